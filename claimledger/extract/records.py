@@ -1,0 +1,60 @@
+"""Doc -> schema records: the only place that conversion happens."""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from claimledger.extract.extensions import SUBJECTS_KEY
+from claimledger.schema import (Claim, Document, Entity, Event, Extraction, Quantity, Quote,
+                                SubjectMention, Timex)
+
+ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+
+
+def prepare_doc(nlp: Language, document: Document) -> Doc:
+    """Tokenize a document and attach what the components need (id, publication date)."""
+    doc = nlp.make_doc(document.text)
+    doc._.doc_id = document.id
+    doc._.dct = document.dct
+    return doc
+
+
+def _span(value):
+    return tuple(value) if value is not None else None
+
+
+def _records(cls, items, doc_id):
+    out = []
+    for item in items or ():
+        fields = dict(item, doc_id=doc_id)
+        out.append(cls.from_dict(fields))
+    return out
+
+
+def doc_to_extraction(doc: Doc, document: Document) -> Extraction:
+    """Collect the components' results from a processed Doc into an Extraction."""
+    doc_id = document.id
+    names = doc._.names or {}
+    entities = [
+        Entity(doc_id=doc_id, span=(ent.start_char, ent.end_char), label=ent.label_,
+               text=ent.text, name=names.get(ent.text, ent.text) if ent.label_ == "PERSON" else None)
+        for ent in doc.ents if ent.label_ in ENTITY_LABELS
+    ]
+    subjects = []
+    if SUBJECTS_KEY in doc.spans:
+        for span in doc.spans[SUBJECTS_KEY]:
+            subjects.append(SubjectMention(doc_id=doc_id, span=(span.start_char, span.end_char),
+                                           subject=span.label_, kind=span.kb_id_ or None,
+                                           text=span.text))
+    timexes = [Timex(doc_id=doc_id, span=_span(t["span"]), type=t["type"], value=t.get("value"),
+                     text=doc.text[t["span"][0]:t["span"][1]]) for t in doc._.timexes or ()]
+    return Extraction(
+        document=document,
+        entities=entities,
+        subjects=subjects,
+        quotes=_records(Quote, doc._.quotes, doc_id),
+        timexes=timexes,
+        events=_records(Event, doc._.events, doc_id),
+        claims=_records(Claim, doc._.claims, doc_id),
+        quantities=_records(Quantity, doc._.quantities, doc_id),
+    )

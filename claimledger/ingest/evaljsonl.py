@@ -1,0 +1,57 @@
+"""JSON Lines in the evaluation format (eval/FORMAT.md): one document a line.
+
+``id``, ``text``, ``dct``, ``lang``, ``source.outlet`` and ``source.url``
+become the document; annotation layers in the file are ignored.
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Iterator
+
+from claimledger.errors import InputError
+from claimledger.schema import Document
+
+DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def parse_eval_line(raw: str, path: Path | str, line: int) -> Document:
+    """One line of the evaluation format -> Document; InputError when malformed."""
+    try:
+        data = json.loads(raw)
+    except (json.JSONDecodeError, RecursionError) as error:
+        reason = getattr(error, "msg", str(error))
+        raise InputError(path, f"invalid JSON ({reason})", line=line) from None
+    if not isinstance(data, dict):
+        raise InputError(path, "not a JSON object", line=line)
+    text = data.get("text")
+    if not isinstance(text, str):
+        raise InputError(path, 'missing or non-string "text"', line=line)
+    doc_id = data.get("id")
+    if not isinstance(doc_id, str) or not doc_id:
+        raise InputError(path, 'missing or empty "id"', line=line)
+    dct = data.get("dct")
+    if dct is not None and not (isinstance(dct, str) and DATE.match(dct)):
+        raise InputError(path, f'"dct" must be YYYY-MM-DD or null, got {dct!r}', line=line)
+    source = data.get("source") or {}
+    if not isinstance(source, dict):
+        source = {}
+    return Document(id=doc_id, text=text, dct=dct, outlet=source.get("outlet"),
+                    url=source.get("url"), lang=data.get("lang") or "en",
+                    source_path=f"{path}:{line}")
+
+
+def read_eval_jsonl(path: Path | str) -> Iterator[Document | InputError]:
+    """Yield a Document per line, or an InputError for a bad line (the rest goes on)."""
+    with open(path, encoding="utf-8", errors="strict") as lines:
+        try:
+            for number, raw in enumerate(lines, 1):
+                if not raw.strip():
+                    continue
+                try:
+                    yield parse_eval_line(raw, path, number)
+                except InputError as error:
+                    yield error
+        except UnicodeDecodeError as error:
+            yield InputError(path, f"not UTF-8 ({error.reason})")

@@ -1,0 +1,242 @@
+"""The data model: plain dataclasses shared by every stage.
+
+Spans are ``[start, end)`` character offsets into ``Document.text`` (Python
+``str`` indices), the convention of the evaluation format, so exporting a
+record is a dump, not a translation. Field names follow ``eval/FORMAT.md``.
+"""
+from __future__ import annotations
+
+import dataclasses
+import enum
+import hashlib
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+Span = tuple[int, int]
+
+
+class Status(str, enum.Enum):
+    """Deployment or status of a tracked system, as a report asserts it."""
+
+    REQUESTED = "REQUESTED"      # someone asked for the system to be placed
+    PLANNED = "PLANNED"          # a placement is decided or announced for the future
+    IN_TRANSIT = "IN_TRANSIT"    # en route, being moved, making its way
+    ARRIVED = "ARRIVED"          # has arrived, is on the territory
+    DEPLOYED = "DEPLOYED"        # deployed, stationed, positions established
+    COMBAT_DUTY = "COMBAT_DUTY"  # on combat duty, combat readiness, on standby
+    USED = "USED"                # fired, launched, used in combat
+    WITHDRAWN = "WITHDRAWN"      # removed, withdrawn, pulled out
+
+
+class TimexType(str, enum.Enum):
+    """TIMEX3 types (ISO-TimeML)."""
+
+    DATE = "DATE"
+    TIME = "TIME"
+    DURATION = "DURATION"
+    SET = "SET"
+
+
+class QuoteKind(str, enum.Enum):
+    DIRECT = "direct"      # verbatim, inside quotation marks
+    INDIRECT = "indirect"  # a content clause or the stretch governed by "according to"
+    MIXED = "mixed"        # a paraphrase that contains a quoted fragment
+
+
+class SourceType(str, enum.Enum):
+    """Who stands behind a claim."""
+
+    PERSON = "named_person"
+    INSTITUTION = "named_institution"
+    VAGUE = "vague"          # analysts, some experts, recent reports, officials
+    NONE = "none"            # the text's own voice
+
+
+class Modality(str, enum.Enum):
+    """How strongly a claim is put."""
+
+    ASSERTED = "asserted"    # stated as fact in the text's own voice
+    REPORTED = "reported"    # attributed to a source
+    HEDGED = "hedged"        # may, could, is believed, reportedly, suggest
+    PLANNED = "planned"      # will, plans to, is to, getting ready to
+    NEGATED = "negated"      # not, never, denied
+
+
+@dataclass
+class Record:
+    """Base of the extracted facts: plain fields, dict round trip."""
+
+    def as_dict(self) -> dict[str, Any]:
+        out = {}
+        for item in dataclasses.fields(self):
+            value = getattr(self, item.name)
+            if isinstance(value, enum.Enum):
+                value = value.value
+            elif isinstance(value, tuple):
+                value = list(value)
+            out[item.name] = value
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]):
+        names = {item.name for item in dataclasses.fields(cls)}
+        values = {key: value for key, value in data.items() if key in names}
+        for key in ("span", "speaker_span", "cue", "source_span"):
+            if isinstance(values.get(key), list):
+                values[key] = tuple(values[key])
+        return cls(**values)
+
+
+@dataclass
+class Document(Record):
+    """One report as ingested: its text and where it came from."""
+
+    id: str
+    text: str
+    dct: str | None = None           # publication date, YYYY-MM-DD, or None when unknown
+    outlet: str | None = None
+    url: str | None = None
+    title: str | None = None
+    author: str | None = None
+    lang: str = "en"
+    source_path: str | None = None   # file (and record) it was read from
+    content_hash: str | None = None
+
+    def __post_init__(self):
+        if self.content_hash is None:
+            self.content_hash = content_hash(self.text)
+
+
+@dataclass
+class Entity(Record):
+    doc_id: str
+    span: Span
+    label: str        # PERSON, ORG, GPE, NORP, LOC, ...
+    text: str
+    name: str | None = None   # the fullest form of the name found in the document
+
+
+@dataclass
+class SubjectMention(Record):
+    doc_id: str
+    span: Span
+    subject: str      # canonical name from the subject list
+    kind: str | None  # e.g. "ballistic missile", "air defense system"
+    text: str
+
+
+@dataclass
+class Quote(Record):
+    doc_id: str
+    span: Span
+    kind: str                          # QuoteKind value
+    speaker: str | None
+    speaker_span: Span | None = None
+    cue: Span | None = None
+    speaker_role: str | None = None    # spokesman, Foreign Minister, ...
+    speaker_org: str | None = None     # Belarus' Ministry of Defense, ...
+    source_type: str | None = None     # SourceType value
+
+
+@dataclass
+class Timex(Record):
+    doc_id: str
+    span: Span
+    type: str          # TimexType value
+    value: str | None
+    text: str = ""
+
+
+@dataclass
+class Event(Record):
+    doc_id: str
+    subject: str
+    status: str                 # Status value
+    span: Span
+    location: str | None = None
+    date: str | None = None     # TIMEX3 value
+    source: str | None = None   # who asserts it; None for the text's own voice
+    source_span: Span | None = None
+
+
+@dataclass
+class Claim(Record):
+    """A claim-bearing sentence with its sourcing and hedging."""
+
+    doc_id: str
+    span: Span
+    source_type: str            # SourceType value
+    modality: str               # Modality value
+    source: str | None = None
+    cue: str | None = None      # the word that set the modality (may, suggest, will, ...)
+
+
+@dataclass
+class Quantity(Record):
+    """A number with a unit stated in the text (a claim to compare, nothing more)."""
+
+    doc_id: str
+    span: Span
+    value: float
+    unit: str                   # normalized unit: km, m, kg, t, units, ...
+    qualifier: str | None = None   # over, up to, about, exceeding, ...
+    subject: str | None = None     # tracked subject the sentence is about
+    text: str = ""
+
+
+@dataclass
+class Extraction:
+    """Everything extracted from one document."""
+
+    document: Document
+    entities: list[Entity] = field(default_factory=list)
+    subjects: list[SubjectMention] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    timexes: list[Timex] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+
+    FACT_KINDS = ("entities", "subjects", "quotes", "timexes", "events", "claims", "quantities")
+
+    def counts(self) -> dict[str, int]:
+        return {kind: len(getattr(self, kind)) for kind in self.FACT_KINDS}
+
+    def as_eval_dict(self) -> dict[str, Any]:
+        """The document in the evaluation exchange format (eval/FORMAT.md)."""
+        document = self.document
+        return {
+            "id": document.id,
+            "text": document.text,
+            "dct": document.dct,
+            "lang": document.lang,
+            "source": {"outlet": document.outlet, "url": document.url},
+            "quotes": [
+                {"span": list(q.span), "kind": q.kind, "speaker": q.speaker,
+                 "speaker_span": list(q.speaker_span) if q.speaker_span else None,
+                 "cue": list(q.cue) if q.cue else None}
+                for q in self.quotes
+            ],
+            "timexes": [{"span": list(t.span), "type": t.type, "value": t.value}
+                        for t in self.timexes],
+            "events": [
+                {"subject": e.subject, "status": e.status, "location": e.location,
+                 "date": e.date, "source": e.source, "span": list(e.span)}
+                for e in self.events
+            ],
+        }
+
+
+def normalize_text(text: str) -> str:
+    """The form used for exact-duplicate detection: NFKC, case-folded, single spaces."""
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(normalize_text(text).encode("utf-8")).hexdigest()
+
+
+def document_id_for(text: str) -> str:
+    """A stable id derived from content, so a re-run finds the same document."""
+    return "doc-" + content_hash(text)[:16]
