@@ -1,0 +1,269 @@
+"""Ledger: the SQLite database behind claimledger.
+
+One writer; each document is written with all its facts in one transaction,
+so a crash mid-batch leaves no half document, and ids derived from content
+make a re-run add nothing.
+"""
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterator
+
+from claimledger.errors import InputError, LedgerError
+from claimledger.schema import (Claim, Document, Entity, Event, Extraction, Quantity, Quote,
+                                SubjectMention, Timex)
+from claimledger.store.migrations import migrate, schema_version
+
+# fact kind (Extraction attribute) -> (table, record class)
+FACT_TABLES = {
+    "entities": ("entities", Entity),
+    "subjects": ("subject_mentions", SubjectMention),
+    "quotes": ("quotes", Quote),
+    "timexes": ("timexes", Timex),
+    "events": ("events", Event),
+    "claims": ("claims", Claim),
+    "quantities": ("quantities", Quantity),
+}
+# span fields of the records and the column prefix that stores them
+SPAN_COLUMNS = {"span": "", "speaker_span": "speaker_", "cue": "cue_", "source_span": "source_"}
+DOCUMENT_COLUMNS = ("id", "content_hash", "text", "dct", "outlet", "url", "title", "author",
+                    "lang", "source_path")
+
+
+@dataclass
+class AddResult:
+    """What happened to one document offered to the ledger."""
+
+    status: str                 # "added", "unchanged" (already stored), "duplicate" (exact, new source)
+    doc_id: str
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def record_to_row(record) -> dict:
+    """A fact record as table columns: spans split into start/end, doc_id kept."""
+    row = {}
+    for field in dataclasses.fields(record):
+        value = getattr(record, field.name)
+        if field.name in SPAN_COLUMNS:
+            prefix = SPAN_COLUMNS[field.name]
+            row[prefix + "start"], row[prefix + "end"] = value if value else (None, None)
+        else:
+            row[field.name] = value
+    return row
+
+
+def row_to_record(cls, row: sqlite3.Row):
+    """The inverse of record_to_row."""
+    values = {}
+    keys = row.keys()
+    for field in dataclasses.fields(cls):
+        if field.name in SPAN_COLUMNS:
+            prefix = SPAN_COLUMNS[field.name]
+            start, end = row[prefix + "start"], row[prefix + "end"]
+            values[field.name] = (start, end) if start is not None else None
+        elif field.name in keys:
+            values[field.name] = row[field.name]
+    return cls(**values)
+
+
+class Ledger:
+    """The SQLite ledger. Use as a context manager: ``with Ledger(path) as ledger: ...``."""
+
+    def __init__(self, path: Path | str = "claimledger.db"):
+        self.path = str(path)
+        try:
+            self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            self.db.row_factory = sqlite3.Row
+            self.db.execute("PRAGMA foreign_keys = ON")
+            if self.path != ":memory:":
+                self.db.execute("PRAGMA journal_mode = WAL")
+            self.db.execute("PRAGMA synchronous = NORMAL")
+            migrate(self.db)
+        except sqlite3.DatabaseError as error:
+            raise LedgerError(f"{self.path}: cannot open the ledger ({error})") from error
+
+    # lifecycle
+
+    def __enter__(self) -> "Ledger":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.db.close()
+
+    @property
+    def schema_version(self) -> int:
+        return schema_version(self.db)
+
+    @contextmanager
+    def transaction(self):
+        """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any exception."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    # writing
+
+    def find_document(self, document: Document) -> str | None:
+        """The id of a stored document with this id or the same normalized text."""
+        row = self.db.execute("SELECT id FROM documents WHERE id = ? OR content_hash = ?",
+                              (document.id, document.content_hash)).fetchone()
+        return row["id"] if row else None
+
+    def add_source(self, doc_id: str, document: Document) -> bool:
+        """Record that a stored document was also carried by this source; True if new."""
+        with self.transaction() as db:
+            return self._insert_source(db, doc_id, document)
+
+    def _insert_source(self, db, doc_id: str, document: Document) -> bool:
+        cursor = db.execute(
+            "INSERT OR IGNORE INTO document_sources (doc_id, outlet, url, dct, source_path) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (doc_id, document.outlet, document.url or "", document.dct, document.source_path or ""))
+        return cursor.rowcount > 0
+
+    def add_extraction(self, extraction: Extraction, *, copy_of: str | None = None,
+                       similarity: float | None = None) -> AddResult:
+        """Store a document with all its facts atomically; a known document adds nothing."""
+        document = extraction.document
+        existing = self.find_document(document)
+        if existing is not None:
+            new_source = self.add_source(existing, document)
+            return AddResult("duplicate" if new_source and existing != document.id else "unchanged", existing)
+        with self.transaction() as db:
+            values = [getattr(document, name) for name in DOCUMENT_COLUMNS]
+            db.execute(f"INSERT INTO documents ({', '.join(DOCUMENT_COLUMNS)}, ingested_at, copy_of, similarity) "
+                       f"VALUES ({', '.join('?' * len(DOCUMENT_COLUMNS))}, ?, ?, ?)",
+                       (*values, _now(), copy_of, similarity))
+            self._insert_source(db, document.id, document)
+            for kind, (table, _) in FACT_TABLES.items():
+                rows = [record_to_row(record) for record in getattr(extraction, kind)]
+                if rows:
+                    columns = list(rows[0])
+                    quoted = ", ".join(f'"{column}"' for column in columns)
+                    db.executemany(f"INSERT INTO {table} ({quoted}) VALUES ({', '.join('?' * len(columns))})",
+                                   [tuple(row[column] for column in columns) for row in rows])
+            db.execute("INSERT INTO documents_fts (doc_id, title, text) VALUES (?, ?, ?)",
+                       (document.id, document.title or "", document.text))
+            db.executemany("INSERT INTO quotes_fts (doc_id, speaker, text, start, \"end\") VALUES (?, ?, ?, ?, ?)",
+                           [(document.id, quote.speaker or "", document.text[quote.span[0]:quote.span[1]],
+                             quote.span[0], quote.span[1]) for quote in extraction.quotes])
+        return AddResult("added", document.id)
+
+    def mark_copies(self, original_id: str, copy_ids: list[str]) -> None:
+        """Make documents (and their copies) copies of an earlier original."""
+        with self.transaction() as db:
+            for copy_id in copy_ids:
+                db.execute("UPDATE documents SET copy_of = ? WHERE copy_of = ?", (original_id, copy_id))
+                db.execute("UPDATE documents SET copy_of = ? WHERE id = ?", (original_id, copy_id))
+
+    def record_error(self, error: InputError) -> None:
+        with self.transaction() as db:
+            db.execute("INSERT INTO errors (path, line, record, reason, last_seen) VALUES (?, ?, ?, ?, ?) "
+                       "ON CONFLICT (path, line, record, reason) DO UPDATE SET last_seen = excluded.last_seen",
+                       (error.path, error.line or 0, error.record or "", error.reason, _now()))
+
+    # reading
+
+    def document_ids_and_texts(self) -> Iterator[tuple[str, str]]:
+        yield from ((row["id"], row["text"]) for row in self.db.execute("SELECT id, text FROM documents ORDER BY rowid"))
+
+    def document(self, doc_id: str) -> Document | None:
+        row = self.db.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if row is None:
+            return None
+        return Document(**{name: row[name] for name in DOCUMENT_COLUMNS})
+
+    def document_row(self, doc_id: str) -> sqlite3.Row | None:
+        return self.db.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
+
+    def extraction(self, doc_id: str) -> Extraction | None:
+        document = self.document(doc_id)
+        if document is None:
+            return None
+        facts = {}
+        for kind, (table, cls) in FACT_TABLES.items():
+            rows = self.db.execute(f"SELECT * FROM {table} WHERE doc_id = ? ORDER BY start, \"end\"", (doc_id,))
+            facts[kind] = [row_to_record(cls, row) for row in rows]
+        return Extraction(document=document, **facts)
+
+    def extractions(self) -> Iterator[Extraction]:
+        ids = [row["id"] for row in self.db.execute("SELECT id FROM documents ORDER BY dct, rowid")]
+        for doc_id in ids:
+            yield self.extraction(doc_id)
+
+    def copies(self) -> dict[str, str]:
+        """copy id -> original id, for near duplicates."""
+        return {row["id"]: row["copy_of"] for row in
+                self.db.execute("SELECT id, copy_of FROM documents WHERE copy_of IS NOT NULL")}
+
+    def sources(self) -> dict[str, list[dict]]:
+        """doc id -> every source that carried it (outlet, url, dct, source_path)."""
+        out: dict[str, list[dict]] = {}
+        for row in self.db.execute("SELECT * FROM document_sources ORDER BY rowid"):
+            out.setdefault(row["doc_id"], []).append(
+                {"outlet": row["outlet"], "url": row["url"] or None, "dct": row["dct"],
+                 "source_path": row["source_path"] or None})
+        return out
+
+    def load_corpus(self):
+        """Everything the link stage needs, as a claimledger.link.Corpus."""
+        from claimledger.link import Corpus
+        return Corpus(extractions=list(self.extractions()), copies=self.copies(), sources=self.sources())
+
+    def errors(self) -> list[sqlite3.Row]:
+        return self.db.execute("SELECT * FROM errors ORDER BY path, line").fetchall()
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table: documents, sources and every fact kind."""
+        out = {"documents": self.db.execute("SELECT count(*) FROM documents").fetchone()[0],
+               "copies": self.db.execute("SELECT count(*) FROM documents WHERE copy_of IS NOT NULL").fetchone()[0],
+               "sources": self.db.execute("SELECT count(*) FROM document_sources").fetchone()[0]}
+        for kind, (table, _) in FACT_TABLES.items():
+            out[kind] = self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        return out
+
+    def search(self, query: str, *, limit: int = 20) -> list[dict]:
+        """Full-text search over documents and quotes, best first.
+
+        The query uses FTS5 syntax; a query that is not valid FTS5 (``S-500``) is
+        searched again as plain words.
+        """
+        try:
+            return self._search(query, limit)
+        except sqlite3.OperationalError:
+            words = " ".join('"' + word.replace('"', '""') + '"' for word in query.split())
+            try:
+                return self._search(words, limit) if words else []
+            except sqlite3.OperationalError as error:
+                raise LedgerError(f"bad search query {query!r} ({error})") from None
+
+    def _search(self, query: str, limit: int) -> list[dict]:
+        hits = []
+        for row in self.db.execute(
+                "SELECT f.doc_id, d.outlet, d.dct, d.url, bm25(documents_fts) AS rank, "
+                "snippet(documents_fts, 2, '[', ']', ' … ', 12) AS snippet "
+                "FROM documents_fts f JOIN documents d ON d.id = f.doc_id "
+                "WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?", (query, limit)):
+            hits.append({"kind": "document", **dict(row)})
+        for row in self.db.execute(
+                "SELECT f.doc_id, f.speaker, f.start, f.\"end\", d.outlet, d.dct, d.url, bm25(quotes_fts) AS rank, "
+                "snippet(quotes_fts, 2, '[', ']', ' … ', 12) AS snippet "
+                "FROM quotes_fts f JOIN documents d ON d.id = f.doc_id "
+                "WHERE quotes_fts MATCH ? ORDER BY rank LIMIT ?", (query, limit)):
+            hits.append({"kind": "quote", **dict(row)})
+        return sorted(hits, key=lambda hit: hit["rank"])[:limit]
