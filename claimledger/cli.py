@@ -1,28 +1,235 @@
-"""The command line: each command parses, calls one library function, prints."""
+"""The command line: each command parses, calls one library function, renders the result.
+
+Data goes to stdout; progress, skips and errors go to stderr.
+
+Exit status: 0 when everything was read; 1 when some input was skipped (bad
+file, line or record; the rest of the batch was processed); 2 for usage errors
+and fatal problems (the database cannot be opened, the model is missing).
+"""
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
-from typing import Optional
+from typing import List, Optional
 
 import typer
 from rich.console import Console
+from rich.table import Table
+
+from claimledger.errors import ClaimledgerError, InputError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_show_locals=False,
                   help="claimledger: a sourced ledger of claims from defence and security news.")
+out = Console()
 err = Console(stderr=True)
 
-
-@app.command()
-def extract(input: Path = typer.Argument(..., help="Documents in the evaluation format (JSON Lines)."),
-            out: Optional[Path] = typer.Option(None, "--out", help="Output file (default: stdout)."),
-            subjects: Optional[Path] = typer.Option(None, "--subjects", help="Extra subject list (YAML or JSON).")):
-    """Extract quotes, timexes and events from evaluation-format documents; write the same format."""
-    from claimledger.pipeline import extract_eval_file
-    skipped = extract_eval_file(input, out, subjects_file=subjects, report=lambda e: err.print(f"skipped: {e}", markup=False))
-    raise typer.Exit(code=1 if skipped else 0)
+DB_OPTION = typer.Option(Path("claimledger.db"), "--db", help="SQLite ledger file.")
+SUBJECTS_OPTION = typer.Option(None, "--subjects", help="Extra subject list (YAML or JSON) extending the shipped one.")
+EXIT_SKIPPED = 1
+EXIT_FATAL = 2
 
 
 @app.callback()
 def main():
     """claimledger: a sourced ledger of claims from defence and security news."""
+
+
+def report_skip(error: InputError) -> None:
+    err.print(f"skipped: {error}", markup=False, highlight=False)
+
+
+def fail(error: Exception) -> typer.Exit:
+    err.print(f"Error: {error}", markup=False, highlight=False)
+    return typer.Exit(code=EXIT_FATAL)
+
+
+@app.command()
+def analyze(paths: List[Path] = typer.Argument(..., help="Files and folders to ingest (folders recursively)."),
+            db: Path = DB_OPTION,
+            dct: Optional[str] = typer.Option(None, "--dct", help="Publication date YYYY-MM-DD for every document (overrides metadata)."),
+            outlet: Optional[str] = typer.Option(None, "--outlet", help="Outlet name for every document."),
+            lang: str = typer.Option("en", "--lang", help="Language of the documents (only 'en' has a model)."),
+            subjects: Optional[Path] = SUBJECTS_OPTION,
+            workers: int = typer.Option(1, "--workers", min=1, help="Extract on Dask with this many worker processes."),
+            max_chars: int = typer.Option(5_000_000, "--max-chars", help="Skip documents longer than this many characters."),
+            as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON.")):
+    """Ingest, extract and store reports; print a summary of what was added and skipped."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from claimledger.ingest import IngestOptions
+    from claimledger.pipeline import analyze as run_analyze
+
+    if dct is not None and not _is_iso_date(dct):
+        raise fail(ValueError(f"--dct must be YYYY-MM-DD, got {dct!r}"))
+    if lang != "en":
+        raise fail(ValueError(f"--lang {lang!r}: only English ('en') is supported so far"))
+    options = IngestOptions(dct=dct, outlet=outlet, lang=lang, max_text_chars=max_chars)
+    with Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=err, transient=True) as progress:
+        task = progress.add_task("extract", total=None)
+
+        def advance(done: int, total: int) -> None:
+            progress.update(task, completed=done, total=total)
+
+        try:
+            summary = run_analyze(paths, db_path=db, options=options, subjects_file=subjects,
+                                  workers=workers, report=report_skip, progress=advance)
+        except ClaimledgerError as error:
+            raise fail(error) from None
+    if as_json:
+        print(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        out.print(summary_table(summary, db))
+    raise typer.Exit(code=EXIT_SKIPPED if summary.skipped else 0)
+
+
+def _is_iso_date(value: str) -> bool:
+    from datetime import date
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return len(value) == 10
+
+
+def summary_table(summary, db: Path) -> Table:
+    table = Table(title=f"claimledger analyze → {db}", show_header=True)
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    for label, value in (("documents added", summary.added), ("already in the ledger", summary.unchanged),
+                         ("exact duplicates (new source)", summary.duplicates),
+                         ("near duplicates (copies)", summary.near_copies), ("skipped", len(summary.skipped))):
+        table.add_row(label, str(value))
+    for kind, value in sorted(summary.facts.items()):
+        table.add_row(f"  {kind}", str(value))
+    return table
+
+
+@app.command()
+def extract(input: Path = typer.Argument(..., help="Documents in the evaluation format (JSON Lines)."),
+            out_path: Optional[Path] = typer.Option(None, "--out", help="Output file (default: stdout)."),
+            subjects: Optional[Path] = SUBJECTS_OPTION):
+    """Extract quotes, timexes and events from evaluation-format documents; write the same format."""
+    from claimledger.pipeline import extract_eval_file
+
+    try:
+        skipped = extract_eval_file(input, out_path, subjects_file=subjects, report=report_skip)
+    except (ClaimledgerError, OSError) as error:
+        raise fail(error) from None
+    raise typer.Exit(code=EXIT_SKIPPED if skipped else 0)
+
+
+@app.command("eval")
+def eval_command(gold: Path = typer.Argument(..., help="Gold annotations in the evaluation format."),
+                 layers: Optional[str] = typer.Option(None, "--layers", help="Comma-separated: quotes,timexes,events."),
+                 subjects: Optional[Path] = SUBJECTS_OPTION,
+                 as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON.")):
+    """Run extraction on the gold texts (with their dcts) and print the scores per layer."""
+    from claimledger import scoring
+    from claimledger.pipeline import evaluate
+
+    chosen = [name.strip() for name in layers.split(",")] if layers else None
+    try:
+        result = evaluate(gold, subjects_file=subjects, layers=chosen)
+    except (ClaimledgerError, OSError, ValueError) as error:
+        raise fail(error) from None
+    print(json.dumps(result, indent=2) if as_json else scoring.format_table(result))
+
+
+@app.command()
+def export(format: str = typer.Option("jsonl", "--format", help="jsonl, csv or eval."),
+           db: Path = DB_OPTION,
+           out_path: Optional[Path] = typer.Option(None, "--out", help="Output file (default: stdout)."),
+           kind: str = typer.Option("events", "--kind", help="With --format csv: which facts (events, quotes, timexes, claims, entities, subjects, quantities).")):
+    """Export the ledger: everything as JSON Lines, one fact kind as CSV, or the evaluation format."""
+    from claimledger.report import exports
+    from claimledger.store import Ledger
+
+    if format not in exports.FORMATS:
+        raise fail(ValueError(f"--format must be one of {', '.join(exports.FORMATS)}, got {format!r}"))
+    if not db.exists():
+        raise fail(FileNotFoundError(f"{db}: no such ledger; run 'claimledger analyze' first"))
+    sink = open(out_path, "w", encoding="utf-8", newline="") if out_path else sys.stdout
+    try:
+        with Ledger(db) as ledger:
+            if format == "jsonl":
+                exports.write_jsonl(ledger.extractions(), sink, copies=ledger.copies(), sources=ledger.sources())
+            elif format == "eval":
+                exports.write_eval(ledger.extractions(), sink)
+            else:
+                exports.write_csv(ledger.extractions(), sink, kind=kind)
+    except (ClaimledgerError, ValueError) as error:
+        raise fail(error) from None
+    finally:
+        if out_path:
+            sink.close()
+
+
+@app.command()
+def search(query: str = typer.Argument(..., help="Words or an FTS5 query."),
+           db: Path = DB_OPTION,
+           limit: int = typer.Option(20, "--limit", help="At most this many results."),
+           as_json: bool = typer.Option(False, "--json", help="Print the hits as JSON.")):
+    """Full-text search over documents and quotes."""
+    from claimledger.store import Ledger
+
+    if not db.exists():
+        raise fail(FileNotFoundError(f"{db}: no such ledger; run 'claimledger analyze' first"))
+    try:
+        with Ledger(db) as ledger:
+            hits = ledger.search(query, limit=limit)
+    except ClaimledgerError as error:
+        raise fail(error) from None
+    if as_json:
+        print(json.dumps(hits, ensure_ascii=False, indent=2))
+        return
+    table = Table(title=f"{len(hits)} hits for {query!r}")
+    for column in ("kind", "doc_id", "outlet", "dct", "speaker", "snippet"):
+        table.add_column(column, overflow="fold")
+    for hit in hits:
+        snippet = _highlight_snippet(hit["snippet"])
+        table.add_row(hit["kind"], hit["doc_id"], hit.get("outlet") or "", hit.get("dct") or "",
+                      hit.get("speaker") or "", snippet)
+    out.print(table)
+
+
+def _highlight_snippet(snippet: str):
+    from rich.text import Text
+    text = Text()
+    for number, part in enumerate(snippet.replace("]", "[").split("[")):
+        text.append(part, style="bold yellow" if number % 2 else "")
+    return text
+
+
+@app.command()
+def show(doc_id: str = typer.Argument(..., help="Document id (see 'claimledger search' or 'export')."),
+         db: Path = DB_OPTION):
+    """Print a document with its extracted facts highlighted, then list the facts."""
+    from claimledger.report.terminal import render_extraction
+    from claimledger.store import Ledger
+
+    if not db.exists():
+        raise fail(FileNotFoundError(f"{db}: no such ledger; run 'claimledger analyze' first"))
+    with Ledger(db) as ledger:
+        extraction = ledger.extraction(doc_id)
+        if extraction is None:
+            raise fail(LookupError(f"no document {doc_id!r} in {db}"))
+        row = ledger.document_row(doc_id)
+        sources = ledger.sources().get(doc_id, [])
+    for renderable in render_extraction(extraction, copy_of=row["copy_of"], sources=sources):
+        out.print(renderable)
+
+
+@app.command()
+def bench(paths: Optional[List[Path]] = typer.Argument(None, help="Inputs (default: the bundled examples, repeated)."),
+          docs: int = typer.Option(300, "--docs", help="Number of documents to time."),
+          as_json: bool = typer.Option(False, "--json", help="Print one JSON object.")):
+    """Throughput and peak memory of the pipeline against bare spaCy on the same texts."""
+    from claimledger.bench import format_bench, run_bench
+
+    try:
+        result = run_bench(paths or None, n_docs=docs)
+    except ClaimledgerError as error:
+        raise fail(error) from None
+    print(json.dumps(result, indent=2) if as_json else format_bench(result))

@@ -179,8 +179,10 @@ class Ledger:
 
     # reading
 
-    def document_ids_and_texts(self) -> Iterator[tuple[str, str]]:
-        yield from ((row["id"], row["text"]) for row in self.db.execute("SELECT id, text FROM documents ORDER BY rowid"))
+    def document_index(self) -> Iterator[tuple[str, str, str | None]]:
+        """(id, text, dct) of every stored document, for seeding duplicate detection."""
+        for row in self.db.execute("SELECT id, text, dct FROM documents ORDER BY rowid"):
+            yield row["id"], row["text"], row["dct"]
 
     def document(self, doc_id: str) -> Document | None:
         row = self.db.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()

@@ -1,0 +1,1 @@
+"""The show stage: exporters of the ledger (one module per format)."""
