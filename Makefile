@@ -1,0 +1,27 @@
+# The two quick-start commands: `make demo` and `make test`.
+# Both create .venv and install the pinned, hash-checked dependencies first.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test install clean
+
+$(STAMP): requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --require-hashes -r requirements.lock
+	$(BIN)/pip install --quiet --no-deps -e .
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	rm -f examples.db examples.db-wal examples.db-shm
+	$(BIN)/claimledger analyze examples/ --db examples.db; test $$? -le 1
+	$(BIN)/claimledger timeline Oreshnik --db examples.db
+
+test: $(STAMP)
+	$(BIN)/pytest -q
+
+clean:
+	rm -rf $(VENV) examples.db examples.db-wal examples.db-shm
