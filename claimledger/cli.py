@@ -22,7 +22,7 @@ from claimledger.errors import ClaimledgerError, InputError
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_show_locals=False,
                   help="claimledger: a sourced ledger of claims from defence and security news.")
 out = Console()
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # one line per skip, however long
 
 DB_OPTION = typer.Option(Path("claimledger.db"), "--db", help="SQLite ledger file.")
 SUBJECTS_OPTION = typer.Option(None, "--subjects", help="Extra subject list (YAML or JSON) extending the shipped one.")
