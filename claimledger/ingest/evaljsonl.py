@@ -5,12 +5,15 @@ become the document; annotation layers in the file are ignored.
 """
 from __future__ import annotations
 
+import io
 import json
 import re
 from pathlib import Path
-from typing import Iterator
+from typing import BinaryIO, Callable, Iterable, Iterator
 
 from claimledger.errors import InputError
+from claimledger.ingest.build import build_document
+from claimledger.ingest.options import IngestOptions
 from claimledger.schema import Document
 
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -45,13 +48,39 @@ def parse_eval_line(raw: str, path: Path | str, line: int) -> Document:
 def read_eval_jsonl(path: Path | str) -> Iterator[Document | InputError]:
     """Yield a Document per line, or an InputError for a bad line (the rest goes on)."""
     with open(path, encoding="utf-8", errors="strict") as lines:
-        try:
-            for number, raw in enumerate(lines, 1):
-                if not raw.strip():
-                    continue
-                try:
-                    yield parse_eval_line(raw, path, number)
-                except InputError as error:
-                    yield error
-        except UnicodeDecodeError as error:
-            yield InputError(path, f"not UTF-8 ({error.reason})")
+        yield from iter_eval_lines(lines, path)
+
+
+def iter_eval_lines(lines: Iterable[str], path: Path | str) -> Iterator[Document | InputError]:
+    """Parse already-open lines (a text stream): a Document or an InputError per line."""
+    return _each_line(lines, path, lambda raw, number: parse_eval_line(raw, path, number))
+
+
+def read_eval_stream(stream: BinaryIO, path: Path | str,
+                     options: IngestOptions) -> Iterator[Document | InputError]:
+    """read_paths' reader: each line's document passed through the shared guards.
+
+    The line's own id is kept; options.dct and options.outlet override as for every format.
+    """
+    def parse(raw: str, number: int) -> Document | InputError:
+        given = parse_eval_line(raw, path, number)
+        return build_document(given.text, path=path, options=options, line=number,
+                              doc_id=given.id, dct=given.dct, outlet=given.outlet,
+                              url=given.url, lang=given.lang)
+
+    lines = io.TextIOWrapper(stream, encoding="utf-8", errors="strict")
+    return _each_line(lines, path, parse)
+
+
+def _each_line(lines: Iterable[str], path: Path | str,
+               parse: Callable[[str, int], Document | InputError]) -> Iterator[Document | InputError]:
+    try:
+        for number, raw in enumerate(lines, 1):
+            if not raw.strip():
+                continue
+            try:
+                yield parse(raw, number)
+            except InputError as error:
+                yield error
+    except UnicodeDecodeError as error:
+        yield InputError(path, f"not UTF-8 ({error.reason})")

@@ -1,0 +1,129 @@
+"""Duplicate detection: exact (same normalized text) and near (MinHash LSH on word 5-grams).
+
+Near duplicates are recorded as copies of the earliest: a Verdict names the original it
+matched and that original's dct, so the caller can compare publication dates and, when the
+newcomer turns out to be older, `remove` the original and `add` the newcomer instead.
+
+    dedup = Deduplicator(threshold=0.8)
+    dedup.seed(ledger_pairs)              # (id, text) or (id, text, dct) already stored
+    verdict = dedup.check(document)       # Verdict(kind="new"|"exact"|"near", ...)
+    if verdict.kind == "new":
+        dedup.add(document)
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+from claimledger.schema import Document, content_hash, normalize_text
+
+DEFAULT_THRESHOLD = 0.8
+DEFAULT_NUM_PERM = 128
+SHINGLE_WORDS = 5
+NEW, EXACT, NEAR = "new", "exact", "near"
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What `Deduplicator.check` found for a document.
+
+    kind: "new", "exact" (same normalized text) or "near" (estimated Jaccard similarity of
+        word 5-gram shingles at or above the threshold).
+    original_id: the id of the remembered document it copies (None when new).
+    similarity: 1.0 for exact, the estimated Jaccard similarity for near, None when new.
+    original_dct: the original's dct as remembered (None when unknown), to compare dates.
+    """
+
+    kind: str
+    original_id: str | None = None
+    similarity: float | None = None
+    original_dct: str | None = None
+
+
+def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
+    """Word n-grams of the normalized text; a text shorter than n words is one shingle."""
+    words = normalize_text(text).split()
+    if len(words) <= size:
+        return {" ".join(words).encode("utf-8")}
+    return {" ".join(words[i:i + size]).encode("utf-8") for i in range(len(words) - size + 1)}
+
+
+class Deduplicator:
+    """Remembers accepted originals and classifies newcomers as new, exact or near copies."""
+
+    def __init__(self, threshold: float = DEFAULT_THRESHOLD, *, num_perm: int = DEFAULT_NUM_PERM):
+        """threshold (float): Jaccard similarity from which a text is a near duplicate.
+        num_perm (int): MinHash permutations; more is more exact and slower.
+        """
+        from datasketch import MinHashLSH
+
+        self.threshold = threshold
+        self.num_perm = num_perm
+        self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+        self._by_hash: dict[str, str] = {}
+        self._hashes: dict[str, str] = {}
+        self._minhashes: dict = {}
+        self._dcts: dict[str, str | None] = {}
+
+    def __len__(self) -> int:
+        return len(self._hashes)
+
+    def __contains__(self, doc_id: str) -> bool:
+        return doc_id in self._hashes
+
+    def check(self, document: Document) -> Verdict:
+        """Is `document` new, an exact copy or a near copy of a remembered one?"""
+        digest = document.content_hash or content_hash(document.text)
+        original = self._by_hash.get(digest)
+        if original is not None:  # possibly the document itself, read again
+            return Verdict(EXACT, original, 1.0, self._dcts.get(original))
+        minhash = self._minhash(document.text)
+        best_id, best_score = None, 0.0
+        for candidate in sorted(self._lsh.query(minhash)):
+            if candidate == document.id:
+                continue
+            score = minhash.jaccard(self._minhashes[candidate])
+            if score >= self.threshold and score > best_score:
+                best_id, best_score = candidate, score
+        if best_id is None:
+            return Verdict(NEW)
+        return Verdict(NEAR, best_id, round(best_score, 4), self._dcts.get(best_id))
+
+    def add(self, document: Document) -> None:
+        """Remember `document` as an original."""
+        self.add_text(document.id, document.text, dct=document.dct)
+
+    def add_text(self, doc_id: str, text: str, *, dct: str | None = None) -> None:
+        """Remember an original given by id and text (and dct, if known)."""
+        if doc_id in self._hashes:
+            return
+        digest = content_hash(text)
+        minhash = self._minhash(text)
+        self._lsh.insert(doc_id, minhash)
+        self._minhashes[doc_id] = minhash
+        self._hashes[doc_id] = digest
+        self._by_hash.setdefault(digest, doc_id)
+        self._dcts[doc_id] = dct
+
+    def seed(self, pairs: Iterable[tuple]) -> None:
+        """Remember stored originals: (id, text) or (id, text, dct) tuples."""
+        for doc_id, text, *rest in pairs:
+            self.add_text(doc_id, text, dct=rest[0] if rest else None)
+
+    def remove(self, doc_id: str) -> None:
+        """Forget an original (e.g. when an earlier copy of it arrives)."""
+        if doc_id not in self._hashes:
+            return
+        self._lsh.remove(doc_id)
+        del self._minhashes[doc_id]
+        digest = self._hashes.pop(doc_id)
+        self._dcts.pop(doc_id, None)
+        if self._by_hash.get(digest) == doc_id:
+            del self._by_hash[digest]
+
+    def _minhash(self, text: str):
+        from datasketch import MinHash
+
+        minhash = MinHash(num_perm=self.num_perm)
+        minhash.update_batch(sorted(shingles(text)))
+        return minhash

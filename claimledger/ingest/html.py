@@ -1,0 +1,97 @@
+"""HTML pages: main text and metadata with trafilatura, behind a quality gate.
+
+trafilatura returns nothing, or only a cookie banner or a noscript notice, without
+complaint; `check_quality` turns such a result into a reason to skip the page.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from claimledger.errors import InputError
+from claimledger.ingest.build import build_document
+from claimledger.ingest.options import IngestOptions
+from claimledger.ingest.sniff import looks_binary
+from claimledger.schema import Document
+
+MIN_WORDS = 20
+MIN_SENTENCES = 2
+MAX_BOILERPLATE_SHARE = 0.5
+# Lines that are site furniture rather than reporting (consent, paywall, error pages).
+BOILERPLATE = re.compile(
+    r"\b(?:cookies?|javascript|consent|subscribe|subscription|sign(?:ed)? in|log ?in|"
+    r"privacy (?:policy|settings)|terms of (?:use|service)|all rights reserved|newsletter|"
+    r"ad ?blocker|your browser|access denied|captcha|page not found|404|paywall|"
+    r"accept all|manage (?:preferences|settings))\b",
+    re.IGNORECASE,
+)
+SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*(?:\s|$)")
+# htmldate bounds dates by "today" unless told otherwise; a fixed bound keeps runs repeatable.
+DATE_EXTRACTION = {"extensive_search": False, "original_date": True, "max_date": "2100-12-31"}
+
+
+@dataclass
+class Page:
+    """What the extractor keeps from an HTML page."""
+
+    text: str
+    title: str | None = None
+    author: str | None = None
+    date: str | None = None
+    sitename: str | None = None
+    url: str | None = None
+
+
+def extract_page(html: bytes | str, *, url: str | None = None) -> Page | str:
+    """The page's main text and metadata, or the reason there is none."""
+    import trafilatura
+
+    # trafilatura logs every page it cannot use; the caller reports the reason instead.
+    logging.getLogger("trafilatura").setLevel(logging.ERROR)
+    try:
+        result = trafilatura.bare_extraction(
+            html, url=url, with_metadata=True, include_comments=False,
+            date_extraction_params=DATE_EXTRACTION)
+    except (ValueError, TypeError, AttributeError) as error:
+        return f"HTML extraction failed ({type(error).__name__})"
+    if result is None or not (result.text or "").strip():
+        return "no main text found in the page"
+    reason = check_quality(result.text)
+    if reason:
+        return reason
+    return Page(text=result.text, title=result.title, author=result.author,
+                date=result.date, sitename=result.sitename, url=result.url or url)
+
+
+def check_quality(text: str) -> str | None:
+    """None when `text` reads like an article; else why not (too short, boilerplate)."""
+    words = text.split()
+    if len(words) < MIN_WORDS:
+        return f"too little main text ({len(words)} words; at least {MIN_WORDS} needed)"
+    if len(SENTENCE_END.findall(text)) < MIN_SENTENCES:
+        return f"too little main text (fewer than {MIN_SENTENCES} sentences)"
+    boilerplate_words = sum(len(line.split()) for line in text.splitlines()
+                            if BOILERPLATE.search(line))
+    if boilerplate_words / len(words) > MAX_BOILERPLATE_SHARE:
+        return "only boilerplate found (cookie, consent or script notices)"
+    return None
+
+
+def page_to_document(page: Page | str, *, path, options: IngestOptions, record: str | None = None,
+                     fallback_date=None, url: str | None = None) -> Document | InputError:
+    """A Document from an extracted page (its own date first, then `fallback_date`)."""
+    if isinstance(page, str):
+        return InputError(path, page, record=record)
+    return build_document(page.text, path=path, options=options, record=record,
+                          dct=page.date or fallback_date, outlet=page.sitename,
+                          url=page.url or url, title=page.title, author=page.author)
+
+
+def read_html(data: bytes, path, options: IngestOptions) -> Iterator[Document | InputError]:
+    """One document from an HTML file."""
+    if looks_binary(data):
+        yield InputError(path, "binary file; skipped")
+        return
+    yield page_to_document(extract_page(data), path=path, options=options)

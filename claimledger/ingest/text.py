@@ -1,0 +1,123 @@
+"""Plain text and Markdown, with optional front matter (--- key: value ... ---).
+
+Decoding: UTF-8 first, else the encoding charset-normalizer finds; then ftfy repairs
+mojibake (only the encoding fixes: quotes, widths and line breaks stay as written, so
+the text after the front matter is the file's text unchanged).
+"""
+from __future__ import annotations
+
+import codecs
+from typing import Iterator
+
+import ftfy
+
+from claimledger.errors import InputError
+from claimledger.ingest.build import build_document
+from claimledger.ingest.options import IngestOptions
+from claimledger.ingest.sniff import looks_binary
+from claimledger.schema import Document
+
+FRONT_MATTER_OPEN = "---"
+FRONT_MATTER_CLOSE = ("---", "...")
+FRONT_MATTER_MAX_LINES = 40
+# Front-matter keys -> document fields; other keys are ignored.
+FRONT_MATTER_KEYS = {
+    "title": "title", "headline": "title",
+    "date": "dct", "dct": "dct", "published": "dct", "pubdate": "dct",
+    "outlet": "outlet", "source": "outlet", "site": "outlet", "sitename": "outlet",
+    "url": "url", "link": "url",
+    "author": "author", "byline": "author",
+    "lang": "lang", "language": "lang",
+}
+# Legacy encodings by how common they are in news text, to break detector ties.
+COMMON_ENCODINGS = {name: rank for rank, name in enumerate(
+    ("cp1252", "latin_1", "iso8859_15", "cp1251", "cp1250", "koi8_r", "cp1257"))}
+BOM_ENCODINGS = (
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def decode_text(data: bytes, path) -> str:
+    """Bytes -> str: BOM, then UTF-8, then charset-normalizer; mojibake repaired.
+
+    Raises InputError for binary content or bytes no encoding explains.
+    """
+    if looks_binary(data):
+        raise InputError(path, "binary file; skipped")
+    text = _decode(data, path)
+    return ftfy.fix_encoding(text)
+
+
+def _decode(data: bytes, path) -> str:
+    for bom, encoding in BOM_ENCODINGS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                break
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    matches = list(from_bytes(data))
+    if not matches:
+        raise InputError(path, "undecodable text (no encoding fits); skipped")
+    return str(_prefer_common(matches))
+
+
+def _prefer_common(matches):
+    """The best match; among those the detector scores as equal, the commonest encoding.
+
+    Short Latin-script texts fit cp1250, cp1252 and cp1257 equally well, and the detector
+    then picks by name order; Western news is far more often cp1252.
+    """
+    best = matches[0]
+    tied = [match for match in matches
+            if match.chaos == best.chaos and abs(match.coherence - best.coherence) < 0.01]
+    return min(tied, key=lambda match: COMMON_ENCODINGS.get(match.encoding, len(COMMON_ENCODINGS)))
+
+
+def split_front_matter(text: str) -> tuple[dict[str, str], str]:
+    """(metadata, body): the front matter's known keys, and the text after it.
+
+    The body is everything after the closing line, byte for byte. Without a closed
+    front matter block at the very start, the metadata is empty and the text is whole.
+    """
+    first_end = text.find("\n")
+    if first_end < 0 or text[:first_end].rstrip("\r") != FRONT_MATTER_OPEN:
+        return {}, text
+    metadata, position = {}, first_end + 1
+    for _ in range(FRONT_MATTER_MAX_LINES):
+        end = text.find("\n", position)
+        line = text[position:] if end < 0 else text[position:end]
+        if line.rstrip("\r").strip() in FRONT_MATTER_CLOSE:
+            return metadata, "" if end < 0 else text[end + 1:]
+        if end < 0:
+            break
+        key, sep, value = line.partition(":")
+        field_name = FRONT_MATTER_KEYS.get(key.strip().lower())
+        if sep and field_name:
+            metadata[field_name] = _unquote(value.strip())
+        position = end + 1
+    return {}, text
+
+
+def _unquote(value: str) -> str:
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        return value[1:-1]
+    return value
+
+
+def read_text(data: bytes, path, options: IngestOptions) -> Iterator[Document | InputError]:
+    """One document from a text or Markdown file."""
+    try:
+        text = decode_text(data, path)
+    except InputError as error:
+        yield error
+        return
+    metadata, body = split_front_matter(text)
+    yield build_document(body, path=path, options=options, **metadata)

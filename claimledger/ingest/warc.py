@@ -1,0 +1,90 @@
+"""WARC archives (.warc, .warc.gz): one document per HTML response, via the HTML extractor.
+
+warcio does not flag a record cut short (a truncated file, or a Content-Length larger
+than the data): after reading a record, the bytes its length promised but the file did not
+hold are counted, and such a record is reported while the good ones are kept.
+"""
+from __future__ import annotations
+
+import logging
+import zlib
+from typing import BinaryIO, Iterator
+
+from claimledger.errors import InputError
+from claimledger.ingest.files import read_capped
+from claimledger.ingest.html import extract_page, page_to_document
+from claimledger.ingest.options import IngestOptions
+from claimledger.schema import Document
+
+logger = logging.getLogger(__name__)
+
+PAGE_RECORD_TYPES = {"response", "resource"}
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+# A record whose payload holds the start of another record swallowed it: its
+# Content-Length is larger than its data.
+NEXT_RECORD_MARKERS = (b"\nWARC/1.0\r\n", b"\nWARC/1.1\r\n")
+DRAIN_CHUNK = 64 * 1024
+
+
+def is_html_page(record) -> bool:
+    """An HTML page that was served successfully (a 200 response, or an HTML resource)."""
+    if record.rec_type not in PAGE_RECORD_TYPES:
+        return False
+    if record.http_headers is not None:
+        status = record.http_headers.get_statuscode()
+        content_type = record.http_headers.get_header("Content-Type") or ""
+        if status != "200":
+            return False
+    else:
+        content_type = record.rec_headers.get_header("Content-Type") or ""
+    return content_type.split(";")[0].strip().lower() in HTML_TYPES
+
+
+def read_warc(stream: BinaryIO, path, options: IngestOptions) -> Iterator[Document | InputError]:
+    """One document per HTML page in the archive; an InputError per bad record."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    number, inflated = 0, 0
+    try:
+        for number, record in enumerate(ArchiveIterator(stream), 1):
+            uri = record.rec_headers.get_header("WARC-Target-URI")
+            label = f"record-{number}"
+            if not is_html_page(record):
+                continue
+            try:
+                payload = read_capped(record.content_stream(), options.max_file_bytes,
+                                      path=path, what="WARC record")
+            except InputError as error:
+                yield InputError(path, f"{error.reason} ({uri}); archive reading stopped",
+                                 record=label)
+                return
+            inflated += len(payload)
+            if inflated > options.max_archive_bytes:
+                yield InputError(path, f"archive inflates past {options.max_archive_bytes:,} "
+                                       "bytes; reading stopped", record=label)
+                return
+            problem = _record_problem(record, payload)
+            if problem:
+                yield InputError(path, f"{problem} ({uri}); record skipped", record=label)
+                continue
+            page = extract_page(payload, url=uri)
+            yield page_to_document(page, path=path, options=options, record=label,
+                                   fallback_date=record.rec_headers.get_header("WARC-Date"),
+                                   url=uri)
+    except (ArchiveLoadFailed, EOFError, OSError, ValueError, zlib.error) as error:
+        reason = " ".join(str(error).split()) or type(error).__name__
+        yield InputError(path, f"unreadable WARC data after record {number} ({reason[:200]})")
+
+
+def _record_problem(record, payload: bytes) -> str | None:
+    """Why a record's data cannot be trusted, or None."""
+    while record.raw_stream.read(DRAIN_CHUNK):  # what is left of the declared length
+        pass
+    missing = getattr(record.raw_stream, "limit", 0) or 0
+    if missing > 0:
+        return (f"truncated record: Content-Length {record.length:,} but "
+                f"{missing:,} bytes missing")
+    if any(marker in payload for marker in NEXT_RECORD_MARKERS):
+        return "Content-Length runs into the next record"
+    return None
