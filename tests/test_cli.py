@@ -47,6 +47,7 @@ def test_extract_missing_file_is_one_line_error():
 def ledger_path(tmp_path_factory):
     path = tmp_path_factory.mktemp("ledger") / "cli.db"
     result = runner.invoke(app, ["analyze", str(DATA / "docs.jsonl"), "--db", str(path), "--json"])
+    assert isinstance(result.exception, (SystemExit, type(None))), repr(result.exception)
     assert result.exit_code == 1, result.output   # the bad line is skipped
     return path
 
