@@ -1,0 +1,89 @@
+"""The direction a sentence's tense gives to a date without a year or week.
+
+"On Friday the minister said ..." points back; "the trial will open on Friday" points
+ahead. The verb governing the expression decides, read from the tagger's Penn tags and
+the parser's auxiliaries; without a parse, the sentence's own tags decide.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from claimledger.extract.timex_calendar import Direction
+
+FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo", "ll"}
+MODAL_AUXILIARIES = {"would", "could", "may", "might", "should", "must", "can", "ca"}
+# Verbs whose to-infinitive complement refers to a later time ("is set to open on Monday").
+FUTURE_GOVERNORS = {"set", "due", "schedule", "expect", "plan", "intend", "aim", "hope",
+                    "prepare", "ready", "go", "begin", "start", "agree", "decide", "promise",
+                    "vow", "pledge", "threaten", "want", "seek", "try", "attempt"}
+PAST_TAGS = {"VBD"}
+PRESENT_TAGS = {"VBZ", "VBP"}
+VERBAL_POS = {"VERB", "AUX"}
+MAX_CLIMB = 8
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The nearest verb at or above ``token`` in the parse, or None."""
+    for _ in range(MAX_CLIMB):
+        if token.pos_ in VERBAL_POS and token.dep_ not in ("aux", "auxpass"):
+            return token
+        if token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def verb_direction(verb: Token) -> Direction | None:
+    """The direction a verb's own tense gives, or None when it gives none."""
+    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    words = {child.lower_ for child in auxiliaries}
+    if words & FUTURE_AUXILIARIES or verb.lower_ in FUTURE_AUXILIARIES:
+        return Direction.FUTURE
+    if words & MODAL_AUXILIARIES:
+        return Direction.FUTURE
+    tags = {child.tag_ for child in auxiliaries} | {verb.tag_}
+    if tags & PAST_TAGS:
+        return Direction.PAST
+    if verb.tag_ == "VBN" and words & {"has", "have", "'ve", "'s"}:
+        return Direction.PAST        # present perfect reports what has happened
+    if verb.tag_ == "VB" and "to" in words:
+        governor = verb.head
+        if governor is not verb and governor.lemma_ in FUTURE_GOVERNORS:
+            return Direction.FUTURE
+        return None
+    if tags & PRESENT_TAGS or (verb.tag_ == "VBG" and words):
+        return Direction.PRESENT
+    return None
+
+
+def sentence_direction(sentence: Span) -> Direction:
+    """A fallback from the sentence's tags: future marker, else past verb, else present."""
+    tags = set()
+    for token in sentence:
+        if token.tag_ == "MD" and token.lower_ in FUTURE_AUXILIARIES:
+            return Direction.FUTURE
+        tags.add(token.tag_)
+    if tags & PAST_TAGS:
+        return Direction.PAST
+    return Direction.PRESENT
+
+
+def direction_at(span: Span) -> Direction:
+    """The tense direction for a timex span, from its governing verb or its sentence."""
+    doc = span.doc
+    if doc.has_annotation("DEP"):
+        token = span.root
+        for _ in range(3):          # a to-infinitive without its own direction: ask its governor
+            verb = governing_verb(token)
+            if verb is None:
+                break
+            direction = verb_direction(verb)
+            if direction is not None:
+                return direction
+            if verb.head is verb:
+                break
+            token = verb.head
+    if doc.has_annotation("TAG"):
+        sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
+        return sentence_direction(sentence)
+    return Direction.PRESENT
