@@ -1,10 +1,579 @@
-"""claimledger_quotes component (placeholder until the real one lands)."""
+"""claimledger_quotes: direct, indirect and mixed quotes, each with its speaker.
+
+Three sources of evidence are combined:
+
+* quotation marks (``quote_marks``) give direct quotes; a short capitalised
+  stretch with no verb (‘Oreshnik’, ‘Gazeta.ru,’) is a name in scare quotes;
+* the dependency parse gives indirect speech: a speech or cognition verb with a
+  content clause (ccomp), whose subject is the speaker, and "according to X";
+* a direct quote takes the cue next to it (‘X,’ he said / X said: ‘Y’), or
+  continues the previous quote when it has no attribution of its own.
+
+Sets ``doc._.quotes`` (plain dicts, see ``extensions.py``) and ``doc._.names``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
-from claimledger.extract import extensions  # noqa: F401
+from claimledger.extract import extensions  # noqa: F401  (registers Doc attributes)
+from claimledger.extract.extensions import SUBJECTS_KEY
+from claimledger.extract.quote_marks import QuotedStretch, find_quoted_stretches
+from claimledger.extract.speakers import (PERSONAL_PRONOUNS, Speaker, SpeakerResolver,
+                                          VAGUE_HEADS)
+from claimledger.schema import QuoteKind, SourceType
+
+# Verbs whose content clause is reported speech whatever their subject.
+SPEECH_VERBS = frozenset({
+    "say", "tell", "confirm", "note", "emphasize", "emphasise", "stress", "warn", "announce",
+    "state", "claim", "insist", "add", "explain", "report", "deny", "argue", "assert",
+    "declare", "acknowledge", "admit", "contend", "maintain", "allege", "mention", "remark",
+    "reply", "respond", "answer", "write", "tweet", "post", "testify", "reiterate", "repeat",
+    "concede", "caution", "complain", "boast", "brag", "joke", "quip", "recall", "recount",
+    "disclose", "reveal", "inform", "assure", "promise", "pledge", "vow", "predict", "proclaim",
+    "observe", "comment", "point", "counter", "retort", "charge", "accuse", "urge", "stipulate",
+    "specify", "clarify", "affirm", "underscore", "underline", "highlight", "agree", "continue",
+    "speculate", "estimate", "conclude", "hint", "acknowledge", "suggest", "indicate",
+})
+# Verbs of thought or evidence: reported only when their subject is a source.
+COGNITION_VERBS = frozenset({
+    "believe", "think", "know", "feel", "hope", "fear", "expect", "worry", "doubt", "guess",
+    "find", "show", "imply", "signal", "understand", "assume", "suspect", "consider",
+    "recognize", "recognise", "realize", "realise", "reckon", "figure", "wonder", "mean",
+    "demonstrate", "prove", "determine", "decide", "worry", "insinuate", "see", "hear",
+    "learn", "ask", "question",
+})
+# Verbs that must have a source-like subject even though listed above as speech.
+WEAK_SPEECH_VERBS = frozenset({"suggest", "indicate", "note", "highlight", "underscore",
+                               "underline", "reveal", "point", "continue", "add", "mean",
+                               "conclude", "estimate", "predict", "confirm", "report"})
+# Speech verbs that comment on a statement rather than introduce it ("His remarks underscore").
+EVALUATIVE_VERBS = frozenset({"suggest", "indicate", "highlight", "underscore", "underline",
+                              "reveal", "point", "mean", "conclude", "estimate", "predict",
+                              "signal", "show", "echo"})
+# Nouns that stand for written words with a source of their own.
+TEXT_NOUNS = frozenset({"caption", "message", "statement", "post", "tweet", "words",
+                        "remarks", "comment", "note", "letter", "headline", "sign", "banner",
+                        "inscription", "reply", "response", "answer", "text", "slogan",
+                        "announcement", "title"})
+# Verbs that present a text and its publisher: "shared by the channel ‘X’".
+PUBLISH_VERBS = frozenset({"share", "post", "publish", "release", "tweet", "circulate",
+                           "capture", "issue", "distribute", "upload"})
+# Nouns that may stand as sources although they are not names.
+SOURCE_NOUNS = VAGUE_HEADS | frozenset({
+    "poll", "survey", "study", "report", "data", "analysis", "memo", "document", "letter",
+    "article", "book", "email", "e-mail", "website", "site", "release", "filing", "record",
+    "ad", "advertisement", "campaign", "paper", "newspaper", "network", "channel", "group",
+    "committee", "commission", "court", "judge", "police", "investigator", "prosecutor",
+    "president", "minister", "candidate", "nominee", "governor", "senator", "mayor",
+    "man", "woman", "father", "mother", "friend", "aide", "employee", "worker", "owner",
+    "chief", "director", "head", "spokesperson", "organization", "party", "department",
+    "office", "council", "company", "firm", "bank", "union", "association", "institute",
+    "foundation", "center", "centre", "university", "school", "researchers", "economists",
+    "pollster", "leader", "statement", "caption", "message", "remark", "tweet",
+})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# Dependents that carry the author's own continuation after a content clause.
+CONTINUATION_DEPS = frozenset({"advcl", "conj", "appos", "npadvmod", "dep", "acl", "xcomp",
+                               "oprd", "relcl", "parataxis"})
+COMPLEMENTIZERS = frozenset({"that"})
+MIN_UNATTRIBUTED_WORDS = 4      # shorter unattributed quoted stretches are fragments
+MAX_NAME_WORDS = 3
+NAME_CONNECTORS = frozenset({"of", "the", "and", "de", "la", "al", "von", "van", "der", "for"})
+POST_CUE_WINDOW = 4            # ‘...,’ the foreign minister said
+CUE_WINDOW = 6                 # tokens searched beside a quotation for its speech verb
+MAX_CONTINUATION_GAP = 80      # characters between a quote and its continuation
+END_PUNCT = ".,;:!?"
+OPEN_MARKS = "‘“\"'`«"
 
 
-@Language.factory("claimledger_quotes", default_config={})
-def create_quotes(nlp: Language, name: str):
-    return lambda doc: doc
+@dataclass
+class Candidate:
+    """A quote under construction, in tokens; turned into a dict at the end."""
+
+    start_char: int
+    end_char: int
+    kind: str
+    cue: Token | list[Token] | None = None
+    speaker_token: Token | None = None
+    speaker: Speaker | None = None
+    continues: "Candidate | None" = None
+    stretches: list[QuotedStretch] = field(default_factory=list)
+
+    @property
+    def cue_span(self) -> tuple[int, int] | None:
+        if self.cue is None:
+            return None
+        tokens = self.cue if isinstance(self.cue, list) else [self.cue]
+        return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+class QuoteFinder:
+    """Find the quotes of a Doc and attribute them.
+
+    Usage: ``QuoteFinder()(doc)`` sets ``doc._.quotes`` and ``doc._.names``.
+    """
+
+    def __call__(self, doc: Doc) -> Doc:
+        resolver = SpeakerResolver(doc)
+        stretches = find_quoted_stretches(doc.text)
+        names, quotations = split_names(doc, stretches)
+        clauses = find_content_clauses(doc, names) + find_according_to(doc, names)
+        quotes = merge(doc, quotations, clauses)
+        attribute_direct_quotes(doc, quotes, names)
+        doc._.quotes = resolve_speakers(doc, quotes, resolver, names)
+        doc._.names = resolver.names()
+        return doc
+
+
+# Quotation marks: names versus quotations
+
+def _tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def _subject_spans(doc: Doc) -> list[tuple[int, int]]:
+    if SUBJECTS_KEY not in doc.spans:
+        return []
+    return [(span.start_char, span.end_char) for span in doc.spans[SUBJECTS_KEY]]
+
+
+def is_quoted_name(doc: Doc, stretch: QuotedStretch, subjects=()) -> bool:
+    """A short capitalised stretch without a verb or a sentence end: a name, not a quote."""
+    text = doc.text[stretch.start:stretch.end].rstrip(",;: ")
+    if not text or text[-1] in ".!?" and not text[:-1].rstrip(".").count(".") and len(text.split()) > 1:
+        return False
+    if text[-1] in "!?":
+        return False
+    core = (stretch.start, stretch.start + len(text))
+    if any(s <= core[0] and core[1] <= e for s, e in subjects):
+        return True
+    words = text.split()
+    if not 1 <= len(words) <= MAX_NAME_WORDS:
+        return False
+    if text.endswith(".") and "." not in text[:-1]:
+        return False
+    if not words[0][0].isupper():
+        return False
+    if any(not (w[0].isupper() or w[0].isdigit() or w.lower() in NAME_CONNECTORS) for w in words):
+        return False
+    tokens = _tokens_in(doc, core[0], core[1])
+    return not any(t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBN" and not t.text[0].isupper()
+                   for t in tokens)
+
+
+def split_names(doc: Doc, stretches: list[QuotedStretch]):
+    """Split quoted stretches into scare-quoted names and quotations."""
+    subjects = _subject_spans(doc)
+    names, quotations = [], []
+    for stretch in stretches:
+        (names if is_quoted_name(doc, stretch, subjects) else quotations).append(stretch)
+    return names, quotations
+
+
+# Indirect speech from the parse
+
+def _is_cue_verb(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return token.pos_ in {"VERB", "AUX"} and (lemma in SPEECH_VERBS or lemma in COGNITION_VERBS)
+
+
+def find_subject(verb: Token, depth: int = 0) -> Token | None:
+    """The subject of verb, climbing through participles, conjuncts and relatives."""
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "csubj"}:
+            return child
+    agents = [c for c in verb.children if c.dep_ == "agent"]
+    if agents:
+        objects = [c for c in agents[0].children if c.dep_ == "pobj"]
+        if objects:
+            return objects[0]
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    if depth < 3 and verb.dep_ in {"advcl", "xcomp", "conj", "pcomp", "acl"} and verb.head is not verb:
+        if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+            return verb.head
+        return find_subject(verb.head, depth + 1)
+    return None
+
+
+def is_source_like(token: Token) -> bool:
+    """Whether a subject can be a source: a name, a pronoun, or a person or document noun."""
+    if token.lower_ in {"who", "which", "that"} and token.head.dep_ == "relcl":
+        return is_source_like(token.head.head)
+    if token.pos_ == "PROPN" or token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
+        return True
+    if token.pos_ == "PRON":
+        return token.lower_ not in {"it", "this", "that", "which", "what", "there"}
+    return token.lemma_.lower() in SOURCE_NOUNS or token.lower_ in SOURCE_NOUNS
+
+
+def _in_any(index: int, stretches) -> bool:
+    return any(s.outer_start <= index < s.outer_end for s in stretches)
+
+
+def trim_content(doc: Doc, start: int, end: int, head: Token, names) -> tuple[int, int] | None:
+    """Token range of a content clause without "that", the author's continuation, end marks."""
+    while start < end and (doc[start].lower_ in COMPLEMENTIZERS and doc[start].dep_ == "mark"
+                           or doc[start].is_punct and doc[start].text not in OPEN_MARKS):
+        start += 1
+    for i in range(max(start + 1, head.i + 1), end):
+        token = doc[i]
+        if token.text in {",", ";", "—", "–"} and i + 1 < end and not _in_any(token.idx, names):
+            following = doc[i + 1]
+            if (following.tag_ == "VBG" and following.dep_ in CONTINUATION_DEPS | {"pcomp"}) \
+                    or (following.lower_ in {"a", "an"} and following.head.dep_ in CONTINUATION_DEPS
+                        and following.head.head.pos_ in {"VERB", "AUX"}) \
+                    or (following.lower_ in {"which"} and following.head.dep_ == "relcl"
+                        and following.head.head.pos_ in {"VERB", "AUX"}):
+                end = i
+                break
+        if token.text in {";"} or (token.is_sent_start and i > start):
+            end = i
+            break
+    while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in "’”\"'"
+                           or doc[end - 1].is_space):
+        end -= 1
+    if end <= start:
+        return None
+    return start, end
+
+
+def find_content_clauses(doc: Doc, names) -> list[Candidate]:
+    """Speech verbs with a content clause (ccomp), their speaker from the parse."""
+    found = []
+    for verb in doc:
+        if not _is_cue_verb(verb):
+            continue
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        if not clauses:
+            continue
+        subject = find_subject(verb)
+        lemma = verb.lemma_.lower()
+        if subject is None:
+            continue
+        needs_source = lemma in COGNITION_VERBS or lemma in WEAK_SPEECH_VERBS
+        if needs_source and not is_source_like(subject):
+            continue
+        if subject.pos_ in {"NOUN"} and not is_source_like(subject) and subject.lower_ in {"it"}:
+            continue
+        clause = clauses[0]
+        tokens = list(clause.subtree)
+        trimmed = trim_content(doc, tokens[0].i, tokens[-1].i + 1, clause, names)
+        if trimmed is None:
+            continue
+        start, end = trimmed
+        if end - start < 2:
+            continue
+        cue = [verb]
+        if verb.lemma_.lower() == "point":
+            cue += [c for c in verb.children if c.dep_ == "prt"]
+        found.append(Candidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text),
+                               QuoteKind.INDIRECT.value, cue=cue, speaker_token=subject))
+    return found
+
+
+def _phrase_end(doc: Doc, start: int, sentence: Span, names) -> int:
+    """Index of the comma that closes an "according to X" phrase (or the sentence end)."""
+    for i in range(start, sentence.end):
+        token = doc[i]
+        if token.text == "," and (not _in_any(token.idx, names) or any(
+                s.end == token.idx + 1 for s in names)):  # ‘Gazeta.ru,’ closes the phrase
+            return i
+    return sentence.end
+
+
+def find_according_to(doc: Doc, names) -> list[Candidate]:
+    """"According to X, Y" and "Y, according to X": content Y, speaker X."""
+    found = []
+    for token in doc:
+        if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
+            continue
+        to = doc[token.i + 1]
+        sentence = token.sent
+        objects = [c for c in to.children if c.dep_ == "pobj"]
+        phrase_end = _phrase_end(doc, to.i + 1, sentence, names)
+        if not objects:
+            nouns = [t for t in doc[to.i + 1:phrase_end] if t.pos_ in {"NOUN", "PROPN", "PRON"}]
+            objects = nouns[-1:] if nouns else []
+        if not objects:
+            continue
+        leading = [t for t in doc[sentence.start:token.i] if not t.is_punct and not t.is_space]
+        if not leading:
+            start, end = phrase_end + 1, sentence.end
+            while start < end and (doc[start].text in "’'”\"" or doc[start].is_space):
+                start += 1
+        else:
+            start = sentence.start
+            end = token.i if phrase_end >= sentence.end - 1 else sentence.end
+        head = doc[start:end].root if end > start else token
+        trimmed = trim_content(doc, start, end, head, names)
+        if trimmed is None:
+            continue
+        start, end = trimmed
+        found.append(Candidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text),
+                               QuoteKind.INDIRECT.value, cue=[token, to],
+                               speaker_token=objects[0]))
+    return found
+
+
+# Combining marks and parse
+
+def _overlap(a0: int, a1: int, b0: int, b1: int) -> int:
+    return max(0, min(a1, b1) - max(a0, b0))
+
+
+def merge(doc: Doc, quotations: list[QuotedStretch], clauses: list[Candidate]) -> list[Candidate]:
+    """Direct quotes from the marks, indirect and mixed ones from the parse, without doubles.
+
+    A content clause that is mostly one quotation gives that quotation its cue;
+    one that holds a quoted fragment is mixed; one whose cue stands inside a
+    quotation is the speaker's own reported speech, not the article's.
+    """
+    quotes = [Candidate(s.start, s.end, QuoteKind.DIRECT.value, stretches=[s]) for s in quotations]
+    clauses = [c for c in clauses if not any(
+        s.outer_start <= c.cue_span[0] < s.outer_end for s in quotations)]
+    clauses = _drop_nested(clauses)
+    kept = []
+    for clause in clauses:
+        inside = [q for q in quotes if _overlap(q.start_char, q.end_char,
+                                                 clause.start_char, clause.end_char)]
+        quoted = sum(_overlap(q.start_char, q.end_char, clause.start_char, clause.end_char)
+                     for q in inside)
+        length = clause.end_char - clause.start_char
+        if inside and quoted * 2 >= length:
+            for quote in inside:
+                if quote.cue is None:
+                    quote.cue, quote.speaker_token = clause.cue, clause.speaker_token
+            continue
+        if inside:
+            clause.kind = QuoteKind.MIXED.value
+            clause.stretches = [s for q in inside for s in q.stretches]
+            for quote in inside:
+                quote.kind = "absorbed"
+        kept.append(clause)
+    quotes = [q for q in quotes if q.kind != "absorbed"]
+    return sorted(quotes + kept, key=lambda q: q.start_char)
+
+
+def _drop_nested(clauses: list[Candidate]) -> list[Candidate]:
+    """Keep the outer attribution when one's cue lies inside another's content."""
+    kept = []
+    for clause in clauses:
+        cue_start = clause.cue_span[0]
+        if any(other is not clause and other.start_char <= cue_start < other.end_char
+               and not (clause.start_char <= other.cue_span[0] < clause.end_char)
+               for other in clauses):
+            continue
+        kept.append(clause)
+    return kept
+
+
+# Attributing direct quotes
+
+def _speech_verb_near(tokens: list[Token]) -> Token | None:
+    for token in tokens:
+        if token.pos_ in {"VERB", "AUX"} and (token.lemma_.lower() in SPEECH_VERBS
+                                              or token.lemma_.lower() in {"read", "write", "say"}):
+            return token
+    return None
+
+
+def _after(doc: Doc, stretch: QuotedStretch) -> list[Token]:
+    """Tokens after a quotation, up to the next quotation or sentence end."""
+    tokens = []
+    span = doc.char_span(stretch.outer_end, len(doc.text), alignment_mode="expand")
+    if span is None:
+        return tokens
+    for token in span:
+        if token.text in OPEN_MARKS or token.text in ".!?" or token.text == "\n" or len(tokens) >= CUE_WINDOW:
+            break
+        if token.is_punct or token.is_space:
+            if token.text in ",;:—–’”'\"":
+                continue
+            break
+        tokens.append(token)
+    return tokens
+
+
+def _before(doc: Doc, stretch: QuotedStretch) -> list[Token]:
+    """Tokens of the clause that introduces a quotation with a colon or comma."""
+    span = doc.char_span(0, stretch.outer_start, alignment_mode="contract")
+    if span is None or len(span) == 0:
+        return []
+    tokens = list(span)
+    while tokens and tokens[-1].is_space:
+        tokens.pop()
+    if not tokens or tokens[-1].text not in {":", ","}:
+        return []
+    tokens.pop()
+    clause = []
+    for token in reversed(tokens):
+        if token.text in ".!?\n" or token.text in "’”\"" or token.is_space:
+            break
+        clause.insert(0, token)
+    return clause[-15:]
+
+
+def _text_speaker(noun: Token) -> Token | None:
+    """The source of a text noun: its possessor, or whoever the text says published it."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    doc = noun.doc
+    for token in reversed(doc[max(0, noun.sent.start - 80):noun.i]):
+        if token.lemma_.lower() in PUBLISH_VERBS and token.pos_ == "VERB":
+            agent = find_subject(token) if token.tag_ != "VBN" else None
+            for child in token.children:
+                if child.dep_ == "agent":
+                    objects = [c for c in child.children if c.dep_ == "pobj"]
+                    agent = objects[0] if objects else agent
+            if agent is None:
+                for conj in token.children:
+                    if conj.dep_ == "conj":
+                        for child in conj.children:
+                            if child.dep_ == "agent":
+                                objects = [c for c in child.children if c.dep_ == "pobj"]
+                                agent = objects[0] if objects else None
+            if agent is not None:
+                return agent
+    return None
+
+
+def attribute_direct_quotes(doc: Doc, quotes: list[Candidate], names) -> None:
+    """Give each unattributed direct quote the cue beside it or the previous quote's speaker."""
+    previous = None
+    for quote in quotes:
+        if quote.kind != QuoteKind.DIRECT.value:
+            previous = quote if quote.speaker_token is not None else previous
+            continue
+        stretch = quote.stretches[0]
+        if quote.cue is None:
+            _attach_adjacent_cue(doc, quote, stretch)
+        if quote.cue is None and previous is not None and previous.kind == QuoteKind.DIRECT.value:
+            gap_start = previous.stretches[0].outer_end if previous.stretches else previous.end_char
+            gap = doc.text[gap_start:stretch.outer_start]
+            if len(gap) <= MAX_CONTINUATION_GAP and not _gap_has_other_clause(doc, gap_start, stretch.outer_start, previous):
+                quote.continues = previous
+        previous = quote
+
+
+def _gap_has_other_clause(doc: Doc, start: int, end: int, previous: Candidate) -> bool:
+    """Whether the text between two quotations says something besides the first one's cue."""
+    tokens = _tokens_in(doc, start, end) if end > start else []
+    cue = previous.cue_span
+    speaker = previous.speaker_token
+    for token in tokens:
+        if token.is_punct or token.is_space or token.text in OPEN_MARKS:
+            continue
+        if cue and cue[0] <= token.idx < cue[1]:
+            continue
+        if speaker is not None and token.i in {t.i for t in speaker.subtree}:
+            continue
+        if token.pos_ in {"ADV", "ADP", "DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM", "CCONJ", "PART"} \
+                and previous.cue is not None:
+            head = previous.cue[0] if isinstance(previous.cue, list) else previous.cue
+            if token.head.i == head.i or token.head.head.i == head.i:
+                continue
+        return True
+    return False
+
+
+def _ends_sentence(doc: Doc, stretch: QuotedStretch, after: list[Token]) -> bool:
+    """A quotation closed by a full stop, followed by a capitalised word, ends its sentence."""
+    last = doc.text[stretch.start:stretch.end].rstrip()[-1:]
+    return last == "." and bool(after) and after[0].text[:1].isupper() and after[0].pos_ != "PROPN"
+
+
+def _attach_adjacent_cue(doc: Doc, quote: Candidate, stretch: QuotedStretch) -> None:
+    after = _after(doc, stretch)
+    if _ends_sentence(doc, stretch, after):
+        after = []
+    verb = _speech_verb_near(after[:POST_CUE_WINDOW])
+    if verb is not None and verb.lemma_.lower() in EVALUATIVE_VERBS:
+        verb = None
+    if verb is not None:
+        subject = find_subject(verb)
+        if subject is None:
+            later = [t for t in after if t.i > verb.i and t.pos_ in {"PROPN", "NOUN", "PRON"}]
+            subject = later[-1] if later else None
+            if subject is not None and subject.dep_ == "compound":
+                subject = subject.head
+        if subject is not None:
+            quote.cue, quote.speaker_token = [verb], subject
+            return
+    before = _before(doc, stretch)
+    if not before:
+        return
+    verb = _speech_verb_near(list(reversed(before)))
+    if verb is not None:
+        subject = find_subject(verb)
+        if subject is not None and subject.lemma_.lower() in TEXT_NOUNS:
+            source = _text_speaker(subject)
+            if source is not None:
+                quote.cue, quote.speaker_token = [verb], source
+                return
+        if subject is not None:
+            quote.cue, quote.speaker_token = [verb], subject
+            return
+    for token in before:
+        if token.lemma_.lower() in TEXT_NOUNS and token.pos_ == "NOUN":
+            source = _text_speaker(token)
+            if source is not None:
+                quote.cue, quote.speaker_token = [token], source
+                return
+
+
+# Speakers and output
+
+def resolve_speakers(doc: Doc, quotes: list[Candidate], resolver: SpeakerResolver, names) -> list[dict]:
+    """Turn candidates into the plain dicts of doc._.quotes, in text order."""
+    out = []
+    for quote in quotes:
+        if quote.continues is not None and quote.cue is None:
+            quote.speaker = quote.continues.speaker
+        elif quote.speaker_token is not None:
+            quote.speaker = _resolve_with_names(doc, quote.speaker_token, resolver, names)
+            if quote.speaker.source_type == SourceType.PERSON.value and quote.speaker.name:
+                resolver.note(quote.speaker_token.i, quote.speaker.name)
+        if quote.kind == QuoteKind.DIRECT.value and quote.speaker is None \
+                and len(doc.text[quote.start_char:quote.end_char].split()) < MIN_UNATTRIBUTED_WORDS:
+            continue
+        speaker = quote.speaker or Speaker(None, None)
+        continuing = quote.continues is not None and quote.cue is None
+        out.append({
+            "span": [quote.start_char, quote.end_char],
+            "kind": quote.kind,
+            "speaker": speaker.name,
+            "speaker_span": None if continuing or speaker.span is None else list(speaker.span),
+            "cue": None if continuing else (list(quote.cue_span) if quote.cue_span else None),
+            "speaker_role": speaker.role,
+            "speaker_org": speaker.org,
+            "source_type": speaker.source_type if speaker.name else SourceType.NONE.value,
+        })
+    return out
+
+
+def _resolve_with_names(doc: Doc, token: Token, resolver: SpeakerResolver, names) -> Speaker:
+    """Resolve a speaker; a noun followed by a scare-quoted name takes the name
+    ("the Telegram channel ‘X’")."""
+    if token.pos_ == "NOUN":
+        for stretch in names:
+            if 0 <= stretch.outer_start - (token.idx + len(token.text)) <= 2:
+                return Speaker(doc.text[stretch.start:stretch.end].strip(" ,"),
+                               (stretch.start, stretch.end), SourceType.INSTITUTION.value)
+    return resolver.resolve(token)
+
+
+@Language.factory(
+    "claimledger_quotes",
+    default_config={},
+    assigns=["doc._.quotes", "doc._.names"],
+    requires=["token.dep", "token.pos", "doc.ents"],
+)
+def create_quotes(nlp: Language, name: str) -> QuoteFinder:
+    """Factory of the claimledger_quotes component (no settings)."""
+    return QuoteFinder()

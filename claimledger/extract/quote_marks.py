@@ -1,0 +1,180 @@
+"""Find quoted stretches in raw text: pair opening and closing quotation marks.
+
+Works on characters, before any token is looked at, because the same glyph
+plays several parts: ’ closes a single quotation and is also an apostrophe
+(we’ll, Belarus’), a straight " opens or closes depending on what is around it,
+and reports nest single marks (‘The ‘Oreshnik’ is ...’). Only the outermost
+pairs are returned; inner pairs stay inside their quotation.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+DOUBLE, SINGLE = "double", "single"
+CURLY_MARKS = {"“": (DOUBLE, True), "”": (DOUBLE, False), "‘": (SINGLE, True),
+               "«": (DOUBLE, True), "»": (DOUBLE, False)}
+# Characters after which a straight mark opens a quotation.
+OPENING_CONTEXT = set(" \t\n([{—–-/“‘\"'") | {""}
+# Two-character marks some newswire texts write for double quotes.
+TEX_OPEN, TEX_CLOSE = "``", "''"
+
+
+@dataclass(frozen=True)
+class Mark:
+    start: int
+    end: int
+    family: str
+    opening: bool
+
+
+@dataclass(frozen=True)
+class QuotedStretch:
+    """A quotation: [start, end) of the words inside the marks, and of the marks."""
+
+    start: int
+    end: int
+    outer_start: int
+    outer_end: int
+    family: str
+    closed: bool = True   # False when it runs on to the end of a paragraph unclosed
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum()
+
+
+def _straight_mark(text: str, index: int, family: str) -> Mark | None:
+    """Decide whether a straight mark opens, closes, or (single) is an apostrophe."""
+    before = text[index - 1] if index else ""
+    after = text[index + 1] if index + 1 < len(text) else ""
+    if before in OPENING_CONTEXT and after and not after.isspace():
+        if family == SINGLE and not (after.isalpha() or after in "“\""):
+            return None
+        return Mark(index, index + 1, family, True)
+    if before and not before.isspace() and not _is_word_char(after):
+        return Mark(index, index + 1, family, False)
+    if family == DOUBLE and before and not before.isspace():
+        return Mark(index, index + 1, family, False)
+    return None
+
+
+def scan_marks(text: str) -> list[Mark]:
+    """Every quotation mark in text, each classified as opening or closing."""
+    marks = []
+    index = 0
+    while index < len(text):
+        char = text[index]
+        pair = text[index:index + 2]
+        if pair == TEX_OPEN:
+            marks.append(Mark(index, index + 2, DOUBLE, True))
+            index += 2
+            continue
+        if pair == TEX_CLOSE and index and not text[index - 1].isspace():
+            marks.append(Mark(index, index + 2, DOUBLE, False))
+            index += 2
+            continue
+        if char in CURLY_MARKS:
+            family, opening = CURLY_MARKS[char]
+            marks.append(Mark(index, index + 1, family, opening))
+        elif char == "’":
+            after = text[index + 1] if index + 1 < len(text) else ""
+            if not _is_word_char(after):  # else an apostrophe: we’ll, Lukashenko’s
+                marks.append(Mark(index, index + 1, SINGLE, False))
+        elif char == '"':
+            mark = _straight_mark(text, index, DOUBLE)
+            if mark:
+                marks.append(mark)
+        elif char == "'":
+            mark = _straight_mark(text, index, SINGLE)
+            if mark:
+                marks.append(mark)
+        index += 1
+    return marks
+
+
+def _line_end(text: str, index: int) -> int:
+    end = text.find("\n", index)
+    return len(text) if end < 0 else end
+
+
+def _next_line_opens(text: str, line_end: int, family: str) -> bool:
+    rest = text[line_end:].lstrip()
+    return bool(rest) and (rest[0] in "“\"«" if family == DOUBLE else rest[0] in "‘'")
+
+
+def _closer_on_next_line(marks: list[Mark], position: int, family: str, text: str,
+                         line_end: int) -> bool:
+    next_end = _line_end(text, line_end + 1)
+    return any(m.family == family and not m.opening and line_end < m.start < next_end
+               for m in marks[position:])
+
+
+def pair_marks(text: str, marks: list[Mark]) -> list[QuotedStretch]:
+    """Pair marks into outermost quotations (nesting allowed, apostrophes already dropped).
+
+    An opening left unclosed at a line end runs on to the next line when that
+    line closes it (a caption over two lines); it ends at its line end when the
+    next line opens a new quotation of the same kind (a quotation over several
+    paragraphs, each opened again), and is dropped otherwise (a stray mark).
+    """
+    stretches: list[QuotedStretch] = []
+    stack: list[Mark] = []
+
+    def close(opener: Mark, end: int, closed: bool, closer_end: int):
+        if not stack:
+            stretches.append(_stretch(text, opener, end, closer_end, closed))
+
+    line_end = _line_end(text, 0)
+    for position, mark in enumerate(marks):
+        while mark.start > line_end:
+            stack = _settle_at_line_end(text, marks, position, stack, line_end, stretches)
+            line_end = _line_end(text, line_end + 1)
+        if mark.opening:
+            stack.append(mark)
+            continue
+        matching = [i for i, opener in enumerate(stack) if opener.family == mark.family]
+        if not matching:
+            continue
+        opener = stack[matching[-1]]
+        del stack[matching[-1]:]
+        close(opener, mark.start, True, mark.end)
+    while stack and line_end <= len(text):
+        stack = _settle_at_line_end(text, marks, len(marks), stack, line_end, stretches)
+        line_end = _line_end(text, line_end + 1)
+        if line_end >= len(text) and stack:
+            stack = _settle_at_line_end(text, marks, len(marks), stack, len(text), stretches)
+            break
+    return sorted(stretches, key=lambda s: s.start)
+
+
+def _settle_at_line_end(text, marks, position, stack, line_end, stretches):
+    """Decide, at a line end, what happens to each quotation still open."""
+    if not stack:
+        return stack
+    outer = stack[0]
+    family = outer.family
+    if _closer_on_next_line(marks, position, family, text, line_end) and \
+            not _next_line_opens(text, line_end, family):
+        return stack
+    starts_line = not text[_line_start(text, outer.start):outer.start].strip()
+    if starts_line or _next_line_opens(text, line_end, family):
+        stretches.append(_stretch(text, outer, line_end, line_end, False))
+    return []
+
+
+def _line_start(text: str, index: int) -> int:
+    return text.rfind("\n", 0, index) + 1
+
+
+def _stretch(text: str, opener: Mark, end: int, outer_end: int, closed: bool) -> QuotedStretch:
+    start = opener.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return QuotedStretch(start, end, opener.start, outer_end, opener.family, closed)
+
+
+def find_quoted_stretches(text: str) -> list[QuotedStretch]:
+    """The outermost quotations in text, in order, empty ones dropped."""
+    return [s for s in pair_marks(text, scan_marks(text)) if s.end > s.start]

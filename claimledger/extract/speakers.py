@@ -1,0 +1,353 @@
+"""Speaker resolution: from the word that carries an attribution to a name.
+
+A quote's speaker is reported as the fullest name the document gives
+("Khrenin" -> "Victor Khrenin"), without titles, with the role and
+organisation stated beside the name; pronouns and role descriptions ("he",
+"the Belarusian leader") take the person the text has named; institutions keep
+their name; vague sources ("some experts", "recent reports") keep the phrase as
+written.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from claimledger.schema import SourceType
+
+# Words dropped from the front of a person's name.
+TITLES = frozenset({
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady",
+    "colonel", "col", "col.", "general", "gen", "gen.", "lieutenant", "lt", "lt.", "major",
+    "maj", "maj.", "captain", "capt", "capt.", "admiral", "adm", "adm.", "sergeant", "sgt",
+    "sgt.", "commander", "marshal", "president", "senator", "sen", "sen.", "rep", "rep.",
+    "representative", "gov", "gov.", "governor", "minister", "secretary", "chancellor",
+    "premier", "king", "queen", "prince", "pope", "rev", "rev.", "father", "judge", "justice",
+    "mayor", "ambassador", "professor", "prof", "prof.", "the",
+})
+# Military ranks and honorifics: dropped from both the name and the role.
+HONORIFICS = frozenset({
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "colonel", "col", "col.",
+    "general", "gen", "gen.", "lieutenant", "lt", "lt.", "major", "maj", "maj.", "captain",
+    "capt", "capt.", "admiral", "adm", "adm.", "sergeant", "sgt", "sgt.", "marshal",
+})
+# Title-case words that belong to a role ("Foreign Minister", "Defense Secretary").
+ROLE_WORDS = frozenset({
+    "president", "vice", "prime", "minister", "foreign", "defense", "defence", "interior",
+    "secretary", "spokesman", "spokeswoman", "spokesperson", "chancellor", "premier",
+    "senator", "governor", "mayor", "ambassador", "chief", "head", "leader", "director",
+    "commander", "deputy", "first", "state", "general", "chairman", "chairwoman", "chair",
+    "candidate", "nominee", "adviser", "advisor", "aide", "envoy", "official", "king",
+    "queen", "representative", "speaker", "attorney", "press", "campaign", "manager",
+})
+# A description's head word -> the titles it can stand for ("the Belarusian leader").
+ROLE_ALIASES = {
+    "leader": {"president", "prime minister", "premier", "chancellor", "king", "queen",
+               "leader", "head of state"},
+    "president": {"president"},
+    "premier": {"premier", "prime minister"},
+    "minister": {"minister"},
+    "chancellor": {"chancellor"},
+    "spokesman": {"spokesman", "spokeswoman", "spokesperson"},
+    "spokeswoman": {"spokesman", "spokeswoman", "spokesperson"},
+    "spokesperson": {"spokesman", "spokeswoman", "spokesperson"},
+    "candidate": {"candidate", "nominee"},
+    "nominee": {"candidate", "nominee"},
+    "senator": {"senator"},
+    "governor": {"governor"},
+    "commentator": {"commentator"},
+}
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+# Common nouns that name a source without naming anyone.
+VAGUE_HEADS = frozenset({
+    "analyst", "expert", "official", "report", "observer", "critic", "source", "statement",
+    "commentator", "diplomat", "insider", "officer", "people", "person", "resident",
+    "witness", "researcher", "scholar", "specialist", "media", "outlet", "publication",
+    "document", "study", "survey", "poll", "data", "figure", "estimate", "account",
+    "supporter", "opponent", "voter", "lawmaker", "legislator", "politician", "activist",
+    "aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "representative",
+    "authority", "government", "administration", "campaign", "military", "ministry",
+    "agency", "press", "intelligence", "leader", "member", "staff", "team", "strategist",
+    "economist", "scientist", "journalist", "reporter", "correspondent", "blogger", "user",
+    "resident", "citizen", "many", "some", "others", "critics", "rumor", "rumour",
+})
+NAME_LABELS = frozenset({"PERSON"})
+INSTITUTION_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT"})
+EDGE_PUNCT = "’'‘“”\"`,.;:()[]—–- "
+POSSESSIVE_ENDINGS = ("’s", "'s", "’", "'")
+
+
+@dataclass
+class Speaker:
+    """Who a quote is attributed to, resolved as far as the document allows."""
+
+    name: str | None
+    span: tuple[int, int] | None
+    source_type: str = SourceType.NONE.value
+    role: str | None = None
+    org: str | None = None
+
+
+def clean_name(text: str) -> str:
+    """A name without titles, possessive endings, edge quotes or spare spaces."""
+    text = " ".join(text.split()).strip(EDGE_PUNCT)
+    for ending in POSSESSIVE_ENDINGS:
+        if text.endswith(ending):
+            text = text[: -len(ending)]
+            break
+    words = text.split()
+    while len(words) > 1 and words[0].lower() in TITLES:
+        words = words[1:]
+    return " ".join(words).strip(EDGE_PUNCT)
+
+
+def _span_of(tokens) -> tuple[int, int]:
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _name_span(tokens) -> tuple[int, int]:
+    """Character span of a name without its titles and edge punctuation."""
+    kept = [t for t in tokens if not t.is_punct and t.lower_ not in TITLES and t.tag_ != "POS"]
+    return _span_of(kept or list(tokens))
+
+
+class NameIndex:
+    """The people a document names, each under the fullest form of the name it gives."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.person_ents = [ent for ent in doc.ents if ent.label_ in NAME_LABELS
+                            and clean_name(ent.text)]
+        counts = Counter(clean_name(ent.text) for ent in self.person_ents)
+        by_surname: dict[str, list[str]] = {}
+        for name in counts:
+            by_surname.setdefault(name.split()[-1].lower(), []).append(name)
+        # Fullest: most words, then most often written, then first written.
+        order = {name: i for i, name in enumerate(counts)}
+        self.fullest_by_surname = {
+            surname: max(names, key=lambda n: (len(n.split()), counts[n], -order[n]))
+            for surname, names in by_surname.items()
+        }
+
+    def fullest(self, name: str) -> str:
+        words = name.split()
+        if not words:
+            return name
+        full = self.fullest_by_surname.get(words[-1].lower())
+        if full and len(full.split()) >= len(words) and full.lower().endswith(name.lower()):
+            return full
+        return full if full and len(words) == 1 else name
+
+    def is_person_name(self, name: str) -> bool:
+        words = name.split()
+        return bool(words) and words[-1].lower() in self.fullest_by_surname
+
+    def names(self) -> dict[str, str]:
+        """{surface name: fullest name} for every person the document names."""
+        out = {}
+        for ent in self.person_ents:
+            surface = clean_name(ent.text)
+            out[surface] = self.fullest(surface)
+            if ent.text.strip() != surface:
+                out[ent.text.strip()] = out[surface]
+        return out
+
+
+def _ent_of(token: Token) -> Span | None:
+    if not token.ent_type_:
+        return None
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return None
+
+
+def _proper_chunk(token: Token) -> list[Token]:
+    """The proper-noun run around token: its flat compound name ("Victor Khrenin")."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i in range(start - 1, token.i + 1):
+        start -= 1
+    tokens = [t for t in doc[start:token.i + 1]]
+    while tokens and tokens[0].lower_ in TITLES and len(tokens) > 1:
+        tokens = tokens[1:]
+    return tokens
+
+
+def _left_modifiers(head: Token, start: int) -> list[Token]:
+    """Tokens before start in head's noun phrase: "Belarus’ Ministry of Defense spokesman"."""
+    doc = head.doc
+    left = [t for t in head.subtree if t.i < start]
+    # keep only the contiguous run that ends right before the name
+    run = []
+    for i in range(start - 1, -1, -1):
+        token = doc[i]
+        if token not in left or token.text in {",", ";", "(", ")"} or token.pos_ in {"VERB", "AUX"}:
+            break
+        run.append(token)
+    return list(reversed(run))
+
+
+def split_role_org(tokens: list[Token]) -> tuple[str | None, str | None, list[str]]:
+    """Split a name's left modifiers into (role, organisation, qualifiers).
+
+    The role is the run of role words or lowercase nouns next to the name
+    ("spokesman", "Foreign Minister", "military commentator"); before it comes
+    the organisation when it holds a proper noun ("Belarus’ Ministry of Defense"),
+    or a nationality ("Belarusian"), kept as a qualifier for matching descriptions.
+    """
+    words = [t for t in tokens if t.lower_ not in HONORIFICS and t.lower_ not in {"the", "a", "an"}]
+    role: list[Token] = []
+    while words:
+        token = words[-1]
+        if token.lower_ in ROLE_WORDS or (token.is_lower and token.pos_ in {"NOUN", "ADJ"}):
+            role.insert(0, token)
+            words.pop()
+        else:
+            break
+    qualifiers = [t.lower_ for t in words + role if t.ent_type_ in {"NORP", "GPE"}
+                  or t.pos_ in {"ADJ", "PROPN"}]
+    org = None
+    if words and any(t.pos_ == "PROPN" for t in words) and not all(
+            t.ent_type_ == "NORP" for t in words):
+        org = clean_name(words[0].doc.text[words[0].idx: words[-1].idx + len(words[-1].text)])
+    role_text = " ".join(t.text for t in role) or None
+    return role_text, org or None, qualifiers
+
+
+def _right_org(head: Token) -> str | None:
+    """An "of X" organisation after a name: "Khodarenko of ‘Gazeta.ru,’"."""
+    for child in head.rights:
+        if child.lower_ == "of":
+            objects = [t for t in child.children if t.dep_ == "pobj"]
+            if objects and objects[0].pos_ == "PROPN":
+                ent = _ent_of(objects[0])
+                tokens = list(ent) if ent is not None else _proper_chunk(objects[0])
+                return clean_name(head.doc.text[tokens[0].idx: tokens[-1].idx + len(tokens[-1].text)])
+    return None
+
+
+@dataclass
+class PersonMention:
+    token_i: int
+    name: str
+
+
+class SpeakerResolver:
+    """Resolve the token that heads a speaker phrase to a Speaker.
+
+    Usage: ``resolver = SpeakerResolver(doc); resolver.resolve(token)``; call
+    ``note(...)`` with each resolved person speaker so later pronouns find them.
+    """
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.index = NameIndex(doc)
+        self.mentions: list[PersonMention] = []
+        self.titled: list[tuple[str, set[str], set[str], int]] = []
+        for ent in self.index.person_ents:
+            name = self.index.fullest(clean_name(ent.text))
+            if ent.root.dep_ in {"nsubj", "nsubjpass", "poss", "pobj", "dobj", "appos",
+                                 "compound", "ROOT", "conj", "attr", "agent"}:
+                self.mentions.append(PersonMention(ent.root.i, name))
+            role, org, qualifiers = split_role_org(_left_modifiers(ent.root, ent.start))
+            role_words = {w for w in (role or "").lower().split()}
+            if role:
+                self.titled.append((name, {(role or "").lower()} | role_words, set(qualifiers) | set(
+                    (org or "").lower().split()), ent.start))
+        self.mentions.sort(key=lambda m: m.token_i)
+
+    def names(self) -> dict[str, str]:
+        return self.index.names()
+
+    def note(self, token_i: int, name: str) -> None:
+        """Record a resolved person speaker as a mention for later pronouns."""
+        self.mentions.append(PersonMention(token_i, name))
+        self.mentions.sort(key=lambda m: m.token_i)
+
+    def last_person_before(self, token_i: int) -> str | None:
+        before = [m for m in self.mentions if m.token_i < token_i]
+        return before[-1].name if before else None
+
+    def resolve(self, token: Token) -> Speaker:
+        """The speaker named by the phrase whose head is token."""
+        if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+            return self.resolve(token.head.head)
+        span = (token.idx, token.idx + len(token.text))
+        if token.lower_ in PERSONAL_PRONOUNS:
+            name = self.last_person_before(token.i)
+            return Speaker(name, span, SourceType.PERSON.value if name else SourceType.NONE.value)
+        if token.pos_ == "PRON":
+            return Speaker(None, span, SourceType.NONE.value)
+        ent = _ent_of(token)
+        if ent is not None and ent.label_ in NAME_LABELS:
+            return self._person(ent.root, list(ent))
+        if token.pos_ == "PROPN":
+            chunk = list(ent) if ent is not None else _proper_chunk(token)
+            surface = clean_name(self.doc.text[chunk[0].idx: chunk[-1].idx + len(chunk[-1].text)])
+            if self.index.is_person_name(surface) and (ent is None or token.i == ent.end - 1):
+                return self._person(token, chunk)
+            return Speaker(surface or None, _name_span(chunk), SourceType.INSTITUTION.value)
+        for child in token.children:  # "the spokesman, John Smith," / "spokesman Smith"
+            if child.dep_ in {"appos", "compound"} and child.ent_type_ in NAME_LABELS:
+                return self.resolve(child)
+        described = self._described_person(token)
+        if described:
+            return Speaker(described, _span_of(self._phrase(token)), SourceType.PERSON.value)
+        return self._vague(token)
+
+    def _person(self, head: Token, tokens: list[Token]) -> Speaker:
+        surface = clean_name(self.doc.text[tokens[0].idx: tokens[-1].idx + len(tokens[-1].text)])
+        name = self.index.fullest(surface)
+        role, org, _ = split_role_org(_left_modifiers(head, tokens[0].i))
+        return Speaker(name, _name_span(tokens), SourceType.PERSON.value, role,
+                       org or _right_org(head))
+
+    def _phrase(self, token: Token) -> list[Token]:
+        """The written noun phrase up to its head: "some experts", "recent reports"."""
+        tokens = [t for t in token.subtree if t.i <= token.i]
+        run = []
+        for t in reversed(tokens):
+            if run and t.i != run[0].i - 1:
+                break
+            run.insert(0, t)
+        while run and (run[0].is_punct or run[0].pos_ in {"ADP", "CCONJ"}):
+            run.pop(0)
+        return run or [token]
+
+    def _described_person(self, token: Token) -> str | None:
+        """A person named elsewhere whose title matches a description like "the Belarusian leader"."""
+        titles = ROLE_ALIASES.get(token.lemma_.lower())
+        if not titles or not self.titled:
+            return None
+        qualifiers = {t.lower_ for t in token.lefts if t.dep_ in {"amod", "compound", "nmod"}}
+        candidates = []
+        for name, role_words, person_qualifiers, position in self.titled:
+            if not titles & role_words:
+                continue
+            if qualifiers and not all(_related_word(q, person_qualifiers) for q in qualifiers):
+                continue
+            candidates.append((position < token.i, position, name))
+        if not candidates:
+            return None
+        return max(candidates)[2]
+
+    def _vague(self, token: Token) -> Speaker:
+        phrase = self._phrase(token)
+        text = self.doc.text[phrase[0].idx: phrase[-1].idx + len(phrase[-1].text)]
+        text = text.strip(EDGE_PUNCT)
+        if token.lemma_.lower() in VAGUE_HEADS or token.lower_ in VAGUE_HEADS:
+            kind = SourceType.VAGUE.value
+        elif any(t.pos_ == "PROPN" for t in phrase):
+            kind = SourceType.INSTITUTION.value
+        else:
+            kind = SourceType.VAGUE.value
+        return Speaker(text or None, _span_of(phrase), kind)
+
+
+def _related_word(word: str, candidates: set[str]) -> bool:
+    """Same word or same stem ("belarusian" ~ "belarus")."""
+    stem = word[:6]
+    return any(c == word or (len(stem) >= 5 and c.startswith(stem)) for c in candidates)
