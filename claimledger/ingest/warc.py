@@ -50,6 +50,10 @@ def read_warc(stream: BinaryIO, path, options: IngestOptions) -> Iterator[Docume
         for number, record in enumerate(ArchiveIterator(stream), 1):
             uri = record.rec_headers.get_header("WARC-Target-URI")
             label = f"record-{number}"
+            if record.rec_type is None or record.length is None:
+                yield InputError(path, "malformed record (no WARC-Type or Content-Length); "
+                                       "record skipped", record=label)
+                continue
             if not is_html_page(record):
                 continue
             try:
@@ -75,6 +79,9 @@ def read_warc(stream: BinaryIO, path, options: IngestOptions) -> Iterator[Docume
     except (ArchiveLoadFailed, EOFError, OSError, ValueError, zlib.error) as error:
         reason = " ".join(str(error).split()) or type(error).__name__
         yield InputError(path, f"unreadable WARC data after record {number} ({reason[:200]})")
+        return
+    if number == 0:
+        yield InputError(path, "no WARC records found")
 
 
 def _record_problem(record, payload: bytes) -> str | None:

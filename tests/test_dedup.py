@@ -1,0 +1,79 @@
+"""Exact and near-duplicate detection."""
+import pytest
+
+from claimledger.ingest.dedup import Deduplicator, Verdict, shingles
+from claimledger.schema import Document, document_id_for
+
+ARTICLE = (
+    "A second Patriot air defence battery has arrived at the airport in south-eastern Poland, "
+    "the defence ministry said on Monday. The battery is in place and its crews will take up "
+    "combat duty within days, a spokesman told reporters in Warsaw, adding that the launchers had "
+    "been moved by rail over the weekend. The airport is the main hub for military aid to Ukraine, "
+    "and the first battery has been stationed there since the spring. Officials declined to say "
+    "how long the systems would remain, and some analysts said the deployment was a response to "
+    "recent drone incursions into Polish airspace."
+)
+SYNDICATED = ARTICLE + " This article first appeared in Example Wire."
+UNRELATED = (
+    "India expects Russia to deliver the fourth squadron of the S-400 air defence system next "
+    "year, according to officials quoted by local media. Three squadrons are already deployed "
+    "along the northern and western borders, the officials said, and the fifth is due in 2027."
+)
+
+
+def document(text: str, dct: str | None = None) -> Document:
+    return Document(id=document_id_for(text), text=text, dct=dct)
+
+
+@pytest.fixture
+def dedup() -> Deduplicator:
+    dedup = Deduplicator(threshold=0.8)
+    dedup.add(document(ARTICLE, "2025-11-03"))
+    return dedup
+
+
+def test_check_new_text(dedup):
+    assert dedup.check(document(UNRELATED)) == Verdict("new")
+
+
+@pytest.mark.parametrize("text", [ARTICLE, ARTICLE.upper(), "  " + ARTICLE.replace(" ", "\n  ")])
+def test_check_exact_duplicate_after_normalization(dedup, text):
+    verdict = dedup.check(Document(id="other", text=text))
+    assert (verdict.kind, verdict.original_id, verdict.similarity) == (
+        "exact", document_id_for(ARTICLE), 1.0)
+
+
+def test_check_near_duplicate_names_original_and_its_dct(dedup):
+    verdict = dedup.check(document(SYNDICATED, "2025-11-04"))
+    assert (verdict.kind, verdict.original_id, verdict.original_dct) == (
+        "near", document_id_for(ARTICLE), "2025-11-03")
+    assert 0.8 <= verdict.similarity < 1.0
+
+
+def test_check_rewritten_text_is_not_near(dedup):
+    rewritten = " ".join(ARTICLE.split()[::2])
+    assert dedup.check(document(rewritten)).kind == "new"
+
+
+def test_seed_from_pairs_finds_copies():
+    dedup = Deduplicator()
+    dedup.seed([("stored-1", ARTICLE, "2025-11-03"), ("stored-2", UNRELATED)])
+    assert len(dedup) == 2
+    assert dedup.check(document(SYNDICATED)).original_id == "stored-1"
+    assert dedup.check(document(UNRELATED)).original_id == "stored-2"
+
+
+def test_remove_forgets_original(dedup):
+    dedup.remove(document_id_for(ARTICLE))
+    assert dedup.check(document(SYNDICATED)).kind == "new"
+    assert dedup.check(document(ARTICLE)).kind == "new"
+
+
+@pytest.mark.parametrize("text, count", [
+    ("one two three", 1),
+    ("a b c d e", 1),
+    ("a b c d e f g", 3),
+    ("A  b C d E", 1),
+])
+def test_shingles_word_five_grams(text, count):
+    assert len(shingles(text)) == count

@@ -1,0 +1,67 @@
+"""RSS and Atom feeds: one document per entry; unsafe and malformed feeds refused."""
+import time
+from pathlib import Path
+
+import pytest
+
+from claimledger.errors import InputError
+from claimledger.ingest import read_path
+from claimledger.ingest.feeds import check_xml_safety
+from claimledger.ingest.textify import html_to_text
+
+DATA = Path(__file__).parent / "data" / "ingest" / "feeds"
+QUADRATIC = (b'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "' + b"x" * 10_000 + b'">]>'
+             b"<rss><channel><item><description>" + b"&a;" * 10_000
+             + b"</description></item></channel></rss>")
+
+
+def test_read_feed_rss_one_document_per_entry():
+    documents = list(read_path(DATA / "agency.rss"))
+    assert [d.url for d in documents] == ["https://agency.example/oreshnik-deployment",
+                                          "https://agency.example/patriot-training"]
+    assert [d.dct for d in documents] == ["2025-12-19", "2025-12-17"]
+    assert {d.outlet for d in documents} == {"Example Agency"}
+    assert documents[0].title == "Oreshnik deployment confirmed"
+    assert documents[0].source_path == f"{DATA / 'agency.rss'}#entry-1"
+
+
+def test_read_feed_strips_html_from_entry_text():
+    first = next(read_path(DATA / "agency.rss"))
+    assert first.text == ("Officials confirmed that the Oreshnik system has arrived in Belarus.\n"
+                          "It will take up combat duty soon, they said.")
+
+
+def test_read_feed_atom_entry_uses_updated_date_when_unpublished():
+    [document] = read_path(DATA / "digest.atom")
+    assert (document.text, document.dct, document.outlet) == (
+        "Satellite images show an S-400 battery near the coast.", "2025-11-02", "Example Digest")
+
+
+@pytest.mark.parametrize("name, reason_start", [
+    ("malformed.rss", "malformed feed"),
+    ("billion_laughs.rss", "XML declares entities"),
+])
+def test_read_feed_bad_feed_is_one_error_naming_it(name, reason_start):
+    [error] = read_path(DATA / name)
+    assert isinstance(error, InputError)
+    assert error.path == str(DATA / name) and error.reason.startswith(reason_start)
+    assert "\n" not in str(error)
+
+
+def test_check_xml_safety_refuses_quadratic_blowup_quickly():
+    started = time.perf_counter()
+    assert "entities" in check_xml_safety(QUADRATIC)
+    assert time.perf_counter() - started < 1.0
+
+
+def test_check_xml_safety_accepts_plain_feed():
+    assert check_xml_safety((DATA / "agency.rss").read_bytes()) is None
+
+
+@pytest.mark.parametrize("fragment, text", [
+    ("<p>One.</p><p>Two &amp; three.</p>", "One.\nTwo & three."),
+    ("Plain &quot;text&quot;", 'Plain "text"'),
+    ("<div>Kept<script>dropped()</script> here</div>", "Kept here"),
+])
+def test_html_to_text(fragment, text):
+    assert html_to_text(fragment) == text

@@ -1,0 +1,80 @@
+"""Plain text and Markdown: decoding, mojibake, front matter, binary and empty files."""
+from pathlib import Path
+
+import pytest
+
+from claimledger.errors import InputError
+from claimledger.ingest import IngestOptions, read_path
+from claimledger.ingest.text import decode_text, split_front_matter
+
+DATA = Path(__file__).parent / "data" / "ingest" / "text"
+
+
+def read_one(path: Path, options: IngestOptions = IngestOptions()):
+    items = list(read_path(path, options=options))
+    assert len(items) == 1
+    return items[0]
+
+
+def test_read_text_front_matter_fills_metadata():
+    document = read_one(DATA / "front_matter.md")
+    assert (document.title, document.dct, document.outlet, document.url, document.author) == (
+        "S-400 regiment moves to new positions", "2025-06-14", "Example Gazette",
+        "https://gazette.example/s-400-regiment", "Maria Petrova")
+
+
+def test_read_text_front_matter_is_removed_byte_for_byte():
+    raw = (DATA / "front_matter.md").read_text(encoding="utf-8")
+    document = read_one(DATA / "front_matter.md")
+    assert raw.endswith(document.text)
+    assert document.text.startswith("# S-400 regiment moves")
+
+
+def test_read_text_without_front_matter_keeps_text_unchanged():
+    document = read_one(DATA / "plain.txt")
+    assert document.text == (DATA / "plain.txt").read_text(encoding="utf-8")
+    assert document.dct is None and document.title is None
+
+
+def test_read_text_legacy_encoding_is_detected():
+    assert read_one(DATA / "cp1252.txt").text.startswith("Le système Patriot est arrivé à Rzeszów")
+
+
+def test_read_text_mojibake_is_repaired():
+    assert read_one(DATA / "mojibake.txt").text.startswith("The ministry’s spokesman")
+
+
+@pytest.mark.parametrize("name, reason", [
+    ("binary.txt", "binary file; skipped"),
+    ("empty.txt", "empty document"),
+])
+def test_read_text_bad_file_is_one_error_naming_it(name, reason):
+    error = read_one(DATA / name)
+    assert isinstance(error, InputError)
+    assert str(error) == f"{DATA / name}: {reason}"
+
+
+def test_decode_text_refuses_nul_run_before_decoding():
+    with pytest.raises(InputError, match="binary file"):
+        decode_text(b"\x00" * 64, "nuls.txt")
+
+
+def test_decode_text_reads_utf16_with_bom():
+    assert decode_text("Patriot".encode("utf-16"), "x.txt") == "Patriot"
+
+
+@pytest.mark.parametrize("text, metadata, body", [
+    ("---\ndate: 2025-01-02\n---\nBody\n", {"dct": "2025-01-02"}, "Body\n"),
+    ("---\r\ntitle: 'Quoted: yes'\r\n---\r\nBody", {"title": "Quoted: yes"}, "Body"),
+    ("---\nunknown: x\n...\nBody", {}, "Body"),
+    ("---\nnever closed\nBody", {}, "---\nnever closed\nBody"),
+    ("Text\n---\ndate: 2025-01-02\n---\n", {}, "Text\n---\ndate: 2025-01-02\n---\n"),
+])
+def test_split_front_matter(text, metadata, body):
+    assert split_front_matter(text) == (metadata, body)
+
+
+def test_read_text_options_override_front_matter():
+    document = read_one(DATA / "front_matter.md",
+                        IngestOptions(dct="2030-01-01", outlet="Forced Outlet"))
+    assert (document.dct, document.outlet) == ("2030-01-01", "Forced Outlet")

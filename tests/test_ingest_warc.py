@@ -1,0 +1,41 @@
+"""WARC archives: HTML responses through the HTML extractor; truncated records reported."""
+from pathlib import Path
+
+from claimledger.errors import InputError
+from claimledger.ingest import read_path
+
+DATA = Path(__file__).parent / "data" / "ingest" / "warc"
+
+
+def test_read_warc_one_document_per_html_response():
+    documents = list(read_path(DATA / "pages.warc"))
+    assert [d.url for d in documents] == ["https://fixture.example/1", "https://fixture.example/2"]
+    assert documents[0].source_path == f"{DATA / 'pages.warc'}#record-1"
+    assert "Patriot battery had been moved" in documents[0].text
+
+
+def test_read_warc_prefers_page_date_to_warc_date():
+    assert [d.dct for d in read_path(DATA / "pages.warc")] == ["2025-01-21", "2025-01-22"]
+
+
+def test_read_warc_truncated_record_reported_good_records_kept():
+    items = list(read_path(DATA / "truncated.warc.gz"))
+    assert [type(item).__name__ for item in items] == ["Document", "Document", "InputError"]
+    error = items[-1]
+    assert error.record == "record-3" and error.path == str(DATA / "truncated.warc.gz")
+    assert error.reason.startswith("truncated record") and "https://fixture.example/3" in error.reason
+
+
+def test_read_warc_page_without_date_falls_back_to_warc_date():
+    examples = Path(__file__).parent.parent / "examples" / "pages.warc.gz"
+    first = next(read_path(examples))
+    assert (first.dct, first.url) == ("2025-11-04",
+                                      "https://balticmonitor.example/poland/second-patriot-battery-rzeszow")
+
+
+def test_read_warc_garbage_is_one_error(tmp_path):
+    path = tmp_path / "garbage.warc"
+    path.write_bytes(b"WARC/1.0\r\nnot a header at all\r\n\r\n" + b"x" * 100)
+    items = list(read_path(path))
+    assert items and all(isinstance(item, InputError) for item in items)
+    assert str(items[0]).startswith(str(path))
