@@ -1,8 +1,12 @@
 """WARC archives: HTML responses through the HTML extractor; truncated records reported."""
+import io
 from pathlib import Path
 
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
 from claimledger.errors import InputError
-from claimledger.ingest import read_path
+from claimledger.ingest import IngestOptions, read_path
 
 DATA = Path(__file__).parent / "data" / "ingest" / "warc"
 
@@ -39,3 +43,17 @@ def test_read_warc_garbage_is_one_error(tmp_path):
     items = list(read_path(path))
     assert items and all(isinstance(item, InputError) for item in items)
     assert str(items[0]).startswith(str(path))
+
+
+def test_read_warc_gz_bomb_stops_at_archive_cap(tmp_path):
+    path = tmp_path / "bomb.warc.gz"
+    with open(path, "wb") as stream:
+        writer = WARCWriter(stream, gzip=True)
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "application/octet-stream")],
+                                   protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(
+            "https://fixture.example/zeros", "response", payload=io.BytesIO(bytes(3_000_000)),
+            http_headers=headers))
+    assert path.stat().st_size < 20_000
+    [error] = read_path(path, options=IngestOptions(max_archive_bytes=1_000_000))
+    assert str(error) == f"{path}: decompressed data too large (over 1,000,000 bytes)"

@@ -19,7 +19,7 @@ from claimledger.errors import InputError
 from claimledger.ingest import sniff
 from claimledger.ingest.evaljsonl import read_eval_stream
 from claimledger.ingest.feeds import read_feed
-from claimledger.ingest.files import (CappedReader, inflate, iter_input_files, open_regular,
+from claimledger.ingest.files import (inflate, iter_input_files, open_regular,
                                       read_capped, read_file)
 from claimledger.ingest.html import read_html
 from claimledger.ingest.options import IngestOptions
@@ -63,8 +63,7 @@ def read_path(path: Path | str, *,
             stream.seek(0)
             kind = sniff.detect_format(path.name, head)
             if kind == sniff.WARC:
-                source = CappedReader(stream, options.max_archive_bytes, path=path)
-                yield from read_warc(source, path, options)
+                yield from read_warc(stream, path, options)
             elif kind == sniff.EVALJSONL:
                 yield from read_eval_stream(stream, path, options)
             elif kind == sniff.GZIP:
@@ -93,7 +92,7 @@ def _read_gzip(data: bytes, path: Path, options: IngestOptions) -> Iterator[Docu
     inflated = inflate(data, options.max_file_bytes, path=path)
     kind = sniff.detect_format(inner_name, inflated[:sniff.HEAD_BYTES])
     if kind == sniff.WARC:
-        yield from read_warc(io.BytesIO(inflated), path, options)
+        yield from read_warc(io.BufferedReader(io.BytesIO(inflated)), path, options)
     elif kind == sniff.EVALJSONL:
         yield from read_eval_stream(io.BytesIO(inflated), path, options)
     elif kind in BYTES_READERS:

@@ -174,7 +174,10 @@ class CappedReader:
         self.count = 0
 
     def read(self, size: int = -1) -> bytes:
-        chunk = self.stream.read(size)
+        # read1 hands over what a truncated gzip member still holds before EOFError;
+        # read(size) would drop it while trying to fill `size`.
+        read = getattr(self.stream, "read1", self.stream.read) if size > 0 else self.stream.read
+        chunk = read(size)
         self.count += len(chunk)
         if self.count > self.limit:
             raise InputError(self.path, f"decompressed data too large (over {self.limit:,} bytes)")

@@ -6,14 +6,16 @@ hold are counted, and such a record is reported while the good ones are kept.
 """
 from __future__ import annotations
 
+import gzip
 import logging
 import zlib
 from typing import BinaryIO, Iterator
 
 from claimledger.errors import InputError
-from claimledger.ingest.files import read_capped
+from claimledger.ingest.files import CappedReader, read_capped
 from claimledger.ingest.html import extract_page, page_to_document
 from claimledger.ingest.options import IngestOptions
+from claimledger.ingest.sniff import GZIP_MAGIC
 from claimledger.schema import Document
 
 logger = logging.getLogger(__name__)
@@ -40,14 +42,27 @@ def is_html_page(record) -> bool:
     return content_type.split(";")[0].strip().lower() in HTML_TYPES
 
 
+def inflating(stream: BinaryIO, options: IngestOptions, path) -> BinaryIO:
+    """The archive's uncompressed bytes; a .warc.gz may inflate to max_archive_bytes at most.
+
+    Decompressing here rather than in warcio lets every inflated byte be counted,
+    skipped records included, so a zip bomb stops at the cap.
+    """
+    head = stream.peek(2)[:2] if hasattr(stream, "peek") else b""
+    if head != GZIP_MAGIC:
+        return stream
+    return CappedReader(gzip.GzipFile(fileobj=stream), options.max_archive_bytes, path=path)
+
+
 def read_warc(stream: BinaryIO, path, options: IngestOptions) -> Iterator[Document | InputError]:
     """One document per HTML page in the archive; an InputError per bad record."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    number, inflated = 0, 0
+    number = 0
+    source = inflating(stream, options, path)
     try:
-        for number, record in enumerate(ArchiveIterator(stream), 1):
+        for number, record in enumerate(ArchiveIterator(source), 1):
             uri = record.rec_headers.get_header("WARC-Target-URI")
             label = f"record-{number}"
             if record.rec_type is None or record.length is None:
@@ -59,16 +74,15 @@ def read_warc(stream: BinaryIO, path, options: IngestOptions) -> Iterator[Docume
             try:
                 payload = read_capped(record.content_stream(), options.max_file_bytes,
                                       path=path, what="WARC record")
+                problem = _record_problem(record, payload)
             except InputError as error:
                 yield InputError(path, f"{error.reason} ({uri}); archive reading stopped",
                                  record=label)
                 return
-            inflated += len(payload)
-            if inflated > options.max_archive_bytes:
-                yield InputError(path, f"archive inflates past {options.max_archive_bytes:,} "
-                                       "bytes; reading stopped", record=label)
+            except (EOFError, zlib.error):
+                yield InputError(path, f"truncated record: compressed data ends early ({uri})",
+                                 record=label)
                 return
-            problem = _record_problem(record, payload)
             if problem:
                 yield InputError(path, f"{problem} ({uri}); record skipped", record=label)
                 continue
@@ -80,8 +94,21 @@ def read_warc(stream: BinaryIO, path, options: IngestOptions) -> Iterator[Docume
         reason = " ".join(str(error).split()) or type(error).__name__
         yield InputError(path, f"unreadable WARC data after record {number} ({reason[:200]})")
         return
-    if number == 0:
+    if _ends_early(source):
+        yield InputError(path, f"compressed data ends early after record {number}")
+    elif number == 0:
         yield InputError(path, "no WARC records found")
+
+
+def _ends_early(source: BinaryIO) -> bool:
+    """True when a gzip stream stops inside a member (warcio takes that for the end)."""
+    if not isinstance(source, CappedReader):
+        return False
+    try:
+        source.read(1)
+    except (EOFError, zlib.error, gzip.BadGzipFile):
+        return True
+    return False
 
 
 def _record_problem(record, payload: bytes) -> str | None:
