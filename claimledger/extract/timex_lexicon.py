@@ -103,7 +103,7 @@ UNIT_PLURAL = r"(?:seconds|minutes|hours|days|weeks|months|quarters|years|decade
 UNIT_ADJECTIVE = (r"(?:(?:consecutive|straight|successive|full|whole|more|additional|further|"
                   r"long|trading|calendar|business|working|fiscal|financial)\s+)?")
 # Approximators that TimeML keeps inside the extent ("almost seven years")
-APPROXIMATOR = (r"(?:(?:about|almost|nearly|around|approximately|roughly|some|a\s+mere|only|"
+APPROXIMATOR = (r"(?:(?:almost|nearly|approximately|roughly|some|a\s+mere|only|"
                 r"barely|close\s+to)\s+)?")
 # Position inside a period, kept inside the extent ("early December", "the end of 2025")
 POSITION = (r"(?:(?P<position>early|late|mid|middle|(?:the\s+)?(?:very\s+)?(?:end|beginning|start|"

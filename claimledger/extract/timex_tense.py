@@ -12,10 +12,9 @@ from claimledger.extract.timex_calendar import Direction
 
 FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo", "ll"}
 MODAL_AUXILIARIES = {"would", "could", "may", "might", "should", "must", "can", "ca"}
-# Verbs whose to-infinitive complement refers to a later time ("is set to open on Monday").
-FUTURE_GOVERNORS = {"set", "due", "schedule", "expect", "plan", "intend", "aim", "hope",
-                    "prepare", "ready", "go", "begin", "start", "agree", "decide", "promise",
-                    "vow", "pledge", "threaten", "want", "seek", "try", "attempt"}
+# Verbs whose object lies ahead whatever their tense, unless simple past
+SCHEDULING_VERBS = {"schedule", "slate", "plan", "set", "due", "intend", "postpone", "delay",
+                    "reschedule", "expect"}
 PAST_TAGS = {"VBD"}
 PRESENT_TAGS = {"VBZ", "VBP"}
 VERBAL_POS = {"VERB", "AUX"}
@@ -46,11 +45,17 @@ def verb_direction(verb: Token) -> Direction | None:
         return Direction.PAST
     if verb.tag_ == "VBN" and words & {"has", "have", "'ve", "'s"}:
         return Direction.PAST        # present perfect reports what has happened
-    if verb.tag_ == "VB" and "to" in words:
+    if verb.lemma_ in SCHEDULING_VERBS and not tags & PAST_TAGS:
+        return Direction.FUTURE      # "a hearing has been scheduled for June 3"
+    if "to" in words:
+        # An infinitive looks ahead of a present governor ("is to open on Monday"); under a
+        # past one ("agreed to sell in October") either side is possible: take the nearest.
         governor = verb.head
-        if governor is not verb and governor.lemma_ in FUTURE_GOVERNORS:
+        if governor is not verb and (governor.tag_ in PRESENT_TAGS | {"MD", "VB"}):
             return Direction.FUTURE
-        return None
+        return Direction.PRESENT
+    if verb.tag_ == "VBN" and not words:
+        return Direction.PAST        # a participle on its own ("plans announced in January")
     if tags & PRESENT_TAGS or (verb.tag_ == "VBG" and words):
         return Direction.PRESENT
     return None

@@ -44,6 +44,9 @@ from claimledger.extract.timex_tense import direction_at
 __all__ = ["TimexTagger", "create_timexes", "find_timexes", "timex_value_to_range"]
 
 DEFAULT_CONFIG = {"use_tense": True}
+# Signals before a date that fix its direction ("since May"; "until Friday" unless past)
+PAST_SIGNALS = {"since", "ago"}
+UNTIL_SIGNALS = {"until", "till", "through", "til"}
 GRANULARITY_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4}
 UNDERSPECIFIED = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX",
                   "quarter": "XXXX-QX", "weekend": "XXXX-WXX-WE", "decade": "XXX",
@@ -73,14 +76,15 @@ class Candidate:
 
 
 class Context:
-    """What normalizers may consult: the publication date, tense, and the last date mentioned."""
+    """What normalizers may consult: the publication date, tense, and the dates mentioned."""
 
     def __init__(self, doc: Doc, dct: dt.date | None, *, use_tense: bool = True):
         self.doc = doc
         self.text = doc.text
         self.dct = dct
         self.use_tense = use_tense
-        self.anchor: tuple[dt.date, str] | None = None   # last date mentioned, granularity
+        # granularity -> (date, start offset of its mention): the last date mentioned at each
+        self.anchors: dict[str, tuple[dt.date, int]] = {}
         self.start = 0
         self.end = 0
 
@@ -91,22 +95,41 @@ class Context:
         span = self.doc.char_span(self.start, self.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return Direction.PRESENT
-        if self.word_before() == "since":
+        signal = self.word_before()
+        if signal in PAST_SIGNALS:
             return Direction.PAST
+        if signal in UNTIL_SIGNALS:
+            return Direction.FUTURE
         return direction_at(span)
 
     def word_before(self, start: int | None = None) -> str:
         """The lower-cased word just before ``start`` (default: the expression's start)."""
-        head = self.text[max(0, (self.start if start is None else start) - 30):
-                         self.start if start is None else start]
-        words = re.findall(r"[\w']+", head)
+        start = self.start if start is None else start
+        words = re.findall(r"[\w']+", self.text[max(0, start - 30):start])
         return words[-1].lower() if words else ""
 
-    def anchor_date(self, granularity: str) -> dt.date | None:
+    def remember(self, value: str, start: int) -> None:
+        """Note a calendar value mentioned at ``start`` as an anchor for anaphoric expressions."""
+        granularity = granularity_of(value)
+        if granularity is None:
+            return
+        days = timex_value_to_range(value[:10] if granularity == "day" else value)
+        if days:
+            self.anchors[granularity] = (dt.date.fromisoformat(days[0]), start)
+
+    def anchor_date(self, granularity: str, *, same_sentence: bool = False) -> dt.date | None:
         """The date an anaphoric expression counts from: the last date mentioned at least as
-        fine as ``granularity``, else the publication date."""
-        if self.anchor and GRANULARITY_RANK[self.anchor[1]] <= GRANULARITY_RANK[granularity]:
-            return self.anchor[0]
+        fine as ``granularity`` (in the same sentence when asked), else the publication date."""
+        rank = GRANULARITY_RANK[granularity]
+        fine_enough = [anchor for name, anchor in self.anchors.items()
+                       if GRANULARITY_RANK[name] <= rank]
+        if same_sentence and fine_enough:
+            span = self.doc.char_span(self.start, self.end, alignment_mode="expand")
+            if span is not None and len(span) and self.doc.has_annotation("SENT_START"):
+                sentence_start = span.sent.start_char
+                fine_enough = [anchor for anchor in fine_enough if anchor[1] >= sentence_start]
+        if fine_enough:
+            return max(fine_enough, key=lambda anchor: anchor[1])[0]
         return self.dct
 
     def tokens(self):
@@ -233,7 +256,9 @@ def normalize_month(match, context):
     if context.dct is None:
         return "DATE", f"XXXX-{month:02d}"
     dct = context.dct
-    if relation == "last":
+    if match["ofyear"]:
+        year = dct.year + {"this": 0, "last": -1, "next": 1}[match["ofyear"].lower()]
+    elif relation == "last":
         year = dct.year if month < dct.month else dct.year - 1
     elif relation == "next":
         year = dct.year if month > dct.month else dct.year + 1
@@ -268,6 +293,8 @@ def normalize_year_suffix(match, context):
 
 
 def normalize_short_year(match, context):
+    if context.word_before() not in MONTH_CUE_WORDS | {"the", "class", "season"}:
+        return None
     short = int(match["yy"])
     reference = context.dct.year if context.dct else 2000
     year = 2000 + short if 2000 + short <= reference + 5 else 1900 + short
@@ -408,8 +435,8 @@ def normalize_ago(match, context):
         return None
     if unit in ("hour", "minute", "second"):
         return None
-    if unit == "fortnight":
-        unit, amount = "week", amount * 2
+    if unit in ("week", "fortnight"):
+        unit, amount = "day", amount * (7 if unit == "week" else 14)
     return "DATE", shift_value(context.dct, unit, -int(amount))
 
 
@@ -508,8 +535,9 @@ def clock_date(match, context) -> str:
     if match["weekday"]:
         return weekday_value(match, context)
     word = (match["dayword"] or "").lower()
-    offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
-    return shift_value(context.dct, "day", offset)
+    if word:
+        return shift_value(context.dct, "day", {"yesterday": -1, "tomorrow": 1}.get(word, 0))
+    return shift_value(context.anchor_date("day", same_sentence=True), "day", 0)
 
 
 def normalize_clock(match, context):
@@ -525,7 +553,8 @@ def normalize_clock(match, context):
         return None
     if hour > 23 or minute > 59:
         return None
-    zone = "Z" if (match["tz"] or "").upper() in ("UTC", "GMT", "Z") else ""
+    offset = re.search(r"[+-]\s*\d", match.group()[match.end("tz") - match.start():]) if match["tz"] else None
+    zone = "Z" if (match["tz"] or "").upper() in ("UTC", "GMT", "Z") and not offset else ""
     clock = f"{hour:02d}:{minute:02d}" if match["mi"] or not meridiem else f"{hour:02d}"
     return "TIME", f"{clock_date(match, context)}T{clock}{zone}"
 
@@ -587,7 +616,9 @@ def normalize_fuzzy(match, context):
 
 
 def normalize_later_today(match, context):
-    return "DATE", shift_value(context.dct, "day", 0)
+    if "today" in match.group().lower():
+        return "DATE", shift_value(context.dct, "day", 0)
+    return "DATE", shift_value(context.anchor_date("day"), "day", 0)
 
 
 def normalize_the_day(match, context):
@@ -605,16 +636,16 @@ RULE_TABLE = (
     ("iso_date", r"(?<![\w-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\w-])", normalize_iso_date),
     ("slash_date", r"(?<![\w/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\w/])",
      normalize_slash_date),
-    ("month_day_year", rf"(?:{WEEKDAY},?\s+)?{MONTH_ANY}\s*{DAY}(?:,\s*|\s+){YEAR}",
+    ("month_day_year", rf"(?:{WEEKDAY},?[ \t]+)?{MONTH_ANY}\s*{DAY}(?:,\s*|\s+){YEAR}",
      normalize_full_date),
-    ("day_month_year", rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH_ANY},?\s+{YEAR}",
+    ("day_month_year", rf"(?:{WEEKDAY},?[ \t]+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH_ANY},?\s+{YEAR}",
      normalize_full_date),
     ("holiday", rf"{_WORD_EDGE}(?-i:(?P<holiday>{_HOLIDAY_NAMES}))(?:,?\s+(?P<hyear>1[5-9]\d\d|20\d\d))?\b",
      normalize_holiday),
-    ("month_day", rf"(?:{WEEKDAY},?\s+)?{MONTH_ANY}\s*{DAY}(?!\s*,?\s*\d)", normalize_month_day),
+    ("month_day", rf"(?:{WEEKDAY},?[ \t]+)?{MONTH_ANY}\s*{DAY}(?!\s*,?\s*\d)", normalize_month_day),
     ("day_month", rf"{_WORD_EDGE}(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH_ANY}", normalize_month_day),
     ("month_year", rf"{POSITION}{MONTH_ANY},?\s+(?:of\s+)?{YEAR}", normalize_month_year),
-    ("month", rf"{_WORD_EDGE}{POSITION}(?:(?P<rel>last|next|this)\s+)?{MONTH_FULL}", normalize_month),
+    ("month", rf"{_WORD_EDGE}{POSITION}(?:(?P<rel>last|next|this)\s+)?{MONTH_FULL}(?=\s+of\s+(?P<ofyear>this|last|next)\s+year\b)?", normalize_month),
     ("quarter_number", r"(?<![\w-])(?:Q(?P<q>[1-4])\s*(?P<qy>1[5-9]\d\d|20\d\d)|(?P<qy2>1[5-9]\d\d|20\d\d)-Q(?P<q2>[1-4]))(?![\w])",
      None),
     ("quarter", rf"{_WORD_EDGE}(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|past|previous)[\s-]+(?:(?:fiscal|financial|calendar)\s+)?quarter(?!s)(?:{_PERIOD_YEAR})?",
@@ -623,7 +654,7 @@ RULE_TABLE = (
     ("season", rf"{_WORD_EDGE}{POSITION}(?:(?P<rel>last|this|next|past|coming)\s+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<syear>1[5-9]\d\d|20\d\d))?(?![\w-])",
      normalize_season),
     ("century", rf"{_WORD_EDGE}{ORDINAL_CENTURY}[\s-]+(?-i:[Cc])entury(?!\w)", normalize_century),
-    ("decade", r"(?<![\w'’])(?:(?P<cent>1[5-9]|20)(?P<dec>\d)0['’]?s|(?:(?<=the\s)|['’])(?P<short>\d)0['’]?s)(?!\w)",
+    ("decade", r"(?<![\w'’])(?:(?P<cent>1[5-9]|20)(?P<dec>\d)0['’]?s|(?:(?<=the\s)|(?<=and\s)|['’])(?P<short>\d)0['’]?s)(?!\w)",
      normalize_decade),
     ("year_suffix", r"(?<=(?P<first>\d{4})[-–/])(?P<yy>\d\d)(?![\w-])", normalize_year_suffix),
     ("short_year", r"(?<![\w'’])['’](?P<yy>\d\d)(?![\w'’])", normalize_short_year),
@@ -634,15 +665,15 @@ RULE_TABLE = (
      normalize_rate),
     ("frequency", rf"{_WORD_EDGE}(?P<word>{alternation(FREQUENCY_WORDS)})(?![\w-])", normalize_frequency_word),
     ("ago", rf"{_WORD_EDGE}{APPROXIMATOR}(?P<q>{QUANTITY})\s+{UNIT_ADJECTIVE}(?P<unit>{UNIT})\s+ago\b", normalize_ago),
-    ("later", rf"{_WORD_EDGE}(?P<q>{QUANTITY})\s+(?P<unit>{UNIT})\s+(?P<dir>later|earlier)\b", normalize_later),
-    ("anchored_day", rf"{_WORD_EDGE}(?:(?:the|that)\s+(?:(?P<which>next(?=\s+day)|following|previous|preceding|prior|same)\s+(?P<unit>day|week|month|year)|(?P<unit2>day|week|month|year)\s+(?P<ba>before|after|earlier|later)(?!\s+(?:yesterday|tomorrow)))|that\s+(?P<unit3>day))(?![\w-])",
+    ("later", rf"{_WORD_EDGE}(?P<q>{QUANTITY})\s+(?P<unit>{UNIT})\s+(?P<dir>later|earlier)\b(?!\s+than)", normalize_later),
+    ("anchored_day", rf"{_WORD_EDGE}(?:(?:the|that)\s+(?:(?P<which>next(?=\s+day)|following|previous|preceding|prior|same)\s+(?P<unit>day|week|month|year)|(?P<unit2>day|week|month|year)\s+(?P<ba>before|after|earlier|later|previous|prior)(?!\s+(?:yesterday|tomorrow)))|that\s+(?P<unit3>day))(?![\w-])",
      None),
     ("day_word", rf"{_WORD_EDGE}(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow)(?![\w-])",
      normalize_day_word),
-    ("later_today", rf"{_WORD_EDGE}(?:earlier|later)\s+(?:today|in\s+the\s+day)(?![\w-])", normalize_later_today),
+    ("later_today", rf"{_WORD_EDGE}(?:(?:earlier|later)\s+today|(?:earlier|later|early|late)\s+in\s+the\s+day)(?![\w-])", normalize_later_today),
     ("the_day", r"(?:\b(?:end|ends|ended|ending|close|closes|closed|closing|finish|finished|start|started|open|opened|late\s+in|later\s+in|early\s+in|for)\s+)(?P<tx>the\s+day)(?![\w-])",
      normalize_the_day),
-    ("positioned_unit", rf"{_WORD_EDGE}(?P<position>(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close|turn)\s+of)\s+(?:the|(?P<this>this))\s+(?P<unit>year|month|week)(?![\w-])",
+    ("positioned_unit", rf"{_WORD_EDGE}(?P<position>(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close|turn)\s+of)\s+(?:the\s+|(?P<this>this)\s+)?(?P<unit>year|month|week|day)(?![\w-])",
      normalize_positioned_unit),
     ("relative_unit", rf"{_WORD_EDGE}{POSITION}(?P<det>the\s+)?(?P<rel>this|last|next|past|previous|coming|current|present|following|preceding|same)\s+(?:(?:fiscal|financial|calendar)\s+)?(?P<unit>week|month|year|decade|century|quarter)(?![\w-])",
      normalize_relative_unit),
@@ -654,11 +685,11 @@ RULE_TABLE = (
     ("to_come", rf"{_WORD_EDGE}(?:the\s+)?(?P<unit>{UNIT_PLURAL})\s+to\s+come\b", normalize_bare_units),
     ("duration_range_start", rf"{_WORD_EDGE}(?P<q>{NUMBER})(?=\s*(?:and|to|or|-|–)\s*(?:{NUMBER})\s+(?P<unit>{UNIT_PLURAL})\b)",
      normalize_duration_range_start),
-    ("duration", rf"{_WORD_EDGE}{APPROXIMATOR}(?P<q>{QUANTITY})\s+{UNIT_ADJECTIVE}(?P<unit>{UNIT})(?![\w-]|\s+old\b)",
+    ("duration", rf"{_WORD_EDGE}(?:the\s+)?{APPROXIMATOR}(?P<q>{QUANTITY})\s+{UNIT_ADJECTIVE}(?P<unit>{UNIT})(?![\w-]|\s+(?:old|older|of\s+age|(?:and|or)\s+(?:older|younger))\b)",
      normalize_duration),
     ("adjective_duration", rf"{_WORD_EDGE}(?P<q>\d+|single|{alternation(w for w in NUMBER_WORDS if w not in ('a', 'an'))})-(?P<unit>second|minute|hour|day|week|month|year|decade|century)(?![\w-])",
      normalize_adjective_duration),
-    ("bare_units", rf"{_WORD_EDGE}(?P<unit>{UNIT_PLURAL})(?![\w-]|\s+old\b)", normalize_bare_units),
+    ("bare_units", rf"{_WORD_EDGE}(?:the\s+)?(?P<unit>{UNIT_PLURAL})(?![\w-]|\s+(?:old|older|of\s+age)\b)", normalize_bare_units),
     ("weekday", rf"{_WORD_EDGE}(?:(?P<rel>last|next|this|coming|past|previous)\s+)?{WEEKDAY}(?P<plural>s)?(?![\w-])",
      normalize_weekday),
     ("part_of_day", rf"{_WORD_EDGE}(?P<lead>this|today|yesterday|tomorrow|last|(?:(?P<rel>last|next|this)\s+)?{WEEKDAY})\s+(?P<part>morning|afternoon|evening|night)(?![\w-])",
@@ -699,7 +730,7 @@ def compile_rules() -> tuple[Rule, ...]:
 RULES = compile_rules()
 # Phrases that look temporal but are not timexes (discourse connectives, conjunctions).
 NOT_TIMEX = re.compile(
-    r"\bas\s+soon\s+as\b|\bsoon-to|\b(?:at\s+)?the\s+same\s+time\b|\bmost\s+recent\b|\bnow-\w",
+    r"\bas\s+soon\s+as\b|\b(?:summer|daylight\s+saving)\s+time\b|\bsoon-to|\b(?:at\s+)?the\s+same\s+time\b|\bmost\s+recent\b|\bnow-\w",
     re.IGNORECASE)
 
 
@@ -751,23 +782,27 @@ def granularity_of(value: str) -> str | None:
 def find_timexes(doc: Doc, dct: str | None, *, use_tense: bool = True) -> list[dict]:
     """The timexes of a Doc as plain dicts (span, type, value), sorted by start."""
     context = Context(doc, parse_dct(dct), use_tense=use_tense)
+    # A first reading settles which candidates are timexes at all ("May" the modal is not),
+    # so that a rejected long candidate does not hide a shorter valid one beneath it.
+    valid = [candidate for candidate in find_candidates(doc.text)
+             if normalize_candidate(candidate, context) is not None]
+    context.anchors.clear()
     results = []
-    failed: list[Candidate] = []
-    for candidate in select_candidates(find_candidates(doc.text)):
-        context.start, context.end = candidate.start, candidate.end
-        normalized = candidate.rule.normalize(candidate.match, context)
+    for candidate in select_candidates(valid):
+        normalized = normalize_candidate(candidate, context)
         if normalized is None:
-            failed.append(candidate)
             continue
         timex_type, value = normalized
         results.append({"span": [candidate.start, candidate.end], "type": timex_type,
                         "value": value})
-        granularity = granularity_of(value) if timex_type in ("DATE", "TIME") else None
-        if granularity:
-            first_day = timex_value_to_range(value[:10] if granularity == "day" else value)
-            if first_day:
-                context.anchor = (dt.date.fromisoformat(first_day[0]), granularity)
+        if timex_type in ("DATE", "TIME"):
+            context.remember(value, candidate.start)
     return results
+
+
+def normalize_candidate(candidate: Candidate, context: Context):
+    context.start, context.end = candidate.start, candidate.end
+    return candidate.rule.normalize(candidate.match, context)
 
 
 class TimexTagger:

@@ -1,0 +1,218 @@
+"""Tests for the claimledger_timexes component and the TIMEX3 range helper."""
+import pytest
+import spacy
+
+from claimledger.extract import load_model
+from claimledger.extract.timexes import find_timexes, timex_value_to_range
+
+DCT = "2025-12-19"   # a Friday, ISO week 51
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    model = load_model()
+    model.add_pipe("claimledger_timexes")
+    return model
+
+
+def tag(nlp, text, dct=DCT):
+    """(text, type, value) of every timex found in ``text``."""
+    doc = nlp.make_doc(text)
+    doc._.dct = dct
+    doc = nlp(doc)
+    return [(text[t["span"][0]:t["span"][1]], t["type"], t["value"]) for t in doc._.timexes]
+
+
+# fmt: off
+@pytest.mark.parametrize("text,expected", [
+    ("The request was made on December 6, 2024.", ("December 6, 2024", "DATE", "2024-12-06")),
+    ("The deal was signed on 6 December 2024 in Minsk.", ("6 December 2024", "DATE", "2024-12-06")),
+    ("The order is dated 2024-12-06.", ("2024-12-06", "DATE", "2024-12-06")),
+    ("The order was issued on 12/06/2024.", ("12/06/2024", "DATE", "2024-12-06")),
+    ("Deliveries slipped to December 2025.", ("December 2025", "DATE", "2025-12")),
+    ("The first launcher was built in 2025.", ("2025", "DATE", "2025")),
+    ("Such missiles were common in the 1990s.", ("1990s", "DATE", "199")),
+    ("Artillery shaped the 20th century.", ("20th century", "DATE", "19")),
+    ("Output rose in the third quarter of 2025.", ("the third quarter of 2025", "DATE", "2025-Q3")),
+    ("Exercises were held in the summer of 2024.", ("summer of 2024", "DATE", "2024-SU")),
+    ("The battalion trained in early March 2024.", ("early March 2024", "DATE", "2024-03")),
+])
+# fmt: on
+def test_timexes_absolute_dates(nlp, text, expected):
+    assert tag(nlp, text) == [expected]
+
+
+# fmt: off
+@pytest.mark.parametrize("text,expected", [
+    ("Officials met this week.", ("this week", "DATE", "2025-W51")),
+    ("The convoy left last week.", ("last week", "DATE", "2025-W50")),
+    ("Tests resume next month.", ("next month", "DATE", "2026-01")),
+    ("The budget grew last year.", ("last year", "DATE", "2024")),
+    ("The minister spoke today.", ("today", "DATE", "2025-12-19")),
+    ("The minister spoke yesterday.", ("yesterday", "DATE", "2025-12-18")),
+    ("The minister will speak tomorrow.", ("tomorrow", "DATE", "2025-12-20")),
+    ("The strike happened three days ago.", ("three days ago", "DATE", "2025-12-16")),
+    ("The strike happened two weeks ago.", ("two weeks ago", "DATE", "2025-12-05")),
+    ("The regiment was formed two years ago.", ("two years ago", "DATE", "2023")),
+])
+# fmt: on
+def test_timexes_relative_to_dct(nlp, text, expected):
+    assert tag(nlp, text) == [expected]
+
+
+# fmt: off
+@pytest.mark.parametrize("text,expected", [
+    ("The minister spoke on Tuesday.", ("Tuesday", "DATE", "2025-12-16")),
+    ("The minister will speak on Tuesday.", ("Tuesday", "DATE", "2025-12-23")),
+    ("The minister spoke on Friday.", ("Friday", "DATE", "2025-12-19")),
+    ("The launcher arrived on December 17.", ("December 17", "DATE", "2025-12-17")),
+    ("The launcher arrived on December 28.", ("December 28", "DATE", "2024-12-28")),
+    ("The launcher will arrive on January 5.", ("January 5", "DATE", "2026-01-05")),
+    ("The launcher arrived on January 5.", ("January 5", "DATE", "2025-01-05")),
+    ("The units have been stationed there since November 30.",
+     ("November 30", "DATE", "2025-11-30")),
+])
+# fmt: on
+def test_timexes_tense_directs_weekday_and_month_day(nlp, text, expected):
+    assert tag(nlp, text) == [expected]
+
+
+def test_timexes_day_before_anchors_on_last_date(nlp):
+    text = ("On September 26, the foreign minister defended the plan. "
+            "The day before, the president said the system was en route.")
+    assert tag(nlp, text, dct="2025-09-30") == [
+        ("September 26", "DATE", "2025-09-26"),
+        ("The day before", "DATE", "2025-09-25"),
+    ]
+
+
+def test_timexes_day_after_without_earlier_date_uses_dct(nlp):
+    assert tag(nlp, "The day after, troops withdrew.") == [
+        ("The day after", "DATE", "2025-12-20")]
+
+
+# fmt: off
+@pytest.mark.parametrize("text,expected", [
+    ("The drills lasted three days.", ("three days", "DURATION", "P3D")),
+    ("Crews trained for two weeks.", ("two weeks", "DURATION", "P2W")),
+    ("The upgrade took six months.", ("six months", "DURATION", "P6M")),
+    ("The lease runs for five years.", ("five years", "DURATION", "P5Y")),
+    ("This comes just days after the test.", ("days", "DURATION", "PXD")),
+    ("The talks dragged on for weeks.", ("weeks", "DURATION", "PXW")),
+    ("Repairs could take months.", ("months", "DURATION", "PXM")),
+    ("The dispute has lasted years.", ("years", "DURATION", "PXY")),
+    ("The border has been quiet for decades.", ("decades", "DURATION", "PXDE")),
+    ("The coming months will be decisive.", ("The coming months", "DURATION", "PXM")),
+    ("The base will matter for years to come.", ("years to come", "DURATION", "PXY")),
+    ("It breaks with the previous decades of restraint.", ("the previous decades", "DURATION", "PXDE")),
+    ("Prices rose over the past two years.", ("the past two years", "DURATION", "P2Y")),
+    ("The mission lasted almost seven years.", ("almost seven years", "DURATION", "P7Y")),
+    ("A four-week pause was agreed.", ("four-week", "DURATION", "P4W")),
+])
+# fmt: on
+def test_timexes_durations(nlp, text, expected):
+    assert tag(nlp, text) == [expected]
+
+
+# fmt: off
+@pytest.mark.parametrize("text,expected", [
+    ("The desk now bears a model.", ("now", "DATE", "PRESENT_REF")),
+    ("The unit is currently deployed.", ("currently", "DATE", "PRESENT_REF")),
+    ("The site was recently expanded.", ("recently", "DATE", "PAST_REF")),
+    ("However, recent reports suggest a new project.", ("recent", "DATE", "PAST_REF")),
+    ("More launchers may follow in the future.", ("the future", "DATE", "FUTURE_REF")),
+    ("Inspectors will arrive soon.", ("soon", "DATE", "FUTURE_REF")),
+    ("In the past, the army avoided such moves.", ("the past", "DATE", "PAST_REF")),
+])
+# fmt: on
+def test_timexes_fuzzy_references(nlp, text, expected):
+    assert tag(nlp, text) == [expected]
+
+
+# fmt: off
+@pytest.mark.parametrize("text,expected", [
+    ("The launch took place at 10:30 a.m.", ("10:30 a.m.", "TIME", "2025-12-19T10:30")),
+    ("The sirens sounded at 18:00 UTC.", ("18:00 UTC", "TIME", "2025-12-19T18:00Z")),
+    ("The minister spoke this morning.", ("this morning", "TIME", "2025-12-19TMO")),
+    ("A statement is expected tonight.", ("tonight", "TIME", "2025-12-19TNI")),
+    ("Patrols are sent every week.", ("every week", "SET", "P1W")),
+    ("The radar is checked daily.", ("daily", "SET", "P1D")),
+    ("The exercise is held annually.", ("annually", "SET", "P1Y")),
+])
+# fmt: on
+def test_timexes_times_and_sets(nlp, text, expected):
+    assert tag(nlp, text) == [expected]
+
+
+# fmt: off
+@pytest.mark.parametrize("text,expected", [
+    ("The launcher arrived on December 17.", [("December 17", "DATE", "XXXX-12-17")]),
+    ("The minister spoke yesterday.", [("yesterday", "DATE", "XXXX-XX-XX")]),
+    ("The convoy left last week.", [("last week", "DATE", "XXXX-WXX")]),
+    ("The minister spoke on Friday.", [("Friday", "DATE", "XXXX-WXX-5")]),
+    ("The budget grew last year.", [("last year", "DATE", "XXXX")]),
+    ("The request was made on December 6, 2024.", [("December 6, 2024", "DATE", "2024-12-06")]),
+])
+# fmt: on
+def test_timexes_without_dct_stay_underspecified(nlp, text, expected):
+    assert tag(nlp, text, dct=None) == expected
+
+
+# fmt: off
+@pytest.mark.parametrize("text", [
+    "At the same time, the move reignited debates.",
+    "Meanwhile, the ministry declined to comment.",
+    "The country faces pressure at a time when budgets shrink.",
+    "The system has already arrived and is no longer in transit.",
+    "Minsk has long sought to avoid the conflict.",
+    "The ongoing conflict shows no sign of ending.",
+    "As soon as it does, we will invite you.",
+    "The first regiment completed its final preparations.",
+    "It is a next-generation air defense platform.",
+    "The missile has a 2,000-kilometer range.",
+    "The S-400 can intercept targets at 600 kilometers.",
+    "Poland deployed the Patriot PAC-3 near the border.",
+    "The army sent 2000 troops to the border.",
+    "The launcher may arrive by rail.",
+])
+# fmt: on
+def test_timexes_negatives_not_tagged(nlp, text):
+    assert tag(nlp, text) == []
+
+
+def test_find_timexes_works_without_tagger_or_parser():
+    doc = spacy.blank("en")("The launcher arrived on December 17.")
+    found = find_timexes(doc, DCT)
+    assert found == [{"span": [24, 35], "type": "DATE", "value": "2025-12-17"}]
+
+
+def test_timexes_sorted_by_start(nlp):
+    starts = [t for t in tag(nlp, "Yesterday the minister said that on December 6, 2024 a request "
+                                  "was made and that more will follow next year.")]
+    assert [item[0] for item in starts] == ["Yesterday", "December 6, 2024", "next year"]
+
+
+# fmt: off
+@pytest.mark.parametrize("value,expected", [
+    ("2025-12-06", ("2025-12-06", "2025-12-06")),
+    ("2025-12-06T10:30", ("2025-12-06", "2025-12-06")),
+    ("2025-12", ("2025-12-01", "2025-12-31")),
+    ("2024-02", ("2024-02-01", "2024-02-29")),
+    ("2025", ("2025-01-01", "2025-12-31")),
+    ("199", ("1990-01-01", "1999-12-31")),
+    ("19", ("1900-01-01", "1999-12-31")),
+    ("2025-W51", ("2025-12-15", "2025-12-21")),
+    ("2025-W51-WE", ("2025-12-20", "2025-12-21")),
+    ("2025-Q3", ("2025-07-01", "2025-09-30")),
+    ("2025-H1", ("2025-01-01", "2025-06-30")),
+    ("2025-SU", ("2025-06-01", "2025-08-31")),
+    ("2025-WI", ("2025-12-01", "2026-02-28")),
+    ("XXXX-12-17", None),
+    ("PAST_REF", None),
+    ("P3D", None),
+    ("2025-13", None),
+    (None, None),
+])
+# fmt: on
+def test_timex_value_to_range(value, expected):
+    assert timex_value_to_range(value) == expected
