@@ -69,8 +69,10 @@ def scan_marks(text: str) -> list[Mark]:
             marks.append(Mark(index, index + 2, DOUBLE, True))
             index += 2
             continue
-        if pair == TEX_CLOSE and index and not text[index - 1].isspace():
-            marks.append(Mark(index, index + 2, DOUBLE, False))
+        if pair == TEX_CLOSE:  # some newswire texts write '' for both opening and closing
+            mark = _straight_mark(text[:index] + '"' + text[index + 2:], index, DOUBLE)
+            if mark:
+                marks.append(Mark(index, index + 2, DOUBLE, mark.opening))
             index += 2
             continue
         if char in CURLY_MARKS:
@@ -99,7 +101,9 @@ def _line_end(text: str, index: int) -> int:
 
 def _next_line_opens(text: str, line_end: int, family: str) -> bool:
     rest = text[line_end:].lstrip()
-    return bool(rest) and (rest[0] in "“\"«" if family == DOUBLE else rest[0] in "‘'")
+    if family == DOUBLE:
+        return rest[:1] in {"“", '"', "«"} or rest[:2] in {TEX_OPEN, TEX_CLOSE}
+    return rest[:1] in {"‘", "'"}
 
 
 def _closer_on_next_line(marks: list[Mark], position: int, family: str, text: str,

@@ -53,6 +53,15 @@ WEAK_SPEECH_VERBS = frozenset({"suggest", "indicate", "note", "highlight", "unde
 EVALUATIVE_VERBS = frozenset({"suggest", "indicate", "highlight", "underscore", "underline",
                               "reveal", "point", "mean", "conclude", "estimate", "predict",
                               "signal", "show", "echo"})
+# Nouns by which the author comments on what was said (", a statement that ...").
+COMMENT_NOUNS = frozenset({"statement", "claim", "move", "sign", "view", "position",
+                           "assertion", "sentiment", "remark", "step", "development",
+                           "decision", "stance", "message", "signal", "warning", "comment",
+                           "reference", "nod", "suggestion", "charge", "point", "argument"})
+# Verbs that introduce a quotation beside them, besides the speech verbs.
+QUOTING_VERBS = frozenset({"read", "ask", "sing", "chant", "shout", "yell", "scream", "cry",
+                           "exclaim", "whisper", "muse", "wonder", "tweet", "write", "post",
+                           "say", "tell", "add", "continue", "recall", "insist"})
 # Nouns that stand for written words with a source of their own.
 TEXT_NOUNS = frozenset({"caption", "message", "statement", "post", "tweet", "words",
                         "remarks", "comment", "note", "letter", "headline", "sign", "banner",
@@ -79,12 +88,12 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 CONTINUATION_DEPS = frozenset({"advcl", "conj", "appos", "npadvmod", "dep", "acl", "xcomp",
                                "oprd", "relcl", "parataxis"})
 COMPLEMENTIZERS = frozenset({"that"})
+MIXED_MIN_UNQUOTED_WORDS = 2   # a clause with fewer words outside its quotation is direct
 MIN_UNATTRIBUTED_WORDS = 4      # shorter unattributed quoted stretches are fragments
 MAX_NAME_WORDS = 3
 NAME_CONNECTORS = frozenset({"of", "the", "and", "de", "la", "al", "von", "van", "der", "for"})
-POST_CUE_WINDOW = 4            # ‘...,’ the foreign minister said
-CUE_WINDOW = 6                 # tokens searched beside a quotation for its speech verb
-MAX_CONTINUATION_GAP = 80      # characters between a quote and its continuation
+CUE_WINDOW = 30                # tokens searched after a quotation for its speech verb
+MAX_CONTINUATION_GAP = 400     # characters between a quote and its continuation
 END_PUNCT = ".,;:!?"
 OPEN_MARKS = "‘“\"'`«"
 
@@ -181,11 +190,16 @@ def _is_cue_verb(token: Token) -> bool:
     return token.pos_ in {"VERB", "AUX"} and (lemma in SPEECH_VERBS or lemma in COGNITION_VERBS)
 
 
-def find_subject(verb: Token, depth: int = 0) -> Token | None:
-    """The subject of verb, climbing through participles, conjuncts and relatives."""
-    for child in verb.children:
-        if child.dep_ in {"nsubj", "csubj"}:
-            return child
+def find_subject(verb: Token, depth: int = 0, quoted=()) -> Token | None:
+    """The subject of verb, climbing through participles, conjuncts and relatives.
+
+    quoted: quotation stretches; a subject inside one belongs to the quotation
+    ("“The convoy left,” said Veres": the parser may take "convoy" as a subject).
+    """
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+    outside = [c for c in subjects if not _in_any(c.idx, quoted)]
+    if outside or subjects:
+        return (outside or subjects)[0]
     agents = [c for c in verb.children if c.dep_ == "agent"]
     if agents:
         objects = [c for c in agents[0].children if c.dep_ == "pobj"]
@@ -196,7 +210,7 @@ def find_subject(verb: Token, depth: int = 0) -> Token | None:
     if depth < 3 and verb.dep_ in {"advcl", "xcomp", "conj", "pcomp", "acl"} and verb.head is not verb:
         if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
             return verb.head
-        return find_subject(verb.head, depth + 1)
+        return find_subject(verb.head, depth + 1, quoted)
     return None
 
 
@@ -227,6 +241,8 @@ def trim_content(doc: Doc, start: int, end: int, head: Token, names) -> tuple[in
             if (following.tag_ == "VBG" and following.dep_ in CONTINUATION_DEPS | {"pcomp"}) \
                     or (following.lower_ in {"a", "an"} and following.head.dep_ in CONTINUATION_DEPS
                         and following.head.head.pos_ in {"VERB", "AUX"}) \
+                    or (following.lower_ in {"a", "an"} and following.head.i > i
+                        and following.head.lemma_.lower() in COMMENT_NOUNS) \
                     or (following.lower_ in {"which"} and following.head.dep_ == "relcl"
                         and following.head.head.pos_ in {"VERB", "AUX"}):
                 end = i
@@ -341,10 +357,7 @@ def merge(doc: Doc, quotations: list[QuotedStretch], clauses: list[Candidate]) -
     for clause in clauses:
         inside = [q for q in quotes if _overlap(q.start_char, q.end_char,
                                                  clause.start_char, clause.end_char)]
-        quoted = sum(_overlap(q.start_char, q.end_char, clause.start_char, clause.end_char)
-                     for q in inside)
-        length = clause.end_char - clause.start_char
-        if inside and quoted * 2 >= length:
+        if inside and _unquoted_words(doc.text, clause, inside) < MIXED_MIN_UNQUOTED_WORDS:
             for quote in inside:
                 if quote.cue is None:
                     quote.cue, quote.speaker_token = clause.cue, clause.speaker_token
@@ -357,6 +370,17 @@ def merge(doc: Doc, quotations: list[QuotedStretch], clauses: list[Candidate]) -
         kept.append(clause)
     quotes = [q for q in quotes if q.kind != "absorbed"]
     return sorted(quotes + kept, key=lambda q: q.start_char)
+
+
+def _unquoted_words(text: str, clause: Candidate, inside: list[Candidate]) -> int:
+    """How many words of a content clause stand outside its quotations."""
+    kept = list(text[clause.start_char:clause.end_char])
+    for quote in inside:
+        for stretch in quote.stretches:
+            for i in range(max(stretch.outer_start, clause.start_char),
+                           min(stretch.outer_end, clause.end_char)):
+                kept[i - clause.start_char] = " "
+    return sum(any(c.isalnum() for c in word) for word in "".join(kept).split())
 
 
 def _drop_nested(clauses: list[Candidate]) -> list[Candidate]:
@@ -377,7 +401,7 @@ def _drop_nested(clauses: list[Candidate]) -> list[Candidate]:
 def _speech_verb_near(tokens: list[Token]) -> Token | None:
     for token in tokens:
         if token.pos_ in {"VERB", "AUX"} and (token.lemma_.lower() in SPEECH_VERBS
-                                              or token.lemma_.lower() in {"read", "write", "say"}):
+                                              or token.lemma_.lower() in QUOTING_VERBS):
             return token
     return None
 
@@ -389,12 +413,11 @@ def _after(doc: Doc, stretch: QuotedStretch) -> list[Token]:
     if span is None:
         return tokens
     for token in span:
-        if token.text in OPEN_MARKS or token.text in ".!?" or token.text == "\n" or len(tokens) >= CUE_WINDOW:
+        if token.text in OPEN_MARKS or token.text in ".!?" or "\n" in token.text \
+                or len(tokens) >= CUE_WINDOW:
             break
-        if token.is_punct or token.is_space:
-            if token.text in ",;:—–’”'\"":
-                continue
-            break
+        if (token.is_punct or token.is_space) and not tokens:
+            continue
         tokens.append(token)
     return tokens
 
@@ -456,30 +479,28 @@ def attribute_direct_quotes(doc: Doc, quotes: list[Candidate], names) -> None:
         if quote.cue is None and previous is not None and previous.kind == QuoteKind.DIRECT.value:
             gap_start = previous.stretches[0].outer_end if previous.stretches else previous.end_char
             gap = doc.text[gap_start:stretch.outer_start]
-            if len(gap) <= MAX_CONTINUATION_GAP and not _gap_has_other_clause(doc, gap_start, stretch.outer_start, previous):
+            if len(gap) <= MAX_CONTINUATION_GAP and not _gap_has_other_clause(
+                    doc, gap_start, stretch.outer_start, previous):
                 quote.continues = previous
         previous = quote
 
 
 def _gap_has_other_clause(doc: Doc, start: int, end: int, previous: Candidate) -> bool:
-    """Whether the text between two quotations says something besides the first one's cue."""
+    """Whether the text between two quotations says more than the first one's attribution."""
     tokens = _tokens_in(doc, start, end) if end > start else []
-    cue = previous.cue_span
-    speaker = previous.speaker_token
-    for token in tokens:
-        if token.is_punct or token.is_space or token.text in OPEN_MARKS:
-            continue
-        if cue and cue[0] <= token.idx < cue[1]:
-            continue
-        if speaker is not None and token.i in {t.i for t in speaker.subtree}:
-            continue
-        if token.pos_ in {"ADV", "ADP", "DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM", "CCONJ", "PART"} \
-                and previous.cue is not None:
-            head = previous.cue[0] if isinstance(previous.cue, list) else previous.cue
-            if token.head.i == head.i or token.head.head.i == head.i:
-                continue
-        return True
-    return False
+    allowed = set()
+    if isinstance(previous.cue, list) and previous.cue[0].pos_ in {"VERB", "AUX"}:
+        allowed |= {t.i for t in previous.cue[0].subtree}
+    if previous.speaker_token is not None:
+        allowed |= {t.i for t in previous.speaker_token.subtree}
+    return any(not (t.is_punct or t.is_space or t.i in allowed or t.text in OPEN_MARKS)
+               for t in tokens)
+
+
+def _only_attribution(tokens: list[Token], verb: Token) -> bool:
+    """Whether everything before verb belongs to its own clause (its subject and modifiers)."""
+    inside = {t.i for t in verb.subtree}
+    return all(t.i in inside or t.is_punct for t in tokens if t.i < verb.i)
 
 
 def _ends_sentence(doc: Doc, stretch: QuotedStretch, after: list[Token]) -> bool:
@@ -492,11 +513,12 @@ def _attach_adjacent_cue(doc: Doc, quote: Candidate, stretch: QuotedStretch) -> 
     after = _after(doc, stretch)
     if _ends_sentence(doc, stretch, after):
         after = []
-    verb = _speech_verb_near(after[:POST_CUE_WINDOW])
-    if verb is not None and verb.lemma_.lower() in EVALUATIVE_VERBS:
+    verb = _speech_verb_near(after)
+    if verb is not None and (verb.lemma_.lower() in EVALUATIVE_VERBS or not _only_attribution(
+            after, verb)):
         verb = None
     if verb is not None:
-        subject = find_subject(verb)
+        subject = find_subject(verb, quoted=[stretch])
         if subject is None:
             later = [t for t in after if t.i > verb.i and t.pos_ in {"PROPN", "NOUN", "PRON"}]
             subject = later[-1] if later else None

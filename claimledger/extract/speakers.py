@@ -124,10 +124,12 @@ class NameIndex:
         by_surname: dict[str, list[str]] = {}
         for name in counts:
             by_surname.setdefault(name.split()[-1].lower(), []).append(name)
-        # Fullest: most words, then most often written, then first written.
+        # Fullest: a full name over a bare surname, then the form written most often
+        # (so a one-off epithet does not win), then the longer, then the first written.
         order = {name: i for i, name in enumerate(counts)}
         self.fullest_by_surname = {
-            surname: max(names, key=lambda n: (len(n.split()), counts[n], -order[n]))
+            surname: max(names, key=lambda n: (len(n.split()) > 1, counts[n], len(n.split()),
+                                               -order[n]))
             for surname, names in by_surname.items()
         }
 
@@ -202,6 +204,8 @@ def split_role_org(tokens: list[Token]) -> tuple[str | None, str | None, list[st
     role: list[Token] = []
     while words:
         token = words[-1]
+        if token.dep_ == "pobj":  # "Ministry of Defense": the organisation's own words
+            break
         if token.lower_ in ROLE_WORDS or (token.is_lower and token.pos_ in {"NOUN", "ADJ"}):
             role.insert(0, token)
             words.pop()
@@ -233,6 +237,7 @@ def _right_org(head: Token) -> str | None:
 class PersonMention:
     token_i: int
     name: str
+    salient: bool = False   # a subject or a speaker, which pronouns prefer
 
 
 class SpeakerResolver:
@@ -249,9 +254,8 @@ class SpeakerResolver:
         self.titled: list[tuple[str, set[str], set[str], int]] = []
         for ent in self.index.person_ents:
             name = self.index.fullest(clean_name(ent.text))
-            if ent.root.dep_ in {"nsubj", "nsubjpass", "poss", "pobj", "dobj", "appos",
-                                 "compound", "ROOT", "conj", "attr", "agent"}:
-                self.mentions.append(PersonMention(ent.root.i, name))
+            salient = ent.root.dep_ in {"nsubj", "nsubjpass"}
+            self.mentions.append(PersonMention(ent.root.i, name, salient))
             role, org, qualifiers = split_role_org(_left_modifiers(ent.root, ent.start))
             role_words = {w for w in (role or "").lower().split()}
             if role:
@@ -264,11 +268,15 @@ class SpeakerResolver:
 
     def note(self, token_i: int, name: str) -> None:
         """Record a resolved person speaker as a mention for later pronouns."""
-        self.mentions.append(PersonMention(token_i, name))
+        self.mentions.append(PersonMention(token_i, name, True))
         self.mentions.sort(key=lambda m: m.token_i)
 
     def last_person_before(self, token_i: int) -> str | None:
+        """The person a pronoun most likely stands for: the last subject or speaker before it."""
         before = [m for m in self.mentions if m.token_i < token_i]
+        salient = [m for m in before if m.salient]
+        if salient:
+            return salient[-1].name
         return before[-1].name if before else None
 
     def resolve(self, token: Token) -> Speaker:
@@ -290,12 +298,13 @@ class SpeakerResolver:
             if self.index.is_person_name(surface) and (ent is None or token.i == ent.end - 1):
                 return self._person(token, chunk)
             return Speaker(surface or None, _name_span(chunk), SourceType.INSTITUTION.value)
-        for child in token.children:  # "the spokesman, John Smith," / "spokesman Smith"
-            if child.dep_ in {"appos", "compound"} and child.ent_type_ in NAME_LABELS:
-                return self.resolve(child)
         described = self._described_person(token)
         if described:
             return Speaker(described, _span_of(self._phrase(token)), SourceType.PERSON.value)
+        for child in token.children:  # "the spokesman, John Smith," / "spokesman Smith"
+            if child.ent_type_ in NAME_LABELS and (child.dep_ == "appos" or (
+                    child.dep_ == "compound" and token.lower_ in ROLE_WORDS)):
+                return self.resolve(child)
         return self._vague(token)
 
     def _person(self, head: Token, tokens: list[Token]) -> Speaker:
@@ -320,7 +329,8 @@ class SpeakerResolver:
     def _described_person(self, token: Token) -> str | None:
         """A person named elsewhere whose title matches a description like "the Belarusian leader"."""
         titles = ROLE_ALIASES.get(token.lemma_.lower())
-        if not titles or not self.titled:
+        definite = any(t.lower_ in {"the", "this", "that"} for t in token.lefts)
+        if not titles or not self.titled or not definite:
             return None
         qualifiers = {t.lower_ for t in token.lefts if t.dep_ in {"amod", "compound", "nmod"}}
         candidates = []

