@@ -122,3 +122,10 @@ def test_show_unknown_document_is_one_line_error(ledger_path):
 def test_every_command_has_help():
     for command in app.registered_commands:
         assert command.callback.__doc__, command.name
+
+
+def test_readme_documents_every_command():
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    for command in app.registered_commands:
+        name = command.name or command.callback.__name__
+        assert f"claimledger {name}" in readme or f"`{name}`" in readme, name
