@@ -79,6 +79,19 @@ def test_read_paths_fifo_skipped_without_opening(folder):
     assert_good_still_read(documents, folder)
 
 
+def test_read_paths_given_fifo_skipped(tmp_path):
+    os.mkfifo(tmp_path / "pipe")
+    assert [e.reason for e in read_paths([tmp_path / "pipe"])] == [
+        "not a regular file (FIFO); skipped"]
+
+
+def test_read_paths_file_over_byte_cap(folder):
+    (folder / "big.txt").write_text("S-400 " * 1000)
+    documents, errors = split(read_paths([folder], options=IngestOptions(max_file_bytes=1000)))
+    assert [str(e) for e in errors] == [f"{folder / 'big.txt'}: file too large (over 1,000 bytes); skipped"]
+    assert_good_still_read(documents, folder)
+
+
 def test_read_paths_socket_skipped(folder):
     with socket.socket(socket.AF_UNIX) as server:
         server.bind(str(folder / "s.sock"))
@@ -185,6 +198,20 @@ def test_read_path_gzip_bomb_refused(tmp_path):
     path.write_bytes(gzip.compress(b"A" * 2_000_000))
     [error] = read_path(path, options=IngestOptions(max_file_bytes=100_000))
     assert str(error) == f"{path}: decompressed data too large (over 100,000 bytes); skipped"
+
+
+def test_read_path_gzip_jsonl_keeps_line_numbers(tmp_path):
+    path = tmp_path / "docs.jsonl.gz"
+    path.write_bytes(gzip.compress((DATA / "jsonl" / "documents.jsonl").read_bytes()))
+    items = list(read_path(path))
+    assert [getattr(i, "id", None) for i in items] == ["fixture-001", None, "fixture-003"]
+    assert str(items[1]).startswith(f"{path}:2: invalid JSON")
+
+
+def test_read_path_binary_jsonl_is_one_error(tmp_path):
+    path = tmp_path / "dump.jsonl"
+    path.write_bytes(b"\x00\x01" * 500 + b"\n" + b"\x00" * 100)
+    assert [str(e) for e in read_path(path)] == [f"{path}: binary file; skipped"]
 
 
 def test_read_path_corrupt_gzip(tmp_path):

@@ -38,3 +38,10 @@ def test_read_html_cookie_wall_is_skipped_with_reason():
 def test_check_quality(text, expected):
     reason = check_quality(text)
     assert (reason is None) if expected is None else (expected in reason)
+
+
+def test_read_html_page_without_text_is_skipped(tmp_path):
+    path = tmp_path / "blank.html"
+    path.write_text("<html><head><title>Loading</title></head><body><div id='app'></div></body></html>")
+    [error] = read_path(path)
+    assert str(error) == f"{path}: no main text found in the page"

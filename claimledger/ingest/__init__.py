@@ -11,6 +11,7 @@ raises for bad input: each problem is yielded as an InputError and the run goes 
 """
 from __future__ import annotations
 
+import io
 import logging
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -64,6 +65,8 @@ def read_path(path: Path | str, *,
             kind = sniff.detect_format(path.name, head)
             if kind == sniff.WARC:
                 yield from read_warc(stream, path, options)
+            elif kind == sniff.EVALJSONL and sniff.looks_binary(head):
+                yield InputError(path, "binary file; skipped")
             elif kind == sniff.EVALJSONL:
                 yield from read_eval_stream(stream, path, options)
             elif kind == sniff.GZIP:
@@ -86,13 +89,13 @@ def read_path(path: Path | str, *,
 
 def _read_gzip(data: bytes, path: Path, options: IngestOptions) -> Iterator[Document | InputError]:
     """A gzip-compressed file of any other format, inflated within max_file_bytes."""
-    import io
-
     inner_name = path.name[:-3] if path.name.lower().endswith(".gz") else path.name
     inflated = inflate(data, options.max_file_bytes, path=path)
     kind = sniff.detect_format(inner_name, inflated[:sniff.HEAD_BYTES])
     if kind == sniff.WARC:
         yield from read_warc(io.BufferedReader(io.BytesIO(inflated)), path, options)
+    elif kind == sniff.EVALJSONL and sniff.looks_binary(inflated):
+        yield InputError(path, "binary file; skipped")
     elif kind == sniff.EVALJSONL:
         yield from read_eval_stream(io.BytesIO(inflated), path, options)
     elif kind in BYTES_READERS:
