@@ -1,0 +1,406 @@
+"""Entity resolution across documents: one identity for each person, organization and place.
+
+Names are compared after transliteration to ASCII (anyascii) and a spelling
+skeleton that folds the usual romanisation differences (Victor/Viktor,
+Lukashenko/Lukashenka, Aleksandr/Aliaksandr). Two people are merged only on
+evidence: compatible given names (same skeleton, an initial, a known variant),
+or, for a bare surname, a single candidate whose role, nationality or
+organization does not conflict. A shared surname alone never merges two people
+whose given names differ. See docs/link.md.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from anyascii import anyascii
+from rapidfuzz import fuzz
+
+from claimledger.link.lexicon import (DEMONYMS, GIVEN_NAME_VARIANTS, NAME_STOPWORDS,
+                                      ORG_WORD_FORMS, PERSON_TITLES, ROLE_SYNONYMS, ROLE_WORDS)
+from claimledger.schema import Extraction
+
+PERSON_LABELS = frozenset({"PERSON"})
+ORG_LABELS = frozenset({"ORG"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+PERSON_SOURCE_TYPES = frozenset({"named_person"})
+ORG_SOURCE_TYPES = frozenset({"named_institution"})
+SURNAME_MIN_RATIO = 75      # vowel-skeleton similarity on top of an equal consonant skeleton
+TOKEN_MIN_RATIO = 88        # per-word similarity for organization and place names
+CONTEXT_CHARS = 80          # how far before a name to look for its role words
+DESCRIPTION = re.compile(
+    r"\bthe\s+((?:[A-Z][\w’']+\s+){1,2})(leader|president|head of state|"
+    r"defen[cs]e minister|foreign minister|prime minister)\b")
+WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)*", re.UNICODE)
+SKELETON_RULES = (("kh", "h"), ("ck", "k"), ("c", "k"), ("x", "ks"), ("w", "v"), ("y", "i"),
+                  ("j", "i"), ("ph", "f"), ("q", "k"), ("zh", "j"), ("ou", "u"))
+VOWELS = frozenset("aeiou")
+
+
+# ----- name normalisation ---------------------------------------------------------------
+
+def ascii_words(name: str) -> list[str]:
+    """The words of a name in ASCII, lower case, possessives and titles dropped."""
+    text = anyascii(name).lower().replace("’", "'")
+    words = re.findall(r"[a-z]+(?:-[a-z]+)*", re.sub(r"'s\b|'", " ", text))
+    return [word for word in words if word not in PERSON_TITLES]
+
+
+def spelling_skeleton(word: str) -> str:
+    """A word with romanisation differences folded: victor -> viktor, alexander -> aleksander."""
+    for old, new in SKELETON_RULES:
+        word = word.replace(old, new)
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+def consonant_skeleton(word: str) -> str:
+    skeleton = spelling_skeleton(word)
+    return skeleton[0] + "".join(ch for ch in skeleton[1:] if ch not in VOWELS)
+
+
+def variant_group(word: str) -> int | None:
+    for index, group in enumerate(GIVEN_NAME_VARIANTS):
+        if word in group:
+            return index
+    return None
+
+
+def given_names_compatible(left: str, right: str) -> bool:
+    """Same given name in another spelling or an initial of it."""
+    if len(left) == 1 or len(right) == 1:
+        return left[0] == right[0]
+    if consonant_skeleton(left) == consonant_skeleton(right):
+        return True
+    group = variant_group(left)
+    return group is not None and group == variant_group(right)
+
+
+def surnames_compatible(left: str, right: str) -> bool:
+    """Same surname in another romanisation (Lukashenko/Lukashenka)."""
+    if left == right:
+        return True
+    return (consonant_skeleton(left) == consonant_skeleton(right)
+            and fuzz.ratio(spelling_skeleton(left), spelling_skeleton(right)) >= SURNAME_MIN_RATIO)
+
+
+def place_key(name: str) -> str:
+    """A place name folded to one key: Belarus, Беларусь and Belarusian all give 'belarus'."""
+    words = [word for word in ascii_words(name) if word not in NAME_STOPWORDS]
+    joined = " ".join(words)
+    return DEMONYMS.get(joined, joined)
+
+
+def org_key(name: str) -> tuple[str, ...]:
+    """An organization name as its sorted identity words; word order and spelling folded."""
+    words = []
+    for word in ascii_words(name):
+        if word in NAME_STOPWORDS:
+            continue
+        word = DEMONYMS.get(word, word)
+        words.append(ORG_WORD_FORMS.get(word, word))
+    return tuple(sorted(set(words)))
+
+
+def org_keys_match(left: tuple[str, ...], right: tuple[str, ...]) -> bool:
+    if left == right:
+        return bool(left)
+    if len(left) != len(right) or not left:
+        return False
+    return all(fuzz.ratio(a, b) >= TOKEN_MIN_RATIO for a, b in zip(left, right))
+
+
+# ----- identities -----------------------------------------------------------------------
+
+@dataclass
+class Identity:
+    """One resolved person, organization or place, with every mention of it."""
+
+    id: str
+    label: str                          # PERSON, ORG or PLACE
+    name: str                           # canonical name
+    aliases: set[str] = field(default_factory=set)
+    mentions: list[tuple[str, tuple[int, int]]] = field(default_factory=list)
+    roles: set[str] = field(default_factory=set)
+    nations: set[str] = field(default_factory=set)
+    orgs: set[str] = field(default_factory=set)
+
+    def as_dict(self) -> dict:
+        return {"id": self.id, "label": self.label, "name": self.name,
+                "aliases": sorted(self.aliases),
+                "mentions": [{"doc_id": doc_id, "span": list(span)} for doc_id, span in self.mentions],
+                "roles": sorted(self.roles), "nations": sorted(self.nations), "orgs": sorted(self.orgs)}
+
+
+@dataclass
+class NameForm:
+    """One spelling of a name with its mentions and the evidence around them."""
+
+    text: str
+    label: str
+    counts: Counter = field(default_factory=Counter)
+    mentions: list[tuple[str, tuple[int, int]]] = field(default_factory=list)
+    roles: set[str] = field(default_factory=set)
+    nations: set[str] = field(default_factory=set)
+    orgs: set[str] = field(default_factory=set)
+
+    @property
+    def words(self) -> list[str]:
+        return ascii_words(self.text)
+
+
+def context_evidence(text: str, start: int) -> tuple[set[str], set[str], set[str]]:
+    """Role words, nationalities and organization words right before a name."""
+    window = text[max(0, start - CONTEXT_CHARS):start]
+    window = re.split(r"[.,;:!?\n(\"“”‘]\s", window)[-1]
+    roles, nations, orgs = set(), set(), set()
+    for word in reversed(WORD.findall(window)):
+        lower = re.sub(r"'s?$", "", anyascii(word).lower().replace("’", "'"))
+        if lower in DEMONYMS:
+            nations.add(DEMONYMS[lower])
+        elif lower in ROLE_WORDS:
+            roles.add(lower)
+        elif word[:1].isupper():
+            orgs.add(ORG_WORD_FORMS.get(lower, lower))
+        elif lower not in {"of", "the", "s"}:
+            break
+    return roles, nations, orgs
+
+
+def split_words(value: str | None) -> set[str]:
+    return {word for word in ascii_words(value or "") if word not in NAME_STOPWORDS}
+
+
+class IdentityIndex:
+    """Resolved identities of a corpus and the lookup from any name form to one of them."""
+
+    def __init__(self, identities: list[Identity], forms: dict[tuple[str, str], Identity]):
+        self.identities = identities
+        self._by_form = forms
+        self._by_id = {identity.id: identity for identity in identities}
+
+    def get(self, identity_id: str) -> Identity | None:
+        return self._by_id.get(identity_id)
+
+    def of_label(self, label: str) -> list[Identity]:
+        return [identity for identity in self.identities if identity.label == label]
+
+    def resolve(self, name: str | None, *, label: str | None = None) -> Identity | None:
+        """The identity a name, surname or description ("the Belarusian leader") refers to."""
+        if not name:
+            return None
+        labels = (label,) if label else ("PERSON", "ORG", "PLACE")
+        for wanted in labels:
+            found = self._by_form.get((wanted, form_key(wanted, name)))
+            if found is not None:
+                return found
+        if label in (None, "PERSON"):
+            found = self.resolve_description(name) or self._resolve_person_name(name)
+            if found is not None:
+                return found
+        if label in (None, "ORG"):
+            key = org_key(name)
+            for identity in self.of_label("ORG"):
+                if any(org_keys_match(key, org_key(alias)) for alias in identity.aliases):
+                    return identity
+        if label in (None, "PLACE"):
+            key = place_key(name)
+            for identity in self.of_label("PLACE"):
+                if key and any(place_key(alias) == key for alias in identity.aliases):
+                    return identity
+        return None
+
+    def resolve_description(self, text: str) -> Identity | None:
+        """The one person whose role and nationality fit a description, if exactly one does."""
+        match = DESCRIPTION.search(text if text.lower().startswith("the ") else "the " + text)
+        if match is None:
+            return None
+        nation = DEMONYMS.get(" ".join(ascii_words(match.group(1))))
+        wanted = ROLE_SYNONYMS.get(match.group(2).lower().replace("defence", "defense"), set())
+        fits = [identity for identity in self.of_label("PERSON")
+                if wanted & identity.roles and (nation is None or nation in identity.nations)]
+        return fits[0] if len(fits) == 1 else None
+
+    def _resolve_person_name(self, name: str) -> Identity | None:
+        words = ascii_words(name)
+        if not words:
+            return None
+        fits = [identity for identity in self.of_label("PERSON")
+                if any(person_forms_compatible(words, ascii_words(alias)) for alias in identity.aliases)]
+        return fits[0] if len(fits) == 1 else None
+
+
+def form_key(label: str, name: str) -> str:
+    if label == "ORG":
+        return " ".join(org_key(name))
+    if label == "PLACE":
+        return place_key(name)
+    return " ".join(ascii_words(name))
+
+
+def person_forms_compatible(left: list[str], right: list[str]) -> bool:
+    """Full names: surnames and given names compatible. A bare surname: surnames compatible."""
+    if not left or not right or not surnames_compatible(left[-1], right[-1]):
+        return False
+    if len(left) == 1 or len(right) == 1:
+        return True
+    return given_names_compatible(left[0], right[0])
+
+
+def collect_forms(extractions: list[Extraction]) -> dict[tuple[str, str], NameForm]:
+    """Every name spelling by (label, key), with mentions and context evidence."""
+    forms: dict[tuple[str, str], NameForm] = {}
+
+    def add(label, name, doc_id, span, text, role=None, org=None):
+        key = form_key(label, name)
+        if not key:
+            return
+        form = forms.setdefault((label, key), NameForm(text=name, label=label))
+        form.counts[name] += 1
+        if span is not None:
+            form.mentions.append((doc_id, tuple(span)))
+            if label == "PERSON" and text:
+                roles, nations, orgs = context_evidence(text, span[0])
+                form.roles |= roles
+                form.nations |= nations
+                form.orgs |= orgs
+        form.roles |= {word for word in split_words(role) if word in ROLE_WORDS}
+        form.nations |= {DEMONYMS[word] for word in split_words(role) | split_words(org) if word in DEMONYMS}
+        form.orgs |= set(org_key(org)) if org else set()
+
+    for extraction in extractions:
+        text = extraction.document.text
+        for entity in extraction.entities:
+            label = ("PERSON" if entity.label in PERSON_LABELS else "ORG" if entity.label in ORG_LABELS
+                     else "PLACE" if entity.label in PLACE_LABELS else None)
+            if label is None:
+                continue
+            name = entity.name or entity.text if label == "PERSON" else entity.text
+            add(label, name, entity.doc_id, entity.span, text)
+        for quote in extraction.quotes:
+            if quote.speaker and quote.source_type in PERSON_SOURCE_TYPES:
+                add("PERSON", quote.speaker, quote.doc_id, quote.speaker_span, text,
+                    role=quote.speaker_role, org=quote.speaker_org)
+            elif quote.speaker and quote.source_type in ORG_SOURCE_TYPES:
+                add("ORG", quote.speaker, quote.doc_id, quote.speaker_span, text)
+            if quote.speaker_org:
+                add("ORG", quote.speaker_org, quote.doc_id, None, text)
+        for event in extraction.events:
+            if event.location:
+                add("PLACE", event.location, event.doc_id, None, text)
+    return forms
+
+
+class UnionFind:
+    def __init__(self, items):
+        self.parent = {item: item for item in items}
+
+    def find(self, item):
+        while self.parent[item] != item:
+            self.parent[item] = self.parent[self.parent[item]]
+            item = self.parent[item]
+        return item
+
+    def union(self, left, right):
+        self.parent[self.find(left)] = self.find(right)
+
+
+def nations_conflict(left: NameForm | Identity, right: NameForm | Identity) -> bool:
+    return bool(left.nations and right.nations and not left.nations & right.nations)
+
+
+def has_supporting_evidence(left: NameForm, right: NameForm) -> bool:
+    return bool(left.roles & right.roles or left.nations & right.nations or left.orgs & right.orgs)
+
+
+def cluster_people(forms: list[NameForm], groups: UnionFind) -> None:
+    """Merge full names that agree on surname and given name, then attach bare surnames."""
+    full = [form for form in forms if len(form.words) >= 2]
+    bare = [form for form in forms if len(form.words) == 1]
+    for index, left in enumerate(full):
+        for right in full[index + 1:]:
+            if person_forms_compatible(left.words, right.words) and not nations_conflict(left, right):
+                groups.union(left.text, right.text)
+    for form in bare:
+        roots = {groups.find(candidate.text) for candidate in full
+                 if person_forms_compatible(form.words, candidate.words)
+                 and not nations_conflict(form, candidate)}
+        if len(roots) > 1:
+            members = defaultdict(list)
+            for candidate in full:
+                members[groups.find(candidate.text)].append(candidate)
+            roots = {root for root in roots
+                     if any(has_supporting_evidence(form, member) for member in members[root])}
+        if len(roots) == 1:
+            groups.union(form.text, roots.pop())
+
+
+def cluster_by_key(forms: list[NameForm], groups: UnionFind, match) -> None:
+    for index, left in enumerate(forms):
+        for right in forms[index + 1:]:
+            if match(left.text, right.text):
+                groups.union(left.text, right.text)
+
+
+def canonical_name(forms: list[NameForm]) -> str:
+    """The most mentioned spelling, preferring Latin script and then the fullest form."""
+    def rank(form: NameForm):
+        latin = anyascii(form.text) == form.text
+        return (latin, len(form.words), sum(form.counts.values()), form.text)
+    best = max(forms, key=rank)
+    return best.counts.most_common(1)[0][0]
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", anyascii(text).lower()).strip("-")
+
+
+def build_identities(extractions: list[Extraction]) -> IdentityIndex:
+    """Resolve the people, organizations and places of every extraction into identities.
+
+    extractions (list[Extraction]): the corpus's per-document records.
+    RETURNS (IdentityIndex): identities and the lookup from name forms.
+    """
+    forms = collect_forms(extractions)
+    identities: list[Identity] = []
+    lookup: dict[tuple[str, str], Identity] = {}
+    matchers = {
+        "PERSON": None,
+        "ORG": lambda a, b: org_keys_match(org_key(a), org_key(b)),
+        "PLACE": lambda a, b: place_key(a) == place_key(b)
+        or fuzz.ratio(place_key(a), place_key(b)) >= TOKEN_MIN_RATIO + 4,
+    }
+    for label, match in matchers.items():
+        labelled = [form for (form_label, _), form in forms.items() if form_label == label]
+        groups = UnionFind([form.text for form in labelled])
+        if label == "PERSON":
+            cluster_people(labelled, groups)
+        else:
+            cluster_by_key(labelled, groups, match)
+        clusters = defaultdict(list)
+        for form in labelled:
+            clusters[groups.find(form.text)].append(form)
+        for members in clusters.values():
+            name = canonical_name(members)
+            identity = Identity(id=f"{label.lower()}:{slug(name)}", label=label, name=name)
+            for form in members:
+                identity.aliases |= set(form.counts)
+                identity.mentions.extend(form.mentions)
+                identity.roles |= form.roles
+                identity.nations |= form.nations
+                identity.orgs |= form.orgs
+                lookup[(label, form_key(label, form.text))] = identity
+            identities.append(identity)
+    index = IdentityIndex(identities, lookup)
+    add_descriptions(extractions, index)
+    return index
+
+
+def add_descriptions(extractions: list[Extraction], index: IdentityIndex) -> None:
+    """Attach descriptions such as "the Belarusian leader" to the one person they fit."""
+    for extraction in extractions:
+        for match in DESCRIPTION.finditer(extraction.document.text):
+            identity = index.resolve_description(match.group(0))
+            if identity is not None:
+                identity.aliases.add(match.group(0))
+                identity.mentions.append((extraction.document.id, (match.start(), match.end())))
