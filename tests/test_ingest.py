@@ -50,7 +50,8 @@ def assert_good_still_read(documents, folder):
     ("feeds", "malformed.rss", "malformed feed", 3),
     ("feeds", "billion_laughs.rss", "XML declares entities", 3),
     ("telegram", "broken_export.json", "malformed Telegram export", 2),
-    ("warc", "truncated.warc.gz [record-3]", "truncated record", 4),
+    ("warc", "truncated.warc.gz [record-3]", "truncated record", 6),
+    ("warc", "overlong.warc [record-1]", "Content-Length runs into the next record", 6),
     ("html", "cookie_wall.html", "only boilerplate", 1),
 ])
 def test_read_paths_bad_file_reported_good_files_read(subfolder, bad_name, reason_start, good_count):

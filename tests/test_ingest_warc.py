@@ -30,6 +30,14 @@ def test_read_warc_truncated_record_reported_good_records_kept():
     assert error.reason.startswith("truncated record") and "https://fixture.example/3" in error.reason
 
 
+def test_read_warc_overlong_record_reported_next_records_kept():
+    items = list(read_path(DATA / "overlong.warc"))
+    assert [type(item).__name__ for item in items] == ["InputError", "Document", "Document"]
+    assert items[0].record == "record-1"
+    assert items[0].reason.startswith("Content-Length runs into the next record")
+    assert [d.url for d in items[1:]] == ["https://fixture.example/2", "https://fixture.example/3"]
+
+
 def test_read_warc_page_without_date_falls_back_to_warc_date():
     examples = Path(__file__).parent.parent / "examples" / "pages.warc.gz"
     first = next(read_path(examples))

@@ -20,8 +20,7 @@ from claimledger.errors import InputError
 from claimledger.ingest import sniff
 from claimledger.ingest.evaljsonl import read_eval_stream
 from claimledger.ingest.feeds import read_feed
-from claimledger.ingest.files import (inflate, iter_input_files, open_regular,
-                                      read_capped, read_file)
+from claimledger.ingest.files import inflate, iter_input_files, open_regular, read_capped
 from claimledger.ingest.html import read_html
 from claimledger.ingest.options import IngestOptions
 from claimledger.ingest.telegram import read_telegram

@@ -146,15 +146,6 @@ def read_capped(stream: BinaryIO, limit: int, *, path, what: str = "file") -> by
         chunks.append(chunk)
 
 
-def read_file(path: Path, limit: int) -> bytes:
-    """The bytes of a regular file, within `limit`."""
-    with open_regular(path) as stream:
-        try:
-            return read_capped(stream, limit, path=path)
-        except OSError as error:
-            raise InputError(path, _os_reason(error)) from None
-
-
 def inflate(data: bytes, limit: int, *, path) -> bytes:
     """Decompress gzip data (all members), refusing to inflate past `limit` bytes."""
     try:

@@ -7,7 +7,6 @@ hold are counted, and such a record is reported while the good ones are kept.
 from __future__ import annotations
 
 import gzip
-import logging
 import zlib
 from typing import BinaryIO, Iterator
 
@@ -17,8 +16,6 @@ from claimledger.ingest.html import extract_page, page_to_document
 from claimledger.ingest.options import IngestOptions
 from claimledger.ingest.sniff import GZIP_MAGIC
 from claimledger.schema import Document
-
-logger = logging.getLogger(__name__)
 
 PAGE_RECORD_TYPES = {"response", "resource"}
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -56,48 +53,97 @@ def inflating(stream: BinaryIO, options: IngestOptions, path) -> BinaryIO:
 
 def read_warc(stream: BinaryIO, path, options: IngestOptions) -> Iterator[Document | InputError]:
     """One document per HTML page in the archive; an InputError per bad record."""
-    from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    number = 0
     source = inflating(stream, options, path)
+    position = Position()
     try:
-        for number, record in enumerate(ArchiveIterator(source), 1):
-            uri = record.rec_headers.get_header("WARC-Target-URI")
-            label = f"record-{number}"
-            if record.rec_type is None or record.length is None:
-                yield InputError(path, "malformed record (no WARC-Type or Content-Length); "
-                                       "record skipped", record=label)
-                continue
-            if not is_html_page(record):
-                continue
-            try:
-                payload = read_capped(record.content_stream(), options.max_file_bytes,
-                                      path=path, what="WARC record")
-                problem = _record_problem(record, payload)
-            except InputError as error:
-                yield InputError(path, f"{error.reason} ({uri}); archive reading stopped",
-                                 record=label)
-                return
-            except (EOFError, zlib.error):
-                yield InputError(path, f"truncated record: compressed data ends early ({uri})",
-                                 record=label)
-                return
-            if problem:
-                yield InputError(path, f"{problem} ({uri}); record skipped", record=label)
-                continue
-            page = extract_page(payload, url=uri)
-            yield page_to_document(page, path=path, options=options, record=label,
-                                   fallback_date=record.rec_headers.get_header("WARC-Date"),
-                                   url=uri)
+        while source is not None:
+            source = yield from _read_records(source, path, options, position)
     except (ArchiveLoadFailed, EOFError, OSError, ValueError, zlib.error) as error:
         reason = " ".join(str(error).split()) or type(error).__name__
-        yield InputError(path, f"unreadable WARC data after record {number} ({reason[:200]})")
+        yield InputError(path, f"unreadable WARC data after record {position.number} "
+                               f"({reason[:200]})")
         return
-    if _ends_early(source):
-        yield InputError(path, f"compressed data ends early after record {number}")
-    elif number == 0:
+    if position.ends_early:
+        yield InputError(path, f"compressed data ends early after record {position.number}")
+    elif position.number == 0:
         yield InputError(path, "no WARC records found")
+
+
+class Position:
+    """How far reading got: the last record number, and whether gzip data stopped short."""
+
+    def __init__(self):
+        self.number = 0
+        self.ends_early = False
+
+
+def _read_records(source: BinaryIO, path, options: IngestOptions, position: Position):
+    """Yield the records' documents and errors; return a stream to resume from, or None.
+
+    A record whose Content-Length runs into the next record has swallowed that record's
+    start; reading resumes there, so the records after it are kept.
+    """
+    from warcio.archiveiterator import ArchiveIterator
+
+    archive = ArchiveIterator(source)
+    for record in archive:
+        position.number += 1
+        uri = record.rec_headers.get_header("WARC-Target-URI")
+        label = f"record-{position.number}"
+        if record.rec_type is None or record.length is None:
+            yield InputError(path, "malformed record (no WARC-Type or Content-Length); "
+                                   "record skipped", record=label)
+            continue
+        if not is_html_page(record):
+            continue
+        try:
+            payload = read_capped(record.content_stream(), options.max_file_bytes,
+                                  path=path, what="WARC record")
+            problem = _record_problem(record, payload)
+        except InputError as error:
+            yield InputError(path, f"{error.reason} ({uri}); archive reading stopped", record=label)
+            return None
+        except (EOFError, zlib.error):
+            yield InputError(path, f"truncated record: compressed data ends early ({uri})",
+                             record=label)
+            return None
+        if problem:
+            yield InputError(path, f"{problem} ({uri}); record skipped", record=label)
+            swallowed = _swallowed_start(payload)
+            if swallowed is not None:
+                return PrefixedReader(payload[swallowed:], archive.reader)
+            continue
+        page = extract_page(payload, url=uri)
+        yield page_to_document(page, path=path, options=options, record=label,
+                               fallback_date=record.rec_headers.get_header("WARC-Date"), url=uri)
+    position.ends_early = _ends_early(source)
+    return None
+
+
+class PrefixedReader:
+    """A stream that first gives `prefix`, then what `rest` has left."""
+
+    def __init__(self, prefix: bytes, rest):
+        self.prefix = prefix
+        self.rest = rest
+
+    def read(self, size: int = -1) -> bytes:
+        if not self.prefix:
+            return self.rest.read(size)
+        if size < 0:
+            chunk, self.prefix = self.prefix + self.rest.read(), b""
+            return chunk
+        chunk, self.prefix = self.prefix[:size], self.prefix[size:]
+        return chunk
+
+
+def _swallowed_start(payload: bytes) -> int | None:
+    """Where, inside a payload, the next record's header begins (None when it does not)."""
+    found = [payload.find(marker) for marker in NEXT_RECORD_MARKERS]
+    found = [index + 1 for index in found if index >= 0]
+    return min(found) if found else None
 
 
 def _ends_early(source: BinaryIO) -> bool:
@@ -119,6 +165,6 @@ def _record_problem(record, payload: bytes) -> str | None:
     if missing > 0:
         return (f"truncated record: Content-Length {record.length:,} but "
                 f"{missing:,} bytes missing")
-    if any(marker in payload for marker in NEXT_RECORD_MARKERS):
+    if _swallowed_start(payload) is not None:
         return "Content-Length runs into the next record"
     return None

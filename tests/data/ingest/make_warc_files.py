@@ -5,6 +5,8 @@
 from __future__ import annotations
 
 import io
+import re
+import uuid
 from pathlib import Path
 
 from warcio.statusandheaders import StatusAndHeaders
@@ -14,6 +16,9 @@ EXAMPLE = Path("examples/pages.warc.gz")
 FIXTURES = Path("tests/data/ingest/warc")
 # Bytes cut from the end of truncated.warc.gz: its last record loses part of its page.
 TRUNCATED_BY = 120
+# Bytes added to the first Content-Length of overlong.warc: that record swallows the
+# start of the next one.
+OVERLONG_BY = 300
 
 # A syndicated copy of examples/patriot_rzeszow.html: no date of its own (WARC-Date is used).
 SYNDICATED_PATRIOT = """<!DOCTYPE html>
@@ -71,12 +76,18 @@ FIXTURE_PAGES = tuple(
 )
 
 
+def record_id(uri: str) -> str:
+    """A record id derived from the URI, so a rebuild writes the same bytes."""
+    return f"<urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, uri)}>"
+
+
 def write_response(writer: WARCWriter, uri: str, captured: str, body: bytes, *,
                    status: str = "200 OK", content_type: str = "text/html; charset=utf-8") -> None:
     http_headers = StatusAndHeaders(status, [("Content-Type", content_type)], protocol="HTTP/1.1")
     record = writer.create_warc_record(uri, "response", payload=io.BytesIO(body),
                                        http_headers=http_headers,
-                                       warc_headers_dict={"WARC-Date": captured})
+                                       warc_headers_dict={"WARC-Date": captured,
+                                                          "WARC-Record-ID": record_id(uri)})
     writer.write_record(record)
 
 
@@ -102,6 +113,12 @@ def main() -> None:
     whole = FIXTURES / "truncated.warc.gz"
     write_warc(whole, FIXTURE_PAGES, gzip=True)
     whole.write_bytes(whole.read_bytes()[:-TRUNCATED_BY])
+    overlong = FIXTURES / "overlong.warc"
+    write_warc(overlong, FIXTURE_PAGES, gzip=False)
+    data = overlong.read_bytes()
+    length = re.search(rb"Content-Length: (\d+)", data)
+    bigger = str(int(length.group(1)) + OVERLONG_BY).encode()
+    overlong.write_bytes(data[:length.start(1)] + bigger + data[length.end(1):])
 
 
 if __name__ == "__main__":
