@@ -1,10 +1,263 @@
-"""claimledger_subjects component (placeholder until the real one lands)."""
+"""claimledger_subjects: mentions of tracked weapon systems, from a shipped, versioned list.
+
+The list (``claimledger/data/subjects.yaml``) gives each system a canonical name, a kind and
+aliases (transliterations, Cyrillic, misspellings, designations). A user file passed as
+``extra_subjects_path`` (``--subjects FILE``) adds entries or overrides shipped ones by name.
+Mentions go to ``doc.spans["subjects"]`` (label_ = canonical name, kb_id_ = kind) and replace
+the statistical entities they overlap, as ``PRODUCT`` entities: the English model tags
+"Oreshnik" as a PERSON.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
-from claimledger.extract import extensions  # noqa: F401
+from claimledger.errors import SubjectListError
+from claimledger.extract import extensions  # noqa: F401  (registers Doc attributes)
+from claimledger.extract.extensions import SUBJECTS_KEY
+
+SHIPPED_SUBJECTS_PATH = Path(__file__).resolve().parent.parent / "data" / "subjects.yaml"
+ENTITY_LABEL = "PRODUCT"     # the label a subject mention gets among doc.ents
+CONTEXT_WINDOW = 8           # tokens either side searched for a context word
+PLURAL_SUFFIX = "s"          # "S-400s", "Iskanders" are tokenized as one token
+ALIAS_FLAGS = ("case_sensitive", "needs_context")
+NEEDS_CONTEXT_MARK = "\x1fctx"   # appended to a match key whose alias needs context
 
 
-@Language.factory("claimledger_subjects", default_config={"extra_subjects_path": None})
+@dataclass(frozen=True)
+class Alias:
+    """One surface form of a subject and the conditions under which it counts."""
+
+    text: str
+    case_sensitive: bool = False
+    needs_context: bool = False
+
+
+@dataclass(frozen=True)
+class Subject:
+    name: str
+    kind: str | None
+    aliases: tuple[Alias, ...]
+
+
+@dataclass
+class SubjectList:
+    """The tracked subjects by canonical name, with the words that license ambiguous aliases."""
+
+    version: str | None = None
+    subjects: dict[str, Subject] = field(default_factory=dict)
+    context_words: frozenset[str] = frozenset()
+
+    def merged_with(self, other: SubjectList) -> SubjectList:
+        """This list with ``other``'s entries added, replacing same-named ones."""
+        return SubjectList(
+            version=self.version if other.version is None else f"{self.version}+{other.version}",
+            subjects={**self.subjects, **other.subjects},
+            context_words=self.context_words | other.context_words,
+        )
+
+
+def read_subject_file(path: Path | str):
+    """The raw content of a YAML or JSON subject file; SubjectListError if unreadable."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise SubjectListError(f"{path}: cannot read the subject list ({error.strerror})") from None
+    try:
+        if path.suffix.lower() == ".json":
+            return json.loads(text)
+        return yaml.safe_load(text)
+    except json.JSONDecodeError as error:
+        raise SubjectListError(f"{path}:{error.lineno}: not valid JSON ({error.msg})") from None
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
+        reason = getattr(error, "problem", None) or "syntax error"
+        raise SubjectListError(f"{where}: not valid YAML ({reason})") from None
+
+
+def parse_subject_list(data, source: str, *, require_version: bool = False) -> SubjectList:
+    """Validate the raw content of a subject file and build a SubjectList from it."""
+    def fail(reason: str):
+        raise SubjectListError(f"{source}: {reason}")
+
+    if not isinstance(data, dict):
+        fail("expected a mapping with a 'subjects' list at the top level")
+    version = data.get("version")
+    if version is None and require_version:
+        fail("the top-level 'version' key is missing")
+    if version is not None and not isinstance(version, (int, str)):
+        fail("'version' must be a number or a string")
+    entries = data.get("subjects")
+    if not isinstance(entries, list):
+        fail("'subjects' must be a list of entries with 'name', 'kind' and 'aliases'")
+    words = data.get("context_words", [])
+    if not isinstance(words, list) or not all(isinstance(word, str) for word in words):
+        fail("'context_words' must be a list of strings")
+    subjects = {}
+    for number, entry in enumerate(entries, start=1):
+        subject = parse_subject(entry, f"{source}: subjects entry {number}")
+        subjects[subject.name] = subject
+    return SubjectList(version=None if version is None else str(version), subjects=subjects,
+                       context_words=frozenset(word.lower() for word in words))
+
+
+def parse_subject(entry, where: str) -> Subject:
+    """One validated entry of the 'subjects' list."""
+    if not isinstance(entry, dict):
+        raise SubjectListError(f"{where}: expected a mapping with 'name', 'kind', 'aliases'")
+    name = entry.get("name")
+    if not isinstance(name, str) or not name.strip():
+        raise SubjectListError(f"{where}: 'name' is missing or not a non-empty string")
+    where = f"{where} ({name!r})"
+    kind = entry.get("kind")
+    if kind is not None and not isinstance(kind, str):
+        raise SubjectListError(f"{where}: 'kind' must be a string")
+    raw_aliases = entry.get("aliases", [])
+    if not isinstance(raw_aliases, list):
+        raise SubjectListError(f"{where}: 'aliases' must be a list")
+    aliases = [parse_alias(raw, where) for raw in raw_aliases]
+    # the name is an alias too, unless listed with its own flags ("Patriot" the adjective)
+    if not any(alias.text == name.strip() for alias in aliases):
+        aliases.insert(0, Alias(name.strip()))
+    return Subject(name=name.strip(), kind=kind, aliases=tuple(aliases))
+
+
+def parse_alias(raw, where: str) -> Alias:
+    if isinstance(raw, str) and raw.strip():
+        return Alias(raw.strip())
+    if isinstance(raw, dict):
+        text = raw.get("text")
+        if not isinstance(text, str) or not text.strip():
+            raise SubjectListError(f"{where}: an alias mapping needs a non-empty 'text'")
+        unknown = set(raw) - {"text", *ALIAS_FLAGS}
+        if unknown:
+            raise SubjectListError(f"{where}: alias {text!r} has unknown keys {sorted(unknown)}; "
+                                   f"allowed: text, {', '.join(ALIAS_FLAGS)}")
+        for flag in ALIAS_FLAGS:
+            if not isinstance(raw.get(flag, False), bool):
+                raise SubjectListError(f"{where}: alias {text!r}: {flag!r} must be true or false")
+        return Alias(text.strip(), bool(raw.get("case_sensitive", False)),
+                     bool(raw.get("needs_context", False)))
+    raise SubjectListError(f"{where}: each alias must be a non-empty string or a mapping "
+                           f"with 'text' (got {raw!r})")
+
+
+def load_subject_list(extra_subjects_path: Path | str | None = None) -> SubjectList:
+    """The shipped subject list, extended or overridden by a user file if one is given."""
+    shipped = parse_subject_list(read_subject_file(SHIPPED_SUBJECTS_PATH),
+                                 str(SHIPPED_SUBJECTS_PATH), require_version=True)
+    if extra_subjects_path is None:
+        return shipped
+    extra = parse_subject_list(read_subject_file(extra_subjects_path), str(extra_subjects_path))
+    return shipped.merged_with(extra)
+
+
+class SubjectRecognizer:
+    """Find tracked-subject mentions and make them the entities they are.
+
+    nlp = spacy.load("en_core_web_sm"); nlp.add_pipe("claimledger_subjects")
+    doc = nlp("Belarus says the ‘Oreshnik’ has arrived.")
+    doc.spans["subjects"][0].label_  # "Oreshnik"
+    """
+
+    def __init__(self, nlp: Language, name: str = "claimledger_subjects", *,
+                 subject_list: SubjectList):
+        """nlp: the pipeline (its tokenizer builds the patterns); name: the component name;
+        subject_list: the subjects to recognise (see ``load_subject_list``)."""
+        self.name = name
+        self.subject_list = subject_list
+        self.context_words = subject_list.context_words
+        self.kinds = {subject.name: subject.kind for subject in subject_list.subjects.values()}
+        self.caseless_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.exact_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.add_patterns(nlp)
+
+    def add_patterns(self, nlp: Language) -> None:
+        for subject in self.subject_list.subjects.values():
+            for alias in subject.aliases:
+                key = subject.name + (NEEDS_CONTEXT_MARK if alias.needs_context else "")
+                matcher = self.exact_matcher if alias.case_sensitive else self.caseless_matcher
+                forms = [alias.text]
+                if alias.text[-1].isalnum():
+                    forms.append(alias.text + PLURAL_SUFFIX)
+                matcher.add(key, [nlp.make_doc(form) for form in forms])
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = self.find_mentions(doc)
+        doc.spans[SUBJECTS_KEY] = mentions
+        override_entities(doc, mentions)
+        return doc
+
+    def find_mentions(self, doc: Doc) -> list[Span]:
+        candidates = []
+        for matcher in (self.caseless_matcher, self.exact_matcher):
+            for key, start, end in matcher(doc):
+                label = doc.vocab.strings[key]
+                needs_context = label.endswith(NEEDS_CONTEXT_MARK)
+                candidates.append((label.removesuffix(NEEDS_CONTEXT_MARK), start, end,
+                                   needs_context))
+        # an ambiguous alias also counts when the same subject is named plainly elsewhere
+        named_plainly = {name for name, _, _, needs_context in candidates if not needs_context}
+        spans = [
+            Span(doc, start, end, label=name, kb_id=self.kinds.get(name) or "")
+            for name, start, end, needs_context in candidates
+            if not needs_context or name in named_plainly or self.has_context(doc, start, end)
+        ]
+        return sorted(filter_spans(spans), key=lambda span: span.start)
+
+    def has_context(self, doc: Doc, start: int, end: int) -> bool:
+        sentence = doc[start].sent if doc.has_annotation("SENT_START") else doc[:]
+        window = doc[max(sentence.start, start - CONTEXT_WINDOW):
+                     min(sentence.end, end + CONTEXT_WINDOW)]
+        return any(token.lower_ in self.context_words for token in window
+                   if not start <= token.i < end)
+
+
+def override_entities(doc: Doc, mentions: list[Span]) -> None:
+    """Replace the entities that overlap a mention by the mention, keeping named leftovers."""
+    covered = {i for mention in mentions for i in range(mention.start, mention.end)}
+    entities = []
+    for ent in doc.ents:
+        if not any(i in covered for i in range(ent.start, ent.end)):
+            entities.append(ent)
+            continue
+        entities.extend(uncovered_name_parts(doc, ent, covered))
+    entities.extend(Span(doc, mention.start, mention.end, label=ENTITY_LABEL)
+                    for mention in mentions)
+    doc.ents = sorted(entities, key=lambda span: span.start)
+
+
+def uncovered_name_parts(doc: Doc, ent: Span, covered: set[int]) -> list[Span]:
+    """The runs of an entity outside the mentions that still hold a proper name."""
+    parts, run = [], []
+    for token in list(ent) + [None]:
+        if token is not None and token.i not in covered:
+            run.append(token)
+            continue
+        while run and (run[0].is_punct or run[0].is_space):
+            run.pop(0)
+        while run and (run[-1].is_punct or run[-1].is_space):
+            run.pop()
+        if any(part.pos_ == "PROPN" and part.is_alpha and len(part) > 2 for part in run):
+            parts.append(Span(doc, run[0].i, run[-1].i + 1, label=ent.label_))
+        run = []
+    return parts
+
+
+@Language.factory(
+    "claimledger_subjects",
+    default_config={"extra_subjects_path": None},
+    assigns=["doc.spans", "doc.ents"],
+)
 def create_subjects(nlp: Language, name: str, extra_subjects_path: str | None):
-    return lambda doc: doc
+    """The subject recognizer with the shipped list, plus ``extra_subjects_path`` if given."""
+    return SubjectRecognizer(nlp, name, subject_list=load_subject_list(extra_subjects_path))
