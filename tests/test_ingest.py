@@ -156,6 +156,23 @@ def test_read_paths_permission_error_on_open_reported(folder, monkeypatch):
     assert_good_still_read(documents, folder)
 
 
+def test_read_paths_unlistable_folder_reported(folder, monkeypatch):
+    import claimledger.ingest.files as files
+
+    (folder / "closed").mkdir()
+    real_listdir = files.os.listdir
+
+    def refuse_closed(path):
+        if Path(path).name == "closed":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_listdir(path)
+
+    monkeypatch.setattr(files.os, "listdir", refuse_closed)
+    documents, errors = split(read_paths([folder]))
+    assert [str(e) for e in errors] == [f"{folder / 'closed'}: cannot list folder: permission denied"]
+    assert_good_still_read(documents, folder)
+
+
 def test_read_paths_missing_path_reported(tmp_path):
     assert [str(e) for e in read_paths([tmp_path / "nope"])] == [
         f"{tmp_path / 'nope'}: no such file or directory"]

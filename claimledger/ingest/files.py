@@ -173,10 +173,3 @@ class CappedReader:
         if self.count > self.limit:
             raise InputError(self.path, f"decompressed data too large (over {self.limit:,} bytes)")
         return chunk
-
-    def readline(self, size: int = -1) -> bytes:
-        line = self.stream.readline(size)
-        self.count += len(line)
-        if self.count > self.limit:
-            raise InputError(self.path, f"decompressed data too large (over {self.limit:,} bytes)")
-        return line
