@@ -21,8 +21,8 @@ from spacy.tokens import Doc, Span, Token
 from claimledger.extract import extensions  # noqa: F401  (registers Doc attributes)
 from claimledger.extract.extensions import SUBJECTS_KEY
 from claimledger.extract.quote_marks import QuotedStretch, find_quoted_stretches
-from claimledger.extract.speakers import (PERSONAL_PRONOUNS, Speaker, SpeakerResolver,
-                                          VAGUE_HEADS)
+from claimledger.extract.speakers import (TEXT_CACHE_KEY, Speaker, SpeakerResolver,
+                                          VAGUE_HEADS, doc_text)
 from claimledger.schema import QuoteKind, SourceType
 
 # Verbs whose content clause is reported speech whatever their subject.
@@ -127,13 +127,14 @@ class QuoteFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         resolver = SpeakerResolver(doc)
-        stretches = find_quoted_stretches(doc.text)
+        stretches = find_quoted_stretches(doc_text(doc))
         names, quotations = split_names(doc, stretches)
         clauses = find_content_clauses(doc, names) + find_according_to(doc, names)
         quotes = merge(doc, quotations, clauses)
         attribute_direct_quotes(doc, quotes, names)
         doc._.quotes = resolve_speakers(doc, quotes, resolver, names)
         doc._.names = resolver.names()
+        doc.user_data.pop(TEXT_CACHE_KEY, None)
         return doc
 
 
@@ -152,7 +153,7 @@ def _subject_spans(doc: Doc) -> list[tuple[int, int]]:
 
 def is_quoted_name(doc: Doc, stretch: QuotedStretch, subjects=()) -> bool:
     """A short capitalised stretch without a verb or a sentence end: a name, not a quote."""
-    text = doc.text[stretch.start:stretch.end].rstrip(",;: ")
+    text = doc_text(doc)[stretch.start:stretch.end].rstrip(",;: ")
     if not text or text[-1] in ".!?" and not text[:-1].rstrip(".").count(".") and len(text.split()) > 1:
         return False
     if text[-1] in "!?":
@@ -357,7 +358,7 @@ def merge(doc: Doc, quotations: list[QuotedStretch], clauses: list[Candidate]) -
     for clause in clauses:
         inside = [q for q in quotes if _overlap(q.start_char, q.end_char,
                                                  clause.start_char, clause.end_char)]
-        if inside and _unquoted_words(doc.text, clause, inside) < MIXED_MIN_UNQUOTED_WORDS:
+        if inside and _unquoted_words(doc_text(doc), clause, inside) < MIXED_MIN_UNQUOTED_WORDS:
             for quote in inside:
                 if quote.cue is None:
                     quote.cue, quote.speaker_token = clause.cue, clause.speaker_token
@@ -409,7 +410,7 @@ def _speech_verb_near(tokens: list[Token]) -> Token | None:
 def _after(doc: Doc, stretch: QuotedStretch) -> list[Token]:
     """Tokens after a quotation, up to the next quotation or sentence end."""
     tokens = []
-    span = doc.char_span(stretch.outer_end, len(doc.text), alignment_mode="expand")
+    span = doc.char_span(stretch.outer_end, len(doc_text(doc)), alignment_mode="expand")
     if span is None:
         return tokens
     for token in span:
@@ -478,7 +479,7 @@ def attribute_direct_quotes(doc: Doc, quotes: list[Candidate], names) -> None:
             _attach_adjacent_cue(doc, quote, stretch)
         if quote.cue is None and previous is not None and previous.kind == QuoteKind.DIRECT.value:
             gap_start = previous.stretches[0].outer_end if previous.stretches else previous.end_char
-            gap = doc.text[gap_start:stretch.outer_start]
+            gap = doc_text(doc)[gap_start:stretch.outer_start]
             if len(gap) <= MAX_CONTINUATION_GAP and not _gap_has_other_clause(
                     doc, gap_start, stretch.outer_start, previous):
                 quote.continues = previous
@@ -505,7 +506,7 @@ def _only_attribution(tokens: list[Token], verb: Token) -> bool:
 
 def _ends_sentence(doc: Doc, stretch: QuotedStretch, after: list[Token]) -> bool:
     """A quotation closed by a full stop, followed by a capitalised word, ends its sentence."""
-    last = doc.text[stretch.start:stretch.end].rstrip()[-1:]
+    last = doc_text(doc)[stretch.start:stretch.end].rstrip()[-1:]
     return last == "." and bool(after) and after[0].text[:1].isupper() and after[0].pos_ != "PROPN"
 
 
@@ -562,7 +563,7 @@ def resolve_speakers(doc: Doc, quotes: list[Candidate], resolver: SpeakerResolve
             if quote.speaker.source_type == SourceType.PERSON.value and quote.speaker.name:
                 resolver.note(quote.speaker_token.i, quote.speaker.name)
         if quote.kind == QuoteKind.DIRECT.value and quote.speaker is None \
-                and len(doc.text[quote.start_char:quote.end_char].split()) < MIN_UNATTRIBUTED_WORDS:
+                and len(doc_text(doc)[quote.start_char:quote.end_char].split()) < MIN_UNATTRIBUTED_WORDS:
             continue
         speaker = quote.speaker or Speaker(None, None)
         continuing = quote.continues is not None and quote.cue is None
@@ -585,7 +586,7 @@ def _resolve_with_names(doc: Doc, token: Token, resolver: SpeakerResolver, names
     if token.pos_ == "NOUN":
         for stretch in names:
             if 0 <= stretch.outer_start - (token.idx + len(token.text)) <= 2:
-                return Speaker(doc.text[stretch.start:stretch.end].strip(" ,"),
+                return Speaker(doc_text(doc)[stretch.start:stretch.end].strip(" ,"),
                                (stretch.start, stretch.end), SourceType.INSTITUTION.value)
     return resolver.resolve(token)
 

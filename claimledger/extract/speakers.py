@@ -79,6 +79,17 @@ EDGE_PUNCT = "’'‘“”\"`,.;:()[]—–- "
 POSSESSIVE_ENDINGS = ("’s", "'s", "’", "'")
 
 
+TEXT_CACHE_KEY = "claimledger.text"   # Doc.text joins every token on each access
+
+
+def doc_text(doc: Doc) -> str:
+    """doc.text, computed once per Doc while the quotes component runs."""
+    text = doc.user_data.get(TEXT_CACHE_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_CACHE_KEY] = doc.text
+    return text
+
+
 @dataclass
 class Speaker:
     """Who a quote is attributed to, resolved as far as the document allows."""
@@ -216,7 +227,7 @@ def split_role_org(tokens: list[Token]) -> tuple[str | None, str | None, list[st
     org = None
     if words and any(t.pos_ == "PROPN" for t in words) and not all(
             t.ent_type_ == "NORP" for t in words):
-        org = clean_name(words[0].doc.text[words[0].idx: words[-1].idx + len(words[-1].text)])
+        org = clean_name(doc_text(words[0].doc)[words[0].idx: words[-1].idx + len(words[-1].text)])
     role_text = " ".join(t.text for t in role) or None
     return role_text, org or None, qualifiers
 
@@ -229,7 +240,7 @@ def _right_org(head: Token) -> str | None:
             if objects and objects[0].pos_ == "PROPN":
                 ent = _ent_of(objects[0])
                 tokens = list(ent) if ent is not None else _proper_chunk(objects[0])
-                return clean_name(head.doc.text[tokens[0].idx: tokens[-1].idx + len(tokens[-1].text)])
+                return clean_name(doc_text(head.doc)[tokens[0].idx: tokens[-1].idx + len(tokens[-1].text)])
     return None
 
 
@@ -294,7 +305,7 @@ class SpeakerResolver:
             return self._person(ent.root, list(ent))
         if token.pos_ == "PROPN":
             chunk = list(ent) if ent is not None else _proper_chunk(token)
-            surface = clean_name(self.doc.text[chunk[0].idx: chunk[-1].idx + len(chunk[-1].text)])
+            surface = clean_name(doc_text(self.doc)[chunk[0].idx: chunk[-1].idx + len(chunk[-1].text)])
             if self.index.is_person_name(surface) and (ent is None or token.i == ent.end - 1):
                 return self._person(token, chunk)
             return Speaker(surface or None, _name_span(chunk), SourceType.INSTITUTION.value)
@@ -308,7 +319,7 @@ class SpeakerResolver:
         return self._vague(token)
 
     def _person(self, head: Token, tokens: list[Token]) -> Speaker:
-        surface = clean_name(self.doc.text[tokens[0].idx: tokens[-1].idx + len(tokens[-1].text)])
+        surface = clean_name(doc_text(self.doc)[tokens[0].idx: tokens[-1].idx + len(tokens[-1].text)])
         name = self.index.fullest(surface)
         role, org, _ = split_role_org(_left_modifiers(head, tokens[0].i))
         return Speaker(name, _name_span(tokens), SourceType.PERSON.value, role,
@@ -346,7 +357,7 @@ class SpeakerResolver:
 
     def _vague(self, token: Token) -> Speaker:
         phrase = self._phrase(token)
-        text = self.doc.text[phrase[0].idx: phrase[-1].idx + len(phrase[-1].text)]
+        text = doc_text(self.doc)[phrase[0].idx: phrase[-1].idx + len(phrase[-1].text)]
         text = text.strip(EDGE_PUNCT)
         if token.lemma_.lower() in VAGUE_HEADS or token.lower_ in VAGUE_HEADS:
             kind = SourceType.VAGUE.value
