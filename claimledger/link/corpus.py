@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from claimledger.schema import Extraction
+from claimledger.schema import (Claim, Document, Entity, Event, Extraction, Quantity, Quote,
+                                SubjectMention, Timex)
 
 
 @dataclass
@@ -76,3 +77,34 @@ class Corpus:
     def corroboration(self, doc_ids) -> int:
         """The number of independent sources among these documents."""
         return len({self.independence_key(doc_id) for doc_id in doc_ids})
+
+
+RECORD_TYPES = {"entities": Entity, "subjects": SubjectMention, "quotes": Quote, "timexes": Timex,
+                "events": Event, "claims": Claim, "quantities": Quantity}
+
+
+def extraction_from_dict(data: dict) -> Extraction:
+    """An Extraction from {"document": {...}, "events": [...], ...}; doc_id defaults to the document's."""
+    document = Document.from_dict(data["document"])
+    records = {}
+    for kind, cls in RECORD_TYPES.items():
+        records[kind] = [cls.from_dict({"doc_id": document.id, **item}) for item in data.get(kind, ())]
+    return Extraction(document=document, **records)
+
+
+def extraction_as_dict(extraction: Extraction) -> dict:
+    out = {"document": extraction.document.as_dict()}
+    for kind in RECORD_TYPES:
+        out[kind] = [record.as_dict() for record in getattr(extraction, kind)]
+    return out
+
+
+def corpus_from_dict(data: dict) -> Corpus:
+    """A Corpus from {"extractions": [...], "copies": {...}, "sources": {...}} (JSON fixtures, exports)."""
+    return Corpus(extractions=[extraction_from_dict(item) for item in data.get("extractions", ())],
+                  copies=dict(data.get("copies", {})), sources=dict(data.get("sources", {})))
+
+
+def corpus_as_dict(corpus: Corpus) -> dict:
+    return {"extractions": [extraction_as_dict(item) for item in corpus.extractions],
+            "copies": corpus.copies, "sources": corpus.sources}

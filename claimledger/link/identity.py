@@ -156,7 +156,7 @@ def context_evidence(text: str, start: int) -> tuple[set[str], set[str], set[str
     roles, nations, orgs = set(), set(), set()
     for word in reversed(WORD.findall(window)):
         lower = re.sub(r"'s?$", "", anyascii(word).lower().replace("’", "'"))
-        if lower in DEMONYMS:
+        if lower in DEMONYMS and word[:1].isupper():
             nations.add(DEMONYMS[lower])
         elif lower in ROLE_WORDS:
             roles.add(lower)
@@ -251,7 +251,7 @@ def collect_forms(extractions: list[Extraction]) -> dict[tuple[str, str], NameFo
     """Every name spelling by (label, key), with mentions and context evidence."""
     forms: dict[tuple[str, str], NameForm] = {}
 
-    def add(label, name, doc_id, span, text, role=None, org=None):
+    def add(label, name, doc_id, span, text, role=None, org=None, *, context=True):
         key = form_key(label, name)
         if not key:
             return
@@ -259,13 +259,14 @@ def collect_forms(extractions: list[Extraction]) -> dict[tuple[str, str], NameFo
         form.counts[name] += 1
         if span is not None:
             form.mentions.append((doc_id, tuple(span)))
-            if label == "PERSON" and text:
+            if label == "PERSON" and text and context:
                 roles, nations, orgs = context_evidence(text, span[0])
                 form.roles |= roles
                 form.nations |= nations
                 form.orgs |= orgs
         form.roles |= {word for word in split_words(role) if word in ROLE_WORDS}
-        form.nations |= {DEMONYMS[word] for word in split_words(role) | split_words(org) if word in DEMONYMS}
+        form.nations |= {DEMONYMS[word] for word in split_words(role) | split_words(org)
+                         if word in DEMONYMS and len(word) > 3}
         form.orgs |= set(org_key(org)) if org else set()
 
     for extraction in extractions:
@@ -279,8 +280,9 @@ def collect_forms(extractions: list[Extraction]) -> dict[tuple[str, str], NameFo
             add(label, name, entity.doc_id, entity.span, text)
         for quote in extraction.quotes:
             if quote.speaker and quote.source_type in PERSON_SOURCE_TYPES:
+                # the speaker span may hold only the surname: its context is not the name's
                 add("PERSON", quote.speaker, quote.doc_id, quote.speaker_span, text,
-                    role=quote.speaker_role, org=quote.speaker_org)
+                    role=quote.speaker_role, org=quote.speaker_org, context=False)
             elif quote.speaker and quote.source_type in ORG_SOURCE_TYPES:
                 add("ORG", quote.speaker, quote.doc_id, quote.speaker_span, text)
             if quote.speaker_org:
@@ -343,11 +345,12 @@ def cluster_by_key(forms: list[NameForm], groups: UnionFind, match) -> None:
 
 
 def canonical_name(forms: list[NameForm]) -> str:
-    """The most mentioned spelling, preferring Latin script and then the fullest form."""
-    def rank(form: NameForm):
+    """The most mentioned spelling, preferring Latin script, then the fullest form, then the first seen."""
+    def rank(item):
+        order, form = item
         latin = anyascii(form.text) == form.text
-        return (latin, len(form.words), sum(form.counts.values()), form.text)
-    best = max(forms, key=rank)
+        return (latin, len(form.words), sum(form.counts.values()), -order)
+    best = max(enumerate(forms), key=rank)[1]
     return best.counts.most_common(1)[0][0]
 
 

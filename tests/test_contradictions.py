@@ -1,0 +1,123 @@
+"""Contradiction rules on multi-document fixtures (tests/data/link/) and hand-built records."""
+import json
+from pathlib import Path
+
+import pytest
+
+from claimledger.link import Corpus, find_contradictions, link_corpus
+from claimledger.link.contradictions import intervals_meet, quantity_interval, same_words
+from claimledger.link.corpus import corpus_from_dict
+from claimledger.schema import Document, Event, Extraction, SubjectMention
+
+FIXTURES = Path(__file__).parent / "data" / "link"
+
+
+def contradictions_of(name: str):
+    data = json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8"))
+    return link_corpus(corpus_from_dict(data)).contradictions
+
+
+def pairs(contradictions, kind):
+    return [sorted(claim["doc_id"] for claim in item.claims) for item in contradictions if item.kind == kind]
+
+
+def test_contradiction_normal_progression_is_not_flagged():
+    assert contradictions_of("progression") == []
+
+
+def test_contradiction_date_conflict_beyond_tolerance():
+    found = contradictions_of("date_conflict")
+    assert pairs(found, "date") == [["date-fleet", "date-local"]]
+
+
+def test_contradiction_date_conflict_has_spans_and_sentences():
+    claim = contradictions_of("date_conflict")[0].claims[0]
+    assert claim["sentence"].startswith("The Iskander-M") and claim["span"] == [0, 79]
+
+
+def test_contradiction_in_transit_after_combat_duty():
+    assert ["status-duty", "status-transit"] in pairs(contradictions_of("status_conflict"), "status")
+
+
+def test_contradiction_ready_to_take_up_against_already_on_duty_in_one_text():
+    assert ["status-internal", "status-internal"] in pairs(contradictions_of("status_conflict"), "status")
+
+
+def test_contradiction_number_over_against_exact():
+    assert ["num-high", "num-low"] in pairs(contradictions_of("number_conflict"), "number")
+
+
+def test_contradiction_number_up_to_agrees_with_close_exact():
+    assert ["num-high", "num-upto"] not in pairs(contradictions_of("number_conflict"), "number")
+
+
+def test_contradiction_number_other_subject_is_not_compared():
+    notes = [item.note for item in contradictions_of("number_conflict")]
+    assert not any("600" in note for note in notes)
+
+
+def test_contradiction_range_class():
+    assert pairs(contradictions_of("number_conflict"), "class") == [["num-low", "num-upto"]]
+
+
+def test_contradiction_attribution_same_words_two_speakers():
+    found = pairs(contradictions_of("attribution_conflict"), "attribution")
+    assert ["attr-khrenin", "attr-ryzhenkov"] in found
+
+
+def test_contradiction_attribution_transliterated_speaker_is_the_same_person():
+    found = pairs(contradictions_of("attribution_conflict"), "attribution")
+    assert ["attr-khrenin", "attr-variant"] not in found
+
+
+# fmt: off
+@pytest.mark.parametrize("value,qualifier,low,high", [
+    (2000, "over",  2000, 3000),
+    (5000, "up to", 3250, 5000),
+    (100,  None,    90,   110),
+    (100,  "about", 85,   115),
+])
+# fmt: on
+def test_quantity_interval(value, qualifier, low, high):
+    assert quantity_interval(value, qualifier) == pytest.approx((low, high))
+
+
+def test_intervals_meet_when_touching():
+    assert intervals_meet((1, 2), (2, 3)) and not intervals_meet((1, 2), (2.5, 3))
+
+
+@pytest.mark.parametrize("left,right,expected", [
+    ("we will answer every provocation firmly", "we will answer every provocation very firmly", True),
+    ("we will answer every provocation firmly", "the talks will resume in geneva next week", False),
+    ("no comment at all", "no comment at all", False),   # too short to prove anything
+])
+def test_same_words(left, right, expected):
+    assert same_words(left, right) is expected
+
+
+def single_document(text: str, events: list[Event], dct="2026-01-05") -> Corpus:
+    mentions = [SubjectMention(doc_id="x", span=(text.index("Zircon"), text.index("Zircon") + 6),
+                               subject="Zircon", kind=None, text="Zircon")]
+    return Corpus(extractions=[Extraction(document=Document(id="x", text=text, dct=dct),
+                                          subjects=mentions, events=events)])
+
+
+def test_contradiction_placement_presupposed_while_en_route():
+    text = "The placement of the Zircon in Belarus alarms Warsaw. The Zircon is making its way there by rail."
+    event = Event(doc_id="x", subject="Zircon", status="IN_TRANSIT", span=(54, len(text)))
+    assert [item.kind for item in find_contradictions(single_document(text, [event]))] == ["status"]
+
+
+@pytest.mark.parametrize("text", [
+    "A possible placement of the Zircon in Belarus alarms Warsaw. The Zircon is making its way there by rail.",
+    "Minsk requested the placement of the Zircon in Belarus last year. The Zircon is making its way there by rail.",
+])
+def test_contradiction_hypothetical_placement_is_not_presupposed(text):
+    event = Event(doc_id="x", subject="Zircon", status="IN_TRANSIT", span=(text.index("The Zircon is"), len(text)))
+    assert find_contradictions(single_document(text, [event])) == []
+
+
+def test_contradiction_copies_are_skipped():
+    data = json.loads((FIXTURES / "date_conflict.json").read_text(encoding="utf-8"))
+    data["copies"] = {"date-local": "date-fleet"}
+    assert link_corpus(corpus_from_dict(data)).contradictions == []
