@@ -75,6 +75,7 @@ VAGUE_HEADS = frozenset({
 })
 NAME_LABELS = frozenset({"PERSON"})
 INSTITUTION_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT"})
+PHRASE_STOPS = frozenset({",", ";", "(", ")", "—", "–", "―", ":", "\n"})
 EDGE_PUNCT = "’'‘“”\"`,.;:()[]—–- "
 POSSESSIVE_ENDINGS = ("’s", "'s", "’", "'")
 
@@ -326,15 +327,24 @@ class SpeakerResolver:
                        org or _right_org(head))
 
     def _phrase(self, token: Token) -> list[Token]:
-        """The written noun phrase up to its head: "some experts", "recent reports"."""
-        tokens = [t for t in token.subtree if t.i <= token.i]
-        run = []
-        for t in reversed(tokens):
-            if run and t.i != run[0].i - 1:
+        """The noun phrase as written, up to its first comma: "some experts",
+        "experts on arms control", "a survey released last week"."""
+        doc = token.doc
+        start, end = token.left_edge.i, token.right_edge.i + 1
+        for i in range(token.i + 1, end):
+            if doc[i].text in PHRASE_STOPS or doc[i].pos_ in {"VERB", "AUX"} and doc[i].dep_ in {
+                    "relcl"} and doc[i - 1].text == ",":
+                end = i
                 break
-            run.insert(0, t)
+        for i in range(token.i - 1, start - 1, -1):
+            if doc[i].text in PHRASE_STOPS:
+                start = i + 1
+                break
+        run = list(doc[start:end])
         while run and (run[0].is_punct or run[0].pos_ in {"ADP", "CCONJ"}):
             run.pop(0)
+        while run and run[-1].is_punct:
+            run.pop()
         return run or [token]
 
     def _described_person(self, token: Token) -> str | None:
