@@ -1,7 +1,6 @@
 """read_paths: walking, sniffing, the shared guards, stable ids, the example corpus."""
 import gzip
 import os
-import shutil
 import socket
 import time
 from pathlib import Path
@@ -50,8 +49,9 @@ def assert_good_still_read(documents, folder):
     ("feeds", "malformed.rss", "malformed feed", 3),
     ("feeds", "billion_laughs.rss", "XML declares entities", 3),
     ("telegram", "broken_export.json", "malformed Telegram export", 2),
-    ("warc", "truncated.warc.gz [record-3]", "truncated record", 6),
-    ("warc", "overlong.warc [record-1]", "Content-Length runs into the next record", 6),
+    ("warc", "truncated.warc.gz [record-3]", "truncated record", 8),
+    ("warc", "overlong.warc [record-1]", "Content-Length runs into the next record", 8),
+    ("warc", "short.warc [record-1]", "Content-Length shorter than the data", 8),
     ("html", "cookie_wall.html", "only boilerplate", 1),
 ])
 def test_read_paths_bad_file_reported_good_files_read(subfolder, bad_name, reason_start, good_count):

@@ -38,11 +38,25 @@ def test_read_warc_overlong_record_reported_next_records_kept():
     assert [d.url for d in items[1:]] == ["https://fixture.example/2", "https://fixture.example/3"]
 
 
+def test_read_warc_short_record_reported_next_records_kept():
+    items = list(read_path(DATA / "short.warc"))
+    assert [type(item).__name__ for item in items] == ["InputError", "Document", "Document"]
+    assert items[0].record == "record-1"
+    assert items[0].reason.startswith("Content-Length shorter than the data")
+
+
 def test_read_warc_page_without_date_falls_back_to_warc_date():
     examples = Path(__file__).parent.parent / "examples" / "pages.warc.gz"
     first = next(read_path(examples))
     assert (first.dct, first.url) == ("2025-11-04",
                                       "https://balticmonitor.example/poland/second-patriot-battery-rzeszow")
+
+
+def test_read_warc_response_without_uri_is_reported(tmp_path):
+    path = tmp_path / "no-uri.warc"
+    path.write_bytes(b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 4\r\n\r\nabcd\r\n\r\n")
+    [error] = read_path(path)
+    assert str(error).startswith(f"{path}: not a readable WARC archive")
 
 
 def test_read_warc_garbage_is_one_error(tmp_path):

@@ -70,7 +70,11 @@ def read_feed(data: bytes, path, options: IngestOptions) -> Iterator[Document | 
     if refusal:
         yield InputError(path, refusal)
         return
-    feed = feedparser.parse(data, resolve_relative_uris=False, sanitize_html=True)
+    try:
+        feed = feedparser.parse(data, resolve_relative_uris=False, sanitize_html=True)
+    except (UnicodeError, ValueError, LookupError) as error:  # e.g. a garbled encoding name
+        yield InputError(path, f"malformed feed ({type(error).__name__})")
+        return
     if not feed.entries:
         problem = feed.get("bozo_exception")
         reason = f"malformed feed ({problem})" if feed.get("bozo") else "feed has no entries"

@@ -6,7 +6,9 @@ hold are counted, and such a record is reported while the good ones are kept.
 """
 from __future__ import annotations
 
+import contextlib
 import gzip
+import io
 import zlib
 from typing import BinaryIO, Iterator
 
@@ -60,10 +62,15 @@ def read_warc(stream: BinaryIO, path, options: IngestOptions) -> Iterator[Docume
     try:
         while source is not None:
             source = yield from _read_records(source, path, options, position)
-    except (ArchiveLoadFailed, EOFError, OSError, ValueError, zlib.error) as error:
-        reason = " ".join(str(error).split()) or type(error).__name__
-        yield InputError(path, f"unreadable WARC data after record {position.number} "
-                               f"({reason[:200]})")
+    # warcio fails with AttributeError or TypeError on some malformed headers (a response
+    # record without WARC-Target-URI, for one).
+    except (ArchiveLoadFailed, EOFError, OSError, ValueError, zlib.error, AttributeError,
+            TypeError, KeyError, IndexError) as error:
+        reason = (" ".join(str(error).split()) or type(error).__name__)[:200]
+        if position.number == 0:
+            yield InputError(path, f"not a readable WARC archive ({reason})")
+        else:
+            yield InputError(path, f"unreadable WARC data after record {position.number} ({reason})")
         return
     if position.ends_early:
         yield InputError(path, f"compressed data ends early after record {position.number}")
@@ -83,12 +90,27 @@ def _read_records(source: BinaryIO, path, options: IngestOptions, position: Posi
     """Yield the records' documents and errors; return a stream to resume from, or None.
 
     A record whose Content-Length runs into the next record has swallowed that record's
-    start; reading resumes there, so the records after it are kept.
+    start; reading resumes there, so the records after it are kept. A record whose
+    Content-Length is too short shows only when the next one is read (warcio then finds
+    no blank line), so each document is held back until then.
     """
     from warcio.archiveiterator import ArchiveIterator
 
     archive = ArchiveIterator(source)
-    for record in archive:
+    records = iter(archive)
+    held: tuple[Document | InputError, str, str | None] | None = None
+    while True:
+        warnings_before = archive.err_count
+        record = _next_quietly(records)
+        if held is not None:
+            item, label, uri = held
+            if archive.err_count > warnings_before:
+                item = InputError(path, f"Content-Length shorter than the data ({uri}); "
+                                        "record skipped", record=label)
+            yield item
+            held = None
+        if record is None:
+            break
         position.number += 1
         uri = record.rec_headers.get_header("WARC-Target-URI")
         label = f"record-{position.number}"
@@ -116,10 +138,19 @@ def _read_records(source: BinaryIO, path, options: IngestOptions, position: Posi
                 return PrefixedReader(payload[swallowed:], archive.reader)
             continue
         page = extract_page(payload, url=uri)
-        yield page_to_document(page, path=path, options=options, record=label,
-                               fallback_date=record.rec_headers.get_header("WARC-Date"), url=uri)
+        document = page_to_document(page, path=path, options=options, record=label,
+                                    fallback_date=record.rec_headers.get_header("WARC-Date"),
+                                    url=uri)
+        held = (document, label, uri)
     position.ends_early = _ends_early(source)
     return None
+
+
+def _next_quietly(records):
+    """The next record or None. warcio writes its length warnings straight to stderr;
+    they are caught here (only around this call) and reported as InputErrors instead."""
+    with contextlib.redirect_stderr(io.StringIO()):
+        return next(records, None)
 
 
 class PrefixedReader:

@@ -19,6 +19,8 @@ TRUNCATED_BY = 120
 # Bytes added to the first Content-Length of overlong.warc: that record swallows the
 # start of the next one.
 OVERLONG_BY = 300
+# Bytes taken from the first Content-Length of short.warc: the end of its page is left over.
+SHORTENED_BY = 7
 
 # A syndicated copy of examples/patriot_rzeszow.html: no date of its own (WARC-Date is used).
 SYNDICATED_PATRIOT = """<!DOCTYPE html>
@@ -113,12 +115,17 @@ def main() -> None:
     whole = FIXTURES / "truncated.warc.gz"
     write_warc(whole, FIXTURE_PAGES, gzip=True)
     whole.write_bytes(whole.read_bytes()[:-TRUNCATED_BY])
-    overlong = FIXTURES / "overlong.warc"
-    write_warc(overlong, FIXTURE_PAGES, gzip=False)
-    data = overlong.read_bytes()
+    write_with_wrong_length(FIXTURES / "overlong.warc", OVERLONG_BY)
+    write_with_wrong_length(FIXTURES / "short.warc", -SHORTENED_BY)
+
+
+def write_with_wrong_length(out: Path, change: int) -> None:
+    """Three pages, uncompressed, the first record's Content-Length off by `change`."""
+    write_warc(out, FIXTURE_PAGES, gzip=False)
+    data = out.read_bytes()
     length = re.search(rb"Content-Length: (\d+)", data)
-    bigger = str(int(length.group(1)) + OVERLONG_BY).encode()
-    overlong.write_bytes(data[:length.start(1)] + bigger + data[length.end(1):])
+    wrong = str(int(length.group(1)) + change).encode()
+    out.write_bytes(data[:length.start(1)] + wrong + data[length.end(1):])
 
 
 if __name__ == "__main__":
