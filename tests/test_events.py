@@ -75,6 +75,11 @@ def statuses(events):
     # WITHDRAWN
     ("The Patriot batteries were withdrawn from Saudi Arabia.", ("Patriot", "WITHDRAWN")),
     ("Washington pulled the THAAD battery out of the region.", ("THAAD", "WITHDRAWN")),
+    # transfers between countries
+    ("Germany will hand over two more IRIS-T SLM systems to Ukraine.", ("IRIS-T SLM", "PLANNED")),
+    ("Ukraine has received additional NASAMS launchers.", ("NASAMS", "ARRIVED")),
+    ("The Patriot battery is in place near the airport.", ("Patriot", "DEPLOYED")),
+    ("Crews fired live rounds from HIMARS launchers at the range.", ("HIMARS", "USED")),
 ])
 def test_status_of_tracked_subject(nlp, text, expected):
     assert statuses(run(nlp, text)) == [expected]
@@ -83,7 +88,7 @@ def test_status_of_tracked_subject(nlp, text, expected):
 @pytest.mark.parametrize("text,expected", [
     ("Moscow tested the Sarmat missile in May. The missile has been deployed in Orenburg.",
      [("Sarmat", "DEPLOYED")]),
-    ("Kyiv received the NASAMS last year. This system is now on combat duty.",
+    ("Kyiv praised the NASAMS last year. This system is now on combat duty.",
      [("NASAMS", "COMBAT_DUTY")]),
     ("The Oreshnik was shown in Minsk. Officials said it had arrived in Belarus.",
      [("Oreshnik", "ARRIVED")]),
@@ -174,6 +179,28 @@ def test_date_from_attached_timex(nlp, text, timex, value):
     assert run(nlp, text, timexes=[timex])[0]["date"] == value
 
 
+def test_status_dated_after_publication_is_planned(nlp):
+    doc_events = run_with_dct(nlp, "Russia delivers the S-400 to India in 2026.", "2025-10-01",
+                              [("2026", "DATE", "2026")])
+    assert statuses(doc_events) == [("S-400", "PLANNED")]
+
+
+def run_with_dct(nlp, text, dct, timexes):
+    doc = nlp.make_doc(text)
+    doc._.dct = dct
+    for name, component in nlp.pipeline:
+        if name == "claimledger_events":
+            doc._.timexes = [{"span": locate(text, part), "type": kind, "value": value}
+                             for part, kind, value in timexes]
+        doc = component(doc)
+    return doc._.events
+
+
+def test_host_country_is_the_receiver_not_the_supplier(nlp):
+    assert run(nlp, "Ukraine has received NASAMS launchers.")[0]["location"] == "Ukraine"
+    assert run(nlp, "Russia sent more S-400 batteries.")[0]["location"] is None
+
+
 def test_duration_is_not_a_date(nlp):
     events = run(nlp, "The Oreshnik has been deployed in Belarus for weeks.",
                  timexes=[("weeks", "DURATION", "PXW")])
@@ -193,6 +220,7 @@ def test_source_from_enclosing_quote(nlp):
     ("Alexander Lukashenko spoke in Minsk. Lukashenko confirmed the Oreshnik had arrived.",
      "Alexander Lukashenko"),
     ("The Oreshnik has arrived in Belarus.", None),
+    ("Viktor Khrenin spoke to reporters. He said the Oreshnik had arrived in Belarus.", "Viktor Khrenin"),
 ])
 def test_source_without_quote_annotation(nlp, text, source):
     assert run(nlp, text)[-1]["source"] == source

@@ -17,6 +17,7 @@ quote, the subject of a governing speech verb, or "according to X"). Reads
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -40,18 +41,22 @@ VERB_STATUSES = {
     "fire": USED, "launch": USED, "use": USED, "employ": USED, "strike": USED, "hit": USED,
     "withdraw": WITHDRAWN, "remove": WITHDRAWN, "evacuate": WITHDRAWN, "dismantle": WITHDRAWN,
     "request": REQUESTED, "ask": REQUESTED, "appeal": REQUESTED, "seek": REQUESTED,
+    "receive": ARRIVED,
 }
 # transport verbs: IN_TRANSIT while in progress ("is being moved"), ARRIVED once done
 TRANSPORT_VERBS = {"move", "transfer", "ship", "transport", "send", "relocate", "deliver",
-                   "bring", "head", "redirect"}
+                   "bring", "head", "redirect", "supply", "provide"}
 # "prepared"/"readied" mean the system is there only when it is the one being prepared
 PASSIVE_ONLY_VERBS = {"ready", "readie", "readied", "prepare"}
 # verbs whose grammatical subject is the user, never the system ("Oreshnik uses solid fuel")
-OBJECT_ONLY_VERBS = {"use", "employ", "host", "field", "request", "ask", "seek", "appeal"}
+OBJECT_ONLY_VERBS = {"use", "employ", "host", "field", "request", "ask", "seek", "appeal",
+                     "receive", "supply", "provide", "hand"}
+# "fired rounds from HIMARS launchers": the launcher named after "from" was used
+USE_SOURCE_PREPS = {"from"}
 # "based on the RS-26" is a design lineage, not a base
 NOT_A_PLACE_PREPS = {"base": {"on", "upon"}}
 # "pulled out", "pulled back"
-PARTICLE_VERBS = {("pull", "out"): WITHDRAWN, ("pull", "back"): WITHDRAWN,
+PARTICLE_VERBS = {("hand", "over"): ARRIVED, ("pull", "out"): WITHDRAWN, ("pull", "back"): WITHDRAWN,
                   ("take", "out"): WITHDRAWN, ("call", "for"): REQUESTED}
 
 # status nouns count only when a governing verb asserts them
@@ -86,6 +91,7 @@ DUTY_PREPS = {"on", "into", "onto"}
 DUTY_VERBS = {"take", "enter", "assume", "reach", "achieve", "attain", "begin", "start",
               "commence", "go", "put", "place", "bring"}
 OPERATIONAL_WORDS = {"operational"}
+IN_PLACE_NOUNS = {"place", "position"}
 POSITION_NOUNS = {"position", "launch-site"}
 POSITION_VERBS = {"establish", "equip", "set", "build", "complete", "prepare", "occupy", "take"}
 
@@ -107,7 +113,11 @@ DEMONYMS = {
     "spanish": "Spain", "crimean": "Crimea", "venezuelan": "Venezuela", "cuban": "Cuba",
 }
 KNOWN_COUNTRIES = set(DEMONYMS.values())
-AGENT_LOCATION_STATUSES = {DEPLOYED, COMBAT_DUTY, PLANNED, REQUESTED}
+# verbs whose grammatical subject is the host country ("Belarus has begun the deployment",
+# "Ukraine has received"); a supplier ("Russia will deliver") is not where the system goes
+HOST_AGENT_VERBS = {"deploy", "redeploy", "station", "place", "install", "position", "host",
+                    "field", "base", "emplace", "receive", "request", "ask", "seek", "appeal",
+                    "put", "begin", "start", "commence", "complete", "finish", "establish"}
 
 # "the system", "this missile complex", "it": refer back to the latest subject mention
 ANAPHOR_NOUNS = {"system", "complex", "missile", "weapon", "launcher", "battery", "platform",
@@ -129,6 +139,7 @@ ACCORDING_HEADS = {"accord"}
 SOURCE_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 CLAUSE_DEPS = {"ccomp", "conj", "advcl", "relcl", "csubj", "parataxis", "acl", "xcomp"}
 DATE_TYPES = {"DATE", "TIME"}
+CALENDAR_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 SUBJECT_ARG_DEPS = ("nsubjpass", "dobj", "nsubj", "attr")
 
 
@@ -179,6 +190,7 @@ class DocContext:
         self.quotes = list(doc._.quotes or ())
         self.names = doc._.names or {}
         self.last_location = {}   # subject -> location of its latest event
+        self.dct = doc._.dct
 
 
 def find_sentence_events(sent: Span, context: DocContext) -> list[dict]:
@@ -196,14 +208,19 @@ def find_sentence_events(sent: Span, context: DocContext) -> list[dict]:
         subject = find_subject(trigger, context)
         if subject is None:
             continue
+        date = find_date(trigger.anchor, context)
+        if status not in (PLANNED, REQUESTED) and is_after(date, context.dct):
+            status = PLANNED   # "deliver the fourth squadron in 2026", said in 2025
         event = {
             "subject": subject,
             "status": status,
             "span": [sent.start_char, sent.start_char + len(sent.text.rstrip())],
             "location": find_location(trigger, status, subject, context),
-            "date": find_date(trigger.anchor, context),
+            "date": date,
             **find_source(trigger.anchor, context),
         }
+        if event["location"]:
+            context.last_location[subject] = event["location"]
         key = (subject, status)
         if key in merged:   # "has arrived, located on X territory": one clause-level status
             for field, value in event.items():
@@ -211,10 +228,14 @@ def find_sentence_events(sent: Span, context: DocContext) -> list[dict]:
                     merged[key][field] = value
         else:
             merged[key] = event
-    for event in merged.values():
-        if event["location"]:
-            context.last_location[event["subject"]] = event["location"]
     return list(merged.values())
+
+
+def is_after(value: str | None, dct: str | None) -> bool:
+    """True when a calendar TIMEX value (2026, 2026-03, 2026-03-01) lies after the dct."""
+    if not value or not dct or not CALENDAR_VALUE.match(value):
+        return False
+    return value > dct[:len(value)]
 
 
 # --- triggers ---------------------------------------------------------------------------
@@ -240,6 +261,8 @@ def verb_trigger(token: Token) -> Trigger | None:
     particles = {child.lower_ for child in token.children if child.dep_ in ("prt", "prep")}
     for (verb, particle), status in PARTICLE_VERBS.items():
         if lemma == verb and particle in particles:
+            if status == ARRIVED and is_progressive(token):
+                status = IN_TRANSIT
             return Trigger(status, token, (token,))
     if lemma in TRANSPORT_VERBS:
         status = IN_TRANSIT if is_progressive(token) else ARRIVED
@@ -312,9 +335,18 @@ def location_be_trigger(token: Token) -> Trigger | None:
         return None
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "on", "inside"):
-            if any(place_name(obj) for obj in prep.children if obj.dep_ == "pobj"):
+            objects = [obj for obj in prep.children if obj.dep_ == "pobj"]
+            if any(lemma_of(obj) in IN_PLACE_NOUNS and is_bare(obj) for obj in objects):
+                return Trigger(DEPLOYED, token, (token,))   # "is in place", "is in position"
+            if any(place_name(obj) for obj in objects):
                 return Trigger(ARRIVED, token, (token,))
     return None
+
+
+def is_bare(noun: Token) -> bool:
+    """"in place", not "in place of" or "in a good position"."""
+    return not any(child.dep_ in ("det", "amod", "poss") or child.lower_ == "of"
+                   for child in noun.children)
 
 
 def position_trigger(token: Token) -> Trigger | None:
@@ -357,7 +389,8 @@ def governed_status(trigger: Trigger) -> str | None:
     clause = anchor
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
-    if clause.dep_ == "xcomp":
+    infinitival = any(child.dep_ == "aux" and child.lower_ == "to" for child in clause.children)
+    if clause.dep_ == "xcomp" or (clause.dep_ == "ccomp" and infinitival):
         governor = clause.head
         if governor.pos_ == "ADJ":      # "getting ready to", "is set to"
             if lemma_of(governor) in PREPARE_WORDS:
@@ -393,8 +426,11 @@ def find_subject(trigger: Trigger, context: DocContext) -> str | None:
         if lemma_of(head) in OBJECT_ONLY_VERBS:
             deps = tuple(dep for dep in deps if dep != "nsubj")
         arguments += [child for dep in deps for child in head.children if child.dep_ == dep]
+        preps = {"for", "with", "of"}
+        if trigger.status == USED:
+            preps |= USE_SOURCE_PREPS
         arguments += [obj for prep in head.children if prep.dep_ == "prep"
-                      and prep.lower_ in ("for", "with", "of")
+                      and prep.lower_ in preps
                       for obj in prep.children if obj.dep_ == "pobj"]
         for argument in arguments:
             subject = subject_in(argument, context)
@@ -517,7 +553,7 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
             candidates.append((rank, token.i, name))
     if candidates:
         return min(candidates)[2]
-    if status in AGENT_LOCATION_STATUSES:
+    if lemma_of(anchor) in HOST_AGENT_VERBS:
         for child in anchor.children:
             if child.dep_ == "nsubj":
                 name = place_name(child)
@@ -607,9 +643,21 @@ def according_to(clause: Token, context: DocContext) -> dict | None:
 
 
 def speech_subject(verb: Token, context: DocContext) -> dict | None:
+    """The speaker of a speech verb; for "he said", the speaker the quotes component resolved
+    for that cue, else the latest person named before it."""
     for child in verb.children:
-        if child.dep_ == "nsubj" and child.pos_ != "PRON":
+        if child.dep_ != "nsubj":
+            continue
+        if child.pos_ != "PRON":
             return source_of(child, context)
+        for quote in context.quotes:
+            cue = quote.get("cue")
+            if cue and cue[0] <= verb.idx < cue[1] and quote.get("speaker"):
+                return {"source": quote["speaker"], "source_span": [child.idx, child.idx + len(child)]}
+        people = [ent for ent in verb.doc.ents if ent.label_ == "PERSON" and ent.end <= child.i]
+        if people:
+            return {"source": fullest_name(people[-1], context),
+                    "source_span": [child.idx, child.idx + len(child)]}
     return None
 
 
