@@ -77,3 +77,11 @@ def test_remove_forgets_original(dedup):
 ])
 def test_shingles_word_five_grams(text, count):
     assert len(shingles(text)) == count
+
+
+def test_check_near_names_earliest_of_several_matches():
+    dedup = Deduplicator()
+    dedup.add(Document(id="copy", text=SYNDICATED, dct="2025-11-05"))
+    dedup.add(Document(id="first", text=ARTICLE + " Updated.", dct="2025-11-03"))
+    verdict = dedup.check(document(ARTICLE + " Reprinted here.", "2025-11-09"))
+    assert (verdict.kind, verdict.original_id, verdict.original_dct) == ("near", "first", "2025-11-03")

@@ -1,8 +1,9 @@
 """Duplicate detection: exact (same normalized text) and near (MinHash LSH on word 5-grams).
 
-Near duplicates are recorded as copies of the earliest: a Verdict names the original it
-matched and that original's dct, so the caller can compare publication dates and, when the
-newcomer turns out to be older, `remove` the original and `add` the newcomer instead.
+Near duplicates are recorded as copies of the earliest: when a text is close to several
+remembered ones, the Verdict names the earliest dated of them (then the most similar), with
+its dct, so the caller can compare publication dates and, when the newcomer turns out to be
+older, record the remembered one as its copy instead.
 
     dedup = Deduplicator(threshold=0.8)
     dedup.seed(ledger_pairs)              # (id, text) or (id, text, dct) already stored
@@ -12,6 +13,7 @@ newcomer turns out to be older, `remove` the original and `add` the newcomer ins
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -29,7 +31,8 @@ class Verdict:
 
     kind: "new", "exact" (same normalized text) or "near" (estimated Jaccard similarity of
         word 5-gram shingles at or above the threshold).
-    original_id: the id of the remembered document it copies (None when new).
+    original_id: the id of the remembered document it copies (None when new); among several
+        near matches, the earliest dated one.
     similarity: 1.0 for exact, the estimated Jaccard similarity for near, None when new.
     original_dct: the original's dct as remembered (None when unknown), to compare dates.
     """
@@ -48,6 +51,16 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
     return {" ".join(words[i:i + size]).encode("utf-8") for i in range(len(words) - size + 1)}
 
 
+@functools.lru_cache(maxsize=8)
+def lsh_bands(threshold: float, num_perm: int) -> tuple[int, int]:
+    """(bands, rows) that datasketch finds best for the threshold; found once, as finding
+    them integrates numerically (tens of milliseconds a Deduplicator otherwise)."""
+    from datasketch import MinHashLSH
+
+    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    return lsh.b, lsh.r
+
+
 class Deduplicator:
     """Remembers accepted originals and classifies newcomers as new, exact or near copies."""
 
@@ -59,7 +72,8 @@ class Deduplicator:
 
         self.threshold = threshold
         self.num_perm = num_perm
-        self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+        self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm,
+                               params=lsh_bands(threshold, num_perm))
         self._by_hash: dict[str, str] = {}
         self._hashes: dict[str, str] = {}
         self._minhashes: dict = {}
@@ -78,16 +92,21 @@ class Deduplicator:
         if original is not None:  # possibly the document itself, read again
             return Verdict(EXACT, original, 1.0, self._dcts.get(original))
         minhash = self._minhash(document.text)
-        best_id, best_score = None, 0.0
-        for candidate in sorted(self._lsh.query(minhash)):
-            if candidate == document.id:
-                continue
+        matches = []
+        for candidate in self._lsh.query(minhash):
             score = minhash.jaccard(self._minhashes[candidate])
-            if score >= self.threshold and score > best_score:
-                best_id, best_score = candidate, score
-        if best_id is None:
+            if candidate != document.id and score >= self.threshold:
+                matches.append((candidate, score))
+        if not matches:
             return Verdict(NEW)
-        return Verdict(NEAR, best_id, round(best_score, 4), self._dcts.get(best_id))
+        original, score = min(matches, key=self._earliest_first)
+        return Verdict(NEAR, original, round(score, 4), self._dcts.get(original))
+
+    def _earliest_first(self, match: tuple[str, float]) -> tuple:
+        """Sort key: dated before undated, earlier dct, higher similarity, then id."""
+        doc_id, score = match
+        dct = self._dcts.get(doc_id)
+        return (dct is None, dct or "", -score, doc_id)
 
     def add(self, document: Document) -> None:
         """Remember `document` as an original."""
