@@ -1,0 +1,181 @@
+"""Link-stage commands: ``timeline SUBJECT``, ``contradictions``, ``sources`` and ``graph``.
+
+``register(app)`` adds them to the main Typer app. Each reads the ledger
+(``--db FILE``, default ``claimledger.db``), links it (``claimledger.link.link_corpus``)
+and prints a rich table to stdout, or with ``--json`` a JSON list:
+
+timeline entry::
+
+    {"subject": "Oreshnik", "status": "DEPLOYED", "date": "2025-12-17" | null,
+     "date_range": ["2025-12-17" | null, "2025-12-17" | null],
+     "date_kind": "on" | "within" | "reported_by", "location": "Belarus" | null,
+     "earliest_report": {"doc_id", "dct", "outlet"},
+     "sources": [{"doc_id", "outlet", "url", "dct", "span": [start, end], "sentence",
+                  "source", "date", "copy_of"}],
+     "corroboration": 2, "event_id": "event-3"}
+
+contradiction::
+
+    {"kind": "date" | "number" | "status" | "attribution" | "class", "subject": "Oreshnik" | null,
+     "claims": [{"doc_id", "span": [start, end], "sentence", "outlet", "dct"}, ...],
+     "note": "..."}
+
+sourcing profile (``sources``)::
+
+    {"scope": "outlet" | "document", "key", "documents", "claims", "named", "vague",
+     "unsourced", "named_share", "vague_share", "unsourced_share", "sentences",
+     "filler_count", "filler_share", "filler": [{"doc_id", "span", "sentence"}]}
+
+Spans are ``[start, end)`` character offsets into the document text. Exports:
+``timeline SUBJECT --timelinejs FILE`` (Knight Lab TimelineJS JSON), ``timeline
+--csv FILE`` (events), ``contradictions --csv FILE``, ``graph --out FILE.graphml``
+(Gephi). Full reference: docs/link.md.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+DEFAULT_DB = Path("claimledger.db")
+DB_OPTION_HELP = "Ledger database (SQLite) written by the store stage."
+out = Console()
+err = Console(stderr=True)
+
+
+def load_linked(db: Path):
+    """Open the ledger, load its corpus and link it (a missing file is an error, not a new ledger)."""
+    from claimledger.errors import LedgerError
+    from claimledger.link import link_corpus
+    from claimledger.store import Ledger
+
+    if not Path(db).exists():
+        raise LedgerError(f"{db}: no such ledger; run ingestion first or pass --db FILE")
+    with Ledger(db) as ledger:
+        corpus = ledger.load_corpus()
+    return link_corpus(corpus)
+
+
+def linked_or_exit(db: Path):
+    from claimledger.errors import ClaimledgerError
+
+    try:
+        return load_linked(db)
+    except ClaimledgerError as error:
+        typer.echo(f"Error: {error}", err=True)
+        raise typer.Exit(code=1) from None
+
+
+def print_json(value) -> None:
+    typer.echo(json.dumps(value, ensure_ascii=False, indent=1))
+
+
+def date_cell(entry: dict) -> str:
+    start, end = entry["date_range"]
+    if entry["date_kind"] == "reported_by":
+        return f"reported by {end}" if end else "undated"
+    return start if start == end else f"{start} .. {end}"
+
+
+def timeline(subject: str = typer.Argument(..., help="Subject name, e.g. Oreshnik (case-insensitive)."),
+             db: Path = typer.Option(DEFAULT_DB, "--db", help=DB_OPTION_HELP),
+             as_json: bool = typer.Option(False, "--json", help="Print a JSON list of timeline entries."),
+             timelinejs: Optional[Path] = typer.Option(None, "--timelinejs", help="Also write TimelineJS JSON here."),
+             csv_path: Optional[Path] = typer.Option(None, "--csv", help="Also write every linked event as CSV here.")):
+    """The ordered status changes of one subject, each dated and sourced."""
+    linked = linked_or_exit(db)
+    entries = linked.timeline(subject)
+    if timelinejs is not None:
+        from claimledger.report.timelinejs import write_timelinejs
+        write_timelinejs(timelinejs, subject, entries)
+    if csv_path is not None:
+        from claimledger.report.linkcsv import write_events_csv
+        write_events_csv(csv_path, linked)
+    if as_json:
+        print_json(entries)
+        return
+    if not entries:
+        known = ", ".join(linked.subjects()) or "none"
+        err.print(f"No events for {subject!r}; subjects with events: {known}", markup=False)
+        return
+    table = Table(title=f"Timeline: {entries[0]['subject']}")
+    for column in ("date", "status", "location", "corroboration", "earliest report", "sources"):
+        table.add_column(column)
+    for entry in entries:
+        sources = "; ".join(f"{s['outlet'] or s['doc_id']} [{s['span'][0]}:{s['span'][1]}]" for s in entry["sources"])
+        earliest = entry["earliest_report"]
+        table.add_row(date_cell(entry), entry["status"], entry["location"] or "", str(entry["corroboration"]),
+                      f"{earliest['doc_id']} ({earliest['dct'] or 'no date'})", sources)
+    out.print(table)
+
+
+def contradictions(db: Path = typer.Option(DEFAULT_DB, "--db", help=DB_OPTION_HELP),
+                   as_json: bool = typer.Option(False, "--json", help="Print a JSON list of contradictions."),
+                   kind: Optional[str] = typer.Option(None, "--kind", help="Only this kind: date, number, status, attribution, class."),
+                   csv_path: Optional[Path] = typer.Option(None, "--csv", help="Also write the contradictions as CSV here.")):
+    """Claims that cannot all be right: dates, numbers, statuses, attributions, range classes."""
+    linked = linked_or_exit(db)
+    found = [item for item in linked.contradictions if kind is None or item.kind == kind]
+    if csv_path is not None:
+        from claimledger.report.linkcsv import write_contradictions_csv
+        write_contradictions_csv(csv_path, found)
+    if as_json:
+        print_json([item.as_dict() for item in found])
+        return
+    table = Table(title=f"Contradictions ({len(found)})")
+    for column in ("kind", "subject", "note", "claims"):
+        table.add_column(column)
+    for item in found:
+        claims = "\n".join(f"{c['doc_id']} [{c['span'][0]}:{c['span'][1]}] {c['sentence']}" for c in item.claims)
+        table.add_row(item.kind, item.subject or "", item.note, claims)
+    out.print(table)
+
+
+def sources(db: Path = typer.Option(DEFAULT_DB, "--db", help=DB_OPTION_HELP),
+            as_json: bool = typer.Option(False, "--json", help="Print a JSON list of sourcing profiles."),
+            by_document: bool = typer.Option(False, "--by-document", help="One row per document instead of per outlet."),
+            show_filler: bool = typer.Option(False, "--filler", help="Also list the filler sentences.")):
+    """Sourcing profile per outlet (or document): named, vague and unsourced claims, filler."""
+    linked = linked_or_exit(db)
+    scope = "document" if by_document else "outlet"
+    profiles = linked.document_profiles if by_document else linked.outlet_profiles
+    rows = [{"scope": scope, **profile.as_dict()} for profile in profiles]
+    if as_json:
+        print_json(rows)
+        return
+    table = Table(title=f"Sourcing by {scope}")
+    for column in (scope, "documents", "claims", "named", "vague", "unsourced", "filler"):
+        table.add_column(column)
+    for row in rows:
+        def share(name):
+            return f"{row[name]} ({row[name + '_share']:.0%})" if row[name + "_share"] is not None else str(row[name])
+        filler = f"{row['filler_count']}/{row['sentences']}"
+        table.add_row(row["key"], str(row["documents"]), str(row["claims"]), share("named"), share("vague"),
+                      share("unsourced"), filler)
+    out.print(table)
+    if show_filler:
+        for row in rows:
+            for item in row["filler"]:
+                typer.echo(f"{item['doc_id']} [{item['span'][0]}:{item['span'][1]}] {item['sentence']}")
+
+
+def graph(db: Path = typer.Option(DEFAULT_DB, "--db", help=DB_OPTION_HELP),
+          out_path: Path = typer.Option(..., "--out", help="GraphML file to write (for Gephi).")):
+    """Write persons, organizations, subjects, events, quotes and documents as GraphML."""
+    from claimledger.report.graphml import write_graphml
+
+    linked = linked_or_exit(db)
+    write_graphml(out_path, linked)
+    err.print(f"wrote {out_path}", markup=False)
+
+
+def register(app: typer.Typer) -> None:
+    """Add the link-stage commands to a Typer app."""
+    app.command("timeline")(timeline)
+    app.command("contradictions")(contradictions)
+    app.command("sources")(sources)
+    app.command("graph")(graph)

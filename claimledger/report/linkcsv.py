@@ -1,0 +1,62 @@
+"""CSV of linked events and of contradictions: one row each, spans as ``start:end``."""
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+EVENT_COLUMNS = ("event_id", "subject", "status", "date", "date_start", "date_end", "date_kind",
+                 "location", "corroboration", "earliest_doc_id", "earliest_dct", "doc_ids", "outlets")
+CONTRADICTION_COLUMNS = ("kind", "subject", "note", "doc_id_a", "span_a", "sentence_a",
+                         "doc_id_b", "span_b", "sentence_b", "more_claims")
+
+
+def event_rows(linked) -> list[dict]:
+    rows = []
+    for event in linked.events:
+        sources = event.sources(linked.corpus)
+        start, end = event.time.range.as_list()
+        rows.append({
+            "event_id": event.id, "subject": event.subject, "status": event.status,
+            "date": event.date or "", "date_start": start or "", "date_end": end or "",
+            "date_kind": event.time.kind, "location": event.location or "",
+            "corroboration": event.corroboration, "earliest_doc_id": event.earliest_doc_id or "",
+            "earliest_dct": event.earliest_dct or "",
+            "doc_ids": ";".join(dict.fromkeys(source["doc_id"] for source in sources)),
+            "outlets": ";".join(dict.fromkeys(source["outlet"] for source in sources if source["outlet"])),
+        })
+    return rows
+
+
+def span_text(span) -> str:
+    return f"{span[0]}:{span[1]}"
+
+
+def contradiction_rows(contradictions) -> list[dict]:
+    rows = []
+    for item in contradictions:
+        first, second = item.claims[0], item.claims[-1]
+        rows.append({
+            "kind": item.kind, "subject": item.subject or "", "note": item.note,
+            "doc_id_a": first["doc_id"], "span_a": span_text(first["span"]), "sentence_a": first["sentence"],
+            "doc_id_b": second["doc_id"], "span_b": span_text(second["span"]), "sentence_b": second["sentence"],
+            "more_claims": ";".join(f"{claim['doc_id']}@{span_text(claim['span'])}" for claim in item.claims[1:-1]),
+        })
+    return rows
+
+
+def rows_to_csv(rows: list[dict], columns: tuple[str, ...]) -> str:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return buffer.getvalue()
+
+
+def write_events_csv(path: Path | str, linked) -> None:
+    Path(path).write_text(rows_to_csv(event_rows(linked), EVENT_COLUMNS), encoding="utf-8")
+
+
+def write_contradictions_csv(path: Path | str, contradictions) -> None:
+    Path(path).write_text(rows_to_csv(contradiction_rows(contradictions), CONTRADICTION_COLUMNS),
+                          encoding="utf-8")

@@ -1,0 +1,68 @@
+"""Knight Lab TimelineJS JSON for one subject's timeline.
+
+The shape is TimelineJS3's: ``{"title": {...}, "events": [{"start_date": {"year",
+"month", "day"}, "end_date": {...}, "text": {"headline", "text"}, "group"}]}``. An
+undated ("reported by") entry is placed at its dct with "reported by" in the headline.
+TimelineJS renders ``text`` as HTML, so every value taken from a document is escaped.
+"""
+from __future__ import annotations
+
+import html
+import json
+from pathlib import Path
+
+STATUS_HEADLINES = {
+    "REQUESTED": "requested", "PLANNED": "planned", "IN_TRANSIT": "in transit",
+    "ARRIVED": "arrived", "DEPLOYED": "deployed", "COMBAT_DUTY": "on combat duty",
+    "USED": "used", "WITHDRAWN": "withdrawn",
+}
+
+
+def timelinejs_date(value: str | None) -> dict | None:
+    """{"year", "month", "day"} from an ISO date, keeping only the parts it has."""
+    if not value:
+        return None
+    parts = value.split("-")
+    out = {"year": int(parts[0])}
+    if len(parts) > 1:
+        out["month"] = int(parts[1])
+    if len(parts) > 2:
+        out["day"] = int(parts[2][:2])
+    return out
+
+
+def entry_event(entry: dict) -> dict | None:
+    """One TimelineJS event from one timeline entry, or None when it has no date at all."""
+    start, end = entry["date_range"]
+    reported_by = entry["date_kind"] == "reported_by"
+    start_date = timelinejs_date(end if reported_by else start)
+    if start_date is None:
+        return None
+    status = STATUS_HEADLINES.get(entry["status"], entry["status"].lower())
+    headline = f"{entry['subject']} {status}" + (" (reported by this date)" if reported_by else "")
+    lines = []
+    for source in entry["sources"]:
+        outlet = html.escape(source.get("outlet") or source["doc_id"])
+        link = (f'<a href="{html.escape(source["url"], quote=True)}">{outlet}</a>'
+                if source.get("url") else outlet)
+        sentence = html.escape(source.get("sentence") or "")
+        lines.append(f"<p>{link}: {sentence}</p>")
+    text = f"<p>Independent sources: {entry['corroboration']}</p>" + "".join(lines)
+    event = {"start_date": start_date, "text": {"headline": html.escape(headline), "text": text},
+             "group": entry["status"]}
+    if not reported_by and end and end != start:
+        event["end_date"] = timelinejs_date(end)
+    return event
+
+
+def timeline_to_timelinejs(subject: str, entries: list[dict]) -> dict:
+    """The TimelineJS document for a subject's timeline entries."""
+    events = [event for event in map(entry_event, entries) if event is not None]
+    return {"title": {"text": {"headline": html.escape(subject),
+                               "text": "Status reports, with their sources (claimledger)."}},
+            "events": events}
+
+
+def write_timelinejs(path: Path | str, subject: str, entries: list[dict]) -> None:
+    Path(path).write_text(json.dumps(timeline_to_timelinejs(subject, entries), ensure_ascii=False, indent=1),
+                          encoding="utf-8")

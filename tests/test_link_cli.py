@@ -1,0 +1,103 @@
+"""The link commands: tables by default, JSON with --json, exports, and a clear error."""
+import json
+from pathlib import Path
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from claimledger.cli_link import register
+from claimledger.link.corpus import corpus_from_dict
+
+FIXTURES = Path(__file__).parent / "data" / "link"
+
+
+@pytest.fixture(scope="module")
+def app():
+    app = typer.Typer()
+    register(app)
+
+    @app.callback()
+    def main():
+        """Test host for the link commands."""
+    return app
+
+
+@pytest.fixture
+def ledger_db(tmp_path):
+    """A ledger on disk holding the progression and status-conflict fixtures."""
+    store = pytest.importorskip("claimledger.store")
+    path = tmp_path / "ledger.db"
+    with store.Ledger(path) as ledger:
+        for name in ("progression", "status_conflict"):
+            data = json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8"))
+            for extraction in corpus_from_dict(data).extractions:
+                ledger.add_extraction(extraction)
+    return path
+
+
+def invoke(app, *args):
+    return CliRunner().invoke(app, [str(arg) for arg in args])
+
+
+def test_cli_timeline_json_schema(app, ledger_db):
+    result = invoke(app, "timeline", "Oreshnik", "--db", ledger_db, "--json")
+    assert result.exit_code == 0, result.output
+    entries = json.loads(result.stdout)
+    assert [entry["status"] for entry in entries][:2] == ["REQUESTED", "IN_TRANSIT"]
+    assert set(entries[0]) >= {"subject", "status", "date", "date_range", "sources", "corroboration"}
+    assert set(entries[0]["sources"][0]) >= {"doc_id", "outlet", "url", "span"}
+
+
+def test_cli_timeline_table(app, ledger_db):
+    result = invoke(app, "timeline", "oreshnik", "--db", ledger_db)
+    assert result.exit_code == 0
+    assert "Timeline: Oreshnik" in result.stdout and "IN_TRANSIT" in result.stdout
+
+
+def test_cli_contradictions_json_schema(app, ledger_db):
+    result = invoke(app, "contradictions", "--db", ledger_db, "--json")
+    found = json.loads(result.stdout)
+    assert {item["kind"] for item in found} == {"status"}
+    assert set(found[0]) == {"kind", "subject", "claims", "note"}
+    assert set(found[0]["claims"][0]) >= {"doc_id", "span", "sentence"}
+
+
+def test_cli_contradictions_csv(app, ledger_db, tmp_path):
+    target = tmp_path / "contradictions.csv"
+    result = invoke(app, "contradictions", "--db", ledger_db, "--csv", target)
+    assert result.exit_code == 0
+    assert target.read_text(encoding="utf-8").splitlines()[0].startswith("kind,subject,note,doc_id_a")
+
+
+def test_cli_sources_json(app, ledger_db):
+    result = invoke(app, "sources", "--db", ledger_db, "--json")
+    rows = json.loads(result.stdout)
+    assert {row["scope"] for row in rows} == {"outlet"}
+    assert "Capital News" in {row["key"] for row in rows}
+
+
+def test_cli_timelinejs_export(app, ledger_db, tmp_path):
+    target = tmp_path / "timeline.json"
+    invoke(app, "timeline", "Oreshnik", "--db", ledger_db, "--timelinejs", target)
+    assert json.loads(target.read_text(encoding="utf-8"))["events"][0]["start_date"] == {
+        "year": 2024, "month": 12, "day": 6}
+
+
+def test_cli_graph_export(app, ledger_db, tmp_path):
+    target = tmp_path / "ledger.graphml"
+    result = invoke(app, "graph", "--db", ledger_db, "--out", target)
+    assert result.exit_code == 0 and target.read_text(encoding="utf-8").startswith("<?xml")
+
+
+def test_cli_missing_ledger_is_one_error_line(app, tmp_path):
+    missing = tmp_path / "none.db"
+    result = invoke(app, "contradictions", "--db", missing)
+    assert result.exit_code == 1
+    assert result.stderr.strip() == f"Error: {missing}: no such ledger; run ingestion first or pass --db FILE"
+
+
+@pytest.mark.parametrize("command", ["timeline", "contradictions", "sources", "graph"])
+def test_cli_link_commands_documented(command):
+    docs = (Path(__file__).parent.parent / "docs" / "link.md").read_text(encoding="utf-8")
+    assert f"claimledger {command}" in docs
