@@ -120,6 +120,15 @@ def test_read_paths_symlink_loop_reported(folder):
     assert_good_still_read(documents, folder)
 
 
+def test_read_paths_folder_reached_twice_read_once(folder):
+    (folder / "sub").mkdir()
+    (folder / "sub" / "other.txt").write_text("HIMARS fired at the range, the army said.\n")
+    (folder / "alias").symlink_to(folder / "sub")
+    documents, errors = split(read_paths([folder]))
+    assert not errors
+    assert [Path(d.source_path).name for d in documents] == ["other.txt", "good.txt"]
+
+
 def test_read_paths_symlink_inside_folder_followed(folder):
     (folder / "sub").mkdir()
     (folder / "sub" / "other.txt").write_text("HIMARS fired at the range, the army said.\n")

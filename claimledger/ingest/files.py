@@ -79,8 +79,8 @@ def _walk_folder(folder: Path, root: Path, *, ancestors: tuple[Path, ...],
             real = path.resolve()
             if real in ancestors:
                 yield InputError(path, "symlink loop (points back to a parent folder); not followed")
-            elif real in seen:
-                yield InputError(path, "folder already read through another path; not followed")
+            elif real in seen:  # nothing is lost: its files were read through the other path
+                logger.debug("skipped %s (folder already read through another path)", path)
             else:
                 seen.add(real)
                 yield from _walk_folder(path, root, ancestors=ancestors + (real,), seen=seen)
