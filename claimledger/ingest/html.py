@@ -30,6 +30,11 @@ BOILERPLATE = re.compile(
 SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*(?:\s|$)")
 # htmldate bounds dates by "today" unless told otherwise; a fixed bound keeps runs repeatable.
 DATE_EXTRACTION = {"extensive_search": False, "original_date": True, "max_date": "2100-12-31"}
+# trafilatura logs a warning for every page it cannot use, and the caller reports that page
+# as an InputError already. A NullHandler keeps those lines off stderr when the application
+# configures no logging, and leaves them to the application's handlers when it does.
+for _name in ("trafilatura", "htmldate"):
+    logging.getLogger(_name).addHandler(logging.NullHandler())
 
 
 @dataclass
@@ -48,8 +53,6 @@ def extract_page(html: bytes | str, *, url: str | None = None) -> Page | str:
     """The page's main text and metadata, or the reason there is none."""
     import trafilatura
 
-    # trafilatura logs every page it cannot use; the caller reports the reason instead.
-    logging.getLogger("trafilatura").setLevel(logging.ERROR)
     try:
         result = trafilatura.bare_extraction(
             html, url=url, with_metadata=True, include_comments=False,
