@@ -73,10 +73,14 @@ def sentence_direction(sentence: Span) -> Direction:
     return Direction.PRESENT
 
 
-def direction_at(span: Span) -> Direction:
-    """The tense direction for a timex span, from its governing verb or its sentence."""
+def direction_at(span: Span, annotations: frozenset[str]) -> Direction:
+    """The tense direction for a timex span, from its governing verb or its sentence.
+
+    ``annotations`` names what the Doc carries ("TAG", "DEP", "SENT_START"), found once per
+    Doc by the caller because ``Doc.has_annotation`` walks every token.
+    """
     doc = span.doc
-    if doc.has_annotation("DEP"):
+    if "DEP" in annotations:
         token = span.root
         for _ in range(3):          # a to-infinitive without its own direction: ask its governor
             verb = governing_verb(token)
@@ -88,7 +92,7 @@ def direction_at(span: Span) -> Direction:
             if verb.head is verb:
                 break
             token = verb.head
-    if doc.has_annotation("TAG"):
-        sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
+    if "TAG" in annotations:
+        sentence = span.sent if "SENT_START" in annotations else doc[:]
         return sentence_direction(sentence)
     return Direction.PRESENT

@@ -21,6 +21,7 @@ DOCS: docs/components.md#timexes
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 from typing import Callable
@@ -88,6 +89,12 @@ class Context:
         self.start = 0
         self.end = 0
 
+    @functools.cached_property
+    def annotations(self) -> frozenset[str]:
+        """What the Doc carries; looked up once, as each look-up walks every token."""
+        return frozenset(name for name in ("TAG", "DEP", "SENT_START")
+                         if self.doc.has_annotation(name))
+
     def direction(self) -> Direction:
         """The tense direction at the expression being normalized."""
         if not self.use_tense:
@@ -100,7 +107,7 @@ class Context:
             return Direction.PAST
         if signal in UNTIL_SIGNALS:
             return Direction.FUTURE
-        return direction_at(span)
+        return direction_at(span, self.annotations)
 
     def word_before(self, start: int | None = None) -> str:
         """The lower-cased word just before ``start`` (default: the expression's start)."""
@@ -125,7 +132,7 @@ class Context:
                        if GRANULARITY_RANK[name] <= rank]
         if same_sentence and fine_enough:
             span = self.doc.char_span(self.start, self.end, alignment_mode="expand")
-            if span is not None and len(span) and self.doc.has_annotation("SENT_START"):
+            if span is not None and len(span) and "SENT_START" in self.annotations:
                 sentence_start = span.sent.start_char
                 fine_enough = [anchor for anchor in fine_enough if anchor[1] >= sentence_start]
         if fine_enough:
@@ -728,6 +735,21 @@ def compile_rules() -> tuple[Rule, ...]:
 
 
 RULES = compile_rules()
+WORD = re.compile(r"[A-Za-z]+")
+# Every rule's match contains one of these words, or one of the digit shapes below.
+TRIGGER_WORDS = {
+    *WEEKDAYS, *SEASONS, *PARTS_OF_DAY, *FREQUENCY_WORDS, *UNIT_CODES, "seconds", "minutes",
+    "hours", "days", "weeks", "months", "quarters", "years", "decades", "centuries",
+    "fortnights", "weekend", "today", "tonight", "yesterday", "tomorrow", "noon", "midnight",
+    "midday", "christmas", "overnight", *(word for phrase in FUZZY_VALUES for word in phrase.split()
+                                         if word not in ("the", "more", "most", "very", "near",
+                                                         "short", "long", "medium", "longer",
+                                                         "distant", "foreseeable", "time"))}
+CASED_TRIGGERS = {name.capitalize() for name in MONTHS}
+DIGIT_TRIGGER = re.compile(r"\d{4}|\d[:/]\d|\d\s*[ap]\.?m\b|\d0['’]?s\b|['’]\d\d|\bQ[1-4]\b",
+                           re.IGNORECASE)
+WINDOW_BEFORE = 60   # characters kept before a trigger ("the very beginning of the", "almost two and a half")
+WINDOW_AFTER = 60    # and after it ("quarter of this fiscal year", "10:30 a.m. (GMT +8) on Saturday")
 # Phrases that look temporal but are not timexes (discourse connectives, conjunctions).
 NOT_TIMEX = re.compile(
     r"\bas\s+soon\s+as\b|\b(?:summer|daylight\s+saving)\s+time\b|\bsoon-to|\b(?:at\s+)?the\s+same\s+time\b|\bmost\s+recent\b|\bnow-\w",
@@ -740,16 +762,38 @@ def extent(match: re.Match) -> tuple[int, int]:
     return match.span()
 
 
+def trigger_windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of text around the words every timex contains, merged where they meet.
+
+    The rules run only inside these windows: most of a report holds no temporal word, and
+    scanning it with every rule would cost more than the rest of the component.
+    """
+    windows: list[tuple[int, int]] = []
+    hits = [found.span() for found in WORD.finditer(text)
+            if found.group() in CASED_TRIGGERS or found.group().lower() in TRIGGER_WORDS]
+    hits += [found.span() for found in DIGIT_TRIGGER.finditer(text)]
+    for start, end in sorted(hits):
+        start, end = max(0, start - WINDOW_BEFORE), min(len(text), end + WINDOW_AFTER)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
+        else:
+            windows.append((start, end))
+    return windows
+
+
 def find_candidates(text: str) -> list[Candidate]:
     """Every rule match, before overlaps are settled."""
-    blocked = [found.span() for found in NOT_TIMEX.finditer(text)]
+    windows = trigger_windows(text)
+    blocked = [found.span() for start, end in windows
+               for found in NOT_TIMEX.finditer(text, start, end)]
     candidates = []
     for priority, rule in enumerate(RULES):
-        for match in rule.pattern.finditer(text):
-            start, end = extent(match)
-            if start == end or any(s < end and start < e for s, e in blocked):
-                continue
-            candidates.append(Candidate(start, end, priority, rule, match))
+        for window_start, window_end in windows:
+            for match in rule.pattern.finditer(text, window_start, window_end):
+                start, end = extent(match)
+                if start == end or any(s < end and start < e for s, e in blocked):
+                    continue
+                candidates.append(Candidate(start, end, priority, rule, match))
     return candidates
 
 
@@ -784,7 +828,7 @@ def find_timexes(doc: Doc, dct: str | None, *, use_tense: bool = True) -> list[d
     context = Context(doc, parse_dct(dct), use_tense=use_tense)
     # A first reading settles which candidates are timexes at all ("May" the modal is not),
     # so that a rejected long candidate does not hide a shorter valid one beneath it.
-    valid = [candidate for candidate in find_candidates(doc.text)
+    valid = [candidate for candidate in find_candidates(context.text)
              if normalize_candidate(candidate, context) is not None]
     context.anchors.clear()
     results = []
