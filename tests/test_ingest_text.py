@@ -5,7 +5,7 @@ import pytest
 
 from claimledger.errors import InputError
 from claimledger.ingest import IngestOptions, read_path
-from claimledger.ingest.text import decode_text, split_front_matter
+from claimledger.ingest.text import decode_text, repair_mojibake, split_front_matter
 
 DATA = Path(__file__).parent / "data" / "ingest" / "text"
 
@@ -78,3 +78,11 @@ def test_read_text_options_override_front_matter():
     document = read_one(DATA / "front_matter.md",
                         IngestOptions(dct="2030-01-01", outlet="Forced Outlet"))
     assert (document.dct, document.outlet) == ("2030-01-01", "Forced Outlet")
+
+
+@pytest.mark.parametrize("text, repaired", [
+    ("Rzeszów, café, naïve “quotes” — kept\n", "Rzeszów, café, naïve “quotes” — kept\n"),
+    ("Line one\nthe ministryâ€™s cafÃ©\r\nLine three", "Line one\nthe ministry’s café\r\nLine three"),
+])
+def test_repair_mojibake_touches_only_broken_lines(text, repaired):
+    assert repair_mojibake(text) == repaired
