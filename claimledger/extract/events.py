@@ -77,7 +77,7 @@ PLAN_VERBS = {"plan", "intend", "decide", "agree", "schedule", "order", "approve
               "go", "be"}
 PREPARE_WORDS = {"prepare", "ready", "gear", "poise", "train"}
 DENIAL_VERBS = {"deny", "refute", "reject", "dismiss", "doubt"}
-FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}
+FUTURE_AUX = {"will", "shall", "'ll", "’ll", "wo", "would"}
 POSSIBILITY_AUX = {"may", "might", "could", "should", "must"}   # a possible future status
 CAPABILITY_AUX = {"can", "ca"}   # "can strike targets": what a system is able to do, no event
 CONDITION_MARKS = {"if", "unless", "whether", "once"}

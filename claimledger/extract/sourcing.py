@@ -1,10 +1,262 @@
-"""claimledger_sourcing component (placeholder until the real one lands)."""
+"""claimledger_sourcing: who stands behind each claim, and how strongly it is put.
+
+Every claim-bearing sentence (one with an event, a quote, a tracked subject, a number or a
+named entity in a finite clause) gets one ``doc._.claims`` entry: its source (the speaker of
+an overlapping quote, the subject of a reporting verb, "according to X") with the source's
+type (``schema.SourceType``), and its modality (``schema.Modality``) with the word that set
+it. Cues count only where the parse attaches them to the sentence's main predication (the
+root, the content clause of a reporting root, and their conjuncts), so "a move that could
+redefine ..." in a relative clause does not hedge the whole sentence.
+
+Modality, strongest first: negated (not, never, denied), hedged (may, might, could,
+reportedly, suggest, is believed, likely, if confirmed), planned (will, plans to, is to,
+getting ready to), reported (the claim has a source), asserted (the text's own voice).
+"""
+from __future__ import annotations
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
-from claimledger.extract import extensions  # noqa: F401
+from claimledger.extract import extensions  # noqa: F401  (registers Doc attributes)
+from claimledger.extract.extensions import SUBJECTS_KEY
+from claimledger.extract.speakers import VAGUE_HEADS, SpeakerResolver
+from claimledger.schema import Modality, SourceType
+
+NEGATION_WORDS = {"not", "n't", "never", "no", "neither", "nor", "nobody", "nothing"}
+NEGATION_VERBS = {"deny", "refute", "reject", "dismiss", "rule"}   # "ruled out"
+# "not only X but Y", "not merely": additive, not a negation of the claim
+NEGATION_FALSE_FRIENDS = {"only", "merely", "just", "simply", "solely"}
+HEDGE_MODALS = {"may", "might", "could"}   # not "can": a stated capability is asserted
+HEDGE_ADVERBS = {"reportedly", "allegedly", "apparently", "possibly", "probably", "likely",
+                 "purportedly", "seemingly", "perhaps", "presumably", "supposedly", "maybe",
+                 "unconfirmed", "ostensibly", "potentially"}
+HEDGE_VERBS = {"suggest", "appear", "seem", "believe", "think", "speculate", "assume",
+               "suspect", "allege", "estimate", "rumor", "rumour", "indicate", "imply"}
+HEDGE_ADJECTIVES = {"likely", "unlikely", "possible", "probable", "unclear", "unconfirmed"}
+# "if confirmed", "if true": the claim waits on a check
+HEDGE_CONDITIONS = {"confirm", "true", "verify", "accurate", "correct", "substantiate"}
+FUTURE_AUX = {"will", "shall", "'ll", "’ll", "wo"}
+PLAN_VERBS = {"plan", "intend", "prepare", "schedule", "aim", "expect", "set", "go", "ready",
+              "promise", "pledge", "vow", "decide"}
+REPORTING_VERBS = {"say", "state", "confirm", "announce", "tell", "report", "claim", "note",
+                   "emphasize", "emphasise", "stress", "add", "explain", "declare", "assert",
+                   "insist", "warn", "write", "reveal", "disclose", "acknowledge", "admit",
+                   "argue", "point", "reiterate", "show", "recall", "underline", "inform",
+                   "assure", "mention", "quote", "cite", "deny", "suggest", "believe",
+                   "think", "allege", "estimate", "indicate", "speculate"}
+ACCORDING_LEMMAS = {"accord"}
+CUE_DEPS = {"aux", "auxpass", "neg", "advmod", "acomp", "mark", "npadvmod", "det", "prep",
+            "advcl", "xcomp"}
+CLAIM_CLAUSE_DEPS = {"ccomp", "conj", "xcomp"}
+CLAIM_ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT",
+                       "LAW", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 
 
-@Language.factory("claimledger_sourcing", default_config={})
+class ClaimSourcing:
+    """Classify each claim-bearing sentence by source type and modality.
+
+    nlp.add_pipe("claimledger_sourcing", after="claimledger_events")
+    doc = nlp("Analysts suggest the Oreshnik may be moved.")
+    doc._.claims  # [{"source_type": "vague", "modality": "hedged", "cue": "suggest", ...}]
+    """
+
+    def __init__(self, nlp: Language, name: str = "claimledger_sourcing"):
+        """nlp: the pipeline; name: the component name."""
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        resolver = SpeakerResolver(doc)
+        claims = []
+        for sent in doc.sents:
+            if is_claim_bearing(sent):
+                claims.append(classify_sentence(sent, resolver))
+        doc._.claims = claims
+        return doc
+
+
+def is_claim_bearing(sent: Span) -> bool:
+    """A sentence that asserts something checkable: not a heading, not pure filler."""
+    if not any(token.tag_ in FINITE_TAGS for token in sent):
+        return False   # a heading or caption without a finite verb
+    doc = sent.doc
+    start, end = sent.start_char, sent.end_char
+    if any(start < event["span"][1] and event["span"][0] < end for event in doc._.events or ()):
+        return True
+    if any(start < quote["span"][1] and quote["span"][0] < end for quote in doc._.quotes or ()):
+        return True
+    if SUBJECTS_KEY in doc.spans and any(sent.start <= span.start < sent.end
+                                         for span in doc.spans[SUBJECTS_KEY]):
+        return True
+    return any(token.like_num or token.ent_type_ in CLAIM_ENTITY_LABELS for token in sent)
+
+
+def classify_sentence(sent: Span, resolver: SpeakerResolver) -> dict:
+    verbs = claim_verbs(sent)
+    source, source_type, report_cue = find_claim_source(sent, verbs, resolver)
+    modality, cue = find_modality(verbs)
+    if modality is None:
+        modality = Modality.REPORTED.value if source_type != SourceType.NONE.value else Modality.ASSERTED.value
+        cue = report_cue if modality == Modality.REPORTED.value else None
+    return {
+        "span": [sent.start_char, sent.start_char + len(sent.text.rstrip())],
+        "source_type": source_type,
+        "modality": modality,
+        "source": source,
+        "cue": cue,
+    }
+
+
+def claim_verbs(sent: Span) -> list[Token]:
+    """The root, and the clauses that carry the claim with it: conjuncts, the content clause
+    of a reporting verb, infinitival complements ("is expected to be deployed")."""
+    verbs, frontier = [], [sent.root]
+    while frontier:
+        verb = frontier.pop()
+        verbs.append(verb)
+        for child in verb.children:
+            if child.dep_ in CLAIM_CLAUSE_DEPS and child.pos_ in ("VERB", "AUX", "ADJ"):
+                frontier.append(child)
+    return sorted(verbs, key=lambda token: token.i)
+
+
+def find_modality(verbs: list[Token]) -> tuple[str | None, str | None]:
+    """The strongest modality cued on the main predication, and its cue word."""
+    found = {}
+    for verb in verbs:
+        for modality, cue in verb_cues(verb):
+            found.setdefault(modality, cue)
+    for modality in (Modality.NEGATED, Modality.HEDGED, Modality.PLANNED):
+        if modality.value in found:
+            return modality.value, found[modality.value]
+    return None, None
+
+
+def verb_cues(verb: Token):
+    """(modality, cue word) pairs set by a verb and the words attached to it."""
+    lemma = verb.lemma_.lower()
+    if lemma in NEGATION_VERBS and not (lemma == "rule" and not has_particle(verb, "out")):
+        yield Modality.NEGATED.value, verb.text
+    if lemma in HEDGE_VERBS and not (lemma in ("believe", "think") and is_first_person(verb)):
+        yield Modality.HEDGED.value, verb.text
+    if lemma in PLAN_VERBS and any(child.dep_ == "xcomp" for child in verb.children):
+        yield Modality.PLANNED.value, verb.text
+    if lemma == "be" and any(child.dep_ == "xcomp" and has_to(child) for child in verb.children):
+        yield Modality.PLANNED.value, verb.text   # "is to be stationed"
+    for child in verb.children:
+        word = child.lower_
+        if child.dep_ not in CUE_DEPS and child.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            continue
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            if any(det.lower_ == "no" and det.dep_ == "det" for det in child.children):
+                yield Modality.NEGATED.value, "no"   # "no launchers were seen"
+            continue
+        if child.dep_ == "neg" or word in NEGATION_WORDS and child.dep_ in ("advmod", "neg"):
+            if not follows_false_friend(child):
+                yield Modality.NEGATED.value, child.text
+        elif word in HEDGE_MODALS and child.dep_ == "aux":
+            yield Modality.HEDGED.value, child.text
+        elif word in HEDGE_ADVERBS and child.dep_ == "advmod":
+            yield Modality.HEDGED.value, child.text
+        elif word in HEDGE_ADJECTIVES and child.dep_ == "acomp":
+            yield Modality.HEDGED.value, child.text
+        elif child.dep_ == "acomp" and word in PLAN_VERBS and any(
+                grand.dep_ == "xcomp" for grand in child.children):
+            yield Modality.PLANNED.value, child.text   # "getting ready to", "is set to"
+        elif child.dep_ == "advcl" and is_verification_condition(child):
+            yield Modality.HEDGED.value, "if " + child.text
+        elif word in FUTURE_AUX and child.dep_ == "aux":
+            yield Modality.PLANNED.value, child.text
+
+
+def follows_false_friend(negation: Token) -> bool:
+    """"not only", "not merely": the next word makes the negation additive."""
+    following = negation.nbor(1) if negation.i + 1 < len(negation.doc) else None
+    return following is not None and following.lower_ in NEGATION_FALSE_FRIENDS
+
+
+def is_verification_condition(clause: Token) -> bool:
+    """"if confirmed", "if true"."""
+    return (clause.lemma_.lower() in HEDGE_CONDITIONS
+            and any(child.dep_ == "mark" and child.lower_ == "if" for child in clause.children))
+
+
+def has_to(verb: Token) -> bool:
+    return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+
+
+def has_particle(verb: Token, particle: str) -> bool:
+    return any(child.dep_ == "prt" and child.lower_ == particle for child in verb.children)
+
+
+def is_first_person(verb: Token) -> bool:
+    """"I think", "we believe": the speaker's own view, not a hedge on a report."""
+    return any(child.dep_ == "nsubj" and child.lower_ in ("i", "we") for child in verb.children)
+
+
+# --- source -----------------------------------------------------------------------------
+
+def find_claim_source(sent: Span, verbs: list[Token],
+                      resolver: SpeakerResolver) -> tuple[str | None, str, str | None]:
+    """(source name, source type, the reporting cue) for a sentence."""
+    quote = overlapping_quote(sent)
+    if quote is not None and quote.get("speaker"):
+        source_type = quote.get("source_type") or SourceType.NONE.value
+        cue_span = quote.get("cue")
+        cue = sent.doc.text[cue_span[0]:cue_span[1]] if cue_span else None
+        return quote["speaker"], source_type, cue
+    for verb in verbs:
+        for child in verb.children:
+            if child.lemma_.lower() in ACCORDING_LEMMAS:
+                for obj in (grand for prep in child.children for grand in prep.children):
+                    if obj.dep_ == "pobj":
+                        return resolved(resolver.resolve(obj), child.text)
+        if verb.lemma_.lower() in REPORTING_VERBS:
+            for child in verb.children:
+                if child.dep_ == "nsubj" and (child.pos_ != "PRON" or child.lower_ in ("he", "she")):
+                    speaker = resolver.resolve(child)
+                    if is_source_like(speaker, child):
+                        return resolved(speaker, verb.text)
+                if child.dep_ == "agent":
+                    for obj in child.children:
+                        return resolved(resolver.resolve(obj), verb.text)
+            if any(child.dep_ == "nsubjpass" or child.dep_ == "expl" for child in verb.children):
+                # "is believed to", "it is reported that": someone, unnamed
+                return None, SourceType.VAGUE.value, verb.text
+    return None, SourceType.NONE.value, None
+
+
+def is_source_like(speaker, head: Token) -> bool:
+    """A named speaker, or a common noun that names a source ("analysts", "reports");
+    not "the coming months will reveal"."""
+    if speaker.source_type != SourceType.VAGUE.value:
+        return True
+    return head.lemma_.lower() in VAGUE_HEADS or head.lower_ in VAGUE_HEADS
+
+
+def resolved(speaker, cue: str) -> tuple[str | None, str, str | None]:
+    if speaker.name is None:
+        return None, SourceType.NONE.value, None
+    return speaker.name, speaker.source_type, cue
+
+
+def overlapping_quote(sent: Span) -> dict | None:
+    """The quote that overlaps the sentence most."""
+    best, best_overlap = None, 0
+    for quote in sent.doc._.quotes or ():
+        start, end = quote["span"]
+        overlap = min(end, sent.end_char) - max(start, sent.start_char)
+        if overlap > best_overlap:
+            best, best_overlap = quote, overlap
+    return best
+
+
+@Language.factory(
+    "claimledger_sourcing",
+    default_config={},
+    assigns=["doc._.claims"],
+    requires=["doc.sents", "token.dep"],
+)
 def create_sourcing(nlp: Language, name: str):
-    return lambda doc: doc
+    """The claim sourcing component; place it after the quotes and events components."""
+    return ClaimSourcing(nlp, name)
