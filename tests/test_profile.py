@@ -2,7 +2,7 @@
 import pytest
 
 from claimledger.link import Corpus, build_profiles, is_filler
-from claimledger.link.profile import filler_score
+from claimledger.link.profile import filler_score, is_framed_filler
 from claimledger.schema import Claim, Document, Extraction
 
 
@@ -28,6 +28,20 @@ def test_filler_keeps_factual_sentences(sentence):
 
 def test_filler_never_flags_an_anchored_sentence():
     assert not is_filler("As uncertainty grows, the future of regional stability remains unclear.", anchored=True)
+
+
+def test_filler_framed_by_a_leading_clause_with_the_anchors():
+    sentence = "As the Zircon convoy moves west, the world watches closely."
+    assert is_framed_filler(sentence, [7])
+
+
+@pytest.mark.parametrize("sentence,offsets", [
+    ("As the Zircon convoy moves west, the world watches closely.", [7, 40]),   # anchor in main clause
+    ("As the Zircon convoy moves west, troops closed the border road.", [7]),  # no stock phrase
+    ("The Zircon convoy moves west, and the world watches closely.", [4]),     # no leading clause
+])
+def test_filler_not_framed(sentence, offsets):
+    assert not is_framed_filler(sentence, offsets)
 
 
 def test_filler_score_rises_with_stock_phrases():

@@ -212,8 +212,8 @@ class ContradictionFinder:
         holding, reached = early.earliest_holding(), later.latest_reached()
         if not ahead or holding is None or reached is None or reached > holding:
             return None
-        what = "still ahead" if early.kind == "pending" else early.status
-        note = (f"{early.subject}: {what} ({early.status}) as of {holding.isoformat()} in {early.doc_id}, "
+        what = f"{early.status} still ahead" if early.kind == "pending" else early.status
+        note = (f"{early.subject}: {what} as of {holding.isoformat()} in {early.doc_id}, "
                 f"but {later.status} {'presupposed' if later.kind == 'presupposed' else 'reached'} by "
                 f"{reached.isoformat()} in {later.doc_id}")
         return Contradiction("status", early.subject, [self.claim(early.doc_id, early.span),

@@ -26,6 +26,8 @@ FILLER_MIN_SCORE = 0.3       # share of stock/abstract content that makes an anc
 FILLER_MIN_WORDS = 4
 WORD_PATTERN = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 NUMBER_PATTERN = re.compile(r"\d")
+# A leading adverbial clause ("As the convoy moves west, ...") only frames the main clause.
+LEADING_CLAUSE = re.compile(r"^(?:As|While|With|Amid|Although|Though|Even as|Now that|Whether)\b[^,;:]*,\s*")
 # Function words are neither content nor abstract: they do not dilute the score.
 FUNCTION_WORDS = frozenset("""a an the of to in on at by for with from as and or but is are was were be been
 being has have had it its this that these those which who whom what as while yet so than then there
@@ -56,6 +58,20 @@ def is_filler(sentence: str, *, anchored: bool = False) -> bool:
     if re.search(r"[‘“\"]", sentence):
         return False
     return filler_score(sentence) >= FILLER_MIN_SCORE
+
+
+def is_framed_filler(sentence: str, anchor_offsets: list[int]) -> bool:
+    """A stock-phrase main clause behind a leading clause that holds every anchor:
+    "As the convoy moves west, the world watches closely."
+
+    sentence (str): the sentence text.
+    anchor_offsets (list[int]): where its entities, dates and subjects start, relative to it.
+    """
+    lead = LEADING_CLAUSE.match(sentence)
+    if lead is None or any(offset >= lead.end() for offset in anchor_offsets):
+        return False
+    rest = sentence[lead.end():]
+    return any(phrase in rest.lower() for phrase in STOCK_PHRASES) and is_filler(rest)
 
 
 @dataclass
@@ -118,9 +134,9 @@ def document_profile(extraction: Extraction, locator: SubjectLocator | None = No
     sentences = sentence_spans(document.text)
     profile.sentences = len(sentences)
     for start, end in sentences:
-        anchored = any(start <= a_start < end for a_start, _ in anchors)
         text = document.text[start:end]
-        if is_filler(text, anchored=anchored):
+        if is_filler(text, anchored=any(start <= a_start < end for a_start, _ in anchors)) \
+                or is_framed_filler(text, [a_start - start for a_start, _ in anchors if start <= a_start < end]):
             profile.filler.append({"doc_id": document.id, "span": [start, end], "sentence": text})
     return profile
 
