@@ -230,6 +230,19 @@ def _in_any(index: int, stretches) -> bool:
     return any(s.outer_start <= index < s.outer_end for s in stretches)
 
 
+def clip_to_line(doc: Doc, start: int, end: int, anchor: Token) -> tuple[int, int]:
+    """Keep a token range on the anchor's own line: the parser may join paragraphs."""
+    for i in range(anchor.i - 1, start - 1, -1):
+        if "\n" in doc[i].text:
+            start = i + 1
+            break
+    for i in range(anchor.i + 1, end):
+        if "\n" in doc[i].text:
+            end = i
+            break
+    return start, end
+
+
 def trim_content(doc: Doc, start: int, end: int, head: Token, names) -> tuple[int, int] | None:
     """Token range of a content clause without "that", the author's continuation, end marks."""
     while start < end and (doc[start].lower_ in COMPLEMENTIZERS and doc[start].dep_ == "mark"
@@ -278,8 +291,10 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
         if subject.pos_ in {"NOUN"} and not is_source_like(subject) and subject.lower_ in {"it"}:
             continue
         clause = clauses[0]
-        tokens = list(clause.subtree)
-        trimmed = trim_content(doc, tokens[0].i, tokens[-1].i + 1, clause, names)
+        start, end = clip_to_line(doc, clause.left_edge.i, clause.right_edge.i + 1, verb)
+        if not start <= clause.i < end:
+            continue
+        trimmed = trim_content(doc, start, end, clause, names)
         if trimmed is None:
             continue
         start, end = trimmed
@@ -326,6 +341,7 @@ def find_according_to(doc: Doc, names) -> list[Candidate]:
         else:
             start = sentence.start
             end = token.i if phrase_end >= sentence.end - 1 else sentence.end
+        start, end = clip_to_line(doc, start, end, token)
         head = doc[start:end].root if end > start else token
         trimmed = trim_content(doc, start, end, head, names)
         if trimmed is None:
