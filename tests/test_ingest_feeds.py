@@ -58,6 +58,23 @@ def test_check_xml_safety_accepts_plain_feed():
     assert check_xml_safety((DATA / "agency.rss").read_bytes()) is None
 
 
+def test_check_xml_safety_refuses_entities_in_utf16():
+    data = '<?xml version="1.0" encoding="utf-16"?><!DOCTYPE r [<!ENTITY a "b">]><rss>&a;</rss>'
+    assert "EntitiesForbidden" in check_xml_safety(data.encode("utf-16"))
+
+
+def test_read_feed_rss_091_with_doctype(tmp_path):
+    path = tmp_path / "old.rss"
+    path.write_text(
+        '<?xml version="1.0"?>\n<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN"'
+        ' "http://my.netscape.com/publish/formats/rss-0.91.dtd">\n<rss version="0.91"><channel>'
+        "<title>Old Wire</title><item><title>S-400</title><link>https://old.example/1</link>"
+        "<description>An S-400 battery was moved, officials said.</description></item>"
+        "</channel></rss>")
+    [document] = read_path(path)
+    assert (document.text, document.outlet) == ("An S-400 battery was moved, officials said.", "Old Wire")
+
+
 @pytest.mark.parametrize("fragment, text", [
     ("<p>One.</p><p>Two &amp; three.</p>", "One.\nTwo & three."),
     ("Plain &quot;text&quot;", 'Plain "text"'),
