@@ -30,6 +30,8 @@ FRONT_MATTER_KEYS = {
     "author": "author", "byline": "author",
     "lang": "lang", "language": "lang",
 }
+# Detector scores this close count as a tie.
+COHERENCE_TIE = 0.01
 # Legacy encodings by how common they are in news text, to break detector ties.
 COMMON_ENCODINGS = {name: rank for rank, name in enumerate(
     ("cp1252", "latin_1", "iso8859_15", "cp1251", "cp1250", "koi8_r", "cp1257"))}
@@ -95,7 +97,7 @@ def _prefer_common(matches):
     """
     best = matches[0]
     tied = [match for match in matches
-            if match.chaos == best.chaos and abs(match.coherence - best.coherence) < 0.01]
+            if match.chaos == best.chaos and abs(match.coherence - best.coherence) < COHERENCE_TIE]
     return min(tied, key=lambda match: COMMON_ENCODINGS.get(match.encoding, len(COMMON_ENCODINGS)))
 
 
