@@ -179,3 +179,28 @@ def test_names_map_surnames_to_fullest(nlp):
     doc = nlp("Defence Minister Pavel Dronov spoke in Minsk. Dronov said that the drills "
               "would continue.")
     assert doc._.names.get("Dronov") == "Pavel Dronov"
+
+
+def test_quote_signed_after_a_dash(nlp):
+    doc = nlp("Readers wrote in.\n“The drills frighten everyone in our village.” ― Marta Kowalczyk\n")
+    quote = quote_for(doc, "The drills frighten everyone in our village.")
+    assert quote["speaker"] == "Marta Kowalczyk"
+
+
+@pytest.mark.parametrize("line, content", [
+    ("HOLLOWAY: We will not move the battery this year.",
+     "We will not move the battery this year."),
+    ("\"HOLLOWAY: We will not move the battery this year.",
+     "We will not move the battery this year."),
+])
+def test_transcript_line_is_quoted_by_its_label(nlp, line, content):
+    doc = nlp("The interview was broadcast on Sunday.\n\n" + line + "\n")
+    quote = quote_for(doc, content)
+    assert quote["speaker"].upper() == "HOLLOWAY"
+
+
+@pytest.mark.parametrize("line", ["UPDATE: The battery was moved on Sunday.",
+                                  "Photo: the battery near the border."])
+def test_non_speaker_label_is_not_a_transcript(nlp, line):
+    doc = nlp("The story was revised.\n\n" + line + "\n")
+    assert doc._.quotes == []

@@ -13,6 +13,7 @@ Sets ``doc._.quotes`` (plain dicts, see ``extensions.py``) and ``doc._.names``.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -98,6 +99,15 @@ END_PUNCT = ".,;:!?"
 OPEN_MARKS = "‘“\"'`«"
 
 
+# A transcript label at a line start: SMITH: ... / "Jones: ...
+TRANSCRIPT_LABEL = re.compile(r"[\"“'‘]?(?P<label>[A-Z][A-Za-z.\-’']+(?: [A-Z][A-Za-z.\-’']+){0,2}):[ \t]+")
+NOT_SPEAKER_LABELS = frozenset({"UPDATE", "NOTE", "PHOTO", "PHOTOS", "VIDEO", "WATCH", "READ",
+                                "MORE", "RELATED", "EDITOR", "CORRECTION", "SOURCE", "SOURCES",
+                                "ABSTRACT", "FULL TEXT", "BREAKING", "EXCLUSIVE", "LIVE", "Q", "A"})
+DASHES = "―—–"
+MAX_SIGNATURE_TOKENS = 5       # “...” ― Jane Q. Doe
+
+
 @dataclass
 class Candidate:
     """A quote under construction, in tokens; turned into a dict at the end."""
@@ -130,7 +140,7 @@ class QuoteFinder:
         stretches = find_quoted_stretches(doc_text(doc))
         names, quotations = split_names(doc, stretches)
         clauses = find_content_clauses(doc, names) + find_according_to(doc, names)
-        quotes = merge(doc, quotations, clauses)
+        quotes = add_transcript_lines(doc, merge(doc, quotations, clauses))
         attribute_direct_quotes(doc, quotes, names)
         doc._.quotes = resolve_speakers(doc, quotes, resolver, names)
         doc._.names = resolver.names()
@@ -487,7 +497,7 @@ def attribute_direct_quotes(doc: Doc, quotes: list[Candidate], names) -> None:
     """Give each unattributed direct quote the cue beside it or the previous quote's speaker."""
     previous = None
     for quote in quotes:
-        if quote.kind != QuoteKind.DIRECT.value:
+        if quote.kind != QuoteKind.DIRECT.value or not quote.stretches:
             previous = quote if quote.speaker_token is not None else previous
             continue
         stretch = quote.stretches[0]
@@ -526,7 +536,34 @@ def _ends_sentence(doc: Doc, stretch: QuotedStretch, after: list[Token]) -> bool
     return last == "." and bool(after) and after[0].text[:1].isupper() and after[0].pos_ != "PROPN"
 
 
+def _dash_attribution(doc: Doc, stretch: QuotedStretch) -> tuple[Token, Token] | None:
+    """(dash, name) for a quotation signed after a dash: “...” ― Jane Doe."""
+    text = doc_text(doc)
+    i = stretch.outer_end
+    while i < len(text) and text[i] in " \t\u00a0":
+        i += 1
+    if i >= len(text) or text[i] not in DASHES:
+        return None
+    dash = doc.char_span(i, i + 1)
+    line_end = text.find("\n", i)
+    tokens = [t for t in _tokens_in(doc, i + 1, len(text) if line_end < 0 else line_end)
+              if not t.is_space]
+    run = []
+    for token in tokens[:MAX_SIGNATURE_TOKENS + 1]:
+        if not (token.text[:1].isupper() or token.lower_ in NAME_CONNECTORS):
+            break
+        run.append(token)
+    names = [t for t in run if t.pos_ == "PROPN" or t.ent_type_]
+    if dash is None or not names or len(run) > MAX_SIGNATURE_TOKENS:
+        return None
+    return dash[0], names[-1]
+
+
 def _attach_adjacent_cue(doc: Doc, quote: Candidate, stretch: QuotedStretch) -> None:
+    signature = _dash_attribution(doc, stretch)
+    if signature is not None:
+        quote.cue, quote.speaker_token = [signature[0]], signature[1]
+        return
     after = _after(doc, stretch)
     if _ends_sentence(doc, stretch, after):
         after = []
@@ -564,6 +601,45 @@ def _attach_adjacent_cue(doc: Doc, quote: Candidate, stretch: QuotedStretch) -> 
             if source is not None:
                 quote.cue, quote.speaker_token = [token], source
                 return
+
+
+# Transcripts: "NAME: words" lines
+
+def add_transcript_lines(doc: Doc, quotes: list[Candidate]) -> list[Candidate]:
+    """Lines of a transcript ("SMITH: We will ...") as quotes of the labelled speaker.
+
+    A label is a word in capitals, or the name of a person the document names,
+    at the start of a line (after an optional quotation mark), before a colon;
+    the quotation a transcript line sits in gives way to it.
+    """
+    text = doc_text(doc)
+    resolver_names = {ent.text.split()[-1].lower() for ent in doc.ents if ent.label_ == "PERSON"}
+    found = []
+    position = 0
+    while position < len(text):
+        line_end = text.find("\n", position)
+        line_end = len(text) if line_end < 0 else line_end
+        match = TRANSCRIPT_LABEL.match(text, position, line_end)
+        if match:
+            label = match.group("label")
+            known = label.split()[-1].lower() in resolver_names
+            if (label.isupper() and len(label) >= 3 and label not in NOT_SPEAKER_LABELS) or known:
+                content_start = match.end()
+                content_end = line_end
+                while content_end > content_start and (text[content_end - 1].isspace()
+                                                       or text[content_end - 1] in "\"”’'"):
+                    content_end -= 1
+                label_tokens = _tokens_in(doc, match.start("label"), match.end("label"))
+                colon = doc.char_span(match.end("label"), match.end("label") + 1)
+                if content_end - content_start > 1 and label_tokens and colon is not None:
+                    found.append(Candidate(content_start, content_end, QuoteKind.DIRECT.value,
+                                           cue=[colon[0]], speaker_token=label_tokens[-1]))
+        position = line_end + 1
+    if not found:
+        return quotes
+    kept = [q for q in quotes if not any(_overlap(q.start_char, q.end_char, t.start_char,
+                                                  t.end_char) for t in found)]
+    return sorted(kept + found, key=lambda q: q.start_char)
 
 
 # Speakers and output
