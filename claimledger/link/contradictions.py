@@ -186,8 +186,10 @@ class ContradictionFinder:
     def status_and_date_conflicts(self) -> list[Contradiction]:
         assertions = self.assertions()
         out = []
-        for left, right in itertools.permutations(assertions, 2):
-            if subject_key(left.subject) != subject_key(right.subject) or left.span == right.span and left.doc_id == right.doc_id:
+        pairs = itertools.chain.from_iterable(
+            itertools.permutations(group, 2) for group in grouped(assertions, lambda item: subject_key(item.subject)))
+        for left, right in pairs:
+            if left.span == right.span and left.doc_id == right.doc_id:
                 continue
             if not locations_compatible(left.location, right.location):
                 continue
@@ -270,9 +272,8 @@ class ContradictionFinder:
 
     def number_conflicts(self) -> list[Contradiction]:
         out = []
-        for left, right in itertools.combinations(self.measured_quantities(), 2):
-            if subject_key(left[0]) != subject_key(right[0]) or left[1] != right[1]:
-                continue
+        groups = grouped(self.measured_quantities(), lambda item: (subject_key(item[0]), item[1]))
+        for left, right in itertools.chain.from_iterable(itertools.combinations(group, 2) for group in groups):
             if left[2] and right[2] and left[2] != right[2]:
                 continue
             if intervals_meet(left[3], right[3]):
@@ -291,10 +292,14 @@ class ContradictionFinder:
                   if quote.speaker]
         words = {id(quote): quote_words(self.locators[quote.doc_id].text, quote.span) for quote in quotes}
         out = []
-        for left, right in itertools.combinations(quotes, 2):
-            if left.doc_id == right.doc_id or not same_words(words[id(left)], words[id(right)]):
+        same: dict[tuple[str, str], bool] = {}
+        for left, right in candidate_quote_pairs(quotes, words):
+            if left.doc_id == right.doc_id:
                 continue
-            if self.same_speaker(left, right):
+            speakers = (left.speaker, right.speaker)
+            if speakers not in same:
+                same[speakers] = self.same_speaker(left, right)
+            if same[speakers] or not same_words(words[id(left)], words[id(right)]):
                 continue
             subject = self.locators[left.doc_id].subject_at(left.span)
             note = (f"the same words are given to {left.speaker!r} in {left.doc_id} and to "
@@ -330,13 +335,37 @@ class ContradictionFinder:
                     term = match.group(1).lower()
                     mentions.append((near[0][2], RANGE_CLASSES[term], term, doc_id, sentence))
         out = []
-        for left, right in itertools.combinations(mentions, 2):
-            if subject_key(left[0]) != subject_key(right[0]) or left[1] == right[1]:
+        groups = grouped(mentions, lambda item: subject_key(item[0]))
+        for left, right in itertools.chain.from_iterable(itertools.combinations(group, 2) for group in groups):
+            if left[1] == right[1]:
                 continue
             note = f"{left[0]} is called {left[2]} in {left[3]} and {right[2]} in {right[3]}"
             out.append(Contradiction("class", left[0], [self.claim(left[3], left[4]),
                                                         self.claim(right[3], right[4])], note))
         return out
+
+
+def grouped(items, key) -> list[list]:
+    """Items bucketed by a key, so pairs are only formed within a bucket."""
+    buckets: dict = {}
+    for item in items:
+        buckets.setdefault(key(item), []).append(item)
+    return list(buckets.values())
+
+
+def candidate_quote_pairs(quotes, words: dict) -> list[tuple]:
+    """Pairs of quotations sharing at least one run of QUOTE_MIN_WORDS words (near-identical
+    quotations always do), so a large corpus is not compared all against all."""
+    index: dict[tuple, list[int]] = {}
+    for position, quote in enumerate(quotes):
+        tokens = words[id(quote)].split()
+        for start in range(0, max(len(tokens) - QUOTE_MIN_WORDS + 1, 0)):
+            index.setdefault(tuple(tokens[start:start + QUOTE_MIN_WORDS]), []).append(position)
+    pairs = set()
+    for positions in index.values():
+        unique = sorted(set(positions))
+        pairs.update(itertools.combinations(unique, 2))
+    return [(quotes[left], quotes[right]) for left, right in sorted(pairs)]
 
 
 def group_by_shared_claim(contradictions: list[Contradiction]) -> list[Contradiction]:

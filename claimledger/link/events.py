@@ -132,17 +132,18 @@ def link_events(corpus: Corpus, identities: IdentityIndex | None = None) -> list
                                    item[1].range.end.isoformat() if item[1].range.end else "",
                                    item[0].doc_id, item[0].span))
     events: list[LedgerEvent] = []
+    by_status: dict[tuple[str, str], list[LedgerEvent]] = {}
     locations: dict[str, str | None] = {}
     for event, time, location in reports:
-        match = next((candidate for candidate in events
-                      if subject_key(candidate.subject) == subject_key(event.subject)
-                      and candidate.status == event.status
-                      and locations_compatible(locations[candidate.id], location)
+        candidates = by_status.setdefault((subject_key(event.subject), event.status), [])
+        match = next((candidate for candidate in candidates
+                      if locations_compatible(locations[candidate.id], location)
                       and times_compatible(candidate.time, time)), None)
         if match is None:
             match = LedgerEvent(id=f"event-{len(events) + 1}", subject=event.subject,
                                 status=event.status, location=event.location, time=time)
             events.append(match)
+            candidates.append(match)
             locations[match.id] = location
         elif locations[match.id] is None and location is not None:
             locations[match.id], match.location = location, event.location

@@ -10,6 +10,7 @@ whose given names differ. See docs/link.md.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -42,9 +43,14 @@ VOWELS = frozenset("aeiou")
 
 def ascii_words(name: str) -> list[str]:
     """The words of a name in ASCII, lower case, possessives and titles dropped."""
+    return list(cached_ascii_words(name))
+
+
+@functools.lru_cache(maxsize=65536)
+def cached_ascii_words(name: str) -> tuple[str, ...]:
     text = anyascii(name).lower().replace("’", "'")
     words = re.findall(r"[a-z]+(?:-[a-z]+)*", re.sub(r"'s\b|'", " ", text))
-    return [word for word in words if word not in PERSON_TITLES]
+    return tuple(word for word in words if word not in PERSON_TITLES)
 
 
 def spelling_skeleton(word: str) -> str:
@@ -319,17 +325,23 @@ def cluster_people(forms: list[NameForm], groups: UnionFind) -> None:
     """Merge full names that agree on surname and given name, then attach bare surnames."""
     full = [form for form in forms if len(form.words) >= 2]
     bare = [form for form in forms if len(form.words) == 1]
-    for index, left in enumerate(full):
-        for right in full[index + 1:]:
-            if person_forms_compatible(left.words, right.words) and not nations_conflict(left, right):
-                groups.union(left.text, right.text)
+    # compatible surnames share a consonant skeleton: compare only within one
+    by_surname = defaultdict(list)
+    for form in full:
+        by_surname[consonant_skeleton(form.words[-1])].append(form)
+    for bucket in by_surname.values():
+        for index, left in enumerate(bucket):
+            for right in bucket[index + 1:]:
+                if person_forms_compatible(left.words, right.words) and not nations_conflict(left, right):
+                    groups.union(left.text, right.text)
     for form in bare:
-        roots = {groups.find(candidate.text) for candidate in full
+        bucket = by_surname.get(consonant_skeleton(form.words[0]), [])
+        roots = {groups.find(candidate.text) for candidate in bucket
                  if person_forms_compatible(form.words, candidate.words)
                  and not nations_conflict(form, candidate)}
         if len(roots) > 1:
             members = defaultdict(list)
-            for candidate in full:
+            for candidate in bucket:
                 members[groups.find(candidate.text)].append(candidate)
             roots = {root for root in roots
                      if any(has_supporting_evidence(form, member) for member in members[root])}
@@ -337,11 +349,16 @@ def cluster_people(forms: list[NameForm], groups: UnionFind) -> None:
             groups.union(form.text, roots.pop())
 
 
-def cluster_by_key(forms: list[NameForm], groups: UnionFind, match) -> None:
-    for index, left in enumerate(forms):
-        for right in forms[index + 1:]:
-            if match(left.text, right.text):
-                groups.union(left.text, right.text)
+def cluster_by_key(forms: list[NameForm], groups: UnionFind, match, bucket_key) -> None:
+    """Union the forms that match, comparing only within a bucket (cheap blocking)."""
+    buckets = defaultdict(list)
+    for form in forms:
+        buckets[bucket_key(form.text)].append(form)
+    for bucket in buckets.values():
+        for index, left in enumerate(bucket):
+            for right in bucket[index + 1:]:
+                if match(left.text, right.text):
+                    groups.union(left.text, right.text)
 
 
 def canonical_name(forms: list[NameForm]) -> str:
@@ -356,6 +373,12 @@ def canonical_name(forms: list[NameForm]) -> str:
 
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", anyascii(text).lower()).strip("-")
+
+
+BUCKET_KEYS = {
+    "ORG": lambda name: len(org_key(name)),         # matching keys have as many words
+    "PLACE": lambda name: place_key(name)[:1],      # spelling variants keep their first letter
+}
 
 
 def build_identities(extractions: list[Extraction]) -> IdentityIndex:
@@ -379,7 +402,7 @@ def build_identities(extractions: list[Extraction]) -> IdentityIndex:
         if label == "PERSON":
             cluster_people(labelled, groups)
         else:
-            cluster_by_key(labelled, groups, match)
+            cluster_by_key(labelled, groups, match, BUCKET_KEYS[label])
         clusters = defaultdict(list)
         for form in labelled:
             clusters[groups.find(form.text)].append(form)

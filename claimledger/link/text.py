@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 # A sentence ends at . ! ? (and any closing quote) followed by space and a capital or quote,
 # or at a line break.
@@ -36,7 +37,13 @@ def sentence_around(text: str, span, spans: list[tuple[int, int]] | None = None)
     """The sentence (or run of sentences) that contains ``span``."""
     spans = spans if spans is not None else sentence_spans(text)
     start, end = span
-    covering = [s for s in spans if s[0] < max(end, start + 1) and start < s[1]]
+    first = max(bisect_right(spans, (start, len(text) + 1)) - 1, 0)   # spans are sorted and disjoint
+    covering = []
+    for candidate in spans[first:]:
+        if candidate[0] >= max(end, start + 1):
+            break
+        if start < candidate[1]:
+            covering.append(candidate)
     if not covering:
         return (start, end)
     return (min(s[0] for s in covering), max(s[1] for s in covering))
