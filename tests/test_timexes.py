@@ -174,10 +174,30 @@ def test_timexes_without_dct_stay_underspecified(nlp, text, expected):
     "Poland deployed the Patriot PAC-3 near the border.",
     "The army sent 2000 troops to the border.",
     "The launcher may arrive by rail.",
+    "The two pilots, 27 and 29 years old, were detained.",
+    "She told USA Today that the talks had failed.",
+    "Clocks change when British Summer Time begins.",
 ])
 # fmt: on
 def test_timexes_negatives_not_tagged(nlp, text):
     assert tag(nlp, text) == []
+
+
+# fmt: off
+@pytest.mark.parametrize("text,expected", [
+    ("The campaign began on June 16 of last year.", [("June 16 of last year", "DATE", "2024-06-16")]),
+    ("Repairs will take between 12 and 18 months.",
+     [("12", "DURATION", "P12M"), ("18 months", "DURATION", "P18M")]),
+    ("The strikes of 1957-58 were studied.", [("1957", "DATE", "1957"), ("58", "DATE", "1958")]),
+    ("The plant closed at the end of this year.", [("the end of this year", "DATE", "2025")]),
+    ("Test flights resumed last summer.", [("last summer", "DATE", "2025-SU")]),
+    ("Troops left a month earlier than planned.", [("a month", "DURATION", "P1M")]),
+    ("On March 3, 2025 the unit moved. Two days later it crossed the border.",
+     [("March 3, 2025", "DATE", "2025-03-03"), ("Two days later", "DATE", "2025-03-05")]),
+])
+# fmt: on
+def test_timexes_compound_expressions(nlp, text, expected):
+    assert tag(nlp, text) == expected
 
 
 def test_find_timexes_works_without_tagger_or_parser():

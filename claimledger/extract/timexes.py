@@ -47,6 +47,8 @@ __all__ = ["TimexTagger", "create_timexes", "find_timexes", "timex_value_to_rang
 DEFAULT_CONFIG = {"use_tense": True}
 # Signals before a date that fix its direction ("since May"; "until Friday" unless past)
 PAST_SIGNALS = {"since", "ago"}
+# Entities whose words are a name, not a time ("USA Today", "The Daily Show")
+NAME_ENTITY_LABELS = {"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "PERSON"}
 UNTIL_SIGNALS = {"until", "till", "through", "til"}
 GRANULARITY_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4}
 UNDERSPECIFIED = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX",
@@ -245,7 +247,10 @@ def normalize_month_day(match, context):
         return None
     if context.dct is None:
         return "DATE", f"XXXX-{month:02d}-{day:02d}"
-    year = year_for_month_day(context.dct, month, day, context.direction())
+    if match["ofyear"]:
+        year = context.dct.year + {"this": 0, "last": -1, "next": 1}[match["ofyear"].lower()]
+    else:
+        year = year_for_month_day(context.dct, month, day, context.direction())
     return "DATE", f"{year:04d}-{month:02d}-{day:02d}"
 
 
@@ -372,14 +377,13 @@ def normalize_season(match, context):
     first = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
     direction = {"last": Direction.PAST, "past": Direction.PAST, "next": Direction.FUTURE,
                  "coming": Direction.FUTURE}.get(relation)
-    current = year_for_period(context.dct, first, 3, Direction.PRESENT)
     if relation == "this":
-        year = current
+        year = year_for_period(context.dct, first, 3, Direction.PRESENT)
     elif direction is not None:
         year = year_for_period(context.dct, first, 3, direction)
-        begins = dt.date(year, first, 1)
-        if year == current and (begins <= context.dct):   # "last summer" during summer
-            year += -1 if direction is Direction.PAST else 1
+        season_range = timex_value_to_range(f"{year:04d}-{code}")
+        if season_range and season_range[0] <= context.dct.isoformat() <= season_range[1]:
+            year += -1 if direction is Direction.PAST else 1   # "last summer" said in summer
     else:
         year = year_for_period(context.dct, first, 3, context.direction())
     return "DATE", f"{year:04d}-{code}"
@@ -423,7 +427,19 @@ def normalize_anchored_day(match, context):
     return "DATE", shift_value(context.anchor_date(unit), unit, offset)
 
 
+def inside_name(context) -> bool:
+    """Whether the expression is part of a longer name ("USA Today", "NBC Nightly News")."""
+    for token in context.tokens():
+        if token.ent_type_ in NAME_ENTITY_LABELS:
+            entity = next((ent for ent in token.doc.ents if ent.start <= token.i < ent.end), None)
+            if entity is not None and len(entity) > 1:
+                return True
+    return False
+
+
 def normalize_day_word(match, context):
+    if inside_name(context):
+        return None
     word = " ".join(match["word"].lower().split())
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
               "the day before yesterday": -2, "the day after tomorrow": 2}[word]
@@ -593,6 +609,8 @@ def normalize_frequency_word(match, context):
     if word[0].isupper() and match.start() > 0 and context.text[match.start() - 2:match.start()].strip() \
             not in ("", ".", "!", "?", "\"", "“", "‘"):
         return None     # "the Daily Telegraph"
+    if inside_name(context):
+        return None
     return "SET", FREQUENCY_WORDS[word.lower()]
 
 
@@ -618,6 +636,8 @@ def normalize_holiday(match, context):
 
 
 def normalize_fuzzy(match, context):
+    if inside_name(context):
+        return None
     phrase = " ".join(match["tx"].lower().split())
     return "DATE", FUZZY_VALUES[phrase]
 
@@ -637,6 +657,8 @@ _HOLIDAY_NAMES = alternation(name.replace("'", "['’]") for name in HOLIDAYS)
 _TIME_ZONE = r"(?P<tz>UTC|GMT|Z\b|local\s+time|[ECMP][SD]T\b|CET|CEST|EET|EEST|MSK)"
 _CLOCK_DAY = (rf"(?:,?\s+(?:on\s+)?(?:{WEEKDAY}|(?P<dayword>today|yesterday|tomorrow)))?")
 _WORD_EDGE = r"(?<![\w-])"
+# "June 16 of last year": the year comes as a relative phrase
+_OF_YEAR = r"(?:\s+of\s+(?P<ofyear>this|last|next)\s+year\b)?"
 
 # (name, pattern, normalizer), most specific first: on equal extents, the earlier rule wins.
 RULE_TABLE = (
@@ -649,8 +671,8 @@ RULE_TABLE = (
      normalize_full_date),
     ("holiday", rf"{_WORD_EDGE}(?-i:(?P<holiday>{_HOLIDAY_NAMES}))(?:,?\s+(?P<hyear>1[5-9]\d\d|20\d\d))?\b",
      normalize_holiday),
-    ("month_day", rf"(?:{WEEKDAY},?[ \t]+)?{MONTH_ANY}\s*{DAY}(?!\s*,?\s*\d)", normalize_month_day),
-    ("day_month", rf"{_WORD_EDGE}(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH_ANY}", normalize_month_day),
+    ("month_day", rf"(?:{WEEKDAY},?[ \t]+)?{MONTH_ANY}\s*{DAY}(?!\s*,?\s*\d){_OF_YEAR}", normalize_month_day),
+    ("day_month", rf"{_WORD_EDGE}(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH_ANY}{_OF_YEAR}", normalize_month_day),
     ("month_year", rf"{POSITION}{MONTH_ANY},?\s+(?:of\s+)?{YEAR}", normalize_month_year),
     ("month", rf"{_WORD_EDGE}{POSITION}(?:(?P<rel>last|next|this)\s+)?{MONTH_FULL}(?=\s+of\s+(?P<ofyear>this|last|next)\s+year\b)?", normalize_month),
     ("quarter_number", r"(?<![\w-])(?:Q(?P<q>[1-4])\s*(?P<qy>1[5-9]\d\d|20\d\d)|(?P<qy2>1[5-9]\d\d|20\d\d)-Q(?P<q2>[1-4]))(?![\w])",
@@ -678,7 +700,7 @@ RULE_TABLE = (
     ("day_word", rf"{_WORD_EDGE}(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow)(?![\w-])",
      normalize_day_word),
     ("later_today", rf"{_WORD_EDGE}(?:(?:earlier|later)\s+today|(?:earlier|later|early|late)\s+in\s+the\s+day)(?![\w-])", normalize_later_today),
-    ("the_day", r"(?:\b(?:end|ends|ended|ending|close|closes|closed|closing|finish|finished|start|started|open|opened|late\s+in|later\s+in|early\s+in|for)\s+)(?P<tx>the\s+day)(?![\w-])",
+    ("the_day", r"(?:\b(?:end|ends|ended|ending|close|closes|closed|closing|finish|finished|start|started|open|opened|late\s+in|later\s+in|early\s+in)\s+)(?P<tx>the\s+day)(?![\w-])",
      normalize_the_day),
     ("positioned_unit", rf"{_WORD_EDGE}(?P<position>(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close|turn)\s+of)\s+(?:the\s+|(?P<this>this)\s+)?(?P<unit>year|month|week|day)(?![\w-])",
      normalize_positioned_unit),
@@ -690,7 +712,7 @@ RULE_TABLE = (
     ("relative_units_number", rf"{_WORD_EDGE}(?P<det>the\s+)(?:(?:past|last|previous|next|coming|following|first)\s+)(?P<q>{QUANTITY})\s+{UNIT_ADJECTIVE}(?P<unit>{UNIT})(?![\w-])",
      normalize_relative_units),
     ("to_come", rf"{_WORD_EDGE}(?:the\s+)?(?P<unit>{UNIT_PLURAL})\s+to\s+come\b", normalize_bare_units),
-    ("duration_range_start", rf"{_WORD_EDGE}(?P<q>{NUMBER})(?=\s*(?:and|to|or|-|–)\s*(?:{NUMBER})\s+(?P<unit>{UNIT_PLURAL})\b)",
+    ("duration_range_start", rf"{_WORD_EDGE}(?P<q>{NUMBER})(?=\s*(?:and|to|or|-|–)\s*(?:{NUMBER})\s+(?P<unit>{UNIT_PLURAL})\b(?!\s+old\b))",
      normalize_duration_range_start),
     ("duration", rf"{_WORD_EDGE}(?:the\s+)?{APPROXIMATOR}(?P<q>{QUANTITY})\s+{UNIT_ADJECTIVE}(?P<unit>{UNIT})(?![\w-]|\s+(?:old|older|of\s+age|(?:and|or)\s+(?:older|younger))\b)",
      normalize_duration),
