@@ -74,3 +74,9 @@ def test_institutions_and_vague_sources_keep_their_phrase(nlp, text, word, name,
 
 def test_split_role_org_empty():
     assert split_role_org([]) == (None, None, [])
+
+
+def test_pronoun_skips_person_of_other_gender(nlp):
+    text = ("Mrs. Anna Lind met Mr. Oskar Berg on Monday. Ms. Lind said the talks went well. "
+            "Mr. Berg spoke later. She said that the drills would go on.")
+    assert resolve_word(nlp, text, "She").name == "Anna Lind"

@@ -119,6 +119,7 @@ class Candidate:
     speaker_token: Token | None = None
     speaker: Speaker | None = None
     continues: "Candidate | None" = None
+    label: str | None = None       # a transcript label standing for the speaker
     stretches: list[QuotedStretch] = field(default_factory=list)
 
     @property
@@ -633,7 +634,8 @@ def add_transcript_lines(doc: Doc, quotes: list[Candidate]) -> list[Candidate]:
                 colon = doc.char_span(match.end("label"), match.end("label") + 1)
                 if content_end - content_start > 1 and label_tokens and colon is not None:
                     found.append(Candidate(content_start, content_end, QuoteKind.DIRECT.value,
-                                           cue=[colon[0]], speaker_token=label_tokens[-1]))
+                                           cue=[colon[0]], speaker_token=label_tokens[-1],
+                                           label=label))
         position = line_end + 1
     if not found:
         return quotes
@@ -650,6 +652,10 @@ def resolve_speakers(doc: Doc, quotes: list[Candidate], resolver: SpeakerResolve
     for quote in quotes:
         if quote.continues is not None and quote.cue is None:
             quote.speaker = quote.continues.speaker
+        elif quote.label is not None:
+            quote.speaker = Speaker(resolver.index.fullest(quote.label),
+                                    _span_of_tokens([quote.speaker_token]),
+                                    SourceType.PERSON.value)
         elif quote.speaker_token is not None:
             quote.speaker = _resolve_with_names(doc, quote.speaker_token, resolver, names)
             if quote.speaker.source_type == SourceType.PERSON.value and quote.speaker.name:
@@ -670,6 +676,10 @@ def resolve_speakers(doc: Doc, quotes: list[Candidate], resolver: SpeakerResolve
             "source_type": speaker.source_type if speaker.name else SourceType.NONE.value,
         })
     return out
+
+
+def _span_of_tokens(tokens: list[Token]) -> tuple[int, int]:
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
 def _resolve_with_names(doc: Doc, token: Token, resolver: SpeakerResolver, names) -> Speaker:

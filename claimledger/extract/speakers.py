@@ -58,6 +58,10 @@ ROLE_ALIASES = {
     "governor": {"governor"},
     "commentator": {"commentator"},
 }
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                  "she": "f", "her": "f", "hers": "f", "herself": "f"}
+HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f",
+                    "miss": "f", "sir": "m", "madam": "f", "lady": "f", "lord": "m"}
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Common nouns that name a source without naming anyone.
@@ -76,7 +80,7 @@ VAGUE_HEADS = frozenset({
 NAME_LABELS = frozenset({"PERSON"})
 INSTITUTION_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT"})
 PHRASE_STOPS = frozenset({",", ";", "(", ")", "—", "–", "―", ":", "\n"})
-EDGE_PUNCT = "’'‘“”\"`,.;:()[]—–- "
+EDGE_PUNCT = "’'‘“”\"`,.;:()[]—–―- \u00a0"
 POSSESSIVE_ENDINGS = ("’s", "'s", "’", "'")
 
 
@@ -274,6 +278,7 @@ class SpeakerResolver:
                 self.titled.append((name, {(role or "").lower()} | role_words, set(qualifiers) | set(
                     (org or "").lower().split()), ent.start))
         self.mentions.sort(key=lambda m: m.token_i)
+        self.genders = infer_genders(doc, self.mentions)
 
     def names(self) -> dict[str, str]:
         return self.index.names()
@@ -283,9 +288,12 @@ class SpeakerResolver:
         self.mentions.append(PersonMention(token_i, name, True))
         self.mentions.sort(key=lambda m: m.token_i)
 
-    def last_person_before(self, token_i: int) -> str | None:
-        """The person a pronoun most likely stands for: the last subject or speaker before it."""
-        before = [m for m in self.mentions if m.token_i < token_i]
+    def last_person_before(self, token_i: int, pronoun: str = "") -> str | None:
+        """The person a pronoun most likely stands for: the last subject or speaker before
+        it whose gender, when the document shows it, agrees with the pronoun."""
+        gender = PRONOUN_GENDER.get(pronoun.lower())
+        before = [m for m in self.mentions if m.token_i < token_i
+                  and (gender is None or self.genders.get(m.name, gender) == gender)]
         salient = [m for m in before if m.salient]
         if salient:
             return salient[-1].name
@@ -297,7 +305,7 @@ class SpeakerResolver:
             return self.resolve(token.head.head)
         span = (token.idx, token.idx + len(token.text))
         if token.lower_ in PERSONAL_PRONOUNS:
-            name = self.last_person_before(token.i)
+            name = self.last_person_before(token.i, token.lower_)
             return Speaker(name, span, SourceType.PERSON.value if name else SourceType.NONE.value)
         if token.pos_ == "PRON":
             return Speaker(None, span, SourceType.NONE.value)
@@ -313,9 +321,8 @@ class SpeakerResolver:
         described = self._described_person(token)
         if described:
             return Speaker(described, _span_of(self._phrase(token)), SourceType.PERSON.value)
-        for child in token.children:  # "the spokesman, John Smith," / "spokesman Smith"
-            if child.ent_type_ in NAME_LABELS and (child.dep_ == "appos" or (
-                    child.dep_ == "compound" and token.lower_ in ROLE_WORDS)):
+        for child in token.children:  # "the spokesman, John Smith,"
+            if child.ent_type_ in NAME_LABELS and child.dep_ == "appos":
                 return self.resolve(child)
         return self._vague(token)
 
@@ -332,10 +339,11 @@ class SpeakerResolver:
         doc = token.doc
         start, end = token.left_edge.i, token.right_edge.i + 1
         for i in range(token.i + 1, end):
-            if doc[i].text in PHRASE_STOPS or doc[i].pos_ in {"VERB", "AUX"} and doc[i].dep_ in {
-                    "relcl"} and doc[i - 1].text == ",":
+            if doc[i].text in PHRASE_STOPS:
                 end = i
                 break
+            if doc[i].dep_ == "relcl" and doc[i].head.i == token.i:  # "a letter that says ..."
+                end = min(end, doc[i].left_edge.i)
         for i in range(token.i - 1, start - 1, -1):
             if doc[i].text in PHRASE_STOPS:
                 start = i + 1
@@ -376,6 +384,43 @@ class SpeakerResolver:
         else:
             kind = SourceType.VAGUE.value
         return Speaker(text or None, _span_of(phrase), kind)
+
+
+def infer_genders(doc: Doc, mentions: list) -> dict[str, str]:
+    """Each person's gender where the document shows it: an honorific (Mr., Mrs.), or the
+    pronouns of sentences about that person alone. Unknown people are left out."""
+    votes: dict[str, Counter] = {}
+    sentence_of = {}
+    sentences = list(doc.sents)
+    for number, sentence in enumerate(sentences):
+        for i in range(sentence.start, sentence.end):
+            sentence_of[i] = number
+    by_sentence: dict[int, set[str]] = {}
+    for mention in mentions:
+        by_sentence.setdefault(sentence_of.get(mention.token_i, -1), set()).add(mention.name)
+        token = doc[mention.token_i]
+        first = token.left_edge.i if token.left_edge.i < token.i else token.i
+        for i in range(max(0, first - 1), token.i):
+            gender = HONORIFIC_GENDER.get(doc[i].lower_)
+            if gender:
+                votes.setdefault(mention.name, Counter())[gender] += 3
+    for number, names in by_sentence.items():
+        if number < 0 or len(names) != 1:
+            continue
+        name = next(iter(names))
+        scope = list(sentences[number])
+        if number + 1 < len(sentences) and number + 1 not in by_sentence:
+            scope += list(sentences[number + 1])
+        for token in scope:
+            gender = PRONOUN_GENDER.get(token.lower_)
+            if gender and token.pos_ == "PRON":
+                votes.setdefault(name, Counter())[gender] += 1
+    genders = {}
+    for name, counter in votes.items():
+        (best, count), *rest = counter.most_common() + [(None, 0)]
+        if best and count > 2 * rest[0][1]:
+            genders[name] = best
+    return genders
 
 
 def _related_word(word: str, candidates: set[str]) -> bool:
