@@ -121,3 +121,25 @@ def test_contradiction_copies_are_skipped():
     data = json.loads((FIXTURES / "date_conflict.json").read_text(encoding="utf-8"))
     data["copies"] = {"date-local": "date-fleet"}
     assert link_corpus(corpus_from_dict(data)).contradictions == []
+
+
+@pytest.mark.parametrize("pending", [
+    "The Zircon will remain deployed in Belarus, the minister said.",
+    "The Zircon had not been deployed until December, the minister said.",
+])
+def test_contradiction_persisting_or_bounded_status_is_not_pending(pending):
+    text = "The Zircon is on combat duty in Belarus. " + pending
+    event = Event(doc_id="x", subject="Zircon", status="COMBAT_DUTY", span=(0, 40))
+    assert find_contradictions(single_document(text, [event])) == []
+
+
+def test_contradiction_pending_against_reached_in_one_text():
+    text = "The Zircon is on combat duty in Belarus. The Zircon will be deployed there next year."
+    event = Event(doc_id="x", subject="Zircon", status="COMBAT_DUTY", span=(0, 40))
+    assert [item.kind for item in find_contradictions(single_document(text, [event]))] == ["status"]
+
+
+def test_contradiction_consequence_modal_keeps_presupposition():
+    text = "The placement of the Zircon in Belarus could destabilize Europe. The Zircon is making its way there."
+    event = Event(doc_id="x", subject="Zircon", status="IN_TRANSIT", span=(text.index("The Zircon is"), len(text)))
+    assert [item.kind for item in find_contradictions(single_document(text, [event]))] == ["status"]

@@ -21,7 +21,7 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 
 from claimledger.link.corpus import Corpus
-from claimledger.link.dates import parse_day
+from claimledger.link.dates import DateRange, parse_day
 from claimledger.link.events import (DATE_KIND_REPORTED_BY, ReportTime, location_key,
                                      locations_compatible, report_time, subject_key)
 from claimledger.link.identity import IdentityIndex, person_forms_compatible, ascii_words
@@ -49,6 +49,8 @@ PENDING_PATTERN = re.compile(
     re.IGNORECASE)
 PRESUPPOSITION_PATTERN = re.compile(
     r"\b(?P<noun>" + "|".join(PRESUPPOSING_NOUNS) + r")\s+(?:of\s+(?:[\w‘’'-]+\s+){1,6}?)?(?:on|in)\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
+PERSISTENCE_WORDS = re.compile(r"\b(?:remain|remains|stay|stays|continue|continues|still|already)\b", re.IGNORECASE)
+BOUNDED_AFTER = re.compile(r"[\w\s]{0,20}?\b(?:until|till|before)\b", re.IGNORECASE)
 CLASS_PATTERN = re.compile(r"\b(" + "|".join(re.escape(term) for term in RANGE_CLASSES) + r")\b",
                            re.IGNORECASE)
 MEASURE_PATTERN = re.compile(r"\b(" + "|".join(MEASURE_WORDS) + r")\b", re.IGNORECASE)
@@ -150,7 +152,6 @@ class ContradictionFinder:
         return out
 
     def dct_time(self, doc_id: str) -> ReportTime:
-        from claimledger.link.dates import DateRange
         return ReportTime(DateRange(None, parse_day(self.corpus.dct(doc_id))), DATE_KIND_REPORTED_BY,
                           self.corpus.dct(doc_id))
 
@@ -159,6 +160,8 @@ class ContradictionFinder:
         locator = self.locators[doc_id]
         out = []
         for match in PENDING_PATTERN.finditer(locator.text):
+            if PERSISTENCE_WORDS.search(match.group(0)) or BOUNDED_AFTER.match(locator.text, match.end()):
+                continue   # "will remain deployed", "had not been deployed until May": not still ahead
             status = next(name for name, _ in PENDING_STATUS_WORDS if match.group(name))
             subject = locator.subject_at((match.start(), match.end()))
             if subject is not None:
@@ -172,8 +175,9 @@ class ContradictionFinder:
         out = []
         for match in PRESUPPOSITION_PATTERN.finditer(locator.text):
             sentence = locator.sentence(match.span())
-            before = locator.text[sentence[0]:match.start()].lower()
-            words = set(re.findall(r"[a-z]+", before + " " + locator.text[match.start():sentence[1]].lower()))
+            # only what leads up to the noun phrase can make it hypothetical ("a possible placement",
+            # "requested the placement"); "... could destabilize" after it does not
+            words = set(re.findall(r"[a-z]+", locator.text[sentence[0]:match.end()].lower()))
             if words & HYPOTHETICAL_WORDS or PENDING_PATTERN.search(locator.text[sentence[0]:sentence[1]]):
                 continue
             subject = locator.subject_at(match.span())
