@@ -63,6 +63,11 @@ class Modality(str, enum.Enum):
     NEGATED = "negated"      # not, never, denied
 
 
+def span_fields(cls) -> tuple[str, ...]:
+    """Names of a record class's character-span fields (typed ``Span``)."""
+    return tuple(item.name for item in dataclasses.fields(cls) if str(item.type).startswith("Span"))
+
+
 @dataclass
 class Record:
     """Base of the extracted facts: plain fields, dict round trip."""
@@ -82,7 +87,7 @@ class Record:
     def from_dict(cls, data: dict[str, Any]):
         names = {item.name for item in dataclasses.fields(cls)}
         values = {key: value for key, value in data.items() if key in names}
-        for key in ("span", "speaker_span", "cue", "source_span"):
+        for key in span_fields(cls):
             if isinstance(values.get(key), list):
                 values[key] = tuple(values[key])
         return cls(**values)

@@ -10,7 +10,7 @@ import dataclasses
 import json
 from typing import Iterable, TextIO
 
-from claimledger.schema import Extraction
+from claimledger.schema import Extraction, span_fields
 from claimledger.store.ledger import FACT_TABLES
 
 FORMATS = ("jsonl", "csv", "eval")
@@ -45,8 +45,9 @@ def write_eval(extractions: Iterable[Extraction], sink: TextIO) -> int:
 def csv_row(record, text: str) -> dict:
     """A fact as flat CSV cells: spans as start/end, plus the text they cover."""
     row = {}
+    spans = span_fields(type(record))
     for key, value in record.as_dict().items():
-        if key in ("span", "speaker_span", "cue", "source_span"):
+        if key in spans:
             prefix = "" if key == "span" else key + "_"
             row[prefix + "start"], row[prefix + "end"] = value if value else ("", "")
         else:
@@ -57,10 +58,12 @@ def csv_row(record, text: str) -> dict:
 
 def csv_columns(kind: str) -> list[str]:
     columns = []
-    for field in dataclasses.fields(FACT_TABLES[kind][1]):
+    record_class = FACT_TABLES[kind][1]
+    spans = span_fields(record_class)
+    for field in dataclasses.fields(record_class):
         if field.name == "span":
             columns += ["start", "end"]
-        elif field.name in ("speaker_span", "cue", "source_span"):
+        elif field.name in spans:
             columns += [f"{field.name}_start", f"{field.name}_end"]
         else:
             columns.append(field.name)

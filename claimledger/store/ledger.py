@@ -16,7 +16,7 @@ from typing import Iterator
 
 from claimledger.errors import InputError, LedgerError
 from claimledger.schema import (Claim, Document, Entity, Event, Extraction, Quantity, Quote,
-                                SubjectMention, Timex)
+                                SubjectMention, Timex, span_fields)
 from claimledger.store.migrations import migrate, schema_version
 
 # fact kind (Extraction attribute) -> (table, record class)
@@ -29,8 +29,11 @@ FACT_TABLES = {
     "claims": ("claims", Claim),
     "quantities": ("quantities", Quantity),
 }
-# span fields of the records and the column prefix that stores them
-SPAN_COLUMNS = {"span": "", "speaker_span": "speaker_", "cue": "cue_", "source_span": "source_"}
+
+
+def span_prefix(name: str) -> str:
+    """Column prefix of a span field: span -> start/end, speaker_span -> speaker_start/speaker_end."""
+    return "" if name == "span" else name.removesuffix("_span") + "_"
 DOCUMENT_COLUMNS = ("id", "content_hash", "text", "dct", "outlet", "url", "title", "author",
                     "lang", "source_path")
 
@@ -50,10 +53,11 @@ def _now() -> str:
 def record_to_row(record) -> dict:
     """A fact record as table columns: spans split into start/end, doc_id kept."""
     row = {}
+    spans = span_fields(type(record))
     for field in dataclasses.fields(record):
         value = getattr(record, field.name)
-        if field.name in SPAN_COLUMNS:
-            prefix = SPAN_COLUMNS[field.name]
+        if field.name in spans:
+            prefix = span_prefix(field.name)
             row[prefix + "start"], row[prefix + "end"] = value if value else (None, None)
         else:
             row[field.name] = value
@@ -64,9 +68,10 @@ def row_to_record(cls, row: sqlite3.Row):
     """The inverse of record_to_row."""
     values = {}
     keys = row.keys()
+    spans = span_fields(cls)
     for field in dataclasses.fields(cls):
-        if field.name in SPAN_COLUMNS:
-            prefix = SPAN_COLUMNS[field.name]
+        if field.name in spans:
+            prefix = span_prefix(field.name)
             start, end = row[prefix + "start"], row[prefix + "end"]
             values[field.name] = (start, end) if start is not None else None
         elif field.name in keys:
