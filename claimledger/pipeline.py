@@ -44,7 +44,13 @@ class PendingDocument:
     document: Document
     copy_of: str | None = None
     similarity: float | None = None
+    original_dct: str | None = None
     also_carried_by: list[Document] = field(default_factory=list)   # exact duplicates seen in this run
+
+    @property
+    def predates_original(self) -> bool:
+        mine = self.document.dct
+        return bool(self.copy_of and mine and self.original_dct and mine < self.original_dct)
 
 
 def analyze(paths: Iterable[Path], *, db_path: Path | str, options=None, subjects_file=None,
@@ -63,10 +69,7 @@ def analyze(paths: Iterable[Path], *, db_path: Path | str, options=None, subject
     options = options or IngestOptions()
     with Ledger(db_path) as ledger:
         dedup = Deduplicator()
-        known_dcts = {}
-        for doc_id, text, dct in ledger.document_index():
-            dedup.add(Document(id=doc_id, text=text, dct=dct))
-            known_dcts[doc_id] = dct
+        dedup.seed(ledger.document_index(originals_only=True))
         pending: dict[str, PendingDocument] = {}   # content hash -> document waiting for extraction
         for item in read_paths(list(paths), options=options):
             if isinstance(item, InputError):
@@ -92,19 +95,27 @@ def analyze(paths: Iterable[Path], *, db_path: Path | str, options=None, subject
                 else:
                     summary.unchanged += 1
                 continue
-            verdict = dedup.check(item)
-            dedup.add(item)
-            entry = PendingDocument(item)
-            if verdict.kind == "near":
-                entry.copy_of, entry.similarity = verdict.original_id, verdict.similarity
-            pending[item.content_hash] = entry
-            known_dcts[item.id] = item.dct
-        _extract_and_store(ledger, list(pending.values()), summary, known_dcts, subjects_file=subjects_file,
+            pending[item.content_hash] = _place_among_originals(item, dedup)
+        _extract_and_store(ledger, list(pending.values()), summary, subjects_file=subjects_file,
                            workers=workers, batch_size=batch_size, progress=progress)
     return summary
 
 
-def _extract_and_store(ledger, pending: list[PendingDocument], summary: AnalyzeSummary, known_dcts: dict,
+def _place_among_originals(document: Document, dedup) -> PendingDocument:
+    """A near duplicate becomes a copy of the earliest original; an earlier newcomer takes its place."""
+    verdict = dedup.check(document)
+    if verdict.kind != "near":
+        dedup.add(document)
+        return PendingDocument(document)
+    entry = PendingDocument(document, copy_of=verdict.original_id, similarity=verdict.similarity,
+                            original_dct=verdict.original_dct)
+    if entry.predates_original:
+        dedup.remove(verdict.original_id)
+        dedup.add(document)
+    return entry
+
+
+def _extract_and_store(ledger, pending: list[PendingDocument], summary: AnalyzeSummary,
                        *, subjects_file, workers: int, batch_size: int, progress) -> None:
     from claimledger.batch import extract_dask, extract_local
 
@@ -117,7 +128,12 @@ def _extract_and_store(ledger, pending: list[PendingDocument], summary: AnalyzeS
         extractions = extract_local(documents, subjects_file=str(subjects_file) if subjects_file else None,
                                     batch_size=batch_size)
     for done, (entry, extraction) in enumerate(zip(pending, extractions), 1):
-        result = ledger.add_extraction(extraction, copy_of=entry.copy_of, similarity=entry.similarity)
+        if entry.predates_original:
+            # stored as the original; the older-dated one and its copies become its copies
+            result = ledger.add_extraction(extraction)
+            ledger.mark_copies(result.doc_id, [entry.copy_of])
+        else:
+            result = ledger.add_extraction(extraction, copy_of=entry.copy_of, similarity=entry.similarity)
         for duplicate in entry.also_carried_by:
             ledger.add_source(result.doc_id, duplicate)
         if result.status == "added":
@@ -125,17 +141,8 @@ def _extract_and_store(ledger, pending: list[PendingDocument], summary: AnalyzeS
             summary.facts.update(extraction.counts())
             if entry.copy_of:
                 summary.near_copies += 1
-                _keep_earliest_as_original(ledger, entry, known_dcts)
         if progress:
             progress(done, len(pending))
-
-
-def _keep_earliest_as_original(ledger, entry: PendingDocument, known_dcts: dict) -> None:
-    """Near duplicates are copies of the earliest: swap when the copy predates its original."""
-    mine, theirs = entry.document.dct, known_dcts.get(entry.copy_of)
-    if mine and theirs and mine < theirs:
-        ledger.db.execute("UPDATE documents SET copy_of = NULL, similarity = NULL WHERE id = ?", (entry.document.id,))
-        ledger.mark_copies(entry.document.id, [entry.copy_of])
 
 
 def read_eval_documents(input_path: Path, report: Report = _ignore) -> tuple[list[Document], int]:

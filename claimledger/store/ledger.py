@@ -184,9 +184,10 @@ class Ledger:
 
     # reading
 
-    def document_index(self) -> Iterator[tuple[str, str, str | None]]:
-        """(id, text, dct) of every stored document, for seeding duplicate detection."""
-        for row in self.db.execute("SELECT id, text, dct FROM documents ORDER BY rowid"):
+    def document_index(self, *, originals_only: bool = False) -> Iterator[tuple[str, str, str | None]]:
+        """(id, text, dct) of the stored documents, for seeding duplicate detection."""
+        where = " WHERE copy_of IS NULL" if originals_only else ""
+        for row in self.db.execute(f"SELECT id, text, dct FROM documents{where} ORDER BY rowid"):
             yield row["id"], row["text"], row["dct"]
 
     def document(self, doc_id: str) -> Document | None:
