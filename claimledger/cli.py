@@ -233,3 +233,11 @@ def bench(paths: Optional[List[Path]] = typer.Argument(None, help="Inputs (defau
     except ClaimledgerError as error:
         raise fail(error) from None
     print(json.dumps(result, indent=2) if as_json else format_bench(result))
+
+
+def _register_link_commands() -> None:
+    from claimledger import cli_link
+    cli_link.register(app)
+
+
+_register_link_commands()
