@@ -143,3 +143,22 @@ def test_contradiction_consequence_modal_keeps_presupposition():
     text = "The placement of the Zircon in Belarus could destabilize Europe. The Zircon is making its way there."
     event = Event(doc_id="x", subject="Zircon", status="IN_TRANSIT", span=(text.index("The Zircon is"), len(text)))
     assert [item.kind for item in find_contradictions(single_document(text, [event]))] == ["status"]
+
+
+@pytest.mark.parametrize("later", [
+    "A second Zircon battery arrived in Belarus on May 20, 2026.",
+    "Additional Zircon launchers will be deployed in Belarus next year.",
+    "Another Zircon battery will be deployed in Belarus next year.",
+])
+def test_contradiction_another_unit_is_not_a_conflict(later):
+    text = "The Zircon is on combat duty in Belarus. " + later
+    events = [Event(doc_id="x", subject="Zircon", status="COMBAT_DUTY", span=(0, 40)),
+              Event(doc_id="x", subject="Zircon", status="ARRIVED", span=(41, len(text)), date="2026-05-20")]
+    assert find_contradictions(single_document(text, events, dct="2026-01-05")) == []
+
+
+def test_contradiction_planned_target_date_is_not_a_pre_state():
+    text = "The Zircon arrived in Belarus in March. The Zircon is expected to be on combat duty by winter."
+    events = [Event(doc_id="x", subject="Zircon", status="ARRIVED", span=(0, 39), date="2025-03"),
+              Event(doc_id="x", subject="Zircon", status="PLANNED", span=(40, len(text)), date="2025-WI")]
+    assert find_contradictions(single_document(text, events, dct="2025-06-01")) == []

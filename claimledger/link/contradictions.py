@@ -25,7 +25,7 @@ from claimledger.link.dates import DateRange, parse_day
 from claimledger.link.events import (DATE_KIND_REPORTED_BY, ReportTime, location_key,
                                      locations_compatible, report_time, subject_key)
 from claimledger.link.identity import IdentityIndex, person_forms_compatible, ascii_words
-from claimledger.link.lexicon import (DURATIVE_STATES, HOLDING_CUES, HYPOTHETICAL_WORDS,
+from claimledger.link.lexicon import (ANOTHER_UNIT, DURATIVE_STATES, HOLDING_CUES, HYPOTHETICAL_WORDS,
                                       MEASURE_WORDS, ONSET_CUES, PENDING_CUES, PENDING_STATUS_WORDS,
                                       PRE_STATES, PRESUPPOSING_NOUNS, QUALIFIER_FORMS,
                                       RANGE_CLASS_ORDER, RANGE_CLASSES, STATUS_RANK)
@@ -49,6 +49,7 @@ PENDING_PATTERN = re.compile(
     re.IGNORECASE)
 PRESUPPOSITION_PATTERN = re.compile(
     r"\b(?P<noun>" + "|".join(PRESUPPOSING_NOUNS) + r")\s+(?:of\s+(?:[\w‘’'-]+\s+){1,6}?)?(?:on|in)\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
+ANOTHER_UNIT_PATTERN = re.compile(ANOTHER_UNIT, re.IGNORECASE)
 PERSISTENCE_WORDS = re.compile(r"\b(?:remain|remains|stay|stays|continue|continues|still|already)\b", re.IGNORECASE)
 BOUNDED_AFTER = re.compile(r"[\w\s]{0,20}?\b(?:until|till|before)\b", re.IGNORECASE)
 CLASS_PATTERN = re.compile(r"\b(" + "|".join(re.escape(term) for term in RANGE_CLASSES) + r")\b",
@@ -86,6 +87,7 @@ class StatusAssertion:
     time: ReportTime
     location: str | None = None
     onset: bool = False   # the date marks when the status began (not "still", "already", "as of")
+    another_unit: bool = False   # the sentence speaks of a further unit ("a second battery")
 
     @property
     def rank(self) -> int | None:
@@ -124,6 +126,14 @@ class ContradictionFinder:
         start, end = locator.sentence(tuple(span))
         return locator.text[start:end]
 
+    def mark_units(self, assertions: list[StatusAssertion]) -> list[StatusAssertion]:
+        # a text that reports a further unit ("a second battery") may speak of it as "the battery"
+        # anywhere, so the whole text counts
+        further = {doc_id: bool(ANOTHER_UNIT_PATTERN.search(self.locators[doc_id].text)) for doc_id in self.doc_ids}
+        for assertion in assertions:
+            assertion.another_unit = further[assertion.doc_id]
+        return assertions
+
     def find(self) -> list[Contradiction]:
         found: dict[tuple, Contradiction] = {}
         for contradiction in itertools.chain(self.status_and_date_conflicts(), self.number_conflicts(),
@@ -149,7 +159,7 @@ class ContradictionFinder:
                                            time, location_key(event.location, self.identities), onset))
             out.extend(self.pending_assertions(doc_id))
             out.extend(self.presupposed_assertions(doc_id))
-        return out
+        return self.mark_units(out)
 
     def dct_time(self, doc_id: str) -> ReportTime:
         return ReportTime(DateRange(None, parse_day(self.corpus.dct(doc_id))), DATE_KIND_REPORTED_BY,
@@ -205,8 +215,8 @@ class ContradictionFinder:
     def not_yet_conflict(self, early: StatusAssertion, later: StatusAssertion) -> Contradiction | None:
         """``early`` says a status is still ahead (pending, or a pre-arrival state) at a time by which
         ``later`` says a status at least as far along had been reached."""
-        if later.kind == "pending" or later.rank is None or early.rank is None:
-            return None
+        if later.kind == "pending" or later.rank is None or early.rank is None or early.another_unit:
+            return None   # "more launchers will arrive" says nothing against those already there
         if early.kind == "pending":
             ahead = later.rank >= early.rank
         elif early.kind == "reached" and early.status in PRE_STATES:
@@ -228,8 +238,8 @@ class ContradictionFinder:
     def began_later_conflict(self, began: StatusAssertion, held: StatusAssertion) -> Contradiction | None:
         """``began`` dates the start of a status after the day by which ``held`` has it (or a status
         further along, which implies it) holding."""
-        if not began.onset or began.kind != "reached" or held.kind == "pending":
-            return None
+        if not began.onset or began.kind != "reached" or held.kind == "pending" or began.another_unit:
+            return None   # "a second battery arrived in May" does not date the first
         if began.rank is None or held.rank is None or began.rank < ARRIVED_RANK or began.rank > held.rank:
             return None
         if began.status in DURATIVE_STATES:

@@ -15,7 +15,13 @@ STATUS_RANK = {
     "COMBAT_DUTY": 5,
 }
 # States that hold only until a later one begins: "en route" at t means "not arrived" at t.
-PRE_STATES = frozenset({"REQUESTED", "PLANNED", "IN_TRANSIT"})
+# PLANNED is left out: its date is the target of the plan, and a plan for combat duty says
+# nothing against an arrival.
+PRE_STATES = frozenset({"REQUESTED", "IN_TRANSIT"})
+# A further unit of the same system: "a second battery arrives", "additional launchers".
+ANOTHER_UNIT = (r"\b(?:second|third|fourth|another|additional|further|extra|remaining)\s+"
+                r"(?:[\w-]+\s+){0,3}?(?:batter(?:y|ies)|launchers?|units?|systems?|regiments?|divisions?|"
+                r"brigades?|battalions?|squadrons?|complex(?:es)?|missiles?|batch(?:es)?|shipments?)\b")
 # States that last (a period, not a moment): two dates for them are not in conflict.
 DURATIVE_STATES = frozenset({"PLANNED", "IN_TRANSIT"})
 
