@@ -36,6 +36,10 @@ def tag(nlp, text, dct=DCT):
     ("Output rose in the third quarter of 2025.", ("the third quarter of 2025", "DATE", "2025-Q3")),
     ("Exercises were held in the summer of 2024.", ("summer of 2024", "DATE", "2024-SU")),
     ("The battalion trained in early March 2024.", ("early March 2024", "DATE", "2024-03")),
+    ("The decree is dated 06.12.2024.", ("06.12.2024", "DATE", "2024-12-06")),
+    ("The decree is dated 2024/12/06.", ("2024/12/06", "DATE", "2024-12-06")),
+    ("Orders fell in the second half of 2024.", ("the second half of 2024", "DATE", "2024-H2")),
+    ("The strike came at 04:15 Moscow time.", ("04:15 Moscow time", "TIME", "2025-12-19T04:15")),
 ])
 # fmt: on
 def test_timexes_absolute_dates(nlp, text, expected):
@@ -54,6 +58,10 @@ def test_timexes_absolute_dates(nlp, text, expected):
     ("The strike happened three days ago.", ("three days ago", "DATE", "2025-12-16")),
     ("The strike happened two weeks ago.", ("two weeks ago", "DATE", "2025-12-05")),
     ("The regiment was formed two years ago.", ("two years ago", "DATE", "2023")),
+    ("Deliveries are due later this year.", ("later this year", "DATE", "2025")),
+    ("The drills ended earlier this week.", ("earlier this week", "DATE", "2025-W51")),
+    ("A curfew held over the weekend.", ("the weekend", "DATE", "2025-W50-WE")),
+    ("More units will arrive in the coming days.", ("the coming days", "DURATION", "PXD")),
 ])
 # fmt: on
 def test_timexes_relative_to_dct(nlp, text, expected):
@@ -173,6 +181,7 @@ def test_timexes_without_dct_stay_underspecified(nlp, text, expected):
     "The S-400 can intercept targets at 600 kilometers.",
     "Poland deployed the Patriot PAC-3 near the border.",
     "The army sent 2000 troops to the border.",
+    "The missile flew 2000 km before impact.",
     "The launcher may arrive by rail.",
     "The two pilots, 27 and 29 years old, were detained.",
     "She told USA Today that the talks had failed.",

@@ -107,6 +107,6 @@ APPROXIMATOR = (r"(?:(?:almost|nearly|approximately|roughly|some|a\s+mere|only|"
                 r"barely|close\s+to)\s+)?")
 # Position inside a period, kept inside the extent ("early December", "the end of 2025")
 POSITION = (r"(?:(?P<position>early|late|mid|middle|(?:the\s+)?(?:very\s+)?(?:end|beginning|start|"
-            r"middle|turn|close)\s+of(?:\s+the)?|(?:earlier|later)\s+(?=this|next|last|in))"
+            r"middle|turn|close)\s+of(?:\s+the)?|(?:earlier|later)(?=\s+(?:this|next|last)\b))"
             r"(?:\s*-\s*|\s+))?")
 ORDINAL_CENTURY = r"(?P<century>\d{1,2}(?:st|nd|rd|th)|" + alternation(ORDINAL_WORDS) + ")"

@@ -47,6 +47,9 @@ __all__ = ["TimexTagger", "create_timexes", "find_timexes", "timex_value_to_rang
 DEFAULT_CONFIG = {"use_tense": True}
 # Signals before a date that fix its direction ("since May"; "until Friday" unless past)
 PAST_SIGNALS = {"since", "ago"}
+# Words after a number that make it a measure, not a year ("2000 km")
+MEASURE_WORDS = {"percent", "%", "per", "km", "m", "kg", "t", "mm", "cm", "mi", "nm", "ft", "lb",
+                 "lbs", "kt", "mt", "mph", "kmh", "hp", "kw", "mw", "sq", "x", "times"}
 # Entities whose words are a name, not a time ("USA Today", "The Daily Show")
 NAME_ENTITY_LABELS = {"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "PERSON"}
 UNTIL_SIGNALS = {"until", "till", "through", "til"}
@@ -228,6 +231,12 @@ def normalize_iso_date(match, context):
     return ("DATE", f"{year:04d}-{month:02d}-{day:02d}") if valid_day(year, month, day) else None
 
 
+def normalize_dotted_date(match, context):
+    """06.12.2024: day first, as in Russian, Ukrainian and most European writing."""
+    year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
+    return ("DATE", f"{year:04d}-{month:02d}-{day:02d}") if valid_day(year, month, day) else None
+
+
 def normalize_slash_date(match, context):
     first, second, year = int(match["a"]), int(match["b"]), int(match["y"])
     if year < 100:
@@ -290,7 +299,7 @@ def normalize_year(match, context):
         following = last.nbor(1) if last.i + 1 < len(last.doc) else None
         if following is not None and following.tag_ in COUNT_NOUN_TAGS and following.dep_ != "appos":
             return None
-        if following is not None and following.lower_ in ("percent", "%", "per"):
+        if following is not None and following.lower_ in MEASURE_WORDS:
             return None
     year = int(match["year"])
     if year < 1800 and context.word_before(match.start("year")) not in ("in", "since", "of", "by"):
@@ -333,7 +342,7 @@ def period_year(match, context, first_month: int, months: int) -> int | None:
     relative = (match["prel"] or "").lower()
     if context.dct is None:
         return None
-    if relative in ("this", "current"):
+    if relative in ("this", "current", "the"):
         return context.dct.year
     if relative == "last":
         return context.dct.year - 1
@@ -652,9 +661,9 @@ def normalize_the_day(match, context):
     return "DATE", shift_value(context.anchor_date("day"), "day", 0)
 
 
-_PERIOD_YEAR = rf"(?:\s+of)?\s+(?:(?P<pyear>1[5-9]\d\d|20\d\d)(?!\d)|(?P<prel>this|last|next|current)\s+(?:fiscal\s+|financial\s+)?year)"
+_PERIOD_YEAR = rf"(?:\s+of)?\s+(?:(?P<pyear>1[5-9]\d\d|20\d\d)(?!\d)|(?P<prel>this|last|next|current|the)\s+(?:fiscal\s+|financial\s+)?year)"
 _HOLIDAY_NAMES = alternation(name.replace("'", "['’]") for name in HOLIDAYS)
-_TIME_ZONE = r"(?P<tz>UTC|GMT|Z\b|local\s+time|[ECMP][SD]T\b|CET|CEST|EET|EEST|MSK)"
+_TIME_ZONE = r"(?P<tz>UTC|GMT|Z\b|(?:local|Moscow|Kyiv|Kiev|Minsk|Warsaw)\s+time|[ECMP][SD]T\b|CET|CEST|EET|EEST|MSK)"
 _CLOCK_DAY = (rf"(?:,?\s+(?:on\s+)?(?:{WEEKDAY}|(?P<dayword>today|yesterday|tomorrow)))?")
 _WORD_EDGE = r"(?<![\w-])"
 # "June 16 of last year": the year comes as a relative phrase
@@ -663,6 +672,8 @@ _OF_YEAR = r"(?:\s+of\s+(?P<ofyear>this|last|next)\s+year\b)?"
 # (name, pattern, normalizer), most specific first: on equal extents, the earlier rule wins.
 RULE_TABLE = (
     ("iso_date", r"(?<![\w-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\w-])", normalize_iso_date),
+    ("dotted_date", r"(?<![\w/.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?![\w/]|\.\d)", normalize_dotted_date),
+    ("year_first_date", r"(?<![\w/.])(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\w/])", normalize_iso_date),
     ("slash_date", r"(?<![\w/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\w/])",
      normalize_slash_date),
     ("month_day_year", rf"(?:{WEEKDAY},?[ \t]+)?{MONTH_ANY}\s*{DAY}(?:,\s*|\s+){YEAR}",
