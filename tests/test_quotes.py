@@ -204,3 +204,11 @@ def test_transcript_line_is_quoted_by_its_label(nlp, line, content):
 def test_non_speaker_label_is_not_a_transcript(nlp, line):
     doc = nlp("The story was revised.\n\n" + line + "\n")
     assert doc._.quotes == []
+
+
+@pytest.mark.parametrize("text", [
+    "The base has become “a symbol of the new posture” in the region.",
+    "Officials called it “a temporary measure” last week.",
+])
+def test_unattributed_phrase_in_quotes_is_not_a_quote(nlp, text):
+    assert nlp(text)._.quotes == []

@@ -504,7 +504,8 @@ def attribute_direct_quotes(doc: Doc, quotes: list[Candidate], names) -> None:
         stretch = quote.stretches[0]
         if quote.cue is None:
             _attach_adjacent_cue(doc, quote, stretch)
-        if quote.cue is None and previous is not None and previous.kind == QuoteKind.DIRECT.value:
+        if quote.cue is None and previous is not None and previous.kind == QuoteKind.DIRECT.value \
+                and previous.stretches:
             gap_start = previous.stretches[0].outer_end if previous.stretches else previous.end_char
             gap = doc_text(doc)[gap_start:stretch.outer_start]
             if len(gap) <= MAX_CONTINUATION_GAP and not _gap_has_other_clause(
@@ -661,7 +662,7 @@ def resolve_speakers(doc: Doc, quotes: list[Candidate], resolver: SpeakerResolve
             if quote.speaker.source_type == SourceType.PERSON.value and quote.speaker.name:
                 resolver.note(quote.speaker_token.i, quote.speaker.name)
         if quote.kind == QuoteKind.DIRECT.value and quote.speaker is None \
-                and len(doc_text(doc)[quote.start_char:quote.end_char].split()) < MIN_UNATTRIBUTED_WORDS:
+                and is_fragment(doc_text(doc)[quote.start_char:quote.end_char]):
             continue
         speaker = quote.speaker or Speaker(None, None)
         continuing = quote.continues is not None and quote.cue is None
@@ -676,6 +677,12 @@ def resolve_speakers(doc: Doc, quotes: list[Candidate], resolver: SpeakerResolve
             "source_type": speaker.source_type if speaker.name else SourceType.NONE.value,
         })
     return out
+
+
+def is_fragment(quoted: str) -> bool:
+    """An unattributed quotation too short, or starting too low, to stand alone: the
+    author quoting a phrase ("a true wake-up call"), not someone speaking."""
+    return len(quoted.split()) < MIN_UNATTRIBUTED_WORDS or quoted[:1].islower()
 
 
 def _span_of_tokens(tokens: list[Token]) -> tuple[int, int]:
