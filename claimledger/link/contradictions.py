@@ -28,7 +28,7 @@ from claimledger.link.identity import IdentityIndex, person_forms_compatible, as
 from claimledger.link.lexicon import (ANOTHER_UNIT, DURATIVE_STATES, HOLDING_CUES, HYPOTHETICAL_WORDS,
                                       MEASURE_WORDS, ONSET_CUES, PENDING_CUES, PENDING_STATUS_WORDS,
                                       PRE_STATES, PRESUPPOSING_NOUNS, QUALIFIER_FORMS,
-                                      RANGE_CLASS_ORDER, RANGE_CLASSES, STATUS_RANK)
+                                      RANGE_CLASSES, STATUS_RANK)
 from claimledger.link.subjects import SubjectLocator, corpus_subject_names
 
 DATE_TOLERANCE_DAYS = 3        # reporting slack: "yesterday" against "the day before yesterday"

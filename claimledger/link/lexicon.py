@@ -140,7 +140,6 @@ RANGE_CLASSES = {
     "long-range": "long",
     "intercontinental": "long",
 }
-RANGE_CLASS_ORDER = {"short": 0, "medium": 1, "long": 2}
 
 # Qualifiers that turn a number into an interval, with how far beyond it a writer would go.
 QUALIFIER_FORMS = {
