@@ -32,6 +32,8 @@ def tag(nlp, text, dct=DCT):
     ("Deliveries slipped to December 2025.", ("December 2025", "DATE", "2025-12")),
     ("The first launcher was built in 2025.", ("2025", "DATE", "2025")),
     ("Such missiles were common in the 1990s.", ("1990s", "DATE", "199")),
+    ("The base was built in the early 1980s.", ("early 1980s", "DATE", "198")),
+    ("Tanks of the '70s are still in service.", ("'70s", "DATE", "197")),
     ("Artillery shaped the 20th century.", ("20th century", "DATE", "19")),
     ("Output rose in the third quarter of 2025.", ("the third quarter of 2025", "DATE", "2025-Q3")),
     ("Exercises were held in the summer of 2024.", ("summer of 2024", "DATE", "2024-SU")),

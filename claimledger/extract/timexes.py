@@ -664,7 +664,7 @@ def normalize_the_day(match, context):
 _PERIOD_YEAR = rf"(?:\s+of)?\s+(?:(?P<pyear>1[5-9]\d\d|20\d\d)(?!\d)|(?P<prel>this|last|next|current|the)\s+(?:fiscal\s+|financial\s+)?year)"
 _HOLIDAY_NAMES = alternation(name.replace("'", "['’]") for name in HOLIDAYS)
 _TIME_ZONE = r"(?P<tz>UTC|GMT|Z\b|(?:local|Moscow|Kyiv|Kiev|Minsk|Warsaw)\s+time|[ECMP][SD]T\b|CET|CEST|EET|EEST|MSK)"
-_CLOCK_DAY = (rf"(?:,?\s+(?:on\s+)?(?:{WEEKDAY}|(?P<dayword>today|yesterday|tomorrow)))?")
+_CLOCK_DAY = (rf"(?:,?\s+(?:{WEEKDAY}|(?P<dayword>today|yesterday|tomorrow)))?")
 _WORD_EDGE = r"(?<![\w-])"
 # "June 16 of last year": the year comes as a relative phrase
 _OF_YEAR = r"(?:\s+of\s+(?P<ofyear>this|last|next)\s+year\b)?"
@@ -694,7 +694,7 @@ RULE_TABLE = (
     ("season", rf"{_WORD_EDGE}{POSITION}(?:(?P<rel>last|this|next|past|coming)\s+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<syear>1[5-9]\d\d|20\d\d))?(?![\w-])",
      normalize_season),
     ("century", rf"{_WORD_EDGE}{ORDINAL_CENTURY}[\s-]+(?-i:[Cc])entury(?!\w)", normalize_century),
-    ("decade", r"(?<![\w'’])(?:(?P<cent>1[5-9]|20)(?P<dec>\d)0['’]?s|(?:(?<=the\s)|(?<=and\s)|['’])(?P<short>\d)0['’]?s)(?!\w)",
+    ("decade", rf"{_WORD_EDGE}{POSITION}(?:(?P<cent>1[5-9]|20)(?P<dec>\d)0['’]?s|(?:(?<=the\s)|(?<=and\s)|(?<=early\s)|(?<=late\s)|(?<=mid-)|['’])(?P<short>\d)0['’]?s)(?!\w)",
      normalize_decade),
     ("year_suffix", r"(?<=(?P<first>\d{4})[-–/])(?P<yy>\d\d)(?![\w-])", normalize_year_suffix),
     ("short_year", r"(?<![\w'’])['’](?P<yy>\d\d)(?![\w'’])", normalize_short_year),
