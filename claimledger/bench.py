@@ -236,6 +236,26 @@ def stage_runners(pipelines: Pipelines, documents: Sequence[Document], batch_siz
     }
 
 
+def time_components(nlp, documents: Sequence[Document], batch_size: int) -> dict[str, float]:
+    """Seconds each component of the full pipeline takes, run one component at a time.
+
+    A separate, untimed-for-throughput pass: it names the component to look at
+    when the pipeline falls below the floor.
+    """
+    from claimledger.extract import prepare_doc
+
+    docs = [prepare_doc(nlp, document) for document in documents]
+    seconds = {}
+    for name, component in nlp.pipeline:
+        start = time.perf_counter()
+        if hasattr(component, "pipe"):
+            docs = list(component.pipe(docs, batch_size=batch_size))
+        else:
+            docs = [component(doc) for doc in docs]
+        seconds[name] = time.perf_counter() - start
+    return seconds
+
+
 def stage_order(round_number: int) -> tuple[str, ...]:
     """Forward on even rounds, backward on odd ones."""
     return STAGES if round_number % 2 == 0 else tuple(reversed(STAGES))
@@ -265,12 +285,19 @@ def summarize_stage(runs: list[Measurement], n_docs: int, n_tokens: int) -> dict
     }
 
 
+def summarize_components(seconds: dict[str, float]) -> dict[str, dict]:
+    """Each component's seconds and share of the pipeline's total, in pipeline order."""
+    total = sum(seconds.values())
+    return {name: {"seconds": round(spent, 4), "share": spent / total if total else 0.0}
+            for name, spent in seconds.items()}
+
+
 def summarize_load(load: Measurement) -> dict:
     return {"seconds": round(load.seconds, 3), "rss_growth_mb": rounded(load.growth_mb)}
 
 
 def run_bench(paths: list[Path] | None = None, *, n_docs: int = 300, batch_size: int = 32,
-              rounds: int = DEFAULT_ROUNDS) -> dict:
+              rounds: int = DEFAULT_ROUNDS, components: bool = True) -> dict:
     """Time bare spaCy and claimledger's stages on the same documents; return the figures.
 
     paths (list[Path] | None): files or folders to ingest; None for the bundled examples.
@@ -278,10 +305,12 @@ def run_bench(paths: list[Path] | None = None, *, n_docs: int = 300, batch_size:
         its own id and text tail) until there are this many.
     batch_size (int): ``nlp.pipe`` batch size, the same for every stage.
     rounds (int): timed runs per stage, alternating the order of the stages.
+    components (bool): also time each component of the full pipeline alone, once.
     RETURNS (dict): ``pipeline_docs_per_s``, ``spacy_docs_per_s``, ``ratio`` (pipeline /
         spaCy), ``extract_docs_per_s``, ``extract_ratio``, ``store_docs_per_s``,
         ``store_ratio``, tokens per second, ``peak_rss_mb`` (whole process), the input
-        sizes, and under ``stages`` and ``load`` the per-stage seconds and RSS.
+        sizes, under ``stages`` and ``load`` the per-stage seconds and RSS, and under
+        ``components`` each component's share of the full pipeline's time.
     Raises BenchInputError when there is nothing to time, ModelMissing without the model.
     DOCS: docs/evaluation.md
     """
@@ -301,6 +330,7 @@ def run_bench(paths: list[Path] | None = None, *, n_docs: int = 300, batch_size:
                 runs[stage].append(measurement)
                 if stage == "spacy":
                     n_tokens = outcome
+    component_seconds = (time_components(pipelines.full, documents, batch_size) if components else {})
     stages = {stage: summarize_stage(runs[stage], len(documents), n_tokens) for stage in STAGES}
     spacy_speed = stages["spacy"]["docs_per_s"]
     return {
@@ -322,6 +352,7 @@ def run_bench(paths: list[Path] | None = None, *, n_docs: int = 300, batch_size:
         "peak_rss_mb": rounded(process_peak_rss_mb()),
         "stages": stages,
         "load": {name: summarize_load(load) for name, load in pipelines.load.items()},
+        "components": summarize_components(component_seconds),
     }
 
 
@@ -352,6 +383,12 @@ def format_bench(result: dict) -> str:
               f"extract stage {verdict} the floor of {THROUGHPUT_FLOOR:.2f}x bare spaCy "
               f"(pipeline {result['ratio']:.2f}x, extract {result['extract_ratio']:.2f}x, "
               f"store {result['store_ratio']:.2f}x)"]
+    if result.get("components"):
+        lines += ["", "time per component (one pass, one component at a time):"]
+        width = max(len(name) for name in result["components"])
+        lines += [f"  {name.ljust(width)}  {figures['seconds']:8.3f} s  {figures['share']:6.1%}"
+                  for name, figures in result["components"].items()]
+        lines.append("")
     for name, load in result["load"].items():
         lines.append(f"load {name}: {load['seconds']:.2f} s, RSS +{show_mb(load['rss_growth_mb'])} MB")
     lines.append(f"process peak RSS: {show_mb(result['peak_rss_mb'])} MB")

@@ -116,4 +116,11 @@ def test_format_bench_lists_every_stage_and_the_floor(tiny_result):
     table = format_bench(tiny_result)
     assert all(label in table for label in STAGE_LABELS.values())
     assert "floor of 0.80x bare spaCy" in table
+    assert "time per component" in table
     assert table.splitlines()[0].startswith("4 documents (2 distinct inputs, repeated)")
+
+
+def test_run_bench_times_every_component_of_the_pipeline(tiny_result):
+    names = list(tiny_result["components"])
+    assert "parser" in names and any(name.startswith("claimledger_") for name in names)
+    assert sum(figures["share"] for figures in tiny_result["components"].values()) == pytest.approx(1.0)
