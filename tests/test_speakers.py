@@ -80,3 +80,10 @@ def test_pronoun_skips_person_of_other_gender(nlp):
     text = ("Mrs. Anna Lind met Mr. Oskar Berg on Monday. Ms. Lind said the talks went well. "
             "Mr. Berg spoke later. She said that the drills would go on.")
     assert resolve_word(nlp, text, "She").name == "Anna Lind"
+
+
+def test_role_stated_once_applies_to_later_mentions(nlp):
+    text = ("Army spokesman Victor Halloran spoke on Monday. Later, Halloran said the drills "
+            "were over.")
+    speaker = resolve_word(nlp, text, "Halloran", 1)
+    assert (speaker.name, speaker.role) == ("Victor Halloran", "spokesman")

@@ -268,11 +268,16 @@ class SpeakerResolver:
         self.index = NameIndex(doc)
         self.mentions: list[PersonMention] = []
         self.titled: list[tuple[str, set[str], set[str], int]] = []
+        self.roles: dict[str, tuple[str | None, str | None]] = {}   # first stated per person
+        self.extra_names: dict[str, str] = {}
         for ent in self.index.person_ents:
             name = self.index.fullest(clean_name(ent.text))
             salient = ent.root.dep_ in {"nsubj", "nsubjpass"}
             self.mentions.append(PersonMention(ent.root.i, name, salient))
             role, org, qualifiers = split_role_org(_left_modifiers(ent.root, ent.start))
+            org = org or _right_org(ent.root)
+            if (role or org) and name not in self.roles:
+                self.roles[name] = (role, org)
             role_words = {w for w in (role or "").lower().split()}
             if role:
                 self.titled.append((name, {(role or "").lower()} | role_words, set(qualifiers) | set(
@@ -281,7 +286,8 @@ class SpeakerResolver:
         self.genders = infer_genders(doc, self.mentions)
 
     def names(self) -> dict[str, str]:
-        return self.index.names()
+        """{surface name: fullest name} for the people named or quoted in the document."""
+        return {**self.extra_names, **self.index.names()}
 
     def note(self, token_i: int, name: str) -> None:
         """Record a resolved person speaker as a mention for later pronouns."""
@@ -330,8 +336,12 @@ class SpeakerResolver:
         surface = clean_name(doc_text(self.doc)[tokens[0].idx: tokens[-1].idx + len(tokens[-1].text)])
         name = self.index.fullest(surface)
         role, org, _ = split_role_org(_left_modifiers(head, tokens[0].i))
-        return Speaker(name, _name_span(tokens), SourceType.PERSON.value, role,
-                       org or _right_org(head))
+        org = org or _right_org(head)
+        if not role and not org:  # stated at another mention: "spokesman Victor Khrenin"
+            role, org = self.roles.get(name, (None, None))
+        if surface and surface != name:
+            self.extra_names[surface] = name
+        return Speaker(name, _name_span(tokens), SourceType.PERSON.value, role, org)
 
     def _phrase(self, token: Token) -> list[Token]:
         """The noun phrase as written, up to its first comma: "some experts",
