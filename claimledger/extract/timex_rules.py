@@ -1,0 +1,771 @@
+"""The timex rules: where each kind of temporal expression is, and how to read its value.
+
+Each rule pairs a regular expression (built from ``timex_lexicon``) with a normalizer
+``(match, context) -> (type, value) | None``; None rejects the match ("May" the modal).
+Normalizers read the publication date, the tense and the dates mentioned earlier from a
+``Context``; the engine in ``timexes.py`` runs the rules and settles overlaps.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from spacy.tokens import Doc
+
+from claimledger.extract.timex_calendar import (Direction, day_value, month_value, shift_month,
+                                                timex_value_to_range, valid_day, week_value,
+                                                weekday_date, year_for_month_day,
+                                                year_for_period)
+from claimledger.extract.timex_lexicon import (
+    APPROXIMATOR, COUNT_NOUN_TAGS, DAY, FREQUENCY_WORDS, FUZZY_VALUES, HOLIDAYS, MONTH_ANY,
+    MONTH_CUE_WORDS, MONTH_FULL, MONTHS, NON_YEAR_ENTITY_LABELS, NUMBER, NUMBER_WORDS,
+    ORDINAL_CENTURY, ORDINAL_WORDS, PARTS_OF_DAY, POSITION, QUANTITY, SEASONS, UNIT,
+    UNIT_ADJECTIVE, UNIT_CODES, UNIT_MULTIPLIERS, UNIT_PLURAL, VAGUE_QUANTITIES, WEEKDAY,
+    WEEKDAYS, YEAR, alternation)
+from claimledger.extract.timex_tense import direction_at
+
+# Signals before a date that fix its direction ("since May"; "until Friday" unless past)
+PAST_SIGNALS = {"since", "ago"}
+# Words after a number that make it a measure, not a year ("2000 km")
+MEASURE_WORDS = {"percent", "%", "per", "km", "m", "kg", "t", "mm", "cm", "mi", "nm", "ft", "lb",
+                 "lbs", "kt", "mt", "mph", "kmh", "hp", "kw", "mw", "sq", "x", "times"}
+# Entities whose words are a name, not a time ("USA Today", "The Daily Show")
+NAME_ENTITY_LABELS = {"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "PERSON"}
+UNTIL_SIGNALS = {"until", "till", "through", "til"}
+GRANULARITY_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4}
+UNDERSPECIFIED = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX",
+                  "quarter": "XXXX-QX", "weekend": "XXXX-WXX-WE", "decade": "XXX",
+                  "century": "XX"}
+
+
+@dataclass
+class Rule:
+    """One kind of temporal expression: where it is, and how to read its value.
+
+    ``normalize(match, context)`` returns (type, value) or None to reject the match.
+    The extent is the whole match, or the group named ``tx`` when the pattern has one.
+    """
+
+    name: str
+    pattern: re.Pattern
+    normalize: Callable
+
+
+def granularity_of(value: str) -> str | None:
+    """day, week, month, quarter, season or year for a calendar value; None otherwise."""
+    if re.match(r"^\d{4}-\d{2}-\d{2}", value):
+        return "day"
+    if re.match(r"^\d{4}-W\d{2}", value):
+        return "week"
+    if re.match(r"^\d{4}-\d{2}$", value):
+        return "month"
+    if re.match(r"^\d{4}-Q\d$", value):
+        return "quarter"
+    if re.match(r"^\d{4}-(SP|SU|FA|WI|H\d)$", value):
+        return "season"
+    if re.match(r"^\d{4}$", value):
+        return "year"
+    return None
+
+
+class Context:
+    """What normalizers may consult: the publication date, tense, and the dates mentioned."""
+
+    def __init__(self, doc: Doc, dct: dt.date | None, *, use_tense: bool = True):
+        self.doc = doc
+        self.text = doc.text
+        self.dct = dct
+        self.use_tense = use_tense
+        # granularity -> (date, start offset of its mention): the last date mentioned at each
+        self.anchors: dict[str, tuple[dt.date, int]] = {}
+        self.start = 0
+        self.end = 0
+
+    @functools.cached_property
+    def annotations(self) -> frozenset[str]:
+        """What the Doc carries; looked up once, as each look-up walks every token."""
+        return frozenset(name for name in ("TAG", "DEP", "SENT_START")
+                         if self.doc.has_annotation(name))
+
+    def direction(self) -> Direction:
+        """The tense direction at the expression being normalized."""
+        if not self.use_tense:
+            return Direction.PRESENT
+        span = self.doc.char_span(self.start, self.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return Direction.PRESENT
+        signal = self.word_before()
+        if signal in PAST_SIGNALS:
+            return Direction.PAST
+        if signal in UNTIL_SIGNALS:
+            return Direction.FUTURE
+        return direction_at(span, self.annotations)
+
+    def word_before(self, start: int | None = None) -> str:
+        """The lower-cased word just before ``start`` (default: the expression's start)."""
+        start = self.start if start is None else start
+        words = re.findall(r"[\w']+", self.text[max(0, start - 30):start])
+        return words[-1].lower() if words else ""
+
+    def remember(self, value: str, start: int) -> None:
+        """Note a calendar value mentioned at ``start`` as an anchor for anaphoric expressions."""
+        granularity = granularity_of(value)
+        if granularity is None:
+            return
+        days = timex_value_to_range(value[:10] if granularity == "day" else value)
+        if days:
+            self.anchors[granularity] = (dt.date.fromisoformat(days[0]), start)
+
+    def anchor_date(self, granularity: str, *, same_sentence: bool = False) -> dt.date | None:
+        """The date an anaphoric expression counts from: the last date mentioned at least as
+        fine as ``granularity`` (in the same sentence when asked), else the publication date."""
+        rank = GRANULARITY_RANK[granularity]
+        fine_enough = [anchor for name, anchor in self.anchors.items()
+                       if GRANULARITY_RANK[name] <= rank]
+        if same_sentence and fine_enough:
+            span = self.doc.char_span(self.start, self.end, alignment_mode="expand")
+            if span is not None and len(span) and "SENT_START" in self.annotations:
+                sentence_start = span.sent.start_char
+                fine_enough = [anchor for anchor in fine_enough if anchor[1] >= sentence_start]
+        if fine_enough:
+            return max(fine_enough, key=lambda anchor: anchor[1])[0]
+        return self.dct
+
+    def tokens(self):
+        span = self.doc.char_span(self.start, self.end, alignment_mode="expand")
+        return span if span is not None else self.doc[0:0]
+
+
+# Value helpers
+
+def number_value(text: str) -> float | None:
+    """The number a quantity phrase states; None when vague ("several", "a few")."""
+    text = " ".join(text.lower().replace("-", " ").split())
+    if text in VAGUE_QUANTITIES:
+        return None
+    half = 0.5 if text.endswith("and a half") else 0
+    text = text.removesuffix("and a half").strip()
+    if text.startswith("half a") or text.startswith("half an"):
+        return 0.5
+    digits = text.replace(",", "")
+    if re.fullmatch(r"\d+(?:\.\d+)?", digits):
+        return float(digits) + half
+    total = 0
+    for word in text.split():
+        if word not in NUMBER_WORDS:
+            return None
+        value = NUMBER_WORDS[word]
+        total = total * value if value in (100, 12) and total else total + value
+    return total + half if total else None
+
+
+def unit_of(word: str) -> str:
+    word = word.lower()
+    if word == "centuries":
+        return "century"
+    return word[:-1] if word.endswith("s") else word
+
+
+def duration_value(amount: float | None, unit: str) -> str:
+    """A TIMEX3 duration: P3D, PT2H, P10Y (a decade), PXM (months), P2.5Y."""
+    if unit == "half":
+        unit = "year"
+    if amount is not None and unit in UNIT_MULTIPLIERS:
+        unit, factor = UNIT_MULTIPLIERS[unit]
+        amount *= factor
+    if amount is not None and amount < 1 and unit in ("year", "hour", "day"):
+        smaller = {"year": ("month", 12), "hour": ("minute", 60), "day": ("hour", 24)}[unit]
+        unit, amount = smaller[0], amount * smaller[1]
+    code, is_time = UNIT_CODES[unit]
+    number = "X" if amount is None else (f"{amount:g}")
+    return "P" + ("T" if is_time else "") + number + code
+
+
+def month_number(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def year_value(year: int | None) -> str:
+    return f"{year:04d}" if year is not None else "XXXX"
+
+
+def shift_value(anchor: dt.date | None, unit: str, amount: int) -> str | None:
+    """The value ``amount`` units from ``anchor`` at the unit's granularity (day, week, ...)."""
+    if anchor is None:
+        return UNDERSPECIFIED.get(unit, "XXXX-XX-XX")
+    if unit == "day":
+        return day_value(anchor + dt.timedelta(days=amount))
+    if unit in ("week", "weekend"):
+        return week_value(anchor + dt.timedelta(weeks=amount), weekend=unit == "weekend")
+    if unit == "month":
+        return month_value(*shift_month(anchor.year, anchor.month, amount))
+    if unit == "quarter":
+        year, month = shift_month(anchor.year, anchor.month, 3 * amount)
+        return f"{year:04d}-Q{(month - 1) // 3 + 1}"
+    if unit == "year":
+        return year_value(anchor.year + amount)
+    if unit == "decade":
+        return f"{(anchor.year + 10 * amount) // 10:03d}"
+    if unit == "century":
+        return f"{(anchor.year + 100 * amount) // 100:02d}"
+    return None
+
+
+# Normalizers: (match, context) -> (type, value) | None
+
+def normalize_iso_date(match, context):
+    year, month, day = (int(match[name]) for name in ("y", "m", "d"))
+    return ("DATE", f"{year:04d}-{month:02d}-{day:02d}") if valid_day(year, month, day) else None
+
+
+def normalize_dotted_date(match, context):
+    """06.12.2024: day first, as in Russian, Ukrainian and most European writing."""
+    year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
+    return ("DATE", f"{year:04d}-{month:02d}-{day:02d}") if valid_day(year, month, day) else None
+
+
+def normalize_slash_date(match, context):
+    first, second, year = int(match["a"]), int(match["b"]), int(match["y"])
+    if year < 100:
+        year += 2000 if year <= 40 else 1900
+    month, day = (first, second) if first <= 12 else (second, first)   # US order unless impossible
+    return ("DATE", f"{year:04d}-{month:02d}-{day:02d}") if valid_day(year, month, day) else None
+
+
+def normalize_full_date(match, context):
+    year, month, day = int(match["year"]), month_number(match["month"]), int(match["day"])
+    return ("DATE", f"{year:04d}-{month:02d}-{day:02d}") if valid_day(year, month, day) else None
+
+
+def normalize_month_day(match, context):
+    month, day = month_number(match["month"]), int(match["day"])
+    if not valid_day(2000, month, day):
+        return None
+    if context.dct is None:
+        return "DATE", f"XXXX-{month:02d}-{day:02d}"
+    if match["ofyear"]:
+        year = context.dct.year + {"this": 0, "last": -1, "next": 1}[match["ofyear"].lower()]
+    else:
+        year = year_for_month_day(context.dct, month, day, context.direction())
+    return "DATE", f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def normalize_month_year(match, context):
+    return "DATE", month_value(int(match["year"]), month_number(match["month"]))
+
+
+def normalize_month(match, context):
+    name = match["month"]
+    if name in ("May", "March") and not match["position"] and not match["rel"]:
+        if context.word_before(match.start("month")) not in MONTH_CUE_WORDS:
+            return None
+    month = month_number(name)
+    relation = (match["rel"] or "").lower()
+    if context.dct is None:
+        return "DATE", f"XXXX-{month:02d}"
+    dct = context.dct
+    if match["ofyear"]:
+        year = dct.year + {"this": 0, "last": -1, "next": 1}[match["ofyear"].lower()]
+    elif relation == "last":
+        year = dct.year if month < dct.month else dct.year - 1
+    elif relation == "next":
+        year = dct.year if month > dct.month else dct.year + 1
+    elif relation == "this":
+        year = dct.year
+    else:
+        year = year_for_period(dct, month, 1, context.direction())
+    return "DATE", month_value(year, month)
+
+
+def normalize_year(match, context):
+    tokens = context.tokens()
+    if tokens:
+        last = tokens[-1]
+        if last.ent_type_ in NON_YEAR_ENTITY_LABELS and last.ent_type_ != "CARDINAL":
+            return None
+        following = last.nbor(1) if last.i + 1 < len(last.doc) else None
+        if following is not None and following.tag_ in COUNT_NOUN_TAGS and following.dep_ != "appos":
+            return None
+        if following is not None and following.lower_ in MEASURE_WORDS:
+            return None
+    year = int(match["year"])
+    if year < 1800 and context.word_before(match.start("year")) not in ("in", "since", "of", "by"):
+        return None
+    return "DATE", year_value(year)
+
+
+def normalize_year_suffix(match, context):
+    first = int(match["first"])
+    second = int(match["first"][:2] + match["yy"])
+    return ("DATE", year_value(second)) if first < second < first + 100 else None
+
+
+def normalize_short_year(match, context):
+    if context.word_before() not in MONTH_CUE_WORDS | {"the", "class", "season"}:
+        return None
+    short = int(match["yy"])
+    reference = context.dct.year if context.dct else 2000
+    year = 2000 + short if 2000 + short <= reference + 5 else 1900 + short
+    return "DATE", year_value(year)
+
+
+def normalize_decade(match, context):
+    if match["cent"]:
+        return "DATE", match["cent"] + match["dec"]
+    digit = int(match["short"])
+    return "DATE", ("200" if digit == 0 else "19" + str(digit))
+
+
+def normalize_century(match, context):
+    text = match["century"].lower()
+    number = int(re.sub(r"\D", "", text)) if text[0].isdigit() else ORDINAL_WORDS[text]
+    return "DATE", f"{number - 1:02d}"
+
+
+def period_year(match, context, first_month: int, months: int) -> int | None:
+    """The year of a quarter, half or season: stated, relative (this/last/next), or by tense."""
+    if match["pyear"]:
+        return int(match["pyear"])
+    relative = (match["prel"] or "").lower()
+    if context.dct is None:
+        return None
+    if relative in ("this", "current", "the"):
+        return context.dct.year
+    if relative == "last":
+        return context.dct.year - 1
+    if relative == "next":
+        return context.dct.year + 1
+    return year_for_period(context.dct, first_month, months, context.direction())
+
+
+def normalize_quarter(match, context):
+    ordinal = match["ord"].lower()
+    if ordinal in ("last", "past", "previous") and not (match["pyear"] or match["prel"]):
+        return "DATE", shift_value(context.dct, "quarter", -1)
+    quarter = 4 if ordinal in ("final", "last") else (
+        ORDINAL_WORDS.get(ordinal) or int(re.sub(r"\D", "", ordinal)))
+    if not 1 <= quarter <= 4:
+        return None
+    year = period_year(match, context, 3 * quarter - 2, 3)
+    return "DATE", f"{year_value(year)}-Q{quarter}"
+
+
+def normalize_half(match, context):
+    half = 1 if match["ord"].lower() == "first" else 2
+    year = period_year(match, context, 6 * half - 5, 6)
+    return "DATE", f"{year_value(year)}-H{half}"
+
+
+def normalize_season(match, context):
+    name = match["season"].lower()
+    relation = (match["rel"] or "").lower()
+    if name == "fall" and not (relation or match["syear"] or match["position"]):
+        return None
+    code = SEASONS[name]
+    if match["syear"]:
+        return "DATE", f"{match['syear']}-{code}"
+    if context.dct is None:
+        return "DATE", f"XXXX-{code}"
+    first = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+    direction = {"last": Direction.PAST, "past": Direction.PAST, "next": Direction.FUTURE,
+                 "coming": Direction.FUTURE}.get(relation)
+    if relation == "this":
+        year = year_for_period(context.dct, first, 3, Direction.PRESENT)
+    elif direction is not None:
+        year = year_for_period(context.dct, first, 3, direction)
+        season_range = timex_value_to_range(f"{year:04d}-{code}")
+        if season_range and season_range[0] <= context.dct.isoformat() <= season_range[1]:
+            year += -1 if direction is Direction.PAST else 1   # "last summer" said in summer
+    else:
+        year = year_for_period(context.dct, first, 3, context.direction())
+    return "DATE", f"{year:04d}-{code}"
+
+
+def normalize_relative_unit(match, context):
+    """this/last/next/the past/the coming + week, month, year, decade, ... (DATE or DURATION)."""
+    relation = match["rel"].lower()
+    unit = match["unit"].lower()
+    has_article = bool(match["det"])
+    if unit in ("decade", "century") and (has_article or relation in ("past", "next", "coming")) \
+            and relation not in ("this", "current", "same"):
+        return "DURATION", duration_value(1, unit)
+    if relation == "past" and has_article:
+        return "DURATION", duration_value(1, unit)
+    if relation in ("this", "current", "present"):
+        return "DATE", shift_value(context.dct, unit, 0)
+    if relation in ("last", "past"):
+        return "DATE", shift_value(context.dct, unit, -1)
+    if relation in ("next", "coming"):
+        return "DATE", shift_value(context.dct, unit, 1)
+    anchor_unit = "week" if unit == "weekend" else unit
+    anchor = context.anchor_date(anchor_unit if anchor_unit in GRANULARITY_RANK else "year")
+    offset = {"previous": -1, "preceding": -1, "prior": -1, "following": 1, "same": 0}[relation]
+    return "DATE", shift_value(anchor, unit, offset)
+
+
+def normalize_positioned_unit(match, context):
+    """early/the end of + the year, this month ...: the unit containing the anchor or dct."""
+    unit = match["unit"].lower()
+    anchor = context.dct if match["this"] else context.anchor_date(unit)
+    return "DATE", shift_value(anchor, unit, 0)
+
+
+def normalize_anchored_day(match, context):
+    """The day before, the next day, that day, ...: counted from the date mentioned last."""
+    unit = (match["unit"] or match["unit2"]).lower()
+    relation = (match["which"] or match["ba"] or "same").lower()
+    offset = {"next": 1, "following": 1, "after": 1, "later": 1, "previous": -1,
+              "preceding": -1, "prior": -1, "before": -1, "earlier": -1, "same": 0}[relation]
+    return "DATE", shift_value(context.anchor_date(unit), unit, offset)
+
+
+def inside_name(context) -> bool:
+    """Whether the expression is part of a longer name ("USA Today", "NBC Nightly News")."""
+    for token in context.tokens():
+        if token.ent_type_ in NAME_ENTITY_LABELS:
+            entity = next((ent for ent in token.doc.ents if ent.start <= token.i < ent.end), None)
+            if entity is not None and len(entity) > 1:
+                return True
+    return False
+
+
+def normalize_day_word(match, context):
+    if inside_name(context):
+        return None
+    word = " ".join(match["word"].lower().split())
+    offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
+              "the day before yesterday": -2, "the day after tomorrow": 2}[word]
+    if word == "tonight":
+        base = day_value(context.dct) if context.dct else "XXXX-XX-XX"
+        return "TIME", base + "TNI"
+    return "DATE", shift_value(context.dct, "day", offset)
+
+
+def normalize_ago(match, context):
+    amount = number_value(match["q"])
+    unit = unit_of(match["unit"])
+    if amount is None:
+        return "DATE", "PAST_REF"
+    if amount != int(amount):
+        return None
+    if unit in ("hour", "minute", "second"):
+        return None
+    if unit in ("week", "fortnight"):
+        unit, amount = "day", amount * (7 if unit == "week" else 14)
+    return "DATE", shift_value(context.dct, unit, -int(amount))
+
+
+def normalize_later(match, context):
+    amount = number_value(match["q"])
+    unit = unit_of(match["unit"])
+    if amount is None or amount != int(amount) or unit not in GRANULARITY_RANK:
+        return None
+    sign = 1 if match["dir"].lower() == "later" else -1
+    return "DATE", shift_value(context.anchor_date(unit), unit, sign * int(amount))
+
+
+def normalize_duration(match, context):
+    unit = unit_of(match["unit"])
+    amount = number_value(match["q"]) if match["q"] else None
+    if unit == "second" and match["q"] and match["q"].lower() in ("a", "an"):
+        return None     # "a second term": the ordinal, not the unit
+    if unit == "quarter" and match["q"] and number_value(match["q"]) == 1 and not match["unit"].endswith("s"):
+        return None     # "a quarter of the budget"
+    return "DURATION", duration_value(amount, unit)
+
+
+def normalize_duration_range_start(match, context):
+    amount = number_value(match["q"])
+    return ("DURATION", duration_value(amount, unit_of(match["unit"]))) if amount else None
+
+
+def normalize_relative_units(match, context):
+    """the past two years, the next few months, recent weeks, the previous decades."""
+    amount = number_value(match["q"]) if match["q"] else None
+    return "DURATION", duration_value(amount, unit_of(match["unit"]))
+
+
+def normalize_bare_units(match, context):
+    return "DURATION", duration_value(None, unit_of(match["unit"]))
+
+
+def normalize_adjective_duration(match, context):
+    word = match["q"].lower()
+    amount = 1 if word == "single" else number_value(word)
+    if amount is None:
+        return None
+    return "DURATION", duration_value(amount, match["unit"].lower())
+
+
+def weekday_value(match, context) -> str:
+    weekday = WEEKDAYS[match["weekday"].lower()]
+    relation = (match["rel"] or "").lower() if "rel" in match.re.groupindex else ""
+    if context.dct is None:
+        return f"XXXX-WXX-{weekday + 1}"
+    if relation in ("last", "past", "previous"):
+        day = weekday_date(context.dct, weekday, Direction.PAST, strict=True)
+    elif relation in ("next", "coming"):
+        day = weekday_date(context.dct, weekday, Direction.FUTURE, strict=True)
+    elif relation == "this":
+        day = weekday_date(context.dct, weekday, Direction.FUTURE)
+    else:
+        day = weekday_date(context.dct, weekday, context.direction())
+    return day_value(day)
+
+
+def normalize_weekday(match, context):
+    if match["plural"]:
+        return "SET", f"XXXX-WXX-{WEEKDAYS[match['weekday'].lower()] + 1}"
+    return "DATE", weekday_value(match, context)
+
+
+def normalize_weekend(match, context):
+    relation = (match["rel"] or "").lower()
+    if context.dct is None:
+        return "DATE", UNDERSPECIFIED["weekend"]
+    if relation in ("last", "past"):
+        offset = -1
+    elif relation in ("next", "coming"):
+        offset = 1
+    elif relation == "this" or context.dct.weekday() >= 5:
+        offset = 0
+    else:
+        offset = -1 if context.direction() is Direction.PAST else 0
+    return "DATE", shift_value(context.dct, "weekend", offset)
+
+
+def normalize_part_of_day(match, context):
+    part = PARTS_OF_DAY[match["part"].lower()]
+    lead = match["lead"].lower()
+    if match["weekday"]:
+        base = weekday_value(match, context)
+    else:
+        offset = {"this": 0, "today": 0, "yesterday": -1, "last": -1, "tomorrow": 1}[lead]
+        base = shift_value(context.dct, "day", offset)
+    return "TIME", f"{base}T{part}"
+
+
+def clock_date(match, context) -> str:
+    """The day a clock time falls on: the day it names, else the publication date."""
+    if match["weekday"]:
+        return weekday_value(match, context)
+    word = (match["dayword"] or "").lower()
+    if word:
+        return shift_value(context.dct, "day", {"yesterday": -1, "tomorrow": 1}.get(word, 0))
+    return shift_value(context.anchor_date("day", same_sentence=True), "day", 0)
+
+
+def normalize_clock(match, context):
+    hour = int(match["h"])
+    minute = int(match["mi"]) if match["mi"] else 0
+    meridiem = (match["ampm"] or "").lower().replace(".", "").replace(" ", "")
+    if meridiem:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if meridiem == "pm" else 0)
+    elif not match["tz"] and context.word_before(match.start("h")) not in (
+            "at", "by", "around", "until", "from", "after", "before", "since", "to", "till"):
+        return None
+    if hour > 23 or minute > 59:
+        return None
+    offset = re.search(r"[+-]\s*\d", match.group()[match.end("tz") - match.start():]) if match["tz"] else None
+    zone = "Z" if (match["tz"] or "").upper() in ("UTC", "GMT", "Z") and not offset else ""
+    clock = f"{hour:02d}:{minute:02d}" if match["mi"] or not meridiem else f"{hour:02d}"
+    return "TIME", f"{clock_date(match, context)}T{clock}{zone}"
+
+
+def normalize_named_clock(match, context):
+    clock = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[match["word"].lower()]
+    return "TIME", f"{shift_value(context.dct, 'day', 0)}T{clock}"
+
+
+def normalize_every(match, context):
+    word = match["unit"].lower()
+    step = 2 if match["other"] else 1
+    if match["q"]:
+        amount = number_value(match["q"])
+        if amount is None:
+            return None
+        step *= amount
+    if word in PARTS_OF_DAY:
+        return "SET", f"XXXX-XX-XXT{PARTS_OF_DAY[word]}"
+    if word in WEEKDAYS:
+        return "SET", f"XXXX-WXX-{WEEKDAYS[word] + 1}"
+    if word in SEASONS:
+        return "SET", f"XXXX-{SEASONS[word]}"
+    return "SET", duration_value(step, unit_of(word))
+
+
+def normalize_frequency_word(match, context):
+    word = match["word"]
+    if word[0].isupper() and match.start() > 0 and context.text[match.start() - 2:match.start()].strip() \
+            not in ("", ".", "!", "?", "\"", "“", "‘"):
+        return None     # "the Daily Telegraph"
+    if inside_name(context):
+        return None
+    return "SET", FREQUENCY_WORDS[word.lower()]
+
+
+def normalize_rate(match, context):
+    tokens = context.tokens()
+    if not tokens or tokens[0].i == 0:
+        return None
+    before = tokens.doc[tokens[0].i - 1]
+    if match["lead"] is None and not (before.like_num or before.tag_ in ("NNS", "CD")
+                                      or before.lower_ in ("times", "once", "twice")):
+        return None
+    return "SET", duration_value(1, match["unit"].lower())
+
+
+def normalize_holiday(match, context):
+    month, day = HOLIDAYS[" ".join(match["holiday"].lower().replace("’", "'").split())]
+    if match["hyear"]:
+        return "DATE", f"{match['hyear']}-{month:02d}-{day:02d}"
+    if context.dct is None:
+        return "DATE", f"XXXX-{month:02d}-{day:02d}"
+    year = year_for_month_day(context.dct, month, day, context.direction())
+    return "DATE", f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def normalize_fuzzy(match, context):
+    if inside_name(context):
+        return None
+    phrase = " ".join(match["tx"].lower().split())
+    return "DATE", FUZZY_VALUES[phrase]
+
+
+def normalize_later_today(match, context):
+    if "today" in match.group().lower():
+        return "DATE", shift_value(context.dct, "day", 0)
+    return "DATE", shift_value(context.anchor_date("day"), "day", 0)
+
+
+def normalize_the_day(match, context):
+    return "DATE", shift_value(context.anchor_date("day"), "day", 0)
+
+
+def normalize_quarter_number(match, context):
+    return "DATE", f"{match['qy'] or match['qy2']}-Q{match['q'] or match['q2']}"
+
+
+def normalize_anchored(match, context):
+    if match["unit3"]:
+        return "DATE", shift_value(context.anchor_date("day"), "day", 0)
+    return normalize_anchored_day(match, context)
+
+
+_PERIOD_YEAR = rf"(?:\s+of)?\s+(?:(?P<pyear>1[5-9]\d\d|20\d\d)(?!\d)|(?P<prel>this|last|next|current|the)\s+(?:fiscal\s+|financial\s+)?year)"
+_HOLIDAY_NAMES = alternation(name.replace("'", "['’]") for name in HOLIDAYS)
+_TIME_ZONE = r"(?P<tz>UTC|GMT|Z\b|(?:local|Moscow|Kyiv|Kiev|Minsk|Warsaw)\s+time|[ECMP][SD]T\b|CET|CEST|EET|EEST|MSK)"
+_CLOCK_DAY = (rf"(?:,?\s+(?:{WEEKDAY}|(?P<dayword>today|yesterday|tomorrow)))?")
+_WORD_EDGE = r"(?<![\w-])"
+# "June 16 of last year": the year comes as a relative phrase
+_OF_YEAR = r"(?:\s+of\s+(?P<ofyear>this|last|next)\s+year\b)?"
+
+# (name, pattern, normalizer), most specific first: on equal extents, the earlier rule wins.
+RULE_TABLE = (
+    ("iso_date", r"(?<![\w-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\w-])", normalize_iso_date),
+    ("dotted_date", r"(?<![\w/.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?![\w/]|\.\d)", normalize_dotted_date),
+    ("year_first_date", r"(?<![\w/.])(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\w/])", normalize_iso_date),
+    ("slash_date", r"(?<![\w/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\w/])",
+     normalize_slash_date),
+    ("month_day_year", rf"(?:{WEEKDAY},?[ \t]+)?{MONTH_ANY}\s*{DAY}(?:,\s*|\s+){YEAR}",
+     normalize_full_date),
+    ("day_month_year", rf"(?:{WEEKDAY},?[ \t]+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH_ANY},?\s+{YEAR}",
+     normalize_full_date),
+    ("holiday", rf"{_WORD_EDGE}(?-i:(?P<holiday>{_HOLIDAY_NAMES}))(?:,?\s+(?P<hyear>1[5-9]\d\d|20\d\d))?\b",
+     normalize_holiday),
+    ("month_day", rf"(?:{WEEKDAY},?[ \t]+)?{MONTH_ANY}\s*{DAY}(?!\s*,?\s*\d){_OF_YEAR}", normalize_month_day),
+    ("day_month", rf"{_WORD_EDGE}(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH_ANY}{_OF_YEAR}", normalize_month_day),
+    ("month_year", rf"{POSITION}{MONTH_ANY},?\s+(?:of\s+)?{YEAR}", normalize_month_year),
+    ("month", rf"{_WORD_EDGE}{POSITION}(?:(?P<rel>last|next|this)\s+)?{MONTH_FULL}(?=\s+of\s+(?P<ofyear>this|last|next)\s+year\b)?", normalize_month),
+    ("quarter_number", r"(?<![\w-])(?:Q(?P<q>[1-4])\s*(?P<qy>1[5-9]\d\d|20\d\d)|(?P<qy2>1[5-9]\d\d|20\d\d)-Q(?P<q2>[1-4]))(?![\w])",
+     normalize_quarter_number),
+    ("quarter", rf"{_WORD_EDGE}(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|past|previous)[\s-]+(?:(?:fiscal|financial|calendar)\s+)?quarter(?!s)(?:{_PERIOD_YEAR})?",
+     normalize_quarter),
+    ("half", rf"{_WORD_EDGE}the\s+(?P<ord>first|second)\s+half(?:{_PERIOD_YEAR})", normalize_half),
+    ("season", rf"{_WORD_EDGE}{POSITION}(?:(?P<rel>last|this|next|past|coming)\s+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<syear>1[5-9]\d\d|20\d\d))?(?![\w-])",
+     normalize_season),
+    ("century", rf"{_WORD_EDGE}{ORDINAL_CENTURY}[\s-]+(?-i:[Cc])entury(?!\w)", normalize_century),
+    ("decade", rf"{_WORD_EDGE}{POSITION}(?:(?P<cent>1[5-9]|20)(?P<dec>\d)0['’]?s|(?:(?<=the\s)|(?<=and\s)|(?<=early\s)|(?<=late\s)|(?<=mid-)|['’])(?P<short>\d)0['’]?s)(?!\w)",
+     normalize_decade),
+    ("year_suffix", r"(?<=(?P<first>\d{4})[-–/])(?P<yy>\d\d)(?![\w-])", normalize_year_suffix),
+    ("short_year", r"(?<![\w'’])['’](?P<yy>\d\d)(?![\w'’])", normalize_short_year),
+    ("year", rf"(?<![\w$€£.,])(?<![A-Za-z]-){POSITION}{YEAR}(?![.,]\d|\s*%)", normalize_year),
+    ("every", rf"{_WORD_EDGE}(?:every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<q>{NUMBER})\s+)?(?P<unit>{UNIT}|morning|afternoon|evening|night|spring|summer|autumn|winter|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?!\w)",
+     normalize_every),
+    ("rate", rf"{_WORD_EDGE}(?P<lead>(?:once|twice|thrice|{NUMBER}\s+times)\s+)?(?:a|an|per|each)\s+(?P<unit>day|week|month|year|hour)(?![\w-])",
+     normalize_rate),
+    ("frequency", rf"{_WORD_EDGE}(?P<word>{alternation(FREQUENCY_WORDS)})(?![\w-])", normalize_frequency_word),
+    ("ago", rf"{_WORD_EDGE}{APPROXIMATOR}(?P<q>{QUANTITY})\s+{UNIT_ADJECTIVE}(?P<unit>{UNIT})\s+ago\b", normalize_ago),
+    ("later", rf"{_WORD_EDGE}(?P<q>{QUANTITY})\s+(?P<unit>{UNIT})\s+(?P<dir>later|earlier)\b(?!\s+than)", normalize_later),
+    ("anchored_day", rf"{_WORD_EDGE}(?:(?:the|that)\s+(?:(?P<which>next(?=\s+day)|following|previous|preceding|prior|same)\s+(?P<unit>day|week|month|year)|(?P<unit2>day|week|month|year)\s+(?P<ba>before|after|earlier|later|previous|prior)(?!\s+(?:yesterday|tomorrow)))|that\s+(?P<unit3>day))(?![\w-])",
+     normalize_anchored),
+    ("day_word", rf"{_WORD_EDGE}(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow)(?![\w-])",
+     normalize_day_word),
+    ("later_today", rf"{_WORD_EDGE}(?:(?:earlier|later)\s+today|(?:earlier|later|early|late)\s+in\s+the\s+day)(?![\w-])", normalize_later_today),
+    ("the_day", r"(?:\b(?:end|ends|ended|ending|close|closes|closed|closing|finish|finished|start|started|open|opened|late\s+in|later\s+in|early\s+in)\s+)(?P<tx>the\s+day)(?![\w-])",
+     normalize_the_day),
+    ("positioned_unit", rf"{_WORD_EDGE}(?P<position>(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close|turn)\s+of)\s+(?:the\s+|(?P<this>this)\s+)?(?P<unit>year|month|week|day)(?![\w-])",
+     normalize_positioned_unit),
+    ("relative_unit", rf"{_WORD_EDGE}{POSITION}(?P<det>the\s+)?(?P<rel>this|last|next|past|previous|coming|current|present|following|preceding|same)\s+(?:(?:fiscal|financial|calendar)\s+)?(?P<unit>week|month|year|decade|century|quarter)(?![\w-])",
+     normalize_relative_unit),
+    ("weekend", rf"{_WORD_EDGE}(?:(?P<rel>this|last|next|past|coming)|the)\s+weekend(?![\w-])", normalize_weekend),
+    ("relative_units", rf"{_WORD_EDGE}(?P<det>the\s+)?(?:(?:past|last|previous|next|coming|following|recent|upcoming)\s+)(?:(?P<q>{QUANTITY})\s+)?{UNIT_ADJECTIVE}(?P<unit>{UNIT_PLURAL})(?![\w-])",
+     normalize_relative_units),
+    ("relative_units_number", rf"{_WORD_EDGE}(?P<det>the\s+)(?:(?:past|last|previous|next|coming|following|first)\s+)(?P<q>{QUANTITY})\s+{UNIT_ADJECTIVE}(?P<unit>{UNIT})(?![\w-])",
+     normalize_relative_units),
+    ("to_come", rf"{_WORD_EDGE}(?:the\s+)?(?P<unit>{UNIT_PLURAL})\s+to\s+come\b", normalize_bare_units),
+    ("duration_range_start", rf"{_WORD_EDGE}(?P<q>{NUMBER})(?=\s*(?:and|to|or|-|–)\s*(?:{NUMBER})\s+(?P<unit>{UNIT_PLURAL})\b(?!\s+old\b))",
+     normalize_duration_range_start),
+    ("duration", rf"{_WORD_EDGE}(?:the\s+)?{APPROXIMATOR}(?P<q>{QUANTITY})\s+{UNIT_ADJECTIVE}(?P<unit>{UNIT})(?![\w-]|\s+(?:old|older|of\s+age|(?:and|or)\s+(?:older|younger))\b)",
+     normalize_duration),
+    ("adjective_duration", rf"{_WORD_EDGE}(?P<q>\d+|single|{alternation(w for w in NUMBER_WORDS if w not in ('a', 'an'))})-(?P<unit>second|minute|hour|day|week|month|year|decade|century)(?![\w-])",
+     normalize_adjective_duration),
+    ("bare_units", rf"{_WORD_EDGE}(?:the\s+)?(?P<unit>{UNIT_PLURAL})(?![\w-]|\s+(?:old|older|of\s+age)\b)", normalize_bare_units),
+    ("weekday", rf"{_WORD_EDGE}(?:(?P<rel>last|next|this|coming|past|previous)\s+)?{WEEKDAY}(?P<plural>s)?(?![\w-])",
+     normalize_weekday),
+    ("part_of_day", rf"{_WORD_EDGE}(?P<lead>this|today|yesterday|tomorrow|last|(?:(?P<rel>last|next|this)\s+)?{WEEKDAY})\s+(?P<part>morning|afternoon|evening|night)(?![\w-])",
+     normalize_part_of_day),
+    ("clock_12h", rf"{_WORD_EDGE}(?P<h>\d{{1,2}})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.\s?m\.?|p\.\s?m\.?|am|pm|AM|PM)(?!\w)(?:\s*(?:\(\s*)?{_TIME_ZONE}[^)\n]{{0,6}}\)?)?{_CLOCK_DAY}",
+     normalize_clock),
+    ("clock_24h", rf"{_WORD_EDGE}(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])(?:\s*{_TIME_ZONE})?(?P<ampm>){_CLOCK_DAY}",
+     normalize_clock),
+    ("clock_military", rf"{_WORD_EDGE}(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:{_TIME_ZONE}|hours?\b|hrs\b)(?P<ampm>){_CLOCK_DAY}",
+     normalize_clock),
+    ("named_clock", rf"{_WORD_EDGE}(?P<word>noon|midday|midnight)(?![\w-])", normalize_named_clock),
+    ("fuzzy", rf"{_WORD_EDGE}(?P<tx>{alternation(FUZZY_VALUES)})(?![\w-])", normalize_fuzzy),
+)
+
+
+def compile_rules() -> tuple[Rule, ...]:
+    """The rule table with its patterns compiled (case-insensitive unless a group says not)."""
+    rules = []
+    for name, pattern, normalize in RULE_TABLE:
+        rules.append(Rule(name, re.compile(pattern, re.IGNORECASE), normalize))
+    return tuple(rules)
+
+
+RULES = compile_rules()
+WORD = re.compile(r"[A-Za-z]+")
+# Every rule's match contains one of these words, or one of the digit shapes below.
+TRIGGER_WORDS = {
+    *WEEKDAYS, *SEASONS, *PARTS_OF_DAY, *FREQUENCY_WORDS, *UNIT_CODES, "seconds", "minutes",
+    "hours", "days", "weeks", "months", "quarters", "years", "decades", "centuries",
+    "fortnights", "weekend", "today", "tonight", "yesterday", "tomorrow", "noon", "midnight",
+    "midday", "christmas", "overnight", *(word for phrase in FUZZY_VALUES for word in phrase.split()
+                                         if word not in ("the", "more", "most", "very", "near",
+                                                         "short", "long", "medium", "longer",
+                                                         "distant", "foreseeable", "time", "these"))}
+CASED_TRIGGERS = {name.capitalize() for name in MONTHS}
+DIGIT_TRIGGER = re.compile(r"\d{4}|\d[:/]\d|\d\s*[ap]\.?m\b|\d0['’]?s\b|['’]\d\d|\bQ[1-4]\b",
+                           re.IGNORECASE)
+WINDOW_BEFORE = 60   # characters kept before a trigger ("the very beginning of the", "almost two and a half")
+WINDOW_AFTER = 60    # and after it ("quarter of this fiscal year", "10:30 a.m. (GMT +8), Saturday")
+# Phrases that look temporal but are not timexes (discourse connectives, conjunctions).
+NOT_TIMEX = re.compile(
+    r"\bas\s+soon\s+as\b|\b(?:summer|daylight\s+saving)\s+time\b|\bsoon-to|\b(?:at\s+)?the\s+same\s+time\b|\bmost\s+recent\b|\bnow-\w",
+    re.IGNORECASE)
