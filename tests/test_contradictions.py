@@ -162,3 +162,16 @@ def test_contradiction_planned_target_date_is_not_a_pre_state():
     events = [Event(doc_id="x", subject="Zircon", status="ARRIVED", span=(0, 39), date="2025-03"),
               Event(doc_id="x", subject="Zircon", status="PLANNED", span=(40, len(text)), date="2025-WI")]
     assert find_contradictions(single_document(text, events, dct="2025-06-01")) == []
+
+
+@pytest.mark.parametrize("lead,expected", [
+    ("This comes weeks after the minister announced that the Zircon had arrived in Belarus.", ["date"]),
+    ("This comes a day after the minister announced that the Zircon had arrived in Belarus.", []),
+    ("Two weeks after the summit, the minister announced that the Zircon had arrived in Belarus.", []),
+])
+def test_contradiction_announcement_interval(lead, expected):
+    quote = "‘Yesterday you all heard that the Zircon has arrived in Belarus,’ the general said."
+    text = lead + " " + quote
+    events = [Event(doc_id="x", subject="Zircon", status="ARRIVED", span=(0, len(lead))),
+              Event(doc_id="x", subject="Zircon", status="ARRIVED", span=(len(lead) + 1, len(text)))]
+    assert [item.kind for item in find_contradictions(single_document(text, events))] == expected

@@ -4,7 +4,8 @@ Kinds (docs/link.md states each rule):
 - ``status``: a status said to be still ahead (or a pre-arrival state such as "en route") at a
   time by which another report says a later status was already reached.
 - ``date``: a status (or one it implies) said to hold by a date before another report says it
-  began, beyond ``DATE_TOLERANCE_DAYS``.
+  began, beyond ``DATE_TOLERANCE_DAYS``; or, within one text, its announcement put at
+  incompatible distances from the report ("just days after" against "yesterday").
 - ``number``: quantities of one subject, unit and measure whose intervals do not meet.
 - ``attribution``: the same or nearly the same quoted words given to different speakers.
 - ``class``: different range classes ("medium-range", "long-range") given to one subject.
@@ -25,7 +26,8 @@ from claimledger.link.dates import DateRange, parse_day
 from claimledger.link.events import (DATE_KIND_REPORTED_BY, ReportTime, location_key,
                                      locations_compatible, report_time, subject_key)
 from claimledger.link.identity import IdentityIndex, person_forms_compatible, ascii_words
-from claimledger.link.lexicon import (ANOTHER_UNIT, DURATIVE_STATES, HOLDING_CUES, HYPOTHETICAL_WORDS,
+from claimledger.link.lexicon import (ANNOUNCEMENT_VERBS, ANOTHER_UNIT, DURATIVE_STATES,
+                                      LAG_AFTER_UNITS, LAG_RECENT_WORDS, HOLDING_CUES, HYPOTHETICAL_WORDS,
                                       MEASURE_WORDS, ONSET_CUES, PENDING_CUES, PENDING_STATUS_WORDS,
                                       PRE_STATES, PRESUPPOSING_NOUNS, QUALIFIER_FORMS,
                                       RANGE_CLASSES, STATUS_RANK)
@@ -50,6 +52,12 @@ PENDING_PATTERN = re.compile(
 PRESUPPOSITION_PATTERN = re.compile(
     r"\b(?P<noun>" + "|".join(PRESUPPOSING_NOUNS) + r")\s+(?:of\s+(?:[\w‘’'-]+\s+){1,6}?)?(?:on|in)\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
 ANOTHER_UNIT_PATTERN = re.compile(ANOTHER_UNIT, re.IGNORECASE)
+LAG_AFTER_PATTERN = re.compile(
+    r"\b(?:just |only |barely |a few |some )?(?P<unit>" + "|".join(sorted(LAG_AFTER_UNITS, key=len, reverse=True))
+    + r")\s+after\s+(?:[\w’'.-]+\s+){0,7}?" + ANNOUNCEMENT_VERBS + r"\b", re.IGNORECASE)   # no comma between
+LAG_RECENT_PATTERN = re.compile(
+    r"\b(?P<when>" + "|".join(sorted(LAG_RECENT_WORDS, key=len, reverse=True)) + r")\b[^.]{0,60}?\b"
+    + ANNOUNCEMENT_VERBS + r"\b", re.IGNORECASE)
 PERSISTENCE_WORDS = re.compile(r"\b(?:remain|remains|stay|stays|continue|continues|still|already)\b", re.IGNORECASE)
 BOUNDED_AFTER = re.compile(r"[\w\s]{0,20}?\b(?:until|till|before)\b", re.IGNORECASE)
 CLASS_PATTERN = re.compile(r"\b(" + "|".join(re.escape(term) for term in RANGE_CLASSES) + r")\b",
@@ -136,7 +144,8 @@ class ContradictionFinder:
 
     def find(self) -> list[Contradiction]:
         found: dict[tuple, Contradiction] = {}
-        for contradiction in itertools.chain(self.status_and_date_conflicts(), self.number_conflicts(),
+        for contradiction in itertools.chain(self.status_and_date_conflicts(), self.interval_conflicts(),
+                                             self.number_conflicts(),
                                              self.attribution_conflicts(), self.class_conflicts()):
             found.setdefault(contradiction.key(), contradiction)
         grouped = group_by_shared_claim(list(found.values()))
@@ -254,6 +263,42 @@ class ContradictionFinder:
         return Contradiction(kind, began.subject, [self.claim(held.doc_id, held.span),
                                                    self.claim(began.doc_id, began.span)], note)
 
+    # --- announcement intervals ---
+
+    def announcement_lags(self, doc_id: str) -> list[tuple[str, tuple[int, int], tuple[int, int], str]]:
+        """(subject, sentence span, days before the report, wording) for each sentence of a text
+        that says how long ago a status of a subject was announced."""
+        locator = self.locators[doc_id]
+        events = [event for event in self.corpus.get(doc_id).events
+                  if (STATUS_RANK.get(event.status) or -1) >= ARRIVED_RANK]
+        out = []
+        for pattern, table, group in ((LAG_AFTER_PATTERN, LAG_AFTER_UNITS, "unit"),
+                                      (LAG_RECENT_PATTERN, LAG_RECENT_WORDS, "when")):
+            for match in pattern.finditer(locator.text):
+                sentence = locator.sentence(match.span())
+                about = [event.subject for event in events
+                         if sentence[0] <= event.span[0] < sentence[1] or event.span[0] <= sentence[0] < event.span[1]]
+                if about:
+                    out.append((about[0], sentence, table[match.group(group).lower()], match.group(0)))
+        return out
+
+    def interval_conflicts(self) -> list[Contradiction]:
+        """Within one text, the announcement of a subject's status put at incompatible distances
+        from the report ("just days after he announced" against "Yesterday, you all heard")."""
+        out = []
+        for doc_id in self.doc_ids:
+            lags = self.announcement_lags(doc_id)
+            for left, right in itertools.combinations(lags, 2):
+                if subject_key(left[0]) != subject_key(right[0]) or left[1] == right[1]:
+                    continue
+                if left[2][0] <= right[2][1] and right[2][0] <= left[2][1]:
+                    continue
+                note = (f"{left[0]}: the announcement is \"{left[3]}\" ({days(left[2])} before the report) "
+                        f"and \"{right[3]}\" ({days(right[2])}) in {doc_id}")
+                out.append(Contradiction("date", left[0], [self.claim(doc_id, left[1]),
+                                                           self.claim(doc_id, right[1])], note))
+        return out
+
     # --- numbers ---
 
     def measured_quantities(self) -> list[tuple[str, str, str | None, tuple[float, float], object]]:
@@ -357,6 +402,11 @@ class ContradictionFinder:
             out.append(Contradiction("class", left[0], [self.claim(left[3], left[4]),
                                                         self.claim(right[3], right[4])], note))
         return out
+
+
+def days(bounds: tuple[int, int]) -> str:
+    low, high = bounds
+    return f"{low} day{'s' if low != 1 else ''}" if low == high else f"{low}-{high} days"
 
 
 def grouped(items, key) -> list[list]:

@@ -190,3 +190,16 @@ ABSTRACT_WORDS = frozenset({
     "precarious", "delicate", "critical", "crucial", "pivotal", "profound", "unprecedented",
     "closely", "higher", "ever", "remains", "lies", "ahead", "observers", "community",
 })
+
+# How long before the report an announcement was made, in days (low, high), as the text puts it:
+# "just days after X announced", "Yesterday, you all heard that ...". Only words anchored to the
+# report itself: "the day before <an event>" is anchored to that event.
+ANNOUNCEMENT_VERBS = r"(?:announced|said|confirmed|declared|reported|stated|heard|learned|revealed)"
+LAG_AFTER_UNITS = {
+    "hours": (0, 1), "a day": (1, 1), "one day": (1, 1), "days": (2, 9), "a week": (5, 9),
+    "weeks": (10, 70), "a month": (25, 40), "months": (50, 400),
+}
+LAG_RECENT_WORDS = {
+    "today": (0, 0), "earlier today": (0, 0), "yesterday": (1, 1), "last week": (3, 13),
+    "last month": (20, 62),
+}
