@@ -349,9 +349,8 @@ def find_according_to(doc: Doc, names) -> list[Candidate]:
             start, end = phrase_end + 1, sentence.end
             while start < end and (doc[start].text in "’'”\"" or doc[start].is_space):
                 start += 1
-        else:
-            start = sentence.start
-            end = token.i if phrase_end >= sentence.end - 1 else sentence.end
+        else:  # the clause before "according to"; what follows it is mostly about X
+            start, end = sentence.start, token.i
         start, end = clip_to_line(doc, start, end, token)
         head = doc[start:end].root if end > start else token
         trimmed = trim_content(doc, start, end, head, names)
