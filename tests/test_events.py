@@ -47,6 +47,8 @@ def statuses(events):
     # PLANNED
     ("The Iskander-M will be deployed in Belarus next year.", ("Iskander-M", "PLANNED")),
     ("Russia plans to deploy S-400 systems near the border.", ("S-400", "PLANNED")),
+    ("Russia threatened to deploy Iskander-M missiles in Kaliningrad.", ("Iskander-M", "PLANNED")),
+    ("Moscow could deploy the Oreshnik in Venezuela.", ("Oreshnik", "PLANNED")),
     ("The Iskanders are to be stationed in Kaliningrad.", ("Iskander-M", "PLANNED")),
     # IN_TRANSIT
     ("The S-400 is being moved to Crimea.", ("S-400", "IN_TRANSIT")),
@@ -68,10 +70,14 @@ def statuses(events):
     ("The S-500 has entered combat readiness.", ("S-500", "COMBAT_DUTY")),
     ("The Patriot battery near Rzeszow is on standby.", ("Patriot", "COMBAT_DUTY")),
     ("The new Sarmat missile took up combat duty in December.", ("Sarmat", "COMBAT_DUTY")),
+    ("The Avangard glide vehicle entered service in 2019.", ("Avangard", "COMBAT_DUTY")),
+    ("According to the ministry, the NASAMS batteries are fully operational.", ("NASAMS", "COMBAT_DUTY")),
     # USED
     ("Russia fired an Oreshnik at Dnipro on Thursday.", ("Oreshnik", "USED")),
     ("Russian forces struck the city with Kinzhal missiles.", ("Kinzhal", "USED")),
     ("Ukraine launched ATACMS at an airfield in Crimea.", ("ATACMS", "USED")),
+    ("The power plant was struck by Kinzhal missiles.", ("Kinzhal", "USED")),
+    ("Russian forces used Lancet drones to hit Leopard 2 tanks.", ("Lancet", "USED")),
     # WITHDRAWN
     ("The Patriot batteries were withdrawn from Saudi Arabia.", ("Patriot", "WITHDRAWN")),
     ("Washington pulled the THAAD battery out of the region.", ("THAAD", "WITHDRAWN")),
@@ -124,6 +130,8 @@ def test_status_announced_as_future_is_not_that_status(nlp, text):
     "The Kremlin denied that the Iskander-M had been moved to Belarus.",
     "The Oreshnik can strike targets across Europe.",
     "A model of the Oreshnik was placed on the desk.",
+    "The German government has refused to supply Taurus missiles to Ukraine.",
+    "No Oreshnik missiles have been stationed outside Russia.",
 ])
 def test_negated_conditional_capability_and_depiction_are_not_events(nlp, text):
     assert run(nlp, text) == []
@@ -136,6 +144,16 @@ def test_conjoined_predicates_give_one_event_each(nlp):
     assert statuses(events) == [("Oreshnik", "DEPLOYED"), ("Oreshnik", "COMBAT_DUTY")]
     # the date belongs to the first conjunct only
     assert [event["date"] for event in events] == ["2025-05-03", None]
+
+
+def test_relative_clause_status_refers_to_modified_noun(nlp):
+    text = "The Oreshnik, which was deployed in Belarus in December, is road-mobile."
+    assert statuses(run(nlp, text)) == [("Oreshnik", "DEPLOYED")]
+
+
+def test_mislabelled_mention_attached_to_verb_is_found(nlp):
+    assert statuses(run(nlp, "Iran has supplied Shahed-136 drones to Russia.")) == [
+        ("Shahed-136", "ARRIVED")]
 
 
 def test_same_status_restated_in_one_sentence_is_one_event(nlp):

@@ -51,6 +51,9 @@ PASSIVE_ONLY_VERBS = {"ready", "readie", "readied", "prepare"}
 # verbs whose grammatical subject is the user, never the system ("Oreshnik uses solid fuel")
 OBJECT_ONLY_VERBS = {"use", "employ", "host", "field", "request", "ask", "seek", "appeal",
                      "receive", "supply", "provide", "hand"}
+# verbs whose object is the target: "hit the Leopard 2 tanks" does not use the tanks; the weapon
+# is the subject, "with" X, or "by" X
+TARGET_VERBS = {"strike", "hit", "attack", "target"}
 # "fired rounds from HIMARS launchers": the launcher named after "from" was used
 USE_SOURCE_PREPS = {"from"}
 # "based on the RS-26" is a design lineage, not a base
@@ -74,8 +77,11 @@ END_VERBS = {"complete", "finish", "conclude", "finalize"}
 REQUEST_VERBS = {"request", "ask", "appeal", "seek", "demand", "call", "urge", "petition"}
 PLAN_VERBS = {"plan", "intend", "decide", "agree", "schedule", "order", "approve",
               "authorize", "authorise", "promise", "pledge", "vow", "expect", "aim", "set",
-              "go", "be"}
+              "go", "be", "threaten"}
 PREPARE_WORDS = {"prepare", "ready", "gear", "poise", "train"}
+# "refused to supply", "failed to deliver": the status is not asserted
+REFUSAL_VERBS = {"refuse", "decline", "reject", "fail", "oppose", "block", "halt", "stop",
+                 "cancel", "abandon", "hesitate", "forbid", "prohibit", "ban", "veto"}
 DENIAL_VERBS = {"deny", "refute", "reject", "dismiss", "doubt"}
 FUTURE_AUX = {"will", "shall", "'ll", "’ll", "wo", "would"}
 POSSIBILITY_AUX = {"may", "might", "could", "should", "must"}   # a possible future status
@@ -84,10 +90,10 @@ CONDITION_MARKS = {"if", "unless", "whether", "once"}
 NEGATIONS = {"not", "n't", "never", "no"}
 
 # combat duty: "on combat duty", "took up combat duty", "entered combat readiness"
-DUTY_NOUNS = {"duty", "readiness", "standby", "alert"}
+DUTY_NOUNS = {"duty", "readiness", "standby", "alert", "service"}
 DUTY_MODIFIERS = {"combat", "active", "full", "operational", "high"}
-DUTY_BARE_NOUNS = {"standby", "alert"}   # need no modifier
-DUTY_PREPS = {"on", "into", "onto"}
+DUTY_BARE_NOUNS = {"standby", "alert", "service"}   # need no modifier
+DUTY_PREPS = {"on", "into", "onto", "in"}   # "in service"
 DUTY_VERBS = {"take", "enter", "assume", "reach", "achieve", "attain", "begin", "start",
               "commence", "go", "put", "place", "bring"}
 OPERATIONAL_WORDS = {"operational"}
@@ -125,6 +131,7 @@ ANAPHOR_NOUNS = {"system", "complex", "missile", "weapon", "launcher", "battery"
 ANAPHOR_DETERMINERS = {"the", "this", "that", "these", "those", "such", "its", "their"}
 ANAPHOR_PRONOUNS = {"it", "they"}
 ANAPHOR_POSSESSIVES = {"its"}
+RELATIVE_PRONOUNS = {"which", "that", "who"}
 ANAPHOR_REACH = 4            # sentences back that an anaphor may reach
 # a mention inside "a model of X" or "footage of X" is not the system itself
 DEPICTION_NOUNS = {"model", "replica", "mock-up", "mockup", "photo", "image", "picture",
@@ -379,6 +386,9 @@ def governed_status(trigger: Trigger) -> str | None:
         return None
     if any(child.dep_ == "mark" and child.lower_ in CONDITION_MARKS for child in children):
         return None
+    if any(child.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
+            det.dep_ == "det" and det.lower_ == "no" for det in child.children) for child in children):
+        return None   # "No Oreshnik missiles have been stationed"
     auxiliaries = {child.lower_ for child in children if child.dep_ in ("aux", "auxpass")}
     if auxiliaries & FUTURE_AUX:
         return PLANNED if status != REQUESTED else status
@@ -397,7 +407,7 @@ def governed_status(trigger: Trigger) -> str | None:
                 return None
             governor = governor.head
         lemma = lemma_of(governor)
-        if lemma in PREPARE_WORDS:
+        if lemma in PREPARE_WORDS or lemma in REFUSAL_VERBS:
             return None
         if lemma in REQUEST_VERBS:
             return REQUESTED
@@ -425,6 +435,8 @@ def find_subject(trigger: Trigger, context: DocContext) -> str | None:
         deps = SUBJECT_ARG_DEPS
         if lemma_of(head) in OBJECT_ONLY_VERBS:
             deps = tuple(dep for dep in deps if dep != "nsubj")
+        if lemma_of(head) in TARGET_VERBS:
+            deps = ("nsubj",)
         arguments += [child for dep in deps for child in head.children if child.dep_ == dep]
         preps = {"for", "with", "of"}
         if trigger.status == USED:
@@ -432,10 +444,30 @@ def find_subject(trigger: Trigger, context: DocContext) -> str | None:
         arguments += [obj for prep in head.children if prep.dep_ == "prep"
                       and prep.lower_ in preps
                       for obj in prep.children if obj.dep_ == "pobj"]
+        if lemma_of(head) in TARGET_VERBS:   # "the city was struck by Kinzhal missiles"
+            arguments += [obj for agent in head.children if agent.dep_ == "agent"
+                          for obj in agent.children if obj.dep_ == "pobj"]
+        # a mention the tagger mislabels ("supplied Shahed-136 drones", Shahed-136 as PUNCT)
+        arguments += [child for child in head.children if child.i in context.mention_at
+                      and child.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "prep")]
         for argument in arguments:
             subject = subject_in(argument, context)
             if subject is not None:
                 return subject
+    return subject_left_of_subjectless(trigger.anchor, context)
+
+
+def subject_left_of_subjectless(anchor: Token, context: DocContext) -> str | None:
+    """For a finite verb the parser left without a subject ("The Patriot systems that Germany
+    promised will arrive", parsed as a clause inside the relative clause): the nearest
+    mention to its left in the sentence."""
+    if anchor.dep_ in ("conj", "xcomp", "advcl", "acl", "relcl", "pcomp"):
+        return None
+    if any(child.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for child in anchor.children):
+        return None
+    for mention in reversed(context.mentions):
+        if anchor.sent.start <= mention.start and mention.end <= anchor.i:
+            return mention.label_
     return None
 
 
@@ -453,6 +485,13 @@ def subject_in(argument: Token, context: DocContext) -> str | None:
         return nearest[1]
     if argument.lower_ in ANAPHOR_PRONOUNS:
         return antecedent(argument, context)
+    # "the Oreshnik, which was deployed in December": the noun the relative clause modifies
+    if argument.lower_ in RELATIVE_PRONOUNS and argument.head.dep_ == "relcl":
+        noun = argument.head.head
+        mention = context.mention_at.get(noun.i)
+        if mention is not None:
+            return mention.label_
+        return subject_in_phrase(noun, context)
     # "its first regiment": the regiment of the system mentioned last
     if any(child.dep_ == "poss" and child.lower_ in ANAPHOR_POSSESSIVES for child in argument.children):
         return antecedent(argument, context)
@@ -460,6 +499,14 @@ def subject_in(argument: Token, context: DocContext) -> str | None:
         if is_anaphoric_noun(token) and not is_depicted(token, argument):
             return antecedent(token, context)
     return None
+
+
+def subject_in_phrase(noun: Token, context: DocContext) -> str | None:
+    """A mention among a noun's own modifiers ("the Patriot batteries", "Oreshnik systems")."""
+    for child in noun.children:
+        if child.i in context.mention_at and child.dep_ in ("compound", "nmod", "amod", "poss"):
+            return context.mention_at[child.i].label_
+    return antecedent(noun, context) if is_anaphoric_noun(noun) else None
 
 
 def is_anaphoric_noun(token: Token) -> bool:
