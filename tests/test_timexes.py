@@ -211,6 +211,21 @@ def test_timexes_compound_expressions(nlp, text, expected):
     assert tag(nlp, text) == expected
 
 
+# fmt: off
+@pytest.mark.parametrize("text,expected", [
+    ("The strike came after 5 a.m. local time on Thursday.",
+     [("5 a.m. local time", "TIME", "2025-12-19T05"), ("Thursday", "DATE", "2025-12-18")]),
+    ("The launch window opens at 0300 hours.", [("0300 hours", "TIME", "2025-12-19T03:00")]),
+    ("The engine ran for 1500 hours.", [("1500 hours", "DURATION", "PT1500H")]),
+    ("It landed at 6:40 p.m. (GMT +8).", [("6:40 p.m. (GMT +8)", "TIME", "2025-12-19T18:40")]),
+    ("On December 17 the sirens sounded at 14:20 UTC.",
+     [("December 17", "DATE", "2025-12-17"), ("14:20 UTC", "TIME", "2025-12-17T14:20Z")]),
+])
+# fmt: on
+def test_timexes_clock_times(nlp, text, expected):
+    assert tag(nlp, text) == expected
+
+
 def test_find_timexes_works_without_tagger_or_parser():
     doc = spacy.blank("en")("The launcher arrived on December 17.")
     found = find_timexes(doc, DCT)

@@ -571,7 +571,7 @@ def normalize_clock(match, context):
         return None
     if hour > 23 or minute > 59:
         return None
-    offset = re.search(r"[+-]\s*\d", match.group()[match.end("tz") - match.start():]) if match["tz"] else None
+    offset = match.groupdict().get("offset")
     zone = "Z" if (match["tz"] or "").upper() in ("UTC", "GMT", "Z") and not offset else ""
     clock = f"{hour:02d}:{minute:02d}" if match["mi"] or not meridiem else f"{hour:02d}"
     return "TIME", f"{clock_date(match, context)}T{clock}{zone}"
@@ -660,6 +660,9 @@ def normalize_anchored(match, context):
 _PERIOD_YEAR = rf"(?:\s+of)?\s+(?:(?P<pyear>1[5-9]\d\d|20\d\d)(?!\d)|(?P<prel>this|last|next|current|the)\s+(?:fiscal\s+|financial\s+)?year)"
 _HOLIDAY_NAMES = alternation(name.replace("'", "['’]") for name in HOLIDAYS)
 _TIME_ZONE = r"(?P<tz>UTC|GMT|Z\b|(?:local|Moscow|Kyiv|Kiev|Minsk|Warsaw)\s+time|[ECMP][SD]T\b|CET|CEST|EET|EEST|MSK)"
+# A time zone after a clock time, maybe with an offset, maybe in brackets: "(GMT +8)"
+_ZONE_SUFFIX = (rf"(?:\s*(?P<paren>\()?\s*{_TIME_ZONE}(?P<offset>\s*[+-]\s*\d{{1,2}}(?::?\d\d)?)?"
+                r"(?(paren)\s*\)))?")
 _CLOCK_DAY = (rf"(?:,?\s+(?:{WEEKDAY}|(?P<dayword>today|yesterday|tomorrow)))?")
 _WORD_EDGE = r"(?<![\w-])"
 # "June 16 of last year": the year comes as a relative phrase
@@ -721,6 +724,8 @@ RULE_TABLE = (
     ("to_come", rf"{_WORD_EDGE}(?:the\s+)?(?P<unit>{UNIT_PLURAL})\s+to\s+come\b", normalize_bare_units),
     ("duration_range_start", rf"{_WORD_EDGE}(?P<q>{NUMBER})(?=\s*(?:and|to|or|-|–)\s*(?:{NUMBER})\s+(?P<unit>{UNIT_PLURAL})\b(?!\s+old\b))",
      normalize_duration_range_start),
+    ("clock_military", rf"{_WORD_EDGE}(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:{_TIME_ZONE}|hours?\b|hrs\b)(?P<ampm>){_CLOCK_DAY}",
+     normalize_clock),
     ("duration", rf"{_WORD_EDGE}(?:the\s+)?{APPROXIMATOR}(?P<q>{QUANTITY})\s+{UNIT_ADJECTIVE}(?P<unit>{UNIT})(?![\w-]|\s+(?:old|older|of\s+age|(?:and|or)\s+(?:older|younger))\b)",
      normalize_duration),
     ("adjective_duration", rf"{_WORD_EDGE}(?P<q>\d+|single|{alternation(w for w in NUMBER_WORDS if w not in ('a', 'an'))})-(?P<unit>second|minute|hour|day|week|month|year|decade|century)(?![\w-])",
@@ -730,11 +735,9 @@ RULE_TABLE = (
      normalize_weekday),
     ("part_of_day", rf"{_WORD_EDGE}(?P<lead>this|today|yesterday|tomorrow|last|(?:(?P<rel>last|next|this)\s+)?{WEEKDAY})\s+(?P<part>morning|afternoon|evening|night)(?![\w-])",
      normalize_part_of_day),
-    ("clock_12h", rf"{_WORD_EDGE}(?P<h>\d{{1,2}})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.\s?m\.?|p\.\s?m\.?|am|pm|AM|PM)(?!\w)(?:\s*(?:\(\s*)?{_TIME_ZONE}[^)\n]{{0,6}}\)?)?{_CLOCK_DAY}",
+    ("clock_12h", rf"{_WORD_EDGE}(?P<h>\d{{1,2}})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.\s?m\.?|p\.\s?m\.?|am|pm|AM|PM)(?!\w){_ZONE_SUFFIX}{_CLOCK_DAY}",
      normalize_clock),
-    ("clock_24h", rf"{_WORD_EDGE}(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])(?:\s*{_TIME_ZONE})?(?P<ampm>){_CLOCK_DAY}",
-     normalize_clock),
-    ("clock_military", rf"{_WORD_EDGE}(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:{_TIME_ZONE}|hours?\b|hrs\b)(?P<ampm>){_CLOCK_DAY}",
+    ("clock_24h", rf"{_WORD_EDGE}(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:]){_ZONE_SUFFIX}(?P<ampm>){_CLOCK_DAY}",
      normalize_clock),
     ("named_clock", rf"{_WORD_EDGE}(?P<word>noon|midday|midnight)(?![\w-])", normalize_named_clock),
     ("fuzzy", rf"{_WORD_EDGE}(?P<tx>{alternation(FUZZY_VALUES)})(?![\w-])", normalize_fuzzy),
