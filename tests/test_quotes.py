@@ -208,7 +208,24 @@ def test_non_speaker_label_is_not_a_transcript(nlp, line):
 
 @pytest.mark.parametrize("text", [
     "The base has become “a symbol of the new posture” in the region.",
-    "Officials called it “a temporary measure” last week.",
+    "The move was widely seen as “a temporary measure” last week.",
 ])
 def test_unattributed_phrase_in_quotes_is_not_a_quote(nlp, text):
     assert nlp(text)._.quotes == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("A new survey shows most residents opposed to the base.",
+     "most residents opposed to the base", "A new survey"),
+    ("Minister Ilze Berzina pledged to withdraw the battery by spring.",
+     "to withdraw the battery by spring", "Ilze Berzina"),
+    ("Opposition leader Marek Nowicki called the deployment a reckless gamble.",
+     "the deployment a reckless gamble", "Marek Nowicki"),
+])
+def test_attribution_without_content_clause(nlp, text, content, speaker):
+    quote = quote_for(nlp(text), content)
+    assert quote["speaker"] == speaker
+
+
+def test_evidence_verb_needs_a_source_subject(nlp):
+    assert nlp("The map shows the border near the river.")._.quotes == []

@@ -54,6 +54,16 @@ WEAK_SPEECH_VERBS = frozenset({"suggest", "indicate", "note", "highlight", "unde
 EVALUATIVE_VERBS = frozenset({"suggest", "indicate", "highlight", "underscore", "underline",
                               "reveal", "point", "mean", "conclude", "estimate", "predict",
                               "signal", "show", "echo"})
+# Verbs whose object is the content: "a poll shows Clinton ahead", "the panel found no proof".
+EVIDENCE_VERBS = frozenset({"show", "find", "reveal", "cite", "indicate", "document",
+                            "estimate", "project", "predict"})
+# Verbs that name or describe: "called the plan ‘a disaster’".
+NAMING_VERBS = frozenset({"call", "describe", "label", "dub", "brand", "characterize"})
+# Verbs of intention and demand with a "to" complement, or "call for".
+INTENTION_VERBS = frozenset({"plan", "promise", "pledge", "vow", "threaten", "intend",
+                             "want", "agree", "refuse", "decline", "offer", "hope", "seek",
+                             "demand", "urge", "ask", "call", "push", "press", "expect",
+                             "propose", "aim"})
 # Nouns by which the author comments on what was said (", a statement that ...").
 COMMENT_NOUNS = frozenset({"statement", "claim", "move", "sign", "view", "position",
                            "assertion", "sentiment", "remark", "step", "development",
@@ -140,7 +150,8 @@ class QuoteFinder:
         resolver = SpeakerResolver(doc)
         stretches = find_quoted_stretches(doc_text(doc))
         names, quotations = split_names(doc, stretches)
-        clauses = find_content_clauses(doc, names) + find_according_to(doc, names)
+        clauses = (find_content_clauses(doc, names) + find_according_to(doc, names)
+                   + find_other_attributions(doc, names))
         quotes = add_transcript_lines(doc, merge(doc, quotations, clauses))
         attribute_direct_quotes(doc, quotes, names)
         doc._.quotes = resolve_speakers(doc, quotes, resolver, names)
@@ -316,6 +327,67 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
             cue += [c for c in verb.children if c.dep_ == "prt"]
         found.append(Candidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text),
                                QuoteKind.INDIRECT.value, cue=cue, speaker_token=subject))
+    return found
+
+
+def _content_candidate(doc: Doc, start: int, end: int, head: Token, cue: list[Token],
+                       subject: Token, names) -> Candidate | None:
+    start, end = clip_to_line(doc, start, end, cue[0])
+    trimmed = trim_content(doc, start, end, head, names) if start < end else None
+    if trimmed is None or trimmed[1] - trimmed[0] < 2:
+        return None
+    start, end = trimmed
+    return Candidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text),
+                     QuoteKind.INDIRECT.value, cue=cue, speaker_token=subject)
+
+
+def find_other_attributions(doc: Doc, names) -> list[Candidate]:
+    """Attributions without a content clause: what a source shows or finds (a poll shows
+    Clinton ahead), calls something ("called the plan ‘a disaster’"), or means to do
+    ("pledged to withdraw the troops"). The subject must be a source."""
+    found = []
+    for verb in doc:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or any(c.dep_ == "ccomp" for c in verb.children):
+            continue
+        kind = ("evidence" if lemma in EVIDENCE_VERBS else "naming" if lemma in NAMING_VERBS
+                else "intention" if lemma in INTENTION_VERBS else None)
+        if kind is None:
+            continue
+        subject = find_subject(verb)
+        if subject is None or not is_source_like(subject):
+            continue
+        children = list(verb.children)
+        objects = [c for c in children if c.dep_ == "dobj"]
+        candidate = None
+        if kind == "evidence" and objects:
+            obj = objects[0]
+            candidate = _content_candidate(doc, obj.left_edge.i, verb.right_edge.i + 1, obj,
+                                           [verb], subject, names)
+        elif kind == "naming" and objects:
+            complements = [c for c in children if c.dep_ in {"oprd", "xcomp", "ccomp"}
+                           or (c.dep_ == "prep" and c.lower_ == "as")]
+            if complements:
+                candidate = _content_candidate(doc, objects[0].left_edge.i,
+                                               complements[-1].right_edge.i + 1, objects[0],
+                                               [verb], subject, names)
+        elif kind == "intention":
+            complements = [c for c in children if c.dep_ == "xcomp"
+                           and any(a.lower_ == "to" for a in c.children)]
+            for_phrases = [c for c in children if c.dep_ == "prep" and c.lower_ == "for"]
+            if complements:
+                first = objects[0] if objects and objects[0].i < complements[0].i else complements[0]
+                candidate = _content_candidate(doc, first.left_edge.i,
+                                               complements[0].right_edge.i + 1, complements[0],
+                                               [verb], subject, names)
+            elif for_phrases and lemma in {"call", "push", "press", "ask", "argue"}:
+                objs = [c for c in for_phrases[0].children if c.dep_ == "pobj"]
+                if objs:
+                    candidate = _content_candidate(doc, objs[0].left_edge.i,
+                                                   objs[0].right_edge.i + 1, objs[0],
+                                                   [verb, for_phrases[0]], subject, names)
+        if candidate is not None:
+            found.append(candidate)
     return found
 
 
