@@ -1,0 +1,444 @@
+"""The ledger as one self-contained HTML file, and the pieces the web UI shares with it.
+
+``write_html_report(ledger, out_path)`` writes a summary, a timeline per tracked subject
+(inline SVG), the contradictions, the sourcing profile per outlet and every document with
+its quotes, timexes, subject mentions and events highlighted. No external CSS, script or
+font: the file works offline from disk. Templates are autoescaped; the one piece of markup
+built in Python, the highlighted text, escapes every text segment itself. See docs/show.md.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from hashlib import sha1
+from pathlib import Path
+from typing import Iterable
+from urllib.parse import quote as url_quote
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup, escape
+
+from claimledger.schema import Extraction
+
+TEMPLATE_DIR = Path(__file__).parent / "templates"
+REPORT_TEMPLATE = "report.html"
+SAFE_URL_SCHEMES = ("http://", "https://")
+SAFE_ID = re.compile(r"^[A-Za-z0-9_-]{1,80}$")
+# highlighted kinds, outermost first; each becomes <mark class="m-KIND">
+MARK_KINDS = ("event", "quote", "entity", "subject", "timex")
+REF_KIND = "ref"             # a span something links to (claim, filler, contradiction): no colour
+KIND_ORDER = {kind: number for number, kind in enumerate((REF_KIND, *MARK_KINDS))}
+STATUSES = ("REQUESTED", "PLANNED", "IN_TRANSIT", "ARRIVED", "DEPLOYED", "COMBAT_DUTY", "USED",
+            "WITHDRAWN")
+# timeline chart geometry, in SVG user units
+CHART_WIDTH = 1000
+CHART_LABEL_WIDTH = 230
+CHART_RIGHT_PAD = 40
+CHART_ROW_HEIGHT = 28
+CHART_AXIS_HEIGHT = 30
+CHART_MIN_BAR = 8            # a range narrower than this is drawn this wide, so it stays visible
+CHART_PAD_DAYS = 10          # room before the first and after the last date
+CHART_MIN_DAYS = 60          # a shorter domain is widened, to the past (where open ranges point)
+CHART_MAX_TICKS = 12
+TICK_MONTH_STEPS = (1, 2, 3, 6, 12, 24, 60, 120)
+TICK_DAY_STEPS = (7, 14)     # below three months, weekly ticks
+
+
+# links: the report points at anchors in one file, the web UI at pages
+
+
+class ReportLinks:
+    """Fragment links inside the single report file."""
+
+    def document_id(self, doc_id: str) -> str:
+        """The HTML id of a document's section."""
+        return "d-" + (doc_id if SAFE_ID.match(doc_id) else sha1(doc_id.encode("utf-8")).hexdigest()[:16])
+
+    def span_id(self, doc_id: str, span) -> str:
+        return f"{self.document_id(doc_id)}-s-{span[0]}-{span[1]}"
+
+    def document(self, doc_id: str) -> str:
+        return "#" + self.document_id(doc_id)
+
+    def span(self, doc_id: str, span) -> str:
+        return "#" + self.span_id(doc_id, span)
+
+    def subject(self, subject: str) -> str:
+        return "#subject-" + subject_anchor(subject)
+
+
+class WebLinks(ReportLinks):
+    """Links between the pages of the web UI (claimledger.serve)."""
+
+    def span_id(self, doc_id: str, span) -> str:
+        return f"s-{span[0]}-{span[1]}"
+
+    def document(self, doc_id: str) -> str:
+        return "/documents/" + url_quote(doc_id, safe="")
+
+    def span(self, doc_id: str, span) -> str:
+        return self.document(doc_id) + "#" + self.span_id(doc_id, span)
+
+    def subject(self, subject: str) -> str:
+        return "/subjects/" + url_quote(subject, safe="") + "/timeline"
+
+
+def subject_anchor(subject: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", subject.casefold()).strip("-")
+    return slug or sha1(subject.encode("utf-8")).hexdigest()[:12]
+
+
+def safe_url(url: str | None) -> str | None:
+    """The url when it is http(s), else None: a ``javascript:`` url must never become a link."""
+    return url if url and url.strip().lower().startswith(SAFE_URL_SCHEMES) else None
+
+
+# highlighting
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A span of the text to highlight (or only to anchor, for kind ``ref``)."""
+
+    start: int
+    end: int
+    kind: str
+    title: str = ""
+
+
+def fact_marks(extraction: Extraction) -> list[Mark]:
+    """A mark for every event, quote, entity, subject mention, timex and claim of a document."""
+    marks = []
+    for event in extraction.events:
+        where = f" in {event.location}" if event.location else ""
+        when = f" ({event.date})" if event.date else ""
+        marks.append(Mark(*event.span, "event", f"event: {event.subject} {event.status}{where}{when}"))
+    for quote in extraction.quotes:
+        marks.append(Mark(*quote.span, "quote", f"{quote.kind} quote: {quote.speaker or 'no speaker'}"))
+        if quote.speaker_span:
+            marks.append(Mark(*quote.speaker_span, "entity", f"speaker: {quote.speaker}"))
+    for entity in extraction.entities:
+        marks.append(Mark(*entity.span, "entity", f"{entity.label}: {entity.name or entity.text}"))
+    for mention in extraction.subjects:
+        kind = f" ({mention.kind})" if mention.kind else ""
+        marks.append(Mark(*mention.span, "subject", f"subject: {mention.subject}{kind}"))
+    for timex in extraction.timexes:
+        marks.append(Mark(*timex.span, "timex", f"{timex.type}: {timex.value or '?'}"))
+    for claim in extraction.claims:
+        marks.append(Mark(*claim.span, REF_KIND, f"claim: {claim.source_type}, {claim.modality}"))
+    return marks
+
+
+def _open_tag(mark: Mark, anchor: str | None) -> str:
+    tag = "span" if mark.kind == REF_KIND else "mark"
+    anchor_attr = f' id="{escape(anchor)}"' if anchor else ""
+    title_attr = f' title="{escape(mark.title)}"' if mark.title else ""
+    return f'<{tag} class="m-{mark.kind}"{anchor_attr}{title_attr}>'
+
+
+def _close_tag(mark: Mark) -> str:
+    return "</span>" if mark.kind == REF_KIND else "</mark>"
+
+
+def highlight(text: str, marks: Iterable[Mark], *, anchor=None) -> Markup:
+    """The text as HTML with each mark wrapped in an element, every text segment escaped.
+
+    Marks nest where their spans nest; a mark that crosses another is closed and reopened
+    around it. The first element of each distinct span gets the id ``anchor((start, end))``,
+    so a link to ``#<id>`` lands on it (and CSS :target shows it).
+
+    text (str): the document text.
+    marks (Iterable[Mark]): spans to wrap; empty or out-of-range spans are dropped.
+    anchor (Callable[[tuple[int, int]], str] | None): id for a span.
+    RETURNS (Markup): safe HTML.
+    """
+    size = len(text)
+    kept = sorted({Mark(max(0, mark.start), min(size, mark.end), mark.kind, mark.title) for mark in marks
+                   if 0 <= mark.start < mark.end and mark.start < size},
+                  key=lambda mark: (mark.start, -mark.end, KIND_ORDER.get(mark.kind, 99), mark.title))
+    starting: dict[int, list[Mark]] = {}
+    for mark in kept:
+        starting.setdefault(mark.start, []).append(mark)
+    boundaries = sorted({0, size, *(mark.start for mark in kept), *(mark.end for mark in kept)})
+    anchored: set[tuple[int, int]] = set()
+    parts: list[str] = []
+    stack: list[Mark] = []
+    position = 0
+    for boundary in boundaries:
+        parts.append(str(escape(text[position:boundary])))
+        position = boundary
+        ending = [index for index, mark in enumerate(stack) if mark.end == boundary]
+        if ending:
+            lowest = ending[0]
+            parts.extend(_close_tag(mark) for mark in reversed(stack[lowest:]))
+            reopened = [mark for mark in stack[lowest:] if mark.end != boundary]
+            stack = stack[:lowest]
+            for mark in reopened:
+                parts.append(_open_tag(mark, None))
+                stack.append(mark)
+        for mark in starting.get(boundary, ()):
+            span = (mark.start, mark.end)
+            mark_anchor = anchor(span) if anchor is not None and span not in anchored else None
+            anchored.add(span)
+            parts.append(_open_tag(mark, mark_anchor))
+            stack.append(mark)
+    parts.extend(_close_tag(mark) for mark in reversed(stack))
+    return Markup("".join(parts))  # every text segment and attribute value escaped above
+
+
+# views: plain values the templates render
+
+
+@dataclass
+class DocumentView:
+    """One document as the templates show it."""
+
+    doc_id: str
+    title: str | None
+    dct: str | None
+    outlet: str | None
+    url: str | None          # only http(s), else None (shown as text: raw_url)
+    raw_url: str | None
+    author: str | None
+    source_path: str | None
+    copy_of: str | None
+    similarity: float | None
+    copies: list[str]
+    sources: list[dict]
+    highlighted: Markup
+    extraction: Extraction
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def snippet(self, span) -> str:
+        return self.extraction.document.text[span[0]:span[1]]
+
+
+def document_view(extraction: Extraction, *, links: ReportLinks, row=None, sources=(), copies=(),
+                  refs: Iterable = ()) -> DocumentView:
+    """A document's metadata, provenance and highlighted text.
+
+    extraction (Extraction): the document and its facts.
+    links (ReportLinks): where anchors and links point.
+    row (sqlite3.Row | dict | None): the ledger's documents row (copy_of, similarity).
+    sources (Iterable[dict]): every outlet/url that carried the document.
+    copies (Iterable[str]): ids of documents that are copies of this one.
+    refs (Iterable[tuple[int, int]]): further spans other sections link to (anchors only).
+    """
+    document = extraction.document
+    marks = fact_marks(extraction) + [Mark(start, end, REF_KIND) for start, end in refs]
+    return DocumentView(
+        doc_id=document.id, title=document.title, dct=document.dct, outlet=document.outlet,
+        url=safe_url(document.url), raw_url=document.url, author=document.author,
+        source_path=document.source_path,
+        copy_of=row["copy_of"] if row is not None else None,
+        similarity=row["similarity"] if row is not None else None,
+        copies=sorted(copies), sources=list(sources),
+        highlighted=highlight(document.text, marks, anchor=lambda span: links.span_id(document.id, span)),
+        extraction=extraction, counts=extraction.counts())
+
+
+def linked_refs(linked) -> dict[str, set[tuple[int, int]]]:
+    """doc id -> spans that timelines, contradictions and filler lists link to."""
+    refs: dict[str, set[tuple[int, int]]] = {}
+    for item in linked.contradictions:
+        for claim in item.claims:
+            refs.setdefault(claim["doc_id"], set()).add(tuple(claim["span"]))
+    for profile in linked.document_profiles:
+        for item in profile.filler:
+            refs.setdefault(item["doc_id"], set()).add(tuple(item["span"]))
+    return refs
+
+
+# timeline chart
+
+
+def _day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def _add_months(day: date, months: int) -> date:
+    total = day.year * 12 + day.month - 1 + months
+    return date(total // 12, total % 12 + 1, 1)
+
+
+def axis_ticks(first: date, last: date) -> list[tuple[date, str]]:
+    """(day, label) ticks between two days: weekly on a short axis, else first days of months."""
+    days = (last - first).days
+    if days <= 90:
+        step = next(step for step in TICK_DAY_STEPS if days / step <= CHART_MAX_TICKS)
+        monday = first + timedelta(days=(7 - first.weekday()) % 7)
+        ticks = [monday + timedelta(days=step * number) for number in range(days // step + 1)]
+        return [(tick, tick.strftime("%d %b %Y" if number == 0 or tick.day <= step and tick.month == 1 else "%d %b"))
+                for number, tick in enumerate(ticks) if tick <= last]
+    labelled, previous_year = [], None
+    for tick in month_ticks(first, last):
+        labelled.append((tick, tick_label(tick, previous_year is None)))
+        previous_year = tick.year
+    return labelled
+
+
+def month_ticks(first: date, last: date) -> list[date]:
+    """First days of months between two days, at a step that keeps at most CHART_MAX_TICKS."""
+    months = (last.year - first.year) * 12 + last.month - first.month + 1
+    step = next((step for step in TICK_MONTH_STEPS if months / step <= CHART_MAX_TICKS), TICK_MONTH_STEPS[-1])
+    tick = _add_months(date(first.year, 1, 1), ((first.month - 1) // step) * step)
+    ticks = []
+    while tick <= last:
+        if tick >= first:
+            ticks.append(tick)
+        tick = _add_months(tick, step)
+    return ticks
+
+
+def tick_label(day: date, first_of_year: bool) -> str:
+    return day.strftime("%Y") if day.month == 1 or first_of_year else day.strftime("%b")
+
+
+def timeline_chart(entries: list[dict]) -> dict | None:
+    """Geometry of a subject's timeline as SVG: one row per entry on a shared time axis.
+
+    An entry dated to a day is a dot; a month or year ("within") is a bar over the whole
+    range, since the day is not known; an undated entry ("reported_by") is a bar open to
+    the past, fading out to the left, ending at the publication date.
+
+    entries (list[dict]): timeline entries (docs/link.md).
+    RETURNS (dict | None): {"width", "height", "ticks", "rows"}, or None when nothing is dated.
+    """
+    days = [day for entry in entries for day in map(_day, entry["date_range"]) if day]
+    if not days:
+        return None
+    first, last = min(days) - timedelta(days=CHART_PAD_DAYS), max(days) + timedelta(days=CHART_PAD_DAYS)
+    first = min(first, last - timedelta(days=CHART_MIN_DAYS))
+    plot_left, plot_right = CHART_LABEL_WIDTH, CHART_WIDTH - CHART_RIGHT_PAD
+    scale = (plot_right - plot_left) / max(1, (last - first).days + 1)
+
+    def x_of(day: date, *, end: bool = False) -> float:
+        return round(plot_left + ((day - first).days + (1 if end else 0)) * scale, 1)
+
+    rows = []
+    for number, entry in enumerate(entries):
+        start, end = (_day(value) for value in entry["date_range"])
+        y = CHART_AXIS_HEIGHT + number * CHART_ROW_HEIGHT + CHART_ROW_HEIGHT // 2
+        row = {"entry": entry, "y": y, "shape": "none", "x1": plot_left, "x2": plot_left}
+        if start and end and start == end:
+            row.update(shape="dot", x1=x_of(start), x2=x_of(start, end=True))
+        elif start and end:
+            row.update(shape="range", x1=x_of(start), x2=max(x_of(end, end=True), x_of(start) + CHART_MIN_BAR))
+        elif end:
+            row.update(shape="open", x1=plot_left, x2=x_of(end, end=True))
+        row["cx"] = round((row["x1"] + row["x2"]) / 2, 1) if row["shape"] == "dot" else row["x2"]
+        row["width"] = round(row["x2"] - row["x1"], 1)
+        rows.append(row)
+    ticks = [{"x": x_of(tick), "label": label} for tick, label in axis_ticks(first, last)]
+    height = CHART_AXIS_HEIGHT + len(entries) * CHART_ROW_HEIGHT + 8
+    return {"width": CHART_WIDTH, "height": height, "plot_left": plot_left, "plot_right": plot_right,
+            "ticks": ticks, "rows": rows}
+
+
+def date_text(entry: dict) -> str:
+    """A timeline entry's date as a reader sees it: a day, a range, or 'reported by'."""
+    start, end = entry["date_range"]
+    if entry["date_kind"] == "reported_by":
+        return f"reported by {end}" if end else "undated"
+    if start == end:
+        return start or "undated"
+    return f"{entry['date'] or ''} ({start} – {end})".strip()
+
+
+# the whole report
+
+
+@dataclass
+class Summary:
+    documents: int
+    copies: int
+    outlets: list[str]
+    first_dct: str | None
+    last_dct: str | None
+    counts: dict[str, int]
+    errors: list[dict]
+
+
+def ledger_summary(ledger, extractions: list[Extraction]) -> Summary:
+    """Documents, outlets, date span, fact counts and skipped inputs of a ledger."""
+    counts = ledger.counts()
+    outlets = {item["outlet"] for carriers in ledger.sources().values() for item in carriers if item.get("outlet")}
+    outlets |= {extraction.document.outlet for extraction in extractions if extraction.document.outlet}
+    dates = sorted(extraction.document.dct for extraction in extractions if extraction.document.dct)
+    errors = [{"path": row["path"], "line": row["line"] or None, "record": row["record"] or None,
+               "reason": row["reason"], "last_seen": row["last_seen"]} for row in ledger.errors()]
+    return Summary(documents=counts["documents"], copies=counts["copies"], outlets=sorted(outlets),
+                   first_dct=dates[0] if dates else None, last_dct=dates[-1] if dates else None,
+                   counts={kind: counts[kind] for kind in Extraction.FACT_KINDS}, errors=errors)
+
+
+def template_environment(*extra_dirs: Path) -> Environment:
+    """Jinja2 with autoescape on, finding templates in extra_dirs first, then the report's."""
+    environment = Environment(loader=FileSystemLoader([*map(str, extra_dirs), str(TEMPLATE_DIR)]),
+                              autoescape=True, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    environment.globals.update(date_text=date_text, timeline_chart=timeline_chart, statuses=STATUSES,
+                               mark_kinds=MARK_KINDS)
+    environment.filters["share"] = share_text
+    return environment
+
+
+def share_text(value: float | None) -> str:
+    return "–" if value is None else f"{value:.0%}"
+
+
+def subject_timelines(linked, subjects: Iterable[str] | None) -> list[dict]:
+    """[{"name", "anchor", "entries"}] for the chosen subjects (default: every one with events)."""
+    names = list(subjects) if subjects else linked.subjects()
+    out = []
+    for name in dict.fromkeys(names):
+        entries = linked.timeline(name)
+        shown = entries[0]["subject"] if entries else name
+        out.append({"name": shown, "entries": entries})
+    return out
+
+
+def profile_rows(linked, *, by_document: bool = False) -> list[dict]:
+    """Sourcing profiles in the shape of ``claimledger sources --json``."""
+    scope = "document" if by_document else "outlet"
+    profiles = linked.document_profiles if by_document else linked.outlet_profiles
+    return [{"scope": scope, **profile.as_dict()} for profile in profiles]
+
+
+def render_report(ledger, *, subjects: Iterable[str] | None = None, title: str = "claimledger report") -> str:
+    """The report as one HTML string (see write_html_report)."""
+    from claimledger.link import link_corpus
+
+    corpus = ledger.load_corpus()
+    linked = link_corpus(corpus)
+    links = ReportLinks()
+    refs = linked_refs(linked)
+    copies_of: dict[str, list[str]] = {}
+    for copy_id, original in corpus.copies.items():
+        copies_of.setdefault(original, []).append(copy_id)
+    documents = [document_view(extraction, links=links, row=ledger.document_row(extraction.document.id),
+                               sources=corpus.sources.get(extraction.document.id, ()),
+                               copies=copies_of.get(extraction.document.id, ()),
+                               refs=refs.get(extraction.document.id, ()))
+                 for extraction in corpus.extractions]
+    environment = template_environment()
+    return environment.get_template(REPORT_TEMPLATE).render(
+        title=title, links=links, summary=ledger_summary(ledger, corpus.extractions),
+        timelines=subject_timelines(linked, subjects), contradictions=linked.contradictions,
+        profiles=profile_rows(linked), documents=documents)
+
+
+def write_html_report(ledger, out_path: Path | str, *, subjects: Iterable[str] | None = None) -> Path:
+    """Write the ledger as one self-contained HTML file.
+
+    ledger (claimledger.store.Ledger): an open ledger.
+    out_path (Path | str): the file to write.
+    subjects (Iterable[str] | None): subjects to draw timelines for; default every subject with events.
+    RETURNS (Path): the file written. See docs/show.md.
+    """
+    path = Path(out_path)
+    path.write_text(render_report(ledger, subjects=subjects), encoding="utf-8")
+    return path
