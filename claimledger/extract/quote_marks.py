@@ -8,6 +8,7 @@ pairs are returned; inner pairs stay inside their quotation.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 DOUBLE, SINGLE = "double", "single"
@@ -17,6 +18,7 @@ CURLY_MARKS = {"“": (DOUBLE, True), "”": (DOUBLE, False), "‘": (SINGLE, Tr
 OPENING_CONTEXT = set(" \t\n([{—–-/“‘\"'") | {""}
 # Two-character marks some newswire texts write for double quotes.
 TEX_OPEN, TEX_CLOSE = "``", "''"
+MARK_PATTERN = re.compile(r"``|''|[“”‘’«»\"']")
 
 
 @dataclass(frozen=True)
@@ -58,39 +60,30 @@ def _straight_mark(text: str, index: int, family: str) -> Mark | None:
     return None
 
 
+def _classify(text: str, index: int, found: str) -> Mark | None:
+    """The mark at text[index] (found is the matched mark), or None for an apostrophe."""
+    if found == TEX_OPEN:
+        return Mark(index, index + 2, DOUBLE, True)
+    if found == TEX_CLOSE:  # some newswire texts write '' for both opening and closing
+        mark = _straight_mark(text[:index] + '"' + text[index + 2:index + 3], index, DOUBLE)
+        return Mark(index, index + 2, DOUBLE, mark.opening) if mark else None
+    if found in CURLY_MARKS:
+        family, opening = CURLY_MARKS[found]
+        return Mark(index, index + 1, family, opening)
+    if found == "’":
+        after = text[index + 1] if index + 1 < len(text) else ""
+        # else an apostrophe: we’ll, Lukashenko’s
+        return None if _is_word_char(after) else Mark(index, index + 1, SINGLE, False)
+    return _straight_mark(text, index, DOUBLE if found == '"' else SINGLE)
+
+
 def scan_marks(text: str) -> list[Mark]:
     """Every quotation mark in text, each classified as opening or closing."""
     marks = []
-    index = 0
-    while index < len(text):
-        char = text[index]
-        pair = text[index:index + 2]
-        if pair == TEX_OPEN:
-            marks.append(Mark(index, index + 2, DOUBLE, True))
-            index += 2
-            continue
-        if pair == TEX_CLOSE:  # some newswire texts write '' for both opening and closing
-            mark = _straight_mark(text[:index] + '"' + text[index + 2:], index, DOUBLE)
-            if mark:
-                marks.append(Mark(index, index + 2, DOUBLE, mark.opening))
-            index += 2
-            continue
-        if char in CURLY_MARKS:
-            family, opening = CURLY_MARKS[char]
-            marks.append(Mark(index, index + 1, family, opening))
-        elif char == "’":
-            after = text[index + 1] if index + 1 < len(text) else ""
-            if not _is_word_char(after):  # else an apostrophe: we’ll, Lukashenko’s
-                marks.append(Mark(index, index + 1, SINGLE, False))
-        elif char == '"':
-            mark = _straight_mark(text, index, DOUBLE)
-            if mark:
-                marks.append(mark)
-        elif char == "'":
-            mark = _straight_mark(text, index, SINGLE)
-            if mark:
-                marks.append(mark)
-        index += 1
+    for match in MARK_PATTERN.finditer(text):
+        mark = _classify(text, match.start(), match.group())
+        if mark:
+            marks.append(mark)
     return marks
 
 

@@ -64,6 +64,7 @@ INTENTION_VERBS = frozenset({"plan", "promise", "pledge", "vow", "threaten", "in
                              "want", "agree", "refuse", "decline", "offer", "hope", "seek",
                              "demand", "urge", "ask", "call", "push", "press", "expect",
                              "propose", "aim"})
+OTHER_CUE_VERBS = EVIDENCE_VERBS | NAMING_VERBS | INTENTION_VERBS
 # Nouns by which the author comments on what was said (", a statement that ...").
 COMMENT_NOUNS = frozenset({"statement", "claim", "move", "sign", "view", "position",
                            "assertion", "sentiment", "remark", "step", "development",
@@ -103,6 +104,7 @@ MIXED_MIN_UNQUOTED_WORDS = 2   # a clause with fewer words outside its quotation
 MIN_UNATTRIBUTED_WORDS = 4      # shorter unattributed quoted stretches are fragments
 MAX_NAME_WORDS = 3
 NAME_CONNECTORS = frozenset({"of", "the", "and", "de", "la", "al", "von", "van", "der", "for"})
+BEFORE_WINDOW = 15             # tokens of the clause introducing a quotation ("X said:")
 CUE_WINDOW = 30                # tokens searched after a quotation for its speech verb
 MAX_CONTINUATION_GAP = 400     # characters between a quote and its continuation
 END_PUNCT = ".,;:!?"
@@ -348,7 +350,8 @@ def find_other_attributions(doc: Doc, names) -> list[Candidate]:
     found = []
     for verb in doc:
         lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or any(c.dep_ == "ccomp" for c in verb.children):
+        if verb.pos_ != "VERB" or lemma not in OTHER_CUE_VERBS \
+                or any(c.dep_ == "ccomp" for c in verb.children):
             continue
         kind = ("evidence" if lemma in EVIDENCE_VERBS else "naming" if lemma in NAMING_VERBS
                 else "intention" if lemma in INTENTION_VERBS else None)
@@ -523,21 +526,20 @@ def _after(doc: Doc, stretch: QuotedStretch) -> list[Token]:
 
 def _before(doc: Doc, stretch: QuotedStretch) -> list[Token]:
     """Tokens of the clause that introduces a quotation with a colon or comma."""
-    span = doc.char_span(0, stretch.outer_start, alignment_mode="contract")
-    if span is None or len(span) == 0:
+    opening = doc.char_span(stretch.outer_start, stretch.outer_end, alignment_mode="expand")
+    if opening is None:
         return []
-    tokens = list(span)
-    while tokens and tokens[-1].is_space:
-        tokens.pop()
-    if not tokens or tokens[-1].text not in {":", ","}:
+    i = opening.start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or doc[i].text not in {":", ","}:
         return []
-    tokens.pop()
     clause = []
-    for token in reversed(tokens):
+    for token in reversed(doc[max(0, i - BEFORE_WINDOW):i]):
         if token.text in ".!?\n" or token.text in "’”\"" or token.is_space:
             break
         clause.insert(0, token)
-    return clause[-15:]
+    return clause
 
 
 def _text_speaker(noun: Token) -> Token | None:

@@ -174,12 +174,17 @@ class NameIndex:
 
 
 def _ent_of(token: Token) -> Span | None:
+    """The entity token belongs to, found from the IOB tags (doc.ents rebuilds on each access)."""
     if not token.ent_type_:
         return None
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type_)
 
 
 def _proper_chunk(token: Token) -> list[Token]:
