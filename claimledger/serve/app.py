@@ -1,0 +1,332 @@
+"""The web UI: a FastAPI app, read-only over one ledger file.
+
+Pages: ``/`` (overview and search box), ``/search?q=``, ``/documents/{id}``,
+``/subjects/{name}/timeline``, ``/contradictions``, ``/sources``. JSON under ``/api/``
+in the shapes of the CLI's ``--json`` output. Errors become JSON (under ``/api/``) or an
+HTML page in one place, ``handle_error``. Templates are autoescaped and every response
+carries a Content-Security-Policy that allows no script. See docs/show.md.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import re
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from fastapi import FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse
+from markupsafe import Markup, escape
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from claimledger.errors import LedgerError
+from claimledger.report.html import (WebLinks, document_view, ledger_summary, linked_refs, profile_rows,
+                                     template_environment)
+from claimledger.schema import Extraction
+
+logger = logging.getLogger(__name__)
+
+TEMPLATE_DIR = Path(__file__).parent / "templates"
+API_PREFIX = "/api/"
+SEARCH_LIMIT = 50
+MAX_SEARCH_LIMIT = 500
+CONTRADICTION_KINDS = ("date", "number", "status", "attribution", "class")
+PROFILE_SCOPES = ("outlet", "document")
+FTS_OPERATORS = frozenset({"and", "or", "not", "near"})
+SNIPPET_HIT = re.compile(r"\[([^\[\]]+)\]")
+# no script at all, inline styles only: a payload that slipped past escaping could not run
+CONTENT_SECURITY_POLICY = ("default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
+                           "form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
+
+
+class NotFound(LookupError):
+    """A document or subject the ledger does not hold."""
+
+
+class BadQuery(ValueError):
+    """A search query or parameter that cannot be run."""
+
+
+class LedgerSource:
+    """Opens the ledger per request and keeps the linked picture until the file changes."""
+
+    def __init__(self, db_path: Path | str):
+        self.db_path = Path(db_path)
+        self._lock = threading.Lock()
+        self._linked = None
+        self._signature = None
+
+    @contextmanager
+    def open(self) -> Iterator:
+        from claimledger.store import Ledger
+
+        ledger = Ledger(self.db_path)
+        try:
+            yield ledger
+        finally:
+            ledger.close()
+
+    def signature(self) -> tuple:
+        """Size and modification time of the database and its write-ahead log."""
+        parts = []
+        for path in (self.db_path, Path(str(self.db_path) + "-wal")):
+            try:
+                stat = os.stat(path)
+            except FileNotFoundError:
+                parts.append(None)
+                continue
+            parts.append((stat.st_mtime_ns, stat.st_size))
+        return tuple(parts)
+
+    def linked(self):
+        """The corpus linked (claimledger.link.link_corpus), relinked when the ledger changed."""
+        from claimledger.link import link_corpus
+
+        with self._lock:
+            signature = self.signature()
+            if self._linked is None or signature != self._signature:
+                with self.open() as ledger:
+                    corpus = ledger.load_corpus()
+                self._linked, self._signature = link_corpus(corpus), signature
+            return self._linked
+
+
+# pure helpers: the JSON shapes
+
+
+def document_summary(extraction: Extraction, copies: dict[str, str]) -> dict:
+    """A document's metadata without its text, with its copy_of and fact counts."""
+    data = extraction.document.as_dict()
+    data.pop("text", None)
+    return {**data, "copy_of": copies.get(extraction.document.id), "counts": extraction.counts()}
+
+
+def extraction_dict(extraction: Extraction, *, copy_of: str | None, sources: list[dict]) -> dict:
+    """One document with every fact: the line shape of ``claimledger export --format jsonl``."""
+    out = {"document": extraction.document.as_dict(), "copy_of": copy_of, "sources": sources}
+    for kind in Extraction.FACT_KINDS:
+        out[kind] = [record.as_dict() for record in getattr(extraction, kind)]
+    return out
+
+
+def query_terms(query: str) -> set[str]:
+    words = re.findall(r"\w+", query.casefold())
+    return {word for word in words if word not in FTS_OPERATORS}
+
+
+def snippet_markup(snippet: str, query: str) -> Markup:
+    """An FTS snippet as HTML, its matched words in <b>.
+
+    The ledger marks matches with ``[`` ``]``; a bracketed stretch whose words are not
+    query terms is the text's own bracket and stays as it is.
+    """
+    terms = query_terms(query)
+    parts, position = [], 0
+    for match in SNIPPET_HIT.finditer(snippet):
+        inner = match.group(1).casefold()
+        if not any(inner.startswith(term) or term.startswith(inner) for term in terms):
+            continue
+        parts.append(escape(snippet[position:match.start()]))
+        parts.append(Markup("<b>") + escape(match.group(1)) + Markup("</b>"))
+        position = match.end()
+    parts.append(escape(snippet[position:]))
+    return Markup("").join(parts)
+
+
+def known_subject(linked, name: str) -> str | None:
+    """The subject's canonical name when any event or mention has it, else None."""
+    from claimledger.link.events import subject_key
+
+    wanted = subject_key(name)
+    names = set(linked.subjects())
+    names |= {mention.subject for extraction in linked.corpus.extractions for mention in extraction.subjects}
+    return next((found for found in sorted(names) if subject_key(found) == wanted), None)
+
+
+def subject_counts(linked) -> list[dict]:
+    """[{"subject", "events", "reports"}] for every subject with linked events."""
+    out = {}
+    for event in linked.events:
+        row = out.setdefault(event.subject, {"subject": event.subject, "events": 0, "reports": 0})
+        row["events"] += 1
+        row["reports"] += len(event.reports)
+    return sorted(out.values(), key=lambda row: row["subject"].casefold())
+
+
+# the app
+
+
+def create_app(db_path: Path | str) -> FastAPI:
+    """The web UI and JSON API over one ledger, read-only.
+
+    db_path (Path | str): a ledger written by ``claimledger analyze``.
+    RETURNS (FastAPI): the app; serve it with uvicorn (``claimledger serve``).
+    RAISES LedgerError: the file does not exist or is not a ledger.
+    """
+    if not Path(db_path).is_file():
+        raise LedgerError(f"{db_path}: no such ledger; run 'claimledger analyze' first or pass --db FILE")
+    source = LedgerSource(db_path)
+    with source.open():
+        pass   # fail now, not on the first request, when the file is not a ledger
+    environment = template_environment(TEMPLATE_DIR)
+    links = WebLinks()
+    app = FastAPI(title="claimledger", docs_url=None, redoc_url=None, openapi_url=None)
+
+    def page(name: str, status_code: int = 200, **context) -> HTMLResponse:
+        body = environment.get_template(name).render(links=links, db_name=source.db_path.name, **context)
+        return HTMLResponse(body, status_code=status_code)
+
+    async def handle_error(request: Request, error: Exception):
+        """Every error becomes one response here: JSON under /api/, an HTML page elsewhere."""
+        if isinstance(error, NotFound):
+            status, message = 404, str(error)
+        elif isinstance(error, (BadQuery, RequestValidationError)):
+            status, message = 400, str(error) if isinstance(error, BadQuery) else validation_message(error)
+        elif isinstance(error, StarletteHTTPException):
+            status, message = error.status_code, str(error.detail)
+        else:
+            logger.exception("error serving %s", request.url.path)
+            status, message = 500, "internal error; see the server log"
+        if request.url.path.startswith(API_PREFIX):
+            return JSONResponse({"error": {"status": status, "message": message}}, status_code=status)
+        return page("error.html", status_code=status, status=status, message=message)
+
+    for error_class in (NotFound, BadQuery, RequestValidationError, StarletteHTTPException, Exception):
+        app.add_exception_handler(error_class, handle_error)
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):
+        response = await call_next(request)
+        response.headers["Content-Security-Policy"] = CONTENT_SECURITY_POLICY
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        return response
+
+    def extraction_or_404(ledger, doc_id: str) -> Extraction:
+        extraction = ledger.extraction(doc_id)
+        if extraction is None:
+            raise NotFound(f"no document {doc_id!r} in the ledger")
+        return extraction
+
+    def timeline_or_404(subject: str) -> tuple[str, list[dict]]:
+        linked = source.linked()
+        entries = linked.timeline(subject)
+        if entries:
+            return entries[0]["subject"], entries
+        name = known_subject(linked, subject)
+        if name is None:
+            known = ", ".join(linked.subjects()) or "none"
+            raise NotFound(f"no subject {subject!r} in the ledger; subjects with events: {known}")
+        return name, []
+
+    def run_search(query: str, limit: int) -> list[dict]:
+        with source.open() as ledger:
+            try:
+                return ledger.search(query, limit=limit)
+            except LedgerError as error:
+                raise BadQuery(str(error)) from None
+
+    def contradictions_of(kind: str | None) -> list[dict]:
+        if kind is not None and kind not in CONTRADICTION_KINDS:
+            raise BadQuery(f"kind must be one of {', '.join(CONTRADICTION_KINDS)}, got {kind!r}")
+        return [item.as_dict() for item in source.linked().contradictions if kind is None or item.kind == kind]
+
+    def profiles_of(by: str) -> list[dict]:
+        if by not in PROFILE_SCOPES:
+            raise BadQuery(f"by must be one of {', '.join(PROFILE_SCOPES)}, got {by!r}")
+        return profile_rows(source.linked(), by_document=by == "document")
+
+    # HTML pages
+
+    @app.get("/", response_class=HTMLResponse)
+    def overview():
+        linked = source.linked()
+        with source.open() as ledger:
+            summary = ledger_summary(ledger, linked.corpus.extractions)
+        documents = [document_summary(extraction, linked.corpus.copies) for extraction in linked.corpus.extractions]
+        return page("index.html", summary=summary, subjects=subject_counts(linked), documents=documents,
+                    contradiction_count=len(linked.contradictions))
+
+    @app.get("/search", response_class=HTMLResponse)
+    def search_page(q: str = "", limit: int = Query(SEARCH_LIMIT, ge=1, le=MAX_SEARCH_LIMIT)):
+        hits = run_search(q, limit) if q.strip() else []
+        for hit in hits:
+            hit["snippet_html"] = snippet_markup(hit["snippet"], q)
+        return page("search.html", query=q, hits=hits)
+
+    @app.get("/documents/{doc_id}", response_class=HTMLResponse)
+    def document_page(doc_id: str):
+        linked = source.linked()
+        with source.open() as ledger:
+            extraction = extraction_or_404(ledger, doc_id)
+            row = ledger.document_row(doc_id)
+            sources = ledger.sources().get(doc_id, [])
+        copies = [copy_id for copy_id, original in linked.corpus.copies.items() if original == doc_id]
+        view = document_view(extraction, links=links, row=row, sources=sources, copies=copies,
+                             refs=linked_refs(linked).get(doc_id, ()))
+        return page("document.html", view=view)
+
+    @app.get("/subjects/{subject}/timeline", response_class=HTMLResponse)
+    def timeline_page(subject: str):
+        name, entries = timeline_or_404(subject)
+        return page("timeline.html", subject=name, entries=entries)
+
+    @app.get("/contradictions", response_class=HTMLResponse)
+    def contradictions_page(kind: str | None = None):
+        return page("contradictions.html", contradictions=contradictions_of(kind), kind=kind,
+                    kinds=CONTRADICTION_KINDS)
+
+    @app.get("/sources", response_class=HTMLResponse)
+    def sources_page(by: str = "outlet"):
+        return page("sources.html", profiles=profiles_of(by), by=by)
+
+    # JSON
+
+    @app.get("/api/documents")
+    def api_documents():
+        linked = source.linked()
+        return [document_summary(extraction, linked.corpus.copies) for extraction in linked.corpus.extractions]
+
+    @app.get("/api/documents/{doc_id}")
+    def api_document(doc_id: str):
+        with source.open() as ledger:
+            extraction = extraction_or_404(ledger, doc_id)
+            row = ledger.document_row(doc_id)
+            sources = ledger.sources().get(doc_id, [])
+        return extraction_dict(extraction, copy_of=row["copy_of"], sources=sources)
+
+    @app.get("/api/search")
+    def api_search(q: str = "", limit: int = Query(SEARCH_LIMIT, ge=1, le=MAX_SEARCH_LIMIT)):
+        if not q.strip():
+            raise BadQuery("q is required: /api/search?q=WORDS")
+        return run_search(q, limit)
+
+    @app.get("/api/subjects")
+    def api_subjects():
+        return subject_counts(source.linked())
+
+    @app.get("/api/timeline/{subject}")
+    def api_timeline(subject: str):
+        return timeline_or_404(subject)[1]
+
+    @app.get("/api/contradictions")
+    def api_contradictions(kind: str | None = None):
+        return contradictions_of(kind)
+
+    @app.get("/api/sources")
+    def api_sources(by: str = "outlet"):
+        return profiles_of(by)
+
+    return app
+
+
+def validation_message(error: RequestValidationError) -> str:
+    """Bad parameters in one line: 'limit: Input should be a valid integer'."""
+    parts = []
+    for item in error.errors():
+        where = ".".join(str(part) for part in item.get("loc", ())[1:]) or "request"
+        parts.append(f"{where}: {item.get('msg', 'invalid')}")
+    return "; ".join(parts) or "bad request"

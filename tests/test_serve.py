@@ -1,0 +1,233 @@
+"""The web UI: pages render, errors are 404/400 in JSON or HTML, the JSON has the CLI's shapes,
+and markup from documents comes out escaped on every page."""
+import json
+from pathlib import Path
+
+import pytest
+import typer
+from fastapi.testclient import TestClient
+from typer.testing import CliRunner
+
+from claimledger.errors import InputError, LedgerError
+from claimledger.link.corpus import corpus_from_dict
+from claimledger.schema import Document, Event, Extraction, Quote, SubjectMention
+from claimledger.serve import create_app
+from claimledger.serve.app import snippet_markup
+from claimledger.store import Ledger
+
+LINK_FIXTURES = Path(__file__).parent / "data" / "link"
+PAYLOAD = "<script>alert(1)</script>"
+ESCAPED_PAYLOAD = "&lt;script&gt;alert(1)&lt;/script&gt;"
+HOSTILE_ID = "doc-hostile"
+TIMELINE_KEYS = {"subject", "status", "date", "date_range", "date_kind", "location", "earliest_report",
+                 "sources", "corroboration", "event_id"}
+
+
+def span_of(text: str, phrase: str) -> tuple[int, int]:
+    start = text.index(phrase)
+    return start, start + len(phrase)
+
+
+def hostile_extraction() -> Extraction:
+    """A document whose text, speaker, outlet and title carry markup; it also mentions the S-400
+    without any status event."""
+    text = f"{PAYLOAD} said the Oreshnik arrived in Belarus. “Oreshnik is here,” said {PAYLOAD}. The S-400 was not mentioned."
+    return Extraction(
+        document=Document(id=HOSTILE_ID, text=text, dct="2026-03-04", outlet=f"{PAYLOAD} Gazette",
+                          title=f"Title {PAYLOAD}", url="javascript:alert(1)"),
+        subjects=[SubjectMention(HOSTILE_ID, span_of(text, "Oreshnik"), "Oreshnik", None, "Oreshnik"),
+                  SubjectMention(HOSTILE_ID, span_of(text, "S-400"), "S-400", None, "S-400")],
+        quotes=[Quote(HOSTILE_ID, span_of(text, "Oreshnik is here,"), "direct", PAYLOAD)],
+        events=[Event(HOSTILE_ID, "Oreshnik", "ARRIVED", span_of(text, "the Oreshnik arrived in Belarus"),
+                      location="Belarus", source=PAYLOAD)],
+    )
+
+
+@pytest.fixture(scope="module")
+def db_path(tmp_path_factory):
+    path = tmp_path_factory.mktemp("serve") / "ledger.db"
+    with Ledger(path) as ledger:
+        for name in ("progression", "status_conflict"):
+            data = json.loads((LINK_FIXTURES / f"{name}.json").read_text(encoding="utf-8"))
+            for extraction in corpus_from_dict(data).extractions:
+                ledger.add_extraction(extraction)
+        ledger.add_extraction(hostile_extraction())
+        ledger.record_error(InputError(f"inputs/{PAYLOAD}.txt", "not UTF-8"))
+    return path
+
+
+@pytest.fixture(scope="module")
+def client(db_path):
+    return TestClient(create_app(db_path))
+
+
+# pages
+
+# fmt: off
+@pytest.mark.parametrize("url, expected", [
+    ("/", "Capital News"),
+    ("/", 'action="/search"'),
+    ("/documents/prog-request", "asked Moscow to station the"),
+    ("/documents/prog-request", 'class="m-event"'),
+    ("/subjects/Oreshnik/timeline", '<svg class="timeline"'),
+    ("/subjects/oreshnik/timeline", "IN_TRANSIT"),
+    ("/subjects/S-400/timeline", "no status event was extracted"),
+    ("/contradictions", "status-transit"),
+    ("/contradictions?kind=status", "badge kind-status"),
+    ("/sources", "Rail Times"),
+    ("/sources?by=document", "/documents/prog-request"),
+    ("/search?q=Oreshnik", "<b>Oreshnik</b>"),
+    ("/search?q=S-400", "hit"),
+    ("/search", "Full-text search"),
+])
+# fmt: on
+def test_page_renders(client, url, expected):
+    response = client.get(url)
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/html")
+    assert expected in response.text
+
+
+def test_timeline_links_point_at_anchored_spans(client):
+    timeline = client.get("/api/timeline/Oreshnik").json()
+    source = timeline[0]["sources"][0]
+    page = client.get(f"/documents/{source['doc_id']}").text
+    assert f'id="s-{source["span"][0]}-{source["span"][1]}"' in page
+
+
+# errors
+
+@pytest.mark.parametrize("url, status", [
+    ("/documents/no-such-doc", 404),
+    ("/subjects/Nonesuch/timeline", 404),
+    ("/no/such/page", 404),
+    ("/contradictions?kind=bogus", 400),
+    ("/sources?by=bogus", 400),
+    ("/search?q=x&limit=zero", 400),
+])
+def test_page_errors_are_html(client, url, status):
+    response = client.get(url)
+    assert response.status_code == status
+    assert response.headers["content-type"].startswith("text/html")
+    assert f"Error {status}" in response.text
+
+
+@pytest.mark.parametrize("url, status, message", [
+    ("/api/documents/no-such-doc", 404, "no document 'no-such-doc' in the ledger"),
+    ("/api/timeline/Nonesuch", 404, "no subject 'Nonesuch' in the ledger"),
+    ("/api/search", 400, "q is required"),
+    ("/api/search?q=x&limit=abc", 400, "limit:"),
+    ("/api/contradictions?kind=bogus", 400, "kind must be one of"),
+    ("/api/nothing", 404, "Not Found"),
+])
+def test_api_errors_are_json(client, url, status, message):
+    response = client.get(url)
+    assert response.status_code == status
+    error = response.json()["error"]
+    assert error["status"] == status
+    assert message in error["message"]
+
+
+def test_create_app_refuses_a_missing_ledger(tmp_path):
+    with pytest.raises(LedgerError, match="no such ledger"):
+        create_app(tmp_path / "missing.db")
+    assert not (tmp_path / "missing.db").exists()
+
+
+# JSON shapes
+
+
+def test_api_documents_lists_metadata_without_text(client):
+    documents = client.get("/api/documents").json()
+    assert {item["id"] for item in documents} >= {"prog-request", HOSTILE_ID}
+    assert all("text" not in item and {"copy_of", "counts", "dct", "outlet"} <= set(item) for item in documents)
+
+
+def test_api_document_has_the_export_shape(client):
+    data = client.get(f"/api/documents/{HOSTILE_ID}").json()
+    assert set(data) == {"document", "copy_of", "sources", *Extraction.FACT_KINDS}
+    assert data["document"]["text"].startswith(PAYLOAD)
+    assert data["quotes"][0]["speaker"] == PAYLOAD
+    assert data["events"][0]["span"] == list(span_of(data["document"]["text"], "the Oreshnik arrived in Belarus"))
+
+
+def test_api_timeline_entries_have_the_documented_keys(client):
+    entries = client.get("/api/timeline/Oreshnik").json()
+    assert entries and all(set(entry) == TIMELINE_KEYS for entry in entries)
+
+
+def test_api_search_hits_carry_document_and_snippet(client):
+    hits = client.get("/api/search", params={"q": "Oreshnik"}).json()
+    assert hits and all({"kind", "doc_id", "snippet", "rank"} <= set(hit) for hit in hits)
+    assert {hit["kind"] for hit in hits} == {"document", "quote"}
+
+
+@pytest.fixture(scope="module")
+def cli_app():
+    from claimledger import cli_link
+    app = typer.Typer()
+    cli_link.register(app)
+
+    @app.callback()
+    def main():
+        """Test host for the link commands."""
+    return app
+
+
+@pytest.mark.parametrize("api, command", [
+    ("/api/timeline/Oreshnik", ["timeline", "Oreshnik"]),
+    ("/api/contradictions", ["contradictions"]),
+    ("/api/contradictions?kind=status", ["contradictions", "--kind", "status"]),
+    ("/api/sources", ["sources"]),
+    ("/api/sources?by=document", ["sources", "--by-document"]),
+])
+def test_api_matches_cli_json(client, cli_app, db_path, api, command):
+    result = CliRunner().invoke(cli_app, [*command, "--db", str(db_path), "--json"])
+    assert result.exit_code == 0, result.output
+    assert client.get(api).json() == json.loads(result.output)
+
+
+# escaping
+
+@pytest.mark.parametrize("url", [
+    "/", f"/documents/{HOSTILE_ID}", "/subjects/Oreshnik/timeline", "/sources", "/search?q=alert",
+    f"/search?q={PAYLOAD}",
+])
+def test_markup_from_the_ledger_is_escaped(client, url):
+    response = client.get(url)
+    assert PAYLOAD not in response.text
+    assert ESCAPED_PAYLOAD in response.text
+
+
+@pytest.mark.parametrize("url", ["/contradictions", "/sources?by=document", "/api/nothing"])
+def test_markup_never_appears_raw(client, url):
+    assert PAYLOAD not in client.get(url).text
+
+
+@pytest.mark.parametrize("template", ["/documents/{}", "/subjects/{}/timeline"])
+def test_markup_in_the_url_is_escaped_in_the_error(client, template):
+    payload = "<img src=x onerror=alert(1)>"
+    response = client.get(template.format(payload))
+    assert response.status_code == 404
+    assert payload not in response.text
+    assert "&lt;img src=x onerror=alert(1)&gt;" in response.text
+
+
+def test_javascript_url_is_not_a_link(client):
+    page = client.get(f"/documents/{HOSTILE_ID}").text
+    assert 'href="javascript:' not in page.lower()
+
+
+def test_responses_forbid_scripts(client):
+    policy = client.get("/").headers["content-security-policy"]
+    assert "default-src 'none'" in policy and "script-src" not in policy
+
+
+@pytest.mark.parametrize("snippet, query, expected", [
+    ("The [Oreshnik] system", "oreshnik", "The <b>Oreshnik</b> system"),
+    ("a [sic] remark on [Patriot]s", "patriot", "a [sic] remark on <b>Patriot</b>s"),
+    ("[S]-[500] <x>", "S-500", "<b>S</b>-<b>500</b> &lt;x&gt;"),
+    ("x < [y]", "y OR z", "x &lt; <b>y</b>"),
+])
+def test_snippet_markup_marks_query_terms_only(snippet, query, expected):
+    assert str(snippet_markup(snippet, query)) == expected
