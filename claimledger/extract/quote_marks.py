@@ -57,6 +57,8 @@ def _straight_mark(text: str, index: int, family: str) -> Mark | None:
         return Mark(index, index + 1, family, False)
     if family == DOUBLE and before and not before.isspace():
         return Mark(index, index + 1, family, False)
+    if family == DOUBLE and (not after or after.isspace()):  # 'outreach,' " he said
+        return Mark(index, index + 1, family, False)
     return None
 
 
