@@ -44,6 +44,7 @@ def statuses(events):
     ("Minsk formally requested the placement of Iskander-M launchers in Belarus.", ("Iskander-M", "REQUESTED")),
     ("Lukashenko asked Putin to deploy the Oreshnik in Belarus.", ("Oreshnik", "REQUESTED")),
     ("Warsaw has asked for two more Patriot batteries.", ("Patriot", "REQUESTED")),
+    ("Minsk wants the Iskander-M to be placed on its western border.", ("Iskander-M", "REQUESTED")),
     # PLANNED
     ("The Iskander-M will be deployed in Belarus next year.", ("Iskander-M", "PLANNED")),
     ("Russia plans to deploy S-400 systems near the border.", ("S-400", "PLANNED")),
@@ -168,6 +169,8 @@ def test_same_status_restated_in_one_sentence_is_one_event(nlp):
     ("The S-400 was sent to Turkey.", "Turkey"),
     ("Belarus has begun the deployment of the S-500.", "Belarus"),
     ("The Patriot batteries were withdrawn from Saudi Arabia.", "Saudi Arabia"),
+    ("Washington has pulled its Patriot systems out of Saudi Arabia.", "Saudi Arabia"),
+    ("The ATACMS were fired from Zaporizhzhia on Tuesday.", "Zaporizhzhia"),
 ])
 def test_location_of_event(nlp, text, location):
     assert run(nlp, text)[0]["location"] == location
@@ -177,6 +180,10 @@ def test_location_carried_from_earlier_event_of_same_subject(nlp):
     text = "The S-500 has been deployed in Belarus. Its first regiment is already on standby."
     events = run(nlp, text)
     assert [event["location"] for event in events] == ["Belarus", "Belarus"]
+
+
+def test_origin_is_not_the_location_of_an_arrival(nlp):
+    assert run(nlp, "The NASAMS from Norway arrived.")[0]["location"] is None
 
 
 def test_transit_location_is_destination(nlp):

@@ -74,7 +74,8 @@ START_VERBS = {"begin", "start", "commence", "launch", "initiate"}
 END_VERBS = {"complete", "finish", "conclude", "finalize"}
 
 # the governing verb decides what a status clause states
-REQUEST_VERBS = {"request", "ask", "appeal", "seek", "demand", "call", "urge", "petition"}
+REQUEST_VERBS = {"request", "ask", "appeal", "seek", "demand", "call", "urge", "petition",
+                 "want"}
 PLAN_VERBS = {"plan", "intend", "decide", "agree", "schedule", "order", "approve",
               "authorize", "authorise", "promise", "pledge", "vow", "expect", "aim", "set",
               "go", "be", "threaten"}
@@ -102,9 +103,12 @@ POSITION_NOUNS = {"position", "launch-site"}
 POSITION_VERBS = {"establish", "equip", "set", "build", "complete", "prepare", "occupy", "take"}
 
 LOCATION_PREPS = {"to", "in", "on", "into", "at", "inside", "within", "towards", "toward",
-                  "near", "onto", "from"}
+                  "near", "onto", "from", "around", "across", "along"}
+# "from X" is where a system leaves (withdrawn) or is fired from; elsewhere it is its origin
+FROM_STATUSES = {WITHDRAWN, USED}
 DESTINATION_PREPS = {"to", "into", "towards", "toward", "onto"}
-LOCATION_NOUNS = {"territory", "soil", "land", "ground", "airspace"}
+LOCATION_NOUNS = {"territory", "soil", "land", "ground", "airspace", "region", "oblast",
+                  "province", "district"}
 LOCATION_LABELS = {"GPE", "LOC", "FAC"}
 DEMONYMS = {
     "belarusian": "Belarus", "russian": "Russia", "ukrainian": "Ukraine", "polish": "Poland",
@@ -118,7 +122,19 @@ DEMONYMS = {
     "norwegian": "Norway", "danish": "Denmark", "dutch": "Netherlands", "italian": "Italy",
     "spanish": "Spain", "crimean": "Crimea", "venezuelan": "Venezuela", "cuban": "Cuba",
 }
-KNOWN_COUNTRIES = set(DEMONYMS.values())
+# places the small English model often labels PERSON or ORG ("fired from Zaporizhzhia")
+KNOWN_PLACES = set(DEMONYMS.values()) | {
+    "Kyiv", "Kiev", "Kharkiv", "Zaporizhzhia", "Kherson", "Dnipro", "Odesa", "Odessa", "Lviv",
+    "Donetsk", "Luhansk", "Donbas", "Donbass", "Mariupol", "Mykolaiv", "Sumy", "Poltava",
+    "Chernihiv", "Pokrovsk", "Bakhmut", "Avdiivka", "Sevastopol", "Kerch", "Dzhankoi",
+    "Belgorod", "Kursk", "Bryansk", "Rostov", "Krasnodar", "Kaliningrad", "Novorossiysk",
+    "Engels", "Moscow", "Minsk", "Grodno", "Hrodna", "Brest", "Gomel", "Homel", "Vitebsk",
+    "Mogilev", "Asipovichy", "Osipovichi", "Baranovichi", "Krichev", "Rzeszow", "Warsaw",
+    "Vilnius", "Riga", "Tallinn", "Helsinki", "Bucharest", "Chisinau", "Transnistria",
+    "Abkhazia", "Tbilisi", "Yerevan", "Baku", "Damascus", "Tartus", "Latakia", "Hmeimim",
+    "Tehran", "Pyongyang", "Seoul", "Tokyo", "Okinawa", "Guam", "Taipei", "Manila", "Luzon",
+    "Beijing", "Kamchatka", "Murmansk", "Plesetsk", "Orenburg", "Uzhur",
+}
 # verbs whose grammatical subject is the host country ("Belarus has begun the deployment",
 # "Ukraine has received"); a supplier ("Russia will deliver") is not where the system goes
 HOST_AGENT_VERBS = {"deploy", "redeploy", "station", "place", "install", "position", "host",
@@ -552,7 +568,7 @@ def is_depicted(token: Token, top: Token) -> bool:
 
 def place_name(token: Token) -> str | None:
     """The place a token names: a GPE/LOC entity, or "Belarusian soil"/"territory of X"."""
-    if token.text in KNOWN_COUNTRIES:   # the model misses bare country names in short sentences
+    if token.text in KNOWN_PLACES:   # the model misses or mislabels bare place names
         return token.text
     if token.ent_type_ in LOCATION_LABELS:
         for ent in token.doc.ents:
@@ -587,9 +603,11 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
     candidates = []
     for token in own_tokens(anchor):
         preposition = token.head.lower_
+        if preposition == "of" and token.head.head.lower_ == "out":
+            preposition = "from"   # "pulled out of Saudi Arabia"
         if token.dep_ != "pobj" or preposition not in LOCATION_PREPS:
             continue
-        if (preposition == "from") != (status == WITHDRAWN):
+        if preposition == "from" and status not in FROM_STATUSES:
             continue
         name = place_name(token)
         if name:
