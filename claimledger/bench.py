@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import gc
+import itertools
 import os
 import resource
 import sys
@@ -226,7 +227,7 @@ def load_pipelines() -> Pipelines:
 def stage_runners(pipelines: Pipelines, documents: Sequence[Document], batch_size: int,
                   folder: Path) -> dict[str, Callable[[], object]]:
     """One zero-argument callable per stage; every store run writes a ledger of its own."""
-    ledger_numbers = iter(range(1_000_000))
+    ledger_numbers = itertools.count()
     return {
         "spacy": lambda: run_spacy(pipelines.bare, documents, batch_size),
         "pipeline": lambda: run_pipeline(pipelines.full, documents, batch_size),

@@ -3,6 +3,7 @@ import copy
 import importlib.util
 import json
 import random
+import re
 from pathlib import Path
 
 import pytest
@@ -224,7 +225,7 @@ def test_score_layers_selection_keeps_canonical_order():
     ([document(quotes={})], [], "must be a list or null"),
 ])
 def test_score_rejects_malformed_documents(gold, output, message):
-    with pytest.raises(ScoringInputError, match=message.replace("[", r"\[").replace(".", r"\.")):
+    with pytest.raises(ScoringInputError, match=re.escape(message)):
         score(gold, output)
 
 
