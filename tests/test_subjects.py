@@ -62,6 +62,8 @@ def test_scare_quoted_name_is_a_mention(nlp):
     "They hiked up the Tor near the village.",
     "The Lancet published the study on Friday.",
     "Hundreds of yars of cloth were sold.",
+    "The jeweller sold zircon earrings.",
+    "Shahed Hussain spoke at the event.",
 ])
 def test_ambiguous_alias_without_context_is_ignored(nlp, text):
     assert mentions(nlp(text)) == []
