@@ -226,6 +226,17 @@ def test_timexes_clock_times(nlp, text, expected):
     assert tag(nlp, text) == expected
 
 
+# fmt: off
+@pytest.mark.parametrize("text,dct,expected", [
+    ("The order was signed on February 29.", "2026-06-01", [("February 29", "DATE", "2024-02-29")]),
+    ("Such rocks formed 900000 years ago.", DCT, [("900000 years ago", "DATE", "XXXX")]),
+    ("The fuel lasts 100000000 days.", DCT, [("100000000 days", "DURATION", "P100000000D")]),
+])
+# fmt: on
+def test_timexes_calendar_edges(nlp, text, dct, expected):
+    assert tag(nlp, text, dct=dct) == expected
+
+
 def test_find_timexes_works_without_tagger_or_parser():
     doc = spacy.blank("en")("The launcher arrived on December 17.")
     found = find_timexes(doc, DCT)

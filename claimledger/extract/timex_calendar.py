@@ -89,9 +89,12 @@ def nearest_in_direction(candidates: list[tuple[dt.date, object]], anchor: dt.da
 def year_for_month_day(anchor: dt.date, month: int, day: int, direction: Direction) -> int:
     """The year that places month-day nearest ``anchor`` in ``direction``."""
     candidates = []
-    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-        if valid_day(year, month, day):
-            candidates.append((dt.date(year, month, day), year))
+    for reach in (1, 4):     # February 29 may need the leap years further out
+        for year in range(anchor.year - reach, anchor.year + reach + 1):
+            if valid_day(year, month, day):
+                candidates.append((dt.date(year, month, day), year))
+        if candidates:
+            break
     return nearest_in_direction(candidates, anchor, direction)
 
 

@@ -36,6 +36,9 @@ MEASURE_WORDS = {"percent", "%", "per", "km", "m", "kg", "t", "mm", "cm", "mi", 
 NAME_ENTITY_LABELS = {"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "PERSON"}
 UNTIL_SIGNALS = {"until", "till", "through", "til"}
 GRANULARITY_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4}
+# Roughly how many years one unit spans, to keep shifted dates inside the calendar
+SHIFT_UNIT_YEARS = {"day": 1 / 365, "week": 1 / 52, "weekend": 1 / 52, "month": 1 / 12,
+                    "quarter": 1 / 4, "year": 1, "decade": 10, "century": 100}
 UNDERSPECIFIED = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX",
                   "quarter": "XXXX-QX", "weekend": "XXXX-WXX-WE", "decade": "XXX",
                   "century": "XX"}
@@ -180,7 +183,10 @@ def duration_value(amount: float | None, unit: str) -> str:
         smaller = {"year": ("month", 12), "hour": ("minute", 60), "day": ("hour", 24)}[unit]
         unit, amount = smaller[0], amount * smaller[1]
     code, is_time = UNIT_CODES[unit]
-    number = "X" if amount is None else (f"{amount:g}")
+    if amount is None:
+        number = "X"
+    else:
+        number = str(int(amount)) if amount == int(amount) else f"{amount:g}"
     return "P" + ("T" if is_time else "") + number + code
 
 
@@ -193,8 +199,13 @@ def year_value(year: int | None) -> str:
 
 
 def shift_value(anchor: dt.date | None, unit: str, amount: int) -> str | None:
-    """The value ``amount`` units from ``anchor`` at the unit's granularity (day, week, ...)."""
-    if anchor is None:
+    """The value ``amount`` units from ``anchor`` at the unit's granularity (day, week, ...).
+
+    Underspecified when there is no anchor, or when the shift leaves years 1 to 9999
+    ("a million years ago").
+    """
+    years_away = abs(amount) * SHIFT_UNIT_YEARS.get(unit, 1)
+    if anchor is None or not (1 <= anchor.year - years_away and anchor.year + years_away <= 9999):
         return UNDERSPECIFIED.get(unit, "XXXX-XX-XX")
     if unit == "day":
         return day_value(anchor + dt.timedelta(days=amount))
