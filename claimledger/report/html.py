@@ -24,6 +24,7 @@ from claimledger.schema import Extraction
 TEMPLATE_DIR = Path(__file__).parent / "templates"
 REPORT_TEMPLATE = "report.html"
 SAFE_URL_SCHEMES = ("http://", "https://")
+LABEL_CHARS = 90            # an untitled document is named by the start of its text
 SAFE_ID = re.compile(r"^[A-Za-z0-9_-]{1,80}$")
 # highlighted kinds, outermost first; each becomes <mark class="m-KIND">
 MARK_KINDS = ("event", "quote", "entity", "subject", "timex")
@@ -49,7 +50,18 @@ TICK_DAY_STEPS = (7, 14)     # below three months, weekly ticks
 
 
 class ReportLinks:
-    """Fragment links inside the single report file."""
+    """Fragment links inside the single report file.
+
+    labels (dict[str, str] | None): doc id -> a readable name (see document_label), shown on hover.
+    subjects (Iterable[str]): subjects that have a timeline section; others are not linked.
+    """
+
+    def __init__(self, labels: dict[str, str] | None = None, subjects: Iterable[str] = ()):
+        self.labels = labels or {}
+        self.subject_anchors = {subject_anchor(name) for name in subjects}
+
+    def label(self, doc_id: str) -> str:
+        return self.labels.get(doc_id, "")
 
     def document_id(self, doc_id: str) -> str:
         """The HTML id of a document's section."""
@@ -64,8 +76,12 @@ class ReportLinks:
     def span(self, doc_id: str, span) -> str:
         return "#" + self.span_id(doc_id, span)
 
-    def subject(self, subject: str) -> str:
-        return "#subject-" + subject_anchor(subject)
+    def subject_id(self, subject: str) -> str:
+        return "subject-" + subject_anchor(subject)
+
+    def subject(self, subject: str) -> str | None:
+        """A link to the subject's timeline section, or None when the report has none."""
+        return "#" + self.subject_id(subject) if subject_anchor(subject) in self.subject_anchors else None
 
 
 class WebLinks(ReportLinks):
@@ -92,6 +108,16 @@ def subject_anchor(subject: str) -> str:
 def safe_url(url: str | None) -> str | None:
     """The url when it is http(s), else None: a ``javascript:`` url must never become a link."""
     return url if url and url.strip().lower().startswith(SAFE_URL_SCHEMES) else None
+
+
+def document_label(document) -> str:
+    """A document's title, or the start of its first line when it has none."""
+    if document.title:
+        return document.title
+    first_line = next((line.strip() for line in document.text.splitlines() if line.strip()), "")
+    if len(first_line) <= LABEL_CHARS:
+        return first_line or document.id
+    return first_line[:LABEL_CHARS].rsplit(" ", 1)[0] + " …"
 
 
 # highlighting
@@ -196,6 +222,7 @@ class DocumentView:
 
     doc_id: str
     title: str | None
+    label: str               # the title, or the start of the text
     dct: str | None
     outlet: str | None
     url: str | None          # only http(s), else None (shown as text: raw_url)
@@ -228,7 +255,7 @@ def document_view(extraction: Extraction, *, links: ReportLinks, row=None, sourc
     document = extraction.document
     marks = fact_marks(extraction) + [Mark(start, end, REF_KIND) for start, end in refs]
     return DocumentView(
-        doc_id=document.id, title=document.title, dct=document.dct, outlet=document.outlet,
+        doc_id=document.id, title=document.title, label=document_label(document), dct=document.dct, outlet=document.outlet,
         url=safe_url(document.url), raw_url=document.url, author=document.author,
         source_path=document.source_path,
         copy_of=row["copy_of"] if row is not None else None,
@@ -236,6 +263,11 @@ def document_view(extraction: Extraction, *, links: ReportLinks, row=None, sourc
         copies=sorted(copies), sources=list(sources),
         highlighted=highlight(document.text, marks, anchor=lambda span: links.span_id(document.id, span)),
         extraction=extraction, counts=extraction.counts())
+
+
+def document_labels(corpus) -> dict[str, str]:
+    """doc id -> document_label, for every document of a corpus."""
+    return {extraction.document.id: document_label(extraction.document) for extraction in corpus.extractions}
 
 
 def linked_refs(linked) -> dict[str, set[tuple[int, int]]]:
@@ -414,7 +446,8 @@ def render_report(ledger, *, subjects: Iterable[str] | None = None, title: str =
 
     corpus = ledger.load_corpus()
     linked = link_corpus(corpus)
-    links = ReportLinks()
+    timelines = subject_timelines(linked, subjects)
+    links = ReportLinks(document_labels(corpus), subjects=[timeline["name"] for timeline in timelines])
     refs = linked_refs(linked)
     copies_of: dict[str, list[str]] = {}
     for copy_id, original in corpus.copies.items():
@@ -427,7 +460,7 @@ def render_report(ledger, *, subjects: Iterable[str] | None = None, title: str =
     environment = template_environment()
     return environment.get_template(REPORT_TEMPLATE).render(
         title=title, links=links, summary=ledger_summary(ledger, corpus.extractions),
-        timelines=subject_timelines(linked, subjects), contradictions=linked.contradictions,
+        timelines=timelines, contradictions=linked.contradictions,
         profiles=profile_rows(linked), documents=documents)
 
 

@@ -23,7 +23,7 @@ from markupsafe import Markup, escape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from claimledger.errors import LedgerError
-from claimledger.report.html import (WebLinks, document_view, ledger_summary, linked_refs, profile_rows,
+from claimledger.report.html import (WebLinks, document_label, document_labels, document_view, ledger_summary, linked_refs, profile_rows,
                                      template_environment)
 from claimledger.schema import Extraction
 
@@ -31,6 +31,7 @@ logger = logging.getLogger(__name__)
 
 TEMPLATE_DIR = Path(__file__).parent / "templates"
 API_PREFIX = "/api/"
+ERROR_TEMPLATE = "error.html"
 SEARCH_LIMIT = 50
 MAX_SEARCH_LIMIT = 500
 CONTRADICTION_KINDS = ("date", "number", "status", "attribution", "class")
@@ -57,6 +58,7 @@ class LedgerSource:
         self.db_path = Path(db_path)
         self._lock = threading.Lock()
         self._linked = None
+        self._labels: dict[str, str] = {}
         self._signature = None
 
     @contextmanager
@@ -91,7 +93,13 @@ class LedgerSource:
                 with self.open() as ledger:
                     corpus = ledger.load_corpus()
                 self._linked, self._signature = link_corpus(corpus), signature
+                self._labels = document_labels(corpus)
             return self._linked
+
+    def labels(self) -> dict[str, str]:
+        """doc id -> readable name, of the corpus last linked."""
+        self.linked()
+        return self._labels
 
 
 # pure helpers: the JSON shapes
@@ -101,7 +109,8 @@ def document_summary(extraction: Extraction, copies: dict[str, str]) -> dict:
     """A document's metadata without its text, with its copy_of and fact counts."""
     data = extraction.document.as_dict()
     data.pop("text", None)
-    return {**data, "copy_of": copies.get(extraction.document.id), "counts": extraction.counts()}
+    return {**data, "label": document_label(extraction.document), "copy_of": copies.get(extraction.document.id),
+            "counts": extraction.counts()}
 
 
 def extraction_dict(extraction: Extraction, *, copy_of: str | None, sources: list[dict]) -> dict:
@@ -172,10 +181,11 @@ def create_app(db_path: Path | str) -> FastAPI:
     with source.open():
         pass   # fail now, not on the first request, when the file is not a ledger
     environment = template_environment(TEMPLATE_DIR)
-    links = WebLinks()
     app = FastAPI(title="claimledger", docs_url=None, redoc_url=None, openapi_url=None)
 
     def page(name: str, status_code: int = 200, **context) -> HTMLResponse:
+        # an error page must render even when the ledger cannot be linked
+        links = WebLinks() if name == ERROR_TEMPLATE else WebLinks(source.labels())
         body = environment.get_template(name).render(links=links, db_name=source.db_path.name, **context)
         return HTMLResponse(body, status_code=status_code)
 
@@ -192,7 +202,7 @@ def create_app(db_path: Path | str) -> FastAPI:
             status, message = 500, "internal error; see the server log"
         if request.url.path.startswith(API_PREFIX):
             return JSONResponse({"error": {"status": status, "message": message}}, status_code=status)
-        return page("error.html", status_code=status, status=status, message=message)
+        return page(ERROR_TEMPLATE, status_code=status, status=status, message=message)
 
     for error_class in (NotFound, BadQuery, RequestValidationError, StarletteHTTPException, Exception):
         app.add_exception_handler(error_class, handle_error)
@@ -265,7 +275,7 @@ def create_app(db_path: Path | str) -> FastAPI:
             row = ledger.document_row(doc_id)
             sources = ledger.sources().get(doc_id, [])
         copies = [copy_id for copy_id, original in linked.corpus.copies.items() if original == doc_id]
-        view = document_view(extraction, links=links, row=row, sources=sources, copies=copies,
+        view = document_view(extraction, links=WebLinks(), row=row, sources=sources, copies=copies,
                              refs=linked_refs(linked).get(doc_id, ()))
         return page("document.html", view=view)
 
