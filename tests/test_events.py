@@ -101,6 +101,9 @@ def test_status_of_tracked_subject(nlp, text, expected):
      [("Oreshnik", "ARRIVED")]),
     ("Reports mention the Buk-M3. The first regiment armed with the system is on standby.",
      [("Buk-M3", "COMBAT_DUTY")]),
+    # the anaphor's kind skips a more recent subject of another kind
+    ("The Iskander-M was tested. Leopard 2 tanks were shown. The missile was deployed in Belarus.",
+     [("Iskander-M", "DEPLOYED")]),
 ])
 def test_anaphor_refers_to_latest_subject(nlp, text, expected):
     assert statuses(run(nlp, text)) == expected

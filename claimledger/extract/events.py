@@ -144,6 +144,13 @@ HOST_AGENT_VERBS = {"deploy", "redeploy", "station", "place", "install", "positi
 # "the system", "this missile complex", "it": refer back to the latest subject mention
 ANAPHOR_NOUNS = {"system", "complex", "missile", "weapon", "launcher", "battery", "platform",
                  "munition", "rocket", "interceptor", "drone", "tank", "aircraft", "jet"}
+# anaphor words that constrain the referent's kind (the list's "kind" field); "system",
+# "complex", "weapon", "platform" fit anything
+ANAPHOR_KINDS = {
+    "missile": ("missile",), "rocket": ("rocket", "missile"), "tank": ("tank",),
+    "drone": ("drone", "unmanned", "loitering"), "aircraft": ("aircraft", "unmanned"),
+    "jet": ("aircraft",), "interceptor": ("missile", "defence", "defense"),
+}
 ANAPHOR_DETERMINERS = {"the", "this", "that", "these", "those", "such", "its", "their"}
 ANAPHOR_PRONOUNS = {"it", "they"}
 ANAPHOR_POSSESSIVES = {"its"}
@@ -541,10 +548,24 @@ def antecedent(token: Token, context: DocContext) -> str | None:
             break
         sentence = context.doc[sentence.start - 1].sent
         earliest = sentence.start
+    wanted = kind_words_of(token)
     for mention in reversed(context.mentions):
-        if earliest <= mention.start < token.i:
+        if earliest <= mention.start < token.i and kind_fits(mention.kb_id_, wanted):
             return mention.label_
     return None
+
+
+def kind_words_of(anaphor: Token) -> set[str]:
+    """What an anaphor says about its referent's kind: "the missile complex" -> missile."""
+    words = {lemma_of(anaphor)} | {lemma_of(child) for child in anaphor.children
+                                   if child.dep_ in ("compound", "amod")}
+    return {word for word in words if word in ANAPHOR_KINDS}
+
+
+def kind_fits(kind: str, wanted: set[str]) -> bool:
+    """True when a subject's kind ("main battle tank") allows the anaphor's words ("missile")."""
+    kind = kind.lower()
+    return all(any(part in kind for part in ANAPHOR_KINDS[word]) for word in wanted)
 
 
 def depth_below(token: Token, top: Token) -> int:
