@@ -1,6 +1,7 @@
 """Tests for the claimledger_timexes component and the TIMEX3 range helper."""
 import pytest
 import spacy
+from spacy.tokens import DocBin
 
 from claimledger.extract import load_model
 from claimledger.extract.timexes import find_timexes, timex_value_to_range
@@ -184,6 +185,7 @@ def test_timexes_without_dct_stay_underspecified(nlp, text, expected):
     "Poland deployed the Patriot PAC-3 near the border.",
     "The army sent 2000 troops to the border.",
     "The missile flew 2000 km before impact.",
+    "Source: https://example.org/news/2025/ukraine-strike",
     "The launcher may arrive by rail.",
     "The two pilots, 27 and 29 years old, were detained.",
     "She told USA Today that the talks had failed.",
@@ -241,6 +243,16 @@ def test_find_timexes_works_without_tagger_or_parser():
     doc = spacy.blank("en")("The launcher arrived on December 17.")
     found = find_timexes(doc, DCT)
     assert found == [{"span": [24, 35], "type": "DATE", "value": "2025-12-17"}]
+
+
+def test_timexes_survive_docbin_round_trip(nlp):
+    doc = nlp.make_doc("The minister spoke yesterday.")
+    doc._.dct = DCT
+    doc = nlp(doc)
+    restored = list(DocBin(docs=[doc], store_user_data=True).get_docs(nlp.vocab))[0]
+    # msgpack hands lists back as tuples; the content is what must survive
+    assert [dict(timex, span=list(timex["span"])) for timex in restored._.timexes] == [
+        {"span": [19, 28], "type": "DATE", "value": "2025-12-18"}]
 
 
 def test_timexes_sorted_by_start(nlp):

@@ -708,7 +708,7 @@ RULE_TABLE = (
      normalize_decade),
     ("year_suffix", r"(?<=(?P<first>\d{4})[-–/])(?P<yy>\d\d)(?![\w-])", normalize_year_suffix),
     ("short_year", r"(?<![\w'’])['’](?P<yy>\d\d)(?![\w'’])", normalize_short_year),
-    ("year", rf"(?<![\w$€£.,])(?<![A-Za-z]-){POSITION}{YEAR}(?![.,]\d|\s*%)", normalize_year),
+    ("year", rf"(?<![\w$€£.,/#])(?<![A-Za-z]-){POSITION}{YEAR}(?![.,]\d|\s*%|/\w)", normalize_year),
     ("every", rf"{_WORD_EDGE}(?:every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<q>{NUMBER})\s+)?(?P<unit>{UNIT}|morning|afternoon|evening|night|spring|summer|autumn|winter|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?!\w)",
      normalize_every),
     ("rate", rf"{_WORD_EDGE}(?P<lead>(?:once|twice|thrice|{NUMBER}\s+times)\s+)?(?:a|an|per|each)\s+(?P<unit>day|week|month|year|hour)(?![\w-])",
