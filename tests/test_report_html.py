@@ -234,3 +234,27 @@ def test_axis_ticks_first_label_names_the_year(first, last, label):
     ticks = axis_ticks(first, last)
     assert ticks[0][1] == label
     assert all(first <= day <= last for day, _ in ticks)
+
+
+# end to end, through the real pipeline
+
+FRONT_MATTER = "---\ndate: {date}\noutlet: {outlet}\n---\n"
+
+
+def test_report_of_analyzed_files(tmp_path):
+    from claimledger.pipeline import analyze
+
+    inputs = tmp_path / "inputs"
+    inputs.mkdir()
+    (inputs / "a.txt").write_text(FRONT_MATTER.format(date="2025-03-04", outlet="Harbour Daily")
+                                  + f'The Oreshnik missile system was deployed in Belarus, the minister said. "It is {PAYLOAD} ready," said Viktor Khrenin.\n',
+                                  encoding="utf-8")
+    (inputs / "b.txt").write_text(FRONT_MATTER.format(date="2025-03-06", outlet="Valley Post")
+                                  + "The Oreshnik is still on its way to Belarus, officials said on Thursday.\n", encoding="utf-8")
+    db = tmp_path / "ledger.db"
+    analyze([inputs], db_path=db)
+    with Ledger(db) as ledger:
+        html = write_html_report(ledger, tmp_path / "report.html").read_text(encoding="utf-8")
+    assert "Harbour Daily" in html and "Valley Post" in html
+    assert '<mark class="m-subject"' in html
+    assert PAYLOAD not in html and ESCAPED_PAYLOAD in html
