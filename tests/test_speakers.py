@@ -87,3 +87,12 @@ def test_role_stated_once_applies_to_later_mentions(nlp):
             "were over.")
     speaker = resolve_word(nlp, text, "Halloran", 1)
     assert (speaker.name, speaker.role) == ("Victor Halloran", "spokesman")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("They said the drills were over.", "They"),
+    ("She said the drills were over.", "She"),
+])
+def test_unresolved_pronoun_is_kept_as_written(nlp, text, word):
+    speaker = resolve_word(nlp, text, word)
+    assert (speaker.name, speaker.source_type) == (word, "vague")

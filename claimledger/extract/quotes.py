@@ -605,6 +605,25 @@ def _only_attribution(tokens: list[Token], verb: Token) -> bool:
     return all(t.i in inside or t.is_punct for t in tokens if t.i < verb.i)
 
 
+def _is_name_phrase(tokens: list[Token]) -> bool:
+    """Whether tokens read as a noun phrase ("Tulsa police Chief Chuck Jordan"), whatever
+    tags the parser gave them."""
+    return bool(tokens) and all(
+        t.text[:1].isupper() or t.is_punct or t.pos_ in {"NOUN", "PROPN", "ADJ", "DET", "NUM"}
+        or t.lower_ in NAME_CONNECTORS for t in tokens) and any(
+        t.pos_ in {"PROPN", "NOUN"} for t in tokens)
+
+
+def _nominal_head(tokens: list[Token]) -> Token | None:
+    """The first noun met in tokens, moved to the head of its compound name."""
+    for token in tokens:
+        if token.pos_ in {"PROPN", "NOUN", "PRON"}:
+            while token.dep_ == "compound" and token.head.i > token.i:
+                token = token.head
+            return token
+    return None
+
+
 def _ends_sentence(doc: Doc, stretch: QuotedStretch, after: list[Token]) -> bool:
     """A quotation closed by a full stop, followed by a capitalised word, ends its sentence."""
     last = doc_text(doc)[stretch.start:stretch.end].rstrip()[-1:]
@@ -643,16 +662,16 @@ def _attach_adjacent_cue(doc: Doc, quote: Candidate, stretch: QuotedStretch) -> 
     if _ends_sentence(doc, stretch, after):
         after = []
     verb = _speech_verb_near(after)
-    if verb is not None and (verb.lemma_.lower() in EVALUATIVE_VERBS or not _only_attribution(
-            after, verb)):
+    leading = [t for t in after if verb is not None and t.i < verb.i]
+    if verb is not None and (verb.lemma_.lower() in EVALUATIVE_VERBS or not (
+            _only_attribution(after, verb) or _is_name_phrase(leading))):
         verb = None
     if verb is not None:
         subject = find_subject(verb, quoted=[stretch])
-        if subject is None:
-            later = [t for t in after if t.i > verb.i and t.pos_ in {"PROPN", "NOUN", "PRON"}]
-            subject = later[-1] if later else None
-            if subject is not None and subject.dep_ == "compound":
-                subject = subject.head
+        if subject is None or _in_any(subject.idx, [stretch]) or (
+                leading and subject.i not in {t.i for t in leading}):
+            subject = _nominal_head(leading[::-1]) or _nominal_head(
+                [t for t in after if t.i > verb.i])
         if subject is not None:
             quote.cue, quote.speaker_token = [verb], subject
             return

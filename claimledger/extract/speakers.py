@@ -317,9 +317,13 @@ class SpeakerResolver:
         span = (token.idx, token.idx + len(token.text))
         if token.lower_ in PERSONAL_PRONOUNS:
             name = self.last_person_before(token.i, token.lower_)
-            return Speaker(name, span, SourceType.PERSON.value if name else SourceType.NONE.value)
-        if token.pos_ == "PRON":
-            return Speaker(None, span, SourceType.NONE.value)
+            if name:
+                return Speaker(name, span, SourceType.PERSON.value)
+            return Speaker(token.text, span, SourceType.VAGUE.value)  # unresolved: as written
+        if token.pos_ == "PRON":  # they, we, some, everyone: kept as written
+            phrase = self._phrase(token)
+            return Speaker(doc_text(self.doc)[phrase[0].idx: phrase[-1].idx + len(phrase[-1].text)],
+                           _span_of(phrase), SourceType.VAGUE.value)
         ent = _ent_of(token)
         if ent is not None and ent.label_ in NAME_LABELS:
             return self._person(ent.root, list(ent))
