@@ -3,6 +3,8 @@
 Timexes and quotes are set by hand (as the timex and quote components would set them), so
 these tests exercise only the event rules.
 """
+import json
+
 import pytest
 import spacy
 
@@ -262,3 +264,17 @@ def test_event_span_is_the_sentence(nlp):
 
 def test_no_subject_no_event(nlp):
     assert run(nlp, "The troops have been deployed to the border.") == []
+
+
+def test_events_and_subject_spans_survive_docbin(nlp):
+    from spacy.tokens import DocBin
+
+    doc = nlp("The Oreshnik has arrived in Belarus.")
+    doc._.timexes, doc._.quotes = [], []
+    doc = nlp.get_pipe("claimledger_events")(doc)
+    data = DocBin(store_user_data=True, docs=[doc]).to_bytes()
+    restored = list(DocBin().from_bytes(data).get_docs(nlp.vocab))[0]
+    # msgpack turns lists into tuples; the content is what must survive
+    assert json.loads(json.dumps(restored._.events)) == json.loads(json.dumps(doc._.events))
+    assert [(s.text, s.label_, s.kb_id_) for s in restored.spans["subjects"]] == [
+        ("Oreshnik", "Oreshnik", "intermediate-range ballistic missile")]
