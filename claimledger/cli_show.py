@@ -15,6 +15,7 @@ DEFAULT_DB = Path("claimledger.db")
 DB_OPTION_HELP = "Ledger database (SQLite) written by 'claimledger analyze'."
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
 EXIT_FATAL = 2
 err = Console(stderr=True, soft_wrap=True)
 
@@ -58,6 +59,9 @@ def serve(db: Path = typer.Option(DEFAULT_DB, "--db", help=DB_OPTION_HELP),
         app = create_app(db)
     except ClaimledgerError as error:
         raise fail(str(error)) from None
+    if host not in LOOPBACK_HOSTS and not host.startswith("127."):
+        err.print(f"warning: binding {host}: anyone who can reach this address can read the ledger",
+                  markup=False, highlight=False)
     err.print(f"serving {db} on http://{host}:{port}/ (Ctrl+C to stop)", markup=False, highlight=False)
     uvicorn.run(app, host=host, port=port, log_level="warning")
 

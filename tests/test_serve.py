@@ -19,6 +19,7 @@ LINK_FIXTURES = Path(__file__).parent / "data" / "link"
 PAYLOAD = "<script>alert(1)</script>"
 ESCAPED_PAYLOAD = "&lt;script&gt;alert(1)&lt;/script&gt;"
 HOSTILE_ID = "doc-hostile"
+ODD_ID = "feed/item 1?x#y"   # ids come from inputs: slashes, spaces, ? and # must survive links
 TIMELINE_KEYS = {"subject", "status", "date", "date_range", "date_kind", "location", "earliest_report",
                  "sources", "corroboration", "event_id"}
 
@@ -52,6 +53,7 @@ def db_path(tmp_path_factory):
             for extraction in corpus_from_dict(data).extractions:
                 ledger.add_extraction(extraction)
         ledger.add_extraction(hostile_extraction())
+        ledger.add_extraction(Extraction(Document(id=ODD_ID, text="A bulletin with no facts.", dct="2026-01-02")))
         ledger.record_error(InputError(f"inputs/{PAYLOAD}.txt", "not UTF-8"))
     return path
 
@@ -86,6 +88,15 @@ def test_page_renders(client, url, expected):
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("text/html")
     assert expected in response.text
+
+
+def test_odd_document_id_round_trips_through_links(client):
+    from claimledger.report.html import WebLinks
+
+    link = WebLinks().document(ODD_ID)
+    assert f'href="{link}"' in client.get("/").text
+    assert "A bulletin with no facts." in client.get(link).text
+    assert client.get("/api" + link).json()["document"]["id"] == ODD_ID
 
 
 def test_timeline_links_point_at_anchored_spans(client):

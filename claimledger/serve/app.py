@@ -267,7 +267,7 @@ def create_app(db_path: Path | str) -> FastAPI:
             hit["snippet_html"] = snippet_markup(hit["snippet"], q)
         return page("search.html", query=q, hits=hits)
 
-    @app.get("/documents/{doc_id}", response_class=HTMLResponse)
+    @app.get("/documents/{doc_id:path}", response_class=HTMLResponse)
     def document_page(doc_id: str):
         linked = source.linked()
         with source.open() as ledger:
@@ -279,7 +279,7 @@ def create_app(db_path: Path | str) -> FastAPI:
                              refs=linked_refs(linked).get(doc_id, ()))
         return page("document.html", view=view)
 
-    @app.get("/subjects/{subject}/timeline", response_class=HTMLResponse)
+    @app.get("/subjects/{subject:path}/timeline", response_class=HTMLResponse)
     def timeline_page(subject: str):
         name, entries = timeline_or_404(subject)
         return page("timeline.html", subject=name, entries=entries)
@@ -300,7 +300,7 @@ def create_app(db_path: Path | str) -> FastAPI:
         linked = source.linked()
         return [document_summary(extraction, linked.corpus.copies) for extraction in linked.corpus.extractions]
 
-    @app.get("/api/documents/{doc_id}")
+    @app.get("/api/documents/{doc_id:path}")
     def api_document(doc_id: str):
         with source.open() as ledger:
             extraction = extraction_or_404(ledger, doc_id)
@@ -318,7 +318,7 @@ def create_app(db_path: Path | str) -> FastAPI:
     def api_subjects():
         return subject_counts(source.linked())
 
-    @app.get("/api/timeline/{subject}")
+    @app.get("/api/timeline/{subject:path}")
     def api_timeline(subject: str):
         return timeline_or_404(subject)[1]
 
