@@ -278,3 +278,8 @@ def test_events_and_subject_spans_survive_docbin(nlp):
     assert json.loads(json.dumps(restored._.events)) == json.loads(json.dumps(doc._.events))
     assert [(s.text, s.label_, s.kb_id_) for s in restored.spans["subjects"]] == [
         ("Oreshnik", "Oreshnik", "intermediate-range ballistic missile")]
+
+
+def test_event_span_stops_at_a_line_break(nlp):
+    text = "Patriot battery for Rzeszow\nA second Patriot battery has arrived in Poland."
+    assert run(nlp, text)[-1]["span"] == [text.index("A second"), len(text)]

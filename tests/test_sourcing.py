@@ -112,3 +112,8 @@ def test_headings_and_filler_are_not_claims(nlp, text):
 def test_claim_span_is_the_sentence(nlp):
     text = "Nothing here. The Oreshnik arrived in Belarus."
     assert run(nlp, text)[0]["span"] == [text.index("The Oreshnik"), len(text)]
+
+
+def test_headline_line_is_not_merged_into_the_next_claim(nlp):
+    text = "Patriot battery for Rzeszow\nA second Patriot battery has arrived in Poland."
+    assert [claim["span"] for claim in run(nlp, text)] == [[text.index("A second"), len(text)]]

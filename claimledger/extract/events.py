@@ -244,7 +244,7 @@ def find_sentence_events(sent: Span, context: DocContext) -> list[dict]:
         event = {
             "subject": subject,
             "status": status,
-            "span": [sent.start_char, sent.start_char + len(sent.text.rstrip())],
+            "span": char_span(line_of(trigger.anchor, sent)),
             "location": find_location(trigger, status, subject, context),
             "date": date,
             **find_source(trigger.anchor, context),
@@ -259,6 +259,33 @@ def find_sentence_events(sent: Span, context: DocContext) -> list[dict]:
         else:
             merged[key] = event
     return list(merged.values())
+
+
+def sentence_lines(sent: Span) -> list[Span]:
+    """The sentence split at line breaks: the parser often runs a headline or caption into
+    the next line's sentence."""
+    lines, start = [], sent.start
+    for token in sent:
+        if "\n" in token.text and token.is_space:
+            if token.i > start:
+                lines.append(sent.doc[start:token.i])
+            start = token.i + 1
+    if start < sent.end:
+        lines.append(sent.doc[start:sent.end])
+    return lines
+
+
+def line_of(token: Token, sent: Span) -> Span:
+    """The line of the sentence that holds ``token``."""
+    for line in sentence_lines(sent):
+        if line.start <= token.i < line.end:
+            return line
+    return sent
+
+
+def char_span(span: Span) -> list[int]:
+    """[start, end) of a span without trailing whitespace."""
+    return [span.start_char, span.start_char + len(span.text.rstrip())]
 
 
 def is_after(value: str | None, dct: str | None) -> bool:

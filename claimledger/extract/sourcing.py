@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract import extensions  # noqa: F401  (registers Doc attributes)
+from claimledger.extract.events import char_span, sentence_lines
 from claimledger.extract.extensions import SUBJECTS_KEY
 from claimledger.extract.speakers import VAGUE_HEADS, SpeakerResolver
 from claimledger.schema import Modality, SourceType
@@ -69,8 +70,9 @@ class ClaimSourcing:
         resolver = SpeakerResolver(doc)
         claims = []
         for sent in doc.sents:
-            if is_claim_bearing(sent):
-                claims.append(classify_sentence(sent, resolver))
+            for line in sentence_lines(sent):
+                if is_claim_bearing(line):
+                    claims.append(classify_sentence(line, resolver))
         doc._.claims = claims
         return doc
 
@@ -99,7 +101,7 @@ def classify_sentence(sent: Span, resolver: SpeakerResolver) -> dict:
         modality = Modality.REPORTED.value if source_type != SourceType.NONE.value else Modality.ASSERTED.value
         cue = report_cue if modality == Modality.REPORTED.value else None
     return {
-        "span": [sent.start_char, sent.start_char + len(sent.text.rstrip())],
+        "span": char_span(sent),
         "source_type": source_type,
         "modality": modality,
         "source": source,
