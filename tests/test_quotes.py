@@ -229,3 +229,9 @@ def test_attribution_without_content_clause(nlp, text, content, speaker):
 
 def test_evidence_verb_needs_a_source_subject(nlp):
     assert nlp("The map shows the border near the river.")._.quotes == []
+
+
+def test_parenthetical_cue_reports_the_clause_before_it(nlp):
+    doc = nlp("The battery will stay near the border, Halloran said, because the drills go on.")
+    quote = quote_for(doc, "The battery will stay near the border")
+    assert quote["speaker"] == "Halloran"

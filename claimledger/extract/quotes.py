@@ -297,25 +297,30 @@ def trim_content(doc: Doc, start: int, end: int, head: Token, names) -> tuple[in
 
 
 def find_content_clauses(doc: Doc, names) -> list[Candidate]:
-    """Speech verbs with a content clause (ccomp), their speaker from the parse."""
+    """Speech verbs with a content clause (ccomp), or set into the clause they report
+    ("X is ready, Graham said, since ..."), their speaker from the parse."""
     found = []
     for verb in doc:
         if not _is_cue_verb(verb):
             continue
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
-        if not clauses:
+        parenthetical = not clauses and verb.dep_ == "parataxis" and verb.head.i < verb.i \
+            and verb.lemma_.lower() in SPEECH_VERBS
+        if not clauses and not parenthetical:
             continue
-        subject = find_subject(verb)
+        subject = find_subject(verb) or _subject_before(verb)
         lemma = verb.lemma_.lower()
         if subject is None:
             continue
         needs_source = lemma in COGNITION_VERBS or lemma in WEAK_SPEECH_VERBS
         if needs_source and not is_source_like(subject):
             continue
-        if subject.pos_ in {"NOUN"} and not is_source_like(subject) and subject.lower_ in {"it"}:
-            continue
-        clause = clauses[0]
-        start, end = clip_to_line(doc, clause.left_edge.i, clause.right_edge.i + 1, verb)
+        if clauses:
+            clause = clauses[0]
+            start, end = clip_to_line(doc, clause.left_edge.i, clause.right_edge.i + 1, verb)
+        else:
+            clause = verb.head
+            start, end = clip_to_line(doc, clause.left_edge.i, verb.left_edge.i, verb)
         if not start <= clause.i < end:
             continue
         trimmed = trim_content(doc, start, end, clause, names)
@@ -330,6 +335,19 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
         found.append(Candidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text),
                                QuoteKind.INDIRECT.value, cue=cue, speaker_token=subject))
     return found
+
+
+def _subject_before(verb: Token) -> Token | None:
+    """A name right before a finite verb left without a subject by the parser
+    ("... of the Washington Post Trump said that ...")."""
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    i = verb.i - 1
+    while i >= 0 and verb.doc[i].pos_ in {"ADV", "AUX"}:
+        i -= 1
+    if i >= 0 and verb.doc[i].pos_ in {"PROPN", "PRON"}:
+        return verb.doc[i]
+    return None
 
 
 def _content_candidate(doc: Doc, start: int, end: int, head: Token, cue: list[Token],
