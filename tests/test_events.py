@@ -162,6 +162,18 @@ def test_mislabelled_mention_attached_to_verb_is_found(nlp):
         ("Shahed-136", "ARRIVED")]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Russia deployed S-400 and Pantsir-S1 systems to Kaliningrad.",
+     [("S-400", "DEPLOYED"), ("Pantsir-S1", "DEPLOYED")]),
+    ("The Iskander-M launchers and the Tor-M2 have arrived in Belarus.",
+     [("Iskander-M", "ARRIVED"), ("Tor-M2", "ARRIVED")]),
+    ("Iskander-M launchers, which can carry Kalibr missiles, were deployed.",
+     [("Iskander-M", "DEPLOYED")]),
+])
+def test_coordinated_subjects_each_get_the_status(nlp, text, expected):
+    assert statuses(run(nlp, text)) == expected
+
+
 def test_same_status_restated_in_one_sentence_is_one_event(nlp):
     text = "The Oreshnik has arrived, located on Belarusian territory."
     assert statuses(run(nlp, text)) == [("Oreshnik", "ARRIVED")]

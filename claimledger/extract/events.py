@@ -235,30 +235,34 @@ def find_sentence_events(sent: Span, context: DocContext) -> list[dict]:
         status = governed_status(trigger)
         if status is None:
             continue
-        subject = find_subject(trigger, context)
-        if subject is None:
-            continue
-        date = find_date(trigger.anchor, context)
-        if status not in (PLANNED, REQUESTED) and is_after(date, context.dct):
-            status = PLANNED   # "deliver the fourth squadron in 2026", said in 2025
-        event = {
-            "subject": subject,
-            "status": status,
-            "span": char_span(line_of(trigger.anchor, sent)),
-            "location": find_location(trigger, status, subject, context),
-            "date": date,
-            **find_source(trigger.anchor, context),
-        }
-        if event["location"]:
-            context.last_location[subject] = event["location"]
-        key = (subject, status)
-        if key in merged:   # "has arrived, located on X territory": one clause-level status
-            for field, value in event.items():
-                if merged[key][field] is None:
-                    merged[key][field] = value
-        else:
-            merged[key] = event
+        for subject in find_subjects(trigger, context):
+            add_event(merged, sent, trigger, status, subject, context)
     return list(merged.values())
+
+
+def add_event(merged: dict, sent: Span, trigger: Trigger, status: str, subject: str,
+              context: DocContext) -> None:
+    """Build the event of one subject and merge it with the sentence's same-status event."""
+    date = find_date(trigger.anchor, context)
+    if status not in (PLANNED, REQUESTED) and is_after(date, context.dct):
+        status = PLANNED   # "deliver the fourth squadron in 2026", said in 2025
+    event = {
+        "subject": subject,
+        "status": status,
+        "span": char_span(line_of(trigger.anchor, sent)),
+        "location": find_location(trigger, status, subject, context),
+        "date": date,
+        **find_source(trigger.anchor, context),
+    }
+    if event["location"]:
+        context.last_location[subject] = event["location"]
+    key = (subject, status)
+    if key in merged:   # "has arrived, located on X territory": one clause-level status
+        for field, value in event.items():
+            if merged[key][field] is None:
+                merged[key][field] = value
+    else:
+        merged[key] = event
 
 
 def sentence_lines(sent: Span) -> list[Span]:
@@ -472,8 +476,9 @@ def governed_status(trigger: Trigger) -> str | None:
 
 # --- subject ----------------------------------------------------------------------------
 
-def find_subject(trigger: Trigger, context: DocContext) -> str | None:
-    """The tracked subject the status is about, from the clause's arguments or an anaphor."""
+def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
+    """The tracked subjects the status is about, from the clause's arguments or an anaphor;
+    coordinated ones ("S-400 and Pantsir-S1 systems") each count."""
     heads = list(trigger.argument_heads)
     clause = trigger.anchor
     # a conjoined, adverbial or infinitival clause without its own subject shares its head's
@@ -503,8 +508,32 @@ def find_subject(trigger: Trigger, context: DocContext) -> str | None:
         for argument in arguments:
             subject = subject_in(argument, context)
             if subject is not None:
-                return subject
-    return subject_left_of_subjectless(trigger.anchor, context)
+                return [subject] + coordinated_subjects(argument, subject, context)
+    subject = subject_left_of_subjectless(trigger.anchor, context)
+    return [subject] if subject is not None else []
+
+
+def coordinated_subjects(argument: Token, first: str, context: DocContext) -> list[str]:
+    """Other subjects coordinated with the first one found in an argument phrase: conjuncts
+    ("the Iskander-M launchers and the Tor-M2") or co-modifiers ("S-400 and Pantsir-S1
+    systems"); not subjects inside a relative clause or a prepositional phrase."""
+    def phrase_head(token: Token) -> Token:
+        while token.dep_ in ("compound", "nmod", "amod", "punct") and token.i != argument.i:
+            token = token.head
+        return token
+
+    first_heads = {phrase_head(token).i for token in argument.subtree
+                   if token.i in context.mention_at
+                   and context.mention_at[token.i].label_ == first}
+    found = []
+    for token in argument.subtree:
+        mention = context.mention_at.get(token.i)
+        if mention is None or mention.label_ == first or mention.label_ in found:
+            continue
+        head = phrase_head(token)
+        if (head.dep_ == "conj" or head.i in first_heads) and not is_depicted(token, argument):
+            found.append(mention.label_)
+    return found
 
 
 def subject_left_of_subjectless(anchor: Token, context: DocContext) -> str | None:
