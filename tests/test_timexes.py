@@ -97,6 +97,14 @@ def test_timexes_day_before_anchors_on_last_date(nlp):
     ]
 
 
+def test_timexes_day_before_without_dct_keeps_year_unknown(nlp):
+    text = "On September 26, the minister spoke. The day before, the president said so."
+    assert tag(nlp, text, dct=None) == [
+        ("September 26", "DATE", "XXXX-09-26"),
+        ("The day before", "DATE", "XXXX-09-25"),
+    ]
+
+
 def test_timexes_day_after_without_earlier_date_uses_dct(nlp):
     assert tag(nlp, "The day after, troops withdrew.") == [
         ("The day after", "DATE", "2025-12-20")]

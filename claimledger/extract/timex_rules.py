@@ -27,18 +27,21 @@ from claimledger.extract.timex_lexicon import (
     WEEKDAYS, YEAR, alternation)
 from claimledger.extract.timex_tense import direction_at
 
-# Signals before a date that fix its direction ("since May"; "until Friday" unless past)
+# Signals before a date that fix its direction: "since May" looks back, "until Friday" ahead
 PAST_SIGNALS = {"since", "ago"}
 # Words after a number that make it a measure, not a year ("2000 km")
 MEASURE_WORDS = {"percent", "%", "per", "km", "m", "kg", "t", "mm", "cm", "mi", "nm", "ft", "lb",
                  "lbs", "kt", "mt", "mph", "kmh", "hp", "kw", "mw", "sq", "x", "times"}
+UNTIL_SIGNALS = {"until", "till", "through", "til"}
 # Entities whose words are a name, not a time ("USA Today", "The Daily Show")
 NAME_ENTITY_LABELS = {"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "PERSON"}
-UNTIL_SIGNALS = {"until", "till", "through", "til"}
 GRANULARITY_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4}
 # Roughly how many years one unit spans, to keep shifted dates inside the calendar
 SHIFT_UNIT_YEARS = {"day": 1 / 365, "week": 1 / 52, "weekend": 1 / 52, "month": 1 / 12,
                     "quarter": 1 / 4, "year": 1, "decade": 10, "century": 100}
+# A month-day or month without its year: an anchor that keeps the year unknown
+UNKNOWN_YEAR_VALUE = re.compile(r"^XXXX-(?P<month>\d{2})(?:-(?P<day>\d{2}))?$")
+LEAP_YEAR = 2000   # stands in for an unknown year, so that February 29 exists
 UNDERSPECIFIED = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX",
                   "quarter": "XXXX-QX", "weekend": "XXXX-WXX-WE", "decade": "XXX",
                   "century": "XX"}
@@ -82,8 +85,9 @@ class Context:
         self.text = doc.text
         self.dct = dct
         self.use_tense = use_tense
-        # granularity -> (date, start offset of its mention): the last date mentioned at each
-        self.anchors: dict[str, tuple[dt.date, int]] = {}
+        # granularity -> (date, start offset of its mention, whether its year is known):
+        # the last date mentioned at each granularity
+        self.anchors: dict[str, tuple[dt.date, int, bool]] = {}
         self.start = 0
         self.end = 0
 
@@ -114,18 +118,29 @@ class Context:
         return words[-1].lower() if words else ""
 
     def remember(self, value: str, start: int) -> None:
-        """Note a calendar value mentioned at ``start`` as an anchor for anaphoric expressions."""
+        """Note a calendar value mentioned at ``start`` as an anchor for anaphoric expressions.
+
+        A month-day without a known year (``XXXX-09-26``, no publication date) still anchors
+        "the day before", whose value then keeps the year unknown (``XXXX-09-25``).
+        """
+        unknown_year = UNKNOWN_YEAR_VALUE.match(value)
+        if unknown_year:
+            month, day = int(unknown_year["month"]), int(unknown_year["day"] or 1)
+            if valid_day(LEAP_YEAR, month, day):
+                granularity = "day" if unknown_year["day"] else "month"
+                self.anchors[granularity] = (dt.date(LEAP_YEAR, month, day), start, False)
+            return
         granularity = granularity_of(value)
         if granularity is None:
             return
         days = timex_value_to_range(value[:10] if granularity == "day" else value)
         if days:
-            self.anchors[granularity] = (dt.date.fromisoformat(days[0]), start)
+            self.anchors[granularity] = (dt.date.fromisoformat(days[0]), start, True)
 
-    def anchor_date(self, granularity: str, *, same_sentence: bool = False) -> dt.date | None:
-        """The date an anaphoric expression counts from: the last date mentioned at least as
-        fine as ``granularity`` (in the same sentence when asked), else the publication date."""
-        rank = GRANULARITY_RANK[granularity]
+    def find_anchor(self, granularity: str, *, same_sentence: bool = False):
+        """(date, year known) an anaphoric expression counts from: the last date mentioned at
+        least as fine as ``granularity`` (in the same sentence when asked), else the dct."""
+        rank = GRANULARITY_RANK.get(granularity, GRANULARITY_RANK["year"])
         fine_enough = [anchor for name, anchor in self.anchors.items()
                        if GRANULARITY_RANK[name] <= rank]
         if same_sentence and fine_enough:
@@ -134,8 +149,20 @@ class Context:
                 sentence_start = span.sent.start_char
                 fine_enough = [anchor for anchor in fine_enough if anchor[1] >= sentence_start]
         if fine_enough:
-            return max(fine_enough, key=lambda anchor: anchor[1])[0]
-        return self.dct
+            date, _, year_known = max(fine_enough, key=lambda anchor: anchor[1])
+            return date, year_known
+        return self.dct, True
+
+    def shift_from_anchor(self, unit: str, amount: int, *, same_sentence: bool = False) -> str:
+        """The value ``amount`` units (day, week, month, ...) from the anchor of that unit."""
+        anchor_unit = "week" if unit == "weekend" else unit
+        anchor, year_known = self.find_anchor(anchor_unit, same_sentence=same_sentence)
+        value = shift_value(anchor, unit, amount)
+        if year_known or value is None:
+            return value
+        if unit in ("day", "month"):
+            return "XXXX" + value[4:]
+        return UNDERSPECIFIED.get(unit, "XXXX-XX-XX")
 
     def tokens(self):
         span = self.doc.char_span(self.start, self.end, alignment_mode="expand")
@@ -411,17 +438,16 @@ def normalize_relative_unit(match, context):
         return "DATE", shift_value(context.dct, unit, -1)
     if relation in ("next", "coming"):
         return "DATE", shift_value(context.dct, unit, 1)
-    anchor_unit = "week" if unit == "weekend" else unit
-    anchor = context.anchor_date(anchor_unit if anchor_unit in GRANULARITY_RANK else "year")
     offset = {"previous": -1, "preceding": -1, "prior": -1, "following": 1, "same": 0}[relation]
-    return "DATE", shift_value(anchor, unit, offset)
+    return "DATE", context.shift_from_anchor(unit, offset)
 
 
 def normalize_positioned_unit(match, context):
     """early/the end of + the year, this month ...: the unit containing the anchor or dct."""
     unit = match["unit"].lower()
-    anchor = context.dct if match["this"] else context.anchor_date(unit)
-    return "DATE", shift_value(anchor, unit, 0)
+    if match["this"]:
+        return "DATE", shift_value(context.dct, unit, 0)
+    return "DATE", context.shift_from_anchor(unit, 0)
 
 
 def normalize_anchored_day(match, context):
@@ -430,7 +456,7 @@ def normalize_anchored_day(match, context):
     relation = (match["which"] or match["ba"] or "same").lower()
     offset = {"next": 1, "following": 1, "after": 1, "later": 1, "previous": -1,
               "preceding": -1, "prior": -1, "before": -1, "earlier": -1, "same": 0}[relation]
-    return "DATE", shift_value(context.anchor_date(unit), unit, offset)
+    return "DATE", context.shift_from_anchor(unit, offset)
 
 
 def inside_name(context) -> bool:
@@ -475,7 +501,7 @@ def normalize_later(match, context):
     if amount is None or amount != int(amount) or unit not in GRANULARITY_RANK:
         return None
     sign = 1 if match["dir"].lower() == "later" else -1
-    return "DATE", shift_value(context.anchor_date(unit), unit, sign * int(amount))
+    return "DATE", context.shift_from_anchor(unit, sign * int(amount))
 
 
 def normalize_duration(match, context):
@@ -566,7 +592,7 @@ def clock_date(match, context) -> str:
     word = (match["dayword"] or "").lower()
     if word:
         return shift_value(context.dct, "day", {"yesterday": -1, "tomorrow": 1}.get(word, 0))
-    return shift_value(context.anchor_date("day", same_sentence=True), "day", 0)
+    return context.shift_from_anchor("day", 0, same_sentence=True)
 
 
 def normalize_clock(match, context):
@@ -651,11 +677,11 @@ def normalize_fuzzy(match, context):
 def normalize_later_today(match, context):
     if "today" in match.group().lower():
         return "DATE", shift_value(context.dct, "day", 0)
-    return "DATE", shift_value(context.anchor_date("day"), "day", 0)
+    return "DATE", context.shift_from_anchor("day", 0)
 
 
 def normalize_the_day(match, context):
-    return "DATE", shift_value(context.anchor_date("day"), "day", 0)
+    return "DATE", context.shift_from_anchor("day", 0)
 
 
 def normalize_quarter_number(match, context):
@@ -664,7 +690,7 @@ def normalize_quarter_number(match, context):
 
 def normalize_anchored(match, context):
     if match["unit3"]:
-        return "DATE", shift_value(context.anchor_date("day"), "day", 0)
+        return "DATE", context.shift_from_anchor("day", 0)
     return normalize_anchored_day(match, context)
 
 
