@@ -255,7 +255,8 @@ def document_view(extraction: Extraction, *, links: ReportLinks, row=None, sourc
     document = extraction.document
     marks = fact_marks(extraction) + [Mark(start, end, REF_KIND) for start, end in refs]
     return DocumentView(
-        doc_id=document.id, title=document.title, label=document_label(document), dct=document.dct, outlet=document.outlet,
+        doc_id=document.id, title=document.title, label=document_label(document), dct=document.dct,
+        outlet=document.outlet,
         url=safe_url(document.url), raw_url=document.url, author=document.author,
         source_path=document.source_path,
         copy_of=row["copy_of"] if row is not None else None,

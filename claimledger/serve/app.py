@@ -23,8 +23,8 @@ from markupsafe import Markup, escape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from claimledger.errors import LedgerError
-from claimledger.report.html import (WebLinks, document_label, document_labels, document_view, ledger_summary, linked_refs, profile_rows,
-                                     template_environment)
+from claimledger.report.html import (WebLinks, document_label, document_labels, document_view,
+                                     ledger_summary, linked_refs, profile_rows, template_environment)
 from claimledger.schema import Extraction
 
 logger = logging.getLogger(__name__)
