@@ -1,4 +1,6 @@
 """Tests of the claimledger_quotes component, on sentences written for these tests."""
+import json
+
 import pytest
 import spacy
 
@@ -235,3 +237,18 @@ def test_parenthetical_cue_reports_the_clause_before_it(nlp):
     doc = nlp("The battery will stay near the border, Halloran said, because the drills go on.")
     quote = quote_for(doc, "The battery will stay near the border")
     assert quote["speaker"] == "Halloran"
+
+
+def test_without_a_parse_only_quotation_marks_are_read():
+    blank = spacy.blank("en")
+    blank.add_pipe("claimledger_quotes")
+    doc = blank("“The convoy left at dawn today,” Veres said. Analysts said that it had not.")
+    assert spans(doc) == ["The convoy left at dawn today,"]
+
+
+def test_quotes_survive_docbin_round_trip(nlp):
+    from spacy.tokens import DocBin
+    doc = nlp("“The convoy left at dawn,” said Anton Veres.")
+    restored = list(DocBin(docs=[doc], store_user_data=True).get_docs(nlp.vocab))[0]
+    # msgpack turns lists into tuples; the values must survive unchanged
+    assert json.loads(json.dumps(restored._.quotes)) == doc._.quotes

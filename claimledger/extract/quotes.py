@@ -152,8 +152,10 @@ class QuoteFinder:
         resolver = SpeakerResolver(doc)
         stretches = find_quoted_stretches(doc_text(doc))
         names, quotations = split_names(doc, stretches)
-        clauses = (find_content_clauses(doc, names) + find_according_to(doc, names)
-                   + find_other_attributions(doc, names))
+        clauses = []
+        if doc.has_annotation("DEP"):  # without a parse, only quotation marks are read
+            clauses = (find_content_clauses(doc, names) + find_according_to(doc, names)
+                       + find_other_attributions(doc, names))
         quotes = add_transcript_lines(doc, merge(doc, quotations, clauses))
         attribute_direct_quotes(doc, quotes, names)
         doc._.quotes = resolve_speakers(doc, quotes, resolver, names)

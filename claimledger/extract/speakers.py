@@ -288,7 +288,7 @@ class SpeakerResolver:
                 self.titled.append((name, {(role or "").lower()} | role_words, set(qualifiers) | set(
                     (org or "").lower().split()), ent.start))
         self.mentions.sort(key=lambda m: m.token_i)
-        self.genders = infer_genders(doc, self.mentions)
+        self.genders = infer_genders(doc, self.mentions) if doc.has_annotation("DEP") else {}
 
     def names(self) -> dict[str, str]:
         """{surface name: fullest name} for the people named or quoted in the document."""
