@@ -53,6 +53,7 @@ def test_value_and_unit_normalized(nlp, text, expected):
     ("It intercepts targets at ranges exceeding 600 kilometers.", "exceeding"),
     ("Poland wants at least 48 launchers.", "at least"),
     ("The range is 5,000 km.", None),
+    ("Germany will hand over two more Patriot systems.", None),
 ])
 def test_qualifier(nlp, text, qualifier):
     assert quantities(nlp, text)[0]["qualifier"] == qualifier

@@ -91,6 +91,11 @@ def test_source_from_overlapping_quote(nlp):
         "Viktor Khrenin", "named_person", "reported")
 
 
+def test_appear_without_complement_is_not_a_hedge(nlp):
+    claim = only_claim(nlp, "This report on the Oreshnik first appeared in Defence Wire.")
+    assert claim["modality"] == "asserted"
+
+
 def test_hedge_in_relative_clause_does_not_hedge_the_sentence(nlp):
     claim = only_claim(nlp, "Belarus received the Oreshnik, a move that could alarm Poland.")
     assert claim["modality"] == "asserted"

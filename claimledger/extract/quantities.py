@@ -223,7 +223,7 @@ def read_qualifier(doc: Doc, start: int) -> tuple[str | None, int]:
         if start - length < 0:
             continue
         words = tuple(token.lower_ for token in doc[start - length:start])
-        if words in QUALIFIERS:
+        if words in QUALIFIERS and doc[start - 1].dep_ != "prt":   # not "hand over two"
             return QUALIFIERS[words], start - length
     return None, start
 

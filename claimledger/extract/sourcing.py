@@ -33,6 +33,8 @@ HEDGE_ADVERBS = {"reportedly", "allegedly", "apparently", "possibly", "probably"
                  "unconfirmed", "ostensibly", "potentially"}
 HEDGE_VERBS = {"suggest", "appear", "seem", "believe", "think", "speculate", "assume",
                "suspect", "allege", "estimate", "rumor", "rumour", "indicate", "imply"}
+# hedges only with a complement: "appears to be", "seems likely", not "first appeared in"
+COMPLEMENT_HEDGES = {"appear", "seem"}
 HEDGE_ADJECTIVES = {"likely", "unlikely", "possible", "probable", "unclear", "unconfirmed"}
 # "if confirmed", "if true": the claim waits on a check
 HEDGE_CONDITIONS = {"confirm", "true", "verify", "accurate", "correct", "substantiate"}
@@ -140,7 +142,9 @@ def verb_cues(verb: Token):
     if lemma in NEGATION_VERBS and not (lemma == "rule" and not has_particle(verb, "out")):
         yield Modality.NEGATED.value, verb.text
     if lemma in HEDGE_VERBS and not (lemma in ("believe", "think") and is_first_person(verb)):
-        yield Modality.HEDGED.value, verb.text
+        if lemma not in COMPLEMENT_HEDGES or any(
+                child.dep_ in ("xcomp", "ccomp", "acomp", "attr") for child in verb.children):
+            yield Modality.HEDGED.value, verb.text
     if lemma in PLAN_VERBS and any(child.dep_ == "xcomp" for child in verb.children):
         yield Modality.PLANNED.value, verb.text
     if lemma == "be" and any(child.dep_ == "xcomp" and has_to(child) for child in verb.children):
