@@ -105,6 +105,11 @@ def test_timexes_day_before_without_dct_keeps_year_unknown(nlp):
     ]
 
 
+def test_timexes_day_before_a_clause_excludes_the_conjunction(nlp):
+    text = "The day before he was arrested, he called his lawyer."
+    assert tag(nlp, text) == [("The day", "DATE", "XXXX-XX-XX")]
+
+
 def test_timexes_day_after_without_earlier_date_uses_dct(nlp):
     assert tag(nlp, "The day after, troops withdrew.") == [
         ("The day after", "DATE", "2025-12-20")]

@@ -32,6 +32,7 @@ PAST_SIGNALS = {"since", "ago"}
 # Words after a number that make it a measure, not a year ("2000 km")
 MEASURE_WORDS = {"percent", "%", "per", "km", "m", "kg", "t", "mm", "cm", "mi", "nm", "ft", "lb",
                  "lbs", "kt", "mt", "mph", "kmh", "hp", "kw", "mw", "sq", "x", "times"}
+SUBJECT_PRONOUNS = {"i", "you", "he", "she", "it", "we", "they"}
 UNTIL_SIGNALS = {"until", "till", "through", "til"}
 # Entities whose words are a name, not a time ("USA Today", "The Daily Show")
 NAME_ENTITY_LABELS = {"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "PERSON"}
@@ -691,7 +692,28 @@ def normalize_quarter_number(match, context):
 def normalize_anchored(match, context):
     if match["unit3"]:
         return "DATE", context.shift_from_anchor("day", 0)
+    if match["ba"] and introduces_clause(context, match.end("ba")):
+        return None     # left to "the_day_before_clause"
     return normalize_anchored_day(match, context)
+
+
+def introduces_clause(context, end: int) -> bool:
+    """Whether the word ending at ``end`` ("before", "after") opens a clause, not a noun phrase:
+    "the day before he was arrested" against "the day before the vote"."""
+    tokens = context.doc.char_span(end - 1, end, alignment_mode="expand")
+    if tokens is None or len(tokens) == 0:
+        return False
+    word = tokens[-1]
+    following = word.nbor(1) if word.i + 1 < len(word.doc) else None
+    return word.dep_ == "mark" or (following is not None and following.lower_ in SUBJECT_PRONOUNS)
+
+
+def normalize_day_before_clause(match, context):
+    """The day before an event the text narrates in a clause: its date is the event's,
+    which the text does not give here."""
+    if not introduces_clause(context, match.end("ba")):
+        return None
+    return "DATE", UNDERSPECIFIED[match["unit"].lower()]
 
 
 _PERIOD_YEAR = rf"(?:\s+of)?\s+(?:(?P<pyear>1[5-9]\d\d|20\d\d)(?!\d)|(?P<prel>this|last|next|current|the)\s+(?:fiscal\s+|financial\s+)?year)"
@@ -744,6 +766,8 @@ RULE_TABLE = (
     ("later", rf"{_WORD_EDGE}(?P<q>{QUANTITY})\s+(?P<unit>{UNIT})\s+(?P<dir>later|earlier)\b(?!\s+than)", normalize_later),
     ("anchored_day", rf"{_WORD_EDGE}(?:(?:the|that)\s+(?:(?P<which>next(?=\s+day)|following|previous|preceding|prior|same)\s+(?P<unit>day|week|month|year)|(?P<unit2>day|week|month|year)\s+(?P<ba>before|after|earlier|later|previous|prior)(?!\s+(?:yesterday|tomorrow)))|that\s+(?P<unit3>day))(?![\w-])",
      normalize_anchored),
+    ("the_day_before_clause", rf"{_WORD_EDGE}(?P<tx>(?:the|that)\s+(?P<unit>day|week|month|year))\s+(?P<ba>before|after)(?![\w-])",
+     normalize_day_before_clause),
     ("day_word", rf"{_WORD_EDGE}(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow)(?![\w-])",
      normalize_day_word),
     ("later_today", rf"{_WORD_EDGE}(?:(?:earlier|later)\s+today|(?:earlier|later|early|late)\s+in\s+the\s+day)(?![\w-])", normalize_later_today),
