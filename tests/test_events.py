@@ -63,11 +63,13 @@ def statuses(events):
     ("The THAAD battery is already in Israel.", ("THAAD", "ARRIVED")),
     ("The Buk-M3 complex is being readied for service near Grodno.", ("Buk-M3", "ARRIVED")),
     ("Two IRIS-T SLM systems were delivered to Ukraine in May.", ("IRIS-T SLM", "ARRIVED")),
+    ("The first Abrams tanks have reached Ukrainian soil.", ("Abrams", "ARRIVED")),
     # DEPLOYED
     ("Russia has deployed Iskander-M launchers to Kaliningrad.", ("Iskander-M", "DEPLOYED")),
     ("The Typhon launcher was stationed in the Philippines.", ("Typhon", "DEPLOYED")),
     ("Serbia has begun the deployment of the Pantsir-S1 near Belgrade.", ("Pantsir-S1", "DEPLOYED")),
     ("Positions for the Oreshnik have been established near Minsk.", ("Oreshnik", "DEPLOYED")),
+    ("The Typhon system remains in the Philippines.", ("Typhon", "DEPLOYED")),
     # COMBAT_DUTY
     ("The Yars regiment went on combat duty in Irkutsk.", ("Yars", "COMBAT_DUTY")),
     ("The S-500 has entered combat readiness.", ("S-500", "COMBAT_DUTY")),
@@ -135,6 +137,7 @@ def test_status_announced_as_future_is_not_that_status(nlp, text):
     "If the Oreshnik is deployed in Belarus, Warsaw will respond.",
     "The Kremlin denied that the Iskander-M had been moved to Belarus.",
     "The Oreshnik can strike targets across Europe.",
+    "The Oreshnik can reach targets across Europe.",
     "A model of the Oreshnik was placed on the desk.",
     "The German government has refused to supply Taurus missiles to Ukraine.",
     "No Oreshnik missiles have been stationed outside Russia.",
@@ -201,6 +204,16 @@ def test_location_carried_from_earlier_event_of_same_subject(nlp):
 
 def test_origin_is_not_the_location_of_an_arrival(nlp):
     assert run(nlp, "The NASAMS from Norway arrived.")[0]["location"] is None
+
+
+def test_place_inside_a_relative_clause_is_not_the_clause_location(nlp):
+    text = "The Zircon missiles were placed aboard a frigate, which sails in the Atlantic."
+    assert run(nlp, text)[0]["location"] is None
+
+
+def test_host_is_raised_subject_of_governing_verb(nlp):
+    events = run(nlp, "Belarus is expected to receive the Oreshnik.")
+    assert (events[0]["status"], events[0]["location"]) == ("PLANNED", "Belarus")
 
 
 def test_transit_location_is_destination(nlp):

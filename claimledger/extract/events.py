@@ -99,6 +99,8 @@ DUTY_VERBS = {"take", "enter", "assume", "reach", "achieve", "attain", "begin", 
               "commence", "go", "put", "place", "bring"}
 OPERATIONAL_WORDS = {"operational"}
 IN_PLACE_NOUNS = {"place", "position"}
+# "is in Belarus" says it got there; "remains in the Philippines" that it is kept there
+STATE_VERBS = {"be": ARRIVED, "remain": DEPLOYED, "stay": DEPLOYED}
 POSITION_NOUNS = {"position", "launch-site"}
 POSITION_VERBS = {"establish", "equip", "set", "build", "complete", "prepare", "occupy", "take"}
 
@@ -168,6 +170,7 @@ SPEECH_VERBS = {"say", "state", "confirm", "announce", "tell", "report", "claim"
 ACCORDING_HEADS = {"accord"}
 SOURCE_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 CLAUSE_DEPS = {"ccomp", "conj", "advcl", "relcl", "csubj", "parataxis", "acl", "xcomp"}
+ALWAYS_CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "csubj", "parataxis"}
 DATE_TYPES = {"DATE", "TIME"}
 CALENDAR_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 SUBJECT_ARG_DEPS = ("nsubjpass", "dobj", "nsubj", "attr")
@@ -308,7 +311,7 @@ def lemma_of(token: Token) -> str:
 def find_trigger(token: Token) -> Trigger | None:
     """The status predicate that ``token`` heads or marks, if any."""
     for finder in (verb_trigger, noun_trigger, duty_trigger, transit_phrase_trigger,
-                   location_be_trigger, position_trigger):
+                   location_be_trigger, reach_trigger, position_trigger):
         trigger = finder(token)
         if trigger is not None:
             return trigger
@@ -391,8 +394,9 @@ def transit_phrase_trigger(token: Token) -> Trigger | None:
 
 
 def location_be_trigger(token: Token) -> Trigger | None:
-    """"is in Belarus", "is on the territory of Belarus"."""
-    if lemma_of(token) != "be" or token.dep_ in ("aux", "auxpass"):
+    """"is in Belarus", "is on the territory of Belarus"; "remains in the Philippines"."""
+    lemma = lemma_of(token)
+    if lemma not in STATE_VERBS or token.dep_ in ("aux", "auxpass"):
         return None
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "on", "inside"):
@@ -400,7 +404,17 @@ def location_be_trigger(token: Token) -> Trigger | None:
             if any(lemma_of(obj) in IN_PLACE_NOUNS and is_bare(obj) for obj in objects):
                 return Trigger(DEPLOYED, token, (token,))   # "is in place", "is in position"
             if any(place_name(obj) for obj in objects):
-                return Trigger(ARRIVED, token, (token,))
+                return Trigger(STATE_VERBS[lemma], token, (token,))
+    return None
+
+
+def reach_trigger(token: Token) -> Trigger | None:
+    """"reached Ukrainian soil", "has reached Belarus": arrival at a place (not "can reach
+    targets", which names no place and is a capability)."""
+    if lemma_of(token) != "reach" or token.pos_ != "VERB":
+        return None
+    if any(child.dep_ == "dobj" and place_name(child) for child in token.children):
+        return Trigger(ARRIVED, token, (token,))
     return None
 
 
@@ -665,13 +679,23 @@ def place_name(token: Token) -> str | None:
     return None
 
 
+def is_clause(token: Token) -> bool:
+    """A clause attached to its head: relative and adverbial clauses whatever the tagger
+    says ("which sails" with "sails" as a noun), conjuncts and complements when verbal."""
+    if token.dep_ in ALWAYS_CLAUSE_DEPS:
+        return True
+    return token.dep_ in CLAUSE_DEPS and token.pos_ in ("VERB", "AUX")
+
+
 def own_tokens(head: Token) -> list[Token]:
-    """The head's subtree without its embedded clauses (their adjuncts are their own)."""
-    excluded = set()
-    for child in head.children:
-        if child.dep_ in CLAUSE_DEPS and child.pos_ in ("VERB", "AUX"):
-            excluded.update(t.i for t in child.subtree)
-    return [token for token in head.subtree if token.i not in excluded]
+    """The head's subtree without embedded clauses at any depth (their adjuncts are their
+    own: "aboard the frigate, which is now in the Atlantic")."""
+    tokens, frontier = [], [head]
+    while frontier:
+        token = frontier.pop()
+        tokens.append(token)
+        frontier.extend(child for child in token.children if not is_clause(child))
+    return sorted(tokens, key=lambda token: token.i)
 
 
 def find_location(trigger: Trigger, status: str, subject: str, context: DocContext) -> str | None:
@@ -696,11 +720,14 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
     if candidates:
         return min(candidates)[2]
     if lemma_of(anchor) in HOST_AGENT_VERBS:
-        for child in anchor.children:
-            if child.dep_ == "nsubj":
-                name = place_name(child)
-                if name:
-                    return name
+        # "Belarus is expected to receive": the raised subject of the governing verb
+        holders = [anchor, anchor.head] if anchor.dep_ in ("xcomp", "conj") else [anchor]
+        for holder in holders:
+            for child in holder.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    name = place_name(child)
+                    if name:
+                        return name
     return context.last_location.get(subject)
 
 
