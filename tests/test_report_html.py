@@ -202,7 +202,7 @@ def test_safe_url_keeps_only_http(url, expected):
 
 
 def entry(start, end, kind):
-    return {"date_range": [start, end], "date_kind": kind, "status": "DEPLOYED", "date": start}
+    return {"date_range": [start, end], "date_kind": kind, "status": "DEPLOYED", "date": start, "corroboration": 2}
 
 
 @pytest.mark.parametrize("item, shape", [
@@ -220,6 +220,16 @@ def test_timeline_chart_range_spans_its_days():
     chart = timeline_chart([entry("2025-01-01", "2025-01-01", "on"), entry("2025-03-01", "2025-03-31", "within")])
     dot, month = chart["rows"]
     assert dot["x1"] < month["x1"] < month["x2"] <= chart["plot_right"]
+
+
+@pytest.mark.parametrize("item, caption", [
+    (entry("2025-12-17", "2025-12-17", "on"), "×2  2025-12-17"),
+    ({**entry("2025-12-01", "2025-12-31", "within"), "date": "2025-12"}, "×2  Dec 2025"),
+    ({**entry("2025-12-01", "2026-02-28", "within"), "date": "2025-WI"}, "×2  winter 2025"),
+    (entry(None, "2025-12-19", "reported_by"), "×2  by 2025-12-19"),
+])
+def test_timeline_chart_caption_names_count_and_date(item, caption):
+    assert timeline_chart([item])["rows"][0]["caption"] == caption
 
 
 def test_timeline_chart_without_dates_is_none():

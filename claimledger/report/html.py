@@ -35,7 +35,7 @@ STATUSES = ("REQUESTED", "PLANNED", "IN_TRANSIT", "ARRIVED", "DEPLOYED", "COMBAT
 # timeline chart geometry, in SVG user units
 CHART_WIDTH = 1000
 CHART_LABEL_WIDTH = 230
-CHART_RIGHT_PAD = 40
+CHART_RIGHT_PAD = 130        # room for the caption right of the latest mark
 CHART_ROW_HEIGHT = 28
 CHART_AXIS_HEIGHT = 30
 CHART_MIN_BAR = 8            # a range narrower than this is drawn this wide, so it stays visible
@@ -44,6 +44,7 @@ CHART_MIN_DAYS = 60          # a shorter domain is widened, to the past (where o
 CHART_MAX_TICKS = 12
 TICK_MONTH_STEPS = (1, 2, 3, 6, 12, 24, 60, 120)
 TICK_DAY_STEPS = (7, 14)     # below three months, weekly ticks
+SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
 
 
 # links: the report points at anchors in one file, the web UI at pages
@@ -365,6 +366,7 @@ def timeline_chart(entries: list[dict]) -> dict | None:
             row.update(shape="open", x1=plot_left, x2=x_of(end, end=True))
         row["cx"] = round((row["x1"] + row["x2"]) / 2, 1) if row["shape"] == "dot" else row["x2"]
         row["width"] = round(row["x2"] - row["x1"], 1)
+        row["caption"] = f"×{entry['corroboration']}  {short_date_text(entry)}".strip()
         rows.append(row)
     ticks = [{"x": x_of(tick), "label": label} for tick, label in axis_ticks(first, last)]
     height = CHART_AXIS_HEIGHT + len(entries) * CHART_ROW_HEIGHT + 8
@@ -372,14 +374,38 @@ def timeline_chart(entries: list[dict]) -> dict | None:
             "ticks": ticks, "rows": rows}
 
 
+def period_name(value: str | None) -> str | None:
+    """A TIMEX3 value naming a stretch of time in words: 'Dec 2025', 'spring 2025', 'Q1 2026'."""
+    if not value:
+        return None
+    if match := re.fullmatch(r"(\d{4})-(\d{2})", value):
+        return date(int(match.group(1)), int(match.group(2)), 1).strftime("%b %Y")
+    if match := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value):
+        return f"{SEASON_NAMES[match.group(2)]} {match.group(1)}"
+    if match := re.fullmatch(r"(\d{4})-([QH])([1-4])", value):
+        return f"{match.group(2)}{match.group(3)} {match.group(1)}"
+    if match := re.fullmatch(r"(\d{4})-W(\d{2})", value):
+        return f"week {int(match.group(2))} of {match.group(1)}"
+    return value
+
+
 def date_text(entry: dict) -> str:
-    """A timeline entry's date as a reader sees it: a day, a range, or 'reported by'."""
+    """A timeline entry's date as a reader sees it: a day, a named stretch with its days, or
+    'reported by' the first report's date."""
     start, end = entry["date_range"]
     if entry["date_kind"] == "reported_by":
         return f"reported by {end}" if end else "undated"
     if start == end:
         return start or "undated"
-    return f"{entry['date'] or ''} ({start} – {end})".strip()
+    return f"{period_name(entry['date']) or ''} ({start} – {end})".strip()
+
+
+def short_date_text(entry: dict) -> str:
+    """The date beside a timeline mark: the day or the stretch's name."""
+    start, end = entry["date_range"]
+    if entry["date_kind"] == "reported_by":
+        return f"by {end}" if end else ""
+    return start if start == end else (period_name(entry["date"]) or f"{start} – {end}")
 
 
 # the whole report
