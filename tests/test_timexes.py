@@ -42,6 +42,9 @@ def tag(nlp, text, dct=DCT):
     ("The decree is dated 06.12.2024.", ("06.12.2024", "DATE", "2024-12-06")),
     ("The decree is dated 2024/12/06.", ("2024/12/06", "DATE", "2024-12-06")),
     ("Orders fell in the second half of 2024.", ("the second half of 2024", "DATE", "2024-H2")),
+    ("Orders fell in H2 2024.", ("H2 2024", "DATE", "2024-H2")),
+    ("Revenue rose in Q3 2025.", ("Q3 2025", "DATE", "2025-Q3")),
+    ("The FY2026 budget adds two batteries.", ("FY2026", "DATE", "FY2026")),
     ("The strike came at 04:15 Moscow time.", ("04:15 Moscow time", "TIME", "2025-12-19T04:15")),
 ])
 # fmt: on

@@ -686,7 +686,18 @@ def normalize_the_day(match, context):
 
 
 def normalize_quarter_number(match, context):
-    return "DATE", f"{match['qy'] or match['qy2']}-Q{match['q'] or match['q2']}"
+    """Q3 2025, 2025-Q3, H1 2025: quarters and halves written as codes."""
+    kind = (match["kind"] or match["kind2"]).upper()
+    number = int(match["q"] or match["q2"])
+    if kind == "H" and number > 2:
+        return None
+    return "DATE", f"{match['qy'] or match['qy2']}-{kind}{number}"
+
+
+def normalize_fiscal_year(match, context):
+    """FY2026, FY26: a fiscal year, whose months depend on who keeps the books."""
+    year = match["fy"]
+    return "DATE", "FY" + (year if len(year) == 4 else "20" + year)
 
 
 def normalize_anchored(match, context):
@@ -744,8 +755,9 @@ RULE_TABLE = (
     ("day_month", rf"{_WORD_EDGE}(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH_ANY}{_OF_YEAR}", normalize_month_day),
     ("month_year", rf"{POSITION}{MONTH_ANY},?\s+(?:of\s+)?{YEAR}", normalize_month_year),
     ("month", rf"{_WORD_EDGE}{POSITION}(?:(?P<rel>last|next|this)\s+)?{MONTH_FULL}(?=\s+of\s+(?P<ofyear>this|last|next)\s+year\b)?", normalize_month),
-    ("quarter_number", r"(?<![\w-])(?:Q(?P<q>[1-4])\s*(?P<qy>1[5-9]\d\d|20\d\d)|(?P<qy2>1[5-9]\d\d|20\d\d)-Q(?P<q2>[1-4]))(?![\w])",
+    ("quarter_number", r"(?<![\w-])(?:(?P<kind>[QH])(?P<q>[1-4])\s*(?P<qy>1[5-9]\d\d|20\d\d)|(?P<qy2>1[5-9]\d\d|20\d\d)-(?P<kind2>[QH])(?P<q2>[1-4]))(?![\w])",
      normalize_quarter_number),
+    ("fiscal_year", r"(?<![\w-])FY\s?-?(?P<fy>\d{4}|\d{2})(?![\w])", normalize_fiscal_year),
     ("quarter", rf"{_WORD_EDGE}(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|past|previous)[\s-]+(?:(?:fiscal|financial|calendar)\s+)?quarter(?!s)(?:{_PERIOD_YEAR})?",
      normalize_quarter),
     ("half", rf"{_WORD_EDGE}the\s+(?P<ord>first|second)\s+half(?:{_PERIOD_YEAR})", normalize_half),
@@ -820,7 +832,7 @@ TRIGGER_WORDS = {
     *WEEKDAYS, *SEASONS, *PARTS_OF_DAY, *FREQUENCY_WORDS, *UNIT_CODES, "seconds", "minutes",
     "hours", "days", "weeks", "months", "quarters", "years", "decades", "centuries",
     "fortnights", "weekend", "today", "tonight", "yesterday", "tomorrow", "noon", "midnight",
-    "midday", "christmas", "overnight", *(word for phrase in FUZZY_VALUES for word in phrase.split()
+    "midday", "christmas", "fy", "overnight", *(word for phrase in FUZZY_VALUES for word in phrase.split()
                                          if word not in ("the", "more", "most", "very", "near",
                                                          "short", "long", "medium", "longer",
                                                          "distant", "foreseeable", "time", "these"))}
