@@ -100,6 +100,7 @@ DUTY_VERBS = {"take", "enter", "assume", "reach", "achieve", "attain", "begin", 
 OPERATIONAL_WORDS = {"operational"}
 IN_PLACE_NOUNS = {"place", "position"}
 # "is in Belarus" says it got there; "remains in the Philippines" that it is kept there
+PLACE_OBJECT_VERBS = {"reach"}   # verbs whose object is the place
 STATE_VERBS = {"be": ARRIVED, "remain": DEPLOYED, "stay": DEPLOYED}
 POSITION_NOUNS = {"position", "launch-site"}
 POSITION_VERBS = {"establish", "equip", "set", "build", "complete", "prepare", "occupy", "take"}
@@ -717,6 +718,11 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
             rank = (token.head.head.i != anchor.i,
                     status == IN_TRANSIT and preposition not in DESTINATION_PREPS)
             candidates.append((rank, token.i, name))
+    if lemma_of(anchor) in PLACE_OBJECT_VERBS:   # "reached Ukrainian soil"
+        for child in anchor.children:
+            name = place_name(child) if child.dep_ == "dobj" else None
+            if name:
+                candidates.append(((False, False), child.i, name))
     if candidates:
         return min(candidates)[2]
     if lemma_of(anchor) in HOST_AGENT_VERBS:
