@@ -65,6 +65,8 @@ INTENTION_VERBS = frozenset({"plan", "promise", "pledge", "vow", "threaten", "in
                              "demand", "urge", "ask", "call", "push", "press", "expect",
                              "propose", "aim"})
 OTHER_CUE_VERBS = EVIDENCE_VERBS | NAMING_VERBS | INTENTION_VERBS
+# Subordinators of the author's aside after a content clause (", although ...").
+CONCESSIVE_MARKS = frozenset({"although", "though", "whereas", "despite"})
 # Nouns by which the author comments on what was said (", a statement that ...").
 COMMENT_NOUNS = frozenset({"statement", "claim", "move", "sign", "view", "position",
                            "assertion", "sentiment", "remark", "step", "development",
@@ -132,6 +134,7 @@ class Candidate:
     speaker: Speaker | None = None
     continues: "Candidate | None" = None
     label: str | None = None       # a transcript label standing for the speaker
+    weak: bool = False             # an intention or finding rather than speech
     stretches: list[QuotedStretch] = field(default_factory=list)
 
     @property
@@ -287,6 +290,10 @@ def trim_content(doc: Doc, start: int, end: int, head: Token, names) -> tuple[in
                         and following.head.head.pos_ in {"VERB", "AUX"}):
                 end = i
                 break
+        if token.text == "," and i + 1 < end and doc[i + 1].lower_ in CONCESSIVE_MARKS \
+                and doc[i + 1].head.dep_ == "advcl" and not _in_any(token.idx, names):
+            end = i  # ", although he refused ...": the author's aside
+            break
         if token.text in {";"} or (token.is_sent_start and i > start):
             end = i
             break
@@ -360,7 +367,7 @@ def _content_candidate(doc: Doc, start: int, end: int, head: Token, cue: list[To
         return None
     start, end = trimmed
     return Candidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text),
-                     QuoteKind.INDIRECT.value, cue=cue, speaker_token=subject)
+                     QuoteKind.INDIRECT.value, cue=cue, speaker_token=subject, weak=True)
 
 
 def find_other_attributions(doc: Doc, names) -> list[Candidate]:
@@ -506,13 +513,17 @@ def _unquoted_words(text: str, clause: Candidate, inside: list[Candidate]) -> in
 
 
 def _drop_nested(clauses: list[Candidate]) -> list[Candidate]:
-    """Keep the outer attribution when one's cue lies inside another's content."""
+    """Keep the outer attribution when one's cue lies inside another's content, unless
+    the outer one is only an intention or finding and the inner one is speech."""
+    def covers(outer: Candidate, inner: Candidate) -> bool:
+        return outer is not inner and outer.start_char <= inner.cue_span[0] < outer.end_char \
+            and not (inner.start_char <= outer.cue_span[0] < inner.end_char)
+
     kept = []
     for clause in clauses:
-        cue_start = clause.cue_span[0]
-        if any(other is not clause and other.start_char <= cue_start < other.end_char
-               and not (clause.start_char <= other.cue_span[0] < clause.end_char)
-               for other in clauses):
+        if any(covers(other, clause) and not (other.weak and not clause.weak) for other in clauses):
+            continue
+        if clause.weak and any(covers(clause, other) and not other.weak for other in clauses):
             continue
         kept.append(clause)
     return kept

@@ -78,6 +78,14 @@ VAGUE_HEADS = frozenset({
     "resident", "citizen", "many", "some", "others", "critics", "rumor", "rumour",
 })
 NAME_LABELS = frozenset({"PERSON"})
+# Words that mark a proper name as an institution's.
+INSTITUTION_WORDS = frozenset({
+    "ministry", "department", "office", "agency", "council", "committee", "commission",
+    "service", "news", "times", "post", "press", "party", "army", "forces", "navy", "bank",
+    "university", "institute", "center", "centre", "foundation", "group", "union", "court",
+    "government", "administration", "campaign", "police", "board", "bureau", "corp",
+    "inc", "company", "association", "organization", "network", "tv", "radio", "journal",
+})
 INSTITUTION_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT"})
 PHRASE_STOPS = frozenset({",", ";", "(", ")", "—", "–", "―", ":", "\n"})
 EDGE_PUNCT = "’'‘“”\"`,.;:()[]—–―- \u00a0"
@@ -332,6 +340,9 @@ class SpeakerResolver:
             surface = clean_name(doc_text(self.doc)[chunk[0].idx: chunk[-1].idx + len(chunk[-1].text)])
             if self.index.is_person_name(surface) and (ent is None or token.i == ent.end - 1):
                 return self._person(token, chunk)
+            if ent is None and not INSTITUTION_WORDS & {t.lower_ for t in chunk}:
+                # an untagged proper name that speaks: most likely a person
+                return Speaker(surface or None, _name_span(chunk), SourceType.PERSON.value)
             return Speaker(surface or None, _name_span(chunk), SourceType.INSTITUTION.value)
         described = self._described_person(token)
         if described:
