@@ -15,8 +15,6 @@ determiners and position words are kept ("The day before", "early December").
     >>> doc._.dct = "2025-12-19"
     >>> nlp(doc)._.timexes[0]
     {'span': [3, 9], 'type': 'DATE', 'value': '2025-12-19'}
-
-DOCS: docs/components.md#timexes
 """
 from __future__ import annotations
 
