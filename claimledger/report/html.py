@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, timezone
 from hashlib import sha1
 from pathlib import Path
 from typing import Iterable
@@ -485,8 +485,9 @@ def render_report(ledger, *, subjects: Iterable[str] | None = None, title: str =
                                refs=refs.get(extraction.document.id, ()))
                  for extraction in corpus.extractions]
     environment = template_environment()
+    generated = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     return environment.get_template(REPORT_TEMPLATE).render(
-        title=title, links=links, summary=ledger_summary(ledger, corpus.extractions),
+        title=title, links=links, ledger_name=Path(ledger.path).name, generated=generated, summary=ledger_summary(ledger, corpus.extractions),
         timelines=timelines, contradictions=linked.contradictions,
         profiles=profile_rows(linked), documents=documents)
 
