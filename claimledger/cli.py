@@ -235,9 +235,11 @@ def bench(paths: Optional[List[Path]] = typer.Argument(None, help="Inputs (defau
     print(json.dumps(result, indent=2) if as_json else format_bench(result))
 
 
-def _register_link_commands() -> None:
-    from claimledger import cli_link
+def _register_command_groups() -> None:
+    """The linked view (timeline, contradictions, sources, graph) and the show layer (report, serve)."""
+    from claimledger import cli_link, cli_show
     cli_link.register(app)
+    cli_show.register(app)
 
 
-_register_link_commands()
+_register_command_groups()
