@@ -268,3 +268,10 @@ def test_report_of_analyzed_files(tmp_path):
     assert "Harbour Daily" in html and "Valley Post" in html
     assert '<mark class="m-subject"' in html
     assert PAYLOAD not in html and ESCAPED_PAYLOAD in html
+
+
+def test_report_of_an_empty_ledger(tmp_path):
+    with Ledger(tmp_path / "empty.db") as ledger:
+        html = write_html_report(ledger, tmp_path / "report.html").read_text(encoding="utf-8")
+    assert "No status events were extracted for any tracked subject." in html
+    assert "No contradictions found." in html

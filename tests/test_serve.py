@@ -242,3 +242,17 @@ def test_responses_forbid_scripts(client):
 ])
 def test_snippet_markup_marks_query_terms_only(snippet, query, expected):
     assert str(snippet_markup(snippet, query)) == expected
+
+
+@pytest.mark.parametrize("url, expected", [
+    ("/", "No status events"),
+    ("/contradictions", "No contradictions found."),
+    ("/api/documents", []),
+    ("/api/contradictions", []),
+])
+def test_empty_ledger_renders(tmp_path, url, expected):
+    path = tmp_path / "empty.db"
+    Ledger(path).close()
+    response = TestClient(create_app(path)).get(url)
+    assert response.status_code == 200
+    assert (response.json() == expected) if isinstance(expected, list) else (expected in response.text)
