@@ -256,3 +256,15 @@ def test_empty_ledger_renders(tmp_path, url, expected):
     response = TestClient(create_app(path)).get(url)
     assert response.status_code == 200
     assert (response.json() == expected) if isinstance(expected, list) else (expected in response.text)
+
+
+@pytest.mark.parametrize("url, is_json", [("/api/documents/prog-request", True), ("/documents/prog-request", False)])
+def test_damaged_ledger_is_a_500_with_the_reason(tmp_path, url, is_json):
+    path = tmp_path / "ledger.db"
+    Ledger(path).close()
+    app = create_app(path)
+    path.write_bytes(b"this is not a database" * 100)
+    response = TestClient(app, raise_server_exceptions=False).get(url)
+    assert response.status_code == 500
+    text = response.json()["error"]["message"] if is_json else response.text
+    assert "cannot open the ledger" in text

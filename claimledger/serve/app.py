@@ -197,6 +197,8 @@ def create_app(db_path: Path | str) -> FastAPI:
             status, message = 400, str(error) if isinstance(error, BadQuery) else validation_message(error)
         elif isinstance(error, StarletteHTTPException):
             status, message = error.status_code, str(error.detail)
+        elif isinstance(error, LedgerError):   # the file went away or was damaged while serving
+            status, message = 500, str(error)
         else:
             logger.exception("error serving %s", request.url.path)
             status, message = 500, "internal error; see the server log"
@@ -204,7 +206,7 @@ def create_app(db_path: Path | str) -> FastAPI:
             return JSONResponse({"error": {"status": status, "message": message}}, status_code=status)
         return page(ERROR_TEMPLATE, status_code=status, status=status, message=message)
 
-    for error_class in (NotFound, BadQuery, RequestValidationError, StarletteHTTPException, Exception):
+    for error_class in (NotFound, BadQuery, RequestValidationError, StarletteHTTPException, LedgerError, Exception):
         app.add_exception_handler(error_class, handle_error)
 
     @app.middleware("http")
