@@ -864,7 +864,8 @@ def fullest_name(ent: Span, context: DocContext) -> str:
     "claimledger_events",
     default_config={},
     assigns=["doc._.events"],
-    requires=["doc.sents", "token.dep", "token.lemma"],
+    requires=["doc.sents", "token.dep", "token.lemma", "doc.spans", "doc._.timexes",
+              "doc._.quotes"],
 )
 def create_events(nlp: Language, name: str):
     """The event extractor; place it after the subjects, timexes and quotes components."""

@@ -245,6 +245,7 @@ def sentence_subject(doc: Doc, token: Token) -> str | None:
     "claimledger_quantities",
     default_config={},
     assigns=["doc._.quantities"],
+    requires=["doc.spans", "doc.ents"],
 )
 def create_quantities(nlp: Language, name: str):
     """The quantity extractor; place it after the subjects component."""

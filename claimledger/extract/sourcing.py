@@ -261,7 +261,7 @@ def overlapping_quote(sent: Span) -> dict | None:
     "claimledger_sourcing",
     default_config={},
     assigns=["doc._.claims"],
-    requires=["doc.sents", "token.dep"],
+    requires=["doc.sents", "token.dep", "doc._.quotes", "doc._.events"],
 )
 def create_sourcing(nlp: Language, name: str):
     """The claim sourcing component; place it after the quotes and events components."""
