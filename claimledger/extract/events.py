@@ -58,7 +58,7 @@ TARGET_VERBS = {"strike", "hit", "attack", "target"}
 USE_SOURCE_PREPS = {"from"}
 # "based on the RS-26" is a design lineage, not a base
 NOT_A_PLACE_PREPS = {"base": {"on", "upon"}}
-# "pulled out", "pulled back"
+# "handed over", "pulled out", "pulled back"
 PARTICLE_VERBS = {("hand", "over"): ARRIVED, ("pull", "out"): WITHDRAWN, ("pull", "back"): WITHDRAWN,
                   ("take", "out"): WITHDRAWN, ("call", "for"): REQUESTED}
 
@@ -76,6 +76,7 @@ END_VERBS = {"complete", "finish", "conclude", "finalize"}
 # the governing verb decides what a status clause states
 REQUEST_VERBS = {"request", "ask", "appeal", "seek", "demand", "call", "urge", "petition",
                  "want"}
+# ("be" and "go" for "is to be stationed", "is going to deploy")
 PLAN_VERBS = {"plan", "intend", "decide", "agree", "schedule", "order", "approve",
               "authorize", "authorise", "promise", "pledge", "vow", "expect", "aim", "set",
               "go", "be", "threaten"}
@@ -99,8 +100,8 @@ DUTY_VERBS = {"take", "enter", "assume", "reach", "achieve", "attain", "begin", 
               "commence", "go", "put", "place", "bring"}
 OPERATIONAL_WORDS = {"operational"}
 IN_PLACE_NOUNS = {"place", "position"}
-# "is in Belarus" says it got there; "remains in the Philippines" that it is kept there
 PLACE_OBJECT_VERBS = {"reach"}   # verbs whose object is the place
+# "is in Belarus" says it got there; "remains in the Philippines" that it is kept there
 STATE_VERBS = {"be": ARRIVED, "remain": DEPLOYED, "stay": DEPLOYED}
 POSITION_NOUNS = {"position", "launch-site"}
 POSITION_VERBS = {"establish", "equip", "set", "build", "complete", "prepare", "occupy", "take"}
