@@ -252,3 +252,9 @@ def test_quotes_survive_docbin_round_trip(nlp):
     restored = list(DocBin(docs=[doc], store_user_data=True).get_docs(nlp.vocab))[0]
     # msgpack turns lists into tuples; the values must survive unchanged
     assert json.loads(json.dumps(restored._.quotes)) == doc._.quotes
+
+
+def test_mixed_quote_keeps_its_closing_mark(nlp):
+    doc = nlp("The Kremlin denied the report, calling the claims “pure fantasy.”")
+    mixed = [q for q in doc._.quotes if q["kind"] == "mixed"]
+    assert mixed and doc.text[mixed[0]["span"][0]:mixed[0]["span"][1]].endswith("”")

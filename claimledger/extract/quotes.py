@@ -478,6 +478,9 @@ def merge(doc: Doc, quotations: list[QuotedStretch], clauses: list[Candidate]) -
     one that holds a quoted fragment is mixed; one whose cue stands inside a
     quotation is the speaker's own reported speech, not the article's.
     """
+    text = doc_text(doc)
+    for clause in clauses:
+        clause.end_char = close_open_mark(text, clause.start_char, clause.end_char)
     quotes = [Candidate(s.start, s.end, QuoteKind.DIRECT.value, stretches=[s]) for s in quotations]
     clauses = [c for c in clauses if not any(
         s.outer_start <= c.cue_span[0] < s.outer_end for s in quotations)]
@@ -499,6 +502,18 @@ def merge(doc: Doc, quotations: list[QuotedStretch], clauses: list[Candidate]) -
         kept.append(clause)
     quotes = [q for q in quotes if q.kind != "absorbed"]
     return sorted(quotes + kept, key=lambda q: q.start_char)
+
+
+def close_open_mark(text: str, start: int, end: int) -> int:
+    """Extend a content span over the closing mark of a quotation it opens
+    ("calling the reports “pure fantasy.”"), so no mark is left unpaired."""
+    content = text[start:end]
+    for opening, closing in (("“", "”"), ("‘", "’")):
+        if content.count(opening) > content.count(closing):
+            match = re.match(rf"[.,!?]?{closing}", text[end:end + 2])
+            if match:
+                return end + match.end()
+    return end
 
 
 def _unquoted_words(text: str, clause: Candidate, inside: list[Candidate]) -> int:
