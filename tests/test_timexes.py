@@ -45,6 +45,8 @@ def tag(nlp, text, dct=DCT):
     ("Orders fell in H2 2024.", ("H2 2024", "DATE", "2024-H2")),
     ("Revenue rose in Q3 2025.", ("Q3 2025", "DATE", "2025-Q3")),
     ("The FY2026 budget adds two batteries.", ("FY2026", "DATE", "FY2026")),
+    ("Sales rose in the last week of March 2025.", ("the last week of March 2025", "DATE", "2025-W13")),
+    ("Sales rose in the first week of May 2025.", ("the first week of May 2025", "DATE", "2025-W18")),
     ("The strike came at 04:15 Moscow time.", ("04:15 Moscow time", "TIME", "2025-12-19T04:15")),
 ])
 # fmt: on

@@ -7,6 +7,7 @@ Normalizers read the publication date, the tense and the dates mentioned earlier
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import re
@@ -694,6 +695,25 @@ def normalize_quarter_number(match, context):
     return "DATE", f"{match['qy'] or match['qy2']}-{kind}{number}"
 
 
+def normalize_week_of_month(match, context):
+    """The first/last week of March (2025): the ISO week, counted by its Thursday."""
+    month = month_number(match["month"])
+    if match["year"]:
+        year = int(match["year"])
+    elif context.dct is not None:
+        year = year_for_period(context.dct, month, 1, context.direction())
+    else:
+        return "DATE", "XXXX-WXX"
+    # As in ISO 8601, a week belongs to the month that holds its Thursday.
+    first_thursday = 1 + (3 - calendar.weekday(year, month, 1)) % 7
+    ordinal = match["ord"].lower()
+    if ordinal in ("last", "final"):
+        day = first_thursday + 7 * ((calendar.monthrange(year, month)[1] - first_thursday) // 7)
+    else:
+        day = first_thursday + 7 * (ORDINAL_WORDS[ordinal] - 1)
+    return "DATE", week_value(dt.date(year, month, day))
+
+
 def normalize_fiscal_year(match, context):
     """FY2026, FY26: a fiscal year, whose months depend on who keeps the books."""
     year = match["fy"]
@@ -757,6 +777,8 @@ RULE_TABLE = (
     ("month", rf"{_WORD_EDGE}{POSITION}(?:(?P<rel>last|next|this)\s+)?{MONTH_FULL}(?=\s+of\s+(?P<ofyear>this|last|next)\s+year\b)?", normalize_month),
     ("quarter_number", r"(?<![\w-])(?:(?P<kind>[QH])(?P<q>[1-4])\s*(?P<qy>1[5-9]\d\d|20\d\d)|(?P<qy2>1[5-9]\d\d|20\d\d)-(?P<kind2>[QH])(?P<q2>[1-4]))(?![\w])",
      normalize_quarter_number),
+    ("week_of_month", rf"{_WORD_EDGE}the\s+(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+{MONTH_FULL}(?:,?\s+{YEAR})?",
+     normalize_week_of_month),
     ("fiscal_year", r"(?<![\w-])FY\s?-?(?P<fy>\d{4}|\d{2})(?![\w])", normalize_fiscal_year),
     ("quarter", rf"{_WORD_EDGE}(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|past|previous)[\s-]+(?:(?:fiscal|financial|calendar)\s+)?quarter(?!s)(?:{_PERIOD_YEAR})?",
      normalize_quarter),
