@@ -116,9 +116,10 @@ class RssSampler:
 
 @dataclass
 class Measurement:
-    """One timed run: wall-clock seconds and the RSS seen during it."""
+    """One timed run: wall-clock and CPU seconds, and the RSS seen during it."""
 
     seconds: float
+    cpu_seconds: float
     start_rss_mb: float | None
     peak_rss_mb: float | None
 
@@ -130,13 +131,13 @@ class Measurement:
 
 
 def measure(run: Callable[[], object]) -> tuple[Measurement, object]:
-    """Time ``run()`` with perf_counter and sample RSS meanwhile; return the measure and its result."""
+    """Time ``run()`` (wall clock and CPU) and sample RSS meanwhile; return the measure and its result."""
     gc.collect()  # leftovers of the previous stage should not be charged to this one
     with RssSampler() as sampler:
-        start = time.perf_counter()
+        start, cpu_start = time.perf_counter(), time.process_time()
         outcome = run()
-        seconds = time.perf_counter() - start
-    return Measurement(seconds, sampler.start_mb, sampler.peak_mb), outcome
+        seconds, cpu_seconds = time.perf_counter() - start, time.process_time() - cpu_start
+    return Measurement(seconds, cpu_seconds, sampler.start_mb, sampler.peak_mb), outcome
 
 
 # Input
@@ -238,7 +239,7 @@ def stage_runners(pipelines: Pipelines, documents: Sequence[Document], batch_siz
 
 
 def time_components(nlp, documents: Sequence[Document], batch_size: int) -> dict[str, float]:
-    """Seconds each component of the full pipeline takes, run one component at a time.
+    """CPU seconds each component of the full pipeline takes, run one component at a time.
 
     A pass of its own, outside the throughput figures: it names the component to
     look at when the pipeline falls below the floor.
@@ -248,12 +249,12 @@ def time_components(nlp, documents: Sequence[Document], batch_size: int) -> dict
     docs = [prepare_doc(nlp, document) for document in documents]
     seconds = {}
     for name, component in nlp.pipeline:
-        start = time.perf_counter()
+        start = time.process_time()
         if hasattr(component, "pipe"):
             docs = list(component.pipe(docs, batch_size=batch_size))
         else:
             docs = [component(doc) for doc in docs]
-        seconds[name] = time.perf_counter() - start
+        seconds[name] = time.process_time() - start
     return seconds
 
 
@@ -278,17 +279,25 @@ def rounded(value: float | None, digits: int = 1) -> float | None:
 
 
 def summarize_stage(runs: list[Measurement], n_docs: int, n_tokens: int) -> dict:
-    """Throughput over all rounds together, and the largest RSS figures seen."""
+    """Throughput over all rounds together (wall clock, and CPU), and the largest RSS figures seen."""
     seconds = sum(run.seconds for run in runs)
+    cpu_seconds = sum(run.cpu_seconds for run in runs)
     growths = [run.growth_mb for run in runs if run.growth_mb is not None]
     peaks = [run.peak_rss_mb for run in runs if run.peak_rss_mb is not None]
     return {
         "seconds": [round(run.seconds, 4) for run in runs],
         "docs_per_s": per_second(n_docs * len(runs), seconds),
         "tokens_per_s": per_second(n_tokens * len(runs), seconds),
+        "cpu_seconds": [round(run.cpu_seconds, 4) for run in runs],
+        "cpu_docs_per_s": per_second(n_docs * len(runs), cpu_seconds),
         "peak_rss_mb": rounded(max(peaks)) if peaks else None,
         "rss_growth_mb": rounded(max(growths)) if growths else None,
     }
+
+
+def cpu_ratio(stages: dict, stage: str) -> float:
+    """The stage's throughput over bare spaCy's, in CPU time: steadier on a busy machine."""
+    return stages[stage]["cpu_docs_per_s"] / stages["spacy"]["cpu_docs_per_s"]
 
 
 def summarize_components(seconds: dict[str, float]) -> dict[str, dict]:
@@ -314,7 +323,7 @@ def run_bench(paths: list[Path] | None = None, *, n_docs: int = 300, batch_size:
     components (bool): also time each component of the full pipeline alone, once a round.
     RETURNS (dict): ``pipeline_docs_per_s``, ``spacy_docs_per_s``, ``ratio`` (pipeline /
         spaCy), ``extract_docs_per_s``, ``extract_ratio``, ``store_docs_per_s``,
-        ``store_ratio``, tokens per second, ``peak_rss_mb`` (whole process), the input
+        ``store_ratio``, the same three ratios in CPU time (``cpu_ratio`` ...), tokens per second, ``peak_rss_mb`` (whole process), the input
         sizes, under ``stages`` and ``load`` the per-stage seconds and RSS, and under
         ``components`` each component's share of the full pipeline's time.
     Raises BenchInputError when there is nothing to time, ModelMissing without the model.
@@ -357,6 +366,9 @@ def run_bench(paths: list[Path] | None = None, *, n_docs: int = 300, batch_size:
         "extract_ratio": stages["extract"]["docs_per_s"] / spacy_speed,
         "store_docs_per_s": stages["store"]["docs_per_s"],
         "store_ratio": stages["store"]["docs_per_s"] / spacy_speed,
+        "cpu_ratio": cpu_ratio(stages, "pipeline"),
+        "extract_cpu_ratio": cpu_ratio(stages, "extract"),
+        "store_cpu_ratio": cpu_ratio(stages, "store"),
         "peak_rss_mb": rounded(process_peak_rss_mb()),
         "stages": stages,
         "load": {name: summarize_load(load) for name, load in pipelines.load.items()},
@@ -372,13 +384,15 @@ def show_mb(value: float | None) -> str:
 
 def format_bench(result: dict) -> str:
     """The result of ``run_bench`` as a readable table."""
-    header = ("stage", "docs/s", "tokens/s", "x spaCy", "RSS peak MB", "RSS growth MB")
+    header = ("stage", "docs/s", "tokens/s", "x spaCy", "x spaCy CPU", "RSS peak MB", "RSS growth MB")
     spacy_speed = result["spacy_docs_per_s"]
     rows = [header]
     for stage in STAGES:
         figures = result["stages"][stage]
         rows.append((STAGE_LABELS[stage], f"{figures['docs_per_s']:,.1f}", f"{figures['tokens_per_s']:,.0f}",
-                     f"{figures['docs_per_s'] / spacy_speed:.2f}", show_mb(figures["peak_rss_mb"]),
+                     f"{figures['docs_per_s'] / spacy_speed:.2f}",
+                     f"{figures['cpu_docs_per_s'] / result['stages']['spacy']['cpu_docs_per_s']:.2f}",
+                     show_mb(figures["peak_rss_mb"]),
                      show_mb(figures["rss_growth_mb"])))
     widths = [max(len(row[column]) for row in rows) for column in range(len(header))]
     lines = [f"{result['n_docs']} documents ({result['n_inputs']} distinct inputs, repeated), "
@@ -392,7 +406,7 @@ def format_bench(result: dict) -> str:
               f"(pipeline {result['ratio']:.2f}x, extract {result['extract_ratio']:.2f}x, "
               f"store {result['store_ratio']:.2f}x)"]
     if result.get("components"):
-        lines += ["", "time per component (all rounds, one component at a time):"]
+        lines += ["", "CPU time per component (all rounds, one component at a time):"]
         width = max(len(name) for name in result["components"])
         lines += [f"  {name.ljust(width)}  {figures['seconds']:8.3f} s  {figures['share']:6.1%}"
                   for name, figures in result["components"].items()]
