@@ -217,6 +217,11 @@ def test_host_is_raised_subject_of_governing_verb(nlp):
     assert (events[0]["status"], events[0]["location"]) == ("PLANNED", "Belarus")
 
 
+def test_planned_status_does_not_take_an_earlier_place(nlp):
+    text = "The NASAMS arrived in Kyiv. Norway may deliver more NASAMS launchers next year."
+    assert [event["location"] for event in run(nlp, text)] == ["Kyiv", None]
+
+
 def test_transit_location_is_destination(nlp):
     events = run(nlp, "The Iskander-M launchers from Kaliningrad are being moved to Belarus.")
     assert events[0]["location"] == "Belarus"

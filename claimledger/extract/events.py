@@ -110,6 +110,9 @@ LOCATION_PREPS = {"to", "in", "on", "into", "at", "inside", "within", "towards",
                   "near", "onto", "from", "around", "across", "along"}
 # "from X" is where a system leaves (withdrawn) or is fired from; elsewhere it is its origin
 FROM_STATUSES = {WITHDRAWN, USED}
+# statuses that hold where the system already is, so an earlier event's place carries over
+# ("The system has already arrived" after "... on Belarusian soil"); plans and uses do not
+CARRIED_LOCATION_STATUSES = {ARRIVED, DEPLOYED, COMBAT_DUTY, WITHDRAWN}
 DESTINATION_PREPS = {"to", "into", "towards", "toward", "onto"}
 LOCATION_NOUNS = {"territory", "soil", "land", "ground", "airspace", "region", "oblast",
                   "province", "district"}
@@ -735,7 +738,9 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
                     name = place_name(child)
                     if name:
                         return name
-    return context.last_location.get(subject)
+    if status in CARRIED_LOCATION_STATUSES:
+        return context.last_location.get(subject)
+    return None
 
 
 # --- date -------------------------------------------------------------------------------
