@@ -188,6 +188,7 @@ def test_same_status_restated_in_one_sentence_is_one_event(nlp):
     ("The S-400 has been deployed on the territory of Serbia.", "Serbia"),
     ("The S-400 was sent to Turkey.", "Turkey"),
     ("The first Abrams tanks have reached Ukrainian soil.", "Ukraine"),
+    ("The Yars launchers were moved to field positions in the Irkutsk region.", "Irkutsk"),
     ("Belarus has begun the deployment of the S-500.", "Belarus"),
     ("The Patriot batteries were withdrawn from Saudi Arabia.", "Saudi Arabia"),
     ("Washington has pulled its Patriot systems out of Saudi Arabia.", "Saudi Arabia"),

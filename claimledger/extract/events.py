@@ -676,6 +676,8 @@ def place_name(token: Token) -> str | None:
                 name = DEMONYMS.get(child.lower_) or place_name(child)
                 if name:
                     return name
+                if child.dep_ == "compound" and child.pos_ == "PROPN":
+                    return child.text   # "the Irkutsk region": a named region whatever its label
             if child.dep_ == "prep" and child.lower_ == "of":
                 for obj in child.children:
                     name = place_name(obj)
