@@ -258,3 +258,9 @@ def test_mixed_quote_keeps_its_closing_mark(nlp):
     doc = nlp("The Kremlin denied the report, calling the claims “pure fantasy.”")
     mixed = [q for q in doc._.quotes if q["kind"] == "mixed"]
     assert mixed and doc.text[mixed[0]["span"][0]:mixed[0]["span"][1]].endswith("”")
+
+
+def test_according_to_after_a_quote_does_not_swallow_it(nlp):
+    doc = nlp("“The launchers are deployed,” Halloran said, according to state media.")
+    quote = quote_for(doc, "The launchers are deployed,")
+    assert (quote["kind"], quote["speaker"]) == ("direct", "Halloran")

@@ -453,6 +453,8 @@ def find_according_to(doc: Doc, names) -> list[Candidate]:
                 start += 1
         else:  # the clause before "according to"; what follows it is mostly about X
             start, end = sentence.start, token.i
+            if any(t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB" for t in doc[start:end]):
+                continue  # "..., he said, according to state media": reported at second hand
         start, end = clip_to_line(doc, start, end, token)
         head = doc[start:end].root if end > start else token
         trimmed = trim_content(doc, start, end, head, names)
