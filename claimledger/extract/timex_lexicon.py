@@ -64,13 +64,16 @@ FUZZY_VALUES = {
 }
 # Plural nouns that follow a year-like number when it is a count ("2000 troops").
 COUNT_NOUN_TAGS = {"NNS", "NNPS"}
+# Words after a number that make it a measure, not a year ("2000 km")
+MEASURE_WORDS = {"percent", "%", "per", "km", "m", "kg", "t", "mm", "cm", "mi", "nm", "ft", "lb",
+                 "lbs", "kt", "mt", "mph", "kmh", "hp", "kw", "mw", "sq", "x", "times"}
 # Entity labels under which a year-like number is a count or an amount, not a year.
-NON_YEAR_ENTITY_LABELS = {"MONEY", "QUANTITY", "PERCENT", "CARDINAL"}
+NON_YEAR_ENTITY_LABELS = {"MONEY", "QUANTITY", "PERCENT"}
 # Words after which a bare "May" or "March" is the month.
 MONTH_CUE_WORDS = {"in", "since", "by", "until", "till", "last", "next", "this", "early",
                    "late", "mid", "of", "from", "to", "through", "during", "between", "and",
                    "or", "before", "after", "end", "beginning", "start", "middle", "on",
-                   "until", "each", "every", "that"}
+                   "each", "every", "that"}
 
 
 def alternation(words, *, escape_space: bool = True) -> str:

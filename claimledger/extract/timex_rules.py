@@ -21,8 +21,8 @@ from claimledger.extract.timex_calendar import (Direction, day_value, month_valu
                                                 weekday_date, year_for_month_day,
                                                 year_for_period)
 from claimledger.extract.timex_lexicon import (
-    APPROXIMATOR, COUNT_NOUN_TAGS, DAY, FREQUENCY_WORDS, FUZZY_VALUES, HOLIDAYS, MONTH_ANY,
-    MONTH_CUE_WORDS, MONTH_FULL, MONTHS, NON_YEAR_ENTITY_LABELS, NUMBER, NUMBER_WORDS,
+    APPROXIMATOR, COUNT_NOUN_TAGS, DAY, FREQUENCY_WORDS, FUZZY_VALUES, HOLIDAYS, MEASURE_WORDS,
+    MONTH_ANY, MONTH_CUE_WORDS, MONTH_FULL, MONTHS, NON_YEAR_ENTITY_LABELS, NUMBER, NUMBER_WORDS,
     ORDINAL_CENTURY, ORDINAL_WORDS, PARTS_OF_DAY, POSITION, QUANTITY, SEASONS, UNIT,
     UNIT_ADJECTIVE, UNIT_CODES, UNIT_MULTIPLIERS, UNIT_PLURAL, VAGUE_QUANTITIES, WEEKDAY,
     WEEKDAYS, YEAR, alternation)
@@ -30,9 +30,6 @@ from claimledger.extract.timex_tense import direction_at
 
 # Signals before a date that fix its direction: "since May" looks back, "until Friday" ahead
 PAST_SIGNALS = {"since", "ago"}
-# Words after a number that make it a measure, not a year ("2000 km")
-MEASURE_WORDS = {"percent", "%", "per", "km", "m", "kg", "t", "mm", "cm", "mi", "nm", "ft", "lb",
-                 "lbs", "kt", "mt", "mph", "kmh", "hp", "kw", "mw", "sq", "x", "times"}
 SUBJECT_PRONOUNS = {"i", "you", "he", "she", "it", "we", "they"}
 UNTIL_SIGNALS = {"until", "till", "through", "til"}
 # Entities whose words are a name, not a time ("USA Today", "The Daily Show")
@@ -321,10 +318,11 @@ def normalize_month(match, context):
 
 
 def normalize_year(match, context):
+    """A four-digit year, unless the number counts or measures ("2000 troops", "2000 km")."""
     tokens = context.tokens()
     if tokens:
         last = tokens[-1]
-        if last.ent_type_ in NON_YEAR_ENTITY_LABELS and last.ent_type_ != "CARDINAL":
+        if last.ent_type_ in NON_YEAR_ENTITY_LABELS:
             return None
         following = last.nbor(1) if last.i + 1 < len(last.doc) else None
         if following is not None and following.tag_ in COUNT_NOUN_TAGS and following.dep_ != "appos":
