@@ -275,3 +275,11 @@ def test_report_of_an_empty_ledger(tmp_path):
         html = write_html_report(ledger, tmp_path / "report.html").read_text(encoding="utf-8")
     assert "No status events were extracted for any tracked subject." in html
     assert "No contradictions found." in html
+
+
+def test_report_caps_contradictions_and_says_so(ledger_path, tmp_path, monkeypatch):
+    monkeypatch.setattr("claimledger.report.html.REPORT_MAX_CONTRADICTIONS", 1)
+    with Ledger(ledger_path) as ledger:
+        html = write_html_report(ledger, tmp_path / "r.html").read_text(encoding="utf-8")
+    assert html.count('class="contradiction"') == 1
+    assert "claimledger contradictions --csv FILE" in html

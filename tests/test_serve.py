@@ -268,3 +268,12 @@ def test_damaged_ledger_is_a_500_with_the_reason(tmp_path, url, is_json):
     assert response.status_code == 500
     text = response.json()["error"]["message"] if is_json else response.text
     assert "cannot open the ledger" in text
+
+
+def test_contradictions_page_in_pages(client):
+    total = len(client.get("/api/contradictions").json())
+    assert total >= 2
+    response = client.get("/contradictions", params={"offset": 1, "limit": 1})
+    assert f"2–2 of {total}" in response.text
+    assert response.text.count('class="contradiction"') == 1
+    assert 'href="/contradictions?offset=0&amp;limit=1"' in response.text or 'href="/contradictions?offset=0&limit=1"' in response.text

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date, datetime, timedelta, timezone
 from hashlib import sha1
 from pathlib import Path
@@ -24,6 +25,7 @@ from claimledger.schema import Extraction
 TEMPLATE_DIR = Path(__file__).parent / "templates"
 REPORT_TEMPLATE = "report.html"
 SAFE_URL_SCHEMES = ("http://", "https://")
+REPORT_MAX_CONTRADICTIONS = 500   # past this a file is unreadable and slow; the CLI lists them all
 LABEL_CHARS = 90            # an untitled document is named by the start of its text
 SAFE_ID = re.compile(r"^[A-Za-z0-9_-]{1,80}$")
 # highlighted kinds, outermost first; each becomes <mark class="m-KIND">
@@ -66,7 +68,7 @@ class ReportLinks:
 
     def document_id(self, doc_id: str) -> str:
         """The HTML id of a document's section."""
-        return "d-" + (doc_id if SAFE_ID.match(doc_id) else sha1(doc_id.encode("utf-8")).hexdigest()[:16])
+        return document_anchor(doc_id)
 
     def span_id(self, doc_id: str, span) -> str:
         return f"{self.document_id(doc_id)}-s-{span[0]}-{span[1]}"
@@ -99,6 +101,12 @@ class WebLinks(ReportLinks):
 
     def subject(self, subject: str) -> str:
         return "/subjects/" + url_quote(subject, safe="") + "/timeline"
+
+
+@lru_cache(maxsize=65536)
+def document_anchor(doc_id: str) -> str:
+    """``d-<doc id>``, or ``d-<hash>`` for an id that is not safe in a fragment."""
+    return "d-" + (doc_id if SAFE_ID.match(doc_id) else sha1(doc_id.encode("utf-8")).hexdigest()[:16])
 
 
 def subject_anchor(subject: str) -> str:
@@ -488,7 +496,8 @@ def render_report(ledger, *, subjects: Iterable[str] | None = None, title: str =
     generated = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     return environment.get_template(REPORT_TEMPLATE).render(
         title=title, links=links, ledger_name=Path(ledger.path).name, generated=generated, summary=ledger_summary(ledger, corpus.extractions),
-        timelines=timelines, contradictions=linked.contradictions,
+        timelines=timelines, contradictions=linked.contradictions[:REPORT_MAX_CONTRADICTIONS],
+        contradiction_total=len(linked.contradictions),
         profiles=profile_rows(linked), documents=documents)
 
 

@@ -33,7 +33,11 @@ TEMPLATE_DIR = Path(__file__).parent / "templates"
 API_PREFIX = "/api/"
 ERROR_TEMPLATE = "error.html"
 SEARCH_LIMIT = 50
-MAX_SEARCH_LIMIT = 500
+PAGE_LIMIT = 200              # contradictions per page
+MAX_PAGE_LIMIT = 2000
+MAX_SEARCH_LIMIT = 50
+PAGE_LIMIT = 200              # contradictions per page
+MAX_PAGE_LIMIT = 20000
 CONTRADICTION_KINDS = ("date", "number", "status", "attribution", "class")
 PROFILE_SCOPES = ("outlet", "document")
 FTS_OPERATORS = frozenset({"and", "or", "not", "near"})
@@ -287,9 +291,11 @@ def create_app(db_path: Path | str) -> FastAPI:
         return page("timeline.html", subject=name, entries=entries)
 
     @app.get("/contradictions", response_class=HTMLResponse)
-    def contradictions_page(kind: str | None = None):
-        return page("contradictions.html", contradictions=contradictions_of(kind), kind=kind,
-                    kinds=CONTRADICTION_KINDS)
+    def contradictions_page(kind: str | None = None, offset: int = Query(0, ge=0),
+                            limit: int = Query(PAGE_LIMIT, ge=1, le=MAX_PAGE_LIMIT)):
+        found = contradictions_of(kind)
+        return page("contradictions.html", contradictions=found[offset:offset + limit], total=len(found),
+                    offset=offset, limit=limit, kind=kind, kinds=CONTRADICTION_KINDS)
 
     @app.get("/sources", response_class=HTMLResponse)
     def sources_page(by: str = "outlet"):
