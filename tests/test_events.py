@@ -312,6 +312,11 @@ def test_events_and_subject_spans_survive_docbin(nlp):
         ("Oreshnik", "Oreshnik", "intermediate-range ballistic missile")]
 
 
+def test_event_span_keeps_a_hard_wrapped_sentence_whole(nlp):
+    text = "Officials said the Oreshnik missile\ncomplex has arrived in Belarus."
+    assert run(nlp, text)[0]["span"] == [0, len(text)]
+
+
 def test_event_span_stops_at_a_line_break(nlp):
     text = "Patriot battery for Rzeszow\nA second Patriot battery has arrived in Poland."
     assert run(nlp, text)[-1]["span"] == [text.index("A second"), len(text)]

@@ -177,6 +177,7 @@ SOURCE_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 CLAUSE_DEPS = {"ccomp", "conj", "advcl", "relcl", "csubj", "parataxis", "acl", "xcomp"}
 ALWAYS_CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "csubj", "parataxis"}
 DATE_TYPES = {"DATE", "TIME"}
+CONTINUING_PUNCT = {",", ";", "-", "–", "—", "(", "/"}   # a line ending in these goes on
 CALENDAR_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 SUBJECT_ARG_DEPS = ("nsubjpass", "dobj", "nsubj", "attr")
 
@@ -274,17 +275,35 @@ def add_event(merged: dict, sent: Span, trigger: Trigger, status: str, subject: 
 
 
 def sentence_lines(sent: Span) -> list[Span]:
-    """The sentence split at line breaks: the parser often runs a headline or caption into
-    the next line's sentence."""
+    """The sentence split where a line ends a headline or paragraph: the parser often runs a
+    headline or caption into the next line's sentence. A hard-wrapped line is kept whole."""
     lines, start = [], sent.start
     for token in sent:
-        if "\n" in token.text and token.is_space:
+        if is_line_end(token):
             if token.i > start:
                 lines.append(sent.doc[start:token.i])
             start = token.i + 1
     if start < sent.end:
         lines.append(sent.doc[start:sent.end])
     return lines
+
+
+def is_line_end(token: Token) -> bool:
+    """A newline that ends a unit: a blank line, or a line whose last word cannot continue
+    the sentence ("Patriot battery at Rzeszow" then "A second battery ..."), unlike a wrap
+    after "the missile" or "arrived in"."""
+    if not (token.is_space and "\n" in token.text):
+        return False
+    if token.text.count("\n") > 1:
+        return True
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if before is None or after is None:
+        return True
+    continues = (before.is_lower or before.text in CONTINUING_PUNCT
+                 or before.pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PART", "AUX"))
+    return not continues and (after.is_title or after.is_upper or after.is_punct)
 
 
 def line_of(token: Token, sent: Span) -> Span:
