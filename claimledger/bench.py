@@ -211,6 +211,8 @@ def run_store(nlp, documents: Sequence[Document], batch_size: int, ledger_path: 
 
 @dataclass
 class Pipelines:
+    """The bare model, the full pipeline, and what loading each cost."""
+
     bare: object
     full: object
     load: dict
