@@ -70,6 +70,7 @@ def test_span_and_text_include_qualifier(nlp):
     ("The Oreshnik has a range of over 2,000 kilometers.", "Oreshnik"),
     ("The S-500, a new system, hits targets at 600 km.", "S-500"),
     ("The regiment has 1,200 soldiers.", None),
+    ("The Kinzhal was fired. The missile flies at Mach 10.", "Kinzhal"),
 ])
 def test_subject_of_sentence(nlp, text, subject):
     assert quantities(nlp, text)[0]["subject"] == subject

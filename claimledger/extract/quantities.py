@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract import extensions  # noqa: F401  (registers Doc attributes)
+from claimledger.extract.events import ANAPHOR_PRONOUNS, DocContext, antecedent, is_anaphoric_noun
 from claimledger.extract.extensions import SUBJECTS_KEY
 
 # surface unit (lower case) -> (normalized unit, factor to multiply the value by)
@@ -238,7 +239,14 @@ def sentence_subject(doc: Doc, token: Token) -> str | None:
     before = [span for span in mentions if span.start < token.i]
     if before:
         return before[-1].label_
-    return mentions[0].label_ if mentions else None
+    if mentions:
+        return mentions[0].label_
+    # "The missile has a range of 5,000 km": the subject an anaphoric sentence subject names
+    for child in sent.root.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and (
+                child.lower_ in ANAPHOR_PRONOUNS or is_anaphoric_noun(child)):
+            return antecedent(child, DocContext(doc))
+    return None
 
 
 @Language.factory(
