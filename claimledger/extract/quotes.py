@@ -21,83 +21,14 @@ from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract import extensions  # noqa: F401  (registers Doc attributes)
 from claimledger.extract.extensions import SUBJECTS_KEY
+from claimledger.extract.quote_lexicon import (
+    COGNITION_VERBS, COMMENT_NOUNS, CONCESSIVE_MARKS, EVALUATIVE_VERBS, EVIDENCE_VERBS,
+    INTENTION_VERBS, NAMING_VERBS, NOT_SPEAKER_LABELS, OTHER_CUE_VERBS, PUBLISH_VERBS,
+    QUOTING_VERBS, SOURCE_NOUNS, SPEECH_VERBS, TEXT_NOUNS, WEAK_SPEECH_VERBS)
 from claimledger.extract.quote_marks import QuotedStretch, find_quoted_stretches
-from claimledger.extract.speakers import (TEXT_CACHE_KEY, Speaker, SpeakerResolver,
-                                          VAGUE_HEADS, doc_text)
+from claimledger.extract.speakers import TEXT_CACHE_KEY, Speaker, SpeakerResolver, doc_text
 from claimledger.schema import QuoteKind, SourceType
 
-# Verbs whose content clause is reported speech whatever their subject.
-SPEECH_VERBS = frozenset({
-    "say", "tell", "confirm", "note", "emphasize", "emphasise", "stress", "warn", "announce",
-    "state", "claim", "insist", "add", "explain", "report", "deny", "argue", "assert",
-    "declare", "acknowledge", "admit", "contend", "maintain", "allege", "mention", "remark",
-    "reply", "respond", "answer", "write", "tweet", "post", "testify", "reiterate", "repeat",
-    "concede", "caution", "complain", "boast", "brag", "joke", "quip", "recall", "recount",
-    "disclose", "reveal", "inform", "assure", "promise", "pledge", "vow", "predict", "proclaim",
-    "observe", "comment", "point", "counter", "retort", "charge", "accuse", "urge", "stipulate",
-    "specify", "clarify", "affirm", "underscore", "underline", "highlight", "agree", "continue",
-    "speculate", "estimate", "conclude", "hint", "acknowledge", "suggest", "indicate",
-})
-# Verbs of thought or evidence: reported only when their subject is a source.
-COGNITION_VERBS = frozenset({
-    "believe", "think", "know", "feel", "hope", "fear", "expect", "worry", "doubt", "guess",
-    "find", "show", "imply", "signal", "understand", "assume", "suspect", "consider",
-    "recognize", "recognise", "realize", "realise", "reckon", "figure", "wonder", "mean",
-    "demonstrate", "prove", "determine", "decide", "worry", "insinuate", "see", "hear",
-    "learn", "ask", "question",
-})
-# Verbs that must have a source-like subject even though listed above as speech.
-WEAK_SPEECH_VERBS = frozenset({"suggest", "indicate", "note", "highlight", "underscore",
-                               "underline", "reveal", "point", "continue", "add", "mean",
-                               "conclude", "estimate", "predict", "confirm", "report"})
-# Speech verbs that comment on a statement rather than introduce it ("His remarks underscore").
-EVALUATIVE_VERBS = frozenset({"suggest", "indicate", "highlight", "underscore", "underline",
-                              "reveal", "point", "mean", "conclude", "estimate", "predict",
-                              "signal", "show", "echo"})
-# Verbs whose object is the content: "a poll shows Clinton ahead", "the panel found no proof".
-EVIDENCE_VERBS = frozenset({"show", "find", "reveal", "cite", "indicate", "document",
-                            "estimate", "project", "predict"})
-# Verbs that name or describe: "called the plan ‘a disaster’".
-NAMING_VERBS = frozenset({"call", "describe", "label", "dub", "brand", "characterize"})
-# Verbs of intention and demand with a "to" complement, or "call for".
-INTENTION_VERBS = frozenset({"plan", "promise", "pledge", "vow", "threaten", "intend",
-                             "want", "agree", "refuse", "decline", "offer", "hope", "seek",
-                             "demand", "urge", "ask", "call", "push", "press", "expect",
-                             "propose", "aim"})
-OTHER_CUE_VERBS = EVIDENCE_VERBS | NAMING_VERBS | INTENTION_VERBS
-# Subordinators of the author's aside after a content clause (", although ...").
-CONCESSIVE_MARKS = frozenset({"although", "though", "whereas", "despite"})
-# Nouns by which the author comments on what was said (", a statement that ...").
-COMMENT_NOUNS = frozenset({"statement", "claim", "move", "sign", "view", "position",
-                           "assertion", "sentiment", "remark", "step", "development",
-                           "decision", "stance", "message", "signal", "warning", "comment",
-                           "reference", "nod", "suggestion", "charge", "point", "argument"})
-# Verbs that introduce a quotation beside them, besides the speech verbs.
-QUOTING_VERBS = frozenset({"read", "ask", "sing", "chant", "shout", "yell", "scream", "cry",
-                           "exclaim", "whisper", "muse", "wonder", "tweet", "write", "post",
-                           "say", "tell", "add", "continue", "recall", "insist"})
-# Nouns that stand for written words with a source of their own.
-TEXT_NOUNS = frozenset({"caption", "message", "statement", "post", "tweet", "words",
-                        "remarks", "comment", "note", "letter", "headline", "sign", "banner",
-                        "inscription", "reply", "response", "answer", "text", "slogan",
-                        "announcement", "title"})
-# Verbs that present a text and its publisher: "shared by the channel ‘X’".
-PUBLISH_VERBS = frozenset({"share", "post", "publish", "release", "tweet", "circulate",
-                           "capture", "issue", "distribute", "upload"})
-# Nouns that may stand as sources although they are not names.
-SOURCE_NOUNS = VAGUE_HEADS | frozenset({
-    "poll", "survey", "study", "report", "data", "analysis", "memo", "document", "letter",
-    "article", "book", "email", "e-mail", "website", "site", "release", "filing", "record",
-    "ad", "advertisement", "campaign", "paper", "newspaper", "network", "channel", "group",
-    "committee", "commission", "court", "judge", "police", "investigator", "prosecutor",
-    "president", "minister", "candidate", "nominee", "governor", "senator", "mayor",
-    "man", "woman", "father", "mother", "friend", "aide", "employee", "worker", "owner",
-    "chief", "director", "head", "spokesperson", "organization", "party", "department",
-    "office", "council", "company", "firm", "bank", "union", "association", "institute",
-    "foundation", "center", "centre", "university", "school", "researchers", "economists",
-    "pollster", "leader", "statement", "caption", "message", "remark", "tweet",
-})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Dependents that carry the author's own continuation after a content clause.
 CONTINUATION_DEPS = frozenset({"advcl", "conj", "appos", "npadvmod", "dep", "acl", "xcomp",
                                "oprd", "relcl", "parataxis"})
@@ -109,15 +40,11 @@ NAME_CONNECTORS = frozenset({"of", "the", "and", "de", "la", "al", "von", "van",
 BEFORE_WINDOW = 15             # tokens of the clause introducing a quotation ("X said:")
 CUE_WINDOW = 30                # tokens searched after a quotation for its speech verb
 MAX_CONTINUATION_GAP = 400     # characters between a quote and its continuation
-END_PUNCT = ".,;:!?"
 OPEN_MARKS = "‘“\"'`«"
 
 
 # A transcript label at a line start: SMITH: ... / "Jones: ...
 TRANSCRIPT_LABEL = re.compile(r"[\"“'‘]?(?P<label>[A-Z][A-Za-z.\-’']+(?: [A-Z][A-Za-z.\-’']+){0,2}):[ \t]+")
-NOT_SPEAKER_LABELS = frozenset({"UPDATE", "NOTE", "PHOTO", "PHOTOS", "VIDEO", "WATCH", "READ",
-                                "MORE", "RELATED", "EDITOR", "CORRECTION", "SOURCE", "SOURCES",
-                                "ABSTRACT", "FULL TEXT", "BREAKING", "EXCLUSIVE", "LIVE", "Q", "A"})
 DASHES = "―—–"
 MAX_SIGNATURE_TOKENS = 5       # “...” ― Jane Q. Doe
 

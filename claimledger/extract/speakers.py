@@ -86,7 +86,6 @@ INSTITUTION_WORDS = frozenset({
     "government", "administration", "campaign", "police", "board", "bureau", "corp",
     "inc", "company", "association", "organization", "network", "tv", "radio", "journal",
 })
-INSTITUTION_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT"})
 PHRASE_STOPS = frozenset({",", ";", "(", ")", "—", "–", "―", ":", "\n"})
 EDGE_PUNCT = "’'‘“”\"`,.;:()[]—–―- \u00a0"
 POSSESSIVE_ENDINGS = ("’s", "'s", "’", "'")
