@@ -87,6 +87,10 @@ def test_timexes_relative_to_dct(nlp, text, expected):
     ("The launcher arrived on January 5.", ("January 5", "DATE", "2025-01-05")),
     ("The units have been stationed there since November 30.",
      ("November 30", "DATE", "2025-11-30")),
+    ("A hearing has been scheduled for January 8.", ("January 8", "DATE", "2026-01-08")),
+    ("The convoy could have crossed on Tuesday.", ("Tuesday", "DATE", "2025-12-16")),
+    ("The base is to open on Monday.", ("Monday", "DATE", "2025-12-22")),
+    ("The talks were postponed until Monday.", ("Monday", "DATE", "2025-12-22")),
 ])
 # fmt: on
 def test_timexes_tense_directs_weekday_and_month_day(nlp, text, expected):

@@ -15,6 +15,7 @@ MODAL_AUXILIARIES = {"would", "could", "may", "might", "should", "must", "can", 
 # Verbs whose object lies ahead whatever their tense, unless simple past
 SCHEDULING_VERBS = {"schedule", "slate", "plan", "set", "due", "intend", "postpone", "delay",
                     "reschedule", "expect"}
+PERFECT_AUXILIARIES = {"has", "have", "'ve", "had", "'d"}
 PAST_TAGS = {"VBD"}
 PRESENT_TAGS = {"VBZ", "VBP"}
 VERBAL_POS = {"VERB", "AUX"}
@@ -36,17 +37,17 @@ def verb_direction(verb: Token) -> Direction | None:
     """The direction a verb's own tense gives, or None when it gives none."""
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
     words = {child.lower_ for child in auxiliaries}
+    tags = {child.tag_ for child in auxiliaries} | {verb.tag_}
     if words & FUTURE_AUXILIARIES or verb.lower_ in FUTURE_AUXILIARIES:
         return Direction.FUTURE
-    if words & MODAL_AUXILIARIES:
-        return Direction.FUTURE
-    tags = {child.tag_ for child in auxiliaries} | {verb.tag_}
-    if tags & PAST_TAGS:
-        return Direction.PAST
-    if verb.tag_ == "VBN" and words & {"has", "have", "'ve", "'s"}:
-        return Direction.PAST        # present perfect reports what has happened
     if verb.lemma_ in SCHEDULING_VERBS and not tags & PAST_TAGS:
         return Direction.FUTURE      # "a hearing has been scheduled for June 3"
+    if verb.tag_ == "VBN" and words & PERFECT_AUXILIARIES:
+        return Direction.PAST        # what has (or could have) happened
+    if words & MODAL_AUXILIARIES:
+        return Direction.FUTURE
+    if tags & PAST_TAGS:
+        return Direction.PAST
     if "to" in words:
         # An infinitive looks ahead of a present governor ("is to open on Monday"); under a
         # past one ("agreed to sell in October") either side is possible: take the nearest.
@@ -82,7 +83,7 @@ def direction_at(span: Span, annotations: frozenset[str]) -> Direction:
     doc = span.doc
     if "DEP" in annotations:
         token = span.root
-        for _ in range(3):          # a to-infinitive without its own direction: ask its governor
+        for _ in range(3):          # a verb without a direction of its own: ask its governor
             verb = governing_verb(token)
             if verb is None:
                 break
