@@ -44,7 +44,8 @@ OPEN_MARKS = "‘“\"'`«"
 
 
 # A transcript label at a line start: SMITH: ... / "Jones: ...
-TRANSCRIPT_LABEL = re.compile(r"[\"“'‘]?(?P<label>[A-Z][A-Za-z.\-’']+(?: [A-Z][A-Za-z.\-’']+){0,2}):[ \t]+")
+TRANSCRIPT_LABEL = re.compile(
+    r"[\"“'‘]?(?P<label>[A-Z][A-Za-z.\-’']+(?: [A-Z][A-Za-z.\-’']+){0,2}):[ \t]+")
 DASHES = "―—–"
 MAX_SIGNATURE_TOKENS = 5       # “...” ― Jane Q. Doe
 
@@ -110,9 +111,7 @@ def _subject_spans(doc: Doc) -> list[tuple[int, int]]:
 def is_quoted_name(doc: Doc, stretch: QuotedStretch, subjects=()) -> bool:
     """A short capitalised stretch without a verb or a sentence end: a name, not a quote."""
     text = doc_text(doc)[stretch.start:stretch.end].rstrip(",;: ")
-    if not text or text[-1] in ".!?" and not text[:-1].rstrip(".").count(".") and len(text.split()) > 1:
-        return False
-    if text[-1] in "!?":
+    if not text or text[-1] in "!?":
         return False
     core = (stretch.start, stretch.start + len(text))
     if any(s <= core[0] and core[1] <= e for s, e in subjects):
@@ -120,7 +119,7 @@ def is_quoted_name(doc: Doc, stretch: QuotedStretch, subjects=()) -> bool:
     words = text.split()
     if not 1 <= len(words) <= MAX_NAME_WORDS:
         return False
-    if text.endswith(".") and "." not in text[:-1]:
+    if text.endswith(".") and "." not in text[:-1]:  # a full stop not part of "Gazeta.ru"
         return False
     if not words[0][0].isupper():
         return False
@@ -714,7 +713,8 @@ def add_transcript_lines(doc: Doc, quotes: list[Candidate]) -> list[Candidate]:
 
 # Speakers and output
 
-def resolve_speakers(doc: Doc, quotes: list[Candidate], resolver: SpeakerResolver, names) -> list[dict]:
+def resolve_speakers(doc: Doc, quotes: list[Candidate], resolver: SpeakerResolver,
+                     names) -> list[dict]:
     """Turn candidates into the plain dicts of doc._.quotes, in text order."""
     out = []
     for quote in quotes:
