@@ -123,6 +123,12 @@ def test_report_anchors_are_unique(report_html):
     assert len(anchors) == len(set(anchors))
 
 
+def test_report_subject_spellings_make_one_section(ledger_path, tmp_path):
+    with Ledger(ledger_path) as ledger:
+        html = write_html_report(ledger, tmp_path / "r.html", subjects=["oreshnik", "Oreshnik"]).read_text(encoding="utf-8")
+    assert html.count('id="subject-oreshnik"') == 1
+
+
 def test_report_subject_option_limits_timelines(ledger_path, tmp_path):
     with Ledger(ledger_path) as ledger:
         html = write_html_report(ledger, tmp_path / "r.html", subjects=["Patriot"]).read_text(encoding="utf-8")

@@ -421,6 +421,8 @@ def short_date_text(entry: dict) -> str:
 
 @dataclass
 class Summary:
+    """What the top of the report and the overview page show."""
+
     documents: int
     copies: int
     outlets: list[str]
@@ -458,13 +460,16 @@ def share_text(value: float | None) -> str:
 
 
 def subject_timelines(linked, subjects: Iterable[str] | None) -> list[dict]:
-    """[{"name", "anchor", "entries"}] for the chosen subjects (default: every one with events)."""
+    """[{"name", "entries"}] for the chosen subjects (default: every one with events), each once
+    however it was spelled ("s500" and "S-500" are one)."""
     names = list(subjects) if subjects else linked.subjects()
-    out = []
-    for name in dict.fromkeys(names):
+    out, seen = [], set()
+    for name in names:
         entries = linked.timeline(name)
         shown = entries[0]["subject"] if entries else name
-        out.append({"name": shown, "entries": entries})
+        if subject_anchor(shown) not in seen:
+            seen.add(subject_anchor(shown))
+            out.append({"name": shown, "entries": entries})
     return out
 
 
