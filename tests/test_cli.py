@@ -101,9 +101,10 @@ def test_export_unknown_format_is_an_error(ledger_path):
 def test_search_returns_document_with_snippet(ledger_path):
     result = runner.invoke(app, ["search", "Vilnius", "--db", str(ledger_path), "--json"])
     hits = json.loads(result.stdout)
-    assert [hit["doc_id"] for hit in hits if hit["kind"] == "document"] == ["cli-2"]
-    assert "[Vilnius]" in hits[0]["snippet"]
-    assert hits[0]["outlet"] == "Baltic Example"
+    documents = [hit for hit in hits if hit["kind"] == "document"]
+    assert [hit["doc_id"] for hit in documents] == ["cli-2"]
+    assert "[Vilnius]" in documents[0]["snippet"]
+    assert documents[0]["outlet"] == "Baltic Example"
 
 
 def test_show_prints_document_and_fact_tables(ledger_path):
