@@ -19,9 +19,10 @@ demo: $(STAMP)
 	rm -f examples.db examples.db-wal examples.db-shm
 	$(BIN)/claimledger analyze examples/ --db examples.db; test $$? -le 1
 	$(BIN)/claimledger timeline Oreshnik --db examples.db
+	$(BIN)/claimledger report --db examples.db --out examples-report.html
 
 test: $(STAMP)
 	$(BIN)/pytest -q
 
 clean:
-	rm -rf $(VENV) examples.db examples.db-wal examples.db-shm
+	rm -rf $(VENV) examples.db examples.db-wal examples.db-shm examples-report.html
