@@ -96,3 +96,9 @@ def test_role_stated_once_applies_to_later_mentions(nlp):
 def test_unresolved_pronoun_is_kept_as_written(nlp, text, word):
     speaker = resolve_word(nlp, text, word)
     assert (speaker.name, speaker.source_type) == (word, "vague")
+
+
+def test_description_does_not_match_a_lesser_rank(nlp):
+    text = ("Vice President Tomas Lind met the troops. Later the president said that the talks "
+            "had failed.")
+    assert resolve_word(nlp, text, "president", 0).name != "Tomas Lind"

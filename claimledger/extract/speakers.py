@@ -58,6 +58,8 @@ ROLE_ALIASES = {
     "governor": {"governor"},
     "commentator": {"commentator"},
 }
+# Words that make a title another, lesser one ("Vice President", "Deputy Minister").
+LESSER_RANKS = frozenset({"vice", "deputy", "assistant", "acting", "former", "under", "junior"})
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
 HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f",
@@ -290,9 +292,8 @@ class SpeakerResolver:
             org = org or _right_org(ent.root)
             if (role or org) and name not in self.roles:
                 self.roles[name] = (role, org)
-            role_words = {w for w in (role or "").lower().split()}
             if role:
-                self.titled.append((name, {(role or "").lower()} | role_words, set(qualifiers) | set(
+                self.titled.append((name, _title_forms(role), set(qualifiers) | set(
                     (org or "").lower().split()), ent.start))
         self.mentions.sort(key=lambda m: m.token_i)
         self.genders = infer_genders(doc, self.mentions) if doc.has_annotation("DEP") else {}
@@ -450,6 +451,16 @@ def infer_genders(doc: Doc, mentions: list) -> dict[str, str]:
         if best and count > 2 * rest[0][1]:
             genders[name] = best
     return genders
+
+
+def _title_forms(role: str) -> set[str]:
+    """The titles a role answers to: "Foreign Minister" -> {"foreign minister", "minister"};
+    a lesser rank keeps its qualifier ("Vice President" is not "president")."""
+    words = role.lower().split()
+    forms = {" ".join(words)}
+    if len(words) > 1 and not LESSER_RANKS & set(words):
+        forms.add(words[-1])
+    return forms
 
 
 def _related_word(word: str, candidates: set[str]) -> bool:
