@@ -264,3 +264,9 @@ def test_according_to_after_a_quote_does_not_swallow_it(nlp):
     doc = nlp("“The launchers are deployed,” Halloran said, according to state media.")
     quote = quote_for(doc, "The launchers are deployed,")
     assert (quote["kind"], quote["speaker"]) == ("direct", "Halloran")
+
+
+def test_quotation_continues_a_mixed_clause(nlp):
+    doc = nlp("Halloran said the drills were ‘long overdue’ for the region. ‘We will hold more of "
+              "them next year.’")
+    assert quote_for(doc, "We will hold more of them next year.")["speaker"] == "Halloran"

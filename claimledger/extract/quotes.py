@@ -542,18 +542,21 @@ def _text_speaker(noun: Token) -> Token | None:
 
 
 def attribute_direct_quotes(doc: Doc, quotes: list[Candidate], names) -> None:
-    """Give each unattributed direct quote the cue beside it or the previous quote's speaker."""
+    """Give each unattributed direct quote the cue beside it, or the speaker of the
+    quotation before it (direct or inside a mixed clause) when only that one's
+    attribution stands between them."""
     previous = None
     for quote in quotes:
-        if quote.kind != QuoteKind.DIRECT.value or not quote.stretches:
-            previous = quote if quote.speaker_token is not None else previous
+        if not quote.stretches:  # indirect speech neither carries nor breaks a quotation
+            continue
+        if quote.kind != QuoteKind.DIRECT.value:
+            previous = quote
             continue
         stretch = quote.stretches[0]
         if quote.cue is None:
             _attach_adjacent_cue(doc, quote, stretch)
-        if quote.cue is None and previous is not None and previous.kind == QuoteKind.DIRECT.value \
-                and previous.stretches:
-            gap_start = previous.stretches[0].outer_end if previous.stretches else previous.end_char
+        if quote.cue is None and previous is not None:
+            gap_start = previous.stretches[-1].outer_end
             gap = doc_text(doc)[gap_start:stretch.outer_start]
             if len(gap) <= MAX_CONTINUATION_GAP and not _gap_has_other_clause(
                     doc, gap_start, stretch.outer_start, previous):
