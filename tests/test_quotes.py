@@ -270,3 +270,11 @@ def test_quotation_continues_a_mixed_clause(nlp):
     doc = nlp("Halloran said the drills were ‘long overdue’ for the region. ‘We will hold more of "
               "them next year.’")
     assert quote_for(doc, "We will hold more of them next year.")["speaker"] == "Halloran"
+
+
+@pytest.mark.parametrize("text", [
+    "She appeared on “State of the Union” last week.",
+    "He wrote an essay titled ‘Legend of the Northern Fleet’ in 2019.",
+])
+def test_quoted_title_is_not_a_quote(nlp, text):
+    assert nlp(text)._.quotes == []

@@ -36,6 +36,10 @@ COMPLEMENTIZERS = frozenset({"that"})
 MIXED_MIN_UNQUOTED_WORDS = 2   # a clause with fewer words outside its quotation is direct
 MIN_UNATTRIBUTED_WORDS = 4      # shorter unattributed quoted stretches are fragments
 MAX_NAME_WORDS = 3
+MAX_TITLE_WORDS = 10           # ‘A Change Is Gonna Come’: a title, not a quotation
+MIN_TITLE_WORDS = 3            # ‘We’re America.’ is speech
+TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "but", "or", "nor", "for", "on", "at",
+                               "to", "by", "in", "of", "up", "as", "from", "with", "vs"})
 NAME_CONNECTORS = frozenset({"of", "the", "and", "de", "la", "al", "von", "van", "der", "for"})
 BEFORE_WINDOW = 15             # tokens of the clause introducing a quotation ("X said:")
 CUE_WINDOW = 30                # tokens searched after a quotation for its speech verb
@@ -130,12 +134,22 @@ def is_quoted_name(doc: Doc, stretch: QuotedStretch, subjects=()) -> bool:
                    for t in tokens)
 
 
+def is_quoted_title(text: str) -> bool:
+    """A title in quotation marks (‘Legend in the Coal Fields’): title case throughout."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", text)
+    return MIN_TITLE_WORDS <= len(words) <= MAX_TITLE_WORDS and words[0][0].isupper() \
+        and all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words)
+
+
 def split_names(doc: Doc, stretches: list[QuotedStretch]):
-    """Split quoted stretches into scare-quoted names and quotations."""
+    """Split quoted stretches into scare-quoted names or titles, and quotations."""
     subjects = _subject_spans(doc)
+    text = doc_text(doc)
     names, quotations = [], []
     for stretch in stretches:
-        (names if is_quoted_name(doc, stretch, subjects) else quotations).append(stretch)
+        is_name = is_quoted_name(doc, stretch, subjects) or is_quoted_title(
+            text[stretch.start:stretch.end])
+        (names if is_name else quotations).append(stretch)
     return names, quotations
 
 
@@ -555,7 +569,8 @@ def attribute_direct_quotes(doc: Doc, quotes: list[Candidate], names) -> None:
         stretch = quote.stretches[0]
         if quote.cue is None:
             _attach_adjacent_cue(doc, quote, stretch)
-        if quote.cue is None and previous is not None:
+        if quote.cue is None and previous is not None \
+                and not doc_text(doc)[quote.start_char:quote.start_char + 1].islower():
             gap_start = previous.stretches[-1].outer_end
             gap = doc_text(doc)[gap_start:stretch.outer_start]
             if len(gap) <= MAX_CONTINUATION_GAP and not _gap_has_other_clause(
