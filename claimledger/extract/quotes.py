@@ -51,6 +51,7 @@ OPEN_MARKS = "‘“\"'`«"
 TRANSCRIPT_LABEL = re.compile(
     r"[\"“'‘]?(?P<label>[A-Z][A-Za-z.\-’']+(?: [A-Z][A-Za-z.\-’']+){0,2}):[ \t]+")
 DASHES = "―—–"
+SPEECH_VERB_FORMS = frozenset({"says", "said", "tells", "told", "writes", "wrote", "asks"})
 MAX_SIGNATURE_TOKENS = 5       # “...” ― Jane Q. Doe
 
 
@@ -708,7 +709,9 @@ def add_transcript_lines(doc: Doc, quotes: list[Candidate]) -> list[Candidate]:
         match = TRANSCRIPT_LABEL.match(text, position, line_end)
         if match:
             label = match.group("label")
-            known = label.split()[-1].lower() in resolver_names
+            words = label.split()
+            known = words[-1].lower() in resolver_names and words[0].lower() != "the" \
+                and not any(w.lower() in SPEECH_VERB_FORMS for w in words)
             if (label.isupper() and len(label) >= 3 and label not in NOT_SPEAKER_LABELS) or known:
                 content_start = match.end()
                 content_end = line_end
