@@ -7,8 +7,10 @@ Four stages are timed on one list of documents, in the same process:
 - ``extract``: the extract stage as ``batch`` runs it, with the Doc -> records conversion;
 - ``store``: extraction plus writing every Extraction into a fresh temporary ledger.
 
-Both models are loaded and warmed up before anything is timed; each round runs the
-stages in the opposite order to the one before, so neither side always goes first.
+Both models are loaded and warmed up before anything is timed. The documents are then
+taken slice by slice (one ``nlp.pipe`` batch each), and every stage runs on each slice in
+turn, forward on one slice and backward on the next: the stages interleave in time, so a
+busy machine slows them alike and neither side always goes first.
 Memory is the process's resident set size (RSS), sampled while each stage runs.
 
 See docs/evaluation.md.
@@ -17,7 +19,6 @@ from __future__ import annotations
 
 import dataclasses
 import gc
-import itertools
 import os
 import resource
 import sys
@@ -25,6 +26,7 @@ import tempfile
 import threading
 import time
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -227,17 +229,21 @@ def load_pipelines() -> Pipelines:
     return Pipelines(bare, full, {"spacy": spacy_load, "pipeline": pipeline_load})
 
 
-def stage_runners(pipelines: Pipelines, documents: Sequence[Document], batch_size: int,
-                  folder: Path) -> dict[str, Callable[[], object]]:
-    """One zero-argument callable per stage; every store run writes a ledger of its own."""
-    ledger_numbers = itertools.count()
+Runner = Callable[[Sequence[Document]], object]
+
+
+def stage_runners(pipelines: Pipelines, batch_size: int, ledger_path: Path) -> dict[str, Runner]:
+    """One callable per stage, taking the documents to process; ``store`` adds them to ``ledger_path``."""
     return {
-        "spacy": lambda: run_spacy(pipelines.bare, documents, batch_size),
-        "pipeline": lambda: run_pipeline(pipelines.full, documents, batch_size),
-        "extract": lambda: run_extract(pipelines.full, documents, batch_size),
-        "store": lambda: run_store(pipelines.full, documents, batch_size,
-                                   folder / f"bench-{next(ledger_numbers)}.db"),
+        "spacy": partial(run_spacy, pipelines.bare, batch_size=batch_size),
+        "pipeline": partial(run_pipeline, pipelines.full, batch_size=batch_size),
+        "extract": partial(run_extract, pipelines.full, batch_size=batch_size),
+        "store": partial(run_store, pipelines.full, batch_size=batch_size, ledger_path=ledger_path),
     }
+
+
+def slice_documents(documents: Sequence[Document], size: int) -> list[Sequence[Document]]:
+    return [documents[start:start + size] for start in range(0, len(documents), size)]
 
 
 def time_components(nlp, documents: Sequence[Document], batch_size: int) -> dict[str, float]:
@@ -265,9 +271,9 @@ def add_seconds(totals: dict[str, float], seconds: dict[str, float]) -> None:
         totals[name] = totals.get(name, 0.0) + spent
 
 
-def stage_order(round_number: int) -> tuple[str, ...]:
-    """Forward on even rounds, backward on odd ones."""
-    return STAGES if round_number % 2 == 0 else tuple(reversed(STAGES))
+def stage_order(turn: int) -> tuple[str, ...]:
+    """Forward on even turns, backward on odd ones."""
+    return STAGES if turn % 2 == 0 else tuple(reversed(STAGES))
 
 
 # Summaries
@@ -280,18 +286,22 @@ def rounded(value: float | None, digits: int = 1) -> float | None:
     return None if value is None else round(value, digits)
 
 
-def summarize_stage(runs: list[Measurement], n_docs: int, n_tokens: int) -> dict:
-    """Throughput over all rounds together (wall clock, and CPU), and the largest RSS figures seen."""
-    seconds = sum(run.seconds for run in runs)
-    cpu_seconds = sum(run.cpu_seconds for run in runs)
+def summarize_stage(rounds: list[list[Measurement]], n_docs: int, n_tokens: int) -> dict:
+    """Throughput over all rounds together (wall clock, and CPU), and the largest RSS figures seen.
+
+    rounds (list[list[Measurement]]): per round, the measurements of its slices.
+    """
+    runs = [run for slices in rounds for run in slices]
+    round_seconds = [sum(run.seconds for run in slices) for slices in rounds]
+    round_cpu_seconds = [sum(run.cpu_seconds for run in slices) for slices in rounds]
     growths = [run.growth_mb for run in runs if run.growth_mb is not None]
     peaks = [run.peak_rss_mb for run in runs if run.peak_rss_mb is not None]
     return {
-        "seconds": [round(run.seconds, 4) for run in runs],
-        "docs_per_s": per_second(n_docs * len(runs), seconds),
-        "tokens_per_s": per_second(n_tokens * len(runs), seconds),
-        "cpu_seconds": [round(run.cpu_seconds, 4) for run in runs],
-        "cpu_docs_per_s": per_second(n_docs * len(runs), cpu_seconds),
+        "seconds": [round(seconds, 4) for seconds in round_seconds],
+        "docs_per_s": per_second(n_docs * len(rounds), sum(round_seconds)),
+        "tokens_per_s": per_second(n_tokens * len(rounds), sum(round_seconds)),
+        "cpu_seconds": [round(seconds, 4) for seconds in round_cpu_seconds],
+        "cpu_docs_per_s": per_second(n_docs * len(rounds), sum(round_cpu_seconds)),
         "peak_rss_mb": rounded(max(peaks)) if peaks else None,
         "rss_growth_mb": rounded(max(growths)) if growths else None,
     }
@@ -321,35 +331,40 @@ def run_bench(paths: list[Path] | None = None, *, n_docs: int = 300, batch_size:
     n_docs (int): documents per timed run; the inputs are repeated (each copy with
         its own id and text tail) until there are this many.
     batch_size (int): ``nlp.pipe`` batch size, the same for every stage.
-    rounds (int): timed runs per stage, alternating the order of the stages.
-    components (bool): also time each component of the full pipeline alone, once a round.
+    rounds (int): passes over the documents. Each pass goes slice by slice (``batch_size``
+        documents), running every stage on the slice, in an order that flips from one
+        slice to the next, so a change in machine load hits every stage alike.
+    components (bool): also time each component of the full pipeline alone, on every slice.
     RETURNS (dict): ``pipeline_docs_per_s``, ``spacy_docs_per_s``, ``ratio`` (pipeline /
         spaCy), ``extract_docs_per_s``, ``extract_ratio``, ``store_docs_per_s``,
-        ``store_ratio``, the same three ratios in CPU time (``cpu_ratio`` ...), tokens per second, ``peak_rss_mb`` (whole process), the input
-        sizes, under ``stages`` and ``load`` the per-stage seconds and RSS, and under
+        ``store_ratio``, the same three ratios in CPU time (``cpu_ratio`` ...), tokens per
+        second, ``peak_rss_mb`` (whole process), the input sizes, under ``stages`` and ``load`` the per-stage seconds and RSS, and under
         ``components`` each component's share of the full pipeline's time.
     Raises BenchInputError when there is nothing to time, ModelMissing without the model.
     DOCS: docs/evaluation.md
     """
     documents, n_inputs = bench_documents(paths, n_docs)
+    rounds = max(rounds, 1)
     pipelines = load_pipelines()
-    warmup = documents[:WARMUP_DOCS]
-    runs: dict[str, list[Measurement]] = {stage: [] for stage in STAGES}
-    n_tokens = 0
+    runs: dict[str, list[list[Measurement]]] = {stage: [[] for _ in range(rounds)] for stage in STAGES}
+    tokens_per_round = [0] * rounds
     component_seconds: dict[str, float] = {}
     with tempfile.TemporaryDirectory(prefix="claimledger-bench-") as folder:
-        warmup_runners = stage_runners(pipelines, warmup, batch_size, Path(folder))
+        warmup_runners = stage_runners(pipelines, batch_size, Path(folder) / "warmup.db")
         for stage in STAGES:
-            warmup_runners[stage]()
-        runners = stage_runners(pipelines, documents, batch_size, Path(folder))
-        for round_number in range(max(rounds, 1)):
-            for stage in stage_order(round_number):
-                measurement, outcome = measure(runners[stage])
-                runs[stage].append(measurement)
-                if stage == "spacy":
-                    n_tokens = outcome
-            if components:
-                add_seconds(component_seconds, time_components(pipelines.full, documents, batch_size))
+            warmup_runners[stage](documents[:WARMUP_DOCS])
+        for round_number in range(rounds):
+            # A fresh ledger per round, which grows slice by slice as in a real run.
+            runners = stage_runners(pipelines, batch_size, Path(folder) / f"round-{round_number}.db")
+            for slice_number, part in enumerate(slice_documents(documents, batch_size)):
+                for stage in stage_order(round_number + slice_number):
+                    measurement, outcome = measure(partial(runners[stage], part))
+                    runs[stage][round_number].append(measurement)
+                    if stage == "spacy":
+                        tokens_per_round[round_number] += outcome
+                if components:
+                    add_seconds(component_seconds, time_components(pipelines.full, part, batch_size))
+    n_tokens = tokens_per_round[0]
     stages = {stage: summarize_stage(runs[stage], len(documents), n_tokens) for stage in STAGES}
     spacy_speed = stages["spacy"]["docs_per_s"]
     return {
@@ -358,7 +373,7 @@ def run_bench(paths: list[Path] | None = None, *, n_docs: int = 300, batch_size:
         "n_tokens": n_tokens,
         "n_chars": sum(len(document.text) for document in documents),
         "batch_size": batch_size,
-        "rounds": max(rounds, 1),
+        "rounds": rounds,
         "spacy_docs_per_s": spacy_speed,
         "spacy_tokens_per_s": stages["spacy"]["tokens_per_s"],
         "pipeline_docs_per_s": stages["pipeline"]["docs_per_s"],

@@ -6,6 +6,7 @@ import spacy
 
 from claimledger.bench import (EXAMPLES_FOLDER, STAGE_LABELS, BenchInputError, RssSampler, bench_documents,
                                current_rss_mb, format_bench, repeat_documents, run_bench, run_store,
+                               slice_documents,
                                stage_order)
 from claimledger.schema import Document
 
@@ -129,3 +130,10 @@ def test_run_bench_times_every_component_of_the_pipeline(tiny_result):
     names = list(tiny_result["components"])
     assert "parser" in names and any(name.startswith("claimledger_") for name in names)
     assert sum(figures["share"] for figures in tiny_result["components"].values()) == pytest.approx(1.0)
+
+
+def test_slice_documents_keeps_order_and_remainder():
+    documents = repeat_documents([Document(id="a", text="First report.")], 5)
+    slices = slice_documents(documents, 2)
+    assert [len(part) for part in slices] == [2, 2, 1]
+    assert [document for part in slices for document in part] == documents
