@@ -3,13 +3,18 @@
 Three sources of evidence are combined:
 
 * quotation marks (``quote_marks``) give direct quotes; a short capitalised
-  stretch with no verb (‘Oreshnik’, ‘Gazeta.ru,’) is a name in scare quotes;
+  stretch with no verb (‘Oreshnik’, ‘Gazeta.ru,’) or a title in title case is a
+  name, not a quote;
 * the dependency parse gives indirect speech: a speech or cognition verb with a
-  content clause (ccomp), whose subject is the speaker, and "according to X";
-* a direct quote takes the cue next to it (‘X,’ he said / X said: ‘Y’), or
-  continues the previous quote when it has no attribution of its own.
+  content clause (ccomp), whose subject is the speaker, "according to X", and
+  weaker attributions (a poll shows ..., X called Y "...", X pledged to ...);
+  a clause holding a quoted fragment is a mixed quote;
+* a direct quote takes the cue next to it (‘X,’ he said / X said: ‘Y’ / “Y” ― X),
+  or continues the previous quotation when only that one's attribution stands
+  between them; transcript lines ("SMITH: ...") are quotes of their label.
 
-Sets ``doc._.quotes`` (plain dicts, see ``extensions.py``) and ``doc._.names``.
+Speakers are resolved by ``speakers.SpeakerResolver``. Sets ``doc._.quotes``
+(plain dicts, see ``extensions.py``) and ``doc._.names``.
 """
 from __future__ import annotations
 
@@ -57,7 +62,8 @@ MAX_SIGNATURE_TOKENS = 5       # “...” ― Jane Q. Doe
 
 @dataclass
 class Candidate:
-    """A quote under construction, in tokens; turned into a dict at the end."""
+    """A quote under construction (character offsets, cue and speaker tokens); turned
+    into a plain dict by ``resolve_speakers``."""
 
     start_char: int
     end_char: int
@@ -273,17 +279,10 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
             start, end = clip_to_line(doc, clause.left_edge.i, verb.left_edge.i, verb)
         if not start <= clause.i < end:
             continue
-        trimmed = trim_content(doc, start, end, clause, names)
-        if trimmed is None:
-            continue
-        start, end = trimmed
-        if end - start < 2:
-            continue
-        cue = [verb]
-        if verb.lemma_.lower() == "point":
-            cue += [c for c in verb.children if c.dep_ == "prt"]
-        found.append(Candidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text),
-                               QuoteKind.INDIRECT.value, cue=cue, speaker_token=subject))
+        cue = [verb] + [c for c in verb.children if c.dep_ == "prt"]  # "pointed out"
+        candidate = _content_candidate(doc, start, end, clause, cue, subject, names, weak=False)
+        if candidate is not None:
+            found.append(candidate)
     return found
 
 
@@ -301,14 +300,15 @@ def _subject_before(verb: Token) -> Token | None:
 
 
 def _content_candidate(doc: Doc, start: int, end: int, head: Token, cue: list[Token],
-                       subject: Token, names) -> Candidate | None:
+                       subject: Token, names, *, weak: bool = True) -> Candidate | None:
+    """An indirect quote over the trimmed token range [start, end), or None if too short."""
     start, end = clip_to_line(doc, start, end, cue[0])
     trimmed = trim_content(doc, start, end, head, names) if start < end else None
     if trimmed is None or trimmed[1] - trimmed[0] < 2:
         return None
     start, end = trimmed
     return Candidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text),
-                     QuoteKind.INDIRECT.value, cue=cue, speaker_token=subject, weak=True)
+                     QuoteKind.INDIRECT.value, cue=cue, speaker_token=subject, weak=weak)
 
 
 def find_other_attributions(doc: Doc, names) -> list[Candidate]:
