@@ -47,6 +47,7 @@ TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "but", "or", "nor", "for
                                "to", "by", "in", "of", "up", "as", "from", "with", "vs"})
 NAME_CONNECTORS = frozenset({"of", "the", "and", "de", "la", "al", "von", "van", "der", "for"})
 BEFORE_WINDOW = 15             # tokens of the clause introducing a quotation ("X said:")
+PUBLISHER_WINDOW = 80          # tokens before a caption's sentence searched for its publisher
 CUE_WINDOW = 30                # tokens searched after a quotation for its speech verb
 MAX_CONTINUATION_GAP = 400     # characters between a quote and its continuation
 OPEN_MARKS = "‘“\"'`«"
@@ -531,28 +532,32 @@ def _before(doc: Doc, stretch: QuotedStretch) -> list[Token]:
     return clause
 
 
+def _agent(verb: Token) -> Token | None:
+    """The "by X" agent of a passive verb."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
 def _text_speaker(noun: Token) -> Token | None:
-    """The source of a text noun: its possessor, or whoever the text says published it."""
+    """The source of a text noun: its possessor, or whoever the text says published it
+    ("captured and shared by the channel ‘X’ ... The caption reads: ‘...’")."""
     for child in noun.children:
         if child.dep_ == "poss":
             return child
     doc = noun.doc
-    for token in reversed(doc[max(0, noun.sent.start - 80):noun.i]):
-        if token.lemma_.lower() in PUBLISH_VERBS and token.pos_ == "VERB":
-            agent = find_subject(token) if token.tag_ != "VBN" else None
-            for child in token.children:
-                if child.dep_ == "agent":
-                    objects = [c for c in child.children if c.dep_ == "pobj"]
-                    agent = objects[0] if objects else agent
-            if agent is None:
-                for conj in token.children:
-                    if conj.dep_ == "conj":
-                        for child in conj.children:
-                            if child.dep_ == "agent":
-                                objects = [c for c in child.children if c.dep_ == "pobj"]
-                                agent = objects[0] if objects else None
-            if agent is not None:
-                return agent
+    for token in reversed(doc[max(0, noun.sent.start - PUBLISHER_WINDOW):noun.i]):
+        if token.lemma_.lower() not in PUBLISH_VERBS or token.pos_ != "VERB":
+            continue
+        agent = _agent(token) or next(
+            (_agent(c) for c in token.children if c.dep_ == "conj" and _agent(c)), None)
+        if agent is None and token.tag_ != "VBN":
+            agent = find_subject(token)
+        if agent is not None:
+            return agent
     return None
 
 
