@@ -182,6 +182,13 @@ CALENDAR_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 SUBJECT_ARG_DEPS = ("nsubjpass", "dobj", "nsubj", "attr")
 
 
+# every word a trigger finder reacts to
+TRIGGER_WORDS = (set(VERB_STATUSES) | TRANSPORT_VERBS | PASSIVE_ONLY_VERBS
+                 | {verb for verb, _ in PARTICLE_VERBS} | set(NOUN_STATUSES) | DUTY_NOUNS
+                 | OPERATIONAL_WORDS | set(STATE_VERBS) | PLACE_OBJECT_VERBS | POSITION_NOUNS
+                 | {"route", "way"})
+
+
 @dataclass
 class Trigger:
     """A status predicate: the status, the verb that asserts it and where its arguments hang."""
@@ -236,6 +243,8 @@ def find_sentence_events(sent: Span, context: DocContext) -> list[dict]:
     """The events stated in one sentence, one per subject and status."""
     if not context.mentions:
         return []
+    if context.mentions[0].start >= sent.end:
+        return []   # no subject named yet, so none to refer back to either
     merged: dict[tuple[str, str], dict] = {}
     for token in sent:
         trigger = find_trigger(token)
@@ -334,6 +343,8 @@ def lemma_of(token: Token) -> str:
 
 def find_trigger(token: Token) -> Trigger | None:
     """The status predicate that ``token`` heads or marks, if any."""
+    if lemma_of(token) not in TRIGGER_WORDS and token.lower_ not in TRIGGER_WORDS:
+        return None   # most tokens: skip the finders
     for finder in (verb_trigger, noun_trigger, duty_trigger, transit_phrase_trigger,
                    location_be_trigger, reach_trigger, position_trigger):
         trigger = finder(token)

@@ -95,7 +95,7 @@ class QuantityExtractor:
         dated = dated_tokens(doc)
         quantities, used = [], set()
         for token in doc:
-            if token.i in used or token.i in dated:
+            if token.i in used or token.i in dated or not may_start_quantity(token):
                 continue
             quantity = read_quantity(token)
             if quantity is None:
@@ -124,6 +124,12 @@ def dated_tokens(doc: Doc) -> set[int]:
         if span is not None:
             indices.update(token.i for token in span)
     return indices
+
+
+def may_start_quantity(token: Token) -> bool:
+    """A cheap test before parsing: a number, a number word, "Mach" or a currency sign."""
+    return (token.like_num or token.lower_ in WORD_NUMBERS or token.lower_ in PREFIX_UNITS
+            or token.text in CURRENCY_SYMBOLS)
 
 
 def read_number(doc: Doc, i: int) -> tuple[float, int] | None:

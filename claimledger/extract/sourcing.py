@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from claimledger.extract import extensions  # noqa: F401  (registers Doc attributes)
 from claimledger.extract.events import char_span, sentence_lines
 from claimledger.extract.extensions import SUBJECTS_KEY
-from claimledger.extract.speakers import VAGUE_HEADS, SpeakerResolver
+from claimledger.extract.speakers import VAGUE_HEADS, SpeakerResolver, doc_text
 from claimledger.schema import Modality, SourceType
 
 NEGATION_WORDS = {"not", "n't", "never", "no", "neither", "nor", "nobody", "nothing"}
@@ -209,7 +209,7 @@ def find_claim_source(sent: Span, verbs: list[Token],
     if quote is not None and quote.get("speaker"):
         source_type = quote.get("source_type") or SourceType.NONE.value
         cue_span = quote.get("cue")
-        cue = sent.doc.text[cue_span[0]:cue_span[1]] if cue_span else None
+        cue = doc_text(sent.doc)[cue_span[0]:cue_span[1]] if cue_span else None
         return quote["speaker"], source_type, cue
     for verb in verbs:
         for child in verb.children:
