@@ -264,6 +264,16 @@ def _right_org(head: Token) -> str | None:
 
 
 @dataclass
+class TitledPerson:
+    """A person named with a title ("Belarusian President Alexander Lukashenko")."""
+
+    name: str
+    titles: set[str]        # "president"; "foreign minister", "minister"
+    qualifiers: set[str]    # "belarusian", words of the organisation
+    position: int           # token index of the mention
+
+
+@dataclass
 class PersonMention:
     token_i: int
     name: str
@@ -281,7 +291,7 @@ class SpeakerResolver:
         self.doc = doc
         self.index = NameIndex(doc)
         self.mentions: list[PersonMention] = []
-        self.titled: list[tuple[str, set[str], set[str], int]] = []
+        self.titled: list[TitledPerson] = []
         self.roles: dict[str, tuple[str | None, str | None]] = {}   # first stated per person
         self.extra_names: dict[str, str] = {}
         for ent in self.index.person_ents:
@@ -293,7 +303,7 @@ class SpeakerResolver:
             if (role or org) and name not in self.roles:
                 self.roles[name] = (role, org)
             if role:
-                self.titled.append((name, _title_forms(role), set(qualifiers) | set(
+                self.titled.append(TitledPerson(name, _title_forms(role), set(qualifiers) | set(
                     (org or "").lower().split()), ent.start))
         self.mentions.sort(key=lambda m: m.token_i)
         self.genders = infer_genders(doc, self.mentions) if doc.has_annotation("DEP") else {}
@@ -393,12 +403,15 @@ class SpeakerResolver:
             return None
         qualifiers = {t.lower_ for t in token.lefts if t.dep_ in {"amod", "compound", "nmod"}}
         candidates = []
-        for name, role_words, person_qualifiers, position in self.titled:
-            if not titles & role_words:
+        for person in self.titled:
+            if not titles & person.titles:
                 continue
-            if qualifiers and not all(_related_word(q, person_qualifiers) for q in qualifiers):
+            if qualifiers and not all(_related_word(q, person.qualifiers) for q in qualifiers):
                 continue
-            candidates.append((position < token.i, position, name))
+            # the last such person named before the description, else the first after it
+            before = person.position < token.i
+            candidates.append((before, person.position if before else -person.position,
+                               person.name))
         if not candidates:
             return None
         return max(candidates)[2]
