@@ -223,6 +223,15 @@ def test_planned_status_does_not_take_an_earlier_place(nlp):
     assert [event["location"] for event in run(nlp, text)] == ["Kyiv", None]
 
 
+@pytest.mark.parametrize("text,location", [
+    ("Russia fired an Oreshnik at Dnipro.", None),
+    ("Ukraine used ATACMS to strike airfields in Luhansk.", None),
+    ("The Kinzhal was launched from Belarus.", "Belarus"),
+])
+def test_target_of_a_weapon_is_not_its_location(nlp, text, location):
+    assert run(nlp, text)[0]["location"] == location
+
+
 def test_transit_location_is_destination(nlp):
     events = run(nlp, "The Iskander-M launchers from Kaliningrad are being moved to Belarus.")
     assert events[0]["location"] == "Belarus"

@@ -110,6 +110,9 @@ LOCATION_PREPS = {"to", "in", "on", "into", "at", "inside", "within", "towards",
                   "near", "onto", "from", "around", "across", "along"}
 # "from X" is where a system leaves (withdrawn) or is fired from; elsewhere it is its origin
 FROM_STATUSES = {WITHDRAWN, USED}
+# where a weapon was used from or in ("fired from Belarus", "used in Ukraine"); "at X" and
+# "against X" name its target
+USED_PLACE_PREPS = {"from", "in", "over", "inside", "within"}
 # statuses that hold where the system already is, so an earlier event's place carries over
 # ("The system has already arrived" after "... on Belarusian soil"); plans and uses do not
 CARRIED_LOCATION_STATUSES = {ARRIVED, DEPLOYED, COMBAT_DUTY, WITHDRAWN}
@@ -747,6 +750,9 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
             continue
         if preposition == "from" and status not in FROM_STATUSES:
             continue
+        if status == USED and not (preposition in USED_PLACE_PREPS
+                                   and token.head.head.i == anchor.i):
+            continue   # "fired at Kyiv", "strike airfields in Luhansk": targets, not places
         name = place_name(token)
         if name:
             # a place attached to the verb beats one inside a noun phrase; a destination
