@@ -86,6 +86,8 @@ def statuses(events):
     # WITHDRAWN
     ("The Patriot batteries were withdrawn from Saudi Arabia.", ("Patriot", "WITHDRAWN")),
     ("Washington pulled the THAAD battery out of the region.", ("THAAD", "WITHDRAWN")),
+    ("The Patriot battery is no longer deployed in Rzeszow.", ("Patriot", "WITHDRAWN")),
+    ("The S-400 is no longer in Crimea.", ("S-400", "WITHDRAWN")),
     # transfers between countries
     ("Germany will hand over two more IRIS-T SLM systems to Ukraine.", ("IRIS-T SLM", "PLANNED")),
     ("Ukraine has received additional NASAMS launchers.", ("NASAMS", "ARRIVED")),

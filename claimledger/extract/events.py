@@ -472,6 +472,10 @@ def position_trigger(token: Token) -> Trigger | None:
     return None
 
 
+def is_no_longer(token: Token) -> bool:
+    return token.lower_ == "longer" and any(child.lower_ == "no" for child in token.children)
+
+
 def is_passive(token: Token) -> bool:
     return any(child.dep_ in ("auxpass", "nsubjpass") for child in token.children)
 
@@ -488,6 +492,8 @@ def governed_status(trigger: Trigger) -> str | None:
     """The status the sentence asserts, given the verbs and markers above the trigger."""
     anchor, status = trigger.anchor, trigger.status
     children = list(anchor.children)
+    if status in CARRIED_LOCATION_STATUSES and any(is_no_longer(child) for child in children):
+        return WITHDRAWN   # "is no longer deployed in Rzeszow", "no longer in Crimea"
     if any(child.dep_ == "neg" or child.lower_ in NEGATIONS for child in children):
         return None
     if any(child.dep_ == "mark" and child.lower_ in CONDITION_MARKS for child in children):
