@@ -31,6 +31,9 @@ def test_shipped_list_is_versioned_and_sizeable():
     ("Minsk says the Oreshnik has arrived.", "Oreshnik", "Oreshnik"),
     ("Лукашенко заявил, что Орешник уже в Беларуси.", "Орешник", "Oreshnik"),
     ("Reports say the Orešnik was moved.", "Orešnik", "Oreshnik"),
+    ("Развертывание Орешника в Беларуси завершено.", "Орешника", "Oreshnik"),
+    ("Удар Кинжалом по аэродрому.", "Кинжалом", "Kinzhal"),
+    ("Испытание Булавы прошло успешно.", "Булавы", "Bulava"),
     ("The Oreshnick missile is new.", "Oreshnick", "Oreshnik"),
     ("Belarus began deploying the S-500 Prometey system.", "S-500 Prometey", "S-500"),
     ("Moscow showed the С-500 at a parade.", "С-500", "S-500"),
@@ -64,6 +67,7 @@ def test_scare_quoted_name_is_a_mention(nlp):
     "Hundreds of yars of cloth were sold.",
     "The jeweller sold zircon earrings.",
     "Shahed Hussain spoke at the event.",
+    "Он купил старый кинжал на рынке.",   # "dagger", the common noun
 ])
 def test_ambiguous_alias_without_context_is_ignored(nlp, text):
     assert mentions(nlp(text)) == []

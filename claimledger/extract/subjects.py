@@ -10,6 +10,7 @@ the statistical entities they overlap, as ``PRODUCT`` entities: the English mode
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,6 +30,15 @@ CONTEXT_WINDOW = 8           # tokens either side searched for a context word
 PLURAL_SUFFIX = "s"          # "S-400s", "Iskanders" are tokenized as one token
 ALIAS_FLAGS = ("case_sensitive", "needs_context")
 NEEDS_CONTEXT_MARK = "\x1fctx"   # appended to a match key whose alias needs context
+CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
+# Russian noun endings by the alias's last letter ("" = a consonant): enough to find the
+# oblique cases of system names ("Орешника", "Булавой", "Панцирем")
+CYRILLIC_ENDINGS = {
+    "а": ("ы", "у", "ой", "е"),
+    "ь": ("я", "ю", "ем", "е", "и"),
+    "й": ("я", "ю", "ем", "е"),
+    "": ("а", "у", "ом", "е", "ы", "и", "ов", "ами", "ах"),
+}
 
 
 @dataclass(frozen=True)
@@ -186,10 +196,7 @@ class SubjectRecognizer:
             for alias in subject.aliases:
                 key = subject.name + (NEEDS_CONTEXT_MARK if alias.needs_context else "")
                 matcher = self.exact_matcher if alias.case_sensitive else self.caseless_matcher
-                forms = [alias.text]
-                if alias.text[-1].isalnum():
-                    forms.append(alias.text + PLURAL_SUFFIX)
-                matcher.add(key, [nlp.make_doc(form) for form in forms])
+                matcher.add(key, [nlp.make_doc(form) for form in alias_forms(alias.text)])
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = self.find_mentions(doc)
@@ -220,6 +227,23 @@ class SubjectRecognizer:
                      min(sentence.end, end + CONTEXT_WINDOW)]
         return any(token.lower_ in self.context_words for token in window
                    if not start <= token.i < end)
+
+
+def alias_forms(text: str) -> list[str]:
+    """The alias, its English plural, and for a Cyrillic name its common case forms
+    ("Орешника", "Искандеры"), so Russian-language posts are matched too."""
+    forms = [text]
+    if text[-1].isalnum():
+        forms.append(text + PLURAL_SUFFIX)
+    last = text[-1].lower()
+    if not CYRILLIC_LETTER.match(last):
+        return forms
+    for ending, replacements in CYRILLIC_ENDINGS.items():
+        if last == ending or (ending == "" and last not in CYRILLIC_ENDINGS):
+            stem = text[:-1] if ending else text
+            forms.extend(stem + replacement for replacement in replacements)
+            break
+    return forms
 
 
 def override_entities(doc: Doc, mentions: list[Span]) -> None:
