@@ -64,6 +64,7 @@ def statuses(events):
     ("The Buk-M3 complex is being readied for service near Grodno.", ("Buk-M3", "ARRIVED")),
     ("Two IRIS-T SLM systems were delivered to Ukraine in May.", ("IRIS-T SLM", "ARRIVED")),
     ("The first Abrams tanks have reached Ukrainian soil.", ("Abrams", "ARRIVED")),
+    ("Iskander-M launchers were spotted near Brest on Sunday.", ("Iskander-M", "ARRIVED")),
     # DEPLOYED
     ("Russia has deployed Iskander-M launchers to Kaliningrad.", ("Iskander-M", "DEPLOYED")),
     ("The Typhon launcher was stationed in the Philippines.", ("Typhon", "DEPLOYED")),
@@ -140,6 +141,7 @@ def test_status_announced_as_future_is_not_that_status(nlp, text):
     "The Kremlin denied that the Iskander-M had been moved to Belarus.",
     "The Oreshnik can strike targets across Europe.",
     "The Oreshnik can reach targets across Europe.",
+    "The Oreshnik was seen as a threat by analysts.",
     "A model of the Oreshnik was placed on the desk.",
     "The German government has refused to supply Taurus missiles to Ukraine.",
     "No Oreshnik missiles have been stationed outside Russia.",

@@ -101,6 +101,9 @@ DUTY_VERBS = {"take", "enter", "assume", "reach", "achieve", "attain", "begin", 
 OPERATIONAL_WORDS = {"operational"}
 IN_PLACE_NOUNS = {"place", "position"}
 PLACE_OBJECT_VERBS = {"reach"}   # verbs whose object is the place
+SIGHTING_VERBS = {"spot", "see", "observe", "photograph", "film", "geolocate", "identify",
+                  "detect", "record"}
+SIGHTING_PREPS = {"in", "near", "at", "outside", "inside", "on"}
 # "is in Belarus" says it got there; "remains in the Philippines" that it is kept there
 STATE_VERBS = {"be": ARRIVED, "remain": DEPLOYED, "stay": DEPLOYED}
 POSITION_NOUNS = {"position", "launch-site"}
@@ -189,6 +192,7 @@ SUBJECT_ARG_DEPS = ("nsubjpass", "dobj", "nsubj", "attr")
 TRIGGER_WORDS = (set(VERB_STATUSES) | TRANSPORT_VERBS | PASSIVE_ONLY_VERBS
                  | {verb for verb, _ in PARTICLE_VERBS} | set(NOUN_STATUSES) | DUTY_NOUNS
                  | OPERATIONAL_WORDS | set(STATE_VERBS) | PLACE_OBJECT_VERBS | POSITION_NOUNS
+                 | SIGHTING_VERBS
                  | {"route", "way"})
 
 
@@ -349,7 +353,7 @@ def find_trigger(token: Token) -> Trigger | None:
     if lemma_of(token) not in TRIGGER_WORDS and token.lower_ not in TRIGGER_WORDS:
         return None   # most tokens: skip the finders
     for finder in (verb_trigger, noun_trigger, duty_trigger, transit_phrase_trigger,
-                   location_be_trigger, reach_trigger, position_trigger):
+                   location_be_trigger, reach_trigger, sighting_trigger, position_trigger):
         trigger = finder(token)
         if trigger is not None:
             return trigger
@@ -443,6 +447,17 @@ def location_be_trigger(token: Token) -> Trigger | None:
                 return Trigger(DEPLOYED, token, (token,))   # "is in place", "is in position"
             if any(place_name(obj) for obj in objects):
                 return Trigger(STATE_VERBS[lemma], token, (token,))
+    return None
+
+
+def sighting_trigger(token: Token) -> Trigger | None:
+    """"Iskander launchers were spotted near Brest": a sighting places the system there."""
+    if lemma_of(token) not in SIGHTING_VERBS or not is_passive(token):
+        return None
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in SIGHTING_PREPS and any(
+                place_name(obj) for obj in prep.children if obj.dep_ == "pobj"):
+            return Trigger(ARRIVED, token, (token,))
     return None
 
 
