@@ -10,7 +10,7 @@ quantity names the tracked subject its sentence is about, if any. Sets ``doc._.q
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from claimledger.extract import extensions  # noqa: F401  (registers Doc attributes)
 from claimledger.extract.events import ANAPHOR_PRONOUNS, DocContext, antecedent, is_anaphoric_noun
