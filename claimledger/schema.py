@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import functools
 import hashlib
 import unicodedata
 from dataclasses import dataclass, field
@@ -63,6 +64,12 @@ class Modality(str, enum.Enum):
     NEGATED = "negated"      # not, never, denied
 
 
+@functools.lru_cache(maxsize=None)
+def field_names(cls) -> frozenset[str]:
+    return frozenset(item.name for item in dataclasses.fields(cls))
+
+
+@functools.lru_cache(maxsize=None)
 def span_fields(cls) -> tuple[str, ...]:
     """Names of a record class's character-span fields (typed ``Span``)."""
     return tuple(item.name for item in dataclasses.fields(cls) if str(item.type).startswith("Span"))
@@ -85,7 +92,7 @@ class Record:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]):
-        names = {item.name for item in dataclasses.fields(cls)}
+        names = field_names(cls)
         values = {key: value for key, value in data.items() if key in names}
         for key in span_fields(cls):
             if isinstance(values.get(key), list):

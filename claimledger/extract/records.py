@@ -47,7 +47,7 @@ def doc_to_extraction(doc: Doc, document: Document) -> Extraction:
                                            subject=span.label_, kind=span.kb_id_ or None,
                                            text=span.text))
     timexes = [Timex(doc_id=doc_id, span=_span(t["span"]), type=t["type"], value=t.get("value"),
-                     text=doc.text[t["span"][0]:t["span"][1]]) for t in doc._.timexes or ()]
+                     text=document.text[t["span"][0]:t["span"][1]]) for t in doc._.timexes or ()]
     return Extraction(
         document=document,
         entities=entities,
