@@ -295,6 +295,7 @@ def test_source_from_enclosing_quote(nlp):
     ("Alexander Lukashenko spoke in Minsk. Lukashenko confirmed the Oreshnik had arrived.",
      "Alexander Lukashenko"),
     ("The Oreshnik has arrived in Belarus.", None),
+    ("The Oreshnik, Viktor Khrenin said, has arrived in Belarus.", "Viktor Khrenin"),
     ("Viktor Khrenin spoke to reporters. He said the Oreshnik had arrived in Belarus.", "Viktor Khrenin"),
 ])
 def test_source_without_quote_annotation(nlp, text, source):

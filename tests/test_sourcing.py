@@ -68,6 +68,7 @@ def test_modality_and_cue(nlp, text, modality, cue):
     ("Defence Minister Viktor Khrenin said the Oreshnik had arrived in Belarus.", "named_person", "Viktor Khrenin"),
     ("The Russian Defence Ministry said the Oreshnik had arrived in Belarus.", "named_institution", None),
     ("Analysts said the Oreshnik had arrived in Belarus.", "vague", "Analysts"),
+    ("The Oreshnik, Viktor Khrenin said, has arrived in Belarus.", "named_person", "Viktor Khrenin"),
     ("The S-500 is on standby, according to official statements.", "vague", "official statements"),
     ("The Oreshnik arrived in Belarus in December.", "none", None),
 ])

@@ -859,7 +859,7 @@ def find_source(anchor: Token, context: DocContext) -> dict:
                 "source_span": list(speaker_span) if speaker_span else None}
     clause = anchor
     while True:
-        named = according_to(clause, context)
+        named = according_to(clause, context) or parenthetical_speaker(clause, context)
         if named is not None:
             return named
         if clause.dep_ in ("conj", "ccomp", "advcl", "xcomp") and clause.head.i != clause.i:
@@ -870,6 +870,16 @@ def find_source(anchor: Token, context: DocContext) -> dict:
                     return speaker
             continue
         return {"source": None, "source_span": None}
+
+
+def parenthetical_speaker(clause: Token, context: DocContext) -> dict | None:
+    """"The Oreshnik, Lukashenko said, has arrived": a speech verb inserted in the clause."""
+    for child in clause.children:
+        if child.dep_ == "parataxis" and lemma_of(child) in SPEECH_VERBS:
+            speaker = speech_subject(child, context)
+            if speaker is not None:
+                return speaker
+    return None
 
 
 def according_to(clause: Token, context: DocContext) -> dict | None:

@@ -217,6 +217,15 @@ def find_claim_source(sent: Span, verbs: list[Token],
                 for obj in (grand for prep in child.children for grand in prep.children):
                     if obj.dep_ == "pobj":
                         return resolved(resolver.resolve(obj), child.text)
+        # "The Oreshnik, Lukashenko said, has arrived": an inserted reporting verb
+        inserted = [child for child in verb.children if child.dep_ == "parataxis"
+                    and child.lemma_.lower() in REPORTING_VERBS]
+        for reporting in inserted:
+            for child in reporting.children:
+                if child.dep_ == "nsubj" and child.pos_ != "PRON":
+                    speaker = resolver.resolve(child)
+                    if is_source_like(speaker, child):
+                        return resolved(speaker, reporting.text)
         if verb.lemma_.lower() in REPORTING_VERBS:
             for child in verb.children:
                 if child.dep_ == "nsubj" and (child.pos_ != "PRON" or child.lower_ in ("he", "she")):
