@@ -278,3 +278,9 @@ def test_quotation_continues_a_mixed_clause(nlp):
 ])
 def test_quoted_title_is_not_a_quote(nlp, text):
     assert nlp(text)._.quotes == []
+
+
+def test_quoted_fragment_is_mixed_quote_of_its_verb(nlp):
+    doc = nlp("Minister Ilze Berzina condemned the launch as “reckless and dangerous” on Friday.")
+    quote = quote_for(doc, "the launch as “reckless and dangerous”")
+    assert (quote["kind"], quote["speaker"]) == ("mixed", "Ilze Berzina")

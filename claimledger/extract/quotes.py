@@ -46,6 +46,7 @@ MIN_TITLE_WORDS = 3            # ‘We’re America.’ is speech
 TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "but", "or", "nor", "for", "on", "at",
                                "to", "by", "in", "of", "up", "as", "from", "with", "vs"})
 NAME_CONNECTORS = frozenset({"of", "the", "and", "de", "la", "al", "von", "van", "der", "for"})
+MAX_FRAGMENT_CLIMB = 6         # heads climbed from a quoted fragment to its verb
 BEFORE_WINDOW = 15             # tokens of the clause introducing a quotation ("X said:")
 PUBLISHER_WINDOW = 80          # tokens before a caption's sentence searched for its publisher
 CUE_WINDOW = 30                # tokens searched after a quotation for its speech verb
@@ -100,6 +101,7 @@ class QuoteFinder:
             clauses = (find_content_clauses(doc, names) + find_according_to(doc, names)
                        + find_other_attributions(doc, names))
         quotes = add_transcript_lines(doc, merge(doc, quotations, clauses))
+        quotes = attribute_fragments(doc, quotes, names)
         attribute_direct_quotes(doc, quotes, names)
         doc._.quotes = resolve_speakers(doc, quotes, resolver, names)
         doc._.names = resolver.names()
@@ -486,6 +488,65 @@ def _drop_nested(clauses: list[Candidate]) -> list[Candidate]:
             continue
         kept.append(clause)
     return kept
+
+
+# Quoted fragments: the words of whoever governs them
+
+def attribute_fragments(doc: Doc, quotes: list[Candidate], names) -> list[Candidate]:
+    """Turn a quoted fragment into a mixed quote of the verb that governs it.
+
+    "Officials blasted the media as “dishonest”": the fragment is the officials'
+    words, and the verb's object with the fragment is the paraphrase. Only
+    fragments (short or starting lower case) with no cue of their own are taken,
+    and only when the verb's subject is a source.
+    """
+    text = doc_text(doc)
+    out = []
+    for quote in quotes:
+        if quote.kind == QuoteKind.DIRECT.value and quote.cue is None and quote.stretches \
+                and is_fragment(text[quote.start_char:quote.end_char]):
+            mixed = _governed_fragment(doc, quote, names)
+            if mixed is not None:
+                last = out[-1] if out else None
+                if last is not None and last.kind == QuoteKind.MIXED.value \
+                        and last.cue == mixed.cue and last.end_char > mixed.start_char:
+                    last.end_char = mixed.end_char  # two fragments after one verb: one quote
+                    last.stretches = last.stretches + mixed.stretches
+                else:
+                    out.append(mixed)
+                continue
+        out.append(quote)
+    return out
+
+
+def _governed_fragment(doc: Doc, quote: Candidate, names) -> Candidate | None:
+    stretch = quote.stretches[0]
+    inside = _tokens_in(doc, stretch.start, stretch.end)
+    if not inside:
+        return None
+    verb = inside[0]
+    for _ in range(MAX_FRAGMENT_CLIMB):
+        if verb.pos_ == "VERB" or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.pos_ != "VERB" or stretch.outer_start <= verb.idx < stretch.outer_end:
+        return None
+    subject = find_subject(verb, quoted=[stretch])
+    if subject is None or not is_source_like(subject) or subject.lower_ in {"it", "they"} \
+            or _in_any(subject.idx, [stretch]):
+        return None
+    holders = [c for c in verb.rights if c.left_edge.i <= inside[0].i <= c.right_edge.i]
+    objects = [c for c in verb.rights if c.dep_ not in {"punct", "prt", "advmod", "cc", "conj"}]
+    if not holders or not objects:
+        return None
+    start = objects[0].left_edge
+    if start.i <= verb.i or start.idx >= stretch.outer_start:
+        start = doc[verb.i + 1]
+    if start.idx >= stretch.outer_start:
+        return None
+    # the paraphrase ends with the quoted words: "the media as “dishonest”"
+    return Candidate(start.idx, stretch.outer_end, QuoteKind.MIXED.value, cue=[verb],
+                     speaker_token=subject, weak=True, stretches=quote.stretches)
 
 
 # Attributing direct quotes
