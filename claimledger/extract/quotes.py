@@ -697,7 +697,7 @@ def _dash_attribution(doc: Doc, stretch: QuotedStretch) -> tuple[Token, Token] |
         i += 1
     if i >= len(text) or text[i] not in DASHES:
         return None
-    dash = doc.char_span(i, i + 1)
+    dash = doc.char_span(i, i + 1, alignment_mode="expand")  # may share a token: ”―
     line_end = text.find("\n", i)
     tokens = [t for t in _tokens_in(doc, i + 1, len(text) if line_end < 0 else line_end)
               if not t.is_space]
