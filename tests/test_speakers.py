@@ -102,3 +102,10 @@ def test_description_does_not_match_a_lesser_rank(nlp):
     text = ("Vice President Tomas Lind met the troops. Later the president said that the talks "
             "had failed.")
     assert resolve_word(nlp, text, "president", 0).name != "Tomas Lind"
+
+
+def test_name_given_in_full_first_wins_over_later_short_form(nlp):
+    text = ("Minister Ildefonso Garcia Robles spoke first. Garcia Robles said more. Later "
+            "Garcia Robles said the talks were over, and Garcia Robles left.")
+    assert resolve_word(nlp, text, "Robles", 2).name == "Ildefonso Garcia Robles"
+

@@ -146,19 +146,28 @@ class NameIndex:
         self.person_ents = [ent for ent in doc.ents if ent.label_ in NAME_LABELS
                             and clean_name(ent.text)]
         counts = Counter(clean_name(ent.text) for ent in self.person_ents)
+        # a title-case headline fools the tagger ("Lawmakers Rip Donald Trump")
+        headline_end = doc_text(doc).find("\n")
+        outside_headline = {clean_name(ent.text) for ent in self.person_ents
+                            if ent.start_char > headline_end}
         by_surname: dict[str, list[str]] = {}
         for name in counts:
             by_surname.setdefault(name.split()[-1].lower(), []).append(name)
         # Fullest: a full name over a bare surname, then the form written most often
-        # (so a one-off epithet does not win), then the longer, then the first written.
+        # (so a one-off epithet does not win), then the longer, then the first written;
+        # then a longer form of it written no later than it ("Ildefonso Guajardo
+        # Villarreal", later "Guajardo Villarreal"), as a name is given in full first.
         order = {name: i for i, name in enumerate(counts)}
-        self.fullest_by_surname = {
-            surname: max(names, key=lambda n: (len(n.split()) > 1, counts[n], len(n.split()),
-                                               -order[n]))
-            for surname, names in by_surname.items()
-        }
+        self.fullest_by_surname = {}
+        for surname, names in by_surname.items():
+            best = max(names, key=lambda n: (len(n.split()) > 1, counts[n], len(n.split()),
+                                             -order[n]))
+            longer = [n for n in names if len(n) > len(best) and n.endswith(" " + best)
+                      and order[n] <= order[best] and n in outside_headline]
+            self.fullest_by_surname[surname] = max(longer, key=len) if longer else best
 
     def fullest(self, name: str) -> str:
+        """The fullest form of a person's name ("Khrenin" -> "Victor Khrenin")."""
         words = name.split()
         if not words:
             return name
