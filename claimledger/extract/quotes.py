@@ -101,8 +101,8 @@ class QuoteFinder:
             clauses = (find_content_clauses(doc, names) + find_according_to(doc, names)
                        + find_other_attributions(doc, names))
         quotes = add_transcript_lines(doc, merge(doc, quotations, clauses))
-        quotes = attribute_fragments(doc, quotes, names)
-        attribute_direct_quotes(doc, quotes, names)
+        quotes = attribute_fragments(doc, quotes)
+        attribute_direct_quotes(doc, quotes)
         doc._.quotes = resolve_speakers(doc, quotes, resolver, names)
         doc._.names = resolver.names()
         doc.user_data.pop(TEXT_CACHE_KEY, None)
@@ -492,7 +492,7 @@ def _drop_nested(clauses: list[Candidate]) -> list[Candidate]:
 
 # Quoted fragments: the words of whoever governs them
 
-def attribute_fragments(doc: Doc, quotes: list[Candidate], names) -> list[Candidate]:
+def attribute_fragments(doc: Doc, quotes: list[Candidate]) -> list[Candidate]:
     """Turn a quoted fragment into a mixed quote of the verb that governs it.
 
     "Officials blasted the media as “dishonest”": the fragment is the officials'
@@ -505,7 +505,7 @@ def attribute_fragments(doc: Doc, quotes: list[Candidate], names) -> list[Candid
     for quote in quotes:
         if quote.kind == QuoteKind.DIRECT.value and quote.cue is None and quote.stretches \
                 and is_fragment(text[quote.start_char:quote.end_char]):
-            mixed = _governed_fragment(doc, quote, names)
+            mixed = _governed_fragment(doc, quote)
             if mixed is not None:
                 last = out[-1] if out else None
                 if last is not None and last.kind == QuoteKind.MIXED.value \
@@ -519,7 +519,7 @@ def attribute_fragments(doc: Doc, quotes: list[Candidate], names) -> list[Candid
     return out
 
 
-def _governed_fragment(doc: Doc, quote: Candidate, names) -> Candidate | None:
+def _governed_fragment(doc: Doc, quote: Candidate) -> Candidate | None:
     stretch = quote.stretches[0]
     inside = _tokens_in(doc, stretch.start, stretch.end)
     if not inside:
@@ -622,7 +622,7 @@ def _text_speaker(noun: Token) -> Token | None:
     return None
 
 
-def attribute_direct_quotes(doc: Doc, quotes: list[Candidate], names) -> None:
+def attribute_direct_quotes(doc: Doc, quotes: list[Candidate]) -> None:
     """Give each unattributed direct quote the cue beside it, or the speaker of the
     quotation before it (direct or inside a mixed clause) when only that one's
     attribution stands between them."""
