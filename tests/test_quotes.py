@@ -284,3 +284,8 @@ def test_quoted_fragment_is_mixed_quote_of_its_verb(nlp):
     doc = nlp("Minister Ilze Berzina condemned the launch as “reckless and dangerous” on Friday.")
     quote = quote_for(doc, "the launch as “reckless and dangerous”")
     assert (quote["kind"], quote["speaker"]) == ("mixed", "Ilze Berzina")
+
+
+def test_dateline_is_not_part_of_the_content(nlp):
+    doc = nlp("MINSK, March 3 (Wire) - The battery has arrived at the base, Halloran said.")
+    assert quote_for(doc, "The battery has arrived at the base")["speaker"] == "Halloran"

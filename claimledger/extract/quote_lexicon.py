@@ -23,7 +23,7 @@ COGNITION_VERBS = frozenset({
     "find", "show", "imply", "signal", "understand", "assume", "suspect", "consider",
     "recognize", "recognise", "realize", "realise", "reckon", "figure", "wonder", "mean",
     "demonstrate", "prove", "determine", "decide", "worry", "insinuate", "see", "hear",
-    "learn", "ask", "question",
+    "learn", "ask", "question", "assess", "judge", "calculate", "conclude",
 })
 # Verbs that must have a source-like subject even though listed above as speech.
 WEAK_SPEECH_VERBS = frozenset({"suggest", "indicate", "note", "highlight", "underscore",

@@ -58,6 +58,8 @@ OPEN_MARKS = "‘“\"'`«"
 TRANSCRIPT_LABEL = re.compile(
     r"[\"“'‘]?(?P<label>[A-Z][A-Za-z.\-’']+(?: [A-Z][A-Za-z.\-’']+){0,2}):[ \t]+")
 DASHES = "―—–"
+DATELINE_DASHES = {"-", "--", "—", "–"}
+MAX_DATELINE_TOKENS = 12       # MOSCOW, Dec 19 (Reuters) -
 SPEECH_VERB_FORMS = frozenset({"says", "said", "tells", "told", "writes", "wrote", "asks"})
 MAX_SIGNATURE_TOKENS = 5       # “...” ― Jane Q. Doe
 
@@ -222,8 +224,20 @@ def clip_to_line(doc: Doc, start: int, end: int, anchor: Token) -> tuple[int, in
     return start, end
 
 
+def _after_dateline(doc: Doc, start: int, end: int) -> int:
+    """Skip a wire dateline opening the range ("MOSCOW, Dec 19 (Reuters) - ...")."""
+    first = doc[start]
+    if not (first.is_upper and first.is_alpha and len(first.text) >= 3):
+        return start
+    for i in range(start + 1, min(end, start + MAX_DATELINE_TOKENS)):
+        if doc[i].text in DATELINE_DASHES:
+            return i + 1
+    return start
+
+
 def trim_content(doc: Doc, start: int, end: int, head: Token, names) -> tuple[int, int] | None:
     """Token range of a content clause without "that", the author's continuation, end marks."""
+    start = _after_dateline(doc, start, end)
     while start < end and (doc[start].lower_ in COMPLEMENTIZERS and doc[start].dep_ == "mark"
                            or doc[start].is_punct and doc[start].text not in OPEN_MARKS):
         start += 1
