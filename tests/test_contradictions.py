@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from claimledger.link import Corpus, find_contradictions, link_corpus
-from claimledger.link.contradictions import intervals_meet, quantity_interval, same_words
+from claimledger.link.contradictions import intervals_meet, is_named_speaker, quantity_interval, same_words
 from claimledger.link.corpus import corpus_from_dict
 from claimledger.schema import Document, Event, Extraction, SubjectMention
 
@@ -68,6 +68,14 @@ def test_contradiction_attribution_same_words_two_speakers():
 def test_contradiction_attribution_transliterated_speaker_is_the_same_person():
     found = pairs(contradictions_of("attribution_conflict"), "attribution")
     assert ["attr-khrenin", "attr-variant"] not in found
+
+
+@pytest.mark.parametrize("speaker,named", [
+    ("Viktor Khrenin", True), ("the Defence Ministry", True), ("them", False), ("He", False),
+    ("officials", False), (None, False),
+])
+def test_contradiction_attribution_needs_a_named_speaker(speaker, named):
+    assert is_named_speaker(speaker) is named
 
 
 # fmt: off

@@ -348,7 +348,7 @@ class ContradictionFinder:
 
     def attribution_conflicts(self) -> list[Contradiction]:
         quotes = [quote for doc_id in self.doc_ids for quote in self.corpus.get(doc_id).quotes
-                  if quote.speaker]
+                  if is_named_speaker(quote.speaker)]
         words = {id(quote): quote_words(self.locators[quote.doc_id].text, quote.span) for quote in quotes}
         out = []
         same: dict[tuple[str, str], bool] = {}
@@ -496,3 +496,18 @@ def find_contradictions(corpus: Corpus, identities: IdentityIndex | None = None)
     RETURNS (list[Contradiction]): sorted by kind and subject.
     """
     return ContradictionFinder(corpus, identities).find()
+
+
+def is_named_speaker(speaker: str | None) -> bool:
+    """A speaker given by name ("Hillary Clinton", "the Defence Ministry"), not an unresolved
+    pronoun or a lower-case description ("them", "he", "officials"): only names can be
+    told apart, so only they can make an attribution conflict."""
+    if not speaker:
+        return False
+    words = speaker.split()
+    return any(word[:1].isupper() for word in words) and speaker.casefold() not in UNRESOLVED_SPEAKERS
+
+
+UNRESOLVED_SPEAKERS = frozenset({"he", "she", "they", "them", "him", "her", "it", "we", "i", "you",
+                                 "us", "who", "which", "that"})
+
