@@ -109,3 +109,30 @@ def test_name_given_in_full_first_wins_over_later_short_form(nlp):
             "Garcia Robles said the talks were over, and Garcia Robles left.")
     assert resolve_word(nlp, text, "Robles", 2).name == "Ildefonso Garcia Robles"
 
+
+
+@pytest.mark.parametrize("text, word, name", [
+    ("Estonia's interior ministry said the border crossing would stay shut.", "ministry",
+     "Estonia's interior ministry"),
+    ("Norway's Ministry of Defence announced that the F-35 jets had landed.", "Ministry",
+     "Norway's Ministry of Defence"),
+])
+def test_institution_keeps_its_possessor_and_modifiers(nlp, text, word, name):
+    assert resolve_word(nlp, text, word).name == name
+
+
+def test_institution_modifier_must_be_part_of_a_name(nlp):
+    text = "Her campaign said on Friday that the rally was cancelled."
+    assert resolve_word(nlp, text, "campaign").name == "Her campaign"
+
+
+def test_definite_institution_takes_up_the_named_one(nlp):
+    text = ("The Finnish foreign ministry said the talks had ended. "
+            "The ministry added that a new round was planned.")
+    assert resolve_word(nlp, text, "ministry", 1).name == "Finnish foreign ministry"
+
+
+def test_definite_title_before_the_name_resolves_to_the_person(nlp):
+    text = ("More NASAMS units are on their way, the Defence Secretary has said. "
+            "Defence Secretary Ruth Okafor told MPs the units would arrive soon.")
+    assert resolve_word(nlp, text, "Secretary", 0).name == "Ruth Okafor"

@@ -57,6 +57,8 @@ ROLE_ALIASES = {
     "senator": {"senator"},
     "governor": {"governor"},
     "commentator": {"commentator"},
+    "secretary": {"secretary"},
+    "commander": {"commander"},
 }
 # Words that make a title another, lesser one ("Vice President", "Deputy Minister").
 LESSER_RANKS = frozenset({"vice", "deputy", "assistant", "acting", "former", "under", "junior"})
@@ -91,6 +93,8 @@ INSTITUTION_WORDS = frozenset({
 PHRASE_STOPS = frozenset({",", ";", "(", ")", "—", "–", "―", ":", "\n"})
 EDGE_PUNCT = "’'‘“”\"`,.;:()[]—–―- \u00a0"
 POSSESSIVE_ENDINGS = ("’s", "'s", "’", "'")
+# Modifiers that belong to an institution's name: "Russia's defence ministry".
+INSTITUTION_MODIFIER_DEPS = frozenset({"poss", "case", "compound", "amod", "nmod"})
 
 
 TEXT_CACHE_KEY = "claimledger.text"   # Doc.text joins every token on each access
@@ -260,6 +264,38 @@ def split_role_org(tokens: list[Token]) -> tuple[str | None, str | None, list[st
     return role_text, org or None, qualifiers
 
 
+def _is_definite_role(token: Token) -> bool:
+    """ "the Defence Secretary": a title used as a description, every word a role word."""
+    words = [t for t in token.doc[token.left_edge.i: token.i + 1]]
+    return (len(words) > 1 and words[0].lower_ == "the"
+            and all(t.lower_ in ROLE_WORDS for t in words[1:]))
+
+
+def _institution_tokens(head: Token, chunk: list[Token]) -> list[Token]:
+    """An institution's name with the modifiers written before it ("Russia's Ministry of
+    Defence", "Belarus's defence ministry"), when its head is an institution word."""
+    if head.lower_ not in INSTITUTION_WORDS:
+        return chunk
+    run = _left_modifiers(head, chunk[0].i)
+    while run and run[0].dep_ not in INSTITUTION_MODIFIER_DEPS:
+        run = run[1:]
+    if not all(_names_institution(t) for t in run):
+        return chunk
+    return run + chunk
+
+
+def _names_institution(modifier: Token) -> bool:
+    """A modifier that is part of a name: a proper possessor ("Russia's"), a capitalised
+    adjective ("Lithuanian"), a compound ("defence"); not "her" or "nonpartisan"."""
+    if modifier.dep_ == "case":
+        return True
+    if modifier.dep_ == "poss":
+        return modifier.pos_ == "PROPN"
+    if modifier.dep_ == "amod":
+        return not modifier.is_lower
+    return modifier.dep_ in INSTITUTION_MODIFIER_DEPS
+
+
 def _right_org(head: Token) -> str | None:
     """An "of X" organisation after a name: "Khodarenko of ‘Gazeta.ru,’"."""
     for child in head.rights:
@@ -354,6 +390,13 @@ class SpeakerResolver:
         ent = _ent_of(token)
         if ent is not None and ent.label_ in NAME_LABELS:
             return self._person(ent.root, list(ent))
+        if _is_definite_role(token):   # "the Defence Secretary" named elsewhere
+            described = self._described_person(token)
+            if described:
+                return Speaker(described, _span_of(self._phrase(token)), SourceType.PERSON.value)
+        antecedent = self._institution_antecedent(token)
+        if antecedent:
+            return Speaker(antecedent, _span_of(self._phrase(token)), SourceType.INSTITUTION.value)
         if token.pos_ == "PROPN":
             chunk = list(ent) if ent is not None else _proper_chunk(token)
             surface = clean_name(doc_text(self.doc)[chunk[0].idx: chunk[-1].idx + len(chunk[-1].text)])
@@ -362,6 +405,8 @@ class SpeakerResolver:
             if ent is None and not INSTITUTION_WORDS & {t.lower_ for t in chunk}:
                 # an untagged proper name that speaks: most likely a person
                 return Speaker(surface or None, _name_span(chunk), SourceType.PERSON.value)
+            chunk = _institution_tokens(token, chunk)
+            surface = clean_name(doc_text(self.doc)[chunk[0].idx: chunk[-1].idx + len(chunk[-1].text)])
             return Speaker(surface or None, _name_span(chunk), SourceType.INSTITUTION.value)
         described = self._described_person(token)
         if described:
@@ -424,6 +469,21 @@ class SpeakerResolver:
         if not candidates:
             return None
         return max(candidates)[2]
+
+    def _institution_antecedent(self, token: Token) -> str | None:
+        """The name of the institution that "the ministry" or "the group" takes up: the
+        latest earlier mention of the same head noun that carries a modifier."""
+        head = token.lower_
+        lefts = list(token.lefts)
+        if head not in INSTITUTION_WORDS or [t.lower_ for t in lefts] != ["the"]:
+            return None
+        for earlier in reversed(self.doc[:token.i]):
+            if earlier.lower_ != head:
+                continue
+            tokens = _institution_tokens(earlier, [earlier])
+            if any(t.pos_ == "PROPN" or not t.is_lower for t in tokens[:-1]):
+                return clean_name(doc_text(self.doc)[tokens[0].idx: tokens[-1].idx + len(tokens[-1].text)])
+        return None
 
     def _vague(self, token: Token) -> Speaker:
         phrase = self._phrase(token)
