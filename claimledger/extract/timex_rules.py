@@ -57,6 +57,8 @@ class Rule:
     name: str
     pattern: re.Pattern
     normalize: Callable
+    # Plain patterns every match contains: a window without one of them is not scanned.
+    gates: tuple[re.Pattern, ...] = ()
 
 
 def granularity_of(value: str) -> str | None:
@@ -837,11 +839,58 @@ RULE_TABLE = (
 )
 
 
+# Cheap necessary conditions for the rules: each gate is a plain pattern (no look-around)
+# that every match of the rule contains, or that a look-ahead of the rule requires inside
+# the window. Scanning a window for a gate costs far less than trying a rule at every
+# character, and most windows lack most gates.
+DIGIT_GATE = re.compile(r"\d")
+# Month names are matched case-sensitively; every one starts with its three-letter abbreviation.
+MONTH_GATE = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+UNIT_GATE = re.compile(r"second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur",
+                       re.IGNORECASE)
+UNIT_PLURAL_GATE = re.compile(UNIT_PLURAL, re.IGNORECASE)
+CALENDAR_UNIT_GATE = re.compile(r"day|week|month|year", re.IGNORECASE)
+
+
+def word_gate(*words: str) -> re.Pattern:
+    return re.compile("|".join(words), re.IGNORECASE)
+
+
+RULE_GATES = {
+    "iso_date": (DIGIT_GATE,), "dotted_date": (DIGIT_GATE,), "year_first_date": (DIGIT_GATE,),
+    "slash_date": (DIGIT_GATE,), "month_day_year": (MONTH_GATE, DIGIT_GATE),
+    "day_month_year": (MONTH_GATE, DIGIT_GATE), "holiday": (word_gate("christmas", "new", "victory"),),
+    "month_day": (MONTH_GATE, DIGIT_GATE), "day_month": (MONTH_GATE, DIGIT_GATE),
+    "month_year": (MONTH_GATE, DIGIT_GATE), "month": (MONTH_GATE,),
+    "quarter_number": (DIGIT_GATE,), "week_of_month": (MONTH_GATE, word_gate("week")),
+    "fiscal_year": (DIGIT_GATE,), "quarter": (word_gate("quarter"),), "half": (word_gate("half"),),
+    "season": (word_gate("spring", "summer", "autumn", "fall", "winter"),),
+    "century": (word_gate("entury"),), "decade": (DIGIT_GATE,), "year_suffix": (DIGIT_GATE,),
+    "short_year": (DIGIT_GATE,), "year": (DIGIT_GATE,), "every": (word_gate("every", "each"),),
+    "rate": (word_gate("day", "week", "month", "year", "hour"),), "ago": (word_gate("ago"),),
+    "later": (word_gate("later", "earlier"), UNIT_GATE), "anchored_day": (CALENDAR_UNIT_GATE,),
+    "the_day_before_clause": (CALENDAR_UNIT_GATE, word_gate("before", "after")),
+    "day_word": (word_gate("today", "tonight", "yesterday", "tomorrow"),),
+    "later_today": (word_gate("day"),), "the_day": (word_gate("day"),),
+    "positioned_unit": (CALENDAR_UNIT_GATE,),
+    "relative_unit": (word_gate("week", "month", "year", "decade", "century", "quarter"),),
+    "weekend": (word_gate("weekend"),), "relative_units": (UNIT_PLURAL_GATE,),
+    "relative_units_number": (UNIT_GATE,), "to_come": (UNIT_PLURAL_GATE, word_gate("come")),
+    "duration_range_start": (UNIT_PLURAL_GATE,), "clock_military": (DIGIT_GATE,),
+    "duration": (UNIT_GATE,), "adjective_duration": (UNIT_GATE,), "bare_units": (UNIT_PLURAL_GATE,),
+    "weekday": (word_gate("day"),),
+    "part_of_day": (word_gate("morning", "afternoon", "evening", "night"),),
+    "clock_12h": (DIGIT_GATE,), "clock_24h": (DIGIT_GATE,),
+    "named_clock": (word_gate("noon", "midday", "midnight"),),
+}
+
+
 def compile_rules() -> tuple[Rule, ...]:
     """The rule table with its patterns compiled (case-insensitive unless a group says not)."""
     rules = []
     for name, pattern, normalize in RULE_TABLE:
-        rules.append(Rule(name, re.compile(pattern, re.IGNORECASE), normalize))
+        rules.append(Rule(name, re.compile(pattern, re.IGNORECASE), normalize,
+                          RULE_GATES.get(name, ())))
     return tuple(rules)
 
 

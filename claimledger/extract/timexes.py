@@ -75,14 +75,30 @@ def find_candidates(text: str) -> list[Candidate]:
     blocked = [found.span() for start, end in windows
                for found in NOT_TIMEX.finditer(text, start, end)]
     candidates = []
+    gate_found: dict[tuple[re.Pattern, int], bool] = {}
     for priority, rule in enumerate(RULES):
         for window_start, window_end in windows:
+            if not passes_gates(rule, text, window_start, window_end, gate_found):
+                continue
             for match in rule.pattern.finditer(text, window_start, window_end):
                 start, end = extent(match)
                 if start == end or any(s < end and start < e for s, e in blocked):
                     continue
                 candidates.append(Candidate(start, end, priority, rule, match))
     return candidates
+
+
+def passes_gates(rule: Rule, text: str, start: int, end: int,
+                 gate_found: dict[tuple[re.Pattern, int], bool]) -> bool:
+    """Whether the window holds every gate of the rule (each gate searched once per window)."""
+    for gate in rule.gates:
+        key = (gate, start)
+        found = gate_found.get(key)
+        if found is None:
+            found = gate_found[key] = gate.search(text, start, end) is not None
+        if not found:
+            return False
+    return True
 
 
 def select_candidates(candidates: list[Candidate]) -> list[Candidate]:

@@ -1,0 +1,58 @@
+"""Shortcuts taken for speed must not change what the extractors find.
+
+Each test compares a fast path with the plain computation it replaces, on sentences
+written for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from claimledger.extract import timexes
+from claimledger.extract.timex_rules import RULES
+
+SENTENCES = [
+    "On Friday, December 17, 2025, officials said the launcher arrived two days earlier.",
+    "The battery was moved in early March 2024 and again on 3 April, the ministry said.",
+    "Deliveries are expected in the second half of this year or in Q3 2026.",
+    "Every other Monday at 10:30 a.m. (GMT +8) the crews rotate; the drills run daily.",
+    "For the past three weeks, and for several months before that, nothing moved.",
+    "In the 1990s and the early '80s the site was empty; FY2025 budgets changed that.",
+    "The convoy left at 0400 hours local time, about six hours ago, a spokesman said.",
+    "Last weekend and the day before yesterday, officials met twice a week.",
+    "The twenty-first century began with a two-year lull, then recently, a surge.",
+    "At the end of the year, in the near future, the system will be retired by 12/31/2026.",
+    "Christmas Day and New Year's Eve saw strikes; Victory Day parades on May 9 were cut.",
+    "The 2025-12-19 report, dated 19.12.2025, covers 2024/25 and the winter of 2023.",
+    "Officials ſaid the ſeconds counted; the Kelvin sign K appears in a few weeks' time.",
+    "That day the units waited for the week before the summer, at noon, Tuesday morning.",
+]
+
+
+def scan(text: str, *, gated: bool) -> list[tuple[str, int, int]]:
+    found = []
+    windows = timexes.trigger_windows(text)
+    gate_found: dict = {}
+    for rule in RULES:
+        for start, end in windows:
+            if gated and not timexes.passes_gates(rule, text, start, end, gate_found):
+                continue
+            found += [(rule.name, *match.span()) for match in rule.pattern.finditer(text, start, end)]
+    return found
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_rule_gates_skip_only_windows_without_matches(text):
+    assert scan(text, gated=True) == scan(text, gated=False)
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_every_rule_match_holds_its_gates(text):
+    for rule in RULES:
+        for match in rule.pattern.finditer(text):
+            for gate in rule.gates:
+                assert gate.search(text, match.start()), (rule.name, match.group())
+
+
+def test_the_sentences_exercise_most_rules():
+    matched = {name for text in SENTENCES for name, _, _ in scan(text, gated=False)}
+    assert len(matched) >= len(RULES) * 2 // 3
