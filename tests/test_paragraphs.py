@@ -29,3 +29,17 @@ def test_line_before_a_blank_line_is_its_own_sentence(nlp, text, first_sentence)
 def test_single_line_break_is_left_to_the_parser(nlp):
     text = "The ministry said the Gripen jets would\nstay at the base until spring."
     assert len(sentence_texts(nlp(text))) == 1
+
+
+@pytest.mark.parametrize("text,body_start", [
+    ("OSLO, June 2 (Wire) - Norway has stationed NASAMS units near Kirkenes, officials said.", "Norway"),
+    ("TALLINN, Estonia (AP) — Estonia received its first HIMARS launchers on Friday.", "Estonia received"),
+    ("RIGA — Latvia will buy IRIS-T SLM systems, the government said.", "Latvia"),
+])
+def test_wire_dateline_is_its_own_sentence(nlp, text, body_start):
+    assert sentence_texts(nlp(text))[1].startswith(body_start)
+
+
+def test_capitalised_opening_without_dash_is_not_a_dateline(nlp):
+    text = "NATO allies said on Monday that the Patriot batteries would stay in Poland."
+    assert len(sentence_texts(nlp(text))) == 1

@@ -289,3 +289,30 @@ def test_quoted_fragment_is_mixed_quote_of_its_verb(nlp):
 def test_dateline_is_not_part_of_the_content(nlp):
     doc = nlp("MINSK, March 3 (Wire) - The battery has arrived at the base, Halloran said.")
     assert quote_for(doc, "The battery has arrived at the base")["speaker"] == "Halloran"
+
+
+def hand_parsed(words, heads, deps):
+    """A Doc with a parse set by hand (heads are absolute token indices)."""
+    from spacy.tokens import Doc
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+
+
+@pytest.mark.parametrize("words, heads, deps, expected", [
+    # "The navy moved its launchers, Syria 's ministry said ." with "said" a conjunct of "moved"
+    (["The", "navy", "moved", "its", "launchers", ",", "Syria", "'s", "ministry", "said", "."],
+     [1, 2, 2, 4, 2, 2, 8, 6, 9, 2, 2],
+     ["det", "nsubj", "ROOT", "poss", "dobj", "punct", "poss", "case", "nsubj", "conj", "punct"], True),
+    # "The navy moved its launchers , and the ministry said ." : a coordinated clause
+    (["The", "navy", "moved", "its", "launchers", ",", "and", "the", "ministry", "said", "."],
+     [1, 2, 2, 4, 2, 2, 2, 8, 9, 2, 2],
+     ["det", "nsubj", "ROOT", "poss", "dobj", "punct", "cc", "det", "nsubj", "conj", "punct"], False),
+])
+def test_postposed_report_misparsed_as_conjunct(words, heads, deps, expected):
+    from claimledger.extract.quotes import _is_postposed_report
+    doc = hand_parsed(words, heads, deps)
+    assert _is_postposed_report(doc[9]) is expected
+
+
+def test_conjunct_speech_verb_after_and_is_not_postposed(nlp):
+    doc = nlp("The navy has sent two frigates to the Baltic Sea and it said the ships would stay.")
+    assert [q["speaker"] for q in doc._.quotes] == ["it"]

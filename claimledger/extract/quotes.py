@@ -277,8 +277,8 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
         if not _is_cue_verb(verb):
             continue
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
-        parenthetical = not clauses and verb.dep_ == "parataxis" and verb.head.i < verb.i \
-            and verb.lemma_.lower() in SPEECH_VERBS
+        parenthetical = not clauses and verb.head.i < verb.i and verb.lemma_.lower() in SPEECH_VERBS \
+            and (verb.dep_ == "parataxis" or _is_postposed_report(verb))
         if not clauses and not parenthetical:
             continue
         subject = find_subject(verb) or _subject_before(verb)
@@ -301,6 +301,19 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
         if candidate is not None:
             found.append(candidate)
     return found
+
+
+def _is_postposed_report(verb: Token) -> bool:
+    """ "The army has moved its tanks, the ministry said on Friday.": the reporting clause
+    after a comma that the parser took for a conjunct of the reported clause (no "and")."""
+    if verb.dep_ != "conj" or any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children):
+        return False
+    doc = verb.doc
+    start = verb.left_edge.i
+    if start == 0 or doc[start - 1].text != "," or start == verb.i:
+        return False
+    between = doc[verb.head.i + 1: start]
+    return not any(t.dep_ in {"cc", "preconj"} and t.head.i == verb.head.i for t in between)
 
 
 def _subject_before(verb: Token) -> Token | None:
