@@ -848,12 +848,20 @@ DIGIT_GATE = re.compile(r"\d")
 MONTH_GATE = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 UNIT_GATE = re.compile(r"second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur",
                        re.IGNORECASE)
-UNIT_PLURAL_GATE = re.compile(UNIT_PLURAL, re.IGNORECASE)
-CALENDAR_UNIT_GATE = re.compile(r"day|week|month|year", re.IGNORECASE)
 
 
 def word_gate(*words: str) -> re.Pattern:
     return re.compile("|".join(words), re.IGNORECASE)
+
+
+UNIT_PLURAL_GATE = word_gate("seconds", "minutes", "hours", "days", "weeks", "months", "quarters",
+                             "years", "decades", "centuries")
+CALENDAR_UNIT_GATE = word_gate("day", "week", "month", "year")
+HYPHEN_GATE = re.compile("-")
+# Every frequency word ends in "ly" but "annual"; every fuzzy value holds one of these words.
+FREQUENCY_GATE = word_gate("ly", "annual")
+FUZZY_GATE = word_gate("now", "current", "these", "present", "time", "moment", "recent", "past",
+                       "soon", "future", "term")
 
 
 RULE_GATES = {
@@ -877,12 +885,22 @@ RULE_GATES = {
     "weekend": (word_gate("weekend"),), "relative_units": (UNIT_PLURAL_GATE,),
     "relative_units_number": (UNIT_GATE,), "to_come": (UNIT_PLURAL_GATE, word_gate("come")),
     "duration_range_start": (UNIT_PLURAL_GATE,), "clock_military": (DIGIT_GATE,),
-    "duration": (UNIT_GATE,), "adjective_duration": (UNIT_GATE,), "bare_units": (UNIT_PLURAL_GATE,),
+    "duration": (UNIT_GATE,), "adjective_duration": (UNIT_GATE, HYPHEN_GATE), "bare_units": (UNIT_PLURAL_GATE,),
     "weekday": (word_gate("day"),),
     "part_of_day": (word_gate("morning", "afternoon", "evening", "night"),),
     "clock_12h": (DIGIT_GATE,), "clock_24h": (DIGIT_GATE,),
     "named_clock": (word_gate("noon", "midday", "midnight"),),
+    "frequency": (FREQUENCY_GATE,), "fuzzy": (FUZZY_GATE,),
 }
+
+
+def gate_words(gate: re.Pattern) -> tuple[str, ...] | None:
+    """The words of a gate that is a plain alternation of words (lower-cased if it ignores
+    case), for a substring test; None for any other gate."""
+    if not re.fullmatch(r"[A-Za-z-]+(?:\|[A-Za-z-]+)*", gate.pattern):
+        return None
+    words = gate.pattern.split("|")
+    return tuple(word.lower() for word in words) if gate.flags & re.IGNORECASE else tuple(words)
 
 
 def compile_rules() -> tuple[Rule, ...]:
@@ -895,6 +913,7 @@ def compile_rules() -> tuple[Rule, ...]:
 
 
 RULES = compile_rules()
+GATE_WORDS = {gate: gate_words(gate) for rule in RULES for gate in rule.gates}
 WORD = re.compile(r"[A-Za-z]+")
 # Every rule's match contains one of these words, or one of the digit shapes below.
 TRIGGER_WORDS = {

@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 from claimledger.extract import extensions  # noqa: F401  (registers Doc._.timexes, Doc._.dct)
 from claimledger.extract.timex_calendar import parse_dct, timex_value_to_range
-from claimledger.extract.timex_rules import (CASED_TRIGGERS, DIGIT_TRIGGER, NOT_TIMEX, RULES,
+from claimledger.extract.timex_rules import (CASED_TRIGGERS, DIGIT_TRIGGER, GATE_WORDS, NOT_TIMEX, RULES,
                                              TRIGGER_WORDS, WINDOW_AFTER, WINDOW_BEFORE, WORD,
                                              Context, Rule)
 
@@ -75,10 +75,10 @@ def find_candidates(text: str) -> list[Candidate]:
     blocked = [found.span() for start, end in windows
                for found in NOT_TIMEX.finditer(text, start, end)]
     candidates = []
-    gate_found: dict[tuple[re.Pattern, int], bool] = {}
+    gates = [WindowGates(text, start, end) for start, end in windows]
     for priority, rule in enumerate(RULES):
-        for window_start, window_end in windows:
-            if not passes_gates(rule, text, window_start, window_end, gate_found):
+        for (window_start, window_end), window_gates in zip(windows, gates):
+            if not window_gates.holds(rule):
                 continue
             for match in rule.pattern.finditer(text, window_start, window_end):
                 start, end = extent(match)
@@ -88,17 +88,37 @@ def find_candidates(text: str) -> list[Candidate]:
     return candidates
 
 
-def passes_gates(rule: Rule, text: str, start: int, end: int,
-                 gate_found: dict[tuple[re.Pattern, int], bool]) -> bool:
-    """Whether the window holds every gate of the rule (each gate searched once per window)."""
-    for gate in rule.gates:
-        key = (gate, start)
-        found = gate_found.get(key)
-        if found is None:
-            found = gate_found[key] = gate.search(text, start, end) is not None
-        if not found:
-            return False
-    return True
+class WindowGates:
+    """Which rule gates one window holds, each looked up once.
+
+    An ASCII window is tested with substring look-ups on its text (lower-cased for gates
+    that ignore case), which agree with the gate patterns on ASCII text; any other window
+    is searched with the patterns themselves, whose case folding reaches beyond ASCII.
+    """
+
+    def __init__(self, text: str, start: int, end: int):
+        self.text, self.start, self.end = text, start, end
+        window = text[start:end]
+        self.ascii_text = window if window.isascii() else None
+        self.ascii_lower = self.ascii_text.lower() if self.ascii_text is not None else None
+        self.found: dict[re.Pattern, bool] = {}
+
+    def holds(self, rule: Rule) -> bool:
+        """Whether the window holds every gate of the rule."""
+        for gate in rule.gates:
+            found = self.found.get(gate)
+            if found is None:
+                found = self.found[gate] = self._search(gate)
+            if not found:
+                return False
+        return True
+
+    def _search(self, gate: re.Pattern) -> bool:
+        words = GATE_WORDS.get(gate)
+        if words is None or self.ascii_text is None:
+            return gate.search(self.text, self.start, self.end) is not None
+        haystack = self.ascii_lower if gate.flags & re.IGNORECASE else self.ascii_text
+        return any(word in haystack for word in words)
 
 
 def select_candidates(candidates: list[Candidate]) -> list[Candidate]:
