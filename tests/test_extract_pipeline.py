@@ -5,7 +5,7 @@ import sys
 import pytest
 
 from claimledger.errors import ModelMissing
-from claimledger.extract import COMPONENTS, build_pipeline, extract_documents, load_model
+from claimledger.extract import COMPONENTS, PRE_PARSER_COMPONENTS, build_pipeline, extract_documents, load_model
 from claimledger.schema import Document
 
 
@@ -43,6 +43,6 @@ def test_missing_model_is_one_clear_error():
 
 def test_factories_load_through_entry_points_without_importing_claimledger():
     code = ("import spacy, sys; nlp = spacy.blank('en'); "
-            f"[nlp.add_pipe(name) for name in {list(COMPONENTS)!r}]; print(nlp.pipe_names)")
+            f"[nlp.add_pipe(name) for name in {list(PRE_PARSER_COMPONENTS + COMPONENTS)!r}]; print(nlp.pipe_names)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr[-500:]
