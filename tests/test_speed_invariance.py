@@ -76,3 +76,27 @@ def test_ascii_window_gates_agree_with_their_patterns(text):
     for rule in RULES:
         expected = all(gate.search(text) for gate in rule.gates)
         assert window.holds(rule) == expected, rule.name
+
+
+@pytest.fixture(scope="module")
+def blank_nlp():
+    import spacy
+    return spacy.blank("en")
+
+
+@pytest.mark.parametrize("text", ["Officials said  the launcher arrived.\n\nA second one",
+                                  " leading space and trailing ", ""])
+def test_cached_doc_text_is_doc_text(blank_nlp, text):
+    from claimledger.extract.text_cache import doc_text
+    doc = blank_nlp(text)
+    assert doc_text(doc) == doc.text
+    assert doc_text(doc) is doc_text(doc)
+
+
+def test_cached_doc_text_survives_retokenizing(blank_nlp):
+    from claimledger.extract.text_cache import doc_text
+    doc = blank_nlp("The S-400 system arrived in Minsk.")
+    doc_text(doc)
+    with doc.retokenize() as retokenizer:
+        retokenizer.merge(doc[1:3])
+    assert doc_text(doc) == doc.text

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from claimledger.extract.text_cache import doc_text
 from claimledger.schema import SourceType
 
 # Words dropped from the front of a person's name.
@@ -97,15 +98,7 @@ POSSESSIVE_ENDINGS = ("’s", "'s", "’", "'")
 INSTITUTION_MODIFIER_DEPS = frozenset({"poss", "case", "compound", "amod", "nmod"})
 
 
-TEXT_CACHE_KEY = "claimledger.text"   # Doc.text joins every token on each access
-
-
-def doc_text(doc: Doc) -> str:
-    """doc.text, computed once per Doc while the quotes component runs."""
-    text = doc.user_data.get(TEXT_CACHE_KEY)
-    if text is None:
-        text = doc.user_data[TEXT_CACHE_KEY] = doc.text
-    return text
+TEXT_CACHE_KEY = "claimledger.text"   # where Doc.text was once cached in user_data
 
 
 @dataclass

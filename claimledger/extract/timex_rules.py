@@ -26,6 +26,7 @@ from claimledger.extract.timex_lexicon import (
     ORDINAL_CENTURY, ORDINAL_WORDS, PARTS_OF_DAY, POSITION, QUANTITY, SEASONS, UNIT,
     UNIT_ADJECTIVE, UNIT_CODES, UNIT_MULTIPLIERS, UNIT_PLURAL, VAGUE_QUANTITIES, WEEKDAY,
     WEEKDAYS, YEAR, alternation)
+from claimledger.extract.text_cache import doc_text
 from claimledger.extract.timex_tense import direction_at
 
 # Signals before a date that fix its direction: "since May" looks back, "until Friday" ahead
@@ -83,7 +84,7 @@ class Context:
 
     def __init__(self, doc: Doc, dct: dt.date | None, *, use_tense: bool = True):
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.dct = dct
         self.use_tense = use_tense
         # granularity -> (date, start offset of its mention, whether its year is known):

@@ -1,0 +1,21 @@
+"""Doc.text computed once per Doc and shared by every component.
+
+spaCy rebuilds Doc.text from the tokens on each access; the text of a Doc never changes
+(retokenizing keeps it), so one copy per Doc serves the whole pipeline. The cache holds
+Docs weakly: an entry goes when its Doc does.
+"""
+from __future__ import annotations
+
+import weakref
+
+from spacy.tokens import Doc
+
+_TEXTS: "weakref.WeakKeyDictionary[Doc, str]" = weakref.WeakKeyDictionary()
+
+
+def doc_text(doc: Doc) -> str:
+    """doc.text, computed on the first call for a Doc."""
+    text = _TEXTS.get(doc)
+    if text is None:
+        text = _TEXTS[doc] = doc.text
+    return text
