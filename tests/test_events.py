@@ -334,3 +334,61 @@ def test_event_span_keeps_a_hard_wrapped_sentence_whole(nlp):
 def test_event_span_stops_at_a_line_break(nlp):
     text = "Patriot battery for Rzeszow\nA second Patriot battery has arrived in Poland."
     assert run(nlp, text)[-1]["span"] == [text.index("A second"), len(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # interception and destruction use the weapon that does it, not the one hit
+    ("NASAMS batteries intercepted two Shahed-136 drones over Odesa.", [("NASAMS", "USED")]),
+    ("The drones were intercepted by IRIS-T SLM systems near Kyiv.", [("IRIS-T SLM", "USED")]),
+    ("HIMARS rockets destroyed a Tor-M2 launcher near Kherson.", [("HIMARS", "USED")]),
+    ("Air defences shot down a Kinzhal over Kyiv.", []),
+    # leaving a place is a withdrawal
+    ("The F-16 jets left Romania after the exercise.", [("F-16", "WITHDRAWN")]),
+    # showing up at a place is arriving there
+    ("Tor-M2 launchers have appeared near Mariupol.", [("Tor-M2", "ARRIVED")]),
+    ("Tor-M2 launchers appeared in a propaganda video.", []),
+    # a participle asserted by a perception verb
+    ("Satellite photos show S-400 launchers deployed outside Kerch.", [("S-400", "DEPLOYED")]),
+    # a means shares its verb's future
+    ("Minsk would answer by stationing Iskander-M launchers at Brest.", [("Iskander-M", "PLANNED")]),
+    # a duty predicate with a place is combat duty, not an arrival
+    ("The Patriot battery is operational in Romania.", [("Patriot", "COMBAT_DUTY")]),
+])
+def test_general_status_phrasings(nlp, text, expected):
+    assert statuses(run(nlp, text)) == expected
+
+
+def test_left_place_is_the_location_of_a_withdrawal(nlp):
+    (event,) = run(nlp, "The F-16 jets left Romania after the exercise.")
+    assert event["location"] == "Romania"
+
+
+def test_sighting_place_may_sit_inside_the_phrase(nlp):
+    (event,) = run(nlp, "The Iskander-M launchers were spotted at a rail yard near Brest.")
+    assert (event["status"], event["location"]) == ("ARRIVED", "Brest")
+
+
+def test_mention_in_a_relative_clause_is_not_the_subject(nlp):
+    events = run(nlp, "The Typhon launcher, which carries SM-6 and Tomahawk missiles, was deployed to Japan.")
+    assert statuses(events) == [("Typhon", "DEPLOYED")]
+
+
+def test_anaphor_prefers_the_subject_named_with_the_same_noun(nlp):
+    text = ("Spain withdrew two Patriot batteries from Turkey and sent a NASAMS unit home. "
+            "The batteries have been pulled out.")
+    events = run(nlp, text)
+    assert statuses(events)[-1] == ("Patriot", "WITHDRAWN")
+
+
+def test_possessive_of_an_owner_is_not_the_system(nlp):
+    text = "Russia moved Pantsir-S1 systems to Crimea. Its air defences shot down two drones."
+    assert statuses(run(nlp, text)) == [("Pantsir-S1", "ARRIVED")]
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Vilnius has asked Washington for more HIMARS launchers.", "Lithuania"),
+    ("Russia moved Iskander-M launchers to Belarus's border with Poland.", "Belarus"),
+])
+def test_capital_agent_and_border_give_the_country(nlp, text, location):
+    (event,) = run(nlp, text)
+    assert event["location"] == location

@@ -39,6 +39,7 @@ VERB_STATUSES = {
     "arrive": ARRIVED, "locate": ARRIVED,
     "ready": ARRIVED, "readie": ARRIVED, "readied": ARRIVED, "prepare": ARRIVED,
     "fire": USED, "launch": USED, "use": USED, "employ": USED, "strike": USED, "hit": USED,
+    "intercept": USED, "destroy": USED,
     "withdraw": WITHDRAWN, "remove": WITHDRAWN, "evacuate": WITHDRAWN, "dismantle": WITHDRAWN,
     "request": REQUESTED, "ask": REQUESTED, "appeal": REQUESTED, "seek": REQUESTED,
     "receive": ARRIVED,
@@ -53,14 +54,14 @@ OBJECT_ONLY_VERBS = {"use", "employ", "host", "field", "request", "ask", "seek",
                      "receive", "supply", "provide", "hand"}
 # verbs whose object is the target: "hit the Leopard 2 tanks" does not use the tanks; the weapon
 # is the subject, "with" X, or "by" X
-TARGET_VERBS = {"strike", "hit", "attack", "target"}
+TARGET_VERBS = {"strike", "hit", "attack", "target", "intercept", "destroy", "shoot"}
 # "fired rounds from HIMARS launchers": the launcher named after "from" was used
 USE_SOURCE_PREPS = {"from"}
 # "based on the RS-26" is a design lineage, not a base
 NOT_A_PLACE_PREPS = {"base": {"on", "upon"}}
 # "handed over", "pulled out", "pulled back"
 PARTICLE_VERBS = {("hand", "over"): ARRIVED, ("pull", "out"): WITHDRAWN, ("pull", "back"): WITHDRAWN,
-                  ("take", "out"): WITHDRAWN, ("call", "for"): REQUESTED}
+                  ("take", "out"): WITHDRAWN, ("call", "for"): REQUESTED, ("shoot", "down"): USED}
 
 # status nouns count only when a governing verb asserts them
 NOUN_STATUSES = {
@@ -100,7 +101,14 @@ DUTY_VERBS = {"take", "enter", "assume", "reach", "achieve", "attain", "begin", 
               "commence", "go", "put", "place", "bring"}
 OPERATIONAL_WORDS = {"operational"}
 IN_PLACE_NOUNS = {"place", "position"}
-PLACE_OBJECT_VERBS = {"reach"}   # verbs whose object is the place
+PLACE_OBJECT_VERBS = {"reach", "leave", "depart", "exit", "quit"}   # verbs whose object is the place
+# "the launchers left Lithuania": leaving a place withdraws the system from it
+LEAVE_VERBS = {"leave", "depart", "exit", "quit"}
+# "new S-400 batteries have appeared near Belgorod": showing up at a place is arriving there
+APPEARANCE_VERBS = {"appear", "surface", "emerge", "turn"}
+# "images show a Pantsir-S1 system deployed near X": the participle after a perception verb
+# is asserted, unlike a participle that only describes ("the systems deployed there are old")
+PERCEPTION_VERBS = {"show", "see", "spot", "reveal", "depict", "capture", "confirm", "observe"}
 SIGHTING_VERBS = {"spot", "see", "observe", "photograph", "film", "geolocate", "identify",
                   "detect", "record"}
 SIGHTING_PREPS = {"in", "near", "at", "outside", "inside", "on"}
@@ -121,7 +129,21 @@ USED_PLACE_PREPS = {"from", "in", "over", "inside", "within"}
 CARRIED_LOCATION_STATUSES = {ARRIVED, DEPLOYED, COMBAT_DUTY, WITHDRAWN}
 DESTINATION_PREPS = {"to", "into", "towards", "toward", "onto"}
 LOCATION_NOUNS = {"territory", "soil", "land", "ground", "airspace", "region", "oblast",
-                  "province", "district"}
+                  "province", "district", "border", "frontier", "coast"}
+# a capital as the agent of a request or deployment stands for its country ("Vilnius has
+# asked Washington for HIMARS"); as a place ("deployed near Vilnius") it is the city
+CAPITAL_COUNTRIES = {
+    "Vilnius": "Lithuania", "Riga": "Latvia", "Tallinn": "Estonia", "Warsaw": "Poland",
+    "Minsk": "Belarus", "Moscow": "Russia", "Kyiv": "Ukraine", "Kiev": "Ukraine",
+    "Berlin": "Germany", "Paris": "France", "London": "United Kingdom",
+    "Washington": "United States", "Helsinki": "Finland", "Stockholm": "Sweden",
+    "Oslo": "Norway", "Copenhagen": "Denmark", "Bucharest": "Romania", "Chisinau": "Moldova",
+    "Budapest": "Hungary", "Prague": "Czech Republic", "Bratislava": "Slovakia",
+    "Ankara": "Turkey", "Tbilisi": "Georgia", "Yerevan": "Armenia", "Baku": "Azerbaijan",
+    "Tehran": "Iran", "Damascus": "Syria", "Beijing": "China", "Pyongyang": "North Korea",
+    "Seoul": "South Korea", "Tokyo": "Japan", "Taipei": "Taiwan", "Manila": "Philippines",
+    "Caracas": "Venezuela", "Havana": "Cuba", "Rome": "Italy", "Madrid": "Spain",
+}
 LOCATION_LABELS = {"GPE", "LOC", "FAC"}
 DEMONYMS = {
     "belarusian": "Belarus", "russian": "Russia", "ukrainian": "Ukraine", "polish": "Poland",
@@ -167,6 +189,9 @@ ANAPHOR_KINDS = {
 ANAPHOR_DETERMINERS = {"the", "this", "that", "these", "those", "such", "its", "their"}
 ANAPHOR_PRONOUNS = {"it", "they"}
 ANAPHOR_POSSESSIVES = {"its"}
+# "its first regiment" is the system's unit; "its air defences" is the owner's, not the system's
+UNIT_NOUNS = {"regiment", "battalion", "brigade", "division", "unit", "crew", "squadron",
+              "launcher", "battery", "missile", "interceptor", "component", "element"}
 RELATIVE_PRONOUNS = {"which", "that", "who"}
 ANAPHOR_REACH = 4            # sentences back that an anaphor may reach
 # a mention inside "a model of X" or "footage of X" is not the system itself
@@ -192,7 +217,7 @@ SUBJECT_ARG_DEPS = ("nsubjpass", "dobj", "nsubj", "attr")
 TRIGGER_WORDS = (set(VERB_STATUSES) | TRANSPORT_VERBS | PASSIVE_ONLY_VERBS
                  | {verb for verb, _ in PARTICLE_VERBS} | set(NOUN_STATUSES) | DUTY_NOUNS
                  | OPERATIONAL_WORDS | set(STATE_VERBS) | PLACE_OBJECT_VERBS | POSITION_NOUNS
-                 | SIGHTING_VERBS
+                 | SIGHTING_VERBS | APPEARANCE_VERBS
                  | {"route", "way"})
 
 
@@ -353,7 +378,8 @@ def find_trigger(token: Token) -> Trigger | None:
     if lemma_of(token) not in TRIGGER_WORDS and token.lower_ not in TRIGGER_WORDS:
         return None   # most tokens: skip the finders
     for finder in (verb_trigger, noun_trigger, duty_trigger, transit_phrase_trigger,
-                   location_be_trigger, reach_trigger, sighting_trigger, position_trigger):
+                   location_be_trigger, reach_trigger, leave_trigger, sighting_trigger,
+                   appearance_trigger, perceived_participle_trigger, position_trigger):
         trigger = finder(token)
         if trigger is not None:
             return trigger
@@ -440,6 +466,9 @@ def location_be_trigger(token: Token) -> Trigger | None:
     lemma = lemma_of(token)
     if lemma not in STATE_VERBS or token.dep_ in ("aux", "auxpass"):
         return None
+    if any(child.dep_ == "acomp" and lemma_of(child) in OPERATIONAL_WORDS for child in token.children):
+        return None   # "is operational in Germany": the duty predicate states it
+
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "on", "inside"):
             objects = [obj for obj in prep.children if obj.dep_ == "pobj"]
@@ -454,9 +483,9 @@ def sighting_trigger(token: Token) -> Trigger | None:
     """"Iskander launchers were spotted near Brest": a sighting places the system there."""
     if lemma_of(token) not in SIGHTING_VERBS or not is_passive(token):
         return None
-    for prep in token.children:
+    for prep in token.children:   # "near Brest", "at a training ground near Grodno"
         if prep.dep_ == "prep" and prep.lower_ in SIGHTING_PREPS and any(
-                place_name(obj) for obj in prep.children if obj.dep_ == "pobj"):
+                place_name(obj) for obj in prep.subtree if obj.dep_ == "pobj"):
             return Trigger(ARRIVED, token, (token,))
     return None
 
@@ -469,6 +498,40 @@ def reach_trigger(token: Token) -> Trigger | None:
     if any(child.dep_ == "dobj" and place_name(child) for child in token.children):
         return Trigger(ARRIVED, token, (token,))
     return None
+
+
+def leave_trigger(token: Token) -> Trigger | None:
+    """"the HIMARS launchers had left Lithuania": leaving a named place is a withdrawal."""
+    if lemma_of(token) not in LEAVE_VERBS or token.pos_ != "VERB":
+        return None
+    if any(child.dep_ == "dobj" and place_name(child) for child in token.children):
+        return Trigger(WITHDRAWN, token, (token,))
+    return None
+
+
+def appearance_trigger(token: Token) -> Trigger | None:
+    """"S-400 batteries have appeared near Belgorod", "turned up in Crimea"."""
+    lemma = lemma_of(token)
+    if lemma not in APPEARANCE_VERBS or token.pos_ != "VERB":
+        return None
+    if lemma == "turn" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
+        return None
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in SIGHTING_PREPS and any(
+                place_name(obj) for obj in prep.subtree if obj.dep_ == "pobj"):
+            return Trigger(ARRIVED, token, (token,))
+    return None
+
+
+def perceived_participle_trigger(token: Token) -> Trigger | None:
+    """"images show a Pantsir-S1 system deployed next to the airfield": a status participle
+    on the object of a perception verb."""
+    if token.dep_ != "acl" or token.tag_ != "VBN" or token.head.dep_ != "dobj":
+        return None
+    status = VERB_STATUSES.get(lemma_of(token))
+    if status not in CARRIED_LOCATION_STATUSES or lemma_of(token.head.head) not in PERCEPTION_VERBS:
+        return None
+    return Trigger(status, token, (token.head,))
 
 
 def is_bare(noun: Token) -> bool:
@@ -517,6 +580,9 @@ def governed_status(trigger: Trigger) -> str | None:
             det.dep_ == "det" and det.lower_ == "no" for det in child.children) for child in children):
         return None   # "No Oreshnik missiles have been stationed"
     auxiliaries = {child.lower_ for child in children if child.dep_ in ("aux", "auxpass")}
+    if anchor.dep_ == "pcomp" and anchor.head.lower_ == "by":
+        # "would respond by deploying": the means shares its verb's future or possibility
+        auxiliaries |= {child.lower_ for child in anchor.head.head.children if child.dep_ == "aux"}
     if auxiliaries & FUTURE_AUX:
         return PLANNED if status != REQUESTED else status
     if auxiliaries & CAPABILITY_AUX:
@@ -604,7 +670,8 @@ def coordinated_subjects(argument: Token, first: str, context: DocContext) -> li
         if mention is None or mention.label_ == first or mention.label_ in found:
             continue
         head = phrase_head(token)
-        if (head.dep_ == "conj" or head.i in first_heads) and not is_depicted(token, argument):
+        if (head.dep_ == "conj" or head.i in first_heads) and not is_depicted(token, argument) \
+                and not in_relative_clause(token, argument):
             found.append(mention.label_)
     return found
 
@@ -628,7 +695,7 @@ def subject_in(argument: Token, context: DocContext) -> str | None:
     nearest = None
     for token in argument.subtree:
         mention = context.mention_at.get(token.i)
-        if mention is None or is_depicted(token, argument):
+        if mention is None or is_depicted(token, argument) or in_relative_clause(token, argument):
             continue
         depth = depth_below(token, argument)
         if nearest is None or depth < nearest[0]:
@@ -645,12 +712,23 @@ def subject_in(argument: Token, context: DocContext) -> str | None:
             return mention.label_
         return subject_in_phrase(noun, context)
     # "its first regiment": the regiment of the system mentioned last
-    if any(child.dep_ == "poss" and child.lower_ in ANAPHOR_POSSESSIVES for child in argument.children):
+    if lemma_of(argument) in UNIT_NOUNS and any(
+            child.dep_ == "poss" and child.lower_ in ANAPHOR_POSSESSIVES for child in argument.children):
         return antecedent(argument, context)
     for token in argument.subtree:
         if is_anaphoric_noun(token) and not is_depicted(token, argument):
             return antecedent(token, context)
     return None
+
+
+def in_relative_clause(token: Token, top: Token) -> bool:
+    """"The Typhon, which can fire SM-6 missiles, was deployed": SM-6 belongs to the
+    relative clause, not to the argument."""
+    while token.i != top.i and token.head.i != token.i:
+        if token.dep_ == "relcl":
+            return True
+        token = token.head
+    return False
 
 
 def subject_in_phrase(noun: Token, context: DocContext) -> str | None:
@@ -678,10 +756,14 @@ def antecedent(token: Token, context: DocContext) -> str | None:
         sentence = context.doc[sentence.start - 1].sent
         earliest = sentence.start
     wanted = kind_words_of(token)
-    for mention in reversed(context.mentions):
-        if earliest <= mention.start < token.i and kind_fits(mention.kb_id_, wanted):
+    earlier = [mention for mention in reversed(context.mentions)
+               if earliest <= mention.start < token.i and kind_fits(mention.kb_id_, wanted)]
+    # "the batteries" takes up "two Patriot batteries" before a later "a THAAD unit"
+    for mention in earlier:
+        head = mention.root.head if mention.root.dep_ == "compound" else mention.root
+        if lemma_of(head) == lemma_of(token):
             return mention.label_
-    return None
+    return earlier[0].label_ if earlier else None
 
 
 def kind_words_of(anaphor: Token) -> set[str]:
@@ -796,7 +878,7 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
                 if child.dep_ in ("nsubj", "nsubjpass"):
                     name = place_name(child)
                     if name:
-                        return name
+                        return CAPITAL_COUNTRIES.get(name, name)
     if status in CARRIED_LOCATION_STATUSES:
         return context.last_location.get(subject)
     return None
