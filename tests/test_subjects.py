@@ -168,3 +168,16 @@ def test_factory_reports_malformed_file(tmp_path):
 def test_recognizer_is_the_registered_component(nlp):
     assert isinstance(nlp.get_pipe("claimledger_subjects"), SubjectRecognizer)
     assert subjects_module.SHIPPED_SUBJECTS_PATH.exists()
+
+
+@pytest.mark.parametrize("text,count", [
+    ("The Typhon missile system reached Japan in May. Officials said Typhon is ready.", 2),
+    ("Gunners fired Lancet drones at the bridge. A second Lancet struck a boat later.", 2),
+])
+def test_ambiguous_alias_licensed_by_context_elsewhere_in_the_report(nlp, text, count):
+    assert len(mentions(nlp(text))) == count
+
+
+def test_ambiguous_alias_without_context_anywhere_stays_ignored(nlp):
+    doc = nlp("The Lancet printed the letter. The Lancet editors declined to comment.")
+    assert mentions(doc) == []

@@ -214,10 +214,15 @@ class SubjectRecognizer:
                                    needs_context))
         # an ambiguous alias also counts when the same subject is named plainly elsewhere
         named_plainly = {name for name, _, _, needs_context in candidates if not needs_context}
+        # one sense per report: once context has licensed it ("the Typhon missile system"),
+        # a later bare "Typhon" is the same system
+        named_in_context = {name for name, start, end, needs_context in candidates
+                            if needs_context and name not in named_plainly
+                            and self.has_context(doc, start, end)}
         spans = [
             Span(doc, start, end, label=name, kb_id=self.kinds.get(name) or "")
             for name, start, end, needs_context in candidates
-            if not needs_context or name in named_plainly or self.has_context(doc, start, end)
+            if not needs_context or name in named_plainly or name in named_in_context
         ]
         return sorted(filter_spans(spans), key=lambda span: span.start)
 
