@@ -100,3 +100,14 @@ def test_cached_doc_text_survives_retokenizing(blank_nlp):
     with doc.retokenize() as retokenizer:
         retokenizer.merge(doc[1:3])
     assert doc_text(doc) == doc.text
+
+
+@pytest.mark.parametrize("text", [
+    "Russia moved two Mach 10 missiles and $1.2 billion, plus 5,000 km of cable.",
+    "Dozens of launchers, hundreds of troops and €3 million; twenty-one were seen.",
+    "No number here at all.", "",
+])
+def test_quantity_starts_from_arrays_match_the_token_test(blank_nlp, text):
+    from claimledger.extract.quantities import may_start_quantity, possible_starts
+    doc = blank_nlp(text)
+    assert possible_starts(doc) == [token.i for token in doc if may_start_quantity(token)]

@@ -9,7 +9,10 @@ quantity names the tracked subject its sentence is about, if any. Sets ``doc._.q
 """
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import LIKE_NUM, LOWER, ORTH
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from claimledger.extract import extensions  # noqa: F401  (registers Doc attributes)
@@ -77,6 +80,10 @@ QUALIFIERS = {
 QUALIFIER_REACH = 3
 COUNT_MODIFIER_REACH = 3     # "two more Patriot systems": words between number and noun
 DATE_LABELS = {"DATE", "TIME"}
+# may_start_quantity's words as string ids, to test a whole Doc's token arrays at once
+START_LOWER_IDS = numpy.array([get_string_id(word) for word in (*WORD_NUMBERS, *PREFIX_UNITS)],
+                              dtype=numpy.uint64)
+START_ORTH_IDS = numpy.array([get_string_id(sign) for sign in CURRENCY_SYMBOLS], dtype=numpy.uint64)
 
 
 class QuantityExtractor:
@@ -94,8 +101,9 @@ class QuantityExtractor:
     def __call__(self, doc: Doc) -> Doc:
         dated = dated_tokens(doc)
         quantities, used = [], set()
-        for token in doc:
-            if token.i in used or token.i in dated or not may_start_quantity(token):
+        for i in possible_starts(doc):
+            token = doc[i]
+            if token.i in used or token.i in dated:
                 continue
             quantity = read_quantity(token)
             if quantity is None:
@@ -124,6 +132,17 @@ def dated_tokens(doc: Doc) -> set[int]:
         if span is not None:
             indices.update(token.i for token in span)
     return indices
+
+
+def possible_starts(doc: Doc) -> list[int]:
+    """Indices of the tokens that pass ``may_start_quantity``, read off the Doc's attribute
+    arrays: most tokens fail the test, and building each one's Token costs more than it."""
+    if len(doc) == 0:
+        return []
+    attributes = doc.to_array([LIKE_NUM, LOWER, ORTH])
+    possible = (attributes[:, 0].astype(bool) | numpy.isin(attributes[:, 1], START_LOWER_IDS)
+                | numpy.isin(attributes[:, 2], START_ORTH_IDS))
+    return numpy.flatnonzero(possible).tolist()
 
 
 def may_start_quantity(token: Token) -> bool:
