@@ -9,7 +9,6 @@ quantity names the tracked subject its sentence is about, if any. Sets ``doc._.q
 """
 from __future__ import annotations
 
-import numpy
 from spacy.attrs import LIKE_NUM, LOWER, ORTH
 from spacy.language import Language
 from spacy.strings import get_string_id
@@ -80,10 +79,9 @@ QUALIFIERS = {
 QUALIFIER_REACH = 3
 COUNT_MODIFIER_REACH = 3     # "two more Patriot systems": words between number and noun
 DATE_LABELS = {"DATE", "TIME"}
-# may_start_quantity's words as string ids, to test a whole Doc's token arrays at once
-START_LOWER_IDS = numpy.array([get_string_id(word) for word in (*WORD_NUMBERS, *PREFIX_UNITS)],
-                              dtype=numpy.uint64)
-START_ORTH_IDS = numpy.array([get_string_id(sign) for sign in CURRENCY_SYMBOLS], dtype=numpy.uint64)
+# may_start_quantity's words as string ids, to test a Doc's attribute array
+START_LOWER_IDS = frozenset(get_string_id(word) for word in (*WORD_NUMBERS, *PREFIX_UNITS))
+START_ORTH_IDS = frozenset(get_string_id(sign) for sign in CURRENCY_SYMBOLS)
 
 
 class QuantityExtractor:
@@ -136,13 +134,12 @@ def dated_tokens(doc: Doc) -> set[int]:
 
 def possible_starts(doc: Doc) -> list[int]:
     """Indices of the tokens that pass ``may_start_quantity``, read off the Doc's attribute
-    arrays: most tokens fail the test, and building each one's Token costs more than it."""
+    array: most tokens fail the test, and building each one's Token costs more than it."""
     if len(doc) == 0:
         return []
-    attributes = doc.to_array([LIKE_NUM, LOWER, ORTH])
-    possible = (attributes[:, 0].astype(bool) | numpy.isin(attributes[:, 1], START_LOWER_IDS)
-                | numpy.isin(attributes[:, 2], START_ORTH_IDS))
-    return numpy.flatnonzero(possible).tolist()
+    rows = doc.to_array([LIKE_NUM, LOWER, ORTH]).tolist()
+    return [i for i, (like_num, lower, orth) in enumerate(rows)
+            if like_num or lower in START_LOWER_IDS or orth in START_ORTH_IDS]
 
 
 def may_start_quantity(token: Token) -> bool:
