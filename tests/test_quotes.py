@@ -316,3 +316,21 @@ def test_postposed_report_misparsed_as_conjunct(words, heads, deps, expected):
 def test_conjunct_speech_verb_after_and_is_not_postposed(nlp):
     doc = nlp("The navy has sent two frigates to the Baltic Sea and it said the ships would stay.")
     assert [q["speaker"] for q in doc._.quotes] == ["it"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Pentagon has not said whether the Patriot batteries will return to Qatar.",
+    "The ministry declined to say how many Storm Shadow missiles had been delivered.",
+    "Only time will tell how Moscow will answer the deployment.",
+])
+def test_withheld_speech_and_open_questions_report_nothing(nlp, text):
+    assert nlp(text)._.quotes == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Minister Ana Lind did not expect that the convoy would arrive so early.", "the convoy would arrive so early"),
+    ("Officials said whether the jets would stay was still being discussed.",
+     "whether the jets would stay was still being discussed"),
+])
+def test_beliefs_and_sourced_questions_are_still_reported(nlp, text, content):
+    quote_for(nlp(text), content)

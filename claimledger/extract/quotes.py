@@ -38,6 +38,12 @@ from claimledger.schema import QuoteKind, SourceType
 CONTINUATION_DEPS = frozenset({"advcl", "conj", "appos", "npadvmod", "dep", "acl", "xcomp",
                                "oprd", "relcl", "parataxis"})
 COMPLEMENTIZERS = frozenset({"that"})
+# "declined to say", "refused to comment": speech withheld, so nothing is reported
+WITHHOLDING_VERBS = frozenset({"decline", "refuse", "fail", "hesitate"})
+# words opening an indirect question ("how many ...", "whether ..."): reported content only
+# when a source asks or answers it ("Only time will tell how ..." reports nothing)
+QUESTION_OPENERS = frozenset({"whether", "if", "how", "what", "why", "when", "where", "who",
+                              "which"})
 MIXED_MIN_UNQUOTED_WORDS = 2   # a clause with fewer words outside its quotation is direct
 MIN_UNATTRIBUTED_WORDS = 4      # shorter unattributed quoted stretches are fragments
 MAX_NAME_WORDS = 3
@@ -283,7 +289,9 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
             continue
         subject = find_subject(verb) or _subject_before(verb)
         lemma = verb.lemma_.lower()
-        if subject is None:
+        if subject is None or is_withheld(verb):
+            continue
+        if clauses and asks_question(clauses[0]) and not is_source_like(subject):
             continue
         needs_source = lemma in COGNITION_VERBS or lemma in WEAK_SPEECH_VERBS
         if needs_source and not is_source_like(subject):
@@ -301,6 +309,21 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
         if candidate is not None:
             found.append(candidate)
     return found
+
+
+def is_withheld(verb: Token) -> bool:
+    """ "has not said whether", "declined to say how many": the speaker reports nothing
+    (a negated belief, "did not expect that", is still the holder's attribution)."""
+    if verb.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    if any(child.dep_ == "neg" for child in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WITHHOLDING_VERBS
+
+
+def asks_question(clause: Token) -> bool:
+    """A content clause that is an indirect question ("how Washington will respond")."""
+    return clause.left_edge.lower_ in QUESTION_OPENERS and clause.left_edge.i < clause.i
 
 
 def _is_postposed_report(verb: Token) -> bool:
@@ -356,7 +379,7 @@ def find_other_attributions(doc: Doc, names) -> list[Candidate]:
         if kind is None:
             continue
         subject = find_subject(verb)
-        if subject is None or not is_source_like(subject):
+        if subject is None or not is_source_like(subject) or is_withheld(verb):
             continue
         children = list(verb.children)
         objects = [c for c in children if c.dep_ == "dobj"]
@@ -376,6 +399,9 @@ def find_other_attributions(doc: Doc, names) -> list[Candidate]:
             complements = [c for c in children if c.dep_ == "xcomp"
                            and any(a.lower_ == "to" for a in c.children)]
             for_phrases = [c for c in children if c.dep_ == "prep" and c.lower_ == "for"]
+            if complements and lemma in WITHHOLDING_VERBS \
+                    and complements[0].lemma_.lower() in SPEECH_VERBS:
+                complements = []   # "declined to say how many": nothing is said
             if complements:
                 first = objects[0] if objects and objects[0].i < complements[0].i else complements[0]
                 candidate = _content_candidate(doc, first.left_edge.i,
