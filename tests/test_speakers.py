@@ -136,3 +136,8 @@ def test_definite_title_before_the_name_resolves_to_the_person(nlp):
     text = ("More NASAMS units are on their way, the Defence Secretary has said. "
             "Defence Secretary Ruth Okafor told MPs the units would arrive soon.")
     assert resolve_word(nlp, text, "Secretary", 0).name == "Ruth Okafor"
+
+
+def test_institution_name_leaves_out_a_leading_bullet(nlp):
+    text = "▪️ Russia's Ministry of Defence claimed that the drones were downed."
+    assert resolve_word(nlp, text, "Ministry").name == "Russia's Ministry of Defence"

@@ -270,7 +270,7 @@ def _institution_tokens(head: Token, chunk: list[Token]) -> list[Token]:
     if head.lower_ not in INSTITUTION_WORDS:
         return chunk
     run = _left_modifiers(head, chunk[0].i)
-    while run and run[0].dep_ not in INSTITUTION_MODIFIER_DEPS:
+    while run and (run[0].dep_ not in INSTITUTION_MODIFIER_DEPS or not _names_institution(run[0])):
         run = run[1:]
     if not all(_names_institution(t) for t in run):
         return chunk
@@ -280,8 +280,8 @@ def _institution_tokens(head: Token, chunk: list[Token]) -> list[Token]:
 def _names_institution(modifier: Token) -> bool:
     """A modifier that is part of a name: a proper possessor ("Russia's"), a capitalised
     adjective ("Lithuanian"), a compound ("defence"); not "her" or "nonpartisan"."""
-    if modifier.dep_ == "case":
-        return True
+    if not any(char.isalpha() for char in modifier.text):
+        return modifier.dep_ == "case"   # "'s", not a bullet or an emoji
     if modifier.dep_ == "poss":
         return modifier.pos_ == "PROPN"
     if modifier.dep_ == "amod":
