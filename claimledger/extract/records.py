@@ -5,6 +5,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimledger.extract.extensions import SUBJECTS_KEY
+from claimledger.extract.text_cache import remember_text
 from claimledger.schema import (Claim, Document, Entity, Event, Extraction, Quantity, Quote,
                                 SubjectMention, Timex)
 
@@ -14,6 +15,7 @@ ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 def prepare_doc(nlp: Language, document: Document) -> Doc:
     """Tokenize a document and attach what the components need (id, publication date)."""
     doc = nlp.make_doc(document.text)
+    remember_text(doc, document.text)
     doc._.doc_id = document.id
     doc._.dct = document.dct
     return doc

@@ -13,6 +13,11 @@ from spacy.tokens import Doc
 _TEXTS: "weakref.WeakKeyDictionary[Doc, str]" = weakref.WeakKeyDictionary()
 
 
+def remember_text(doc: Doc, text: str) -> None:
+    """Record the text a Doc was made from (tokenizing keeps it whole: doc.text == text)."""
+    _TEXTS[doc] = text
+
+
 def doc_text(doc: Doc) -> str:
     """doc.text, computed on the first call for a Doc."""
     text = _TEXTS.get(doc)

@@ -75,11 +75,11 @@ def find_candidates(text: str) -> list[Candidate]:
     blocked = [found.span() for start, end in windows
                for found in NOT_TIMEX.finditer(text, start, end)]
     candidates = []
-    gates = [WindowGates(text, start, end) for start, end in windows]
-    for priority, rule in enumerate(RULES):
-        for (window_start, window_end), window_gates in zip(windows, gates):
-            if not window_gates.holds(rule):
-                continue
+    held_gates = [window_gates(text, start, end) for start, end in windows]
+    for priority, (rule, needed) in enumerate(zip(RULES, RULE_GATE_MASKS)):
+        for (window_start, window_end), held in zip(windows, held_gates):
+            if needed & ~held:
+                continue   # the window lacks a gate of the rule, so holds no match of it
             for match in rule.pattern.finditer(text, window_start, window_end):
                 start, end = extent(match)
                 if start == end or any(s < end and start < e for s, e in blocked):
@@ -88,37 +88,32 @@ def find_candidates(text: str) -> list[Candidate]:
     return candidates
 
 
-class WindowGates:
-    """Which rule gates one window holds, each looked up once.
+# Every distinct gate of the rules, one bit each; a rule's mask holds the bits of its gates.
+GATES = tuple(dict.fromkeys(gate for rule in RULES for gate in rule.gates))
+RULE_GATE_MASKS = tuple(sum(1 << GATES.index(gate) for gate in set(rule.gates)) for rule in RULES)
+
+
+def window_gates(text: str, start: int, end: int) -> int:
+    """The gates the window ``text[start:end]`` holds, as a bit mask over ``GATES``.
 
     An ASCII window is tested with substring look-ups on its text (lower-cased for gates
     that ignore case), which agree with the gate patterns on ASCII text; any other window
     is searched with the patterns themselves, whose case folding reaches beyond ASCII.
     """
-
-    def __init__(self, text: str, start: int, end: int):
-        self.text, self.start, self.end = text, start, end
-        window = text[start:end]
-        self.ascii_text = window if window.isascii() else None
-        self.ascii_lower = self.ascii_text.lower() if self.ascii_text is not None else None
-        self.found: dict[re.Pattern, bool] = {}
-
-    def holds(self, rule: Rule) -> bool:
-        """Whether the window holds every gate of the rule."""
-        for gate in rule.gates:
-            found = self.found.get(gate)
-            if found is None:
-                found = self.found[gate] = self._search(gate)
-            if not found:
-                return False
-        return True
-
-    def _search(self, gate: re.Pattern) -> bool:
-        words = GATE_WORDS.get(gate)
-        if words is None or self.ascii_text is None:
-            return gate.search(self.text, self.start, self.end) is not None
-        haystack = self.ascii_lower if gate.flags & re.IGNORECASE else self.ascii_text
-        return any(word in haystack for word in words)
+    window = text[start:end]
+    is_ascii = window.isascii()
+    lower = window.lower() if is_ascii else window
+    held = 0
+    for bit, gate in enumerate(GATES):
+        words = GATE_WORDS[gate]
+        if words is None or not is_ascii:
+            found = gate.search(text, start, end) is not None
+        else:
+            haystack = lower if gate.flags & re.IGNORECASE else window
+            found = any(word in haystack for word in words)
+        if found:
+            held |= 1 << bit
+    return held
 
 
 def select_candidates(candidates: list[Candidate]) -> list[Candidate]:
