@@ -334,3 +334,16 @@ def test_withheld_speech_and_open_questions_report_nothing(nlp, text):
 ])
 def test_beliefs_and_sourced_questions_are_still_reported(nlp, text, content):
     quote_for(nlp(text), content)
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Governor of the Sumy region Ivan Petrenko: “Two Iskander-M missiles hit the depot. Nobody was hurt.”",
+     "Two Iskander-M missiles hit the depot. Nobody was hurt.", "Ivan Petrenko"),
+])
+def test_name_labelling_a_quotation_with_a_colon_is_its_speaker(nlp, text, content, speaker):
+    assert quote_for(nlp(text), content)["speaker"] == speaker
+
+
+def test_colon_after_a_plain_phrase_gives_no_speaker(nlp):
+    doc = nlp("The message was short: “We are leaving the base tonight.”")
+    assert [q["speaker"] for q in doc._.quotes] in ([], [None])

@@ -807,6 +807,23 @@ def _attach_adjacent_cue(doc: Doc, quote: Candidate, stretch: QuotedStretch) -> 
             if source is not None:
                 quote.cue, quote.speaker_token = [token], source
                 return
+    label = _name_label(doc, before)
+    if label is not None:
+        quote.cue, quote.speaker_token = [doc[before[-1].i + 1]], label
+
+
+def _name_label(doc: Doc, before: list[Token]) -> Token | None:
+    """ "Regional governor Ivan Petrenko: “...”": a name (with its role) labelling the
+    quotation with a colon, no verb between; common in channel posts and live blogs."""
+    colon = before[-1].i + 1 if before else None
+    if colon is None or colon >= len(doc) or doc[colon].text != ":":
+        return None
+    if any(token.pos_ in {"VERB", "AUX"} for token in before):
+        return None
+    last = before[-1]
+    if last.ent_type_ in {"PERSON", "ORG"} or last.pos_ == "PROPN":
+        return last
+    return None
 
 
 # Transcripts: "NAME: words" lines
