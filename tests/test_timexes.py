@@ -307,3 +307,14 @@ def test_timexes_sorted_by_start(nlp):
 # fmt: on
 def test_timex_value_to_range(value, expected):
     assert timex_value_to_range(value) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # dct 2025-12-19: a comparison point or a "since" lies behind the present-tense verb
+    ("Imagery shows 14 launchers at the base, up from six in February.", ("February", "DATE", "2025-02")),
+    ("The battery has stood near Brest since February.", ("February", "DATE", "2025-02")),
+    # without such a signal a present-tense month is still the nearest one
+    ("The talks resume in February.", ("February", "DATE", "2026-02")),
+])
+def test_timexes_comparison_point_lies_in_the_past(nlp, text, expected):
+    assert expected in tag(nlp, text)

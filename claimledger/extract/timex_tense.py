@@ -20,6 +20,11 @@ PAST_TAGS = {"VBD"}
 PRESENT_TAGS = {"VBZ", "VBP"}
 VERBAL_POS = {"VERB", "AUX"}
 MAX_CLIMB = 8
+# "since March", "up from eight in March": a point the text compares the present with
+# lies behind it, whatever the tense of the verb
+EARLIER_POINT_PREPS = {"since"}
+CHANGE_WORDS = {"up", "down", "rise", "fall", "increase", "decrease", "grow", "drop"}
+MAX_SIGNAL_CLIMB = 4
 
 
 def governing_verb(token: Token) -> Token | None:
@@ -74,6 +79,21 @@ def sentence_direction(sentence: Span) -> Direction:
     return Direction.PRESENT
 
 
+def marks_earlier_point(token: Token) -> bool:
+    """Whether ``token`` sits under "since" or under the "from" of a change ("up from")."""
+    for _ in range(MAX_SIGNAL_CLIMB):
+        if token.head is token:
+            return False
+        token = token.head
+        if token.dep_ == "prep" and token.lower_ in EARLIER_POINT_PREPS:
+            return True
+        if token.lower_ == "from" and token.head.lemma_.lower() in CHANGE_WORDS:
+            return True
+        if token.pos_ in VERBAL_POS:
+            return False
+    return False
+
+
 def direction_at(span: Span, annotations: frozenset[str]) -> Direction:
     """The tense direction for a timex span, from its governing verb or its sentence.
 
@@ -81,6 +101,8 @@ def direction_at(span: Span, annotations: frozenset[str]) -> Direction:
     Doc by the caller because ``Doc.has_annotation`` walks every token.
     """
     doc = span.doc
+    if "DEP" in annotations and marks_earlier_point(span.root):
+        return Direction.PAST
     if "DEP" in annotations:
         token = span.root
         for _ in range(3):          # a verb without a direction of its own: ask its governor
