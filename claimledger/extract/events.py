@@ -17,14 +17,19 @@ quote, the subject of a governing speech verb, or "according to X"). Reads
 """
 from __future__ import annotations
 
+import functools
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract import extensions  # noqa: F401  (registers Doc attributes)
 from claimledger.extract.extensions import SUBJECTS_KEY
+from claimledger.extract.text_cache import doc_text
 from claimledger.schema import Status
 
 REQUESTED, PLANNED, IN_TRANSIT = Status.REQUESTED.value, Status.PLANNED.value, Status.IN_TRANSIT.value
@@ -219,6 +224,8 @@ TRIGGER_WORDS = (set(VERB_STATUSES) | TRANSPORT_VERBS | PASSIVE_ONLY_VERBS
                  | OPERATIONAL_WORDS | set(STATE_VERBS) | PLACE_OBJECT_VERBS | POSITION_NOUNS
                  | SIGHTING_VERBS | APPEARANCE_VERBS
                  | {"route", "way"})
+TRIGGER_LOWER_IDS = frozenset(get_string_id(word) for word in TRIGGER_WORDS)
+LEMMA_IS_TRIGGER: dict[int, bool] = {}   # lemma id -> its lower-cased lemma is a trigger word
 
 
 @dataclass
@@ -270,6 +277,11 @@ class DocContext:
         self.last_location = {}   # subject -> location of its latest event
         self.dct = doc._.dct
 
+    @functools.cached_property
+    def trigger_candidates(self) -> list[int]:
+        """Indices of the tokens that pass find_trigger's first test, in order."""
+        return trigger_candidates(self.doc)
+
 
 def find_sentence_events(sent: Span, context: DocContext) -> list[dict]:
     """The events stated in one sentence, one per subject and status."""
@@ -278,8 +290,10 @@ def find_sentence_events(sent: Span, context: DocContext) -> list[dict]:
     if context.mentions[0].start >= sent.end:
         return []   # no subject named yet, so none to refer back to either
     merged: dict[tuple[str, str], dict] = {}
-    for token in sent:
-        trigger = find_trigger(token)
+    doc = sent.doc
+    candidates = context.trigger_candidates
+    for i in candidates[bisect_left(candidates, sent.start):bisect_left(candidates, sent.end)]:
+        trigger = find_trigger(doc[i])
         if trigger is None:
             continue
         status = governed_status(trigger)
@@ -357,7 +371,8 @@ def line_of(token: Token, sent: Span) -> Span:
 
 def char_span(span: Span) -> list[int]:
     """[start, end) of a span without trailing whitespace."""
-    return [span.start_char, span.start_char + len(span.text.rstrip())]
+    text = doc_text(span.doc)[span.start_char:span.end_char]   # span.text, without rebuilding it
+    return [span.start_char, span.start_char + len(text.rstrip())]
 
 
 def is_after(value: str | None, dct: str | None) -> bool:
@@ -371,6 +386,24 @@ def is_after(value: str | None, dct: str | None) -> bool:
 
 def lemma_of(token: Token) -> str:
     return token.lemma_.lower()
+
+
+def trigger_candidates(doc: Doc) -> list[int]:
+    """Indices of the tokens whose lemma or lower-cased form is a trigger word (the first test
+    of ``find_trigger``), read off the Doc's attribute array without building every Token."""
+    if len(doc) == 0:
+        return []
+    strings = doc.vocab.strings
+    candidates = []
+    for i, (lemma, lower) in enumerate(doc.to_array([LEMMA, LOWER]).tolist()):
+        if lower not in TRIGGER_LOWER_IDS:
+            is_trigger = LEMMA_IS_TRIGGER.get(lemma)
+            if is_trigger is None:
+                is_trigger = LEMMA_IS_TRIGGER[lemma] = strings[lemma].lower() in TRIGGER_WORDS
+            if not is_trigger:
+                continue
+        candidates.append(i)
+    return candidates
 
 
 def find_trigger(token: Token) -> Trigger | None:
