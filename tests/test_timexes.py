@@ -318,3 +318,13 @@ def test_timex_value_to_range(value, expected):
 ])
 def test_timexes_comparison_point_lies_in_the_past(nlp, text, expected):
     assert expected in tag(nlp, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Live updates\n\n14:05 — The ministry said the Bradley column had crossed the river.",
+     [("14:05", "TIME", "2025-12-19T14:05")]),
+    ("The home side won 2:15 — a record.", []),
+    ("Ratio of launchers\n3:10 shows the gap.", []),
+])
+def test_timexes_live_blog_entry_stamp(nlp, text, expected):
+    assert [t for t in tag(nlp, text) if t[1] == "TIME"] == expected

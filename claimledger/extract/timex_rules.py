@@ -39,6 +39,8 @@ GRANULARITY_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, 
 # Roughly how many years one unit spans, to keep shifted dates inside the calendar
 SHIFT_UNIT_YEARS = {"day": 1 / 365, "week": 1 / 52, "weekend": 1 / 52, "month": 1 / 12,
                     "quarter": 1 / 4, "year": 1, "decade": 10, "century": 100}
+# the dash after a live-blog entry's time stamp
+LINE_STAMP_DASH = re.compile(r"[ \t]*(?:[—–]|-{1,2})[ \t]")
 # A month-day or month without its year: an anchor that keeps the year unknown
 UNKNOWN_YEAR_VALUE = re.compile(r"^XXXX-(?P<month>\d{2})(?:-(?P<day>\d{2}))?$")
 LEAP_YEAR = 2000   # stands in for an unknown year, so that February 29 exists
@@ -607,7 +609,8 @@ def normalize_clock(match, context):
             return None
         hour = hour % 12 + (12 if meridiem == "pm" else 0)
     elif not match["tz"] and context.word_before(match.start("h")) not in (
-            "at", "by", "around", "until", "from", "after", "before", "since", "to", "till"):
+            "at", "by", "around", "until", "from", "after", "before", "since", "to", "till") \
+            and not is_entry_timestamp(match):
         return None
     if hour > 23 or minute > 59:
         return None
@@ -615,6 +618,13 @@ def normalize_clock(match, context):
     zone = "Z" if (match["tz"] or "").upper() in ("UTC", "GMT", "Z") and not offset else ""
     clock = f"{hour:02d}:{minute:02d}" if match["mi"] or not meridiem else f"{hour:02d}"
     return "TIME", f"{clock_date(match, context)}T{clock}{zone}"
+
+
+def is_entry_timestamp(match) -> bool:
+    """ "09:40 — Ukraine's air force said ...": a clock time opening a line and followed by
+    a dash stamps a live-blog entry (a bare "3:10" elsewhere may be a score or a ratio)."""
+    line = match.string[:match.start("h")].rsplit("\n", 1)[-1]
+    return not line.strip() and LINE_STAMP_DASH.match(match.string, match.end()) is not None
 
 
 def normalize_named_clock(match, context):
