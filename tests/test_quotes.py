@@ -347,3 +347,14 @@ def test_name_labelling_a_quotation_with_a_colon_is_its_speaker(nlp, text, conte
 def test_colon_after_a_plain_phrase_gives_no_speaker(nlp):
     doc = nlp("The message was short: “We are leaving the base tonight.”")
     assert [q["speaker"] for q in doc._.quotes] in ([], [None])
+
+
+def test_time_relation_after_the_content_is_the_authors(nlp):
+    doc = nlp("Estonia said Friday it had received three HIMARS launchers, weeks after Latvia "
+              "received its own.")
+    quote_for(doc, "it had received three HIMARS launchers")
+
+
+def test_speech_verb_tagged_as_noun_still_reports(nlp):
+    doc = nlp("Two more Gripen jets have landed at the base in Lulea, the Swedish Air Force informs.")
+    quote_for(doc, "Two more Gripen jets have landed at the base in Lulea")

@@ -175,7 +175,13 @@ def split_names(doc: Doc, stretches: list[QuotedStretch]):
 
 def _is_cue_verb(token: Token) -> bool:
     lemma = token.lemma_.lower()
-    return token.pos_ in {"VERB", "AUX"} and (lemma in SPEECH_VERBS or lemma in COGNITION_VERBS)
+    if lemma not in SPEECH_VERBS and lemma not in COGNITION_VERBS:
+        return False
+    if token.pos_ in {"VERB", "AUX"}:
+        return True
+    # "..., the ministry informs.": a verb the tagger took for a noun, known by its clause
+    deps = {child.dep_ for child in token.children}
+    return token.pos_ == "NOUN" and "nsubj" in deps and "ccomp" in deps
 
 
 def find_subject(verb: Token, depth: int = 0, quoted=()) -> Token | None:
@@ -241,6 +247,15 @@ def _after_dateline(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+def _opens_time_relation(token: Token) -> bool:
+    """ "days after ...", "two weeks before ...": a measure phrase of an adverbial clause."""
+    if token.dep_ in {"nummod", "det"} and token.head.i > token.i:
+        token = token.head
+    return token.dep_ == "npadvmod" and token.head.dep_ == "advcl" and any(
+        child.dep_ == "mark" and child.lower_ in {"after", "before", "since"}
+        for child in token.head.children)
+
+
 def trim_content(doc: Doc, start: int, end: int, head: Token, names) -> tuple[int, int] | None:
     """Token range of a content clause without "that", the author's continuation, end marks."""
     start = _after_dateline(doc, start, end)
@@ -260,6 +275,10 @@ def trim_content(doc: Doc, start: int, end: int, head: Token, names) -> tuple[in
                         and following.head.head.pos_ in {"VERB", "AUX"}):
                 end = i
                 break
+        if token.text == "," and i + 1 < end and _opens_time_relation(doc[i + 1]) \
+                and not _in_any(token.idx, names):
+            end = i  # ", days after drones strayed ...": the author dates the report
+            break
         if token.text == "," and i + 1 < end and doc[i + 1].lower_ in CONCESSIVE_MARKS \
                 and doc[i + 1].head.dep_ == "advcl" and not _in_any(token.idx, names):
             end = i  # ", although he refused ...": the author's aside
