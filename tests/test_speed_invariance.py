@@ -150,3 +150,44 @@ def test_event_char_span_matches_span_text(english, text):
         for end in range(start + 1, len(doc) + 1):
             span = doc[start:end]
             assert char_span(span) == [span.start_char, span.start_char + len(span.text.rstrip())]
+
+
+def top_level_alternatives(pattern: str) -> list[str]:
+    """A pattern's alternatives outside any group (escapes and character classes aside)."""
+    alternatives, depth, start, i = [], 0, 0, 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            alternatives.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return alternatives + [pattern[start:]]
+
+
+def test_every_not_timex_alternative_holds_a_gate_word():
+    from claimledger.extract.timex_rules import NOT_TIMEX
+    alternatives = top_level_alternatives(NOT_TIMEX.pattern)
+    words = timexes.NOT_TIMEX_GATE.pattern.split("|")
+    assert len(alternatives) > 3
+    for alternative in alternatives:
+        assert any(word in alternative.lower() for word in words), alternative
+
+
+@pytest.mark.parametrize("text", [
+    "As soon as Monday, at the same time as the drills, the most recent 2024 convoy moved.",
+    "In summer time and daylight saving time, a soon-to-be base opened in May 2025.",
+    "Now-retired crews left in 2023; the same time next week, nothing.",
+])
+def test_not_timex_gate_keeps_every_blocked_phrase(text):
+    from claimledger.extract.timex_rules import NOT_TIMEX
+    for start, end in timexes.trigger_windows(text):
+        if not timexes.holds_gate(timexes.NOT_TIMEX_GATE, text, start, end):
+            assert NOT_TIMEX.search(text, start, end) is None
+    assert any(timexes.holds_gate(timexes.NOT_TIMEX_GATE, text, *window)
+               for window in timexes.trigger_windows(text))

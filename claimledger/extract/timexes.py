@@ -26,9 +26,9 @@ from spacy.tokens import Doc
 
 from claimledger.extract import extensions  # noqa: F401  (registers Doc._.timexes, Doc._.dct)
 from claimledger.extract.timex_calendar import parse_dct, timex_value_to_range
-from claimledger.extract.timex_rules import (CASED_TRIGGERS, DIGIT_TRIGGER, GATE_WORDS, NOT_TIMEX, RULES,
-                                             TRIGGER_WORDS, WINDOW_AFTER, WINDOW_BEFORE, WORD,
-                                             Context, Rule)
+from claimledger.extract.timex_rules import (CASED_TRIGGERS, DIGIT_TRIGGER, GATE_WORDS, NOT_TIMEX,
+                                             RULES, TRIGGER_WORDS, WINDOW_AFTER, WINDOW_BEFORE,
+                                             WORD, Context, Rule, gate_words)
 
 __all__ = ["TimexTagger", "create_timexes", "find_timexes", "timex_value_to_range"]
 
@@ -73,6 +73,7 @@ def find_candidates(text: str) -> list[Candidate]:
     """Every rule match, before overlaps are settled."""
     windows = trigger_windows(text)
     blocked = [found.span() for start, end in windows
+               if holds_gate(NOT_TIMEX_GATE, text, start, end)
                for found in NOT_TIMEX.finditer(text, start, end)]
     candidates = []
     held_gates = [window_gates(text, start, end) for start, end in windows]
@@ -88,13 +89,16 @@ def find_candidates(text: str) -> list[Candidate]:
     return candidates
 
 
+# Every alternative of NOT_TIMEX holds one of these words (tests/test_speed_invariance.py).
+NOT_TIMEX_GATE = re.compile("soon|time|recent|now", re.IGNORECASE)
 # Every distinct gate of the rules, one bit each; a rule's mask holds the bits of its gates.
 GATES = tuple(dict.fromkeys(gate for rule in RULES for gate in rule.gates))
 RULE_GATE_MASKS = tuple(sum(1 << GATES.index(gate) for gate in set(rule.gates)) for rule in RULES)
+WORDS_OF_GATE = {**GATE_WORDS, NOT_TIMEX_GATE: gate_words(NOT_TIMEX_GATE)}
 
 
-def window_gates(text: str, start: int, end: int) -> int:
-    """The gates the window ``text[start:end]`` holds, as a bit mask over ``GATES``.
+def window_gates(text: str, start: int, end: int, gates: tuple[re.Pattern, ...] = GATES) -> int:
+    """The gates the window ``text[start:end]`` holds, as a bit mask over ``gates``.
 
     An ASCII window is tested with substring look-ups on its text (lower-cased for gates
     that ignore case), which agree with the gate patterns on ASCII text; any other window
@@ -104,8 +108,8 @@ def window_gates(text: str, start: int, end: int) -> int:
     is_ascii = window.isascii()
     lower = window.lower() if is_ascii else window
     held = 0
-    for bit, gate in enumerate(GATES):
-        words = GATE_WORDS[gate]
+    for bit, gate in enumerate(gates):
+        words = WORDS_OF_GATE[gate]
         if words is None or not is_ascii:
             found = gate.search(text, start, end) is not None
         else:
@@ -114,6 +118,11 @@ def window_gates(text: str, start: int, end: int) -> int:
         if found:
             held |= 1 << bit
     return held
+
+
+def holds_gate(gate: re.Pattern, text: str, start: int, end: int) -> bool:
+    """Whether the window ``text[start:end]`` holds one gate (as ``window_gates`` tests it)."""
+    return bool(window_gates(text, start, end, (gate,)))
 
 
 def select_candidates(candidates: list[Candidate]) -> list[Candidate]:
