@@ -191,3 +191,17 @@ def test_not_timex_gate_keeps_every_blocked_phrase(text):
             assert NOT_TIMEX.search(text, start, end) is None
     assert any(timexes.holds_gate(timexes.NOT_TIMEX_GATE, text, *window)
                for window in timexes.trigger_windows(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry SAID the launchers arrived, according to officials who Believe it.",
+    "According To reports, she pledged to withdraw; a poll shows support.", "",
+])
+def test_lemma_and_lower_positions_match_the_token_tests(english, text):
+    from claimledger.extract.quote_lexicon import COGNITION_VERBS, SPEECH_VERBS
+    from claimledger.extract.token_filters import lemma_positions, lower_positions
+    doc = english(text)
+    words = SPEECH_VERBS | COGNITION_VERBS
+    assert lemma_positions(doc, words) == [t.i for t in doc if t.lemma_.lower() in words]
+    assert lower_positions(doc, frozenset({"according", "to"})) == [
+        t.i for t in doc if t.lower_ in ("according", "to")]

@@ -32,6 +32,7 @@ from claimledger.extract.quote_lexicon import (
     QUOTING_VERBS, SOURCE_NOUNS, SPEECH_VERBS, TEXT_NOUNS, WEAK_SPEECH_VERBS)
 from claimledger.extract.quote_marks import QuotedStretch, find_quoted_stretches
 from claimledger.extract.speakers import TEXT_CACHE_KEY, Speaker, SpeakerResolver, doc_text
+from claimledger.extract.token_filters import lemma_positions, lower_positions
 from claimledger.schema import QuoteKind, SourceType
 
 # Dependents that carry the author's own continuation after a content clause.
@@ -58,6 +59,8 @@ PUBLISHER_WINDOW = 80          # tokens before a caption's sentence searched for
 CUE_WINDOW = 30                # tokens searched after a quotation for its speech verb
 MAX_CONTINUATION_GAP = 400     # characters between a quote and its continuation
 OPEN_MARKS = "‘“\"'`«"
+CUE_VERB_LEMMAS = SPEECH_VERBS | COGNITION_VERBS
+ACCORDING = frozenset({"according"})
 
 
 # A transcript label at a line start: SMITH: ... / "Jones: ...
@@ -298,7 +301,8 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
     """Speech verbs with a content clause (ccomp), or set into the clause they report
     ("X is ready, Graham said, since ..."), their speaker from the parse."""
     found = []
-    for verb in doc:
+    for i in lemma_positions(doc, CUE_VERB_LEMMAS):   # the lemma test of _is_cue_verb
+        verb = doc[i]
         if not _is_cue_verb(verb):
             continue
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
@@ -388,7 +392,8 @@ def find_other_attributions(doc: Doc, names) -> list[Candidate]:
     Clinton ahead), calls something ("called the plan ‘a disaster’"), or means to do
     ("pledged to withdraw the troops"). The subject must be a source."""
     found = []
-    for verb in doc:
+    for i in lemma_positions(doc, OTHER_CUE_VERBS):
+        verb = doc[i]
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB" or lemma not in OTHER_CUE_VERBS \
                 or any(c.dep_ == "ccomp" for c in verb.children):
@@ -450,7 +455,8 @@ def _phrase_end(doc: Doc, start: int, sentence: Span, names) -> int:
 def find_according_to(doc: Doc, names) -> list[Candidate]:
     """"According to X, Y" and "Y, according to X": content Y, speaker X."""
     found = []
-    for token in doc:
+    for i in lower_positions(doc, ACCORDING):
+        token = doc[i]
         if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
             continue
         to = doc[token.i + 1]
