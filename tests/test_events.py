@@ -392,3 +392,22 @@ def test_possessive_of_an_owner_is_not_the_system(nlp):
 def test_capital_agent_and_border_give_the_country(nlp, text, location):
     (event,) = run(nlp, text)
     assert event["location"] == location
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Bradley vehicles were flown to Rzeszow overnight.", [("Bradley", "ARRIVED")]),
+    ("Two F-16 jets flew patrols over the Baltic Sea.", []),
+    ("Iran test-fired a Fateh-110 missile near Semnan.", [("Fateh-110", "USED")]),
+])
+def test_air_transport_and_tests(nlp, text, expected):
+    assert statuses(run(nlp, text)) == expected
+
+
+def test_partitive_pronoun_takes_up_the_subject(nlp):
+    text = "Oslo will send four NASAMS launchers to Kyiv. The first of them is already on its way."
+    assert statuses(run(nlp, text))[-1] == ("NASAMS", "IN_TRANSIT")
+
+
+def test_pronoun_agent_of_a_reported_clause_is_the_reporting_country(nlp):
+    (event,) = run(nlp, "Finland said on Monday it had received its first F-35 jets.")
+    assert event["location"] == "Finland"

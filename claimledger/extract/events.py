@@ -44,18 +44,21 @@ VERB_STATUSES = {
     "arrive": ARRIVED, "locate": ARRIVED,
     "ready": ARRIVED, "readie": ARRIVED, "readied": ARRIVED, "prepare": ARRIVED,
     "fire": USED, "launch": USED, "use": USED, "employ": USED, "strike": USED, "hit": USED,
-    "intercept": USED, "destroy": USED,
+    "intercept": USED, "destroy": USED, "test-fire": USED,
     "withdraw": WITHDRAWN, "remove": WITHDRAWN, "evacuate": WITHDRAWN, "dismantle": WITHDRAWN,
     "request": REQUESTED, "ask": REQUESTED, "appeal": REQUESTED, "seek": REQUESTED,
     "receive": ARRIVED,
 }
 # transport verbs: IN_TRANSIT while in progress ("is being moved"), ARRIVED once done
+# "was flown to Luzon", "airlifted to Poland": transport by air only when a destination or
+# the passive says so ("the F-16s flew sorties" moves nothing)
+AIR_TRANSPORT_VERBS = {"fly", "airlift", "ferry"}
 TRANSPORT_VERBS = {"move", "transfer", "ship", "transport", "send", "relocate", "deliver",
                    "bring", "head", "redirect", "supply", "provide"}
 # "prepared"/"readied" mean the system is there only when it is the one being prepared
 PASSIVE_ONLY_VERBS = {"ready", "readie", "readied", "prepare"}
 # verbs whose grammatical subject is the user, never the system ("Oreshnik uses solid fuel")
-OBJECT_ONLY_VERBS = {"use", "employ", "host", "field", "request", "ask", "seek", "appeal",
+OBJECT_ONLY_VERBS = {"use", "employ", "host", "field", "request", "ask", "seek", "appeal", "test-fire",
                      "receive", "supply", "provide", "hand"}
 # verbs whose object is the target: "hit the Leopard 2 tanks" does not use the tanks; the weapon
 # is the subject, "with" X, or "by" X
@@ -193,6 +196,7 @@ ANAPHOR_KINDS = {
 }
 ANAPHOR_DETERMINERS = {"the", "this", "that", "these", "those", "such", "its", "their"}
 ANAPHOR_PRONOUNS = {"it", "they"}
+PARTITIVE_PRONOUNS = {"them", "these", "those"}
 ANAPHOR_POSSESSIVES = {"its"}
 # "its first regiment" is the system's unit; "its air defences" is the owner's, not the system's
 UNIT_NOUNS = {"regiment", "battalion", "brigade", "division", "unit", "crew", "squadron",
@@ -222,7 +226,7 @@ SUBJECT_ARG_DEPS = ("nsubjpass", "dobj", "nsubj", "attr")
 TRIGGER_WORDS = (set(VERB_STATUSES) | TRANSPORT_VERBS | PASSIVE_ONLY_VERBS
                  | {verb for verb, _ in PARTICLE_VERBS} | set(NOUN_STATUSES) | DUTY_NOUNS
                  | OPERATIONAL_WORDS | set(STATE_VERBS) | PLACE_OBJECT_VERBS | POSITION_NOUNS
-                 | SIGHTING_VERBS | APPEARANCE_VERBS
+                 | SIGHTING_VERBS | APPEARANCE_VERBS | AIR_TRANSPORT_VERBS
                  | {"route", "way"})
 TRIGGER_LOWER_IDS = frozenset(get_string_id(word) for word in TRIGGER_WORDS)
 LEMMA_IS_TRIGGER: dict[int, bool] = {}   # lemma id -> its lower-cased lemma is a trigger word
@@ -429,7 +433,8 @@ def verb_trigger(token: Token) -> Trigger | None:
             if status == ARRIVED and is_progressive(token):
                 status = IN_TRANSIT
             return Trigger(status, token, (token,))
-    if lemma in TRANSPORT_VERBS:
+    if lemma in TRANSPORT_VERBS or (lemma in AIR_TRANSPORT_VERBS and (is_passive(token) or any(
+            child.dep_ == "prep" and child.lower_ in DESTINATION_PREPS for child in token.children))):
         status = IN_TRANSIT if is_progressive(token) else ARRIVED
         return Trigger(status, token, (token,))
     status = VERB_STATUSES.get(lemma) or VERB_STATUSES.get(token.lower_)
@@ -751,6 +756,12 @@ def subject_in(argument: Token, context: DocContext) -> str | None:
     for token in argument.subtree:
         if is_anaphoric_noun(token) and not is_depicted(token, argument):
             return antecedent(token, context)
+    # "the first of them", "two of them": the pronoun's referent
+    for child in argument.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.lower_ in PARTITIVE_PRONOUNS:
+                    return antecedent(obj, context)
     return None
 
 
@@ -909,11 +920,23 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
         for holder in holders:
             for child in holder.children:
                 if child.dep_ in ("nsubj", "nsubjpass"):
-                    name = place_name(child)
+                    name = place_name(child) or reporting_place(child, holder)
                     if name:
                         return CAPITAL_COUNTRIES.get(name, name)
     if status in CARRIED_LOCATION_STATUSES:
         return context.last_location.get(subject)
+    return None
+
+
+def reporting_place(subject: Token, clause: Token) -> str | None:
+    """ "Romania said it had received ...": "it" is the country that reports the clause."""
+    if subject.lower_ not in {"it", "we"} or clause.dep_ != "ccomp":
+        return None
+    for child in clause.head.children:
+        if child.dep_ == "nsubj":
+            name = place_name(child)
+            if name:
+                return name
     return None
 
 
