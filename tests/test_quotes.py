@@ -358,3 +358,9 @@ def test_time_relation_after_the_content_is_the_authors(nlp):
 def test_speech_verb_tagged_as_noun_still_reports(nlp):
     doc = nlp("Two more Gripen jets have landed at the base in Lulea, the Swedish Air Force informs.")
     quote_for(doc, "Two more Gripen jets have landed at the base in Lulea")
+
+
+def test_clause_before_a_semicolon_is_not_the_content(nlp):
+    doc = nlp("Nobody was hurt in the strike; Polish officials said the drones had been downed by "
+              "Patriot interceptors.")
+    assert spans(doc) == ["the drones had been downed by Patriot interceptors"]

@@ -305,7 +305,7 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
         verb = doc[i]
         if not _is_cue_verb(verb):
             continue
-        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _across_semicolon(c, verb)]
         parenthetical = not clauses and verb.head.i < verb.i and verb.lemma_.lower() in SPEECH_VERBS \
             and (verb.dep_ == "parataxis" or _is_postposed_report(verb))
         if not clauses and not parenthetical:
@@ -332,6 +332,15 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
         if candidate is not None:
             found.append(candidate)
     return found
+
+
+def _across_semicolon(clause: Token, verb: Token) -> bool:
+    """ "No one was hurt; officials said the missiles were downed": a clause before a
+    semicolon is a sentence of its own, not what the verb after it reports."""
+    doc = verb.doc
+    if clause.i > verb.i:
+        return False
+    return any(token.text == ";" for token in doc[clause.right_edge.i + 1: verb.i])
 
 
 def is_withheld(verb: Token) -> bool:
