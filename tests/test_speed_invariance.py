@@ -205,3 +205,19 @@ def test_lemma_and_lower_positions_match_the_token_tests(english, text):
     assert lemma_positions(doc, words) == [t.i for t in doc if t.lemma_.lower() in words]
     assert lower_positions(doc, frozenset({"according", "to"})) == [
         t.i for t in doc if t.lower_ in ("according", "to")]
+
+
+@pytest.mark.parametrize("text", [
+    "PATRIOT BATTERY AT RZESZOW\n\nTwo launchers arrived on Friday. The base is quiet.\n"
+    "Analysts say NATO may send 300 troops. Photos of the site",
+    "Nothing happened. It rained in Warsaw.",
+])
+def test_claim_index_agrees_with_is_claim_bearing(english, text):
+    from claimledger.extract.events import sentence_lines
+    from claimledger.extract.sourcing import ClaimIndex, is_claim_bearing
+    doc = english(text)
+    index = ClaimIndex(doc)
+    lines = [line for sent in doc.sents for line in sentence_lines(sent)]
+    verdicts = [index.is_claim_bearing(line) for line in lines]
+    assert verdicts == [is_claim_bearing(line) for line in lines]
+    assert True in verdicts and False in verdicts

@@ -5,7 +5,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimledger.extract.extensions import SUBJECTS_KEY
-from claimledger.extract.text_cache import remember_text
+from claimledger.extract.text_cache import doc_text, remember_text
 from claimledger.schema import (Claim, Document, Entity, Event, Extraction, Quantity, Quote,
                                 SubjectMention, Timex)
 
@@ -37,17 +37,20 @@ def doc_to_extraction(doc: Doc, document: Document) -> Extraction:
     """Collect the components' results from a processed Doc into an Extraction."""
     doc_id = document.id
     names = doc._.names or {}
-    entities = [
-        Entity(doc_id=doc_id, span=(ent.start_char, ent.end_char), label=ent.label_,
-               text=ent.text, name=names.get(ent.text, ent.text) if ent.label_ == "PERSON" else None)
-        for ent in doc.ents if ent.label_ in ENTITY_LABELS
-    ]
+    text = doc_text(doc)   # span.text rebuilds the text from the span's tokens
+    entities = []
+    for ent in doc.ents:
+        if ent.label_ in ENTITY_LABELS:
+            ent_text = text[ent.start_char:ent.end_char]
+            entities.append(Entity(doc_id=doc_id, span=(ent.start_char, ent.end_char),
+                                   label=ent.label_, text=ent_text,
+                                   name=names.get(ent_text, ent_text) if ent.label_ == "PERSON" else None))
     subjects = []
     if SUBJECTS_KEY in doc.spans:
         for span in doc.spans[SUBJECTS_KEY]:
             subjects.append(SubjectMention(doc_id=doc_id, span=(span.start_char, span.end_char),
                                            subject=span.label_, kind=span.kb_id_ or None,
-                                           text=span.text))
+                                           text=text[span.start_char:span.end_char]))
     timexes = [Timex(doc_id=doc_id, span=_span(t["span"]), type=t["type"], value=t.get("value"),
                      text=document.text[t["span"][0]:t["span"][1]]) for t in doc._.timexes or ()]
     return Extraction(

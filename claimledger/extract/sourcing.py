@@ -14,7 +14,11 @@ getting ready to), reported (the claim has a source), asserted (the text's own v
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
+from spacy.attrs import ENT_TYPE, LIKE_NUM, TAG
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract import extensions  # noqa: F401  (registers Doc attributes)
@@ -54,6 +58,8 @@ CLAIM_CLAUSE_DEPS = {"ccomp", "conj", "xcomp"}
 CLAIM_ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT",
                        "LAW", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+FINITE_TAG_IDS = frozenset(get_string_id(tag) for tag in FINITE_TAGS)
+CLAIM_ENTITY_IDS = frozenset(get_string_id(label) for label in CLAIM_ENTITY_LABELS)
 
 
 class ClaimSourcing:
@@ -70,13 +76,48 @@ class ClaimSourcing:
 
     def __call__(self, doc: Doc) -> Doc:
         resolver = SpeakerResolver(doc)
+        index = ClaimIndex(doc)
         claims = []
         for sent in doc.sents:
             for line in sentence_lines(sent):
-                if is_claim_bearing(line):
+                if index.is_claim_bearing(line):
                     claims.append(classify_sentence(line, resolver))
         doc._.claims = claims
         return doc
+
+
+class ClaimIndex:
+    """What ``is_claim_bearing`` asks of a Doc, gathered once for all its sentences: the
+    tokens with a finite tag, the numbers and claim entities, the subject mentions' starts."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        rows = doc.to_array([TAG, LIKE_NUM, ENT_TYPE]).tolist() if len(doc) else []
+        self.finite = [i for i, (tag, _, _) in enumerate(rows) if tag in FINITE_TAG_IDS]
+        self.checkable = [i for i, (_, like_num, ent_type) in enumerate(rows)
+                          if like_num or ent_type in CLAIM_ENTITY_IDS]
+        self.subject_starts = sorted(span.start for span in doc.spans[SUBJECTS_KEY]) \
+            if SUBJECTS_KEY in doc.spans else []
+
+    def is_claim_bearing(self, sent: Span) -> bool:
+        """As ``is_claim_bearing``, for a sentence of this Doc."""
+        if not any_in(self.finite, sent.start, sent.end):
+            return False   # a heading or caption without a finite verb
+        doc = self.doc
+        start, end = sent.start_char, sent.end_char
+        if any(start < event["span"][1] and event["span"][0] < end for event in doc._.events or ()):
+            return True
+        if any(start < quote["span"][1] and quote["span"][0] < end for quote in doc._.quotes or ()):
+            return True
+        if any_in(self.subject_starts, sent.start, sent.end):
+            return True
+        return any_in(self.checkable, sent.start, sent.end)
+
+
+def any_in(positions: list[int], start: int, end: int) -> bool:
+    """Whether the sorted ``positions`` hold one in [start, end)."""
+    i = bisect_left(positions, start)
+    return i < len(positions) and positions[i] < end
 
 
 def is_claim_bearing(sent: Span) -> bool:
