@@ -411,3 +411,17 @@ def test_partitive_pronoun_takes_up_the_subject(nlp):
 def test_pronoun_agent_of_a_reported_clause_is_the_reporting_country(nlp):
     (event,) = run(nlp, "Finland said on Monday it had received its first F-35 jets.")
     assert event["location"] == "Finland"
+
+
+def test_date_of_the_speech_verb_of_the_enclosing_quote(nlp):
+    text = "The army has finished stationing its Patriot batteries at Rzeszow, the ministry said on Friday."
+    doc = nlp.make_doc(text)
+    for name, component in nlp.pipeline:
+        if name == "claimledger_events":
+            doc._.timexes = [{"span": locate(text, "Friday"), "type": "DATE", "value": "2026-05-08"}]
+            doc._.quotes = [{"span": locate(text, "The army has finished stationing its Patriot batteries at Rzeszow"),
+                             "kind": "indirect", "speaker": "the ministry", "speaker_span": None,
+                             "cue": locate(text, "said")}]
+        doc = component(doc)
+    (event,) = doc._.events
+    assert (event["status"], event["date"]) == ("DEPLOYED", "2026-05-08")

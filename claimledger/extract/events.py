@@ -964,7 +964,22 @@ def find_date(anchor: Token, context: DocContext) -> str | None:
         value = date_in(own_tokens(clause), context)
         if value is not None:
             return value
-    return opening_date(anchor.sent, context)
+    return opening_date(anchor.sent, context) or cue_date(anchor, context)
+
+
+def cue_date(anchor: Token, context: DocContext) -> str | None:
+    """The date of the speech verb of the quote that holds the clause, however the parser
+    attached it ("The army has finished deploying it, the ministry said on Friday")."""
+    for quote in context.quotes:
+        cue = quote.get("cue")
+        if not cue or not quote["span"][0] <= anchor.idx < quote["span"][1]:
+            continue
+        verb = context.doc.char_span(cue[0], cue[1], alignment_mode="expand")
+        if verb is not None and lemma_of(verb.root) in SPEECH_VERBS:
+            value = date_in(own_tokens(verb.root), context)
+            if value is not None:
+                return value
+    return None
 
 
 def opening_date(sent: Span, context: DocContext) -> str | None:
