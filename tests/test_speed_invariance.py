@@ -221,3 +221,12 @@ def test_claim_index_agrees_with_is_claim_bearing(english, text):
     verdicts = [index.is_claim_bearing(line) for line in lines]
     assert verdicts == [is_claim_bearing(line) for line in lines]
     assert True in verdicts and False in verdicts
+
+
+@pytest.mark.parametrize("text", ["Ms. Jane Doe said  it.\n\nJOHN SMITH ", " a  b "])
+def test_span_text_matches_span_text_attribute(blank_nlp, text):
+    from claimledger.extract.text_cache import span_text
+    doc = blank_nlp(text)
+    for start in range(len(doc)):
+        for end in range(start, len(doc) + 1):
+            assert span_text(doc[start:end]) == doc[start:end].text

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from claimledger.extract.text_cache import doc_text
+from claimledger.extract.text_cache import doc_text, span_text
 from claimledger.schema import SourceType
 
 # Words dropped from the front of a person's name.
@@ -141,11 +141,11 @@ class NameIndex:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.person_ents = [ent for ent in doc.ents if ent.label_ in NAME_LABELS
-                            and clean_name(ent.text)]
-        counts = Counter(clean_name(ent.text) for ent in self.person_ents)
+                            and clean_name(span_text(ent))]
+        counts = Counter(clean_name(span_text(ent)) for ent in self.person_ents)
         # a title-case headline fools the tagger ("Lawmakers Rip Donald Trump")
         headline_end = doc_text(doc).find("\n")
-        outside_headline = {clean_name(ent.text) for ent in self.person_ents
+        outside_headline = {clean_name(span_text(ent)) for ent in self.person_ents
                             if ent.start_char > headline_end}
         by_surname: dict[str, list[str]] = {}
         for name in counts:
@@ -181,10 +181,10 @@ class NameIndex:
         """{surface name: fullest name} for every person the document names."""
         out = {}
         for ent in self.person_ents:
-            surface = clean_name(ent.text)
+            surface = clean_name(span_text(ent))
             out[surface] = self.fullest(surface)
-            if ent.text.strip() != surface:
-                out[ent.text.strip()] = out[surface]
+            if span_text(ent).strip() != surface:
+                out[span_text(ent).strip()] = out[surface]
         return out
 
 
@@ -333,7 +333,7 @@ class SpeakerResolver:
         self.roles: dict[str, tuple[str | None, str | None]] = {}   # first stated per person
         self.extra_names: dict[str, str] = {}
         for ent in self.index.person_ents:
-            name = self.index.fullest(clean_name(ent.text))
+            name = self.index.fullest(clean_name(span_text(ent)))
             salient = ent.root.dep_ in {"nsubj", "nsubjpass"}
             self.mentions.append(PersonMention(ent.root.i, name, salient))
             role, org, qualifiers = split_role_org(_left_modifiers(ent.root, ent.start))

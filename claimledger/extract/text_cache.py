@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import weakref
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 _TEXTS: "weakref.WeakKeyDictionary[Doc, str]" = weakref.WeakKeyDictionary()
 
@@ -24,3 +24,8 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = _TEXTS[doc] = doc.text
     return text
+
+
+def span_text(span: Span) -> str:
+    """span.text, sliced from the cached text of its Doc rather than rebuilt from tokens."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
