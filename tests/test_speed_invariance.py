@@ -230,3 +230,13 @@ def test_span_text_matches_span_text_attribute(blank_nlp, text):
     for start in range(len(doc)):
         for end in range(start, len(doc) + 1):
             assert span_text(doc[start:end]) == doc[start:end].text
+
+
+def test_lazy_resolver_resolves_as_a_built_one(english):
+    from claimledger.extract.sourcing import LazyResolver
+    from claimledger.extract.speakers import SpeakerResolver
+    doc = english("Defence Minister Anna Kowalska said the battery arrived, according to her.")
+    lazy, built = LazyResolver(doc), SpeakerResolver(doc)
+    assert lazy._resolver is None
+    for token in doc:
+        assert lazy.resolve(token) == built.resolve(token)

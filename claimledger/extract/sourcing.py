@@ -75,7 +75,7 @@ class ClaimSourcing:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        resolver = SpeakerResolver(doc)
+        resolver = LazyResolver(doc)
         index = ClaimIndex(doc)
         claims = []
         for sent in doc.sents:
@@ -84,6 +84,20 @@ class ClaimSourcing:
                     claims.append(classify_sentence(line, resolver))
         doc._.claims = claims
         return doc
+
+
+class LazyResolver:
+    """A SpeakerResolver for a Doc, built on the first ``resolve``: the claims of most
+    documents name no source to resolve, and building one reads every entity."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self._resolver: SpeakerResolver | None = None
+
+    def resolve(self, token: Token):
+        if self._resolver is None:
+            self._resolver = SpeakerResolver(self.doc)
+        return self._resolver.resolve(token)
 
 
 class ClaimIndex:
@@ -136,7 +150,7 @@ def is_claim_bearing(sent: Span) -> bool:
     return any(token.like_num or token.ent_type_ in CLAIM_ENTITY_LABELS for token in sent)
 
 
-def classify_sentence(sent: Span, resolver: SpeakerResolver) -> dict:
+def classify_sentence(sent: Span, resolver: SpeakerResolver | LazyResolver) -> dict:
     verbs = claim_verbs(sent)
     source, source_type, report_cue = find_claim_source(sent, verbs, resolver)
     modality, cue = find_modality(verbs)
@@ -244,7 +258,8 @@ def is_first_person(verb: Token) -> bool:
 # --- source -----------------------------------------------------------------------------
 
 def find_claim_source(sent: Span, verbs: list[Token],
-                      resolver: SpeakerResolver) -> tuple[str | None, str, str | None]:
+                      resolver: SpeakerResolver | LazyResolver,
+                      ) -> tuple[str | None, str, str | None]:
     """(source name, source type, the reporting cue) for a sentence."""
     quote = overlapping_quote(sent)
     if quote is not None and quote.get("speaker"):
