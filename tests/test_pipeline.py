@@ -1,8 +1,6 @@
 """analyze: ingest -> deduplicate -> extract -> store, end to end on small folders."""
 from pathlib import Path
 
-import pytest
-
 from claimledger.pipeline import analyze
 from claimledger.store import Ledger
 

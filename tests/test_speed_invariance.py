@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 from claimledger.extract import timexes
+from claimledger.extract.extensions import SUBJECTS_KEY
+from claimledger.extract.sourcing import CLAIM_ENTITY_LABELS, FINITE_TAGS
 from claimledger.extract.timex_lexicon import FREQUENCY_WORDS, FUZZY_VALUES, HOLIDAYS, PARTS_OF_DAY, SEASONS
 from claimledger.extract.timex_rules import RULES
 
@@ -214,7 +216,7 @@ def test_lemma_and_lower_positions_match_the_token_tests(english, text):
 ])
 def test_claim_index_agrees_with_is_claim_bearing(english, text):
     from claimledger.extract.events import sentence_lines
-    from claimledger.extract.sourcing import ClaimIndex, is_claim_bearing
+    from claimledger.extract.sourcing import ClaimIndex
     doc = english(text)
     index = ClaimIndex(doc)
     lines = [line for sent in doc.sents for line in sentence_lines(sent)]
@@ -240,3 +242,20 @@ def test_lazy_resolver_resolves_as_a_built_one(english):
     assert lazy._resolver is None
     for token in doc:
         assert lazy.resolve(token) == built.resolve(token)
+
+
+# The plain, token-by-token definition that ClaimIndex answers from precomputed arrays.
+def is_claim_bearing(sent) -> bool:
+    """A sentence that asserts something checkable: not a heading, not pure filler."""
+    if not any(token.tag_ in FINITE_TAGS for token in sent):
+        return False   # a heading or caption without a finite verb
+    doc = sent.doc
+    start, end = sent.start_char, sent.end_char
+    if any(start < event["span"][1] and event["span"][0] < end for event in doc._.events or ()):
+        return True
+    if any(start < quote["span"][1] and quote["span"][0] < end for quote in doc._.quotes or ()):
+        return True
+    if SUBJECTS_KEY in doc.spans and any(sent.start <= span.start < sent.end
+                                         for span in doc.spans[SUBJECTS_KEY]):
+        return True
+    return any(token.like_num or token.ent_type_ in CLAIM_ENTITY_LABELS for token in sent)

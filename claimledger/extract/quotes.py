@@ -31,7 +31,8 @@ from claimledger.extract.quote_lexicon import (
     INTENTION_VERBS, NAMING_VERBS, NOT_SPEAKER_LABELS, OTHER_CUE_VERBS, PUBLISH_VERBS,
     QUOTING_VERBS, SOURCE_NOUNS, SPEECH_VERBS, TEXT_NOUNS, WEAK_SPEECH_VERBS)
 from claimledger.extract.quote_marks import QuotedStretch, find_quoted_stretches
-from claimledger.extract.speakers import TEXT_CACHE_KEY, Speaker, SpeakerResolver, doc_text
+from claimledger.extract.speakers import Speaker, SpeakerResolver
+from claimledger.extract.text_cache import doc_text
 from claimledger.extract.token_filters import lemma_positions, lower_positions
 from claimledger.schema import QuoteKind, SourceType
 
@@ -116,7 +117,6 @@ class QuoteFinder:
         attribute_direct_quotes(doc, quotes)
         doc._.quotes = resolve_speakers(doc, quotes, resolver, names)
         doc._.names = resolver.names()
-        doc.user_data.pop(TEXT_CACHE_KEY, None)
         return doc
 
 

@@ -24,7 +24,8 @@ from spacy.tokens import Doc, Span, Token
 from claimledger.extract import extensions  # noqa: F401  (registers Doc attributes)
 from claimledger.extract.events import char_span, sentence_lines
 from claimledger.extract.extensions import SUBJECTS_KEY
-from claimledger.extract.speakers import VAGUE_HEADS, SpeakerResolver, doc_text
+from claimledger.extract.speakers import VAGUE_HEADS, SpeakerResolver
+from claimledger.extract.text_cache import doc_text
 from claimledger.schema import Modality, SourceType
 
 NEGATION_WORDS = {"not", "n't", "never", "no", "neither", "nor", "nobody", "nothing"}
@@ -101,8 +102,9 @@ class LazyResolver:
 
 
 class ClaimIndex:
-    """What ``is_claim_bearing`` asks of a Doc, gathered once for all its sentences: the
-    tokens with a finite tag, the numbers and claim entities, the subject mentions' starts."""
+    """Whether a sentence is claim-bearing (asserts something checkable: not a heading, not
+    pure filler), from what is gathered once per Doc: the tokens with a finite tag, the
+    numbers and claim entities, the subject mentions' starts."""
 
     def __init__(self, doc: Doc):
         self.doc = doc
@@ -114,7 +116,7 @@ class ClaimIndex:
             if SUBJECTS_KEY in doc.spans else []
 
     def is_claim_bearing(self, sent: Span) -> bool:
-        """As ``is_claim_bearing``, for a sentence of this Doc."""
+        """A sentence with a finite verb that holds an event, a quote, a subject, a number or a claim entity."""
         if not any_in(self.finite, sent.start, sent.end):
             return False   # a heading or caption without a finite verb
         doc = self.doc
@@ -132,22 +134,6 @@ def any_in(positions: list[int], start: int, end: int) -> bool:
     """Whether the sorted ``positions`` hold one in [start, end)."""
     i = bisect_left(positions, start)
     return i < len(positions) and positions[i] < end
-
-
-def is_claim_bearing(sent: Span) -> bool:
-    """A sentence that asserts something checkable: not a heading, not pure filler."""
-    if not any(token.tag_ in FINITE_TAGS for token in sent):
-        return False   # a heading or caption without a finite verb
-    doc = sent.doc
-    start, end = sent.start_char, sent.end_char
-    if any(start < event["span"][1] and event["span"][0] < end for event in doc._.events or ()):
-        return True
-    if any(start < quote["span"][1] and quote["span"][0] < end for quote in doc._.quotes or ()):
-        return True
-    if SUBJECTS_KEY in doc.spans and any(sent.start <= span.start < sent.end
-                                         for span in doc.spans[SUBJECTS_KEY]):
-        return True
-    return any(token.like_num or token.ent_type_ in CLAIM_ENTITY_LABELS for token in sent)
 
 
 def classify_sentence(sent: Span, resolver: SpeakerResolver | LazyResolver) -> dict:

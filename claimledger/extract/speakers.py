@@ -98,8 +98,6 @@ POSSESSIVE_ENDINGS = ("’s", "'s", "’", "'")
 INSTITUTION_MODIFIER_DEPS = frozenset({"poss", "case", "compound", "amod", "nmod"})
 
 
-TEXT_CACHE_KEY = "claimledger.text"   # where Doc.text was once cached in user_data
-
 
 @dataclass
 class Speaker:

@@ -758,7 +758,7 @@ def normalize_day_before_clause(match, context):
     return "DATE", UNDERSPECIFIED[match["unit"].lower()]
 
 
-_PERIOD_YEAR = rf"(?:\s+of)?\s+(?:(?P<pyear>1[5-9]\d\d|20\d\d)(?!\d)|(?P<prel>this|last|next|current|the)\s+(?:fiscal\s+|financial\s+)?year)"
+_PERIOD_YEAR = r"(?:\s+of)?\s+(?:(?P<pyear>1[5-9]\d\d|20\d\d)(?!\d)|(?P<prel>this|last|next|current|the)\s+(?:fiscal\s+|financial\s+)?year)"
 _HOLIDAY_NAMES = alternation(name.replace("'", "['’]") for name in HOLIDAYS)
 _TIME_ZONE = r"(?P<tz>UTC|GMT|Z\b|(?:local|Moscow|Kyiv|Kiev|Minsk|Warsaw)\s+time|[ECMP][SD]T\b|CET|CEST|EET|EEST|MSK)"
 # A time zone after a clock time, maybe with an offset, maybe in brackets: "(GMT +8)"
