@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from claimledger.extract import extensions  # noqa: F401  (registers Doc attributes)
 from claimledger.extract.extensions import SUBJECTS_KEY
 from claimledger.extract.text_cache import doc_text
+from claimledger.places import DEMONYMS
 from claimledger.schema import Status
 
 REQUESTED, PLANNED, IN_TRANSIT = Status.REQUESTED.value, Status.PLANNED.value, Status.IN_TRANSIT.value
@@ -153,18 +154,6 @@ CAPITAL_COUNTRIES = {
     "Caracas": "Venezuela", "Havana": "Cuba", "Rome": "Italy", "Madrid": "Spain",
 }
 LOCATION_LABELS = {"GPE", "LOC", "FAC"}
-DEMONYMS = {
-    "belarusian": "Belarus", "russian": "Russia", "ukrainian": "Ukraine", "polish": "Poland",
-    "lithuanian": "Lithuania", "latvian": "Latvia", "estonian": "Estonia", "finnish": "Finland",
-    "german": "Germany", "french": "France", "british": "United Kingdom", "american": "United States",
-    "romanian": "Romania", "moldovan": "Moldova", "georgian": "Georgia", "armenian": "Armenia",
-    "azerbaijani": "Azerbaijan", "kazakh": "Kazakhstan", "hungarian": "Hungary",
-    "slovak": "Slovakia", "czech": "Czech Republic", "serbian": "Serbia", "turkish": "Turkey",
-    "syrian": "Syria", "iranian": "Iran", "israeli": "Israel", "chinese": "China",
-    "japanese": "Japan", "taiwanese": "Taiwan", "korean": "Korea", "swedish": "Sweden",
-    "norwegian": "Norway", "danish": "Denmark", "dutch": "Netherlands", "italian": "Italy",
-    "spanish": "Spain", "crimean": "Crimea", "venezuelan": "Venezuela", "cuban": "Cuba",
-}
 # places the small English model often labels PERSON or ORG ("fired from Zaporizhzhia")
 KNOWN_PLACES = set(DEMONYMS.values()) | {
     "Kyiv", "Kiev", "Kharkiv", "Zaporizhzhia", "Kherson", "Dnipro", "Odesa", "Odessa", "Lviv",

@@ -5,6 +5,8 @@ range classes, stock phrases); none is a list of sentences from any corpus.
 """
 from __future__ import annotations
 
+from claimledger.places import DEMONYMS as COUNTRY_ADJECTIVES
+
 # Status order of a deployment; USED and WITHDRAWN stand outside it.
 STATUS_RANK = {
     "REQUESTED": 0,
@@ -25,8 +27,8 @@ ANOTHER_UNIT = (r"\b(?:second|third|fourth|another|additional|further|extra|rema
 # States that last (a period, not a moment): two dates for them are not in conflict.
 DURATIVE_STATES = frozenset({"PLANNED", "IN_TRANSIT"})
 
-# Country adjectives and variant spellings, folded to one country key.
-DEMONYMS = {
+# Variant spellings and names beyond the shared adjectives, folded to one country key.
+PLACE_VARIANTS = {
     "belarusian": "belarus", "belarussian": "belarus", "belorussian": "belarus",
     "byelorussian": "belarus", "belorussia": "belarus", "byelorussia": "belarus",
     "belarus": "belarus", "belarusi": "belarus",
@@ -44,6 +46,10 @@ DEMONYMS = {
     "north korean": "north korea", "north korea": "north korea",
     "kazakh": "kazakhstan", "kazakhstan": "kazakhstan",
 }
+# Country adjectives (shared with the extract stage) and the variants above, as lowercase keys.
+DEMONYMS = {**{adjective: country.casefold() for adjective, country in COUNTRY_ADJECTIVES.items()},
+            **{country.casefold(): country.casefold() for country in COUNTRY_ADJECTIVES.values()},
+            **PLACE_VARIANTS}
 # Words that are no part of a place's or organization's identity.
 NAME_STOPWORDS = frozenset({"the", "of", "for", "and", "republic", "s", "in", "on"})
 # British and American spellings, and word-class variants of organization words.
