@@ -216,7 +216,7 @@ def show(doc_id: str = typer.Argument(..., help="Document id (see 'claimledger s
         if extraction is None:
             raise fail(LookupError(f"no document {doc_id!r} in {db}"))
         row = ledger.document_row(doc_id)
-        sources = ledger.sources().get(doc_id, [])
+        sources = ledger.sources(doc_id).get(doc_id, [])
     for renderable in render_extraction(extraction, copy_of=row["copy_of"], sources=sources):
         out.print(renderable)
 

@@ -62,6 +62,8 @@ def test_ledger_exact_duplicate_keeps_one_document_and_every_source(ledger):
     assert result.status == "duplicate" and result.doc_id == "doc-1"
     assert ledger.counts()["documents"] == 1
     assert {source["outlet"] for source in ledger.sources()["doc-1"]} == {"Outlet A", "Outlet B"}
+    assert ledger.sources("doc-1") == {"doc-1": ledger.sources()["doc-1"]}
+    assert ledger.sources("no-such-doc") == {}
 
 
 def test_ledger_failed_write_leaves_no_half_document(ledger):

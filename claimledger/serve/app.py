@@ -279,7 +279,7 @@ def create_app(db_path: Path | str) -> FastAPI:
         with source.open() as ledger:
             extraction = extraction_or_404(ledger, doc_id)
             row = ledger.document_row(doc_id)
-            sources = ledger.sources().get(doc_id, [])
+            sources = ledger.sources(doc_id).get(doc_id, [])
         copies = [copy_id for copy_id, original in linked.corpus.copies.items() if original == doc_id]
         view = document_view(extraction, links=WebLinks(), row=row, sources=sources, copies=copies,
                              refs=linked_refs(linked).get(doc_id, ()))
@@ -313,7 +313,7 @@ def create_app(db_path: Path | str) -> FastAPI:
         with source.open() as ledger:
             extraction = extraction_or_404(ledger, doc_id)
             row = ledger.document_row(doc_id)
-            sources = ledger.sources().get(doc_id, [])
+            sources = ledger.sources(doc_id).get(doc_id, [])
         return extraction_dict(extraction, copy_of=row["copy_of"], sources=sources)
 
     @app.get("/api/search")

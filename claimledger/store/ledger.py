@@ -219,10 +219,12 @@ class Ledger:
         return {row["id"]: row["copy_of"] for row in
                 self.db.execute("SELECT id, copy_of FROM documents WHERE copy_of IS NOT NULL")}
 
-    def sources(self) -> dict[str, list[dict]]:
-        """doc id -> every source that carried it (outlet, url, dct, source_path)."""
+    def sources(self, doc_id: str | None = None) -> dict[str, list[dict]]:
+        """doc id -> every source that carried it (outlet, url, dct, source_path);
+        only that document's when ``doc_id`` is given."""
+        where, args = ("WHERE doc_id = ? ", (doc_id,)) if doc_id is not None else ("", ())
         out: dict[str, list[dict]] = {}
-        for row in self.db.execute("SELECT * FROM document_sources ORDER BY rowid"):
+        for row in self.db.execute(f"SELECT * FROM document_sources {where}ORDER BY rowid", args):
             out.setdefault(row["doc_id"], []).append(
                 {"outlet": row["outlet"], "url": row["url"] or None, "dct": row["dct"],
                  "source_path": row["source_path"] or None})
