@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import require_shared
+
 from claimledger import scoring
 from claimledger.scoring import ScoringInputError, format_table, names_agree, score
 
@@ -247,8 +249,7 @@ def test_format_table_shows_each_metric_and_the_document_counts():
 
 @pytest.fixture(scope="module")
 def shared_scorer():
-    if not SHARED_SCORER.exists():
-        pytest.skip(f"{SHARED_SCORER} not found")
+    require_shared("eval/score.py")
     spec = importlib.util.spec_from_file_location("shared_eval_score", SHARED_SCORER)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -328,8 +329,7 @@ def perturb_document(doc, rng):
 
 @pytest.mark.parametrize("seed", range(6))
 def test_score_agrees_with_shared_scorer_on_perturbed_seed_gold(shared_scorer, seed):
-    if not SEEDS_GOLD.exists():
-        pytest.skip(f"{SEEDS_GOLD} not found")
+    require_shared("eval/seeds.gold.jsonl")
     gold = [json.loads(line) for line in SEEDS_GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
     rng = random.Random(seed)
     output = [perturb_document(doc, rng) for doc in gold]

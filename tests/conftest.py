@@ -1,0 +1,26 @@
+"""Paths the tests share: the repository's examples and the development tree's ``shared/`` folder.
+
+``shared/`` lies beside the repository (``../shared``). Outside CI a test that needs it is
+skipped with its path named; in CI (``CI`` set) a missing ``shared/`` fails the test, so a
+green run cannot hide tests that never ran.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+
+def require_shared(relative: str) -> Path:
+    """The path under shared/, or skip (locally) / fail (in CI) when it is missing."""
+    path = SHARED / relative
+    if not path.exists():
+        message = f"{path} not found (the development tree's shared/ folder)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return path
