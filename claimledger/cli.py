@@ -193,10 +193,13 @@ def search(query: str = typer.Argument(..., help=f"Words or an FTS5 query (at mo
         print(json_dumps_safe(hits, indent=2))
         return
     table = Table(title=Text(f"{len(hits)} hits for ").append(terminal_text(repr(query))))
-    for column in ("kind", "doc_id", "outlet", "dct", "speaker", "snippet"):
-        table.add_column(column, overflow="fold", min_width=id_width(hits) if column == "doc_id" else None)
+    for column in ("kind", "doc_id", "outlet, date", "speaker", "snippet"):
+        # an id is copied into 'claimledger show': never narrower than the longest id
+        is_id = column == "doc_id"
+        table.add_column(column, overflow="fold", min_width=id_width(hits) if is_id else None, no_wrap=is_id)
     for hit in hits:
-        table.add_row(*(terminal_text(hit.get(name)) for name in ("kind", "doc_id", "outlet", "dct", "speaker")),
+        source = f"{hit.get('outlet') or '-'}\n{hit.get('dct') or ''}".strip()
+        table.add_row(*(terminal_text(value) for value in (hit["kind"], hit["doc_id"], source, hit.get("speaker"))),
                       _highlight_snippet(hit["snippet"]))
     out.print(table)
 

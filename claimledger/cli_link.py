@@ -119,14 +119,18 @@ def timeline(subject: str = typer.Argument(..., help="Subject name, e.g. Oreshni
         return
     table = Table(title=terminal_text(f"Timeline: {entries[0]['subject']}"))
     earliest_ids = [entry["earliest_report"] for entry in entries]
-    for column in ("date", "status", "location", "corroboration", "earliest report", "sources"):
-        # an id is copied into 'claimledger show': its column is never narrower than the id
-        table.add_column(column, min_width=id_width(earliest_ids) if column == "earliest report" else None)
+    for column in ("date", "status, location", "earliest report", "(independent) sources"):
+        # an id is copied into 'claimledger show': its column never wraps nor is narrower than
+        # the id; the others wrap, so the table fits 80 columns
+        is_id = column == "earliest report"
+        table.add_column(column, min_width=id_width(earliest_ids) if is_id else None, no_wrap=is_id, overflow="fold")
     for entry in entries:
         sources = "; ".join(f"{s['outlet'] or s['doc_id']} [{s['span'][0]}:{s['span'][1]}]" for s in entry["sources"])
         earliest = entry["earliest_report"]
-        table.add_row(date_cell(entry), entry["status"], terminal_text(entry["location"]), str(entry["corroboration"]),
-                      terminal_text(f"{earliest['doc_id']} ({earliest['dct'] or 'no date'})"), terminal_text(sources))
+        where = f"\nin {entry['location']}" if entry["location"] else ""
+        table.add_row(date_cell(entry), terminal_text(entry["status"] + where),
+                      terminal_text(f"{earliest['doc_id']}\n({earliest['dct'] or 'no date'})"),
+                      terminal_text(f"({entry['corroboration']}) {sources}"))
     out.print(table)
 
 
