@@ -21,7 +21,7 @@ SAFE_URL_SCHEMES = ("http://", "https://")
 CONTROL_CHARS = "\x00-\x08\x0b-\x1f\x7f-\x9f"
 # embeddings, overrides (U+202A-U+202E) and isolates (U+2066-U+2069)
 BIDI_CONTROL_CHARS = "\u202a-\u202e\u2066-\u2069"
-TERMINAL_UNSAFE = re.compile(f"\r(?=\n)|[{CONTROL_CHARS}{BIDI_CONTROL_CHARS}]")
+TERMINAL_UNSAFE = re.compile(f"(?P<crlf>\r(?=\n))|[{CONTROL_CHARS}{BIDI_CONTROL_CHARS}]")
 BIDI_CONTROL = re.compile(f"[{BIDI_CONTROL_CHARS}]")
 # characters json.dumps(ensure_ascii=False) leaves raw that a terminal would act on
 JSON_UNSAFE = re.compile(f"[\x7f-\x9f{BIDI_CONTROL_CHARS}]")
@@ -33,8 +33,7 @@ def visible_code(char: str) -> str:
 
 
 def _shown(match: re.Match) -> str:
-    char = match.group()
-    return "" if char == "\r" else visible_code(char)   # a CRLF line end is just a line end
+    return "" if match.group("crlf") else visible_code(match.group())   # a CRLF line end is just a line end
 
 
 def terminal_safe(value) -> str:
