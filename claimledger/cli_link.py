@@ -33,13 +33,13 @@ Spans are ``[start, end)`` character offsets into the document text. Exports:
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Optional
 
 import typer
 from rich.console import Console
 from rich.table import Table
+
 from claimledger.report.safe_text import json_dumps_safe, terminal_safe, terminal_text
 from claimledger.report.terminal import id_width
 
@@ -47,9 +47,7 @@ DEFAULT_DB = Path("claimledger.db")
 DB_OPTION_HELP = "Ledger database (SQLite) written by the store stage."
 out = Console()
 err = Console(stderr=True)
-
-
-EXIT_FATAL = 2
+EXIT_FATAL = 2        # every fatal error: no ledger, not a ledger, an unwritable export file
 
 
 def load_linked(db: Path):

@@ -18,8 +18,8 @@ from claimledger.errors import InputError, LedgerError
 from claimledger.schema import (Claim, Document, Entity, Event, Extraction, Quantity, Quote,
                                 SubjectMention, Timex, span_fields)
 from claimledger.store.migrations import migrate, schema_version
-from claimledger.store.search import SEARCH_TIME_BUDGET, search_ledger
 from claimledger.store.readonly import applied_versions, connect_readonly
+from claimledger.store.search import SEARCH_TIME_BUDGET, search_ledger
 
 # fact kind (Extraction attribute) -> (table, record class)
 FACT_TABLES = {
