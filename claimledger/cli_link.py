@@ -33,7 +33,6 @@ Spans are ``[start, end)`` character offsets into the document text. Exports:
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Optional
 
@@ -41,23 +40,30 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from claimledger.report.safe_text import json_dumps_safe, terminal_safe, terminal_text
+from claimledger.report.terminal import id_width
+
 DEFAULT_DB = Path("claimledger.db")
 DB_OPTION_HELP = "Ledger database (SQLite) written by the store stage."
 out = Console()
 err = Console(stderr=True)
+EXIT_FATAL = 2        # every fatal error: no ledger, not a ledger, an unwritable export file
 
 
 def load_linked(db: Path):
-    """Open the ledger, load its corpus and link it (a missing file is an error, not a new ledger)."""
-    from claimledger.errors import LedgerError
+    """Open the ledger read-only, load its corpus and link it (a missing file or one that is
+    not a ledger is an error, never a new ledger)."""
     from claimledger.link import link_corpus
     from claimledger.store import Ledger
 
-    if not Path(db).exists():
-        raise LedgerError(f"{db}: no such ledger; run ingestion first or pass --db FILE")
-    with Ledger(db) as ledger:
+    with Ledger.open_readonly(db) as ledger:
         corpus = ledger.load_corpus()
     return link_corpus(corpus)
+
+
+def fail(message) -> typer.Exit:
+    typer.echo(f"Error: {terminal_safe(message)}", err=True)
+    return typer.Exit(code=EXIT_FATAL)
 
 
 def linked_or_exit(db: Path):
@@ -66,12 +72,19 @@ def linked_or_exit(db: Path):
     try:
         return load_linked(db)
     except ClaimledgerError as error:
-        typer.echo(f"Error: {error}", err=True)
-        raise typer.Exit(code=1) from None
+        raise fail(error) from None
+
+
+def write_or_exit(write, path: Path, *args) -> None:
+    """Run an export writer; an unwritable file is one error line and exit 2."""
+    try:
+        write(path, *args)
+    except OSError as error:
+        raise fail(f"{path}: cannot write ({error.strerror or error})") from None
 
 
 def print_json(value) -> None:
-    typer.echo(json.dumps(value, ensure_ascii=False, indent=1))
+    typer.echo(json_dumps_safe(value, indent=1))
 
 
 def date_cell(entry: dict) -> str:
@@ -91,25 +104,31 @@ def timeline(subject: str = typer.Argument(..., help="Subject name, e.g. Oreshni
     entries = linked.timeline(subject)
     if timelinejs is not None:
         from claimledger.report.timelinejs import write_timelinejs
-        write_timelinejs(timelinejs, subject, entries)
+        write_or_exit(write_timelinejs, timelinejs, subject, entries)
     if csv_path is not None:
         from claimledger.report.linkcsv import write_events_csv
-        write_events_csv(csv_path, linked)
+        write_or_exit(write_events_csv, csv_path, linked)
     if as_json:
         print_json(entries)
         return
     if not entries:
         known = ", ".join(linked.subjects()) or "none"
-        err.print(f"No events for {subject!r}; subjects with events: {known}", markup=False)
+        err.print(terminal_safe(f"No events for {subject!r}; subjects with events: {known}"), markup=False)
         return
-    table = Table(title=f"Timeline: {entries[0]['subject']}")
-    for column in ("date", "status", "location", "corroboration", "earliest report", "sources"):
-        table.add_column(column)
+    table = Table(title=terminal_text(f"Timeline: {entries[0]['subject']}"))
+    earliest_ids = [entry["earliest_report"] for entry in entries]
+    for column in ("date", "status, location", "earliest report", "(independent) sources"):
+        # an id is copied into 'claimledger show': its column never wraps nor is narrower than
+        # the id; the others wrap, so the table fits 80 columns
+        is_id = column == "earliest report"
+        table.add_column(column, min_width=id_width(earliest_ids) if is_id else None, no_wrap=is_id, overflow="fold")
     for entry in entries:
         sources = "; ".join(f"{s['outlet'] or s['doc_id']} [{s['span'][0]}:{s['span'][1]}]" for s in entry["sources"])
         earliest = entry["earliest_report"]
-        table.add_row(date_cell(entry), entry["status"], entry["location"] or "", str(entry["corroboration"]),
-                      f"{earliest['doc_id']} ({earliest['dct'] or 'no date'})", sources)
+        where = f"\nin {entry['location']}" if entry["location"] else ""
+        table.add_row(date_cell(entry), terminal_text(entry["status"] + where),
+                      terminal_text(f"{earliest['doc_id']}\n({earliest['dct'] or 'no date'})"),
+                      terminal_text(f"({entry['corroboration']}) {sources}"))
     out.print(table)
 
 
@@ -122,16 +141,17 @@ def contradictions(db: Path = typer.Option(DEFAULT_DB, "--db", help=DB_OPTION_HE
     found = [item for item in linked.contradictions if kind is None or item.kind == kind]
     if csv_path is not None:
         from claimledger.report.linkcsv import write_contradictions_csv
-        write_contradictions_csv(csv_path, found)
+        write_or_exit(write_contradictions_csv, csv_path, found)
     if as_json:
         print_json([item.as_dict() for item in found])
         return
     table = Table(title=f"Contradictions ({len(found)})")
+    claim_ids = [claim for item in found for claim in item.claims]
     for column in ("kind", "subject", "note", "claims"):
-        table.add_column(column)
+        table.add_column(column, min_width=id_width(claim_ids) if column == "claims" else None)
     for item in found:
         claims = "\n".join(f"{c['doc_id']} [{c['span'][0]}:{c['span'][1]}] {c['sentence']}" for c in item.claims)
-        table.add_row(item.kind, item.subject or "", item.note, claims)
+        table.add_row(item.kind, terminal_text(item.subject), terminal_text(item.note), terminal_text(claims))
     out.print(table)
 
 
@@ -154,13 +174,13 @@ def sources(db: Path = typer.Option(DEFAULT_DB, "--db", help=DB_OPTION_HELP),
         def share(name):
             return f"{row[name]} ({row[name + '_share']:.0%})" if row[name + "_share"] is not None else str(row[name])
         filler = f"{row['filler_count']}/{row['sentences']}"
-        table.add_row(row["key"], str(row["documents"]), str(row["claims"]), share("named"), share("vague"),
+        table.add_row(terminal_text(row["key"]), str(row["documents"]), str(row["claims"]), share("named"), share("vague"),
                       share("unsourced"), filler)
     out.print(table)
     if show_filler:
         for row in rows:
             for item in row["filler"]:
-                typer.echo(f"{item['doc_id']} [{item['span'][0]}:{item['span'][1]}] {item['sentence']}")
+                typer.echo(terminal_safe(f"{item['doc_id']} [{item['span'][0]}:{item['span'][1]}] {item['sentence']}"))
 
 
 def graph(db: Path = typer.Option(DEFAULT_DB, "--db", help=DB_OPTION_HELP),
@@ -169,7 +189,7 @@ def graph(db: Path = typer.Option(DEFAULT_DB, "--db", help=DB_OPTION_HELP),
     from claimledger.report.graphml import write_graphml
 
     linked = linked_or_exit(db)
-    write_graphml(out_path, linked)
+    write_or_exit(write_graphml, out_path, linked)
     err.print(f"wrote {out_path}", markup=False)
 
 
