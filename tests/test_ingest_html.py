@@ -45,3 +45,36 @@ def test_read_html_page_without_text_is_skipped(tmp_path):
     path.write_text("<html><head><title>Loading</title></head><body><div id='app'></div></body></html>")
     [error] = read_path(path)
     assert str(error) == f"{path}: no main text found in the page"
+
+
+# Sentences glued without a space, and scripts written without spaces, still read as text.
+GLUED = ("A man was stabbed near the base on Wednesday.The stabbing happened after a protest "
+         "against the new Patriot battery, police said.Officers arrested two people at the scene.")
+JAPANESE = ("防衛省は二十日、北朝鮮が東の海に向けて弾道ミサイル一発を発射したと発表した。"
+            "ミサイルは約三百キロ飛行し、日本の排他的経済水域の外側に落下したとみられる。"
+            "政府は情報の収集と分析を急いでおり、航空機や船舶への被害は確認されていない。") * 10
+
+
+@pytest.mark.parametrize("text", [GLUED, JAPANESE])
+def test_check_quality_accepts_glued_sentences_and_unspaced_scripts(text):
+    assert check_quality(text) is None
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("防衛省は発表した。", "too little main text"),
+    ("防衛省は二十日北朝鮮が東の海に向けて弾道ミサイル一発を発射したと発表した" * 3, "fewer than 2 sentences"),
+    ("Version 3.5 of the S-400 manual covers 4.2 million parts " * 4, "fewer than 2 sentences"),
+])
+def test_check_quality_still_refuses_short_or_unpunctuated_text(text, reason):
+    assert reason in check_quality(text)
+
+
+def test_read_html_japanese_article_is_kept(tmp_path):
+    path = tmp_path / "ja.html"
+    paragraphs = "".join(f"<p>{JAPANESE[i:i + 130]}</p>" for i in range(0, len(JAPANESE), 130))
+    path.write_text(f'<html lang="ja"><head><meta charset="utf-8"><title>ミサイル発射</title></head>'
+                    f"<body><article><h1>ミサイル発射</h1>{paragraphs}</article></body></html>",
+                    encoding="utf-8")
+    [document] = read_path(path)
+    assert not isinstance(document, InputError), str(document)
+    assert "弾道ミサイル" in document.text

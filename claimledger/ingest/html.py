@@ -27,7 +27,17 @@ BOILERPLATE = re.compile(
     r"accept all|manage (?:preferences|settings))\b",
     re.IGNORECASE,
 )
-SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*(?:\s|$)")
+# A sentence ends at . ! ? or … (then any closing quotes or brackets) before a space, the
+# end, or a capital letter: pages glue sentences together ("on Wednesday.The stabbing").
+# Full stops of scripts that need no space after them count wherever they stand.
+SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019\u00bb)\]]*(?=\s|$|([^\W\d_]))")
+UNSPACED_SENTENCE_END = re.compile("[\u3002\uff01\uff1f\uff61\u0964\u0965\u061f\u06d4\u1362\u104b\u17d4]")
+# Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Myanmar):
+# their letters are counted, CHARS_PER_WORD to a word, as a space-separated word is.
+UNSPACED_LETTER = re.compile(
+    "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f"
+    "\u1780-\u17ff]")
+CHARS_PER_WORD = 2
 # htmldate bounds dates by "today" unless told otherwise; a fixed bound keeps runs repeatable.
 DATE_EXTRACTION = {"extensive_search": False, "original_date": True, "max_date": "2100-12-31"}
 # trafilatura logs a warning for every page it cannot use, and the caller reports that page
@@ -69,17 +79,37 @@ def extract_page(html: bytes | str, *, url: str | None = None) -> Page | str:
 
 
 def check_quality(text: str) -> str | None:
-    """None when `text` reads like an article; else why not (too short, boilerplate)."""
-    words = text.split()
-    if len(words) < MIN_WORDS:
-        return f"too little main text ({len(words)} words; at least {MIN_WORDS} needed)"
-    if len(SENTENCE_END.findall(text)) < MIN_SENTENCES:
+    """None when `text` reads like an article; else why not (too short, boilerplate).
+
+    Works for scripts written without spaces (see count_words) and for sentences glued
+    together without a space after the full stop.
+    """
+    words = count_words(text)
+    if words < MIN_WORDS:
+        return f"too little main text ({words} words; at least {MIN_WORDS} needed)"
+    if count_sentences(text) < MIN_SENTENCES:
         return f"too little main text (fewer than {MIN_SENTENCES} sentences)"
-    boilerplate_words = sum(len(line.split()) for line in text.splitlines()
+    boilerplate_words = sum(count_words(line) for line in text.splitlines()
                             if BOILERPLATE.search(line))
-    if boilerplate_words / len(words) > MAX_BOILERPLATE_SHARE:
+    if boilerplate_words / words > MAX_BOILERPLATE_SHARE:
         return "only boilerplate found (cookie, consent or script notices)"
     return None
+
+
+def count_words(text: str) -> int:
+    """Space-separated words, with letters of unspaced scripts counted CHARS_PER_WORD a word."""
+    unspaced = len(UNSPACED_LETTER.findall(text))
+    if not unspaced:
+        return len(text.split())
+    spaced = len(UNSPACED_LETTER.sub(" ", text).split())
+    return spaced + unspaced // CHARS_PER_WORD
+
+
+def count_sentences(text: str) -> int:
+    """Sentence ends: '.', '!', '?' or '…' not inside a word or a number, and '。' and kin."""
+    ends = sum(1 for match in SENTENCE_END.finditer(text)
+               if match.group(1) is None or match.group(1).isupper())
+    return ends + len(UNSPACED_SENTENCE_END.findall(text))
 
 
 def page_to_document(page: Page | str, *, path, options: IngestOptions, record: str | None = None,
