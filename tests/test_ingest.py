@@ -314,6 +314,12 @@ def test_to_iso_date(value, expected):
     ("x.txt.gz", b"\x1f\x8b", "gzip"),
     ("x.bin", b"WARC/1.0\r\n", "warc"),
     ("other.xml", b"<config/>", None),
+    ("feed.xml", b'<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "x.dtd"><rss>', "feed"),
+    ("feed.xml", '<?xml version="1.0"?><rss>'.encode("utf-16-le"), "feed"),
+    ("news.rdf", b"<rdf:RDF>", "feed"),
+    ("old.arc", b"filedesc://old.arc", "warc"),
+    ("old.arc.gz", b"\x1f\x8b", "warc"),
+    ("noext", b"filedesc://x", "warc"),
     ("photo.jpg", b"\xff\xd8", None),
 ])
 def test_detect_format(name, head, kind):
@@ -325,6 +331,9 @@ def test_detect_format(name, head, kind):
     (b"x\x00y", True),
     ("Patriot".encode("utf-16"), False),
     (bytes(range(1, 32)) * 4, True),
+    ("Patriot батарея".encode("utf-16-be"), False),
+    ("Patriot батарея".encode("utf-32-le"), False),
+    (b"\x00\x01" * 500, True),
 ])
 def test_looks_binary(data, binary):
     assert looks_binary(data) is binary
