@@ -53,7 +53,7 @@ def read_eval_jsonl(path: Path | str) -> Iterator[Document | InputError]:
 
 def iter_eval_lines(lines: Iterable[str], path: Path | str) -> Iterator[Document | InputError]:
     """Parse already-open lines (a text stream): a Document or an InputError per line."""
-    return _each_line(lines, path, lambda raw, number: parse_eval_line(raw, path, number))
+    return _each_line(lines, path, lambda raw, number: [parse_eval_line(raw, path, number)])
 
 
 def read_eval_stream(stream: BinaryIO, path: Path | str,
@@ -62,7 +62,7 @@ def read_eval_stream(stream: BinaryIO, path: Path | str,
 
     The line's own id is kept; options.dct and options.outlet override as for every format.
     """
-    def parse(raw: str, number: int) -> Document | InputError:
+    def parse(raw: str, number: int) -> list[Document | InputError]:
         given = parse_eval_line(raw, path, number)
         return build_document(given.text, path=path, options=options, line=number,
                               doc_id=given.id, dct=given.dct, outlet=given.outlet,
@@ -73,13 +73,14 @@ def read_eval_stream(stream: BinaryIO, path: Path | str,
 
 
 def _each_line(lines: Iterable[str], path: Path | str,
-               parse: Callable[[str, int], Document | InputError]) -> Iterator[Document | InputError]:
+               parse: Callable[[str, int], list[Document | InputError]]
+               ) -> Iterator[Document | InputError]:
     try:
         for number, raw in enumerate(lines, 1):
             if not raw.strip():
                 continue
             try:
-                yield parse(raw, number)
+                yield from parse(raw, number)
             except InputError as error:
                 yield error
     except UnicodeDecodeError as error:

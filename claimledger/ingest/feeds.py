@@ -141,7 +141,7 @@ def read_feed(data: bytes, path, options: IngestOptions) -> Iterator[Document | 
         return
     outlet = feed.feed.get("title")
     for number, entry in enumerate(feed.entries, 1):
-        yield build_document(entry_text(entry) or headline_text(entry), path=path,
+        yield from build_document(entry_text(entry) or headline_text(entry), path=path,
                              options=options, record=f"entry-{number}", dct=entry_date(entry),
                              outlet=outlet, url=entry.get("link"), title=entry.get("title"),
                              author=entry_author(entry), lang=_language(entry, feed))

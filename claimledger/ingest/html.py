@@ -113,10 +113,11 @@ def count_sentences(text: str) -> int:
 
 
 def page_to_document(page: Page | str, *, path, options: IngestOptions, record: str | None = None,
-                     fallback_date=None, url: str | None = None) -> Document | InputError:
-    """A Document from an extracted page (its own date first, then `fallback_date`)."""
+                     fallback_date=None, url: str | None = None) -> list[Document | InputError]:
+    """A Document from an extracted page (its own date first, then `fallback_date`), or the
+    InputError saying why not, as build_document gives them."""
     if isinstance(page, str):
-        return InputError(path, page, record=record)
+        return [InputError(path, page, record=record)]
     return build_document(page.text, path=path, options=options, record=record,
                           dct=page.date or fallback_date, outlet=page.sitename,
                           url=page.url or url, title=page.title, author=page.author)
@@ -127,4 +128,4 @@ def read_html(data: bytes, path, options: IngestOptions) -> Iterator[Document | 
     if looks_binary(data):
         yield InputError(path, "binary file; skipped")
         return
-    yield page_to_document(extract_page(data), path=path, options=options)
+    yield from page_to_document(extract_page(data), path=path, options=options)

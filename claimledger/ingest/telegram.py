@@ -80,6 +80,6 @@ def _read_message(message, number: int, *, path, options: IngestOptions, outlet:
     url = None
     if username and isinstance(message_id, int):
         url = MESSAGE_URL.format(username=username, message_id=message_id)
-    yield build_document(text, path=path, options=options, record=record,
+    yield from build_document(text, path=path, options=options, record=record,
                          dct=message.get("date") or message.get("date_unixtime"),
                          outlet=outlet, url=url, author=message.get("author"))

@@ -147,4 +147,4 @@ def read_text(data: bytes, path, options: IngestOptions) -> Iterator[Document | 
         yield error
         return
     metadata, body = split_front_matter(text)
-    yield build_document(body, path=path, options=options, **metadata)
+    yield from build_document(body, path=path, options=options, **metadata)

@@ -98,16 +98,16 @@ def _read_records(source: BinaryIO, path, options: IngestOptions, position: Posi
 
     archive = ArchiveIterator(source)
     records = iter(archive)
-    held: tuple[Document | InputError, str, str | None] | None = None
+    held: tuple[list[Document | InputError], str, str | None] | None = None
     while True:
         warnings_before = archive.err_count
         record = _next_quietly(records)
         if held is not None:
-            item, label, uri = held
+            items, label, uri = held
             if archive.err_count > warnings_before:
-                item = InputError(path, f"Content-Length shorter than the data ({uri}); "
-                                        "record skipped", record=label)
-            yield item
+                items = [InputError(path, f"Content-Length shorter than the data ({uri}); "
+                                          "record skipped", record=label)]
+            yield from items
             held = None
         if record is None:
             break
@@ -138,10 +138,10 @@ def _read_records(source: BinaryIO, path, options: IngestOptions, position: Posi
                 return PrefixedReader(payload[swallowed:], archive.reader)
             continue
         page = extract_page(payload, url=uri)
-        document = page_to_document(page, path=path, options=options, record=label,
+        items = page_to_document(page, path=path, options=options, record=label,
                                     fallback_date=record.rec_headers.get_header("WARC-Date"),
                                     url=uri)
-        held = (document, label, uri)
+        held = (items, label, uri)
     position.ends_early = _ends_early(source)
     return None
 
