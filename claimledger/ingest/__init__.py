@@ -62,7 +62,9 @@ def read_path(path: Path | str, *,
             head = stream.read(sniff.HEAD_BYTES)
             stream.seek(0)
             kind = sniff.detect_format(path.name, head)
-            if kind == sniff.WARC:
+            if not head:
+                yield InputError(path, "empty file")
+            elif kind == sniff.WARC:
                 yield from read_warc(stream, path, options)
             elif kind == sniff.EVALJSONL and sniff.looks_binary(head):
                 yield InputError(path, "binary file; skipped")

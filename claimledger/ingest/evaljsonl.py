@@ -21,6 +21,11 @@ DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 def parse_eval_line(raw: str, path: Path | str, line: int) -> Document:
     """One line of the evaluation format -> Document; InputError when malformed."""
+    return _parse_eval_object(raw, path, line)[0]
+
+
+def _parse_eval_object(raw: str, path: Path | str, line: int) -> tuple[Document, list[str]]:
+    """(Document, the optional fields ignored for their wrong types); InputError when malformed."""
     try:
         data = json.loads(raw)
     except (json.JSONDecodeError, RecursionError) as error:
@@ -37,12 +42,20 @@ def parse_eval_line(raw: str, path: Path | str, line: int) -> Document:
     dct = data.get("dct")
     if dct is not None and not (isinstance(dct, str) and DATE.match(dct)):
         raise InputError(path, f'"dct" must be YYYY-MM-DD or null, got {dct!r}', line=line)
+    ignored = []
     source = data.get("source") or {}
     if not isinstance(source, dict):
+        ignored.append(f'"source" ({type(source).__name__}, not an object)')
         source = {}
-    return Document(id=doc_id, text=text, dct=dct, outlet=source.get("outlet"),
-                    url=source.get("url"), lang=data.get("lang") or "en",
-                    source_path=f"{path}:{line}")
+    fields = {"outlet": source.get("outlet"), "url": source.get("url"), "lang": data.get("lang")}
+    for name, value in fields.items():
+        if value is not None and not isinstance(value, str):
+            ignored.append(f'"{"" if name == "lang" else "source."}{name}" '
+                           f"({type(value).__name__}, not a string)")
+            fields[name] = None
+    document = Document(id=doc_id, text=text, dct=dct, outlet=fields["outlet"], url=fields["url"],
+                        lang=fields["lang"] or "en", source_path=f"{path}:{line}")
+    return document, ignored
 
 
 def read_eval_jsonl(path: Path | str) -> Iterator[Document | InputError]:
@@ -63,10 +76,14 @@ def read_eval_stream(stream: BinaryIO, path: Path | str,
     The line's own id is kept; options.dct and options.outlet override as for every format.
     """
     def parse(raw: str, number: int) -> list[Document | InputError]:
-        given = parse_eval_line(raw, path, number)
-        return build_document(given.text, path=path, options=options, line=number,
-                              doc_id=given.id, dct=given.dct, outlet=given.outlet,
-                              url=given.url, lang=given.lang)
+        given, ignored = _parse_eval_object(raw, path, number)
+        items = build_document(given.text, path=path, options=options, line=number,
+                               doc_id=given.id, dct=given.dct, outlet=given.outlet,
+                               url=given.url, lang=given.lang)
+        if ignored and isinstance(items[0], Document):
+            items.append(InputError(path, f"ignored {', '.join(ignored)}; the document kept",
+                                    line=number))
+        return items
 
     lines = io.TextIOWrapper(stream, encoding="utf-8", errors="strict")
     return _each_line(lines, path, parse)
@@ -75,13 +92,20 @@ def read_eval_stream(stream: BinaryIO, path: Path | str,
 def _each_line(lines: Iterable[str], path: Path | str,
                parse: Callable[[str, int], list[Document | InputError]]
                ) -> Iterator[Document | InputError]:
+    number = 0
+    read_any = False
     try:
         for number, raw in enumerate(lines, 1):
             if not raw.strip():
                 continue
+            read_any = True
             try:
                 yield from parse(raw, number)
             except InputError as error:
                 yield error
     except UnicodeDecodeError as error:
-        yield InputError(path, f"not UTF-8 ({error.reason})")
+        kept = f"; the {number:,} lines before it read" if number else ""
+        yield InputError(path, f"not UTF-8 ({error.reason}){kept}")
+        return
+    if not read_any:
+        yield InputError(path, f"no documents (only blank lines: {number:,})")

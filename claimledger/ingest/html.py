@@ -38,6 +38,13 @@ UNSPACED_LETTER = re.compile(
     "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f"
     "\u1780-\u17ff]")
 CHARS_PER_WORD = 2
+# Faults in the markup that lose part of a page: each is named in a line beside what is kept.
+ENTITY_DECLARATION = re.compile(rb"<!ENTITY", re.IGNORECASE)
+CUT_IN_TAG = re.compile(rb"<[a-zA-Z/!][^<>]*\Z")
+COMMENT_OPEN = b"<!--"
+COMMENT_CLOSE = b"-->"
+TOO_DEEP = "Excessive depth"
+
 # htmldate bounds dates by "today" unless told otherwise; a fixed bound keeps runs repeatable.
 DATE_EXTRACTION = {"extensive_search": False, "original_date": True, "max_date": "2100-12-31"}
 # trafilatura logs a warning for every page it cannot use, and the caller reports that page
@@ -57,12 +64,18 @@ class Page:
     date: str | None = None
     sitename: str | None = None
     url: str | None = None
+    faults: tuple[str, ...] = ()   # what in the markup lost part of the page
 
 
 def extract_page(html: bytes | str, *, url: str | None = None) -> Page | str:
     """The page's main text and metadata, or the reason there is none."""
     import trafilatura
 
+    data = html.encode("utf-8", "surrogatepass") if isinstance(html, str) else html
+    faults = markup_faults(data)
+    if ENTITY_DECLARATION.search(data):
+        # lxml's HTML parser never expands them, but say that the page asked for it.
+        faults += ("the page declares XML entities: left unexpanded, the rest of the text kept",)
     try:
         result = trafilatura.bare_extraction(
             html, url=url, with_metadata=True, include_comments=False,
@@ -70,12 +83,41 @@ def extract_page(html: bytes | str, *, url: str | None = None) -> Page | str:
     except (ValueError, TypeError, AttributeError) as error:
         return f"HTML extraction failed ({type(error).__name__})"
     if result is None or not (result.text or "").strip():
-        return "no main text found in the page"
+        return _no_text_reason(data, faults)
     reason = check_quality(result.text)
     if reason:
-        return reason
+        return "; ".join((reason,) + faults)
     return Page(text=result.text, title=result.title, author=result.author,
-                date=result.date, sitename=result.sitename, url=result.url or url)
+                date=result.date, sitename=result.sitename, url=result.url or url, faults=faults)
+
+
+def markup_faults(data: bytes) -> tuple[str, ...]:
+    """What in the page's markup cuts its text short: a file cut inside a tag, a comment
+    never closed (a browser hides everything after it too)."""
+    faults = []
+    opened = data.rfind(COMMENT_OPEN)
+    if opened >= 0 and data.find(COMMENT_CLOSE, opened + len(COMMENT_OPEN)) < 0:
+        line = data.count(b"\n", 0, opened) + 1
+        faults.append(f"unterminated comment at line {line:,} hides the rest of the page: "
+                      "the text before it kept")
+    elif CUT_IN_TAG.search(data[-4096:].rstrip()):
+        faults.append("the file ends inside a tag (cut short?): the text before it kept")
+    return tuple(faults)
+
+
+def _no_text_reason(data: bytes, faults: tuple[str, ...]) -> str:
+    """Why no text came out; lxml stops at 256 levels of nesting, and says so only in its log."""
+    import lxml.etree
+    import lxml.html
+
+    parser = lxml.html.HTMLParser()
+    try:
+        lxml.html.document_fromstring(data, parser=parser)
+    except (lxml.etree.ParserError, ValueError):
+        pass
+    if any(TOO_DEEP in entry.message for entry in parser.error_log):
+        faults = ("elements nested more than 256 deep (the parser's limit)",) + faults
+    return "; ".join(("no main text found in the page",) + faults)
 
 
 def check_quality(text: str) -> str | None:
@@ -115,12 +157,17 @@ def count_sentences(text: str) -> int:
 def page_to_document(page: Page | str, *, path, options: IngestOptions, record: str | None = None,
                      fallback_date=None, url: str | None = None) -> list[Document | InputError]:
     """A Document from an extracted page (its own date first, then `fallback_date`), or the
-    InputError saying why not, as build_document gives them."""
+    InputError saying why not, as build_document gives them; a fault in the markup adds a
+    line saying what was kept."""
     if isinstance(page, str):
         return [InputError(path, page, record=record)]
-    return build_document(page.text, path=path, options=options, record=record,
-                          dct=page.date or fallback_date, outlet=page.sitename,
-                          url=page.url or url, title=page.title, author=page.author)
+    items = build_document(page.text, path=path, options=options, record=record,
+                           dct=page.date or fallback_date, outlet=page.sitename,
+                           url=page.url or url, title=page.title, author=page.author)
+    if page.faults and isinstance(items[0], Document):
+        notes = [item.reason for item in items[1:]]
+        items = [items[0], InputError(path, "; ".join(list(page.faults) + notes), record=record)]
+    return items
 
 
 def read_html(data: bytes, path, options: IngestOptions) -> Iterator[Document | InputError]:
