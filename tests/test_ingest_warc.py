@@ -78,4 +78,5 @@ def test_read_warc_gz_bomb_stops_at_archive_cap(tmp_path):
             http_headers=headers))
     assert path.stat().st_size < 20_000
     [error] = read_path(path, options=IngestOptions(max_archive_bytes=1_000_000))
-    assert str(error) == f"{path}: decompressed data too large (over 1,000,000 bytes)"
+    assert str(error) == (f"{path} [record-1]: decompressed data too large (over 1,000,000 bytes) "
+                          "(https://fixture.example/zeros); archive reading stopped")
