@@ -1,4 +1,5 @@
 """HTML pages: trafilatura extraction and the quality gate."""
+import json
 from pathlib import Path
 
 import pytest
@@ -78,3 +79,51 @@ def test_read_html_japanese_article_is_kept(tmp_path):
     [document] = read_path(path)
     assert not isinstance(document, InputError), str(document)
     assert "弾道ミサイル" in document.text
+
+
+# -- the publication date: what the page states before dates in its URL or body ----------------
+
+BODY = "".join(f"<p>{sentence}</p>" for sentence in (
+    "A Patriot battery was moved to the coast on Monday, officials said.",
+    "The launchers arrived by rail from a depot in the west, a spokesman told reporters.",
+    "Crews will take up combat duty within days, according to the ministry.",
+    "Officials declined to say how long the systems would remain in place."))
+CLAIM_REVIEW = json.dumps({
+    "@context": "https://schema.org", "@type": "ClaimReview", "datePublished": "2019-11-20",
+    "itemReviewed": {"@type": "Claim", "datePublished": "2019-11-05",
+                     "author": {"@type": "Person", "name": "A Senator"}}})
+
+
+def page(head: str = "", top: str = "") -> str:
+    return (f'<html lang="en"><head><meta charset="utf-8"><title>Check</title>{head}</head>'
+            f"<body><article><h1>Fact check: the Patriot battery</h1>{top}{BODY}</article></body></html>")
+
+
+@pytest.mark.parametrize("html, url, dct", [
+    # a fact-check: the statement's date comes first in the body, the page's own date after it
+    (page(top="<p>Stated on November 5, 2019 in a tweet:</p><p>Published: November 20, 2019</p>"),
+     None, "2019-11-20"),
+    (page(f'<script type="application/ld+json">{CLAIM_REVIEW}</script>',
+          "<p>Stated on November 5, 2019 in a tweet:</p>"), None, "2019-11-20"),
+    # a <time> of publication against a date in the URL
+    (page(top='<p>By A. Writer <time datetime="2019-11-20T01:07:00-0500">Nov. 20, 2019</time></p>'),
+     "https://news.example/2019/11/18/patriot-battery", "2019-11-20"),
+    (page(top='<time class="entry-date published" datetime="2021-03-02">2 March 2021</time>'
+              '<p>Updated <time datetime="2021-03-09">9 March</time></p>'), None, "2021-03-02"),
+    (page('<meta property="article:published_time" content="2024-05-06T08:00:00Z">',
+          "<p>Published: 1 January 2020</p>"), "https://news.example/2023/01/01/x", "2024-05-06"),
+    (page(top="<p>Posted on Nov. 20, 2019 at 1:07 a.m. | Updated yesterday</p>"), None, "2019-11-20"),
+    # nothing stated: htmldate's date from the URL is kept
+    (page(), "https://news.example/2019/11/18/patriot-battery", "2019-11-18"),
+])
+def test_read_html_stated_publication_date_first(tmp_path, html, url, dct):
+    from claimledger.ingest.html import extract_page
+
+    extracted = extract_page(html.encode(), url=url)
+    assert extracted.date == dct
+
+
+def test_read_html_relative_published_line_is_no_date():
+    from claimledger.ingest.pagedates import published_date
+
+    assert published_date(page(top="<p>Published: 3 hours ago</p>")) is None

@@ -13,6 +13,7 @@ from typing import Iterator
 from claimledger.errors import InputError
 from claimledger.ingest.build import build_document
 from claimledger.ingest.options import IngestOptions
+from claimledger.ingest.pagedates import published_date
 from claimledger.ingest.sniff import looks_binary
 from claimledger.schema import Document
 
@@ -87,8 +88,10 @@ def extract_page(html: bytes | str, *, url: str | None = None) -> Page | str:
     reason = check_quality(result.text)
     if reason:
         return "; ".join((reason,) + faults)
+    # The page's stated publication date first; htmldate's (URL, then body) only without one.
     return Page(text=result.text, title=result.title, author=result.author,
-                date=result.date, sitename=result.sitename, url=result.url or url, faults=faults)
+                date=published_date(data) or result.date, sitename=result.sitename,
+                url=result.url or url, faults=faults)
 
 
 def markup_faults(data: bytes) -> tuple[str, ...]:
