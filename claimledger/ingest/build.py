@@ -16,10 +16,16 @@ from claimledger.schema import Document, document_id_for
 # C0 control characters other than tab, line feed, form feed and carriage return; a JSON
 # "\u0000" escape puts a NUL into text, and SQLite and spaCy treat NULs badly.
 CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
-# No word is this long: such a run is data (base64, a hash dump), not language.
+# Letters of scripts written without spaces between words (Chinese, Japanese, Thai, Lao,
+# Khmer, Myanmar), with the CJK punctuation and full-width forms that go with them.
+UNSPACED_SCRIPTS = ("\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3000-\u30ff\u3400-\u4dbf"
+                    "\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef")
+# No word is this long: such a run is data (base64, a hash dump), not language. A paragraph
+# in a script written without spaces is not a run.
 MAX_RUN_CHARS = 1000
-LONG_RUN = re.compile(r"\S{%d,}" % (MAX_RUN_CHARS + 1))
-# A stretch of punctuation (spaces between allowed) this long is decoration or garbage.
+LONG_RUN = re.compile(r"[^\s%s]{%d,}" % (UNSPACED_SCRIPTS, MAX_RUN_CHARS + 1))
+# A stretch of more punctuation marks than this (a few spaces between them allowed) is
+# decoration or garbage.
 MAX_PUNCTUATION_CHARS = 200
 PUNCTUATION_RUN = re.compile(r"[^\w\s](?:\s{0,3}[^\w\s]){%d,}" % MAX_PUNCTUATION_CHARS)
 READABLE = re.compile(r"[^\W_]")
@@ -44,13 +50,13 @@ def clean_text(text: str) -> tuple[str, list[str]]:
     text, count = CONTROL_CHARS.subn("", text)
     if count:
         removed.append(f"{count:,} control character{'s' if count > 1 else ''}")
-    for pattern, what in ((LONG_RUN, "without a space"), (PUNCTUATION_RUN, "of punctuation")):
+    for pattern, what in ((LONG_RUN, f"{MAX_RUN_CHARS:,} characters without a space"),
+                          (PUNCTUATION_RUN, f"{MAX_PUNCTUATION_CHARS:,} punctuation marks")):
         runs = [len(match) for match in pattern.findall(text)]
         if runs:
             text = pattern.sub(" ", text)
-            removed.append(f"{len(runs):,} run{'s' if len(runs) > 1 else ''} of over "
-                           f"{MAX_RUN_CHARS if pattern is LONG_RUN else MAX_PUNCTUATION_CHARS:,} "
-                           f"characters {what} (longest {max(runs):,})")
+            removed.append(f"{len(runs):,} run{'s' if len(runs) > 1 else ''} of over {what} "
+                           f"(longest {max(runs):,} characters)")
     return text, removed
 
 

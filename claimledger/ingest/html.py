@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from claimledger.errors import InputError
-from claimledger.ingest.build import build_document
+from claimledger.ingest.build import UNSPACED_SCRIPTS, build_document
 from claimledger.ingest.options import IngestOptions
 from claimledger.ingest.pagedates import published_date
 from claimledger.ingest.sniff import looks_binary
@@ -35,9 +35,7 @@ SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019\u00bb)\]]*(?=\s|$|([^\W\
 UNSPACED_SENTENCE_END = re.compile("[\u3002\uff01\uff1f\uff61\u0964\u0965\u061f\u06d4\u1362\u104b\u17d4]")
 # Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Myanmar):
 # their letters are counted, CHARS_PER_WORD to a word, as a space-separated word is.
-UNSPACED_LETTER = re.compile(
-    "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f"
-    "\u1780-\u17ff]")
+UNSPACED_LETTER = re.compile(f"[{UNSPACED_SCRIPTS}]")
 CHARS_PER_WORD = 2
 # Faults in the markup that lose part of a page: each is named in a line beside what is kept.
 ENTITY_DECLARATION = re.compile(rb"<!ENTITY", re.IGNORECASE)
