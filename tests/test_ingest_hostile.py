@@ -188,7 +188,9 @@ CASES = [
     Case("file with no extension (binary)", "blob", lambda: bytes(range(256)) * 40, "refused",
          "binary file"),
     Case("UTF-16 text without a BOM", "wide.txt", lambda: REPORT.encode("utf-16-le"), "read", "", 1),
-    Case("plain file named .gz", "plain.txt.gz", lambda: REPORT.encode(), "refused", "corrupt gzip data"),
+    Case("plain file named .gz", "plain.txt.gz", lambda: REPORT.encode(), "read", "", 1),
+    Case("gzip file cut short", "cut.txt.gz", lambda: gzip.compress(REPORT.encode() * 20)[:60],
+         "refused", "corrupt gzip data"),
     # JSON Lines
     Case("empty JSON Lines file", "empty.jsonl", lambda: b"", "refused", "empty file"),
     Case("JSON Lines file of blank lines", "blank.jsonl", lambda: b"\n \n\t\n", "refused",

@@ -32,7 +32,8 @@ BOILERPLATE = re.compile(
 # end, or a capital letter: pages glue sentences together ("on Wednesday.The stabbing").
 # Full stops of scripts that need no space after them count wherever they stand.
 SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019\u00bb)\]]*(?=\s|$|([^\W\d_]))")
-UNSPACED_SENTENCE_END = re.compile("[\u3002\uff01\uff1f\uff61\u0964\u0965\u061f\u06d4\u1362\u104b\u17d4]")
+UNSPACED_SENTENCE_END = re.compile(
+    "[\u3002\uff01\uff1f\uff61\u0964\u0965\u061f\u06d4\u1362\u104b\u17d4]")
 # Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Myanmar):
 # their letters are counted, CHARS_PER_WORD to a word, as a space-separated word is.
 UNSPACED_LETTER = re.compile(f"[{UNSPACED_SCRIPTS}]")

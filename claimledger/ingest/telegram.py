@@ -48,11 +48,13 @@ class Tally:
         parts = []
         if self.undated:
             named = ", ".join(self.undated[:NAMED_RECORDS])
-            more = f" and {len(self.undated) - NAMED_RECORDS:,} more" if len(self.undated) > NAMED_RECORDS else ""
+            unnamed = len(self.undated) - NAMED_RECORDS
+            more = f" and {unnamed:,} more" if unnamed > 0 else ""
             parts.append(f"{len(self.undated):,} messages kept without a date (missing or "
                          f"unreadable: {named}{more})")
         if self.unknown_types:
-            kinds = ", ".join(f"{count:,} {kind!r}" for kind, count in self.unknown_types.most_common())
+            kinds = ", ".join(f"{count:,} {kind!r}"
+                              for kind, count in self.unknown_types.most_common())
             parts.append(f"skipped messages of unknown type ({kinds})")
         return "; ".join(parts) or None
 
@@ -110,7 +112,8 @@ def read_telegram(data: bytes, path, options: IngestOptions) -> Iterator[Documen
 def _read_message(message, number: int, *, path, options: IngestOptions, outlet: str | None,
                   username: str | None, tally: Tally) -> Iterator[Document | InputError]:
     if not isinstance(message, dict):
-        yield InputError(path, "malformed Telegram message (not an object)", record=f"message-{number}")
+        yield InputError(path, "malformed Telegram message (not an object)",
+                         record=f"message-{number}")
         return
     message_id = message.get("id")
     record = f"message-{_label(message_id, number)}"
