@@ -38,7 +38,7 @@ PROLOG = re.compile(rb"(?:\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE(?:[^\[>]|\[.*?\])*>
                     re.IGNORECASE | re.DOTALL)
 ROOT_TAG = re.compile(rb"<([\w.-]+:)?([\w.-]+)")
 FEED_ROOTS = {b"rss", b"feed", b"rdf"}
-HTML_DOCTYPE = re.compile(rb"<!doctype\s+html\b", re.IGNORECASE)
+HTML_MARKUP = re.compile(rb"<(?:!doctype\s+html|html)\b", re.IGNORECASE)
 TELEGRAM_KEYS = re.compile(rb'^\s*\{.*"messages"\s*:', re.DOTALL)
 
 
@@ -75,7 +75,7 @@ def detect_by_content(head: bytes, *, allow_text: bool) -> str | None:
         root = root_element(stripped)
         if root in FEED_ROOTS:
             return FEED
-        if root == b"html" or (root is None and HTML_DOCTYPE.search(head)):
+        if root == b"html" or HTML_MARKUP.search(head):
             return HTML
     if stripped.startswith(b"{"):
         if TELEGRAM_KEYS.match(head):
