@@ -246,7 +246,7 @@ CASES = [
                   + b"</div>" * NESTED + b"</body></html>"),
          "refused", "nested"),
     Case("XHTML entity bomb", "bomb.xhtml", lambda: ENTITY_BOMB, "partial",
-         "declares XML entities: left unexpanded", 1),
+         "declares XML entities (left unexpanded)", 1),
     # feeds
     Case("empty feed file", "empty.rss", lambda: b"", "refused", "empty file"),
     Case("feed with no entries", "none.rss", lambda: EMPTY_FEED, "refused", "feed has no entries"),

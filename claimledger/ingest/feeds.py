@@ -141,10 +141,11 @@ def read_feed(data: bytes, path, options: IngestOptions) -> Iterator[Document | 
         return
     outlet = feed.feed.get("title")
     for number, entry in enumerate(feed.entries, 1):
-        yield from build_document(entry_text(entry) or headline_text(entry), path=path,
-                             options=options, record=f"entry-{number}", dct=entry_date(entry),
-                             outlet=outlet, url=entry.get("link"), title=entry.get("title"),
-                             author=entry_author(entry), lang=_language(entry, feed))
+        yield from build_document(
+            entry_text(entry) or headline_text(entry), path=path, options=options,
+            record=f"entry-{number}", dct=entry_date(entry), outlet=outlet,
+            url=entry.get("link"), title=entry.get("title"), author=entry_author(entry),
+            lang=_language(entry, feed))
 
 
 def _language(entry, feed) -> str | None:

@@ -44,6 +44,7 @@ CUT_IN_TAG = re.compile(rb"<[a-zA-Z/!][^<>]*\Z")
 COMMENT_OPEN = b"<!--"
 COMMENT_CLOSE = b"-->"
 TOO_DEEP = "Excessive depth"
+KEPT = "the text that could be read kept"
 
 # htmldate bounds dates by "today" unless told otherwise; a fixed bound keeps runs repeatable.
 DATE_EXTRACTION = {"extensive_search": False, "original_date": True, "max_date": "2100-12-31"}
@@ -75,7 +76,7 @@ def extract_page(html: bytes | str, *, url: str | None = None) -> Page | str:
     faults = markup_faults(data)
     if ENTITY_DECLARATION.search(data):
         # lxml's HTML parser never expands them, but say that the page asked for it.
-        faults += ("the page declares XML entities: left unexpanded, the rest of the text kept",)
+        faults += ("the page declares XML entities (left unexpanded)",)
     try:
         result = trafilatura.bare_extraction(
             html, url=url, with_metadata=True, include_comments=False,
@@ -100,10 +101,9 @@ def markup_faults(data: bytes) -> tuple[str, ...]:
     opened = data.rfind(COMMENT_OPEN)
     if opened >= 0 and data.find(COMMENT_CLOSE, opened + len(COMMENT_OPEN)) < 0:
         line = data.count(b"\n", 0, opened) + 1
-        faults.append(f"unterminated comment at line {line:,} hides the rest of the page: "
-                      "the text before it kept")
+        faults.append(f"unterminated comment at line {line:,} hides the rest of the page")
     elif CUT_IN_TAG.search(data[-4096:].rstrip()):
-        faults.append("the file ends inside a tag (cut short?): the text before it kept")
+        faults.append("the file ends inside a tag (cut short?)")
     return tuple(faults)
 
 
@@ -168,7 +168,8 @@ def page_to_document(page: Page | str, *, path, options: IngestOptions, record: 
                            url=page.url or url, title=page.title, author=page.author)
     if page.faults and isinstance(items[0], Document):
         notes = [item.reason for item in items[1:]]
-        items = [items[0], InputError(path, "; ".join(list(page.faults) + notes), record=record)]
+        reason = "; ".join(list(page.faults) + notes + [KEPT])
+        items = [items[0], InputError(path, reason, record=record)]
     return items
 
 
