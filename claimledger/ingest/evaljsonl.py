@@ -108,4 +108,5 @@ def _each_line(lines: Iterable[str], path: Path | str,
         yield InputError(path, f"not UTF-8 ({error.reason}){kept}")
         return
     if not read_any:
-        yield InputError(path, f"no documents (only blank lines: {number:,})")
+        yield InputError(path, f"no documents (only blank lines: {number:,})" if number
+                         else "empty file")
