@@ -54,9 +54,12 @@ GLUED = ("A man was stabbed near the base on Wednesday.The stabbing happened aft
 JAPANESE = ("防衛省は二十日、北朝鮮が東の海に向けて弾道ミサイル一発を発射したと発表した。"
             "ミサイルは約三百キロ飛行し、日本の排他的経済水域の外側に落下したとみられる。"
             "政府は情報の収集と分析を急いでおり、航空機や船舶への被害は確認されていない。") * 10
+THAI = ("กระทรวงกลาโหมแถลงว่าได้ส่งระบบป้องกันภัยทางอากาศไปยังชายแดนเมื่อวันจันทร์ "
+        "เจ้าหน้าที่กล่าวว่าระบบดังกล่าวจะพร้อมปฏิบัติการภายในสัปดาห์หน้า "
+        "นักวิเคราะห์บางคนมองว่าการเคลื่อนย้ายครั้งนี้เป็นการตอบโต้การรุกล้ำน่านฟ้า")
 
 
-@pytest.mark.parametrize("text", [GLUED, JAPANESE])
+@pytest.mark.parametrize("text", [GLUED, JAPANESE, THAI])
 def test_check_quality_accepts_glued_sentences_and_unspaced_scripts(text):
     assert check_quality(text) is None
 
@@ -65,6 +68,7 @@ def test_check_quality_accepts_glued_sentences_and_unspaced_scripts(text):
     ("防衛省は発表した。", "too little main text"),
     ("防衛省は二十日北朝鮮が東の海に向けて弾道ミサイル一発を発射したと発表した" * 3, "fewer than 2 sentences"),
     ("Version 3.5 of the S-400 manual covers 4.2 million parts " * 4, "fewer than 2 sentences"),
+    (THAI.split()[0] * 2, "fewer than 2 sentences"),
 ])
 def test_check_quality_still_refuses_short_or_unpunctuated_text(text, reason):
     assert reason in check_quality(text)

@@ -34,6 +34,8 @@ BOILERPLATE = re.compile(
 SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019\u00bb)\]]*(?=\s|$|([^\W\d_]))")
 UNSPACED_SENTENCE_END = re.compile(
     "[\u3002\uff01\uff1f\uff61\u0964\u0965\u061f\u06d4\u1362\u104b\u17d4]")
+# Thai and Lao have no full stop: a space between two runs of their letters ends a sentence.
+THAI_LAO_BREAK = re.compile("(?<=[\u0e00-\u0eff])\\s+(?=[\u0e00-\u0eff])")
 # Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Myanmar):
 # their letters are counted, CHARS_PER_WORD to a word, as a space-separated word is.
 UNSPACED_LETTER = re.compile(f"[{UNSPACED_SCRIPTS}]")
@@ -150,10 +152,12 @@ def count_words(text: str) -> int:
 
 
 def count_sentences(text: str) -> int:
-    """Sentence ends: '.', '!', '?' or '…' not inside a word or a number, and '。' and kin."""
+    """Sentence ends: '.', '!', '?' or '…' not inside a word or a number, '。' and kin, and
+    the spaces that end sentences in Thai and Lao."""
     ends = sum(1 for match in SENTENCE_END.finditer(text)
                if match.group(1) is None or match.group(1).isupper())
-    return ends + len(UNSPACED_SENTENCE_END.findall(text))
+    return (ends + len(UNSPACED_SENTENCE_END.findall(text))
+            + len(THAI_LAO_BREAK.findall(text)))
 
 
 def page_to_document(page: Page | str, *, path, options: IngestOptions, record: str | None = None,
