@@ -244,7 +244,10 @@ CASES = [
     Case("HTML with 100,000 nested elements", "nested.html",
          lambda: (b"<html><body>" + b"<div>" * NESTED + article_html(1).encode()
                   + b"</div>" * NESTED + b"</body></html>"),
-         "refused", "nested"),
+         "partial", "runs of nested tags flattened", 1),
+    Case("HTML nested 100,000 deep with text at every level", "nested-text.html",
+         lambda: b"<html><body>" + b"<div>Level." * NESTED + b"</body></html>",
+         "partial", "nested more than 256 deep (the parser's limit): the text below lost", 1),
     Case("XHTML entity bomb", "bomb.xhtml", lambda: ENTITY_BOMB, "partial",
          "declares XML entities (left unexpanded)", 1),
     # feeds

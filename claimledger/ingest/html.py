@@ -13,7 +13,7 @@ from typing import Iterator
 from claimledger.errors import InputError
 from claimledger.ingest.build import UNSPACED_SCRIPTS, build_document
 from claimledger.ingest.options import IngestOptions
-from claimledger.ingest.pagedates import published_date
+from claimledger.ingest.pagedates import published_date_in
 from claimledger.ingest.sniff import looks_binary
 from claimledger.schema import Document
 
@@ -46,6 +46,13 @@ CUT_IN_TAG = re.compile(rb"<[a-zA-Z/!][^<>]*\Z")
 COMMENT_OPEN = b"<!--"
 COMMENT_CLOSE = b"-->"
 TOO_DEEP = "Excessive depth"
+# Runs of this many tags with nothing between them are flattened to one when a page nests
+# past the parser's limit (256 levels): the text inside is then within reach.
+FLATTENED = "runs of nested tags flattened (the page nests past the parser's limit)"
+TOO_DEEP_LOST = "elements nested more than 256 deep (the parser's limit): the text below lost"
+FLATTENED_RUN = 32
+OPEN_TAG_RUN = re.compile(rb"(?:<[a-zA-Z][\w:-]*(?:\s[^<>]*)?>\s*){%d,}" % FLATTENED_RUN)
+CLOSE_TAG_RUN = re.compile(rb"(?:</[a-zA-Z][\w:-]*\s*>\s*){%d,}" % FLATTENED_RUN)
 KEPT = "the text that could be read kept"
 
 # htmldate bounds dates by "today" unless told otherwise; a fixed bound keeps runs repeatable.
@@ -72,28 +79,49 @@ class Page:
 
 def extract_page(html: bytes | str, *, url: str | None = None) -> Page | str:
     """The page's main text and metadata, or the reason there is none."""
-    import trafilatura
-
     data = html.encode("utf-8", "surrogatepass") if isinstance(html, str) else html
     faults = markup_faults(data)
     if ENTITY_DECLARATION.search(data):
         # lxml's HTML parser never expands them, but say that the page asked for it.
         faults += ("the page declares XML entities (left unexpanded)",)
-    try:
-        result = trafilatura.bare_extraction(
-            html, url=url, with_metadata=True, include_comments=False,
-            date_extraction_params=DATE_EXTRACTION)
-    except (ValueError, TypeError, AttributeError) as error:
-        return f"HTML extraction failed ({type(error).__name__})"
+    result = _extract(html, url)
+    if isinstance(result, str):
+        return result
+    tree, too_deep = parse_page(data)
+    if too_deep and (result is None or not (result.text or "").strip()):
+        data = CLOSE_TAG_RUN.sub(b"</div>", OPEN_TAG_RUN.sub(b"<div>", data))
+        result = _extract(data, url)
+        if isinstance(result, str):
+            return result
+        tree, too_deep = parse_page(data)
+        faults = (FLATTENED,) + faults
+    if too_deep:
+        faults = (TOO_DEEP_LOST,) + faults
     if result is None or not (result.text or "").strip():
-        return _no_text_reason(data, faults)
+        return "; ".join(("no main text found in the page",) + faults)
     reason = check_quality(result.text)
     if reason:
         return "; ".join((reason,) + faults)
     # The page's stated publication date first; htmldate's (URL, then body) only without one.
-    return Page(text=result.text, title=result.title, author=result.author,
-                date=published_date(data) or result.date, sitename=result.sitename,
-                url=result.url or url, faults=faults)
+    date = (published_date_in(tree) if tree is not None else None) or result.date
+    return Page(text=result.text, title=result.title, author=result.author, date=date,
+                sitename=result.sitename, url=result.url or url, faults=faults)
+
+
+def parse_page(data: bytes):
+    """(lxml tree or None, whether the parser stopped at its nesting limit).
+
+    lxml stops at 256 levels and says so only in its error log; the text deeper down is lost.
+    """
+    import lxml.etree
+    import lxml.html
+
+    parser = lxml.html.HTMLParser()
+    try:
+        tree = lxml.html.document_fromstring(data, parser=parser)
+    except (lxml.etree.ParserError, ValueError):
+        tree = None
+    return tree, any(TOO_DEEP in entry.message for entry in parser.error_log)
 
 
 def markup_faults(data: bytes) -> tuple[str, ...]:
@@ -109,19 +137,16 @@ def markup_faults(data: bytes) -> tuple[str, ...]:
     return tuple(faults)
 
 
-def _no_text_reason(data: bytes, faults: tuple[str, ...]) -> str:
-    """Why no text came out; lxml stops at 256 levels of nesting, and says so only in its log."""
-    import lxml.etree
-    import lxml.html
+def _extract(html: bytes | str, url: str | None):
+    """trafilatura's result (None when it finds nothing), or the reason it failed."""
+    import trafilatura
 
-    parser = lxml.html.HTMLParser()
     try:
-        lxml.html.document_fromstring(data, parser=parser)
-    except (lxml.etree.ParserError, ValueError):
-        pass
-    if any(TOO_DEEP in entry.message for entry in parser.error_log):
-        faults = ("elements nested more than 256 deep (the parser's limit)",) + faults
-    return "; ".join(("no main text found in the page",) + faults)
+        return trafilatura.bare_extraction(
+            html, url=url, with_metadata=True, include_comments=False,
+            date_extraction_params=DATE_EXTRACTION)
+    except (ValueError, TypeError, AttributeError) as error:
+        return f"HTML extraction failed ({type(error).__name__})"
 
 
 def check_quality(text: str) -> str | None:

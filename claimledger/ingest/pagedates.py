@@ -60,6 +60,11 @@ def published_date(html: bytes | str) -> str | None:
         tree = lxml.html.document_fromstring(html)
     except (lxml.etree.ParserError, ValueError):
         return None
+    return published_date_in(tree)
+
+
+def published_date_in(tree) -> str | None:
+    """published_date for a page already parsed (an lxml.html tree)."""
     for finder in (_from_meta, _from_json_ld, _from_time_element, _from_published_line):
         found = finder(tree)
         if found:
