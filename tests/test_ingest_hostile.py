@@ -198,6 +198,13 @@ CASES = [
     Case("escaped \\u0000 in JSON text", "nul.jsonl",
          lambda: json.dumps({"id": "nul-1", "text": "Patriot\u0000 battery moved north."}).encode(),
          "partial", "removed 1 control character", 1),
+    Case("lone surrogate escaped in JSON text", "surrogate.jsonl",
+         lambda: b'{"id": "sur-1", "text": "Patriot \\ud800 battery moved north."}', "partial",
+         "replaced 1 lone surrogate by U+FFFD", 1),
+    Case("lone surrogate escaped in a Telegram message", "result.json",
+         lambda: telegram([message("\ud800", "S-400 moved \ud800 north, officials said.",
+                                   author="\udfff")], name="Chan\ud800"),
+         "partial", "removed 1 lone surrogate (replaced by U+FFFD)", 1),
     Case("JSONL source of wrong types", "source.jsonl",
          lambda: (json.dumps({"id": "s-1", "text": REPORT, "source": {"outlet": 5, "url": ["x"]},
                               "lang": 7}) + "\n"

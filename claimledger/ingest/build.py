@@ -16,6 +16,8 @@ from claimledger.schema import Document, document_id_for
 # C0 control characters other than tab, line feed, form feed and carriage return; a JSON
 # "\u0000" escape puts a NUL into text, and SQLite and spaCy treat NULs badly.
 CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# A JSON "\ud800" escape gives a lone surrogate: no encoder (SQLite's UTF-8 among them) takes it.
+LONE_SURROGATES = re.compile("[\ud800-\udfff]")
 # Letters of scripts written without spaces between words (Chinese, Japanese, Thai, Lao,
 # Khmer, Myanmar), with the CJK punctuation and full-width forms that go with them.
 UNSPACED_SCRIPTS = ("\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3000-\u30ff\u3400-\u4dbf"
@@ -50,6 +52,9 @@ def clean_text(text: str) -> tuple[str, list[str]]:
     text, count = CONTROL_CHARS.subn("", text)
     if count:
         removed.append(f"{count:,} control character{'s' if count > 1 else ''}")
+    text, count = LONE_SURROGATES.subn("\ufffd", text)
+    if count:
+        removed.append(f"{count:,} lone surrogate{'s' if count > 1 else ''} (replaced by U+FFFD)")
     for pattern, what in ((LONG_RUN, f"{MAX_RUN_CHARS:,} characters without a space"),
                           (PUNCTUATION_RUN, f"{MAX_PUNCTUATION_CHARS:,} punctuation marks")):
         runs = [len(match) for match in pattern.findall(text)]
@@ -102,5 +107,5 @@ def build_document(text: str, *, path, options: IngestOptions, line: int | None 
 def _clean(value) -> str | None:
     if not isinstance(value, str):
         return None
-    value = " ".join(value.split())
+    value = " ".join(CONTROL_CHARS.sub("", LONE_SURROGATES.sub("\ufffd", value)).split())
     return value or None

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import BinaryIO, Callable, Iterable, Iterator
 
 from claimledger.errors import InputError
-from claimledger.ingest.build import build_document
+from claimledger.ingest.build import LONE_SURROGATES, build_document
 from claimledger.ingest.options import IngestOptions
 from claimledger.schema import Document
 
@@ -25,7 +25,7 @@ def parse_eval_line(raw: str, path: Path | str, line: int) -> Document:
 
 
 def _parse_eval_object(raw: str, path: Path | str, line: int) -> tuple[Document, list[str]]:
-    """(Document, the optional fields ignored for their wrong types); InputError when malformed."""
+    """(Document, notes on what was ignored or replaced); InputError when malformed."""
     try:
         data = json.loads(raw)
     except (json.JSONDecodeError, RecursionError) as error:
@@ -53,9 +53,15 @@ def _parse_eval_object(raw: str, path: Path | str, line: int) -> tuple[Document,
             ignored.append(f'"{"" if name == "lang" else "source."}{name}" '
                            f"({type(value).__name__}, not a string)")
             fields[name] = None
+    notes = [f"ignored {', '.join(ignored)}"] if ignored else []
+    # A lone surrogate (a JSON "\ud800" escape) cannot be hashed or stored; U+FFFD keeps the
+    # offsets of annotations.
+    text, count = LONE_SURROGATES.subn("\ufffd", text)
+    if count:
+        notes.append(f"replaced {count:,} lone surrogate{'s' if count > 1 else ''} by U+FFFD")
     document = Document(id=doc_id, text=text, dct=dct, outlet=fields["outlet"], url=fields["url"],
                         lang=fields["lang"] or "en", source_path=f"{path}:{line}")
-    return document, ignored
+    return document, notes
 
 
 def read_eval_jsonl(path: Path | str) -> Iterator[Document | InputError]:
@@ -76,13 +82,14 @@ def read_eval_stream(stream: BinaryIO, path: Path | str,
     The line's own id is kept; options.dct and options.outlet override as for every format.
     """
     def parse(raw: str, number: int) -> list[Document | InputError]:
-        given, ignored = _parse_eval_object(raw, path, number)
+        given, notes = _parse_eval_object(raw, path, number)
         items = build_document(given.text, path=path, options=options, line=number,
                                doc_id=given.id, dct=given.dct, outlet=given.outlet,
                                url=given.url, lang=given.lang)
-        if ignored and isinstance(items[0], Document):
-            items.append(InputError(path, f"ignored {', '.join(ignored)}; the document kept",
-                                    line=number))
+        if notes and isinstance(items[0], Document):
+            notes += [item.reason for item in items[1:]]
+            items = [items[0], InputError(path, "; ".join(notes) + "; the document kept",
+                                          line=number)]
         return items
 
     lines = io.TextIOWrapper(stream, encoding="utf-8", errors="strict")

@@ -145,6 +145,6 @@ def _read_message(message, number: int, *, path, options: IngestOptions, outlet:
 def _label(message_id, number: int) -> str:
     """The message's own id where it is a short number or string, else its position."""
     if isinstance(message_id, (int, str)) and not isinstance(message_id, bool) \
-            and 0 < len(str(message_id)) <= MAX_ID_CHARS:
+            and 0 < len(str(message_id)) <= MAX_ID_CHARS and str(message_id).isprintable():
         return str(message_id)
     return str(number)
