@@ -20,7 +20,7 @@ from typing import Callable
 
 import pytest
 
-from claimledger.errors import InputError
+from claimledger.errors import InputError, printable_path
 from claimledger.ingest import IngestOptions, read_paths
 
 GOOD_TEXT = "The S-400 battery moved to the coast on Monday, officials said.\n"
@@ -185,6 +185,9 @@ CASES = [
          lambda: (REPORT + "\n" + "* ! ? " * 30_000 + "\n" + REPORT).encode(), "partial",
          "punctuation marks", 1),
     Case("file with no extension (text)", "NOTES-2025", lambda: (REPORT + "\n").encode(), "read", "", 1),
+    Case("file name that is not UTF-8", "report-\udcff.txt", lambda: REPORT.encode(), "read", "", 1),
+    Case("empty file with a name that is not UTF-8", "empty-\udcfe.txt", lambda: b"", "refused",
+         "empty file"),
     Case("file with no extension (binary)", "blob", lambda: bytes(range(256)) * 40, "refused",
          "binary file"),
     Case("UTF-16 text without a BOM", "wide.txt", lambda: REPORT.encode("utf-16-le"), "read", "", 1),
@@ -300,7 +303,8 @@ def read_folder(tmp_path: Path, case: Case) -> tuple[Path, list]:
 
 def from_file(item, path: Path) -> bool:
     where = item.path if isinstance(item, InputError) else item.source_path
-    return where == str(path) or where.startswith((f"{path}:", f"{path}#"))
+    shown = printable_path(path)
+    return where == shown or where.startswith((f"{shown}:", f"{shown}#"))
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case.kind for case in CASES])
@@ -321,3 +325,11 @@ def test_hostile_input_is_named_and_good_file_still_read(tmp_path, case):
     assert not case.reason or any(case.reason in message for message in errors), errors
     if case.documents is not None:
         assert len(documents) == case.documents
+
+
+def test_names_that_are_not_utf8_are_printable(tmp_path):
+    (tmp_path / "report-\udcff.txt").write_text(REPORT)
+    (tmp_path / "empty-\udcfe.txt").write_bytes(b"")
+    error, document = read_paths([tmp_path])
+    assert str(error) == f"{tmp_path}/empty-\\xfe.txt: empty file"
+    assert document.source_path == f"{tmp_path}/report-\\xff.txt"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from claimledger.errors import InputError
+from claimledger.errors import InputError, printable_path
 from claimledger.ingest.dates import to_iso_date
 from claimledger.ingest.options import IngestOptions
 from claimledger.schema import Document, document_id_for
@@ -35,7 +35,7 @@ READABLE = re.compile(r"[^\W_]")
 
 def source_path_for(path, *, line: int | None = None, record: str | None = None) -> str:
     """'file', 'file:line' or 'file#record': where a document was read from."""
-    where = str(path)
+    where = printable_path(path)
     if line is not None:
         where += f":{line}"
     if record is not None:

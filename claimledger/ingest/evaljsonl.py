@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import BinaryIO, Callable, Iterable, Iterator
 
 from claimledger.errors import InputError
-from claimledger.ingest.build import LONE_SURROGATES, build_document
+from claimledger.ingest.build import LONE_SURROGATES, build_document, source_path_for
 from claimledger.ingest.options import IngestOptions
 from claimledger.schema import Document
 
@@ -60,7 +60,7 @@ def _parse_eval_object(raw: str, path: Path | str, line: int) -> tuple[Document,
     if count:
         notes.append(f"replaced {count:,} lone surrogate{'s' if count > 1 else ''} by U+FFFD")
     document = Document(id=doc_id, text=text, dct=dct, outlet=fields["outlet"], url=fields["url"],
-                        lang=fields["lang"] or "en", source_path=f"{path}:{line}")
+                        lang=fields["lang"] or "en", source_path=source_path_for(path, line=line))
     return document, notes
 
 
