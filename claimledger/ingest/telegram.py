@@ -34,6 +34,7 @@ class Tally:
     documents: int = 0
     without_text: int = 0
     service: int = 0
+    malformed: int = 0
     unknown_types: Counter = field(default_factory=Counter)
     undated: list[str] = field(default_factory=list)
 
@@ -42,7 +43,8 @@ class Tally:
         if not self.documents:
             parts = [f"{count:,} {what}" for count, what in (
                 (self.without_text, "without text"), (self.service, "service"),
-                (sum(self.unknown_types.values()), "of unknown type")) if count]
+                (sum(self.unknown_types.values()), "of unknown type"),
+                (self.malformed, "malformed")) if count]
             detail = f": {', '.join(parts)}" if parts else ""
             return f"no message with text among {total:,} messages{detail}; nothing kept"
         parts = []
@@ -112,6 +114,7 @@ def read_telegram(data: bytes, path, options: IngestOptions) -> Iterator[Documen
 def _read_message(message, number: int, *, path, options: IngestOptions, outlet: str | None,
                   username: str | None, tally: Tally) -> Iterator[Document | InputError]:
     if not isinstance(message, dict):
+        tally.malformed += 1
         yield InputError(path, "malformed Telegram message (not an object)",
                          record=f"message-{number}")
         return
@@ -126,6 +129,7 @@ def _read_message(message, number: int, *, path, options: IngestOptions, outlet:
         return
     text = message_text(message.get("text", ""))
     if text is None:
+        tally.malformed += 1
         yield InputError(path, 'malformed Telegram message ("text" is neither a string nor a list)',
                          record=record)
         return
