@@ -241,6 +241,12 @@ CASES = [
     Case("Telegram unknown message type", "result.json",
          lambda: telegram([message(1), message(2, type="story")]),
          "partial", "unknown type", 1),
+    Case("Telegram export with a UTF-8 byte-order mark", "result.json",
+         lambda: b"\xef\xbb\xbf" + telegram([message(1)]), "read", "", 1),
+    Case("Telegram export in UTF-16 without a BOM", "result.json",
+         lambda: telegram([message(1)]).decode().encode("utf-16-le"), "read", "", 1),
+    Case("JSON Lines with a UTF-8 byte-order mark", "bom.jsonl",
+         lambda: b"\xef\xbb\xbf" + json.dumps({"id": "bom-1", "text": REPORT}).encode(), "read", "", 1),
     Case("Telegram export with 100,000 messages", "result.json",
          lambda: many_messages(100_000), "read", "", 100_000),
     # HTML

@@ -92,7 +92,7 @@ def read_eval_stream(stream: BinaryIO, path: Path | str,
                                           line=number)]
         return items
 
-    lines = io.TextIOWrapper(stream, encoding="utf-8", errors="strict")
+    lines = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="strict")
     return _each_line(lines, path, parse)
 
 

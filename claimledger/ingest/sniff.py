@@ -78,7 +78,7 @@ def detect_by_content(head: bytes, *, allow_text: bool) -> str | None:
         if root == b"html" or HTML_MARKUP.search(head):
             return HTML
     if stripped.startswith(b"{"):
-        if TELEGRAM_KEYS.match(head):
+        if TELEGRAM_KEYS.match(stripped):
             return TELEGRAM
         first_line = stripped.split(b"\n", 1)[0]
         if first_line.rstrip().endswith(b"}"):

@@ -17,6 +17,7 @@ from claimledger.errors import InputError
 from claimledger.ingest.build import build_document
 from claimledger.ingest.dates import to_iso_date
 from claimledger.ingest.options import IngestOptions
+from claimledger.ingest.text import decode_bytes
 from claimledger.schema import Document
 
 MESSAGE_URL = "https://t.me/{username}/{message_id}"
@@ -90,7 +91,10 @@ def channel_username(export: dict) -> str | None:
 def read_telegram(data: bytes, path, options: IngestOptions) -> Iterator[Document | InputError]:
     """One document per text message of a Telegram Desktop export."""
     try:
-        export = json.loads(data.decode("utf-8-sig"))
+        export = json.loads(decode_bytes(data, path).lstrip("\ufeff"))
+    except InputError as error:
+        yield error
+        return
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
         reason = getattr(error, "msg", None) or getattr(error, "reason", None) or str(error)
         yield InputError(path, f"malformed Telegram export: invalid JSON ({reason})")
