@@ -93,16 +93,45 @@ def read_eval_stream(stream: BinaryIO, path: Path | str,
         return items
 
     lines = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="strict")
-    return _each_line(lines, path, parse)
+    return _each_line(bounded_lines(lines, options.max_file_bytes), path, parse)
 
 
-def _each_line(lines: Iterable[str], path: Path | str,
+def bounded_lines(lines: io.TextIOBase, limit: int) -> Iterator[str | LineTooLong]:
+    """The stream's lines; a line longer than `limit` characters is read past in pieces (never
+    held whole) and given as a LineTooLong."""
+    while True:
+        raw = lines.readline(limit + 1)
+        if not raw:
+            return
+        if len(raw) <= limit or raw.endswith("\n"):
+            yield raw
+            continue
+        size = len(raw)
+        while raw and not raw.endswith("\n"):
+            raw = lines.readline(limit)
+            size += len(raw)
+        yield LineTooLong(size)
+
+
+class LineTooLong:
+    """A line over the size limit, skipped unread."""
+
+    def __init__(self, size: int):
+        self.size = size
+
+
+def _each_line(lines: Iterable[str | LineTooLong], path: Path | str,
                parse: Callable[[str, int], list[Document | InputError]]
                ) -> Iterator[Document | InputError]:
     number = 0
     read_any = False
     try:
         for number, raw in enumerate(lines, 1):
+            if isinstance(raw, LineTooLong):
+                read_any = True
+                yield InputError(path, f"line too long ({raw.size:,} characters); skipped",
+                                 line=number)
+                continue
             if not raw.strip():
                 continue
             read_any = True
