@@ -211,7 +211,7 @@ CASES = [
     Case("JSON Lines line over the size cap", "long.jsonl",
          lambda: "\n".join(json.dumps({"id": f"l-{n}", "text": text}) for n, text in
                            enumerate([REPORT, "x " * 600_000, REPORT + " Again."])).encode(),
-         "partial", ":2: line too long (1,200,020 characters); skipped", 2,
+         "partial", ":2: line too long (1,200,026 characters); skipped", 2,
          {"max_file_bytes": 100_000}),
     Case("JSONL source of wrong types", "source.jsonl",
          lambda: (json.dumps({"id": "s-1", "text": REPORT, "source": {"outlet": 5, "url": ["x"]},
