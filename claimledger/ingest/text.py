@@ -15,7 +15,7 @@ import ftfy
 from claimledger.errors import InputError
 from claimledger.ingest.build import build_document
 from claimledger.ingest.options import IngestOptions
-from claimledger.ingest.sniff import looks_binary
+from claimledger.ingest.sniff import looks_binary, unicode_without_bom
 from claimledger.schema import Document
 
 FRONT_MATTER_OPEN = "---"
@@ -55,7 +55,7 @@ def decode_text(data: bytes, path) -> str:
     """
     if looks_binary(data):
         raise InputError(path, "binary file; skipped")
-    return repair_mojibake(_decode(data, path))
+    return repair_mojibake(decode_bytes(data, path))
 
 
 def repair_mojibake(text: str) -> str:
@@ -70,13 +70,20 @@ def repair_mojibake(text: str) -> str:
                    for line in text.splitlines(keepends=True))
 
 
-def _decode(data: bytes, path) -> str:
+def decode_bytes(data: bytes, path) -> str:
+    """Bytes -> str by BOM, BOM-less UTF-16/32, UTF-8, else charset-normalizer's guess."""
     for bom, encoding in BOM_ENCODINGS:
         if data.startswith(bom):
             try:
                 return data.decode(encoding)
             except UnicodeDecodeError:
                 break
+    wide = unicode_without_bom(data)
+    if wide:
+        try:
+            return data.decode(wide)
+        except UnicodeDecodeError:
+            pass
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -140,4 +147,4 @@ def read_text(data: bytes, path, options: IngestOptions) -> Iterator[Document | 
         yield error
         return
     metadata, body = split_front_matter(text)
-    yield build_document(body, path=path, options=options, **metadata)
+    yield from build_document(body, path=path, options=options, **metadata)
