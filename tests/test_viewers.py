@@ -295,3 +295,13 @@ def test_ledger_on_readonly_media_can_be_shown(hostile_db, tmp_path):
     assert result.returncode == 0, result.stderr
     assert {hit["doc_id"] for hit in json.loads(result.stdout)} >= {first_id(hostile_db)}
     assert file_state(path) == before
+
+
+def test_viewer_reads_what_a_running_writer_has_committed(tmp_path):
+    from claimledger.schema import Document, Extraction
+    path = tmp_path / "live.db"
+    with Ledger(path) as writer:   # still open: its commits are in the -wal file, not yet in the ledger
+        writer.add_extraction(Extraction(Document(id="doc-live", text="Fresh report on the Oreshnik.")))
+        result = invoke("search", "Fresh", "--db", path, "--json")
+        assert result.exit_code == 0, result.output
+        assert [hit["doc_id"] for hit in json.loads(result.output)] == ["doc-live"]

@@ -20,7 +20,7 @@ from urllib.parse import quote as url_quote
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
-from claimledger.report.safe_text import SAFE_URL_SCHEMES, html_bidi_safe, safe_url  # noqa: F401 (shared rule)
+from claimledger.report.safe_text import html_bidi_safe, safe_url   # one http(s) rule for report, web UI, TimelineJS
 from claimledger.schema import Extraction
 
 TEMPLATE_DIR = Path(__file__).parent / "templates"
