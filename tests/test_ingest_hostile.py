@@ -274,6 +274,12 @@ CASES = [
     # feeds
     Case("empty feed file", "empty.rss", lambda: b"", "refused", "empty file"),
     Case("feed with no entries", "none.rss", lambda: EMPTY_FEED, "refused", "feed has no entries"),
+    Case("feed cut short", "cut.rss",
+         lambda: ("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>W</title>"
+                  + "".join(f"<item><title>Report {n}</title><description>{REPORT}</description>"
+                            "</item>" for n in (1, 2))
+                  + "<item><title>Report 3</title><descr").encode(),
+         "partial", "3 entries read by the lenient parser", 3),
     # WARC and ARC
     Case("empty WARC file", "empty.warc", lambda: b"", "refused", "empty file"),
     Case("WARC with LF line endings", "lf.warc", lf_warc, "read", "", 2),

@@ -146,6 +146,23 @@ def read_feed(data: bytes, path, options: IngestOptions) -> Iterator[Document | 
             record=f"entry-{number}", dct=entry_date(entry), outlet=outlet,
             url=entry.get("link"), title=entry.get("title"), author=entry_author(entry),
             lang=_language(entry, feed))
+    fault = _xml_fault(feed)
+    if fault:
+        yield InputError(path, f"malformed feed ({fault}): {len(feed.entries):,} entries read "
+                               "by the lenient parser; what follows the fault may be lost")
+
+
+def _xml_fault(feed) -> str | None:
+    """The XML error feedparser recovered from (it then reads on leniently), or None.
+
+    Its other bozo flags (an encoding it had to guess, say) lose nothing.
+    """
+    import xml.sax
+
+    problem = feed.get("bozo_exception")
+    if feed.get("bozo") and isinstance(problem, xml.sax.SAXParseException):
+        return " ".join(str(problem).split())
+    return None
 
 
 def _language(entry, feed) -> str | None:
