@@ -14,7 +14,7 @@ from claimledger.errors import InputError
 from claimledger.ingest.build import build_document
 from claimledger.ingest.options import IngestOptions
 from claimledger.ingest.sniff import UTF16_32_BOMS, looks_binary, unicode_without_bom
-from claimledger.ingest.text import decode_bytes
+from claimledger.ingest.text import damage_note, decode_bytes
 from claimledger.ingest.textify import html_to_text
 from claimledger.schema import Document
 
@@ -120,11 +120,14 @@ def read_feed(data: bytes, path, options: IngestOptions) -> Iterator[Document | 
     if looks_binary(data):
         yield InputError(path, "binary file; skipped")
         return
+    note = damage_note(data)
     try:
         data = as_declared_utf8(data, path)
     except InputError as error:
         yield error
         return
+    if note:
+        yield InputError(path, f"{note}; the rest read")
     refusal = check_xml_safety(data)
     if refusal:
         yield InputError(path, refusal)
