@@ -135,9 +135,11 @@ def arc_records() -> list[bytes]:
 
 # -- builders of Telegram exports -------------------------------------------------------------
 
-def telegram(messages, **export) -> bytes:
+def telegram(messages, *, escape: bool = False, **export) -> bytes:
+    """An export as Telegram Desktop writes it: UTF-8, letters unescaped (escape=True writes
+    \\uXXXX escapes, the only way to put a lone surrogate in)."""
     return json.dumps({"name": "Channel", "type": "public_channel", "id": 1, **export,
-                       "messages": messages}).encode()
+                       "messages": messages}, ensure_ascii=escape).encode()
 
 
 def message(number: int, text="HIMARS launchers were seen near the front, the channel said.", **extra):
@@ -190,6 +192,14 @@ CASES = [
          "empty file"),
     Case("file with no extension (binary)", "blob", lambda: bytes(range(256)) * 40, "refused",
          "binary file"),
+    Case("UTF-8 text with a damaged byte", "flipped.txt",
+         lambda: REPORT.replace("ministry", "министерство").encode().replace(b"\xd0\xbc", b"\xff", 1)
+                 + " Штаб сообщил о переброске.".encode(),
+         "partial", "1 byte sequence not UTF-8, replaced by U+FFFD", 1),
+    Case("Telegram export with a damaged byte", "result.json",
+         lambda: telegram([message(1, "Министерство обороны сообщило о переброске комплекса.")])
+                 .replace(b"\xd0\xbc", b"\xff", 1),
+         "partial", "1 byte sequence not UTF-8, replaced by U+FFFD; the rest read", 1),
     Case("UTF-16 text without a BOM", "wide.txt", lambda: REPORT.encode("utf-16-le"), "read", "", 1),
     Case("plain file named .gz", "plain.txt.gz", lambda: REPORT.encode(), "read", "", 1),
     Case("gzip file cut short", "cut.txt.gz", lambda: gzip.compress(REPORT.encode() * 20)[:60],
@@ -206,7 +216,7 @@ CASES = [
          "replaced 1 lone surrogate by U+FFFD", 1),
     Case("lone surrogate escaped in a Telegram message", "result.json",
          lambda: telegram([message("\ud800", "S-400 moved \ud800 north, officials said.",
-                                   author="\udfff")], name="Chan\ud800"),
+                                   author="\udfff")], name="Chan\ud800", escape=True),
          "partial", "removed 1 lone surrogate (replaced by U+FFFD)", 1),
     Case("JSON Lines line over the size cap", "long.jsonl",
          lambda: "\n".join(json.dumps({"id": f"l-{n}", "text": text}) for n, text in
@@ -274,6 +284,12 @@ CASES = [
     # feeds
     Case("empty feed file", "empty.rss", lambda: b"", "refused", "empty file"),
     Case("feed with no entries", "none.rss", lambda: EMPTY_FEED, "refused", "feed has no entries"),
+    Case("feed cut short", "cut.rss",
+         lambda: ("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>W</title>"
+                  + "".join(f"<item><title>Report {n}</title><description>{REPORT}</description>"
+                            "</item>" for n in (1, 2))
+                  + "<item><title>Report 3</title><descr").encode(),
+         "partial", "3 entries read by the lenient parser", 3),
     # WARC and ARC
     Case("empty WARC file", "empty.warc", lambda: b"", "refused", "empty file"),
     Case("WARC with LF line endings", "lf.warc", lf_warc, "read", "", 2),

@@ -6,7 +6,7 @@ import pytest
 from claimledger.errors import InputError
 from claimledger.ingest import IngestOptions, read_path
 from claimledger.ingest.build import clean_text
-from claimledger.ingest.text import decode_text, repair_mojibake, split_front_matter
+from claimledger.ingest.text import damaged_utf8, decode_text, repair_mojibake, split_front_matter
 
 DATA = Path(__file__).parent / "data" / "ingest" / "text"
 
@@ -119,3 +119,17 @@ def test_read_text_unspaced_paragraph_kept_whole(tmp_path):
     path = tmp_path / "ja.txt"
     path.write_text(JAPANESE_PARAGRAPH, encoding="utf-8")
     assert read_one(path).text == JAPANESE_PARAGRAPH
+
+
+RUSSIAN = "Министерство обороны сообщило о переброске комплекса С-400 к границе. " * 3
+
+
+@pytest.mark.parametrize("data, damaged", [
+    (RUSSIAN.encode(), 0),
+    (RUSSIAN.encode("cp1251"), 0),                       # another encoding, not damage
+    (RUSSIAN.encode().replace(b"\xd0\xbc", b"\xff", 1), 1),
+    (RUSSIAN.encode()[:-3], 1),                          # cut inside the last letter
+    (b"Patriot caf\xe9 moved.", 0),                      # cp1252: no good multi-byte letter
+])
+def test_damaged_utf8(data, damaged):
+    assert damaged_utf8(data) == damaged

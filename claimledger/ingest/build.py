@@ -104,6 +104,17 @@ def build_document(text: str, *, path, options: IngestOptions, line: int | None 
     return [document, error(f"removed {' and '.join(removed)}; the rest of the text kept")]
 
 
+def with_notes(items: list[Document | InputError], notes, *, path, line: int | None = None,
+               record: str | None = None) -> list[Document | InputError]:
+    """build_document's items with `notes` (what the reader changed or left out) joined into
+    the one line beside the document; when there is no document, the items unchanged."""
+    notes = [note for note in notes if note]
+    if not notes or not isinstance(items[0], Document):
+        return items
+    notes += [item.reason for item in items[1:]]
+    return [items[0], InputError(path, "; ".join(notes), line=line, record=record)]
+
+
 def _clean(value) -> str | None:
     if not isinstance(value, str):
         return None

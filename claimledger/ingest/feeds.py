@@ -14,7 +14,7 @@ from claimledger.errors import InputError
 from claimledger.ingest.build import build_document
 from claimledger.ingest.options import IngestOptions
 from claimledger.ingest.sniff import UTF16_32_BOMS, looks_binary, unicode_without_bom
-from claimledger.ingest.text import decode_bytes
+from claimledger.ingest.text import damage_note, decode_bytes
 from claimledger.ingest.textify import html_to_text
 from claimledger.schema import Document
 
@@ -120,11 +120,14 @@ def read_feed(data: bytes, path, options: IngestOptions) -> Iterator[Document | 
     if looks_binary(data):
         yield InputError(path, "binary file; skipped")
         return
+    note = damage_note(data)
     try:
         data = as_declared_utf8(data, path)
     except InputError as error:
         yield error
         return
+    if note:
+        yield InputError(path, f"{note}; the rest read")
     refusal = check_xml_safety(data)
     if refusal:
         yield InputError(path, refusal)
@@ -146,6 +149,23 @@ def read_feed(data: bytes, path, options: IngestOptions) -> Iterator[Document | 
             record=f"entry-{number}", dct=entry_date(entry), outlet=outlet,
             url=entry.get("link"), title=entry.get("title"), author=entry_author(entry),
             lang=_language(entry, feed))
+    fault = _xml_fault(feed)
+    if fault:
+        yield InputError(path, f"malformed feed ({fault}): {len(feed.entries):,} entries read "
+                               "by the lenient parser; what follows the fault may be lost")
+
+
+def _xml_fault(feed) -> str | None:
+    """The XML error feedparser recovered from (it then reads on leniently), or None.
+
+    Its other bozo flags (an encoding it had to guess, say) lose nothing.
+    """
+    import xml.sax
+
+    problem = feed.get("bozo_exception")
+    if feed.get("bozo") and isinstance(problem, xml.sax.SAXParseException):
+        return " ".join(str(problem).split())
+    return None
 
 
 def _language(entry, feed) -> str | None:

@@ -17,7 +17,7 @@ from claimledger.errors import InputError
 from claimledger.ingest.build import build_document
 from claimledger.ingest.dates import to_iso_date
 from claimledger.ingest.options import IngestOptions
-from claimledger.ingest.text import decode_bytes
+from claimledger.ingest.text import damage_note, decode_bytes
 from claimledger.schema import Document
 
 MESSAGE_URL = "https://t.me/{username}/{message_id}"
@@ -99,6 +99,9 @@ def read_telegram(data: bytes, path, options: IngestOptions) -> Iterator[Documen
         reason = getattr(error, "msg", None) or getattr(error, "reason", None) or str(error)
         yield InputError(path, f"malformed Telegram export: invalid JSON ({reason})")
         return
+    note = damage_note(data)
+    if note:
+        yield InputError(path, f"{note}; the rest read")
     if not isinstance(export, dict) or not isinstance(export.get("messages"), list):
         yield InputError(path, 'malformed Telegram export: no "messages" list')
         return
