@@ -143,7 +143,7 @@ class Intake:
         if stored_id == document.id and self.ledger.document_row(stored_id)["content_hash"] != document.content_hash:
             self.skip(InputError(document.source_path or document.id,
                                  f"duplicate document id {document.id!r} with a different text"))
-        elif self.ledger.add_source(stored_id, document) and stored_id != document.id:
+        elif self.ledger.add_source(stored_id, document):   # stored earlier in this run, or a new source
             self.summary.duplicates += 1
         else:
             self.summary.unchanged += 1
