@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import logging
 from collections import deque
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
+from itertools import chain
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
@@ -123,8 +124,15 @@ def chunk_driver(*, workers: int = 1, scheduler: str | None = None, subjects_fil
     if workers <= 1 and not scheduler:
         yield in_process(subjects_file=subjects_file, batch_size=batch_size)
         return
-    with dask_client(workers=workers, scheduler=scheduler) as client:
-        yield on_dask(client, subjects_file=subjects_file, batch_size=batch_size)
+    with ExitStack() as stack:
+        def drive(chunks: Iterable[Sequence[Document]]) -> Iterator[list[Result]]:
+            chunks = iter(chunks)
+            first = next(chunks, None)
+            if first is None:   # nothing new to extract (a re-run): no cluster to start
+                return
+            client = stack.enter_context(dask_client(workers=workers, scheduler=scheduler))
+            yield from on_dask(client, subjects_file=subjects_file, batch_size=batch_size)(chain([first], chunks))
+        yield drive
 
 
 def _subjects_key(subjects_file: Path | str | None) -> str | None:

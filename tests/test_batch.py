@@ -170,3 +170,9 @@ def test_chunk_driver_for_one_worker_stays_in_this_process(documents):
     with chunk_driver(workers=1) as drive:
         (chunk,) = drive(iter([documents]))
     assert [extraction.document.id for extraction in chunk] == ["batch-0", "batch-1", "batch-2"]
+
+
+def test_chunk_driver_starts_no_cluster_when_there_is_nothing_to_extract():
+    # nothing listens at this address: connecting would fail
+    with chunk_driver(workers=2, scheduler="tcp://127.0.0.1:9") as drive:
+        assert list(drive(iter([]))) == []
