@@ -29,6 +29,15 @@ Facts = dict[str, list]
 Failure = tuple[str, str, int | None, str | None]
 
 _WORKER_PIPELINES: dict = {}
+# Worker settings for the local cluster, measured on spaCy extraction (docs/scale.md):
+LOCAL_WORKER_CONFIG = {
+    # the statistical profiler samples a worker's stack every 10 ms: spaCy's deep stacks
+    # made that about a quarter more CPU per document
+    "distributed.worker.profile.enabled": False,
+    # trimming the heap at 64 KiB hands the parser's freed memory back to the system after
+    # every batch, only to fault it in again: three times the system time
+    "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
+}
 
 
 def _worker_pipeline(subjects_file: str | None):
@@ -106,14 +115,16 @@ def _collect(documents: Sequence[Document], future) -> list[Result]:
 def dask_client(*, workers: int = 1, scheduler: str | None = None):
     """A ``dask.distributed`` client: on the cluster at ``scheduler``, or on a local cluster of
     ``workers`` single-threaded processes (started here, closed on exit)."""
+    import dask
     from distributed import Client, LocalCluster
 
     if scheduler:
         with Client(scheduler) as client:
             yield client
         return
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
-                      silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
+    with dask.config.set(LOCAL_WORKER_CONFIG), \
+            LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                         silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
         yield client
 
 

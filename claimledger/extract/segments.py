@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import re
 
-SEGMENT_CHARS = 100_000
+# a Doc through the whole pipeline peaks at about 3.5 KB a character: 50,000 characters
+# add about 180 MB to the process, and reports rarely run longer (docs/scale.md)
+SEGMENT_CHARS = 50_000
 # where a segment may end, best first; each pattern matches the separator it ends after
 CUT_PATTERNS = (
     re.compile(r"\n[ \t\r]*\n\s*"),       # a blank line
