@@ -47,20 +47,25 @@ VERB_STATUSES = {
     "fire": USED, "launch": USED, "use": USED, "employ": USED, "strike": USED, "hit": USED,
     "intercept": USED, "destroy": USED, "test-fire": USED,
     "withdraw": WITHDRAWN, "remove": WITHDRAWN, "evacuate": WITHDRAWN, "dismantle": WITHDRAWN,
+    "target": USED, "attack": USED,
     "request": REQUESTED, "ask": REQUESTED, "appeal": REQUESTED, "seek": REQUESTED,
-    "receive": ARRIVED,
+    "need": REQUESTED,
+    "receive": ARRIVED, "acquire": ARRIVED, "offload": ARRIVED, "unload": ARRIVED,
+    # purchases and orders are plans of the buyer: the system is not there yet
+    "buy": PLANNED, "purchase": PLANNED, "order": PLANNED,
 }
 # transport verbs: IN_TRANSIT while in progress ("is being moved"), ARRIVED once done
 # "was flown to Luzon", "airlifted to Poland": transport by air only when a destination or
 # the passive says so ("the F-16s flew sorties" moves nothing)
 AIR_TRANSPORT_VERBS = {"fly", "airlift", "ferry"}
 TRANSPORT_VERBS = {"move", "transfer", "ship", "transport", "send", "relocate", "deliver",
-                   "bring", "head", "redirect", "supply", "provide"}
+                   "bring", "head", "redirect", "supply", "provide", "donate", "gift"}
 # "prepared"/"readied" mean the system is there only when it is the one being prepared
 PASSIVE_ONLY_VERBS = {"ready", "readie", "readied", "prepare"}
 # verbs whose grammatical subject is the user, never the system ("Oreshnik uses solid fuel")
 OBJECT_ONLY_VERBS = {"use", "employ", "host", "field", "request", "ask", "seek", "appeal", "test-fire",
-                     "receive", "supply", "provide", "hand"}
+                     "receive", "supply", "provide", "hand", "need", "acquire", "buy", "purchase",
+                     "order", "donate", "gift", "offload", "unload"}
 # verbs whose object is the target: "hit the Leopard 2 tanks" does not use the tanks; the weapon
 # is the subject, "with" X, or "by" X
 TARGET_VERBS = {"strike", "hit", "attack", "target", "intercept", "destroy", "shoot"}
@@ -78,8 +83,26 @@ NOUN_STATUSES = {
     "stationing": DEPLOYED, "installation": DEPLOYED,
     "withdrawal": WITHDRAWN, "removal": WITHDRAWN, "pullout": WITHDRAWN,
     "transfer": IN_TRANSIT, "delivery": IN_TRANSIT, "relocation": IN_TRANSIT,
-    "shipment": IN_TRANSIT, "transportation": IN_TRANSIT,
+    "shipment": IN_TRANSIT, "transportation": IN_TRANSIT, "supply": IN_TRANSIT,
+    "arrival": ARRIVED,
+    "purchase": PLANNED, "acquisition": PLANNED, "sale": PLANNED,
 }
+# "the delivery of the S-400 was scheduled for July", "the deliveries would be completed in
+# 2026", "the arrival of NASAMS is expected": a status noun as the subject of a schedule
+SCHEDULE_WORDS = {"schedule", "expect", "suppose", "plan", "due", "set", "slate", "postpone",
+                  "delay", "push", "move"}
+# "take delivery of": the receiver's side of a delivery
+RECEIPT_VERBS = {"take", "accept"}
+# "first known use of the Zircon", "an attack with a Zircon missile": use named by a noun
+USE_NOUNS = {"use", "attack", "strike", "launch", "firing"}
+USE_NOUN_PREPS = {"of", "with", "by"}
+# papers that state a purchase or a request: "signed a contract to supply", "a letter of
+# request for six Patriot batteries", "a letter of intent to purchase Gripen fighters"
+DOCUMENT_NOUNS = {"contract": PLANNED, "deal": PLANNED, "agreement": PLANNED, "order": PLANNED}
+LETTER_KINDS = {"request": REQUESTED, "intent": PLANNED}
+# "is being readied for combat deployment", "final preparations for active duty"
+PREPARE_VERBS = {"prepare", "ready", "readie", "readied"}
+PREPARATION_NOUNS = {"preparation"}
 START_VERBS = {"begin", "start", "commence", "launch", "initiate"}
 END_VERBS = {"complete", "finish", "conclude", "finalize"}
 
@@ -215,8 +238,9 @@ SUBJECT_ARG_DEPS = ("nsubjpass", "dobj", "nsubj", "attr")
 TRIGGER_WORDS = (set(VERB_STATUSES) | TRANSPORT_VERBS | PASSIVE_ONLY_VERBS
                  | {verb for verb, _ in PARTICLE_VERBS} | set(NOUN_STATUSES) | DUTY_NOUNS
                  | OPERATIONAL_WORDS | set(STATE_VERBS) | PLACE_OBJECT_VERBS | POSITION_NOUNS
-                 | SIGHTING_VERBS | APPEARANCE_VERBS | AIR_TRANSPORT_VERBS
-                 | {"route", "way"})
+                 | SIGHTING_VERBS | APPEARANCE_VERBS | AIR_TRANSPORT_VERBS | USE_NOUNS
+                 | set(DOCUMENT_NOUNS) | PREPARE_VERBS | PREPARATION_NOUNS
+                 | {"route", "way", "letter", "here"})
 TRIGGER_LOWER_IDS = frozenset(get_string_id(word) for word in TRIGGER_WORDS)
 LEMMA_IS_TRIGGER: dict[int, bool] = {}   # lemma id -> its lower-cased lemma is a trigger word
 
@@ -286,14 +310,12 @@ def find_sentence_events(sent: Span, context: DocContext) -> list[dict]:
     doc = sent.doc
     candidates = context.trigger_candidates
     for i in candidates[bisect_left(candidates, sent.start):bisect_left(candidates, sent.end)]:
-        trigger = find_trigger(doc[i])
-        if trigger is None:
-            continue
-        status = governed_status(trigger)
-        if status is None:
-            continue
-        for subject in find_subjects(trigger, context):
-            add_event(merged, sent, trigger, status, subject, context)
+        for trigger in find_triggers(doc[i]):
+            status = governed_status(trigger)
+            if status is None:
+                continue
+            for subject in find_subjects(trigger, context):
+                add_event(merged, sent, trigger, status, subject, context)
     return list(merged.values())
 
 
@@ -399,17 +421,21 @@ def trigger_candidates(doc: Doc) -> list[int]:
     return candidates
 
 
-def find_trigger(token: Token) -> Trigger | None:
-    """The status predicate that ``token`` heads or marks, if any."""
+def find_triggers(token: Token) -> list[Trigger]:
+    """The status predicate that ``token`` heads or marks, if any, and the plan it states."""
     if lemma_of(token) not in TRIGGER_WORDS and token.lower_ not in TRIGGER_WORDS:
-        return None   # most tokens: skip the finders
-    for finder in (verb_trigger, noun_trigger, duty_trigger, transit_phrase_trigger,
-                   location_be_trigger, reach_trigger, leave_trigger, sighting_trigger,
-                   appearance_trigger, perceived_participle_trigger, position_trigger):
+        return []   # most tokens: skip the finders
+    triggers = []
+    for finder in STATUS_FINDERS:
         trigger = finder(token)
         if trigger is not None:
-            return trigger
-    return None
+            triggers.append(trigger)
+            break
+    for finder in PLAN_FINDERS:
+        trigger = finder(token)
+        if trigger is not None:
+            triggers.append(trigger)
+    return triggers
 
 
 def verb_trigger(token: Token) -> Trigger | None:
@@ -437,21 +463,87 @@ def verb_trigger(token: Token) -> Trigger | None:
 
 
 def noun_trigger(token: Token) -> Trigger | None:
-    """A status noun asserted by its verb: "begun the deployment", "requested the placement"."""
+    """A status noun asserted by its verb: "begun the deployment", "requested the placement",
+    "agreed on the deployment of", "the delivery ... was scheduled for July"."""
     status = NOUN_STATUSES.get(lemma_of(token))
-    if status is None or token.pos_ != "NOUN" or token.dep_ not in ("dobj", "nsubjpass", "nsubj"):
-        return None
+    if status is None or token.pos_ != "NOUN":
+        return use_noun_trigger(token)
     verb = token.head
+    if token.dep_ == "pobj" and verb.dep_ == "prep":   # "agreed on the deployment of"
+        verb = verb.head
+    elif token.dep_ not in ("dobj", "nsubjpass", "nsubj"):
+        return None
     lemma = lemma_of(verb)
     if lemma in START_VERBS:
         return Trigger(status, verb, (token,))
-    if lemma in END_VERBS:
+    if lemma in END_VERBS or (lemma in RECEIPT_VERBS and token.dep_ == "dobj"):
         return Trigger(ARRIVED if status == IN_TRANSIT else status, verb, (token,))
     if lemma in REQUEST_VERBS:
         return Trigger(REQUESTED, verb, (token,))
     if lemma in PLAN_VERBS and lemma not in ("be", "go", "set"):
         return Trigger(PLANNED, verb, (token,))
+    if token.dep_ in ("nsubj", "nsubjpass") and is_scheduled(verb):
+        return Trigger(PLANNED, verb, (token,))
     return None
+
+
+def is_scheduled(verb: Token) -> bool:
+    """"was scheduled for", "is expected", "was supposed to be", "is due": a schedule."""
+    return any(lemma_of(word) in SCHEDULE_WORDS for word in (verb, *verb.children)
+               if word.i == verb.i or word.dep_ in ("acomp", "xcomp", "attr"))
+
+
+def use_noun_trigger(token: Token) -> Trigger | None:
+    """"the first known use of the Zircon", "an attack with a Zircon missile": the noun names
+    the use of the system it governs."""
+    if lemma_of(token) not in USE_NOUNS or token.pos_ != "NOUN":
+        return None
+    if not any(child.dep_ == "prep" and child.lower_ in USE_NOUN_PREPS for child in token.children):
+        return None
+    verb = token.head if token.head.pos_ in ("VERB", "AUX") else token
+    return Trigger(USED, verb, (token,))
+
+
+def document_trigger(token: Token) -> Trigger | None:
+    """"signed a contract to supply", "a letter of request for six batteries": a paper that
+    states a purchase (PLANNED) or a request (REQUESTED)."""
+    lemma = lemma_of(token)
+    if token.pos_ != "NOUN":
+        return None
+    status = DOCUMENT_NOUNS.get(lemma)
+    if lemma == "letter":
+        kinds = [LETTER_KINDS.get(lemma_of(obj)) for prep in token.children if prep.lower_ == "of"
+                 for obj in prep.children if obj.dep_ == "pobj"]
+        status = next((kind for kind in kinds if kind), None)
+    if status is None:
+        return None
+    verb = token.head
+    if token.dep_ == "pobj" and verb.dep_ == "prep":   # "the signing of a letter of request"
+        verb = verb.head
+    anchor = verb if verb.pos_ in ("VERB", "AUX") else token
+    return Trigger(status, anchor, (token,))
+
+
+def preparation_trigger(token: Token) -> Trigger | None:
+    """"is being readied for combat deployment", "is undergoing final preparations for active
+    duty", "are being prepared to reinforce": getting ready for a next stage is a plan, stated
+    beside whatever the clause says of where the system is."""
+    lemma = lemma_of(token)
+    if lemma in PREPARE_VERBS and token.pos_ == "VERB" and is_passive(token):
+        if names_next_stage(token) or any(child.dep_ == "xcomp" for child in token.children):
+            return Trigger(PLANNED, token, (token,))
+    if lemma in PREPARATION_NOUNS and token.dep_ in ("dobj", "nsubj") and names_next_stage(token):
+        verb = token.head
+        return Trigger(PLANNED, verb, (verb,))
+    return None
+
+
+def names_next_stage(token: Token) -> bool:
+    """True for "for combat duty", "for deployment", "for use": the stage prepared for."""
+    stages = DUTY_NOUNS | set(NOUN_STATUSES) | USE_NOUNS
+    return any(lemma_of(obj) in stages for prep in token.children
+               if prep.dep_ == "prep" and prep.lower_ == "for"
+               for obj in prep.children if obj.dep_ == "pobj")
 
 
 def duty_trigger(token: Token) -> Trigger | None:
@@ -591,6 +683,16 @@ def is_progressive(token: Token) -> bool:
         child.dep_ in ("aux", "auxpass") and child.tag_ == "VBG" for child in token.children)
 
 
+# each token heads at most one status predicate; the finders are tried in this order
+STATUS_FINDERS = (verb_trigger, noun_trigger, duty_trigger, transit_phrase_trigger,
+                  location_be_trigger, reach_trigger, leave_trigger, sighting_trigger,
+                  appearance_trigger, perceived_participle_trigger, position_trigger,
+                  document_trigger)
+# ... and may also state a plan beside it ("has arrived and is being readied for combat duty")
+PLAN_FINDERS = (preparation_trigger,)
+
+
+
 # --- governing verbs: REQUESTED, PLANNED, or no event -----------------------------------
 
 def governed_status(trigger: Trigger) -> str | None:
@@ -607,8 +709,9 @@ def governed_status(trigger: Trigger) -> str | None:
             det.dep_ == "det" and det.lower_ == "no" for det in child.children) for child in children):
         return None   # "No Oreshnik missiles have been stationed"
     auxiliaries = {child.lower_ for child in children if child.dep_ in ("aux", "auxpass")}
-    if anchor.dep_ == "pcomp" and anchor.head.lower_ == "by":
-        # "would respond by deploying": the means shares its verb's future or possibility
+    if anchor.dep_ == "pcomp":
+        # "would respond by deploying", "will join Britain in supplying": the gerund shares
+        # its verb's future or possibility
         auxiliaries |= {child.lower_ for child in anchor.head.head.children if child.dep_ == "aux"}
     if auxiliaries & FUTURE_AUX:
         return PLANNED if status != REQUESTED else status
@@ -620,15 +723,19 @@ def governed_status(trigger: Trigger) -> str | None:
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     infinitival = any(child.dep_ == "aux" and child.lower_ == "to" for child in clause.children)
+    if infinitival and clause.dep_ == "ROOT":
+        return PLANNED if status != REQUESTED else status   # headline: "France to send missiles"
     if clause.dep_ == "xcomp" or (clause.dep_ == "ccomp" and infinitival):
         governor = clause.head
         if governor.pos_ == "ADJ":      # "getting ready to", "is set to"
             if lemma_of(governor) in PREPARE_WORDS:
-                return None
+                return PLANNED   # preparing for a next stage (seed notes, R3)
             governor = governor.head
         lemma = lemma_of(governor)
-        if lemma in PREPARE_WORDS or lemma in REFUSAL_VERBS:
+        if lemma in REFUSAL_VERBS:
             return None
+        if lemma in PREPARE_WORDS:
+            return PLANNED
         if lemma in REQUEST_VERBS:
             return REQUESTED
         if lemma in PLAN_VERBS:
