@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.attrs import LEMMA, LOWER
@@ -152,10 +153,10 @@ POSITION_VERBS = {"establish", "equip", "set", "build", "complete", "prepare", "
 LOCATION_PREPS = {"to", "in", "on", "into", "at", "inside", "within", "towards", "toward",
                   "near", "onto", "from", "around", "across", "along"}
 # "from X" is where a system leaves (withdrawn) or is fired from; elsewhere it is its origin
-FROM_STATUSES = {WITHDRAWN, USED}
-# where a weapon was used from or in ("fired from Belarus", "used in Ukraine"); "at X" and
-# "against X" name its target
-USED_PLACE_PREPS = {"from", "in", "over", "inside", "within"}
+FROM_STATUSES = {WITHDRAWN}
+# a weapon's use is placed where it struck: "fired at Kyiv", "strikes on Ukrainian territory",
+# "used in Ukraine"; the launch area ("fired from Engels") is not its place
+USED_PLACE_PREPS = {"at", "on", "against", "in", "over", "inside", "within", "into"}
 # statuses that hold where the system already is, so an earlier event's place carries over
 # ("The system has already arrived" after "... on Belarusian soil"); plans and uses do not
 CARRIED_LOCATION_STATUSES = {ARRIVED, DEPLOYED, COMBAT_DUTY, WITHDRAWN}
@@ -271,8 +272,25 @@ class EventExtractor:
         events = []
         for sent in doc.sents:
             events.extend(find_sentence_events(sent, context))
+        fill_document_locations(events)
         doc._.events = events
         return doc
+
+
+def fill_document_locations(events: list[dict]) -> None:
+    """Give an event whose clause names no place the place the document gives that subject
+    most often ("The ATACMS that Ukraine received ..." then "The missiles were used ..."),
+    else the document's most frequent event place: reports keep to one theatre."""
+    by_subject: dict[str, Counter] = {}
+    for event in events:
+        if event["location"]:
+            by_subject.setdefault(event["subject"], Counter())[event["location"]] += 1
+    overall = sum(by_subject.values(), Counter())
+    for event in events:
+        if event["location"] is None:
+            places = by_subject.get(event["subject"]) or overall
+            if places:
+                event["location"] = places.most_common(1)[0][0]
 
 
 class DocContext:
@@ -322,7 +340,7 @@ def find_sentence_events(sent: Span, context: DocContext) -> list[dict]:
 def add_event(merged: dict, sent: Span, trigger: Trigger, status: str, subject: str,
               context: DocContext) -> None:
     """Build the event of one subject and merge it with the sentence's same-status event."""
-    date = find_date(trigger.anchor, context)
+    date = find_date(trigger.anchor, context) if status != PLANNED else plan_date(trigger.anchor, context)
     if status not in (PLANNED, REQUESTED) and is_after(date, context.dct):
         status = PLANNED   # "deliver the fourth squadron in 2026", said in 2025
     event = {
@@ -755,7 +773,8 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
     heads = list(trigger.argument_heads)
     clause = trigger.anchor
     # a conjoined, adverbial or infinitival clause without its own subject shares its head's
-    while clause.dep_ in ("conj", "xcomp", "advcl") and clause.head.i != clause.i:
+    # (through "ready" in "is getting ready to take up combat duty")
+    while clause.dep_ in ("conj", "xcomp", "advcl", "acomp") and clause.head.i != clause.i:
         clause = clause.head
         heads.append(clause)
     for head in heads:
@@ -993,16 +1012,27 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
             continue
         if preposition == "from" and status not in FROM_STATUSES:
             continue
-        if status == USED and not (preposition in USED_PLACE_PREPS
-                                   and token.head.head.i == anchor.i):
-            continue   # "fired at Kyiv", "strike airfields in Luhansk": targets, not places
+        if status == USED and preposition not in USED_PLACE_PREPS:
+            continue
         name = place_name(token)
+        if name and status != USED:
+            name = CAPITAL_COUNTRIES.get(name, name)   # "handed over to Kyiv": to Ukraine
         if name:
             # a place attached to the verb beats one inside a noun phrase; a destination
             # beats any other place for a system in transit
             rank = (token.head.head.i != anchor.i,
                     status == IN_TRANSIT and preposition not in DESTINATION_PREPS)
             candidates.append((rank, token.i, name))
+    if status == USED:   # "targeted Kyiv with", "to attack Kyiv": the target
+        targets = [anchor] + [child for child in anchor.children
+                              if child.dep_ in ("xcomp", "advcl") and lemma_of(child) in TARGET_VERBS]
+        for verb in targets:
+            if lemma_of(verb) not in TARGET_VERBS:
+                continue
+            for child in verb.children:
+                name = place_name(child) if child.dep_ == "dobj" else None
+                if name:
+                    candidates.append(((False, False), child.i, name))
     if lemma_of(anchor) in PLACE_OBJECT_VERBS:   # "reached Ukrainian soil"
         for child in anchor.children:
             name = place_name(child) if child.dep_ == "dobj" else None
@@ -1061,6 +1091,19 @@ def find_date(anchor: Token, context: DocContext) -> str | None:
         if value is not None:
             return value
     return opening_date(anchor.sent, context) or cue_date(anchor, context)
+
+
+def plan_date(anchor: Token, context: DocContext) -> str | None:
+    """A plan's date is the time the plan names ("will be delivered this month", "scheduled
+    to arrive in the first quarter"), never the time it was stated or reported."""
+    clause = anchor
+    while True:
+        value = date_in(own_tokens(clause), context)
+        if value is not None or clause.dep_ not in ("xcomp", "conj", "acomp", "pcomp", "prep"):
+            return value
+        if clause.head.i == clause.i or lemma_of(clause.head) in SPEECH_VERBS:
+            return None
+        clause = clause.head
 
 
 def cue_date(anchor: Token, context: DocContext) -> str | None:
