@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from claimledger.extract import extensions  # noqa: F401  (registers Doc attributes)
 from claimledger.extract.extensions import SUBJECTS_KEY
 from claimledger.extract.text_cache import doc_text
-from claimledger.places import DEMONYMS
+from claimledger.places import COUNTRIES, DEMONYMS
 from claimledger.schema import Status
 
 REQUESTED, PLANNED, IN_TRANSIT = Status.REQUESTED.value, Status.PLANNED.value, Status.IN_TRANSIT.value
@@ -272,15 +272,30 @@ class EventExtractor:
         events = []
         for sent in doc.sents:
             events.extend(find_sentence_events(sent, context))
-        fill_document_locations(events)
+        fill_document_locations(events, main_country(doc))
         doc._.events = events
         return doc
 
 
-def fill_document_locations(events: list[dict]) -> None:
+def main_country(doc: Doc) -> str | None:
+    """The country a report names most often, outside its dateline."""
+    counts = Counter(ent.text for ent in doc.ents
+                     if ent.label_ == "GPE" and ent.text in COUNTRIES and not is_dateline(ent))
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def is_dateline(ent: Span) -> bool:
+    """"ISTANBUL:", "TAIPEI (Taiwan News) —": the place a report was filed from."""
+    line_start = ent.start_char == 0 or doc_text(ent.doc)[ent.start_char - 1] == "\n"
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return line_start and (ent.text.isupper() or (after is not None and after.text in ("(", ":", "—", "-", "–")))
+
+
+def fill_document_locations(events: list[dict], country: str | None = None) -> None:
     """Give an event whose clause names no place the place the document gives that subject
     most often ("The ATACMS that Ukraine received ..." then "The missiles were used ..."),
-    else the document's most frequent event place: reports keep to one theatre."""
+    else the document's most frequent event place, else its most named country: reports
+    keep to one theatre."""
     by_subject: dict[str, Counter] = {}
     for event in events:
         if event["location"]:
@@ -289,8 +304,7 @@ def fill_document_locations(events: list[dict]) -> None:
     for event in events:
         if event["location"] is None:
             places = by_subject.get(event["subject"]) or overall
-            if places:
-                event["location"] = places.most_common(1)[0][0]
+            event["location"] = places.most_common(1)[0][0] if places else country
 
 
 class DocContext:
