@@ -38,7 +38,7 @@ def test_shipped_list_is_versioned_and_sizeable():
     ("Belarus began deploying the S-500 Prometey system.", "S-500 Prometey", "S-500"),
     ("Moscow showed the С-500 at a parade.", "С-500", "S-500"),
     ("Turkey bought the SA-21 Growler years ago.", "SA-21 Growler", "S-400"),
-    ("The 9K720 launchers were seen near the border.", "9K720", "Iskander-M"),
+    ("The 9K720 launchers were seen near the border.", "9K720", "Iskander"),
     ("A Kh-47M2 was shot down over Kyiv.", "Kh-47M2", "Kinzhal"),
     ("Ukraine received more MIM-104 interceptors.", "MIM-104", "Patriot"),
     ("Two Geran-2 drones hit the port.", "Geran-2", "Shahed-136"),

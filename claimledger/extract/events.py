@@ -92,6 +92,9 @@ NOUN_STATUSES = {
 # 2026", "the arrival of NASAMS is expected": a status noun as the subject of a schedule
 SCHEDULE_WORDS = {"schedule", "expect", "suppose", "plan", "due", "set", "slate", "postpone",
                   "delay", "push", "move"}
+# verbs whose grammatical subject is the supplier, never where the system goes
+SUPPLIER_VERBS = (TRANSPORT_VERBS | {"fire", "launch", "strike", "hit", "attack", "target", "use",
+                                     "employ", "sell", "offer", "pledge", "promise", "approve"})
 # "take delivery of": the receiver's side of a delivery
 RECEIPT_VERBS = {"take", "accept"}
 # "first known use of the Zircon", "an attack with a Zircon missile": use named by a noun
@@ -278,10 +281,19 @@ class EventExtractor:
 
 
 def main_country(doc: Doc) -> str | None:
-    """The country a report names most often, outside its dateline."""
+    """The country a report names most often as a place or receiver, outside its dateline;
+    a supplier ("Russia sent", "the NASAMS from Norway") is not where the systems are."""
     counts = Counter(ent.text for ent in doc.ents
-                     if ent.label_ == "GPE" and ent.text in COUNTRIES and not is_dateline(ent))
+                     if ent.label_ == "GPE" and ent.text in COUNTRIES and not is_dateline(ent)
+                     and not is_supplier(ent.root))
     return counts.most_common(1)[0][0] if counts else None
+
+
+def is_supplier(token: Token) -> bool:
+    """"from Norway", "Russia sent", "Norway may deliver": the country a system comes from."""
+    if token.dep_ == "pobj" and token.head.lower_ == "from":
+        return True
+    return token.dep_ == "nsubj" and lemma_of(token.head) in SUPPLIER_VERBS
 
 
 def is_dateline(ent: Span) -> bool:
