@@ -51,7 +51,7 @@ def statuses(events):
     ("The Iskander-M will be deployed in Belarus next year.", ("Iskander", "PLANNED")),
     ("Russia plans to deploy S-400 systems near the border.", ("S-400", "PLANNED")),
     ("Russia threatened to deploy Iskander-M missiles in Kaliningrad.", ("Iskander", "PLANNED")),
-    ("Moscow could deploy the Oreshnik in Venezuela.", ("Oreshnik", "PLANNED")),
+    ("Moscow intends to deploy the Oreshnik in Venezuela.", ("Oreshnik", "PLANNED")),
     ("The Iskanders are to be stationed in Kaliningrad.", ("Iskander", "PLANNED")),
     # IN_TRANSIT
     ("The S-400 is being moved to Crimea.", ("S-400", "IN_TRANSIT")),
@@ -222,7 +222,7 @@ def test_host_is_raised_subject_of_governing_verb(nlp):
 
 
 def test_clause_without_a_place_takes_the_subjects_place_in_the_document(nlp):
-    text = "The NASAMS arrived in Ukraine. Norway may deliver more NASAMS launchers next year."
+    text = "The NASAMS arrived in Ukraine. Norway will deliver more NASAMS launchers next year."
     assert [event["location"] for event in run(nlp, text)] == ["Ukraine", "Ukraine"]
 
 

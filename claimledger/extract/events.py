@@ -104,6 +104,10 @@ USE_NOUN_PREPS = {"of", "with", "by"}
 # request for six Patriot batteries", "a letter of intent to purchase Gripen fighters"
 DOCUMENT_NOUNS = {"contract": PLANNED, "deal": PLANNED, "agreement": PLANNED, "order": PLANNED}
 LETTER_KINDS = {"request": REQUESTED, "intent": PLANNED}
+# a paper states its purchase only when someone signs or places it ("the S-400 deal" alone
+# names the deal, not a plan)
+SIGNING_WORDS = {"sign", "signing", "conclude", "award", "finalize", "finalise", "ink", "place",
+                 "submit", "send", "strike", "seal"}
 # "is being readied for combat deployment", "final preparations for active duty"
 PREPARE_VERBS = {"prepare", "ready", "readie", "readied"}
 PREPARATION_NOUNS = {"preparation"}
@@ -119,7 +123,7 @@ PLAN_VERBS = {"plan", "intend", "decide", "agree", "schedule", "order", "approve
               "go", "be", "threaten"}
 PREPARE_WORDS = {"prepare", "ready", "gear", "poise", "train"}
 # "refused to supply", "failed to deliver": the status is not asserted
-REFUSAL_VERBS = {"refuse", "decline", "reject", "fail", "oppose", "block", "halt", "stop",
+REFUSAL_VERBS = {"refuse", "decline", "reject", "fail", "oppose", "block", "halt", "stop", "prevent",
                  "cancel", "abandon", "hesitate", "forbid", "prohibit", "ban", "veto"}
 DENIAL_VERBS = {"deny", "refute", "reject", "dismiss", "doubt"}
 FUTURE_AUX = {"will", "shall", "'ll", "’ll", "wo", "would"}
@@ -513,8 +517,8 @@ def noun_trigger(token: Token) -> Trigger | None:
     if status is None or token.pos_ != "NOUN":
         return use_noun_trigger(token)
     verb = token.head
-    if token.dep_ == "pobj" and verb.dep_ == "prep":   # "agreed on the deployment of"
-        verb = verb.head
+    if token.dep_ == "pobj" and verb.dep_ == "prep" and verb.head.pos_ == "VERB":
+        verb = verb.head   # "agreed on the deployment of"
     elif token.dep_ not in ("dobj", "nsubjpass", "nsubj"):
         return None
     lemma = lemma_of(verb)
@@ -564,8 +568,9 @@ def document_trigger(token: Token) -> Trigger | None:
     verb = token.head
     if token.dep_ == "pobj" and verb.dep_ == "prep":   # "the signing of a letter of request"
         verb = verb.head
-    anchor = verb if verb.pos_ in ("VERB", "AUX") else token
-    return Trigger(status, anchor, (token,))
+    if lemma_of(verb) not in SIGNING_WORDS and verb.lower_ not in SIGNING_WORDS:
+        return None
+    return Trigger(status, verb, (token,))
 
 
 def preparation_trigger(token: Token) -> Trigger | None:
@@ -762,7 +767,9 @@ def governed_status(trigger: Trigger) -> str | None:
     if auxiliaries & CAPABILITY_AUX:
         return None
     if auxiliaries & POSSIBILITY_AUX and "have" not in {lemma_of(c) for c in children}:
-        return None if status == USED else PLANNED if status != REQUESTED else status
+        return None   # "could be delivered", "may deploy": a possibility, not a plan
+    if is_conditional(anchor) or is_denied_by_governor(anchor):
+        return None
     clause = anchor
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
@@ -789,6 +796,37 @@ def governed_status(trigger: Trigger) -> str | None:
     if clause.dep_ == "ccomp" and any(c.dep_ == "neg" for c in clause.head.children):
         return None   # "did not confirm that ..."
     return status
+
+
+def is_conditional(anchor: Token) -> bool:
+    """"If the U.S. approved the request, Taiwan could take delivery": a main clause whose
+    verb (or the verb it depends on) carries an if-clause."""
+    clause = anchor
+    for _ in range(3):
+        if any(child.dep_ == "advcl" and any(mark.dep_ == "mark" and mark.lower_ in CONDITION_MARKS
+                                             for mark in child.children)
+               for child in clause.children):
+            return True
+        if clause.dep_ not in ("xcomp", "conj", "pcomp", "prep", "acl") or clause.head.i == clause.i:
+            return False
+        clause = clause.head
+    return False
+
+
+def is_denied_by_governor(anchor: Token) -> bool:
+    """"has not received any requests for delivering", "prevent Turkey from purchasing", "no
+    decision has been made to deploy": a gerund or infinitive under a negated or refusing
+    verb, or under a noun with "no"."""
+    token = anchor
+    while token.dep_ in ("pcomp", "prep", "pobj", "acl", "xcomp") and token.head.i != token.i:
+        token = token.head
+        if token.pos_ in ("NOUN", "PROPN") and any(child.dep_ == "det" and child.lower_ == "no"
+                                                    for child in token.children):
+            return True
+        if token.pos_ in ("VERB", "AUX"):
+            return lemma_of(token) in REFUSAL_VERBS or any(
+                child.dep_ == "neg" or child.lower_ in NEGATIONS for child in token.children)
+    return False
 
 
 # --- subject ----------------------------------------------------------------------------
