@@ -70,6 +70,8 @@ OBJECT_ONLY_VERBS = {"use", "employ", "host", "field", "request", "ask", "seek",
 # verbs whose object is the target: "hit the Leopard 2 tanks" does not use the tanks; the weapon
 # is the subject, "with" X, or "by" X
 TARGET_VERBS = {"strike", "hit", "attack", "target", "intercept", "destroy", "shoot"}
+# "the deployment of long-range missiles, including SM-6 and Tomahawk"
+LIST_PREPS = {"including", "like"}
 # "fired rounds from HIMARS launchers": the launcher named after "from" was used
 USE_SOURCE_PREPS = {"from"}
 # "based on the RS-26" is a design lineage, not a base
@@ -855,6 +857,9 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
         arguments += [obj for prep in head.children if prep.dep_ == "prep"
                       and prep.lower_ in preps
                       for obj in prep.children if obj.dep_ == "pobj"]
+        if head.pos_ == "NOUN":   # "the deployment of long-range missiles, including SM-6"
+            arguments += [obj for prep in trigger.anchor.children if prep.dep_ == "prep"
+                          and prep.lower_ in LIST_PREPS for obj in prep.children if obj.dep_ == "pobj"]
         if lemma_of(head) in TARGET_VERBS:   # "the city was struck by Kinzhal missiles"
             arguments += [obj for agent in head.children if agent.dep_ == "agent"
                           for obj in agent.children if obj.dep_ == "pobj"]
@@ -866,7 +871,18 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
             if subject is not None:
                 return [subject] + coordinated_subjects(argument, subject, context)
     subject = subject_left_of_subjectless(trigger.anchor, context)
+    if subject is None:
+        subject = noun_antecedent(trigger, context)
     return [subject] if subject is not None else []
+
+
+def noun_antecedent(trigger: Trigger, context: DocContext) -> str | None:
+    """"The initial delivery was scheduled for ...", "Supplies have begun": a status noun that
+    names no system is about the system the report is about, the latest one named."""
+    noun = trigger.argument_heads[0]
+    if noun.pos_ != "NOUN" or lemma_of(noun) not in set(NOUN_STATUSES) | USE_NOUNS:
+        return None
+    return antecedent(noun, context)
 
 
 def coordinated_subjects(argument: Token, first: str, context: DocContext) -> list[str]:
@@ -946,12 +962,18 @@ def subject_in(argument: Token, context: DocContext) -> str | None:
 
 def in_relative_clause(token: Token, top: Token) -> bool:
     """"The Typhon, which can fire SM-6 missiles, was deployed": SM-6 belongs to the
-    relative clause, not to the argument."""
+    relative clause, not to the argument; so does a mention in a finite clause that completes
+    a noun ("received news that the deliveries of the jets would ...")."""
     while token.i != top.i and token.head.i != token.i:
-        if token.dep_ == "relcl":
+        if token.dep_ == "relcl" or (token.dep_ in ("acl", "ccomp") and is_finite_clause(token)):
             return True
         token = token.head
     return False
+
+
+def is_finite_clause(verb: Token) -> bool:
+    return any(child.dep_ in ("nsubj", "nsubjpass") or (child.dep_ == "mark" and child.lower_ == "that")
+               for child in verb.children)
 
 
 def subject_in_phrase(noun: Token, context: DocContext) -> str | None:
@@ -986,7 +1008,13 @@ def antecedent(token: Token, context: DocContext) -> str | None:
         head = mention.root.head if mention.root.dep_ == "compound" else mention.root
         if lemma_of(head) == lemma_of(token):
             return mention.label_
-    return earlier[0].label_ if earlier else None
+    if earlier:
+        return earlier[0].label_
+    # a generic description ("the jets") further on still means the system named before it
+    # when it is the only one of its kind the report has named
+    before = {mention.label_ for mention in context.mentions
+              if mention.start < token.i and kind_fits(mention.kb_id_, wanted)}
+    return before.pop() if len(before) == 1 and wanted else None
 
 
 def kind_words_of(anaphor: Token) -> set[str]:
