@@ -75,7 +75,7 @@ def statuses(events):
     ("The S-500 has entered combat readiness.", ("S-500", "COMBAT_DUTY")),
     ("The Patriot battery near Rzeszow is on standby.", ("Patriot", "COMBAT_DUTY")),
     ("The new Sarmat missile took up combat duty in December.", ("Sarmat", "COMBAT_DUTY")),
-    ("The Avangard glide vehicle entered service in 2019.", ("Avangard", "COMBAT_DUTY")),
+    ("The Avangard glide vehicle entered service in 2019.", ("Avangard", "DEPLOYED")),
     ("According to the ministry, the NASAMS batteries are fully operational.", ("NASAMS", "COMBAT_DUTY")),
     # USED
     ("Russia fired an Oreshnik at Dnipro on Thursday.", ("Oreshnik", "USED")),

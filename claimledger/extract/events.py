@@ -65,6 +65,7 @@ TRANSPORT_VERBS = {"move", "transfer", "ship", "transport", "send", "relocate", 
 PASSIVE_ONLY_VERBS = {"ready", "readie", "readied", "prepare"}
 # verbs whose grammatical subject is the user, never the system ("Oreshnik uses solid fuel")
 OBJECT_ONLY_VERBS = {"use", "employ", "host", "field", "request", "ask", "seek", "appeal", "test-fire",
+                     "have", "keep", "hold", "maintain",
                      "receive", "supply", "provide", "hand", "need", "acquire", "buy", "purchase",
                      "order", "donate", "gift", "offload", "unload"}
 # verbs whose object is the target: "hit the Leopard 2 tanks" does not use the tanks; the weapon
@@ -135,7 +136,16 @@ CONDITION_MARKS = {"if", "unless", "whether", "once"}
 NEGATIONS = {"not", "n't", "never", "no"}
 
 # combat duty: "on combat duty", "took up combat duty", "entered combat readiness"
-DUTY_NOUNS = {"duty", "readiness", "standby", "alert", "service"}
+DUTY_NOUNS = {"duty", "readiness", "standby", "alert", "service", "capacity", "capability"}
+# "reached full operational capacity": these count only with "operational"
+OPERATIONAL_ONLY_NOUNS = {"capacity", "capability"}
+# "in service", "entered service": the system is fielded; combat duty only when the text says
+# "combat service"
+FIELDED_NOUNS = {"service"}
+# "began guarding the airspace", "started performing combat duty tasks": duty by its activity
+DUTY_ACTIVITY_VERBS = {"guard", "protect", "patrol", "defend", "perform", "cover"}
+# "have had it since 2023", "we have them in place": a holder's continuing possession
+POSSESSION_VERBS = {"have", "keep", "hold", "maintain"}
 DUTY_MODIFIERS = {"combat", "active", "full", "operational", "high"}
 DUTY_BARE_NOUNS = {"standby", "alert", "service"}   # need no modifier
 DUTY_PREPS = {"on", "into", "onto", "in"}   # "in service"
@@ -204,7 +214,8 @@ KNOWN_PLACES = set(DEMONYMS.values()) | {
 # "Ukraine has received"); a supplier ("Russia will deliver") is not where the system goes
 HOST_AGENT_VERBS = {"deploy", "redeploy", "station", "place", "install", "position", "host",
                     "field", "base", "emplace", "receive", "request", "ask", "seek", "appeal",
-                    "put", "begin", "start", "commence", "complete", "finish", "establish"}
+                    "put", "begin", "start", "commence", "complete", "finish", "establish",
+                    "have", "keep", "acquire", "buy", "purchase", "order", "need"}
 
 # "the system", "this missile complex", "it": refer back to the latest subject mention
 ANAPHOR_NOUNS = {"system", "complex", "missile", "weapon", "launcher", "battery", "platform",
@@ -250,6 +261,7 @@ TRIGGER_WORDS = (set(VERB_STATUSES) | TRANSPORT_VERBS | PASSIVE_ONLY_VERBS
                  | OPERATIONAL_WORDS | set(STATE_VERBS) | PLACE_OBJECT_VERBS | POSITION_NOUNS
                  | SIGHTING_VERBS | APPEARANCE_VERBS | AIR_TRANSPORT_VERBS | USE_NOUNS
                  | set(DOCUMENT_NOUNS) | PREPARE_VERBS | PREPARATION_NOUNS
+                 | DUTY_ACTIVITY_VERBS | POSSESSION_VERBS
                  | {"route", "way", "letter", "here"})
 TRIGGER_LOWER_IDS = frozenset(get_string_id(word) for word in TRIGGER_WORDS)
 LEMMA_IS_TRIGGER: dict[int, bool] = {}   # lemma id -> its lower-cased lemma is a trigger word
@@ -607,11 +619,40 @@ def duty_trigger(token: Token) -> Trigger | None:
     modifiers = {lemma_of(child) for child in token.children if child.dep_ in ("compound", "amod")}
     if lemma not in DUTY_BARE_NOUNS and not modifiers & DUTY_MODIFIERS:
         return None
+    if lemma in OPERATIONAL_ONLY_NOUNS and "operational" not in modifiers:
+        return None
+    status = DEPLOYED if lemma in FIELDED_NOUNS and "combat" not in modifiers else COMBAT_DUTY
     head = token.head
     if token.dep_ == "pobj" and head.lower_ in DUTY_PREPS and head.head.pos_ in ("VERB", "AUX"):
-        return Trigger(COMBAT_DUTY, head.head, (head.head,))
+        return Trigger(status, head.head, (head.head,))
     if token.dep_ == "dobj" and lemma_of(head) in DUTY_VERBS:
-        return Trigger(COMBAT_DUTY, head, (head,))
+        return Trigger(status, head, (head,))
+    if token.dep_ == "compound" and head.dep_ == "dobj" and lemma_of(head.head) in DUTY_ACTIVITY_VERBS:
+        return Trigger(status, head.head, (head.head,))   # "performing combat duty tasks"
+    return None
+
+
+def duty_activity_trigger(token: Token) -> Trigger | None:
+    """"The S-400 battalion began guarding the airspace": starting a duty activity."""
+    if lemma_of(token) not in DUTY_ACTIVITY_VERBS or token.dep_ != "xcomp":
+        return None
+    if lemma_of(token.head) not in START_VERBS:
+        return None
+    return Trigger(COMBAT_DUTY, token.head, (token.head,))
+
+
+def possession_trigger(token: Token) -> Trigger | None:
+    """"Poland has had the Patriot systems since 2023" (ARRIVED), "we have them in place"
+    (DEPLOYED): a holder's continuing possession, dated or placed."""
+    if lemma_of(token) not in POSSESSION_VERBS or token.pos_ != "VERB":
+        return None
+    preps = {child.lower_: child for child in token.children if child.dep_ == "prep"}
+    placed = preps.get("in")
+    if placed is not None and any(lemma_of(obj) in IN_PLACE_NOUNS and is_bare(obj)
+                                  for obj in placed.children if obj.dep_ == "pobj"):
+        return Trigger(DEPLOYED, token, (token,))
+    if "since" in preps:
+        return Trigger(ARRIVED, token, (token,))
     return None
 
 
@@ -738,7 +779,7 @@ def is_progressive(token: Token) -> bool:
 STATUS_FINDERS = (verb_trigger, noun_trigger, duty_trigger, transit_phrase_trigger,
                   location_be_trigger, reach_trigger, leave_trigger, sighting_trigger,
                   appearance_trigger, perceived_participle_trigger, position_trigger,
-                  document_trigger)
+                  document_trigger, duty_activity_trigger, possession_trigger)
 # ... and may also state a plan beside it ("has arrived and is being readied for combat duty")
 PLAN_FINDERS = (preparation_trigger,)
 
