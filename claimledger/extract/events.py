@@ -246,6 +246,9 @@ SPEECH_VERBS = {"say", "state", "confirm", "announce", "tell", "report", "claim"
                 "admit", "suggest", "indicate", "argue", "allege", "point", "reiterate",
                 "told", "show", "recall", "underline", "inform", "assure", "mention"}
 ACCORDING_HEADS = {"accord"}
+ATTRIBUTION_MARKS = {"–", "—", "-", ":"}   # "... – Reznikov", "...: Macron"
+LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+(?=[A-Z])")
+PRONOUN_SOURCES = {"he", "she", "it", "they", "we", "i", "you"}
 SOURCE_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 CLAUSE_DEPS = {"ccomp", "conj", "advcl", "relcl", "csubj", "parataxis", "acl", "xcomp"}
 ALWAYS_CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "csubj", "parataxis"}
@@ -303,8 +306,12 @@ def main_country(doc: Doc) -> str | None:
     a supplier ("Russia sent", "the NASAMS from Norway") is not where the systems are."""
     counts = Counter(ent.text for ent in doc.ents
                      if ent.label_ == "GPE" and ent.text in COUNTRIES and not is_dateline(ent)
-                     and not is_supplier(ent.root))
+                     and ent.root.dep_ in PLACE_DEPS and not is_supplier(ent.root))
     return counts.most_common(1)[0][0] if counts else None
+
+
+# a country named as an argument, not as a modifier ("US media", "US-Russian tensions")
+PLACE_DEPS = {"pobj", "nsubj", "nsubjpass", "dobj", "conj", "appos", "ROOT", "poss"}
 
 
 def is_supplier(token: Token) -> bool:
@@ -395,6 +402,8 @@ def add_event(merged: dict, sent: Span, trigger: Trigger, status: str, subject: 
         "date": date,
         **find_source(trigger.anchor, context),
     }
+    if event["source"]:   # "the Ministry of National Defense" names the ministry
+        event["source"] = LEADING_ARTICLE.sub("", event["source"])
     if event["location"]:
         context.last_location[subject] = event["location"]
     key = (subject, status)
@@ -1274,14 +1283,63 @@ def date_in(tokens: list[Token], context: DocContext) -> str | None:
 
 def find_source(anchor: Token, context: DocContext) -> dict:
     """Who asserts the clause: an enclosing quote's speaker, a speech verb's subject, or
-    "according to X"; None in the text's own voice."""
+    "according to X", else a headline's dash or colon attribution; None in the text's own
+    voice. A named speaker inside an indirect quote ("Putin confirmed that ..., RIA Novosti
+    reported") is the source, not the outlet that relays him."""
     enclosing = [quote for quote in context.quotes
                  if quote["span"][0] <= anchor.idx < quote["span"][1] and quote.get("speaker")]
     if enclosing:
         quote = min(enclosing, key=lambda q: q["span"][1] - q["span"][0])
+        inner = clause_source(anchor, context) if quote.get("kind") == "indirect" else None
+        if inner is not None and inner["source"] and inner["source"].lower() not in PRONOUN_SOURCES \
+                and inner["source"] != quote["speaker"] and is_named(inner, context):
+            return inner
         speaker_span = quote.get("speaker_span")
         return {"source": quote["speaker"],
                 "source_span": list(speaker_span) if speaker_span else None}
+    source = clause_source(anchor, context)
+    if source["source"] is None:
+        return headline_attribution(anchor, context) or source
+    return source
+
+
+def is_named(source: dict, context: DocContext) -> bool:
+    """True when a source is a person's or institution's name, not a description."""
+    span = source.get("source_span")
+    if not span:
+        return False
+    words = context.doc.char_span(span[0], span[1], alignment_mode="expand")
+    return words is not None and any(token.ent_type_ in ("PERSON", "ORG") for token in words)
+
+
+def headline_attribution(anchor: Token, context: DocContext) -> dict | None:
+    """"... expected to arrive – Reznikov", "France to send missiles to Ukraine: Macron",
+    "India: Russia begun delivering ...": a headline attributed by a dash or a colon."""
+    line = line_of(anchor, anchor.sent)
+    tokens = [token for token in line if not token.is_space]
+    if len(tokens) < 3 or tokens[-1].text in (".", "!", "?", "”", '"'):
+        return None   # a headline has no final stop
+    for i in range(len(tokens) - 1, 0, -1):   # trailing "– Name" or ": Name"
+        if tokens[i].text in ATTRIBUTION_MARKS:
+            named = [token for token in tokens[i + 1:] if token.ent_type_ in SOURCE_LABELS]
+            if named and len(tokens) - i - 1 <= 4:
+                return name_source(named[0], context)
+            break
+    first, second = tokens[0], tokens[1]
+    if second.text == ":" and first.ent_type_ in SOURCE_LABELS and not first.is_upper:
+        return name_source(first, context)
+    return None
+
+
+def name_source(token: Token, context: DocContext) -> dict:
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return {"source": fullest_name(ent, context), "source_span": [ent.start_char, ent.end_char]}
+    return {"source": token.text, "source_span": [token.idx, token.idx + len(token)]}
+
+
+def clause_source(anchor: Token, context: DocContext) -> dict:
+    """The source named in the clause or by the speech verbs above it."""
     clause = anchor
     while True:
         named = according_to(clause, context) or parenthetical_speaker(clause, context)
