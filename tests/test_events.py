@@ -409,9 +409,10 @@ def test_capital_agent_and_border_give_the_country(nlp, text, location):
 @pytest.mark.parametrize("text, expected", [
     ("The Bradley vehicles were flown to Rzeszow overnight.", [("Bradley", "ARRIVED")]),
     ("Two F-16 jets flew patrols over the Baltic Sea.", []),
-    ("Iran test-fired a Fateh-110 missile near Semnan.", [("Fateh-110", "USED")]),
+    ("Iran test-fired a Fateh-110 missile near Semnan.", []),
+    ("The navy fired a Harpoon missile during an exercise near Crete.", []),
 ])
-def test_air_transport_and_tests(nlp, text, expected):
+def test_air_transport_and_tests_are_not_uses(nlp, text, expected):
     assert statuses(run(nlp, text)) == expected
 
 
@@ -437,3 +438,98 @@ def test_date_of_the_speech_verb_of_the_enclosing_quote(nlp):
         doc = component(doc)
     (event,) = doc._.events
     assert (event["status"], event["date"]) == ("DEPLOYED", "2026-05-08")
+
+
+# --- the 2026-12-04 conventions: plans, negations, event nouns, duty, use, places, sources ---
+
+@pytest.mark.parametrize("text,expected", [
+    # preparation for a next stage is a plan, stated beside the presence
+    ("The Pantsir-S1 has arrived and is being readied for combat deployment.",
+     [("Pantsir-S1", "ARRIVED"), ("Pantsir-S1", "PLANNED")]),
+    ("The Yars regiment is undergoing final preparations for combat duty.", [("Yars", "PLANNED")]),
+    ("The S-500 is in Crimea and is getting ready to take up combat duty.",
+     [("S-500", "ARRIVED"), ("S-500", "PLANNED")]),
+    # schedules, expectations, headline infinitives
+    ("The HIMARS launchers are scheduled to arrive in Taiwan next year.", [("HIMARS", "PLANNED")]),
+    ("Latvia expects to receive the NASAMS batteries in 2027.", [("NASAMS", "PLANNED")]),
+    ("Norway to send NASAMS launchers to Ukraine", [("NASAMS", "PLANNED")]),
+    ("Greece will join France in supplying SCALP missiles to Kyiv.", [("Storm Shadow", "PLANNED")]),
+    # purchases, contracts, letters
+    ("Romania signed a contract to buy more Patriot batteries.", [("Patriot", "PLANNED")]),
+    ("Lithuania signed a letter of request for eight HIMARS launchers.", [("HIMARS", "REQUESTED")]),
+    ("Peru signed a letter of intent to purchase Gripen fighters.", [("Gripen", "PLANNED")]),
+    ("Greece has purchased more Harpoon missiles.", [("Harpoon", "PLANNED")]),
+    ("Latvia wants to buy Harpoon missiles from the United States.", [("Harpoon", "REQUESTED")]),
+    ("We need at least five more NASAMS batteries.", [("NASAMS", "REQUESTED")]),
+    # event nouns
+    ("The delivery of the IRIS-T SLM was scheduled for March.", [("IRIS-T SLM", "PLANNED")]),
+    ("The allies agreed on the deployment of Tomahawk missiles in Germany.", [("Tomahawk", "PLANNED")]),
+    ("Officials confirmed the first known use of the Zircon in combat.", [("Zircon", "USED")]),
+    ("Kyiv will take delivery of the F-16 jets in June.", [("F-16", "PLANNED")]),
+    # starting duty, continuing states
+    ("The S-400 battalion began guarding the airspace over the city.", [("S-400", "COMBAT_DUTY")]),
+    ("The NASAMS battery reached full operational capacity in May.", [("NASAMS", "COMBAT_DUTY")]),
+    ("Romania has had the Patriot systems since 2023.", [("Patriot", "ARRIVED")]),
+    ("The Zircon is in service with the Northern Fleet.", [("Zircon", "DEPLOYED")]),
+    ("The Zircon is on combat service with the fleet.", [("Zircon", "COMBAT_DUTY")]),
+    # use
+    ("Russia targeted Odesa with two Kinzhal missiles.", [("Kinzhal", "USED")]),
+    ("Moscow used Kh-101 missiles to strike the power grid.", [("Kh-101", "USED")]),
+])
+def test_conventions_of_2026_12_04(nlp, text, expected):
+    assert statuses(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Spain has not sent Patriot missiles to Ukraine.",
+    "Berlin refused to deliver Taurus missiles to Kyiv.",
+    "The Patriot systems could be moved to Poland.",
+    "If Washington agrees, Seoul would deploy more THAAD batteries.",
+    "No decision has been made to deploy the THAAD batteries.",
+    "Russia has not received any requests for delivering S-400 systems.",
+    "Washington tried to prevent Ankara from purchasing the S-400.",
+    "The S-400 deal strained ties with Washington.",
+    "The Zircon can strike ships at long range.",
+])
+def test_hypotheticals_negations_and_capabilities_get_no_event(nlp, text):
+    assert run(nlp, text) == []
+
+
+def test_status_noun_without_a_system_refers_to_the_system_named_before(nlp):
+    text = "Taiwan ordered 66 F-16 jets in 2019. The first delivery was scheduled for 2024."
+    assert statuses(run(nlp, text)) == [("F-16", "PLANNED"), ("F-16", "PLANNED")]
+
+
+def test_generic_description_far_from_the_name_takes_the_only_system_of_its_kind(nlp):
+    text = ("Sweden will sell Gripen fighters to Ukraine. Talks lasted a year. Prices rose. "
+            "Critics objected. Lawyers checked the terms. The jets will be handed over in 2027.")
+    assert statuses(run(nlp, text)) == [("Gripen", "PLANNED")]
+
+
+def test_subjects_listed_with_including_each_get_the_event(nlp):
+    text = "Berlin agreed on the deployment of long-range missiles, including SM-6, Tomahawk and others."
+    assert sorted(statuses(run(nlp, text))) == [("SM-6", "PLANNED"), ("Tomahawk", "PLANNED")]
+
+
+def test_plan_date_is_the_time_the_plan_names_not_the_report_time(nlp):
+    text = "On Monday, the minister said the NASAMS would be delivered in March."
+    events = run(nlp, text, timexes=[("Monday", "DATE", "2026-11-30"), ("March", "DATE", "2027-03")])
+    assert [(event["status"], event["date"]) for event in events] == [("PLANNED", "2027-03")]
+    text = "On Monday, the minister said the NASAMS would be delivered soon."
+    events = run(nlp, text, timexes=[("Monday", "DATE", "2026-11-30")])
+    assert [(event["status"], event["date"]) for event in events] == [("PLANNED", None)]
+
+
+def test_dateline_is_not_the_location(nlp):
+    events = run(nlp, "WARSAW (Reuters) — The first Abrams tanks have arrived, officials said.")
+    assert [(event["status"], event["location"]) for event in events] == [("ARRIVED", None)]
+
+
+def test_headline_dash_attribution_is_the_source(nlp):
+    (event,) = run(nlp, "Patriot systems arrive in Ukraine – Zelensky")
+    assert event["source"] == "Zelensky"
+
+
+def test_source_drops_the_leading_article(nlp):
+    (event,) = run(nlp, "The Pentagon said the Patriot battery had arrived in Poland.")
+    assert event["source"] == "Pentagon"

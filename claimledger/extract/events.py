@@ -46,7 +46,7 @@ VERB_STATUSES = {
     "arrive": ARRIVED, "locate": ARRIVED,
     "ready": ARRIVED, "readie": ARRIVED, "readied": ARRIVED, "prepare": ARRIVED,
     "fire": USED, "launch": USED, "use": USED, "employ": USED, "strike": USED, "hit": USED,
-    "intercept": USED, "destroy": USED, "test-fire": USED,
+    "intercept": USED, "destroy": USED,
     "withdraw": WITHDRAWN, "remove": WITHDRAWN, "evacuate": WITHDRAWN, "dismantle": WITHDRAWN,
     "target": USED, "attack": USED,
     "request": REQUESTED, "ask": REQUESTED, "appeal": REQUESTED, "seek": REQUESTED,
@@ -64,7 +64,7 @@ TRANSPORT_VERBS = {"move", "transfer", "ship", "transport", "send", "relocate", 
 # "prepared"/"readied" mean the system is there only when it is the one being prepared
 PASSIVE_ONLY_VERBS = {"ready", "readie", "readied", "prepare"}
 # verbs whose grammatical subject is the user, never the system ("Oreshnik uses solid fuel")
-OBJECT_ONLY_VERBS = {"use", "employ", "host", "field", "request", "ask", "seek", "appeal", "test-fire",
+OBJECT_ONLY_VERBS = {"use", "employ", "host", "field", "request", "ask", "seek", "appeal",
                      "have", "keep", "hold", "maintain",
                      "receive", "supply", "provide", "hand", "need", "acquire", "buy", "purchase",
                      "order", "donate", "gift", "offload", "unload"}
@@ -132,6 +132,10 @@ DENIAL_VERBS = {"deny", "refute", "reject", "dismiss", "doubt"}
 FUTURE_AUX = {"will", "shall", "'ll", "’ll", "wo", "would"}
 POSSIBILITY_AUX = {"may", "might", "could", "should", "must"}   # a possible future status
 CAPABILITY_AUX = {"can", "ca"}   # "can strike targets": what a system is able to do, no event
+# "fired a Harpoon during an exercise", "test-fired": a test or drill is not a use
+EXERCISE_NOUNS = {"exercise", "drill", "test", "trial", "manoeuvre", "maneuver", "wargame",
+                  "war-game", "rehearsal"}
+
 CONDITION_MARKS = {"if", "unless", "whether", "once"}
 NEGATIONS = {"not", "n't", "never", "no"}
 
@@ -310,6 +314,8 @@ def main_country(doc: Doc) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+# how a gerund or infinitive hangs under the verb or noun that governs it
+GOVERNED_DEPS = {"pcomp", "prep", "pobj", "acl", "xcomp", "advcl", "dobj", "nsubj", "nsubjpass"}
 # a country named as an argument, not as a modifier ("US media", "US-Russian tensions")
 PLACE_DEPS = {"pobj", "nsubj", "nsubjpass", "dobj", "conj", "appos", "ROOT", "poss"}
 
@@ -593,7 +599,7 @@ def document_trigger(token: Token) -> Trigger | None:
         verb = verb.head
     if lemma_of(verb) not in SIGNING_WORDS and verb.lower_ not in SIGNING_WORDS:
         return None
-    return Trigger(status, verb, (token,))
+    return Trigger(status, verb, (token, verb))   # "signed a letter of request for X"
 
 
 def preparation_trigger(token: Token) -> Trigger | None:
@@ -814,14 +820,16 @@ def governed_status(trigger: Trigger) -> str | None:
         # "would respond by deploying", "will join Britain in supplying": the gerund shares
         # its verb's future or possibility
         auxiliaries |= {child.lower_ for child in anchor.head.head.children if child.dep_ == "aux"}
+    if is_conditional(anchor) or is_denied_by_governor(anchor):
+        return None
     if auxiliaries & FUTURE_AUX:
         return PLANNED if status != REQUESTED else status
     if auxiliaries & CAPABILITY_AUX:
         return None
+    if status == USED and is_exercise(anchor):
+        return None
     if auxiliaries & POSSIBILITY_AUX and "have" not in {lemma_of(c) for c in children}:
         return None   # "could be delivered", "may deploy": a possibility, not a plan
-    if is_conditional(anchor) or is_denied_by_governor(anchor):
-        return None
     clause = anchor
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
@@ -850,6 +858,15 @@ def governed_status(trigger: Trigger) -> str | None:
     return status
 
 
+def is_exercise(anchor: Token) -> bool:
+    """"test-fired", "fired during exercises near Puerto Rico", "launched in a drill"."""
+    doc = anchor.doc
+    if anchor.i >= 2 and doc[anchor.i - 1].text == "-" and doc[anchor.i - 2].lower_ == "test":
+        return True   # "test-fired", tokenized as three words
+    return any(lemma_of(obj) in EXERCISE_NOUNS for prep in anchor.children if prep.dep_ == "prep"
+               for obj in prep.children if obj.dep_ == "pobj")
+
+
 def is_conditional(anchor: Token) -> bool:
     """"If the U.S. approved the request, Taiwan could take delivery": a main clause whose
     verb (or the verb it depends on) carries an if-clause."""
@@ -870,15 +887,22 @@ def is_denied_by_governor(anchor: Token) -> bool:
     decision has been made to deploy": a gerund or infinitive under a negated or refusing
     verb, or under a noun with "no"."""
     token = anchor
-    while token.dep_ in ("pcomp", "prep", "pobj", "acl", "xcomp") and token.head.i != token.i:
+    while token.dep_ in GOVERNED_DEPS and token.head.i != token.i:
         token = token.head
-        if token.pos_ in ("NOUN", "PROPN") and any(child.dep_ == "det" and child.lower_ == "no"
-                                                    for child in token.children):
+        if is_no_phrase(token):
             return True
         if token.pos_ in ("VERB", "AUX"):
             return lemma_of(token) in REFUSAL_VERBS or any(
-                child.dep_ == "neg" or child.lower_ in NEGATIONS for child in token.children)
+                child.dep_ == "neg" or child.lower_ in NEGATIONS or
+                (child.dep_ in ("nsubj", "nsubjpass") and is_no_phrase(child))
+                for child in token.children)
     return False
+
+
+def is_no_phrase(token: Token) -> bool:
+    """"no decision", "no request"."""
+    return token.pos_ in ("NOUN", "PROPN") and any(
+        child.dep_ == "det" and child.lower_ == "no" for child in token.children)
 
 
 # --- subject ----------------------------------------------------------------------------
