@@ -44,6 +44,12 @@ def test_shipped_list_is_versioned_and_sizeable():
     ("Two Geran-2 drones hit the port.", "Geran-2", "Shahed-136"),
     ("Several S-400s were moved to Crimea.", "S-400s", "S-400"),
     ("The storm shadow missiles were fired.", "storm shadow", "Storm Shadow"),
+    ("Moscow moved tactical nuclear weapons west.", "tactical nuclear weapons", "Nonstrategic nuclear weapons"),
+    ("Taiwan ordered the Harpoon Coastal Defense System.", "Harpoon Coastal Defense System", "Harpoon"),
+    ("The first F-16V jets landed at Chiayi.", "F-16V", "F-16"),
+    ("Two Su-35S fighters were seen over Latakia.", "Su-35S", "Su-35"),
+    ("A Kh-555 missile was shot down.", "Kh-555", "Kh-555"),
+    ("The Iskander-M launchers left the base.", "Iskander-M", "Iskander"),
 ])
 def test_alias_matches_canonical_subject(nlp, text, alias, canonical):
     assert (alias, canonical) in mentions(nlp(text))
