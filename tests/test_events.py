@@ -490,6 +490,10 @@ def test_conventions_of_2026_12_04(nlp, text, expected):
     "Washington tried to prevent Ankara from purchasing the S-400.",
     "The S-400 deal strained ties with Washington.",
     "The Zircon can strike ships at long range.",
+    "Washington would consider providing Kyiv with ATACMS missiles.",
+    "Rome remains reluctant to send SAMP/T batteries to Kyiv.",
+    "Their use of Storm Shadow missiles will allow deeper strikes.",
+    "Moscow showed the Kinzhal at a parade. Losses have led it to target power plants.",
 ])
 def test_hypotheticals_negations_and_capabilities_get_no_event(nlp, text):
     assert run(nlp, text) == []

@@ -103,6 +103,9 @@ RECEIPT_VERBS = {"take", "accept"}
 # "first known use of the Zircon", "an attack with a Zircon missile": use named by a noun
 USE_NOUNS = {"use", "attack", "strike", "launch", "firing"}
 USE_NOUN_PREPS = {"of", "with", "by"}
+USE_ASSERTING_VERBS = {
+    "be", "confirm", "report", "record", "mark", "document", "show", "register", "verify",
+    "carry", "conduct", "make", "announce", "say", "claim", "detect", "identify", "see"}
 # papers that state a purchase or a request: "signed a contract to supply", "a letter of
 # request for six Patriot batteries", "a letter of intent to purchase Gripen fighters"
 DOCUMENT_NOUNS = {"contract": PLANNED, "deal": PLANNED, "agreement": PLANNED, "order": PLANNED}
@@ -128,6 +131,10 @@ PREPARE_WORDS = {"prepare", "ready", "gear", "poise", "train"}
 # "refused to supply", "failed to deliver": the status is not asserted
 REFUSAL_VERBS = {"refuse", "decline", "reject", "fail", "oppose", "block", "halt", "stop", "prevent",
                  "cancel", "abandon", "hesitate", "forbid", "prohibit", "ban", "veto"}
+# "would consider providing", "remains reluctant to send": a thought or a reluctance, not a plan
+HYPOTHESIS_VERBS = {"consider", "weigh", "mull", "contemplate", "explore", "discuss", "debate",
+                    "study", "examine", "rule"}
+RELUCTANCE_WORDS = {"reluctant", "unwilling", "unable", "hesitant", "unlikely", "loath", "wary"}
 DENIAL_VERBS = {"deny", "refute", "reject", "dismiss", "doubt"}
 FUTURE_AUX = {"will", "shall", "'ll", "’ll", "wo", "would"}
 POSSIBILITY_AUX = {"may", "might", "could", "should", "must"}   # a possible future status
@@ -577,7 +584,11 @@ def use_noun_trigger(token: Token) -> Trigger | None:
         return None
     if not any(child.dep_ == "prep" and child.lower_ in USE_NOUN_PREPS for child in token.children):
         return None
-    verb = token.head if token.head.pos_ in ("VERB", "AUX") else token
+    verb = token.head
+    # the noun states a use only where the clause reports or identifies it ("confirmed the
+    # first use of", "this was an attack with"); "their use of X will allow" states none
+    if verb.pos_ not in ("VERB", "AUX") or lemma_of(verb) not in USE_ASSERTING_VERBS:
+        return None
     return Trigger(USED, verb, (token,))
 
 
@@ -841,9 +852,11 @@ def governed_status(trigger: Trigger) -> str | None:
         if governor.pos_ == "ADJ":      # "getting ready to", "is set to"
             if lemma_of(governor) in PREPARE_WORDS:
                 return PLANNED   # preparing for a next stage (seed notes, R3)
+            if lemma_of(governor) in RELUCTANCE_WORDS:
+                return None
             governor = governor.head
         lemma = lemma_of(governor)
-        if lemma in REFUSAL_VERBS:
+        if lemma in REFUSAL_VERBS or lemma in HYPOTHESIS_VERBS:
             return None
         if lemma in PREPARE_WORDS:
             return PLANNED
@@ -941,6 +954,8 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
         arguments += [child for child in head.children if child.i in context.mention_at
                       and child.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "prep")]
         for argument in arguments:
+            if argument.pos_ == "PRON" and lemma_of(trigger.anchor) in TARGET_VERBS:
+                continue   # "led it to target energy infrastructure": the attacker, not a weapon
             subject = subject_in(argument, context)
             if subject is not None:
                 return [subject] + coordinated_subjects(argument, subject, context)
