@@ -537,3 +537,14 @@ def test_headline_dash_attribution_is_the_source(nlp):
 def test_source_drops_the_leading_article(nlp):
     (event,) = run(nlp, "The Pentagon said the Patriot battery had arrived in Poland.")
     assert event["source"] == "Pentagon"
+
+
+def test_every_item_of_a_listed_argument_gets_the_event(nlp):
+    text = "Next year, 12 sets of HIMARS, 30 ATACMS and 500 rockets are scheduled to arrive."
+    assert sorted(statuses(run(nlp, text))) == [("ATACMS", "PLANNED"), ("HIMARS", "PLANNED")]
+
+
+def test_generic_description_in_a_noun_clause_is_not_the_object(nlp):
+    text = ("Taiwan ordered 66 F-16 jets. The ministry received news that the deliveries of "
+            "the jets would be completed in 2026.")
+    assert statuses(run(nlp, text)) == [("F-16", "PLANNED"), ("F-16", "PLANNED")]

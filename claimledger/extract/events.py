@@ -73,6 +73,7 @@ OBJECT_ONLY_VERBS = {"use", "employ", "host", "field", "request", "ask", "seek",
 TARGET_VERBS = {"strike", "hit", "attack", "target", "intercept", "destroy", "shoot"}
 # "the deployment of long-range missiles, including SM-6 and Tomahawk"
 LIST_PREPS = {"including", "like"}
+LIST_PATH_DEPS = {"compound", "nmod", "amod", "conj", "appos", "pobj", "prep", "punct", "nummod"}
 # "fired rounds from HIMARS launchers": the launcher named after "from" was used
 USE_SOURCE_PREPS = {"from"}
 # "based on the RS-26" is a design lineage, not a base
@@ -992,10 +993,22 @@ def coordinated_subjects(argument: Token, first: str, context: DocContext) -> li
         if mention is None or mention.label_ == first or mention.label_ in found:
             continue
         head = phrase_head(token)
-        if (head.dep_ == "conj" or head.i in first_heads) and not is_depicted(token, argument) \
-                and not in_relative_clause(token, argument):
+        if (head.dep_ == "conj" or head.i in first_heads or is_listed(token, argument)) \
+                and not is_depicted(token, argument) and not in_relative_clause(token, argument):
             found.append(mention.label_)
     return found
+
+
+def is_listed(token: Token, argument: Token) -> bool:
+    """True when ``token`` is one item of the argument's list ("18 sets of HIMARS, 20 ATACMS
+    and 864 rockets"): every step up to the argument is a coordination, a modifier or an "of"."""
+    while token.i != argument.i:
+        if token.dep_ not in LIST_PATH_DEPS or (token.dep_ == "prep" and token.lower_ not in ("of", *LIST_PREPS)):
+            return False
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return True
 
 
 def subject_left_of_subjectless(anchor: Token, context: DocContext) -> str | None:
@@ -1038,7 +1051,8 @@ def subject_in(argument: Token, context: DocContext) -> str | None:
             child.dep_ == "poss" and child.lower_ in ANAPHOR_POSSESSIVES for child in argument.children):
         return antecedent(argument, context)
     for token in argument.subtree:
-        if is_anaphoric_noun(token) and not is_depicted(token, argument):
+        if is_anaphoric_noun(token) and not is_depicted(token, argument) \
+                and not in_relative_clause(token, argument):
             return antecedent(token, context)
     # "the first of them", "two of them": the pronoun's referent
     for child in argument.children:
