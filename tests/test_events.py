@@ -548,3 +548,13 @@ def test_generic_description_in_a_noun_clause_is_not_the_object(nlp):
     text = ("Taiwan ordered 66 F-16 jets. The ministry received news that the deliveries of "
             "the jets would be completed in 2026.")
     assert statuses(run(nlp, text)) == [("F-16", "PLANNED"), ("F-16", "PLANNED")]
+
+
+def test_delivery_to_a_region_of_a_country_is_placed_in_the_country(nlp):
+    (event,) = run(nlp, "The Army deployed its Dark Eagle battery to Australia's Northern Territory.")
+    assert event["location"] == "Australia"
+
+
+def test_status_noun_naming_another_thing_does_not_take_the_antecedent(nlp):
+    text = "The Dark Eagle arrived in Darwin. Officers will plan the deployment of new drones."
+    assert statuses(run(nlp, text)) == [("Dark Eagle", "ARRIVED")]

@@ -972,6 +972,8 @@ def noun_antecedent(trigger: Trigger, context: DocContext) -> str | None:
     noun = trigger.argument_heads[0]
     if noun.pos_ != "NOUN" or lemma_of(noun) not in set(NOUN_STATUSES) | USE_NOUNS:
         return None
+    if any(child.dep_ == "prep" and child.lower_ == "of" for child in noun.children):
+        return None   # "the deployment of hypersonic weapons" names what it is about
     return antecedent(noun, context)
 
 
@@ -1211,7 +1213,8 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
             continue
         name = place_name(token)
         if name and status != USED:
-            name = CAPITAL_COUNTRIES.get(name, name)   # "handed over to Kyiv": to Ukraine
+            # "handed over to Kyiv": to Ukraine; "to Australia's Northern Territory": Australia
+            name = owning_country(token) or CAPITAL_COUNTRIES.get(name, name)
         if name:
             # a place attached to the verb beats one inside a noun phrase; a destination
             # beats any other place for a system in transit
@@ -1246,6 +1249,14 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
                         return CAPITAL_COUNTRIES.get(name, name)
     if status in CARRIED_LOCATION_STATUSES:
         return context.last_location.get(subject)
+    return None
+
+
+def owning_country(place: Token) -> str | None:
+    """The country a place is given as part of ("Australia's Northern Territory")."""
+    for child in place.children:
+        if child.dep_ == "poss" and child.text in COUNTRIES:
+            return child.text
     return None
 
 
