@@ -558,3 +558,13 @@ def test_delivery_to_a_region_of_a_country_is_placed_in_the_country(nlp):
 def test_status_noun_naming_another_thing_does_not_take_the_antecedent(nlp):
     text = "The Dark Eagle arrived in Darwin. Officers will plan the deployment of new drones."
     assert statuses(run(nlp, text)) == [("Dark Eagle", "ARRIVED")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The IRIS-T SLM launchers are already here.", [("IRIS-T SLM", "ARRIVED")]),
+    ("The NASAMS batteries are coming.", [("NASAMS", "IN_TRANSIT")]),
+    ("The NASAMS comes with its own radar.", []),
+    ("Kyiv has pressed Washington for ATACMS missiles.", [("ATACMS", "REQUESTED")]),
+])
+def test_presence_arrival_and_requests_said_plainly(nlp, text, expected):
+    assert statuses(run(nlp, text)) == expected

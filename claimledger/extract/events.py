@@ -65,7 +65,7 @@ TRANSPORT_VERBS = {"move", "transfer", "ship", "transport", "send", "relocate", 
 PASSIVE_ONLY_VERBS = {"ready", "readie", "readied", "prepare"}
 # verbs whose grammatical subject is the user, never the system ("Oreshnik uses solid fuel")
 OBJECT_ONLY_VERBS = {"use", "employ", "host", "field", "request", "ask", "seek", "appeal",
-                     "have", "keep", "hold", "maintain",
+                     "have", "keep", "hold", "maintain", "press", "push", "lobby",
                      "receive", "supply", "provide", "hand", "need", "acquire", "buy", "purchase",
                      "order", "donate", "gift", "offload", "unload"}
 # verbs whose object is the target: "hit the Leopard 2 tanks" does not use the tanks; the weapon
@@ -80,7 +80,11 @@ USE_SOURCE_PREPS = {"from"}
 NOT_A_PLACE_PREPS = {"base": {"on", "upon"}}
 # "handed over", "pulled out", "pulled back"
 PARTICLE_VERBS = {("hand", "over"): ARRIVED, ("pull", "out"): WITHDRAWN, ("pull", "back"): WITHDRAWN,
-                  ("take", "out"): WITHDRAWN, ("call", "for"): REQUESTED, ("shoot", "down"): USED}
+                  ("take", "out"): WITHDRAWN, ("call", "for"): REQUESTED, ("shoot", "down"): USED,
+                  ("press", "for"): REQUESTED, ("push", "for"): REQUESTED, ("lobby", "for"): REQUESTED}
+# "NASAMS are coming": on the way, said only in the progressive ("comes with radars" is not)
+COMING_VERBS = {"come"}
+HERE_WORDS = {"here"}   # "the IRIS-Ts are already here": said where the system now is
 
 # status nouns count only when a governing verb asserts them
 NOUN_STATUSES = {
@@ -276,7 +280,8 @@ TRIGGER_WORDS = (set(VERB_STATUSES) | TRANSPORT_VERBS | PASSIVE_ONLY_VERBS
                  | OPERATIONAL_WORDS | set(STATE_VERBS) | PLACE_OBJECT_VERBS | POSITION_NOUNS
                  | SIGHTING_VERBS | APPEARANCE_VERBS | AIR_TRANSPORT_VERBS | USE_NOUNS
                  | set(DOCUMENT_NOUNS) | PREPARE_VERBS | PREPARATION_NOUNS
-                 | DUTY_ACTIVITY_VERBS | POSSESSION_VERBS
+                 | DUTY_ACTIVITY_VERBS | POSSESSION_VERBS | COMING_VERBS
+                 | {verb for verb, _ in PARTICLE_VERBS}
                  | {"route", "way", "letter"})
 TRIGGER_LOWER_IDS = frozenset(get_string_id(word) for word in TRIGGER_WORDS)
 LEMMA_IS_TRIGGER: dict[int, bool] = {}   # lemma id -> its lower-cased lemma is a trigger word
@@ -537,6 +542,9 @@ def verb_trigger(token: Token) -> Trigger | None:
             child.dep_ == "prep" and child.lower_ in DESTINATION_PREPS for child in token.children))):
         status = IN_TRANSIT if is_progressive(token) else ARRIVED
         return Trigger(status, token, (token,))
+    if lemma in COMING_VERBS and is_progressive(token) and not any(
+            child.dep_ == "prep" for child in token.children):
+        return Trigger(IN_TRANSIT, token, (token,))
     status = VERB_STATUSES.get(lemma) or VERB_STATUSES.get(token.lower_)
     if status is None:
         return None
@@ -706,6 +714,8 @@ def location_be_trigger(token: Token) -> Trigger | None:
         return None
     if any(child.dep_ == "acomp" and lemma_of(child) in OPERATIONAL_WORDS for child in token.children):
         return None   # "is operational in Germany": the duty predicate states it
+    if lemma == "be" and any(child.dep_ == "advmod" and child.lower_ in HERE_WORDS for child in token.children):
+        return Trigger(ARRIVED, token, (token,))
 
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "on", "inside"):
