@@ -568,3 +568,14 @@ def test_status_noun_naming_another_thing_does_not_take_the_antecedent(nlp):
 ])
 def test_presence_arrival_and_requests_said_plainly(nlp, text, expected):
     assert statuses(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("clause,date", [
+    ("the Tor-M2 has arrived in Belarus", "2026-05-08"),   # holds when reported
+    ("troops moved the Tor-M2 to Belarus", None),          # a past action, not dated by the report
+    ("Russia had fired Kinzhal missiles at Lviv", None),   # a use
+])
+def test_report_date_dates_only_a_status_holding_when_reported(nlp, clause, date):
+    text = f"The ministry said on Friday that {clause}."
+    (event,) = run(nlp, text, timexes=[("Friday", "DATE", "2026-05-08")])
+    assert event["date"] == date

@@ -410,7 +410,8 @@ def find_sentence_events(sent: Span, context: DocContext) -> list[dict]:
 def add_event(merged: dict, sent: Span, trigger: Trigger, status: str, subject: str,
               context: DocContext) -> None:
     """Build the event of one subject and merge it with the sentence's same-status event."""
-    date = find_date(trigger.anchor, context) if status != PLANNED else plan_date(trigger.anchor, context)
+    date = (find_date(trigger.anchor, context, status) if status != PLANNED
+            else plan_date(trigger.anchor, context))
     if status not in (PLANNED, REQUESTED) and is_after(date, context.dct):
         status = PLANNED   # "deliver the fourth squadron in 2026", said in 2025
     event = {
@@ -1284,7 +1285,7 @@ def reporting_place(subject: Token, clause: Token) -> str | None:
 
 # --- date -------------------------------------------------------------------------------
 
-def find_date(anchor: Token, context: DocContext) -> str | None:
+def find_date(anchor: Token, context: DocContext, status: str | None = None) -> str | None:
     """The TIMEX3 value attached to the clause, or to the speech verb that reports it."""
     value = date_in(own_tokens(anchor), context)
     if value is not None:
@@ -1300,6 +1301,8 @@ def find_date(anchor: Token, context: DocContext) -> str | None:
         value = date_in(own_tokens(clause.head), context)
         if value is not None:
             return value
+    if not holds_at_report(anchor, status):
+        return opening_date(anchor.sent, context)
     # a dated report: "The day before, he confirmed that it was en route"
     while clause.dep_ == "ccomp" and clause.head.i != clause.i:
         clause = clause.head
@@ -1307,6 +1310,19 @@ def find_date(anchor: Token, context: DocContext) -> str | None:
         if value is not None:
             return value
     return opening_date(anchor.sent, context) or cue_date(anchor, context)
+
+
+def holds_at_report(anchor: Token, status: str) -> bool:
+    """True when the clause states a status holding when it is reported ("has arrived", "is
+    en route", "was en route"), so the report's date dates it; a past action ("transported
+    the system", "had used") or a use is not dated by the day it was reported."""
+    if status == USED:
+        return False
+    auxiliaries = {lemma_of(child) for child in anchor.children if child.dep_ in ("aux", "auxpass")}
+    if anchor.tag_ == "VBD" and lemma_of(anchor) != "be" and not auxiliaries:
+        return False
+    return not ("have" in auxiliaries and any(child.tag_ == "VBD" and lemma_of(child) == "have"
+                                               for child in anchor.children))
 
 
 def plan_date(anchor: Token, context: DocContext) -> str | None:
