@@ -579,3 +579,15 @@ def test_report_date_dates_only_a_status_holding_when_reported(nlp, clause, date
     text = f"The ministry said on Friday that {clause}."
     (event,) = run(nlp, text, timexes=[("Friday", "DATE", "2026-05-08")])
     assert event["date"] == date
+
+
+def test_name_after_a_title_is_the_source(nlp):
+    text = "Minister of National Defense Tomasz Błaszczyk said that the Patriot systems have arrived in Poland."
+    (event,) = run(nlp, text)
+    assert event["source"] == "Tomasz Błaszczyk"   # a name the model does not tag
+
+
+def test_a_tracked_system_is_never_the_source(nlp):
+    text = "IRIS-T SLM systems arrive in Ukraine, NASAMS expected next"
+    events = run(nlp, text, quotes=[("IRIS-T SLM systems arrive in Ukraine", "NASAMS")])
+    assert [event["source"] for event in events] == [None]

@@ -262,6 +262,17 @@ SPEECH_VERBS = {"say", "state", "confirm", "announce", "tell", "report", "claim"
                 "admit", "suggest", "indicate", "argue", "allege", "point", "reiterate",
                 "told", "show", "recall", "underline", "inform", "assure", "mention"}
 ACCORDING_HEADS = {"accord"}
+# "a statement from the Pentagon", "an Army news release": the institution behind the paper
+SOURCE_DOCUMENT_NOUNS = {"statement", "release", "report", "communique", "post", "briefing",
+                         "announcement", "bulletin"}
+# words of a title or an institution, never part of a personal name
+ROLE_WORDS = {"minister", "secretary", "president", "prime", "defense", "defence", "foreign",
+              "national", "general", "chief", "spokesman", "spokesperson", "spokeswoman",
+              "ambassador", "deputy", "first", "commander", "director", "head", "chancellor",
+              "governor", "mayor", "lieutenant", "admiral", "army", "navy", "air", "force",
+              "ministry", "department", "staff", "affairs", "state", "senator", "colonel",
+              "major", "captain", "sergeant", "gen.", "lt.", "col.", "adm.", "vice", "u.s.",
+              "us", "uk", "eu", "nato", "pentagon"}
 ATTRIBUTION_MARKS = {"–", "—", "-", ":"}   # "... – Reznikov", "...: Macron"
 LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+(?=[A-Z])")
 PRONOUN_SOURCES = {"he", "she", "it", "they", "we", "i", "you"}
@@ -1378,6 +1389,7 @@ def find_source(anchor: Token, context: DocContext) -> dict:
     reported") is the source, not the outlet that relays him."""
     enclosing = [quote for quote in context.quotes
                  if quote["span"][0] <= anchor.idx < quote["span"][1] and quote.get("speaker")]
+    enclosing = [quote for quote in enclosing if is_possible_source(quote, context)]
     if enclosing:
         quote = min(enclosing, key=lambda q: q["span"][1] - q["span"][0])
         inner = clause_source(anchor, context) if quote.get("kind") == "indirect" else None
@@ -1391,6 +1403,20 @@ def find_source(anchor: Token, context: DocContext) -> dict:
     if source["source"] is None:
         return headline_attribution(anchor, context) or source
     return source
+
+
+def is_possible_source(quote: dict, context: DocContext) -> bool:
+    """A tracked system ("NASAMS") or a dateline ("ISTANBUL:") is never who asserts a status."""
+    speaker = quote["speaker"]
+    if any(mention.label_ == speaker or mention.text == speaker for mention in context.mentions):
+        return False
+    span = quote.get("speaker_span")
+    if span and speaker.isupper() and " " not in speaker:
+        text = doc_text(context.doc)
+        at_line_start = span[0] == 0 or text[span[0] - 1] == "\n"
+        if at_line_start and text[span[1]:span[1] + 1] in (":", " ", "("):
+            return False
+    return True
 
 
 def is_named(source: dict, context: DocContext) -> bool:
@@ -1493,8 +1519,31 @@ def source_of(head: Token, context: DocContext) -> dict:
     for ent in doc.ents:
         if ent.label_ == "PERSON" and head.left_edge.i <= ent.start and ent.end <= head.right_edge.i + 1:
             return {"source": fullest_name(ent, context), "source_span": [ent.start_char, ent.end_char]}
+    if lemma_of(head) in SOURCE_DOCUMENT_NOUNS:   # "a statement from the Pentagon"
+        for ent in doc.ents:
+            if ent.label_ in SOURCE_LABELS and head.i < ent.start and ent.end <= head.right_edge.i + 1:
+                return {"source": fullest_name(ent, context), "source_span": [ent.start_char, ent.end_char]}
+    name = trailing_name(head)
+    if name is not None:   # "Minister of National Defense Mariusz Błaszczak", untagged
+        return {"source": name.text, "source_span": [name.start_char, name.end_char]}
     phrase = doc[head.left_edge.i:head.i + 1]
     return {"source": phrase.text, "source_span": [phrase.start_char, phrase.end_char]}
+
+
+def trailing_name(head: Token) -> Span | None:
+    """The personal name that ends a title phrase: the last proper nouns of its subtree that
+    are not title or institution words."""
+    words = list(head.subtree)
+    end = len(words)
+    while end and words[end - 1].is_punct:
+        end -= 1
+    start = end
+    while start and words[start - 1].pos_ == "PROPN" and words[start - 1].lower_ not in ROLE_WORDS \
+            and words[start - 1].is_title:
+        start -= 1
+    if end - start < 2 or words[end - 1].i < head.i:
+        return None
+    return head.doc[words[start].i:words[end - 1].i + 1]
 
 
 def fullest_name(ent: Span, context: DocContext) -> str:
