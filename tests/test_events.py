@@ -591,3 +591,11 @@ def test_a_tracked_system_is_never_the_source(nlp):
     text = "IRIS-T SLM systems arrive in Ukraine, NASAMS expected next"
     events = run(nlp, text, quotes=[("IRIS-T SLM systems arrive in Ukraine", "NASAMS")])
     assert [event["source"] for event in events] == [None]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Second Batch of Abrams Tanks Delivered to Taiwan", [("Abrams", "ARRIVED")]),
+    ("The Abrams tanks delivered to Taiwan are old.", []),
+])
+def test_headline_participle_is_a_predicate_only_in_a_headline(nlp, text, expected):
+    assert statuses(run(nlp, text)) == expected

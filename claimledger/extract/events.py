@@ -541,8 +541,18 @@ def find_triggers(token: Token) -> list[Trigger]:
 
 
 def verb_trigger(token: Token) -> Trigger | None:
-    if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "acl", "compound"):
+    if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "compound"):
         return None
+    if token.dep_ == "acl":   # "the missiles ordered by Taiwan" names them; it states nothing
+        trigger = clause_verb_trigger(token) if is_headline_participle(token) else None
+        if trigger is not None:   # the noun it hangs on is its subject
+            trigger.argument_heads = (*trigger.argument_heads, token.head)
+        return trigger
+    return clause_verb_trigger(token)
+
+
+def clause_verb_trigger(token: Token) -> Trigger | None:
+    """A status verb with its own clause: "has been deployed", "are being moved"."""
     lemma = lemma_of(token)
     particles = {child.lower_ for child in token.children if child.dep_ in ("prt", "prep")}
     for (verb, particle), status in PARTICLE_VERBS.items():
@@ -565,6 +575,18 @@ def verb_trigger(token: Token) -> Trigger | None:
     if particles & NOT_A_PLACE_PREPS.get(lemma, set()):
         return None
     return Trigger(status, token, (token,))
+
+
+def is_headline_participle(token: Token) -> bool:
+    """"Second Batch of M1A2T Tanks Delivered to Taiwan": in a headline the participle on
+    the head noun is the predicate (a passive without its auxiliary)."""
+    if token.tag_ != "VBN" or token.head.dep_ != "ROOT" or token.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    line = line_of(token, token.sent)
+    words = [word for word in line if word.is_alpha]
+    if not words or line[-1].text in (".", "!", "?") or not token.is_title:
+        return False
+    return sum(word.is_title or word.is_upper for word in words) * 2 > len(words)
 
 
 def noun_trigger(token: Token) -> Trigger | None:
