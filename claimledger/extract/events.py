@@ -2,18 +2,21 @@
 
 One event per clause whose predication states a status of a tracked subject (see
 ``schema.Status``): a status verb ("deployed", "has arrived", "withdrawn"), a status phrase
-("en route", "makes its way", "on combat duty", "on standby"), or a status noun governed by a
-verb that asserts it ("begun the deployment of", "requested the placement of"). A bare
-nominalisation ("its deployment in Belarus ...") presupposes a status and is not an event.
-Governing verbs turn a status into REQUESTED ("asked Putin to deploy") or PLANNED ("plans to
-deploy", "will be deployed"), or cancel it ("getting ready to take up combat duty", "not",
-"if").
+("en route", "makes its way", "on combat duty", "on standby"), a status noun governed by a
+verb that asserts it ("begun the deployment of", "agreed on the deployment of", "the delivery
+was scheduled for"), or a paper that states a purchase or request ("signed a contract to
+supply", "a letter of request for"). A bare nominalisation ("its deployment in Belarus ...")
+presupposes a status and is not an event. Governing verbs turn a status into REQUESTED
+("asked Putin to deploy") or PLANNED ("plans to deploy", "will be deployed", "getting ready to
+take up combat duty"), or cancel it (possibilities, conditionals, negations, refusals, tests).
 
-Each event gets the sentence as its span, the location (a place in the clause, the deploying
-country, or the subject's last known place), the date (a DATE/TIME timex attached to the
-clause or to the speech verb that reports it) and the source (the speaker of the enclosing
-quote, the subject of a governing speech verb, or "according to X"). Reads
-``doc.spans["subjects"]``, ``doc._.timexes`` and ``doc._.quotes``; sets ``doc._.events``.
+Each event gets the clause's line as its span, the location (a place in the clause, a use's
+target, the receiving country; else the document's place for the subject or its main
+country), the date (a timex attached to the clause; for a status holding when reported, the
+date of the speech verb that reports it; for a plan, only the time it names) and the source
+(the speaker of the enclosing quote, the subject of a governing speech verb, "according to X",
+or a headline's attribution). Reads ``doc.spans["subjects"]``, ``doc._.timexes`` and
+``doc._.quotes``; sets ``doc._.events``. The conventions are listed in docs/evaluation.md.
 """
 from __future__ import annotations
 
