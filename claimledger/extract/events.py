@@ -24,6 +24,7 @@ import functools
 import re
 from bisect import bisect_left
 from collections import Counter
+from typing import Callable
 from dataclasses import dataclass
 
 from spacy.attrs import LEMMA, LOWER
@@ -327,7 +328,7 @@ class EventExtractor:
         events = []
         for sent in doc.sents:
             events.extend(find_sentence_events(sent, context))
-        fill_document_locations(events, main_country(doc))
+        fill_document_locations(events, functools.partial(main_country, doc))
         doc._.events = events
         return doc
 
@@ -361,20 +362,25 @@ def is_dateline(ent: Span) -> bool:
     return line_start and (ent.text.isupper() or (after is not None and after.text in ("(", ":", "—", "-", "–")))
 
 
-def fill_document_locations(events: list[dict], country: str | None = None) -> None:
+def fill_document_locations(events: list[dict], find_country: Callable[[], str | None]) -> None:
     """Give an event whose clause names no place the place the document gives that subject
     most often ("The ATACMS that Ukraine received ..." then "The missiles were used ..."),
     else the document's most frequent event place, else its most named country: reports
-    keep to one theatre."""
+    keep to one theatre. ``find_country`` gives that country, looked up only when needed."""
     by_subject: dict[str, Counter] = {}
     for event in events:
         if event["location"]:
             by_subject.setdefault(event["subject"], Counter())[event["location"]] += 1
     overall = sum(by_subject.values(), Counter())
+    if not overall:   # no event is placed: all take the country, if any
+        country = find_country() if events else None
+        for event in events:
+            event["location"] = country
+        return
     for event in events:
         if event["location"] is None:
             places = by_subject.get(event["subject"]) or overall
-            event["location"] = places.most_common(1)[0][0] if places else country
+            event["location"] = places.most_common(1)[0][0]
 
 
 class DocContext:
