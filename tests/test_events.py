@@ -599,3 +599,8 @@ def test_a_tracked_system_is_never_the_source(nlp):
 ])
 def test_headline_participle_is_a_predicate_only_in_a_headline(nlp, text, expected):
     assert statuses(run(nlp, text)) == expected
+
+
+def test_counted_description_refers_to_the_system_named_before(nlp):
+    text = "Taiwan ordered F-16 jets in 2019. Twelve jets arrived at Chiayi in March."
+    assert statuses(run(nlp, text)) == [("F-16", "PLANNED"), ("F-16", "ARRIVED")]

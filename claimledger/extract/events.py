@@ -1145,8 +1145,10 @@ def subject_in_phrase(noun: Token, context: DocContext) -> str | None:
 def is_anaphoric_noun(token: Token) -> bool:
     if lemma_of(token) not in ANAPHOR_NOUNS or token.pos_ != "NOUN":
         return False
-    return any(child.dep_ in ("det", "poss") and child.lower_ in ANAPHOR_DETERMINERS
-               for child in token.children)
+    # "the jets", "these missiles"; or counted, as a delivery counts them ("64 missiles",
+    # "more than 10 aircraft")
+    return any((child.dep_ in ("det", "poss") and child.lower_ in ANAPHOR_DETERMINERS)
+               or child.dep_ == "nummod" for child in token.children)
 
 
 def antecedent(token: Token, context: DocContext) -> str | None:
