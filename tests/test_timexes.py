@@ -37,7 +37,7 @@ def tag(nlp, text, dct=DCT):
     ("Tanks of the '70s are still in service.", ("'70s", "DATE", "197")),
     ("Artillery shaped the 20th century.", ("20th century", "DATE", "19")),
     ("Output rose in the third quarter of 2025.", ("the third quarter of 2025", "DATE", "2025-Q3")),
-    ("Exercises were held in the summer of 2024.", ("summer of 2024", "DATE", "2024-SU")),
+    ("Exercises were held in the summer of 2024.", ("the summer of 2024", "DATE", "2024-SU")),
     ("The battalion trained in early March 2024.", ("early March 2024", "DATE", "2024-03")),
     ("The decree is dated 06.12.2024.", ("06.12.2024", "DATE", "2024-12-06")),
     ("The decree is dated 2024/12/06.", ("2024/12/06", "DATE", "2024-12-06")),
@@ -328,3 +328,140 @@ def test_timexes_comparison_point_lies_in_the_past(nlp, text, expected):
 ])
 def test_timexes_live_blog_entry_stamp(nlp, text, expected):
     assert [t for t in tag(nlp, text) if t[1] == "TIME"] == expected
+
+
+# Timexes as outlets write them: bylines, datelines, slash dates, ranges (issue 8).
+# fmt: off
+@pytest.mark.parametrize("text,dct,expected", [
+    # the year of a month-day follows the tense, even where the other year is nearer
+    ("Drones hit the fuel depot on September 21.", "2024-03-25",
+     [("September 21", "DATE", "2023-09-21")]),
+    ("The parade will take place on September 21.", "2024-03-25",
+     [("September 21", "DATE", "2024-09-21")]),
+    # a deadline lies ahead, unless the verb puts it behind
+    ("Kyiv wants the shells by Monday.", "2025-12-16", [("Monday", "DATE", "2025-12-22")]),
+    ("By Monday the convoy had left the town.", DCT, [("Monday", "DATE", "2025-12-15")]),
+    # "the next year" counts from the date narrated last
+    ("The plant was founded in May 2009, and the next year it built its first radar.", DCT,
+     [("May 2009", "DATE", "2009-05"), ("the next year", "DATE", "2010")]),
+    ("Talks opened in March 2021 and collapsed the next month.", DCT,
+     [("March 2021", "DATE", "2021-03"), ("the next month", "DATE", "2021-04")]),
+    ("Output rose in 2023, and it will double over the next year.", DCT,
+     [("2023", "DATE", "2023"), ("the next year", "DATE", "2026")]),
+    ("On Thursday the mayor reported new strikes. Earlier in the day, the air force warned of drones.",
+     DCT, [("Thursday", "DATE", "2025-12-18"), ("Earlier in the day", "DATE", "2025-12-18")]),
+])
+# fmt: on
+def test_timexes_direction_and_anchor(nlp, text, dct, expected):
+    assert tag(nlp, text, dct=dct) == expected
+
+
+# fmt: off
+@pytest.mark.parametrize("text,expected", [
+    ("Updated 14.02.2025, 09:12\nTwo jets landed at the base.",
+     [("14.02.2025, 09:12", "TIME", "2025-02-14T09:12")]),
+    ("18:20 GMT 03.02.2025\nThe port was hit again.",
+     [("18:20 GMT 03.02.2025", "TIME", "2025-02-03T18:20Z")]),
+    ("Wednesday, 12 February 2025, 21:45\nThe port was hit again.",
+     [("Wednesday, 12 February 2025, 21:45", "TIME", "2025-02-12T21:45")]),
+    ("Updated 16-02-2025 01:43 IST\nThe port was hit again.",
+     [("16-02-2025 01:43 IST", "TIME", "2025-02-16T01:43")]),
+    ("Published 2025-02-16 at 09:10\nThe port was hit again.",
+     [("2025-02-16 at 09:10", "TIME", "2025-02-16T09:10")]),
+    # a clock time and a date without its year stay two expressions
+    ("The alarm sounded at 16:15 UTC, March 4th.",
+     [("16:15 UTC", "TIME", "2025-03-04T16:15Z"), ("March 4th", "DATE", "2025-03-04")]),
+])
+# fmt: on
+def test_timexes_byline_date_and_clock_are_one_time(nlp, text, expected):
+    assert tag(nlp, text) == expected
+
+
+# fmt: off
+@pytest.mark.parametrize("text,expected", [
+    ("WARSAW, April 8, 2025 (PAP) - The jets arrived on Monday, officials said.",
+     [("April 8, 2025", "DATE", "2025-04-08"), ("Monday", "DATE", "2025-04-07")]),
+    ("Posted 02.06.2025 08:30\nThe ministry said yesterday that the radar works.",
+     [("02.06.2025 08:30", "TIME", "2025-06-02T08:30"), ("yesterday", "DATE", "2025-06-01")]),
+    # a date inside the story is no publication date
+    ("The war began on February 24, 2022. The jets arrived on Friday.",
+     [("February 24, 2022", "DATE", "2022-02-24"), ("Friday", "DATE", "XXXX-WXX-5")]),
+])
+# fmt: on
+def test_timexes_without_dct_anchor_to_the_text_date(nlp, text, expected):
+    assert tag(nlp, text, dct=None) == expected
+
+
+# fmt: off
+@pytest.mark.parametrize("text,expected", [
+    ("The navy said on 09/10 that the frigate had docked.", [("09/10", "DATE", "2025-10-09")]),
+    ("The brigade took the village (21/11).", [("21/11", "DATE", "2025-11-21")]),
+    ("The home side won 3/1 in the final.", []),
+    ("Patrols run 24/7 along the river.", []),
+])
+# fmt: on
+def test_timexes_day_month_slash_dates(nlp, text, expected):
+    assert tag(nlp, text) == expected
+
+
+# fmt: off
+@pytest.mark.parametrize("text,expected", [
+    ('On Wednesday the governor said: "Yesterday two drones hit the refinery."',
+     [("Wednesday", "DATE", "2025-12-17"), ("Yesterday", "DATE", "2025-12-16")]),
+    ('"Today the radar is back," the colonel said on Monday.',
+     [("Today", "DATE", "2025-12-15"), ("Monday", "DATE", "2025-12-15")]),
+    # without a time of speech, the publication date
+    ('"Yesterday two drones hit the refinery," the governor said.',
+     [("Yesterday", "DATE", "2025-12-18")]),
+])
+# fmt: on
+def test_timexes_quoted_day_words_count_from_the_speech(nlp, text, expected):
+    assert tag(nlp, text) == expected
+
+
+# fmt: off
+@pytest.mark.parametrize("text,expected", [
+    ("Admiral Tom Weeks told reporters the ships were ready.", []),
+    ("The ships were ready, Weeks told reporters.", []),
+    ("Weeks passed before the ships were ready.", [("Weeks", "DURATION", "PXW")]),
+    ("The shelling did not stop on Christmas Eve.", [("Christmas Eve", "DATE", "2024-12-24")]),
+    ("Drones flew over the city on New Year's Day.", [("New Year's Day", "DATE", "2025-01-01")]),
+    ("Christmas sales fell sharply.", []),
+])
+# fmt: on
+def test_timexes_names_and_holidays(nlp, text, expected):
+    assert tag(nlp, text) == expected
+
+
+# fmt: off
+@pytest.mark.parametrize("text,expected", [
+    ("Production will grow over the next three to five years.",
+     [("the next three to five years", "DURATION", "PXY")]),
+    ("Strikes may rise in the coming weeks and months.",
+     [("the coming weeks and months", "DURATION", "PXM")]),
+    ("The contract covers the last six months of the year.",
+     [("the last six months of the year", "DATE", "2025-H2")]),
+    ("The shells arrived in the summer.", [("the summer", "DATE", "2025-SU")]),
+])
+# fmt: on
+def test_timexes_ranges_and_parts_of_a_year(nlp, text, expected):
+    assert tag(nlp, text) == expected
+
+
+
+# fmt: off
+@pytest.mark.parametrize("text,expected", [
+    ("The frigates were handed over on Oct. 3 last year.",
+     [("Oct. 3 last year", "DATE", "2024-10-03")]),
+    ("Under a deal from April this year, the first radars come in June this year.",
+     [("April this year", "DATE", "2025-04"), ("June this year", "DATE", "2025-06")]),
+    ("2025/02/16 11:20\nBy a staff writer", [("2025/02/16 11:20", "TIME", "2025-02-16T11:20")]),
+    # phases of something, not spans of time
+    ("The shells landed in the small hours of Sunday.", [("Sunday", "DATE", "2025-12-14")]),
+    ("Such raids marked the closing days of the campaign.", []),
+    ("Analysts debated the future of the alliance.", []),
+    ("The fighting went on for days.", [("days", "DURATION", "PXD")]),
+])
+# fmt: on
+def test_timexes_year_phrases_and_phases(nlp, text, expected):
+    assert tag(nlp, text) == expected

@@ -45,10 +45,11 @@ FREQUENCY_WORDS = {
     "fortnightly": "P2W", "monthly": "P1M", "quarterly": "P1Q", "annually": "P1Y",
     "annual": "P1Y", "yearly": "P1Y", "biannually": "P6M",
 }
-# Fixed-date holidays, month and day
+# Fixed-date holidays, month and day, as written: names are matched case-sensitively, so
+# that a lower-case "victory day" in a headline pun stays out.
 HOLIDAYS = {
-    "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
-    "new year's eve": (12, 31), "new year's day": (1, 1), "victory day": (5, 9),
+    "Christmas Eve": (12, 24), "Christmas Day": (12, 25), "Christmas": (12, 25),
+    "New Year's Eve": (12, 31), "New Year's Day": (1, 1), "Victory Day": (5, 9),
 }
 FUZZY_VALUES = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",

@@ -4,6 +4,11 @@ Each rule pairs a regular expression (built from ``timex_lexicon``) with a norma
 ``(match, context) -> (type, value) | None``; None rejects the match ("May" the modal).
 Normalizers read the publication date, the tense and the dates mentioned earlier from a
 ``Context``; the engine in ``timexes.py`` runs the rules and settles overlaps.
+
+Each rule is a row of ``RULE_TABLE``: name, pattern, normalizer and examples (a sentence,
+the timex it holds, its value). Its gates are derived from the compiled pattern
+(``regex_gates.gates_of``), never kept by hand; tests/test_speed_invariance.py runs every
+rule's examples gated, ungated and without trigger windows and asserts the same output.
 """
 from __future__ import annotations
 
@@ -26,6 +31,7 @@ from claimledger.extract.timex_lexicon import (
     ORDINAL_CENTURY, ORDINAL_WORDS, PARTS_OF_DAY, POSITION, QUANTITY, SEASONS, UNIT,
     UNIT_ADJECTIVE, UNIT_CODES, UNIT_MULTIPLIERS, UNIT_PLURAL, VAGUE_QUANTITIES, WEEKDAY,
     WEEKDAYS, YEAR, alternation)
+from claimledger.extract.regex_gates import Gate, gates_of
 from claimledger.extract.text_cache import doc_text
 from claimledger.extract.timex_tense import direction_at
 
@@ -33,6 +39,10 @@ from claimledger.extract.timex_tense import direction_at
 PAST_SIGNALS = {"since", "ago"}
 SUBJECT_PRONOUNS = {"i", "you", "he", "she", "it", "we", "they"}
 UNTIL_SIGNALS = {"until", "till", "through", "til"}
+# "over the next year": a stretch from now, not the year after a narrated date
+SPAN_SIGNALS = {"over", "within", "during", "for", "throughout"}
+# "by Monday": a deadline lies ahead unless the verb puts it in the past
+DEADLINE_SIGNALS = {"by"}
 # Entities whose words are a name, not a time ("USA Today", "The Daily Show")
 NAME_ENTITY_LABELS = {"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "PERSON"}
 GRANULARITY_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4}
@@ -44,6 +54,13 @@ LINE_STAMP_DASH = re.compile(r"[ \t]*(?:[—–]|-{1,2})[ \t]")
 # A month-day or month without its year: an anchor that keeps the year unknown
 UNKNOWN_YEAR_VALUE = re.compile(r"^XXXX-(?P<month>\d{2})(?:-(?P<day>\d{2}))?$")
 LEAP_YEAR = 2000   # stands in for an unknown year, so that February 29 exists
+# Before plural units, words that make them a phase of something, not a span of time
+NOT_SPAN_ADJECTIVES = {"early", "small", "wee", "waning", "final", "closing", "dying", "last",
+                       "opening", "first"}
+PERIOD_OF = re.compile(r"\s+of\s+(?:the|his|her|its|their|this|that|a|an)\b", re.IGNORECASE)
+# Words before a bare "14/03" that make it a date
+SLASH_DATE_CUES = {"on", "of", "since", "until", "till", "by", "from", "to", "before", "after",
+                   "dated", "date"}
 UNDERSPECIFIED = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX",
                   "quarter": "XXXX-QX", "weekend": "XXXX-WXX-WE", "decade": "XXX",
                   "century": "XX"}
@@ -60,8 +77,10 @@ class Rule:
     name: str
     pattern: re.Pattern
     normalize: Callable
-    # Plain patterns every match contains: a window without one of them is not scanned.
-    gates: tuple[re.Pattern, ...] = ()
+    # Derived from the pattern: every match holds each gate, so a window lacking one is
+    # not scanned.
+    gates: tuple[Gate, ...] = ()
+    examples: tuple = ()
 
 
 def granularity_of(value: str) -> str | None:
@@ -92,6 +111,9 @@ class Context:
         # granularity -> (date, start offset of its mention, whether its year is known):
         # the last date mentioned at each granularity
         self.anchors: dict[str, tuple[dt.date, int, bool]] = {}
+        # (start, value) of the days the text names outside quotations: when quoted speech
+        # was given
+        self.speech_days: list[tuple[int, str]] = []
         self.start = 0
         self.end = 0
 
@@ -113,7 +135,10 @@ class Context:
             return Direction.PAST
         if signal in UNTIL_SIGNALS:
             return Direction.FUTURE
-        return direction_at(span, self.annotations)
+        direction = direction_at(span, self.annotations)
+        if signal in DEADLINE_SIGNALS and direction is Direction.PRESENT:
+            return Direction.FUTURE
+        return direction
 
     def word_before(self, start: int | None = None) -> str:
         """The lower-cased word just before ``start`` (default: the expression's start)."""
@@ -141,9 +166,11 @@ class Context:
         if days:
             self.anchors[granularity] = (dt.date.fromisoformat(days[0]), start, True)
 
-    def find_anchor(self, granularity: str, *, same_sentence: bool = False):
+    def find_anchor(self, granularity: str, *, same_sentence: bool = False,
+                    same_paragraph: bool = False):
         """(date, year known) an anaphoric expression counts from: the last date mentioned at
-        least as fine as ``granularity`` (in the same sentence when asked), else the dct."""
+        least as fine as ``granularity`` (in the same sentence or paragraph when asked), else
+        the dct."""
         rank = GRANULARITY_RANK.get(granularity, GRANULARITY_RANK["year"])
         fine_enough = [anchor for name, anchor in self.anchors.items()
                        if GRANULARITY_RANK[name] <= rank]
@@ -152,21 +179,38 @@ class Context:
             if span is not None and len(span) and "SENT_START" in self.annotations:
                 sentence_start = span.sent.start_char
                 fine_enough = [anchor for anchor in fine_enough if anchor[1] >= sentence_start]
+        if same_paragraph:
+            paragraph_start = self.text.rfind("\n", 0, self.start) + 1
+            fine_enough = [anchor for anchor in fine_enough if anchor[1] >= paragraph_start]
         if fine_enough:
             date, _, year_known = max(fine_enough, key=lambda anchor: anchor[1])
             return date, year_known
         return self.dct, True
 
-    def shift_from_anchor(self, unit: str, amount: int, *, same_sentence: bool = False) -> str:
+    def shift_from_anchor(self, unit: str, amount: int, *, same_sentence: bool = False,
+                          same_paragraph: bool = False) -> str:
         """The value ``amount`` units (day, week, month, ...) from the anchor of that unit."""
         anchor_unit = "week" if unit == "weekend" else unit
-        anchor, year_known = self.find_anchor(anchor_unit, same_sentence=same_sentence)
+        anchor, year_known = self.find_anchor(anchor_unit, same_sentence=same_sentence,
+                                              same_paragraph=same_paragraph)
         value = shift_value(anchor, unit, amount)
         if year_known or value is None:
             return value
         if unit in ("day", "month"):
             return "XXXX" + value[4:]
         return UNDERSPECIFIED.get(unit, "XXXX-XX-XX")
+
+    def speech_day(self) -> dt.date | None:
+        """The day the quotation around the expression was spoken, when its paragraph names
+        one outside the quotation ("she said on Tuesday"); None outside quotations."""
+        if not inside_quotation(self.text, self.start):
+            return None
+        line_start = self.text.rfind("\n", 0, self.start) + 1
+        line_end = self.text.find("\n", self.start)
+        line_end = len(self.text) if line_end < 0 else line_end
+        days = [(abs(start - self.start), value) for start, value in self.speech_days
+                if line_start <= start < line_end]
+        return dt.date.fromisoformat(min(days)[1][:10]) if days else None
 
     def tokens(self):
         span = self.doc.char_span(self.start, self.end, alignment_mode="expand")
@@ -264,8 +308,11 @@ def normalize_iso_date(match, context):
 
 
 def normalize_dotted_date(match, context):
-    """06.12.2024: day first, as in Russian, Ukrainian and most European writing."""
+    """06.12.2024, 06-12-2024: day first, as in Russian, Ukrainian and most European writing
+    (month first only where the day would be impossible)."""
     year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
+    if month > 12:
+        month, day = day, month
     return ("DATE", f"{year:04d}-{month:02d}-{day:02d}") if valid_day(year, month, day) else None
 
 
@@ -301,7 +348,7 @@ def normalize_month_year(match, context):
 
 def normalize_month(match, context):
     name = match["month"]
-    if name in ("May", "March") and not match["position"] and not match["rel"]:
+    if name in ("May", "March") and not (match["position"] or match["rel"] or match["yearrel"]):
         if context.word_before(match.start("month")) not in MONTH_CUE_WORDS:
             return None
     month = month_number(name)
@@ -309,8 +356,9 @@ def normalize_month(match, context):
     if context.dct is None:
         return "DATE", f"XXXX-{month:02d}"
     dct = context.dct
-    if match["ofyear"]:
-        year = dct.year + {"this": 0, "last": -1, "next": 1}[match["ofyear"].lower()]
+    if match["ofyear"] or match["yearrel"]:
+        year = dct.year + {"this": 0, "last": -1, "next": 1}[
+            (match["ofyear"] or match["yearrel"]).lower()]
     elif relation == "last":
         year = dct.year if month < dct.month else dct.year - 1
     elif relation == "next":
@@ -407,6 +455,8 @@ def normalize_season(match, context):
     relation = (match["rel"] or "").lower()
     if name == "fall" and not (relation or match["syear"] or match["position"]):
         return None
+    if match["the"] and match["position"]:
+        return None     # "early the summer" is not English; "early summer" is found without it
     code = SEASONS[name]
     if match["syear"]:
         return "DATE", f"{match['syear']}-{code}"
@@ -441,6 +491,11 @@ def normalize_relative_unit(match, context):
         return "DATE", shift_value(context.dct, unit, 0)
     if relation in ("last", "past"):
         return "DATE", shift_value(context.dct, unit, -1)
+    if relation == "next" and has_article and unit in ("week", "month", "year") \
+            and context.word_before(match.start()) not in SPAN_SIGNALS:
+        # "the next year" counts from the date narrated last ("in August 2016 ..., and the
+        # next year"), like "the following year"; without one, from the publication date.
+        return "DATE", context.shift_from_anchor(unit, 1, same_paragraph=True)
     if relation in ("next", "coming"):
         return "DATE", shift_value(context.dct, unit, 1)
     offset = {"previous": -1, "preceding": -1, "prior": -1, "following": 1, "same": 0}[relation]
@@ -480,10 +535,26 @@ def normalize_day_word(match, context):
     word = " ".join(match["word"].lower().split())
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
               "the day before yesterday": -2, "the day after tomorrow": 2}[word]
+    # "yesterday" in a quotation counts from when it was said, where the text says so
+    speech_day = context.speech_day()
+    anchor = speech_day if speech_day is not None else context.dct
     if word == "tonight":
-        base = day_value(context.dct) if context.dct else "XXXX-XX-XX"
+        base = day_value(anchor) if anchor else "XXXX-XX-XX"
         return "TIME", base + "TNI"
-    return "DATE", shift_value(context.dct, "day", offset)
+    return "DATE", shift_value(anchor, "day", offset)
+
+
+# Opening and closing quotation marks; a straight double quote does both.
+OPENING_QUOTES = "“«„"
+CLOSING_QUOTES = "”»"
+
+
+def inside_quotation(text: str, position: int) -> bool:
+    """Whether ``position`` lies inside a quotation opened earlier on its line."""
+    line = text[text.rfind("\n", 0, position) + 1:position]
+    depth = sum(line.count(mark) for mark in OPENING_QUOTES) - sum(
+        line.count(mark) for mark in CLOSING_QUOTES)
+    return depth > 0 or line.count('"') % 2 == 1
 
 
 def normalize_ago(match, context):
@@ -531,7 +602,73 @@ def normalize_relative_units(match, context):
 
 
 def normalize_bare_units(match, context):
+    if is_name_word(match.group("unit"), match.start("unit"), context):
+        return None     # "Weeks said": a surname, not a span of weeks
+    if context.word_before(match.start("unit")) in NOT_SPAN_ADJECTIVES or (
+            match.group().lower().startswith("the") and PERIOD_OF.match(context.text, match.end())):
+        return None     # "the early hours of July 27", "the final days of the war": a phase
     return "DURATION", duration_value(None, unit_of(match["unit"]))
+
+
+def is_name_word(word: str, start: int, context) -> bool:
+    """Whether a capitalized word inside a sentence is a name: not the sentence's first
+    word, and in a line that is not written in title case."""
+    if not word[:1].isupper() or word.isupper():
+        return False
+    if any(entity.label_ == "PERSON" and word in entity.text.split()
+           for entity in context.doc.ents):
+        return True     # the surname of a person the text names
+    line_start = context.text.rfind("\n", 0, start) + 1
+    before = context.text[line_start:start].rstrip(" \t\"'“‘(")
+    if not before or before[-1] in ".!?:;—–-":
+        return False    # the sentence or line starts here
+    line_end = context.text.find("\n", start)
+    line = context.text[line_start:line_end if line_end >= 0 else len(context.text)]
+    words = re.findall(r"[A-Za-z][\w'’-]*", line)
+    capitalized = sum(1 for item in words if item[0].isupper())
+    return capitalized * 2 <= len(words)
+
+
+def normalize_units_range(match, context):
+    """the next 10 to 15 years, the past two or three weeks: one duration of unknown length."""
+    return "DURATION", duration_value(None, unit_of(match["unit"]))
+
+
+def normalize_units_pair(match, context):
+    """the coming days and weeks: one duration, in the longer unit."""
+    units = sorted((unit_of(match["unit"]), unit_of(match["unit2"])),
+                   key=lambda unit: SHIFT_UNIT_YEARS.get(unit, 0))
+    return "DURATION", duration_value(None, units[-1])
+
+
+def normalize_months_of_year(match, context):
+    """the first three months of the year (a quarter), the last six months of 2024 (a half)."""
+    count = 3 if match["count"].lower() in ("three", "3") else 6
+    last = match["ord"].lower() in ("last", "final")
+    year = period_year(match, context, 13 - count if last else 1, count)
+    if count == 3:
+        return "DATE", f"{year_value(year)}-Q{4 if last else 1}"
+    return "DATE", f"{year_value(year)}-H{2 if last else 1}"
+
+
+def normalize_day_month_slash(match, context):
+    """14/03: day and month as Ukrainian, Russian and most European writing orders them
+    (month first only where the day would be impossible), after a word that marks a date."""
+    if context.word_before(match.start()) not in SLASH_DATE_CUES and not in_brackets(match):
+        return None     # a score, a ratio or a fraction
+    first, second = int(match["a"]), int(match["b"])
+    day, month = (first, second) if second <= 12 else (second, first)
+    if not valid_day(LEAP_YEAR, month, day):
+        return None
+    if context.dct is None:
+        return "DATE", f"XXXX-{month:02d}-{day:02d}"
+    year = year_for_month_day(context.dct, month, day, context.direction())
+    return "DATE", f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def in_brackets(match) -> bool:
+    text = match.string
+    return text[match.start() - 1:match.start()] == "(" and text[match.end():match.end() + 1] == ")"
 
 
 def normalize_adjective_duration(match, context):
@@ -610,7 +747,7 @@ def normalize_clock(match, context):
         hour = hour % 12 + (12 if meridiem == "pm" else 0)
     elif not match["tz"] and context.word_before(match.start("h")) not in (
             "at", "by", "around", "until", "from", "after", "before", "since", "to", "till") \
-            and not is_entry_timestamp(match):
+            and not is_entry_timestamp(match) and not follows_full_date(match):
         return None
     if hour > 23 or minute > 59:
         return None
@@ -625,6 +762,16 @@ def is_entry_timestamp(match) -> bool:
     a dash stamps a live-blog entry (a bare "3:10" elsewhere may be a score or a ratio)."""
     line = match.string[:match.start("h")].rsplit("\n", 1)[-1]
     return not line.strip() and LINE_STAMP_DASH.match(match.string, match.end()) is not None
+
+
+# The end of a full date, then the gap before its clock time: "7.12.2024, 15:55"
+FULL_DATE_END = re.compile(r"(?:1[5-9]\d\d|20\d\d|\d{4}[-/]\d\d?[-/]\d\d?)[ \t]*(?:,|\||[-–—])?[ \t]*(?:at[ \t]+)?$")
+
+
+def follows_full_date(match) -> bool:
+    """Whether a clock time comes right after a date with its year (a byline's time stamp)."""
+    before = match.string[max(0, match.start("h") - 12):match.start("h")]
+    return FULL_DATE_END.search(before) is not None and bool(before.strip())
 
 
 def normalize_named_clock(match, context):
@@ -671,18 +818,36 @@ def normalize_rate(match, context):
 
 
 def normalize_holiday(match, context):
-    month, day = HOLIDAYS[" ".join(match["holiday"].lower().replace("’", "'").split())]
+    month, day = HOLIDAYS[" ".join(match["holiday"].replace("’", "'").split())]
     if match["hyear"]:
         return "DATE", f"{match['hyear']}-{month:02d}-{day:02d}"
+    if modifies_following_noun(context):
+        return None     # "Christmas sales", "the Victory Day parade": a kind, not a day
     if context.dct is None:
         return "DATE", f"XXXX-{month:02d}-{day:02d}"
     year = year_for_month_day(context.dct, month, day, context.direction())
     return "DATE", f"{year:04d}-{month:02d}-{day:02d}"
 
 
+FUTURE_OF = re.compile(r"\s+of\b", re.IGNORECASE)
+
+
+def modifies_following_noun(context) -> bool:
+    tokens = context.tokens()
+    if not tokens:
+        return False
+    last = tokens[-1]
+    return last.dep_ in MODIFIER_DEPS and last.head.i >= tokens.end
+
+
+MODIFIER_DEPS = {"compound", "nmod", "amod"}
+
+
 def normalize_fuzzy(match, context):
     if inside_name(context):
         return None
+    if match["tx"].lower().startswith("the ") and FUTURE_OF.match(context.text, match.end()):
+        return None     # "the future of the alliance": a subject, not a time
     phrase = " ".join(match["tx"].lower().split())
     return "DATE", FUZZY_VALUES[phrase]
 
@@ -760,181 +925,204 @@ def normalize_day_before_clause(match, context):
 
 _PERIOD_YEAR = r"(?:\s+of)?\s+(?:(?P<pyear>1[5-9]\d\d|20\d\d)(?!\d)|(?P<prel>this|last|next|current|the)\s+(?:fiscal\s+|financial\s+)?year)"
 _HOLIDAY_NAMES = alternation(name.replace("'", "['’]") for name in HOLIDAYS)
-_TIME_ZONE = r"(?P<tz>UTC|GMT|Z\b|(?:local|Moscow|Kyiv|Kiev|Minsk|Warsaw)\s+time|[ECMP][SD]T\b|CET|CEST|EET|EEST|MSK)"
+_TIME_ZONE = r"(?P<tz>UTC|GMT|Z\b|(?:local|Moscow|Kyiv|Kiev|Minsk|Warsaw)\s+time|[ECMP][SD]T\b|BST\b|IST\b|CET|CEST|EET|EEST|MSK)"
 # A time zone after a clock time, maybe with an offset, maybe in brackets: "(GMT +8)"
 _ZONE_SUFFIX = (rf"(?:\s*(?P<paren>\()?\s*{_TIME_ZONE}(?P<offset>\s*[+-]\s*\d{{1,2}}(?::?\d\d)?)?"
                 r"(?(paren)\s*\)))?")
 _CLOCK_DAY = (rf"(?:,?\s+(?:{WEEKDAY}|(?P<dayword>today|yesterday|tomorrow)))?")
 _WORD_EDGE = r"(?<![\w-])"
 # "June 16 of last year": the year comes as a relative phrase
-_OF_YEAR = r"(?:\s+of\s+(?P<ofyear>this|last|next)\s+year\b)?"
+_OF_YEAR = r"(?:\s+(?:of\s+)?(?P<ofyear>this|last|next)\s+year\b)?"
+_RANGE_WORDS = r"(?:past|last|previous|next|coming|following|first|upcoming)"
 
-# (name, pattern, normalizer), most specific first: on equal extents, the earlier rule wins.
+
+@dataclass(frozen=True)
+class Example:
+    """A sentence a rule must read, the timex it holds, and its value (publication date
+    ``EXAMPLE_DCT``): the rule's own test case, run gated, ungated and unwindowed."""
+
+    text: str
+    timex: str
+    value: str
+
+
+EXAMPLE_DCT = "2025-12-19"   # a Friday, ISO week 51
+
+
+def rule(name: str, pattern: str, normalize: Callable, *examples: tuple[str, str, str]):
+    return name, pattern, normalize, tuple(Example(*example) for example in examples)
+
+
+# The rules, most specific first: on equal extents, the earlier rule wins. Each carries the
+# examples it must read; the sentences are written for these rules.
 RULE_TABLE = (
-    ("iso_date", r"(?<![\w-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\w-])", normalize_iso_date),
-    ("dotted_date", r"(?<![\w/.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?![\w/]|\.\d)", normalize_dotted_date),
-    ("year_first_date", r"(?<![\w/.])(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\w/])", normalize_iso_date),
-    ("slash_date", r"(?<![\w/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\w/])",
-     normalize_slash_date),
-    ("month_day_year", rf"(?:{WEEKDAY},?[ \t]+)?{MONTH_ANY}\s*{DAY}(?:,\s*|\s+){YEAR}",
-     normalize_full_date),
-    ("day_month_year", rf"(?:{WEEKDAY},?[ \t]+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH_ANY},?\s+{YEAR}",
-     normalize_full_date),
-    ("holiday", rf"{_WORD_EDGE}(?-i:(?P<holiday>{_HOLIDAY_NAMES}))(?:,?\s+(?P<hyear>1[5-9]\d\d|20\d\d))?\b",
-     normalize_holiday),
-    ("month_day", rf"(?:{WEEKDAY},?[ \t]+)?{MONTH_ANY}\s*{DAY}(?!\s*,?\s*\d){_OF_YEAR}", normalize_month_day),
-    ("day_month", rf"{_WORD_EDGE}(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH_ANY}{_OF_YEAR}", normalize_month_day),
-    ("month_year", rf"{POSITION}{MONTH_ANY},?\s+(?:of\s+)?{YEAR}", normalize_month_year),
-    ("month", rf"{_WORD_EDGE}{POSITION}(?:(?P<rel>last|next|this)\s+)?{MONTH_FULL}(?=\s+of\s+(?P<ofyear>this|last|next)\s+year\b)?", normalize_month),
-    ("quarter_number", r"(?<![\w-])(?:(?P<kind>[QH])(?P<q>[1-4])\s*(?P<qy>1[5-9]\d\d|20\d\d)|(?P<qy2>1[5-9]\d\d|20\d\d)-(?P<kind2>[QH])(?P<q2>[1-4]))(?![\w])",
-     normalize_quarter_number),
-    ("week_of_month", rf"{_WORD_EDGE}the\s+(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+{MONTH_FULL}(?:,?\s+{YEAR})?",
-     normalize_week_of_month),
-    ("fiscal_year", r"(?<![\w-])FY\s?-?(?P<fy>\d{4}|\d{2})(?![\w])", normalize_fiscal_year),
-    ("quarter", rf"{_WORD_EDGE}(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|past|previous)[\s-]+(?:(?:fiscal|financial|calendar)\s+)?quarter(?!s)(?:{_PERIOD_YEAR})?",
-     normalize_quarter),
-    ("half", rf"{_WORD_EDGE}the\s+(?P<ord>first|second)\s+half(?:{_PERIOD_YEAR})", normalize_half),
-    ("season", rf"{_WORD_EDGE}{POSITION}(?:(?P<rel>last|this|next|past|coming)\s+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<syear>1[5-9]\d\d|20\d\d))?(?![\w-])",
-     normalize_season),
-    ("century", rf"{_WORD_EDGE}{ORDINAL_CENTURY}[\s-]+(?-i:[Cc])entury(?!\w)", normalize_century),
-    ("decade", rf"{_WORD_EDGE}{POSITION}(?:(?P<cent>1[5-9]|20)(?P<dec>\d)0['’]?s|(?:(?<=the\s)|(?<=and\s)|(?<=early\s)|(?<=late\s)|(?<=mid-)|['’])(?P<short>\d)0['’]?s)(?!\w)",
-     normalize_decade),
-    ("year_suffix", r"(?<=(?P<first>\d{4})[-–/])(?P<yy>\d\d)(?![\w-])", normalize_year_suffix),
-    ("short_year", r"(?<![\w'’])['’](?P<yy>\d\d)(?![\w'’])", normalize_short_year),
-    ("year", rf"(?<![\w$€£.,/#])(?<![A-Za-z]-){POSITION}{YEAR}(?![.,]\d|\s*%|/\w)", normalize_year),
-    ("every", rf"{_WORD_EDGE}(?:every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<q>{NUMBER})\s+)?(?P<unit>{UNIT}|morning|afternoon|evening|night|spring|summer|autumn|winter|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?!\w)",
-     normalize_every),
-    ("rate", rf"{_WORD_EDGE}(?P<lead>(?:once|twice|thrice|{NUMBER}\s+times)\s+)?(?:a|an|per|each)\s+(?P<unit>day|week|month|year|hour)(?![\w-])",
-     normalize_rate),
-    ("frequency", rf"{_WORD_EDGE}(?P<word>{alternation(FREQUENCY_WORDS)})(?![\w-])", normalize_frequency_word),
-    ("ago", rf"{_WORD_EDGE}{APPROXIMATOR}(?P<q>{QUANTITY})\s+{UNIT_ADJECTIVE}(?P<unit>{UNIT})\s+ago\b", normalize_ago),
-    ("later", rf"{_WORD_EDGE}(?P<q>{QUANTITY})\s+(?P<unit>{UNIT})\s+(?P<dir>later|earlier)\b(?!\s+than)", normalize_later),
-    ("anchored_day", rf"{_WORD_EDGE}(?:(?:the|that)\s+(?:(?P<which>next(?=\s+day)|following|previous|preceding|prior|same)\s+(?P<unit>day|week|month|year)|(?P<unit2>day|week|month|year)\s+(?P<ba>before|after|earlier|later|previous|prior)(?!\s+(?:yesterday|tomorrow)))|that\s+(?P<unit3>day))(?![\w-])",
-     normalize_anchored),
-    ("the_day_before_clause", rf"{_WORD_EDGE}(?P<tx>(?:the|that)\s+(?P<unit>day|week|month|year))\s+(?P<ba>before|after)(?![\w-])",
-     normalize_day_before_clause),
-    ("day_word", rf"{_WORD_EDGE}(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow)(?![\w-])",
-     normalize_day_word),
-    ("later_today", rf"{_WORD_EDGE}(?:(?:earlier|later)\s+today|(?:earlier|later|early|late)\s+in\s+the\s+day)(?![\w-])", normalize_later_today),
-    ("the_day", r"(?:\b(?:end|ends|ended|ending|close|closes|closed|closing|finish|finished|start|started|open|opened|late\s+in|later\s+in|early\s+in)\s+)(?P<tx>the\s+day)(?![\w-])",
-     normalize_the_day),
-    ("positioned_unit", rf"{_WORD_EDGE}(?P<position>(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close|turn)\s+of)\s+(?:the\s+|(?P<this>this)\s+)?(?P<unit>year|month|week|day)(?![\w-])",
-     normalize_positioned_unit),
-    ("relative_unit", rf"{_WORD_EDGE}{POSITION}(?P<det>the\s+)?(?P<rel>this|last|next|past|previous|coming|current|present|following|preceding|same)\s+(?:(?:fiscal|financial|calendar)\s+)?(?P<unit>week|month|year|decade|century|quarter)(?![\w-])",
-     normalize_relative_unit),
-    ("weekend", rf"{_WORD_EDGE}(?:(?P<rel>this|last|next|past|coming)|the)\s+weekend(?![\w-])", normalize_weekend),
-    ("relative_units", rf"{_WORD_EDGE}(?P<det>the\s+)?(?:(?:past|last|previous|next|coming|following|recent|upcoming)\s+)(?:(?P<q>{QUANTITY})\s+)?{UNIT_ADJECTIVE}(?P<unit>{UNIT_PLURAL})(?![\w-])",
-     normalize_relative_units),
-    ("relative_units_number", rf"{_WORD_EDGE}(?P<det>the\s+)(?:(?:past|last|previous|next|coming|following|first)\s+)(?P<q>{QUANTITY})\s+{UNIT_ADJECTIVE}(?P<unit>{UNIT})(?![\w-])",
-     normalize_relative_units),
-    ("to_come", rf"{_WORD_EDGE}(?:the\s+)?(?P<unit>{UNIT_PLURAL})\s+to\s+come\b", normalize_bare_units),
-    ("duration_range_start", rf"{_WORD_EDGE}(?P<q>{NUMBER})(?=\s*(?:and|to|or|-|–)\s*(?:{NUMBER})\s+(?P<unit>{UNIT_PLURAL})\b(?!\s+old\b))",
-     normalize_duration_range_start),
-    ("clock_military", rf"{_WORD_EDGE}(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:{_TIME_ZONE}|hours?\b|hrs\b)(?P<ampm>){_CLOCK_DAY}",
-     normalize_clock),
-    ("duration", rf"{_WORD_EDGE}(?:the\s+)?{APPROXIMATOR}(?P<q>{QUANTITY})\s+{UNIT_ADJECTIVE}(?P<unit>{UNIT})(?![\w-]|\s+(?:old|older|of\s+age|(?:and|or)\s+(?:older|younger))\b)",
-     normalize_duration),
-    ("adjective_duration", rf"{_WORD_EDGE}(?P<q>\d+|single|{alternation(w for w in NUMBER_WORDS if w not in ('a', 'an'))})-(?P<unit>second|minute|hour|day|week|month|year|decade|century)(?![\w-])",
-     normalize_adjective_duration),
-    ("bare_units", rf"{_WORD_EDGE}(?:the\s+)?(?P<unit>{UNIT_PLURAL})(?![\w-]|\s+(?:old|older|of\s+age)\b)", normalize_bare_units),
-    ("weekday", rf"{_WORD_EDGE}(?:(?P<rel>last|next|this|coming|past|previous)\s+)?{WEEKDAY}(?P<plural>s)?(?![\w-])",
-     normalize_weekday),
-    ("part_of_day", rf"{_WORD_EDGE}(?P<lead>this|today|yesterday|tomorrow|last|(?:(?P<rel>last|next|this)\s+)?{WEEKDAY})\s+(?P<part>morning|afternoon|evening|night)(?![\w-])",
-     normalize_part_of_day),
-    ("clock_12h", rf"{_WORD_EDGE}(?P<h>\d{{1,2}})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.\s?m\.?|p\.\s?m\.?|am|pm|AM|PM)(?!\w){_ZONE_SUFFIX}{_CLOCK_DAY}",
-     normalize_clock),
-    ("clock_24h", rf"{_WORD_EDGE}(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:]){_ZONE_SUFFIX}(?P<ampm>){_CLOCK_DAY}",
-     normalize_clock),
-    ("named_clock", rf"{_WORD_EDGE}(?P<word>noon|midday|midnight)(?![\w-])", normalize_named_clock),
-    ("fuzzy", rf"{_WORD_EDGE}(?P<tx>{alternation(FUZZY_VALUES)})(?![\w-])", normalize_fuzzy),
+    rule("iso_date", r"(?<![\w-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\w-])", normalize_iso_date,
+         ("The decree, numbered 214 and dated 2025-03-14, was published.", "2025-03-14", "2025-03-14")),
+    rule("dotted_date", r"(?<![\w/.-])(?P<d>\d{1,2})(?P<sep>[.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\w/-]|\.\d)", normalize_dotted_date,
+         ("The order of 14.03.2025 moved the brigade.", "14.03.2025", "2025-03-14"),
+         ("The decree of 14-03-2025 moved the brigade.", "14-03-2025", "2025-03-14")),
+    rule("year_first_date", r"(?<![\w/.])(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\w/])", normalize_iso_date,
+         ("A notice dated 2025/03/14 closed the airspace.", "2025/03/14", "2025-03-14")),
+    rule("slash_date", r"(?<![\w/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\w/])", normalize_slash_date,
+         ("The memo dated 3/14/2025 was leaked.", "3/14/2025", "2025-03-14")),
+    rule("day_month_slash", r"(?<![\w/.:])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|[.,]\d|\s+of\b)", normalize_day_month_slash,
+         ("The ministry confirmed on 14/03 that the radar was working.", "14/03", "2025-03-14"),
+         ("Two launchers were seen near the port (02/11).", "02/11", "2025-11-02")),
+    rule("month_day_year", rf"(?:{WEEKDAY},?[ \t]+)?{MONTH_ANY}\s*{DAY}(?:,\s*|\s+){YEAR}", normalize_full_date,
+         ("The frigate sailed on March 14, 2025, from Kiel.", "March 14, 2025", "2025-03-14")),
+    rule("day_month_year", rf"(?:{WEEKDAY},?[ \t]+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH_ANY},?\s+{YEAR}", normalize_full_date,
+         ("The frigate sailed on 14 March 2025 from Kiel.", "14 March 2025", "2025-03-14")),
+    rule("holiday", rf"{_WORD_EDGE}(?-i:(?P<holiday>{_HOLIDAY_NAMES}))(?:,?\s+(?P<hyear>1[5-9]\d\d|20\d\d))?\b", normalize_holiday,
+         ("Sirens sounded across the city on Christmas Day.", "Christmas Day", "2024-12-25"),
+         ("Veterans marched on Victory Day 2025 in the rain.", "Victory Day 2025", "2025-05-09")),
+    rule("month_day", rf"(?:{WEEKDAY},?[ \t]+)?{MONTH_ANY}\s*{DAY}(?!\s*,?\s*\d){_OF_YEAR}", normalize_month_day,
+         ("The radar was switched off on March 14.", "March 14", "2025-03-14")),
+    rule("day_month", rf"{_WORD_EDGE}(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH_ANY}{_OF_YEAR}", normalize_month_day,
+         ("The radar was switched off on 14 March.", "14 March", "2025-03-14")),
+    rule("month_year", rf"{POSITION}{MONTH_ANY},?\s+(?:of\s+)?{YEAR}", normalize_month_year,
+         ("The crews finished training in March 2025.", "March 2025", "2025-03")),
+    rule("month", rf"{_WORD_EDGE}{POSITION}(?:(?P<rel>last|next|this)\s+)?{MONTH_FULL}(?:\s+(?P<yearrel>this|last|next)\s+year\b|(?=\s+of\s+(?P<ofyear>this|last|next)\s+year\b))?", normalize_month,
+         ("The crews finished training in October.", "October", "2025-10"),
+         ("The contract was signed in March last year.", "March last year", "2024-03")),
+    rule("quarter_number", r"(?<![\w-])(?:(?P<kind>[QH])(?P<q>[1-4])\s*(?P<qy>1[5-9]\d\d|20\d\d)|(?P<qy2>1[5-9]\d\d|20\d\d)-(?P<kind2>[QH])(?P<q2>[1-4]))(?![\w])",
+         normalize_quarter_number,
+         ("Deliveries resume in Q2 2026, the maker said.", "Q2 2026", "2026-Q2")),
+    rule("week_of_month", rf"{_WORD_EDGE}the\s+(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+{MONTH_FULL}(?:,?\s+{YEAR})?",
+         normalize_week_of_month,
+         ("The drills take place in the second week of March 2026.", "the second week of March 2026", "2026-W11")),
+    rule("fiscal_year", r"(?<![\w-])FY\s?-?(?P<fy>\d{4}|\d{2})(?![\w])", normalize_fiscal_year,
+         ("The FY2027 request funds three more batteries.", "FY2027", "FY2027")),
+    rule("quarter", rf"{_WORD_EDGE}(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|past|previous)[\s-]+(?:(?:fiscal|financial|calendar)\s+)?quarter(?!s)(?:{_PERIOD_YEAR})?",
+         normalize_quarter,
+         ("Output doubled in the first quarter of 2025.", "the first quarter of 2025", "2025-Q1")),
+    rule("months_of_year", rf"{_WORD_EDGE}the\s+(?P<ord>first|last|final)\s+(?P<count>three|six|3|6)\s+months(?:{_PERIOD_YEAR})",
+         normalize_months_of_year,
+         ("Strikes on the grid doubled in the first three months of the year.", "the first three months of the year", "2025-Q1"),
+         ("Exports fell in the first six months of 2024.", "the first six months of 2024", "2024-H1")),
+    rule("half", rf"{_WORD_EDGE}the\s+(?P<ord>first|second)\s+half(?:{_PERIOD_YEAR})", normalize_half,
+         ("More jets are due in the first half of 2026.", "the first half of 2026", "2026-H1")),
+    rule("season", rf"{_WORD_EDGE}{POSITION}(?:(?P<rel>last|this|next|past|coming)\s+|(?P<the>the)\s+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<syear>1[5-9]\d\d|20\d\d))?(?![\w-])",
+         normalize_season,
+         ("The radars were installed last spring.", "last spring", "2025-SP"),
+         ("The tanks were shipped in the summer.", "the summer", "2025-SU")),
+    rule("century", rf"{_WORD_EDGE}{ORDINAL_CENTURY}[\s-]+(?-i:[Cc])entury(?!\w)", normalize_century,
+         ("Trench warfare returned in the 21st century.", "21st century", "20")),
+    rule("decade", rf"{_WORD_EDGE}{POSITION}(?:(?P<cent>1[5-9]|20)(?P<dec>\d)0['’]?s|(?:(?<=the\s)|(?<=and\s)|(?<=early\s)|(?<=late\s)|(?<=mid-)|['’])(?P<short>\d)0['’]?s)(?!\w)",
+         normalize_decade,
+         ("The depot was built in the 1970s.", "1970s", "197")),
+    rule("year_suffix", r"(?<=(?P<first>\d{4})[-–/])(?P<yy>\d\d)(?![\w-])", normalize_year_suffix,
+         ("The 2023-24 winter campaign hit the grid.", "24", "2024")),
+    rule("short_year", r"(?<![\w'’])['’](?P<yy>\d\d)(?![\w'’])", normalize_short_year,
+         ("Since '22 the plant has doubled its output.", "'22", "2022")),
+    rule("year", rf"(?<![\w$€£.,/#])(?<![A-Za-z]-){POSITION}{YEAR}(?![.,]\d|\s*%|/\w)", normalize_year,
+         ("The plant opened in 2019 near Lviv.", "2019", "2019")),
+    rule("every", rf"{_WORD_EDGE}(?:every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<q>{NUMBER})\s+)?(?P<unit>{UNIT}|morning|afternoon|evening|night|spring|summer|autumn|winter|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?!\w)",
+         normalize_every,
+         ("Patrol aircraft take off every two hours.", "every two hours", "PT2H")),
+    rule("rate", rf"{_WORD_EDGE}(?P<lead>(?:once|twice|thrice|{NUMBER}\s+times)\s+)?(?:a|an|per|each)\s+(?P<unit>day|week|month|year|hour)(?![\w-])",
+         normalize_rate,
+         ("The plant builds four missiles a month.", "a month", "P1M")),
+    rule("frequency", rf"{_WORD_EDGE}(?P<word>{alternation(FREQUENCY_WORDS)})(?![\w-])", normalize_frequency_word,
+         ("Reconnaissance flights run daily along the border.", "daily", "P1D")),
+    rule("ago", rf"{_WORD_EDGE}{APPROXIMATOR}(?P<q>{QUANTITY})\s+{UNIT_ADJECTIVE}(?P<unit>{UNIT})\s+ago\b", normalize_ago,
+         ("The depot burned two weeks ago.", "two weeks ago", "2025-12-05")),
+    rule("later", rf"{_WORD_EDGE}(?P<q>{QUANTITY})\s+(?P<unit>{UNIT})\s+(?P<dir>later|earlier)\b(?!\s+than)", normalize_later,
+         ("The first battery came on March 3; the second came two days later.", "two days later", "2025-03-05")),
+    rule("anchored_day", rf"{_WORD_EDGE}(?:(?:the|that)\s+(?:(?P<which>next(?=\s+day)|following|previous|preceding|prior|same)\s+(?P<unit>day|week|month|year)|(?P<unit2>day|week|month|year)\s+(?P<ba>before|after|earlier|later|previous|prior)(?!\s+(?:yesterday|tomorrow)))|that\s+(?P<unit3>day))(?![\w-])",
+         normalize_anchored,
+         ("The convoy reached the border on March 3 and crossed it the following day.", "the following day", "2025-03-04")),
+    rule("the_day_before_clause", rf"{_WORD_EDGE}(?P<tx>(?:the|that)\s+(?P<unit>day|week|month|year))\s+(?P<ba>before|after)(?![\w-])",
+         normalize_day_before_clause,
+         ("The ship left port the day before it was due to sail.", "the day", "XXXX-XX-XX")),
+    rule("day_word", rf"{_WORD_EDGE}(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow)(?![\w-])",
+         normalize_day_word,
+         ("The minister visited the base yesterday.", "yesterday", "2025-12-18")),
+    rule("later_today", rf"{_WORD_EDGE}(?:(?:earlier|later)\s+today|(?:earlier|later|early|late)\s+in\s+the\s+day)(?![\w-])", normalize_later_today,
+         ("The president will speak later today.", "later today", "2025-12-19"),
+         ("Drones hit the port on Tuesday. Earlier in the day, sirens sounded.", "Earlier in the day", "2025-12-16")),
+    rule("the_day", r"(?:\b(?:end|ends|ended|ending|close|closes|closed|closing|finish|finished|start|started|open|opened|late\s+in|later\s+in|early\s+in)\s+)(?P<tx>the\s+day)(?![\w-])",
+         normalize_the_day,
+         ("The crews started the day with a drill.", "the day", "2025-12-19")),
+    rule("positioned_unit", rf"{_WORD_EDGE}(?P<position>(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close|turn)\s+of)\s+(?:the\s+|(?P<this>this)\s+)?(?P<unit>year|month|week|day)(?![\w-])",
+         normalize_positioned_unit,
+         ("The radar will be ready by the end of the year.", "the end of the year", "2025")),
+    rule("relative_unit", rf"{_WORD_EDGE}{POSITION}(?P<det>the\s+)?(?P<rel>this|last|next|past|previous|coming|current|present|following|preceding|same)\s+(?:(?:fiscal|financial|calendar)\s+)?(?P<unit>week|month|year|decade|century|quarter)(?![\w-])",
+         normalize_relative_unit,
+         ("The crews were trained last month.", "last month", "2025-11"),
+         ("The deal was signed in August 2016, and the next year the first jets landed.", "the next year", "2017")),
+    rule("weekend", rf"{_WORD_EDGE}(?:(?P<rel>this|last|next|past|coming)|the)\s+weekend(?![\w-])", normalize_weekend,
+         ("The launchers moved over the weekend.", "the weekend", "2025-W50-WE")),
+    rule("relative_units_range", rf"{_WORD_EDGE}(?:the\s+)?{_RANGE_WORDS}\s+(?P<q>{NUMBER})\s*(?:to|or|-|–)\s*(?P<q2>{NUMBER})\s+{UNIT_ADJECTIVE}(?P<unit>{UNIT_PLURAL})(?![\w-])",
+         normalize_units_range,
+         ("The loan covers the next five to seven years.", "the next five to seven years", "PXY")),
+    rule("relative_units_pair", rf"{_WORD_EDGE}(?:the\s+)?(?:{_RANGE_WORDS}|recent)\s+(?P<unit>{UNIT_PLURAL})\s+(?:and|or)\s+(?P<unit2>{UNIT_PLURAL})(?![\w-])",
+         normalize_units_pair,
+         ("More shells will arrive in the coming days and weeks.", "the coming days and weeks", "PXW")),
+    rule("relative_units", rf"{_WORD_EDGE}(?P<det>the\s+)?(?:(?:past|last|previous|next|coming|following|recent|upcoming)\s+)(?:(?P<q>{QUANTITY})\s+)?{UNIT_ADJECTIVE}(?P<unit>{UNIT_PLURAL})(?![\w-])",
+         normalize_relative_units,
+         ("Strikes intensified over the past three weeks.", "the past three weeks", "P3W")),
+    rule("relative_units_number", rf"{_WORD_EDGE}(?P<det>the\s+)(?:(?:past|last|previous|next|coming|following|first)\s+)(?P<q>{QUANTITY})\s+{UNIT_ADJECTIVE}(?P<unit>{UNIT})(?![\w-])",
+         normalize_relative_units,
+         ("Losses peaked during the first two weeks.", "the first two weeks", "P2W")),
+    rule("to_come", rf"{_WORD_EDGE}(?:the\s+)?(?P<unit>{UNIT_PLURAL})\s+to\s+come\b", normalize_bare_units,
+         ("More strikes are expected in the weeks to come.", "the weeks to come", "PXW")),
+    rule("duration_range_start", rf"{_WORD_EDGE}(?P<q>{NUMBER})(?=\s*(?:and|to|or|-|–)\s*(?:{NUMBER})\s+(?P<unit>{UNIT_PLURAL})\b(?!\s+old\b))",
+         normalize_duration_range_start,
+         ("Repairs will take two to three weeks.", "two", "P2W")),
+    rule("clock_military", rf"{_WORD_EDGE}(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:{_TIME_ZONE}|hours?\b|hrs\b)(?P<ampm>){_CLOCK_DAY}",
+         normalize_clock,
+         ("The convoy left at 0400 hours.", "0400 hours", "2025-12-19T04:00")),
+    rule("duration", rf"{_WORD_EDGE}(?:the\s+)?{APPROXIMATOR}(?P<q>{QUANTITY})\s+{UNIT_ADJECTIVE}(?P<unit>{UNIT})(?![\w-]|\s+(?:old|older|of\s+age|(?:and|or)\s+(?:older|younger))\b)",
+         normalize_duration,
+         ("The siege of the town lasted three months.", "three months", "P3M")),
+    rule("adjective_duration", rf"{_WORD_EDGE}(?P<q>\d+|single|{alternation(w for w in NUMBER_WORDS if w not in ('a', 'an'))})-(?P<unit>second|minute|hour|day|week|month|year|decade|century)(?![\w-])",
+         normalize_adjective_duration,
+         ("Kyiv signed a ten-year security deal.", "ten-year", "P10Y")),
+    rule("bare_units", rf"{_WORD_EDGE}(?:the\s+)?(?P<unit>{UNIT_PLURAL})(?![\w-]|\s+(?:old|older|of\s+age)\b)", normalize_bare_units,
+         ("The repairs took months, the engineers said.", "months", "PXM")),
+    rule("weekday", rf"{_WORD_EDGE}(?:(?P<rel>last|next|this|coming|past|previous)\s+)?{WEEKDAY}(?P<plural>s)?(?![\w-])",
+         normalize_weekday,
+         ("The minister arrived on Tuesday.", "Tuesday", "2025-12-16"),
+         ("The factory delivers the shells by Wednesday.", "Wednesday", "2025-12-24")),
+    rule("part_of_day", rf"{_WORD_EDGE}(?P<lead>this|today|yesterday|tomorrow|last|(?:(?P<rel>last|next|this)\s+)?{WEEKDAY})\s+(?P<part>morning|afternoon|evening|night)(?![\w-])",
+         normalize_part_of_day,
+         ("Drones struck the port on Tuesday night.", "Tuesday night", "2025-12-16TNI")),
+    rule("clock_12h", rf"{_WORD_EDGE}(?P<h>\d{{1,2}})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.\s?m\.?|p\.\s?m\.?|am|pm|AM|PM)(?!\w){_ZONE_SUFFIX}{_CLOCK_DAY}",
+         normalize_clock,
+         ("The alert sounded at 3:40 a.m. and ended an hour later.", "3:40 a.m.", "2025-12-19T03:40")),
+    rule("clock_24h", rf"{_WORD_EDGE}(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:]){_ZONE_SUFFIX}(?P<ampm>){_CLOCK_DAY}",
+         normalize_clock,
+         ("The alert sounded at 03:40 over the capital.", "03:40", "2025-12-19T03:40")),
+    rule("named_clock", rf"{_WORD_EDGE}(?P<word>noon|midday|midnight)(?![\w-])", normalize_named_clock,
+         ("The deadline passed at midnight.", "midnight", "2025-12-19T24:00")),
+    rule("fuzzy", rf"{_WORD_EDGE}(?P<tx>{alternation(FUZZY_VALUES)})(?![\w-])", normalize_fuzzy,
+         ("The system is now in service with two brigades.", "now", "PRESENT_REF")),
 )
 
 
-# Cheap necessary conditions for the rules: each gate is a plain pattern (no look-around)
-# that every match of the rule contains, or that a look-ahead of the rule requires inside
-# the window. Scanning a window for a gate costs far less than trying a rule at every
-# character, and most windows lack most gates.
-DIGIT_GATE = re.compile(r"\d")
-# Month names are matched case-sensitively; every one starts with its three-letter abbreviation.
-MONTH_GATE = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
-UNIT_GATE = re.compile(r"second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur",
-                       re.IGNORECASE)
-
-
-def word_gate(*words: str) -> re.Pattern:
-    return re.compile("|".join(words), re.IGNORECASE)
-
-
-UNIT_PLURAL_GATE = word_gate("seconds", "minutes", "hours", "days", "weeks", "months", "quarters",
-                             "years", "decades", "centuries")
-CALENDAR_UNIT_GATE = word_gate("day", "week", "month", "year")
-HYPHEN_GATE = re.compile("-")
-# Every frequency word ends in "ly" but "annual"; every fuzzy value holds one of these words.
-FREQUENCY_GATE = word_gate("ly", "annual")
-FUZZY_GATE = word_gate("now", "current", "these", "present", "time", "moment", "recent", "past",
-                       "soon", "future", "term")
-
-
-RULE_GATES = {
-    "iso_date": (DIGIT_GATE,), "dotted_date": (DIGIT_GATE,), "year_first_date": (DIGIT_GATE,),
-    "slash_date": (DIGIT_GATE,), "month_day_year": (MONTH_GATE, DIGIT_GATE),
-    "day_month_year": (MONTH_GATE, DIGIT_GATE), "holiday": (word_gate("christmas", "new", "victory"),),
-    "month_day": (MONTH_GATE, DIGIT_GATE), "day_month": (MONTH_GATE, DIGIT_GATE),
-    "month_year": (MONTH_GATE, DIGIT_GATE), "month": (MONTH_GATE,),
-    "quarter_number": (DIGIT_GATE,), "week_of_month": (MONTH_GATE, word_gate("week")),
-    "fiscal_year": (DIGIT_GATE,), "quarter": (word_gate("quarter"),), "half": (word_gate("half"),),
-    "season": (word_gate("spring", "summer", "autumn", "fall", "winter"),),
-    "century": (word_gate("entury"),), "decade": (DIGIT_GATE,), "year_suffix": (DIGIT_GATE,),
-    "short_year": (DIGIT_GATE,), "year": (DIGIT_GATE,), "every": (word_gate("every", "each"),),
-    "rate": (word_gate("day", "week", "month", "year", "hour"),), "ago": (word_gate("ago"),),
-    "later": (word_gate("later", "earlier"), UNIT_GATE), "anchored_day": (CALENDAR_UNIT_GATE,),
-    "the_day_before_clause": (CALENDAR_UNIT_GATE, word_gate("before", "after")),
-    "day_word": (word_gate("today", "tonight", "yesterday", "tomorrow"),),
-    "later_today": (word_gate("day"),), "the_day": (word_gate("day"),),
-    "positioned_unit": (CALENDAR_UNIT_GATE,),
-    "relative_unit": (word_gate("week", "month", "year", "decade", "century", "quarter"),),
-    "weekend": (word_gate("weekend"),), "relative_units": (UNIT_PLURAL_GATE,),
-    "relative_units_number": (UNIT_GATE,), "to_come": (UNIT_PLURAL_GATE, word_gate("come")),
-    "duration_range_start": (UNIT_PLURAL_GATE,), "clock_military": (DIGIT_GATE,),
-    "duration": (UNIT_GATE,), "adjective_duration": (UNIT_GATE, HYPHEN_GATE), "bare_units": (UNIT_PLURAL_GATE,),
-    "weekday": (word_gate("day"),),
-    "part_of_day": (word_gate("morning", "afternoon", "evening", "night"),),
-    "clock_12h": (DIGIT_GATE,), "clock_24h": (DIGIT_GATE,),
-    "named_clock": (word_gate("noon", "midday", "midnight"),),
-    "frequency": (FREQUENCY_GATE,), "fuzzy": (FUZZY_GATE,),
-}
-
-
-def gate_words(gate: re.Pattern) -> tuple[str, ...] | None:
-    """The words of a gate that is a plain alternation of words (lower-cased if it ignores
-    case), for a substring test; None for any other gate."""
-    if not re.fullmatch(r"[A-Za-z-]+(?:\|[A-Za-z-]+)*", gate.pattern):
-        return None
-    words = gate.pattern.split("|")
-    return tuple(word.lower() for word in words) if gate.flags & re.IGNORECASE else tuple(words)
-
-
 def compile_rules() -> tuple[Rule, ...]:
-    """The rule table with its patterns compiled (case-insensitive unless a group says not)."""
+    """The rule table compiled (case-insensitive unless a group says not), each rule with
+    the gates its pattern implies (``regex_gates``)."""
     rules = []
-    for name, pattern, normalize in RULE_TABLE:
-        rules.append(Rule(name, re.compile(pattern, re.IGNORECASE), normalize,
-                          RULE_GATES.get(name, ())))
+    for name, pattern, normalize, examples in RULE_TABLE:
+        compiled = re.compile(pattern, re.IGNORECASE)
+        rules.append(Rule(name, compiled, normalize, gates_of(compiled), examples))
     return tuple(rules)
 
 
 RULES = compile_rules()
-GATE_WORDS = {gate: gate_words(gate) for rule in RULES for gate in rule.gates}
 WORD = re.compile(r"[A-Za-z]+")
-# Every rule's match contains one of these words, or one of the digit shapes below.
+# Every rule's match contains one of these words, or one of the digit shapes below
+# (each rule's examples are tested with and without the windows they open).
 TRIGGER_WORDS = {
     *WEEKDAYS, *SEASONS, *PARTS_OF_DAY, *FREQUENCY_WORDS, *UNIT_CODES, "seconds", "minutes",
     "hours", "days", "weeks", "months", "quarters", "years", "decades", "centuries",
     "fortnights", "weekend", "today", "tonight", "yesterday", "tomorrow", "noon", "midnight",
-    "midday", "christmas", "fy", "overnight", *(word for phrase in FUZZY_VALUES for word in phrase.split()
-                                         if word not in ("the", "more", "most", "very", "near",
-                                                         "short", "long", "medium", "longer",
-                                                         "distant", "foreseeable", "time", "these"))}
+    "midday", "fy", "overnight", *(word for name in HOLIDAYS for word in name.lower().split()
+                                   if word not in ("new", "year's")),
+    *(word for phrase in FUZZY_VALUES for word in phrase.split()
+      if word not in ("the", "more", "most", "very", "near", "short", "long", "medium", "longer",
+                      "distant", "foreseeable", "time", "these"))}
 CASED_TRIGGERS = {name.capitalize() for name in MONTHS}
 DIGIT_TRIGGER = re.compile(r"\d{4}|\d[:/]\d|\d\s*[ap]\.?m\b|\d0['’]?s\b|['’]\d\d|\bQ[1-4]\b",
                            re.IGNORECASE)
@@ -944,3 +1132,4 @@ WINDOW_AFTER = 60    # and after it ("quarter of this fiscal year", "10:30 a.m. 
 NOT_TIMEX = re.compile(
     r"\bas\s+soon\s+as\b|\b(?:summer|daylight\s+saving)\s+time\b|\bsoon-to|\b(?:at\s+)?the\s+same\s+time\b|\bmost\s+recent\b|\bnow-\w",
     re.IGNORECASE)
+NOT_TIMEX_GATES = gates_of(NOT_TIMEX)

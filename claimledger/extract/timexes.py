@@ -1,11 +1,14 @@
 """claimledger_timexes: temporal expressions, normalized to TIMEX3 against the publication date.
 
-Rules (``timex_rules``) are regular expressions, each paired with a normalizer, run only in
-windows of text around temporal words. Overlapping candidates are settled longest first; the survivors
-are normalized in text order, so "the day before" can lean on the date mentioned last.
-The tense of the governing verb (tagger and parser output) picks the year of "December 17"
-and the week of "Friday". Without a publication date, values that need one stay
-underspecified (``XXXX-12-17``, ``XXXX-XX-XX``); the machine's clock is never read.
+Rules (``timex_rules``) are regular expressions, each paired with a normalizer and its own
+examples, run only in windows of text around temporal words, and only where a window holds
+the gates derived from the rule's pattern (``regex_gates``). Overlapping candidates are
+settled longest first; the survivors are normalized in text order, so "the day before" can
+lean on the date mentioned last. The tense of the governing verb (tagger and parser output)
+picks the year of "December 17" and the week of "Friday". A byline's date and clock time
+are one TIME. Without a publication date, the date of the text's own dateline or byline
+stands in; without either, values that need one stay underspecified (``XXXX-12-17``,
+``XXXX-XX-XX``); the machine's clock is never read.
 
 Extents follow TimeML/TempEval-3: signals ("on", "since", "for", "in") are left out,
 determiners and position words are kept ("The day before", "early December").
@@ -25,10 +28,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimledger.extract import extensions  # noqa: F401  (registers Doc._.timexes, Doc._.dct)
+from claimledger.extract.text_cache import doc_text
 from claimledger.extract.timex_calendar import parse_dct, timex_value_to_range
-from claimledger.extract.timex_rules import (CASED_TRIGGERS, DIGIT_TRIGGER, GATE_WORDS, NOT_TIMEX,
-                                             RULES, TRIGGER_WORDS, WINDOW_AFTER, WINDOW_BEFORE,
-                                             WORD, Context, Rule, gate_words)
+from claimledger.extract.regex_gates import Gate
+from claimledger.extract.timex_rules import (CASED_TRIGGERS, DIGIT_TRIGGER, NOT_TIMEX,
+                                             NOT_TIMEX_GATES, RULES, TRIGGER_WORDS, WINDOW_AFTER,
+                                             WINDOW_BEFORE, WORD, Context, Rule, inside_quotation)
 
 __all__ = ["TimexTagger", "create_timexes", "find_timexes", "timex_value_to_range"]
 
@@ -69,14 +74,19 @@ def trigger_windows(text: str) -> list[tuple[int, int]]:
     return windows
 
 
-def find_candidates(text: str) -> list[Candidate]:
-    """Every rule match, before overlaps are settled."""
-    windows = trigger_windows(text)
+def find_candidates(text: str, *, use_gates: bool = True,
+                    use_windows: bool = True) -> list[Candidate]:
+    """Every rule match, before overlaps are settled.
+
+    ``use_windows`` scans only the trigger windows, ``use_gates`` skips a window that lacks a
+    rule's gates; both only save time, and the output is the same without them.
+    """
+    windows = trigger_windows(text) if use_windows else [(0, len(text))]
     blocked = [found.span() for start, end in windows
-               if holds_gate(NOT_TIMEX_GATE, text, start, end)
+               if not use_gates or holds_gates(NOT_TIMEX_GATES, text, start, end)
                for found in NOT_TIMEX.finditer(text, start, end)]
     candidates = []
-    held_gates = [window_gates(text, start, end) for start, end in windows]
+    held_gates = [window_gates(text, start, end) if use_gates else -1 for start, end in windows]
     for priority, (rule, needed) in enumerate(zip(RULES, RULE_GATE_MASKS)):
         for (window_start, window_end), held in zip(windows, held_gates):
             if needed & ~held:
@@ -89,15 +99,12 @@ def find_candidates(text: str) -> list[Candidate]:
     return candidates
 
 
-# Every alternative of NOT_TIMEX holds one of these words (tests/test_speed_invariance.py).
-NOT_TIMEX_GATE = re.compile("soon|time|recent|now", re.IGNORECASE)
 # Every distinct gate of the rules, one bit each; a rule's mask holds the bits of its gates.
 GATES = tuple(dict.fromkeys(gate for rule in RULES for gate in rule.gates))
 RULE_GATE_MASKS = tuple(sum(1 << GATES.index(gate) for gate in set(rule.gates)) for rule in RULES)
-WORDS_OF_GATE = {**GATE_WORDS, NOT_TIMEX_GATE: gate_words(NOT_TIMEX_GATE)}
 
 
-def window_gates(text: str, start: int, end: int, gates: tuple[re.Pattern, ...] = GATES) -> int:
+def window_gates(text: str, start: int, end: int, gates: tuple[Gate, ...] = GATES) -> int:
     """The gates the window ``text[start:end]`` holds, as a bit mask over ``gates``.
 
     An ASCII window is tested with substring look-ups on its text (lower-cased for gates
@@ -106,23 +113,18 @@ def window_gates(text: str, start: int, end: int, gates: tuple[re.Pattern, ...] 
     """
     window = text[start:end]
     is_ascii = window.isascii()
-    lower = window.lower() if is_ascii else window
+    lowered = window.lower() if is_ascii else window
     held = 0
     for bit, gate in enumerate(gates):
-        words = WORDS_OF_GATE[gate]
-        if words is None or not is_ascii:
-            found = gate.search(text, start, end) is not None
-        else:
-            haystack = lower if gate.flags & re.IGNORECASE else window
-            found = any(word in haystack for word in words)
+        found = gate.held_by_ascii(window, lowered) if is_ascii else gate.held_by(text, start, end)
         if found:
             held |= 1 << bit
     return held
 
 
-def holds_gate(gate: re.Pattern, text: str, start: int, end: int) -> bool:
-    """Whether the window ``text[start:end]`` holds one gate (as ``window_gates`` tests it)."""
-    return bool(window_gates(text, start, end, (gate,)))
+def holds_gates(gates: tuple[Gate, ...], text: str, start: int, end: int) -> bool:
+    """Whether the window ``text[start:end]`` holds every one of ``gates``."""
+    return window_gates(text, start, end, gates) == (1 << len(gates)) - 1
 
 
 def select_candidates(candidates: list[Candidate]) -> list[Candidate]:
@@ -134,13 +136,35 @@ def select_candidates(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(kept, key=lambda c: c.start)
 
 
-def find_timexes(doc: Doc, dct: str | None, *, use_tense: bool = True) -> list[dict]:
-    """The timexes of a Doc as plain dicts (span, type, value), sorted by start."""
-    context = Context(doc, parse_dct(dct), use_tense=use_tense)
+def find_timexes(doc: Doc, dct: str | None, *, use_tense: bool = True, use_gates: bool = True,
+                 use_windows: bool = True) -> list[dict]:
+    """The timexes of a Doc as plain dicts (span, type, value), sorted by start.
+
+    Without a publication date, the date of the text's own byline or dateline stands in.
+    ``use_gates`` and ``use_windows`` only save time (see ``find_candidates``).
+    """
+    options = {"use_tense": use_tense, "use_gates": use_gates, "use_windows": use_windows}
+    anchor = parse_dct(dct)
+    if anchor is None:
+        undated = read_timexes(doc, None, **options)
+        anchor = text_date(doc, undated)
+        if anchor is None:
+            return undated
+    return read_timexes(doc, anchor, **options)
+
+
+def read_timexes(doc: Doc, dct, *, use_tense: bool, use_gates: bool,
+                 use_windows: bool) -> list[dict]:
+    context = Context(doc, dct, use_tense=use_tense)
+    candidates = find_candidates(context.text, use_gates=use_gates, use_windows=use_windows)
     # A first reading settles which candidates are timexes at all ("May" the modal is not),
-    # so that a rejected long candidate does not hide a shorter valid one beneath it.
-    valid = [candidate for candidate in find_candidates(context.text)
-             if normalize_candidate(candidate, context) is not None]
+    # so that a rejected long candidate does not hide a shorter valid one beneath it; the
+    # days it finds outside quotations are the times that quoted speech was given.
+    readings = [(candidate, normalize_candidate(candidate, context)) for candidate in candidates]
+    valid = [candidate for candidate, normalized in readings if normalized is not None]
+    context.speech_days = [(candidate.start, normalized[1]) for candidate, normalized in readings
+                           if normalized is not None and DAY_VALUE.fullmatch(normalized[1])
+                           and not inside_quotation(context.text, candidate.start)]
     context.anchors.clear()
     results = []
     for candidate in select_candidates(valid):
@@ -152,7 +176,72 @@ def find_timexes(doc: Doc, dct: str | None, *, use_tense: bool = True) -> list[d
                         "value": value})
         if timex_type in ("DATE", "TIME"):
             context.remember(value, candidate.start)
-    return results
+    return join_dates_and_clocks(results, context.text)
+
+
+DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+CLOCK_VALUE = re.compile(r"^(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)(?P<clock>T\d{2}:\d{2}Z?)$")
+# What may stand between a date and its clock time in a byline: "7.12.2024, 15:55",
+# "Monday, 25 March 2024 | 16:50", "07:38 GMT 19.12.2025"
+DATE_CLOCK_GAP = re.compile(r"[ \t]*(?:,|\||[-–—]|at|,[ \t]*at)?[ \t]*")
+CLOCK_DATE_GAP = re.compile(r"[ \t]*,?[ \t]*")
+# A byline's date states its year ("16:15 UTC, June 1st" is a time and a date)
+YEAR_DIGITS = re.compile(r"\d{4}")
+
+
+def join_dates_and_clocks(results: list[dict], text: str) -> list[dict]:
+    """A full date and a clock time side by side on one line are one TIME (a byline); a
+    date without its year stays apart but gives the clock time its day."""
+    joined: list[dict] = []
+    for timex in results:
+        previous = joined[-1] if joined else None
+        if previous is not None:
+            gap = text[previous["span"][1]:timex["span"][0]]
+            pair = None
+            if previous["type"] == "DATE" and timex["type"] == "TIME" \
+                    and DATE_CLOCK_GAP.fullmatch(gap):
+                pair = (previous, timex)
+            elif previous["type"] == "TIME" and timex["type"] == "DATE" \
+                    and CLOCK_DATE_GAP.fullmatch(gap):
+                pair = (timex, previous)
+            clock = CLOCK_VALUE.match(pair[1]["value"]) if pair is not None else None
+            if clock is not None and DAY_VALUE.fullmatch(pair[0]["value"]):
+                value = pair[0]["value"] + clock["clock"]
+                if YEAR_DIGITS.search(text, *pair[0]["span"]):
+                    joined[-1] = {"span": [previous["span"][0], timex["span"][1]],
+                                  "type": "TIME", "value": value}
+                    continue
+                pair[1]["value"] = value    # "16:15 UTC, June 1st": the clock's own day
+        joined.append(timex)
+    return joined
+
+
+# A dateline opens a line with a place in capitals: "KYIV, March 3, 2024 (Reuters) -"
+DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'’-]+,(?:\s+[A-Z][a-z]+,)?\s*$")
+BYLINE_MAX_WORDS = 6
+# The lower-case words a byline holds besides names: "Published on 7.12.2024 at 15:55"
+BYLINE_WORDS = {"published", "updated", "posted", "created", "modified", "last", "on", "at",
+                "by", "and", "date", "dated", "am", "pm"}
+
+
+def text_date(doc: Doc, timexes: list[dict]):
+    """The date a text gives itself: the first full date in a dateline or alone on a byline
+    line (with at most a few other words: "Published", a weekday, an author); None if none."""
+    text = doc_text(doc)
+    for timex in timexes:
+        start, end = timex["span"]
+        if not DAY_VALUE.match(timex["value"]):
+            continue
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        rest = text[line_start:start] + " " + text[end:line_end]
+        words = re.findall(r"[^\W\d_]+", rest)
+        if DATELINE_PLACE.fullmatch(text[line_start:start]) or (
+                len(words) <= BYLINE_MAX_WORDS
+                and all(word[0].isupper() or word.lower() in BYLINE_WORDS for word in words)):
+            return parse_dct(timex["value"][:10])
+    return None
 
 
 def normalize_candidate(candidate: Candidate, context: Context):
