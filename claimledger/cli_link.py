@@ -1,8 +1,9 @@
 """Link-stage commands: ``timeline SUBJECT``, ``contradictions``, ``sources`` and ``graph``.
 
-``register(app)`` adds them to the main Typer app. Each reads the ledger
-(``--db FILE``, default ``claimledger.db``), links it (``claimledger.link.link_corpus``)
-and prints a rich table to stdout, or with ``--json`` a JSON list:
+``register(app)`` adds them (and ``relink``) to the main Typer app. Each reads the link
+tables that ``analyze`` keeps up to date in the ledger (``--db FILE``, default
+``claimledger.db``; ``claimledger.link.LinkedLedger``) and prints a rich table to stdout,
+or with ``--json`` a JSON list:
 
 timeline entry::
 
@@ -14,11 +15,14 @@ timeline entry::
                   "source", "date", "copy_of"}],
      "corroboration": 2, "event_id": "event-3"}
 
-contradiction::
+contradiction (one per conflict between two positions, best ranked first)::
 
-    {"kind": "date" | "number" | "status" | "attribution" | "class", "subject": "Oreshnik" | null,
-     "claims": [{"doc_id", "span": [start, end], "sentence", "outlet", "dct"}, ...],
-     "note": "..."}
+    {"id", "kind": "date" | "number" | "status" | "attribution" | "class", "subject": "Oreshnik" | null,
+     "note": "...", "within_document": false, "rank": 7.0, "positions": [A, B],
+     "sides": [{"position": A, "sources": 2, "earliest": "2026-02-10",
+                "claims": [{"doc_id", "title", "outlet", "url", "dct", "copy_of", "span", "sentence"}]},
+               {"position": B, ...}],
+     "claims": [every claim of both sides]}
 
 sourcing profile (``sources``)::
 
@@ -39,6 +43,7 @@ from typing import Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 DEFAULT_DB = Path("claimledger.db")
@@ -47,24 +52,23 @@ out = Console()
 err = Console(stderr=True)
 
 
-def load_linked(db: Path):
-    """Open the ledger, load its corpus and link it (a missing file is an error, not a new ledger)."""
+def open_ledger(db: Path):
+    """The ledger at ``db`` (a missing file is an error, not a new ledger)."""
     from claimledger.errors import LedgerError
-    from claimledger.link import link_corpus
     from claimledger.store import Ledger
 
     if not Path(db).exists():
         raise LedgerError(f"{db}: no such ledger; run ingestion first or pass --db FILE")
-    with Ledger(db) as ledger:
-        corpus = ledger.load_corpus()
-    return link_corpus(corpus)
+    return Ledger(db)
 
 
 def linked_or_exit(db: Path):
+    """The LinkedLedger of ``db``, or one "Error: ..." line and exit code 1."""
     from claimledger.errors import ClaimledgerError
+    from claimledger.link import LinkedLedger
 
     try:
-        return load_linked(db)
+        return LinkedLedger(open_ledger(db))
     except ClaimledgerError as error:
         typer.echo(f"Error: {error}", err=True)
         raise typer.Exit(code=1) from None
@@ -78,6 +82,8 @@ def date_cell(entry: dict) -> str:
     start, end = entry["date_range"]
     if entry["date_kind"] == "reported_by":
         return f"reported by {end}" if end else "undated"
+    if entry["date_kind"] == "by":
+        return f"by {end}"
     return start if start == end else f"{start} .. {end}"
 
 
@@ -108,31 +114,68 @@ def timeline(subject: str = typer.Argument(..., help="Subject name, e.g. Oreshni
     for entry in entries:
         sources = "; ".join(f"{s['outlet'] or s['doc_id']} [{s['span'][0]}:{s['span'][1]}]" for s in entry["sources"])
         earliest = entry["earliest_report"]
-        table.add_row(date_cell(entry), entry["status"], entry["location"] or "", str(entry["corroboration"]),
-                      f"{earliest['doc_id']} ({earliest['dct'] or 'no date'})", sources)
+        table.add_row(escape(date_cell(entry)), entry["status"], escape(entry["location"] or ""),
+                      str(entry["corroboration"]),
+                      escape(f"{earliest['outlet'] or earliest['doc_id']} ({earliest['dct'] or 'no date'})"),
+                      escape(sources))
     out.print(table)
 
 
 def contradictions(db: Path = typer.Option(DEFAULT_DB, "--db", help=DB_OPTION_HELP),
                    as_json: bool = typer.Option(False, "--json", help="Print a JSON list of contradictions."),
+                   subject: Optional[str] = typer.Option(None, "--subject", help="Only this subject (case-insensitive)."),
                    kind: Optional[str] = typer.Option(None, "--kind", help="Only this kind: date, number, status, attribution, class."),
+                   since: Optional[str] = typer.Option(None, "--since", help="Only conflicts reported on or after this day (YYYY-MM-DD)."),
+                   until: Optional[str] = typer.Option(None, "--until", help="Only conflicts first reported on or before this day."),
+                   outlet: Optional[str] = typer.Option(None, "--outlet", help="Only conflicts with a report from this outlet."),
+                   min_sources: int = typer.Option(0, "--min-sources", help="Only conflicts with at least this many independent sources on each side."),
+                   limit: Optional[int] = typer.Option(None, "--limit", help="At most this many, best ranked first."),
                    csv_path: Optional[Path] = typer.Option(None, "--csv", help="Also write the contradictions as CSV here.")):
-    """Claims that cannot all be right: dates, numbers, statuses, attributions, range classes."""
+    """Conflicts between reports, one row per pair of positions, best ranked first;
+    tensions within one document are listed apart."""
     linked = linked_or_exit(db)
-    found = [item for item in linked.contradictions if kind is None or item.kind == kind]
+    found = linked.find_contradictions(subject=subject, kind=kind, since=since, until=until, outlet=outlet,
+                                       min_sources=min_sources, limit=limit)
     if csv_path is not None:
         from claimledger.report.linkcsv import write_contradictions_csv
         write_contradictions_csv(csv_path, found)
     if as_json:
-        print_json([item.as_dict() for item in found])
+        print_json(found)
         return
-    table = Table(title=f"Contradictions ({len(found)})")
-    for column in ("kind", "subject", "note", "claims"):
-        table.add_column(column)
-    for item in found:
-        claims = "\n".join(f"{c['doc_id']} [{c['span'][0]}:{c['span'][1]}] {c['sentence']}" for c in item.claims)
-        table.add_row(item.kind, item.subject or "", item.note, claims)
-    out.print(table)
+    for within, title in ((False, "Contradictions between reports"), (True, "Tensions within one document")):
+        chosen = [item for item in found if item["within_document"] is within]
+        if not chosen and within:
+            continue
+        table = Table(title=f"{title} ({len(chosen)})")
+        for column in ("kind", "subject", "side A", "side B", "rank"):
+            table.add_column(column)
+        for item in chosen:
+            table.add_row(escape(item["kind"]), escape(item["subject"] or ""),
+                          *(escape(side_cell(side)) for side in item["sides"]), f"{item['rank']:g}")
+        out.print(table)
+
+
+def side_cell(side: dict) -> str:
+    """A position with its independent sources and each report (outlet, date, sentence)."""
+    lines = [f"{side['position']} ({side['sources']} source{'s' if side['sources'] != 1 else ''})"]
+    for claim in side["claims"]:
+        lines.append(f"- {claim.get('outlet') or claim['doc_id']} {claim.get('dct') or ''}: {claim.get('sentence') or ''}")
+    return "\n".join(lines)
+
+
+def relink(db: Path = typer.Option(DEFAULT_DB, "--db", help=DB_OPTION_HELP)):
+    """Rebuild every link table from the stored records (after a change of the subjects file or lexicon)."""
+    from claimledger.errors import ClaimledgerError
+    from claimledger.link import relink as relink_ledger
+
+    try:
+        with open_ledger(db) as ledger:
+            summary = relink_ledger(ledger)
+    except ClaimledgerError as error:
+        typer.echo(f"Error: {error}", err=True)
+        raise typer.Exit(code=1) from None
+    err.print(f"relinked {summary.documents} documents: {summary.subjects} subjects, "
+              f"{summary.name_buckets} name buckets, {summary.contradictions} contradictions", markup=False)
 
 
 def sources(db: Path = typer.Option(DEFAULT_DB, "--db", help=DB_OPTION_HELP),
@@ -179,3 +222,4 @@ def register(app: typer.Typer) -> None:
     app.command("contradictions")(contradictions)
     app.command("sources")(sources)
     app.command("graph")(graph)
+    app.command("relink")(relink)

@@ -120,6 +120,8 @@ def _extract_and_store(ledger, pending: list[PendingDocument], summary: AnalyzeS
     from claimledger.batch import extract_dask, extract_local
 
     if not pending:
+        from claimledger.link import update_for_documents
+        update_for_documents(ledger, [])   # links any document a crash left unlinked
         return
     documents = [entry.document for entry in pending]
     if workers > 1:
@@ -127,15 +129,18 @@ def _extract_and_store(ledger, pending: list[PendingDocument], summary: AnalyzeS
     else:
         extractions = extract_local(documents, subjects_file=str(subjects_file) if subjects_file else None,
                                     batch_size=batch_size)
+    touched: list[str] = []
     for done, (entry, extraction) in enumerate(zip(pending, extractions), 1):
         if entry.predates_original:
             # stored as the original; the older-dated one and its copies become its copies
             result = ledger.add_extraction(extraction)
             ledger.mark_copies(result.doc_id, [entry.copy_of])
+            touched.append(entry.copy_of)
         else:
             result = ledger.add_extraction(extraction, copy_of=entry.copy_of, similarity=entry.similarity)
         for duplicate in entry.also_carried_by:
             ledger.add_source(result.doc_id, duplicate)
+        touched.append(result.doc_id)
         if result.status == "added":
             summary.added += 1
             summary.facts.update(extraction.counts())
@@ -143,6 +148,8 @@ def _extract_and_store(ledger, pending: list[PendingDocument], summary: AnalyzeS
                 summary.near_copies += 1
         if progress:
             progress(done, len(pending))
+    from claimledger.link import update_for_documents
+    update_for_documents(ledger, touched)   # also links any document a crash left unlinked
 
 
 def read_eval_documents(input_path: Path, report: Report = _ignore) -> tuple[list[Document], int]:

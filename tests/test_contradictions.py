@@ -46,7 +46,7 @@ def test_contradiction_ready_to_take_up_against_already_on_duty_in_one_text():
     # status-internal itself and status-duty report
     sides = [[{claim["doc_id"] for claim in side["claims"]} for side in item.as_dict()["sides"]]
              for item in contradictions_of("status_conflict") if item.kind == "status"]
-    assert [{"status-internal"}, {"status-duty", "status-internal"}] in sides
+    assert [{"status-duty", "status-internal"}, {"status-internal"}] in sides
 
 
 def test_contradiction_number_over_against_exact():

@@ -399,10 +399,11 @@ BUCKET_KEYS = {
 def build_identities(rows) -> IdentityIndex:
     """Resolve people, organisations and places from name rows into identities.
 
-    rows (Iterable[NameRow]): name mentions (``name_rows`` of each extraction, or one bucket's
-        rows from the name_forms table).
+    rows (Iterable[NameRow | Extraction]): name mentions (one bucket's rows from the
+        name_forms table), or extractions to take them from.
     RETURNS (IdentityIndex): identities and the lookup from name forms.
     """
+    rows = [row for item in rows for row in (name_rows(item) if isinstance(item, Extraction) else [item])]
     forms = collect_forms(rows)
     identities: list[Identity] = []
     lookup: dict[tuple[str, str], Identity] = {}

@@ -37,7 +37,9 @@ class EventView:
         if name == "time":
             return SimpleNamespace(range=SimpleNamespace(as_list=lambda: entry["date_range"]), kind=entry["date_kind"])
         if name == "reports":
-            return [SimpleNamespace(doc_id=source["doc_id"], span=tuple(source["span"])) for source in entry["sources"]]
+            return [SimpleNamespace(doc_id=source["doc_id"], span=tuple(source["span"]), date=source["date"],
+                                    location=source["location"], source=source["source"])
+                    for source in entry["sources"]]
         if name == "earliest_doc_id":
             return entry["earliest_report"]["doc_id"]
         if name == "earliest_dct":
@@ -116,10 +118,11 @@ def link_corpus(corpus) -> LinkedLedger:
     ledger = Ledger(":memory:")
     for extraction in corpus.extractions:
         ledger.add_extraction(extraction)
-        for carrier in corpus.sources.get(extraction.document.id, ()):
+        for number, carrier in enumerate(corpus.sources.get(extraction.document.id, ())):
             ledger.db.execute("INSERT OR IGNORE INTO document_sources (doc_id, outlet, url, dct, source_path) "
                               "VALUES (?, ?, ?, ?, ?)", (extraction.document.id, carrier.get("outlet"),
-                                                         carrier.get("url") or "", carrier.get("dct"), ""))
+                                                         carrier.get("url") or "", carrier.get("dct"),
+                                                         f"corpus:{number}"))
     for copy_id, original in corpus.copies.items():
         ledger.db.execute("UPDATE documents SET copy_of = ? WHERE id = ?", (original, copy_id))
     relink(ledger)

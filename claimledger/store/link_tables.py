@@ -28,9 +28,9 @@ def write_events(db: sqlite3.Connection, key: str, events: list[LinkedEvent]) ->
                    (event.id, key, event.subject, event.status, event.location, event.date,
                     *event.time.range.as_list(), event.time.kind, event.sort_key(), event.corroboration,
                     event.earliest_doc_id, event.earliest_dct))
-        db.executemany("INSERT INTO event_reports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        db.executemany("INSERT INTO event_reports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                        [(event.id, key, position, report.doc_id, report.span[0], report.span[1],
-                         *(report.sentence_span or (None, None)), report.source, report.date)
+                         *(report.sentence_span or (None, None)), report.source, report.date, report.location)
                         for position, report in enumerate(event.reports)])
 
 
@@ -121,7 +121,7 @@ def timeline(db: sqlite3.Connection, key: str) -> list[dict]:
             card = document_card(db, report["doc_id"])
             sources.append({**card, "span": [report["start"], report["end"]],
                             "sentence": sentence_text(db, report["doc_id"], report["sentence_start"], report["sentence_end"]),
-                            "source": report["source"], "date": report["date"]})
+                            "source": report["source"], "date": report["date"], "location": report["location"]})
         earliest = event["earliest_doc_id"]
         out.append({
             "subject": event["subject"], "status": event["status"], "date": event["date"],

@@ -89,7 +89,8 @@ CREATE TABLE event_reports (
     start           INTEGER NOT NULL, "end" INTEGER NOT NULL,
     sentence_start  INTEGER, sentence_end INTEGER,
     source          TEXT,
-    date            TEXT
+    date            TEXT,
+    location        TEXT
 );
 CREATE INDEX event_reports_event ON event_reports(event_id, position);
 CREATE INDEX event_reports_subject ON event_reports(subject_key);
