@@ -216,4 +216,9 @@ def lookup_quote(db, key, items, cache):
 
 
 def person_identity(db: sqlite3.Connection, name: str) -> str | None:
-    return link_tables.resolve_name(db, "PERSON", form_key("PERSON", name))
+    """The canonical name of the person (or organisation) a speaker name resolves to."""
+    for label in ("PERSON", "ORG"):
+        found = link_tables.resolve_name(db, label, form_key(label, name))
+        if found is not None:
+            return db.execute("SELECT name FROM identities WHERE id = ?", (found,)).fetchone()[0]
+    return None

@@ -11,7 +11,7 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 
 from claimledger.link.conflicts import Claimed, Trigger
-from claimledger.link.identity import ascii_words, person_forms_compatible
+from claimledger.link.identity import ascii_words, person_forms_compatible, spelling_skeleton
 
 QUOTE_MIN_WORDS = 5            # shorter quotations repeat too easily to prove anything
 QUOTE_MIN_RATIO = 90           # near-identical wording
@@ -58,6 +58,12 @@ def same_words(left: str, right: str) -> bool:
     return fuzz.ratio(left, right) >= QUOTE_MIN_RATIO or fuzz.partial_ratio(left, right) >= QUOTE_PARTIAL_RATIO
 
 
+def speaker_key(name: str) -> str:
+    """A speaker name with romanisation differences folded, for display: "Viktor Hrenin"."""
+    words = ascii_words(name)
+    return " ".join(spelling_skeleton(word) for word in words).title() if words else name
+
+
 def same_speaker(left: str, right: str, resolve=None) -> bool:
     """One speaker under two spellings, or a person speaking for the organisation named."""
     if resolve is not None:
@@ -78,8 +84,11 @@ def find(pairs, resolve=None) -> list[tuple[str, Trigger]]:
             continue
         wording = min(left.words, right.words)
         bucket = "quote:" + hashlib.sha1(wording.encode("utf-8")).hexdigest()[:16]
-        first, second = sorted((left.speaker, right.speaker))
+        # a speaker's position is the name's spelling skeleton (Victor/Viktor Khrenin are one side);
+        # not the resolved identity, whose canonical name changes as documents arrive
+        speakers = [speaker_key(item.speaker) for item in (left, right)]
+        first, second = sorted(speakers)
         note = f"the same words are given to {first!r} and to {second!r}"
-        out.append((bucket, Trigger("attribution", left.subject or right.subject, left.speaker, right.speaker,
+        out.append((bucket, Trigger("attribution", left.subject or right.subject, speakers[0], speakers[1],
                                     Claimed(left.doc_id, left.span), Claimed(right.doc_id, right.span), note, 1)))
     return out
