@@ -228,10 +228,13 @@ def create_app(db_path: Path | str) -> FastAPI:
         return extraction
 
     def timeline_or_404(subject: str) -> tuple[str, list[dict]]:
-        linked = source.linked()
-        entries = linked.timeline(subject)
+        from claimledger.link import LinkedLedger
+
+        with source.open() as ledger:   # the link tables: one subject's rows, not a relink
+            entries = LinkedLedger(ledger).timeline(subject)
         if entries:
             return entries[0]["subject"], entries
+        linked = source.linked()
         name = known_subject(linked, subject)
         if name is None:
             known = ", ".join(linked.subjects()) or "none"
@@ -245,10 +248,13 @@ def create_app(db_path: Path | str) -> FastAPI:
             except LedgerError as error:
                 raise BadQuery(str(error)) from None
 
-    def contradictions_of(kind: str | None) -> list[dict]:
+    def contradictions_of(kind: str | None, **filters) -> list[dict]:
+        from claimledger.link import LinkedLedger
+
         if kind is not None and kind not in CONTRADICTION_KINDS:
             raise BadQuery(f"kind must be one of {', '.join(CONTRADICTION_KINDS)}, got {kind!r}")
-        return [item.as_dict() for item in source.linked().contradictions if kind is None or item.kind == kind]
+        with source.open() as ledger:   # the link tables, filtered in SQL
+            return LinkedLedger(ledger).find_contradictions(kind=kind, **filters)
 
     def profiles_of(by: str) -> list[dict]:
         if by not in PROFILE_SCOPES:
@@ -331,8 +337,11 @@ def create_app(db_path: Path | str) -> FastAPI:
         return timeline_or_404(subject)[1]
 
     @app.get("/api/contradictions")
-    def api_contradictions(kind: str | None = None):
-        return contradictions_of(kind)
+    def api_contradictions(kind: str | None = None, subject: str | None = None, since: str | None = None,
+                           until: str | None = None, outlet: str | None = None,
+                           min_sources: int = Query(0, ge=0)):
+        return contradictions_of(kind, subject=subject, since=since, until=until, outlet=outlet,
+                                 min_sources=min_sources)
 
     @app.get("/api/sources")
     def api_sources(by: str = "outlet"):
