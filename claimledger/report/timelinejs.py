@@ -11,11 +11,9 @@ import html
 import json
 from pathlib import Path
 
-STATUS_HEADLINES = {
-    "REQUESTED": "requested", "PLANNED": "planned", "IN_TRANSIT": "in transit",
-    "ARRIVED": "arrived", "DEPLOYED": "deployed", "COMBAT_DUTY": "on combat duty",
-    "USED": "used", "WITHDRAWN": "withdrawn",
-}
+from claimledger.lexicon import lexicon
+
+STATUS_HEADLINES = {status.name: status.headline for status in lexicon().statuses}
 
 
 def timelinejs_date(value: str | None) -> dict | None:
