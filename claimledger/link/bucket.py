@@ -22,7 +22,8 @@ class SubjectBucket:
     events: list[LinkedEvent] = field(default_factory=list)
 
     def __post_init__(self):
-        self.event_of = {(claim.doc_id, claim.span): event.id for event in self.events for claim in event.reports}
+        self.event_of = {(claim.doc_id, claim.span, claim.status): event.id
+                         for event in self.events for claim in event.reports}
         self.places = {claim.location.casefold() for claim in self.claims if claim.location}
 
     def original(self, doc_id: str) -> bool:
@@ -38,7 +39,7 @@ class SubjectBucket:
 
     def position(self, claim: StatusClaim) -> str:
         """The position a claim takes: its linked event, or its status still ahead / presupposed."""
-        event = self.event_of.get((claim.doc_id, claim.span))
+        event = self.event_of.get((claim.doc_id, claim.span, claim.status))
         if event is not None and claim.kind == "reached":
             return f"{claim.status} ({event})"
         return f"{claim.status} {'still ahead' if claim.kind == 'pending' else claim.kind}"
