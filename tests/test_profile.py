@@ -2,8 +2,8 @@
 import pytest
 
 from claimledger.extract.link_records import add_link_records
-from claimledger.link import Corpus, is_filler, link_corpus
-from claimledger.extract.filler import filler_score, is_framed_filler
+from claimledger.extract.filler import filler_score, is_filler, is_framed_filler
+from claimledger.link import Corpus, link_corpus
 from claimledger.schema import Claim, Document, Extraction
 
 

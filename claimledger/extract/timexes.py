@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimledger.extract import extensions  # noqa: F401  (registers Doc._.timexes, Doc._.dct)
-from claimledger.extract.timex_calendar import parse_dct, timex_value_to_range
+from claimledger.timex_calendar import parse_dct, timex_value_to_range
 from claimledger.extract.timex_rules import (CASED_TRIGGERS, DIGIT_TRIGGER, GATE_WORDS, NOT_TIMEX,
                                              RULES, TRIGGER_WORDS, WINDOW_AFTER, WINDOW_BEFORE,
                                              WORD, Context, Rule, gate_words)

@@ -10,11 +10,11 @@ See docs/link.md.
 """
 from claimledger.link.corpus import Corpus
 from claimledger.link.identity import Identity, IdentityIndex, build_identities
-from claimledger.link.profile import SourcingProfile, build_profiles, is_filler
+from claimledger.link.profile import SourcingProfile, build_profiles
 from claimledger.link.update import LinkSummary, relink, update_for_documents
 from claimledger.link.view import LinkedLedger, link_corpus
 
 __all__ = [
     "Corpus", "Identity", "IdentityIndex", "LinkSummary", "LinkedLedger", "SourcingProfile",
-    "build_identities", "build_profiles", "is_filler", "link_corpus", "relink", "update_for_documents",
+    "build_identities", "build_profiles", "link_corpus", "relink", "update_for_documents",
 ]

@@ -25,6 +25,7 @@ class SubjectBucket:
         self.event_of = {(claim.doc_id, claim.span, claim.status): event.id
                          for event in self.events for claim in event.reports}
         self.places = {claim.location.casefold() for claim in self.claims if claim.location}
+        self._times: dict[int, ReportTime] = {}
 
     def original(self, doc_id: str) -> bool:
         return not self.infos[doc_id].is_copy
@@ -35,7 +36,10 @@ class SubjectBucket:
                 and (claim.kind == "pending" or claim.modality in FACTUAL_MODALITIES)]
 
     def time(self, claim: StatusClaim) -> ReportTime:
-        return report_time(claim, self.infos[claim.doc_id].dct)
+        key = id(claim)
+        if key not in self._times:
+            self._times[key] = report_time(claim, self.infos[claim.doc_id].dct)
+        return self._times[key]
 
     def position(self, claim: StatusClaim) -> str:
         """The position a claim takes: its linked event, or its status still ahead / presupposed."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-from claimledger.extract.timex_calendar import DateRange, parse_day, timex_range
+from claimledger.timex_calendar import DateRange, parse_day, timex_range
 from claimledger.lexicon import lexicon
 from claimledger.link.documents import DocumentInfo, corroboration, subject_key
 from claimledger.link.identity import place_key

@@ -96,6 +96,7 @@ def surnames_compatible(left: str, right: str) -> bool:
             and fuzz.ratio(spelling_skeleton(left), spelling_skeleton(right)) >= SURNAME_MIN_RATIO)
 
 
+@functools.lru_cache(maxsize=65536)
 def place_key(name: str) -> str:
     """A place name folded to one key: Belarus, Беларусь and Belarusian all give 'belarus'."""
     words = [word for word in ascii_words(name) if word not in NAME_STOPWORDS]
@@ -103,6 +104,7 @@ def place_key(name: str) -> str:
     return DEMONYMS.get(joined, joined)
 
 
+@functools.lru_cache(maxsize=65536)
 def org_key(name: str) -> tuple[str, ...]:
     """An organization name as its sorted identity words; word order and spelling folded."""
     words = []
@@ -391,7 +393,7 @@ def slug(text: str) -> str:
 
 
 BUCKET_KEYS = {
-    "ORG": lambda name: len(org_key(name)),         # matching keys have as many words
+    "ORG": lambda name: " ".join(word[:1] for word in org_key(name)),   # matching keys: as many words, same initials
     "PLACE": lambda name: place_key(name)[:1],      # spelling variants keep their first letter
 }
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from claimledger.extract.filler import is_filler  # noqa: F401  (re-exported for the link API)
 from claimledger.schema import Extraction
 
 NAMED_SOURCE_TYPES = frozenset({"named_person", "named_institution"})

@@ -10,6 +10,7 @@ identical tables (tests/test_link_incremental.py). See docs/link.md.
 """
 from __future__ import annotations
 
+import functools
 import itertools
 import sqlite3
 from dataclasses import dataclass
@@ -186,10 +187,11 @@ def update_quotes(db: sqlite3.Connection, doc_ids: list[str], *, full: bool) -> 
                                     (shingle, doc_id)):
                 pairs.add(tuple(sorted([(doc_id, start), (other["doc_id"], other["start"])])))
     found = []
+    resolved = functools.lru_cache(maxsize=None)(lambda name: person_identity(db, name))
     for left_key, right_key in sorted(pairs):
         left, right = (lookup_quote(db, key, items, cache) for key in (left_key, right_key))
         if left is not None and right is not None:
-            found.extend(attribution.find([(left, right)], resolve=lambda name: person_identity(db, name)))
+            found.extend(attribution.find([(left, right)], resolve=resolved))
     by_bucket: dict[str, list] = {}
     for bucket, trigger in found:
         by_bucket.setdefault(bucket, []).append(trigger)

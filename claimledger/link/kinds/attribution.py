@@ -3,6 +3,7 @@ Quotations are compared only when they share a run of ``QUOTE_MIN_WORDS`` words 
 quotations always do), found through the quote_shingles table."""
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from dataclasses import dataclass
@@ -50,6 +51,7 @@ def is_named_speaker(speaker: str | None) -> bool:
     return any(word[:1].isupper() for word in speaker.split()) and speaker.casefold() not in UNRESOLVED_SPEAKERS
 
 
+@functools.lru_cache(maxsize=65536)
 def same_words(left: str, right: str) -> bool:
     """Near-identical wording, or one quotation inside the other, of a telling length."""
     shorter = min(left, right, key=len)
