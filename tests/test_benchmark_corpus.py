@@ -1,0 +1,54 @@
+"""The stand-off corpora: well-formed annotations, and texts restored only when their hash agrees."""
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+spec = importlib.util.spec_from_file_location("benchmark_corpus", ROOT / "benchmarks" / "corpus.py")
+corpus = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(corpus)
+
+STATUSES = {"REQUESTED", "PLANNED", "IN_TRANSIT", "ARRIVED", "DEPLOYED", "COMBAT_DUTY", "USED", "WITHDRAWN"}
+GOLD = [{"id": "x-1", "text": "Officials said the battery arrived on Monday.", "dct": "2025-03-05",
+         "quotes": [{"span": [15, 44], "kind": "indirect", "speaker": "Officials"}],
+         "timexes": [{"span": [37, 44], "type": "DATE", "value": "2025-03-03"}], "events": []}]
+
+
+def test_strip_then_restore_gives_the_gold_back():
+    standoff = corpus.strip_texts(GOLD)
+    assert "text" not in standoff[0] and standoff[0]["text_chars"] == len(GOLD[0]["text"])
+    restored, problems = corpus.restore_texts(standoff, {"x-1": GOLD[0]["text"]})
+    assert problems == [] and restored == GOLD
+
+
+def test_restore_refuses_a_changed_or_missing_text():
+    standoff = corpus.strip_texts(GOLD)
+    restored, problems = corpus.restore_texts(standoff, {"x-1": GOLD[0]["text"].replace("Monday", "Sunday")})
+    assert restored == [] and problems == ["x-1: text differs from the annotated one (SHA-256 mismatch)"]
+    assert corpus.restore_texts(standoff, {})[1] == ["x-1: text not found"]
+
+
+STANDOFF_LINES = [(path.relative_to(ROOT), line) for path in corpus.standoff_files()
+                  for line in corpus.read_jsonl(path)]
+
+
+def test_corpus_files_exist_for_both_splits():
+    splits = {path.parts[1] for path, _ in STANDOFF_LINES}
+    assert splits == {"dev", "test"}
+
+
+@pytest.mark.parametrize("path, line", STANDOFF_LINES, ids=[line["id"] for _, line in STANDOFF_LINES])
+def test_standoff_line_is_well_formed(path, line):
+    assert "text" not in line and len(line["text_sha256"]) == 64
+    assert line["source"]["url"].startswith("http")
+    length = line["text_chars"]
+    spans = [q["span"] for q in line["quotes"]] + [t["span"] for t in line["timexes"]] + [e["span"] for e in line["events"]]
+    assert all(0 <= start < end <= length for start, end in spans)
+    assert all(event["status"] in STATUSES and event["subject"] for event in line["events"])
+
+
+def test_ids_unique_across_the_corpus():
+    ids = [line["id"] for _, line in STANDOFF_LINES]
+    assert len(ids) == len(set(ids))
