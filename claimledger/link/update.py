@@ -71,8 +71,9 @@ def link_documents(ledger, db: sqlite3.Connection, doc_ids: list[str], *, full: 
     update_quotes(db, doc_ids, full=full)
     keys = touched_subjects(db, doc_ids)
     summary.subjects = len(keys)
+    names = subject_names(db)
     for key in sorted(keys):
-        relink_subject(db, key)
+        relink_subject(db, key, names.get(key, []))
     db.executemany("INSERT OR IGNORE INTO linked_documents (doc_id) VALUES (?)", [(doc_id,) for doc_id in doc_ids])
     summary.contradictions = db.execute("SELECT count(*) FROM contradictions").fetchone()[0]
     return summary
@@ -89,16 +90,18 @@ def touched_subjects(db: sqlite3.Connection, doc_ids: list[str]) -> set[str]:
     return {subject_key(name) for name in names}
 
 
-def subject_names(db: sqlite3.Connection, key: str) -> list[str]:
-    names = {row[0] for table in ("status_claims", "subject_facts")
-             for row in db.execute(f"SELECT DISTINCT subject FROM {table}")}
-    return sorted(name for name in names if subject_key(name) == key)
+def subject_names(db: sqlite3.Connection) -> dict[str, list[str]]:
+    """Subject key -> every spelling of it in the records (read once per link run)."""
+    out: dict[str, set[str]] = {}
+    for table in ("status_claims", "subject_facts"):
+        for row in db.execute(f"SELECT DISTINCT subject FROM {table}"):
+            out.setdefault(subject_key(row[0]), set()).add(row[0])
+    return {key: sorted(names) for key, names in out.items()}
 
 
-def load_bucket(db: sqlite3.Connection, key: str) -> SubjectBucket | None:
+def load_bucket(db: sqlite3.Connection, key: str, names: list[str]) -> SubjectBucket | None:
     from claimledger.store.ledger import row_to_record
 
-    names = subject_names(db, key)
     if not names:
         return None
     marks = ", ".join("?" * len(names))
@@ -114,9 +117,9 @@ def load_bucket(db: sqlite3.Connection, key: str) -> SubjectBucket | None:
     return SubjectBucket(key, subject, claims, facts, infos, events)
 
 
-def relink_subject(db: sqlite3.Connection, key: str) -> None:
+def relink_subject(db: sqlite3.Connection, key: str, names: list[str]) -> None:
     """Replace one subject's linked events and contradictions."""
-    bucket = load_bucket(db, key)
+    bucket = load_bucket(db, key, names)
     link_tables.delete_conflicts(db, key)
     if bucket is None:
         link_tables.write_events(db, key, [])
