@@ -47,6 +47,7 @@ from rich.markup import escape
 from rich.table import Table
 
 DEFAULT_DB = Path("claimledger.db")
+TABLE_CLAIMS_PER_SIDE = 3   # the table shows the earliest reports of each side; JSON and CSV have all
 DB_OPTION_HELP = "Ledger database (SQLite) written by the store stage."
 out = Console()
 err = Console(stderr=True)
@@ -158,8 +159,11 @@ def contradictions(db: Path = typer.Option(DEFAULT_DB, "--db", help=DB_OPTION_HE
 def side_cell(side: dict) -> str:
     """A position with its independent sources and each report (outlet, date, sentence)."""
     lines = [f"{side['position']} ({side['sources']} source{'s' if side['sources'] != 1 else ''})"]
-    for claim in side["claims"]:
+    for claim in side["claims"][:TABLE_CLAIMS_PER_SIDE]:
         lines.append(f"- {claim.get('outlet') or claim['doc_id']} {claim.get('dct') or ''}: {claim.get('sentence') or ''}")
+    hidden = len(side["claims"]) - TABLE_CLAIMS_PER_SIDE
+    if hidden > 0:
+        lines.append(f"(and {hidden} more report{'s' if hidden > 1 else ''}: --json lists every one)")
     return "\n".join(lines)
 
 
