@@ -20,6 +20,14 @@ class ContradictionView:
     note: str = ""
     data: dict = field(default_factory=dict)
 
+    @property
+    def sides(self) -> list[dict]:
+        return self.data.get("sides", [])
+
+    @property
+    def within_document(self) -> bool:
+        return bool(self.data.get("within_document"))
+
     def as_dict(self) -> dict:
         return self.data
 

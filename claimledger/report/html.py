@@ -450,6 +450,7 @@ def template_environment(*extra_dirs: Path) -> Environment:
     environment = Environment(loader=FileSystemLoader([*map(str, extra_dirs), str(TEMPLATE_DIR)]),
                               autoescape=True, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     environment.globals.update(date_text=date_text, timeline_chart=timeline_chart, statuses=STATUSES, status_entries=lexicon().statuses,
+                               safe_url=safe_url,
                                mark_kinds=MARK_KINDS)
     environment.filters["share"] = share_text
     return environment
