@@ -13,8 +13,7 @@ from dataclasses import dataclass, field
 
 from claimledger.link.documents import DocumentInfo, corroboration
 
-EXPLICIT_DATED = 2      # both sides dated
-EXPLICIT_ONE_DATED = 1
+RANK_STRONGER_CAP = 5   # past a few sources, a larger majority adds nothing to the rank
 
 
 @dataclass(frozen=True)
@@ -95,7 +94,8 @@ def group_triggers(triggers: list[Trigger], bucket: str, infos: dict[str, Docume
 
 def score(conflict: Conflict, infos: dict[str, DocumentInfo]) -> None:
     """Independent sources and earliest report per side, and the rank: sources on the weaker
-    side count most (a lone outlier ranks low), then the stronger side, explicitness, recency."""
+    side count most (a lone outlier ranks low however many report the other side), then the
+    stronger side up to RANK_STRONGER_CAP, then explicitness; recency breaks ties in queries."""
     for side, claims in (("a", conflict.side_a), ("b", conflict.side_b)):
         claims.sort(key=lambda claim: (infos[claim.doc_id].dct or "9999", claim.doc_id, claim.span))
         setattr(conflict, f"sources_{side}", corroboration(infos, [claim.doc_id for claim in claims]))
@@ -103,4 +103,5 @@ def score(conflict: Conflict, infos: dict[str, DocumentInfo]) -> None:
     dcts = [infos[claim.doc_id].dct for claim in conflict.side_a + conflict.side_b if infos[claim.doc_id].dct]
     conflict.latest_dct = max(dcts) if dcts else None
     weaker, stronger = sorted((conflict.sources_a, conflict.sources_b))
-    conflict.rank = 3 * weaker + stronger + conflict.explicitness - (2 if conflict.within_document else 0)
+    conflict.rank = (3 * weaker + min(stronger, RANK_STRONGER_CAP) + conflict.explicitness
+                     - (2 if conflict.within_document else 0))
