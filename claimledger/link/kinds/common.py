@@ -15,11 +15,14 @@ def places_comparable(bucket: SubjectBucket, left, right) -> bool:
     return len(bucket.places) <= 1
 
 
-def claim_pairs(bucket: SubjectBucket):
-    """Ordered pairs of comparable claims of one subject at a comparable place."""
+def claim_pairs(bucket: SubjectBucket, first=None, second=None):
+    """Ordered pairs of comparable claims of one subject at a comparable place; ``first`` and
+    ``second`` keep only the claims a rule can use on each side, so fewer pairs are formed."""
     claims = bucket.comparable_claims()
-    for left, right in itertools.permutations(claims, 2):
-        if left.doc_id == right.doc_id and left.span == right.span:
+    lefts = [claim for claim in claims if first is None or first(claim)]
+    rights = [claim for claim in claims if second is None or second(claim)]
+    for left, right in itertools.product(lefts, rights):
+        if left is right or (left.doc_id == right.doc_id and left.span == right.span):
             continue
         if places_comparable(bucket, left, right):
             yield left, right

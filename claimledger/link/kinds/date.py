@@ -20,7 +20,14 @@ def find(bucket: SubjectBucket) -> list[Trigger]:
 def began_later(bucket: SubjectBucket) -> list[Trigger]:
     ranks, arrived = lexicon().status_rank, lexicon().status_rank["ARRIVED"]
     out = []
-    for began, held in claim_pairs(bucket):
+
+    def may_have_begun(claim) -> bool:   # a dated start of a status from ARRIVED on
+        return claim.kind == "reached" and claim.date_role == "onset" and ranks.get(claim.status, -1) >= arrived
+
+    def may_hold(claim) -> bool:
+        return claim.status in ranks and claim.kind != "pending"
+
+    for began, held in claim_pairs(bucket, may_have_begun, may_hold):
         if began.date_role != "onset" or began.kind != "reached" or held.kind == "pending" or began.another_unit:
             continue   # "a second battery arrived in May" does not date the first
         began_rank, held_rank = ranks.get(began.status), ranks.get(held.status)

@@ -10,9 +10,17 @@ from claimledger.link.kinds.common import claim_pairs, dated
 
 
 def find(bucket: SubjectBucket) -> list[Trigger]:
-    transit = lexicon().status_rank["IN_TRANSIT"]
+    transit, ranks = lexicon().status_rank["IN_TRANSIT"], lexicon().status_rank
     out = []
-    for early, later in claim_pairs(bucket):
+
+    def may_be_early(claim) -> bool:   # still ahead, or a pre-arrival state
+        return claim.status in ranks and (
+            claim.kind == "pending" or (claim.kind == "reached" and claim.status in lexicon().pre_states))
+
+    def may_be_later(claim) -> bool:
+        return claim.status in ranks and claim.kind != "pending"
+
+    for early, later in claim_pairs(bucket, may_be_early, may_be_later):
         early_rank, later_rank = lexicon().status_rank.get(early.status), lexicon().status_rank.get(later.status)
         if later.kind == "pending" or early_rank is None or later_rank is None or early.another_unit:
             continue   # "more launchers will arrive" says nothing against those already there
