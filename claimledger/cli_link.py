@@ -48,6 +48,7 @@ from rich.table import Table
 
 DEFAULT_DB = Path("claimledger.db")
 TABLE_CLAIMS_PER_SIDE = 3   # the table shows the earliest reports of each side; JSON and CSV have all
+TABLE_DEFAULT_LIMIT = 50    # conflicts in the table unless --limit says otherwise
 DB_OPTION_HELP = "Ledger database (SQLite) written by the store stage."
 out = Console()
 err = Console(stderr=True)
@@ -130,13 +131,16 @@ def contradictions(db: Path = typer.Option(DEFAULT_DB, "--db", help=DB_OPTION_HE
                    until: Optional[str] = typer.Option(None, "--until", help="Only conflicts first reported on or before this day."),
                    outlet: Optional[str] = typer.Option(None, "--outlet", help="Only conflicts with a report from this outlet."),
                    min_sources: int = typer.Option(0, "--min-sources", help="Only conflicts with at least this many independent sources on each side."),
-                   limit: Optional[int] = typer.Option(None, "--limit", help="At most this many, best ranked first."),
+                   limit: Optional[int] = typer.Option(None, "--limit", help=f"At most this many, best ranked first (the table: {TABLE_DEFAULT_LIMIT} unless given; 0 for all)."),
                    csv_path: Optional[Path] = typer.Option(None, "--csv", help="Also write the contradictions as CSV here.")):
     """Conflicts between reports, one row per pair of positions, best ranked first;
     tensions within one document are listed apart."""
     linked = linked_or_exit(db)
-    found = linked.find_contradictions(subject=subject, kind=kind, since=since, until=until, outlet=outlet,
-                                       min_sources=min_sources, limit=limit)
+    filters = {"subject": subject, "kind": kind, "since": since, "until": until, "outlet": outlet,
+               "min_sources": min_sources}
+    if limit is None and not as_json and csv_path is None:
+        limit = TABLE_DEFAULT_LIMIT   # a table is read by a person: the best ranked first
+    found = linked.find_contradictions(**filters, limit=limit or None)
     if csv_path is not None:
         from claimledger.report.linkcsv import write_contradictions_csv
         write_contradictions_csv(csv_path, found)
@@ -154,6 +158,9 @@ def contradictions(db: Path = typer.Option(DEFAULT_DB, "--db", help=DB_OPTION_HE
             table.add_row(escape(item["kind"]), escape(item["subject"] or ""),
                           *(escape(side_cell(side)) for side in item["sides"]), f"{item['rank']:g}")
         out.print(table)
+    total = linked.count_contradictions(**filters)
+    if total > len(found):
+        err.print(f"{len(found)} of {total} shown, best ranked first; --limit 0 or --json for all", markup=False)
 
 
 def side_cell(side: dict) -> str:

@@ -79,6 +79,10 @@ class LinkedLedger:
         return link_tables.contradictions(self.db, subject_key_value=subject_key(subject) if subject else None,
                                           **filters)
 
+    def count_contradictions(self, *, subject: str | None = None, **filters) -> int:
+        return link_tables.count_contradictions(self.db, subject_key_value=subject_key(subject) if subject else None,
+                                                **filters)
+
     @cached_property
     def contradictions(self) -> list[ContradictionView]:
         return [ContradictionView(item["kind"], item["subject"], item["claims"], item["note"], item)

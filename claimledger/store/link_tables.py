@@ -138,10 +138,10 @@ def subjects(db: sqlite3.Connection) -> list[str]:
     return [row[0] for row in db.execute("SELECT DISTINCT subject FROM linked_events ORDER BY subject")]
 
 
-def contradictions(db: sqlite3.Connection, *, subject_key_value: str | None = None, kind: str | None = None,
-                   since: str | None = None, until: str | None = None, outlet: str | None = None,
-                   min_sources: int = 0, within_document: bool | None = None, limit: int | None = None) -> list[dict]:
-    """Contradictions, best ranked first, filtered; each with both sides' documents."""
+def contradiction_filter(*, subject_key_value: str | None = None, kind: str | None = None,
+                         since: str | None = None, until: str | None = None, outlet: str | None = None,
+                         min_sources: int = 0, within_document: bool | None = None) -> tuple[str, list]:
+    """The WHERE clause (and its arguments) of a contradictions query."""
     where, args = [], []
     if subject_key_value is not None:
         where.append("bucket = ?")
@@ -164,7 +164,19 @@ def contradictions(db: sqlite3.Connection, *, subject_key_value: str | None = No
     if within_document is not None:
         where.append("within_document = ?")
         args.append(int(within_document))
-    sql = ("SELECT * FROM contradictions" + (" WHERE " + " AND ".join(where) if where else "")
+    return (" WHERE " + " AND ".join(where) if where else ""), args
+
+
+def count_contradictions(db: sqlite3.Connection, **filters) -> int:
+    where, args = contradiction_filter(**filters)
+    return db.execute(f"SELECT count(*) FROM contradictions{where}", args).fetchone()[0]
+
+
+def contradictions(db: sqlite3.Connection, *, limit: int | None = None, **filters) -> list[dict]:
+    """Contradictions, best ranked first, filtered (``contradiction_filter``); each with both
+    sides' documents; at most ``limit``."""
+    where, args = contradiction_filter(**filters)
+    sql = ("SELECT * FROM contradictions" + where
            + " ORDER BY within_document, rank DESC, latest_dct DESC, id" + (f" LIMIT {int(limit)}" if limit else ""))
     out = []
     for row in db.execute(sql, args).fetchall():
