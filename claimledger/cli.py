@@ -16,8 +16,12 @@ from typing import List, Optional
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from claimledger.errors import ClaimledgerError, InputError
+from claimledger.report.safe_text import json_dumps_safe, terminal_safe, terminal_text
+from claimledger.report.terminal import id_width
+from claimledger.store.search import MAX_QUERY_CHARS, MAX_SEARCH_LIMIT
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_show_locals=False,
                   help="claimledger: a sourced ledger of claims from defence and security news.")
@@ -39,8 +43,8 @@ def report_skip(error: InputError) -> None:
     err.print(f"skipped: {error}", markup=False, highlight=False)
 
 
-def fail(error: Exception) -> typer.Exit:
-    err.print(f"Error: {error}", markup=False, highlight=False)
+def fail(error: Exception | str) -> typer.Exit:
+    err.print(f"Error: {terminal_safe(error)}", markup=False, highlight=False)
     return typer.Exit(code=EXIT_FATAL)
 
 
@@ -148,11 +152,17 @@ def export(format: str = typer.Option("jsonl", "--format", help="jsonl, csv or e
 
     if format not in exports.FORMATS:
         raise fail(ValueError(f"--format must be one of {', '.join(exports.FORMATS)}, got {format!r}"))
-    if not db.exists():
-        raise fail(FileNotFoundError(f"{db}: no such ledger; run 'claimledger analyze' first"))
-    sink = open(out_path, "w", encoding="utf-8", newline="") if out_path else sys.stdout
     try:
-        with Ledger(db) as ledger:
+        ledger = Ledger.open_readonly(db)
+    except ClaimledgerError as error:
+        raise fail(error) from None
+    try:
+        sink = open(out_path, "w", encoding="utf-8", newline="") if out_path else sys.stdout
+    except OSError as error:
+        ledger.close()
+        raise fail(f"{out_path}: cannot write ({error.strerror or error})") from None
+    try:
+        with ledger:
             if format == "jsonl":
                 exports.write_jsonl(ledger.extractions(), sink, copies=ledger.copies(), sources=ledger.sources())
             elif format == "eval":
@@ -167,38 +177,37 @@ def export(format: str = typer.Option("jsonl", "--format", help="jsonl, csv or e
 
 
 @app.command()
-def search(query: str = typer.Argument(..., help="Words or an FTS5 query."),
+def search(query: str = typer.Argument(..., help=f"Words or an FTS5 query (at most {MAX_QUERY_CHARS} characters)."),
            db: Path = DB_OPTION,
-           limit: int = typer.Option(20, "--limit", help="At most this many results."),
+           limit: int = typer.Option(20, "--limit", min=1, max=MAX_SEARCH_LIMIT, help="At most this many results."),
            as_json: bool = typer.Option(False, "--json", help="Print the hits as JSON.")):
     """Full-text search over documents and quotes."""
     from claimledger.store import Ledger
 
-    if not db.exists():
-        raise fail(FileNotFoundError(f"{db}: no such ledger; run 'claimledger analyze' first"))
     try:
-        with Ledger(db) as ledger:
+        with Ledger.open_readonly(db) as ledger:
             hits = ledger.search(query, limit=limit)
     except ClaimledgerError as error:
         raise fail(error) from None
     if as_json:
-        print(json.dumps(hits, ensure_ascii=False, indent=2))
+        print(json_dumps_safe(hits, indent=2))
         return
-    table = Table(title=f"{len(hits)} hits for {query!r}")
-    for column in ("kind", "doc_id", "outlet", "dct", "speaker", "snippet"):
-        table.add_column(column, overflow="fold")
+    table = Table(title=Text(f"{len(hits)} hits for ").append(terminal_text(repr(query))))
+    for column in ("kind", "doc_id", "outlet, date", "speaker", "snippet"):
+        # an id is copied into 'claimledger show': never narrower than the longest id
+        is_id = column == "doc_id"
+        table.add_column(column, overflow="fold", min_width=id_width(hits) if is_id else None, no_wrap=is_id)
     for hit in hits:
-        snippet = _highlight_snippet(hit["snippet"])
-        table.add_row(hit["kind"], hit["doc_id"], hit.get("outlet") or "", hit.get("dct") or "",
-                      hit.get("speaker") or "", snippet)
+        source = f"{hit.get('outlet') or '-'}\n{hit.get('dct') or ''}".strip()
+        table.add_row(*(terminal_text(value) for value in (hit["kind"], hit["doc_id"], source, hit.get("speaker"))),
+                      _highlight_snippet(hit["snippet"]))
     out.print(table)
 
 
-def _highlight_snippet(snippet: str):
-    from rich.text import Text
+def _highlight_snippet(snippet: str) -> Text:
     text = Text()
     for number, part in enumerate(snippet.replace("]", "[").split("[")):
-        text.append(part, style="bold yellow" if number % 2 else "")
+        text.append(terminal_safe(part), style="bold yellow" if number % 2 else "")
     return text
 
 
@@ -209,14 +218,15 @@ def show(doc_id: str = typer.Argument(..., help="Document id (see 'claimledger s
     from claimledger.report.terminal import render_extraction
     from claimledger.store import Ledger
 
-    if not db.exists():
-        raise fail(FileNotFoundError(f"{db}: no such ledger; run 'claimledger analyze' first"))
-    with Ledger(db) as ledger:
-        extraction = ledger.extraction(doc_id)
-        if extraction is None:
-            raise fail(LookupError(f"no document {doc_id!r} in {db}"))
-        row = ledger.document_row(doc_id)
-        sources = ledger.sources(doc_id).get(doc_id, [])
+    try:
+        with Ledger.open_readonly(db) as ledger:
+            extraction = ledger.extraction(doc_id)
+            if extraction is None:
+                raise fail(LookupError(f"no document {doc_id!r} in {db}"))
+            row = ledger.document_row(doc_id)
+            sources = ledger.sources(doc_id).get(doc_id, [])
+    except ClaimledgerError as error:
+        raise fail(error) from None
     for renderable in render_extraction(extraction, copy_of=row["copy_of"], sources=sources):
         out.print(renderable)
 

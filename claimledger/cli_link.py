@@ -37,14 +37,15 @@ Spans are ``[start, end)`` character offsets into the document text. Exports:
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Optional
 
 import typer
 from rich.console import Console
-from rich.markup import escape
 from rich.table import Table
+
+from claimledger.report.safe_text import json_dumps_safe, terminal_safe, terminal_text
+from claimledger.report.terminal import id_width
 
 DEFAULT_DB = Path("claimledger.db")
 TABLE_CLAIMS_PER_SIDE = 3   # the table shows the earliest reports of each side; JSON and CSV have all
@@ -52,32 +53,42 @@ TABLE_DEFAULT_LIMIT = 50    # conflicts in the table unless --limit says otherwi
 DB_OPTION_HELP = "Ledger database (SQLite) written by the store stage."
 out = Console()
 err = Console(stderr=True)
+EXIT_FATAL = 2        # every fatal error: no ledger, not a ledger, an unwritable export file
 
 
-def open_ledger(db: Path):
-    """The ledger at ``db`` (a missing file is an error, not a new ledger)."""
-    from claimledger.errors import LedgerError
+def load_linked(db: Path):
+    """The link tables of the ledger, opened read-only (a missing file or one that is not a
+    ledger is an error, never a new ledger)."""
+    from claimledger.link import LinkedLedger
     from claimledger.store import Ledger
 
-    if not Path(db).exists():
-        raise LedgerError(f"{db}: no such ledger; run ingestion first or pass --db FILE")
-    return Ledger(db)
+    return LinkedLedger(Ledger.open_readonly(db))
+
+
+def fail(message) -> typer.Exit:
+    typer.echo(f"Error: {terminal_safe(message)}", err=True)
+    return typer.Exit(code=EXIT_FATAL)
 
 
 def linked_or_exit(db: Path):
-    """The LinkedLedger of ``db``, or one "Error: ..." line and exit code 1."""
     from claimledger.errors import ClaimledgerError
-    from claimledger.link import LinkedLedger
 
     try:
-        return LinkedLedger(open_ledger(db))
+        return load_linked(db)
     except ClaimledgerError as error:
-        typer.echo(f"Error: {error}", err=True)
-        raise typer.Exit(code=1) from None
+        raise fail(error) from None
+
+
+def write_or_exit(write, path: Path, *args) -> None:
+    """Run an export writer; an unwritable file is one error line and exit 2."""
+    try:
+        write(path, *args)
+    except OSError as error:
+        raise fail(f"{path}: cannot write ({error.strerror or error})") from None
 
 
 def print_json(value) -> None:
-    typer.echo(json.dumps(value, ensure_ascii=False, indent=1))
+    typer.echo(json_dumps_safe(value, indent=1))
 
 
 def date_cell(entry: dict) -> str:
@@ -99,27 +110,31 @@ def timeline(subject: str = typer.Argument(..., help="Subject name, e.g. Oreshni
     entries = linked.timeline(subject)
     if timelinejs is not None:
         from claimledger.report.timelinejs import write_timelinejs
-        write_timelinejs(timelinejs, subject, entries)
+        write_or_exit(write_timelinejs, timelinejs, subject, entries)
     if csv_path is not None:
         from claimledger.report.linkcsv import write_events_csv
-        write_events_csv(csv_path, linked)
+        write_or_exit(write_events_csv, csv_path, linked)
     if as_json:
         print_json(entries)
         return
     if not entries:
         known = ", ".join(linked.subjects()) or "none"
-        err.print(f"No events for {subject!r}; subjects with events: {known}", markup=False)
+        err.print(terminal_safe(f"No events for {subject!r}; subjects with events: {known}"), markup=False)
         return
-    table = Table(title=f"Timeline: {entries[0]['subject']}")
-    for column in ("date", "status", "location", "corroboration", "earliest report", "sources"):
-        table.add_column(column)
+    table = Table(title=terminal_text(f"Timeline: {entries[0]['subject']}"))
+    earliest_ids = [entry["earliest_report"] for entry in entries]
+    for column in ("date", "status, location", "earliest report", "(independent) sources"):
+        # an id is copied into 'claimledger show': its column never wraps nor is narrower than
+        # the id; the others wrap, so the table fits 80 columns
+        is_id = column == "earliest report"
+        table.add_column(column, min_width=id_width(earliest_ids) if is_id else None, no_wrap=is_id, overflow="fold")
     for entry in entries:
         sources = "; ".join(f"{s['outlet'] or s['doc_id']} [{s['span'][0]}:{s['span'][1]}]" for s in entry["sources"])
         earliest = entry["earliest_report"]
-        table.add_row(escape(date_cell(entry)), entry["status"], escape(entry["location"] or ""),
-                      str(entry["corroboration"]),
-                      escape(f"{earliest['outlet'] or earliest['doc_id']} ({earliest['dct'] or 'no date'})"),
-                      escape(sources))
+        where = f"\nin {entry['location']}" if entry["location"] else ""
+        table.add_row(date_cell(entry), terminal_text(entry["status"] + where),
+                      terminal_text(f"{earliest['doc_id']}\n({earliest['dct'] or 'no date'})"),
+                      terminal_text(f"({entry['corroboration']}) {sources}"))
     out.print(table)
 
 
@@ -143,7 +158,7 @@ def contradictions(db: Path = typer.Option(DEFAULT_DB, "--db", help=DB_OPTION_HE
     found = linked.find_contradictions(**filters, limit=limit or None)
     if csv_path is not None:
         from claimledger.report.linkcsv import write_contradictions_csv
-        write_contradictions_csv(csv_path, found)
+        write_or_exit(write_contradictions_csv, csv_path, found)
     if as_json:
         print_json(found)
         return
@@ -155,8 +170,8 @@ def contradictions(db: Path = typer.Option(DEFAULT_DB, "--db", help=DB_OPTION_HE
         for column in ("kind", "subject", "side A", "side B", "rank"):
             table.add_column(column)
         for item in chosen:
-            table.add_row(escape(item["kind"]), escape(item["subject"] or ""),
-                          *(escape(side_cell(side)) for side in item["sides"]), f"{item['rank']:g}")
+            table.add_row(item["kind"], terminal_text(item["subject"] or ""),
+                          *(terminal_text(side_cell(side)) for side in item["sides"]), f"{item['rank']:g}")
         out.print(table)
     total = linked.count_contradictions(**filters)
     if total > len(found):
@@ -178,13 +193,15 @@ def relink(db: Path = typer.Option(DEFAULT_DB, "--db", help=DB_OPTION_HELP)):
     """Rebuild every link table from the stored records (after a change of the subjects file or lexicon)."""
     from claimledger.errors import ClaimledgerError
     from claimledger.link import relink as relink_ledger
+    from claimledger.store import Ledger
 
+    if not Path(db).exists():
+        raise fail(f"{db}: no such ledger; run ingestion first or pass --db FILE")
     try:
-        with open_ledger(db) as ledger:
+        with Ledger(db) as ledger:
             summary = relink_ledger(ledger)
     except ClaimledgerError as error:
-        typer.echo(f"Error: {error}", err=True)
-        raise typer.Exit(code=1) from None
+        raise fail(error) from None
     err.print(f"relinked {summary.documents} documents: {summary.subjects} subjects, "
               f"{summary.name_buckets} name buckets, {summary.contradictions} contradictions", markup=False)
 
@@ -208,13 +225,13 @@ def sources(db: Path = typer.Option(DEFAULT_DB, "--db", help=DB_OPTION_HELP),
         def share(name):
             return f"{row[name]} ({row[name + '_share']:.0%})" if row[name + "_share"] is not None else str(row[name])
         filler = f"{row['filler_count']}/{row['sentences']}"
-        table.add_row(row["key"], str(row["documents"]), str(row["claims"]), share("named"), share("vague"),
+        table.add_row(terminal_text(row["key"]), str(row["documents"]), str(row["claims"]), share("named"), share("vague"),
                       share("unsourced"), filler)
     out.print(table)
     if show_filler:
         for row in rows:
             for item in row["filler"]:
-                typer.echo(f"{item['doc_id']} [{item['span'][0]}:{item['span'][1]}] {item['sentence']}")
+                typer.echo(terminal_safe(f"{item['doc_id']} [{item['span'][0]}:{item['span'][1]}] {item['sentence']}"))
 
 
 def graph(db: Path = typer.Option(DEFAULT_DB, "--db", help=DB_OPTION_HELP),
@@ -223,7 +240,7 @@ def graph(db: Path = typer.Option(DEFAULT_DB, "--db", help=DB_OPTION_HELP),
     from claimledger.report.graphml import write_graphml
 
     linked = linked_or_exit(db)
-    write_graphml(out_path, linked)
+    write_or_exit(write_graphml, out_path, linked)
     err.print(f"wrote {out_path}", markup=False)
 
 

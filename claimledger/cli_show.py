@@ -21,7 +21,8 @@ err = Console(stderr=True, soft_wrap=True)
 
 
 def fail(message: str) -> typer.Exit:
-    err.print(f"Error: {message}", markup=False, highlight=False)
+    from claimledger.report.safe_text import terminal_safe
+    err.print(f"Error: {terminal_safe(message)}", markup=False, highlight=False)
     return typer.Exit(code=EXIT_FATAL)
 
 
@@ -34,10 +35,8 @@ def report(db: Path = typer.Option(DEFAULT_DB, "--db", help=DB_OPTION_HELP),
     from claimledger.report.html import write_html_report
     from claimledger.store import Ledger
 
-    if not db.is_file():
-        raise fail(f"{db}: no such ledger; run 'claimledger analyze' first or pass --db FILE")
     try:
-        with Ledger(db) as ledger:
+        with Ledger.open_readonly(db) as ledger:
             written = write_html_report(ledger, out_path, subjects=subjects or None)
     except ClaimledgerError as error:
         raise fail(str(error)) from None
@@ -55,15 +54,24 @@ def serve(db: Path = typer.Option(DEFAULT_DB, "--db", help=DB_OPTION_HELP),
     from claimledger.errors import ClaimledgerError
     from claimledger.serve import create_app
 
+    loopback = host in LOOPBACK_HOSTS or host.startswith("127.")
     try:
-        app = create_app(db)
+        # on loopback, only requests naming a loopback host: a page on another site whose
+        # name was rebound to 127.0.0.1 cannot read the ledger (DNS rebinding)
+        app = create_app(db, allowed_hosts=loopback_host_headers(port) if loopback else None)
     except ClaimledgerError as error:
         raise fail(str(error)) from None
-    if host not in LOOPBACK_HOSTS and not host.startswith("127."):
+    if not loopback:
         err.print(f"warning: binding {host}: anyone who can reach this address can read the ledger",
                   markup=False, highlight=False)
     err.print(f"serving {db} on http://{host}:{port}/ (Ctrl+C to stop)", markup=False, highlight=False)
     uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+def loopback_host_headers(port: int) -> frozenset[str]:
+    """The Host headers a browser sends for this machine's loopback addresses on port."""
+    names = ("localhost", "127.0.0.1", "[::1]")
+    return frozenset({*names, *(f"{name}:{port}" for name in names)})
 
 
 def register(app: typer.Typer) -> None:

@@ -1,6 +1,19 @@
 """Exception classes; each message says what went wrong, where, and what to do."""
 from __future__ import annotations
 
+import os
+
+
+def printable_path(path) -> str:
+    """A path as text any encoder takes: bytes of a file name that are not UTF-8 (held by
+    Python as lone surrogates) are written as \\xNN escapes."""
+    text = str(path)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = os.fsencode(text).decode("utf-8", "backslashreplace")
+    return text
+
 
 class ClaimledgerError(Exception):
     """Base of every error claimledger raises on purpose."""
@@ -14,7 +27,7 @@ class InputError(ClaimledgerError):
     """A file, line or record could not be read; it is skipped and the batch goes on."""
 
     def __init__(self, path, reason: str, *, line: int | None = None, record: str | None = None):
-        self.path = str(path)
+        self.path = printable_path(path)
         self.line = line
         self.record = record
         self.reason = reason

@@ -192,12 +192,35 @@ def test_read_paths_unsupported_file_type(folder):
                                           "binary file; skipped"]
 
 
-def test_read_paths_skips_dotfiles_and_readme(folder):
+def test_read_paths_skips_dotfiles_quietly(folder):
     (folder / ".hidden.txt").write_text(GOOD_TEXT + "hidden")
-    (folder / "README.md").write_text("# About these files\n")
     documents, errors = split(read_paths([folder]))
     assert not errors
     assert_good_still_read(documents, folder)
+
+
+def test_read_paths_folder_notes_skipped_with_a_line(folder):
+    (folder / "README.md").write_text("# About these files\n")
+    documents, errors = split(read_paths([folder]))
+    assert [str(e) for e in errors] == [
+        f"{folder / 'README.md'}: a folder's notes (README, LICENSE or CHANGELOG), not a report; "
+        "skipped (name the file itself to read it)"]
+    assert_good_still_read(documents, folder)
+
+
+@pytest.mark.parametrize("name", ["changelog.html", "readme.htm", "license.html"])
+def test_read_paths_page_named_like_notes_is_read(folder, name):
+    # A saved news page was once lost because its name began with "changelog.".
+    (folder / name).write_bytes((DATA / "html" / "article.html").read_bytes())
+    documents, errors = split(read_paths([folder]))
+    assert not errors
+    assert sorted(Path(d.source_path).name for d in documents) == sorted([name, "good.txt"])
+
+
+def test_read_path_notes_named_explicitly_are_read(tmp_path):
+    path = tmp_path / "README.md"
+    path.write_text(GOOD_TEXT)
+    assert [d.text for d in read_path(path)] == [GOOD_TEXT]
 
 
 def test_read_paths_order_is_sorted_and_recursive(folder):
@@ -272,6 +295,9 @@ def test_ingest_options_refuses_malformed_dct():
     ("December 19, 2025", "2025-12-19"),
     ("1766132100", "2025-12-19"),
     ("yesterday", None),
+    (-5, None),
+    (float("nan"), None),
+    ("99999999999999999999", None),
     ("2025-13-45", None),
     ("", None),
     (None, None),
@@ -291,6 +317,12 @@ def test_to_iso_date(value, expected):
     ("x.txt.gz", b"\x1f\x8b", "gzip"),
     ("x.bin", b"WARC/1.0\r\n", "warc"),
     ("other.xml", b"<config/>", None),
+    ("feed.xml", b'<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "x.dtd"><rss>', "feed"),
+    ("feed.xml", '<?xml version="1.0"?><rss>'.encode("utf-16-le"), "feed"),
+    ("news.rdf", b"<rdf:RDF>", "feed"),
+    ("old.arc", b"filedesc://old.arc", "warc"),
+    ("old.arc.gz", b"\x1f\x8b", "warc"),
+    ("noext", b"filedesc://x", "warc"),
     ("photo.jpg", b"\xff\xd8", None),
 ])
 def test_detect_format(name, head, kind):
@@ -302,6 +334,9 @@ def test_detect_format(name, head, kind):
     (b"x\x00y", True),
     ("Patriot".encode("utf-16"), False),
     (bytes(range(1, 32)) * 4, True),
+    ("Patriot батарея".encode("utf-16-be"), False),
+    ("Patriot батарея".encode("utf-32-le"), False),
+    (b"\x00\x01" * 500, True),
 ])
 def test_looks_binary(data, binary):
     assert looks_binary(data) is binary
@@ -327,8 +362,8 @@ def test_read_eval_jsonl_unchanged_behaviour():
 @pytest.fixture(scope="module")
 def example_documents() -> list:
     items = list(read_paths([EXAMPLES]))
-    assert not [i for i in items if isinstance(i, InputError)]
-    return items
+    assert [Path(i.path).name for i in items if isinstance(i, InputError)] == ["README.md"]
+    return [i for i in items if not isinstance(i, InputError)]
 
 
 @pytest.mark.parametrize("seed, dct", [

@@ -5,7 +5,7 @@ import pytest
 
 from claimledger.errors import InputError
 from claimledger.ingest import read_path
-from claimledger.ingest.feeds import check_xml_safety
+from claimledger.ingest.feeds import check_xml_safety, is_headline
 from claimledger.ingest.textify import html_to_text
 
 DATA = Path(__file__).parent / "data" / "ingest" / "feeds"
@@ -79,3 +79,95 @@ def test_read_feed_rss_091_with_doctype(tmp_path):
 ])
 def test_html_to_text(fragment, text):
     assert html_to_text(fragment) == text
+
+
+# -- encodings, roots and RSS 1.0 -------------------------------------------------------------
+
+LOCAL_TEXTS = {
+    "euc-jp": "防衛省は二十日、北朝鮮が弾道ミサイルを発射したと発表した。",
+    "shift_jis": "防衛省は二十日、北朝鮮が弾道ミサイルを発射したと発表した。",
+    "euc-kr": "합동참모본부는 북한이 탄도미사일을 발사했다고 밝혔다.",
+    "koi8-r": "Министерство обороны сообщило о переброске комплекса С-400.",
+    "tis-620": "กระทรวงกลาโหมแถลงว่าได้ส่งระบบป้องกันภัยทางอากาศไปยังชายแดน",
+    "cp1255": "משרד הביטחון הודיע כי סוללת כיפת ברזל נפרסה בדרום.",
+}
+
+
+def rss(text: str, *, declaration: str = '<?xml version="1.0"?>', doctype: str = "") -> str:
+    return (f"{declaration}{doctype}<rss version=\"2.0\"><channel><title>Wire</title>"
+            f"<item><title>Headline</title><description>{text}</description></item>"
+            "</channel></rss>")
+
+
+@pytest.mark.parametrize("encoding", sorted(LOCAL_TEXTS))
+@pytest.mark.parametrize("declaration", ['<?xml version="1.0"?>', ""])
+def test_read_feed_undeclared_legacy_encoding_is_detected(tmp_path, encoding, declaration):
+    path = tmp_path / "local.rss"
+    path.write_bytes(rss(LOCAL_TEXTS[encoding], declaration=declaration).encode(encoding))
+    [document] = read_path(path)
+    assert document.text == LOCAL_TEXTS[encoding]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_read_feed_utf16_32_without_bom(tmp_path, encoding):
+    path = tmp_path / "wide.xml"
+    path.write_bytes(rss(LOCAL_TEXTS["koi8-r"]).encode(encoding))
+    [document] = read_path(path)
+    assert document.text == LOCAL_TEXTS["koi8-r"]
+
+
+def test_read_feed_declared_encoding_is_followed(tmp_path):
+    path = tmp_path / "declared.rss"
+    text = LOCAL_TEXTS["koi8-r"]
+    path.write_bytes(rss(text, declaration='<?xml version="1.0" encoding="koi8-r"?>').encode("koi8-r"))
+    assert [d.text for d in read_path(path)] == [text]
+
+
+def test_read_feed_with_xhtml_doctype_is_a_feed(tmp_path):
+    path = tmp_path / "feed.xml"
+    doctype = ('<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" '
+               '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">\n')
+    path.write_text(rss("An S-400 battery was moved, officials said.", doctype=doctype))
+    [document] = read_path(path)
+    assert (document.text, document.source_path) == ("An S-400 battery was moved, officials said.",
+                                                     f"{path}#entry-1")
+
+
+RSS_1_0 = """<?xml version="1.0"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"
+ xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel rdf:about="https://wire.example/"><title>RDF Wire</title><link>https://wire.example/</link>
+<description>Wire</description><items><rdf:Seq><rdf:li rdf:resource="https://wire.example/1"/>
+<rdf:li rdf:resource="https://wire.example/2"/></rdf:Seq></items></channel>
+<item rdf:about="https://wire.example/1"><title>Patriot moved</title><link>https://wire.example/1</link>
+<description>A Patriot battery was moved to the coast, officials said.</description>
+<dc:date>2025-03-04T10:00:00Z</dc:date></item>
+<item rdf:about="https://wire.example/2"><title>S-400 &amp; radar seen near the border</title>
+<link>https://wire.example/2</link><dc:date>2025-03-05</dc:date></item>
+</rdf:RDF>
+"""
+
+
+def test_read_feed_rss_1_0(tmp_path):
+    path = tmp_path / "wire.rdf"
+    path.write_text(RSS_1_0)
+    documents = list(read_path(path))
+    assert [(d.url, d.dct, d.outlet) for d in documents] == [
+        ("https://wire.example/1", "2025-03-04", "RDF Wire"),
+        ("https://wire.example/2", "2025-03-05", "RDF Wire")]
+
+
+def test_read_feed_entry_without_body_is_a_headline_document(tmp_path):
+    path = tmp_path / "wire.rdf"
+    path.write_text(RSS_1_0)
+    first, second = read_path(path)
+    assert (is_headline(first), is_headline(second)) == (False, True)
+    assert second.text == second.title == "S-400 & radar seen near the border"
+
+
+def test_read_feed_entry_without_body_or_title_is_reported(tmp_path):
+    path = tmp_path / "empty-entry.rss"
+    path.write_text('<rss version="2.0"><channel><title>W</title><item><link>https://w.example/1'
+                    "</link></item></channel></rss>")
+    [error] = read_path(path)
+    assert str(error) == f"{path} [entry-1]: empty document"

@@ -63,3 +63,23 @@ def test_read_telegram_bad_message_is_reported_and_rest_kept():
         {"id": 2, "type": "message", "date": "2025-01-02T00:00:00", "text": "HIMARS fired."}]})
     assert isinstance(items[0], InputError) and items[0].record == "message-1"
     assert items[1].text == "HIMARS fired."
+
+
+def test_read_telegram_undated_messages_kept_and_summed_up_in_one_line():
+    items = read({"name": "C", "messages": [
+        {"id": n, "type": "message", "date": date, "text": "S-400 seen."}
+        for n, date in enumerate(["2025-02-30T10:00:00", -5, None, "2025-01-02T00:00:00"], 1)]})
+    assert [getattr(i, "dct", None) for i in items[:4]] == [None, None, None, "2025-01-02"]
+    assert [str(i) for i in items[4:]] == [
+        "result.json: 3 messages kept without a date (missing or unreadable: "
+        "message-1, message-2, message-3)"]
+
+
+def test_read_telegram_export_without_text_is_one_line():
+    items = read({"name": "C", "messages": [
+        {"id": 1, "type": "message", "date": "2025-01-02T00:00:00", "text": "", "photo": "p.jpg"},
+        {"id": 2, "type": "service", "date": "2025-01-02T00:00:00", "action": "pin_message"},
+        {"id": 3, "type": "story", "date": "2025-01-02T00:00:00", "text": "x"}]})
+    assert [str(i) for i in items] == [
+        "result.json: no message with text among 3 messages: 1 without text, 1 service, "
+        "1 of unknown type; nothing kept"]

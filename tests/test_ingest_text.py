@@ -5,7 +5,8 @@ import pytest
 
 from claimledger.errors import InputError
 from claimledger.ingest import IngestOptions, read_path
-from claimledger.ingest.text import decode_text, repair_mojibake, split_front_matter
+from claimledger.ingest.build import clean_text
+from claimledger.ingest.text import damaged_utf8, decode_text, repair_mojibake, split_front_matter
 
 DATA = Path(__file__).parent / "data" / "ingest" / "text"
 
@@ -86,3 +87,49 @@ def test_read_text_options_override_front_matter():
 ])
 def test_repair_mojibake_touches_only_broken_lines(text, repaired):
     assert repair_mojibake(text) == repaired
+
+
+# -- the shared text guard (ingest/build.py) ----------------------------------------------------
+
+JAPANESE_PARAGRAPH = "防衛省は二十日、北朝鮮が東の海に向けて弾道ミサイル一発を発射したと発表した。" * 80
+
+
+@pytest.mark.parametrize("text", [
+    JAPANESE_PARAGRAPH,                                            # 3,000 characters, no space
+    "See https://example.org/" + "a" * 900 + " for the full report.",   # a long link
+    "Chapter one\n" + "=" * 80 + "\nThe Patriot battery moved.",
+])
+def test_clean_text_leaves_language_alone(text):
+    assert clean_text(text) == (text, [])
+
+
+@pytest.mark.parametrize("text, kept, removed", [
+    ("Patriot\x00 moved.", "Patriot moved.", ["1 control character"]),
+    ("S-400 " + "Q" * 1500 + " moved.", "S-400   moved.",
+     ["1 run of over 1,000 characters without a space (longest 1,500 characters)"]),
+    ("S-400 " + "! " * 250 + "moved.", "S-400   moved.",
+     ["1 run of over 200 punctuation marks (longest 499 characters)"]),
+    ("S-400 " + "! " * 150 + "moved.", "S-400 " + "! " * 150 + "moved.", []),
+])
+def test_clean_text_removes_what_no_tokenizer_should_see(text, kept, removed):
+    assert clean_text(text) == (kept, removed)
+
+
+def test_read_text_unspaced_paragraph_kept_whole(tmp_path):
+    path = tmp_path / "ja.txt"
+    path.write_text(JAPANESE_PARAGRAPH, encoding="utf-8")
+    assert read_one(path).text == JAPANESE_PARAGRAPH
+
+
+RUSSIAN = "Министерство обороны сообщило о переброске комплекса С-400 к границе. " * 3
+
+
+@pytest.mark.parametrize("data, damaged", [
+    (RUSSIAN.encode(), 0),
+    (RUSSIAN.encode("cp1251"), 0),                       # another encoding, not damage
+    (RUSSIAN.encode().replace(b"\xd0\xbc", b"\xff", 1), 1),
+    (RUSSIAN.encode()[:-3], 1),                          # cut inside the last letter
+    (b"Patriot caf\xe9 moved.", 0),                      # cp1252: no good multi-byte letter
+])
+def test_damaged_utf8(data, damaged):
+    assert damaged_utf8(data) == damaged

@@ -78,4 +78,38 @@ def test_read_warc_gz_bomb_stops_at_archive_cap(tmp_path):
             http_headers=headers))
     assert path.stat().st_size < 20_000
     [error] = read_path(path, options=IngestOptions(max_archive_bytes=1_000_000))
-    assert str(error) == f"{path}: decompressed data too large (over 1,000,000 bytes)"
+    assert str(error) == (f"{path} [record-1]: decompressed data too large (over 1,000,000 bytes) "
+                          "(https://fixture.example/zeros); archive reading stopped")
+
+
+def write_record_compressed(path, pages: int) -> None:
+    """A .warc.gz as crawlers write it: one gzip member per record, with warcinfo, request and
+    metadata records between the pages."""
+    with open(path, "wb") as stream:
+        writer = WARCWriter(stream, gzip=True)
+        writer.write_record(writer.create_warcinfo_record(path.name, {"software": "fixture"}))
+        for number in range(1, pages + 1):
+            uri = f"https://fixture.example/{number}"
+            body = "".join(f"<p>Report {number}: the Patriot battery moved to the coast on Monday, "
+                           f"officials said in statement {line}.</p>" for line in range(6))
+            html = f"<html><head><title>R{number}</title></head><body><article>{body}</article></body></html>"
+            request = StatusAndHeaders(f"GET /{number} HTTP/1.1", [("Host", "fixture.example")],
+                                       is_http_request=True)
+            writer.write_record(writer.create_warc_record(uri, "request", http_headers=request))
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")],
+                                       protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(
+                uri, "response", payload=io.BytesIO(html.encode()), http_headers=headers))
+            writer.write_record(writer.create_warc_record(
+                uri, "metadata", payload=io.BytesIO(b"outlinks: none\n"),
+                warc_content_type="text/plain"))
+
+
+def test_read_warc_record_compressed_every_page_read(tmp_path):
+    path = tmp_path / "crawl.warc.gz"
+    write_record_compressed(path, pages=4)
+    items = list(read_path(path))
+    assert [getattr(item, "url", str(item)) for item in items] == [
+        f"https://fixture.example/{number}" for number in range(1, 5)]
+    assert [item.source_path for item in items] == [
+        f"{path}#record-{3 * number}" for number in range(1, 5)]

@@ -113,8 +113,9 @@ def test_cli_graph_export(app, ledger_db, tmp_path):
 def test_cli_missing_ledger_is_one_error_line(app, tmp_path):
     missing = tmp_path / "none.db"
     result = invoke(app, "contradictions", "--db", missing)
-    assert result.exit_code == 1
-    assert result.stderr.strip() == f"Error: {missing}: no such ledger; run ingestion first or pass --db FILE"
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"Error: {missing}: no such ledger; run 'claimledger analyze' first or pass --db FILE"
+    assert not missing.exists()
 
 
 @pytest.mark.parametrize("command", ["timeline", "contradictions", "sources", "graph", "relink"])

@@ -62,7 +62,9 @@ def read_path(path: Path | str, *,
             head = stream.read(sniff.HEAD_BYTES)
             stream.seek(0)
             kind = sniff.detect_format(path.name, head)
-            if kind == sniff.WARC:
+            if not head:
+                yield InputError(path, "empty file")
+            elif kind == sniff.WARC:
                 yield from read_warc(stream, path, options)
             elif kind == sniff.EVALJSONL and sniff.looks_binary(head):
                 yield InputError(path, "binary file; skipped")
@@ -89,7 +91,10 @@ def read_path(path: Path | str, *,
 def _read_gzip(data: bytes, path: Path, options: IngestOptions) -> Iterator[Document | InputError]:
     """A gzip-compressed file of any other format, inflated within max_file_bytes."""
     inner_name = path.name[:-3] if path.name.lower().endswith(".gz") else path.name
-    inflated = inflate(data, options.max_file_bytes, path=path)
+    # A file named .gz that was never compressed is read as it stands: nothing is lost.
+    inflated = data
+    if data.startswith(sniff.GZIP_MAGIC):
+        inflated = inflate(data, options.max_file_bytes, path=path)
     kind = sniff.detect_format(inner_name, inflated[:sniff.HEAD_BYTES])
     if kind == sniff.WARC:
         yield from read_warc(io.BufferedReader(io.BytesIO(inflated)), path, options)

@@ -43,6 +43,8 @@ def _to_date(value) -> dt.date | None:
 
 
 def _from_unix(seconds: float) -> dt.date | None:
+    if not seconds >= 0:   # negative, or NaN: no export stamps a message before 1970
+        return None
     try:
         return dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc).date()
     except (OverflowError, OSError, ValueError):

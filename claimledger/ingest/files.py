@@ -18,9 +18,13 @@ from claimledger.errors import InputError
 
 logger = logging.getLogger(__name__)
 
-# Files met while walking a folder that are not reports: dotfiles and the folder's own docs.
+# Hidden files (dotfiles: editor backups, .DS_Store, VCS data) are left out of a folder walk.
 SKIPPED_PREFIXES = (".",)
-SKIPPED_STEMS = {"readme", "license", "licence", "changelog"}
+# A folder's own notes in plain text or Markdown (README.md, LICENSE, CHANGELOG.txt) are not
+# reports: a folder walk leaves them out with a line saying so. Any other file with such a
+# name (readme.html, changelog.rss) is read like the rest: a saved news page may carry it.
+NOTES_STEMS = {"readme", "license", "licence", "changelog", "copying", "authors", "contributing"}
+NOTES_SUFFIXES = {"", ".md", ".markdown", ".txt", ".rst"}
 SPECIAL_KINDS = (
     (stat.S_ISFIFO, "FIFO"),
     (stat.S_ISCHR, "character device"),
@@ -62,8 +66,12 @@ def _walk_folder(folder: Path, root: Path, *, ancestors: tuple[Path, ...],
         return
     for name in names:
         path = folder / name
-        if _is_skipped_name(name):
-            logger.debug("skipped %s (not a report)", path)
+        if name.startswith(SKIPPED_PREFIXES):
+            logger.debug("skipped %s (hidden file)", path)
+            continue
+        if is_folder_notes(name):
+            yield InputError(path, "a folder's notes (README, LICENSE or CHANGELOG), not a report; "
+                                   "skipped (name the file itself to read it)")
             continue
         if path.is_symlink():
             refusal = _check_symlink(path, root)
@@ -108,8 +116,10 @@ def _check_file(path: Path, info: os.stat_result) -> Iterator[Path | InputError]
     yield InputError(path, f"not a regular file ({kind}); skipped")
 
 
-def _is_skipped_name(name: str) -> bool:
-    return name.startswith(SKIPPED_PREFIXES) or name.split(".")[0].lower() in SKIPPED_STEMS
+def is_folder_notes(name: str) -> bool:
+    """True for README, LICENSE, CHANGELOG and the like, in plain text or Markdown."""
+    stem, dot, suffix = name.lower().partition(".")
+    return stem in NOTES_STEMS and (dot + suffix if dot else "") in NOTES_SUFFIXES
 
 
 def _os_reason(error: OSError) -> str:

@@ -13,9 +13,9 @@ from typing import Iterator
 import ftfy
 
 from claimledger.errors import InputError
-from claimledger.ingest.build import build_document
+from claimledger.ingest.build import build_document, with_notes
 from claimledger.ingest.options import IngestOptions
-from claimledger.ingest.sniff import looks_binary
+from claimledger.ingest.sniff import looks_binary, unicode_without_bom
 from claimledger.schema import Document
 
 FRONT_MATTER_OPEN = "---"
@@ -30,6 +30,9 @@ FRONT_MATTER_KEYS = {
     "author": "author", "byline": "author",
     "lang": "lang", "language": "lang",
 }
+# UTF-8 with a few damaged bytes is read as UTF-8 (U+FFFD for each) when it holds at least
+# this many good multi-byte letters per damaged sequence.
+MIN_GOOD_PER_DAMAGED = 20
 # Detector scores this close count as a tie.
 COHERENCE_TIE = 0.01
 # Legacy encodings by how common they are in news text, to break detector ties.
@@ -55,7 +58,7 @@ def decode_text(data: bytes, path) -> str:
     """
     if looks_binary(data):
         raise InputError(path, "binary file; skipped")
-    return repair_mojibake(_decode(data, path))
+    return repair_mojibake(decode_bytes(data, path))
 
 
 def repair_mojibake(text: str) -> str:
@@ -70,23 +73,52 @@ def repair_mojibake(text: str) -> str:
                    for line in text.splitlines(keepends=True))
 
 
-def _decode(data: bytes, path) -> str:
+def decode_bytes(data: bytes, path) -> str:
+    """Bytes -> str by BOM, BOM-less UTF-16/32, UTF-8, else charset-normalizer's guess."""
     for bom, encoding in BOM_ENCODINGS:
         if data.startswith(bom):
             try:
                 return data.decode(encoding)
             except UnicodeDecodeError:
                 break
+    wide = unicode_without_bom(data)
+    if wide:
+        try:
+            return data.decode(wide)
+        except UnicodeDecodeError:
+            pass
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    if damaged_utf8(data):
+        return data.decode("utf-8", "replace")
     from charset_normalizer import from_bytes
 
     matches = list(from_bytes(data))
     if not matches:
         raise InputError(path, "undecodable text (no encoding fits); skipped")
     return str(_prefer_common(matches))
+
+
+def damaged_utf8(data: bytes) -> int:
+    """How many byte sequences are not UTF-8 in text that otherwise is (a flipped byte, a file
+    cut inside a character); 0 for valid UTF-8 and for text in another encoding.
+
+    Text in a legacy encoding read as UTF-8 breaks at nearly every letter outside ASCII;
+    UTF-8 with a few damaged bytes still holds many good multi-byte letters.
+    """
+    if data.startswith(tuple(bom for bom, _ in BOM_ENCODINGS)):
+        return 0
+    try:
+        data.decode("utf-8")
+        return 0
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("utf-8", "replace")
+    damaged = text.count("\ufffd") - data.count("\ufffd".encode())
+    multibyte = sum(1 for char in text if char > "\x7f") - damaged
+    return damaged if multibyte >= MIN_GOOD_PER_DAMAGED * damaged else 0
 
 
 def _prefer_common(matches):
@@ -140,4 +172,13 @@ def read_text(data: bytes, path, options: IngestOptions) -> Iterator[Document | 
         yield error
         return
     metadata, body = split_front_matter(text)
-    yield build_document(body, path=path, options=options, **metadata)
+    items = build_document(body, path=path, options=options, **metadata)
+    yield from with_notes(items, [damage_note(data)], path=path)
+
+
+def damage_note(data: bytes) -> str | None:
+    """The note for UTF-8 read with damaged bytes replaced, or None."""
+    damaged = damaged_utf8(data)
+    if not damaged:
+        return None
+    return f"{damaged:,} byte sequence{'s' if damaged > 1 else ''} not UTF-8, replaced by U+FFFD"

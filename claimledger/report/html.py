@@ -21,11 +21,11 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
 from claimledger.lexicon import lexicon
+from claimledger.report.safe_text import html_bidi_safe, safe_url   # one http(s) rule for report, web UI, TimelineJS
 from claimledger.schema import Extraction
 
 TEMPLATE_DIR = Path(__file__).parent / "templates"
 REPORT_TEMPLATE = "report.html"
-SAFE_URL_SCHEMES = ("http://", "https://")
 REPORT_MAX_CONTRADICTIONS = 500   # past this a file is unreadable and slow; the CLI lists them all
 LABEL_CHARS = 90            # an untitled document is named by the start of its text
 SAFE_ID = re.compile(r"^[A-Za-z0-9_-]{1,80}$")
@@ -114,11 +114,6 @@ def subject_anchor(subject: str) -> str:
     return slug or sha1(subject.encode("utf-8")).hexdigest()[:12]
 
 
-def safe_url(url: str | None) -> str | None:
-    """The url when it is http(s), else None: a ``javascript:`` url must never become a link."""
-    return url if url and url.strip().lower().startswith(SAFE_URL_SCHEMES) else None
-
-
 def document_label(document) -> str:
     """A document's title, or the start of its first line when it has none."""
     if document.title:
@@ -168,7 +163,7 @@ def fact_marks(extraction: Extraction) -> list[Mark]:
 def _open_tag(mark: Mark, anchor: str | None) -> str:
     tag = "span" if mark.kind == REF_KIND else "mark"
     anchor_attr = f' id="{escape(anchor)}"' if anchor else ""
-    title_attr = f' title="{escape(mark.title)}"' if mark.title else ""
+    title_attr = f' title="{escape(html_bidi_safe(mark.title))}"' if mark.title else ""
     return f'<{tag} class="m-{mark.kind}"{anchor_attr}{title_attr}>'
 
 
@@ -201,7 +196,7 @@ def highlight(text: str, marks: Iterable[Mark], *, anchor=None) -> Markup:
     stack: list[Mark] = []
     position = 0
     for boundary in boundaries:
-        parts.append(str(escape(text[position:boundary])))
+        parts.append(str(escape(html_bidi_safe(text[position:boundary]))))
         position = boundary
         ending = [index for index, mark in enumerate(stack) if mark.end == boundary]
         if ending:
@@ -448,9 +443,10 @@ def ledger_summary(ledger, extractions: list[Extraction]) -> Summary:
 def template_environment(*extra_dirs: Path) -> Environment:
     """Jinja2 with autoescape on, finding templates in extra_dirs first, then the report's."""
     environment = Environment(loader=FileSystemLoader([*map(str, extra_dirs), str(TEMPLATE_DIR)]),
-                              autoescape=True, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-    environment.globals.update(date_text=date_text, timeline_chart=timeline_chart, statuses=STATUSES, status_entries=lexicon().statuses,
-                               safe_url=safe_url,
+                              autoescape=True, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+                              finalize=html_bidi_safe)   # every {{ value }}: no bidi override acts on the page
+    environment.globals.update(date_text=date_text, timeline_chart=timeline_chart, statuses=STATUSES,
+                               status_entries=lexicon().statuses, safe_url=safe_url,
                                mark_kinds=MARK_KINDS)
     environment.filters["share"] = share_text
     return environment

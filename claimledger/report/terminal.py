@@ -1,10 +1,16 @@
-"""A document in the terminal: its text with the facts highlighted, then the facts listed."""
+"""A document in the terminal: its text with the facts highlighted, then the facts listed.
+
+Every value from the ledger goes into a Rich Text made terminal-safe
+(claimledger.report.safe_text): never read as markup, no control sequence reaches the
+terminal.
+"""
 from __future__ import annotations
 
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from claimledger.report.safe_text import terminal_document_text, terminal_text
 from claimledger.schema import Extraction
 
 # fact kind -> highlight style; later kinds are drawn over earlier ones
@@ -16,12 +22,15 @@ STYLES = {
 }
 
 
+def id_width(rows, key: str = "doc_id") -> int:
+    """The width of the longest id in rows: a table column holding ids is made at least this
+    wide, so an id is never cut or folded (it is copied whole into 'claimledger show')."""
+    return max((len(str(row[key])) for row in rows), default=0)
+
+
 def highlighted_text(extraction: Extraction) -> Text:
-    text = Text(extraction.document.text)
-    for kind, style in STYLES.items():
-        for record in getattr(extraction, kind):
-            text.stylize(style, *record.span)
-    return text
+    spans = [(record.span, style) for kind, style in STYLES.items() for record in getattr(extraction, kind)]
+    return terminal_document_text(extraction.document.text, spans)
 
 
 def fact_table(title: str, columns: list[str], rows: list[list]) -> Table:
@@ -29,7 +38,7 @@ def fact_table(title: str, columns: list[str], rows: list[list]) -> Table:
     for column in columns:
         table.add_column(column, overflow="fold")
     for row in rows:
-        table.add_row(*["" if cell is None else str(cell) for cell in row])
+        table.add_row(*[terminal_text(cell) for cell in row])
     return table
 
 
@@ -43,8 +52,8 @@ def render_extraction(extraction: Extraction, *, copy_of: str | None = None, sou
         header.append(f"copy of: {copy_of}")
     for source in sources:
         header.append(f"seen at: {source.get('outlet') or '-'} {source.get('url') or source.get('source_path') or ''}")
-    legend = "  ".join(f"[{style}]{kind}[/]" for kind, style in STYLES.items())
-    parts = [Panel("\n".join(header), title=document.title or "document"),
+    legend = Text("  ").join(Text(kind, style=style) for kind, style in STYLES.items())
+    parts = [Panel(terminal_text("\n".join(header)), title=terminal_text(document.title or "document")),
              Panel(highlighted_text(extraction), subtitle=legend)]
 
     def snippet(span):

@@ -3,7 +3,9 @@
 The shape is TimelineJS3's: ``{"title": {...}, "events": [{"start_date": {"year",
 "month", "day"}, "end_date": {...}, "text": {"headline", "text"}, "group"}]}``. An
 undated ("reported by") entry is placed at its dct with "reported by" in the headline.
-TimelineJS renders ``text`` as HTML, so every value taken from a document is escaped.
+TimelineJS renders ``text`` as HTML, so every value taken from a document is escaped
+(bidirectional overrides shown as ``<U+XXXX>``), and a source is linked only when its url is
+http(s), the rule of the report and the web UI.
 """
 from __future__ import annotations
 
@@ -12,8 +14,14 @@ import json
 from pathlib import Path
 
 from claimledger.lexicon import lexicon
+from claimledger.report.safe_text import html_bidi_safe, safe_url
 
 STATUS_HEADLINES = {status.name: status.headline for status in lexicon().statuses}
+
+
+def escape_text(value: str) -> str:
+    """value as HTML text or attribute value: markup escaped, bidi overrides made visible."""
+    return html.escape(html_bidi_safe(value), quote=True)
 
 
 def timelinejs_date(value: str | None) -> dict | None:
@@ -40,13 +48,13 @@ def entry_event(entry: dict) -> dict | None:
     headline = f"{entry['subject']} {status}" + (" (reported by this date)" if reported_by else "")
     lines = []
     for source in entry["sources"]:
-        outlet = html.escape(source.get("outlet") or source["doc_id"])
-        link = (f'<a href="{html.escape(source["url"], quote=True)}">{outlet}</a>'
-                if source.get("url") else outlet)
-        sentence = html.escape(source.get("sentence") or "")
+        outlet = escape_text(source.get("outlet") or source["doc_id"])
+        url = safe_url(source.get("url"))
+        link = f'<a href="{escape_text(url)}">{outlet}</a>' if url else outlet
+        sentence = escape_text(source.get("sentence") or "")
         lines.append(f"<p>{link}: {sentence}</p>")
     text = f"<p>Independent sources: {entry['corroboration']}</p>" + "".join(lines)
-    event = {"start_date": start_date, "text": {"headline": html.escape(headline), "text": text},
+    event = {"start_date": start_date, "text": {"headline": escape_text(headline), "text": text},
              "group": entry["status"]}
     if not reported_by and end and end != start:
         event["end_date"] = timelinejs_date(end)
@@ -56,7 +64,7 @@ def entry_event(entry: dict) -> dict | None:
 def timeline_to_timelinejs(subject: str, entries: list[dict]) -> dict:
     """The TimelineJS document for a subject's timeline entries."""
     events = [event for event in map(entry_event, entries) if event is not None]
-    return {"title": {"text": {"headline": html.escape(subject),
+    return {"title": {"text": {"headline": escape_text(subject),
                                "text": "Status reports, with their sources (claimledger)."}},
             "events": events}
 

@@ -14,7 +14,7 @@ import re
 import threading
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -26,18 +26,16 @@ from claimledger.errors import LedgerError
 from claimledger.report.html import (WebLinks, document_label, document_labels, document_view,
                                      ledger_summary, linked_refs, profile_rows, template_environment)
 from claimledger.schema import Extraction
+from claimledger.store.search import MAX_SEARCH_LIMIT
 
 logger = logging.getLogger(__name__)
 
 TEMPLATE_DIR = Path(__file__).parent / "templates"
 API_PREFIX = "/api/"
 ERROR_TEMPLATE = "error.html"
-SEARCH_LIMIT = 50
+SEARCH_LIMIT = 50             # hits per search page; at most MAX_SEARCH_LIMIT (claimledger.store.search)
 PAGE_LIMIT = 200              # contradictions per page
 MAX_PAGE_LIMIT = 2000
-MAX_SEARCH_LIMIT = 50
-PAGE_LIMIT = 200              # contradictions per page
-MAX_PAGE_LIMIT = 20000
 CONTRADICTION_KINDS = ("date", "number", "status", "attribution", "class")
 PROFILE_SCOPES = ("outlet", "document")
 FTS_OPERATORS = frozenset({"and", "or", "not", "near"})
@@ -69,7 +67,7 @@ class LedgerSource:
     def open(self) -> Iterator:
         from claimledger.store import Ledger
 
-        ledger = Ledger(self.db_path)
+        ledger = Ledger.open_readonly(self.db_path)
         try:
             yield ledger
         finally:
@@ -172,15 +170,16 @@ def subject_counts(linked) -> list[dict]:
 # the app
 
 
-def create_app(db_path: Path | str) -> FastAPI:
+def create_app(db_path: Path | str, *, allowed_hosts: Iterable[str] | None = None) -> FastAPI:
     """The web UI and JSON API over one ledger, read-only.
 
     db_path (Path | str): a ledger written by ``claimledger analyze``.
+    allowed_hosts (Iterable[str] | None): Host headers to answer (``localhost:8000``); any
+        other is a 400. None answers every host.
     RETURNS (FastAPI): the app; serve it with uvicorn (``claimledger serve``).
-    RAISES LedgerError: the file does not exist or is not a ledger.
+    RAISES LedgerError: the file does not exist, is not a ledger or is at another schema version.
     """
-    if not Path(db_path).is_file():
-        raise LedgerError(f"{db_path}: no such ledger; run 'claimledger analyze' first or pass --db FILE")
+    hosts = None if allowed_hosts is None else frozenset(host.casefold() for host in allowed_hosts)
     source = LedgerSource(db_path)
     with source.open():
         pass   # fail now, not on the first request, when the file is not a ledger
@@ -214,6 +213,13 @@ def create_app(db_path: Path | str) -> FastAPI:
         app.add_exception_handler(error_class, handle_error)
 
     @app.middleware("http")
+    async def known_host_only(request: Request, call_next):
+        host = request.headers.get("host", "").casefold()
+        if hosts is not None and host not in hosts:
+            return await handle_error(request, StarletteHTTPException(400, f"unknown Host header {host!r}"))
+        return await call_next(request)
+
+    @app.middleware("http")   # added last, so it runs first: error responses get the headers too
     async def security_headers(request: Request, call_next):
         response = await call_next(request)
         response.headers["Content-Security-Policy"] = CONTENT_SECURITY_POLICY

@@ -19,6 +19,8 @@ from claimledger.schema import (Claim, Document, Entity, Event, Extraction, Pers
                                 Sentence, StatusClaim, SubjectFact, SubjectMention, SubjectReference, Timex,
                                 span_fields)
 from claimledger.store.migrations import migrate, schema_version
+from claimledger.store.readonly import applied_versions, connect_readonly
+from claimledger.store.search import SEARCH_TIME_BUDGET, search_ledger
 
 # fact kind (Extraction attribute) -> (table, record class)
 FACT_TABLES = {
@@ -87,10 +89,20 @@ def row_to_record(cls, row: sqlite3.Row):
 
 
 class Ledger:
-    """The SQLite ledger. Use as a context manager: ``with Ledger(path) as ledger: ...``."""
+    """The SQLite ledger. Use as a context manager: ``with Ledger(path) as ledger: ...``.
 
-    def __init__(self, path: Path | str = "claimledger.db"):
+    ``Ledger(path)`` is the writer: it creates the file and applies missing migrations.
+    ``Ledger.open_readonly(path)`` (or ``readonly=True``) is for viewers: it refuses a
+    missing file, a file that is not a ledger and a ledger at another schema version, and
+    never writes (see claimledger.store.readonly).
+    """
+
+    def __init__(self, path: Path | str = "claimledger.db", *, readonly: bool = False):
         self.path = str(path)
+        self.readonly = readonly
+        if readonly:
+            self.db = connect_readonly(path)
+            return
         try:
             self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
             self.db.row_factory = sqlite3.Row
@@ -101,6 +113,11 @@ class Ledger:
             migrate(self.db)
         except sqlite3.DatabaseError as error:
             raise LedgerError(f"{self.path}: cannot open the ledger ({error})") from error
+
+    @classmethod
+    def open_readonly(cls, path: Path | str) -> "Ledger":
+        """The ledger at path, for reading only (see the class docstring)."""
+        return cls(path, readonly=True)
 
     # lifecycle
 
@@ -115,7 +132,7 @@ class Ledger:
 
     @property
     def schema_version(self) -> int:
-        return schema_version(self.db)
+        return max(applied_versions(self.db), default=0) if self.readonly else schema_version(self.db)
 
     @contextmanager
     def transaction(self):
@@ -257,33 +274,7 @@ class Ledger:
             out[kind] = self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
         return out
 
-    def search(self, query: str, *, limit: int = 20) -> list[dict]:
-        """Full-text search over documents and quotes, best first.
-
-        The query uses FTS5 syntax; a query that is not valid FTS5 (``S-500``) is
-        searched again as plain words.
-        """
-        try:
-            return self._search(query, limit)
-        except sqlite3.OperationalError:
-            words = " ".join('"' + word.replace('"', '""') + '"' for word in query.split())
-            try:
-                return self._search(words, limit) if words else []
-            except sqlite3.OperationalError as error:
-                raise LedgerError(f"bad search query {query!r} ({error})") from None
-
-    def _search(self, query: str, limit: int) -> list[dict]:
-        hits = []
-        for row in self.db.execute(
-                "SELECT f.doc_id, d.outlet, d.dct, d.url, bm25(documents_fts) AS rank, "
-                "snippet(documents_fts, 2, '[', ']', ' … ', 12) AS snippet "
-                "FROM documents_fts f JOIN documents d ON d.id = f.doc_id "
-                "WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?", (query, limit)):
-            hits.append({"kind": "document", **dict(row)})
-        for row in self.db.execute(
-                "SELECT f.doc_id, f.speaker, f.start, f.\"end\", d.outlet, d.dct, d.url, bm25(quotes_fts) AS rank, "
-                "snippet(quotes_fts, 2, '[', ']', ' … ', 12) AS snippet "
-                "FROM quotes_fts f JOIN documents d ON d.id = f.doc_id "
-                "WHERE quotes_fts MATCH ? ORDER BY rank LIMIT ?", (query, limit)):
-            hits.append({"kind": "quote", **dict(row)})
-        return sorted(hits, key=lambda hit: hit["rank"])[:limit]
+    def search(self, query: str, *, limit: int = 20, budget: float = SEARCH_TIME_BUDGET) -> list[dict]:
+        """Full-text search over documents and quotes, best first, with a cost cap
+        (claimledger.store.search.search_ledger)."""
+        return search_ledger(self.db, query, limit=limit, budget=budget)
