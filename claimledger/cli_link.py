@@ -44,6 +44,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from claimledger.link.kinds import ALL_KINDS
 from claimledger.report.safe_text import json_dumps_safe, terminal_safe, terminal_text
 from claimledger.report.terminal import id_width
 
@@ -141,7 +142,7 @@ def timeline(subject: str = typer.Argument(..., help="Subject name, e.g. Oreshni
 def contradictions(db: Path = typer.Option(DEFAULT_DB, "--db", help=DB_OPTION_HELP),
                    as_json: bool = typer.Option(False, "--json", help="Print a JSON list of contradictions."),
                    subject: Optional[str] = typer.Option(None, "--subject", help="Only this subject (case-insensitive)."),
-                   kind: Optional[str] = typer.Option(None, "--kind", help="Only this kind: date, number, status, attribution, class."),
+                   kind: Optional[str] = typer.Option(None, "--kind", help=f"Only this kind: {', '.join(ALL_KINDS)}."),
                    since: Optional[str] = typer.Option(None, "--since", help="Only conflicts reported on or after this day (YYYY-MM-DD)."),
                    until: Optional[str] = typer.Option(None, "--until", help="Only conflicts first reported on or before this day."),
                    outlet: Optional[str] = typer.Option(None, "--outlet", help="Only conflicts with a report from this outlet."),

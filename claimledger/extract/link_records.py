@@ -16,7 +16,6 @@ from bisect import bisect_right
 from anyascii import anyascii
 
 from claimledger.extract.filler import is_filler, is_framed_filler
-from claimledger.timex_calendar import timex_range
 from claimledger.lexicon import lexicon
 from claimledger.schema import (Extraction, PersonRole, Sentence, StatusClaim, SubjectFact,
                                 SubjectReference)

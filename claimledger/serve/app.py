@@ -23,6 +23,7 @@ from markupsafe import Markup, escape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from claimledger.errors import LedgerError
+from claimledger.link.kinds import ALL_KINDS
 from claimledger.report.html import (WebLinks, document_label, document_labels, document_view,
                                      ledger_summary, linked_refs, profile_rows, template_environment)
 from claimledger.schema import Extraction
@@ -36,7 +37,7 @@ ERROR_TEMPLATE = "error.html"
 SEARCH_LIMIT = 50             # hits per search page; at most MAX_SEARCH_LIMIT (claimledger.store.search)
 PAGE_LIMIT = 200              # contradictions per page
 MAX_PAGE_LIMIT = 2000
-CONTRADICTION_KINDS = ("date", "number", "status", "attribution", "class")
+CONTRADICTION_KINDS = tuple(ALL_KINDS)   # the registered kinds (claimledger/link/kinds/__init__.py)
 PROFILE_SCOPES = ("outlet", "document")
 FTS_OPERATORS = frozenset({"and", "or", "not", "near"})
 SNIPPET_HIT = re.compile(r"\[([^\[\]]+)\]")
