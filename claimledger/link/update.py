@@ -126,7 +126,8 @@ def relink_subject(db: sqlite3.Connection, key: str, names: list[str]) -> None:
         return
     link_tables.write_events(db, key, bucket.events)
     triggers = list(itertools.chain.from_iterable(find(bucket) for find, _ in KINDS.values()))
-    found = conflict_rules.group_triggers(triggers, key, bucket.infos)
+    # a subject is relinked whole, so keeping each position's best conflicts only is order-free
+    found = conflict_rules.best_per_position(conflict_rules.group_triggers(triggers, key, bucket.infos))
     link_tables.write_conflicts(db, found, bucket.infos)
 
 
