@@ -1,55 +1,150 @@
-"""Run extraction over many documents: a local loop, or Dask when one machine is not enough.
+"""Run extraction over a stream of document chunks: in this process, or on Dask workers.
 
-Both drivers map the same per-document work (``extract_documents`` on a chunk)
-and return schema.Extraction records; only the caller writes to the ledger,
-so there is exactly one writer.
+Both drivers map the same per-chunk work (``extract_each`` on a chunk's documents) and
+yield, for each chunk in input order, one result per document: its schema.Extraction or
+an InputError naming it. Only the caller writes to the ledger, so there is exactly one
+writer, and it stores a chunk while the workers extract the next ones.
+
+Input chunks are pulled lazily, at most ``ahead`` of them in flight, so memory is bounded
+by the chunk size, not by the size of the run. See docs/scale.md.
 """
 from __future__ import annotations
 
+import logging
+from collections import deque
+from contextlib import ExitStack, contextmanager
+from itertools import chain
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
+from claimledger.errors import InputError
 from claimledger.schema import Document, Extraction
 
+Result = Extraction | InputError
+ChunkDriver = Callable[[Iterable[Sequence[Document]]], Iterator[list[Result]]]
+# what a worker sends back for one document: its facts by kind, or why it failed as
+# (path, reason, line, record); documents are not sent back, the driver has them, and an
+# InputError does not survive pickling (its constructor takes more than the message)
+Facts = dict[str, list]
+Failure = tuple[str, str, int | None, str | None]
+
 _WORKER_PIPELINES: dict = {}
+# Worker settings for the local cluster, measured on spaCy extraction (docs/scale.md):
+LOCAL_WORKER_CONFIG = {
+    # the statistical profiler samples a worker's stack every 10 ms: spaCy's deep stacks
+    # made that about a quarter more CPU per document
+    "distributed.worker.profile.enabled": False,
+    # trimming the heap at 64 KiB hands the parser's freed memory back to the system after
+    # every batch, only to fault it in again: three times the system time
+    "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
+}
 
 
 def _worker_pipeline(subjects_file: str | None):
-    """The pipeline of this process, loaded once per worker, never per document."""
+    """The pipeline of this process, loaded once per process (a Dask worker's too), never per task."""
     if subjects_file not in _WORKER_PIPELINES:
         from claimledger.extract import build_pipeline
         _WORKER_PIPELINES[subjects_file] = build_pipeline(subjects_file=subjects_file)
     return _WORKER_PIPELINES[subjects_file]
 
 
-def extract_chunk(documents: Sequence[Document], subjects_file: str | None = None) -> list[Extraction]:
-    """The per-chunk work shared by every driver."""
-    from claimledger.extract import extract_documents
-    return list(extract_documents(_worker_pipeline(subjects_file), documents))
+def extract_local(documents: Iterable[Document], *, nlp=None, subjects_file: Path | str | None = None,
+                  batch_size: int = 32) -> Iterator[Result]:
+    """Extract in this process, in order: one Extraction or InputError per document."""
+    from claimledger.extract import extract_each
+    nlp = nlp or _worker_pipeline(_subjects_key(subjects_file))
+    yield from extract_each(nlp, documents, batch_size=batch_size)
 
 
-def extract_local(documents: Iterable[Document], *, nlp=None, subjects_file: str | None = None,
-                  batch_size: int = 32) -> Iterator[Extraction]:
-    """Extract in this process, in order."""
-    from claimledger.extract import extract_documents
-    nlp = nlp or _worker_pipeline(subjects_file)
-    yield from extract_documents(nlp, documents, batch_size=batch_size)
+def extract_chunk(documents: Sequence[Document], subjects_file: str | None = None,
+                  batch_size: int = 32) -> list[Facts | Failure]:
+    """The task a Dask worker runs: compact facts, or a failure, for each document."""
+    return [(result.path, result.reason, result.line, result.record) if isinstance(result, InputError)
+            else _facts(result)
+            for result in extract_local(documents, subjects_file=subjects_file, batch_size=batch_size)]
 
 
-def extract_dask(documents: Sequence[Document], *, workers: int, subjects_file: Path | str | None = None,
-                 chunk_size: int = 64, scheduler: str = "processes") -> Iterator[Extraction]:
-    """Extract on Dask (``dask.bag``), one pipeline per worker process; results in input order.
+def _facts(extraction: Extraction) -> Facts:
+    return {kind: getattr(extraction, kind) for kind in Extraction.FACT_KINDS}
 
-    Point ``scheduler`` at a distributed client's address-less default by
-    creating a ``dask.distributed.Client`` before calling, to scale past one machine.
-    """
-    import dask.bag as db
 
-    subjects = str(subjects_file) if subjects_file else None
-    chunks = [list(documents[start:start + chunk_size]) for start in range(0, len(documents), chunk_size)]
-    if not chunks:
+def _rebuild(documents: Sequence[Document], results: list[Facts | Failure]) -> list[Result]:
+    """A worker's answer joined back to the documents it was sent."""
+    return [_failure(*result) if isinstance(result, tuple) else Extraction(document=document, **result)
+            for document, result in zip(documents, results)]
+
+
+def _failure(path: str, reason: str, line: int | None, record: str | None) -> InputError:
+    return InputError(path, reason, line=line, record=record)
+
+
+def in_process(*, subjects_file: Path | str | None = None, batch_size: int = 32) -> ChunkDriver:
+    """A driver extracting each chunk in this process, in turn."""
+    def drive(chunks: Iterable[Sequence[Document]]) -> Iterator[list[Result]]:
+        for documents in chunks:
+            yield list(extract_local(documents, subjects_file=subjects_file, batch_size=batch_size))
+    return drive
+
+
+def on_dask(client, *, subjects_file: Path | str | None = None, batch_size: int = 32,
+            ahead: int | None = None) -> ChunkDriver:
+    """A driver sending chunks to a ``dask.distributed`` client's workers, keeping ``ahead``
+    chunks in flight (default: two per worker thread) and yielding their results in input order."""
+    subjects = _subjects_key(subjects_file)
+
+    def drive(chunks: Iterable[Sequence[Document]]) -> Iterator[list[Result]]:
+        limit = ahead or 2 * max(sum(client.nthreads().values()), 1)
+        in_flight: deque = deque()
+        for documents in chunks:
+            in_flight.append((documents, client.submit(extract_chunk, list(documents), subjects,
+                                                       batch_size, pure=False)))
+            while len(in_flight) >= limit:
+                yield _collect(*in_flight.popleft())
+        while in_flight:
+            yield _collect(*in_flight.popleft())
+    return drive
+
+
+def _collect(documents: Sequence[Document], future) -> list[Result]:
+    results = _rebuild(documents, future.result())
+    future.release()
+    return results
+
+
+@contextmanager
+def dask_client(*, workers: int = 1, scheduler: str | None = None):
+    """A ``dask.distributed`` client: on the cluster at ``scheduler``, or on a local cluster of
+    ``workers`` single-threaded processes (started here, closed on exit)."""
+    import dask
+    from distributed import Client, LocalCluster
+
+    if scheduler:
+        with Client(scheduler) as client:
+            yield client
         return
-    bag = db.from_sequence(chunks, npartitions=min(len(chunks), max(workers, 1) * 4))
-    results = bag.map(extract_chunk, subjects).compute(scheduler=scheduler, num_workers=workers)
-    for chunk in results:
-        yield from chunk
+    with dask.config.set(LOCAL_WORKER_CONFIG), \
+            LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                         silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
+        yield client
+
+
+@contextmanager
+def chunk_driver(*, workers: int = 1, scheduler: str | None = None, subjects_file: Path | str | None = None,
+                 batch_size: int = 32) -> Iterator[ChunkDriver]:
+    """The driver for a run: this process for one worker, else Dask (local processes or ``scheduler``)."""
+    if workers <= 1 and not scheduler:
+        yield in_process(subjects_file=subjects_file, batch_size=batch_size)
+        return
+    with ExitStack() as stack:
+        def drive(chunks: Iterable[Sequence[Document]]) -> Iterator[list[Result]]:
+            chunks = iter(chunks)
+            first = next(chunks, None)
+            if first is None:   # nothing new to extract (a re-run): no cluster to start
+                return
+            client = stack.enter_context(dask_client(workers=workers, scheduler=scheduler))
+            yield from on_dask(client, subjects_file=subjects_file, batch_size=batch_size)(chain([first], chunks))
+        yield drive
+
+
+def _subjects_key(subjects_file: Path | str | None) -> str | None:
+    return str(subjects_file) if subjects_file else None

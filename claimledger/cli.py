@@ -55,7 +55,9 @@ def analyze(paths: List[Path] = typer.Argument(..., help="Files and folders to i
             outlet: Optional[str] = typer.Option(None, "--outlet", help="Outlet name for every document."),
             lang: str = typer.Option("en", "--lang", help="Language of the documents (only 'en' has a model)."),
             subjects: Optional[Path] = SUBJECTS_OPTION,
-            workers: int = typer.Option(1, "--workers", min=1, help="Extract on Dask with this many worker processes."),
+            workers: int = typer.Option(1, "--workers", min=1, help="Extract on a local Dask cluster of this many worker processes (1: in this process)."),
+            scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Extract on the dask.distributed cluster at this address (e.g. tcp://host:8786)."),
+            chunk_size: int = typer.Option(64, "--chunk-size", min=1, help="Documents extracted and stored together; a killed run loses at most the chunks in flight."),
             max_chars: int = typer.Option(5_000_000, "--max-chars", help="Skip documents longer than this many characters."),
             as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON.")):
     """Ingest, extract and store reports; print a summary of what was added and skipped."""
@@ -73,12 +75,13 @@ def analyze(paths: List[Path] = typer.Argument(..., help="Files and folders to i
                   console=err, transient=True) as progress:
         task = progress.add_task("extract", total=None)
 
-        def advance(done: int, total: int) -> None:
+        def advance(done: int, total: int | None) -> None:
             progress.update(task, completed=done, total=total)
 
         try:
             summary = run_analyze(paths, db_path=db, options=options, subjects_file=subjects,
-                                  workers=workers, report=report_skip, progress=advance)
+                                  workers=workers, scheduler=scheduler, chunk_size=chunk_size,
+                                  report=report_skip, progress=advance)
         except ClaimledgerError as error:
             raise fail(error) from None
     if as_json:

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import json
 import sys
-from collections import Counter
+from collections import Counter, deque
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from claimledger.errors import InputError
 from claimledger.ingest.evaljsonl import read_eval_jsonl
@@ -53,14 +53,24 @@ class PendingDocument:
         return bool(self.copy_of and mine and self.original_dct and mine < self.original_dct)
 
 
+DEFAULT_CHUNK_SIZE = 64
+
+
 def analyze(paths: Iterable[Path], *, db_path: Path | str, options=None, subjects_file=None,
-            workers: int = 1, batch_size: int = 32, report: Report = _ignore,
-            progress: Callable[[int, int], None] | None = None) -> AnalyzeSummary:
+            workers: int = 1, scheduler: str | None = None, chunk_size: int = DEFAULT_CHUNK_SIZE,
+            batch_size: int = 32, report: Report = _ignore,
+            progress: Callable[[int, int | None], None] | None = None) -> AnalyzeSummary:
     """Ingest files and folders, extract, and store in the ledger; return what happened.
 
-    Bad inputs are reported (``report``), recorded in the ledger's errors table and
-    skipped; the rest of the batch goes on. Documents already in the ledger add nothing.
+    Inputs stream through in chunks of ``chunk_size`` new documents: each chunk is
+    extracted (here, on ``workers`` local Dask processes, or on the Dask cluster at
+    ``scheduler``) and stored as soon as it is done, so memory does not grow with the
+    run and a killed run loses at most the chunks in flight. Bad inputs, and documents
+    whose extraction fails, are reported (``report``), recorded in the ledger's errors
+    table and skipped; the rest of the batch goes on. Documents already in the ledger
+    add nothing. DOCS: docs/scale.md
     """
+    from claimledger.batch import chunk_driver
     from claimledger.ingest import IngestOptions, read_paths
     from claimledger.ingest.dedup import Deduplicator
     from claimledger.store import Ledger
@@ -70,35 +80,101 @@ def analyze(paths: Iterable[Path], *, db_path: Path | str, options=None, subject
     with Ledger(db_path) as ledger:
         dedup = Deduplicator()
         dedup.seed(ledger.document_index(originals_only=True))
-        pending: dict[str, PendingDocument] = {}   # content hash -> document waiting for extraction
-        for item in read_paths(list(paths), options=options):
-            if isinstance(item, InputError):
-                summary.skipped.append(item)
-                ledger.record_error(item)
-                report(item)
-                continue
-            if item.content_hash in pending:
-                pending[item.content_hash].also_carried_by.append(item)
-                summary.duplicates += 1
-                continue
-            if any(entry.document.id == item.id for entry in pending.values()):
-                error = InputError(item.source_path or item.id, f"duplicate document id {item.id!r} with a different text")
-                summary.skipped.append(error)
-                ledger.record_error(error)
-                report(error)
-                continue
-            stored_id = ledger.find_document(item)
-            if stored_id is not None:
-                new_source = ledger.add_source(stored_id, item)
-                if new_source and stored_id != item.id:
-                    summary.duplicates += 1
-                else:
-                    summary.unchanged += 1
-                continue
-            pending[item.content_hash] = _place_among_originals(item, dedup)
-        _extract_and_store(ledger, list(pending.values()), summary, subjects_file=subjects_file,
-                           workers=workers, batch_size=batch_size, progress=progress)
+        intake = Intake(ledger, dedup, summary, report)
+        chunks = _chunked(intake.admit(read_paths(list(paths), options=options)), chunk_size)
+        in_flight: deque[list[PendingDocument]] = deque()   # sent to extraction, not yet stored
+
+        def documents_of(chunks: Iterator[list[PendingDocument]]) -> Iterator[list[Document]]:
+            for chunk in chunks:
+                in_flight.append(chunk)
+                yield [entry.document for entry in chunk]
+
+        done = 0
+        with chunk_driver(workers=workers, scheduler=scheduler, subjects_file=subjects_file,
+                          batch_size=batch_size) as extract_chunks:
+            for results in extract_chunks(documents_of(chunks)):
+                chunk = in_flight.popleft()
+                _store_chunk(ledger, chunk, results, intake)
+                done += len(chunk)
+                if progress:
+                    progress(done, None)
     return summary
+
+
+class Intake:
+    """Decides what each input item is: a skip, a known document, a duplicate of one in
+    flight, or a new document to extract (placed among the originals for near duplicates).
+
+    Holds only the documents in flight (read, not yet stored), so its memory is bounded
+    by the chunks in flight; what is stored is asked of the ledger.
+    """
+
+    def __init__(self, ledger, dedup, summary: AnalyzeSummary, report: Report):
+        self.ledger = ledger
+        self.dedup = dedup
+        self.summary = summary
+        self.report = report
+        self.waiting: dict[str, PendingDocument] = {}   # content hash -> document in flight
+        self.waiting_ids: set[str] = set()
+        self.failed_ids: set[str] = set()               # extraction failed: never stored
+
+    def admit(self, items: Iterable[Document | InputError]) -> Iterator[PendingDocument]:
+        """The new documents among ``items``, each once; everything else is handled here."""
+        for item in items:
+            if isinstance(item, InputError):
+                self.skip(item)
+            elif item.content_hash in self.waiting:
+                self.waiting[item.content_hash].also_carried_by.append(item)
+                self.summary.duplicates += 1
+            elif item.id in self.waiting_ids:
+                self.skip(InputError(item.source_path or item.id,
+                                     f"duplicate document id {item.id!r} with a different text"))
+            elif not self._stored(item):
+                entry = _place_among_originals(item, self.dedup)
+                self.waiting[item.content_hash] = entry
+                self.waiting_ids.add(item.id)
+                yield entry
+
+    def _stored(self, document: Document) -> bool:
+        """Handle a document the ledger already holds (a new source at most); False if it is new."""
+        stored_id = self.ledger.find_document(document)
+        if stored_id is None:
+            return False
+        if stored_id == document.id and self.ledger.document_row(stored_id)["content_hash"] != document.content_hash:
+            self.skip(InputError(document.source_path or document.id,
+                                 f"duplicate document id {document.id!r} with a different text"))
+        elif self.ledger.add_source(stored_id, document):   # stored earlier in this run, or a new source
+            self.summary.duplicates += 1
+        else:
+            self.summary.unchanged += 1
+        return True
+
+    def skip(self, error: InputError) -> None:
+        self.summary.skipped.append(error)
+        self.ledger.record_error(error)
+        self.report(error)
+
+    def release(self, entry: PendingDocument) -> None:
+        """The document is stored (or failed): later copies of it are found in the ledger."""
+        self.waiting.pop(entry.document.content_hash, None)
+        self.waiting_ids.discard(entry.document.id)
+
+    def fail(self, entry: PendingDocument, error: InputError) -> None:
+        """Extraction failed: skip the document and let no later document be its copy."""
+        self.skip(error)
+        self.failed_ids.add(entry.document.id)
+        self.dedup.remove(entry.document.id)
+
+
+def _chunked(entries: Iterable[PendingDocument], size: int) -> Iterator[list[PendingDocument]]:
+    chunk: list[PendingDocument] = []
+    for entry in entries:
+        chunk.append(entry)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def _place_among_originals(document: Document, dedup) -> PendingDocument:
@@ -115,41 +191,48 @@ def _place_among_originals(document: Document, dedup) -> PendingDocument:
     return entry
 
 
-def _extract_and_store(ledger, pending: list[PendingDocument], summary: AnalyzeSummary,
-                       *, subjects_file, workers: int, batch_size: int, progress) -> None:
-    from claimledger.batch import extract_dask, extract_local
+def _store_chunk(ledger, chunk: list[PendingDocument], results: list[Extraction | InputError],
+                 intake: Intake) -> None:
+    """Store a chunk's extractions in input order, so an original is stored before its copies.
 
-    if not pending:
-        from claimledger.link import update_for_documents
-        update_for_documents(ledger, [])   # links any document a crash left unlinked
-        return
-    documents = [entry.document for entry in pending]
-    if workers > 1:
-        extractions = extract_dask(documents, workers=workers, subjects_file=subjects_file)
-    else:
-        extractions = extract_local(documents, subjects_file=str(subjects_file) if subjects_file else None,
-                                    batch_size=batch_size)
-    touched: list[str] = []
-    for done, (entry, extraction) in enumerate(zip(pending, extractions), 1):
-        if entry.predates_original:
-            # stored as the original; the older-dated one and its copies become its copies
-            result = ledger.add_extraction(extraction)
-            ledger.mark_copies(result.doc_id, [entry.copy_of])
-            touched.append(entry.copy_of)
-        else:
-            result = ledger.add_extraction(extraction, copy_of=entry.copy_of, similarity=entry.similarity)
-        for duplicate in entry.also_carried_by:
-            ledger.add_source(result.doc_id, duplicate)
-        touched.append(result.doc_id)
-        if result.status == "added":
-            summary.added += 1
-            summary.facts.update(extraction.counts())
-            if entry.copy_of:
-                summary.near_copies += 1
-        if progress:
-            progress(done, len(pending))
+    When this returns, every document of the chunk is in the ledger (or skipped), and linked.
+    """
     from claimledger.link import update_for_documents
-    update_for_documents(ledger, touched)   # also links any document a crash left unlinked
+
+    touched: list[str] = []
+    for entry, result in zip(chunk, results):
+        if isinstance(result, InputError):
+            intake.fail(entry, result)
+        else:
+            touched += _store_document(ledger, entry, result, intake)
+        intake.release(entry)
+    # one transaction: identities, events, timelines and contradictions the chunk touches,
+    # and any document a killed run stored but did not link
+    update_for_documents(ledger, touched)
+
+
+def _store_document(ledger, entry: PendingDocument, extraction: Extraction, intake: Intake) -> list[str]:
+    """Store one extraction; return the ids whose link records changed (it, and an original
+    it displaced as a copy)."""
+    summary = intake.summary
+    copy_of = entry.copy_of if entry.copy_of not in intake.failed_ids else None
+    displaced = []
+    if entry.predates_original:
+        # stored as the original; the older-dated one and its copies become its copies
+        result = ledger.add_extraction(extraction)
+        if copy_of:
+            ledger.mark_copies(result.doc_id, [copy_of])
+            displaced = [copy_of]
+    else:
+        result = ledger.add_extraction(extraction, copy_of=copy_of, similarity=entry.similarity if copy_of else None)
+    for duplicate in entry.also_carried_by:
+        ledger.add_source(result.doc_id, duplicate)
+    if result.status == "added":
+        summary.added += 1
+        summary.facts.update(extraction.counts())
+        if copy_of:
+            summary.near_copies += 1
+    return [result.doc_id, *displaced]
 
 
 def read_eval_documents(input_path: Path, report: Report = _ignore) -> tuple[list[Document], int]:
@@ -168,14 +251,19 @@ def extract_eval_file(input_path: Path, out_path: Path | None, *, subjects_file=
     """Run extraction on an evaluation-format file and write the same format; return skips.
 
     The same pipeline as ``analyze``, without the ledger: the stateless path used for scoring.
+    A document whose extraction fails is reported and left out.
     """
     from claimledger.batch import extract_local
 
     documents, skipped = read_eval_documents(input_path, report)
     sink = open(out_path, "w", encoding="utf-8") if out_path else sys.stdout
     try:
-        for extraction in extract_local(documents, subjects_file=str(subjects_file) if subjects_file else None):
-            sink.write(json.dumps(extraction.as_eval_dict(), ensure_ascii=False) + "\n")
+        for result in extract_local(documents, subjects_file=subjects_file):
+            if isinstance(result, InputError):
+                report(result)
+                skipped += 1
+                continue
+            sink.write(json.dumps(result.as_eval_dict(), ensure_ascii=False) + "\n")
     finally:
         if out_path:
             sink.close()
@@ -183,12 +271,15 @@ def extract_eval_file(input_path: Path, out_path: Path | None, *, subjects_file=
 
 
 def evaluate(gold_path: Path, *, subjects_file=None, layers=None) -> dict:
-    """Extract the gold texts with their dcts and score them with the evaluation scorer's rules."""
+    """Extract the gold texts with their dcts and score them with the evaluation scorer's rules.
+
+    A document whose extraction fails counts as missing from the output.
+    """
     from claimledger import scoring
     from claimledger.batch import extract_local
 
     documents, _ = read_eval_documents(gold_path)
-    extractions: list[Extraction] = list(
-        extract_local(documents, subjects_file=str(subjects_file) if subjects_file else None))
+    extractions: list[Extraction] = [result for result in extract_local(documents, subjects_file=subjects_file)
+                                     if not isinstance(result, InputError)]
     gold = [json.loads(line) for line in open(gold_path, encoding="utf-8") if line.strip()]
     return scoring.score(gold, [extraction.as_eval_dict() for extraction in extractions], layers=layers)

