@@ -98,6 +98,10 @@ def analyze(paths: Iterable[Path], *, db_path: Path | str, options=None, subject
                 done += len(chunk)
                 if progress:
                     progress(done, None)
+        # one link run for every document stored and not yet linked (this run's, and any a
+        # killed run left): relinking the touched subjects once, not once per chunk
+        from claimledger.link import update_for_documents
+        update_for_documents(ledger, [])
     return summary
 
 
@@ -195,34 +199,24 @@ def _store_chunk(ledger, chunk: list[PendingDocument], results: list[Extraction 
                  intake: Intake) -> None:
     """Store a chunk's extractions in input order, so an original is stored before its copies.
 
-    When this returns, every document of the chunk is in the ledger (or skipped), and linked.
+    When this returns, every document of the chunk is in the ledger (or skipped).
     """
-    from claimledger.link import update_for_documents
-
-    touched: list[str] = []
     for entry, result in zip(chunk, results):
         if isinstance(result, InputError):
             intake.fail(entry, result)
         else:
-            touched += _store_document(ledger, entry, result, intake)
+            _store_document(ledger, entry, result, intake)
         intake.release(entry)
-    # one transaction: identities, events, timelines and contradictions the chunk touches,
-    # and any document a killed run stored but did not link
-    update_for_documents(ledger, touched)
 
 
-def _store_document(ledger, entry: PendingDocument, extraction: Extraction, intake: Intake) -> list[str]:
-    """Store one extraction; return the ids whose link records changed (it, and an original
-    it displaced as a copy)."""
+def _store_document(ledger, entry: PendingDocument, extraction: Extraction, intake: Intake) -> None:
     summary = intake.summary
     copy_of = entry.copy_of if entry.copy_of not in intake.failed_ids else None
-    displaced = []
     if entry.predates_original:
         # stored as the original; the older-dated one and its copies become its copies
         result = ledger.add_extraction(extraction)
         if copy_of:
             ledger.mark_copies(result.doc_id, [copy_of])
-            displaced = [copy_of]
     else:
         result = ledger.add_extraction(extraction, copy_of=copy_of, similarity=entry.similarity if copy_of else None)
     for duplicate in entry.also_carried_by:
@@ -232,7 +226,6 @@ def _store_document(ledger, entry: PendingDocument, extraction: Extraction, inta
         summary.facts.update(extraction.counts())
         if copy_of:
             summary.near_copies += 1
-    return [result.doc_id, *displaced]
 
 
 def read_eval_documents(input_path: Path, report: Report = _ignore) -> tuple[list[Document], int]:

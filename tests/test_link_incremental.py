@@ -21,7 +21,7 @@ def fixture_extractions():
 
 
 def table_dump(ledger) -> dict[str, list[tuple]]:
-    return {table: sorted(tuple(row) for row in ledger.db.execute(f"SELECT * FROM {table}"))
+    return {table: sorted((tuple(row) for row in ledger.db.execute(f"SELECT * FROM {table}")), key=repr)
             for table in LINK_TABLES}
 
 
@@ -75,3 +75,21 @@ def test_failed_link_leaves_the_tables_as_they_were(monkeypatch):
         with pytest.raises(RuntimeError):
             update_for_documents(ledger, [extraction.document.id for extraction in extractions[3:]])
         assert table_dump(ledger) == before
+
+
+def test_analyze_in_two_runs_equals_one_run(tmp_path):
+    """analyze links what it stores: two runs over halves of a corpus give the tables of one run."""
+    from claimledger.pipeline import analyze
+
+    lines = (Path(__file__).parent / "data" / "crossoutlet" / "reports.jsonl").read_text(encoding="utf-8").splitlines()
+    halves = [tmp_path / "first.jsonl", tmp_path / "second.jsonl"]
+    halves[0].write_text("\n".join(lines[::2]) + "\n", encoding="utf-8")
+    halves[1].write_text("\n".join(lines[1::2]) + "\n", encoding="utf-8")
+    whole = tmp_path / "whole.jsonl"
+    whole.write_text("\n".join(lines[::2] + lines[1::2]) + "\n", encoding="utf-8")
+    analyze([whole], db_path=tmp_path / "one.db", chunk_size=4)
+    for half in halves:
+        analyze([half], db_path=tmp_path / "two.db", chunk_size=4)
+    with Ledger(tmp_path / "one.db") as one, Ledger(tmp_path / "two.db") as two:
+        assert one.db.execute("SELECT count(*) FROM linked_documents").fetchone()[0] == len(lines) - 1   # one exact duplicate
+        assert table_dump(two) == table_dump(one)
