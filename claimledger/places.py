@@ -16,4 +16,14 @@ DEMONYMS = {
     "japanese": "Japan", "taiwanese": "Taiwan", "korean": "Korea", "swedish": "Sweden",
     "norwegian": "Norway", "danish": "Denmark", "dutch": "Netherlands", "italian": "Italy",
     "spanish": "Spain", "crimean": "Crimea", "venezuelan": "Venezuela", "cuban": "Cuba",
+    "indian": "India", "australian": "Australia", "canadian": "Canada", "saudi": "Saudi Arabia",
+    "philippine": "Philippines", "greek": "Greece", "swiss": "Switzerland", "austrian": "Austria",
+    "belgian": "Belgium", "bulgarian": "Bulgaria", "croatian": "Croatia", "egyptian": "Egypt",
+    "pakistani": "Pakistan", "vietnamese": "Vietnam", "qatari": "Qatar", "iraqi": "Iraq",
+    "emirati": "United Arab Emirates", "portuguese": "Portugal", "slovenian": "Slovenia",
+}
+# country names as reports write them: the demonyms' countries and common short forms
+COUNTRIES = frozenset(DEMONYMS.values()) | {
+    "US", "U.S.", "USA", "the United States", "UK", "Britain", "North Korea", "South Korea",
+    "Kazakhstan", "Algeria", "Morocco", "Indonesia", "Malaysia", "Thailand", "Singapore",
 }

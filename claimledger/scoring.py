@@ -16,6 +16,7 @@ See docs/evaluation.md.
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -87,8 +88,27 @@ def values_agree(gold: str | None, predicted: str | None) -> bool:
     return gold.strip() == predicted.strip()
 
 
+def fold_subject(name: str) -> str:
+    return " ".join(name.casefold().split())
+
+
+@functools.lru_cache(maxsize=1)
+def subject_aliases() -> dict[str, str]:
+    """Every name of a shipped subject, folded, -> its folded canonical name: gold and output
+    may name a system by any listed variant ("Iskander-M" for "Iskander"), as with the shared
+    scorer's alias table."""
+    from claimledger.extract.subjects import load_subject_list   # the scorer needs no spaCy otherwise
+    aliases = {}
+    for subject in load_subject_list().subjects.values():
+        canonical = fold_subject(subject.name)
+        for alias in subject.aliases:
+            aliases.setdefault(fold_subject(alias.text), canonical)
+    return aliases
+
+
 def subject_key(event: Item) -> str:
-    return " ".join(event["subject"].casefold().split())
+    name = fold_subject(event["subject"])
+    return subject_aliases().get(name, name)
 
 
 # Spans and matching
@@ -145,7 +165,8 @@ def rank_overlapping_spans(gold: Item, predicted: Item) -> Rank | None:
 
 
 def rank_event_pair(gold: Item, predicted: Item) -> Rank | None:
-    """Same subject (any case) and status; a matching date outranks a closer span."""
+    """Same subject (any case, any listed variant) and status; a matching date outranks a
+    closer span."""
     if subject_key(gold) != subject_key(predicted) or gold["status"] != predicted["status"]:
         return None
     date_agrees = values_agree(gold.get("date"), predicted.get("date"))

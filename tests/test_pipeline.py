@@ -225,3 +225,16 @@ def test_analyze_killed_mid_run_completes_on_rerun_storing_each_document_once(tm
     assert ledger_rows(tmp_path / "l.db") == ledger_rows(tmp_path / "once.db")
     with sqlite3.connect(tmp_path / "l.db") as connection:
         assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+@pytest.mark.parametrize("chunk_size", [1, 64])
+def test_analyze_same_id_with_another_text_is_skipped(tmp_path, chunk_size):
+    lines = [{"id": "report-1", "text": STORY, "dct": "2025-03-04"},
+             {"id": "report-1", "text": "A different report on a naval exercise.", "dct": "2025-03-05"}]
+    (tmp_path / "in.jsonl").write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    summary = analyze([tmp_path / "in.jsonl"], db_path=tmp_path / "l.db", chunk_size=chunk_size)
+    assert summary.added == 1
+    (error,) = summary.skipped
+    assert str(error) == f"{tmp_path / 'in.jsonl'}:2: duplicate document id 'report-1' with a different text"
+    with Ledger(tmp_path / "l.db") as ledger:
+        assert ledger.document("report-1").text == STORY

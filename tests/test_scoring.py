@@ -141,6 +141,8 @@ def test_score_timex_relaxed_pairs_a_prediction_with_the_gold_it_covers_best():
     (event(status="DEPLOYED"), False),
     (event(subject="S-500"), False),
     (event(span=(300, 350)), True),           # spans only rank, they do not gate
+    (event(subject="S-400 Triumf"), True),    # any variant the subject list gives
+    (event(subject="SA-21 Growler"), True),
 ])
 def test_score_event_matches_on_subject_and_status(predicted, matched):
     result = score([document(events=[event()])], [document(events=[predicted])])

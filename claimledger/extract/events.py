@@ -2,24 +2,29 @@
 
 One event per clause whose predication states a status of a tracked subject (see
 ``schema.Status``): a status verb ("deployed", "has arrived", "withdrawn"), a status phrase
-("en route", "makes its way", "on combat duty", "on standby"), or a status noun governed by a
-verb that asserts it ("begun the deployment of", "requested the placement of"). A bare
-nominalisation ("its deployment in Belarus ...") presupposes a status and is not an event.
-Governing verbs turn a status into REQUESTED ("asked Putin to deploy") or PLANNED ("plans to
-deploy", "will be deployed"), or cancel it ("getting ready to take up combat duty", "not",
-"if").
+("en route", "makes its way", "on combat duty", "on standby"), a status noun governed by a
+verb that asserts it ("begun the deployment of", "agreed on the deployment of", "the delivery
+was scheduled for"), or a paper that states a purchase or request ("signed a contract to
+supply", "a letter of request for"). A bare nominalisation ("its deployment in Belarus ...")
+presupposes a status and is not an event. Governing verbs turn a status into REQUESTED
+("asked Putin to deploy") or PLANNED ("plans to deploy", "will be deployed", "getting ready to
+take up combat duty"), or cancel it (possibilities, conditionals, negations, refusals, tests).
 
-Each event gets the sentence as its span, the location (a place in the clause, the deploying
-country, or the subject's last known place), the date (a DATE/TIME timex attached to the
-clause or to the speech verb that reports it) and the source (the speaker of the enclosing
-quote, the subject of a governing speech verb, or "according to X"). Reads
-``doc.spans["subjects"]``, ``doc._.timexes`` and ``doc._.quotes``; sets ``doc._.events``.
+Each event gets the clause's line as its span, the location (a place in the clause, a use's
+target, the receiving country; else the document's place for the subject or its main
+country), the date (a timex attached to the clause; for a status holding when reported, the
+date of the speech verb that reports it; for a plan, only the time it names) and the source
+(the speaker of the enclosing quote, the subject of a governing speech verb, "according to X",
+or a headline's attribution). Reads ``doc.spans["subjects"]``, ``doc._.timexes`` and
+``doc._.quotes``; sets ``doc._.events``. The conventions are listed in docs/evaluation.md.
 """
 from __future__ import annotations
 
 import functools
 import re
 from bisect import bisect_left
+from collections import Counter
+from typing import Callable
 from dataclasses import dataclass
 
 from spacy.attrs import LEMMA, LOWER
@@ -30,7 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from claimledger.extract import extensions  # noqa: F401  (registers Doc attributes)
 from claimledger.extract.extensions import SUBJECTS_KEY
 from claimledger.extract.text_cache import doc_text
-from claimledger.places import DEMONYMS
+from claimledger.places import COUNTRIES, DEMONYMS
 from claimledger.schema import Status
 
 REQUESTED, PLANNED, IN_TRANSIT = Status.REQUESTED.value, Status.PLANNED.value, Status.IN_TRANSIT.value
@@ -45,32 +50,45 @@ VERB_STATUSES = {
     "arrive": ARRIVED, "locate": ARRIVED,
     "ready": ARRIVED, "readie": ARRIVED, "readied": ARRIVED, "prepare": ARRIVED,
     "fire": USED, "launch": USED, "use": USED, "employ": USED, "strike": USED, "hit": USED,
-    "intercept": USED, "destroy": USED, "test-fire": USED,
+    "intercept": USED, "destroy": USED,
     "withdraw": WITHDRAWN, "remove": WITHDRAWN, "evacuate": WITHDRAWN, "dismantle": WITHDRAWN,
+    "target": USED, "attack": USED,
     "request": REQUESTED, "ask": REQUESTED, "appeal": REQUESTED, "seek": REQUESTED,
-    "receive": ARRIVED,
+    "need": REQUESTED,
+    "receive": ARRIVED, "acquire": ARRIVED, "offload": ARRIVED, "unload": ARRIVED,
+    # purchases and orders are plans of the buyer: the system is not there yet
+    "buy": PLANNED, "purchase": PLANNED, "order": PLANNED,
 }
 # transport verbs: IN_TRANSIT while in progress ("is being moved"), ARRIVED once done
 # "was flown to Luzon", "airlifted to Poland": transport by air only when a destination or
 # the passive says so ("the F-16s flew sorties" moves nothing)
 AIR_TRANSPORT_VERBS = {"fly", "airlift", "ferry"}
 TRANSPORT_VERBS = {"move", "transfer", "ship", "transport", "send", "relocate", "deliver",
-                   "bring", "head", "redirect", "supply", "provide"}
+                   "bring", "head", "redirect", "supply", "provide", "donate", "gift"}
 # "prepared"/"readied" mean the system is there only when it is the one being prepared
 PASSIVE_ONLY_VERBS = {"ready", "readie", "readied", "prepare"}
 # verbs whose grammatical subject is the user, never the system ("Oreshnik uses solid fuel")
-OBJECT_ONLY_VERBS = {"use", "employ", "host", "field", "request", "ask", "seek", "appeal", "test-fire",
-                     "receive", "supply", "provide", "hand"}
+OBJECT_ONLY_VERBS = {"use", "employ", "host", "field", "request", "ask", "seek", "appeal",
+                     "have", "keep", "hold", "maintain", "press", "push", "lobby",
+                     "receive", "supply", "provide", "hand", "need", "acquire", "buy", "purchase",
+                     "order", "donate", "gift", "offload", "unload"}
 # verbs whose object is the target: "hit the Leopard 2 tanks" does not use the tanks; the weapon
 # is the subject, "with" X, or "by" X
 TARGET_VERBS = {"strike", "hit", "attack", "target", "intercept", "destroy", "shoot"}
+# "the deployment of long-range missiles, including SM-6 and Tomahawk"
+LIST_PREPS = {"including", "like"}
+LIST_PATH_DEPS = {"compound", "nmod", "amod", "conj", "appos", "pobj", "prep", "punct", "nummod"}
 # "fired rounds from HIMARS launchers": the launcher named after "from" was used
 USE_SOURCE_PREPS = {"from"}
 # "based on the RS-26" is a design lineage, not a base
 NOT_A_PLACE_PREPS = {"base": {"on", "upon"}}
 # "handed over", "pulled out", "pulled back"
 PARTICLE_VERBS = {("hand", "over"): ARRIVED, ("pull", "out"): WITHDRAWN, ("pull", "back"): WITHDRAWN,
-                  ("take", "out"): WITHDRAWN, ("call", "for"): REQUESTED, ("shoot", "down"): USED}
+                  ("take", "out"): WITHDRAWN, ("call", "for"): REQUESTED, ("shoot", "down"): USED,
+                  ("press", "for"): REQUESTED, ("push", "for"): REQUESTED, ("lobby", "for"): REQUESTED}
+# "NASAMS are coming": on the way, said only in the progressive ("comes with radars" is not)
+COMING_VERBS = {"come"}
+HERE_WORDS = {"here"}   # "the IRIS-Ts are already here": said where the system now is
 
 # status nouns count only when a governing verb asserts them
 NOUN_STATUSES = {
@@ -78,8 +96,36 @@ NOUN_STATUSES = {
     "stationing": DEPLOYED, "installation": DEPLOYED,
     "withdrawal": WITHDRAWN, "removal": WITHDRAWN, "pullout": WITHDRAWN,
     "transfer": IN_TRANSIT, "delivery": IN_TRANSIT, "relocation": IN_TRANSIT,
-    "shipment": IN_TRANSIT, "transportation": IN_TRANSIT,
+    "shipment": IN_TRANSIT, "transportation": IN_TRANSIT, "supply": IN_TRANSIT,
+    "arrival": ARRIVED,
+    "purchase": PLANNED, "acquisition": PLANNED, "sale": PLANNED,
 }
+# "the delivery of the S-400 was scheduled for July", "the deliveries would be completed in
+# 2026", "the arrival of NASAMS is expected": a status noun as the subject of a schedule
+SCHEDULE_WORDS = {"schedule", "expect", "suppose", "plan", "due", "set", "slate", "postpone",
+                  "delay", "push", "move"}
+# verbs whose grammatical subject is the supplier, never where the system goes
+SUPPLIER_VERBS = (TRANSPORT_VERBS | {"fire", "launch", "strike", "hit", "attack", "target", "use",
+                                     "employ", "sell", "offer", "pledge", "promise", "approve"})
+# "take delivery of": the receiver's side of a delivery
+RECEIPT_VERBS = {"take", "accept"}
+# "first known use of the Zircon", "an attack with a Zircon missile": use named by a noun
+USE_NOUNS = {"use", "attack", "strike", "launch", "firing"}
+USE_NOUN_PREPS = {"of", "with", "by"}
+USE_ASSERTING_VERBS = {
+    "be", "confirm", "report", "record", "mark", "document", "show", "register", "verify",
+    "carry", "conduct", "make", "announce", "say", "claim", "detect", "identify", "see"}
+# papers that state a purchase or a request: "signed a contract to supply", "a letter of
+# request for six Patriot batteries", "a letter of intent to purchase Gripen fighters"
+DOCUMENT_NOUNS = {"contract": PLANNED, "deal": PLANNED, "agreement": PLANNED, "order": PLANNED}
+LETTER_KINDS = {"request": REQUESTED, "intent": PLANNED}
+# a paper states its purchase only when someone signs or places it ("the S-400 deal" alone
+# names the deal, not a plan)
+SIGNING_WORDS = {"sign", "signing", "conclude", "award", "finalize", "finalise", "ink", "place",
+                 "submit", "send", "strike", "seal"}
+# "is being readied for combat deployment", "final preparations for active duty"
+PREPARE_VERBS = {"prepare", "ready", "readie", "readied"}
+PREPARATION_NOUNS = {"preparation"}
 START_VERBS = {"begin", "start", "commence", "launch", "initiate"}
 END_VERBS = {"complete", "finish", "conclude", "finalize"}
 
@@ -92,17 +138,34 @@ PLAN_VERBS = {"plan", "intend", "decide", "agree", "schedule", "order", "approve
               "go", "be", "threaten"}
 PREPARE_WORDS = {"prepare", "ready", "gear", "poise", "train"}
 # "refused to supply", "failed to deliver": the status is not asserted
-REFUSAL_VERBS = {"refuse", "decline", "reject", "fail", "oppose", "block", "halt", "stop",
+REFUSAL_VERBS = {"refuse", "decline", "reject", "fail", "oppose", "block", "halt", "stop", "prevent",
                  "cancel", "abandon", "hesitate", "forbid", "prohibit", "ban", "veto"}
+# "would consider providing", "remains reluctant to send": a thought or a reluctance, not a plan
+HYPOTHESIS_VERBS = {"consider", "weigh", "mull", "contemplate", "explore", "discuss", "debate",
+                    "study", "examine", "rule"}
+RELUCTANCE_WORDS = {"reluctant", "unwilling", "unable", "hesitant", "unlikely", "loath", "wary"}
 DENIAL_VERBS = {"deny", "refute", "reject", "dismiss", "doubt"}
 FUTURE_AUX = {"will", "shall", "'ll", "’ll", "wo", "would"}
 POSSIBILITY_AUX = {"may", "might", "could", "should", "must"}   # a possible future status
 CAPABILITY_AUX = {"can", "ca"}   # "can strike targets": what a system is able to do, no event
+# "fired a Harpoon during an exercise", "test-fired": a test or drill is not a use
+EXERCISE_NOUNS = {"exercise", "drill", "test", "trial", "manoeuvre", "maneuver", "wargame",
+                  "war-game", "rehearsal"}
+
 CONDITION_MARKS = {"if", "unless", "whether", "once"}
 NEGATIONS = {"not", "n't", "never", "no"}
 
 # combat duty: "on combat duty", "took up combat duty", "entered combat readiness"
-DUTY_NOUNS = {"duty", "readiness", "standby", "alert", "service"}
+DUTY_NOUNS = {"duty", "readiness", "standby", "alert", "service", "capacity", "capability"}
+# "reached full operational capacity": these count only with "operational"
+OPERATIONAL_ONLY_NOUNS = {"capacity", "capability"}
+# "in service", "entered service": the system is fielded; combat duty only when the text says
+# "combat service"
+FIELDED_NOUNS = {"service"}
+# "began guarding the airspace", "started performing combat duty tasks": duty by its activity
+DUTY_ACTIVITY_VERBS = {"guard", "protect", "patrol", "defend", "perform", "cover"}
+# "have had it since 2023", "we have them in place": a holder's continuing possession
+POSSESSION_VERBS = {"have", "keep", "hold", "maintain"}
 DUTY_MODIFIERS = {"combat", "active", "full", "operational", "high"}
 DUTY_BARE_NOUNS = {"standby", "alert", "service"}   # need no modifier
 DUTY_PREPS = {"on", "into", "onto", "in"}   # "in service"
@@ -129,10 +192,10 @@ POSITION_VERBS = {"establish", "equip", "set", "build", "complete", "prepare", "
 LOCATION_PREPS = {"to", "in", "on", "into", "at", "inside", "within", "towards", "toward",
                   "near", "onto", "from", "around", "across", "along"}
 # "from X" is where a system leaves (withdrawn) or is fired from; elsewhere it is its origin
-FROM_STATUSES = {WITHDRAWN, USED}
-# where a weapon was used from or in ("fired from Belarus", "used in Ukraine"); "at X" and
-# "against X" name its target
-USED_PLACE_PREPS = {"from", "in", "over", "inside", "within"}
+FROM_STATUSES = {WITHDRAWN}
+# a weapon's use is placed where it struck: "fired at Kyiv", "strikes on Ukrainian territory",
+# "used in Ukraine"; the launch area ("fired from Engels") is not its place
+USED_PLACE_PREPS = {"at", "on", "against", "in", "over", "inside", "within", "into"}
 # statuses that hold where the system already is, so an earlier event's place carries over
 # ("The system has already arrived" after "... on Belarusian soil"); plans and uses do not
 CARRIED_LOCATION_STATUSES = {ARRIVED, DEPLOYED, COMBAT_DUTY, WITHDRAWN}
@@ -171,7 +234,8 @@ KNOWN_PLACES = set(DEMONYMS.values()) | {
 # "Ukraine has received"); a supplier ("Russia will deliver") is not where the system goes
 HOST_AGENT_VERBS = {"deploy", "redeploy", "station", "place", "install", "position", "host",
                     "field", "base", "emplace", "receive", "request", "ask", "seek", "appeal",
-                    "put", "begin", "start", "commence", "complete", "finish", "establish"}
+                    "put", "begin", "start", "commence", "complete", "finish", "establish",
+                    "have", "keep", "acquire", "buy", "purchase", "order", "need"}
 
 # "the system", "this missile complex", "it": refer back to the latest subject mention
 ANAPHOR_NOUNS = {"system", "complex", "missile", "weapon", "launcher", "battery", "platform",
@@ -202,6 +266,20 @@ SPEECH_VERBS = {"say", "state", "confirm", "announce", "tell", "report", "claim"
                 "admit", "suggest", "indicate", "argue", "allege", "point", "reiterate",
                 "told", "show", "recall", "underline", "inform", "assure", "mention"}
 ACCORDING_HEADS = {"accord"}
+# "a statement from the Pentagon", "an Army news release": the institution behind the paper
+SOURCE_DOCUMENT_NOUNS = {"statement", "release", "report", "communique", "post", "briefing",
+                         "announcement", "bulletin"}
+# words of a title or an institution, never part of a personal name
+ROLE_WORDS = {"minister", "secretary", "president", "prime", "defense", "defence", "foreign",
+              "national", "general", "chief", "spokesman", "spokesperson", "spokeswoman",
+              "ambassador", "deputy", "first", "commander", "director", "head", "chancellor",
+              "governor", "mayor", "lieutenant", "admiral", "army", "navy", "air", "force",
+              "ministry", "department", "staff", "affairs", "state", "senator", "colonel",
+              "major", "captain", "sergeant", "gen.", "lt.", "col.", "adm.", "vice", "u.s.",
+              "us", "uk", "eu", "nato", "pentagon"}
+ATTRIBUTION_MARKS = {"–", "—", "-", ":"}   # "... – Reznikov", "...: Macron"
+LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+(?=[A-Z])")
+PRONOUN_SOURCES = {"he", "she", "it", "they", "we", "i", "you"}
 SOURCE_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 CLAUSE_DEPS = {"ccomp", "conj", "advcl", "relcl", "csubj", "parataxis", "acl", "xcomp"}
 ALWAYS_CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "csubj", "parataxis"}
@@ -215,8 +293,11 @@ SUBJECT_ARG_DEPS = ("nsubjpass", "dobj", "nsubj", "attr")
 TRIGGER_WORDS = (set(VERB_STATUSES) | TRANSPORT_VERBS | PASSIVE_ONLY_VERBS
                  | {verb for verb, _ in PARTICLE_VERBS} | set(NOUN_STATUSES) | DUTY_NOUNS
                  | OPERATIONAL_WORDS | set(STATE_VERBS) | PLACE_OBJECT_VERBS | POSITION_NOUNS
-                 | SIGHTING_VERBS | APPEARANCE_VERBS | AIR_TRANSPORT_VERBS
-                 | {"route", "way"})
+                 | SIGHTING_VERBS | APPEARANCE_VERBS | AIR_TRANSPORT_VERBS | USE_NOUNS
+                 | set(DOCUMENT_NOUNS) | PREPARE_VERBS | PREPARATION_NOUNS
+                 | DUTY_ACTIVITY_VERBS | POSSESSION_VERBS | COMING_VERBS
+                 | {verb for verb, _ in PARTICLE_VERBS}
+                 | {"route", "way", "letter"})
 TRIGGER_LOWER_IDS = frozenset(get_string_id(word) for word in TRIGGER_WORDS)
 LEMMA_IS_TRIGGER: dict[int, bool] = {}   # lemma id -> its lower-cased lemma is a trigger word
 
@@ -247,8 +328,59 @@ class EventExtractor:
         events = []
         for sent in doc.sents:
             events.extend(find_sentence_events(sent, context))
+        fill_document_locations(events, functools.partial(main_country, doc))
         doc._.events = events
         return doc
+
+
+def main_country(doc: Doc) -> str | None:
+    """The country a report names most often as a place or receiver, outside its dateline;
+    a supplier ("Russia sent", "the NASAMS from Norway") is not where the systems are."""
+    counts = Counter(ent.text for ent in doc.ents
+                     if ent.label_ == "GPE" and ent.text in COUNTRIES and not is_dateline(ent)
+                     and ent.root.dep_ in PLACE_DEPS and not is_supplier(ent.root))
+    return counts.most_common(1)[0][0] if counts else None
+
+
+# how a gerund or infinitive hangs under the verb or noun that governs it
+GOVERNED_DEPS = {"pcomp", "prep", "pobj", "acl", "xcomp", "advcl", "dobj", "nsubj", "nsubjpass"}
+# a country named as an argument, not as a modifier ("US media", "US-Russian tensions")
+PLACE_DEPS = {"pobj", "nsubj", "nsubjpass", "dobj", "conj", "appos", "ROOT", "poss"}
+
+
+def is_supplier(token: Token) -> bool:
+    """"from Norway", "Russia sent", "Norway may deliver": the country a system comes from."""
+    if token.dep_ == "pobj" and token.head.lower_ == "from":
+        return True
+    return token.dep_ == "nsubj" and lemma_of(token.head) in SUPPLIER_VERBS
+
+
+def is_dateline(ent: Span) -> bool:
+    """"ISTANBUL:", "TAIPEI (Taiwan News) —": the place a report was filed from."""
+    line_start = ent.start_char == 0 or doc_text(ent.doc)[ent.start_char - 1] == "\n"
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return line_start and (ent.text.isupper() or (after is not None and after.text in ("(", ":", "—", "-", "–")))
+
+
+def fill_document_locations(events: list[dict], find_country: Callable[[], str | None]) -> None:
+    """Give an event whose clause names no place the place the document gives that subject
+    most often ("The ATACMS that Ukraine received ..." then "The missiles were used ..."),
+    else the document's most frequent event place, else its most named country: reports
+    keep to one theatre. ``find_country`` gives that country, looked up only when needed."""
+    by_subject: dict[str, Counter] = {}
+    for event in events:
+        if event["location"]:
+            by_subject.setdefault(event["subject"], Counter())[event["location"]] += 1
+    overall = sum(by_subject.values(), Counter())
+    if not overall:   # no event is placed: all take the country, if any
+        country = find_country() if events else None
+        for event in events:
+            event["location"] = country
+        return
+    for event in events:
+        if event["location"] is None:
+            places = by_subject.get(event["subject"]) or overall
+            event["location"] = places.most_common(1)[0][0]
 
 
 class DocContext:
@@ -286,21 +418,20 @@ def find_sentence_events(sent: Span, context: DocContext) -> list[dict]:
     doc = sent.doc
     candidates = context.trigger_candidates
     for i in candidates[bisect_left(candidates, sent.start):bisect_left(candidates, sent.end)]:
-        trigger = find_trigger(doc[i])
-        if trigger is None:
-            continue
-        status = governed_status(trigger)
-        if status is None:
-            continue
-        for subject in find_subjects(trigger, context):
-            add_event(merged, sent, trigger, status, subject, context)
+        for trigger in find_triggers(doc[i]):
+            status = governed_status(trigger)
+            if status is None:
+                continue
+            for subject in find_subjects(trigger, context):
+                add_event(merged, sent, trigger, status, subject, context)
     return list(merged.values())
 
 
 def add_event(merged: dict, sent: Span, trigger: Trigger, status: str, subject: str,
               context: DocContext) -> None:
     """Build the event of one subject and merge it with the sentence's same-status event."""
-    date = find_date(trigger.anchor, context)
+    date = (find_date(trigger.anchor, context, status) if status != PLANNED
+            else plan_date(trigger.anchor, context))
     if status not in (PLANNED, REQUESTED) and is_after(date, context.dct):
         status = PLANNED   # "deliver the fourth squadron in 2026", said in 2025
     event = {
@@ -311,6 +442,8 @@ def add_event(merged: dict, sent: Span, trigger: Trigger, status: str, subject: 
         "date": date,
         **find_source(trigger.anchor, context),
     }
+    if event["source"]:   # "the Ministry of National Defense" names the ministry
+        event["source"] = LEADING_ARTICLE.sub("", event["source"])
     if event["location"]:
         context.last_location[subject] = event["location"]
     key = (subject, status)
@@ -399,22 +532,36 @@ def trigger_candidates(doc: Doc) -> list[int]:
     return candidates
 
 
-def find_trigger(token: Token) -> Trigger | None:
-    """The status predicate that ``token`` heads or marks, if any."""
+def find_triggers(token: Token) -> list[Trigger]:
+    """The status predicate that ``token`` heads or marks, if any, and the plan it states."""
     if lemma_of(token) not in TRIGGER_WORDS and token.lower_ not in TRIGGER_WORDS:
-        return None   # most tokens: skip the finders
-    for finder in (verb_trigger, noun_trigger, duty_trigger, transit_phrase_trigger,
-                   location_be_trigger, reach_trigger, leave_trigger, sighting_trigger,
-                   appearance_trigger, perceived_participle_trigger, position_trigger):
+        return []   # most tokens: skip the finders
+    triggers = []
+    for finder in STATUS_FINDERS:
         trigger = finder(token)
         if trigger is not None:
-            return trigger
-    return None
+            triggers.append(trigger)
+            break
+    for finder in PLAN_FINDERS:
+        trigger = finder(token)
+        if trigger is not None:
+            triggers.append(trigger)
+    return triggers
 
 
 def verb_trigger(token: Token) -> Trigger | None:
-    if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "acl", "compound"):
+    if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "compound"):
         return None
+    if token.dep_ == "acl":   # "the missiles ordered by Taiwan" names them; it states nothing
+        trigger = clause_verb_trigger(token) if is_headline_participle(token) else None
+        if trigger is not None:   # the noun it hangs on is its subject
+            trigger.argument_heads = (*trigger.argument_heads, token.head)
+        return trigger
+    return clause_verb_trigger(token)
+
+
+def clause_verb_trigger(token: Token) -> Trigger | None:
+    """A status verb with its own clause: "has been deployed", "are being moved"."""
     lemma = lemma_of(token)
     particles = {child.lower_ for child in token.children if child.dep_ in ("prt", "prep")}
     for (verb, particle), status in PARTICLE_VERBS.items():
@@ -426,6 +573,9 @@ def verb_trigger(token: Token) -> Trigger | None:
             child.dep_ == "prep" and child.lower_ in DESTINATION_PREPS for child in token.children))):
         status = IN_TRANSIT if is_progressive(token) else ARRIVED
         return Trigger(status, token, (token,))
+    if lemma in COMING_VERBS and is_progressive(token) and not any(
+            child.dep_ == "prep" for child in token.children):
+        return Trigger(IN_TRANSIT, token, (token,))
     status = VERB_STATUSES.get(lemma) or VERB_STATUSES.get(token.lower_)
     if status is None:
         return None
@@ -436,22 +586,105 @@ def verb_trigger(token: Token) -> Trigger | None:
     return Trigger(status, token, (token,))
 
 
+def is_headline_participle(token: Token) -> bool:
+    """"Second Batch of M1A2T Tanks Delivered to Taiwan": in a headline the participle on
+    the head noun is the predicate (a passive without its auxiliary)."""
+    if token.tag_ != "VBN" or token.head.dep_ != "ROOT" or token.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    line = line_of(token, token.sent)
+    words = [word for word in line if word.is_alpha]
+    if not words or line[-1].text in (".", "!", "?") or not token.is_title:
+        return False
+    return sum(word.is_title or word.is_upper for word in words) * 2 > len(words)
+
+
 def noun_trigger(token: Token) -> Trigger | None:
-    """A status noun asserted by its verb: "begun the deployment", "requested the placement"."""
+    """A status noun asserted by its verb: "begun the deployment", "requested the placement",
+    "agreed on the deployment of", "the delivery ... was scheduled for July"."""
     status = NOUN_STATUSES.get(lemma_of(token))
-    if status is None or token.pos_ != "NOUN" or token.dep_ not in ("dobj", "nsubjpass", "nsubj"):
-        return None
+    if status is None or token.pos_ != "NOUN":
+        return use_noun_trigger(token)
     verb = token.head
+    if token.dep_ == "pobj" and verb.dep_ == "prep" and verb.head.pos_ == "VERB":
+        verb = verb.head   # "agreed on the deployment of"
+    elif token.dep_ not in ("dobj", "nsubjpass", "nsubj"):
+        return None
     lemma = lemma_of(verb)
     if lemma in START_VERBS:
         return Trigger(status, verb, (token,))
-    if lemma in END_VERBS:
+    if lemma in END_VERBS or (lemma in RECEIPT_VERBS and token.dep_ == "dobj"):
         return Trigger(ARRIVED if status == IN_TRANSIT else status, verb, (token,))
     if lemma in REQUEST_VERBS:
         return Trigger(REQUESTED, verb, (token,))
     if lemma in PLAN_VERBS and lemma not in ("be", "go", "set"):
         return Trigger(PLANNED, verb, (token,))
+    if token.dep_ in ("nsubj", "nsubjpass") and is_scheduled(verb):
+        return Trigger(PLANNED, verb, (token,))
     return None
+
+
+def is_scheduled(verb: Token) -> bool:
+    """"was scheduled for", "is expected", "was supposed to be", "is due": a schedule."""
+    return any(lemma_of(word) in SCHEDULE_WORDS for word in (verb, *verb.children)
+               if word.i == verb.i or word.dep_ in ("acomp", "xcomp", "attr"))
+
+
+def use_noun_trigger(token: Token) -> Trigger | None:
+    """"the first known use of the Zircon", "an attack with a Zircon missile": the noun names
+    the use of the system it governs."""
+    if lemma_of(token) not in USE_NOUNS or token.pos_ != "NOUN":
+        return None
+    if not any(child.dep_ == "prep" and child.lower_ in USE_NOUN_PREPS for child in token.children):
+        return None
+    verb = token.head
+    # the noun states a use only where the clause reports or identifies it ("confirmed the
+    # first use of", "this was an attack with"); "their use of X will allow" states none
+    if verb.pos_ not in ("VERB", "AUX") or lemma_of(verb) not in USE_ASSERTING_VERBS:
+        return None
+    return Trigger(USED, verb, (token,))
+
+
+def document_trigger(token: Token) -> Trigger | None:
+    """"signed a contract to supply", "a letter of request for six batteries": a paper that
+    states a purchase (PLANNED) or a request (REQUESTED)."""
+    lemma = lemma_of(token)
+    if token.pos_ != "NOUN":
+        return None
+    status = DOCUMENT_NOUNS.get(lemma)
+    if lemma == "letter":
+        kinds = [LETTER_KINDS.get(lemma_of(obj)) for prep in token.children if prep.lower_ == "of"
+                 for obj in prep.children if obj.dep_ == "pobj"]
+        status = next((kind for kind in kinds if kind), None)
+    if status is None:
+        return None
+    verb = token.head
+    if token.dep_ == "pobj" and verb.dep_ == "prep":   # "the signing of a letter of request"
+        verb = verb.head
+    if lemma_of(verb) not in SIGNING_WORDS and verb.lower_ not in SIGNING_WORDS:
+        return None
+    return Trigger(status, verb, (token, verb))   # "signed a letter of request for X"
+
+
+def preparation_trigger(token: Token) -> Trigger | None:
+    """"is being readied for combat deployment", "is undergoing final preparations for active
+    duty", "are being prepared to reinforce": getting ready for a next stage is a plan, stated
+    beside whatever the clause says of where the system is."""
+    lemma = lemma_of(token)
+    if lemma in PREPARE_VERBS and token.pos_ == "VERB" and is_passive(token):
+        if names_next_stage(token) or any(child.dep_ == "xcomp" for child in token.children):
+            return Trigger(PLANNED, token, (token,))
+    if lemma in PREPARATION_NOUNS and token.dep_ in ("dobj", "nsubj") and names_next_stage(token):
+        verb = token.head
+        return Trigger(PLANNED, verb, (verb,))
+    return None
+
+
+def names_next_stage(token: Token) -> bool:
+    """True for "for combat duty", "for deployment", "for use": the stage prepared for."""
+    stages = DUTY_NOUNS | set(NOUN_STATUSES) | USE_NOUNS
+    return any(lemma_of(obj) in stages for prep in token.children
+               if prep.dep_ == "prep" and prep.lower_ == "for"
+               for obj in prep.children if obj.dep_ == "pobj")
 
 
 def duty_trigger(token: Token) -> Trigger | None:
@@ -464,11 +697,40 @@ def duty_trigger(token: Token) -> Trigger | None:
     modifiers = {lemma_of(child) for child in token.children if child.dep_ in ("compound", "amod")}
     if lemma not in DUTY_BARE_NOUNS and not modifiers & DUTY_MODIFIERS:
         return None
+    if lemma in OPERATIONAL_ONLY_NOUNS and "operational" not in modifiers:
+        return None
+    status = DEPLOYED if lemma in FIELDED_NOUNS and "combat" not in modifiers else COMBAT_DUTY
     head = token.head
     if token.dep_ == "pobj" and head.lower_ in DUTY_PREPS and head.head.pos_ in ("VERB", "AUX"):
-        return Trigger(COMBAT_DUTY, head.head, (head.head,))
+        return Trigger(status, head.head, (head.head,))
     if token.dep_ == "dobj" and lemma_of(head) in DUTY_VERBS:
-        return Trigger(COMBAT_DUTY, head, (head,))
+        return Trigger(status, head, (head,))
+    if token.dep_ == "compound" and head.dep_ == "dobj" and lemma_of(head.head) in DUTY_ACTIVITY_VERBS:
+        return Trigger(status, head.head, (head.head,))   # "performing combat duty tasks"
+    return None
+
+
+def duty_activity_trigger(token: Token) -> Trigger | None:
+    """"The S-400 battalion began guarding the airspace": starting a duty activity."""
+    if lemma_of(token) not in DUTY_ACTIVITY_VERBS or token.dep_ != "xcomp":
+        return None
+    if lemma_of(token.head) not in START_VERBS:
+        return None
+    return Trigger(COMBAT_DUTY, token.head, (token.head,))
+
+
+def possession_trigger(token: Token) -> Trigger | None:
+    """"Poland has had the Patriot systems since 2023" (ARRIVED), "we have them in place"
+    (DEPLOYED): a holder's continuing possession, dated or placed."""
+    if lemma_of(token) not in POSSESSION_VERBS or token.pos_ != "VERB":
+        return None
+    preps = {child.lower_: child for child in token.children if child.dep_ == "prep"}
+    placed = preps.get("in")
+    if placed is not None and any(lemma_of(obj) in IN_PLACE_NOUNS and is_bare(obj)
+                                  for obj in placed.children if obj.dep_ == "pobj"):
+        return Trigger(DEPLOYED, token, (token,))
+    if "since" in preps:
+        return Trigger(ARRIVED, token, (token,))
     return None
 
 
@@ -495,6 +757,8 @@ def location_be_trigger(token: Token) -> Trigger | None:
         return None
     if any(child.dep_ == "acomp" and lemma_of(child) in OPERATIONAL_WORDS for child in token.children):
         return None   # "is operational in Germany": the duty predicate states it
+    if lemma == "be" and any(child.dep_ == "advmod" and child.lower_ in HERE_WORDS for child in token.children):
+        return Trigger(ARRIVED, token, (token,))
 
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "on", "inside"):
@@ -591,6 +855,16 @@ def is_progressive(token: Token) -> bool:
         child.dep_ in ("aux", "auxpass") and child.tag_ == "VBG" for child in token.children)
 
 
+# each token heads at most one status predicate; the finders are tried in this order
+STATUS_FINDERS = (verb_trigger, noun_trigger, duty_trigger, transit_phrase_trigger,
+                  location_be_trigger, reach_trigger, leave_trigger, sighting_trigger,
+                  appearance_trigger, perceived_participle_trigger, position_trigger,
+                  document_trigger, duty_activity_trigger, possession_trigger)
+# ... and may also state a plan beside it ("has arrived and is being readied for combat duty")
+PLAN_FINDERS = (preparation_trigger,)
+
+
+
 # --- governing verbs: REQUESTED, PLANNED, or no event -----------------------------------
 
 def governed_status(trigger: Trigger) -> str | None:
@@ -607,28 +881,39 @@ def governed_status(trigger: Trigger) -> str | None:
             det.dep_ == "det" and det.lower_ == "no" for det in child.children) for child in children):
         return None   # "No Oreshnik missiles have been stationed"
     auxiliaries = {child.lower_ for child in children if child.dep_ in ("aux", "auxpass")}
-    if anchor.dep_ == "pcomp" and anchor.head.lower_ == "by":
-        # "would respond by deploying": the means shares its verb's future or possibility
+    if anchor.dep_ == "pcomp":
+        # "would respond by deploying", "will join Britain in supplying": the gerund shares
+        # its verb's future or possibility
         auxiliaries |= {child.lower_ for child in anchor.head.head.children if child.dep_ == "aux"}
+    if is_conditional(anchor) or is_denied_by_governor(anchor):
+        return None
     if auxiliaries & FUTURE_AUX:
         return PLANNED if status != REQUESTED else status
     if auxiliaries & CAPABILITY_AUX:
         return None
+    if status == USED and is_exercise(anchor):
+        return None
     if auxiliaries & POSSIBILITY_AUX and "have" not in {lemma_of(c) for c in children}:
-        return None if status == USED else PLANNED if status != REQUESTED else status
+        return None   # "could be delivered", "may deploy": a possibility, not a plan
     clause = anchor
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     infinitival = any(child.dep_ == "aux" and child.lower_ == "to" for child in clause.children)
+    if infinitival and clause.dep_ == "ROOT":
+        return PLANNED if status != REQUESTED else status   # headline: "France to send missiles"
     if clause.dep_ == "xcomp" or (clause.dep_ == "ccomp" and infinitival):
         governor = clause.head
         if governor.pos_ == "ADJ":      # "getting ready to", "is set to"
             if lemma_of(governor) in PREPARE_WORDS:
+                return PLANNED   # preparing for a next stage (seed notes, R3)
+            if lemma_of(governor) in RELUCTANCE_WORDS:
                 return None
             governor = governor.head
         lemma = lemma_of(governor)
-        if lemma in PREPARE_WORDS or lemma in REFUSAL_VERBS:
+        if lemma in REFUSAL_VERBS or lemma in HYPOTHESIS_VERBS:
             return None
+        if lemma in PREPARE_WORDS:
+            return PLANNED
         if lemma in REQUEST_VERBS:
             return REQUESTED
         if lemma in PLAN_VERBS:
@@ -640,6 +925,53 @@ def governed_status(trigger: Trigger) -> str | None:
     return status
 
 
+def is_exercise(anchor: Token) -> bool:
+    """"test-fired", "fired during exercises near Puerto Rico", "launched in a drill"."""
+    doc = anchor.doc
+    if anchor.i >= 2 and doc[anchor.i - 1].text == "-" and doc[anchor.i - 2].lower_ == "test":
+        return True   # "test-fired", tokenized as three words
+    return any(lemma_of(obj) in EXERCISE_NOUNS for prep in anchor.children if prep.dep_ == "prep"
+               for obj in prep.children if obj.dep_ == "pobj")
+
+
+def is_conditional(anchor: Token) -> bool:
+    """"If the U.S. approved the request, Taiwan could take delivery": a main clause whose
+    verb (or the verb it depends on) carries an if-clause."""
+    clause = anchor
+    for _ in range(3):
+        if any(child.dep_ == "advcl" and any(mark.dep_ == "mark" and mark.lower_ in CONDITION_MARKS
+                                             for mark in child.children)
+               for child in clause.children):
+            return True
+        if clause.dep_ not in ("xcomp", "conj", "pcomp", "prep", "acl") or clause.head.i == clause.i:
+            return False
+        clause = clause.head
+    return False
+
+
+def is_denied_by_governor(anchor: Token) -> bool:
+    """"has not received any requests for delivering", "prevent Turkey from purchasing", "no
+    decision has been made to deploy": a gerund or infinitive under a negated or refusing
+    verb, or under a noun with "no"."""
+    token = anchor
+    while token.dep_ in GOVERNED_DEPS and token.head.i != token.i:
+        token = token.head
+        if is_no_phrase(token):
+            return True
+        if token.pos_ in ("VERB", "AUX"):
+            return lemma_of(token) in REFUSAL_VERBS or any(
+                child.dep_ == "neg" or child.lower_ in NEGATIONS or
+                (child.dep_ in ("nsubj", "nsubjpass") and is_no_phrase(child))
+                for child in token.children)
+    return False
+
+
+def is_no_phrase(token: Token) -> bool:
+    """"no decision", "no request"."""
+    return token.pos_ in ("NOUN", "PROPN") and any(
+        child.dep_ == "det" and child.lower_ == "no" for child in token.children)
+
+
 # --- subject ----------------------------------------------------------------------------
 
 def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
@@ -648,7 +980,8 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
     heads = list(trigger.argument_heads)
     clause = trigger.anchor
     # a conjoined, adverbial or infinitival clause without its own subject shares its head's
-    while clause.dep_ in ("conj", "xcomp", "advcl") and clause.head.i != clause.i:
+    # (through "ready" in "is getting ready to take up combat duty")
+    while clause.dep_ in ("conj", "xcomp", "advcl", "acomp") and clause.head.i != clause.i:
         clause = clause.head
         heads.append(clause)
     for head in heads:
@@ -665,6 +998,9 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
         arguments += [obj for prep in head.children if prep.dep_ == "prep"
                       and prep.lower_ in preps
                       for obj in prep.children if obj.dep_ == "pobj"]
+        if head.pos_ == "NOUN":   # "the deployment of long-range missiles, including SM-6"
+            arguments += [obj for prep in trigger.anchor.children if prep.dep_ == "prep"
+                          and prep.lower_ in LIST_PREPS for obj in prep.children if obj.dep_ == "pobj"]
         if lemma_of(head) in TARGET_VERBS:   # "the city was struck by Kinzhal missiles"
             arguments += [obj for agent in head.children if agent.dep_ == "agent"
                           for obj in agent.children if obj.dep_ == "pobj"]
@@ -672,11 +1008,26 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
         arguments += [child for child in head.children if child.i in context.mention_at
                       and child.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "prep")]
         for argument in arguments:
+            if argument.pos_ == "PRON" and lemma_of(trigger.anchor) in TARGET_VERBS:
+                continue   # "led it to target energy infrastructure": the attacker, not a weapon
             subject = subject_in(argument, context)
             if subject is not None:
                 return [subject] + coordinated_subjects(argument, subject, context)
     subject = subject_left_of_subjectless(trigger.anchor, context)
+    if subject is None:
+        subject = noun_antecedent(trigger, context)
     return [subject] if subject is not None else []
+
+
+def noun_antecedent(trigger: Trigger, context: DocContext) -> str | None:
+    """"The initial delivery was scheduled for ...", "Supplies have begun": a status noun that
+    names no system is about the system the report is about, the latest one named."""
+    noun = trigger.argument_heads[0]
+    if noun.pos_ != "NOUN" or lemma_of(noun) not in set(NOUN_STATUSES) | USE_NOUNS:
+        return None
+    if any(child.dep_ == "prep" and child.lower_ == "of" for child in noun.children):
+        return None   # "the deployment of hypersonic weapons" names what it is about
+    return antecedent(noun, context)
 
 
 def coordinated_subjects(argument: Token, first: str, context: DocContext) -> list[str]:
@@ -697,10 +1048,22 @@ def coordinated_subjects(argument: Token, first: str, context: DocContext) -> li
         if mention is None or mention.label_ == first or mention.label_ in found:
             continue
         head = phrase_head(token)
-        if (head.dep_ == "conj" or head.i in first_heads) and not is_depicted(token, argument) \
-                and not in_relative_clause(token, argument):
+        if (head.dep_ == "conj" or head.i in first_heads or is_listed(token, argument)) \
+                and not is_depicted(token, argument) and not in_relative_clause(token, argument):
             found.append(mention.label_)
     return found
+
+
+def is_listed(token: Token, argument: Token) -> bool:
+    """True when ``token`` is one item of the argument's list ("18 sets of HIMARS, 20 ATACMS
+    and 864 rockets"): every step up to the argument is a coordination, a modifier or an "of"."""
+    while token.i != argument.i:
+        if token.dep_ not in LIST_PATH_DEPS or (token.dep_ == "prep" and token.lower_ not in ("of", *LIST_PREPS)):
+            return False
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return True
 
 
 def subject_left_of_subjectless(anchor: Token, context: DocContext) -> str | None:
@@ -743,7 +1106,8 @@ def subject_in(argument: Token, context: DocContext) -> str | None:
             child.dep_ == "poss" and child.lower_ in ANAPHOR_POSSESSIVES for child in argument.children):
         return antecedent(argument, context)
     for token in argument.subtree:
-        if is_anaphoric_noun(token) and not is_depicted(token, argument):
+        if is_anaphoric_noun(token) and not is_depicted(token, argument) \
+                and not in_relative_clause(token, argument):
             return antecedent(token, context)
     # "the first of them", "two of them": the pronoun's referent
     for child in argument.children:
@@ -756,12 +1120,18 @@ def subject_in(argument: Token, context: DocContext) -> str | None:
 
 def in_relative_clause(token: Token, top: Token) -> bool:
     """"The Typhon, which can fire SM-6 missiles, was deployed": SM-6 belongs to the
-    relative clause, not to the argument."""
+    relative clause, not to the argument; so does a mention in a finite clause that completes
+    a noun ("received news that the deliveries of the jets would ...")."""
     while token.i != top.i and token.head.i != token.i:
-        if token.dep_ == "relcl":
+        if token.dep_ == "relcl" or (token.dep_ in ("acl", "ccomp") and is_finite_clause(token)):
             return True
         token = token.head
     return False
+
+
+def is_finite_clause(verb: Token) -> bool:
+    return any(child.dep_ in ("nsubj", "nsubjpass") or (child.dep_ == "mark" and child.lower_ == "that")
+               for child in verb.children)
 
 
 def subject_in_phrase(noun: Token, context: DocContext) -> str | None:
@@ -775,8 +1145,10 @@ def subject_in_phrase(noun: Token, context: DocContext) -> str | None:
 def is_anaphoric_noun(token: Token) -> bool:
     if lemma_of(token) not in ANAPHOR_NOUNS or token.pos_ != "NOUN":
         return False
-    return any(child.dep_ in ("det", "poss") and child.lower_ in ANAPHOR_DETERMINERS
-               for child in token.children)
+    # "the jets", "these missiles"; or counted, as a delivery counts them ("64 missiles",
+    # "more than 10 aircraft")
+    return any((child.dep_ in ("det", "poss") and child.lower_ in ANAPHOR_DETERMINERS)
+               or child.dep_ == "nummod" for child in token.children)
 
 
 def antecedent(token: Token, context: DocContext) -> str | None:
@@ -796,7 +1168,13 @@ def antecedent(token: Token, context: DocContext) -> str | None:
         head = mention.root.head if mention.root.dep_ == "compound" else mention.root
         if lemma_of(head) == lemma_of(token):
             return mention.label_
-    return earlier[0].label_ if earlier else None
+    if earlier:
+        return earlier[0].label_
+    # a generic description ("the jets") further on still means the system named before it
+    # when it is the only one of its kind the report has named
+    before = {mention.label_ for mention in context.mentions
+              if mention.start < token.i and kind_fits(mention.kb_id_, wanted)}
+    return before.pop() if len(before) == 1 and wanted else None
 
 
 def kind_words_of(anaphor: Token) -> set[str]:
@@ -886,16 +1264,28 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
             continue
         if preposition == "from" and status not in FROM_STATUSES:
             continue
-        if status == USED and not (preposition in USED_PLACE_PREPS
-                                   and token.head.head.i == anchor.i):
-            continue   # "fired at Kyiv", "strike airfields in Luhansk": targets, not places
+        if status == USED and preposition not in USED_PLACE_PREPS:
+            continue
         name = place_name(token)
+        if name and status != USED:
+            # "handed over to Kyiv": to Ukraine; "to Australia's Northern Territory": Australia
+            name = owning_country(token) or CAPITAL_COUNTRIES.get(name, name)
         if name:
             # a place attached to the verb beats one inside a noun phrase; a destination
             # beats any other place for a system in transit
             rank = (token.head.head.i != anchor.i,
                     status == IN_TRANSIT and preposition not in DESTINATION_PREPS)
             candidates.append((rank, token.i, name))
+    if status == USED:   # "targeted Kyiv with", "to attack Kyiv": the target
+        targets = [anchor] + [child for child in anchor.children
+                              if child.dep_ in ("xcomp", "advcl") and lemma_of(child) in TARGET_VERBS]
+        for verb in targets:
+            if lemma_of(verb) not in TARGET_VERBS:
+                continue
+            for child in verb.children:
+                name = place_name(child) if child.dep_ == "dobj" else None
+                if name:
+                    candidates.append(((False, False), child.i, name))
     if lemma_of(anchor) in PLACE_OBJECT_VERBS:   # "reached Ukrainian soil"
         for child in anchor.children:
             name = place_name(child) if child.dep_ == "dobj" else None
@@ -917,6 +1307,14 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
     return None
 
 
+def owning_country(place: Token) -> str | None:
+    """The country a place is given as part of ("Australia's Northern Territory")."""
+    for child in place.children:
+        if child.dep_ == "poss" and child.text in COUNTRIES:
+            return child.text
+    return None
+
+
 def reporting_place(subject: Token, clause: Token) -> str | None:
     """ "Romania said it had received ...": "it" is the country that reports the clause."""
     if subject.lower_ not in {"it", "we"} or clause.dep_ != "ccomp":
@@ -931,7 +1329,7 @@ def reporting_place(subject: Token, clause: Token) -> str | None:
 
 # --- date -------------------------------------------------------------------------------
 
-def find_date(anchor: Token, context: DocContext) -> str | None:
+def find_date(anchor: Token, context: DocContext, status: str | None = None) -> str | None:
     """The TIMEX3 value attached to the clause, or to the speech verb that reports it."""
     value = date_in(own_tokens(anchor), context)
     if value is not None:
@@ -947,6 +1345,8 @@ def find_date(anchor: Token, context: DocContext) -> str | None:
         value = date_in(own_tokens(clause.head), context)
         if value is not None:
             return value
+    if not holds_at_report(anchor, status):
+        return opening_date(anchor.sent, context)
     # a dated report: "The day before, he confirmed that it was en route"
     while clause.dep_ == "ccomp" and clause.head.i != clause.i:
         clause = clause.head
@@ -954,6 +1354,32 @@ def find_date(anchor: Token, context: DocContext) -> str | None:
         if value is not None:
             return value
     return opening_date(anchor.sent, context) or cue_date(anchor, context)
+
+
+def holds_at_report(anchor: Token, status: str) -> bool:
+    """True when the clause states a status holding when it is reported ("has arrived", "is
+    en route", "was en route"), so the report's date dates it; a past action ("transported
+    the system", "had used") or a use is not dated by the day it was reported."""
+    if status == USED:
+        return False
+    auxiliaries = {lemma_of(child) for child in anchor.children if child.dep_ in ("aux", "auxpass")}
+    if anchor.tag_ == "VBD" and lemma_of(anchor) != "be" and not auxiliaries:
+        return False
+    return not ("have" in auxiliaries and any(child.tag_ == "VBD" and lemma_of(child) == "have"
+                                               for child in anchor.children))
+
+
+def plan_date(anchor: Token, context: DocContext) -> str | None:
+    """A plan's date is the time the plan names ("will be delivered this month", "scheduled
+    to arrive in the first quarter"), never the time it was stated or reported."""
+    clause = anchor
+    while True:
+        value = date_in(own_tokens(clause), context)
+        if value is not None or clause.dep_ not in ("xcomp", "conj", "acomp", "pcomp", "prep"):
+            return value
+        if clause.head.i == clause.i or lemma_of(clause.head) in SPEECH_VERBS:
+            return None
+        clause = clause.head
 
 
 def cue_date(anchor: Token, context: DocContext) -> str | None:
@@ -991,14 +1417,78 @@ def date_in(tokens: list[Token], context: DocContext) -> str | None:
 
 def find_source(anchor: Token, context: DocContext) -> dict:
     """Who asserts the clause: an enclosing quote's speaker, a speech verb's subject, or
-    "according to X"; None in the text's own voice."""
+    "according to X", else a headline's dash or colon attribution; None in the text's own
+    voice. A named speaker inside an indirect quote ("Putin confirmed that ..., RIA Novosti
+    reported") is the source, not the outlet that relays him."""
     enclosing = [quote for quote in context.quotes
                  if quote["span"][0] <= anchor.idx < quote["span"][1] and quote.get("speaker")]
+    enclosing = [quote for quote in enclosing if is_possible_source(quote, context)]
     if enclosing:
         quote = min(enclosing, key=lambda q: q["span"][1] - q["span"][0])
+        inner = clause_source(anchor, context) if quote.get("kind") == "indirect" else None
+        if inner is not None and inner["source"] and inner["source"].lower() not in PRONOUN_SOURCES \
+                and inner["source"] != quote["speaker"] and is_named(inner, context):
+            return inner
         speaker_span = quote.get("speaker_span")
         return {"source": quote["speaker"],
                 "source_span": list(speaker_span) if speaker_span else None}
+    source = clause_source(anchor, context)
+    if source["source"] is None:
+        return headline_attribution(anchor, context) or source
+    return source
+
+
+def is_possible_source(quote: dict, context: DocContext) -> bool:
+    """A tracked system ("NASAMS") or a dateline ("ISTANBUL:") is never who asserts a status."""
+    speaker = quote["speaker"]
+    if any(mention.label_ == speaker or mention.text == speaker for mention in context.mentions):
+        return False
+    span = quote.get("speaker_span")
+    if span and speaker.isupper() and " " not in speaker:
+        text = doc_text(context.doc)
+        at_line_start = span[0] == 0 or text[span[0] - 1] == "\n"
+        if at_line_start and text[span[1]:span[1] + 1] in (":", " ", "("):
+            return False
+    return True
+
+
+def is_named(source: dict, context: DocContext) -> bool:
+    """True when a source is a person's or institution's name, not a description."""
+    span = source.get("source_span")
+    if not span:
+        return False
+    words = context.doc.char_span(span[0], span[1], alignment_mode="expand")
+    return words is not None and any(token.ent_type_ in ("PERSON", "ORG") for token in words)
+
+
+def headline_attribution(anchor: Token, context: DocContext) -> dict | None:
+    """"... expected to arrive – Reznikov", "France to send missiles to Ukraine: Macron",
+    "India: Russia begun delivering ...": a headline attributed by a dash or a colon."""
+    line = line_of(anchor, anchor.sent)
+    tokens = [token for token in line if not token.is_space]
+    if len(tokens) < 3 or tokens[-1].text in (".", "!", "?", "”", '"'):
+        return None   # a headline has no final stop
+    for i in range(len(tokens) - 1, 0, -1):   # trailing "– Name" or ": Name"
+        if tokens[i].text in ATTRIBUTION_MARKS:
+            named = [token for token in tokens[i + 1:] if token.ent_type_ in SOURCE_LABELS]
+            if named and len(tokens) - i - 1 <= 4:
+                return name_source(named[0], context)
+            break
+    first, second = tokens[0], tokens[1]
+    if second.text == ":" and first.ent_type_ in SOURCE_LABELS and not first.is_upper:
+        return name_source(first, context)
+    return None
+
+
+def name_source(token: Token, context: DocContext) -> dict:
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return {"source": fullest_name(ent, context), "source_span": [ent.start_char, ent.end_char]}
+    return {"source": token.text, "source_span": [token.idx, token.idx + len(token)]}
+
+
+def clause_source(anchor: Token, context: DocContext) -> dict:
+    """The source named in the clause or by the speech verbs above it."""
     clause = anchor
     while True:
         named = according_to(clause, context) or parenthetical_speaker(clause, context)
@@ -1062,8 +1552,31 @@ def source_of(head: Token, context: DocContext) -> dict:
     for ent in doc.ents:
         if ent.label_ == "PERSON" and head.left_edge.i <= ent.start and ent.end <= head.right_edge.i + 1:
             return {"source": fullest_name(ent, context), "source_span": [ent.start_char, ent.end_char]}
+    if lemma_of(head) in SOURCE_DOCUMENT_NOUNS:   # "a statement from the Pentagon"
+        for ent in doc.ents:
+            if ent.label_ in SOURCE_LABELS and head.i < ent.start and ent.end <= head.right_edge.i + 1:
+                return {"source": fullest_name(ent, context), "source_span": [ent.start_char, ent.end_char]}
+    name = trailing_name(head)
+    if name is not None:   # "Minister of National Defense Mariusz Błaszczak", untagged
+        return {"source": name.text, "source_span": [name.start_char, name.end_char]}
     phrase = doc[head.left_edge.i:head.i + 1]
     return {"source": phrase.text, "source_span": [phrase.start_char, phrase.end_char]}
+
+
+def trailing_name(head: Token) -> Span | None:
+    """The personal name that ends a title phrase: the last proper nouns of its subtree that
+    are not title or institution words."""
+    words = list(head.subtree)
+    end = len(words)
+    while end and words[end - 1].is_punct:
+        end -= 1
+    start = end
+    while start and words[start - 1].pos_ == "PROPN" and words[start - 1].lower_ not in ROLE_WORDS \
+            and words[start - 1].is_title:
+        start -= 1
+    if end - start < 2 or words[end - 1].i < head.i:
+        return None
+    return head.doc[words[start].i:words[end - 1].i + 1]
 
 
 def fullest_name(ent: Span, context: DocContext) -> str:
