@@ -1,8 +1,9 @@
 """Link-stage commands: ``timeline SUBJECT``, ``contradictions``, ``sources`` and ``graph``.
 
-``register(app)`` adds them to the main Typer app. Each reads the ledger
-(``--db FILE``, default ``claimledger.db``), links it (``claimledger.link.link_corpus``)
-and prints a rich table to stdout, or with ``--json`` a JSON list:
+``register(app)`` adds them (and ``relink``) to the main Typer app. Each reads the link
+tables that ``analyze`` keeps up to date in the ledger (``--db FILE``, default
+``claimledger.db``; ``claimledger.link.LinkedLedger``) and prints a rich table to stdout,
+or with ``--json`` a JSON list:
 
 timeline entry::
 
@@ -14,11 +15,14 @@ timeline entry::
                   "source", "date", "copy_of"}],
      "corroboration": 2, "event_id": "event-3"}
 
-contradiction::
+contradiction (one per conflict between two positions, best ranked first)::
 
-    {"kind": "date" | "number" | "status" | "attribution" | "class", "subject": "Oreshnik" | null,
-     "claims": [{"doc_id", "span": [start, end], "sentence", "outlet", "dct"}, ...],
-     "note": "..."}
+    {"id", "kind": "date" | "number" | "status" | "attribution" | "class", "subject": "Oreshnik" | null,
+     "note": "...", "within_document": false, "rank": 7.0, "positions": [A, B],
+     "sides": [{"position": A, "sources": 2, "earliest": "2026-02-10",
+                "claims": [{"doc_id", "title", "outlet", "url", "dct", "copy_of", "span", "sentence"}]},
+               {"position": B, ...}],
+     "claims": [every claim of both sides]}
 
 sourcing profile (``sources``)::
 
@@ -40,10 +44,13 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from claimledger.link.kinds import ALL_KINDS
 from claimledger.report.safe_text import json_dumps_safe, terminal_safe, terminal_text
 from claimledger.report.terminal import id_width
 
 DEFAULT_DB = Path("claimledger.db")
+TABLE_CLAIMS_PER_SIDE = 3   # the table shows the earliest reports of each side; JSON and CSV have all
+TABLE_DEFAULT_LIMIT = 50    # conflicts in the table unless --limit says otherwise
 DB_OPTION_HELP = "Ledger database (SQLite) written by the store stage."
 out = Console()
 err = Console(stderr=True)
@@ -51,14 +58,12 @@ EXIT_FATAL = 2        # every fatal error: no ledger, not a ledger, an unwritabl
 
 
 def load_linked(db: Path):
-    """Open the ledger read-only, load its corpus and link it (a missing file or one that is
-    not a ledger is an error, never a new ledger)."""
-    from claimledger.link import link_corpus
+    """The link tables of the ledger, opened read-only (a missing file or one that is not a
+    ledger is an error, never a new ledger)."""
+    from claimledger.link import LinkedLedger
     from claimledger.store import Ledger
 
-    with Ledger.open_readonly(db) as ledger:
-        corpus = ledger.load_corpus()
-    return link_corpus(corpus)
+    return LinkedLedger(Ledger.open_readonly(db))
 
 
 def fail(message) -> typer.Exit:
@@ -91,6 +96,8 @@ def date_cell(entry: dict) -> str:
     start, end = entry["date_range"]
     if entry["date_kind"] == "reported_by":
         return f"reported by {end}" if end else "undated"
+    if entry["date_kind"] == "by":
+        return f"by {end}"
     return start if start == end else f"{start} .. {end}"
 
 
@@ -134,25 +141,70 @@ def timeline(subject: str = typer.Argument(..., help="Subject name, e.g. Oreshni
 
 def contradictions(db: Path = typer.Option(DEFAULT_DB, "--db", help=DB_OPTION_HELP),
                    as_json: bool = typer.Option(False, "--json", help="Print a JSON list of contradictions."),
-                   kind: Optional[str] = typer.Option(None, "--kind", help="Only this kind: date, number, status, attribution, class."),
+                   subject: Optional[str] = typer.Option(None, "--subject", help="Only this subject (case-insensitive)."),
+                   kind: Optional[str] = typer.Option(None, "--kind", help=f"Only this kind: {', '.join(ALL_KINDS)}."),
+                   since: Optional[str] = typer.Option(None, "--since", help="Only conflicts reported on or after this day (YYYY-MM-DD)."),
+                   until: Optional[str] = typer.Option(None, "--until", help="Only conflicts first reported on or before this day."),
+                   outlet: Optional[str] = typer.Option(None, "--outlet", help="Only conflicts with a report from this outlet."),
+                   min_sources: int = typer.Option(0, "--min-sources", help="Only conflicts with at least this many independent sources on each side."),
+                   limit: Optional[int] = typer.Option(None, "--limit", help=f"At most this many, best ranked first (the table: {TABLE_DEFAULT_LIMIT} unless given; 0 for all)."),
                    csv_path: Optional[Path] = typer.Option(None, "--csv", help="Also write the contradictions as CSV here.")):
-    """Claims that cannot all be right: dates, numbers, statuses, attributions, range classes."""
+    """Conflicts between reports, one row per pair of positions, best ranked first;
+    tensions within one document are listed apart."""
     linked = linked_or_exit(db)
-    found = [item for item in linked.contradictions if kind is None or item.kind == kind]
+    filters = {"subject": subject, "kind": kind, "since": since, "until": until, "outlet": outlet,
+               "min_sources": min_sources}
+    if limit is None and not as_json and csv_path is None:
+        limit = TABLE_DEFAULT_LIMIT   # a table is read by a person: the best ranked first
+    found = linked.find_contradictions(**filters, limit=limit or None)
     if csv_path is not None:
         from claimledger.report.linkcsv import write_contradictions_csv
         write_or_exit(write_contradictions_csv, csv_path, found)
     if as_json:
-        print_json([item.as_dict() for item in found])
+        print_json(found)
         return
-    table = Table(title=f"Contradictions ({len(found)})")
-    claim_ids = [claim for item in found for claim in item.claims]
-    for column in ("kind", "subject", "note", "claims"):
-        table.add_column(column, min_width=id_width(claim_ids) if column == "claims" else None)
-    for item in found:
-        claims = "\n".join(f"{c['doc_id']} [{c['span'][0]}:{c['span'][1]}] {c['sentence']}" for c in item.claims)
-        table.add_row(item.kind, terminal_text(item.subject), terminal_text(item.note), terminal_text(claims))
-    out.print(table)
+    for within, title in ((False, "Contradictions between reports"), (True, "Tensions within one document")):
+        chosen = [item for item in found if item["within_document"] is within]
+        if not chosen and within:
+            continue
+        table = Table(title=f"{title} ({len(chosen)})")
+        for column in ("kind", "subject", "side A", "side B", "rank"):
+            table.add_column(column)
+        for item in chosen:
+            table.add_row(item["kind"], terminal_text(item["subject"] or ""),
+                          *(terminal_text(side_cell(side)) for side in item["sides"]), f"{item['rank']:g}")
+        out.print(table)
+    total = linked.count_contradictions(**filters)
+    if total > len(found):
+        err.print(f"{len(found)} of {total} shown, best ranked first; --limit 0 or --json for all", markup=False)
+
+
+def side_cell(side: dict) -> str:
+    """A position with its independent sources and each report (outlet, date, sentence)."""
+    lines = [f"{side['position']} ({side['sources']} source{'s' if side['sources'] != 1 else ''})"]
+    for claim in side["claims"][:TABLE_CLAIMS_PER_SIDE]:
+        lines.append(f"- {claim.get('outlet') or claim['doc_id']} {claim.get('dct') or ''}: {claim.get('sentence') or ''}")
+    hidden = len(side["claims"]) - TABLE_CLAIMS_PER_SIDE
+    if hidden > 0:
+        lines.append(f"(and {hidden} more report{'s' if hidden > 1 else ''}: --json lists every one)")
+    return "\n".join(lines)
+
+
+def relink(db: Path = typer.Option(DEFAULT_DB, "--db", help=DB_OPTION_HELP)):
+    """Rebuild every link table from the stored records (after a change of the subjects file or lexicon)."""
+    from claimledger.errors import ClaimledgerError
+    from claimledger.link import relink as relink_ledger
+    from claimledger.store import Ledger
+
+    if not Path(db).exists():
+        raise fail(f"{db}: no such ledger; run ingestion first or pass --db FILE")
+    try:
+        with Ledger(db) as ledger:
+            summary = relink_ledger(ledger)
+    except ClaimledgerError as error:
+        raise fail(error) from None
+    err.print(f"relinked {summary.documents} documents: {summary.subjects} subjects, "
+              f"{summary.name_buckets} name buckets, {summary.contradictions} contradictions", markup=False)
 
 
 def sources(db: Path = typer.Option(DEFAULT_DB, "--db", help=DB_OPTION_HELP),
@@ -199,3 +251,4 @@ def register(app: typer.Typer) -> None:
     app.command("contradictions")(contradictions)
     app.command("sources")(sources)
     app.command("graph")(graph)
+    app.command("relink")(relink)

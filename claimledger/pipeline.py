@@ -98,6 +98,10 @@ def analyze(paths: Iterable[Path], *, db_path: Path | str, options=None, subject
                 done += len(chunk)
                 if progress:
                     progress(done, None)
+        # one link run for every document stored and not yet linked (this run's, and any a
+        # killed run left): relinking the touched subjects once, not once per chunk
+        from claimledger.link import update_for_documents
+        update_for_documents(ledger, [])
     return summary
 
 

@@ -14,20 +14,16 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from claimledger.lexicon import lexicon
+
 Span = tuple[int, int]
 
 
-class Status(str, enum.Enum):
-    """Deployment or status of a tracked system, as a report asserts it."""
-
-    REQUESTED = "REQUESTED"      # someone asked for the system to be placed
-    PLANNED = "PLANNED"          # a placement is decided or announced for the future
-    IN_TRANSIT = "IN_TRANSIT"    # en route, being moved, making its way
-    ARRIVED = "ARRIVED"          # has arrived, is on the territory
-    DEPLOYED = "DEPLOYED"        # deployed, stationed, positions established
-    COMBAT_DUTY = "COMBAT_DUTY"  # on combat duty, combat readiness, on standby
-    USED = "USED"                # fired, launched, used in combat
-    WITHDRAWN = "WITHDRAWN"      # removed, withdrawn, pulled out
+# Deployment or status of a tracked system, as a report asserts it: the members and their
+# descriptions come from claimledger/lexicon/statuses.json, the one list of statuses.
+Status = enum.Enum("Status", [(entry.name, entry.name) for entry in lexicon().statuses], type=str,
+                   module=__name__)
+STATUS_DESCRIPTIONS = {entry.name: entry.description for entry in lexicon().statuses}
 
 
 class TimexType(str, enum.Enum):
@@ -198,6 +194,78 @@ class Quantity(Record):
 
 
 @dataclass
+class Sentence(Record):
+    """A sentence of a document, as the parser split it; ``filler`` when it states nothing checkable."""
+
+    doc_id: str
+    span: Span
+    filler: bool = False
+
+
+@dataclass
+class StatusClaim(Record):
+    """What one sentence says about a subject's status: the record the link stage compares.
+
+    kind: ``reached`` (the status is said to hold), ``pending`` (said to be still ahead) or
+    ``presupposed`` ("the placement of X ... signals" takes it as a fact).
+    date_role: what the date marks: ``onset`` (the status began then), ``holding`` (it held
+    then: "still", "as of"), ``report`` (the day it was said: "confirmed on Tuesday"),
+    ``deadline`` ("by the end of the year"); None when undated.
+    """
+
+    doc_id: str
+    span: Span
+    subject: str
+    status: str                  # Status value
+    kind: str = "reached"
+    modality: str = "asserted"   # Modality value
+    date: str | None = None      # TIMEX3 value
+    date_role: str | None = None
+    location: str | None = None
+    source: str | None = None
+    another_unit: bool = False   # the text speaks of a further unit ("a second battery")
+    sentence_span: Span | None = None
+
+
+@dataclass
+class SubjectReference(Record):
+    """A place a tracked subject is referred to: by name, or by "the complex" / "it" (anaphor)."""
+
+    doc_id: str
+    span: Span
+    subject: str
+    text: str = ""
+    anaphor: bool = False
+
+
+@dataclass
+class PersonRole(Record):
+    """Role, nationality and organisation words the text gives a named person at one mention."""
+
+    doc_id: str
+    span: Span                   # the name
+    name: str
+    role: str | None = None
+    nation: str | None = None
+    org: str | None = None
+
+
+@dataclass
+class SubjectFact(Record):
+    """A comparable attribute said of a subject: a range class, a measured number, the time since
+    an announcement. ``value`` for a category, ``[low, high]`` for an interval."""
+
+    doc_id: str
+    span: Span
+    subject: str
+    attribute: str               # range_class | quantity:<unit>:<measure> | announcement_lag
+    value: str | None = None
+    low: float | None = None
+    high: float | None = None
+    text: str = ""
+
+
+@dataclass
 class Extraction:
     """Everything extracted from one document."""
 
@@ -209,8 +277,14 @@ class Extraction:
     events: list[Event] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    status_claims: list[StatusClaim] = field(default_factory=list)
+    references: list[SubjectReference] = field(default_factory=list)
+    person_roles: list[PersonRole] = field(default_factory=list)
+    subject_facts: list[SubjectFact] = field(default_factory=list)
 
-    FACT_KINDS = ("entities", "subjects", "quotes", "timexes", "events", "claims", "quantities")
+    FACT_KINDS = ("entities", "subjects", "quotes", "timexes", "events", "claims", "quantities",
+                  "sentences", "status_claims", "references", "person_roles", "subject_facts")
 
     def counts(self) -> dict[str, int]:
         return {kind: len(getattr(self, kind)) for kind in self.FACT_KINDS}

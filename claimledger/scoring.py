@@ -23,11 +23,11 @@ from collections import Counter
 from typing import Any, Callable, Iterable
 
 from claimledger.errors import ClaimledgerError
+from claimledger.lexicon import lexicon
 
 LAYER_NAMES = ("quotes", "timexes", "events")
 TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
-EVENT_STATUSES = ("REQUESTED", "PLANNED", "IN_TRANSIT", "ARRIVED",
-                  "DEPLOYED", "COMBAT_DUTY", "USED", "WITHDRAWN")
+EVENT_STATUSES = lexicon().status_names   # claimledger/lexicon/statuses.json
 # A gold name holding one of these words names an institution, whose last word
 # ("Defense", "Service") is not a surname that may stand for the whole name.
 INSTITUTION_WORDS = frozenset({"of", "the", "for", "and", "on", "in", "ministry", "office", "service",

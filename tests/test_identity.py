@@ -1,6 +1,8 @@
 """Entity resolution across documents: transliteration variants merge, namesakes do not."""
 import pytest
 
+from claimledger.extract.link_records import add_link_records
+
 from claimledger.link.identity import (build_identities, given_names_compatible, org_key,
                                        place_key, surnames_compatible)
 from claimledger.schema import Document, Entity, Extraction
@@ -13,7 +15,7 @@ def extraction_with(doc_id: str, text: str, names: list[tuple[str, str]]) -> Ext
         start = text.index(surface, cursor)
         cursor = start + len(surface)
         entities.append(Entity(doc_id=doc_id, span=(start, cursor), label=label, text=surface, name=surface))
-    return Extraction(document=Document(id=doc_id, text=text, dct="2025-12-19"), entities=entities)
+    return add_link_records(Extraction(document=Document(id=doc_id, text=text, dct="2025-12-19"), entities=entities))
 
 
 @pytest.fixture(scope="module")

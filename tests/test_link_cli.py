@@ -7,6 +7,7 @@ import typer
 from typer.testing import CliRunner
 
 from claimledger.cli_link import register
+from claimledger.link import update_for_documents
 from claimledger.link.corpus import corpus_from_dict
 
 FIXTURES = Path(__file__).parent / "data" / "link"
@@ -33,6 +34,7 @@ def ledger_db(tmp_path):
             data = json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8"))
             for extraction in corpus_from_dict(data).extractions:
                 ledger.add_extraction(extraction)
+        update_for_documents(ledger, [])   # links every stored document not yet linked
     return path
 
 
@@ -59,15 +61,33 @@ def test_cli_contradictions_json_schema(app, ledger_db):
     result = invoke(app, "contradictions", "--db", ledger_db, "--json")
     found = json.loads(result.stdout)
     assert {item["kind"] for item in found} == {"status"}
-    assert set(found[0]) == {"kind", "subject", "claims", "note"}
-    assert set(found[0]["claims"][0]) >= {"doc_id", "span", "sentence"}
+    assert set(found[0]) == {"id", "kind", "subject", "note", "within_document", "rank", "positions", "sides", "claims"}
+    assert [set(side) for side in found[0]["sides"]] == [{"position", "sources", "earliest", "claims"}] * 2
+    assert set(found[0]["claims"][0]) >= {"doc_id", "title", "outlet", "url", "dct", "span", "sentence"}
+
+
+@pytest.mark.parametrize("option,value,count", [
+    ("--subject", "oreshnik", 3), ("--subject", "Tomahawk", 0), ("--kind", "date", 0),
+    ("--outlet", "Rail Times", 2), ("--min-sources", 2, 0), ("--since", "2026-02-11", 3), ("--since", "2027-01-01", 0),
+])
+def test_cli_contradictions_filters(app, ledger_db, option, value, count):
+    result = invoke(app, "contradictions", "--db", ledger_db, "--json", option, value)
+    assert result.exit_code == 0, result.output
+    assert len(json.loads(result.stdout)) == count
+
+
+def test_cli_relink_gives_the_same_contradictions(app, ledger_db):
+    before = json.loads(invoke(app, "contradictions", "--db", ledger_db, "--json").stdout)
+    result = invoke(app, "relink", "--db", ledger_db)
+    assert result.exit_code == 0, result.output
+    assert json.loads(invoke(app, "contradictions", "--db", ledger_db, "--json").stdout) == before
 
 
 def test_cli_contradictions_csv(app, ledger_db, tmp_path):
     target = tmp_path / "contradictions.csv"
     result = invoke(app, "contradictions", "--db", ledger_db, "--csv", target)
     assert result.exit_code == 0
-    assert target.read_text(encoding="utf-8").splitlines()[0].startswith("kind,subject,note,doc_id_a")
+    assert target.read_text(encoding="utf-8").splitlines()[0].startswith("id,kind,subject,note,within_document,rank,position_a")
 
 
 def test_cli_sources_json(app, ledger_db):
@@ -98,7 +118,7 @@ def test_cli_missing_ledger_is_one_error_line(app, tmp_path):
     assert not missing.exists()
 
 
-@pytest.mark.parametrize("command", ["timeline", "contradictions", "sources", "graph"])
+@pytest.mark.parametrize("command", ["timeline", "contradictions", "sources", "graph", "relink"])
 def test_cli_link_commands_documented(command):
     docs = (Path(__file__).parent.parent / "docs" / "link.md").read_text(encoding="utf-8")
     assert f"claimledger {command}" in docs

@@ -34,7 +34,7 @@ def seeds_linked():
     return link_corpus(Corpus(extractions=list(extract_documents(nlp, documents))))
 
 
-@pytest.mark.parametrize("statuses", [{"REQUESTED"}, {"IN_TRANSIT"}, {"DEPLOYED", "ARRIVED"}])
+@pytest.mark.parametrize("statuses", [{"REQUESTED"}, {"IN_TRANSIT"}, {"ARRIVED"}, {"COMBAT_DUTY"}])
 def test_seeds_oreshnik_timeline_has_status(seeds_linked, statuses):
     entries = seeds_linked.timeline("Oreshnik")
     assert statuses & {entry["status"] for entry in entries}

@@ -1,8 +1,9 @@
 """Sourcing profiles and filler detection on sentences written for these tests."""
 import pytest
 
-from claimledger.link import Corpus, build_profiles, is_filler
-from claimledger.link.profile import filler_score, is_framed_filler
+from claimledger.extract.link_records import add_link_records
+from claimledger.extract.filler import filler_score, is_filler, is_framed_filler
+from claimledger.link import Corpus, link_corpus
 from claimledger.schema import Claim, Document, Extraction
 
 
@@ -58,9 +59,10 @@ def profiles():
     extraction = Extraction(document=Document(id="p1", text=text, dct="2026-01-01", outlet="Rewrite Hub"),
                             claims=claims)
     other = Extraction(document=Document(id="p2", text="The brigade moved.", dct="2026-01-02"))
-    return build_profiles(Corpus(extractions=[extraction, other],
-                                 sources={"p1": [{"outlet": "Rewrite Hub", "url": None, "dct": "2026-01-01"},
-                                                 {"outlet": "Mirror Site", "url": None, "dct": "2026-01-01"}]}))
+    linked = link_corpus(Corpus(extractions=[add_link_records(extraction), add_link_records(other)],
+                                sources={"p1": [{"outlet": "Rewrite Hub", "url": None, "dct": "2026-01-01"},
+                                                {"outlet": "Mirror Site", "url": None, "dct": "2026-01-01"}]}))
+    return linked.document_profiles, linked.outlet_profiles
 
 
 def test_profile_shares_by_source_type(profiles):

@@ -9,6 +9,8 @@ from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 from claimledger.errors import InputError, LedgerError
+from claimledger.extract.link_records import add_link_records
+from claimledger.link import update_for_documents
 from claimledger.link.corpus import corpus_from_dict
 from claimledger.schema import Document, Event, Extraction, Quote, SubjectMention
 from claimledger.serve import create_app
@@ -33,7 +35,7 @@ def hostile_extraction() -> Extraction:
     """A document whose text, speaker, outlet and title carry markup; it also mentions the S-400
     without any status event."""
     text = f"{PAYLOAD} said the Oreshnik arrived in Belarus. “Oreshnik is here,” said {PAYLOAD}. The S-400 was not mentioned."
-    return Extraction(
+    return add_link_records(Extraction(
         document=Document(id=HOSTILE_ID, text=text, dct="2026-03-04", outlet=f"{PAYLOAD} Gazette",
                           title=f"Title {PAYLOAD}", url="javascript:alert(1)"),
         subjects=[SubjectMention(HOSTILE_ID, span_of(text, "Oreshnik"), "Oreshnik", None, "Oreshnik"),
@@ -41,7 +43,7 @@ def hostile_extraction() -> Extraction:
         quotes=[Quote(HOSTILE_ID, span_of(text, "Oreshnik is here,"), "direct", PAYLOAD)],
         events=[Event(HOSTILE_ID, "Oreshnik", "ARRIVED", span_of(text, "the Oreshnik arrived in Belarus"),
                       location="Belarus", source=PAYLOAD)],
-    )
+    ))
 
 
 @pytest.fixture(scope="module")
@@ -55,6 +57,7 @@ def db_path(tmp_path_factory):
         ledger.add_extraction(hostile_extraction())
         ledger.add_extraction(Extraction(Document(id=ODD_ID, text="A bulletin with no facts.", dct="2026-01-02")))
         ledger.record_error(InputError(f"inputs/{PAYLOAD}.txt", "not UTF-8"))
+        update_for_documents(ledger, [])   # what analyze does after storing
     return path
 
 

@@ -7,7 +7,7 @@ import pytest
 
 from claimledger.link import link_corpus
 from claimledger.link.corpus import corpus_from_dict
-from claimledger.link.dates import DateRange, timex_range
+from claimledger.timex_calendar import DateRange, timex_range
 
 FIXTURES = Path(__file__).parent / "data" / "link"
 

@@ -16,6 +16,7 @@ from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 from claimledger.cli import app
+from claimledger.link import update_for_documents
 from claimledger.link.corpus import corpus_from_dict
 from claimledger.report.timelinejs import timeline_to_timelinejs
 from claimledger.serve import create_app
@@ -58,6 +59,7 @@ def hostile_db(tmp_path_factory):
             for extraction in corpus_from_dict(json.loads(text)).extractions:
                 ledger.add_extraction(hostile(extraction, number))
                 number += 1
+        update_for_documents(ledger, [])   # what analyze does after storing: fill the link tables
     return path
 
 

@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimledger.extract.extensions import SUBJECTS_KEY
+from claimledger.extract.link_records import add_link_records
 from claimledger.extract.text_cache import doc_text, remember_text
 from claimledger.schema import (Claim, Document, Entity, Event, Extraction, Quantity, Quote,
                                 SubjectMention, Timex, span_fields)
@@ -59,7 +60,7 @@ def doc_to_extraction(doc: Doc, document: Document) -> Extraction:
                                            text=text[span.start_char:span.end_char]))
     timexes = [Timex(doc_id=doc_id, span=_span(t["span"]), type=t["type"], value=t.get("value"),
                      text=document.text[t["span"][0]:t["span"][1]]) for t in doc._.timexes or ()]
-    return Extraction(
+    extraction = Extraction(
         document=document,
         entities=entities,
         subjects=subjects,
@@ -69,6 +70,8 @@ def doc_to_extraction(doc: Doc, document: Document) -> Extraction:
         claims=_records(Claim, doc._.claims, doc_id),
         quantities=_records(Quantity, doc._.quantities, doc_id),
     )
+    sentences = [(sent.start_char, sent.end_char) for sent in doc.sents] if doc.has_annotation("SENT_START") else None
+    return add_link_records(extraction, sentences)
 
 
 def shift_spans(record, offset: int):

@@ -5,6 +5,8 @@ modal and "march" the verb stay out; everything else is matched case-insensitive
 """
 from __future__ import annotations
 
+from claimledger.lexicon import lexicon
+
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -13,7 +15,7 @@ MONTHS = {
 }
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
             "saturday": 5, "sunday": 6}
-SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+SEASONS = lexicon().seasons["words"]   # claimledger/lexicon/seasons.json
 # TIMEX3 part-of-day codes
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 NUMBER_WORDS = {

@@ -21,7 +21,7 @@ from typing import Callable
 
 from spacy.tokens import Doc
 
-from claimledger.extract.timex_calendar import (Direction, day_value, month_value, shift_month,
+from claimledger.timex_calendar import (Direction, day_value, month_value, shift_month,
                                                 timex_value_to_range, valid_day, week_value,
                                                 weekday_date, year_for_month_day,
                                                 year_for_period)

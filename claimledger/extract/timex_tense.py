@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from claimledger.extract.timex_calendar import Direction
+from claimledger.timex_calendar import Direction
 
 FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo", "ll"}
 MODAL_AUXILIARIES = {"would", "could", "may", "might", "should", "must", "can", "ca"}

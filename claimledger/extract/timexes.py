@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 
 from claimledger.extract import extensions  # noqa: F401  (registers Doc._.timexes, Doc._.dct)
 from claimledger.extract.text_cache import doc_text
-from claimledger.extract.timex_calendar import parse_dct, timex_value_to_range
+from claimledger.timex_calendar import parse_dct, timex_value_to_range
 from claimledger.extract.regex_gates import Gate
 from claimledger.extract.timex_rules import (CASED_TRIGGERS, DIGIT_TRIGGER, NOT_TIMEX,
                                              NOT_TIMEX_GATES, RULES, TRIGGER_WORDS, WINDOW_AFTER,

@@ -1,21 +1,20 @@
-"""The link stage: on records, not Docs. Identities across documents, linked events with
-corroboration, per-subject timelines, contradictions and sourcing profiles.
+"""The link stage: on stored records, not text. Identities across documents, linked events with
+corroboration, per-subject timelines, contradictions and sourcing profiles, kept in the
+ledger's link tables and updated incrementally.
 
-    from claimledger.link import Corpus, link_corpus
-    linked = link_corpus(Corpus(extractions=[...], copies={...}, sources={...}))
-    linked.timeline("Oreshnik"); linked.contradictions
+    from claimledger.link import LinkedLedger, update_for_documents, relink
+    update_for_documents(ledger, ["doc-..."])      # after analyze stored them
+    LinkedLedger(ledger).timeline("Oreshnik")
 
 See docs/link.md.
 """
-from claimledger.link.contradictions import Contradiction, find_contradictions
 from claimledger.link.corpus import Corpus
-from claimledger.link.events import LedgerEvent, link_events
 from claimledger.link.identity import Identity, IdentityIndex, build_identities
-from claimledger.link.ledger import LinkedLedger, link_corpus
-from claimledger.link.profile import SourcingProfile, build_profiles, is_filler
+from claimledger.link.profile import SourcingProfile, build_profiles
+from claimledger.link.update import LinkSummary, relink, update_for_documents
+from claimledger.link.view import LinkedLedger, link_corpus
 
 __all__ = [
-    "Contradiction", "Corpus", "Identity", "IdentityIndex", "LedgerEvent", "LinkedLedger",
-    "SourcingProfile", "build_identities", "build_profiles", "find_contradictions", "is_filler",
-    "link_corpus", "link_events",
+    "Corpus", "Identity", "IdentityIndex", "LinkSummary", "LinkedLedger", "SourcingProfile",
+    "build_identities", "build_profiles", "link_corpus", "relink", "update_for_documents",
 ]

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from claimledger.schema import (Claim, Document, Entity, Event, Extraction, Quantity, Quote,
-                                SubjectMention, Timex)
+from claimledger.schema import (Claim, Document, Entity, Event, Extraction, PersonRole, Quantity, Quote,
+                                Sentence, StatusClaim, SubjectFact, SubjectMention, SubjectReference, Timex)
 
 
 @dataclass
@@ -80,7 +80,9 @@ class Corpus:
 
 
 RECORD_TYPES = {"entities": Entity, "subjects": SubjectMention, "quotes": Quote, "timexes": Timex,
-                "events": Event, "claims": Claim, "quantities": Quantity}
+                "events": Event, "claims": Claim, "quantities": Quantity, "sentences": Sentence,
+                "status_claims": StatusClaim, "references": SubjectReference, "person_roles": PersonRole,
+                "subject_facts": SubjectFact}
 
 
 def extraction_from_dict(data: dict) -> Extraction:
@@ -89,7 +91,12 @@ def extraction_from_dict(data: dict) -> Extraction:
     records = {}
     for kind, cls in RECORD_TYPES.items():
         records[kind] = [cls.from_dict({"doc_id": document.id, **item}) for item in data.get(kind, ())]
-    return Extraction(document=document, **records)
+    extraction = Extraction(document=document, **records)
+    if "status_claims" not in data:
+        # records written before extract emitted the link records: extract completes them
+        from claimledger.extract.link_records import add_link_records
+        add_link_records(extraction)
+    return extraction
 
 
 def extraction_as_dict(extraction: Extraction) -> dict:

@@ -1,27 +1,27 @@
 """Event linking: reports of one status of one subject, at a compatible place and time, become
-one ledger event carrying every report that supports it.
+one linked event carrying every report that supports it: a timeline entry.
 
-A report's time is its TIMEX3 value as a date range; a report with no date is
-placed by its document's date as "reported by" (a range open to the past and
-ending at the dct). See docs/link.md.
+A report's time is its TIMEX3 value as a date range when the date marks the status
+(onset or holding); a date that marks the report ("confirmed on Tuesday") or an
+undated report places the status as "reported by" that day; a deadline ("by the end
+of the year") as "by". See docs/link.md.
 """
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 
-from anyascii import anyascii
-
-from claimledger.link.corpus import Corpus
-from claimledger.link.dates import DateRange, parse_day, timex_range
-from claimledger.link.identity import IdentityIndex, place_key
-from claimledger.link.lexicon import STATUS_RANK
-from claimledger.link.text import sentence_around
-from claimledger.schema import Event
+from claimledger.timex_calendar import DateRange, parse_day, timex_range
+from claimledger.lexicon import lexicon
+from claimledger.link.documents import DocumentInfo, corroboration, subject_key
+from claimledger.link.identity import place_key
+from claimledger.schema import StatusClaim
 
 LINK_TOLERANCE_DAYS = 3   # two dated reports this close describe one event (reporting slack)
 DATE_KIND_ON = "on"                # a single day
 DATE_KIND_WITHIN = "within"        # a month, week, year ...: the day is not known
-DATE_KIND_REPORTED_BY = "reported_by"   # no date: it held by the publication date
+DATE_KIND_REPORTED_BY = "reported_by"   # it held by the day it was reported
+DATE_KIND_BY = "by"                # a deadline: it is to hold by then
 
 
 @dataclass(frozen=True)
@@ -30,78 +30,47 @@ class ReportTime:
 
     range: DateRange
     kind: str
-    value: str | None    # the TIMEX3 value, or the dct for "reported_by"
+    value: str | None    # the TIMEX3 value, or the day reported
 
 
-def report_time(event: Event, corpus: Corpus) -> ReportTime:
-    """The date range an event report gives, or its "reported by" range from the dct."""
-    dct = corpus.dct(event.doc_id)
-    dated = timex_range(event.date, dct=dct)
+def report_time(claim: StatusClaim, dct: str | None) -> ReportTime:
+    """The date range a status claim gives, from its date and what the date marks."""
+    dated = timex_range(claim.date, dct=dct) if claim.kind == "reached" else None
+    if dated is not None and claim.date_role == "report":
+        return ReportTime(DateRange(None, dated.end), DATE_KIND_REPORTED_BY, claim.date)
+    if dated is not None and claim.date_role == "deadline":
+        return ReportTime(DateRange(None, dated.end), DATE_KIND_BY, claim.date)
     if dated is not None:
-        kind = DATE_KIND_ON if dated.width_days() == 1 else DATE_KIND_WITHIN
-        return ReportTime(dated, kind, event.date)
+        return ReportTime(dated, DATE_KIND_ON if dated.width_days() == 1 else DATE_KIND_WITHIN, claim.date)
     return ReportTime(DateRange(None, parse_day(dct)), DATE_KIND_REPORTED_BY, dct)
 
 
 def status_rank(status: str) -> int | None:
-    return STATUS_RANK.get(status)
+    return lexicon().status_rank.get(status)
 
 
 @dataclass
-class LedgerEvent:
+class LinkedEvent:
     """One status of one subject, with every report supporting it."""
 
-    id: str
     subject: str
     status: str
     location: str | None
     time: ReportTime
-    reports: list[Event] = field(default_factory=list)
+    reports: list[StatusClaim] = field(default_factory=list)
     corroboration: int = 0
     earliest_doc_id: str | None = None
     earliest_dct: str | None = None
+    id: str = ""
 
     @property
     def date(self) -> str | None:
         return self.time.value if self.time.kind != DATE_KIND_REPORTED_BY else None
 
-    def sort_key(self):
+    def sort_key(self) -> str:
         anchor = self.time.range.start or self.time.range.end
-        return (anchor.isoformat() if anchor else "9999", status_rank(self.status) or 99, self.id)
-
-    def sources(self, corpus: Corpus) -> list[dict]:
-        """One entry per supporting report: document, outlet, url, span and sentence."""
-        out = []
-        for report in self.reports:
-            text = corpus.text(report.doc_id)
-            sentence = sentence_around(text, report.span) if text else report.span
-            original = corpus.original(report.doc_id)
-            out.append({
-                "doc_id": report.doc_id,
-                "outlet": corpus.outlet(report.doc_id),
-                "url": corpus.url(report.doc_id),
-                "dct": corpus.dct(report.doc_id),
-                "span": list(report.span),
-                "sentence": text[sentence[0]:sentence[1]] if text else None,
-                "source": report.source,
-                "date": report.date,
-                "copy_of": original if original != report.doc_id else None,
-            })
-        return out
-
-
-def subject_key(subject: str) -> str:
-    return anyascii(subject).casefold().replace(" ", "").replace("-", "")
-
-
-def location_key(location: str | None, identities: IdentityIndex | None) -> str | None:
-    if not location:
-        return None
-    if identities is not None:
-        identity = identities.resolve(location, label="PLACE")
-        if identity is not None:
-            return identity.id
-    return place_key(location) or None
+        rank = status_rank(self.status)
+        return f"{anchor.isoformat() if anchor else '9999'}|{rank if rank is not None else 99:02d}|{self.id}"
 
 
 def locations_compatible(left: str | None, right: str | None) -> bool:
@@ -109,55 +78,60 @@ def locations_compatible(left: str | None, right: str | None) -> bool:
 
 
 def times_compatible(candidate: ReportTime, report: ReportTime) -> bool:
-    """A dated report joins an event it overlaps; an undated one joins an event begun by its dct."""
-    if report.kind == DATE_KIND_REPORTED_BY:
+    """A dated report joins an event it overlaps; an undated one joins an event begun by its date."""
+    if report.kind in (DATE_KIND_REPORTED_BY, DATE_KIND_BY):
         begun = candidate.range.start or candidate.range.end
         return report.range.end is None or begun is None or begun <= report.range.end
-    if candidate.kind == DATE_KIND_REPORTED_BY:
+    if candidate.kind in (DATE_KIND_REPORTED_BY, DATE_KIND_BY):
         return False   # dated reports are placed first, so an undated event never absorbs one
     return candidate.range.overlaps(report.range, tolerance_days=LINK_TOLERANCE_DAYS)
 
 
-def link_events(corpus: Corpus, identities: IdentityIndex | None = None) -> list[LedgerEvent]:
-    """Group the corpus's status reports into ledger events.
+def event_id(subject: str, status: str, first: StatusClaim) -> str:
+    """An id from content: the same reports give the same id in any run."""
+    digest = hashlib.sha1(f"{subject_key(subject)}|{status}|{first.doc_id}|{first.span[0]}|{first.span[1]}"
+                          .encode("utf-8")).hexdigest()
+    return f"ev-{digest[:14]}"
 
-    corpus (Corpus): extractions with copies and outlets.
-    identities (IdentityIndex | None): used to fold place names (Belarus / Беларусь).
-    RETURNS (list[LedgerEvent]): events ordered by subject, then time, then status order.
+
+def link_events(claims: list[StatusClaim], infos: dict[str, DocumentInfo]) -> list[LinkedEvent]:
+    """Group one subject's reached-status claims into linked events.
+
+    claims (list[StatusClaim]): the subject's claims (other kinds are skipped).
+    infos (dict): DocumentInfo of every document the claims come from.
+    RETURNS (list[LinkedEvent]): events in timeline order.
     """
-    reports = [(event, report_time(event, corpus), location_key(event.location, identities))
-               for extraction in corpus.extractions for event in extraction.events]
+    reports = [(claim, report_time(claim, infos[claim.doc_id].dct), place_key(claim.location) if claim.location else None)
+               for claim in claims if claim.kind == "reached"]
     # most precise dates first, so an event's date is its most specific report's
-    reports.sort(key=lambda item: (item[1].kind == DATE_KIND_REPORTED_BY, item[1].range.width_days(),
+    reports.sort(key=lambda item: (item[1].kind in (DATE_KIND_REPORTED_BY, DATE_KIND_BY), item[1].range.width_days(),
                                    item[1].range.end.isoformat() if item[1].range.end else "",
                                    item[0].doc_id, item[0].span))
-    events: list[LedgerEvent] = []
-    by_status: dict[tuple[str, str], list[LedgerEvent]] = {}
-    locations: dict[str, str | None] = {}
-    for event, time, location in reports:
-        candidates = by_status.setdefault((subject_key(event.subject), event.status), [])
-        match = next((candidate for candidate in candidates
-                      if locations_compatible(locations[candidate.id], location)
-                      and times_compatible(candidate.time, time)), None)
+    events: list[LinkedEvent] = []
+    by_status: dict[str, list[tuple[LinkedEvent, list]]] = {}
+    for claim, time, location in reports:
+        candidates = by_status.setdefault(claim.status, [])
+        match = next((entry for entry in candidates
+                      if locations_compatible(entry[1][0], location) and times_compatible(entry[0].time, time)), None)
         if match is None:
-            match = LedgerEvent(id=f"event-{len(events) + 1}", subject=event.subject,
-                                status=event.status, location=event.location, time=time)
-            events.append(match)
+            event = LinkedEvent(subject=claim.subject, status=claim.status, location=claim.location, time=time)
+            match = (event, [location])
+            events.append(event)
             candidates.append(match)
-            locations[match.id] = location
-        elif locations[match.id] is None and location is not None:
-            locations[match.id], match.location = location, event.location
-        match.reports.append(event)
+        elif match[1][0] is None and location is not None:
+            match[1][0], match[0].location = location, claim.location
+        match[0].reports.append(claim)
     for event in events:
-        finish_event(event, corpus)
-    events.sort(key=lambda item: (subject_key(item.subject), item.sort_key()))
+        finish_event(event, infos)
+    events.sort(key=LinkedEvent.sort_key)
     return events
 
 
-def finish_event(event: LedgerEvent, corpus: Corpus) -> None:
-    """Corroboration and earliest report, once every report is in."""
-    event.reports.sort(key=lambda report: (corpus.dct(report.doc_id) or "9999", report.doc_id, report.span))
+def finish_event(event: LinkedEvent, infos: dict[str, DocumentInfo]) -> None:
+    """Id, corroboration and earliest report, once every report is in."""
+    event.reports.sort(key=lambda report: (infos[report.doc_id].dct or "9999", report.doc_id, report.span))
+    event.id = event_id(event.subject, event.status, min(event.reports, key=lambda r: (r.doc_id, r.span)))
     doc_ids = [report.doc_id for report in event.reports]
-    event.corroboration = corpus.corroboration(doc_ids)
-    event.earliest_doc_id = doc_ids[0] if doc_ids else None
-    event.earliest_dct = corpus.dct(doc_ids[0]) if doc_ids else None
+    event.corroboration = corroboration(infos, doc_ids)
+    event.earliest_doc_id = doc_ids[0]
+    event.earliest_dct = infos[doc_ids[0]].dct

@@ -18,9 +18,16 @@ from dataclasses import dataclass, field
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
-from claimledger.link.lexicon import (DEMONYMS, GIVEN_NAME_VARIANTS, NAME_STOPWORDS,
-                                      ORG_WORD_FORMS, PERSON_TITLES, ROLE_SYNONYMS, ROLE_WORDS)
+from claimledger.lexicon import lexicon
 from claimledger.schema import Extraction
+
+DEMONYMS = lexicon().demonyms
+GIVEN_NAME_VARIANTS = tuple(frozenset(group) for group in lexicon().roles["given_name_variants"])
+NAME_STOPWORDS = frozenset(lexicon().places["name_stopwords"])
+ORG_WORD_FORMS = lexicon().places["org_word_forms"]
+PERSON_TITLES = frozenset(lexicon().roles["person_titles"])
+ROLE_SYNONYMS = {key: frozenset(value) for key, value in lexicon().roles["role_synonyms"].items()}
+ROLE_WORDS = frozenset(lexicon().roles["role_words"])
 
 PERSON_LABELS = frozenset({"PERSON"})
 ORG_LABELS = frozenset({"ORG"})
@@ -29,11 +36,10 @@ PERSON_SOURCE_TYPES = frozenset({"named_person"})
 ORG_SOURCE_TYPES = frozenset({"named_institution"})
 SURNAME_MIN_RATIO = 75      # vowel-skeleton similarity on top of an equal consonant skeleton
 TOKEN_MIN_RATIO = 88        # per-word similarity for organization and place names
-CONTEXT_CHARS = 80          # how far before a name to look for its role words
 DESCRIPTION = re.compile(
     r"\bthe\s+((?:[A-Z][\w’']+\s+){1,2})(leader|president|head of state|"
     r"defen[cs]e minister|foreign minister|prime minister)\b")
-WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)*", re.UNICODE)
+
 SKELETON_RULES = (("kh", "h"), ("ck", "k"), ("c", "k"), ("x", "ks"), ("w", "v"), ("y", "i"),
                   ("j", "i"), ("ph", "f"), ("q", "k"), ("zh", "j"), ("ou", "u"))
 VOWELS = frozenset("aeiou")
@@ -90,6 +96,7 @@ def surnames_compatible(left: str, right: str) -> bool:
             and fuzz.ratio(spelling_skeleton(left), spelling_skeleton(right)) >= SURNAME_MIN_RATIO)
 
 
+@functools.lru_cache(maxsize=65536)
 def place_key(name: str) -> str:
     """A place name folded to one key: Belarus, Беларусь and Belarusian all give 'belarus'."""
     words = [word for word in ascii_words(name) if word not in NAME_STOPWORDS]
@@ -97,6 +104,7 @@ def place_key(name: str) -> str:
     return DEMONYMS.get(joined, joined)
 
 
+@functools.lru_cache(maxsize=65536)
 def org_key(name: str) -> tuple[str, ...]:
     """An organization name as its sorted identity words; word order and spelling folded."""
     words = []
@@ -153,24 +161,6 @@ class NameForm:
     @property
     def words(self) -> list[str]:
         return ascii_words(self.text)
-
-
-def context_evidence(text: str, start: int) -> tuple[set[str], set[str], set[str]]:
-    """Role words, nationalities and organization words right before a name."""
-    window = text[max(0, start - CONTEXT_CHARS):start]
-    window = re.split(r"[.,;:!?\n(\"“”‘]\s", window)[-1]
-    roles, nations, orgs = set(), set(), set()
-    for word in reversed(WORD.findall(window)):
-        lower = re.sub(r"'s?$", "", anyascii(word).lower().replace("’", "'"))
-        if lower in DEMONYMS and word[:1].isupper():
-            nations.add(DEMONYMS[lower])
-        elif lower in ROLE_WORDS:
-            roles.add(lower)
-        elif word[:1].isupper():
-            orgs.add(ORG_WORD_FORMS.get(lower, lower))
-        elif lower not in {"of", "the", "s"}:
-            break
-    return roles, nations, orgs
 
 
 def split_words(value: str | None) -> set[str]:
@@ -253,49 +243,76 @@ def person_forms_compatible(left: list[str], right: list[str]) -> bool:
     return given_names_compatible(left[0], right[0])
 
 
-def collect_forms(extractions: list[Extraction]) -> dict[tuple[str, str], NameForm]:
-    """Every name spelling by (label, key), with mentions and context evidence."""
-    forms: dict[tuple[str, str], NameForm] = {}
+@dataclass(frozen=True)
+class NameRow:
+    """One mention of a name, as the name_forms table holds it."""
 
-    def add(label, name, doc_id, span, text, role=None, org=None, *, context=True):
-        key = form_key(label, name)
-        if not key:
+    label: str
+    bucket: str
+    form: str
+    doc_id: str
+    start: int | None = None
+    end: int | None = None
+    role: str | None = None
+    nation: str | None = None
+    org: str | None = None
+
+
+def name_bucket(label: str, name: str) -> str:
+    """The bucket a name form falls in: identities never join forms of two buckets."""
+    if label == "PERSON":
+        words = ascii_words(name)
+        return consonant_skeleton(words[-1]) if words else ""
+    return str(BUCKET_KEYS[label](name))
+
+
+def name_rows(extraction: Extraction) -> list[NameRow]:
+    """Every person, organisation and place mention of one document's records, with the roles
+    extract found for it (PersonRole records)."""
+    roles = {tuple(item.span): item for item in extraction.person_roles}
+    out = []
+
+    def add(label, name, doc_id, span, role=None, nation=None, org=None):
+        if not form_key(label, name):
             return
-        form = forms.setdefault((label, key), NameForm(text=name, label=label))
-        form.counts[name] += 1
-        if span is not None:
-            form.mentions.append((doc_id, tuple(span)))
-            if label == "PERSON" and text and context:
-                roles, nations, orgs = context_evidence(text, span[0])
-                form.roles |= roles
-                form.nations |= nations
-                form.orgs |= orgs
-        form.roles |= {word for word in split_words(role) if word in ROLE_WORDS}
-        form.nations |= {DEMONYMS[word] for word in split_words(role) | split_words(org)
-                         if word in DEMONYMS and len(word) > 3}
-        form.orgs |= set(org_key(org)) if org else set()
+        start, end = (span if span is not None else (None, None))
+        out.append(NameRow(label, name_bucket(label, name), name, doc_id, start, end, role, nation, org))
 
-    for extraction in extractions:
-        text = extraction.document.text
-        for entity in extraction.entities:
-            label = ("PERSON" if entity.label in PERSON_LABELS else "ORG" if entity.label in ORG_LABELS
-                     else "PLACE" if entity.label in PLACE_LABELS else None)
-            if label is None:
-                continue
-            name = entity.name or entity.text if label == "PERSON" else entity.text
-            add(label, name, entity.doc_id, entity.span, text)
-        for quote in extraction.quotes:
-            if quote.speaker and quote.source_type in PERSON_SOURCE_TYPES:
-                # the speaker span may hold only the surname: its context is not the name's
-                add("PERSON", quote.speaker, quote.doc_id, quote.speaker_span, text,
-                    role=quote.speaker_role, org=quote.speaker_org, context=False)
-            elif quote.speaker and quote.source_type in ORG_SOURCE_TYPES:
-                add("ORG", quote.speaker, quote.doc_id, quote.speaker_span, text)
-            if quote.speaker_org:
-                add("ORG", quote.speaker_org, quote.doc_id, None, text)
-        for event in extraction.events:
-            if event.location:
-                add("PLACE", event.location, event.doc_id, None, text)
+    for entity in extraction.entities:
+        label = ("PERSON" if entity.label in PERSON_LABELS else "ORG" if entity.label in ORG_LABELS
+                 else "PLACE" if entity.label in PLACE_LABELS else None)
+        if label is None:
+            continue
+        name = entity.name or entity.text if label == "PERSON" else entity.text
+        found = roles.get(tuple(entity.span)) if label == "PERSON" else None
+        add(label, name, entity.doc_id, entity.span, *((found.role, found.nation, found.org) if found else ()))
+    for quote in extraction.quotes:
+        if quote.speaker and quote.source_type in PERSON_SOURCE_TYPES:
+            add("PERSON", quote.speaker, quote.doc_id, quote.speaker_span, quote.speaker_role, None, quote.speaker_org)
+        elif quote.speaker and quote.source_type in ORG_SOURCE_TYPES:
+            add("ORG", quote.speaker, quote.doc_id, quote.speaker_span)
+        if quote.speaker_org:
+            add("ORG", quote.speaker_org, quote.doc_id, None)
+    for claim in extraction.status_claims:
+        if claim.location and claim.kind == "reached":
+            add("PLACE", claim.location, claim.doc_id, None)
+    return out
+
+
+def collect_forms(rows) -> dict[tuple[str, str], NameForm]:
+    """Every name spelling by (label, key), with mentions and the role evidence of each."""
+    forms: dict[tuple[str, str], NameForm] = {}
+    for row in sorted(rows, key=lambda item: (item.doc_id, item.start if item.start is not None else -1,
+                                              item.label, item.form)):
+        form = forms.setdefault((row.label, form_key(row.label, row.form)), NameForm(text=row.form, label=row.label))
+        form.counts[row.form] += 1
+        if row.start is not None:
+            form.mentions.append((row.doc_id, (row.start, row.end)))
+        form.roles |= {word for word in split_words(row.role) if word in ROLE_WORDS}
+        form.nations |= {DEMONYMS.get(word, word) for word in split_words(row.nation)}
+        form.nations |= {DEMONYMS[word] for word in split_words(row.role) | split_words(row.org)
+                         if word in DEMONYMS and len(word) > 3}
+        form.orgs |= set(org_key(row.org)) if row.org else set()
     return forms
 
 
@@ -366,7 +383,7 @@ def canonical_name(forms: list[NameForm]) -> str:
     def rank(item):
         order, form = item
         latin = anyascii(form.text) == form.text
-        return (latin, len(form.words), sum(form.counts.values()), -order)
+        return (latin, len(form.words), sum(form.counts.values()), tuple(-ord(ch) for ch in form.text))
     best = max(enumerate(forms), key=rank)[1]
     return best.counts.most_common(1)[0][0]
 
@@ -376,18 +393,20 @@ def slug(text: str) -> str:
 
 
 BUCKET_KEYS = {
-    "ORG": lambda name: len(org_key(name)),         # matching keys have as many words
+    "ORG": lambda name: " ".join(word[:1] for word in org_key(name)),   # matching keys: as many words, same initials
     "PLACE": lambda name: place_key(name)[:1],      # spelling variants keep their first letter
 }
 
 
-def build_identities(extractions: list[Extraction]) -> IdentityIndex:
-    """Resolve the people, organizations and places of every extraction into identities.
+def build_identities(rows) -> IdentityIndex:
+    """Resolve people, organisations and places from name rows into identities.
 
-    extractions (list[Extraction]): the corpus's per-document records.
+    rows (Iterable[NameRow | Extraction]): name mentions (one bucket's rows from the
+        name_forms table), or extractions to take them from.
     RETURNS (IdentityIndex): identities and the lookup from name forms.
     """
-    forms = collect_forms(extractions)
+    rows = [row for item in rows for row in (name_rows(item) if isinstance(item, Extraction) else [item])]
+    forms = collect_forms(rows)
     identities: list[Identity] = []
     lookup: dict[tuple[str, str], Identity] = {}
     matchers = {
@@ -396,8 +415,9 @@ def build_identities(extractions: list[Extraction]) -> IdentityIndex:
         "PLACE": lambda a, b: place_key(a) == place_key(b)
         or fuzz.ratio(place_key(a), place_key(b)) >= TOKEN_MIN_RATIO + 4,
     }
+    taken: set[str] = set()
     for label, match in matchers.items():
-        labelled = [form for (form_label, _), form in forms.items() if form_label == label]
+        labelled = [form for (form_label, _), form in sorted(forms.items()) if form_label == label]
         groups = UnionFind([form.text for form in labelled])
         if label == "PERSON":
             cluster_people(labelled, groups)
@@ -406,9 +426,13 @@ def build_identities(extractions: list[Extraction]) -> IdentityIndex:
         clusters = defaultdict(list)
         for form in labelled:
             clusters[groups.find(form.text)].append(form)
-        for members in clusters.values():
+        for members in sorted(clusters.values(), key=lambda group: sorted(form.text for form in group)):
             name = canonical_name(members)
-            identity = Identity(id=f"{label.lower()}:{slug(name)}", label=label, name=name)
+            identity_id = f"{label.lower()}:{slug(name)}"
+            while identity_id in taken:   # two people of one name told apart by nationality
+                identity_id += "-2"
+            taken.add(identity_id)
+            identity = Identity(id=identity_id, label=label, name=name)
             for form in members:
                 identity.aliases |= set(form.counts)
                 identity.mentions.extend(form.mentions)
@@ -417,16 +441,4 @@ def build_identities(extractions: list[Extraction]) -> IdentityIndex:
                 identity.orgs |= form.orgs
                 lookup[(label, form_key(label, form.text))] = identity
             identities.append(identity)
-    index = IdentityIndex(identities, lookup)
-    add_descriptions(extractions, index)
-    return index
-
-
-def add_descriptions(extractions: list[Extraction], index: IdentityIndex) -> None:
-    """Attach descriptions such as "the Belarusian leader" to the one person they fit."""
-    for extraction in extractions:
-        for match in DESCRIPTION.finditer(extraction.document.text):
-            identity = index.resolve_description(match.group(0))
-            if identity is not None:
-                identity.aliases.add(match.group(0))
-                identity.mentions.append((extraction.document.id, (match.start(), match.end())))
+    return IdentityIndex(identities, lookup)

@@ -1,77 +1,18 @@
-"""Sourcing profile per document and per outlet: named, vague and unsourced claims, and
-filler sentences of the kind padded rewrites are made of.
+"""Sourcing profile per document and per outlet: named, vague and unsourced claims, and the
+filler sentences (``Sentence.filler``, set in extract: claimledger/extract/filler.py).
 
-A sentence is filler when it holds nothing checkable (no entity, number, date or
-tracked subject, no quotation) and its words are stock phrases or abstract
-vocabulary: see ``filler_score``. The lexicons are general fragments
-(``lexicon.STOCK_PHRASES``, ``lexicon.ABSTRACT_WORDS``), not sentences.
+Read from records: ``build_profiles(extractions, carriers)`` in memory, or
+``profiles_from_ledger(db)`` with one query per table.
 """
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from claimledger.link.corpus import Corpus
-from claimledger.link.lexicon import ABSTRACT_WORDS, STOCK_PHRASES
-from claimledger.link.subjects import SubjectLocator, corpus_subject_names
-from claimledger.link.text import sentence_spans
 from claimledger.schema import Extraction
 
 NAMED_SOURCE_TYPES = frozenset({"named_person", "named_institution"})
 VAGUE_SOURCE_TYPE = "vague"
-UNSOURCED_SOURCE_TYPE = "none"
-STOCK_PHRASE_WEIGHT = 0.35   # one stock phrase counts as this share of abstract words
-FILLER_MIN_SCORE = 0.3       # share of stock/abstract content that makes an anchor-free sentence filler
-FILLER_MIN_WORDS = 4
-WORD_PATTERN = re.compile(r"[A-Za-z][A-Za-z’'-]*")
-NUMBER_PATTERN = re.compile(r"\d")
-# A leading adverbial clause ("As the convoy moves west, ...") only frames the main clause.
-LEADING_CLAUSE = re.compile(r"^(?:As|While|With|Amid|Although|Though|Even as|Now that|Whether)\b[^,;:]*,\s*")
-# Function words are neither content nor abstract: they do not dilute the score.
-FUNCTION_WORDS = frozenset("""a an the of to in on at by for with from as and or but is are was were be been
-being has have had it its this that these those which who whom what as while yet so than then there
-their they them he she his her we our you your i not no nor also more most very can will would could
-should may might must do does did into over under about across amid among""".split())
-
-
-def filler_score(sentence: str) -> float:
-    """Share of a sentence's content words that are abstract, plus weight for stock phrases."""
-    lower = sentence.lower()
-    words = [word.strip("’'-") for word in WORD_PATTERN.findall(lower)]
-    content = [word for word in words if word and word not in FUNCTION_WORDS]
-    if not content:
-        return 0.0
-    abstract = sum(1 for word in content if word in ABSTRACT_WORDS) / len(content)
-    stock = sum(1 for phrase in STOCK_PHRASES if phrase in lower)
-    return abstract + STOCK_PHRASE_WEIGHT * stock
-
-
-def is_filler(sentence: str, *, anchored: bool = False) -> bool:
-    """True for a sentence that states nothing checkable and reads as padding.
-
-    sentence (str): the sentence text.
-    anchored (bool): the sentence holds an entity, date, quotation or tracked subject.
-    """
-    if anchored or NUMBER_PATTERN.search(sentence) or len(WORD_PATTERN.findall(sentence)) < FILLER_MIN_WORDS:
-        return False
-    if re.search(r"[‘“\"]", sentence):
-        return False
-    return filler_score(sentence) >= FILLER_MIN_SCORE
-
-
-def is_framed_filler(sentence: str, anchor_offsets: list[int]) -> bool:
-    """A stock-phrase main clause behind a leading clause that holds every anchor:
-    "As the convoy moves west, the world watches closely."
-
-    sentence (str): the sentence text.
-    anchor_offsets (list[int]): where its entities, dates and subjects start, relative to it.
-    """
-    lead = LEADING_CLAUSE.match(sentence)
-    if lead is None or any(offset >= lead.end() for offset in anchor_offsets):
-        return False
-    rest = sentence[lead.end():]
-    return any(phrase in rest.lower() for phrase in STOCK_PHRASES) and is_filler(rest)
 
 
 @dataclass
@@ -86,6 +27,15 @@ class SourcingProfile:
     unsourced: int = 0
     sentences: int = 0
     filler: list[dict] = field(default_factory=list)   # [{"doc_id", "span", "sentence"}]
+
+    def count_claim(self, source_type: str) -> None:
+        self.claims += 1
+        if source_type in NAMED_SOURCE_TYPES:
+            self.named += 1
+        elif source_type == VAGUE_SOURCE_TYPE:
+            self.vague += 1
+        else:
+            self.unsourced += 1
 
     def add(self, other: "SourcingProfile") -> None:
         for name in ("documents", "claims", "named", "vague", "unsourced", "sentences"):
@@ -108,53 +58,52 @@ class SourcingProfile:
         }
 
 
-def anchor_spans(extraction: Extraction) -> list[tuple[int, int]]:
-    spans = [entity.span for entity in extraction.entities]
-    spans += [item.span for item in extraction.subjects]
-    spans += [item.span for item in extraction.timexes]
-    spans += [item.span for item in extraction.quantities]
-    spans += [item.span for item in extraction.quotes]
-    return [tuple(span) for span in spans]
-
-
-def document_profile(extraction: Extraction, locator: SubjectLocator | None = None) -> SourcingProfile:
+def document_profile(extraction: Extraction) -> SourcingProfile:
     """Claims by source type and the filler sentences of one document."""
     document = extraction.document
-    profile = SourcingProfile(key=document.id, documents=1, claims=len(extraction.claims))
+    profile = SourcingProfile(key=document.id, documents=1)
     for claim in extraction.claims:
-        if claim.source_type in NAMED_SOURCE_TYPES:
-            profile.named += 1
-        elif claim.source_type == VAGUE_SOURCE_TYPE:
-            profile.vague += 1
-        else:
-            profile.unsourced += 1
-    anchors = anchor_spans(extraction)
-    if locator is not None:
-        anchors += [(start, end) for start, end, _ in locator.mentions]
-    sentences = sentence_spans(document.text)
-    profile.sentences = len(sentences)
-    for start, end in sentences:
-        text = document.text[start:end]
-        if is_filler(text, anchored=any(start <= a_start < end for a_start, _ in anchors)) \
-                or is_framed_filler(text, [a_start - start for a_start, _ in anchors if start <= a_start < end]):
-            profile.filler.append({"doc_id": document.id, "span": [start, end], "sentence": text})
+        profile.count_claim(claim.source_type)
+    profile.sentences = len(extraction.sentences)
+    profile.filler = [{"doc_id": document.id, "span": list(sentence.span),
+                       "sentence": document.text[sentence.span[0]:sentence.span[1]]}
+                      for sentence in extraction.sentences if sentence.filler]
     return profile
 
 
-def build_profiles(corpus: Corpus) -> tuple[list[SourcingProfile], list[SourcingProfile]]:
-    """Profiles per document and per outlet (a document with no outlet stands as its own).
-
-    RETURNS (tuple): (document profiles, outlet profiles).
-    """
-    names = corpus_subject_names(corpus)
-    documents = []
+def outlet_profiles(documents: list[SourcingProfile], carriers: dict[str, list[str]]) -> list[SourcingProfile]:
+    """Document profiles summed per outlet (a document with no outlet stands as its own)."""
     outlets: dict[str, SourcingProfile] = defaultdict(lambda: SourcingProfile(key=""))
-    for extraction in corpus.extractions:
-        doc_id = extraction.document.id
-        profile = document_profile(extraction, SubjectLocator(corpus, doc_id, names))
-        documents.append(profile)
-        carriers = [item["outlet"] for item in corpus.carriers(doc_id) if item.get("outlet")] or [f"({doc_id})"]
-        for outlet in dict.fromkeys(carriers):
+    for profile in documents:
+        for outlet in dict.fromkeys(carriers.get(profile.key) or [f"({profile.key})"]):
             outlets[outlet].key = outlet
             outlets[outlet].add(profile)
-    return documents, sorted(outlets.values(), key=lambda item: item.key)
+    return sorted(outlets.values(), key=lambda item: item.key)
+
+
+def build_profiles(extractions: list[Extraction], carriers: dict[str, list[str]]) -> tuple[list, list]:
+    """Profiles per document and per outlet. RETURNS (tuple): (document profiles, outlet profiles)."""
+    documents = [document_profile(extraction) for extraction in extractions]
+    return documents, outlet_profiles(documents, carriers)
+
+
+def profiles_from_ledger(db) -> tuple[list[SourcingProfile], list[SourcingProfile]]:
+    """The same profiles from the ledger's tables, without loading any extraction."""
+    profiles: dict[str, SourcingProfile] = {}
+    for row in db.execute("SELECT id FROM documents ORDER BY dct, rowid"):
+        profiles[row[0]] = SourcingProfile(key=row[0], documents=1)
+    for row in db.execute("SELECT doc_id, source_type, count(*) FROM claims GROUP BY doc_id, source_type"):
+        for _ in range(row[2]):
+            profiles[row[0]].count_claim(row[1])
+    for row in db.execute("SELECT doc_id, count(*) FROM sentences GROUP BY doc_id"):
+        profiles[row[0]].sentences = row[1]
+    for row in db.execute("SELECT s.doc_id, s.start, s.\"end\", substr(d.text, s.start + 1, s.\"end\" - s.start) "
+                          "FROM sentences s JOIN documents d ON d.id = s.doc_id WHERE s.filler = 1 ORDER BY s.doc_id, s.start"):
+        profiles[row[0]].filler.append({"doc_id": row[0], "span": [row[1], row[2]], "sentence": row[3]})
+    carriers: dict[str, list[str]] = defaultdict(list)
+    for row in db.execute("SELECT id, outlet FROM documents WHERE outlet IS NOT NULL ORDER BY rowid"):
+        carriers[row[0]].append(row[1])
+    for row in db.execute("SELECT doc_id, outlet FROM document_sources WHERE outlet IS NOT NULL ORDER BY rowid"):
+        carriers[row[0]].append(row[1])
+    documents = list(profiles.values())
+    return documents, outlet_profiles(documents, carriers)

@@ -20,6 +20,7 @@ from urllib.parse import quote as url_quote
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
+from claimledger.lexicon import lexicon
 from claimledger.report.safe_text import html_bidi_safe, safe_url   # one http(s) rule for report, web UI, TimelineJS
 from claimledger.schema import Extraction
 
@@ -32,8 +33,7 @@ SAFE_ID = re.compile(r"^[A-Za-z0-9_-]{1,80}$")
 MARK_KINDS = ("event", "quote", "entity", "subject", "timex")
 REF_KIND = "ref"             # a span something links to (claim, filler, contradiction): no colour
 KIND_ORDER = {kind: number for number, kind in enumerate((REF_KIND, *MARK_KINDS))}
-STATUSES = ("REQUESTED", "PLANNED", "IN_TRANSIT", "ARRIVED", "DEPLOYED", "COMBAT_DUTY", "USED",
-            "WITHDRAWN")
+STATUSES = lexicon().status_names   # claimledger/lexicon/statuses.json, with each one's colour
 # timeline chart geometry, in SVG user units
 CHART_WIDTH = 1000
 CHART_LABEL_WIDTH = 230
@@ -46,7 +46,7 @@ CHART_MIN_DAYS = 60          # a shorter domain is widened, to the past (where o
 CHART_MAX_TICKS = 12
 TICK_MONTH_STEPS = (1, 2, 3, 6, 12, 24, 60, 120)
 TICK_DAY_STEPS = (7, 14)     # below three months, weekly ticks
-SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+SEASON_NAMES = lexicon().seasons["names"]
 
 
 # links: the report points at anchors in one file, the web UI at pages
@@ -446,6 +446,7 @@ def template_environment(*extra_dirs: Path) -> Environment:
                               autoescape=True, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
                               finalize=html_bidi_safe)   # every {{ value }}: no bidi override acts on the page
     environment.globals.update(date_text=date_text, timeline_chart=timeline_chart, statuses=STATUSES,
+                               status_entries=lexicon().statuses, safe_url=safe_url,
                                mark_kinds=MARK_KINDS)
     environment.filters["share"] = share_text
     return environment

@@ -7,8 +7,10 @@ from pathlib import Path
 
 EVENT_COLUMNS = ("event_id", "subject", "status", "date", "date_start", "date_end", "date_kind",
                  "location", "corroboration", "earliest_doc_id", "earliest_dct", "doc_ids", "outlets")
-CONTRADICTION_COLUMNS = ("kind", "subject", "note", "doc_id_a", "span_a", "sentence_a",
-                         "doc_id_b", "span_b", "sentence_b", "more_claims")
+CONTRADICTION_COLUMNS = ("id", "kind", "subject", "note", "within_document", "rank",
+                         "position_a", "sources_a", "earliest_a", "doc_id_a", "span_a", "sentence_a",
+                         "position_b", "sources_b", "earliest_b", "doc_id_b", "span_b", "sentence_b",
+                         "more_claims")
 
 
 def event_rows(linked) -> list[dict]:
@@ -35,12 +37,18 @@ def span_text(span) -> str:
 def contradiction_rows(contradictions) -> list[dict]:
     rows = []
     for item in contradictions:
-        first, second = item.claims[0], item.claims[-1]
+        item = item if isinstance(item, dict) else item.as_dict()
+        side_a, side_b = item["sides"]
+        first, second = side_a["claims"][0], side_b["claims"][0]
+        more = side_a["claims"][1:] + side_b["claims"][1:]
         rows.append({
-            "kind": item.kind, "subject": item.subject or "", "note": item.note,
+            "id": item["id"], "kind": item["kind"], "subject": item["subject"] or "", "note": item["note"],
+            "within_document": int(item["within_document"]), "rank": item["rank"],
+            "position_a": side_a["position"], "sources_a": side_a["sources"], "earliest_a": side_a["earliest"] or "",
             "doc_id_a": first["doc_id"], "span_a": span_text(first["span"]), "sentence_a": first["sentence"],
+            "position_b": side_b["position"], "sources_b": side_b["sources"], "earliest_b": side_b["earliest"] or "",
             "doc_id_b": second["doc_id"], "span_b": span_text(second["span"]), "sentence_b": second["sentence"],
-            "more_claims": ";".join(f"{claim['doc_id']}@{span_text(claim['span'])}" for claim in item.claims[1:-1]),
+            "more_claims": ";".join(f"{claim['doc_id']}@{span_text(claim['span'])}" for claim in more),
         })
     return rows
 

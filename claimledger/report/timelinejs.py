@@ -13,13 +13,10 @@ import html
 import json
 from pathlib import Path
 
+from claimledger.lexicon import lexicon
 from claimledger.report.safe_text import html_bidi_safe, safe_url
 
-STATUS_HEADLINES = {
-    "REQUESTED": "requested", "PLANNED": "planned", "IN_TRANSIT": "in transit",
-    "ARRIVED": "arrived", "DEPLOYED": "deployed", "COMBAT_DUTY": "on combat duty",
-    "USED": "used", "WITHDRAWN": "withdrawn",
-}
+STATUS_HEADLINES = {status.name: status.headline for status in lexicon().statuses}
 
 
 def escape_text(value: str) -> str:

@@ -23,6 +23,7 @@ from markupsafe import Markup, escape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from claimledger.errors import LedgerError
+from claimledger.link.kinds import ALL_KINDS
 from claimledger.report.html import (WebLinks, document_label, document_labels, document_view,
                                      ledger_summary, linked_refs, profile_rows, template_environment)
 from claimledger.schema import Extraction
@@ -36,7 +37,7 @@ ERROR_TEMPLATE = "error.html"
 SEARCH_LIMIT = 50             # hits per search page; at most MAX_SEARCH_LIMIT (claimledger.store.search)
 PAGE_LIMIT = 200              # contradictions per page
 MAX_PAGE_LIMIT = 2000
-CONTRADICTION_KINDS = ("date", "number", "status", "attribution", "class")
+CONTRADICTION_KINDS = tuple(ALL_KINDS)   # the registered kinds (claimledger/link/kinds/__init__.py)
 PROFILE_SCOPES = ("outlet", "document")
 FTS_OPERATORS = frozenset({"and", "or", "not", "near"})
 SNIPPET_HIT = re.compile(r"\[([^\[\]]+)\]")
@@ -234,10 +235,13 @@ def create_app(db_path: Path | str, *, allowed_hosts: Iterable[str] | None = Non
         return extraction
 
     def timeline_or_404(subject: str) -> tuple[str, list[dict]]:
-        linked = source.linked()
-        entries = linked.timeline(subject)
+        from claimledger.link import LinkedLedger
+
+        with source.open() as ledger:   # the link tables: one subject's rows, not a relink
+            entries = LinkedLedger(ledger).timeline(subject)
         if entries:
             return entries[0]["subject"], entries
+        linked = source.linked()
         name = known_subject(linked, subject)
         if name is None:
             known = ", ".join(linked.subjects()) or "none"
@@ -251,10 +255,13 @@ def create_app(db_path: Path | str, *, allowed_hosts: Iterable[str] | None = Non
             except LedgerError as error:
                 raise BadQuery(str(error)) from None
 
-    def contradictions_of(kind: str | None) -> list[dict]:
+    def contradictions_of(kind: str | None, **filters) -> list[dict]:
+        from claimledger.link import LinkedLedger
+
         if kind is not None and kind not in CONTRADICTION_KINDS:
             raise BadQuery(f"kind must be one of {', '.join(CONTRADICTION_KINDS)}, got {kind!r}")
-        return [item.as_dict() for item in source.linked().contradictions if kind is None or item.kind == kind]
+        with source.open() as ledger:   # the link tables, filtered in SQL
+            return LinkedLedger(ledger).find_contradictions(kind=kind, **filters)
 
     def profiles_of(by: str) -> list[dict]:
         if by not in PROFILE_SCOPES:
@@ -337,8 +344,11 @@ def create_app(db_path: Path | str, *, allowed_hosts: Iterable[str] | None = Non
         return timeline_or_404(subject)[1]
 
     @app.get("/api/contradictions")
-    def api_contradictions(kind: str | None = None):
-        return contradictions_of(kind)
+    def api_contradictions(kind: str | None = None, subject: str | None = None, since: str | None = None,
+                           until: str | None = None, outlet: str | None = None,
+                           min_sources: int = Query(0, ge=0)):
+        return contradictions_of(kind, subject=subject, since=since, until=until, outlet=outlet,
+                                 min_sources=min_sources)
 
     @app.get("/api/sources")
     def api_sources(by: str = "outlet"):

@@ -15,8 +15,9 @@ from pathlib import Path
 from typing import Iterator
 
 from claimledger.errors import InputError, LedgerError
-from claimledger.schema import (Claim, Document, Entity, Event, Extraction, Quantity, Quote,
-                                SubjectMention, Timex, span_fields)
+from claimledger.schema import (Claim, Document, Entity, Event, Extraction, PersonRole, Quantity, Quote,
+                                Sentence, StatusClaim, SubjectFact, SubjectMention, SubjectReference, Timex,
+                                span_fields)
 from claimledger.store.migrations import migrate, schema_version
 from claimledger.store.readonly import applied_versions, connect_readonly
 from claimledger.store.search import SEARCH_TIME_BUDGET, search_ledger
@@ -30,6 +31,11 @@ FACT_TABLES = {
     "events": ("events", Event),
     "claims": ("claims", Claim),
     "quantities": ("quantities", Quantity),
+    "sentences": ("sentences", Sentence),
+    "status_claims": ("status_claims", StatusClaim),
+    "references": ("subject_references", SubjectReference),
+    "person_roles": ("person_roles", PersonRole),
+    "subject_facts": ("subject_facts", SubjectFact),
 }
 
 
@@ -77,7 +83,8 @@ def row_to_record(cls, row: sqlite3.Row):
             start, end = row[prefix + "start"], row[prefix + "end"]
             values[field.name] = (start, end) if start is not None else None
         elif field.name in keys:
-            values[field.name] = row[field.name]
+            value = row[field.name]
+            values[field.name] = bool(value) if field.type == "bool" and value is not None else value
     return cls(**values)
 
 
@@ -216,12 +223,15 @@ class Ledger:
     def document_row(self, doc_id: str) -> sqlite3.Row | None:
         return self.db.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
 
-    def extraction(self, doc_id: str) -> Extraction | None:
+    def extraction(self, doc_id: str, *, kinds=None) -> Extraction | None:
+        """A stored document with its records (only the record ``kinds`` named, when given)."""
         document = self.document(doc_id)
         if document is None:
             return None
         facts = {}
         for kind, (table, cls) in FACT_TABLES.items():
+            if kinds is not None and kind not in kinds:
+                continue
             rows = self.db.execute(f"SELECT * FROM {table} WHERE doc_id = ? ORDER BY start, \"end\"", (doc_id,))
             facts[kind] = [row_to_record(cls, row) for row in rows]
         return Extraction(document=document, **facts)

@@ -10,10 +10,13 @@ import calendar
 import datetime as dt
 import enum
 import re
+from dataclasses import dataclass
 
-SEASON_CODES = ("SP", "SU", "FA", "WI")
+from claimledger.lexicon import lexicon
+
 # Meteorological seasons (northern hemisphere): first month, and the number of months.
-SEASON_MONTHS = {"SP": (3, 3), "SU": (6, 3), "FA": (9, 3), "WI": (12, 3)}
+SEASON_MONTHS = {code: tuple(months) for code, months in lexicon().seasons["months"].items()}
+SEASON_CODES = tuple(SEASON_MONTHS)
 VALUE_PATTERNS = {
     "day": re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$"),
     "month": re.compile(r"^(\d{4})-(\d{2})$"),
@@ -201,3 +204,51 @@ _RANGE_BUILDERS = {
     "half": lambda year, half: _month_range(int(year), 6 * int(half) - 5, 6),
     "season": lambda year, code: _month_range(int(year), *SEASON_MONTHS[code]),
 }
+
+
+@dataclass(frozen=True)
+class DateRange:
+    """A closed stretch of days; ``start`` None means open to the past (the link stage's time)."""
+
+    start: dt.date | None
+    end: dt.date | None
+
+    def overlaps(self, other: "DateRange", *, tolerance_days: int = 0) -> bool:
+        return self.gap_days(other) <= tolerance_days
+
+    def gap_days(self, other: "DateRange") -> int:
+        """Days between the two ranges; 0 when they overlap or touch."""
+        if self.end is not None and other.start is not None and self.end < other.start:
+            return (other.start - self.end).days
+        if other.end is not None and self.start is not None and other.end < self.start:
+            return (self.start - other.end).days
+        return 0
+
+    def width_days(self) -> float:
+        if self.start is None or self.end is None:
+            return float("inf")
+        return (self.end - self.start).days + 1
+
+    def as_list(self) -> list[str | None]:
+        return [self.start.isoformat() if self.start else None,
+                self.end.isoformat() if self.end else None]
+
+
+def timex_range(value: str | None, *, dct: str | None = None) -> DateRange | None:
+    """The days a TIMEX3 value covers as a DateRange (``PRESENT_REF`` is the dct), or None.
+
+    The one reader of TIMEX3 values as calendar stretches: ``timex_value_to_range`` does the
+    parsing, so extract and link agree (``2025-W51-WE`` is that week's weekend).
+    """
+    if value and value.strip() == "PRESENT_REF":
+        return timex_range(dct) if dct and dct != "PRESENT_REF" else None
+    found = timex_value_to_range(value)
+    if found is None:
+        return None
+    return DateRange(dt.date.fromisoformat(found[0]), dt.date.fromisoformat(found[1]))
+
+
+def parse_day(value: str | None) -> dt.date | None:
+    """A ``YYYY-MM-DD`` string (a dct) as a date, or None."""
+    found = timex_range(value)
+    return found.end if found is not None and found.width_days() == 1 else None

@@ -1,0 +1,431 @@
+"""The records the link stage compares, read from a document's text and its other records:
+sentences (with the filler flag), subject references (names and "the complex"), status claims
+(reached, still ahead, presupposed; with modality and what their date marks), person roles,
+and comparable subject facts (range classes, measured numbers, time since an announcement).
+
+This is the last place text is read: the link stage works on these records only
+(docs/link.md). ``add_link_records(extraction, sentences)`` fills them in place;
+``sentences`` are the parser's, or, for records made without a Doc, a plain splitter's.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from bisect import bisect_right
+
+from anyascii import anyascii
+
+from claimledger.extract.filler import is_filler, is_framed_filler
+from claimledger.lexicon import lexicon
+from claimledger.schema import (Extraction, PersonRole, Sentence, StatusClaim, SubjectFact,
+                                SubjectReference)
+
+CLASS_WINDOW_CHARS = 100      # a range class this close to the subject's name describes it
+ROLE_CONTEXT_CHARS = 80       # how far before a name its role words may stand
+REPORT_VERB_WINDOW = 3        # "confirmed on Tuesday": at most this many words between verb and date
+WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)*", re.UNICODE)
+SENTENCE_END = re.compile(r"(?<=[.!?])([’'\"”)]*)\s+(?=[\"“‘'A-Z0-9А-ЯЁ])|\n+")
+ABBREVIATIONS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Col.", "Lt.", "St.", "U.S.", "U.K.", "No.",
+                 "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "vs.", "e.g.", "i.e.")
+
+
+def words_pattern(words) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+@functools.cache
+def patterns() -> dict[str, re.Pattern]:
+    """The cue expressions, compiled once from the lexicon."""
+    vocabulary = lexicon()
+    cues = vocabulary.cues
+    pending_words = [(status.name, status.pending_words) for status in reversed(vocabulary.statuses)
+                     if status.pending_words]
+    verbs = "(?:" + words_pattern(vocabulary.speech_verbs["announcement"]) + ")"
+    lags = vocabulary.lags
+    measures = vocabulary.measures
+    return {
+        "pending": re.compile(
+            r"\b(?:" + "|".join(cues["pending"]) + r")\s+(?:[\w’'-]+\s+){0,4}?(?P<status>"
+            + "|".join(f"(?P<{name}>{words})" for name, words in pending_words) + r")\b", re.IGNORECASE),
+        "presupposition": re.compile(
+            r"\b(?P<noun>" + words_pattern(vocabulary.presupposing_nouns)
+            + r")\s+(?:of\s+(?:[\w‘’'-]+\s+){1,6}?)?(?:on|in)\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE),
+        "persistence": re.compile(r"\b(?:" + words_pattern(cues["persistence"]) + r")\b", re.IGNORECASE),
+        "bounded_after": re.compile(r"[\w\s]{0,20}?\b(?:" + words_pattern(cues["bounded_after"]) + r")\b",
+                                    re.IGNORECASE),
+        "another_unit": re.compile(cues["another_unit"], re.IGNORECASE),
+        "anaphora": re.compile(cues["anaphora"], re.IGNORECASE),
+        "holding": re.compile(r"\b(?:" + words_pattern(cues["holding"]) + r")\b", re.IGNORECASE),
+        "onset": re.compile(r"\b(?:" + words_pattern(cues["onset"]) + r")\b", re.IGNORECASE),
+        "deadline": re.compile(r"\b(?:" + words_pattern(cues["deadline"]) + r")\s+(?:the\s+)?$", re.IGNORECASE),
+        "report_verb": re.compile(r"\b" + verbs + r"\s+(?:\S+\s+){0," + str(REPORT_VERB_WINDOW - 1) + r"}$",
+                                  re.IGNORECASE),
+        "planned": re.compile(r"\b(?:" + words_pattern(cues["planned"]) + r")\b", re.IGNORECASE),
+        "hedged": re.compile(r"\b(?:" + words_pattern(cues["hedged"]) + r")\b", re.IGNORECASE),
+        "lag_after": re.compile(
+            r"\b(?:just |only |barely |a few |some )?(?P<unit>" + words_pattern(lags["after_units"])
+            + r")\s+after\s+(?:[\w’'.-]+\s+){0,7}?" + verbs + r"\b", re.IGNORECASE),
+        "lag_recent": re.compile(
+            r"\b(?P<when>" + words_pattern(lags["recent_words"]) + r")\b[^.]{0,60}?\b" + verbs + r"\b",
+            re.IGNORECASE),
+        "range_class": re.compile(r"\b(" + words_pattern(measures["range_classes"]) + r")\b", re.IGNORECASE),
+        "measure": re.compile(r"\b(" + "|".join(measures["measure_words"]) + r")\b", re.IGNORECASE),
+        "qualifier": re.compile(r"\b(" + words_pattern(measures["qualifier_forms"]) + r")\s*$", re.IGNORECASE),
+    }
+
+
+# ----- sentences ------------------------------------------------------------------------
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """``[start, end)`` of each sentence by punctuation, for records made without a parser."""
+    spans, start = [], 0
+    for match in SENTENCE_END.finditer(text):
+        end = match.end(1) if match.group(1) is not None else match.start()
+        if text[:match.start()].endswith(ABBREVIATIONS):
+            continue
+        spans.append((start, end))
+        start = match.end()
+    spans.append((start, len(text)))
+    return [trimmed for span in spans if (trimmed := trim(text, span))]
+
+
+def trim(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    start, end = span
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
+
+
+class Sentences:
+    """A document's sentences, and which one holds a span."""
+
+    def __init__(self, text: str, spans: list[tuple[int, int]]):
+        self.text = text
+        self.spans = sorted(span for span in spans if span[0] < span[1])
+        self.starts = [span[0] for span in self.spans]
+
+    def index(self, position: int) -> int | None:
+        found = bisect_right(self.starts, position) - 1
+        return found if found >= 0 and position < self.spans[found][1] + 1 else None
+
+    def around(self, span) -> tuple[int, int]:
+        """The sentence (or run of sentences) that contains ``span``."""
+        first, last = self.index(span[0]), self.index(max(span[0], span[1] - 1))
+        if first is None or last is None:
+            return tuple(span)
+        return (self.spans[first][0], self.spans[last][1])
+
+    def slice(self, span) -> str:
+        return self.text[span[0]:span[1]]
+
+
+# ----- subject references ---------------------------------------------------------------
+
+def subject_references(extraction: Extraction, sentences: Sentences) -> list[SubjectReference]:
+    """Names of the document's subjects wherever they occur, and anaphors ("the system") in a
+    sentence that names none, resolved to the last subject named up to two sentences before."""
+    text, doc_id = extraction.document.text, extraction.document.id
+    names = {mention.subject for mention in extraction.subjects}
+    names |= {event.subject for event in extraction.events}
+    names |= {quantity.subject for quantity in extraction.quantities if quantity.subject}
+    found = {(mention.span[0], mention.span[1], mention.subject) for mention in extraction.subjects}
+    for name in names:
+        for match in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text, re.IGNORECASE):
+            found.add((match.start(), match.end(), name))
+    named = sorted(found)
+    out = [SubjectReference(doc_id, (start, end), subject, text[start:end]) for start, end, subject in named]
+    reach = lexicon().cues["anaphora_sentences"]
+    starts = [item[0] for item in named]
+    for index, (start, end) in enumerate(sentences.spans):
+        if any(start <= s and e <= end for s, e, _ in named):
+            continue
+        match = patterns()["anaphora"].search(text, start, end)
+        if match is None:
+            continue
+        earliest = sentences.spans[max(0, index - reach)][0]
+        before = bisect_right(starts, start) - 1
+        subject = None
+        if before >= 0 and named[before][0] >= earliest:
+            subject = named[before][2]
+        elif len({item[2] for item in named}) == 1:
+            subject = named[0][2]   # one system in the whole text
+        if subject is not None:
+            out.append(SubjectReference(doc_id, match.span(), subject, match.group(0), anaphor=True))
+    return sorted(out, key=lambda item: (item.span, item.subject))
+
+
+class SubjectFinder:
+    """Which subject a stretch of text is about, from the references."""
+
+    def __init__(self, references: list[SubjectReference], sentences: Sentences):
+        self.references = references
+        self.sentences = sentences
+
+    def subjects_in(self, span) -> list[str]:
+        return list(dict.fromkeys(ref.subject for ref in self.references
+                                  if span[0] <= ref.span[0] and ref.span[1] <= span[1]))
+
+    def subject_at(self, span) -> str | None:
+        """The subject referred to nearest ``span`` within its sentence."""
+        sentence = self.sentences.around(span)
+        inside = [(abs(ref.span[0] - span[0]), ref.subject) for ref in self.references
+                  if sentence[0] <= ref.span[0] and ref.span[1] <= sentence[1]]
+        return min(inside)[1] if inside else None
+
+
+# ----- status claims --------------------------------------------------------------------
+
+def claim_modality(extraction: Extraction, sentence_text: str, start: int) -> tuple[str, str | None]:
+    """The modality of the sentence holding ``start``: the sourcing component's when it classified
+    the sentence, else the lexicon's cues; a question is hedged."""
+    if sentence_text.rstrip().endswith("?"):
+        return "hedged", "?"
+    for claim in extraction.claims:
+        if claim.span[0] <= start < claim.span[1]:
+            return claim.modality, claim.source
+    return "asserted", None
+
+
+def date_role(extraction: Extraction, event, sentence: tuple[int, int], sentence_text: str) -> str | None:
+    """What an event's date marks: the day it was said, a deadline, a holding or an onset."""
+    if not event.date:
+        return None
+    text = extraction.document.text
+    timex = next((item for item in extraction.timexes
+                  if item.value == event.date and sentence[0] <= item.span[0] < sentence[1]), None)
+    if timex is not None:
+        before = text[max(sentence[0], timex.span[0] - 60):timex.span[0]]
+        if patterns()["report_verb"].search(before):
+            return "report"
+        if patterns()["deadline"].search(before):
+            return "deadline"
+    if patterns()["onset"].search(sentence_text) or not patterns()["holding"].search(sentence_text):
+        return "onset"
+    return "holding"
+
+
+def reached_claims(extraction: Extraction, sentences: Sentences) -> list[StatusClaim]:
+    out = []
+    for event in extraction.events:
+        sentence = sentences.around(event.span)
+        sentence_text = sentences.slice(sentence)
+        modality, _ = claim_modality(extraction, sentence_text, event.span[0])
+        role = date_role(extraction, event, sentence, sentence_text)
+        if role == "deadline" and modality == "asserted":
+            modality = "planned"   # "on combat duty by the end of the year" is a target, not a fact
+        out.append(StatusClaim(extraction.document.id, tuple(event.span), event.subject, event.status,
+                               kind="reached", modality=modality, date=event.date, date_role=role,
+                               location=event.location, source=event.source, sentence_span=sentence))
+    return out
+
+
+def pending_claims(extraction: Extraction, sentences: Sentences, finder: SubjectFinder) -> list[StatusClaim]:
+    """A status announced as still ahead: "getting ready to take up combat duty"."""
+    text, out = extraction.document.text, []
+    for match in patterns()["pending"].finditer(text):
+        if patterns()["persistence"].search(match.group(0)) or patterns()["bounded_after"].match(text, match.end()):
+            continue   # "will remain deployed", "had not been deployed until May": not still ahead
+        status = next(status.name for status in lexicon().statuses
+                      if status.pending_words and match.group(status.name))
+        subject = finder.subject_at(match.span())
+        if subject is not None:
+            sentence = sentences.around(match.span())
+            out.append(StatusClaim(extraction.document.id, sentence, subject, status, kind="pending",
+                                   modality="planned", sentence_span=sentence))
+    return out
+
+
+def presupposed_claims(extraction: Extraction, sentences: Sentences, finder: SubjectFinder) -> list[StatusClaim]:
+    """"The placement of X on Belarusian soil signals ..." takes the status as a present fact."""
+    text, out = extraction.document.text, []
+    hypothetical = set(lexicon().cues["hypothetical"])
+    for match in patterns()["presupposition"].finditer(text):
+        sentence = sentences.around(match.span())
+        # only what leads up to the noun phrase can make it hypothetical ("a possible placement",
+        # "requested the placement"); "... could destabilize" after it does not
+        words = set(re.findall(r"[a-z]+", text[sentence[0]:match.end()].lower()))
+        if words & hypothetical or patterns()["pending"].search(text, sentence[0], sentence[1]):
+            continue
+        subject = finder.subject_at(match.span())
+        if subject is not None:
+            status = lexicon().presupposing_nouns[match.group("noun").lower()]
+            out.append(StatusClaim(extraction.document.id, sentence, subject, status, kind="presupposed",
+                                   modality="asserted", sentence_span=sentence))
+    return out
+
+
+# ----- person roles ---------------------------------------------------------------------
+
+def context_roles(text: str, start: int) -> tuple[set[str], set[str], set[str]]:
+    """Role words, nationalities and organisation words right before a name."""
+    vocabulary = lexicon()
+    demonyms, role_words = vocabulary.demonyms, set(vocabulary.roles["role_words"])
+    org_forms = vocabulary.places["org_word_forms"]
+    window = text[max(0, start - ROLE_CONTEXT_CHARS):start]
+    window = re.split(r"[.,;:!?\n(\"“”‘]\s", window)[-1]
+    roles, nations, orgs = set(), set(), set()
+    for word in reversed(WORD.findall(window)):
+        lower = re.sub(r"'s?$", "", anyascii(word).lower().replace("’", "'"))
+        if lower in demonyms and word[:1].isupper():
+            nations.add(demonyms[lower])
+        elif lower in role_words:
+            roles.add(lower)
+        elif word[:1].isupper():
+            orgs.add(org_forms.get(lower, lower))
+        elif lower not in {"of", "the", "s"}:
+            break
+    return roles, nations, orgs
+
+
+def person_roles(extraction: Extraction) -> list[PersonRole]:
+    """The roles the text gives each named person: words before the name, and the speaker's
+    role and organisation that the speakers component found."""
+    text, doc_id, out = extraction.document.text, extraction.document.id, []
+    for entity in extraction.entities:
+        if entity.label != "PERSON":
+            continue
+        roles, nations, orgs = context_roles(text, entity.span[0])
+        if roles or nations or orgs:
+            out.append(PersonRole(doc_id, tuple(entity.span), entity.name or entity.text,
+                                  role=" ".join(sorted(roles)) or None, nation=" ".join(sorted(nations)) or None,
+                                  org=" ".join(sorted(orgs)) or None))
+    for quote in extraction.quotes:
+        if quote.speaker and quote.speaker_span and (quote.speaker_role or quote.speaker_org):
+            out.append(PersonRole(doc_id, tuple(quote.speaker_span), quote.speaker, role=quote.speaker_role,
+                                  org=quote.speaker_org))
+    return out
+
+
+# ----- subject facts --------------------------------------------------------------------
+
+def range_classes(extraction: Extraction, sentences: Sentences, finder: SubjectFinder) -> list[SubjectFact]:
+    text, out = extraction.document.text, []
+    classes = lexicon().measures["range_classes"]
+    for match in patterns()["range_class"].finditer(text):
+        sentence = sentences.around(match.span())
+        if len(finder.subjects_in(sentence)) > 1:
+            continue   # two systems in one sentence: the class may describe either
+        near = [ref for ref in finder.references if not ref.anaphor
+                and sentence[0] <= ref.span[0] and ref.span[1] <= sentence[1]
+                and min(abs(ref.span[0] - match.end()), abs(match.start() - ref.span[1])) <= CLASS_WINDOW_CHARS]
+        if near:
+            term = match.group(1).lower()
+            out.append(SubjectFact(extraction.document.id, sentence, near[0].subject, "range_class",
+                                   value=classes[term], text=term))
+    return out
+
+
+def measure_of(text: str, sentence: tuple[int, int], span) -> str | None:
+    """The measured attribute named nearest the number in its sentence (range, speed, ...)."""
+    words = lexicon().measures["measure_words"]
+    found = [(min(abs(match.start() + sentence[0] - span[0]), abs(match.start() + sentence[0] - span[1])),
+              words[match.group(1).lower()])
+             for match in patterns()["measure"].finditer(text[sentence[0]:sentence[1]])]
+    return min(found)[1] if found else None
+
+
+def qualifier_of(text: str, quantity) -> str | None:
+    forms = lexicon().measures["qualifier_forms"]
+    if quantity.qualifier:
+        return forms.get(quantity.qualifier.casefold(), quantity.qualifier.casefold())
+    match = patterns()["qualifier"].search(text[max(0, quantity.span[0] - 25):quantity.span[0]])
+    return forms[match.group(1).lower()] if match else None
+
+
+EXACT_TOLERANCE = 0.10         # a bare number stands for +-10 %
+ABOUT_TOLERANCE = 0.15         # "about", "around"
+OVER_SLACK = 0.5               # nobody writes "over 2,000" for 3,500: "over X" is [X, 1.5 X]
+UP_TO_SLACK = 0.35             # "up to X" is [0.65 X, X]
+
+
+def quantity_interval(value: float, qualifier: str | None) -> tuple[float, float]:
+    """The values a stated number admits, as a writer would mean it."""
+    if qualifier == "over":
+        return (value, value * (1 + OVER_SLACK))
+    if qualifier == "up to":
+        return (value * (1 - UP_TO_SLACK), value)
+    tolerance = ABOUT_TOLERANCE if qualifier == "about" else EXACT_TOLERANCE
+    return (value * (1 - tolerance), value * (1 + tolerance))
+
+
+def measured_quantities(extraction: Extraction, sentences: Sentences, finder: SubjectFinder) -> list[SubjectFact]:
+    text, out = extraction.document.text, []
+    for quantity in extraction.quantities:
+        subject = quantity.subject or finder.subject_at(quantity.span)
+        if subject is None:
+            continue
+        measure = measure_of(text, sentences.around(quantity.span), quantity.span)
+        qualifier = qualifier_of(text, quantity)
+        low, high = quantity_interval(quantity.value, qualifier)
+        value = f"{quantity.value:,.0f}" if float(quantity.value).is_integer() else f"{quantity.value:,}"
+        out.append(SubjectFact(extraction.document.id, tuple(quantity.span), subject,
+                               f"quantity:{quantity.unit.casefold()}:{measure or ''}",
+                               value=f"{qualifier + ' ' if qualifier else ''}{value} {quantity.unit}",
+                               low=low, high=high, text=quantity.text))
+    return out
+
+
+def announcement_lags(extraction: Extraction, sentences: Sentences) -> list[SubjectFact]:
+    """Sentences that say how long before the report a status was announced."""
+    text, out = extraction.document.text, []
+    arrived = lexicon().status_rank["ARRIVED"]
+    events = [event for event in extraction.events if lexicon().status_rank.get(event.status, -1) >= arrived]
+    lags = lexicon().lags
+    for pattern, table, group in ((patterns()["lag_after"], lags["after_units"], "unit"),
+                                  (patterns()["lag_recent"], lags["recent_words"], "when")):
+        for match in pattern.finditer(text):
+            sentence = sentences.around(match.span())
+            about = [event.subject for event in events
+                     if sentence[0] <= event.span[0] < sentence[1] or event.span[0] <= sentence[0] < event.span[1]]
+            if about:
+                low, high = table[match.group(group).lower()]
+                out.append(SubjectFact(extraction.document.id, sentence, about[0], "announcement_lag",
+                                       value=match.group(0), low=low, high=high, text=match.group(0)))
+    return out
+
+
+# ----- all of them ----------------------------------------------------------------------
+
+def anchor_starts(extraction: Extraction, references: list[SubjectReference]) -> list[int]:
+    spans = [item.span for kind in ("entities", "subjects", "timexes", "quantities", "quotes")
+             for item in getattr(extraction, kind)]
+    return sorted([span[0] for span in spans] + [ref.span[0] for ref in references if not ref.anaphor])
+
+
+def sentence_records(extraction: Extraction, sentences: Sentences, anchors: list[int]) -> list[Sentence]:
+    out = []
+    for start, end in sentences.spans:
+        text = sentences.slice((start, end))
+        inside = [anchor - start for anchor in anchors if start <= anchor < end]
+        filler = is_filler(text, anchored=bool(inside)) or is_framed_filler(text, inside)
+        out.append(Sentence(extraction.document.id, (start, end), filler=filler))
+    return out
+
+
+def add_link_records(extraction: Extraction, sentence_spans: list[tuple[int, int]] | None = None) -> Extraction:
+    """Fill an extraction's sentences, references, status claims, person roles and subject facts.
+
+    extraction (Extraction): the document with the components' records.
+    sentence_spans (list | None): the parser's sentences; None splits by punctuation.
+    RETURNS (Extraction): the same object, filled.
+    """
+    text = extraction.document.text
+    sentences = Sentences(text, sentence_spans if sentence_spans is not None else split_sentences(text))
+    references = subject_references(extraction, sentences)
+    finder = SubjectFinder(references, sentences)
+    claims = (reached_claims(extraction, sentences) + pending_claims(extraction, sentences, finder)
+              + presupposed_claims(extraction, sentences, finder))
+    if patterns()["another_unit"].search(text):
+        # a text that reports a further unit ("a second battery") may call it "the battery" anywhere
+        for claim in claims:
+            claim.another_unit = True
+    extraction.references = references
+    extraction.sentences = sentence_records(extraction, sentences, anchor_starts(extraction, references))
+    extraction.status_claims = sorted(claims, key=lambda claim: (claim.span, claim.kind, claim.status))
+    extraction.person_roles = person_roles(extraction)
+    extraction.subject_facts = (range_classes(extraction, sentences, finder)
+                                + measured_quantities(extraction, sentences, finder)
+                                + announcement_lags(extraction, sentences))
+    return extraction

@@ -1,0 +1,99 @@
+"""One vocabulary for every stage: statuses, cues, speech verbs, roles, places, measures,
+seasons, as data files in this package, loaded once.
+
+    from claimledger.lexicon import lexicon
+    lexicon().status_rank["ARRIVED"]      # 3
+    lexicon().cues["onset"]               # ["since", "began", ...]
+
+To add a status, a cue or a role word, edit the JSON file here; nothing else
+lists them (docs/link.md, "One vocabulary").
+"""
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass
+from importlib import resources
+
+from claimledger.places import DEMONYMS as COUNTRY_ADJECTIVES
+
+
+def read(name: str) -> dict:
+    """One data file of this package, parsed."""
+    return json.loads(resources.files(__name__).joinpath(name).read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class StatusEntry:
+    """One deployment status as statuses.json defines it."""
+
+    name: str
+    rank: int | None
+    durative: bool
+    pre_state: bool
+    onset_implies_earlier: bool
+    description: str
+    headline: str
+    color: str
+    pending_words: str | None = None
+    presupposing_nouns: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every word list, keyed as in its data file."""
+
+    statuses: tuple[StatusEntry, ...]
+    cues: dict
+    speech_verbs: dict
+    roles: dict
+    places: dict
+    measures: dict
+    lags: dict
+    seasons: dict
+    filler: dict
+
+    @functools.cached_property
+    def status_names(self) -> tuple[str, ...]:
+        return tuple(status.name for status in self.statuses)
+
+    @functools.cached_property
+    def status_rank(self) -> dict[str, int]:
+        return {status.name: status.rank for status in self.statuses if status.rank is not None}
+
+    @functools.cached_property
+    def by_status(self) -> dict[str, StatusEntry]:
+        return {status.name: status for status in self.statuses}
+
+    @functools.cached_property
+    def durative(self) -> frozenset[str]:
+        return frozenset(status.name for status in self.statuses if status.durative)
+
+    @functools.cached_property
+    def pre_states(self) -> frozenset[str]:
+        return frozenset(status.name for status in self.statuses if status.pre_state)
+
+    @functools.cached_property
+    def presupposing_nouns(self) -> dict[str, str]:
+        return {noun: status.name for status in self.statuses for noun in status.presupposing_nouns}
+
+    @functools.cached_property
+    def demonyms(self) -> dict[str, str]:
+        """Country adjectives, country names and spelling variants, as lowercase keys."""
+        return {**{adjective: country.casefold() for adjective, country in COUNTRY_ADJECTIVES.items()},
+                **{country.casefold(): country.casefold() for country in COUNTRY_ADJECTIVES.values()},
+                **self.places["place_variants"]}
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """The vocabulary, read from the data files once per process."""
+    statuses = tuple(StatusEntry(**{**{key: value for key, value in item.items()},
+                                    "presupposing_nouns": tuple(item.get("presupposing_nouns", ()))})
+                     for item in read("statuses.json")["statuses"])
+    return Lexicon(statuses=statuses, cues=read("cues.json"), speech_verbs=read("speech_verbs.json"),
+                   roles=read("roles.json"), places=read("places.json"), measures=read("measures.json"),
+                   lags=read("lags.json"), seasons=read("seasons.json"), filler=read("filler.json"))
+
+
+__all__ = ["Lexicon", "StatusEntry", "lexicon"]

@@ -1,0 +1,49 @@
+"""A subject bucket: every record of one subject the link stage compares, with its documents."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from claimledger.link.documents import DocumentInfo
+from claimledger.link.events import LinkedEvent, ReportTime, report_time
+from claimledger.schema import StatusClaim, SubjectFact
+
+FACTUAL_MODALITIES = frozenset({"asserted", "reported"})   # planned, hedged, negated: not a fact that happened
+
+
+@dataclass
+class SubjectBucket:
+    """Claims, facts and linked events of one subject (copies' records left out of comparisons)."""
+
+    key: str
+    subject: str
+    claims: list[StatusClaim]
+    facts: list[SubjectFact]
+    infos: dict[str, DocumentInfo]
+    events: list[LinkedEvent] = field(default_factory=list)
+
+    def __post_init__(self):
+        self.event_of = {(claim.doc_id, claim.span, claim.status): event.id
+                         for event in self.events for claim in event.reports}
+        self.places = {claim.location.casefold() for claim in self.claims if claim.location}
+        self._times: dict[int, ReportTime] = {}
+
+    def original(self, doc_id: str) -> bool:
+        return not self.infos[doc_id].is_copy
+
+    def comparable_claims(self) -> list[StatusClaim]:
+        """Claims of originals that state a fact (or, for "pending", a not-yet) about the subject."""
+        return [claim for claim in self.claims if self.original(claim.doc_id)
+                and (claim.kind == "pending" or claim.modality in FACTUAL_MODALITIES)]
+
+    def time(self, claim: StatusClaim) -> ReportTime:
+        key = id(claim)
+        if key not in self._times:
+            self._times[key] = report_time(claim, self.infos[claim.doc_id].dct)
+        return self._times[key]
+
+    def position(self, claim: StatusClaim) -> str:
+        """The position a claim takes: its linked event, or its status still ahead / presupposed."""
+        event = self.event_of.get((claim.doc_id, claim.span, claim.status))
+        if event is not None and claim.kind == "reached":
+            return f"{claim.status} ({event})"
+        return f"{claim.status} {'still ahead' if claim.kind == 'pending' else claim.kind}"

@@ -1,0 +1,123 @@
+"""Contradictions an analyst can triage: pairs of claims that cannot both be right, grouped
+into one conflict per pair of positions, with every document on each side, the independent
+sources per side, the earliest report of each and a rank.
+
+A kind (claimledger/link/kinds/) yields ``Trigger``s: one claim against another. Triggers
+between the same two positions (a linked event, "still ahead", a stated number or class)
+become one ``Conflict``. See docs/link.md.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from claimledger.link.documents import DocumentInfo, corroboration
+
+RANK_STRONGER_CAP = 5   # past a few sources, a larger majority adds nothing to the rank
+# A position (one date, one "still ahead") stands in at most this many conflicts, its best
+# ranked: fifty reports of fifty different dates are not 1,225 conflicts to read.
+MAX_CONFLICTS_PER_POSITION = 3
+
+
+@dataclass(frozen=True)
+class Claimed:
+    """One claim on one side: where it is said."""
+
+    doc_id: str
+    span: tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One claim against another, between two positions."""
+
+    kind: str
+    subject: str | None
+    position_a: str
+    position_b: str
+    a: Claimed
+    b: Claimed
+    note: str
+    explicitness: int = 0
+
+
+@dataclass
+class Conflict:
+    """One contradiction: two positions and every claim on each side."""
+
+    kind: str
+    bucket: str
+    subject: str | None
+    position_a: str
+    position_b: str
+    note: str
+    side_a: list[Claimed] = field(default_factory=list)
+    side_b: list[Claimed] = field(default_factory=list)
+    explicitness: int = 0
+    within_document: bool = False
+    sources_a: int = 0
+    sources_b: int = 0
+    earliest_a: str | None = None
+    earliest_b: str | None = None
+    latest_dct: str | None = None
+    rank: float = 0.0
+
+    @property
+    def id(self) -> str:
+        digest = hashlib.sha1("|".join((self.kind, self.bucket, self.position_a, self.position_b))
+                              .encode("utf-8")).hexdigest()
+        return f"cx-{digest[:14]}"
+
+
+def group_triggers(triggers: list[Trigger], bucket: str, infos: dict[str, DocumentInfo]) -> list[Conflict]:
+    """One Conflict per (kind, position, position), sides gathered, then counted and ranked."""
+    conflicts: dict[tuple, Conflict] = {}
+    pairs: dict[tuple, set] = {}
+    for trigger in sorted(triggers, key=lambda item: (item.kind, item.position_a, item.position_b,
+                                                      item.a.doc_id, item.a.span, item.b.doc_id, item.b.span)):
+        a_pos, b_pos, a, b = trigger.position_a, trigger.position_b, trigger.a, trigger.b
+        if b_pos < a_pos:   # one order for the two positions, whichever side a rule starts from
+            a_pos, b_pos, a, b = b_pos, a_pos, b, a
+        key = (trigger.kind, a_pos, b_pos)
+        conflict = conflicts.get(key)
+        if conflict is None:
+            conflict = conflicts[key] = Conflict(trigger.kind, bucket, trigger.subject, a_pos, b_pos, trigger.note)
+            pairs[key] = set()
+        if a not in conflict.side_a:
+            conflict.side_a.append(a)
+        if b not in conflict.side_b:
+            conflict.side_b.append(b)
+        conflict.explicitness = max(conflict.explicitness, trigger.explicitness)
+        pairs[key].add((a.doc_id, b.doc_id))
+    for key, conflict in conflicts.items():
+        conflict.within_document = all(left == right for left, right in pairs[key])
+        score(conflict, infos)
+    return sorted(conflicts.values(), key=lambda item: item.id)
+
+
+def best_per_position(conflicts: list[Conflict]) -> list[Conflict]:
+    """The best ranked conflicts of each position, at most MAX_CONFLICTS_PER_POSITION each
+    (a conflict is kept while both its positions have room); a pure function of the set."""
+    kept, used = [], {}
+    for conflict in sorted(conflicts, key=lambda item: (-item.rank, item.within_document, item.id)):
+        ends = [(conflict.kind, conflict.position_a), (conflict.kind, conflict.position_b)]
+        if all(used.get(end, 0) < MAX_CONFLICTS_PER_POSITION for end in ends):
+            kept.append(conflict)
+            for end in ends:
+                used[end] = used.get(end, 0) + 1
+    return kept
+
+
+def score(conflict: Conflict, infos: dict[str, DocumentInfo]) -> None:
+    """Independent sources and earliest report per side, and the rank: sources on the weaker
+    side count most (a lone outlier ranks low however many report the other side), then the
+    stronger side up to RANK_STRONGER_CAP, then explicitness; recency breaks ties in queries."""
+    for side, claims in (("a", conflict.side_a), ("b", conflict.side_b)):
+        claims.sort(key=lambda claim: (infos[claim.doc_id].dct or "9999", claim.doc_id, claim.span))
+        setattr(conflict, f"sources_{side}", corroboration(infos, [claim.doc_id for claim in claims]))
+        setattr(conflict, f"earliest_{side}", infos[claims[0].doc_id].dct)
+    dcts = [infos[claim.doc_id].dct for claim in conflict.side_a + conflict.side_b if infos[claim.doc_id].dct]
+    conflict.latest_dct = max(dcts) if dcts else None
+    weaker, stronger = sorted((conflict.sources_a, conflict.sources_b))
+    conflict.rank = (3 * weaker + min(stronger, RANK_STRONGER_CAP) + conflict.explicitness
+                     - (2 if conflict.within_document else 0))

@@ -1,0 +1,66 @@
+"""What the link stage needs to know about documents: date, outlet, the original a copy repeats,
+and which reports count as one source. Read from the ledger for the documents at hand only."""
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from anyascii import anyascii
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """One document as the link stage sees it."""
+
+    id: str
+    dct: str | None
+    outlet: str | None
+    original: str          # the earliest original (itself when not a copy)
+    independence_key: str  # reports with one key are one source
+
+    @property
+    def is_copy(self) -> bool:
+        return self.original != self.id
+
+
+def subject_key(subject: str) -> str:
+    """A subject name folded for lookup: case, spaces and hyphens ignored (S-500, s500)."""
+    return anyascii(subject).casefold().replace(" ", "").replace("-", "")
+
+
+def document_infos(db: sqlite3.Connection, doc_ids) -> dict[str, DocumentInfo]:
+    """DocumentInfo of these documents (and of the originals they copy)."""
+    wanted, infos, rows = set(doc_ids), {}, {}
+    while wanted:
+        batch = list(wanted - rows.keys())
+        wanted = set()
+        for start in range(0, len(batch), 500):
+            chunk = batch[start:start + 500]
+            marks = ", ".join("?" * len(chunk))
+            for row in db.execute(
+                    "SELECT d.id, d.dct, d.outlet, d.copy_of, (SELECT s.outlet FROM document_sources s "
+                    "WHERE s.doc_id = d.id AND s.outlet IS NOT NULL ORDER BY s.rowid LIMIT 1) AS carrier, "
+                    "(SELECT min(s.dct) FROM document_sources s WHERE s.doc_id = d.id) AS source_dct "
+                    f"FROM documents d WHERE d.id IN ({marks})", chunk):
+                rows[row["id"]] = row
+                if row["copy_of"] and row["copy_of"] not in rows:
+                    wanted.add(row["copy_of"])
+    for doc_id, row in rows.items():
+        original, seen = doc_id, {doc_id}
+        while rows.get(original) is not None and rows[original]["copy_of"] and rows[original]["copy_of"] not in seen:
+            original = rows[original]["copy_of"]
+            seen.add(original)
+        infos[doc_id] = (row, original)
+    out = {}
+    for doc_id, (row, original) in infos.items():
+        outlet = row["outlet"] or row["carrier"]
+        original_row = rows.get(original, row)
+        original_outlet = original_row["outlet"] or original_row["carrier"]
+        key = f"outlet:{original_outlet.casefold()}" if original_outlet else f"doc:{original}"
+        out[doc_id] = DocumentInfo(doc_id, row["dct"] or row["source_dct"], outlet, original, key)
+    return out
+
+
+def corroboration(infos: dict[str, DocumentInfo], doc_ids) -> int:
+    """The number of independent sources among these documents."""
+    return len({infos[doc_id].independence_key for doc_id in doc_ids})

@@ -1,0 +1,18 @@
+"""Contradiction kinds, registered in one table: name -> function from a subject bucket to
+triggers. To add a kind, write a module here with ``find(bucket)`` and add one row."""
+from __future__ import annotations
+
+from claimledger.link.kinds import attribution, date, number, range_class, status
+
+# kind -> (finder over a subject bucket, one-line description shown in help and docs)
+KINDS = {
+    "status": (status.find, "a status said to be still ahead (or en route) when another report has a later one reached"),
+    "date": (date.find, "a status said to begin after the day another report has it (or a later one) holding"),
+    "number": (number.find, "numbers of one subject, unit and measure whose intervals do not meet"),
+    "class": (range_class.find, "different range classes given to one subject"),
+}
+# attribution is over quotations, not subject buckets
+QUOTE_KINDS = {
+    "attribution": (attribution.find, "the same or nearly the same quoted words given to different speakers"),
+}
+ALL_KINDS = {**KINDS, **QUOTE_KINDS}

@@ -1,0 +1,33 @@
+"""What the status and date kinds share: which pairs of claims may be compared at all."""
+from __future__ import annotations
+
+import itertools
+
+from claimledger.link.bucket import SubjectBucket
+from claimledger.link.events import DATE_KIND_BY, DATE_KIND_REPORTED_BY, ReportTime
+
+
+def places_comparable(bucket: SubjectBucket, left, right) -> bool:
+    """Claims about different places are not in conflict; a claim with no place is compared
+    only while the subject is reported at one place at most."""
+    if left.location and right.location:
+        return left.location.casefold() == right.location.casefold()
+    return len(bucket.places) <= 1
+
+
+def claim_pairs(bucket: SubjectBucket, first=None, second=None):
+    """Ordered pairs of comparable claims of one subject at a comparable place; ``first`` and
+    ``second`` keep only the claims a rule can use on each side, so fewer pairs are formed."""
+    claims = bucket.comparable_claims()
+    lefts = [claim for claim in claims if first is None or first(claim)]
+    rights = [claim for claim in claims if second is None or second(claim)]
+    for left, right in itertools.product(lefts, rights):
+        if left is right or (left.doc_id == right.doc_id and left.span == right.span):
+            continue
+        if places_comparable(bucket, left, right):
+            yield left, right
+
+
+def dated(time: ReportTime) -> int:
+    """1 when a claim carries its own date of the status, 0 when it is placed by a report day."""
+    return 0 if time.kind in (DATE_KIND_REPORTED_BY, DATE_KIND_BY) else 1

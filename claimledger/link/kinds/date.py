@@ -1,0 +1,69 @@
+"""``date``: a status said to begin after the day by which another report has it (or a status
+further along, which implies it) holding, beyond the reporting slack; and, within one text,
+the announcement of a status put at incompatible distances from the report."""
+from __future__ import annotations
+
+import itertools
+
+from claimledger.lexicon import lexicon
+from claimledger.link.bucket import SubjectBucket
+from claimledger.link.conflicts import Claimed, Trigger
+from claimledger.link.kinds.common import claim_pairs, dated
+
+DATE_TOLERANCE_DAYS = 3        # reporting slack: "yesterday" against "the day before yesterday"
+
+
+def find(bucket: SubjectBucket) -> list[Trigger]:
+    return began_later(bucket) + announcement_lags(bucket)
+
+
+def began_later(bucket: SubjectBucket) -> list[Trigger]:
+    ranks, arrived = lexicon().status_rank, lexicon().status_rank["ARRIVED"]
+    out = []
+
+    def may_have_begun(claim) -> bool:   # a dated start of a status from ARRIVED on
+        return claim.kind == "reached" and claim.date_role == "onset" and ranks.get(claim.status, -1) >= arrived
+
+    def may_hold(claim) -> bool:
+        return claim.status in ranks and claim.kind != "pending"
+
+    for began, held in claim_pairs(bucket, may_have_begun, may_hold):
+        if began.date_role != "onset" or began.kind != "reached" or held.kind == "pending" or began.another_unit:
+            continue   # "a second battery arrived in May" does not date the first
+        began_rank, held_rank = ranks.get(began.status), ranks.get(held.status)
+        if began_rank is None or held_rank is None or began_rank < arrived or began_rank > held_rank:
+            continue
+        if began.status in lexicon().durative:
+            continue
+        began_time, held_time = bucket.time(began), bucket.time(held)
+        start, reached = began_time.range.start, held_time.range.end
+        if start is None or reached is None or (start - reached).days <= DATE_TOLERANCE_DAYS:
+            continue
+        kind = "date" if began.status == held.status else "status"
+        note = (f"{bucket.subject}: {began.status} began {began.date}, but {held.status} "
+                f"{'presupposed' if held.kind == 'presupposed' else 'held'} by {reached.isoformat()}")
+        out.append(Trigger(kind, bucket.subject, bucket.position(held), bucket.position(began),
+                           Claimed(held.doc_id, held.span), Claimed(began.doc_id, began.span), note,
+                           dated(began_time) + dated(held_time)))
+    return out
+
+
+def announcement_lags(bucket: SubjectBucket) -> list[Trigger]:
+    """Within one text: "just days after he announced" against "Yesterday, you all heard"."""
+    lags = [fact for fact in bucket.facts if fact.attribute == "announcement_lag" and bucket.original(fact.doc_id)]
+    out = []
+    for left, right in itertools.combinations(lags, 2):
+        if left.doc_id != right.doc_id or left.span == right.span:
+            continue
+        if left.low <= right.high and right.low <= left.high:
+            continue
+        note = (f"{bucket.subject}: the announcement is \"{left.value}\" ({days(left)} before the report) "
+                f"and \"{right.value}\" ({days(right)})")
+        out.append(Trigger("date", bucket.subject, f"announced {days(left)} before", f"announced {days(right)} before",
+                           Claimed(left.doc_id, left.span), Claimed(right.doc_id, right.span), note, 1))
+    return out
+
+
+def days(fact) -> str:
+    low, high = int(fact.low), int(fact.high)
+    return f"{low} day{'s' if low != 1 else ''}" if low == high else f"{low}-{high} days"

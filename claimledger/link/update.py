@@ -1,0 +1,230 @@
+"""Keeping the link tables up to date: incrementally for new documents, or all over again.
+
+``update_for_documents(ledger, doc_ids)`` relinks only what those documents touch: the
+subjects their status claims and facts name, the name buckets of their people,
+organisations and places, the quotations sharing words with theirs. It also takes any
+stored document not yet linked (a crash between storing and linking). Everything is
+written, and the documents marked linked, in one transaction: a crash leaves the tables
+as they were. ``relink(ledger)`` clears the tables and links every document; both give
+identical tables (tests/test_link_incremental.py). See docs/link.md.
+"""
+from __future__ import annotations
+
+import functools
+import itertools
+import sqlite3
+from dataclasses import dataclass
+
+from claimledger.link import conflicts as conflict_rules
+from claimledger.link.bucket import SubjectBucket
+from claimledger.link.documents import document_infos, subject_key
+from claimledger.link.events import link_events
+from claimledger.link.identity import NameRow, build_identities, form_key, name_rows
+from claimledger.link.kinds import KINDS, attribution
+from claimledger.schema import StatusClaim, SubjectFact
+from claimledger.store import link_tables
+
+CHUNK = 500
+
+
+@dataclass
+class LinkSummary:
+    """What one link run touched."""
+
+    documents: int = 0
+    subjects: int = 0
+    name_buckets: int = 0
+    contradictions: int = 0
+
+
+def chunks(items, size=CHUNK):
+    items = list(items)
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def unlinked_documents(db: sqlite3.Connection) -> list[str]:
+    return [row[0] for row in db.execute(
+        "SELECT id FROM documents WHERE id NOT IN (SELECT doc_id FROM linked_documents) ORDER BY rowid")]
+
+
+def update_for_documents(ledger, doc_ids) -> LinkSummary:
+    """Link newly stored documents (and any left unlinked) into the link tables, atomically."""
+    with ledger.transaction() as db:
+        wanted = list(dict.fromkeys([*doc_ids, *unlinked_documents(db)]))
+        return link_documents(ledger, db, wanted, full=False)
+
+
+def relink(ledger) -> LinkSummary:
+    """Rebuild every link table from the stored records (after a lexicon or subjects change)."""
+    with ledger.transaction() as db:
+        link_tables.clear(db)
+        doc_ids = [row[0] for row in db.execute("SELECT id FROM documents ORDER BY rowid")]
+        return link_documents(ledger, db, doc_ids, full=True)
+
+
+def link_documents(ledger, db: sqlite3.Connection, doc_ids: list[str], *, full: bool) -> LinkSummary:
+    summary = LinkSummary(documents=len(doc_ids))
+    if not doc_ids:
+        return summary
+    summary.name_buckets = update_names(ledger, db, doc_ids)
+    update_quotes(db, doc_ids, full=full)
+    keys = touched_subjects(db, doc_ids)
+    summary.subjects = len(keys)
+    names = subject_names(db)
+    for key in sorted(keys):
+        relink_subject(db, key, names.get(key, []))
+    db.executemany("INSERT OR IGNORE INTO linked_documents (doc_id) VALUES (?)", [(doc_id,) for doc_id in doc_ids])
+    summary.contradictions = db.execute("SELECT count(*) FROM contradictions").fetchone()[0]
+    return summary
+
+
+# ----- subjects --------------------------------------------------------------------------
+
+def touched_subjects(db: sqlite3.Connection, doc_ids: list[str]) -> set[str]:
+    names = set()
+    for chunk in chunks(doc_ids):
+        marks = ", ".join("?" * len(chunk))
+        for table in ("status_claims", "subject_facts"):
+            names |= {row[0] for row in db.execute(f"SELECT DISTINCT subject FROM {table} WHERE doc_id IN ({marks})", chunk)}
+    return {subject_key(name) for name in names}
+
+
+def subject_names(db: sqlite3.Connection) -> dict[str, list[str]]:
+    """Subject key -> every spelling of it in the records (read once per link run)."""
+    out: dict[str, set[str]] = {}
+    for table in ("status_claims", "subject_facts"):
+        for row in db.execute(f"SELECT DISTINCT subject FROM {table}"):
+            out.setdefault(subject_key(row[0]), set()).add(row[0])
+    return {key: sorted(names) for key, names in out.items()}
+
+
+def load_bucket(db: sqlite3.Connection, key: str, names: list[str]) -> SubjectBucket | None:
+    from claimledger.store.ledger import row_to_record
+
+    if not names:
+        return None
+    marks = ", ".join("?" * len(names))
+    claims = [row_to_record(StatusClaim, row) for row in
+              db.execute(f"SELECT * FROM status_claims WHERE subject IN ({marks}) ORDER BY doc_id, start, \"end\", kind, status", names)]
+    facts = [row_to_record(SubjectFact, row) for row in
+             db.execute(f"SELECT * FROM subject_facts WHERE subject IN ({marks}) ORDER BY doc_id, start, \"end\", attribute", names)]
+    infos = document_infos(db, {item.doc_id for item in claims} | {item.doc_id for item in facts})
+    subject = min(names)
+    for claim in claims:
+        claim.subject = subject
+    events = link_events(claims, infos)
+    return SubjectBucket(key, subject, claims, facts, infos, events)
+
+
+def relink_subject(db: sqlite3.Connection, key: str, names: list[str]) -> None:
+    """Replace one subject's linked events and contradictions."""
+    bucket = load_bucket(db, key, names)
+    link_tables.delete_conflicts(db, key)
+    if bucket is None:
+        link_tables.write_events(db, key, [])
+        return
+    link_tables.write_events(db, key, bucket.events)
+    triggers = list(itertools.chain.from_iterable(find(bucket) for find, _ in KINDS.values()))
+    # a subject is relinked whole, so keeping each position's best conflicts only is order-free
+    found = conflict_rules.best_per_position(conflict_rules.group_triggers(triggers, key, bucket.infos))
+    link_tables.write_conflicts(db, found, bucket.infos)
+
+
+# ----- identities ------------------------------------------------------------------------
+
+def update_names(ledger, db: sqlite3.Connection, doc_ids: list[str]) -> int:
+    """Store the documents' name rows, then re-resolve every bucket they fall in."""
+    buckets = set()
+    for doc_id in doc_ids:
+        extraction = ledger.extraction(doc_id, kinds=("entities", "quotes", "person_roles", "status_claims"))
+        if extraction is None:
+            continue
+        db.execute("DELETE FROM name_forms WHERE doc_id = ?", (doc_id,))
+        rows = name_rows(extraction)
+        db.executemany("INSERT INTO name_forms (label, bucket, form, doc_id, start, \"end\", role, nation, org) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                       [(row.label, row.bucket, row.form, row.doc_id, row.start, row.end, row.role, row.nation,
+                         row.org) for row in rows])
+        buckets |= {(row.label, row.bucket) for row in rows}
+    for label, bucket in sorted(buckets):
+        rows = [NameRow(row["label"], row["bucket"], row["form"], row["doc_id"], row["start"], row["end"],
+                        row["role"], row["nation"], row["org"])
+                for row in db.execute("SELECT * FROM name_forms WHERE label = ? AND bucket = ?", (label, bucket))]
+        index = build_identities(rows)
+        link_tables.write_identities(db, label, bucket, index.identities)
+    return len(buckets)
+
+
+# ----- quotations ------------------------------------------------------------------------
+
+def quote_items(db: sqlite3.Connection, doc_id: str) -> list[attribution.QuoteItem]:
+    """A document's quotations by named speakers, with their words and the subject they name."""
+    out = []
+    for row in db.execute("SELECT q.start, q.\"end\", q.speaker, substr(d.text, q.start + 1, q.\"end\" - q.start) AS text "
+                          "FROM quotes q JOIN documents d ON d.id = q.doc_id WHERE q.doc_id = ? "
+                          "AND d.copy_of IS NULL ORDER BY q.start", (doc_id,)):
+        if not attribution.is_named_speaker(row["speaker"]):
+            continue
+        subject = db.execute("SELECT subject FROM subject_references WHERE doc_id = ? AND start >= ? AND \"end\" <= ? "
+                             "ORDER BY start LIMIT 1", (doc_id, row["start"], row["end"])).fetchone()
+        out.append(attribution.QuoteItem(doc_id, (row["start"], row["end"]), row["speaker"],
+                                         attribution.quote_words(row["text"]), subject[0] if subject else None))
+    return out
+
+
+def update_quotes(db: sqlite3.Connection, doc_ids: list[str], *, full: bool) -> None:
+    """Index the documents' quotations by shingle, then compare each with every stored quotation
+    sharing a shingle; attribution conflicts are merged into their rows."""
+    items = {}
+    for doc_id in doc_ids:
+        db.execute("DELETE FROM quote_shingles WHERE doc_id = ?", (doc_id,))
+        for item in quote_items(db, doc_id):
+            items[(doc_id, item.span[0])] = item
+            db.executemany("INSERT INTO quote_shingles VALUES (?, ?, ?)",
+                           [(shingle, doc_id, item.span[0]) for shingle in attribution.shingles(item.words)])
+    cache: dict[str, list] = {}
+    pairs = set()
+    for (doc_id, start), item in items.items():
+        for shingle in attribution.shingles(item.words):
+            for other in db.execute("SELECT doc_id, start FROM quote_shingles WHERE shingle = ? AND doc_id != ?",
+                                    (shingle, doc_id)):
+                pairs.add(tuple(sorted([(doc_id, start), (other["doc_id"], other["start"])])))
+    found = []
+    resolved = functools.lru_cache(maxsize=None)(lambda name: person_identity(db, name))
+    for left_key, right_key in sorted(pairs):
+        left, right = (lookup_quote(db, key, items, cache) for key in (left_key, right_key))
+        if left is not None and right is not None:
+            found.extend(attribution.find([(left, right)], resolve=resolved))
+    by_bucket: dict[str, list] = {}
+    for bucket, trigger in found:
+        by_bucket.setdefault(bucket, []).append(trigger)
+    for bucket, triggers in sorted(by_bucket.items()):
+        old = [row[0] for row in db.execute("SELECT id FROM contradictions WHERE bucket = ?", (bucket,))]
+        for conflict_id in old:   # keep the sides found in earlier runs
+            conflict = link_tables.read_conflict(db, conflict_id)
+            for a in conflict.side_a:
+                for b in conflict.side_b:
+                    triggers.append(conflict_rules.Trigger(conflict.kind, conflict.subject, conflict.position_a,
+                                                           conflict.position_b, a, b, conflict.note, conflict.explicitness))
+        infos = document_infos(db, {claim.doc_id for trigger in triggers for claim in (trigger.a, trigger.b)})
+        link_tables.delete_conflicts(db, bucket)
+        link_tables.write_conflicts(db, conflict_rules.group_triggers(triggers, bucket, infos), infos)
+
+
+def lookup_quote(db, key, items, cache):
+    if key in items:
+        return items[key]
+    doc_id, start = key
+    if doc_id not in cache:
+        cache[doc_id] = {item.span[0]: item for item in quote_items(db, doc_id)}
+    return cache[doc_id].get(start)
+
+
+def person_identity(db: sqlite3.Connection, name: str) -> str | None:
+    """The canonical name of the person (or organisation) a speaker name resolves to."""
+    for label in ("PERSON", "ORG"):
+        found = link_tables.resolve_name(db, label, form_key(label, name))
+        if found is not None:
+            return db.execute("SELECT name FROM identities WHERE id = ?", (found,)).fetchone()[0]
+    return None

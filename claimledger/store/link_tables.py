@@ -1,0 +1,212 @@
+"""Reading and writing the link tables (migration 0002): linked events, contradictions,
+identities. Writers replace one bucket (a subject, a name bucket) at a time, inside the
+caller's transaction; readers answer one query with indexed lookups."""
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from claimledger.link.conflicts import Claimed, Conflict
+from claimledger.link.events import LinkedEvent
+
+LINK_TABLES = ("linked_events", "event_reports", "contradictions", "contradiction_sides", "name_forms",
+               "identities", "identity_aliases", "quote_shingles", "linked_documents")
+
+
+def clear(db: sqlite3.Connection) -> None:
+    for table in LINK_TABLES:
+        db.execute(f"DELETE FROM {table}")
+
+
+# ----- writing ---------------------------------------------------------------------------
+
+def write_events(db: sqlite3.Connection, key: str, events: list[LinkedEvent]) -> None:
+    db.execute("DELETE FROM event_reports WHERE subject_key = ?", (key,))
+    db.execute("DELETE FROM linked_events WHERE subject_key = ?", (key,))
+    for event in events:
+        db.execute("INSERT INTO linked_events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                   (event.id, key, event.subject, event.status, event.location, event.date,
+                    *event.time.range.as_list(), event.time.kind, event.sort_key(), event.corroboration,
+                    event.earliest_doc_id, event.earliest_dct))
+        db.executemany("INSERT INTO event_reports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                       [(event.id, key, position, report.doc_id, report.span[0], report.span[1],
+                         *(report.sentence_span or (None, None)), report.source, report.date, report.location)
+                        for position, report in enumerate(event.reports)])
+
+
+def delete_conflicts(db: sqlite3.Connection, bucket: str) -> None:
+    db.execute("DELETE FROM contradiction_sides WHERE contradiction_id IN "
+               "(SELECT id FROM contradictions WHERE bucket = ?)", (bucket,))
+    db.execute("DELETE FROM contradictions WHERE bucket = ?", (bucket,))
+
+
+def write_conflicts(db: sqlite3.Connection, conflicts: list[Conflict], infos) -> None:
+    for conflict in conflicts:
+        db.execute("DELETE FROM contradiction_sides WHERE contradiction_id = ?", (conflict.id,))
+        db.execute("INSERT OR REPLACE INTO contradictions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                   (conflict.id, conflict.kind, conflict.bucket, conflict.subject, conflict.position_a,
+                    conflict.position_b, conflict.note, int(conflict.within_document), conflict.sources_a,
+                    conflict.sources_b, conflict.earliest_a, conflict.earliest_b, conflict.latest_dct,
+                    conflict.explicitness, conflict.rank))
+        for side, claims in (("a", conflict.side_a), ("b", conflict.side_b)):
+            db.executemany("INSERT INTO contradiction_sides VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                           [(conflict.id, side, claim.doc_id, claim.span[0], claim.span[1],
+                             infos[claim.doc_id].outlet, infos[claim.doc_id].dct,
+                             infos[claim.doc_id].original if infos[claim.doc_id].is_copy else None)
+                            for claim in claims])
+
+
+def read_conflict(db: sqlite3.Connection, conflict_id: str) -> Conflict | None:
+    row = db.execute("SELECT * FROM contradictions WHERE id = ?", (conflict_id,)).fetchone()
+    if row is None:
+        return None
+    conflict = Conflict(row["kind"], row["bucket"], row["subject"], row["position_a"], row["position_b"],
+                        row["note"], explicitness=row["explicitness"])
+    for side in db.execute("SELECT * FROM contradiction_sides WHERE contradiction_id = ? ORDER BY rowid",
+                           (conflict_id,)):
+        (conflict.side_a if side["side"] == "a" else conflict.side_b).append(
+            Claimed(side["doc_id"], (side["start"], side["end"])))
+    return conflict
+
+
+def write_identities(db: sqlite3.Connection, label: str, bucket: str, identities) -> None:
+    db.execute("DELETE FROM identity_aliases WHERE identity_id IN "
+               "(SELECT id FROM identities WHERE label = ? AND bucket = ?)", (label, bucket))
+    db.execute("DELETE FROM identities WHERE label = ? AND bucket = ?", (label, bucket))
+    from claimledger.link.identity import form_key
+    for identity in identities:
+        db.execute("INSERT OR REPLACE INTO identities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                   (identity.id, label, bucket, identity.name, json.dumps(sorted(identity.aliases)),
+                    json.dumps(sorted(identity.roles)), json.dumps(sorted(identity.nations)),
+                    json.dumps(sorted(identity.orgs)), len(identity.mentions)))
+        db.executemany("INSERT INTO identity_aliases VALUES (?, ?, ?)",
+                       sorted({(identity.id, label, form_key(label, alias)) for alias in identity.aliases}))
+
+
+# ----- reading ---------------------------------------------------------------------------
+
+def sentence_text(db: sqlite3.Connection, doc_id: str, start, end) -> str | None:
+    if start is None:
+        return None
+    row = db.execute("SELECT substr(text, ?, ?) FROM documents WHERE id = ?", (start + 1, end - start, doc_id)).fetchone()
+    return row[0] if row else None
+
+
+def sentence_of(db: sqlite3.Connection, doc_id: str, start: int, end: int) -> tuple[int, int]:
+    """The stored sentence (or run of sentences) holding a span."""
+    rows = db.execute("SELECT start, \"end\" FROM sentences WHERE doc_id = ? AND \"end\" > ? AND start < ? "
+                      "ORDER BY start", (doc_id, start, max(end, start + 1))).fetchall()
+    return (rows[0][0], rows[-1][1]) if rows else (start, end)
+
+
+def document_card(db: sqlite3.Connection, doc_id: str) -> dict:
+    """Title, outlet, url and date of a document, for display."""
+    row = db.execute("SELECT id, title, outlet, url, dct, copy_of FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    if row is None:
+        return {"doc_id": doc_id}
+    outlet = row["outlet"] or (db.execute("SELECT outlet FROM document_sources WHERE doc_id = ? AND outlet IS NOT NULL "
+                                          "ORDER BY rowid LIMIT 1", (doc_id,)).fetchone() or [None])[0]
+    url = row["url"] or (db.execute("SELECT url FROM document_sources WHERE doc_id = ? AND url != '' "
+                                    "ORDER BY rowid LIMIT 1", (doc_id,)).fetchone() or [None])[0]
+    return {"doc_id": doc_id, "title": row["title"], "outlet": outlet, "url": url, "dct": row["dct"],
+            "copy_of": row["copy_of"]}
+
+
+def timeline(db: sqlite3.Connection, key: str) -> list[dict]:
+    """Timeline entries of one subject key, in order (docs/link.md)."""
+    out = []
+    for event in db.execute("SELECT * FROM linked_events WHERE subject_key = ? ORDER BY sort_key", (key,)).fetchall():
+        sources = []
+        for report in db.execute("SELECT * FROM event_reports WHERE event_id = ? ORDER BY position", (event["id"],)):
+            card = document_card(db, report["doc_id"])
+            sources.append({**card, "span": [report["start"], report["end"]],
+                            "sentence": sentence_text(db, report["doc_id"], report["sentence_start"], report["sentence_end"]),
+                            "source": report["source"], "date": report["date"], "location": report["location"]})
+        earliest = event["earliest_doc_id"]
+        out.append({
+            "subject": event["subject"], "status": event["status"], "date": event["date"],
+            "date_range": [event["date_start"], event["date_end"]], "date_kind": event["date_kind"],
+            "location": event["location"],
+            "earliest_report": {"doc_id": earliest, "dct": event["earliest_dct"],
+                                "outlet": document_card(db, earliest).get("outlet") if earliest else None},
+            "sources": sources, "corroboration": event["corroboration"], "event_id": event["id"],
+        })
+    return out
+
+
+def subjects(db: sqlite3.Connection) -> list[str]:
+    return [row[0] for row in db.execute("SELECT DISTINCT subject FROM linked_events ORDER BY subject")]
+
+
+def contradiction_filter(*, subject_key_value: str | None = None, kind: str | None = None,
+                         since: str | None = None, until: str | None = None, outlet: str | None = None,
+                         min_sources: int = 0, within_document: bool | None = None) -> tuple[str, list]:
+    """The WHERE clause (and its arguments) of a contradictions query."""
+    where, args = [], []
+    if subject_key_value is not None:
+        where.append("bucket = ?")
+        args.append(subject_key_value)
+    if kind:
+        where.append("kind = ?")
+        args.append(kind)
+    if since:
+        where.append("latest_dct >= ?")
+        args.append(since)
+    if until:
+        where.append("coalesce(min(earliest_a, earliest_b), latest_dct) <= ?")
+        args.append(until)
+    if outlet:
+        where.append("id IN (SELECT contradiction_id FROM contradiction_sides WHERE outlet = ?)")
+        args.append(outlet)
+    if min_sources:
+        where.append("min(sources_a, sources_b) >= ?")
+        args.append(min_sources)
+    if within_document is not None:
+        where.append("within_document = ?")
+        args.append(int(within_document))
+    return (" WHERE " + " AND ".join(where) if where else ""), args
+
+
+def count_contradictions(db: sqlite3.Connection, **filters) -> int:
+    where, args = contradiction_filter(**filters)
+    return db.execute(f"SELECT count(*) FROM contradictions{where}", args).fetchone()[0]
+
+
+def contradictions(db: sqlite3.Connection, *, limit: int | None = None, **filters) -> list[dict]:
+    """Contradictions, best ranked first, filtered (``contradiction_filter``); each with both
+    sides' documents; at most ``limit``."""
+    where, args = contradiction_filter(**filters)
+    sql = ("SELECT * FROM contradictions" + where
+           + " ORDER BY within_document, rank DESC, latest_dct DESC, id" + (f" LIMIT {int(limit)}" if limit else ""))
+    out = []
+    for row in db.execute(sql, args).fetchall():
+        sides = {"a": [], "b": []}
+        for side in db.execute("SELECT * FROM contradiction_sides WHERE contradiction_id = ? ORDER BY rowid", (row["id"],)):
+            sentence = sentence_of(db, side["doc_id"], side["start"], side["end"])
+            card = document_card(db, side["doc_id"])
+            sides[side["side"]].append({**card, "span": [side["start"], side["end"]],
+                                        "sentence": sentence_text(db, side["doc_id"], *sentence)})
+        out.append({
+            "id": row["id"], "kind": row["kind"], "subject": row["subject"], "note": row["note"],
+            "within_document": bool(row["within_document"]), "rank": row["rank"],
+            "positions": [row["position_a"], row["position_b"]],
+            "sides": [{"position": row["position_a"], "sources": row["sources_a"], "earliest": row["earliest_a"],
+                       "claims": sides["a"]},
+                      {"position": row["position_b"], "sources": row["sources_b"], "earliest": row["earliest_b"],
+                       "claims": sides["b"]}],
+            "claims": sides["a"] + sides["b"],
+        })
+    return out
+
+
+def identities(db: sqlite3.Connection, label: str | None = None) -> list[dict]:
+    sql = "SELECT * FROM identities" + (" WHERE label = ?" if label else "") + " ORDER BY label, name"
+    return [{"id": row["id"], "label": row["label"], "name": row["name"], "aliases": json.loads(row["aliases"]),
+             "roles": json.loads(row["roles"]), "nations": json.loads(row["nations"]),
+             "orgs": json.loads(row["orgs"]), "mentions": row["mentions"]}
+            for row in db.execute(sql, (label,) if label else ())]
+
+
+def resolve_name(db: sqlite3.Connection, label: str, key: str) -> str | None:
+    row = db.execute("SELECT identity_id FROM identity_aliases WHERE label = ? AND form_key = ?", (label, key)).fetchone()
+    return row[0] if row else None
