@@ -364,3 +364,164 @@ def test_clause_before_a_semicolon_is_not_the_content(nlp):
     doc = nlp("Nobody was hurt in the strike; Polish officials said the drones had been downed by "
               "Patriot interceptors.")
     assert spans(doc) == ["the drones had been downed by Patriot interceptors"]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The Latvian defence ministry said the minesweepers had sailed. The ministry reminded "
+     "that two more were in repair.", "two more were in repair",
+     "The Latvian defence ministry"),
+    ("Colonel Ines Aalto spoke on Friday. She reminded that the radars had been tested in "
+     "March.", "the radars had been tested in March", "Ines Aalto"),
+])
+def test_remind_that_reports_speech(nlp, text, content, speaker):
+    assert quote_for(nlp(text), content)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "FILE PHOTO: A radar truck drives past the harbour in Gdynia, Poland, May 3, 2024.",
+    "SEE MORE: Norway sends two more coastal batteries to the north",
+])
+def test_caption_and_link_labels_are_not_speakers(nlp, text):
+    assert nlp(text)._.quotes == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The Norwegian defence minister announced in a video message that the NASAMS launchers "
+     "had reached Kyiv.", "the NASAMS launchers had reached Kyiv"),
+    ("The agency confirmed for the first time that the frigate had fired a Kalibr missile.",
+     "the frigate had fired a Kalibr missile"),
+])
+def test_content_clause_after_a_phrase_between_verb_and_that(nlp, text, content):
+    assert quote_for(nlp(text), content)["kind"] == "indirect"
+
+
+def test_report_relayed_by_an_agency_keeps_the_inner_speaker(nlp):
+    text = ("Polish President Anna Wrona during a visit to the base confirmed that the Patriot "
+            "batteries were on duty, state agency PAP reported on Monday.")
+    doc = nlp(text)
+    quote = quote_for(doc, "the Patriot batteries were on duty")
+    assert quote["speaker"] == "Anna Wrona"
+    assert not [q for q in doc._.quotes if q["speaker"] == "PAP"]
+
+
+def test_outlet_named_before_its_noun_is_the_speaker(nlp):
+    text = "The Baltic Sentinel news portal reported that the radar had been moved to Tapa."
+    assert quote_for(nlp(text), "the radar had been moved to Tapa")["speaker"] == "Baltic Sentinel"
+
+
+def test_dash_attributed_paragraph_is_a_direct_quote(nlp):
+    text = ("Finnish Defence Minister Aino Salo spoke to reporters in Turku.\n\n"
+            "We have sent what we could. The rest will follow next year. - said Salo.\n\n"
+            "Stocks are low, and we cannot give more. – said the Finnish Defence Minister.")
+    doc = nlp(text)
+    first = quote_for(doc, "We have sent what we could. The rest will follow next year.")
+    second = quote_for(doc, "Stocks are low, and we cannot give more.")
+    assert (first["kind"], first["speaker"]) == ("direct", "Aino Salo")
+    assert (second["kind"], second["speaker"]) == ("direct", "Aino Salo")
+
+
+def test_dash_without_reporting_verb_is_not_an_attribution(nlp):
+    doc = nlp("The convoy left at dawn. - Photo archive.")
+    assert doc._.quotes == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The minister said the drones had been downed, without saying where they fell.",
+     "the drones had been downed"),
+    ("Ms Salo says the shells ‘have arrived in time’ as Denmark prepares a new package.",
+     "the shells ‘have arrived in time’"),
+])
+def test_author_remark_after_the_content_is_cut(nlp, text, content):
+    quote_for(nlp(text), content)
+
+
+def test_reduced_passive_expectation_is_not_a_quote(nlp):
+    doc = nlp("Swedish jets arrive in Poland, more tankers expected to follow next week")
+    assert doc._.quotes == []
+
+
+def test_headline_with_name_label_is_not_a_transcript_line(nlp):
+    doc = nlp("Salo: Finland to send two more batteries to Estonia\n\n"
+              "Finnish Defence Minister Aino Salo said on Monday that two batteries would go.")
+    assert [doc.text[q["span"][0]:q["span"][1]] for q in doc._.quotes] == [
+        "two batteries would go"]
+
+
+def test_quote_label_continues_the_source_just_reported(nlp):
+    text = ("Details: According to the Baltic Sentinel, the battery was moved at night.\n\n"
+            "Quote: \"The crews worked until dawn and the radar was switched on by noon.\"")
+    doc = nlp(text)
+    quote = quote_for(doc, "The crews worked until dawn and the radar was switched on by noon.")
+    assert quote["speaker"] == "Baltic Sentinel"
+
+
+def test_person_revealing_an_act_is_not_a_quote(nlp):
+    doc = nlp("Chancellor Mia Berg revealed the transfer of two more IRIS-T systems to Kyiv.")
+    assert doc._.quotes == []
+
+
+def test_relative_that_after_a_noun_of_manner_is_not_content(nlp):
+    doc = nlp("The admiral answered the same way that the fleet must act now.")
+    assert doc._.quotes == []
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("The ministry said that the radar was hit, and claimed that two launchers were destroyed.",
+     "the radar was hit", "two launchers were destroyed"),
+    ("The navy said the frigate was repaired, while the minister indicated that it would sail "
+     "in May.", "the frigate was repaired", "it would sail in May"),
+])
+def test_second_reporting_verb_is_not_swallowed(nlp, text, first, second):
+    doc = nlp(text)
+    quote_for(doc, first)
+    quote_for(doc, second)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("‘The missiles’ range is 300 km. We will use them carefully,’ Castro said.",
+     "The missiles’ range is 300 km. We will use them carefully,"),
+    ("‘We saw the ‘Kinzhals’ launched from the north,’ Castro said.",
+     "We saw the ‘Kinzhals’ launched from the north,"),
+])
+def test_plural_possessive_does_not_close_a_quotation(nlp, text, content):
+    assert quote_for(nlp(text), content)["kind"] == "direct"
+
+
+def test_scare_quoted_plural_still_closes(nlp):
+    doc = nlp("Officials said the ‘Kinzhals’ were fired from MiG-31 jets.")
+    quote_for(doc, "the ‘Kinzhals’ were fired from MiG-31 jets")
+
+
+def test_shot_list_soundbite_label_names_the_speaker(nlp):
+    text = ("SHOTLIST\n1. Various of radar trucks\n2. SOUNDBITE (Polish) Marta Zielinska, "
+            "army spokeswoman:\n“We have moved the radars to new positions overnight.”\n\n"
+            "“Every night the crews check the launchers,” the spokeswoman added.")
+    doc = nlp(text)
+    assert quote_for(doc, "We have moved the radars to new positions overnight.")[
+        "speaker"] == "Marta Zielinska"
+    assert quote_for(doc, "Every night the crews check the launchers,")[
+        "speaker"] == "Marta Zielinska"
+
+
+def test_comma_dash_attribution_takes_the_paragraph(nlp):
+    text = ("We cannot send more shells this year. The stocks are low, — the Slovak minister "
+            "said.")
+    quote = quote_for(nlp(text), "We cannot send more shells this year. The stocks are low,")
+    assert quote["kind"] == "direct"
+
+
+def test_too_short_content_before_according_to_is_dropped(nlp):
+    doc = nlp("That’s according to a post by the Latvian army on Monday.")
+    assert doc._.quotes == []
+
+
+def test_second_verb_hung_as_ccomp_keeps_its_subject(nlp):
+    text = ('Mayor Ilse Kask said Friday that she thinks the video should be released but '
+            'said "the question is the timing." Gov. Peeter Tamm said it would be fine.')
+    assert quote_for(nlp(text), "the question is the timing.")["speaker"] == "Ilse Kask"
+
+
+def test_occasion_phrase_closes_the_content(nlp):
+    text = ("Zelensky confirmed that the jets were in Ukraine in comments posted to his "
+            "website on Sunday.")
+    quote_for(nlp(text), "the jets were in Ukraine")

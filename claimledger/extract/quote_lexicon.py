@@ -16,6 +16,7 @@ SPEECH_VERBS = frozenset({
     "observe", "comment", "point", "counter", "retort", "charge", "accuse", "urge", "stipulate",
     "specify", "clarify", "affirm", "underscore", "underline", "highlight", "agree", "continue",
     "speculate", "estimate", "conclude", "hint", "acknowledge", "suggest", "indicate",
+    "remind",
 })
 # Verbs of thought or evidence: reported only when their subject is a source.
 COGNITION_VERBS = frozenset({
@@ -26,7 +27,7 @@ COGNITION_VERBS = frozenset({
     "learn", "ask", "question", "assess", "judge", "calculate", "conclude",
 })
 # Verbs that must have a source-like subject even though listed above as speech.
-WEAK_SPEECH_VERBS = frozenset({"suggest", "indicate", "note", "highlight", "underscore",
+WEAK_SPEECH_VERBS = frozenset({"suggest", "indicate", "note", "highlight", "underscore", "remind",
                                "underline", "reveal", "point", "continue", "add", "mean",
                                "conclude", "estimate", "predict", "confirm", "report"})
 # Speech verbs that comment on a statement rather than introduce it ("His remarks underscore").
@@ -75,8 +76,19 @@ SOURCE_NOUNS = VAGUE_HEADS | frozenset({
     "office", "council", "company", "firm", "bank", "union", "association", "institute",
     "foundation", "center", "centre", "university", "school", "researchers", "economists",
     "pollster", "leader", "statement", "caption", "message", "remark", "tweet",
+    "portal", "magazine", "broadcaster", "army", "navy", "forces", "ministry", "administration",
 })
 # Labels at a line start that are not speakers ("UPDATE: ...", "PHOTO: ...").
 NOT_SPEAKER_LABELS = frozenset({"UPDATE", "NOTE", "PHOTO", "PHOTOS", "VIDEO", "WATCH", "READ",
                                 "MORE", "RELATED", "EDITOR", "CORRECTION", "SOURCE", "SOURCES",
-                                "ABSTRACT", "FULL TEXT", "BREAKING", "EXCLUSIVE", "LIVE", "Q", "A"})
+                                "ABSTRACT", "FULL TEXT", "BREAKING", "EXCLUSIVE", "LIVE", "Q", "A",
+                                "FILE PHOTO", "FILE", "SEE MORE", "SEE ALSO", "READ MORE",
+                                "READ ALSO", "SHOTLIST", "SHOT LIST", "STORY", "TAGS", "CAPTION",
+                                "PICTURED", "IMAGE", "GRAPHIC", "SOUNDBITE", "UPSOUND"})
+# Labels before a quotation that continue the source just reported ("Quote: “...”").
+QUOTE_LABELS = frozenset({"quote", "quotes", "direct speech", "verbatim", "in full"})
+# Nouns of the occasion or medium of a statement, which close a content clause when a
+# phrase headed by them follows it ("... were in Ukraine in comments posted on Sunday").
+ATTRIBUTION_NOUNS = frozenset({"comment", "remark", "statement", "post", "tweet", "interview",
+                               "address", "speech", "briefing", "video", "message", "broadcast",
+                               "telethon", "communique", "release"})

@@ -75,8 +75,28 @@ def _classify(text: str, index: int, found: str) -> Mark | None:
     if found == "’":
         after = text[index + 1] if index + 1 < len(text) else ""
         # else an apostrophe: we’ll, Lukashenko’s
-        return None if _is_word_char(after) else Mark(index, index + 1, SINGLE, False)
+        if _is_word_char(after) or _plural_possessive(text, index):
+            return None
+        return Mark(index, index + 1, SINGLE, False)
     return _straight_mark(text, index, DOUBLE if found == '"' else SINGLE)
+
+
+def _plural_possessive(text: str, index: int) -> bool:
+    """ "the missiles’ range": an apostrophe after a plural s, before a lower-case noun;
+    a closing mark is followed by punctuation, a capital or a reporting clause."""
+    before = text[index - 1] if index else ""
+    after = text[index + 1:index + 3]
+    if not (before == "s" and after[:1] == " " and after[1:2].islower()) or re.match(
+            r" (?:he|she|they|it|we|i|said|says|added|told|according)\b",
+            text[index + 1:index + 14]):
+        return False
+    line_start = text.rfind("\n", 0, index) + 1
+    line_end = _line_end(text, index)
+    closer = re.compile(r"’(?!\w)")
+    pending = text.count("‘", line_start, index) - len(closer.findall(text, line_start, index))
+    # an apostrophe when the closers later on the line are enough for the open quotations:
+    # ‘The missiles’ range ...,’ holds one; the ‘Kinzhals’ were fired closes
+    return 0 < pending <= len(closer.findall(text, index + 1, line_end))
 
 
 def scan_marks(text: str) -> list[Mark]:

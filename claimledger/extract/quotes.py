@@ -29,7 +29,7 @@ from claimledger.extract.extensions import SUBJECTS_KEY
 from claimledger.extract.quote_lexicon import (
     COGNITION_VERBS, COMMENT_NOUNS, CONCESSIVE_MARKS, EVALUATIVE_VERBS, EVIDENCE_VERBS,
     INTENTION_VERBS, NAMING_VERBS, NOT_SPEAKER_LABELS, OTHER_CUE_VERBS, PUBLISH_VERBS,
-    QUOTING_VERBS, SOURCE_NOUNS, SPEECH_VERBS, TEXT_NOUNS, WEAK_SPEECH_VERBS)
+    ATTRIBUTION_NOUNS, QUOTE_LABELS, QUOTING_VERBS, SOURCE_NOUNS, SPEECH_VERBS, TEXT_NOUNS, WEAK_SPEECH_VERBS)
 from claimledger.extract.quote_marks import QuotedStretch, find_quoted_stretches
 from claimledger.extract.speakers import Speaker, SpeakerResolver
 from claimledger.extract.text_cache import doc_text
@@ -48,6 +48,7 @@ QUESTION_OPENERS = frozenset({"whether", "if", "how", "what", "why", "when", "wh
                               "which"})
 MIXED_MIN_UNQUOTED_WORDS = 2   # a clause with fewer words outside its quotation is direct
 MIN_UNATTRIBUTED_WORDS = 4      # shorter unattributed quoted stretches are fragments
+MIN_ACCORDING_WORDS = 3         # fewer words before "according to X" are no content
 MAX_NAME_WORDS = 3
 MAX_TITLE_WORDS = 10           # ‘A Change Is Gonna Come’: a title, not a quotation
 MIN_TITLE_WORDS = 3            # ‘We’re America.’ is speech
@@ -60,6 +61,18 @@ PUBLISHER_WINDOW = 80          # tokens before a caption's sentence searched for
 CUE_WINDOW = 30                # tokens searched after a quotation for its speech verb
 MAX_CONTINUATION_GAP = 400     # characters between a quote and its continuation
 OPEN_MARKS = "‘“\"'`«"
+CLOSING_MARKS = frozenset({"’", "”", "'", '"', "»"})
+# Evidence verbs that, with a person as subject and a noun phrase as object, announce an
+# act rather than report words ("revealed the transfer of").
+DISCLOSURE_VERBS = frozenset({"reveal", "show", "find", "indicate", "document"})
+PERSONAL_SUBJECTS = frozenset({"he", "she", "i"})   # "they" may be documents
+# Words that join a second report to a content clause ("and claimed", "while X said").
+REPORT_LINKS = frozenset({"and", "but", "while", "whereas"})
+# Nouns after which "that" opens a relative clause of manner or time, not content.
+MANNER_TIME_NOUNS = frozenset({"way", "manner", "time", "day", "moment", "year", "week",
+                               "month", "extent", "point", "place", "reason"})
+# Prepositions opening the author's remark after a content clause (", without saying ...").
+AUTHOR_PREPOSITIONS = frozenset({"without", "before", "after", "despite"})
 CUE_VERB_LEMMAS = SPEECH_VERBS | COGNITION_VERBS
 ACCORDING = frozenset({"according"})
 
@@ -113,6 +126,7 @@ class QuoteFinder:
             clauses = (find_content_clauses(doc, names) + find_according_to(doc, names)
                        + find_other_attributions(doc, names))
         quotes = add_transcript_lines(doc, merge(doc, quotations, clauses))
+        quotes = add_dash_attributed_lines(doc, quotes)
         quotes = attribute_fragments(doc, quotes)
         attribute_direct_quotes(doc, quotes)
         doc._.quotes = resolve_speakers(doc, quotes, resolver, names)
@@ -181,7 +195,9 @@ def _is_cue_verb(token: Token) -> bool:
     if lemma not in SPEECH_VERBS and lemma not in COGNITION_VERBS:
         return False
     if token.pos_ in {"VERB", "AUX"}:
-        return True
+        # "NASAMS expected to arrive": a reduced passive, no one expects anything aloud
+        return not (lemma in COGNITION_VERBS and token.tag_ == "VBN" and not any(
+            child.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for child in token.children))
     # "..., the ministry informs.": a verb the tagger took for a noun, known by its clause
     deps = {child.dep_ for child in token.children}
     return token.pos_ == "NOUN" and "nsubj" in deps and "ccomp" in deps
@@ -204,7 +220,10 @@ def find_subject(verb: Token, depth: int = 0, quoted=()) -> Token | None:
             return objects[0]
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         return None
-    if depth < 3 and verb.dep_ in {"advcl", "xcomp", "conj", "pcomp", "acl"} and verb.head is not verb:
+    # "... but said “...”": a second verb of the same subject the parser hung as a ccomp
+    coordinated = verb.dep_ == "ccomp" and verb.i > 0 and verb.doc[verb.i - 1].dep_ == "cc"
+    if depth < 3 and (verb.dep_ in {"advcl", "xcomp", "conj", "pcomp", "acl"} or coordinated) \
+            and verb.head is not verb:
         if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
             return verb.head
         return find_subject(verb.head, depth + 1, quoted)
@@ -262,7 +281,8 @@ def _opens_time_relation(token: Token) -> bool:
 def trim_content(doc: Doc, start: int, end: int, head: Token, names) -> tuple[int, int] | None:
     """Token range of a content clause without "that", the author's continuation, end marks."""
     start = _after_dateline(doc, start, end)
-    while start < end and (doc[start].lower_ in COMPLEMENTIZERS and doc[start].dep_ == "mark"
+    while start < end and (doc[start].lower_ in COMPLEMENTIZERS and (
+            doc[start].dep_ == "mark" or _opens_with_complementizer(doc[start].head))
                            or doc[start].is_punct and doc[start].text not in OPEN_MARKS):
         start += 1
     for i in range(max(start + 1, head.i + 1), end):
@@ -282,6 +302,15 @@ def trim_content(doc: Doc, start: int, end: int, head: Token, names) -> tuple[in
                 and not _in_any(token.idx, names):
             end = i  # ", days after drones strayed ...": the author dates the report
             break
+        if token.text == "," and i + 2 < end and doc[i + 1].lower_ in AUTHOR_PREPOSITIONS \
+                and doc[i + 2].tag_ == "VBG" and not _in_any(token.idx, names):
+            end = i  # ", without saying which sites ...": the author's remark on the report
+            break
+        if token.lower_ in {"as", "while"} and token.dep_ == "mark" and i > start \
+                and doc[i - 1].text in CLOSING_MARKS and token.head.dep_ == "advcl" \
+                and any(c.dep_ == "nsubj" for c in token.head.children):
+            end = i  # ‘"have proven themselves" as Biden makes good ...’: the author's clause
+            break
         if token.text == "," and i + 1 < end and doc[i + 1].lower_ in CONCESSIVE_MARKS \
                 and doc[i + 1].head.dep_ == "advcl" and not _in_any(token.idx, names):
             end = i  # ", although he refused ...": the author's aside
@@ -289,12 +318,36 @@ def trim_content(doc: Doc, start: int, end: int, head: Token, names) -> tuple[in
         if token.text in {";"} or (token.is_sent_start and i > start):
             end = i
             break
+        if i > head.i and token.dep_ == "prep" and token.lower_ in {"in", "on", "during"} \
+                and token.head.i == head.i and any(
+                    c.dep_ == "pobj" and c.lemma_.lower() in ATTRIBUTION_NOUNS and any(
+                        d.dep_ in {"det", "poss", "acl"} for d in c.children)
+                    for c in token.children) and not _in_any(token.idx, names):
+            end = i  # "... in comments posted to his website": where it was said, not what
+            break
+        if i > head.i and _opens_second_report(token):
+            end = i  # ", while the minister indicated that ...": another report, not content
+            break
     while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in "’”\"'"
                            or doc[end - 1].is_space):
         end -= 1
     if end <= start:
         return None
     return start, end
+
+
+def _opens_second_report(token: Token) -> bool:
+    """Whether token ("and", "while", or the subject) opens a clause whose verb reports
+    speech with a content clause of its own: "..., and claimed that ...", "..., while
+    X indicated that ..."."""
+    if token.dep_ not in {"cc", "mark"} or token.lower_ not in REPORT_LINKS \
+            or token.head.i <= token.i:
+        return False
+    verb = token.head
+    own_subject = any(c.dep_ == "nsubj" for c in verb.children)
+    return verb.lemma_.lower() in SPEECH_VERBS and verb.pos_ == "VERB" and any(
+        c.dep_ == "ccomp" and c.i > verb.i and (own_subject or c.left_edge.lower_ == "that")
+        for c in verb.children)
 
 
 def find_content_clauses(doc: Doc, names) -> list[Candidate]:
@@ -306,6 +359,7 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
         if not _is_cue_verb(verb):
             continue
         clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _across_semicolon(c, verb)]
+        clauses = clauses or _clause_after_phrase(verb)
         parenthetical = not clauses and verb.head.i < verb.i and verb.lemma_.lower() in SPEECH_VERBS \
             and (verb.dep_ == "parataxis" or _is_postposed_report(verb))
         if not clauses and not parenthetical:
@@ -332,6 +386,37 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
         if candidate is not None:
             found.append(candidate)
     return found
+
+
+def _clause_after_phrase(verb: Token) -> list[Token]:
+    """ "announced in a Telegram post that ...", "confirmed for the first time that ...":
+    the content clause the parser hung on a noun of the phrase between verb and "that"."""
+    for phrase in (c for c in verb.rights if c.dep_ in {"prep", "npadvmod", "advmod"}):
+        nouns = [phrase] + [c for c in phrase.children if c.dep_ == "pobj"]
+        for noun in nouns:
+            for clause in noun.children:
+                if clause.dep_ in {"relcl", "acl", "ccomp"} and clause.i > noun.i \
+                        and _opens_with_complementizer(clause):
+                    return [clause]
+    return []
+
+
+def _opens_with_complementizer(clause: Token) -> bool:
+    """Whether "that" opens clause as a complementizer, though the parser may take it for a
+    relative pronoun: the clause has a subject and an object of its own besides "that"."""
+    first = clause.left_edge
+    if first.lower_ not in COMPLEMENTIZERS or first.head.i != clause.i:
+        return False
+    others = [c for c in clause.children if c.i != first.i]
+    if first.dep_ in {"nsubj", "nsubjpass"} or not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in others):
+        return False
+    has_object = any(c.dep_ in {"dobj", "attr", "acomp", "ccomp", "xcomp"} for c in others)
+    if first.dep_ == "mark":
+        return True
+    # "the same way that we must respond": a relative "that" after a noun of manner or time
+    return has_object or (first.dep_ not in {"dobj", "pobj"}
+                          and clause.head.lemma_.lower() not in MANNER_TIME_NOUNS)
 
 
 def _across_semicolon(clause: Token, verb: Token) -> bool:
@@ -414,6 +499,9 @@ def find_other_attributions(doc: Doc, names) -> list[Candidate]:
         subject = find_subject(verb)
         if subject is None or not is_source_like(subject) or is_withheld(verb):
             continue
+        if kind == "evidence" and lemma in DISCLOSURE_VERBS and (
+                subject.ent_type_ == "PERSON" or subject.lower_ in PERSONAL_SUBJECTS):
+            continue   # "Scholz revealed the transfer of ...": an act announced, not words
         children = list(verb.children)
         objects = [c for c in children if c.dep_ == "dobj"]
         candidate = None
@@ -477,7 +565,11 @@ def find_according_to(doc: Doc, names) -> list[Candidate]:
             objects = nouns[-1:] if nouns else []
         if not objects:
             continue
-        leading = [t for t in doc[sentence.start:token.i] if not t.is_punct and not t.is_space]
+        line_start = next((t.i + 1 for t in reversed(doc[sentence.start:token.i])
+                           if "\n" in t.text), sentence.start)   # a label line above
+        if token.i > line_start and doc[token.i - 1].text == ":":
+            line_start = token.i   # "Details: According to X, ...": a label, not content
+        leading = [t for t in doc[line_start:token.i] if not t.is_punct and not t.is_space]
         if not leading:
             start, end = phrase_end + 1, sentence.end
             while start < end and (doc[start].text in "’'”\"" or doc[start].is_space):
@@ -492,6 +584,8 @@ def find_according_to(doc: Doc, names) -> list[Candidate]:
         if trimmed is None:
             continue
         start, end = trimmed
+        if sum(t.is_alpha for t in doc[start:end]) < MIN_ACCORDING_WORDS:
+            continue   # "That's according to ...": the content is elsewhere
         found.append(Candidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text),
                                QuoteKind.INDIRECT.value, cue=[token, to],
                                speaker_token=objects[0]))
@@ -567,6 +661,13 @@ def _drop_nested(clauses: list[Candidate]) -> list[Candidate]:
         return outer is not inner and outer.start_char <= inner.cue_span[0] < outer.end_char \
             and not (inner.start_char <= outer.cue_span[0] < inner.end_char)
 
+    def relays(outer: Candidate) -> bool:
+        """ "X confirmed that ..., agency Y reported": Y only passes X's words on."""
+        return outer.cue_span[0] >= outer.end_char and any(
+            covers(outer, inner) and not inner.weak and isinstance(inner.cue, list)
+            and inner.cue[0].lemma_.lower() in SPEECH_VERBS for inner in clauses)
+
+    clauses = [c for c in clauses if not relays(c)]
     kept = []
     for clause in clauses:
         if any(covers(other, clause) and not (other.weak and not clause.weak) for other in clauses):
@@ -713,8 +814,12 @@ def attribute_direct_quotes(doc: Doc, quotes: list[Candidate]) -> None:
     """Give each unattributed direct quote the cue beside it, or the speaker of the
     quotation before it (direct or inside a mixed clause) when only that one's
     attribution stands between them."""
-    previous = None
+    previous = last = None
     for quote in quotes:
+        if quote.stretches and quote.cue is None and last is not None \
+                and _after_quote_label(doc, quote.stretches[0]):
+            quote.continues = last   # "Quote: “...”" goes on with the source just reported
+        last = quote
         if not quote.stretches:  # indirect speech neither carries nor breaks a quotation
             continue
         if quote.kind != QuoteKind.DIRECT.value:
@@ -731,6 +836,13 @@ def attribute_direct_quotes(doc: Doc, quotes: list[Candidate]) -> None:
                     doc, gap_start, stretch.outer_start, previous):
                 quote.continues = previous
         previous = quote
+
+
+def _after_quote_label(doc: Doc, stretch: QuotedStretch) -> bool:
+    """Whether a quotation opens its line after a label such as "Quote:"."""
+    text = doc_text(doc)
+    label = text[text.rfind("\n", 0, stretch.outer_start) + 1:stretch.outer_start].strip()
+    return label.endswith(":") and label[:-1].strip().lower() in QUOTE_LABELS
 
 
 def _gap_has_other_clause(doc: Doc, start: int, end: int, previous: Candidate) -> bool:
@@ -857,7 +969,9 @@ def _name_label(doc: Doc, before: list[Token]) -> Token | None:
     last = before[-1]
     if last.ent_type_ in {"PERSON", "ORG"} or last.pos_ == "PROPN":
         return last
-    return None
+    # "SOUNDBITE (Ukrainian) Oleksandr Ivanov, military spokesman:": the person before the role
+    people = [t for t in before if t.ent_type_ == "PERSON"]
+    return people[-1] if people else None
 
 
 # Transcripts: "NAME: words" lines
@@ -882,7 +996,10 @@ def add_transcript_lines(doc: Doc, quotes: list[Candidate]) -> list[Candidate]:
             words = label.split()
             known = words[-1].lower() in resolver_names and words[0].lower() != "the" \
                 and not any(w.lower() in SPEECH_VERB_FORMS for w in words)
-            if (label.isupper() and len(label) >= 3 and label not in NOT_SPEAKER_LABELS) or known:
+            headline = known and not label.isupper() and \
+                text[position:line_end].rstrip()[-1:] not in ".!?\"”’…"   # "Name: France to send"
+            if ((label.isupper() and len(label) >= 3 and label not in NOT_SPEAKER_LABELS)
+                    or known) and not headline:
                 content_start = match.end()
                 content_end = line_end
                 while content_end > content_start and (text[content_end - 1].isspace()
@@ -899,6 +1016,41 @@ def add_transcript_lines(doc: Doc, quotes: list[Candidate]) -> list[Candidate]:
         return quotes
     kept = [q for q in quotes if not any(_overlap(q.start_char, q.end_char, t.start_char,
                                                   t.end_char) for t in found)]
+    return sorted(kept + found, key=lambda q: q.start_char)
+
+
+# Dash attributions: "Words of the speaker. - said X."
+
+# A paragraph of speech without quotation marks, signed after a dash by its reporting
+# clause (a convention of some agency copy): "We cannot give more. - said the minister."
+DASH_ATTRIBUTION = re.compile(
+    r"(?P<content>\S[^\n]*?[.!?…,])[ \t]+(?:-{1,2}|[–—])[ \t]+"
+    r"(?P<attribution>[^\n]{2,80}?)"
+    r"[.!]?[ \t]*$", re.MULTILINE)
+
+
+def add_dash_attributed_lines(doc: Doc, quotes: list[Candidate]) -> list[Candidate]:
+    """Paragraphs of verbatim speech attributed after a dash, as direct quotes of the
+    speaker the attribution names; a quote found inside one gives way to it."""
+    text = doc_text(doc)
+    found = []
+    for match in DASH_ATTRIBUTION.finditer(text):
+        tokens = [t for t in _tokens_in(doc, match.start("attribution"), match.end("attribution"))
+                  if not t.is_space]
+        verb = _speech_verb_near(tokens)
+        if verb is None or any(t.text in OPEN_MARKS for t in tokens):
+            continue
+        subject = find_subject(verb)
+        if subject is None or not (tokens[0].i <= subject.i <= tokens[-1].i):
+            subject = _nominal_head([t for t in tokens if t.i > verb.i]) or _nominal_head(tokens)
+        if subject is None:
+            continue
+        found.append(Candidate(match.start("content"), match.end("content"),
+                               QuoteKind.DIRECT.value, cue=[verb], speaker_token=subject))
+    if not found:
+        return quotes
+    kept = [q for q in quotes if not any(_overlap(q.start_char, q.end_char, d.start_char,
+                                                  d.end_char) for d in found)]
     return sorted(kept + found, key=lambda q: q.start_char)
 
 
@@ -919,6 +1071,8 @@ def resolve_speakers(doc: Doc, quotes: list[Candidate], resolver: SpeakerResolve
             quote.speaker = _resolve_with_names(doc, quote.speaker_token, resolver, names)
             if quote.speaker.source_type == SourceType.PERSON.value and quote.speaker.name:
                 resolver.note(quote.speaker_token.i, quote.speaker.name)
+            resolver.note_source(quote.speaker_token.i, quote.speaker,
+                                 quote.speaker_token.lemma_.lower())
         if quote.kind == QuoteKind.DIRECT.value and quote.speaker is None \
                 and is_fragment(doc_text(doc)[quote.start_char:quote.end_char]):
             continue

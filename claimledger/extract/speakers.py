@@ -15,7 +15,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract.text_cache import doc_text, span_text
+from claimledger.places import DEMONYMS
 from claimledger.schema import SourceType
+
+COUNTRY_WORDS = frozenset(DEMONYMS) | frozenset(name.lower() for name in DEMONYMS.values())
 
 # Words dropped from the front of a person's name.
 TITLES = frozenset({
@@ -60,7 +63,15 @@ ROLE_ALIASES = {
     "commentator": {"commentator"},
     "secretary": {"secretary"},
     "commander": {"commander"},
+    "chief": {"chief", "head", "commander"},
+    "head": {"head", "chief", "leader", "president", "head of state"},
+    "secretary": {"secretary"},
+    "ambassador": {"ambassador"},
+    "director": {"director", "head", "chief"},
 }
+# "the head of state": a description whose "of" object names the title it stands for.
+ROLE_OF_ALIASES = {("head", "state"): {"president", "head of state", "king", "queen", "leader"},
+                   ("head", "government"): {"prime minister", "premier", "chancellor"}}
 # Words that make a title another, lesser one ("Vice President", "Deputy Minister").
 LESSER_RANKS = frozenset({"vice", "deputy", "assistant", "acting", "former", "under", "junior"})
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
@@ -91,6 +102,42 @@ INSTITUTION_WORDS = frozenset({
     "government", "administration", "campaign", "police", "board", "bureau", "corp",
     "inc", "company", "association", "organization", "network", "tv", "radio", "journal",
 })
+# Words of an outlet's name: what "the publication" or "the portal" takes up.
+MEDIA_WORDS = frozenset({
+    "times", "post", "news", "press", "journal", "tv", "radio", "express", "telegraph",
+    "guardian", "herald", "tribune", "gazette", "daily", "reuters", "ap",
+    "afp", "bbc", "cnn", "tass", "interfax", "ria", "novosti", "pravda", "bild", "spiegel",
+    "politico", "nyt", "wsj", "dpa", "efe", "ukrinform", "unn",
+})
+# Head nouns that take up a source named before: a media noun takes the last outlet
+# ("the publication said"), the others the last source with the same head noun.
+MEDIA_ANAPHORS = frozenset({"publication", "outlet", "portal", "newspaper", "paper",
+                            "magazine", "broadcaster"})
+SOURCE_ANAPHORS = frozenset({"source", "sources", "insider"})
+# Nouns of an issued text whose "posted by X" names its source ("a tweet posted by X"); a
+# bare "the statement" stays as written, as it often stands for an unnamed group.
+STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "release", "notice",
+                             "bulletin", "tweet", "post", "message", "letter"})
+ISSUING_VERBS = frozenset({"issue", "release", "publish", "put", "post", "send", "distribute",
+                           "tweet", "share", "write", "sign"})
+# Pronouns that stand for the institution that spoke last ("they" and "we" more often
+# stand for a group of people, and are kept as written).
+INSTITUTION_PRONOUNS = frozenset({"it"})
+# Words dropped from the front of a person's name tagged with them ("Belarus Alexander
+# Lukashenko", "December 19 Vladimir Putin").
+DATE_WORDS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "on", "yesterday", "today",
+})
+# Labels of a line that names the source of what follows ("Source: Defense Express").
+SOURCE_LINE_LABELS = frozenset({"source", "sources", "via"})
+# Words that carry no weight when comparing an institution's names.
+INSTITUTION_STOPWORDS = frozenset({"the", "of", "for", "and", "on", "in", "'s", "’s", "s",
+                                   "’", "'"})
+# Spelling variants folded when comparing an institution's names.
+SPELLING_FOLDS = {"defence": "defense", "centre": "center", "organisation": "organization"}
 PHRASE_STOPS = frozenset({",", ";", "(", ")", "—", "–", "―", ":", "\n"})
 EDGE_PUNCT = "’'‘“”\"`,.;:()[]—–―- \u00a0"
 POSSESSIVE_ENDINGS = ("’s", "'s", "’", "'")
@@ -123,6 +170,23 @@ def clean_name(text: str) -> str:
     return " ".join(words).strip(EDGE_PUNCT)
 
 
+def clean_person_name(text: str) -> str:
+    """A person's name without the words a tagger may join to it: editorial brackets
+    ("Vladimir] Putin"), a country or a date before the name ("Belarus Alexander
+    Lukashenko", "Dec. 19 Vladimir Putin")."""
+    words = clean_name(text.replace("[", " ").replace("]", " ")).split()
+    while len(words) > 2 and _is_extra_word(words[0]):   # a bare "May Jones" stays whole
+        words = words[1:]
+    return " ".join(words)
+
+
+def _is_extra_word(word: str) -> bool:
+    bare = word.lower().rstrip(".,’'s")
+    return (word.lower().strip(".,’'") in COUNTRY_WORDS or bare in COUNTRY_WORDS
+            or word.lower().rstrip(".,") in DATE_WORDS or word.rstrip(".,").isdigit()
+            or word.lower() in TITLES)
+
+
 def _span_of(tokens) -> tuple[int, int]:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
@@ -139,11 +203,11 @@ class NameIndex:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.person_ents = [ent for ent in doc.ents if ent.label_ in NAME_LABELS
-                            and clean_name(span_text(ent))]
-        counts = Counter(clean_name(span_text(ent)) for ent in self.person_ents)
+                            and clean_person_name(span_text(ent))]
+        counts = Counter(clean_person_name(span_text(ent)) for ent in self.person_ents)
         # a title-case headline fools the tagger ("Lawmakers Rip Donald Trump")
         headline_end = doc_text(doc).find("\n")
-        outside_headline = {clean_name(span_text(ent)) for ent in self.person_ents
+        outside_headline = {clean_person_name(span_text(ent)) for ent in self.person_ents
                             if ent.start_char > headline_end}
         by_surname: dict[str, list[str]] = {}
         for name in counts:
@@ -179,7 +243,7 @@ class NameIndex:
         """{surface name: fullest name} for every person the document names."""
         out = {}
         for ent in self.person_ents:
-            surface = clean_name(span_text(ent))
+            surface = clean_person_name(span_text(ent))
             out[surface] = self.fullest(surface)
             if span_text(ent).strip() != surface:
                 out[span_text(ent).strip()] = out[surface]
@@ -262,6 +326,41 @@ def _is_definite_role(token: Token) -> bool:
             and all(t.lower_ in ROLE_WORDS for t in words[1:]))
 
 
+def _text_agent(noun: Token) -> Token | None:
+    """The "by" agent of a text noun's participle: "a tweet posted by X"."""
+    if noun.lemma_.lower() not in STATEMENT_NOUNS:
+        return None
+    for participle in (c for c in noun.children if c.dep_ == "acl"
+                       and c.lemma_.lower() in ISSUING_VERBS):
+        for agent in (c for c in participle.children if c.dep_ == "agent"):
+            objects = [c for c in agent.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
+def _reports_before_itself(pronoun: Token) -> bool:
+    """ "..., it said.": a reporting verb set after the clause it reports, where a
+    pronoun subject takes up the source of the report before. After a quotation
+    ("“...,” it added") "it" is as often the text quoted, so it is left as written."""
+    before = doc_text(pronoun.doc)[:pronoun.idx].rstrip(" ,\n\t")
+    if before[-1:] in "”’\"'»":
+        return False
+    verb = pronoun.head
+    return any(child.dep_ == "ccomp" and child.i < verb.i for child in verb.children) \
+        or verb.dep_ in {"parataxis", "conj"} and verb.head.i < verb.i
+
+
+def _is_role_name(token: Token) -> bool:
+    """ "U.K. Defence Secretary", "Defense Minister": a title written as a name, with
+    no name in it; only its country, its office and role words."""
+    if token.pos_ != "PROPN" or token.lower_ not in ROLE_WORDS:
+        return False
+    words = [t for t in token.doc[token.left_edge.i: token.i + 1] if t.lower_ != "the"]
+    return all(t.lower_ in ROLE_WORDS or t.ent_type_ in {"GPE", "NORP"}
+               or t.lower_.strip(".’'s") in COUNTRY_WORDS for t in words)
+
+
 def _institution_tokens(head: Token, chunk: list[Token]) -> list[Token]:
     """An institution's name with the modifiers written before it ("Russia's Ministry of
     Defence", "Belarus's defence ministry"), when its head is an institution word."""
@@ -299,6 +398,152 @@ def _right_org(head: Token) -> str | None:
     return None
 
 
+def clean_institution_name(text: str) -> str:
+    """An institution's name as written, with its article ("the Associated Press"),
+    without edge marks or a possessive ending."""
+    text = " ".join(text.split()).strip(EDGE_PUNCT)
+    for ending in POSSESSIVE_ENDINGS:
+        if text.endswith(ending):
+            return text[: -len(ending)].strip(EDGE_PUNCT)
+    return text
+
+
+def _with_article(name: str, tokens: list[Token]) -> str:
+    """Keep "the" before a common noun's institution ("the Ukrainian army") and an
+    outlet's name ("the Associated Press"); drop it before other proper names
+    ("White House"), as reports cite them either way."""
+    words = name.split()
+    if not words or words[0].lower() != "the" or len(words) < 2:
+        return name
+    head = tokens[-1]
+    if head.is_lower or (words[0] == "the" and MEDIA_WORDS & institution_key(name)):
+        return name   # "The New York Times" is the paper's own title, cited either way
+    return " ".join(words[1:])
+
+
+def institution_key(name: str) -> frozenset[str]:
+    """The words that identify an institution, in any order and spelling:
+    "Defence Ministry" and "the Ministry of Defense" share {"defense", "ministry"}."""
+    words = name.lower().replace("’", "'").replace("'s ", " ").split()
+    words = [w.strip(EDGE_PUNCT).removesuffix("'s").removesuffix("'") for w in words]
+    return frozenset(SPELLING_FOLDS.get(w, w) for w in words
+                     if w and w not in INSTITUTION_STOPWORDS)
+
+
+def _content_words(name: str) -> list[str]:
+    words = [w.strip(EDGE_PUNCT).removesuffix("'s").removesuffix("’s") for w in name.split()]
+    return [SPELLING_FOLDS.get(w.lower(), w.lower()) for w in words
+            if w and w.lower() not in INSTITUTION_STOPWORDS]
+
+
+def _names_same_body(short: str, full: str) -> bool:
+    """Whether full writes out short: its words in a row ("Russia's Defense Ministry"
+    for "Defense Ministry"), or with the head first, as "Ministry of Defense" does."""
+    words, within = _content_words(short), _content_words(full)
+    if not words:
+        return False
+    if within[-len(words):] == words:   # same head, at the end: not "RT" in "RT America network"
+        # before it only a country ("Russia's Defense Ministry"), not more of a name
+        # ("Super PAC" is another body than "PAC")
+        return all(word in COUNTRY_WORDS for word in within[:-len(words)])
+    inverted = words[-1:] + words[:-1]
+    return len(words) > 1 and any(within[i:i + len(inverted)] == inverted
+                                  for i in range(len(within) - len(inverted) + 1))
+
+
+@dataclass
+class InstitutionMention:
+    name: str
+    key: frozenset[str]
+    position: int           # character offset
+    named: bool             # holds a proper word ("The Kyiv administration")
+    media: bool             # an outlet's name ("the Financial Times")
+    labelled: bool = False  # named by a "Source:" line
+
+
+class InstitutionIndex:
+    """The institutions a document names, so that a short form, an acronym or a
+    description ("the administration") resolves to the fullest name it gives."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.mentions: list[InstitutionMention] = []
+        covered = set()
+        for ent in doc.ents:
+            if ent.label_ in {"ORG", "NORP", "FAC"} and any(t.pos_ == "PROPN" for t in ent):
+                tokens = _institution_tokens(ent.root, list(ent))
+                self._add(tokens)
+                covered |= {t.i for t in tokens}
+        for token in doc:
+            if token.lower_ in INSTITUTION_WORDS and token.pos_ in {"NOUN", "PROPN"} \
+                    and token.i not in covered:
+                self._add(_institution_tokens(token, [token]))
+        self._add_source_lines()
+        self.mentions.sort(key=lambda m: m.position)
+
+    def _add(self, tokens: list[Token]) -> None:
+        articles = [t for t in tokens if t.lower_ == "the"]
+        if articles:   # an entity may take in the word before: "Later the Defence Ministry"
+            tokens = [t for t in tokens if t.i >= articles[-1].i]
+        first = tokens[0]
+        if first.i > 0 and first.lower_ != "the" and first.doc[first.i - 1].lower_ == "the":
+            first = first.doc[first.i - 1]
+        text = doc_text(self.doc)[first.idx: tokens[-1].idx + len(tokens[-1].text)]
+        name = _with_article(clean_institution_name(text), tokens)
+        key = institution_key(name)
+        if key:
+            words = [t for t in tokens if t.lower_ != "the"]   # more than "Bank", no "centrist"
+            named = any(t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "GPE", "NORP"}
+                        for t in words[:-1]) and not words[0].is_lower
+            self.mentions.append(InstitutionMention(name, key, first.idx, named,
+                                                    bool(MEDIA_WORDS & key)))
+
+    def _add_source_lines(self) -> None:
+        """ "Source: Defense Express, citing ...": the line that names a report's source."""
+        text = doc_text(self.doc)
+        position = 0
+        for line in text.split("\n"):
+            label, _, rest = line.partition(":")
+            if label.strip().lower() in SOURCE_LINE_LABELS and rest.strip():
+                name = clean_institution_name(rest.split(",")[0].split(";")[0])
+                if name:
+                    key = institution_key(name)
+                    self.mentions.append(InstitutionMention(name, key, position + line.index(rest),
+                                                            True, True, True))
+            position += len(line) + 1
+
+    def _nearest(self, candidates: list[InstitutionMention], position: int) -> str | None:
+        """The latest candidate before position, else the first after it."""
+        before = [m for m in candidates if m.position < position]
+        if before:
+            return before[-1].name
+        return candidates[0].name if candidates else None
+
+    def fullest(self, name: str, position: int) -> str:
+        """The fullest form of an institution's name the document gives: "Defense Ministry"
+        -> "Russia's Ministry of Defense". Acronyms are kept: sources cite them as given."""
+        key = institution_key(name)
+        wider = [m for m in self.mentions if m.named and key < m.key
+                 and _names_same_body(name, m.name)]
+        if not key or not wider:
+            return name
+        widest = max(len(m.key) for m in wider)
+        return self._nearest([m for m in wider if len(m.key) == widest], position) or name
+
+    def named_for(self, head: str, position: int) -> str | None:
+        """The named institution a description with this head word stands for ("the
+        city's military administration" -> "The Kyiv administration")."""
+        head = SPELLING_FOLDS.get(head, head)
+        return self._nearest([m for m in self.mentions if m.named and head in m.key], position)
+
+    def outlet(self, position: int) -> str | None:
+        """The outlet "the publication" stands for: the last one named before, else the next."""
+        labelled = [m for m in self.mentions if m.labelled and m.position < position]
+        if labelled:   # "Source: X" names the report's own source
+            return labelled[-1].name
+        return self._nearest([m for m in self.mentions if m.media and m.named], position)
+
+
 @dataclass
 class TitledPerson:
     """A person named with a title ("Belarusian President Alexander Lukashenko")."""
@@ -331,7 +576,7 @@ class SpeakerResolver:
         self.roles: dict[str, tuple[str | None, str | None]] = {}   # first stated per person
         self.extra_names: dict[str, str] = {}
         for ent in self.index.person_ents:
-            name = self.index.fullest(clean_name(span_text(ent)))
+            name = self.index.fullest(clean_person_name(span_text(ent)))
             salient = ent.root.dep_ in {"nsubj", "nsubjpass"}
             self.mentions.append(PersonMention(ent.root.i, name, salient))
             role, org, qualifiers = split_role_org(_left_modifiers(ent.root, ent.start))
@@ -341,12 +586,59 @@ class SpeakerResolver:
             if role:
                 self.titled.append(TitledPerson(name, _title_forms(role), set(qualifiers) | set(
                     (org or "").lower().split()), ent.start))
+            else:
+                self._note_title_elsewhere(ent, name)
         self.mentions.sort(key=lambda m: m.token_i)
+        self.institutions = InstitutionIndex(doc)
+        self.sources: list[tuple[int, Speaker, str]] = []   # (token index, speaker, head lemma)
         self.genders = infer_genders(doc, self.mentions) if doc.has_annotation("DEP") else {}
 
     def names(self) -> dict[str, str]:
         """{surface name: fullest name} for the people named or quoted in the document."""
         return {**self.extra_names, **self.index.names()}
+
+    def _note_title_elsewhere(self, ent: Span, name: str) -> None:
+        """A title written apart from the name: in apposition ("U.K. Defence Secretary, Ben
+        Wallace,") or before it with an "of" phrase ("Chief of the General Staff X")."""
+        head = ent.root.head if ent.root.dep_ == "appos" else None
+        of = ent.root.head if ent.root.dep_ == "pobj" and ent.root.head.lower_ == "of" else None
+        after = [c for c in ent.root.children if c.dep_ == "appos" and c.i > ent.root.i
+                 and (c.lower_ in ROLE_WORDS or c.lemma_.lower() in ROLE_ALIASES)]
+        if head is not None and head.lower_ in ROLE_WORDS:
+            words = [t for t in head.doc[head.left_edge.i: head.i + 1]]
+        elif after:   # "Oleksandr Ivanov, military spokesman"
+            head = after[0]
+            words = [t for t in head.doc[head.left_edge.i: head.i + 1]]
+        elif of is not None and of.head.lower_ in ROLE_WORDS:   # "Chief of the General Staff X"
+            head = of.head
+            words = [t for t in head.doc[head.left_edge.i: ent.start]]
+        else:
+            words = _left_modifiers(ent.root, ent.start)
+        roles = [t for t in words if t.lower_ in ROLE_WORDS and t.lower_ not in
+                 {"first", "state", "general", "press", "campaign", "foreign", "defense",
+                  "defence", "interior", "vice", "prime", "deputy"}]
+        if not roles:
+            return
+        role = roles[0] if head is None else roles[-1]
+        qualifiers = {t.lower_ for t in words if t.i != role.i and not t.is_punct
+                      and t.lower_ not in INSTITUTION_STOPWORDS}
+        phrase = " ".join(t.lower_ for t in words if t.lower_ not in {"the", "a", "an"})
+        titles = {role.lower_} if LESSER_RANKS & {t.lower_ for t in words} else {role.lower_,
+                                                                                  phrase}
+        self.titled.append(TitledPerson(name, titles, qualifiers, ent.start))
+
+    def note_source(self, token_i: int, speaker: Speaker, head: str) -> None:
+        """Record a resolved speaker so that "it", "they" or "the source" find it later."""
+        if speaker.name:
+            self.sources.append((token_i, speaker, head))
+            self.sources.sort(key=lambda item: item[0])
+
+    def last_source_before(self, token_i: int, *, kinds: set[str], head: str = "") -> str | None:
+        """The last speaker noted before token_i of one of the kinds (and head word)."""
+        for i, speaker, lemma in reversed(self.sources):
+            if i < token_i and speaker.source_type in kinds and (not head or lemma == head):
+                return speaker.name
+        return None
 
     def note(self, token_i: int, name: str) -> None:
         """Record a resolved person speaker as a mention for later pronouns."""
@@ -374,20 +666,34 @@ class SpeakerResolver:
             if name:
                 return Speaker(name, span, SourceType.PERSON.value)
             return Speaker(token.text, span, SourceType.VAGUE.value)  # unresolved: as written
+        if token.pos_ == "PRON" and token.lower_ in INSTITUTION_PRONOUNS \
+                and _reports_before_itself(token):
+            name = self.last_source_before(token.i, kinds={SourceType.INSTITUTION.value})
+            if name:
+                return Speaker(name, span, SourceType.INSTITUTION.value)
         if token.pos_ == "PRON":  # they, we, some, everyone: kept as written
             phrase = self._phrase(token)
             return Speaker(doc_text(self.doc)[phrase[0].idx: phrase[-1].idx + len(phrase[-1].text)],
                            _span_of(phrase), SourceType.VAGUE.value)
+        for child in token.children:  # "the spokesman, John Smith,"
+            if child.dep_ == "appos" and token.ent_type_ not in NAME_LABELS and (
+                    child.ent_type_ in NAME_LABELS or (
+                    child.pos_ == "PROPN" and token.lower_ in ROLE_WORDS
+                    and not INSTITUTION_WORDS & {t.lower_ for t in child.subtree})):
+                return self.resolve(child)
         ent = _ent_of(token)
         if ent is not None and ent.label_ in NAME_LABELS:
             return self._person(ent.root, list(ent))
-        if _is_definite_role(token):   # "the Defence Secretary" named elsewhere
+        if _is_definite_role(token) or _is_role_name(token):   # "the Defence Secretary"
             described = self._described_person(token)
             if described:
                 return Speaker(described, _span_of(self._phrase(token)), SourceType.PERSON.value)
-        antecedent = self._institution_antecedent(token)
-        if antecedent:
-            return Speaker(antecedent, _span_of(self._phrase(token)), SourceType.INSTITUTION.value)
+        poster = _text_agent(token)
+        if poster is not None:   # "a tweet posted by X", "a statement issued by X"
+            return self.resolve(poster)
+        taken_up = self._named_outlet(token) or self._anaphoric_source(token)
+        if taken_up:
+            return Speaker(taken_up, _span_of(self._phrase(token)), SourceType.INSTITUTION.value)
         if token.pos_ == "PROPN":
             chunk = list(ent) if ent is not None else _proper_chunk(token)
             surface = clean_name(doc_text(self.doc)[chunk[0].idx: chunk[-1].idx + len(chunk[-1].text)])
@@ -397,18 +703,73 @@ class SpeakerResolver:
                 # an untagged proper name that speaks: most likely a person
                 return Speaker(surface or None, _name_span(chunk), SourceType.PERSON.value)
             chunk = _institution_tokens(token, chunk)
-            surface = clean_name(doc_text(self.doc)[chunk[0].idx: chunk[-1].idx + len(chunk[-1].text)])
-            return Speaker(surface or None, _name_span(chunk), SourceType.INSTITUTION.value)
+            return self._institution(chunk)
         described = self._described_person(token)
         if described:
             return Speaker(described, _span_of(self._phrase(token)), SourceType.PERSON.value)
-        for child in token.children:  # "the spokesman, John Smith,"
-            if child.ent_type_ in NAME_LABELS and child.dep_ == "appos":
-                return self.resolve(child)
+        if token.lower_ in INSTITUTION_WORDS:
+            phrase = self._phrase(token)
+            ends_here = bool(phrase) and phrase[-1].i == token.i
+            if ends_here and all(t.is_lower or t.lower_ == "the" or not t.is_alpha
+                                 for t in phrase):
+                named = self.institutions.named_for(token.lower_, token.idx)
+                if named:   # "the city's military administration" -> "The Kyiv administration"
+                    return Speaker(named, _span_of(phrase), SourceType.INSTITUTION.value)
+            elif ends_here and not token.is_lower:   # a proper name: not "the centrist" Center
+                named = [t for t in phrase if not t.is_lower and t.lower_ != "the"]
+                return self._institution(phrase[phrase.index(named[0]):] if named else phrase)
+            elif ends_here:   # "the Ukrainian army": the phrase as written, an institution
+                return Speaker(self._vague(token).name, _span_of(phrase),
+                               SourceType.INSTITUTION.value)
         return self._vague(token)
 
+    def _institution(self, tokens: list[Token]) -> Speaker:
+        """An institution named by tokens, with the article written before it, in the
+        fullest form the document gives ("Defense Ministry" -> "Ministry of Defense")."""
+        articles = [t for t in tokens if t.lower_ == "the"]
+        first = articles[-1] if articles else tokens[0]   # not "Later the Defence Ministry"
+        if first.i > 0 and first.lower_ != "the" and self.doc[first.i - 1].lower_ == "the":
+            first = self.doc[first.i - 1]
+        surface = _with_article(clean_institution_name(
+            doc_text(self.doc)[first.idx: tokens[-1].idx + len(tokens[-1].text)]), tokens)
+        name = self.institutions.fullest(surface, first.idx) if surface else None
+        return Speaker(name or None, _name_span(tokens), SourceType.INSTITUTION.value)
+
+    def _anaphoric_source(self, token: Token) -> str | None:
+        """The source that "the publication", "the source" or "the statement" takes up:
+        a bare definite noun, no other modifier."""
+        if token.pos_ != "NOUN" or [t.lower_ for t in token.lefts] != ["the"] \
+                or any(t.dep_ in {"prep", "acl", "relcl", "amod"} for t in token.rights):
+            return None
+        lemma = token.lemma_.lower()
+        if lemma in MEDIA_ANAPHORS:
+            return self.institutions.outlet(token.idx)
+        return self._taken_up(token)
+
+    def _named_outlet(self, token: Token) -> str | None:
+        """ "the Defense Express military portal": an outlet noun whose name stands before it."""
+        if token.lemma_.lower() not in MEDIA_ANAPHORS:
+            return None
+        names = [t for t in token.lefts if t.pos_ == "PROPN" and t.dep_ in {"compound", "nmod"}]
+        if not names:
+            return None
+        chunk = _proper_chunk(names[-1])
+        return clean_institution_name(
+            doc_text(self.doc)[chunk[0].idx: chunk[-1].idx + len(chunk[-1].text)])
+
+    def _taken_up(self, token: Token) -> str | None:
+        """A bare definite institution or source noun: "the administration", "the source"."""
+        lemma = token.lemma_.lower()
+        if token.lower_ in INSTITUTION_WORDS:
+            return self.institutions.named_for(token.lower_, token.idx)
+        if lemma in SOURCE_ANAPHORS:   # "A French diplomatic source said ... the source added"
+            return self.last_source_before(
+                token.i, kinds={SourceType.VAGUE.value, SourceType.INSTITUTION.value}, head=lemma)
+        return None
+
     def _person(self, head: Token, tokens: list[Token]) -> Speaker:
-        surface = clean_name(doc_text(self.doc)[tokens[0].idx: tokens[-1].idx + len(tokens[-1].text)])
+        surface = clean_person_name(
+            doc_text(self.doc)[tokens[0].idx: tokens[-1].idx + len(tokens[-1].text)])
         name = self.index.fullest(surface)
         role, org, _ = split_role_org(_left_modifiers(head, tokens[0].i))
         org = org or _right_org(head)
@@ -442,11 +803,18 @@ class SpeakerResolver:
 
     def _described_person(self, token: Token) -> str | None:
         """A person named elsewhere whose title matches a description like "the Belarusian leader"."""
-        titles = ROLE_ALIASES.get(token.lemma_.lower())
-        definite = any(t.lower_ in {"the", "this", "that"} for t in token.lefts)
+        titles = ROLE_ALIASES.get(token.lemma_.lower()) or ROLE_ALIASES.get(token.lower_)
+        definite = any(t.lower_ in {"the", "this", "that"} for t in token.lefts) \
+            or _is_role_name(token)
         if not titles or not self.titled or not definite:
             return None
-        qualifiers = {t.lower_ for t in token.lefts if t.dep_ in {"amod", "compound", "nmod"}}
+        qualifiers = {t.lower_ for t in token.subtree if t.i < token.i
+                      and t.dep_ in {"amod", "compound", "nmod"}}
+        for of in (c for c in token.rights if c.lower_ in {"of", "for"}):   # "president of X"
+            for obj in (c for c in of.children if c.dep_ == "pobj"):
+                titles = ROLE_OF_ALIASES.get((token.lower_, obj.lower_), titles)
+                if (token.lower_, obj.lower_) not in ROLE_OF_ALIASES:
+                    qualifiers |= {t.lower_ for t in obj.subtree if t.pos_ in {"PROPN", "NOUN"}}
         candidates = []
         for person in self.titled:
             if not titles & person.titles:
@@ -460,21 +828,6 @@ class SpeakerResolver:
         if not candidates:
             return None
         return max(candidates)[2]
-
-    def _institution_antecedent(self, token: Token) -> str | None:
-        """The name of the institution that "the ministry" or "the group" takes up: the
-        latest earlier mention of the same head noun that carries a modifier."""
-        head = token.lower_
-        lefts = list(token.lefts)
-        if head not in INSTITUTION_WORDS or [t.lower_ for t in lefts] != ["the"]:
-            return None
-        for earlier in reversed(self.doc[:token.i]):
-            if earlier.lower_ != head:
-                continue
-            tokens = _institution_tokens(earlier, [earlier])
-            if any(t.pos_ == "PROPN" or not t.is_lower for t in tokens[:-1]):
-                return clean_name(doc_text(self.doc)[tokens[0].idx: tokens[-1].idx + len(tokens[-1].text)])
-        return None
 
     def _vague(self, token: Token) -> Speaker:
         phrase = self._phrase(token)
