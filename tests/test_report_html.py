@@ -108,7 +108,8 @@ def test_report_lists_contradictions_with_both_claims(report_html):
 
 def test_report_shows_copy_of_original(report_html):
     section = report_html.split('id="d-copy-request"')[1]
-    assert re.search(r'copy of</dt><dd><a href="#d-prog-request"[^>]*>prog-request</a>', section)
+    # named by the original's text, not its id
+    assert re.search(r'copy of</dt><dd><a href="#d-prog-request"[^>]*>On December 6, 2024, the Belarusian', section)
 
 
 def test_report_every_fragment_link_lands_on_an_anchor(report_html):
@@ -229,10 +230,10 @@ def test_timeline_chart_range_spans_its_days():
 
 
 @pytest.mark.parametrize("item, caption", [
-    (entry("2025-12-17", "2025-12-17", "on"), "×2  2025-12-17"),
-    ({**entry("2025-12-01", "2025-12-31", "within"), "date": "2025-12"}, "×2  Dec 2025"),
-    ({**entry("2025-12-01", "2026-02-28", "within"), "date": "2025-WI"}, "×2  winter 2025"),
-    (entry(None, "2025-12-19", "reported_by"), "×2  by 2025-12-19"),
+    (entry("2025-12-17", "2025-12-17", "on"), "×2  17 Dec 2025"),
+    ({**entry("2025-12-01", "2025-12-31", "within"), "date": "2025-12"}, "×2  December 2025"),
+    ({**entry("2025-12-01", "2026-02-28", "within"), "date": "2025-WI"}, "×2  winter 2025–26"),
+    (entry(None, "2025-12-19", "reported_by"), "×2  by 19 Dec 2025"),
 ])
 def test_timeline_chart_caption_names_count_and_date(item, caption):
     assert timeline_chart([item])["rows"][0]["caption"] == caption

@@ -1,6 +1,7 @@
 """The web UI: pages render, errors are 404/400 in JSON or HTML, the JSON has the CLI's shapes,
 and markup from documents comes out escaped on every page."""
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,7 @@ PAYLOAD = "<script>alert(1)</script>"
 ESCAPED_PAYLOAD = "&lt;script&gt;alert(1)&lt;/script&gt;"
 HOSTILE_ID = "doc-hostile"
 ODD_ID = "feed/item 1?x#y"   # ids come from inputs: slashes, spaces, ? and # must survive links
+ODD_URL = "https://bulletin.example/item?a=1&b=2"
 TIMELINE_KEYS = {"subject", "status", "date", "date_range", "date_kind", "location", "earliest_report",
                  "sources", "corroboration", "event_id"}
 
@@ -55,7 +57,8 @@ def db_path(tmp_path_factory):
             for extraction in corpus_from_dict(data).extractions:
                 ledger.add_extraction(extraction)
         ledger.add_extraction(hostile_extraction())
-        ledger.add_extraction(Extraction(Document(id=ODD_ID, text="A bulletin with no facts.", dct="2026-01-02")))
+        ledger.add_extraction(Extraction(Document(id=ODD_ID, text="A bulletin with no facts.", dct="2026-01-02",
+                                                  outlet="Bulletin Board", url=ODD_URL)))
         ledger.record_error(InputError(f"inputs/{PAYLOAD}.txt", "not UTF-8"))
         update_for_documents(ledger, [])   # what analyze does after storing
     return path
@@ -109,11 +112,44 @@ def test_timeline_links_point_at_anchored_spans(client):
     assert f'id="s-{source["span"][0]}-{source["span"][1]}"' in page
 
 
+def test_timeline_names_documents_by_title_outlet_and_date(client):
+    page = client.get("/subjects/Oreshnik/timeline").text
+    assert re.search(r'<a href="/documents/prog-request" title="prog-request">On December 6, 2024, the Belarusian', page)
+    assert "Capital News · <span" in page
+    assert ">prog-request</a>" not in page
+
+
+def test_timeline_dates_are_words_with_the_value_in_the_title(client):
+    page = client.get("/subjects/Oreshnik/timeline").text
+    assert re.search(r'<span class="date" title="2024-12-06[^"]*">6 Dec 2024</span>', page)
+    assert re.search(r'<span class="date" title="[^"]*reported by">by \d{1,2} \w{3} 20\d\d</span>', page)
+
+
+def test_search_hit_links_the_original_url(client):
+    page = client.get("/search", params={"q": "bulletin"}).text
+    assert 'href="https://bulletin.example/item?a=1&amp;b=2" rel="noopener noreferrer">original</a>' in page
+    assert "Bulletin Board" in page and "2 Jan 2026" in page
+
+
+def test_speaker_links_to_the_person_page(client):
+    page = client.get(f"/documents/{HOSTILE_ID}").text
+    assert 'href="/people/%3Cscript%3Ealert%281%29%3C%2Fscript%3E"' in page
+
+
+def test_person_page_lists_quotes_and_reports(client):
+    person = client.get(f"/api/people/{PAYLOAD}").json()
+    assert person["name"] == PAYLOAD
+    assert [quote["doc_id"] for quote in person["quotes"]] == [HOSTILE_ID]
+    assert person["quotes"][0]["text"] == "Oreshnik is here,"
+    assert [(report["subject"], report["status"]) for report in person["reports"]] == [("Oreshnik", "ARRIVED")]
+
+
 # errors
 
 @pytest.mark.parametrize("url, status", [
     ("/documents/no-such-doc", 404),
     ("/subjects/Nonesuch/timeline", 404),
+    ("/people/Nobody Atall", 404),
     ("/no/such/page", 404),
     ("/contradictions?kind=bogus", 400),
     ("/sources?by=bogus", 400),
@@ -205,7 +241,7 @@ def test_api_matches_cli_json(client, cli_app, db_path, api, command):
 
 @pytest.mark.parametrize("url", [
     "/", f"/documents/{HOSTILE_ID}", "/subjects/Oreshnik/timeline", "/sources", "/search?q=alert",
-    f"/search?q={PAYLOAD}",
+    f"/search?q={PAYLOAD}", f"/people/{PAYLOAD}",
 ])
 def test_markup_from_the_ledger_is_escaped(client, url):
     response = client.get(url)

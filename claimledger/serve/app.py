@@ -8,6 +8,7 @@ carries a Content-Security-Policy that allows no script. See docs/show.md.
 """
 from __future__ import annotations
 
+import json
 import logging
 import os
 import re
@@ -24,9 +25,10 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from claimledger.errors import LedgerError
 from claimledger.link.kinds import ALL_KINDS
-from claimledger.report.html import (WebLinks, document_label, document_labels, document_view,
-                                     ledger_summary, linked_refs, profile_rows, template_environment)
+from claimledger.report.html import (WebLinks, document_label, document_view, ledger_summary, linked_refs,
+                                     profile_rows, template_environment, text_label)
 from claimledger.schema import Extraction
+from claimledger.serve.people import person_record
 from claimledger.store.search import MAX_SEARCH_LIMIT
 
 logger = logging.getLogger(__name__)
@@ -40,6 +42,7 @@ MAX_PAGE_LIMIT = 2000
 CONTRADICTION_KINDS = tuple(ALL_KINDS)   # the registered kinds (claimledger/link/kinds/__init__.py)
 PROFILE_SCOPES = ("outlet", "document")
 FTS_OPERATORS = frozenset({"and", "or", "not", "near"})
+LABEL_TEXT_CHARS = 400        # enough text for a label's first line (report.html LABEL_CHARS)
 SNIPPET_HIT = re.compile(r"\[([^\[\]]+)\]")
 # no script at all, inline styles only: a payload that slipped past escaping could not run
 CONTENT_SECURITY_POLICY = ("default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
@@ -61,8 +64,9 @@ class LedgerSource:
         self.db_path = Path(db_path)
         self._lock = threading.Lock()
         self._linked = None
-        self._labels: dict[str, str] = {}
         self._signature = None
+        self._names: tuple[dict[str, str], frozenset[str]] | None = None
+        self._names_signature = None
 
     @contextmanager
     def open(self) -> Iterator:
@@ -96,16 +100,43 @@ class LedgerSource:
                 with self.open() as ledger:
                     corpus = ledger.load_corpus()
                 self._linked, self._signature = link_corpus(corpus), signature
-                self._labels = document_labels(corpus)
             return self._linked
 
-    def labels(self) -> dict[str, str]:
-        """doc id -> readable name, of the corpus last linked."""
-        self.linked()
-        return self._labels
+    def names(self) -> tuple[dict[str, str], frozenset[str]]:
+        """(doc id -> readable name, names with a person page), read again when the file changed.
+
+        Two cheap queries, not a relink: every page needs them to name documents and people.
+        """
+        with self._lock:
+            signature = self.signature()
+            if self._names is None or signature != self._names_signature:
+                with self.open() as ledger:
+                    self._names = (stored_labels(ledger.db), frozenset(person_names(ledger.db)))
+                self._names_signature = signature
+            return self._names
+
+    def links(self) -> WebLinks:
+        labels, people = self.names()
+        return WebLinks(labels, people=people)
 
 
 # pure helpers: the JSON shapes
+
+
+def stored_labels(db) -> dict[str, str]:
+    """doc id -> document label (title, or the start of the text), for every stored document."""
+    rows = db.execute(f"SELECT id, title, substr(text, 1, {LABEL_TEXT_CHARS}) AS head FROM documents")
+    return {row["id"]: text_label(row["title"], row["head"] or "", row["id"]) for row in rows}
+
+
+def person_names(db) -> set[str]:
+    """Every name a person page answers to: quote speakers and the spellings of resolved people."""
+    names = {row[0] for row in db.execute("SELECT DISTINCT speaker FROM quotes WHERE speaker IS NOT NULL")}
+    names |= {row[0] for row in db.execute("SELECT DISTINCT name FROM person_roles")}
+    for row in db.execute("SELECT name, aliases FROM identities WHERE label = 'PERSON'"):
+        names.add(row["name"])
+        names.update(json.loads(row["aliases"]))
+    return names
 
 
 def document_summary(extraction: Extraction, copies: dict[str, str]) -> dict:
@@ -189,7 +220,7 @@ def create_app(db_path: Path | str, *, allowed_hosts: Iterable[str] | None = Non
 
     def page(name: str, status_code: int = 200, **context) -> HTMLResponse:
         # an error page must render even when the ledger cannot be linked
-        links = WebLinks() if name == ERROR_TEMPLATE else WebLinks(source.labels())
+        links = WebLinks() if name == ERROR_TEMPLATE else source.links()
         body = environment.get_template(name).render(links=links, db_name=source.db_path.name, **context)
         return HTMLResponse(body, status_code=status_code)
 
@@ -248,6 +279,13 @@ def create_app(db_path: Path | str, *, allowed_hosts: Iterable[str] | None = Non
             raise NotFound(f"no subject {subject!r} in the ledger; subjects with events: {known}")
         return name, []
 
+    def person_or_404(name: str) -> dict:
+        with source.open() as ledger:
+            found = person_record(ledger.db, name)
+        if found is None:
+            raise NotFound(f"no person {name!r} in the ledger (no quotation, role or resolved name)")
+        return found
+
     def run_search(query: str, limit: int) -> list[dict]:
         with source.open() as ledger:
             try:
@@ -303,6 +341,10 @@ def create_app(db_path: Path | str, *, allowed_hosts: Iterable[str] | None = Non
         name, entries = timeline_or_404(subject)
         return page("timeline.html", subject=name, entries=entries)
 
+    @app.get("/people/{name:path}", response_class=HTMLResponse)
+    def person_page(name: str):
+        return page("person.html", person=person_or_404(name))
+
     @app.get("/contradictions", response_class=HTMLResponse)
     def contradictions_page(kind: str | None = None, offset: int = Query(0, ge=0),
                             limit: int = Query(PAGE_LIMIT, ge=1, le=MAX_PAGE_LIMIT)):
@@ -349,6 +391,10 @@ def create_app(db_path: Path | str, *, allowed_hosts: Iterable[str] | None = Non
                            min_sources: int = Query(0, ge=0)):
         return contradictions_of(kind, subject=subject, since=since, until=until, outlet=outlet,
                                  min_sources=min_sources)
+
+    @app.get("/api/people/{name:path}")
+    def api_person(name: str):
+        return person_or_404(name)
 
     @app.get("/api/sources")
     def api_sources(by: str = "outlet"):
