@@ -144,6 +144,74 @@ def test_person_page_lists_quotes_and_reports(client):
     assert [(report["subject"], report["status"]) for report in person["reports"]] == [("Oreshnik", "ARRIVED")]
 
 
+# filters
+
+
+def timeline_statuses(page: str) -> list[str]:
+    """The statuses of a timeline page's table rows, in order."""
+    return re.findall(r'<td><span class="badge st st-(\w+)">', page)
+
+
+def document_rows(page: str) -> list[str]:
+    return re.findall(r'<td><a href="/documents/([^"]+)"', page.split("<h2>Documents")[1])
+
+
+@pytest.mark.parametrize("params, statuses", [
+    ({}, ["REQUESTED", "IN_TRANSIT", "DEPLOYED", "COMBAT_DUTY", "ARRIVED"]),
+    ({"status": "in_transit"}, ["IN_TRANSIT"]),
+    ({"outlet": "Rail Times"}, ["IN_TRANSIT"]),
+    ({"location": "belarus"}, ["REQUESTED", "IN_TRANSIT", "DEPLOYED", "COMBAT_DUTY", "ARRIVED"]),
+    ({"location": "Poland"}, []),
+    # the undated ARRIVED is open to the past, so it meets any range before its report
+    ({"since": "2025-12-01", "until": "2025-12-31"}, ["DEPLOYED", "COMBAT_DUTY", "ARRIVED"]),
+    # undated: sorted by the day of its first report
+    ({"sort": "-date"}, ["ARRIVED", "COMBAT_DUTY", "DEPLOYED", "IN_TRANSIT", "REQUESTED"]),
+])
+def test_timeline_filters(client, params, statuses):
+    response = client.get("/subjects/Oreshnik/timeline", params=params)
+    assert response.status_code == 200
+    assert timeline_statuses(response.text) == statuses
+
+
+def test_timeline_links_each_location(client):
+    page = client.get("/subjects/Oreshnik/timeline").text
+    assert '<a href="/subjects/Oreshnik/timeline?location=Belarus" title="only reports at Belarus">Belarus</a>' in page
+
+
+@pytest.mark.parametrize("params, doc_ids", [
+    ({"since": "2026-02-01", "until": "2026-02-28"}, ["prog-undated", "status-duty", "status-transit"]),
+    ({"status": "REQUESTED"}, ["prog-request"]),
+    ({"outlet": "capital news", "sort": "-date"}, ["status-internal", "prog-deployed", "prog-request"]),
+])
+def test_overview_filters_documents(client, params, doc_ids):
+    assert document_rows(client.get("/", params=params).text) == doc_ids
+
+
+@pytest.mark.parametrize("params, count", [
+    ({}, 3), ({"outlet": "Rail Times"}, 2), ({"status": "DEPLOYED"}, 1), ({"until": "2025-01-01"}, 0),
+])
+def test_contradictions_filters(client, params, count):
+    page = client.get("/contradictions", params=params).text
+    assert page.count('class="contradiction"') == count
+
+
+def test_search_filters_by_outlet(client):
+    page = client.get("/search", params={"q": "Oreshnik", "outlet": "Rail Times"}).text
+    assert re.findall(r'<td><a href="/documents/([^"]+)"', page) == ["status-transit"] * page.count('<tr class="hit">')
+    assert page.count('<tr class="hit">') >= 1
+
+
+@pytest.mark.parametrize("url, message", [
+    ("/?since=yesterday", "since must be a day as YYYY-MM-DD"),
+    ("/subjects/Oreshnik/timeline?status=BOGUS", "status must be one of"),
+    ("/contradictions?sort=rank", "sort must be one of"),
+])
+def test_bad_filter_is_a_400(client, url, message):
+    response = client.get(url)
+    assert response.status_code == 400
+    assert message in response.text
+
+
 # errors
 
 @pytest.mark.parametrize("url, status", [

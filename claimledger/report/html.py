@@ -38,7 +38,7 @@ STATUSES = lexicon().status_names   # claimledger/lexicon/statuses.json, with ea
 # timeline chart geometry, in SVG user units
 CHART_WIDTH = 1000
 CHART_LABEL_WIDTH = 230
-CHART_RIGHT_PAD = 130        # room for the caption right of the latest mark
+CHART_RIGHT_PAD = 200        # room for the caption right of the latest mark ("×2  weekend of 1–2 Nov 2025")
 CHART_ROW_HEIGHT = 28
 CHART_AXIS_HEIGHT = 30
 CHART_MIN_BAR = 8            # a range narrower than this is drawn this wide, so it stays visible

@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from fastapi import FastAPI, Query, Request
+from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
 from markupsafe import Markup, escape
@@ -28,6 +28,7 @@ from claimledger.link.kinds import ALL_KINDS
 from claimledger.report.html import (WebLinks, document_label, document_view, ledger_summary, linked_refs,
                                      profile_rows, template_environment, text_label)
 from claimledger.schema import Extraction
+from claimledger.serve.filters import FilterError, ViewFilter
 from claimledger.serve.people import person_record
 from claimledger.store.search import MAX_SEARCH_LIMIT
 
@@ -67,6 +68,7 @@ class LedgerSource:
         self._signature = None
         self._names: tuple[dict[str, str], frozenset[str]] | None = None
         self._names_signature = None
+        self._outlets: list[str] = []
 
     @contextmanager
     def open(self) -> Iterator:
@@ -112,8 +114,13 @@ class LedgerSource:
             if self._names is None or signature != self._names_signature:
                 with self.open() as ledger:
                     self._names = (stored_labels(ledger.db), frozenset(person_names(ledger.db)))
+                    self._outlets = outlet_names(ledger.db)
                 self._names_signature = signature
             return self._names
+
+    def outlets(self) -> list[str]:
+        self.names()
+        return self._outlets
 
     def links(self) -> WebLinks:
         labels, people = self.names()
@@ -127,6 +134,35 @@ def stored_labels(db) -> dict[str, str]:
     """doc id -> document label (title, or the start of the text), for every stored document."""
     rows = db.execute(f"SELECT id, title, substr(text, 1, {LABEL_TEXT_CHARS}) AS head FROM documents")
     return {row["id"]: text_label(row["title"], row["head"] or "", row["id"]) for row in rows}
+
+
+def outlet_names(db) -> list[str]:
+    """Every outlet that published or carried a stored document, for the filter form."""
+    rows = db.execute("SELECT outlet FROM documents WHERE outlet IS NOT NULL "
+                      "UNION SELECT outlet FROM document_sources WHERE outlet IS NOT NULL")
+    return sorted({row[0] for row in rows if row[0]}, key=str.casefold)
+
+
+def view_filter(since: str = "", until: str = "", outlet: str = "", status: str = "", location: str = "",
+                sort: str = "") -> ViewFilter:
+    """The list filters of a request's query parameters (claimledger.serve.filters)."""
+    try:
+        return ViewFilter.parse(since=since, until=until, outlet=outlet, status=status, location=location,
+                                sort=sort)
+    except FilterError as error:
+        raise BadQuery(str(error)) from None
+
+
+def entry_day(entry: dict) -> str | None:
+    """The day a timeline entry sorts by: where its range starts, else where it ends."""
+    start, end = entry["date_range"]
+    return start or end
+
+
+def contradiction_day(item: dict) -> str | None:
+    """The day a contradiction arose: the later of its two sides' first reports."""
+    days = [side["earliest"] for side in item.get("sides", []) if side.get("earliest")]
+    return max(days) if days else None
 
 
 def person_names(db) -> set[str]:
@@ -221,7 +257,9 @@ def create_app(db_path: Path | str, *, allowed_hosts: Iterable[str] | None = Non
     def page(name: str, status_code: int = 200, **context) -> HTMLResponse:
         # an error page must render even when the ledger cannot be linked
         links = WebLinks() if name == ERROR_TEMPLATE else source.links()
-        body = environment.get_template(name).render(links=links, db_name=source.db_path.name, **context)
+        outlets = [] if name == ERROR_TEMPLATE else source.outlets()
+        body = environment.get_template(name).render(links=links, db_name=source.db_path.name, outlets=outlets,
+                                                     **context)
         return HTMLResponse(body, status_code=status_code)
 
     async def handle_error(request: Request, error: Exception):
@@ -309,20 +347,26 @@ def create_app(db_path: Path | str, *, allowed_hosts: Iterable[str] | None = Non
     # HTML pages
 
     @app.get("/", response_class=HTMLResponse)
-    def overview():
+    def overview(chosen: ViewFilter = Depends(view_filter)):
         linked = source.linked()
         with source.open() as ledger:
             summary = ledger_summary(ledger, linked.corpus.extractions)
-        documents = [document_summary(extraction, linked.corpus.copies) for extraction in linked.corpus.extractions]
-        return page("index.html", summary=summary, subjects=subject_counts(linked), documents=documents,
-                    contradiction_count=len(linked.contradictions))
+        documents = [document_summary(extraction, linked.corpus.copies) for extraction in linked.corpus.extractions
+                     if not chosen.status or any(event.status == chosen.status for event in extraction.events)]
+        documents = [document for document in documents if chosen.keeps_card(document)]
+        return page("index.html", summary=summary, subjects=subject_counts(linked),
+                    documents=chosen.sorted(documents, lambda document: document.get("dct")),
+                    contradiction_count=len(linked.contradictions), chosen=chosen)
 
     @app.get("/search", response_class=HTMLResponse)
-    def search_page(q: str = "", limit: int = Query(SEARCH_LIMIT, ge=1, le=MAX_SEARCH_LIMIT)):
-        hits = run_search(q, limit) if q.strip() else []
+    def search_page(q: str = "", limit: int = Query(SEARCH_LIMIT, ge=1, le=MAX_SEARCH_LIMIT),
+                    chosen: ViewFilter = Depends(view_filter)):
+        # a filter drops hits after ranking, so ask for the most the search allows, then cut
+        hits = run_search(q, MAX_SEARCH_LIMIT if chosen.active else limit) if q.strip() else []
+        hits = chosen.sorted([hit for hit in hits if chosen.keeps_card(hit)], lambda hit: hit.get("dct"))[:limit]
         for hit in hits:
             hit["snippet_html"] = snippet_markup(hit["snippet"], q)
-        return page("search.html", query=q, hits=hits)
+        return page("search.html", query=q, hits=hits, chosen=chosen)
 
     @app.get("/documents/{doc_id:path}", response_class=HTMLResponse)
     def document_page(doc_id: str):
@@ -337,9 +381,12 @@ def create_app(db_path: Path | str, *, allowed_hosts: Iterable[str] | None = Non
         return page("document.html", view=view)
 
     @app.get("/subjects/{subject:path}/timeline", response_class=HTMLResponse)
-    def timeline_page(subject: str):
+    def timeline_page(subject: str, chosen: ViewFilter = Depends(view_filter)):
         name, entries = timeline_or_404(subject)
-        return page("timeline.html", subject=name, entries=entries)
+        locations = sorted({entry["location"] for entry in entries if entry["location"]}, key=str.casefold)
+        shown = chosen.sorted([entry for entry in entries if chosen.keeps_entry(entry)], entry_day)
+        return page("timeline.html", subject=name, entries=shown, total=len(entries), locations=locations,
+                    chosen=chosen)
 
     @app.get("/people/{name:path}", response_class=HTMLResponse)
     def person_page(name: str):
@@ -347,10 +394,13 @@ def create_app(db_path: Path | str, *, allowed_hosts: Iterable[str] | None = Non
 
     @app.get("/contradictions", response_class=HTMLResponse)
     def contradictions_page(kind: str | None = None, offset: int = Query(0, ge=0),
-                            limit: int = Query(PAGE_LIMIT, ge=1, le=MAX_PAGE_LIMIT)):
-        found = contradictions_of(kind)
+                            limit: int = Query(PAGE_LIMIT, ge=1, le=MAX_PAGE_LIMIT),
+                            chosen: ViewFilter = Depends(view_filter)):
+        found = contradictions_of(kind or None, since=chosen.since or None, until=chosen.until or None,
+                                  outlet=chosen.outlet or None)
+        found = chosen.sorted([item for item in found if chosen.keeps_contradiction(item)], contradiction_day)
         return page("contradictions.html", contradictions=found[offset:offset + limit], total=len(found),
-                    offset=offset, limit=limit, kind=kind, kinds=CONTRADICTION_KINDS)
+                    offset=offset, limit=limit, kind=kind or "", kinds=CONTRADICTION_KINDS, chosen=chosen)
 
     @app.get("/sources", response_class=HTMLResponse)
     def sources_page(by: str = "outlet"):
