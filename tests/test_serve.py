@@ -42,7 +42,7 @@ def hostile_extraction() -> Extraction:
                           title=f"Title {PAYLOAD}", url="javascript:alert(1)"),
         subjects=[SubjectMention(HOSTILE_ID, span_of(text, "Oreshnik"), "Oreshnik", None, "Oreshnik"),
                   SubjectMention(HOSTILE_ID, span_of(text, "S-400"), "S-400", None, "S-400")],
-        quotes=[Quote(HOSTILE_ID, span_of(text, "Oreshnik is here,"), "direct", PAYLOAD)],
+        quotes=[Quote(HOSTILE_ID, span_of(text, "Oreshnik is here,"), "direct", PAYLOAD, source_type="named_person")],
         events=[Event(HOSTILE_ID, "Oreshnik", "ARRIVED", span_of(text, "the Oreshnik arrived in Belarus"),
                       location="Belarus", source=PAYLOAD)],
     ))

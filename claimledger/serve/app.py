@@ -166,8 +166,10 @@ def contradiction_day(item: dict) -> str | None:
 
 
 def person_names(db) -> set[str]:
-    """Every name a person page answers to: quote speakers and the spellings of resolved people."""
-    names = {row[0] for row in db.execute("SELECT DISTINCT speaker FROM quotes WHERE speaker IS NOT NULL")}
+    """Every name a person page answers to: speakers extract took for people (not "some analysts"
+    or a ministry), names with a recorded role, and the spellings of resolved people."""
+    names = {row[0] for row in db.execute("SELECT DISTINCT speaker FROM quotes WHERE speaker IS NOT NULL "
+                                          "AND source_type = 'named_person'")}
     names |= {row[0] for row in db.execute("SELECT DISTINCT name FROM person_roles")}
     for row in db.execute("SELECT name, aliases FROM identities WHERE label = 'PERSON'"):
         names.add(row["name"])
