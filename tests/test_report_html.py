@@ -112,6 +112,18 @@ def test_report_shows_copy_of_original(report_html):
     assert re.search(r'copy of</dt><dd><a href="#d-prog-request"[^>]*>On December 6, 2024, the Belarusian', section)
 
 
+def test_report_timeline_names_reports_by_title_outlet_and_date(report_html):
+    section = report_html.split('id="timelines"')[1].split('id="contradictions"')[0]
+    assert re.search(r'<a href="#d-prog-request" title="prog-request">On December 6, 2024, the Belarusian', section)
+    assert "Capital News · <span" in section
+    assert ">prog-request</a>" not in section
+
+
+def test_report_dates_are_words_with_the_timex_value_in_the_title(report_html):
+    assert re.search(r'<span class="date" title="2026-03-03">3 Mar 2026</span>', report_html)
+    assert re.search(r'<span class="date" title="2024-12-06[^"]*">6 Dec 2024</span>', report_html)
+
+
 def test_report_every_fragment_link_lands_on_an_anchor(report_html):
     targets = set(re.findall(r'href="#([^"]+)"', report_html))
     anchors = set(re.findall(r'\bid="([^"]+)"', report_html))
