@@ -1,7 +1,8 @@
 """TIMEX3 values and timeline dates in words (claimledger.report.dates_display)."""
 import pytest
 
-from claimledger.report.dates_display import entry_date_text, entry_date_title, range_text, timex_text
+from claimledger.report.dates_display import (dates_in_words, entry_date_text, entry_date_title, range_text,
+                                              timex_text)
 
 
 # fmt: off
@@ -57,3 +58,13 @@ def test_entry_date_text_follows_date_kind(item, text):
 def test_entry_date_title_keeps_the_timex_value_and_days():
     title = entry_date_title(entry("2025-W44-WE", "2025-11-01", "2025-11-02", "within"))
     assert title == "2025-W44-WE; 2025-11-01 to 2025-11-02; within"
+
+
+@pytest.mark.parametrize("text, html", [
+    ("IN_TRANSIT as of 2026-02-12, but", 'IN_TRANSIT as of <span class="date" title="2026-02-12">12 Feb 2026</span>, but'),
+    ("began 2025-W44-WE <b>", 'began <span class="date" title="2025-W44-WE">weekend of 1–2 Nov 2025</span> &lt;b&gt;'),
+    ("2,000-2,500 km", "2,000-2,500 km"),
+    ("version 2025-13", "version 2025-13"),
+])
+def test_dates_in_words_names_values_and_escapes_the_rest(text, html):
+    assert str(dates_in_words(text)) == html

@@ -125,6 +125,13 @@ def test_timeline_dates_are_words_with_the_value_in_the_title(client):
     assert re.search(r'<span class="date" title="[^"]*reported by">by \d{1,2} \w{3} 20\d\d</span>', page)
 
 
+def test_contradiction_notes_name_their_dates(client):
+    notes = [item["note"] for item in client.get("/api/contradictions").json()]
+    assert any("as of 2026-02-12" in note for note in notes)
+    page = client.get("/contradictions").text
+    assert 'as of <span class="date" title="2026-02-12">12 Feb 2026</span>' in page
+
+
 def test_search_hit_links_the_original_url(client):
     page = client.get("/search", params={"q": "bulletin"}).text
     assert 'href="https://bulletin.example/item?a=1&amp;b=2" rel="noopener noreferrer">original</a>' in page

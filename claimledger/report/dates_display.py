@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from markupsafe import Markup, escape
+
 from claimledger.lexicon import lexicon
 from claimledger.timex_calendar import VALUE_PATTERNS, timex_value_to_range
 
@@ -17,6 +19,8 @@ HALF_NAMES = {"1": "first half", "2": "second half"}
 REFERENCE_NAMES = {"PAST_REF": "in the past", "PRESENT_REF": "now", "FUTURE_REF": "in the future"}
 DURATION_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour", "DE": "decade"}
 DURATION = re.compile(r"^PT?(\d+|X)(DE|[YMWDH])$")
+# a calendar TIMEX3 value inside running text, such as the link stage's notes
+VALUE_IN_TEXT = re.compile(r"\b\d{4}-(?:\d{2}-\d{2}|W\d{2}(?:-WE)?|\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI)\b")
 
 
 def day_text(value: str | None) -> str:
@@ -81,6 +85,21 @@ def timex_text(value: str | None) -> str:
     if _day(span[0]).year != _day(span[1]).year:   # winter runs into the next year
         return f"{SEASON_NAMES[found.group(2)]} {found.group(1)}–{str(int(found.group(1)) + 1)[-2:]}"
     return f"{SEASON_NAMES[found.group(2)]} {found.group(1)}"   # season
+
+
+def dates_in_words(text: str | None) -> Markup:
+    """Text with each calendar value in it ("as of 2025-12-20") named in words, the value kept in
+    a title attribute; everything else escaped."""
+    parts, position = [], 0
+    for found in VALUE_IN_TEXT.finditer(text or ""):
+        words = timex_text(found.group())
+        if words == found.group():
+            continue
+        parts.append(escape(text[position:found.start()]))
+        parts.append(Markup('<span class="date" title="{}">{}</span>').format(found.group(), words))
+        position = found.end()
+    parts.append(escape((text or "")[position:]))
+    return Markup("").join(parts)
 
 
 def entry_date_text(entry: dict) -> str:

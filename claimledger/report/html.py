@@ -21,7 +21,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
 from claimledger.lexicon import lexicon
-from claimledger.report.dates_display import day_text, entry_date_text, entry_date_title, timex_text
+from claimledger.report.dates_display import dates_in_words, day_text, entry_date_text, entry_date_title, timex_text
 from claimledger.report.safe_text import html_bidi_safe, safe_url   # one http(s) rule for report, web UI, TimelineJS
 from claimledger.schema import Extraction
 
@@ -446,6 +446,7 @@ def template_environment(*extra_dirs: Path) -> Environment:
                                status_entries=lexicon().statuses, safe_url=safe_url,
                                mark_kinds=MARK_KINDS)
     environment.filters["share"] = share_text
+    environment.filters["dates_in_words"] = dates_in_words
     return environment
 
 
