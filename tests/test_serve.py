@@ -180,6 +180,12 @@ def test_timeline_filters(client, params, statuses):
     assert timeline_statuses(response.text) == statuses
 
 
+def test_api_timeline_takes_the_page_filters(client):
+    entries = client.get("/api/timeline/Oreshnik", params={"outlet": "Rail Times"}).json()
+    assert [entry["status"] for entry in entries] == ["IN_TRANSIT"]
+    assert client.get("/api/timeline/Oreshnik", params={"location": "Poland"}).json() == []
+
+
 def test_timeline_links_each_location(client):
     page = client.get("/subjects/Oreshnik/timeline").text
     assert '<a href="/subjects/Oreshnik/timeline?location=Belarus" title="only reports at Belarus">Belarus</a>' in page

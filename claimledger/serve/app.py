@@ -454,8 +454,9 @@ def create_app(db_path: Path | str, *, allowed_hosts: Iterable[str] | None = Non
         return subject_counts(source.linked())
 
     @app.get("/api/timeline/{subject:path}")
-    def api_timeline(subject: str):
-        return timeline_or_404(subject)[1]
+    def api_timeline(subject: str, chosen: ViewFilter = Depends(view_filter)):
+        entries = timeline_or_404(subject)[1]
+        return chosen.sorted([entry for entry in entries if chosen.keeps_entry(entry)], entry_day)
 
     @app.get("/api/contradictions")
     def api_contradictions(kind: str | None = None, subject: str | None = None, since: str | None = None,
