@@ -151,6 +151,13 @@ def test_person_page_lists_quotes_and_reports(client):
     assert [(report["subject"], report["status"]) for report in person["reports"]] == [("Oreshnik", "ARRIVED")]
 
 
+def test_people_page_lists_named_speakers_with_their_counts(client):
+    page = client.get("/people").text
+    row = re.search(r'<tr><td><a href="/people/%3Cscript%3Ealert%281%29%3C%2Fscript%3E">.*?</tr>', page, re.S)
+    assert row is not None
+    assert re.findall(r'<td class="num">(\d+)</td>', row.group()) == ["1", "1"]
+
+
 # filters
 
 
@@ -322,7 +329,7 @@ def test_api_matches_cli_json(client, cli_app, db_path, api, command):
 
 @pytest.mark.parametrize("url", [
     "/", f"/documents/{HOSTILE_ID}", "/subjects/Oreshnik/timeline", "/sources", "/search?q=alert",
-    f"/search?q={PAYLOAD}", f"/people/{PAYLOAD}",
+    f"/search?q={PAYLOAD}", f"/people/{PAYLOAD}", "/people",
 ])
 def test_markup_from_the_ledger_is_escaped(client, url):
     response = client.get(url)

@@ -29,7 +29,7 @@ from claimledger.report.html import (WebLinks, document_label, document_view, le
                                      profile_rows, template_environment, text_label)
 from claimledger.schema import Extraction
 from claimledger.serve.filters import FilterError, ViewFilter
-from claimledger.serve.people import person_record
+from claimledger.serve.people import people_index, person_record
 from claimledger.store.search import MAX_SEARCH_LIMIT
 
 logger = logging.getLogger(__name__)
@@ -409,6 +409,11 @@ def create_app(db_path: Path | str, *, allowed_hosts: Iterable[str] | None = Non
         shown = chosen.sorted([entry for entry in entries if chosen.keeps_entry(entry)], entry_day)
         return page("timeline.html", subject=name, entries=shown, total=len(entries), locations=locations,
                     chosen=chosen)
+
+    @app.get("/people", response_class=HTMLResponse)
+    def people_page():
+        with source.open() as ledger:
+            return page("people.html", people=people_index(ledger.db))
 
     @app.get("/people/{name:path}", response_class=HTMLResponse)
     def person_page(name: str):

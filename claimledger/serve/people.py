@@ -77,3 +77,31 @@ def role_rows(db: sqlite3.Connection, marks: str, folded: list[str]) -> list[dic
     rows = [{"role": role, "nation": nation, "org": org, "documents": len(doc_ids)}
             for (role, nation, org), doc_ids in counts.items() if role or nation or org]
     return sorted(rows, key=lambda row: (-row["documents"], row["role"] or "", row["org"] or ""))
+
+
+def people_index(db: sqlite3.Connection) -> list[dict]:
+    """[{"name", "spellings", "quotes", "documents", "roles"}]: every person quoted as a named
+    person or given a role, their spellings merged as the link stage resolved them; most quoted first."""
+    spoken: dict[str, list] = {}
+    for row in db.execute("SELECT speaker, doc_id FROM quotes WHERE speaker IS NOT NULL AND source_type = 'named_person'"):
+        spoken.setdefault(row["speaker"].casefold(), []).append(row["doc_id"])
+    roles: dict[str, set[str]] = {}
+    for row in db.execute("SELECT name, role FROM person_roles WHERE role IS NOT NULL"):
+        roles.setdefault(row["name"].casefold(), set()).add(row["role"].casefold())
+    people, claimed = [], set()
+    for row in db.execute("SELECT name, aliases FROM identities WHERE label = 'PERSON'"):
+        spellings = sorted({row["name"], *json.loads(row["aliases"])}, key=str.casefold)
+        folded = {spelling.casefold() for spelling in spellings}
+        if folded & (set(spoken) | set(roles)):
+            people.append(person_row(row["name"], spellings, folded, spoken, roles))
+            claimed |= folded
+    for speaker in sorted(set(spoken) - claimed):
+        name = db.execute("SELECT speaker FROM quotes WHERE lower(speaker) = ? LIMIT 1", (speaker,)).fetchone()[0]
+        people.append(person_row(name, [name], {speaker}, spoken, roles))
+    return sorted(people, key=lambda person: (-person["quotes"], person["name"].casefold()))
+
+
+def person_row(name: str, spellings: list[str], folded: set[str], spoken: dict, roles: dict) -> dict:
+    doc_ids = [doc_id for spelling in folded for doc_id in spoken.get(spelling, ())]
+    return {"name": name, "spellings": spellings, "quotes": len(doc_ids), "documents": len(set(doc_ids)),
+            "roles": sorted({role for spelling in folded for role in roles.get(spelling, ())})}
