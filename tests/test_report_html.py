@@ -124,6 +124,25 @@ def test_report_dates_are_words_with_the_timex_value_in_the_title(report_html):
     assert re.search(r'<span class="date" title="2024-12-06[^"]*">6 Dec 2024</span>', report_html)
 
 
+def test_report_of_a_linked_ledger_reads_its_link_tables_to_the_same_page(ledger_path, tmp_path):
+    import shutil
+
+    from claimledger.link import update_for_documents
+    from claimledger.report.html import render_report, stored_or_relinked
+
+    linked_path = tmp_path / "linked.db"
+    shutil.copy(ledger_path, linked_path)
+    with Ledger(linked_path) as ledger:
+        update_for_documents(ledger, [])
+    pages, read_in_place = [], []
+    for path in (ledger_path, linked_path):
+        with Ledger.open_readonly(path) as ledger:
+            pages.append(re.sub(r"\d{4}-\d\d-\d\d \d\d:\d\d UTC|ledger\.db|linked\.db", "", render_report(ledger)))
+            read_in_place.append(stored_or_relinked(ledger, ledger.load_corpus()).ledger is ledger)
+    assert read_in_place == [False, True]   # the unlinked ledger is linked in memory
+    assert pages[0] == pages[1]
+
+
 def test_report_every_fragment_link_lands_on_an_anchor(report_html):
     targets = set(re.findall(r'href="#([^"]+)"', report_html))
     anchors = set(re.findall(r'\bid="([^"]+)"', report_html))

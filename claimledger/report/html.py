@@ -475,12 +475,23 @@ def profile_rows(linked, *, by_document: bool = False) -> list[dict]:
     return [{"scope": scope, **profile.as_dict()} for profile in profiles]
 
 
+def stored_or_relinked(ledger, corpus):
+    """The ledger's link tables when every stored document is linked (what ``analyze`` leaves),
+    else the corpus linked in memory (a ledger whose documents were added without linking)."""
+    from claimledger.link import LinkedLedger, link_corpus
+    from claimledger.link.update import unlinked_documents
+
+    if unlinked_documents(ledger.db):
+        return link_corpus(corpus)
+    linked = LinkedLedger(ledger)
+    linked.__dict__["corpus"] = corpus   # already loaded: read the documents once
+    return linked
+
+
 def render_report(ledger, *, subjects: Iterable[str] | None = None, title: str = "claimledger report") -> str:
     """The report as one HTML string (see write_html_report)."""
-    from claimledger.link import link_corpus
-
     corpus = ledger.load_corpus()
-    linked = link_corpus(corpus)
+    linked = stored_or_relinked(ledger, corpus)
     timelines = subject_timelines(linked, subjects)
     links = ReportLinks(document_labels(corpus), subjects=[timeline["name"] for timeline in timelines])
     refs = linked_refs(linked)
