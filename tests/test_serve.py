@@ -193,6 +193,11 @@ def test_api_timeline_takes_the_page_filters(client):
     assert client.get("/api/timeline/Oreshnik", params={"location": "Poland"}).json() == []
 
 
+@pytest.mark.parametrize("url", ["/", "/sources"])
+def test_outlets_link_to_their_documents(client, url):
+    assert '<a href="/?outlet=Rail+Times" title="documents of Rail Times">Rail Times</a>' in client.get(url).text
+
+
 def test_timeline_links_each_location(client):
     page = client.get("/subjects/Oreshnik/timeline").text
     assert '<a href="/subjects/Oreshnik/timeline?location=Belarus" title="only reports at Belarus">Belarus</a>' in page

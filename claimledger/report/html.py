@@ -94,6 +94,10 @@ class ReportLinks:
         """A person's page; the single report file has none."""
         return None
 
+    def outlet(self, name: str) -> str | None:
+        """The documents of one outlet; the single report file has no such list."""
+        return None
+
 
 class WebLinks(ReportLinks):
     """Links between the pages of the web UI (claimledger.serve).
@@ -121,6 +125,9 @@ class WebLinks(ReportLinks):
 
     def subject_at(self, subject: str, location: str) -> str:
         return self.subject(subject) + "?" + urlencode({"location": location})
+
+    def outlet(self, name: str) -> str:
+        return "/?" + urlencode({"outlet": name})
 
     def person(self, name: str) -> str | None:
         if name.casefold() not in self.people:
