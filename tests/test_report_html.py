@@ -321,3 +321,15 @@ def test_report_caps_contradictions_and_says_so(ledger_path, tmp_path, monkeypat
         html = write_html_report(ledger, tmp_path / "r.html").read_text(encoding="utf-8")
     assert html.count('class="contradiction"') == 1
     assert "claimledger contradictions --csv FILE" in html
+
+
+def test_profile_of_a_document_without_outlet_names_the_document():
+    from claimledger.report.html import ReportLinks, template_environment
+
+    profile_table = template_environment().get_template("macros.html").module.profile_table
+    row = {"scope": "outlet", "key": "(doc-1)", "documents": 1, "claims": 2, "named": 1, "vague": 0,
+           "unsourced": 1, "named_share": 0.5, "vague_share": 0.0, "unsourced_share": 0.5, "sentences": 3,
+           "filler_count": 0, "filler": []}
+    html = str(profile_table([row], ReportLinks({"doc-1": "A report title"})))
+    assert 'no outlet:</span> <a href="#d-doc-1" title="A report title">A report title</a>' in html
+    assert "(doc-1)" not in html
