@@ -108,7 +108,39 @@ def test_report_lists_contradictions_with_both_claims(report_html):
 
 def test_report_shows_copy_of_original(report_html):
     section = report_html.split('id="d-copy-request"')[1]
-    assert re.search(r'copy of</dt><dd><a href="#d-prog-request"[^>]*>prog-request</a>', section)
+    # named by the original's text, not its id
+    assert re.search(r'copy of</dt><dd><a href="#d-prog-request"[^>]*>On December 6, 2024, the Belarusian', section)
+
+
+def test_report_timeline_names_reports_by_title_outlet_and_date(report_html):
+    section = report_html.split('id="timelines"')[1].split('id="contradictions"')[0]
+    assert re.search(r'<a href="#d-prog-request" title="prog-request">On December 6, 2024, the Belarusian', section)
+    assert "Capital News · <span" in section
+    assert ">prog-request</a>" not in section
+
+
+def test_report_dates_are_words_with_the_timex_value_in_the_title(report_html):
+    assert re.search(r'<span class="date" title="2026-03-03">3 Mar 2026</span>', report_html)
+    assert re.search(r'<span class="date" title="2024-12-06[^"]*">6 Dec 2024</span>', report_html)
+
+
+def test_report_of_a_linked_ledger_reads_its_link_tables_to_the_same_page(ledger_path, tmp_path):
+    import shutil
+
+    from claimledger.link import update_for_documents
+    from claimledger.report.html import render_report, stored_or_relinked
+
+    linked_path = tmp_path / "linked.db"
+    shutil.copy(ledger_path, linked_path)
+    with Ledger(linked_path) as ledger:
+        update_for_documents(ledger, [])
+    pages, read_in_place = [], []
+    for path in (ledger_path, linked_path):
+        with Ledger.open_readonly(path) as ledger:
+            pages.append(re.sub(r"\d{4}-\d\d-\d\d \d\d:\d\d UTC|ledger\.db|linked\.db", "", render_report(ledger)))
+            read_in_place.append(stored_or_relinked(ledger, ledger.load_corpus()).ledger is ledger)
+    assert read_in_place == [False, True]   # the unlinked ledger is linked in memory
+    assert pages[0] == pages[1]
 
 
 def test_report_every_fragment_link_lands_on_an_anchor(report_html):
@@ -229,10 +261,10 @@ def test_timeline_chart_range_spans_its_days():
 
 
 @pytest.mark.parametrize("item, caption", [
-    (entry("2025-12-17", "2025-12-17", "on"), "×2  2025-12-17"),
-    ({**entry("2025-12-01", "2025-12-31", "within"), "date": "2025-12"}, "×2  Dec 2025"),
-    ({**entry("2025-12-01", "2026-02-28", "within"), "date": "2025-WI"}, "×2  winter 2025"),
-    (entry(None, "2025-12-19", "reported_by"), "×2  by 2025-12-19"),
+    (entry("2025-12-17", "2025-12-17", "on"), "×2  17 Dec 2025"),
+    ({**entry("2025-12-01", "2025-12-31", "within"), "date": "2025-12"}, "×2  December 2025"),
+    ({**entry("2025-12-01", "2026-02-28", "within"), "date": "2025-WI"}, "×2  winter 2025–26"),
+    (entry(None, "2025-12-19", "reported_by"), "×2  by 19 Dec 2025"),
 ])
 def test_timeline_chart_caption_names_count_and_date(item, caption):
     assert timeline_chart([item])["rows"][0]["caption"] == caption
@@ -289,3 +321,15 @@ def test_report_caps_contradictions_and_says_so(ledger_path, tmp_path, monkeypat
         html = write_html_report(ledger, tmp_path / "r.html").read_text(encoding="utf-8")
     assert html.count('class="contradiction"') == 1
     assert "claimledger contradictions --csv FILE" in html
+
+
+def test_profile_of_a_document_without_outlet_names_the_document():
+    from claimledger.report.html import ReportLinks, template_environment
+
+    profile_table = template_environment().get_template("macros.html").module.profile_table
+    row = {"scope": "outlet", "key": "(doc-1)", "documents": 1, "claims": 2, "named": 1, "vague": 0,
+           "unsourced": 1, "named_share": 0.5, "vague_share": 0.0, "unsourced_share": 0.5, "sentences": 3,
+           "filler_count": 0, "filler": []}
+    html = str(profile_table([row], ReportLinks({"doc-1": "A report title"})))
+    assert 'no outlet:</span> <a href="#d-doc-1" title="A report title">A report title</a>' in html
+    assert "(doc-1)" not in html

@@ -1,6 +1,7 @@
 """The web UI: pages render, errors are 404/400 in JSON or HTML, the JSON has the CLI's shapes,
 and markup from documents comes out escaped on every page."""
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,7 @@ PAYLOAD = "<script>alert(1)</script>"
 ESCAPED_PAYLOAD = "&lt;script&gt;alert(1)&lt;/script&gt;"
 HOSTILE_ID = "doc-hostile"
 ODD_ID = "feed/item 1?x#y"   # ids come from inputs: slashes, spaces, ? and # must survive links
+ODD_URL = "https://bulletin.example/item?a=1&b=2"
 TIMELINE_KEYS = {"subject", "status", "date", "date_range", "date_kind", "location", "earliest_report",
                  "sources", "corroboration", "event_id"}
 
@@ -40,7 +42,7 @@ def hostile_extraction() -> Extraction:
                           title=f"Title {PAYLOAD}", url="javascript:alert(1)"),
         subjects=[SubjectMention(HOSTILE_ID, span_of(text, "Oreshnik"), "Oreshnik", None, "Oreshnik"),
                   SubjectMention(HOSTILE_ID, span_of(text, "S-400"), "S-400", None, "S-400")],
-        quotes=[Quote(HOSTILE_ID, span_of(text, "Oreshnik is here,"), "direct", PAYLOAD)],
+        quotes=[Quote(HOSTILE_ID, span_of(text, "Oreshnik is here,"), "direct", PAYLOAD, source_type="named_person")],
         events=[Event(HOSTILE_ID, "Oreshnik", "ARRIVED", span_of(text, "the Oreshnik arrived in Belarus"),
                       location="Belarus", source=PAYLOAD)],
     ))
@@ -55,7 +57,8 @@ def db_path(tmp_path_factory):
             for extraction in corpus_from_dict(data).extractions:
                 ledger.add_extraction(extraction)
         ledger.add_extraction(hostile_extraction())
-        ledger.add_extraction(Extraction(Document(id=ODD_ID, text="A bulletin with no facts.", dct="2026-01-02")))
+        ledger.add_extraction(Extraction(Document(id=ODD_ID, text="A bulletin with no facts.", dct="2026-01-02",
+                                                  outlet="Bulletin Board", url=ODD_URL)))
         ledger.record_error(InputError(f"inputs/{PAYLOAD}.txt", "not UTF-8"))
         update_for_documents(ledger, [])   # what analyze does after storing
     return path
@@ -109,11 +112,137 @@ def test_timeline_links_point_at_anchored_spans(client):
     assert f'id="s-{source["span"][0]}-{source["span"][1]}"' in page
 
 
+def test_timeline_names_documents_by_title_outlet_and_date(client):
+    page = client.get("/subjects/Oreshnik/timeline").text
+    assert re.search(r'<a href="/documents/prog-request" title="prog-request">On December 6, 2024, the Belarusian', page)
+    assert "Capital News · <span" in page
+    assert ">prog-request</a>" not in page
+
+
+def test_timeline_dates_are_words_with_the_value_in_the_title(client):
+    page = client.get("/subjects/Oreshnik/timeline").text
+    assert re.search(r'<span class="date" title="2024-12-06[^"]*">6 Dec 2024</span>', page)
+    assert re.search(r'<span class="date" title="[^"]*reported by">by \d{1,2} \w{3} 20\d\d</span>', page)
+
+
+def test_contradiction_notes_name_their_dates(client):
+    notes = [item["note"] for item in client.get("/api/contradictions").json()]
+    assert any("as of 2026-02-12" in note for note in notes)
+    page = client.get("/contradictions").text
+    assert 'as of <span class="date" title="2026-02-12">12 Feb 2026</span>' in page
+
+
+def test_search_hit_links_the_original_url(client):
+    page = client.get("/search", params={"q": "bulletin"}).text
+    assert 'href="https://bulletin.example/item?a=1&amp;b=2" rel="noopener noreferrer">original</a>' in page
+    assert "Bulletin Board" in page and "2 Jan 2026" in page
+
+
+def test_speaker_links_to_the_person_page(client):
+    page = client.get(f"/documents/{HOSTILE_ID}").text
+    assert 'href="/people/%3Cscript%3Ealert%281%29%3C%2Fscript%3E"' in page
+
+
+def test_person_page_lists_quotes_and_reports(client):
+    person = client.get(f"/api/people/{PAYLOAD}").json()
+    assert person["name"] == PAYLOAD
+    assert [quote["doc_id"] for quote in person["quotes"]] == [HOSTILE_ID]
+    assert person["quotes"][0]["text"] == "Oreshnik is here,"
+    assert [(report["subject"], report["status"]) for report in person["reports"]] == [("Oreshnik", "ARRIVED")]
+
+
+def test_people_page_lists_named_speakers_with_their_counts(client):
+    page = client.get("/people").text
+    row = re.search(r'<tr><td><a href="/people/%3Cscript%3Ealert%281%29%3C%2Fscript%3E">.*?</tr>', page, re.S)
+    assert row is not None
+    assert re.findall(r'<td class="num">(\d+)</td>', row.group()) == ["1", "1"]
+
+
+# filters
+
+
+def timeline_statuses(page: str) -> list[str]:
+    """The statuses of a timeline page's table rows, in order."""
+    return re.findall(r'<td><span class="badge st st-(\w+)">', page)
+
+
+def document_rows(page: str) -> list[str]:
+    return re.findall(r'<td><a href="/documents/([^"]+)"', page.split("<h2>Documents")[1])
+
+
+@pytest.mark.parametrize("params, statuses", [
+    ({}, ["REQUESTED", "IN_TRANSIT", "DEPLOYED", "COMBAT_DUTY", "ARRIVED"]),
+    ({"status": "in_transit"}, ["IN_TRANSIT"]),
+    ({"outlet": "Rail Times"}, ["IN_TRANSIT"]),
+    ({"location": "belarus"}, ["REQUESTED", "IN_TRANSIT", "DEPLOYED", "COMBAT_DUTY", "ARRIVED"]),
+    ({"location": "Poland"}, []),
+    # the undated ARRIVED is open to the past, so it meets any range before its report
+    ({"since": "2025-12-01", "until": "2025-12-31"}, ["DEPLOYED", "COMBAT_DUTY", "ARRIVED"]),
+    # undated: sorted by the day of its first report
+    ({"sort": "-date"}, ["ARRIVED", "COMBAT_DUTY", "DEPLOYED", "IN_TRANSIT", "REQUESTED"]),
+])
+def test_timeline_filters(client, params, statuses):
+    response = client.get("/subjects/Oreshnik/timeline", params=params)
+    assert response.status_code == 200
+    assert timeline_statuses(response.text) == statuses
+
+
+def test_api_timeline_takes_the_page_filters(client):
+    entries = client.get("/api/timeline/Oreshnik", params={"outlet": "Rail Times"}).json()
+    assert [entry["status"] for entry in entries] == ["IN_TRANSIT"]
+    assert client.get("/api/timeline/Oreshnik", params={"location": "Poland"}).json() == []
+
+
+@pytest.mark.parametrize("url", ["/", "/sources"])
+def test_outlets_link_to_their_documents(client, url):
+    assert '<a href="/?outlet=Rail+Times" title="documents of Rail Times">Rail Times</a>' in client.get(url).text
+
+
+def test_timeline_links_each_location(client):
+    page = client.get("/subjects/Oreshnik/timeline").text
+    assert '<a href="/subjects/Oreshnik/timeline?location=Belarus" title="only reports at Belarus">Belarus</a>' in page
+
+
+@pytest.mark.parametrize("params, doc_ids", [
+    ({"since": "2026-02-01", "until": "2026-02-28"}, ["prog-undated", "status-duty", "status-transit"]),
+    ({"status": "REQUESTED"}, ["prog-request"]),
+    ({"outlet": "capital news", "sort": "-date"}, ["status-internal", "prog-deployed", "prog-request"]),
+])
+def test_overview_filters_documents(client, params, doc_ids):
+    assert document_rows(client.get("/", params=params).text) == doc_ids
+
+
+@pytest.mark.parametrize("params, count", [
+    ({}, 3), ({"outlet": "Rail Times"}, 2), ({"status": "DEPLOYED"}, 1), ({"until": "2025-01-01"}, 0),
+])
+def test_contradictions_filters(client, params, count):
+    page = client.get("/contradictions", params=params).text
+    assert page.count('class="contradiction"') == count
+
+
+def test_search_filters_by_outlet(client):
+    page = client.get("/search", params={"q": "Oreshnik", "outlet": "Rail Times"}).text
+    assert re.findall(r'<td><a href="/documents/([^"]+)"', page) == ["status-transit"] * page.count('<tr class="hit">')
+    assert page.count('<tr class="hit">') >= 1
+
+
+@pytest.mark.parametrize("url, message", [
+    ("/?since=yesterday", "since must be a day as YYYY-MM-DD"),
+    ("/subjects/Oreshnik/timeline?status=BOGUS", "status must be one of"),
+    ("/contradictions?sort=rank", "sort must be one of"),
+])
+def test_bad_filter_is_a_400(client, url, message):
+    response = client.get(url)
+    assert response.status_code == 400
+    assert message in response.text
+
+
 # errors
 
 @pytest.mark.parametrize("url, status", [
     ("/documents/no-such-doc", 404),
     ("/subjects/Nonesuch/timeline", 404),
+    ("/people/Nobody Atall", 404),
     ("/no/such/page", 404),
     ("/contradictions?kind=bogus", 400),
     ("/sources?by=bogus", 400),
@@ -205,7 +334,7 @@ def test_api_matches_cli_json(client, cli_app, db_path, api, command):
 
 @pytest.mark.parametrize("url", [
     "/", f"/documents/{HOSTILE_ID}", "/subjects/Oreshnik/timeline", "/sources", "/search?q=alert",
-    f"/search?q={PAYLOAD}",
+    f"/search?q={PAYLOAD}", f"/people/{PAYLOAD}", "/people",
 ])
 def test_markup_from_the_ledger_is_escaped(client, url):
     response = client.get(url)

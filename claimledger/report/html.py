@@ -15,12 +15,13 @@ from datetime import date, datetime, timedelta, timezone
 from hashlib import sha1
 from pathlib import Path
 from typing import Iterable
-from urllib.parse import quote as url_quote
+from urllib.parse import quote as url_quote, urlencode
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
 from claimledger.lexicon import lexicon
+from claimledger.report.dates_display import dates_in_words, day_text, entry_date_text, entry_date_title, timex_text
 from claimledger.report.safe_text import html_bidi_safe, safe_url   # one http(s) rule for report, web UI, TimelineJS
 from claimledger.schema import Extraction
 
@@ -37,7 +38,7 @@ STATUSES = lexicon().status_names   # claimledger/lexicon/statuses.json, with ea
 # timeline chart geometry, in SVG user units
 CHART_WIDTH = 1000
 CHART_LABEL_WIDTH = 230
-CHART_RIGHT_PAD = 130        # room for the caption right of the latest mark
+CHART_RIGHT_PAD = 200        # room for the caption right of the latest mark ("×2  weekend of 1–2 Nov 2025")
 CHART_ROW_HEIGHT = 28
 CHART_AXIS_HEIGHT = 30
 CHART_MIN_BAR = 8            # a range narrower than this is drawn this wide, so it stays visible
@@ -46,7 +47,6 @@ CHART_MIN_DAYS = 60          # a shorter domain is widened, to the past (where o
 CHART_MAX_TICKS = 12
 TICK_MONTH_STEPS = (1, 2, 3, 6, 12, 24, 60, 120)
 TICK_DAY_STEPS = (7, 14)     # below three months, weekly ticks
-SEASON_NAMES = lexicon().seasons["names"]
 
 
 # links: the report points at anchors in one file, the web UI at pages
@@ -86,9 +86,30 @@ class ReportLinks:
         """A link to the subject's timeline section, or None when the report has none."""
         return "#" + self.subject_id(subject) if subject_anchor(subject) in self.subject_anchors else None
 
+    def subject_at(self, subject: str, location: str) -> str | None:
+        """The subject's timeline at one location only; the single report file has none."""
+        return None
+
+    def person(self, name: str) -> str | None:
+        """A person's page; the single report file has none."""
+        return None
+
+    def outlet(self, name: str) -> str | None:
+        """The documents of one outlet; the single report file has no such list."""
+        return None
+
 
 class WebLinks(ReportLinks):
-    """Links between the pages of the web UI (claimledger.serve)."""
+    """Links between the pages of the web UI (claimledger.serve).
+
+    people (Iterable[str]): names that have a person page (speakers, resolved people); others
+        are not linked, so "officials in Minsk" leads nowhere.
+    """
+
+    def __init__(self, labels: dict[str, str] | None = None, subjects: Iterable[str] = (),
+                 people: Iterable[str] = ()):
+        super().__init__(labels, subjects)
+        self.people = {name.casefold() for name in people}
 
     def span_id(self, doc_id: str, span) -> str:
         return f"s-{span[0]}-{span[1]}"
@@ -101,6 +122,17 @@ class WebLinks(ReportLinks):
 
     def subject(self, subject: str) -> str:
         return "/subjects/" + url_quote(subject, safe="") + "/timeline"
+
+    def subject_at(self, subject: str, location: str) -> str:
+        return self.subject(subject) + "?" + urlencode({"location": location})
+
+    def outlet(self, name: str) -> str:
+        return "/?" + urlencode({"outlet": name})
+
+    def person(self, name: str) -> str | None:
+        if name.casefold() not in self.people:
+            return None
+        return "/people/" + url_quote(name, safe="")
 
 
 @lru_cache(maxsize=65536)
@@ -116,11 +148,16 @@ def subject_anchor(subject: str) -> str:
 
 def document_label(document) -> str:
     """A document's title, or the start of its first line when it has none."""
-    if document.title:
-        return document.title
-    first_line = next((line.strip() for line in document.text.splitlines() if line.strip()), "")
+    return text_label(document.title, document.text, document.id)
+
+
+def text_label(title: str | None, text: str, doc_id: str) -> str:
+    """The title, else the start of the first line of text (LABEL_CHARS), else the id."""
+    if title:
+        return title
+    first_line = next((line.strip() for line in text.splitlines() if line.strip()), "")
     if len(first_line) <= LABEL_CHARS:
-        return first_line or document.id
+        return first_line or doc_id
     return first_line[:LABEL_CHARS].rsplit(" ", 1)[0] + " …"
 
 
@@ -369,46 +406,12 @@ def timeline_chart(entries: list[dict]) -> dict | None:
             row.update(shape="open", x1=plot_left, x2=x_of(end, end=True))
         row["cx"] = round((row["x1"] + row["x2"]) / 2, 1) if row["shape"] == "dot" else row["x2"]
         row["width"] = round(row["x2"] - row["x1"], 1)
-        row["caption"] = f"×{entry['corroboration']}  {short_date_text(entry)}".strip()
+        row["caption"] = f"×{entry['corroboration']}  {entry_date_text(entry)}".strip()
         rows.append(row)
     ticks = [{"x": x_of(tick), "label": label} for tick, label in axis_ticks(first, last)]
     height = CHART_AXIS_HEIGHT + len(entries) * CHART_ROW_HEIGHT + 8
     return {"width": CHART_WIDTH, "height": height, "plot_left": plot_left, "plot_right": plot_right,
             "ticks": ticks, "rows": rows}
-
-
-def period_name(value: str | None) -> str | None:
-    """A TIMEX3 value naming a stretch of time in words: 'Dec 2025', 'spring 2025', 'Q1 2026'."""
-    if not value:
-        return None
-    if match := re.fullmatch(r"(\d{4})-(\d{2})", value):
-        return date(int(match.group(1)), int(match.group(2)), 1).strftime("%b %Y")
-    if match := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value):
-        return f"{SEASON_NAMES[match.group(2)]} {match.group(1)}"
-    if match := re.fullmatch(r"(\d{4})-([QH])([1-4])", value):
-        return f"{match.group(2)}{match.group(3)} {match.group(1)}"
-    if match := re.fullmatch(r"(\d{4})-W(\d{2})", value):
-        return f"week {int(match.group(2))} of {match.group(1)}"
-    return value
-
-
-def date_text(entry: dict) -> str:
-    """A timeline entry's date as a reader sees it: a day, a named stretch with its days, or
-    'reported by' the first report's date."""
-    start, end = entry["date_range"]
-    if entry["date_kind"] == "reported_by":
-        return f"reported by {end}" if end else "undated"
-    if start == end:
-        return start or "undated"
-    return f"{period_name(entry['date']) or ''} ({start} – {end})".strip()
-
-
-def short_date_text(entry: dict) -> str:
-    """The date beside a timeline mark: the day or the stretch's name."""
-    start, end = entry["date_range"]
-    if entry["date_kind"] == "reported_by":
-        return f"by {end}" if end else ""
-    return start if start == end else (period_name(entry["date"]) or f"{start} – {end}")
 
 
 # the whole report
@@ -445,10 +448,12 @@ def template_environment(*extra_dirs: Path) -> Environment:
     environment = Environment(loader=FileSystemLoader([*map(str, extra_dirs), str(TEMPLATE_DIR)]),
                               autoescape=True, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
                               finalize=html_bidi_safe)   # every {{ value }}: no bidi override acts on the page
-    environment.globals.update(date_text=date_text, timeline_chart=timeline_chart, statuses=STATUSES,
+    environment.globals.update(date_text=entry_date_text, date_title=entry_date_title, timex_text=timex_text,
+                               day_text=day_text, timeline_chart=timeline_chart, statuses=STATUSES,
                                status_entries=lexicon().statuses, safe_url=safe_url,
                                mark_kinds=MARK_KINDS)
     environment.filters["share"] = share_text
+    environment.filters["dates_in_words"] = dates_in_words
     return environment
 
 
@@ -477,12 +482,23 @@ def profile_rows(linked, *, by_document: bool = False) -> list[dict]:
     return [{"scope": scope, **profile.as_dict()} for profile in profiles]
 
 
+def stored_or_relinked(ledger, corpus):
+    """The ledger's link tables when every stored document is linked (what ``analyze`` leaves),
+    else the corpus linked in memory (a ledger whose documents were added without linking)."""
+    from claimledger.link import LinkedLedger, link_corpus
+    from claimledger.link.update import unlinked_documents
+
+    if unlinked_documents(ledger.db):
+        return link_corpus(corpus)
+    linked = LinkedLedger(ledger)
+    linked.__dict__["corpus"] = corpus   # already loaded: read the documents once
+    return linked
+
+
 def render_report(ledger, *, subjects: Iterable[str] | None = None, title: str = "claimledger report") -> str:
     """The report as one HTML string (see write_html_report)."""
-    from claimledger.link import link_corpus
-
     corpus = ledger.load_corpus()
-    linked = link_corpus(corpus)
+    linked = stored_or_relinked(ledger, corpus)
     timelines = subject_timelines(linked, subjects)
     links = ReportLinks(document_labels(corpus), subjects=[timeline["name"] for timeline in timelines])
     refs = linked_refs(linked)
