@@ -7,7 +7,8 @@ import pytest
 from claimledger.extract.link_records import add_link_records, quantity_interval
 from claimledger.link import Corpus, link_corpus
 from claimledger.link.corpus import corpus_from_dict
-from claimledger.link.kinds.attribution import is_named_speaker, same_words
+from claimledger.link.kinds.attribution import (QuoteItem, is_attributable, is_named_speaker, same_speaker,
+                                                same_words, written_name)
 from claimledger.schema import Document, Event, Extraction, SubjectMention
 
 FIXTURES = Path(__file__).parent / "data" / "link"
@@ -79,6 +80,50 @@ def test_contradiction_attribution_transliterated_speaker_is_the_same_person():
     # Victor and Viktor Khrenin stand on one side, not against each other
     assert not any(["attr-khrenin"] in sides and ["attr-variant"] in sides
                    for sides in attribution_sides("attribution_conflict"))
+
+
+def test_contradiction_attribution_one_quotation_many_speakers_is_one_conflict():
+    # nine documents give one quotation: one conflict, one position per person, not a row per pair
+    found = [item.as_dict() for item in contradictions_of("attribution_many") if item.kind == "attribution"]
+    assert [[(side["position"], side["sources"], side["earliest"], sorted(claim["doc_id"] for claim in side["claims"]))
+             for side in item["sides"]] for item in found] == [[
+        ("Viktor Khrenin", 3, "2026-02-01", ["many-khrenin", "many-surname", "many-title"]),
+        ("Hanna Ivanova", 2, "2026-02-04", ["many-ivanova", "many-ivanova-again"]),
+        ("Alexander Volfovich", 1, "2026-02-03", ["many-volfovich"]),
+    ]]
+
+
+def test_contradiction_attribution_positions_are_names_as_written():
+    # "Viktor Khrenin" and "Victor Khrenin" are written; the grouping key "Viktor Hrenin" is not
+    positions = [item.as_dict()["positions"] for item in contradictions_of("attribution_conflict")]
+    assert positions == [["Victor Khrenin", "Maxim Ryzhenkov"]]
+
+
+@pytest.mark.parametrize("speaker,source_type,outlet,attributable", [
+    ("Viktor Khrenin", "named_person", "Minsk Herald", True),
+    ("the Defence Ministry", "named_institution", "Minsk Herald", True),
+    ("Analysts", "vague", "Minsk Herald", False),              # capitalised only by the sentence
+    ("Nord Agency", "named_institution", "Nord Agency", False),  # the outlet relaying the speaker
+    ("He", "named_person", "Minsk Herald", False),
+])
+def test_contradiction_attribution_speaker_can_be_told_apart(speaker, source_type, outlet, attributable):
+    item = QuoteItem("doc", (0, 60), speaker, "our air defence is ready to meet any challenge", None, source_type, outlet)
+    assert is_attributable(item) is attributable
+
+
+@pytest.mark.parametrize("left,right,same", [
+    ("General Khrenin", "Viktor Khrenin", True),
+    ("Victor Khrenin", "Viktor Khrenin", True),
+    ("Khrenin", "Viktor Khrenin", True),
+    ("Hanna Ivanova", "Alexander Volfovich", False),
+    ("Ivan Khrenin", "Viktor Khrenin", False),
+])
+def test_contradiction_attribution_same_speaker(left, right, same):
+    assert same_speaker(left, right) is same
+
+
+def test_written_name_is_the_fullest_form():
+    assert written_name({"Khrenin", "General Khrenin", "Viktor Khrenin"}) == "Viktor Khrenin"
 
 
 @pytest.mark.parametrize("speaker,named", [

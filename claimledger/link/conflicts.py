@@ -42,8 +42,19 @@ class Trigger:
 
 
 @dataclass
+class Side:
+    """A position beyond the first two (an attribution conflict has one per speaker)."""
+
+    position: str
+    claims: list[Claimed]
+    sources: int = 0
+    earliest: str | None = None
+
+
+@dataclass
 class Conflict:
-    """One contradiction: two positions and every claim on each side."""
+    """One contradiction: two positions (more for attribution: ``more_sides``) and every
+    claim on each side."""
 
     kind: str
     bucket: str
@@ -61,6 +72,12 @@ class Conflict:
     earliest_b: str | None = None
     latest_dct: str | None = None
     rank: float = 0.0
+    more_sides: list[Side] = field(default_factory=list)
+
+    def sides(self) -> list[Side]:
+        """Every position with its claims, sources and earliest report, a and b first."""
+        return [Side(self.position_a, self.side_a, self.sources_a, self.earliest_a),
+                Side(self.position_b, self.side_b, self.sources_b, self.earliest_b), *self.more_sides]
 
     @property
     def id(self) -> str:
@@ -108,15 +125,24 @@ def best_per_position(conflicts: list[Conflict]) -> list[Conflict]:
     return kept
 
 
+def side_figures(claims: list[Claimed], infos: dict[str, DocumentInfo]) -> tuple[int, str | None]:
+    """Sort a side's claims by date; its independent sources and earliest report."""
+    claims.sort(key=lambda claim: (infos[claim.doc_id].dct or "9999", claim.doc_id, claim.span))
+    return corroboration(infos, [claim.doc_id for claim in claims]), infos[claims[0].doc_id].dct
+
+
 def score(conflict: Conflict, infos: dict[str, DocumentInfo]) -> None:
     """Independent sources and earliest report per side, and the rank: sources on the weaker
     side count most (a lone outlier ranks low however many report the other side), then the
     stronger side up to RANK_STRONGER_CAP, then explicitness; recency breaks ties in queries."""
     for side, claims in (("a", conflict.side_a), ("b", conflict.side_b)):
-        claims.sort(key=lambda claim: (infos[claim.doc_id].dct or "9999", claim.doc_id, claim.span))
-        setattr(conflict, f"sources_{side}", corroboration(infos, [claim.doc_id for claim in claims]))
-        setattr(conflict, f"earliest_{side}", infos[claims[0].doc_id].dct)
-    dcts = [infos[claim.doc_id].dct for claim in conflict.side_a + conflict.side_b if infos[claim.doc_id].dct]
+        sources, earliest = side_figures(claims, infos)
+        setattr(conflict, f"sources_{side}", sources)
+        setattr(conflict, f"earliest_{side}", earliest)
+    for side in conflict.more_sides:
+        side.sources, side.earliest = side_figures(side.claims, infos)
+    everything = [claim for side in conflict.sides() for claim in side.claims]
+    dcts = [infos[claim.doc_id].dct for claim in everything if infos[claim.doc_id].dct]
     conflict.latest_dct = max(dcts) if dcts else None
     weaker, stronger = sorted((conflict.sources_a, conflict.sources_b))
     conflict.rank = (3 * weaker + min(stronger, RANK_STRONGER_CAP) + conflict.explicitness

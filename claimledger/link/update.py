@@ -159,17 +159,22 @@ def update_names(ledger, db: sqlite3.Connection, doc_ids: list[str]) -> int:
 # ----- quotations ------------------------------------------------------------------------
 
 def quote_items(db: sqlite3.Connection, doc_id: str) -> list[attribution.QuoteItem]:
-    """A document's quotations by named speakers, with their words and the subject they name."""
+    """A document's quotations by speakers that can be told apart, with their words and the
+    subject they name."""
     out = []
-    for row in db.execute("SELECT q.start, q.\"end\", q.speaker, substr(d.text, q.start + 1, q.\"end\" - q.start) AS text "
+    for row in db.execute("SELECT q.start, q.\"end\", q.speaker, q.source_type, d.outlet, "
+                          "substr(d.text, q.start + 1, q.\"end\" - q.start) AS text "
                           "FROM quotes q JOIN documents d ON d.id = q.doc_id WHERE q.doc_id = ? "
                           "AND d.copy_of IS NULL ORDER BY q.start", (doc_id,)):
         if not attribution.is_named_speaker(row["speaker"]):
             continue
         subject = db.execute("SELECT subject FROM subject_references WHERE doc_id = ? AND start >= ? AND \"end\" <= ? "
                              "ORDER BY start LIMIT 1", (doc_id, row["start"], row["end"])).fetchone()
-        out.append(attribution.QuoteItem(doc_id, (row["start"], row["end"]), row["speaker"],
-                                         attribution.quote_words(row["text"]), subject[0] if subject else None))
+        item = attribution.QuoteItem(doc_id, (row["start"], row["end"]), row["speaker"],
+                                     attribution.quote_words(row["text"]), subject[0] if subject else None,
+                                     row["source_type"], row["outlet"])
+        if attribution.is_attributable(item):
+            out.append(item)
     return out
 
 
@@ -190,26 +195,24 @@ def update_quotes(db: sqlite3.Connection, doc_ids: list[str], *, full: bool) -> 
             for other in db.execute("SELECT doc_id, start FROM quote_shingles WHERE shingle = ? AND doc_id != ?",
                                     (shingle, doc_id)):
                 pairs.add(tuple(sorted([(doc_id, start), (other["doc_id"], other["start"])])))
-    found = []
     resolved = functools.lru_cache(maxsize=None)(lambda name: person_identity(db, name))
+    by_bucket: dict[str, set] = {}
     for left_key, right_key in sorted(pairs):
         left, right = (lookup_quote(db, key, items, cache) for key in (left_key, right_key))
         if left is not None and right is not None:
-            found.extend(attribution.find([(left, right)], resolve=resolved))
-    by_bucket: dict[str, list] = {}
-    for bucket, trigger in found:
-        by_bucket.setdefault(bucket, []).append(trigger)
-    for bucket, triggers in sorted(by_bucket.items()):
-        old = [row[0] for row in db.execute("SELECT id FROM contradictions WHERE bucket = ?", (bucket,))]
-        for conflict_id in old:   # keep the sides found in earlier runs
-            conflict = link_tables.read_conflict(db, conflict_id)
-            for a in conflict.side_a:
-                for b in conflict.side_b:
-                    triggers.append(conflict_rules.Trigger(conflict.kind, conflict.subject, conflict.position_a,
-                                                           conflict.position_b, a, b, conflict.note, conflict.explicitness))
-        infos = document_infos(db, {claim.doc_id for trigger in triggers for claim in (trigger.a, trigger.b)})
+            for bucket, one, other in attribution.find([(left, right)], resolve=resolved):
+                by_bucket.setdefault(bucket, set()).update((one, other))
+    for bucket, found in sorted(by_bucket.items()):
+        for conflict_id in [row[0] for row in db.execute("SELECT id FROM contradictions WHERE bucket = ?", (bucket,))]:
+            conflict = link_tables.read_conflict(db, conflict_id)   # keep the quotations found in earlier runs
+            for side in conflict.sides():
+                found.update(item for claim in side.claims
+                             if (item := lookup_quote(db, (claim.doc_id, claim.span[0]), items, cache)) is not None)
+        infos = document_infos(db, {item.doc_id for item in found})
+        conflict = attribution.attribution_conflict(bucket, found, infos, resolve=resolved)
         link_tables.delete_conflicts(db, bucket)
-        link_tables.write_conflicts(db, conflict_rules.group_triggers(triggers, bucket, infos), infos)
+        if conflict is not None:
+            link_tables.write_conflicts(db, [conflict], infos)
 
 
 def lookup_quote(db, key, items, cache):
