@@ -196,23 +196,32 @@ def update_quotes(db: sqlite3.Connection, doc_ids: list[str], *, full: bool) -> 
                                     (shingle, doc_id)):
                 pairs.add(tuple(sorted([(doc_id, start), (other["doc_id"], other["start"])])))
     resolved = functools.lru_cache(maxsize=None)(lambda name: person_identity(db, name))
-    by_bucket: dict[str, set] = {}
+    found = []
     for left_key, right_key in sorted(pairs):
         left, right = (lookup_quote(db, key, items, cache) for key in (left_key, right_key))
         if left is not None and right is not None:
-            for bucket, one, other in attribution.find([(left, right)], resolve=resolved):
-                by_bucket.setdefault(bucket, set()).update((one, other))
-    for bucket, found in sorted(by_bucket.items()):
-        for conflict_id in [row[0] for row in db.execute("SELECT id FROM contradictions WHERE bucket = ?", (bucket,))]:
-            conflict = link_tables.read_conflict(db, conflict_id)   # keep the quotations found in earlier runs
-            for side in conflict.sides():
-                found.update(item for claim in side.claims
-                             if (item := lookup_quote(db, (claim.doc_id, claim.span[0]), items, cache)) is not None)
-        infos = document_infos(db, {item.doc_id for item in found})
-        conflict = attribution.attribution_conflict(bucket, found, infos, resolve=resolved)
+            found.extend(attribution.find([(left, right)], resolve=resolved))
+    stored = {}   # the conflicts these quotations already stand in, grown by the new pairs
+    for item in sorted({item for pair in found for item in pair}, key=lambda item: (item.doc_id, item.span)):
+        for conflict_id in stored_attribution_conflicts(db, item):
+            if conflict_id not in stored:
+                conflict = link_tables.read_conflict(db, conflict_id)
+                stored[conflict_id] = (conflict.bucket, {
+                    quote for side in conflict.sides() for claim in side.claims
+                    if (quote := lookup_quote(db, (claim.doc_id, claim.span[0]), items, cache)) is not None})
+    for bucket, _ in stored.values():
         link_tables.delete_conflicts(db, bucket)
+    for group in attribution.quotation_groups(found, [quotes for _, quotes in stored.values() if quotes]):
+        infos = document_infos(db, {item.doc_id for item in group})
+        conflict = attribution.attribution_conflict(attribution.wording_bucket(group), group, infos, resolve=resolved)
         if conflict is not None:
             link_tables.write_conflicts(db, [conflict], infos)
+
+
+def stored_attribution_conflicts(db: sqlite3.Connection, item: attribution.QuoteItem) -> list[str]:
+    return [row[0] for row in db.execute(
+        "SELECT DISTINCT s.contradiction_id FROM contradiction_sides s JOIN contradictions c ON c.id = s.contradiction_id "
+        "WHERE c.kind = 'attribution' AND s.doc_id = ? AND s.start = ?", (item.doc_id, item.span[0]))]
 
 
 def lookup_quote(db, key, items, cache):

@@ -107,19 +107,42 @@ def same_speaker(left: str, right: str, resolve=None) -> bool:
     return person_forms_compatible(name_words(left), name_words(right))
 
 
-def find(pairs, resolve=None) -> list[tuple[str, QuoteItem, QuoteItem]]:
-    """(bucket, left, right) for each pair of quotations with the same words and different
-    speakers; the bucket is the wording of the earlier-sorted quotation, so one wording is one
-    bucket and one conflict."""
-    out = []
-    for left, right in pairs:
-        if left.doc_id == right.doc_id or not same_words(left.words, right.words):
-            continue
-        if same_speaker(left.speaker, right.speaker, resolve):
-            continue
-        wording = min(left.words, right.words)
-        out.append(("quote:" + hashlib.sha1(wording.encode("utf-8")).hexdigest()[:16], left, right))
-    return out
+def find(pairs, resolve=None) -> list[tuple[QuoteItem, QuoteItem]]:
+    """The pairs of quotations with the same words and different speakers."""
+    return [(left, right) for left, right in pairs
+            if left.doc_id != right.doc_id and same_words(left.words, right.words)
+            and not same_speaker(left.speaker, right.speaker, resolve)]
+
+
+def quotation_groups(pairs, stored_groups=()) -> list[set[QuoteItem]]:
+    """The quotations one conflict covers: connected by conflicting pairs, and joined with the
+    stored conflicts they already stand in. One quotation cut at different lengths, or quoted
+    inside a longer one, is one conflict, and the groups are the same whatever the order the
+    pairs were found in."""
+    parent: dict[QuoteItem, QuoteItem] = {}
+
+    def root(item):
+        parent.setdefault(item, item)
+        while parent[item] != item:
+            parent[item] = parent[parent[item]]
+            item = parent[item]
+        return item
+
+    for group in [*pairs, *stored_groups]:
+        first, *rest = list(group)
+        for item in rest:
+            parent[root(item)] = root(first)
+        root(first)
+    groups: dict[QuoteItem, set[QuoteItem]] = {}
+    for item in parent:
+        groups.setdefault(root(item), set()).add(item)
+    return sorted(groups.values(), key=lambda group: min((item.doc_id, item.span) for item in group))
+
+
+def wording_bucket(items) -> str:
+    """The conflict's bucket: its shortest-sorted wording, so one group is one bucket."""
+    wording = min(item.words for item in items)
+    return "quote:" + hashlib.sha1(wording.encode("utf-8")).hexdigest()[:16]
 
 
 def speaker_groups(items: list[QuoteItem], resolve=None) -> list[list[QuoteItem]]:
