@@ -7,8 +7,8 @@ import pytest
 from claimledger.extract.link_records import add_link_records, quantity_interval
 from claimledger.link import Corpus, link_corpus
 from claimledger.link.corpus import corpus_from_dict
-from claimledger.link.kinds.attribution import (QuoteItem, is_attributable, is_named_speaker, same_speaker,
-                                                same_words, written_name)
+from claimledger.link.kinds.attribution import (QuoteItem, is_attributable, is_named_speaker, quotation_groups,
+                                                same_speaker, same_words, written_name)
 from claimledger.schema import Document, Event, Extraction, SubjectMention
 
 FIXTURES = Path(__file__).parent / "data" / "link"
@@ -105,6 +105,7 @@ def test_contradiction_attribution_positions_are_names_as_written():
     ("Analysts", "vague", "Minsk Herald", False),              # capitalised only by the sentence
     ("Nord Agency", "named_institution", "Nord Agency", False),  # the outlet relaying the speaker
     ("He", "named_person", "Minsk Herald", False),
+    ("Mrs", "named_person", "Minsk Herald", False),            # a title without its name
 ])
 def test_contradiction_attribution_speaker_can_be_told_apart(speaker, source_type, outlet, attributable):
     item = QuoteItem("doc", (0, 60), speaker, "our air defence is ready to meet any challenge", None, source_type, outlet)
@@ -120,6 +121,19 @@ def test_contradiction_attribution_speaker_can_be_told_apart(speaker, source_typ
 ])
 def test_contradiction_attribution_same_speaker(left, right, same):
     assert same_speaker(left, right) is same
+
+
+def quote(doc_id, speaker, words="our air defence is ready to meet any challenge"):
+    return QuoteItem(doc_id, (0, len(words)), speaker, words)
+
+
+def test_quotation_groups_join_pairs_and_stored_conflicts_in_any_order():
+    a, b, c, d, e = (quote(f"doc-{name}", name.upper()) for name in "abcde")
+    pairs = [(a, b), (c, d)]
+    stored = [{b, c}]   # a conflict of an earlier run holding b and c
+    groups = quotation_groups(pairs, stored)
+    assert groups == [{a, b, c, d}] and quotation_groups(list(reversed(pairs)), stored) == groups
+    assert quotation_groups([(a, b), (d, e)]) == [{a, b}, {d, e}]
 
 
 def test_written_name_is_the_fullest_form():

@@ -43,9 +43,12 @@ class QuoteItem:
 
 def is_attributable(item: QuoteItem) -> bool:
     """A quotation whose speaker can be told apart from another: named, not vague ("Analysts"
-    opens a sentence capitalised), and not the outlet itself, which relays the speaker."""
+    opens a sentence capitalised), not a bare title, and not the outlet itself, which relays
+    the speaker."""
     if not is_named_speaker(item.speaker) or item.source_type not in NAMED_SOURCE_TYPES:
         return False
+    if all(word in PERSON_TITLES for word in ascii_words(item.speaker)):
+        return False   # "Mr" alone: the name was not found
     return not (item.outlet and speaker_key(item.outlet) == speaker_key(item.speaker))
 
 
