@@ -9,7 +9,8 @@ from claimledger.link import Corpus, link_corpus
 from claimledger.link.corpus import corpus_from_dict
 from claimledger.link.kinds.attribution import (QuoteItem, is_attributable, is_named_speaker, quotation_groups,
                                                 same_speaker, same_words, written_name)
-from claimledger.schema import Document, Event, Extraction, SubjectMention
+from claimledger.link.kinds.number import agreeing_values
+from claimledger.schema import Document, Event, Extraction, SubjectFact, SubjectMention
 
 FIXTURES = Path(__file__).parent / "data" / "link"
 
@@ -50,12 +51,32 @@ def test_contradiction_ready_to_take_up_against_already_on_duty_in_one_text():
     assert [{"status-duty", "status-internal"}, {"status-internal"}] in sides
 
 
+def sides_of(name, kind):
+    return [[sorted(claim["doc_id"] for claim in side["claims"]) for side in item.as_dict()["sides"]]
+            for item in contradictions_of(name) if item.kind == kind]
+
+
 def test_contradiction_number_over_against_exact():
-    assert ["num-high", "num-low"] in pairs(contradictions_of("number_conflict"), "number")
+    # one conflict for the subject's range, "over 2,000 km" on its own side
+    assert [sides[1:] for sides in sides_of("number_conflict", "number")] == [[["num-low"]]]
 
 
 def test_contradiction_number_up_to_agrees_with_close_exact():
-    assert ["num-high", "num-upto"] not in pairs(contradictions_of("number_conflict"), "number")
+    # "up to 5,000 km" and "5,500 km" meet: one side, not two
+    assert [sides[0] for sides in sides_of("number_conflict", "number")] == [["num-high", "num-upto"]]
+
+
+# fmt: off
+@pytest.mark.parametrize("intervals,runs", [
+    ([(90, 110), (100, 120), (300, 330)],   [[(90, 110), (100, 120)], [(300, 330)]]),
+    ([(300, 330), (90, 110), (500, 550)],   [[(90, 110)], [(300, 330)], [(500, 550)]]),
+    ([(90, 110), (105, 300), (290, 330)],   [[(90, 110), (105, 300), (290, 330)]]),   # a chain meets
+])
+# fmt: on
+def test_agreeing_values(intervals, runs):
+    facts = [SubjectFact(f"doc-{index}", (0, 5), "Oreshnik", "quantity:km:range", f"{low} km", low, high)
+             for index, (low, high) in enumerate(intervals)]
+    assert [[(fact.low, fact.high) for fact in run] for run in agreeing_values(facts)] == runs
 
 
 def test_contradiction_number_other_subject_is_not_compared():
@@ -64,7 +85,7 @@ def test_contradiction_number_other_subject_is_not_compared():
 
 
 def test_contradiction_range_class():
-    assert pairs(contradictions_of("number_conflict"), "class") == [["num-low", "num-upto"]]
+    assert sides_of("number_conflict", "class") == [[["num-low"], ["num-upto"]]]
 
 
 def attribution_sides(name):

@@ -14,7 +14,7 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 
 from claimledger.link import conflicts as conflict_rules
-from claimledger.link.conflicts import Claimed, Conflict, Side
+from claimledger.link.conflicts import Claimed, Conflict
 from claimledger.link.identity import PERSON_TITLES, UnionFind, ascii_words, person_forms_compatible, spelling_skeleton
 from claimledger.schema import SourceType
 
@@ -165,27 +165,14 @@ def speaker_groups(items: list[QuoteItem], resolve=None) -> list[list[QuoteItem]
 
 
 def attribution_conflict(bucket: str, items, infos, resolve=None) -> Conflict | None:
-    """One conflict for one wording: a position per speaker, the best supported first, each
-    with its quotations; None when every quotation turns out to be one speaker's."""
+    """One conflict for one group of quotations: a position per speaker, the best supported
+    first, each with its quotations; None when every quotation turns out to be one speaker's."""
     items = sorted(set(items), key=lambda item: (item.doc_id, item.span))
-    groups = speaker_groups(items, resolve)
-    if len(groups) < 2:
-        return None
-    sides = [Side(written_name({item.speaker for item in group}),
-                  [Claimed(item.doc_id, item.span) for item in group]) for group in groups]
-    conflict = Conflict("attribution", bucket, next((item.subject for item in items if item.subject), None),
-                        "", "", "", explicitness=1)
-    for side in sides:
-        side.sources, side.earliest = conflict_rules.side_figures(side.claims, infos)
-    sides.sort(key=lambda side: (-side.sources, side.earliest or "9999", side.position))
-    first, second, *more = sides
-    conflict.position_a, conflict.side_a = first.position, first.claims
-    conflict.position_b, conflict.side_b = second.position, second.claims
-    conflict.more_sides = more
-    named = ", ".join(repr(side.position) for side in sides[:MAX_SPEAKERS_IN_NOTE])
-    rest = len(sides) - MAX_SPEAKERS_IN_NOTE
-    conflict.note = (f"the same words are given to {len(sides)} speakers: {named}"
-                     + (f" and {rest} more" if rest > 0 else ""))
-    conflict.within_document = len({claim.doc_id for side in sides for claim in side.claims}) == 1
-    conflict_rules.score(conflict, infos)
-    return conflict
+    positions = {written_name({item.speaker for item in group}): [Claimed(item.doc_id, item.span) for item in group]
+                 for group in speaker_groups(items, resolve)}
+    names = sorted(positions)
+    named = ", ".join(repr(name) for name in names[:MAX_SPEAKERS_IN_NOTE])
+    rest = len(names) - MAX_SPEAKERS_IN_NOTE
+    note = f"the same words are given to {len(names)} speakers: {named}" + (f" and {rest} more" if rest > 0 else "")
+    subject = next((item.subject for item in items if item.subject), None)
+    return conflict_rules.conflict_of_positions("attribution", bucket, subject, note, positions, infos, explicitness=1)
