@@ -33,6 +33,17 @@ def test_contradiction_date_conflict_beyond_tolerance():
     assert pairs(found, "date") == [["date-fleet", "date-local"]]
 
 
+def test_contradiction_dates_of_one_onset_are_one_conflict():
+    # a third outlet dates the arrival March 30: one conflict with three dated positions, not three
+    data = json.loads((FIXTURES / "date_conflict.json").read_text(encoding="utf-8"))
+    late = json.loads(json.dumps(data["extractions"][1]).replace("March 18", "March 30").replace("2026-03-18", "2026-03-30")
+                      .replace("2026-03-19", "2026-03-31").replace("date-local", "date-late").replace("Baltic Local", "Late Wire"))
+    data["extractions"].append(late)
+    found = [item.as_dict() for item in link_corpus(corpus_from_dict(data)).contradictions if item.kind == "date"]
+    assert [sorted(side["claims"][0]["doc_id"] for side in item["sides"]) for item in found] == [
+        ["date-fleet", "date-late", "date-local"]]
+
+
 def test_contradiction_date_conflict_has_spans_and_sentences():
     claims = contradictions_of("date_conflict")[0].claims
     spans = sorted(claim["span"] for claim in claims)
