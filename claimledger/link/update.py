@@ -167,7 +167,7 @@ def quote_items(db: sqlite3.Connection, doc_id: str) -> list[attribution.QuoteIt
                           "FROM quotes q JOIN documents d ON d.id = q.doc_id WHERE q.doc_id = ? "
                           "AND d.copy_of IS NULL ORDER BY q.start", (doc_id,)):
         if not attribution.is_named_speaker(row["speaker"]):
-            continue
+            continue   # before the subject lookup: most quotations have no named speaker
         subject = db.execute("SELECT subject FROM subject_references WHERE doc_id = ? AND start >= ? AND \"end\" <= ? "
                              "ORDER BY start LIMIT 1", (doc_id, row["start"], row["end"])).fetchone()
         item = attribution.QuoteItem(doc_id, (row["start"], row["end"]), row["speaker"],

@@ -23,8 +23,8 @@ QUOTE_MIN_RATIO = 90           # near-identical wording
 QUOTE_PARTIAL_RATIO = 95       # one quotation contained in the other
 UNRESOLVED_SPEAKERS = frozenset({"he", "she", "they", "them", "him", "her", "it", "we", "i", "you",
                                  "us", "who", "which", "that"})
+MAX_SPEAKERS_IN_NOTE = 4       # the note names a few; every speaker is a position
 # who can be told apart by name: "analysts" or "officials" (vague) and the text's own voice cannot
-MAX_SPEAKERS_IN_NOTE = 4      # the note names a few; every speaker is a position
 NAMED_SOURCE_TYPES = frozenset({SourceType.PERSON.value, SourceType.INSTITUTION.value, None})
 
 
