@@ -162,12 +162,14 @@ def quote_items(db: sqlite3.Connection, doc_id: str) -> list[attribution.QuoteIt
     """A document's quotations by speakers that can be told apart, with their words and the
     subject they name."""
     out = []
-    for row in db.execute("SELECT q.start, q.\"end\", q.speaker, q.source_type, d.outlet, "
+    for row in db.execute("SELECT q.start, q.\"end\", q.speaker, q.speaker_start, q.speaker_end, q.source_type, d.outlet, "
                           "substr(d.text, q.start + 1, q.\"end\" - q.start) AS text "
                           "FROM quotes q JOIN documents d ON d.id = q.doc_id WHERE q.doc_id = ? "
                           "AND d.copy_of IS NULL ORDER BY q.start", (doc_id,)):
         if not attribution.is_named_speaker(row["speaker"]):
             continue   # before the subject lookup: most quotations have no named speaker
+        if names_a_subject(db, doc_id, row["speaker_start"], row["speaker_end"]):
+            continue   # "Patriot said": a weapon system is no speaker, the parser took its name for one
         subject = db.execute("SELECT subject FROM subject_references WHERE doc_id = ? AND start >= ? AND \"end\" <= ? "
                              "ORDER BY start LIMIT 1", (doc_id, row["start"], row["end"])).fetchone()
         item = attribution.QuoteItem(doc_id, (row["start"], row["end"]), row["speaker"],
@@ -176,6 +178,13 @@ def quote_items(db: sqlite3.Connection, doc_id: str) -> list[attribution.QuoteIt
         if attribution.is_attributable(item):
             out.append(item)
     return out
+
+
+def names_a_subject(db: sqlite3.Connection, doc_id: str, start: int | None, end: int | None) -> bool:
+    if start is None or end is None:
+        return False
+    return db.execute("SELECT 1 FROM subject_references WHERE doc_id = ? AND start < ? AND \"end\" > ? LIMIT 1",
+                      (doc_id, end, start)).fetchone() is not None
 
 
 def update_quotes(db: sqlite3.Connection, doc_ids: list[str], *, full: bool) -> None:
