@@ -15,14 +15,14 @@ timeline entry::
                   "source", "date", "copy_of"}],
      "corroboration": 2, "event_id": "event-3"}
 
-contradiction (one per conflict between two positions, best ranked first)::
+contradiction (one per conflict, best ranked first; two positions, or one per speaker for attribution)::
 
     {"id", "kind": "date" | "number" | "status" | "attribution" | "class", "subject": "Oreshnik" | null,
-     "note": "...", "within_document": false, "rank": 7.0, "positions": [A, B],
+     "note": "...", "within_document": false, "rank": 7.0, "positions": [A, B, ...],
      "sides": [{"position": A, "sources": 2, "earliest": "2026-02-10",
                 "claims": [{"doc_id", "title", "outlet", "url", "dct", "copy_of", "span", "sentence"}]},
                {"position": B, ...}],
-     "claims": [every claim of both sides]}
+     "claims": [every claim of every side]}
 
 sourcing profile (``sources``)::
 
@@ -50,6 +50,7 @@ from claimledger.report.terminal import id_width
 
 DEFAULT_DB = Path("claimledger.db")
 TABLE_CLAIMS_PER_SIDE = 3   # the table shows the earliest reports of each side; JSON and CSV have all
+TABLE_OTHER_SIDES = 3       # and the best supported of the other speakers of one quotation
 TABLE_DEFAULT_LIMIT = 50    # conflicts in the table unless --limit says otherwise
 DB_OPTION_HELP = "Ledger database (SQLite) written by the store stage."
 out = Console()
@@ -171,12 +172,22 @@ def contradictions(db: Path = typer.Option(DEFAULT_DB, "--db", help=DB_OPTION_HE
         for column in ("kind", "subject", "side A", "side B", "rank"):
             table.add_column(column)
         for item in chosen:
-            table.add_row(item["kind"], terminal_text(item["subject"] or ""),
-                          *(terminal_text(side_cell(side)) for side in item["sides"]), f"{item['rank']:g}")
+            first, *others = item["sides"]
+            table.add_row(item["kind"], terminal_text(item["subject"] or ""), terminal_text(side_cell(first)),
+                          terminal_text(other_sides_cell(others)), f"{item['rank']:g}")
         out.print(table)
     total = linked.count_contradictions(**filters)
     if total > len(found):
         err.print(f"{len(found)} of {total} shown, best ranked first; --limit 0 or --json for all", markup=False)
+
+
+def other_sides_cell(sides: list[dict]) -> str:
+    """Side B, or for one quotation given to several speakers, the best supported others."""
+    cells = [side_cell(side) for side in sides[:TABLE_OTHER_SIDES]]
+    hidden = len(sides) - TABLE_OTHER_SIDES
+    if hidden > 0:
+        cells.append(f"(and {hidden} more speaker{'s' if hidden > 1 else ''}: --json lists every one)")
+    return "\n".join(cells)
 
 
 def side_cell(side: dict) -> str:

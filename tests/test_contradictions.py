@@ -7,8 +7,10 @@ import pytest
 from claimledger.extract.link_records import add_link_records, quantity_interval
 from claimledger.link import Corpus, link_corpus
 from claimledger.link.corpus import corpus_from_dict
-from claimledger.link.kinds.attribution import is_named_speaker, same_words
-from claimledger.schema import Document, Event, Extraction, SubjectMention
+from claimledger.link.kinds.attribution import (QuoteItem, is_attributable, is_named_speaker, quotation_groups,
+                                                same_speaker, same_words, written_name)
+from claimledger.link.kinds.number import agreeing_values
+from claimledger.schema import Document, Event, Extraction, SubjectFact, SubjectMention
 
 FIXTURES = Path(__file__).parent / "data" / "link"
 
@@ -31,6 +33,17 @@ def test_contradiction_date_conflict_beyond_tolerance():
     assert pairs(found, "date") == [["date-fleet", "date-local"]]
 
 
+def test_contradiction_dates_of_one_onset_are_one_conflict():
+    # a third outlet dates the arrival March 30: one conflict with three dated positions, not three
+    data = json.loads((FIXTURES / "date_conflict.json").read_text(encoding="utf-8"))
+    late = json.loads(json.dumps(data["extractions"][1]).replace("March 18", "March 30").replace("2026-03-18", "2026-03-30")
+                      .replace("2026-03-19", "2026-03-31").replace("date-local", "date-late").replace("Baltic Local", "Late Wire"))
+    data["extractions"].append(late)
+    found = [item.as_dict() for item in link_corpus(corpus_from_dict(data)).contradictions if item.kind == "date"]
+    assert [sorted(side["claims"][0]["doc_id"] for side in item["sides"]) for item in found] == [
+        ["date-fleet", "date-late", "date-local"]]
+
+
 def test_contradiction_date_conflict_has_spans_and_sentences():
     claims = contradictions_of("date_conflict")[0].claims
     spans = sorted(claim["span"] for claim in claims)
@@ -49,12 +62,32 @@ def test_contradiction_ready_to_take_up_against_already_on_duty_in_one_text():
     assert [{"status-duty", "status-internal"}, {"status-internal"}] in sides
 
 
+def sides_of(name, kind):
+    return [[sorted(claim["doc_id"] for claim in side["claims"]) for side in item.as_dict()["sides"]]
+            for item in contradictions_of(name) if item.kind == kind]
+
+
 def test_contradiction_number_over_against_exact():
-    assert ["num-high", "num-low"] in pairs(contradictions_of("number_conflict"), "number")
+    # one conflict for the subject's range, "over 2,000 km" on its own side
+    assert [sides[1:] for sides in sides_of("number_conflict", "number")] == [[["num-low"]]]
 
 
 def test_contradiction_number_up_to_agrees_with_close_exact():
-    assert ["num-high", "num-upto"] not in pairs(contradictions_of("number_conflict"), "number")
+    # "up to 5,000 km" and "5,500 km" meet: one side, not two
+    assert [sides[0] for sides in sides_of("number_conflict", "number")] == [["num-high", "num-upto"]]
+
+
+# fmt: off
+@pytest.mark.parametrize("intervals,runs", [
+    ([(90, 110), (100, 120), (300, 330)],   [[(90, 110), (100, 120)], [(300, 330)]]),
+    ([(300, 330), (90, 110), (500, 550)],   [[(90, 110)], [(300, 330)], [(500, 550)]]),
+    ([(90, 110), (105, 300), (290, 330)],   [[(90, 110), (105, 300), (290, 330)]]),   # a chain meets
+])
+# fmt: on
+def test_agreeing_values(intervals, runs):
+    facts = [SubjectFact(f"doc-{index}", (0, 5), "Oreshnik", "quantity:km:range", f"{low} km", low, high)
+             for index, (low, high) in enumerate(intervals)]
+    assert [[(fact.low, fact.high) for fact in run] for run in agreeing_values(facts)] == runs
 
 
 def test_contradiction_number_other_subject_is_not_compared():
@@ -63,7 +96,7 @@ def test_contradiction_number_other_subject_is_not_compared():
 
 
 def test_contradiction_range_class():
-    assert pairs(contradictions_of("number_conflict"), "class") == [["num-low", "num-upto"]]
+    assert sides_of("number_conflict", "class") == [[["num-low"], ["num-upto"]]]
 
 
 def attribution_sides(name):
@@ -79,6 +112,64 @@ def test_contradiction_attribution_transliterated_speaker_is_the_same_person():
     # Victor and Viktor Khrenin stand on one side, not against each other
     assert not any(["attr-khrenin"] in sides and ["attr-variant"] in sides
                    for sides in attribution_sides("attribution_conflict"))
+
+
+def test_contradiction_attribution_one_quotation_many_speakers_is_one_conflict():
+    # nine documents give one quotation: one conflict, one position per person, not a row per pair
+    found = [item.as_dict() for item in contradictions_of("attribution_many") if item.kind == "attribution"]
+    assert [[(side["position"], side["sources"], side["earliest"], sorted(claim["doc_id"] for claim in side["claims"]))
+             for side in item["sides"]] for item in found] == [[
+        ("Viktor Khrenin", 3, "2026-02-01", ["many-khrenin", "many-surname", "many-title"]),
+        ("Hanna Ivanova", 2, "2026-02-04", ["many-ivanova", "many-ivanova-again"]),
+        ("Alexander Volfovich", 1, "2026-02-03", ["many-volfovich"]),
+    ]]
+
+
+def test_contradiction_attribution_positions_are_names_as_written():
+    # "Viktor Khrenin" and "Victor Khrenin" are written; the grouping key "Viktor Hrenin" is not
+    positions = [item.as_dict()["positions"] for item in contradictions_of("attribution_conflict")]
+    assert positions == [["Victor Khrenin", "Maxim Ryzhenkov"]]
+
+
+@pytest.mark.parametrize("speaker,source_type,outlet,attributable", [
+    ("Viktor Khrenin", "named_person", "Minsk Herald", True),
+    ("the Defence Ministry", "named_institution", "Minsk Herald", True),
+    ("Analysts", "vague", "Minsk Herald", False),              # capitalised only by the sentence
+    ("Nord Agency", "named_institution", "Nord Agency", False),  # the outlet relaying the speaker
+    ("He", "named_person", "Minsk Herald", False),
+    ("Mrs", "named_person", "Minsk Herald", False),            # a title without its name
+])
+def test_contradiction_attribution_speaker_can_be_told_apart(speaker, source_type, outlet, attributable):
+    item = QuoteItem("doc", (0, 60), speaker, "our air defence is ready to meet any challenge", None, source_type, outlet)
+    assert is_attributable(item) is attributable
+
+
+@pytest.mark.parametrize("left,right,same", [
+    ("General Khrenin", "Viktor Khrenin", True),
+    ("Victor Khrenin", "Viktor Khrenin", True),
+    ("Khrenin", "Viktor Khrenin", True),
+    ("Hanna Ivanova", "Alexander Volfovich", False),
+    ("Ivan Khrenin", "Viktor Khrenin", False),
+])
+def test_contradiction_attribution_same_speaker(left, right, same):
+    assert same_speaker(left, right) is same
+
+
+def quote(doc_id, speaker, words="our air defence is ready to meet any challenge"):
+    return QuoteItem(doc_id, (0, len(words)), speaker, words)
+
+
+def test_quotation_groups_join_pairs_and_stored_conflicts_in_any_order():
+    a, b, c, d, e = (quote(f"doc-{name}", name.upper()) for name in "abcde")
+    pairs = [(a, b), (c, d)]
+    stored = [{b, c}]   # a conflict of an earlier run holding b and c
+    groups = quotation_groups(pairs, stored)
+    assert groups == [{a, b, c, d}] and quotation_groups(list(reversed(pairs)), stored) == groups
+    assert quotation_groups([(a, b), (d, e)]) == [{a, b}, {d, e}]
+
+
+def test_written_name_is_the_fullest_form():
+    assert written_name({"Khrenin", "General Khrenin", "Viktor Khrenin"}) == "Viktor Khrenin"
 
 
 @pytest.mark.parametrize("speaker,named", [

@@ -122,3 +122,17 @@ def test_cli_missing_ledger_is_one_error_line(app, tmp_path):
 def test_cli_link_commands_documented(command):
     docs = (Path(__file__).parent.parent / "docs" / "link.md").read_text(encoding="utf-8")
     assert f"claimledger {command}" in docs
+
+
+def test_cli_contradictions_table_shows_every_speaker_of_one_quotation(app, tmp_path):
+    store = pytest.importorskip("claimledger.store")
+    path = tmp_path / "quotes.db"
+    with store.Ledger(path) as ledger:
+        data = json.loads((FIXTURES / "attribution_many.json").read_text(encoding="utf-8"))
+        for extraction in corpus_from_dict(data).extractions:
+            ledger.add_extraction(extraction)
+        update_for_documents(ledger, [])
+    result = invoke(app, "contradictions", "--db", path, "--kind", "attribution")
+    assert result.exit_code == 0, result.output
+    assert "Contradictions between reports (1)" in result.stdout
+    assert all(name in result.stdout for name in ("Viktor Khrenin", "Hanna Ivanova", "Alexander Volfovich"))

@@ -89,3 +89,11 @@ def test_csv_contradictions_row():
     assert row["kind"] == "date"
     assert {(row["doc_id_a"], row["span_a"]), (row["doc_id_b"], row["span_b"])} == {("date-fleet", "0:79"),
                                                                                      ("date-local", "0:88")}
+
+
+def test_csv_contradictions_row_lists_every_speaker_of_one_quotation():
+    linked = linked_fixture("attribution_many")
+    row = next(csv.DictReader(io.StringIO(rows_to_csv(contradiction_rows(linked.contradictions), CONTRADICTION_COLUMNS))))
+    assert (row["position_a"], row["position_b"], row["more_positions"]) == (
+        "Viktor Khrenin", "Hanna Ivanova", "Alexander Volfovich (1)")
+    assert row["more_claims"].split(";")[-1] == "many-volfovich@27:96"

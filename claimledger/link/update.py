@@ -159,18 +159,32 @@ def update_names(ledger, db: sqlite3.Connection, doc_ids: list[str]) -> int:
 # ----- quotations ------------------------------------------------------------------------
 
 def quote_items(db: sqlite3.Connection, doc_id: str) -> list[attribution.QuoteItem]:
-    """A document's quotations by named speakers, with their words and the subject they name."""
+    """A document's quotations by speakers that can be told apart, with their words and the
+    subject they name."""
     out = []
-    for row in db.execute("SELECT q.start, q.\"end\", q.speaker, substr(d.text, q.start + 1, q.\"end\" - q.start) AS text "
+    for row in db.execute("SELECT q.start, q.\"end\", q.speaker, q.speaker_start, q.speaker_end, q.source_type, d.outlet, "
+                          "substr(d.text, q.start + 1, q.\"end\" - q.start) AS text "
                           "FROM quotes q JOIN documents d ON d.id = q.doc_id WHERE q.doc_id = ? "
                           "AND d.copy_of IS NULL ORDER BY q.start", (doc_id,)):
         if not attribution.is_named_speaker(row["speaker"]):
-            continue
+            continue   # before the subject lookup: most quotations have no named speaker
+        if names_a_subject(db, doc_id, row["speaker_start"], row["speaker_end"]):
+            continue   # "Patriot said": a weapon system is no speaker, the parser took its name for one
         subject = db.execute("SELECT subject FROM subject_references WHERE doc_id = ? AND start >= ? AND \"end\" <= ? "
                              "ORDER BY start LIMIT 1", (doc_id, row["start"], row["end"])).fetchone()
-        out.append(attribution.QuoteItem(doc_id, (row["start"], row["end"]), row["speaker"],
-                                         attribution.quote_words(row["text"]), subject[0] if subject else None))
+        item = attribution.QuoteItem(doc_id, (row["start"], row["end"]), row["speaker"],
+                                     attribution.quote_words(row["text"]), subject[0] if subject else None,
+                                     row["source_type"], row["outlet"])
+        if attribution.is_attributable(item):
+            out.append(item)
     return out
+
+
+def names_a_subject(db: sqlite3.Connection, doc_id: str, start: int | None, end: int | None) -> bool:
+    if start is None or end is None:
+        return False
+    return db.execute("SELECT 1 FROM subject_references WHERE doc_id = ? AND start < ? AND \"end\" > ? LIMIT 1",
+                      (doc_id, end, start)).fetchone() is not None
 
 
 def update_quotes(db: sqlite3.Connection, doc_ids: list[str], *, full: bool) -> None:
@@ -190,26 +204,33 @@ def update_quotes(db: sqlite3.Connection, doc_ids: list[str], *, full: bool) -> 
             for other in db.execute("SELECT doc_id, start FROM quote_shingles WHERE shingle = ? AND doc_id != ?",
                                     (shingle, doc_id)):
                 pairs.add(tuple(sorted([(doc_id, start), (other["doc_id"], other["start"])])))
-    found = []
     resolved = functools.lru_cache(maxsize=None)(lambda name: person_identity(db, name))
+    found = []
     for left_key, right_key in sorted(pairs):
         left, right = (lookup_quote(db, key, items, cache) for key in (left_key, right_key))
         if left is not None and right is not None:
             found.extend(attribution.find([(left, right)], resolve=resolved))
-    by_bucket: dict[str, list] = {}
-    for bucket, trigger in found:
-        by_bucket.setdefault(bucket, []).append(trigger)
-    for bucket, triggers in sorted(by_bucket.items()):
-        old = [row[0] for row in db.execute("SELECT id FROM contradictions WHERE bucket = ?", (bucket,))]
-        for conflict_id in old:   # keep the sides found in earlier runs
-            conflict = link_tables.read_conflict(db, conflict_id)
-            for a in conflict.side_a:
-                for b in conflict.side_b:
-                    triggers.append(conflict_rules.Trigger(conflict.kind, conflict.subject, conflict.position_a,
-                                                           conflict.position_b, a, b, conflict.note, conflict.explicitness))
-        infos = document_infos(db, {claim.doc_id for trigger in triggers for claim in (trigger.a, trigger.b)})
+    stored = {}   # the conflicts these quotations already stand in, grown by the new pairs
+    for item in sorted({item for pair in found for item in pair}, key=lambda item: (item.doc_id, item.span)):
+        for conflict_id in stored_attribution_conflicts(db, item):
+            if conflict_id not in stored:
+                conflict = link_tables.read_conflict(db, conflict_id)
+                stored[conflict_id] = (conflict.bucket, {
+                    quote for side in conflict.sides() for claim in side.claims
+                    if (quote := lookup_quote(db, (claim.doc_id, claim.span[0]), items, cache)) is not None})
+    for bucket, _ in stored.values():
         link_tables.delete_conflicts(db, bucket)
-        link_tables.write_conflicts(db, conflict_rules.group_triggers(triggers, bucket, infos), infos)
+    for group in attribution.quotation_groups(found, [quotes for _, quotes in stored.values() if quotes]):
+        infos = document_infos(db, {item.doc_id for item in group})
+        conflict = attribution.attribution_conflict(attribution.wording_bucket(group), group, infos, resolve=resolved)
+        if conflict is not None:
+            link_tables.write_conflicts(db, [conflict], infos)
+
+
+def stored_attribution_conflicts(db: sqlite3.Connection, item: attribution.QuoteItem) -> list[str]:
+    return [row[0] for row in db.execute(
+        "SELECT DISTINCT s.contradiction_id FROM contradiction_sides s JOIN contradictions c ON c.id = s.contradiction_id "
+        "WHERE c.kind = 'attribution' AND s.doc_id = ? AND s.start = ?", (item.doc_id, item.span[0]))]
 
 
 def lookup_quote(db, key, items, cache):

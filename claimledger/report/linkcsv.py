@@ -10,7 +10,7 @@ EVENT_COLUMNS = ("event_id", "subject", "status", "date", "date_start", "date_en
 CONTRADICTION_COLUMNS = ("id", "kind", "subject", "note", "within_document", "rank",
                          "position_a", "sources_a", "earliest_a", "doc_id_a", "span_a", "sentence_a",
                          "position_b", "sources_b", "earliest_b", "doc_id_b", "span_b", "sentence_b",
-                         "more_claims")
+                         "more_claims", "more_positions")
 
 
 def event_rows(linked) -> list[dict]:
@@ -38,9 +38,9 @@ def contradiction_rows(contradictions) -> list[dict]:
     rows = []
     for item in contradictions:
         item = item if isinstance(item, dict) else item.as_dict()
-        side_a, side_b = item["sides"]
+        side_a, side_b, *other_sides = item["sides"]   # one quotation may have more than two speakers
         first, second = side_a["claims"][0], side_b["claims"][0]
-        more = side_a["claims"][1:] + side_b["claims"][1:]
+        more = side_a["claims"][1:] + side_b["claims"][1:] + [claim for side in other_sides for claim in side["claims"]]
         rows.append({
             "id": item["id"], "kind": item["kind"], "subject": item["subject"] or "", "note": item["note"],
             "within_document": int(item["within_document"]), "rank": item["rank"],
@@ -49,6 +49,7 @@ def contradiction_rows(contradictions) -> list[dict]:
             "position_b": side_b["position"], "sources_b": side_b["sources"], "earliest_b": side_b["earliest"] or "",
             "doc_id_b": second["doc_id"], "span_b": span_text(second["span"]), "sentence_b": second["sentence"],
             "more_claims": ";".join(f"{claim['doc_id']}@{span_text(claim['span'])}" for claim in more),
+            "more_positions": ";".join(f"{side['position']} ({side['sources']})" for side in other_sides),
         })
     return rows
 

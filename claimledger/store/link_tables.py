@@ -4,13 +4,27 @@ caller's transaction; readers answer one query with indexed lookups."""
 from __future__ import annotations
 
 import json
+import string
 import sqlite3
 
-from claimledger.link.conflicts import Claimed, Conflict
+from claimledger.link.conflicts import Claimed, Conflict, Side
 from claimledger.link.events import LinkedEvent
 
-LINK_TABLES = ("linked_events", "event_reports", "contradictions", "contradiction_sides", "name_forms",
+LINK_TABLES = ("linked_events", "event_reports", "contradictions", "contradiction_sides", "contradiction_positions",
+               "name_forms",
                "identities", "identity_aliases", "quote_shingles", "linked_documents")
+
+
+def side_names():
+    """a, b, ... z, then aa, ab, ...: one name per position of a conflict, in order."""
+    letters = string.ascii_lowercase
+    yield from letters
+    for first in letters:
+        for second in letters:
+            yield first + second
+
+
+SIDE_NAMES = tuple(side_names())
 
 
 def clear(db: sqlite3.Connection) -> None:
@@ -35,25 +49,29 @@ def write_events(db: sqlite3.Connection, key: str, events: list[LinkedEvent]) ->
 
 
 def delete_conflicts(db: sqlite3.Connection, bucket: str) -> None:
-    db.execute("DELETE FROM contradiction_sides WHERE contradiction_id IN "
-               "(SELECT id FROM contradictions WHERE bucket = ?)", (bucket,))
+    for table in ("contradiction_sides", "contradiction_positions"):
+        db.execute(f"DELETE FROM {table} WHERE contradiction_id IN "
+                   "(SELECT id FROM contradictions WHERE bucket = ?)", (bucket,))
     db.execute("DELETE FROM contradictions WHERE bucket = ?", (bucket,))
 
 
 def write_conflicts(db: sqlite3.Connection, conflicts: list[Conflict], infos) -> None:
     for conflict in conflicts:
         db.execute("DELETE FROM contradiction_sides WHERE contradiction_id = ?", (conflict.id,))
+        db.execute("DELETE FROM contradiction_positions WHERE contradiction_id = ?", (conflict.id,))
         db.execute("INSERT OR REPLACE INTO contradictions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                    (conflict.id, conflict.kind, conflict.bucket, conflict.subject, conflict.position_a,
                     conflict.position_b, conflict.note, int(conflict.within_document), conflict.sources_a,
                     conflict.sources_b, conflict.earliest_a, conflict.earliest_b, conflict.latest_dct,
                     conflict.explicitness, conflict.rank))
-        for side, claims in (("a", conflict.side_a), ("b", conflict.side_b)):
+        for side, position in zip(SIDE_NAMES, conflict.sides()):
+            db.execute("INSERT INTO contradiction_positions VALUES (?, ?, ?, ?, ?)",
+                       (conflict.id, side, position.position, position.sources, position.earliest))
             db.executemany("INSERT INTO contradiction_sides VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                            [(conflict.id, side, claim.doc_id, claim.span[0], claim.span[1],
                              infos[claim.doc_id].outlet, infos[claim.doc_id].dct,
                              infos[claim.doc_id].original if infos[claim.doc_id].is_copy else None)
-                            for claim in claims])
+                            for claim in position.claims])
 
 
 def read_conflict(db: sqlite3.Connection, conflict_id: str) -> Conflict | None:
@@ -62,10 +80,17 @@ def read_conflict(db: sqlite3.Connection, conflict_id: str) -> Conflict | None:
         return None
     conflict = Conflict(row["kind"], row["bucket"], row["subject"], row["position_a"], row["position_b"],
                         row["note"], explicitness=row["explicitness"])
+    more = {row["side"]: Side(row["position"], []) for row in db.execute(
+        "SELECT side, position FROM contradiction_positions WHERE contradiction_id = ? AND side NOT IN ('a', 'b') "
+        "ORDER BY rowid", (conflict_id,))}
+    conflict.more_sides = list(more.values())
     for side in db.execute("SELECT * FROM contradiction_sides WHERE contradiction_id = ? ORDER BY rowid",
                            (conflict_id,)):
-        (conflict.side_a if side["side"] == "a" else conflict.side_b).append(
-            Claimed(side["doc_id"], (side["start"], side["end"])))
+        claim = Claimed(side["doc_id"], (side["start"], side["end"]))
+        if side["side"] in more:
+            more[side["side"]].claims.append(claim)
+        else:
+            (conflict.side_a if side["side"] == "a" else conflict.side_b).append(claim)
     return conflict
 
 
@@ -180,21 +205,21 @@ def contradictions(db: sqlite3.Connection, *, limit: int | None = None, **filter
            + " ORDER BY within_document, rank DESC, latest_dct DESC, id" + (f" LIMIT {int(limit)}" if limit else ""))
     out = []
     for row in db.execute(sql, args).fetchall():
-        sides = {"a": [], "b": []}
+        sides = {position["side"]: {"position": position["position"], "sources": position["sources"],
+                                    "earliest": position["earliest"], "claims": []}
+                 for position in db.execute("SELECT * FROM contradiction_positions WHERE contradiction_id = ? "
+                                            "ORDER BY rowid", (row["id"],))}
         for side in db.execute("SELECT * FROM contradiction_sides WHERE contradiction_id = ? ORDER BY rowid", (row["id"],)):
             sentence = sentence_of(db, side["doc_id"], side["start"], side["end"])
             card = document_card(db, side["doc_id"])
-            sides[side["side"]].append({**card, "span": [side["start"], side["end"]],
-                                        "sentence": sentence_text(db, side["doc_id"], *sentence)})
+            sides[side["side"]]["claims"].append({**card, "span": [side["start"], side["end"]],
+                                                  "sentence": sentence_text(db, side["doc_id"], *sentence)})
         out.append({
             "id": row["id"], "kind": row["kind"], "subject": row["subject"], "note": row["note"],
             "within_document": bool(row["within_document"]), "rank": row["rank"],
-            "positions": [row["position_a"], row["position_b"]],
-            "sides": [{"position": row["position_a"], "sources": row["sources_a"], "earliest": row["earliest_a"],
-                       "claims": sides["a"]},
-                      {"position": row["position_b"], "sources": row["sources_b"], "earliest": row["earliest_b"],
-                       "claims": sides["b"]}],
-            "claims": sides["a"] + sides["b"],
+            "positions": [side["position"] for side in sides.values()],
+            "sides": list(sides.values()),
+            "claims": [claim for side in sides.values() for claim in side["claims"]],
         })
     return out
 

@@ -1,6 +1,8 @@
 """``attribution``: the same or nearly the same quoted words given to different named speakers.
 Quotations are compared only when they share a run of ``QUOTE_MIN_WORDS`` words (near-identical
-quotations always do), found through the quote_shingles table."""
+quotations always do), found through the quote_shingles table. One wording given to several
+speakers is one conflict with a position per speaker (``attribution_conflict``), not a
+conflict per pair of speakers."""
 from __future__ import annotations
 
 import functools
@@ -11,14 +13,19 @@ from dataclasses import dataclass
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
-from claimledger.link.conflicts import Claimed, Trigger
-from claimledger.link.identity import ascii_words, person_forms_compatible, spelling_skeleton
+from claimledger.link import conflicts as conflict_rules
+from claimledger.link.conflicts import Claimed, Conflict
+from claimledger.link.identity import PERSON_TITLES, UnionFind, ascii_words, person_forms_compatible, spelling_skeleton
+from claimledger.schema import SourceType
 
 QUOTE_MIN_WORDS = 5            # shorter quotations repeat too easily to prove anything
 QUOTE_MIN_RATIO = 90           # near-identical wording
 QUOTE_PARTIAL_RATIO = 95       # one quotation contained in the other
 UNRESOLVED_SPEAKERS = frozenset({"he", "she", "they", "them", "him", "her", "it", "we", "i", "you",
                                  "us", "who", "which", "that"})
+MAX_SPEAKERS_IN_NOTE = 4       # the note names a few; every speaker is a position
+# who can be told apart by name: "analysts" or "officials" (vague) and the text's own voice cannot
+NAMED_SOURCE_TYPES = frozenset({SourceType.PERSON.value, SourceType.INSTITUTION.value, None})
 
 
 @dataclass(frozen=True)
@@ -30,6 +37,19 @@ class QuoteItem:
     speaker: str
     words: str
     subject: str | None = None
+    source_type: str | None = None
+    outlet: str | None = None
+
+
+def is_attributable(item: QuoteItem) -> bool:
+    """A quotation whose speaker can be told apart from another: named, not vague ("Analysts"
+    opens a sentence capitalised), not a bare title, and not the outlet itself, which relays
+    the speaker."""
+    if not is_named_speaker(item.speaker) or item.source_type not in NAMED_SOURCE_TYPES:
+        return False
+    if all(word in PERSON_TITLES for word in ascii_words(item.speaker)):
+        return False   # "Mr" alone: the name was not found
+    return not (item.outlet and speaker_key(item.outlet) == speaker_key(item.speaker))
 
 
 def quote_words(text: str) -> str:
@@ -60,37 +80,99 @@ def same_words(left: str, right: str) -> bool:
     return fuzz.ratio(left, right) >= QUOTE_MIN_RATIO or fuzz.partial_ratio(left, right) >= QUOTE_PARTIAL_RATIO
 
 
-def speaker_key(name: str) -> str:
-    """A speaker name with romanisation differences folded, for display: "Viktor Hrenin"."""
+def name_words(name: str) -> list[str]:
+    """A speaker's name words without titles ("President Lukashenko" -> ["lukashenko"])."""
     words = ascii_words(name)
+    return [word for word in words if word not in PERSON_TITLES] or words
+
+
+def speaker_key(name: str) -> str:
+    """A speaker name with titles dropped and romanisation folded: the grouping key only
+    ("Viktor Hrenin"); positions show the name as written (``written_name``)."""
+    words = name_words(name)
     return " ".join(spelling_skeleton(word) for word in words).title() if words else name
 
 
+def written_name(names) -> str:
+    """The fullest name as a document wrote it: most words, then longest, then first in order."""
+    return min(names, key=lambda name: (-len(name_words(name)), -len(name), name))
+
+
 def same_speaker(left: str, right: str, resolve=None) -> bool:
-    """One speaker under two spellings, or a person speaking for the organisation named."""
+    """One speaker under two spellings, with or without a title or given name, or a person
+    speaking for the organisation named."""
+    if speaker_key(left) == speaker_key(right):
+        return True
     if resolve is not None:
         one, other = resolve(left), resolve(right)
         if one is not None and one == other:
             return True
-    return person_forms_compatible(ascii_words(left), ascii_words(right))
+    return person_forms_compatible(name_words(left), name_words(right))
 
 
-def find(pairs, resolve=None) -> list[tuple[str, Trigger]]:
-    """(bucket, trigger) for each pair of quotations with the same words and different speakers;
-    the bucket is the wording of the earlier-sorted quotation, so one wording is one bucket."""
-    out = []
-    for left, right in pairs:
-        if left.doc_id == right.doc_id or not same_words(left.words, right.words):
-            continue
-        if same_speaker(left.speaker, right.speaker, resolve):
-            continue
-        wording = min(left.words, right.words)
-        bucket = "quote:" + hashlib.sha1(wording.encode("utf-8")).hexdigest()[:16]
-        # a speaker's position is the name's spelling skeleton (Victor/Viktor Khrenin are one side);
-        # not the resolved identity, whose canonical name changes as documents arrive
-        speakers = [speaker_key(item.speaker) for item in (left, right)]
-        first, second = sorted(speakers)
-        note = f"the same words are given to {first!r} and to {second!r}"
-        out.append((bucket, Trigger("attribution", left.subject or right.subject, speakers[0], speakers[1],
-                                    Claimed(left.doc_id, left.span), Claimed(right.doc_id, right.span), note, 1)))
-    return out
+def find(pairs, resolve=None) -> list[tuple[QuoteItem, QuoteItem]]:
+    """The pairs of quotations with the same words and different speakers."""
+    return [(left, right) for left, right in pairs
+            if left.doc_id != right.doc_id and same_words(left.words, right.words)
+            and not same_speaker(left.speaker, right.speaker, resolve)]
+
+
+def quotation_groups(pairs, stored_groups=()) -> list[set[QuoteItem]]:
+    """The quotations one conflict covers: connected by conflicting pairs, and joined with the
+    stored conflicts they already stand in. One quotation cut at different lengths, or quoted
+    inside a longer one, is one conflict, and the groups are the same whatever the order the
+    pairs were found in."""
+    parent: dict[QuoteItem, QuoteItem] = {}
+
+    def root(item):
+        parent.setdefault(item, item)
+        while parent[item] != item:
+            parent[item] = parent[parent[item]]
+            item = parent[item]
+        return item
+
+    for group in [*pairs, *stored_groups]:
+        first, *rest = list(group)
+        for item in rest:
+            parent[root(item)] = root(first)
+        root(first)
+    groups: dict[QuoteItem, set[QuoteItem]] = {}
+    for item in parent:
+        groups.setdefault(root(item), set()).add(item)
+    return sorted(groups.values(), key=lambda group: min((item.doc_id, item.span) for item in group))
+
+
+def wording_bucket(items) -> str:
+    """The conflict's bucket: its shortest-sorted wording, so one group is one bucket."""
+    wording = min(item.words for item in items)
+    return "quote:" + hashlib.sha1(wording.encode("utf-8")).hexdigest()[:16]
+
+
+def speaker_groups(items: list[QuoteItem], resolve=None) -> list[list[QuoteItem]]:
+    """The quotations grouped by speaker: one group per person however spelt or titled. A
+    group holds the speakers linked by ``same_speaker``, computed over the whole set, so the
+    grouping does not depend on the order quotations arrived in."""
+    names = sorted({item.speaker for item in items})
+    groups = UnionFind(names)
+    for index, left in enumerate(names):
+        for right in names[index + 1:]:
+            if same_speaker(left, right, resolve):
+                groups.union(left, right)
+    by_root: dict[str, list[QuoteItem]] = {}
+    for item in items:
+        by_root.setdefault(groups.find(item.speaker), []).append(item)
+    return list(by_root.values())
+
+
+def attribution_conflict(bucket: str, items, infos, resolve=None) -> Conflict | None:
+    """One conflict for one group of quotations: a position per speaker, the best supported
+    first, each with its quotations; None when every quotation turns out to be one speaker's."""
+    items = sorted(set(items), key=lambda item: (item.doc_id, item.span))
+    positions = {written_name({item.speaker for item in group}): [Claimed(item.doc_id, item.span) for item in group]
+                 for group in speaker_groups(items, resolve)}
+    names = sorted(positions)
+    named = ", ".join(repr(name) for name in names[:MAX_SPEAKERS_IN_NOTE])
+    rest = len(names) - MAX_SPEAKERS_IN_NOTE
+    note = f"the same words are given to {len(names)} speakers: {named}" + (f" and {rest} more" if rest > 0 else "")
+    subject = next((item.subject for item in items if item.subject), None)
+    return conflict_rules.conflict_of_positions("attribution", bucket, subject, note, positions, infos, explicitness=1)

@@ -1,9 +1,12 @@
 """``date``: a status said to begin after the day by which another report has it (or a status
 further along, which implies it) holding, beyond the reporting slack; and, within one text,
-the announcement of a status put at incompatible distances from the report."""
+the announcement of a status put at incompatible distances from the report. The dates one
+subject's status is given are one conflict, with a position per linked event, not one per
+pair of events."""
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 
 from claimledger.lexicon import lexicon
 from claimledger.link.bucket import SubjectBucket
@@ -20,6 +23,7 @@ def find(bucket: SubjectBucket) -> list[Trigger]:
 def began_later(bucket: SubjectBucket) -> list[Trigger]:
     ranks, arrived = lexicon().status_rank, lexicon().status_rank["ARRIVED"]
     out = []
+    dates: dict[str, set[str]] = {}   # status -> the days its start is put at, for the group's note
 
     def may_have_begun(claim) -> bool:   # a dated start of a status from ARRIVED on
         return claim.kind == "reached" and claim.date_role == "onset" and ranks.get(claim.status, -1) >= arrived
@@ -42,10 +46,22 @@ def began_later(bucket: SubjectBucket) -> list[Trigger]:
         kind = "date" if began.status == held.status else "status"
         note = (f"{bucket.subject}: {began.status} began {began.date}, but {held.status} "
                 f"{'presupposed' if held.kind == 'presupposed' else 'held'} by {reached.isoformat()}")
+        if kind == "date":
+            dates.setdefault(began.status, set()).update((start.isoformat(), reached.isoformat()))
         out.append(Trigger(kind, bucket.subject, bucket.position(held), bucket.position(began),
                            Claimed(held.doc_id, held.span), Claimed(began.doc_id, began.span), note,
-                           dated(began_time) + dated(held_time)))
-    return out
+                           dated(began_time) + dated(held_time),
+                           group=f"began:{began.status}" if kind == "date" else None))
+    return [replace(trigger, note=onset_note(bucket.subject, status, dates[status]))
+            if trigger.group and (status := trigger.group.split(":", 1)[1]) in dates else trigger for trigger in out]
+
+
+def onset_note(subject: str, status: str, days: set[str]) -> str:
+    """"Iskander-M: ARRIVED is dated 2026-03-02 and 2026-03-18": the days that cannot all hold."""
+    first, last = min(days), max(days)
+    if len(days) == 2:
+        return f"{subject}: {status} is dated {first} and {last}"
+    return f"{subject}: {status} is dated {len(days)} different days, {first} to {last}"
 
 
 def announcement_lags(bucket: SubjectBucket) -> list[Trigger]:
