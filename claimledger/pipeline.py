@@ -46,6 +46,7 @@ class PendingDocument:
     similarity: float | None = None
     original_dct: str | None = None
     also_carried_by: list[Document] = field(default_factory=list)   # exact duplicates seen in this run
+    signature: bytes | None = None   # near-duplicate signature, stored with the document
 
     @property
     def predates_original(self) -> bool:
@@ -79,7 +80,7 @@ def analyze(paths: Iterable[Path], *, db_path: Path | str, options=None, subject
     options = options or IngestOptions()
     with Ledger(db_path) as ledger:
         dedup = Deduplicator()
-        dedup.seed(ledger.document_index(originals_only=True))
+        seed_originals(ledger, dedup)
         intake = Intake(ledger, dedup, summary, report)
         chunks = _chunked(intake.admit(read_paths(list(paths), options=options)), chunk_size)
         in_flight: deque[list[PendingDocument]] = deque()   # sent to extraction, not yet stored
@@ -103,6 +104,25 @@ def analyze(paths: Iterable[Path], *, db_path: Path | str, options=None, subject
         from claimledger.link import update_for_documents
         update_for_documents(ledger, [])
     return summary
+
+
+def seed_originals(ledger, dedup) -> int:
+    """Remember the ledger's originals in ``dedup`` from their stored signatures, without
+    reading texts; compute the missing or stale ones (a ledger from before signatures, or
+    other settings) and store them in one transaction. Returns how many were computed.
+    """
+    from claimledger.ingest.dedup import signature_bytes
+
+    originals = ledger.original_signatures(dedup.settings)
+    missing = [original.doc_id for original in originals if original.signature is None]
+    computed = {doc_id: signature_bytes(dedup.minhash(text))
+                for doc_id, text in ledger.document_texts(missing)}
+    if computed:
+        ledger.store_signatures(dedup.settings, computed.items())
+    for original in originals:
+        dedup.add_signature(original.doc_id, original.content_hash,
+                            original.signature or computed[original.doc_id], dct=original.dct)
+    return len(computed)
 
 
 class Intake:
@@ -183,15 +203,19 @@ def _chunked(entries: Iterable[PendingDocument], size: int) -> Iterator[list[Pen
 
 def _place_among_originals(document: Document, dedup) -> PendingDocument:
     """A near duplicate becomes a copy of the earliest original; an earlier newcomer takes its place."""
-    verdict = dedup.check(document)
+    from claimledger.ingest.dedup import signature_bytes
+
+    minhash = dedup.minhash(document.text)
+    signature = signature_bytes(minhash)
+    verdict = dedup.check(document, minhash=minhash)
     if verdict.kind != "near":
-        dedup.add(document)
-        return PendingDocument(document)
+        dedup.add(document, minhash=minhash)
+        return PendingDocument(document, signature=signature)
     entry = PendingDocument(document, copy_of=verdict.original_id, similarity=verdict.similarity,
-                            original_dct=verdict.original_dct)
+                            original_dct=verdict.original_dct, signature=signature)
     if entry.predates_original:
         dedup.remove(verdict.original_id)
-        dedup.add(document)
+        dedup.add(document, minhash=minhash)
     return entry
 
 
@@ -212,13 +236,15 @@ def _store_chunk(ledger, chunk: list[PendingDocument], results: list[Extraction 
 def _store_document(ledger, entry: PendingDocument, extraction: Extraction, intake: Intake) -> None:
     summary = intake.summary
     copy_of = entry.copy_of if entry.copy_of not in intake.failed_ids else None
+    signature = (intake.dedup.settings, entry.signature) if entry.signature is not None else None
     if entry.predates_original:
         # stored as the original; the older-dated one and its copies become its copies
-        result = ledger.add_extraction(extraction)
+        result = ledger.add_extraction(extraction, signature=signature)
         if copy_of:
             ledger.mark_copies(result.doc_id, [copy_of])
     else:
-        result = ledger.add_extraction(extraction, copy_of=copy_of, similarity=entry.similarity if copy_of else None)
+        result = ledger.add_extraction(extraction, copy_of=copy_of, similarity=entry.similarity if copy_of else None,
+                                       signature=signature)
     for duplicate in entry.also_carried_by:
         ledger.add_source(result.doc_id, duplicate)
     if result.status == "added":

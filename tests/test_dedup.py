@@ -1,8 +1,8 @@
 """Exact and near-duplicate detection."""
 import pytest
 
-from claimledger.ingest.dedup import Deduplicator, Verdict, shingles
-from claimledger.schema import Document, document_id_for
+from claimledger.ingest.dedup import Deduplicator, Verdict, minhash_from_bytes, shingles, signature_bytes
+from claimledger.schema import Document, content_hash, document_id_for
 
 ARTICLE = (
     "A second Patriot air defence battery has arrived at the airport in south-eastern Poland, "
@@ -85,3 +85,27 @@ def test_check_near_names_earliest_of_several_matches():
     dedup.add(Document(id="first", text=ARTICLE + " Updated.", dct="2025-11-03"))
     verdict = dedup.check(document(ARTICLE + " Reprinted here.", "2025-11-09"))
     assert (verdict.kind, verdict.original_id, verdict.original_dct) == ("near", "first", "2025-11-03")
+
+
+def test_signature_bytes_round_trip_keeps_the_hash_values():
+    minhash = Deduplicator().minhash(ARTICLE)
+    restored = minhash_from_bytes(signature_bytes(minhash))
+    assert list(restored.hashvalues) == list(minhash.hashvalues)
+
+
+def test_add_signature_finds_the_same_copies_as_add_text():
+    from_text, from_signature = Deduplicator(), Deduplicator()
+    for doc_id, text, dct in [("stored-1", ARTICLE, "2025-11-03"), ("stored-2", UNRELATED, None)]:
+        from_text.add_text(doc_id, text, dct=dct)
+        from_signature.add_signature(doc_id, content_hash(text), signature_bytes(from_text.minhash(text)), dct=dct)
+    newcomers = [document(SYNDICATED), document(ARTICLE), document(UNRELATED + " Updated.")]
+    verdicts = [from_signature.check(newcomer) for newcomer in newcomers]
+    assert verdicts == [from_text.check(newcomer) for newcomer in newcomers]
+    assert [(verdict.kind, verdict.original_id) for verdict in verdicts] == [
+        ("near", "stored-1"), ("exact", "stored-1"), ("near", "stored-2")]
+
+
+@pytest.mark.parametrize("num_perm", [64, 256])
+def test_signature_settings_change_with_num_perm(num_perm):
+    assert Deduplicator(num_perm=num_perm).settings != Deduplicator().settings
+    assert f"num_perm={num_perm}" in Deduplicator(num_perm=num_perm).settings

@@ -10,6 +10,10 @@ older, record the remembered one as its copy instead.
     verdict = dedup.check(document)       # Verdict(kind="new"|"exact"|"near", ...)
     if verdict.kind == "new":
         dedup.add(document)
+
+A document's MinHash can be kept as a signature (``signature_bytes``, labelled with
+``Deduplicator.settings``) and remembered again later without its text
+(``add_signature``), so a large ledger is not re-hashed on every run. DOCS: docs/scale.md
 """
 from __future__ import annotations
 
@@ -23,6 +27,9 @@ DEFAULT_THRESHOLD = 0.8
 DEFAULT_NUM_PERM = 128
 SHINGLE_WORDS = 5
 NEW, EXACT, NEAR = "new", "exact", "near"
+# Bump when shingling changes in a way the settings label below does not show, so stored
+# signatures made the old way are recomputed.
+SIGNATURE_VERSION = 1
 
 
 @dataclass(frozen=True)
@@ -52,6 +59,34 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
 
 
 @functools.lru_cache(maxsize=8)
+@functools.lru_cache(maxsize=8)
+def signature_settings(num_perm: int) -> str:
+    """The label stored beside a signature: a signature made under another label is stale."""
+    from datasketch import MinHash
+
+    reference = MinHash(num_perm=num_perm)
+    return (f"minhash-v{SIGNATURE_VERSION} scheme={reference.scheme} seed={reference.seed} "
+            f"num_perm={num_perm} shingle_words={SHINGLE_WORDS}")
+
+
+def signature_bytes(minhash) -> bytes:
+    """A MinHash as bytes to store (datasketch's LeanMinHash serialization)."""
+    from datasketch import LeanMinHash
+
+    lean = minhash if isinstance(minhash, LeanMinHash) else LeanMinHash(minhash)
+    buffer = bytearray(lean.bytesize())
+    lean.serialize(buffer)
+    return bytes(buffer)
+
+
+def minhash_from_bytes(blob: bytes):
+    """The inverse of signature_bytes."""
+    from datasketch import LeanMinHash
+
+    return LeanMinHash.deserialize(blob)
+
+
+@functools.lru_cache(maxsize=8)
 def lsh_bands(threshold: float, num_perm: int) -> tuple[int, int]:
     """(bands, rows) that datasketch finds best for the threshold; found once, as finding
     them integrates numerically (tens of milliseconds a Deduplicator otherwise)."""
@@ -78,6 +113,7 @@ class Deduplicator:
         self._hashes: dict[str, str] = {}
         self._minhashes: dict = {}
         self._dcts: dict[str, str | None] = {}
+        self.settings = signature_settings(num_perm)
 
     def __len__(self) -> int:
         return len(self._hashes)
@@ -85,13 +121,16 @@ class Deduplicator:
     def __contains__(self, doc_id: str) -> bool:
         return doc_id in self._hashes
 
-    def check(self, document: Document) -> Verdict:
-        """Is `document` new, an exact copy or a near copy of a remembered one?"""
+    def check(self, document: Document, *, minhash=None) -> Verdict:
+        """Is `document` new, an exact copy or a near copy of a remembered one?
+
+        minhash: the document's `minhash(text)`, when the caller already has it.
+        """
         digest = document.content_hash or content_hash(document.text)
         original = self._by_hash.get(digest)
         if original is not None:  # possibly the document itself, read again
             return Verdict(EXACT, original, 1.0, self._dcts.get(original))
-        minhash = self._minhash(document.text)
+        minhash = minhash if minhash is not None else self.minhash(document.text)
         matches = []
         for candidate in self._lsh.query(minhash):
             score = minhash.jaccard(self._minhashes[candidate])
@@ -108,16 +147,30 @@ class Deduplicator:
         dct = self._dcts.get(doc_id)
         return (dct is None, dct or "", -score, doc_id)
 
-    def add(self, document: Document) -> None:
-        """Remember `document` as an original."""
-        self.add_text(document.id, document.text, dct=document.dct)
+    def add(self, document: Document, *, minhash=None) -> None:
+        """Remember `document` as an original (minhash: its `minhash(text)`, if known)."""
+        if document.id in self._hashes:
+            return
+        minhash = minhash if minhash is not None else self.minhash(document.text)
+        self._remember(document.id, document.content_hash or content_hash(document.text), minhash,
+                       document.dct)
 
     def add_text(self, doc_id: str, text: str, *, dct: str | None = None) -> None:
         """Remember an original given by id and text (and dct, if known)."""
         if doc_id in self._hashes:
             return
-        digest = content_hash(text)
-        minhash = self._minhash(text)
+        self._remember(doc_id, content_hash(text), self.minhash(text), dct)
+
+    def add_signature(self, doc_id: str, digest: str, signature: bytes, *, dct: str | None = None) -> None:
+        """Remember an original by its content hash and stored signature, without its text.
+
+        signature (bytes): `signature_bytes` of its MinHash, made under `self.settings`.
+        """
+        if doc_id in self._hashes:
+            return
+        self._remember(doc_id, digest, minhash_from_bytes(signature), dct)
+
+    def _remember(self, doc_id: str, digest: str, minhash, dct: str | None) -> None:
         self._lsh.insert(doc_id, minhash)
         self._minhashes[doc_id] = minhash
         self._hashes[doc_id] = digest
@@ -140,9 +193,10 @@ class Deduplicator:
         if self._by_hash.get(digest) == doc_id:
             del self._by_hash[digest]
 
-    def _minhash(self, text: str):
-        from datasketch import MinHash
+    def minhash(self, text: str):
+        """The MinHash of the text's shingles, under this deduplicator's settings."""
+        from datasketch import LeanMinHash, MinHash
 
         minhash = MinHash(num_perm=self.num_perm)
         minhash.update_batch(sorted(shingles(text)))
-        return minhash
+        return LeanMinHash(minhash)   # smaller in memory, and what a stored signature loads as

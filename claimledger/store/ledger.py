@@ -21,6 +21,8 @@ from claimledger.schema import (Claim, Document, Entity, Event, Extraction, Pers
 from claimledger.store.migrations import migrate, schema_version
 from claimledger.store.readonly import applied_versions, connect_readonly
 from claimledger.store.search import SEARCH_TIME_BUDGET, search_ledger
+from claimledger.store.signatures import (OriginalSignature, document_texts, insert_signature,
+                                          original_signatures)
 
 # fact kind (Extraction attribute) -> (table, record class)
 FACT_TABLES = {
@@ -166,8 +168,12 @@ class Ledger:
         return cursor.rowcount > 0
 
     def add_extraction(self, extraction: Extraction, *, copy_of: str | None = None,
-                       similarity: float | None = None) -> AddResult:
-        """Store a document with all its facts atomically; a known document adds nothing."""
+                       similarity: float | None = None,
+                       signature: tuple[str, bytes] | None = None) -> AddResult:
+        """Store a document with all its facts atomically; a known document adds nothing.
+
+        signature: (settings, bytes) of its near-duplicate signature, stored with it.
+        """
         document = extraction.document
         existing = self.find_document(document)
         if existing is not None:
@@ -179,6 +185,8 @@ class Ledger:
                        f"VALUES ({', '.join('?' * len(DOCUMENT_COLUMNS))}, ?, ?, ?)",
                        (*values, _now(), copy_of, similarity))
             self._insert_source(db, document.id, document)
+            if signature is not None:
+                insert_signature(db, document.id, *signature)
             for kind, (table, _) in FACT_TABLES.items():
                 rows = [record_to_row(record) for record in getattr(extraction, kind)]
                 if rows:
@@ -200,6 +208,12 @@ class Ledger:
                 db.execute("UPDATE documents SET copy_of = ? WHERE copy_of = ?", (original_id, copy_id))
                 db.execute("UPDATE documents SET copy_of = ? WHERE id = ?", (original_id, copy_id))
 
+    def store_signatures(self, settings: str, signatures) -> None:
+        """Store (doc_id, bytes) signatures made under ``settings``, all in one transaction."""
+        with self.transaction() as db:
+            for doc_id, signature in signatures:
+                insert_signature(db, doc_id, settings, signature)
+
     def record_error(self, error: InputError) -> None:
         with self.transaction() as db:
             db.execute("INSERT INTO errors (path, line, record, reason, last_seen) VALUES (?, ?, ?, ?, ?) "
@@ -213,6 +227,15 @@ class Ledger:
         where = " WHERE copy_of IS NULL" if originals_only else ""
         for row in self.db.execute(f"SELECT id, text, dct FROM documents{where} ORDER BY rowid"):
             yield row["id"], row["text"], row["dct"]
+
+    def original_signatures(self, settings: str) -> list[OriginalSignature]:
+        """The originals (not near copies) for seeding duplicate detection, without their
+        texts: id, content hash, dct and signature under ``settings`` (None if missing)."""
+        return list(original_signatures(self.db, settings))
+
+    def document_texts(self, doc_ids: list[str]) -> list[tuple[str, str]]:
+        """(id, text) of the given documents."""
+        return list(document_texts(self.db, doc_ids))
 
     def document(self, doc_id: str) -> Document | None:
         row = self.db.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
