@@ -307,3 +307,31 @@ def test_viewer_reads_what_a_running_writer_has_committed(tmp_path):
         result = invoke("search", "Fresh", "--db", path, "--json")
         assert result.exit_code == 0, result.output
         assert [hit["doc_id"] for hit in json.loads(result.output)] == ["doc-live"]
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "sqlite-wal", "text"])
+def test_analyze_refuses_to_turn_a_file_that_is_not_a_ledger_into_one(tmp_path, kind):
+    make, _ = NOT_LEDGERS[kind]
+    folder = tmp_path / "data"
+    folder.mkdir()
+    path = folder / "other.db"
+    make(path)
+    before = file_state(path)
+    report = tmp_path / "report.txt"
+    report.write_text("Officials said the battery arrived on Monday.\n", encoding="utf-8")
+    result = invoke("analyze", report, "--db", path)
+    assert result.exit_code == 2, result.output
+    assert "not a claimledger ledger" in result.output
+    assert file_state(path) == before
+
+
+def test_analyze_makes_a_ledger_of_an_empty_file(tmp_path):
+    path = tmp_path / "new.db"
+    path.write_bytes(b"")
+    report = tmp_path / "report.txt"
+    report.write_text("Officials said the battery arrived on Monday.\n", encoding="utf-8")
+    result = invoke("analyze", report, "--db", path)
+    assert result.exit_code == 0, result.output
+    assert invoke("show", "x", "--db", path).exit_code != 0   # a ledger now: 'x' is just not in it
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT count(*) FROM documents").fetchone()[0] == 1

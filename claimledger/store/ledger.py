@@ -19,7 +19,7 @@ from claimledger.schema import (Claim, Document, Entity, Event, Extraction, Pers
                                 Sentence, StatusClaim, SubjectFact, SubjectMention, SubjectReference, Timex,
                                 span_fields)
 from claimledger.store.migrations import migrate, schema_version
-from claimledger.store.readonly import applied_versions, connect_readonly
+from claimledger.store.readonly import applied_versions, check_writer_target, connect_readonly
 from claimledger.store.search import SEARCH_TIME_BUDGET, search_ledger
 from claimledger.store.signatures import (OriginalSignature, document_texts, insert_signature,
                                           original_signatures)
@@ -105,6 +105,7 @@ class Ledger:
         if readonly:
             self.db = connect_readonly(path)
             return
+        check_writer_target(path)
         try:
             self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
             self.db.row_factory = sqlite3.Row

@@ -126,3 +126,23 @@ def _open(path: Path, *, immutable: bool) -> sqlite3.Connection:
         if immutable or code not in READONLY_MEDIA_ERRORS:
             raise LedgerError(f"{path}: cannot open the ledger ({error})") from error
     return _open(path, immutable=True)
+
+
+def check_writer_target(path: Path | str) -> None:
+    """Refuse to turn an existing file that is not a ledger into one (the writer's guard).
+
+    A missing or empty file becomes a new ledger; an SQLite database that holds tables but no
+    schema_migrations table, or any other file, is refused and left as it was.
+    """
+    path = Path(path)
+    if str(path) == ":memory:" or not path.is_file() or path.stat().st_size == 0:
+        return
+    check_sqlite_header(path)
+    probe = _open(path, immutable=not _wal_path(path).exists())
+    try:
+        tables = {row[0] for row in probe.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    finally:
+        probe.close()
+    if tables and MIGRATIONS_TABLE not in tables:
+        raise NotALedger(f"{path}: an SQLite database but not a claimledger ledger; "
+                         f"refusing to add ledger tables to it")
