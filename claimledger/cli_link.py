@@ -102,6 +102,25 @@ def date_cell(entry: dict) -> str:
     return start if start == end else f"{start} .. {end}"
 
 
+# the date and status columns wrap at these widths, so two id columns fit in 80 columns
+COMPACT_WIDTHS = {"date": 12, "status, location": 13}
+TABLE_CHROME = 13        # borders and padding of a four-column table
+SOURCES_MIN_WIDTH = 12
+
+
+def sources_lines(sources: list[dict]) -> str:
+    """Each source document's id on a line of its own, then its outlet and spans."""
+    by_document: dict[str, list[dict]] = {}
+    for source in sources:
+        by_document.setdefault(source["doc_id"], []).append(source)
+    lines = []
+    for doc_id, found in by_document.items():
+        spans = " ".join(f"[{s['span'][0]}:{s['span'][1]}]" for s in found)
+        outlet = found[0]["outlet"]
+        lines += [doc_id, f"  {outlet} {spans}" if outlet else f"  {spans}"]
+    return "\n".join(lines)
+
+
 def timeline(subject: str = typer.Argument(..., help="Subject name, e.g. Oreshnik (case-insensitive)."),
              db: Path = typer.Option(DEFAULT_DB, "--db", help=DB_OPTION_HELP),
              as_json: bool = typer.Option(False, "--json", help="Print a JSON list of timeline entries."),
@@ -124,19 +143,22 @@ def timeline(subject: str = typer.Argument(..., help="Subject name, e.g. Oreshni
         err.print(terminal_safe(f"No events for {subject!r}; subjects with events: {known}"), markup=False)
         return
     table = Table(title=terminal_text(f"Timeline: {entries[0]['subject']}"))
-    earliest_ids = [entry["earliest_report"] for entry in entries]
-    for column in ("date", "status, location", "earliest report", "(independent) sources"):
-        # an id is copied into 'claimledger show': its column never wraps nor is narrower than
-        # the id; the others wrap, so the table fits 80 columns
-        is_id = column == "earliest report"
-        table.add_column(column, min_width=id_width(earliest_ids) if is_id else None, no_wrap=is_id, overflow="fold")
+    ids = [entry["earliest_report"] for entry in entries]
+    # an id is copied into 'claimledger show': the earliest report's column is never narrower
+    # than its longest id; in the sources' column each id stands on a line of its own, whole
+    # while the terminal has room (20-character ids fit in 80 columns); date and status wrap
+    earliest_width = id_width(ids)
+    room = max(out.width - TABLE_CHROME - sum(COMPACT_WIDTHS.values()) - earliest_width, SOURCES_MIN_WIDTH)
+    widths = {**COMPACT_WIDTHS, "earliest report": (earliest_width, None), "(independent) sources": (None, room)}
+    for column, width in widths.items():
+        low, high = width if isinstance(width, tuple) else (width, width)
+        table.add_column(column, min_width=low, max_width=high, overflow="fold")
     for entry in entries:
-        sources = "; ".join(f"{s['outlet'] or s['doc_id']} [{s['span'][0]}:{s['span'][1]}]" for s in entry["sources"])
         earliest = entry["earliest_report"]
         where = f"\nin {entry['location']}" if entry["location"] else ""
         table.add_row(date_cell(entry), terminal_text(entry["status"] + where),
                       terminal_text(f"{earliest['doc_id']}\n({earliest['dct'] or 'no date'})"),
-                      terminal_text(f"({entry['corroboration']}) {sources}"))
+                      terminal_text(f"({entry['corroboration']})\n" + sources_lines(entry["sources"])))
     out.print(table)
 
 

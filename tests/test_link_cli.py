@@ -136,3 +136,12 @@ def test_cli_contradictions_table_shows_every_speaker_of_one_quotation(app, tmp_
     assert result.exit_code == 0, result.output
     assert "Contradictions between reports (1)" in result.stdout
     assert all(name in result.stdout for name in ("Viktor Khrenin", "Hanna Ivanova", "Alexander Volfovich"))
+
+
+def test_cli_timeline_at_80_columns_shows_every_source_id_whole(app, ledger_db):
+    entries = json.loads(invoke(app, "timeline", "Oreshnik", "--db", ledger_db, "--json").stdout)
+    result = CliRunner().invoke(app, ["timeline", "Oreshnik", "--db", str(ledger_db)], env={"COLUMNS": "80"})
+    assert result.exit_code == 0, result.output
+    cells = {cell.strip() for line in result.stdout.splitlines() for cell in line.split("│")}
+    for entry in entries:
+        assert {source["doc_id"] for source in entry["sources"]} <= cells
