@@ -149,9 +149,9 @@ def timeline(subject: str = typer.Argument(..., help="Subject name, e.g. Oreshni
     # while the terminal has room (20-character ids fit in 80 columns); date and status wrap
     earliest_width = id_width(ids)
     room = max(out.width - TABLE_CHROME - sum(COMPACT_WIDTHS.values()) - earliest_width, SOURCES_MIN_WIDTH)
-    widths = {**COMPACT_WIDTHS, "earliest report": (earliest_width, None), "(independent) sources": (None, room)}
-    for column, width in widths.items():
-        low, high = width if isinstance(width, tuple) else (width, width)
+    bounds = {column: (width, width) for column, width in COMPACT_WIDTHS.items()}
+    bounds.update({"earliest report": (earliest_width, None), "(independent) sources": (None, room)})
+    for column, (low, high) in bounds.items():
         table.add_column(column, min_width=low, max_width=high, overflow="fold")
     for entry in entries:
         earliest = entry["earliest_report"]
