@@ -18,8 +18,8 @@ from claimledger.errors import InputError, LedgerError
 from claimledger.schema import (Claim, Document, Entity, Event, Extraction, PersonRole, Quantity, Quote,
                                 Sentence, StatusClaim, SubjectFact, SubjectMention, SubjectReference, Timex,
                                 span_fields)
-from claimledger.store.migrations import migrate, schema_version
-from claimledger.store.readonly import applied_versions, check_writer_target, connect_readonly
+from claimledger.store.migrations import migrate, recorded_versions, schema_version
+from claimledger.store.readonly import check_writer_target, connect_readonly
 from claimledger.store.search import SEARCH_TIME_BUDGET, search_ledger
 from claimledger.store.signatures import (OriginalSignature, document_texts, insert_signature,
                                           original_signatures)
@@ -135,7 +135,7 @@ class Ledger:
 
     @property
     def schema_version(self) -> int:
-        return max(applied_versions(self.db), default=0) if self.readonly else schema_version(self.db)
+        return max(recorded_versions(self.db), default=0) if self.readonly else schema_version(self.db)
 
     @contextmanager
     def transaction(self):
