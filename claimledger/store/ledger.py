@@ -223,12 +223,6 @@ class Ledger:
 
     # reading
 
-    def document_index(self, *, originals_only: bool = False) -> Iterator[tuple[str, str, str | None]]:
-        """(id, text, dct) of the stored documents, for seeding duplicate detection."""
-        where = " WHERE copy_of IS NULL" if originals_only else ""
-        for row in self.db.execute(f"SELECT id, text, dct FROM documents{where} ORDER BY rowid"):
-            yield row["id"], row["text"], row["dct"]
-
     def original_signatures(self, settings: str) -> list[OriginalSignature]:
         """The originals (not near copies) for seeding duplicate detection, without their
         texts: id, content hash, dct and signature under ``settings`` (None if missing)."""
