@@ -228,9 +228,9 @@ class Ledger:
         texts: id, content hash, dct and signature under ``settings`` (None if missing)."""
         return list(original_signatures(self.db, settings))
 
-    def document_texts(self, doc_ids: list[str]) -> list[tuple[str, str]]:
-        """(id, text) of the given documents."""
-        return list(document_texts(self.db, doc_ids))
+    def document_texts(self, doc_ids: list[str]) -> Iterator[tuple[str, str]]:
+        """(id, text) of the given documents, read one at a time (never all texts at once)."""
+        return document_texts(self.db, doc_ids)
 
     def document(self, doc_id: str) -> Document | None:
         row = self.db.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
