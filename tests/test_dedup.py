@@ -55,9 +55,10 @@ def test_check_rewritten_text_is_not_near(dedup):
     assert dedup.check(document(rewritten)).kind == "new"
 
 
-def test_seed_from_pairs_finds_copies():
+def test_add_text_finds_copies():
     dedup = Deduplicator()
-    dedup.seed([("stored-1", ARTICLE, "2025-11-03"), ("stored-2", UNRELATED)])
+    dedup.add_text("stored-1", ARTICLE, dct="2025-11-03")
+    dedup.add_text("stored-2", UNRELATED)
     assert len(dedup) == 2
     assert dedup.check(document(SYNDICATED)).original_id == "stored-1"
     assert dedup.check(document(UNRELATED)).original_id == "stored-2"

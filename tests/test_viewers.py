@@ -70,7 +70,7 @@ def invoke(*args, env=WIDE):
 def document_id(db: Path, number: int = 0) -> str:
     """The id of the number-th document added (its outlet is HOSTILE_OUTLETS[number])."""
     with Ledger.open_readonly(db) as ledger:
-        return list(ledger.document_index())[number][0]
+        return ledger.db.execute("SELECT id FROM documents ORDER BY rowid").fetchall()[number][0]
 
 
 def first_id(db: Path) -> str:

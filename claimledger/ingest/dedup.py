@@ -6,7 +6,7 @@ its dct, so the caller can compare publication dates and, when the newcomer turn
 older, record the remembered one as its copy instead.
 
     dedup = Deduplicator(threshold=0.8)
-    dedup.seed(ledger_pairs)              # (id, text) or (id, text, dct) already stored
+    dedup.add_text(doc_id, text, dct=dct) # an original already stored
     verdict = dedup.check(document)       # Verdict(kind="new"|"exact"|"near", ...)
     if verdict.kind == "new":
         dedup.add(document)
@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from typing import Iterable
 
 from claimledger.schema import Document, content_hash, normalize_text
 
@@ -58,7 +57,6 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
     return {" ".join(words[i:i + size]).encode("utf-8") for i in range(len(words) - size + 1)}
 
 
-@functools.lru_cache(maxsize=8)
 @functools.lru_cache(maxsize=8)
 def signature_settings(num_perm: int) -> str:
     """The label stored beside a signature: a signature made under another label is stale."""
@@ -176,11 +174,6 @@ class Deduplicator:
         self._hashes[doc_id] = digest
         self._by_hash.setdefault(digest, doc_id)
         self._dcts[doc_id] = dct
-
-    def seed(self, pairs: Iterable[tuple]) -> None:
-        """Remember stored originals: (id, text) or (id, text, dct) tuples."""
-        for doc_id, text, *rest in pairs:
-            self.add_text(doc_id, text, dct=rest[0] if rest else None)
 
     def remove(self, doc_id: str) -> None:
         """Forget an original (e.g. when an earlier copy of it arrives)."""

@@ -18,8 +18,8 @@ from claimledger.errors import InputError, LedgerError
 from claimledger.schema import (Claim, Document, Entity, Event, Extraction, PersonRole, Quantity, Quote,
                                 Sentence, StatusClaim, SubjectFact, SubjectMention, SubjectReference, Timex,
                                 span_fields)
-from claimledger.store.migrations import migrate, schema_version
-from claimledger.store.readonly import applied_versions, check_writer_target, connect_readonly
+from claimledger.store.migrations import migrate, recorded_versions, schema_version
+from claimledger.store.readonly import check_writer_target, connect_readonly
 from claimledger.store.search import SEARCH_TIME_BUDGET, search_ledger
 from claimledger.store.signatures import (OriginalSignature, document_texts, insert_signature,
                                           original_signatures)
@@ -135,7 +135,7 @@ class Ledger:
 
     @property
     def schema_version(self) -> int:
-        return max(applied_versions(self.db), default=0) if self.readonly else schema_version(self.db)
+        return max(recorded_versions(self.db), default=0) if self.readonly else schema_version(self.db)
 
     @contextmanager
     def transaction(self):
@@ -223,20 +223,14 @@ class Ledger:
 
     # reading
 
-    def document_index(self, *, originals_only: bool = False) -> Iterator[tuple[str, str, str | None]]:
-        """(id, text, dct) of the stored documents, for seeding duplicate detection."""
-        where = " WHERE copy_of IS NULL" if originals_only else ""
-        for row in self.db.execute(f"SELECT id, text, dct FROM documents{where} ORDER BY rowid"):
-            yield row["id"], row["text"], row["dct"]
-
     def original_signatures(self, settings: str) -> list[OriginalSignature]:
         """The originals (not near copies) for seeding duplicate detection, without their
         texts: id, content hash, dct and signature under ``settings`` (None if missing)."""
         return list(original_signatures(self.db, settings))
 
-    def document_texts(self, doc_ids: list[str]) -> list[tuple[str, str]]:
-        """(id, text) of the given documents."""
-        return list(document_texts(self.db, doc_ids))
+    def document_texts(self, doc_ids: list[str]) -> Iterator[tuple[str, str]]:
+        """(id, text) of the given documents, read one at a time (never all texts at once)."""
+        return document_texts(self.db, doc_ids)
 
     def document(self, doc_id: str) -> Document | None:
         row = self.db.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()

@@ -25,8 +25,14 @@ def available_migrations() -> list[tuple[int, str, str]]:
 
 
 def applied_versions(db: sqlite3.Connection) -> set[int]:
+    """The recorded migrations; creates the schema_migrations table if missing (writers only)."""
     db.execute("CREATE TABLE IF NOT EXISTS schema_migrations ("
                "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)")
+    return recorded_versions(db)
+
+
+def recorded_versions(db: sqlite3.Connection) -> set[int]:
+    """The recorded migrations, without creating the table (for read-only connections)."""
     return {row[0] for row in db.execute("SELECT version FROM schema_migrations")}
 
 

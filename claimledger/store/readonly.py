@@ -14,7 +14,7 @@ import sqlite3
 from pathlib import Path
 
 from claimledger.errors import LedgerError
-from claimledger.store.migrations import available_migrations
+from claimledger.store.migrations import available_migrations, recorded_versions
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATIONS_TABLE = "schema_migrations"
@@ -84,7 +84,7 @@ def check_schema(db: sqlite3.Connection, path: Path) -> None:
         if columns != MIGRATIONS_COLUMNS:
             raise NotALedger(f"{path}: cannot open the ledger: an SQLite database but not a claimledger "
                              f"ledger (no {MIGRATIONS_TABLE} table of claimledger)")
-        applied = applied_versions(db)
+        applied = recorded_versions(db)
     except sqlite3.DatabaseError as error:
         raise LedgerError(f"{path}: cannot open the ledger ({error})") from error
     known = {version for version, _, _ in available_migrations()}
@@ -97,11 +97,6 @@ def check_schema(db: sqlite3.Connection, path: Path) -> None:
     if known - applied:
         raise LedgerOutdated(f"{path}: ledger schema version {max(applied)} is older than this claimledger's "
                              f"({latest}); run 'claimledger analyze' or relink on it to upgrade")
-
-
-def applied_versions(db: sqlite3.Connection) -> set[int]:
-    """The recorded migrations, without creating the table (the writer's version does)."""
-    return {row[0] for row in db.execute(f"SELECT version FROM {MIGRATIONS_TABLE}")}
 
 
 def _wal_path(path: Path) -> Path:

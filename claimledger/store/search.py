@@ -99,18 +99,18 @@ def _interrupted(error: sqlite3.Error) -> bool:
     return getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_INTERRUPT
 
 
+# searched kind -> (FTS5 table, its columns besides doc_id that a hit carries)
+SEARCHED = (("document", "documents_fts", ""),
+            ("quote", "quotes_fts", "f.speaker, f.start, f.\"end\", "))
+
+
 def _match(db: sqlite3.Connection, query: str, limit: int) -> list[dict]:
     hits = []
-    for row in db.execute(
-            "SELECT f.doc_id, d.outlet, d.dct, d.url, bm25(documents_fts) AS rank, "
-            "snippet(documents_fts, 2, '[', ']', ' … ', 12) AS snippet "
-            "FROM documents_fts f JOIN documents d ON d.id = f.doc_id "
-            "WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?", (query, limit)):
-        hits.append({"kind": "document", **dict(row)})
-    for row in db.execute(
-            "SELECT f.doc_id, f.speaker, f.start, f.\"end\", d.outlet, d.dct, d.url, bm25(quotes_fts) AS rank, "
-            "snippet(quotes_fts, 2, '[', ']', ' … ', 12) AS snippet "
-            "FROM quotes_fts f JOIN documents d ON d.id = f.doc_id "
-            "WHERE quotes_fts MATCH ? ORDER BY rank LIMIT ?", (query, limit)):
-        hits.append({"kind": "quote", **dict(row)})
+    for kind, table, columns in SEARCHED:
+        for row in db.execute(
+                f"SELECT f.doc_id, {columns}d.outlet, d.dct, d.url, bm25({table}) AS rank, "
+                f"snippet({table}, 2, '[', ']', ' … ', 12) AS snippet "
+                f"FROM {table} f JOIN documents d ON d.id = f.doc_id "
+                f"WHERE {table} MATCH ? ORDER BY rank LIMIT ?", (query, limit)):
+            hits.append({"kind": kind, **dict(row)})
     return sorted(hits, key=lambda hit: hit["rank"])[:limit]
