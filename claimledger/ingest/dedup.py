@@ -59,7 +59,6 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
 
 
 @functools.lru_cache(maxsize=8)
-@functools.lru_cache(maxsize=8)
 def signature_settings(num_perm: int) -> str:
     """The label stored beside a signature: a signature made under another label is stale."""
     from datasketch import MinHash
