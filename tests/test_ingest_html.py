@@ -128,6 +128,8 @@ def test_read_html_stated_publication_date_first(tmp_path, html, url, dct):
 
 
 def test_read_html_relative_published_line_is_no_date():
-    from claimledger.ingest.pagedates import published_date
+    from claimledger.ingest.html import parse_page
+    from claimledger.ingest.pagedates import published_date_in
 
-    assert published_date(page(top="<p>Published: 3 hours ago</p>")) is None
+    tree, _ = parse_page(page(top="<p>Published: 3 hours ago</p>").encode())
+    assert published_date_in(tree) is None

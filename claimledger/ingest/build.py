@@ -105,13 +105,17 @@ def build_document(text: str, *, path, options: IngestOptions, line: int | None 
 
 
 def with_notes(items: list[Document | InputError], notes, *, path, line: int | None = None,
-               record: str | None = None) -> list[Document | InputError]:
+               record: str | None = None, closing: str | None = None
+               ) -> list[Document | InputError]:
     """build_document's items with `notes` (what the reader changed or left out) joined into
-    the one line beside the document; when there is no document, the items unchanged."""
+    the one line beside the document, `closing` (what was kept) last; when there is no note
+    or no document, the items unchanged."""
     notes = [note for note in notes if note]
     if not notes or not isinstance(items[0], Document):
         return items
     notes += [item.reason for item in items[1:]]
+    if closing:
+        notes.append(closing)
     return [items[0], InputError(path, "; ".join(notes), line=line, record=record)]
 
 

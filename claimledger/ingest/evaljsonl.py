@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import BinaryIO, Callable, Iterable, Iterator
 
 from claimledger.errors import InputError
-from claimledger.ingest.build import LONE_SURROGATES, build_document, source_path_for
+from claimledger.ingest.build import LONE_SURROGATES, build_document, source_path_for, with_notes
 from claimledger.ingest.options import IngestOptions
 from claimledger.schema import Document
 
@@ -86,11 +86,7 @@ def read_eval_stream(stream: BinaryIO, path: Path | str,
         items = build_document(given.text, path=path, options=options, line=number,
                                doc_id=given.id, dct=given.dct, outlet=given.outlet,
                                url=given.url, lang=given.lang)
-        if notes and isinstance(items[0], Document):
-            notes += [item.reason for item in items[1:]]
-            items = [items[0], InputError(path, "; ".join(notes) + "; the document kept",
-                                          line=number)]
-        return items
+        return with_notes(items, notes, path=path, line=number, closing="the document kept")
 
     lines = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="strict")
     return _each_line(bounded_lines(lines, options.max_file_bytes), path, parse)

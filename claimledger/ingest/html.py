@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from claimledger.errors import InputError
-from claimledger.ingest.build import UNSPACED_SCRIPTS, build_document
+from claimledger.ingest.build import UNSPACED_SCRIPTS, build_document, with_notes
 from claimledger.ingest.options import IngestOptions
 from claimledger.ingest.pagedates import published_date_in
 from claimledger.ingest.sniff import looks_binary
@@ -195,11 +195,7 @@ def page_to_document(page: Page | str, *, path, options: IngestOptions, record: 
     items = build_document(page.text, path=path, options=options, record=record,
                            dct=page.date or fallback_date, outlet=page.sitename,
                            url=page.url or url, title=page.title, author=page.author)
-    if page.faults and isinstance(items[0], Document):
-        notes = [item.reason for item in items[1:]]
-        reason = "; ".join(list(page.faults) + notes + [KEPT])
-        items = [items[0], InputError(path, reason, record=record)]
-    return items
+    return with_notes(items, page.faults, path=path, record=record, closing=KEPT)
 
 
 def read_html(data: bytes, path, options: IngestOptions) -> Iterator[Document | InputError]:

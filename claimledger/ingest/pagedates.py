@@ -51,20 +51,9 @@ DATEPARSER_SETTINGS = {
 }
 
 
-def published_date(html: bytes | str) -> str | None:
-    """The page's stated publication date as YYYY-MM-DD, or None when it states none."""
-    import lxml.etree
-    import lxml.html
-
-    try:
-        tree = lxml.html.document_fromstring(html)
-    except (lxml.etree.ParserError, ValueError):
-        return None
-    return published_date_in(tree)
-
-
 def published_date_in(tree) -> str | None:
-    """published_date for a page already parsed (an lxml.html tree)."""
+    """The stated publication date of a parsed page (an lxml.html tree) as YYYY-MM-DD, or
+    None when it states none."""
     for finder in (_from_meta, _from_json_ld, _from_time_element, _from_published_line):
         found = finder(tree)
         if found:

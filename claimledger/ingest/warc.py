@@ -22,6 +22,7 @@ from collections import Counter
 from typing import BinaryIO, Iterator
 
 from claimledger.errors import InputError
+from claimledger.ingest.build import with_notes
 from claimledger.ingest.files import CappedReader
 from claimledger.ingest.html import extract_page, page_to_document
 from claimledger.ingest.options import IngestOptions
@@ -204,9 +205,7 @@ def _read_records(source: BinaryIO, path, options: IngestOptions, position: Posi
         items = page_to_document(extracted, path=path, options=options, record=label,
                                  fallback_date=record.rec_headers.get_header("WARC-Date"),
                                  url=uri)
-        if note and isinstance(items[0], Document):
-            items = [items[0], InputError(path, "; ".join(
-                [note] + [item.reason for item in items[1:]]), record=label)]
+        items = with_notes(items, [note], path=path, record=label)
         held = (items, label, uri)
     position.ends_early = _ends_early(source)
     return None
