@@ -65,7 +65,6 @@ ROLE_ALIASES = {
     "commander": {"commander"},
     "chief": {"chief", "head", "commander"},
     "head": {"head", "chief", "leader", "president", "head of state"},
-    "secretary": {"secretary"},
     "ambassador": {"ambassador"},
     "director": {"director", "head", "chief"},
 }
