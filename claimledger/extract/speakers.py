@@ -9,6 +9,7 @@ written.
 """
 from __future__ import annotations
 
+from bisect import insort
 from collections import Counter
 from dataclasses import dataclass
 
@@ -629,8 +630,7 @@ class SpeakerResolver:
     def note_source(self, token_i: int, speaker: Speaker, head: str) -> None:
         """Record a resolved speaker so that "it", "they" or "the source" find it later."""
         if speaker.name:
-            self.sources.append((token_i, speaker, head))
-            self.sources.sort(key=lambda item: item[0])
+            insort(self.sources, (token_i, speaker, head), key=lambda item: item[0])
 
     def last_source_before(self, token_i: int, *, kinds: set[str], head: str = "") -> str | None:
         """The last speaker noted before token_i of one of the kinds (and head word)."""
