@@ -343,8 +343,11 @@ def _reports_before_itself(pronoun: Token) -> bool:
     """ "..., it said.": a reporting verb set after the clause it reports, where a
     pronoun subject takes up the source of the report before. After a quotation
     ("“...,” it added") "it" is as often the text quoted, so it is left as written."""
-    before = doc_text(pronoun.doc)[:pronoun.idx].rstrip(" ,\n\t")
-    if before[-1:] in "”’\"'»":
+    text = doc_text(pronoun.doc)
+    end = pronoun.idx   # the character before the pronoun, past spaces and commas
+    while end and text[end - 1] in " ,\n\t":
+        end -= 1
+    if text[end - 1:end] in "”’\"'»":   # also at the text's start, where nothing precedes
         return False
     verb = pronoun.head
     return any(child.dep_ == "ccomp" and child.i < verb.i for child in verb.children) \
