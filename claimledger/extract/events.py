@@ -296,7 +296,6 @@ TRIGGER_WORDS = (set(VERB_STATUSES) | TRANSPORT_VERBS | PASSIVE_ONLY_VERBS
                  | SIGHTING_VERBS | APPEARANCE_VERBS | AIR_TRANSPORT_VERBS | USE_NOUNS
                  | set(DOCUMENT_NOUNS) | PREPARE_VERBS | PREPARATION_NOUNS
                  | DUTY_ACTIVITY_VERBS | POSSESSION_VERBS | COMING_VERBS
-                 | {verb for verb, _ in PARTICLE_VERBS}
                  | {"route", "way", "letter"})
 TRIGGER_LOWER_IDS = frozenset(get_string_id(word) for word in TRIGGER_WORDS)
 LEMMA_IS_TRIGGER: dict[int, bool] = {}   # lemma id -> its lower-cased lemma is a trigger word
@@ -679,10 +678,15 @@ def preparation_trigger(token: Token) -> Trigger | None:
     return None
 
 
+# what a status noun names: a status, or a use ("the delivery", "the first use")
+STATUS_OR_USE_NOUNS = frozenset(NOUN_STATUSES) | USE_NOUNS
+# stages a system is prepared for ("for combat duty", "for deployment", "for use")
+NEXT_STAGE_NOUNS = DUTY_NOUNS | STATUS_OR_USE_NOUNS
+
+
 def names_next_stage(token: Token) -> bool:
     """True for "for combat duty", "for deployment", "for use": the stage prepared for."""
-    stages = DUTY_NOUNS | set(NOUN_STATUSES) | USE_NOUNS
-    return any(lemma_of(obj) in stages for prep in token.children
+    return any(lemma_of(obj) in NEXT_STAGE_NOUNS for prep in token.children
                if prep.dep_ == "prep" and prep.lower_ == "for"
                for obj in prep.children if obj.dep_ == "pobj")
 
@@ -864,7 +868,6 @@ STATUS_FINDERS = (verb_trigger, noun_trigger, duty_trigger, transit_phrase_trigg
 PLAN_FINDERS = (preparation_trigger,)
 
 
-
 # --- governing verbs: REQUESTED, PLANNED, or no event -----------------------------------
 
 def governed_status(trigger: Trigger) -> str | None:
@@ -1023,7 +1026,7 @@ def noun_antecedent(trigger: Trigger, context: DocContext) -> str | None:
     """"The initial delivery was scheduled for ...", "Supplies have begun": a status noun that
     names no system is about the system the report is about, the latest one named."""
     noun = trigger.argument_heads[0]
-    if noun.pos_ != "NOUN" or lemma_of(noun) not in set(NOUN_STATUSES) | USE_NOUNS:
+    if noun.pos_ != "NOUN" or lemma_of(noun) not in STATUS_OR_USE_NOUNS:
         return None
     if any(child.dep_ == "prep" and child.lower_ == "of" for child in noun.children):
         return None   # "the deployment of hypersonic weapons" names what it is about

@@ -19,6 +19,9 @@ OPENING_CONTEXT = set(" \t\n([{—–-/“‘\"'") | {""}
 # Two-character marks some newswire texts write for double quotes.
 TEX_OPEN, TEX_CLOSE = "``", "''"
 MARK_PATTERN = re.compile(r"``|''|[“”‘’«»\"']")
+# After a closing single mark: a pronoun or a reporting verb ("the missiles’ range" has a noun)
+REPORTING_AFTER = re.compile(r" (?:he|she|they|it|we|i|said|says|added|told|according)\b")
+CLOSING_SINGLE = re.compile(r"’(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -86,17 +89,15 @@ def _plural_possessive(text: str, index: int) -> bool:
     a closing mark is followed by punctuation, a capital or a reporting clause."""
     before = text[index - 1] if index else ""
     after = text[index + 1:index + 3]
-    if not (before == "s" and after[:1] == " " and after[1:2].islower()) or re.match(
-            r" (?:he|she|they|it|we|i|said|says|added|told|according)\b",
+    if not (before == "s" and after[:1] == " " and after[1:2].islower()) or REPORTING_AFTER.match(
             text[index + 1:index + 14]):
         return False
     line_start = text.rfind("\n", 0, index) + 1
     line_end = _line_end(text, index)
-    closer = re.compile(r"’(?!\w)")
-    pending = text.count("‘", line_start, index) - len(closer.findall(text, line_start, index))
+    pending = text.count("‘", line_start, index) - len(CLOSING_SINGLE.findall(text, line_start, index))
     # an apostrophe when the closers later on the line are enough for the open quotations:
     # ‘The missiles’ range ...,’ holds one; the ‘Kinzhals’ were fired closes
-    return 0 < pending <= len(closer.findall(text, index + 1, line_end))
+    return 0 < pending <= len(CLOSING_SINGLE.findall(text, index + 1, line_end))
 
 
 def scan_marks(text: str) -> list[Mark]:

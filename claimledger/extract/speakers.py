@@ -9,6 +9,7 @@ written.
 """
 from __future__ import annotations
 
+from bisect import insort
 from collections import Counter
 from dataclasses import dataclass
 
@@ -65,7 +66,6 @@ ROLE_ALIASES = {
     "commander": {"commander"},
     "chief": {"chief", "head", "commander"},
     "head": {"head", "chief", "leader", "president", "head of state"},
-    "secretary": {"secretary"},
     "ambassador": {"ambassador"},
     "director": {"director", "head", "chief"},
 }
@@ -343,8 +343,11 @@ def _reports_before_itself(pronoun: Token) -> bool:
     """ "..., it said.": a reporting verb set after the clause it reports, where a
     pronoun subject takes up the source of the report before. After a quotation
     ("“...,” it added") "it" is as often the text quoted, so it is left as written."""
-    before = doc_text(pronoun.doc)[:pronoun.idx].rstrip(" ,\n\t")
-    if before[-1:] in "”’\"'»":
+    text = doc_text(pronoun.doc)
+    end = pronoun.idx   # the character before the pronoun, past spaces and commas
+    while end and text[end - 1] in " ,\n\t":
+        end -= 1
+    if text[end - 1:end] in "”’\"'»":   # also at the text's start, where nothing precedes
         return False
     verb = pronoun.head
     return any(child.dep_ == "ccomp" and child.i < verb.i for child in verb.children) \
@@ -630,8 +633,7 @@ class SpeakerResolver:
     def note_source(self, token_i: int, speaker: Speaker, head: str) -> None:
         """Record a resolved speaker so that "it", "they" or "the source" find it later."""
         if speaker.name:
-            self.sources.append((token_i, speaker, head))
-            self.sources.sort(key=lambda item: item[0])
+            insort(self.sources, (token_i, speaker, head), key=lambda item: item[0])
 
     def last_source_before(self, token_i: int, *, kinds: set[str], head: str = "") -> str | None:
         """The last speaker noted before token_i of one of the kinds (and head word)."""

@@ -222,6 +222,7 @@ BYLINE_MAX_WORDS = 6
 # The lower-case words a byline holds besides names: "Published on 7.12.2024 at 15:55"
 BYLINE_WORDS = {"published", "updated", "posted", "created", "modified", "last", "on", "at",
                 "by", "and", "date", "dated", "am", "pm"}
+LETTER_WORD = re.compile(r"[^\W\d_]+")
 
 
 def text_date(doc: Doc, timexes: list[dict]):
@@ -236,7 +237,7 @@ def text_date(doc: Doc, timexes: list[dict]):
         line_end = text.find("\n", end)
         line_end = len(text) if line_end < 0 else line_end
         rest = text[line_start:start] + " " + text[end:line_end]
-        words = re.findall(r"[^\W\d_]+", rest)
+        words = LETTER_WORD.findall(rest)
         if DATELINE_PLACE.fullmatch(text[line_start:start]) or (
                 len(words) <= BYLINE_MAX_WORDS
                 and all(word[0].isupper() or word.lower() in BYLINE_WORDS for word in words)):
