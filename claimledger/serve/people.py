@@ -95,8 +95,11 @@ def people_index(db: sqlite3.Connection) -> list[dict]:
         if folded & (set(spoken) | set(roles)):
             people.append(person_row(row["name"], spellings, folded, spoken, roles))
             claimed |= folded
+    first_spelling: dict[str, str] = {}   # the earliest stored spelling of each folded name
+    for row in db.execute("SELECT speaker FROM quotes WHERE speaker IS NOT NULL ORDER BY rowid"):
+        first_spelling.setdefault(row["speaker"].casefold(), row["speaker"])
     for speaker in sorted(set(spoken) - claimed):
-        name = db.execute("SELECT speaker FROM quotes WHERE lower(speaker) = ? LIMIT 1", (speaker,)).fetchone()[0]
+        name = first_spelling[speaker]
         people.append(person_row(name, [name], {speaker}, spoken, roles))
     return sorted(people, key=lambda person: (-person["quotes"], person["name"].casefold()))
 
