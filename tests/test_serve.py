@@ -16,6 +16,7 @@ from claimledger.link.corpus import corpus_from_dict
 from claimledger.schema import Document, Event, Extraction, Quote, SubjectMention
 from claimledger.serve import create_app
 from claimledger.serve.app import snippet_markup
+from claimledger.serve.people import people_index
 from claimledger.store import Ledger
 
 LINK_FIXTURES = Path(__file__).parent / "data" / "link"
@@ -409,3 +410,15 @@ def test_contradictions_page_in_pages(client):
     assert f"2–2 of {total}" in response.text
     assert response.text.count('class="contradiction"') == 1
     assert 'href="/contradictions?offset=0&amp;limit=1"' in response.text or 'href="/contradictions?offset=0&limit=1"' in response.text
+
+
+def test_people_index_names_a_speaker_whose_name_is_not_ascii(tmp_path):
+    # a speaker no resolved identity claims; SQLite's lower() folds ASCII only, casefold all
+    text = "“We are ready,” said Élise Strauß."
+    extraction = Extraction(Document(id="doc-accents", text=text, dct="2026-01-05", outlet="Le Journal"),
+                            quotes=[Quote("doc-accents", span_of(text, "We are ready,"), "direct", "Élise Strauß",
+                                          source_type="named_person")])
+    with Ledger(tmp_path / "ledger.db") as ledger:
+        ledger.add_extraction(extraction)   # not linked: no identity resolves the speaker
+        people = people_index(ledger.db)
+    assert [(person["name"], person["quotes"]) for person in people] == [("Élise Strauß", 1)]

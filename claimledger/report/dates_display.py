@@ -62,10 +62,10 @@ def timex_text(value: str | None) -> str:
         name = DURATION_UNITS[unit]
         return f"some {name}s" if count == "X" else f"{int(count)} {name}{'s' if count != '1' else ''}"
     span = timex_value_to_range(value)
-    kind = next((kind for kind, pattern in VALUE_PATTERNS.items() if pattern.match(value)), None)
-    if span is None or kind is None:
+    kind, found = next(((kind, match) for kind, pattern in VALUE_PATTERNS.items() if (match := pattern.match(value))),
+                       (None, None))
+    if span is None or found is None:
         return value
-    found = VALUE_PATTERNS[kind].match(value)
     if kind == "day":
         return day_text(span[0])
     if kind == "month":

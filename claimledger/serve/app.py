@@ -66,9 +66,8 @@ class LedgerSource:
         self._lock = threading.Lock()
         self._linked = None
         self._signature = None
-        self._names: tuple[dict[str, str], frozenset[str]] | None = None
+        self._names: tuple[WebLinks, list[str]] | None = None
         self._names_signature = None
-        self._outlets: list[str] = []
 
     @contextmanager
     def open(self) -> Iterator:
@@ -107,27 +106,20 @@ class LedgerSource:
                 self._signature = signature
             return self._linked
 
-    def names(self) -> tuple[dict[str, str], frozenset[str]]:
-        """(doc id -> readable name, names with a person page), read again when the file changed.
+    def names(self) -> tuple[WebLinks, list[str]]:
+        """(links that name documents and people, every outlet), read again when the file changed.
 
-        Two cheap queries, not a relink: every page needs them to name documents and people.
+        A few cheap queries, not a relink: every page needs them to name documents, people and
+        the outlets of the filter form. Built once per version of the file, not per page.
         """
         with self._lock:
             signature = self.signature()
             if self._names is None or signature != self._names_signature:
                 with self.open() as ledger:
-                    self._names = (stored_labels(ledger.db), frozenset(person_names(ledger.db)))
-                    self._outlets = outlet_names(ledger.db)
+                    links = WebLinks(stored_labels(ledger.db), people=person_names(ledger.db))
+                    self._names = (links, outlet_names(ledger.db))
                 self._names_signature = signature
             return self._names
-
-    def outlets(self) -> list[str]:
-        self.names()
-        return self._outlets
-
-    def links(self) -> WebLinks:
-        labels, people = self.names()
-        return WebLinks(labels, people=people)
 
 
 # pure helpers: the JSON shapes
@@ -278,8 +270,7 @@ def create_app(db_path: Path | str, *, allowed_hosts: Iterable[str] | None = Non
 
     def page(name: str, status_code: int = 200, **context) -> HTMLResponse:
         # an error page must render even when the ledger cannot be linked
-        links = WebLinks() if name == ERROR_TEMPLATE else source.links()
-        outlets = [] if name == ERROR_TEMPLATE else source.outlets()
+        links, outlets = (WebLinks(), []) if name == ERROR_TEMPLATE else source.names()
         body = environment.get_template(name).render(links=links, db_name=source.db_path.name, outlets=outlets,
                                                      **context)
         return HTMLResponse(body, status_code=status_code)

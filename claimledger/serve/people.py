@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from functools import lru_cache, partial
 
 from claimledger.store.link_tables import document_card
 
@@ -35,9 +36,10 @@ def person_record(db: sqlite3.Connection, name: str) -> dict | None:
     spellings = sorted({name, *(([identity["name"], *identity["aliases"]]) if identity else ())}, key=str.casefold)
     folded = [spelling.casefold() for spelling in spellings]
     marks = ", ".join("?" * len(folded))
-    quotes = [quote_row(db, row) for row in db.execute(
+    card = lru_cache(maxsize=None)(partial(document_card, db))   # one lookup per document, not per row
+    quotes = [quote_row(db, row, card) for row in db.execute(
         f"SELECT * FROM quotes WHERE lower(speaker) IN ({marks}) ORDER BY doc_id, start", folded)]
-    reports = [{**document_card(db, row["doc_id"]), "span": [row["start"], row["end"]], "subject": row["subject"],
+    reports = [{**card(row["doc_id"]), "span": [row["start"], row["end"]], "subject": row["subject"],
                 "status": row["status"], "date": row["date"]}
                for row in db.execute(f"SELECT r.*, e.subject, e.status FROM event_reports r JOIN linked_events e "
                                      f"ON e.id = r.event_id WHERE lower(r.source) IN ({marks}) "
@@ -54,10 +56,11 @@ def publication_date(item: dict) -> str:
     return item.get("dct") or ""
 
 
-def quote_row(db: sqlite3.Connection, row: sqlite3.Row) -> dict:
+def quote_row(db: sqlite3.Connection, row: sqlite3.Row, card) -> dict:
+    """A quotation with its document's card, ``card(doc_id)`` (document_card)."""
     text = db.execute("SELECT substr(text, ?, ?) FROM documents WHERE id = ?",
                       (row["start"] + 1, min(row["end"] - row["start"], QUOTE_CHARS), row["doc_id"])).fetchone()[0]
-    return {**document_card(db, row["doc_id"]), "span": [row["start"], row["end"]], "kind": row["kind"],
+    return {**card(row["doc_id"]), "span": [row["start"], row["end"]], "kind": row["kind"],
             "speaker": row["speaker"], "role": row["speaker_role"], "org": row["speaker_org"],
             "source_type": row["source_type"], "text": text,
             "cut": row["end"] - row["start"] > QUOTE_CHARS}
@@ -95,8 +98,11 @@ def people_index(db: sqlite3.Connection) -> list[dict]:
         if folded & (set(spoken) | set(roles)):
             people.append(person_row(row["name"], spellings, folded, spoken, roles))
             claimed |= folded
+    first_spelling: dict[str, str] = {}   # the earliest stored spelling of each folded name
+    for row in db.execute("SELECT speaker FROM quotes WHERE speaker IS NOT NULL ORDER BY rowid"):
+        first_spelling.setdefault(row["speaker"].casefold(), row["speaker"])
     for speaker in sorted(set(spoken) - claimed):
-        name = db.execute("SELECT speaker FROM quotes WHERE lower(speaker) = ? LIMIT 1", (speaker,)).fetchone()[0]
+        name = first_spelling[speaker]
         people.append(person_row(name, [name], {speaker}, spoken, roles))
     return sorted(people, key=lambda person: (-person["quotes"], person["name"].casefold()))
 
