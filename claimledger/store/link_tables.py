@@ -37,15 +37,14 @@ def clear(db: sqlite3.Connection) -> None:
 def write_events(db: sqlite3.Connection, key: str, events: list[LinkedEvent]) -> None:
     db.execute("DELETE FROM event_reports WHERE subject_key = ?", (key,))
     db.execute("DELETE FROM linked_events WHERE subject_key = ?", (key,))
-    for event in events:
-        db.execute("INSERT INTO linked_events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                   (event.id, key, event.subject, event.status, event.location, event.date,
-                    *event.time.range.as_list(), event.time.kind, event.sort_key(), event.corroboration,
-                    event.earliest_doc_id, event.earliest_dct))
-        db.executemany("INSERT INTO event_reports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                       [(event.id, key, position, report.doc_id, report.span[0], report.span[1],
-                         *(report.sentence_span or (None, None)), report.source, report.date, report.location)
-                        for position, report in enumerate(event.reports)])
+    db.executemany("INSERT INTO linked_events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                   [(event.id, key, event.subject, event.status, event.location, event.date,
+                     *event.time.range.as_list(), event.time.kind, event.sort_key(), event.corroboration,
+                     event.earliest_doc_id, event.earliest_dct) for event in events])
+    db.executemany("INSERT INTO event_reports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                   [(event.id, key, position, report.doc_id, report.span[0], report.span[1],
+                     *(report.sentence_span or (None, None)), report.source, report.date, report.location)
+                    for event in events for position, report in enumerate(event.reports)])
 
 
 def delete_conflicts(db: sqlite3.Connection, bucket: str) -> None:
@@ -99,13 +98,13 @@ def write_identities(db: sqlite3.Connection, label: str, bucket: str, identities
                "(SELECT id FROM identities WHERE label = ? AND bucket = ?)", (label, bucket))
     db.execute("DELETE FROM identities WHERE label = ? AND bucket = ?", (label, bucket))
     from claimledger.link.identity import form_key
-    for identity in identities:
-        db.execute("INSERT OR REPLACE INTO identities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                   (identity.id, label, bucket, identity.name, json.dumps(sorted(identity.aliases)),
-                    json.dumps(sorted(identity.roles)), json.dumps(sorted(identity.nations)),
-                    json.dumps(sorted(identity.orgs)), len(identity.mentions)))
-        db.executemany("INSERT INTO identity_aliases VALUES (?, ?, ?)",
-                       sorted({(identity.id, label, form_key(label, alias)) for alias in identity.aliases}))
+    db.executemany("INSERT OR REPLACE INTO identities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                   [(identity.id, label, bucket, identity.name, json.dumps(sorted(identity.aliases)),
+                     json.dumps(sorted(identity.roles)), json.dumps(sorted(identity.nations)),
+                     json.dumps(sorted(identity.orgs)), len(identity.mentions)) for identity in identities])
+    db.executemany("INSERT INTO identity_aliases VALUES (?, ?, ?)",
+                   [row for identity in identities
+                    for row in sorted({(identity.id, label, form_key(label, alias)) for alias in identity.aliases})])
 
 
 # ----- reading ---------------------------------------------------------------------------
