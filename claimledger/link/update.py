@@ -190,19 +190,21 @@ def names_a_subject(db: sqlite3.Connection, doc_id: str, start: int | None, end:
 def update_quotes(db: sqlite3.Connection, doc_ids: list[str], *, full: bool) -> None:
     """Index the documents' quotations by shingle, then compare each with every stored quotation
     sharing a shingle; attribution conflicts are merged into their rows."""
-    items = {}
+    items, item_shingles = {}, {}
     for doc_id in doc_ids:
         db.execute("DELETE FROM quote_shingles WHERE doc_id = ?", (doc_id,))
         for item in quote_items(db, doc_id):
             items[(doc_id, item.span[0])] = item
+            item_shingles[(doc_id, item.span[0])] = shingles = attribution.shingles(item.words)
             db.executemany("INSERT INTO quote_shingles VALUES (?, ?, ?)",
-                           [(shingle, doc_id, item.span[0]) for shingle in attribution.shingles(item.words)])
+                           [(shingle, doc_id, item.span[0]) for shingle in shingles])
     cache: dict[str, list] = {}
     pairs = set()
-    for (doc_id, start), item in items.items():
-        for shingle in attribution.shingles(item.words):
-            for other in db.execute("SELECT doc_id, start FROM quote_shingles WHERE shingle = ? AND doc_id != ?",
-                                    (shingle, doc_id)):
+    for (doc_id, start), shingles in item_shingles.items():
+        for chunk in chunks(shingles):
+            marks = ", ".join("?" * len(chunk))
+            for other in db.execute(f"SELECT doc_id, start FROM quote_shingles WHERE shingle IN ({marks}) AND doc_id != ?",
+                                    (*chunk, doc_id)):
                 pairs.add(tuple(sorted([(doc_id, start), (other["doc_id"], other["start"])])))
     resolved = functools.lru_cache(maxsize=None)(lambda name: person_identity(db, name))
     found = []
