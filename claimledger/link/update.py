@@ -161,30 +161,33 @@ def update_names(ledger, db: sqlite3.Connection, doc_ids: list[str]) -> int:
 def quote_items(db: sqlite3.Connection, doc_id: str) -> list[attribution.QuoteItem]:
     """A document's quotations by speakers that can be told apart, with their words and the
     subject they name."""
-    out = []
+    out, references = [], None
     for row in db.execute("SELECT q.start, q.\"end\", q.speaker, q.speaker_start, q.speaker_end, q.source_type, d.outlet, "
                           "substr(d.text, q.start + 1, q.\"end\" - q.start) AS text "
                           "FROM quotes q JOIN documents d ON d.id = q.doc_id WHERE q.doc_id = ? "
                           "AND d.copy_of IS NULL ORDER BY q.start", (doc_id,)):
         if not attribution.is_named_speaker(row["speaker"]):
             continue   # before the subject lookup: most quotations have no named speaker
-        if names_a_subject(db, doc_id, row["speaker_start"], row["speaker_end"]):
+        if references is None:   # the document's subject references, read once
+            references = db.execute("SELECT subject, start, \"end\" FROM subject_references WHERE doc_id = ? "
+                                    "ORDER BY start", (doc_id,)).fetchall()
+        if names_a_subject(references, row["speaker_start"], row["speaker_end"]):
             continue   # "Patriot said": a weapon system is no speaker, the parser took its name for one
-        subject = db.execute("SELECT subject FROM subject_references WHERE doc_id = ? AND start >= ? AND \"end\" <= ? "
-                             "ORDER BY start LIMIT 1", (doc_id, row["start"], row["end"])).fetchone()
+        subject = next((subject for subject, start, end in references if start >= row["start"] and end <= row["end"]),
+                       None)
         item = attribution.QuoteItem(doc_id, (row["start"], row["end"]), row["speaker"],
-                                     attribution.quote_words(row["text"]), subject[0] if subject else None,
+                                     attribution.quote_words(row["text"]), subject,
                                      row["source_type"], row["outlet"])
         if attribution.is_attributable(item):
             out.append(item)
     return out
 
 
-def names_a_subject(db: sqlite3.Connection, doc_id: str, start: int | None, end: int | None) -> bool:
+def names_a_subject(references, start: int | None, end: int | None) -> bool:
+    """Whether a span overlaps one of a document's subject references (subject, start, end rows)."""
     if start is None or end is None:
         return False
-    return db.execute("SELECT 1 FROM subject_references WHERE doc_id = ? AND start < ? AND \"end\" > ? LIMIT 1",
-                      (doc_id, end, start)).fetchone() is not None
+    return any(ref_start < end and ref_end > start for _, ref_start, ref_end in references)
 
 
 def update_quotes(db: sqlite3.Connection, doc_ids: list[str], *, full: bool) -> None:
