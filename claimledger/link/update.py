@@ -52,7 +52,7 @@ def update_for_documents(ledger, doc_ids) -> LinkSummary:
     """Link newly stored documents (and any left unlinked) into the link tables, atomically."""
     with ledger.transaction() as db:
         wanted = list(dict.fromkeys([*doc_ids, *unlinked_documents(db)]))
-        return link_documents(ledger, db, wanted, full=False)
+        return link_documents(ledger, db, wanted)
 
 
 def relink(ledger) -> LinkSummary:
@@ -60,15 +60,15 @@ def relink(ledger) -> LinkSummary:
     with ledger.transaction() as db:
         link_tables.clear(db)
         doc_ids = [row[0] for row in db.execute("SELECT id FROM documents ORDER BY rowid")]
-        return link_documents(ledger, db, doc_ids, full=True)
+        return link_documents(ledger, db, doc_ids)
 
 
-def link_documents(ledger, db: sqlite3.Connection, doc_ids: list[str], *, full: bool) -> LinkSummary:
+def link_documents(ledger, db: sqlite3.Connection, doc_ids: list[str]) -> LinkSummary:
     summary = LinkSummary(documents=len(doc_ids))
     if not doc_ids:
         return summary
     summary.name_buckets = update_names(ledger, db, doc_ids)
-    update_quotes(db, doc_ids, full=full)
+    update_quotes(db, doc_ids)
     keys = touched_subjects(db, doc_ids)
     summary.subjects = len(keys)
     names = subject_names(db)
@@ -190,7 +190,7 @@ def names_a_subject(references, start: int | None, end: int | None) -> bool:
     return any(ref_start < end and ref_end > start for _, ref_start, ref_end in references)
 
 
-def update_quotes(db: sqlite3.Connection, doc_ids: list[str], *, full: bool) -> None:
+def update_quotes(db: sqlite3.Connection, doc_ids: list[str]) -> None:
     """Index the documents' quotations by shingle, then compare each with every stored quotation
     sharing a shingle; attribution conflicts are merged into their rows."""
     items, item_shingles = {}, {}
