@@ -55,22 +55,26 @@ def delete_conflicts(db: sqlite3.Connection, bucket: str) -> None:
 
 
 def write_conflicts(db: sqlite3.Connection, conflicts: list[Conflict], infos) -> None:
-    for conflict in conflicts:
-        db.execute("DELETE FROM contradiction_sides WHERE contradiction_id = ?", (conflict.id,))
-        db.execute("DELETE FROM contradiction_positions WHERE contradiction_id = ?", (conflict.id,))
-        db.execute("INSERT OR REPLACE INTO contradictions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                   (conflict.id, conflict.kind, conflict.bucket, conflict.subject, conflict.position_a,
-                    conflict.position_b, conflict.note, int(conflict.within_document), conflict.sources_a,
-                    conflict.sources_b, conflict.earliest_a, conflict.earliest_b, conflict.latest_dct,
-                    conflict.explicitness, conflict.rank))
-        for side, position in zip(SIDE_NAMES, conflict.sides()):
-            db.execute("INSERT INTO contradiction_positions VALUES (?, ?, ?, ?, ?)",
-                       (conflict.id, side, position.position, position.sources, position.earliest))
-            db.executemany("INSERT INTO contradiction_sides VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                           [(conflict.id, side, claim.doc_id, claim.span[0], claim.span[1],
-                             infos[claim.doc_id].outlet, infos[claim.doc_id].dct,
-                             infos[claim.doc_id].original if infos[claim.doc_id].is_copy else None)
-                            for claim in position.claims])
+    # one row set per id: a later conflict of the same id replaces an earlier one
+    conflicts = list({conflict.id: conflict for conflict in reversed(conflicts)}.values())[::-1]
+    ids = [(conflict.id,) for conflict in conflicts]
+    db.executemany("DELETE FROM contradiction_sides WHERE contradiction_id = ?", ids)
+    db.executemany("DELETE FROM contradiction_positions WHERE contradiction_id = ?", ids)
+    db.executemany("INSERT OR REPLACE INTO contradictions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                   [(conflict.id, conflict.kind, conflict.bucket, conflict.subject, conflict.position_a,
+                     conflict.position_b, conflict.note, int(conflict.within_document), conflict.sources_a,
+                     conflict.sources_b, conflict.earliest_a, conflict.earliest_b, conflict.latest_dct,
+                     conflict.explicitness, conflict.rank) for conflict in conflicts])
+    sides = [(conflict.id, side, position) for conflict in conflicts
+             for side, position in zip(SIDE_NAMES, conflict.sides())]
+    db.executemany("INSERT INTO contradiction_positions VALUES (?, ?, ?, ?, ?)",
+                   [(conflict_id, side, position.position, position.sources, position.earliest)
+                    for conflict_id, side, position in sides])
+    db.executemany("INSERT INTO contradiction_sides VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                   [(conflict_id, side, claim.doc_id, claim.span[0], claim.span[1],
+                     infos[claim.doc_id].outlet, infos[claim.doc_id].dct,
+                     infos[claim.doc_id].original if infos[claim.doc_id].is_copy else None)
+                    for conflict_id, side, position in sides for claim in position.claims])
 
 
 def read_conflict(db: sqlite3.Connection, conflict_id: str) -> Conflict | None:
