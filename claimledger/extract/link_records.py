@@ -81,7 +81,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for match in SENTENCE_END.finditer(text):
         end = match.end(1) if match.group(1) is not None else match.start()
-        if text[:match.start()].endswith(ABBREVIATIONS):
+        if text.endswith(ABBREVIATIONS, 0, match.start()):
             continue
         spans.append((start, end))
         start = match.end()
