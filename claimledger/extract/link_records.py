@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from anyascii import anyascii
 
@@ -395,10 +395,11 @@ def anchor_starts(extraction: Extraction, references: list[SubjectReference]) ->
 
 
 def sentence_records(extraction: Extraction, sentences: Sentences, anchors: list[int]) -> list[Sentence]:
+    """Each sentence with its filler flag; ``anchors`` are sorted (``anchor_starts``)."""
     out = []
     for start, end in sentences.spans:
         text = sentences.slice((start, end))
-        inside = [anchor - start for anchor in anchors if start <= anchor < end]
+        inside = [anchor - start for anchor in anchors[bisect_left(anchors, start):bisect_left(anchors, end)]]
         filler = is_filler(text, anchored=bool(inside)) or is_framed_filler(text, inside)
         out.append(Sentence(extraction.document.id, (start, end), filler=filler))
     return out
