@@ -25,6 +25,7 @@ ROLE_CONTEXT_CHARS = 80       # how far before a name its role words may stand
 REPORT_VERB_WINDOW = 3        # "confirmed on Tuesday": at most this many words between verb and date
 WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)*", re.UNICODE)
 SENTENCE_END = re.compile(r"(?<=[.!?])([’'\"”)]*)\s+(?=[\"“‘'A-Z0-9А-ЯЁ])|\n+")
+ROLE_WORDS = frozenset(lexicon().roles["role_words"])
 ABBREVIATIONS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Col.", "Lt.", "St.", "U.S.", "U.K.", "No.",
                  "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "vs.", "e.g.", "i.e.")
 
@@ -261,7 +262,7 @@ def presupposed_claims(extraction: Extraction, sentences: Sentences, finder: Sub
 def context_roles(text: str, start: int) -> tuple[set[str], set[str], set[str]]:
     """Role words, nationalities and organisation words right before a name."""
     vocabulary = lexicon()
-    demonyms, role_words = vocabulary.demonyms, set(vocabulary.roles["role_words"])
+    demonyms = vocabulary.demonyms
     org_forms = vocabulary.places["org_word_forms"]
     window = text[max(0, start - ROLE_CONTEXT_CHARS):start]
     window = re.split(r"[.,;:!?\n(\"“”‘]\s", window)[-1]
@@ -270,7 +271,7 @@ def context_roles(text: str, start: int) -> tuple[set[str], set[str], set[str]]:
         lower = re.sub(r"'s?$", "", anyascii(word).lower().replace("’", "'"))
         if lower in demonyms and word[:1].isupper():
             nations.add(demonyms[lower])
-        elif lower in role_words:
+        elif lower in ROLE_WORDS:
             roles.add(lower)
         elif word[:1].isupper():
             orgs.add(org_forms.get(lower, lower))
