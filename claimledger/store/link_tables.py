@@ -3,6 +3,7 @@ identities. Writers replace one bucket (a subject, a name bucket) at a time, ins
 caller's transaction; readers answer one query with indexed lookups."""
 from __future__ import annotations
 
+import functools
 import json
 import string
 import sqlite3
@@ -142,11 +143,11 @@ def document_card(db: sqlite3.Connection, doc_id: str) -> dict:
 
 def timeline(db: sqlite3.Connection, key: str) -> list[dict]:
     """Timeline entries of one subject key, in order (docs/link.md)."""
-    out = []
+    out, card_of = [], functools.cache(lambda doc_id: document_card(db, doc_id))   # a document reports many events
     for event in db.execute("SELECT * FROM linked_events WHERE subject_key = ? ORDER BY sort_key", (key,)).fetchall():
         sources = []
         for report in db.execute("SELECT * FROM event_reports WHERE event_id = ? ORDER BY position", (event["id"],)):
-            card = document_card(db, report["doc_id"])
+            card = card_of(report["doc_id"])
             sources.append({**card, "span": [report["start"], report["end"]],
                             "sentence": sentence_text(db, report["doc_id"], report["sentence_start"], report["sentence_end"]),
                             "source": report["source"], "date": report["date"], "location": report["location"]})
@@ -156,7 +157,7 @@ def timeline(db: sqlite3.Connection, key: str) -> list[dict]:
             "date_range": [event["date_start"], event["date_end"]], "date_kind": event["date_kind"],
             "location": event["location"],
             "earliest_report": {"doc_id": earliest, "dct": event["earliest_dct"],
-                                "outlet": document_card(db, earliest).get("outlet") if earliest else None},
+                                "outlet": card_of(earliest).get("outlet") if earliest else None},
             "sources": sources, "corroboration": event["corroboration"], "event_id": event["id"],
         })
     return out
@@ -206,7 +207,7 @@ def contradictions(db: sqlite3.Connection, *, limit: int | None = None, **filter
     where, args = contradiction_filter(**filters)
     sql = ("SELECT * FROM contradictions" + where
            + " ORDER BY within_document, rank DESC, latest_dct DESC, id" + (f" LIMIT {int(limit)}" if limit else ""))
-    out = []
+    out, card_of = [], functools.cache(lambda doc_id: document_card(db, doc_id))   # one document is on many sides
     for row in db.execute(sql, args).fetchall():
         sides = {position["side"]: {"position": position["position"], "sources": position["sources"],
                                     "earliest": position["earliest"], "claims": []}
@@ -214,7 +215,7 @@ def contradictions(db: sqlite3.Connection, *, limit: int | None = None, **filter
                                             "ORDER BY rowid", (row["id"],))}
         for side in db.execute("SELECT * FROM contradiction_sides WHERE contradiction_id = ? ORDER BY rowid", (row["id"],)):
             sentence = sentence_of(db, side["doc_id"], side["start"], side["end"])
-            card = document_card(db, side["doc_id"])
+            card = card_of(side["doc_id"])
             sides[side["side"]]["claims"].append({**card, "span": [side["start"], side["end"]],
                                                   "sentence": sentence_text(db, side["doc_id"], *sentence)})
         out.append({
