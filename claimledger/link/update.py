@@ -148,8 +148,7 @@ def update_names(ledger, db: sqlite3.Connection, doc_ids: list[str]) -> int:
                          row.org) for row in rows])
         buckets |= {(row.label, row.bucket) for row in rows}
     for label, bucket in sorted(buckets):
-        rows = [NameRow(row["label"], row["bucket"], row["form"], row["doc_id"], row["start"], row["end"],
-                        row["role"], row["nation"], row["org"])
+        rows = [NameRow.from_row(row)
                 for row in db.execute("SELECT * FROM name_forms WHERE label = ? AND bucket = ?", (label, bucket))]
         index = build_identities(rows)
         link_tables.write_identities(db, label, bucket, index.identities)
