@@ -140,7 +140,7 @@ def subject_references(extraction: Extraction, sentences: Sentences) -> list[Sub
     reach = lexicon().cues["anaphora_sentences"]
     starts = [item[0] for item in named]
     for index, (start, end) in enumerate(sentences.spans):
-        if any(start <= s and e <= end for s, e, _ in named):
+        if any(e <= end for _, e, _ in named[bisect_left(starts, start):bisect_right(starts, end)]):
             continue
         match = patterns()["anaphora"].search(text, start, end)
         if match is None:
