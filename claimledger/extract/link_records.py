@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from anyascii import anyascii
 
@@ -25,6 +25,7 @@ ROLE_CONTEXT_CHARS = 80       # how far before a name its role words may stand
 REPORT_VERB_WINDOW = 3        # "confirmed on Tuesday": at most this many words between verb and date
 WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)*", re.UNICODE)
 SENTENCE_END = re.compile(r"(?<=[.!?])([’'\"”)]*)\s+(?=[\"“‘'A-Z0-9А-ЯЁ])|\n+")
+ROLE_WORDS = frozenset(lexicon().roles["role_words"])
 ABBREVIATIONS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Col.", "Lt.", "St.", "U.S.", "U.K.", "No.",
                  "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "vs.", "e.g.", "i.e.")
 
@@ -81,7 +82,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for match in SENTENCE_END.finditer(text):
         end = match.end(1) if match.group(1) is not None else match.start()
-        if text[:match.start()].endswith(ABBREVIATIONS):
+        if text.endswith(ABBREVIATIONS, 0, match.start()):
             continue
         spans.append((start, end))
         start = match.end()
@@ -139,7 +140,7 @@ def subject_references(extraction: Extraction, sentences: Sentences) -> list[Sub
     reach = lexicon().cues["anaphora_sentences"]
     starts = [item[0] for item in named]
     for index, (start, end) in enumerate(sentences.spans):
-        if any(start <= s and e <= end for s, e, _ in named):
+        if any(e <= end for _, e, _ in named[bisect_left(starts, start):bisect_right(starts, end)]):
             continue
         match = patterns()["anaphora"].search(text, start, end)
         if match is None:
@@ -261,7 +262,7 @@ def presupposed_claims(extraction: Extraction, sentences: Sentences, finder: Sub
 def context_roles(text: str, start: int) -> tuple[set[str], set[str], set[str]]:
     """Role words, nationalities and organisation words right before a name."""
     vocabulary = lexicon()
-    demonyms, role_words = vocabulary.demonyms, set(vocabulary.roles["role_words"])
+    demonyms = vocabulary.demonyms
     org_forms = vocabulary.places["org_word_forms"]
     window = text[max(0, start - ROLE_CONTEXT_CHARS):start]
     window = re.split(r"[.,;:!?\n(\"“”‘]\s", window)[-1]
@@ -270,7 +271,7 @@ def context_roles(text: str, start: int) -> tuple[set[str], set[str], set[str]]:
         lower = re.sub(r"'s?$", "", anyascii(word).lower().replace("’", "'"))
         if lower in demonyms and word[:1].isupper():
             nations.add(demonyms[lower])
-        elif lower in role_words:
+        elif lower in ROLE_WORDS:
             roles.add(lower)
         elif word[:1].isupper():
             orgs.add(org_forms.get(lower, lower))
@@ -395,10 +396,11 @@ def anchor_starts(extraction: Extraction, references: list[SubjectReference]) ->
 
 
 def sentence_records(extraction: Extraction, sentences: Sentences, anchors: list[int]) -> list[Sentence]:
+    """Each sentence with its filler flag; ``anchors`` are sorted (``anchor_starts``)."""
     out = []
     for start, end in sentences.spans:
         text = sentences.slice((start, end))
-        inside = [anchor - start for anchor in anchors if start <= anchor < end]
+        inside = [anchor - start for anchor in anchors[bisect_left(anchors, start):bisect_left(anchors, end)]]
         filler = is_filler(text, anchored=bool(inside)) or is_framed_filler(text, inside)
         out.append(Sentence(extraction.document.id, (start, end), filler=filler))
     return out

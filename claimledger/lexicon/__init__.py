@@ -88,7 +88,7 @@ class Lexicon:
 @functools.cache
 def lexicon() -> Lexicon:
     """The vocabulary, read from the data files once per process."""
-    statuses = tuple(StatusEntry(**{**{key: value for key, value in item.items()},
+    statuses = tuple(StatusEntry(**{**item,
                                     "presupposing_nouns": tuple(item.get("presupposing_nouns", ()))})
                      for item in read("statuses.json")["statuses"])
     return Lexicon(statuses=statuses, cues=read("cues.json"), speech_verbs=read("speech_verbs.json"),

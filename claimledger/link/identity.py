@@ -257,6 +257,12 @@ class NameRow:
     nation: str | None = None
     org: str | None = None
 
+    @classmethod
+    def from_row(cls, row) -> NameRow:
+        """A stored name_forms row."""
+        return cls(row["label"], row["bucket"], row["form"], row["doc_id"], row["start"], row["end"],
+                   row["role"], row["nation"], row["org"])
+
 
 def name_bucket(label: str, name: str) -> str:
     """The bucket a name form falls in: identities never join forms of two buckets."""

@@ -52,7 +52,7 @@ def update_for_documents(ledger, doc_ids) -> LinkSummary:
     """Link newly stored documents (and any left unlinked) into the link tables, atomically."""
     with ledger.transaction() as db:
         wanted = list(dict.fromkeys([*doc_ids, *unlinked_documents(db)]))
-        return link_documents(ledger, db, wanted, full=False)
+        return link_documents(ledger, db, wanted)
 
 
 def relink(ledger) -> LinkSummary:
@@ -60,15 +60,15 @@ def relink(ledger) -> LinkSummary:
     with ledger.transaction() as db:
         link_tables.clear(db)
         doc_ids = [row[0] for row in db.execute("SELECT id FROM documents ORDER BY rowid")]
-        return link_documents(ledger, db, doc_ids, full=True)
+        return link_documents(ledger, db, doc_ids)
 
 
-def link_documents(ledger, db: sqlite3.Connection, doc_ids: list[str], *, full: bool) -> LinkSummary:
+def link_documents(ledger, db: sqlite3.Connection, doc_ids: list[str]) -> LinkSummary:
     summary = LinkSummary(documents=len(doc_ids))
     if not doc_ids:
         return summary
     summary.name_buckets = update_names(ledger, db, doc_ids)
-    update_quotes(db, doc_ids, full=full)
+    update_quotes(db, doc_ids)
     keys = touched_subjects(db, doc_ids)
     summary.subjects = len(keys)
     names = subject_names(db)
@@ -148,8 +148,7 @@ def update_names(ledger, db: sqlite3.Connection, doc_ids: list[str]) -> int:
                          row.org) for row in rows])
         buckets |= {(row.label, row.bucket) for row in rows}
     for label, bucket in sorted(buckets):
-        rows = [NameRow(row["label"], row["bucket"], row["form"], row["doc_id"], row["start"], row["end"],
-                        row["role"], row["nation"], row["org"])
+        rows = [NameRow.from_row(row)
                 for row in db.execute("SELECT * FROM name_forms WHERE label = ? AND bucket = ?", (label, bucket))]
         index = build_identities(rows)
         link_tables.write_identities(db, label, bucket, index.identities)
@@ -161,48 +160,53 @@ def update_names(ledger, db: sqlite3.Connection, doc_ids: list[str]) -> int:
 def quote_items(db: sqlite3.Connection, doc_id: str) -> list[attribution.QuoteItem]:
     """A document's quotations by speakers that can be told apart, with their words and the
     subject they name."""
-    out = []
+    out, references = [], None
     for row in db.execute("SELECT q.start, q.\"end\", q.speaker, q.speaker_start, q.speaker_end, q.source_type, d.outlet, "
                           "substr(d.text, q.start + 1, q.\"end\" - q.start) AS text "
                           "FROM quotes q JOIN documents d ON d.id = q.doc_id WHERE q.doc_id = ? "
                           "AND d.copy_of IS NULL ORDER BY q.start", (doc_id,)):
         if not attribution.is_named_speaker(row["speaker"]):
             continue   # before the subject lookup: most quotations have no named speaker
-        if names_a_subject(db, doc_id, row["speaker_start"], row["speaker_end"]):
+        if references is None:   # the document's subject references, read once
+            references = db.execute("SELECT subject, start, \"end\" FROM subject_references WHERE doc_id = ? "
+                                    "ORDER BY start", (doc_id,)).fetchall()
+        if names_a_subject(references, row["speaker_start"], row["speaker_end"]):
             continue   # "Patriot said": a weapon system is no speaker, the parser took its name for one
-        subject = db.execute("SELECT subject FROM subject_references WHERE doc_id = ? AND start >= ? AND \"end\" <= ? "
-                             "ORDER BY start LIMIT 1", (doc_id, row["start"], row["end"])).fetchone()
+        subject = next((subject for subject, start, end in references if start >= row["start"] and end <= row["end"]),
+                       None)
         item = attribution.QuoteItem(doc_id, (row["start"], row["end"]), row["speaker"],
-                                     attribution.quote_words(row["text"]), subject[0] if subject else None,
+                                     attribution.quote_words(row["text"]), subject,
                                      row["source_type"], row["outlet"])
         if attribution.is_attributable(item):
             out.append(item)
     return out
 
 
-def names_a_subject(db: sqlite3.Connection, doc_id: str, start: int | None, end: int | None) -> bool:
+def names_a_subject(references, start: int | None, end: int | None) -> bool:
+    """Whether a span overlaps one of a document's subject references (subject, start, end rows)."""
     if start is None or end is None:
         return False
-    return db.execute("SELECT 1 FROM subject_references WHERE doc_id = ? AND start < ? AND \"end\" > ? LIMIT 1",
-                      (doc_id, end, start)).fetchone() is not None
+    return any(ref_start < end and ref_end > start for _, ref_start, ref_end in references)
 
 
-def update_quotes(db: sqlite3.Connection, doc_ids: list[str], *, full: bool) -> None:
+def update_quotes(db: sqlite3.Connection, doc_ids: list[str]) -> None:
     """Index the documents' quotations by shingle, then compare each with every stored quotation
     sharing a shingle; attribution conflicts are merged into their rows."""
-    items = {}
+    items, item_shingles = {}, {}
     for doc_id in doc_ids:
         db.execute("DELETE FROM quote_shingles WHERE doc_id = ?", (doc_id,))
         for item in quote_items(db, doc_id):
             items[(doc_id, item.span[0])] = item
+            item_shingles[(doc_id, item.span[0])] = shingles = attribution.shingles(item.words)
             db.executemany("INSERT INTO quote_shingles VALUES (?, ?, ?)",
-                           [(shingle, doc_id, item.span[0]) for shingle in attribution.shingles(item.words)])
+                           [(shingle, doc_id, item.span[0]) for shingle in shingles])
     cache: dict[str, list] = {}
     pairs = set()
-    for (doc_id, start), item in items.items():
-        for shingle in attribution.shingles(item.words):
-            for other in db.execute("SELECT doc_id, start FROM quote_shingles WHERE shingle = ? AND doc_id != ?",
-                                    (shingle, doc_id)):
+    for (doc_id, start), shingles in item_shingles.items():
+        for chunk in chunks(shingles):
+            marks = ", ".join("?" * len(chunk))
+            for other in db.execute(f"SELECT doc_id, start FROM quote_shingles WHERE shingle IN ({marks}) AND doc_id != ?",
+                                    (*chunk, doc_id)):
                 pairs.add(tuple(sorted([(doc_id, start), (other["doc_id"], other["start"])])))
     resolved = functools.lru_cache(maxsize=None)(lambda name: person_identity(db, name))
     found = []

@@ -108,9 +108,7 @@ class LinkedLedger:
     @cached_property
     def identities(self):
         from claimledger.link.identity import NameRow, build_identities
-        rows = [NameRow(row["label"], row["bucket"], row["form"], row["doc_id"], row["start"], row["end"],
-                        row["role"], row["nation"], row["org"]) for row in self.db.execute("SELECT * FROM name_forms")]
-        return build_identities(rows)
+        return build_identities(NameRow.from_row(row) for row in self.db.execute("SELECT * FROM name_forms"))
 
     @cached_property
     def corpus(self):

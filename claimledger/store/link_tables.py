@@ -3,6 +3,7 @@ identities. Writers replace one bucket (a subject, a name bucket) at a time, ins
 caller's transaction; readers answer one query with indexed lookups."""
 from __future__ import annotations
 
+import functools
 import json
 import string
 import sqlite3
@@ -37,15 +38,14 @@ def clear(db: sqlite3.Connection) -> None:
 def write_events(db: sqlite3.Connection, key: str, events: list[LinkedEvent]) -> None:
     db.execute("DELETE FROM event_reports WHERE subject_key = ?", (key,))
     db.execute("DELETE FROM linked_events WHERE subject_key = ?", (key,))
-    for event in events:
-        db.execute("INSERT INTO linked_events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                   (event.id, key, event.subject, event.status, event.location, event.date,
-                    *event.time.range.as_list(), event.time.kind, event.sort_key(), event.corroboration,
-                    event.earliest_doc_id, event.earliest_dct))
-        db.executemany("INSERT INTO event_reports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                       [(event.id, key, position, report.doc_id, report.span[0], report.span[1],
-                         *(report.sentence_span or (None, None)), report.source, report.date, report.location)
-                        for position, report in enumerate(event.reports)])
+    db.executemany("INSERT INTO linked_events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                   [(event.id, key, event.subject, event.status, event.location, event.date,
+                     *event.time.range.as_list(), event.time.kind, event.sort_key(), event.corroboration,
+                     event.earliest_doc_id, event.earliest_dct) for event in events])
+    db.executemany("INSERT INTO event_reports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                   [(event.id, key, position, report.doc_id, report.span[0], report.span[1],
+                     *(report.sentence_span or (None, None)), report.source, report.date, report.location)
+                    for event in events for position, report in enumerate(event.reports)])
 
 
 def delete_conflicts(db: sqlite3.Connection, bucket: str) -> None:
@@ -56,22 +56,26 @@ def delete_conflicts(db: sqlite3.Connection, bucket: str) -> None:
 
 
 def write_conflicts(db: sqlite3.Connection, conflicts: list[Conflict], infos) -> None:
-    for conflict in conflicts:
-        db.execute("DELETE FROM contradiction_sides WHERE contradiction_id = ?", (conflict.id,))
-        db.execute("DELETE FROM contradiction_positions WHERE contradiction_id = ?", (conflict.id,))
-        db.execute("INSERT OR REPLACE INTO contradictions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                   (conflict.id, conflict.kind, conflict.bucket, conflict.subject, conflict.position_a,
-                    conflict.position_b, conflict.note, int(conflict.within_document), conflict.sources_a,
-                    conflict.sources_b, conflict.earliest_a, conflict.earliest_b, conflict.latest_dct,
-                    conflict.explicitness, conflict.rank))
-        for side, position in zip(SIDE_NAMES, conflict.sides()):
-            db.execute("INSERT INTO contradiction_positions VALUES (?, ?, ?, ?, ?)",
-                       (conflict.id, side, position.position, position.sources, position.earliest))
-            db.executemany("INSERT INTO contradiction_sides VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                           [(conflict.id, side, claim.doc_id, claim.span[0], claim.span[1],
-                             infos[claim.doc_id].outlet, infos[claim.doc_id].dct,
-                             infos[claim.doc_id].original if infos[claim.doc_id].is_copy else None)
-                            for claim in position.claims])
+    # one row set per id: a later conflict of the same id replaces an earlier one
+    conflicts = list({conflict.id: conflict for conflict in reversed(conflicts)}.values())[::-1]
+    ids = [(conflict.id,) for conflict in conflicts]
+    db.executemany("DELETE FROM contradiction_sides WHERE contradiction_id = ?", ids)
+    db.executemany("DELETE FROM contradiction_positions WHERE contradiction_id = ?", ids)
+    db.executemany("INSERT OR REPLACE INTO contradictions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                   [(conflict.id, conflict.kind, conflict.bucket, conflict.subject, conflict.position_a,
+                     conflict.position_b, conflict.note, int(conflict.within_document), conflict.sources_a,
+                     conflict.sources_b, conflict.earliest_a, conflict.earliest_b, conflict.latest_dct,
+                     conflict.explicitness, conflict.rank) for conflict in conflicts])
+    sides = [(conflict.id, side, position) for conflict in conflicts
+             for side, position in zip(SIDE_NAMES, conflict.sides())]
+    db.executemany("INSERT INTO contradiction_positions VALUES (?, ?, ?, ?, ?)",
+                   [(conflict_id, side, position.position, position.sources, position.earliest)
+                    for conflict_id, side, position in sides])
+    db.executemany("INSERT INTO contradiction_sides VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                   [(conflict_id, side, claim.doc_id, claim.span[0], claim.span[1],
+                     infos[claim.doc_id].outlet, infos[claim.doc_id].dct,
+                     infos[claim.doc_id].original if infos[claim.doc_id].is_copy else None)
+                    for conflict_id, side, position in sides for claim in position.claims])
 
 
 def read_conflict(db: sqlite3.Connection, conflict_id: str) -> Conflict | None:
@@ -99,13 +103,13 @@ def write_identities(db: sqlite3.Connection, label: str, bucket: str, identities
                "(SELECT id FROM identities WHERE label = ? AND bucket = ?)", (label, bucket))
     db.execute("DELETE FROM identities WHERE label = ? AND bucket = ?", (label, bucket))
     from claimledger.link.identity import form_key
-    for identity in identities:
-        db.execute("INSERT OR REPLACE INTO identities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                   (identity.id, label, bucket, identity.name, json.dumps(sorted(identity.aliases)),
-                    json.dumps(sorted(identity.roles)), json.dumps(sorted(identity.nations)),
-                    json.dumps(sorted(identity.orgs)), len(identity.mentions)))
-        db.executemany("INSERT INTO identity_aliases VALUES (?, ?, ?)",
-                       sorted({(identity.id, label, form_key(label, alias)) for alias in identity.aliases}))
+    db.executemany("INSERT OR REPLACE INTO identities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                   [(identity.id, label, bucket, identity.name, json.dumps(sorted(identity.aliases)),
+                     json.dumps(sorted(identity.roles)), json.dumps(sorted(identity.nations)),
+                     json.dumps(sorted(identity.orgs)), len(identity.mentions)) for identity in identities])
+    db.executemany("INSERT INTO identity_aliases VALUES (?, ?, ?)",
+                   [row for identity in identities
+                    for row in sorted({(identity.id, label, form_key(label, alias)) for alias in identity.aliases})])
 
 
 # ----- reading ---------------------------------------------------------------------------
@@ -139,11 +143,11 @@ def document_card(db: sqlite3.Connection, doc_id: str) -> dict:
 
 def timeline(db: sqlite3.Connection, key: str) -> list[dict]:
     """Timeline entries of one subject key, in order (docs/link.md)."""
-    out = []
+    out, card_of = [], functools.cache(lambda doc_id: document_card(db, doc_id))   # a document reports many events
     for event in db.execute("SELECT * FROM linked_events WHERE subject_key = ? ORDER BY sort_key", (key,)).fetchall():
         sources = []
         for report in db.execute("SELECT * FROM event_reports WHERE event_id = ? ORDER BY position", (event["id"],)):
-            card = document_card(db, report["doc_id"])
+            card = card_of(report["doc_id"])
             sources.append({**card, "span": [report["start"], report["end"]],
                             "sentence": sentence_text(db, report["doc_id"], report["sentence_start"], report["sentence_end"]),
                             "source": report["source"], "date": report["date"], "location": report["location"]})
@@ -153,7 +157,7 @@ def timeline(db: sqlite3.Connection, key: str) -> list[dict]:
             "date_range": [event["date_start"], event["date_end"]], "date_kind": event["date_kind"],
             "location": event["location"],
             "earliest_report": {"doc_id": earliest, "dct": event["earliest_dct"],
-                                "outlet": document_card(db, earliest).get("outlet") if earliest else None},
+                                "outlet": card_of(earliest).get("outlet") if earliest else None},
             "sources": sources, "corroboration": event["corroboration"], "event_id": event["id"],
         })
     return out
@@ -203,7 +207,7 @@ def contradictions(db: sqlite3.Connection, *, limit: int | None = None, **filter
     where, args = contradiction_filter(**filters)
     sql = ("SELECT * FROM contradictions" + where
            + " ORDER BY within_document, rank DESC, latest_dct DESC, id" + (f" LIMIT {int(limit)}" if limit else ""))
-    out = []
+    out, card_of = [], functools.cache(lambda doc_id: document_card(db, doc_id))   # one document is on many sides
     for row in db.execute(sql, args).fetchall():
         sides = {position["side"]: {"position": position["position"], "sources": position["sources"],
                                     "earliest": position["earliest"], "claims": []}
@@ -211,7 +215,7 @@ def contradictions(db: sqlite3.Connection, *, limit: int | None = None, **filter
                                             "ORDER BY rowid", (row["id"],))}
         for side in db.execute("SELECT * FROM contradiction_sides WHERE contradiction_id = ? ORDER BY rowid", (row["id"],)):
             sentence = sentence_of(db, side["doc_id"], side["start"], side["end"])
-            card = document_card(db, side["doc_id"])
+            card = card_of(side["doc_id"])
             sides[side["side"]]["claims"].append({**card, "span": [side["start"], side["end"]],
                                                   "sentence": sentence_text(db, side["doc_id"], *sentence)})
         out.append({
