@@ -11,7 +11,7 @@ import re
 from markupsafe import Markup, escape
 
 from claimledger.lexicon import lexicon
-from claimledger.timex_calendar import VALUE_PATTERNS, timex_value_to_range
+from claimledger.timex_calendar import VALUE_PATTERNS, parse_dct as _day, timex_value_to_range
 
 SEASON_NAMES = lexicon().seasons["names"]
 HALF_NAMES = {"1": "first half", "2": "second half"}
@@ -125,8 +125,3 @@ def entry_date_title(entry: dict) -> str:
     return "; ".join(part for part in parts if part)
 
 
-def _day(value: str | None) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(value[:10]) if value else None
-    except ValueError:
-        return None

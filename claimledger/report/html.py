@@ -24,6 +24,7 @@ from claimledger.lexicon import lexicon
 from claimledger.report.dates_display import dates_in_words, day_text, entry_date_text, entry_date_title, timex_text
 from claimledger.report.safe_text import html_bidi_safe, safe_url   # one http(s) rule for report, web UI, TimelineJS
 from claimledger.schema import Extraction
+from claimledger.timex_calendar import parse_dct, shift_month
 
 TEMPLATE_DIR = Path(__file__).parent / "templates"
 REPORT_TEMPLATE = "report.html"
@@ -327,16 +328,9 @@ def linked_refs(linked) -> dict[str, set[tuple[int, int]]]:
 # timeline chart
 
 
-def _day(value: str | None) -> date | None:
-    try:
-        return date.fromisoformat(value) if value else None
-    except ValueError:
-        return None
-
-
 def _add_months(day: date, months: int) -> date:
-    total = day.year * 12 + day.month - 1 + months
-    return date(total // 12, total % 12 + 1, 1)
+    """The first day of the month ``months`` after ``day``'s."""
+    return date(*shift_month(day.year, day.month, months), 1)
 
 
 def axis_ticks(first: date, last: date) -> list[tuple[date, str]]:
@@ -382,7 +376,7 @@ def timeline_chart(entries: list[dict]) -> dict | None:
     entries (list[dict]): timeline entries (docs/link.md).
     RETURNS (dict | None): {"width", "height", "ticks", "rows"}, or None when nothing is dated.
     """
-    days = [day for entry in entries for day in map(_day, entry["date_range"]) if day]
+    days = [day for entry in entries for day in map(parse_dct, entry["date_range"]) if day]
     if not days:
         return None
     first, last = min(days) - timedelta(days=CHART_PAD_DAYS), max(days) + timedelta(days=CHART_PAD_DAYS)
@@ -395,7 +389,7 @@ def timeline_chart(entries: list[dict]) -> dict | None:
 
     rows = []
     for number, entry in enumerate(entries):
-        start, end = (_day(value) for value in entry["date_range"])
+        start, end = (parse_dct(value) for value in entry["date_range"])
         y = CHART_AXIS_HEIGHT + number * CHART_ROW_HEIGHT + CHART_ROW_HEIGHT // 2
         row = {"entry": entry, "y": y, "shape": "none", "x1": plot_left, "x2": plot_left}
         if start and end and start == end:
