@@ -48,3 +48,7 @@ class LedgerError(ClaimledgerError):
 
 class SubjectListError(ClaimledgerError):
     """A subject list file is malformed."""
+
+
+class LexiconError(ClaimledgerError):
+    """A language's word table is missing from claimledger/lexicon/."""

@@ -204,7 +204,8 @@ class SubjectRecognizer:
         override_entities(doc, mentions)
         return doc
 
-    def find_mentions(self, doc: Doc) -> list[Span]:
+    def find_candidates(self, doc: Doc) -> list[tuple[str, int, int, bool]]:
+        """Every alias match as (subject name, start, end, needs context)."""
         candidates = []
         for matcher in (self.caseless_matcher, self.exact_matcher):
             for key, start, end in matcher(doc):
@@ -212,6 +213,10 @@ class SubjectRecognizer:
                 needs_context = label.endswith(NEEDS_CONTEXT_MARK)
                 candidates.append((label.removesuffix(NEEDS_CONTEXT_MARK), start, end,
                                    needs_context))
+        return candidates
+
+    def find_mentions(self, doc: Doc) -> list[Span]:
+        candidates = self.find_candidates(doc)
         # an ambiguous alias also counts when the same subject is named plainly elsewhere
         named_plainly = {name for name, _, _, needs_context in candidates if not needs_context}
         # one sense per report: once context has licensed it ("the Typhon missile system"),

@@ -1,0 +1,369 @@
+"""claimledger_events_ru, claimledger_events_uk: status events of tracked subjects in Russian
+and Ukrainian, by rules over tokens, sentences and lemmas.
+
+The same records as the English ``claimledger_events`` (``doc._.events``: subject, status,
+span, location, date, source), written against what ``blank_pipeline(lang)`` gives, so they
+need no parse. Every word the rules react to is data: ``lexicon/<lang>/events.json``.
+
+A status is stated by a trigger (a verb or phrase: "разместить", "заступить на боевое
+дежурство", "нанести удар"; or a nominalisation that a governing verb asserts: "подтвердил
+передачу", "поставки начались"). Its clause decides what it states: a future form, a future
+auxiliary or a plan word makes it PLANNED, a request word REQUESTED; a negation, a possibility
+or condition, a presupposing relative clause or (for a use) an exercise cancels it. Place:
+a place named in the clause, else in the sentence, else (for anything but a use) the
+document's most named place. Date: only a DATE or TIME timex in the clause (``doc._.timexes``,
+when a timex component ran). Source: the speaker of the quote around the trigger
+(``doc._.quotes``, when a quote component ran).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Callable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from claimledger.extract import extensions  # noqa: F401  (registers Doc attributes)
+from claimledger.extract.extensions import SUBJECTS_KEY
+from claimledger.languages.morph import DICTIONARY_LANGUAGES, analyzer
+from claimledger.languages.tables import language_table
+from claimledger.lexicon import lexicon
+from claimledger.schema import Status
+
+PLANNED, REQUESTED, USED = Status.PLANNED.value, Status.REQUESTED.value, Status.USED.value
+CLAUSE_PUNCT = {",", ";", ":", "—", "–", "(", ")", "\"", "«", "»", "“", "”", "„"}
+NEGATION_REACH = 2     # tokens before a trigger (or its auxiliary) a negation may stand
+AUXILIARY_REACH = 3    # tokens before a trigger a future auxiliary may stand
+ANAPHOR_REACH = 2      # sentences back that a generic noun ("комплекс") may refer
+DATE_TYPES = {"DATE", "TIME"}
+PLACE_PREPOSITIONS = {"в", "во", "на", "до", "у", "к", "по"}
+
+
+@dataclass(frozen=True)
+class TriggerRule:
+    """Words (patterns on lemmas) that state ``status`` when they occur in order."""
+
+    words: tuple[re.Pattern, ...]
+    status: str
+    noun: bool = False
+
+
+@dataclass(frozen=True)
+class EventTables:
+    """A language's event word tables (``lexicon/<lang>/events.json``), compiled."""
+
+    gap: int
+    triggers: tuple[TriggerRule, ...]
+    governors: tuple[tuple[re.Pattern, str | None], ...]
+    future_auxiliaries: re.Pattern
+    plan_words: re.Pattern
+    request_words: re.Pattern
+    cancel_words: re.Pattern
+    negations: re.Pattern
+    relative_words: re.Pattern
+    exercise_words: re.Pattern
+    anaphors: re.Pattern
+    origin_prepositions: re.Pattern
+    clause_words: re.Pattern
+    places: tuple[tuple[re.Pattern, str], ...]
+
+    @classmethod
+    def from_dict(cls, data: dict) -> EventTables:
+        statuses = set(lexicon().status_names)
+        triggers = []
+        for entry in data["triggers"]:
+            if entry["status"] not in statuses:   # one vocabulary: statuses.json
+                raise ValueError(f"unknown status {entry['status']!r} in an events table")
+            triggers.append(TriggerRule(tuple(map(re.compile, entry["words"])), entry["status"],
+                                        bool(entry.get("noun", False))))
+        words = {key: re.compile(data[key]) for key in (
+            "future_auxiliaries", "plan_words", "request_words", "cancel_words", "negations",
+            "relative_words", "exercise_words", "anaphors", "origin_prepositions", "clause_words")}
+        return cls(gap=int(data["gap"]), triggers=tuple(triggers),
+                   governors=tuple((re.compile(pattern), status)
+                                   for pattern, status in data["governors"].items()),
+                   places=tuple((re.compile(pattern), name)
+                                for name, pattern in data["places"].items()),
+                   **words)
+
+
+def is_word(pattern: re.Pattern, token: Token) -> bool:
+    return pattern.fullmatch(token.lemma_ or token.lower_) is not None
+
+
+@dataclass(frozen=True)
+class TriggerMatch:
+    rule: TriggerRule
+    tokens: tuple[Token, ...]
+
+    @property
+    def anchor(self) -> Token:
+        return self.tokens[0]
+
+
+def russian_future(token: Token) -> bool:
+    """True for a Russian perfective or "быть" form in the future tense ("передаст", "получит")."""
+    return "futr" in analyzer("ru").parse(token.text)[0].tag
+
+
+def no_future(token: Token) -> bool:
+    """Ukrainian has no dictionary here: its future forms are listed as PLANNED triggers."""
+    return False
+
+
+FUTURE_TESTS: dict[str, Callable[[Token], bool]] = {"ru": russian_future}
+
+
+class StatusEventExtractor:
+    """Find status events of tracked subjects in a Russian or Ukrainian Doc.
+
+    nlp = blank_pipeline("ru"); nlp.add_pipe("claimledger_subjects_ru")
+    nlp.add_pipe("claimledger_events_ru")
+    doc = nlp("Комплекс «Искандер» заступил на боевое дежурство в Белоруссии.")
+    doc._.events  # [{"subject": "Iskander", "status": "COMBAT_DUTY", "location": "Белоруссия", ...}]
+    """
+
+    def __init__(self, nlp: Language, name: str, *, tables: EventTables,
+                 is_future: Callable[[Token], bool]):
+        """tables: the language's word tables; is_future: whether a verb form states a future."""
+        self.name = name
+        self.tables = tables
+        self.is_future = is_future
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = sorted(doc.spans[SUBJECTS_KEY], key=lambda span: span.start) \
+            if SUBJECTS_KEY in doc.spans else []
+        if not mentions:
+            doc._.events = []
+            return doc
+        default_place = self.main_place(doc)
+        events, recent = [], []   # recent: (unit number, subject) of the latest mention
+        for number, unit in enumerate(statement_units(doc)):
+            unit_mentions = [m for m in mentions if unit.start <= m.start < unit.end]
+            antecedent = recent[-1][1] if recent and number - recent[-1][0] <= ANAPHOR_REACH else None
+            seen = set()
+            for match in self.find_triggers(unit):
+                clause = clause_of(match.anchor, unit, self.tables)
+                status = self.decide_status(match, clause, unit)
+                if status is None:
+                    continue
+                for subject in self.subjects_of(match, clause, unit_mentions, antecedent):
+                    if (subject, status) in seen:
+                        continue
+                    seen.add((subject, status))
+                    events.append(self.event(doc, unit, clause, match, subject, status, default_place))
+            if unit_mentions:
+                recent.append((number, unit_mentions[-1].label_))
+        doc._.events = events
+        return doc
+
+    # --- triggers -------------------------------------------------------------------------
+
+    def find_triggers(self, unit: Span) -> Iterator[TriggerMatch]:
+        used: set[int] = set()
+        for token in unit:
+            if token.i in used or token.is_punct or token.is_space:
+                continue
+            for rule in self.tables.triggers:
+                tokens = self.match_rule(rule, token, unit)
+                if tokens:
+                    used.update(t.i for t in tokens)
+                    yield TriggerMatch(rule, tokens)
+                    break
+
+    def match_rule(self, rule: TriggerRule, token: Token, unit: Span) -> tuple[Token, ...] | None:
+        if not is_word(rule.words[0], token):
+            return None
+        tokens, at = [token], token.i
+        for pattern in rule.words[1:]:
+            for i in range(at + 1, min(at + 2 + self.tables.gap, unit.end)):
+                if is_word(pattern, unit.doc[i]):
+                    tokens.append(unit.doc[i])
+                    at = i
+                    break
+            else:
+                return None
+        return tuple(tokens)
+
+    # --- status ---------------------------------------------------------------------------
+
+    def decide_status(self, match: TriggerMatch, clause: Span, unit: Span) -> str | None:
+        tables, anchor = self.tables, match.anchor
+        words = [token for token in clause if token.i not in {t.i for t in match.tokens}]
+        before = [token for token in words if token.i < anchor.i]
+        if self.negated(anchor, clause) or any(is_word(tables.cancel_words, t) for t in words):
+            return None
+        if any(is_word(tables.relative_words, t) for t in before):
+            return None   # "системы, которые уже получили": presupposed, not stated
+        status = match.rule.status
+        future = self.is_future(anchor) or self.has_auxiliary(anchor, clause)
+        if match.rule.noun:
+            governor = next(((token, outcome) for token in words
+                             for pattern, outcome in tables.governors if is_word(pattern, token)), None)
+            if governor is None:
+                return None   # "его размещение в ...": a bare nominalisation presupposes
+            token, outcome = governor
+            status = outcome or status
+            future = future or self.is_future(token) or self.has_auxiliary(token, clause)
+        if status == USED and any(is_word(tables.exercise_words, t) for t in unit):
+            return None
+        if status == REQUESTED:
+            return status
+        if any(is_word(tables.request_words, t) for t in before):
+            return REQUESTED
+        if future or any(is_word(tables.plan_words, t) for t in before):
+            return PLANNED
+        return status
+
+    def negated(self, anchor: Token, clause: Span) -> bool:
+        start = max(clause.start, anchor.i - NEGATION_REACH)
+        return any(is_word(self.tables.negations, t) for t in anchor.doc[start:anchor.i])
+
+    def has_auxiliary(self, anchor: Token, clause: Span) -> bool:
+        start = max(clause.start, anchor.i - AUXILIARY_REACH)
+        return any(is_word(self.tables.future_auxiliaries, t) for t in anchor.doc[start:anchor.i])
+
+    # --- subject --------------------------------------------------------------------------
+
+    def subjects_of(self, match: TriggerMatch, clause: Span, mentions: list[Span],
+                    antecedent: str | None) -> list[str]:
+        """The subjects the trigger is about: those named in its clause, else the one named
+        nearest in the sentence, else the antecedent of a generic noun ("комплекс")."""
+        usable = [m for m in mentions if not (match.rule.status == USED and self.is_target(m))]
+        in_clause = [m for m in usable if clause.start <= m.start < clause.end]
+        if in_clause:
+            return list(dict.fromkeys(m.label_ for m in in_clause))
+        if usable:
+            nearest = min(usable, key=lambda m: abs(m.start - match.anchor.i))
+            return [nearest.label_]
+        if antecedent is None or mentions:
+            return []
+        if match.rule.noun or any(is_word(self.tables.anaphors, t) for t in clause):
+            return [antecedent]
+        return []
+
+    def is_target(self, mention: Span) -> bool:
+        """"удар по Patriot": the subject after "по" is what was hit, not what was used."""
+        doc = mention.doc
+        return any(doc[i].lower_ == "по" for i in range(max(0, mention.start - 2), mention.start))
+
+    # --- event ----------------------------------------------------------------------------
+
+    def event(self, doc: Doc, unit: Span, clause: Span, match: TriggerMatch, subject: str,
+              status: str, default_place: str | None) -> dict:
+        location = self.place_in(clause) or self.place_in(unit)
+        if location is None and status != USED:
+            location = default_place
+        return {"subject": subject, "status": status,
+                "span": [unit.start_char, unit.end_char],
+                "location": location,
+                "date": clause_date(doc, clause),
+                **quote_source(doc, match.anchor)}
+
+    def place_in(self, span: Span) -> str | None:
+        candidates = []
+        for token in span:
+            name = self.place_name(token)
+            if name is None:
+                continue
+            previous = token.doc[token.i - 1] if token.i > span.start else None
+            if previous is not None and is_word(self.tables.origin_prepositions, previous):
+                continue   # "из Канады", "від Польщі": where it comes from
+            rank = 0 if previous is not None and previous.lower_ in PLACE_PREPOSITIONS else 1
+            candidates.append((rank, token.i, name))
+        return min(candidates)[2] if candidates else None
+
+    def place_name(self, token: Token) -> str | None:
+        if not token.is_alpha or not token.text[:1].isupper():
+            return None
+        for pattern, name in self.tables.places:
+            if is_word(pattern, token):
+                return name
+        return None
+
+    def main_place(self, doc: Doc) -> str | None:
+        """The place the document names most often, the default for a status it places nowhere."""
+        counts = Counter(name for token in doc if (name := self.place_name(token)))
+        return counts.most_common(1)[0][0] if counts else None
+
+
+def statement_units(doc: Doc) -> Iterator[Span]:
+    """Sentences cut at line breaks too: a headline without a final stop is its own statement."""
+    sentences = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
+    for sent in sentences:
+        start = sent.start
+        for token in sent:
+            if "\n" in token.text or "\n" in token.whitespace_:
+                end = token.i if "\n" in token.text else token.i + 1
+                if end > start:
+                    yield trimmed(doc[start:end])
+                start = token.i + 1
+        if start < sent.end:
+            yield trimmed(doc[start:sent.end])
+
+
+def trimmed(span: Span) -> Span:
+    start, end = span.start, span.end
+    while start < end and span.doc[start].is_space:
+        start += 1
+    while end > start and span.doc[end - 1].is_space:
+        end -= 1
+    return span.doc[start:end]
+
+
+def clause_of(anchor: Token, unit: Span, tables: EventTables) -> Span:
+    """The stretch of the unit around ``anchor`` between clause punctuation or clause words."""
+    doc = anchor.doc
+
+    def is_break(token: Token) -> bool:
+        return token.text in CLAUSE_PUNCT or is_word(tables.clause_words, token)
+
+    start = anchor.i
+    while start > unit.start and not is_break(doc[start - 1]):
+        start -= 1
+    end = anchor.i + 1
+    while end < unit.end and not is_break(doc[end]):
+        end += 1
+    return doc[start:end]
+
+
+def clause_date(doc: Doc, clause: Span) -> str | None:
+    """The value of the first DATE or TIME timex inside the clause, at day granularity
+    ("2024-04-17TMO" -> "2024-04-17"); None when no timex component ran."""
+    for timex in doc._.timexes or ():
+        start, end = timex["span"]
+        if clause.start_char <= start and end <= clause.end_char and timex.get("type") in DATE_TYPES \
+                and timex.get("value"):
+            return timex["value"].split("T")[0] if re.match(r"\d{4}-\d{2}-\d{2}T", timex["value"]) \
+                else timex["value"]
+    return None
+
+
+def quote_source(doc: Doc, anchor: Token) -> dict:
+    """The speaker of the innermost quote around ``anchor``, or no source (the text's own voice)."""
+    around = [quote for quote in doc._.quotes or ()
+              if quote["span"][0] <= anchor.idx < quote["span"][1] and quote.get("speaker")]
+    if not around:
+        return {"source": None, "source_span": None}
+    quote = min(around, key=lambda q: q["span"][1] - q["span"][0])
+    speaker_span = quote.get("speaker_span")
+    return {"source": quote["speaker"], "source_span": list(speaker_span) if speaker_span else None}
+
+
+def create_status_events(nlp: Language, name: str):
+    """The event extractor for ``nlp.lang``; place it after the subjects, timexes and quotes."""
+    return StatusEventExtractor(
+        nlp, name, tables=EventTables.from_dict(language_table(nlp.lang, "events")),
+        is_future=FUTURE_TESTS.get(nlp.lang, no_future) if nlp.lang in DICTIONARY_LANGUAGES
+        else no_future)
+
+
+for _lang in ("ru", "uk"):
+    Language.factory(
+        f"claimledger_events_{_lang}",
+        assigns=["doc._.events"],
+        requires=["doc.sents", "token.lemma", "doc.spans"],
+        func=create_status_events,
+    )
