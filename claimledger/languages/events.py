@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import Callable, Iterator
+from typing import Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -33,10 +33,14 @@ from claimledger.lexicon import lexicon
 from claimledger.schema import Status
 
 PLANNED, REQUESTED, USED = Status.PLANNED.value, Status.REQUESTED.value, Status.USED.value
-CLAUSE_PUNCT = {",", ";", ":", "—", "–", "(", ")", "\"", "«", "»", "“", "”", "„"}
+# quotation marks are no clause break: Russian and Ukrainian quote every system name («Искандер»)
+CLAUSE_PUNCT = {",", ";", ":", "—", "–", "(", ")"}
+# "IRIS-T." is one token (an initial's abbreviation), so the sentencizer sees no stop after it
+HYPHENATED_INITIAL = re.compile(r"^[A-ZА-ЯІЇЄ]\.$")
 NEGATION_REACH = 2     # tokens before a trigger (or its auxiliary) a negation may stand
 AUXILIARY_REACH = 3    # tokens before a trigger a future auxiliary may stand
 ANAPHOR_REACH = 2      # sentences back that a generic noun ("комплекс") may refer
+LEAD_UNITS = 2         # headline and lead: a generic noun there may name what comes below
 DATE_TYPES = {"DATE", "TIME"}
 PLACE_PREPOSITIONS = {"в", "во", "на", "до", "у", "к", "по"}
 
@@ -48,6 +52,7 @@ class TriggerRule:
     words: tuple[re.Pattern, ...]
     status: str
     noun: bool = False
+    needs_name: bool = False   # the subject must be named in the sentence, not referred to
 
 
 @dataclass(frozen=True)
@@ -67,6 +72,7 @@ class EventTables:
     anaphors: re.Pattern
     origin_prepositions: re.Pattern
     clause_words: re.Pattern
+    past_forms: re.Pattern
     places: tuple[tuple[re.Pattern, str], ...]
 
     @classmethod
@@ -77,10 +83,12 @@ class EventTables:
             if entry["status"] not in statuses:   # one vocabulary: statuses.json
                 raise ValueError(f"unknown status {entry['status']!r} in an events table")
             triggers.append(TriggerRule(tuple(map(re.compile, entry["words"])), entry["status"],
-                                        bool(entry.get("noun", False))))
+                                        bool(entry.get("noun", False)),
+                                        bool(entry.get("needs_name", False))))
         words = {key: re.compile(data[key]) for key in (
             "future_auxiliaries", "plan_words", "request_words", "cancel_words", "negations",
-            "relative_words", "exercise_words", "anaphors", "origin_prepositions", "clause_words")}
+            "relative_words", "exercise_words", "anaphors", "origin_prepositions", "clause_words",
+            "past_forms")}
         return cls(gap=int(data["gap"]), triggers=tuple(triggers),
                    governors=tuple((re.compile(pattern), status)
                                    for pattern, status in data["governors"].items()),
@@ -90,7 +98,10 @@ class EventTables:
 
 
 def is_word(pattern: re.Pattern, token: Token) -> bool:
-    return pattern.fullmatch(token.lemma_ or token.lower_) is not None
+    """True when the token's lemma or its own lower-cased form is one of the pattern's words
+    (the form for words whose lemma hides them: "будет" is "быть")."""
+    return pattern.fullmatch(token.lemma_ or token.lower_) is not None \
+        or pattern.fullmatch(token.lower_) is not None
 
 
 @dataclass(frozen=True)
@@ -103,17 +114,52 @@ class TriggerMatch:
         return self.tokens[0]
 
 
-def russian_future(token: Token) -> bool:
-    """True for a Russian perfective or "быть" form in the future tense ("передаст", "получит")."""
-    return "futr" in analyzer("ru").parse(token.text)[0].tag
+class PlainForms:
+    """What a language without a dictionary can tell of a verb form: the past from its
+    ending (``past_forms``); Ukrainian future forms are listed as PLANNED triggers instead."""
+
+    def __init__(self, past_forms: re.Pattern):
+        self.past_forms = past_forms
+
+    def is_future(self, token: Token) -> bool:
+        return False
+
+    def is_past(self, token: Token) -> bool:
+        return self.past_forms.fullmatch(token.lower_) is not None
+
+    def is_attributive(self, token: Token) -> bool:
+        return False
 
 
-def no_future(token: Token) -> bool:
-    """Ukrainian has no dictionary here: its future forms are listed as PLANNED triggers."""
-    return False
+class DictionaryForms(PlainForms):
+    """Verb forms read from pymorphy3's analysis of the word."""
+
+    def __init__(self, lang: str, past_forms: re.Pattern):
+        super().__init__(past_forms)
+        self.lang = lang
+
+    def tag(self, token: Token):
+        return analyzer(self.lang).parse(token.text)[0].tag
+
+    def is_future(self, token: Token) -> bool:
+        """ "передаст", "получит", "будет": a perfective or "быть" in the future tense."""
+        return "futr" in self.tag(token)
+
+    def is_past(self, token: Token) -> bool:
+        return "past" in self.tag(token)
+
+    def is_attributive(self, token: Token) -> bool:
+        """ "поставленных Киеву ЗРК": a full participle before its noun describes, it does not
+        state; after a comma ("страной, получившей ...") it is a clause of its own."""
+        if "PRTF" not in self.tag(token):
+            return False
+        return token.i == 0 or token.doc[token.i - 1].text != ","
 
 
-FUTURE_TESTS: dict[str, Callable[[Token], bool]] = {"ru": russian_future}
+def verb_forms(lang: str, tables: EventTables) -> PlainForms:
+    if lang in DICTIONARY_LANGUAGES:
+        return DictionaryForms(lang, tables.past_forms)
+    return PlainForms(tables.past_forms)
 
 
 class StatusEventExtractor:
@@ -125,12 +171,12 @@ class StatusEventExtractor:
     doc._.events  # [{"subject": "Iskander", "status": "COMBAT_DUTY", "location": "Белоруссия", ...}]
     """
 
-    def __init__(self, nlp: Language, name: str, *, tables: EventTables,
-                 is_future: Callable[[Token], bool]):
-        """tables: the language's word tables; is_future: whether a verb form states a future."""
+    def __init__(self, nlp: Language, name: str, *, tables: EventTables, forms: PlainForms):
+        """tables: the language's word tables; forms: what the language's morphology tells of
+        a verb form (future, attributive participle)."""
         self.name = name
         self.tables = tables
-        self.is_future = is_future
+        self.forms = forms
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = sorted(doc.spans[SUBJECTS_KEY], key=lambda span: span.start) \
@@ -143,19 +189,25 @@ class StatusEventExtractor:
         for number, unit in enumerate(statement_units(doc)):
             unit_mentions = [m for m in mentions if unit.start <= m.start < unit.end]
             antecedent = recent[-1][1] if recent and number - recent[-1][0] <= ANAPHOR_REACH else None
+            cataphora = not recent and number < LEAD_UNITS
+            if cataphora:
+                antecedent = mentions[0].label_   # a headline's "две системы" names them below
             seen = set()
             for match in self.find_triggers(unit):
                 clause = clause_of(match.anchor, unit, self.tables)
                 status = self.decide_status(match, clause, unit)
                 if status is None:
                     continue
-                for subject in self.subjects_of(match, clause, unit_mentions, antecedent):
+                for subject in self.subjects_of(match, clause, unit_mentions, antecedent,
+                                                cataphora=cataphora):
                     if (subject, status) in seen:
                         continue
                     seen.add((subject, status))
                     events.append(self.event(doc, unit, clause, match, subject, status, default_place))
             if unit_mentions:
                 recent.append((number, unit_mentions[-1].label_))
+            elif seen:   # "Передача состоялась ...": the subject it referred to stays salient
+                recent.append((number, next(iter(seen))[0]))
         doc._.events = events
         return doc
 
@@ -195,18 +247,25 @@ class StatusEventExtractor:
         before = [token for token in words if token.i < anchor.i]
         if self.negated(anchor, clause) or any(is_word(tables.cancel_words, t) for t in words):
             return None
-        if any(is_word(tables.relative_words, t) for t in before):
-            return None   # "системы, которые уже получили": presupposed, not stated
+        if self.forms.is_attributive(anchor) or (
+                self.forms.is_past(anchor) and any(is_word(tables.relative_words, t) for t in before)):
+            # "системы, которые уже получили": presupposed; "комплексы, которые возвращаются
+            # в строй" states a change that is under way
+            return None
         status = match.rule.status
-        future = self.is_future(anchor) or self.has_auxiliary(anchor, clause)
+        future = self.forms.is_future(anchor) or self.has_auxiliary(anchor, clause)
         if match.rule.noun:
             governor = next(((token, outcome) for token in words
                              for pattern, outcome in tables.governors if is_word(pattern, token)), None)
             if governor is None:
                 return None   # "его размещение в ...": a bare nominalisation presupposes
             token, outcome = governor
+            if self.negated(token, clause):
+                return None
             status = outcome or status
-            future = future or self.is_future(token) or self.has_auxiliary(token, clause)
+            future = future or self.forms.is_future(token) or self.has_auxiliary(token, clause)
+            # "поставка должна состояться": the words around a noun govern it wherever they stand
+            before = words
         if status == USED and any(is_word(tables.exercise_words, t) for t in unit):
             return None
         if status == REQUESTED:
@@ -228,7 +287,7 @@ class StatusEventExtractor:
     # --- subject --------------------------------------------------------------------------
 
     def subjects_of(self, match: TriggerMatch, clause: Span, mentions: list[Span],
-                    antecedent: str | None) -> list[str]:
+                    antecedent: str | None, *, cataphora: bool = False) -> list[str]:
         """The subjects the trigger is about: those named in its clause, else the one named
         nearest in the sentence, else the antecedent of a generic noun ("комплекс")."""
         usable = [m for m in mentions if not (match.rule.status == USED and self.is_target(m))]
@@ -238,9 +297,12 @@ class StatusEventExtractor:
         if usable:
             nearest = min(usable, key=lambda m: abs(m.start - match.anchor.i))
             return [nearest.label_]
-        if antecedent is None or mentions:
+        if antecedent is None or mentions or match.rule.needs_name:
             return []
-        if match.rule.noun or any(is_word(self.tables.anaphors, t) for t in clause):
+        # a nominalisation ("Передача состоялась"), a phrase ("ведут боевое дежурство") or a
+        # generic noun ("комплекс") speaks of the system named before
+        if (match.rule.noun or len(match.rule.words) > 1) and not cataphora \
+                or any(is_word(self.tables.anaphors, t) for t in clause):
             return [antecedent]
         return []
 
@@ -295,13 +357,21 @@ def statement_units(doc: Doc) -> Iterator[Span]:
     for sent in sentences:
         start = sent.start
         for token in sent:
-            if "\n" in token.text or "\n" in token.whitespace_:
+            if "\n" in token.text or "\n" in token.whitespace_ or ends_with_initial(token):
                 end = token.i if "\n" in token.text else token.i + 1
                 if end > start:
                     yield trimmed(doc[start:end])
                 start = token.i + 1
         if start < sent.end:
             yield trimmed(doc[start:sent.end])
+
+
+def ends_with_initial(token: Token) -> bool:
+    """ "... систему Iris-T. Передача ...": a hyphenated name's last letter and the stop."""
+    doc = token.doc
+    return (HYPHENATED_INITIAL.match(token.text) is not None and token.i > 0
+            and doc[token.i - 1].text == "-" and token.i + 1 < len(doc)
+            and doc[token.i + 1].text[:1].isupper())
 
 
 def trimmed(span: Span) -> Span:
@@ -323,6 +393,8 @@ def clause_of(anchor: Token, unit: Span, tables: EventTables) -> Span:
     start = anchor.i
     while start > unit.start and not is_break(doc[start - 1]):
         start -= 1
+    if start > unit.start and doc[start - 1].text not in CLAUSE_PUNCT:
+        start -= 1   # a clause word ("что", "які") opens the clause it starts
     end = anchor.i + 1
     while end < unit.end and not is_break(doc[end]):
         end += 1
@@ -354,10 +426,9 @@ def quote_source(doc: Doc, anchor: Token) -> dict:
 
 def create_status_events(nlp: Language, name: str):
     """The event extractor for ``nlp.lang``; place it after the subjects, timexes and quotes."""
+    tables = EventTables.from_dict(language_table(nlp.lang, "events"))
     return StatusEventExtractor(
-        nlp, name, tables=EventTables.from_dict(language_table(nlp.lang, "events")),
-        is_future=FUTURE_TESTS.get(nlp.lang, no_future) if nlp.lang in DICTIONARY_LANGUAGES
-        else no_future)
+        nlp, name, tables=tables, forms=verb_forms(nlp.lang, tables))
 
 
 for _lang in ("ru", "uk"):

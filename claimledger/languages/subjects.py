@@ -21,6 +21,7 @@ from claimledger.languages.morph import DICTIONARY_LANGUAGES, lemma
 from claimledger.languages.tables import language_table
 
 CYRILLIC_WORD_END = re.compile(r"[\u0400-\u04ff]{3,}$")
+LATIN_INITIAL_END = re.compile(r"-[A-Z]$")
 CONSONANT_KEY = ""   # the endings table's key for a name ending in any other letter
 
 
@@ -57,6 +58,8 @@ class InflectedSubjectRecognizer(SubjectRecognizer):
         text = alias.text
         forms = [text]
         if not CYRILLIC_WORD_END.search(text):
+            if LATIN_INITIAL_END.search(text):   # "IRIS-T." is tokenized "IRIS", "-", "T."
+                forms.append(text + ".")
             return forms + [text + PLURAL_SUFFIX] if text[-1].isalnum() else forms
         last = text[-1].lower()
         key = last if last in self.endings else CONSONANT_KEY
