@@ -43,6 +43,7 @@ ANAPHOR_REACH = 2      # sentences back that a generic noun ("комплекс")
 LEAD_UNITS = 2         # headline and lead: a generic noun there may name what comes below
 DATE_TYPES = {"DATE", "TIME"}
 PLACE_PREPOSITIONS = {"в", "во", "на", "до", "у", "к", "по"}
+PREPOSITION_REACH = 3  # modifiers between a preposition and the place it governs
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,7 @@ class EventTables:
     origin_prepositions: re.Pattern
     clause_words: re.Pattern
     past_forms: re.Pattern
+    location_nouns: re.Pattern
     places: tuple[tuple[re.Pattern, str], ...]
 
     @classmethod
@@ -88,7 +90,7 @@ class EventTables:
         words = {key: re.compile(data[key]) for key in (
             "future_auxiliaries", "plan_words", "request_words", "cancel_words", "negations",
             "relative_words", "exercise_words", "anaphors", "origin_prepositions", "clause_words",
-            "past_forms")}
+            "past_forms", "location_nouns")}
         return cls(gap=int(data["gap"]), triggers=tuple(triggers),
                    governors=tuple((re.compile(pattern), status)
                                    for pattern, status in data["governors"].items()),
@@ -127,6 +129,10 @@ class PlainForms:
     def is_past(self, token: Token) -> bool:
         return self.past_forms.fullmatch(token.lower_) is not None
 
+    def case(self, token: Token) -> str | None:
+        """The grammatical case of a noun ("gent", "datv", ...), None when unknown."""
+        return None
+
     def is_attributive(self, token: Token) -> bool:
         return False
 
@@ -147,6 +153,9 @@ class DictionaryForms(PlainForms):
 
     def is_past(self, token: Token) -> bool:
         return "past" in self.tag(token)
+
+    def case(self, token: Token) -> str | None:
+        return self.tag(token).case
 
     def is_attributive(self, token: Token) -> bool:
         """ "поставленных Киеву ЗРК": a full participle before its noun describes, it does not
@@ -315,7 +324,7 @@ class StatusEventExtractor:
 
     def event(self, doc: Doc, unit: Span, clause: Span, match: TriggerMatch, subject: str,
               status: str, default_place: str | None) -> dict:
-        location = self.place_in(clause) or self.place_in(unit)
+        location = self.place_in(clause, status) or self.place_in(unit, status)
         if location is None and status != USED:
             location = default_place
         return {"subject": subject, "status": status,
@@ -324,18 +333,42 @@ class StatusEventExtractor:
                 "date": clause_date(doc, clause),
                 **quote_source(doc, match.anchor)}
 
-    def place_in(self, span: Span) -> str | None:
+    def place_in(self, span: Span, status: str) -> str | None:
+        """The place a status holds at: after a preposition first ("в Киеве", "по Києву"),
+        then a recipient in the dative ("Украине"), then any other mention; never an origin
+        ("из Канады"), a possessor ("ВС России") or, for a use, the user ("Россия применила")."""
         candidates = []
         for token in span:
             name = self.place_name(token)
             if name is None:
                 continue
+            preposition = self.preposition_of(token, span)
+            if preposition is not None and is_word(self.tables.origin_prepositions, preposition):
+                continue
+            if preposition is not None and preposition.lower_ in PLACE_PREPOSITIONS:
+                candidates.append((0, token.i, name))
+                continue
+            if status == USED:
+                continue
             previous = token.doc[token.i - 1] if token.i > span.start else None
-            if previous is not None and is_word(self.tables.origin_prepositions, previous):
-                continue   # "из Канады", "від Польщі": where it comes from
-            rank = 0 if previous is not None and previous.lower_ in PLACE_PREPOSITIONS else 1
-            candidates.append((rank, token.i, name))
+            case = self.forms.case(token)
+            if case == "gent" and not (previous is not None
+                                       and is_word(self.tables.location_nouns, previous)):
+                continue
+            candidates.append((1 if case == "datv" else 2, token.i, name))
         return min(candidates)[2] if candidates else None
+
+    def preposition_of(self, token: Token, span: Span) -> Token | None:
+        """The preposition of the phrase a place ends: "в Киеве", "во временно оккупированном
+        Джанкое", "по пригороду Бердянска" (through modifiers and a location noun)."""
+        doc = token.doc
+        for i in range(token.i - 1, max(span.start, token.i - 1 - PREPOSITION_REACH) - 1, -1):
+            word = doc[i]
+            if not word.is_alpha or self.place_name(word):
+                return None
+            if word.lower_ in PLACE_PREPOSITIONS or is_word(self.tables.origin_prepositions, word):
+                return word
+        return None
 
     def place_name(self, token: Token) -> str | None:
         if not token.is_alpha or not token.text[:1].isupper():
@@ -347,7 +380,10 @@ class StatusEventExtractor:
 
     def main_place(self, doc: Doc) -> str | None:
         """The place the document names most often, the default for a status it places nowhere."""
-        counts = Counter(name for token in doc if (name := self.place_name(token)))
+        counts = Counter(name for token in doc if (name := self.place_name(token))
+                         and self.forms.case(token) != "ablt"   # "обещанных Германией": an agent
+                         and not is_word(self.tables.origin_prepositions,
+                                         self.preposition_of(token, doc[:]) or token))
         return counts.most_common(1)[0][0] if counts else None
 
 
