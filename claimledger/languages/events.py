@@ -75,6 +75,7 @@ class EventTables:
     clause_words: re.Pattern
     past_forms: re.Pattern
     location_nouns: re.Pattern
+    condition_words: re.Pattern
     places: tuple[tuple[re.Pattern, str], ...]
 
     @classmethod
@@ -90,7 +91,7 @@ class EventTables:
         words = {key: re.compile(data[key]) for key in (
             "future_auxiliaries", "plan_words", "request_words", "cancel_words", "negations",
             "relative_words", "exercise_words", "anaphors", "origin_prepositions", "clause_words",
-            "past_forms", "location_nouns")}
+            "past_forms", "location_nouns", "condition_words")}
         return cls(gap=int(data["gap"]), triggers=tuple(triggers),
                    governors=tuple((re.compile(pattern), status)
                                    for pattern, status in data["governors"].items()),
@@ -129,9 +130,12 @@ class PlainForms:
     def is_past(self, token: Token) -> bool:
         return self.past_forms.fullmatch(token.lower_) is not None
 
-    def case(self, token: Token) -> str | None:
-        """The grammatical case of a noun ("gent", "datv", ...), None when unknown."""
-        return None
+    def cases(self, token: Token) -> set[str]:
+        """The grammatical cases a noun form may be in ("gent", "datv", ...); empty if unknown."""
+        return set()
+
+    def is_noun(self, token: Token) -> bool:
+        return False
 
     def is_attributive(self, token: Token) -> bool:
         return False
@@ -154,8 +158,13 @@ class DictionaryForms(PlainForms):
     def is_past(self, token: Token) -> bool:
         return "past" in self.tag(token)
 
-    def case(self, token: Token) -> str | None:
-        return self.tag(token).case
+    def is_noun(self, token: Token) -> bool:
+        return self.tag(token).POS == "NOUN"
+
+    def cases(self, token: Token) -> set[str]:
+        parses = analyzer(self.lang).parse(token.text)
+        return {parse.tag.case for parse in parses
+                if parse.normal_form == parses[0].normal_form and parse.tag.case}
 
     def is_attributive(self, token: Token) -> bool:
         """ "поставленных Киеву ЗРК": a full participle before its noun describes, it does not
@@ -256,6 +265,8 @@ class StatusEventExtractor:
         before = [token for token in words if token.i < anchor.i]
         if self.negated(anchor, clause) or any(is_word(tables.cancel_words, t) for t in words):
             return None
+        if any(is_word(tables.condition_words, t) for t in unit if t.i < anchor.i):
+            return None   # "Если решение примут, ATACMS передадут": the whole sentence hangs on it
         if self.forms.is_attributive(anchor) or (
                 self.forms.is_past(anchor) and any(is_word(tables.relative_words, t) for t in before)):
             # "системы, которые уже получили": presupposed; "комплексы, которые возвращаются
@@ -351,11 +362,12 @@ class StatusEventExtractor:
             if status == USED:
                 continue
             previous = token.doc[token.i - 1] if token.i > span.start else None
-            case = self.forms.case(token)
-            if case == "gent" and not (previous is not None
-                                       and is_word(self.tables.location_nouns, previous)):
-                continue
-            candidates.append((1 if case == "datv" else 2, token.i, name))
+            cases = self.forms.cases(token)
+            after_noun = previous is not None and self.forms.is_noun(previous) \
+                and not is_word(self.tables.location_nouns, previous)
+            if "gent" in cases and after_noun:
+                continue   # "президент России", "ВС РФ": a possessor, not a place
+            candidates.append((1 if "datv" in cases else 2, token.i, name))
         return min(candidates)[2] if candidates else None
 
     def preposition_of(self, token: Token, span: Span) -> Token | None:
@@ -381,7 +393,7 @@ class StatusEventExtractor:
     def main_place(self, doc: Doc) -> str | None:
         """The place the document names most often, the default for a status it places nowhere."""
         counts = Counter(name for token in doc if (name := self.place_name(token))
-                         and self.forms.case(token) != "ablt"   # "обещанных Германией": an agent
+                         and self.forms.cases(token) != {"ablt"}   # "обещанных Германией": an agent
                          and not is_word(self.tables.origin_prepositions,
                                          self.preposition_of(token, doc[:]) or token))
         return counts.most_common(1)[0][0] if counts else None

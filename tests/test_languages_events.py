@@ -1,0 +1,184 @@
+"""Tracked subjects and status events in Russian and Ukrainian, on rule-level pipelines.
+
+Every sentence here is written for these tests.
+"""
+import functools
+
+import pytest
+
+from claimledger.errors import LexiconError
+from claimledger.languages import events as language_events  # noqa: F401  (registers factories)
+from claimledger.languages import subjects as language_subjects  # noqa: F401
+from claimledger.languages.morph import blank_pipeline
+from claimledger.languages.tables import language_table
+
+
+@functools.cache
+def pipeline(lang):
+    nlp = blank_pipeline(lang)
+    nlp.add_pipe(f"claimledger_subjects_{lang}")
+    nlp.add_pipe(f"claimledger_events_{lang}")
+    return nlp
+
+
+def subjects(lang, text):
+    doc = pipeline(lang)(text)
+    return [(span.text, span.label_) for span in doc.spans["subjects"]]
+
+
+def statuses(lang, text):
+    return [(event["subject"], event["status"]) for event in pipeline(lang)(text)._.events]
+
+
+# --- subjects ---------------------------------------------------------------------------
+
+# fmt: off
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Удар Орешником пришёлся на завод.", ("Орешником", "Oreshnik")),
+    ("ru", "Колонна «Искандеров» прошла через город.", ("Искандеров", "Iskander")),
+    ("ru", "Батарея С-400 «Триумф» стоит под городом.", ("С-400", "S-400")),
+    ("ru", "Туда отправили несколько Хаймарсов.", ("Хаймарсов", "HIMARS")),
+    ("ru", "Пэтриотами прикрыли аэродром.", ("Пэтриотами", "Patriot")),
+    ("ru", "Взлетели два Ту-95МС.", ("Ту-95МС", "Tu-95")),
+    ("uk", "Удар Іскандером пошкодив склад.", ("Іскандером", "Iskander")),
+    ("uk", "Кілька Калібрів випустили з моря.", ("Калібрів", "Kalibr")),
+    ("uk", "Про запуск Кинджала повідомили вранці.", ("Кинджала", "Kinzhal")),
+    ("uk", "Зенітний комплекс «Тор» прикриває місто.", ("Тор", "Tor-M2")),
+])
+# fmt: on
+def test_subjects_match_case_forms_to_the_english_canonical_name(lang, text, expected):
+    assert expected in subjects(lang, text)
+
+
+def test_subjects_a_case_sensitive_alias_needs_its_capital():
+    assert subjects("ru", "Он достал кинжал из ножен.") == []
+
+
+def test_subjects_an_ambiguous_alias_needs_context():
+    assert subjects("uk", "Тор прийшов у гості.") == []
+
+
+def test_subjects_a_latin_name_ending_in_an_initial_keeps_the_next_sentence():
+    text = "Армия получила IRIS-T. Затем прибыла вторая батарея."
+    doc = pipeline("ru")(text)
+    assert [span.label_ for span in doc.spans["subjects"]] == ["IRIS-T SLM"]
+    assert [text[slice(*event["span"])] for event in doc._.events] == [
+        "Армия получила IRIS-T.", "Затем прибыла вторая батарея."]
+
+
+# --- statuses ---------------------------------------------------------------------------
+
+# fmt: off
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Комплексы «Искандер-М» разместили у границы.", ("Iskander", "DEPLOYED")),
+    ("ru", "Полк С-400 заступил на боевое дежурство.", ("S-400", "COMBAT_DUTY")),
+    ("ru", "Первые HIMARS прибыли в порт.", ("HIMARS", "ARRIVED")),
+    ("ru", "Германия отправила IRIS-T по железной дороге.", ("IRIS-T SLM", "IN_TRANSIT")),
+    ("ru", "Армия нанесла удар «Калибрами» по складу.", ("Kalibr", "USED")),
+    ("ru", "Ночью противник применил Кинжал.", ("Kinzhal", "USED")),
+    ("ru", "Норвегия передаст NASAMS весной.", ("NASAMS", "PLANNED")),
+    ("ru", "Комплексы С-400 будут размещены на севере.", ("S-400", "PLANNED")),
+    ("ru", "Министерство планирует разместить комплексы Patriot у аэропорта.", ("Patriot", "PLANNED")),
+    ("ru", "Правительство попросило поставить ATACMS.", ("ATACMS", "REQUESTED")),
+    ("ru", "Министр подтвердил передачу танков Abrams.", ("Abrams", "ARRIVED")),
+    ("ru", "Поставки F-16 уже начались.", ("F-16", "IN_TRANSIT")),
+    ("uk", "Комплекс Patriot розмістили біля міста.", ("Patriot", "DEPLOYED")),
+    ("uk", "Дивізіон С-300 заступив на бойове чергування.", ("S-300", "COMBAT_DUTY")),
+    ("uk", "Перші F-16 прибули до країни.", ("F-16", "ARRIVED")),
+    ("uk", "Ворог застосував ракету «Циркон».", ("Zircon", "USED")),
+    ("uk", "Окупанти завдали удару Іскандером по місту.", ("Iskander", "USED")),
+    ("uk", "Данія передасть F-16 восени.", ("F-16", "PLANNED")),
+    ("uk", "Країна отримає ще два NASAMS.", ("NASAMS", "PLANNED")),
+    ("uk", "Уряд попросив надати HIMARS.", ("HIMARS", "REQUESTED")),
+])
+# fmt: on
+def test_events_state_a_status(lang, text, expected):
+    assert statuses(lang, text) == [expected]
+
+
+# fmt: off
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Комплексы С-400 не разместили у границы."),           # negation
+    ("ru", "Армия может применить Кинжал."),                      # possibility
+    ("ru", "Если решение примут, ATACMS передадут сразу."),       # condition
+    ("ru", "Размещение С-400 вызвало споры."),                    # a bare nominalisation
+    ("ru", "Экипаж применил Кинжал на учениях."),                 # an exercise is not a use
+    ("ru", "Страна, которая получила С-400, довольна."),          # presupposed in a past relative
+    ("uk", "Комплекс Patriot не прибув до країни."),
+    ("uk", "Вони можуть застосувати «Циркон»."),
+    ("uk", "Якщо погода дозволить, F-16 прибудуть."),
+])
+# fmt: on
+def test_events_none_for_what_is_not_asserted(lang, text):
+    assert statuses(lang, text) == []
+
+
+def test_events_a_generic_noun_refers_to_the_subject_named_before():
+    text = "Вчера в порт пришёл транспорт с HIMARS. Комплексы прибыли без повреждений."
+    assert statuses("ru", text) == [("HIMARS", "ARRIVED")]
+
+
+def test_events_a_nominalisation_refers_back_when_asserted():
+    text = "Армия получила первые IRIS-T. Передача состоялась в четверг."
+    assert statuses("ru", text) == [("IRIS-T SLM", "ARRIVED"), ("IRIS-T SLM", "ARRIVED")]
+
+
+def test_events_a_headline_line_is_its_own_statement():
+    text = "Канада передаст Leopard 2\n\nКанада передаст Украине танки Leopard 2."
+    assert statuses("ru", text) == [("Leopard 2", "PLANNED"), ("Leopard 2", "PLANNED")]
+
+
+def test_events_use_is_placed_where_it_struck_not_with_its_user():
+    event = pipeline("ru")("Россия применила «Искандер» по Харькову.")._.events[0]
+    assert event["location"] == "Харьков"
+
+
+def test_events_recipient_in_the_dative_is_the_place():
+    event = pipeline("ru")("Германия передала Украине IRIS-T.")._.events[0]
+    assert event["location"] == "Украина"
+
+
+def test_events_an_origin_is_not_the_place():
+    event = pipeline("uk")("Танки Leopard 2 прибули з Польщі до Києва.")._.events[0]
+    assert event["location"] == "Київ"
+
+
+def test_events_date_only_from_a_timex_in_the_clause():
+    nlp = pipeline("ru")
+    doc = nlp.make_doc("Во вторник прибыли HIMARS, сообщили в среду.")
+    doc._.timexes = [{"span": [3, 10], "type": "DATE", "value": "2024-05-07"},
+                     {"span": [36, 41], "type": "DATE", "value": "2024-05-08"}]
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    assert doc._.events[0]["date"] == "2024-05-07"
+    assert nlp("Прибыли HIMARS.")._.events[0]["date"] is None
+
+
+def test_events_source_is_the_speaker_of_the_enclosing_quote():
+    nlp = pipeline("uk")
+    text = "«Комплекс Patriot вже прибув», – сказав Іван Петренко."
+    doc = nlp.make_doc(text)
+    doc._.quotes = [{"span": [1, 27], "kind": "direct", "speaker": "Іван Петренко",
+                     "speaker_span": [40, 53]}]
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    assert (doc._.events[0]["source"], doc._.events[0]["source_span"]) == ("Іван Петренко", [40, 53])
+    assert nlp(text)._.events[0]["source"] is None
+
+
+def test_events_span_is_the_statement():
+    text = "Первая фраза. Комплекс Patriot развернули у города."
+    event = pipeline("ru")(text)._.events[0]
+    assert text[event["span"][0]:event["span"][1]] == "Комплекс Patriot развернули у города."
+
+
+def test_events_tables_use_only_known_statuses():
+    from claimledger.lexicon import lexicon
+    for lang in ("ru", "uk"):
+        assert {rule["status"] for rule in language_table(lang, "events")["triggers"]} \
+            <= set(lexicon().status_names)
+
+
+def test_language_table_missing_names_the_file():
+    with pytest.raises(LexiconError, match="lexicon/xx/events.json"):
+        language_table("xx", "events")
