@@ -182,3 +182,39 @@ def test_events_tables_use_only_known_statuses():
 def test_language_table_missing_names_the_file():
     with pytest.raises(LexiconError, match="lexicon/xx/events.json"):
         language_table("xx", "events")
+
+
+def test_events_the_first_word_gate_changes_nothing():
+    """The gate is derived from the triggers: with a gate that lets every token through, the
+    rules find the same events on their own examples."""
+    import re
+
+    from claimledger.languages.events import EventTables, StatusEventExtractor, verb_forms
+
+    text = ("Полк С-400 заступил на боевое дежурство. Норвегия передаст NASAMS весной. "
+            "Армия нанесла удар «Калибрами» по складу. Поставки F-16 уже начались.")
+    tables = EventTables.from_dict(language_table("ru", "events"))
+    open_tables = EventTables.from_dict(language_table("ru", "events"))
+    open_tables.__dict__["first_words"] = re.compile(r".*")
+    nlp = pipeline("ru")
+    found = []
+    for candidate in (tables, open_tables):
+        doc = nlp.make_doc(text)
+        for name, component in nlp.pipeline:
+            if name != "claimledger_events_ru":
+                doc = component(doc)
+        doc = StatusEventExtractor(nlp, "events", tables=candidate, forms=verb_forms("ru", candidate))(doc)
+        found.append([(e["subject"], e["status"]) for e in doc._.events])
+    assert found[0] == found[1] == [("S-400", "COMBAT_DUTY"), ("NASAMS", "PLANNED"),
+                                    ("Kalibr", "USED"), ("F-16", "IN_TRANSIT")]
+
+
+def test_events_a_parsed_place_outside_the_table_is_used():
+    from spacy.tokens import Span
+
+    nlp = pipeline("ru")
+    doc = nlp.make_doc("Комплексы Patriot разместили в Житомире.")
+    doc.ents = [Span(doc, 4, 5, label="GPE")]
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    assert doc._.events[0]["location"] == "Житомир"

@@ -17,6 +17,7 @@ when a timex component ran). Source: the speaker of the quote around the trigger
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -43,6 +44,7 @@ ANAPHOR_REACH = 2      # sentences back that a generic noun ("комплекс")
 LEAD_UNITS = 2         # headline and lead: a generic noun there may name what comes below
 DATE_TYPES = {"DATE", "TIME"}
 PLACE_PREPOSITIONS = {"в", "во", "на", "до", "у", "к", "по"}
+PLACE_LABELS = {"GPE", "LOC"}   # entity labels of places, when a model set doc.ents
 PREPOSITION_REACH = 3  # modifiers between a preposition and the place it governs
 
 
@@ -56,7 +58,7 @@ class TriggerRule:
     needs_name: bool = False   # the subject must be named in the sentence, not referred to
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class EventTables:
     """A language's event word tables (``lexicon/<lang>/events.json``), compiled."""
 
@@ -77,6 +79,12 @@ class EventTables:
     location_nouns: re.Pattern
     condition_words: re.Pattern
     places: tuple[tuple[re.Pattern, str], ...]
+
+    @functools.cached_property
+    def first_words(self) -> re.Pattern:
+        """Every word a trigger can start with, as one pattern: a token that is none of them
+        starts no trigger (derived from the triggers, so it cannot drift from them)."""
+        return re.compile("|".join(f"(?:{rule.words[0].pattern})" for rule in self.triggers))
 
     @classmethod
     def from_dict(cls, data: dict) -> EventTables:
@@ -234,7 +242,8 @@ class StatusEventExtractor:
     def find_triggers(self, unit: Span) -> Iterator[TriggerMatch]:
         used: set[int] = set()
         for token in unit:
-            if token.i in used or token.is_punct or token.is_space:
+            if token.i in used or token.is_punct or token.is_space \
+                    or not is_word(self.tables.first_words, token):
                 continue
             for rule in self.tables.triggers:
                 tokens = self.match_rule(rule, token, unit)
@@ -388,6 +397,9 @@ class StatusEventExtractor:
         for pattern, name in self.tables.places:
             if is_word(pattern, token):
                 return name
+        if token.ent_type_ in PLACE_LABELS and is_single_word_entity(token):
+            # a parsed Doc's one-word place outside the table: its lemma is the nominative
+            return (token.lemma_ or token.text).capitalize()
         return None
 
     def main_place(self, doc: Doc) -> str | None:
@@ -397,6 +409,11 @@ class StatusEventExtractor:
                          and not is_word(self.tables.origin_prepositions,
                                          self.preposition_of(token, doc[:]) or token))
         return counts.most_common(1)[0][0] if counts else None
+
+
+def is_single_word_entity(token: Token) -> bool:
+    doc = token.doc
+    return token.ent_iob_ == "B" and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
 
 
 def statement_units(doc: Doc) -> Iterator[Span]:
