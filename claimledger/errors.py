@@ -51,4 +51,4 @@ class SubjectListError(ClaimledgerError):
 
 
 class LexiconError(ClaimledgerError):
-    """A language's word table is missing from claimledger/lexicon/."""
+    """A language's word table is missing from claimledger/lexicon/ or names an unknown status."""

@@ -218,3 +218,12 @@ def test_events_a_parsed_place_outside_the_table_is_used():
     for _, component in nlp.pipeline:
         doc = component(doc)
     assert doc._.events[0]["location"] == "Житомир"
+
+
+def test_events_table_with_an_unknown_status_is_refused():
+    from claimledger.languages.events import EventTables
+
+    data = dict(language_table("ru", "events"))
+    data["triggers"] = [{"words": ["прибыть"], "status": "LANDED"}]
+    with pytest.raises(LexiconError, match="LANDED"):
+        EventTables.from_dict(data)

@@ -27,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract import extensions  # noqa: F401  (registers Doc attributes)
+from claimledger.errors import LexiconError
 from claimledger.extract.extensions import SUBJECTS_KEY
 from claimledger.languages.morph import DICTIONARY_LANGUAGES, analyzer
 from claimledger.languages.tables import language_table
@@ -88,11 +89,13 @@ class EventTables:
 
     @classmethod
     def from_dict(cls, data: dict) -> EventTables:
-        statuses = set(lexicon().status_names)
+        statuses = set(lexicon().status_names) | {None}   # one vocabulary: statuses.json
+        unknown = {entry["status"] for entry in data["triggers"]} | set(data["governors"].values())
+        if unknown - statuses:
+            raise LexiconError(f"an events table names unknown statuses {sorted(unknown - statuses)}; "
+                               f"the statuses are those of claimledger/lexicon/statuses.json")
         triggers = []
         for entry in data["triggers"]:
-            if entry["status"] not in statuses:   # one vocabulary: statuses.json
-                raise ValueError(f"unknown status {entry['status']!r} in an events table")
             triggers.append(TriggerRule(tuple(map(re.compile, entry["words"])), entry["status"],
                                         bool(entry.get("noun", False)),
                                         bool(entry.get("needs_name", False))))
