@@ -87,6 +87,17 @@ class EventTables:
         starts no trigger (derived from the triggers, so it cannot drift from them)."""
         return re.compile("|".join(f"(?:{rule.words[0].pattern})" for rule in self.triggers))
 
+    @functools.cached_property
+    def place_pattern(self) -> re.Pattern:
+        """Every place's forms in one pattern, a group per place (``g0``, ``g1`` ...)."""
+        return re.compile("|".join(f"(?P<g{number}>{pattern.pattern})"
+                                   for number, (pattern, _) in enumerate(self.places)))
+
+    def place_named(self, word: str) -> str | None:
+        """The place whose forms include ``word`` (a lemma or a lower-cased form), or None."""
+        found = self.place_pattern.fullmatch(word)
+        return self.places[int(found.lastgroup[1:])][1] if found else None
+
     @classmethod
     def from_dict(cls, data: dict) -> EventTables:
         statuses = set(lexicon().status_names) | {None}   # one vocabulary: statuses.json
@@ -160,7 +171,7 @@ class DictionaryForms(PlainForms):
         self.lang = lang
 
     def tag(self, token: Token):
-        return analyzer(self.lang).parse(token.text)[0].tag
+        return readings(token.text, self.lang)[0].tag
 
     def is_future(self, token: Token) -> bool:
         """ "передаст", "получит", "будет": a perfective or "быть" in the future tense."""
@@ -173,7 +184,7 @@ class DictionaryForms(PlainForms):
         return self.tag(token).POS == "NOUN"
 
     def cases(self, token: Token) -> set[str]:
-        parses = analyzer(self.lang).parse(token.text)
+        parses = readings(token.text, self.lang)
         return {parse.tag.case for parse in parses
                 if parse.normal_form == parses[0].normal_form and parse.tag.case}
 
@@ -183,6 +194,12 @@ class DictionaryForms(PlainForms):
         if "PRTF" not in self.tag(token):
             return False
         return token.i == 0 or token.doc[token.i - 1].text != ","
+
+
+@functools.lru_cache(maxsize=65_536)
+def readings(word: str, lang: str) -> tuple:
+    """pymorphy3's readings of a word, likeliest first, read once per word."""
+    return tuple(analyzer(lang).parse(word))
 
 
 def verb_forms(lang: str, tables: EventTables) -> PlainForms:
@@ -397,9 +414,10 @@ class StatusEventExtractor:
     def place_name(self, token: Token) -> str | None:
         if not token.is_alpha or not token.text[:1].isupper():
             return None
-        for pattern, name in self.tables.places:
-            if is_word(pattern, token):
-                return name
+        name = self.tables.place_named(token.lemma_ or token.lower_) \
+            or self.tables.place_named(token.lower_)
+        if name is not None:
+            return name
         if token.ent_type_ in PLACE_LABELS and is_single_word_entity(token):
             # a parsed Doc's one-word place outside the table: its lemma is the nominative
             return (token.lemma_ or token.text).capitalize()
