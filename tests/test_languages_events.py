@@ -227,3 +227,16 @@ def test_events_table_with_an_unknown_status_is_refused():
     data["triggers"] = [{"words": ["прибыть"], "status": "LANDED"}]
     with pytest.raises(LexiconError, match="LANDED"):
         EventTables.from_dict(data)
+
+
+# fmt: off
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Расчёт запустил «Искандер» по аэродрому.", ("Iskander", "USED")),
+    ("ru", "Конгресс одобрил поставку ATACMS.", ("ATACMS", "PLANNED")),
+    ("ru", "Министр подтвердил получение HIMARS войсками.", ("HIMARS", "ARRIVED")),
+    ("uk", "Росіяни запустили «Кинджал» по аеродрому.", ("Kinzhal", "USED")),
+    ("uk", "Уряд схвалив постачання ATACMS.", ("ATACMS", "PLANNED")),
+])
+# fmt: on
+def test_events_launches_approvals_and_receipts(lang, text, expected):
+    assert statuses(lang, text) == [expected]
