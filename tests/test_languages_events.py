@@ -240,3 +240,19 @@ def test_events_table_with_an_unknown_status_is_refused():
 # fmt: on
 def test_events_launches_approvals_and_receipts(lang, text, expected):
     assert statuses(lang, text) == [expected]
+
+
+# fmt: off
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Комплексы С-400 планируется разместить на юге."),
+    ("ru", "Батареи Patriot будут переданы осенью."),
+    ("uk", "Німеччина передаватиме IRIS-T щомісяця."),
+    ("uk", "Союзники надішлють ATACMS навесні."),
+])
+# fmt: on
+def test_events_future_and_scheduled_forms_are_planned(lang, text):
+    assert [status for _, status in statuses(lang, text)] == ["PLANNED"]
+
+
+def test_events_a_negated_future_is_no_event():
+    assert statuses("ru", "Батареи Patriot не будут переданы осенью.") == []

@@ -80,6 +80,7 @@ class EventTables:
     location_nouns: re.Pattern
     condition_words: re.Pattern
     places: tuple[tuple[re.Pattern, str], ...]
+    future_forms: re.Pattern | None = None
 
     @functools.cached_property
     def first_words(self) -> re.Pattern:
@@ -119,6 +120,7 @@ class EventTables:
                                    for pattern, status in data["governors"].items()),
                    places=tuple((re.compile(pattern), name)
                                 for name, pattern in data["places"].items()),
+                   future_forms=re.compile(data["future_forms"]) if "future_forms" in data else None,
                    **words)
 
 
@@ -140,14 +142,16 @@ class TriggerMatch:
 
 
 class PlainForms:
-    """What a language without a dictionary can tell of a verb form: the past from its
-    ending (``past_forms``); Ukrainian future forms are listed as PLANNED triggers instead."""
+    """What a language without a dictionary can tell of a verb form from its ending: the past
+    (``past_forms``) and a future that shows in the ending (``future_forms``: Ukrainian
+    "передаватиме"); perfective futures ("передасть") are listed as PLANNED triggers."""
 
-    def __init__(self, past_forms: re.Pattern):
+    def __init__(self, past_forms: re.Pattern, future_forms: re.Pattern | None = None):
         self.past_forms = past_forms
+        self.future_forms = future_forms
 
     def is_future(self, token: Token) -> bool:
-        return False
+        return self.future_forms is not None and self.future_forms.fullmatch(token.lower_) is not None
 
     def is_past(self, token: Token) -> bool:
         return self.past_forms.fullmatch(token.lower_) is not None
@@ -205,7 +209,7 @@ def readings(word: str, lang: str) -> tuple:
 def verb_forms(lang: str, tables: EventTables) -> PlainForms:
     if lang in DICTIONARY_LANGUAGES:
         return DictionaryForms(lang, tables.past_forms)
-    return PlainForms(tables.past_forms)
+    return PlainForms(tables.past_forms, tables.future_forms)
 
 
 class StatusEventExtractor:
