@@ -256,3 +256,19 @@ def test_events_future_and_scheduled_forms_are_planned(lang, text):
 
 def test_events_a_negated_future_is_no_event():
     assert statuses("ru", "Батареи Patriot не будут переданы осенью.") == []
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("ru", "Комплексы Patriot прибыли в порт. Об этом сообщил министр обороны Иван Петров.",
+     "Иван Петров"),
+    ("uk", "Комплекси Patriot прибули до порту. Про це в етері повідомив міністр Петро Іваненко.",
+     "Петро Іваненко"),
+])
+def test_events_source_named_by_the_next_sentence(lang, text, speaker):
+    event = pipeline(lang)(text)._.events[0]
+    assert (event["source"], text[slice(*event["source_span"])]) == (speaker, speaker)
+
+
+def test_events_a_plain_next_sentence_names_no_source():
+    text = "Комплексы Patriot прибыли в порт. Министр обороны Иван Петров сообщил о визите."
+    assert pipeline("ru")(text)._.events[0]["source"] is None

@@ -13,7 +13,8 @@ or condition, a presupposing relative clause or (for a use) an exercise cancels 
 a place named in the clause, else in the sentence, else (for anything but a use) the
 document's most named place. Date: only a DATE or TIME timex in the clause (``doc._.timexes``,
 when a timex component ran). Source: the speaker of the quote around the trigger
-(``doc._.quotes``, when a quote component ran).
+(``doc._.quotes``, when a quote component ran), else the speaker a next sentence names
+("Об этом сообщил X").
 """
 from __future__ import annotations
 
@@ -81,6 +82,8 @@ class EventTables:
     condition_words: re.Pattern
     places: tuple[tuple[re.Pattern, str], ...]
     future_forms: re.Pattern | None = None
+    back_reference: tuple[re.Pattern, ...] = ()
+    speech_verbs: re.Pattern = re.compile("(?!)")
 
     @functools.cached_property
     def first_words(self) -> re.Pattern:
@@ -121,6 +124,8 @@ class EventTables:
                    places=tuple((re.compile(pattern), name)
                                 for name, pattern in data["places"].items()),
                    future_forms=re.compile(data["future_forms"]) if "future_forms" in data else None,
+                   back_reference=tuple(map(re.compile, data.get("back_reference", ()))),
+                   speech_verbs=re.compile(data.get("speech_verbs", "(?!)")),
                    **words)
 
 
@@ -236,7 +241,9 @@ class StatusEventExtractor:
             return doc
         default_place = self.main_place(doc)
         events, recent = [], []   # recent: (unit number, subject) of the latest mention
+        previous_events: list[dict] = []
         for number, unit in enumerate(statement_units(doc)):
+            unit_events: list[dict] = []
             unit_mentions = [m for m in mentions if unit.start <= m.start < unit.end]
             antecedent = recent[-1][1] if recent and number - recent[-1][0] <= ANAPHOR_REACH else None
             cataphora = not recent and number < LEAD_UNITS
@@ -253,13 +260,48 @@ class StatusEventExtractor:
                     if (subject, status) in seen:
                         continue
                     seen.add((subject, status))
-                    events.append(self.event(doc, unit, clause, match, subject, status, default_place))
+                    unit_events.append(self.event(doc, unit, clause, match, subject, status,
+                                                  default_place))
+            speaker = self.back_attribution(unit)
+            if speaker is not None:   # "Об этом сообщил X": X asserts what was just said
+                for event in previous_events:
+                    if event["source"] is None:
+                        event["source"], event["source_span"] = speaker
+            events.extend(unit_events)
+            previous_events = unit_events
             if unit_mentions:
                 recent.append((number, unit_mentions[-1].label_))
             elif seen:   # "Передача состоялась ...": the subject it referred to stays salient
                 recent.append((number, next(iter(seen))[0]))
         doc._.events = events
         return doc
+
+    # --- source named after the statement --------------------------------------------------
+
+    def back_attribution(self, unit: Span) -> tuple[str, list[int]] | None:
+        """The speaker of "Об этом сообщил глава ведомства Иван Петров." / "Про це заявив ...":
+        a sentence that opens with a reference back and holds a speech verb names who said the
+        sentence before. The speaker is the last run of two or three capitalised words (a
+        person's name in the nominative, as the inverted subject); None if there is none."""
+        words = [token for token in unit if not token.is_punct]
+        reference = self.tables.back_reference
+        if len(words) < len(reference) + 2 or not all(
+                is_word(pattern, token) for pattern, token in zip(reference, words)):
+            return None
+        if not any(is_word(self.tables.speech_verbs, token) for token in words):
+            return None
+        runs, run = [], []
+        for token in list(unit) + [None]:
+            if token is not None and token.is_alpha and token.is_title and not self.place_name(token):
+                run.append(token)
+                continue
+            if 2 <= len(run) <= 3:
+                runs.append(run)
+            run = []
+        if not runs:
+            return None
+        name = unit.doc[runs[-1][0].i:runs[-1][-1].i + 1]
+        return name.text, [name.start_char, name.end_char]
 
     # --- triggers -------------------------------------------------------------------------
 
