@@ -1,0 +1,794 @@
+"""claimledger_quotes_ru, claimledger_quotes_uk: reported speech in Russian and Ukrainian.
+
+Rules over words and sentences only (what ``morph.blank_pipeline`` gives), so they run
+on a blank Doc and on a parsed one alike:
+
+* direct speech in «ёлочки», „лапки“, “curly” and "straight" marks, attributed by the
+  cue after it ("«…», — заявил X") or before it ("X заявил: «…»"), dash dialogue lines
+  ("– …, – зазначив X") and a quotation split by its own attribution;
+* indirect speech: "X заявил, что …", "…, сообщили в пресс-центре X", "по словам X, …",
+  "как сообщает X, …", impersonal "стало известно, что …" (speaker null), and a headline
+  with a dash or a colon ("… — Минобороны", "Муженко: …");
+* a content clause that is all quotation is direct, one holding a quoted fragment mixed.
+
+Speech verbs and the other word lists are data: ``lexicon/<lang>/speech_verbs.json``
+(Russian verbs by lemma, Ukrainian by inflected form). Speakers are put in the nominative
+and resolved to the fullest name of the document (``languages.speakers``); a pronoun or a
+role noun ("министр", "очільник Міноборони") takes the speaker of the report before it.
+Sets ``doc._.quotes`` and ``doc._.names`` like the English ``claimledger_quotes``.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from claimledger.extract import extensions  # noqa: F401  (registers Doc attributes)
+from claimledger.extract.quote_marks import QuotedStretch
+from claimledger.extract.text_cache import doc_text
+from claimledger.languages.morph import DICTIONARY_LANGUAGES, analyzer, lemma
+from claimledger.languages.quote_marks import find_quoted_stretches
+from claimledger.languages.speakers import (NameIndex, Word, is_animate_noun, is_place_word,
+                                            nominative_name, nominative_phrase, split_words)
+from claimledger.lexicon import read
+from claimledger.schema import QuoteKind, SourceType
+
+DASHES = frozenset("-–—―")
+CLAUSE_ENDS = frozenset(".!?…;")
+MAX_SPEAKER_WORDS = 14        # words after a cue searched for its speaker
+MAX_HEADLINE_SOURCE_WORDS = 8
+MAX_CUE_DISTANCE = 25         # words between a speech verb and its "что"
+MIN_MIXED_UNQUOTED_WORDS = 2  # a content clause with fewer words outside its quotation is direct
+MAX_NAME_WORDS = 4
+
+
+@dataclass(frozen=True)
+class Tables:
+    """One language's word lists (``lexicon/<lang>/speech_verbs.json``)."""
+
+    lang: str
+    speech_verbs: frozenset
+    gerund_forms: frozenset
+    impersonal: tuple
+    according_nouns: frozenset
+    according_words: tuple
+    as_words: frozenset
+    complementizers: tuple
+    this_words: tuple
+    quoting_nouns: frozenset
+    pronouns: frozenset
+    skip_words: frozenset
+    prepositions: frozenset
+    media_nouns: frozenset
+    role_words: frozenset
+    institution_words: frozenset
+    time_words: tuple
+    place_stems: tuple
+
+    def is_speech_verb(self, word: Word) -> bool:
+        if self.lang in DICTIONARY_LANGUAGES:
+            if lemma(word.text, self.lang) not in self.speech_verbs:
+                return False
+            return analyzer(self.lang).parse(word.text)[0].tag.POS in ("VERB", "GRND", "PRTS")
+        return word.lower in self.speech_verbs or word.lower in self.gerund_forms
+
+    def is_gerund(self, word: Word) -> bool:
+        if word.lower in self.gerund_forms:
+            return True
+        return self.lang in DICTIONARY_LANGUAGES and analyzer(self.lang).parse(word.text)[0].tag.POS == "GRND"
+
+    def is_plural_verb(self, word: Word) -> bool:
+        if self.lang in DICTIONARY_LANGUAGES:
+            return analyzer(self.lang).parse(word.text)[0].tag.number == "plur"
+        return word.lower.endswith(("ли", "ють", "ять"))
+
+    def is_time_word(self, word: Word) -> bool:
+        if word.text.isdigit():
+            return True
+        if self.lang in DICTIONARY_LANGUAGES:
+            return lemma(word.text, self.lang) in self.time_words
+        return word.lower.startswith(self.time_words)
+
+
+@functools.lru_cache(maxsize=None)
+def load_tables(lang: str) -> Tables:
+    """The word lists of ``lang`` ("ru" or "uk"), read once."""
+    data = read(f"{lang}/speech_verbs.json")
+    phrases = lambda key: tuple(tuple(p) for p in data.get(key, ()))  # noqa: E731
+    words = lambda key: frozenset(data.get(key, ()))  # noqa: E731
+    return Tables(lang=lang, speech_verbs=words("speech_verbs"), gerund_forms=words("gerund_forms"),
+                  impersonal=phrases("impersonal"), according_nouns=words("according_nouns"),
+                  according_words=phrases("according_words"), as_words=words("as_words"),
+                  complementizers=phrases("complementizers"), this_words=phrases("this_words"),
+                  quoting_nouns=words("quoting_nouns"), pronouns=words("pronouns"),
+                  skip_words=words("skip_words"), prepositions=words("prepositions"),
+                  media_nouns=words("media_nouns"), role_words=words("role_words"),
+                  institution_words=words("institution_words"), time_words=tuple(data.get("time_words", ())),
+                  place_stems=tuple(data.get("place_stems", ())))
+
+
+@dataclass
+class Candidate:
+    """A quote under construction: content span, kind, cue, and the words naming its speaker."""
+
+    start: int
+    end: int
+    kind: str
+    cue: tuple[int, int] | None = None
+    mention: list[Word] | None = None      # the words that name the speaker, as written
+    impersonal: bool = False               # "стало известно, что": no speaker
+    speaker: str | None = None
+    source_type: str | None = None
+
+
+# Sentences
+
+def sentence_bounds(text: str, doc: Doc, stretches: list[QuotedStretch]) -> list[tuple[int, int]]:
+    """Sentences as (start, end): the Doc's sentences and line breaks, never inside a quotation."""
+    starts = {0}
+    if doc.has_annotation("SENT_START"):
+        starts |= {sent.start_char for sent in doc.sents}
+    starts |= {i + 1 for i, ch in enumerate(text) if ch == "\n"}
+    inside = [(s.outer_start, s.outer_end) for s in stretches]
+    starts = sorted(b for b in starts if not any(a < b < e for a, e in inside))
+    bounds = []
+    for start, end in zip(starts, starts[1:] + [len(text)]):
+        chunk = text[start:end]
+        if chunk.strip():
+            left = start + len(chunk) - len(chunk.lstrip())
+            bounds.append((left, start + len(chunk.rstrip())))
+    return bounds
+
+
+def _matches(words: list[Word], i: int, phrase: tuple) -> bool:
+    return i + len(phrase) <= len(words) and all(words[i + k].lower == part for k, part in enumerate(phrase))
+
+
+def _strip_end(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim spaces, and a final full stop or dash, off a content span."""
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".;—–-" or
+                           (text[end - 1] == "," and end - 1 > start)):
+        end -= 1
+    while start < end and (text[start].isspace() or text[start] in "—–-"):
+        start += 1
+    return start, end
+
+
+# Speakers in the words around a cue
+
+def _name_run(words: list[Word], tables: Tables) -> list[Word] | None:
+    """The person name at the end of ``words`` (Сергей Чемезов, А. Постников), if any."""
+    run: list[Word] = []
+    for word in reversed(words):
+        if word.is_capitalised or (word.text == "." and run and len(run[-1].text) > 0) :
+            run.append(word)
+            continue
+        break
+    run.reverse()
+    run = [w for w in run if w.text != "."]
+    # split at a change of script (Defense Express Иван Киричевски): the last part names
+    if run:
+        script = run[-1].is_cyrillic
+        while run and run[0].is_cyrillic != script:
+            run = run[1:]
+    while run and (is_place_word(run[0], tables.lang, tables.place_stems)
+                   or run[0].lower in tables.role_words or run[0].lower in tables.media_nouns
+                   or run[0].lower in tables.institution_words
+                   or is_animate_noun(run[0].text, tables.lang, tables.role_words)):
+        run = run[1:]
+    if len(run) < 2 or run[-1].is_upper or len(run) > MAX_NAME_WORDS:
+        return None
+    return run
+
+
+def _is_pronoun(words: list[Word], tables: Tables) -> bool:
+    return len(words) == 1 and words[0].lower in tables.pronouns
+
+
+def speaker_after(words: list[Word], tables: Tables) -> list[Word] | None:
+    """The speaker named after a cue: "— заявил глава X Иван Петров в пятницу"."""
+    words = words[:MAX_SPEAKER_WORDS]
+    segment: list[Word] = []
+    for word in words:
+        if word.text in CLAUSE_ENDS or word.text in ",:" or word.text in DASHES:
+            break
+        segment.append(word)
+    if segment and segment[0].lower in tables.quoting_nouns:   # "приводит слова X"
+        segment = segment[1:]
+    if segment and segment[0].lower in tables.pronouns:
+        return segment[:1]
+    for end in range(len(segment), 1, -1):
+        run = _name_run(segment[:end], tables)
+        if run and (end == len(segment) or segment[end].lower in tables.prepositions
+                    or tables.is_time_word(segment[end])):
+            return run
+    phrase = _skip_leading(segment, tables)
+    return _cut_phrase(phrase, tables) or None
+
+
+def _skip_leading(words: list[Word], tables: Tables) -> list[Word]:
+    """Drop time words, adverbs and prepositional phrases before a speaker."""
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if tables.is_time_word(word) or word.lower in tables.skip_words - tables.prepositions:
+            i += 1
+            continue
+        if word.lower in tables.prepositions:
+            j = i + 1
+            while j < len(words) and not words[j].is_capitalised and not _heads_source(words[j], tables):
+                j += 1
+            if j < len(words) and words[j].is_capitalised and j + 1 < len(words) \
+                    and not words[j].is_cyrillic:
+                j += 1   # "у Facebook", "в Telegram"
+            i = j
+            continue
+        break
+    return words[i:]
+
+
+def _heads_source(word: Word, tables: Tables) -> bool:
+    return (word.lower in tables.role_words or word.lower in tables.media_nouns
+            or word.lower in tables.institution_words or word.lower in tables.pronouns
+            or is_animate_noun(word.text, tables.lang, tables.role_words))
+
+
+def _cut_phrase(words: list[Word], tables: Tables) -> list[Word]:
+    """A source phrase up to the first preposition or time word after its first word."""
+    out: list[Word] = []
+    inside_quotes = False
+    for word in words:
+        if word.text in "«»\"„“”":
+            inside_quotes = not inside_quotes if word.text in "\"" else word.text in "«„“"
+            out.append(word)
+            continue
+        if out and not inside_quotes and (word.lower in tables.prepositions - {"и", "і", "та"}
+                                          or tables.is_time_word(word)):
+            break
+        out.append(word)
+    return out
+
+
+def speaker_before(words: list[Word], tables: Tables) -> list[Word] | None:
+    """The subject before a cue: "Глава «Ростеха» Сергей Чемезов рассказал", "Он отметил"."""
+    words = list(words)
+    while words and (words[-1].lower in tables.skip_words or tables.is_time_word(words[-1])
+                     or words[-1].text in ","):
+        words.pop()
+    # "в сентябре", "21 лютого", "У листопаді 2018 року" before the verb
+    while len(words) >= 2 and words[-2].lower in tables.prepositions and tables.is_time_word(words[-1]):
+        words = words[:-2]
+        while words and (words[-1].lower in tables.skip_words or tables.is_time_word(words[-1])):
+            words.pop()
+    if not words:
+        return None
+    if words[-1].lower in tables.pronouns:
+        return words[-1:]
+    run = _name_run(words, tables)
+    if run:
+        return run
+    start = 0
+    for i, word in enumerate(words):
+        if word.text in ",:;" or word.text in DASHES:
+            start = i + 1
+    phrase = _skip_leading(words[start:], tables)
+    return phrase or None
+
+
+# Finding the quotes
+
+class QuoteRules:
+    """The rules of one language over one text."""
+
+    def __init__(self, text: str, doc: Doc, tables: Tables):
+        self.text = text
+        self.tables = tables
+        self.stretches = find_quoted_stretches(text)
+        self.sentences = sentence_bounds(text, doc, self.stretches)
+        self.attributions: list[tuple[int, list[Word]]] = []   # "Об этом сообщил X": speakers only
+
+    def find(self) -> list[Candidate]:
+        direct, used = self.direct_quotes()
+        clauses = []
+        for start, end in self.sentences:
+            clauses.extend(self.sentence_quotes(start, end))
+        quotes = direct + [c for c in clauses if not any(_overlap(c, d) for d in direct)]
+        quotes += self.dialogue_lines(quotes)
+        return sorted(quotes, key=lambda c: c.start)
+
+    # direct speech in quotation marks
+
+    def direct_quotes(self) -> tuple[list[Candidate], set]:
+        quotes, used = [], set()
+        for stretch in self.stretches:
+            after = split_words(self.text, stretch.outer_end, min(len(self.text), stretch.outer_end + 300))
+            found = self._cue_after(after)
+            if found is None:
+                found = self._cue_before(stretch)
+            if found is None:
+                continue
+            cue, mention = found
+            for start, end, inner_cue, inner_mention in self._split_inside(stretch):
+                quotes.append(Candidate(start, end, QuoteKind.DIRECT.value,
+                                        cue=inner_cue or cue, mention=inner_mention or mention))
+            used.add(stretch)
+        return quotes, used
+
+    def _cue_after(self, after: list[Word]):
+        """ «…», — заявил X / "…", - сказал он / «…» — приводит слова X ТАСС."""
+        i = 0
+        while i < len(after) and after[i].text in ",.!?…":
+            i += 1
+        if i >= len(after) or after[i].text not in DASHES:
+            return None
+        i += 1
+        if i < len(after) and after[i].lower in ("по", "за") and False:
+            return None
+        for j in range(i, min(i + 3, len(after))):
+            if after[j].text in CLAUSE_ENDS or after[j].text == ",":
+                break
+            if self.tables.is_speech_verb(after[j]):
+                mention = speaker_after(after[j + 1:], self.tables)
+                if mention is None:
+                    mention = speaker_before(after[i:j], self.tables)
+                return (after[j].start, after[j].end), mention
+        return None
+
+    def _cue_before(self, stretch: QuotedStretch):
+        """X заявил: «…» / X заявил, что «…» is a content clause (read with the sentence)."""
+        line_start = self.text.rfind("\n", 0, stretch.outer_start) + 1
+        before = split_words(self.text, line_start, stretch.outer_start)
+        if not before or before[-1].text != ":":
+            return None
+        before = before[:-1]
+        sentence_start = 0
+        for k, word in enumerate(before):
+            if word.text in CLAUSE_ENDS:
+                sentence_start = k + 1
+        before = before[sentence_start:]
+        for j in range(len(before) - 1, -1, -1):
+            if self.tables.is_speech_verb(before[j]):
+                mention = speaker_after(before[j + 1:], self.tables) or speaker_before(before[:j], self.tables)
+                return (before[j].start, before[j].end), mention
+        return None
+
+    def _split_inside(self, stretch: QuotedStretch):
+        """A quotation interrupted by its attribution: "…, – написал X. – …" is two quotes."""
+        words = split_words(self.text, stretch.start, stretch.end)
+        for k, word in enumerate(words):
+            if word.text not in DASHES or k == 0 or k + 1 >= len(words):
+                continue
+            if not self.tables.is_speech_verb(words[k + 1]):
+                continue
+            resume = next((m for m in range(k + 2, len(words) - 1)
+                           if words[m].text in DASHES and words[m - 1].text in ".,"), None)
+            if resume is None:
+                continue
+            mention = speaker_after(words[k + 2:resume], self.tables)
+            first = _strip_end(self.text, stretch.start, words[k].start)
+            first = (first[0], words[k - 1].end)   # the comma before the dash stays in the quote
+            second = _strip_end(self.text, words[resume].end, stretch.end)
+            cue = (words[k + 1].start, words[k + 1].end)
+            return [(first[0], first[1], cue, mention), (second[0], second[1], None, None)]
+        return [(stretch.start, stretch.end, None, None)]
+
+    # one sentence: content clauses, postposed cues, "по словам", headlines
+
+    def sentence_quotes(self, start: int, end: int) -> list[Candidate]:
+        words = split_words(self.text, start, end)
+        if not words:
+            return []
+        for phrase in self.tables.this_words:   # "Об этом сообщил X": a speaker, no content here
+            if _matches(words, 0, phrase):
+                self._note_attribution(words[len(phrase):])
+                return []
+        found = (self._according(words, end) or self._content_clause(words, end)
+                 or self._postposed(words) or self._headline(words, start, end))
+        return found or []
+
+    def _note_attribution(self, words: list[Word]):
+        for j, word in enumerate(words):
+            if self.tables.is_speech_verb(word):
+                mention = speaker_after(words[j + 1:], self.tables) or speaker_before(words[:j], self.tables)
+                if not mention and self.tables.is_plural_verb(word):
+                    mention = self._institution_in(words)
+                if mention:
+                    self.attributions.append((word.start, mention))
+                return
+
+    def _institution_in(self, words: list[Word]) -> list[Word] | None:
+        """"сообщили в пресс-службе Минобороны": the source is the place the words come from."""
+        for i, word in enumerate(words):
+            if word.lower in ("в", "во", "у") and i + 1 < len(words) and \
+                    (words[i + 1].is_capitalised or words[i + 1].is_upper or
+                     words[i + 1].lower.split("-")[0] in {w.split("-")[0] for w in self.tables.institution_words}):
+                phrase = _cut_phrase(words[i + 1:], self.tables)
+                phrase = [w for w in phrase if w.text not in CLAUSE_ENDS and w.text != ","]
+                return phrase or None
+        return None
+
+    def _content_clause(self, words: list[Word], end: int) -> list[Candidate] | None:
+        """X заявил, что … / стало известно, что … / X сообщила о том, что …"""
+        for i, word in enumerate(words):
+            complementizer = next((p for p in self.tables.complementizers if _matches(words, i, p)), None)
+            if complementizer is None or i == 0 or words[i - 1].text != "," and complementizer[0] == words[i].lower \
+                    and len(complementizer) == 1:
+                continue
+            cue_index = self._cue_left(words, i)
+            if cue_index is None:
+                continue
+            content_start = words[i + len(complementizer) - 1].end
+            if len(complementizer) > 1 and complementizer[0] != words[i].lower:
+                continue
+            impersonal = self._impersonal_at(words, cue_index)
+            mention = None
+            cue_word = words[cue_index]
+            if not impersonal:
+                mention = self._subject_of(words, cue_index)
+            content_end = self._content_end(words, i + len(complementizer), end)
+            span = _strip_end(self.text, content_start, content_end)
+            if span[1] - span[0] < 3:
+                continue
+            return [self._clause_candidate(span, (cue_word.start, cue_word.end), mention, impersonal)]
+        return None
+
+    def _cue_left(self, words: list[Word], i: int) -> int | None:
+        """The speech verb a "что" at ``i`` depends on: the nearest one before it in the sentence."""
+        low = max(0, i - MAX_CUE_DISTANCE)
+        for j in range(i - 1, low - 1, -1):
+            if self.tables.is_speech_verb(words[j]) or self._impersonal_at(words, j):
+                return j
+            if words[j].text in "«»\"" or words[j].text in CLAUSE_ENDS:
+                return None
+        return None
+
+    def _impersonal_at(self, words: list[Word], j: int) -> bool:
+        for phrase in self.tables.impersonal:
+            start = j - len(phrase) + 1
+            if start >= 0 and _matches(words, start, phrase):
+                return True
+        return False
+
+    def _subject_of(self, words: list[Word], cue_index: int) -> list[Word] | None:
+        cue = words[cue_index]
+        if self.tables.is_gerund(cue):
+            # "…, отметил он, добавив, что" / "Він опублікував …, зазначивши, що": the clause's subject
+            for j in range(cue_index - 1, -1, -1):
+                if self.tables.is_speech_verb(words[j]) and not self.tables.is_gerund(words[j]):
+                    return self._subject_of(words, j)
+            return speaker_before(_first_phrase(words[:cue_index]), self.tables) or [Word(-1, -1, "")]
+        before = words[:cue_index]
+        clause_start = 0
+        for k, word in enumerate(before):
+            if word.text in CLAUSE_ENDS:
+                clause_start = k + 1
+        mention = speaker_before(before[clause_start:], self.tables)
+        if mention and self._looks_like_source(mention):
+            if mention[0].lower in ("в", "во", "у"):
+                return self._institution_in(mention)
+            return mention
+        after = speaker_after(words[cue_index + 1:], self.tables)
+        if after:
+            return after
+        if self.tables.is_plural_verb(cue):
+            return self._institution_in(before)
+        return mention
+
+    def _looks_like_source(self, mention: list[Word]) -> bool:
+        return not (mention[0].lower in self.tables.prepositions and mention[0].lower not in ("в", "во", "у"))
+
+    def _content_end(self, words: list[Word], from_index: int, end: int) -> int:
+        """Where a content clause stops: before a postposed ", пишет X" or the sentence end."""
+        for k in range(from_index, len(words) - 1):
+            if words[k].text == "," and self.tables.is_speech_verb(words[k + 1]) \
+                    and not self.tables.is_gerund(words[k + 1]):
+                return words[k].start
+        return end
+
+    def _clause_candidate(self, span, cue, mention, impersonal) -> Candidate:
+        start, end = span
+        inside = [s for s in self.stretches if start <= s.outer_start and s.outer_end <= end + 1]
+        kind = QuoteKind.INDIRECT.value
+        if inside:
+            unquoted = len(split_words(self.text, start, end)) - sum(
+                len(split_words(self.text, s.outer_start, s.outer_end)) for s in inside)
+            if len(inside) == 1 and unquoted < MIN_MIXED_UNQUOTED_WORDS:
+                start, end = inside[0].start, inside[0].end
+                kind = QuoteKind.DIRECT.value
+            elif any(len(split_words(self.text, s.start, s.end)) > 2 for s in inside):
+                kind = QuoteKind.MIXED.value
+        return Candidate(start, end, kind, cue=cue, mention=mention, impersonal=impersonal)
+
+    def _according(self, words: list[Word], end: int) -> list[Candidate] | None:
+        """По словам X, … / …, по словам X / Как сообщает X, … / Согласно X, …"""
+        for i in range(len(words)):
+            found = self._according_at(words, i)
+            if found is None:
+                continue
+            source_start, cue_end = found
+            comma = next((k for k in range(source_start, len(words)) if words[k].text == ","), None)
+            source_words = words[source_start:comma if comma is not None else len(words)]
+            source_words = [w for w in source_words if w.text not in CLAUSE_ENDS]
+            cue = (words[i].start, words[cue_end - 1].end)
+            mention = self._according_source(words, i, source_start, source_words)
+            if i == 0 or words[i - 1].text in (",", "(") and comma is not None and comma > i:
+                if comma is None:
+                    return None
+                content_start = words[comma].end
+                content_end = self._content_end(words, comma + 1, end)
+                if i > 0:   # "Саме тому, за його словами, …": the rest of the sentence
+                    pass
+            else:   # "…, по словам X."
+                content_start, content_end = words[0].start, words[i - 1].start if words[i - 1].text == "," \
+                    else words[i].start
+            span = _strip_end(self.text, content_start, content_end)
+            if span[1] - span[0] < 3:
+                return None
+            return [self._clause_candidate(span, cue, mention, False)]
+        return None
+
+    def _according_at(self, words: list[Word], i: int) -> tuple[int, int] | None:
+        """(index of the source's first word, index after the cue) when a cue starts at ``i``."""
+        tables = self.tables
+        for phrase in tables.according_words:
+            if not _matches(words, i, phrase):
+                continue
+            j = i + len(phrase)
+            if phrase[0] in ("по", "за", "на"):
+                # по словам X / по официальной информации / за його словами
+                k = j
+                while k < len(words) and k - j < 3 and words[k].lower not in tables.according_nouns:
+                    if words[k].text in ",.":
+                        break
+                    k += 1
+                if k < len(words) and words[k].lower in tables.according_nouns:
+                    return (j if k > j else k + 1), k + 1
+                continue
+            return j, j
+        if words[i].lower in tables.as_words and i + 1 < len(words) and tables.is_speech_verb(words[i + 1]):
+            return i + 2, i + 2
+        return None
+
+    def _according_source(self, words, i, source_start, source_words) -> list[Word] | None:
+        cue_nouns = [w for w in words[i:source_start + 1] if w.lower in self.tables.according_nouns]
+        if source_words and source_words[-1].lower in self.tables.according_nouns:
+            # "по официальной информации": the phrase is the source
+            return source_words
+        if source_words and source_words[0].lower in self.tables.pronouns:
+            return source_words[:1]
+        if not source_words and cue_nouns:
+            before = words[source_start - 1:source_start] if source_start else []
+            return before if before and before[0].lower in self.tables.pronouns else None
+        return speaker_after(source_words, self.tables) or source_words or None
+
+    def _postposed(self, words: list[Word]) -> list[Candidate] | None:
+        """…, заявил X. / …, сообщили в пресс-центре X. / …, сообщает издание Y."""
+        for k in range(1, len(words) - 1):
+            if words[k].text != "," or not self.tables.is_speech_verb(words[k + 1]):
+                continue
+            if self.tables.is_gerund(words[k + 1]):
+                continue
+            cue = words[k + 1]
+            rest = words[k + 2:]
+            if any(w.lower in ("что", "що") for w in rest[:MAX_SPEAKER_WORDS]):
+                return None
+            mention = speaker_after(rest, self.tables)
+            if self.tables.is_plural_verb(cue) and (mention is None or mention[0].lower in ("в", "во", "у")
+                                                    or not mention):
+                mention = self._institution_in(rest) or mention
+            if mention is None:
+                continue
+            start = words[0].start
+            span = _strip_end(self.text, start, words[k].start)
+            if len(split_words(self.text, *span)) < 3:
+                return None
+            return [self._clause_candidate(span, (cue.start, cue.end), mention, False)]
+        return None
+
+    def _headline(self, words: list[Word], start: int, end: int) -> list[Candidate] | None:
+        """A headline with its source after a dash ("… — Минобороны") or before a colon ("Муженко: …")."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        line_end = self.text.find("\n", end)
+        line_end = len(self.text) if line_end < 0 else line_end
+        if start != line_start or self.text[line_start:line_end].rstrip()[-1:] in ".!?…":
+            return None
+        dashes = [k for k, w in enumerate(words) if w.text in DASHES and k > 2
+                  and self.text[w.start - 1:w.start].isspace()]
+        if dashes:
+            k = dashes[-1]
+            source = [w for w in words[k + 1:] if w.text not in ","]
+            if 0 < len(source) <= MAX_HEADLINE_SOURCE_WORDS and any(w.is_capitalised or w.is_upper for w in source) \
+                    and not any(self.tables.is_speech_verb(w) for w in source):
+                mention = speaker_after(source, self.tables) or source
+                span = _strip_end(self.text, words[0].start, words[k].start)
+                return [self._clause_candidate(span, None, mention, False)]
+        if len(words) > 3 and words[1].text == ":" and words[0].is_capitalised:
+            span = _strip_end(self.text, words[2].start, end)
+            return [self._clause_candidate(span, None, words[:1], False)]
+        return None
+
+    # dash dialogue lines without quotation marks
+
+    def dialogue_lines(self, found: list[Candidate]) -> list[Candidate]:
+        """ "– Перший … до перемоги, – зазначив X." A line opened by a dash, closed by its cue."""
+        quotes = []
+        position = 0
+        for line in self.text.split("\n"):
+            line_start = position
+            position += len(line) + 1
+            stripped = line.lstrip()
+            if not stripped[:1] in DASHES:
+                continue
+            words = split_words(self.text, line_start, line_start + len(line))
+            for k in range(2, len(words) - 1):
+                if words[k].text in DASHES and words[k - 1].text in ",.!?…" \
+                        and self.tables.is_speech_verb(words[k + 1]):
+                    start = words[1].start
+                    end = words[k - 1].end if words[k - 1].text == "," else words[k - 1].end
+                    if any(_overlap(Candidate(start, end, ""), c) for c in found):
+                        break
+                    mention = speaker_after(words[k + 2:], self.tables)
+                    quotes.append(Candidate(start, end, QuoteKind.DIRECT.value,
+                                            cue=(words[k + 1].start, words[k + 1].end), mention=mention))
+                    break
+        return quotes
+
+
+def _first_phrase(words: list[Word]) -> list[Word]:
+    """The words of a sentence before its first verb-like break (a comma)."""
+    out = []
+    for word in words:
+        if word.text in ",:;" or word.text in DASHES:
+            break
+        out.append(word)
+    return out[:3]
+
+
+def _overlap(a: Candidate, b: Candidate) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+# Speakers
+
+class SpeakerNames:
+    """Resolve each quote's mention to a speaker: fullest name, nominative, antecedent."""
+
+    def __init__(self, text: str, tables: Tables, stretches: list[QuotedStretch]):
+        self.text = text
+        self.tables = tables
+        inside = [(s.outer_start, s.outer_end) for s in stretches]
+        names = []
+        words = split_words(text)
+        for i in range(len(words)):
+            if words[i].is_capitalised and (i + 1 == len(words) or not words[i + 1].is_capitalised):
+                run = _name_run(words[max(0, i - MAX_NAME_WORDS + 1):i + 1], tables)
+                if run and not any(a < run[0].start < b for a, b in inside):
+                    names.append([w.text for w in run])
+        self.index = NameIndex(names, tables.lang)
+        self.surface: dict[str, str] = {}
+
+    def resolve(self, quotes: list[Candidate], attributions: list[tuple[int, list[Word]]]) -> None:
+        events = sorted([(q.start if q.cue is None else min(q.cue[0], q.start), "quote", q) for q in quotes]
+                        + [(at, "attribution", mention) for at, mention in attributions],
+                        key=lambda item: item[0])
+        previous: tuple[str, str] | None = None    # (speaker, source type) of the last report
+        for _, what, item in events:
+            if what == "attribution":
+                resolved = self.name(item, previous)
+                if resolved[0]:
+                    previous = resolved
+                continue
+            quote = item
+            if quote.impersonal or not quote.mention or not quote.mention[0].text:
+                quote.speaker, quote.source_type = None, SourceType.NONE.value
+                if quote.mention and not quote.mention[0].text and previous:
+                    quote.speaker, quote.source_type = previous
+                continue
+            quote.speaker, quote.source_type = self.name(quote.mention, previous)
+            if quote.speaker:
+                previous = (quote.speaker, quote.source_type)
+
+    def name(self, mention: list[Word], previous) -> tuple[str | None, str]:
+        tables = self.tables
+        texts = [w.text for w in mention if w.text not in ",."]
+        if not texts:
+            return None, SourceType.NONE.value
+        if _is_pronoun(mention, tables) or (len(texts) >= 1 and texts[0].lower() in tables.pronouns):
+            return previous if previous else (texts[0], SourceType.VAGUE.value)
+        run = _name_run(mention, tables)
+        if run:
+            fullest = self.index.fullest([w.text for w in run])
+            self.surface[" ".join(texts)] = fullest
+            return fullest, SourceType.PERSON.value
+        head = mention[0]
+        if len(mention) == 1 and head.is_capitalised and head.is_cyrillic and not is_place_word(
+                head, tables.lang, tables.place_stems) and head.lower not in tables.institution_words \
+                and not is_animate_noun(head.text, tables.lang, tables.role_words):
+            fullest = self.index.fullest([head.text])
+            if " " in fullest:
+                self.surface[head.text] = fullest
+                return fullest, SourceType.PERSON.value
+        if head.lower in tables.media_nouns and len(mention) > 1:
+            return " ".join(w.text for w in mention[1:] if w.text not in "«»\"„“”").strip(), \
+                SourceType.INSTITUTION.value
+        if self._is_singular_role(mention) and previous and previous[1] in (SourceType.PERSON.value,
+                                                                          SourceType.INSTITUTION.value):
+            return previous
+        phrase = _phrase_text(self.text, mention)
+        if tables.lang in DICTIONARY_LANGUAGES:
+            nominative = nominative_phrase(phrase.split(" "), tables.lang)
+            phrase = nominative if len(nominative.split()) == len(phrase.split(" ")) else phrase
+        return phrase, SourceType.INSTITUTION.value if mention[0].is_capitalised or mention[0].is_upper \
+            else SourceType.VAGUE.value
+
+    def _is_singular_role(self, mention: list[Word]) -> bool:
+        head = mention[0]
+        if head.lower in self.tables.role_words:
+            return True
+        return is_animate_noun(head.text, self.tables.lang, self.tables.role_words)
+
+
+def _phrase_text(text: str, mention: list[Word]) -> str:
+    """The mention as written, with spaces as in the text, one line."""
+    return " ".join(text[mention[0].start:mention[-1].end].split())
+
+
+def _expand_institutions(quotes: list[Candidate]) -> None:
+    """An institution named in part takes the fullest form another quote gives it
+    ("Минобороны" -> "Минобороны России")."""
+    names = {q.speaker for q in quotes if q.speaker and q.source_type == SourceType.INSTITUTION.value}
+    for quote in quotes:
+        if quote.source_type != SourceType.INSTITUTION.value or not quote.speaker:
+            continue
+        longer = [n for n in names if n != quote.speaker and quote.speaker.lower() in n.lower()
+                  and n.lower().startswith(quote.speaker.lower())]
+        if longer:
+            quote.speaker = max(longer, key=len)
+
+
+def find_quotes(doc: Doc, lang: str) -> tuple[list[dict], dict]:
+    """The quotes of a Russian or Ukrainian Doc as plain dicts, and the names seen."""
+    text = doc_text(doc)
+    tables = load_tables(lang)
+    rules = QuoteRules(text, doc, tables)
+    quotes = rules.find()
+    speakers = SpeakerNames(text, tables, rules.stretches)
+    speakers.resolve(quotes, rules.attributions)
+    _expand_institutions(quotes)
+    out = []
+    for quote in quotes:
+        mention = quote.mention if quote.mention and quote.mention[0].text else None
+        out.append({"span": [quote.start, quote.end], "kind": quote.kind, "speaker": quote.speaker,
+                    "speaker_span": [mention[0].start, mention[-1].end] if mention else None,
+                    "cue": list(quote.cue) if quote.cue else None, "speaker_role": None, "speaker_org": None,
+                    "source_type": quote.source_type or SourceType.NONE.value})
+    return out, speakers.surface
+
+
+class CyrillicQuotes:
+    """Find the quotes of a Russian or Ukrainian Doc.
+
+    Usage: ``nlp.add_pipe("claimledger_quotes_ru")`` on ``morph.blank_pipeline("ru")``;
+    sets ``doc._.quotes`` and ``doc._.names``.
+    """
+
+    def __init__(self, lang: str):
+        self.lang = lang
+        load_tables(lang)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.quotes, names = find_quotes(doc, self.lang)
+        doc._.names = {**(doc._.names or {}), **names}
+        return doc
+
+
+@Language.factory("claimledger_quotes_ru", assigns=["doc._.quotes", "doc._.names"])
+def create_quotes_ru(nlp: Language, name: str) -> CyrillicQuotes:
+    return CyrillicQuotes("ru")
+
+
+@Language.factory("claimledger_quotes_uk", assigns=["doc._.quotes", "doc._.names"])
+def create_quotes_uk(nlp: Language, name: str) -> CyrillicQuotes:
+    return CyrillicQuotes("uk")

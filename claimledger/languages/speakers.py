@@ -1,0 +1,199 @@
+"""Speakers of Russian and Ukrainian quotes: names found in a text, put in the nominative
+and resolved to the fullest form the document gives.
+
+Russian words are inflected with pymorphy3; Ukrainian has no dictionary here, so its
+oblique name endings are undone by a small table (``UK_NAME_ENDINGS``), and a mention is
+matched to a document's names by stem (``same_stem``), which needs no case at all.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimledger.languages.morph import DICTIONARY_LANGUAGES, analyzer
+
+WORD = re.compile(r"\w+(?:[-‐’'`]\w+)*|[^\w\s]")
+# letters an inflectional ending is made of, in either language
+ENDING_LETTERS = set("аяуюоеёіиыйьмвгхїєю")
+MAX_ENDING = 3
+# Ukrainian oblique endings of names and their nominative, longest first
+UK_NAME_ENDINGS = (
+    ("ського", "ський"), ("цького", "цький"), ("ському", "ський"), ("цькому", "цький"),
+    ("ським", "ський"), ("цьким", "цький"), ("ської", "ська"), ("цької", "цька"),
+    ("ової", "ова"), ("евої", "ева"), ("ієм", "ій"), ("ія", "ій"), ("ію", "ій"),
+    ("ові", ""), ("ом", ""), ("ем", "ь"), ("я", "ь"), ("а", ""), ("у", ""),
+)
+OBLIQUE_CASES = ("gent", "datv", "accs", "ablt", "loct")
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word or punctuation mark of a text, with its character offsets."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_capitalised(self) -> bool:
+        first = self.text[0]
+        return first.isalpha() and first.isupper() and (len(self.text) == 1 or not self.text.isupper())
+
+    @property
+    def is_upper(self) -> bool:
+        return self.text.isupper() and any(ch.isalpha() for ch in self.text)
+
+    @property
+    def is_cyrillic(self) -> bool:
+        return any("\u0400" <= ch <= "\u04ff" for ch in self.text)
+
+
+def split_words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
+    """Words and single punctuation marks of text[start:end], offsets into text."""
+    end = len(text) if end is None else end
+    return [Word(m.start() + start, m.end() + start, m.group()) for m in WORD.finditer(text[start:end])]
+
+
+def same_stem(a: str, b: str) -> bool:
+    """Two forms of one name: Лукашенко/Лукашенка, Зеленський/Зеленського, Шольц/Шольцом."""
+    a, b = a.lower(), b.lower()
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    stem = short[:-1] if short[-1] in ENDING_LETTERS and len(short) > 3 else short
+    extra = long[len(stem):]
+    return (len(stem) >= 3 and long.startswith(stem) and len(extra) <= MAX_ENDING
+            and all(ch in ENDING_LETTERS for ch in extra))
+
+
+def _parses(word: str):
+    return analyzer("ru").parse(word)
+
+
+def is_place_word(word: Word, lang: str, place_stems=()) -> bool:
+    """A country or institution in an oblique case inside a title ("министр обороны Канады")."""
+    if lang in DICTIONARY_LANGUAGES:
+        best = _parses(word.text)[0]
+        return bool({"Geox", "Orgn"} & best.tag.grammemes) and "nomn" not in best.tag.grammemes
+    return word.lower.startswith(tuple(place_stems))
+
+
+def nominative_name(words: list[str], lang: str) -> str:
+    """A person's name in the nominative: Костянтина Криволапа -> Костянтин Криволап."""
+    if lang in DICTIONARY_LANGUAGES:
+        return " ".join(_nominative_ru_name(word) for word in words)
+    return " ".join(_nominative_uk_name(word) for word in words)
+
+
+def _nominative_ru_name(word: str) -> str:
+    if len(word) <= 2:
+        return word
+    for parse in _parses(word):
+        grammemes = parse.tag.grammemes
+        if {"Name", "Surn", "Patr"} & grammemes and parse.tag.case in OBLIQUE_CASES:
+            form = parse.inflect({"nomn"})
+            if form:
+                return _like(word, form.word)
+        if {"Name", "Surn", "Patr"} & grammemes and parse.tag.case == "nomn":
+            return word
+    return word
+
+
+def _nominative_uk_name(word: str) -> str:
+    lower = word.lower()
+    for ending, nominative in UK_NAME_ENDINGS:
+        if lower.endswith(ending) and len(lower) - len(ending) >= 3:
+            return word[:len(word) - len(ending)] + nominative
+    return word
+
+
+def nominative_phrase(words: list[str], lang: str) -> str:
+    """A source phrase in the nominative (Russian): "некоторых китайских экспертов" ->
+    "некоторые китайские эксперты"; the words after its head noun stay as written."""
+    if lang not in DICTIONARY_LANGUAGES or not words:
+        return " ".join(words)
+    out, number = [], None
+    for position, word in enumerate(words):
+        parses = _parses(word)
+        noun = next((p for p in parses if p.tag.POS == "NOUN"), None)
+        adjective = next((p for p in parses if p.tag.POS in ("ADJF", "PRTF")), None)
+        best = parses[0]
+        if best.tag.POS in ("ADJF", "PRTF") and adjective is not None:
+            form = adjective.inflect({"nomn", adjective.tag.number or "sing"} - {None})
+            out.append(_like(word, form.word) if form else word)
+            continue
+        if noun is not None and best.tag.POS == "NOUN":
+            number = noun.tag.number or "sing"
+            form = noun.inflect({"nomn", number}) if noun.tag.case != "nomn" else None
+            out.append(_like(word, form.word) if form else word)
+            out.extend(words[position + 1:])
+            return _agree(out, number)
+        out.append(word)
+    return " ".join(out)
+
+
+def _agree(words: list[str], number: str | None) -> str:
+    """Put adjectives before the head in the head's number (некоторый -> некоторые)."""
+    if number != "plur":
+        return " ".join(words)
+    agreed = []
+    for word in words:
+        adjective = next((p for p in _parses(word) if p.tag.POS in ("ADJF", "PRTF")), None)
+        if adjective is not None and adjective.tag.number == "sing" and adjective.tag.case == "nomn":
+            form = adjective.inflect({"nomn", "plur"})
+            agreed.append(_like(word, form.word) if form else word)
+        else:
+            agreed.append(word)
+    return " ".join(agreed)
+
+
+def _like(original: str, form: str) -> str:
+    """``form`` with the capitalisation of ``original``."""
+    if original.isupper() and len(original) > 1:
+        return form.upper()
+    if original[:1].isupper():
+        return form[:1].upper() + form[1:]
+    return form
+
+
+def is_animate_noun(word: str, lang: str, role_words=()) -> bool:
+    """A person noun (министр, эксперт, очільник), singular: a role that stands for a named holder."""
+    if word.lower() in role_words:
+        return True
+    if lang in DICTIONARY_LANGUAGES:
+        best = _parses(word)[0]
+        return best.tag.POS == "NOUN" and "anim" in best.tag.grammemes and best.tag.number == "sing" \
+            and not {"Name", "Surn", "Patr"} & best.tag.grammemes
+    return False
+
+
+class NameIndex:
+    """The person names of one document, each in its fullest nominative form."""
+
+    def __init__(self, names: list[list[str]], lang: str):
+        self.lang = lang
+        self.names = [nominative_name(words, lang).split() for words in names]
+
+    def fullest(self, words: list[str]) -> str:
+        """The fullest name of the document that ``words`` (a name or a surname) is a form of."""
+        last = words[-1]
+        candidates = [name for name in self.names if same_stem(name[-1], last)
+                      and (len(words) == 1 or _first_matches(words[0], name))]
+        if not candidates:
+            return nominative_name(words, self.lang)
+        best = max(candidates, key=len)
+        if len(best) < len(words):
+            return nominative_name(words, self.lang)
+        return " ".join(best)
+
+
+def _first_matches(first: str, name: list[str]) -> bool:
+    if len(name) < 2:
+        return False
+    if len(first) <= 2:  # an initial: А. Постников
+        return name[0][:1].lower() == first[:1].lower()
+    return same_stem(name[0], first)
