@@ -20,6 +20,7 @@ Sets ``doc._.quotes`` and ``doc._.names`` like the English ``claimledger_quotes`
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -30,18 +31,22 @@ from claimledger.extract.quote_marks import QuotedStretch
 from claimledger.extract.text_cache import doc_text
 from claimledger.languages.morph import DICTIONARY_LANGUAGES, analyzer, lemma
 from claimledger.languages.quote_marks import find_quoted_stretches
-from claimledger.languages.speakers import (NameIndex, Word, is_animate_noun, is_place_word,
+from claimledger.languages.speakers import (NameIndex, Word, is_animate_noun, is_oblique_noun, is_place_word,
                                             nominative_name, nominative_phrase, split_words)
 from claimledger.lexicon import read
 from claimledger.schema import QuoteKind, SourceType
 
 DASHES = frozenset("-–—―")
+# a full stop, then a capital: a sentence break the tokenizer may miss ("Iris-T. Передача"),
+# not after an initial ("А. Постников")
+SENTENCE_BREAK = re.compile(r"(?<=\w\w[.!?…])\s+(?=[А-ЯЁІЇЄҐA-Z])")
 CLAUSE_ENDS = frozenset(".!?…;")
 MAX_SPEAKER_WORDS = 14        # words after a cue searched for its speaker
 MAX_HEADLINE_SOURCE_WORDS = 8
 MAX_CUE_DISTANCE = 25         # words between a speech verb and its "что"
 MIN_MIXED_UNQUOTED_WORDS = 2  # a content clause with fewer words outside its quotation is direct
 MAX_NAME_WORDS = 4
+CONJUNCTIONS = frozenset({"и", "і", "та", "й"})
 
 
 @dataclass(frozen=True)
@@ -58,6 +63,7 @@ class Tables:
     complementizers: tuple
     this_words: tuple
     quoting_nouns: frozenset
+    quoting_verbs: frozenset
     pronouns: frozenset
     skip_words: frozenset
     prepositions: frozenset
@@ -73,6 +79,11 @@ class Tables:
                 return False
             return analyzer(self.lang).parse(word.text)[0].tag.POS in ("VERB", "GRND", "PRTS")
         return word.lower in self.speech_verbs or word.lower in self.gerund_forms
+
+    def is_quoting_verb(self, word: Word) -> bool:
+        """ "приводит слова X": a verb that cites a quotation only beside one."""
+        key = lemma(word.text, self.lang) if self.lang in DICTIONARY_LANGUAGES else word.lower
+        return key in self.quoting_verbs
 
     def is_gerund(self, word: Word) -> bool:
         if word.lower in self.gerund_forms:
@@ -102,7 +113,7 @@ def load_tables(lang: str) -> Tables:
                   impersonal=phrases("impersonal"), according_nouns=words("according_nouns"),
                   according_words=phrases("according_words"), as_words=words("as_words"),
                   complementizers=phrases("complementizers"), this_words=phrases("this_words"),
-                  quoting_nouns=words("quoting_nouns"), pronouns=words("pronouns"),
+                  quoting_nouns=words("quoting_nouns"), quoting_verbs=words("quoting_verbs"), pronouns=words("pronouns"),
                   skip_words=words("skip_words"), prepositions=words("prepositions"),
                   media_nouns=words("media_nouns"), role_words=words("role_words"),
                   institution_words=words("institution_words"), time_words=tuple(data.get("time_words", ())),
@@ -131,6 +142,7 @@ def sentence_bounds(text: str, doc: Doc, stretches: list[QuotedStretch]) -> list
     if doc.has_annotation("SENT_START"):
         starts |= {sent.start_char for sent in doc.sents}
     starts |= {i + 1 for i, ch in enumerate(text) if ch == "\n"}
+    starts |= {m.end() for m in SENTENCE_BREAK.finditer(text)}
     inside = [(s.outer_start, s.outer_end) for s in stretches]
     starts = sorted(b for b in starts if not any(a < b < e for a, e in inside))
     bounds = []
@@ -159,28 +171,45 @@ def _strip_end(text: str, start: int, end: int) -> tuple[int, int]:
 # Speakers in the words around a cue
 
 def _name_run(words: list[Word], tables: Tables) -> list[Word] | None:
-    """The person name at the end of ``words`` (Сергей Чемезов, А. Постников), if any."""
+    """The person name at the end of ``words`` (Сергей Чемезов, А. Постников), if any.
+
+    Only Cyrillic words make a person's name here: a Latin run in Russian or Ukrainian
+    text is an outlet or an organisation (Defense Express, The New York Times).
+    """
     run: list[Word] = []
     for word in reversed(words):
-        if word.is_capitalised or (word.text == "." and run and len(run[-1].text) > 0) :
+        if word.is_capitalised or (word.text == "." and run):
             run.append(word)
             continue
         break
     run.reverse()
     run = [w for w in run if w.text != "."]
-    # split at a change of script (Defense Express Иван Киричевски): the last part names
-    if run:
-        script = run[-1].is_cyrillic
-        while run and run[0].is_cyrillic != script:
-            run = run[1:]
+    while run and not run[0].is_cyrillic:
+        run = run[1:]
     while run and (is_place_word(run[0], tables.lang, tables.place_stems)
                    or run[0].lower in tables.role_words or run[0].lower in tables.media_nouns
                    or run[0].lower in tables.institution_words
-                   or is_animate_noun(run[0].text, tables.lang, tables.role_words)):
+                   or is_animate_noun(run[0].text, tables.lang, tables.role_words)
+                   or (len(run) > 2 and is_oblique_noun(run[0].text, tables.lang))):
         run = run[1:]
-    if len(run) < 2 or run[-1].is_upper or len(run) > MAX_NAME_WORDS:
+    if len(run) < 2 or run[-1].is_upper or len(run) > MAX_NAME_WORDS \
+            or not all(w.is_cyrillic for w in run):
         return None
     return run
+
+
+def _joined_names(words: list[Word], run: list[Word], tables: Tables) -> list[Word]:
+    """ "Дмитрий Рогозин и член совета Владимир Рогов": both names, joined as written."""
+    start = next(k for k, w in enumerate(words) if w is run[0])
+    k = start - 1
+    while k >= 0 and start - k <= 8 and not words[k].is_capitalised and words[k].lower not in CONJUNCTIONS:
+        k -= 1
+    if k < 1 or words[k].lower not in CONJUNCTIONS:
+        return run
+    first = _name_run(words[:k], tables)
+    if not first:
+        return run
+    return first + [words[k]] + run
 
 
 def _is_pronoun(words: list[Word], tables: Tables) -> bool:
@@ -192,7 +221,8 @@ def speaker_after(words: list[Word], tables: Tables) -> list[Word] | None:
     words = words[:MAX_SPEAKER_WORDS]
     segment: list[Word] = []
     for word in words:
-        if word.text in CLAUSE_ENDS or word.text in ",:" or word.text in DASHES:
+        initial = word.text == "." and segment and len(segment[-1].text) == 1 and segment[-1].text.isupper()
+        if not initial and (word.text in CLAUSE_ENDS or word.text in ",:" or word.text in DASHES):
             break
         segment.append(word)
     if segment and segment[0].lower in tables.quoting_nouns:   # "приводит слова X"
@@ -238,14 +268,18 @@ def _heads_source(word: Word, tables: Tables) -> bool:
 def _cut_phrase(words: list[Word], tables: Tables) -> list[Word]:
     """A source phrase up to the first preposition or time word after its first word."""
     out: list[Word] = []
-    inside_quotes = False
+    straight, angle = 0, 0
     for word in words:
-        if word.text in "«»\"„“”":
-            inside_quotes = not inside_quotes if word.text in "\"" else word.text in "«„“"
-            out.append(word)
-            continue
-        if out and not inside_quotes and (word.lower in tables.prepositions - {"и", "і", "та"}
-                                          or tables.is_time_word(word)):
+        if word.text == '"':
+            straight += 1
+        elif word.text in "«„":
+            angle += 1
+        elif word.text in "»“":
+            angle = max(0, angle - 1)
+        inside_quotes = straight % 2 == 1 or angle > 0
+        if out and not inside_quotes and word.text not in '"»“' and (
+                word.lower in tables.prepositions or tables.is_time_word(word)
+                or word.lower in tables.skip_words - CONJUNCTIONS):
             break
         out.append(word)
     return out
@@ -262,13 +296,21 @@ def speaker_before(words: list[Word], tables: Tables) -> list[Word] | None:
         words = words[:-2]
         while words and (words[-1].lower in tables.skip_words or tables.is_time_word(words[-1])):
             words.pop()
+    # "Резников, комментируя событие, заявил": the gerund phrase is not the subject
+    while words and words[-1].text != ",":
+        commas = [k for k, w in enumerate(words) if w.text == ","]
+        if len(commas) >= 1 and commas[-1] + 1 < len(words) and tables.is_gerund(words[commas[-1] + 1]) \
+                and len(commas) >= 2:
+            words = words[:commas[-2]]
+            continue
+        break
     if not words:
         return None
     if words[-1].lower in tables.pronouns:
         return words[-1:]
     run = _name_run(words, tables)
     if run:
-        return run
+        return _joined_names(words, run, tables)
     start = 0
     for i, word in enumerate(words):
         if word.text in ",:;" or word.text in DASHES:
@@ -307,10 +349,11 @@ class QuoteRules:
             found = self._cue_after(after)
             if found is None:
                 found = self._cue_before(stretch)
-            if found is None:
+            parts = self._split_inside(stretch)
+            if found is None and len(parts) == 1:
                 continue
-            cue, mention = found
-            for start, end, inner_cue, inner_mention in self._split_inside(stretch):
+            cue, mention = found or (None, None)
+            for start, end, inner_cue, inner_mention in parts:
                 quotes.append(Candidate(start, end, QuoteKind.DIRECT.value,
                                         cue=inner_cue or cue, mention=inner_mention or mention))
             used.add(stretch)
@@ -329,7 +372,7 @@ class QuoteRules:
         for j in range(i, min(i + 3, len(after))):
             if after[j].text in CLAUSE_ENDS or after[j].text == ",":
                 break
-            if self.tables.is_speech_verb(after[j]):
+            if self.tables.is_speech_verb(after[j]) or self.tables.is_quoting_verb(after[j]):
                 mention = speaker_after(after[j + 1:], self.tables)
                 if mention is None:
                     mention = speaker_before(after[i:j], self.tables)
@@ -371,7 +414,7 @@ class QuoteRules:
             first = (first[0], words[k - 1].end)   # the comma before the dash stays in the quote
             second = _strip_end(self.text, words[resume].end, stretch.end)
             cue = (words[k + 1].start, words[k + 1].end)
-            return [(first[0], first[1], cue, mention), (second[0], second[1], None, None)]
+            return [(first[0], first[1], cue, mention), (second[0], second[1], cue, mention)]
         return [(stretch.start, stretch.end, None, None)]
 
     # one sentence: content clauses, postposed cues, "по словам", headlines
@@ -384,16 +427,29 @@ class QuoteRules:
             if _matches(words, 0, phrase):
                 self._note_attribution(words[len(phrase):])
                 return []
+        words = self._outside_quotations(words)
         found = (self._according(words, end) or self._content_clause(words, end)
                  or self._postposed(words) or self._headline(words, start, end))
         return found or []
 
+    def _outside_quotations(self, words: list[Word]) -> list[Word]:
+        """The words with those inside a quotation masked, so no cue is read inside one."""
+        masked = []
+        for word in words:
+            inside = any(s.start <= word.start < s.end for s in self.stretches)
+            masked.append(Word(word.start, word.end, "\u2026q") if inside else word)
+        return masked
+
     def _note_attribution(self, words: list[Word]):
         for j, word in enumerate(words):
             if self.tables.is_speech_verb(word):
-                mention = speaker_after(words[j + 1:], self.tables) or speaker_before(words[:j], self.tables)
-                if not mention and self.tables.is_plural_verb(word):
-                    mention = self._institution_in(words)
+                mention = None
+                if self.tables.is_plural_verb(word):
+                    mention = self._institution_in(words[j + 1:]) or self._institution_in(words[:j])
+                if not mention:
+                    mention = speaker_before(words[:j], self.tables) if j else None
+                if not mention or not self._looks_like_source(mention):
+                    mention = speaker_after(words[j + 1:], self.tables)
                 if mention:
                     self.attributions.append((word.start, mention))
                 return
@@ -458,7 +514,15 @@ class QuoteRules:
             for j in range(cue_index - 1, -1, -1):
                 if self.tables.is_speech_verb(words[j]) and not self.tables.is_gerund(words[j]):
                     return self._subject_of(words, j)
-            return speaker_before(_first_phrase(words[:cue_index]), self.tables) or [Word(-1, -1, "")]
+            first = _first_phrase(words[:cue_index])
+            if first and first[0].lower in self.tables.pronouns:
+                return first[:1]
+            for k in range(1, cue_index):
+                if words[k].is_capitalised and not words[k + 1].is_capitalised:
+                    run = _name_run(words[:k + 1], self.tables)
+                    if run:
+                        return run
+            return [Word(-1, -1, "")]
         before = words[:cue_index]
         clause_start = 0
         for k, word in enumerate(before):
@@ -566,20 +630,29 @@ class QuoteRules:
     def _postposed(self, words: list[Word]) -> list[Candidate] | None:
         """…, заявил X. / …, сообщили в пресс-центре X. / …, сообщает издание Y."""
         for k in range(1, len(words) - 1):
-            if words[k].text != "," or not self.tables.is_speech_verb(words[k + 1]):
+            if words[k].text != ",":
                 continue
-            if self.tables.is_gerund(words[k + 1]):
+            v = k + 1
+            this = next((p for p in self.tables.this_words if _matches(words, v, p)), None)
+            if this:
+                v += len(this)
+            if v >= len(words) or not self.tables.is_speech_verb(words[v]) or self.tables.is_gerund(words[v]):
                 continue
-            cue = words[k + 1]
-            rest = words[k + 2:]
+            cue = words[v]
+            rest = words[v + 1:]
             if any(w.lower in ("что", "що") for w in rest[:MAX_SPEAKER_WORDS]):
                 return None
             mention = speaker_after(rest, self.tables)
-            if self.tables.is_plural_verb(cue) and (mention is None or mention[0].lower in ("в", "во", "у")
-                                                    or not mention):
-                mention = self._institution_in(rest) or mention
+            lead = _skip_times(rest, self.tables)
+            if self.tables.is_plural_verb(cue) and lead and lead[0].lower in ("в", "во", "у"):
+                mention = self._institution_in(lead) or mention
             if mention is None:
                 continue
+            close = next((m for m in range(v + 1, len(words)) if words[m].text == ","), None)
+            if k <= 3 and close is not None and len(words) - close > 4:
+                # "Таким образом, отмечает издание, федеральное правительство …"
+                span = _strip_end(self.text, words[close].end, words[-1].end)
+                return [self._clause_candidate(span, (cue.start, cue.end), mention, False)]
             start = words[0].start
             span = _strip_end(self.text, start, words[k].start)
             if len(split_words(self.text, *span)) < 3:
@@ -592,7 +665,8 @@ class QuoteRules:
         line_start = self.text.rfind("\n", 0, start) + 1
         line_end = self.text.find("\n", end)
         line_end = len(self.text) if line_end < 0 else line_end
-        if start != line_start or self.text[line_start:line_end].rstrip()[-1:] in ".!?…":
+        if start != line_start or end < len(self.text[:line_end].rstrip()) \
+                or self.text[line_start:line_end].rstrip()[-1:] in ".!?…":
             return None
         dashes = [k for k, w in enumerate(words) if w.text in DASHES and k > 2
                   and self.text[w.start - 1:w.start].isspace()]
@@ -636,6 +710,13 @@ class QuoteRules:
         return quotes
 
 
+def _skip_times(words: list[Word], tables: Tables) -> list[Word]:
+    i = 0
+    while i < len(words) and (tables.is_time_word(words[i]) or words[i].text == ","):
+        i += 1
+    return words[i:]
+
+
 def _first_phrase(words: list[Word]) -> list[Word]:
     """The words of a sentence before its first verb-like break (a comma)."""
     out = []
@@ -674,11 +755,12 @@ class SpeakerNames:
                         + [(at, "attribution", mention) for at, mention in attributions],
                         key=lambda item: item[0])
         previous: tuple[str, str] | None = None    # (speaker, source type) of the last report
+        self.person = None                          # the last person who spoke
         for _, what, item in events:
             if what == "attribution":
                 resolved = self.name(item, previous)
                 if resolved[0]:
-                    previous = resolved
+                    previous = self._remember(resolved)
                 continue
             quote = item
             if quote.impersonal or not quote.mention or not quote.mention[0].text:
@@ -688,7 +770,12 @@ class SpeakerNames:
                 continue
             quote.speaker, quote.source_type = self.name(quote.mention, previous)
             if quote.speaker:
-                previous = (quote.speaker, quote.source_type)
+                previous = self._remember((quote.speaker, quote.source_type))
+
+    def _remember(self, resolved: tuple[str, str]) -> tuple[str, str]:
+        if resolved[1] == SourceType.PERSON.value:
+            self.person = resolved
+        return resolved
 
     def name(self, mention: list[Word], previous) -> tuple[str | None, str]:
         tables = self.tables
@@ -696,7 +783,8 @@ class SpeakerNames:
         if not texts:
             return None, SourceType.NONE.value
         if _is_pronoun(mention, tables) or (len(texts) >= 1 and texts[0].lower() in tables.pronouns):
-            return previous if previous else (texts[0], SourceType.VAGUE.value)
+            # a singular pronoun stands for the last person who spoke, else the last source
+            return self.person or previous or (texts[0], SourceType.VAGUE.value)
         run = _name_run(mention, tables)
         if run:
             fullest = self.index.fullest([w.text for w in run])
@@ -725,7 +813,7 @@ class SpeakerNames:
 
     def _is_singular_role(self, mention: list[Word]) -> bool:
         head = mention[0]
-        if head.lower in self.tables.role_words:
+        if head.lower in self.tables.role_words or (len(mention) == 1 and head.lower in self.tables.media_nouns):
             return True
         return is_animate_noun(head.text, self.tables.lang, self.tables.role_words)
 

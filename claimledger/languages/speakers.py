@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from claimledger.languages.morph import DICTIONARY_LANGUAGES, analyzer
 
-WORD = re.compile(r"\w+(?:[-‐’'`]\w+)*|[^\w\s]")
+WORD = re.compile(r"\w+(?:[-‐’'`.]\w+)*|[^\w\s]")
 # letters an inflectional ending is made of, in either language
 ENDING_LETTERS = set("аяуюоеёіиыйьмвгхїєю")
 MAX_ENDING = 3
@@ -82,6 +82,15 @@ def is_place_word(word: Word, lang: str, place_stems=()) -> bool:
     return word.lower.startswith(tuple(place_stems))
 
 
+def is_oblique_noun(word: str, lang: str) -> bool:
+    """A Russian noun in an oblique case that is no name ("Офиса", "Президента" in a title)."""
+    if lang not in DICTIONARY_LANGUAGES:
+        return False
+    best = _parses(word)[0]
+    return best.tag.POS == "NOUN" and best.tag.case in OBLIQUE_CASES \
+        and not {"Name", "Surn", "Patr"} & best.tag.grammemes
+
+
 def nominative_name(words: list[str], lang: str) -> str:
     """A person's name in the nominative: Костянтина Криволапа -> Костянтин Криволап."""
     if lang in DICTIONARY_LANGUAGES:
@@ -92,7 +101,10 @@ def nominative_name(words: list[str], lang: str) -> str:
 def _nominative_ru_name(word: str) -> str:
     if len(word) <= 2:
         return word
-    for parse in _parses(word):
+    parses = _parses(word)
+    if any(p.tag.case == "nomn" and {"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses):
+        return word   # "Анита" is a nominative too, whatever the first parse says
+    for parse in parses:
         grammemes = parse.tag.grammemes
         if {"Name", "Surn", "Patr"} & grammemes and parse.tag.case in OBLIQUE_CASES:
             form = parse.inflect({"nomn"})
@@ -118,6 +130,9 @@ def nominative_phrase(words: list[str], lang: str) -> str:
         return " ".join(words)
     out, number = [], None
     for position, word in enumerate(words):
+        if word.isupper() or not any("\u0400" <= ch <= "\u04ff" for ch in word):
+            out.append(word)
+            continue
         parses = _parses(word)
         noun = next((p for p in parses if p.tag.POS == "NOUN"), None)
         adjective = next((p for p in parses if p.tag.POS in ("ADJF", "PRTF")), None)
