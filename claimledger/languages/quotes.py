@@ -39,7 +39,7 @@ from claimledger.schema import QuoteKind, SourceType
 DASHES = frozenset("-–—―")
 # a full stop, then a capital: a sentence break the tokenizer may miss ("Iris-T. Передача"),
 # not after an initial ("А. Постников")
-SENTENCE_BREAK = re.compile(r"(?<=\w\w[.!?…])\s+(?=[А-ЯЁІЇЄҐA-Z])")
+SENTENCE_BREAK = re.compile(r"(?<=\w[.!?…])(?<![\s.][А-ЯЁІЇЄҐA-Z][.])\s+(?=[А-ЯЁІЇЄҐA-Z])")
 CLAUSE_ENDS = frozenset(".!?…;")
 MAX_SPEAKER_WORDS = 14        # words after a cue searched for its speaker
 MAX_HEADLINE_SOURCE_WORDS = 8
@@ -299,9 +299,8 @@ def speaker_before(words: list[Word], tables: Tables) -> list[Word] | None:
     # "Резников, комментируя событие, заявил": the gerund phrase is not the subject
     while words and words[-1].text != ",":
         commas = [k for k, w in enumerate(words) if w.text == ","]
-        if len(commas) >= 1 and commas[-1] + 1 < len(words) and tables.is_gerund(words[commas[-1] + 1]) \
-                and len(commas) >= 2:
-            words = words[:commas[-2]]
+        if commas and commas[-1] + 1 < len(words) and tables.is_gerund(words[commas[-1] + 1]):
+            words = words[:commas[-1]]
             continue
         break
     if not words:
@@ -741,12 +740,14 @@ class SpeakerNames:
         self.tables = tables
         inside = [(s.outer_start, s.outer_end) for s in stretches]
         names = []
+        self.positions: list[tuple[int, list[str]]] = []
         words = split_words(text)
         for i in range(len(words)):
             if words[i].is_capitalised and (i + 1 == len(words) or not words[i + 1].is_capitalised):
                 run = _name_run(words[max(0, i - MAX_NAME_WORDS + 1):i + 1], tables)
                 if run and not any(a < run[0].start < b for a, b in inside):
                     names.append([w.text for w in run])
+                    self.positions.append((run[0].start, [w.text for w in run]))
         self.index = NameIndex(names, tables.lang)
         self.surface: dict[str, str] = {}
 
@@ -785,6 +786,11 @@ class SpeakerNames:
         if _is_pronoun(mention, tables) or (len(texts) >= 1 and texts[0].lower() in tables.pronouns):
             # a singular pronoun stands for the last person who spoke, else the last source
             return self.person or previous or (texts[0], SourceType.VAGUE.value)
+        joined = [k for k, w in enumerate(mention) if w.lower in CONJUNCTIONS]
+        if joined and _name_run(mention[:joined[0]], tables) and _name_run(mention, tables):
+            first = self.index.fullest([w.text for w in _name_run(mention[:joined[0]], tables)])
+            second = self.index.fullest([w.text for w in _name_run(mention, tables)])
+            return f"{first} {mention[joined[0]].text} {second}", SourceType.PERSON.value
         run = _name_run(mention, tables)
         if run:
             fullest = self.index.fullest([w.text for w in run])
@@ -801,21 +807,38 @@ class SpeakerNames:
         if head.lower in tables.media_nouns and len(mention) > 1:
             return " ".join(w.text for w in mention[1:] if w.text not in "«»\"„“”").strip(), \
                 SourceType.INSTITUTION.value
-        if self._is_singular_role(mention) and previous and previous[1] in (SourceType.PERSON.value,
-                                                                          SourceType.INSTITUTION.value):
-            return previous
-        phrase = _phrase_text(self.text, mention)
+        if self._is_singular_role(mention):
+            if previous and previous[1] in (SourceType.PERSON.value, SourceType.INSTITUTION.value):
+                return previous
+            named = self.last_name_before(mention[0].start)
+            if named:
+                return named, SourceType.PERSON.value
+        phrase = _unwrap(_phrase_text(self.text, mention))
         if tables.lang in DICTIONARY_LANGUAGES:
             nominative = nominative_phrase(phrase.split(" "), tables.lang)
             phrase = nominative if len(nominative.split()) == len(phrase.split(" ")) else phrase
-        return phrase, SourceType.INSTITUTION.value if mention[0].is_capitalised or mention[0].is_upper \
-            else SourceType.VAGUE.value
+        institutional = any(w.is_capitalised or w.is_upper for w in mention) or \
+            mention[0].lower.split("-")[0] in {w.split("-")[0] for w in tables.institution_words}
+        return phrase, SourceType.INSTITUTION.value if institutional else SourceType.VAGUE.value
+
+    def last_name_before(self, position: int) -> str | None:
+        """The fullest form of the last person named before ``position`` (outside quotations)."""
+        before = [words for start, words in self.positions if start < position]
+        return self.index.fullest(before[-1]) if before else None
 
     def _is_singular_role(self, mention: list[Word]) -> bool:
         head = mention[0]
         if head.lower in self.tables.role_words or (len(mention) == 1 and head.lower in self.tables.media_nouns):
             return True
         return is_animate_noun(head.text, self.tables.lang, self.tables.role_words)
+
+
+def _unwrap(phrase: str) -> str:
+    """ "Утро.ру" -> Утро.ру: a name wholly inside one pair of quotation marks loses them."""
+    if len(phrase) > 2 and phrase[0] in "«\"„“" and phrase[-1] in "»\"“”" \
+            and not any(ch in "«»\"„“”" for ch in phrase[1:-1]):
+        return phrase[1:-1]
+    return phrase
 
 
 def _phrase_text(text: str, mention: list[Word]) -> str:
@@ -830,8 +853,8 @@ def _expand_institutions(quotes: list[Candidate]) -> None:
     for quote in quotes:
         if quote.source_type != SourceType.INSTITUTION.value or not quote.speaker:
             continue
-        longer = [n for n in names if n != quote.speaker and quote.speaker.lower() in n.lower()
-                  and n.lower().startswith(quote.speaker.lower())]
+        longer = [n for n in names if n != quote.speaker
+                  and re.search(rf"(?<!\w){re.escape(quote.speaker.lower())}(?!\w)", n.lower())]
         if longer:
             quote.speaker = max(longer, key=len)
 

@@ -104,14 +104,11 @@ def _nominative_ru_name(word: str) -> str:
     parses = _parses(word)
     if any(p.tag.case == "nomn" and {"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses):
         return word   # "Анита" is a nominative too, whatever the first parse says
-    for parse in parses:
-        grammemes = parse.tag.grammemes
-        if {"Name", "Surn", "Patr"} & grammemes and parse.tag.case in OBLIQUE_CASES:
-            form = parse.inflect({"nomn"})
-            if form:
-                return _like(word, form.word)
-        if {"Name", "Surn", "Patr"} & grammemes and parse.tag.case == "nomn":
-            return word
+    best = parses[0]   # only a name by its likeliest reading is inflected ("Пател" stays)
+    if {"Name", "Surn", "Patr"} & best.tag.grammemes and best.tag.case in OBLIQUE_CASES:
+        form = best.inflect({"nomn", "sing"})
+        if form:
+            return _like(word, form.word)
     return word
 
 
@@ -130,7 +127,7 @@ def nominative_phrase(words: list[str], lang: str) -> str:
         return " ".join(words)
     out, number = [], None
     for position, word in enumerate(words):
-        if word.isupper() or not any("\u0400" <= ch <= "\u04ff" for ch in word):
+        if word.isupper() or not word.replace("-", "").isalpha():
             out.append(word)
             continue
         parses = _parses(word)
