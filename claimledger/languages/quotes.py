@@ -130,6 +130,7 @@ class Candidate:
     cue: tuple[int, int] | None = None
     mention: list[Word] | None = None      # the words that name the speaker, as written
     impersonal: bool = False               # "стало известно, что": no speaker
+    oblique: bool = False                  # the mention is in an oblique case ("по словам X")
     speaker: str | None = None
     source_type: str | None = None
 
@@ -186,7 +187,7 @@ def _name_run(words: list[Word], tables: Tables) -> list[Word] | None:
     run = [w for w in run if w.text != "."]
     while run and not run[0].is_cyrillic:
         run = run[1:]
-    while run and (is_place_word(run[0], tables.lang, tables.place_stems)
+    while run and (run[0].lower in tables.skip_words or is_place_word(run[0], tables.lang, tables.place_stems)
                    or run[0].lower in tables.role_words or run[0].lower in tables.media_nouns
                    or run[0].lower in tables.institution_words
                    or is_animate_noun(run[0].text, tables.lang, tables.role_words)
@@ -434,8 +435,9 @@ class QuoteRules:
     def _outside_quotations(self, words: list[Word]) -> list[Word]:
         """The words with those inside a quotation masked, so no cue is read inside one."""
         masked = []
+        long = [s for s in self.stretches if len(split_words(self.text, s.start, s.end)) > MAX_NAME_WORDS]
         for word in words:
-            inside = any(s.start <= word.start < s.end for s in self.stretches)
+            inside = any(s.start <= word.start < s.end for s in long)
             masked.append(Word(word.start, word.end, "\u2026q") if inside else word)
         return masked
 
@@ -576,6 +578,7 @@ class QuoteRules:
             source_words = [w for w in source_words if w.text not in CLAUSE_ENDS]
             cue = (words[i].start, words[cue_end - 1].end)
             mention = self._according_source(words, i, source_start, source_words)
+            oblique = True
             if i == 0 or words[i - 1].text in (",", "(") and comma is not None and comma > i:
                 if comma is None:
                     return None
@@ -589,7 +592,9 @@ class QuoteRules:
             span = _strip_end(self.text, content_start, content_end)
             if span[1] - span[0] < 3:
                 return None
-            return [self._clause_candidate(span, cue, mention, False)]
+            candidate = self._clause_candidate(span, cue, mention, False)
+            candidate.oblique = oblique
+            return [candidate]
         return None
 
     def _according_at(self, words: list[Word], i: int) -> tuple[int, int] | None:
@@ -769,7 +774,7 @@ class SpeakerNames:
                 if quote.mention and not quote.mention[0].text and previous:
                     quote.speaker, quote.source_type = previous
                 continue
-            quote.speaker, quote.source_type = self.name(quote.mention, previous)
+            quote.speaker, quote.source_type = self.name(quote.mention, previous, oblique=quote.oblique)
             if quote.speaker:
                 previous = self._remember((quote.speaker, quote.source_type))
 
@@ -778,14 +783,17 @@ class SpeakerNames:
             self.person = resolved
         return resolved
 
-    def name(self, mention: list[Word], previous) -> tuple[str | None, str]:
+    def name(self, mention: list[Word], previous, *, oblique: bool = False) -> tuple[str | None, str]:
         tables = self.tables
         texts = [w.text for w in mention if w.text not in ",."]
         if not texts:
             return None, SourceType.NONE.value
         if _is_pronoun(mention, tables) or (len(texts) >= 1 and texts[0].lower() in tables.pronouns):
             # a singular pronoun stands for the last person who spoke, else the last source
-            return self.person or previous or (texts[0], SourceType.VAGUE.value)
+            if self.person or previous:
+                return self.person or previous
+            named = self.last_name_before(mention[0].start)
+            return (named, SourceType.PERSON.value) if named else (texts[0], SourceType.VAGUE.value)
         joined = [k for k, w in enumerate(mention) if w.lower in CONJUNCTIONS]
         if joined and _name_run(mention[:joined[0]], tables) and _name_run(mention, tables):
             first = self.index.fullest([w.text for w in _name_run(mention[:joined[0]], tables)])
@@ -793,14 +801,14 @@ class SpeakerNames:
             return f"{first} {mention[joined[0]].text} {second}", SourceType.PERSON.value
         run = _name_run(mention, tables)
         if run:
-            fullest = self.index.fullest([w.text for w in run])
+            fullest = self.index.fullest([w.text for w in run], oblique=oblique)
             self.surface[" ".join(texts)] = fullest
             return fullest, SourceType.PERSON.value
         head = mention[0]
         if len(mention) == 1 and head.is_capitalised and head.is_cyrillic and not is_place_word(
                 head, tables.lang, tables.place_stems) and head.lower not in tables.institution_words \
                 and not is_animate_noun(head.text, tables.lang, tables.role_words):
-            fullest = self.index.fullest([head.text])
+            fullest = self.index.fullest([head.text], oblique=oblique)
             if " " in fullest:
                 self.surface[head.text] = fullest
                 return fullest, SourceType.PERSON.value

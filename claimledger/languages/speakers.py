@@ -14,7 +14,7 @@ from claimledger.languages.morph import DICTIONARY_LANGUAGES, analyzer
 
 WORD = re.compile(r"\w+(?:[-‐’'`.]\w+)*|[^\w\s]")
 # letters an inflectional ending is made of, in either language
-ENDING_LETTERS = set("аяуюоеёіиыйьмвгхїєю")
+ENDING_LETTERS = set("аяуюоеёіиыйьмгхїє")
 MAX_ENDING = 3
 # Ukrainian oblique endings of names and their nominative, longest first
 UK_NAME_ENDINGS = (
@@ -64,10 +64,14 @@ def same_stem(a: str, b: str) -> bool:
     if a == b:
         return True
     short, long = sorted((a, b), key=len)
-    stem = short[:-1] if short[-1] in ENDING_LETTERS and len(short) > 3 else short
-    extra = long[len(stem):]
-    return (len(stem) >= 3 and long.startswith(stem) and len(extra) <= MAX_ENDING
-            and all(ch in ENDING_LETTERS for ch in extra))
+    for cut in range(0, 3):   # Зеленський/Зеленського share "Зеленськ"
+        stem = short[:len(short) - cut]
+        if cut and (short[len(short) - cut] not in ENDING_LETTERS or len(stem) < 3):
+            break
+        extra = long[len(stem):]
+        if long.startswith(stem) and len(extra) <= MAX_ENDING and all(ch in ENDING_LETTERS for ch in extra):
+            return True
+    return False
 
 
 def _parses(word: str):
@@ -91,25 +95,42 @@ def is_oblique_noun(word: str, lang: str) -> bool:
         and not {"Name", "Surn", "Patr"} & best.tag.grammemes
 
 
-def nominative_name(words: list[str], lang: str) -> str:
-    """A person's name in the nominative: Костянтина Криволапа -> Костянтин Криволап."""
+def nominative_name(words: list[str], lang: str, *, oblique: bool = True) -> str:
+    """A person's name in the nominative: Дмитрия Пескова -> Дмитрий Песков.
+
+    Russian: the last word decides the case of the whole name ("Анита Ананд" stays, since
+    Ананд can be a nominative). Ukrainian: the ending table is applied only when the
+    caller knows the name is in an oblique case (``oblique``, e.g. after "за словами").
+    """
     if lang in DICTIONARY_LANGUAGES:
-        return " ".join(_nominative_ru_name(word) for word in words)
+        case = _name_case(words[-1])
+        if case is None:
+            return " ".join(words)
+        return " ".join(_nominative_ru_name(word, case) for word in words)
+    if not oblique:
+        return " ".join(words)
     return " ".join(_nominative_uk_name(word) for word in words)
 
 
-def _nominative_ru_name(word: str) -> str:
+def _name_case(word: str) -> str | None:
+    """The oblique case a surname is in, or None when it can be a nominative."""
+    parses = _parses(word)
+    if any(p.tag.case == "nomn" for p in parses):
+        return None
+    best = parses[0]
+    return best.tag.case if best.tag.case in OBLIQUE_CASES else None
+
+
+def _nominative_ru_name(word: str, case: str) -> str:
     if len(word) <= 2:
         return word
-    parses = _parses(word)
-    if any(p.tag.case == "nomn" and {"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses):
-        return word   # "Анита" is a nominative too, whatever the first parse says
-    best = parses[0]   # only a name by its likeliest reading is inflected ("Пател" stays)
-    if {"Name", "Surn", "Patr"} & best.tag.grammemes and best.tag.case in OBLIQUE_CASES:
-        form = best.inflect({"nomn", "sing"})
-        if form:
-            return _like(word, form.word)
-    return word
+    parses = [p for p in _parses(word) if p.tag.case == case and p.tag.number == "sing"]
+    named = [p for p in parses if {"Name", "Surn", "Patr"} & p.tag.grammemes]
+    best = (named or parses or [None])[0]
+    if best is None:
+        return word
+    form = best.inflect({"nomn", "sing"})
+    return _like(word, form.word) if form else word
 
 
 def _nominative_uk_name(word: str) -> str:
@@ -188,19 +209,31 @@ class NameIndex:
 
     def __init__(self, names: list[list[str]], lang: str):
         self.lang = lang
-        self.names = [nominative_name(words, lang).split() for words in names]
+        self.names = [nominative_name(words, lang, oblique=False).split() for words in names]
 
-    def fullest(self, words: list[str]) -> str:
-        """The fullest name of the document that ``words`` (a name or a surname) is a form of."""
+    def fullest(self, words: list[str], *, oblique: bool = False) -> str:
+        """The fullest name of the document that ``words`` (a name or a surname) is a form of.
+
+        Of several forms of that length the shortest is taken: a nominative is seldom longer
+        than its oblique forms (Мельник, Мельника).
+        """
         last = words[-1]
         candidates = [name for name in self.names if same_stem(name[-1], last)
                       and (len(words) == 1 or _first_matches(words[0], name))]
+        own = nominative_name(words, self.lang, oblique=oblique)
         if not candidates:
-            return nominative_name(words, self.lang)
-        best = max(candidates, key=len)
-        if len(best) < len(words):
-            return nominative_name(words, self.lang)
-        return " ".join(best)
+            return own
+        most = max(len(name) for name in candidates)
+        if most < len(words):
+            return own
+        longest = [" ".join(name) for name in candidates if len(name) == most]
+        if oblique and self.lang not in DICTIONARY_LANGUAGES:
+            written = " ".join(words)
+            others = [name for name in longest if name != written]   # a nominative among them
+            if not others:
+                return own
+            longest = others
+        return min(longest, key=len)
 
 
 def _first_matches(first: str, name: list[str]) -> bool:

@@ -1,0 +1,146 @@
+"""Quotes and speakers in Russian and Ukrainian (claimledger.languages.quotes).
+
+Every sentence here is written for these tests; none comes from a benchmark.
+"""
+import pytest
+
+import claimledger.languages.quotes  # noqa: F401  (registers the factories)
+from claimledger.languages.morph import blank_pipeline
+from claimledger.languages.quote_marks import find_quoted_stretches
+from claimledger.languages.speakers import nominative_name, nominative_phrase, same_stem
+
+
+@pytest.fixture(scope="module")
+def quotes_of():
+    pipelines = {}
+
+    def run(text: str, lang: str) -> list[tuple[str, str, str | None]]:
+        if lang not in pipelines:
+            nlp = blank_pipeline(lang)
+            nlp.add_pipe(f"claimledger_quotes_{lang}")
+            pipelines[lang] = nlp
+        doc = pipelines[lang](text)
+        return [(q["kind"], text[q["span"][0]:q["span"][1]], q["speaker"]) for q in doc._.quotes]
+
+    return run
+
+
+# fmt: off
+RUSSIAN = [
+    ("«Колонна техники уже пересекла границу», — заявил министр обороны Иван Сидоров.",
+     [("direct", "Колонна техники уже пересекла границу", "Иван Сидоров")]),
+    ("Глава ведомства Пётр Орлов прибыл в Минск. \"Мы готовы к переговорам\", - сказал он.",
+     [("direct", "Мы готовы к переговорам", "Пётр Орлов")]),
+    ("Министр иностранных дел Анна Котова заявила, что поставки начнутся в марте.",
+     [("indirect", "поставки начнутся в марте", "Анна Котова")]),
+    ("Анна Котова прибыла в Брест. По словам Котовой, решение уже принято.",
+     [("indirect", "решение уже принято", "Анна Котова")]),
+    ("Как сообщает агентство «Вести», колонна прибыла ночью.",
+     [("indirect", "колонна прибыла ночью", "Вести")]),
+    ("Колонна прибыла на полигон, сообщили в пресс-службе Западного военного округа.",
+     [("indirect", "Колонна прибыла на полигон", "пресс-служба Западного военного округа")]),
+    ("Генерал Сергей Волков подчеркнул, что новый комплекс «полностью готов к работе в любых условиях».",
+     [("mixed", "новый комплекс «полностью готов к работе в любых условиях»", "Сергей Волков")]),
+    ("Депутат Олег Белов отметил, что «учения пройдут по плану».",
+     [("direct", "учения пройдут по плану", "Олег Белов")]),
+    ("Александр Лукашенко посетил полигон. Позже Лукашенко заявил, что испытания прошли успешно.",
+     [("indirect", "испытания прошли успешно", "Александр Лукашенко")]),
+    ("Испытания завершены досрочно, сообщает Минобороны.",
+     [("indirect", "Испытания завершены досрочно", "Минобороны")]),
+    ("Стало известно, что испытания перенесли на осень.",
+     [("indirect", "испытания перенесли на осень", None)]),
+    ("По мнению некоторых военных экспертов, переброска займёт месяц.",
+     [("indirect", "переброска займёт месяц", "некоторые военные эксперты")]),
+]
+UKRAINIAN = [
+    ("«Перша партія вже в дорозі», — заявив речник Повітряних сил Юрій Ковальчук.",
+     [("direct", "Перша партія вже в дорозі", "Юрій Ковальчук")]),
+    ("Міністр оборони Олена Бойко повідомила, що системи прибудуть до кінця року.",
+     [("indirect", "системи прибудуть до кінця року", "Олена Бойко")]),
+    ("Олена Бойко відвідала полігон. За словами Бойко, навчання екіпажів триває.",
+     [("indirect", "навчання екіпажів триває", "Олена Бойко")]),
+    ("Як повідомляє видання «Вісті», техніка вже на місці.",
+     [("indirect", "техніка вже на місці", "Вісті")]),
+    ("За словами Тараса Мельника, колона вже перетнула кордон.",
+     [("indirect", "колона вже перетнула кордон", "Тарас Мельник")]),
+    ("Генерал Тарас Мельник відвідав частину.\n– Ми отримали все, що просили, – наголосив він.",
+     [("direct", "Ми отримали все, що просили,", "Тарас Мельник")]),
+    ("Зазначається, що навчання триватимуть тиждень.",
+     [("indirect", "навчання триватимуть тиждень", None)]),
+]
+NOT_QUOTES = [
+    ("Зенитный комплекс «Тор» прибыл в часть.", "ru"),
+    ("Он также сообщил о планах по модернизации армии.", "ru"),
+    ("Об этом заявил министр обороны Иван Сидоров.", "ru"),
+    ("Про це заявив міністр Тарас Мельник.", "uk"),
+    ("Комплекс \"Бук\" повернувся до частини.", "uk"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text, expected", RUSSIAN)
+def test_quotes_ru_kind_span_and_speaker(quotes_of, text, expected):
+    assert quotes_of(text, "ru") == expected
+
+
+@pytest.mark.parametrize("text, expected", UKRAINIAN)
+def test_quotes_uk_kind_span_and_speaker(quotes_of, text, expected):
+    assert quotes_of(text, "uk") == expected
+
+
+@pytest.mark.parametrize("text, lang", NOT_QUOTES)
+def test_quotes_names_and_noun_complements_are_not_quotes(quotes_of, text, lang):
+    assert quotes_of(text, lang) == []
+
+
+def test_quotes_nested_quotation_is_one_quote(quotes_of):
+    text = "«Он сказал: „Всё идёт по плану“, и я ему верю», — отметил депутат Олег Белов."
+    assert quotes_of(text, "ru") == [
+        ("direct", "Он сказал: „Всё идёт по плану“, и я ему верю", "Олег Белов")]
+
+
+def test_quotes_split_by_their_own_attribution(quotes_of):
+    text = "\"Техника уже в пути, – написал Олег Белов в соцсети. – Остальное прибудет позже\"."
+    assert quotes_of(text, "ru") == [
+        ("direct", "Техника уже в пути,", "Олег Белов"),
+        ("direct", "Остальное прибудет позже", "Олег Белов")]
+
+
+def test_quotes_headline_with_dash_source(quotes_of):
+    text = "Колонна прибыла в Брест — Минобороны\n\nПодробности позже."
+    assert quotes_of(text, "ru") == [("indirect", "Колонна прибыла в Брест", "Минобороны")]
+
+
+def test_quote_marks_pair_lapki_inside_yolochki():
+    text = "«Слово „Тор“ здесь» и «ещё»"
+    stretches = find_quoted_stretches(text)
+    assert [text[s.start:s.end] for s in stretches] == ["Слово „Тор“ здесь", "ещё"]
+
+
+def test_quote_marks_ignore_ukrainian_apostrophes():
+    text = "У п'ятницю з’явилися «нові дані»."
+    assert [text[s.start:s.end] for s in find_quoted_stretches(text)] == ["нові дані"]
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Лукашенко", "Лукашенка", True), ("Зеленський", "Зеленського", True), ("Шольц", "Шольцом", True),
+    ("Андрій", "Андрія", True), ("Рогов", "Рогозин", False), ("Иван", "Иванов", False),
+])
+def test_same_stem_pairs_forms_of_one_name(a, b, same):
+    assert same_stem(a, b) is same
+
+
+@pytest.mark.parametrize("words, lang, expected", [
+    (["Дмитрия", "Пескова"], "ru", "Дмитрий Песков"),
+    (["Анита", "Ананд"], "ru", "Анита Ананд"),
+    (["Костянтина", "Криволапа"], "uk", "Костянтин Криволап"),
+    (["Андрія", "Зеленського"], "uk", "Андрій Зеленський"),
+])
+def test_nominative_name(words, lang, expected):
+    assert nominative_name(words, lang) == expected
+
+
+def test_nominative_phrase_agrees_in_number():
+    assert nominative_phrase(["некоторых", "военных", "экспертов"], "ru") == "некоторые военные эксперты"
+    assert nominative_phrase(["пресс-службе", "Западного", "военного", "округа"], "ru") == \
+        "пресс-служба Западного военного округа"
