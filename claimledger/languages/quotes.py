@@ -187,7 +187,7 @@ def _name_run(words: list[Word], tables: Tables) -> list[Word] | None:
     run = [w for w in run if w.text != "."]
     while run and not run[0].is_cyrillic:
         run = run[1:]
-    while run and (run[0].lower in tables.skip_words or is_place_word(run[0], tables.lang, tables.place_stems)
+    while run and ((len(run[0].text) > 1 and run[0].lower in tables.skip_words) or is_place_word(run[0], tables.lang, tables.place_stems)
                    or run[0].lower in tables.role_words or run[0].lower in tables.media_nouns
                    or run[0].lower in tables.institution_words
                    or is_animate_noun(run[0].text, tables.lang, tables.role_words)

@@ -227,13 +227,20 @@ class NameIndex:
         if most < len(words):
             return own
         longest = [" ".join(name) for name in candidates if len(name) == most]
+        spelled = [name for name in longest if all(len(word) > 1 for word in name.split())]
+        longest = spelled or longest   # "Александр Постников" over "А. Постников"
         if oblique and self.lang not in DICTIONARY_LANGUAGES:
             written = " ".join(words)
             others = [name for name in longest if name != written]   # a nominative among them
             if not others:
                 return own
             longest = others
-        return min(longest, key=len)
+        best = min(longest, key=len)
+        if not oblique and self.lang not in DICTIONARY_LANGUAGES and best.split()[-1] != last:
+            # "Криволап" names the speaker where the document's full form is oblique
+            # ("за словами Костянтина Криволапа"): undo its endings
+            return nominative_name(best.split(), self.lang, oblique=True)
+        return best
 
 
 def _first_matches(first: str, name: list[str]) -> bool:
