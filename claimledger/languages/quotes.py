@@ -32,6 +32,7 @@ from claimledger.extract.text_cache import doc_text
 from claimledger.languages.morph import DICTIONARY_LANGUAGES, analyzer, lemma
 from claimledger.languages.quote_marks import find_quoted_stretches
 from claimledger.languages.speakers import (NameIndex, Word, is_animate_noun, is_oblique_noun, is_place_word,
+                                            nominative_institution_uk,
                                             nominative_name, nominative_phrase, split_words)
 from claimledger.lexicon import read
 from claimledger.schema import QuoteKind, SourceType
@@ -43,6 +44,7 @@ SENTENCE_BREAK = re.compile(r"(?<=\w[.!?…])(?<![\s.][А-ЯЁІЇЄҐA-Z][.])\s
 CLAUSE_ENDS = frozenset(".!?…;")
 MAX_SPEAKER_WORDS = 14        # words after a cue searched for its speaker
 MAX_HEADLINE_SOURCE_WORDS = 8
+MAX_HEADLINE_LABEL = 3        # words before a headline's colon ("Минобороны Белоруссии: …")
 MAX_CUE_DISTANCE = 25         # words between a speech verb and its "что"
 MIN_MIXED_UNQUOTED_WORDS = 2  # a content clause with fewer words outside its quotation is direct
 MAX_NAME_WORDS = 4
@@ -94,6 +96,18 @@ class Tables:
         if self.lang in DICTIONARY_LANGUAGES:
             return analyzer(self.lang).parse(word.text)[0].tag.number == "plur"
         return word.lower.endswith(("ли", "ють", "ять"))
+
+    def is_adverb(self, word: Word) -> bool:
+        """ "Позднее", "официально": an adverb never names a speaker (Russian, by its parse)."""
+        return self.lang in DICTIONARY_LANGUAGES and analyzer(self.lang).parse(word.text)[0].tag.POS == "ADVB"
+
+    def is_institution(self, word: Word) -> bool:
+        key = lemma(word.text, self.lang) if self.lang in DICTIONARY_LANGUAGES else word.lower
+        return key in self.institution_words or key.split("-")[0] in self.institution_stems
+
+    @functools.cached_property
+    def institution_stems(self) -> frozenset:
+        return frozenset(word.split("-")[0] for word in self.institution_words)
 
     def is_time_word(self, word: Word) -> bool:
         if word.text.isdigit():
@@ -178,8 +192,11 @@ def _name_run(words: list[Word], tables: Tables) -> list[Word] | None:
     text is an outlet or an organisation (Defense Express, The New York Times).
     """
     run: list[Word] = []
-    for word in reversed(words):
-        if word.is_capitalised or (word.text == "." and run):
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k]
+        initial_stop = word.text == "." and run and k > 0 and len(words[k - 1].text) == 1 \
+            and words[k - 1].text.isupper()
+        if word.is_capitalised or initial_stop:
             run.append(word)
             continue
         break
@@ -244,7 +261,8 @@ def _skip_leading(words: list[Word], tables: Tables) -> list[Word]:
     i = 0
     while i < len(words):
         word = words[i]
-        if tables.is_time_word(word) or word.lower in tables.skip_words - tables.prepositions:
+        if tables.is_time_word(word) or word.lower in tables.skip_words - tables.prepositions \
+                or tables.is_adverb(word):
             i += 1
             continue
         if word.lower in tables.prepositions:
@@ -289,6 +307,7 @@ def _cut_phrase(words: list[Word], tables: Tables) -> list[Word]:
 def speaker_before(words: list[Word], tables: Tables) -> list[Word] | None:
     """The subject before a cue: "Глава «Ростеха» Сергей Чемезов рассказал", "Он отметил"."""
     words = list(words)
+    coordinated = bool(words) and words[-1].lower in CONJUNCTIONS
     while words and (words[-1].lower in tables.skip_words or tables.is_time_word(words[-1])
                      or words[-1].text in ","):
         words.pop()
@@ -315,7 +334,15 @@ def speaker_before(words: list[Word], tables: Tables) -> list[Word] | None:
     for i, word in enumerate(words):
         if word.text in ",:;" or word.text in DASHES:
             start = i + 1
-    phrase = _skip_leading(words[start:], tables)
+    clause = words[start:]
+    if coordinated:
+        # "Зеленський подякував партнерам і наголосив": the subject of the first verb
+        for k in range(len(clause) - 1):
+            if clause[k].is_capitalised and not clause[k + 1].is_capitalised:
+                run = _name_run(clause[:k + 1], tables)
+                if run:
+                    return run
+    phrase = _skip_leading(clause, tables)
     return phrase or None
 
 
@@ -459,10 +486,13 @@ class QuoteRules:
         """"сообщили в пресс-службе Минобороны": the source is the place the words come from."""
         for i, word in enumerate(words):
             if word.lower in ("в", "во", "у") and i + 1 < len(words) and \
-                    (words[i + 1].is_capitalised or words[i + 1].is_upper or
-                     words[i + 1].lower.split("-")[0] in {w.split("-")[0] for w in self.tables.institution_words}):
+                    (words[i + 1].is_capitalised or words[i + 1].is_upper or self.tables.is_institution(words[i + 1])):
                 phrase = _cut_phrase(words[i + 1:], self.tables)
                 phrase = [w for w in phrase if w.text not in CLAUSE_ENDS and w.text != ","]
+                if phrase and self.tables.lang not in DICTIONARY_LANGUAGES:
+                    # "у Генштабі ЗСУ" -> "Генштаб ЗСУ": the locative ending undone
+                    head = phrase[0]
+                    phrase = [Word(head.start, head.end, nominative_institution_uk(head.text))] + phrase[1:]
                 return phrase or None
         return None
 
@@ -529,6 +559,10 @@ class QuoteRules:
         for k, word in enumerate(before):
             if word.text in CLAUSE_ENDS:
                 clause_start = k + 1
+        if self.tables.is_plural_verb(cue):
+            place = self._institution_in(before[clause_start:])
+            if place:
+                return place
         mention = speaker_before(before[clause_start:], self.tables)
         if mention and self._looks_like_source(mention):
             if mention[0].lower in ("в", "во", "у"):
@@ -682,9 +716,10 @@ class QuoteRules:
                 mention = speaker_after(source, self.tables) or source
                 span = _strip_end(self.text, words[0].start, words[k].start)
                 return [self._clause_candidate(span, None, mention, False)]
-        if len(words) > 3 and words[1].text == ":" and words[0].is_capitalised:
-            span = _strip_end(self.text, words[2].start, end)
-            return [self._clause_candidate(span, None, words[:1], False)]
+        colon = next((k for k, w in enumerate(words[:MAX_HEADLINE_LABEL + 1]) if w.text == ":"), None)
+        if colon and len(words) > colon + 2 and words[0].is_capitalised or colon and words[0].is_upper:
+            span = _strip_end(self.text, words[colon + 1].start, end)
+            return [self._clause_candidate(span, None, words[:colon], False)]
         return None
 
     # dash dialogue lines without quotation marks
@@ -851,7 +886,8 @@ def _unwrap(phrase: str) -> str:
 
 def _phrase_text(text: str, mention: list[Word]) -> str:
     """The mention as written, with spaces as in the text, one line."""
-    return " ".join(text[mention[0].start:mention[-1].end].split())
+    # the first word as the mention gives it: it may be put in the nominative already
+    return " ".join((mention[0].text + text[mention[0].end:mention[-1].end]).split())
 
 
 def _expand_institutions(quotes: list[Candidate]) -> None:

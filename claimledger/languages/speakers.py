@@ -141,6 +141,20 @@ def _nominative_uk_name(word: str) -> str:
     return word
 
 
+UK_LOCATIVE_ENDINGS = (("стві", "ство"), ("лі", "ль"), ("ці", "ця"))
+
+
+def nominative_institution_uk(word: str) -> str:
+    """The nominative of a Ukrainian institution named in the locative ("у Генштабі")."""
+    lower = word.lower()
+    for ending, nominative in UK_LOCATIVE_ENDINGS:
+        if lower.endswith(ending) and len(lower) > len(ending) + 2:
+            return word[:len(word) - len(ending)] + nominative
+    if lower.endswith("і") and len(lower) > 4 and lower[-2] not in "аеєиіїоуюяь":
+        return word[:-1]
+    return word
+
+
 def nominative_phrase(words: list[str], lang: str) -> str:
     """A source phrase in the nominative (Russian): "некоторых китайских экспертов" ->
     "некоторые китайские эксперты"; the words after its head noun stay as written."""
