@@ -72,6 +72,7 @@ class Tables:
     media_nouns: frozenset
     role_words: frozenset
     institution_words: frozenset
+    interlocutor_words: frozenset
     time_words: tuple
     place_stems: tuple
 
@@ -130,7 +131,8 @@ def load_tables(lang: str) -> Tables:
                   quoting_nouns=words("quoting_nouns"), quoting_verbs=words("quoting_verbs"), pronouns=words("pronouns"),
                   skip_words=words("skip_words"), prepositions=words("prepositions"),
                   media_nouns=words("media_nouns"), role_words=words("role_words"),
-                  institution_words=words("institution_words"), time_words=tuple(data.get("time_words", ())),
+                  institution_words=words("institution_words"),
+                  interlocutor_words=words("interlocutor_words"), time_words=tuple(data.get("time_words", ())),
                   place_stems=tuple(data.get("place_stems", ())))
 
 
@@ -214,6 +216,18 @@ def _name_run(words: list[Word], tables: Tables) -> list[Word] | None:
             or not all(w.is_cyrillic for w in run):
         return None
     return run
+
+
+def _drop_trailing_adjuncts(words: list[Word], tables: Tables) -> list[Word]:
+    """ "Андрей Картаполов в эфире телеканала заявил": the phrase after the subject goes."""
+    for k in range(len(words) - 1, 0, -1):
+        if words[k].text in ",:;" or words[k].text in DASHES or words[k].text in "«»\"":
+            break
+        if words[k].lower in tables.prepositions and words[k].lower not in CONJUNCTIONS \
+                and (_name_run(words[:k], tables) or words[k - 1].lower in tables.pronouns) \
+                and all(not w.is_capitalised or not w.is_cyrillic for w in words[k + 1:]):
+            return words[:k]
+    return words
 
 
 def _joined_names(words: list[Word], run: list[Word], tables: Tables) -> list[Word]:
@@ -323,6 +337,7 @@ def speaker_before(words: list[Word], tables: Tables) -> list[Word] | None:
             words = words[:commas[-1]]
             continue
         break
+    words = _drop_trailing_adjuncts(words, tables)
     if not words:
         return None
     if words[-1].lower in tables.pronouns:
@@ -851,7 +866,10 @@ class SpeakerNames:
             return " ".join(w.text for w in mention[1:] if w.text not in "«»\"„“”").strip(), \
                 SourceType.INSTITUTION.value
         if self._is_singular_role(mention):
-            if previous and previous[1] in (SourceType.PERSON.value, SourceType.INSTITUTION.value):
+            # a person's title stands for the last person who spoke; "собеседник" may be an office
+            accepted = (SourceType.PERSON.value, SourceType.INSTITUTION.value) \
+                if mention[0].lower in tables.interlocutor_words else (SourceType.PERSON.value,)
+            if previous and previous[1] in accepted:
                 return previous
             named = self.last_name_before(mention[0].start)
             if named:
