@@ -144,3 +144,41 @@ def test_nominative_phrase_agrees_in_number():
     assert nominative_phrase(["некоторых", "военных", "экспертов"], "ru") == "некоторые военные эксперты"
     assert nominative_phrase(["пресс-службе", "Западного", "военного", "округа"], "ru") == \
         "пресс-служба Западного военного округа"
+
+
+# fmt: off
+MORE_RUSSIAN = [
+    ("Штаб округа Белоруссии: техника вернулась в пункты дислокации",
+     [("indirect", "техника вернулась в пункты дислокации", "Штаб округа Белоруссии")]),
+    ("Депутат Олег Белов в эфире телеканала заявил, что ответ будет зеркальным.",
+     [("indirect", "ответ будет зеркальным", "Олег Белов")]),
+    ("Позднее в Министерстве обороны Литвы заявили, что усилят охрану границы.",
+     [("indirect", "усилят охрану границы", "Министерство обороны Литвы")]),
+    ("Генерал Олег Белов вернулся в часть. «Мы ждём приказа», — цитирует агентство генерала.",
+     [("direct", "Мы ждём приказа", "Олег Белов")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text, expected", MORE_RUSSIAN)
+def test_quotes_ru_headline_adjuncts_and_institutions(quotes_of, text, expected):
+    assert quotes_of(text, "ru") == expected
+
+
+def test_quotes_uk_institution_in_the_locative(quotes_of):
+    assert quotes_of("У Генштабі ЗСУ наголосили, що ворог накопичує ракети.", "uk") == [
+        ("indirect", "ворог накопичує ракети", "Генштаб ЗСУ")]
+
+
+def test_quotes_ru_person_entities_give_the_fullest_name():
+    from spacy.tokens import Span
+    nlp = blank_pipeline("ru")
+    text = "Посол Индии Бала Венкатеш Варма прибыл в Москву. Варма заявил, что контракт подписан."
+    doc = nlp(text)
+    quotes = nlp.add_pipe("claimledger_quotes_ru")
+    without = quotes(nlp(text))._.quotes[0]["speaker"]
+    start = text.index("Бала")
+    doc.ents = [Span(doc, doc.char_span(start, start + len("Бала Венкатеш Варма")).start,
+                     doc.char_span(start, start + len("Бала Венкатеш Варма")).end, label="PERSON")]
+    assert without == "Венкатеш Варма"
+    assert quotes(doc)._.quotes[0]["speaker"] == "Бала Венкатеш Варма"

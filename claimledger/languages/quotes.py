@@ -49,6 +49,7 @@ MAX_CUE_DISTANCE = 25         # words between a speech verb and its "что"
 MIN_MIXED_UNQUOTED_WORDS = 2  # a content clause with fewer words outside its quotation is direct
 MAX_NAME_WORDS = 4
 CONJUNCTIONS = frozenset({"и", "і", "та", "й"})
+PERSON_LABELS = frozenset({"PERSON", "PER"})
 
 
 @dataclass(frozen=True)
@@ -415,7 +416,10 @@ class QuoteRules:
             if after[j].text in CLAUSE_ENDS or after[j].text == ",":
                 break
             if self.tables.is_speech_verb(after[j]) or self.tables.is_quoting_verb(after[j]):
-                mention = speaker_after(after[j + 1:], self.tables)
+                rest = after[j + 1:]
+                if self.tables.is_quoting_verb(after[j]):
+                    rest = _skip_outlet(rest, self.tables)
+                mention = speaker_after(rest, self.tables)
                 if mention is None:
                     mention = speaker_before(after[i:j], self.tables)
                 return (after[j].start, after[j].end), mention
@@ -764,6 +768,19 @@ class QuoteRules:
         return quotes
 
 
+def _skip_outlet(words: list[Word], tables: Tables) -> list[Word]:
+    """ "цитирует агентство генерала", "цитирует ТАСС министра": the outlet before the one quoted."""
+    k = 0
+    if k < len(words) and words[k].lower in tables.media_nouns:
+        k += 1
+    while k < len(words) and (words[k].is_upper or (k and words[k].is_capitalised and words[k - 1].is_upper)):
+        k += 1
+    if 0 < k < len(words) and not words[k].is_capitalised and words[k].text not in CLAUSE_ENDS \
+            and words[k].text not in ",":
+        return words[k:]
+    return words
+
+
 def _skip_times(words: list[Word], tables: Tables) -> list[Word]:
     i = 0
     while i < len(words) and (tables.is_time_word(words[i]) or words[i].text == ","):
@@ -790,7 +807,8 @@ def _overlap(a: Candidate, b: Candidate) -> bool:
 class SpeakerNames:
     """Resolve each quote's mention to a speaker: fullest name, nominative, antecedent."""
 
-    def __init__(self, text: str, tables: Tables, stretches: list[QuotedStretch]):
+    def __init__(self, text: str, tables: Tables, stretches: list[QuotedStretch],
+                 entity_names: list[tuple[int, list[str]]] = ()):
         self.text = text
         self.tables = tables
         inside = [(s.outer_start, s.outer_end) for s in stretches]
@@ -803,6 +821,12 @@ class SpeakerNames:
                 if run and not any(a < run[0].start < b for a, b in inside):
                     names.append([w.text for w in run])
                     self.positions.append((run[0].start, [w.text for w in run]))
+        # person entities of a parsed Doc, when it has them, add the names the rules cut short
+        for start, entity in entity_names:
+            if not any(a < start < b for a, b in inside):
+                names.append(entity)
+                self.positions.append((start, entity))
+        self.positions.sort(key=lambda item: item[0])
         self.index = NameIndex(names, tables.lang)
         self.surface: dict[str, str] = {}
 
@@ -927,7 +951,7 @@ def find_quotes(doc: Doc, lang: str) -> tuple[list[dict], dict]:
     tables = load_tables(lang)
     rules = QuoteRules(text, doc, tables)
     quotes = rules.find()
-    speakers = SpeakerNames(text, tables, rules.stretches)
+    speakers = SpeakerNames(text, tables, rules.stretches, person_entities(doc))
     speakers.resolve(quotes, rules.attributions)
     _expand_institutions(quotes)
     out = []
@@ -938,6 +962,16 @@ def find_quotes(doc: Doc, lang: str) -> tuple[list[dict], dict]:
                     "cue": list(quote.cue) if quote.cue else None, "speaker_role": None, "speaker_org": None,
                     "source_type": quote.source_type or SourceType.NONE.value})
     return out, speakers.surface
+
+
+def person_entities(doc: Doc) -> list[tuple[int, list[str]]]:
+    """(start, words) of each person entity of ``doc`` of two words or more (none on a blank Doc)."""
+    found = []
+    for ent in doc.ents:
+        words = [w.text for w in split_words(ent.text) if w.text != "."]
+        if ent.label_ in PERSON_LABELS and 2 <= len(words) <= MAX_NAME_WORDS:
+            found.append((ent.start_char, words))
+    return found
 
 
 class CyrillicQuotes:
