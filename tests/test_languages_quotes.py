@@ -182,3 +182,22 @@ def test_quotes_ru_person_entities_give_the_fullest_name():
                      doc.char_span(start, start + len("Бала Венкатеш Варма")).end, label="PERSON")]
     assert without == "Венкатеш Варма"
     assert quotes(doc)._.quotes[0]["speaker"] == "Бала Венкатеш Варма"
+
+
+# fmt: off
+MORE_UKRAINIAN = [
+    ("Речниця Катерина Коваль прибула до Львова. \"Ми робимо все можливе\", – сказала Коваль журналістам.",
+     [("direct", "Ми робимо все можливе", "Катерина Коваль")]),
+    ("Як зазначили в Міністерстві оборони, перші установки вже на полігоні.",
+     [("indirect", "перші установки вже на полігоні", "Міністерство оборони")]),
+    ("Командувач Микола Олещук повідомив у Telegram: \"Сили ППО знищили 12 ракет\".",
+     [("direct", "Сили ППО знищили 12 ракет", "Микола Олещук")]),
+    ("Олещук на брифінгу сказав, що роботу завершено.",
+     [("indirect", "роботу завершено", "Олещук")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text, expected", MORE_UKRAINIAN)
+def test_quotes_uk_surnames_institutions_and_adjuncts(quotes_of, text, expected):
+    assert quotes_of(text, "uk") == expected

@@ -76,6 +76,7 @@ class Tables:
     interlocutor_words: frozenset
     time_words: tuple
     place_stems: tuple
+    adjective_endings: tuple = ()
 
     def is_speech_verb(self, word: Word) -> bool:
         if self.lang in DICTIONARY_LANGUAGES:
@@ -102,6 +103,12 @@ class Tables:
     def is_adverb(self, word: Word) -> bool:
         """ "Позднее", "официально": an adverb never names a speaker (Russian, by its parse)."""
         return self.lang in DICTIONARY_LANGUAGES and analyzer(self.lang).parse(word.text)[0].tag.POS == "ADVB"
+
+    def is_adjective(self, word: Word) -> bool:
+        """ "Генерального штабу": an adjective opens a phrase, it is no surname."""
+        if self.lang in DICTIONARY_LANGUAGES:
+            return analyzer(self.lang).parse(word.text)[0].tag.POS in ("ADJF", "PRTF")
+        return word.lower.endswith(self.adjective_endings)
 
     def is_institution(self, word: Word) -> bool:
         key = lemma(word.text, self.lang) if self.lang in DICTIONARY_LANGUAGES else word.lower
@@ -134,7 +141,8 @@ def load_tables(lang: str) -> Tables:
                   media_nouns=words("media_nouns"), role_words=words("role_words"),
                   institution_words=words("institution_words"),
                   interlocutor_words=words("interlocutor_words"), time_words=tuple(data.get("time_words", ())),
-                  place_stems=tuple(data.get("place_stems", ())))
+                  place_stems=tuple(data.get("place_stems", ())),
+                  adjective_endings=tuple(data.get("adjective_endings", ())))
 
 
 @dataclass
@@ -225,7 +233,8 @@ def _drop_trailing_adjuncts(words: list[Word], tables: Tables) -> list[Word]:
         if words[k].text in ",:;" or words[k].text in DASHES or words[k].text in "«»\"":
             break
         if words[k].lower in tables.prepositions and words[k].lower not in CONJUNCTIONS \
-                and (_name_run(words[:k], tables) or words[k - 1].lower in tables.pronouns) \
+                and (_name_run(words[:k], tables) or words[k - 1].lower in tables.pronouns
+                     or (k == 1 and words[0].is_capitalised and words[0].is_cyrillic)) \
                 and all(not w.is_capitalised or not w.is_cyrillic for w in words[k + 1:]):
             return words[:k]
     return words
@@ -262,6 +271,11 @@ def speaker_after(words: list[Word], tables: Tables) -> list[Word] | None:
         segment = segment[1:]
     if segment and segment[0].lower in tables.pronouns:
         return segment[:1]
+    if len(segment) > 1 and segment[0].is_capitalised and segment[0].is_cyrillic and len(segment[0].text) > 1 \
+            and not segment[1].is_capitalised and segment[1].text != "." and not _heads_source(segment[0], tables) \
+            and not tables.is_adjective(segment[0]) \
+            and not is_place_word(segment[0], tables.lang, tables.place_stems):
+        return segment[:1]   # "сказала Коваль журналістам": a surname, then the addressee
     for end in range(len(segment), 1, -1):
         run = _name_run(segment[:end], tables)
         if run and (end == len(segment) or segment[end].lower in tables.prepositions
@@ -439,7 +453,11 @@ class QuoteRules:
         before = before[sentence_start:]
         for j in range(len(before) - 1, -1, -1):
             if self.tables.is_speech_verb(before[j]):
-                mention = speaker_after(before[j + 1:], self.tables) or speaker_before(before[:j], self.tables)
+                rest = before[j + 1:]
+                # "повідомив у Telegram:": a place of publication, not a speaker, after the verb
+                adjunct = not rest or rest[0].lower in self.tables.prepositions or self.tables.is_time_word(rest[0])
+                mention = (None if adjunct else speaker_after(rest, self.tables)) \
+                    or speaker_before(before[:j], self.tables) or speaker_after(rest, self.tables)
                 return (before[j].start, before[j].end), mention
         return None
 
@@ -679,6 +697,8 @@ class QuoteRules:
             return source_words
         if source_words and source_words[0].lower in self.tables.pronouns:
             return source_words[:1]
+        if source_words and source_words[0].lower in ("в", "во", "у"):   # "Как отметили в министерстве"
+            return self._institution_in(source_words) or source_words
         if not source_words and cue_nouns:
             before = words[source_start - 1:source_start] if source_start else []
             return before if before and before[0].lower in self.tables.pronouns else None
