@@ -201,3 +201,12 @@ MORE_UKRAINIAN = [
 @pytest.mark.parametrize("text, expected", MORE_UKRAINIAN)
 def test_quotes_uk_surnames_institutions_and_adjuncts(quotes_of, text, expected):
     assert quotes_of(text, "uk") == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Представители Министерства обороны России провели брифинг. "
+     "Колонна прибыла на полигон, сообщает Минобороны России.", "Министерство обороны России"),
+    ("Колонна прибыла на полигон, сообщает Минобороны России.", "Минобороны России"),
+])
+def test_quotes_ru_abbreviation_written_out_only_when_the_text_does(quotes_of, text, speaker):
+    assert [q[2] for q in quotes_of(text, "ru")] == [speaker]

@@ -77,6 +77,7 @@ class Tables:
     time_words: tuple
     place_stems: tuple
     adjective_endings: tuple = ()
+    abbreviations: tuple = ()      # (short form, written-out form), lower case
 
     def is_speech_verb(self, word: Word) -> bool:
         if self.lang in DICTIONARY_LANGUAGES:
@@ -142,7 +143,8 @@ def load_tables(lang: str) -> Tables:
                   institution_words=words("institution_words"),
                   interlocutor_words=words("interlocutor_words"), time_words=tuple(data.get("time_words", ())),
                   place_stems=tuple(data.get("place_stems", ())),
-                  adjective_endings=tuple(data.get("adjective_endings", ())))
+                  adjective_endings=tuple(data.get("adjective_endings", ())),
+                  abbreviations=tuple(data.get("abbreviations", {}).items()))
 
 
 @dataclass
@@ -965,6 +967,33 @@ def _expand_institutions(quotes: list[Candidate]) -> None:
             quote.speaker = max(longer, key=len)
 
 
+def _written_out(speaker: str, text: str, tables: Tables) -> str | None:
+    """ "Минобороны России" -> "Министерство обороны России" when the text writes it out
+    (in any case); None when it does not."""
+    words = speaker.split()
+    for short, full in tables.abbreviations:
+        if words[0].lower() != short:
+            continue
+        stems = [_stem_pattern(word) for word in full.split() + words[1:]]
+        found = re.search(r"(?<!\w)" + r"\s+".join(stems) + r"(?!\w)", text, flags=re.IGNORECASE)
+        if found:
+            written = found.group().split()
+            return nominative_phrase(written, tables.lang) if tables.lang in DICTIONARY_LANGUAGES \
+                else " ".join(written)
+    return None
+
+
+def _stem_pattern(word: str) -> str:
+    keep = max(3, len(word) - 2) if len(word) > 4 else len(word)
+    return re.escape(word[:keep]) + r"\w*"
+
+
+def _write_out_institutions(quotes: list[Candidate], text: str, tables: Tables) -> None:
+    for quote in quotes:
+        if quote.speaker and quote.source_type == SourceType.INSTITUTION.value:
+            quote.speaker = _written_out(quote.speaker, text, tables) or quote.speaker
+
+
 def find_quotes(doc: Doc, lang: str) -> tuple[list[dict], dict]:
     """The quotes of a Russian or Ukrainian Doc as plain dicts, and the names seen."""
     text = doc_text(doc)
@@ -974,6 +1003,7 @@ def find_quotes(doc: Doc, lang: str) -> tuple[list[dict], dict]:
     speakers = SpeakerNames(text, tables, rules.stretches, person_entities(doc))
     speakers.resolve(quotes, rules.attributions)
     _expand_institutions(quotes)
+    _write_out_institutions(quotes, text, tables)
     out = []
     for quote in quotes:
         mention = quote.mention if quote.mention and quote.mention[0].text else None
