@@ -29,9 +29,9 @@ from spacy.tokens import Doc
 from claimledger.extract import extensions  # noqa: F401  (registers Doc attributes)
 from claimledger.extract.quote_marks import QuotedStretch
 from claimledger.extract.text_cache import doc_text
-from claimledger.languages.morph import DICTIONARY_LANGUAGES, analyzer, lemma
+from claimledger.languages.morph import DICTIONARY_LANGUAGES, lemma
 from claimledger.languages.quote_marks import find_quoted_stretches
-from claimledger.languages.speakers import (NameIndex, Word, is_animate_noun, is_oblique_noun, is_place_word,
+from claimledger.languages.speakers import (NameIndex, Word, best_parse, is_animate_noun, is_oblique_noun, is_place_word,
                                             nominative_institution_uk,
                                             nominative_name, nominative_phrase, split_words)
 from claimledger.lexicon import read
@@ -83,7 +83,7 @@ class Tables:
         if self.lang in DICTIONARY_LANGUAGES:
             if lemma(word.text, self.lang) not in self.speech_verbs:
                 return False
-            return analyzer(self.lang).parse(word.text)[0].tag.POS in ("VERB", "GRND", "PRTS")
+            return best_parse(word.text).tag.POS in ("VERB", "GRND", "PRTS")
         return word.lower in self.speech_verbs or word.lower in self.gerund_forms
 
     def is_quoting_verb(self, word: Word) -> bool:
@@ -94,21 +94,21 @@ class Tables:
     def is_gerund(self, word: Word) -> bool:
         if word.lower in self.gerund_forms:
             return True
-        return self.lang in DICTIONARY_LANGUAGES and analyzer(self.lang).parse(word.text)[0].tag.POS == "GRND"
+        return self.lang in DICTIONARY_LANGUAGES and best_parse(word.text).tag.POS == "GRND"
 
     def is_plural_verb(self, word: Word) -> bool:
         if self.lang in DICTIONARY_LANGUAGES:
-            return analyzer(self.lang).parse(word.text)[0].tag.number == "plur"
+            return best_parse(word.text).tag.number == "plur"
         return word.lower.endswith(("ли", "ють", "ять"))
 
     def is_adverb(self, word: Word) -> bool:
         """ "Позднее", "официально": an adverb never names a speaker (Russian, by its parse)."""
-        return self.lang in DICTIONARY_LANGUAGES and analyzer(self.lang).parse(word.text)[0].tag.POS == "ADVB"
+        return self.lang in DICTIONARY_LANGUAGES and best_parse(word.text).tag.POS == "ADVB"
 
     def is_adjective(self, word: Word) -> bool:
         """ "Генерального штабу": an adjective opens a phrase, it is no surname."""
         if self.lang in DICTIONARY_LANGUAGES:
-            return analyzer(self.lang).parse(word.text)[0].tag.POS in ("ADJF", "PRTF")
+            return best_parse(word.text).tag.POS in ("ADJF", "PRTF")
         return word.lower.endswith(self.adjective_endings)
 
     def is_institution(self, word: Word) -> bool:

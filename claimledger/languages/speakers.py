@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from claimledger.languages.morph import DICTIONARY_LANGUAGES, analyzer
 
@@ -74,8 +75,15 @@ def same_stem(a: str, b: str) -> bool:
     return False
 
 
-def _parses(word: str):
-    return analyzer("ru").parse(word)
+@lru_cache(maxsize=262_144)
+def _parses(word: str) -> tuple:
+    """pymorphy3's readings of a Russian word, likeliest first (cached: names recur)."""
+    return tuple(analyzer("ru").parse(word))
+
+
+def best_parse(word: str):
+    """The likeliest pymorphy3 reading of a Russian word."""
+    return _parses(word)[0]
 
 
 def is_place_word(word: Word, lang: str, place_stems=()) -> bool:
