@@ -210,3 +210,25 @@ def test_quotes_uk_surnames_institutions_and_adjuncts(quotes_of, text, expected)
 ])
 def test_quotes_ru_abbreviation_written_out_only_when_the_text_does(quotes_of, text, speaker):
     assert [q[2] for q in quotes_of(text, "ru")] == [speaker]
+
+
+def test_quotes_second_report_in_one_sentence(quotes_of):
+    text = "Министр Иван Сидоров отметил, что учения прошли успешно, и добавил, что следующие пройдут весной."
+    assert quotes_of(text, "ru") == [("indirect", "учения прошли успешно", "Иван Сидоров"),
+                                     ("indirect", "следующие пройдут весной", "Иван Сидоров")]
+
+
+def test_quotes_label_line_before_a_quotation(quotes_of):
+    assert quotes_of("Министр Иван Сидоров:\n«Мы готовы ко всему».", "ru") == [
+        ("direct", "Мы готовы ко всему", "Иван Сидоров")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("«Первая партия прибудет в понедельник», — заявил Олег Белов. «Остальные машины придут позже».",
+     [("direct", "Первая партия прибудет в понедельник", "Олег Белов"),
+      ("direct", "Остальные машины придут позже", "Олег Белов")]),
+    ("«Первая партия прибудет в понедельник», — заявил Олег Белов. «Новый большой зенитный комплекс» прибыл.",
+     [("direct", "Первая партия прибудет в понедельник", "Олег Белов")]),
+])
+def test_quotes_unattributed_sentence_continues_the_last_quotation(quotes_of, text, expected):
+    assert quotes_of(text, "ru") == expected

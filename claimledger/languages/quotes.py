@@ -48,8 +48,13 @@ MAX_HEADLINE_LABEL = 3        # words before a headline's colon ("Минобор
 MAX_CUE_DISTANCE = 25         # words between a speech verb and its "что"
 MIN_MIXED_UNQUOTED_WORDS = 2  # a content clause with fewer words outside its quotation is direct
 MAX_NAME_WORDS = 4
+MAX_CONTINUATION_GAP = 250    # characters between a quotation and one that continues it
+MIN_CONTINUATION_WORDS = 4
+MAX_LABEL_WORDS = 6           # "Министр Иван Сидоров:" before a quotation on the next line
 CONJUNCTIONS = frozenset({"и", "і", "та", "й"})
 PERSON_LABELS = frozenset({"PERSON", "PER"})
+# words joining a second report to a content clause
+REPORT_LINKS = frozenset({"и", "а", "но", "і", "й", "та", "але"})
 
 
 @dataclass(frozen=True)
@@ -409,14 +414,28 @@ class QuoteRules:
             if found is None:
                 found = self._cue_before(stretch)
             parts = self._split_inside(stretch)
+            continues = False
             if found is None and len(parts) == 1:
-                continue
-            cue, mention = found or (None, None)
+                if not (quotes and self._continues(quotes[-1], stretch)):
+                    continue
+                continues = True
+            cue, mention = found or (None, quotes[-1].mention if continues else None)
             for start, end, inner_cue, inner_mention in parts:
                 quotes.append(Candidate(start, end, QuoteKind.DIRECT.value,
                                         cue=inner_cue or cue, mention=inner_mention or mention))
             used.add(stretch)
         return quotes, used
+
+    def _continues(self, previous: Candidate, stretch: QuotedStretch) -> bool:
+        """ «…», — заявил X. «…»: a quotation standing as its own sentence just after an
+        attributed one continues it."""
+        gap = self.text[previous.end:stretch.outer_start]
+        before = self.text[:stretch.outer_start].rstrip()
+        after = self.text[stretch.outer_end:stretch.outer_end + 1]
+        ends_sentence = self.text[stretch.end - 1] in ".!?…" or after in ("", "\n") or after in ".!?…"
+        return (len(gap) <= MAX_CONTINUATION_GAP and (not before or before[-1] in ".!?…\n")
+                and ends_sentence
+                and len(split_words(self.text, stretch.start, stretch.end)) >= MIN_CONTINUATION_WORDS)
 
     def _cue_after(self, after: list[Word]):
         """ «…», — заявил X / "…", - сказал он / «…» — приводит слова X ТАСС."""
@@ -445,6 +464,9 @@ class QuoteRules:
         """X заявил: «…» / X заявил, что «…» is a content clause (read with the sentence)."""
         line_start = self.text.rfind("\n", 0, stretch.outer_start) + 1
         before = split_words(self.text, line_start, stretch.outer_start)
+        if not before and line_start > 0:   # "Министр Иван Сидоров:" on the line above
+            above = self.text.rfind("\n", 0, line_start - 1) + 1
+            before = split_words(self.text, above, line_start - 1)
         if not before or before[-1].text != ":":
             return None
         before = before[:-1]
@@ -461,6 +483,10 @@ class QuoteRules:
                 mention = (None if adjunct else speaker_after(rest, self.tables)) \
                     or speaker_before(before[:j], self.tables) or speaker_after(rest, self.tables)
                 return (before[j].start, before[j].end), mention
+        if len(before) <= MAX_LABEL_WORDS:   # a label: "Министр Иван Сидоров: «…»"
+            run = _name_run(before, self.tables)
+            if run:
+                return None, run
         return None
 
     def _split_inside(self, stretch: QuotedStretch):
@@ -536,8 +562,13 @@ class QuoteRules:
         return None
 
     def _content_clause(self, words: list[Word], end: int) -> list[Candidate] | None:
-        """X заявил, что … / стало известно, что … / X сообщила о том, что …"""
+        """X заявил, что … / стало известно, что … / X сообщила о том, что …
+        (several in a sentence: "X отметил, что …, и добавил, что …")."""
+        found: list[Candidate] = []
+        resume = 0
         for i, word in enumerate(words):
+            if i < resume:
+                continue
             complementizer = next((p for p in self.tables.complementizers if _matches(words, i, p)), None)
             if complementizer is None or i == 0 or words[i - 1].text != "," and complementizer[0] == words[i].lower \
                     and len(complementizer) == 1:
@@ -552,13 +583,17 @@ class QuoteRules:
             mention = None
             cue_word = words[cue_index]
             if not impersonal:
-                mention = self._subject_of(words, cue_index)
+                if found and cue_index and words[cue_index - 1].lower in CONJUNCTIONS:
+                    mention = found[-1].mention   # "…, и добавил, что": the same speaker
+                else:
+                    mention = self._subject_of(words, cue_index)
             content_end = self._content_end(words, i + len(complementizer), end)
             span = _strip_end(self.text, content_start, content_end)
             if span[1] - span[0] < 3:
                 continue
-            return [self._clause_candidate(span, (cue_word.start, cue_word.end), mention, impersonal)]
-        return None
+            found.append(self._clause_candidate(span, (cue_word.start, cue_word.end), mention, impersonal))
+            resume = next((k for k, w in enumerate(words) if w.start >= content_end), len(words))
+        return found or None
 
     def _cue_left(self, words: list[Word], i: int) -> int | None:
         """The speech verb a "что" at ``i`` depends on: the nearest one before it in the sentence."""
@@ -623,6 +658,9 @@ class QuoteRules:
             if words[k].text == "," and self.tables.is_speech_verb(words[k + 1]) \
                     and not self.tables.is_gerund(words[k + 1]):
                 return words[k].start
+            if words[k].text == "," and words[k + 1].lower in REPORT_LINKS and k + 2 < len(words) \
+                    and any(self.tables.is_speech_verb(w) for w in words[k + 2:k + 4]):
+                return words[k].start   # "…, и добавил, что …": a second report
         return end
 
     def _clause_candidate(self, span, cue, mention, impersonal) -> Candidate:
