@@ -232,3 +232,15 @@ def test_quotes_label_line_before_a_quotation(quotes_of):
 ])
 def test_quotes_unattributed_sentence_continues_the_last_quotation(quotes_of, text, expected):
     assert quotes_of(text, "ru") == expected
+
+
+def test_quotes_speech_signed_after_a_dash_is_direct(quotes_of):
+    text = "Генерал Тарас Мельник прибув до частини. Ми не відступимо, - заявив Мельник журналістам."
+    assert quotes_of(text, "uk") == [("direct", "Ми не відступимо", "Тарас Мельник")]
+
+
+def test_quotes_title_takes_the_person_the_document_titles_so(quotes_of):
+    text = ("Президент Олег Коваль провів нараду. "
+            "Як наголосив речник Тарас Мельник, ворог змінив тактику. "
+            "Президент зазначив, що рішення ухвалять найближчим часом.")
+    assert [q[2] for q in quotes_of(text, "uk")] == ["Тарас Мельник", "Олег Коваль"]

@@ -31,7 +31,7 @@ from claimledger.extract.quote_marks import QuotedStretch
 from claimledger.extract.text_cache import doc_text
 from claimledger.languages.morph import DICTIONARY_LANGUAGES, lemma
 from claimledger.languages.quote_marks import find_quoted_stretches
-from claimledger.languages.speakers import (NameIndex, Word, best_parse, is_animate_noun, is_oblique_noun, is_place_word,
+from claimledger.languages.speakers import (NameIndex, Word, best_parse, same_stem, is_animate_noun, is_oblique_noun, is_place_word,
                                             nominative_institution_uk,
                                             nominative_name, nominative_phrase, split_words)
 from claimledger.lexicon import read
@@ -50,6 +50,7 @@ MIN_MIXED_UNQUOTED_WORDS = 2  # a content clause with fewer words outside its qu
 MAX_NAME_WORDS = 4
 MAX_CONTINUATION_GAP = 250    # characters between a quotation and one that continues it
 MIN_CONTINUATION_WORDS = 4
+MAX_TITLE_GAP = 7             # words between a title and the name it titles
 MAX_LABEL_WORDS = 6           # "Министр Иван Сидоров:" before a quotation on the next line
 CONJUNCTIONS = frozenset({"и", "і", "та", "й"})
 PERSON_LABELS = frozenset({"PERSON", "PER"})
@@ -521,7 +522,7 @@ class QuoteRules:
                 return []
         words = self._outside_quotations(words)
         found = (self._according(words, end) or self._content_clause(words, end)
-                 or self._postposed(words) or self._headline(words, start, end))
+                 or self._signed(words) or self._postposed(words) or self._headline(words, start, end))
         return found or []
 
     def _outside_quotations(self, words: list[Word]) -> list[Word]:
@@ -744,6 +745,24 @@ class QuoteRules:
             return before if before and before[0].lower in self.tables.pronouns else None
         return speaker_after(source_words, self.tables) or source_words or None
 
+    def _signed(self, words: list[Word]) -> list[Candidate] | None:
+        """ "Ми не можемо цього допустити, - заявив Зеленський.": speech signed after a dash,
+        without quotation marks, is direct."""
+        for k in range(2, len(words) - 2):
+            if words[k].text == "," and words[k + 1].text in DASHES and self.tables.is_speech_verb(words[k + 2]) \
+                    and not self.tables.is_gerund(words[k + 2]):
+                line_start = self.text.rfind("\n", 0, words[0].start) + 1
+                if self.text[line_start:words[0].start + 1].lstrip()[:1] in DASHES \
+                        or any(w.text in "«»\"„“”" for w in words[:k]):
+                    return None   # a dialogue line or a quotation: read elsewhere
+                mention = speaker_after(words[k + 3:], self.tables)
+                if mention is None:
+                    return None
+                span = _strip_end(self.text, words[0].start, words[k].start)
+                return [Candidate(span[0], span[1], QuoteKind.DIRECT.value,
+                                  cue=(words[k + 2].start, words[k + 2].end), mention=mention)]
+        return None
+
     def _postposed(self, words: list[Word]) -> list[Candidate] | None:
         """…, заявил X. / …, сообщили в пресс-центре X. / …, сообщает издание Y."""
         for k in range(1, len(words) - 1):
@@ -874,6 +893,7 @@ class SpeakerNames:
         inside = [(s.outer_start, s.outer_end) for s in stretches]
         names = []
         self.positions: list[tuple[int, list[str]]] = []
+        self.titles: list[tuple[str, int, list[str]]] = []   # (title word, where, the name it titles)
         words = split_words(text)
         for i in range(len(words)):
             if words[i].is_capitalised and (i + 1 == len(words) or not words[i + 1].is_capitalised):
@@ -881,6 +901,8 @@ class SpeakerNames:
                 if run and not any(a < run[0].start < b for a, b in inside):
                     names.append([w.text for w in run])
                     self.positions.append((run[0].start, [w.text for w in run]))
+                    first = next(k for k in range(i, -1, -1) if words[k] is run[0])
+                    self._note_titles(words[max(0, first - MAX_TITLE_GAP):first], run)
         # person entities of a parsed Doc, when it has them, add the names the rules cut short
         for start, entity in entity_names:
             if not any(a < start < b for a, b in inside):
@@ -889,6 +911,24 @@ class SpeakerNames:
         self.positions.sort(key=lambda item: item[0])
         self.index = NameIndex(names, tables.lang)
         self.surface: dict[str, str] = {}
+
+    def _note_titles(self, before: list[Word], run: list[Word]) -> None:
+        """ "президент Володимир Зеленський": the title words before a name, in its clause."""
+        for word in reversed(before):
+            if word.text in CLAUSE_ENDS or word.text in ",:;" or word.text in "«»\"":
+                break
+            if _heads_source(word, self.tables):
+                self.titles.append((word.lower, run[0].start, [w.text for w in run]))
+
+    def titled(self, title: Word, position: int) -> list[str] | None:
+        """The name the document gives a title ("Президент" -> Зеленський), nearest before."""
+        key = title.lower
+        matches = [(where, name) for word, where, name in self.titles if same_stem(word, key)
+                   or (self.tables.lang in DICTIONARY_LANGUAGES and lemma(word, "ru") == lemma(key, "ru"))]
+        if not matches:
+            return None
+        before = [item for item in matches if item[0] < position]
+        return (before or matches)[-1 if before else 0][1]
 
     def resolve(self, quotes: list[Candidate], attributions: list[tuple[int, list[Word]]]) -> None:
         events = sorted([(q.start if q.cue is None else min(q.cue[0], q.start), "quote", q) for q in quotes]
@@ -950,6 +990,11 @@ class SpeakerNames:
             return " ".join(w.text for w in mention[1:] if w.text not in "«»\"„“”").strip(), \
                 SourceType.INSTITUTION.value
         if self._is_singular_role(mention):
+            titled = self.titled(mention[0], mention[0].start)
+            if titled:   # the person the document gives this title
+                if self.person and same_stem(self.person[0].split()[-1], titled[-1]):
+                    return self.person
+                return self.index.fullest(titled), SourceType.PERSON.value
             # a person's title stands for the last person who spoke; "собеседник" may be an office
             accepted = (SourceType.PERSON.value, SourceType.INSTITUTION.value) \
                 if mention[0].lower in tables.interlocutor_words else (SourceType.PERSON.value,)
