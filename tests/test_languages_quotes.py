@@ -244,3 +244,15 @@ def test_quotes_title_takes_the_person_the_document_titles_so(quotes_of):
             "Як наголосив речник Тарас Мельник, ворог змінив тактику. "
             "Президент зазначив, що рішення ухвалять найближчим часом.")
     assert [q[2] for q in quotes_of(text, "uk")] == ["Тарас Мельник", "Олег Коваль"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("В Кремле заявили, что не комментируют военные поставки.",
+     [("indirect", "не комментируют военные поставки", "Кремль")]),
+    ("Генерал Андрей Орлов прибыл в часть. «Мы готовы», — сказал А. Орлов журналистам.",
+     [("direct", "Мы готовы", "Андрей Орлов")]),
+    ("🔥 Пентагон сообщил, что новые ракеты отправлены в Европу https://example.org/post/1",
+     [("indirect", "новые ракеты отправлены в Европу", "Пентагон")]),
+])
+def test_quotes_ru_initials_prepositions_symbols_and_links(quotes_of, text, expected):
+    assert quotes_of(text, "ru") == expected

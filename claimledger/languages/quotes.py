@@ -38,6 +38,7 @@ from claimledger.lexicon import read
 from claimledger.schema import QuoteKind, SourceType
 
 DASHES = frozenset("-–—―")
+TRAILING_LINK = re.compile(r"\s+https?://\S+\s*$")
 # a full stop, then a capital: a sentence break the tokenizer may miss ("Iris-T. Передача"),
 # not after an initial ("А. Постников")
 SENTENCE_BREAK = re.compile(r"(?<=\w[.!?…])(?<![\s.][А-ЯЁІЇЄҐA-Z][.])\s+(?=[А-ЯЁІЇЄҐA-Z])")
@@ -193,7 +194,10 @@ def _matches(words: list[Word], i: int, phrase: tuple) -> bool:
 
 
 def _strip_end(text: str, start: int, end: int) -> tuple[int, int]:
-    """Trim spaces, and a final full stop or dash, off a content span."""
+    """Trim spaces, a final full stop or dash, and a trailing link, off a content span."""
+    link = TRAILING_LINK.search(text, start, end)
+    if link:
+        end = link.start()
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".;—–-" or
                            (text[end - 1] == "," and end - 1 > start)):
         end -= 1
@@ -215,12 +219,13 @@ def _name_run(words: list[Word], tables: Tables) -> list[Word] | None:
         word = words[k]
         initial_stop = word.text == "." and run and k > 0 and len(words[k - 1].text) == 1 \
             and words[k - 1].text.isupper()
-        if word.is_capitalised or initial_stop:
+        # a single capital is an initial only before its full stop ("В Кремле" has none)
+        lone_letter = len(word.text) == 1 and not (run and run[-1].text == ".")
+        if (word.is_capitalised and not lone_letter) or initial_stop:
             run.append(word)
             continue
         break
     run.reverse()
-    run = [w for w in run if w.text != "."]
     while run and not run[0].is_cyrillic:
         run = run[1:]
     while run and ((len(run[0].text) > 1 and run[0].lower in tables.skip_words) or is_place_word(run[0], tables.lang, tables.place_stems)
@@ -229,10 +234,16 @@ def _name_run(words: list[Word], tables: Tables) -> list[Word] | None:
                    or is_animate_noun(run[0].text, tables.lang, tables.role_words)
                    or (len(run) > 2 and is_oblique_noun(run[0].text, tables.lang))):
         run = run[1:]
-    if len(run) < 2 or run[-1].is_upper or len(run) > MAX_NAME_WORDS \
-            or not all(w.is_cyrillic for w in run):
+    named = [w for w in run if w.text != "."]
+    if len(named) < 2 or named[-1].is_upper or len(named) > MAX_NAME_WORDS \
+            or not all(w.is_cyrillic for w in named):
         return None
-    return run
+    return run   # the full stops of initials stay, so the run can be read again
+
+
+def _texts(run: list[Word]) -> list[str]:
+    """The words of a name without the full stops of its initials."""
+    return [w.text for w in run if w.text != "."]
 
 
 def _drop_trailing_adjuncts(words: list[Word], tables: Tables) -> list[Word]:
@@ -299,7 +310,7 @@ def _skip_leading(words: list[Word], tables: Tables) -> list[Word]:
     while i < len(words):
         word = words[i]
         if tables.is_time_word(word) or word.lower in tables.skip_words - tables.prepositions \
-                or tables.is_adverb(word):
+                or tables.is_adverb(word) or not (word.text[0].isalnum() or word.text in "«\"„“"):
             i += 1
             continue
         if word.lower in tables.prepositions:
@@ -899,8 +910,8 @@ class SpeakerNames:
             if words[i].is_capitalised and (i + 1 == len(words) or not words[i + 1].is_capitalised):
                 run = _name_run(words[max(0, i - MAX_NAME_WORDS + 1):i + 1], tables)
                 if run and not any(a < run[0].start < b for a, b in inside):
-                    names.append([w.text for w in run])
-                    self.positions.append((run[0].start, [w.text for w in run]))
+                    names.append(_texts(run))
+                    self.positions.append((run[0].start, _texts(run)))
                     first = next(k for k in range(i, -1, -1) if words[k] is run[0])
                     self._note_titles(words[max(0, first - MAX_TITLE_GAP):first], run)
         # person entities of a parsed Doc, when it has them, add the names the rules cut short
@@ -918,7 +929,7 @@ class SpeakerNames:
             if word.text in CLAUSE_ENDS or word.text in ",:;" or word.text in "«»\"":
                 break
             if _heads_source(word, self.tables):
-                self.titles.append((word.lower, run[0].start, [w.text for w in run]))
+                self.titles.append((word.lower, run[0].start, _texts(run)))
 
     def titled(self, title: Word, position: int) -> list[str] | None:
         """The name the document gives a title ("Президент" -> Зеленський), nearest before."""
@@ -970,12 +981,12 @@ class SpeakerNames:
             return (named, SourceType.PERSON.value) if named else (texts[0], SourceType.VAGUE.value)
         joined = [k for k, w in enumerate(mention) if w.lower in CONJUNCTIONS]
         if joined and _name_run(mention[:joined[0]], tables) and _name_run(mention, tables):
-            first = self.index.fullest([w.text for w in _name_run(mention[:joined[0]], tables)])
-            second = self.index.fullest([w.text for w in _name_run(mention, tables)])
+            first = self.index.fullest(_texts(_name_run(mention[:joined[0]], tables)))
+            second = self.index.fullest(_texts(_name_run(mention, tables)))
             return f"{first} {mention[joined[0]].text} {second}", SourceType.PERSON.value
         run = _name_run(mention, tables)
         if run:
-            fullest = self.index.fullest([w.text for w in run], oblique=oblique)
+            fullest = self.index.fullest(_texts(run), oblique=oblique)
             self.surface[" ".join(texts)] = fullest
             return fullest, SourceType.PERSON.value
         head = mention[0]
