@@ -297,8 +297,7 @@ def speaker_after(words: list[Word], tables: Tables) -> list[Word] | None:
         return segment[:1]   # "сказала Коваль журналістам": a surname, then the addressee
     for end in range(len(segment), 1, -1):
         run = _name_run(segment[:end], tables)
-        if run and (end == len(segment) or segment[end].lower in tables.prepositions
-                    or tables.is_time_word(segment[end])):
+        if run and (end == len(segment) or not segment[end].is_capitalised):
             return run
     phrase = _skip_leading(segment, tables)
     return _cut_phrase(phrase, tables) or None
