@@ -256,3 +256,11 @@ def test_quotes_title_takes_the_person_the_document_titles_so(quotes_of):
 ])
 def test_quotes_ru_initials_prepositions_symbols_and_links(quotes_of, text, expected):
     assert quotes_of(text, "ru") == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Напомним, что первые комплексы прибыли в марте.", "ru"),
+    ("Нагадаємо, що перші комплекси прибули в березні.", "uk"),
+])
+def test_quotes_the_authors_reminder_is_not_a_quote(quotes_of, text, lang):
+    assert quotes_of(text, lang) == []

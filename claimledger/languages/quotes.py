@@ -90,7 +90,9 @@ class Tables:
         if self.lang in DICTIONARY_LANGUAGES:
             if lemma(word.text, self.lang) not in self.speech_verbs:
                 return False
-            return best_parse(word.text).tag.POS in ("VERB", "GRND", "PRTS")
+            tag = best_parse(word.text).tag
+            # "Напомним, что", "Отметим": the author's own voice, no report
+            return tag.POS in ("VERB", "GRND", "PRTS") and tag.person != "1per"
         return word.lower in self.speech_verbs or word.lower in self.gerund_forms
 
     def is_quoting_verb(self, word: Word) -> bool:
