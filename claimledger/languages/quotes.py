@@ -203,7 +203,8 @@ def _strip_end(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".;—–-" or
                            (text[end - 1] == "," and end - 1 > start)):
         end -= 1
-    while start < end and (text[start].isspace() or text[start] in "—–-"):
+    # leading spaces, dashes and symbols ("⚡️Сполучені Штати …")
+    while start < end and not (text[start].isalnum() or text[start] in "«\"„“(["):
         start += 1
     return start, end
 
