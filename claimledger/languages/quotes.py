@@ -12,16 +12,14 @@ on a blank Doc and on a parsed one alike:
 * a content clause that is all quotation is direct, one holding a quoted fragment mixed.
 
 Speech verbs and the other word lists are data: ``lexicon/<lang>/speech_verbs.json``
-(Russian verbs by lemma, Ukrainian by inflected form). Speakers are put in the nominative
-and resolved to the fullest name of the document (``languages.speakers``); a pronoun or a
-role noun ("министр", "очільник Міноборони") takes the speaker of the report before it.
+(Russian verbs by lemma, Ukrainian by inflected form), read by ``quote_lexicon``. The words
+naming a speaker are found by ``speaker_phrases`` and turned into a speaker, in the
+nominative and in the fullest form the document gives, by ``quote_speakers``.
 Sets ``doc._.quotes`` and ``doc._.names`` like the English ``claimledger_quotes``.
 """
 from __future__ import annotations
 
-import functools
 import re
-from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -29,149 +27,31 @@ from spacy.tokens import Doc
 from claimledger.extract import extensions  # noqa: F401  (registers Doc attributes)
 from claimledger.extract.quote_marks import QuotedStretch
 from claimledger.extract.text_cache import doc_text
-from claimledger.languages.morph import DICTIONARY_LANGUAGES, lemma
+from claimledger.languages.morph import DICTIONARY_LANGUAGES
 from claimledger.languages.quote_marks import find_quoted_stretches
-from claimledger.languages.speakers import (NameIndex, Word, best_parse, same_stem, is_animate_noun, is_oblique_noun, is_place_word,
-                                            nominative_institution_uk,
-                                            nominative_name, nominative_phrase, split_words)
-from claimledger.lexicon import read
+from claimledger.languages.quote_lexicon import Tables, load_tables
+from claimledger.languages.quote_speakers import (Candidate, SpeakerNames, expand_institutions, person_entities,
+                                                  write_out_institutions)
+from claimledger.languages.speaker_phrases import (CLAUSE_ENDS, CONJUNCTIONS, DASHES, MAX_NAME_WORDS,
+                                                   MAX_SPEAKER_WORDS, cut_phrase, first_phrase, name_run, skip_outlet,
+                                                   skip_times, speaker_after, speaker_before)
+from claimledger.languages.speakers import Word, nominative_institution_uk, split_words
 from claimledger.schema import QuoteKind, SourceType
 
-DASHES = frozenset("-–—―")
 TRAILING_LINK = re.compile(r"\s+https?://\S+\s*$")
 # a full stop, then a capital: a sentence break the tokenizer may miss ("Iris-T. Передача"),
 # not after an initial ("А. Постников")
 SENTENCE_BREAK = re.compile(r"(?<=\w[.!?…])(?<![\s.][А-ЯЁІЇЄҐA-Z][.])\s+(?=[А-ЯЁІЇЄҐA-Z])")
-CLAUSE_ENDS = frozenset(".!?…;")
-MAX_SPEAKER_WORDS = 14        # words after a cue searched for its speaker
 MAX_HEADLINE_SOURCE_WORDS = 8
 MAX_HEADLINE_LABEL = 3        # words before a headline's colon ("Минобороны Белоруссии: …")
 MAX_CUE_DISTANCE = 25         # words between a speech verb and its "что"
 MIN_MIXED_UNQUOTED_WORDS = 2  # a content clause with fewer words outside its quotation is direct
-MAX_NAME_WORDS = 4
 MAX_CONTINUATION_GAP = 250    # characters between a quotation and one that continues it
 MIN_CONTINUATION_WORDS = 4
-MAX_TITLE_GAP = 7             # words between a title and the name it titles
 MAX_LABEL_WORDS = 6           # "Министр Иван Сидоров:" before a quotation on the next line
-CONJUNCTIONS = frozenset({"и", "і", "та", "й"})
-PERSON_LABELS = frozenset({"PERSON", "PER"})
 # words joining a second report to a content clause
 REPORT_LINKS = frozenset({"и", "а", "но", "і", "й", "та", "але"})
 
-
-@dataclass(frozen=True)
-class Tables:
-    """One language's word lists (``lexicon/<lang>/speech_verbs.json``)."""
-
-    lang: str
-    speech_verbs: frozenset
-    gerund_forms: frozenset
-    impersonal: tuple
-    according_nouns: frozenset
-    according_words: tuple
-    as_words: frozenset
-    complementizers: tuple
-    this_words: tuple
-    quoting_nouns: frozenset
-    quoting_verbs: frozenset
-    pronouns: frozenset
-    skip_words: frozenset
-    prepositions: frozenset
-    media_nouns: frozenset
-    role_words: frozenset
-    institution_words: frozenset
-    interlocutor_words: frozenset
-    time_words: tuple
-    place_stems: tuple
-    adjective_endings: tuple = ()
-    abbreviations: tuple = ()      # (short form, written-out form), lower case
-
-    def is_speech_verb(self, word: Word) -> bool:
-        if self.lang in DICTIONARY_LANGUAGES:
-            if lemma(word.text, self.lang) not in self.speech_verbs:
-                return False
-            tag = best_parse(word.text).tag
-            # "Напомним, что", "Отметим": the author's own voice, no report
-            return tag.POS in ("VERB", "GRND", "PRTS") and tag.person != "1per"
-        return word.lower in self.speech_verbs or word.lower in self.gerund_forms
-
-    def is_quoting_verb(self, word: Word) -> bool:
-        """ "приводит слова X": a verb that cites a quotation only beside one."""
-        key = lemma(word.text, self.lang) if self.lang in DICTIONARY_LANGUAGES else word.lower
-        return key in self.quoting_verbs
-
-    def is_gerund(self, word: Word) -> bool:
-        if word.lower in self.gerund_forms:
-            return True
-        return self.lang in DICTIONARY_LANGUAGES and best_parse(word.text).tag.POS == "GRND"
-
-    def is_plural_verb(self, word: Word) -> bool:
-        if self.lang in DICTIONARY_LANGUAGES:
-            return best_parse(word.text).tag.number == "plur"
-        return word.lower.endswith(("ли", "ють", "ять"))
-
-    def is_adverb(self, word: Word) -> bool:
-        """ "Позднее", "официально": an adverb never names a speaker (Russian, by its parse)."""
-        return self.lang in DICTIONARY_LANGUAGES and best_parse(word.text).tag.POS == "ADVB"
-
-    def is_adjective(self, word: Word) -> bool:
-        """ "Генерального штабу": an adjective opens a phrase, it is no surname."""
-        if self.lang in DICTIONARY_LANGUAGES:
-            return best_parse(word.text).tag.POS in ("ADJF", "PRTF")
-        return word.lower.endswith(self.adjective_endings)
-
-    def is_institution(self, word: Word) -> bool:
-        key = lemma(word.text, self.lang) if self.lang in DICTIONARY_LANGUAGES else word.lower
-        return key in self.institution_words or key.split("-")[0] in self.institution_stems
-
-    @functools.cached_property
-    def institution_stems(self) -> frozenset:
-        return frozenset(word.split("-")[0] for word in self.institution_words)
-
-    def is_time_word(self, word: Word) -> bool:
-        if word.text.isdigit():
-            return True
-        if self.lang in DICTIONARY_LANGUAGES:
-            return lemma(word.text, self.lang) in self.time_words
-        return word.lower.startswith(self.time_words)
-
-
-@functools.lru_cache(maxsize=None)
-def load_tables(lang: str) -> Tables:
-    """The word lists of ``lang`` ("ru" or "uk"), read once."""
-    data = read(f"{lang}/speech_verbs.json")
-    phrases = lambda key: tuple(tuple(p) for p in data.get(key, ()))  # noqa: E731
-    words = lambda key: frozenset(data.get(key, ()))  # noqa: E731
-    return Tables(lang=lang, speech_verbs=words("speech_verbs"), gerund_forms=words("gerund_forms"),
-                  impersonal=phrases("impersonal"), according_nouns=words("according_nouns"),
-                  according_words=phrases("according_words"), as_words=words("as_words"),
-                  complementizers=phrases("complementizers"), this_words=phrases("this_words"),
-                  quoting_nouns=words("quoting_nouns"), quoting_verbs=words("quoting_verbs"), pronouns=words("pronouns"),
-                  skip_words=words("skip_words"), prepositions=words("prepositions"),
-                  media_nouns=words("media_nouns"), role_words=words("role_words"),
-                  institution_words=words("institution_words"),
-                  interlocutor_words=words("interlocutor_words"), time_words=tuple(data.get("time_words", ())),
-                  place_stems=tuple(data.get("place_stems", ())),
-                  adjective_endings=tuple(data.get("adjective_endings", ())),
-                  abbreviations=tuple(data.get("abbreviations", {}).items()))
-
-
-@dataclass
-class Candidate:
-    """A quote under construction: content span, kind, cue, and the words naming its speaker."""
-
-    start: int
-    end: int
-    kind: str
-    cue: tuple[int, int] | None = None
-    mention: list[Word] | None = None      # the words that name the speaker, as written
-    impersonal: bool = False               # "стало известно, что": no speaker
-    oblique: bool = False                  # the mention is in an oblique case ("по словам X")
-    speaker: str | None = None
-    source_type: str | None = None
-
-
-# Sentences
 
 def sentence_bounds(text: str, doc: Doc, stretches: list[QuotedStretch]) -> list[tuple[int, int]]:
     """Sentences as (start, end): the Doc's sentences and line breaks, never inside a quotation."""
@@ -210,194 +90,6 @@ def _strip_end(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 # Speakers in the words around a cue
-
-def _name_run(words: list[Word], tables: Tables) -> list[Word] | None:
-    """The person name at the end of ``words`` (Сергей Чемезов, А. Постников), if any.
-
-    Only Cyrillic words make a person's name here: a Latin run in Russian or Ukrainian
-    text is an outlet or an organisation (Defense Express, The New York Times).
-    """
-    run: list[Word] = []
-    for k in range(len(words) - 1, -1, -1):
-        word = words[k]
-        initial_stop = word.text == "." and run and k > 0 and len(words[k - 1].text) == 1 \
-            and words[k - 1].text.isupper()
-        # a single capital is an initial only before its full stop ("В Кремле" has none)
-        lone_letter = len(word.text) == 1 and not (run and run[-1].text == ".")
-        if (word.is_capitalised and not lone_letter) or initial_stop:
-            run.append(word)
-            continue
-        break
-    run.reverse()
-    while run and not run[0].is_cyrillic:
-        run = run[1:]
-    while run and ((len(run[0].text) > 1 and run[0].lower in tables.skip_words) or is_place_word(run[0], tables.lang, tables.place_stems)
-                   or run[0].lower in tables.role_words or run[0].lower in tables.media_nouns
-                   or run[0].lower in tables.institution_words
-                   or is_animate_noun(run[0].text, tables.lang, tables.role_words)
-                   or (len(run) > 2 and is_oblique_noun(run[0].text, tables.lang))):
-        run = run[1:]
-    named = [w for w in run if w.text != "."]
-    if len(named) < 2 or named[-1].is_upper or len(named) > MAX_NAME_WORDS \
-            or not all(w.is_cyrillic for w in named):
-        return None
-    return run   # the full stops of initials stay, so the run can be read again
-
-
-def _texts(run: list[Word]) -> list[str]:
-    """The words of a name without the full stops of its initials."""
-    return [w.text for w in run if w.text != "."]
-
-
-def _drop_trailing_adjuncts(words: list[Word], tables: Tables) -> list[Word]:
-    """ "Андрей Картаполов в эфире телеканала заявил": the phrase after the subject goes."""
-    for k in range(len(words) - 1, 0, -1):
-        if words[k].text in ",:;" or words[k].text in DASHES or words[k].text in "«»\"":
-            break
-        if words[k].lower in tables.prepositions and words[k].lower not in CONJUNCTIONS \
-                and (_name_run(words[:k], tables) or words[k - 1].lower in tables.pronouns
-                     or (k == 1 and words[0].is_capitalised and words[0].is_cyrillic)) \
-                and all(not w.is_capitalised or not w.is_cyrillic for w in words[k + 1:]):
-            return words[:k]
-    return words
-
-
-def _joined_names(words: list[Word], run: list[Word], tables: Tables) -> list[Word]:
-    """ "Дмитрий Рогозин и член совета Владимир Рогов": both names, joined as written."""
-    start = next(k for k, w in enumerate(words) if w is run[0])
-    k = start - 1
-    while k >= 0 and start - k <= 8 and not words[k].is_capitalised and words[k].lower not in CONJUNCTIONS:
-        k -= 1
-    if k < 1 or words[k].lower not in CONJUNCTIONS:
-        return run
-    first = _name_run(words[:k], tables)
-    if not first:
-        return run
-    return first + [words[k]] + run
-
-
-def _is_pronoun(words: list[Word], tables: Tables) -> bool:
-    return len(words) == 1 and words[0].lower in tables.pronouns
-
-
-def speaker_after(words: list[Word], tables: Tables) -> list[Word] | None:
-    """The speaker named after a cue: "— заявил глава X Иван Петров в пятницу"."""
-    words = words[:MAX_SPEAKER_WORDS]
-    segment: list[Word] = []
-    for word in words:
-        initial = word.text == "." and segment and len(segment[-1].text) == 1 and segment[-1].text.isupper()
-        if not initial and (word.text in CLAUSE_ENDS or word.text in ",:" or word.text in DASHES):
-            break
-        segment.append(word)
-    if segment and segment[0].lower in tables.quoting_nouns:   # "приводит слова X"
-        segment = segment[1:]
-    if segment and segment[0].lower in tables.pronouns:
-        return segment[:1]
-    if len(segment) > 1 and segment[0].is_capitalised and segment[0].is_cyrillic and len(segment[0].text) > 1 \
-            and not segment[1].is_capitalised and segment[1].text != "." and not _heads_source(segment[0], tables) \
-            and not tables.is_adjective(segment[0]) \
-            and not is_place_word(segment[0], tables.lang, tables.place_stems):
-        return segment[:1]   # "сказала Коваль журналістам": a surname, then the addressee
-    for end in range(len(segment), 1, -1):
-        run = _name_run(segment[:end], tables)
-        if run and (end == len(segment) or not segment[end].is_capitalised):
-            return run
-    phrase = _skip_leading(segment, tables)
-    return _cut_phrase(phrase, tables) or None
-
-
-def _skip_leading(words: list[Word], tables: Tables) -> list[Word]:
-    """Drop time words, adverbs and prepositional phrases before a speaker."""
-    i = 0
-    while i < len(words):
-        word = words[i]
-        if tables.is_time_word(word) or word.lower in tables.skip_words - tables.prepositions \
-                or tables.is_adverb(word) or not (word.text[0].isalnum() or word.text in "«\"„“"):
-            i += 1
-            continue
-        if word.lower in tables.prepositions:
-            j = i + 1
-            while j < len(words) and not words[j].is_capitalised and not _heads_source(words[j], tables):
-                j += 1
-            if j < len(words) and words[j].is_capitalised and j + 1 < len(words) \
-                    and not words[j].is_cyrillic:
-                j += 1   # "у Facebook", "в Telegram"
-            i = j
-            continue
-        break
-    return words[i:]
-
-
-def _heads_source(word: Word, tables: Tables) -> bool:
-    return (word.lower in tables.role_words or word.lower in tables.media_nouns
-            or word.lower in tables.institution_words or word.lower in tables.pronouns
-            or is_animate_noun(word.text, tables.lang, tables.role_words))
-
-
-def _cut_phrase(words: list[Word], tables: Tables) -> list[Word]:
-    """A source phrase up to the first preposition or time word after its first word."""
-    out: list[Word] = []
-    straight, angle = 0, 0
-    for word in words:
-        if word.text == '"':
-            straight += 1
-        elif word.text in "«„":
-            angle += 1
-        elif word.text in "»“":
-            angle = max(0, angle - 1)
-        inside_quotes = straight % 2 == 1 or angle > 0
-        if out and not inside_quotes and word.text not in '"»“' and (
-                word.lower in tables.prepositions or tables.is_time_word(word)
-                or word.lower in tables.skip_words - CONJUNCTIONS):
-            break
-        out.append(word)
-    return out
-
-
-def speaker_before(words: list[Word], tables: Tables) -> list[Word] | None:
-    """The subject before a cue: "Глава «Ростеха» Сергей Чемезов рассказал", "Он отметил"."""
-    words = list(words)
-    coordinated = bool(words) and words[-1].lower in CONJUNCTIONS
-    while words and (words[-1].lower in tables.skip_words or tables.is_time_word(words[-1])
-                     or words[-1].text in ","):
-        words.pop()
-    # "в сентябре", "21 лютого", "У листопаді 2018 року" before the verb
-    while len(words) >= 2 and words[-2].lower in tables.prepositions and tables.is_time_word(words[-1]):
-        words = words[:-2]
-        while words and (words[-1].lower in tables.skip_words or tables.is_time_word(words[-1])):
-            words.pop()
-    # "Резников, комментируя событие, заявил": the gerund phrase is not the subject
-    while words and words[-1].text != ",":
-        commas = [k for k, w in enumerate(words) if w.text == ","]
-        if commas and commas[-1] + 1 < len(words) and tables.is_gerund(words[commas[-1] + 1]):
-            words = words[:commas[-1]]
-            continue
-        break
-    words = _drop_trailing_adjuncts(words, tables)
-    if not words:
-        return None
-    if words[-1].lower in tables.pronouns:
-        return words[-1:]
-    run = _name_run(words, tables)
-    if run:
-        return _joined_names(words, run, tables)
-    start = 0
-    for i, word in enumerate(words):
-        if word.text in ",:;" or word.text in DASHES:
-            start = i + 1
-    clause = words[start:]
-    if coordinated:
-        # "Зеленський подякував партнерам і наголосив": the subject of the first verb
-        for k in range(len(clause) - 1):
-            if clause[k].is_capitalised and not clause[k + 1].is_capitalised:
-                run = _name_run(clause[:k + 1], tables)
-                if run:
-                    return run
-    phrase = _skip_leading(clause, tables)
-    return phrase or None
-
-
-# Finding the quotes
 
 class QuoteRules:
     """The rules of one language over one text."""
@@ -467,7 +159,7 @@ class QuoteRules:
             if self.tables.is_speech_verb(after[j]) or self.tables.is_quoting_verb(after[j]):
                 rest = after[j + 1:]
                 if self.tables.is_quoting_verb(after[j]):
-                    rest = _skip_outlet(rest, self.tables)
+                    rest = skip_outlet(rest, self.tables)
                 mention = speaker_after(rest, self.tables)
                 if mention is None:
                     mention = speaker_before(after[i:j], self.tables)
@@ -498,7 +190,7 @@ class QuoteRules:
                     or speaker_before(before[:j], self.tables) or speaker_after(rest, self.tables)
                 return (before[j].start, before[j].end), mention
         if len(before) <= MAX_LABEL_WORDS:   # a label: "Министр Иван Сидоров: «…»"
-            run = _name_run(before, self.tables)
+            run = name_run(before, self.tables)
             if run:
                 return None, run
         return None
@@ -566,7 +258,7 @@ class QuoteRules:
         for i, word in enumerate(words):
             if word.lower in ("в", "во", "у") and i + 1 < len(words) and \
                     (words[i + 1].is_capitalised or words[i + 1].is_upper or self.tables.is_institution(words[i + 1])):
-                phrase = _cut_phrase(words[i + 1:], self.tables)
+                phrase = cut_phrase(words[i + 1:], self.tables)
                 phrase = [w for w in phrase if w.text not in CLAUSE_ENDS and w.text != ","]
                 if phrase and self.tables.lang not in DICTIONARY_LANGUAGES:
                     # "у Генштабі ЗСУ" -> "Генштаб ЗСУ": the locative ending undone
@@ -633,12 +325,12 @@ class QuoteRules:
             for j in range(cue_index - 1, -1, -1):
                 if self.tables.is_speech_verb(words[j]) and not self.tables.is_gerund(words[j]):
                     return self._subject_of(words, j)
-            first = _first_phrase(words[:cue_index])
+            first = first_phrase(words[:cue_index])
             if first and first[0].lower in self.tables.pronouns:
                 return first[:1]
             for k in range(1, cue_index):
                 if words[k].is_capitalised and not words[k + 1].is_capitalised:
-                    run = _name_run(words[:k + 1], self.tables)
+                    run = name_run(words[:k + 1], self.tables)
                     if run:
                         return run
             return [Word(-1, -1, "")]
@@ -792,7 +484,7 @@ class QuoteRules:
             if any(w.lower in ("что", "що") for w in rest[:MAX_SPEAKER_WORDS]):
                 return None
             mention = speaker_after(rest, self.tables)
-            lead = _skip_times(rest, self.tables)
+            lead = skip_times(rest, self.tables)
             if self.tables.is_plural_verb(cue) and lead and lead[0].lower in ("в", "во", "у"):
                 mention = self._institution_in(lead) or mention
             if mention is None:
@@ -860,235 +552,11 @@ class QuoteRules:
         return quotes
 
 
-def _skip_outlet(words: list[Word], tables: Tables) -> list[Word]:
-    """ "цитирует агентство генерала", "цитирует ТАСС министра": the outlet before the one quoted."""
-    k = 0
-    if k < len(words) and words[k].lower in tables.media_nouns:
-        k += 1
-    while k < len(words) and (words[k].is_upper or (k and words[k].is_capitalised and words[k - 1].is_upper)):
-        k += 1
-    if 0 < k < len(words) and not words[k].is_capitalised and words[k].text not in CLAUSE_ENDS \
-            and words[k].text not in ",":
-        return words[k:]
-    return words
-
-
-def _skip_times(words: list[Word], tables: Tables) -> list[Word]:
-    i = 0
-    while i < len(words) and (tables.is_time_word(words[i]) or words[i].text == ","):
-        i += 1
-    return words[i:]
-
-
-def _first_phrase(words: list[Word]) -> list[Word]:
-    """The words of a sentence before its first verb-like break (a comma)."""
-    out = []
-    for word in words:
-        if word.text in ",:;" or word.text in DASHES:
-            break
-        out.append(word)
-    return out[:3]
-
-
 def _overlap(a: Candidate, b: Candidate) -> bool:
     return a.start < b.end and b.start < a.end
 
 
 # Speakers
-
-class SpeakerNames:
-    """Resolve each quote's mention to a speaker: fullest name, nominative, antecedent."""
-
-    def __init__(self, text: str, tables: Tables, stretches: list[QuotedStretch],
-                 entity_names: list[tuple[int, list[str]]] = ()):
-        self.text = text
-        self.tables = tables
-        inside = [(s.outer_start, s.outer_end) for s in stretches]
-        names = []
-        self.positions: list[tuple[int, list[str]]] = []
-        self.titles: list[tuple[str, int, list[str]]] = []   # (title word, where, the name it titles)
-        words = split_words(text)
-        for i in range(len(words)):
-            if words[i].is_capitalised and (i + 1 == len(words) or not words[i + 1].is_capitalised):
-                run = _name_run(words[max(0, i - MAX_NAME_WORDS + 1):i + 1], tables)
-                if run and not any(a < run[0].start < b for a, b in inside):
-                    names.append(_texts(run))
-                    self.positions.append((run[0].start, _texts(run)))
-                    first = next(k for k in range(i, -1, -1) if words[k] is run[0])
-                    self._note_titles(words[max(0, first - MAX_TITLE_GAP):first], run)
-        # person entities of a parsed Doc, when it has them, add the names the rules cut short
-        for start, entity in entity_names:
-            if not any(a < start < b for a, b in inside):
-                names.append(entity)
-                self.positions.append((start, entity))
-        self.positions.sort(key=lambda item: item[0])
-        self.index = NameIndex(names, tables.lang)
-        self.surface: dict[str, str] = {}
-
-    def _note_titles(self, before: list[Word], run: list[Word]) -> None:
-        """ "президент Володимир Зеленський": the title words before a name, in its clause."""
-        for word in reversed(before):
-            if word.text in CLAUSE_ENDS or word.text in ",:;" or word.text in "«»\"":
-                break
-            if _heads_source(word, self.tables):
-                self.titles.append((word.lower, run[0].start, _texts(run)))
-
-    def titled(self, title: Word, position: int) -> list[str] | None:
-        """The name the document gives a title ("Президент" -> Зеленський), nearest before."""
-        key = title.lower
-        matches = [(where, name) for word, where, name in self.titles if same_stem(word, key)
-                   or (self.tables.lang in DICTIONARY_LANGUAGES and lemma(word, "ru") == lemma(key, "ru"))]
-        if not matches:
-            return None
-        before = [item for item in matches if item[0] < position]
-        return (before or matches)[-1 if before else 0][1]
-
-    def resolve(self, quotes: list[Candidate], attributions: list[tuple[int, list[Word]]]) -> None:
-        events = sorted([(q.start if q.cue is None else min(q.cue[0], q.start), "quote", q) for q in quotes]
-                        + [(at, "attribution", mention) for at, mention in attributions],
-                        key=lambda item: item[0])
-        previous: tuple[str, str] | None = None    # (speaker, source type) of the last report
-        self.person = None                          # the last person who spoke
-        for _, what, item in events:
-            if what == "attribution":
-                resolved = self.name(item, previous)
-                if resolved[0]:
-                    previous = self._remember(resolved)
-                continue
-            quote = item
-            if quote.impersonal or not quote.mention or not quote.mention[0].text:
-                quote.speaker, quote.source_type = None, SourceType.NONE.value
-                if quote.mention and not quote.mention[0].text and previous:
-                    quote.speaker, quote.source_type = previous
-                continue
-            quote.speaker, quote.source_type = self.name(quote.mention, previous, oblique=quote.oblique)
-            if quote.speaker:
-                previous = self._remember((quote.speaker, quote.source_type))
-
-    def _remember(self, resolved: tuple[str, str]) -> tuple[str, str]:
-        if resolved[1] == SourceType.PERSON.value:
-            self.person = resolved
-        return resolved
-
-    def name(self, mention: list[Word], previous, *, oblique: bool = False) -> tuple[str | None, str]:
-        tables = self.tables
-        texts = [w.text for w in mention if w.text not in ",."]
-        if not texts:
-            return None, SourceType.NONE.value
-        if _is_pronoun(mention, tables) or (len(texts) >= 1 and texts[0].lower() in tables.pronouns):
-            # a singular pronoun stands for the last person who spoke, else the last source
-            if self.person or previous:
-                return self.person or previous
-            named = self.last_name_before(mention[0].start)
-            return (named, SourceType.PERSON.value) if named else (texts[0], SourceType.VAGUE.value)
-        joined = [k for k, w in enumerate(mention) if w.lower in CONJUNCTIONS]
-        if joined and _name_run(mention[:joined[0]], tables) and _name_run(mention, tables):
-            first = self.index.fullest(_texts(_name_run(mention[:joined[0]], tables)))
-            second = self.index.fullest(_texts(_name_run(mention, tables)))
-            return f"{first} {mention[joined[0]].text} {second}", SourceType.PERSON.value
-        run = _name_run(mention, tables)
-        if run:
-            fullest = self.index.fullest(_texts(run), oblique=oblique)
-            self.surface[" ".join(texts)] = fullest
-            return fullest, SourceType.PERSON.value
-        head = mention[0]
-        if len(mention) == 1 and head.is_capitalised and head.is_cyrillic and not is_place_word(
-                head, tables.lang, tables.place_stems) and head.lower not in tables.institution_words \
-                and not is_animate_noun(head.text, tables.lang, tables.role_words):
-            fullest = self.index.fullest([head.text], oblique=oblique)
-            if " " in fullest:
-                self.surface[head.text] = fullest
-                return fullest, SourceType.PERSON.value
-        if head.lower in tables.media_nouns and len(mention) > 1:
-            return " ".join(w.text for w in mention[1:] if w.text not in "«»\"„“”").strip(), \
-                SourceType.INSTITUTION.value
-        if self._is_singular_role(mention):
-            titled = self.titled(mention[0], mention[0].start)
-            if titled:   # the person the document gives this title
-                if self.person and same_stem(self.person[0].split()[-1], titled[-1]):
-                    return self.person
-                return self.index.fullest(titled), SourceType.PERSON.value
-            # a person's title stands for the last person who spoke; "собеседник" may be an office
-            accepted = (SourceType.PERSON.value, SourceType.INSTITUTION.value) \
-                if mention[0].lower in tables.interlocutor_words else (SourceType.PERSON.value,)
-            if previous and previous[1] in accepted:
-                return previous
-            named = self.last_name_before(mention[0].start)
-            if named:
-                return named, SourceType.PERSON.value
-        phrase = _unwrap(_phrase_text(self.text, mention))
-        if tables.lang in DICTIONARY_LANGUAGES:
-            nominative = nominative_phrase(phrase.split(" "), tables.lang)
-            phrase = nominative if len(nominative.split()) == len(phrase.split(" ")) else phrase
-        institutional = any(w.is_capitalised or w.is_upper for w in mention) or \
-            mention[0].lower.split("-")[0] in {w.split("-")[0] for w in tables.institution_words}
-        return phrase, SourceType.INSTITUTION.value if institutional else SourceType.VAGUE.value
-
-    def last_name_before(self, position: int) -> str | None:
-        """The fullest form of the last person named before ``position`` (outside quotations)."""
-        before = [words for start, words in self.positions if start < position]
-        return self.index.fullest(before[-1]) if before else None
-
-    def _is_singular_role(self, mention: list[Word]) -> bool:
-        head = mention[0]
-        if head.lower in self.tables.role_words or (len(mention) == 1 and head.lower in self.tables.media_nouns):
-            return True
-        return is_animate_noun(head.text, self.tables.lang, self.tables.role_words)
-
-
-def _unwrap(phrase: str) -> str:
-    """ "Утро.ру" -> Утро.ру: a name wholly inside one pair of quotation marks loses them."""
-    if len(phrase) > 2 and phrase[0] in "«\"„“" and phrase[-1] in "»\"“”" \
-            and not any(ch in "«»\"„“”" for ch in phrase[1:-1]):
-        return phrase[1:-1]
-    return phrase
-
-
-def _phrase_text(text: str, mention: list[Word]) -> str:
-    """The mention as written, with spaces as in the text, one line."""
-    # the first word as the mention gives it: it may be put in the nominative already
-    return " ".join((mention[0].text + text[mention[0].end:mention[-1].end]).split())
-
-
-def _expand_institutions(quotes: list[Candidate]) -> None:
-    """An institution named in part takes the fullest form another quote gives it
-    ("Минобороны" -> "Минобороны России")."""
-    names = {q.speaker for q in quotes if q.speaker and q.source_type == SourceType.INSTITUTION.value}
-    for quote in quotes:
-        if quote.source_type != SourceType.INSTITUTION.value or not quote.speaker:
-            continue
-        longer = [n for n in names if n != quote.speaker
-                  and re.search(rf"(?<!\w){re.escape(quote.speaker.lower())}(?!\w)", n.lower())]
-        if longer:
-            quote.speaker = max(longer, key=len)
-
-
-def _written_out(speaker: str, text: str, tables: Tables) -> str | None:
-    """ "Минобороны России" -> "Министерство обороны России" when the text writes it out
-    (in any case); None when it does not."""
-    words = speaker.split()
-    for short, full in tables.abbreviations:
-        if words[0].lower() != short:
-            continue
-        stems = [_stem_pattern(word) for word in full.split() + words[1:]]
-        found = re.search(r"(?<!\w)" + r"\s+".join(stems) + r"(?!\w)", text, flags=re.IGNORECASE)
-        if found:
-            written = found.group().split()
-            return nominative_phrase(written, tables.lang) if tables.lang in DICTIONARY_LANGUAGES \
-                else " ".join(written)
-    return None
-
-
-def _stem_pattern(word: str) -> str:
-    keep = max(3, len(word) - 2) if len(word) > 4 else len(word)
-    return re.escape(word[:keep]) + r"\w*"
-
-
-def _write_out_institutions(quotes: list[Candidate], text: str, tables: Tables) -> None:
-    for quote in quotes:
-        if quote.speaker and quote.source_type == SourceType.INSTITUTION.value:
-            quote.speaker = _written_out(quote.speaker, text, tables) or quote.speaker
-
 
 def find_quotes(doc: Doc, lang: str) -> tuple[list[dict], dict]:
     """The quotes of a Russian or Ukrainian Doc as plain dicts, and the names seen."""
@@ -1098,8 +566,8 @@ def find_quotes(doc: Doc, lang: str) -> tuple[list[dict], dict]:
     quotes = rules.find()
     speakers = SpeakerNames(text, tables, rules.stretches, person_entities(doc))
     speakers.resolve(quotes, rules.attributions)
-    _expand_institutions(quotes)
-    _write_out_institutions(quotes, text, tables)
+    expand_institutions(quotes)
+    write_out_institutions(quotes, text, tables)
     out = []
     for quote in quotes:
         mention = quote.mention if quote.mention and quote.mention[0].text else None
@@ -1108,16 +576,6 @@ def find_quotes(doc: Doc, lang: str) -> tuple[list[dict], dict]:
                     "cue": list(quote.cue) if quote.cue else None, "speaker_role": None, "speaker_org": None,
                     "source_type": quote.source_type or SourceType.NONE.value})
     return out, speakers.surface
-
-
-def person_entities(doc: Doc) -> list[tuple[int, list[str]]]:
-    """(start, words) of each person entity of ``doc`` of two words or more (none on a blank Doc)."""
-    found = []
-    for ent in doc.ents:
-        words = [w.text for w in split_words(ent.text) if w.text != "."]
-        if ent.label_ in PERSON_LABELS and 2 <= len(words) <= MAX_NAME_WORDS:
-            found.append((ent.start_char, words))
-    return found
 
 
 class CyrillicQuotes:
