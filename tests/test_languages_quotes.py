@@ -7,7 +7,6 @@ import pytest
 import claimledger.languages.quotes  # noqa: F401  (registers the factories)
 from claimledger.languages.morph import blank_pipeline
 from claimledger.languages.quote_marks import find_quoted_stretches
-from claimledger.languages.speakers import nominative_name, nominative_phrase, same_stem
 
 
 @pytest.fixture(scope="module")
@@ -120,30 +119,6 @@ def test_quote_marks_pair_lapki_inside_yolochki():
 def test_quote_marks_ignore_ukrainian_apostrophes():
     text = "У п'ятницю з’явилися «нові дані»."
     assert [text[s.start:s.end] for s in find_quoted_stretches(text)] == ["нові дані"]
-
-
-@pytest.mark.parametrize("a, b, same", [
-    ("Лукашенко", "Лукашенка", True), ("Зеленський", "Зеленського", True), ("Шольц", "Шольцом", True),
-    ("Андрій", "Андрія", True), ("Рогов", "Рогозин", False), ("Иван", "Иванов", False),
-])
-def test_same_stem_pairs_forms_of_one_name(a, b, same):
-    assert same_stem(a, b) is same
-
-
-@pytest.mark.parametrize("words, lang, expected", [
-    (["Дмитрия", "Пескова"], "ru", "Дмитрий Песков"),
-    (["Анита", "Ананд"], "ru", "Анита Ананд"),
-    (["Костянтина", "Криволапа"], "uk", "Костянтин Криволап"),
-    (["Андрія", "Зеленського"], "uk", "Андрій Зеленський"),
-])
-def test_nominative_name(words, lang, expected):
-    assert nominative_name(words, lang) == expected
-
-
-def test_nominative_phrase_agrees_in_number():
-    assert nominative_phrase(["некоторых", "военных", "экспертов"], "ru") == "некоторые военные эксперты"
-    assert nominative_phrase(["пресс-службе", "Западного", "военного", "округа"], "ru") == \
-        "пресс-служба Западного военного округа"
 
 
 # fmt: off
