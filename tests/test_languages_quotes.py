@@ -239,3 +239,20 @@ def test_quotes_ru_initials_prepositions_symbols_and_links(quotes_of, text, expe
 ])
 def test_quotes_the_authors_reminder_is_not_a_quote(quotes_of, text, lang):
     assert quotes_of(text, lang) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("«Удары будут продолжены», — говорится в заявлении Минобороны России. Колонна ушла.",
+     [("direct", "Удары будут продолжены", "Минобороны России")]),
+    ("Колонна прибыла в район учений, сообщили РИА Новости в пресс-службе Западного военного округа.",
+     [("indirect", "Колонна прибыла в район учений", "пресс-служба Западного военного округа")]),
+    ("Эксперт Олег Белов опасается, что сроки сорвут.",
+     [("indirect", "сроки сорвут", "Олег Белов")]),
+])
+def test_quotes_ru_documents_plural_offices_and_cognition(quotes_of, text, expected):
+    assert quotes_of(text, "ru") == expected
+
+
+def test_quotes_uk_document_without_author_has_no_speaker(quotes_of):
+    assert quotes_of("Колона техніки прибула в район навчань, йдеться у повідомленні.", "uk") == [
+        ("indirect", "Колона техніки прибула в район навчань", None)]

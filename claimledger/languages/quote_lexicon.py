@@ -40,6 +40,8 @@ class Tables:
     place_stems: tuple
     adjective_endings: tuple = ()
     abbreviations: tuple = ()      # (short form, written-out form), lower case
+    document_cues: frozenset = frozenset()    # "говорится" (в заявлении X)
+    document_nouns: frozenset = frozenset()   # "заявлении", "повідомленні"
 
     def is_speech_verb(self, word: Word) -> bool:
         if self.lang in DICTIONARY_LANGUAGES:
@@ -47,7 +49,7 @@ class Tables:
                 return False
             tag = best_parse(word.text).tag
             # "Напомним, что", "Отметим": the author's own voice, no report
-            return tag.POS in ("VERB", "GRND", "PRTS") and tag.person != "1per"
+            return tag.POS in ("VERB", "GRND", "PRTS", "ADJS") and tag.person != "1per"
         return word.lower in self.speech_verbs or word.lower in self.gerund_forms
 
     def is_quoting_verb(self, word: Word) -> bool:
@@ -108,4 +110,5 @@ def load_tables(lang: str) -> Tables:
                   interlocutor_words=words("interlocutor_words"), time_words=tuple(data.get("time_words", ())),
                   place_stems=tuple(data.get("place_stems", ())),
                   adjective_endings=tuple(data.get("adjective_endings", ())),
-                  abbreviations=tuple(data.get("abbreviations", {}).items()))
+                  abbreviations=tuple(data.get("abbreviations", {}).items()),
+                  document_cues=words("document_cues"), document_nouns=words("document_nouns"))

@@ -34,7 +34,7 @@ from claimledger.languages.quote_speakers import (Candidate, SpeakerNames, expan
                                                   write_out_institutions)
 from claimledger.languages.speaker_phrases import (CLAUSE_ENDS, CONJUNCTIONS, DASHES, MAX_NAME_WORDS,
                                                    MAX_SPEAKER_WORDS, cut_phrase, first_phrase, name_run, skip_outlet,
-                                                   skip_times, speaker_after, speaker_before)
+                                                   speaker_after, speaker_before)
 from claimledger.languages.speakers import Word, nominative_institution_uk, split_words
 from claimledger.schema import QuoteKind, SourceType
 
@@ -48,6 +48,7 @@ MAX_CUE_DISTANCE = 25         # words between a speech verb and its "что"
 MIN_MIXED_UNQUOTED_WORDS = 2  # a content clause with fewer words outside its quotation is direct
 MAX_CONTINUATION_GAP = 250    # characters between a quotation and one that continues it
 MIN_CONTINUATION_WORDS = 4
+MAX_PLURAL_SOURCE_GAP = 6     # words between a plural cue and its "в X"
 MAX_LABEL_WORDS = 6           # "Министр Иван Сидоров:" before a quotation on the next line
 # words joining a second report to a content clause
 REPORT_LINKS = frozenset({"и", "а", "но", "і", "й", "та", "але"})
@@ -151,8 +152,8 @@ class QuoteRules:
         if i >= len(after) or after[i].text not in DASHES:
             return None
         i += 1
-        if i < len(after) and after[i].lower in ("по", "за") and False:
-            return None
+        if i < len(after) and after[i].lower in self.tables.document_cues:
+            return (after[i].start, after[i].end), self._document_source(after[i + 1:])
         for j in range(i, min(i + 3, len(after))):
             if after[j].text in CLAUSE_ENDS or after[j].text == ",":
                 break
@@ -164,6 +165,18 @@ class QuoteRules:
                 if mention is None:
                     mention = speaker_before(after[i:j], self.tables)
                 return (after[j].start, after[j].end), mention
+        return None
+
+    def _document_source(self, words: list[Word]) -> list[Word] | None:
+        """ "говорится в заявлении Минобороны": the author of the document, when named."""
+        end = next((k for k, w in enumerate(words) if w.text in CLAUSE_ENDS or w.text == "," or w.text in DASHES),
+                   len(words))
+        words = words[:end]
+        for k, word in enumerate(words[:4]):
+            if word.lower in self.tables.document_nouns:
+                phrase = [w for w in cut_phrase(words[k + 1:], self.tables)
+                          if w.text not in CLAUSE_ENDS and w.text != ","]
+                return phrase or None
         return None
 
     def _cue_before(self, stretch: QuotedStretch):
@@ -432,7 +445,8 @@ class QuoteRules:
                     return (j if k > j else k + 1), k + 1
                 continue
             return j, j
-        if words[i].lower in tables.as_words and i + 1 < len(words) and tables.is_speech_verb(words[i + 1]):
+        if words[i].lower in tables.as_words and i + 1 < len(words) and (
+                tables.is_speech_verb(words[i + 1]) or tables.is_quoting_verb(words[i + 1])):
             return i + 2, i + 2
         return None
 
@@ -474,6 +488,13 @@ class QuoteRules:
             if words[k].text != ",":
                 continue
             v = k + 1
+            if v < len(words) and words[v].lower in self.tables.document_cues:
+                # "…, говорится в сообщении Минобороны."
+                span = _strip_end(self.text, words[0].start, words[k].start)
+                if len(split_words(self.text, *span)) < 3:
+                    return None
+                mention = self._document_source(words[v + 1:])
+                return [self._clause_candidate(span, (words[v].start, words[v].end), mention, mention is None)]
             this = next((p for p in self.tables.this_words if _matches(words, v, p)), None)
             if this:
                 v += len(this)
@@ -484,9 +505,10 @@ class QuoteRules:
             if any(w.lower in ("что", "що") for w in rest[:MAX_SPEAKER_WORDS]):
                 return None
             mention = speaker_after(rest, self.tables)
-            lead = skip_times(rest, self.tables)
-            if self.tables.is_plural_verb(cue) and lead and lead[0].lower in ("в", "во", "у"):
-                mention = self._institution_in(lead) or mention
+            if self.tables.is_plural_verb(cue):
+                # "сообщили РИА Новости в пресс-службе X": the office, not the agency told
+                at = next((m for m, w in enumerate(rest[:MAX_PLURAL_SOURCE_GAP]) if w.lower in ("в", "во", "у")), None)
+                mention = (self._institution_in(rest[at:]) if at is not None else None) or mention
             if mention is None:
                 continue
             close = next((m for m in range(v + 1, len(words)) if words[m].text == ","), None)

@@ -218,13 +218,6 @@ def skip_outlet(words: list[Word], tables: Tables) -> list[Word]:
     return words
 
 
-def skip_times(words: list[Word], tables: Tables) -> list[Word]:
-    i = 0
-    while i < len(words) and (tables.is_time_word(words[i]) or words[i].text == ","):
-        i += 1
-    return words[i:]
-
-
 def first_phrase(words: list[Word]) -> list[Word]:
     """The words of a sentence before its first verb-like break (a comma)."""
     out = []
