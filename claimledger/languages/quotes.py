@@ -289,15 +289,13 @@ class QuoteRules:
             if i < resume:
                 continue
             complementizer = next((p for p in self.tables.complementizers if _matches(words, i, p)), None)
-            if complementizer is None or i == 0 or words[i - 1].text != "," and complementizer[0] == words[i].lower \
-                    and len(complementizer) == 1:
+            # a one-word complementizer follows a comma ("заявил, что"); "о том, что" need not
+            if complementizer is None or i == 0 or (len(complementizer) == 1 and words[i - 1].text != ","):
                 continue
             cue_index = self._cue_left(words, i)
             if cue_index is None:
                 continue
             content_start = words[i + len(complementizer) - 1].end
-            if len(complementizer) > 1 and complementizer[0] != words[i].lower:
-                continue
             impersonal = self._impersonal_at(words, cue_index)
             mention = None
             cue_word = words[cue_index]
@@ -408,22 +406,18 @@ class QuoteRules:
             source_words = [w for w in source_words if w.text not in CLAUSE_ENDS]
             cue = (words[i].start, words[cue_end - 1].end)
             mention = self._according_source(words, i, source_start, source_words)
-            oblique = True
-            if i == 0 or words[i - 1].text in (",", "(") and comma is not None and comma > i:
+            if i == 0 or (words[i - 1].text in (",", "(") and comma is not None and comma > i):
+                # "По словам X, …", "Саме тому, за його словами, …": what follows the source
                 if comma is None:
                     return None
-                content_start = words[comma].end
-                content_end = self._content_end(words, comma + 1, end)
-                if i > 0:   # "Саме тому, за його словами, …": the rest of the sentence
-                    pass
+                content_start, content_end = words[comma].end, self._content_end(words, comma + 1, end)
             else:   # "…, по словам X."
-                content_start, content_end = words[0].start, words[i - 1].start if words[i - 1].text == "," \
-                    else words[i].start
+                content_start, content_end = words[0].start, words[i].start
             span = _strip_end(self.text, content_start, content_end)
             if span[1] - span[0] < 3:
                 return None
             candidate = self._clause_candidate(span, cue, mention, False)
-            candidate.oblique = oblique
+            candidate.oblique = True   # "по словам Котовой": the source is in an oblique case
             return [candidate]
         return None
 
