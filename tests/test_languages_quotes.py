@@ -256,3 +256,14 @@ def test_quotes_ru_documents_plural_offices_and_cognition(quotes_of, text, expec
 def test_quotes_uk_document_without_author_has_no_speaker(quotes_of):
     assert quotes_of("Колона техніки прибула в район навчань, йдеться у повідомленні.", "uk") == [
         ("indirect", "Колона техніки прибула в район навчань", None)]
+
+
+def test_quotes_factories_load_through_entry_points_without_importing_claimledger():
+    import subprocess
+    import sys
+    code = ("import spacy; nlp = spacy.blank('uk'); nlp.add_pipe('sentencizer'); "
+            "nlp.add_pipe('claimledger_quotes_uk'); "
+            "doc = nlp('Олег Коваль заявив, що колона вже прибула.'); print(doc._.quotes[0]['speaker'])")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-500:]
+    assert result.stdout.strip() == "Олег Коваль"
