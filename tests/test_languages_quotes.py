@@ -267,3 +267,8 @@ def test_quotes_factories_load_through_entry_points_without_importing_claimledge
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr[-500:]
     assert result.stdout.strip() == "Олег Коваль"
+
+
+def test_quotes_no_continuation_across_another_sentence(quotes_of):
+    text = "«Мы готовы к диалогу», — сказал Олег Белов. В Киеве ответили иначе. «Это провокация и обман»."
+    assert quotes_of(text, "ru") == [("direct", "Мы готовы к диалогу", "Олег Белов")]

@@ -140,7 +140,9 @@ class QuoteRules:
         before = self.text[:stretch.outer_start].rstrip()
         after = self.text[stretch.outer_end:stretch.outer_end + 1]
         ends_sentence = self.text[stretch.end - 1] in ".!?…" or after in ("", "\n") or after in ".!?…"
-        return (len(gap) <= MAX_CONTINUATION_GAP and (not before or before[-1] in ".!?…\n")
+        # only the previous quotation's own attribution may stand between them
+        attribution_only = sum(gap.count(mark) for mark in ".!?…") <= 1
+        return (len(gap) <= MAX_CONTINUATION_GAP and attribution_only and (not before or before[-1] in ".!?…\n")
                 and ends_sentence
                 and len(split_words(self.text, stretch.start, stretch.end)) >= MIN_CONTINUATION_WORDS)
 
