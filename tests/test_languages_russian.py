@@ -1,0 +1,48 @@
+"""The Russian Doc from natasha's weights: tokens cover the text exactly, with POS, lemmas,
+one dependency tree per sentence and PERSON/GPE/LOC/ORG names."""
+import pytest
+
+from claimledger.languages.russian import russian_pipeline
+
+TEXT = ("  Министр обороны Сергей Петров заявил в Смоленске, что ракеты «Искандер-М» уже прибыли.\n\n"
+        "Подробнее 👉 https://example.org/a?b=1 — и фото.  Склады в Брянской области охраняются.\n")
+
+
+@pytest.fixture(scope="module")
+def doc():
+    return russian_pipeline()(TEXT)
+
+
+def test_tokens_cover_the_text_exactly(doc):
+    assert doc.text == TEXT
+    assert "".join(token.text_with_ws for token in doc) == TEXT
+    assert "👉" in [token.text for token in doc]
+
+
+def test_sentences_follow_razdel_and_each_has_one_root(doc):
+    sentences = list(doc.sents)
+    assert len(sentences) == 3
+    assert sentences[0].text.startswith("  Министр")
+    for sentence in sentences:
+        assert sum(1 for token in sentence if token.head.i == token.i) == 1
+
+
+def test_pos_morphology_and_lemmas(doc):
+    by_text = {token.text: token for token in doc}
+    assert by_text["заявил"].pos_ == "VERB" and by_text["заявил"].lemma_ == "заявить"
+    assert by_text["Смоленске"].morph.get("Case") == ["Loc"]
+    assert by_text["прибыли"].lemma_ == "прибыть"
+
+
+def test_names_with_spans_into_the_text(doc):
+    found = {(ent.text, ent.label_) for ent in doc.ents}
+    assert ("Сергей Петров", "PERSON") in found
+    assert ("Смоленске", "GPE") in found
+    assert ("Брянской области", "LOC") in found
+    for ent in doc.ents:
+        assert TEXT[ent.start_char:ent.end_char] == ent.text
+
+
+def test_subject_of_the_speech_verb_from_the_parse(doc):
+    verb = next(token for token in doc if token.text == "заявил")
+    assert any(child.dep_ == "nsubj" and child.text == "Министр" for child in verb.children)
