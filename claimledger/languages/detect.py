@@ -7,6 +7,7 @@ short or too uncertain to tell is taken as English, the language claimledger was
 """
 from __future__ import annotations
 
+import copy
 import re
 from functools import lru_cache
 
@@ -111,10 +112,15 @@ def _classify(sample: str, languages: tuple[str, ...] | None = None) -> tuple[st
 
 @lru_cache(maxsize=None)
 def _identifier(languages: tuple[str, ...] | None):
-    """A py3langid identifier with normalised probabilities (about 1 s to load, once per process)."""
+    """A py3langid identifier with normalised probabilities, over ``languages`` or all.
+
+    The model is read once per process (about 1 s and 85 MB); an identifier over fewer
+    languages is a shallow copy sharing its arrays.
+    """
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    if languages:
-        identifier.set_languages(list(languages))
+    if languages is None:
+        return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    identifier = copy.copy(_identifier(None))
+    identifier.set_languages(list(languages))
     return identifier
