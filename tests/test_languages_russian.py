@@ -46,3 +46,15 @@ def test_names_with_spans_into_the_text(doc):
 def test_subject_of_the_speech_verb_from_the_parse(doc):
     verb = next(token for token in doc if token.text == "заявил")
     assert any(child.dep_ == "nsubj" and child.text == "Министр" for child in verb.children)
+
+
+def test_one_blas_thread_inside_and_the_count_restored_after():
+    from claimledger.languages.blas import openblas_controls, single_blas_thread
+
+    controls = openblas_controls()
+    if not controls:
+        pytest.skip("numpy here has no OpenBLAS")
+    before = [get() for get, _ in controls]
+    with single_blas_thread():
+        assert [get() for get, _ in controls] == [1] * len(controls)
+    assert [get() for get, _ in controls] == before

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from claimledger.languages import morph  # registers claimledger_lemmas
+from claimledger.languages.blas import single_blas_thread
 
 EMBEDDING = "emb/navec_news_v1_1B_250K_300d_100q.tar"
 MORPH_MODEL = "model/slovnet_morph_news_v1.tar"
@@ -140,6 +141,10 @@ class RussianParse:
         self.models = natasha_models()
 
     def __call__(self, doc: Doc) -> Doc:
+        with single_blas_thread():
+            return self._parse(doc)
+
+    def _parse(self, doc: Doc) -> Doc:
         sentences = [[token.i for token in sentence if not token.is_space] for sentence in doc.sents]
         sentences = [indices for indices in sentences if indices]
         words = [[doc[i].text for i in indices] for indices in sentences]
