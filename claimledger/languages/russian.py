@@ -24,7 +24,9 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from claimledger.languages import morph  # registers claimledger_lemmas
+from claimledger.extract import extensions  # noqa: F401  (registers doc._.names)
 from claimledger.languages.blas import single_blas_thread
+from claimledger.languages.names import fullest_names, nominative_name
 
 EMBEDDING = "emb/navec_news_v1_1B_250K_300d_100q.tar"
 MORPH_MODEL = "model/slovnet_morph_news_v1.tar"
@@ -160,6 +162,7 @@ class RussianParse:
             _set_dependencies(doc, sentences, self.models.syntax.map(words))
         if self.names:
             doc.ents = _entities(doc, self.models.ner(doc.text).spans)
+            doc._.names = {**person_names(doc), **(doc._.names or {})}
         return doc
 
 
@@ -172,6 +175,13 @@ def lemma_as(word: str, pos: str) -> str:
             if parse.tag.POS in wanted:
                 return parse.normal_form
     return morph.lemma(word, "ru")
+
+
+def person_names(doc: Doc) -> dict[str, str]:
+    """Each PERSON entity's text -> the name in the nominative, as fully as the document gives it."""
+    nominative = {ent.text: nominative_name(ent) for ent in doc.ents if ent.label_ == "PERSON"}
+    fullest = fullest_names(list(nominative.values()))
+    return {text: fullest[name] for text, name in nominative.items()}
 
 
 def _features(feats: dict) -> str:
