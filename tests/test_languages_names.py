@@ -69,3 +69,9 @@ def test_one_identity_across_russian_ukrainian_and_english_reports():
     assert belarus is not None
     assert identities.resolve("Белоруссию", label="PLACE") is belarus
     assert identities.resolve("Білорусі", label="PLACE") is belarus
+
+
+@pytest.mark.parametrize("left, right", [("Северной Кореи", "North Korea"), ("Российской Федерации", "Russia"),
+                                         ("Турции", "Turkey"), ("Угорщині", "Hungary")])
+def test_place_key_phrases_in_any_case(left, right):
+    assert place_key(left) == place_key(right)

@@ -46,6 +46,18 @@ def nominative_word(word: str, gender: str | None = None) -> str:
     return word
 
 
+@lru_cache(maxsize=65_536)
+def nominative_phrase(phrase: str) -> str:
+    """A lower-case Russian phrase with each word in the nominative, keeping its gender and
+    number, so adjectives still agree ("северной кореи" -> "северная корея")."""
+    words = []
+    for word in phrase.split():
+        parse = analyzer("ru").parse(word)[0]
+        inflected = parse.inflect({"nomn"}) if "nomn" not in parse.tag.grammemes else None
+        words.append(inflected.word if inflected is not None else word)
+    return " ".join(words)
+
+
 def fullest_names(names: list[str]) -> dict[str, str]:
     """Each name -> the fullest name in the list ending in the same surname, when only one
     does ("Соколов" -> "Андрей Соколов"); names with no such fuller form map to themselves."""

@@ -112,13 +112,16 @@ def place_key(name: str) -> str:
 
 def english_place_name(name: str) -> str | None:
     """The English press's name for a Russian or Ukrainian place name in any case, when the
-    gazetteer knows it: the form as written, else its Russian dictionary form (pymorphy3)."""
+    gazetteer knows it: the form as written, else its Russian dictionary form, else each word
+    in the nominative (pymorphy3)."""
     if not CYRILLIC.search(name):
         return None
     from claimledger.languages.morph import lemma
+    from claimledger.languages.names import nominative_phrase
 
     words = re.findall(r"[^\W\d_]+", name.lower())
-    for candidate in (" ".join(words), " ".join(lemma(word, "ru") for word in words)):
+    phrase = " ".join(words)
+    for candidate in (phrase, " ".join(lemma(word, "ru") for word in words), nominative_phrase(phrase)):
         if candidate in CYRILLIC_PLACES:
             return CYRILLIC_PLACES[candidate]
     return None
