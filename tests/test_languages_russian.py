@@ -58,3 +58,21 @@ def test_one_blas_thread_inside_and_the_count_restored_after():
     with single_blas_thread():
         assert [get() for get, _ in controls] == [1] * len(controls)
     assert [get() for get, _ in controls] == before
+
+
+def test_a_very_long_sentence_goes_to_slovnet_in_pieces_and_stays_one_tree():
+    from claimledger.languages.russian import MAX_PIECE_WORDS, word_pieces
+
+    text = "В Смоленске " + "и " * (2 * MAX_PIECE_WORDS) + "Сергей Петров заявил об этом."
+    doc = russian_pipeline()(text)
+    pieces = word_pieces(doc)
+    assert len(pieces) == 3 and max(len(piece) for piece in pieces) <= MAX_PIECE_WORDS
+    assert sorted(i for piece in pieces for i in piece) == [token.i for token in doc if not token.is_space]
+    assert len(list(doc.sents)) == 1 and sum(1 for token in doc if token.head.i == token.i) == 1
+    assert {(ent.text, ent.label_) for ent in doc.ents} >= {("Смоленске", "GPE"), ("Сергей Петров", "PERSON")}
+
+
+@pytest.mark.parametrize("text", ["🚀🚀🚀", " \n ", "«»—…", "\n\nМосква.\n\n"])
+def test_texts_without_words_or_with_little_else(text):
+    doc = russian_pipeline()(text)
+    assert doc.text == text

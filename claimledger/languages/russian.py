@@ -34,6 +34,9 @@ SYNTAX_MODEL = "model/slovnet_syntax_news_v1.tar"
 NER_MODEL = "model/slovnet_ner_news_v1.tar"
 # sentences handed to slovnet at once: its batches are padded to the longest sentence
 BATCH_SIZE = 8
+# slovnet's syntax scores every pair of words in a sequence: a 20,000-word "sentence" (a
+# list run together) took 100 s. Longer sentences go to slovnet in pieces of this many words.
+MAX_PIECE_WORDS = 120
 NER_LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE"}
 WHITESPACE = re.compile(r"\s+|\S+")
 # universal POS -> pymorphy3's parts of speech, to pick the reading the tagger saw
@@ -147,8 +150,7 @@ class RussianParse:
             return self._parse(doc)
 
     def _parse(self, doc: Doc) -> Doc:
-        sentences = [[token.i for token in sentence if not token.is_space] for sentence in doc.sents]
-        sentences = [indices for indices in sentences if indices]
+        sentences = word_pieces(doc)
         words = [[doc[i].text for i in indices] for indices in sentences]
         for indices, markup in zip(sentences, self.models.morph.map(words)):
             for i, tagged in zip(indices, markup.tokens):
@@ -160,10 +162,28 @@ class RussianParse:
                 token.pos_ = "SPACE"
         if self.syntax:
             _set_dependencies(doc, sentences, self.models.syntax.map(words))
-        if self.names:
-            doc.ents = _entities(doc, self.models.ner(doc.text).spans)
+        if self.names and sentences:   # slovnet's NER fails on text without a word
+            doc.ents = _entities(doc, self._names(doc, sentences))
             doc._.names = {**person_names(doc), **(doc._.names or {})}
         return doc
+
+
+    def _names(self, doc: Doc, pieces: list[list[int]]) -> list[tuple[int, int, str]]:
+        """slovnet's names, found piece by piece, as (start, end, type) in the whole text."""
+        offsets = [doc[indices[0]].idx for indices in pieces]
+        texts = [doc.text[offset:doc[indices[-1]].idx + len(doc[indices[-1]])]
+                 for offset, indices in zip(offsets, pieces)]
+        return [(offset + span.start, offset + span.stop, span.type)
+                for offset, markup in zip(offsets, self.models.ner.map(texts)) for span in markup.spans]
+
+
+def word_pieces(doc: Doc) -> list[list[int]]:
+    """The indices of each sentence's words (no whitespace), in pieces of MAX_PIECE_WORDS at most."""
+    pieces = []
+    for sentence in doc.sents:
+        indices = [token.i for token in sentence if not token.is_space]
+        pieces += [indices[start:start + MAX_PIECE_WORDS] for start in range(0, len(indices), MAX_PIECE_WORDS)]
+    return pieces
 
 
 @lru_cache(maxsize=262_144)
@@ -247,21 +267,21 @@ def _ensure_trees(doc: Doc, heads: list[int], labels: list[str]) -> None:
                 heads[i] = root
 
 
-def _entities(doc: Doc, spans) -> list[Span]:
+def _entities(doc: Doc, found: list[tuple[int, int, str]]) -> list[Span]:
     entities = []
-    for found in spans:
-        span = doc.char_span(found.start, found.stop, label=_label(doc, found), alignment_mode="contract")
+    for start, end, kind in found:
+        span = doc.char_span(start, end, label=_label(doc, start, end, kind), alignment_mode="contract")
         if span is not None and len(span):
             entities.append(span)
     return filter_spans(entities)
 
 
-def _label(doc: Doc, found) -> str:
+def _label(doc: Doc, start: int, end: int, kind: str) -> str:
     """PER -> PERSON, ORG -> ORG; LOC -> GPE for a proper name ("Минске"), LOC for a place
     named with a common noun ("Курской области", "Черное море")."""
-    label = NER_LABELS.get(found.type, found.type)
-    if found.type == "LOC":
-        span = doc.char_span(found.start, found.stop, alignment_mode="contract")
+    label = NER_LABELS.get(kind, kind)
+    if kind == "LOC":
+        span = doc.char_span(start, end, alignment_mode="contract")
         if span is not None and any(token.pos_ == "NOUN" for token in span):
             return "LOC"
     return label
