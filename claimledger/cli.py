@@ -69,8 +69,10 @@ def analyze(paths: List[Path] = typer.Argument(..., help="Files and folders to i
 
     if dct is not None and not _is_iso_date(dct):
         raise fail(ValueError(f"--dct must be YYYY-MM-DD, got {dct!r}"))
-    if lang != AUTO and normalise_code(lang) != lang:
-        raise fail(ValueError(f"--lang must be 'auto' or a language code such as 'en', 'ru' or 'uk', got {lang!r}"))
+    if lang != AUTO:
+        if normalise_code(lang) is None:
+            raise fail(ValueError(f"--lang must be 'auto' or a language code such as 'en', 'ru' or 'uk', got {lang!r}"))
+        lang = normalise_code(lang)
     options = IngestOptions(dct=dct, outlet=outlet, lang=lang, max_text_chars=max_chars)
     with Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=err, transient=True) as progress:

@@ -69,3 +69,36 @@ def test_analyze_stores_languages_and_counts_them(tmp_path):
     with sqlite3.connect(db) as connection:
         stored = dict(connection.execute("SELECT id, lang FROM documents"))
     assert stored == {"en": "en", "ru": "ru", "uk": "uk", "de": "de"}
+
+
+def _write_posts(folder):
+    folder.mkdir()
+    (folder / "ru.txt").write_text(RUSSIAN + "\n", encoding="utf-8")
+    (folder / "de.txt").write_text(GERMAN + "\n", encoding="utf-8")
+    return folder
+
+
+def test_cli_analyze_lists_languages_and_marks_those_not_extracted(tmp_path):
+    from typer.testing import CliRunner
+
+    from claimledger.cli import app
+
+    folder = _write_posts(tmp_path / "in")
+    result = CliRunner().invoke(app, ["analyze", str(folder), "--db", str(tmp_path / "a.db"), "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["languages"] == {"ru": 1, "de": 1}
+    table = CliRunner().invoke(app, ["analyze", str(folder), "--db", str(tmp_path / "b.db")])
+    assert "language de (stored, not extracted)" in table.stdout and "language ru " in table.stdout
+
+
+def test_cli_lang_forces_one_language_and_refuses_a_bad_code(tmp_path):
+    from typer.testing import CliRunner
+
+    from claimledger.cli import app
+
+    folder = _write_posts(tmp_path / "in")
+    result = CliRunner().invoke(app, ["analyze", str(folder), "--db", str(tmp_path / "a.db"), "--lang", "RU", "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["languages"] == {"ru": 2}
+    bad = CliRunner().invoke(app, ["analyze", str(folder), "--db", str(tmp_path / "b.db"), "--lang", "russian!"])
+    assert bad.exit_code == 2 and "--lang must be" in bad.output
