@@ -41,18 +41,27 @@ LOCAL_WORKER_CONFIG = {
 
 
 def _worker_pipeline(subjects_file: str | None):
-    """The pipeline of this process, loaded once per process (a Dask worker's too), never per task."""
+    """The English pipeline of this process, loaded once per process (a Dask worker's too), never per task."""
+    return _worker_pipelines(subjects_file).for_language("en")
+
+
+def _worker_pipelines(subjects_file: str | None):
+    """The pipelines of this process, one per language, each loaded once per process when its
+    first document comes. English is loaded at once: every run needs it, and a missing model
+    is reported before anything is read."""
     if subjects_file not in _WORKER_PIPELINES:
-        from claimledger.extract import build_pipeline
-        _WORKER_PIPELINES[subjects_file] = build_pipeline(subjects_file=subjects_file)
+        from claimledger.extract import Pipelines, build_pipeline
+        english = build_pipeline(subjects_file=subjects_file)
+        _WORKER_PIPELINES[subjects_file] = Pipelines(subjects_file=subjects_file, given=english)
     return _WORKER_PIPELINES[subjects_file]
 
 
 def extract_local(documents: Iterable[Document], *, nlp=None, subjects_file: Path | str | None = None,
                   batch_size: int = 32) -> Iterator[Result]:
-    """Extract in this process, in order: one Extraction or InputError per document."""
+    """Extract in this process, in order: one Extraction or InputError per document, each
+    through the pipeline of its language (``nlp``, when given, serves its own language)."""
     from claimledger.extract import extract_each
-    nlp = nlp or _worker_pipeline(_subjects_key(subjects_file))
+    nlp = nlp or _worker_pipelines(_subjects_key(subjects_file))
     yield from extract_each(nlp, documents, batch_size=batch_size)
 
 

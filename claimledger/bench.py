@@ -13,6 +13,11 @@ turn, forward on one slice and backward on the next: the stages interleave in ti
 busy machine slows them alike and neither side always goes first.
 Memory is the process's resident set size (RSS), sampled while each stage runs.
 
+The English stages take the English documents. Each other language with a pipeline
+(``languages``, default Russian) gets a line of its own beside them: its load time and
+memory, and its pipeline's and extract stage's throughput, on the inputs in that
+language or, without any, on a bundled sample of the language.
+
 See docs/evaluation.md.
 """
 from __future__ import annotations
@@ -34,6 +39,9 @@ from claimledger.errors import ClaimledgerError
 from claimledger.schema import Document
 
 EXAMPLES_FOLDER = Path(__file__).resolve().parents[1] / "examples"
+# a report written for the benchmark, used when the inputs hold no document in the language
+LANGUAGE_SAMPLES = {"ru": Path(__file__).resolve().parent / "data" / "bench_ru.txt"}
+LANGUAGE_NAMES = {"ru": "Russian", "uk": "Ukrainian"}
 STAGES = ("spacy", "pipeline", "extract", "store")
 STAGE_LABELS = {
     "spacy": "bare spaCy (nlp.pipe)",
@@ -164,15 +172,18 @@ def repeat_documents(documents: Sequence[Document], n_docs: int) -> list[Documen
     return copies
 
 
-def bench_documents(paths: Sequence[Path] | None, n_docs: int) -> tuple[list[Document], int]:
-    """The documents to time, and how many distinct inputs they repeat."""
+def bench_documents(paths: Sequence[Path] | None, n_docs: int, *,
+                    lang: str = "en") -> tuple[list[Document], int]:
+    """The documents in ``lang`` to time, and how many distinct inputs they repeat."""
     if n_docs < 1:
         raise BenchInputError(f"the number of documents must be at least 1, got {n_docs}")
     sources = list(paths) if paths else [EXAMPLES_FOLDER]
-    documents = read_input_documents(sources)
+    documents = [document for document in read_input_documents(sources) if document.lang == lang]
+    if not documents and lang in LANGUAGE_SAMPLES:
+        documents = [document for document in read_input_documents([LANGUAGE_SAMPLES[lang]])]
     if not documents:
         shown = ", ".join(str(path) for path in sources)
-        raise BenchInputError(f"no readable document in {shown}; give files or folders of reports")
+        raise BenchInputError(f"no readable document in language {lang!r} in {shown}; give files or folders of reports")
     return repeat_documents(documents, n_docs), len(documents)
 
 
@@ -324,7 +335,8 @@ def summarize_load(load: Measurement) -> dict:
 
 
 def run_bench(paths: list[Path] | None = None, *, n_docs: int = 300, batch_size: int = 32,
-              rounds: int = DEFAULT_ROUNDS, components: bool = True) -> dict:
+              rounds: int = DEFAULT_ROUNDS, components: bool = True,
+              languages: Sequence[str] = ("ru",)) -> dict:
     """Time bare spaCy and claimledger's stages on the same documents; return the figures.
 
     paths (list[Path] | None): files or folders to ingest; None for the bundled examples.
@@ -335,11 +347,13 @@ def run_bench(paths: list[Path] | None = None, *, n_docs: int = 300, batch_size:
         documents), running every stage on the slice, in an order that flips from one
         slice to the next, so a change in machine load hits every stage alike.
     components (bool): also time each component of the full pipeline alone, on every slice.
+    languages (list[str]): other languages timed beside English, each on ``n_docs`` documents.
     RETURNS (dict): ``pipeline_docs_per_s``, ``spacy_docs_per_s``, ``ratio`` (pipeline /
         spaCy), ``extract_docs_per_s``, ``extract_ratio``, ``store_docs_per_s``,
         ``store_ratio``, the same three ratios in CPU time (``cpu_ratio`` ...), tokens per
         second, ``peak_rss_mb`` (whole process), the input sizes, under ``stages`` and ``load`` the per-stage seconds and RSS, and under
-        ``components`` each component's share of the full pipeline's time.
+        ``components`` each component's share of the full pipeline's time; under
+        ``languages`` each other language's load and throughput (``language_figures``).
     Raises BenchInputError when there is nothing to time, ModelMissing without the model.
     DOCS: docs/evaluation.md
     """
@@ -390,6 +404,32 @@ def run_bench(paths: list[Path] | None = None, *, n_docs: int = 300, batch_size:
         "stages": stages,
         "load": {name: summarize_load(load) for name, load in pipelines.load.items()},
         "components": summarize_components(component_seconds),
+        "languages": {lang: language_figures(paths, lang, n_docs=n_docs, batch_size=batch_size)
+                      for lang in languages},
+    }
+
+
+def language_figures(paths: list[Path] | None, lang: str, *, n_docs: int, batch_size: int) -> dict:
+    """Load time and memory of ``lang``'s pipeline, and its throughput on ``n_docs`` documents
+    (after a warm-up): the pipeline alone (tokens) and the extract stage (records)."""
+    from claimledger.extract import build_pipeline
+
+    documents, n_inputs = bench_documents(paths, n_docs, lang=lang)
+    load, nlp = measure(partial(build_pipeline, lang=lang))
+    run_extract(nlp, documents[:WARMUP_DOCS], batch_size)
+    pipeline, n_tokens = measure(partial(run_pipeline, nlp, documents, batch_size))
+    extract, _ = measure(partial(run_extract, nlp, documents, batch_size))
+    return {
+        "n_docs": len(documents),
+        "n_inputs": n_inputs,
+        "n_tokens": n_tokens,
+        "load": summarize_load(load),
+        "pipeline_docs_per_s": per_second(len(documents), pipeline.seconds),
+        "pipeline_tokens_per_s": per_second(n_tokens, pipeline.seconds),
+        "extract_docs_per_s": per_second(len(documents), extract.seconds),
+        "extract_tokens_per_s": per_second(n_tokens, extract.seconds),
+        "peak_rss_mb": rounded(max(value for value in (pipeline.peak_rss_mb, extract.peak_rss_mb, 0.0)
+                                   if value is not None)),
     }
 
 
@@ -430,5 +470,13 @@ def format_bench(result: dict) -> str:
         lines.append("")
     for name, load in result["load"].items():
         lines.append(f"load {name}: {load['seconds']:.2f} s, RSS +{show_mb(load['rss_growth_mb'])} MB")
+    for lang, figures in result.get("languages", {}).items():
+        lines.append(f"{LANGUAGE_NAMES.get(lang, lang)} ({lang}): {figures['n_docs']} documents "
+                     f"({figures['n_inputs']} distinct), {figures['n_tokens']:,} tokens; pipeline "
+                     f"{figures['pipeline_tokens_per_s']:,.0f} tokens/s, extract "
+                     f"{figures['extract_tokens_per_s']:,.0f} tokens/s "
+                     f"({figures['extract_docs_per_s']:,.1f} docs/s; English pipeline "
+                     f"{result['pipeline_tokens_per_s']:,.0f} tokens/s); load "
+                     f"{figures['load']['seconds']:.2f} s, RSS +{show_mb(figures['load']['rss_growth_mb'])} MB")
     lines.append(f"process peak RSS: {show_mb(result['peak_rss_mb'])} MB")
     return "\n".join(lines)

@@ -19,6 +19,7 @@ from rich.table import Table
 from rich.text import Text
 
 from claimledger.errors import ClaimledgerError, InputError
+from claimledger.languages.detect import AUTO, normalise_code
 from claimledger.report.safe_text import json_dumps_safe, terminal_safe, terminal_text
 from claimledger.report.terminal import id_width
 from claimledger.store.search import MAX_QUERY_CHARS, MAX_SEARCH_LIMIT
@@ -53,7 +54,7 @@ def analyze(paths: List[Path] = typer.Argument(..., help="Files and folders to i
             db: Path = DB_OPTION,
             dct: Optional[str] = typer.Option(None, "--dct", help="Publication date YYYY-MM-DD for every document (overrides metadata)."),
             outlet: Optional[str] = typer.Option(None, "--outlet", help="Outlet name for every document."),
-            lang: str = typer.Option("en", "--lang", help="Language of the documents (only 'en' has a model)."),
+            lang: str = typer.Option("auto", "--lang", help="Language of every document (en, ru, uk ...); 'auto': each document's metadata, else its text, decides."),
             subjects: Optional[Path] = SUBJECTS_OPTION,
             workers: int = typer.Option(1, "--workers", min=1, help="Extract on a local Dask cluster of this many worker processes (1: in this process)."),
             scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Extract on the dask.distributed cluster at this address (e.g. tcp://host:8786)."),
@@ -68,8 +69,10 @@ def analyze(paths: List[Path] = typer.Argument(..., help="Files and folders to i
 
     if dct is not None and not _is_iso_date(dct):
         raise fail(ValueError(f"--dct must be YYYY-MM-DD, got {dct!r}"))
-    if lang != "en":
-        raise fail(ValueError(f"--lang {lang!r}: only English ('en') is supported so far"))
+    if lang != AUTO:
+        if normalise_code(lang) is None:
+            raise fail(ValueError(f"--lang must be 'auto' or a language code such as 'en', 'ru' or 'uk', got {lang!r}"))
+        lang = normalise_code(lang)
     options = IngestOptions(dct=dct, outlet=outlet, lang=lang, max_text_chars=max_chars)
     with Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=err, transient=True) as progress:
@@ -101,6 +104,8 @@ def _is_iso_date(value: str) -> bool:
 
 
 def summary_table(summary, db: Path) -> Table:
+    from claimledger.languages.pipelines import has_pipeline
+
     table = Table(title=f"claimledger analyze → {db}", show_header=True)
     table.add_column("what")
     table.add_column("count", justify="right")
@@ -110,6 +115,8 @@ def summary_table(summary, db: Path) -> Table:
         table.add_row(label, str(value))
     for kind, value in sorted(summary.facts.items()):
         table.add_row(f"  {kind}", str(value))
+    for code, value in sorted(summary.languages.items()):
+        table.add_row(f"language {code}" + ("" if has_pipeline(code) else " (stored, not extracted)"), str(value))
     return table
 
 

@@ -32,11 +32,13 @@ class AnalyzeSummary:
     near_copies: int = 0         # stored, and recorded as copies of an earlier original
     skipped: list[InputError] = field(default_factory=list)
     facts: Counter = field(default_factory=Counter)
+    languages: Counter = field(default_factory=Counter)   # documents added, by language
 
     def as_dict(self) -> dict:
         return {"added": self.added, "unchanged": self.unchanged, "duplicates": self.duplicates,
                 "near_copies": self.near_copies, "skipped": len(self.skipped),
-                "skipped_reasons": [str(error) for error in self.skipped], "facts": dict(self.facts)}
+                "skipped_reasons": [str(error) for error in self.skipped], "facts": dict(self.facts),
+                "languages": dict(self.languages)}
 
 
 @dataclass
@@ -249,6 +251,7 @@ def _store_document(ledger, entry: PendingDocument, extraction: Extraction, inta
         ledger.add_source(result.doc_id, duplicate)
     if result.status == "added":
         summary.added += 1
+        summary.languages[extraction.document.lang] += 1
         summary.facts.update(extraction.counts())
         if copy_of:
             summary.near_copies += 1

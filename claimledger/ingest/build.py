@@ -11,6 +11,7 @@ import re
 from claimledger.errors import InputError, printable_path
 from claimledger.ingest.dates import to_iso_date
 from claimledger.ingest.options import IngestOptions
+from claimledger.languages.detect import choose_language
 from claimledger.schema import Document, document_id_for
 
 # C0 control characters other than tab, line feed, form feed and carriage return; a JSON
@@ -75,6 +76,7 @@ def build_document(text: str, *, path, options: IngestOptions, line: int | None 
 
     The id is the given one (eval format) or derived from the text, so a re-run finds the
     same document. dct: options.dct first, then the document's own date, else None.
+    lang: options.lang unless it is "auto", then the given metadata, else identified from the text.
     """
     def error(reason: str) -> InputError:
         return InputError(path, reason, line=line, record=record)
@@ -96,7 +98,7 @@ def build_document(text: str, *, path, options: IngestOptions, line: int | None 
         url=_clean(url),
         title=_clean(title),
         author=_clean(author),
-        lang=lang or options.lang,
+        lang=choose_language(text, stated=lang, forced=options.lang),
         source_path=source_path_for(path, line=line, record=record),
     )
     if not removed:

@@ -14,6 +14,7 @@ from typing import BinaryIO, Callable, Iterable, Iterator
 from claimledger.errors import InputError
 from claimledger.ingest.build import LONE_SURROGATES, build_document, source_path_for, with_notes
 from claimledger.ingest.options import IngestOptions
+from claimledger.languages.detect import choose_language
 from claimledger.schema import Document
 
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -60,7 +61,7 @@ def _parse_eval_object(raw: str, path: Path | str, line: int) -> tuple[Document,
     if count:
         notes.append(f"replaced {count:,} lone surrogate{'s' if count > 1 else ''} by U+FFFD")
     document = Document(id=doc_id, text=text, dct=dct, outlet=fields["outlet"], url=fields["url"],
-                        lang=fields["lang"] or "en", source_path=source_path_for(path, line=line))
+                        lang=choose_language(text, stated=fields["lang"]), source_path=source_path_for(path, line=line))
     return document, notes
 
 

@@ -75,6 +75,7 @@ class Page:
     sitename: str | None = None
     url: str | None = None
     faults: tuple[str, ...] = ()   # what in the markup lost part of the page
+    lang: str | None = None        # what the page says it is written in (<html lang>, og:locale)
 
 
 def extract_page(html: bytes | str, *, url: str | None = None) -> Page | str:
@@ -105,7 +106,18 @@ def extract_page(html: bytes | str, *, url: str | None = None) -> Page | str:
     # The page's stated publication date first; htmldate's (URL, then body) only without one.
     date = (published_date_in(tree) if tree is not None else None) or result.date
     return Page(text=result.text, title=result.title, author=result.author, date=date,
-                sitename=result.sitename, url=result.url or url, faults=faults)
+                sitename=result.sitename, url=result.url or url, faults=faults,
+                lang=page_language(tree) if tree is not None else None)
+
+
+def page_language(tree) -> str | None:
+    """The language the page declares: <html lang>, else og:locale, else Content-Language."""
+    declared = [tree.get("lang"), tree.get("{http://www.w3.org/XML/1998/namespace}lang")]
+    for meta in tree.iterfind(".//meta"):
+        key = (meta.get("property") or meta.get("http-equiv") or meta.get("name") or "").lower()
+        if key in ("og:locale", "content-language", "language"):
+            declared.append(meta.get("content"))
+    return next((value.strip() for value in declared if value and value.strip()), None)
 
 
 def parse_page(data: bytes):
@@ -194,7 +206,7 @@ def page_to_document(page: Page | str, *, path, options: IngestOptions, record: 
         return [InputError(path, page, record=record)]
     items = build_document(page.text, path=path, options=options, record=record,
                            dct=page.date or fallback_date, outlet=page.sitename,
-                           url=page.url or url, title=page.title, author=page.author)
+                           url=page.url or url, title=page.title, author=page.author, lang=page.lang)
     return with_notes(items, page.faults, path=path, record=record, closing=KEPT)
 
 

@@ -20,7 +20,8 @@ class IngestOptions:
     dct (str | None): publication date (YYYY-MM-DD) forced on every document; when None
         each document keeps the date its own metadata gives, or none.
     outlet (str | None): outlet name forced on every document.
-    lang (str): language of documents whose input does not say.
+    lang (str): "auto" (the default): each document's metadata, else its text, decides;
+        a language code (``ru``) is forced on every document.
     max_text_chars (int): a longer document is skipped with an InputError.
     max_file_bytes (int): a file read into memory (or a .gz inflated) beyond this is skipped.
     max_archive_bytes (int): a compressed WARC inflating beyond this stops with an InputError.
@@ -28,7 +29,7 @@ class IngestOptions:
 
     dct: str | None = None
     outlet: str | None = None
-    lang: str = "en"
+    lang: str = "auto"
     max_text_chars: int = DEFAULT_MAX_TEXT_CHARS
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
     max_archive_bytes: int = DEFAULT_MAX_ARCHIVE_BYTES

@@ -28,6 +28,10 @@ ORG_WORD_FORMS = lexicon().places["org_word_forms"]
 PERSON_TITLES = frozenset(lexicon().roles["person_titles"])
 ROLE_SYNONYMS = {key: frozenset(value) for key, value in lexicon().roles["role_synonyms"].items()}
 ROLE_WORDS = frozenset(lexicon().roles["role_words"])
+# Russian and Ukrainian place names -> the English press's name (lexicon/places.json)
+CYRILLIC_PLACES = {form: name for form, name in lexicon().places["cyrillic_places"].items()
+                   if not form.startswith("_")}
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 PERSON_LABELS = frozenset({"PERSON"})
 ORG_LABELS = frozenset({"ORG"})
@@ -98,10 +102,29 @@ def surnames_compatible(left: str, right: str) -> bool:
 
 @functools.lru_cache(maxsize=65536)
 def place_key(name: str) -> str:
-    """A place name folded to one key: Belarus, Беларусь and Belarusian all give 'belarus'."""
+    """A place name folded to one key: Belarus, Беларусь, Белоруссии, Білорусь and Belarusian
+    all give 'belarus'."""
+    name = english_place_name(name) or name
     words = [word for word in ascii_words(name) if word not in NAME_STOPWORDS]
     joined = " ".join(words)
     return DEMONYMS.get(joined, joined)
+
+
+def english_place_name(name: str) -> str | None:
+    """The English press's name for a Russian or Ukrainian place name in any case, when the
+    gazetteer knows it: the form as written, else its Russian dictionary form, else each word
+    in the nominative (pymorphy3)."""
+    if not CYRILLIC.search(name):
+        return None
+    from claimledger.languages.morph import lemma
+    from claimledger.languages.names import nominative_phrase
+
+    words = re.findall(r"[^\W\d_]+", name.lower())
+    phrase = " ".join(words)
+    for candidate in (phrase, " ".join(lemma(word, "ru") for word in words), nominative_phrase(phrase)):
+        if candidate in CYRILLIC_PLACES:
+            return CYRILLIC_PLACES[candidate]
+    return None
 
 
 @functools.lru_cache(maxsize=65536)
