@@ -26,8 +26,10 @@ class LanguagePipeline:
 
 
 PIPELINES: dict[str, LanguagePipeline] = {
-    "ru": LanguagePipeline(base=RUSSIAN_PARSE, components=()),
-    "uk": LanguagePipeline(base=RULES_ONLY, components=()),
+    "ru": LanguagePipeline(base=RUSSIAN_PARSE, components=(
+        "claimledger_subjects_ru", "claimledger_quotes_ru", "claimledger_events_ru")),
+    "uk": LanguagePipeline(base=RULES_ONLY, components=(
+        "claimledger_subjects_uk", "claimledger_quotes_uk", "claimledger_events_uk")),
 }
 
 
