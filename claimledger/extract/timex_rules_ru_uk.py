@@ -69,6 +69,13 @@ def forms(words, endings: str = "") -> str:
     return "|".join(form_pattern(word, endings) for word in ordered)
 
 
+def abbreviated(words) -> str:
+    """An alternation of year words, where a short one is an abbreviation with its full stop
+    ("г.", "гг.", "р.")."""
+    return "|".join(rf"{re.escape(word)}\." if len(word) <= 2 else rf"{re.escape(word)}{RIGHT}"
+                    for word in sorted(words, key=len, reverse=True))
+
+
 @dataclass(frozen=True)
 class Words:
     """One language's word table, with the look-ups and regex fragments the rules use."""
@@ -144,9 +151,7 @@ class Words:
         alt = self.alternation
         months = alt(form for names in self["months"].values() for form in names)
         abbreviations = alt(form for names in self["month_abbreviations"].values() for form in names)
-        year_words = "|".join(rf"{re.escape(word)}\." if len(word) == 1 else
-                              rf"{re.escape(word)}{RIGHT}"
-                              for word in sorted(self["year_words"], key=len, reverse=True))
+        year_words = abbreviated(self["year_words"])
         year_units = [form for form, unit in self["units"].items() if unit == "year"]
         relations = alt(form for words in self["relations"].values() for form in words)
         return {
@@ -530,7 +535,7 @@ def rule_table(words: Words) -> tuple:
          bind(normalize_month_year, words)),
         ("month", rf"{LEFT}{f['POSITION']}(?:{f['REL']}\s+)?{f['MONTH']}{f['OF_YEAR']}",
          bind(normalize_month, words)),
-        ("decade", rf"{LEFT}(?P<cent>1[5-9]|20)(?P<dec>\d)0-?(?:х|е|ті|их|ых)?\s+(?:{alt(words['decade_words'])})\.?{RIGHT}",
+        ("decade", rf"{LEFT}(?P<cent>1[5-9]|20)(?P<dec>\d)0-?(?:х|е|ті|их|ых)?\s+(?:{abbreviated(words['decade_words'])})",
          bind(normalize_decade, words)),
         ("year", rf"{LEFT}(?<![\d.,]){f['POSITION']}{YEAR}{f['YEAR_WORD']}",
          bind(normalize_year, words)),
