@@ -126,6 +126,11 @@ class Context:
         return frozenset(name for name in ("TAG", "DEP", "SENT_START")
                          if self.doc.has_annotation(name))
 
+    @functools.cached_property
+    def has_morphology(self) -> bool:
+        """Whether the Doc carries morphological features (a parsed Russian Doc does)."""
+        return self.doc.has_annotation("MORPH")
+
     def direction(self) -> Direction:
         """The tense direction at the expression being normalized."""
         if not self.use_tense:

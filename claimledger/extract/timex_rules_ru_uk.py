@@ -42,6 +42,8 @@ LEFT = r"(?<![\w'’ʼ-])"
 RIGHT = r"(?![\w'’ʼ-])"
 DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:-?(?:го|е|ого))?(?![\d:.,]\d|\w)"
 YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)(?![\d\w]|[-–]\d)"
+# "в 2023-м году", "у 2023-му році": a year written as an ordinal
+ORDINAL_SUFFIX = r"(?:-(?:м|го|й|му|ом)(?!\w))?"
 SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 LEAP_YEAR = 2000
 # English rules whose digits read the same in any language
@@ -261,9 +263,8 @@ def make_tense(words: Words) -> Callable:
             return Direction.PAST
         if signal in signals["until"]:
             return Direction.FUTURE
-        annotations = context.annotations | ({"MORPH"} if span.doc.has_annotation("MORPH")
-                                             else set())
-        direction = direction_near(span, words, frozenset(annotations))
+        annotations = context.annotations | ({"MORPH"} if context.has_morphology else set())
+        direction = direction_near(span, words, annotations)
         if direction is Direction.PRESENT and signal in signals["deadline"]:
             return Direction.FUTURE     # "к 17 декабря": a deadline lies ahead
         if direction is Direction.PRESENT and signal in signals["since"]:
@@ -537,7 +538,7 @@ def rule_table(words: Words) -> tuple:
          bind(normalize_month, words)),
         ("decade", rf"{LEFT}(?P<cent>1[5-9]|20)(?P<dec>\d)0-?(?:х|е|ті|их|ых)?\s+(?:{abbreviated(words['decade_words'])})",
          bind(normalize_decade, words)),
-        ("year", rf"{LEFT}(?<![\d.,]){f['POSITION']}{YEAR}{f['YEAR_WORD']}",
+        ("year", rf"{LEFT}(?<![\d.,]){f['POSITION']}{YEAR}{ORDINAL_SUFFIX}{f['YEAR_WORD']}",
          bind(normalize_year, words)),
         ("season", rf"{LEFT}{f['POSITION']}(?:{f['REL']}\s+)?{f['SEASON']}(?:\s+{YEAR}{f['YEAR_WORD']}|{f['OF_YEAR']})",
          bind(normalize_season, words)),
