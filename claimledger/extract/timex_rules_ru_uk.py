@@ -19,7 +19,6 @@ else the past-tense endings of the table (Ukrainian "-в/-ла/-ли/-ло").
 """
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
@@ -44,6 +43,9 @@ DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:-?(?:го|е|ого))?(?![\d:.,]\d|\w)"
 YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)(?![\d\w]|[-–]\d)"
 # "в 2023-м году", "у 2023-му році": a year written as an ordinal
 ORDINAL_SUFFIX = r"(?:-(?:м|го|й|му|ом)(?!\w))?"
+# Characters kept around a trigger word: wider than English, as the words are longer
+# ("в течение минимум двух лет", "на початку серпня 2025 року")
+WINDOW = 80
 SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 LEAP_YEAR = 2000
 # English rules whose digits read the same in any language
@@ -188,6 +190,10 @@ class Words:
         return re.compile(rf"(?:1[5-9]\d\d|20\d\d)\s*(?:{year_words})[ \t]*(?:,|\||[-–—])?[ \t]*$",
                           re.IGNORECASE)
 
+    def trigger_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where the trigger words and digit shapes occur in ``text``."""
+        return [found.span() for found in self.trigger.finditer(text)]
+
     @functools.cached_property
     def not_timex(self) -> re.Pattern:
         return re.compile(rf"{LEFT}(?:{self.alternation(self['not_timex'])}){RIGHT}", re.IGNORECASE)
@@ -277,8 +283,11 @@ def make_tense(words: Words) -> Callable:
 # Normalizers: (words, match, context) -> (type, value) | None
 
 def month_of(words: Words, match) -> int:
-    return words.month_of[plain(match["month"] or match["abbr"])] if "abbr" in match.re.groupindex \
-        else words.month_of[plain(match["month"])]
+    """The month a match names, in full ("декабря") or abbreviated ("дек.")."""
+    name = match["month"]
+    if name is None and "abbr" in match.re.groupindex:
+        name = match["abbr"]
+    return words.month_of[plain(name)]
 
 
 def relative_year(words: Words, match, context) -> int | None:

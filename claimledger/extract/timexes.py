@@ -1,8 +1,9 @@
 """claimledger_timexes: temporal expressions, normalized to TIMEX3 against the publication date.
 
-Rules (``timex_rules``) are regular expressions, each paired with a normalizer and its own
-examples, run only in windows of text around temporal words, and only where a window holds
-the gates derived from the rule's pattern (``regex_gates``). Overlapping candidates are
+Rules (``timex_rules``; for a Russian or Ukrainian Doc ``timex_rules_ru_uk``, picked by
+``doc.lang_``) are regular expressions, each paired with a normalizer and its own examples,
+run only in windows of text around temporal words, and only where a window holds the gates
+derived from the rule's pattern (``regex_gates``). Overlapping candidates are
 settled longest first; the survivors are normalized in text order, so "the day before" can
 lean on the date mentioned last. The tense of the governing verb (tagger and parser output)
 picks the year of "December 17" and the week of "Friday". A byline's date and clock time
@@ -154,9 +155,8 @@ def rule_set_for(lang: str) -> RuleSet:
     if lang not in timex_rules_ru_uk.LANGUAGES:
         return ENGLISH
     words = timex_rules_ru_uk.words_for(lang)
-    return RuleSet(timex_rules_ru_uk.rules_for(lang),
-                   lambda text: [found.span() for found in words.trigger.finditer(text)],
-                   words.not_timex, window_before=80, window_after=80,
+    return RuleSet(timex_rules_ru_uk.rules_for(lang), words.trigger_spans, words.not_timex,
+                   window_before=timex_rules_ru_uk.WINDOW, window_after=timex_rules_ru_uk.WINDOW,
                    tense=timex_rules_ru_uk.tense_for(lang))
 
 
