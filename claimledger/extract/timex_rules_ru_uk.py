@@ -413,7 +413,8 @@ def normalize_relative_unit(words, match, context):
     if match["q"] or words.is_plural(match["rel"]):
         return "DURATION", duration_value(amount, unit)
     if relation == "past":
-        return "DURATION", duration_value(1, unit)
+        # "за последний год" is a span; "в последний день учений" a day of an event
+        return ("DURATION", duration_value(1, unit)) if unit != "day" else None
     if unit not in ("day", "week", "month", "quarter", "year", "decade", "century"):
         return None
     offset = {"last": -1, "this": 0, "next": 1, "coming": 1}[relation]
