@@ -111,6 +111,8 @@ def test_english_documents_keep_the_english_rules():
     ("uk", "Полк перекинули в травні.", ("травні", "DATE", "2025-05")),
     ("uk", "Навчання будуть у травні.", ("травні", "DATE", "2026-05")),
     ("uk", "З лютого тривають обстріли.", ("лютого", "DATE", "2025-02")),
+    ("ru", "Эшелоны пришли на выходных.", ("выходных", "DATE", "2025-W50-WE")),
+    ("ru", "В эти выходные пройдут учения.", ("эти выходные", "DATE", "2025-W51-WE")),
 ])
 # fmt: on
 def test_timexes_tense_picks_the_year_without_a_parser(pipelines, lang, text, expected):

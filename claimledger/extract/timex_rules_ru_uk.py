@@ -178,7 +178,8 @@ class Words:
         """Every rule's match holds one of these words or digit shapes (the trigger windows)."""
         words = [*self.month_of, *self.weekday_of, *self["day_words"], *self["anchored_days"],
                  *self["parts_of_day"], *self["units"], *self["seasons"], *self["fuzzy"],
-                 *self["frequency"], *self["same_day"], *self["next_day"]]
+                 *self["frequency"], *self["same_day"], *self["next_day"], *self["weekend"],
+                 *self["half_units"]]
         return re.compile(rf"{LEFT}(?:{self.alternation(words)})(?![\w'’ʼ-]{{2}})|\d{{4}}|\d:\d",
                           re.IGNORECASE)
 
@@ -214,10 +215,12 @@ def dictionary_tense(word: str, lang: str) -> Direction | None:
 
     if lang not in DICTIONARY_LANGUAGES:
         return None
-    tag = analyzer(lang).parse(word)[0].tag
-    if tag.POS != "VERB":
+    parses = analyzer(lang).parse(word)
+    if parses[0].tag.POS != "VERB":
         return None
-    return TENSES.get(tag.tense)
+    # "пришли" reads first as an imperative: the first reading with a tense decides
+    tenses = [parse.tag.tense for parse in parses if parse.tag.POS == "VERB" and parse.tag.tense]
+    return TENSES.get(tenses[0]) if tenses else None
 
 
 def token_tense(token, words: Words, has_morph: bool) -> Direction | None:
@@ -486,6 +489,36 @@ def normalize_ago(words, match, context):
     return "DATE", shift_value(context.dct, unit, -int(amount))
 
 
+def normalize_weekend(words, match, context):
+    """на выходных, минулих вихідних: the weekend before, of or after the dct's week."""
+    if context.dct is None:
+        return "DATE", "XXXX-WXX-WE"
+    relation = words.relation(match["rel"]) if match["rel"] else ""
+    if relation in ("last", "past"):
+        offset = -1
+    elif relation in ("next", "coming"):
+        offset = 1
+    elif relation == "this" or context.dct.weekday() >= 5:
+        offset = 0
+    else:
+        offset = -1 if context.direction() is Direction.PAST else 0
+    return "DATE", shift_value(context.dct, "weekend", offset)
+
+
+def normalize_clock_hours(words, match, context):
+    """в 4 часа утра, о 9 годині вечора: an hour and the part of the day it falls in."""
+    hour = int(match["h"])
+    if not 1 <= hour <= 12:
+        return None
+    hour = hour % 12 + words["hour_parts"][plain(match["hourpart"])]
+    day = context.shift_from_anchor("day", 0, same_sentence=True)
+    return "TIME", f"{day}T{hour:02d}:00"
+
+
+def normalize_half_unit(words, match, context):
+    return "DURATION", words["half_units"][plain(match["half"])]
+
+
 def normalize_duration(words, match, context):
     unit = words["units"][plain(match["unit"])]
     amount = words.number(match["q"])
@@ -560,6 +593,8 @@ def rule_table(words: Words) -> tuple:
          bind(normalize_part_of_day, words)),
         ("weekday", rf"{LEFT}(?:{f['REL']}\s+)?{f['WEEKDAY']}",
          bind(normalize_weekday, words)),
+        ("weekend", rf"{LEFT}(?:{f['REL']}\s+)?(?:{alt(words['weekend'])}){RIGHT}",
+         bind(normalize_weekend, words)),
         ("day_word", rf"{LEFT}{f['DAY_WORD']}", bind(normalize_day_word, words)),
         ("anchored_day", rf"{LEFT}(?:{alt([*words['anchored_days'], *words['same_day'], *words['next_day']])}){RIGHT}",
          bind(normalize_anchored_day, words)),
@@ -572,6 +607,10 @@ def rule_table(words: Words) -> tuple:
         ("duration", rf"{LEFT}{f['NUMBER']}\s+{f['UNIT']}", bind(normalize_duration, words)),
         ("bare_duration", rf"{LEFT}(?P<unit>{alt(words['bare_durations'])}){RIGHT}",
          bind(normalize_bare_duration, words)),
+        ("clock_hours", rf"{LEFT}(?P<h>1[0-2]|0?[1-9])\s+(?:{alt(words['hours'])})\s+(?P<hourpart>{alt(words['hour_parts'])}){RIGHT}",
+         bind(normalize_clock_hours, words)),
+        ("half_unit", rf"{LEFT}(?P<half>{alt(words['half_units'])}){RIGHT}",
+         bind(normalize_half_unit, words)),
         ("clock", rf"{LEFT}(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])(?:\s*\(?(?P<tz>{alt(words['clock_zones'])})\)?{RIGHT})?",
          bind(normalize_clock, words)),
         ("fuzzy", rf"{LEFT}(?P<tx>{alt(words['fuzzy'])}){RIGHT}", bind(normalize_fuzzy, words)),
