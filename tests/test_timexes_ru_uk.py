@@ -91,6 +91,22 @@ def test_every_word_of_the_tables_opens_a_window(lang, entry):
     assert any(s <= start and start + len(entry) <= e for s, e in windows)
 
 
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_language_factory_needs_only_sentences(lang):
+    nlp = blank_pipeline(lang)
+    nlp.add_pipe(f"claimledger_timexes_{lang}")
+    assert nlp.analyze_pipes()["problems"] == {"sentencizer": [], "claimledger_lemmas": [],
+                                               f"claimledger_timexes_{lang}": []}
+
+
+def test_language_factory_reads_its_language_whatever_the_vocabulary():
+    nlp = blank_pipeline("xx")
+    nlp.add_pipe("claimledger_timexes_uk")
+    doc = nlp.make_doc("Колона прибула 17 грудня.")
+    doc._.dct = EXAMPLE_DCT
+    assert nlp(doc)._.timexes == [{"span": [15, 24], "type": "DATE", "value": "2025-12-17"}]
+
+
 def test_english_documents_keep_the_english_rules():
     assert timexes.rule_set_for("en") is timexes.ENGLISH
     assert timexes.rule_set_for("ru").rules == rules_for("ru")

@@ -39,7 +39,8 @@ from claimledger.extract.timex_rules import (CASED_TRIGGERS, DIGIT_TRIGGER, NOT_
                                              WINDOW_BEFORE, WORD, Context, Rule, inside_quotation)
 from claimledger.extract import timex_rules_ru_uk
 
-__all__ = ["TimexTagger", "create_timexes", "find_timexes", "timex_value_to_range"]
+__all__ = ["TimexTagger", "create_timexes", "create_timexes_ru", "create_timexes_uk",
+           "find_timexes", "timex_value_to_range"]
 
 DEFAULT_CONFIG = {"use_tense": True}
 
@@ -193,14 +194,15 @@ def select_candidates(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def find_timexes(doc: Doc, dct: str | None, *, use_tense: bool = True, use_gates: bool = True,
-                 use_windows: bool = True) -> list[dict]:
+                 use_windows: bool = True, lang: str | None = None) -> list[dict]:
     """The timexes of a Doc as plain dicts (span, type, value), sorted by start.
 
     Without a publication date, the date of the text's own byline or dateline stands in.
-    ``use_gates`` and ``use_windows`` only save time (see ``find_candidates``).
+    ``use_gates`` and ``use_windows`` only save time (see ``find_candidates``). The rules are
+    those of ``lang``, by default of the Doc's own language.
     """
     options = {"use_tense": use_tense, "use_gates": use_gates, "use_windows": use_windows,
-               "rule_set": rule_set_for(doc.lang_)}
+               "rule_set": rule_set_for(lang or doc.lang_)}
     anchor = parse_dct(dct)
     if anchor is None:
         undated = read_timexes(doc, None, **options)
@@ -316,19 +318,22 @@ class TimexTagger:
     """
 
     def __init__(self, nlp: Language, name: str = "claimledger_timexes", *,
-                 use_tense: bool = True):
+                 use_tense: bool = True, lang: str | None = None):
         """
         Args:
             nlp (Language): the pipeline (unused; part of the factory signature).
             name (str): the component name.
             use_tense (bool): let the governing verb's tense pick the year of a month-day
                 and the week of a weekday; off, the nearest one is taken.
+            lang (str | None): read every Doc with this language's rules; None: with the
+                rules of the Doc's own language (``doc.lang_``).
         """
         self.name = name
         self.use_tense = use_tense
+        self.lang = lang
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.timexes = find_timexes(doc, doc._.dct, use_tense=self.use_tense)
+        doc._.timexes = find_timexes(doc, doc._.dct, use_tense=self.use_tense, lang=self.lang)
         return doc
 
 
@@ -336,3 +341,17 @@ class TimexTagger:
                   assigns=["doc._.timexes"], requires=["token.tag", "token.dep"])
 def create_timexes(nlp: Language, name: str, use_tense: bool) -> TimexTagger:
     return TimexTagger(nlp, name, use_tense=use_tense)
+
+
+# The Russian and Ukrainian rules need sentences only (no tagger or parser): a rule-level
+# pipeline adds these after its sentencizer.
+@Language.factory("claimledger_timexes_ru", default_config=DEFAULT_CONFIG,
+                  assigns=["doc._.timexes"], requires=["token.is_sent_start"])
+def create_timexes_ru(nlp: Language, name: str, use_tense: bool) -> TimexTagger:
+    return TimexTagger(nlp, name, use_tense=use_tense, lang="ru")
+
+
+@Language.factory("claimledger_timexes_uk", default_config=DEFAULT_CONFIG,
+                  assigns=["doc._.timexes"], requires=["token.is_sent_start"])
+def create_timexes_uk(nlp: Language, name: str, use_tense: bool) -> TimexTagger:
+    return TimexTagger(nlp, name, use_tense=use_tense, lang="uk")
