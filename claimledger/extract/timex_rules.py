@@ -103,11 +103,14 @@ def granularity_of(value: str) -> str | None:
 class Context:
     """What normalizers may consult: the publication date, tense, and the dates mentioned."""
 
-    def __init__(self, doc: Doc, dct: dt.date | None, *, use_tense: bool = True):
+    def __init__(self, doc: Doc, dct: dt.date | None, *, use_tense: bool = True,
+                 tense: Callable | None = None):
         self.doc = doc
         self.text = doc_text(doc)
         self.dct = dct
         self.use_tense = use_tense
+        # (context, span) -> Direction for a language read without the English tagger's tags
+        self.tense = tense
         # granularity -> (date, start offset of its mention, whether its year is known):
         # the last date mentioned at each granularity
         self.anchors: dict[str, tuple[dt.date, int, bool]] = {}
@@ -123,6 +126,11 @@ class Context:
         return frozenset(name for name in ("TAG", "DEP", "SENT_START")
                          if self.doc.has_annotation(name))
 
+    @functools.cached_property
+    def has_morphology(self) -> bool:
+        """Whether the Doc carries morphological features (a parsed Russian Doc does)."""
+        return self.doc.has_annotation("MORPH")
+
     def direction(self) -> Direction:
         """The tense direction at the expression being normalized."""
         if not self.use_tense:
@@ -130,6 +138,8 @@ class Context:
         span = self.doc.char_span(self.start, self.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return Direction.PRESENT
+        if self.tense is not None:
+            return self.tense(self, span)
         signal = self.word_before()
         if signal in PAST_SIGNALS:
             return Direction.PAST

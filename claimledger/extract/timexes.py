@@ -1,8 +1,9 @@
 """claimledger_timexes: temporal expressions, normalized to TIMEX3 against the publication date.
 
-Rules (``timex_rules``) are regular expressions, each paired with a normalizer and its own
-examples, run only in windows of text around temporal words, and only where a window holds
-the gates derived from the rule's pattern (``regex_gates``). Overlapping candidates are
+Rules (``timex_rules``; for a Russian or Ukrainian Doc ``timex_rules_ru_uk``, picked by
+``doc.lang_``) are regular expressions, each paired with a normalizer and its own examples,
+run only in windows of text around temporal words, and only where a window holds the gates
+derived from the rule's pattern (``regex_gates``). Overlapping candidates are
 settled longest first; the survivors are normalized in text order, so "the day before" can
 lean on the date mentioned last. The tense of the governing verb (tagger and parser output)
 picks the year of "December 17" and the week of "Friday". A byline's date and clock time
@@ -21,8 +22,10 @@ determiners and position words are kept ("The day before", "early December").
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
+from typing import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -30,12 +33,14 @@ from spacy.tokens import Doc
 from claimledger.extract import extensions  # noqa: F401  (registers Doc._.timexes, Doc._.dct)
 from claimledger.extract.text_cache import doc_text
 from claimledger.timex_calendar import parse_dct, timex_value_to_range
-from claimledger.extract.regex_gates import Gate
+from claimledger.extract.regex_gates import Gate, gates_of
 from claimledger.extract.timex_rules import (CASED_TRIGGERS, DIGIT_TRIGGER, NOT_TIMEX,
-                                             NOT_TIMEX_GATES, RULES, TRIGGER_WORDS, WINDOW_AFTER,
+                                             RULES, TRIGGER_WORDS, WINDOW_AFTER,
                                              WINDOW_BEFORE, WORD, Context, Rule, inside_quotation)
+from claimledger.extract import timex_rules_ru_uk
 
-__all__ = ["TimexTagger", "create_timexes", "find_timexes", "timex_value_to_range"]
+__all__ = ["TimexTagger", "create_timexes", "create_timexes_ru", "create_timexes_uk",
+           "find_timexes", "timex_value_to_range"]
 
 DEFAULT_CONFIG = {"use_tense": True}
 
@@ -55,18 +60,54 @@ def extent(match: re.Match) -> tuple[int, int]:
     return match.span()
 
 
-def trigger_windows(text: str) -> list[tuple[int, int]]:
+def english_triggers(text: str) -> list[tuple[int, int]]:
+    """Where the English words and digit shapes that every English timex holds occur."""
+    hits = [found.span() for found in WORD.finditer(text)
+            if found.group() in CASED_TRIGGERS or found.group().lower() in TRIGGER_WORDS]
+    hits += [found.span() for found in DIGIT_TRIGGER.finditer(text)]
+    return hits
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """One language's rules and what the engine derives from them: the gates, each rule's
+    gate mask, where windows open, what is never a timex, and how tense is read."""
+
+    rules: tuple[Rule, ...]
+    find_triggers: Callable[[str], list[tuple[int, int]]]
+    not_timex: re.Pattern
+    window_before: int = WINDOW_BEFORE
+    window_after: int = WINDOW_AFTER
+    # (context, span) -> Direction; None: the English tagger- and parser-based reading
+    tense: Callable | None = None
+
+    @functools.cached_property
+    def gates(self) -> tuple[Gate, ...]:
+        """Every distinct gate of the rules, one bit each."""
+        return tuple(dict.fromkeys(gate for rule in self.rules for gate in rule.gates))
+
+    @functools.cached_property
+    def gate_masks(self) -> tuple[int, ...]:
+        """For each rule, the bits of its gates."""
+        return tuple(sum(1 << self.gates.index(gate) for gate in set(rule.gates))
+                     for rule in self.rules)
+
+    @functools.cached_property
+    def not_timex_gates(self) -> tuple[Gate, ...]:
+        return gates_of(self.not_timex)
+
+
+def trigger_windows(text: str, rule_set: RuleSet | None = None) -> list[tuple[int, int]]:
     """Stretches of text around the words every timex contains, merged where they meet.
 
     The rules run only inside these windows: most of a report holds no temporal word, and
     scanning it with every rule would cost more than the rest of the component.
     """
+    rule_set = rule_set or ENGLISH
     windows: list[tuple[int, int]] = []
-    hits = [found.span() for found in WORD.finditer(text)
-            if found.group() in CASED_TRIGGERS or found.group().lower() in TRIGGER_WORDS]
-    hits += [found.span() for found in DIGIT_TRIGGER.finditer(text)]
-    for start, end in sorted(hits):
-        start, end = max(0, start - WINDOW_BEFORE), min(len(text), end + WINDOW_AFTER)
+    before, after = rule_set.window_before, rule_set.window_after
+    for start, end in sorted(rule_set.find_triggers(text)):
+        start, end = max(0, start - before), min(len(text), end + after)
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
         else:
@@ -74,20 +115,23 @@ def trigger_windows(text: str) -> list[tuple[int, int]]:
     return windows
 
 
-def find_candidates(text: str, *, use_gates: bool = True,
-                    use_windows: bool = True) -> list[Candidate]:
+def find_candidates(text: str, *, use_gates: bool = True, use_windows: bool = True,
+                    rule_set: RuleSet | None = None) -> list[Candidate]:
     """Every rule match, before overlaps are settled.
 
     ``use_windows`` scans only the trigger windows, ``use_gates`` skips a window that lacks a
     rule's gates; both only save time, and the output is the same without them.
+    ``rule_set`` is the language's (default: English).
     """
-    windows = trigger_windows(text) if use_windows else [(0, len(text))]
+    rule_set = rule_set or ENGLISH
+    windows = trigger_windows(text, rule_set) if use_windows else [(0, len(text))]
     blocked = [found.span() for start, end in windows
-               if not use_gates or holds_gates(NOT_TIMEX_GATES, text, start, end)
-               for found in NOT_TIMEX.finditer(text, start, end)]
+               if not use_gates or holds_gates(rule_set.not_timex_gates, text, start, end)
+               for found in rule_set.not_timex.finditer(text, start, end)]
     candidates = []
-    held_gates = [window_gates(text, start, end) if use_gates else -1 for start, end in windows]
-    for priority, (rule, needed) in enumerate(zip(RULES, RULE_GATE_MASKS)):
+    held_gates = [window_gates(text, start, end, rule_set.gates) if use_gates else -1
+                  for start, end in windows]
+    for priority, (rule, needed) in enumerate(zip(rule_set.rules, rule_set.gate_masks)):
         for (window_start, window_end), held in zip(windows, held_gates):
             if needed & ~held:
                 continue   # the window lacks a gate of the rule, so holds no match of it
@@ -99,9 +143,22 @@ def find_candidates(text: str, *, use_gates: bool = True,
     return candidates
 
 
-# Every distinct gate of the rules, one bit each; a rule's mask holds the bits of its gates.
-GATES = tuple(dict.fromkeys(gate for rule in RULES for gate in rule.gates))
-RULE_GATE_MASKS = tuple(sum(1 << GATES.index(gate) for gate in set(rule.gates)) for rule in RULES)
+ENGLISH = RuleSet(RULES, english_triggers, NOT_TIMEX)
+# Every distinct gate of the English rules, one bit each; a rule's mask holds the bits of its gates.
+GATES = ENGLISH.gates
+RULE_GATE_MASKS = ENGLISH.gate_masks
+
+
+@functools.cache
+def rule_set_for(lang: str) -> RuleSet:
+    """The rules for a Doc's language: Russian and Ukrainian have their own word tables
+    (``timex_rules_ru_uk``); any other language is read with the English rules."""
+    if lang not in timex_rules_ru_uk.LANGUAGES:
+        return ENGLISH
+    words = timex_rules_ru_uk.words_for(lang)
+    return RuleSet(timex_rules_ru_uk.rules_for(lang), words.trigger_spans, words.not_timex,
+                   window_before=timex_rules_ru_uk.WINDOW, window_after=timex_rules_ru_uk.WINDOW,
+                   tense=timex_rules_ru_uk.tense_for(lang))
 
 
 def window_gates(text: str, start: int, end: int, gates: tuple[Gate, ...] = GATES) -> int:
@@ -137,13 +194,15 @@ def select_candidates(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def find_timexes(doc: Doc, dct: str | None, *, use_tense: bool = True, use_gates: bool = True,
-                 use_windows: bool = True) -> list[dict]:
+                 use_windows: bool = True, lang: str | None = None) -> list[dict]:
     """The timexes of a Doc as plain dicts (span, type, value), sorted by start.
 
     Without a publication date, the date of the text's own byline or dateline stands in.
-    ``use_gates`` and ``use_windows`` only save time (see ``find_candidates``).
+    ``use_gates`` and ``use_windows`` only save time (see ``find_candidates``). The rules are
+    those of ``lang``, by default of the Doc's own language.
     """
-    options = {"use_tense": use_tense, "use_gates": use_gates, "use_windows": use_windows}
+    options = {"use_tense": use_tense, "use_gates": use_gates, "use_windows": use_windows,
+               "rule_set": rule_set_for(lang or doc.lang_)}
     anchor = parse_dct(dct)
     if anchor is None:
         undated = read_timexes(doc, None, **options)
@@ -153,10 +212,11 @@ def find_timexes(doc: Doc, dct: str | None, *, use_tense: bool = True, use_gates
     return read_timexes(doc, anchor, **options)
 
 
-def read_timexes(doc: Doc, dct, *, use_tense: bool, use_gates: bool,
-                 use_windows: bool) -> list[dict]:
-    context = Context(doc, dct, use_tense=use_tense)
-    candidates = find_candidates(context.text, use_gates=use_gates, use_windows=use_windows)
+def read_timexes(doc: Doc, dct, *, use_tense: bool, use_gates: bool, use_windows: bool,
+                 rule_set: RuleSet) -> list[dict]:
+    context = Context(doc, dct, use_tense=use_tense, tense=rule_set.tense)
+    candidates = find_candidates(context.text, use_gates=use_gates, use_windows=use_windows,
+                                 rule_set=rule_set)
     # A first reading settles which candidates are timexes at all ("May" the modal is not),
     # so that a rejected long candidate does not hide a shorter valid one beneath it; the
     # days it finds outside quotations are the times that quoted speech was given.
@@ -258,19 +318,22 @@ class TimexTagger:
     """
 
     def __init__(self, nlp: Language, name: str = "claimledger_timexes", *,
-                 use_tense: bool = True):
+                 use_tense: bool = True, lang: str | None = None):
         """
         Args:
             nlp (Language): the pipeline (unused; part of the factory signature).
             name (str): the component name.
             use_tense (bool): let the governing verb's tense pick the year of a month-day
                 and the week of a weekday; off, the nearest one is taken.
+            lang (str | None): read every Doc with this language's rules; None: with the
+                rules of the Doc's own language (``doc.lang_``).
         """
         self.name = name
         self.use_tense = use_tense
+        self.lang = lang
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.timexes = find_timexes(doc, doc._.dct, use_tense=self.use_tense)
+        doc._.timexes = find_timexes(doc, doc._.dct, use_tense=self.use_tense, lang=self.lang)
         return doc
 
 
@@ -278,3 +341,17 @@ class TimexTagger:
                   assigns=["doc._.timexes"], requires=["token.tag", "token.dep"])
 def create_timexes(nlp: Language, name: str, use_tense: bool) -> TimexTagger:
     return TimexTagger(nlp, name, use_tense=use_tense)
+
+
+# The Russian and Ukrainian rules need sentences only (no tagger or parser): a rule-level
+# pipeline adds these after its sentencizer.
+@Language.factory("claimledger_timexes_ru", default_config=DEFAULT_CONFIG,
+                  assigns=["doc._.timexes"], requires=["token.is_sent_start"])
+def create_timexes_ru(nlp: Language, name: str, use_tense: bool) -> TimexTagger:
+    return TimexTagger(nlp, name, use_tense=use_tense, lang="ru")
+
+
+@Language.factory("claimledger_timexes_uk", default_config=DEFAULT_CONFIG,
+                  assigns=["doc._.timexes"], requires=["token.is_sent_start"])
+def create_timexes_uk(nlp: Language, name: str, use_tense: bool) -> TimexTagger:
+    return TimexTagger(nlp, name, use_tense=use_tense, lang="uk")

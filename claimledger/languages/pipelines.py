@@ -27,9 +27,9 @@ class LanguagePipeline:
 
 PIPELINES: dict[str, LanguagePipeline] = {
     "ru": LanguagePipeline(base=RUSSIAN_PARSE, components=(
-        "claimledger_subjects_ru", "claimledger_quotes_ru", "claimledger_events_ru")),
+        "claimledger_subjects_ru", "claimledger_timexes_ru", "claimledger_quotes_ru", "claimledger_events_ru")),
     "uk": LanguagePipeline(base=RULES_ONLY, components=(
-        "claimledger_subjects_uk", "claimledger_quotes_uk", "claimledger_events_uk")),
+        "claimledger_subjects_uk", "claimledger_timexes_uk", "claimledger_quotes_uk", "claimledger_events_uk")),
 }
 
 
