@@ -254,6 +254,18 @@ def test_events_future_and_scheduled_forms_are_planned(lang, text):
     assert [status for _, status in statuses(lang, text)] == ["PLANNED"]
 
 
+# fmt: off
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Министр поручил разместить батарею С-400 у границы."),
+    ("ru", "Командующий приказал перебросить комплексы Patriot к аэродрому."),
+    ("uk", "Президент доручив розмістити NASAMS біля кордону."),
+    ("uk", "Генерал наказав перекинути IRIS-T до столиці."),
+])
+# fmt: on
+def test_events_an_order_to_deploy_is_planned(lang, text):
+    assert [status for _, status in statuses(lang, text)] == ["PLANNED"]
+
+
 def test_events_a_negated_future_is_no_event():
     assert statuses("ru", "Батареи Patriot не будут переданы осенью.") == []
 
