@@ -30,7 +30,7 @@ from claimledger.extract.timex_rules import (RULE_TABLE as ENGLISH_RULE_TABLE, E
                                              duration_value, follows_full_date,
                                              is_entry_timestamp, shift_value, year_value)
 from claimledger.extract.regex_gates import gates_of
-from claimledger.lexicon import read
+from claimledger.languages.tables import language_table
 from claimledger.timex_calendar import (Direction, day_value, month_value, timex_value_to_range,
                                         valid_day, weekday_date, year_for_month_day,
                                         year_for_period)
@@ -620,7 +620,7 @@ def rule_table(words: Words) -> tuple:
 @functools.cache
 def words_for(lang: str) -> Words:
     """The word table of ``lang`` (claimledger/lexicon/<lang>/timex.json), read once."""
-    return Words(lang, read(f"{lang}/timex.json"))
+    return Words(lang, language_table(lang, "timex"))
 
 
 def examples_of(words: Words, name: str) -> tuple[Example, ...]:

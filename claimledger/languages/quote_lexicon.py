@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from claimledger.languages.morph import DICTIONARY_LANGUAGES, lemma
 from claimledger.languages.speakers import Word, best_parse
-from claimledger.lexicon import read
+from claimledger.languages.tables import language_table
 
 
 @dataclass(frozen=True)
@@ -96,7 +96,7 @@ class Tables:
 @functools.lru_cache(maxsize=None)
 def load_tables(lang: str) -> Tables:
     """The word lists of ``lang`` ("ru" or "uk"), read once."""
-    data = read(f"{lang}/speech_verbs.json")
+    data = language_table(lang, "speech_verbs")
     phrases = lambda key: tuple(tuple(p) for p in data.get(key, ()))  # noqa: E731
     words = lambda key: frozenset(data.get(key, ()))  # noqa: E731
     return Tables(lang=lang, speech_verbs=words("speech_verbs"), gerund_forms=words("gerund_forms"),
