@@ -18,6 +18,7 @@ DOC_ATTRIBUTES = {
 }
 
 SUBJECTS_KEY = "subjects"   # doc.spans group: tracked-subject mentions, label_ = canonical name
+NUMBERS_KEY = "numbers"     # doc.spans group: numbers in digits (Russian, Ukrainian), label_ = CARDINAL
 
 
 def register_extensions() -> None:

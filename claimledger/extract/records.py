@@ -10,7 +10,7 @@ import dataclasses
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from claimledger.extract.extensions import SUBJECTS_KEY
+from claimledger.extract.extensions import NUMBERS_KEY, SUBJECTS_KEY
 from claimledger.extract.link_records import add_link_records
 from claimledger.extract.text_cache import doc_text, remember_text
 from claimledger.schema import (Claim, Document, Entity, Event, Extraction, Quantity, Quote,
@@ -52,6 +52,9 @@ def doc_to_extraction(doc: Doc, document: Document) -> Extraction:
             entities.append(Entity(doc_id=doc_id, span=(ent.start_char, ent.end_char),
                                    label=ent.label_, text=ent_text,
                                    name=names.get(ent_text, ent_text) if ent.label_ == "PERSON" else None))
+    for span in doc.spans.get(NUMBERS_KEY, ()):   # digits, for matching translations across languages
+        entities.append(Entity(doc_id=doc_id, span=(span.start_char, span.end_char), label=span.label_,
+                               text=text[span.start_char:span.end_char]))
     subjects = []
     if SUBJECTS_KEY in doc.spans:
         for span in doc.spans[SUBJECTS_KEY]:

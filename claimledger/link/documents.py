@@ -1,5 +1,5 @@
-"""What the link stage needs to know about documents: date, outlet, the original a copy repeats,
-and which reports count as one source. Read from the ledger for the documents at hand only."""
+"""What the link stage needs to know about documents: date, outlet, the original a copy (or a
+translation, link/translations.py) repeats, and which reports count as one source. Read from the ledger for the documents at hand only."""
 from __future__ import annotations
 
 import sqlite3
@@ -15,7 +15,7 @@ class DocumentInfo:
     id: str
     dct: str | None
     outlet: str | None
-    original: str          # the earliest original (itself when not a copy)
+    original: str          # the earliest original (itself when not a copy or translation)
     independence_key: str  # reports with one key are one source
 
     @property
@@ -38,7 +38,8 @@ def document_infos(db: sqlite3.Connection, doc_ids) -> dict[str, DocumentInfo]:
             chunk = batch[start:start + 500]
             marks = ", ".join("?" * len(chunk))
             for row in db.execute(
-                    "SELECT d.id, d.dct, d.outlet, d.copy_of, (SELECT s.outlet FROM document_sources s "
+                    "SELECT d.id, d.dct, d.outlet, coalesce(d.copy_of, (SELECT t.original FROM translations t "
+                    "WHERE t.doc_id = d.id)) AS copy_of, (SELECT s.outlet FROM document_sources s "
                     "WHERE s.doc_id = d.id AND s.outlet IS NOT NULL ORDER BY s.rowid LIMIT 1) AS carrier, "
                     "(SELECT min(s.dct) FROM document_sources s WHERE s.doc_id = d.id) AS source_dct "
                     f"FROM documents d WHERE d.id IN ({marks})", chunk):

@@ -16,6 +16,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from claimledger.link import conflicts as conflict_rules
+from claimledger.link import translations
 from claimledger.link.bucket import SubjectBucket
 from claimledger.link.documents import document_infos, subject_key
 from claimledger.link.events import link_events
@@ -68,6 +69,8 @@ def link_documents(ledger, db: sqlite3.Connection, doc_ids: list[str]) -> LinkSu
     if not doc_ids:
         return summary
     summary.name_buckets = update_names(ledger, db, doc_ids)
+    # documents that became (or stopped being) translations count anew wherever they report
+    doc_ids = [*doc_ids, *translations.update_translations(db, doc_ids)]
     update_quotes(db, doc_ids)
     keys = touched_subjects(db, doc_ids)
     summary.subjects = len(keys)

@@ -13,7 +13,7 @@ from claimledger.link.events import LinkedEvent
 
 LINK_TABLES = ("linked_events", "event_reports", "contradictions", "contradiction_sides", "contradiction_positions",
                "name_forms",
-               "identities", "identity_aliases", "quote_shingles", "linked_documents")
+               "identities", "identity_aliases", "quote_shingles", "linked_documents", "translations")
 
 
 def side_names():
@@ -137,8 +137,13 @@ def document_card(db: sqlite3.Connection, doc_id: str) -> dict:
                                           "ORDER BY rowid LIMIT 1", (doc_id,)).fetchone() or [None])[0]
     url = row["url"] or (db.execute("SELECT url FROM document_sources WHERE doc_id = ? AND url != '' "
                                     "ORDER BY rowid LIMIT 1", (doc_id,)).fetchone() or [None])[0]
-    return {"doc_id": doc_id, "title": row["title"], "outlet": outlet, "url": url, "dct": row["dct"],
+    card = {"doc_id": doc_id, "title": row["title"], "outlet": outlet, "url": url, "dct": row["dct"],
             "copy_of": row["copy_of"]}
+    translated = db.execute("SELECT t.original, d.lang FROM translations t JOIN documents d ON d.id = t.original "
+                            "WHERE t.doc_id = ?", (doc_id,)).fetchone()
+    if translated is not None:   # only then, so a ledger in one language reads as before
+        card["translation_of"] = {"doc_id": translated[0], "lang": translated[1]}
+    return card
 
 
 def timeline(db: sqlite3.Connection, key: str) -> list[dict]:
