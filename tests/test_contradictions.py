@@ -315,6 +315,7 @@ def test_contradiction_consequence_modal_keeps_presupposition():
     "A second Zircon battery arrived in Belarus on May 20, 2026.",
     "Additional Zircon launchers will be deployed in Belarus next year.",
     "Another Zircon battery will be deployed in Belarus next year.",
+    "A new batch of Zircon missiles will be delivered to Belarus next year.",
 ])
 def test_contradiction_another_unit_is_not_a_conflict(later):
     text = "The Zircon is on combat duty in Belarus. " + later
