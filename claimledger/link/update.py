@@ -25,8 +25,8 @@ from claimledger.schema import StatusClaim, SubjectFact
 from claimledger.store import link_tables
 
 CHUNK = 500
-QUOTE_CHUNK = 200             # documents whose quotations are linked together (bounds memory)
-STORED_DOCUMENTS_HELD = 256   # stored documents' quotations kept at hand while comparing
+QUOTE_CHUNK = 500             # documents whose quotations are linked together (bounds memory)
+STORED_DOCUMENTS_HELD = 4096  # stored documents' quotations kept at hand while comparing
 
 
 @dataclass
