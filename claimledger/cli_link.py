@@ -172,7 +172,7 @@ def contradictions(db: Path = typer.Option(DEFAULT_DB, "--db", help=DB_OPTION_HE
                    min_sources: int = typer.Option(0, "--min-sources", help="Only conflicts with at least this many independent sources on each side."),
                    limit: Optional[int] = typer.Option(None, "--limit", help=f"At most this many, best ranked first (the table: {TABLE_DEFAULT_LIMIT} unless given; 0 for all)."),
                    csv_path: Optional[Path] = typer.Option(None, "--csv", help="Also write the contradictions as CSV here.")):
-    """Conflicts between reports, one row per pair of positions, best ranked first;
+    """Conflicts between reports, one row per conflict, best ranked first;
     tensions within one document are listed apart."""
     linked = linked_or_exit(db)
     filters = {"subject": subject, "kind": kind, "since": since, "until": until, "outlet": outlet,

@@ -6,7 +6,9 @@ import pytest
 
 from claimledger.extract.link_records import add_link_records, quantity_interval
 from claimledger.link import Corpus, link_corpus
+from claimledger.link.conflicts import Claimed, Trigger, group_triggers
 from claimledger.link.corpus import corpus_from_dict
+from claimledger.link.documents import DocumentInfo
 from claimledger.link.kinds.attribution import (QuoteItem, is_attributable, is_named_speaker, quotation_groups,
                                                 same_speaker, same_words, written_name)
 from claimledger.link.kinds.number import agreeing_values
@@ -60,6 +62,60 @@ def test_contradiction_ready_to_take_up_against_already_on_duty_in_one_text():
     sides = [[{claim["doc_id"] for claim in side["claims"]} for side in item.as_dict()["sides"]]
              for item in contradictions_of("status_conflict") if item.kind == "status"]
     assert [{"status-duty", "status-internal"}, {"status-internal"}] in sides
+
+
+def status_conflict_with(*changes):
+    """The status fixture, plus a copy of its in-transit report per (id, outlet, dct, place) change."""
+    data = json.loads((FIXTURES / "status_conflict.json").read_text(encoding="utf-8"))
+    transit = next(item for item in data["extractions"] if item["document"]["id"] == "status-transit")
+    for doc_id, outlet, dct, place in changes:
+        extra = json.loads(json.dumps(transit).replace("Belarus", place))
+        extra["document"].update(id=doc_id, outlet=outlet, dct=dct, text=f"{extra['document']['text']} ({outlet})")
+        data["extractions"].append(extra)
+    return [item.as_dict() for item in link_corpus(corpus_from_dict(data)).contradictions if item.kind == "status"]
+
+
+def test_contradiction_status_reports_of_one_question_are_one_conflict():
+    # three outlets have it en route after its combat duty: one conflict, all three on one side
+    found = status_conflict_with(("status-transit-2", "Rail Daily", "2026-02-14", "Belarus"),
+                                 ("status-transit-3", "Border Post", "2026-02-20", "Belarus"))
+    transit = [item for item in found if "IN_TRANSIT (Belarus)" in item["positions"]]
+    assert len(transit) == 1
+    sides = {side["position"]: side for side in transit[0]["sides"]}
+    assert sorted(claim["doc_id"] for claim in sides["IN_TRANSIT (Belarus)"]["claims"]) == [
+        "status-transit", "status-transit-2", "status-transit-3"]
+    assert sides["IN_TRANSIT (Belarus)"]["sources"] == 3 and sides["IN_TRANSIT (Belarus)"]["earliest"] == "2026-02-12"
+    assert "as of 2026-02-20" in transit[0]["note"]
+
+
+def test_contradiction_status_at_another_place_is_not_a_conflict():
+    found = status_conflict_with(("status-transit-pl", "Rail Daily", "2026-02-14", "Poland"))
+    assert not any("Poland" in position for item in found for position in item["positions"])
+
+
+def tension(doc_id, other=None):
+    return Trigger("status", "Zircon", "COMBAT_DUTY still ahead", "COMBAT_DUTY reached",
+                   Claimed(doc_id, (40, 80)), Claimed(other or doc_id, (0, 40)), "note")
+
+
+def test_contradiction_tensions_within_texts_stay_apart():
+    # two texts each at odds with themselves: two tensions, each flagged, not one conflict of both
+    infos = {doc_id: DocumentInfo(doc_id, "2026-01-05", f"Outlet {doc_id}", doc_id, doc_id) for doc_id in "xyz"}
+    apart = group_triggers([tension("x"), tension("y")], "zircon", infos)
+    assert [(item.within_document, sorted({claim.doc_id for side in item.sides() for claim in side.claims}))
+            for item in apart] in ([(True, ["x"]), (True, ["y"])], [(True, ["y"]), (True, ["x"])])
+    assert len({item.id for item in apart}) == 2
+    # once another text takes a side, the texts' tensions join that conflict
+    joined = group_triggers([tension("x"), tension("y"), tension("x", "z")], "zircon", infos)
+    assert [(item.within_document, len(item.side_a) + len(item.side_b)) for item in joined] == [(False, 5)]
+
+
+def test_contradiction_progression_told_in_one_text_is_not_flagged():
+    # "has begun delivering ... arrives": the text tells a progression, dated by its report day
+    text = "Russia has begun delivering the Zircon to India. The Zircon arrives in India, officials said."
+    events = [Event(doc_id="x", subject="Zircon", status="IN_TRANSIT", span=(0, 48), location="India"),
+              Event(doc_id="x", subject="Zircon", status="ARRIVED", span=(49, len(text)), location="India")]
+    assert find_contradictions(single_document(text, events)) == []
 
 
 def sides_of(name, kind):
@@ -259,6 +315,7 @@ def test_contradiction_consequence_modal_keeps_presupposition():
     "A second Zircon battery arrived in Belarus on May 20, 2026.",
     "Additional Zircon launchers will be deployed in Belarus next year.",
     "Another Zircon battery will be deployed in Belarus next year.",
+    "A new batch of Zircon missiles will be delivered to Belarus next year.",
 ])
 def test_contradiction_another_unit_is_not_a_conflict(later):
     text = "The Zircon is on combat duty in Belarus. " + later

@@ -46,6 +46,17 @@ def test_incremental_runs_equal_full_relink(full_dump, runs):
         assert table_dump(ledger) == full_dump
 
 
+def test_quotations_linked_a_few_documents_at_a_time_equal_full_relink(full_dump, monkeypatch):
+    # one link call holds a chunk of documents' quotations, and a few stored documents' at hand
+    monkeypatch.setattr("claimledger.link.update.QUOTE_CHUNK", 2)
+    monkeypatch.setattr("claimledger.link.update.STORED_DOCUMENTS_HELD", 1)
+    with Ledger(":memory:") as ledger:
+        for extraction in fixture_extractions():
+            ledger.add_extraction(extraction)
+        relink(ledger)
+        assert table_dump(ledger) == full_dump
+
+
 def test_link_tables_are_not_empty(full_dump):
     assert {table for table, rows in full_dump.items() if not rows} <= {"quote_shingles", "translations"}
 

@@ -70,6 +70,25 @@ def test_graphml_has_speech_edges(relation):
     assert relation in {edge[2] for edge in graph.edges}
 
 
+def test_graphml_reads_the_link_tables_not_the_extractions(monkeypatch):
+    linked = linked_fixture("attribution_conflict")
+    linked.__dict__.pop("corpus", None)
+
+    def no_extractions(*_args, **_kwargs):
+        raise AssertionError("graph loaded the extractions")
+    monkeypatch.setattr("claimledger.store.ledger.Ledger.extraction", no_extractions)
+    monkeypatch.setattr("claimledger.store.ledger.Ledger.load_corpus", no_extractions)
+    graph = ledger_graph(linked)
+    stored = {row[0] for row in linked.db.execute("SELECT id FROM identities")}
+    speakers = {source: set() for source, _, relation in graph.edges if relation == "said"}
+    for source, target, relation in graph.edges:
+        if relation == "said":
+            speakers[source].add(target.split(":")[1])
+    assert speakers and set(speakers) <= stored
+    # Victor and Viktor Khrenin are one stored identity, speaking in both documents
+    assert {"attr-khrenin", "attr-variant"} in speakers.values()
+
+
 @pytest.mark.parametrize("relation", ["supports", "about"])
 def test_graphml_has_event_edges(relation):
     graph = ledger_graph(linked_fixture("corroboration"))

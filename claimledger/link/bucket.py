@@ -24,7 +24,12 @@ class SubjectBucket:
     def __post_init__(self):
         self.event_of = {(claim.doc_id, claim.span, claim.status): event.id
                          for event in self.events for claim in event.reports}
-        self.places = {claim.location.casefold() for claim in self.claims if claim.location}
+        # folded place -> the first spelling met, for naming a position
+        self.place_names: dict[str, str] = {}
+        for claim in sorted(self.claims, key=lambda item: (item.doc_id, item.span)):
+            if claim.location:
+                self.place_names.setdefault(claim.location.casefold(), claim.location)
+        self.places = set(self.place_names)
         self._times: dict[int, ReportTime] = {}
 
     def original(self, doc_id: str) -> bool:

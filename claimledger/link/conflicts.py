@@ -77,6 +77,7 @@ class Conflict:
     rank: float = 0.0
     more_sides: list[Side] = field(default_factory=list)
     grouped: bool = False   # one conflict for a whole group of positions: no per-position cap
+    scope: str | None = None   # the document of a tension within one text, kept apart from the rest
 
     def sides(self) -> list[Side]:
         """Every position with its claims, sources and earliest report, a and b first."""
@@ -85,8 +86,8 @@ class Conflict:
 
     @property
     def id(self) -> str:
-        digest = hashlib.sha1("|".join((self.kind, self.bucket, self.position_a, self.position_b))
-                              .encode("utf-8")).hexdigest()
+        parts = (self.kind, self.bucket, self.position_a, self.position_b, *([self.scope] if self.scope else []))
+        digest = hashlib.sha1("|".join(parts).encode("utf-8")).hexdigest()
         return f"cx-{digest[:14]}"
 
 
@@ -116,15 +117,21 @@ def group_triggers(triggers: list[Trigger], bucket: str, infos: dict[str, Docume
     triggers = [trigger for trigger in triggers if trigger.group is None]
     conflicts: dict[tuple, Conflict] = {}
     pairs: dict[tuple, set] = {}
+    # positions opposed across documents; a tension inside one text joins those, or stands
+    # apart as its own conflict (one per document), never merged with other texts' tensions
+    across = {(trigger.kind, *sorted((trigger.position_a, trigger.position_b)))
+              for trigger in triggers if trigger.a.doc_id != trigger.b.doc_id}
     for trigger in sorted(triggers, key=lambda item: (item.kind, item.position_a, item.position_b,
                                                       item.a.doc_id, item.a.span, item.b.doc_id, item.b.span)):
         a_pos, b_pos, a, b = trigger.position_a, trigger.position_b, trigger.a, trigger.b
         if b_pos < a_pos:   # one order for the two positions, whichever side a rule starts from
             a_pos, b_pos, a, b = b_pos, a_pos, b, a
-        key = (trigger.kind, a_pos, b_pos)
+        scope = None if (trigger.kind, a_pos, b_pos) in across else a.doc_id
+        key = (trigger.kind, a_pos, b_pos, scope)
         conflict = conflicts.get(key)
         if conflict is None:
-            conflict = conflicts[key] = Conflict(trigger.kind, bucket, trigger.subject, a_pos, b_pos, trigger.note)
+            conflict = conflicts[key] = Conflict(trigger.kind, bucket, trigger.subject, a_pos, b_pos, trigger.note,
+                                                 scope=scope)
             pairs[key] = set()
         if a not in conflict.side_a:
             conflict.side_a.append(a)

@@ -70,6 +70,7 @@ def spelling_skeleton(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", word)
 
 
+@functools.lru_cache(maxsize=65536)
 def consonant_skeleton(word: str) -> str:
     skeleton = spelling_skeleton(word)
     return skeleton[0] + "".join(ch for ch in skeleton[1:] if ch not in VOWELS)
@@ -197,17 +198,28 @@ class IdentityIndex:
         self.identities = identities
         self._by_form = forms
         self._by_id = {identity.id: identity for identity in identities}
+        self._of_label: dict[str, list[Identity]] = {}
+        for identity in identities:
+            self._of_label.setdefault(identity.label, []).append(identity)
+        self._resolved: dict[tuple, Identity | None] = {}   # (name, label) -> identity: resolved once
+        self._by_surname: dict[str, list[Identity]] | None = None
 
     def get(self, identity_id: str) -> Identity | None:
         return self._by_id.get(identity_id)
 
     def of_label(self, label: str) -> list[Identity]:
-        return [identity for identity in self.identities if identity.label == label]
+        return self._of_label.get(label, [])
 
     def resolve(self, name: str | None, *, label: str | None = None) -> Identity | None:
-        """The identity a name, surname or description ("the Belarusian leader") refers to."""
+        """The identity a name, surname or description ("the Belarusian leader") refers to
+        (remembered per name: a speaker is resolved once however often quoted)."""
         if not name:
             return None
+        if (name, label) not in self._resolved:
+            self._resolved[(name, label)] = self._resolve(name, label)
+        return self._resolved[(name, label)]
+
+    def _resolve(self, name: str, label: str | None) -> Identity | None:
         labels = (label,) if label else ("PERSON", "ORG", "PLACE")
         for wanted in labels:
             found = self._by_form.get((wanted, form_key(wanted, name)))
@@ -244,9 +256,20 @@ class IdentityIndex:
         words = ascii_words(name)
         if not words:
             return None
-        fits = [identity for identity in self.of_label("PERSON")
+        fits = [identity for identity in self._people_by_surname().get(consonant_skeleton(words[-1]), ())
                 if any(person_forms_compatible(words, ascii_words(alias)) for alias in identity.aliases)]
         return fits[0] if len(fits) == 1 else None
+
+    def _people_by_surname(self) -> dict[str, list[Identity]]:
+        """People by the consonant skeleton of each alias's surname, in list order: only they can
+        be compatible with a name (surnames_compatible needs the skeletons equal)."""
+        if self._by_surname is None:
+            self._by_surname = {}
+            for identity in self.of_label("PERSON"):
+                for skeleton in dict.fromkeys(consonant_skeleton(words[-1]) for alias in sorted(identity.aliases)
+                                              if (words := ascii_words(alias))):
+                    self._by_surname.setdefault(skeleton, []).append(identity)
+        return self._by_surname
 
 
 def form_key(label: str, name: str) -> str:
@@ -420,6 +443,8 @@ def canonical_name(forms: list[NameForm]) -> str:
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", anyascii(text).lower()).strip("-")
 
+
+LABEL_ORDER = ("PERSON", "ORG", "PLACE")   # the order identities are resolved and listed in
 
 BUCKET_KEYS = {
     "ORG": lambda name: " ".join(word[:1] for word in org_key(name)),   # matching keys: as many words, same initials

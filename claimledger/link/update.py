@@ -26,6 +26,8 @@ from claimledger.schema import StatusClaim, SubjectFact
 from claimledger.store import link_tables
 
 CHUNK = 500
+QUOTE_CHUNK = 500             # documents whose quotations are linked together (bounds memory)
+STORED_DOCUMENTS_HELD = 4096  # stored documents' quotations kept at hand while comparing
 
 
 @dataclass
@@ -193,8 +195,17 @@ def names_a_subject(references, start: int | None, end: int | None) -> bool:
 
 
 def update_quotes(db: sqlite3.Connection, doc_ids: list[str]) -> None:
-    """Index the documents' quotations by shingle, then compare each with every stored quotation
-    sharing a shingle; attribution conflicts are merged into their rows."""
+    """Index the documents' quotations by shingle and merge their attribution conflicts, a
+    chunk of documents at a time: what is held is one chunk's quotations and the conflicts
+    they stand in, not every new quotation of a run (each chunk links as a run of its own
+    would, so the tables are those of a full relink)."""
+    for chunk in chunks(doc_ids, QUOTE_CHUNK):
+        update_quotes_of_chunk(db, chunk)
+
+
+def update_quotes_of_chunk(db: sqlite3.Connection, doc_ids: list[str]) -> None:
+    """Compare each new quotation with every stored one sharing a shingle, one pair at a time;
+    only the quotations of conflicting pairs are kept, joined into groups as they are found."""
     items, item_shingles = {}, {}
     for doc_id in doc_ids:
         db.execute("DELETE FROM quote_shingles WHERE doc_id = ?", (doc_id,))
@@ -203,28 +214,33 @@ def update_quotes(db: sqlite3.Connection, doc_ids: list[str]) -> None:
             item_shingles[(doc_id, item.span[0])] = shingles = attribution.shingles(item.words)
             db.executemany("INSERT INTO quote_shingles VALUES (?, ?, ?)",
                            [(shingle, doc_id, item.span[0]) for shingle in shingles])
-    cache: dict[str, list] = {}
-    pairs = set()
-    for (doc_id, start), shingles in item_shingles.items():
-        for chunk in chunks(shingles):
-            marks = ", ".join("?" * len(chunk))
-            for other in db.execute(f"SELECT doc_id, start FROM quote_shingles WHERE shingle IN ({marks}) AND doc_id != ?",
-                                    (*chunk, doc_id)):
-                pairs.add(tuple(sorted([(doc_id, start), (other["doc_id"], other["start"])])))
+    stored_items = functools.lru_cache(maxsize=STORED_DOCUMENTS_HELD)(lambda doc_id: {
+        item.span[0]: item for item in quote_items(db, doc_id)})
+
+    def lookup(key):
+        return items[key] if key in items else stored_items(key[0]).get(key[1])
+
     resolved = functools.lru_cache(maxsize=None)(lambda name: person_identity(db, name))
-    found = []
-    for left_key, right_key in sorted(pairs):
-        left, right = (lookup_quote(db, key, items, cache) for key in (left_key, right_key))
-        if left is not None and right is not None:
-            found.extend(attribution.find([(left, right)], resolve=resolved))
+
+    def conflicting_pairs():
+        for key, shingles in sorted(item_shingles.items()):
+            for other in sorted(sharing_quotations(db, key, shingles)):
+                if other in items and other < key:
+                    continue   # a pair of this chunk's quotations is met from both ends: compare it once
+                right = lookup(other)
+                if right is not None:
+                    yield from attribution.find([tuple(sorted((items[key], right), key=quote_order))],
+                                                resolve=resolved)
+
+    found = attribution.quotation_groups(conflicting_pairs())
     stored = {}   # the conflicts these quotations already stand in, grown by the new pairs
-    for item in sorted({item for pair in found for item in pair}, key=lambda item: (item.doc_id, item.span)):
+    for item in sorted({item for group in found for item in group}, key=quote_order):
         for conflict_id in stored_attribution_conflicts(db, item):
             if conflict_id not in stored:
                 conflict = link_tables.read_conflict(db, conflict_id)
                 stored[conflict_id] = (conflict.bucket, {
                     quote for side in conflict.sides() for claim in side.claims
-                    if (quote := lookup_quote(db, (claim.doc_id, claim.span[0]), items, cache)) is not None})
+                    if (quote := lookup((claim.doc_id, claim.span[0]))) is not None})
     for bucket, _ in stored.values():
         link_tables.delete_conflicts(db, bucket)
     for group in attribution.quotation_groups(found, [quotes for _, quotes in stored.values() if quotes]):
@@ -234,19 +250,25 @@ def update_quotes(db: sqlite3.Connection, doc_ids: list[str]) -> None:
             link_tables.write_conflicts(db, [conflict], infos)
 
 
+def sharing_quotations(db: sqlite3.Connection, key, shingles) -> set:
+    """The (doc_id, start) of every stored quotation of another document sharing a shingle."""
+    doc_id, _ = key
+    out = set()
+    for chunk in chunks(shingles):
+        marks = ", ".join("?" * len(chunk))
+        out |= {(row["doc_id"], row["start"]) for row in db.execute(
+            f"SELECT doc_id, start FROM quote_shingles WHERE shingle IN ({marks}) AND doc_id != ?", (*chunk, doc_id))}
+    return out
+
+
+def quote_order(item: attribution.QuoteItem):
+    return (item.doc_id, item.span)
+
+
 def stored_attribution_conflicts(db: sqlite3.Connection, item: attribution.QuoteItem) -> list[str]:
     return [row[0] for row in db.execute(
         "SELECT DISTINCT s.contradiction_id FROM contradiction_sides s JOIN contradictions c ON c.id = s.contradiction_id "
         "WHERE c.kind = 'attribution' AND s.doc_id = ? AND s.start = ?", (item.doc_id, item.span[0]))]
-
-
-def lookup_quote(db, key, items, cache):
-    if key in items:
-        return items[key]
-    doc_id, start = key
-    if doc_id not in cache:
-        cache[doc_id] = {item.span[0]: item for item in quote_items(db, doc_id)}
-    return cache[doc_id].get(start)
 
 
 def person_identity(db: sqlite3.Connection, name: str) -> str | None:

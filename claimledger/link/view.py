@@ -107,8 +107,8 @@ class LinkedLedger:
 
     @cached_property
     def identities(self):
-        from claimledger.link.identity import NameRow, build_identities
-        return build_identities(NameRow.from_row(row) for row in self.db.execute("SELECT * FROM name_forms"))
+        """People, organisations and places as stored by the last link run, with their mentions."""
+        return link_tables.identity_index(self.db)
 
     @cached_property
     def corpus(self):

@@ -53,39 +53,47 @@ def strip_control(text: str) -> str:
 
 
 def ledger_graph(linked) -> GraphBuilder:
-    """Nodes and edges of a LinkedLedger."""
-    graph = GraphBuilder()
-    corpus, identities = linked.corpus, linked.identities
-    for extraction in corpus.extractions:
-        document = extraction.document
-        graph.node(f"doc:{document.id}", document.title or document.id, "document",
-                   corpus.outlet(document.id) or "")
+    """Nodes and edges of a LinkedLedger, read from its stored records and link tables: no
+    extraction is loaded and nothing is relinked."""
+    graph, db, identities = GraphBuilder(), linked.db, linked.identities
+    documents = db.execute(
+        "SELECT d.id, d.title, coalesce(nullif(d.outlet, ''), (SELECT s.outlet FROM document_sources s "
+        "WHERE s.doc_id = d.id AND s.outlet IS NOT NULL AND s.outlet != '' ORDER BY s.rowid LIMIT 1)) AS outlet "
+        "FROM documents d ORDER BY d.dct, d.rowid").fetchall()
+    for document in documents:
+        graph.node(f"doc:{document['id']}", document["title"] or document["id"], "document", document["outlet"] or "")
     for identity in identities.identities:
         if identity.label in ("PERSON", "ORG"):
             node = graph.node(identity.id, identity.name, identity.label.lower())
             for doc_id, _ in identity.mentions:
                 graph.edge(f"doc:{doc_id}", node, "mentions")
-    for extraction in corpus.extractions:
-        doc_id = extraction.document.id
-        for mention in extraction.subjects:
-            graph.edge(f"doc:{doc_id}", graph.node(f"subject:{mention.subject}", mention.subject, "subject"),
-                       "mentions")
-        for index, quote in enumerate(extraction.quotes):
-            words = extraction.document.text[quote.span[0]:quote.span[1]]
-            node = graph.node(f"quote:{doc_id}:{quote.span[0]}", words[:QUOTE_LABEL_CHARS], "quote", words)
-            graph.edge(f"doc:{doc_id}", node, "mentions")
-            speaker = identities.resolve(quote.speaker) if quote.speaker else None
-            if speaker is not None:
-                graph.node(speaker.id, speaker.name, speaker.label.lower())
-                graph.edge(speaker.id, node, "said")
-    for event in linked.events:
-        subject = graph.node(f"subject:{event.subject}", event.subject, "subject")
-        node = graph.node(event.id, f"{event.subject} {event.status} {event.date or ''}".strip(), "event",
-                          f"corroboration {event.corroboration}")
+    for document in documents:
+        add_document_records(graph, db, document["id"], identities)
+    for event in db.execute("SELECT * FROM linked_events ORDER BY subject, sort_key").fetchall():
+        subject = graph.node(f"subject:{event['subject']}", event["subject"], "subject")
+        node = graph.node(event["id"], f"{event['subject']} {event['status']} {event['date'] or ''}".strip(), "event",
+                          f"corroboration {event['corroboration']}")
         graph.edge(node, subject, "about")
-        for report in event.reports:
-            graph.edge(f"doc:{report.doc_id}", node, "supports")
+        for report in db.execute("SELECT doc_id FROM event_reports WHERE event_id = ? ORDER BY position", (event["id"],)):
+            graph.edge(f"doc:{report['doc_id']}", node, "supports")
     return graph
+
+
+def add_document_records(graph: GraphBuilder, db, doc_id: str, identities) -> None:
+    """A document's subjects and quotations, each quotation tied to the identity of its speaker."""
+    for mention in db.execute("SELECT subject FROM subject_mentions WHERE doc_id = ? ORDER BY rowid", (doc_id,)):
+        graph.edge(f"doc:{doc_id}", graph.node(f"subject:{mention['subject']}", mention["subject"], "subject"),
+                   "mentions")
+    for quote in db.execute("SELECT q.start, q.speaker, substr(d.text, q.start + 1, q.\"end\" - q.start) AS words "
+                            "FROM quotes q JOIN documents d ON d.id = q.doc_id WHERE q.doc_id = ? ORDER BY q.rowid",
+                            (doc_id,)):
+        words = quote["words"]
+        node = graph.node(f"quote:{doc_id}:{quote['start']}", words[:QUOTE_LABEL_CHARS], "quote", words)
+        graph.edge(f"doc:{doc_id}", node, "mentions")
+        speaker = identities.resolve(quote["speaker"]) if quote["speaker"] else None
+        if speaker is not None:
+            graph.node(speaker.id, speaker.name, speaker.label.lower())
+            graph.edge(speaker.id, node, "said")
 
 
 def write_graphml(path: Path | str, linked) -> None:

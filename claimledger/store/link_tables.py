@@ -241,6 +241,28 @@ def identities(db: sqlite3.Connection, label: str | None = None) -> list[dict]:
             for row in db.execute(sql, (label,) if label else ())]
 
 
+def identity_index(db: sqlite3.Connection):
+    """The stored identities, each with its mentions, and the lookup from name forms: what
+    the identities rows hold, read back as a link.identity.IdentityIndex (nothing re-resolved)."""
+    from claimledger.link.identity import LABEL_ORDER, Identity, IdentityIndex, form_key
+
+    identities, owner = {}, {}
+    for row in db.execute("SELECT * FROM identities"):
+        identities[row["id"]] = Identity(row["id"], row["label"], row["name"], set(json.loads(row["aliases"])),
+                                         roles=set(json.loads(row["roles"])), nations=set(json.loads(row["nations"])),
+                                         orgs=set(json.loads(row["orgs"])))
+    for row in db.execute("SELECT a.identity_id, a.label, a.form_key, i.bucket FROM identity_aliases a "
+                          "JOIN identities i ON i.id = a.identity_id"):
+        owner[(row["label"], row["bucket"], row["form_key"])] = identities[row["identity_id"]]
+    for row in db.execute("SELECT label, bucket, form, doc_id, start, \"end\" FROM name_forms WHERE start IS NOT NULL "
+                          "ORDER BY doc_id, start, label, form"):
+        identity = owner.get((row["label"], row["bucket"], form_key(row["label"], row["form"])))
+        if identity is not None:
+            identity.mentions.append((row["doc_id"], (row["start"], row["end"])))
+    ordered = sorted(identities.values(), key=lambda identity: (LABEL_ORDER.index(identity.label), identity.id))
+    return IdentityIndex(ordered, {(label, key): identity for (label, _, key), identity in owner.items()})
+
+
 def resolve_name(db: sqlite3.Connection, label: str, key: str) -> str | None:
     row = db.execute("SELECT identity_id FROM identity_aliases WHERE label = ? AND form_key = ?", (label, key)).fetchone()
     return row[0] if row else None

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 
 from claimledger.link.bucket import SubjectBucket
 from claimledger.link.events import DATE_KIND_BY, DATE_KIND_REPORTED_BY, ReportTime
@@ -31,3 +32,19 @@ def claim_pairs(bucket: SubjectBucket, first=None, second=None):
 def dated(time: ReportTime) -> int:
     """1 when a claim carries its own date of the status, 0 when it is placed by a report day."""
     return 0 if time.kind in (DATE_KIND_REPORTED_BY, DATE_KIND_BY) else 1
+
+
+def status_position(bucket: SubjectBucket, claim, label: str) -> str:
+    """A position named by its status and place: "IN_TRANSIT (Belarus)"; a claim with no
+    place takes the subject's one place, if it has one (it is compared only then)."""
+    if claim.location:
+        place = bucket.place_names[claim.location.casefold()]
+    else:
+        place = next(iter(bucket.place_names.values())) if len(bucket.place_names) == 1 else None
+    return f"{label} ({place})" if place else label
+
+
+def summarise(triggers, note_of):
+    """The triggers with one note per pair of positions, from ``note_of(trigger)``: a conflict
+    says what all its claims say, not what its first pair did."""
+    return [replace(trigger, note=note_of(trigger)) for trigger in triggers]

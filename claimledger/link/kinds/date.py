@@ -6,12 +6,11 @@ pair of events."""
 from __future__ import annotations
 
 import itertools
-from dataclasses import replace
 
 from claimledger.lexicon import lexicon
 from claimledger.link.bucket import SubjectBucket
 from claimledger.link.conflicts import Claimed, Trigger
-from claimledger.link.kinds.common import claim_pairs, dated
+from claimledger.link.kinds.common import claim_pairs, dated, status_position, summarise
 
 DATE_TOLERANCE_DAYS = 3        # reporting slack: "yesterday" against "the day before yesterday"
 
@@ -24,6 +23,7 @@ def began_later(bucket: SubjectBucket) -> list[Trigger]:
     ranks, arrived = lexicon().status_rank, lexicon().status_rank["ARRIVED"]
     out = []
     dates: dict[str, set[str]] = {}   # status -> the days its start is put at, for the group's note
+    later_starts: dict[tuple, list] = {}   # (held, began) positions -> [earliest held, latest start]
 
     def may_have_begun(claim) -> bool:   # a dated start of a status from ARRIVED on
         return claim.kind == "reached" and claim.date_role == "onset" and ranks.get(claim.status, -1) >= arrived
@@ -43,17 +43,35 @@ def began_later(bucket: SubjectBucket) -> list[Trigger]:
         start, reached = began_time.range.start, held_time.range.end
         if start is None or reached is None or (start - reached).days <= DATE_TOLERANCE_DAYS:
             continue
-        kind = "date" if began.status == held.status else "status"
         note = (f"{bucket.subject}: {began.status} began {began.date}, but {held.status} "
                 f"{'presupposed' if held.kind == 'presupposed' else 'held'} by {reached.isoformat()}")
-        if kind == "date":
+        if began.status == held.status:   # one status, dated apart: a position per linked event
             dates.setdefault(began.status, set()).update((start.isoformat(), reached.isoformat()))
-        out.append(Trigger(kind, bucket.subject, bucket.position(held), bucket.position(began),
+            out.append(Trigger("date", bucket.subject, bucket.position(held), bucket.position(began),
+                               Claimed(held.doc_id, held.span), Claimed(began.doc_id, began.span), note,
+                               dated(began_time) + dated(held_time), group=f"began:{began.status}"))
+            continue
+        # a status further along held before this one began: one conflict per status and place
+        held_position = status_position(bucket, held, f"{began.status} reached")
+        began_position = status_position(bucket, began, f"{began.status} began later")
+        seen = later_starts.setdefault((held_position, began_position), [reached, start])
+        seen[:] = [min(seen[0], reached), max(seen[1], start)]
+        out.append(Trigger("status", bucket.subject, held_position, began_position,
                            Claimed(held.doc_id, held.span), Claimed(began.doc_id, began.span), note,
-                           dated(began_time) + dated(held_time),
-                           group=f"began:{began.status}" if kind == "date" else None))
-    return [replace(trigger, note=onset_note(bucket.subject, status, dates[status]))
-            if trigger.group and (status := trigger.group.split(":", 1)[1]) in dates else trigger for trigger in out]
+                           dated(began_time) + dated(held_time)))
+
+    def note_of(trigger: Trigger) -> str:   # what every claim of the trigger's conflict says
+        if trigger.kind == "status":
+            return began_note(bucket.subject, trigger, *later_starts[trigger.position_a, trigger.position_b])
+        status = trigger.group.split(":", 1)[1]
+        return onset_note(bucket.subject, status, dates[status])
+
+    return summarise(out, note_of)
+
+
+def began_note(subject: str, trigger: Trigger, reached, start) -> str:
+    """"Oreshnik: ARRIVED began later (Belarus) on 2026-03-02, but ARRIVED reached (Belarus) by 2026-01-10"."""
+    return f"{subject}: {trigger.position_b} on {start.isoformat()}, but {trigger.position_a} by {reached.isoformat()}"
 
 
 def onset_note(subject: str, status: str, days: set[str]) -> str:

@@ -1,17 +1,22 @@
 """``status``: a status said to be still ahead (or a pre-arrival state such as "en route") at a
-time by which another report says a status at least as far along was already reached."""
+time by which another report says a status at least as far along was already reached.
+
+One conflict per question, not per pair of claims: the positions are statuses at a place
+("IN_TRANSIT (Belarus)" against "ARRIVED reached (Belarus)": every later status that implies
+arrival stands on the second side), so fifty "still en route" reports against thirty arrivals
+are one row with every document on its side."""
 from __future__ import annotations
 
 from claimledger.lexicon import lexicon
 from claimledger.link.bucket import SubjectBucket
 from claimledger.link.conflicts import Claimed, Trigger
 from claimledger.link.events import DATE_KIND_REPORTED_BY
-from claimledger.link.kinds.common import claim_pairs, dated
+from claimledger.link.kinds.common import claim_pairs, dated, status_position, summarise
 
 
 def find(bucket: SubjectBucket) -> list[Trigger]:
     transit, ranks = lexicon().status_rank["IN_TRANSIT"], lexicon().status_rank
-    out = []
+    out, spans = [], {}   # spans: (position a, position b) -> [latest holding, earliest reached]
 
     def may_be_early(claim) -> bool:   # still ahead, or a pre-arrival state
         return claim.status in ranks and (
@@ -26,11 +31,14 @@ def find(bucket: SubjectBucket) -> list[Trigger]:
             continue   # "more launchers will arrive" says nothing against those already there
         early_time, later_time = bucket.time(early), bucket.time(later)
         if early.kind == "pending":
-            ahead = later_rank >= early_rank
+            ahead, threshold = later_rank >= early_rank, early_rank
         elif early.kind == "reached" and early.status in lexicon().pre_states:
-            ahead = later_rank > early_rank and later_rank >= transit
+            ahead, threshold = later_rank > early_rank and later_rank >= transit, max(early_rank + 1, transit)
             if early.status == "REQUESTED" and early_time.kind == DATE_KIND_REPORTED_BY:
                 continue   # a request reported undated may lie anywhere before the report
+            if (early.doc_id == later.doc_id and later.kind == "reached"
+                    and early_time.kind == later_time.kind == DATE_KIND_REPORTED_BY):
+                continue   # one text telling "began delivering ... arrives": a progression, not a tension
         else:
             continue
         holding = early_time.range.start or (early_time.range.end if early_time.kind == DATE_KIND_REPORTED_BY else None)
@@ -38,9 +46,23 @@ def find(bucket: SubjectBucket) -> list[Trigger]:
         if not ahead or holding is None or reached is None or reached > holding:
             continue
         what = f"{early.status} still ahead" if early.kind == "pending" else early.status
-        note = (f"{bucket.subject}: {what} as of {holding.isoformat()}, but {later.status} "
-                f"{'presupposed' if later.kind == 'presupposed' else 'reached'} by {reached.isoformat()}")
-        out.append(Trigger("status", bucket.subject, bucket.position(early), bucket.position(later),
-                           Claimed(early.doc_id, early.span), Claimed(later.doc_id, later.span), note,
+        early_position = status_position(bucket, early, what)
+        later_position = status_position(bucket, later, f"{lowest_status(threshold)} reached")
+        seen = spans.setdefault((early_position, later_position), [holding, reached])
+        seen[:] = [max(seen[0], holding), min(seen[1], reached)]
+        out.append(Trigger("status", bucket.subject, early_position, later_position,
+                           Claimed(early.doc_id, early.span), Claimed(later.doc_id, later.span), "",
                            dated(early_time) + dated(later_time)))
-    return out
+    return summarise(out, lambda trigger: conflict_note(bucket.subject, trigger, *spans[trigger.position_a,
+                                                                                         trigger.position_b]))
+
+
+def lowest_status(rank: int) -> str:
+    """The first status of the deployment order at or past ``rank``: every later one implies it."""
+    return min((status for status, value in lexicon().status_rank.items() if value >= rank),
+               key=lexicon().status_rank.get)
+
+
+def conflict_note(subject: str, trigger: Trigger, holding, reached) -> str:
+    """"Oreshnik: IN_TRANSIT (Belarus) as of 2026-02-12, but ARRIVED reached (Belarus) by 2025-12-30"."""
+    return f"{subject}: {trigger.position_a} as of {holding.isoformat()}, but {trigger.position_b} by {reached.isoformat()}"
