@@ -245,3 +245,37 @@ def test_it_after_a_quotation_is_kept_as_written(nlp):
 ])
 def test_text_noun_stands_for_whoever_posted_it(nlp, text, content, name):
     assert speaker_of(nlp, text, content) == name
+
+
+@pytest.mark.parametrize("text, content, name", [
+    # an office noun refers back to the person named with it, beside the name or in apposition
+    ("Mirela Dancu, Moldova's prosecutor general, said the drones came from the east. "
+     "Rebel leader Ion Sava met the envoy in May. “Nine sites were hit,” the prosecutor "
+     "said.", "Nine sites", "Mirela Dancu"),
+    # with no one named with that office, it takes the person who spoke last
+    ("Deputy Premier Tomas Vilk said the launchers had been sold. “It goes as it goes,” "
+     "the minister added.", "It goes", "Tomas Vilk"),
+])
+def test_office_noun_refers_back_to_the_named_person(nlp, text, content, name):
+    assert speaker_of(nlp, text, content) == name
+
+
+@pytest.mark.parametrize("text, content, name", [
+    ("The radars reached the coast in May, according to a statement from the Pentagon.",
+     "radars", "Pentagon"),
+    ("The Latvian Ministry of Defence said the guns had come. Crews would train for a "
+     "month, the ministry's statement said.", "Crews", "Latvian Ministry of Defence"),
+    ("The Norwegian Army said the battery was ready. The crews trained in May, according "
+     "to an Army news release.", "crews", "Norwegian Army"),
+    # a bare "the statement" speaks for the source named before it
+    ("The Estonian Defence Forces said the battery had arrived. The crews would train in "
+     "May, the statement added.", "crews", "Estonian Defence Forces"),
+])
+def test_issued_text_speaks_for_its_issuer(nlp, text, content, name):
+    assert speaker_of(nlp, text, content) == name
+
+
+def test_plural_statements_stay_vague(nlp):
+    text = ("Defence Minister Rui Castro visited the base. The first battery is on duty, "
+            "according to official statements.")
+    assert speaker_of(nlp, text, "first battery") == "official statements"

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract.text_cache import doc_text, span_text
+from claimledger.lexicon import lexicon
 from claimledger.places import DEMONYMS
 from claimledger.schema import SourceType
 
@@ -74,6 +75,9 @@ ROLE_OF_ALIASES = {("head", "state"): {"president", "head of state", "king", "qu
                    ("head", "government"): {"prime minister", "premier", "chancellor"}}
 # Words that make a title another, lesser one ("Vice President", "Deputy Minister").
 LESSER_RANKS = frozenset({"vice", "deputy", "assistant", "acting", "former", "under", "junior"})
+# Of those, the words of another office: a vice president is no president, while a
+# deputy minister is a minister.
+OTHER_OFFICE_RANKS = frozenset({"vice", "former", "ex"})
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
 HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f",
@@ -114,10 +118,10 @@ MEDIA_WORDS = frozenset({
 MEDIA_ANAPHORS = frozenset({"publication", "outlet", "portal", "newspaper", "paper",
                             "magazine", "broadcaster"})
 SOURCE_ANAPHORS = frozenset({"source", "sources", "insider"})
-# Nouns of an issued text whose "posted by X" names its source ("a tweet posted by X"); a
-# bare "the statement" stays as written, as it often stands for an unnamed group.
-STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "release", "notice",
-                             "bulletin", "tweet", "post", "message", "letter"})
+# Nouns of an issued text ("the statement", "a tweet"), which speak for whoever issued them.
+STATEMENT_NOUNS = frozenset(lexicon().roles["issued_texts"])
+# Nouns of an office or rank that refer back to a person named before ("the prosecutor").
+ROLE_NOUNS = frozenset(lexicon().roles["role_nouns"])
 ISSUING_VERBS = frozenset({"issue", "release", "publish", "put", "post", "send", "distribute",
                            "tweet", "share", "write", "sign"})
 # Pronouns that stand for the institution that spoke last ("they" and "we" more often
@@ -326,17 +330,48 @@ def _is_definite_role(token: Token) -> bool:
             and all(t.lower_ in ROLE_WORDS for t in words[1:]))
 
 
-def _text_agent(noun: Token) -> Token | None:
-    """The "by" agent of a text noun's participle: "a tweet posted by X"."""
-    if noun.lemma_.lower() not in STATEMENT_NOUNS:
-        return None
+def _text_issuer(noun: Token) -> Token | None:
+    """Who an issued text names as its own: the "by" agent of its participle ("a tweet
+    posted by X"), its possessor ("the ministry's statement"), a "from" object ("a
+    statement from the Pentagon"), or a proper name before it ("an Army news release")."""
     for participle in (c for c in noun.children if c.dep_ == "acl"
                        and c.lemma_.lower() in ISSUING_VERBS):
         for agent in (c for c in participle.children if c.dep_ == "agent"):
             objects = [c for c in agent.children if c.dep_ == "pobj"]
             if objects:
                 return objects[0]
-    return None
+    for child in noun.children:
+        if child.dep_ == "poss" and (child.pos_ in {"NOUN", "PROPN"}
+                                     or child.lower_ in PERSONAL_PRONOUNS):
+            return child
+        if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects and objects[0].pos_ in {"NOUN", "PROPN"}:
+                return objects[0]
+    names = [t for t in noun.subtree if t.i < noun.i and t.pos_ == "PROPN"
+             and t.dep_ in {"compound", "nmod", "amod"}]
+    return names[-1] if names else None
+
+
+def _office_words(ent: Span) -> set[str]:
+    """The office nouns written beside a person's name: before it ("Prosecutor General
+    X"), in apposition ("X, Ukraine's prosecutor general,") or as its head ("the
+    prosecutor, X,")."""
+    root = ent.root
+    words = [t for t in ent.doc[max(0, ent.start - 4): ent.start] if not t.is_punct]
+    for appos in (c for c in root.children if c.dep_ == "appos"):
+        words += list(appos.subtree)
+    if root.dep_ == "appos":
+        words += [t for t in root.head.subtree if t.i < ent.start]
+    return {t.lower_ for t in words if t.lower_ in ROLE_NOUNS
+            and not (t.i > 0 and t.doc[t.i - 1].lower_ in LESSER_RANKS)}   # not "Vice President"
+
+
+def _refers_back(token: Token) -> bool:
+    """ "the prosecutor", "the minister": a bare definite noun of an office or rank."""
+    return (token.pos_ == "NOUN" and token.tag_ == "NN" and token.lower_ in ROLE_NOUNS
+            and [t.lower_ for t in token.lefts] == ["the"]
+            and not any(c.dep_ in {"prep", "appos", "acl", "relcl"} for c in token.rights))
 
 
 def _reports_before_itself(pronoun: Token) -> bool:
@@ -578,8 +613,12 @@ class SpeakerResolver:
         self.titled: list[TitledPerson] = []
         self.roles: dict[str, tuple[str | None, str | None]] = {}   # first stated per person
         self.extra_names: dict[str, str] = {}
+        # each person's words of office, beside the name or in apposition ("X, Ukraine's
+        # prosecutor general,"), which "the prosecutor" takes up
+        self.described_as: dict[str, set[str]] = {}
         for ent in self.index.person_ents:
             name = self.index.fullest(clean_person_name(span_text(ent)))
+            self.described_as.setdefault(name, set()).update(_office_words(ent))
             salient = ent.root.dep_ in {"nsubj", "nsubjpass"}
             self.mentions.append(PersonMention(ent.root.i, name, salient))
             role, org, qualifiers = split_role_org(_left_modifiers(ent.root, ent.start))
@@ -690,9 +729,14 @@ class SpeakerResolver:
             described = self._described_person(token)
             if described:
                 return Speaker(described, _span_of(self._phrase(token)), SourceType.PERSON.value)
-        poster = _text_agent(token)
-        if poster is not None:   # "a tweet posted by X", "a statement issued by X"
-            return self.resolve(poster)
+        if token.pos_ == "NOUN" and token.lemma_.lower() in STATEMENT_NOUNS:
+            issuer = _text_issuer(token)   # "a tweet posted by X", "the ministry's statement"
+            if issuer is not None:
+                return self.resolve(issuer)
+            issued_by = self._issuer_before(token)   # "the statement said": its issuer
+            if issued_by is not None and token.tag_ == "NN":   # not "official statements"
+                return Speaker(issued_by.name, _span_of(self._phrase(token)),
+                               issued_by.source_type)
         taken_up = self._named_outlet(token) or self._anaphoric_source(token)
         if taken_up:
             return Speaker(taken_up, _span_of(self._phrase(token)), SourceType.INSTITUTION.value)
@@ -706,7 +750,7 @@ class SpeakerResolver:
                 return Speaker(surface or None, _name_span(chunk), SourceType.PERSON.value)
             chunk = _institution_tokens(token, chunk)
             return self._institution(chunk)
-        described = self._described_person(token)
+        described = self._described_person(token) or self._role_holder(token)
         if described:
             return Speaker(described, _span_of(self._phrase(token)), SourceType.PERSON.value)
         if token.lower_ in INSTITUTION_WORDS:
@@ -736,6 +780,37 @@ class SpeakerResolver:
             doc_text(self.doc)[first.idx: tokens[-1].idx + len(tokens[-1].text)]), tokens)
         name = self.institutions.fullest(surface, first.idx) if surface else None
         return Speaker(name or None, _name_span(tokens), SourceType.INSTITUTION.value)
+
+    def _issuer_before(self, token: Token) -> Speaker | None:
+        """Who issued a bare "the statement": the last named source before it, else the
+        last institution the document names before it."""
+        for i, speaker, _ in reversed(self.sources):
+            if i < token.i and speaker.source_type in {SourceType.PERSON.value,
+                                                       SourceType.INSTITUTION.value}:
+                return speaker
+        named = [m for m in self.institutions.mentions
+                 if m.named and not m.media and m.position < token.idx]
+        return Speaker(named[-1].name, None, SourceType.INSTITUTION.value) if named else None
+
+    def _role_holder(self, token: Token) -> str | None:
+        """The person "the prosecutor" or "the minister" refers back to when no one was
+        named with that title: the one last named before it with the word in a role,
+        else the last person who spoke or acted before it."""
+        if not _refers_back(token):
+            return None
+        noun = token.lemma_.lower()
+        if any(noun in title.split() and OTHER_OFFICE_RANKS & set(title.split())
+               for person in self.titled for title in person.titles):
+            return None   # "the president" is not the Vice President named before
+        before = [m for m in self.mentions if m.token_i < token.i]
+        titled = [m for m in before if noun in self.described_as.get(m.name, ())]
+        if titled:
+            return titled[-1].name
+        speakers = [i for i, speaker, _ in self.sources
+                    if i < token.i and speaker.source_type == SourceType.PERSON.value]
+        if speakers:   # "..., Kostin said. “...,” the prosecutor said."
+            return self.last_person_before(speakers[-1] + 1)
+        return self.last_person_before(token.i)
 
     def _anaphoric_source(self, token: Token) -> str | None:
         """The source that "the publication", "the source" or "the statement" takes up:
