@@ -279,3 +279,32 @@ def test_plural_statements_stay_vague(nlp):
     text = ("Defence Minister Rui Castro visited the base. The first battery is on duty, "
             "according to official statements.")
     assert speaker_of(nlp, text, "first battery") == "official statements"
+
+
+@pytest.mark.parametrize("text, content, name", [
+    # a family name written first, then alone
+    ("Navy Commander Wang Mei-ling visited the base. The launchers could arrive in 2027, "
+     "according to Wang.", "launchers", "Wang Mei-ling"),
+    # a given name alone does not take a Western full name
+    ("Anna Berg spoke first. Later, Anna said that the radars had come.", "radars", "Anna"),
+    # an abbreviated title before the name is dropped
+    ("Estonian PM Kaja Rebane opened the site on Monday. PM Rebane later told "
+     "reporters that the site was legal.", "legal", "Rebane"),
+])
+def test_short_names_take_the_full_name(nlp, text, content, name):
+    assert speaker_of(nlp, text, content) == name
+
+
+@pytest.mark.parametrize("text, content, name", [
+    ("Minister of National Defense Jan Kowalik said that the contract is on time.",
+     "contract", "Jan Kowalik"),
+    ("The Chief of Staff of the Navy, Rear Admiral Lee Jae-won, acknowledged that the risk "
+     "is high.", "risk", "Lee Jae-won"),
+])
+def test_title_phrase_takes_the_name_it_holds(nlp, text, content, name):
+    assert speaker_of(nlp, text, content) == name
+
+
+def test_name_after_for_is_not_the_title_holder(nlp):
+    text = "The spokesman for President Elena Varga said that the talks had failed."
+    assert speaker_of(nlp, text, "talks") != "Elena Varga"

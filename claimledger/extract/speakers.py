@@ -22,16 +22,8 @@ from claimledger.schema import SourceType
 
 COUNTRY_WORDS = frozenset(DEMONYMS) | frozenset(name.lower() for name in DEMONYMS.values())
 
-# Words dropped from the front of a person's name.
-TITLES = frozenset({
-    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady",
-    "colonel", "col", "col.", "general", "gen", "gen.", "lieutenant", "lt", "lt.", "major",
-    "maj", "maj.", "captain", "capt", "capt.", "admiral", "adm", "adm.", "sergeant", "sgt",
-    "sgt.", "commander", "marshal", "president", "senator", "sen", "sen.", "rep", "rep.",
-    "representative", "gov", "gov.", "governor", "minister", "secretary", "chancellor",
-    "premier", "king", "queen", "prince", "pope", "rev", "rev.", "father", "judge", "justice",
-    "mayor", "ambassador", "professor", "prof", "prof.", "the",
-})
+# Words dropped from the front of a person's name ("PM Dacian Ciolos").
+TITLES = frozenset(lexicon().roles["person_titles"]) | frozenset(lexicon().roles["name_titles"])
 # Military ranks and honorifics: dropped from both the name and the role.
 HONORIFICS = frozenset({
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "colonel", "col", "col.",
@@ -235,13 +227,24 @@ class NameIndex:
         if not words:
             return name
         full = self.fullest_by_surname.get(words[-1].lower())
+        if len(words) == 1 and (not full or full.lower() == name.lower()):
+            return self._family_name_first(name) or full or name
         if full and len(full.split()) >= len(words) and full.lower().endswith(name.lower()):
             return full
         return full if full and len(words) == 1 else name
 
+    def _family_name_first(self, name: str) -> str | None:
+        """The one full name that begins with name and reads as a family name first, its
+        given name in two syllables ("Chang" -> "Chang Che-ping", "Kim" -> "Kim Jong Un")."""
+        starting = {full for full in self.fullest_by_surname.values()
+                    if full.split()[0].lower() == name.lower()
+                    and (len(full.split()) == 3 or len(full.split()) == 2 and "-" in full)}
+        return starting.pop() if len(starting) == 1 else None
+
     def is_person_name(self, name: str) -> bool:
         words = name.split()
-        return bool(words) and words[-1].lower() in self.fullest_by_surname
+        return bool(words) and (words[-1].lower() in self.fullest_by_surname
+                                or len(words) == 1 and bool(self._family_name_first(name)))
 
     def names(self) -> dict[str, str]:
         """{surface name: fullest name} for every person the document names."""
@@ -351,6 +354,19 @@ def _text_issuer(noun: Token) -> Token | None:
     names = [t for t in noun.subtree if t.i < noun.i and t.pos_ == "PROPN"
              and t.dep_ in {"compound", "nmod", "amod"}]
     return names[-1] if names else None
+
+
+def _held_by(name: Token, title: Token) -> bool:
+    """Whether the name in a title's phrase is the title's holder: joined to it by
+    apposition, compounds or "of", not by "for", "to" or a verb."""
+    token = name
+    while token.i != title.i:
+        if token.dep_ not in {"appos", "compound", "pobj", "prep", "flat"} \
+                or (token.dep_ == "pobj" and token.head.lower_ != "of") \
+                or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
 
 
 def _office_words(ent: Span) -> set[str]:
@@ -725,6 +741,10 @@ class SpeakerResolver:
         ent = _ent_of(token)
         if ent is not None and ent.label_ in NAME_LABELS:
             return self._person(ent.root, list(ent))
+        if token.lower_ in ROLE_WORDS and token.pos_ in {"NOUN", "PROPN"}:
+            named = self._named_holder(token)   # "Minister of National Defense Jan Nowak"
+            if named:
+                return self._person(named[-1], named)
         if _is_definite_role(token) or _is_role_name(token):   # "the Defence Secretary"
             described = self._described_person(token)
             if described:
@@ -780,6 +800,27 @@ class SpeakerResolver:
             doc_text(self.doc)[first.idx: tokens[-1].idx + len(tokens[-1].text)]), tokens)
         name = self.institutions.fullest(surface, first.idx) if surface else None
         return Speaker(name or None, _name_span(tokens), SourceType.INSTITUTION.value)
+
+    def _named_holder(self, title: Token) -> list[Token] | None:
+        """The name written after a title within its phrase: "Minister of National Defense
+        Jan Nowak", "the Chief of Staff of the Air Force, General Li Wei-ming,"; the tokens
+        of the name, or None. A name after "for" or "to" is another person's ("the
+        spokesman for President X")."""
+        people = [ent for ent in self.index.person_ents if ent.start > title.i
+                  and ent.end - 1 <= title.right_edge.i]
+        if people:
+            return list(people[0]) if _held_by(people[0].root, title) else None
+        last = title.doc[title.right_edge.i]
+        if last.i <= title.i or last.pos_ != "PROPN" or title.lower_ not in TITLES \
+                or not _held_by(last, title):
+            return None
+        run = []   # the proper words that end the phrase, short of a role or an office word
+        for token in reversed(title.doc[title.i + 1: last.i + 1]):
+            if token.pos_ != "PROPN" or token.lower_ in ROLE_WORDS \
+                    or token.lower_ in INSTITUTION_WORDS or len(run) == 3:
+                break
+            run.insert(0, token)
+        return run if len(run) >= 2 or self.index.is_person_name(last.text) else None
 
     def _issuer_before(self, token: Token) -> Speaker | None:
         """Who issued a bare "the statement": the last named source before it, else the
