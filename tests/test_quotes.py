@@ -525,3 +525,33 @@ def test_occasion_phrase_closes_the_content(nlp):
     text = ("Zelensky confirmed that the jets were in Ukraine in comments posted to his "
             "website on Sunday.")
     quote_for(nlp(text), "the jets were in Ukraine")
+
+
+# Attributions that name the speaker in other ways
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # the passive subject of "quoted as saying" speaks, not the outlet that quoted
+    ("Premier Ana Lind visited the port. “The frigates will sail in spring,” the premier "
+     "was quoted by the Nordic Herald as saying.", "The frigates will sail in spring,",
+     "Ana Lind"),
+    ("Colonel Ivo Berg was quoted as saying that the radars had been moved north.",
+     "the radars had been moved north", "Ivo Berg"),
+    # "expressed" sets a quotation beside its speaker
+    ("“We see Norway as a close and trusted friend,” Prime Minister Ola Dahl expressed on "
+     "Monday.", "We see Norway as a close and trusted friend,", "Ola Dahl"),
+])
+def test_speaker_of_other_attribution_verbs(nlp, text, content, speaker):
+    assert quote_for(nlp(text), content)["speaker"] == speaker
+
+
+def test_dateline_label_is_not_a_speaker(nlp):
+    doc = nlp("OSLO: Defence Minister Ola Dahl said on Monday that the frigates would sail "
+              "in May.\nThe navy declined to comment.")
+    assert quote_for(doc, "the frigates would sail in May")["speaker"] == "Ola Dahl"
+
+
+def test_transcript_label_still_speaks(nlp):
+    doc = nlp("LIND: We will not move the frigates.\nBERG: Then we will wait.\n"
+              "LIND: We said that the frigates would stay.")
+    labelled = [q["speaker"] for q in doc._.quotes]
+    assert labelled == ["LIND", "BERG", "LIND"]

@@ -29,7 +29,7 @@ from claimledger.extract.extensions import SUBJECTS_KEY
 from claimledger.extract.quote_lexicon import (
     COGNITION_VERBS, COMMENT_NOUNS, CONCESSIVE_MARKS, EVALUATIVE_VERBS, EVIDENCE_VERBS,
     INTENTION_VERBS, NAMING_VERBS, NOT_SPEAKER_LABELS, OTHER_CUE_VERBS, PUBLISH_VERBS,
-    ATTRIBUTION_NOUNS, QUOTE_LABELS, QUOTING_VERBS, SOURCE_NOUNS, SPEECH_VERBS, TEXT_NOUNS, WEAK_SPEECH_VERBS)
+    ATTRIBUTION_NOUNS, QUOTE_LABELS, QUOTED_AS_VERBS, QUOTING_VERBS, SOURCE_NOUNS, SPEECH_VERBS, TEXT_NOUNS, WEAK_SPEECH_VERBS)
 from claimledger.extract.quote_marks import QuotedStretch, find_quoted_stretches
 from claimledger.extract.speakers import Speaker, SpeakerResolver
 from claimledger.extract.text_cache import doc_text
@@ -66,6 +66,7 @@ CLOSING_MARKS = frozenset({"’", "”", "'", '"', "»"})
 # act rather than report words ("revealed the transfer of").
 DISCLOSURE_VERBS = frozenset({"reveal", "show", "find", "indicate", "document"})
 PERSONAL_SUBJECTS = frozenset({"he", "she", "i"})   # "they" may be documents
+FIRST_AND_SECOND_PERSON = frozenset({"i", "we", "you"})
 # Words that join a second report to a content clause ("and claimed", "while X said").
 REPORT_LINKS = frozenset({"and", "but", "while", "whereas"})
 # Nouns after which "that" opens a relative clause of manner or time, not content.
@@ -210,22 +211,26 @@ def find_subject(verb: Token, depth: int = 0, quoted=()) -> Token | None:
     ("“The convoy left,” said Veres": the parser may take "convoy" as a subject).
     """
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
-    outside = [c for c in subjects if not _in_any(c.idx, quoted)]
-    if outside or subjects:
-        return (outside or subjects)[0]
+    outside = [c for c in subjects if not _in_any(c.idx, quoted)] or subjects
+    if outside:   # of two, the nearer one before the verb ("KYIV: The army said")
+        before = [c for c in outside if c.i < verb.i]
+        return before[-1] if before else outside[0]
     agents = [c for c in verb.children if c.dep_ == "agent"]
-    if agents:
+    if agents and verb.lemma_.lower() not in QUOTED_AS_VERBS:
         objects = [c for c in agents[0].children if c.dep_ == "pobj"]
         if objects:
             return objects[0]
-    if any(c.dep_ == "nsubjpass" for c in verb.children):
-        return None
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if passive:   # "X was quoted as saying": X speaks; otherwise no speaker
+        return passive[0] if verb.lemma_.lower() in QUOTED_AS_VERBS else None
     # "... but said “...”": a second verb of the same subject the parser hung as a ccomp
     coordinated = verb.dep_ == "ccomp" and verb.i > 0 and verb.doc[verb.i - 1].dep_ == "cc"
     if depth < 3 and (verb.dep_ in {"advcl", "xcomp", "conj", "pcomp", "acl"} or coordinated) \
             and verb.head is not verb:
         if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
             return verb.head
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "as":   # "quoted as saying"
+            return find_subject(verb.head.head, depth + 1, quoted)
         return find_subject(verb.head, depth + 1, quoted)
     return None
 
@@ -985,6 +990,11 @@ def add_transcript_lines(doc: Doc, quotes: list[Candidate]) -> list[Candidate]:
     """
     text = doc_text(doc)
     resolver_names = {ent.text.split()[-1].lower() for ent in doc.ents if ent.label_ == "PERSON"}
+    label_counts = {}
+    for line in text.split("\n"):
+        match = TRANSCRIPT_LABEL.match(line)
+        if match:
+            label_counts[match.group("label")] = label_counts.get(match.group("label"), 0) + 1
     found = []
     position = 0
     while position < len(text):
@@ -1007,7 +1017,10 @@ def add_transcript_lines(doc: Doc, quotes: list[Candidate]) -> list[Candidate]:
                     content_end -= 1
                 label_tokens = _tokens_in(doc, match.start("label"), match.end("label"))
                 colon = doc.char_span(match.end("label"), match.end("label") + 1)
-                if content_end - content_start > 1 and label_tokens and colon is not None:
+                dateline = label_counts.get(label) == 1 and _reports_itself(
+                    _tokens_in(doc, content_start, content_end))
+                if content_end - content_start > 1 and label_tokens and colon is not None \
+                        and not dateline:
                     found.append(Candidate(content_start, content_end, QuoteKind.DIRECT.value,
                                            cue=[colon[0]], speaker_token=label_tokens[-1],
                                            label=label))
@@ -1017,6 +1030,19 @@ def add_transcript_lines(doc: Doc, quotes: list[Candidate]) -> list[Candidate]:
     kept = [q for q in quotes if not any(_overlap(q.start_char, q.end_char, t.start_char,
                                                   t.end_char) for t in found)]
     return sorted(kept + found, key=lambda q: q.start_char)
+
+
+def _reports_itself(tokens: list[Token]) -> bool:
+    """Whether a line holds its own report, a speech verb with a third-person subject in
+    it ("ISTANBUL: President X said on Tuesday that ..."): a dateline, not a speaker's label."""
+    inside = {t.i for t in tokens}
+    for verb in tokens:
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_VERBS:
+            subject = find_subject(verb)
+            if subject is not None and subject.i in inside and subject.i < verb.i \
+                    and subject.lower_ not in FIRST_AND_SECOND_PERSON:
+                return True
+    return False
 
 
 # Dash attributions: "Words of the speaker. - said X."
