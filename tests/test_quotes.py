@@ -555,3 +555,24 @@ def test_transcript_label_still_speaks(nlp):
               "LIND: We said that the frigates would stay.")
     labelled = [q["speaker"] for q in doc._.quotes]
     assert labelled == ["LIND", "BERG", "LIND"]
+
+
+@pytest.mark.parametrize("text, content", [
+    # a second reporting verb of the same speaker is not content
+    ("Colonel Ivo Berg said he would order a review of the radars and warned against "
+     "drones from the east.", "he would order a review of the radars"),
+    ("The alliance has repeatedly said that the launchers are not compatible with its "
+     "network and has warned of sanctions.", "the launchers are not compatible with its network"),
+])
+def test_second_report_of_the_speaker_is_not_content(nlp, text, content):
+    assert content in spans(nlp(text))
+
+
+def test_content_keeps_a_conjunct_of_its_own_tense(nlp):
+    doc = nlp("Colonel Ivo Berg said the rebels attacked the base and claimed the depot.")
+    assert "the rebels attacked the base and claimed the depot" in spans(doc)
+
+
+def test_reporting_clause_set_in_the_sentence(nlp):
+    doc = nlp("To avoid delays, Colonel Ivo Berg said, the crews should train in May.")
+    assert quote_for(doc, "the crews should train in May")["speaker"] == "Ivo Berg"

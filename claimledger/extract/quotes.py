@@ -333,6 +333,11 @@ def trim_content(doc: Doc, start: int, end: int, head: Token, names) -> tuple[in
         if i > head.i and _opens_second_report(token):
             end = i  # ", while the minister indicated that ...": another report, not content
             break
+        if i > head.i and _joins_the_report(token, head):
+            end = token.left_edge.i   # "said it would ... and warned against ...": the
+            while end - 1 > head.i and doc[end - 1].dep_ in {"cc", "punct"}:   # speaker's
+                end -= 1                                                      # next act
+            break
     while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in "’”\"'"
                            or doc[end - 1].is_space):
         end -= 1
@@ -355,6 +360,20 @@ def _opens_second_report(token: Token) -> bool:
         for c in verb.children)
 
 
+def _joins_the_report(verb: Token, head: Token) -> bool:
+    """Whether a subjectless speech verb joined to the content clause goes with the
+    reporting verb instead: it has the reporting verb's tense while the content's verb
+    does not ("X said he would review it and warned against ...")."""
+    cue = head.head
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_VERBS \
+            or head.dep_ != "ccomp" or cue.pos_ != "VERB" or verb.tag_ != cue.tag_:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return False
+    joined = verb.head
+    return joined.tag_ != cue.tag_ or any(c.dep_ == "aux" for c in joined.children)
+
+
 def find_content_clauses(doc: Doc, names) -> list[Candidate]:
     """Speech verbs with a content clause (ccomp), or set into the clause they report
     ("X is ready, Graham said, since ..."), their speaker from the parse."""
@@ -367,7 +386,8 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
         clauses = clauses or _clause_after_phrase(verb)
         parenthetical = not clauses and verb.head.i < verb.i and verb.lemma_.lower() in SPEECH_VERBS \
             and (verb.dep_ == "parataxis" or _is_postposed_report(verb))
-        if not clauses and not parenthetical:
+        set_in = not clauses and not parenthetical and _is_set_in_report(verb)
+        if not clauses and not parenthetical and not set_in:
             continue
         subject = find_subject(verb) or _subject_before(verb)
         lemma = verb.lemma_.lower()
@@ -381,6 +401,9 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
         if clauses:
             clause = clauses[0]
             start, end = clip_to_line(doc, clause.left_edge.i, clause.right_edge.i + 1, verb)
+        elif set_in:   # "But to avoid delays, he said, the crews should train now."
+            clause = verb.head
+            start, end = clip_to_line(doc, verb.right_edge.i + 1, clause.right_edge.i + 1, verb)
         else:
             clause = verb.head
             start, end = clip_to_line(doc, clause.left_edge.i, verb.left_edge.i, verb)
@@ -391,6 +414,20 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
         if candidate is not None:
             found.append(candidate)
     return found
+
+
+def _is_set_in_report(verb: Token) -> bool:
+    """ "..., he said, the crews should ...": a reporting clause set off by commas inside
+    the sentence it reports, before that sentence's own subject and verb."""
+    doc = verb.doc
+    head = verb.head
+    words = [t for t in verb.subtree if not t.is_punct]
+    before, after = words[0].i - 1, words[-1].i + 1
+    return (verb.dep_ == "parataxis" and head.i > verb.i and verb.lemma_.lower() in SPEECH_VERBS
+            and before > 0 and doc[before].text == "," and after < len(doc)
+            and doc[after].text == ","
+            and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.i > after
+                    for c in head.children))
 
 
 def _clause_after_phrase(verb: Token) -> list[Token]:
