@@ -576,3 +576,17 @@ def test_content_keeps_a_conjunct_of_its_own_tense(nlp):
 def test_reporting_clause_set_in_the_sentence(nlp):
     doc = nlp("To avoid delays, Colonel Ivo Berg said, the crews should train in May.")
     assert quote_for(doc, "the crews should train in May")["speaker"] == "Ivo Berg"
+
+
+def test_phrase_between_verb_and_that_is_not_content(nlp):
+    doc = nlp("The Nordic Herald reported, citing its sources, that the frigates had been "
+              "sold, claiming that the navy wanted newer ships.")
+    assert "the frigates had been sold" in spans(doc)
+    assert "its sources" not in spans(doc)
+    assert quote_for(doc, "the navy wanted newer ships")["speaker"] == "Nordic Herald"
+
+
+def test_author_inference_after_a_report_is_not_the_speakers(nlp):
+    doc = nlp("Colonel Ivo Berg said the delivery would follow the plan, implying that the "
+              "navy had agreed.")
+    assert "the navy had agreed" not in spans(doc)

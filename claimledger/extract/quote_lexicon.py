@@ -57,6 +57,8 @@ COMMENT_NOUNS = frozenset({"statement", "claim", "move", "sign", "view", "positi
 QUOTING_VERBS = frozenset(lexicon().speech_verbs["quoting"])
 # Verbs whose passive subject is the speaker: "X was quoted as saying".
 QUOTED_AS_VERBS = frozenset(lexicon().speech_verbs["quoted_as"])
+# Verbs whose source-noun object is who was cited: "citing its sources".
+SOURCE_CITING_VERBS = frozenset(lexicon().speech_verbs["source_citing"])
 # Nouns that stand for written words with a source of their own.
 TEXT_NOUNS = frozenset({"caption", "message", "statement", "post", "tweet", "words",
                         "remarks", "comment", "note", "letter", "headline", "sign", "banner",

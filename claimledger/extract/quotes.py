@@ -29,7 +29,8 @@ from claimledger.extract.extensions import SUBJECTS_KEY
 from claimledger.extract.quote_lexicon import (
     COGNITION_VERBS, COMMENT_NOUNS, CONCESSIVE_MARKS, EVALUATIVE_VERBS, EVIDENCE_VERBS,
     INTENTION_VERBS, NAMING_VERBS, NOT_SPEAKER_LABELS, OTHER_CUE_VERBS, PUBLISH_VERBS,
-    ATTRIBUTION_NOUNS, QUOTE_LABELS, QUOTED_AS_VERBS, QUOTING_VERBS, SOURCE_NOUNS, SPEECH_VERBS, TEXT_NOUNS, WEAK_SPEECH_VERBS)
+    ATTRIBUTION_NOUNS, QUOTE_LABELS, QUOTED_AS_VERBS, QUOTING_VERBS, SOURCE_CITING_VERBS,
+    SOURCE_NOUNS, SPEECH_VERBS, TEXT_NOUNS, WEAK_SPEECH_VERBS)
 from claimledger.extract.quote_marks import QuotedStretch, find_quoted_stretches
 from claimledger.extract.speakers import Speaker, SpeakerResolver
 from claimledger.extract.text_cache import doc_text
@@ -220,6 +221,12 @@ def find_subject(verb: Token, depth: int = 0, quoted=()) -> Token | None:
         objects = [c for c in agents[0].children if c.dep_ == "pobj"]
         if objects:
             return objects[0]
+    content = verb.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and content.dep_ == "ccomp" and depth < 3 \
+            and verb.lemma_.lower() in SPEECH_VERBS - EVALUATIVE_VERBS \
+            and content.head.lemma_.lower() in SPEECH_VERBS and content.head.i < content.i:
+        # "X reported that ..., claiming that ...": the reporter goes on, not the content
+        return find_subject(content.head, depth + 1, quoted)
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if passive:   # "X was quoted as saying": X speaks; otherwise no speaker
         return passive[0] if verb.lemma_.lower() in QUOTED_AS_VERBS else None
@@ -286,6 +293,7 @@ def _opens_time_relation(token: Token) -> bool:
 def trim_content(doc: Doc, start: int, end: int, head: Token, names) -> tuple[int, int] | None:
     """Token range of a content clause without "that", the author's continuation, end marks."""
     start = _after_dateline(doc, start, end)
+    start = _after_interposed_phrase(doc, start, head)
     while start < end and (doc[start].lower_ in COMPLEMENTIZERS and (
             doc[start].dep_ == "mark" or _opens_with_complementizer(doc[start].head))
                            or doc[start].is_punct and doc[start].text not in OPEN_MARKS):
@@ -344,6 +352,17 @@ def trim_content(doc: Doc, start: int, end: int, head: Token, names) -> tuple[in
     if end <= start:
         return None
     return start, end
+
+
+def _after_interposed_phrase(doc: Doc, start: int, head: Token) -> int:
+    """Where content starts after a phrase set between the verb and "that": "reported,
+    citing its sources, that ...", "said, in a statement, that ..."."""
+    marks = [c for c in head.children if c.dep_ == "mark" and c.lower_ in COMPLEMENTIZERS
+             and c.i > start]
+    if not marks or doc[marks[0].i - 1].text != ",":
+        return start
+    finite = any(t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBG" for t in doc[start:marks[0].i])
+    return start if finite else marks[0].i
 
 
 def _opens_second_report(token: Token) -> bool:
@@ -547,7 +566,9 @@ def find_other_attributions(doc: Doc, names) -> list[Candidate]:
         children = list(verb.children)
         objects = [c for c in children if c.dep_ == "dobj"]
         candidate = None
-        if kind == "evidence" and objects:
+        if lemma in SOURCE_CITING_VERBS and objects and objects[0].lemma_.lower() in SOURCE_NOUNS:
+            pass   # "citing its sources", "citing officials": whom, not what
+        elif kind == "evidence" and objects:
             obj = objects[0]
             candidate = _content_candidate(doc, obj.left_edge.i, verb.right_edge.i + 1, obj,
                                            [verb], subject, names)
