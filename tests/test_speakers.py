@@ -308,3 +308,24 @@ def test_title_phrase_takes_the_name_it_holds(nlp, text, content, name):
 def test_name_after_for_is_not_the_title_holder(nlp):
     text = "The spokesman for President Elena Varga said that the talks had failed."
     assert speaker_of(nlp, text, "talks") != "Elena Varga"
+
+
+@pytest.mark.parametrize("text, content, name", [
+    # a photo credit tagged as a person lends no name to the institution
+    ("Crews unload a launcher. (Jane Roe/Norwegian Army)\nThe Norwegian Army said the "
+     "battery was ready. The crews trained in May, according to an Army news release.",
+     "crews trained", "Norwegian Army"),
+    # an institution noun the document names under no such word takes the one named last
+    ("The Norwegian Army moved the battery north on Friday, the service announced.",
+     "battery", "Norwegian Army"),
+])
+def test_institution_taken_up_without_its_own_word(nlp, text, content, name):
+    assert speaker_of(nlp, text, content) == name
+
+
+def test_pronoun_takes_a_speaker_named_only_by_role(nlp):
+    text = ("Latvia's Defence Minister said that the allies had helped. He confirmed that the "
+            "radars had arrived.")
+    role = speaker_of(nlp, text, "allies")
+    assert "Defence Minister" in role
+    assert speaker_of(nlp, text, "radars") == role

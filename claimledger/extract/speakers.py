@@ -183,6 +183,12 @@ def _is_extra_word(word: str) -> bool:
             or word.lower() in TITLES)
 
 
+def _reads_as_name(ent: Span) -> bool:
+    """Whether a tagged person reads as one: not a photo credit ("Jane Roe/U.S. Army"),
+    not a participle the tagger took in ("Praising India at ...")."""
+    return ent[0].pos_ != "VERB" and not any(t.text == "/" for t in ent)
+
+
 def _span_of(tokens) -> tuple[int, int]:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
@@ -199,7 +205,7 @@ class NameIndex:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.person_ents = [ent for ent in doc.ents if ent.label_ in NAME_LABELS
-                            and clean_person_name(span_text(ent))]
+                            and clean_person_name(span_text(ent)) and _reads_as_name(ent)]
         counts = Counter(clean_person_name(span_text(ent)) for ent in self.person_ents)
         # a title-case headline fools the tagger ("Lawmakers Rip Donald Trump")
         headline_end = doc_text(doc).find("\n")
@@ -722,6 +728,9 @@ class SpeakerResolver:
             name = self.last_person_before(token.i, token.lower_)
             if name:
                 return Speaker(name, span, SourceType.PERSON.value)
+            described = self._last_described_speaker(token.i)
+            if described:   # "Ukraine's Defense Minister said ... He confirmed that"
+                return described
             return Speaker(token.text, span, SourceType.VAGUE.value)  # unresolved: as written
         if token.pos_ == "PRON" and token.lower_ in INSTITUTION_PRONOUNS \
                 and _reports_before_itself(token):
@@ -822,6 +831,14 @@ class SpeakerResolver:
             run.insert(0, token)
         return run if len(run) >= 2 or self.index.is_person_name(last.text) else None
 
+    def _last_described_speaker(self, token_i: int) -> Speaker | None:
+        """The last speaker before token_i named only by a role ("Ukraine's Defense
+        Minister"), which a pronoun takes up when the document names no one."""
+        for i, speaker, lemma in reversed(self.sources):
+            if i < token_i and (lemma in ROLE_NOUNS or lemma in ROLE_WORDS):
+                return speaker
+        return None
+
     def _issuer_before(self, token: Token) -> Speaker | None:
         """Who issued a bare "the statement": the last named source before it, else the
         last institution the document names before it."""
@@ -876,10 +893,17 @@ class SpeakerResolver:
             doc_text(self.doc)[chunk[0].idx: chunk[-1].idx + len(chunk[-1].text)])
 
     def _taken_up(self, token: Token) -> str | None:
-        """A bare definite institution or source noun: "the administration", "the source"."""
+        """A bare definite institution or source noun: "the administration", "the source";
+        one the document names under no such word ("the service" for the Army) takes the
+        institution that spoke, or was named, last."""
         lemma = token.lemma_.lower()
         if token.lower_ in INSTITUTION_WORDS:
-            return self.institutions.named_for(token.lower_, token.idx)
+            named = self.institutions.named_for(token.lower_, token.idx)
+            if named or token.tag_ != "NN":
+                return named
+            issuer = self._issuer_before(token)
+            kind = SourceType.INSTITUTION.value
+            return issuer.name if issuer is not None and issuer.source_type == kind else None
         if lemma in SOURCE_ANAPHORS:   # "A French diplomatic source said ... the source added"
             return self.last_source_before(
                 token.i, kinds={SourceType.VAGUE.value, SourceType.INSTITUTION.value}, head=lemma)
