@@ -590,3 +590,20 @@ def test_author_inference_after_a_report_is_not_the_speakers(nlp):
     doc = nlp("Colonel Ivo Berg said the delivery would follow the plan, implying that the "
               "navy had agreed.")
     assert "the navy had agreed" not in spans(doc)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("According to the ministry:\n- the radars arrived on Monday;\n- the crews are trained."
+     "\n\nThe navy declined to comment.",
+     [("the radars arrived on Monday", "the ministry"), ("the crews are trained", "the ministry")]),
+    ("The Latvian army said on Monday:\n- the radars arrived on Monday;\n- the crews are "
+     "trained.", [("the radars arrived on Monday", "The Latvian army"),
+                  ("the crews are trained", "The Latvian army")]),
+    ("According to the Latvian army:\nThe radars arrived on Monday and the crews are trained.",
+     [("The radars arrived on Monday and the crews are trained", "the Latvian army")]),
+    # nothing after "according to X": no quote, and no failure
+    ("According to the ministry", []),
+])
+def test_colon_introduces_lines_of_content(nlp, text, expected):
+    doc = nlp(text)
+    assert [(doc.text[q["span"][0]:q["span"][1]], q["speaker"]) for q in doc._.quotes] == expected

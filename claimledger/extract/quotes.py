@@ -406,6 +406,14 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
         parenthetical = not clauses and verb.head.i < verb.i and verb.lemma_.lower() in SPEECH_VERBS \
             and (verb.dep_ == "parataxis" or _is_postposed_report(verb))
         set_in = not clauses and not parenthetical and _is_set_in_report(verb)
+        colon = _colon_after(verb)
+        if colon is not None and verb.lemma_.lower() in SPEECH_VERBS:
+            subject = find_subject(verb)   # "The army said on Monday:" over bulleted lines
+            if subject is not None and is_source_like(subject):
+                found += [Candidate(start, end, QuoteKind.INDIRECT.value, cue=[verb],
+                                    speaker_token=subject)
+                          for start, end in lines_after_colon(doc_text(doc), colon.idx)]
+            continue
         if not clauses and not parenthetical and not set_in:
             continue
         subject = find_subject(verb) or _subject_before(verb)
@@ -433,6 +441,21 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
         if candidate is not None:
             found.append(candidate)
     return found
+
+
+def _colon_after(verb: Token) -> Token | None:
+    """The colon that ends a reporting verb's line ("said on Monday:"), when the verb's
+    own words (its subject, time, place) are all that stand before it."""
+    doc = verb.doc
+    for token in doc[verb.i + 1: verb.sent.end]:
+        if "\n" in token.text or token.text in OPEN_MARKS:
+            return None
+        if token.text == ":":
+            ends_line = token.i + 1 == len(doc) or "\n" in doc[token.i + 1].text
+            return token if ends_line else None
+        if token.pos_ in {"VERB", "AUX"}:
+            return None
+    return None
 
 
 def _is_set_in_report(verb: Token) -> bool:
@@ -603,9 +626,12 @@ def find_other_attributions(doc: Doc, names) -> list[Candidate]:
 
 
 def _phrase_end(doc: Doc, start: int, sentence: Span, names) -> int:
-    """Index of the comma that closes an "according to X" phrase (or the sentence end)."""
+    """Index of the comma (or line-ending colon) that closes an "according to X" phrase,
+    or the sentence end."""
     for i in range(start, sentence.end):
         token = doc[i]
+        if token.text == ":" and (i + 1 == len(doc) or "\n" in doc[i + 1].text):
+            return i
         if token.text == "," and (not _in_any(token.idx, names) or any(
                 s.end == token.idx + 1 for s in names)):  # ‘Gazeta.ru,’ closes the phrase
             return i
@@ -633,6 +659,12 @@ def find_according_to(doc: Doc, names) -> list[Candidate]:
         if token.i > line_start and doc[token.i - 1].text == ":":
             line_start = token.i   # "Details: According to X, ...": a label, not content
         leading = [t for t in doc[line_start:token.i] if not t.is_punct and not t.is_space]
+        if not leading and phrase_end < len(doc) and doc[phrase_end].text == ":":
+            # "According to the ministry:" over bulleted lines, or the paragraph after it
+            found += [Candidate(start, end, QuoteKind.INDIRECT.value, cue=[token, to],
+                                speaker_token=objects[0])
+                      for start, end in lines_after_colon(doc_text(doc), doc[phrase_end].idx)]
+            continue
         if not leading:
             start, end = phrase_end + 1, sentence.end
             while start < end and (doc[start].text in "’'”\"" or doc[start].is_space):
@@ -641,6 +673,8 @@ def find_according_to(doc: Doc, names) -> list[Candidate]:
             start, end = sentence.start, token.i
             if any(t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB" for t in doc[start:end]):
                 continue  # "..., he said, according to state media": reported at second hand
+        if start >= end:
+            continue   # nothing after "according to X" in its sentence
         start, end = clip_to_line(doc, start, end, token)
         head = doc[start:end].root if end > start else token
         trimmed = trim_content(doc, start, end, head, names)
@@ -653,6 +687,39 @@ def find_according_to(doc: Doc, names) -> list[Candidate]:
                                QuoteKind.INDIRECT.value, cue=[token, to],
                                speaker_token=objects[0]))
     return found
+
+
+BULLET = re.compile(r"[ \t]*(?:[-•▪◦*–—]|\d{1,2}[.)])[ \t]+(?P<line>\S[^\n]*)")
+
+
+def lines_after_colon(text: str, colon: int) -> list[tuple[int, int]]:
+    """What a colon at a line's end introduces: each bulleted line after it, else the next
+    paragraph; (start, end) character spans without bullets and end marks."""
+    line_end = text.find("\n", colon)
+    if line_end < 0 or text[colon + 1:line_end].strip():
+        return []
+    spans, position = [], line_end + 1
+    while position < len(text):
+        match = BULLET.match(text, position)
+        end = text.find("\n", position)
+        end = len(text) if end < 0 else end
+        if match is None or match.start("line") > end:
+            break
+        spans.append((match.start("line"), end))
+        position = end + 1
+    if not spans:
+        start = position
+        while start < len(text) and text[start].isspace():
+            start += 1
+        end = text.find("\n", start)
+        spans = [(start, len(text) if end < 0 else end)] if start < len(text) else []
+    trimmed = []
+    for start, end in spans:
+        while end > start and text[end - 1] in " \t;,.":
+            end -= 1
+        if end > start:
+            trimmed.append((start, end))
+    return trimmed
 
 
 # Combining marks and parse
