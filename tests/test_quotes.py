@@ -607,3 +607,18 @@ def test_author_inference_after_a_report_is_not_the_speakers(nlp):
 def test_colon_introduces_lines_of_content(nlp, text, expected):
     doc = nlp(text)
     assert [(doc.text[q["span"][0]:q["span"][1]], q["speaker"]) for q in doc._.quotes] == expected
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The radars will be moved north in spring. This was stated by Defence Minister Rui "
+     "Castro on Monday.", "The radars will be moved north in spring", "Rui Castro"),
+    ("The jets landed in May. It was reported by the Nordic Herald.", "The jets landed in May",
+     "the Nordic Herald"),
+])
+def test_attribution_in_the_next_sentence(nlp, text, content, speaker):
+    assert quote_for(nlp(text), content)["speaker"] == speaker
+
+
+def test_passive_report_of_a_noun_is_no_attribution_of_the_sentence_before(nlp):
+    doc = nlp("The jets landed in May. The delivery was confirmed by the army.")
+    assert "The jets landed in May" not in spans(doc)

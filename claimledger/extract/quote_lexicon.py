@@ -57,6 +57,8 @@ COMMENT_NOUNS = frozenset({"statement", "claim", "move", "sign", "view", "positi
 QUOTING_VERBS = frozenset(lexicon().speech_verbs["quoting"])
 # Verbs whose passive subject is the speaker: "X was quoted as saying".
 QUOTED_AS_VERBS = frozenset(lexicon().speech_verbs["quoted_as"])
+# Subjects of a passive report that stand for the sentence before: "This was stated by X".
+POINTING_BACK = frozenset(lexicon().speech_verbs["pointing_back"])
 # Verbs whose source-noun object is who was cited: "citing its sources".
 SOURCE_CITING_VERBS = frozenset(lexicon().speech_verbs["source_citing"])
 # Nouns that stand for written words with a source of their own.

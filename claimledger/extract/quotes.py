@@ -29,8 +29,8 @@ from claimledger.extract.extensions import SUBJECTS_KEY
 from claimledger.extract.quote_lexicon import (
     COGNITION_VERBS, COMMENT_NOUNS, CONCESSIVE_MARKS, EVALUATIVE_VERBS, EVIDENCE_VERBS,
     INTENTION_VERBS, NAMING_VERBS, NOT_SPEAKER_LABELS, OTHER_CUE_VERBS, PUBLISH_VERBS,
-    ATTRIBUTION_NOUNS, QUOTE_LABELS, QUOTED_AS_VERBS, QUOTING_VERBS, SOURCE_CITING_VERBS,
-    SOURCE_NOUNS, SPEECH_VERBS, TEXT_NOUNS, WEAK_SPEECH_VERBS)
+    ATTRIBUTION_NOUNS, POINTING_BACK, QUOTE_LABELS, QUOTED_AS_VERBS, QUOTING_VERBS,
+    SOURCE_CITING_VERBS, SOURCE_NOUNS, SPEECH_VERBS, TEXT_NOUNS, WEAK_SPEECH_VERBS)
 from claimledger.extract.quote_marks import QuotedStretch, find_quoted_stretches
 from claimledger.extract.speakers import Speaker, SpeakerResolver
 from claimledger.extract.text_cache import doc_text
@@ -126,7 +126,7 @@ class QuoteFinder:
         clauses = []
         if doc.has_annotation("DEP"):  # without a parse, only quotation marks are read
             clauses = (find_content_clauses(doc, names) + find_according_to(doc, names)
-                       + find_other_attributions(doc, names))
+                       + find_other_attributions(doc, names) + find_stated_after(doc, names))
         quotes = add_transcript_lines(doc, merge(doc, quotations, clauses))
         quotes = add_dash_attributed_lines(doc, quotes)
         quotes = attribute_fragments(doc, quotes)
@@ -720,6 +720,32 @@ def lines_after_colon(text: str, colon: int) -> list[tuple[int, int]]:
         if end > start:
             trimmed.append((start, end))
     return trimmed
+
+
+def find_stated_after(doc: Doc, names) -> list[Candidate]:
+    """ "The radars will move north. This was stated by X.": a passive report whose
+    subject points back makes the sentence before it X's content."""
+    found = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_VERBS \
+                or verb.lemma_.lower() in EVALUATIVE_VERBS:
+            continue
+        pointing = [c for c in verb.children if c.dep_ == "nsubjpass"
+                    and c.lower_ in POINTING_BACK]
+        agent = _agent(verb)
+        sentence = verb.sent
+        if not pointing or agent is None or sentence.start == 0 \
+                or pointing[0].i != sentence.start:
+            continue
+        before = doc[sentence.start - 1].sent
+        start, end = clip_to_line(doc, before.start, before.end, before.root)
+        trimmed = trim_content(doc, start, end, before.root, names)
+        if trimmed is None or any(t.text in OPEN_MARKS for t in doc[trimmed[0]:trimmed[1]]):
+            continue   # a quotation keeps its own attribution
+        start, end = trimmed
+        found.append(Candidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text),
+                               QuoteKind.INDIRECT.value, cue=[verb], speaker_token=agent))
+    return found
 
 
 # Combining marks and parse
