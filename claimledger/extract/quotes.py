@@ -76,6 +76,7 @@ MANNER_TIME_NOUNS = frozenset({"way", "manner", "time", "day", "moment", "year",
 # Prepositions opening the author's remark after a content clause (", without saying ...").
 AUTHOR_PREPOSITIONS = frozenset({"without", "before", "after", "despite"})
 CUE_VERB_LEMMAS = SPEECH_VERBS | COGNITION_VERBS
+REPORTING_VERBS = SPEECH_VERBS - EVALUATIVE_VERBS   # they report words, not comment on them
 ACCORDING = frozenset({"according"})
 
 
@@ -223,7 +224,7 @@ def find_subject(verb: Token, depth: int = 0, quoted=()) -> Token | None:
             return objects[0]
     content = verb.head
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and content.dep_ == "ccomp" and depth < 3 \
-            and verb.lemma_.lower() in SPEECH_VERBS - EVALUATIVE_VERBS \
+            and verb.lemma_.lower() in REPORTING_VERBS \
             and content.head.lemma_.lower() in SPEECH_VERBS and content.head.i < content.i:
         # "X reported that ..., claiming that ...": the reporter goes on, not the content
         return find_subject(content.head, depth + 1, quoted)
@@ -726,16 +727,14 @@ def find_stated_after(doc: Doc, names) -> list[Candidate]:
     """ "The radars will move north. This was stated by X.": a passive report whose
     subject points back makes the sentence before it X's content."""
     found = []
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_VERBS \
-                or verb.lemma_.lower() in EVALUATIVE_VERBS:
+    for i in lower_positions(doc, POINTING_BACK):
+        pointing, verb = doc[i], doc[i].head
+        if pointing.dep_ != "nsubjpass" or verb.pos_ != "VERB" \
+                or verb.lemma_.lower() not in REPORTING_VERBS:
             continue
-        pointing = [c for c in verb.children if c.dep_ == "nsubjpass"
-                    and c.lower_ in POINTING_BACK]
         agent = _agent(verb)
         sentence = verb.sent
-        if not pointing or agent is None or sentence.start == 0 \
-                or pointing[0].i != sentence.start:
+        if agent is None or sentence.start == 0 or pointing.i != sentence.start:
             continue
         before = doc[sentence.start - 1].sent
         start, end = clip_to_line(doc, before.start, before.end, before.root)
