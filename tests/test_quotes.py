@@ -622,3 +622,9 @@ def test_attribution_in_the_next_sentence(nlp, text, content, speaker):
 def test_passive_report_of_a_noun_is_no_attribution_of_the_sentence_before(nlp):
     doc = nlp("The jets landed in May. The delivery was confirmed by the army.")
     assert "The jets landed in May" not in spans(doc)
+
+
+def test_reporter_goes_on_through_a_nested_content_clause(nlp):
+    doc = nlp('Colonel Ivo Berg told reporters that the aim must be to "keep the port open", '
+              "announcing he would visit the base in May.")
+    assert quote_for(doc, "he would visit the base in May")["speaker"] == "Ivo Berg"

@@ -222,12 +222,11 @@ def find_subject(verb: Token, depth: int = 0, quoted=()) -> Token | None:
         objects = [c for c in agents[0].children if c.dep_ == "pobj"]
         if objects:
             return objects[0]
-    content = verb.head
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and content.dep_ == "ccomp" and depth < 3 \
-            and verb.lemma_.lower() in REPORTING_VERBS \
-            and content.head.lemma_.lower() in SPEECH_VERBS and content.head.i < content.i:
-        # "X reported that ..., claiming that ...": the reporter goes on, not the content
-        return find_subject(content.head, depth + 1, quoted)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and depth < 3 \
+            and verb.lemma_.lower() in REPORTING_VERBS:
+        reporter = _reporting_verb_above(verb)
+        if reporter is not None:   # "X said that ..., announcing that ...": X goes on
+            return find_subject(reporter, depth + 1, quoted)
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if passive:   # "X was quoted as saying": X speaks; otherwise no speaker
         return passive[0] if verb.lemma_.lower() in QUOTED_AS_VERBS else None
@@ -240,6 +239,19 @@ def find_subject(verb: Token, depth: int = 0, quoted=()) -> Token | None:
         if verb.dep_ == "pcomp" and verb.head.lower_ == "as":   # "quoted as saying"
             return find_subject(verb.head.head, depth + 1, quoted)
         return find_subject(verb.head, depth + 1, quoted)
+    return None
+
+
+def _reporting_verb_above(token: Token) -> Token | None:
+    """The speech verb whose content clause token hangs in, a few heads up, if any."""
+    node = token.head
+    for _ in range(4):
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in SPEECH_VERBS \
+                and node.head.i < node.i:
+            return node.head
+        if node.dep_ not in {"xcomp", "conj", "ccomp", "advcl"} or node.head.i == node.i:
+            return None
+        node = node.head
     return None
 
 
