@@ -329,3 +329,14 @@ def test_pronoun_takes_a_speaker_named_only_by_role(nlp):
     role = speaker_of(nlp, text, "allies")
     assert "Defence Minister" in role
     assert speaker_of(nlp, text, "radars") == role
+
+
+@pytest.mark.parametrize("text, content, name", [
+    ("A Danish military source said the jets would fly soon. The pilots are ready, "
+     "according to the Danish source.", "pilots", "A Danish military source"),
+    # a description the earlier source does not fit stays as written
+    ("A Danish military source said the jets would fly soon. The pilots are ready, "
+     "according to the Swedish source.", "pilots", "the Swedish source"),
+])
+def test_described_source_takes_up_the_named_one(nlp, text, content, name):
+    assert speaker_of(nlp, text, content) == name

@@ -873,13 +873,28 @@ class SpeakerResolver:
     def _anaphoric_source(self, token: Token) -> str | None:
         """The source that "the publication", "the source" or "the statement" takes up:
         a bare definite noun, no other modifier."""
-        if token.pos_ != "NOUN" or [t.lower_ for t in token.lefts] != ["the"] \
-                or any(t.dep_ in {"prep", "acl", "relcl", "amod"} for t in token.rights):
+        if token.pos_ != "NOUN" or any(t.dep_ in {"prep", "acl", "relcl", "amod"}
+                                       for t in token.rights):
             return None
         lemma = token.lemma_.lower()
+        lefts = [t.lower_ for t in token.lefts]
+        if lemma in SOURCE_ANAPHORS and lefts[:1] == ["the"] and len(lefts) > 1:
+            return self._source_described(token, set(lefts[1:]))   # "the Ukrainian source"
+        if lefts != ["the"]:
+            return None
         if lemma in MEDIA_ANAPHORS:
             return self.institutions.outlet(token.idx)
         return self._taken_up(token)
+
+    def _source_described(self, token: Token, words: set[str]) -> str | None:
+        """The last source before token with the same head noun whose phrase holds every
+        word of the description ("a Ukrainian military source" for "the Ukrainian source")."""
+        lemma = token.lemma_.lower()
+        for i, speaker, head in reversed(self.sources):
+            if i < token.i and head == lemma and speaker.name \
+                    and words <= set(speaker.name.lower().split()):
+                return speaker.name
+        return None
 
     def _named_outlet(self, token: Token) -> str | None:
         """ "the Defense Express military portal": an outlet noun whose name stands before it."""
