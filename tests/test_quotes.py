@@ -628,3 +628,13 @@ def test_reporter_goes_on_through_a_nested_content_clause(nlp):
     doc = nlp('Colonel Ivo Berg told reporters that the aim must be to "keep the port open", '
               "announcing he would visit the base in May.")
     assert quote_for(doc, "he would visit the base in May")["speaker"] == "Ivo Berg"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The Nordic Herald quoted a military source as saying that the radars had been moved.",
+     "the radars had been moved", "a military source"),
+    ("The radars were moved north, the Nordic Herald cited Colonel Ivo Berg as saying on "
+     "Monday.", "The radars were moved north", "Ivo Berg"),
+])
+def test_active_quoted_as_saying_names_the_one_quoted(nlp, text, content, speaker):
+    assert quote_for(nlp(text), content)["speaker"] == speaker

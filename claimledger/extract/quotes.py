@@ -127,7 +127,8 @@ class QuoteFinder:
         clauses = []
         if doc.has_annotation("DEP"):  # without a parse, only quotation marks are read
             clauses = (find_content_clauses(doc, names) + find_according_to(doc, names)
-                       + find_other_attributions(doc, names) + find_stated_after(doc, names))
+                       + find_other_attributions(doc, names) + find_stated_after(doc, names)
+                       + find_quoted_as(doc, names))
         quotes = add_transcript_lines(doc, merge(doc, quotations, clauses))
         quotes = add_dash_attributed_lines(doc, quotes)
         quotes = attribute_fragments(doc, quotes)
@@ -237,9 +238,40 @@ def find_subject(verb: Token, depth: int = 0, quoted=()) -> Token | None:
         if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
             return verb.head
         if verb.dep_ == "pcomp" and verb.head.lower_ == "as":   # "quoted as saying"
-            return find_subject(verb.head.head, depth + 1, quoted)
+            quoted_one = _quoted_person(verb.head.head)   # "Reuters quoted X as saying"
+            return quoted_one or find_subject(verb.head.head, depth + 1, quoted)
         return find_subject(verb.head, depth + 1, quoted)
     return None
+
+
+def _quoted_person(verb: Token) -> Token | None:
+    """The object of an active "quoted X as saying", "cited X as saying": X speaks."""
+    if verb.lemma_.lower() not in QUOTED_AS_VERBS:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return objects[0] if objects else None
+
+
+def find_quoted_as(doc: Doc, names) -> list[Candidate]:
+    """ "The strike used a KN-23, Reuters quoted X as saying.": the clause before an active
+    "quoted/cited X as saying" with nothing of its own is X's content."""
+    found = []
+    for i in lemma_positions(doc, QUOTED_AS_VERBS):
+        verb = doc[i]
+        speaker = _quoted_person(verb)
+        saying = [c for as_ in verb.children if as_.dep_ == "prep" and as_.lower_ == "as"
+                  for c in as_.children if c.dep_ == "pcomp" and c.lemma_.lower() in SPEECH_VERBS]
+        before = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+        if speaker is None or not saying or not before \
+                or any(c.dep_ == "ccomp" for c in saying[0].children):
+            continue
+        clause = before[0]
+        start, end = clip_to_line(doc, clause.left_edge.i, clause.right_edge.i + 1, verb)
+        candidate = _content_candidate(doc, start, end, clause, [verb], speaker, names,
+                                       weak=False)
+        if candidate is not None:
+            found.append(candidate)
+    return found
 
 
 def _reporting_verb_above(token: Token) -> Token | None:
