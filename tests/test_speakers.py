@@ -340,3 +340,9 @@ def test_pronoun_takes_a_speaker_named_only_by_role(nlp):
 ])
 def test_described_source_takes_up_the_named_one(nlp, text, content, name):
     assert speaker_of(nlp, text, content) == name
+
+
+def test_office_of_a_country_refers_back_to_the_named_person(nlp):
+    text = ("David Harutyunyan met the troops on Monday. The missiles did not explode, "
+            "Armenia's prime minister complained.")
+    assert speaker_of(nlp, text, "missiles") == "David Harutyunyan"

@@ -390,10 +390,17 @@ def _office_words(ent: Span) -> set[str]:
 
 
 def _refers_back(token: Token) -> bool:
-    """ "the prosecutor", "the minister": a bare definite noun of an office or rank."""
-    return (token.pos_ == "NOUN" and token.tag_ == "NN" and token.lower_ in ROLE_NOUNS
-            and [t.lower_ for t in token.lefts] == ["the"]
-            and not any(c.dep_ in {"prep", "appos", "acl", "relcl"} for c in token.rights))
+    """ "the prosecutor", "the minister", "Armenia's prime minister": a definite noun of an
+    office or rank, with at most a country's possessive and role words before it."""
+    lefts = list(token.lefts)
+    if not lefts or token.pos_ != "NOUN" or token.tag_ != "NN" or token.lower_ not in ROLE_NOUNS \
+            or any(c.dep_ in {"prep", "appos", "acl", "relcl"} for c in token.rights):
+        return False
+    first = lefts[0]
+    by_country = first.dep_ == "poss" and first.lower_ in COUNTRY_WORDS
+    return (first.lower_ == "the" or by_country) and all(
+        t.is_lower and t.lower_ in ROLE_WORDS for t in token.doc[first.i + 1: token.i]
+        if t.dep_ != "case")
 
 
 def _reports_before_itself(pronoun: Token) -> bool:
