@@ -638,3 +638,15 @@ def test_reporter_goes_on_through_a_nested_content_clause(nlp):
 ])
 def test_active_quoted_as_saying_names_the_one_quoted(nlp, text, content, speaker):
     assert quote_for(nlp(text), content)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chancellor Ola Dahl has made clear that he remains reluctant to send the missiles.",
+     [("he remains reluctant to send the missiles", "Ola Dahl")]),
+    ("The ministry made it clear that the jets would not be sold.",
+     [("the jets would not be sold", "The ministry")]),
+    ("The fog made clear roads rare.", []),
+])
+def test_speech_phrase_with_its_content(nlp, text, expected):
+    doc = nlp(text)
+    assert [(doc.text[q["span"][0]:q["span"][1]], q["speaker"]) for q in doc._.quotes] == expected

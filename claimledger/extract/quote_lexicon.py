@@ -57,6 +57,9 @@ COMMENT_NOUNS = frozenset({"statement", "claim", "move", "sign", "view", "positi
 QUOTING_VERBS = frozenset(lexicon().speech_verbs["quoting"])
 # Verbs whose passive subject is the speaker: "X was quoted as saying".
 QUOTED_AS_VERBS = frozenset(lexicon().speech_verbs["quoted_as"])
+# Verb phrases that report speech: {"make": {"clear", "plain"}} for "made clear that".
+SPEECH_PHRASES = {verb: frozenset(words)
+                  for verb, words in lexicon().speech_verbs["phrases"].items()}
 # Subjects of a passive report that stand for the sentence before: "This was stated by X".
 POINTING_BACK = frozenset(lexicon().speech_verbs["pointing_back"])
 # Verbs whose source-noun object is who was cited: "citing its sources".

@@ -30,7 +30,7 @@ from claimledger.extract.quote_lexicon import (
     COGNITION_VERBS, COMMENT_NOUNS, CONCESSIVE_MARKS, EVALUATIVE_VERBS, EVIDENCE_VERBS,
     INTENTION_VERBS, NAMING_VERBS, NOT_SPEAKER_LABELS, OTHER_CUE_VERBS, PUBLISH_VERBS,
     ATTRIBUTION_NOUNS, POINTING_BACK, QUOTE_LABELS, QUOTED_AS_VERBS, QUOTING_VERBS,
-    SOURCE_CITING_VERBS, SOURCE_NOUNS, SPEECH_VERBS, TEXT_NOUNS, WEAK_SPEECH_VERBS)
+    SOURCE_CITING_VERBS, SOURCE_NOUNS, SPEECH_PHRASES, SPEECH_VERBS, TEXT_NOUNS, WEAK_SPEECH_VERBS)
 from claimledger.extract.quote_marks import QuotedStretch, find_quoted_stretches
 from claimledger.extract.speakers import Speaker, SpeakerResolver
 from claimledger.extract.text_cache import doc_text
@@ -128,7 +128,7 @@ class QuoteFinder:
         if doc.has_annotation("DEP"):  # without a parse, only quotation marks are read
             clauses = (find_content_clauses(doc, names) + find_according_to(doc, names)
                        + find_other_attributions(doc, names) + find_stated_after(doc, names)
-                       + find_quoted_as(doc, names))
+                       + find_quoted_as(doc, names) + find_phrase_reports(doc, names))
         quotes = add_transcript_lines(doc, merge(doc, quotations, clauses))
         quotes = add_dash_attributed_lines(doc, quotes)
         quotes = attribute_fragments(doc, quotes)
@@ -269,6 +269,29 @@ def find_quoted_as(doc: Doc, names) -> list[Candidate]:
         start, end = clip_to_line(doc, clause.left_edge.i, clause.right_edge.i + 1, verb)
         candidate = _content_candidate(doc, start, end, clause, [verb], speaker, names,
                                        weak=False)
+        if candidate is not None:
+            found.append(candidate)
+    return found
+
+
+def find_phrase_reports(doc: Doc, names) -> list[Candidate]:
+    """ "Scholz has made clear that ...": a verb phrase of speech with its content clause."""
+    found = []
+    for i in lemma_positions(doc, frozenset(SPEECH_PHRASES)):
+        verb = doc[i]
+        words = [c for c in verb.children if c.lower_ in SPEECH_PHRASES[verb.lemma_.lower()]
+                 and c.dep_ in {"ccomp", "oprd", "acomp", "advmod", "dobj"}]
+        subject = find_subject(verb)
+        if not words or subject is None or not is_source_like(subject):
+            continue
+        clauses = [c for c in list(words[0].children) + list(verb.children)
+                   if c.i > words[0].i and (c.dep_ in {"ccomp", "csubj"} or any(
+                       m.dep_ == "mark" and m.lower_ in COMPLEMENTIZERS for m in c.children))]
+        if not clauses:
+            continue
+        clause = clauses[0]
+        candidate = _content_candidate(doc, clause.left_edge.i, clause.right_edge.i + 1,
+                                       clause, [verb, words[0]], subject, names, weak=False)
         if candidate is not None:
             found.append(candidate)
     return found
