@@ -650,3 +650,17 @@ def test_active_quoted_as_saying_names_the_one_quoted(nlp, text, content, speake
 def test_speech_phrase_with_its_content(nlp, text, expected):
     doc = nlp(text)
     assert [(doc.text[q["span"][0]:q["span"][1]], q["speaker"]) for q in doc._.quotes] == expected
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Colonel Ivo Berg confirmed for the first time that the jets had landed.",
+     "the jets had landed"),
+    ("Colonel Ivo Berg announced on 18/12 that the jets had landed.", "the jets had landed"),
+])
+def test_words_between_verb_and_that(nlp, text, content):
+    assert quote_for(nlp(text), content)["speaker"] == "Ivo Berg"
+
+
+def test_relative_that_after_a_noun_of_manner_is_no_content(nlp):
+    doc = nlp("He responded then the same way that we must respond now: they lose, we win.")
+    assert "we must respond now" not in spans(doc)

@@ -363,7 +363,8 @@ def trim_content(doc: Doc, start: int, end: int, head: Token, names) -> tuple[in
     start = _after_dateline(doc, start, end)
     start = _after_interposed_phrase(doc, start, head)
     while start < end and (doc[start].lower_ in COMPLEMENTIZERS and (
-            doc[start].dep_ == "mark" or _opens_with_complementizer(doc[start].head))
+            doc[start].dep_ == "mark" or _opens_with_complementizer(doc[start].head)
+            or _that_after_adverbial(doc[start].head.head, doc[start].head))
                            or doc[start].is_punct and doc[start].text not in OPEN_MARKS):
         start += 1
     for i in range(max(start + 1, head.i + 1), end):
@@ -548,9 +549,23 @@ def _clause_after_phrase(verb: Token) -> list[Token]:
         for noun in nouns:
             for clause in noun.children:
                 if clause.dep_ in {"relcl", "acl", "ccomp"} and clause.i > noun.i \
-                        and _opens_with_complementizer(clause):
+                        and (_opens_with_complementizer(clause)
+                             or _that_after_adverbial(noun, clause)):
                     return [clause]
     return []
+
+
+def _that_after_adverbial(noun: Token, clause: Token) -> bool:
+    """ "confirmed for the first time that ...", "announced on 18/12 that ...": after a date
+    or a time adverbial, a "that" with no role of a relative pronoun opens the content."""
+    first = clause.left_edge
+    if first.lower_ not in COMPLEMENTIZERS or first.head.i != clause.i \
+            or not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i != first.i
+                       for c in clause.children):
+        return False
+    dated = noun.ent_type_ in {"DATE", "TIME"} or noun.like_num or noun.pos_ == "NUM"
+    counted = any(c.ent_type_ == "ORDINAL" for c in noun.children)   # "the first time"
+    return dated or (first.dep_ == "advmod" and counted)
 
 
 def _opens_with_complementizer(clause: Token) -> bool:
