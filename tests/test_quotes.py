@@ -664,3 +664,10 @@ def test_words_between_verb_and_that(nlp, text, content):
 def test_relative_that_after_a_noun_of_manner_is_no_content(nlp):
     doc = nlp("He responded then the same way that we must respond now: they lose, we win.")
     assert "we must respond now" not in spans(doc)
+
+
+def test_shot_list_label_names_the_person_before_the_title(nlp):
+    doc = nlp('SHOTLIST\n1. Wide of launcher\n2. SOUNDBITE (English) Ivo Berg, Colonel:\n'
+              '"The launchers are ready and the crews are trained."')
+    quote = quote_for(doc, "The launchers are ready and the crews are trained.")
+    assert quote["speaker"] == "Ivo Berg"

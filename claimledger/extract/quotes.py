@@ -32,7 +32,7 @@ from claimledger.extract.quote_lexicon import (
     ATTRIBUTION_NOUNS, POINTING_BACK, QUOTE_LABELS, QUOTED_AS_VERBS, QUOTING_VERBS,
     SOURCE_CITING_VERBS, SOURCE_NOUNS, SPEECH_PHRASES, SPEECH_VERBS, TEXT_NOUNS, WEAK_SPEECH_VERBS)
 from claimledger.extract.quote_marks import QuotedStretch, find_quoted_stretches
-from claimledger.extract.speakers import Speaker, SpeakerResolver
+from claimledger.extract.speakers import ROLE_WORDS, TITLES, Speaker, SpeakerResolver
 from claimledger.extract.text_cache import doc_text
 from claimledger.extract.token_filters import lemma_positions, lower_positions
 from claimledger.schema import QuoteKind, SourceType
@@ -1204,10 +1204,12 @@ def _name_label(doc: Doc, before: list[Token]) -> Token | None:
     if any(token.pos_ in {"VERB", "AUX"} for token in before):
         return None
     last = before[-1]
-    if last.ent_type_ in {"PERSON", "ORG"} or last.pos_ == "PROPN":
-        return last
     # "SOUNDBITE (Ukrainian) Oleksandr Ivanov, military spokesman:": the person before the role
     people = [t for t in before if t.ent_type_ == "PERSON"]
+    if people and last.lower_ in ROLE_WORDS | TITLES:   # "Ivo Berg, Colonel:"
+        return people[-1]
+    if last.ent_type_ in {"PERSON", "ORG"} or last.pos_ == "PROPN":
+        return last
     return people[-1] if people else None
 
 
