@@ -525,3 +525,149 @@ def test_occasion_phrase_closes_the_content(nlp):
     text = ("Zelensky confirmed that the jets were in Ukraine in comments posted to his "
             "website on Sunday.")
     quote_for(nlp(text), "the jets were in Ukraine")
+
+
+# Attributions that name the speaker in other ways
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # the passive subject of "quoted as saying" speaks, not the outlet that quoted
+    ("Premier Ana Lind visited the port. “The frigates will sail in spring,” the premier "
+     "was quoted by the Nordic Herald as saying.", "The frigates will sail in spring,",
+     "Ana Lind"),
+    ("Colonel Ivo Berg was quoted as saying that the radars had been moved north.",
+     "the radars had been moved north", "Ivo Berg"),
+    # "expressed" sets a quotation beside its speaker
+    ("“We see Norway as a close and trusted friend,” Prime Minister Ola Dahl expressed on "
+     "Monday.", "We see Norway as a close and trusted friend,", "Ola Dahl"),
+])
+def test_speaker_of_other_attribution_verbs(nlp, text, content, speaker):
+    assert quote_for(nlp(text), content)["speaker"] == speaker
+
+
+def test_dateline_label_is_not_a_speaker(nlp):
+    doc = nlp("OSLO: Defence Minister Ola Dahl said on Monday that the frigates would sail "
+              "in May.\nThe navy declined to comment.")
+    assert quote_for(doc, "the frigates would sail in May")["speaker"] == "Ola Dahl"
+
+
+def test_transcript_label_still_speaks(nlp):
+    doc = nlp("LIND: We will not move the frigates.\nBERG: Then we will wait.\n"
+              "LIND: We said that the frigates would stay.")
+    labelled = [q["speaker"] for q in doc._.quotes]
+    assert labelled == ["LIND", "BERG", "LIND"]
+
+
+@pytest.mark.parametrize("text, content", [
+    # a second reporting verb of the same speaker is not content
+    ("Colonel Ivo Berg said he would order a review of the radars and warned against "
+     "drones from the east.", "he would order a review of the radars"),
+    ("The alliance has repeatedly said that the launchers are not compatible with its "
+     "network and has warned of sanctions.", "the launchers are not compatible with its network"),
+])
+def test_second_report_of_the_speaker_is_not_content(nlp, text, content):
+    assert content in spans(nlp(text))
+
+
+def test_content_keeps_a_conjunct_of_its_own_tense(nlp):
+    doc = nlp("Colonel Ivo Berg said the rebels attacked the base and claimed the depot.")
+    assert "the rebels attacked the base and claimed the depot" in spans(doc)
+
+
+def test_reporting_clause_set_in_the_sentence(nlp):
+    doc = nlp("To avoid delays, Colonel Ivo Berg said, the crews should train in May.")
+    assert quote_for(doc, "the crews should train in May")["speaker"] == "Ivo Berg"
+
+
+def test_phrase_between_verb_and_that_is_not_content(nlp):
+    doc = nlp("The Nordic Herald reported, citing its sources, that the frigates had been "
+              "sold, claiming that the navy wanted newer ships.")
+    assert "the frigates had been sold" in spans(doc)
+    assert "its sources" not in spans(doc)
+    assert quote_for(doc, "the navy wanted newer ships")["speaker"] == "Nordic Herald"
+
+
+def test_author_inference_after_a_report_is_not_the_speakers(nlp):
+    doc = nlp("Colonel Ivo Berg said the delivery would follow the plan, implying that the "
+              "navy had agreed.")
+    assert "the navy had agreed" not in spans(doc)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("According to the ministry:\n- the radars arrived on Monday;\n- the crews are trained."
+     "\n\nThe navy declined to comment.",
+     [("the radars arrived on Monday", "the ministry"), ("the crews are trained", "the ministry")]),
+    ("The Latvian army said on Monday:\n- the radars arrived on Monday;\n- the crews are "
+     "trained.", [("the radars arrived on Monday", "The Latvian army"),
+                  ("the crews are trained", "The Latvian army")]),
+    ("According to the Latvian army:\nThe radars arrived on Monday and the crews are trained.",
+     [("The radars arrived on Monday and the crews are trained", "the Latvian army")]),
+    # nothing after "according to X": no quote, and no failure
+    ("According to the ministry", []),
+])
+def test_colon_introduces_lines_of_content(nlp, text, expected):
+    doc = nlp(text)
+    assert [(doc.text[q["span"][0]:q["span"][1]], q["speaker"]) for q in doc._.quotes] == expected
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The radars will be moved north in spring. This was stated by Defence Minister Rui "
+     "Castro on Monday.", "The radars will be moved north in spring", "Rui Castro"),
+    ("The jets landed in May. It was reported by the Nordic Herald.", "The jets landed in May",
+     "the Nordic Herald"),
+])
+def test_attribution_in_the_next_sentence(nlp, text, content, speaker):
+    assert quote_for(nlp(text), content)["speaker"] == speaker
+
+
+def test_passive_report_of_a_noun_is_no_attribution_of_the_sentence_before(nlp):
+    doc = nlp("The jets landed in May. The delivery was confirmed by the army.")
+    assert "The jets landed in May" not in spans(doc)
+
+
+def test_reporter_goes_on_through_a_nested_content_clause(nlp):
+    doc = nlp('Colonel Ivo Berg told reporters that the aim must be to "keep the port open", '
+              "announcing he would visit the base in May.")
+    assert quote_for(doc, "he would visit the base in May")["speaker"] == "Ivo Berg"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The Nordic Herald quoted a military source as saying that the radars had been moved.",
+     "the radars had been moved", "a military source"),
+    ("The radars were moved north, the Nordic Herald cited Colonel Ivo Berg as saying on "
+     "Monday.", "The radars were moved north", "Ivo Berg"),
+])
+def test_active_quoted_as_saying_names_the_one_quoted(nlp, text, content, speaker):
+    assert quote_for(nlp(text), content)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chancellor Ola Dahl has made clear that he remains reluctant to send the missiles.",
+     [("he remains reluctant to send the missiles", "Ola Dahl")]),
+    ("The ministry made it clear that the jets would not be sold.",
+     [("the jets would not be sold", "The ministry")]),
+    ("The fog made clear roads rare.", []),
+])
+def test_speech_phrase_with_its_content(nlp, text, expected):
+    doc = nlp(text)
+    assert [(doc.text[q["span"][0]:q["span"][1]], q["speaker"]) for q in doc._.quotes] == expected
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Colonel Ivo Berg confirmed for the first time that the jets had landed.",
+     "the jets had landed"),
+    ("Colonel Ivo Berg announced on 18/12 that the jets had landed.", "the jets had landed"),
+])
+def test_words_between_verb_and_that(nlp, text, content):
+    assert quote_for(nlp(text), content)["speaker"] == "Ivo Berg"
+
+
+def test_relative_that_after_a_noun_of_manner_is_no_content(nlp):
+    doc = nlp("He responded then the same way that we must respond now: they lose, we win.")
+    assert "we must respond now" not in spans(doc)
+
+
+def test_shot_list_label_names_the_person_before_the_title(nlp):
+    doc = nlp('SHOTLIST\n1. Wide of launcher\n2. SOUNDBITE (English) Ivo Berg, Colonel:\n'
+              '"The launchers are ready and the crews are trained."')
+    quote = quote_for(doc, "The launchers are ready and the crews are trained.")
+    assert quote["speaker"] == "Ivo Berg"

@@ -4,6 +4,7 @@ Lemmas, lower case. They are data, kept apart from the code that reads them
 (``quotes.py``) so that they can be reviewed and extended on their own.
 """
 from claimledger.extract.speakers import VAGUE_HEADS
+from claimledger.lexicon import lexicon
 
 # Verbs whose content clause is reported speech whatever their subject.
 SPEECH_VERBS = frozenset({
@@ -53,9 +54,16 @@ COMMENT_NOUNS = frozenset({"statement", "claim", "move", "sign", "view", "positi
                            "decision", "stance", "message", "signal", "warning", "comment",
                            "reference", "nod", "suggestion", "charge", "point", "argument"})
 # Verbs that introduce a quotation beside them, besides the speech verbs.
-QUOTING_VERBS = frozenset({"read", "ask", "sing", "chant", "shout", "yell", "scream", "cry",
-                           "exclaim", "whisper", "muse", "wonder", "tweet", "write", "post",
-                           "say", "tell", "add", "continue", "recall", "insist"})
+QUOTING_VERBS = frozenset(lexicon().speech_verbs["quoting"])
+# Verbs whose passive subject is the speaker: "X was quoted as saying".
+QUOTED_AS_VERBS = frozenset(lexicon().speech_verbs["quoted_as"])
+# Verb phrases that report speech: {"make": {"clear", "plain"}} for "made clear that".
+SPEECH_PHRASES = {verb: frozenset(words)
+                  for verb, words in lexicon().speech_verbs["phrases"].items()}
+# Subjects of a passive report that stand for the sentence before: "This was stated by X".
+POINTING_BACK = frozenset(lexicon().speech_verbs["pointing_back"])
+# Verbs whose source-noun object is who was cited: "citing its sources".
+SOURCE_CITING_VERBS = frozenset(lexicon().speech_verbs["source_citing"])
 # Nouns that stand for written words with a source of their own.
 TEXT_NOUNS = frozenset({"caption", "message", "statement", "post", "tweet", "words",
                         "remarks", "comment", "note", "letter", "headline", "sign", "banner",

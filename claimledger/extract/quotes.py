@@ -29,9 +29,10 @@ from claimledger.extract.extensions import SUBJECTS_KEY
 from claimledger.extract.quote_lexicon import (
     COGNITION_VERBS, COMMENT_NOUNS, CONCESSIVE_MARKS, EVALUATIVE_VERBS, EVIDENCE_VERBS,
     INTENTION_VERBS, NAMING_VERBS, NOT_SPEAKER_LABELS, OTHER_CUE_VERBS, PUBLISH_VERBS,
-    ATTRIBUTION_NOUNS, QUOTE_LABELS, QUOTING_VERBS, SOURCE_NOUNS, SPEECH_VERBS, TEXT_NOUNS, WEAK_SPEECH_VERBS)
+    ATTRIBUTION_NOUNS, POINTING_BACK, QUOTE_LABELS, QUOTED_AS_VERBS, QUOTING_VERBS,
+    SOURCE_CITING_VERBS, SOURCE_NOUNS, SPEECH_PHRASES, SPEECH_VERBS, TEXT_NOUNS, WEAK_SPEECH_VERBS)
 from claimledger.extract.quote_marks import QuotedStretch, find_quoted_stretches
-from claimledger.extract.speakers import Speaker, SpeakerResolver
+from claimledger.extract.speakers import ROLE_WORDS, TITLES, Speaker, SpeakerResolver
 from claimledger.extract.text_cache import doc_text
 from claimledger.extract.token_filters import lemma_positions, lower_positions
 from claimledger.schema import QuoteKind, SourceType
@@ -66,6 +67,7 @@ CLOSING_MARKS = frozenset({"’", "”", "'", '"', "»"})
 # act rather than report words ("revealed the transfer of").
 DISCLOSURE_VERBS = frozenset({"reveal", "show", "find", "indicate", "document"})
 PERSONAL_SUBJECTS = frozenset({"he", "she", "i"})   # "they" may be documents
+FIRST_AND_SECOND_PERSON = frozenset({"i", "we", "you"})
 # Words that join a second report to a content clause ("and claimed", "while X said").
 REPORT_LINKS = frozenset({"and", "but", "while", "whereas"})
 # Nouns after which "that" opens a relative clause of manner or time, not content.
@@ -74,6 +76,7 @@ MANNER_TIME_NOUNS = frozenset({"way", "manner", "time", "day", "moment", "year",
 # Prepositions opening the author's remark after a content clause (", without saying ...").
 AUTHOR_PREPOSITIONS = frozenset({"without", "before", "after", "despite"})
 CUE_VERB_LEMMAS = SPEECH_VERBS | COGNITION_VERBS
+REPORTING_VERBS = SPEECH_VERBS - EVALUATIVE_VERBS   # they report words, not comment on them
 ACCORDING = frozenset({"according"})
 
 
@@ -124,7 +127,8 @@ class QuoteFinder:
         clauses = []
         if doc.has_annotation("DEP"):  # without a parse, only quotation marks are read
             clauses = (find_content_clauses(doc, names) + find_according_to(doc, names)
-                       + find_other_attributions(doc, names))
+                       + find_other_attributions(doc, names) + find_stated_after(doc, names)
+                       + find_quoted_as(doc, names) + find_phrase_reports(doc, names))
         quotes = add_transcript_lines(doc, merge(doc, quotations, clauses))
         quotes = add_dash_attributed_lines(doc, quotes)
         quotes = attribute_fragments(doc, quotes)
@@ -210,23 +214,99 @@ def find_subject(verb: Token, depth: int = 0, quoted=()) -> Token | None:
     ("“The convoy left,” said Veres": the parser may take "convoy" as a subject).
     """
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
-    outside = [c for c in subjects if not _in_any(c.idx, quoted)]
-    if outside or subjects:
-        return (outside or subjects)[0]
+    outside = [c for c in subjects if not _in_any(c.idx, quoted)] or subjects
+    if outside:   # of two, the nearer one before the verb ("KYIV: The army said")
+        before = [c for c in outside if c.i < verb.i]
+        return before[-1] if before else outside[0]
     agents = [c for c in verb.children if c.dep_ == "agent"]
-    if agents:
+    if agents and verb.lemma_.lower() not in QUOTED_AS_VERBS:
         objects = [c for c in agents[0].children if c.dep_ == "pobj"]
         if objects:
             return objects[0]
-    if any(c.dep_ == "nsubjpass" for c in verb.children):
-        return None
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and depth < 3 \
+            and verb.lemma_.lower() in REPORTING_VERBS:
+        reporter = _reporting_verb_above(verb)
+        if reporter is not None:   # "X said that ..., announcing that ...": X goes on
+            return find_subject(reporter, depth + 1, quoted)
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if passive:   # "X was quoted as saying": X speaks; otherwise no speaker
+        return passive[0] if verb.lemma_.lower() in QUOTED_AS_VERBS else None
     # "... but said “...”": a second verb of the same subject the parser hung as a ccomp
     coordinated = verb.dep_ == "ccomp" and verb.i > 0 and verb.doc[verb.i - 1].dep_ == "cc"
     if depth < 3 and (verb.dep_ in {"advcl", "xcomp", "conj", "pcomp", "acl"} or coordinated) \
             and verb.head is not verb:
         if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
             return verb.head
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "as":   # "quoted as saying"
+            quoted_one = _quoted_person(verb.head.head)   # "Reuters quoted X as saying"
+            return quoted_one or find_subject(verb.head.head, depth + 1, quoted)
         return find_subject(verb.head, depth + 1, quoted)
+    return None
+
+
+def _quoted_person(verb: Token) -> Token | None:
+    """The object of an active "quoted X as saying", "cited X as saying": X speaks."""
+    if verb.lemma_.lower() not in QUOTED_AS_VERBS:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return objects[0] if objects else None
+
+
+def find_quoted_as(doc: Doc, names) -> list[Candidate]:
+    """ "The strike used a KN-23, Reuters quoted X as saying.": the clause before an active
+    "quoted/cited X as saying" with nothing of its own is X's content."""
+    found = []
+    for i in lemma_positions(doc, QUOTED_AS_VERBS):
+        verb = doc[i]
+        speaker = _quoted_person(verb)
+        saying = [c for as_ in verb.children if as_.dep_ == "prep" and as_.lower_ == "as"
+                  for c in as_.children if c.dep_ == "pcomp" and c.lemma_.lower() in SPEECH_VERBS]
+        before = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+        if speaker is None or not saying or not before \
+                or any(c.dep_ == "ccomp" for c in saying[0].children):
+            continue
+        clause = before[0]
+        start, end = clip_to_line(doc, clause.left_edge.i, clause.right_edge.i + 1, verb)
+        candidate = _content_candidate(doc, start, end, clause, [verb], speaker, names,
+                                       weak=False)
+        if candidate is not None:
+            found.append(candidate)
+    return found
+
+
+def find_phrase_reports(doc: Doc, names) -> list[Candidate]:
+    """ "Scholz has made clear that ...": a verb phrase of speech with its content clause."""
+    found = []
+    for i in lemma_positions(doc, frozenset(SPEECH_PHRASES)):
+        verb = doc[i]
+        words = [c for c in verb.children if c.lower_ in SPEECH_PHRASES[verb.lemma_.lower()]
+                 and c.dep_ in {"ccomp", "oprd", "acomp", "advmod", "dobj"}]
+        subject = find_subject(verb)
+        if not words or subject is None or not is_source_like(subject):
+            continue
+        clauses = [c for c in list(words[0].children) + list(verb.children)
+                   if c.i > words[0].i and (c.dep_ in {"ccomp", "csubj"} or any(
+                       m.dep_ == "mark" and m.lower_ in COMPLEMENTIZERS for m in c.children))]
+        if not clauses:
+            continue
+        clause = clauses[0]
+        candidate = _content_candidate(doc, clause.left_edge.i, clause.right_edge.i + 1,
+                                       clause, [verb, words[0]], subject, names, weak=False)
+        if candidate is not None:
+            found.append(candidate)
+    return found
+
+
+def _reporting_verb_above(token: Token) -> Token | None:
+    """The speech verb whose content clause token hangs in, a few heads up, if any."""
+    node = token.head
+    for _ in range(4):
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in SPEECH_VERBS \
+                and node.head.i < node.i:
+            return node.head
+        if node.dep_ not in {"xcomp", "conj", "ccomp", "advcl"} or node.head.i == node.i:
+            return None
+        node = node.head
     return None
 
 
@@ -281,8 +361,10 @@ def _opens_time_relation(token: Token) -> bool:
 def trim_content(doc: Doc, start: int, end: int, head: Token, names) -> tuple[int, int] | None:
     """Token range of a content clause without "that", the author's continuation, end marks."""
     start = _after_dateline(doc, start, end)
+    start = _after_interposed_phrase(doc, start, head)
     while start < end and (doc[start].lower_ in COMPLEMENTIZERS and (
-            doc[start].dep_ == "mark" or _opens_with_complementizer(doc[start].head))
+            doc[start].dep_ == "mark" or _opens_with_complementizer(doc[start].head)
+            or _that_after_adverbial(doc[start].head.head, doc[start].head))
                            or doc[start].is_punct and doc[start].text not in OPEN_MARKS):
         start += 1
     for i in range(max(start + 1, head.i + 1), end):
@@ -328,12 +410,28 @@ def trim_content(doc: Doc, start: int, end: int, head: Token, names) -> tuple[in
         if i > head.i and _opens_second_report(token):
             end = i  # ", while the minister indicated that ...": another report, not content
             break
+        if i > head.i and _joins_the_report(token, head):
+            end = token.left_edge.i   # "said it would ... and warned against ...": the
+            while end - 1 > head.i and doc[end - 1].dep_ in {"cc", "punct"}:   # speaker's
+                end -= 1                                                      # next act
+            break
     while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in "’”\"'"
                            or doc[end - 1].is_space):
         end -= 1
     if end <= start:
         return None
     return start, end
+
+
+def _after_interposed_phrase(doc: Doc, start: int, head: Token) -> int:
+    """Where content starts after a phrase set between the verb and "that": "reported,
+    citing its sources, that ...", "said, in a statement, that ..."."""
+    marks = [c for c in head.children if c.dep_ == "mark" and c.lower_ in COMPLEMENTIZERS
+             and c.i > start]
+    if not marks or doc[marks[0].i - 1].text != ",":
+        return start
+    finite = any(t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBG" for t in doc[start:marks[0].i])
+    return start if finite else marks[0].i
 
 
 def _opens_second_report(token: Token) -> bool:
@@ -350,6 +448,20 @@ def _opens_second_report(token: Token) -> bool:
         for c in verb.children)
 
 
+def _joins_the_report(verb: Token, head: Token) -> bool:
+    """Whether a subjectless speech verb joined to the content clause goes with the
+    reporting verb instead: it has the reporting verb's tense while the content's verb
+    does not ("X said he would review it and warned against ...")."""
+    cue = head.head
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_VERBS \
+            or head.dep_ != "ccomp" or cue.pos_ != "VERB" or verb.tag_ != cue.tag_:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return False
+    joined = verb.head
+    return joined.tag_ != cue.tag_ or any(c.dep_ == "aux" for c in joined.children)
+
+
 def find_content_clauses(doc: Doc, names) -> list[Candidate]:
     """Speech verbs with a content clause (ccomp), or set into the clause they report
     ("X is ready, Graham said, since ..."), their speaker from the parse."""
@@ -362,7 +474,16 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
         clauses = clauses or _clause_after_phrase(verb)
         parenthetical = not clauses and verb.head.i < verb.i and verb.lemma_.lower() in SPEECH_VERBS \
             and (verb.dep_ == "parataxis" or _is_postposed_report(verb))
-        if not clauses and not parenthetical:
+        set_in = not clauses and not parenthetical and _is_set_in_report(verb)
+        colon = _colon_after(verb)
+        if colon is not None and verb.lemma_.lower() in SPEECH_VERBS:
+            subject = find_subject(verb)   # "The army said on Monday:" over bulleted lines
+            if subject is not None and is_source_like(subject):
+                found += [Candidate(start, end, QuoteKind.INDIRECT.value, cue=[verb],
+                                    speaker_token=subject)
+                          for start, end in lines_after_colon(doc_text(doc), colon.idx)]
+            continue
+        if not clauses and not parenthetical and not set_in:
             continue
         subject = find_subject(verb) or _subject_before(verb)
         lemma = verb.lemma_.lower()
@@ -376,6 +497,9 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
         if clauses:
             clause = clauses[0]
             start, end = clip_to_line(doc, clause.left_edge.i, clause.right_edge.i + 1, verb)
+        elif set_in:   # "But to avoid delays, he said, the crews should train now."
+            clause = verb.head
+            start, end = clip_to_line(doc, verb.right_edge.i + 1, clause.right_edge.i + 1, verb)
         else:
             clause = verb.head
             start, end = clip_to_line(doc, clause.left_edge.i, verb.left_edge.i, verb)
@@ -388,6 +512,35 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
     return found
 
 
+def _colon_after(verb: Token) -> Token | None:
+    """The colon that ends a reporting verb's line ("said on Monday:"), when the verb's
+    own words (its subject, time, place) are all that stand before it."""
+    doc = verb.doc
+    for token in doc[verb.i + 1: verb.sent.end]:
+        if "\n" in token.text or token.text in OPEN_MARKS:
+            return None
+        if token.text == ":":
+            ends_line = token.i + 1 == len(doc) or "\n" in doc[token.i + 1].text
+            return token if ends_line else None
+        if token.pos_ in {"VERB", "AUX"}:
+            return None
+    return None
+
+
+def _is_set_in_report(verb: Token) -> bool:
+    """ "..., he said, the crews should ...": a reporting clause set off by commas inside
+    the sentence it reports, before that sentence's own subject and verb."""
+    doc = verb.doc
+    head = verb.head
+    words = [t for t in verb.subtree if not t.is_punct]
+    before, after = words[0].i - 1, words[-1].i + 1
+    return (verb.dep_ == "parataxis" and head.i > verb.i and verb.lemma_.lower() in SPEECH_VERBS
+            and before > 0 and doc[before].text == "," and after < len(doc)
+            and doc[after].text == ","
+            and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.i > after
+                    for c in head.children))
+
+
 def _clause_after_phrase(verb: Token) -> list[Token]:
     """ "announced in a Telegram post that ...", "confirmed for the first time that ...":
     the content clause the parser hung on a noun of the phrase between verb and "that"."""
@@ -396,9 +549,23 @@ def _clause_after_phrase(verb: Token) -> list[Token]:
         for noun in nouns:
             for clause in noun.children:
                 if clause.dep_ in {"relcl", "acl", "ccomp"} and clause.i > noun.i \
-                        and _opens_with_complementizer(clause):
+                        and (_opens_with_complementizer(clause)
+                             or _that_after_adverbial(noun, clause)):
                     return [clause]
     return []
+
+
+def _that_after_adverbial(noun: Token, clause: Token) -> bool:
+    """ "confirmed for the first time that ...", "announced on 18/12 that ...": after a date
+    or a time adverbial, a "that" with no role of a relative pronoun opens the content."""
+    first = clause.left_edge
+    if first.lower_ not in COMPLEMENTIZERS or first.head.i != clause.i \
+            or not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i != first.i
+                       for c in clause.children):
+        return False
+    dated = noun.ent_type_ in {"DATE", "TIME"} or noun.like_num or noun.pos_ == "NUM"
+    counted = any(c.ent_type_ == "ORDINAL" for c in noun.children)   # "the first time"
+    return dated or (first.dep_ == "advmod" and counted)
 
 
 def _opens_with_complementizer(clause: Token) -> bool:
@@ -505,7 +672,9 @@ def find_other_attributions(doc: Doc, names) -> list[Candidate]:
         children = list(verb.children)
         objects = [c for c in children if c.dep_ == "dobj"]
         candidate = None
-        if kind == "evidence" and objects:
+        if lemma in SOURCE_CITING_VERBS and objects and objects[0].lemma_.lower() in SOURCE_NOUNS:
+            pass   # "citing its sources", "citing officials": whom, not what
+        elif kind == "evidence" and objects:
             obj = objects[0]
             candidate = _content_candidate(doc, obj.left_edge.i, verb.right_edge.i + 1, obj,
                                            [verb], subject, names)
@@ -540,9 +709,12 @@ def find_other_attributions(doc: Doc, names) -> list[Candidate]:
 
 
 def _phrase_end(doc: Doc, start: int, sentence: Span, names) -> int:
-    """Index of the comma that closes an "according to X" phrase (or the sentence end)."""
+    """Index of the comma (or line-ending colon) that closes an "according to X" phrase,
+    or the sentence end."""
     for i in range(start, sentence.end):
         token = doc[i]
+        if token.text == ":" and (i + 1 == len(doc) or "\n" in doc[i + 1].text):
+            return i
         if token.text == "," and (not _in_any(token.idx, names) or any(
                 s.end == token.idx + 1 for s in names)):  # ‘Gazeta.ru,’ closes the phrase
             return i
@@ -570,6 +742,12 @@ def find_according_to(doc: Doc, names) -> list[Candidate]:
         if token.i > line_start and doc[token.i - 1].text == ":":
             line_start = token.i   # "Details: According to X, ...": a label, not content
         leading = [t for t in doc[line_start:token.i] if not t.is_punct and not t.is_space]
+        if not leading and phrase_end < len(doc) and doc[phrase_end].text == ":":
+            # "According to the ministry:" over bulleted lines, or the paragraph after it
+            found += [Candidate(start, end, QuoteKind.INDIRECT.value, cue=[token, to],
+                                speaker_token=objects[0])
+                      for start, end in lines_after_colon(doc_text(doc), doc[phrase_end].idx)]
+            continue
         if not leading:
             start, end = phrase_end + 1, sentence.end
             while start < end and (doc[start].text in "’'”\"" or doc[start].is_space):
@@ -578,6 +756,8 @@ def find_according_to(doc: Doc, names) -> list[Candidate]:
             start, end = sentence.start, token.i
             if any(t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB" for t in doc[start:end]):
                 continue  # "..., he said, according to state media": reported at second hand
+        if start >= end:
+            continue   # nothing after "according to X" in its sentence
         start, end = clip_to_line(doc, start, end, token)
         head = doc[start:end].root if end > start else token
         trimmed = trim_content(doc, start, end, head, names)
@@ -589,6 +769,63 @@ def find_according_to(doc: Doc, names) -> list[Candidate]:
         found.append(Candidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text),
                                QuoteKind.INDIRECT.value, cue=[token, to],
                                speaker_token=objects[0]))
+    return found
+
+
+BULLET = re.compile(r"[ \t]*(?:[-•▪◦*–—]|\d{1,2}[.)])[ \t]+(?P<line>\S[^\n]*)")
+
+
+def lines_after_colon(text: str, colon: int) -> list[tuple[int, int]]:
+    """What a colon at a line's end introduces: each bulleted line after it, else the next
+    paragraph; (start, end) character spans without bullets and end marks."""
+    line_end = text.find("\n", colon)
+    if line_end < 0 or text[colon + 1:line_end].strip():
+        return []
+    spans, position = [], line_end + 1
+    while position < len(text):
+        match = BULLET.match(text, position)
+        end = text.find("\n", position)
+        end = len(text) if end < 0 else end
+        if match is None or match.start("line") > end:
+            break
+        spans.append((match.start("line"), end))
+        position = end + 1
+    if not spans:
+        start = position
+        while start < len(text) and text[start].isspace():
+            start += 1
+        end = text.find("\n", start)
+        spans = [(start, len(text) if end < 0 else end)] if start < len(text) else []
+    trimmed = []
+    for start, end in spans:
+        while end > start and text[end - 1] in " \t;,.":
+            end -= 1
+        if end > start:
+            trimmed.append((start, end))
+    return trimmed
+
+
+def find_stated_after(doc: Doc, names) -> list[Candidate]:
+    """ "The radars will move north. This was stated by X.": a passive report whose
+    subject points back makes the sentence before it X's content."""
+    found = []
+    for i in lower_positions(doc, POINTING_BACK):
+        pointing, verb = doc[i], doc[i].head
+        if pointing.dep_ != "nsubjpass" or verb.pos_ != "VERB" \
+                or verb.lemma_.lower() not in REPORTING_VERBS:
+            continue
+        agent = _agent(verb)
+        sentence = verb.sent
+        if agent is None or sentence.start == 0 or pointing.i != sentence.start:
+            continue
+        before = doc[sentence.start - 1].sent
+        start, end = clip_to_line(doc, before.start, before.end, before.root)
+        trimmed = trim_content(doc, start, end, before.root, names)
+        if trimmed is None or any(t.text in OPEN_MARKS for t in doc[trimmed[0]:trimmed[1]]):
+            continue   # a quotation keeps its own attribution
+        start, end = trimmed
+        found.append(Candidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text),
+                               QuoteKind.INDIRECT.value, cue=[verb], speaker_token=agent))
     return found
 
 
@@ -967,10 +1204,12 @@ def _name_label(doc: Doc, before: list[Token]) -> Token | None:
     if any(token.pos_ in {"VERB", "AUX"} for token in before):
         return None
     last = before[-1]
-    if last.ent_type_ in {"PERSON", "ORG"} or last.pos_ == "PROPN":
-        return last
     # "SOUNDBITE (Ukrainian) Oleksandr Ivanov, military spokesman:": the person before the role
     people = [t for t in before if t.ent_type_ == "PERSON"]
+    if people and last.lower_ in ROLE_WORDS | TITLES:   # "Ivo Berg, Colonel:"
+        return people[-1]
+    if last.ent_type_ in {"PERSON", "ORG"} or last.pos_ == "PROPN":
+        return last
     return people[-1] if people else None
 
 
@@ -985,6 +1224,11 @@ def add_transcript_lines(doc: Doc, quotes: list[Candidate]) -> list[Candidate]:
     """
     text = doc_text(doc)
     resolver_names = {ent.text.split()[-1].lower() for ent in doc.ents if ent.label_ == "PERSON"}
+    label_counts = {}
+    for line in text.split("\n"):
+        match = TRANSCRIPT_LABEL.match(line)
+        if match:
+            label_counts[match.group("label")] = label_counts.get(match.group("label"), 0) + 1
     found = []
     position = 0
     while position < len(text):
@@ -1007,7 +1251,10 @@ def add_transcript_lines(doc: Doc, quotes: list[Candidate]) -> list[Candidate]:
                     content_end -= 1
                 label_tokens = _tokens_in(doc, match.start("label"), match.end("label"))
                 colon = doc.char_span(match.end("label"), match.end("label") + 1)
-                if content_end - content_start > 1 and label_tokens and colon is not None:
+                dateline = label_counts.get(label) == 1 and _reports_itself(
+                    _tokens_in(doc, content_start, content_end))
+                if content_end - content_start > 1 and label_tokens and colon is not None \
+                        and not dateline:
                     found.append(Candidate(content_start, content_end, QuoteKind.DIRECT.value,
                                            cue=[colon[0]], speaker_token=label_tokens[-1],
                                            label=label))
@@ -1017,6 +1264,19 @@ def add_transcript_lines(doc: Doc, quotes: list[Candidate]) -> list[Candidate]:
     kept = [q for q in quotes if not any(_overlap(q.start_char, q.end_char, t.start_char,
                                                   t.end_char) for t in found)]
     return sorted(kept + found, key=lambda q: q.start_char)
+
+
+def _reports_itself(tokens: list[Token]) -> bool:
+    """Whether a line holds its own report, a speech verb with a third-person subject in
+    it ("ISTANBUL: President X said on Tuesday that ..."): a dateline, not a speaker's label."""
+    inside = {t.i for t in tokens}
+    for verb in tokens:
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_VERBS:
+            subject = find_subject(verb)
+            if subject is not None and subject.i in inside and subject.i < verb.i \
+                    and subject.lower_ not in FIRST_AND_SECOND_PERSON:
+                return True
+    return False
 
 
 # Dash attributions: "Words of the speaker. - said X."

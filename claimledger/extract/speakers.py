@@ -16,21 +16,14 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract.text_cache import doc_text, span_text
+from claimledger.lexicon import lexicon
 from claimledger.places import DEMONYMS
 from claimledger.schema import SourceType
 
 COUNTRY_WORDS = frozenset(DEMONYMS) | frozenset(name.lower() for name in DEMONYMS.values())
 
-# Words dropped from the front of a person's name.
-TITLES = frozenset({
-    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady",
-    "colonel", "col", "col.", "general", "gen", "gen.", "lieutenant", "lt", "lt.", "major",
-    "maj", "maj.", "captain", "capt", "capt.", "admiral", "adm", "adm.", "sergeant", "sgt",
-    "sgt.", "commander", "marshal", "president", "senator", "sen", "sen.", "rep", "rep.",
-    "representative", "gov", "gov.", "governor", "minister", "secretary", "chancellor",
-    "premier", "king", "queen", "prince", "pope", "rev", "rev.", "father", "judge", "justice",
-    "mayor", "ambassador", "professor", "prof", "prof.", "the",
-})
+# Words dropped from the front of a person's name ("PM Dacian Ciolos").
+TITLES = frozenset(lexicon().roles["person_titles"]) | frozenset(lexicon().roles["name_titles"])
 # Military ranks and honorifics: dropped from both the name and the role.
 HONORIFICS = frozenset({
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "colonel", "col", "col.",
@@ -74,6 +67,9 @@ ROLE_OF_ALIASES = {("head", "state"): {"president", "head of state", "king", "qu
                    ("head", "government"): {"prime minister", "premier", "chancellor"}}
 # Words that make a title another, lesser one ("Vice President", "Deputy Minister").
 LESSER_RANKS = frozenset({"vice", "deputy", "assistant", "acting", "former", "under", "junior"})
+# Of those, the words of another office: a vice president is no president, while a
+# deputy minister is a minister.
+OTHER_OFFICE_RANKS = frozenset({"vice", "former", "ex"})
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
 HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f",
@@ -114,10 +110,10 @@ MEDIA_WORDS = frozenset({
 MEDIA_ANAPHORS = frozenset({"publication", "outlet", "portal", "newspaper", "paper",
                             "magazine", "broadcaster"})
 SOURCE_ANAPHORS = frozenset({"source", "sources", "insider"})
-# Nouns of an issued text whose "posted by X" names its source ("a tweet posted by X"); a
-# bare "the statement" stays as written, as it often stands for an unnamed group.
-STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "release", "notice",
-                             "bulletin", "tweet", "post", "message", "letter"})
+# Nouns of an issued text ("the statement", "a tweet"), which speak for whoever issued them.
+STATEMENT_NOUNS = frozenset(lexicon().roles["issued_texts"])
+# Nouns of an office or rank that refer back to a person named before ("the prosecutor").
+ROLE_NOUNS = frozenset(lexicon().roles["role_nouns"])
 ISSUING_VERBS = frozenset({"issue", "release", "publish", "put", "post", "send", "distribute",
                            "tweet", "share", "write", "sign"})
 # Pronouns that stand for the institution that spoke last ("they" and "we" more often
@@ -187,6 +183,12 @@ def _is_extra_word(word: str) -> bool:
             or word.lower() in TITLES)
 
 
+def _reads_as_name(ent: Span) -> bool:
+    """Whether a tagged person reads as one: not a photo credit ("Jane Roe/U.S. Army"),
+    not a participle the tagger took in ("Praising India at ...")."""
+    return ent[0].pos_ != "VERB" and not any(t.text == "/" for t in ent)
+
+
 def _span_of(tokens) -> tuple[int, int]:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
@@ -203,7 +205,7 @@ class NameIndex:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.person_ents = [ent for ent in doc.ents if ent.label_ in NAME_LABELS
-                            and clean_person_name(span_text(ent))]
+                            and clean_person_name(span_text(ent)) and _reads_as_name(ent)]
         counts = Counter(clean_person_name(span_text(ent)) for ent in self.person_ents)
         # a title-case headline fools the tagger ("Lawmakers Rip Donald Trump")
         headline_end = doc_text(doc).find("\n")
@@ -231,13 +233,24 @@ class NameIndex:
         if not words:
             return name
         full = self.fullest_by_surname.get(words[-1].lower())
+        if len(words) == 1 and (not full or full.lower() == name.lower()):
+            return self._family_name_first(name) or full or name
         if full and len(full.split()) >= len(words) and full.lower().endswith(name.lower()):
             return full
         return full if full and len(words) == 1 else name
 
+    def _family_name_first(self, name: str) -> str | None:
+        """The one full name that begins with name and reads as a family name first, its
+        given name in two syllables ("Chang" -> "Chang Che-ping", "Kim" -> "Kim Jong Un")."""
+        starting = {full for full in self.fullest_by_surname.values()
+                    if full.split()[0].lower() == name.lower()
+                    and (len(full.split()) == 3 or len(full.split()) == 2 and "-" in full)}
+        return starting.pop() if len(starting) == 1 else None
+
     def is_person_name(self, name: str) -> bool:
         words = name.split()
-        return bool(words) and words[-1].lower() in self.fullest_by_surname
+        return bool(words) and (words[-1].lower() in self.fullest_by_surname
+                                or len(words) == 1 and bool(self._family_name_first(name)))
 
     def names(self) -> dict[str, str]:
         """{surface name: fullest name} for every person the document names."""
@@ -326,17 +339,68 @@ def _is_definite_role(token: Token) -> bool:
             and all(t.lower_ in ROLE_WORDS for t in words[1:]))
 
 
-def _text_agent(noun: Token) -> Token | None:
-    """The "by" agent of a text noun's participle: "a tweet posted by X"."""
-    if noun.lemma_.lower() not in STATEMENT_NOUNS:
-        return None
+def _text_issuer(noun: Token) -> Token | None:
+    """Who an issued text names as its own: the "by" agent of its participle ("a tweet
+    posted by X"), its possessor ("the ministry's statement"), a "from" object ("a
+    statement from the Pentagon"), or a proper name before it ("an Army news release")."""
     for participle in (c for c in noun.children if c.dep_ == "acl"
                        and c.lemma_.lower() in ISSUING_VERBS):
         for agent in (c for c in participle.children if c.dep_ == "agent"):
             objects = [c for c in agent.children if c.dep_ == "pobj"]
             if objects:
                 return objects[0]
-    return None
+    for child in noun.children:
+        if child.dep_ == "poss" and (child.pos_ in {"NOUN", "PROPN"}
+                                     or child.lower_ in PERSONAL_PRONOUNS):
+            return child
+        if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects and objects[0].pos_ in {"NOUN", "PROPN"}:
+                return objects[0]
+    names = [t for t in noun.subtree if t.i < noun.i and t.pos_ == "PROPN"
+             and t.dep_ in {"compound", "nmod", "amod"}]
+    return names[-1] if names else None
+
+
+def _held_by(name: Token, title: Token) -> bool:
+    """Whether the name in a title's phrase is the title's holder: joined to it by
+    apposition, compounds or "of", not by "for", "to" or a verb."""
+    token = name
+    while token.i != title.i:
+        if token.dep_ not in {"appos", "compound", "pobj", "prep", "flat"} \
+                or (token.dep_ == "pobj" and token.head.lower_ != "of") \
+                or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
+
+
+def _office_words(ent: Span) -> set[str]:
+    """The office nouns written beside a person's name: before it ("Prosecutor General
+    X"), in apposition ("X, Ukraine's prosecutor general,") or as its head ("the
+    prosecutor, X,")."""
+    root = ent.root
+    words = [t for t in ent.doc[max(0, ent.start - 4): ent.start] if not t.is_punct]
+    for appos in (c for c in root.children if c.dep_ == "appos"):
+        words += list(appos.subtree)
+    if root.dep_ == "appos":
+        words += [t for t in root.head.subtree if t.i < ent.start]
+    return {t.lower_ for t in words if t.lower_ in ROLE_NOUNS
+            and not (t.i > 0 and t.doc[t.i - 1].lower_ in LESSER_RANKS)}   # not "Vice President"
+
+
+def _refers_back(token: Token) -> bool:
+    """ "the prosecutor", "the minister", "Armenia's prime minister": a definite noun of an
+    office or rank, with at most a country's possessive and role words before it."""
+    lefts = list(token.lefts)
+    if not lefts or token.pos_ != "NOUN" or token.tag_ != "NN" or token.lower_ not in ROLE_NOUNS \
+            or any(c.dep_ in {"prep", "appos", "acl", "relcl"} for c in token.rights):
+        return False
+    first = lefts[0]
+    by_country = first.dep_ == "poss" and first.lower_ in COUNTRY_WORDS
+    return (first.lower_ == "the" or by_country) and all(
+        t.is_lower and t.lower_ in ROLE_WORDS for t in token.doc[first.i + 1: token.i]
+        if t.dep_ != "case")
 
 
 def _reports_before_itself(pronoun: Token) -> bool:
@@ -578,8 +642,12 @@ class SpeakerResolver:
         self.titled: list[TitledPerson] = []
         self.roles: dict[str, tuple[str | None, str | None]] = {}   # first stated per person
         self.extra_names: dict[str, str] = {}
+        # each person's words of office, beside the name or in apposition ("X, Ukraine's
+        # prosecutor general,"), which "the prosecutor" takes up
+        self.described_as: dict[str, set[str]] = {}
         for ent in self.index.person_ents:
             name = self.index.fullest(clean_person_name(span_text(ent)))
+            self.described_as.setdefault(name, set()).update(_office_words(ent))
             salient = ent.root.dep_ in {"nsubj", "nsubjpass"}
             self.mentions.append(PersonMention(ent.root.i, name, salient))
             role, org, qualifiers = split_role_org(_left_modifiers(ent.root, ent.start))
@@ -667,6 +735,9 @@ class SpeakerResolver:
             name = self.last_person_before(token.i, token.lower_)
             if name:
                 return Speaker(name, span, SourceType.PERSON.value)
+            described = self._last_described_speaker(token.i)
+            if described:   # "Ukraine's Defense Minister said ... He confirmed that"
+                return described
             return Speaker(token.text, span, SourceType.VAGUE.value)  # unresolved: as written
         if token.pos_ == "PRON" and token.lower_ in INSTITUTION_PRONOUNS \
                 and _reports_before_itself(token):
@@ -686,13 +757,22 @@ class SpeakerResolver:
         ent = _ent_of(token)
         if ent is not None and ent.label_ in NAME_LABELS:
             return self._person(ent.root, list(ent))
+        if token.lower_ in ROLE_WORDS and token.pos_ in {"NOUN", "PROPN"}:
+            named = self._named_holder(token)   # "Minister of National Defense Jan Nowak"
+            if named:
+                return self._person(named[-1], named)
         if _is_definite_role(token) or _is_role_name(token):   # "the Defence Secretary"
             described = self._described_person(token)
             if described:
                 return Speaker(described, _span_of(self._phrase(token)), SourceType.PERSON.value)
-        poster = _text_agent(token)
-        if poster is not None:   # "a tweet posted by X", "a statement issued by X"
-            return self.resolve(poster)
+        if token.pos_ == "NOUN" and token.lemma_.lower() in STATEMENT_NOUNS:
+            issuer = _text_issuer(token)   # "a tweet posted by X", "the ministry's statement"
+            if issuer is not None:
+                return self.resolve(issuer)
+            issued_by = self._issuer_before(token)   # "the statement said": its issuer
+            if issued_by is not None and token.tag_ == "NN":   # not "official statements"
+                return Speaker(issued_by.name, _span_of(self._phrase(token)),
+                               issued_by.source_type)
         taken_up = self._named_outlet(token) or self._anaphoric_source(token)
         if taken_up:
             return Speaker(taken_up, _span_of(self._phrase(token)), SourceType.INSTITUTION.value)
@@ -706,7 +786,7 @@ class SpeakerResolver:
                 return Speaker(surface or None, _name_span(chunk), SourceType.PERSON.value)
             chunk = _institution_tokens(token, chunk)
             return self._institution(chunk)
-        described = self._described_person(token)
+        described = self._described_person(token) or self._role_holder(token)
         if described:
             return Speaker(described, _span_of(self._phrase(token)), SourceType.PERSON.value)
         if token.lower_ in INSTITUTION_WORDS:
@@ -737,16 +817,91 @@ class SpeakerResolver:
         name = self.institutions.fullest(surface, first.idx) if surface else None
         return Speaker(name or None, _name_span(tokens), SourceType.INSTITUTION.value)
 
+    def _named_holder(self, title: Token) -> list[Token] | None:
+        """The name written after a title within its phrase: "Minister of National Defense
+        Jan Nowak", "the Chief of Staff of the Air Force, General Li Wei-ming,"; the tokens
+        of the name, or None. A name after "for" or "to" is another person's ("the
+        spokesman for President X")."""
+        people = [ent for ent in self.index.person_ents if ent.start > title.i
+                  and ent.end - 1 <= title.right_edge.i]
+        if people:
+            return list(people[0]) if _held_by(people[0].root, title) else None
+        last = title.doc[title.right_edge.i]
+        if last.i <= title.i or last.pos_ != "PROPN" or title.lower_ not in TITLES \
+                or not _held_by(last, title):
+            return None
+        run = []   # the proper words that end the phrase, short of a role or an office word
+        for token in reversed(title.doc[title.i + 1: last.i + 1]):
+            if token.pos_ != "PROPN" or token.lower_ in ROLE_WORDS \
+                    or token.lower_ in INSTITUTION_WORDS or len(run) == 3:
+                break
+            run.insert(0, token)
+        return run if len(run) >= 2 or self.index.is_person_name(last.text) else None
+
+    def _last_described_speaker(self, token_i: int) -> Speaker | None:
+        """The last speaker before token_i named only by a role ("Ukraine's Defense
+        Minister"), which a pronoun takes up when the document names no one."""
+        for i, speaker, lemma in reversed(self.sources):
+            if i < token_i and (lemma in ROLE_NOUNS or lemma in ROLE_WORDS):
+                return speaker
+        return None
+
+    def _issuer_before(self, token: Token) -> Speaker | None:
+        """Who issued a bare "the statement": the last named source before it, else the
+        last institution the document names before it."""
+        for i, speaker, _ in reversed(self.sources):
+            if i < token.i and speaker.source_type in {SourceType.PERSON.value,
+                                                       SourceType.INSTITUTION.value}:
+                return speaker
+        named = [m for m in self.institutions.mentions
+                 if m.named and not m.media and m.position < token.idx]
+        return Speaker(named[-1].name, None, SourceType.INSTITUTION.value) if named else None
+
+    def _role_holder(self, token: Token) -> str | None:
+        """The person "the prosecutor" or "the minister" refers back to when no one was
+        named with that title: the one last named before it with the word in a role,
+        else the last person who spoke or acted before it."""
+        if not _refers_back(token):
+            return None
+        noun = token.lemma_.lower()
+        if any(noun in title.split() and OTHER_OFFICE_RANKS & set(title.split())
+               for person in self.titled for title in person.titles):
+            return None   # "the president" is not the Vice President named before
+        before = [m for m in self.mentions if m.token_i < token.i]
+        titled = [m for m in before if noun in self.described_as.get(m.name, ())]
+        if titled:
+            return titled[-1].name
+        speakers = [i for i, speaker, _ in self.sources
+                    if i < token.i and speaker.source_type == SourceType.PERSON.value]
+        if speakers:   # "..., Kostin said. “...,” the prosecutor said."
+            return self.last_person_before(speakers[-1] + 1)
+        return self.last_person_before(token.i)
+
     def _anaphoric_source(self, token: Token) -> str | None:
         """The source that "the publication", "the source" or "the statement" takes up:
         a bare definite noun, no other modifier."""
-        if token.pos_ != "NOUN" or [t.lower_ for t in token.lefts] != ["the"] \
-                or any(t.dep_ in {"prep", "acl", "relcl", "amod"} for t in token.rights):
+        if token.pos_ != "NOUN" or any(t.dep_ in {"prep", "acl", "relcl", "amod"}
+                                       for t in token.rights):
             return None
         lemma = token.lemma_.lower()
+        lefts = [t.lower_ for t in token.lefts]
+        if lemma in SOURCE_ANAPHORS and lefts[:1] == ["the"] and len(lefts) > 1:
+            return self._source_described(token, set(lefts[1:]))   # "the Ukrainian source"
+        if lefts != ["the"]:
+            return None
         if lemma in MEDIA_ANAPHORS:
             return self.institutions.outlet(token.idx)
         return self._taken_up(token)
+
+    def _source_described(self, token: Token, words: set[str]) -> str | None:
+        """The last source before token with the same head noun whose phrase holds every
+        word of the description ("a Ukrainian military source" for "the Ukrainian source")."""
+        lemma = token.lemma_.lower()
+        for i, speaker, head in reversed(self.sources):
+            if i < token.i and head == lemma and speaker.name \
+                    and words <= set(speaker.name.lower().split()):
+                return speaker.name
+        return None
 
     def _named_outlet(self, token: Token) -> str | None:
         """ "the Defense Express military portal": an outlet noun whose name stands before it."""
@@ -760,10 +915,17 @@ class SpeakerResolver:
             doc_text(self.doc)[chunk[0].idx: chunk[-1].idx + len(chunk[-1].text)])
 
     def _taken_up(self, token: Token) -> str | None:
-        """A bare definite institution or source noun: "the administration", "the source"."""
+        """A bare definite institution or source noun: "the administration", "the source";
+        one the document names under no such word ("the service" for the Army) takes the
+        institution that spoke, or was named, last."""
         lemma = token.lemma_.lower()
         if token.lower_ in INSTITUTION_WORDS:
-            return self.institutions.named_for(token.lower_, token.idx)
+            named = self.institutions.named_for(token.lower_, token.idx)
+            if named or token.tag_ != "NN":
+                return named
+            issuer = self._issuer_before(token)
+            kind = SourceType.INSTITUTION.value
+            return issuer.name if issuer is not None and issuer.source_type == kind else None
         if lemma in SOURCE_ANAPHORS:   # "A French diplomatic source said ... the source added"
             return self.last_source_before(
                 token.i, kinds={SourceType.VAGUE.value, SourceType.INSTITUTION.value}, head=lemma)
