@@ -38,6 +38,19 @@ def test_a_russian_text_quoting_a_ukrainian_name_stays_russian():
 def test_short_or_unclear_latin_text_is_english():
     assert identify("Patriot batteries arrived in Rzeszow.") == "en"
     assert identify("12:40 — 🚀🚀") == "en"
+    assert identify("Strike reported near the bridge") == "en"
+    assert identify("4 May 2021 - 09:10") == "en"
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Eilmeldung: Raketen nach Kaliningrad verlegt", "de"),
+    ("Urgent : des missiles livrés à Kiev", "fr"),
+    ("Pilne: rakiety dotarły do Rzeszowa", "pl"),
+    ("Última hora: llegan misiles a Polonia", "es"),
+    ("Son dakika: füzeler sınıra ulaştı", "tr"),
+])
+def test_short_latin_posts_in_another_language_are_not_english(text, code):
+    assert identify(text) == code
 
 
 def test_metadata_first_unless_the_script_contradicts_it():

@@ -3,7 +3,8 @@
 py3langid tells Russian, Ukrainian and Belarusian apart badly on short posts, so for
 Cyrillic text the letters each orthography alone uses decide first (і ї є ґ Ukrainian,
 ы э ъ ё Russian, ў Belarusian); py3langid decides when they do not. Latin-script text too
-short or too uncertain to tell is taken as English, the language claimledger was built for.
+short or too uncertain to tell is taken as English, the language claimledger was built for,
+unless English is all but ruled out ("Pilne: atak rakietowy na Lwów" is Polish, however short).
 """
 from __future__ import annotations
 
@@ -18,6 +19,11 @@ SAMPLE_CHARS = 4000
 # below this many letters, or below this confidence, Latin-script text is taken as English
 MIN_LETTERS = 40
 MIN_CONFIDENCE = 0.8
+# ... unless py3langid gives English less than this probability (short English headlines get
+# 0.15 and more; short German, French, Polish, Spanish or Turkish posts 0.02 and less)
+ENGLISH_FLOOR = 0.05
+# ... and names one language clearly (a near-uniform guess on "7 June 2019 - 15:23" is no verdict)
+CLEAR_TOP = 0.25
 # a metadata language written in Latin script is not believed over text that is this
 # Cyrillic (a Russian page whose template says lang="en")
 CYRILLIC_SHARE = 0.5
@@ -68,7 +74,7 @@ def identify(text: str) -> str:
         return _cyrillic_language(sample, letters)
     code, confidence = _classify(sample)
     if code != DEFAULT_LANGUAGE and (len(letters) < MIN_LETTERS or confidence < MIN_CONFIDENCE):
-        return DEFAULT_LANGUAGE if _latin(letters) else code
+        return DEFAULT_LANGUAGE if _latin(letters) and _could_be_english(sample) else code
     return code
 
 
@@ -99,6 +105,11 @@ def _script_contradicts(stated: str, text: str) -> bool:
     if stated in CYRILLIC_LANGUAGES:
         return share < 1 - CYRILLIC_SHARE and _latin(letters)
     return share > CYRILLIC_SHARE
+
+
+def _could_be_english(sample: str) -> bool:
+    ranked = _identifier(None).rank(sample)
+    return ranked[0][1] < CLEAR_TOP or dict(ranked).get(DEFAULT_LANGUAGE, 0.0) >= ENGLISH_FLOOR
 
 
 def _latin(letters: list[str]) -> bool:
