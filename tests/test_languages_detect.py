@@ -107,3 +107,14 @@ def test_page_language_reads_the_declared_language(head, code):
 
     tree, _ = parse_page(f"{head}<body><p>text</p></body></html>".encode())
     assert page_language(tree) == code
+
+
+LONG_GERMAN = ("Die Bundeswehr hat nach Angaben des Verteidigungsministeriums weitere Flugabwehrsysteme "
+               "nach Polen verlegt. Die Einheiten sollen den Luftraum über dem Flughafen sichern, sagte "
+               "ein Sprecher am Dienstag in Berlin. Die Verlegung sei mit den Verbündeten abgestimmt worden.")
+
+
+def test_metadata_loses_to_a_long_text_plainly_in_another_language():
+    assert choose_language(LONG_GERMAN, stated="en") == "de"        # a site template's lang="en"
+    assert choose_language(LONG_GERMAN[:60], stated="en") == "en"   # too short to overrule it
+    assert choose_language(LONG_GERMAN, stated="de") == "de"

@@ -27,6 +27,11 @@ CLEAR_TOP = 0.25
 # a metadata language written in Latin script is not believed over text that is this
 # Cyrillic (a Russian page whose template says lang="en")
 CYRILLIC_SHARE = 0.5
+# nor over a text of at least this many letters that py3langid gives to another language
+# with this confidence (and to the stated one with less than its complement)
+CONTRADICTION_LETTERS = 200
+CONTRADICTION_CHARS = 1000
+CONTRADICTION_CONFIDENCE = 0.99
 
 LETTERS = re.compile(r"[^\W\d_]")
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -58,7 +63,7 @@ def choose_language(text: str, *, stated: str | None = None, forced: str | None 
     if forced:
         return forced
     stated = normalise_code(stated)
-    if stated and not _script_contradicts(stated, text):
+    if stated and not _script_contradicts(stated, text) and not _text_contradicts(stated, text):
         return stated
     return identify(text)
 
@@ -105,6 +110,17 @@ def _script_contradicts(stated: str, text: str) -> bool:
     if stated in CYRILLIC_LANGUAGES:
         return share < 1 - CYRILLIC_SHARE and _latin(letters)
     return share > CYRILLIC_SHARE
+
+
+def _text_contradicts(stated: str, text: str) -> bool:
+    """A long text that is plainly another language than its metadata says (a German page
+    whose site template declares lang="en"); the first CONTRADICTION_CHARS are enough to tell."""
+    sample = text[:CONTRADICTION_CHARS]
+    if len(LETTERS.findall(sample)) < CONTRADICTION_LETTERS:
+        return False
+    ranked = dict(_identifier(None).rank(sample))
+    top = max(ranked, key=ranked.get)
+    return top != stated and ranked[top] >= CONTRADICTION_CONFIDENCE and ranked.get(stated, 0.0) < 1 - CONTRADICTION_CONFIDENCE
 
 
 def _could_be_english(sample: str) -> bool:
