@@ -138,4 +138,4 @@ def transliterate_word(word: str, table: dict) -> str:
     return "".join(out)
 
 
-__all__ = ["english_place_name", "transliterate"]
+__all__ = ["english_place_name", "gazetteer_name", "place_reading", "region_name", "transliterate"]
