@@ -99,7 +99,8 @@ def strip_adjective_suffix(stem: str) -> str:
 
 
 def ukrainian(text: str) -> bool:
-    return any(letter in text for letter in TRANSLITERATION["ukrainian_letters"])
+    return any(letter in text for letter in TRANSLITERATION["ukrainian_letters"]) \
+        or any(cluster in text for cluster in TRANSLITERATION["ukrainian_clusters"])
 
 
 def transliterate(phrase: str) -> str:

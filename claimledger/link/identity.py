@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
-from claimledger.languages.place_names import english_place_name
+from claimledger.languages.place_names import CYRILLIC, english_place_name, transliterate
 from claimledger.lexicon import lexicon
 from claimledger.schema import Extraction
 
@@ -59,7 +59,10 @@ def ascii_words(name: str) -> list[str]:
 
 @functools.lru_cache(maxsize=65536)
 def cached_ascii_words(name: str) -> tuple[str, ...]:
-    text = anyascii(name).lower().replace("’", "'")
+    # Cyrillic by the press's table: "Зеленський" -> "zelenskyi", where anyascii's "zelens'kiy"
+    # would split at the soft sign
+    text = transliterate(name.lower()) if CYRILLIC.search(name) else anyascii(name)
+    text = text.lower().replace("’", "'")
     words = re.findall(r"[a-z]+(?:-[a-z]+)*", re.sub(r"'s\b|'", " ", text))
     return tuple(word for word in words if word not in PERSON_TITLES)
 
