@@ -63,3 +63,18 @@ def test_entities_already_on_the_doc_are_kept(pipelines):
     doc.ents = [doc.char_span(10, 24, label="ORG")]      # another component's entity wins
     doc = nlp.get_pipe("claimledger_entities_uk")(doc)
     assert [(ent.text, ent.label_) for ent in doc.ents] == [("Петро Іваненко", "ORG"), ("Києва", "GPE")]
+
+
+# fmt: off
+@pytest.mark.parametrize("lang, text, name", [
+    ("uk", "Він подякував міністрові Олегові Іваненкові.", "Олег Іваненко"),
+    ("uk", "Зустріч з генералом Тарасом Мельником тривала годину.", "Тарас Мельник"),
+    ("uk", "Зустріч з міністром Ганною Коваль тривала годину.", "Ганною Коваль"),   # not certain: kept
+    ("uk", "Міністр Ірина Кравець заявила про поставки.", "Ірина Кравець"),
+    ("ru", "Встреча с министром Андреем Котовым прошла в среду.", "Андрей Котов"),
+])
+# fmt: on
+def test_rule_persons_are_named_in_the_nominative_where_certain(pipelines, lang, text, name):
+    doc = pipelines[lang](text)
+    people = [ent.text for ent in doc.ents if ent.label_ == "PERSON"]
+    assert [doc._.names.get(person, person) for person in people] == [name]

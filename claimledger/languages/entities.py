@@ -43,6 +43,8 @@ class RuleEntities:
         self.roles = tuple(speech["role_words"])
         self.speech_verbs = frozenset(speech["speech_verbs"]) | frozenset(speech.get("gerund_forms", ()))
         self.match_lemmas = speech.get("match") == "lemma"
+        self.oblique_endings = tuple(table.get("oblique_name_endings", ()))
+        self.stem_endings = table.get("stem_endings", {})
 
     def __call__(self, doc: Doc) -> Doc:
         kept = list(doc.ents)
@@ -51,7 +53,21 @@ class RuleEntities:
         found += self.person_spans(doc, taken | {i for span in found for i in range(span.start, span.end)})
         new = [span for span in filter_spans(found) if not any(i in taken for i in range(span.start, span.end))]
         doc.ents = sorted(kept + new, key=lambda span: span.start)
+        names = {span.text: self.nominative(span) for span in new if span.label_ == "PERSON"}
+        doc._.names = {**names, **(doc._.names or {})}
         return doc
+
+    def nominative(self, span: Span) -> str:
+        """A rule-found person's name in the nominative where the case is certain: Russian by
+        pymorphy3, Ukrainian by the masculine endings of the table ("Борисом Пісторіусом")."""
+        words = [token.text for token in span]
+        if self.match_lemmas:
+            from claimledger.languages.names import nominative_word
+            return " ".join(nominative_word(word) for word in words)
+        for ending in self.oblique_endings:
+            if all(word.endswith(ending) and len(word) > len(ending) + 2 for word in words):
+                return " ".join(self.restored(word[:-len(ending)]) for word in words)
+        return span.text
 
     # ----- organisations and places ---------------------------------------------------
 
@@ -83,6 +99,9 @@ class RuleEntities:
             forms += [token.lemma_.lower(), place_reading(token.lower_)]
         return next((name for form in forms if (name := gazetteer_name(form))), None) \
             or region_name([token.lower_])
+
+    def restored(self, stem: str) -> str:
+        return next((stem[:-len(end)] + full for end, full in self.stem_endings.items() if stem.endswith(end)), stem)
 
     # ----- persons --------------------------------------------------------------------
 
