@@ -66,3 +66,27 @@ def test_a_place_outside_the_gazetteer_keys_by_transliteration():
 def test_latin_names_are_left_to_the_english_folding():
     assert english_place_name("Chernihiv") is None
     assert place_key("Belarusian") == place_key("Беларуси") == "belarus"
+
+
+def report(doc_id: str, text: str, location: str, lang: str) -> dict:
+    """One document with one ARRIVED report of Patriot on 12 January 2026 at ``location``."""
+    return {"document": {"id": doc_id, "text": text, "dct": "2026-01-14", "lang": lang, "outlet": doc_id},
+            "entities": [], "quotes": [], "timexes": [], "claims": [], "quantities": [],
+            "subjects": [{"span": [text.index("Patriot"), text.index("Patriot") + 7], "subject": "Patriot",
+                          "kind": None, "text": "Patriot"}],
+            "events": [{"span": [0, len(text)], "subject": "Patriot", "status": "ARRIVED",
+                        "date": "2026-01-12", "location": location, "source": None}]}
+
+
+def test_a_region_in_three_scripts_is_one_linked_event():
+    from claimledger.link import link_corpus
+    from claimledger.link.corpus import corpus_from_dict
+
+    corpus = corpus_from_dict({"extractions": [
+        report("uk-doc", "Дві батареї Patriot прибули до Чернігівської області 12 січня.", "Чернігівська область", "uk"),
+        report("en-doc", "Two Patriot batteries arrived in the Chernihiv region on January 12.", "Chernihiv region", "en"),
+        report("ru-doc", "Две батареи Patriot прибыли в Сумскую область 12 января.", "Сумская область", "ru"),
+    ]})
+    events = link_corpus(corpus).events
+    assert sorted(sorted(report.doc_id for report in event.reports) for event in events) == [
+        ["en-doc", "uk-doc"], ["ru-doc"]]
