@@ -61,6 +61,7 @@ def dictionary_forms(words: list[str]) -> list[str]:
     return forms
 
 
+@functools.lru_cache(maxsize=65536)
 def place_reading(word: str) -> str:
     """The dictionary form of a word's place-name reading (pymorphy3's Geox), else the word."""
     from claimledger.languages.morph import analyzer
@@ -69,6 +70,7 @@ def place_reading(word: str) -> str:
                  if "Geox" in parse.tag.grammemes), word)
 
 
+@functools.lru_cache(maxsize=65536)
 def gazetteer_name(form: str) -> str | None:
     if form in PLACES:
         return PLACES[form]
