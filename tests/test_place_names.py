@@ -19,6 +19,8 @@ from claimledger.link.identity import place_key
     ("Курской области", "Kursk region"),
     ("Барановичах", "Baranovichi"),
     ("Барановичі", "Baranovichi"),
+    ("Баранович", "Baranovichi"),      # a tagger's singular lemma of "Барановичах"
+    ("Ивацевичах", "Ivatsevichi"),     # outside the gazetteer: the town reading, transliterated
     ("Нежине", "Nizhyn"),
     ("Ніжині", "Nizhyn"),
     ("Бердянськ", "Berdyansk"),

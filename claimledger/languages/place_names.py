@@ -29,6 +29,8 @@ REGION_STEMS = tuple(sorted(((stem, name) for name, stems in REGIONS["stems"].it
                             key=lambda item: -len(item[0])))
 ADJECTIVE_ENDINGS = frozenset(REGIONS["adjective_endings"])
 TRANSLITERATION = read("transliteration.json")
+PLURAL_TOWN_ENDINGS = {ending: plural for ending, plural in lexicon().places["plural_town_endings"].items()
+                       if not ending.startswith("_")}
 
 
 @functools.lru_cache(maxsize=65536)
@@ -63,11 +65,19 @@ def dictionary_forms(words: list[str]) -> list[str]:
 
 @functools.lru_cache(maxsize=65536)
 def place_reading(word: str) -> str:
-    """The dictionary form of a word's place-name reading (pymorphy3's Geox), else the word."""
+    """The dictionary form of a word's place-name reading (pymorphy3's Geox), else the word.
+    A singular "баранович" (a tagger's lemma of "Барановичах") reads as the town "барановичи"."""
     from claimledger.languages.morph import analyzer
 
-    return next((parse.normal_form for parse in analyzer("ru").parse(word)
-                 if "Geox" in parse.tag.grammemes), word)
+    def town(form: str) -> str | None:
+        return next((parse.normal_form for parse in analyzer("ru").parse(form)
+                     if "Geox" in parse.tag.grammemes), None)
+
+    found = town(word)
+    if found is None:
+        plural = next((word[:-len(end)] + full for end, full in PLURAL_TOWN_ENDINGS.items() if word.endswith(end)), None)
+        found = town(plural) if plural else None
+    return found or word
 
 
 @functools.lru_cache(maxsize=65536)
