@@ -106,3 +106,13 @@ def test_identity_merges_organization_spellings():
     belarus = index.resolve("Ministry of Defence of Belarus", label="ORG")
     assert belarus is index.resolve("Belarusian Defense Ministry", label="ORG")
     assert belarus is not index.resolve("Russian Defence Ministry", label="ORG")
+
+
+def test_identity_links_a_ukrainian_name_with_a_soft_sign_to_its_english_spelling():
+    """Ukrainian "-ський" names keep one word in ASCII (anyascii's "zelens'kyi" split in two)."""
+    people = build_identities([
+        extraction_with("u1", "Командувач Тарас Гончарський повідомив про удар.",
+                        [("Тарас Гончарський", "PERSON")]),
+        extraction_with("e1", "Commander Taras Honcharsky reported the strike.", [("Taras Honcharsky", "PERSON")]),
+    ])
+    assert people.resolve("Тарас Гончарський", label="PERSON") is people.resolve("Taras Honcharsky", label="PERSON")

@@ -200,3 +200,26 @@ def test_timexes_apostrophe_variants_read_alike(pipelines):
     values = {tag(pipelines["uk"], f"Колона прибула минулої п{mark}ятниці.")[0][2]
               for mark in "'’ʼ"}
     assert values == {"2025-12-12"}
+
+
+# fmt: off
+UNTIL_IN_A_PAST_CLAUSE = [
+    ("uk", "Ешелони з технікою прибули до 30 січня.", ("30 січня", "DATE", "2026-01-30")),
+    ("uk", "Навчання тривали до 28 січня, повідомив штаб.", ("28 січня", "DATE", "2026-01-28")),
+    ("ru", "Колонны доставили технику до 30 января.", ("30 января", "DATE", "2026-01-30")),
+    ("ru", "Полк оставался на полигоне до 28 января.", ("28 января", "DATE", "2026-01-28")),
+    ("uk", "Техніка прибуде до 30 січня.", ("30 січня", "DATE", "2027-01-30")),
+    ("ru", "Комплексы доставят до 30 января.", ("30 января", "DATE", "2027-01-30")),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("lang, text, expected", UNTIL_IN_A_PAST_CLAUSE)
+@pytest.mark.parametrize("use_gates", [True, False], ids=["gated", "ungated"])
+def test_timexes_until_a_date_follows_the_clause_tense(pipelines, lang, text, expected, use_gates):
+    """"до" + a date: passed in a past-tense clause, ahead otherwise (report of 3 February)."""
+    dct = "2026-02-03"
+    doc = pipelines[lang](text)
+    found = [(text[t["span"][0]:t["span"][1]], t["type"], t["value"])
+             for t in timexes.find_timexes(doc, dct, use_gates=use_gates)]
+    assert expected in found

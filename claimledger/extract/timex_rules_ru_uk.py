@@ -270,10 +270,11 @@ def make_tense(words: Words) -> Callable:
         signal = plain(context.word_before())
         if signal in signals["past"]:
             return Direction.PAST
-        if signal in signals["until"]:
-            return Direction.FUTURE
         annotations = context.annotations | ({"MORPH"} if context.has_morphology else set())
         direction = direction_near(span, words, annotations)
+        if signal in signals["until"]:
+            # "прибыли до 30 января" in a past clause is a date passed; otherwise one ahead
+            return Direction.PAST if direction is Direction.PAST else Direction.FUTURE
         if direction is Direction.PRESENT and signal in signals["deadline"]:
             return Direction.FUTURE     # "к 17 декабря": a deadline lies ahead
         if direction is Direction.PRESENT and signal in signals["since"]:

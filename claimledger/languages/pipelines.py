@@ -27,9 +27,11 @@ class LanguagePipeline:
 
 PIPELINES: dict[str, LanguagePipeline] = {
     "ru": LanguagePipeline(base=RUSSIAN_PARSE, components=(
-        "claimledger_subjects_ru", "claimledger_timexes_ru", "claimledger_numbers", "claimledger_quotes_ru", "claimledger_events_ru")),
+        "claimledger_subjects_ru", "claimledger_timexes_ru", "claimledger_numbers", "claimledger_quotes_ru", "claimledger_events_ru",
+        "claimledger_entities_ru")),
     "uk": LanguagePipeline(base=RULES_ONLY, components=(
-        "claimledger_subjects_uk", "claimledger_timexes_uk", "claimledger_numbers", "claimledger_quotes_uk", "claimledger_events_uk")),
+        "claimledger_subjects_uk", "claimledger_timexes_uk", "claimledger_numbers", "claimledger_quotes_uk", "claimledger_events_uk",
+        "claimledger_entities_uk")),
 }
 
 
@@ -40,7 +42,7 @@ def has_pipeline(lang: str) -> bool:
 
 def build_language_pipeline(lang: str, *, subjects_file=None, disable: tuple[str, ...] = ()) -> Language:
     """The pipeline of a language other than English, from its row of PIPELINES."""
-    from claimledger.languages import numbers  # noqa: F401  (registers claimledger_numbers)
+    from claimledger.languages import entities, numbers  # noqa: F401  (register their components)
     from claimledger.languages.morph import blank_pipeline
     from claimledger.languages.russian import russian_pipeline
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
+from claimledger.languages.place_names import CYRILLIC, english_place_name, transliterate
 from claimledger.lexicon import lexicon
 from claimledger.schema import Extraction
 
@@ -28,10 +29,10 @@ ORG_WORD_FORMS = lexicon().places["org_word_forms"]
 PERSON_TITLES = frozenset(lexicon().roles["person_titles"])
 ROLE_SYNONYMS = {key: frozenset(value) for key, value in lexicon().roles["role_synonyms"].items()}
 ROLE_WORDS = frozenset(lexicon().roles["role_words"])
-# Russian and Ukrainian place names -> the English press's name (lexicon/places.json)
-CYRILLIC_PLACES = {form: name for form, name in lexicon().places["cyrillic_places"].items()
-                   if not form.startswith("_")}
-CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+PLACE_WORD_FORMS = {word: form for word, form in lexicon().places["place_word_forms"].items()
+                    if not word.startswith("_")}
+PLACE_KEY_FOLDS = tuple((old, new) for old, new in lexicon().places["place_key_folds"].items()
+                        if not old.startswith("_"))
 
 PERSON_LABELS = frozenset({"PERSON"})
 ORG_LABELS = frozenset({"ORG"})
@@ -58,7 +59,10 @@ def ascii_words(name: str) -> list[str]:
 
 @functools.lru_cache(maxsize=65536)
 def cached_ascii_words(name: str) -> tuple[str, ...]:
-    text = anyascii(name).lower().replace("’", "'")
+    # Cyrillic by the press's table: "Зеленський" -> "zelenskyi", where anyascii's "zelens'kiy"
+    # would split at the soft sign
+    text = transliterate(name.lower()) if CYRILLIC.search(name) else anyascii(name)
+    text = text.lower().replace("’", "'")
     words = re.findall(r"[a-z]+(?:-[a-z]+)*", re.sub(r"'s\b|'", " ", text))
     return tuple(word for word in words if word not in PERSON_TITLES)
 
@@ -104,28 +108,14 @@ def surnames_compatible(left: str, right: str) -> bool:
 @functools.lru_cache(maxsize=65536)
 def place_key(name: str) -> str:
     """A place name folded to one key: Belarus, Беларусь, Белоруссии, Білорусь and Belarusian
-    all give 'belarus'."""
+    all give 'belarus'; Чернігівська область and Chernihiv region give 'chernihiv oblast'."""
     name = english_place_name(name) or name
-    words = [word for word in ascii_words(name) if word not in NAME_STOPWORDS]
+    words = [PLACE_WORD_FORMS.get(word, word) for word in ascii_words(name) if word not in NAME_STOPWORDS]
     joined = " ".join(words)
-    return DEMONYMS.get(joined, joined)
-
-
-def english_place_name(name: str) -> str | None:
-    """The English press's name for a Russian or Ukrainian place name in any case, when the
-    gazetteer knows it: the form as written, else its Russian dictionary form, else each word
-    in the nominative (pymorphy3)."""
-    if not CYRILLIC.search(name):
-        return None
-    from claimledger.languages.morph import lemma
-    from claimledger.languages.names import nominative_phrase
-
-    words = re.findall(r"[^\W\d_]+", name.lower())
-    phrase = " ".join(words)
-    for candidate in (phrase, " ".join(lemma(word, "ru") for word in words), nominative_phrase(phrase)):
-        if candidate in CYRILLIC_PLACES:
-            return CYRILLIC_PLACES[candidate]
-    return None
+    joined = DEMONYMS.get(joined, joined)
+    for old, new in PLACE_KEY_FOLDS:
+        joined = joined.replace(old, new)
+    return joined
 
 
 @functools.lru_cache(maxsize=65536)
