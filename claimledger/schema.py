@@ -263,6 +263,11 @@ class SubjectFact(Record):
     low: float | None = None
     high: float | None = None
     text: str = ""
+    # for numbers: what the count is of and when, so only like numbers are compared
+    qualifier: str | None = None   # over | up to | about | range | None (a plain number)
+    scope: str | None = None       # total ("in total", "so far") | increment ("a further") | None
+    status: str | None = None      # the status of the subject's event in the number's sentence
+    date: str | None = None        # that event's TIMEX3 value, if it has one
 
 
 @dataclass
