@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from claimledger.extract import extensions  # noqa: F401  (registers Doc attributes)
 from claimledger.extract.extensions import SUBJECTS_KEY
 from claimledger.extract.text_cache import doc_text
+from claimledger.lexicon import lexicon
 from claimledger.places import COUNTRIES, DEMONYMS
 from claimledger.schema import Status
 
@@ -613,8 +614,8 @@ def noun_trigger(token: Token) -> Trigger | None:
         return Trigger(status, verb, (token,))
     if lemma in END_VERBS or (lemma in RECEIPT_VERBS and token.dep_ == "dobj"):
         return Trigger(ARRIVED if status == IN_TRANSIT else status, verb, (token,))
-    if lemma in REQUEST_VERBS:
-        return Trigger(REQUESTED, verb, (token,))
+    if lemma in REQUEST_VERBS and not any(child.dep_ == "oprd" for child in verb.children):
+        return Trigger(REQUESTED, verb, (token,))   # not "called the transfer a serious threat"
     if lemma in PLAN_VERBS and lemma not in ("be", "go", "set"):
         return Trigger(PLANNED, verb, (token,))
     if token.dep_ in ("nsubj", "nsubjpass") and is_scheduled(verb):
@@ -878,6 +879,8 @@ def governed_status(trigger: Trigger) -> str | None:
         return WITHDRAWN   # "is no longer deployed in Rzeszow", "no longer in Crimea"
     if any(child.dep_ == "neg" or child.lower_ in NEGATIONS for child in children):
         return None
+    if is_talk(anchor):
+        return None
     if any(child.dep_ == "mark" and child.lower_ in CONDITION_MARKS for child in children):
         return None
     if any(child.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
@@ -949,6 +952,22 @@ def is_conditional(anchor: Token) -> bool:
         if clause.dep_ not in ("xcomp", "conj", "pcomp", "prep", "acl") or clause.head.i == clause.i:
             return False
         clause = clause.head
+    return False
+
+
+def is_talk(anchor: Token) -> bool:
+    """"talking about 50 missiles being sent", "floated the idea of sending", "offered to
+    supply", "proposed deploying": talk, proposals and offers are no status; a decision or an
+    order is (PLANNED). Climbs the clause's governors up to the first verb that is not talk."""
+    cues = lexicon().cues
+    verbs, nouns = set(cues["talk_verbs"]), set(cues["talk_nouns"])
+    token = anchor
+    while token.dep_ in GOVERNED_DEPS and token.head.i != token.i:
+        token = token.head
+        if token.pos_ in ("NOUN", "PROPN") and token.lower_ in nouns:
+            return True
+        if token.pos_ in ("VERB", "AUX"):
+            return lemma_of(token) in verbs
     return False
 
 
