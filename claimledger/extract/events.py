@@ -614,8 +614,8 @@ def noun_trigger(token: Token) -> Trigger | None:
         return Trigger(status, verb, (token,))
     if lemma in END_VERBS or (lemma in RECEIPT_VERBS and token.dep_ == "dobj"):
         return Trigger(ARRIVED if status == IN_TRANSIT else status, verb, (token,))
-    if lemma in REQUEST_VERBS and not any(child.dep_ == "oprd" for child in verb.children):
-        return Trigger(REQUESTED, verb, (token,))   # not "called the transfer a serious threat"
+    if lemma in REQUEST_VERBS and not (lemma == "call" and token.dep_ != "pobj"):
+        return Trigger(REQUESTED, verb, (token,))   # "called for the transfer", not "called the transfer a threat"
     if lemma in PLAN_VERBS and lemma not in ("be", "go", "set"):
         return Trigger(PLANNED, verb, (token,))
     if token.dep_ in ("nsubj", "nsubjpass") and is_scheduled(verb):
@@ -955,6 +955,9 @@ def is_conditional(anchor: Token) -> bool:
     return False
 
 
+TALK_DEPS = GOVERNED_DEPS | {"ccomp"}   # "talking about 50 missiles being sent" (a clausal complement)
+
+
 def is_talk(anchor: Token) -> bool:
     """"talking about 50 missiles being sent", "floated the idea of sending", "offered to
     supply", "proposed deploying": talk, proposals and offers are no status; a decision or an
@@ -962,7 +965,7 @@ def is_talk(anchor: Token) -> bool:
     cues = lexicon().cues
     verbs, nouns = set(cues["talk_verbs"]), set(cues["talk_nouns"])
     token = anchor
-    while token.dep_ in GOVERNED_DEPS and token.head.i != token.i:
+    while token.dep_ in TALK_DEPS and token.head.i != token.i:
         token = token.head
         if token.pos_ in ("NOUN", "PROPN") and token.lower_ in nouns:
             return True

@@ -309,6 +309,8 @@ def range_classes(extraction: Extraction, sentences: Sentences, finder: SubjectF
         sentence = sentences.around(match.span())
         if len(finder.subjects_in(sentence)) > 1:
             continue   # two systems in one sentence: the class may describe either
+        if any(ref.span[0] <= match.start() and match.end() <= ref.span[1] for ref in finder.references):
+            continue   # a word of the name itself ("Army Tactical Missile System") classes nothing
         near = [ref for ref in finder.references if not ref.anaphor
                 and sentence[0] <= ref.span[0] and ref.span[1] <= sentence[1]
                 and min(abs(ref.span[0] - match.end()), abs(match.start() - ref.span[1])) <= CLASS_WINDOW_CHARS]
