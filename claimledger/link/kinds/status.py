@@ -60,6 +60,9 @@ def find(bucket: SubjectBucket) -> list[Trigger]:
         reached = later_time.range.end
         if not ahead or holding is None or reached is None or reached > holding:
             continue
+        if (reached == holding and early.doc_id != later.doc_id
+                and early_time.kind == later_time.kind == DATE_KIND_REPORTED_BY):
+            continue   # "is donating" and "has donated" reported the same day: one moving story
         if (holding - reached).days > EARLIER_BATCH_DAYS:
             continue   # an arrival years before a transit report was of an earlier delivery
         what = f"{early.status} still ahead" if early.kind == "pending" else early.status
