@@ -171,6 +171,13 @@ def test_decisions_and_orders_stay_planned_beside_talk(nlp, text, expected):
     assert statuses(run(nlp, text)) == expected
 
 
+def test_participle_clause_is_about_the_main_clause_subject(nlp):
+    # the task force is stationed, not the missiles it commands
+    text = "Stationed in Mainz-Kastel since 2021, the task force would command the Tomahawk missiles."
+    assert run(nlp, text) == []
+    assert ("Oreshnik", "DEPLOYED") in statuses(run(nlp, "Deployed to Belarus in December, the Oreshnik is now on combat duty."))
+
+
 def test_conjoined_predicates_give_one_event_each(nlp):
     text = ("Lukashenko said the Oreshnik had been deployed to Belarus since May 3 "
             "and had already entered combat readiness.")

@@ -1004,14 +1004,19 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
     coordinated ones ("S-400 and Pantsir-S1 systems") each count."""
     heads = list(trigger.argument_heads)
     clause = trigger.anchor
+    subject_only = set()   # heads reached from a participle: only their subject is its subject
     # a conjoined, adverbial or infinitival clause without its own subject shares its head's
     # (through "ready" in "is getting ready to take up combat duty")
     while clause.dep_ in ("conj", "xcomp", "advcl", "acomp") and clause.head.i != clause.i:
+        participle = clause.dep_ == "advcl" and clause.tag_ == "VBN" and not any(
+            child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for child in clause.children)
         clause = clause.head
         heads.append(clause)
+        if participle:   # "Stationed in X since 2021, the task force would command the missiles"
+            subject_only.add(clause.i)
     for head in heads:
         arguments = [head] if head.pos_ == "NOUN" else []
-        deps = SUBJECT_ARG_DEPS
+        deps = ("nsubj", "nsubjpass") if head.i in subject_only else SUBJECT_ARG_DEPS
         if lemma_of(head) in OBJECT_ONLY_VERBS:
             deps = tuple(dep for dep in deps if dep != "nsubj")
         if lemma_of(head) in TARGET_VERBS:
