@@ -253,7 +253,8 @@ class PersonRole(Record):
 @dataclass
 class SubjectFact(Record):
     """A comparable attribute said of a subject: a range class, a measured number, the time since
-    an announcement. ``value`` for a category, ``[low, high]`` for an interval."""
+    an announcement. ``value`` for a category, ``[low, high]`` for an interval (``high`` None:
+    no upper bound, "more than 10")."""
 
     doc_id: str
     span: Span

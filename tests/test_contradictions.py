@@ -343,3 +343,12 @@ def test_contradiction_announcement_interval(lead, expected):
     events = [Event(doc_id="x", subject="Zircon", status="ARRIVED", span=(0, len(lead))),
               Event(doc_id="x", subject="Zircon", status="ARRIVED", span=(len(lead) + 1, len(text)))]
     assert [item.kind for item in find_contradictions(single_document(text, events))] == expected
+
+
+def test_open_bound_is_stored_without_an_upper_end_and_meets_larger_values():
+    # "more than 10" is stored with high None (JSON has no infinity) and agrees with 12
+    from claimledger.link.kinds.number import meet
+    over = SubjectFact("doc-a", (0, 5), "Patriot", "quantity:launchers:", "over 10 launchers", 10, None, qualifier="over")
+    exact = SubjectFact("doc-b", (0, 5), "Patriot", "quantity:launchers:", "12 launchers", 12, 12)
+    below = SubjectFact("doc-c", (0, 5), "Patriot", "quantity:launchers:", "8 launchers", 8, 8)
+    assert meet(over, exact) and not meet(over, below)

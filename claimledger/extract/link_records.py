@@ -432,7 +432,8 @@ def measured_quantities(extraction: Extraction, sentences: Sentences, finder: Su
         shown = f"{start:,.0f} to {value}" if qualifier == "range" else f"{qualifier + ' ' if qualifier else ''}{value}"
         out.append(SubjectFact(extraction.document.id, tuple(quantity.span), subject,
                                f"quantity:{quantity.unit.casefold()}:{measure or ''}",
-                               value=f"{shown} {quantity.unit}", low=low, high=high, text=quantity.text,
+                               value=f"{shown} {quantity.unit}", low=low, high=None if math.isinf(high) else high,
+                               text=quantity.text,
                                qualifier=qualifier, scope=scope_of(text, sentence, quantity) if counted else None,
                                status=status, date=date))
     return out

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import math
 
 from claimledger.link.bucket import SubjectBucket
 from claimledger.link.conflicts import Claimed, Trigger
@@ -29,8 +30,13 @@ def unit_and_measure(fact) -> tuple[str, str]:
     return unit, measure
 
 
+def upper(fact) -> float:
+    """A fact's upper bound; None is stored for none ("more than 10")."""
+    return math.inf if fact.high is None else fact.high
+
+
 def meet(left, right) -> bool:
-    return left.low <= right.high and right.low <= left.high
+    return left.low <= upper(right) and right.low <= upper(left)
 
 
 def agreeing_values(facts) -> list[list]:
@@ -38,13 +44,13 @@ def agreeing_values(facts) -> list[list]:
     in one run are not in conflict with their neighbours, so they stand on one side."""
     runs: list[list] = []
     reach = None
-    for fact in sorted(facts, key=lambda item: (item.low, item.high, item.value or "", item.doc_id, item.span)):
+    for fact in sorted(facts, key=lambda item: (item.low, upper(item), item.value or "", item.doc_id, item.span)):
         if runs and fact.low <= reach:
             runs[-1].append(fact)
-            reach = max(reach, fact.high)
+            reach = max(reach, upper(fact))
         else:
             runs.append([fact])
-            reach = fact.high
+            reach = upper(fact)
     return runs
 
 
@@ -57,7 +63,7 @@ def positions(facts) -> list[list]:
     disagree into one: a bound joins the one run it meets, stands alone if it meets none, and
     takes no side if it meets several (it agrees with both)."""
     runs = agreeing_values([fact for fact in facts if not is_bound(fact)])
-    for bound in sorted((fact for fact in facts if is_bound(fact)), key=lambda item: (item.low, item.high, item.doc_id, item.span)):
+    for bound in sorted((fact for fact in facts if is_bound(fact)), key=lambda item: (item.low, upper(item), item.doc_id, item.span)):
         met = [run for run in runs if any(meet(bound, fact) for fact in run)]
         if not met:
             runs.append([bound])
