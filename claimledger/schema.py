@@ -253,7 +253,8 @@ class PersonRole(Record):
 @dataclass
 class SubjectFact(Record):
     """A comparable attribute said of a subject: a range class, a measured number, the time since
-    an announcement. ``value`` for a category, ``[low, high]`` for an interval."""
+    an announcement. ``value`` for a category, ``[low, high]`` for an interval (``high`` None:
+    no upper bound, "more than 10")."""
 
     doc_id: str
     span: Span
@@ -263,6 +264,11 @@ class SubjectFact(Record):
     low: float | None = None
     high: float | None = None
     text: str = ""
+    # for numbers: what the count is of and when, so only like numbers are compared
+    qualifier: str | None = None   # over | up to | about | range | None (a plain number)
+    scope: str | None = None       # total ("in total", "so far") | increment ("a further") | None
+    status: str | None = None      # the status of the subject's event in the number's sentence
+    date: str | None = None        # that event's TIMEX3 value, if it has one
 
 
 @dataclass

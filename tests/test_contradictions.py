@@ -123,14 +123,14 @@ def sides_of(name, kind):
             for item in contradictions_of(name) if item.kind == kind]
 
 
-def test_contradiction_number_over_against_exact():
-    # one conflict for the subject's range, "over 2,000 km" on its own side
-    assert [sides[1:] for sides in sides_of("number_conflict", "number")] == [[["num-low"]]]
+def test_contradiction_number_about_against_exact():
+    # one conflict for the subject's range, "some 2,000 km" on its own side
+    assert [sorted(sides) for sides in sides_of("number_conflict", "number")] == [[["num-high"], ["num-low"]]]
 
 
-def test_contradiction_number_up_to_agrees_with_close_exact():
-    # "up to 5,000 km" and "5,500 km" meet: one side, not two
-    assert [sides[0] for sides in sides_of("number_conflict", "number")] == [["num-high", "num-upto"]]
+def test_contradiction_number_up_to_takes_no_side_when_it_meets_both():
+    # "up to 5,000 km" meets both "some 2,000 km" and "5,500 km": it agrees with each, so it is on no side
+    assert not any("num-upto" in side for sides in sides_of("number_conflict", "number") for side in sides)
 
 
 # fmt: off
@@ -237,15 +237,16 @@ def test_contradiction_attribution_needs_a_named_speaker(speaker, named):
 
 
 # fmt: off
-@pytest.mark.parametrize("value,qualifier,low,high", [
-    (2000, "over",  2000, 3000),
-    (5000, "up to", 3250, 5000),
-    (100,  None,    90,   110),
-    (100,  "about", 85,   115),
+@pytest.mark.parametrize("value,qualifier,low,high,counted", [
+    (2000, "over",  2000, float("inf"), False),   # a bound is open on one side
+    (5000, "up to", 0,    5000, False),
+    (100,  None,    90,   110,  False),
+    (100,  "about", 85,   115,  False),
+    (12,   None,    12,   12,   True),            # a count is exact
 ])
 # fmt: on
-def test_quantity_interval(value, qualifier, low, high):
-    assert quantity_interval(value, qualifier) == pytest.approx((low, high))
+def test_quantity_interval(value, qualifier, low, high, counted):
+    assert quantity_interval(value, qualifier, counted=counted) == pytest.approx((low, high))
 
 
 @pytest.mark.parametrize("left,right,expected", [
@@ -342,3 +343,12 @@ def test_contradiction_announcement_interval(lead, expected):
     events = [Event(doc_id="x", subject="Zircon", status="ARRIVED", span=(0, len(lead))),
               Event(doc_id="x", subject="Zircon", status="ARRIVED", span=(len(lead) + 1, len(text)))]
     assert [item.kind for item in find_contradictions(single_document(text, events))] == expected
+
+
+def test_open_bound_is_stored_without_an_upper_end_and_meets_larger_values():
+    # "more than 10" is stored with high None (JSON has no infinity) and agrees with 12
+    from claimledger.link.kinds.number import meet
+    over = SubjectFact("doc-a", (0, 5), "Patriot", "quantity:launchers:", "over 10 launchers", 10, None, qualifier="over")
+    exact = SubjectFact("doc-b", (0, 5), "Patriot", "quantity:launchers:", "12 launchers", 12, 12)
+    below = SubjectFact("doc-c", (0, 5), "Patriot", "quantity:launchers:", "8 launchers", 8, 8)
+    assert meet(over, exact) and not meet(over, below)

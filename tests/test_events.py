@@ -149,6 +149,35 @@ def test_negated_conditional_capability_and_depiction_are_not_events(nlp, text):
     assert run(nlp, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "A French diplomatic source said they were talking about 50 SCALP missiles being sent.",
+    "Macron floated the idea of sending SCALP missiles to Ukraine.",
+    "London proposed supplying Storm Shadow missiles to Ukraine.",
+    "Great Britain offered to supply Ukraine with more of its Storm Shadow cruise missiles.",
+    "Officials talked about deploying the Oreshnik in Belarus.",
+    "Ministers discussed sending Storm Shadow missiles to Ukraine.",
+    "An analyst called London's transfer of Storm Shadow to Kiev a serious threat.",
+])
+def test_talk_proposals_and_offers_are_not_events(nlp, text):
+    assert run(nlp, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The government decided to send Storm Shadow missiles to Ukraine.", [("Storm Shadow", "PLANNED")]),
+    ("Putin ordered the deployment of the Oreshnik to Belarus.", [("Oreshnik", "PLANNED")]),
+    ("Kyiv called for the delivery of Storm Shadow missiles.", [("Storm Shadow", "REQUESTED")]),
+])
+def test_decisions_and_orders_stay_planned_beside_talk(nlp, text, expected):
+    assert statuses(run(nlp, text)) == expected
+
+
+def test_participle_clause_is_about_the_main_clause_subject(nlp):
+    # the task force is stationed, not the missiles it commands
+    text = "Stationed in Mainz-Kastel since 2021, the task force would command the Tomahawk missiles."
+    assert run(nlp, text) == []
+    assert ("Oreshnik", "DEPLOYED") in statuses(run(nlp, "Deployed to Belarus in December, the Oreshnik is now on combat duty."))
+
+
 def test_conjoined_predicates_give_one_event_each(nlp):
     text = ("Lukashenko said the Oreshnik had been deployed to Belarus since May 3 "
             "and had already entered combat readiness.")

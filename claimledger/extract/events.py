@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from claimledger.extract import extensions  # noqa: F401  (registers Doc attributes)
 from claimledger.extract.extensions import SUBJECTS_KEY
 from claimledger.extract.text_cache import doc_text
+from claimledger.lexicon import lexicon
 from claimledger.places import COUNTRIES, DEMONYMS
 from claimledger.schema import Status
 
@@ -613,8 +614,8 @@ def noun_trigger(token: Token) -> Trigger | None:
         return Trigger(status, verb, (token,))
     if lemma in END_VERBS or (lemma in RECEIPT_VERBS and token.dep_ == "dobj"):
         return Trigger(ARRIVED if status == IN_TRANSIT else status, verb, (token,))
-    if lemma in REQUEST_VERBS:
-        return Trigger(REQUESTED, verb, (token,))
+    if lemma in REQUEST_VERBS and not (lemma == "call" and token.dep_ != "pobj"):
+        return Trigger(REQUESTED, verb, (token,))   # "called for the transfer", not "called the transfer a threat"
     if lemma in PLAN_VERBS and lemma not in ("be", "go", "set"):
         return Trigger(PLANNED, verb, (token,))
     if token.dep_ in ("nsubj", "nsubjpass") and is_scheduled(verb):
@@ -878,6 +879,8 @@ def governed_status(trigger: Trigger) -> str | None:
         return WITHDRAWN   # "is no longer deployed in Rzeszow", "no longer in Crimea"
     if any(child.dep_ == "neg" or child.lower_ in NEGATIONS for child in children):
         return None
+    if is_talk(anchor):
+        return None
     if any(child.dep_ == "mark" and child.lower_ in CONDITION_MARKS for child in children):
         return None
     if any(child.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
@@ -952,6 +955,25 @@ def is_conditional(anchor: Token) -> bool:
     return False
 
 
+TALK_DEPS = GOVERNED_DEPS | {"ccomp"}   # "talking about 50 missiles being sent" (a clausal complement)
+
+
+def is_talk(anchor: Token) -> bool:
+    """"talking about 50 missiles being sent", "floated the idea of sending", "offered to
+    supply", "proposed deploying": talk, proposals and offers are no status; a decision or an
+    order is (PLANNED). Climbs the clause's governors up to the first verb that is not talk."""
+    cues = lexicon().cues
+    verbs, nouns = set(cues["talk_verbs"]), set(cues["talk_nouns"])
+    token = anchor
+    while token.dep_ in TALK_DEPS and token.head.i != token.i:
+        token = token.head
+        if token.pos_ in ("NOUN", "PROPN") and token.lower_ in nouns:
+            return True
+        if token.pos_ in ("VERB", "AUX"):
+            return lemma_of(token) in verbs
+    return False
+
+
 def is_denied_by_governor(anchor: Token) -> bool:
     """"has not received any requests for delivering", "prevent Turkey from purchasing", "no
     decision has been made to deploy": a gerund or infinitive under a negated or refusing
@@ -982,14 +1004,19 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
     coordinated ones ("S-400 and Pantsir-S1 systems") each count."""
     heads = list(trigger.argument_heads)
     clause = trigger.anchor
+    subject_only = set()   # heads reached from a participle: only their subject is its subject
     # a conjoined, adverbial or infinitival clause without its own subject shares its head's
     # (through "ready" in "is getting ready to take up combat duty")
     while clause.dep_ in ("conj", "xcomp", "advcl", "acomp") and clause.head.i != clause.i:
+        participle = clause.dep_ == "advcl" and clause.tag_ == "VBN" and not any(
+            child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for child in clause.children)
         clause = clause.head
         heads.append(clause)
+        if participle:   # "Stationed in X since 2021, the task force would command the missiles"
+            subject_only.add(clause.i)
     for head in heads:
         arguments = [head] if head.pos_ == "NOUN" else []
-        deps = SUBJECT_ARG_DEPS
+        deps = ("nsubj", "nsubjpass") if head.i in subject_only else SUBJECT_ARG_DEPS
         if lemma_of(head) in OBJECT_ONLY_VERBS:
             deps = tuple(dep for dep in deps if dep != "nsubj")
         if lemma_of(head) in TARGET_VERBS:

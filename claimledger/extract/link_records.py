@@ -10,6 +10,7 @@ This is the last place text is read: the link stage works on these records only
 from __future__ import annotations
 
 import functools
+import math
 import re
 from bisect import bisect_left, bisect_right
 
@@ -308,6 +309,8 @@ def range_classes(extraction: Extraction, sentences: Sentences, finder: SubjectF
         sentence = sentences.around(match.span())
         if len(finder.subjects_in(sentence)) > 1:
             continue   # two systems in one sentence: the class may describe either
+        if any(ref.span[0] <= match.start() and match.end() <= ref.span[1] for ref in finder.references):
+            continue   # a word of the name itself ("Army Tactical Missile System") classes nothing
         near = [ref for ref in finder.references if not ref.anaphor
                 and sentence[0] <= ref.span[0] and ref.span[1] <= sentence[1]
                 and min(abs(ref.span[0] - match.end()), abs(match.start() - ref.span[1])) <= CLASS_WINDOW_CHARS]
@@ -335,20 +338,75 @@ def qualifier_of(text: str, quantity) -> str | None:
     return forms[match.group(1).lower()] if match else None
 
 
-EXACT_TOLERANCE = 0.10         # a bare number stands for +-10 %
+EXACT_TOLERANCE = 0.10         # a bare measure ("5,000 km") stands for +-10 %; a bare count is exact
 ABOUT_TOLERANCE = 0.15         # "about", "around"
-OVER_SLACK = 0.5               # nobody writes "over 2,000" for 3,500: "over X" is [X, 1.5 X]
-UP_TO_SLACK = 0.35             # "up to X" is [0.65 X, X]
+SCOPE_WINDOW_CHARS = 30        # how far before or after a number its scope words may stand
+RANGE_BEFORE = re.compile(r"(?:between\s+)?(\d[\d,.]*)\s*(?:to|and|or|-|–)\s*$", re.IGNORECASE)
+RANGE_AFTER = re.compile(r"^\s*(?:to|or|-|–)\s*\d|^\s*and\s*\d", re.IGNORECASE)
 
 
-def quantity_interval(value: float, qualifier: str | None) -> tuple[float, float]:
-    """The values a stated number admits, as a writer would mean it."""
+def quantity_interval(value: float, qualifier: str | None, *, counted: bool = False) -> tuple[float, float]:
+    """The values a stated number admits: a bound is open on one side ("more than 10" meets
+    12, "up to 5,000" meets 3,000), so two numbers conflict only if these do not meet."""
     if qualifier == "over":
-        return (value, value * (1 + OVER_SLACK))
+        return (value, math.inf)
     if qualifier == "up to":
-        return (value * (1 - UP_TO_SLACK), value)
-    tolerance = ABOUT_TOLERANCE if qualifier == "about" else EXACT_TOLERANCE
+        return (0.0, value)
+    if qualifier == "about":
+        return (value * (1 - ABOUT_TOLERANCE), value * (1 + ABOUT_TOLERANCE))
+    tolerance = 0.0 if counted else EXACT_TOLERANCE
     return (value * (1 - tolerance), value * (1 + tolerance))
+
+
+def is_counted(unit: str) -> bool:
+    """A count of things ("12 launchers", "$8 billion"), not a measure ("5,000 km")."""
+    return unit not in lexicon().measures["measured_units"]
+
+
+def scope_of(text: str, sentence: tuple[int, int], quantity) -> str | None:
+    """"total" for a running or whole count ("29 in total", "so far", "all of 29"), "increment"
+    for one more batch ("a further 2", "48 more launchers"), None for a plain number."""
+    words = lexicon().measures["scope_words"]
+    before = text[max(sentence[0], quantity.span[0] - SCOPE_WINDOW_CHARS):quantity.span[0]].lower()
+    inside = quantity.text.lower()
+    after = text[quantity.span[1]:min(sentence[1], quantity.span[1] + SCOPE_WINDOW_CHARS)].lower()
+    for scope in ("total", "increment"):
+        cues = words[scope]
+        if (any(re.search(rf"\b{re.escape(cue)}\s*$", before) for cue in cues["before"])
+                or any(re.search(rf"\b{re.escape(cue)}\b", inside) for cue in cues["inside"])
+                or any(re.search(rf"^\W*{re.escape(cue)}\b", after) for cue in cues["after"])):
+            return scope
+    return None
+
+
+def range_start(text: str, sentence: tuple[int, int], quantity) -> float | None:
+    """The low end of "100 to 150 fighters" when ``quantity`` is its high end."""
+    match = RANGE_BEFORE.search(text[max(sentence[0], quantity.span[0] - 25):quantity.span[0]])
+    if match is None:
+        return None
+    try:
+        return float(match.group(1).replace(",", "").rstrip("."))
+    except ValueError:
+        return None
+
+
+def event_context(extraction: Extraction, sentence: tuple[int, int], subject: str, span) -> tuple[str | None, str | None]:
+    """The status and TIMEX3 value of the subject's event nearest the number in its sentence:
+    "delivered 5 launchers on 3 March" counts a delivery on that day; a number with no such
+    event ("fired 11 missiles this year") counts nothing the link stage can line up."""
+    near = [(abs(event.span[0] - span[0]), event.status, event.date) for event in extraction.events
+            if event.subject == subject and sentence[0] <= event.span[0] < sentence[1]]
+    if not near:
+        return None, None
+    _, status, date = min(near, key=lambda item: item[0])
+    return status, date
+
+
+def names_subject(finder: SubjectFinder, subject: str, span) -> bool:
+    """The counted noun phrase itself names the subject ("six Patriot batteries"), so the count
+    is of it and not of something beside it ("four radar systems and a Patriot battery")."""
+    return any(ref.subject == subject and not ref.anaphor and span[0] <= ref.span[0] and ref.span[1] <= span[1]
+               for ref in finder.references)
 
 
 def measured_quantities(extraction: Extraction, sentences: Sentences, finder: SubjectFinder) -> list[SubjectFact]:
@@ -357,14 +415,27 @@ def measured_quantities(extraction: Extraction, sentences: Sentences, finder: Su
         subject = quantity.subject or finder.subject_at(quantity.span)
         if subject is None:
             continue
-        measure = measure_of(text, sentences.around(quantity.span), quantity.span)
+        sentence = sentences.around(quantity.span)
+        if RANGE_AFTER.match(text, quantity.span[1]) and not quantity.text[-1:].isalpha():
+            continue   # "100" of "100 to 150 fighters": the high end carries the range
+        counted = is_counted(quantity.unit)
+        if counted and not names_subject(finder, subject, quantity.span):
+            continue
+        measure = None if counted else measure_of(text, sentence, quantity.span)
         qualifier = qualifier_of(text, quantity)
-        low, high = quantity_interval(quantity.value, qualifier)
+        low, high = quantity_interval(quantity.value, qualifier, counted=counted)
+        start = range_start(text, sentence, quantity)
+        if start is not None and start < quantity.value:
+            qualifier, low, high = "range", start, quantity.value
+        status, date = event_context(extraction, sentence, subject, quantity.span) if counted else (None, None)
         value = f"{quantity.value:,.0f}" if float(quantity.value).is_integer() else f"{quantity.value:,}"
+        shown = f"{start:,.0f} to {value}" if qualifier == "range" else f"{qualifier + ' ' if qualifier else ''}{value}"
         out.append(SubjectFact(extraction.document.id, tuple(quantity.span), subject,
                                f"quantity:{quantity.unit.casefold()}:{measure or ''}",
-                               value=f"{qualifier + ' ' if qualifier else ''}{value} {quantity.unit}",
-                               low=low, high=high, text=quantity.text))
+                               value=f"{shown} {quantity.unit}", low=low, high=None if math.isinf(high) else high,
+                               text=quantity.text,
+                               qualifier=qualifier, scope=scope_of(text, sentence, quantity) if counted else None,
+                               status=status, date=date))
     return out
 
 

@@ -74,7 +74,8 @@ QUALIFIERS = {
     ("exceeding",): "exceeding", ("in", "excess", "of"): "exceeding", ("exceeds",): "exceeding",
     ("at", "least"): "at least", ("no", "fewer", "than"): "at least", ("no", "less", "than"): "at least",
     ("less", "than"): "under", ("fewer", "than"): "under", ("under",): "under",
-    ("at", "most"): "up to",
+    ("at", "most"): "up to", ("no", "more", "than"): "up to", ("not", "more", "than"): "up to",
+    ("no", "greater", "than"): "up to",
 }
 QUALIFIER_REACH = 3
 COUNT_MODIFIER_REACH = 3     # "two more Patriot systems": words between number and noun

@@ -1,13 +1,28 @@
-"""``number``: numbers of one subject, unit and measure whose intervals do not meet
-("over 2,000 km" against "1,000 km"); the intervals are set in extract (SubjectFact low/high).
-One subject's numbers of one unit and measure are one conflict, with a position per set of
-values that agree ("1,000 km / about 1,050 km" against "2,500 km"), not one per pair."""
+"""``number``: numbers of one subject that count or measure the same thing and whose intervals
+do not meet ("a range of 2,000 km" against "5,000 km"; "delivered 3 Patriot launchers" against
+"delivered 5 Patriot launchers" on the same days). The intervals, counted noun, bound, scope and
+event context are set in extract (SubjectFact).
+
+Only like numbers are compared:
+- a measure (km, kg, Mach) only with one of the same unit and named measure (range, speed);
+- a count (launchers, batteries, USD) only with one of the same counted noun, under the same
+  status of the subject and a time frame that overlaps, and of the same scope: a running total
+  ("29 in total", "so far") never against a single batch, and a further batch ("another 2",
+  "48 more") against nothing, since each such batch is a new one;
+- a bound ("up to", "more than", "no more than", "at least") is open on one side, so it conflicts
+  only with numbers wholly outside it.
+One subject's like numbers are one conflict, with a position per set of values that agree."""
 from __future__ import annotations
 
+import datetime as dt
 import itertools
+import math
 
 from claimledger.link.bucket import SubjectBucket
 from claimledger.link.conflicts import Claimed, Trigger
+from claimledger.timex_calendar import DateRange, parse_day, timex_range
+
+UNDATED_FRAME_DAYS = 14   # an undated count is of something reported within this many days of its report
 
 
 def unit_and_measure(fact) -> tuple[str, str]:
@@ -15,8 +30,13 @@ def unit_and_measure(fact) -> tuple[str, str]:
     return unit, measure
 
 
+def upper(fact) -> float:
+    """A fact's upper bound; None is stored for none ("more than 10")."""
+    return math.inf if fact.high is None else fact.high
+
+
 def meet(left, right) -> bool:
-    return left.low <= right.high and right.low <= left.high
+    return left.low <= upper(right) and right.low <= upper(left)
 
 
 def agreeing_values(facts) -> list[list]:
@@ -24,14 +44,32 @@ def agreeing_values(facts) -> list[list]:
     in one run are not in conflict with their neighbours, so they stand on one side."""
     runs: list[list] = []
     reach = None
-    for fact in sorted(facts, key=lambda item: (item.low, item.high, item.value or "", item.doc_id, item.span)):
+    for fact in sorted(facts, key=lambda item: (item.low, upper(item), item.value or "", item.doc_id, item.span)):
         if runs and fact.low <= reach:
             runs[-1].append(fact)
-            reach = max(reach, fact.high)
+            reach = max(reach, upper(fact))
         else:
             runs.append([fact])
-            reach = fact.high
+            reach = upper(fact)
     return runs
+
+
+def is_bound(fact) -> bool:
+    return fact.qualifier in ("over", "up to")
+
+
+def positions(facts) -> list[list]:
+    """Runs of agreeing values, with a bound ("up to 5,000") kept from chaining two runs that
+    disagree into one: a bound joins the one run it meets, stands alone if it meets none, and
+    takes no side if it meets several (it agrees with both)."""
+    runs = agreeing_values([fact for fact in facts if not is_bound(fact)])
+    for bound in sorted((fact for fact in facts if is_bound(fact)), key=lambda item: (item.low, upper(item), item.doc_id, item.span)):
+        met = [run for run in runs if any(meet(bound, fact) for fact in run)]
+        if not met:
+            runs.append([bound])
+        elif len(met) == 1:
+            met[0].append(bound)
+    return sorted(runs, key=lambda run: min(fact.low for fact in run))
 
 
 def position_label(run, measure: str) -> str:
@@ -39,24 +77,63 @@ def position_label(run, measure: str) -> str:
     return f"{values}{' ' + measure if measure else ''}"
 
 
+def time_frame(bucket: SubjectBucket, fact) -> DateRange | None:
+    """The days a count is of: its event's date, else a fortnight around its report."""
+    dated = timex_range(fact.date, dct=bucket.infos[fact.doc_id].dct) if fact.date else None
+    if dated is not None and dated.start is not None and dated.end is not None:
+        return dated
+    day = parse_day(bucket.infos[fact.doc_id].dct)
+    if day is None:
+        return None
+    slack = dt.timedelta(days=UNDATED_FRAME_DAYS)
+    return DateRange(day - slack, day + slack)
+
+
+def same_frame_groups(bucket: SubjectBucket, facts) -> list[list]:
+    """Counts in chains of overlapping time frames: counts of different times are of different things."""
+    framed = [(frame, fact) for fact in facts if (frame := time_frame(bucket, fact)) is not None]
+    framed.sort(key=lambda item: (item[0].start, item[0].end, item[1].doc_id, item[1].span))
+    groups, reach = [], None
+    for frame, fact in framed:
+        if groups and frame.start <= reach:
+            groups[-1].append(fact)
+            reach = max(reach, frame.end)
+        else:
+            groups.append([fact])
+            reach = frame.end
+    return groups
+
+
+def like_groups(bucket: SubjectBucket, quantities) -> list[tuple[str, str, list]]:
+    """(group key, measure shown, facts) for each set of numbers that count or measure one thing."""
+    out = []
+    keys = sorted({(unit_and_measure(fact), fact.status or "", fact.scope or "") for fact in quantities})
+    for (unit, measure), status, scope in keys:
+        members = [fact for fact in quantities if unit_and_measure(fact) == (unit, measure)
+                   and (fact.status or "") == status and (fact.scope or "") == scope]
+        if measure:   # a measure of the subject: the same whenever it is reported
+            out.append((f"{unit}:{measure}", measure, members))
+        elif status and scope != "increment":   # a count: of one event, in one time frame
+            for index, group in enumerate(same_frame_groups(bucket, members)):
+                out.append((f"{unit}:{status}:{scope}:{index}", "", group))
+    return out
+
+
 def find(bucket: SubjectBucket) -> list[Trigger]:
     quantities = [fact for fact in bucket.facts if fact.attribute.startswith("quantity:") and bucket.original(fact.doc_id)]
     out = []
-    for unit in sorted({unit_and_measure(fact)[0] for fact in quantities}):
-        of_unit = [fact for fact in quantities if unit_and_measure(fact)[0] == unit]
-        measures = sorted({unit_and_measure(fact)[1] for fact in of_unit} - {""}) or [""]
-        for measure in measures:   # a number with no measure is compared with every measure's
-            members = [fact for fact in of_unit if unit_and_measure(fact)[1] in (measure, "")]
-            runs = agreeing_values(members)
-            if len(runs) < 2:
+    for group, measure, members in like_groups(bucket, quantities):
+        runs = positions(members)
+        if len(runs) < 2:
+            continue
+        label = {id(fact): position_label(run, measure) for run in runs for fact in run}
+        members = [fact for fact in members if id(fact) in label]
+        note = (f"{bucket.subject}: " + " against ".join(position_label(run, "") for run in runs)
+                + (f" for the {measure}" if measure else f" ({members[0].status})"))
+        for left, right in itertools.combinations(members, 2):
+            if meet(left, right):
                 continue
-            label = {id(fact): position_label(run, measure) for run in runs for fact in run}
-            note = (f"{bucket.subject}: " + " against ".join(position_label(run, "") for run in runs)
-                    + (f" for the {measure}" if measure else ""))
-            for left, right in itertools.combinations(members, 2):
-                if meet(left, right):
-                    continue
-                out.append(Trigger("number", bucket.subject, label[id(left)], label[id(right)],
-                                   Claimed(left.doc_id, left.span), Claimed(right.doc_id, right.span), note, 1,
-                                   group=f"{unit}:{measure}"))
+            out.append(Trigger("number", bucket.subject, label[id(left)], label[id(right)],
+                               Claimed(left.doc_id, left.span), Claimed(right.doc_id, right.span), note, 1,
+                               group=group))
     return out

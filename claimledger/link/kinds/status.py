@@ -12,6 +12,21 @@ from claimledger.link.bucket import SubjectBucket
 from claimledger.link.conflicts import Claimed, Trigger
 from claimledger.link.events import DATE_KIND_REPORTED_BY
 from claimledger.link.kinds.common import claim_pairs, dated, status_position, summarise
+from claimledger.timex_calendar import timex_range
+
+# a status reached this long before another report has it still ahead is of another unit or batch
+EARLIER_BATCH_DAYS = 365
+
+
+def report_start(bucket: SubjectBucket, claim):
+    """The first day a claim may have been said: "Britain said in May it was supplying" holds
+    from May 1, not only by May 31; an undated claim, its report day."""
+    time = bucket.time(claim)
+    if claim.date_role == "report" and claim.date:
+        said = timex_range(claim.date, dct=bucket.infos[claim.doc_id].dct)
+        if said is not None and said.start is not None:
+            return said.start
+    return time.range.end
 
 
 def find(bucket: SubjectBucket) -> list[Trigger]:
@@ -41,10 +56,15 @@ def find(bucket: SubjectBucket) -> list[Trigger]:
                 continue   # one text telling "began delivering ... arrives": a progression, not a tension
         else:
             continue
-        holding = early_time.range.start or (early_time.range.end if early_time.kind == DATE_KIND_REPORTED_BY else None)
+        holding = early_time.range.start or (report_start(bucket, early) if early_time.kind == DATE_KIND_REPORTED_BY else None)
         reached = later_time.range.end
         if not ahead or holding is None or reached is None or reached > holding:
             continue
+        if (reached == holding and early.doc_id != later.doc_id
+                and early_time.kind == later_time.kind == DATE_KIND_REPORTED_BY):
+            continue   # "is donating" and "has donated" reported the same day: one moving story
+        if (holding - reached).days > EARLIER_BATCH_DAYS:
+            continue   # an arrival years before a transit report was of an earlier delivery
         what = f"{early.status} still ahead" if early.kind == "pending" else early.status
         early_position = status_position(bucket, early, what)
         later_position = status_position(bucket, later, f"{lowest_status(threshold)} reached")
