@@ -604,3 +604,26 @@ def test_headline_participle_is_a_predicate_only_in_a_headline(nlp, text, expect
 def test_counted_description_refers_to_the_system_named_before(nlp):
     text = "Taiwan ordered F-16 jets in 2019. Twelve jets arrived at Chiayi in March."
     assert statuses(run(nlp, text)) == [("F-16", "PLANNED"), ("F-16", "ARRIVED")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Analysts found proof that Russia hit Odesa with Kinzhal missiles.", [("Kinzhal", "USED")]),
+    ("Moscow named Zircon missiles. The wreckage was evidence that Russia struck Kharkiv with these missiles.",
+     [("Zircon", "USED")]),
+    ("There are rumours that Russia has deployed Iskander-M launchers near Narva.", []),
+    ("Kyiv dismissed claims that the F-16 jets had arrived in Lviv.", []),
+    ("He raised the possibility that the Tomahawk missiles would be stationed in Wiesbaden.", []),
+])
+def test_that_clause_of_a_noun_is_asserted_unless_the_noun_hedges_it(nlp, text, expected):
+    assert statuses(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The deliveries of the NASAMS launchers were carried out in two stages.", [("NASAMS", "ARRIVED")]),
+    ("The deployment of the Patriot batteries took place near Gdańsk.", [("Patriot", "DEPLOYED")]),
+    ("Officials promised that the deliveries of the IRIS-T systems will be carried out by June.",
+     [("IRIS-T SLM", "PLANNED")]),
+    ("The delivery of the ATACMS missiles was not carried out.", []),
+])
+def test_status_noun_carried_out_or_taking_place_is_asserted(nlp, text, expected):
+    assert statuses(run(nlp, text)) == expected

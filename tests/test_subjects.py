@@ -50,6 +50,7 @@ def test_shipped_list_is_versioned_and_sizeable():
     ("Two Su-35S fighters were seen over Latakia.", "Su-35S", "Su-35"),
     ("A Kh-555 missile was shot down.", "Kh-555", "Kh-555"),
     ("The Iskander-M launchers left the base.", "Iskander-M", "Iskander"),
+    ("Russia launched two North Korean ballistic missiles at Odesa.", "North Korean ballistic missiles", "KN-23"),
 ])
 def test_alias_matches_canonical_subject(nlp, text, alias, canonical):
     assert (alias, canonical) in mentions(nlp(text))

@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from claimledger.extract import extensions  # noqa: F401  (registers Doc attributes)
 from claimledger.extract.extensions import SUBJECTS_KEY
 from claimledger.extract.text_cache import doc_text
+from claimledger.lexicon import lexicon
 from claimledger.places import COUNTRIES, DEMONYMS
 from claimledger.schema import Status
 
@@ -552,7 +553,10 @@ def verb_trigger(token: Token) -> Trigger | None:
     if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "compound"):
         return None
     if token.dep_ == "acl":   # "the missiles ordered by Taiwan" names them; it states nothing
-        trigger = clause_verb_trigger(token) if is_headline_participle(token) else None
+        stated = is_headline_participle(token) or is_noun_content_clause(token)
+        trigger = clause_verb_trigger(token) if stated else None
+        if trigger is not None and is_noun_content_clause(token):
+            return trigger   # "evidence that Russia targeted Kyiv": a clause of its own
         if trigger is not None:   # the noun it hangs on is its subject
             trigger.argument_heads = (*trigger.argument_heads, token.head)
         return trigger
@@ -585,6 +589,25 @@ def clause_verb_trigger(token: Token) -> Trigger | None:
     return Trigger(status, token, (token,))
 
 
+# nouns whose "that" clause is not asserted ("rumours that", "claims that", "the prospect
+# that"): claimledger/lexicon/cues.json, with its hypothetical and hedging cues
+UNASSERTED_CONTENT_NOUNS = frozenset(
+    lexicon().cues["unasserted_content_nouns"] + lexicon().cues["hypothetical"] + lexicon().cues["hedged"])
+
+
+def is_noun_content_clause(token: Token) -> bool:
+    """"evidence that Russia targeted Kyiv with these missiles", "reports that the S-400 has
+    arrived": a finite "that" clause with its own subject, complement of a noun that does not
+    put it as a possibility or a claim."""
+    noun = token.head
+    if noun.pos_ != "NOUN" or noun.lower_ in UNASSERTED_CONTENT_NOUNS \
+            or lemma_of(noun) in UNASSERTED_CONTENT_NOUNS:
+        return False
+    children = list(token.children)
+    return (any(child.dep_ == "mark" and child.lower_ == "that" for child in children)
+            and any(child.dep_ in ("nsubj", "nsubjpass") for child in children))
+
+
 def is_headline_participle(token: Token) -> bool:
     """"Second Batch of M1A2T Tanks Delivered to Taiwan": in a headline the participle on
     the head noun is the predicate (a passive without its auxiliary)."""
@@ -611,7 +634,8 @@ def noun_trigger(token: Token) -> Trigger | None:
     lemma = lemma_of(verb)
     if lemma in START_VERBS:
         return Trigger(status, verb, (token,))
-    if lemma in END_VERBS or (lemma in RECEIPT_VERBS and token.dep_ == "dobj"):
+    if lemma in END_VERBS or (lemma in RECEIPT_VERBS and token.dep_ == "dobj") \
+            or is_realized_noun(token, verb):
         return Trigger(ARRIVED if status == IN_TRANSIT else status, verb, (token,))
     if lemma in REQUEST_VERBS:
         return Trigger(REQUESTED, verb, (token,))
@@ -620,6 +644,21 @@ def noun_trigger(token: Token) -> Trigger | None:
     if token.dep_ in ("nsubj", "nsubjpass") and is_scheduled(verb):
         return Trigger(PLANNED, verb, (token,))
     return None
+
+
+# "the deliveries will be carried out on time", "the deployment took place in May": verbs that
+# only say the noun's event happens (claimledger/lexicon/cues.json)
+REALIZING_VERBS = frozenset(lexicon().cues["realizing_verbs"])
+
+
+def is_realized_noun(noun: Token, verb: Token) -> bool:
+    """The status noun is what the verb carries out ("deliveries ... were carried out") or the
+    event that happens ("the delivery took place")."""
+    lemma = lemma_of(verb)
+    if lemma == "take":
+        return noun.dep_ == "nsubj" and any(child.dep_ == "dobj" and child.lower_ == "place"
+                                            for child in verb.children)
+    return lemma in REALIZING_VERBS and (noun.dep_ == "nsubjpass" or lemma in ("happen", "occur"))
 
 
 def is_scheduled(verb: Token) -> bool:
