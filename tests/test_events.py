@@ -627,3 +627,22 @@ def test_that_clause_of_a_noun_is_asserted_unless_the_noun_hedges_it(nlp, text, 
 ])
 def test_status_noun_carried_out_or_taking_place_is_asserted(nlp, text, expected):
     assert statuses(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia targeted the power plant with Kalibr missiles.", [("Kalibr", "USED")]),
+    ("Russian bombers attacked the airfield with Kh-101 missiles.", [("Kh-101", "USED")]),
+    ("Ukrainian gunners hit the Buk launcher near Donetsk.", []),   # the target, not the weapon
+])
+def test_weapon_of_a_strike_is_found_where_the_parser_hangs_it(nlp, text, expected):
+    assert statuses(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hegseth directed the Army to deploy Dark Eagle launchers to Australia.", [("Dark Eagle", "PLANNED")]),
+    ("The general instructed the brigade to move its S-300 launchers to Latakia.", [("S-300", "PLANNED")]),
+    ("The ministry tasked the regiment to station Pantsir systems near Tartus.", [("Pantsir-S1", "PLANNED")]),
+    ("The ministry tasked the regiment with deploying Pantsir systems near Tartus.", [("Pantsir-S1", "PLANNED")]),
+])
+def test_directive_to_place_a_system_is_planned(nlp, text, expected):
+    assert statuses(run(nlp, text)) == expected

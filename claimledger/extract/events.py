@@ -138,6 +138,9 @@ PLAN_VERBS = {"plan", "intend", "decide", "agree", "schedule", "order", "approve
               "authorize", "authorise", "promise", "pledge", "vow", "expect", "aim", "set",
               "go", "be", "threaten"}
 PREPARE_WORDS = {"prepare", "ready", "gear", "poise", "train"}
+# "directed the Army to deploy", "instructed the ministry to send": an order is a plan
+# (claimledger/lexicon/cues.json)
+DIRECTIVE_VERBS = frozenset(lexicon().cues["directive_verbs"])
 # "refused to supply", "failed to deliver": the status is not asserted
 REFUSAL_VERBS = {"refuse", "decline", "reject", "fail", "oppose", "block", "halt", "stop", "prevent",
                  "cancel", "abandon", "hesitate", "forbid", "prohibit", "ban", "veto"}
@@ -958,13 +961,26 @@ def governed_status(trigger: Trigger) -> str | None:
             return PLANNED
         if lemma in REQUEST_VERBS:
             return REQUESTED
-        if lemma in PLAN_VERBS:
+        if lemma in PLAN_VERBS or lemma in DIRECTIVE_VERBS:
             return PLANNED
+    if is_directed(clause, infinitival):
+        return PLANNED
     if clause.dep_ == "ccomp" and lemma_of(clause.head) in DENIAL_VERBS:
         return None
     if clause.dep_ == "ccomp" and any(c.dep_ == "neg" for c in clause.head.children):
         return None   # "did not confirm that ..."
     return status
+
+
+def is_directed(clause: Token, infinitival: bool) -> bool:
+    """"tasked the regiment to station", "tasked the regiment with deploying": the clause is
+    what a directive verb orders, however the parser attached it."""
+    governor = clause.head
+    if clause.dep_ == "pcomp" and governor.dep_ == "prep" and governor.lower_ == "with":
+        governor = governor.head
+    elif not (clause.dep_ == "advcl" and infinitival):
+        return False
+    return governor.i != clause.i and lemma_of(governor) in DIRECTIVE_VERBS
 
 
 def is_exercise(anchor: Token) -> bool:
@@ -1046,6 +1062,7 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
         if lemma_of(head) in TARGET_VERBS:   # "the city was struck by Kinzhal missiles"
             arguments += [obj for agent in head.children if agent.dep_ == "agent"
                           for obj in agent.children if obj.dep_ == "pobj"]
+            arguments += weapons_attached_to_target(head)
         # a mention the tagger mislabels ("supplied Shahed-136 drones", Shahed-136 as PUNCT)
         arguments += [child for child in head.children if child.i in context.mention_at
                       and child.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "prep")]
@@ -1059,6 +1076,14 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
     if subject is None:
         subject = noun_antecedent(trigger, context)
     return [subject] if subject is not None else []
+
+
+def weapons_attached_to_target(verb: Token) -> list[Token]:
+    """"targeted the power plant with Kalibr missiles": the parser often hangs the weapon's
+    "with" on the target noun; it still names what the verb struck with."""
+    return [obj for target in verb.children if target.dep_ == "dobj"
+            for prep in target.children if prep.dep_ == "prep" and prep.lower_ == "with"
+            for obj in prep.children if obj.dep_ == "pobj"]
 
 
 def noun_antecedent(trigger: Trigger, context: DocContext) -> str | None:
