@@ -646,3 +646,14 @@ def test_weapon_of_a_strike_is_found_where_the_parser_hangs_it(nlp, text, expect
 ])
 def test_directive_to_place_a_system_is_planned(nlp, text, expected):
     assert statuses(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Romania bought Patriot batteries. Next year it will receive the SAMP-less Skyshield system.",
+     [("Patriot", "PLANNED")]),
+    ("Poland ordered Patriot batteries. It will receive the Narew system in September.", [("Patriot", "PLANNED")]),
+    ("Poland ordered Patriot batteries. It will receive the new air defence system in September.",
+     [("Patriot", "PLANNED"), ("Patriot", "PLANNED")]),
+])
+def test_description_with_a_name_of_its_own_is_another_system(nlp, text, expected):
+    assert statuses(run(nlp, text)) == expected

@@ -188,3 +188,9 @@ def test_ambiguous_alias_licensed_by_context_elsewhere_in_the_report(nlp, text, 
 def test_ambiguous_alias_without_context_anywhere_stays_ignored(nlp):
     doc = nlp("The Lancet printed the letter. The Lancet editors declined to comment.")
     assert mentions(doc) == []
+
+
+def test_case_sensitive_alias_is_matched_in_capitals(nlp):
+    text = "The ministry bought Patriot systems. Instructors who used the PATRIOTS in combat trained the crews."
+    assert ("PATRIOTS", "Patriot") in mentions(nlp(text))
+    assert mentions(nlp("THE PATRIOT GAMES")) == []

@@ -1210,12 +1210,20 @@ def subject_in_phrase(noun: Token, context: DocContext) -> str | None:
 
 
 def is_anaphoric_noun(token: Token) -> bool:
-    if lemma_of(token) not in ANAPHOR_NOUNS or token.pos_ != "NOUN":
+    if lemma_of(token) not in ANAPHOR_NOUNS or token.pos_ != "NOUN" or names_another_system(token):
         return False
     # "the jets", "these missiles"; or counted, as a delivery counts them ("64 missiles",
     # "more than 10 aircraft")
     return any((child.dep_ in ("det", "poss") and child.lower_ in ANAPHOR_DETERMINERS)
                or child.dep_ == "nummod" for child in token.children)
+
+
+def names_another_system(noun: Token) -> bool:
+    """"the Common Anti-air Modular Missile-based system", "the Narew system": a name before
+    the noun makes it a system of its own (one off the list), not a description of one named
+    before."""
+    return any(child.dep_ in ("compound", "nmod", "amod") and child.pos_ == "PROPN"
+               and child.is_title for child in noun.children)
 
 
 def antecedent(token: Token, context: DocContext) -> str | None:
