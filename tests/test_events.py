@@ -657,3 +657,33 @@ def test_directive_to_place_a_system_is_planned(nlp, text, expected):
 ])
 def test_description_with_a_name_of_its_own_is_another_system(nlp, text, expected):
     assert statuses(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Oslo unveiled a plan to supply NASAMS launchers to Kyiv.", [("NASAMS", "PLANNED")]),
+    ("The decision to station Tomahawk missiles in Wiesbaden was made in July.", [("Tomahawk", "PLANNED")]),
+    ("Vilnius sent a formal request to deploy Patriot batteries near Kaunas.", [("Patriot", "REQUESTED")]),
+    ("Canberra gave an order to move the Dark Eagle launchers to Darwin.", [("Dark Eagle", "PLANNED")]),
+    ("Oslo is weighing a plan to supply NASAMS launchers to Kyiv.", []),
+    ("Stockholm scrapped its plan to send Gripen fighters to Ukraine.", []),
+    ("Stockholm put on hold its plans to send Gripen fighters to Ukraine.", []),
+    ("Stockholm put its plans to send Gripen fighters to Ukraine on hold.", []),
+    ("There is no decision to place Iskander-M launchers in Armenia.", []),
+])
+def test_plan_or_request_noun_states_its_infinitive(nlp, text, expected):
+    assert statuses(run(nlp, text)) == expected
+
+
+def test_description_named_in_capitals_is_another_system(nlp):
+    text = "Kyiv received NASAMS in May. Ukraine would take delivery of the IRIS-II air defense system in October."
+    assert statuses(run(nlp, text)) == [("NASAMS", "ARRIVED")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kyiv sent a request for ATACMS missiles.", [("ATACMS", "REQUESTED")]),
+    ("Riga made a plea for more NASAMS launchers.", [("NASAMS", "REQUESTED")]),
+    ("Washington rejected the request for ATACMS missiles.", []),
+    ("Berlin sent a letter about the Taurus missiles.", []),
+])
+def test_a_sent_request_is_a_request_not_a_delivery(nlp, text, expected):
+    assert statuses(run(nlp, text)) == expected

@@ -300,7 +300,7 @@ TRIGGER_WORDS = (set(VERB_STATUSES) | TRANSPORT_VERBS | PASSIVE_ONLY_VERBS
                  | SIGHTING_VERBS | APPEARANCE_VERBS | AIR_TRANSPORT_VERBS | USE_NOUNS
                  | set(DOCUMENT_NOUNS) | PREPARE_VERBS | PREPARATION_NOUNS
                  | DUTY_ACTIVITY_VERBS | POSSESSION_VERBS | COMING_VERBS
-                 | {"route", "way", "letter"})
+                 | {"route", "way", "letter"} | set(lexicon().cues["request_nouns"]))
 TRIGGER_LOWER_IDS = frozenset(get_string_id(word) for word in TRIGGER_WORDS)
 LEMMA_IS_TRIGGER: dict[int, bool] = {}   # lemma id -> its lower-cased lemma is a trigger word
 
@@ -557,9 +557,9 @@ def verb_trigger(token: Token) -> Trigger | None:
         return None
     if token.dep_ == "acl":   # "the missiles ordered by Taiwan" names them; it states nothing
         stated = is_headline_participle(token) or is_noun_content_clause(token)
-        trigger = clause_verb_trigger(token) if stated else None
-        if trigger is not None and is_noun_content_clause(token):
-            return trigger   # "evidence that Russia targeted Kyiv": a clause of its own
+        trigger = clause_verb_trigger(token) if stated or stating_noun(token) else None
+        if trigger is not None and not is_headline_participle(token):
+            return trigger   # "evidence that Russia targeted Kyiv", "a plan to provide": a clause of its own
         if trigger is not None:   # the noun it hangs on is its subject
             trigger.argument_heads = (*trigger.argument_heads, token.head)
         return trigger
@@ -575,6 +575,8 @@ def clause_verb_trigger(token: Token) -> Trigger | None:
             if status == ARRIVED and is_progressive(token):
                 status = IN_TRANSIT
             return Trigger(status, token, (token,))
+    if lemma in TRANSPORT_VERBS and sends_a_message(token):
+        return None   # "sent a request for ATACMS" moves no system
     if lemma in TRANSPORT_VERBS or (lemma in AIR_TRANSPORT_VERBS and (is_passive(token) or any(
             child.dep_ == "prep" and child.lower_ in DESTINATION_PREPS for child in token.children))):
         status = IN_TRANSIT if is_progressive(token) else ARRIVED
@@ -609,6 +611,67 @@ def is_noun_content_clause(token: Token) -> bool:
     children = list(token.children)
     return (any(child.dep_ == "mark" and child.lower_ == "that" for child in children)
             and any(child.dep_ in ("nsubj", "nsubjpass") for child in children))
+
+
+# "announced its plan to provide", "a request to deploy": a noun whose infinitive is a plan or
+# a request (claimledger/lexicon/cues.json)
+NOUN_STATEMENTS = {**{noun: PLANNED for noun in lexicon().cues["plan_nouns"]},
+                   **{noun: REQUESTED for noun in lexicon().cues["request_nouns"]}}
+
+
+# what is sent when a request or a plan is sent: claimledger/lexicon/cues.json
+MESSAGE_NOUNS = frozenset(lexicon().cues["message_nouns"]) | frozenset(NOUN_STATEMENTS)
+
+
+def sends_a_message(verb: Token) -> bool:
+    """"sent a request for", "submitted a letter": the object is a message, not a system."""
+    return any(child.dep_ == "dobj" and lemma_of(child) in MESSAGE_NOUNS for child in verb.children)
+
+
+def request_for_trigger(token: Token) -> Trigger | None:
+    """"sent a request for ATACMS missiles", "renewed its call for Patriot batteries": a
+    request noun asserted by its verb, the system named after "for"."""
+    if NOUN_STATEMENTS.get(lemma_of(token)) != REQUESTED or token.pos_ != "NOUN" \
+            or token.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    verb = token.head
+    if verb.pos_ not in ("VERB", "AUX") or is_set_aside(verb) or not any(
+            child.dep_ == "prep" and child.lower_ == "for" for child in token.children):
+        return None
+    return Trigger(REQUESTED, verb, (token,))
+
+
+def stating_noun(token: Token) -> str | None:
+    """PLANNED or REQUESTED for the infinitive of a plan or a request noun ("its plan to
+    provide", "a request to deploy"); None elsewhere, and where the noun itself is only
+    weighed ("considering a plan to")."""
+    noun = token.head
+    if token.dep_ != "acl" or noun.pos_ != "NOUN" or not any(
+            child.dep_ == "aux" and child.lower_ == "to" for child in token.children):
+        return None
+    if (noun.dep_ in ("dobj", "nsubjpass") and is_set_aside(noun.head)) or is_on_hold(token):
+        return None
+    return NOUN_STATEMENTS.get(lemma_of(noun))
+
+
+# "scrapped its plan to", "put on hold its plans to" (claimledger/lexicon/cues.json)
+ABANDON_VERBS = frozenset(lexicon().cues["abandon_verbs"])
+ON_HOLD_NOUNS = frozenset(lexicon().cues["on_hold_nouns"])
+
+
+def is_set_aside(verb: Token) -> bool:
+    """The verb only weighs, refuses, denies or abandons the plan or request it governs."""
+    lemma = lemma_of(verb)
+    if lemma in HYPOTHESIS_VERBS or lemma in REFUSAL_VERBS or lemma in DENIAL_VERBS \
+            or lemma in ABANDON_VERBS or lemma in ON_HOLD_NOUNS:   # the parser may hang it on "hold"
+        return True
+    return is_on_hold(verb)
+
+
+def is_on_hold(token: Token) -> bool:
+    """"put ... on hold", "on ice": the phrase hangs on the verb or, misparsed, on the clause."""
+    return any(prep.dep_ == "prep" and prep.lower_ == "on" and any(
+        lemma_of(obj) in ON_HOLD_NOUNS for obj in prep.children) for prep in token.children)
 
 
 def is_headline_participle(token: Token) -> bool:
@@ -905,7 +968,7 @@ def is_progressive(token: Token) -> bool:
 STATUS_FINDERS = (verb_trigger, noun_trigger, duty_trigger, transit_phrase_trigger,
                   location_be_trigger, reach_trigger, leave_trigger, sighting_trigger,
                   appearance_trigger, perceived_participle_trigger, position_trigger,
-                  document_trigger, duty_activity_trigger, possession_trigger)
+                  document_trigger, duty_activity_trigger, possession_trigger, request_for_trigger)
 # ... and may also state a plan beside it ("has arrived and is being readied for combat duty")
 PLAN_FINDERS = (preparation_trigger,)
 
@@ -965,6 +1028,9 @@ def governed_status(trigger: Trigger) -> str | None:
             return PLANNED
     if is_directed(clause, infinitival):
         return PLANNED
+    stated = stating_noun(clause)
+    if stated is not None:
+        return stated
     if clause.dep_ == "ccomp" and lemma_of(clause.head) in DENIAL_VERBS:
         return None
     if clause.dep_ == "ccomp" and any(c.dep_ == "neg" for c in clause.head.children):
@@ -1218,12 +1284,17 @@ def is_anaphoric_noun(token: Token) -> bool:
                or child.dep_ == "nummod" for child in token.children)
 
 
+NATIONALITY_LABELS = {"NORP", "GPE"}   # "the Russian system", "the US system": still a description
+
+
 def names_another_system(noun: Token) -> bool:
     """"the Common Anti-air Modular Missile-based system", "the Narew system": a name before
     the noun makes it a system of its own (one off the list), not a description of one named
     before."""
-    return any(child.dep_ in ("compound", "nmod", "amod") and child.pos_ == "PROPN"
-               and child.is_title for child in noun.children)
+    modifiers = [token for child in noun.children if child.dep_ in ("compound", "nmod", "amod")
+                 for token in child.subtree]
+    return any(token.pos_ == "PROPN" and (token.is_title or token.is_upper)
+               and token.ent_type_ not in NATIONALITY_LABELS for token in modifiers)
 
 
 def antecedent(token: Token, context: DocContext) -> str | None:
