@@ -635,10 +635,12 @@ def request_for_trigger(token: Token) -> Trigger | None:
             or token.dep_ not in ("dobj", "nsubjpass"):
         return None
     verb = token.head
-    if verb.pos_ not in ("VERB", "AUX") or is_set_aside(verb) or not any(
-            child.dep_ == "prep" and child.lower_ == "for" for child in token.children):
+    if verb.pos_ not in ("VERB", "AUX") or is_set_aside(verb):
         return None
-    return Trigger(REQUESTED, verb, (token,))
+    # "made a plea for X": the parser hangs "for" on the noun or on its verb
+    holders = [holder for holder in (token, verb) if any(
+        child.dep_ == "prep" and child.lower_ == "for" for child in holder.children)]
+    return Trigger(REQUESTED, verb, tuple(holders)) if holders else None
 
 
 def stating_noun(token: Token) -> str | None:
