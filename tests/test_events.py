@@ -687,3 +687,21 @@ def test_description_named_in_capitals_is_another_system(nlp):
 ])
 def test_a_sent_request_is_a_request_not_a_delivery(nlp, text, expected):
     assert statuses(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Seoul did not comment on reports that Hyunmoo missiles and ATACMS rockets were used.", [("ATACMS", "USED")]),
+    ("Kyiv did not confirm reports that ATACMS missiles were used.", []),
+    ("Moscow denied reports that Kalibr missiles were moved to Tartus.", []),
+    ("The Army gave no indication that the Dark Eagle was fired in Australia.", []),
+])
+def test_reported_clause_is_denied_only_by_the_verb_over_its_noun(nlp, text, expected):
+    assert statuses(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "An ATACMS missile is fired during a joint training between the US and South Korea.",
+    "A Kinzhal was launched in a demonstration over the Baltic.",
+])
+def test_training_and_demonstration_are_not_uses(nlp, text):
+    assert run(nlp, text) == []

@@ -153,8 +153,8 @@ FUTURE_AUX = {"will", "shall", "'ll", "’ll", "wo", "would"}
 POSSIBILITY_AUX = {"may", "might", "could", "should", "must"}   # a possible future status
 CAPABILITY_AUX = {"can", "ca"}   # "can strike targets": what a system is able to do, no event
 # "fired a Harpoon during an exercise", "test-fired": a test or drill is not a use
-EXERCISE_NOUNS = {"exercise", "drill", "test", "trial", "manoeuvre", "maneuver", "wargame",
-                  "war-game", "rehearsal"}
+# (claimledger/lexicon/cues.json)
+EXERCISE_NOUNS = frozenset(lexicon().cues["exercise_nouns"])
 
 CONDITION_MARKS = {"if", "unless", "whether", "once"}
 NEGATIONS = {"not", "n't", "never", "no"}
@@ -1079,6 +1079,8 @@ def is_denied_by_governor(anchor: Token) -> bool:
     """"has not received any requests for delivering", "prevent Turkey from purchasing", "no
     decision has been made to deploy": a gerund or infinitive under a negated or refusing
     verb, or under a noun with "no"."""
+    if anchor.dep_ == "acl" and is_noun_content_clause(anchor):
+        return is_report_denied(anchor.head)
     token = anchor
     while token.dep_ in GOVERNED_DEPS and token.head.i != token.i:
         token = token.head
@@ -1090,6 +1092,28 @@ def is_denied_by_governor(anchor: Token) -> bool:
                 (child.dep_ in ("nsubj", "nsubjpass") and is_no_phrase(child))
                 for child in token.children)
     return False
+
+
+# "did not confirm reports that": not confirming a report withholds it; "did not comment on
+# reports that" leaves the report as it stands (claimledger/lexicon/cues.json)
+CONFIRMING_VERBS = frozenset(lexicon().cues["confirming_verbs"])
+
+
+def is_report_denied(noun: Token) -> bool:
+    """For a "that" clause of a noun: the verb over the noun denies it ("denied reports that")
+    or declines to confirm it ("did not confirm reports that")."""
+    if is_no_phrase(noun):
+        return True   # "gave no indication that", "there is no evidence that"
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i == noun.i:
+        return False
+    lemma = lemma_of(verb)
+    if lemma in DENIAL_VERBS or lemma in REFUSAL_VERBS:
+        return True
+    negated = any(child.dep_ == "neg" or child.lower_ in NEGATIONS for child in verb.children)
+    return negated and lemma in CONFIRMING_VERBS
 
 
 def is_no_phrase(token: Token) -> bool:
