@@ -705,3 +705,14 @@ def test_reported_clause_is_denied_only_by_the_verb_over_its_noun(nlp, text, exp
 ])
 def test_training_and_demonstration_are_not_uses(nlp, text):
     assert run(nlp, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Bucharest bought Patriot systems in 2017. Today Romania has them in place.",
+     [("Patriot", "PLANNED"), ("Patriot", "DEPLOYED")]),
+    ("Warsaw bought HIMARS launchers in 2019. Poland has had them since May.",
+     [("HIMARS", "PLANNED"), ("HIMARS", "ARRIVED")]),
+    ("Warsaw bought HIMARS launchers in 2019. The crews thanked them for the training.", [("HIMARS", "PLANNED")]),
+])
+def test_held_object_pronoun_is_the_system_held(nlp, text, expected):
+    assert statuses(run(nlp, text)) == expected

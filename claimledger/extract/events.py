@@ -1239,6 +1239,13 @@ def subject_left_of_subjectless(anchor: Token, context: DocContext) -> str | Non
     return None
 
 
+def is_held_object(argument: Token) -> bool:
+    """"we have them in place", "Poland has had them since May": the object pronoun of a
+    possession verb is the system held."""
+    return argument.dep_ == "dobj" and argument.lower_ in PARTITIVE_PRONOUNS \
+        and lemma_of(argument.head) in POSSESSION_VERBS
+
+
 def subject_in(argument: Token, context: DocContext) -> str | None:
     """The subject named (or referred back to) inside an argument phrase."""
     nearest = None
@@ -1251,7 +1258,7 @@ def subject_in(argument: Token, context: DocContext) -> str | None:
             nearest = (depth, mention.label_)
     if nearest is not None:
         return nearest[1]
-    if argument.lower_ in ANAPHOR_PRONOUNS:
+    if argument.lower_ in ANAPHOR_PRONOUNS or is_held_object(argument):
         return antecedent(argument, context)
     # "the Oreshnik, which was deployed in December": the noun the relative clause modifies
     if argument.lower_ in RELATIVE_PRONOUNS and argument.head.dep_ == "relcl":
