@@ -716,3 +716,12 @@ def test_training_and_demonstration_are_not_uses(nlp, text):
 ])
 def test_held_object_pronoun_is_the_system_held(nlp, text, expected):
     assert statuses(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Odesa has been hit since the start of the year by several kinds of missiles, including the Kh-22.",
+     [("Kh-22", "USED")]),
+    ("The Buk launcher was hit near the town by Ukrainian gunners.", []),   # the target
+])
+def test_weapon_of_a_passive_strike_is_found_where_the_parser_hangs_it(nlp, text, expected):
+    assert statuses(run(nlp, text)) == expected

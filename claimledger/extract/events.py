@@ -1171,11 +1171,16 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
 
 
 def weapons_attached_to_target(verb: Token) -> list[Token]:
-    """"targeted the power plant with Kalibr missiles": the parser often hangs the weapon's
-    "with" on the target noun; it still names what the verb struck with."""
-    return [obj for target in verb.children if target.dep_ == "dobj"
-            for prep in target.children if prep.dep_ == "prep" and prep.lower_ == "with"
-            for obj in prep.children if obj.dep_ == "pobj"]
+    """"targeted the power plant with Kalibr missiles", "struck since May by Kh-101s": the
+    parser often hangs the weapon's "with" on the target noun, or a passive's "by" on a
+    phrase before it; it still names what the verb struck with."""
+    weapons = [obj for target in verb.children if target.dep_ == "dobj"
+               for prep in target.children if prep.dep_ == "prep" and prep.lower_ == "with"
+               for obj in prep.children if obj.dep_ == "pobj"]
+    if is_passive(verb):   # "struck since the start of 2024 by six types of missiles"
+        weapons += [obj for prep in own_tokens(verb) if prep.dep_ == "prep" and prep.lower_ == "by"
+                    and prep.head.i != verb.i for obj in prep.children if obj.dep_ == "pobj"]
+    return weapons
 
 
 def noun_antecedent(trigger: Trigger, context: DocContext) -> str | None:
