@@ -725,3 +725,15 @@ def test_held_object_pronoun_is_the_system_held(nlp, text, expected):
 ])
 def test_weapon_of_a_passive_strike_is_found_where_the_parser_hangs_it(nlp, text, expected):
     assert statuses(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Rome to send more air defence missiles to Kyiv\n\nItaly will supply Aster interceptors for the SAMP/T, "
+     "officials said.", [("SAMP/T", "PLANNED")]),
+    ("Oslo to deliver 20 more long-range rockets to Ukraine\n\nLast year Norway sent ATACMS missiles to Kyiv.",
+     [("ATACMS", "PLANNED"), ("ATACMS", "ARRIVED")]),
+    ("Russia fires missiles at Kyiv\n\nRussia launched Kinzhal and Kalibr missiles overnight.",
+     [("Kinzhal", "USED"), ("Kalibr", "USED")]),   # two systems below: the headline's is unknown
+])
+def test_headline_description_names_the_one_system_of_its_kind_below(nlp, text, expected):
+    assert sorted(statuses(run(nlp, text))) == sorted(expected)

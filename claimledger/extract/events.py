@@ -415,8 +415,9 @@ def find_sentence_events(sent: Span, context: DocContext) -> list[dict]:
     """The events stated in one sentence, one per subject and status."""
     if not context.mentions:
         return []
-    if context.mentions[0].start >= sent.end:
-        return []   # no subject named yet, so none to refer back to either
+    if context.mentions[0].start >= sent.end and not is_in_headline(sent[0]):
+        return []   # no subject named yet, so none to refer back to either (a headline's
+        # description may name the one system its report names below)
     merged: dict[tuple[str, str], dict] = {}
     doc = sent.doc
     candidates = context.trigger_candidates
@@ -1030,6 +1031,8 @@ def governed_status(trigger: Trigger) -> str | None:
             return PLANNED
     if is_directed(clause, infinitival):
         return PLANNED
+    if infinitival and status != REQUESTED and any(child.dep_ == "nsubj" for child in clause.children):
+        return PLANNED   # "France to send missiles", however the parser joins the headline
     stated = stating_noun(clause)
     if stated is not None:
         return stated
@@ -1319,7 +1322,24 @@ def is_anaphoric_noun(token: Token) -> bool:
     # "the jets", "these missiles"; or counted, as a delivery counts them ("64 missiles",
     # "more than 10 aircraft")
     return any((child.dep_ in ("det", "poss") and child.lower_ in ANAPHOR_DETERMINERS)
-               or child.dep_ == "nummod" for child in token.children)
+               or child.dep_ == "nummod" for child in token.children) or is_headline_description(token)
+
+
+def is_headline_description(token: Token) -> bool:
+    """"France to send long-range missiles to Ukraine": a headline describes the system its
+    report names below, with a modifier and no article."""
+    return (is_in_headline(token) and token.tag_ == "NNS"
+            and any(child.dep_ in ("amod", "compound") for child in token.children)
+            and not any(child.dep_ == "det" for child in token.children))
+
+
+def is_in_headline(token: Token) -> bool:
+    """True for a token on a report's first line when that line is not a sentence."""
+    text = doc_text(token.doc)
+    line_end = text.find("\n")
+    if line_end < 0 or token.idx >= line_end:
+        return False
+    return text[:line_end].rstrip()[-1:] not in (".", "!", "?")
 
 
 NATIONALITY_LABELS = {"NORP", "GPE"}   # "the Russian system", "the US system": still a description
@@ -1358,6 +1378,9 @@ def antecedent(token: Token, context: DocContext) -> str | None:
     # when it is the only one of its kind the report has named
     before = {mention.label_ for mention in context.mentions
               if mention.start < token.i and kind_fits(mention.kb_id_, wanted)}
+    if not before and is_in_headline(token):
+        # a headline's description comes before the name: the one system of its kind below
+        before = {mention.label_ for mention in context.mentions if kind_fits(mention.kb_id_, wanted)}
     return before.pop() if len(before) == 1 and wanted else None
 
 
