@@ -737,3 +737,13 @@ def test_weapon_of_a_passive_strike_is_found_where_the_parser_hangs_it(nlp, text
 ])
 def test_headline_description_names_the_one_system_of_its_kind_below(nlp, text, expected):
     assert sorted(statuses(run(nlp, text))) == sorted(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("There is interest in the sale of the S-300 and officials are often asked whether Athens has changed its view.", []),
+    ("Reporters asked Erdogan about the S-400 deliveries.", []),
+    ("Officials asked how many NASAMS launchers Kyiv still had.", []),
+    ("Kyiv asked Washington for more ATACMS missiles.", [("ATACMS", "REQUESTED")]),
+])
+def test_a_question_is_not_a_request(nlp, text, expected):
+    assert statuses(run(nlp, text)) == expected

@@ -586,7 +586,7 @@ def clause_verb_trigger(token: Token) -> Trigger | None:
             child.dep_ == "prep" for child in token.children):
         return Trigger(IN_TRANSIT, token, (token,))
     status = VERB_STATUSES.get(lemma) or VERB_STATUSES.get(token.lower_)
-    if status is None:
+    if status is None or (status == REQUESTED and asks_a_question(token)):
         return None
     if (lemma in PASSIVE_ONLY_VERBS or token.lower_ in PASSIVE_ONLY_VERBS) and not is_passive(token):
         return None
@@ -677,6 +677,22 @@ def is_on_hold(token: Token) -> bool:
         lemma_of(obj) in ON_HOLD_NOUNS for obj in prep.children) for prep in token.children)
 
 
+QUESTION_MARKS = {"whether", "if", "what", "why", "how", "when", "where", "which", "who"}
+
+
+def asks_a_question(verb: Token) -> bool:
+    """"were asked whether Turkey had changed its decision", "asked about the S-400": a
+    question, not a request for a system."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "about":
+            return True
+        if child.dep_ in ("ccomp", "advcl") and any(
+                word.lower_ in QUESTION_MARKS and word.i < child.i
+                for word in child.subtree if word.dep_ in ("mark", "advmod", "nsubj", "dobj", "attr")):
+            return True
+    return False
+
+
 def is_headline_participle(token: Token) -> bool:
     """"Second Batch of M1A2T Tanks Delivered to Taiwan": in a headline the participle on
     the head noun is the predicate (a passive without its auxiliary)."""
@@ -707,7 +723,7 @@ def noun_trigger(token: Token) -> Trigger | None:
             or is_realized_noun(token, verb):
         return Trigger(ARRIVED if status == IN_TRANSIT else status, verb, (token,))
     if lemma in REQUEST_VERBS:
-        return Trigger(REQUESTED, verb, (token,))
+        return None if asks_a_question(verb) else Trigger(REQUESTED, verb, (token,))
     if lemma in PLAN_VERBS and lemma not in ("be", "go", "set"):
         return Trigger(PLANNED, verb, (token,))
     if token.dep_ in ("nsubj", "nsubjpass") and is_scheduled(verb):
