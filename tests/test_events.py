@@ -747,3 +747,15 @@ def test_headline_description_names_the_one_system_of_its_kind_below(nlp, text, 
 ])
 def test_a_question_is_not_a_request(nlp, text, expected):
     assert statuses(run(nlp, text)) == expected
+
+
+def test_one_status_with_two_dates_in_a_sentence_is_two_events(nlp):
+    text = "Manila expects to receive four HIMARS launchers in 2026 and to complete the purchase by 2028."
+    events = run(nlp, text, timexes=[("2026", "DATE", "2026"), ("2028", "DATE", "2028")])
+    assert [(event["status"], event["date"]) for event in events] == [("PLANNED", "2026"), ("PLANNED", "2028")]
+
+
+def test_one_status_restated_with_one_date_stays_one_event(nlp):
+    text = "Manila expects to receive four HIMARS launchers in 2026 and to field them at once."
+    events = run(nlp, text, timexes=[("2026", "DATE", "2026")])
+    assert [(event["status"], event["date"]) for event in events] == [("PLANNED", "2026")]

@@ -451,12 +451,19 @@ def add_event(merged: dict, sent: Span, trigger: Trigger, status: str, subject: 
     if event["location"]:
         context.last_location[subject] = event["location"]
     key = (subject, status)
+    if key in merged and is_another_date(merged[key]["date"], event["date"]):
+        key = (subject, status, event["date"])   # "receive 10 in 2025 and complete it by 2026"
     if key in merged:   # "has arrived, located on X territory": one clause-level status
         for field, value in event.items():
             if merged[key][field] is None:
                 merged[key][field] = value
     else:
         merged[key] = event
+
+
+def is_another_date(first: str | None, second: str | None) -> bool:
+    """Two dates of one status in a sentence make two events: two stages, not one restated."""
+    return first is not None and second is not None and first != second
 
 
 def sentence_lines(sent: Span) -> list[Span]:
