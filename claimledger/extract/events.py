@@ -1351,9 +1351,8 @@ def is_anaphoric_noun(token: Token) -> bool:
 def is_headline_description(token: Token) -> bool:
     """"France to send long-range missiles to Ukraine": a headline describes the system its
     report names below, with a modifier and no article."""
-    return (is_in_headline(token) and token.tag_ == "NNS"
-            and any(child.dep_ in ("amod", "compound") for child in token.children)
-            and not any(child.dep_ == "det" for child in token.children))
+    return (token.tag_ == "NNS" and any(child.dep_ in ("amod", "compound") for child in token.children)
+            and not any(child.dep_ == "det" for child in token.children) and is_in_headline(token))
 
 
 def is_in_headline(token: Token) -> bool:
