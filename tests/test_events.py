@@ -633,3 +633,158 @@ def test_headline_participle_is_a_predicate_only_in_a_headline(nlp, text, expect
 def test_counted_description_refers_to_the_system_named_before(nlp):
     text = "Taiwan ordered F-16 jets in 2019. Twelve jets arrived at Chiayi in March."
     assert statuses(run(nlp, text)) == [("F-16", "PLANNED"), ("F-16", "ARRIVED")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Analysts found proof that Russia hit Odesa with Kinzhal missiles.", [("Kinzhal", "USED")]),
+    ("Moscow named Zircon missiles. The wreckage was evidence that Russia struck Kharkiv with these missiles.",
+     [("Zircon", "USED")]),
+    ("There are rumours that Russia has deployed Iskander-M launchers near Narva.", []),
+    ("Kyiv dismissed claims that the F-16 jets had arrived in Lviv.", []),
+    ("He raised the possibility that the Tomahawk missiles would be stationed in Wiesbaden.", []),
+])
+def test_that_clause_of_a_noun_is_asserted_unless_the_noun_hedges_it(nlp, text, expected):
+    assert statuses(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The deliveries of the NASAMS launchers were carried out in two stages.", [("NASAMS", "ARRIVED")]),
+    ("The deployment of the Patriot batteries took place near Gdańsk.", [("Patriot", "DEPLOYED")]),
+    ("Officials promised that the deliveries of the IRIS-T systems will be carried out by June.",
+     [("IRIS-T SLM", "PLANNED")]),
+    ("The delivery of the ATACMS missiles was not carried out.", []),
+])
+def test_status_noun_carried_out_or_taking_place_is_asserted(nlp, text, expected):
+    assert statuses(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia targeted the power plant with Kalibr missiles.", [("Kalibr", "USED")]),
+    ("Russian bombers attacked the airfield with Kh-101 missiles.", [("Kh-101", "USED")]),
+    ("Ukrainian gunners hit the Buk launcher near Donetsk.", []),   # the target, not the weapon
+])
+def test_weapon_of_a_strike_is_found_where_the_parser_hangs_it(nlp, text, expected):
+    assert statuses(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hegseth directed the Army to deploy Dark Eagle launchers to Australia.", [("Dark Eagle", "PLANNED")]),
+    ("The general instructed the brigade to move its S-300 launchers to Latakia.", [("S-300", "PLANNED")]),
+    ("The ministry tasked the regiment to station Pantsir systems near Tartus.", [("Pantsir-S1", "PLANNED")]),
+    ("The ministry tasked the regiment with deploying Pantsir systems near Tartus.", [("Pantsir-S1", "PLANNED")]),
+])
+def test_directive_to_place_a_system_is_planned(nlp, text, expected):
+    assert statuses(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Romania bought Patriot batteries. Next year it will receive the SAMP-less Skyshield system.",
+     [("Patriot", "PLANNED")]),
+    ("Poland ordered Patriot batteries. It will receive the Narew system in September.", [("Patriot", "PLANNED")]),
+    ("Poland ordered Patriot batteries. It will receive the new air defence system in September.",
+     [("Patriot", "PLANNED"), ("Patriot", "PLANNED")]),
+])
+def test_description_with_a_name_of_its_own_is_another_system(nlp, text, expected):
+    assert statuses(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Oslo unveiled a plan to supply NASAMS launchers to Kyiv.", [("NASAMS", "PLANNED")]),
+    ("The decision to station Tomahawk missiles in Wiesbaden was made in July.", [("Tomahawk", "PLANNED")]),
+    ("Vilnius sent a formal request to deploy Patriot batteries near Kaunas.", [("Patriot", "REQUESTED")]),
+    ("Canberra gave an order to move the Dark Eagle launchers to Darwin.", [("Dark Eagle", "PLANNED")]),
+    ("Oslo is weighing a plan to supply NASAMS launchers to Kyiv.", []),
+    ("Stockholm scrapped its plan to send Gripen fighters to Ukraine.", []),
+    ("Stockholm put on hold its plans to send Gripen fighters to Ukraine.", []),
+    ("Stockholm put its plans to send Gripen fighters to Ukraine on hold.", []),
+    ("There is no decision to place Iskander-M launchers in Armenia.", []),
+])
+def test_plan_or_request_noun_states_its_infinitive(nlp, text, expected):
+    assert statuses(run(nlp, text)) == expected
+
+
+def test_description_named_in_capitals_is_another_system(nlp):
+    text = "Kyiv received NASAMS in May. Ukraine would take delivery of the IRIS-II air defense system in October."
+    assert statuses(run(nlp, text)) == [("NASAMS", "ARRIVED")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kyiv sent a request for ATACMS missiles.", [("ATACMS", "REQUESTED")]),
+    ("Riga made a plea for more NASAMS launchers.", [("NASAMS", "REQUESTED")]),
+    ("Washington rejected the request for ATACMS missiles.", []),
+    ("Berlin sent a letter about the Taurus missiles.", []),
+])
+def test_a_sent_request_is_a_request_not_a_delivery(nlp, text, expected):
+    assert statuses(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Seoul did not comment on reports that Hyunmoo missiles and ATACMS rockets were used.", [("ATACMS", "USED")]),
+    ("Kyiv did not confirm reports that ATACMS missiles were used.", []),
+    ("Moscow denied reports that Kalibr missiles were moved to Tartus.", []),
+    ("The Army gave no indication that the Dark Eagle was fired in Australia.", []),
+])
+def test_reported_clause_is_denied_only_by_the_verb_over_its_noun(nlp, text, expected):
+    assert statuses(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "An ATACMS missile is fired during a joint training between the US and South Korea.",
+    "A Kinzhal was launched in a demonstration over the Baltic.",
+])
+def test_training_and_demonstration_are_not_uses(nlp, text):
+    assert run(nlp, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Bucharest bought Patriot systems in 2017. Today Romania has them in place.",
+     [("Patriot", "PLANNED"), ("Patriot", "DEPLOYED")]),
+    ("Warsaw bought HIMARS launchers in 2019. Poland has had them since May.",
+     [("HIMARS", "PLANNED"), ("HIMARS", "ARRIVED")]),
+    ("Warsaw bought HIMARS launchers in 2019. The crews thanked them for the training.", [("HIMARS", "PLANNED")]),
+])
+def test_held_object_pronoun_is_the_system_held(nlp, text, expected):
+    assert statuses(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Odesa has been hit since the start of the year by several kinds of missiles, including the Kh-22.",
+     [("Kh-22", "USED")]),
+    ("The Buk launcher was hit near the town by Ukrainian gunners.", []),   # the target
+])
+def test_weapon_of_a_passive_strike_is_found_where_the_parser_hangs_it(nlp, text, expected):
+    assert statuses(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Rome to send more air defence missiles to Kyiv\n\nItaly will supply Aster interceptors for the SAMP/T, "
+     "officials said.", [("SAMP/T", "PLANNED")]),
+    ("Oslo to deliver 20 more long-range rockets to Ukraine\n\nLast year Norway sent ATACMS missiles to Kyiv.",
+     [("ATACMS", "PLANNED"), ("ATACMS", "ARRIVED")]),
+    ("Russia fires missiles at Kyiv\n\nRussia launched Kinzhal and Kalibr missiles overnight.",
+     [("Kinzhal", "USED"), ("Kalibr", "USED")]),   # two systems below: the headline's is unknown
+])
+def test_headline_description_names_the_one_system_of_its_kind_below(nlp, text, expected):
+    assert sorted(statuses(run(nlp, text))) == sorted(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("There is interest in the sale of the S-300 and officials are often asked whether Athens has changed its view.", []),
+    ("Reporters asked Erdogan about the S-400 deliveries.", []),
+    ("Officials asked how many NASAMS launchers Kyiv still had.", []),
+    ("Kyiv asked Washington for more ATACMS missiles.", [("ATACMS", "REQUESTED")]),
+])
+def test_a_question_is_not_a_request(nlp, text, expected):
+    assert statuses(run(nlp, text)) == expected
+
+
+def test_one_status_with_two_dates_in_a_sentence_is_two_events(nlp):
+    text = "Manila expects to receive four HIMARS launchers in 2026 and to complete the purchase by 2028."
+    events = run(nlp, text, timexes=[("2026", "DATE", "2026"), ("2028", "DATE", "2028")])
+    assert [(event["status"], event["date"]) for event in events] == [("PLANNED", "2026"), ("PLANNED", "2028")]
+
+
+def test_one_status_restated_with_one_date_stays_one_event(nlp):
+    text = "Manila expects to receive four HIMARS launchers in 2026 and to field them at once."
+    events = run(nlp, text, timexes=[("2026", "DATE", "2026")])
+    assert [(event["status"], event["date"]) for event in events] == [("PLANNED", "2026")]

@@ -50,6 +50,7 @@ def test_shipped_list_is_versioned_and_sizeable():
     ("Two Su-35S fighters were seen over Latakia.", "Su-35S", "Su-35"),
     ("A Kh-555 missile was shot down.", "Kh-555", "Kh-555"),
     ("The Iskander-M launchers left the base.", "Iskander-M", "Iskander"),
+    ("Russia launched two North Korean ballistic missiles at Odesa.", "North Korean ballistic missiles", "KN-23"),
 ])
 def test_alias_matches_canonical_subject(nlp, text, alias, canonical):
     assert (alias, canonical) in mentions(nlp(text))
@@ -187,3 +188,9 @@ def test_ambiguous_alias_licensed_by_context_elsewhere_in_the_report(nlp, text, 
 def test_ambiguous_alias_without_context_anywhere_stays_ignored(nlp):
     doc = nlp("The Lancet printed the letter. The Lancet editors declined to comment.")
     assert mentions(doc) == []
+
+
+def test_case_sensitive_alias_is_matched_in_capitals(nlp):
+    text = "The ministry bought Patriot systems. Instructors who used the PATRIOTS in combat trained the crews."
+    assert ("PATRIOTS", "Patriot") in mentions(nlp(text))
+    assert mentions(nlp("THE PATRIOT GAMES")) == []

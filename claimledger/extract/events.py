@@ -138,6 +138,9 @@ PLAN_VERBS = {"plan", "intend", "decide", "agree", "schedule", "order", "approve
               "authorize", "authorise", "promise", "pledge", "vow", "expect", "aim", "set",
               "go", "be", "threaten"}
 PREPARE_WORDS = {"prepare", "ready", "gear", "poise", "train"}
+# "directed the Army to deploy", "instructed the ministry to send": an order is a plan
+# (claimledger/lexicon/cues.json)
+DIRECTIVE_VERBS = frozenset(lexicon().cues["directive_verbs"])
 # "refused to supply", "failed to deliver": the status is not asserted
 REFUSAL_VERBS = {"refuse", "decline", "reject", "fail", "oppose", "block", "halt", "stop", "prevent",
                  "cancel", "abandon", "hesitate", "forbid", "prohibit", "ban", "veto"}
@@ -150,8 +153,8 @@ FUTURE_AUX = {"will", "shall", "'ll", "’ll", "wo", "would"}
 POSSIBILITY_AUX = {"may", "might", "could", "should", "must"}   # a possible future status
 CAPABILITY_AUX = {"can", "ca"}   # "can strike targets": what a system is able to do, no event
 # "fired a Harpoon during an exercise", "test-fired": a test or drill is not a use
-EXERCISE_NOUNS = {"exercise", "drill", "test", "trial", "manoeuvre", "maneuver", "wargame",
-                  "war-game", "rehearsal"}
+# (claimledger/lexicon/cues.json)
+EXERCISE_NOUNS = frozenset(lexicon().cues["exercise_nouns"])
 
 CONDITION_MARKS = {"if", "unless", "whether", "once"}
 NEGATIONS = {"not", "n't", "never", "no"}
@@ -297,7 +300,7 @@ TRIGGER_WORDS = (set(VERB_STATUSES) | TRANSPORT_VERBS | PASSIVE_ONLY_VERBS
                  | SIGHTING_VERBS | APPEARANCE_VERBS | AIR_TRANSPORT_VERBS | USE_NOUNS
                  | set(DOCUMENT_NOUNS) | PREPARE_VERBS | PREPARATION_NOUNS
                  | DUTY_ACTIVITY_VERBS | POSSESSION_VERBS | COMING_VERBS
-                 | {"route", "way", "letter"})
+                 | {"route", "way", "letter"} | set(lexicon().cues["request_nouns"]))
 TRIGGER_LOWER_IDS = frozenset(get_string_id(word) for word in TRIGGER_WORDS)
 LEMMA_IS_TRIGGER: dict[int, bool] = {}   # lemma id -> its lower-cased lemma is a trigger word
 
@@ -412,8 +415,9 @@ def find_sentence_events(sent: Span, context: DocContext) -> list[dict]:
     """The events stated in one sentence, one per subject and status."""
     if not context.mentions:
         return []
-    if context.mentions[0].start >= sent.end:
-        return []   # no subject named yet, so none to refer back to either
+    if context.mentions[0].start >= sent.end and not is_in_headline(sent[0]):
+        return []   # no subject named yet, so none to refer back to either (a headline's
+        # description may name the one system its report names below)
     merged: dict[tuple[str, str], dict] = {}
     doc = sent.doc
     candidates = context.trigger_candidates
@@ -447,12 +451,19 @@ def add_event(merged: dict, sent: Span, trigger: Trigger, status: str, subject: 
     if event["location"]:
         context.last_location[subject] = event["location"]
     key = (subject, status)
+    if key in merged and is_another_date(merged[key]["date"], event["date"]):
+        key = (subject, status, event["date"])   # "receive 10 in 2025 and complete it by 2026"
     if key in merged:   # "has arrived, located on X territory": one clause-level status
         for field, value in event.items():
             if merged[key][field] is None:
                 merged[key][field] = value
     else:
         merged[key] = event
+
+
+def is_another_date(first: str | None, second: str | None) -> bool:
+    """Two dates of one status in a sentence make two events: two stages, not one restated."""
+    return first is not None and second is not None and first != second
 
 
 def sentence_lines(sent: Span) -> list[Span]:
@@ -553,7 +564,10 @@ def verb_trigger(token: Token) -> Trigger | None:
     if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "compound"):
         return None
     if token.dep_ == "acl":   # "the missiles ordered by Taiwan" names them; it states nothing
-        trigger = clause_verb_trigger(token) if is_headline_participle(token) else None
+        stated = is_headline_participle(token) or is_noun_content_clause(token)
+        trigger = clause_verb_trigger(token) if stated or stating_noun(token) else None
+        if trigger is not None and not is_headline_participle(token):
+            return trigger   # "evidence that Russia targeted Kyiv", "a plan to provide": a clause of its own
         if trigger is not None:   # the noun it hangs on is its subject
             trigger.argument_heads = (*trigger.argument_heads, token.head)
         return trigger
@@ -569,6 +583,8 @@ def clause_verb_trigger(token: Token) -> Trigger | None:
             if status == ARRIVED and is_progressive(token):
                 status = IN_TRANSIT
             return Trigger(status, token, (token,))
+    if lemma in TRANSPORT_VERBS and sends_a_message(token):
+        return None   # "sent a request for ATACMS" moves no system
     if lemma in TRANSPORT_VERBS or (lemma in AIR_TRANSPORT_VERBS and (is_passive(token) or any(
             child.dep_ == "prep" and child.lower_ in DESTINATION_PREPS for child in token.children))):
         status = IN_TRANSIT if is_progressive(token) else ARRIVED
@@ -577,13 +593,111 @@ def clause_verb_trigger(token: Token) -> Trigger | None:
             child.dep_ == "prep" for child in token.children):
         return Trigger(IN_TRANSIT, token, (token,))
     status = VERB_STATUSES.get(lemma) or VERB_STATUSES.get(token.lower_)
-    if status is None:
+    if status is None or (status == REQUESTED and asks_a_question(token)):
         return None
     if (lemma in PASSIVE_ONLY_VERBS or token.lower_ in PASSIVE_ONLY_VERBS) and not is_passive(token):
         return None
     if particles & NOT_A_PLACE_PREPS.get(lemma, set()):
         return None
     return Trigger(status, token, (token,))
+
+
+# nouns whose "that" clause is not asserted ("rumours that", "claims that", "the prospect
+# that"): claimledger/lexicon/cues.json, with its hypothetical and hedging cues
+UNASSERTED_CONTENT_NOUNS = frozenset(
+    lexicon().cues["unasserted_content_nouns"] + lexicon().cues["hypothetical"] + lexicon().cues["hedged"])
+
+
+def is_noun_content_clause(token: Token) -> bool:
+    """"evidence that Russia targeted Kyiv with these missiles", "reports that the S-400 has
+    arrived": a finite "that" clause with its own subject, complement of a noun that does not
+    put it as a possibility or a claim."""
+    noun = token.head
+    if noun.pos_ != "NOUN" or noun.lower_ in UNASSERTED_CONTENT_NOUNS \
+            or lemma_of(noun) in UNASSERTED_CONTENT_NOUNS:
+        return False
+    children = list(token.children)
+    return (any(child.dep_ == "mark" and child.lower_ == "that" for child in children)
+            and any(child.dep_ in ("nsubj", "nsubjpass") for child in children))
+
+
+# "announced its plan to provide", "a request to deploy": a noun whose infinitive is a plan or
+# a request (claimledger/lexicon/cues.json)
+NOUN_STATEMENTS = {**{noun: PLANNED for noun in lexicon().cues["plan_nouns"]},
+                   **{noun: REQUESTED for noun in lexicon().cues["request_nouns"]}}
+
+
+# what is sent when a request or a plan is sent: claimledger/lexicon/cues.json
+MESSAGE_NOUNS = frozenset(lexicon().cues["message_nouns"]) | frozenset(NOUN_STATEMENTS)
+
+
+def sends_a_message(verb: Token) -> bool:
+    """"sent a request for", "submitted a letter": the object is a message, not a system."""
+    return any(child.dep_ == "dobj" and lemma_of(child) in MESSAGE_NOUNS for child in verb.children)
+
+
+def request_for_trigger(token: Token) -> Trigger | None:
+    """"sent a request for ATACMS missiles", "renewed its call for Patriot batteries": a
+    request noun asserted by its verb, the system named after "for"."""
+    if NOUN_STATEMENTS.get(lemma_of(token)) != REQUESTED or token.pos_ != "NOUN" \
+            or token.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    verb = token.head
+    if verb.pos_ not in ("VERB", "AUX") or is_set_aside(verb):
+        return None
+    # "made a plea for X": the parser hangs "for" on the noun or on its verb
+    holders = [holder for holder in (token, verb) if any(
+        child.dep_ == "prep" and child.lower_ == "for" for child in holder.children)]
+    return Trigger(REQUESTED, verb, tuple(holders)) if holders else None
+
+
+def stating_noun(token: Token) -> str | None:
+    """PLANNED or REQUESTED for the infinitive of a plan or a request noun ("its plan to
+    provide", "a request to deploy"); None elsewhere, and where the noun itself is only
+    weighed ("considering a plan to")."""
+    noun = token.head
+    if token.dep_ != "acl" or noun.pos_ != "NOUN" or not any(
+            child.dep_ == "aux" and child.lower_ == "to" for child in token.children):
+        return None
+    if (noun.dep_ in ("dobj", "nsubjpass") and is_set_aside(noun.head)) or is_on_hold(token):
+        return None
+    return NOUN_STATEMENTS.get(lemma_of(noun))
+
+
+# "scrapped its plan to", "put on hold its plans to" (claimledger/lexicon/cues.json)
+ABANDON_VERBS = frozenset(lexicon().cues["abandon_verbs"])
+ON_HOLD_NOUNS = frozenset(lexicon().cues["on_hold_nouns"])
+
+
+def is_set_aside(verb: Token) -> bool:
+    """The verb only weighs, refuses, denies or abandons the plan or request it governs."""
+    lemma = lemma_of(verb)
+    if lemma in HYPOTHESIS_VERBS or lemma in REFUSAL_VERBS or lemma in DENIAL_VERBS \
+            or lemma in ABANDON_VERBS or lemma in ON_HOLD_NOUNS:   # the parser may hang it on "hold"
+        return True
+    return is_on_hold(verb)
+
+
+def is_on_hold(token: Token) -> bool:
+    """"put ... on hold", "on ice": the phrase hangs on the verb or, misparsed, on the clause."""
+    return any(prep.dep_ == "prep" and prep.lower_ == "on" and any(
+        lemma_of(obj) in ON_HOLD_NOUNS for obj in prep.children) for prep in token.children)
+
+
+QUESTION_MARKS = {"whether", "if", "what", "why", "how", "when", "where", "which", "who"}
+
+
+def asks_a_question(verb: Token) -> bool:
+    """"were asked whether Turkey had changed its decision", "asked about the S-400": a
+    question, not a request for a system."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "about":
+            return True
+        if child.dep_ in ("ccomp", "advcl") and any(
+                word.lower_ in QUESTION_MARKS and word.i < child.i
+                for word in child.subtree if word.dep_ in ("mark", "advmod", "nsubj", "dobj", "attr")):
+            return True
+    return False
 
 
 def is_headline_participle(token: Token) -> bool:
@@ -612,15 +726,32 @@ def noun_trigger(token: Token) -> Trigger | None:
     lemma = lemma_of(verb)
     if lemma in START_VERBS:
         return Trigger(status, verb, (token,))
-    if lemma in END_VERBS or (lemma in RECEIPT_VERBS and token.dep_ == "dobj"):
+    if lemma in END_VERBS or (lemma in RECEIPT_VERBS and token.dep_ == "dobj") \
+            or is_realized_noun(token, verb):
         return Trigger(ARRIVED if status == IN_TRANSIT else status, verb, (token,))
     if lemma in REQUEST_VERBS and not (lemma == "call" and token.dep_ != "pobj"):
-        return Trigger(REQUESTED, verb, (token,))   # "called for the transfer", not "called the transfer a threat"
+        # "called for the transfer", not "called the transfer a threat"; "asked whether" is a question
+        return None if asks_a_question(verb) else Trigger(REQUESTED, verb, (token,))
     if lemma in PLAN_VERBS and lemma not in ("be", "go", "set"):
         return Trigger(PLANNED, verb, (token,))
     if token.dep_ in ("nsubj", "nsubjpass") and is_scheduled(verb):
         return Trigger(PLANNED, verb, (token,))
     return None
+
+
+# "the deliveries will be carried out on time", "the deployment took place in May": verbs that
+# only say the noun's event happens (claimledger/lexicon/cues.json)
+REALIZING_VERBS = frozenset(lexicon().cues["realizing_verbs"])
+
+
+def is_realized_noun(noun: Token, verb: Token) -> bool:
+    """The status noun is what the verb carries out ("deliveries ... were carried out") or the
+    event that happens ("the delivery took place")."""
+    lemma = lemma_of(verb)
+    if lemma == "take":
+        return noun.dep_ == "nsubj" and any(child.dep_ == "dobj" and child.lower_ == "place"
+                                            for child in verb.children)
+    return lemma in REALIZING_VERBS and (noun.dep_ == "nsubjpass" or lemma in ("happen", "occur"))
 
 
 def is_scheduled(verb: Token) -> bool:
@@ -864,7 +995,7 @@ def is_progressive(token: Token) -> bool:
 STATUS_FINDERS = (verb_trigger, noun_trigger, duty_trigger, transit_phrase_trigger,
                   location_be_trigger, reach_trigger, leave_trigger, sighting_trigger,
                   appearance_trigger, perceived_participle_trigger, position_trigger,
-                  document_trigger, duty_activity_trigger, possession_trigger)
+                  document_trigger, duty_activity_trigger, possession_trigger, request_for_trigger)
 # ... and may also state a plan beside it ("has arrived and is being readied for combat duty")
 PLAN_FINDERS = (preparation_trigger,)
 
@@ -922,13 +1053,31 @@ def governed_status(trigger: Trigger) -> str | None:
             return PLANNED
         if lemma in REQUEST_VERBS:
             return REQUESTED
-        if lemma in PLAN_VERBS:
+        if lemma in PLAN_VERBS or lemma in DIRECTIVE_VERBS:
             return PLANNED
+    if is_directed(clause, infinitival):
+        return PLANNED
+    if infinitival and status != REQUESTED and any(child.dep_ == "nsubj" for child in clause.children):
+        return PLANNED   # "France to send missiles", however the parser joins the headline
+    stated = stating_noun(clause)
+    if stated is not None:
+        return stated
     if clause.dep_ == "ccomp" and lemma_of(clause.head) in DENIAL_VERBS:
         return None
     if clause.dep_ == "ccomp" and any(c.dep_ == "neg" for c in clause.head.children):
         return None   # "did not confirm that ..."
     return status
+
+
+def is_directed(clause: Token, infinitival: bool) -> bool:
+    """"tasked the regiment to station", "tasked the regiment with deploying": the clause is
+    what a directive verb orders, however the parser attached it."""
+    governor = clause.head
+    if clause.dep_ == "pcomp" and governor.dep_ == "prep" and governor.lower_ == "with":
+        governor = governor.head
+    elif not (clause.dep_ == "advcl" and infinitival):
+        return False
+    return governor.i != clause.i and lemma_of(governor) in DIRECTIVE_VERBS
 
 
 def is_exercise(anchor: Token) -> bool:
@@ -978,6 +1127,8 @@ def is_denied_by_governor(anchor: Token) -> bool:
     """"has not received any requests for delivering", "prevent Turkey from purchasing", "no
     decision has been made to deploy": a gerund or infinitive under a negated or refusing
     verb, or under a noun with "no"."""
+    if anchor.dep_ == "acl" and is_noun_content_clause(anchor):
+        return is_report_denied(anchor.head)
     token = anchor
     while token.dep_ in GOVERNED_DEPS and token.head.i != token.i:
         token = token.head
@@ -989,6 +1140,28 @@ def is_denied_by_governor(anchor: Token) -> bool:
                 (child.dep_ in ("nsubj", "nsubjpass") and is_no_phrase(child))
                 for child in token.children)
     return False
+
+
+# "did not confirm reports that": not confirming a report withholds it; "did not comment on
+# reports that" leaves the report as it stands (claimledger/lexicon/cues.json)
+CONFIRMING_VERBS = frozenset(lexicon().cues["confirming_verbs"])
+
+
+def is_report_denied(noun: Token) -> bool:
+    """For a "that" clause of a noun: the verb over the noun denies it ("denied reports that")
+    or declines to confirm it ("did not confirm reports that")."""
+    if is_no_phrase(noun):
+        return True   # "gave no indication that", "there is no evidence that"
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i == noun.i:
+        return False
+    lemma = lemma_of(verb)
+    if lemma in DENIAL_VERBS or lemma in REFUSAL_VERBS:
+        return True
+    negated = any(child.dep_ == "neg" or child.lower_ in NEGATIONS for child in verb.children)
+    return negated and lemma in CONFIRMING_VERBS
 
 
 def is_no_phrase(token: Token) -> bool:
@@ -1034,6 +1207,7 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
         if lemma_of(head) in TARGET_VERBS:   # "the city was struck by Kinzhal missiles"
             arguments += [obj for agent in head.children if agent.dep_ == "agent"
                           for obj in agent.children if obj.dep_ == "pobj"]
+            arguments += weapons_attached_to_target(head)
         # a mention the tagger mislabels ("supplied Shahed-136 drones", Shahed-136 as PUNCT)
         arguments += [child for child in head.children if child.i in context.mention_at
                       and child.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "prep")]
@@ -1047,6 +1221,19 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
     if subject is None:
         subject = noun_antecedent(trigger, context)
     return [subject] if subject is not None else []
+
+
+def weapons_attached_to_target(verb: Token) -> list[Token]:
+    """"targeted the power plant with Kalibr missiles", "struck since May by Kh-101s": the
+    parser often hangs the weapon's "with" on the target noun, or a passive's "by" on a
+    phrase before it; it still names what the verb struck with."""
+    weapons = [obj for target in verb.children if target.dep_ == "dobj"
+               for prep in target.children if prep.dep_ == "prep" and prep.lower_ == "with"
+               for obj in prep.children if obj.dep_ == "pobj"]
+    if is_passive(verb):   # "struck since the start of 2024 by six types of missiles"
+        weapons += [obj for prep in own_tokens(verb) if prep.dep_ == "prep" and prep.lower_ == "by"
+                    and prep.head.i != verb.i for obj in prep.children if obj.dep_ == "pobj"]
+    return weapons
 
 
 def noun_antecedent(trigger: Trigger, context: DocContext) -> str | None:
@@ -1110,6 +1297,13 @@ def subject_left_of_subjectless(anchor: Token, context: DocContext) -> str | Non
     return None
 
 
+def is_held_object(argument: Token) -> bool:
+    """"we have them in place", "Poland has had them since May": the object pronoun of a
+    possession verb is the system held."""
+    return argument.dep_ == "dobj" and argument.lower_ in PARTITIVE_PRONOUNS \
+        and lemma_of(argument.head) in POSSESSION_VERBS
+
+
 def subject_in(argument: Token, context: DocContext) -> str | None:
     """The subject named (or referred back to) inside an argument phrase."""
     nearest = None
@@ -1122,7 +1316,7 @@ def subject_in(argument: Token, context: DocContext) -> str | None:
             nearest = (depth, mention.label_)
     if nearest is not None:
         return nearest[1]
-    if argument.lower_ in ANAPHOR_PRONOUNS:
+    if argument.lower_ in ANAPHOR_PRONOUNS or is_held_object(argument):
         return antecedent(argument, context)
     # "the Oreshnik, which was deployed in December": the noun the relative clause modifies
     if argument.lower_ in RELATIVE_PRONOUNS and argument.head.dep_ == "relcl":
@@ -1173,12 +1367,41 @@ def subject_in_phrase(noun: Token, context: DocContext) -> str | None:
 
 
 def is_anaphoric_noun(token: Token) -> bool:
-    if lemma_of(token) not in ANAPHOR_NOUNS or token.pos_ != "NOUN":
+    if lemma_of(token) not in ANAPHOR_NOUNS or token.pos_ != "NOUN" or names_another_system(token):
         return False
     # "the jets", "these missiles"; or counted, as a delivery counts them ("64 missiles",
     # "more than 10 aircraft")
     return any((child.dep_ in ("det", "poss") and child.lower_ in ANAPHOR_DETERMINERS)
-               or child.dep_ == "nummod" for child in token.children)
+               or child.dep_ == "nummod" for child in token.children) or is_headline_description(token)
+
+
+def is_headline_description(token: Token) -> bool:
+    """"France to send long-range missiles to Ukraine": a headline describes the system its
+    report names below, with a modifier and no article."""
+    return (token.tag_ == "NNS" and any(child.dep_ in ("amod", "compound") for child in token.children)
+            and not any(child.dep_ == "det" for child in token.children) and is_in_headline(token))
+
+
+def is_in_headline(token: Token) -> bool:
+    """True for a token on a report's first line when that line is not a sentence."""
+    text = doc_text(token.doc)
+    line_end = text.find("\n")
+    if line_end < 0 or token.idx >= line_end:
+        return False
+    return text[:line_end].rstrip()[-1:] not in (".", "!", "?")
+
+
+NATIONALITY_LABELS = {"NORP", "GPE"}   # "the Russian system", "the US system": still a description
+
+
+def names_another_system(noun: Token) -> bool:
+    """"the Common Anti-air Modular Missile-based system", "the Narew system": a name before
+    the noun makes it a system of its own (one off the list), not a description of one named
+    before."""
+    modifiers = [token for child in noun.children if child.dep_ in ("compound", "nmod", "amod")
+                 for token in child.subtree]
+    return any(token.pos_ == "PROPN" and (token.is_title or token.is_upper)
+               and token.ent_type_ not in NATIONALITY_LABELS for token in modifiers)
 
 
 def antecedent(token: Token, context: DocContext) -> str | None:
@@ -1204,6 +1427,9 @@ def antecedent(token: Token, context: DocContext) -> str | None:
     # when it is the only one of its kind the report has named
     before = {mention.label_ for mention in context.mentions
               if mention.start < token.i and kind_fits(mention.kb_id_, wanted)}
+    if not before and is_in_headline(token):
+        # a headline's description comes before the name: the one system of its kind below
+        before = {mention.label_ for mention in context.mentions if kind_fits(mention.kb_id_, wanted)}
     return before.pop() if len(before) == 1 and wanted else None
 
 

@@ -196,7 +196,10 @@ class SubjectRecognizer:
             for alias in subject.aliases:
                 key = subject.name + (NEEDS_CONTEXT_MARK if alias.needs_context else "")
                 matcher = self.exact_matcher if alias.case_sensitive else self.caseless_matcher
-                matcher.add(key, [nlp.make_doc(form) for form in alias_forms(alias.text)])
+                forms = alias_forms(alias.text)
+                if alias.case_sensitive:   # "PATRIOTS": a press release's capitals keep the name
+                    forms += [form.upper() for form in forms if form.upper() != form]
+                matcher.add(key, [nlp.make_doc(form) for form in forms])
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = self.find_mentions(doc)
