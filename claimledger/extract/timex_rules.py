@@ -472,19 +472,28 @@ def normalize_season(match, context):
         return "DATE", f"{match['syear']}-{code}"
     if context.dct is None:
         return "DATE", f"XXXX-{code}"
-    first = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
-    direction = {"last": Direction.PAST, "past": Direction.PAST, "next": Direction.FUTURE,
-                 "coming": Direction.FUTURE}.get(relation)
+    return "DATE", f"{season_year(code, relation, context):04d}-{code}"
+
+
+SEASON_FIRST_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+SEASON_DIRECTIONS = {"last": Direction.PAST, "past": Direction.PAST, "next": Direction.FUTURE,
+                     "coming": Direction.FUTURE}
+
+
+def season_year(code: str, relation: str, context) -> int:
+    """The year of a season ("SU") named with a relation ("this", "last", "next" ... or "")
+    against the dct; English and the Russian/Ukrainian rules share it."""
+    first = SEASON_FIRST_MONTHS[code]
+    direction = SEASON_DIRECTIONS.get(relation)
     if relation == "this":
-        year = year_for_period(context.dct, first, 3, Direction.PRESENT)
-    elif direction is not None:
-        year = year_for_period(context.dct, first, 3, direction)
-        season_range = timex_value_to_range(f"{year:04d}-{code}")
-        if season_range and season_range[0] <= context.dct.isoformat() <= season_range[1]:
-            year += -1 if direction is Direction.PAST else 1   # "last summer" said in summer
-    else:
-        year = year_for_period(context.dct, first, 3, context.direction())
-    return "DATE", f"{year:04d}-{code}"
+        return year_for_period(context.dct, first, 3, Direction.PRESENT)
+    if direction is None:
+        return year_for_period(context.dct, first, 3, context.direction())
+    year = year_for_period(context.dct, first, 3, direction)
+    season_range = timex_value_to_range(f"{year:04d}-{code}")
+    if season_range and season_range[0] <= context.dct.isoformat() <= season_range[1]:
+        year += -1 if direction is Direction.PAST else 1   # "last summer" said in summer
+    return year
 
 
 def normalize_relative_unit(match, context):

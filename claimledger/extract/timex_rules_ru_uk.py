@@ -28,10 +28,10 @@ from spacy.tokens import Span
 
 from claimledger.extract.timex_rules import (RULE_TABLE as ENGLISH_RULE_TABLE, Example, Rule,
                                              duration_value, follows_full_date,
-                                             is_entry_timestamp, shift_value, year_value)
+                                             is_entry_timestamp, season_year, shift_value, year_value)
 from claimledger.extract.regex_gates import gates_of
 from claimledger.languages.tables import language_table
-from claimledger.timex_calendar import (Direction, day_value, month_value, timex_value_to_range,
+from claimledger.timex_calendar import (Direction, day_value, month_value,
                                         valid_day, weekday_date, year_for_month_day,
                                         year_for_period)
 
@@ -46,7 +46,6 @@ ORDINAL_SUFFIX = r"(?:-(?:м|го|й|му|ом)(?!\w))?"
 # Characters kept around a trigger word: wider than English, as the words are longer
 # ("в течение минимум двух лет", "на початку серпня 2025 року")
 WINDOW = 80
-SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 LEAP_YEAR = 2000
 # English rules whose digits read the same in any language
 SHARED_RULES = ("iso_date", "dotted_date")
@@ -381,19 +380,7 @@ def normalize_season(words, match, context):
     if year is not None:
         return "DATE", f"{year:04d}-{code}"
     relation = words.relation(match["rel"]) if match["rel"] else ""
-    first = SEASON_MONTHS[code]
-    direction = {"last": Direction.PAST, "next": Direction.FUTURE,
-                 "coming": Direction.FUTURE}.get(relation)
-    if relation == "this":
-        year = year_for_period(context.dct, first, 3, Direction.PRESENT)
-    elif direction is not None:
-        year = year_for_period(context.dct, first, 3, direction)
-        season_range = timex_value_to_range(f"{year:04d}-{code}")
-        if season_range and season_range[0] <= context.dct.isoformat() <= season_range[1]:
-            year += -1 if direction is Direction.PAST else 1   # "прошлым летом" said in summer
-    else:
-        year = year_for_period(context.dct, first, 3, context.direction())
-    return "DATE", f"{year:04d}-{code}"
+    return "DATE", f"{season_year(code, relation, context):04d}-{code}"
 
 
 def normalize_positioned_unit(words, match, context):
