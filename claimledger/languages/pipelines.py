@@ -25,13 +25,16 @@ class LanguagePipeline:
     components: tuple[str, ...] = ()   # claimledger components, run in this order
 
 
+def rule_layers(lang: str) -> tuple[str, ...]:
+    """The rule components a Cyrillic-script language runs, in order (events read the subjects,
+    timexes and quotes before them; entities come last and only fill what the Doc lacks)."""
+    return (f"claimledger_subjects_{lang}", f"claimledger_timexes_{lang}", "claimledger_numbers",
+            f"claimledger_quotes_{lang}", f"claimledger_events_{lang}", f"claimledger_entities_{lang}")
+
+
 PIPELINES: dict[str, LanguagePipeline] = {
-    "ru": LanguagePipeline(base=RUSSIAN_PARSE, components=(
-        "claimledger_subjects_ru", "claimledger_timexes_ru", "claimledger_numbers", "claimledger_quotes_ru", "claimledger_events_ru",
-        "claimledger_entities_ru")),
-    "uk": LanguagePipeline(base=RULES_ONLY, components=(
-        "claimledger_subjects_uk", "claimledger_timexes_uk", "claimledger_numbers", "claimledger_quotes_uk", "claimledger_events_uk",
-        "claimledger_entities_uk")),
+    "ru": LanguagePipeline(base=RUSSIAN_PARSE, components=rule_layers("ru")),
+    "uk": LanguagePipeline(base=RULES_ONLY, components=rule_layers("uk")),
 }
 
 
