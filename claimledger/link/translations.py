@@ -149,13 +149,15 @@ def order_key(db: sqlite3.Connection, doc_id: str) -> tuple[str, str]:
     return (row[0] or "9999" if row else "9999", doc_id)
 
 
-def find_translation(db: sqlite3.Connection, doc_id: str, anchors_of) -> Translation | None:
+def find_translation(db: sqlite3.Connection, doc_id: str, anchors_of,
+                     candidates_of=None) -> Translation | None:
     """The earlier document this one translates, the closest when several fit."""
+    candidates_of = candidates_of or (lambda key: candidates(db, key))
     row = db.execute("SELECT copy_of FROM documents WHERE id = ?", (doc_id,)).fetchone()
     if row is None or row[0] is not None:
         return None   # a same-language copy counts with its own original
     mine, best = order_key(db, doc_id), None
-    for other in candidates(db, doc_id):
+    for other in candidates_of(doc_id):
         if order_key(db, other) >= mine:
             continue
         similarity, shared = anchor_similarity(anchors_of(doc_id), anchors_of(other))
@@ -188,6 +190,12 @@ def update_translations(db: sqlite3.Connection, doc_ids: list[str]) -> list[str]
     Reads name_forms, so it runs after the documents' names are stored."""
     new = set(doc_ids)
     cache: dict[str, list[Anchor]] = {}
+    near: dict[str, list[str]] = {}
+
+    def candidates_of(doc_id: str) -> list[str]:
+        if doc_id not in near:
+            near[doc_id] = candidates(db, doc_id)
+        return near[doc_id]
 
     def anchors_of(doc_id: str) -> list[Anchor]:
         if doc_id not in cache:
@@ -198,10 +206,10 @@ def update_translations(db: sqlite3.Connection, doc_ids: list[str]) -> list[str]
     wanted = set(new)
     for doc_id in doc_ids:
         mine = order_key(db, doc_id)
-        wanted |= {other for other in candidates(db, doc_id) if order_key(db, other) > mine}
+        wanted |= {other for other in candidates_of(doc_id) if order_key(db, other) > mine}
     changed = set()
     for doc_id in sorted(wanted):
-        found, stored = find_translation(db, doc_id, anchors_of), stored_translation(db, doc_id)
+        found, stored = find_translation(db, doc_id, anchors_of, candidates_of), stored_translation(db, doc_id)
         if found == stored:
             continue
         db.execute("DELETE FROM translations WHERE doc_id = ?", (doc_id,))
