@@ -1283,8 +1283,10 @@ def _reports_itself(tokens: list[Token]) -> bool:
 
 # A paragraph of speech without quotation marks, signed after a dash by its reporting
 # clause (a convention of some agency copy): "We cannot give more. - said the minister."
+# Anchored at the line's first character: a match from inside a line would start there too, and
+# trying every position of a long paragraph made the search quadratic in its length.
 DASH_ATTRIBUTION = re.compile(
-    r"(?P<content>\S[^\n]*?[.!?…,])[ \t]+(?:-{1,2}|[–—])[ \t]+"
+    r"^[ \t]*(?P<content>\S[^\n]*?[.!?…,])[ \t]+(?:-{1,2}|[–—])[ \t]+"
     r"(?P<attribution>[^\n]{2,80}?)"
     r"[.!]?[ \t]*$", re.MULTILINE)
 
