@@ -116,10 +116,12 @@ def anchor_similarity(left: list[Anchor], right: list[Anchor]) -> tuple[float, i
 
 # ----- the ledger ------------------------------------------------------------------------
 
-def candidates(db: sqlite3.Connection, doc_id: str) -> list[str]:
+def candidates(db: sqlite3.Connection, doc_id: str, languages: list[str] | None = None) -> list[str]:
     """Originals in another language, published within WINDOW_DAYS, that share a subject or a
-    person with this document. The documents of those days are read first (by the dct index),
-    so the cost is that of the few days around the document, not of the ledger."""
+    person with this document. Each other language's documents of those days are read by the
+    (lang, dct) index, so the cost is that of the other languages' few days around the
+    document, not of the ledger nor of its own language's reports. ``languages``: the
+    languages the ledger holds, when the caller has read them once."""
     me = db.execute("SELECT lang, substr(dct, 1, 10), date(substr(dct, 1, 10), :before), "
                     "date(substr(dct, 1, 10), :after) FROM documents WHERE id = :id",
                     {"id": doc_id, "before": f"-{WINDOW_DAYS} days",
@@ -127,12 +129,24 @@ def candidates(db: sqlite3.Connection, doc_id: str) -> list[str]:
     if me is None or me[2] is None:
         return []
     lang, day, first, past_last = me
-    # every dct whose first ten characters fall in the window sorts in [first, past_last)
-    nearby = [row[0] for row in db.execute(
-        "SELECT id FROM documents WHERE dct >= ? AND dct < ? AND lang != ? AND copy_of IS NULL "
-        "AND id != ? AND abs(julianday(substr(dct, 1, 10)) - julianday(?)) <= ?",
-        (first, past_last, lang, doc_id, day, WINDOW_DAYS))]
+    others = [other for other in (languages if languages is not None else ledger_languages(db)) if other != lang]
+    nearby = []
+    for other_lang in others:
+        # every dct whose first ten characters fall in the window sorts in [first, past_last)
+        nearby += [row[0] for row in db.execute(
+            "SELECT id FROM documents WHERE lang = ? AND dct >= ? AND dct < ? AND copy_of IS NULL "
+            "AND abs(julianday(substr(dct, 1, 10)) - julianday(?)) <= ?",
+            (other_lang, first, past_last, day, WINDOW_DAYS))]
     return sorted(other for other in nearby if shares_subject_or_person(db, doc_id, other))
+
+
+def ledger_languages(db: sqlite3.Connection) -> list[str]:
+    """The languages of the stored documents (a skip-scan of the (lang, dct) index)."""
+    out, row = [], db.execute("SELECT min(lang) FROM documents").fetchone()
+    while row is not None and row[0] is not None:
+        out.append(row[0])
+        row = db.execute("SELECT min(lang) FROM documents WHERE lang > ?", (row[0],)).fetchone()
+    return out
 
 
 def shares_subject_or_person(db: sqlite3.Connection, doc_id: str, other: str) -> bool:
@@ -192,9 +206,11 @@ def update_translations(db: sqlite3.Connection, doc_ids: list[str]) -> list[str]
     cache: dict[str, list[Anchor]] = {}
     near: dict[str, list[str]] = {}
 
+    languages = ledger_languages(db)
+
     def candidates_of(doc_id: str) -> list[str]:
         if doc_id not in near:
-            near[doc_id] = candidates(db, doc_id)
+            near[doc_id] = candidates(db, doc_id, languages) if len(languages) > 1 else []
         return near[doc_id]
 
     def anchors_of(doc_id: str) -> list[Anchor]:
