@@ -82,10 +82,16 @@ def same_words(left: str, right: str) -> bool:
 
 def name_words(name: str) -> list[str]:
     """A speaker's name words without titles ("President Lukashenko" -> ["lukashenko"])."""
+    return list(cached_name_words(name))
+
+
+@functools.lru_cache(maxsize=65536)
+def cached_name_words(name: str) -> tuple[str, ...]:
     words = ascii_words(name)
-    return [word for word in words if word not in PERSON_TITLES] or words
+    return tuple([word for word in words if word not in PERSON_TITLES] or words)
 
 
+@functools.lru_cache(maxsize=65536)   # a pure function of the name, asked for every pair compared
 def speaker_key(name: str) -> str:
     """A speaker name with titles dropped and romanisation folded: the grouping key only
     ("Viktor Hrenin"); positions show the name as written (``written_name``)."""
