@@ -257,7 +257,8 @@ def sharing_quotations(db: sqlite3.Connection, key, shingles) -> set:
     for chunk in chunks(shingles):
         marks = ", ".join("?" * len(chunk))
         out |= {(row["doc_id"], row["start"]) for row in db.execute(
-            f"SELECT doc_id, start FROM quote_shingles WHERE shingle IN ({marks}) AND doc_id != ?", (*chunk, doc_id))}
+            f"SELECT DISTINCT doc_id, start FROM quote_shingles WHERE shingle IN ({marks}) AND doc_id != ?",
+            (*chunk, doc_id))}   # DISTINCT: one quotation holds many of the shingles, dropped before Python
     return out
 
 

@@ -77,7 +77,11 @@ def same_words(left: str, right: str) -> bool:
     shorter = min(left, right, key=len)
     if len(shorter.split()) < QUOTE_MIN_WORDS:
         return False
-    return fuzz.ratio(left, right) >= QUOTE_MIN_RATIO or fuzz.partial_ratio(left, right) >= QUOTE_PARTIAL_RATIO
+    if left == right or shorter in (right if shorter is left else left):
+        return True   # the same words, or one quotation inside the other: no edit distance needed
+    # score_cutoff lets rapidfuzz give up early on the many pairs that share only a phrase
+    return (fuzz.ratio(left, right, score_cutoff=QUOTE_MIN_RATIO) >= QUOTE_MIN_RATIO
+            or fuzz.partial_ratio(left, right, score_cutoff=QUOTE_PARTIAL_RATIO) >= QUOTE_PARTIAL_RATIO)
 
 
 def name_words(name: str) -> list[str]:
