@@ -1,6 +1,7 @@
 """What the status and date kinds share: which pairs of claims may be compared at all."""
 from __future__ import annotations
 
+import bisect
 import itertools
 from dataclasses import replace
 
@@ -27,6 +28,28 @@ def claim_pairs(bucket: SubjectBucket, first=None, second=None):
             continue
         if places_comparable(bucket, left, right):
             yield left, right
+
+
+def claim_pairs_in_window(bucket: SubjectBucket, first, second, day_of, window_of):
+    """Like ``claim_pairs``, for rules that compare a claim only with claims whose day
+    (``day_of(claim)``, a date or None) falls in the claim's window (``window_of(claim)``: the
+    first and last day, or None for no comparison): the second sides are sorted by day once
+    and each claim reads its window only, so a subject's years of reports are not all
+    compared with each other."""
+    claims = bucket.comparable_claims()
+    rights = sorted(((day, index, claim) for index, claim in enumerate(claims)
+                     if second(claim) and (day := day_of(claim)) is not None), key=lambda item: item[:2])
+    days = [day for day, _, _ in rights]
+    for left in claims:
+        window = window_of(left) if first(left) else None
+        if window is None:
+            continue
+        low, high = window
+        for _, _, right in rights[bisect.bisect_left(days, low):bisect.bisect_right(days, high)]:
+            if left is right or (left.doc_id == right.doc_id and left.span == right.span):
+                continue
+            if places_comparable(bucket, left, right):
+                yield left, right
 
 
 def dated(time: ReportTime) -> int:

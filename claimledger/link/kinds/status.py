@@ -7,11 +7,13 @@ arrival stands on the second side), so fifty "still en route" reports against th
 are one row with every document on its side."""
 from __future__ import annotations
 
+from datetime import timedelta
+
 from claimledger.lexicon import lexicon
 from claimledger.link.bucket import SubjectBucket
 from claimledger.link.conflicts import Claimed, Trigger
 from claimledger.link.events import DATE_KIND_REPORTED_BY
-from claimledger.link.kinds.common import claim_pairs, dated, status_position, summarise
+from claimledger.link.kinds.common import claim_pairs_in_window, dated, status_position, summarise
 from claimledger.timex_calendar import timex_range
 
 # a status reached this long before another report has it still ahead is of another unit or batch
@@ -40,7 +42,17 @@ def find(bucket: SubjectBucket) -> list[Trigger]:
     def may_be_later(claim) -> bool:
         return claim.status in ranks and claim.kind != "pending"
 
-    for early, later in claim_pairs(bucket, may_be_early, may_be_later):
+    def holding_of(claim):   # the day by which a claim has its status still ahead (or en route)
+        time = bucket.time(claim)
+        return time.range.start or (report_start(bucket, claim) if time.kind == DATE_KIND_REPORTED_BY else None)
+
+    def window(claim):   # later statuses reached by then, at most EARLIER_BATCH_DAYS before
+        holding = holding_of(claim)
+        return None if holding is None else (holding - timedelta(days=EARLIER_BATCH_DAYS), holding)
+
+    pairs = claim_pairs_in_window(bucket, may_be_early, may_be_later,
+                                  lambda claim: bucket.time(claim).range.end, window)
+    for early, later in pairs:
         early_rank, later_rank = lexicon().status_rank.get(early.status), lexicon().status_rank.get(later.status)
         if later.kind == "pending" or early_rank is None or later_rank is None or early.another_unit:
             continue   # "more launchers will arrive" says nothing against those already there
@@ -56,7 +68,7 @@ def find(bucket: SubjectBucket) -> list[Trigger]:
                 continue   # one text telling "began delivering ... arrives": a progression, not a tension
         else:
             continue
-        holding = early_time.range.start or (report_start(bucket, early) if early_time.kind == DATE_KIND_REPORTED_BY else None)
+        holding = holding_of(early)
         reached = later_time.range.end
         if not ahead or holding is None or reached is None or reached > holding:
             continue
