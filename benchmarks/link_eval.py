@@ -407,12 +407,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold", nargs="+", type=Path, help="gold JSONL files with texts")
     parser.add_argument("--db", type=Path, help="ledger to read (analyzed from the gold files when absent)")
-    parser.add_argument("--aliases", type=Path, default=DEFAULT_ALIASES if DEFAULT_ALIASES.exists() else None,
-                        help="subject alias table (default: ../shared/eval/subject_aliases.json)")
+    parser.add_argument("--aliases", default=str(DEFAULT_ALIASES) if DEFAULT_ALIASES.exists() else "",
+                        help="subject alias table (default: ../shared/eval/subject_aliases.json; '' for none)")
     parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     parser.add_argument("--details", action="store_true", help="with the table, list gold conflicts and missed groups")
     args = parser.parse_args(argv)
-    aliases = alias_table(args.aliases)
+    aliases = alias_table(Path(args.aliases) if args.aliases else None)
     documents = read_gold(args.gold)
     with tempfile.TemporaryDirectory() as workdir:
         db = open_ledger(args.gold, args.db, Path(workdir))
