@@ -28,7 +28,9 @@ Gold reports. Each gold event is a report of (subject, status, place, time) by i
 Same-event groups. Reports of one subject, status and place whose times lie within
 ``WINDOW_DAYS`` (3) of each other, chained (a report joins a group when its range starts at
 most 3 days after the end of the group's latest range); a group counts when it holds reports of
-at least two documents. It is scored as:
+at least two documents. A report whose gold date is wider than a month (``WIDEST_DAYS``: "in
+2024", "in the summer") pins no one event and joins no group: it would chain the reports of a
+whole year into one. It is scored as:
 - pair recall: a pair of the group's documents is recalled when one linked event of that
   subject and status holds reports from both;
 - group recall: the group is recalled when one linked event of that subject and status holds
@@ -72,6 +74,7 @@ from pathlib import Path
 from claimledger.timex_calendar import DateRange, parse_day, timex_range
 
 WINDOW_DAYS = 3
+WIDEST_DAYS = 31          # a gold date wider than a month ("2024") pins no one event
 STORY_DAYS = 30
 ONSET_STATUSES = frozenset({"ARRIVED", "DEPLOYED", "COMBAT_DUTY"})
 NOT_YET_STATUSES = frozenset({"PLANNED", "REQUESTED"})
@@ -183,7 +186,7 @@ def same_event_groups(reports: list[GoldReport], window: int = WINDOW_DAYS) -> l
     only those with reports of two documents or more."""
     buckets = defaultdict(list)
     for report in reports:
-        if report.place is not None and report.time is not None:
+        if report.place is not None and report.time is not None and report.time.width_days() <= WIDEST_DAYS:
             buckets[(report.subject, report.status, report.place)].append(report)
     groups = []
     for (subject, status, place), bucket in sorted(buckets.items()):

@@ -109,6 +109,14 @@ def test_groups_take_a_dated_report_by_its_date_not_its_dct():
     assert found == {("patriot", "ARRIVED", "ukraine", ("a", "b"))}
 
 
+def test_groups_leave_out_a_date_wider_than_a_month():
+    found = groups_of(document("a", "2025-03-01", event("Zircon", "USED", "Kyiv")),
+                      document("b", "2025-04-01", event("Zircon", "USED", "Kyiv", "2025")),
+                      document("c", "2025-05-01", event("Zircon", "USED", "Kyiv")),
+                      document("d", "2025-05-02", event("Zircon", "USED", "Kyiv", "2025-05")))
+    assert found == {("zircon", "USED", "kyiv", ("c", "d"))}
+
+
 def test_groups_need_two_documents():
     assert groups_of(document("a", "2025-03-01", event("Patriot", "ARRIVED", "Ukraine"),
                               event("Patriot", "ARRIVED", "Ukraine"))) == set()
