@@ -195,6 +195,14 @@ def test_score_groups_recalls_a_group_inside_one_larger_event():
     assert (result["group_recall"], result["pair_recall"]) == (1.0, 1.0)
 
 
+def test_extracted_groups_keep_the_documents_with_a_report_of_that_subject_and_status():
+    groups = [Group("patriot", "ARRIVED", "ukraine", frozenset("abc")),
+              Group("patriot", "PLANNED", "ukraine", frozenset("de"))]
+    events = [LinkedEvent("patriot", "ARRIVED", frozenset("a")), LinkedEvent("patriot", "ARRIVED", frozenset("cx")),
+              LinkedEvent("patriot", "PLANNED", frozenset("d"))]
+    assert link_eval.extracted_groups(groups, events) == [Group("patriot", "ARRIVED", "ukraine", frozenset("ac"))]
+
+
 def conflict(*pairs, subject="patriot"):
     return GoldConflict("status", subject, "ukraine", None, {frozenset(pair) for pair in pairs})
 
