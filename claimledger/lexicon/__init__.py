@@ -37,6 +37,7 @@ class StatusEntry:
     color: str
     pending_words: str | None = None
     presupposing_nouns: tuple[str, ...] = ()
+    asks_for_more: bool = False
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,11 @@ class Lexicon:
     @functools.cached_property
     def pre_states(self) -> frozenset[str]:
         return frozenset(status.name for status in self.statuses if status.pre_state)
+
+    @functools.cached_property
+    def asks_for_more(self) -> frozenset[str]:
+        """Statuses that, reported after a later one, are about further units (a request)."""
+        return frozenset(status.name for status in self.statuses if status.asks_for_more)
 
     @functools.cached_property
     def presupposing_nouns(self) -> dict[str, str]:

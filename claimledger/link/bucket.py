@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 from claimledger.link.documents import DocumentInfo
 from claimledger.link.events import LinkedEvent, ReportTime, report_time
+from claimledger.link.identity import is_latin, place_key
 from claimledger.schema import StatusClaim, SubjectFact
 
 FACTUAL_MODALITIES = frozenset({"asserted", "reported"})   # planned, hedged, negated: not a fact that happened
@@ -24,11 +25,12 @@ class SubjectBucket:
     def __post_init__(self):
         self.event_of = {(claim.doc_id, claim.span, claim.status): event.id
                          for event in self.events for claim in event.reports}
-        # folded place -> the first spelling met, for naming a position
+        # place key (one for Belarus, Беларусь and Білорусь) -> the spelling that names a
+        # position: the first in Latin script, else the first met
         self.place_names: dict[str, str] = {}
-        for claim in sorted(self.claims, key=lambda item: (item.doc_id, item.span)):
+        for claim in sorted(self.claims, key=lambda item: (not is_latin(item.location or ""), item.doc_id, item.span)):
             if claim.location:
-                self.place_names.setdefault(claim.location.casefold(), claim.location)
+                self.place_names.setdefault(place_key(claim.location), claim.location)
         self.places = set(self.place_names)
         self._times: dict[int, ReportTime] = {}
 
@@ -52,3 +54,4 @@ class SubjectBucket:
         if event is not None and claim.kind == "reached":
             return f"{claim.status} ({event})"
         return f"{claim.status} {'still ahead' if claim.kind == 'pending' else claim.kind}"
+

@@ -105,6 +105,11 @@ def surnames_compatible(left: str, right: str) -> bool:
             and fuzz.ratio(spelling_skeleton(left), spelling_skeleton(right)) >= SURNAME_MIN_RATIO)
 
 
+def is_latin(name: str) -> bool:
+    """Whether a name is written in Latin script (no letter past the Latin blocks)."""
+    return not any(char.isalpha() and ord(char) >= 0x370 for char in name)
+
+
 @functools.lru_cache(maxsize=65536)
 def place_key(name: str) -> str:
     """A place name folded to one key: Belarus, Беларусь, Белоруссии, Білорусь and Belarusian

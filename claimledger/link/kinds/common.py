@@ -7,13 +7,14 @@ from dataclasses import replace
 
 from claimledger.link.bucket import SubjectBucket
 from claimledger.link.events import DATE_KIND_BY, DATE_KIND_REPORTED_BY, ReportTime
+from claimledger.link.identity import place_key
 
 
 def places_comparable(bucket: SubjectBucket, left, right) -> bool:
     """Claims about different places are not in conflict; a claim with no place is compared
     only while the subject is reported at one place at most."""
     if left.location and right.location:
-        return left.location.casefold() == right.location.casefold()
+        return place_key(left.location) == place_key(right.location)
     return len(bucket.places) <= 1
 
 
@@ -61,7 +62,7 @@ def status_position(bucket: SubjectBucket, claim, label: str) -> str:
     """A position named by its status and place: "IN_TRANSIT (Belarus)"; a claim with no
     place takes the subject's one place, if it has one (it is compared only then)."""
     if claim.location:
-        place = bucket.place_names[claim.location.casefold()]
+        place = bucket.place_names[place_key(claim.location)]
     else:
         place = next(iter(bucket.place_names.values())) if len(bucket.place_names) == 1 else None
     return f"{label} ({place})" if place else label

@@ -61,8 +61,8 @@ def find(bucket: SubjectBucket) -> list[Trigger]:
             ahead, threshold = later_rank >= early_rank, early_rank
         elif early.kind == "reached" and early.status in lexicon().pre_states:
             ahead, threshold = later_rank > early_rank and later_rank >= transit, max(early_rank + 1, transit)
-            if early.status == "REQUESTED" and early_time.kind == DATE_KIND_REPORTED_BY:
-                continue   # a request reported undated may lie anywhere before the report
+            if early.status in lexicon().asks_for_more:
+                continue   # a request after units arrived asks for more of them
             if (early.doc_id == later.doc_id and later.kind == "reached"
                     and early_time.kind == later_time.kind == DATE_KIND_REPORTED_BY):
                 continue   # one text telling "began delivering ... arrives": a progression, not a tension

@@ -1,0 +1,48 @@
+"""Deliveries come in batches: a request after units arrived asks for more, and arrivals a year
+apart are two deliveries, not one dated twice. Close dates of one arrival still conflict."""
+from claimledger.link.bucket import SubjectBucket
+from claimledger.link.documents import DocumentInfo
+from claimledger.link.events import link_events
+from claimledger.link.kinds import date, status
+from claimledger.schema import StatusClaim
+
+
+def info(doc_id, dct):
+    return DocumentInfo(doc_id, dct, f"outlet {doc_id}", doc_id, f"outlet:{doc_id}")
+
+
+def bucket_of(claims, dcts):
+    infos = {doc_id: info(doc_id, dct) for doc_id, dct in dcts.items()}
+    return SubjectBucket("nasams", "NASAMS", claims, [], infos, link_events(claims, infos))
+
+
+def arrival(doc_id, day, start=0):
+    return StatusClaim(doc_id, (start, start + 40), "NASAMS", "ARRIVED", date=day, date_role="onset", location="Ukraine")
+
+
+def test_dated_request_after_an_arrival_is_no_status_conflict():
+    claims = [arrival("first-delivery", "2024-02-01"),
+              StatusClaim("new-request", (0, 40), "NASAMS", "REQUESTED", date="2024-09-10", date_role="onset",
+                          location="Ukraine")]
+    bucket = bucket_of(claims, {"first-delivery": "2024-02-02", "new-request": "2024-09-11"})
+    assert status.find(bucket) == []
+
+
+def test_transit_reported_after_an_arrival_still_conflicts():
+    claims = [arrival("first-delivery", "2024-02-01"),
+              StatusClaim("late-transit", (0, 40), "NASAMS", "IN_TRANSIT", date="2024-03-10", date_role="holding",
+                          location="Ukraine")]
+    bucket = bucket_of(claims, {"first-delivery": "2024-02-02", "late-transit": "2024-03-11"})
+    assert [trigger.kind for trigger in status.find(bucket)] == ["status"]
+
+
+def test_arrivals_a_year_apart_are_two_deliveries():
+    claims = [arrival("spring", "2023-04-03"), arrival("next-year", "2024-06-20")]
+    bucket = bucket_of(claims, {"spring": "2023-04-04", "next-year": "2024-06-21"})
+    assert date.find(bucket) == []
+
+
+def test_one_arrival_dated_three_weeks_apart_conflicts():
+    claims = [arrival("early-date", "2023-04-03"), arrival("late-date", "2023-04-24")]
+    bucket = bucket_of(claims, {"early-date": "2023-04-25", "late-date": "2023-04-26"})
+    assert {trigger.kind for trigger in date.find(bucket)} == {"date"}
