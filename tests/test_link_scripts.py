@@ -38,3 +38,12 @@ def test_status_still_ahead_in_one_script_conflicts_with_arrival_in_the_other():
     triggers = status.find(bucket)
     assert {(trigger.a.doc_id, trigger.b.doc_id) for trigger in triggers} == {("early-en", "later-uk")}
     assert all("(Turkey)" in trigger.position_a and "(Turkey)" in trigger.position_b for trigger in triggers)
+
+
+def test_place_reported_in_cyrillic_only_is_named_in_english():
+    infos = {"a-ru": info("a-ru", "2024-05-02"), "b-uk": info("b-uk", "2024-05-03")}
+    claims = [StatusClaim("a-ru", (0, 40), "S-400", "DEPLOYED", date="2024-05-01", date_role="onset", location="Москве"),
+              StatusClaim("b-uk", (0, 40), "S-400", "DEPLOYED", date="2024-05-01", date_role="onset", location="Москва")]
+    events = link_events(claims, infos)
+    assert [event.location for event in events] == ["Moscow"]
+    assert {report.location for report in events[0].reports} == {"Москве", "Москва"}   # reports keep their words

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from claimledger.link.documents import DocumentInfo
 from claimledger.link.events import LinkedEvent, ReportTime, report_time
-from claimledger.link.identity import is_latin, place_key
+from claimledger.link.identity import display_place_name, place_key
 from claimledger.schema import StatusClaim, SubjectFact
 
 FACTUAL_MODALITIES = frozenset({"asserted", "reported"})   # planned, hedged, negated: not a fact that happened
@@ -25,12 +25,12 @@ class SubjectBucket:
     def __post_init__(self):
         self.event_of = {(claim.doc_id, claim.span, claim.status): event.id
                          for event in self.events for claim in event.reports}
-        # place key (one for Belarus, Беларусь and Білорусь) -> the spelling that names a
-        # position: the first in Latin script, else the first met
-        self.place_names: dict[str, str] = {}
-        for claim in sorted(self.claims, key=lambda item: (not is_latin(item.location or ""), item.doc_id, item.span)):
+        # place key (one for Belarus, Беларусь and Білорусь) -> the name of a position there
+        spellings: dict[str, list[str]] = {}
+        for claim in sorted(self.claims, key=lambda item: (item.doc_id, item.span)):
             if claim.location:
-                self.place_names.setdefault(place_key(claim.location), claim.location)
+                spellings.setdefault(place_key(claim.location), []).append(claim.location)
+        self.place_names = {key: display_place_name(names) for key, names in spellings.items()}
         self.places = set(self.place_names)
         self._times: dict[int, ReportTime] = {}
 

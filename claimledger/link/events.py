@@ -9,12 +9,13 @@ of the year") as "by". See docs/link.md.
 from __future__ import annotations
 
 import hashlib
+import datetime
 from dataclasses import dataclass, field
 
 from claimledger.timex_calendar import DateRange, parse_day, timex_range
 from claimledger.lexicon import lexicon
 from claimledger.link.documents import DocumentInfo, corroboration, subject_key
-from claimledger.link.identity import is_latin, place_key
+from claimledger.link.identity import display_place_name, is_latin, place_key
 from claimledger.schema import StatusClaim
 
 LINK_TOLERANCE_DAYS = 3   # two dated reports this close describe one event (reporting slack)
@@ -77,11 +78,16 @@ def locations_compatible(left: str | None, right: str | None) -> bool:
     return left is None or right is None or left == right
 
 
+def begun(time: ReportTime):
+    """The first day an event is known to hold (its start, or the day it was reported by)."""
+    return time.range.start or time.range.end
+
+
 def times_compatible(candidate: ReportTime, report: ReportTime) -> bool:
     """A dated report joins an event it overlaps; an undated one joins an event begun by its date."""
     if report.kind in (DATE_KIND_REPORTED_BY, DATE_KIND_BY):
-        begun = candidate.range.start or candidate.range.end
-        return report.range.end is None or begun is None or begun <= report.range.end
+        start = begun(candidate)
+        return report.range.end is None or start is None or start <= report.range.end
     if candidate.kind in (DATE_KIND_REPORTED_BY, DATE_KIND_BY):
         return False   # dated reports are placed first, so an undated event never absorbs one
     return candidate.range.overlaps(report.range, tolerance_days=LINK_TOLERANCE_DAYS)
@@ -111,8 +117,12 @@ def link_events(claims: list[StatusClaim], infos: dict[str, DocumentInfo]) -> li
     by_status: dict[str, list[tuple[LinkedEvent, list]]] = {}
     for claim, time, location in reports:
         candidates = by_status.setdefault(claim.status, [])
-        match = next((entry for entry in candidates
-                      if locations_compatible(entry[1][0], location) and times_compatible(entry[0].time, time)), None)
+        compatible = [entry for entry in candidates
+                      if locations_compatible(entry[1][0], location) and times_compatible(entry[0].time, time)]
+        if time.kind in (DATE_KIND_REPORTED_BY, DATE_KIND_BY):
+            # an undated report speaks of the latest such event begun by its day, not the first
+            compatible.sort(key=lambda entry: begun(entry[0].time) or datetime.date.min, reverse=True)
+        match = compatible[0] if compatible else None
         if match is None:
             event = LinkedEvent(subject=claim.subject, status=claim.status, location=claim.location, time=time)
             match = (event, [location])
@@ -130,9 +140,8 @@ def link_events(claims: list[StatusClaim], infos: dict[str, DocumentInfo]) -> li
 def finish_event(event: LinkedEvent, infos: dict[str, DocumentInfo]) -> None:
     """Id, corroboration and earliest report, once every report is in."""
     event.reports.sort(key=lambda report: (infos[report.doc_id].dct or "9999", report.doc_id, report.span))
-    if event.location and not is_latin(event.location):   # "Турция" and "Turkey" linked: show "Turkey"
-        event.location = next((report.location for report in event.reports
-                               if report.location and is_latin(report.location)), event.location)
+    if event.location and not is_latin(event.location):   # "Турция" and "Turkey" linked: "Turkey"
+        event.location = display_place_name([event.location, *(report.location for report in event.reports)])
     event.id = event_id(event.subject, event.status, min(event.reports, key=lambda r: (r.doc_id, r.span)))
     doc_ids = [report.doc_id for report in event.reports]
     event.corroboration = corroboration(infos, doc_ids)

@@ -110,6 +110,17 @@ def is_latin(name: str) -> bool:
     return not any(char.isalpha() and ord(char) >= 0x370 for char in name)
 
 
+def display_place_name(spellings: list[str]) -> str | None:
+    """How a place reported in several spellings is named where reports meet (a linked event, a
+    conflict's position): the first Latin-script spelling, else the English press's name of
+    the first ("Москва" -> "Moscow")."""
+    spellings = [name for name in spellings if name]
+    if not spellings:
+        return None
+    latin = next((name for name in spellings if is_latin(name)), None)
+    return latin or english_place_name(spellings[0]) or spellings[0]
+
+
 @functools.lru_cache(maxsize=65536)
 def place_key(name: str) -> str:
     """A place name folded to one key: Belarus, Беларусь, Белоруссии, Білорусь and Belarusian
