@@ -1,5 +1,8 @@
 """Deliveries come in batches: a request after units arrived asks for more, and arrivals a year
 apart are two deliveries, not one dated twice. Close dates of one arrival still conflict."""
+import pytest
+
+from claimledger.extract.link_records import another_unit_pattern
 from claimledger.link.bucket import SubjectBucket
 from claimledger.link.documents import DocumentInfo
 from claimledger.link.events import link_events
@@ -46,3 +49,16 @@ def test_one_arrival_dated_three_weeks_apart_conflicts():
     claims = [arrival("early-date", "2023-04-03"), arrival("late-date", "2023-04-24")]
     bucket = bucket_of(claims, {"early-date": "2023-04-25", "late-date": "2023-04-26"})
     assert {trigger.kind for trigger in date.find(bucket)} == {"date"}
+
+
+@pytest.mark.parametrize("lang, text, further", [
+    ("ru", "Германия передала Украине ещё одну систему IRIS-T SLM.", True),
+    ("ru", "Вторая батарея комплекса прибыла в регион.", True),
+    ("ru", "Комплекс впервые применили второй раз за неделю.", False),
+    ("uk", "Німеччина передала Україні ще одну систему IRIS-T SLM.", True),
+    ("uk", "Прибула нова партія ракет.", True),
+    ("uk", "Комплекс прибув до України.", False),
+    ("en", "A second battery arrived.", True),
+])
+def test_further_unit_cue_is_read_in_the_documents_language(lang, text, further):
+    assert bool(another_unit_pattern(lang).search(text)) is further

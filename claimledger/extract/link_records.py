@@ -17,6 +17,7 @@ from bisect import bisect_left, bisect_right
 from anyascii import anyascii
 
 from claimledger.extract.filler import is_filler, is_framed_filler
+from claimledger.errors import LexiconError
 from claimledger.lexicon import lexicon
 from claimledger.schema import (Extraction, PersonRole, Sentence, StatusClaim, SubjectFact,
                                 SubjectReference)
@@ -477,6 +478,19 @@ def sentence_records(extraction: Extraction, sentences: Sentences, anchors: list
     return out
 
 
+@functools.cache
+def another_unit_pattern(lang: str | None) -> re.Pattern:
+    """The further-unit cue of a language: English from cues.json, others from their event
+    table (``lexicon/<lang>/events.json``, "another_unit"), English when a language has none."""
+    if lang and lang != "en":
+        from claimledger.languages.tables import language_table
+        try:
+            return re.compile(language_table(lang, "events")["another_unit"], re.IGNORECASE)
+        except (LexiconError, KeyError):
+            pass
+    return patterns()["another_unit"]
+
+
 def add_link_records(extraction: Extraction, sentence_spans: list[tuple[int, int]] | None = None) -> Extraction:
     """Fill an extraction's sentences, references, status claims, person roles and subject facts.
 
@@ -490,7 +504,7 @@ def add_link_records(extraction: Extraction, sentence_spans: list[tuple[int, int
     finder = SubjectFinder(references, sentences)
     claims = (reached_claims(extraction, sentences) + pending_claims(extraction, sentences, finder)
               + presupposed_claims(extraction, sentences, finder))
-    if patterns()["another_unit"].search(text):
+    if another_unit_pattern(extraction.document.lang).search(text):
         # a text that reports a further unit ("a second battery") may call it "the battery" anywhere
         for claim in claims:
             claim.another_unit = True
