@@ -346,3 +346,32 @@ def test_office_of_a_country_refers_back_to_the_named_person(nlp):
     text = ("David Harutyunyan met the troops on Monday. The missiles did not explode, "
             "Armenia's prime minister complained.")
     assert speaker_of(nlp, text, "missiles") == "David Harutyunyan"
+
+
+def test_pronoun_skips_a_person_named_inside_a_quotation(nlp):
+    text = ("Senator Laura Mills spoke to reporters on Friday.\n"
+            "“Nobody trusts what Viktor Brandt promised,” she said.")
+    assert resolve_word(nlp, text, "she").name == "Laura Mills"
+
+
+def test_pronoun_prefers_the_main_clause_subject_of_its_paragraph(nlp):
+    text = ("Former party chairman Oskar Lind said he expects Rita Falk to recover fully. "
+            "But he said the party should prepare a successor.")
+    assert resolve_word(nlp, text, "he", 1).name == "Oskar Lind"
+
+
+def test_pronoun_after_the_content_is_not_a_person_in_it(nlp):
+    text = ("Prosecutor Anton Gerber visited the port.\n"
+            "The strikes hit the homes of Milan Kostic and his neighbours, he said.")
+    assert resolve_word(nlp, text, "he").name == "Anton Gerber"
+
+
+def test_spokesperson_title_is_not_part_of_the_name(nlp):
+    text = "Spokeswoman Anna Petrova said the talks would resume on Monday."
+    assert resolve_word(nlp, text, "Petrova").name == "Anna Petrova"
+
+
+def test_untagged_outlet_name_is_an_institution(nlp):
+    text = "Later the Daily Herald reported that the depot had closed."
+    speaker = resolve_word(nlp, text, "Herald")
+    assert (speaker.name, speaker.source_type) == ("the Daily Herald", "named_institution")

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from claimledger.extract.quote_marks import QuotedStretch, find_quoted_stretches
 from claimledger.extract.text_cache import doc_text, span_text
 from claimledger.lexicon import lexicon
 from claimledger.places import DEMONYMS
@@ -626,6 +627,8 @@ class PersonMention:
     token_i: int
     name: str
     salient: bool = False   # a subject or a speaker, which pronouns prefer
+    main: bool = False      # the subject of a main clause, or a speaker: preferred over all
+    quoted: bool = False    # inside a quotation: no antecedent for a pronoun outside it
 
 
 class SpeakerResolver:
@@ -645,11 +648,14 @@ class SpeakerResolver:
         # each person's words of office, beside the name or in apposition ("X, Ukraine's
         # prosecutor general,"), which "the prosecutor" takes up
         self.described_as: dict[str, set[str]] = {}
+        self.quotations = find_quoted_stretches(doc_text(doc))
         for ent in self.index.person_ents:
             name = self.index.fullest(clean_person_name(span_text(ent)))
             self.described_as.setdefault(name, set()).update(_office_words(ent))
             salient = ent.root.dep_ in {"nsubj", "nsubjpass"}
-            self.mentions.append(PersonMention(ent.root.i, name, salient))
+            self.mentions.append(PersonMention(
+                ent.root.i, name, salient, salient and _heads_main_clause(ent.root.head),
+                self._quotation_of(ent.start_char) is not None))
             role, org, qualifiers = split_role_org(_left_modifiers(ent.root, ent.start))
             org = org or _right_org(ent.root)
             if (role or org) and name not in self.roles:
@@ -712,19 +718,35 @@ class SpeakerResolver:
 
     def note(self, token_i: int, name: str) -> None:
         """Record a resolved person speaker as a mention for later pronouns."""
-        self.mentions.append(PersonMention(token_i, name, True))
+        quoted = self._quotation_of(self.doc[token_i].idx) is not None
+        self.mentions.append(PersonMention(token_i, name, True, True, quoted))
         self.mentions.sort(key=lambda m: m.token_i)
 
+    def _quotation_of(self, char: int) -> QuotedStretch | None:
+        """The quotation whose marks hold the character offset char, if any."""
+        return next((s for s in self.quotations if s.outer_start <= char < s.outer_end), None)
+
     def last_person_before(self, token_i: int, pronoun: str = "") -> str | None:
-        """The person a pronoun most likely stands for: the last subject or speaker before
-        it whose gender, when the document shows it, agrees with the pronoun."""
+        """The person a pronoun most likely stands for, whose gender, when the document
+        shows it, agrees with the pronoun: in the pronoun's own paragraph the last
+        main-clause subject or speaker, else the last subject, else the last person
+        named; failing that, the last subject or speaker before it, else the last person.
+        People named inside a quotation are the speaker's topic, not the antecedent of a
+        pronoun outside it ("“Obama said so,” she added")."""
         gender = PRONOUN_GENDER.get(pronoun.lower())
+        inside = token_i < len(self.doc)
+        own = self._quotation_of(self.doc[token_i].idx) if inside else None
         before = [m for m in self.mentions if m.token_i < token_i
-                  and (gender is None or self.genders.get(m.name, gender) == gender)]
-        salient = [m for m in before if m.salient]
-        if salient:
-            return salient[-1].name
-        return before[-1].name if before else None
+                  and (gender is None or self.genders.get(m.name, gender) == gender)
+                  and (not m.quoted or own is not None)]
+        paragraph_start = doc_text(self.doc).rfind("\n", 0, self.doc[token_i].idx) \
+            if inside else -1
+        reported = _reported_before(self.doc[token_i]) if inside else range(0)
+        near = [m for m in before if self.doc[m.token_i].idx > paragraph_start
+                and m.token_i not in reported]
+        tiers = ([m for m in near if m.main], [m for m in near if m.salient], near,
+                 [m for m in before if m.salient], before)
+        return next((tier[-1].name for tier in tiers if tier), None)
 
     def resolve(self, token: Token) -> Speaker:
         """The speaker named by the phrase whose head is token."""
@@ -781,8 +803,8 @@ class SpeakerResolver:
             surface = clean_name(doc_text(self.doc)[chunk[0].idx: chunk[-1].idx + len(chunk[-1].text)])
             if self.index.is_person_name(surface) and (ent is None or token.i == ent.end - 1):
                 return self._person(token, chunk)
-            if ent is None and not INSTITUTION_WORDS & {t.lower_ for t in chunk}:
-                # an untagged proper name that speaks: most likely a person
+            if ent is None and not (INSTITUTION_WORDS | MEDIA_WORDS) & {t.lower_ for t in chunk}:
+                # an untagged proper name that speaks, not an outlet's: most likely a person
                 return Speaker(surface or None, _name_span(chunk), SourceType.PERSON.value)
             chunk = _institution_tokens(token, chunk)
             return self._institution(chunk)
@@ -1016,7 +1038,7 @@ def infer_genders(doc: Doc, mentions: list) -> dict[str, str]:
         for i in range(sentence.start, sentence.end):
             sentence_of[i] = number
     by_sentence: dict[int, set[str]] = {}
-    for mention in mentions:
+    for mention in (m for m in mentions if not m.quoted):   # "“... X ...,” she said"
         by_sentence.setdefault(sentence_of.get(mention.token_i, -1), set()).add(mention.name)
         token = doc[mention.token_i]
         first = token.left_edge.i if token.left_edge.i < token.i else token.i
@@ -1041,6 +1063,30 @@ def infer_genders(doc: Doc, mentions: list) -> dict[str, str]:
         if best and count > 2 * rest[0][1]:
             genders[name] = best
     return genders
+
+
+def _reported_before(pronoun: Token) -> range:
+    """Token indices of the clause a pronoun's reporting verb reports before it ("The
+    strikes hit Kharkiv and Sumy, he said"): the people named there are what was said,
+    not who said it."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.i < pronoun.i:
+        return range(0)
+    before = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    if before:
+        return range(before[0].left_edge.i, before[0].right_edge.i + 1)
+    if verb.head.i < verb.i and verb.dep_ in {"parataxis", "conj", "advcl"}:
+        return range(verb.sent.start, verb.left_edge.i)
+    return range(0)
+
+
+def _heads_main_clause(verb: Token) -> bool:
+    """Whether verb (or the verb it is coordinated with) is its sentence's main verb,
+    not one of a reported, adverbial or relative clause: "Fowler said he expects Clinton
+    to recover" has Fowler as the main subject, Clinton as an embedded one."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _title_forms(role: str) -> set[str]:
