@@ -671,3 +671,40 @@ def test_shot_list_label_names_the_person_before_the_title(nlp):
               '"The launchers are ready and the crews are trained."')
     quote = quote_for(doc, "The launchers are ready and the crews are trained.")
     assert quote["speaker"] == "Ivo Berg"
+
+
+# Content clauses the parser hangs in unusual places (issue 8)
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # an opening phrase's clause hung on the verb: the "that" clause after it is the content
+    ("Writing for a regional paper whose editors all agreed Lind won the vote, Mark T. Olsen "
+     "noted that the way Lind spoke was critical to her success.",
+     "the way Lind spoke was critical to her success", "Mark T. Olsen"),
+    # a clause before a colon is a sentence of its own
+    ("The ruling set off another round of fireworks on Friday: Republicans said they were "
+     "convinced the agency had mishandled the inquiry.",
+     "they were convinced the agency had mishandled the inquiry", "Republicans"),
+    # "that" clause after an indirect object with its own "of" phrase
+    ("In Oslo last week, he told a meeting of Nordic defence chiefs that few people "
+     "understood the risks better than the sailors of the coast guard.",
+     "few people understood the risks better than the sailors of the coast guard", "he"),
+    # a set-in report after an opening adverbial clause
+    ("Though that handover was smooth, he said, replacing the commander would be much harder "
+     "and could take months.",
+     "replacing the commander would be much harder and could take months", "he"),
+])
+def test_content_clause_found_where_the_parser_hangs_it(nlp, text, content, speaker):
+    assert quote_for(nlp(text), content)["speaker"] == speaker
+
+
+def test_unmarked_clause_after_a_phrase_is_the_content(nlp):
+    doc = nlp("Lind said after the meeting he would not accept the offer if it were made.")
+    assert any("he would not accept the offer" in span for span in spans(doc))
+
+
+@pytest.mark.parametrize("text", [
+    "The new depot, Colonel Berg said, will hold three brigades of heavy armour by spring.",
+    "Climate change, the minister often says, is the greatest long-term threat to the region.",
+])
+def test_report_between_subject_and_verb_quotes_the_whole_sentence(nlp, text):
+    assert spans(nlp(text)) == [text.rstrip(".")]

@@ -470,11 +470,12 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
         verb = doc[i]
         if not _is_cue_verb(verb):
             continue
-        clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _across_semicolon(c, verb)]
-        clauses = clauses or _clause_after_phrase(verb)
+        clauses = _content_clauses(verb)
+        clauses = clauses or _clause_after_phrase(verb) or _unmarked_clause_after(verb)
         parenthetical = not clauses and verb.head.i < verb.i and verb.lemma_.lower() in SPEECH_VERBS \
             and (verb.dep_ == "parataxis" or _is_postposed_report(verb))
         set_in = not clauses and not parenthetical and _is_set_in_report(verb)
+        split = not clauses and not parenthetical and not set_in and _splits_its_clause(verb)
         colon = _colon_after(verb)
         if colon is not None and verb.lemma_.lower() in SPEECH_VERBS:
             subject = find_subject(verb)   # "The army said on Monday:" over bulleted lines
@@ -483,7 +484,7 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
                                     speaker_token=subject)
                           for start, end in lines_after_colon(doc_text(doc), colon.idx)]
             continue
-        if not clauses and not parenthetical and not set_in:
+        if not clauses and not parenthetical and not set_in and not split:
             continue
         subject = find_subject(verb) or _subject_before(verb)
         lemma = verb.lemma_.lower()
@@ -500,6 +501,9 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
         elif set_in:   # "But to avoid delays, he said, the crews should train now."
             clause = verb.head
             start, end = clip_to_line(doc, verb.right_edge.i + 1, clause.right_edge.i + 1, verb)
+        elif split:   # "The depot, he said, will hold ...": the sentence round the report
+            clause = verb.head
+            start, end = clip_to_line(doc, clause.left_edge.i, clause.right_edge.i + 1, verb)
         else:
             clause = verb.head
             start, end = clip_to_line(doc, clause.left_edge.i, verb.left_edge.i, verb)
@@ -532,20 +536,44 @@ def _is_set_in_report(verb: Token) -> bool:
     the sentence it reports, before that sentence's own subject and verb."""
     doc = verb.doc
     head = verb.head
-    words = [t for t in verb.subtree if not t.is_punct]
+    # an adverbial clause the parser hung on the verb from before it is the report's own
+    # ("Though the handover was smooth, he said, replacing ...")
+    opening = {t.i for c in verb.lefts if c.dep_ == "advcl" for t in c.subtree}
+    words = [t for t in verb.subtree if not t.is_punct and t.i not in opening]
     before, after = words[0].i - 1, words[-1].i + 1
     return (verb.dep_ == "parataxis" and head.i > verb.i and verb.lemma_.lower() in SPEECH_VERBS
             and before > 0 and doc[before].text == "," and after < len(doc)
             and doc[after].text == ","
-            and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.i > after
+            and any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} and c.i > after
+                    for c in head.children))
+
+
+def _splits_its_clause(verb: Token) -> bool:
+    """ "The new depot, Colonel Berg said, will hold three brigades": a reporting clause set
+    off by commas between the subject and the verb of the sentence it reports; the quote
+    is that whole sentence, the reporting clause inside it."""
+    doc = verb.doc
+    head = verb.head
+    words = [t for t in verb.subtree if not t.is_punct]
+    before, after = words[0].i - 1, words[-1].i + 1
+    return (verb.dep_ == "parataxis" and head.i > verb.i and verb.pos_ == "VERB"
+            and verb.lemma_.lower() in REPORTING_VERBS
+            and before > 0 and doc[before].text == "," and after < len(doc)
+            and doc[after].text == ","
+            and any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} and c.i < before
                     for c in head.children))
 
 
 def _clause_after_phrase(verb: Token) -> list[Token]:
     """ "announced in a Telegram post that ...", "confirmed for the first time that ...":
     the content clause the parser hung on a noun of the phrase between verb and "that"."""
-    for phrase in (c for c in verb.rights if c.dep_ in {"prep", "npadvmod", "advmod"}):
+    for phrase in (c for c in verb.rights if c.dep_ in {"prep", "npadvmod", "advmod", "dobj"}):
+        if phrase.dep_ == "dobj" and verb.lemma_.lower() not in REPORTING_VERBS:
+            continue
         nouns = [phrase] + [c for c in phrase.children if c.dep_ == "pobj"]
+        if phrase.dep_ == "dobj":   # "told a meeting of regional leaders that ..."
+            nouns += [o for p in phrase.children if p.dep_ == "prep"
+                      for o in p.children if o.dep_ == "pobj"]
         for noun in nouns:
             for clause in noun.children:
                 if clause.dep_ in {"relcl", "acl", "ccomp"} and clause.i > noun.i \
@@ -587,12 +615,39 @@ def _opens_with_complementizer(clause: Token) -> bool:
 
 
 def _across_semicolon(clause: Token, verb: Token) -> bool:
-    """ "No one was hurt; officials said the missiles were downed": a clause before a
-    semicolon is a sentence of its own, not what the verb after it reports."""
+    """ "No one was hurt; officials said the missiles were downed", "The ruling set off a
+    row: officials said ...": a clause before a semicolon or colon is a sentence of its
+    own, not what the verb after it reports."""
     doc = verb.doc
     if clause.i > verb.i:
         return False
-    return any(token.text == ";" for token in doc[clause.right_edge.i + 1: verb.i])
+    return any(token.text in {";", ":"} for token in doc[clause.right_edge.i + 1: verb.i])
+
+
+def _content_clauses(verb: Token) -> list[Token]:
+    """The verb's content clauses (ccomp), the one after it first when it has one on each
+    side: in "Writing for a panel that agreed X won, Y noted that ..." the parser may hang
+    the opening phrase's clause on "noted" too, while the "that" clause is what is noted."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _across_semicolon(c, verb)]
+    after = [c for c in clauses if c.i > verb.i]
+    return after + [c for c in clauses if c.i < verb.i] if after else clauses
+
+
+def _unmarked_clause_after(verb: Token) -> list[Token]:
+    """ "X said after the meeting he would not accept it": a finite clause with its own
+    subject and no subordinator, after a reporting verb that has no content clause, which
+    the parser hung on the verb as an adverbial clause because of the phrase before it."""
+    if verb.lemma_.lower() not in REPORTING_VERBS or verb.pos_ != "VERB":
+        return []
+    for clause in (c for c in verb.rights if c.dep_ == "advcl"):
+        subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        marked = any(c.dep_ == "mark" for c in clause.children)
+        finite = clause.tag_ in {"VBD", "VBZ", "VBP", "MD"} or any(
+            c.dep_ in {"aux", "auxpass"} and c.tag_ in {"MD", "VBD", "VBZ", "VBP"}
+            for c in clause.children)
+        if subjects and not marked and finite and subjects[0].i > verb.i:
+            return [clause]
+    return []
 
 
 def is_withheld(verb: Token) -> bool:

@@ -729,8 +729,8 @@ class SpeakerResolver:
     def last_person_before(self, token_i: int, pronoun: str = "") -> str | None:
         """The person a pronoun most likely stands for, whose gender, when the document
         shows it, agrees with the pronoun: in the pronoun's own paragraph the last
-        main-clause subject or speaker, else the last subject, else the last person
-        named; failing that, the last subject or speaker before it, else the last person.
+        main-clause subject or speaker, else the last subject; failing that, the last
+        subject or speaker before it, else the last person named.
         People named inside a quotation are the speaker's topic, not the antecedent of a
         pronoun outside it ("“Obama said so,” she added")."""
         gender = PRONOUN_GENDER.get(pronoun.lower())
@@ -744,7 +744,7 @@ class SpeakerResolver:
         reported = _reported_before(self.doc[token_i]) if inside else range(0)
         near = [m for m in before if self.doc[m.token_i].idx > paragraph_start
                 and m.token_i not in reported]
-        tiers = ([m for m in near if m.main], [m for m in near if m.salient], near,
+        tiers = ([m for m in near if m.main], [m for m in near if m.salient],
                  [m for m in before if m.salient], before)
         return next((tier[-1].name for tier in tiers if tier), None)
 
