@@ -708,3 +708,20 @@ def test_unmarked_clause_after_a_phrase_is_the_content(nlp):
 ])
 def test_report_between_subject_and_verb_quotes_the_whole_sentence(nlp, text):
     assert spans(nlp(text)) == [text.rstrip(".")]
+
+
+def test_content_clauses_joined_by_and_are_one_content(nlp):
+    doc = nlp("Berg said the army has “deep respect” for the navy and his remark was instead "
+              "an expression of frustration with the budget.")
+    assert spans(doc) == ["the army has “deep respect” for the navy and his remark was instead "
+                          "an expression of frustration with the budget"]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The state attorney general is confirming that the charity was never registered.",
+     "the charity was never registered", "The state attorney general"),
+    ("But environmentalists worry that the new mine is poisoning the river.",
+     "the new mine is poisoning the river", "environmentalists"),
+])
+def test_people_by_office_or_field_are_sources_of_views(nlp, text, content, speaker):
+    assert quote_for(nlp(text), content)["speaker"] == speaker

@@ -32,7 +32,7 @@ from claimledger.extract.quote_lexicon import (
     ATTRIBUTION_NOUNS, POINTING_BACK, QUOTE_LABELS, QUOTED_AS_VERBS, QUOTING_VERBS,
     SOURCE_CITING_VERBS, SOURCE_NOUNS, SPEECH_PHRASES, SPEECH_VERBS, TEXT_NOUNS, WEAK_SPEECH_VERBS)
 from claimledger.extract.quote_marks import QuotedStretch, find_quoted_stretches
-from claimledger.extract.speakers import ROLE_WORDS, TITLES, Speaker, SpeakerResolver
+from claimledger.extract.speakers import ROLE_NOUNS, ROLE_WORDS, TITLES, Speaker, SpeakerResolver
 from claimledger.extract.text_cache import doc_text
 from claimledger.extract.token_filters import lemma_positions, lower_positions
 from claimledger.schema import QuoteKind, SourceType
@@ -78,6 +78,9 @@ AUTHOR_PREPOSITIONS = frozenset({"without", "before", "after", "despite"})
 CUE_VERB_LEMMAS = SPEECH_VERBS | COGNITION_VERBS
 REPORTING_VERBS = SPEECH_VERBS - EVALUATIVE_VERBS   # they report words, not comment on them
 ACCORDING = frozenset({"according"})
+# Endings of nouns for people by their field or creed ("economist", "historian"), who may
+# hold a view the way a named source does.
+PERSON_NOUN_ENDINGS = ("ist", "ian")
 
 
 # A transcript label at a line start: SMITH: ... / "Jones: ...
@@ -318,7 +321,10 @@ def is_source_like(token: Token) -> bool:
         return True
     if token.pos_ == "PRON":
         return token.lower_ not in {"it", "this", "that", "which", "what", "there"}
-    return token.lemma_.lower() in SOURCE_NOUNS or token.lower_ in SOURCE_NOUNS
+    lemma = token.lemma_.lower()
+    if token.pos_ == "NOUN" and (lemma in ROLE_NOUNS or lemma.endswith(PERSON_NOUN_ENDINGS)):
+        return True   # "the attorney general", "environmentalists", "historians"
+    return lemma in SOURCE_NOUNS or token.lower_ in SOURCE_NOUNS
 
 
 def _in_any(index: int, stretches) -> bool:
@@ -497,7 +503,8 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
             continue
         if clauses:
             clause = clauses[0]
-            start, end = clip_to_line(doc, clause.left_edge.i, clause.right_edge.i + 1, verb)
+            last = _joined_clauses_end(clause, clauses)
+            start, end = clip_to_line(doc, clause.left_edge.i, last + 1, verb)
         elif set_in:   # "But to avoid delays, he said, the crews should train now."
             clause = verb.head
             start, end = clip_to_line(doc, verb.right_edge.i + 1, clause.right_edge.i + 1, verb)
@@ -631,6 +638,22 @@ def _content_clauses(verb: Token) -> list[Token]:
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _across_semicolon(c, verb)]
     after = [c for c in clauses if c.i > verb.i]
     return after + [c for c in clauses if c.i < verb.i] if after else clauses
+
+
+def _joined_clauses_end(first: Token, clauses: list[Token]) -> int:
+    """The last token of the content that starts with clause first: "said the army has
+    deep respect for the navy and his remark was ...": the parser may hang each conjunct
+    on the verb as a content clause of its own; those that follow first, with only "and",
+    "but" or punctuation between them, are one content."""
+    doc = first.doc
+    end = first.right_edge.i
+    for clause in sorted((c for c in clauses if c.i > first.i), key=lambda c: c.i):
+        between = doc[end + 1: clause.left_edge.i]
+        if clause.lemma_.lower() in SPEECH_VERBS or not all(   # "... but said": a second report
+                t.dep_ in {"cc", "punct"} and t.text not in {";", ":"} for t in between):
+            break
+        end = clause.right_edge.i
+    return end
 
 
 def _unmarked_clause_after(verb: Token) -> list[Token]:
