@@ -725,3 +725,15 @@ def test_content_clauses_joined_by_and_are_one_content(nlp):
 ])
 def test_people_by_office_or_field_are_sources_of_views(nlp, text, content, speaker):
     assert quote_for(nlp(text), content)["speaker"] == speaker
+
+
+def test_clause_that_only_names_a_source_is_not_content(nlp):
+    doc = nlp("The radars arrived at the port on Monday.\nThat’s according to a post by the "
+              "Latvian defence minister on Monday, the Baltic Wire reports.")
+    assert spans(doc) == []
+
+
+def test_remark_after_a_postposed_report_is_not_content(nlp):
+    doc = nlp("The navy has finished moving its frigates to a base in Tromso, the ministry said on "
+              "Friday, weeks ahead of the date agreed last year.")
+    assert spans(doc) == ["The navy has finished moving its frigates to a base in Tromso"]

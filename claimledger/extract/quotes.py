@@ -514,13 +514,21 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
         else:
             clause = verb.head
             start, end = clip_to_line(doc, clause.left_edge.i, verb.left_edge.i, verb)
-        if not start <= clause.i < end:
+        if not start <= clause.i < end or _only_points_to_a_source(doc[start:end]):
             continue
         cue = [verb] + [c for c in verb.children if c.dep_ == "prt"]  # "pointed out"
         candidate = _content_candidate(doc, start, end, clause, cue, subject, names, weak=False)
         if candidate is not None:
             found.append(candidate)
     return found
+
+
+def _only_points_to_a_source(content: Span) -> bool:
+    """ "That's according to a tweet by X, the agency reports": a clause that only names the
+    source of something said before it reports no content of its own."""
+    words = [t for t in content if not t.is_punct]
+    return len(words) > 2 and words[0].lower_ in POINTING_BACK and any(
+        t.lower_ == "according" for t in words[1:4])
 
 
 def _colon_after(verb: Token) -> Token | None:
@@ -668,8 +676,9 @@ def _unmarked_clause_after(verb: Token) -> list[Token]:
         finite = clause.tag_ in {"VBD", "VBZ", "VBP", "MD"} or any(
             c.dep_ in {"aux", "auxpass"} and c.tag_ in {"MD", "VBD", "VBZ", "VBP"}
             for c in clause.children)
-        if subjects and not marked and finite and subjects[0].i > verb.i:
-            return [clause]
+        set_off = any(t.is_punct for t in verb.doc[verb.i + 1: clause.left_edge.i + 1])
+        if subjects and not marked and finite and subjects[0].i > verb.i and not set_off:
+            return [clause]   # not ", weeks ahead of the date agreed": the author's remark
     return []
 
 
