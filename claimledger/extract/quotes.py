@@ -124,8 +124,8 @@ class QuoteFinder:
     """
 
     def __call__(self, doc: Doc) -> Doc:
-        resolver = SpeakerResolver(doc)
         stretches = find_quoted_stretches(doc_text(doc))
+        resolver = SpeakerResolver(doc, stretches)
         names, quotations = split_names(doc, stretches)
         clauses = []
         if doc.has_annotation("DEP"):  # without a parse, only quotation marks are read

@@ -9,6 +9,7 @@ written.
 """
 from __future__ import annotations
 
+import re
 from bisect import insort
 from collections import Counter
 from dataclasses import dataclass
@@ -128,6 +129,8 @@ DATE_WORDS = frozenset({
     "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday", "on", "yesterday", "today",
 })
+# An acronym defined in brackets after the name it stands for: "Ministry of Defence (MoD)".
+ACRONYM_DEFINITION = re.compile(r"\(([A-Z][A-Za-z]?[A-Z][A-Z]{0,4})\)")
 # Labels of a line that names the source of what follows ("Source: Defense Express").
 SOURCE_LINE_LABELS = frozenset({"source", "sources", "via"})
 # Words that carry no weight when comparing an institution's names.
@@ -405,15 +408,16 @@ def _refers_back(token: Token) -> bool:
 
 
 def _reports_before_itself(pronoun: Token) -> bool:
-    """ "..., it said.": a reporting verb set after the clause it reports, where a
-    pronoun subject takes up the source of the report before. After a quotation
-    ("“...,” it added") "it" is as often the text quoted, so it is left as written."""
+    """ "..., it said.", "“...,” it added.": a reporting verb set after the clause or the
+    quotation it reports, where a pronoun subject takes up the source named before."""
     text = doc_text(pronoun.doc)
     end = pronoun.idx   # the character before the pronoun, past spaces and commas
     while end and text[end - 1] in " ,\n\t":
         end -= 1
-    if text[end - 1:end] in "”’\"'»":   # also at the text's start, where nothing precedes
+    if not end:
         return False
+    if text[end - 1] in "”’\"'»":
+        return pronoun.dep_ == "nsubj" and pronoun.head.i > pronoun.i
     verb = pronoun.head
     return any(child.dep_ == "ccomp" and child.i < verb.i for child in verb.children) \
         or verb.dep_ in {"parataxis", "conj"} and verb.head.i < verb.i
@@ -529,6 +533,12 @@ class InstitutionMention:
     labelled: bool = False  # named by a "Source:" line
 
 
+def _end_of(text: str, mention: InstitutionMention) -> int:
+    """Where a mention's name ends in text (its name may have lost an article before it)."""
+    start = text.find(mention.name, mention.position)
+    return start + len(mention.name) if start >= 0 else mention.position
+
+
 class InstitutionIndex:
     """The institutions a document names, so that a short form, an acronym or a
     description ("the administration") resolves to the fullest name it gives."""
@@ -548,6 +558,26 @@ class InstitutionIndex:
                 self._add(_institution_tokens(token, [token]))
         self._add_source_lines()
         self.mentions.sort(key=lambda m: m.position)
+        self.acronyms = self._find_acronyms()
+
+    def _find_acronyms(self) -> dict[str, str]:
+        """{acronym: full name} for the institutions the document names in full and then
+        by acronym: one defined in brackets after the name ("Ministry of Defence of Latvia
+        (MoD)"), or one made of the initials of a name it gives ("MND")."""
+        text = doc_text(self.doc)
+        found = {}
+        named = [m for m in self.mentions if m.named and not m.media]
+        for match in ACRONYM_DEFINITION.finditer(text):
+            before = [m for m in named if m.position < match.start()
+                      and not text[_end_of(text, m):match.start()].strip()]
+            if before:
+                found.setdefault(match.group(1), before[-1].name)
+        for mention in named:
+            words = [w for w in mention.name.split() if w[:1].isupper() and w.lower() != "the"]
+            initials = "".join(w[0] for w in words)
+            if len(initials) >= 2:
+                found.setdefault(initials, mention.name)
+        return found
 
     def _add(self, tokens: list[Token]) -> None:
         articles = [t for t in tokens if t.lower_ == "the"]
@@ -589,7 +619,11 @@ class InstitutionIndex:
 
     def fullest(self, name: str, position: int) -> str:
         """The fullest form of an institution's name the document gives: "Defense Ministry"
-        -> "Russia's Ministry of Defense". Acronyms are kept: sources cite them as given."""
+        -> "Russia's Ministry of Defense", "the MoD" -> "Ministry of Defence of Latvia" when
+        the document spells the acronym out."""
+        bare = name[4:] if name.lower().startswith("the ") else name
+        if bare in self.acronyms and bare.upper() == bare.replace("o", "O"):   # "MoD", "MND"
+            return self.acronyms[bare]
         key = institution_key(name)
         wider = [m for m in self.mentions if m.named and key < m.key
                  and _names_same_body(name, m.name)]
@@ -597,6 +631,12 @@ class InstitutionIndex:
             return name
         widest = max(len(m.key) for m in wider)
         return self._nearest([m for m in wider if len(m.key) == widest], position) or name
+
+    def last_named_before(self, position: int) -> str | None:
+        """The last institution named by a proper name before position ("The Coast Guard
+        Agency released a statement. “...,” it said.")."""
+        before = [m for m in self.mentions if m.named and m.position < position]
+        return before[-1].name if before else None
 
     def named_for(self, head: str, position: int) -> str | None:
         """The named institution a description with this head word stands for ("the
@@ -638,7 +678,8 @@ class SpeakerResolver:
     ``note(...)`` with each resolved person speaker so later pronouns find them.
     """
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, quotations: list[QuotedStretch] | None = None):
+        """quotations: the document's quoted stretches, when the caller has found them."""
         self.doc = doc
         self.index = NameIndex(doc)
         self.mentions: list[PersonMention] = []
@@ -648,7 +689,8 @@ class SpeakerResolver:
         # each person's words of office, beside the name or in apposition ("X, Ukraine's
         # prosecutor general,"), which "the prosecutor" takes up
         self.described_as: dict[str, set[str]] = {}
-        self.quotations = find_quoted_stretches(doc_text(doc))
+        self.quotations = find_quoted_stretches(doc_text(doc)) if quotations is None \
+            else quotations
         for ent in self.index.person_ents:
             name = self.index.fullest(clean_person_name(span_text(ent)))
             self.described_as.setdefault(name, set()).update(_office_words(ent))
@@ -763,7 +805,8 @@ class SpeakerResolver:
             return Speaker(token.text, span, SourceType.VAGUE.value)  # unresolved: as written
         if token.pos_ == "PRON" and token.lower_ in INSTITUTION_PRONOUNS \
                 and _reports_before_itself(token):
-            name = self.last_source_before(token.i, kinds={SourceType.INSTITUTION.value})
+            name = self.last_source_before(token.i, kinds={SourceType.INSTITUTION.value}) \
+                or self.institutions.last_named_before(token.idx)
             if name:
                 return Speaker(name, span, SourceType.INSTITUTION.value)
         if token.pos_ == "PRON":  # they, we, some, everyone: kept as written
@@ -808,6 +851,9 @@ class SpeakerResolver:
                 return Speaker(surface or None, _name_span(chunk), SourceType.PERSON.value)
             chunk = _institution_tokens(token, chunk)
             return self._institution(chunk)
+        if ent is not None and ent.label_ == "ORG" and token.i == ent.end - 1 \
+                and token.text in self.institutions.acronyms:
+            return self._institution(list(ent))   # "the MoD", tagged as a common noun
         described = self._described_person(token) or self._role_holder(token)
         if described:
             return Speaker(described, _span_of(self._phrase(token)), SourceType.PERSON.value)
