@@ -393,3 +393,19 @@ def test_untagged_outlet_name_is_an_institution(nlp):
     text = "Later the Daily Herald reported that the depot had closed."
     speaker = resolve_word(nlp, text, "Herald")
     assert (speaker.name, speaker.source_type) == ("the Daily Herald", "named_institution")
+
+
+@pytest.mark.parametrize("text", [
+    "General Staff chief Colonel Peeter Kask inspected the unit.\nThe General Staff chief said "
+    "the crews had finished training.",
+    "The chief of the General Staff, Colonel Peeter Kask, inspected the unit.\nThe General "
+    "Staff chief said the crews had finished training.",
+])
+def test_office_description_takes_the_person_holding_it(nlp, text):
+    assert speaker_of(nlp, text, "crews") == "Peeter Kask"
+
+
+def test_office_description_of_another_body_is_not_that_person(nlp):
+    text = ("Navy chief Admiral Ott Laur inspected the unit.\nThe General Staff chief said the "
+            "crews had finished training.")
+    assert speaker_of(nlp, text, "crews") != "Ott Laur"

@@ -739,7 +739,10 @@ class SpeakerResolver:
         if not roles:
             return
         role = roles[0] if head is None else roles[-1]
-        qualifiers = {t.lower_ for t in words if t.i != role.i and not t.is_punct
+        # "The chief of the General Staff, X,": the office's "of" phrase qualifies it too
+        of_words = [t for of in head.children if of.dep_ == "prep" and of.lower_ == "of"
+                    and of.i < ent.start for t in of.subtree] if head is not None else []
+        qualifiers = {t.lower_ for t in words + of_words if t.i != role.i and not t.is_punct
                       and t.lower_ not in INSTITUTION_STOPWORDS}
         phrase = " ".join(t.lower_ for t in words if t.lower_ not in {"the", "a", "an"})
         titles = {role.lower_} if LESSER_RANKS & {t.lower_ for t in words} else {role.lower_,
@@ -1047,6 +1050,9 @@ class SpeakerResolver:
                 titles = ROLE_OF_ALIASES.get((token.lower_, obj.lower_), titles)
                 if (token.lower_, obj.lower_) not in ROLE_OF_ALIASES:
                     qualifiers |= {t.lower_ for t in obj.subtree if t.pos_ in {"PROPN", "NOUN"}}
+        # rank words say nothing of the office: "the General Staff chief" is the chief of
+        # the General Staff whatever rank the tagger read into "General"
+        qualifiers -= ROLE_WORDS - LESSER_RANKS
         candidates = []
         for person in self.titled:
             if not titles & person.titles:
