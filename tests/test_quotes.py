@@ -737,3 +737,9 @@ def test_remark_after_a_postposed_report_is_not_content(nlp):
     doc = nlp("The navy has finished moving its frigates to a base in Tromso, the ministry said on "
               "Friday, weeks ahead of the date agreed last year.")
     assert spans(doc) == ["The navy has finished moving its frigates to a base in Tromso"]
+
+
+def test_content_keeps_no_dangling_conjunction(nlp):
+    doc = nlp("Berg added that the order “has been signed and paid” and warned that delays "
+              "would cost lives.")
+    assert spans(doc) == ["the order “has been signed and paid”", "delays would cost lives"]

@@ -422,8 +422,8 @@ def trim_content(doc: Doc, start: int, end: int, head: Token, names) -> tuple[in
                 end -= 1                                                      # next act
             break
     while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in "’”\"'"
-                           or doc[end - 1].is_space):
-        end -= 1
+                           or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"):
+        end -= 1   # no dangling "and" before the speaker's next act
     if end <= start:
         return None
     return start, end
