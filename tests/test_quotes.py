@@ -743,3 +743,19 @@ def test_content_keeps_no_dangling_conjunction(nlp):
     doc = nlp("Berg added that the order “has been signed and paid” and warned that delays "
               "would cost lives.")
     assert spans(doc) == ["the order “has been signed and paid”", "delays would cost lives"]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("As the ministry reported earlier, the first launchers arrived at the base on Monday.",
+     "the first launchers arrived at the base on Monday", "the ministry"),
+    ("As stated in the ministry's report, there are many questions about the contract.",
+     "there are many questions about the contract", "the ministry"),
+])
+def test_as_clause_attributes_the_sentence_it_opens(nlp, text, content, speaker):
+    assert quote_for(nlp(text), content)["speaker"] == speaker
+
+
+def test_as_clause_before_another_report_is_not_a_quote(nlp):
+    doc = nlp("As Nordic Wire reported earlier, the Pentagon announced that it would send two "
+              "more batteries.")
+    assert spans(doc) == ["it would send two more batteries"]

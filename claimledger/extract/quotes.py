@@ -482,6 +482,7 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
             and (verb.dep_ == "parataxis" or _is_postposed_report(verb))
         set_in = not clauses and not parenthetical and _is_set_in_report(verb)
         split = not clauses and not parenthetical and not set_in and _splits_its_clause(verb)
+        as_report = not (clauses or parenthetical or set_in or split) and _reports_as(verb)
         colon = _colon_after(verb)
         if colon is not None and verb.lemma_.lower() in SPEECH_VERBS:
             subject = find_subject(verb)   # "The army said on Monday:" over bulleted lines
@@ -490,9 +491,10 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
                                     speaker_token=subject)
                           for start, end in lines_after_colon(doc_text(doc), colon.idx)]
             continue
-        if not clauses and not parenthetical and not set_in and not split:
+        if not clauses and not parenthetical and not set_in and not split and not as_report:
             continue
-        subject = find_subject(verb) or _subject_before(verb)
+        subject = find_subject(verb) or _subject_before(verb) or (
+            _source_of_phrase(verb) if as_report else None)
         lemma = verb.lemma_.lower()
         if subject is None or is_withheld(verb):
             continue
@@ -511,6 +513,9 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
         elif split:   # "The depot, he said, will hold ...": the sentence round the report
             clause = verb.head
             start, end = clip_to_line(doc, clause.left_edge.i, clause.right_edge.i + 1, verb)
+        elif as_report:   # "As the ministry reported, the launchers arrived on Monday."
+            clause = verb.head
+            start, end = clip_to_line(doc, verb.right_edge.i + 1, clause.right_edge.i + 1, verb)
         else:
             clause = verb.head
             start, end = clip_to_line(doc, clause.left_edge.i, verb.left_edge.i, verb)
@@ -561,6 +566,28 @@ def _is_set_in_report(verb: Token) -> bool:
             and doc[after].text == ","
             and any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} and c.i > after
                     for c in head.children))
+
+
+def _reports_as(verb: Token) -> bool:
+    """ "As the ministry reported earlier, the launchers arrived": a reporting verb in an
+    "as" clause before the sentence it reports, whose main clause reports nothing itself
+    ("As X reported, the Pentagon announced that ..." is the Pentagon's)."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head.i <= verb.i or verb.lemma_.lower() not in REPORTING_VERBS \
+            or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return False
+    after = verb.doc[verb.right_edge.i + 1: head.right_edge.i + 1]
+    return not any(t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB" for t in after)
+
+
+def _source_of_phrase(verb: Token) -> Token | None:
+    """ "As stated in the ministry's report": the source a passive report names in its
+    phrase, the possessor of the text ("the ministry") or the text itself."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "by"}):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            owners = [c for c in noun.children if c.dep_ == "poss"]
+            return owners[0] if owners else noun
+    return None
 
 
 def _splits_its_clause(verb: Token) -> bool:

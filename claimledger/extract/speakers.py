@@ -1070,7 +1070,7 @@ class SpeakerResolver:
     def _vague(self, token: Token) -> Speaker:
         phrase = self._phrase(token)
         text = doc_text(self.doc)[phrase[0].idx: phrase[-1].idx + len(phrase[-1].text)]
-        text = text.strip(EDGE_PUNCT)
+        text = clean_institution_name(text)   # no "’s" of "the ministry’s report"
         if token.lemma_.lower() in VAGUE_HEADS or token.lower_ in VAGUE_HEADS:
             kind = SourceType.VAGUE.value
         elif any(t.pos_ == "PROPN" for t in phrase):
