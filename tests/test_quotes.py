@@ -759,3 +759,19 @@ def test_as_clause_before_another_report_is_not_a_quote(nlp):
     doc = nlp("As Nordic Wire reported earlier, the Pentagon announced that it would send two "
               "more batteries.")
     assert spans(doc) == ["it would send two more batteries"]
+
+
+def test_passive_report_in_a_text_attributes_the_sentence_before(nlp):
+    doc = nlp("The radars will arrive in Riga in May. This is stated in a message from the "
+              "Latvian Ministry of Defence.")
+    quote = quote_for(doc, "The radars will arrive in Riga in May")
+    assert quote["speaker"] == "Latvian Ministry of Defence"
+
+
+@pytest.mark.parametrize("text", [
+    "The navy has ordered two frigates. The minister confirmed this on Tuesday.",
+    "The radars will arrive in Riga in May. The minister announced it on Monday along with a "
+    "new budget.",
+])
+def test_active_report_of_the_sentence_before_is_not_its_attribution(nlp, text):
+    assert spans(nlp(text)) == []

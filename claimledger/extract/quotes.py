@@ -920,17 +920,21 @@ def lines_after_colon(text: str, colon: int) -> list[tuple[int, int]]:
 
 
 def find_stated_after(doc: Doc, names) -> list[Candidate]:
-    """ "The radars will move north. This was stated by X.": a passive report whose
-    subject points back makes the sentence before it X's content."""
+    """ "The radars will move north. This was stated by X.": a passive report whose subject
+    points back makes the sentence before it X's content; also "This is stated in a message
+    from X"."""
     found = []
     for i in lower_positions(doc, POINTING_BACK):
         pointing, verb = doc[i], doc[i].head
-        if pointing.dep_ != "nsubjpass" or verb.pos_ != "VERB" \
-                or verb.lemma_.lower() not in REPORTING_VERBS:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in REPORTING_VERBS:
             continue
-        agent = _agent(verb)
         sentence = verb.sent
-        if agent is None or sentence.start == 0 or pointing.i != sentence.start:
+        # only the passive: in "X confirmed this on Tuesday" the author's sentence before is
+        # confirmed, not necessarily said, by X (the real-report gold leaves it unattributed)
+        if pointing.dep_ != "nsubjpass" or pointing.i != sentence.start:
+            continue
+        source = _agent(verb) or _text_source(verb)
+        if source is None or sentence.start == 0:
             continue
         before = doc[sentence.start - 1].sent
         start, end = clip_to_line(doc, before.start, before.end, before.root)
@@ -939,8 +943,21 @@ def find_stated_after(doc: Doc, names) -> list[Candidate]:
             continue   # a quotation keeps its own attribution
         start, end = trimmed
         found.append(Candidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text),
-                               QuoteKind.INDIRECT.value, cue=[verb], speaker_token=agent))
+                               QuoteKind.INDIRECT.value, cue=[verb], speaker_token=source))
     return found
+
+
+def _text_source(verb: Token) -> Token | None:
+    """ "stated in a message from the ministry", "said in the ministry's statement": who
+    issued the text a passive report names, else the text itself."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for text in (c for c in prep.children if c.dep_ == "pobj"
+                     and c.lemma_.lower() in TEXT_NOUNS):
+            owners = [c for c in text.children if c.dep_ == "poss"] + [
+                o for p in text.children if p.dep_ == "prep" and p.lower_ in {"from", "by", "of"}
+                for o in p.children if o.dep_ == "pobj"]
+            return owners[0] if owners else text
+    return None
 
 
 # Combining marks and parse
