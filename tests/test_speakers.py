@@ -409,3 +409,9 @@ def test_office_description_of_another_body_is_not_that_person(nlp):
     text = ("Navy chief Admiral Ott Laur inspected the unit.\nThe General Staff chief said the "
             "crews had finished training.")
     assert speaker_of(nlp, text, "crews") != "Ott Laur"
+
+
+def test_lower_case_office_noun_is_not_a_person_name(nlp):
+    text = "“The radars will arrive in May,” the minister said."
+    speaker = resolve_word(nlp, text, "minister")
+    assert (speaker.name, speaker.source_type) == ("the minister", "vague")

@@ -844,7 +844,7 @@ class SpeakerResolver:
         taken_up = self._named_outlet(token) or self._anaphoric_source(token)
         if taken_up:
             return Speaker(taken_up, _span_of(self._phrase(token)), SourceType.INSTITUTION.value)
-        if token.pos_ == "PROPN":
+        if token.pos_ == "PROPN" and not token.is_lower:   # "the minister" mistagged: a noun
             chunk = list(ent) if ent is not None else _proper_chunk(token)
             surface = clean_name(doc_text(self.doc)[chunk[0].idx: chunk[-1].idx + len(chunk[-1].text)])
             if self.index.is_person_name(surface) and (ent is None or token.i == ent.end - 1):
@@ -1073,7 +1073,7 @@ class SpeakerResolver:
         text = clean_institution_name(text)   # no "’s" of "the ministry’s report"
         if token.lemma_.lower() in VAGUE_HEADS or token.lower_ in VAGUE_HEADS:
             kind = SourceType.VAGUE.value
-        elif any(t.pos_ == "PROPN" for t in phrase):
+        elif any(t.pos_ == "PROPN" and not t.is_lower for t in phrase):
             kind = SourceType.INSTITUTION.value
         else:
             kind = SourceType.VAGUE.value
