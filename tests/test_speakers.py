@@ -415,3 +415,25 @@ def test_lower_case_office_noun_is_not_a_person_name(nlp):
     text = "“The radars will arrive in May,” the minister said."
     speaker = resolve_word(nlp, text, "minister")
     assert (speaker.name, speaker.source_type) == ("the minister", "vague")
+
+
+@pytest.mark.parametrize("text, content, name", [
+    ("Kyiv’s post-attack report stated that seven missiles were used.", "seven missiles",
+     "Kyiv"),
+    ("The ministry sent its annual report to parliament on Monday.\nThe first batch of "
+     "missiles arrived on Jan. 7, the report said.", "first batch", "The ministry"),
+])
+def test_report_speaks_for_its_author(nlp, text, content, name):
+    assert speaker_of(nlp, text, content) == name
+
+
+def test_bare_report_with_no_author_stays_as_written(nlp):
+    text = "The first batch of missiles arrived on Jan. 7, the report said."
+    assert speaker_of(nlp, text, "first batch") == "the report"
+
+
+def test_untagged_double_barrelled_name_is_one_name(nlp):
+    text = ("Créditos: Ministerio de Defensa de Letonia\n\nJonas Pettersen-Lund, president of "
+            "the U.S.–Latvia Chamber of Commerce, noted during a conference that only the radar "
+            "programme was late.")
+    assert speaker_of(nlp, text, "radar programme") == "Jonas Pettersen-Lund"

@@ -114,6 +114,8 @@ MEDIA_ANAPHORS = frozenset({"publication", "outlet", "portal", "newspaper", "pap
 SOURCE_ANAPHORS = frozenset({"source", "sources", "insider"})
 # Nouns of an issued text ("the statement", "a tweet"), which speak for whoever issued them.
 STATEMENT_NOUNS = frozenset(lexicon().roles["issued_texts"])
+# Nouns of a report, which speaks for whoever wrote it ("Kyiv's report", "a report by X").
+REPORT_NOUNS = frozenset(lexicon().roles["reports"])
 # Nouns of an office or rank that refer back to a person named before ("the prosecutor").
 ROLE_NOUNS = frozenset(lexicon().roles["role_nouns"])
 ISSUING_VERBS = frozenset({"issue", "release", "publish", "put", "post", "send", "distribute",
@@ -138,6 +140,7 @@ INSTITUTION_STOPWORDS = frozenset({"the", "of", "for", "and", "on", "in", "'s", 
                                    "’", "'"})
 # Spelling variants folded when comparing an institution's names.
 SPELLING_FOLDS = {"defence": "defense", "centre": "center", "organisation": "organization"}
+HYPHENS = frozenset({"-", "‐", "‑"})
 PHRASE_STOPS = frozenset({",", ";", "(", ")", "—", "–", "―", ":", "\n"})
 EDGE_PUNCT = "’'‘“”\"`,.;:()[]—–―- \u00a0"
 POSSESSIVE_ENDINGS = ("’s", "'s", "’", "'")
@@ -285,8 +288,15 @@ def _proper_chunk(token: Token) -> list[Token]:
     """The proper-noun run around token: its flat compound name ("Victor Khrenin")."""
     doc = token.doc
     start = token.i
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i in range(start - 1, token.i + 1):
-        start -= 1
+    while start > 0:
+        if start > 1 and doc[start - 1].text in HYPHENS and not doc[start - 1].whitespace_ \
+                and not doc[start - 2].whitespace_ and doc[start - 2].pos_ == "PROPN":
+            start -= 2   # a double-barrelled name: "Hammond-Chambers"
+        elif doc[start - 1].pos_ == "PROPN" \
+                and doc[start - 1].head.i in range(start - 1, token.i + 1):
+            start -= 1
+        else:
+            break
     tokens = [t for t in doc[start:token.i + 1]]
     while tokens and tokens[0].lower_ in TITLES and len(tokens) > 1:
         tokens = tokens[1:]
@@ -364,6 +374,18 @@ def _text_issuer(noun: Token) -> Token | None:
     names = [t for t in noun.subtree if t.i < noun.i and t.pos_ == "PROPN"
              and t.dep_ in {"compound", "nmod", "amod"}]
     return names[-1] if names else None
+
+
+def find_subject_of(noun: Token) -> Token | None:
+    """The subject of the verb whose object noun is: "The ministry sent its report" -> the
+    ministry (whom "its" stands for)."""
+    verb = noun.head
+    if noun.dep_ not in {"dobj", "pobj"}:
+        return None
+    if noun.dep_ == "pobj":
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return subjects[0] if subjects and subjects[0].pos_ in {"NOUN", "PROPN"} else None
 
 
 def _held_by(name: Token, title: Token) -> bool:
@@ -833,6 +855,10 @@ class SpeakerResolver:
             described = self._described_person(token)
             if described:
                 return Speaker(described, _span_of(self._phrase(token)), SourceType.PERSON.value)
+        if token.pos_ == "NOUN" and token.lemma_.lower() in REPORT_NOUNS:
+            author = _text_issuer(token) or self._author_of_report_before(token)
+            if author is not None:   # "Kyiv's report", "its annual report ... the report"
+                return self.resolve(author)
         if token.pos_ == "NOUN" and token.lemma_.lower() in STATEMENT_NOUNS:
             issuer = _text_issuer(token)   # "a tweet posted by X", "the ministry's statement"
             if issuer is not None:
@@ -915,6 +941,20 @@ class SpeakerResolver:
         for i, speaker, lemma in reversed(self.sources):
             if i < token_i and (lemma in ROLE_NOUNS or lemma in ROLE_WORDS):
                 return speaker
+        return None
+
+    def _author_of_report_before(self, token: Token) -> Token | None:
+        """Who wrote the report a bare "the report" takes up: the author named with the
+        last report noun before it ("The ministry sent its annual report to parliament")."""
+        if [t.lower_ for t in token.lefts] != ["the"]:
+            return None
+        for earlier in reversed(self.doc[:token.i]):
+            if earlier.lemma_.lower() == token.lemma_.lower() and earlier.pos_ == "NOUN":
+                owner = _text_issuer(earlier)
+                if owner is None and any(c.dep_ == "poss" and c.lower_ in {"its", "their"}
+                                         for c in earlier.children):
+                    owner = find_subject_of(earlier)   # "The ministry sent its report"
+                return owner
         return None
 
     def _issuer_before(self, token: Token) -> Speaker | None:
