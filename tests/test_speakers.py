@@ -1,6 +1,7 @@
 """Tests of speaker resolution, on sentences written for these tests."""
 import pytest
 import spacy
+from spacy.tokens import Doc
 
 from claimledger.extract import quotes  # noqa: F401  (registers the factory)
 from claimledger.extract.speakers import (SpeakerResolver, clean_name, clean_person_name,
@@ -432,8 +433,10 @@ def test_bare_report_with_no_author_stays_as_written(nlp):
     assert speaker_of(nlp, text, "first batch") == "the report"
 
 
-def test_untagged_double_barrelled_name_is_one_name(nlp):
-    text = ("Créditos: Ministerio de Defensa de Letonia\n\nJonas Pettersen-Lund, president of "
-            "the U.S.–Latvia Chamber of Commerce, noted during a conference that only the radar "
-            "programme was late.")
-    assert resolve_word(nlp, text, "Lund").name == "Jonas Pettersen-Lund"
+def test_untagged_double_barrelled_name_is_one_name():
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["Jonas", "Pettersen", "-", "Lund", "spoke"],
+              spaces=[True, False, False, True, False],
+              pos=["PROPN", "PROPN", "PUNCT", "PROPN", "VERB"], heads=[3, 3, 3, 4, 4],
+              deps=["compound", "compound", "punct", "nsubj", "ROOT"])
+    assert SpeakerResolver(doc).resolve(doc[3]).name == "Jonas Pettersen-Lund"
