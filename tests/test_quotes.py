@@ -775,3 +775,12 @@ def test_passive_report_in_a_text_attributes_the_sentence_before(nlp):
 ])
 def test_active_report_of_the_sentence_before_is_not_its_attribution(nlp, text):
     assert spans(nlp(text)) == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("More radars for the coast guard, he said.", "More radars for the coast guard", "he"),
+    ("No change to the plan, the minister told reporters on Monday.", "No change to the plan",
+     "the minister"),
+])
+def test_verbless_phrase_before_its_report_is_content(nlp, text, content, speaker):
+    assert quote_for(nlp(text), content)["speaker"] == speaker

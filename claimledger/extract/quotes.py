@@ -483,6 +483,8 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
         set_in = not clauses and not parenthetical and _is_set_in_report(verb)
         split = not clauses and not parenthetical and not set_in and _splits_its_clause(verb)
         as_report = not (clauses or parenthetical or set_in or split) and _reports_as(verb)
+        fragment = None if clauses or parenthetical or set_in or split or as_report \
+            else _fragment_before(verb)
         colon = _colon_after(verb)
         if colon is not None and verb.lemma_.lower() in SPEECH_VERBS:
             subject = find_subject(verb)   # "The army said on Monday:" over bulleted lines
@@ -491,7 +493,8 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
                                     speaker_token=subject)
                           for start, end in lines_after_colon(doc_text(doc), colon.idx)]
             continue
-        if not clauses and not parenthetical and not set_in and not split and not as_report:
+        if not clauses and not parenthetical and not set_in and not split and not as_report \
+                and fragment is None:
             continue
         subject = find_subject(verb) or _subject_before(verb) or (
             _source_of_phrase(verb) if as_report else None)
@@ -516,6 +519,9 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
         elif as_report:   # "As the ministry reported, the launchers arrived on Monday."
             clause = verb.head
             start, end = clip_to_line(doc, verb.right_edge.i + 1, clause.right_edge.i + 1, verb)
+        elif fragment is not None:   # "More radars for the coast guard, he said."
+            clause = fragment
+            start, end = clip_to_line(doc, fragment.left_edge.i, fragment.right_edge.i + 1, verb)
         else:
             clause = verb.head
             start, end = clip_to_line(doc, clause.left_edge.i, verb.left_edge.i, verb)
@@ -566,6 +572,24 @@ def _is_set_in_report(verb: Token) -> bool:
             and doc[after].text == ","
             and any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} and c.i > after
                     for c in head.children))
+
+
+def _fragment_before(verb: Token) -> Token | None:
+    """ "More radars for the coast guard, he said.": a verbless phrase the sentence's own
+    reporting verb reports, set before it with a comma; the verb takes nothing after it but
+    its time, place or the person told."""
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or verb.lemma_.lower() not in REPORTING_VERBS or verb.pos_ != "VERB":
+        return None
+    if any(c.dep_ in {"ccomp", "xcomp", "advcl", "conj"} or (
+            c.dep_ == "dobj" and verb.lemma_.lower() != "tell") for c in verb.rights):
+        return None
+    before = [c for c in verb.lefts if c.dep_ in {"dep", "npadvmod"} and c.pos_ in {"NOUN", "PROPN"}]
+    subjects = [c for c in verb.lefts if c.dep_ == "nsubj"]
+    if not before or not subjects or before[0].right_edge.i + 1 >= subjects[0].left_edge.i:
+        return None
+    comma = doc[before[0].right_edge.i + 1]
+    return before[0] if comma.text == "," and before[0].left_edge.i == verb.sent.start else None
 
 
 def _reports_as(verb: Token) -> bool:
