@@ -440,3 +440,15 @@ def test_untagged_double_barrelled_name_is_one_name():
               pos=["PROPN", "PROPN", "PUNCT", "PROPN", "VERB"], heads=[3, 3, 3, 4, 4],
               deps=["compound", "compound", "punct", "nsubj", "ROOT"])
     assert SpeakerResolver(doc).resolve(doc[3]).name == "Jonas Pettersen-Lund"
+
+
+@pytest.mark.parametrize("text, word, name", [
+    # the tagger reads these names after a title as organisations (issue 8)
+    ("Germany's Chancellor Olaf Scholz ruled out sending the missiles.\nThe chancellor said "
+     "Germany would not become a party to the war.", "chancellor", "Olaf Scholz"),
+    ("Estonia's military intelligence chief, Colonel Ants Kiviselg, briefed reporters.\nThe "
+     "intelligence chief said the launchers had moved closer to the border.", "chief",
+     "Ants Kiviselg"),
+])
+def test_name_after_a_title_is_a_person_whatever_its_tag(nlp, text, word, name):
+    assert resolve_word(nlp, text, word, 1 if word == "chief" else 0).name == name

@@ -92,6 +92,7 @@ VAGUE_HEADS = frozenset({
     "resident", "citizen", "many", "some", "others", "critics", "rumor", "rumour",
 })
 NAME_LABELS = frozenset({"PERSON"})
+MAX_NAME_TOKENS = 3    # of a name the tagger labelled as something else
 # Words that mark a proper name as an institution's.
 INSTITUTION_WORDS = frozenset({
     "ministry", "department", "office", "agency", "council", "committee", "commission",
@@ -190,6 +191,33 @@ def _is_extra_word(word: str) -> bool:
             or word.lower() in TITLES)
 
 
+def person_span(ent: Span) -> Span | None:
+    """The person an entity names: itself when tagged so, or a short proper name the tagger
+    took for an organisation or a place after a person's title, with the given names
+    between ("Chancellor Olaf Scholz", "Colonel Ants Kiviselg" tagged "Kiviselg"); else None."""
+    if ent.label_ in NAME_LABELS:
+        return ent
+    doc = ent.doc
+    if ent.label_ not in {"ORG", "GPE", "NORP"} or len(ent) > MAX_NAME_TOKENS \
+            or (INSTITUTION_WORDS | MEDIA_WORDS) & {t.lower_ for t in ent} \
+            or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent):
+        return None
+    start = ent.start
+    while start > 0 and ent.end - start < MAX_NAME_TOKENS:
+        before = doc[start - 1]
+        if (before.lower_ in TITLES or before.lower_ in HONORIFICS) and not before.is_lower:
+            return Span(doc, start, ent.end, label="PERSON")
+        if before.pos_ != "PROPN" or not before.text[:1].isupper() or before.ent_type_:
+            return None
+        start -= 1
+    return None
+
+
+def is_person_ent(ent: Span) -> bool:
+    """Whether an entity names a person (see person_span)."""
+    return person_span(ent) is not None
+
+
 def _reads_as_name(ent: Span) -> bool:
     """Whether a tagged person reads as one: not a photo credit ("Jane Roe/U.S. Army"),
     not a participle the tagger took in ("Praising India at ...")."""
@@ -211,8 +239,9 @@ class NameIndex:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.person_ents = [ent for ent in doc.ents if ent.label_ in NAME_LABELS
-                            and clean_person_name(span_text(ent)) and _reads_as_name(ent)]
+        self.person_ents = [person for person in (person_span(ent) for ent in doc.ents)
+                            if person is not None and clean_person_name(span_text(person))
+                            and _reads_as_name(person)]
         counts = Counter(clean_person_name(span_text(ent)) for ent in self.person_ents)
         # a title-case headline fools the tagger ("Lawmakers Rip Donald Trump")
         headline_end = doc_text(doc).find("\n")
@@ -845,7 +874,7 @@ class SpeakerResolver:
                     and not INSTITUTION_WORDS & {t.lower_ for t in child.subtree})):
                 return self.resolve(child)
         ent = _ent_of(token)
-        if ent is not None and ent.label_ in NAME_LABELS:
+        if ent is not None and is_person_ent(ent):
             return self._person(ent.root, list(ent))
         if token.lower_ in ROLE_WORDS and token.pos_ in {"NOUN", "PROPN"}:
             named = self._named_holder(token)   # "Minister of National Defense Jan Nowak"
