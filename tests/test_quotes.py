@@ -784,3 +784,9 @@ def test_active_report_of_the_sentence_before_is_not_its_attribution(nlp, text):
 ])
 def test_verbless_phrase_before_its_report_is_content(nlp, text, content, speaker):
     assert quote_for(nlp(text), content)["speaker"] == speaker
+
+
+def test_title_case_dateline_with_an_agency_is_not_content(nlp):
+    doc = nlp("Riga, March 12 (Baltic Wire) - Latvian air defence shot down ten drones overnight, "
+              "the Air Force Command reported.")
+    assert spans(doc) == ["Latvian air defence shot down ten drones overnight"]

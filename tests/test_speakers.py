@@ -452,3 +452,15 @@ def test_untagged_double_barrelled_name_is_one_name():
 ])
 def test_name_after_a_title_is_a_person_whatever_its_tag(nlp, text, word, name):
     assert resolve_word(nlp, text, word, 1 if word == "chief" else 0).name == name
+
+
+def test_country_description_refers_back_to_the_last_speaker(nlp):
+    text = ("“We have received the first jets,” Lind said in her nightly video address.\n"
+            "The Estonian leader added that the pilots were still training.")
+    assert speaker_of(nlp, text, "pilots") == "Lind"
+
+
+def test_the_official_takes_up_the_official_who_spoke(nlp):
+    text = ("“The first batteries are in position,” a senior NATO official said on condition of "
+            "anonymity. The official added that more would follow.")
+    assert speaker_of(nlp, text, "more would follow") == "a senior NATO official"

@@ -345,13 +345,17 @@ def clip_to_line(doc: Doc, start: int, end: int, anchor: Token) -> tuple[int, in
 
 
 def _after_dateline(doc: Doc, start: int, end: int) -> int:
-    """Skip a wire dateline opening the range ("MOSCOW, Dec 19 (Reuters) - ...")."""
+    """Skip a wire dateline opening the range ("MOSCOW, Dec 19 (Reuters) - ...", "Kyiv,
+    December 12 (Ukrinform) - ...": a place in capitals, or in title case with a comma and
+    an agency in brackets before the dash)."""
     first = doc[start]
-    if not (first.is_upper and first.is_alpha and len(first.text) >= 3):
+    capitals = first.is_upper and first.is_alpha and len(first.text) >= 3
+    if not (capitals or first.is_title and first.pos_ == "PROPN"):
         return start
     for i in range(start + 1, min(end, start + MAX_DATELINE_TOKENS)):
         if doc[i].text in DATELINE_DASHES:
-            return i + 1
+            agency = doc[i - 1].text == ")" and doc[start + 1].text == ","
+            return i + 1 if capitals or agency else start
     return start
 
 

@@ -112,7 +112,8 @@ MEDIA_WORDS = frozenset({
 # ("the publication said"), the others the last source with the same head noun.
 MEDIA_ANAPHORS = frozenset({"publication", "outlet", "portal", "newspaper", "paper",
                             "magazine", "broadcaster"})
-SOURCE_ANAPHORS = frozenset({"source", "sources", "insider"})
+SOURCE_ANAPHORS = frozenset({"source", "sources", "insider", "official", "diplomat", "analyst",
+                             "expert"})
 # Nouns of an issued text ("the statement", "a tweet"), which speak for whoever issued them.
 STATEMENT_NOUNS = frozenset(lexicon().roles["issued_texts"])
 # Nouns of a report, which speaks for whoever wrote it ("Kyiv's report", "a report by X").
@@ -445,17 +446,18 @@ def _office_words(ent: Span) -> set[str]:
 
 
 def _refers_back(token: Token) -> bool:
-    """ "the prosecutor", "the minister", "Armenia's prime minister": a definite noun of an
-    office or rank, with at most a country's possessive and role words before it."""
+    """ "the prosecutor", "the minister", "Armenia's prime minister", "the Ukrainian leader":
+    a definite noun of an office or rank, with at most a country's possessive or adjective
+    and role words before it."""
     lefts = list(token.lefts)
     if not lefts or token.pos_ != "NOUN" or token.tag_ != "NN" or token.lower_ not in ROLE_NOUNS \
             or any(c.dep_ in {"prep", "appos", "acl", "relcl"} for c in token.rights):
         return False
     first = lefts[0]
     by_country = first.dep_ == "poss" and first.lower_ in COUNTRY_WORDS
-    return (first.lower_ == "the" or by_country) and all(
-        t.is_lower and t.lower_ in ROLE_WORDS for t in token.doc[first.i + 1: token.i]
-        if t.dep_ != "case")
+    return (first.lower_ == "the" or by_country) and all(   # "the Ukrainian leader" too
+        (t.is_lower and t.lower_ in ROLE_WORDS) or t.lower_ in COUNTRY_WORDS
+        for t in token.doc[first.i + 1: token.i] if t.dep_ != "case")
 
 
 def _reports_before_itself(pronoun: Token) -> bool:
