@@ -464,3 +464,10 @@ def test_the_official_takes_up_the_official_who_spoke(nlp):
     text = ("“The first batteries are in position,” a senior NATO official said on condition of "
             "anonymity. The official added that more would follow.")
     assert speaker_of(nlp, text, "more would follow") == "a senior NATO official"
+
+
+def test_institution_keeps_a_title_word_of_its_name(nlp):
+    text = ("The General Staff of the Armed Forces of Latvia reported that twelve drones were "
+            "shot down.")
+    speaker = resolve_word(nlp, text, "Staff")
+    assert (speaker.name, speaker.source_type) == ("General Staff", "named_institution")

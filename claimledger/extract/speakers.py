@@ -100,6 +100,7 @@ INSTITUTION_WORDS = frozenset({
     "university", "institute", "center", "centre", "foundation", "group", "union", "court",
     "government", "administration", "campaign", "police", "board", "bureau", "corp",
     "inc", "company", "association", "organization", "network", "tv", "radio", "journal",
+    "staff", "command", "headquarters", "corps", "fleet", "guard",
 })
 # Words of an outlet's name: what "the publication" or "the portal" takes up.
 MEDIA_WORDS = frozenset({
@@ -314,7 +315,7 @@ def _ent_of(token: Token) -> Span | None:
     return Span(doc, start, end, label=token.ent_type_)
 
 
-def _proper_chunk(token: Token) -> list[Token]:
+def _proper_chunk(token: Token, *, keep_titles: bool = False) -> list[Token]:
     """The proper-noun run around token: its flat compound name ("Victor Khrenin")."""
     doc = token.doc
     start = token.i
@@ -328,7 +329,7 @@ def _proper_chunk(token: Token) -> list[Token]:
         else:
             break
     tokens = [t for t in doc[start:token.i + 1]]
-    while tokens and tokens[0].lower_ in TITLES and len(tokens) > 1:
+    while not keep_titles and tokens and tokens[0].lower_ in TITLES and len(tokens) > 1:
         tokens = tokens[1:]
     return tokens
 
@@ -902,7 +903,9 @@ class SpeakerResolver:
         if taken_up:
             return Speaker(taken_up, _span_of(self._phrase(token)), SourceType.INSTITUTION.value)
         if token.pos_ == "PROPN" and not token.is_lower:   # "the minister" mistagged: a noun
-            chunk = list(ent) if ent is not None else _proper_chunk(token)
+            # an institution keeps a title-like word of its name: "the General Staff"
+            chunk = list(ent) if ent is not None else _proper_chunk(
+                token, keep_titles=token.lower_ in INSTITUTION_WORDS)
             surface = clean_name(doc_text(self.doc)[chunk[0].idx: chunk[-1].idx + len(chunk[-1].text)])
             if self.index.is_person_name(surface) and (ent is None or token.i == ent.end - 1):
                 return self._person(token, chunk)
