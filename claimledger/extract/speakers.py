@@ -135,7 +135,8 @@ DATE_WORDS = frozenset({
     "saturday", "sunday", "on", "yesterday", "today",
 })
 # An acronym defined in brackets after the name it stands for: "Ministry of Defence (MoD)".
-ACRONYM_DEFINITION = re.compile(r"\(([A-Z][A-Za-z]?[A-Z][A-Z]{0,4})\)")
+ACRONYM = re.compile(r"[A-Z][A-Za-z]?[A-Z][A-Z]{0,4}")   # "MND", "MoD", "NATO"
+ACRONYM_DEFINITION = re.compile(rf"\(({ACRONYM.pattern})\)")
 # Labels of a line that names the source of what follows ("Source: Defense Express").
 SOURCE_LINE_LABELS = frozenset({"source", "sources", "via"})
 # Words that carry no weight when comparing an institution's names.
@@ -676,7 +677,7 @@ class InstitutionIndex:
         -> "Russia's Ministry of Defense", "the MoD" -> "Ministry of Defence of Latvia" when
         the document spells the acronym out."""
         bare = name[4:] if name.lower().startswith("the ") else name
-        if bare in self.acronyms and bare.upper() == bare.replace("o", "O"):   # "MoD", "MND"
+        if bare in self.acronyms and ACRONYM.fullmatch(bare):   # "the MoD", "MND"
             return self.acronyms[bare]
         key = institution_key(name)
         wider = [m for m in self.mentions if m.named and key < m.key
@@ -889,8 +890,8 @@ class SpeakerResolver:
                 return Speaker(described, _span_of(self._phrase(token)), SourceType.PERSON.value)
         if token.pos_ == "NOUN" and token.lemma_.lower() in REPORT_NOUNS:
             author = _text_issuer(token) or self._author_of_report_before(token)
-            if author is not None:   # "Kyiv's report", "its annual report ... the report"
-                return self.resolve(author)
+            if author is not None and author.lemma_.lower() not in REPORT_NOUNS:
+                return self.resolve(author)   # "Kyiv's report", "its report ... the report"
         if token.pos_ == "NOUN" and token.lemma_.lower() in STATEMENT_NOUNS:
             issuer = _text_issuer(token)   # "a tweet posted by X", "the ministry's statement"
             if issuer is not None:
