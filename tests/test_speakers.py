@@ -471,3 +471,15 @@ def test_institution_keeps_a_title_word_of_its_name(nlp):
             "shot down.")
     speaker = resolve_word(nlp, text, "Staff")
     assert (speaker.name, speaker.source_type) == ("General Staff", "named_institution")
+
+
+def test_it_reporting_a_clause_takes_the_institution_that_spoke(nlp):
+    text = ("The Pentagon said the launchers had arrived, but did not say where. It added that "
+            "more would follow in 2026.")
+    assert speaker_of(nlp, text, "more would follow") == "Pentagon"
+
+
+def test_article_is_no_title_before_an_institution(nlp):
+    text = "The Pentagon said the launchers had arrived."
+    speaker = resolve_word(nlp, text, "Pentagon")
+    assert speaker.source_type == "named_institution"

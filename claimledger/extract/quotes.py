@@ -32,7 +32,8 @@ from claimledger.extract.quote_lexicon import (
     ATTRIBUTION_NOUNS, POINTING_BACK, QUOTE_LABELS, QUOTED_AS_VERBS, QUOTING_VERBS,
     SOURCE_CITING_VERBS, SOURCE_NOUNS, SPEECH_PHRASES, SPEECH_VERBS, TEXT_NOUNS, WEAK_SPEECH_VERBS)
 from claimledger.extract.quote_marks import QuotedStretch, find_quoted_stretches
-from claimledger.extract.speakers import ROLE_NOUNS, ROLE_WORDS, TITLES, Speaker, SpeakerResolver
+from claimledger.extract.speakers import (ROLE_NOUNS, ROLE_WORDS, TITLES, Speaker,
+                                          SpeakerResolver, reports_with_a_clause)
 from claimledger.extract.text_cache import doc_text
 from claimledger.extract.token_filters import lemma_positions, lower_positions
 from claimledger.schema import QuoteKind, SourceType
@@ -319,8 +320,9 @@ def is_source_like(token: Token) -> bool:
         return is_source_like(token.head.head)
     if token.pos_ == "PROPN" or token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
         return True
-    if token.pos_ == "PRON":
-        return token.lower_ not in {"it", "this", "that", "which", "what", "there"}
+    if token.pos_ == "PRON":   # "It added that ...": "it" as a source of a content clause
+        return token.lower_ not in {"it", "this", "that", "which", "what", "there"} \
+            or reports_with_a_clause(token)
     lemma = token.lemma_.lower()
     if token.pos_ == "NOUN" and (lemma in ROLE_NOUNS or lemma.endswith(PERSON_NOUN_ENDINGS)):
         return True   # "the attorney general", "environmentalists", "historians"

@@ -123,6 +123,9 @@ REPORT_NOUNS = frozenset(lexicon().roles["reports"])
 ROLE_NOUNS = frozenset(lexicon().roles["role_nouns"])
 ISSUING_VERBS = frozenset({"issue", "release", "publish", "put", "post", "send", "distribute",
                            "tweet", "share", "write", "sign"})
+# Verbs that report what was said, which "it" may be the subject of ("It added that ...").
+REPORTING_LEMMAS = frozenset(lexicon().speech_verbs["quoting"]) | frozenset(
+    {"say", "state", "report", "announce", "claim", "confirm", "note", "warn", "explain"})
 # Pronouns that stand for the institution that spoke last ("they" and "we" more often
 # stand for a group of people, and are kept as written).
 INSTITUTION_PRONOUNS = frozenset({"it"})
@@ -208,7 +211,8 @@ def person_span(ent: Span) -> Span | None:
     start = ent.start
     while start > 0 and ent.end - start < MAX_NAME_TOKENS:
         before = doc[start - 1]
-        if (before.lower_ in TITLES or before.lower_ in HONORIFICS) and not before.is_lower:
+        if (before.lower_ in TITLES or before.lower_ in HONORIFICS) and not before.is_lower \
+                and before.pos_ != "DET":   # "Chancellor X", not "The Pentagon"
             return Span(doc, start, ent.end, label="PERSON")
         if before.pos_ != "PROPN" or not before.text[:1].isupper() or before.ent_type_:
             return None
@@ -476,6 +480,15 @@ def _reports_before_itself(pronoun: Token) -> bool:
     verb = pronoun.head
     return any(child.dep_ == "ccomp" and child.i < verb.i for child in verb.children) \
         or verb.dep_ in {"parataxis", "conj"} and verb.head.i < verb.i
+
+
+def reports_with_a_clause(pronoun: Token) -> bool:
+    """ "It added that more would follow": a pronoun subject of a reporting verb with a
+    content clause of its own, which only a source can be."""
+    verb = pronoun.head
+    return pronoun.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.left_edge.i == pronoun.i \
+        and verb.lemma_.lower() in REPORTING_LEMMAS \
+        and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)   # not "what it says"
 
 
 def _is_role_name(token: Token) -> bool:
@@ -862,7 +875,7 @@ class SpeakerResolver:
                 return described
             return Speaker(token.text, span, SourceType.VAGUE.value)  # unresolved: as written
         if token.pos_ == "PRON" and token.lower_ in INSTITUTION_PRONOUNS \
-                and _reports_before_itself(token):
+                and (_reports_before_itself(token) or reports_with_a_clause(token)):
             name = self.last_source_before(token.i, kinds={SourceType.INSTITUTION.value}) \
                 or self.institutions.last_named_before(token.idx)
             if name:
