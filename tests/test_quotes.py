@@ -790,3 +790,11 @@ def test_title_case_dateline_with_an_agency_is_not_content(nlp):
     doc = nlp("Riga, March 12 (Baltic Wire) - Latvian air defence shot down ten drones overnight, "
               "the Air Force Command reported.")
     assert spans(doc) == ["Latvian air defence shot down ten drones overnight"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Zelensky on the new radars: “They will protect our skies.”", "Zelensky"),
+    ("Macron on Taurus: “Nothing is excluded.”", "Macron"),
+])
+def test_name_on_a_topic_labels_the_quotation(nlp, text, speaker):
+    assert [q["speaker"] for q in nlp(text)._.quotes] == [speaker]

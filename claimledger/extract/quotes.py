@@ -1364,6 +1364,11 @@ def _name_label(doc: Doc, before: list[Token]) -> Token | None:
         return None
     if any(token.pos_ in {"VERB", "AUX"} for token in before):
         return None
+    ons = [t for t in before if t.lower_ == "on" and t.i > before[0].i]
+    if ons:   # "Sandu on the radars: “...”": the name before the topic labels the speaker
+        named = [t for t in before if t.i < ons[0].i]
+        if _is_name_phrase(named) and named[-1].text[:1].isupper():
+            return named[-1]
     last = before[-1]
     # "SOUNDBITE (Ukrainian) Oleksandr Ivanov, military spokesman:": the person before the role
     people = [t for t in before if t.ent_type_ == "PERSON"]
