@@ -43,3 +43,24 @@ def test_wire_dateline_is_its_own_sentence(nlp, text, body_start):
 def test_capitalised_opening_without_dash_is_not_a_dateline(nlp):
     text = "NATO allies said on Monday that the Patriot batteries would stay in Poland."
     assert len(sentence_texts(nlp(text))) == 1
+
+
+@pytest.mark.parametrize("text,first_sentence", [
+    # a sentence-case headline: short, no closing mark
+    ("Norway sends coastal radars to Latvia\nThe government approved the transfer on Monday, "
+     "the ministry said.", "Norway sends coastal radars to Latvia"),
+    # a title-case headline
+    ("Latvian Army Gets New Radars At Liepaja Port\nThe radars arrived on Monday, officials "
+     "said.", "Latvian Army Gets New Radars At Liepaja Port"),
+    # a byline over a paragraph longer than any wrapped line
+    ("By Marta Ozola\nThe Latvian army said on Monday that the first coastal radars had arrived "
+     "at the port and would be ready for duty within two weeks.", "By Marta Ozola"),
+])
+def test_line_that_cannot_be_a_hard_wrap_is_its_own_sentence(nlp, text, first_sentence):
+    assert sentence_texts(nlp(text))[0] == first_sentence
+
+
+def test_hard_wrapped_line_before_a_name_is_not_split(nlp):
+    text = ("The ministry said the radars bought last year from a supplier in\n"
+            "Norway would stay at the base until spring.")
+    assert len(sentence_texts(nlp(text))) == 1

@@ -671,3 +671,130 @@ def test_shot_list_label_names_the_person_before_the_title(nlp):
               '"The launchers are ready and the crews are trained."')
     quote = quote_for(doc, "The launchers are ready and the crews are trained.")
     assert quote["speaker"] == "Ivo Berg"
+
+
+# Content clauses the parser hangs in unusual places (issue 8)
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # an opening phrase's clause hung on the verb: the "that" clause after it is the content
+    ("Writing for a regional paper whose editors all agreed Lind won the vote, Mark T. Olsen "
+     "noted that the way Lind spoke was critical to her success.",
+     "the way Lind spoke was critical to her success", "Mark T. Olsen"),
+    # a clause before a colon is a sentence of its own
+    ("The ruling set off another round of fireworks on Friday: Republicans said they were "
+     "convinced the agency had mishandled the inquiry.",
+     "they were convinced the agency had mishandled the inquiry", "Republicans"),
+    # "that" clause after an indirect object with its own "of" phrase
+    ("In Oslo last week, he told a meeting of Nordic defence chiefs that few people "
+     "understood the risks better than the sailors of the coast guard.",
+     "few people understood the risks better than the sailors of the coast guard", "he"),
+    # a set-in report after an opening adverbial clause
+    ("Though that handover was smooth, he said, replacing the commander would be much harder "
+     "and could take months.",
+     "replacing the commander would be much harder and could take months", "he"),
+])
+def test_content_clause_found_where_the_parser_hangs_it(nlp, text, content, speaker):
+    assert quote_for(nlp(text), content)["speaker"] == speaker
+
+
+def test_unmarked_clause_after_a_phrase_is_the_content(nlp):
+    doc = nlp("Lind said after the meeting he would not accept the offer if it were made.")
+    assert any("he would not accept the offer" in span for span in spans(doc))
+
+
+@pytest.mark.parametrize("text", [
+    "The new depot, Colonel Berg said, will hold three brigades of heavy armour by spring.",
+    "Climate change, the minister often says, is the greatest long-term threat to the region.",
+])
+def test_report_between_subject_and_verb_quotes_the_whole_sentence(nlp, text):
+    assert spans(nlp(text)) == [text.rstrip(".")]
+
+
+def test_content_clauses_joined_by_and_are_one_content(nlp):
+    doc = nlp("Berg said the army has “deep respect” for the navy and his remark was instead "
+              "an expression of frustration with the budget.")
+    assert spans(doc) == ["the army has “deep respect” for the navy and his remark was instead "
+                          "an expression of frustration with the budget"]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The state attorney general is confirming that the charity was never registered.",
+     "the charity was never registered", "The state attorney general"),
+    ("But environmentalists worry that the new mine is poisoning the river.",
+     "the new mine is poisoning the river", "environmentalists"),
+])
+def test_people_by_office_or_field_are_sources_of_views(nlp, text, content, speaker):
+    assert quote_for(nlp(text), content)["speaker"] == speaker
+
+
+def test_clause_that_only_names_a_source_is_not_content(nlp):
+    doc = nlp("The radars arrived at the port on Monday.\nThat’s according to a post by the "
+              "Latvian defence minister on Monday, the Baltic Wire reports.")
+    assert spans(doc) == []
+
+
+def test_remark_after_a_postposed_report_is_not_content(nlp):
+    doc = nlp("The navy has finished moving its frigates to a base in Tromso, the ministry said on "
+              "Friday, weeks ahead of the date agreed last year.")
+    assert spans(doc) == ["The navy has finished moving its frigates to a base in Tromso"]
+
+
+def test_content_keeps_no_dangling_conjunction(nlp):
+    doc = nlp("Berg added that the order “has been signed and paid” and warned that delays "
+              "would cost lives.")
+    assert spans(doc) == ["the order “has been signed and paid”", "delays would cost lives"]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("As the ministry reported earlier, the first launchers arrived at the base on Monday.",
+     "the first launchers arrived at the base on Monday", "the ministry"),
+    ("As stated in the ministry's report, there are many questions about the contract.",
+     "there are many questions about the contract", "the ministry"),
+])
+def test_as_clause_attributes_the_sentence_it_opens(nlp, text, content, speaker):
+    assert quote_for(nlp(text), content)["speaker"] == speaker
+
+
+def test_as_clause_before_another_report_is_not_a_quote(nlp):
+    doc = nlp("As Nordic Wire reported earlier, the Pentagon announced that it would send two "
+              "more batteries.")
+    assert spans(doc) == ["it would send two more batteries"]
+
+
+def test_passive_report_in_a_text_attributes_the_sentence_before(nlp):
+    doc = nlp("The radars will arrive in Riga in May. This is stated in a message from the "
+              "Latvian Ministry of Defence.")
+    quote = quote_for(doc, "The radars will arrive in Riga in May")
+    assert quote["speaker"] == "Latvian Ministry of Defence"
+
+
+@pytest.mark.parametrize("text", [
+    "The navy has ordered two frigates. The minister confirmed this on Tuesday.",
+    "The radars will arrive in Riga in May. The minister announced it on Monday along with a "
+    "new budget.",
+])
+def test_active_report_of_the_sentence_before_is_not_its_attribution(nlp, text):
+    assert spans(nlp(text)) == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("More radars for the coast guard, he said.", "More radars for the coast guard", "he"),
+    ("No change to the plan, the minister told reporters on Monday.", "No change to the plan",
+     "the minister"),
+])
+def test_verbless_phrase_before_its_report_is_content(nlp, text, content, speaker):
+    assert quote_for(nlp(text), content)["speaker"] == speaker
+
+
+def test_title_case_dateline_with_an_agency_is_not_content(nlp):
+    doc = nlp("Riga, March 12 (Baltic Wire) - Latvian air defence shot down ten drones overnight, "
+              "the Air Force Command reported.")
+    assert spans(doc) == ["Latvian air defence shot down ten drones overnight"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Zelensky on the new radars: “They will protect our skies.”", "Zelensky"),
+    ("Macron on Taurus: “Nothing is excluded.”", "Macron"),
+])
+def test_name_on_a_topic_labels_the_quotation(nlp, text, speaker):
+    assert [q["speaker"] for q in nlp(text)._.quotes] == [speaker]

@@ -1,10 +1,12 @@
-"""claimledger_paragraphs: a blank line or a wire dateline ends a sentence.
+"""claimledger_paragraphs: a blank line, a wire dateline, or a line break that is not a
+hard wrap ends a sentence.
 
 Runs before the parser. Headlines, datelines, Telegram bullets and captions stand apart from
 the text that follows them; left to itself the parser often runs them into the next sentence
 ("WARSAW, March 4 (Wire) - Poland has deployed ..." parses WARSAW as a subject), which breaks
-that sentence's parse, and with it its quotes and events. A single line break is left to the
-parser, since reports are often hard-wrapped.
+that sentence's parse, and with it its quotes and events. A single line break ends a sentence
+only where it cannot be a hard wrap: the line before it ends a sentence, or is a headline
+(mostly capitalised words), or the line after it is longer than any wrapped line.
 """
 from __future__ import annotations
 
@@ -14,6 +16,16 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 BLANK_LINE = "\n\n"
+# Lines of hard-wrapped text are at most about this long; a longer line is a paragraph.
+MAX_WRAPPED_LINE = 100
+# Marks that end a line's sentence (a colon is left out: it introduces what follows).
+SENTENCE_END_MARKS = frozenset(".!?…\"”’»")
+# Marks that may open a line's first sentence besides a capital or a digit.
+LINE_OPENERS = frozenset("“\"‘'«([•▪-—–")
+MIN_HEADLINE_CAPITALS = 0.6   # share of capitalised words in a headline line
+# A wrapped line runs to the wrap width; a shorter line before a capital is a headline,
+# a byline or a caption ("Norway sends coastal radars to Latvia").
+MIN_WRAPPED_LINE = 60
 # "WARSAW, March 4 (Wire) - ", "KYIV, Ukraine (AP) — ", "BERLIN — " at the start of a line:
 # a capitalised place, an optional region, date and agency, then a dash
 DATELINE = re.compile(
@@ -31,11 +43,34 @@ class ParagraphBreaks:
         for token in doc[:-1]:
             if token.is_space and BLANK_LINE in token.text.replace("\r", ""):
                 doc[token.i + 1].is_sent_start = True
+        for token in doc[:-1]:
+            if token.is_space and token.text.count("\n") == 1 and ends_unwrapped_line(
+                    doc.text, token.idx + token.text.index("\n")):
+                doc[token.i + 1].is_sent_start = True
         for match in DATELINE.finditer(doc.text):
             body = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
             if body is not None and body.start > 0:
                 doc[body.start].is_sent_start = True
         return doc
+
+
+def ends_unwrapped_line(text: str, newline: int) -> bool:
+    """Whether the line break at text[newline] ends a sentence rather than wraps one: the
+    next line opens like a sentence (a capital, a digit, a quotation mark or a bullet), and
+    the line before is a finished sentence, or a headline ("Norway sends radars to Latvia":
+    short, or mostly capitalised words), or the next line is too long to be a wrapped one."""
+    before = text[text.rfind("\n", 0, newline) + 1:newline].strip()
+    end = text.find("\n", newline + 1)
+    after = text[newline + 1: len(text) if end < 0 else end].strip()
+    if not before or not after or not (after[0].isupper() or after[0].isdigit()
+                                        or after[0] in LINE_OPENERS):
+        return False
+    if before[-1] in SENTENCE_END_MARKS or len(after) > MAX_WRAPPED_LINE \
+            or len(before) < MIN_WRAPPED_LINE:
+        return True
+    words = [w for w in before.split() if w[0].isalpha()]
+    capitals = sum(w[0].isupper() for w in words)
+    return len(words) >= 2 and capitals >= MIN_HEADLINE_CAPITALS * len(words)
 
 
 @Language.factory("claimledger_paragraphs")

@@ -32,7 +32,8 @@ from claimledger.extract.quote_lexicon import (
     ATTRIBUTION_NOUNS, POINTING_BACK, QUOTE_LABELS, QUOTED_AS_VERBS, QUOTING_VERBS,
     SOURCE_CITING_VERBS, SOURCE_NOUNS, SPEECH_PHRASES, SPEECH_VERBS, TEXT_NOUNS, WEAK_SPEECH_VERBS)
 from claimledger.extract.quote_marks import QuotedStretch, find_quoted_stretches
-from claimledger.extract.speakers import ROLE_WORDS, TITLES, Speaker, SpeakerResolver
+from claimledger.extract.speakers import (ROLE_NOUNS, ROLE_WORDS, TITLES, Speaker,
+                                          SpeakerResolver, reports_with_a_clause)
 from claimledger.extract.text_cache import doc_text
 from claimledger.extract.token_filters import lemma_positions, lower_positions
 from claimledger.schema import QuoteKind, SourceType
@@ -78,6 +79,9 @@ AUTHOR_PREPOSITIONS = frozenset({"without", "before", "after", "despite"})
 CUE_VERB_LEMMAS = SPEECH_VERBS | COGNITION_VERBS
 REPORTING_VERBS = SPEECH_VERBS - EVALUATIVE_VERBS   # they report words, not comment on them
 ACCORDING = frozenset({"according"})
+# Endings of nouns for people by their field or creed ("economist", "historian"), who may
+# hold a view the way a named source does.
+PERSON_NOUN_ENDINGS = ("ist", "ian")
 
 
 # A transcript label at a line start: SMITH: ... / "Jones: ...
@@ -121,8 +125,8 @@ class QuoteFinder:
     """
 
     def __call__(self, doc: Doc) -> Doc:
-        resolver = SpeakerResolver(doc)
         stretches = find_quoted_stretches(doc_text(doc))
+        resolver = SpeakerResolver(doc, stretches)
         names, quotations = split_names(doc, stretches)
         clauses = []
         if doc.has_annotation("DEP"):  # without a parse, only quotation marks are read
@@ -316,9 +320,13 @@ def is_source_like(token: Token) -> bool:
         return is_source_like(token.head.head)
     if token.pos_ == "PROPN" or token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
         return True
-    if token.pos_ == "PRON":
-        return token.lower_ not in {"it", "this", "that", "which", "what", "there"}
-    return token.lemma_.lower() in SOURCE_NOUNS or token.lower_ in SOURCE_NOUNS
+    if token.pos_ == "PRON":   # "It added that ...": "it" as a source of a content clause
+        return token.lower_ not in {"it", "this", "that", "which", "what", "there"} \
+            or reports_with_a_clause(token)
+    lemma = token.lemma_.lower()
+    if token.pos_ == "NOUN" and (lemma in ROLE_NOUNS or lemma.endswith(PERSON_NOUN_ENDINGS)):
+        return True   # "the attorney general", "environmentalists", "historians"
+    return lemma in SOURCE_NOUNS or token.lower_ in SOURCE_NOUNS
 
 
 def _in_any(index: int, stretches) -> bool:
@@ -339,13 +347,17 @@ def clip_to_line(doc: Doc, start: int, end: int, anchor: Token) -> tuple[int, in
 
 
 def _after_dateline(doc: Doc, start: int, end: int) -> int:
-    """Skip a wire dateline opening the range ("MOSCOW, Dec 19 (Reuters) - ...")."""
+    """Skip a wire dateline opening the range ("MOSCOW, Dec 19 (Reuters) - ...", "Kyiv,
+    December 12 (Ukrinform) - ...": a place in capitals, or in title case with a comma and
+    an agency in brackets before the dash)."""
     first = doc[start]
-    if not (first.is_upper and first.is_alpha and len(first.text) >= 3):
+    capitals = first.is_upper and first.is_alpha and len(first.text) >= 3
+    if not (capitals or first.is_title and first.pos_ == "PROPN"):
         return start
     for i in range(start + 1, min(end, start + MAX_DATELINE_TOKENS)):
         if doc[i].text in DATELINE_DASHES:
-            return i + 1
+            agency = doc[i - 1].text == ")" and doc[start + 1].text == ","
+            return i + 1 if capitals or agency else start
     return start
 
 
@@ -416,8 +428,8 @@ def trim_content(doc: Doc, start: int, end: int, head: Token, names) -> tuple[in
                 end -= 1                                                      # next act
             break
     while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in "’”\"'"
-                           or doc[end - 1].is_space):
-        end -= 1
+                           or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"):
+        end -= 1   # no dangling "and" before the speaker's next act
     if end <= start:
         return None
     return start, end
@@ -470,11 +482,15 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
         verb = doc[i]
         if not _is_cue_verb(verb):
             continue
-        clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _across_semicolon(c, verb)]
-        clauses = clauses or _clause_after_phrase(verb)
+        clauses = _content_clauses(verb)
+        clauses = clauses or _clause_after_phrase(verb) or _unmarked_clause_after(verb)
         parenthetical = not clauses and verb.head.i < verb.i and verb.lemma_.lower() in SPEECH_VERBS \
             and (verb.dep_ == "parataxis" or _is_postposed_report(verb))
         set_in = not clauses and not parenthetical and _is_set_in_report(verb)
+        split = not clauses and not parenthetical and not set_in and _splits_its_clause(verb)
+        as_report = not (clauses or parenthetical or set_in or split) and _reports_as(verb)
+        fragment = None if clauses or parenthetical or set_in or split or as_report \
+            else _fragment_before(verb)
         colon = _colon_after(verb)
         if colon is not None and verb.lemma_.lower() in SPEECH_VERBS:
             subject = find_subject(verb)   # "The army said on Monday:" over bulleted lines
@@ -483,9 +499,11 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
                                     speaker_token=subject)
                           for start, end in lines_after_colon(doc_text(doc), colon.idx)]
             continue
-        if not clauses and not parenthetical and not set_in:
+        if not clauses and not parenthetical and not set_in and not split and not as_report \
+                and fragment is None:
             continue
-        subject = find_subject(verb) or _subject_before(verb)
+        subject = find_subject(verb) or _subject_before(verb) or (
+            _source_of_phrase(verb) if as_report else None)
         lemma = verb.lemma_.lower()
         if subject is None or is_withheld(verb):
             continue
@@ -496,20 +514,38 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
             continue
         if clauses:
             clause = clauses[0]
-            start, end = clip_to_line(doc, clause.left_edge.i, clause.right_edge.i + 1, verb)
+            last = _joined_clauses_end(clause, clauses)
+            start, end = clip_to_line(doc, clause.left_edge.i, last + 1, verb)
         elif set_in:   # "But to avoid delays, he said, the crews should train now."
             clause = verb.head
             start, end = clip_to_line(doc, verb.right_edge.i + 1, clause.right_edge.i + 1, verb)
+        elif split:   # "The depot, he said, will hold ...": the sentence round the report
+            clause = verb.head
+            start, end = clip_to_line(doc, clause.left_edge.i, clause.right_edge.i + 1, verb)
+        elif as_report:   # "As the ministry reported, the launchers arrived on Monday."
+            clause = verb.head
+            start, end = clip_to_line(doc, verb.right_edge.i + 1, clause.right_edge.i + 1, verb)
+        elif fragment is not None:   # "More radars for the coast guard, he said."
+            clause = fragment
+            start, end = clip_to_line(doc, fragment.left_edge.i, fragment.right_edge.i + 1, verb)
         else:
             clause = verb.head
             start, end = clip_to_line(doc, clause.left_edge.i, verb.left_edge.i, verb)
-        if not start <= clause.i < end:
+        if not start <= clause.i < end or _only_points_to_a_source(doc[start:end]):
             continue
         cue = [verb] + [c for c in verb.children if c.dep_ == "prt"]  # "pointed out"
         candidate = _content_candidate(doc, start, end, clause, cue, subject, names, weak=False)
         if candidate is not None:
             found.append(candidate)
     return found
+
+
+def _only_points_to_a_source(content: Span) -> bool:
+    """ "That's according to a tweet by X, the agency reports": a clause that only names the
+    source of something said before it reports no content of its own."""
+    words = [t for t in content if not t.is_punct]
+    return len(words) > 2 and words[0].lower_ in POINTING_BACK and any(
+        t.lower_ == "according" for t in words[1:4])
 
 
 def _colon_after(verb: Token) -> Token | None:
@@ -532,20 +568,84 @@ def _is_set_in_report(verb: Token) -> bool:
     the sentence it reports, before that sentence's own subject and verb."""
     doc = verb.doc
     head = verb.head
-    words = [t for t in verb.subtree if not t.is_punct]
+    # an adverbial clause the parser hung on the verb from before it is the report's own
+    # ("Though the handover was smooth, he said, replacing ...")
+    opening = {t.i for c in verb.lefts if c.dep_ == "advcl" for t in c.subtree}
+    words = [t for t in verb.subtree if not t.is_punct and t.i not in opening]
     before, after = words[0].i - 1, words[-1].i + 1
     return (verb.dep_ == "parataxis" and head.i > verb.i and verb.lemma_.lower() in SPEECH_VERBS
             and before > 0 and doc[before].text == "," and after < len(doc)
             and doc[after].text == ","
-            and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.i > after
+            and any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} and c.i > after
+                    for c in head.children))
+
+
+def _fragment_before(verb: Token) -> Token | None:
+    """ "More radars for the coast guard, he said.": a verbless phrase the sentence's own
+    reporting verb reports, set before it with a comma; the verb takes nothing after it but
+    its time, place or the person told."""
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or verb.lemma_.lower() not in REPORTING_VERBS or verb.pos_ != "VERB":
+        return None
+    if any(c.dep_ in {"ccomp", "xcomp", "advcl", "conj"} or (
+            c.dep_ == "dobj" and verb.lemma_.lower() != "tell") for c in verb.rights):
+        return None
+    before = [c for c in verb.lefts if c.dep_ in {"dep", "npadvmod"} and c.pos_ in {"NOUN", "PROPN"}]
+    subjects = [c for c in verb.lefts if c.dep_ == "nsubj"]
+    if not before or not subjects or before[0].right_edge.i + 1 >= subjects[0].left_edge.i:
+        return None
+    comma = doc[before[0].right_edge.i + 1]
+    return before[0] if comma.text == "," and before[0].left_edge.i == verb.sent.start else None
+
+
+def _reports_as(verb: Token) -> bool:
+    """ "As the ministry reported earlier, the launchers arrived": a reporting verb in an
+    "as" clause before the sentence it reports, whose main clause reports nothing itself
+    ("As X reported, the Pentagon announced that ..." is the Pentagon's)."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head.i <= verb.i or verb.lemma_.lower() not in REPORTING_VERBS \
+            or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return False
+    after = verb.doc[verb.right_edge.i + 1: head.right_edge.i + 1]
+    return not any(t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB" for t in after)
+
+
+def _source_of_phrase(verb: Token) -> Token | None:
+    """ "As stated in the ministry's report": the source a passive report names in its
+    phrase, the possessor of the text ("the ministry") or the text itself."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "by"}):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            owners = [c for c in noun.children if c.dep_ == "poss"]
+            return owners[0] if owners else noun
+    return None
+
+
+def _splits_its_clause(verb: Token) -> bool:
+    """ "The new depot, Colonel Berg said, will hold three brigades": a reporting clause set
+    off by commas between the subject and the verb of the sentence it reports; the quote
+    is that whole sentence, the reporting clause inside it."""
+    doc = verb.doc
+    head = verb.head
+    words = [t for t in verb.subtree if not t.is_punct]
+    before, after = words[0].i - 1, words[-1].i + 1
+    return (verb.dep_ == "parataxis" and head.i > verb.i and verb.pos_ == "VERB"
+            and verb.lemma_.lower() in REPORTING_VERBS
+            and before > 0 and doc[before].text == "," and after < len(doc)
+            and doc[after].text == ","
+            and any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} and c.i < before
                     for c in head.children))
 
 
 def _clause_after_phrase(verb: Token) -> list[Token]:
     """ "announced in a Telegram post that ...", "confirmed for the first time that ...":
     the content clause the parser hung on a noun of the phrase between verb and "that"."""
-    for phrase in (c for c in verb.rights if c.dep_ in {"prep", "npadvmod", "advmod"}):
+    for phrase in (c for c in verb.rights if c.dep_ in {"prep", "npadvmod", "advmod", "dobj"}):
+        if phrase.dep_ == "dobj" and verb.lemma_.lower() not in REPORTING_VERBS:
+            continue
         nouns = [phrase] + [c for c in phrase.children if c.dep_ == "pobj"]
+        if phrase.dep_ == "dobj":   # "told a meeting of regional leaders that ..."
+            nouns += [o for p in phrase.children if p.dep_ == "prep"
+                      for o in p.children if o.dep_ == "pobj"]
         for noun in nouns:
             for clause in noun.children:
                 if clause.dep_ in {"relcl", "acl", "ccomp"} and clause.i > noun.i \
@@ -587,12 +687,56 @@ def _opens_with_complementizer(clause: Token) -> bool:
 
 
 def _across_semicolon(clause: Token, verb: Token) -> bool:
-    """ "No one was hurt; officials said the missiles were downed": a clause before a
-    semicolon is a sentence of its own, not what the verb after it reports."""
+    """ "No one was hurt; officials said the missiles were downed", "The ruling set off a
+    row: officials said ...": a clause before a semicolon or colon is a sentence of its
+    own, not what the verb after it reports."""
     doc = verb.doc
     if clause.i > verb.i:
         return False
-    return any(token.text == ";" for token in doc[clause.right_edge.i + 1: verb.i])
+    return any(token.text in {";", ":"} for token in doc[clause.right_edge.i + 1: verb.i])
+
+
+def _content_clauses(verb: Token) -> list[Token]:
+    """The verb's content clauses (ccomp), the one after it first when it has one on each
+    side: in "Writing for a panel that agreed X won, Y noted that ..." the parser may hang
+    the opening phrase's clause on "noted" too, while the "that" clause is what is noted."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _across_semicolon(c, verb)]
+    after = [c for c in clauses if c.i > verb.i]
+    return after + [c for c in clauses if c.i < verb.i] if after else clauses
+
+
+def _joined_clauses_end(first: Token, clauses: list[Token]) -> int:
+    """The last token of the content that starts with clause first: "said the army has
+    deep respect for the navy and his remark was ...": the parser may hang each conjunct
+    on the verb as a content clause of its own; those that follow first, with only "and",
+    "but" or punctuation between them, are one content."""
+    doc = first.doc
+    end = first.right_edge.i
+    for clause in sorted((c for c in clauses if c.i > first.i), key=lambda c: c.i):
+        between = doc[end + 1: clause.left_edge.i]
+        if clause.lemma_.lower() in SPEECH_VERBS or not all(   # "... but said": a second report
+                t.dep_ in {"cc", "punct"} and t.text not in {";", ":"} for t in between):
+            break
+        end = clause.right_edge.i
+    return end
+
+
+def _unmarked_clause_after(verb: Token) -> list[Token]:
+    """ "X said after the meeting he would not accept it": a finite clause with its own
+    subject and no subordinator, after a reporting verb that has no content clause, which
+    the parser hung on the verb as an adverbial clause because of the phrase before it."""
+    if verb.lemma_.lower() not in REPORTING_VERBS or verb.pos_ != "VERB":
+        return []
+    for clause in (c for c in verb.rights if c.dep_ == "advcl"):
+        subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        marked = any(c.dep_ == "mark" for c in clause.children)
+        finite = clause.tag_ in {"VBD", "VBZ", "VBP", "MD"} or any(
+            c.dep_ in {"aux", "auxpass"} and c.tag_ in {"MD", "VBD", "VBZ", "VBP"}
+            for c in clause.children)
+        set_off = any(t.is_punct for t in verb.doc[verb.i + 1: clause.left_edge.i + 1])
+        if subjects and not marked and finite and subjects[0].i > verb.i and not set_off:
+            return [clause]   # not ", weeks ahead of the date agreed": the author's remark
+    return []
 
 
 def is_withheld(verb: Token) -> bool:
@@ -806,17 +950,21 @@ def lines_after_colon(text: str, colon: int) -> list[tuple[int, int]]:
 
 
 def find_stated_after(doc: Doc, names) -> list[Candidate]:
-    """ "The radars will move north. This was stated by X.": a passive report whose
-    subject points back makes the sentence before it X's content."""
+    """ "The radars will move north. This was stated by X.": a passive report whose subject
+    points back makes the sentence before it X's content; also "This is stated in a message
+    from X"."""
     found = []
     for i in lower_positions(doc, POINTING_BACK):
         pointing, verb = doc[i], doc[i].head
-        if pointing.dep_ != "nsubjpass" or verb.pos_ != "VERB" \
-                or verb.lemma_.lower() not in REPORTING_VERBS:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in REPORTING_VERBS:
             continue
-        agent = _agent(verb)
         sentence = verb.sent
-        if agent is None or sentence.start == 0 or pointing.i != sentence.start:
+        # only the passive: in "X confirmed this on Tuesday" the author's sentence before is
+        # confirmed, not necessarily said, by X (the real-report gold leaves it unattributed)
+        if pointing.dep_ != "nsubjpass" or pointing.i != sentence.start:
+            continue
+        source = _agent(verb) or _text_source(verb)
+        if source is None or sentence.start == 0:
             continue
         before = doc[sentence.start - 1].sent
         start, end = clip_to_line(doc, before.start, before.end, before.root)
@@ -825,8 +973,21 @@ def find_stated_after(doc: Doc, names) -> list[Candidate]:
             continue   # a quotation keeps its own attribution
         start, end = trimmed
         found.append(Candidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text),
-                               QuoteKind.INDIRECT.value, cue=[verb], speaker_token=agent))
+                               QuoteKind.INDIRECT.value, cue=[verb], speaker_token=source))
     return found
+
+
+def _text_source(verb: Token) -> Token | None:
+    """ "stated in a message from the ministry", "said in the ministry's statement": who
+    issued the text a passive report names, else the text itself."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for text in (c for c in prep.children if c.dep_ == "pobj"
+                     and c.lemma_.lower() in TEXT_NOUNS):
+            owners = [c for c in text.children if c.dep_ == "poss"] + [
+                o for p in text.children if p.dep_ == "prep" and p.lower_ in {"from", "by", "of"}
+                for o in p.children if o.dep_ == "pobj"]
+            return owners[0] if owners else text
+    return None
 
 
 # Combining marks and parse
@@ -1203,6 +1364,11 @@ def _name_label(doc: Doc, before: list[Token]) -> Token | None:
         return None
     if any(token.pos_ in {"VERB", "AUX"} for token in before):
         return None
+    ons = [t for t in before if t.lower_ == "on" and t.i > before[0].i]
+    if ons:   # "Sandu on the radars: “...”": the name before the topic labels the speaker
+        named = [t for t in before if t.i < ons[0].i]
+        if _is_name_phrase(named) and named[-1].text[:1].isupper():
+            return named[-1]
     last = before[-1]
     # "SOUNDBITE (Ukrainian) Oleksandr Ivanov, military spokesman:": the person before the role
     people = [t for t in before if t.ent_type_ == "PERSON"]

@@ -9,12 +9,14 @@ written.
 """
 from __future__ import annotations
 
+import re
 from bisect import insort
 from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from claimledger.extract.quote_marks import QuotedStretch, find_quoted_stretches
 from claimledger.extract.text_cache import doc_text, span_text
 from claimledger.lexicon import lexicon
 from claimledger.places import DEMONYMS
@@ -90,6 +92,7 @@ VAGUE_HEADS = frozenset({
     "resident", "citizen", "many", "some", "others", "critics", "rumor", "rumour",
 })
 NAME_LABELS = frozenset({"PERSON"})
+MAX_NAME_TOKENS = 3    # of a name the tagger labelled as something else
 # Words that mark a proper name as an institution's.
 INSTITUTION_WORDS = frozenset({
     "ministry", "department", "office", "agency", "council", "committee", "commission",
@@ -97,6 +100,7 @@ INSTITUTION_WORDS = frozenset({
     "university", "institute", "center", "centre", "foundation", "group", "union", "court",
     "government", "administration", "campaign", "police", "board", "bureau", "corp",
     "inc", "company", "association", "organization", "network", "tv", "radio", "journal",
+    "staff", "command", "headquarters", "corps", "fleet", "guard",
 })
 # Words of an outlet's name: what "the publication" or "the portal" takes up.
 MEDIA_WORDS = frozenset({
@@ -109,13 +113,19 @@ MEDIA_WORDS = frozenset({
 # ("the publication said"), the others the last source with the same head noun.
 MEDIA_ANAPHORS = frozenset({"publication", "outlet", "portal", "newspaper", "paper",
                             "magazine", "broadcaster"})
-SOURCE_ANAPHORS = frozenset({"source", "sources", "insider"})
+SOURCE_ANAPHORS = frozenset({"source", "sources", "insider", "official", "diplomat", "analyst",
+                             "expert"})
 # Nouns of an issued text ("the statement", "a tweet"), which speak for whoever issued them.
 STATEMENT_NOUNS = frozenset(lexicon().roles["issued_texts"])
+# Nouns of a report, which speaks for whoever wrote it ("Kyiv's report", "a report by X").
+REPORT_NOUNS = frozenset(lexicon().roles["reports"])
 # Nouns of an office or rank that refer back to a person named before ("the prosecutor").
 ROLE_NOUNS = frozenset(lexicon().roles["role_nouns"])
 ISSUING_VERBS = frozenset({"issue", "release", "publish", "put", "post", "send", "distribute",
                            "tweet", "share", "write", "sign"})
+# Verbs that report what was said, which "it" may be the subject of ("It added that ...").
+REPORTING_LEMMAS = frozenset(lexicon().speech_verbs["quoting"]) | frozenset(
+    {"say", "state", "report", "announce", "claim", "confirm", "note", "warn", "explain"})
 # Pronouns that stand for the institution that spoke last ("they" and "we" more often
 # stand for a group of people, and are kept as written).
 INSTITUTION_PRONOUNS = frozenset({"it"})
@@ -127,6 +137,9 @@ DATE_WORDS = frozenset({
     "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday", "on", "yesterday", "today",
 })
+# An acronym defined in brackets after the name it stands for: "Ministry of Defence (MoD)".
+ACRONYM = re.compile(r"[A-Z][A-Za-z]?[A-Z][A-Z]{0,4}")   # "MND", "MoD", "NATO"
+ACRONYM_DEFINITION = re.compile(rf"\(({ACRONYM.pattern})\)")
 # Labels of a line that names the source of what follows ("Source: Defense Express").
 SOURCE_LINE_LABELS = frozenset({"source", "sources", "via"})
 # Words that carry no weight when comparing an institution's names.
@@ -134,6 +147,7 @@ INSTITUTION_STOPWORDS = frozenset({"the", "of", "for", "and", "on", "in", "'s", 
                                    "’", "'"})
 # Spelling variants folded when comparing an institution's names.
 SPELLING_FOLDS = {"defence": "defense", "centre": "center", "organisation": "organization"}
+HYPHENS = frozenset({"-", "‐", "‑"})
 PHRASE_STOPS = frozenset({",", ";", "(", ")", "—", "–", "―", ":", "\n"})
 EDGE_PUNCT = "’'‘“”\"`,.;:()[]—–―- \u00a0"
 POSSESSIVE_ENDINGS = ("’s", "'s", "’", "'")
@@ -183,6 +197,34 @@ def _is_extra_word(word: str) -> bool:
             or word.lower() in TITLES)
 
 
+def person_span(ent: Span) -> Span | None:
+    """The person an entity names: itself when tagged so, or a short proper name the tagger
+    took for an organisation or a place after a person's title, with the given names
+    between ("Chancellor Olaf Scholz", "Colonel Ants Kiviselg" tagged "Kiviselg"); else None."""
+    if ent.label_ in NAME_LABELS:
+        return ent
+    doc = ent.doc
+    if ent.label_ not in {"ORG", "GPE", "NORP"} or len(ent) > MAX_NAME_TOKENS \
+            or (INSTITUTION_WORDS | MEDIA_WORDS) & {t.lower_ for t in ent} \
+            or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent):
+        return None
+    start = ent.start
+    while start > 0 and ent.end - start < MAX_NAME_TOKENS:
+        before = doc[start - 1]
+        if (before.lower_ in TITLES or before.lower_ in HONORIFICS) and not before.is_lower \
+                and before.pos_ != "DET":   # "Chancellor X", not "The Pentagon"
+            return Span(doc, start, ent.end, label="PERSON")
+        if before.pos_ != "PROPN" or not before.text[:1].isupper() or before.ent_type_:
+            return None
+        start -= 1
+    return None
+
+
+def is_person_ent(ent: Span) -> bool:
+    """Whether an entity names a person (see person_span)."""
+    return person_span(ent) is not None
+
+
 def _reads_as_name(ent: Span) -> bool:
     """Whether a tagged person reads as one: not a photo credit ("Jane Roe/U.S. Army"),
     not a participle the tagger took in ("Praising India at ...")."""
@@ -204,8 +246,9 @@ class NameIndex:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.person_ents = [ent for ent in doc.ents if ent.label_ in NAME_LABELS
-                            and clean_person_name(span_text(ent)) and _reads_as_name(ent)]
+        self.person_ents = [person for person in (person_span(ent) for ent in doc.ents)
+                            if person is not None and clean_person_name(span_text(person))
+                            and _reads_as_name(person)]
         counts = Counter(clean_person_name(span_text(ent)) for ent in self.person_ents)
         # a title-case headline fools the tagger ("Lawmakers Rip Donald Trump")
         headline_end = doc_text(doc).find("\n")
@@ -277,14 +320,21 @@ def _ent_of(token: Token) -> Span | None:
     return Span(doc, start, end, label=token.ent_type_)
 
 
-def _proper_chunk(token: Token) -> list[Token]:
+def _proper_chunk(token: Token, *, keep_titles: bool = False) -> list[Token]:
     """The proper-noun run around token: its flat compound name ("Victor Khrenin")."""
     doc = token.doc
     start = token.i
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i in range(start - 1, token.i + 1):
-        start -= 1
+    while start > 0:
+        if start > 1 and doc[start - 1].text in HYPHENS and not doc[start - 1].whitespace_ \
+                and not doc[start - 2].whitespace_ and doc[start - 2].pos_ == "PROPN":
+            start -= 2   # a double-barrelled name: "Hammond-Chambers"
+        elif doc[start - 1].pos_ == "PROPN" \
+                and doc[start - 1].head.i in range(start - 1, token.i + 1):
+            start -= 1
+        else:
+            break
     tokens = [t for t in doc[start:token.i + 1]]
-    while tokens and tokens[0].lower_ in TITLES and len(tokens) > 1:
+    while not keep_titles and tokens and tokens[0].lower_ in TITLES and len(tokens) > 1:
         tokens = tokens[1:]
     return tokens
 
@@ -362,6 +412,18 @@ def _text_issuer(noun: Token) -> Token | None:
     return names[-1] if names else None
 
 
+def find_subject_of(noun: Token) -> Token | None:
+    """The subject of the verb whose object noun is: "The ministry sent its report" -> the
+    ministry (whom "its" stands for)."""
+    verb = noun.head
+    if noun.dep_ not in {"dobj", "pobj"}:
+        return None
+    if noun.dep_ == "pobj":
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return subjects[0] if subjects and subjects[0].pos_ in {"NOUN", "PROPN"} else None
+
+
 def _held_by(name: Token, title: Token) -> bool:
     """Whether the name in a title's phrase is the title's holder: joined to it by
     apposition, compounds or "of", not by "for", "to" or a verb."""
@@ -390,32 +452,43 @@ def _office_words(ent: Span) -> set[str]:
 
 
 def _refers_back(token: Token) -> bool:
-    """ "the prosecutor", "the minister", "Armenia's prime minister": a definite noun of an
-    office or rank, with at most a country's possessive and role words before it."""
+    """ "the prosecutor", "the minister", "Armenia's prime minister", "the Ukrainian leader":
+    a definite noun of an office or rank, with at most a country's possessive or adjective
+    and role words before it."""
     lefts = list(token.lefts)
     if not lefts or token.pos_ != "NOUN" or token.tag_ != "NN" or token.lower_ not in ROLE_NOUNS \
             or any(c.dep_ in {"prep", "appos", "acl", "relcl"} for c in token.rights):
         return False
     first = lefts[0]
     by_country = first.dep_ == "poss" and first.lower_ in COUNTRY_WORDS
-    return (first.lower_ == "the" or by_country) and all(
-        t.is_lower and t.lower_ in ROLE_WORDS for t in token.doc[first.i + 1: token.i]
-        if t.dep_ != "case")
+    return (first.lower_ == "the" or by_country) and all(   # "the Ukrainian leader" too
+        (t.is_lower and t.lower_ in ROLE_WORDS) or t.lower_ in COUNTRY_WORDS
+        for t in token.doc[first.i + 1: token.i] if t.dep_ != "case")
 
 
 def _reports_before_itself(pronoun: Token) -> bool:
-    """ "..., it said.": a reporting verb set after the clause it reports, where a
-    pronoun subject takes up the source of the report before. After a quotation
-    ("“...,” it added") "it" is as often the text quoted, so it is left as written."""
+    """ "..., it said.", "“...,” it added.": a reporting verb set after the clause or the
+    quotation it reports, where a pronoun subject takes up the source named before."""
     text = doc_text(pronoun.doc)
     end = pronoun.idx   # the character before the pronoun, past spaces and commas
     while end and text[end - 1] in " ,\n\t":
         end -= 1
-    if text[end - 1:end] in "”’\"'»":   # also at the text's start, where nothing precedes
+    if not end:
         return False
+    if text[end - 1] in "”’\"'»":
+        return pronoun.dep_ == "nsubj" and pronoun.head.i > pronoun.i
     verb = pronoun.head
     return any(child.dep_ == "ccomp" and child.i < verb.i for child in verb.children) \
         or verb.dep_ in {"parataxis", "conj"} and verb.head.i < verb.i
+
+
+def reports_with_a_clause(pronoun: Token) -> bool:
+    """ "It added that more would follow": a pronoun subject of a reporting verb with a
+    content clause of its own, which only a source can be."""
+    verb = pronoun.head
+    return pronoun.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.left_edge.i == pronoun.i \
+        and verb.lemma_.lower() in REPORTING_LEMMAS \
+        and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)   # not "what it says"
 
 
 def _is_role_name(token: Token) -> bool:
@@ -528,6 +601,12 @@ class InstitutionMention:
     labelled: bool = False  # named by a "Source:" line
 
 
+def _end_of(text: str, mention: InstitutionMention) -> int:
+    """Where a mention's name ends in text (its name may have lost an article before it)."""
+    start = text.find(mention.name, mention.position)
+    return start + len(mention.name) if start >= 0 else mention.position
+
+
 class InstitutionIndex:
     """The institutions a document names, so that a short form, an acronym or a
     description ("the administration") resolves to the fullest name it gives."""
@@ -547,6 +626,26 @@ class InstitutionIndex:
                 self._add(_institution_tokens(token, [token]))
         self._add_source_lines()
         self.mentions.sort(key=lambda m: m.position)
+        self.acronyms = self._find_acronyms()
+
+    def _find_acronyms(self) -> dict[str, str]:
+        """{acronym: full name} for the institutions the document names in full and then
+        by acronym: one defined in brackets after the name ("Ministry of Defence of Latvia
+        (MoD)"), or one made of the initials of a name it gives ("MND")."""
+        text = doc_text(self.doc)
+        found = {}
+        named = [m for m in self.mentions if m.named and not m.media]
+        for match in ACRONYM_DEFINITION.finditer(text):
+            before = [m for m in named if m.position < match.start()
+                      and not text[_end_of(text, m):match.start()].strip()]
+            if before:
+                found.setdefault(match.group(1), before[-1].name)
+        for mention in named:
+            words = [w for w in mention.name.split() if w[:1].isupper() and w.lower() != "the"]
+            initials = "".join(w[0] for w in words)
+            if len(initials) >= 2:
+                found.setdefault(initials, mention.name)
+        return found
 
     def _add(self, tokens: list[Token]) -> None:
         articles = [t for t in tokens if t.lower_ == "the"]
@@ -588,7 +687,11 @@ class InstitutionIndex:
 
     def fullest(self, name: str, position: int) -> str:
         """The fullest form of an institution's name the document gives: "Defense Ministry"
-        -> "Russia's Ministry of Defense". Acronyms are kept: sources cite them as given."""
+        -> "Russia's Ministry of Defense", "the MoD" -> "Ministry of Defence of Latvia" when
+        the document spells the acronym out."""
+        bare = name[4:] if name.lower().startswith("the ") else name
+        if bare in self.acronyms and ACRONYM.fullmatch(bare):   # "the MoD", "MND"
+            return self.acronyms[bare]
         key = institution_key(name)
         wider = [m for m in self.mentions if m.named and key < m.key
                  and _names_same_body(name, m.name)]
@@ -596,6 +699,12 @@ class InstitutionIndex:
             return name
         widest = max(len(m.key) for m in wider)
         return self._nearest([m for m in wider if len(m.key) == widest], position) or name
+
+    def last_named_before(self, position: int) -> str | None:
+        """The last institution named by a proper name before position ("The Coast Guard
+        Agency released a statement. “...,” it said.")."""
+        before = [m for m in self.mentions if m.named and m.position < position]
+        return before[-1].name if before else None
 
     def named_for(self, head: str, position: int) -> str | None:
         """The named institution a description with this head word stands for ("the
@@ -626,6 +735,8 @@ class PersonMention:
     token_i: int
     name: str
     salient: bool = False   # a subject or a speaker, which pronouns prefer
+    main: bool = False      # the subject of a main clause, or a speaker: preferred over all
+    quoted: bool = False    # inside a quotation: no antecedent for a pronoun outside it
 
 
 class SpeakerResolver:
@@ -635,7 +746,8 @@ class SpeakerResolver:
     ``note(...)`` with each resolved person speaker so later pronouns find them.
     """
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, quotations: list[QuotedStretch] | None = None):
+        """quotations: the document's quoted stretches, when the caller has found them."""
         self.doc = doc
         self.index = NameIndex(doc)
         self.mentions: list[PersonMention] = []
@@ -645,11 +757,15 @@ class SpeakerResolver:
         # each person's words of office, beside the name or in apposition ("X, Ukraine's
         # prosecutor general,"), which "the prosecutor" takes up
         self.described_as: dict[str, set[str]] = {}
+        self.quotations = find_quoted_stretches(doc_text(doc)) if quotations is None \
+            else quotations
         for ent in self.index.person_ents:
             name = self.index.fullest(clean_person_name(span_text(ent)))
             self.described_as.setdefault(name, set()).update(_office_words(ent))
             salient = ent.root.dep_ in {"nsubj", "nsubjpass"}
-            self.mentions.append(PersonMention(ent.root.i, name, salient))
+            self.mentions.append(PersonMention(
+                ent.root.i, name, salient, salient and _heads_main_clause(ent.root.head),
+                self._quotation_of(ent.start_char) is not None))
             role, org, qualifiers = split_role_org(_left_modifiers(ent.root, ent.start))
             org = org or _right_org(ent.root)
             if (role or org) and name not in self.roles:
@@ -691,7 +807,10 @@ class SpeakerResolver:
         if not roles:
             return
         role = roles[0] if head is None else roles[-1]
-        qualifiers = {t.lower_ for t in words if t.i != role.i and not t.is_punct
+        # "The chief of the General Staff, X,": the office's "of" phrase qualifies it too
+        of_words = [t for of in head.children if of.dep_ == "prep" and of.lower_ == "of"
+                    and of.i < ent.start for t in of.subtree] if head is not None else []
+        qualifiers = {t.lower_ for t in words + of_words if t.i != role.i and not t.is_punct
                       and t.lower_ not in INSTITUTION_STOPWORDS}
         phrase = " ".join(t.lower_ for t in words if t.lower_ not in {"the", "a", "an"})
         titles = {role.lower_} if LESSER_RANKS & {t.lower_ for t in words} else {role.lower_,
@@ -712,19 +831,35 @@ class SpeakerResolver:
 
     def note(self, token_i: int, name: str) -> None:
         """Record a resolved person speaker as a mention for later pronouns."""
-        self.mentions.append(PersonMention(token_i, name, True))
+        quoted = self._quotation_of(self.doc[token_i].idx) is not None
+        self.mentions.append(PersonMention(token_i, name, True, True, quoted))
         self.mentions.sort(key=lambda m: m.token_i)
 
+    def _quotation_of(self, char: int) -> QuotedStretch | None:
+        """The quotation whose marks hold the character offset char, if any."""
+        return next((s for s in self.quotations if s.outer_start <= char < s.outer_end), None)
+
     def last_person_before(self, token_i: int, pronoun: str = "") -> str | None:
-        """The person a pronoun most likely stands for: the last subject or speaker before
-        it whose gender, when the document shows it, agrees with the pronoun."""
+        """The person a pronoun most likely stands for, whose gender, when the document
+        shows it, agrees with the pronoun: in the pronoun's own paragraph the last
+        main-clause subject or speaker, else the last subject; failing that, the last
+        subject or speaker before it, else the last person named.
+        People named inside a quotation are the speaker's topic, not the antecedent of a
+        pronoun outside it ("“Obama said so,” she added")."""
         gender = PRONOUN_GENDER.get(pronoun.lower())
+        inside = token_i < len(self.doc)
+        own = self._quotation_of(self.doc[token_i].idx) if inside else None
         before = [m for m in self.mentions if m.token_i < token_i
-                  and (gender is None or self.genders.get(m.name, gender) == gender)]
-        salient = [m for m in before if m.salient]
-        if salient:
-            return salient[-1].name
-        return before[-1].name if before else None
+                  and (gender is None or self.genders.get(m.name, gender) == gender)
+                  and (not m.quoted or own is not None)]
+        paragraph_start = doc_text(self.doc).rfind("\n", 0, self.doc[token_i].idx) \
+            if inside else -1
+        reported = _reported_before(self.doc[token_i]) if inside else range(0)
+        near = [m for m in before if self.doc[m.token_i].idx > paragraph_start
+                and m.token_i not in reported]
+        tiers = ([m for m in near if m.main], [m for m in near if m.salient],
+                 [m for m in before if m.salient], before)
+        return next((tier[-1].name for tier in tiers if tier), None)
 
     def resolve(self, token: Token) -> Speaker:
         """The speaker named by the phrase whose head is token."""
@@ -740,8 +875,9 @@ class SpeakerResolver:
                 return described
             return Speaker(token.text, span, SourceType.VAGUE.value)  # unresolved: as written
         if token.pos_ == "PRON" and token.lower_ in INSTITUTION_PRONOUNS \
-                and _reports_before_itself(token):
-            name = self.last_source_before(token.i, kinds={SourceType.INSTITUTION.value})
+                and (_reports_before_itself(token) or reports_with_a_clause(token)):
+            name = self.last_source_before(token.i, kinds={SourceType.INSTITUTION.value}) \
+                or self.institutions.last_named_before(token.idx)
             if name:
                 return Speaker(name, span, SourceType.INSTITUTION.value)
         if token.pos_ == "PRON":  # they, we, some, everyone: kept as written
@@ -755,7 +891,7 @@ class SpeakerResolver:
                     and not INSTITUTION_WORDS & {t.lower_ for t in child.subtree})):
                 return self.resolve(child)
         ent = _ent_of(token)
-        if ent is not None and ent.label_ in NAME_LABELS:
+        if ent is not None and is_person_ent(ent):
             return self._person(ent.root, list(ent))
         if token.lower_ in ROLE_WORDS and token.pos_ in {"NOUN", "PROPN"}:
             named = self._named_holder(token)   # "Minister of National Defense Jan Nowak"
@@ -765,6 +901,10 @@ class SpeakerResolver:
             described = self._described_person(token)
             if described:
                 return Speaker(described, _span_of(self._phrase(token)), SourceType.PERSON.value)
+        if token.pos_ == "NOUN" and token.lemma_.lower() in REPORT_NOUNS:
+            author = _text_issuer(token) or self._author_of_report_before(token)
+            if author is not None and author.lemma_.lower() not in REPORT_NOUNS:
+                return self.resolve(author)   # "Kyiv's report", "its report ... the report"
         if token.pos_ == "NOUN" and token.lemma_.lower() in STATEMENT_NOUNS:
             issuer = _text_issuer(token)   # "a tweet posted by X", "the ministry's statement"
             if issuer is not None:
@@ -776,16 +916,21 @@ class SpeakerResolver:
         taken_up = self._named_outlet(token) or self._anaphoric_source(token)
         if taken_up:
             return Speaker(taken_up, _span_of(self._phrase(token)), SourceType.INSTITUTION.value)
-        if token.pos_ == "PROPN":
-            chunk = list(ent) if ent is not None else _proper_chunk(token)
+        if token.pos_ == "PROPN" and not token.is_lower:   # "the minister" mistagged: a noun
+            # an institution keeps a title-like word of its name: "the General Staff"
+            chunk = list(ent) if ent is not None else _proper_chunk(
+                token, keep_titles=token.lower_ in INSTITUTION_WORDS)
             surface = clean_name(doc_text(self.doc)[chunk[0].idx: chunk[-1].idx + len(chunk[-1].text)])
             if self.index.is_person_name(surface) and (ent is None or token.i == ent.end - 1):
                 return self._person(token, chunk)
-            if ent is None and not INSTITUTION_WORDS & {t.lower_ for t in chunk}:
-                # an untagged proper name that speaks: most likely a person
+            if ent is None and not (INSTITUTION_WORDS | MEDIA_WORDS) & {t.lower_ for t in chunk}:
+                # an untagged proper name that speaks, not an outlet's: most likely a person
                 return Speaker(surface or None, _name_span(chunk), SourceType.PERSON.value)
             chunk = _institution_tokens(token, chunk)
             return self._institution(chunk)
+        if ent is not None and ent.label_ == "ORG" and token.i == ent.end - 1 \
+                and token.text in self.institutions.acronyms:
+            return self._institution(list(ent))   # "the MoD", tagged as a common noun
         described = self._described_person(token) or self._role_holder(token)
         if described:
             return Speaker(described, _span_of(self._phrase(token)), SourceType.PERSON.value)
@@ -844,6 +989,20 @@ class SpeakerResolver:
         for i, speaker, lemma in reversed(self.sources):
             if i < token_i and (lemma in ROLE_NOUNS or lemma in ROLE_WORDS):
                 return speaker
+        return None
+
+    def _author_of_report_before(self, token: Token) -> Token | None:
+        """Who wrote the report a bare "the report" takes up: the author named with the
+        last report noun before it ("The ministry sent its annual report to parliament")."""
+        if [t.lower_ for t in token.lefts] != ["the"]:
+            return None
+        for earlier in reversed(self.doc[:token.i]):
+            if earlier.lemma_.lower() == token.lemma_.lower() and earlier.pos_ == "NOUN":
+                owner = _text_issuer(earlier)
+                if owner is None and any(c.dep_ == "poss" and c.lower_ in {"its", "their"}
+                                         for c in earlier.children):
+                    owner = find_subject_of(earlier)   # "The ministry sent its report"
+                return owner
         return None
 
     def _issuer_before(self, token: Token) -> Speaker | None:
@@ -979,6 +1138,9 @@ class SpeakerResolver:
                 titles = ROLE_OF_ALIASES.get((token.lower_, obj.lower_), titles)
                 if (token.lower_, obj.lower_) not in ROLE_OF_ALIASES:
                     qualifiers |= {t.lower_ for t in obj.subtree if t.pos_ in {"PROPN", "NOUN"}}
+        # rank words say nothing of the office: "the General Staff chief" is the chief of
+        # the General Staff whatever rank the tagger read into "General"
+        qualifiers -= ROLE_WORDS - LESSER_RANKS
         candidates = []
         for person in self.titled:
             if not titles & person.titles:
@@ -996,10 +1158,10 @@ class SpeakerResolver:
     def _vague(self, token: Token) -> Speaker:
         phrase = self._phrase(token)
         text = doc_text(self.doc)[phrase[0].idx: phrase[-1].idx + len(phrase[-1].text)]
-        text = text.strip(EDGE_PUNCT)
+        text = clean_institution_name(text)   # no "’s" of "the ministry’s report"
         if token.lemma_.lower() in VAGUE_HEADS or token.lower_ in VAGUE_HEADS:
             kind = SourceType.VAGUE.value
-        elif any(t.pos_ == "PROPN" for t in phrase):
+        elif any(t.pos_ == "PROPN" and not t.is_lower for t in phrase):
             kind = SourceType.INSTITUTION.value
         else:
             kind = SourceType.VAGUE.value
@@ -1016,7 +1178,7 @@ def infer_genders(doc: Doc, mentions: list) -> dict[str, str]:
         for i in range(sentence.start, sentence.end):
             sentence_of[i] = number
     by_sentence: dict[int, set[str]] = {}
-    for mention in mentions:
+    for mention in (m for m in mentions if not m.quoted):   # "“... X ...,” she said"
         by_sentence.setdefault(sentence_of.get(mention.token_i, -1), set()).add(mention.name)
         token = doc[mention.token_i]
         first = token.left_edge.i if token.left_edge.i < token.i else token.i
@@ -1041,6 +1203,30 @@ def infer_genders(doc: Doc, mentions: list) -> dict[str, str]:
         if best and count > 2 * rest[0][1]:
             genders[name] = best
     return genders
+
+
+def _reported_before(pronoun: Token) -> range:
+    """Token indices of the clause a pronoun's reporting verb reports before it ("The
+    strikes hit Kharkiv and Sumy, he said"): the people named there are what was said,
+    not who said it."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.i < pronoun.i:
+        return range(0)
+    before = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    if before:
+        return range(before[0].left_edge.i, before[0].right_edge.i + 1)
+    if verb.head.i < verb.i and verb.dep_ in {"parataxis", "conj", "advcl"}:
+        return range(verb.sent.start, verb.left_edge.i)
+    return range(0)
+
+
+def _heads_main_clause(verb: Token) -> bool:
+    """Whether verb (or the verb it is coordinated with) is its sentence's main verb,
+    not one of a reported, adverbial or relative clause: "Fowler said he expects Clinton
+    to recover" has Fowler as the main subject, Clinton as an embedded one."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _title_forms(role: str) -> set[str]:
