@@ -788,3 +788,14 @@ def test_one_status_restated_with_one_date_stays_one_event(nlp):
     text = "Manila expects to receive four HIMARS launchers in 2026 and to field them at once."
     events = run(nlp, text, timexes=[("2026", "DATE", "2026")])
     assert [(event["status"], event["date"]) for event in events] == [("PLANNED", "2026")]
+
+
+def test_event_words_name_only_known_statuses():
+    """Every status the English event tables give is one statuses.json defines."""
+    from claimledger.lexicon import lexicon
+
+    known = set(lexicon().status_names)
+    tables = {name: table for name, table in lexicon().events.items() if isinstance(table, dict)}
+    named = {status for table in tables.values() for status in table.values() if isinstance(status, str)}
+    assert named - known == set()
+    assert {"ARRIVED", "DEPLOYED", "USED", "PLANNED"} <= named

@@ -43,169 +43,131 @@ REQUESTED, PLANNED, IN_TRANSIT = Status.REQUESTED.value, Status.PLANNED.value, S
 ARRIVED, DEPLOYED, COMBAT_DUTY = Status.ARRIVED.value, Status.DEPLOYED.value, Status.COMBAT_DUTY.value
 USED, WITHDRAWN = Status.USED.value, Status.WITHDRAWN.value
 
+# the English event vocabulary (claimledger/lexicon/events.json); the comments here say how
+# each table is used
+EVENT_WORDS = lexicon().events
+
 # verbs that state a status when a tracked subject is one of their arguments
-VERB_STATUSES = {
-    "deploy": DEPLOYED, "redeploy": DEPLOYED, "station": DEPLOYED, "position": DEPLOYED,
-    "install": DEPLOYED, "emplace": DEPLOYED, "place": DEPLOYED, "base": DEPLOYED,
-    "host": DEPLOYED, "field": DEPLOYED,
-    "arrive": ARRIVED, "locate": ARRIVED,
-    "ready": ARRIVED, "readie": ARRIVED, "readied": ARRIVED, "prepare": ARRIVED,
-    "fire": USED, "launch": USED, "use": USED, "employ": USED, "strike": USED, "hit": USED,
-    "intercept": USED, "destroy": USED,
-    "withdraw": WITHDRAWN, "remove": WITHDRAWN, "evacuate": WITHDRAWN, "dismantle": WITHDRAWN,
-    "target": USED, "attack": USED,
-    "request": REQUESTED, "ask": REQUESTED, "appeal": REQUESTED, "seek": REQUESTED,
-    "need": REQUESTED,
-    "receive": ARRIVED, "acquire": ARRIVED, "offload": ARRIVED, "unload": ARRIVED,
-    # purchases and orders are plans of the buyer: the system is not there yet
-    "buy": PLANNED, "purchase": PLANNED, "order": PLANNED,
-}
+VERB_STATUSES = dict(EVENT_WORDS["verb_statuses"])
 # transport verbs: IN_TRANSIT while in progress ("is being moved"), ARRIVED once done
 # "was flown to Luzon", "airlifted to Poland": transport by air only when a destination or
 # the passive says so ("the F-16s flew sorties" moves nothing)
-AIR_TRANSPORT_VERBS = {"fly", "airlift", "ferry"}
-TRANSPORT_VERBS = {"move", "transfer", "ship", "transport", "send", "relocate", "deliver",
-                   "bring", "head", "redirect", "supply", "provide", "donate", "gift"}
+AIR_TRANSPORT_VERBS = frozenset(EVENT_WORDS["air_transport_verbs"])
+TRANSPORT_VERBS = frozenset(EVENT_WORDS["transport_verbs"])
 # "prepared"/"readied" mean the system is there only when it is the one being prepared
-PASSIVE_ONLY_VERBS = {"ready", "readie", "readied", "prepare"}
+PASSIVE_ONLY_VERBS = frozenset(EVENT_WORDS["passive_only_verbs"])
 # verbs whose grammatical subject is the user, never the system ("Oreshnik uses solid fuel")
-OBJECT_ONLY_VERBS = {"use", "employ", "host", "field", "request", "ask", "seek", "appeal",
-                     "have", "keep", "hold", "maintain", "press", "push", "lobby",
-                     "receive", "supply", "provide", "hand", "need", "acquire", "buy", "purchase",
-                     "order", "donate", "gift", "offload", "unload"}
+OBJECT_ONLY_VERBS = frozenset(EVENT_WORDS["object_only_verbs"])
 # verbs whose object is the target: "hit the Leopard 2 tanks" does not use the tanks; the weapon
 # is the subject, "with" X, or "by" X
-TARGET_VERBS = {"strike", "hit", "attack", "target", "intercept", "destroy", "shoot"}
+TARGET_VERBS = frozenset(EVENT_WORDS["target_verbs"])
 # "the deployment of long-range missiles, including SM-6 and Tomahawk"
-LIST_PREPS = {"including", "like"}
+LIST_PREPS = frozenset(EVENT_WORDS["list_preps"])
 LIST_PATH_DEPS = {"compound", "nmod", "amod", "conj", "appos", "pobj", "prep", "punct", "nummod"}
 # "fired rounds from HIMARS launchers": the launcher named after "from" was used
-USE_SOURCE_PREPS = {"from"}
+USE_SOURCE_PREPS = frozenset(EVENT_WORDS["use_source_preps"])
 # "based on the RS-26" is a design lineage, not a base
-NOT_A_PLACE_PREPS = {"base": {"on", "upon"}}
+NOT_A_PLACE_PREPS = {verb: frozenset(preps) for verb, preps in EVENT_WORDS["not_a_place_preps"].items()}
 # "handed over", "pulled out", "pulled back"
-PARTICLE_VERBS = {("hand", "over"): ARRIVED, ("pull", "out"): WITHDRAWN, ("pull", "back"): WITHDRAWN,
-                  ("take", "out"): WITHDRAWN, ("call", "for"): REQUESTED, ("shoot", "down"): USED,
-                  ("press", "for"): REQUESTED, ("push", "for"): REQUESTED, ("lobby", "for"): REQUESTED}
+PARTICLE_VERBS = {tuple(words.split()): status for words, status in EVENT_WORDS["particle_verbs"].items()}
 # "NASAMS are coming": on the way, said only in the progressive ("comes with radars" is not)
-COMING_VERBS = {"come"}
-HERE_WORDS = {"here"}   # "the IRIS-Ts are already here": said where the system now is
+COMING_VERBS = frozenset(EVENT_WORDS["coming_verbs"])
+HERE_WORDS = frozenset(EVENT_WORDS["here_words"])
 
 # status nouns count only when a governing verb asserts them
-NOUN_STATUSES = {
-    "deployment": DEPLOYED, "redeployment": DEPLOYED, "placement": DEPLOYED,
-    "stationing": DEPLOYED, "installation": DEPLOYED,
-    "withdrawal": WITHDRAWN, "removal": WITHDRAWN, "pullout": WITHDRAWN,
-    "transfer": IN_TRANSIT, "delivery": IN_TRANSIT, "relocation": IN_TRANSIT,
-    "shipment": IN_TRANSIT, "transportation": IN_TRANSIT, "supply": IN_TRANSIT,
-    "arrival": ARRIVED,
-    "purchase": PLANNED, "acquisition": PLANNED, "sale": PLANNED,
-}
+NOUN_STATUSES = dict(EVENT_WORDS["noun_statuses"])
 # "the delivery of the S-400 was scheduled for July", "the deliveries would be completed in
 # 2026", "the arrival of NASAMS is expected": a status noun as the subject of a schedule
-SCHEDULE_WORDS = {"schedule", "expect", "suppose", "plan", "due", "set", "slate", "postpone",
-                  "delay", "push", "move"}
+SCHEDULE_WORDS = frozenset(EVENT_WORDS["schedule_words"])
 # verbs whose grammatical subject is the supplier, never where the system goes
 SUPPLIER_VERBS = (TRANSPORT_VERBS | {"fire", "launch", "strike", "hit", "attack", "target", "use",
                                      "employ", "sell", "offer", "pledge", "promise", "approve"})
 # "take delivery of": the receiver's side of a delivery
-RECEIPT_VERBS = {"take", "accept"}
+RECEIPT_VERBS = frozenset(EVENT_WORDS["receipt_verbs"])
 # "first known use of the Zircon", "an attack with a Zircon missile": use named by a noun
-USE_NOUNS = {"use", "attack", "strike", "launch", "firing"}
-USE_NOUN_PREPS = {"of", "with", "by"}
-USE_ASSERTING_VERBS = {
-    "be", "confirm", "report", "record", "mark", "document", "show", "register", "verify",
-    "carry", "conduct", "make", "announce", "say", "claim", "detect", "identify", "see"}
+USE_NOUNS = frozenset(EVENT_WORDS["use_nouns"])
+USE_NOUN_PREPS = frozenset(EVENT_WORDS["use_noun_preps"])
+USE_ASSERTING_VERBS = frozenset(EVENT_WORDS["use_asserting_verbs"])
 # papers that state a purchase or a request: "signed a contract to supply", "a letter of
 # request for six Patriot batteries", "a letter of intent to purchase Gripen fighters"
-DOCUMENT_NOUNS = {"contract": PLANNED, "deal": PLANNED, "agreement": PLANNED, "order": PLANNED}
-LETTER_KINDS = {"request": REQUESTED, "intent": PLANNED}
+DOCUMENT_NOUNS = dict(EVENT_WORDS["document_nouns"])
+LETTER_KINDS = dict(EVENT_WORDS["letter_kinds"])
 # a paper states its purchase only when someone signs or places it ("the S-400 deal" alone
 # names the deal, not a plan)
-SIGNING_WORDS = {"sign", "signing", "conclude", "award", "finalize", "finalise", "ink", "place",
-                 "submit", "send", "strike", "seal"}
+SIGNING_WORDS = frozenset(EVENT_WORDS["signing_words"])
 # "is being readied for combat deployment", "final preparations for active duty"
-PREPARE_VERBS = {"prepare", "ready", "readie", "readied"}
-PREPARATION_NOUNS = {"preparation"}
-START_VERBS = {"begin", "start", "commence", "launch", "initiate"}
-END_VERBS = {"complete", "finish", "conclude", "finalize"}
+PREPARE_VERBS = frozenset(EVENT_WORDS["prepare_verbs"])
+PREPARATION_NOUNS = frozenset(EVENT_WORDS["preparation_nouns"])
+START_VERBS = frozenset(EVENT_WORDS["start_verbs"])
+END_VERBS = frozenset(EVENT_WORDS["end_verbs"])
 
 # the governing verb decides what a status clause states
-REQUEST_VERBS = {"request", "ask", "appeal", "seek", "demand", "call", "urge", "petition",
-                 "want"}
+REQUEST_VERBS = frozenset(EVENT_WORDS["request_verbs"])
 # ("be" and "go" for "is to be stationed", "is going to deploy")
-PLAN_VERBS = {"plan", "intend", "decide", "agree", "schedule", "order", "approve",
-              "authorize", "authorise", "promise", "pledge", "vow", "expect", "aim", "set",
-              "go", "be", "threaten"}
-PREPARE_WORDS = {"prepare", "ready", "gear", "poise", "train"}
+PLAN_VERBS = frozenset(EVENT_WORDS["plan_verbs"])
+PREPARE_WORDS = frozenset(EVENT_WORDS["prepare_words"])
 # "directed the Army to deploy", "instructed the ministry to send": an order is a plan
 # (claimledger/lexicon/cues.json)
 DIRECTIVE_VERBS = frozenset(lexicon().cues["directive_verbs"])
 # "refused to supply", "failed to deliver": the status is not asserted
-REFUSAL_VERBS = {"refuse", "decline", "reject", "fail", "oppose", "block", "halt", "stop", "prevent",
-                 "cancel", "abandon", "hesitate", "forbid", "prohibit", "ban", "veto"}
+REFUSAL_VERBS = frozenset(EVENT_WORDS["refusal_verbs"])
 # "would consider providing", "remains reluctant to send": a thought or a reluctance, not a plan
-HYPOTHESIS_VERBS = {"consider", "weigh", "mull", "contemplate", "explore", "discuss", "debate",
-                    "study", "examine", "rule"}
-RELUCTANCE_WORDS = {"reluctant", "unwilling", "unable", "hesitant", "unlikely", "loath", "wary"}
-DENIAL_VERBS = {"deny", "refute", "reject", "dismiss", "doubt"}
-FUTURE_AUX = {"will", "shall", "'ll", "’ll", "wo", "would"}
-POSSIBILITY_AUX = {"may", "might", "could", "should", "must"}   # a possible future status
-CAPABILITY_AUX = {"can", "ca"}   # "can strike targets": what a system is able to do, no event
+HYPOTHESIS_VERBS = frozenset(EVENT_WORDS["hypothesis_verbs"])
+RELUCTANCE_WORDS = frozenset(EVENT_WORDS["reluctance_words"])
+DENIAL_VERBS = frozenset(EVENT_WORDS["denial_verbs"])
+FUTURE_AUX = frozenset(EVENT_WORDS["future_aux"])
+POSSIBILITY_AUX = frozenset(EVENT_WORDS["possibility_aux"])
+CAPABILITY_AUX = frozenset(EVENT_WORDS["capability_aux"])
 # "fired a Harpoon during an exercise", "test-fired": a test or drill is not a use
 # (claimledger/lexicon/cues.json)
 EXERCISE_NOUNS = frozenset(lexicon().cues["exercise_nouns"])
 
-CONDITION_MARKS = {"if", "unless", "whether", "once"}
-NEGATIONS = {"not", "n't", "never", "no"}
+CONDITION_MARKS = frozenset(EVENT_WORDS["condition_marks"])
+NEGATIONS = frozenset(EVENT_WORDS["negations"])
 
 # combat duty: "on combat duty", "took up combat duty", "entered combat readiness"
-DUTY_NOUNS = {"duty", "readiness", "standby", "alert", "service", "capacity", "capability"}
+DUTY_NOUNS = frozenset(EVENT_WORDS["duty_nouns"])
 # "reached full operational capacity": these count only with "operational"
-OPERATIONAL_ONLY_NOUNS = {"capacity", "capability"}
+OPERATIONAL_ONLY_NOUNS = frozenset(EVENT_WORDS["operational_only_nouns"])
 # "in service", "entered service": the system is fielded; combat duty only when the text says
 # "combat service"
-FIELDED_NOUNS = {"service"}
+FIELDED_NOUNS = frozenset(EVENT_WORDS["fielded_nouns"])
 # "began guarding the airspace", "started performing combat duty tasks": duty by its activity
-DUTY_ACTIVITY_VERBS = {"guard", "protect", "patrol", "defend", "perform", "cover"}
+DUTY_ACTIVITY_VERBS = frozenset(EVENT_WORDS["duty_activity_verbs"])
 # "have had it since 2023", "we have them in place": a holder's continuing possession
-POSSESSION_VERBS = {"have", "keep", "hold", "maintain"}
-DUTY_MODIFIERS = {"combat", "active", "full", "operational", "high"}
-DUTY_BARE_NOUNS = {"standby", "alert", "service"}   # need no modifier
-DUTY_PREPS = {"on", "into", "onto", "in"}   # "in service"
-DUTY_VERBS = {"take", "enter", "assume", "reach", "achieve", "attain", "begin", "start",
-              "commence", "go", "put", "place", "bring"}
-OPERATIONAL_WORDS = {"operational"}
-IN_PLACE_NOUNS = {"place", "position"}
-PLACE_OBJECT_VERBS = {"reach", "leave", "depart", "exit", "quit"}   # verbs whose object is the place
+POSSESSION_VERBS = frozenset(EVENT_WORDS["possession_verbs"])
+DUTY_MODIFIERS = frozenset(EVENT_WORDS["duty_modifiers"])
+DUTY_BARE_NOUNS = frozenset(EVENT_WORDS["duty_bare_nouns"])
+DUTY_PREPS = frozenset(EVENT_WORDS["duty_preps"])
+DUTY_VERBS = frozenset(EVENT_WORDS["duty_verbs"])
+OPERATIONAL_WORDS = frozenset(EVENT_WORDS["operational_words"])
+IN_PLACE_NOUNS = frozenset(EVENT_WORDS["in_place_nouns"])
+PLACE_OBJECT_VERBS = frozenset(EVENT_WORDS["place_object_verbs"])
 # "the launchers left Lithuania": leaving a place withdraws the system from it
-LEAVE_VERBS = {"leave", "depart", "exit", "quit"}
+LEAVE_VERBS = frozenset(EVENT_WORDS["leave_verbs"])
 # "new S-400 batteries have appeared near Belgorod": showing up at a place is arriving there
-APPEARANCE_VERBS = {"appear", "surface", "emerge", "turn"}
+APPEARANCE_VERBS = frozenset(EVENT_WORDS["appearance_verbs"])
 # "images show a Pantsir-S1 system deployed near X": the participle after a perception verb
 # is asserted, unlike a participle that only describes ("the systems deployed there are old")
-PERCEPTION_VERBS = {"show", "see", "spot", "reveal", "depict", "capture", "confirm", "observe"}
-SIGHTING_VERBS = {"spot", "see", "observe", "photograph", "film", "geolocate", "identify",
-                  "detect", "record"}
-SIGHTING_PREPS = {"in", "near", "at", "outside", "inside", "on"}
+PERCEPTION_VERBS = frozenset(EVENT_WORDS["perception_verbs"])
+SIGHTING_VERBS = frozenset(EVENT_WORDS["sighting_verbs"])
+SIGHTING_PREPS = frozenset(EVENT_WORDS["sighting_preps"])
 # "is in Belarus" says it got there; "remains in the Philippines" that it is kept there
-STATE_VERBS = {"be": ARRIVED, "remain": DEPLOYED, "stay": DEPLOYED}
-POSITION_NOUNS = {"position", "launch-site"}
-POSITION_VERBS = {"establish", "equip", "set", "build", "complete", "prepare", "occupy", "take"}
+STATE_VERBS = dict(EVENT_WORDS["state_verbs"])
+POSITION_NOUNS = frozenset(EVENT_WORDS["position_nouns"])
+POSITION_VERBS = frozenset(EVENT_WORDS["position_verbs"])
 
-LOCATION_PREPS = {"to", "in", "on", "into", "at", "inside", "within", "towards", "toward",
-                  "near", "onto", "from", "around", "across", "along"}
+LOCATION_PREPS = frozenset(EVENT_WORDS["location_preps"])
 # "from X" is where a system leaves (withdrawn) or is fired from; elsewhere it is its origin
 FROM_STATUSES = {WITHDRAWN}
 # a weapon's use is placed where it struck: "fired at Kyiv", "strikes on Ukrainian territory",
 # "used in Ukraine"; the launch area ("fired from Engels") is not its place
-USED_PLACE_PREPS = {"at", "on", "against", "in", "over", "inside", "within", "into"}
+USED_PLACE_PREPS = frozenset(EVENT_WORDS["used_place_preps"])
 # statuses that hold where the system already is, so an earlier event's place carries over
 # ("The system has already arrived" after "... on Belarusian soil"); plans and uses do not
 CARRIED_LOCATION_STATUSES = {ARRIVED, DEPLOYED, COMBAT_DUTY, WITHDRAWN}
-DESTINATION_PREPS = {"to", "into", "towards", "toward", "onto"}
-LOCATION_NOUNS = {"territory", "soil", "land", "ground", "airspace", "region", "oblast",
-                  "province", "district", "border", "frontier", "coast"}
+DESTINATION_PREPS = frozenset(EVENT_WORDS["destination_preps"])
+LOCATION_NOUNS = frozenset(EVENT_WORDS["location_nouns"])
 # a capital as the agent of a request or deployment stands for its country ("Vilnius has
 # asked Washington for HIMARS"); as a place ("deployed near Vilnius") it is the city
 CAPITAL_COUNTRIES = {
@@ -236,43 +198,32 @@ KNOWN_PLACES = set(DEMONYMS.values()) | {
 }
 # verbs whose grammatical subject is the host country ("Belarus has begun the deployment",
 # "Ukraine has received"); a supplier ("Russia will deliver") is not where the system goes
-HOST_AGENT_VERBS = {"deploy", "redeploy", "station", "place", "install", "position", "host",
-                    "field", "base", "emplace", "receive", "request", "ask", "seek", "appeal",
-                    "put", "begin", "start", "commence", "complete", "finish", "establish",
-                    "have", "keep", "acquire", "buy", "purchase", "order", "need"}
+HOST_AGENT_VERBS = frozenset(EVENT_WORDS["host_agent_verbs"])
 
 # "the system", "this missile complex", "it": refer back to the latest subject mention
-ANAPHOR_NOUNS = {"system", "complex", "missile", "weapon", "launcher", "battery", "platform",
-                 "munition", "rocket", "interceptor", "drone", "tank", "aircraft", "jet"}
+ANAPHOR_NOUNS = frozenset(EVENT_WORDS["anaphor_nouns"])
 # anaphor words that constrain the referent's kind (the list's "kind" field); "system",
 # "complex", "weapon", "platform" fit anything
-ANAPHOR_KINDS = {
-    "missile": ("missile",), "rocket": ("rocket", "missile"), "tank": ("tank",),
-    "drone": ("drone", "unmanned", "loitering"), "aircraft": ("aircraft", "unmanned"),
-    "jet": ("aircraft",), "interceptor": ("missile", "defence", "defense"),
-}
-ANAPHOR_DETERMINERS = {"the", "this", "that", "these", "those", "such", "its", "their"}
-ANAPHOR_PRONOUNS = {"it", "they"}
-PARTITIVE_PRONOUNS = {"them", "these", "those"}
-ANAPHOR_POSSESSIVES = {"its"}
+ANAPHOR_KINDS = {word: tuple(kinds) for word, kinds in EVENT_WORDS["anaphor_kinds"].items()}
+ANAPHOR_DETERMINERS = frozenset(EVENT_WORDS["anaphor_determiners"])
+ANAPHOR_PRONOUNS = frozenset(EVENT_WORDS["anaphor_pronouns"])
+PARTITIVE_PRONOUNS = frozenset(EVENT_WORDS["partitive_pronouns"])
+ANAPHOR_POSSESSIVES = frozenset(EVENT_WORDS["anaphor_possessives"])
 # "its first regiment" is the system's unit; "its air defences" is the owner's, not the system's
-UNIT_NOUNS = {"regiment", "battalion", "brigade", "division", "unit", "crew", "squadron",
-              "launcher", "battery", "missile", "interceptor", "component", "element"}
-RELATIVE_PRONOUNS = {"which", "that", "who"}
+UNIT_NOUNS = frozenset(EVENT_WORDS["unit_nouns"])
+RELATIVE_PRONOUNS = frozenset(EVENT_WORDS["relative_pronouns"])
 ANAPHOR_REACH = 4            # sentences back that an anaphor may reach
 # a mention inside "a model of X" or "footage of X" is not the system itself
-DEPICTION_NOUNS = {"model", "replica", "mock-up", "mockup", "photo", "image", "picture",
-                   "video", "footage", "poster", "toy"}
+DEPICTION_NOUNS = frozenset(EVENT_WORDS["depiction_nouns"])
 
 SPEECH_VERBS = {"say", "state", "confirm", "announce", "tell", "report", "claim", "note",
                 "emphasize", "emphasise", "stress", "add", "explain", "declare", "assert",
                 "insist", "warn", "write", "hear", "reveal", "disclose", "acknowledge",
                 "admit", "suggest", "indicate", "argue", "allege", "point", "reiterate",
                 "told", "show", "recall", "underline", "inform", "assure", "mention"}
-ACCORDING_HEADS = {"accord"}
+ACCORDING_HEADS = frozenset(EVENT_WORDS["according_heads"])
 # "a statement from the Pentagon", "an Army news release": the institution behind the paper
-SOURCE_DOCUMENT_NOUNS = {"statement", "release", "report", "communique", "post", "briefing",
-                         "announcement", "bulletin"}
+SOURCE_DOCUMENT_NOUNS = frozenset(EVENT_WORDS["source_document_nouns"])
 # words of a title or an institution, never part of a personal name
 ROLE_WORDS = {"minister", "secretary", "president", "prime", "defense", "defence", "foreign",
               "national", "general", "chief", "spokesman", "spokesperson", "spokeswoman",
