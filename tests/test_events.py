@@ -799,3 +799,80 @@ def test_event_words_name_only_known_statuses():
     named = {status for table in tables.values() for status in table.values() if isinstance(status, str)}
     assert named - known == set()
     assert {"ARRIVED", "DEPLOYED", "USED", "PLANNED"} <= named
+
+
+# --- issue 8: general rules, each on sentences written for it ------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Norway gave Ukraine four NASAMS launchers.", [("NASAMS", "ARRIVED", "Ukraine")]),
+    ("Canada will give Latvia two NASAMS batteries.", [("NASAMS", "PLANNED", "Latvia")]),
+])
+def test_giving_a_system_places_it_with_the_receiver(nlp, text, expected):
+    assert [(e["subject"], e["status"], e["location"]) for e in run(nlp, text)] == expected
+
+
+def test_giving_permission_gives_no_system(nlp):
+    assert run(nlp, "Washington gave permission for the transfer of F-16 jets.") == []
+
+
+def test_main_verb_parsed_as_participle_still_states_the_status(nlp):
+    text = "A cargo plane delivered on Monday another batch of S-400 components to a Turkish air base."
+    assert [(e["subject"], e["status"], e["location"]) for e in run(nlp, text)] == [
+        ("S-400", "ARRIVED", "Turkey")]
+
+
+def test_reduced_relative_participle_states_nothing(nlp):
+    assert run(nlp, "The Harpoon missiles ordered by Taiwan are costly.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Egypt bought S-300 systems in 2020. The first batch arrived in Cairo in May.",
+     [("S-300", "PLANNED"), ("S-300", "ARRIVED")]),
+    ("Greece ordered F-16 jets. The second squadron was deployed in Crete.",
+     [("F-16", "PLANNED"), ("F-16", "DEPLOYED")]),
+])
+def test_unit_or_consignment_noun_refers_to_the_system_named_before(nlp, text, expected):
+    assert statuses(run(nlp, text)) == expected
+
+
+def test_consignment_that_names_its_content_is_not_the_system(nlp):
+    text = "Poland received NASAMS launchers. The shipment of artillery shells arrived in Rzeszow."
+    assert statuses(run(nlp, text)) == [("NASAMS", "ARRIVED")]
+
+
+def test_coordinated_verbs_share_their_object(nlp):
+    text = "So far Egypt has received and deployed four S-300 batteries."
+    assert statuses(run(nlp, text)) == [("S-300", "ARRIVED"), ("S-300", "DEPLOYED")]
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Romania is shipping Patriot launchers to Moldova.", "IN_TRANSIT"),
+    ("Spain began sending NASAMS launchers to Ukraine.", "IN_TRANSIT"),
+    ("Spain supplied NASAMS launchers to Ukraine, giving Kyiv a shield against drones.", "ARRIVED"),
+])
+def test_only_a_progressive_is_in_transit(nlp, text, status):
+    assert [event["status"] for event in run(nlp, text)] == [status]
+
+
+@pytest.mark.parametrize("text,location", [
+    ("The Indian Air Force deployed its second S-400 squadron in Rajasthan.", "Rajasthan"),
+    ("Russia fired Kalibr missiles against Mykolaiv on Friday.", "Mykolaiv"),
+    ("Russia used Kinzhal missiles in its war against Ukraine, striking a depot near Lviv.", "Lviv"),
+    ("The Pantsir-S1 battery began guarding the skies over Sevastopol.", "Sevastopol"),
+    ("Kyiv fired Storm Shadow missiles at a Russian airbase in Crimea.", "Crimea"),
+])
+def test_location_from_the_clause(nlp, text, location):
+    assert [event["location"] for event in run(nlp, text)] == [location]
+
+
+def test_attacked_airbase_is_not_placed_in_its_owners_country(nlp):
+    text = "Ukraine used ATACMS missiles, hitting two Russian airbases."
+    assert [event["location"] for event in run(nlp, text)] != ["Russia"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The S-400 regiment is expected to be operationalised by March.", ("S-400", "PLANNED")),
+    ("The first Rafale-carried Harpoon battery was inducted into the navy in 2021.", ("Harpoon", "DEPLOYED")),
+])
+def test_service_entry_verbs(nlp, text, expected):
+    assert expected in statuses(run(nlp, text))

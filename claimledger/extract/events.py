@@ -58,6 +58,9 @@ TRANSPORT_VERBS = frozenset(EVENT_WORDS["transport_verbs"])
 PASSIVE_ONLY_VERBS = frozenset(EVENT_WORDS["passive_only_verbs"])
 # verbs whose grammatical subject is the user, never the system ("Oreshnik uses solid fuel")
 OBJECT_ONLY_VERBS = frozenset(EVENT_WORDS["object_only_verbs"])
+# "gave Ukraine 19 F-16s": what is given is the object; "gave approval for the delivery of
+# F-16s" gives no jets, so no prepositional phrase names the system
+OBJECT_ARGUMENT_VERBS = frozenset(EVENT_WORDS["object_argument_verbs"])
 # verbs whose object is the target: "hit the Leopard 2 tanks" does not use the tanks; the weapon
 # is the subject, "with" X, or "by" X
 TARGET_VERBS = frozenset(EVENT_WORDS["target_verbs"])
@@ -163,11 +166,18 @@ FROM_STATUSES = {WITHDRAWN}
 # a weapon's use is placed where it struck: "fired at Kyiv", "strikes on Ukrainian territory",
 # "used in Ukraine"; the launch area ("fired from Engels") is not its place
 USED_PLACE_PREPS = frozenset(EVENT_WORDS["used_place_preps"])
+# "fired against Odesa" is where a use struck; "deployed against Russia" names no place
+USED_ONLY_PLACE_PREPS = frozenset(EVENT_WORDS["used_only_place_preps"])
+# ", striking a depot near Lviv": where the target of a use lies
+TARGET_PLACE_PREPS = frozenset(EVENT_WORDS["target_place_preps"])
 # statuses that hold where the system already is, so an earlier event's place carries over
 # ("The system has already arrived" after "... on Belarusian soil"); plans and uses do not
 CARRIED_LOCATION_STATUSES = {ARRIVED, DEPLOYED, COMBAT_DUTY, WITHDRAWN}
 DESTINATION_PREPS = frozenset(EVENT_WORDS["destination_preps"])
 LOCATION_NOUNS = frozenset(EVENT_WORDS["location_nouns"])
+# "a Turkish air base": a facility places a system in the country its adjective names (the
+# base's own name, "the Murted airbase", is left to the country the report gives)
+FACILITY_NOUNS = frozenset(EVENT_WORDS["facility_nouns"])
 # a capital as the agent of a request or deployment stands for its country ("Vilnius has
 # asked Washington for HIMARS"); as a place ("deployed near Vilnius") it is the city
 CAPITAL_COUNTRIES = {
@@ -200,8 +210,11 @@ KNOWN_PLACES = set(DEMONYMS.values()) | {
 # "Ukraine has received"); a supplier ("Russia will deliver") is not where the system goes
 HOST_AGENT_VERBS = frozenset(EVENT_WORDS["host_agent_verbs"])
 
+# "the first batch", "the second squadron": a unit or a consignment of the system named
+# before, unless it says what it holds ("a batch of shells")
+CONTAINER_NOUNS = frozenset(EVENT_WORDS["container_nouns"])
 # "the system", "this missile complex", "it": refer back to the latest subject mention
-ANAPHOR_NOUNS = frozenset(EVENT_WORDS["anaphor_nouns"])
+ANAPHOR_NOUNS = frozenset(EVENT_WORDS["anaphor_nouns"]) | CONTAINER_NOUNS
 # anaphor words that constrain the referent's kind (the list's "kind" field); "system",
 # "complex", "weapon", "platform" fit anything
 ANAPHOR_KINDS = {word: tuple(kinds) for word, kinds in EVENT_WORDS["anaphor_kinds"].items()}
@@ -514,7 +527,8 @@ def find_triggers(token: Token) -> list[Trigger]:
 def verb_trigger(token: Token) -> Trigger | None:
     if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "compound"):
         return None
-    if token.dep_ == "acl":   # "the missiles ordered by Taiwan" names them; it states nothing
+    if token.dep_ == "acl" and not is_main_verb_as_participle(token):
+        # "the missiles ordered by Taiwan" names them; it states nothing
         stated = is_headline_participle(token) or is_noun_content_clause(token)
         trigger = clause_verb_trigger(token) if stated or stating_noun(token) else None
         if trigger is not None and not is_headline_participle(token):
@@ -523,6 +537,14 @@ def verb_trigger(token: Token) -> Trigger | None:
             trigger.argument_heads = (*trigger.argument_heads, token.head)
         return trigger
     return clause_verb_trigger(token)
+
+
+def is_main_verb_as_participle(token: Token) -> bool:
+    """"A Russian aircraft delivered on Saturday another batch of S-400 components": the
+    parser made the sentence's verb a participle on its subject. A participle that takes a
+    direct object is active, so it is the main verb, not a reduced relative."""
+    return token.head.dep_ == "ROOT" and token.head.pos_ in ("NOUN", "PROPN") \
+        and token.tag_ in ("VBD", "VBN") and any(child.dep_ == "dobj" for child in token.children)
 
 
 def clause_verb_trigger(token: Token) -> Trigger | None:
@@ -937,9 +959,18 @@ def is_passive(token: Token) -> bool:
 
 
 def is_progressive(token: Token) -> bool:
-    """"is being moved", "is moving", "are heading"."""
-    return token.tag_ == "VBG" or any(
-        child.dep_ in ("aux", "auxpass") and child.tag_ == "VBG" for child in token.children)
+    """"is being moved", "is moving", "are heading", "began sending", a headline's "Russia
+    moving S-400s"; not a participle clause (", providing Kyiv's forces with a tool")."""
+    if any(child.dep_ in ("aux", "auxpass") and child.tag_ == "VBG" for child in token.children):
+        return True
+    if token.tag_ != "VBG":
+        return False
+    if token.dep_ == "conj" and token.head.i != token.i:
+        return is_progressive(token.head)
+    if token.dep_ == "advcl":   # "while delivering", not ", providing Kyiv's forces with"
+        return any(child.dep_ == "mark" and child.lower_ in ("while", "as") for child in token.children)
+    return token.dep_ in ("ROOT", "xcomp") or any(
+        child.dep_ in ("aux", "auxpass") for child in token.children)
 
 
 # each token heads at most one status predicate; the finders are tried in this order
@@ -1140,13 +1171,14 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
             subject_only.add(clause.i)
     for head in heads:
         arguments = [head] if head.pos_ == "NOUN" else []
+        arguments += shared_objects(head)
         deps = ("nsubj", "nsubjpass") if head.i in subject_only else SUBJECT_ARG_DEPS
         if lemma_of(head) in OBJECT_ONLY_VERBS:
             deps = tuple(dep for dep in deps if dep != "nsubj")
         if lemma_of(head) in TARGET_VERBS:
             deps = ("nsubj",)
         arguments += [child for dep in deps for child in head.children if child.dep_ == dep]
-        preps = {"for", "with", "of"}
+        preps = {"for", "with", "of"} if lemma_of(head) not in OBJECT_ARGUMENT_VERBS else set()
         if trigger.status == USED:
             preps |= USE_SOURCE_PREPS
         arguments += [obj for prep in head.children if prep.dep_ == "prep"
@@ -1172,6 +1204,16 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
     if subject is None:
         subject = noun_antecedent(trigger, context)
     return [subject] if subject is not None else []
+
+
+def shared_objects(verb: Token) -> list[Token]:
+    """"India has received and deployed three squadrons": the first of two coordinated verbs
+    shares the object the parser hangs on the second."""
+    if verb.pos_ != "VERB" or any(child.dep_ == "dobj" for child in verb.children):
+        return []
+    return [obj for conj in verb.children if conj.dep_ == "conj" and conj.pos_ == "VERB"
+            and not any(child.dep_ in ("nsubj", "nsubjpass") for child in conj.children)
+            for obj in conj.children if obj.dep_ == "dobj"]
 
 
 def weapons_attached_to_target(verb: Token) -> list[Token]:
@@ -1320,6 +1362,9 @@ def subject_in_phrase(noun: Token, context: DocContext) -> str | None:
 def is_anaphoric_noun(token: Token) -> bool:
     if lemma_of(token) not in ANAPHOR_NOUNS or token.pos_ != "NOUN" or names_another_system(token):
         return False
+    if lemma_of(token) in CONTAINER_NOUNS and any(child.dep_ == "prep" and child.lower_ == "of"
+                                                  for child in token.children):
+        return False   # "the shipment of artillery shells" names what it holds
     # "the jets", "these missiles"; or counted, as a delivery counts them ("64 missiles",
     # "more than 10 aircraft")
     return any((child.dep_ in ("det", "poss") and child.lower_ in ANAPHOR_DETERMINERS)
@@ -1416,14 +1461,23 @@ def is_depicted(token: Token, top: Token) -> bool:
 
 # --- location ---------------------------------------------------------------------------
 
-def place_name(token: Token) -> str | None:
-    """The place a token names: a GPE/LOC entity, or "Belarusian soil"/"territory of X"."""
+def place_name(token: Token, *, facilities: bool = True) -> str | None:
+    """The place a token names: a GPE/LOC entity, or "Belarusian soil"/"territory of X";
+    with ``facilities``, "a Turkish air base" (where a strike hits "a Russian airbase", the
+    adjective names the owner, not the place)."""
     if token.text in KNOWN_PLACES:   # the model misses or mislabels bare place names
+        return token.text
+    if is_place_labelled_people(token):
         return token.text
     if token.ent_type_ in LOCATION_LABELS:
         for ent in token.doc.ents:
             if ent.start <= token.i < ent.end:
                 return ent.text.rstrip("’'").strip()
+    if lemma_of(token) in FACILITY_NOUNS:
+        if not facilities:
+            return None
+        return next((DEMONYMS[child.lower_] for child in token.children
+                     if child.dep_ == "amod" and child.lower_ in DEMONYMS), None)
     if lemma_of(token) in LOCATION_NOUNS:
         for child in token.children:
             if child.dep_ in ("amod", "compound", "nmod", "poss"):
@@ -1438,6 +1492,14 @@ def place_name(token: Token) -> str | None:
                     if name:
                         return name
     return None
+
+
+def is_place_labelled_people(token: Token) -> bool:
+    """"deployed in Punjab": a proper noun after "in" that the model labels as a people (NORP)
+    but that no country adjective or people's name spells is a place."""
+    return (token.ent_type_ == "NORP" and token.pos_ == "PROPN" and token.dep_ == "pobj"
+            and token.head.lower_ in SIGHTING_PREPS and token.lower_ not in lexicon().demonyms
+            and not token.text.endswith(("ans", "ese", "ians", "is")))
 
 
 def is_clause(token: Token) -> bool:
@@ -1463,7 +1525,11 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
     """Where the clause places the subject; else the deploying country; else its last place."""
     anchor = trigger.anchor
     candidates = []
-    for token in own_tokens(anchor):
+    tokens = own_tokens(anchor)
+    if lemma_of(anchor) in START_VERBS:   # "began guarding the skies over Moscow"
+        tokens += [token for child in anchor.children if child.dep_ == "xcomp"
+                   and lemma_of(child) in DUTY_ACTIVITY_VERBS for token in own_tokens(child)]
+    for token in tokens:
         preposition = token.head.lower_
         if preposition == "of" and token.head.head.lower_ == "out":
             preposition = "from"   # "pulled out of Saudi Arabia"
@@ -1471,9 +1537,10 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
             continue
         if preposition == "from" and status not in FROM_STATUSES:
             continue
-        if status == USED and preposition not in USED_PLACE_PREPS:
+        if (status == USED and preposition not in USED_PLACE_PREPS) or \
+                (preposition in USED_ONLY_PLACE_PREPS and not is_strike_against(token, anchor, status)):
             continue
-        name = place_name(token)
+        name = place_name(token, facilities=status != USED)
         if name and status != USED:
             # "handed over to Kyiv": to Ukraine; "to Australia's Northern Territory": Australia
             name = owning_country(token) or CAPITAL_COUNTRIES.get(name, name)
@@ -1490,9 +1557,20 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
             if lemma_of(verb) not in TARGET_VERBS:
                 continue
             for child in verb.children:
-                name = place_name(child) if child.dep_ == "dobj" else None
+                name = place_name(child, facilities=False) if child.dep_ == "dobj" else None
                 if name:
                     candidates.append(((False, False), child.i, name))
+            if verb.i != anchor.i:   # ", striking a depot near Lviv": where the target lies
+                for token in own_tokens(verb):
+                    name = place_name(token, facilities=False) if token.dep_ == "pobj" \
+                        and token.head.lower_ in TARGET_PLACE_PREPS else None
+                    if name:
+                        candidates.append(((False, True), token.i, name))
+    if lemma_of(anchor) in TRANSPORT_VERBS:   # "gave Ukraine 19 jets", "provided Ukraine with"
+        for child in anchor.children:
+            name = place_name(child) if child.dep_ in ("dative", "dobj") else None
+            if name:
+                candidates.append(((False, False), child.i, CAPITAL_COUNTRIES.get(name, name)))
     if lemma_of(anchor) in PLACE_OBJECT_VERBS:   # "reached Ukrainian soil"
         for child in anchor.children:
             name = place_name(child) if child.dep_ == "dobj" else None
@@ -1512,6 +1590,13 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
     if status in CARRIED_LOCATION_STATUSES:
         return context.last_location.get(subject)
     return None
+
+
+def is_strike_against(place: Token, anchor: Token, status: str) -> bool:
+    """"fired against Odesa", "a strike against Sevastopol": the target of a use, not the
+    enemy of a war ("in its war against Russia")."""
+    holder = place.head.head
+    return status == USED and (holder.i == anchor.i or lemma_of(holder) in USE_NOUNS)
 
 
 def owning_country(place: Token) -> str | None:
