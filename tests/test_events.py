@@ -876,3 +876,24 @@ def test_attacked_airbase_is_not_placed_in_its_owners_country(nlp):
 ])
 def test_service_entry_verbs(nlp, text, expected):
     assert expected in statuses(run(nlp, text))
+
+
+def test_place_of_a_where_clause_is_the_location(nlp):
+    text = "Syria, where Moscow said it was deploying S-300 batteries, protested."
+    assert [(e["subject"], e["location"]) for e in run(nlp, text)] == [("S-300", "Syria")]
+
+
+def test_granted_request_is_a_plan_placed_with_the_requester(nlp):
+    text = "Washington has approved a request from Romania to buy seven Patriot launchers."
+    assert [(e["subject"], e["status"], e["location"]) for e in run(nlp, text)] == [
+        ("Patriot", "PLANNED", "Romania")]
+
+
+def test_request_not_yet_granted_stays_requested(nlp):
+    text = "Estonia submitted a request to buy HIMARS launchers."
+    assert statuses(run(nlp, text)) == [("HIMARS", "REQUESTED")]
+
+
+def test_reduced_relative_parsed_as_clausal_subject_gives_its_noun_to_the_main_verb(nlp):
+    text = "The NASAMS battery shipped to Latvia in March will remain in Riga, officials said."
+    assert statuses(run(nlp, text)) == [("NASAMS", "PLANNED")]

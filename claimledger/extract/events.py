@@ -61,6 +61,8 @@ OBJECT_ONLY_VERBS = frozenset(EVENT_WORDS["object_only_verbs"])
 # "gave Ukraine 19 F-16s": what is given is the object; "gave approval for the delivery of
 # F-16s" gives no jets, so no prepositional phrase names the system
 OBJECT_ARGUMENT_VERBS = frozenset(EVENT_WORDS["object_argument_verbs"])
+# "approved a request from Poland to buy Patriot launchers": a granted request is a decision
+GRANTING_VERBS = frozenset(EVENT_WORDS["granting_verbs"])
 # verbs whose object is the target: "hit the Leopard 2 tanks" does not use the tanks; the weapon
 # is the subject, "with" X, or "by" X
 TARGET_VERBS = frozenset(EVENT_WORDS["target_verbs"])
@@ -525,7 +527,8 @@ def find_triggers(token: Token) -> list[Trigger]:
 
 
 def verb_trigger(token: Token) -> Trigger | None:
-    if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "compound"):
+    if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "compound") \
+            or is_participle_as_clausal_subject(token):
         return None
     if token.dep_ == "acl" and not is_main_verb_as_participle(token):
         # "the missiles ordered by Taiwan" names them; it states nothing
@@ -545,6 +548,15 @@ def is_main_verb_as_participle(token: Token) -> bool:
     direct object is active, so it is the main verb, not a reduced relative."""
     return token.head.dep_ == "ROOT" and token.head.pos_ in ("NOUN", "PROPN") \
         and token.tag_ in ("VBD", "VBN") and any(child.dep_ == "dobj" for child in token.children)
+
+
+def is_participle_as_clausal_subject(token: Token) -> bool:
+    """"The Typhon system deployed to Luzon in April will remain there": the parser made the
+    reduced relative a clausal subject with its noun as subject; it presupposes, the main verb
+    states."""
+    return token.dep_ == "csubj" and token.tag_ == "VBN" and not any(
+        child.dep_ in ("aux", "auxpass", "mark") for child in token.children) and any(
+        child.dep_ == "nsubj" for child in token.children)
 
 
 def clause_verb_trigger(token: Token) -> Trigger | None:
@@ -634,7 +646,10 @@ def stating_noun(token: Token) -> str | None:
         return None
     if (noun.dep_ in ("dobj", "nsubjpass") and is_set_aside(noun.head)) or is_on_hold(token):
         return None
-    return NOUN_STATEMENTS.get(lemma_of(noun))
+    stated = NOUN_STATEMENTS.get(lemma_of(noun))
+    if stated == REQUESTED and noun.dep_ in ("dobj", "nsubjpass") and lemma_of(noun.head) in GRANTING_VERBS:
+        return PLANNED
+    return stated
 
 
 # "scrapped its plan to", "put on hold its plans to" (claimledger/lexicon/cues.json)
@@ -1172,6 +1187,8 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
     for head in heads:
         arguments = [head] if head.pos_ == "NOUN" else []
         arguments += shared_objects(head)
+        arguments += [subject for clause in head.children if is_participle_as_clausal_subject(clause)
+                      for subject in clause.children if subject.dep_ == "nsubj"]
         deps = ("nsubj", "nsubjpass") if head.i in subject_only else SUBJECT_ARG_DEPS
         if lemma_of(head) in OBJECT_ONLY_VERBS:
             deps = tuple(dep for dep in deps if dep != "nsubj")
@@ -1578,6 +1595,10 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
                 candidates.append(((False, False), child.i, name))
     if candidates:
         return min(candidates)[2]
+    # "Belarus, where Russia is deploying ...": placement, not "a base where crews train to use"
+    place = (where_clause_place(anchor) if trigger.status != USED else None) or requester_place(anchor)
+    if place:
+        return place
     if lemma_of(anchor) in HOST_AGENT_VERBS:
         # "Belarus is expected to receive": the raised subject of the governing verb
         holders = [anchor, anchor.head] if anchor.dep_ in ("xcomp", "conj") else [anchor]
@@ -1590,6 +1611,27 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
     if status in CARRIED_LOCATION_STATUSES:
         return context.last_location.get(subject)
     return None
+
+
+def where_clause_place(anchor: Token) -> str | None:
+    """"Belarus, where Russia said it was deploying tactical nuclear weapons": the place a
+    "where" clause (or a clause reported inside it) is attached to."""
+    clause = anchor
+    while clause.dep_ in ("ccomp", "conj", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ == "relcl" and any(child.lower_ == "where" for child in clause.children):
+        return place_name(clause.head)
+    return None
+
+
+def requester_place(anchor: Token) -> str | None:
+    """"a request from Poland to buy Patriot launchers": the requesting country is where the
+    systems are to go."""
+    noun = anchor.head
+    if anchor.dep_ != "acl" or NOUN_STATEMENTS.get(lemma_of(noun)) != REQUESTED:
+        return None
+    return next((place_name(obj) for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "from"
+                 for obj in prep.children if obj.dep_ == "pobj" and place_name(obj)), None)
 
 
 def is_strike_against(place: Token, anchor: Token, status: str) -> bool:
