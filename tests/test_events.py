@@ -897,3 +897,33 @@ def test_request_not_yet_granted_stays_requested(nlp):
 def test_reduced_relative_parsed_as_clausal_subject_gives_its_noun_to_the_main_verb(nlp):
     text = "The NASAMS battery shipped to Latvia in March will remain in Riga, officials said."
     assert statuses(run(nlp, text)) == [("NASAMS", "PLANNED")]
+
+
+@pytest.mark.parametrize("text,location", [
+    ("Russia used Kalibr missiles to strike the Ukrainian city of Odesa.", "Odesa"),
+    ("Russia fired Kinzhal missiles at the Ukrainian capital overnight.", "Kyiv"),
+])
+def test_use_is_placed_at_the_place_it_struck(nlp, text, location):
+    assert [event["location"] for event in run(nlp, text)] == [location]
+
+
+def test_use_without_a_place_does_not_take_the_attackers_country(nlp):
+    text = ("Kh-101 missiles were launched by Russia's Tu-95 bombers from the area of Engels in Russia, "
+            "the air force of Ukraine said.")
+    assert [(e["subject"], e["location"]) for e in run(nlp, text)] == [("Kh-101", "Ukraine")]
+
+
+def test_use_without_a_place_does_not_take_where_a_system_is_stationed(nlp):
+    text = ("Iskander launchers were stationed near Brest, Belarus said. "
+            "Iskander missiles were fired at night, the air force of Ukraine said.")
+    assert [(e["status"], e["location"]) for e in run(nlp, text)] == [("DEPLOYED", "Brest"), ("USED", "Ukraine")]
+
+
+def test_use_without_a_place_does_not_take_the_weapons_owner(nlp):
+    text = "Russia's Kalibr missiles were fired at night, the air force of Ukraine said."
+    assert [(e["subject"], e["location"]) for e in run(nlp, text)] == [("Kalibr", "Ukraine")]
+
+
+def test_such_systems_refers_to_the_system_named_before(nlp):
+    text = "Armenia never fired its Iskander missiles. Moscow supplied such systems to Yerevan in 2016."
+    assert ("Iskander", "ARRIVED") in statuses(run(nlp, text))

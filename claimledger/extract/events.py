@@ -180,6 +180,8 @@ LOCATION_NOUNS = frozenset(EVENT_WORDS["location_nouns"])
 # "a Turkish air base": a facility places a system in the country its adjective names (the
 # base's own name, "the Murted airbase", is left to the country the report gives)
 FACILITY_NOUNS = frozenset(EVENT_WORDS["facility_nouns"])
+# "the Ukrainian capital": the capital city of the country its adjective names
+CAPITAL_NOUNS = frozenset(EVENT_WORDS["capital_nouns"])
 # a capital as the agent of a request or deployment stands for its country ("Vilnius has
 # asked Washington for HIMARS"); as a place ("deployed near Vilnius") it is the city
 CAPITAL_COUNTRIES = {
@@ -194,6 +196,7 @@ CAPITAL_COUNTRIES = {
     "Seoul": "South Korea", "Tokyo": "Japan", "Taipei": "Taiwan", "Manila": "Philippines",
     "Caracas": "Venezuela", "Havana": "Cuba", "Rome": "Italy", "Madrid": "Spain",
 }
+CAPITAL_CITIES = {country: city for city, country in reversed(CAPITAL_COUNTRIES.items())}
 LOCATION_LABELS = {"GPE", "LOC", "FAC"}
 # places the small English model often labels PERSON or ORG ("fired from Zaporizhzhia")
 KNOWN_PLACES = set(DEMONYMS.values()) | {
@@ -304,7 +307,8 @@ class EventExtractor:
 
 def main_country(doc: Doc) -> str | None:
     """The country a report names most often as a place or receiver, outside its dateline;
-    a supplier ("Russia sent", "the NASAMS from Norway") is not where the systems are."""
+    a supplier or an attacker ("Russia sent", "the NASAMS from Norway", "launched by Russia")
+    is not where the systems are or struck."""
     counts = Counter(ent.text for ent in doc.ents
                      if ent.label_ == "GPE" and ent.text in COUNTRIES and not is_dateline(ent)
                      and ent.root.dep_ in PLACE_DEPS and not is_supplier(ent.root))
@@ -318,9 +322,18 @@ PLACE_DEPS = {"pobj", "nsubj", "nsubjpass", "dobj", "conj", "appos", "ROOT", "po
 
 
 def is_supplier(token: Token) -> bool:
-    """"from Norway", "Russia sent", "Norway may deliver": the country a system comes from."""
+    """"from Norway", "Russia sent", "Norway may deliver", "launched by Russia", "Russia's
+    bombers launched": the country a system comes from or is fired by."""
     if token.dep_ == "pobj" and token.head.lower_ == "from":
         return True
+    if is_in_origin_phrase(token):   # "launched from bombers near the Engels air base in Russia"
+        return True
+    if token.dep_ == "poss":   # "Russia's Tu-95MS bombers", "Russia's Kalibr missiles were fired"
+        token = token.head
+        if token.dep_ in ("nsubjpass", "dobj") and lemma_of(token.head) in SUPPLIER_VERBS:
+            return True
+    if token.dep_ == "pobj" and token.head.dep_ == "agent":
+        return lemma_of(token.head.head) in SUPPLIER_VERBS
     return token.dep_ == "nsubj" and lemma_of(token.head) in SUPPLIER_VERBS
 
 
@@ -331,25 +344,39 @@ def is_dateline(ent: Span) -> bool:
     return line_start and (ent.text.isupper() or (after is not None and after.text in ("(", ":", "—", "-", "–")))
 
 
+def is_in_origin_phrase(token: Token) -> bool:
+    """True for a name nested in a "from" phrase, up to the verb it hangs on."""
+    while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
+        token = token.head
+        if token.dep_ == "prep" and token.lower_ == "from":
+            return True
+    return False
+
+
 def fill_document_locations(events: list[dict], find_country: Callable[[], str | None]) -> None:
     """Give an event whose clause names no place the place the document gives that subject
     most often ("The ATACMS that Ukraine received ..." then "The missiles were used ..."),
     else the document's most frequent event place, else its most named country: reports
-    keep to one theatre. ``find_country`` gives that country, looked up only when needed."""
-    by_subject: dict[str, Counter] = {}
-    for event in events:
-        if event["location"]:
-            by_subject.setdefault(event["subject"], Counter())[event["location"]] += 1
-    overall = sum(by_subject.values(), Counter())
-    if not overall:   # no event is placed: all take the country, if any
-        country = find_country() if events else None
-        for event in events:
-            event["location"] = country
-        return
-    for event in events:
-        if event["location"] is None:
-            places = by_subject.get(event["subject"]) or overall
-            event["location"] = places.most_common(1)[0][0]
+    keep to one theatre. A use takes only the places uses struck, never where a system was
+    delivered or stationed, else the country, which is never the attacker's.
+    ``find_country`` gives that country, looked up only when needed."""
+    country: list[str | None] = []   # looked up once, when first needed
+    for uses in (False, True):
+        group = [event for event in events if (event["status"] == USED) == uses]
+        by_subject: dict[str, Counter] = {}
+        for event in group:
+            if event["location"]:
+                by_subject.setdefault(event["subject"], Counter())[event["location"]] += 1
+        overall = sum(by_subject.values(), Counter())
+        for event in group:
+            if event["location"] is None:
+                places = by_subject.get(event["subject"]) or overall
+                if places:
+                    event["location"] = places.most_common(1)[0][0]
+                    continue
+                if not country:
+                    country.append(find_country())
+                event["location"] = country[0]
 
 
 class DocContext:
@@ -1384,7 +1411,7 @@ def is_anaphoric_noun(token: Token) -> bool:
         return False   # "the shipment of artillery shells" names what it holds
     # "the jets", "these missiles"; or counted, as a delivery counts them ("64 missiles",
     # "more than 10 aircraft")
-    return any((child.dep_ in ("det", "poss") and child.lower_ in ANAPHOR_DETERMINERS)
+    return any((child.dep_ in ("det", "poss", "amod", "predet") and child.lower_ in ANAPHOR_DETERMINERS)
                or child.dep_ == "nummod" for child in token.children) or is_headline_description(token)
 
 
@@ -1490,12 +1517,22 @@ def place_name(token: Token, *, facilities: bool = True) -> str | None:
         for ent in token.doc.ents:
             if ent.start <= token.i < ent.end:
                 return ent.text.rstrip("’'").strip()
+    if lemma_of(token) in CAPITAL_NOUNS:
+        return next((CAPITAL_CITIES.get(DEMONYMS[child.lower_]) for child in token.children
+                     if child.dep_ == "amod" and child.lower_ in DEMONYMS), None)
     if lemma_of(token) in FACILITY_NOUNS:
         if not facilities:
             return None
         return next((DEMONYMS[child.lower_] for child in token.children
                      if child.dep_ == "amod" and child.lower_ in DEMONYMS), None)
     if lemma_of(token) in LOCATION_NOUNS:
+        # "the Ukrainian city of Kharkiv": the name after "of" is the more precise place
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for obj in child.children:
+                    name = place_name(obj)
+                    if name:
+                        return name
         for child in token.children:
             if child.dep_ in ("amod", "compound", "nmod", "poss"):
                 name = DEMONYMS.get(child.lower_) or place_name(child)
@@ -1554,6 +1591,8 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
             continue
         if preposition == "from" and status not in FROM_STATUSES:
             continue
+        if status == USED and is_inside_from_phrase(token, anchor):
+            continue   # "launched from the bombers in the area of Engels": the launch area
         if (status == USED and preposition not in USED_PLACE_PREPS) or \
                 (preposition in USED_ONLY_PLACE_PREPS and not is_strike_against(token, anchor, status)):
             continue
@@ -1611,6 +1650,16 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
     if status in CARRIED_LOCATION_STATUSES:
         return context.last_location.get(subject)
     return None
+
+
+def is_inside_from_phrase(token: Token, anchor: Token) -> bool:
+    """True for a place nested in a "from" phrase of the clause ("from the Tu-95 bombers in
+    the area of the Engels air base in Russia")."""
+    while token.i != anchor.i and token.head.i != token.i:
+        token = token.head
+        if token.dep_ == "prep" and token.lower_ == "from":
+            return True
+    return False
 
 
 def where_clause_place(anchor: Token) -> str | None:
