@@ -927,3 +927,40 @@ def test_use_without_a_place_does_not_take_the_weapons_owner(nlp):
 def test_such_systems_refers_to_the_system_named_before(nlp):
     text = "Armenia never fired its Iskander missiles. Moscow supplied such systems to Yerevan in 2016."
     assert ("Iskander", "ARRIVED") in statuses(run(nlp, text))
+
+
+def test_headline_attribution_to_an_untagged_surname_takes_the_full_name(nlp):
+    text = ("Spain to send Patriot launchers to Ukraine: Robles\n"
+            "Defence Minister Margarita Robles said on Monday that Spain would send the launchers.")
+    assert run(nlp, text)[0]["source"] == "Margarita Robles"
+
+
+def test_headline_label_is_not_a_source(nlp):
+    text = "Exclusive: Spain to send Patriot launchers to Ukraine\nThe launchers are old."
+    assert run(nlp, text)[0]["source"] is None
+
+
+def test_dateline_in_a_sentence_is_not_the_location(nlp):
+    text = ("Spain to deliver Patriot launchers to Ukraine\n"
+            "MADRID, Spain, May 3 — Spain will deliver Patriot launchers, the minister said.")
+    assert {event["location"] for event in run(nlp, text)} == {"Ukraine"}
+
+
+@pytest.mark.parametrize("source,expected", [
+    ("the Ministry of National Defense", "Ministry of National Defense"),
+    ("the U.S. Army", "U.S. Army"),
+    ("the Ukrainian army", "the Ukrainian army"),
+])
+def test_source_keeps_the_article_of_a_description_only(nlp, source, expected):
+    text = f"HIMARS launchers have arrived in Ukraine, according to {source}."
+    assert run(nlp, text)[0]["source"] == expected
+
+
+def test_headline_with_a_label_still_states_its_plan(nlp):
+    text = "Exclusive: Spain to send Patriot launchers to Ukraine\nThe launchers are old."
+    assert statuses(run(nlp, text)) == [("Patriot", "PLANNED")]
+
+
+def test_permission_for_a_country_to_buy_is_no_headline_plan(nlp):
+    text = "He would ask for permission for Spain to purchase two Patriot systems for Kyiv."
+    assert run(nlp, text) == []

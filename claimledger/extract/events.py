@@ -78,6 +78,8 @@ PARTICLE_VERBS = {tuple(words.split()): status for words, status in EVENT_WORDS[
 # "NASAMS are coming": on the way, said only in the progressive ("comes with radars" is not)
 COMING_VERBS = frozenset(EVENT_WORDS["coming_verbs"])
 HERE_WORDS = frozenset(EVENT_WORDS["here_words"])
+# "Exclusive: ...", "Watch: ...": a headline's label, not who it is attributed to
+HEADLINE_LABELS = frozenset(EVENT_WORDS["headline_labels"])
 
 # status nouns count only when a governing verb asserts them
 NOUN_STATUSES = dict(EVENT_WORDS["noun_statuses"])
@@ -251,7 +253,9 @@ ROLE_WORDS = {"minister", "secretary", "president", "prime", "defense", "defence
               "major", "captain", "sergeant", "gen.", "lt.", "col.", "adm.", "vice", "u.s.",
               "us", "uk", "eu", "nato", "pentagon"}
 ATTRIBUTION_MARKS = {"–", "—", "-", ":"}   # "... – Reznikov", "...: Macron"
-LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+(?=[A-Z])")
+# "the Ministry of National Defense" names the ministry; "the Kyiv administration", "the
+# Ukrainian army" are descriptions and keep their article
+LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+(?=[A-Z][^\s]*(?:\s+(?:of|for|and|on|[A-Z0-9][^\s]*))*$)")
 PRONOUN_SOURCES = {"he", "she", "it", "they", "we", "i", "you"}
 SOURCE_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 CLAUSE_DEPS = {"ccomp", "conj", "advcl", "relcl", "csubj", "parataxis", "acl", "xcomp"}
@@ -311,6 +315,7 @@ def main_country(doc: Doc) -> str | None:
     is not where the systems are or struck."""
     counts = Counter(ent.text for ent in doc.ents
                      if ent.label_ == "GPE" and ent.text in COUNTRIES and not is_dateline(ent)
+                     and not is_dateline_word(ent.root)
                      and ent.root.dep_ in PLACE_DEPS and not is_supplier(ent.root))
     return counts.most_common(1)[0][0] if counts else None
 
@@ -335,6 +340,21 @@ def is_supplier(token: Token) -> bool:
     if token.dep_ == "pobj" and token.head.dep_ == "agent":
         return lemma_of(token.head.head) in SUPPLIER_VERBS
     return token.dep_ == "nsubj" and lemma_of(token.head) in SUPPLIER_VERBS
+
+
+DATELINE_END = re.compile(r"\s[—–-]\s|\(|:")
+
+
+def is_dateline_word(token: Token) -> bool:
+    """A word of a dateline ("PARIS, France, January 17 —", "KYIV (Reuters) -"): a line that
+    opens with an upper-case place, up to its dash, bracket or colon."""
+    text = doc_text(token.doc)
+    start = text.rfind("\n", 0, token.idx) + 1
+    first = re.match(r"[A-Z][A-Z.'-]+(?=[\s,(])", text[start:start + 40])
+    if first is None:
+        return False
+    end = DATELINE_END.search(text, start, start + 80)
+    return end is not None and token.idx < end.start()
 
 
 def is_dateline(ent: Span) -> bool:
@@ -439,7 +459,7 @@ def add_event(merged: dict, sent: Span, trigger: Trigger, status: str, subject: 
         "date": date,
         **find_source(trigger.anchor, context),
     }
-    if event["source"]:   # "the Ministry of National Defense" names the ministry
+    if event["source"]:
         event["source"] = LEADING_ARTICLE.sub("", event["source"])
     if event["location"]:
         context.last_location[subject] = event["location"]
@@ -557,7 +577,7 @@ def verb_trigger(token: Token) -> Trigger | None:
     if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "compound") \
             or is_participle_as_clausal_subject(token):
         return None
-    if token.dep_ == "acl" and not is_main_verb_as_participle(token):
+    if token.dep_ == "acl" and not is_main_verb_as_participle(token) and not has_own_infinitive_subject(token):
         # "the missiles ordered by Taiwan" names them; it states nothing
         stated = is_headline_participle(token) or is_noun_content_clause(token)
         trigger = clause_verb_trigger(token) if stated or stating_noun(token) else None
@@ -567,6 +587,16 @@ def verb_trigger(token: Token) -> Trigger | None:
             trigger.argument_heads = (*trigger.argument_heads, token.head)
         return trigger
     return clause_verb_trigger(token)
+
+
+def has_own_infinitive_subject(token: Token) -> bool:
+    """"Exclusive: Spain to send Patriot launchers to Ukraine": an infinitive with its own
+    subject is a headline's clause, whatever the parser hangs it on."""
+    children = list(token.children)
+    if any(child.dep_ == "mark" for child in children) or token.doc[max(token.left_edge.i - 1, 0)].lower_ == "for":
+        return False   # "permission for Germany to purchase": a complement, not a headline
+    return any(child.dep_ == "aux" and child.lower_ == "to" for child in children) and any(
+        child.dep_ == "nsubj" and child.i < token.i for child in children)
 
 
 def is_main_verb_as_participle(token: Token) -> bool:
@@ -1596,6 +1626,13 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
         if (status == USED and preposition not in USED_PLACE_PREPS) or \
                 (preposition in USED_ONLY_PLACE_PREPS and not is_strike_against(token, anchor, status)):
             continue
+        if is_dateline_word(token):
+            # "PARIS, France, January 17 —" is where the report was filed; the parser may
+            # have hung the headline's last place ("to Ukraine") on it
+            token = next((child for child in token.children
+                          if child.dep_ == "compound" and child.i < token.i and not is_dateline_word(child)), None)
+            if token is None:
+                continue
         name = place_name(token, facilities=status != USED)
         if name and status != USED:
             # "handed over to Kyiv": to Ukraine; "to Australia's Northern Territory": Australia
@@ -1847,27 +1884,47 @@ def is_named(source: dict, context: DocContext) -> bool:
 def headline_attribution(anchor: Token, context: DocContext) -> dict | None:
     """"... expected to arrive – Reznikov", "France to send missiles to Ukraine: Macron",
     "India: Russia begun delivering ...": a headline attributed by a dash or a colon."""
-    line = line_of(anchor, anchor.sent)
-    tokens = [token for token in line if not token.is_space]
+    tokens = [token for token in text_line_of(anchor) if not token.is_space]
     if len(tokens) < 3 or tokens[-1].text in (".", "!", "?", "”", '"'):
         return None   # a headline has no final stop
     for i in range(len(tokens) - 1, 0, -1):   # trailing "– Name" or ": Name"
         if tokens[i].text in ATTRIBUTION_MARKS:
-            named = [token for token in tokens[i + 1:] if token.ent_type_ in SOURCE_LABELS]
+            named = [token for token in tokens[i + 1:] if is_attributed_name(token)]
             if named and len(tokens) - i - 1 <= 4:
                 return name_source(named[0], context)
             break
     first, second = tokens[0], tokens[1]
-    if second.text == ":" and first.ent_type_ in SOURCE_LABELS and not first.is_upper:
+    if second.text == ":" and is_attributed_name(first) and not first.is_upper:
         return name_source(first, context)
     return None
+
+
+def text_line_of(token: Token) -> Span:
+    """The tokens of the text line that holds ``token``, across sentence boundaries (the
+    parser may end a headline's sentence before its ": Macron")."""
+    text = doc_text(token.doc)
+    start = text.rfind("\n", 0, token.idx) + 1
+    end = text.find("\n", token.idx)
+    end = len(text) if end < 0 else end
+    return token.doc.char_span(start, end, alignment_mode="expand") or token.sent
+
+
+def is_attributed_name(token: Token) -> bool:
+    """A name in a headline's attribution, whether or not the model tagged it ("... to
+    Ukraine: Macron"); not a label ("Exclusive:")."""
+    if token.lower_ in HEADLINE_LABELS:
+        return False
+    return token.ent_type_ in SOURCE_LABELS or (token.pos_ == "PROPN" and token.is_title)
 
 
 def name_source(token: Token, context: DocContext) -> dict:
     for ent in token.doc.ents:
         if ent.start <= token.i < ent.end:
             return {"source": fullest_name(ent, context), "source_span": [ent.start_char, ent.end_char]}
-    return {"source": token.text, "source_span": [token.idx, token.idx + len(token)]}
+    # an untagged surname: the fullest person the report names with it
+    people = [ent.text for ent in token.doc.ents if ent.label_ == "PERSON" and ent.text.split()[-1] == token.text]
+    return {"source": context.names.get(token.text) or max(people, key=len, default=token.text),
+            "source_span": [token.idx, token.idx + len(token)]}
 
 
 def clause_source(anchor: Token, context: DocContext) -> dict:
