@@ -959,8 +959,3 @@ def test_source_keeps_the_article_of_a_description_only(nlp, source, expected):
 def test_headline_with_a_label_still_states_its_plan(nlp):
     text = "Exclusive: Spain to send Patriot launchers to Ukraine\nThe launchers are old."
     assert statuses(run(nlp, text)) == [("Patriot", "PLANNED")]
-
-
-def test_permission_for_a_country_to_buy_is_no_headline_plan(nlp):
-    text = "He would ask for permission for Spain to purchase two Patriot systems for Kyiv."
-    assert run(nlp, text) == []
