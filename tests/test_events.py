@@ -959,3 +959,12 @@ def test_source_keeps_the_article_of_a_description_only(nlp, source, expected):
 def test_headline_with_a_label_still_states_its_plan(nlp):
     text = "Exclusive: Spain to send Patriot launchers to Ukraine\nThe launchers are old."
     assert statuses(run(nlp, text)) == [("Patriot", "PLANNED")]
+
+
+@pytest.mark.parametrize("text,location", [
+    ("The first NASAMS launchers were delivered to the Latvian army on Monday.", "Latvia"),
+    ("The HIMARS launchers reached the Port of Taipei on Sunday.", "Taiwan"),
+    ("The S-400 components were delivered to a Turkish air base.", "Turkey"),
+])
+def test_receivers_and_facilities_place_a_delivery_in_their_country(nlp, text, location):
+    assert [event["location"] for event in run(nlp, text)] == [location]

@@ -184,6 +184,8 @@ LOCATION_NOUNS = frozenset(EVENT_WORDS["location_nouns"])
 FACILITY_NOUNS = frozenset(EVENT_WORDS["facility_nouns"])
 # "the Ukrainian capital": the capital city of the country its adjective names
 CAPITAL_NOUNS = frozenset(EVENT_WORDS["capital_nouns"])
+# "delivered to the Taiwanese military": a country's forces receive for the country
+RECEIVER_NOUNS = frozenset(EVENT_WORDS["receiver_nouns"])
 # a capital as the agent of a request or deployment stands for its country ("Vilnius has
 # asked Washington for HIMARS"); as a place ("deployed near Vilnius") it is the city
 CAPITAL_COUNTRIES = {
@@ -1537,10 +1539,18 @@ def is_depicted(token: Token, top: Token) -> bool:
 
 def place_name(token: Token, *, facilities: bool = True) -> str | None:
     """The place a token names: a GPE/LOC entity, or "Belarusian soil"/"territory of X";
-    with ``facilities``, "a Turkish air base" (where a strike hits "a Russian airbase", the
-    adjective names the owner, not the place)."""
+    with ``facilities``, "a Turkish air base", "the Port of Taipei", "the Taiwanese military"
+    (where a strike hits "a Russian airbase", the adjective names the owner, not the place)."""
     if token.text in KNOWN_PLACES:   # the model misses or mislabels bare place names
         return token.text
+    if lemma_of(token) in FACILITY_NOUNS | RECEIVER_NOUNS:
+        if not facilities:
+            return None
+        owner = next((DEMONYMS[child.lower_] for child in token.children
+                      if child.dep_ == "amod" and child.lower_ in DEMONYMS), None)
+        return owner or next((place_name(obj) for prep in token.children if prep.dep_ == "prep"
+                              and prep.lower_ == "of" for obj in prep.children
+                              if obj.dep_ == "pobj" and place_name(obj)), None)
     if is_place_labelled_people(token):
         return token.text
     if token.ent_type_ in LOCATION_LABELS:
@@ -1549,11 +1559,6 @@ def place_name(token: Token, *, facilities: bool = True) -> str | None:
                 return ent.text.rstrip("’'").strip()
     if lemma_of(token) in CAPITAL_NOUNS:
         return next((CAPITAL_CITIES.get(DEMONYMS[child.lower_]) for child in token.children
-                     if child.dep_ == "amod" and child.lower_ in DEMONYMS), None)
-    if lemma_of(token) in FACILITY_NOUNS:
-        if not facilities:
-            return None
-        return next((DEMONYMS[child.lower_] for child in token.children
                      if child.dep_ == "amod" and child.lower_ in DEMONYMS), None)
     if lemma_of(token) in LOCATION_NOUNS:
         # "the Ukrainian city of Kharkiv": the name after "of" is the more precise place
@@ -1664,11 +1669,11 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
             name = place_name(child) if child.dep_ in ("dative", "dobj") else None
             if name:
                 candidates.append(((False, False), child.i, CAPITAL_COUNTRIES.get(name, name)))
-    if lemma_of(anchor) in PLACE_OBJECT_VERBS:   # "reached Ukrainian soil"
+    if lemma_of(anchor) in PLACE_OBJECT_VERBS:   # "reached Ukrainian soil", "reached Kyiv"
         for child in anchor.children:
             name = place_name(child) if child.dep_ == "dobj" else None
             if name:
-                candidates.append(((False, False), child.i, name))
+                candidates.append(((False, False), child.i, CAPITAL_COUNTRIES.get(name, name)))
     if candidates:
         return min(candidates)[2]
     # "Belarus, where Russia is deploying ...": placement, not "a base where crews train to use"
