@@ -968,3 +968,20 @@ def test_headline_with_a_label_still_states_its_plan(nlp):
 ])
 def test_receivers_and_facilities_place_a_delivery_in_their_country(nlp, text, location):
     assert [event["location"] for event in run(nlp, text)] == [location]
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    ("Norway plans to deploy NASAMS launchers in the north.", "plans", None),
+    ("Norway announced that it will deploy NASAMS launchers in the north.", "announced", "Norway"),
+])
+def test_plan_or_request_verb_is_not_an_assertion_of_its_own_content(nlp, text, cue, source):
+    content = text[text.index(cue) + len(cue) + 1:-1]
+    doc = nlp.make_doc(text)
+    start = text.index(content)
+    quotes = [{"span": [start, start + len(content)], "kind": "indirect", "speaker": "Norway",
+               "speaker_span": [0, 6], "cue": [text.index(cue), text.index(cue) + len(cue)]}]
+    for name, component in nlp.pipeline:
+        if name == "claimledger_events":
+            doc._.timexes, doc._.quotes = [], quotes
+        doc = component(doc)
+    assert [event["source"] for event in doc._.events] == [source]

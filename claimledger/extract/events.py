@@ -80,6 +80,9 @@ COMING_VERBS = frozenset(EVENT_WORDS["coming_verbs"])
 HERE_WORDS = frozenset(EVENT_WORDS["here_words"])
 # "Exclusive: ...", "Watch: ...": a headline's label, not who it is attributed to
 HEADLINE_LABELS = frozenset(EVENT_WORDS["headline_labels"])
+# "Japan plans to deploy", "Vilnius asked Washington to station": the verb states the plan or
+# the request itself; its subject is who plans or asks, not who asserts it
+UNASSERTING_CUES = frozenset(EVENT_WORDS["unasserting_cues"])
 
 # status nouns count only when a governing verb asserts them
 NOUN_STATUSES = dict(EVENT_WORDS["noun_statuses"])
@@ -1864,8 +1867,14 @@ def find_source(anchor: Token, context: DocContext) -> dict:
 
 
 def is_possible_source(quote: dict, context: DocContext) -> bool:
-    """A tracked system ("NASAMS") or a dateline ("ISTANBUL:") is never who asserts a status."""
+    """A tracked system ("NASAMS") or a dateline ("ISTANBUL:") is never who asserts a status,
+    nor the subject of a plan or request verb that a quotation was read off."""
     speaker = quote["speaker"]
+    cue = quote.get("cue")
+    if cue:
+        verb = context.doc.char_span(cue[0], cue[1], alignment_mode="expand")
+        if verb is not None and lemma_of(verb.root) in UNASSERTING_CUES:
+            return False
     if any(mention.label_ == speaker or mention.text == speaker for mention in context.mentions):
         return False
     span = quote.get("speaker_span")
