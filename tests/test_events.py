@@ -985,3 +985,20 @@ def test_plan_or_request_verb_is_not_an_assertion_of_its_own_content(nlp, text, 
             doc._.timexes, doc._.quotes = [], quotes
         doc = component(doc)
     assert [event["source"] for event in doc._.events] == [source]
+
+
+def test_phase_of_a_status_noun_carries_its_schedule(nlp):
+    text = "The start of Gripen deliveries to Thailand has been postponed until the third quarter of 2026."
+    events = run(nlp, text, timexes=[("the third quarter of 2026", "DATE", "2026-Q3")])
+    assert [(e["subject"], e["status"], e["location"], e["date"]) for e in events] == [
+        ("Gripen", "PLANNED", "Thailand", "2026-Q3")]
+
+
+def test_purchase_for_another_country_is_placed_there(nlp):
+    assert [event["location"] for event in run(nlp, "Norway has ordered two NASAMS systems for Ukraine.")] == ["Ukraine"]
+
+
+def test_destination_of_a_delivery_outweighs_a_subject_for_the_document_country(nlp):
+    text = ("Washington sped up its delivery of HIMARS launchers to Taiwan. "
+            "The remaining launchers are scheduled to arrive next year.")
+    assert {event["location"] for event in run(nlp, text)} == {"Taiwan"}

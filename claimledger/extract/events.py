@@ -177,6 +177,8 @@ USED_PLACE_PREPS = frozenset(EVENT_WORDS["used_place_preps"])
 USED_ONLY_PLACE_PREPS = frozenset(EVENT_WORDS["used_only_place_preps"])
 # ", striking a depot near Lviv": where the target of a use lies
 TARGET_PLACE_PREPS = frozenset(EVENT_WORDS["target_place_preps"])
+# "ordered a NASAMS system for Ukraine": the place a purchase or request is meant for
+PLAN_PLACE_PREPS = frozenset(EVENT_WORDS["plan_place_preps"])
 # statuses that hold where the system already is, so an earlier event's place carries over
 # ("The system has already arrived" after "... on Belarusian soil"); plans and uses do not
 CARRIED_LOCATION_STATUSES = {ARRIVED, DEPLOYED, COMBAT_DUTY, WITHDRAWN}
@@ -225,6 +227,8 @@ HOST_AGENT_VERBS = frozenset(EVENT_WORDS["host_agent_verbs"])
 # "the first batch", "the second squadron": a unit or a consignment of the system named
 # before, unless it says what it holds ("a batch of shells")
 CONTAINER_NOUNS = frozenset(EVENT_WORDS["container_nouns"])
+# "the start of F-16 deliveries has been postponed": the phase stands in for the status noun
+PHASE_NOUNS = frozenset(EVENT_WORDS["phase_nouns"])
 # "the system", "this missile complex", "it": refer back to the latest subject mention
 ANAPHOR_NOUNS = frozenset(EVENT_WORDS["anaphor_nouns"]) | CONTAINER_NOUNS
 # anaphor words that constrain the referent's kind (the list's "kind" field); "system",
@@ -318,10 +322,12 @@ def main_country(doc: Doc) -> str | None:
     """The country a report names most often as a place or receiver, outside its dateline;
     a supplier or an attacker ("Russia sent", "the NASAMS from Norway", "launched by Russia")
     is not where the systems are or struck."""
-    counts = Counter(ent.text for ent in doc.ents
-                     if ent.label_ == "GPE" and ent.text in COUNTRIES and not is_dateline(ent)
-                     and not is_dateline_word(ent.root)
-                     and ent.root.dep_ in PLACE_DEPS and not is_supplier(ent.root))
+    counts = Counter()
+    for ent in doc.ents:
+        if ent.label_ == "GPE" and ent.text in COUNTRIES and not is_dateline(ent) \
+                and not is_dateline_word(ent.root) and ent.root.dep_ in PLACE_DEPS and not is_supplier(ent.root):
+            # a destination ("delivery ... to Taiwan") says more than a mention as a subject
+            counts[ent.text] += 2 if ent.root.dep_ == "pobj" and ent.root.head.lower_ in DESTINATION_PREPS else 1
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -768,6 +774,8 @@ def noun_trigger(token: Token) -> Trigger | None:
     status = NOUN_STATUSES.get(lemma_of(token))
     if status is None or token.pos_ != "NOUN":
         return use_noun_trigger(token)
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and lemma_of(token.head.head) in PHASE_NOUNS:
+        token = token.head.head   # "the start of deliveries was postponed": the phase's verb asserts it
     verb = token.head
     if token.dep_ == "pobj" and verb.dep_ == "prep" and verb.head.pos_ == "VERB":
         verb = verb.head   # "agreed on the deployment of"
@@ -1625,7 +1633,8 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
         preposition = token.head.lower_
         if preposition == "of" and token.head.head.lower_ == "out":
             preposition = "from"   # "pulled out of Saudi Arabia"
-        if token.dep_ != "pobj" or preposition not in LOCATION_PREPS:
+        if token.dep_ != "pobj" or (preposition not in LOCATION_PREPS and not (
+                preposition in PLAN_PLACE_PREPS and status in (PLANNED, REQUESTED))):
             continue
         if preposition == "from" and status not in FROM_STATUSES:
             continue
