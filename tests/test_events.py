@@ -795,8 +795,9 @@ def test_event_words_name_only_known_statuses():
     from claimledger.lexicon import lexicon
 
     known = set(lexicon().status_names)
-    tables = {name: table for name, table in lexicon().events.items() if isinstance(table, dict)}
-    named = {status for table in tables.values() for status in table.values() if isinstance(status, str)}
+    words = lexicon().events
+    tables = ("verb_statuses", "particle_verbs", "noun_statuses", "document_nouns", "letter_kinds", "state_verbs")
+    named = {status for table in tables for status in words[table].values()}
     assert named - known == set()
     assert {"ARRIVED", "DEPLOYED", "USED", "PLANNED"} <= named
 
@@ -1002,3 +1003,22 @@ def test_destination_of_a_delivery_outweighs_a_subject_for_the_document_country(
     text = ("Washington sped up its delivery of HIMARS launchers to Taiwan. "
             "The remaining launchers are scheduled to arrive next year.")
     assert {event["location"] for event in run(nlp, text)} == {"Taiwan"}
+
+
+def test_preparing_a_system_for_a_next_stage_is_a_plan(nlp):
+    text = "The general staff ordered the army to prepare Tor-M2 launchers for deployment near Minsk."
+    assert statuses(run(nlp, text)) == [("Tor-M2", "PLANNED")]
+
+
+def test_second_conjunct_status_noun_takes_the_first_conjuncts_verb(nlp):
+    text = "The president told the ministry to begin the production and deployment of the Sarmat."
+    assert statuses(run(nlp, text)) == [("Sarmat", "PLANNED")]
+
+
+def test_use_against_a_countrys_asset_is_placed_in_that_country(nlp):
+    text = "Russia used Kalibr missiles to strike Moldova's power grid."
+    assert [event["location"] for event in run(nlp, text)] == ["Moldova"]
+
+
+def test_a_capital_as_agent_stands_for_its_country(nlp):
+    assert [event["location"] for event in run(nlp, "Athens has received the first F-35 jets.")] == ["Greece"]

@@ -193,18 +193,7 @@ CAPITAL_NOUNS = frozenset(EVENT_WORDS["capital_nouns"])
 RECEIVER_NOUNS = frozenset(EVENT_WORDS["receiver_nouns"])
 # a capital as the agent of a request or deployment stands for its country ("Vilnius has
 # asked Washington for HIMARS"); as a place ("deployed near Vilnius") it is the city
-CAPITAL_COUNTRIES = {
-    "Vilnius": "Lithuania", "Riga": "Latvia", "Tallinn": "Estonia", "Warsaw": "Poland",
-    "Minsk": "Belarus", "Moscow": "Russia", "Kyiv": "Ukraine", "Kiev": "Ukraine",
-    "Berlin": "Germany", "Paris": "France", "London": "United Kingdom",
-    "Washington": "United States", "Helsinki": "Finland", "Stockholm": "Sweden",
-    "Oslo": "Norway", "Copenhagen": "Denmark", "Bucharest": "Romania", "Chisinau": "Moldova",
-    "Budapest": "Hungary", "Prague": "Czech Republic", "Bratislava": "Slovakia",
-    "Ankara": "Turkey", "Tbilisi": "Georgia", "Yerevan": "Armenia", "Baku": "Azerbaijan",
-    "Tehran": "Iran", "Damascus": "Syria", "Beijing": "China", "Pyongyang": "North Korea",
-    "Seoul": "South Korea", "Tokyo": "Japan", "Taipei": "Taiwan", "Manila": "Philippines",
-    "Caracas": "Venezuela", "Havana": "Cuba", "Rome": "Italy", "Madrid": "Spain",
-}
+CAPITAL_COUNTRIES = dict(EVENT_WORDS["capital_countries"])
 CAPITAL_CITIES = {country: city for city, country in reversed(CAPITAL_COUNTRIES.items())}
 LOCATION_LABELS = {"GPE", "LOC", "FAC"}
 # places the small English model often labels PERSON or ORG ("fired from Zaporizhzhia")
@@ -776,6 +765,8 @@ def noun_trigger(token: Token) -> Trigger | None:
         return use_noun_trigger(token)
     if token.dep_ == "pobj" and token.head.lower_ == "of" and lemma_of(token.head.head) in PHASE_NOUNS:
         token = token.head.head   # "the start of deliveries was postponed": the phase's verb asserts it
+    while token.dep_ == "conj" and token.head.pos_ == "NOUN":
+        token = token.head   # "begin serial production and deployment of": the first conjunct's verb
     verb = token.head
     if token.dep_ == "pobj" and verb.dep_ == "prep" and verb.head.pos_ == "VERB":
         verb = verb.head   # "agreed on the deployment of"
@@ -862,6 +853,9 @@ def preparation_trigger(token: Token) -> Trigger | None:
     if lemma in PREPARE_VERBS and token.pos_ == "VERB" and is_passive(token):
         if names_next_stage(token) or any(child.dep_ == "xcomp" for child in token.children):
             return Trigger(PLANNED, token, (token,))
+    if lemma in PREPARE_VERBS and token.pos_ == "VERB" and names_next_stage(token) \
+            and any(child.dep_ == "dobj" for child in token.children):
+        return Trigger(PLANNED, token, (token,))   # "prepare Iskander launchers for deployment"
     if lemma in PREPARATION_NOUNS and token.dep_ in ("dobj", "nsubj") and names_next_stage(token):
         verb = token.head
         return Trigger(PLANNED, verb, (verb,))
@@ -1668,6 +1662,9 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
                 continue
             for child in verb.children:
                 name = place_name(child, facilities=False) if child.dep_ == "dobj" else None
+                if name is None and child.dep_ == "dobj":   # "to strike Ukraine's energy grid"
+                    name = next((place_name(owner) for owner in child.children
+                                 if owner.dep_ == "poss" and place_name(owner)), None)
                 if name:
                     candidates.append(((False, False), child.i, name))
             if verb.i != anchor.i:   # ", striking a depot near Lviv": where the target lies
