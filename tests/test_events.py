@@ -1022,3 +1022,13 @@ def test_use_against_a_countrys_asset_is_placed_in_that_country(nlp):
 
 def test_a_capital_as_agent_stands_for_its_country(nlp):
     assert [event["location"] for event in run(nlp, "Athens has received the first F-35 jets.")] == ["Greece"]
+
+
+def test_request_for_a_system_hung_on_the_object(nlp):
+    text = "Kyiv has repeatedly pressed the German chancellor for the Taurus missiles to hit bridges."
+    assert statuses(run(nlp, text)) == [("Taurus KEPD 350", "REQUESTED")]
+
+
+def test_version_of_a_system_refers_to_it(nlp):
+    text = "Poland bought HIMARS launchers in 2023. The version that Poland received is heavier."
+    assert statuses(run(nlp, text)) == [("HIMARS", "PLANNED"), ("HIMARS", "ARRIVED")]

@@ -620,8 +620,11 @@ def clause_verb_trigger(token: Token) -> Trigger | None:
     """A status verb with its own clause: "has been deployed", "are being moved"."""
     lemma = lemma_of(token)
     particles = {child.lower_ for child in token.children if child.dep_ in ("prt", "prep")}
+    # "pressed the US leader for the missiles": the parser may hang a request's "for" on its object
+    object_preps = {prep.lower_ for obj in token.children if obj.dep_ == "dobj"
+                    for prep in obj.children if prep.dep_ == "prep"}
     for (verb, particle), status in PARTICLE_VERBS.items():
-        if lemma == verb and particle in particles:
+        if lemma == verb and (particle in particles or (status == REQUESTED and particle in object_preps)):
             if status == ARRIVED and is_progressive(token):
                 status = IN_TRANSIT
             return Trigger(status, token, (token,))
