@@ -1032,3 +1032,11 @@ def test_request_for_a_system_hung_on_the_object(nlp):
 def test_version_of_a_system_refers_to_it(nlp):
     text = "Poland bought HIMARS launchers in 2023. The version that Poland received is heavier."
     assert statuses(run(nlp, text)) == [("HIMARS", "PLANNED"), ("HIMARS", "ARRIVED")]
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt signed a contract on the delivery of S-300 systems in 2014.",
+    "Egypt paid for the S-300 systems in 2014.",
+])
+def test_contract_and_payment_are_plans_of_the_buyer(nlp, text):
+    assert statuses(run(nlp, text)) == [("S-300", "PLANNED")]

@@ -1263,6 +1263,8 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
             deps = ("nsubj",)
         arguments += [child for dep in deps for child in head.children if child.dep_ == dep]
         preps = {"for", "with", "of"} if lemma_of(head) not in OBJECT_ARGUMENT_VERBS else set()
+        if trigger.status in (PLANNED, REQUESTED) and lemma_of(head) in SIGNING_WORDS.union(DOCUMENT_NOUNS):
+            preps.add("on")   # "signed a contract on the delivery of S-400s"
         if trigger.status == USED:
             preps |= USE_SOURCE_PREPS
         arguments += [obj for prep in head.children if prep.dep_ == "prep"
