@@ -1040,3 +1040,11 @@ def test_version_of_a_system_refers_to_it(nlp):
 ])
 def test_contract_and_payment_are_plans_of_the_buyer(nlp, text):
     assert statuses(run(nlp, text)) == [("S-300", "PLANNED")]
+
+
+@pytest.mark.parametrize("text", [
+    "Should Madrid decide to send NASAMS launchers, Moscow would respond.",
+    "Had Kyiv received the ATACMS earlier, the offensive would have gone better.",
+])
+def test_inverted_condition_is_no_event(nlp, text):
+    assert run(nlp, text) == []

@@ -133,6 +133,7 @@ CAPABILITY_AUX = frozenset(EVENT_WORDS["capability_aux"])
 EXERCISE_NOUNS = frozenset(lexicon().cues["exercise_nouns"])
 
 CONDITION_MARKS = frozenset(EVENT_WORDS["condition_marks"])
+INVERTED_CONDITION_AUX = frozenset(EVENT_WORDS["inverted_condition_aux"])
 NEGATIONS = frozenset(EVENT_WORDS["negations"])
 
 # combat duty: "on combat duty", "took up combat duty", "entered combat readiness"
@@ -1162,10 +1163,23 @@ def is_conditional(anchor: Token) -> bool:
                                              for mark in child.children)
                for child in clause.children):
             return True
+        if is_inverted_condition(clause):
+            return True
         if clause.dep_ not in ("xcomp", "conj", "pcomp", "prep", "acl") or clause.head.i == clause.i:
             return False
         clause = clause.head
     return False
+
+
+def is_inverted_condition(clause: Token) -> bool:
+    """"Should Berlin decide to send Taurus missiles, ...", "Had Kyiv received the jets":
+    an auxiliary before its subject opens an adverbial condition."""
+    if clause.dep_ not in ("advcl", "ccomp"):   # the parser may take it for a complement
+        return False
+    subjects = [child.i for child in clause.children if child.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and any(child.dep_ in ("aux", "auxpass") and child.lower_ in INVERTED_CONDITION_AUX
+                                  and child.i < min(subjects) and child.i == child.sent.start
+                                  for child in clause.children)
 
 
 TALK_DEPS = GOVERNED_DEPS | {"ccomp"}   # "talking about 50 missiles being sent" (a clausal complement)
