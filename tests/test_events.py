@@ -1048,3 +1048,19 @@ def test_contract_and_payment_are_plans_of_the_buyer(nlp, text):
 ])
 def test_inverted_condition_is_no_event(nlp, text):
     assert run(nlp, text) == []
+
+
+def test_request_is_dated_by_the_verb_that_makes_it(nlp):
+    text = "Estonia on Monday, March 3, 2025, formally asked NATO to deploy Patriot batteries on its border."
+    events = run(nlp, text, timexes=[("Monday, March 3, 2025", "DATE", "2025-03-03")])
+    assert [(e["status"], e["date"]) for e in events] == [("REQUESTED", "2025-03-03")]
+
+
+def test_causative_have_with_a_participle_states_the_status(nlp):
+    text = "In 2014, Qatar had U.S. Patriot missiles stationed in the country."
+    assert statuses(run(nlp, text)) == [("Patriot", "DEPLOYED")]
+
+
+def test_set_up_is_a_deployment_and_a_place_drops_its_article(nlp):
+    text = "The Patriot batteries are being set up in the Middle East."
+    assert [(e["status"], e["location"]) for e in run(nlp, text)] == [("DEPLOYED", "Middle East")]

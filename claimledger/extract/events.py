@@ -147,6 +147,8 @@ FIELDED_NOUNS = frozenset(EVENT_WORDS["fielded_nouns"])
 DUTY_ACTIVITY_VERBS = frozenset(EVENT_WORDS["duty_activity_verbs"])
 # "have had it since 2023", "we have them in place": a holder's continuing possession
 POSSESSION_VERBS = frozenset(EVENT_WORDS["possession_verbs"])
+# "had Patriot missiles stationed in the country": a causative whose participle states
+CAUSATIVE_VERBS = frozenset(EVENT_WORDS["causative_verbs"])
 DUTY_MODIFIERS = frozenset(EVENT_WORDS["duty_modifiers"])
 DUTY_BARE_NOUNS = frozenset(EVENT_WORDS["duty_bare_nouns"])
 DUTY_PREPS = frozenset(EVENT_WORDS["duty_preps"])
@@ -197,6 +199,7 @@ RECEIVER_NOUNS = frozenset(EVENT_WORDS["receiver_nouns"])
 CAPITAL_COUNTRIES = dict(EVENT_WORDS["capital_countries"])
 CAPITAL_CITIES = {country: city for city, country in reversed(CAPITAL_COUNTRIES.items())}
 LOCATION_LABELS = {"GPE", "LOC", "FAC"}
+LEADING_ARTICLE_OF_PLACE = re.compile(r"^(?:the|The)\s+")   # "the Middle East" is "Middle East"
 # places the small English model often labels PERSON or ORG ("fired from Zaporizhzhia")
 KNOWN_PLACES = set(DEMONYMS.values()) | {
     "Kyiv", "Kiev", "Kharkiv", "Zaporizhzhia", "Kherson", "Dnipro", "Odesa", "Odessa", "Lviv",
@@ -448,8 +451,12 @@ def find_sentence_events(sent: Span, context: DocContext) -> list[dict]:
 def add_event(merged: dict, sent: Span, trigger: Trigger, status: str, subject: str,
               context: DocContext) -> None:
     """Build the event of one subject and merge it with the sentence's same-status event."""
-    date = (find_date(trigger.anchor, context, status) if status != PLANNED
-            else plan_date(trigger.anchor, context))
+    if status == PLANNED:
+        date = plan_date(trigger.anchor, context)
+    elif status == REQUESTED:   # "asked NATO on Wednesday to deploy": the day of the request
+        date = plan_date(trigger.anchor, context) or find_date(trigger.anchor, context, status)
+    else:
+        date = find_date(trigger.anchor, context, status)
     if status not in (PLANNED, REQUESTED) and is_after(date, context.dct):
         status = PLANNED   # "deliver the fourth squadron in 2026", said in 2025
     event = {
@@ -580,14 +587,21 @@ def verb_trigger(token: Token) -> Trigger | None:
         return None
     if token.dep_ == "acl" and not is_main_verb_as_participle(token) and not has_own_infinitive_subject(token):
         # "the missiles ordered by Taiwan" names them; it states nothing
-        stated = is_headline_participle(token) or is_noun_content_clause(token)
+        stated = is_headline_participle(token) or is_noun_content_clause(token) or is_causative_result(token)
         trigger = clause_verb_trigger(token) if stated or stating_noun(token) else None
-        if trigger is not None and not is_headline_participle(token):
+        if trigger is not None and not (is_headline_participle(token) or is_causative_result(token)):
             return trigger   # "evidence that Russia targeted Kyiv", "a plan to provide": a clause of its own
         if trigger is not None:   # the noun it hangs on is its subject
             trigger.argument_heads = (*trigger.argument_heads, token.head)
         return trigger
     return clause_verb_trigger(token)
+
+
+def is_causative_result(token: Token) -> bool:
+    """"Jordan had U.S. Patriot missiles stationed in the country": the participle on the
+    object of a causative "have" or "get" states the status."""
+    noun = token.head
+    return token.tag_ == "VBN" and noun.dep_ == "dobj" and lemma_of(noun.head) in CAUSATIVE_VERBS
 
 
 def has_own_infinitive_subject(token: Token) -> bool:
@@ -1580,7 +1594,7 @@ def place_name(token: Token, *, facilities: bool = True) -> str | None:
     if token.ent_type_ in LOCATION_LABELS:
         for ent in token.doc.ents:
             if ent.start <= token.i < ent.end:
-                return ent.text.rstrip("’'").strip()
+                return LEADING_ARTICLE_OF_PLACE.sub("", ent.text.rstrip("’'").strip())
     if lemma_of(token) in CAPITAL_NOUNS:
         return next((CAPITAL_CITIES.get(DEMONYMS[child.lower_]) for child in token.children
                      if child.dep_ == "amod" and child.lower_ in DEMONYMS), None)
