@@ -1064,3 +1064,28 @@ def test_causative_have_with_a_participle_states_the_status(nlp):
 def test_set_up_is_a_deployment_and_a_place_drops_its_article(nlp):
     text = "The Patriot batteries are being set up in the Middle East."
     assert [(e["status"], e["location"]) for e in run(nlp, text)] == [("DEPLOYED", "Middle East")]
+
+
+def test_this_type_of_missile_refers_to_the_system_named_before(nlp):
+    text = "Russia fired KN-23 missiles at Kharkiv in January. Later it used this type of missile against Kyiv."
+    assert [(e["status"], e["location"]) for e in run(nlp, text)] == [("USED", "Kharkiv"), ("USED", "Kyiv")]
+
+
+def test_a_new_type_of_another_weapon_is_not_the_system(nlp):
+    text = "Taiwan received 38 Abrams tanks on Sunday. A new type of drone was also delivered."
+    assert statuses(run(nlp, text)) == [("Abrams", "ARRIVED")]
+
+
+def test_allotted_to_a_unit_is_deployed(nlp):
+    text = "Poland received HIMARS launchers in May. The launchers were allotted to the 18th Division."
+    assert statuses(run(nlp, text)) == [("HIMARS", "ARRIVED"), ("HIMARS", "DEPLOYED")]
+
+
+def test_giving_takes_its_own_object_not_a_pronoun_or_another_clauses(nlp):
+    text = "Kyiv has used NASAMS with great effect, and we will continue to give them what they need."
+    assert statuses(run(nlp, text)) == [("NASAMS", "USED")]
+
+
+def test_coordinated_progressive_with_its_own_auxiliary_is_in_transit(nlp):
+    text = "The Army has withdrawn two Patriot batteries from Qatar and is moving a THAAD unit back to Texas."
+    assert ("THAAD", "IN_TRANSIT") in statuses(run(nlp, text))

@@ -1062,6 +1062,8 @@ def is_progressive(token: Token) -> bool:
         return True
     if token.tag_ != "VBG":
         return False
+    if any(child.dep_ in ("aux", "auxpass") for child in token.children):
+        return True   # "has withdrawn ... and is moving"
     if token.dep_ == "conj" and token.head.i != token.i:
         return is_progressive(token.head)
     if token.dep_ == "advcl":   # "while delivering", not ", providing Kyiv's forces with"
@@ -1272,7 +1274,9 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
     subject_only = set()   # heads reached from a participle: only their subject is its subject
     # a conjoined, adverbial or infinitival clause without its own subject shares its head's
     # (through "ready" in "is getting ready to take up combat duty")
-    while clause.dep_ in ("conj", "xcomp", "advcl", "acomp") and clause.head.i != clause.i:
+    # "we will continue to give them what they need": what is given is never another clause's
+    while clause.dep_ in ("conj", "xcomp", "advcl", "acomp") and clause.head.i != clause.i \
+            and lemma_of(trigger.anchor) not in OBJECT_ARGUMENT_VERBS:
         participle = clause.dep_ == "advcl" and clause.tag_ == "VBN" and not any(
             child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for child in clause.children)
         clause = clause.head
@@ -1311,6 +1315,8 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
         for argument in arguments:
             if argument.pos_ == "PRON" and lemma_of(trigger.anchor) in TARGET_VERBS:
                 continue   # "led it to target energy infrastructure": the attacker, not a weapon
+            if lemma_of(head) in OBJECT_ARGUMENT_VERBS and is_pronoun_phrase(argument):
+                continue   # "give them what they need": a pronoun after "give" is the receiver
             subject = subject_in(argument, context)
             if subject is not None:
                 return [subject] + coordinated_subjects(argument, subject, context)
@@ -1318,6 +1324,11 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
     if subject is None:
         subject = noun_antecedent(trigger, context)
     return [subject] if subject is not None else []
+
+
+def is_pronoun_phrase(token: Token) -> bool:
+    """A pronoun, or a free relative of pronouns ("what they need")."""
+    return token.pos_ == "PRON" or all(word.pos_ in ("PRON", "AUX", "VERB", "PART") for word in token.subtree)
 
 
 def shared_objects(verb: Token) -> list[Token]:
