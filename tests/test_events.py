@@ -1089,3 +1089,9 @@ def test_giving_takes_its_own_object_not_a_pronoun_or_another_clauses(nlp):
 def test_coordinated_progressive_with_its_own_auxiliary_is_in_transit(nlp):
     text = "The Army has withdrawn two Patriot batteries from Qatar and is moving a THAAD unit back to Texas."
     assert ("THAAD", "IN_TRANSIT") in statuses(run(nlp, text))
+
+
+def test_use_is_dated_by_its_strike_clause(nlp):
+    text = "Russia has used Kalibr missiles to attack Odesa since the start of the year."
+    events = run(nlp, text, timexes=[("the start of the year", "DATE", "2025")])
+    assert [(e["status"], e["location"], e["date"]) for e in events] == [("USED", "Odesa", "2025")]

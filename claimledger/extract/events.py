@@ -1810,6 +1810,9 @@ def reporting_place(subject: Token, clause: Token) -> str | None:
 def find_date(anchor: Token, context: DocContext, status: str | None = None) -> str | None:
     """The TIMEX3 value attached to the clause, or to the speech verb that reports it."""
     value = date_in(own_tokens(anchor), context)
+    if value is None and status == USED:   # "used Zircon missiles to attack Kyiv since January"
+        value = date_in([token for child in anchor.children if child.dep_ in ("xcomp", "advcl")
+                         and lemma_of(child) in TARGET_VERBS for token in own_tokens(child)], context)
     if value is not None:
         return value
     clause = anchor
