@@ -1095,3 +1095,13 @@ def test_use_is_dated_by_its_strike_clause(nlp):
     text = "Russia has used Kalibr missiles to attack Odesa since the start of the year."
     events = run(nlp, text, timexes=[("the start of the year", "DATE", "2025")])
     assert [(e["status"], e["location"], e["date"]) for e in events] == [("USED", "Odesa", "2025")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Germany delivered IRIS-T launchers in May. Denmark also sent F-16 jets. "
+     "The anti-aircraft system was deployed near Lviv.", ("IRIS-T SLM", "DEPLOYED")),
+    ("Russia fired Kalibr missiles and Iskander missiles at Odesa on Monday. "
+     "On Tuesday the cruise missiles were launched again.", ("Kalibr", "USED")),
+])
+def test_description_with_a_kind_takes_the_latest_system_of_that_kind(nlp, text, expected):
+    assert statuses(run(nlp, text))[-1] == expected

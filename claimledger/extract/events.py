@@ -1555,10 +1555,20 @@ def antecedent(token: Token, context: DocContext) -> str | None:
 
 
 def kind_words_of(anaphor: Token) -> set[str]:
-    """What an anaphor says about its referent's kind: "the missile complex" -> missile."""
-    words = {lemma_of(anaphor)} | {lemma_of(child) for child in anaphor.children
+    """What an anaphor says about its referent's kind: "the missile complex" -> missile;
+    "the anti-aircraft system" -> anti-aircraft (what it fights is not what it is)."""
+    words = {lemma_of(anaphor)} | {hyphenated_word(child) for child in anaphor.children
                                    if child.dep_ in ("compound", "amod")}
     return {word for word in words if word in ANAPHOR_KINDS}
+
+
+def hyphenated_word(token: Token) -> str:
+    """The lower-cased word a token ends, across a hyphen the tokenizer split ("anti-aircraft")."""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ \
+            and not doc[token.i - 2].whitespace_:
+        return f"{doc[token.i - 2].lower_}-{token.lower_}"
+    return lemma_of(token)
 
 
 def kind_fits(kind: str, wanted: set[str]) -> bool:
