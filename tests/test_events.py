@@ -1105,3 +1105,9 @@ def test_use_is_dated_by_its_strike_clause(nlp):
 ])
 def test_description_with_a_kind_takes_the_latest_system_of_that_kind(nlp, text, expected):
     assert statuses(run(nlp, text))[-1] == expected
+
+
+def test_status_noun_takes_up_every_system_listed_with_the_latest(nlp):
+    text = "Norway will station NASAMS and HIMARS launchers in Finnmark. The deployment will begin in 2027."
+    assert statuses(run(nlp, text)) == [("NASAMS", "PLANNED"), ("HIMARS", "PLANNED"),
+                                        ("HIMARS", "PLANNED"), ("NASAMS", "PLANNED")]

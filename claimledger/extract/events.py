@@ -1321,9 +1321,13 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
             if subject is not None:
                 return [subject] + coordinated_subjects(argument, subject, context)
     subject = subject_left_of_subjectless(trigger.anchor, context)
+    if subject is not None:
+        return [subject]
+    subject = noun_antecedent(trigger, context)
     if subject is None:
-        subject = noun_antecedent(trigger, context)
-    return [subject] if subject is not None else []
+        return []
+    # "deploy SM-6 and Tomahawk missiles ... The deployment will begin in 2026": all of them
+    return [subject] + listed_with_latest(trigger.argument_heads[0], subject, context)
 
 
 def is_pronoun_phrase(token: Token) -> bool:
@@ -1363,6 +1367,19 @@ def noun_antecedent(trigger: Trigger, context: DocContext) -> str | None:
     if any(child.dep_ == "prep" and child.lower_ == "of" for child in noun.children):
         return None   # "the deployment of hypersonic weapons" names what it is about
     return antecedent(noun, context)
+
+
+def listed_with_latest(noun: Token, subject: str, context: DocContext) -> list[str]:
+    """The other subjects coordinated or listed with the latest mention of ``subject`` before
+    ``noun`` in an earlier sentence (a status noun taking them up together)."""
+    mention = next((mention for mention in reversed(context.mentions)
+                    if mention.label_ == subject and mention.end <= noun.sent.start), None)
+    if mention is None:
+        return []
+    phrase = mention.root
+    while phrase.dep_ in LIST_PATH_DEPS and phrase.head.i != phrase.i and phrase.head.pos_ != "VERB":
+        phrase = phrase.head
+    return coordinated_subjects(phrase, subject, context)
 
 
 def coordinated_subjects(argument: Token, first: str, context: DocContext) -> list[str]:
