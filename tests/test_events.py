@@ -1111,3 +1111,12 @@ def test_status_noun_takes_up_every_system_listed_with_the_latest(nlp):
     text = "Norway will station NASAMS and HIMARS launchers in Finnmark. The deployment will begin in 2027."
     assert statuses(run(nlp, text)) == [("NASAMS", "PLANNED"), ("HIMARS", "PLANNED"),
                                         ("HIMARS", "PLANNED"), ("NASAMS", "PLANNED")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The SAMP/T battery is now deployed and operational in Romania.",
+     [("SAMP/T", "DEPLOYED"), ("SAMP/T", "COMBAT_DUTY")]),
+    ("The SAMP/T launchers were travelling through Poland on Friday.", [("SAMP/T", "IN_TRANSIT")]),
+])
+def test_deployed_and_operational_and_travelling(nlp, text, expected):
+    assert statuses(run(nlp, text)) == expected

@@ -898,6 +898,8 @@ def duty_trigger(token: Token) -> Trigger | None:
     lemma = lemma_of(token)
     if lemma in OPERATIONAL_WORDS and token.dep_ == "acomp":
         return Trigger(COMBAT_DUTY, token.head, (token.head,))
+    if lemma in OPERATIONAL_WORDS and token.dep_ == "conj" and token.head.pos_ in ("VERB", "ADJ"):
+        return Trigger(COMBAT_DUTY, token.head, (token.head,))   # "is now deployed and operational"
     if lemma not in DUTY_NOUNS:
         return None
     modifiers = {lemma_of(child) for child in token.children if child.dep_ in ("compound", "amod")}
