@@ -1120,3 +1120,16 @@ def test_status_noun_takes_up_every_system_listed_with_the_latest(nlp):
 ])
 def test_deployed_and_operational_and_travelling(nlp, text, expected):
     assert statuses(run(nlp, text)) == expected
+
+
+def test_deployed_a_number_of_times_is_a_use(nlp):
+    text = "Russia has deployed Kinzhal missiles three times in Ukraine, the minister said."
+    assert statuses(run(nlp, text)) == [("Kinzhal", "USED")]
+
+
+def test_pronoun_speaker_takes_the_speaker_named_before(nlp):
+    text = ("Russia struck Odesa, Defence Ministry spokesman Igor Konashenkov said. "
+            "Kalibr missiles hit the port, he said.")
+    quotes = (("Russia struck Odesa", "Defence Ministry spokesman Igor Konashenkov"),
+              ("Kalibr missiles hit the port", "he"))
+    assert [event["source"] for event in run(nlp, text, quotes=quotes)] == ["Igor Konashenkov"]

@@ -78,6 +78,10 @@ PARTICLE_VERBS = {tuple(words.split()): status for words, status in EVENT_WORDS[
 # "NASAMS are coming": on the way, said only in the progressive ("comes with radars" is not)
 COMING_VERBS = frozenset(EVENT_WORDS["coming_verbs"])
 HERE_WORDS = frozenset(EVENT_WORDS["here_words"])
+# "has deployed Kinzhal missiles three times": counted occasions of a deployment are uses
+OCCASION_WORDS = frozenset(EVENT_WORDS["occasion_words"])
+# "..., he said": a pronoun speaker stands for the person named before it
+PERSONAL_PRONOUNS = frozenset(EVENT_WORDS["personal_pronouns"])
 # "Exclusive: ...", "Watch: ...": a headline's label, not who it is attributed to
 HEADLINE_LABELS = frozenset(EVENT_WORDS["headline_labels"])
 # "Japan plans to deploy", "Vilnius asked Washington to station": the verb states the plan or
@@ -659,6 +663,10 @@ def clause_verb_trigger(token: Token) -> Trigger | None:
         return None
     if particles & NOT_A_PLACE_PREPS.get(lemma, set()):
         return None
+    if status == DEPLOYED and any(child.lower_ in OCCASION_WORDS or any(
+            grandchild.lower_ in OCCASION_WORDS for grandchild in child.children)
+            for child in token.children if child.dep_ in ("npadvmod", "advmod", "dobj")):
+        status = USED   # "deployed it three times during the operation"
     return Trigger(status, token, (token,))
 
 
@@ -1940,12 +1948,36 @@ def find_source(anchor: Token, context: DocContext) -> dict:
                 and inner["source"] != quote["speaker"] and is_named(inner, context):
             return inner
         speaker_span = quote.get("speaker_span")
-        return {"source": quote["speaker"],
-                "source_span": list(speaker_span) if speaker_span else None}
+        speaker = quote["speaker"]
+        if speaker.lower() in PERSONAL_PRONOUNS:   # "..., he said": the person named before it
+            speaker = latest_person(quote["span"][0], context) or speaker
+        return {"source": speaker, "source_span": list(speaker_span) if speaker_span else None}
     source = clause_source(anchor, context)
     if source["source"] is None:
         return headline_attribution(anchor, context) or source
     return source
+
+
+def latest_person(char: int, context: DocContext) -> str | None:
+    """The fullest name of the last person the text names before offset ``char``, or the
+    named speaker of the quote before it (the model may tag "Defence Ministry spokesman Igor
+    Konashenkov" as one organisation)."""
+    named = [(ent.end_char, fullest_name(ent, context)) for ent in context.doc.ents
+             if ent.label_ == "PERSON" and ent.end_char <= char]
+    named += [(quote["span"][1], personal_name_part(quote["speaker"])) for quote in context.quotes
+              if quote["span"][1] <= char and quote.get("speaker")
+              and quote["speaker"].lower() not in PRONOUN_SOURCES]
+    return max(named)[1] if named else None
+
+
+def personal_name_part(name: str) -> str:
+    """"Russian Defence Ministry Igor Konashenkov" -> "Igor Konashenkov": the trailing
+    capitalised words that are no title or institution word, when there are two or more."""
+    words = name.split()
+    start = len(words)
+    while start and words[start - 1][:1].isupper() and words[start - 1].lower() not in ROLE_WORDS:
+        start -= 1
+    return " ".join(words[start:]) if 2 <= len(words) - start < len(words) else name
 
 
 def is_possible_source(quote: dict, context: DocContext) -> bool:
@@ -2070,7 +2102,8 @@ def speech_subject(verb: Token, context: DocContext) -> dict | None:
             return source_of(child, context)
         for quote in context.quotes:
             cue = quote.get("cue")
-            if cue and cue[0] <= verb.idx < cue[1] and quote.get("speaker"):
+            if cue and cue[0] <= verb.idx < cue[1] and quote.get("speaker") \
+                    and quote["speaker"].lower() not in PERSONAL_PRONOUNS:
                 return {"source": quote["speaker"], "source_span": [child.idx, child.idx + len(child)]}
         people = [ent for ent in verb.doc.ents if ent.label_ == "PERSON" and ent.end <= child.i]
         if people:
