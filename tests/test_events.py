@@ -1133,3 +1133,13 @@ def test_pronoun_speaker_takes_the_speaker_named_before(nlp):
     quotes = (("Russia struck Odesa", "Defence Ministry spokesman Igor Konashenkov"),
               ("Kalibr missiles hit the port", "he"))
     assert [event["source"] for event in run(nlp, text, quotes=quotes)] == ["Igor Konashenkov"]
+
+
+def test_duty_phrase_hung_on_the_object_of_put(nlp):
+    text = "Russia has put the Yars missiles - nicknamed Satan III - on combat duty."
+    assert statuses(run(nlp, text)) == [("Yars", "COMBAT_DUTY")]
+
+
+def test_use_is_placed_by_a_targeting_clause_on_its_object(nlp):
+    text = "The enemy again used missiles of the Kalibr system targeting energy facilities in the Odesa region."
+    assert [event["location"] for event in run(nlp, text)] == ["Odesa"]

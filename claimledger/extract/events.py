@@ -919,6 +919,9 @@ def duty_trigger(token: Token) -> Trigger | None:
     head = token.head
     if token.dep_ == "pobj" and head.lower_ in DUTY_PREPS and head.head.pos_ in ("VERB", "AUX"):
         return Trigger(status, head.head, (head.head,))
+    if token.dep_ == "pobj" and head.lower_ in DUTY_PREPS and head.head.dep_ == "dobj" \
+            and lemma_of(head.head.head) in DUTY_VERBS:   # "put the Sarmat - nicknamed Satan II - on combat duty"
+        return Trigger(status, head.head.head, (head.head.head,))
     if token.dep_ == "dobj" and lemma_of(head) in DUTY_VERBS:
         return Trigger(status, head, (head,))
     if token.dep_ == "compound" and head.dep_ == "dobj" and lemma_of(head.head) in DUTY_ACTIVITY_VERBS:
@@ -1738,6 +1741,9 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
     if status == USED:   # "targeted Kyiv with", "to attack Kyiv": the target
         targets = [anchor] + [child for child in anchor.children
                               if child.dep_ in ("xcomp", "advcl") and lemma_of(child) in TARGET_VERBS]
+        # "used missiles of the Iskander system targeting infrastructure in the Kyiv region"
+        targets += [clause for obj in anchor.children if obj.dep_ == "dobj" for clause in obj.subtree
+                    if clause.dep_ == "acl" and clause.tag_ == "VBG" and lemma_of(clause) in TARGET_VERBS]
         for verb in targets:
             if lemma_of(verb) not in TARGET_VERBS:
                 continue
