@@ -1143,3 +1143,13 @@ def test_duty_phrase_hung_on_the_object_of_put(nlp):
 def test_use_is_placed_by_a_targeting_clause_on_its_object(nlp):
     text = "The enemy again used missiles of the Kalibr system targeting energy facilities in the Odesa region."
     assert [event["location"] for event in run(nlp, text)] == ["Odesa"]
+
+
+def test_bare_participle_before_the_main_verb_describes_its_noun(nlp):
+    text = "The Kalibrs launched during the war, he said, “didn’t explode, or maybe 10 percent of them did.”"
+    assert run(nlp, text) == []
+
+
+def test_coordinated_assertions_with_and_both_stand(nlp):
+    text = "Russia launched Kalibr missiles at Odesa and did not stop until dawn."
+    assert statuses(run(nlp, text)) == [("Kalibr", "USED")]

@@ -587,7 +587,7 @@ def find_triggers(token: Token) -> list[Trigger]:
 
 def verb_trigger(token: Token) -> Trigger | None:
     if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "compound") \
-            or is_participle_as_clausal_subject(token):
+            or is_participle_as_clausal_subject(token) or is_participle_before_main_verb(token):
         return None
     if token.dep_ == "acl" and not is_main_verb_as_participle(token) and not has_own_infinitive_subject(token):
         # "the missiles ordered by Taiwan" names them; it states nothing
@@ -624,6 +624,21 @@ def is_main_verb_as_participle(token: Token) -> bool:
     direct object is active, so it is the main verb, not a reduced relative."""
     return token.head.dep_ == "ROOT" and token.head.pos_ in ("NOUN", "PROPN") \
         and token.tag_ in ("VBD", "VBN") and any(child.dep_ == "dobj" for child in token.children)
+
+
+def is_participle_before_main_verb(token: Token) -> bool:
+    """"The Iskanders launched during the war, he said, didn't explode": a bare participle
+    the parser took for the main verb, whose coordinated verb carries the clause's own
+    auxiliary; the participle only describes its noun."""
+    children = list(token.children)
+    if token.tag_ not in ("VBN", "VBD") or any(child.dep_ in ("aux", "auxpass", "dobj", "cc")
+                                               for child in children):
+        return False   # "Russia launched missiles and did not stop" is two assertions
+    return any(child.dep_ == "nsubj" for child in children) and any(
+        child.dep_ == "conj" and child.pos_ == "VERB" and child.i > token.i
+        and any(grand.dep_ == "aux" for grand in child.children)
+        and not any(grand.dep_ == "cc" and grand.i < child.i for grand in child.children)
+        for child in children)
 
 
 def is_participle_as_clausal_subject(token: Token) -> bool:
