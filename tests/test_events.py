@@ -788,3 +788,368 @@ def test_one_status_restated_with_one_date_stays_one_event(nlp):
     text = "Manila expects to receive four HIMARS launchers in 2026 and to field them at once."
     events = run(nlp, text, timexes=[("2026", "DATE", "2026")])
     assert [(event["status"], event["date"]) for event in events] == [("PLANNED", "2026")]
+
+
+def test_event_words_name_only_known_statuses():
+    """Every status the English event tables give is one statuses.json defines."""
+    from claimledger.lexicon import lexicon
+
+    known = set(lexicon().status_names)
+    words = lexicon().events
+    tables = ("verb_statuses", "particle_verbs", "noun_statuses", "document_nouns", "letter_kinds", "state_verbs")
+    named = {status for table in tables for status in words[table].values()}
+    assert named - known == set()
+    assert {"ARRIVED", "DEPLOYED", "USED", "PLANNED"} <= named
+
+
+# --- issue 8: general rules, each on sentences written for it ------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Norway gave Ukraine four NASAMS launchers.", [("NASAMS", "ARRIVED", "Ukraine")]),
+    ("Canada will give Latvia two NASAMS batteries.", [("NASAMS", "PLANNED", "Latvia")]),
+])
+def test_giving_a_system_places_it_with_the_receiver(nlp, text, expected):
+    assert [(e["subject"], e["status"], e["location"]) for e in run(nlp, text)] == expected
+
+
+def test_giving_permission_gives_no_system(nlp):
+    assert run(nlp, "Washington gave permission for the transfer of F-16 jets.") == []
+
+
+def test_main_verb_parsed_as_participle_still_states_the_status(nlp):
+    text = "A cargo plane delivered on Monday another batch of S-400 components to a Turkish air base."
+    assert [(e["subject"], e["status"], e["location"]) for e in run(nlp, text)] == [
+        ("S-400", "ARRIVED", "Turkey")]
+
+
+def test_reduced_relative_participle_states_nothing(nlp):
+    assert run(nlp, "The Harpoon missiles ordered by Taiwan are costly.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Egypt bought S-300 systems in 2020. The first batch arrived in Cairo in May.",
+     [("S-300", "PLANNED"), ("S-300", "ARRIVED")]),
+    ("Greece ordered F-16 jets. The second squadron was deployed in Crete.",
+     [("F-16", "PLANNED"), ("F-16", "DEPLOYED")]),
+])
+def test_unit_or_consignment_noun_refers_to_the_system_named_before(nlp, text, expected):
+    assert statuses(run(nlp, text)) == expected
+
+
+def test_consignment_that_names_its_content_is_not_the_system(nlp):
+    text = "Poland received NASAMS launchers. The shipment of artillery shells arrived in Rzeszow."
+    assert statuses(run(nlp, text)) == [("NASAMS", "ARRIVED")]
+
+
+def test_coordinated_verbs_share_their_object(nlp):
+    text = "So far Egypt has received and deployed four S-300 batteries."
+    assert statuses(run(nlp, text)) == [("S-300", "ARRIVED"), ("S-300", "DEPLOYED")]
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Romania is shipping Patriot launchers to Moldova.", "IN_TRANSIT"),
+    ("Spain began sending NASAMS launchers to Ukraine.", "IN_TRANSIT"),
+    ("Spain supplied NASAMS launchers to Ukraine, giving Kyiv a shield against drones.", "ARRIVED"),
+])
+def test_only_a_progressive_is_in_transit(nlp, text, status):
+    assert [event["status"] for event in run(nlp, text)] == [status]
+
+
+@pytest.mark.parametrize("text,location", [
+    ("The Indian Air Force deployed its second S-400 squadron in Rajasthan.", "Rajasthan"),
+    ("Russia fired Kalibr missiles against Mykolaiv on Friday.", "Mykolaiv"),
+    ("Russia used Kinzhal missiles in its war against Ukraine, striking a depot near Lviv.", "Lviv"),
+    ("The Pantsir-S1 battery began guarding the skies over Sevastopol.", "Sevastopol"),
+    ("Kyiv fired Storm Shadow missiles at a Russian airbase in Crimea.", "Crimea"),
+])
+def test_location_from_the_clause(nlp, text, location):
+    assert [event["location"] for event in run(nlp, text)] == [location]
+
+
+def test_attacked_airbase_is_not_placed_in_its_owners_country(nlp):
+    text = "Ukraine used ATACMS missiles, hitting two Russian airbases."
+    assert [event["location"] for event in run(nlp, text)] != ["Russia"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The S-400 regiment is expected to be operationalised by March.", ("S-400", "PLANNED")),
+    ("The first Rafale-carried Harpoon battery was inducted into the navy in 2021.", ("Harpoon", "DEPLOYED")),
+])
+def test_service_entry_verbs(nlp, text, expected):
+    assert expected in statuses(run(nlp, text))
+
+
+def test_place_of_a_where_clause_is_the_location(nlp):
+    text = "Syria, where Moscow said it was deploying S-300 batteries, protested."
+    assert [(e["subject"], e["location"]) for e in run(nlp, text)] == [("S-300", "Syria")]
+
+
+def test_granted_request_is_a_plan_placed_with_the_requester(nlp):
+    text = "Washington has approved a request from Romania to buy seven Patriot launchers."
+    assert [(e["subject"], e["status"], e["location"]) for e in run(nlp, text)] == [
+        ("Patriot", "PLANNED", "Romania")]
+
+
+def test_request_not_yet_granted_stays_requested(nlp):
+    text = "Estonia submitted a request to buy HIMARS launchers."
+    assert statuses(run(nlp, text)) == [("HIMARS", "REQUESTED")]
+
+
+def test_reduced_relative_parsed_as_clausal_subject_gives_its_noun_to_the_main_verb(nlp):
+    text = "The NASAMS battery shipped to Latvia in March will remain in Riga, officials said."
+    assert statuses(run(nlp, text)) == [("NASAMS", "PLANNED")]
+
+
+@pytest.mark.parametrize("text,location", [
+    ("Russia used Kalibr missiles to strike the Ukrainian city of Odesa.", "Odesa"),
+    ("Russia fired Kinzhal missiles at the Ukrainian capital overnight.", "Kyiv"),
+])
+def test_use_is_placed_at_the_place_it_struck(nlp, text, location):
+    assert [event["location"] for event in run(nlp, text)] == [location]
+
+
+def test_use_without_a_place_does_not_take_the_attackers_country(nlp):
+    text = ("Kh-101 missiles were launched by Russia's Tu-95 bombers from the area of Engels in Russia, "
+            "the air force of Ukraine said.")
+    assert [(e["subject"], e["location"]) for e in run(nlp, text)] == [("Kh-101", "Ukraine")]
+
+
+def test_use_without_a_place_does_not_take_where_a_system_is_stationed(nlp):
+    text = ("Iskander launchers were stationed near Brest, Belarus said. "
+            "Iskander missiles were fired at night, the air force of Ukraine said.")
+    assert [(e["status"], e["location"]) for e in run(nlp, text)] == [("DEPLOYED", "Brest"), ("USED", "Ukraine")]
+
+
+def test_use_without_a_place_does_not_take_the_weapons_owner(nlp):
+    text = "Russia's Kalibr missiles were fired at night, the air force of Ukraine said."
+    assert [(e["subject"], e["location"]) for e in run(nlp, text)] == [("Kalibr", "Ukraine")]
+
+
+def test_such_systems_refers_to_the_system_named_before(nlp):
+    text = "Armenia never fired its Iskander missiles. Moscow supplied such systems to Yerevan in 2016."
+    assert ("Iskander", "ARRIVED") in statuses(run(nlp, text))
+
+
+def test_headline_attribution_to_an_untagged_surname_takes_the_full_name(nlp):
+    text = ("Spain to send Patriot launchers to Ukraine: Robles\n"
+            "Defence Minister Margarita Robles said on Monday that Spain would send the launchers.")
+    assert run(nlp, text)[0]["source"] == "Margarita Robles"
+
+
+def test_headline_label_is_not_a_source(nlp):
+    text = "Exclusive: Spain to send Patriot launchers to Ukraine\nThe launchers are old."
+    assert run(nlp, text)[0]["source"] is None
+
+
+def test_dateline_in_a_sentence_is_not_the_location(nlp):
+    text = ("Spain to deliver Patriot launchers to Ukraine\n"
+            "MADRID, Spain, May 3 — Spain will deliver Patriot launchers, the minister said.")
+    assert {event["location"] for event in run(nlp, text)} == {"Ukraine"}
+
+
+@pytest.mark.parametrize("source,expected", [
+    ("the Ministry of National Defense", "Ministry of National Defense"),
+    ("the U.S. Army", "U.S. Army"),
+    ("the Ukrainian army", "the Ukrainian army"),
+])
+def test_source_keeps_the_article_of_a_description_only(nlp, source, expected):
+    text = f"HIMARS launchers have arrived in Ukraine, according to {source}."
+    assert run(nlp, text)[0]["source"] == expected
+
+
+def test_headline_with_a_label_still_states_its_plan(nlp):
+    text = "Exclusive: Spain to send Patriot launchers to Ukraine\nThe launchers are old."
+    assert statuses(run(nlp, text)) == [("Patriot", "PLANNED")]
+
+
+@pytest.mark.parametrize("text,location", [
+    ("The first NASAMS launchers were delivered to the Latvian army on Monday.", "Latvia"),
+    ("The HIMARS launchers reached the Port of Taipei on Sunday.", "Taiwan"),
+    ("The S-400 components were delivered to a Turkish air base.", "Turkey"),
+])
+def test_receivers_and_facilities_place_a_delivery_in_their_country(nlp, text, location):
+    assert [event["location"] for event in run(nlp, text)] == [location]
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    ("Norway plans to deploy NASAMS launchers in the north.", "plans", None),
+    ("Norway announced that it will deploy NASAMS launchers in the north.", "announced", "Norway"),
+])
+def test_plan_or_request_verb_is_not_an_assertion_of_its_own_content(nlp, text, cue, source):
+    content = text[text.index(cue) + len(cue) + 1:-1]
+    doc = nlp.make_doc(text)
+    start = text.index(content)
+    quotes = [{"span": [start, start + len(content)], "kind": "indirect", "speaker": "Norway",
+               "speaker_span": [0, 6], "cue": [text.index(cue), text.index(cue) + len(cue)]}]
+    for name, component in nlp.pipeline:
+        if name == "claimledger_events":
+            doc._.timexes, doc._.quotes = [], quotes
+        doc = component(doc)
+    assert [event["source"] for event in doc._.events] == [source]
+
+
+def test_phase_of_a_status_noun_carries_its_schedule(nlp):
+    text = "The start of Gripen deliveries to Thailand has been postponed until the third quarter of 2026."
+    events = run(nlp, text, timexes=[("the third quarter of 2026", "DATE", "2026-Q3")])
+    assert [(e["subject"], e["status"], e["location"], e["date"]) for e in events] == [
+        ("Gripen", "PLANNED", "Thailand", "2026-Q3")]
+
+
+def test_purchase_for_another_country_is_placed_there(nlp):
+    assert [event["location"] for event in run(nlp, "Norway has ordered two NASAMS systems for Ukraine.")] == ["Ukraine"]
+
+
+def test_destination_of_a_delivery_outweighs_a_subject_for_the_document_country(nlp):
+    text = ("Washington sped up its delivery of HIMARS launchers to Taiwan. "
+            "The remaining launchers are scheduled to arrive next year.")
+    assert {event["location"] for event in run(nlp, text)} == {"Taiwan"}
+
+
+def test_preparing_a_system_for_a_next_stage_is_a_plan(nlp):
+    text = "The general staff ordered the army to prepare Tor-M2 launchers for deployment near Minsk."
+    assert statuses(run(nlp, text)) == [("Tor-M2", "PLANNED")]
+
+
+def test_second_conjunct_status_noun_takes_the_first_conjuncts_verb(nlp):
+    text = "The president told the ministry to begin the production and deployment of the Sarmat."
+    assert statuses(run(nlp, text)) == [("Sarmat", "PLANNED")]
+
+
+def test_use_against_a_countrys_asset_is_placed_in_that_country(nlp):
+    text = "Russia used Kalibr missiles to strike Moldova's power grid."
+    assert [event["location"] for event in run(nlp, text)] == ["Moldova"]
+
+
+def test_a_capital_as_agent_stands_for_its_country(nlp):
+    assert [event["location"] for event in run(nlp, "Athens has received the first F-35 jets.")] == ["Greece"]
+
+
+def test_request_for_a_system_hung_on_the_object(nlp):
+    text = "Kyiv has repeatedly pressed the German chancellor for the Taurus missiles to hit bridges."
+    assert statuses(run(nlp, text)) == [("Taurus KEPD 350", "REQUESTED")]
+
+
+def test_version_of_a_system_refers_to_it(nlp):
+    text = "Poland bought HIMARS launchers in 2023. The version that Poland received is heavier."
+    assert statuses(run(nlp, text)) == [("HIMARS", "PLANNED"), ("HIMARS", "ARRIVED")]
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt signed a contract on the delivery of S-300 systems in 2014.",
+    "Egypt paid for the S-300 systems in 2014.",
+])
+def test_contract_and_payment_are_plans_of_the_buyer(nlp, text):
+    assert statuses(run(nlp, text)) == [("S-300", "PLANNED")]
+
+
+@pytest.mark.parametrize("text", [
+    "Should Madrid decide to send NASAMS launchers, Moscow would respond.",
+    "Had Kyiv received the ATACMS earlier, the offensive would have gone better.",
+])
+def test_inverted_condition_is_no_event(nlp, text):
+    assert run(nlp, text) == []
+
+
+def test_request_is_dated_by_the_verb_that_makes_it(nlp):
+    text = "Estonia on Monday, March 3, 2025, formally asked NATO to deploy Patriot batteries on its border."
+    events = run(nlp, text, timexes=[("Monday, March 3, 2025", "DATE", "2025-03-03")])
+    assert [(e["status"], e["date"]) for e in events] == [("REQUESTED", "2025-03-03")]
+
+
+def test_causative_have_with_a_participle_states_the_status(nlp):
+    text = "In 2014, Qatar had U.S. Patriot missiles stationed in the country."
+    assert statuses(run(nlp, text)) == [("Patriot", "DEPLOYED")]
+
+
+def test_set_up_is_a_deployment_and_a_place_drops_its_article(nlp):
+    text = "The Patriot batteries are being set up in the Middle East."
+    assert [(e["status"], e["location"]) for e in run(nlp, text)] == [("DEPLOYED", "Middle East")]
+
+
+def test_this_type_of_missile_refers_to_the_system_named_before(nlp):
+    text = "Russia fired KN-23 missiles at Kharkiv in January. Later it used this type of missile against Kyiv."
+    assert [(e["status"], e["location"]) for e in run(nlp, text)] == [("USED", "Kharkiv"), ("USED", "Kyiv")]
+
+
+def test_a_new_type_of_another_weapon_is_not_the_system(nlp):
+    text = "Taiwan received 38 Abrams tanks on Sunday. A new type of drone was also delivered."
+    assert statuses(run(nlp, text)) == [("Abrams", "ARRIVED")]
+
+
+def test_allotted_to_a_unit_is_deployed(nlp):
+    text = "Poland received HIMARS launchers in May. The launchers were allotted to the 18th Division."
+    assert statuses(run(nlp, text)) == [("HIMARS", "ARRIVED"), ("HIMARS", "DEPLOYED")]
+
+
+def test_giving_takes_its_own_object_not_a_pronoun_or_another_clauses(nlp):
+    text = "Kyiv has used NASAMS with great effect, and we will continue to give them what they need."
+    assert statuses(run(nlp, text)) == [("NASAMS", "USED")]
+
+
+def test_coordinated_progressive_with_its_own_auxiliary_is_in_transit(nlp):
+    text = "The Army has withdrawn two Patriot batteries from Qatar and is moving a THAAD unit back to Texas."
+    assert ("THAAD", "IN_TRANSIT") in statuses(run(nlp, text))
+
+
+def test_use_is_dated_by_its_strike_clause(nlp):
+    text = "Russia has used Kalibr missiles to attack Odesa since the start of the year."
+    events = run(nlp, text, timexes=[("the start of the year", "DATE", "2025")])
+    assert [(e["status"], e["location"], e["date"]) for e in events] == [("USED", "Odesa", "2025")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Germany delivered IRIS-T launchers in May. Denmark also sent F-16 jets. "
+     "The anti-aircraft system was deployed near Lviv.", ("IRIS-T SLM", "DEPLOYED")),
+    ("Russia fired Kalibr missiles and Iskander missiles at Odesa on Monday. "
+     "On Tuesday the cruise missiles were launched again.", ("Kalibr", "USED")),
+])
+def test_description_with_a_kind_takes_the_latest_system_of_that_kind(nlp, text, expected):
+    assert statuses(run(nlp, text))[-1] == expected
+
+
+def test_status_noun_takes_up_every_system_listed_with_the_latest(nlp):
+    text = "Norway will station NASAMS and HIMARS launchers in Finnmark. The deployment will begin in 2027."
+    assert statuses(run(nlp, text)) == [("NASAMS", "PLANNED"), ("HIMARS", "PLANNED"),
+                                        ("HIMARS", "PLANNED"), ("NASAMS", "PLANNED")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The SAMP/T battery is now deployed and operational in Romania.",
+     [("SAMP/T", "DEPLOYED"), ("SAMP/T", "COMBAT_DUTY")]),
+    ("The SAMP/T launchers were travelling through Poland on Friday.", [("SAMP/T", "IN_TRANSIT")]),
+])
+def test_deployed_and_operational_and_travelling(nlp, text, expected):
+    assert statuses(run(nlp, text)) == expected
+
+
+def test_deployed_a_number_of_times_is_a_use(nlp):
+    text = "Russia has deployed Kinzhal missiles three times in Ukraine, the minister said."
+    assert statuses(run(nlp, text)) == [("Kinzhal", "USED")]
+
+
+def test_pronoun_speaker_takes_the_speaker_named_before(nlp):
+    text = ("Russia struck Odesa, Defence Ministry spokesman Igor Konashenkov said. "
+            "Kalibr missiles hit the port, he said.")
+    quotes = (("Russia struck Odesa", "Defence Ministry spokesman Igor Konashenkov"),
+              ("Kalibr missiles hit the port", "he"))
+    assert [event["source"] for event in run(nlp, text, quotes=quotes)] == ["Igor Konashenkov"]
+
+
+def test_duty_phrase_hung_on_the_object_of_put(nlp):
+    text = "Russia has put the Yars missiles - nicknamed Satan III - on combat duty."
+    assert statuses(run(nlp, text)) == [("Yars", "COMBAT_DUTY")]
+
+
+def test_use_is_placed_by_a_targeting_clause_on_its_object(nlp):
+    text = "The enemy again used missiles of the Kalibr system targeting energy facilities in the Odesa region."
+    assert [event["location"] for event in run(nlp, text)] == ["Odesa"]
+
+
+def test_bare_participle_before_the_main_verb_describes_its_noun(nlp):
+    text = "The Kalibrs launched during the war, he said, “didn’t explode, or maybe 10 percent of them did.”"
+    assert run(nlp, text) == []
+
+
+def test_coordinated_assertions_with_and_both_stand(nlp):
+    text = "Russia launched Kalibr missiles at Odesa and did not stop until dawn."
+    assert statuses(run(nlp, text)) == [("Kalibr", "USED")]

@@ -43,184 +43,167 @@ REQUESTED, PLANNED, IN_TRANSIT = Status.REQUESTED.value, Status.PLANNED.value, S
 ARRIVED, DEPLOYED, COMBAT_DUTY = Status.ARRIVED.value, Status.DEPLOYED.value, Status.COMBAT_DUTY.value
 USED, WITHDRAWN = Status.USED.value, Status.WITHDRAWN.value
 
+# the English event vocabulary (claimledger/lexicon/events.json); the comments here say how
+# each table is used
+EVENT_WORDS = lexicon().events
+
 # verbs that state a status when a tracked subject is one of their arguments
-VERB_STATUSES = {
-    "deploy": DEPLOYED, "redeploy": DEPLOYED, "station": DEPLOYED, "position": DEPLOYED,
-    "install": DEPLOYED, "emplace": DEPLOYED, "place": DEPLOYED, "base": DEPLOYED,
-    "host": DEPLOYED, "field": DEPLOYED,
-    "arrive": ARRIVED, "locate": ARRIVED,
-    "ready": ARRIVED, "readie": ARRIVED, "readied": ARRIVED, "prepare": ARRIVED,
-    "fire": USED, "launch": USED, "use": USED, "employ": USED, "strike": USED, "hit": USED,
-    "intercept": USED, "destroy": USED,
-    "withdraw": WITHDRAWN, "remove": WITHDRAWN, "evacuate": WITHDRAWN, "dismantle": WITHDRAWN,
-    "target": USED, "attack": USED,
-    "request": REQUESTED, "ask": REQUESTED, "appeal": REQUESTED, "seek": REQUESTED,
-    "need": REQUESTED,
-    "receive": ARRIVED, "acquire": ARRIVED, "offload": ARRIVED, "unload": ARRIVED,
-    # purchases and orders are plans of the buyer: the system is not there yet
-    "buy": PLANNED, "purchase": PLANNED, "order": PLANNED,
-}
+VERB_STATUSES = dict(EVENT_WORDS["verb_statuses"])
 # transport verbs: IN_TRANSIT while in progress ("is being moved"), ARRIVED once done
 # "was flown to Luzon", "airlifted to Poland": transport by air only when a destination or
 # the passive says so ("the F-16s flew sorties" moves nothing)
-AIR_TRANSPORT_VERBS = {"fly", "airlift", "ferry"}
-TRANSPORT_VERBS = {"move", "transfer", "ship", "transport", "send", "relocate", "deliver",
-                   "bring", "head", "redirect", "supply", "provide", "donate", "gift"}
+AIR_TRANSPORT_VERBS = frozenset(EVENT_WORDS["air_transport_verbs"])
+TRANSPORT_VERBS = frozenset(EVENT_WORDS["transport_verbs"])
 # "prepared"/"readied" mean the system is there only when it is the one being prepared
-PASSIVE_ONLY_VERBS = {"ready", "readie", "readied", "prepare"}
+PASSIVE_ONLY_VERBS = frozenset(EVENT_WORDS["passive_only_verbs"])
 # verbs whose grammatical subject is the user, never the system ("Oreshnik uses solid fuel")
-OBJECT_ONLY_VERBS = {"use", "employ", "host", "field", "request", "ask", "seek", "appeal",
-                     "have", "keep", "hold", "maintain", "press", "push", "lobby",
-                     "receive", "supply", "provide", "hand", "need", "acquire", "buy", "purchase",
-                     "order", "donate", "gift", "offload", "unload"}
+OBJECT_ONLY_VERBS = frozenset(EVENT_WORDS["object_only_verbs"])
+# "gave Ukraine 19 F-16s": what is given is the object; "gave approval for the delivery of
+# F-16s" gives no jets, so no prepositional phrase names the system
+OBJECT_ARGUMENT_VERBS = frozenset(EVENT_WORDS["object_argument_verbs"])
+# "approved a request from Poland to buy Patriot launchers": a granted request is a decision
+GRANTING_VERBS = frozenset(EVENT_WORDS["granting_verbs"])
 # verbs whose object is the target: "hit the Leopard 2 tanks" does not use the tanks; the weapon
 # is the subject, "with" X, or "by" X
-TARGET_VERBS = {"strike", "hit", "attack", "target", "intercept", "destroy", "shoot"}
+TARGET_VERBS = frozenset(EVENT_WORDS["target_verbs"])
 # "the deployment of long-range missiles, including SM-6 and Tomahawk"
-LIST_PREPS = {"including", "like"}
+LIST_PREPS = frozenset(EVENT_WORDS["list_preps"])
 LIST_PATH_DEPS = {"compound", "nmod", "amod", "conj", "appos", "pobj", "prep", "punct", "nummod"}
 # "fired rounds from HIMARS launchers": the launcher named after "from" was used
-USE_SOURCE_PREPS = {"from"}
+USE_SOURCE_PREPS = frozenset(EVENT_WORDS["use_source_preps"])
 # "based on the RS-26" is a design lineage, not a base
-NOT_A_PLACE_PREPS = {"base": {"on", "upon"}}
+NOT_A_PLACE_PREPS = {verb: frozenset(preps) for verb, preps in EVENT_WORDS["not_a_place_preps"].items()}
 # "handed over", "pulled out", "pulled back"
-PARTICLE_VERBS = {("hand", "over"): ARRIVED, ("pull", "out"): WITHDRAWN, ("pull", "back"): WITHDRAWN,
-                  ("take", "out"): WITHDRAWN, ("call", "for"): REQUESTED, ("shoot", "down"): USED,
-                  ("press", "for"): REQUESTED, ("push", "for"): REQUESTED, ("lobby", "for"): REQUESTED}
+PARTICLE_VERBS = {tuple(words.split()): status for words, status in EVENT_WORDS["particle_verbs"].items()}
 # "NASAMS are coming": on the way, said only in the progressive ("comes with radars" is not)
-COMING_VERBS = {"come"}
-HERE_WORDS = {"here"}   # "the IRIS-Ts are already here": said where the system now is
+COMING_VERBS = frozenset(EVENT_WORDS["coming_verbs"])
+HERE_WORDS = frozenset(EVENT_WORDS["here_words"])
+# "has deployed Kinzhal missiles three times": counted occasions of a deployment are uses
+OCCASION_WORDS = frozenset(EVENT_WORDS["occasion_words"])
+# "..., he said": a pronoun speaker stands for the person named before it
+PERSONAL_PRONOUNS = frozenset(EVENT_WORDS["personal_pronouns"])
+# "Exclusive: ...", "Watch: ...": a headline's label, not who it is attributed to
+HEADLINE_LABELS = frozenset(EVENT_WORDS["headline_labels"])
+# "Japan plans to deploy", "Vilnius asked Washington to station": the verb states the plan or
+# the request itself; its subject is who plans or asks, not who asserts it
+UNASSERTING_CUES = frozenset(EVENT_WORDS["unasserting_cues"])
 
 # status nouns count only when a governing verb asserts them
-NOUN_STATUSES = {
-    "deployment": DEPLOYED, "redeployment": DEPLOYED, "placement": DEPLOYED,
-    "stationing": DEPLOYED, "installation": DEPLOYED,
-    "withdrawal": WITHDRAWN, "removal": WITHDRAWN, "pullout": WITHDRAWN,
-    "transfer": IN_TRANSIT, "delivery": IN_TRANSIT, "relocation": IN_TRANSIT,
-    "shipment": IN_TRANSIT, "transportation": IN_TRANSIT, "supply": IN_TRANSIT,
-    "arrival": ARRIVED,
-    "purchase": PLANNED, "acquisition": PLANNED, "sale": PLANNED,
-}
+NOUN_STATUSES = dict(EVENT_WORDS["noun_statuses"])
 # "the delivery of the S-400 was scheduled for July", "the deliveries would be completed in
 # 2026", "the arrival of NASAMS is expected": a status noun as the subject of a schedule
-SCHEDULE_WORDS = {"schedule", "expect", "suppose", "plan", "due", "set", "slate", "postpone",
-                  "delay", "push", "move"}
+SCHEDULE_WORDS = frozenset(EVENT_WORDS["schedule_words"])
 # verbs whose grammatical subject is the supplier, never where the system goes
 SUPPLIER_VERBS = (TRANSPORT_VERBS | {"fire", "launch", "strike", "hit", "attack", "target", "use",
                                      "employ", "sell", "offer", "pledge", "promise", "approve"})
 # "take delivery of": the receiver's side of a delivery
-RECEIPT_VERBS = {"take", "accept"}
+RECEIPT_VERBS = frozenset(EVENT_WORDS["receipt_verbs"])
 # "first known use of the Zircon", "an attack with a Zircon missile": use named by a noun
-USE_NOUNS = {"use", "attack", "strike", "launch", "firing"}
-USE_NOUN_PREPS = {"of", "with", "by"}
-USE_ASSERTING_VERBS = {
-    "be", "confirm", "report", "record", "mark", "document", "show", "register", "verify",
-    "carry", "conduct", "make", "announce", "say", "claim", "detect", "identify", "see"}
+USE_NOUNS = frozenset(EVENT_WORDS["use_nouns"])
+USE_NOUN_PREPS = frozenset(EVENT_WORDS["use_noun_preps"])
+USE_ASSERTING_VERBS = frozenset(EVENT_WORDS["use_asserting_verbs"])
 # papers that state a purchase or a request: "signed a contract to supply", "a letter of
 # request for six Patriot batteries", "a letter of intent to purchase Gripen fighters"
-DOCUMENT_NOUNS = {"contract": PLANNED, "deal": PLANNED, "agreement": PLANNED, "order": PLANNED}
-LETTER_KINDS = {"request": REQUESTED, "intent": PLANNED}
+DOCUMENT_NOUNS = dict(EVENT_WORDS["document_nouns"])
+LETTER_KINDS = dict(EVENT_WORDS["letter_kinds"])
 # a paper states its purchase only when someone signs or places it ("the S-400 deal" alone
 # names the deal, not a plan)
-SIGNING_WORDS = {"sign", "signing", "conclude", "award", "finalize", "finalise", "ink", "place",
-                 "submit", "send", "strike", "seal"}
+SIGNING_WORDS = frozenset(EVENT_WORDS["signing_words"])
 # "is being readied for combat deployment", "final preparations for active duty"
-PREPARE_VERBS = {"prepare", "ready", "readie", "readied"}
-PREPARATION_NOUNS = {"preparation"}
-START_VERBS = {"begin", "start", "commence", "launch", "initiate"}
-END_VERBS = {"complete", "finish", "conclude", "finalize"}
+PREPARE_VERBS = frozenset(EVENT_WORDS["prepare_verbs"])
+PREPARATION_NOUNS = frozenset(EVENT_WORDS["preparation_nouns"])
+START_VERBS = frozenset(EVENT_WORDS["start_verbs"])
+END_VERBS = frozenset(EVENT_WORDS["end_verbs"])
 
 # the governing verb decides what a status clause states
-REQUEST_VERBS = {"request", "ask", "appeal", "seek", "demand", "call", "urge", "petition",
-                 "want"}
+REQUEST_VERBS = frozenset(EVENT_WORDS["request_verbs"])
 # ("be" and "go" for "is to be stationed", "is going to deploy")
-PLAN_VERBS = {"plan", "intend", "decide", "agree", "schedule", "order", "approve",
-              "authorize", "authorise", "promise", "pledge", "vow", "expect", "aim", "set",
-              "go", "be", "threaten"}
-PREPARE_WORDS = {"prepare", "ready", "gear", "poise", "train"}
+PLAN_VERBS = frozenset(EVENT_WORDS["plan_verbs"])
+PREPARE_WORDS = frozenset(EVENT_WORDS["prepare_words"])
 # "directed the Army to deploy", "instructed the ministry to send": an order is a plan
 # (claimledger/lexicon/cues.json)
 DIRECTIVE_VERBS = frozenset(lexicon().cues["directive_verbs"])
 # "refused to supply", "failed to deliver": the status is not asserted
-REFUSAL_VERBS = {"refuse", "decline", "reject", "fail", "oppose", "block", "halt", "stop", "prevent",
-                 "cancel", "abandon", "hesitate", "forbid", "prohibit", "ban", "veto"}
+REFUSAL_VERBS = frozenset(EVENT_WORDS["refusal_verbs"])
 # "would consider providing", "remains reluctant to send": a thought or a reluctance, not a plan
-HYPOTHESIS_VERBS = {"consider", "weigh", "mull", "contemplate", "explore", "discuss", "debate",
-                    "study", "examine", "rule"}
-RELUCTANCE_WORDS = {"reluctant", "unwilling", "unable", "hesitant", "unlikely", "loath", "wary"}
-DENIAL_VERBS = {"deny", "refute", "reject", "dismiss", "doubt"}
-FUTURE_AUX = {"will", "shall", "'ll", "’ll", "wo", "would"}
-POSSIBILITY_AUX = {"may", "might", "could", "should", "must"}   # a possible future status
-CAPABILITY_AUX = {"can", "ca"}   # "can strike targets": what a system is able to do, no event
+HYPOTHESIS_VERBS = frozenset(EVENT_WORDS["hypothesis_verbs"])
+RELUCTANCE_WORDS = frozenset(EVENT_WORDS["reluctance_words"])
+DENIAL_VERBS = frozenset(EVENT_WORDS["denial_verbs"])
+FUTURE_AUX = frozenset(EVENT_WORDS["future_aux"])
+POSSIBILITY_AUX = frozenset(EVENT_WORDS["possibility_aux"])
+CAPABILITY_AUX = frozenset(EVENT_WORDS["capability_aux"])
 # "fired a Harpoon during an exercise", "test-fired": a test or drill is not a use
 # (claimledger/lexicon/cues.json)
 EXERCISE_NOUNS = frozenset(lexicon().cues["exercise_nouns"])
 
-CONDITION_MARKS = {"if", "unless", "whether", "once"}
-NEGATIONS = {"not", "n't", "never", "no"}
+CONDITION_MARKS = frozenset(EVENT_WORDS["condition_marks"])
+INVERTED_CONDITION_AUX = frozenset(EVENT_WORDS["inverted_condition_aux"])
+NEGATIONS = frozenset(EVENT_WORDS["negations"])
 
 # combat duty: "on combat duty", "took up combat duty", "entered combat readiness"
-DUTY_NOUNS = {"duty", "readiness", "standby", "alert", "service", "capacity", "capability"}
+DUTY_NOUNS = frozenset(EVENT_WORDS["duty_nouns"])
 # "reached full operational capacity": these count only with "operational"
-OPERATIONAL_ONLY_NOUNS = {"capacity", "capability"}
+OPERATIONAL_ONLY_NOUNS = frozenset(EVENT_WORDS["operational_only_nouns"])
 # "in service", "entered service": the system is fielded; combat duty only when the text says
 # "combat service"
-FIELDED_NOUNS = {"service"}
+FIELDED_NOUNS = frozenset(EVENT_WORDS["fielded_nouns"])
 # "began guarding the airspace", "started performing combat duty tasks": duty by its activity
-DUTY_ACTIVITY_VERBS = {"guard", "protect", "patrol", "defend", "perform", "cover"}
+DUTY_ACTIVITY_VERBS = frozenset(EVENT_WORDS["duty_activity_verbs"])
 # "have had it since 2023", "we have them in place": a holder's continuing possession
-POSSESSION_VERBS = {"have", "keep", "hold", "maintain"}
-DUTY_MODIFIERS = {"combat", "active", "full", "operational", "high"}
-DUTY_BARE_NOUNS = {"standby", "alert", "service"}   # need no modifier
-DUTY_PREPS = {"on", "into", "onto", "in"}   # "in service"
-DUTY_VERBS = {"take", "enter", "assume", "reach", "achieve", "attain", "begin", "start",
-              "commence", "go", "put", "place", "bring"}
-OPERATIONAL_WORDS = {"operational"}
-IN_PLACE_NOUNS = {"place", "position"}
-PLACE_OBJECT_VERBS = {"reach", "leave", "depart", "exit", "quit"}   # verbs whose object is the place
+POSSESSION_VERBS = frozenset(EVENT_WORDS["possession_verbs"])
+# "had Patriot missiles stationed in the country": a causative whose participle states
+CAUSATIVE_VERBS = frozenset(EVENT_WORDS["causative_verbs"])
+DUTY_MODIFIERS = frozenset(EVENT_WORDS["duty_modifiers"])
+DUTY_BARE_NOUNS = frozenset(EVENT_WORDS["duty_bare_nouns"])
+DUTY_PREPS = frozenset(EVENT_WORDS["duty_preps"])
+DUTY_VERBS = frozenset(EVENT_WORDS["duty_verbs"])
+OPERATIONAL_WORDS = frozenset(EVENT_WORDS["operational_words"])
+IN_PLACE_NOUNS = frozenset(EVENT_WORDS["in_place_nouns"])
+PLACE_OBJECT_VERBS = frozenset(EVENT_WORDS["place_object_verbs"])
 # "the launchers left Lithuania": leaving a place withdraws the system from it
-LEAVE_VERBS = {"leave", "depart", "exit", "quit"}
+LEAVE_VERBS = frozenset(EVENT_WORDS["leave_verbs"])
 # "new S-400 batteries have appeared near Belgorod": showing up at a place is arriving there
-APPEARANCE_VERBS = {"appear", "surface", "emerge", "turn"}
+APPEARANCE_VERBS = frozenset(EVENT_WORDS["appearance_verbs"])
 # "images show a Pantsir-S1 system deployed near X": the participle after a perception verb
 # is asserted, unlike a participle that only describes ("the systems deployed there are old")
-PERCEPTION_VERBS = {"show", "see", "spot", "reveal", "depict", "capture", "confirm", "observe"}
-SIGHTING_VERBS = {"spot", "see", "observe", "photograph", "film", "geolocate", "identify",
-                  "detect", "record"}
-SIGHTING_PREPS = {"in", "near", "at", "outside", "inside", "on"}
+PERCEPTION_VERBS = frozenset(EVENT_WORDS["perception_verbs"])
+SIGHTING_VERBS = frozenset(EVENT_WORDS["sighting_verbs"])
+SIGHTING_PREPS = frozenset(EVENT_WORDS["sighting_preps"])
 # "is in Belarus" says it got there; "remains in the Philippines" that it is kept there
-STATE_VERBS = {"be": ARRIVED, "remain": DEPLOYED, "stay": DEPLOYED}
-POSITION_NOUNS = {"position", "launch-site"}
-POSITION_VERBS = {"establish", "equip", "set", "build", "complete", "prepare", "occupy", "take"}
+STATE_VERBS = dict(EVENT_WORDS["state_verbs"])
+POSITION_NOUNS = frozenset(EVENT_WORDS["position_nouns"])
+POSITION_VERBS = frozenset(EVENT_WORDS["position_verbs"])
 
-LOCATION_PREPS = {"to", "in", "on", "into", "at", "inside", "within", "towards", "toward",
-                  "near", "onto", "from", "around", "across", "along"}
+LOCATION_PREPS = frozenset(EVENT_WORDS["location_preps"])
 # "from X" is where a system leaves (withdrawn) or is fired from; elsewhere it is its origin
 FROM_STATUSES = {WITHDRAWN}
 # a weapon's use is placed where it struck: "fired at Kyiv", "strikes on Ukrainian territory",
 # "used in Ukraine"; the launch area ("fired from Engels") is not its place
-USED_PLACE_PREPS = {"at", "on", "against", "in", "over", "inside", "within", "into"}
+USED_PLACE_PREPS = frozenset(EVENT_WORDS["used_place_preps"])
+# "fired against Odesa" is where a use struck; "deployed against Russia" names no place
+USED_ONLY_PLACE_PREPS = frozenset(EVENT_WORDS["used_only_place_preps"])
+# ", striking a depot near Lviv": where the target of a use lies
+TARGET_PLACE_PREPS = frozenset(EVENT_WORDS["target_place_preps"])
+# "ordered a NASAMS system for Ukraine": the place a purchase or request is meant for
+PLAN_PLACE_PREPS = frozenset(EVENT_WORDS["plan_place_preps"])
 # statuses that hold where the system already is, so an earlier event's place carries over
 # ("The system has already arrived" after "... on Belarusian soil"); plans and uses do not
 CARRIED_LOCATION_STATUSES = {ARRIVED, DEPLOYED, COMBAT_DUTY, WITHDRAWN}
-DESTINATION_PREPS = {"to", "into", "towards", "toward", "onto"}
-LOCATION_NOUNS = {"territory", "soil", "land", "ground", "airspace", "region", "oblast",
-                  "province", "district", "border", "frontier", "coast"}
+DESTINATION_PREPS = frozenset(EVENT_WORDS["destination_preps"])
+LOCATION_NOUNS = frozenset(EVENT_WORDS["location_nouns"])
+# "a Turkish air base": a facility places a system in the country its adjective names (the
+# base's own name, "the Murted airbase", is left to the country the report gives)
+FACILITY_NOUNS = frozenset(EVENT_WORDS["facility_nouns"])
+# "the Ukrainian capital": the capital city of the country its adjective names
+CAPITAL_NOUNS = frozenset(EVENT_WORDS["capital_nouns"])
+# "delivered to the Taiwanese military": a country's forces receive for the country
+RECEIVER_NOUNS = frozenset(EVENT_WORDS["receiver_nouns"])
 # a capital as the agent of a request or deployment stands for its country ("Vilnius has
 # asked Washington for HIMARS"); as a place ("deployed near Vilnius") it is the city
-CAPITAL_COUNTRIES = {
-    "Vilnius": "Lithuania", "Riga": "Latvia", "Tallinn": "Estonia", "Warsaw": "Poland",
-    "Minsk": "Belarus", "Moscow": "Russia", "Kyiv": "Ukraine", "Kiev": "Ukraine",
-    "Berlin": "Germany", "Paris": "France", "London": "United Kingdom",
-    "Washington": "United States", "Helsinki": "Finland", "Stockholm": "Sweden",
-    "Oslo": "Norway", "Copenhagen": "Denmark", "Bucharest": "Romania", "Chisinau": "Moldova",
-    "Budapest": "Hungary", "Prague": "Czech Republic", "Bratislava": "Slovakia",
-    "Ankara": "Turkey", "Tbilisi": "Georgia", "Yerevan": "Armenia", "Baku": "Azerbaijan",
-    "Tehran": "Iran", "Damascus": "Syria", "Beijing": "China", "Pyongyang": "North Korea",
-    "Seoul": "South Korea", "Tokyo": "Japan", "Taipei": "Taiwan", "Manila": "Philippines",
-    "Caracas": "Venezuela", "Havana": "Cuba", "Rome": "Italy", "Madrid": "Spain",
-}
+CAPITAL_COUNTRIES = dict(EVENT_WORDS["capital_countries"])
+CAPITAL_CITIES = {country: city for city, country in reversed(CAPITAL_COUNTRIES.items())}
 LOCATION_LABELS = {"GPE", "LOC", "FAC"}
+LEADING_ARTICLE_OF_PLACE = re.compile(r"^(?:the|The)\s+")   # "the Middle East" is "Middle East"
 # places the small English model often labels PERSON or ORG ("fired from Zaporizhzhia")
 KNOWN_PLACES = set(DEMONYMS.values()) | {
     "Kyiv", "Kiev", "Kharkiv", "Zaporizhzhia", "Kherson", "Dnipro", "Odesa", "Odessa", "Lviv",
@@ -236,43 +219,37 @@ KNOWN_PLACES = set(DEMONYMS.values()) | {
 }
 # verbs whose grammatical subject is the host country ("Belarus has begun the deployment",
 # "Ukraine has received"); a supplier ("Russia will deliver") is not where the system goes
-HOST_AGENT_VERBS = {"deploy", "redeploy", "station", "place", "install", "position", "host",
-                    "field", "base", "emplace", "receive", "request", "ask", "seek", "appeal",
-                    "put", "begin", "start", "commence", "complete", "finish", "establish",
-                    "have", "keep", "acquire", "buy", "purchase", "order", "need"}
+HOST_AGENT_VERBS = frozenset(EVENT_WORDS["host_agent_verbs"])
 
+# "the first batch", "the second squadron": a unit or a consignment of the system named
+# before, unless it says what it holds ("a batch of shells")
+CONTAINER_NOUNS = frozenset(EVENT_WORDS["container_nouns"])
+# "the start of F-16 deliveries has been postponed": the phase stands in for the status noun
+PHASE_NOUNS = frozenset(EVENT_WORDS["phase_nouns"])
 # "the system", "this missile complex", "it": refer back to the latest subject mention
-ANAPHOR_NOUNS = {"system", "complex", "missile", "weapon", "launcher", "battery", "platform",
-                 "munition", "rocket", "interceptor", "drone", "tank", "aircraft", "jet"}
+ANAPHOR_NOUNS = frozenset(EVENT_WORDS["anaphor_nouns"]) | CONTAINER_NOUNS
 # anaphor words that constrain the referent's kind (the list's "kind" field); "system",
 # "complex", "weapon", "platform" fit anything
-ANAPHOR_KINDS = {
-    "missile": ("missile",), "rocket": ("rocket", "missile"), "tank": ("tank",),
-    "drone": ("drone", "unmanned", "loitering"), "aircraft": ("aircraft", "unmanned"),
-    "jet": ("aircraft",), "interceptor": ("missile", "defence", "defense"),
-}
-ANAPHOR_DETERMINERS = {"the", "this", "that", "these", "those", "such", "its", "their"}
-ANAPHOR_PRONOUNS = {"it", "they"}
-PARTITIVE_PRONOUNS = {"them", "these", "those"}
-ANAPHOR_POSSESSIVES = {"its"}
+ANAPHOR_KINDS = {word: tuple(kinds) for word, kinds in EVENT_WORDS["anaphor_kinds"].items()}
+ANAPHOR_DETERMINERS = frozenset(EVENT_WORDS["anaphor_determiners"])
+ANAPHOR_PRONOUNS = frozenset(EVENT_WORDS["anaphor_pronouns"])
+PARTITIVE_PRONOUNS = frozenset(EVENT_WORDS["partitive_pronouns"])
+ANAPHOR_POSSESSIVES = frozenset(EVENT_WORDS["anaphor_possessives"])
 # "its first regiment" is the system's unit; "its air defences" is the owner's, not the system's
-UNIT_NOUNS = {"regiment", "battalion", "brigade", "division", "unit", "crew", "squadron",
-              "launcher", "battery", "missile", "interceptor", "component", "element"}
-RELATIVE_PRONOUNS = {"which", "that", "who"}
+UNIT_NOUNS = frozenset(EVENT_WORDS["unit_nouns"])
+RELATIVE_PRONOUNS = frozenset(EVENT_WORDS["relative_pronouns"])
 ANAPHOR_REACH = 4            # sentences back that an anaphor may reach
 # a mention inside "a model of X" or "footage of X" is not the system itself
-DEPICTION_NOUNS = {"model", "replica", "mock-up", "mockup", "photo", "image", "picture",
-                   "video", "footage", "poster", "toy"}
+DEPICTION_NOUNS = frozenset(EVENT_WORDS["depiction_nouns"])
 
 SPEECH_VERBS = {"say", "state", "confirm", "announce", "tell", "report", "claim", "note",
                 "emphasize", "emphasise", "stress", "add", "explain", "declare", "assert",
                 "insist", "warn", "write", "hear", "reveal", "disclose", "acknowledge",
                 "admit", "suggest", "indicate", "argue", "allege", "point", "reiterate",
                 "told", "show", "recall", "underline", "inform", "assure", "mention"}
-ACCORDING_HEADS = {"accord"}
+ACCORDING_HEADS = frozenset(EVENT_WORDS["according_heads"])
 # "a statement from the Pentagon", "an Army news release": the institution behind the paper
-SOURCE_DOCUMENT_NOUNS = {"statement", "release", "report", "communique", "post", "briefing",
-                         "announcement", "bulletin"}
+SOURCE_DOCUMENT_NOUNS = frozenset(EVENT_WORDS["source_document_nouns"])
 # words of a title or an institution, never part of a personal name
 ROLE_WORDS = {"minister", "secretary", "president", "prime", "defense", "defence", "foreign",
               "national", "general", "chief", "spokesman", "spokesperson", "spokeswoman",
@@ -282,7 +259,9 @@ ROLE_WORDS = {"minister", "secretary", "president", "prime", "defense", "defence
               "major", "captain", "sergeant", "gen.", "lt.", "col.", "adm.", "vice", "u.s.",
               "us", "uk", "eu", "nato", "pentagon"}
 ATTRIBUTION_MARKS = {"–", "—", "-", ":"}   # "... – Reznikov", "...: Macron"
-LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+(?=[A-Z])")
+# "the Ministry of National Defense" names the ministry; "the Kyiv administration", "the
+# Ukrainian army" are descriptions and keep their article
+LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+(?=[A-Z][^\s]*(?:\s+(?:of|for|and|on|[A-Z0-9][^\s]*))*$)")
 PRONOUN_SOURCES = {"he", "she", "it", "they", "we", "i", "you"}
 SOURCE_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 CLAUSE_DEPS = {"ccomp", "conj", "advcl", "relcl", "csubj", "parataxis", "acl", "xcomp"}
@@ -338,10 +317,14 @@ class EventExtractor:
 
 def main_country(doc: Doc) -> str | None:
     """The country a report names most often as a place or receiver, outside its dateline;
-    a supplier ("Russia sent", "the NASAMS from Norway") is not where the systems are."""
-    counts = Counter(ent.text for ent in doc.ents
-                     if ent.label_ == "GPE" and ent.text in COUNTRIES and not is_dateline(ent)
-                     and ent.root.dep_ in PLACE_DEPS and not is_supplier(ent.root))
+    a supplier or an attacker ("Russia sent", "the NASAMS from Norway", "launched by Russia")
+    is not where the systems are or struck."""
+    counts = Counter()
+    for ent in doc.ents:
+        if ent.label_ == "GPE" and ent.text in COUNTRIES and not is_dateline(ent) \
+                and not is_dateline_word(ent.root) and ent.root.dep_ in PLACE_DEPS and not is_supplier(ent.root):
+            # a destination ("delivery ... to Taiwan") says more than a mention as a subject
+            counts[ent.text] += 2 if ent.root.dep_ == "pobj" and ent.root.head.lower_ in DESTINATION_PREPS else 1
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -352,10 +335,34 @@ PLACE_DEPS = {"pobj", "nsubj", "nsubjpass", "dobj", "conj", "appos", "ROOT", "po
 
 
 def is_supplier(token: Token) -> bool:
-    """"from Norway", "Russia sent", "Norway may deliver": the country a system comes from."""
+    """"from Norway", "Russia sent", "Norway may deliver", "launched by Russia", "Russia's
+    bombers launched": the country a system comes from or is fired by."""
     if token.dep_ == "pobj" and token.head.lower_ == "from":
         return True
+    if is_in_origin_phrase(token):   # "launched from bombers near the Engels air base in Russia"
+        return True
+    if token.dep_ == "poss":   # "Russia's Tu-95MS bombers", "Russia's Kalibr missiles were fired"
+        token = token.head
+        if token.dep_ in ("nsubjpass", "dobj") and lemma_of(token.head) in SUPPLIER_VERBS:
+            return True
+    if token.dep_ == "pobj" and token.head.dep_ == "agent":
+        return lemma_of(token.head.head) in SUPPLIER_VERBS
     return token.dep_ == "nsubj" and lemma_of(token.head) in SUPPLIER_VERBS
+
+
+DATELINE_END = re.compile(r"\s[—–-]\s|\(|:")
+
+
+def is_dateline_word(token: Token) -> bool:
+    """A word of a dateline ("PARIS, France, January 17 —", "KYIV (Reuters) -"): a line that
+    opens with an upper-case place, up to its dash, bracket or colon."""
+    text = doc_text(token.doc)
+    start = text.rfind("\n", 0, token.idx) + 1
+    first = re.match(r"[A-Z][A-Z.'-]+(?=[\s,(])", text[start:start + 40])
+    if first is None:
+        return False
+    end = DATELINE_END.search(text, start, start + 80)
+    return end is not None and token.idx < end.start()
 
 
 def is_dateline(ent: Span) -> bool:
@@ -365,25 +372,39 @@ def is_dateline(ent: Span) -> bool:
     return line_start and (ent.text.isupper() or (after is not None and after.text in ("(", ":", "—", "-", "–")))
 
 
+def is_in_origin_phrase(token: Token) -> bool:
+    """True for a name nested in a "from" phrase, up to the verb it hangs on."""
+    while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
+        token = token.head
+        if token.dep_ == "prep" and token.lower_ == "from":
+            return True
+    return False
+
+
 def fill_document_locations(events: list[dict], find_country: Callable[[], str | None]) -> None:
     """Give an event whose clause names no place the place the document gives that subject
     most often ("The ATACMS that Ukraine received ..." then "The missiles were used ..."),
     else the document's most frequent event place, else its most named country: reports
-    keep to one theatre. ``find_country`` gives that country, looked up only when needed."""
-    by_subject: dict[str, Counter] = {}
-    for event in events:
-        if event["location"]:
-            by_subject.setdefault(event["subject"], Counter())[event["location"]] += 1
-    overall = sum(by_subject.values(), Counter())
-    if not overall:   # no event is placed: all take the country, if any
-        country = find_country() if events else None
-        for event in events:
-            event["location"] = country
-        return
-    for event in events:
-        if event["location"] is None:
-            places = by_subject.get(event["subject"]) or overall
-            event["location"] = places.most_common(1)[0][0]
+    keep to one theatre. A use takes only the places uses struck, never where a system was
+    delivered or stationed, else the country, which is never the attacker's.
+    ``find_country`` gives that country, looked up only when needed."""
+    country: list[str | None] = []   # looked up once, when first needed
+    for uses in (False, True):
+        group = [event for event in events if (event["status"] == USED) == uses]
+        by_subject: dict[str, Counter] = {}
+        for event in group:
+            if event["location"]:
+                by_subject.setdefault(event["subject"], Counter())[event["location"]] += 1
+        overall = sum(by_subject.values(), Counter())
+        for event in group:
+            if event["location"] is None:
+                places = by_subject.get(event["subject"]) or overall
+                if places:
+                    event["location"] = places.most_common(1)[0][0]
+                    continue
+                if not country:
+                    country.append(find_country())
+                event["location"] = country[0]
 
 
 class DocContext:
@@ -434,8 +455,12 @@ def find_sentence_events(sent: Span, context: DocContext) -> list[dict]:
 def add_event(merged: dict, sent: Span, trigger: Trigger, status: str, subject: str,
               context: DocContext) -> None:
     """Build the event of one subject and merge it with the sentence's same-status event."""
-    date = (find_date(trigger.anchor, context, status) if status != PLANNED
-            else plan_date(trigger.anchor, context))
+    if status == PLANNED:
+        date = plan_date(trigger.anchor, context)
+    elif status == REQUESTED:   # "asked NATO on Wednesday to deploy": the day of the request
+        date = plan_date(trigger.anchor, context) or find_date(trigger.anchor, context, status)
+    else:
+        date = find_date(trigger.anchor, context, status)
     if status not in (PLANNED, REQUESTED) and is_after(date, context.dct):
         status = PLANNED   # "deliver the fourth squadron in 2026", said in 2025
     event = {
@@ -446,7 +471,7 @@ def add_event(merged: dict, sent: Span, trigger: Trigger, status: str, subject: 
         "date": date,
         **find_source(trigger.anchor, context),
     }
-    if event["source"]:   # "the Ministry of National Defense" names the ministry
+    if event["source"]:
         event["source"] = LEADING_ARTICLE.sub("", event["source"])
     if event["location"]:
         context.last_location[subject] = event["location"]
@@ -561,12 +586,14 @@ def find_triggers(token: Token) -> list[Trigger]:
 
 
 def verb_trigger(token: Token) -> Trigger | None:
-    if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "compound"):
+    if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "compound") \
+            or is_participle_as_clausal_subject(token) or is_participle_before_main_verb(token):
         return None
-    if token.dep_ == "acl":   # "the missiles ordered by Taiwan" names them; it states nothing
-        stated = is_headline_participle(token) or is_noun_content_clause(token)
+    if token.dep_ == "acl" and not is_main_verb_as_participle(token) and not has_own_infinitive_subject(token):
+        # "the missiles ordered by Taiwan" names them; it states nothing
+        stated = is_headline_participle(token) or is_noun_content_clause(token) or is_causative_result(token)
         trigger = clause_verb_trigger(token) if stated or stating_noun(token) else None
-        if trigger is not None and not is_headline_participle(token):
+        if trigger is not None and not (is_headline_participle(token) or is_causative_result(token)):
             return trigger   # "evidence that Russia targeted Kyiv", "a plan to provide": a clause of its own
         if trigger is not None:   # the noun it hangs on is its subject
             trigger.argument_heads = (*trigger.argument_heads, token.head)
@@ -574,12 +601,64 @@ def verb_trigger(token: Token) -> Trigger | None:
     return clause_verb_trigger(token)
 
 
+def is_causative_result(token: Token) -> bool:
+    """"Jordan had U.S. Patriot missiles stationed in the country": the participle on the
+    object of a causative "have" or "get" states the status."""
+    noun = token.head
+    return token.tag_ == "VBN" and noun.dep_ == "dobj" and lemma_of(noun.head) in CAUSATIVE_VERBS
+
+
+def has_own_infinitive_subject(token: Token) -> bool:
+    """"Exclusive: Spain to send Patriot launchers to Ukraine": an infinitive with its own
+    subject is a headline's clause, whatever the parser hangs it on."""
+    children = list(token.children)
+    if any(child.dep_ == "mark" for child in children) or token.doc[max(token.left_edge.i - 1, 0)].lower_ == "for":
+        return False   # "permission for Germany to purchase": a complement, not a headline
+    return any(child.dep_ == "aux" and child.lower_ == "to" for child in children) and any(
+        child.dep_ == "nsubj" and child.i < token.i for child in children)
+
+
+def is_main_verb_as_participle(token: Token) -> bool:
+    """"A Russian aircraft delivered on Saturday another batch of S-400 components": the
+    parser made the sentence's verb a participle on its subject. A participle that takes a
+    direct object is active, so it is the main verb, not a reduced relative."""
+    return token.head.dep_ == "ROOT" and token.head.pos_ in ("NOUN", "PROPN") \
+        and token.tag_ in ("VBD", "VBN") and any(child.dep_ == "dobj" for child in token.children)
+
+
+def is_participle_before_main_verb(token: Token) -> bool:
+    """"The Iskanders launched during the war, he said, didn't explode": a bare participle
+    the parser took for the main verb, whose coordinated verb carries the clause's own
+    auxiliary; the participle only describes its noun."""
+    children = list(token.children)
+    if token.tag_ not in ("VBN", "VBD") or any(child.dep_ in ("aux", "auxpass", "dobj", "cc")
+                                               for child in children):
+        return False   # "Russia launched missiles and did not stop" is two assertions
+    return any(child.dep_ == "nsubj" for child in children) and any(
+        child.dep_ == "conj" and child.pos_ == "VERB" and child.i > token.i
+        and any(grand.dep_ == "aux" for grand in child.children)
+        and not any(grand.dep_ == "cc" and grand.i < child.i for grand in child.children)
+        for child in children)
+
+
+def is_participle_as_clausal_subject(token: Token) -> bool:
+    """"The Typhon system deployed to Luzon in April will remain there": the parser made the
+    reduced relative a clausal subject with its noun as subject; it presupposes, the main verb
+    states."""
+    return token.dep_ == "csubj" and token.tag_ == "VBN" and not any(
+        child.dep_ in ("aux", "auxpass", "mark") for child in token.children) and any(
+        child.dep_ == "nsubj" for child in token.children)
+
+
 def clause_verb_trigger(token: Token) -> Trigger | None:
     """A status verb with its own clause: "has been deployed", "are being moved"."""
     lemma = lemma_of(token)
     particles = {child.lower_ for child in token.children if child.dep_ in ("prt", "prep")}
+    # "pressed the US leader for the missiles": the parser may hang a request's "for" on its object
+    object_preps = {prep.lower_ for obj in token.children if obj.dep_ == "dobj"
+                    for prep in obj.children if prep.dep_ == "prep"}
     for (verb, particle), status in PARTICLE_VERBS.items():
-        if lemma == verb and particle in particles:
+        if lemma == verb and (particle in particles or (status == REQUESTED and particle in object_preps)):
             if status == ARRIVED and is_progressive(token):
                 status = IN_TRANSIT
             return Trigger(status, token, (token,))
@@ -599,6 +678,10 @@ def clause_verb_trigger(token: Token) -> Trigger | None:
         return None
     if particles & NOT_A_PLACE_PREPS.get(lemma, set()):
         return None
+    if status == DEPLOYED and any(child.lower_ in OCCASION_WORDS or any(
+            grandchild.lower_ in OCCASION_WORDS for grandchild in child.children)
+            for child in token.children if child.dep_ in ("npadvmod", "advmod", "dobj")):
+        status = USED   # "deployed it three times during the operation"
     return Trigger(status, token, (token,))
 
 
@@ -661,7 +744,10 @@ def stating_noun(token: Token) -> str | None:
         return None
     if (noun.dep_ in ("dobj", "nsubjpass") and is_set_aside(noun.head)) or is_on_hold(token):
         return None
-    return NOUN_STATEMENTS.get(lemma_of(noun))
+    stated = NOUN_STATEMENTS.get(lemma_of(noun))
+    if stated == REQUESTED and noun.dep_ in ("dobj", "nsubjpass") and lemma_of(noun.head) in GRANTING_VERBS:
+        return PLANNED
+    return stated
 
 
 # "scrapped its plan to", "put on hold its plans to" (claimledger/lexicon/cues.json)
@@ -718,6 +804,10 @@ def noun_trigger(token: Token) -> Trigger | None:
     status = NOUN_STATUSES.get(lemma_of(token))
     if status is None or token.pos_ != "NOUN":
         return use_noun_trigger(token)
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and lemma_of(token.head.head) in PHASE_NOUNS:
+        token = token.head.head   # "the start of deliveries was postponed": the phase's verb asserts it
+    while token.dep_ == "conj" and token.head.pos_ == "NOUN":
+        token = token.head   # "begin serial production and deployment of": the first conjunct's verb
     verb = token.head
     if token.dep_ == "pobj" and verb.dep_ == "prep" and verb.head.pos_ == "VERB":
         verb = verb.head   # "agreed on the deployment of"
@@ -804,6 +894,9 @@ def preparation_trigger(token: Token) -> Trigger | None:
     if lemma in PREPARE_VERBS and token.pos_ == "VERB" and is_passive(token):
         if names_next_stage(token) or any(child.dep_ == "xcomp" for child in token.children):
             return Trigger(PLANNED, token, (token,))
+    if lemma in PREPARE_VERBS and token.pos_ == "VERB" and names_next_stage(token) \
+            and any(child.dep_ == "dobj" for child in token.children):
+        return Trigger(PLANNED, token, (token,))   # "prepare Iskander launchers for deployment"
     if lemma in PREPARATION_NOUNS and token.dep_ in ("dobj", "nsubj") and names_next_stage(token):
         verb = token.head
         return Trigger(PLANNED, verb, (verb,))
@@ -828,6 +921,8 @@ def duty_trigger(token: Token) -> Trigger | None:
     lemma = lemma_of(token)
     if lemma in OPERATIONAL_WORDS and token.dep_ == "acomp":
         return Trigger(COMBAT_DUTY, token.head, (token.head,))
+    if lemma in OPERATIONAL_WORDS and token.dep_ == "conj" and token.head.pos_ in ("VERB", "ADJ"):
+        return Trigger(COMBAT_DUTY, token.head, (token.head,))   # "is now deployed and operational"
     if lemma not in DUTY_NOUNS:
         return None
     modifiers = {lemma_of(child) for child in token.children if child.dep_ in ("compound", "amod")}
@@ -839,6 +934,9 @@ def duty_trigger(token: Token) -> Trigger | None:
     head = token.head
     if token.dep_ == "pobj" and head.lower_ in DUTY_PREPS and head.head.pos_ in ("VERB", "AUX"):
         return Trigger(status, head.head, (head.head,))
+    if token.dep_ == "pobj" and head.lower_ in DUTY_PREPS and head.head.dep_ == "dobj" \
+            and lemma_of(head.head.head) in DUTY_VERBS:   # "put the Sarmat - nicknamed Satan II - on combat duty"
+        return Trigger(status, head.head.head, (head.head.head,))
     if token.dep_ == "dobj" and lemma_of(head) in DUTY_VERBS:
         return Trigger(status, head, (head,))
     if token.dep_ == "compound" and head.dep_ == "dobj" and lemma_of(head.head) in DUTY_ACTIVITY_VERBS:
@@ -986,9 +1084,20 @@ def is_passive(token: Token) -> bool:
 
 
 def is_progressive(token: Token) -> bool:
-    """"is being moved", "is moving", "are heading"."""
-    return token.tag_ == "VBG" or any(
-        child.dep_ in ("aux", "auxpass") and child.tag_ == "VBG" for child in token.children)
+    """"is being moved", "is moving", "are heading", "began sending", a headline's "Russia
+    moving S-400s"; not a participle clause (", providing Kyiv's forces with a tool")."""
+    if any(child.dep_ in ("aux", "auxpass") and child.tag_ == "VBG" for child in token.children):
+        return True
+    if token.tag_ != "VBG":
+        return False
+    if any(child.dep_ in ("aux", "auxpass") for child in token.children):
+        return True   # "has withdrawn ... and is moving"
+    if token.dep_ == "conj" and token.head.i != token.i:
+        return is_progressive(token.head)
+    if token.dep_ == "advcl":   # "while delivering", not ", providing Kyiv's forces with"
+        return any(child.dep_ == "mark" and child.lower_ in ("while", "as") for child in token.children)
+    return token.dep_ in ("ROOT", "xcomp") or any(
+        child.dep_ in ("aux", "auxpass") for child in token.children)
 
 
 # each token heads at most one status predicate; the finders are tried in this order
@@ -1098,10 +1207,23 @@ def is_conditional(anchor: Token) -> bool:
                                              for mark in child.children)
                for child in clause.children):
             return True
+        if is_inverted_condition(clause):
+            return True
         if clause.dep_ not in ("xcomp", "conj", "pcomp", "prep", "acl") or clause.head.i == clause.i:
             return False
         clause = clause.head
     return False
+
+
+def is_inverted_condition(clause: Token) -> bool:
+    """"Should Berlin decide to send Taurus missiles, ...", "Had Kyiv received the jets":
+    an auxiliary before its subject opens an adverbial condition."""
+    if clause.dep_ not in ("advcl", "ccomp"):   # the parser may take it for a complement
+        return False
+    subjects = [child.i for child in clause.children if child.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and any(child.dep_ in ("aux", "auxpass") and child.lower_ in INVERTED_CONDITION_AUX
+                                  and child.i < min(subjects) and child.i == child.sent.start
+                                  for child in clause.children)
 
 
 TALK_DEPS = GOVERNED_DEPS | {"ccomp"}   # "talking about 50 missiles being sent" (a clausal complement)
@@ -1180,7 +1302,9 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
     subject_only = set()   # heads reached from a participle: only their subject is its subject
     # a conjoined, adverbial or infinitival clause without its own subject shares its head's
     # (through "ready" in "is getting ready to take up combat duty")
-    while clause.dep_ in ("conj", "xcomp", "advcl", "acomp") and clause.head.i != clause.i:
+    # "we will continue to give them what they need": what is given is never another clause's
+    while clause.dep_ in ("conj", "xcomp", "advcl", "acomp") and clause.head.i != clause.i \
+            and lemma_of(trigger.anchor) not in OBJECT_ARGUMENT_VERBS:
         participle = clause.dep_ == "advcl" and clause.tag_ == "VBN" and not any(
             child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for child in clause.children)
         clause = clause.head
@@ -1189,13 +1313,18 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
             subject_only.add(clause.i)
     for head in heads:
         arguments = [head] if head.pos_ == "NOUN" else []
+        arguments += shared_objects(head)
+        arguments += [subject for clause in head.children if is_participle_as_clausal_subject(clause)
+                      for subject in clause.children if subject.dep_ == "nsubj"]
         deps = ("nsubj", "nsubjpass") if head.i in subject_only else SUBJECT_ARG_DEPS
         if lemma_of(head) in OBJECT_ONLY_VERBS:
             deps = tuple(dep for dep in deps if dep != "nsubj")
         if lemma_of(head) in TARGET_VERBS:
             deps = ("nsubj",)
         arguments += [child for dep in deps for child in head.children if child.dep_ == dep]
-        preps = {"for", "with", "of"}
+        preps = {"for", "with", "of"} if lemma_of(head) not in OBJECT_ARGUMENT_VERBS else set()
+        if trigger.status in (PLANNED, REQUESTED) and lemma_of(head) in SIGNING_WORDS.union(DOCUMENT_NOUNS):
+            preps.add("on")   # "signed a contract on the delivery of S-400s"
         if trigger.status == USED:
             preps |= USE_SOURCE_PREPS
         arguments += [obj for prep in head.children if prep.dep_ == "prep"
@@ -1214,13 +1343,34 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
         for argument in arguments:
             if argument.pos_ == "PRON" and lemma_of(trigger.anchor) in TARGET_VERBS:
                 continue   # "led it to target energy infrastructure": the attacker, not a weapon
+            if lemma_of(head) in OBJECT_ARGUMENT_VERBS and is_pronoun_phrase(argument):
+                continue   # "give them what they need": a pronoun after "give" is the receiver
             subject = subject_in(argument, context)
             if subject is not None:
                 return [subject] + coordinated_subjects(argument, subject, context)
     subject = subject_left_of_subjectless(trigger.anchor, context)
+    if subject is not None:
+        return [subject]
+    subject = noun_antecedent(trigger, context)
     if subject is None:
-        subject = noun_antecedent(trigger, context)
-    return [subject] if subject is not None else []
+        return []
+    # "deploy SM-6 and Tomahawk missiles ... The deployment will begin in 2026": all of them
+    return [subject] + listed_with_latest(trigger.argument_heads[0], subject, context)
+
+
+def is_pronoun_phrase(token: Token) -> bool:
+    """A pronoun, or a free relative of pronouns ("what they need")."""
+    return token.pos_ == "PRON" or all(word.pos_ in ("PRON", "AUX", "VERB", "PART") for word in token.subtree)
+
+
+def shared_objects(verb: Token) -> list[Token]:
+    """"India has received and deployed three squadrons": the first of two coordinated verbs
+    shares the object the parser hangs on the second."""
+    if verb.pos_ != "VERB" or any(child.dep_ == "dobj" for child in verb.children):
+        return []
+    return [obj for conj in verb.children if conj.dep_ == "conj" and conj.pos_ == "VERB"
+            and not any(child.dep_ in ("nsubj", "nsubjpass") for child in conj.children)
+            for obj in conj.children if obj.dep_ == "dobj"]
 
 
 def weapons_attached_to_target(verb: Token) -> list[Token]:
@@ -1245,6 +1395,19 @@ def noun_antecedent(trigger: Trigger, context: DocContext) -> str | None:
     if any(child.dep_ == "prep" and child.lower_ == "of" for child in noun.children):
         return None   # "the deployment of hypersonic weapons" names what it is about
     return antecedent(noun, context)
+
+
+def listed_with_latest(noun: Token, subject: str, context: DocContext) -> list[str]:
+    """The other subjects coordinated or listed with the latest mention of ``subject`` before
+    ``noun`` in an earlier sentence (a status noun taking them up together)."""
+    mention = next((mention for mention in reversed(context.mentions)
+                    if mention.label_ == subject and mention.end <= noun.sent.start), None)
+    if mention is None:
+        return []
+    phrase = mention.root
+    while phrase.dep_ in LIST_PATH_DEPS and phrase.head.i != phrase.i and phrase.head.pos_ != "VERB":
+        phrase = phrase.head
+    return coordinated_subjects(phrase, subject, context)
 
 
 def coordinated_subjects(argument: Token, first: str, context: DocContext) -> list[str]:
@@ -1369,9 +1532,12 @@ def subject_in_phrase(noun: Token, context: DocContext) -> str | None:
 def is_anaphoric_noun(token: Token) -> bool:
     if lemma_of(token) not in ANAPHOR_NOUNS or token.pos_ != "NOUN" or names_another_system(token):
         return False
+    if lemma_of(token) in CONTAINER_NOUNS and any(child.dep_ == "prep" and child.lower_ == "of"
+                                                  for child in token.children):
+        return False   # "the shipment of artillery shells" names what it holds
     # "the jets", "these missiles"; or counted, as a delivery counts them ("64 missiles",
     # "more than 10 aircraft")
-    return any((child.dep_ in ("det", "poss") and child.lower_ in ANAPHOR_DETERMINERS)
+    return any((child.dep_ in ("det", "poss", "amod", "predet") and child.lower_ in ANAPHOR_DETERMINERS)
                or child.dep_ == "nummod" for child in token.children) or is_headline_description(token)
 
 
@@ -1434,10 +1600,20 @@ def antecedent(token: Token, context: DocContext) -> str | None:
 
 
 def kind_words_of(anaphor: Token) -> set[str]:
-    """What an anaphor says about its referent's kind: "the missile complex" -> missile."""
-    words = {lemma_of(anaphor)} | {lemma_of(child) for child in anaphor.children
+    """What an anaphor says about its referent's kind: "the missile complex" -> missile;
+    "the anti-aircraft system" -> anti-aircraft (what it fights is not what it is)."""
+    words = {lemma_of(anaphor)} | {hyphenated_word(child) for child in anaphor.children
                                    if child.dep_ in ("compound", "amod")}
     return {word for word in words if word in ANAPHOR_KINDS}
+
+
+def hyphenated_word(token: Token) -> str:
+    """The lower-cased word a token ends, across a hyphen the tokenizer split ("anti-aircraft")."""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ \
+            and not doc[token.i - 2].whitespace_:
+        return f"{doc[token.i - 2].lower_}-{token.lower_}"
+    return lemma_of(token)
 
 
 def kind_fits(kind: str, wanted: set[str]) -> bool:
@@ -1465,15 +1641,37 @@ def is_depicted(token: Token, top: Token) -> bool:
 
 # --- location ---------------------------------------------------------------------------
 
-def place_name(token: Token) -> str | None:
-    """The place a token names: a GPE/LOC entity, or "Belarusian soil"/"territory of X"."""
+def place_name(token: Token, *, facilities: bool = True) -> str | None:
+    """The place a token names: a GPE/LOC entity, or "Belarusian soil"/"territory of X";
+    with ``facilities``, "a Turkish air base", "the Port of Taipei", "the Taiwanese military"
+    (where a strike hits "a Russian airbase", the adjective names the owner, not the place)."""
     if token.text in KNOWN_PLACES:   # the model misses or mislabels bare place names
+        return token.text
+    if lemma_of(token) in FACILITY_NOUNS | RECEIVER_NOUNS:
+        if not facilities:
+            return None
+        owner = next((DEMONYMS[child.lower_] for child in token.children
+                      if child.dep_ == "amod" and child.lower_ in DEMONYMS), None)
+        return owner or next((place_name(obj) for prep in token.children if prep.dep_ == "prep"
+                              and prep.lower_ == "of" for obj in prep.children
+                              if obj.dep_ == "pobj" and place_name(obj)), None)
+    if is_place_labelled_people(token):
         return token.text
     if token.ent_type_ in LOCATION_LABELS:
         for ent in token.doc.ents:
             if ent.start <= token.i < ent.end:
-                return ent.text.rstrip("’'").strip()
+                return LEADING_ARTICLE_OF_PLACE.sub("", ent.text.rstrip("’'").strip())
+    if lemma_of(token) in CAPITAL_NOUNS:
+        return next((CAPITAL_CITIES.get(DEMONYMS[child.lower_]) for child in token.children
+                     if child.dep_ == "amod" and child.lower_ in DEMONYMS), None)
     if lemma_of(token) in LOCATION_NOUNS:
+        # "the Ukrainian city of Kharkiv": the name after "of" is the more precise place
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for obj in child.children:
+                    name = place_name(obj)
+                    if name:
+                        return name
         for child in token.children:
             if child.dep_ in ("amod", "compound", "nmod", "poss"):
                 name = DEMONYMS.get(child.lower_) or place_name(child)
@@ -1487,6 +1685,14 @@ def place_name(token: Token) -> str | None:
                     if name:
                         return name
     return None
+
+
+def is_place_labelled_people(token: Token) -> bool:
+    """"deployed in Punjab": a proper noun after "in" that the model labels as a people (NORP)
+    but that no country adjective or people's name spells is a place."""
+    return (token.ent_type_ == "NORP" and token.pos_ == "PROPN" and token.dep_ == "pobj"
+            and token.head.lower_ in SIGHTING_PREPS and token.lower_ not in lexicon().demonyms
+            and not token.text.endswith(("ans", "ese", "ians", "is")))
 
 
 def is_clause(token: Token) -> bool:
@@ -1512,17 +1718,32 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
     """Where the clause places the subject; else the deploying country; else its last place."""
     anchor = trigger.anchor
     candidates = []
-    for token in own_tokens(anchor):
+    tokens = own_tokens(anchor)
+    if lemma_of(anchor) in START_VERBS:   # "began guarding the skies over Moscow"
+        tokens += [token for child in anchor.children if child.dep_ == "xcomp"
+                   and lemma_of(child) in DUTY_ACTIVITY_VERBS for token in own_tokens(child)]
+    for token in tokens:
         preposition = token.head.lower_
         if preposition == "of" and token.head.head.lower_ == "out":
             preposition = "from"   # "pulled out of Saudi Arabia"
-        if token.dep_ != "pobj" or preposition not in LOCATION_PREPS:
+        if token.dep_ != "pobj" or (preposition not in LOCATION_PREPS and not (
+                preposition in PLAN_PLACE_PREPS and status in (PLANNED, REQUESTED))):
             continue
         if preposition == "from" and status not in FROM_STATUSES:
             continue
-        if status == USED and preposition not in USED_PLACE_PREPS:
+        if status == USED and is_inside_from_phrase(token, anchor):
+            continue   # "launched from the bombers in the area of Engels": the launch area
+        if (status == USED and preposition not in USED_PLACE_PREPS) or \
+                (preposition in USED_ONLY_PLACE_PREPS and not is_strike_against(token, anchor, status)):
             continue
-        name = place_name(token)
+        if is_dateline_word(token):
+            # "PARIS, France, January 17 —" is where the report was filed; the parser may
+            # have hung the headline's last place ("to Ukraine") on it
+            token = next((child for child in token.children
+                          if child.dep_ == "compound" and child.i < token.i and not is_dateline_word(child)), None)
+            if token is None:
+                continue
+        name = place_name(token, facilities=status != USED)
         if name and status != USED:
             # "handed over to Kyiv": to Ukraine; "to Australia's Northern Territory": Australia
             name = owning_country(token) or CAPITAL_COUNTRIES.get(name, name)
@@ -1535,20 +1756,41 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
     if status == USED:   # "targeted Kyiv with", "to attack Kyiv": the target
         targets = [anchor] + [child for child in anchor.children
                               if child.dep_ in ("xcomp", "advcl") and lemma_of(child) in TARGET_VERBS]
+        # "used missiles of the Iskander system targeting infrastructure in the Kyiv region"
+        targets += [clause for obj in anchor.children if obj.dep_ == "dobj" for clause in obj.subtree
+                    if clause.dep_ == "acl" and clause.tag_ == "VBG" and lemma_of(clause) in TARGET_VERBS]
         for verb in targets:
             if lemma_of(verb) not in TARGET_VERBS:
                 continue
             for child in verb.children:
-                name = place_name(child) if child.dep_ == "dobj" else None
+                name = place_name(child, facilities=False) if child.dep_ == "dobj" else None
+                if name is None and child.dep_ == "dobj":   # "to strike Ukraine's energy grid"
+                    name = next((place_name(owner) for owner in child.children
+                                 if owner.dep_ == "poss" and place_name(owner)), None)
                 if name:
                     candidates.append(((False, False), child.i, name))
-    if lemma_of(anchor) in PLACE_OBJECT_VERBS:   # "reached Ukrainian soil"
+            if verb.i != anchor.i:   # ", striking a depot near Lviv": where the target lies
+                for token in own_tokens(verb):
+                    name = place_name(token, facilities=False) if token.dep_ == "pobj" \
+                        and token.head.lower_ in TARGET_PLACE_PREPS else None
+                    if name:
+                        candidates.append(((False, True), token.i, name))
+    if lemma_of(anchor) in TRANSPORT_VERBS:   # "gave Ukraine 19 jets", "provided Ukraine with"
+        for child in anchor.children:
+            name = place_name(child) if child.dep_ in ("dative", "dobj") else None
+            if name:
+                candidates.append(((False, False), child.i, CAPITAL_COUNTRIES.get(name, name)))
+    if lemma_of(anchor) in PLACE_OBJECT_VERBS:   # "reached Ukrainian soil", "reached Kyiv"
         for child in anchor.children:
             name = place_name(child) if child.dep_ == "dobj" else None
             if name:
-                candidates.append(((False, False), child.i, name))
+                candidates.append(((False, False), child.i, CAPITAL_COUNTRIES.get(name, name)))
     if candidates:
         return min(candidates)[2]
+    # "Belarus, where Russia is deploying ...": placement, not "a base where crews train to use"
+    place = (where_clause_place(anchor) if trigger.status != USED else None) or requester_place(anchor)
+    if place:
+        return place
     if lemma_of(anchor) in HOST_AGENT_VERBS:
         # "Belarus is expected to receive": the raised subject of the governing verb
         holders = [anchor, anchor.head] if anchor.dep_ in ("xcomp", "conj") else [anchor]
@@ -1561,6 +1803,44 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
     if status in CARRIED_LOCATION_STATUSES:
         return context.last_location.get(subject)
     return None
+
+
+def is_inside_from_phrase(token: Token, anchor: Token) -> bool:
+    """True for a place nested in a "from" phrase of the clause ("from the Tu-95 bombers in
+    the area of the Engels air base in Russia")."""
+    while token.i != anchor.i and token.head.i != token.i:
+        token = token.head
+        if token.dep_ == "prep" and token.lower_ == "from":
+            return True
+    return False
+
+
+def where_clause_place(anchor: Token) -> str | None:
+    """"Belarus, where Russia said it was deploying tactical nuclear weapons": the place a
+    "where" clause (or a clause reported inside it) is attached to."""
+    clause = anchor
+    while clause.dep_ in ("ccomp", "conj", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ == "relcl" and any(child.lower_ == "where" for child in clause.children):
+        return place_name(clause.head)
+    return None
+
+
+def requester_place(anchor: Token) -> str | None:
+    """"a request from Poland to buy Patriot launchers": the requesting country is where the
+    systems are to go."""
+    noun = anchor.head
+    if anchor.dep_ != "acl" or NOUN_STATEMENTS.get(lemma_of(noun)) != REQUESTED:
+        return None
+    return next((place_name(obj) for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "from"
+                 for obj in prep.children if obj.dep_ == "pobj" and place_name(obj)), None)
+
+
+def is_strike_against(place: Token, anchor: Token, status: str) -> bool:
+    """"fired against Odesa", "a strike against Sevastopol": the target of a use, not the
+    enemy of a war ("in its war against Russia")."""
+    holder = place.head.head
+    return status == USED and (holder.i == anchor.i or lemma_of(holder) in USE_NOUNS)
 
 
 def owning_country(place: Token) -> str | None:
@@ -1588,6 +1868,9 @@ def reporting_place(subject: Token, clause: Token) -> str | None:
 def find_date(anchor: Token, context: DocContext, status: str | None = None) -> str | None:
     """The TIMEX3 value attached to the clause, or to the speech verb that reports it."""
     value = date_in(own_tokens(anchor), context)
+    if value is None and status == USED:   # "used Zircon missiles to attack Kyiv since January"
+        value = date_in([token for child in anchor.children if child.dep_ in ("xcomp", "advcl")
+                         and lemma_of(child) in TARGET_VERBS for token in own_tokens(child)], context)
     if value is not None:
         return value
     clause = anchor
@@ -1686,17 +1969,47 @@ def find_source(anchor: Token, context: DocContext) -> dict:
                 and inner["source"] != quote["speaker"] and is_named(inner, context):
             return inner
         speaker_span = quote.get("speaker_span")
-        return {"source": quote["speaker"],
-                "source_span": list(speaker_span) if speaker_span else None}
+        speaker = quote["speaker"]
+        if speaker.lower() in PERSONAL_PRONOUNS:   # "..., he said": the person named before it
+            speaker = latest_person(quote["span"][0], context) or speaker
+        return {"source": speaker, "source_span": list(speaker_span) if speaker_span else None}
     source = clause_source(anchor, context)
     if source["source"] is None:
         return headline_attribution(anchor, context) or source
     return source
 
 
+def latest_person(char: int, context: DocContext) -> str | None:
+    """The fullest name of the last person the text names before offset ``char``, or the
+    named speaker of the quote before it (the model may tag "Defence Ministry spokesman Igor
+    Konashenkov" as one organisation)."""
+    named = [(ent.end_char, fullest_name(ent, context)) for ent in context.doc.ents
+             if ent.label_ == "PERSON" and ent.end_char <= char]
+    named += [(quote["span"][1], personal_name_part(quote["speaker"])) for quote in context.quotes
+              if quote["span"][1] <= char and quote.get("speaker")
+              and quote["speaker"].lower() not in PRONOUN_SOURCES]
+    return max(named)[1] if named else None
+
+
+def personal_name_part(name: str) -> str:
+    """"Russian Defence Ministry Igor Konashenkov" -> "Igor Konashenkov": the trailing
+    capitalised words that are no title or institution word, when there are two or more."""
+    words = name.split()
+    start = len(words)
+    while start and words[start - 1][:1].isupper() and words[start - 1].lower() not in ROLE_WORDS:
+        start -= 1
+    return " ".join(words[start:]) if 2 <= len(words) - start < len(words) else name
+
+
 def is_possible_source(quote: dict, context: DocContext) -> bool:
-    """A tracked system ("NASAMS") or a dateline ("ISTANBUL:") is never who asserts a status."""
+    """A tracked system ("NASAMS") or a dateline ("ISTANBUL:") is never who asserts a status,
+    nor the subject of a plan or request verb that a quotation was read off."""
     speaker = quote["speaker"]
+    cue = quote.get("cue")
+    if cue:
+        verb = context.doc.char_span(cue[0], cue[1], alignment_mode="expand")
+        if verb is not None and lemma_of(verb.root) in UNASSERTING_CUES:
+            return False
     if any(mention.label_ == speaker or mention.text == speaker for mention in context.mentions):
         return False
     span = quote.get("speaker_span")
@@ -1720,27 +2033,47 @@ def is_named(source: dict, context: DocContext) -> bool:
 def headline_attribution(anchor: Token, context: DocContext) -> dict | None:
     """"... expected to arrive – Reznikov", "France to send missiles to Ukraine: Macron",
     "India: Russia begun delivering ...": a headline attributed by a dash or a colon."""
-    line = line_of(anchor, anchor.sent)
-    tokens = [token for token in line if not token.is_space]
+    tokens = [token for token in text_line_of(anchor) if not token.is_space]
     if len(tokens) < 3 or tokens[-1].text in (".", "!", "?", "”", '"'):
         return None   # a headline has no final stop
     for i in range(len(tokens) - 1, 0, -1):   # trailing "– Name" or ": Name"
         if tokens[i].text in ATTRIBUTION_MARKS:
-            named = [token for token in tokens[i + 1:] if token.ent_type_ in SOURCE_LABELS]
+            named = [token for token in tokens[i + 1:] if is_attributed_name(token)]
             if named and len(tokens) - i - 1 <= 4:
                 return name_source(named[0], context)
             break
     first, second = tokens[0], tokens[1]
-    if second.text == ":" and first.ent_type_ in SOURCE_LABELS and not first.is_upper:
+    if second.text == ":" and is_attributed_name(first) and not first.is_upper:
         return name_source(first, context)
     return None
+
+
+def text_line_of(token: Token) -> Span:
+    """The tokens of the text line that holds ``token``, across sentence boundaries (the
+    parser may end a headline's sentence before its ": Macron")."""
+    text = doc_text(token.doc)
+    start = text.rfind("\n", 0, token.idx) + 1
+    end = text.find("\n", token.idx)
+    end = len(text) if end < 0 else end
+    return token.doc.char_span(start, end, alignment_mode="expand") or token.sent
+
+
+def is_attributed_name(token: Token) -> bool:
+    """A name in a headline's attribution, whether or not the model tagged it ("... to
+    Ukraine: Macron"); not a label ("Exclusive:")."""
+    if token.lower_ in HEADLINE_LABELS:
+        return False
+    return token.ent_type_ in SOURCE_LABELS or (token.pos_ == "PROPN" and token.is_title)
 
 
 def name_source(token: Token, context: DocContext) -> dict:
     for ent in token.doc.ents:
         if ent.start <= token.i < ent.end:
             return {"source": fullest_name(ent, context), "source_span": [ent.start_char, ent.end_char]}
-    return {"source": token.text, "source_span": [token.idx, token.idx + len(token)]}
+    # an untagged surname: the fullest person the report names with it
+    people = [ent.text for ent in token.doc.ents if ent.label_ == "PERSON" and ent.text.split()[-1] == token.text]
+    return {"source": context.names.get(token.text) or max(people, key=len, default=token.text),
+            "source_span": [token.idx, token.idx + len(token)]}
 
 
 def clause_source(anchor: Token, context: DocContext) -> dict:
@@ -1790,7 +2123,8 @@ def speech_subject(verb: Token, context: DocContext) -> dict | None:
             return source_of(child, context)
         for quote in context.quotes:
             cue = quote.get("cue")
-            if cue and cue[0] <= verb.idx < cue[1] and quote.get("speaker"):
+            if cue and cue[0] <= verb.idx < cue[1] and quote.get("speaker") \
+                    and quote["speaker"].lower() not in PERSONAL_PRONOUNS:
                 return {"source": quote["speaker"], "source_span": [child.idx, child.idx + len(child)]}
         people = [ent for ent in verb.doc.ents if ent.label_ == "PERSON" and ent.end <= child.i]
         if people:

@@ -1,5 +1,5 @@
 """One vocabulary for every stage: statuses, cues, speech verbs, roles, places, measures,
-seasons, as data files in this package, loaded once.
+seasons, English event words, as data files in this package, loaded once.
 
     from claimledger.lexicon import lexicon
     lexicon().status_rank["ARRIVED"]      # 3
@@ -53,6 +53,7 @@ class Lexicon:
     lags: dict
     seasons: dict
     filler: dict
+    events: dict   # the English event word tables (events.json)
 
     @functools.cached_property
     def status_names(self) -> tuple[str, ...]:
@@ -99,7 +100,8 @@ def lexicon() -> Lexicon:
                      for item in read("statuses.json")["statuses"])
     return Lexicon(statuses=statuses, cues=read("cues.json"), speech_verbs=read("speech_verbs.json"),
                    roles=read("roles.json"), places=read("places.json"), measures=read("measures.json"),
-                   lags=read("lags.json"), seasons=read("seasons.json"), filler=read("filler.json"))
+                   lags=read("lags.json"), seasons=read("seasons.json"), filler=read("filler.json"),
+                   events=read("events.json"))
 
 
 __all__ = ["Lexicon", "StatusEntry", "lexicon"]
