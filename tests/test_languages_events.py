@@ -284,3 +284,19 @@ def test_events_source_named_by_the_next_sentence(lang, text, speaker):
 def test_events_a_plain_next_sentence_names_no_source():
     text = "Комплексы Patriot прибыли в порт. Министр обороны Иван Петров сообщил о визите."
     assert pipeline("ru")(text)._.events[0]["source"] is None
+
+
+# fmt: off
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Зенитные комплексы NASAMS уже в Литве.", [("NASAMS", "ARRIVED")]),
+    ("ru", "Батарея Patriot находится под Жешувом с весны.", [("Patriot", "ARRIVED")]),
+    ("uk", "Системи IRIS-T вже в Україні.", [("IRIS-T SLM", "ARRIVED")]),
+    ("uk", "Батарея Patriot знаходиться біля кордону.", [("Patriot", "ARRIVED")]),
+    ("ru", "Комплексы NASAMS уже в конце года могут прибыть.", []),   # a time after "уже в", then a possibility
+    ("uk", "Уже в березні HIMARS можуть передати.", []),
+    ("ru", "Комплексы NASAMS уже в марте.", []),                        # a month, not a place
+    ("uk", "Системи IRIS-T вже у березні.", []),
+])
+# fmt: on
+def test_events_presence_is_arrival_only_before_a_place(lang, text, expected):
+    assert statuses(lang, text) == expected

@@ -58,6 +58,7 @@ class TriggerRule:
     status: str
     noun: bool = False
     needs_name: bool = False   # the subject must be named in the sentence, not referred to
+    presence: bool = False     # words side by side and a place name next ("уже в Украине")
 
 
 @dataclass(frozen=True, eq=False)
@@ -113,7 +114,8 @@ class EventTables:
         for entry in data["triggers"]:
             triggers.append(TriggerRule(tuple(map(re.compile, entry["words"])), entry["status"],
                                         bool(entry.get("noun", False)),
-                                        bool(entry.get("needs_name", False))))
+                                        bool(entry.get("needs_name", False)),
+                                        bool(entry.get("presence", False))))
         words = {key: re.compile(data[key]) for key in (
             "future_auxiliaries", "plan_words", "request_words", "cancel_words", "negations",
             "relative_words", "exercise_words", "anaphors", "origin_prepositions", "clause_words",
@@ -322,14 +324,17 @@ class StatusEventExtractor:
         if not is_word(rule.words[0], token):
             return None
         tokens, at = [token], token.i
+        gap = 0 if rule.presence else self.tables.gap
         for pattern in rule.words[1:]:
-            for i in range(at + 1, min(at + 2 + self.tables.gap, unit.end)):
+            for i in range(at + 1, min(at + 2 + gap, unit.end)):
                 if is_word(pattern, unit.doc[i]):
                     tokens.append(unit.doc[i])
                     at = i
                     break
             else:
                 return None
+        if rule.presence and (at + 1 >= unit.end or self.place_name(unit.doc[at + 1]) is None):
+            return None   # "уже в конце марта" is a time, not a place
         return tuple(tokens)
 
     # --- status ---------------------------------------------------------------------------
