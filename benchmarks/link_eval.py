@@ -422,7 +422,7 @@ def format_table(result: dict) -> str:
         conflicts = result[key]
         lines += [row(f"conflict recall ({label})", conflicts["found"], conflicts["gold_conflicts"],
                       conflicts["conflict_recall"]),
-                  row(f"  row precision", conflicts["rows_supported"], conflicts["rows_scored"], conflicts["precision"]),
+                  row("  row precision", conflicts["rows_supported"], conflicts["rows_scored"], conflicts["precision"]),
                   f"{'  rows per found conflict':<49}{figure(conflicts['rows_per_found_conflict']):>7}",
                   f"{'  rows per gold conflict':<49}{figure(conflicts['rows_per_gold_conflict']):>7}"]
     kinds = result["conflicts"]["rows_by_kind"]
