@@ -7,6 +7,7 @@ import pytest
 import claimledger.languages.quotes  # noqa: F401  (registers the factories)
 from claimledger.languages.morph import blank_pipeline
 from claimledger.languages.quote_marks import find_quoted_stretches
+from claimledger.languages.speakers import nominative_name
 
 
 @pytest.fixture(scope="module")
@@ -272,3 +273,18 @@ def test_quotes_factories_load_through_entry_points_without_importing_claimledge
 def test_quotes_no_continuation_across_another_sentence(quotes_of):
     text = "«Мы готовы к диалогу», — сказал Олег Белов. В Киеве ответили иначе. «Это провокация и обман»."
     assert quotes_of(text, "ru") == [("direct", "Мы готовы к диалогу", "Олег Белов")]
+
+
+# fmt: off
+@pytest.mark.parametrize("words, expected", [
+    (["Дмитра", "Кулеби"], "Дмитро Кулеба"),            # a first name in -о; a masculine surname in -а
+    (["Петра", "Порошенка"], "Петро Порошенко"),        # a surname in -енко
+    (["Ольги", "Стефанішиної"], "Ольга Стефанішина"),   # feminine, adjectival surname
+    (["Дмитром", "Кулебою"], "Дмитро Кулеба"),          # instrumental
+    (["Ігоря", "Клименка"], "Ігор Клименко"),           # no soft sign after a final р
+    (["Марка", "Рютте"], "Марк Рютте"),                 # Mark, not Marko: only listed stems take -о
+    (["Олександра", "Сирського"], "Олександр Сирський"),
+])
+# fmt: on
+def test_ukrainian_names_in_an_oblique_case_get_their_nominative(words, expected):
+    assert nominative_name(words, "uk") == expected

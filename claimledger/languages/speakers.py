@@ -17,12 +17,14 @@ WORD = re.compile(r"\w+(?:[-‐’'`.]\w+)*|[^\w\s]")
 # letters an inflectional ending is made of, in either language
 ENDING_LETTERS = set("аяуюоеёіиыйьмгхїє")
 MAX_ENDING = 3
-# Ukrainian oblique endings of names and their nominative, longest first
+# Ukrainian oblique endings of names and their nominative, longest first: feminine and
+# adjectival forms ("Ольги Стефанішиної", "Юлії", "Кулебою") before the masculine ones
 UK_NAME_ENDINGS = (
     ("ського", "ський"), ("цького", "цький"), ("ському", "ський"), ("цькому", "цький"),
     ("ським", "ський"), ("цьким", "цький"), ("ської", "ська"), ("цької", "цька"),
-    ("ової", "ова"), ("евої", "ева"), ("ієм", "ій"), ("ія", "ій"), ("ію", "ій"),
-    ("ові", ""), ("ом", ""), ("ем", "ь"), ("я", "ь"), ("а", ""), ("у", ""),
+    ("ською", "ська"), ("цькою", "цька"), ("ієві", "ій"),
+    ("ої", "а"), ("ою", "а"), ("єю", "я"), ("ії", "ія"), ("ієм", "ій"), ("ія", "ій"), ("ію", "ій"),
+    ("ові", ""), ("ом", ""), ("ем", "ь"), ("я", "ь"), ("и", "а"), ("а", ""), ("у", ""),
 )
 OBLIQUE_CASES = ("gent", "datv", "accs", "ablt", "loct")
 
@@ -145,8 +147,22 @@ def _nominative_uk_name(word: str) -> str:
     lower = word.lower()
     for ending, nominative in UK_NAME_ENDINGS:
         if lower.endswith(ending) and len(lower) - len(ending) >= 3:
-            return word[:len(word) - len(ending)] + nominative
+            stem = word[:len(word) - len(ending)]
+            # a stem that is no name takes its -о back ("Муженк" -> "Муженко", "Дмитр" -> "Дмитро")
+            if not nominative:
+                return restored_uk_stem(stem)
+            # Ukrainian writes no soft sign after a final р: "Ігоря" -> "Ігор", not "Ігорь"
+            return stem if nominative == "ь" and stem.endswith(("р", "Р")) else stem + nominative
     return word
+
+
+def restored_uk_stem(stem: str) -> str:
+    """A Ukrainian name stem with its nominative ending back, by the entity table's
+    ``stem_endings`` (lexicon/uk/entities.json)."""
+    from claimledger.languages.tables import language_table
+
+    endings = language_table("uk", "entities").get("stem_endings", {})
+    return next((stem[:-len(end)] + full for end, full in endings.items() if stem.endswith(end)), stem)
 
 
 UK_LOCATIVE_ENDINGS = (("стві", "ство"), ("лі", "ль"), ("ці", "ця"))
