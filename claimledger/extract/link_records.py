@@ -18,6 +18,7 @@ from anyascii import anyascii
 
 from claimledger.extract.filler import is_filler, is_framed_filler
 from claimledger.errors import LexiconError
+from claimledger.languages.tables import language_table
 from claimledger.lexicon import lexicon
 from claimledger.schema import (Extraction, PersonRole, Sentence, StatusClaim, SubjectFact,
                                 SubjectReference)
@@ -483,7 +484,6 @@ def another_unit_pattern(lang: str | None) -> re.Pattern:
     """The further-unit cue of a language: English from cues.json, others from their event
     table (``lexicon/<lang>/events.json``, "another_unit"), English when a language has none."""
     if lang and lang != "en":
-        from claimledger.languages.tables import language_table
         try:
             return re.compile(language_table(lang, "events")["another_unit"], re.IGNORECASE)
         except (LexiconError, KeyError):

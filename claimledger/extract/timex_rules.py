@@ -721,7 +721,13 @@ def normalize_weekday(match, context):
 
 
 def normalize_weekend(match, context):
-    relation = (match["rel"] or "").lower()
+    return weekend(match["rel"] or "", context)
+
+
+def weekend(relation: str, context):
+    """The weekend a relation word ("last", "next", "this" or none) points at from the dct;
+    the English and the Russian/Ukrainian rules share it."""
+    relation = relation.lower()
     if context.dct is None:
         return "DATE", UNDERSPECIFIED["weekend"]
     if relation in ("last", "past"):

@@ -28,7 +28,8 @@ from spacy.tokens import Span
 
 from claimledger.extract.timex_rules import (RULE_TABLE as ENGLISH_RULE_TABLE, Example, Rule,
                                              duration_value, follows_full_date,
-                                             is_entry_timestamp, season_year, shift_value, year_value)
+                                             is_entry_timestamp, season_year, shift_value, weekend,
+                                             year_value)
 from claimledger.extract.regex_gates import gates_of
 from claimledger.languages.tables import language_table
 from claimledger.timex_calendar import (Direction, day_value, month_value,
@@ -479,18 +480,7 @@ def normalize_ago(words, match, context):
 
 def normalize_weekend(words, match, context):
     """на выходных, минулих вихідних: the weekend before, of or after the dct's week."""
-    if context.dct is None:
-        return "DATE", "XXXX-WXX-WE"
-    relation = words.relation(match["rel"]) if match["rel"] else ""
-    if relation in ("last", "past"):
-        offset = -1
-    elif relation in ("next", "coming"):
-        offset = 1
-    elif relation == "this" or context.dct.weekday() >= 5:
-        offset = 0
-    else:
-        offset = -1 if context.direction() is Direction.PAST else 0
-    return "DATE", shift_value(context.dct, "weekend", offset)
+    return weekend(words.relation(match["rel"]) if match["rel"] else "", context)
 
 
 def normalize_clock_hours(words, match, context):

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from claimledger.languages.place_names import gazetteer_name, place_reading, region_name
+from claimledger.languages.speakers import restored_stem
 from claimledger.languages.tables import language_table
 
 MAX_NAME_WORDS = 3
@@ -66,7 +67,7 @@ class RuleEntities:
             return " ".join(nominative_word(word) for word in words)
         for ending in self.oblique_endings:
             if all(word.endswith(ending) and len(word) > len(ending) + 2 for word in words):
-                return " ".join(self.restored(word[:-len(ending)]) for word in words)
+                return " ".join(restored_stem(word[:-len(ending)], self.stem_endings) for word in words)
         return span.text
 
     # ----- organisations and places ---------------------------------------------------
@@ -100,8 +101,6 @@ class RuleEntities:
         return next((name for form in forms if (name := gazetteer_name(form))), None) \
             or region_name([token.lower_])
 
-    def restored(self, stem: str) -> str:
-        return next((stem[:-len(end)] + full for end, full in self.stem_endings.items() if stem.endswith(end)), stem)
 
     # ----- persons --------------------------------------------------------------------
 

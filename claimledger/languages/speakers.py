@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claimledger.languages.morph import DICTIONARY_LANGUAGES, analyzer
+from claimledger.languages.tables import language_table
 
 WORD = re.compile(r"\w+(?:[-‐’'`.]\w+)*|[^\w\s]")
 # letters an inflectional ending is made of, in either language
@@ -150,18 +151,15 @@ def _nominative_uk_name(word: str) -> str:
             stem = word[:len(word) - len(ending)]
             # a stem that is no name takes its -о back ("Муженк" -> "Муженко", "Дмитр" -> "Дмитро")
             if not nominative:
-                return restored_uk_stem(stem)
+                return restored_stem(stem, language_table("uk", "entities").get("stem_endings", {}))
             # Ukrainian writes no soft sign after a final р: "Ігоря" -> "Ігор", not "Ігорь"
             return stem if nominative == "ь" and stem.endswith(("р", "Р")) else stem + nominative
     return word
 
 
-def restored_uk_stem(stem: str) -> str:
-    """A Ukrainian name stem with its nominative ending back, by the entity table's
-    ``stem_endings`` (lexicon/uk/entities.json)."""
-    from claimledger.languages.tables import language_table
-
-    endings = language_table("uk", "entities").get("stem_endings", {})
+def restored_stem(stem: str, endings: dict[str, str]) -> str:
+    """A name stem with its nominative ending back, by a language's ``stem_endings``
+    (``lexicon/<lang>/entities.json``): "Іваненк" -> "Іваненко", "Дмитр" -> "Дмитро"."""
     return next((stem[:-len(end)] + full for end, full in endings.items() if stem.endswith(end)), stem)
 
 

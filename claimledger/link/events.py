@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from claimledger.timex_calendar import DateRange, parse_day, timex_range
 from claimledger.lexicon import lexicon
 from claimledger.link.documents import DocumentInfo, corroboration, subject_key
-from claimledger.link.identity import display_place_name, is_latin, place_key
+from claimledger.link.identity import display_place_name, place_key
 from claimledger.schema import StatusClaim
 
 LINK_TOLERANCE_DAYS = 3   # two dated reports this close describe one event (reporting slack)
@@ -140,7 +140,7 @@ def link_events(claims: list[StatusClaim], infos: dict[str, DocumentInfo]) -> li
 def finish_event(event: LinkedEvent, infos: dict[str, DocumentInfo]) -> None:
     """Id, corroboration and earliest report, once every report is in."""
     event.reports.sort(key=lambda report: (infos[report.doc_id].dct or "9999", report.doc_id, report.span))
-    if event.location and not is_latin(event.location):   # "Турция" and "Turkey" linked: "Turkey"
+    if event.location:   # "Турция" and "Turkey" linked: "Turkey"
         event.location = display_place_name([event.location, *(report.location for report in event.reports)])
     event.id = event_id(event.subject, event.status, min(event.reports, key=lambda r: (r.doc_id, r.span)))
     doc_ids = [report.doc_id for report in event.reports]

@@ -25,10 +25,15 @@ def claim_pairs(bucket: SubjectBucket, first=None, second=None):
     lefts = [claim for claim in claims if first is None or first(claim)]
     rights = [claim for claim in claims if second is None or second(claim)]
     for left, right in itertools.product(lefts, rights):
-        if left is right or (left.doc_id == right.doc_id and left.span == right.span):
-            continue
-        if places_comparable(bucket, left, right):
+        if comparable_pair(bucket, left, right):
             yield left, right
+
+
+def comparable_pair(bucket: SubjectBucket, left, right) -> bool:
+    """Two different claims at a comparable place."""
+    if left is right or (left.doc_id == right.doc_id and left.span == right.span):
+        return False
+    return places_comparable(bucket, left, right)
 
 
 def claim_pairs_in_window(bucket: SubjectBucket, first, second, day_of, window_of):
@@ -47,9 +52,7 @@ def claim_pairs_in_window(bucket: SubjectBucket, first, second, day_of, window_o
             continue
         low, high = window
         for _, _, right in rights[bisect.bisect_left(days, low):bisect.bisect_right(days, high)]:
-            if left is right or (left.doc_id == right.doc_id and left.span == right.span):
-                continue
-            if places_comparable(bucket, left, right):
+            if comparable_pair(bucket, left, right):
                 yield left, right
 
 
