@@ -9,6 +9,11 @@ files with ``id`` and ``text`` (default: ``corpus-texts/`` beside the repository
     python3 benchmarks/corpus.py strip FULL.jsonl STANDOFF.jsonl       # drop texts, keep hashes
     python3 benchmarks/corpus.py restore STANDOFF.jsonl FULL.jsonl     # texts back, hashes checked
     python3 benchmarks/corpus.py restore-all OUT_DIR                   # every corpus file at once
+    python3 benchmarks/corpus.py locate ID PAGE.txt                    # find a lost text in its page
+
+A lost text is found again from its page: ``source.search_words`` are words that found the page
+in a page index; ``locate`` slides a window of ``text_chars`` over the page text (as a file, or a
+JSON string literal) and keeps the one whose SHA-256 is the recorded one.
 
 A restored file is ordinary evaluation-format gold for ``claimledger extract`` and ``score.py``.
 """
@@ -76,6 +81,26 @@ def restore_texts(standoff: list[dict], texts: dict[str, str]) -> tuple[list[dic
     return restored, problems
 
 
+def locate_text(line: dict, page: str) -> str | None:
+    """The window of a page whose length and SHA-256 are the excerpt's, if there is one."""
+    size = line["text_chars"]
+    for variant in dict.fromkeys((page, page.replace("\r\n", "\n"))):
+        for start in range(max(0, len(variant) - size) + 1):
+            window = variant[start:start + size]
+            if text_digest(window) == line["text_sha256"]:
+                return window
+    return None
+
+
+def read_page(path: Path) -> str:
+    raw = path.read_text(encoding="utf-8")
+    try:
+        page = json.loads(raw)
+    except json.JSONDecodeError:
+        return raw
+    return page if isinstance(page, str) else raw
+
+
 def standoff_files() -> list[Path]:
     return sorted(path for split in SPLITS for path in (HERE / split).glob("*.jsonl"))
 
@@ -92,7 +117,24 @@ def main(argv: list[str] | None = None) -> int:
     restore.add_argument("full", type=Path)
     restore_all = commands.add_parser("restore-all")
     restore_all.add_argument("out_dir", type=Path)
+    locate = commands.add_parser("locate")
+    locate.add_argument("id")
+    locate.add_argument("page", type=Path)
     args = parser.parse_args(argv)
+
+    if args.command == "locate":
+        line = next((line for path in standoff_files() for line in read_jsonl(path)
+                     if line["id"] == args.id), None)
+        if line is None:
+            print(f"{args.id}: no such excerpt", file=sys.stderr)
+            return 2
+        text = locate_text(line, read_page(args.page))
+        if text is None:
+            print(f"{args.id}: no window of {args.page} has the recorded hash", file=sys.stderr)
+            return 1
+        write_jsonl(args.texts / f"{args.id}.jsonl", [{"id": args.id, "text": text}])
+        print(f"{args.texts / (args.id + '.jsonl')}: restored")
+        return 0
 
     if args.command == "strip":
         write_jsonl(args.standoff, strip_texts(read_jsonl(args.full)))
