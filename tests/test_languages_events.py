@@ -138,6 +138,20 @@ def test_events_recipient_in_the_dative_is_the_place():
     assert event["location"] == "Украина"
 
 
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Норвегия передала NASAMS вооруженным силам Польши, сообщил министр обороны Германии.", "Польша"),
+    ("uk", "Канада передала NASAMS Збройним силам Польщі, повідомив міністр оборони Німеччини.", "Польща"),
+])
+def test_events_a_country_whose_forces_receive_is_the_place(lang, text, expected):
+    event = pipeline(lang)(text)._.events[0]
+    assert event["location"] == expected
+
+
+def test_events_a_possessor_is_still_not_the_place():
+    event = pipeline("ru")("Министр обороны Германии сообщил, что NASAMS прибыли в Польшу.")._.events[0]
+    assert event["location"] == "Польша"
+
+
 def test_events_an_origin_is_not_the_place():
     event = pipeline("uk")("Танки Leopard 2 прибули з Польщі до Києва.")._.events[0]
     assert event["location"] == "Київ"

@@ -80,6 +80,7 @@ class EventTables:
     clause_words: re.Pattern
     past_forms: re.Pattern
     location_nouns: re.Pattern
+    recipient_nouns: re.Pattern
     condition_words: re.Pattern
     places: tuple[tuple[re.Pattern, str], ...]
     future_forms: re.Pattern | None = None
@@ -119,7 +120,7 @@ class EventTables:
         words = {key: re.compile(data[key]) for key in (
             "future_auxiliaries", "plan_words", "request_words", "cancel_words", "negations",
             "relative_words", "exercise_words", "anaphors", "origin_prepositions", "clause_words",
-            "past_forms", "location_nouns", "condition_words")}
+            "past_forms", "location_nouns", "recipient_nouns", "condition_words")}
         return cls(gap=int(data["gap"]), triggers=tuple(triggers),
                    governors=tuple((re.compile(pattern), status)
                                    for pattern, status in data["governors"].items()),
@@ -446,6 +447,8 @@ class StatusEventExtractor:
             after_noun = previous is not None and self.forms.is_noun(previous) \
                 and not is_word(self.tables.location_nouns, previous)
             if "gent" in cases and after_noun:
+                if is_word(self.tables.recipient_nouns, previous):
+                    candidates.append((1, token.i, name))   # "передачу силам Украины": the recipient
                 continue   # "президент России", "ВС РФ": a possessor, not a place
             candidates.append((1 if "datv" in cases else 2, token.i, name))
         return min(candidates)[2] if candidates else None
