@@ -16,6 +16,7 @@ from claimledger.timex_calendar import DateRange, parse_day, timex_range
 from claimledger.lexicon import lexicon
 from claimledger.link.documents import DocumentInfo, corroboration, subject_key
 from claimledger.link.identity import display_place_name, place_key
+from claimledger.link.towns import same_or_within
 from claimledger.schema import StatusClaim
 
 LINK_TOLERANCE_DAYS = 3   # two dated reports this close describe one event (reporting slack)
@@ -75,7 +76,8 @@ class LinkedEvent:
 
 
 def locations_compatible(left: str | None, right: str | None) -> bool:
-    return left is None or right is None or left == right
+    """No place, the same place, or a town and its country (keys of place_key)."""
+    return left is None or right is None or same_or_within(left, right)
 
 
 def begun(time: ReportTime):
