@@ -483,3 +483,47 @@ def test_article_is_no_title_before_an_institution(nlp):
     text = "The Pentagon said the launchers had arrived."
     speaker = resolve_word(nlp, text, "Pentagon")
     assert speaker.source_type == "named_institution"
+
+
+def annotated_doc(nlp, words, pos, deps, heads, ents, lemmas=None):
+    """A parsed Doc given by hand, so a tagger's mislabelled name can be written down."""
+    return Doc(nlp.vocab, words=words, pos=pos, deps=deps, heads=heads, ents=ents,
+               lemmas=lemmas or [word.lower() for word in words], sent_starts=[True] + [False] * (len(words) - 1))
+
+
+def test_name_tagged_as_a_product_is_a_person_when_it_speaks(nlp):
+    from claimledger.extract.speakers import person_span
+    words = ["Oksana", "Brandt", "acknowledged", "the", "gap", "."]
+    doc = annotated_doc(nlp, words, ["PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                        ["compound", "nsubj", "ROOT", "det", "dobj", "punct"], [1, 2, 2, 4, 2, 2],
+                        ["B-PRODUCT", "I-PRODUCT", "O", "O", "O", "O"],
+                        ["oksana", "brandt", "acknowledge", "the", "gap", "."])
+    assert person_span(doc.ents[0]).label_ == "PERSON"
+
+
+def test_name_tagged_as_a_product_that_does_not_speak_stays_a_product(nlp):
+    from claimledger.extract.speakers import person_span
+    words = ["Storm", "Shadow", "struck", "the", "bridge", "."]
+    doc = annotated_doc(nlp, words, ["PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                        ["compound", "nsubj", "ROOT", "det", "dobj", "punct"], [1, 2, 2, 4, 2, 2],
+                        ["B-PRODUCT", "I-PRODUCT", "O", "O", "O", "O"],
+                        ["storm", "shadow", "strike", "the", "bridge", "."])
+    assert person_span(doc.ents[0]) is None
+
+
+def test_organisation_label_with_a_known_persons_surname_is_a_person(nlp):
+    from claimledger.extract.speakers import person_span
+    words = ["Lena", "Brandt", "met", "Oskar", "Brandt", "."]
+    doc = annotated_doc(nlp, words, ["PROPN", "PROPN", "VERB", "PROPN", "PROPN", "PUNCT"],
+                        ["compound", "nsubj", "ROOT", "compound", "dobj", "punct"], [1, 2, 2, 4, 2, 2],
+                        ["B-PERSON", "I-PERSON", "O", "B-ORG", "I-ORG", "O"])
+    assert person_span(doc.ents[1]).label_ == "PERSON"
+
+
+def test_a_company_label_that_speaks_stays_a_company(nlp):
+    from claimledger.extract.speakers import person_span
+    words = ["Rheinmetall", "Landsysteme", "said", "nothing", "."]
+    doc = annotated_doc(nlp, words, ["PROPN", "PROPN", "VERB", "PRON", "PUNCT"],
+                        ["compound", "nsubj", "ROOT", "dobj", "punct"], [1, 2, 2, 2, 2],
+                        ["B-ORG", "I-ORG", "O", "O", "O"], ["rheinmetall", "landsysteme", "say", "nothing", "."])
+    assert person_span(doc.ents[0]) is None

@@ -93,6 +93,8 @@ VAGUE_HEADS = frozenset({
 })
 NAME_LABELS = frozenset({"PERSON"})
 MAX_NAME_TOKENS = 3    # of a name the tagger labelled as something else
+MISTAGGED_PERSON_LABELS = frozenset({"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC"})
+PERSON_SURNAMES_KEY = "claimledger_person_surnames"
 # Words that mark a proper name as an institution's.
 INSTITUTION_WORDS = frozenset({
     "ministry", "department", "office", "agency", "council", "committee", "commission",
@@ -126,6 +128,7 @@ ISSUING_VERBS = frozenset({"issue", "release", "publish", "put", "post", "send",
 # Verbs that report what was said, which "it" may be the subject of ("It added that ...").
 REPORTING_LEMMAS = frozenset(lexicon().speech_verbs["quoting"]) | frozenset(
     {"say", "state", "report", "announce", "claim", "confirm", "note", "warn", "explain"})
+ANNOUNCING_FORMS = frozenset(lexicon().speech_verbs["announcement"])
 # Pronouns that stand for the institution that spoke last ("they" and "we" more often
 # stand for a group of people, and are kept as written).
 INSTITUTION_PRONOUNS = frozenset({"it"})
@@ -203,6 +206,8 @@ def person_span(ent: Span) -> Span | None:
     between ("Chancellor Olaf Scholz", "Colonel Ants Kiviselg" tagged "Kiviselg"); else None."""
     if ent.label_ in NAME_LABELS:
         return ent
+    if _reads_as_mistagged_person(ent):
+        return Span(ent.doc, ent.start, ent.end, label="PERSON")
     doc = ent.doc
     if ent.label_ not in {"ORG", "GPE", "NORP"} or len(ent) > MAX_NAME_TOKENS \
             or (INSTITUTION_WORDS | MEDIA_WORDS) & {t.lower_ for t in ent} \
@@ -218,6 +223,31 @@ def person_span(ent: Span) -> Span | None:
             return None
         start -= 1
     return None
+
+
+def _reads_as_mistagged_person(ent: Span) -> bool:
+    """A two- or three-word proper name the tagger gave another label ("Ivanka Trump" as a
+    product) that is a person: it carries the surname of a person the document names, or,
+    outside the organisation label, it is the subject of a verb of speech ("X acknowledged")."""
+    if ent.label_ not in MISTAGGED_PERSON_LABELS or not 2 <= len(ent) <= MAX_NAME_TOKENS \
+            or (INSTITUTION_WORDS | MEDIA_WORDS) & {t.lower_ for t in ent} \
+            or not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha for t in ent):
+        return False
+    if ent[-1].lower_ in _person_surnames(ent.doc):
+        return True
+    root = ent.root
+    return ent.label_ != "ORG" and root.dep_ == "nsubj" and root.head.pos_ == "VERB" \
+        and (root.head.lemma_.lower() in REPORTING_LEMMAS or root.head.lower_ in ANNOUNCING_FORMS)
+
+
+def _person_surnames(doc: Doc) -> frozenset[str]:
+    """Last words of the names the tagger labelled as people (computed once per doc)."""
+    cached = doc.user_data.get(PERSON_SURNAMES_KEY)
+    if cached is None:
+        cached = frozenset(ent[-1].lower_ for ent in doc.ents
+                           if ent.label_ in NAME_LABELS and len(ent) > 1 and ent[-1].is_alpha)
+        doc.user_data[PERSON_SURNAMES_KEY] = cached
+    return cached
 
 
 def is_person_ent(ent: Span) -> bool:
@@ -266,7 +296,7 @@ class NameIndex:
         for surname, names in by_surname.items():
             best = max(names, key=lambda n: (len(n.split()) > 1, counts[n], len(n.split()),
                                              -order[n]))
-            longer = [n for n in names if len(n) > len(best) and n.endswith(" " + best)
+            longer = [n for n in names if len(n) > len(best) and n.lower().endswith(" " + best.lower())
                       and order[n] <= order[best] and n in outside_headline]
             self.fullest_by_surname[surname] = max(longer, key=len) if longer else best
 
