@@ -1153,3 +1153,23 @@ def test_bare_participle_before_the_main_verb_describes_its_noun(nlp):
 def test_coordinated_assertions_with_and_both_stand(nlp):
     text = "Russia launched Kalibr missiles at Odesa and did not stop until dawn."
     assert statuses(run(nlp, text)) == [("Kalibr", "USED")]
+
+
+@pytest.mark.parametrize("text,subject,place", [
+    ("IRIS-T, Skynex systems already in Ukraine - air force spokesman", "IRIS-T SLM", "Ukraine"),
+    ("Two HIMARS launchers already on Romanian soil", "HIMARS", "Romania"),
+    ("NASAMS now in Lithuania, says defence ministry", "NASAMS", "Lithuania"),
+])
+def test_headline_without_a_verb_states_presence(nlp, text, subject, place):
+    events = run(nlp, text)
+    assert [(event["subject"], event["status"], event["location"]) for event in events] == \
+        [(subject, "ARRIVED", place)]
+
+
+@pytest.mark.parametrize("text", [
+    "The missiles are now in short supply, officials said.",
+    "Ukraine already in talks on Patriot deliveries, says Kuleba",
+    "Taurus now on the table, Merz says",
+])
+def test_presence_adverb_without_a_place_states_nothing(nlp, text):
+    assert run(nlp, text) == []

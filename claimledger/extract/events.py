@@ -78,6 +78,7 @@ PARTICLE_VERBS = {tuple(words.split()): status for words, status in EVENT_WORDS[
 # "NASAMS are coming": on the way, said only in the progressive ("comes with radars" is not)
 COMING_VERBS = frozenset(EVENT_WORDS["coming_verbs"])
 HERE_WORDS = frozenset(EVENT_WORDS["here_words"])
+PRESENCE_ADVERBS = frozenset(EVENT_WORDS["presence_adverbs"])
 # "has deployed Kinzhal missiles three times": counted occasions of a deployment are uses
 OCCASION_WORDS = frozenset(EVENT_WORDS["occasion_words"])
 # "..., he said": a pronoun speaker stands for the person named before it
@@ -279,7 +280,7 @@ TRIGGER_WORDS = (set(VERB_STATUSES) | TRANSPORT_VERBS | PASSIVE_ONLY_VERBS
                  | SIGHTING_VERBS | APPEARANCE_VERBS | AIR_TRANSPORT_VERBS | USE_NOUNS
                  | set(DOCUMENT_NOUNS) | PREPARE_VERBS | PREPARATION_NOUNS
                  | DUTY_ACTIVITY_VERBS | POSSESSION_VERBS | COMING_VERBS
-                 | {"route", "way", "letter"} | set(lexicon().cues["request_nouns"]))
+                 | {"route", "way", "letter"} | set(lexicon().cues["request_nouns"]) | PRESENCE_ADVERBS)
 TRIGGER_LOWER_IDS = frozenset(get_string_id(word) for word in TRIGGER_WORDS)
 LEMMA_IS_TRIGGER: dict[int, bool] = {}   # lemma id -> its lower-cased lemma is a trigger word
 
@@ -1004,6 +1005,23 @@ def location_be_trigger(token: Token) -> Trigger | None:
     return None
 
 
+def verbless_presence_trigger(token: Token) -> Trigger | None:
+    """"NASAMS, Aspide systems already in Ukraine" (a headline with no verb): presence at a
+    named place, stated by an adverb of presence before "in"/"on" that no verb governs."""
+    if token.lower_ not in PRESENCE_ADVERBS:
+        return None
+    doc = token.doc
+    prep = doc[token.i + 1] if token.i + 1 < len(doc) else token
+    if prep.pos_ != "ADP" or prep.lower_ not in ("in", "on"):
+        return None
+    holder = prep.head
+    if token.head.i not in (prep.i, holder.i) or holder.pos_ not in ("NOUN", "PROPN") or not any(
+            place_name(word) for word in doc[prep.i + 1: min(len(doc), prep.i + 4)]):
+        return None
+    heads = (holder, holder.head) if holder.dep_ in ("appos", "conj", "compound") else (holder,)
+    return Trigger(ARRIVED, token, heads)
+
+
 def sighting_trigger(token: Token) -> Trigger | None:
     """"Iskander launchers were spotted near Brest": a sighting places the system there."""
     if lemma_of(token) not in SIGHTING_VERBS or not is_passive(token):
@@ -1103,6 +1121,7 @@ def is_progressive(token: Token) -> bool:
 # each token heads at most one status predicate; the finders are tried in this order
 STATUS_FINDERS = (verb_trigger, noun_trigger, duty_trigger, transit_phrase_trigger,
                   location_be_trigger, reach_trigger, leave_trigger, sighting_trigger,
+                  verbless_presence_trigger,
                   appearance_trigger, perceived_participle_trigger, position_trigger,
                   document_trigger, duty_activity_trigger, possession_trigger, request_for_trigger)
 # ... and may also state a plan beside it ("has arrived and is being readied for combat duty")
@@ -1717,6 +1736,11 @@ def own_tokens(head: Token) -> list[Token]:
 def find_location(trigger: Trigger, status: str, subject: str, context: DocContext) -> str | None:
     """Where the clause places the subject; else the deploying country; else its last place."""
     anchor = trigger.anchor
+    if anchor.lower_ in PRESENCE_ADVERBS and anchor.pos_ == "ADV":   # "already in Ukraine"
+        place = next((name for word in anchor.doc[anchor.i + 2: min(len(anchor.doc), anchor.i + 5)]
+                      if (name := place_name(word))), None)
+        if place:
+            return place
     candidates = []
     tokens = own_tokens(anchor)
     if lemma_of(anchor) in START_VERBS:   # "began guarding the skies over Moscow"
