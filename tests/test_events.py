@@ -1173,3 +1173,17 @@ def test_headline_without_a_verb_states_presence(nlp, text, subject, place):
 ])
 def test_presence_adverb_without_a_place_states_nothing(nlp, text):
     assert run(nlp, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The first four launchers arrived in March, with the remaining eight HIMARS scheduled to arrive in June.",
+     [("HIMARS", "ARRIVED"), ("HIMARS", "PLANNED")]),
+    ("Ten Leopard 2 tanks arrived on Monday, with two more Leopard 2 tanks expected to arrive by Friday.",
+     [("Leopard 2", "ARRIVED"), ("Leopard 2", "PLANNED")]),
+])
+def test_a_schedule_participle_makes_its_noun_the_subject(nlp, text, expected):
+    assert statuses(run(nlp, text)) == expected
+
+
+def test_a_participle_that_only_names_states_nothing(nlp):
+    assert run(nlp, "The systems ordered by Taiwan in 2019 include 66 F-16 jets.") == []

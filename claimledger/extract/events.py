@@ -1330,8 +1330,10 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
         heads.append(clause)
         if participle:   # "Stationed in X since 2021, the task force would command the missiles"
             subject_only.add(clause.i)
+    if clause.dep_ == "acl" and lemma_of(clause) in SCHEDULE_WORDS:
+        heads.append(clause.head)   # "with the remaining HIMARS scheduled to arrive": they are
     for head in heads:
-        arguments = [head] if head.pos_ == "NOUN" else []
+        arguments = [head] if head.pos_ == "NOUN" or head.i == clause.head.i != clause.i else []
         arguments += shared_objects(head)
         arguments += [subject for clause in head.children if is_participle_as_clausal_subject(clause)
                       for subject in clause.children if subject.dep_ == "nsubj"]
