@@ -527,3 +527,23 @@ def test_a_company_label_that_speaks_stays_a_company(nlp):
                         ["compound", "nsubj", "ROOT", "dobj", "punct"], [1, 2, 2, 2, 2],
                         ["B-ORG", "I-ORG", "O", "O", "O"], ["rheinmetall", "landsysteme", "say", "nothing", "."])
     assert person_span(doc.ents[0]) is None
+
+
+def test_name_closing_an_office_phrase_is_a_person_pronouns_take_up(nlp):
+    text = ("This was stated by the Chief of the General Staff of Moldova Ion Petrescu, who led "
+            "the air force until 2020.\n\nAccording to him, the radar was delivered last week.")
+    assert resolve_word(nlp, text, "him").name == "Ion Petrescu"
+
+
+def test_office_description_takes_up_the_holder_named_in_an_office_phrase(nlp):
+    text = ("This was stated by the Secretary of the Security Council of Georgia Levan Kobakhidze, "
+            "Interpressnews reports.\n\nThe Secretary of the Security Council, who chaired the "
+            "commission in 2021, explained that the missiles were bought quickly.")
+    assert resolve_word(nlp, text, "Secretary", 1).name == "Levan Kobakhidze"
+
+
+def test_the_minister_is_the_one_who_speaks_not_one_thanked(nlp):
+    text = ("Defense Minister of Ukraine Oleksiy Reznikov has said the systems will come soon. "
+            "He thanked Defense Minister of Spain Margarita Robles for the decision. "
+            "Talks on more launchers continue, the minister said.")
+    assert resolve_word(nlp, text, "minister", 0).name == "Oleksiy Reznikov"

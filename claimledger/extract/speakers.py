@@ -123,6 +123,8 @@ STATEMENT_NOUNS = frozenset(lexicon().roles["issued_texts"])
 REPORT_NOUNS = frozenset(lexicon().roles["reports"])
 # Nouns of an office or rank that refer back to a person named before ("the prosecutor").
 ROLE_NOUNS = frozenset(lexicon().roles["role_nouns"])
+# Office nouns whose "of" phrase can end in the holder's name ("Chief of the General Staff X").
+OFFICE_HEADS = TITLES | ROLE_NOUNS | {"head"}
 ISSUING_VERBS = frozenset({"issue", "release", "publish", "put", "post", "send", "distribute",
                            "tweet", "share", "write", "sign"})
 # Verbs that report what was said, which "it" may be the subject of ("It added that ...").
@@ -274,11 +276,13 @@ def _name_span(tokens) -> tuple[int, int]:
 class NameIndex:
     """The people a document names, each under the fullest form of the name it gives."""
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, extra_people: tuple[Span, ...] = ()):
+        """extra_people: person names found beside titles that the tagger did not label."""
         self.doc = doc
         self.person_ents = [person for person in (person_span(ent) for ent in doc.ents)
                             if person is not None and clean_person_name(span_text(person))
                             and _reads_as_name(person)]
+        self.person_ents = sorted(self.person_ents + list(extra_people), key=lambda ent: ent.start)
         counts = Counter(clean_person_name(span_text(ent)) for ent in self.person_ents)
         # a title-case headline fools the tagger ("Lawmakers Rip Donald Trump")
         headline_end = doc_text(doc).find("\n")
@@ -465,6 +469,19 @@ def _held_by(name: Token, title: Token) -> bool:
             return False
         token = token.head
     return True
+
+
+def _end_of_office_chain(title: Token) -> Token:
+    """The last proper word of a title's unbroken run of proper words and "of"/"the"/"and"
+    ("Chief of the General Staff of Moldova Ion Petrescu, who ..." ends at Petrescu)."""
+    last = title
+    for token in title.doc[title.i + 1:]:
+        if token.lower_ in ("of", "the", "and"):
+            continue
+        if token.pos_ != "PROPN" or not token.text[:1].isupper():
+            break
+        last = token
+    return last
 
 
 def _office_words(ent: Span) -> set[str]:
@@ -780,6 +797,10 @@ class SpeakerResolver:
         """quotations: the document's quoted stretches, when the caller has found them."""
         self.doc = doc
         self.index = NameIndex(doc)
+        office_holders = self._untagged_office_holders()
+        if office_holders:
+            self.index = NameIndex(doc, tuple(Span(doc, run[0].i, run[-1].i + 1, label="PERSON")
+                                              for _, run in office_holders))
         self.mentions: list[PersonMention] = []
         self.titled: list[TitledPerson] = []
         self.roles: dict[str, tuple[str | None, str | None]] = {}   # first stated per person
@@ -789,12 +810,17 @@ class SpeakerResolver:
         self.described_as: dict[str, set[str]] = {}
         self.quotations = find_quoted_stretches(doc_text(doc)) if quotations is None \
             else quotations
+        title_of = {run[0].i: title for title, run in office_holders}
         for ent in self.index.person_ents:
             name = self.index.fullest(clean_person_name(span_text(ent)))
             self.described_as.setdefault(name, set()).update(_office_words(ent))
-            salient = ent.root.dep_ in {"nsubj", "nsubjpass"}
+            # a name closing an office's phrase is a subject when any word of the phrase is
+            # ("Defense Minister of Ukraine X has said"), not when it is thanked or met
+            phrase = doc[title_of[ent.start].i: ent.end] if ent.start in title_of else [ent.root]
+            subject = next((t for t in phrase if t.dep_ in {"nsubj", "nsubjpass"}), None)
+            salient = subject is not None
             self.mentions.append(PersonMention(
-                ent.root.i, name, salient, salient and _heads_main_clause(ent.root.head),
+                ent.root.i, name, salient, salient and _heads_main_clause(subject.head),
                 self._quotation_of(ent.start_char) is not None))
             role, org, qualifiers = split_role_org(_left_modifiers(ent.root, ent.start))
             org = org or _right_org(ent.root)
@@ -805,6 +831,13 @@ class SpeakerResolver:
                     (org or "").lower().split()), ent.start))
             else:
                 self._note_title_elsewhere(ent, name)
+        for title, run in office_holders:   # "the Secretary of the Security Council X"
+            name = self.index.fullest(clean_person_name(span_text(Span(doc, run[0].i, run[-1].i + 1))))
+            of_words = {t.lower_ for t in doc[title.i + 1: run[0].i]
+                        if t.pos_ in {"PROPN", "NOUN"} and t.lower_ not in ROLE_WORDS}
+            self.titled.append(TitledPerson(name, _title_forms(title.lower_), of_words, title.i))
+            self.described_as.setdefault(name, set()).add(title.lower_)
+            self.roles.setdefault(name, (title.lower_, None))
         self.mentions.sort(key=lambda m: m.token_i)
         self.institutions = InstitutionIndex(doc)
         self.sources: list[tuple[int, Speaker, str]] = []   # (token index, speaker, head lemma)
@@ -992,7 +1025,22 @@ class SpeakerResolver:
         name = self.institutions.fullest(surface, first.idx) if surface else None
         return Speaker(name or None, _name_span(tokens), SourceType.INSTITUTION.value)
 
-    def _named_holder(self, title: Token) -> list[Token] | None:
+    def _untagged_office_holders(self) -> list[tuple[Token, list[Token]]]:
+        """Names the tagger missed at the end of an office's "of" phrase ("the Chief of the
+        General Staff of Moldova Ion Petrescu", "Secretary of the Security Council Levan
+        Kobakhidze"): (title, name tokens) for each."""
+        found = []
+        for title in self.doc:
+            if title.lower_ not in OFFICE_HEADS or not title.text[:1].isupper() \
+                    or title.i + 1 >= len(self.doc) or self.doc[title.i + 1].lower_ != "of":
+                continue
+            run = self._named_holder(title, any_office=True)
+            if run and not any(token.ent_type_ in NAME_LABELS for token in run) \
+                    and not (COUNTRY_WORDS & {token.lower_ for token in run}):
+                found.append((title, run))
+        return found
+
+    def _named_holder(self, title: Token, any_office: bool = False) -> list[Token] | None:
         """The name written after a title within its phrase: "Minister of National Defense
         Jan Nowak", "the Chief of Staff of the Air Force, General Li Wei-ming,"; the tokens
         of the name, or None. A name after "for" or "to" is another person's ("the
@@ -1001,14 +1049,16 @@ class SpeakerResolver:
                   and ent.end - 1 <= title.right_edge.i]
         if people:
             return list(people[0]) if _held_by(people[0].root, title) else None
-        last = title.doc[title.right_edge.i]
-        if last.i <= title.i or last.pos_ != "PROPN" or title.lower_ not in TITLES \
-                or not _held_by(last, title):
+        last = _end_of_office_chain(title) if any_office else title.doc[title.right_edge.i]
+        if last.i <= title.i or last.pos_ != "PROPN" \
+                or title.lower_ not in (OFFICE_HEADS if any_office else TITLES) \
+                or not (any_office or _held_by(last, title)):   # a chain is unbroken text
             return None
         run = []   # the proper words that end the phrase, short of a role or an office word
         for token in reversed(title.doc[title.i + 1: last.i + 1]):
-            if token.pos_ != "PROPN" or token.lower_ in ROLE_WORDS \
-                    or token.lower_ in INSTITUTION_WORDS or len(run) == 3:
+            if token.pos_ != "PROPN" or token.lower_ in ROLE_WORDS or not token.is_alpha \
+                    or token.lower_ in INSTITUTION_WORDS or len(run) == 3 \
+                    or (any_office and (token.lower_ in COUNTRY_WORDS or token.is_upper)):
                 break
             run.insert(0, token)
         return run if len(run) >= 2 or self.index.is_person_name(last.text) else None
@@ -1171,6 +1221,10 @@ class SpeakerResolver:
         # rank words say nothing of the office: "the General Staff chief" is the chief of
         # the General Staff whatever rank the tagger read into "General"
         qualifiers -= ROLE_WORDS - LESSER_RANKS
+        # people who spoke or acted before the description: "the minister said" takes up
+        # the minister the report is about, not one thanked in passing
+        actors = {m.name for m in self.mentions if m.salient and m.token_i < token.i} | {
+            speaker.name for i, speaker, _ in self.sources if i < token.i}
         candidates = []
         for person in self.titled:
             if not titles & person.titles:
@@ -1179,11 +1233,11 @@ class SpeakerResolver:
                 continue
             # the last such person named before the description, else the first after it
             before = person.position < token.i
-            candidates.append((before, person.position if before else -person.position,
-                               person.name))
+            candidates.append((before, before and person.name in actors,
+                               person.position if before else -person.position, person.name))
         if not candidates:
             return None
-        return max(candidates)[2]
+        return max(candidates)[3]
 
     def _vague(self, token: Token) -> Speaker:
         phrase = self._phrase(token)
