@@ -238,8 +238,11 @@ def test_timexes_compound_expressions(nlp, text, expected):
 # fmt: off
 @pytest.mark.parametrize("text,expected", [
     ("The strike came after 5 a.m. local time on Thursday.",
-     [("5 a.m. local time", "TIME", "2025-12-19T05"), ("Thursday", "DATE", "2025-12-18")]),
+     [("5 a.m. local time", "TIME", "2025-12-19T05:00"), ("Thursday", "DATE", "2025-12-18")]),
     ("The launch window opens at 0300 hours.", [("0300 hours", "TIME", "2025-12-19T03:00")]),
+    ("18:09 25.07.2022\n\nThe first launchers arrived.", [("18:09 25.07.2022", "TIME", "2022-07-25T18:09")]),
+    ("The shelling began at 9 p.m. and ended at 11:30 p.m.",
+     [("9 p.m.", "TIME", "2025-12-19T21:00"), ("11:30 p.m.", "TIME", "2025-12-19T23:30")]),
     ("The engine ran for 1500 hours.", [("1500 hours", "DURATION", "PT1500H")]),
     ("It landed at 6:40 p.m. (GMT +8).", [("6:40 p.m. (GMT +8)", "TIME", "2025-12-19T18:40")]),
     ("On December 17 the sirens sounded at 14:20 UTC.",

@@ -602,6 +602,8 @@ def normalize_later(match, context):
 def normalize_duration(match, context):
     unit = unit_of(match["unit"])
     amount = number_value(match["q"]) if match["q"] else None
+    if amount is not None and match.groupdict().get("half"):   # "a year and a half"
+        amount += 0.5
     if unit == "second" and match["q"] and match["q"].lower() in ("a", "an"):
         return None     # "a second term": the ordinal, not the unit
     if unit == "quarter" and match["q"] and number_value(match["q"]) == 1 and not match["unit"].endswith("s"):
@@ -772,13 +774,14 @@ def normalize_clock(match, context):
         hour = hour % 12 + (12 if meridiem == "pm" else 0)
     elif not match["tz"] and context.word_before(match.start("h")) not in (
             "at", "by", "around", "until", "from", "after", "before", "since", "to", "till") \
-            and not is_entry_timestamp(match) and not follows_full_date(match):
+            and not is_entry_timestamp(match) and not follows_full_date(match) \
+            and not precedes_full_date(match):
         return None
     if hour > 23 or minute > 59:
         return None
     offset = match.groupdict().get("offset")
     zone = "Z" if (match["tz"] or "").upper() in ("UTC", "GMT", "Z") and not offset else ""
-    clock = f"{hour:02d}:{minute:02d}" if match["mi"] or not meridiem else f"{hour:02d}"
+    clock = f"{hour:02d}:{minute:02d}"   # TIMEX3 writes "9 p.m." as T21:00
     return "TIME", f"{clock_date(match, context)}T{clock}{zone}"
 
 
@@ -797,6 +800,15 @@ def follows_full_date(match) -> bool:
     """Whether a clock time comes right after a date with its year (a byline's time stamp)."""
     before = match.string[max(0, match.start("h") - 12):match.start("h")]
     return FULL_DATE_END.search(before) is not None and bool(before.strip())
+
+
+# A numeric date with its year right after a clock time: "18:09 25.07.2022"
+FULL_DATE_START = re.compile(r"[ \t]*(?:,|\|)?[ \t]*(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d\d-\d\d)(?!\d)")
+
+
+def precedes_full_date(match) -> bool:
+    """Whether a clock time stands right before a date with its year (a time stamp)."""
+    return FULL_DATE_START.match(match.string, match.end()) is not None
 
 
 def normalize_named_clock(match, context):
@@ -1097,9 +1109,10 @@ RULE_TABLE = (
     rule("clock_military", rf"{_WORD_EDGE}(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:{_TIME_ZONE}|hours?\b|hrs\b)(?P<ampm>){_CLOCK_DAY}",
          normalize_clock,
          ("The convoy left at 0400 hours.", "0400 hours", "2025-12-19T04:00")),
-    rule("duration", rf"{_WORD_EDGE}(?:the\s+)?{APPROXIMATOR}(?P<q>{QUANTITY})\s+{UNIT_ADJECTIVE}(?P<unit>{UNIT})(?![\w-]|\s+(?:old|older|of\s+age|(?:and|or)\s+(?:older|younger))\b)",
+    rule("duration", rf"{_WORD_EDGE}(?:the\s+)?{APPROXIMATOR}(?P<q>{QUANTITY})\s+{UNIT_ADJECTIVE}(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?![\w-]|\s+(?:old|older|of\s+age|(?:and|or)\s+(?:older|younger))\b)",
          normalize_duration,
-         ("The siege of the town lasted three months.", "three months", "P3M")),
+         ("The siege of the town lasted three months.", "three months", "P3M"),
+         ("Deliveries will take a year and a half.", "a year and a half", "P1.5Y")),
     rule("adjective_duration", rf"{_WORD_EDGE}(?P<q>\d+|single|{alternation(w for w in NUMBER_WORDS if w not in ('a', 'an'))})-(?P<unit>second|minute|hour|day|week|month|year|decade|century)(?![\w-])",
          normalize_adjective_duration,
          ("Kyiv signed a ten-year security deal.", "ten-year", "P10Y")),
