@@ -102,7 +102,10 @@ def read_page(path: Path) -> str:
 
 
 def standoff_files() -> list[Path]:
-    return sorted(path for split in SPLITS for path in (HERE / split).glob("*.jsonl"))
+    """Every stand-off corpus file: the annotated splits and the conflict set's excerpts."""
+    annotated = [path for split in SPLITS for path in (HERE / split).glob("*.jsonl")]
+    conflicts = [HERE / "conflicts" / f"{split}.jsonl" for split in SPLITS]
+    return sorted(annotated) + [path for path in conflicts if path.exists()]
 
 
 def main(argv: list[str] | None = None) -> int:
