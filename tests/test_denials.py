@@ -17,6 +17,8 @@ DOCS = {
                     "KN-23 missiles against Ukraine.", "2024-05-01"),
     "negated": ("Iran has NOT delivered Fateh-110 missiles to Russia, the minister wrote.", "2024-05-01"),
     "not-yet": ("Iran has not yet delivered the Fateh-110 missiles to Russia.", "2024-05-01"),
+    "unsaid": ("The Kremlin has neither denied nor confirmed its use of KN-23 missiles. Moscow did not deny "
+               "receiving Shahed-136 drones from Iran.", "2024-05-01"),
     # a report and its denial, in one story and months apart
     "report": ("Russia has received a first shipment of Shahed-136 drones from Iran, Ukrainian intelligence said.",
                "2024-04-28"),
@@ -66,8 +68,9 @@ def test_denial_frames_give_a_denied_claim(ledger, doc_id, subject, status):
     assert (subject, status, "denied", "negated") in claims(ledger, doc_id, "denied")
 
 
-def test_not_yet_is_still_ahead_not_denied(ledger):
-    assert claims(ledger, "not-yet", "denied") == []
+@pytest.mark.parametrize("doc_id", ["not-yet", "unsaid"])
+def test_no_denial_in_not_yet_neither_denied_nor_did_not_deny(ledger, doc_id):
+    assert claims(ledger, doc_id, "denied") == []
 
 
 def test_a_report_and_its_denial_in_one_story_are_one_status_conflict(ledger):

@@ -88,8 +88,11 @@ def denial_patterns(denial: dict) -> dict[str, re.Pattern]:
     claim_nouns = r"(?:" + words_pattern(denial["claim_nouns"]) + r")"
     return {
         # "Iran denies supplying drones", "denied reports that Russia would deliver", "refutes reported supplies"
-        "denial_verb": re.compile(r"\b(?:" + words_pattern(denial["verbs"]) + r")\s+" + gap % 12 + status + r"\b",
-                                  re.IGNORECASE),
+        "denial_verb": re.compile(r"\b(?:" + words_pattern(denial["verbs"]) + r")(?P<after_verb>\s+)" + gap % 12
+                                  + status + r"\b", re.IGNORECASE),
+        # "neither denied nor confirmed", "did not deny", "declined to confirm or deny": no denial
+        "denial_unsaid_before": re.compile(r"\b(?:" + denial["unsaid_before"] + r")\s+(?:\w+\s+)?$", re.IGNORECASE),
+        "denial_unsaid_after": re.compile(r"(?:n?or)\b", re.IGNORECASE),
         # "reports of the alleged withdrawal of the tanks from the front lines are false"
         "denial_claim_false": re.compile(
             r"\b" + claim_nouns + r"\s+(?:of|about|on|that|regarding)\s+" + gap % 10 + status + r"\b"
@@ -292,6 +295,10 @@ def denied_claims(extraction: Extraction, sentences: Sentences, finder: SubjectF
             sentence = sentences.around(match.span("status"))
             if sentence[0] > match.start():
                 continue   # a frame that runs across a sentence end denies nothing in this one
+            if frame == "denial_verb" and (
+                    patterns()["denial_unsaid_before"].search(text, max(sentence[0], match.start() - 30), match.start())
+                    or patterns()["denial_unsaid_after"].match(text, match.end("after_verb"))):
+                continue
             found.setdefault((sentence, subject, status), StatusClaim(
                 extraction.document.id, sentence, subject, status, kind="denied", modality="negated",
                 sentence_span=sentence))
