@@ -15,7 +15,7 @@ from claimledger.lexicon import lexicon
 from claimledger.link.bucket import SubjectBucket
 from claimledger.link.conflicts import Claimed, Trigger
 from claimledger.link.events import DATE_KIND_REPORTED_BY
-from claimledger.link.kinds.common import claim_pairs_in_window, dated, status_position, summarise
+from claimledger.link.kinds.common import claim_pairs_in_window, dated, further_batch_days, status_position, summarise
 from claimledger.timex_calendar import parse_day, timex_range
 
 # a status reached this long before another report has it still ahead is of another unit or batch
@@ -87,8 +87,8 @@ def still_ahead(bucket: SubjectBucket) -> list[Trigger]:
         if (reached == holding and early.doc_id != later.doc_id
                 and early_time.kind == later_time.kind == DATE_KIND_REPORTED_BY):
             continue   # "is donating" and "has donated" reported the same day: one moving story
-        if (holding - reached).days > EARLIER_BATCH_DAYS:
-            continue   # an arrival years before a transit report was of an earlier delivery
+        if (holding - reached).days > further_batch_days(bucket.subject, EARLIER_BATCH_DAYS):
+            continue   # an arrival a year (for missiles, two months) before a transit report was of an earlier delivery
         what = f"{early.status} still ahead" if early.kind == "pending" else early.status
         early_position = status_position(bucket, early, what)
         later_position = status_position(bucket, later, f"{lowest_status(threshold)} reached")
