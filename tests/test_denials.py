@@ -28,6 +28,9 @@ DOCS = {
     "withdrawn": ("Ukraine has sidelined the Abrams tanks in its fight against Russia, US officials say.",
                   "2024-04-30"),
     "spaced": ("Iran will receive the first Su 35 fighters next week, the agency said.", "2024-05-01"),
+    # a report still ahead is not the status still ahead
+    "unconfirmed": ("Kyiv has not yet officially confirmed the arrival of the F-16 jets in Ukraine.", "2024-08-01"),
+    "not-arrived": ("The F-16 jets have not yet arrived in Ukraine, officials said.", "2024-08-01"),
 }
 
 
@@ -98,3 +101,8 @@ def test_spaced_designation_is_the_subject(ledger):
 def test_alias_forms_spell_a_designation_with_a_space(alias, spaced):
     forms = alias_forms(alias)
     assert (spaced in forms) if spaced else not any(" " in form for form in forms)
+
+
+def test_a_report_still_ahead_is_not_the_status_still_ahead(ledger):
+    assert claims(ledger, "unconfirmed", "pending") == []
+    assert ("F-16", "ARRIVED", "pending", "planned") in claims(ledger, "not-arrived", "pending")

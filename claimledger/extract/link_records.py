@@ -51,6 +51,10 @@ def patterns() -> dict[str, re.Pattern]:
         "pending": re.compile(
             r"\b(?:" + "|".join(cues["pending"]) + r")\s+(?:[\w’'-]+\s+){0,4}?(?P<status>"
             + "|".join(f"(?P<{name}>{words})" for name, words in pending_words) + r")\b", re.IGNORECASE),
+        # "has not yet officially confirmed the arrival": the report is still ahead, not the status
+        "report_of_status": re.compile(
+            r"\b(?:" + words_pattern([*vocabulary.speech_verbs["announcement"], *cues["report_words"]]) + r")\b",
+            re.IGNORECASE),
         "presupposition": re.compile(
             r"\b(?P<noun>" + words_pattern(vocabulary.presupposing_nouns)
             + r")\s+(?:of\s+(?:[\w‘’'-]+\s+){1,6}?)?(?:on|in)\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE),
@@ -259,6 +263,8 @@ def pending_claims(extraction: Extraction, sentences: Sentences, finder: Subject
     for match in patterns()["pending"].finditer(text):
         if patterns()["persistence"].search(match.group(0)) or patterns()["bounded_after"].match(text, match.end()):
             continue   # "will remain deployed", "had not been deployed until May": not still ahead
+        if patterns()["report_of_status"].search(text, match.start(), match.start("status")):
+            continue   # "has not yet confirmed the arrival", "will announce the deployment": a report ahead
         status = next(status.name for status in lexicon().statuses
                       if status.pending_words and match.group(status.name))
         subject = finder.subject_at(match.span())
