@@ -102,7 +102,13 @@ def read_page(path: Path) -> str:
 
 
 def standoff_files() -> list[Path]:
+    """The annotated corpus files (``dev/``, ``test/``)."""
     return sorted(path for split in SPLITS for path in (HERE / split).glob("*.jsonl"))
+
+
+def conflict_files() -> list[Path]:
+    """The conflict set's excerpt files (``conflicts/dev.jsonl``, ``conflicts/test.jsonl``)."""
+    return [path for split in SPLITS if (path := HERE / "conflicts" / f"{split}.jsonl").exists()]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -123,7 +129,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     if args.command == "locate":
-        line = next((line for path in standoff_files() for line in read_jsonl(path)
+        line = next((line for path in standoff_files() + conflict_files() for line in read_jsonl(path)
                      if line["id"] == args.id), None)
         if line is None:
             print(f"{args.id}: no such excerpt", file=sys.stderr)
@@ -141,7 +147,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     texts = load_texts(args.texts)
     pairs = ([(args.standoff, args.full)] if args.command == "restore" else
-             [(path, args.out_dir / path.parent.name / path.name) for path in standoff_files()])
+             [(path, args.out_dir / path.parent.name / path.name) for path in standoff_files()]
+             + [(path, args.out_dir / "conflicts" / path.name) for path in conflict_files()])
     failed = False
     for standoff_path, full_path in pairs:
         restored, problems = restore_texts(read_jsonl(standoff_path), texts)

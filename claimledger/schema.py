@@ -206,8 +206,9 @@ class Sentence(Record):
 class StatusClaim(Record):
     """What one sentence says about a subject's status: the record the link stage compares.
 
-    kind: ``reached`` (the status is said to hold), ``pending`` (said to be still ahead) or
-    ``presupposed`` ("the placement of X ... signals" takes it as a fact).
+    kind: ``reached`` (the status is said to hold), ``pending`` (said to be still ahead),
+    ``presupposed`` ("the placement of X ... signals" takes it as a fact) or ``denied`` ("Iran
+    denies supplying the drones": modality negated, no date or place).
     date_role: what the date marks: ``onset`` (the status began then), ``holding`` (it held
     then: "still", "as of"), ``report`` (the day it was said: "confirmed on Tuesday"),
     ``deadline`` ("by the end of the year"); None when undated.

@@ -52,3 +52,30 @@ def test_standoff_line_is_well_formed(path, line):
 def test_ids_unique_across_the_corpus():
     ids = [line["id"] for _, line in STANDOFF_LINES]
     assert len(ids) == len(set(ids))
+
+
+CONFLICT_LINES = {line["id"]: (path.stem, line) for path in corpus.conflict_files() for line in corpus.read_jsonl(path)}
+
+
+def test_conflict_set_cases_name_excerpts_of_their_own_split():
+    cases = {split: json.loads((ROOT / "benchmarks" / "conflicts" / f"{split}.cases.json").read_text(encoding="utf-8"))
+             for split in ("dev", "test")}
+    seen = []
+    for split, data in cases.items():
+        for case in data["cases"]:
+            assert case["expected"] in ("conflict", "no conflict") and case["reason"] and case["subject"]
+            assert case["kind"] in ("date", "number", "status", "attribution") and len(case["positions"]) == 2
+            for position in case["positions"]:
+                assert position["says"] and position["excerpts"]
+                for excerpt in position["excerpts"]:
+                    assert CONFLICT_LINES[excerpt][0] == split
+                    seen.append(excerpt)
+    assert sorted(seen) == sorted(CONFLICT_LINES)   # every excerpt in exactly one case position
+
+
+@pytest.mark.parametrize("excerpt", sorted(CONFLICT_LINES))
+def test_conflict_excerpt_is_well_formed(excerpt):
+    _, line = CONFLICT_LINES[excerpt]
+    assert "text" not in line and len(line["text_sha256"]) == 64 and 0 < line["text_chars"] <= 2000
+    assert line["source"]["url"].startswith("http") and line["source"]["outlet"] and line["source"]["search_words"]
+    assert line["lang"] in ("en", "ru", "uk")

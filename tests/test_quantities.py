@@ -84,3 +84,17 @@ def test_subject_of_sentence(nlp, text, subject):
 ])
 def test_dates_and_bare_numbers_are_not_quantities(nlp, text):
     assert quantities(nlp, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a number whose head is a compound modifier counts the noun the compounds lead to
+    ("Ukraine received the first 10 F-16 fighter jets in July.", (10.0, "aircraft")),
+    # a hyphenated modifier counts as its words, not its hyphen
+    ("Russia has ordered 2,400 Iranian-made Shahed drones.", (2400.0, "drones")),
+    # fighters, jets, planes and aircraft are one unit
+    ("Kyiv has received six fighter jets.", (6.0, "aircraft")),
+    ("Kyiv has received 6 fighters.", (6.0, "aircraft")),
+    ("Kyiv has received six planes.", (6.0, "aircraft")),
+])
+def test_counts_of_aircraft_and_compound_nouns(nlp, text, expected):
+    assert [value_unit(quantity) for quantity in quantities(nlp, text)] == [expected]

@@ -51,6 +51,10 @@ def patterns() -> dict[str, re.Pattern]:
         "pending": re.compile(
             r"\b(?:" + "|".join(cues["pending"]) + r")\s+(?:[\w’'-]+\s+){0,4}?(?P<status>"
             + "|".join(f"(?P<{name}>{words})" for name, words in pending_words) + r")\b", re.IGNORECASE),
+        # "has not yet officially confirmed the arrival": the report is still ahead, not the status
+        "report_of_status": re.compile(
+            r"\b(?:" + words_pattern([*vocabulary.speech_verbs["announcement"], *cues["report_words"]]) + r")\b",
+            re.IGNORECASE),
         "presupposition": re.compile(
             r"\b(?P<noun>" + words_pattern(vocabulary.presupposing_nouns)
             + r")\s+(?:of\s+(?:[\w‘’'-]+\s+){1,6}?)?(?:on|in)\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE),
@@ -75,6 +79,34 @@ def patterns() -> dict[str, re.Pattern]:
         "range_class": re.compile(r"\b(" + words_pattern(measures["range_classes"]) + r")\b", re.IGNORECASE),
         "measure": re.compile(r"\b(" + "|".join(measures["measure_words"]) + r")\b", re.IGNORECASE),
         "qualifier": re.compile(r"\b(" + words_pattern(measures["qualifier_forms"]) + r")\s*$", re.IGNORECASE),
+        **denial_patterns(cues["denial"]),
+    }
+
+
+def denial_patterns(denial: dict) -> dict[str, re.Pattern]:
+    """The frames of a denial, each with a ``status`` group on the word that names the status."""
+    status = r"(?P<status>" + words_pattern([word for words in denial["status_words"].values() for word in words]) + r")"
+    word = r"(?:[^\s.;:!?]|\.(?=\S))+"   # "U.S.-supplied" is one word, a full stop ends the frame
+    gap = r"(?:" + word + r"\s+){0,%d}?"
+    falsity = r"(?:" + words_pattern(denial["falsity"]) + r")"
+    claim_nouns = r"(?:" + words_pattern(denial["claim_nouns"]) + r")"
+    return {
+        # "Iran denies supplying drones", "denied reports that Russia would deliver", "refutes reported supplies"
+        "denial_verb": re.compile(r"\b(?:" + words_pattern(denial["verbs"]) + r")(?P<after_verb>\s+)" + gap % 12
+                                  + status + r"\b", re.IGNORECASE),
+        # "neither denied nor confirmed", "did not deny", "declined to confirm or deny": no denial
+        "denial_unsaid_before": re.compile(r"\b(?:" + denial["unsaid_before"] + r")\s+(?:\w+\s+)?$", re.IGNORECASE),
+        "denial_unsaid_after": re.compile(r"(?:n?or)\b", re.IGNORECASE),
+        # "reports of the alleged withdrawal of the tanks from the front lines are false"
+        "denial_claim_false": re.compile(
+            r"\b" + claim_nouns + r"\s+(?:of|about|on|that|regarding)\s+" + gap % 10 + status + r"\b"
+            + r"(?:[^.;!?]|\.(?=\S)){0,160}?\b(?:(?:is|are|was|were|looks?|seems?)\s+(?:\w+\s+){0,2}?" + falsity + r"|"
+            + r"(?:does|do)\s+not\s+correspond\s+to\s+reality)\b", re.IGNORECASE),
+        # "peddling false information when claiming that Russia used North Korean missiles"
+        "denial_false_claim": re.compile(r"\b" + falsity + r"\s+" + claim_nouns + r"\b\s+" + gap % 8 + status + r"\b",
+                                         re.IGNORECASE),
+        # "Iran has NOT delivered ballistic missiles to Russia" (not "has not yet delivered": still ahead)
+        "denial_negated": re.compile(r"\b(?P<status>" + denial["negated_transfer"] + r")(?!\s+yet\b)", re.IGNORECASE),
     }
 
 
@@ -231,6 +263,8 @@ def pending_claims(extraction: Extraction, sentences: Sentences, finder: Subject
     for match in patterns()["pending"].finditer(text):
         if patterns()["persistence"].search(match.group(0)) or patterns()["bounded_after"].match(text, match.end()):
             continue   # "will remain deployed", "had not been deployed until May": not still ahead
+        if patterns()["report_of_status"].search(text, match.start(), match.start("status")):
+            continue   # "has not yet confirmed the arrival", "will announce the deployment": a report ahead
         status = next(status.name for status in lexicon().statuses
                       if status.pending_words and match.group(status.name))
         subject = finder.subject_at(match.span())
@@ -239,6 +273,42 @@ def pending_claims(extraction: Extraction, sentences: Sentences, finder: Subject
             out.append(StatusClaim(extraction.document.id, sentence, subject, status, kind="pending",
                                    modality="planned", sentence_span=sentence))
     return out
+
+
+DENIAL_FRAMES = ("denial_verb", "denial_claim_false", "denial_false_claim", "denial_negated")
+
+
+@functools.cache
+def denied_status_of() -> dict[str, str]:
+    """Status word of a denial (lower case) -> the status it names."""
+    return {word.lower(): status for status, words in lexicon().cues["denial"]["status_words"].items()
+            for word in words}
+
+
+def denied_claims(extraction: Extraction, sentences: Sentences, finder: SubjectFinder) -> list[StatusClaim]:
+    """A status the text denies: "Iran denies supplying drones to Russia", "reports of the
+    withdrawal of the tanks are false", "Iran has NOT delivered the missiles". One claim of kind
+    ``denied`` (modality negated) per sentence, subject and status, with no date or place: the
+    denial speaks to the report it answers, whenever and wherever that put the status."""
+    text, found = extraction.document.text, {}
+    for frame in DENIAL_FRAMES:
+        for match in patterns()[frame].finditer(text):
+            word = " ".join(match.group("status").lower().split())
+            status = "ARRIVED" if frame == "denial_negated" else denied_status_of().get(word)
+            subject = finder.subject_at(match.span("status"))
+            if status is None or subject is None:
+                continue
+            sentence = sentences.around(match.span("status"))
+            if sentence[0] > match.start():
+                continue   # a frame that runs across a sentence end denies nothing in this one
+            if frame == "denial_verb" and (
+                    patterns()["denial_unsaid_before"].search(text, max(sentence[0], match.start() - 30), match.start())
+                    or patterns()["denial_unsaid_after"].match(text, match.end("after_verb"))):
+                continue
+            found.setdefault((sentence, subject, status), StatusClaim(
+                extraction.document.id, sentence, subject, status, kind="denied", modality="negated",
+                sentence_span=sentence))
+    return list(found.values())
 
 
 def presupposed_claims(extraction: Extraction, sentences: Sentences, finder: SubjectFinder) -> list[StatusClaim]:
@@ -503,7 +573,7 @@ def add_link_records(extraction: Extraction, sentence_spans: list[tuple[int, int
     references = subject_references(extraction, sentences)
     finder = SubjectFinder(references, sentences)
     claims = (reached_claims(extraction, sentences) + pending_claims(extraction, sentences, finder)
-              + presupposed_claims(extraction, sentences, finder))
+              + presupposed_claims(extraction, sentences, finder) + denied_claims(extraction, sentences, finder))
     if another_unit_pattern(extraction.document.lang).search(text):
         # a text that reports a further unit ("a second battery") may call it "the battery" anywhere
         for claim in claims:

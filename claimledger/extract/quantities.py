@@ -51,9 +51,12 @@ COUNT_NOUNS = {
     "aircraft", "jet", "fighter", "warhead", "regiment", "brigade", "battalion", "division",
     "squadron", "interceptor", "rocket", "vehicle", "howitzer", "radar", "complex", "round",
     "shell", "helicopter", "ship", "submarine", "personnel", "servicemen", "serviceman",
+    "plane", "warplane",
 }
+# one unit for the nouns that count one kind of thing: "six aircraft", "10 fighter jets", "6 fighters"
 COUNT_UNIT_ALIASES = {"soldier": "troops", "troop": "troops", "personnel": "troops",
                       "serviceman": "troops", "servicemen": "troops", "aircraft": "aircraft",
+                      "jet": "aircraft", "fighter": "aircraft", "plane": "aircraft", "warplane": "aircraft",
                       "battery": "batteries", "complex": "complexes"}
 MULTIPLIERS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "k": 1e3,
                "mln": 1e6, "bn": 1e9}
@@ -225,7 +228,10 @@ def counted_noun(number: Token) -> Token | None:
     noun = number.head
     if number.dep_ not in ("nummod", "compound") or noun.i <= number.i:
         return None
-    if noun.i - number.i > COUNT_MODIFIER_REACH + 1:
+    while noun.dep_ == "compound" and noun.head.i > noun.i:   # "10 F-16 fighter jets": 10 -> F-16 -> jets
+        noun = noun.head
+    # words between them, a hyphenated compound ("Iranian-made", "F-16") counting as its parts less the hyphen
+    if sum(not token.is_punct for token in number.doc[number.i + 1:noun.i]) > COUNT_MODIFIER_REACH:
         return None
     if noun.lemma_.lower() in COUNT_NOUNS or noun.lower_ in COUNT_NOUNS:
         return noun

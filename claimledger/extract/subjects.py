@@ -30,6 +30,9 @@ CONTEXT_WINDOW = 8           # tokens either side searched for a context word
 PLURAL_SUFFIX = "s"          # "S-400s", "Iskanders" are tokenized as one token
 ALIAS_FLAGS = ("case_sensitive", "needs_context")
 NEEDS_CONTEXT_MARK = "\x1fctx"   # appended to a match key whose alias needs context
+# a designation of two to four Latin letters, a hyphen and a number ("Su-35", "KN-23"): the press
+# also writes it with a space ("Su 35 fighters"); one letter ("F-16", "S-400") stays hyphenated only
+SPACED_DESIGNATION = re.compile(r"[A-Za-z]{2,4}-[0-9][0-9A-Za-z]*")
 CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
 # Russian noun endings by the alias's last letter ("" = a consonant): enough to find the
 # oblique cases of system names ("Орешника", "Булавой", "Панцирем")
@@ -243,11 +246,15 @@ class SubjectRecognizer:
 
 
 def alias_forms(text: str) -> list[str]:
-    """The alias, its English plural, and for a Cyrillic name its common case forms
-    ("Орешника", "Искандеры"), so Russian-language posts are matched too."""
+    """The alias, its English plural, a designation's spaced spelling ("Su 35" for "Su-35"),
+    and for a Cyrillic name its common case forms ("Орешника", "Искандеры"), so
+    Russian-language posts are matched too."""
     forms = [text]
-    if text[-1].isalnum():
-        forms.append(text + PLURAL_SUFFIX)
+    if SPACED_DESIGNATION.fullmatch(text):
+        forms.append(text.replace("-", " ", 1))
+    for form in list(forms):
+        if form[-1].isalnum():
+            forms.append(form + PLURAL_SUFFIX)
     last = text[-1].lower()
     if not CYRILLIC_LETTER.match(last):
         return forms

@@ -6,7 +6,8 @@ from claimledger.link.kinds import attribution, date, number, range_class, statu
 
 # kind -> (finder over a subject bucket, one-line description shown in help and docs)
 KINDS = {
-    "status": (status.find, "a status said to be still ahead (or en route) when another report has a later one reached"),
+    "status": (status.find, "a status said to be still ahead (or en route) when another report has a later one reached, "
+                            "or given by one report and denied by another of the same story"),
     "date": (date.find, "a status said to begin after the day another report has it (or a later one) holding"),
     "number": (number.find, "numbers of one subject, unit and measure whose intervals do not meet"),
     "class": (range_class.find, "different range classes given to one subject"),

@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 from dataclasses import replace
 
+from claimledger.lexicon import lexicon
 from claimledger.link.bucket import SubjectBucket
 from claimledger.link.events import DATE_KIND_BY, DATE_KIND_REPORTED_BY, ReportTime
 from claimledger.link.identity import place_key
@@ -75,3 +77,22 @@ def summarise(triggers, note_of):
     """The triggers with one note per pair of positions, from ``note_of(trigger)``: a conflict
     says what all its claims say, not what its first pair did."""
     return [replace(trigger, note=note_of(trigger)) for trigger in triggers]
+
+
+@functools.cache
+def subject_kinds() -> dict[str, str]:
+    """Canonical subject name -> its kind, from the shipped subject list."""
+    from claimledger.extract.subjects import load_subject_list
+
+    subjects = load_subject_list().subjects
+    return {subject.name: subject.kind for subject in (subjects.values() if isinstance(subjects, dict) else subjects)}
+
+
+def further_batch_days(subject: str, default: int) -> int:
+    """How long after the subject was reported arrived a new arrival is a further delivery:
+    ``shipped_kinds.days`` for rounds delivered in shipments (missiles, guided rockets, loitering
+    munitions: "ATACMS arrived in October 2023" and "in March 2024" are two shipments), else
+    ``default``."""
+    shipped = lexicon().cues["shipped_kinds"]
+    kind = subject_kinds().get(subject, "").casefold()
+    return shipped["days"] if any(kind.endswith(ending) for ending in shipped["kind_endings"]) else default

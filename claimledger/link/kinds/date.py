@@ -10,7 +10,7 @@ import itertools
 from claimledger.lexicon import lexicon
 from claimledger.link.bucket import SubjectBucket
 from claimledger.link.conflicts import Claimed, Trigger
-from claimledger.link.kinds.common import claim_pairs, dated, status_position, summarise
+from claimledger.link.kinds.common import claim_pairs, dated, further_batch_days, status_position, summarise
 from claimledger.link.kinds.status import EARLIER_BATCH_DAYS
 
 DATE_TOLERANCE_DAYS = 3        # reporting slack: "yesterday" against "the day before yesterday"
@@ -44,8 +44,8 @@ def began_later(bucket: SubjectBucket) -> list[Trigger]:
         start, reached = began_time.range.start, held_time.range.end
         if start is None or reached is None or (start - reached).days <= DATE_TOLERANCE_DAYS:
             continue
-        if (start - reached).days > EARLIER_BATCH_DAYS:
-            continue   # a start a year after the subject was already there is of a further batch
+        if (start - reached).days > further_batch_days(bucket.subject, EARLIER_BATCH_DAYS):
+            continue   # a start a year (for missiles, two months) after the subject was there is a further batch
         note = (f"{bucket.subject}: {began.status} began {began.date}, but {held.status} "
                 f"{'presupposed' if held.kind == 'presupposed' else 'held'} by {reached.isoformat()}")
         if began.status == held.status:   # one status, dated apart: a position per linked event

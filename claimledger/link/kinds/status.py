@@ -1,5 +1,7 @@
 """``status``: a status said to be still ahead (or a pre-arrival state such as "en route") at a
-time by which another report says a status at least as far along was already reached.
+time by which another report says a status at least as far along was already reached; and a
+status one report gives (reached, or on its way) that another report, published within
+``DENIAL_WINDOW_DAYS`` of it, denies ("Iran denies supplying the drones").
 
 One conflict per question, not per pair of claims: the positions are statuses at a place
 ("IN_TRANSIT (Belarus)" against "ARRIVED reached (Belarus)": every later status that implies
@@ -13,11 +15,17 @@ from claimledger.lexicon import lexicon
 from claimledger.link.bucket import SubjectBucket
 from claimledger.link.conflicts import Claimed, Trigger
 from claimledger.link.events import DATE_KIND_REPORTED_BY
-from claimledger.link.kinds.common import claim_pairs_in_window, dated, status_position, summarise
-from claimledger.timex_calendar import timex_range
+from claimledger.link.kinds.common import claim_pairs_in_window, dated, further_batch_days, status_position, summarise
+from claimledger.timex_calendar import parse_day, timex_range
 
 # a status reached this long before another report has it still ahead is of another unit or batch
 EARLIER_BATCH_DAYS = 365
+# a denial answers the reports of its own story: published at most this many days before or after it
+DENIAL_WINDOW_DAYS = 31
+# what a denied delivery denies: the subject on its way, arrived, in service there or used there
+DELIVERY_STATUSES = frozenset({"IN_TRANSIT", "ARRIVED", "DEPLOYED", "COMBAT_DUTY", "USED"})
+# a delivery still ahead that a denial of the delivery answers ("will receive them next week")
+PENDING_DELIVERY_STATUSES = frozenset({"IN_TRANSIT", "ARRIVED"})
 
 
 def report_start(bucket: SubjectBucket, claim):
@@ -32,6 +40,10 @@ def report_start(bucket: SubjectBucket, claim):
 
 
 def find(bucket: SubjectBucket) -> list[Trigger]:
+    return still_ahead(bucket) + denied(bucket)
+
+
+def still_ahead(bucket: SubjectBucket) -> list[Trigger]:
     transit, ranks = lexicon().status_rank["IN_TRANSIT"], lexicon().status_rank
     out, spans = [], {}   # spans: (position a, position b) -> [latest holding, earliest reached]
 
@@ -75,8 +87,8 @@ def find(bucket: SubjectBucket) -> list[Trigger]:
         if (reached == holding and early.doc_id != later.doc_id
                 and early_time.kind == later_time.kind == DATE_KIND_REPORTED_BY):
             continue   # "is donating" and "has donated" reported the same day: one moving story
-        if (holding - reached).days > EARLIER_BATCH_DAYS:
-            continue   # an arrival years before a transit report was of an earlier delivery
+        if (holding - reached).days > further_batch_days(bucket.subject, EARLIER_BATCH_DAYS):
+            continue   # an arrival a year (for missiles, two months) before a transit report was of an earlier delivery
         what = f"{early.status} still ahead" if early.kind == "pending" else early.status
         early_position = status_position(bucket, early, what)
         later_position = status_position(bucket, later, f"{lowest_status(threshold)} reached")
@@ -98,3 +110,53 @@ def lowest_status(rank: int) -> str:
 def conflict_note(subject: str, trigger: Trigger, holding, reached) -> str:
     """"Oreshnik: IN_TRANSIT (Belarus) as of 2026-02-12, but ARRIVED reached (Belarus) by 2025-12-30"."""
     return f"{subject}: {trigger.position_a} as of {holding.isoformat()}, but {trigger.position_b} by {reached.isoformat()}"
+
+
+def denies(denial, claim) -> bool:
+    """Whether ``claim`` states what ``denial`` (a claim of kind ``denied``) denies; a denial
+    speaks of every batch, so a further one ("a new shipment") is denied too."""
+    if claim.kind == "presupposed":
+        return False
+    if denial.status == "ARRIVED":
+        return claim.status in DELIVERY_STATUSES if claim.kind == "reached" else claim.status in PENDING_DELIVERY_STATUSES
+    if denial.status == "DEPLOYED":
+        return claim.kind == "reached" and claim.status in {"DEPLOYED", "COMBAT_DUTY", "USED"}
+    return claim.kind == "reached" and claim.status == denial.status
+
+
+def denied(bucket: SubjectBucket) -> list[Trigger]:
+    """A status one document gives and another, of the same story, denies: one conflict per
+    denied status (and place of the report), every report on one side and every denial on the
+    other. A text that reports a claim and its denial tells both sides, and is no tension."""
+    denials = [claim for claim in bucket.claims if claim.kind == "denied" and bucket.original(claim.doc_id)]
+    if not denials:
+        return []
+    out, spans = [], {}   # spans: (position a, position b) -> [earliest report, latest denial]
+    # a claim in a sentence that denies it ("denied reports that Russia would deliver ...") is
+    # the text's account of what it denies, not a position of its own
+    denying = {(claim.doc_id, claim.sentence_span) for claim in denials}
+    claims = [claim for claim in bucket.comparable_claims()
+              if claim.kind != "denied" and (claim.doc_id, claim.sentence_span) not in denying]
+    for denial in denials:
+        denied_on = parse_day(bucket.infos[denial.doc_id].dct)
+        if denied_on is None:
+            continue
+        for claim in claims:
+            said_on = parse_day(bucket.infos[claim.doc_id].dct)
+            if (claim.doc_id == denial.doc_id or said_on is None or abs((said_on - denied_on).days) > DENIAL_WINDOW_DAYS
+                    or not denies(denial, claim)):
+                continue
+            said = status_position(bucket, claim, f"{denial.status} said")
+            refused = f"{denial.status} denied"
+            seen = spans.setdefault((said, refused), [said_on, denied_on])
+            seen[:] = [min(seen[0], said_on), max(seen[1], denied_on)]
+            out.append(Trigger("status", bucket.subject, said, refused, Claimed(claim.doc_id, claim.span),
+                               Claimed(denial.doc_id, denial.span), "", dated(bucket.time(claim))))
+    return summarise(out, lambda trigger: denial_note(bucket.subject, trigger, *spans[trigger.position_a,
+                                                                                      trigger.position_b]))
+
+
+def denial_note(subject: str, trigger: Trigger, said_on, denied_on) -> str:
+    """"Shahed-136: ARRIVED said (Russia) in a report of 2022-10-05, but ARRIVED denied on 2022-10-18"."""
+    return (f"{subject}: {trigger.position_a} in a report of {said_on.isoformat()}, "
+            f"but {trigger.position_b} on {denied_on.isoformat()}")
