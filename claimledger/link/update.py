@@ -21,11 +21,13 @@ from claimledger.link.bucket import SubjectBucket
 from claimledger.link.documents import document_infos, subject_key
 from claimledger.link.events import link_events
 from claimledger.link.identity import NameRow, build_identities, form_key, name_rows
-from claimledger.link.kinds import KINDS, attribution
+from claimledger.link.kinds import KINDS, attribution, role
 from claimledger.schema import StatusClaim, SubjectFact
 from claimledger.store import link_tables
 
 CHUNK = 500
+PERSON_LABEL = "PERSON"
+ROLE_BUCKET_PREFIX = "role:"   # role conflicts are stored per person name bucket
 QUOTE_CHUNK = 500             # documents whose quotations are linked together (bounds memory)
 STORED_DOCUMENTS_HELD = 4096  # stored documents' quotations kept at hand while comparing
 
@@ -157,7 +159,28 @@ def update_names(ledger, db: sqlite3.Connection, doc_ids: list[str]) -> int:
                 for row in db.execute("SELECT * FROM name_forms WHERE label = ? AND bucket = ?", (label, bucket))]
         index = build_identities(rows)
         link_tables.write_identities(db, label, bucket, index.identities)
+        if label == PERSON_LABEL:
+            write_role_conflicts(db, bucket, rows, index.identities)
     return len(buckets)
+
+
+def write_role_conflicts(db: sqlite3.Connection, bucket: str, rows: list[NameRow], identities) -> None:
+    """The role conflicts of one person name bucket, replacing the bucket's earlier ones."""
+    key = f"{ROLE_BUCKET_PREFIX}{bucket}"
+    link_tables.delete_conflicts(db, key)
+    roles = {(row.doc_id, (row.start, row.end)): row.role for row in rows if row.role}
+    found = []
+    for identity in identities:
+        mentions = [role.RoleMention(doc_id, span, roles[(doc_id, span)])
+                    for doc_id, span in identity.mentions if (doc_id, span) in roles]
+        if len({mention.doc_id for mention in mentions}) < 2:
+            continue
+        infos = document_infos(db, {mention.doc_id for mention in mentions})
+        conflict = role.find(identity.name, key, mentions, infos)
+        if conflict is not None:
+            found.append((conflict, infos))
+    for conflict, infos in found:
+        link_tables.write_conflicts(db, [conflict], infos)
 
 
 # ----- quotations ------------------------------------------------------------------------

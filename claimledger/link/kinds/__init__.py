@@ -2,7 +2,7 @@
 triggers. To add a kind, write a module here with ``find(bucket)`` and add one row."""
 from __future__ import annotations
 
-from claimledger.link.kinds import attribution, date, number, range_class, status
+from claimledger.link.kinds import attribution, date, number, range_class, role, status
 
 # kind -> (finder over a subject bucket, one-line description shown in help and docs)
 KINDS = {
@@ -16,4 +16,8 @@ KINDS = {
 QUOTE_KINDS = {
     "attribution": (attribution.find, "the same or nearly the same quoted words given to different speakers"),
 }
-ALL_KINDS = {**KINDS, **QUOTE_KINDS}
+# role is over a person's mentions (a name bucket)
+PERSON_KINDS = {
+    "role": (role.find, "one person given two offices that do not fit by reports of the same weeks"),
+}
+ALL_KINDS = {**KINDS, **QUOTE_KINDS, **PERSON_KINDS}

@@ -1,0 +1,73 @@
+"""The role kind: one person given two offices that do not fit by reports of the same weeks,
+on sentences written for these tests."""
+import json
+import sqlite3
+
+import pytest
+
+from claimledger.link.kinds.role import office_of
+from claimledger.pipeline import analyze
+
+DOCS = {
+    "spokesman": ("Belarus' Ministry of Defense spokesman Victor Khrenin said the launchers had arrived.",
+                  "2025-12-19"),
+    "minister": ("Belarusian Defence Minister Viktor Khrenin said the launchers had arrived.", "2025-12-20"),
+    "secretary": ("British Defence Secretary Ben Wallace said the missiles had arrived.", "2023-05-11"),
+    "uk-minister": ("British Defense Minister Ben Wallace said the missiles had arrived.", "2023-05-12"),
+    "old-role": ("Deputy Defence Minister Anna Kovac said the tanks had arrived.", "2021-01-10"),
+    "new-role": ("Defence Minister Anna Kovac said the tanks had arrived.", "2024-06-10"),
+}
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("roles")
+    path = folder / "docs.jsonl"
+    path.write_text("".join(json.dumps({"id": doc_id, "text": text, "dct": dct, "lang": "en",
+                                        "source": {"outlet": f"Outlet {doc_id}"}}) + "\n"
+                            for doc_id, (text, dct) in DOCS.items()), encoding="utf-8")
+    analyze([path], db_path=folder / "ledger.db")
+    connection = sqlite3.connect(folder / "ledger.db")
+    yield connection
+    connection.close()
+
+
+def role_conflicts(db):
+    rows = db.execute("SELECT id, position_a, position_b FROM contradictions WHERE kind = 'role'").fetchall()
+    return {(a, b): {doc for (doc,) in db.execute(
+        "SELECT DISTINCT d.url FROM contradiction_sides s JOIN documents d ON d.id = s.doc_id "
+        "WHERE s.contradiction_id = ?", (row_id,))} for row_id, a, b in rows}
+
+
+@pytest.mark.parametrize("role,office", [
+    ("spokesman", "spokesperson"), ("Defence Minister", "defence minister"),
+    ("Defense Secretary", "defence minister"), ("press secretary", "spokesperson"),
+    ("Deputy Prime Minister", "deputy prime minister"), ("Prime Minister", "prime minister"),
+])
+def test_office_of_a_role(role, office):
+    assert office_of(role).label() == office
+
+
+@pytest.mark.parametrize("role", ["former defence minister", "General", "Defense", None])
+def test_no_office_for_a_past_role_a_rank_or_a_portfolio_alone(role):
+    assert office_of(role) is None
+
+
+def test_offices_that_fit():
+    assert office_of("minister").fits(office_of("defence minister"))
+    assert office_of("minister").fits(office_of("prime minister"))
+    assert not office_of("deputy defence minister").fits(office_of("defence minister"))
+    assert not office_of("foreign minister").fits(office_of("defence minister"))
+    assert not office_of("spokesman").fits(office_of("defence minister"))
+
+
+def test_spokesman_and_minister_of_one_person_are_a_role_conflict(db):
+    conflicts = role_conflicts(db)
+    assert len(conflicts) == 1
+    (positions, _), = conflicts.items()
+    assert {position.split(": ")[1] for position in positions} == {"spokesperson", "defence minister"}
+
+
+def test_one_office_named_two_ways_or_offices_years_apart_are_no_conflict(db):
+    notes = " ".join(row[0] for row in db.execute("SELECT note FROM contradictions WHERE kind = 'role'"))
+    assert "Wallace" not in notes and "Kovac" not in notes
