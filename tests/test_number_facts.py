@@ -33,6 +33,8 @@ def test_no_more_than_is_an_upper_bound(nlp):
     ("The United States delivered another 10 Abrams tanks to Ukraine on August 1, 2026.", "increment"),
     ("Poland has requested an additional six Patriot batteries.", "increment"),
     ("The United States delivered 10 Abrams tanks to Ukraine on August 1, 2026.", None),
+    ("Ukraine received the first 10 Abrams tanks on August 1, 2026.", "first"),
+    ("The first batch of 12 Abrams tanks arrived in Ukraine on August 1, 2026.", "first"),
 ])
 def test_scope_of_a_count(nlp, text, scope):
     [fact] = number_facts(nlp, text)
@@ -48,3 +50,13 @@ def test_a_count_beside_the_subject_is_not_its_count(nlp):
 def test_a_range_of_counts_is_one_interval(nlp):
     [fact] = number_facts(nlp, "Sweden and Ukraine signed a letter of intent to purchase 100 to 150 Gripen E fighters.")
     assert (fact.qualifier, fact.low, fact.high) == ("range", 100, 150)
+
+
+def test_the_first_batch_is_compared_with_plain_counts_of_its_days():
+    from claimledger.link.kinds.number import count_scope
+    from claimledger.schema import SubjectFact
+
+    def fact(scope):
+        return SubjectFact("d", (0, 1), "F-16", "quantity:aircraft:", low=6, high=6, scope=scope)
+    assert count_scope(fact("first")) == count_scope(fact(None)) == ""
+    assert count_scope(fact("increment")) == "increment" and count_scope(fact("total")) == "total"

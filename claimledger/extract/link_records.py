@@ -436,13 +436,14 @@ def is_counted(unit: str) -> bool:
 
 
 def scope_of(text: str, sentence: tuple[int, int], quantity) -> str | None:
-    """"total" for a running or whole count ("29 in total", "so far", "all of 29"), "increment"
-    for one more batch ("a further 2", "48 more launchers"), None for a plain number."""
+    """"total" for a running or whole count ("29 in total", "so far", "all of 29"), "first" for
+    the first batch ("the first 10 jets"), "increment" for one more batch ("a further 2", "48
+    more launchers"), None for a plain number."""
     words = lexicon().measures["scope_words"]
     before = text[max(sentence[0], quantity.span[0] - SCOPE_WINDOW_CHARS):quantity.span[0]].lower()
     inside = quantity.text.lower()
     after = text[quantity.span[1]:min(sentence[1], quantity.span[1] + SCOPE_WINDOW_CHARS)].lower()
-    for scope in ("total", "increment"):
+    for scope in ("total", "first", "increment"):
         cues = words[scope]
         if (any(re.search(rf"\b{re.escape(cue)}\s*$", before) for cue in cues["before"])
                 or any(re.search(rf"\b{re.escape(cue)}\b", inside) for cue in cues["inside"])

@@ -8,7 +8,8 @@ Only like numbers are compared:
 - a count (launchers, batteries, USD) only with one of the same counted noun, under the same
   status of the subject and a time frame that overlaps, and of the same scope: a running total
   ("29 in total", "so far") never against a single batch, and a further batch ("another 2",
-  "48 more") against nothing, since each such batch is a new one;
+  "48 more") against nothing, since each such batch is a new one; the first batch ("the first
+  10 jets") is one event, compared with the plain counts of its days ("Ukraine receives 6 jets");
 - a bound ("up to", "more than", "no more than", "at least") is open on one side, so it conflicts
   only with numbers wholly outside it.
 One subject's like numbers are one conflict, with a position per set of values that agree."""
@@ -22,6 +23,7 @@ from claimledger.link.bucket import SubjectBucket
 from claimledger.link.conflicts import Claimed, Trigger
 from claimledger.timex_calendar import DateRange, parse_day, timex_range
 
+FIRST_SCOPE = "first"
 UNDATED_FRAME_DAYS = 14   # an undated count is of something reported within this many days of its report
 
 
@@ -107,16 +109,22 @@ def same_frame_groups(bucket: SubjectBucket, facts) -> list[list]:
 def like_groups(bucket: SubjectBucket, quantities) -> list[tuple[str, str, list]]:
     """(group key, measure shown, facts) for each set of numbers that count or measure one thing."""
     out = []
-    keys = sorted({(unit_and_measure(fact), fact.status or "", fact.scope or "") for fact in quantities})
+    keys = sorted({(unit_and_measure(fact), fact.status or "", count_scope(fact)) for fact in quantities})
     for (unit, measure), status, scope in keys:
         members = [fact for fact in quantities if unit_and_measure(fact) == (unit, measure)
-                   and (fact.status or "") == status and (fact.scope or "") == scope]
+                   and (fact.status or "") == status and count_scope(fact) == scope]
         if measure:   # a measure of the subject: the same whenever it is reported
             out.append((f"{unit}:{measure}", measure, members))
         elif status and scope != "increment":   # a count: of one event, in one time frame
             for index, group in enumerate(same_frame_groups(bucket, members)):
                 out.append((f"{unit}:{status}:{scope}:{index}", "", group))
     return out
+
+
+def count_scope(fact) -> str:
+    """The scope a count is compared under: the first batch is the event a plain count of its
+    days reports ("the first 10 jets" against "Ukraine receives 6 jets")."""
+    return "" if fact.scope in (None, FIRST_SCOPE) else fact.scope
 
 
 def find(bucket: SubjectBucket) -> list[Trigger]:
