@@ -31,6 +31,9 @@ PLURAL_SUFFIX = "s"          # "S-400s", "Iskanders" are tokenized as one token
 ALIAS_FLAGS = ("case_sensitive", "needs_context")
 NEEDS_CONTEXT_MARK = "\x1fctx"   # appended to a match key whose alias needs context
 CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
+# a designation ending in one capital after a digit or hyphen ("Kh-31P", "T-90M", "IRIS-T") keeps
+# a sentence's final stop in its token ("Kh-31P."), so it is matched with the stop too
+INITIAL_END = re.compile("(?:-|[0-9])[A-Z\u0400-\u042f\u0404\u0406\u0407\u0490]$")
 # Russian noun endings by the alias's last letter ("" = a consonant): enough to find the
 # oblique cases of system names ("Орешника", "Булавой", "Панцирем")
 CYRILLIC_ENDINGS = {
@@ -248,6 +251,8 @@ def alias_forms(text: str) -> list[str]:
     forms = [text]
     if text[-1].isalnum():
         forms.append(text + PLURAL_SUFFIX)
+    if INITIAL_END.search(text):
+        forms.append(text + ".")
     last = text[-1].lower()
     if not CYRILLIC_LETTER.match(last):
         return forms
