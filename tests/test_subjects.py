@@ -347,6 +347,24 @@ def test_new_ambiguous_alias_without_context_is_ignored(nlp, text):
     assert mentions(nlp(text)) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Typhoon Haiyan hit the Philippines and the army deployed troops.",
+    "Akash Ambani said the company deployed a new system.",
+    "Emad Hassan said the missile attack was unacceptable.",
+])
+def test_ambiguous_alias_continued_by_a_name_is_part_of_the_name(nlp, text):
+    assert mentions(nlp(text)) == []
+
+
+@pytest.mark.parametrize("text,canonical", [
+    ("Ukraine's Neptune Strikes Russian Ship, Missile Maker Says", "Neptune"),
+    ("Germany To Send Patriot And IRIS-T Systems", "Patriot"),
+    ("France Delivers Caesar Howitzers", "Caesar"),
+])
+def test_ambiguous_alias_in_a_title_case_headline_is_matched(nlp, text, canonical):
+    assert canonical in [label for _, label in mentions(nlp(text))]
+
+
 @pytest.mark.parametrize("text,canonical", [
     ("Spain sent four Hawk anti-aircraft systems.", "Hawk"),
     ("The Neptune missile struck the cruiser.", "Neptune"),

@@ -225,6 +225,11 @@ class SubjectRecognizer:
 
     def find_mentions(self, doc: Doc) -> list[Span]:
         candidates = self.find_candidates(doc)
+        starts = {start for _, start, _, _ in candidates}
+        # an ambiguous alias that a capitalised name continues is part of that name ("Typhoon
+        # Haiyan", "Akash Ambani", "Emad Hassan"): it neither counts nor licenses the others
+        candidates = [candidate for candidate in candidates
+                      if not (candidate[3] and self.continues_as_name(doc, candidate[2], starts))]
         # an ambiguous alias also counts when the same subject is named plainly elsewhere
         named_plainly = {name for name, _, _, needs_context in candidates if not needs_context}
         # one sense per report: once context has licensed it ("the Typhon missile system"),
@@ -238,6 +243,21 @@ class SubjectRecognizer:
             if not needs_context or name in named_plainly or name in named_in_context
         ]
         return sorted(filter_spans(spans), key=lambda span: span.start)
+
+    def continues_as_name(self, doc: Doc, end: int, starts: set[int]) -> bool:
+        """True when the word after a match is a capitalised name, not a context word, a
+        function word or another system, in text that is not in title case ("Typhoon Haiyan
+        hit", not "Hawk Air Defense Systems", "Caesar Howitzers", "Patriot And IRIS-T" or
+        "Neptune Strikes Russian Ship" in a headline's capitals)."""
+        if end >= len(doc) or not doc[end - 1].whitespace_:
+            return False
+        word = doc[end]
+        if not (word.is_title and word.is_alpha and len(word) > 1) or word.is_stop \
+                or word.lower_ in self.context_words or word.i in starts:
+            return False
+        # a headline in title case ("Neptune Strikes Russian Ship") capitalises every word
+        after = doc[end + 1] if end + 1 < len(doc) else None
+        return after is None or not (after.is_title or after.lower_ in self.context_words)
 
     def has_context(self, doc: Doc, start: int, end: int) -> bool:
         sentence = doc[start].sent if doc.has_annotation("SENT_START") else doc[:]
