@@ -719,7 +719,8 @@ def test_a_sent_request_is_a_request_not_a_delivery(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Seoul did not comment on reports that Hyunmoo missiles and ATACMS rockets were used.", [("ATACMS", "USED")]),
+    ("Seoul did not comment on reports that Hyunmoo missiles and ATACMS rockets were used.",
+     [("Hyunmoo", "USED"), ("ATACMS", "USED")]),
     ("Kyiv did not confirm reports that ATACMS missiles were used.", []),
     ("Moscow denied reports that Kalibr missiles were moved to Tartus.", []),
     ("The Army gave no indication that the Dark Eagle was fired in Australia.", []),
@@ -1155,15 +1156,15 @@ def test_coordinated_assertions_with_and_both_stand(nlp):
     assert statuses(run(nlp, text)) == [("Kalibr", "USED")]
 
 
-@pytest.mark.parametrize("text,subject,place", [
-    ("IRIS-T, Skynex systems already in Ukraine - air force spokesman", "IRIS-T SLM", "Ukraine"),
-    ("Two HIMARS launchers already on Romanian soil", "HIMARS", "Romania"),
-    ("NASAMS now in Lithuania, says defence ministry", "NASAMS", "Lithuania"),
+@pytest.mark.parametrize("text,subjects,place", [
+    ("IRIS-T, Skynex systems already in Ukraine - air force spokesman", ["IRIS-T SLM", "Skynex"], "Ukraine"),
+    ("Two HIMARS launchers already on Romanian soil", ["HIMARS"], "Romania"),
+    ("NASAMS now in Lithuania, says defence ministry", ["NASAMS"], "Lithuania"),
 ])
-def test_headline_without_a_verb_states_presence(nlp, text, subject, place):
+def test_headline_without_a_verb_states_presence(nlp, text, subjects, place):
     events = run(nlp, text)
     assert [(event["subject"], event["status"], event["location"]) for event in events] == \
-        [(subject, "ARRIVED", place)]
+        [(subject, "ARRIVED", place) for subject in subjects]
 
 
 @pytest.mark.parametrize("text", [
@@ -1187,3 +1188,14 @@ def test_a_schedule_participle_makes_its_noun_the_subject(nlp, text, expected):
 
 def test_a_participle_that_only_names_states_nothing(nlp):
     assert run(nlp, "The systems ordered by Taiwan in 2019 include 66 F-16 jets.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Six more Caesar howitzers are due to be delivered next month.", ("Caesar", "PLANNED")),
+    ("Poland took delivery of the first K2 tanks from South Korea.", ("K2 Black Panther", "ARRIVED")),
+    ("North Korea launched a Hwasong-19 missile on Thursday.", ("Hwasong-19", "USED")),
+    ("Germany will deploy Eurofighter Typhoon jets to Poland.", ("Eurofighter Typhoon", "PLANNED")),
+    ("Russia struck Kharkiv with FAB-1500 bombs overnight.", ("FAB-1500", "USED")),
+])
+def test_events_on_systems_of_the_extended_list(nlp, text, expected):
+    assert expected in statuses(run(nlp, text))

@@ -314,3 +314,36 @@ def test_events_a_plain_next_sentence_names_no_source():
 # fmt: on
 def test_events_presence_is_arrival_only_before_a_place(lang, text, expected):
     assert statuses(lang, text) == expected
+
+
+# fmt: off
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Франция передаст Украине шесть гаубиц «Цезарь».", ("Цезарь", "Caesar")),
+    ("ru", "Войска применили РСЗО «Град» и «Ураган».", ("Ураган", "Uragan")),
+    ("ru", "Войска применили РСЗО «Град» по городу.", ("Град", "BM-21 Grad")),
+    ("ru", "Расчёт ЗРК «Оса» сбил беспилотник.", ("Оса", "Osa")),
+    ("ru", "Бомбардировщики сбросили ФАБ-500 на позиции.", ("ФАБ-500", "FAB-500")),
+    ("ru", "Взлетели истребители МиГ-31К.", ("МиГ-31К.", "MiG-31")),
+    ("ru", "Противник выпустил ракеты Х-59 и Х-31П.", ("Х-31П.", "Kh-31")),
+    ("ru", "Комплекс «Бастион» нанёс удар.", ("Бастион", "Bastion")),
+    ("ru", "Танки Т-72Б3 вошли в село.", ("Т-72Б3", "T-72")),
+    ("uk", "Сили оборони отримали САУ «Богдана».", ("Богдана", "Bohdana")),
+    ("uk", "Ворог атакував керованими авіабомбами КАБ.", ("КАБ", "KAB")),
+    ("uk", "Ракетний комплекс «Нептун» уразив корабель.", ("Нептун", "Neptune")),
+    ("uk", "Винищувачі МіГ-29 збили ракети.", ("МіГ-29", "MiG-29")),
+    ("uk", "Україна отримала танки Leopard 1A5.", ("Leopard 1A5", "Leopard 1")),
+])
+# fmt: on
+def test_subjects_new_families_in_russian_and_ukrainian(lang, text, expected):
+    assert expected in subjects(lang, text)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Утром выпал град."),
+    ("ru", "Оса ужалила ребёнка."),
+    ("ru", "Смерч прошёл над полем."),
+    ("uk", "Богдана прийшла до школи."),
+    ("uk", "Нептун видно в телескоп."),
+])
+def test_subjects_new_ambiguous_names_need_context(lang, text):
+    assert subjects(lang, text) == []

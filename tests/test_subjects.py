@@ -197,3 +197,226 @@ def test_case_sensitive_alias_is_matched_in_capitals(nlp):
     text = "The ministry bought Patriot systems. Instructors who used the PATRIOTS in combat trained the crews."
     assert ("PATRIOTS", "Patriot") in mentions(nlp(text))
     assert mentions(nlp("THE PATRIOT GAMES")) == []
+
+
+# --- the list covers what defence reporting names (version 3) ------------------------------
+
+@pytest.mark.parametrize("text,alias,canonical", [
+    # artillery
+    ("Six more Caesar howitzers are due to be delivered next month.", "Caesar howitzers", "Caesar"),
+    ("Poland handed over 18 AHS Krab units.", "AHS Krab", "Krab"),
+    ("Germany sent PzH 2000 self-propelled guns.", "PzH 2000", "PzH 2000"),
+    ("The M777A2 guns reached the Donbas.", "M777A2", "M777"),
+    ("Norway donated M109A3GN vehicles.", "M109A3GN", "M109"),
+    ("Sweden delivered FH77BW guns.", "FH77BW", "Archer"),
+    ("Slovakia builds Zuzana 2 guns for Kyiv.", "Zuzana 2", "Zuzana"),
+    ("Estonia ordered more K9 howitzers.", "K9 howitzers", "K9 Thunder"),
+    ("The 2S22 Bohdana fired at Snake Island.", "2S22 Bohdana", "Bohdana"),
+    # rocket artillery
+    ("Poland signed for K239 Chunmoo launchers.", "K239 Chunmoo", "Chunmoo"),
+    ("Russia used Tornado-S rockets on Odesa.", "Tornado-S", "Tornado-S"),
+    ("A BM-30 Smerch battery fired at dawn.", "BM-30 Smerch", "Smerch"),
+    ("The BM-27 launchers were spotted.", "BM-27", "Uragan"),
+    ("Two BM-21 trucks burned.", "BM-21", "BM-21 Grad"),
+    ("A TOS-1A fired on the village.", "TOS-1A", "TOS-1A"),
+    ("Britain sent M270 launchers.", "M270", "M270 MLRS"),
+    ("Armenia bought the Pinaka rocket system.", "Pinaka rocket system", "Pinaka"),
+    # air defence
+    ("The Flakpanzer Gepard guns protect the port.", "Flakpanzer Gepard", "Gepard"),
+    ("Rheinmetall delivered Skynex air defence systems.", "Skynex", "Skynex"),
+    ("Spain sent MIM-23 Hawk launchers.", "MIM-23 Hawk", "Hawk"),
+    ("Italy sent an Aspide battery.", "Aspide", "Aspide"),
+    ("France delivered Crotale NG units.", "Crotale NG", "Crotale"),
+    ("The FIM-92 Stinger shot down a helicopter.", "FIM-92 Stinger", "Stinger"),
+    ("Russia deployed the S-350 Vityaz near Moscow.", "S-350 Vityaz", "S-350 Vityaz"),
+    ("Ukraine struck an S-200 site.", "S-200", "S-200"),
+    ("Pakistan fielded the HQ-9/P in 2021.", "HQ-9/P", "HQ-9"),
+    ("India test-fired the Barak 8 interceptor.", "Barak 8", "Barak 8"),
+    ("Israel fired David's Sling interceptors.", "David's Sling", "David's Sling"),
+    ("Japan will host the SM-3 Block IIA.", "SM-3 Block IIA", "SM-3"),
+    ("Israel declared Iron Beam operational.", "Iron Beam", "Iron Beam"),
+    ("Armenia received the Akash-NG.", "Akash-NG", "Akash"),
+    ("Poland received Starstreak launchers.", "Starstreak", "Starstreak"),
+    # armour
+    ("Denmark sent Leopard 1A5 tanks.", "Leopard 1A5", "Leopard 1"),
+    ("Sweden delivered CV9040 vehicles.", "CV9040", "CV90"),
+    ("The US sent M1126 Stryker vehicles.", "M1126 Stryker", "Stryker"),
+    ("Belgium gave M113A2 carriers.", "M113A2", "M113"),
+    ("A T-90M was destroyed near Avdiivka.", "T-90M", "T-90"),
+    ("The T-72B3 column advanced.", "T-72B3", "T-72"),
+    ("A T-80BVM burned.", "T-80BVM", "T-80"),
+    ("Poland received K2PL tanks.", "K2PL", "K2 Black Panther"),
+    ("Russia lost a BMP-3 near Kursk.", "BMP-3", "BMP-3"),
+    # aircraft and helicopters
+    ("Slovakia handed over MiG-29 jets.", "MiG-29", "MiG-29"),
+    ("A MiG-31K took off from Savasleyka.", "MiG-31K", "MiG-31"),
+    ("Two Su-25SM3 jets were lost.", "Su-25SM3", "Su-25"),
+    ("An Su-27 intercepted the drone.", "Su-27", "Su-27"),
+    ("Two Su-30SM fighters flew over Crimea.", "Su-30SM", "Su-30"),
+    ("An Su-57 struck a target.", "Su-57", "Su-57"),
+    ("India flew Dassault Rafale jets.", "Dassault Rafale", "Rafale"),
+    ("Four Eurofighter jets scrambled.", "Eurofighter", "Eurofighter Typhoon"),
+    ("Israel bought the F-15EX.", "F-15EX", "F-15"),
+    ("The F/A-18E/F launched from the carrier.", "F/A-18E/F", "F/A-18"),
+    ("The A-10C squadron redeployed.", "A-10C", "A-10"),
+    ("Two B-52H bombers landed in Romania.", "B-52H", "B-52"),
+    ("B-1B bombers flew over Korea.", "B-1B", "B-1"),
+    ("A B-2 Spirit struck Fordow.", "B-2 Spirit", "B-2"),
+    ("The B-21 Raider flew again.", "B-21 Raider", "B-21"),
+    ("F-22 Raptor jets deployed to Poland.", "F-22 Raptor", "F-22"),
+    ("Ukraine downed an A-50U over the Sea of Azov.", "A-50U", "A-50"),
+    ("China flew J-20 jets near Taiwan.", "J-20", "J-20"),
+    ("Six H-6K bombers flew near Okinawa.", "H-6K", "H-6"),
+    ("Korea rolled out the KF-21 Boramae.", "KF-21 Boramae", "KF-21"),
+    ("Poland received the FA-50PL.", "FA-50PL", "FA-50"),
+    ("Poland ordered AH-64E helicopters.", "AH-64E", "AH-64 Apache"),
+    ("A Ka-52 was shot down.", "Ka-52", "Ka-52"),
+    ("A Mi-28NM fired at the boats.", "Mi-28NM", "Mi-28"),
+    # drones
+    ("The US sent Switchblade 600 drones.", "Switchblade 600", "Switchblade"),
+    ("The Pentagon sent Phoenix Ghost drones.", "Phoenix Ghost", "Phoenix Ghost"),
+    ("An Orion-E drone hit the truck.", "Orion-E", "Orion"),
+    ("A Forpost-R was shot down.", "Forpost-R", "Forpost"),
+    ("Russia launched Geran-3 drones.", "Geran-3", "Shahed-238"),
+    ("Iran supplied Mohajer-6 drones.", "Mohajer-6", "Mohajer-6"),
+    ("The Wing Loong II flew over Libya.", "Wing Loong II", "Wing Loong"),
+    ("An RQ-4 Global Hawk flew over the Black Sea.", "RQ-4 Global Hawk", "RQ-4 Global Hawk"),
+    ("MQ-1C Gray Eagle drones went to Ukraine.", "MQ-1C Gray Eagle", "MQ-1C Gray Eagle"),
+    # missiles
+    ("The R-360 Neptune sank the cruiser.", "R-360 Neptune", "Neptune"),
+    ("The Philippines received BrahMos batteries.", "BrahMos", "BrahMos"),
+    ("Poland deploys the Naval Strike Missile on its coast.", "Naval Strike Missile", "Naval Strike Missile"),
+    ("The US approved JASSM-ER sales.", "JASSM-ER", "JASSM"),
+    ("Ukraine used the GLSDB for the first time.", "GLSDB", "GLSDB"),
+    ("M982 Excalibur rounds were fired.", "M982 Excalibur", "Excalibur"),
+    ("Russia fired Kh-31P missiles.", "Kh-31P", "Kh-31"),
+    ("Russia fired two Kh-32 missiles.", "Kh-32", "Kh-32"),
+    ("Russia fired Kh-35U missiles at Odesa.", "Kh-35U", "Kh-35"),
+    ("Russia fired a Kh-69 at Kyiv.", "Kh-69", "Kh-69"),
+    ("The K-300P Bastion fired on Odesa.", "K-300P Bastion", "Bastion"),
+    ("China showed the YJ-21 at a parade.", "YJ-21", "YJ-21"),
+    ("The YJ-12B batteries moved to the coast.", "YJ-12B", "YJ-12"),
+    ("The CJ-10 launchers were seen.", "CJ-10", "CJ-10"),
+    ("China deployed more DF-41 launchers.", "DF-41", "DF-41"),
+    ("The DF-31AG paraded through Beijing.", "DF-31AG", "DF-31"),
+    ("China tested a DF-5C in May.", "DF-5C", "DF-5"),
+    ("India tested the Agni-5.", "Agni-5", "Agni-V"),
+    ("India tested the Agni Prime.", "Agni Prime", "Agni-P"),
+    ("India tested a Prithvi-II at night.", "Prithvi-II", "Prithvi"),
+    ("Pakistan tested the Shaheen-III.", "Shaheen-III", "Shaheen-III"),
+    ("Pakistan tested a Babur-1B in May.", "Babur-1B", "Babur"),
+    ("Israel tested the Jericho III.", "Jericho III", "Jericho III"),
+    ("India tested the Agni-IV in March.", "Agni-IV", "Agni-IV"),
+    ("Korea unveiled the Hyunmoo-5 in October.", "Hyunmoo-5", "Hyunmoo-5"),
+    ("Taiwan fired Hsiung Feng III missiles.", "Hsiung Feng III", "Hsiung Feng III"),
+    ("North Korea fired a Pukguksong-2 in May.", "Pukguksong-2", "Pukguksong-2"),
+    ("Iran paraded the Shahab-3.", "Shahab-3", "Shahab-3"),
+    ("Iran launched a Sejjil-2.", "Sejjil-2", "Sejjil"),
+    ("Iran fired a Ghadr-110.", "Ghadr-110", "Ghadr"),
+    ("Iran unveiled the Kheibar Shekan.", "Kheibar Shekan", "Kheibar Shekan"),
+    ("Iran fired the Khorramshahr-4.", "Khorramshahr-4", "Khorramshahr"),
+    ("North Korea tested the Hwasong-17.", "Hwasong-17", "Hwasong-17"),
+    ("North Korea tested the Pukguksong-3.", "Pukguksong-3", "Pukguksong"),
+    ("The Houthis fired a Burkan-3.", "Burkan-3", "Burkan"),
+    ("The Houthis fired a Quds-1.", "Quds-1", "Quds-1"),
+    # bombs and hypersonic programmes
+    ("Russia dropped FAB-1500 bombs with UMPK kits.", "FAB-1500", "FAB-1500"),
+    ("Russia dropped FAB-500M62 bombs.", "FAB-500M62", "FAB-500"),
+    ("Russia dropped KAB-500 bombs on Kharkiv.", "KAB-500", "KAB"),
+    ("The Air Force cancelled the AGM-183A in March.", "AGM-183A", "ARRW"),
+    ("The Navy tested the Conventional Prompt Strike missile.", "Conventional Prompt Strike", "Conventional Prompt Strike"),
+])
+def test_new_family_alias_matches_canonical_subject(nlp, text, alias, canonical):
+    assert (alias, canonical) in mentions(nlp(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Caesar's legions crossed the Rubicon.",
+    "A hawk circled over the field.",
+    "Neptune's orbit takes 165 years.",
+    "Archer said the talks went well.",
+    "The Apache Software Foundation released a new version.",
+    "Typhoon Gaemi hit Taiwan on Wednesday.",
+    "Senator Jeanne Shaheen said aid to Kyiv must go on.",
+    "Orion is easy to see in the winter sky.",
+    "The Mistral blew hard over Provence.",
+    "Marder and his wife moved to Berlin.",
+    "Grad students marched to the square.",
+    "Jericho is among the oldest towns in the world.",
+    "The Stinger is a cocktail of brandy and mint.",
+    "Bastion of free speech, the paper said.",
+    "Type 12 diabetes is not a real condition.",
+])
+def test_new_ambiguous_alias_without_context_is_ignored(nlp, text):
+    assert mentions(nlp(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Typhoon Haiyan hit the Philippines and the army deployed troops.",
+    "Akash Ambani said the company deployed a new system.",
+    "Emad Hassan said the missile attack was unacceptable.",
+])
+def test_ambiguous_alias_continued_by_a_name_is_part_of_the_name(nlp, text):
+    assert mentions(nlp(text)) == []
+
+
+@pytest.mark.parametrize("text,canonical", [
+    ("Ukraine's Neptune Strikes Russian Ship, Missile Maker Says", "Neptune"),
+    ("Germany To Send Patriot And IRIS-T Systems", "Patriot"),
+    ("France Delivers Caesar Howitzers", "Caesar"),
+])
+def test_ambiguous_alias_in_a_title_case_headline_is_matched(nlp, text, canonical):
+    assert canonical in [label for _, label in mentions(nlp(text))]
+
+
+@pytest.mark.parametrize("text,canonical", [
+    ("Spain sent four Hawk anti-aircraft systems.", "Hawk"),
+    ("The Neptune missile struck the cruiser.", "Neptune"),
+    ("Sweden pledged eight Archer howitzers.", "Archer"),
+    ("Poland bought Apache helicopters.", "AH-64 Apache"),
+    ("Britain scrambled Typhoon jets.", "Eurofighter Typhoon"),
+    ("Ukraine received Marder infantry fighting vehicles.", "Marder"),
+    ("Russia fired Grad rockets at the town.", "BM-21 Grad"),
+    ("Soldiers fired a Piorun missile at the helicopter.", "Piorun"),
+])
+def test_new_ambiguous_alias_with_context_is_matched(nlp, text, canonical):
+    assert canonical in [label for _, label in mentions(nlp(text))]
+
+
+def test_typhoon_and_typhon_stay_apart(nlp):
+    doc = nlp("Germany sent Typhoon fighters to Poland while the Typhon missile system stayed in Japan.")
+    assert mentions(doc) == [("Typhoon fighters", "Eurofighter Typhoon"), ("Typhon", "Typhon")]
+    subject_list = load_subject_list()
+    typhoon = {alias.text.lower() for alias in subject_list.subjects["Eurofighter Typhoon"].aliases}
+    typhon = {alias.text.lower() for alias in subject_list.subjects["Typhon"].aliases}
+    assert not typhoon & typhon
+
+
+def test_each_hwasong_number_is_its_own_subject(nlp):
+    doc = nlp("Seoul said the Hwasong-17 launch was a Hwasong-15; the Hwasong-18 and Hwasong-19 are newer.")
+    assert [label for _, label in mentions(doc)] == ["Hwasong-17", "Hwasong-15", "Hwasong-18", "Hwasong-19"]
+
+
+def test_designation_ending_in_a_capital_is_matched_before_a_final_stop(nlp):
+    assert [label for _, label in mentions(nlp("Russia fired a Kh-31P."))] == ["Kh-31"]
+    assert [label for _, label in mentions(nlp("Russia lost another T-90M. Kyiv said so."))] == ["T-90"]
+
+
+def test_no_alias_names_two_subjects():
+    owners = {}
+    for subject in load_subject_list().subjects.values():
+        for alias in subject.aliases:
+            owners.setdefault(alias.text.casefold(), set()).add(subject.name)
+    assert {alias: names for alias, names in owners.items() if len(names) > 1} == {}
+
+
+def test_scorer_canonical_names_are_kept():
+    """The shared scorer's alias table names Iskander, S-400, Kinzhal and tactical nuclear weapons
+    by these canonical names; each variant it lists is an alias of the same entry."""
+    table = {"Iskander": ["Iskander-M", "Iskander-K", "9K720"], "S-400": ["S-400 Triumf"],
+             "Kinzhal": ["Kh-47M2 Kinzhal", "Kh-47M2"],
+             "Nonstrategic nuclear weapons": ["tactical nuclear weapons", "NSNW", "tactical nukes"]}
+    subjects = load_subject_list().subjects
+    for canonical, variants in table.items():
+        aliases = {alias.text for alias in subjects[canonical].aliases}
+        assert set(variants) <= aliases

@@ -1368,7 +1368,8 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
                 continue   # "give them what they need": a pronoun after "give" is the receiver
             subject = subject_in(argument, context)
             if subject is not None:
-                return [subject] + coordinated_subjects(argument, subject, context)
+                return listed_before(argument, subject, context) + [subject] \
+                    + coordinated_subjects(argument, subject, context)
     subject = subject_left_of_subjectless(trigger.anchor, context)
     if subject is not None:
         return [subject]
@@ -1377,6 +1378,17 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
         return []
     # "deploy SM-6 and Tomahawk missiles ... The deployment will begin in 2026": all of them
     return [subject] + listed_with_latest(trigger.argument_heads[0], subject, context)
+
+
+def listed_before(argument: Token, subject: str, context: DocContext) -> list[str]:
+    """"IRIS-T, Skynex systems already in Ukraine": the parser hangs the second item of a
+    headline's list on the first as an apposition; the system the first item names is listed too."""
+    if argument.dep_ != "appos" or argument.head.i not in context.mention_at:
+        return []
+    if not any(child.dep_ == "compound" and child.i in context.mention_at for child in argument.children):
+        return []   # "the S-400, Russia's most advanced system": an apposition that describes
+    first = context.mention_at[argument.head.i].label_
+    return [] if first == subject else [first]
 
 
 def is_pronoun_phrase(token: Token) -> bool:

@@ -26,6 +26,8 @@ from claimledger.extract.extensions import SUBJECTS_KEY
 
 SHIPPED_SUBJECTS_PATH = Path(__file__).resolve().parent.parent / "data" / "subjects.yaml"
 ENTITY_LABEL = "PRODUCT"     # the label a subject mention gets among doc.ents
+# libyaml's loader when PyYAML was built with it: the shipped list parses nine times faster
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 CONTEXT_WINDOW = 8           # tokens either side searched for a context word
 PLURAL_SUFFIX = "s"          # "S-400s", "Iskanders" are tokenized as one token
 ALIAS_FLAGS = ("case_sensitive", "needs_context")
@@ -34,6 +36,9 @@ NEEDS_CONTEXT_MARK = "\x1fctx"   # appended to a match key whose alias needs con
 # also writes it with a space ("Su 35 fighters"); one letter ("F-16", "S-400") stays hyphenated only
 SPACED_DESIGNATION = re.compile(r"[A-Za-z]{2,4}-[0-9][0-9A-Za-z]*")
 CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
+# a designation ending in one capital after a digit or hyphen ("Kh-31P", "T-90M", "IRIS-T") keeps
+# a sentence's final stop in its token ("Kh-31P."), so it is matched with the stop too
+INITIAL_END = re.compile("(?:-|[0-9])[A-Z\u0400-\u042f\u0404\u0406\u0407\u0490]$")
 # Russian noun endings by the alias's last letter ("" = a consonant): enough to find the
 # oblique cases of system names ("Орешника", "Булавой", "Панцирем")
 CYRILLIC_ENDINGS = {
@@ -87,7 +92,7 @@ def read_subject_file(path: Path | str):
     try:
         if path.suffix.lower() == ".json":
             return json.loads(text)
-        return yaml.safe_load(text)
+        return yaml.load(text, Loader=YAML_LOADER)
     except json.JSONDecodeError as error:
         raise SubjectListError(f"{path}:{error.lineno}: not valid JSON ({error.msg})") from None
     except yaml.YAMLError as error:
@@ -223,6 +228,11 @@ class SubjectRecognizer:
 
     def find_mentions(self, doc: Doc) -> list[Span]:
         candidates = self.find_candidates(doc)
+        starts = {start for _, start, _, _ in candidates}
+        # an ambiguous alias that a capitalised name continues is part of that name ("Typhoon
+        # Haiyan", "Akash Ambani", "Emad Hassan"): it neither counts nor licenses the others
+        candidates = [candidate for candidate in candidates
+                      if not (candidate[3] and self.continues_as_name(doc, candidate[2], starts))]
         # an ambiguous alias also counts when the same subject is named plainly elsewhere
         named_plainly = {name for name, _, _, needs_context in candidates if not needs_context}
         # one sense per report: once context has licensed it ("the Typhon missile system"),
@@ -236,6 +246,21 @@ class SubjectRecognizer:
             if not needs_context or name in named_plainly or name in named_in_context
         ]
         return sorted(filter_spans(spans), key=lambda span: span.start)
+
+    def continues_as_name(self, doc: Doc, end: int, starts: set[int]) -> bool:
+        """True when the word after a match is a capitalised name, not a context word, a
+        function word or another system, in text that is not in title case ("Typhoon Haiyan
+        hit", not "Hawk Air Defense Systems", "Caesar Howitzers", "Patriot And IRIS-T" or
+        "Neptune Strikes Russian Ship" in a headline's capitals)."""
+        if end >= len(doc) or not doc[end - 1].whitespace_:
+            return False
+        word = doc[end]
+        if not (word.is_title and word.is_alpha and len(word) > 1) or word.is_stop \
+                or word.lower_ in self.context_words or word.i in starts:
+            return False
+        # a headline in title case ("Neptune Strikes Russian Ship") capitalises every word
+        after = doc[end + 1] if end + 1 < len(doc) else None
+        return after is None or not (after.is_title or after.lower_ in self.context_words)
 
     def has_context(self, doc: Doc, start: int, end: int) -> bool:
         sentence = doc[start].sent if doc.has_annotation("SENT_START") else doc[:]
@@ -255,6 +280,8 @@ def alias_forms(text: str) -> list[str]:
     for form in list(forms):
         if form[-1].isalnum():
             forms.append(form + PLURAL_SUFFIX)
+    if INITIAL_END.search(text):
+        forms.append(text + ".")
     last = text[-1].lower()
     if not CYRILLIC_LETTER.match(last):
         return forms

@@ -15,13 +15,12 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from claimledger.extract.subjects import (NEEDS_CONTEXT_MARK, PLURAL_SUFFIX, Alias,
+from claimledger.extract.subjects import (INITIAL_END, NEEDS_CONTEXT_MARK, PLURAL_SUFFIX, Alias,
                                           SubjectList, SubjectRecognizer, load_subject_list)
 from claimledger.languages.morph import DICTIONARY_LANGUAGES, lemma
 from claimledger.languages.tables import language_table
 
 CYRILLIC_WORD_END = re.compile(r"[\u0400-\u04ff]{3,}$")
-LATIN_INITIAL_END = re.compile(r"-[A-Z]$")
 CONSONANT_KEY = ""   # the endings table's key for a name ending in any other letter
 
 
@@ -58,7 +57,7 @@ class InflectedSubjectRecognizer(SubjectRecognizer):
         text = alias.text
         forms = [text]
         if not CYRILLIC_WORD_END.search(text):
-            if LATIN_INITIAL_END.search(text):   # "IRIS-T." is tokenized "IRIS", "-", "T."
+            if INITIAL_END.search(text):   # "IRIS-T.", "Х-31П." keep the final stop
                 forms.append(text + ".")
             return forms + [text + PLURAL_SUFFIX] if text[-1].isalnum() else forms
         last = text[-1].lower()
