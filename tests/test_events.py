@@ -1199,3 +1199,13 @@ def test_a_participle_that_only_names_states_nothing(nlp):
 ])
 def test_events_on_systems_of_the_extended_list(nlp, text, expected):
     assert expected in statuses(run(nlp, text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("MiG-31K jets carrying Kinzhal missiles struck targets in western Ukraine.", [("Kinzhal", "USED")]),
+    ("Su-34 jets equipped with FAB-1500 bombs attacked Kharkiv.", [("FAB-1500", "USED")]),
+    ("MiG-31K jets carrying Kinzhal missiles arrived in Kaliningrad.", [("Kinzhal", "ARRIVED")]),
+    ("MiG-31 fighters arrived in Belarus on Monday.", [("MiG-31", "ARRIVED")]),
+])
+def test_a_carrier_bearing_a_tracked_weapon_gives_the_weapon(nlp, text, expected):
+    assert statuses(run(nlp, text)) == expected

@@ -79,6 +79,7 @@ PARTICLE_VERBS = {tuple(words.split()): status for words, status in EVENT_WORDS[
 COMING_VERBS = frozenset(EVENT_WORDS["coming_verbs"])
 HERE_WORDS = frozenset(EVENT_WORDS["here_words"])
 PRESENCE_ADVERBS = frozenset(EVENT_WORDS["presence_adverbs"])
+CARRYING_VERBS = frozenset(EVENT_WORDS["carrying_verbs"])
 # "has deployed Kinzhal missiles three times": counted occasions of a deployment are uses
 OCCASION_WORDS = frozenset(EVENT_WORDS["occasion_words"])
 # "..., he said": a pronoun speaker stands for the person named before it
@@ -1367,6 +1368,8 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
             if lemma_of(head) in OBJECT_ARGUMENT_VERBS and is_pronoun_phrase(argument):
                 continue   # "give them what they need": a pronoun after "give" is the receiver
             subject = subject_in(argument, context)
+            if subject is not None and subject == carried_weapon(argument, context):
+                return [subject]   # the weapon borne, not its carrier beside it
             if subject is not None:
                 return listed_before(argument, subject, context) + [subject] \
                     + coordinated_subjects(argument, subject, context)
@@ -1502,6 +1505,9 @@ def is_held_object(argument: Token) -> bool:
 
 def subject_in(argument: Token, context: DocContext) -> str | None:
     """The subject named (or referred back to) inside an argument phrase."""
+    carried = carried_weapon(argument, context)
+    if carried is not None:
+        return carried
     nearest = None
     for token in argument.subtree:
         mention = context.mention_at.get(token.i)
@@ -1552,6 +1558,22 @@ def in_relative_clause(token: Token, top: Token) -> bool:
 def is_finite_clause(verb: Token) -> bool:
     return any(child.dep_ in ("nsubj", "nsubjpass") or (child.dep_ == "mark" and child.lower_ == "that")
                for child in verb.children)
+
+
+def carried_weapon(argument: Token, context: DocContext) -> str | None:
+    """"MiG-31K jets carrying Kinzhal missiles struck", "bombers armed with Kh-101 missiles":
+    the tracked weapon a carrier bears is what the clause is about, not the carrier."""
+    for clause in argument.children:
+        if clause.dep_ != "acl" or lemma_of(clause) not in CARRYING_VERBS:
+            continue
+        objects = [child for child in clause.children if child.dep_ == "dobj"] + [
+            obj for prep in clause.children if prep.dep_ == "prep" and prep.lower_ == "with"
+            for obj in prep.children if obj.dep_ == "pobj"]
+        for obj in objects:
+            mention = next((context.mention_at[token.i] for token in obj.subtree if token.i in context.mention_at), None)
+            if mention is not None:
+                return mention.label_
+    return None
 
 
 def subject_in_phrase(noun: Token, context: DocContext) -> str | None:
