@@ -420,3 +420,14 @@ def test_scorer_canonical_names_are_kept():
     for canonical, variants in table.items():
         aliases = {alias.text for alias in subjects[canonical].aliases}
         assert set(variants) <= aliases
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia ordered about 2,000 'Shaheds' from Iran.", ["Shahed-136"]),
+    ("Kyiv received 31 Abrams from Washington.", ["Abrams"]),
+    ("Shahed said he would travel to Tehran.", []),
+])
+def test_a_counted_plural_name_needs_no_context_word(text, expected):
+    from claimledger.extract import build_pipeline
+    doc = build_pipeline()(text)
+    assert [span.label_ for span in doc.spans["subjects"]] == expected

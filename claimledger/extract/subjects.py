@@ -239,7 +239,7 @@ class SubjectRecognizer:
         # a later bare "Typhon" is the same system
         named_in_context = {name for name, start, end, needs_context in candidates
                             if needs_context and name not in named_plainly
-                            and self.has_context(doc, start, end)}
+                            and (self.has_context(doc, start, end) or is_counted(doc, start, end))}
         spans = [
             Span(doc, start, end, label=name, kb_id=self.kinds.get(name) or "")
             for name, start, end, needs_context in candidates
@@ -268,6 +268,17 @@ class SubjectRecognizer:
                      min(sentence.end, end + CONTEXT_WINDOW)]
         return any(token.lower_ in self.context_words for token in window
                    if not start <= token.i < end)
+
+
+def is_counted(doc: Doc, start: int, end: int) -> bool:
+    """A plural name with a number before it ("2,000 'Shaheds'", "31 Abrams") counts things,
+    not people or places: it needs no other context word."""
+    if not doc[end - 1].lower_.endswith("s"):
+        return False
+    i = start - 1
+    while i >= 0 and doc[i].is_quote:   # "about 2,000 'Shaheds'"
+        i -= 1
+    return i >= 0 and doc[i].like_num
 
 
 def alias_forms(text: str) -> list[str]:
