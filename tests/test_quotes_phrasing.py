@@ -205,3 +205,40 @@ def test_a_verb_phrase_in_the_content_s_tense_is_content(nlp, text, content):
 ])
 def test_a_coordinated_reporting_verb_shares_its_subject(nlp, text, first, second, speaker):
     assert found(nlp(text)) == [(first, "indirect", speaker), (second, "indirect", speaker)]
+
+
+# Further losses of the same kinds
+
+def test_that_clause_after_an_interposed_citing_phrase_is_content(nlp):
+    doc = nlp("In late May, Bloomberg reported, citing its sources, that Russia had refused to "
+              "sell the radars, claiming that the sale would escalate tensions in the region.")
+    assert found(doc)[:2] == [
+        ("Russia had refused to sell the radars", "indirect", "Bloomberg"),
+        ("the sale would escalate tensions in the region", "indirect", "Bloomberg")]
+
+
+def test_so_that_clause_is_no_content(nlp):
+    doc = nlp("The army said nothing, so that the convoy could leave unseen.")
+    assert found(doc) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The ministry stated that seven missiles were used, broadly identifying them as "
+     "Iskander-M.", "seven missiles were used"),
+    ("The president said that the jets would arrive “very soon” after telling the prime "
+     "minister there was no turning back on the deal.", "the jets would arrive “very soon”"),
+])
+def test_content_stops_before_the_speaker_s_next_act(nlp, text, content):
+    assert found(nlp(text))[0][0] == content
+
+
+def test_content_goes_on_over_a_time_phrase_that_is_not_a_report(nlp):
+    doc = nlp("The minister said the launchers were moved north after being repaired in Lviv.")
+    assert found(doc)[0][0] == "the launchers were moved north after being repaired in Lviv"
+
+
+def test_a_verb_with_its_own_complement_reports_no_clause_before_it(nlp):
+    doc = nlp("German IRIS-T air defense arrives in Ukraine, American NASAMS expected to arrive")
+    assert found(doc) == []
+    doc = nlp("The launchers will arrive in May, officials expect.")
+    assert found(doc) == [("The launchers will arrive in May", "indirect", "officials")]

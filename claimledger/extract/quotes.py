@@ -314,8 +314,8 @@ def _reporting_verb_above(token: Token) -> Token | None:
     """The speech verb whose content clause token hangs in, a few heads up, if any."""
     node = token.head
     for _ in range(4):
-        if node.dep_ == "ccomp" and node.head.lemma_.lower() in SPEECH_VERBS \
-                and node.head.i < node.i:
+        if (node.dep_ == "ccomp" or _that_clause_as_adverbial(node)) \
+                and node.head.lemma_.lower() in SPEECH_VERBS and node.head.i < node.i:
             return node.head
         if node.dep_ not in {"xcomp", "conj", "ccomp", "advcl"} or node.head.i == node.i:
             return None
@@ -392,6 +392,9 @@ def trim_content(doc: Doc, start: int, end: int, head: Token, names) -> tuple[in
         token = doc[i]
         if token.text in {",", ";", "—", "–"} and i + 1 < end and not _in_any(token.idx, names):
             following = doc[i + 1]
+            if following.pos_ == "ADV" and following.dep_ == "advmod" and i + 2 < end \
+                    and following.head.i == i + 2:
+                following = doc[i + 2]   # ", broadly identifying them as ...": the same
             if (following.tag_ == "VBG" and following.dep_ in CONTINUATION_DEPS | {"pcomp"}) \
                     or (following.lower_ in {"a", "an"} and following.head.dep_ in CONTINUATION_DEPS
                         and following.head.head.pos_ in {"VERB", "AUX"}) \
@@ -404,6 +407,12 @@ def trim_content(doc: Doc, start: int, end: int, head: Token, names) -> tuple[in
         if token.text == "," and i + 1 < end and _opens_time_relation(doc[i + 1]) \
                 and not _in_any(token.idx, names):
             end = i  # ", days after drones strayed ...": the author dates the report
+            break
+        if i > head.i and token.lower_ in AUTHOR_PREPOSITIONS and token.dep_ == "prep" \
+                and i + 1 < end and doc[i + 1].tag_ == "VBG" and doc[i + 1].dep_ == "pcomp" \
+                and doc[i + 1].lemma_.lower() in REPORTING_VERBS \
+                and not _in_any(token.idx, names):
+            end = i  # "... would arrive “very soon” after telling X ...": the speaker's other act
             break
         if token.text == "," and i + 2 < end and doc[i + 1].lower_ in AUTHOR_PREPOSITIONS \
                 and doc[i + 2].tag_ == "VBG" and not _in_any(token.idx, names):
@@ -770,9 +779,25 @@ def _content_clauses(verb: Token) -> list[Token]:
     """The verb's content clauses (ccomp), the one after it first when it has one on each
     side: in "Writing for a panel that agreed X won, Y noted that ..." the parser may hang
     the opening phrase's clause on "noted" too, while the "that" clause is what is noted."""
-    clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _across_semicolon(c, verb)]
+    clauses = [c for c in verb.children if (c.dep_ == "ccomp" or _that_clause_as_adverbial(c))
+               and not _across_semicolon(c, verb)]
     after = [c for c in clauses if c.i > verb.i]
+    if not after and any(c.dep_ == "xcomp" and c.i > verb.i for c in verb.children):
+        return []   # "IRIS-T arrives in Ukraine, NASAMS expected to arrive": its own complement
     return after + [c for c in clauses if c.i < verb.i] if after else clauses
+
+
+def _that_clause_as_adverbial(clause: Token) -> bool:
+    """ "Bloomberg reported, citing its sources, that Russia had refused ...": a "that"
+    clause with its own subject after a reporting verb, which the parser hung on it as an
+    adverbial clause because of the phrase between them (not "so that", "now that")."""
+    verb = clause.head
+    if clause.dep_ != "advcl" or clause.i < verb.i or verb.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    return len(marks) == 1 and marks[0].lower_ in COMPLEMENTIZERS \
+        and marks[0].i > verb.i + 1 and verb.doc[marks[0].i - 1].lower_ not in {"so", "now", "such", "given"} \
+        and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children)
 
 
 def _joined_clauses_end(first: Token, clauses: list[Token]) -> int:
