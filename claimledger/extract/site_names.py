@@ -35,6 +35,8 @@ class _SiteNameMatch:
 def keep_site_names(nlp: Language) -> Language:
     """Make nlp's tokenizer keep "Censor.NET" as one token (any earlier token match first)."""
     earlier = nlp.tokenizer.token_match
-    if not isinstance(earlier, _SiteNameMatch):
+    if earlier is None:   # the model's own tokenizer has none: the pattern's match itself
+        nlp.tokenizer.token_match = SITE_NAME.match
+    elif not isinstance(earlier, _SiteNameMatch) and earlier != SITE_NAME.match:
         nlp.tokenizer.token_match = _SiteNameMatch(earlier)
     return nlp
