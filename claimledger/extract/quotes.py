@@ -412,7 +412,7 @@ def trim_content(doc: Doc, start: int, end: int, head: Token, names) -> tuple[in
                 and i + 1 < end and doc[i + 1].tag_ == "VBG" and doc[i + 1].dep_ == "pcomp" \
                 and doc[i + 1].lemma_.lower() in REPORTING_VERBS \
                 and not _in_any(token.idx, names):
-            end = i  # "... would arrive “very soon” after telling X ...": the speaker's other act
+            end = i  # "... “very soon” after telling X ...": the speaker's next act
             break
         if token.text == "," and i + 2 < end and doc[i + 1].lower_ in AUTHOR_PREPOSITIONS \
                 and doc[i + 2].tag_ == "VBG" and not _in_any(token.idx, names):
@@ -796,7 +796,8 @@ def _that_clause_as_adverbial(clause: Token) -> bool:
         return False
     marks = [c for c in clause.children if c.dep_ == "mark"]
     return len(marks) == 1 and marks[0].lower_ in COMPLEMENTIZERS \
-        and marks[0].i > verb.i + 1 and verb.doc[marks[0].i - 1].lower_ not in {"so", "now", "such", "given"} \
+        and marks[0].i > verb.i + 1 \
+        and verb.doc[marks[0].i - 1].lower_ not in {"so", "now", "such", "given"} \
         and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children)
 
 
