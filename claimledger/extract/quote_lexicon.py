@@ -40,11 +40,13 @@ EVIDENCE_VERBS = frozenset({"show", "find", "reveal", "cite", "indicate", "docum
                             "estimate", "project", "predict"})
 # Verbs that name or describe: "called the plan ‘a disaster’".
 NAMING_VERBS = frozenset({"call", "describe", "label", "dub", "brand", "characterize"})
-# Verbs of intention and demand with a "to" complement, or "call for".
+# Verbs of intention and demand with a "to" complement, or "call for". Verbs of attempt
+# ("sought to pummel", "aims to expand", "tried to") are not among them: they tell what an
+# actor did or set out to do, in the author's voice, not what anyone said.
 INTENTION_VERBS = frozenset({"plan", "promise", "pledge", "vow", "threaten", "intend",
-                             "want", "agree", "refuse", "decline", "offer", "hope", "seek",
+                             "want", "agree", "refuse", "decline", "offer", "hope",
                              "demand", "urge", "ask", "call", "push", "press", "expect",
-                             "propose", "aim"})
+                             "propose"})
 OTHER_CUE_VERBS = EVIDENCE_VERBS | NAMING_VERBS | INTENTION_VERBS
 # Subordinators of the author's aside after a content clause (", although ...").
 CONCESSIVE_MARKS = frozenset({"although", "though", "whereas", "despite"})

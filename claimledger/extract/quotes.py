@@ -78,7 +78,13 @@ MANNER_TIME_NOUNS = frozenset({"way", "manner", "time", "day", "moment", "year",
 AUTHOR_PREPOSITIONS = frozenset({"without", "before", "after", "despite"})
 CUE_VERB_LEMMAS = SPEECH_VERBS | COGNITION_VERBS
 REPORTING_VERBS = SPEECH_VERBS - EVALUATIVE_VERBS   # they report words, not comment on them
-ACCORDING = frozenset({"according"})
+# words opening an attribution phrase: "according to X", "per X"
+ATTRIBUTION_OPENERS = frozenset({"according", "per"})
+# nouns after "per" that make it a rate, not an attribution ("per day", "per cent")
+PER_UNIT_NOUNS = frozenset({"day", "week", "month", "year", "hour", "minute", "second", "cent",
+                            "capita", "head", "person", "unit", "share", "barrel", "ton",
+                            "tonne", "kilometre", "kilometer", "mile", "round", "salvo",
+                            "launcher", "battery", "system", "soldier", "man"})
 # Endings of nouns for people by their field or creed ("economist", "historian"), who may
 # hold a view the way a named source does.
 PERSON_NOUN_ENDINGS = ("ist", "ian")
@@ -235,6 +241,9 @@ def find_subject(verb: Token, depth: int = 0, quoted=()) -> Token | None:
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if passive:   # "X was quoted as saying": X speaks; otherwise no speaker
         return passive[0] if verb.lemma_.lower() in QUOTED_AS_VERBS else None
+    if verb.dep_ == "conj" and depth < 3 and _joins_the_report(verb, verb.head):
+        # "The minister said the launchers had arrived and claimed ...": the minister claims
+        return find_subject(verb.head.head, depth + 1, quoted)
     # "... but said “...”": a second verb of the same subject the parser hung as a ccomp
     coordinated = verb.dep_ == "ccomp" and verb.i > 0 and verb.doc[verb.i - 1].dep_ == "cc"
     if depth < 3 and (verb.dep_ in {"advcl", "xcomp", "conj", "pcomp", "acl"} or coordinated) \
@@ -305,8 +314,8 @@ def _reporting_verb_above(token: Token) -> Token | None:
     """The speech verb whose content clause token hangs in, a few heads up, if any."""
     node = token.head
     for _ in range(4):
-        if node.dep_ == "ccomp" and node.head.lemma_.lower() in SPEECH_VERBS \
-                and node.head.i < node.i:
+        if (node.dep_ == "ccomp" or _that_clause_as_adverbial(node)) \
+                and node.head.lemma_.lower() in SPEECH_VERBS and node.head.i < node.i:
             return node.head
         if node.dep_ not in {"xcomp", "conj", "ccomp", "advcl"} or node.head.i == node.i:
             return None
@@ -383,6 +392,9 @@ def trim_content(doc: Doc, start: int, end: int, head: Token, names) -> tuple[in
         token = doc[i]
         if token.text in {",", ";", "—", "–"} and i + 1 < end and not _in_any(token.idx, names):
             following = doc[i + 1]
+            if following.pos_ == "ADV" and following.dep_ == "advmod" and i + 2 < end \
+                    and following.head.i == i + 2:
+                following = doc[i + 2]   # ", broadly identifying them as ...": the same
             if (following.tag_ == "VBG" and following.dep_ in CONTINUATION_DEPS | {"pcomp"}) \
                     or (following.lower_ in {"a", "an"} and following.head.dep_ in CONTINUATION_DEPS
                         and following.head.head.pos_ in {"VERB", "AUX"}) \
@@ -396,6 +408,12 @@ def trim_content(doc: Doc, start: int, end: int, head: Token, names) -> tuple[in
                 and not _in_any(token.idx, names):
             end = i  # ", days after drones strayed ...": the author dates the report
             break
+        if i > head.i and token.lower_ in AUTHOR_PREPOSITIONS and token.dep_ == "prep" \
+                and i + 1 < end and doc[i + 1].tag_ == "VBG" and doc[i + 1].dep_ == "pcomp" \
+                and doc[i + 1].lemma_.lower() in REPORTING_VERBS \
+                and not _in_any(token.idx, names):
+            end = i  # "... “very soon” after telling X ...": the speaker's next act
+            break
         if token.text == "," and i + 2 < end and doc[i + 1].lower_ in AUTHOR_PREPOSITIONS \
                 and doc[i + 2].tag_ == "VBG" and not _in_any(token.idx, names):
             end = i  # ", without saying which sites ...": the author's remark on the report
@@ -404,6 +422,14 @@ def trim_content(doc: Doc, start: int, end: int, head: Token, names) -> tuple[in
                 and doc[i - 1].text in CLOSING_MARKS and token.head.dep_ == "advcl" \
                 and any(c.dep_ == "nsubj" for c in token.head.children):
             end = i  # ‘"have proven themselves" as Biden makes good ...’: the author's clause
+            break
+        if token.text == "," and i + 1 < end and _attribution_phrase(doc, doc[i + 1]) \
+                and not _in_any(token.idx, names):
+            end = i  # ", according to X": X's attribution of the clause, not its content
+            break
+        if token.text == "," and i + 1 < end and _as_reported(doc[i + 1]) \
+                and not _in_any(token.idx, names):
+            end = i  # ", as reported on Friday by X": the channel of the report, not content
             break
         if token.text == "," and i + 1 < end and doc[i + 1].lower_ in CONCESSIVE_MARKS \
                 and doc[i + 1].head.dep_ == "advcl" and not _in_any(token.idx, names):
@@ -422,7 +448,7 @@ def trim_content(doc: Doc, start: int, end: int, head: Token, names) -> tuple[in
         if i > head.i and _opens_second_report(token):
             end = i  # ", while the minister indicated that ...": another report, not content
             break
-        if i > head.i and _joins_the_report(token, head):
+        if i > head.i and (_joins_the_report(token, head) or _continues_the_report(token, head)):
             end = token.left_edge.i   # "said it would ... and warned against ...": the
             while end - 1 > head.i and doc[end - 1].dep_ in {"cc", "punct"}:   # speaker's
                 end -= 1                                                      # next act
@@ -433,6 +459,14 @@ def trim_content(doc: Doc, start: int, end: int, head: Token, names) -> tuple[in
     if end <= start:
         return None
     return start, end
+
+
+def _as_reported(token: Token) -> bool:
+    """Whether token is the "as" of "as reported by X", "as the ministry said": an "as"
+    clause of a reporting verb, which names the report's channel, not its content."""
+    verb = token.head
+    return token.lower_ == "as" and token.dep_ == "mark" and verb.dep_ == "advcl" \
+        and verb.i > token.i and verb.pos_ == "VERB" and verb.lemma_.lower() in REPORTING_VERBS
 
 
 def _after_interposed_phrase(doc: Doc, start: int, head: Token) -> int:
@@ -458,6 +492,30 @@ def _opens_second_report(token: Token) -> bool:
     return verb.lemma_.lower() in SPEECH_VERBS and verb.pos_ == "VERB" and any(
         c.dep_ == "ccomp" and c.i > verb.i and (own_subject or c.left_edge.lower_ == "that")
         for c in verb.children)
+
+
+def _finite_form(verb: Token) -> str:
+    """The tag that carries a verb's tense: its first auxiliary's ("did not give": VBD,
+    "would arrive": MD), else its own."""
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+    return auxiliaries[0].tag_ if auxiliaries else verb.tag_
+
+
+def _continues_the_report(verb: Token, head: Token) -> bool:
+    """Whether a verb phrase joined to the content clause without a subject of its own is
+    the author's account of the speaker going on: it has the reporting verb's tense while
+    the content's verb does not ("He said the jets would arrive soon, but did not give a
+    date"); one in the content's own tense ("... would arrive soon but could be delayed")
+    is content."""
+    cue = head.head
+    if verb.dep_ != "conj" or verb.head.i != head.i or verb.pos_ != "VERB" \
+            or head.dep_ != "ccomp" or cue.pos_ != "VERB" or cue.i > head.i:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+        return False
+    form = _finite_form(cue)
+    return form in {"VBD", "VBZ", "VBP"} and _finite_form(verb) == form \
+        and _finite_form(head) != form
 
 
 def _joins_the_report(verb: Token, head: Token) -> bool:
@@ -502,8 +560,10 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
         if not clauses and not parenthetical and not set_in and not split and not as_report \
                 and fragment is None:
             continue
-        subject = find_subject(verb) or _subject_before(verb) or (
-            _source_of_phrase(verb) if as_report else None)
+        if as_report:   # "As reported, ...": the outlet's back-reference, no one's report
+            subject = _own_subject(verb) or _subject_before(verb) or _source_of_phrase(verb)
+        else:
+            subject = find_subject(verb) or _subject_before(verb)
         lemma = verb.lemma_.lower()
         if subject is None or is_withheld(verb):
             continue
@@ -514,7 +574,8 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
             continue
         if clauses:
             clause = clauses[0]
-            last = _joined_clauses_end(clause, clauses)
+            last = _clauses_joined_to_the_report(verb, clause,
+                                                 _joined_clauses_end(clause, clauses))
             start, end = clip_to_line(doc, clause.left_edge.i, last + 1, verb)
         elif set_in:   # "But to avoid delays, he said, the crews should train now."
             clause = verb.head
@@ -531,13 +592,24 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
         else:
             clause = verb.head
             start, end = clip_to_line(doc, clause.left_edge.i, verb.left_edge.i, verb)
-        if not start <= clause.i < end or _only_points_to_a_source(doc[start:end]):
+        if not start <= clause.i < end or _only_points_to_a_source(doc[start:end]) \
+                or _relays_a_report(clause):
             continue
         cue = [verb] + [c for c in verb.children if c.dep_ == "prt"]  # "pointed out"
         candidate = _content_candidate(doc, start, end, clause, cue, subject, names, weak=False)
         if candidate is not None:
             found.append(candidate)
     return found
+
+
+def _relays_a_report(clause: Token) -> bool:
+    """ "Minister X announced this, outlet Y reports", "This was stated by X, Y reports": a
+    content clause that only reports that someone spoke of what was said before it is the
+    outlet passing the statement on, not content of its own."""
+    return clause.lemma_.lower() in REPORTING_VERBS and clause.pos_ == "VERB" \
+        and not any(c.dep_ in {"ccomp", "xcomp"} for c in clause.children) \
+        and any(c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in POINTING_BACK
+                for c in clause.children)
 
 
 def _only_points_to_a_source(content: Span) -> bool:
@@ -608,6 +680,13 @@ def _reports_as(verb: Token) -> bool:
         return False
     after = verb.doc[verb.right_edge.i + 1: head.right_edge.i + 1]
     return not any(t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB" for t in after)
+
+
+def _own_subject(verb: Token) -> Token | None:
+    """The subject or "by" agent of verb itself, without climbing to the clause it is set
+    in: a participle without them ("As reported, ...") names no one."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+    return subjects[0] if subjects else _agent(verb)
 
 
 def _source_of_phrase(verb: Token) -> Token | None:
@@ -700,9 +779,26 @@ def _content_clauses(verb: Token) -> list[Token]:
     """The verb's content clauses (ccomp), the one after it first when it has one on each
     side: in "Writing for a panel that agreed X won, Y noted that ..." the parser may hang
     the opening phrase's clause on "noted" too, while the "that" clause is what is noted."""
-    clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _across_semicolon(c, verb)]
+    clauses = [c for c in verb.children if (c.dep_ == "ccomp" or _that_clause_as_adverbial(c))
+               and not _across_semicolon(c, verb)]
     after = [c for c in clauses if c.i > verb.i]
+    if not after and any(c.dep_ == "xcomp" and c.i > verb.i for c in verb.children):
+        return []   # "IRIS-T arrives in Ukraine, NASAMS expected to arrive": its own complement
     return after + [c for c in clauses if c.i < verb.i] if after else clauses
+
+
+def _that_clause_as_adverbial(clause: Token) -> bool:
+    """ "Bloomberg reported, citing its sources, that Russia had refused ...": a "that"
+    clause with its own subject after a reporting verb, which the parser hung on it as an
+    adverbial clause because of the phrase between them (not "so that", "now that")."""
+    verb = clause.head
+    if clause.dep_ != "advcl" or clause.i < verb.i or verb.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    return len(marks) == 1 and marks[0].lower_ in COMPLEMENTIZERS \
+        and marks[0].i > verb.i + 1 \
+        and verb.doc[marks[0].i - 1].lower_ not in {"so", "now", "such", "given"} \
+        and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children)
 
 
 def _joined_clauses_end(first: Token, clauses: list[Token]) -> int:
@@ -718,6 +814,31 @@ def _joined_clauses_end(first: Token, clauses: list[Token]) -> int:
                 t.dep_ in {"cc", "punct"} and t.text not in {";", ":"} for t in between):
             break
         end = clause.right_edge.i
+    return end
+
+
+def _clauses_joined_to_the_report(verb: Token, clause: Token, end: int) -> int:
+    """The last token of the content, past clauses the parser joined to the reporting verb:
+    "He stressed that there are no delays on Belgium's part, but the F-35s are delayed":
+    after the content clause, a clause with a subject of its own, joined by "but" or "and",
+    in the content's tense and not the reporting verb's, goes on with what was said (the
+    author's own next sentence would keep the narrative's tense: "Polls showed Clinton was
+    the winner, but instant polls are not a measure ..." is the author's)."""
+    doc = verb.doc
+    form = _finite_form(verb)
+    if clause.i < verb.i or form not in {"VBD", "VBZ", "VBP"}:
+        return end
+    for conj in sorted((c for c in verb.children if c.dep_ == "conj" and c.i > end),
+                       key=lambda c: c.i):
+        between = doc[end + 1: conj.left_edge.i]
+        if not any(t.dep_ == "cc" and t.lower_ in {"but", "and"} for t in between) or not all(
+                t.dep_ in {"cc", "punct"} and t.text not in {";", ":"} for t in between):
+            break
+        if conj.pos_ not in {"VERB", "AUX"} or conj.lemma_.lower() in CUE_VERB_LEMMAS \
+                or not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in conj.children) \
+                or _finite_form(conj) == form or _finite_form(conj) != _finite_form(clause):
+            break
+        end = conj.right_edge.i
     return end
 
 
@@ -816,8 +937,8 @@ def find_other_attributions(doc: Doc, names) -> list[Candidate]:
         children = list(verb.children)
         objects = [c for c in children if c.dep_ == "dobj"]
         candidate = None
-        if lemma in SOURCE_CITING_VERBS and objects and objects[0].lemma_.lower() in SOURCE_NOUNS:
-            pass   # "citing its sources", "citing officials": whom, not what
+        if lemma in SOURCE_CITING_VERBS and objects and _names_a_source(objects[0]):
+            pass   # "citing its sources", "citing Radio Liberty": whom, not what
         elif kind == "evidence" and objects:
             obj = objects[0]
             candidate = _content_candidate(doc, obj.left_edge.i, verb.right_edge.i + 1, obj,
@@ -852,6 +973,14 @@ def find_other_attributions(doc: Doc, names) -> list[Candidate]:
     return found
 
 
+def _names_a_source(noun: Token) -> bool:
+    """Whether the object of "citing"/"quoting" is who was cited: a source noun ("its
+    sources", "officials") or a name ("citing Radio Liberty"), not a thing put forward as
+    evidence ("citing a threat to public health")."""
+    return noun.lemma_.lower() in SOURCE_NOUNS or noun.pos_ == "PROPN" \
+        or noun.ent_type_ in {"PERSON", "ORG", "NORP"}
+
+
 def _phrase_end(doc: Doc, start: int, sentence: Span, names) -> int:
     """Index of the comma (or line-ending colon) that closes an "according to X" phrase,
     or the sentence end."""
@@ -865,19 +994,44 @@ def _phrase_end(doc: Doc, start: int, sentence: Span, names) -> int:
     return sentence.end
 
 
+def _attribution_phrase(doc: Doc, token: Token) -> tuple[list[Token], int] | None:
+    """(cue tokens, index after them) when token opens "according to X" or a "per X" that
+    names a source ("..., per Lithuanian broadcaster LRT", "Per the ministry, ..."; never
+    "per day", "per cent", "as per"), else None."""
+    if token.lower_ == "according":
+        if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+            return [token, doc[token.i + 1]], token.i + 2
+        return None
+    if token.lower_ != "per" or token.i + 1 >= len(doc):
+        return None
+    before = doc[token.i - 1] if token.i > token.sent.start else None
+    if before is not None and (before.lower_ == "as" or before.text != ","):
+        return None   # "as per", "$5 per share": only a "per" set off at a clause's edge
+    objects = [c for c in token.children if c.dep_ == "pobj"] or [doc[token.i + 1]]
+    source = objects[0]
+    if source.pos_ not in {"NOUN", "PROPN"} or not is_source_like(source) \
+            or source.lemma_.lower() in PER_UNIT_NOUNS:
+        return None
+    return [token], token.i + 1
+
+
 def find_according_to(doc: Doc, names) -> list[Candidate]:
-    """"According to X, Y" and "Y, according to X": content Y, speaker X."""
+    """"According to X, Y" and "Y, according to X" (or "per X"): content Y, speaker X."""
     found = []
-    for i in lower_positions(doc, ACCORDING):
+    for i in lower_positions(doc, ATTRIBUTION_OPENERS):
         token = doc[i]
-        if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
+        opened = _attribution_phrase(doc, token)
+        if opened is None:
             continue
-        to = doc[token.i + 1]
+        cue, after_cue = opened
         sentence = token.sent
-        objects = [c for c in to.children if c.dep_ == "pobj"]
-        phrase_end = _phrase_end(doc, to.i + 1, sentence, names)
+        objects = [c for c in cue[-1].children if c.dep_ == "pobj"]
+        phrase_end = _phrase_end(doc, after_cue, sentence, names)
+        if cue[0].lower_ == "per" and token.i > sentence.start and phrase_end < sentence.end \
+                and not _ends_clause(doc, phrase_end):
+            continue   # "..., per X" attributes the clause before it only at that clause's end
         if not objects:
-            nouns = [t for t in doc[to.i + 1:phrase_end] if t.pos_ in {"NOUN", "PROPN", "PRON"}]
+            nouns = [t for t in doc[after_cue:phrase_end] if t.pos_ in {"NOUN", "PROPN", "PRON"}]
             objects = nouns[-1:] if nouns else []
         if not objects:
             continue
@@ -886,9 +1040,11 @@ def find_according_to(doc: Doc, names) -> list[Candidate]:
         if token.i > line_start and doc[token.i - 1].text == ":":
             line_start = token.i   # "Details: According to X, ...": a label, not content
         leading = [t for t in doc[line_start:token.i] if not t.is_punct and not t.is_space]
+        if leading and _only_adverbial(doc, leading, token):
+            leading = []   # "In addition, according to him, ...": what follows is X's
         if not leading and phrase_end < len(doc) and doc[phrase_end].text == ":":
             # "According to the ministry:" over bulleted lines, or the paragraph after it
-            found += [Candidate(start, end, QuoteKind.INDIRECT.value, cue=[token, to],
+            found += [Candidate(start, end, QuoteKind.INDIRECT.value, cue=cue,
                                 speaker_token=objects[0])
                       for start, end in lines_after_colon(doc_text(doc), doc[phrase_end].idx)]
             continue
@@ -898,7 +1054,9 @@ def find_according_to(doc: Doc, names) -> list[Candidate]:
                 start += 1
         else:  # the clause before "according to"; what follows it is mostly about X
             start, end = sentence.start, token.i
-            if any(t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB" for t in doc[start:end]):
+            if any(t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB"
+                   and not _relays_a_report(t) and not _reports_within(t, token)
+                   for t in doc[start:end]):
                 continue  # "..., he said, according to state media": reported at second hand
         if start >= end:
             continue   # nothing after "according to X" in its sentence
@@ -911,9 +1069,62 @@ def find_according_to(doc: Doc, names) -> list[Candidate]:
         if sum(t.is_alpha for t in doc[start:end]) < MIN_ACCORDING_WORDS:
             continue   # "That's according to ...": the content is elsewhere
         found.append(Candidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text),
-                               QuoteKind.INDIRECT.value, cue=[token, to],
+                               QuoteKind.INDIRECT.value, cue=cue,
                                speaker_token=objects[0]))
+        if leading:
+            joined = _clause_joined_after(doc, phrase_end, sentence, token, names)
+            if joined is not None:
+                found.append(Candidate(joined[0], joined[1], QuoteKind.INDIRECT.value, cue=cue,
+                                       speaker_token=objects[0]))
     return found
+
+
+def _clause_joined_after(doc: Doc, comma: int, sentence: Span, opener: Token,
+                         names) -> tuple[int, int] | None:
+    """ "The top 1 percent paid 25 percent of all taxes, according to the CBO, and the top
+    10 percent paid 69 percent": a clause with its own subject joined by "and" or "but"
+    right after the attribution phrase is the source's too; its character span, or None."""
+    if comma >= sentence.end - 2 or doc[comma].text != "," \
+            or doc[comma + 1].lower_ not in {"and", "but"}:
+        return None
+    start, end = clip_to_line(doc, comma + 2, sentence.end, opener)
+    if start >= end:
+        return None
+    head = doc[start:end].root
+    if head.pos_ not in {"VERB", "AUX"} or not any(
+            c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.i >= start for c in head.children):
+        return None
+    trimmed = trim_content(doc, start, end, head, names)
+    if trimmed is None or sum(t.is_alpha for t in doc[trimmed[0]:trimmed[1]]) < MIN_ACCORDING_WORDS:
+        return None
+    return doc[trimmed[0]].idx, doc[trimmed[1] - 1].idx + len(doc[trimmed[1] - 1].text)
+
+
+def _reports_within(verb: Token, opener: Token) -> bool:
+    """Whether a speech verb before "according to X" has its content clause after it and
+    before the phrase ("Police have said they have no plans to release the videos,
+    according to the family's lawyers"): the whole report is what X says, while a report
+    set in after its content ("..., he said, according to state media") is not."""
+    return any(c.dep_ == "ccomp" and verb.i < c.i < opener.i for c in verb.children)
+
+
+def _ends_clause(doc: Doc, i: int) -> bool:
+    """Whether the comma at i closes the clause ("..., per X, and ...", "..., per X, who")."""
+    return i + 1 < len(doc) and (doc[i + 1].dep_ in {"cc", "relcl"} or doc[i + 1].lower_ in {
+        "which", "who", "and", "but", "while"})
+
+
+def _only_adverbial(doc: Doc, leading: list[Token], opener: Token) -> bool:
+    """ "In addition, according to him, ...", "However, according to X, ...": words before
+    the attribution that only link or set the scene (an adverb or a prepositional phrase
+    set off by a comma, with no verb), so the clause after it is the content."""
+    if opener.i == 0 or doc[opener.i - 1].text != "," \
+            or any(t.pos_ in {"VERB", "AUX"} for t in leading):
+        return False
+    inside = {t.i for t in leading}
+    tops = [t for t in leading if t.head.i not in inside or t.head is t]
+    return bool(tops) and all(t.dep_ in {"prep", "advmod", "npadvmod", "cc", "intj"}
+                              and t.head.i > opener.i for t in tops)
 
 
 BULLET = re.compile(r"[ \t]*(?:[-•▪◦*–—]|\d{1,2}[.)])[ \t]+(?P<line>\S[^\n]*)")
@@ -1061,6 +1272,8 @@ def _drop_nested(clauses: list[Candidate]) -> list[Candidate]:
 
     def relays(outer: Candidate) -> bool:
         """ "X confirmed that ..., agency Y reported": Y only passes X's words on."""
+        if outer.cue[0].lower_ in ATTRIBUTION_OPENERS:
+            return False   # "Police said ..., according to the lawyers": the lawyers' account
         return outer.cue_span[0] >= outer.end_char and any(
             covers(outer, inner) and not inner.weak and isinstance(inner.cue, list)
             and inner.cue[0].lemma_.lower() in SPEECH_VERBS for inner in clauses)
