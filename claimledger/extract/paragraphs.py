@@ -12,8 +12,12 @@ from __future__ import annotations
 
 import re
 
+import numpy
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from claimledger.extract.text_cache import doc_text
 
 BLANK_LINE = "\n\n"
 # Lines of hard-wrapped text are at most about this long; a longer line is a paragraph.
@@ -40,14 +44,18 @@ class ParagraphBreaks:
     """Mark the first token after a blank line, and after a wire dateline, as a sentence start."""
 
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc[:-1]:
-            if token.is_space and BLANK_LINE in token.text.replace("\r", ""):
-                doc[token.i + 1].is_sent_start = True
-        for token in doc[:-1]:
-            if token.is_space and token.text.count("\n") == 1 and ends_unwrapped_line(
-                    doc.text, token.idx + token.text.index("\n")):
-                doc[token.i + 1].is_sent_start = True
-        for match in DATELINE.finditer(doc.text):
+        # only the whitespace tokens can hold a line break: read them from the array, not
+        # by walking every token; doc.text is rebuilt on each access, so it is read once
+        text = doc_text(doc)
+        for i in numpy.flatnonzero(doc.to_array(IS_SPACE)):
+            if i + 1 >= len(doc):
+                continue
+            token = doc[int(i)]
+            breaks = token.text.replace("\r", "")
+            if BLANK_LINE in breaks or (breaks.count("\n") == 1 and ends_unwrapped_line(
+                    text, token.idx + token.text.index("\n"))):
+                doc[int(i) + 1].is_sent_start = True
+        for match in DATELINE.finditer(text):
             body = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
             if body is not None and body.start > 0:
                 doc[body.start].is_sent_start = True

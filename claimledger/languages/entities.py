@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from claimledger.extract.text_cache import doc_text
 from claimledger.languages.place_names import gazetteer_name, place_reading, region_name
 from claimledger.languages.speakers import restored_stem
 from claimledger.languages.tables import language_table
@@ -73,9 +74,9 @@ class RuleEntities:
     # ----- organisations and places ---------------------------------------------------
 
     def organisation_spans(self, doc: Doc) -> list[Span]:
-        spans = []
+        spans, text = [], doc_text(doc)   # doc.text is rebuilt on each access
         for pattern, _ in self.organisations:
-            for match in pattern.finditer(doc.text):
+            for match in pattern.finditer(text):
                 span = doc.char_span(match.start(), match.end(), label="ORG")
                 if span is not None:
                     spans.append(span)

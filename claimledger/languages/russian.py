@@ -171,7 +171,8 @@ class RussianParse:
     def _names(self, doc: Doc, pieces: list[list[int]]) -> list[tuple[int, int, str]]:
         """slovnet's names, found piece by piece, as (start, end, type) in the whole text."""
         offsets = [doc[indices[0]].idx for indices in pieces]
-        texts = [doc.text[offset:doc[indices[-1]].idx + len(doc[indices[-1]])]
+        text = doc.text   # rebuilt on each access: once, not once per piece
+        texts = [text[offset:doc[indices[-1]].idx + len(doc[indices[-1]])]
                  for offset, indices in zip(offsets, pieces)]
         return [(offset + span.start, offset + span.stop, span.type)
                 for offset, markup in zip(offsets, self.models.ner.map(texts)) for span in markup.spans]
