@@ -59,6 +59,8 @@ def test_offices_that_fit():
     assert not office_of("deputy defence minister").fits(office_of("defence minister"))
     assert not office_of("foreign minister").fits(office_of("defence minister"))
     assert not office_of("spokesman").fits(office_of("defence minister"))
+    assert office_of("chief").fits(office_of("director"))            # "FBI chief", "FBI Director"
+    assert office_of("Secretary").fits(office_of("candidate") or office_of("president"))   # a courtesy title
 
 
 def test_spokesman_and_minister_of_one_person_are_a_role_conflict(db):

@@ -168,7 +168,9 @@ def write_role_conflicts(db: sqlite3.Connection, bucket: str, rows: list[NameRow
     """The role conflicts of one person name bucket, replacing the bucket's earlier ones."""
     key = f"{ROLE_BUCKET_PREFIX}{bucket}"
     link_tables.delete_conflicts(db, key)
-    roles = {(row.doc_id, (row.start, row.end)): row.role for row in rows if row.role}
+    # full names only: a bare surname ("Clinton") may stand for two people of one bucket
+    roles = {(row.doc_id, (row.start, row.end)): row.role for row in rows
+             if row.role and len(row.form.split()) > 1}
     found = []
     for identity in identities:
         mentions = [role.RoleMention(doc_id, span, roles[(doc_id, span)])

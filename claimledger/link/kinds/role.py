@@ -25,6 +25,7 @@ PORTFOLIOS = OFFICES["portfolios"]
 COMPOUNDS = OFFICES["compounds"]
 QUALIFIERS = frozenset(OFFICES["qualifiers"])
 PAST = frozenset(OFFICES["past"])
+LOOSE_HEADS = frozenset(OFFICES["loose"])
 ROLE_WINDOW_DAYS = 60
 EXPLICITNESS = 1   # an office is stated, not inferred
 
@@ -36,9 +37,18 @@ class Office:
     qualifiers: frozenset[str]
 
     def fits(self, other: Office) -> bool:
-        """The same office, one of them perhaps less specific ("minister", "defence minister")."""
+        """The same office, one of them perhaps less specific ("minister", "defence minister");
+        a loose word of headship ("chief", a bare "Secretary") fits any office."""
+        if self.is_loose() or other.is_loose():
+            return True
         return self.head == other.head and self.qualifiers == other.qualifiers and (
             self.portfolio is None or other.portfolio is None or self.portfolio == other.portfolio)
+
+    def is_loose(self) -> bool:
+        """"FBI chief", "Secretary Clinton": a word reports use for the head of anything, or as
+        a courtesy title kept after the office."""
+        return not self.qualifiers and (self.head in LOOSE_HEADS or (
+            self.head == "secretary" and self.portfolio is None))
 
     def label(self) -> str:
         words = [*sorted(self.qualifiers), *([self.portfolio] if self.portfolio else []), self.head]   # "prime minister"
