@@ -547,3 +547,16 @@ def test_the_minister_is_the_one_who_speaks_not_one_thanked(nlp):
             "He thanked Defense Minister of Spain Margarita Robles for the decision. "
             "Talks on more launchers continue, the minister said.")
     assert resolve_word(nlp, text, "minister", 0).name == "Oleksiy Reznikov"
+
+
+def test_a_generational_suffix_is_not_the_surname(nlp):
+    text = ("Defense Secretary Gilberto Teodoro Jr. spoke on Monday. Later, Teodoro said more "
+            "launchers were on their way.")
+    assert resolve_word(nlp, text, "Teodoro", 1).name == "Gilberto Teodoro Jr"
+
+
+def test_surname_key_skips_suffixes():
+    from claimledger.extract.speakers import surname_key
+    assert surname_key("Martin Luther King Jr.") == "king"
+    assert surname_key("John Smith III") == "smith"
+    assert surname_key("Jr.") == "jr"

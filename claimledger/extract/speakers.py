@@ -207,7 +207,7 @@ def person_span(ent: Span) -> Span | None:
     took for an organisation or a place after a person's title, with the given names
     between ("Chancellor Olaf Scholz", "Colonel Ants Kiviselg" tagged "Kiviselg"); else None."""
     if ent.label_ in NAME_LABELS:
-        return ent
+        return _with_given_names_after_title(ent)
     if _reads_as_mistagged_person(ent):
         return Span(ent.doc, ent.start, ent.end, label="PERSON")
     doc = ent.doc
@@ -225,6 +225,23 @@ def person_span(ent: Span) -> Span | None:
             return None
         start -= 1
     return None
+
+
+def _with_given_names_after_title(ent: Span) -> Span:
+    """A person the tagger cut short after a title: "Secretary Gilberto [Teodoro Jr.]" is
+    Gilberto Teodoro Jr. (untagged proper words between a title and the name, at most two)."""
+    doc, start = ent.doc, ent.start
+    if ent[0].lower_ in TITLES | ROLE_WORDS:
+        return ent   # the tagger took the title in ("Spokesperson X"): nothing was cut
+    while start > 0 and ent.start - start < 2:
+        before = doc[start - 1]
+        if before.pos_ != "PROPN" or not before.is_alpha or not before.is_title or before.ent_type_ \
+                or before.lower_ in TITLES | ROLE_WORDS | INSTITUTION_WORDS | MEDIA_WORDS:
+            break
+        start -= 1
+    if start == ent.start or start == 0 or doc[start - 1].lower_ not in TITLES | ROLE_WORDS:
+        return ent
+    return Span(doc, start, ent.end, label=ent.label_)
 
 
 def _reads_as_mistagged_person(ent: Span) -> bool:
@@ -273,6 +290,18 @@ def _name_span(tokens) -> tuple[int, int]:
     return _span_of(kept or list(tokens))
 
 
+# Generational suffixes written after a surname ("Gilberto Teodoro Jr."): not the surname.
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def surname_key(name: str) -> str:
+    """The surname of a name, lower-cased, past a generational suffix ("Teodoro Jr." -> "teodoro")."""
+    words = [word.strip(".,").lower() for word in name.split()]
+    while len(words) > 1 and words[-1] in NAME_SUFFIXES:
+        words.pop()
+    return words[-1] if words else ""
+
+
 class NameIndex:
     """The people a document names, each under the fullest form of the name it gives."""
 
@@ -290,7 +319,7 @@ class NameIndex:
                             if ent.start_char > headline_end}
         by_surname: dict[str, list[str]] = {}
         for name in counts:
-            by_surname.setdefault(name.split()[-1].lower(), []).append(name)
+            by_surname.setdefault(surname_key(name), []).append(name)
         # Fullest: a full name over a bare surname, then the form written most often
         # (so a one-off epithet does not win), then the longer, then the first written;
         # then a longer form of it written no later than it ("Ildefonso Guajardo
@@ -309,7 +338,7 @@ class NameIndex:
         words = name.split()
         if not words:
             return name
-        full = self.fullest_by_surname.get(words[-1].lower())
+        full = self.fullest_by_surname.get(surname_key(name))
         if len(words) == 1 and (not full or full.lower() == name.lower()):
             return self._family_name_first(name) or full or name
         if full and len(full.split()) >= len(words) and full.lower().endswith(name.lower()):
@@ -326,7 +355,7 @@ class NameIndex:
 
     def is_person_name(self, name: str) -> bool:
         words = name.split()
-        return bool(words) and (words[-1].lower() in self.fullest_by_surname
+        return bool(words) and (surname_key(name) in self.fullest_by_surname
                                 or len(words) == 1 and bool(self._family_name_first(name)))
 
     def names(self) -> dict[str, str]:
