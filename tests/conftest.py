@@ -24,3 +24,18 @@ def require_shared(relative: str) -> Path:
             pytest.fail(message)
         pytest.skip(message)
     return path
+
+
+def analyzed_ledger(folder: Path, docs: dict[str, tuple[str, str]]) -> Path:
+    """Analyze hand-written English reports ({id: (text, dct)}, each from its own outlet) into a
+    ledger in ``folder``; returns the ledger's path."""
+    import json
+
+    from claimledger.pipeline import analyze
+
+    path = folder / "docs.jsonl"
+    path.write_text("".join(json.dumps({"id": doc_id, "text": text, "dct": dct, "lang": "en",
+                                        "source": {"outlet": f"Outlet {doc_id}"}}) + "\n"
+                            for doc_id, (text, dct) in docs.items()), encoding="utf-8")
+    analyze([path], db_path=folder / "ledger.db")
+    return folder / "ledger.db"

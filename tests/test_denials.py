@@ -1,12 +1,11 @@
 """A status one report gives and another denies: denied status claims (extract) and the status
 kind's denial rule (link), on sentences written for these tests."""
-import json
 import sqlite3
 
 import pytest
+from conftest import analyzed_ledger
 
 from claimledger.extract.subjects import alias_forms
-from claimledger.pipeline import analyze
 
 DOCS = {
     # the frames of a denial
@@ -36,13 +35,8 @@ DOCS = {
 
 @pytest.fixture(scope="module")
 def ledger(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("denials")
-    path = folder / "docs.jsonl"
-    path.write_text("".join(json.dumps({"id": doc_id, "text": text, "dct": dct, "lang": "en",
-                                        "source": {"outlet": f"Outlet {doc_id}"}}) + "\n"
-                            for doc_id, (text, dct) in DOCS.items()), encoding="utf-8")
-    analyze([path], db_path=folder / "ledger.db")
-    db = sqlite3.connect(folder / "ledger.db")
+    ledger_path = analyzed_ledger(tmp_path_factory.mktemp("denials"), DOCS)
+    db = sqlite3.connect(ledger_path)
     yield db
     db.close()
 

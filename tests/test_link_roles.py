@@ -1,12 +1,11 @@
 """The role kind: one person given two offices that do not fit by reports of the same weeks,
 on sentences written for these tests."""
-import json
 import sqlite3
 
 import pytest
+from conftest import analyzed_ledger
 
 from claimledger.link.kinds.role import office_of
-from claimledger.pipeline import analyze
 
 DOCS = {
     "spokesman": ("Belarus' Ministry of Defense spokesman Victor Khrenin said the launchers had arrived.",
@@ -21,13 +20,8 @@ DOCS = {
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("roles")
-    path = folder / "docs.jsonl"
-    path.write_text("".join(json.dumps({"id": doc_id, "text": text, "dct": dct, "lang": "en",
-                                        "source": {"outlet": f"Outlet {doc_id}"}}) + "\n"
-                            for doc_id, (text, dct) in DOCS.items()), encoding="utf-8")
-    analyze([path], db_path=folder / "ledger.db")
-    connection = sqlite3.connect(folder / "ledger.db")
+    ledger_path = analyzed_ledger(tmp_path_factory.mktemp("roles"), DOCS)
+    connection = sqlite3.connect(ledger_path)
     yield connection
     connection.close()
 

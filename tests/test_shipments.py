@@ -2,13 +2,12 @@
 arrival dated two months after another report had them arrived is a further shipment, not a
 date conflict; a system (a Patriot battery) keeps the year's window. Sentences written for
 these tests."""
-import json
 import sqlite3
 
 import pytest
+from conftest import analyzed_ledger
 
 from claimledger.link.kinds.common import further_batch_days
-from claimledger.pipeline import analyze
 
 DOCS = {
     "atacms-2023": ("The first ATACMS missiles arrived in Ukraine on October 17, 2023, officials said.", "2023-10-18"),
@@ -20,13 +19,8 @@ DOCS = {
 
 @pytest.fixture(scope="module")
 def rows(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("shipments")
-    path = folder / "docs.jsonl"
-    path.write_text("".join(json.dumps({"id": doc_id, "text": text, "dct": dct, "lang": "en",
-                                        "source": {"outlet": f"Outlet {doc_id}"}}) + "\n"
-                            for doc_id, (text, dct) in DOCS.items()), encoding="utf-8")
-    analyze([path], db_path=folder / "ledger.db")
-    db = sqlite3.connect(folder / "ledger.db")
+    ledger_path = analyzed_ledger(tmp_path_factory.mktemp("shipments"), DOCS)
+    db = sqlite3.connect(ledger_path)
     found = db.execute("SELECT subject, kind FROM contradictions WHERE within_document = 0").fetchall()
     db.close()
     return found
