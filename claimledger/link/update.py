@@ -171,18 +171,19 @@ def write_role_conflicts(db: sqlite3.Connection, bucket: str, rows: list[NameRow
     # full names only: a bare surname ("Clinton") may stand for two people of one bucket
     roles = {(row.doc_id, (row.start, row.end)): row.role for row in rows
              if row.role and len(row.form.split()) > 1}
-    found = []
+    people = []
     for identity in identities:
         mentions = [role.RoleMention(doc_id, span, roles[(doc_id, span)])
                     for doc_id, span in identity.mentions if (doc_id, span) in roles]
-        if len({mention.doc_id for mention in mentions}) < 2:
-            continue
-        infos = document_infos(db, {mention.doc_id for mention in mentions})
-        conflict = role.find(identity.name, key, mentions, infos)
-        if conflict is not None:
-            found.append((conflict, infos))
-    for conflict, infos in found:
-        link_tables.write_conflicts(db, [conflict], infos)
+        if len({mention.doc_id for mention in mentions}) > 1:
+            people.append((identity.name, mentions))
+    if not people:
+        return
+    # one read of the documents' dates and outlets for the whole bucket
+    infos = document_infos(db, {mention.doc_id for _, mentions in people for mention in mentions})
+    found = [conflict for name, mentions in people
+             if (conflict := role.find(name, key, mentions, infos)) is not None]
+    link_tables.write_conflicts(db, found, infos)
 
 
 # ----- quotations ------------------------------------------------------------------------

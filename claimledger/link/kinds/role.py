@@ -51,7 +51,7 @@ class Office:
             self.head == "secretary" and self.portfolio is None))
 
     def label(self) -> str:
-        words = [*sorted(self.qualifiers), *([self.portfolio] if self.portfolio else []), self.head]   # "prime minister"
+        words = [*sorted(self.qualifiers), *([self.portfolio] if self.portfolio else []), self.head]
         return " ".join(words)
 
 
