@@ -14,6 +14,8 @@ from bisect import insort
 from collections import Counter
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract.quote_marks import QuotedStretch, find_quoted_stretches
@@ -125,6 +127,8 @@ REPORT_NOUNS = frozenset(lexicon().roles["reports"])
 ROLE_NOUNS = frozenset(lexicon().roles["role_nouns"])
 # Office nouns whose "of" phrase can end in the holder's name ("Chief of the General Staff X").
 OFFICE_HEADS = TITLES | ROLE_NOUNS | {"head"}
+TITLE_WORDS = TITLES | ROLE_WORDS                  # words written before a person's name
+BODY_WORDS = INSTITUTION_WORDS | MEDIA_WORDS       # words that make a proper name a body's
 ISSUING_VERBS = frozenset({"issue", "release", "publish", "put", "post", "send", "distribute",
                            "tweet", "share", "write", "sign"})
 # Verbs that report what was said, which "it" may be the subject of ("It added that ...").
@@ -212,7 +216,7 @@ def person_span(ent: Span) -> Span | None:
         return Span(ent.doc, ent.start, ent.end, label="PERSON")
     doc = ent.doc
     if ent.label_ not in {"ORG", "GPE", "NORP"} or len(ent) > MAX_NAME_TOKENS \
-            or (INSTITUTION_WORDS | MEDIA_WORDS) & {t.lower_ for t in ent} \
+            or BODY_WORDS & {t.lower_ for t in ent} \
             or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent):
         return None
     start = ent.start
@@ -231,15 +235,15 @@ def _with_given_names_after_title(ent: Span) -> Span:
     """A person the tagger cut short after a title: "Secretary Gilberto [Teodoro Jr.]" is
     Gilberto Teodoro Jr. (untagged proper words between a title and the name, at most two)."""
     doc, start = ent.doc, ent.start
-    if ent[0].lower_ in TITLES | ROLE_WORDS:
+    if ent[0].lower_ in TITLE_WORDS:
         return ent   # the tagger took the title in ("Spokesperson X"): nothing was cut
     while start > 0 and ent.start - start < 2:
         before = doc[start - 1]
         if before.pos_ != "PROPN" or not before.is_alpha or not before.is_title or before.ent_type_ \
-                or before.lower_ in TITLES | ROLE_WORDS | INSTITUTION_WORDS | MEDIA_WORDS:
+                or before.lower_ in TITLE_WORDS or before.lower_ in BODY_WORDS:
             break
         start -= 1
-    if start == ent.start or start == 0 or doc[start - 1].lower_ not in TITLES | ROLE_WORDS:
+    if start == ent.start or start == 0 or doc[start - 1].lower_ not in TITLE_WORDS:
         return ent
     return Span(doc, start, ent.end, label=ent.label_)
 
@@ -249,7 +253,7 @@ def _reads_as_mistagged_person(ent: Span) -> bool:
     product) that is a person: it carries the surname of a person the document names, or,
     outside the organisation label, it is the subject of a verb of speech ("X acknowledged")."""
     if ent.label_ not in MISTAGGED_PERSON_LABELS or not 2 <= len(ent) <= MAX_NAME_TOKENS \
-            or (INSTITUTION_WORDS | MEDIA_WORDS) & {t.lower_ for t in ent} \
+            or BODY_WORDS & {t.lower_ for t in ent} \
             or not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha for t in ent):
         return False
     if ent[-1].lower_ in _person_surnames(ent.doc):
@@ -305,13 +309,20 @@ def surname_key(name: str) -> str:
 class NameIndex:
     """The people a document names, each under the fullest form of the name it gives."""
 
-    def __init__(self, doc: Doc, extra_people: tuple[Span, ...] = ()):
-        """extra_people: person names found beside titles that the tagger did not label."""
+    def __init__(self, doc: Doc):
         self.doc = doc
         self.person_ents = [person for person in (person_span(ent) for ent in doc.ents)
                             if person is not None and clean_person_name(span_text(person))
                             and _reads_as_name(person)]
-        self.person_ents = sorted(self.person_ents + list(extra_people), key=lambda ent: ent.start)
+        self._index_names()
+
+    def add_people(self, people: list[Span]) -> None:
+        """Person names found beside titles that the tagger did not label."""
+        self.person_ents = sorted(self.person_ents + people, key=lambda ent: ent.start)
+        self._index_names()
+
+    def _index_names(self) -> None:
+        doc = self.doc
         counts = Counter(clean_person_name(span_text(ent)) for ent in self.person_ents)
         # a title-case headline fools the tagger ("Lawmakers Rip Donald Trump")
         headline_end = doc_text(doc).find("\n")
@@ -828,8 +839,8 @@ class SpeakerResolver:
         self.index = NameIndex(doc)
         office_holders = self._untagged_office_holders()
         if office_holders:
-            self.index = NameIndex(doc, tuple(Span(doc, run[0].i, run[-1].i + 1, label="PERSON")
-                                              for _, run in office_holders))
+            self.index.add_people([Span(doc, run[0].i, run[-1].i + 1, label="PERSON")
+                                   for _, run in office_holders])
         self.mentions: list[PersonMention] = []
         self.titled: list[TitledPerson] = []
         self.roles: dict[str, tuple[str | None, str | None]] = {}   # first stated per person
@@ -1015,7 +1026,7 @@ class SpeakerResolver:
             surface = clean_name(doc_text(self.doc)[chunk[0].idx: chunk[-1].idx + len(chunk[-1].text)])
             if self.index.is_person_name(surface) and (ent is None or token.i == ent.end - 1):
                 return self._person(token, chunk)
-            if ent is None and not (INSTITUTION_WORDS | MEDIA_WORDS) & {t.lower_ for t in chunk}:
+            if ent is None and not BODY_WORDS & {t.lower_ for t in chunk}:
                 # an untagged proper name that speaks, not an outlet's: most likely a person
                 return Speaker(surface or None, _name_span(chunk), SourceType.PERSON.value)
             chunk = _institution_tokens(token, chunk)
@@ -1058,10 +1069,13 @@ class SpeakerResolver:
         """Names the tagger missed at the end of an office's "of" phrase ("the Chief of the
         General Staff of Moldova Ion Petrescu", "Secretary of the Security Council Levan
         Kobakhidze"): (title, name tokens) for each."""
-        found = []
-        for title in self.doc:
-            if title.lower_ not in OFFICE_HEADS or not title.text[:1].isupper() \
-                    or title.i + 1 >= len(self.doc) or self.doc[title.i + 1].lower_ != "of":
+        found, doc = [], self.doc
+        lowers = doc.to_array(LOWER)
+        of = doc.vocab.strings["of"]
+        # only the words before an "of" (read from the array, not by walking every token)
+        for i in numpy.flatnonzero(lowers[1:] == of):
+            title = doc[int(i)]
+            if title.lower_ not in OFFICE_HEADS or not title.text[:1].isupper():
                 continue
             run = self._named_holder(title, any_office=True)
             if run and not any(token.ent_type_ in NAME_LABELS for token in run) \
