@@ -96,6 +96,8 @@ TRANSCRIPT_LABEL = re.compile(
 DASHES = "―—–"
 DATELINE_DASHES = {"-", "--", "—", "–"}
 MAX_DATELINE_TOKENS = 12       # MOSCOW, Dec 19 (Reuters) -
+# Verbs that give a text named by their object: "made the following comment:".
+GIVING_VERBS = frozenset({"make", "give", "issue", "offer", "provide", "post", "share"})
 SPEECH_VERB_FORMS = frozenset({"says", "said", "tells", "told", "writes", "wrote", "asks"})
 MAX_SIGNATURE_TOKENS = 5       # “...” ― Jane Q. Doe
 
@@ -142,10 +144,21 @@ class QuoteFinder:
         quotes = add_transcript_lines(doc, merge(doc, quotations, clauses))
         quotes = add_dash_attributed_lines(doc, quotes)
         quotes = attribute_fragments(doc, quotes)
+        quotes = [q for q in quotes if not _on_link_line(doc_text(doc), q.start_char)]
         attribute_direct_quotes(doc, quotes)
         doc._.quotes = resolve_speakers(doc, quotes, resolver, names)
         doc._.names = resolver.names()
         return doc
+
+
+# A line that links to another report ("SEE MORE: Russia says ..."): its headline is no
+# quotation of this report.
+LINK_LINE = re.compile(r"[ \t]*(?:see more|read more|read also|also read|see also|related|more"
+                       r"|watch|listen|recommended|you may also like)[ \t]*:", re.IGNORECASE)
+
+
+def _on_link_line(text: str, char: int) -> bool:
+    return LINK_LINE.match(text, text.rfind("\n", 0, char) + 1) is not None
 
 
 # Quotation marks: names versus quotations
@@ -1392,6 +1405,16 @@ def _before(doc: Doc, stretch: QuotedStretch) -> list[Token]:
     return clause
 
 
+def _text_giving_verb(clause: list[Token]) -> Token | None:
+    """The verb of a clause that gives a text before a colon: "X made the following
+    comment:", "X gave this statement:"."""
+    for token in clause:
+        if token.dep_ == "dobj" and token.lemma_.lower() in TEXT_NOUNS \
+                and token.head.pos_ in {"VERB", "AUX"} and token.head.lemma_.lower() in GIVING_VERBS:
+            return token.head
+    return None
+
+
 def _agent(verb: Token) -> Token | None:
     """The "by X" agent of a passive verb."""
     for child in verb.children:
@@ -1547,9 +1570,11 @@ def _attach_adjacent_cue(doc: Doc, quote: Candidate, stretch: QuotedStretch) -> 
     before = _before(doc, stretch)
     if not before:
         return
-    verb = _speech_verb_near(list(reversed(before)))
+    verb = _speech_verb_near(list(reversed(before))) or _text_giving_verb(before)
     if verb is not None:
         subject = find_subject(verb)
+        if subject is None and verb.i == before[0].i and verb.text[:1].isupper():
+            subject = _nominal_head([t for t in before if t.i > verb.i])   # "Said Petrov:"
         if subject is not None and subject.lemma_.lower() in TEXT_NOUNS:
             source = _text_speaker(subject)
             if source is not None:

@@ -76,6 +76,8 @@ LESSER_RANKS = frozenset({"vice", "deputy", "assistant", "acting", "former", "un
 OTHER_OFFICE_RANKS = frozenset({"vice", "former", "ex"})
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
+GIVEN_NAME_GENDER = {name.lower(): sex[0] for sex, names in
+                     lexicon().roles["given_name_genders"].items() for name in names}
 HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f",
                     "miss": "f", "sir": "m", "madam": "f", "lady": "f", "lord": "m"}
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
@@ -121,6 +123,9 @@ SOURCE_ANAPHORS = frozenset({"source", "sources", "insider", "official", "diplom
                              "expert"})
 # Nouns of an issued text ("the statement", "a tweet"), which speak for whoever issued them.
 STATEMENT_NOUNS = frozenset(lexicon().roles["issued_texts"])
+# Descriptions of an institution named before ("the think tank" for the Institute for the
+# Study of War), which take it up.
+BODY_DESCRIPTIONS = frozenset(lexicon().roles["body_descriptions"])
 # Nouns of a report, which speaks for whoever wrote it ("Kyiv's report", "a report by X").
 REPORT_NOUNS = frozenset(lexicon().roles["reports"])
 # Nouns of an office or rank that refer back to a person named before ("the prosecutor").
@@ -176,6 +181,12 @@ class Speaker:
     org: str | None = None
 
 
+# Verbs of a title-case headline that a tagger may join to the name before them ("Putin
+# Says ..."); none is a name (a past "Said" may be: Edward Said).
+HEADLINE_VERBS = frozenset({"Says", "Tells", "Warns", "Claims", "Admits", "Insists", "Denies",
+                            "Confirms", "Vows", "Urges", "Announces", "Calls", "Slams"})
+
+
 def clean_name(text: str) -> str:
     """A name without titles, possessive endings, edge quotes or spare spaces."""
     text = " ".join(text.split()).strip(EDGE_PUNCT)
@@ -196,6 +207,8 @@ def clean_person_name(text: str) -> str:
     words = clean_name(text.replace("[", " ").replace("]", " ")).split()
     while len(words) > 2 and _is_extra_word(words[0]):   # a bare "May Jones" stays whole
         words = words[1:]
+    while len(words) > 1 and words[-1] in HEADLINE_VERBS:   # "Obama Says ..." in a headline
+        words = words[:-1]
     return " ".join(words)
 
 
@@ -596,9 +609,16 @@ def _institution_tokens(head: Token, chunk: list[Token]) -> list[Token]:
     run = _left_modifiers(head, chunk[0].i)
     while run and (run[0].dep_ not in INSTITUTION_MODIFIER_DEPS or not _names_institution(run[0])):
         run = run[1:]
-    if not all(_names_institution(t) for t in run):
+    if not all(_names_institution(t) or (_owned_by_a_name(run) and t.dep_ == "amod"
+                                         and t.is_alpha) for t in run):
         return chunk
     return run + chunk
+
+
+def _owned_by_a_name(run: list[Token]) -> bool:
+    """Whether a run of modifiers opens with a proper possessor: "Ukraine's military
+    intelligence agency" names one body, "the military intelligence agency" does not."""
+    return bool(run) and run[0].dep_ == "poss" and run[0].pos_ == "PROPN"
 
 
 def _names_institution(modifier: Token) -> bool:
@@ -633,6 +653,18 @@ def clean_institution_name(text: str) -> str:
         if text.endswith(ending):
             return text[: -len(ending)].strip(EDGE_PUNCT)
     return text
+
+
+def _leading_articles(tokens: list[Token]) -> list[Token]:
+    """The "the"s before a name's first word proper: "Later the Defence Ministry" has one,
+    "The Institute for the Study of War" only its first (the second is inside the name)."""
+    articles = []
+    for token in tokens:
+        if token.lower_ == "the":
+            articles.append(token)
+        elif articles and token.text[:1].isupper():
+            break
+    return articles
 
 
 def _with_article(name: str, tokens: list[Token]) -> str:
@@ -735,7 +767,7 @@ class InstitutionIndex:
         return found
 
     def _add(self, tokens: list[Token]) -> None:
-        articles = [t for t in tokens if t.lower_ == "the"]
+        articles = _leading_articles(tokens)
         if articles:   # an entity may take in the word before: "Later the Defence Ministry"
             tokens = [t for t in tokens if t.i >= articles[-1].i]
         first = tokens[0]
@@ -1056,7 +1088,7 @@ class SpeakerResolver:
     def _institution(self, tokens: list[Token]) -> Speaker:
         """An institution named by tokens, with the article written before it, in the
         fullest form the document gives ("Defense Ministry" -> "Ministry of Defense")."""
-        articles = [t for t in tokens if t.lower_ == "the"]
+        articles = _leading_articles(tokens)
         first = articles[-1] if articles else tokens[0]   # not "Later the Defence Ministry"
         if first.i > 0 and first.lower_ != "the" and self.doc[first.i - 1].lower_ == "the":
             first = self.doc[first.i - 1]
@@ -1169,6 +1201,11 @@ class SpeakerResolver:
         lefts = [t.lower_ for t in token.lefts]
         if lemma in SOURCE_ANAPHORS and lefts[:1] == ["the"] and len(lefts) > 1:
             return self._source_described(token, set(lefts[1:]))   # "the Ukrainian source"
+        described = [t.lower_ for t in token.lefts][1:] + [lemma]
+        if lefts[:1] == ["the"] and (" ".join(described[-2:]) in BODY_DESCRIPTIONS
+                                     or lemma in BODY_DESCRIPTIONS):
+            return self.last_source_before(token.i, kinds={SourceType.INSTITUTION.value}) \
+                or self.institutions.last_named_before(token.idx)
         if lefts != ["the"]:
             return None
         if lemma in MEDIA_ANAPHORS:
@@ -1313,6 +1350,10 @@ def infer_genders(doc: Doc, mentions: list) -> dict[str, str]:
             gender = HONORIFIC_GENDER.get(doc[i].lower_)
             if gender:
                 votes.setdefault(mention.name, Counter())[gender] += 3
+    for name in {m.name for m in mentions}:   # "Jane Ruiz": a given name of one sex
+        gender = GIVEN_NAME_GENDER.get(name.split()[0].lower()) if name else None
+        if gender:   # outweighs the pronouns of sentences that only happen to be near
+            votes.setdefault(name, Counter())[gender] += 6
     for number, names in by_sentence.items():
         if number < 0 or len(names) != 1:
             continue
@@ -1367,6 +1408,9 @@ def _title_forms(role: str) -> set[str]:
 
 
 def _related_word(word: str, candidates: set[str]) -> bool:
-    """Same word or same stem ("belarusian" ~ "belarus")."""
+    """Same word or same stem ("belarusian" ~ "belarus"), or a country and its adjective
+    ("poland" ~ "polish")."""
     stem = word[:6]
-    return any(c == word or (len(stem) >= 5 and c.startswith(stem)) for c in candidates)
+    country = DEMONYMS.get(word, word).lower()
+    return any(c == word or (len(stem) >= 5 and c.startswith(stem))
+               or DEMONYMS.get(c, c).lower() == country for c in candidates)
