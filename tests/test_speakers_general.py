@@ -132,3 +132,42 @@ def test_ordinary_line_with_says_is_kept(nlp):
     text = ("Russia says new missile is on combat duty in Belarus\n"
             "The ministry said the system had been deployed.")
     assert "new missile is on combat duty in Belarus" in contents(nlp, text)
+
+
+# Continuations and introductions
+
+def test_quotation_left_open_at_a_paragraph_end_shares_the_next_ones_speaker(nlp):
+    text = ("Defence Minister Anna Brandt spoke at length about the delivery.\n"
+            "“The first batteries arrived last week. They will be on duty by the end of the month.\n"
+            "“We have trained two crews in Germany,” Brandt said.")
+    assert speaker_of(nlp, text, "The first batteries") == "Anna Brandt"
+
+
+def test_closed_quotation_before_another_paragraph_is_not_carried(nlp):
+    text = ("Defence Minister Anna Brandt spoke at length about the delivery.\n"
+            "“The first batteries arrived last week,” a local official said.\n"
+            "“We have trained two crews in Germany,” Brandt said.")
+    assert speaker_of(nlp, text, "The first batteries") != "Anna Brandt"
+
+
+def test_as_someone_put_it(nlp):
+    text = ("As Steven Rosen, a fellow at a Warsaw institute, recently put it, "
+            "“The question is not whether the missiles arrive, but when.”")
+    assert speaker_of(nlp, text, "The question") == "Steven Rosen"
+
+
+def test_person_shown_asking(nlp):
+    text = "The ad uses footage of Maria Lenz asking, “Why are the launchers still in the depot?”"
+    assert speaker_of(nlp, text, "Why are") == "Maria Lenz"
+
+
+def test_pronoun_in_a_new_paragraph_takes_the_main_subject_before(nlp):
+    text = ("Olena Marchuk said the minister does not show consistency.\n\n"
+            "“It is not something that she continuously says,” she said.")
+    assert speaker_of(nlp, text, "It is not") == "Olena Marchuk"
+
+
+def test_pronoun_in_its_own_paragraph_keeps_the_nearest_subject(nlp):
+    text = ("Olena Marchuk met the press on Monday.\n\n"
+            "Iryna Savchuk said the crews were ready. “It is not something we rush,” she said.")
+    assert speaker_of(nlp, text, "It is not") == "Iryna Savchuk"

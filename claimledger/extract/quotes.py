@@ -263,6 +263,10 @@ def find_subject(verb: Token, depth: int = 0, quoted=()) -> Token | None:
             and verb.head is not verb:
         if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
             return verb.head
+        named = verb.doc[verb.i - 1]
+        if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and named.ent_type_ == "PERSON" \
+                and named.dep_ in {"pobj", "dobj"}:
+            return named   # "footage of X asking ...": X asks, not the footage
         if verb.dep_ == "pcomp" and verb.head.lower_ == "as":   # "quoted as saying"
             quoted_one = _quoted_person(verb.head.head)   # "Reuters quoted X as saying"
             return quoted_one or find_subject(verb.head.head, depth + 1, quoted)
@@ -1412,6 +1416,9 @@ def _text_giving_verb(clause: list[Token]) -> Token | None:
         if token.dep_ == "dobj" and token.lemma_.lower() in TEXT_NOUNS \
                 and token.head.pos_ in {"VERB", "AUX"} and token.head.lemma_.lower() in GIVING_VERBS:
             return token.head
+        if token.lemma_.lower() == "put" and token.pos_ == "VERB" and any(   # "as X put it,"
+                child.lower_ == "it" and child.dep_ == "dobj" for child in token.children):
+            return token
     return None
 
 
@@ -1726,6 +1733,11 @@ def resolve_speakers(doc: Doc, quotes: list[Candidate], resolver: SpeakerResolve
                      names) -> list[dict]:
     """Turn candidates into the plain dicts of doc._.quotes, in text order."""
     out = []
+    # a quotation left open at its paragraph's end goes on in the next paragraph's, whose
+    # attribution it shares: “... (no closing mark) / “...,” she said.
+    ahead = {id(quote): following for quote, following in zip(quotes, quotes[1:])
+             if _runs_into(doc, quote, following)}
+    entries = {}
     for quote in quotes:
         if quote.continues is not None and quote.cue is None:
             quote.speaker = quote.continues.speaker
@@ -1744,6 +1756,7 @@ def resolve_speakers(doc: Doc, quotes: list[Candidate], resolver: SpeakerResolve
             continue
         speaker = quote.speaker or Speaker(None, None)
         continuing = quote.continues is not None and quote.cue is None
+        entries[id(quote)] = len(out)
         out.append({
             "span": [quote.start_char, quote.end_char],
             "kind": quote.kind,
@@ -1754,7 +1767,28 @@ def resolve_speakers(doc: Doc, quotes: list[Candidate], resolver: SpeakerResolve
             "speaker_org": speaker.org,
             "source_type": speaker.source_type if speaker.name else SourceType.NONE.value,
         })
+    for quote in reversed(quotes):
+        following = ahead.get(id(quote))
+        if following is None or following.speaker is None or id(quote) not in entries:
+            continue
+        quote.speaker = following.speaker
+        out[entries[id(quote)]].update({
+            "speaker": quote.speaker.name, "speaker_role": quote.speaker.role,
+            "speaker_org": quote.speaker.org, "source_type": quote.speaker.source_type
+            if quote.speaker.name else SourceType.NONE.value})
     return out
+
+
+def _runs_into(doc: Doc, quote: Candidate, following: Candidate) -> bool:
+    """Whether an unattributed direct quotation is left open at its paragraph's end and
+    the next paragraph opens the quotation that follows it."""
+    if quote.kind != QuoteKind.DIRECT.value or quote.cue is not None \
+            or quote.continues is not None or not quote.stretches \
+            or quote.stretches[-1].closed or not following.stretches \
+            or following.kind != QuoteKind.DIRECT.value:
+        return False
+    gap = doc_text(doc)[quote.stretches[-1].outer_end:following.stretches[0].outer_start]
+    return "\n" in gap and not gap.strip()
 
 
 def is_fragment(quoted: str) -> bool:

@@ -992,8 +992,14 @@ class SpeakerResolver:
         reported = _reported_before(self.doc[token_i]) if inside else range(0)
         near = [m for m in before if self.doc[m.token_i].idx > paragraph_start
                 and m.token_i not in reported]
-        tiers = ([m for m in near if m.main], [m for m in near if m.salient],
-                 [m for m in before if m.salient], before)
+        salient = [m for m in before if m.salient]
+        if salient:   # of the last sentence with a subject, its main one: "X said Y does
+            # not ...": X, not Y, whom the next paragraph's "she" takes up
+            last = self.doc[salient[-1].token_i].sent.start
+            salient = [m for m in salient if self.doc[m.token_i].sent.start < last] + (
+                [m for m in salient if self.doc[m.token_i].sent.start == last and m.main]
+                or [m for m in salient if self.doc[m.token_i].sent.start == last])
+        tiers = ([m for m in near if m.main], [m for m in near if m.salient], salient, before)
         return next((tier[-1].name for tier in tiers if tier), None)
 
     def resolve(self, token: Token) -> Speaker:
