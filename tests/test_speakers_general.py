@@ -171,3 +171,35 @@ def test_pronoun_in_its_own_paragraph_keeps_the_nearest_subject(nlp):
     text = ("Olena Marchuk met the press on Monday.\n\n"
             "Iryna Savchuk said the crews were ready. “It is not something we rush,” she said.")
     assert speaker_of(nlp, text, "It is not") == "Iryna Savchuk"
+
+
+# One body written two ways
+
+@pytest.mark.parametrize("text, content, expected", [
+    ("The Ministry of Defense said the first jets had arrived. "
+     "The Defense Ministry added that pilots were still in training.",
+     "pilots", "Ministry of Defense"),
+    ("The Russian Defence Ministry said the missiles hit their targets. "
+     "According to the Ministry of Defence of Russia, the strike destroyed two launchers.",
+     "the missiles", "Ministry of Defence of Russia"),
+    ("Ukraine's military intelligence service said the train carried six missiles. "
+     "The Ukrainian intelligence agency said more would follow.",
+     "more would", "Ukraine's military intelligence service"),
+    ("Denmark's armed forces said the jets would arrive in summer. "
+     "The Danish armed forces said the pilots were ready.",
+     "the pilots", "Denmark's armed forces"),
+])
+def test_one_body_written_two_ways_takes_one_name(nlp, text, content, expected):
+    assert speaker_of(nlp, text, content) == expected
+
+
+@pytest.mark.parametrize("text, content, unexpected", [
+    ("The Tax Foundation's policy center said the plan would cost more. "
+     "The Tax Foundation said the estimate was cautious.",
+     "the estimate", "the Tax Foundation's policy center"),
+    ("Russia's 20th Guards Army said the town was taken. "
+     "The Russian army said the missiles hit their targets.",
+     "the missiles", "Russia's 20th Guards Army"),
+])
+def test_another_body_keeps_its_own_name(nlp, text, content, unexpected):
+    assert speaker_of(nlp, text, content) != unexpected

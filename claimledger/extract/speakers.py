@@ -689,6 +689,30 @@ def institution_key(name: str) -> frozenset[str]:
                      if w and w not in INSTITUTION_STOPWORDS)
 
 
+# Head words that name one kind of body ("the intelligence agency" is the intelligence
+# service the document names).
+BODY_HEADS = {"agency": "service", "directorate": "service"}
+COUNTRY_NAMES = frozenset(name.lower() for name in DEMONYMS.values())
+
+
+def _folded_key(key: frozenset[str]) -> frozenset[str]:
+    """An institution's key with a country's adjective as its name ("russian" ->
+    "russia") and one head word for an agency or a service."""
+    return frozenset(BODY_HEADS.get(w, DEMONYMS.get(w, w).lower()) for w in key)
+
+
+def _adds_only_lower_words(name: str, folded: frozenset[str]) -> bool:
+    """Whether the words of name beyond a folded key are all written in lower case
+    ("military" in "Ukraine's military intelligence service"), not more of a proper name
+    ("20th Guards Army" is another body than "the Russian army")."""
+    owners = [w for w in name.replace("’", "'").split() if w.endswith(("'s", "'"))]
+    if any(w.rstrip("'s").lower() not in COUNTRY_WORDS for w in owners):
+        return False   # "the Tax Foundation's policy center" is a part of the foundation
+    extra = _folded_key(institution_key(name)) - folded
+    written = {w.strip(EDGE_PUNCT).lower(): w.strip(EDGE_PUNCT) for w in name.split()}
+    return all(w in written and written[w].islower() for w in extra)
+
+
 def _content_words(name: str) -> list[str]:
     words = [w.strip(EDGE_PUNCT).removesuffix("'s").removesuffix("’s") for w in name.split()]
     return [SPELLING_FOLDS.get(w.lower(), w.lower()) for w in words
@@ -814,10 +838,38 @@ class InstitutionIndex:
         key = institution_key(name)
         wider = [m for m in self.mentions if m.named and key < m.key
                  and _names_same_body(name, m.name)]
-        if not key or not wider:
+        if not key:
             return name
+        if not wider:
+            return self._same_body_otherwise_written(name, key)
         widest = max(len(m.key) for m in wider)
         return self._nearest([m for m in wider if len(m.key) == widest], position) or name
+
+    def _same_body_otherwise_written(self, name: str, key: frozenset[str]) -> str:
+        """One body written two ways in one document takes one name: "the Defense
+        Ministry" and "the Ministry of Defense", "the Russian Defence Ministry" and "the
+        Ministry of Defence of Russia", "the Ukrainian intelligence agency" and "Ukraine's
+        military intelligence service". A country's adjective counts as its name, and
+        "agency" as "service"; the other form may add lower-case words only. Of the forms,
+        the one with the most such words, then the most words, then the one naming the
+        country by its name, then the first written."""
+        folded = _folded_key(key)
+        if len(folded) < 2 or not folded & (COUNTRY_WORDS | BODY_HEADS.keys()
+                                            | frozenset(BODY_HEADS.values()) | INSTITUTION_WORDS):
+            return name
+        forms = [(name, key)] + [(m.name, m.key) for m in self.mentions if m.named
+                                 and m.name != name and _folded_key(m.key) >= folded
+                                 and _adds_only_lower_words(m.name, folded)]
+        if len(forms) == 1:
+            return name
+
+        def rank(form):
+            text, words = form
+            bare = text[4:] if text.lower().startswith("the ") else text
+            by_name = any(w.lower().strip("’'s") in COUNTRY_NAMES for w in bare.split())
+            return (len(_folded_key(words)), len(bare.split()), by_name)
+        best = max(rank(form) for form in forms)
+        return next(text for text, words in forms if rank((text, words)) == best)
 
     def last_named_before(self, position: int) -> str | None:
         """The last institution named by a proper name before position ("The Coast Guard
@@ -1087,8 +1139,11 @@ class SpeakerResolver:
                 named = [t for t in phrase if not t.is_lower and t.lower_ != "the"]
                 return self._institution(phrase[phrase.index(named[0]):] if named else phrase)
             elif ends_here:   # "the Ukrainian army": the phrase as written, an institution
-                return Speaker(self._vague(token).name, _span_of(phrase),
-                               SourceType.INSTITUTION.value)
+                written = self._vague(token).name
+                named = self.institutions.fullest(written, token.idx) if written else None
+                if named and named != written and named.lower() != written.lower():
+                    written = named   # "the Danish armed forces" -> "Denmark's armed forces"
+                return Speaker(written, _span_of(phrase), SourceType.INSTITUTION.value)
         return self._vague(token)
 
     def _institution(self, tokens: list[Token]) -> Speaker:
