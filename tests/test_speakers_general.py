@@ -203,3 +203,54 @@ def test_one_body_written_two_ways_takes_one_name(nlp, text, content, expected):
 ])
 def test_another_body_keeps_its_own_name(nlp, text, content, unexpected):
     assert speaker_of(nlp, text, content) != unexpected
+
+
+# Names with extra words, shot lists
+
+def test_office_phrase_end_is_not_part_of_the_name(nlp):
+    text = "Commander of the Air Force Mykola Oleshchenko said the jets would fly this summer."
+    assert speaker_of(nlp, text, "the jets") == "Mykola Oleshchenko"
+
+
+def test_name_of_two_words_keeps_both(nlp):
+    text = "Army Kowalski said the jets would fly this summer."   # too short to trim
+    assert speaker_of(nlp, text, "the jets") != "Kowalski"
+
+
+def test_shot_list_soundbite_names_the_person_not_the_label(nlp):
+    text = ("SHOTLIST\n1. Various of launcher moving\n"
+            "2. SOUNDBITE (Ukrainian) Yuriy Ihnatenko, Air Force spokesman:\n"
+            "\"The missiles were launched from the Belgorod region.\"\n3. Wide of city")
+    assert speaker_of(nlp, text, "The missiles") == "Yuriy Ihnatenko"
+
+
+# Issued texts and plural pronouns
+
+def test_the_report_after_said_in_a_report(nlp):
+    text = ("The Stockholm International Peace Research Institute said in a report that "
+            "arms imports had doubled. The report said Poland was the second largest buyer.")
+    assert speaker_of(nlp, text, "Poland") == "Stockholm International Peace Research Institute"
+
+
+def test_the_statement_after_an_unnamed_ministry(nlp):
+    text = ("The ministry said in a statement that the drills had begun. "
+            "“The crews are ready,” the statement said.")
+    assert speaker_of(nlp, text, "The crews") == "The ministry"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Houthis claimed the attack on Monday. They said the missiles had hit the ship.",
+     "Houthis"),
+    ("Military analysts doubt the figures. They said the missiles had hit the ship.",
+     "Military analysts"),
+])
+def test_they_takes_up_the_plural_subject_before(nlp, text, expected):
+    assert speaker_of(nlp, text, "the missiles") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Air Force spokesman Yuriy Ihnat said the launch was new. They said the missiles had hit the ship.",
+    "Officials in Kyiv welcomed the decision.\n\nThey said the missiles had hit the ship.",
+])
+def test_they_after_one_person_or_a_paragraph_break_stays(nlp, text):
+    assert speaker_of(nlp, text, "the missiles") == "They"

@@ -1616,9 +1616,16 @@ def _name_label(doc: Doc, before: list[Token]) -> Token | None:
             return named[-1]
     last = before[-1]
     # "SOUNDBITE (Ukrainian) Oleksandr Ivanov, military spokesman:": the person before the role
-    people = [t for t in before if t.ent_type_ == "PERSON"]
+    # a shot list's capitals ("SOUNDBITE") are no person, whatever the tagger says
+    people = [t for t in before if t.ent_type_ == "PERSON" and not t.is_upper]
     if people and last.lower_ in ROLE_WORDS | TITLES:   # "Ivo Berg, Colonel:"
         return people[-1]
+    if last.lower_ in ROLE_WORDS | TITLES:   # the name before the role, however tagged
+        commas = [t for t in before if t.text == ","]
+        named = doc[commas[0].i - 1] if commas else None
+        if named is not None and named.pos_ == "PROPN" and not named.is_upper \
+                and named.text[:1].isupper() and named.ent_type_ not in {"GPE", "NORP"}:
+            return named
     if last.ent_type_ in {"PERSON", "ORG"} or last.pos_ == "PROPN":
         return last
     return people[-1] if people else None

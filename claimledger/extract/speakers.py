@@ -212,9 +212,17 @@ def clean_person_name(text: str) -> str:
     return " ".join(words)
 
 
+# The last words of an office's "of" phrase, which a tagger may join to the name after it
+# ("Commander of the Air Force Mykola Oleshchuk" tagged "Force Mykola Oleshchuk").
+BODY_NAME_ENDINGS = frozenset({"force", "forces", "army", "navy", "staff", "command", "guard",
+                               "ministry", "council", "service", "office", "corps", "fleet",
+                               "district", "directorate", "committee", "agency"})
+
+
 def _is_extra_word(word: str) -> bool:
     bare = word.lower().rstrip(".,’'s")
     return (word.lower().strip(".,’'") in COUNTRY_WORDS or bare in COUNTRY_WORDS
+            or word.lower() in BODY_NAME_ENDINGS
             or word.lower().rstrip(".,") in DATE_WORDS or word.rstrip(".,").isdigit()
             or word.lower() in TITLES)
 
@@ -1073,6 +1081,12 @@ class SpeakerResolver:
                 or self.institutions.last_named_before(token.idx)
             if name:
                 return Speaker(name, span, SourceType.INSTITUTION.value)
+        if token.lower_ == "they" and token.dep_ == "nsubj":
+            group = self._plural_subject_before(token)
+            if group is not None:   # "The Houthis claimed the attack. They said ..."
+                found = self.resolve(group)
+                if found.name:
+                    return Speaker(found.name, span, found.source_type)
         if token.pos_ == "PRON":  # they, we, some, everyone: kept as written
             phrase = self._phrase(token)
             return Speaker(doc_text(self.doc)[phrase[0].idx: phrase[-1].idx + len(phrase[-1].text)],
@@ -1146,6 +1160,33 @@ class SpeakerResolver:
                 return Speaker(written, _span_of(phrase), SourceType.INSTITUTION.value)
         return self._vague(token)
 
+    def _plural_subject_before(self, pronoun: Token) -> Token | None:
+        """The plural subject that "they" takes up: of the sentence before the pronoun's
+        (or of its own, before it), the main clause's subject when it is a plural noun
+        ("Analysts", "The Houthis"); none after a paragraph break or across a singular
+        subject."""
+        sentence = pronoun.sent
+        own = [t for t in sentence if t.i < pronoun.i and t.dep_ == "nsubj"
+               and _heads_main_clause(t.head)]
+        words = [t for t in self.doc[:sentence.start] if not t.is_space]
+        if own:
+            candidates = own
+        elif words:
+            before = words[-1].sent
+            if "\n" in doc_text(self.doc)[words[-1].idx:pronoun.idx]:
+                return None
+            candidates = [t for t in before if t.dep_ == "nsubj" and _heads_main_clause(t.head)]
+        else:
+            return None
+        if not candidates:
+            return None
+        last = candidates[-1]
+        plural = last.tag_ in {"NNS", "NNPS"} or (last.pos_ == "PROPN" and last.text.endswith(
+            "s") and any(c.lower_ == "the" for c in last.lefts))   # "The Houthis"
+        if not plural or last.lower_ in PERSONAL_PRONOUNS or last.pos_ == "PRON":
+            return None
+        return last
+
     def _institution(self, tokens: list[Token]) -> Speaker:
         """An institution named by tokens, with the article written before it, in the
         fullest form the document gives ("Defense Ministry" -> "Ministry of Defense")."""
@@ -1218,15 +1259,20 @@ class SpeakerResolver:
                 if owner is None and any(c.dep_ == "poss" and c.lower_ in {"its", "their"}
                                          for c in earlier.children):
                     owner = find_subject_of(earlier)   # "The ministry sent its report"
+                if owner is None and earlier.dep_ == "pobj" and earlier.head.lower_ == "in" \
+                        and earlier.head.head.pos_ == "VERB":   # "X said in a report that"
+                    owner = next((c for c in earlier.head.head.children
+                                  if c.dep_ == "nsubj"), None)
                 return owner
         return None
 
     def _issuer_before(self, token: Token) -> Speaker | None:
         """Who issued a bare "the statement": the last named source before it, else the
         last institution the document names before it."""
-        for i, speaker, _ in reversed(self.sources):
-            if i < token.i and speaker.source_type in {SourceType.PERSON.value,
-                                                       SourceType.INSTITUTION.value}:
+        for i, speaker, lemma in reversed(self.sources):
+            if i < token.i and (speaker.source_type in {SourceType.PERSON.value,
+                                                        SourceType.INSTITUTION.value}
+                                or lemma in INSTITUTION_WORDS):   # "The ministry said"
                 return speaker
         named = [m for m in self.institutions.mentions
                  if m.named and not m.media and m.position < token.idx]
