@@ -254,3 +254,36 @@ def test_they_takes_up_the_plural_subject_before(nlp, text, expected):
 ])
 def test_they_after_one_person_or_a_paragraph_break_stays(nlp, text):
     assert speaker_of(nlp, text, "the missiles") == "They"
+
+
+def test_bare_read_more_label_makes_the_next_line_a_link(nlp):
+    text = "Read more\nRussia says it has deployed the missiles.\nThe ministry said the crews were ready."
+    assert contents(nlp, text) == ["the crews were ready"]
+
+
+def test_photo_credit_is_no_institution(nlp):
+    text = ("Ukraine's president speaks in Kyiv, Ukraine, May 2, 2024. REUTERS/Jane Roe/File Photo\n"
+            "The ministry said the systems had been delivered.")
+    assert "REUTERS" not in (speaker_of(nlp, text, "the systems") or "")
+
+
+# A quotation after a report in the same paragraph
+
+@pytest.mark.parametrize("text", [
+    "The ministry may be reluctant to act, Colonel Petro Schiffer said. "
+    "\"The other factor is the weather.\"",
+    "Colonel Petro Schiffer said the ministry may be reluctant to act. "
+    "\"The other factor is the weather.\"",
+])
+def test_quotation_right_after_a_report_goes_on_with_its_speaker(nlp, text):
+    assert speaker_of(nlp, text, "The other factor") == "Petro Schiffer"
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry may be reluctant to act, Colonel Petro Schiffer said. The talks resumed. "
+    "\"The other factor is the weather.\"",
+    "The ministry may be reluctant to act, Colonel Petro Schiffer said.\n"
+    "\"The other factor is the weather.\"",
+])
+def test_quotation_after_another_sentence_or_paragraph_is_not_carried(nlp, text):
+    assert speaker_of(nlp, text, "The other factor") != "Petro Schiffer"

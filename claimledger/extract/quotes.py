@@ -62,6 +62,7 @@ BEFORE_WINDOW = 15             # tokens of the clause introducing a quotation ("
 PUBLISHER_WINDOW = 80          # tokens before a caption's sentence searched for its publisher
 CUE_WINDOW = 30                # tokens searched after a quotation for its speech verb
 MAX_CONTINUATION_GAP = 400     # characters between a quote and its continuation
+MAX_TRAILING_WORDS = 4         # "..., Schiff said on Monday." before a continuing quotation
 OPEN_MARKS = "‘“\"'`«"
 CLOSING_MARKS = frozenset({"’", "”", "'", '"', "»"})
 # Evidence verbs that, with a person as subject and a noun phrase as object, announce an
@@ -157,8 +158,19 @@ LINK_LINE = re.compile(r"[ \t]*(?:see more|read more|read also|also read|see als
                        r"|watch|listen|recommended|you may also like)[ \t]*:", re.IGNORECASE)
 
 
+LINK_LABEL = re.compile(r"[ \t]*(?:see more|read more|read also|also read|see also|related"
+                        r"|related stories|more on this|recommended)[ \t]*:?[ \t]*",
+                        re.IGNORECASE)
+
+
 def _on_link_line(text: str, char: int) -> bool:
-    return LINK_LINE.match(text, text.rfind("\n", 0, char) + 1) is not None
+    """Whether char lies on a line that links to another report: "SEE MORE: ...", or the
+    line below a bare "Read more" label."""
+    start = text.rfind("\n", 0, char) + 1
+    if LINK_LINE.match(text, start) is not None:
+        return True
+    above = text[text.rfind("\n", 0, max(start - 1, 0)) + 1:max(start - 1, 0)]
+    return start > 0 and LINK_LABEL.fullmatch(above) is not None
 
 
 # Quotation marks: names versus quotations
@@ -1460,6 +1472,9 @@ def attribute_direct_quotes(doc: Doc, quotes: list[Candidate]) -> None:
         if quote.stretches and quote.cue is None and last is not None \
                 and _after_quote_label(doc, quote.stretches[0]):
             quote.continues = last   # "Quote: “...”" goes on with the source just reported
+        if quote.stretches and quote.cue is None and last is not None \
+                and not last.stretches and _closes_with_its_report(doc, last, quote):
+            quote.continues = last   # "..., Schiff said. “The other factor ...”"
         last = quote
         if not quote.stretches:  # indirect speech neither carries nor breaks a quotation
             continue
@@ -1477,6 +1492,26 @@ def attribute_direct_quotes(doc: Doc, quotes: list[Candidate]) -> None:
                     doc, gap_start, stretch.outer_start, previous):
                 quote.continues = previous
         previous = quote
+
+
+def _closes_with_its_report(doc: Doc, report: Candidate, quote: Candidate) -> bool:
+    """Whether an indirect report, attributed before or after its content ("Schiff said the
+    army may wait." or "The army may wait, Schiff said."), ends the sentence right before
+    a quotation in the same paragraph: that quotation goes on with the same speaker."""
+    if report.cue is None or report.speaker_token is None or not quote.stretches:
+        return False
+    cue = report.cue_span
+    speaker = report.speaker_token
+    if cue[0] < report.start_char and speaker.idx < report.start_char:
+        end = report.end_char   # "Schiff said the army may wait. “...”"
+    elif cue[0] >= report.end_char and speaker.idx >= report.end_char:
+        end = max(cue[1], speaker.idx + len(speaker.text))   # "..., Schiff said. “...”"
+    else:
+        return False
+    gap = doc_text(doc)[end:quote.stretches[0].outer_start]
+    stop = gap.find(".")   # at most a few words of time or place before the full stop
+    return "\n" not in gap and stop >= 0 and len(gap[:stop].split()) <= MAX_TRAILING_WORDS \
+        and not gap[stop + 1:].strip()
 
 
 def _after_quote_label(doc: Doc, stretch: QuotedStretch) -> bool:

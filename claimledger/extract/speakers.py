@@ -697,6 +697,9 @@ def institution_key(name: str) -> frozenset[str]:
                      if w and w not in INSTITUTION_STOPWORDS)
 
 
+# A photo credit: a name joined to an agency by a slash ("REUTERS/Jane Roe", "Jane Roe/AFP")
+# or a credit's own words.
+PHOTO_CREDIT = re.compile(r"\w/\w|\b(?:File Photo|Getty Images|AP Photo|Photo by)\b")
 # Head words that name one kind of body ("the intelligence agency" is the intelligence
 # service the document names).
 BODY_HEADS = {"agency": "service", "directorate": "service"}
@@ -806,6 +809,8 @@ class InstitutionIndex:
         if first.i > 0 and first.lower_ != "the" and first.doc[first.i - 1].lower_ == "the":
             first = first.doc[first.i - 1]
         text = doc_text(self.doc)[first.idx: tokens[-1].idx + len(tokens[-1].text)]
+        if PHOTO_CREDIT.search(text):
+            return   # "REUTERS/Gleb Garanich/File Photo": a caption's credit, no body that speaks
         name = _with_article(clean_institution_name(text), tokens)
         key = institution_key(name)
         if key:
