@@ -287,3 +287,32 @@ def test_quotation_right_after_a_report_goes_on_with_its_speaker(nlp, text):
 ])
 def test_quotation_after_another_sentence_or_paragraph_is_not_carried(nlp, text):
     assert speaker_of(nlp, text, "The other factor") != "Petro Schiffer"
+
+
+# Full names, short forms and acronyms of institutions
+
+@pytest.mark.parametrize("text, content, expected", [
+    ("Britain's Ministry of Defence said the missiles had been delivered. "
+     "The MoD said more would follow.", "more would", "Britain's Ministry of Defence"),
+    ("The General Staff of the Armed Forces of Ukraine said the strike hit a depot. "
+     "The General Staff said two launchers were destroyed.", "two launchers",
+     "General Staff of the Armed Forces of Ukraine"),
+    ("The General Staff of the Armed Forces of Ukraine said the strike hit a depot.",
+     "the strike", "General Staff of the Armed Forces of Ukraine"),
+    ("The Main Intelligence Directorate of Ukraine's Defence Ministry said the train carried "
+     "missiles. The directorate said more would follow.", "more would",
+     "Main Intelligence Directorate of Ukraine's Defence Ministry"),
+    ("Lithuania's national broadcaster LRT reported that the brigade would arrive in 2027.",
+     "the brigade", "LRT"),
+    ("The pro-Kremlin Telegram channel Rybar wrote that the launchers had moved.",
+     "the launchers", "Rybar"),
+])
+def test_institution_takes_its_full_or_own_name(nlp, text, content, expected):
+    assert speaker_of(nlp, text, content) == expected
+
+
+def test_of_phrase_with_a_common_word_is_not_taken_in(nlp):
+    text = "The Ministry of Defence of Estonia said the battery would arrive in May."
+    assert speaker_of(nlp, text, "the battery") == "Ministry of Defence of Estonia"
+    text = "The ministry of the interior said the battery would arrive in May."
+    assert speaker_of(nlp, text, "the battery") != "Ministry of Defence of Estonia"

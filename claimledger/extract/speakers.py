@@ -106,7 +106,7 @@ INSTITUTION_WORDS = frozenset({
     "university", "institute", "center", "centre", "foundation", "group", "union", "court",
     "government", "administration", "campaign", "police", "board", "bureau", "corp",
     "inc", "company", "association", "organization", "network", "tv", "radio", "journal",
-    "staff", "command", "headquarters", "corps", "fleet", "guard",
+    "staff", "command", "headquarters", "corps", "fleet", "guard", "directorate",
 })
 # Words of an outlet's name: what "the publication" or "the portal" takes up.
 MEDIA_WORDS = frozenset({
@@ -117,6 +117,10 @@ MEDIA_WORDS = frozenset({
 })
 # Head nouns that take up a source named before: a media noun takes the last outlet
 # ("the publication said"), the others the last source with the same head noun.
+# Descriptions written before an outlet's name ("national broadcaster LRT", "the Telegram
+# channel Rybar"), which the name stands without.
+MEDIA_DESCRIPTIONS = frozenset({"broadcaster", "channel", "outlet", "newspaper", "daily",
+                                "tabloid", "website", "portal", "magazine", "agency", "weekly"})
 MEDIA_ANAPHORS = frozenset({"publication", "outlet", "portal", "newspaper", "paper",
                             "magazine", "broadcaster"})
 SOURCE_ANAPHORS = frozenset({"source", "sources", "insider", "official", "diplomat", "analyst",
@@ -629,6 +633,31 @@ def _owned_by_a_name(run: list[Token]) -> bool:
     return bool(run) and run[0].dep_ == "poss" and run[0].pos_ == "PROPN"
 
 
+NAME_JOINERS = frozenset({"of", "the", "'s", "’s", "for", "and"})
+
+
+def _with_of_phrase(tokens: list[Token]) -> list[Token]:
+    """An institution's name with the proper "of" phrase that completes it: "General Staff"
+    + "of the Armed Forces of Ukraine", "Main Intelligence Directorate of Ukraine's" +
+    "Defence Ministry"; not one with a common word ("Ministry of Defence officials")."""
+    head = max((t for t in tokens if t.lower_ in INSTITUTION_WORDS), key=lambda t: t.i,
+               default=None)
+    if head is None:
+        return tokens
+    ofs = [c for c in head.rights if c.lower_ == "of"]
+    objects = [c for c in ofs[0].children if c.dep_ == "pobj"] if ofs else []
+    if not objects or objects[0].pos_ != "PROPN":
+        return tokens
+    end = objects[0].right_edge.i
+    doc = head.doc
+    if end <= tokens[-1].i:
+        return tokens
+    added = doc[tokens[-1].i + 1:end + 1]
+    if not all(t.text[:1].isupper() or t.lower_ in NAME_JOINERS for t in added):
+        return tokens
+    return list(doc[tokens[0].i:end + 1])
+
+
 def _names_institution(modifier: Token) -> bool:
     """A modifier that is part of a name: a proper possessor ("Russia's"), a capitalised
     adjective ("Lithuanian"), a compound ("defence"); not "her" or "nonpartisan"."""
@@ -670,7 +699,7 @@ def _leading_articles(tokens: list[Token]) -> list[Token]:
     for token in tokens:
         if token.lower_ == "the":
             articles.append(token)
-        elif articles and token.text[:1].isupper():
+        elif token.text[:1].isupper() and (articles or token.pos_ in {"PROPN", "NOUN", "ADJ"}):
             break
     return articles
 
@@ -740,6 +769,11 @@ def _names_same_body(short: str, full: str) -> bool:
         # before it only a country ("Russia's Defense Ministry"), not more of a name
         # ("Super PAC" is another body than "PAC")
         return all(word in COUNTRY_WORDS for word in within[:-len(words)])
+    if within[:len(words)] == words and re.match(   # "General Staff" of the Armed Forces
+            r"(?i)(the\s+)?" + r"\s+".join(re.escape(w) for w in short.split()
+                                           if w.lower() != "the") + r"\s+(of|for)\s",
+            full.strip()):
+        return True
     inverted = words[-1:] + words[:-1]
     return len(words) > 1 and any(within[i:i + len(inverted)] == inverted
                                   for i in range(len(within) - len(inverted) + 1))
@@ -771,13 +805,17 @@ class InstitutionIndex:
         covered = set()
         for ent in doc.ents:
             if ent.label_ in {"ORG", "NORP", "FAC"} and any(t.pos_ == "PROPN" for t in ent):
-                tokens = _institution_tokens(ent.root, list(ent))
+                tokens = _with_of_phrase(_institution_tokens(ent.root, list(ent)))
                 self._add(tokens)
                 covered |= {t.i for t in tokens}
         for token in doc:
             if token.lower_ in INSTITUTION_WORDS and token.pos_ in {"NOUN", "PROPN"} \
                     and token.i not in covered:
-                self._add(_institution_tokens(token, [token]))
+                tokens = _institution_tokens(token, [token])
+                if token.pos_ == "PROPN":   # "General Staff of the Armed Forces of Ukraine"
+                    tokens = _with_of_phrase(_proper_chunk(token, keep_titles=True))
+                self._add(tokens)
+                covered |= {t.i for t in tokens}
         self._add_source_lines()
         self.mentions.sort(key=lambda m: m.position)
         self.acronyms = self._find_acronyms()
@@ -799,6 +837,12 @@ class InstitutionIndex:
             initials = "".join(w[0] for w in words)
             if len(initials) >= 2:
                 found.setdefault(initials, mention.name)
+            # "MoD" for "(Britain's) Ministry of Defence": small words as small letters
+            own = mention.name.replace("’", "'").split("'s ")[-1].split()
+            small = "".join(w[0] if w[:1].isupper() else w[0].lower() for w in own
+                            if w.isalpha() and w.lower() != "the")
+            if len(small) >= 3 and any(c.islower() for c in small):
+                found.setdefault(small, mention.name)
         return found
 
     def _add(self, tokens: list[Token]) -> None:
@@ -1096,6 +1140,11 @@ class SpeakerResolver:
             phrase = self._phrase(token)
             return Speaker(doc_text(self.doc)[phrase[0].idx: phrase[-1].idx + len(phrase[-1].text)],
                            _span_of(phrase), SourceType.VAGUE.value)
+        if token.lower_ in MEDIA_DESCRIPTIONS and token.pos_ == "NOUN":
+            named = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                     and c.i > token.i and c.text[:1].isupper()]
+            if named:   # "Lithuania's national broadcaster LRT": the outlet's own name
+                return self.resolve(named[0])
         for child in token.children:  # "the spokesman, John Smith,"
             if child.dep_ == "appos" and token.ent_type_ not in NAME_LABELS and (
                     child.ent_type_ in NAME_LABELS or (
@@ -1138,7 +1187,7 @@ class SpeakerResolver:
             if ent is None and not BODY_WORDS & {t.lower_ for t in chunk}:
                 # an untagged proper name that speaks, not an outlet's: most likely a person
                 return Speaker(surface or None, _name_span(chunk), SourceType.PERSON.value)
-            chunk = _institution_tokens(token, chunk)
+            chunk = _with_of_phrase(_institution_tokens(token, chunk))
             return self._institution(chunk)
         if ent is not None and ent.label_ == "ORG" and token.i == ent.end - 1 \
                 and token.text in self.institutions.acronyms:
@@ -1195,6 +1244,11 @@ class SpeakerResolver:
     def _institution(self, tokens: list[Token]) -> Speaker:
         """An institution named by tokens, with the article written before it, in the
         fullest form the document gives ("Defense Ministry" -> "Ministry of Defense")."""
+        described = [t for t in tokens[:-1] if t.is_lower and t.lower_ in MEDIA_DESCRIPTIONS]
+        if described:   # "Lithuania's national broadcaster LRT": the outlet's own name
+            rest = [t for t in tokens if t.i > described[-1].i]
+            if rest and all(t.text[:1].isupper() or not t.is_alpha for t in rest):
+                tokens = rest
         articles = _leading_articles(tokens)
         first = articles[-1] if articles else tokens[0]   # not "Later the Defence Ministry"
         if first.i > 0 and first.lower_ != "the" and self.doc[first.i - 1].lower_ == "the":
