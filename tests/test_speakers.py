@@ -470,7 +470,8 @@ def test_institution_keeps_a_title_word_of_its_name(nlp):
     text = ("The General Staff of the Armed Forces of Latvia reported that twelve drones were "
             "shot down.")
     speaker = resolve_word(nlp, text, "Staff")
-    assert (speaker.name, speaker.source_type) == ("General Staff", "named_institution")
+    assert (speaker.name, speaker.source_type) == ("General Staff of the Armed Forces of Latvia",
+                                                   "named_institution")   # its fullest name
 
 
 def test_it_reporting_a_clause_takes_the_institution_that_spoke(nlp):

@@ -813,7 +813,8 @@ class InstitutionIndex:
                     and token.i not in covered:
                 tokens = _institution_tokens(token, [token])
                 if token.pos_ == "PROPN":   # "General Staff of the Armed Forces of Ukraine"
-                    tokens = _with_of_phrase(_proper_chunk(token, keep_titles=True))
+                    chunk = _proper_chunk(token, keep_titles=True)
+                    tokens = _with_of_phrase(chunk if chunk[0].i < tokens[0].i else tokens)
                 self._add(tokens)
                 covered |= {t.i for t in tokens}
         self._add_source_lines()
