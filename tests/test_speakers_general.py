@@ -316,3 +316,15 @@ def test_of_phrase_with_a_common_word_is_not_taken_in(nlp):
     assert speaker_of(nlp, text, "the battery") == "Ministry of Defence of Estonia"
     text = "The ministry of the interior said the battery would arrive in May."
     assert speaker_of(nlp, text, "the battery") != "Ministry of Defence of Estonia"
+
+
+def test_the_countrys_president_takes_the_president_named_before(nlp):
+    text = ("Lithuanian President Gitanas Nauseda visited the brigade. "
+            "The country's president said the troops would stay.")
+    assert speaker_of(nlp, text, "the troops") == "Gitanas Nauseda"
+
+
+def test_a_companys_president_is_not_the_countrys(nlp):
+    text = ("Lithuanian President Gitanas Nauseda visited the brigade. "
+            "The company's president said the troops would stay.")
+    assert speaker_of(nlp, text, "the troops") != "Gitanas Nauseda"

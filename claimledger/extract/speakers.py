@@ -572,10 +572,21 @@ def _refers_back(token: Token) -> bool:
             or any(c.dep_ in {"prep", "appos", "acl", "relcl"} for c in token.rights):
         return False
     first = lefts[0]
-    by_country = first.dep_ == "poss" and first.lower_ in COUNTRY_WORDS
+    by_country = first.dep_ == "poss" and (first.lower_ in COUNTRY_WORDS
+                                           or _owned_by_the_country(token))
     return (first.lower_ == "the" or by_country) and all(   # "the Ukrainian leader" too
         (t.is_lower and t.lower_ in ROLE_WORDS) or t.lower_ in COUNTRY_WORDS
         for t in token.doc[first.i + 1: token.i] if t.dep_ != "case")
+
+
+# Possessors that stand for the country a report is about: "the country's president".
+COUNTRY_OWNERS = frozenset({"country", "nation", "state", "republic", "kingdom"})
+
+
+def _owned_by_the_country(token: Token) -> bool:
+    """Whether token's possessor is "the country's" (or "the nation's")."""
+    return any(c.dep_ == "poss" and c.lower_ in COUNTRY_OWNERS
+               and any(d.lower_ == "the" for d in c.lefts) for c in token.lefts)
 
 
 def _reports_before_itself(pronoun: Token) -> bool:
@@ -1455,7 +1466,7 @@ class SpeakerResolver:
         """A person named elsewhere whose title matches a description like "the Belarusian leader"."""
         titles = ROLE_ALIASES.get(token.lemma_.lower()) or ROLE_ALIASES.get(token.lower_)
         definite = any(t.lower_ in {"the", "this", "that"} for t in token.lefts) \
-            or _is_role_name(token)
+            or _is_role_name(token) or _owned_by_the_country(token)
         if not titles or not self.titled or not definite:
             return None
         qualifiers = {t.lower_ for t in token.subtree if t.i < token.i
