@@ -328,3 +328,22 @@ def test_a_companys_president_is_not_the_countrys(nlp):
     text = ("Lithuanian President Gitanas Nauseda visited the brigade. "
             "The company's president said the troops would stay.")
     assert speaker_of(nlp, text, "the troops") != "Gitanas Nauseda"
+
+
+def test_transcript_line_goes_on_in_the_quoted_paragraphs_below(nlp):
+    text = ("Mike Pence was asked about the debate on Sunday.\n\n"
+            "\"PENCE: Well, look, the general has been out there saying tough things about the plan.\n\n"
+            "\"But the truth is that the army has a unique way of talking to the public.\"")
+    assert speaker_of(nlp, text, "But the truth") == "Mike Pence"
+
+
+def test_dateline_in_capitals_is_still_no_speaker(nlp):
+    text = "KYIV: The army said the missiles were shot down over the capital."
+    assert speaker_of(nlp, text, "the missiles") != "KYIV"
+
+
+def test_stage_direction_in_a_transcript_is_no_continuation(nlp):
+    text = ("Mike Pence was asked about the debate on Sunday.\n\n"
+            "\"PENCE: Well, look, the general has been out there saying tough things about the plan.\n\n"
+            "\"(CROSSTALK.)\n\n\"WALLACE: If I may, sir, we have limited time.\"")
+    assert "(CROSSTALK.)" not in contents(nlp, text)

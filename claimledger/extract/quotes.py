@@ -1477,6 +1477,8 @@ def attribute_direct_quotes(doc: Doc, quotes: list[Candidate]) -> None:
             quote.continues = last   # "..., Schiff said. “The other factor ...”"
         last = quote
         if not quote.stretches:  # indirect speech neither carries nor breaks a quotation
+            if quote.label is not None:   # a transcript line goes on in the paragraphs below
+                previous = quote
             continue
         if quote.kind != QuoteKind.DIRECT.value:
             previous = quote
@@ -1486,7 +1488,8 @@ def attribute_direct_quotes(doc: Doc, quotes: list[Candidate]) -> None:
             _attach_adjacent_cue(doc, quote, stretch)
         if quote.cue is None and previous is not None \
                 and not doc_text(doc)[quote.start_char:quote.start_char + 1].islower():
-            gap_start = previous.stretches[-1].outer_end
+            gap_start = previous.stretches[-1].outer_end if previous.stretches \
+                else previous.end_char
             gap = doc_text(doc)[gap_start:stretch.outer_start]
             if len(gap) <= MAX_CONTINUATION_GAP and not _gap_has_other_clause(
                     doc, gap_start, stretch.outer_start, previous):
@@ -1704,8 +1707,8 @@ def add_transcript_lines(doc: Doc, quotes: list[Candidate]) -> list[Candidate]:
                     content_end -= 1
                 label_tokens = _tokens_in(doc, match.start("label"), match.end("label"))
                 colon = doc.char_span(match.end("label"), match.end("label") + 1)
-                dateline = label_counts.get(label) == 1 and _reports_itself(
-                    _tokens_in(doc, content_start, content_end))
+                dateline = label_counts.get(label) == 1 and not known and _reports_itself(
+                    _tokens_in(doc, content_start, content_end))   # "PENCE:" is a person
                 if content_end - content_start > 1 and label_tokens and colon is not None \
                         and not dateline:
                     found.append(Candidate(content_start, content_end, QuoteKind.DIRECT.value,
@@ -1782,7 +1785,9 @@ def resolve_speakers(doc: Doc, quotes: list[Candidate], resolver: SpeakerResolve
     entries = {}
     for quote in quotes:
         if quote.continues is not None and quote.cue is None:
-            quote.speaker = quote.continues.speaker
+            words = doc_text(doc)[quote.start_char:quote.end_char].strip()
+            if not (words[:1] and words[:1] in "([" and words.rstrip(".")[-1:] in ")]"):
+                quote.speaker = quote.continues.speaker   # not "(CROSSTALK.)" in a transcript
         elif quote.label is not None:
             quote.speaker = Speaker(resolver.index.fullest(quote.label),
                                     _span_of_tokens([quote.speaker_token]),
