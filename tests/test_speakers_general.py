@@ -347,3 +347,12 @@ def test_stage_direction_in_a_transcript_is_no_continuation(nlp):
             "\"PENCE: Well, look, the general has been out there saying tough things about the plan.\n\n"
             "\"(CROSSTALK.)\n\n\"WALLACE: If I may, sir, we have limited time.\"")
     assert "(CROSSTALK.)" not in contents(nlp, text)
+
+
+def test_outlet_recalling_its_own_report_is_no_quote(nlp):
+    assert contents(nlp, "As we reported earlier, the Patriot battery arrived in Poland in March.") == []
+
+
+def test_source_in_an_as_clause_is_still_quoted(nlp):
+    text = "As the ministry reported earlier, the Patriot battery arrived in Poland in March."
+    assert speaker_of(nlp, text, "the Patriot battery") is not None

@@ -1801,6 +1801,8 @@ def resolve_speakers(doc: Doc, quotes: list[Candidate], resolver: SpeakerResolve
         if quote.kind == QuoteKind.DIRECT.value and quote.speaker is None \
                 and is_fragment(doc_text(doc)[quote.start_char:quote.end_char]):
             continue
+        if _outlet_recalls_itself(quote):
+            continue   # "As we reported earlier, ...": the author's own voice
         speaker = quote.speaker or Speaker(None, None)
         continuing = quote.continues is not None and quote.cue is None
         entries[id(quote)] = len(out)
@@ -1824,6 +1826,15 @@ def resolve_speakers(doc: Doc, quotes: list[Candidate], resolver: SpeakerResolve
             "speaker_org": quote.speaker.org, "source_type": quote.speaker.source_type
             if quote.speaker.name else SourceType.NONE.value})
     return out
+
+
+def _outlet_recalls_itself(quote: Candidate) -> bool:
+    """Whether an indirect quote is the outlet pointing to its own earlier report: "As we
+    reported earlier, ..."."""
+    verbs = quote.cue if isinstance(quote.cue, list) else [quote.cue] if quote.cue else []
+    return quote.kind != QuoteKind.DIRECT.value and not quote.stretches \
+        and quote.speaker_token is not None and quote.speaker_token.lower_ == "we" \
+        and any(c.dep_ == "mark" and c.lower_ == "as" for verb in verbs for c in verb.children)
 
 
 def _runs_into(doc: Doc, quote: Candidate, following: Candidate) -> bool:
