@@ -1116,10 +1116,10 @@ class SpeakerResolver:
         salient = [m for m in before if m.salient]
         if salient:   # of the last sentence with a subject, its main one: "X said Y does
             # not ...": X, not Y, whom the next paragraph's "she" takes up
-            last = self.doc[salient[-1].token_i].sent.start
-            salient = [m for m in salient if self.doc[m.token_i].sent.start < last] + (
-                [m for m in salient if self.doc[m.token_i].sent.start == last and m.main]
-                or [m for m in salient if self.doc[m.token_i].sent.start == last])
+            last = self.doc[salient[-1].token_i].sent.start   # mentions from here on share it
+            salient = [m for m in salient if m.token_i < last] + (
+                [m for m in salient if m.token_i >= last and m.main]
+                or [m for m in salient if m.token_i >= last])
         tiers = ([m for m in near if m.main], [m for m in near if m.salient], salient, before)
         return next((tier[-1].name for tier in tiers if tier), None)
 
@@ -1234,12 +1234,12 @@ class SpeakerResolver:
         sentence = pronoun.sent
         own = [t for t in sentence if t.i < pronoun.i and t.dep_ == "nsubj"
                and _heads_main_clause(t.head)]
-        words = [t for t in self.doc[:sentence.start] if not t.is_space]
+        word = next((t for t in reversed(self.doc[:sentence.start]) if not t.is_space), None)
         if own:
             candidates = own
-        elif words:
-            before = words[-1].sent
-            if "\n" in doc_text(self.doc)[words[-1].idx:pronoun.idx]:
+        elif word is not None:
+            before = word.sent
+            if "\n" in doc_text(self.doc)[word.idx:pronoun.idx]:
                 return None
             candidates = [t for t in before if t.dep_ == "nsubj" and _heads_main_clause(t.head)]
         else:
