@@ -1044,9 +1044,11 @@ RULE_TABLE = (
          ("The tanks were shipped in the summer.", "the summer", "2025-SU")),
     rule("century", rf"{_WORD_EDGE}{ORDINAL_CENTURY}[\s-]+(?-i:[Cc])entury(?!\w)", normalize_century,
          ("Trench warfare returned in the 21st century.", "21st century", "20")),
-    rule("decade", rf"{_WORD_EDGE}{POSITION}(?:(?P<cent>1[5-9]|20)(?P<dec>\d)0['’]?s|(?:(?<=the\s)|(?<=and\s)|(?<=early\s)|(?<=late\s)|(?<=mid-)|['’])(?P<short>\d)0['’]?s)(?!\w)",
+    rule("decade", rf"{_WORD_EDGE}{POSITION}(?:(?P<cent>1[5-9]|20)(?P<dec>\d)0['’]?s|(?:(?<=the\s)|(?<=and\s)|(?<=early\s)|(?<=late\s)|(?<=mid-)|['’‘])(?P<short>\d)0['’]?s)(?!\w)",
          normalize_decade,
-         ("The depot was built in the 1970s.", "1970s", "197")),
+         ("The depot was built in the 1970s.", "1970s", "197"),
+         # an opening curly quote typed for the apostrophe of a short decade
+         ("They fought with weapons from the ‘80s.", "‘80s", "198")),
     rule("year_suffix", r"(?<=(?P<first>\d{4})[-–/])(?P<yy>\d\d)(?![\w-])", normalize_year_suffix,
          ("The 2023-24 winter campaign hit the grid.", "24", "2024")),
     rule("short_year", r"(?<![\w'’])['’](?P<yy>\d\d)(?![\w'’])", normalize_short_year,
