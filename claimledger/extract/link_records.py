@@ -29,6 +29,7 @@ REPORT_VERB_WINDOW = 3        # "confirmed on Tuesday": at most this many words 
 WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)*", re.UNICODE)
 SENTENCE_END = re.compile(r"(?<=[.!?])([’'\"”)]*)\s+(?=[\"“‘'A-Z0-9А-ЯЁ])|\n+")
 ROLE_WORDS = frozenset(lexicon().roles["role_words"])
+PAST_PARTICIPLE = re.compile(r"(?:ed|down|out|lost)$", re.IGNORECASE)   # "destroyed", "shot down": not "destroying"
 ABBREVIATIONS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Col.", "Lt.", "St.", "U.S.", "U.K.", "No.",
                  "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "vs.", "e.g.", "i.e.")
 
@@ -80,6 +81,25 @@ def patterns() -> dict[str, re.Pattern]:
         "measure": re.compile(r"\b(" + "|".join(measures["measure_words"]) + r")\b", re.IGNORECASE),
         "qualifier": re.compile(r"\b(" + words_pattern(measures["qualifier_forms"]) + r")\s*$", re.IGNORECASE),
         **denial_patterns(cues["denial"]),
+        **loss_patterns(cues["loss"]),
+    }
+
+
+def loss_patterns(loss: dict) -> dict[str, re.Pattern]:
+    """The pieces of a loss claim: the verb, what makes it passive, and the negations."""
+    return {
+        "loss_verb": re.compile(r"(?<!\w)(?:" + loss["verbs"] + r")(?!\w)", re.IGNORECASE),
+        "loss_participle": re.compile(r"(?:" + loss["participles"] + r")$", re.IGNORECASE),
+        "loss_passive": re.compile(r"(?<!\w)(?:" + loss["passive"] + r")(?!\w)", re.IGNORECASE),
+        # another noun phrase or clause between a name and "was destroyed": "Iskander ... until the war was lost"
+        "loss_clause": re.compile(r"(?<!\w)(?:" + loss["clause_words"] + r")(?!\w)", re.IGNORECASE),
+        "loss_agent": re.compile(r"(?<!\w)(?:" + loss["agent_words"] + r")(?!\w)", re.IGNORECASE),
+        # "was not destroyed", "have not been eliminated", "did not destroy", "не втратили"
+        "loss_negated_verb": re.compile(r"(?<!\w)(?:" + loss["negation_before_verb"] + r")\s+(?:(?:been|be|yet)\s+)?$",
+                                        re.IGNORECASE),
+        # "none of India's S-400 systems", "not a single HIMARS", "жодного HIMARS"
+        "loss_negated_subject": re.compile(r"(?<!\w)(?:" + loss["negation_before_subject"]
+                                           + r")\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE),
     }
 
 
@@ -309,6 +329,64 @@ def denied_claims(extraction: Extraction, sentences: Sentences, finder: SubjectF
                 extraction.document.id, sentence, subject, status, kind="denied", modality="negated",
                 sentence_span=sentence))
     return list(found.values())
+
+
+def loss_claims(extraction: Extraction, sentences: Sentences, finder: SubjectFinder) -> list[StatusClaim]:
+    """A subject destroyed, shot down or lost, or said not to be: "destroyed four HIMARS
+    launchers", "the Rafale was shot down", "the Patriot system was not destroyed", "none of the
+    S-400 systems have been destroyed", "жодного HIMARS не втрачено". The subject is the verb's
+    object (named at most ``object_words`` words after it, with no "by"/"with" before it: "shot
+    down by a Patriot" names the weapon, not the loss) or its passive subject (named at most
+    ``subject_words`` words before it, through "was"/"been" or a passive participle): "the
+    Kinzhal has destroyed the Patriot" is the Patriot's loss, not the Kinzhal's. A negated loss is
+    a claim of kind ``denied``, like a denial's, with no date or place; a loss is ``reached``."""
+    text, loss, found = extraction.document.text, lexicon().cues["loss"], {}
+    if not finder.references:
+        return []
+    starts = [ref.span[0] for ref in finder.references]
+    for match in patterns()["loss_verb"].finditer(text):
+        sentence = sentences.around(match.span())
+        if not sentence[0] <= match.start() < sentence[1]:
+            continue
+        negated = bool(patterns()["loss_negated_verb"].search(text, max(sentence[0], match.start() - 24), match.start()))
+        for ref in loss_subjects(text, match, sentence, finder.references, starts, loss):
+            denied = negated or bool(patterns()["loss_negated_subject"].search(
+                text, max(sentence[0], ref.span[0] - 40), ref.span[0]))
+            if denied:
+                found.setdefault((sentence, ref.subject, "denied"), StatusClaim(
+                    extraction.document.id, sentence, ref.subject, "DESTROYED", kind="denied", modality="negated",
+                    sentence_span=sentence))
+                continue
+            span = (min(match.start(), ref.span[0]), max(match.end(), ref.span[1]))
+            modality, source = claim_modality(extraction, sentences.slice(sentence), match.start())
+            found.setdefault((sentence, ref.subject, "reached"), StatusClaim(
+                extraction.document.id, span, ref.subject, "DESTROYED", kind="reached", modality=modality,
+                source=source, sentence_span=sentence))
+    return list(found.values())
+
+
+def loss_subjects(text: str, match, sentence, references, starts, loss) -> list[SubjectReference]:
+    """The references a loss verb governs: its object after it, or its passive subject before it."""
+    out = []
+    after = bisect_left(starts, match.end())
+    if after < len(references):
+        ref = references[after]
+        gap = text[match.end():ref.span[0]]
+        if (ref.span[1] <= sentence[1] and len(gap.split()) <= loss["object_words"] and ";" not in gap
+                and not patterns()["loss_agent"].search(gap)):
+            out.append(ref)
+    before = bisect_left(starts, match.start()) - 1
+    while before >= 0 and references[before].span[1] > match.start():
+        before -= 1
+    if before >= 0:
+        ref = references[before]
+        gap = text[ref.span[1]:match.start()]
+        if (ref.span[0] >= sentence[0] and len(gap.split()) <= loss["subject_words"] and ";" not in gap
+                and not patterns()["loss_clause"].search(gap)
+                and (patterns()["loss_participle"].search(match.group(0))
+                     or (PAST_PARTICIPLE.search(match.group(0)) and patterns()["loss_passive"].search(gap)))):
+            out.append(ref)
+    return out
 
 
 def presupposed_claims(extraction: Extraction, sentences: Sentences, finder: SubjectFinder) -> list[StatusClaim]:
@@ -574,7 +652,8 @@ def add_link_records(extraction: Extraction, sentence_spans: list[tuple[int, int
     references = subject_references(extraction, sentences)
     finder = SubjectFinder(references, sentences)
     claims = (reached_claims(extraction, sentences) + pending_claims(extraction, sentences, finder)
-              + presupposed_claims(extraction, sentences, finder) + denied_claims(extraction, sentences, finder))
+              + presupposed_claims(extraction, sentences, finder) + denied_claims(extraction, sentences, finder)
+              + loss_claims(extraction, sentences, finder))
     if another_unit_pattern(extraction.document.lang).search(text):
         # a text that reports a further unit ("a second battery") may call it "the battery" anywhere
         for claim in claims:
