@@ -53,6 +53,9 @@ COUNT_NOUNS = {
     "shell", "helicopter", "ship", "submarine", "personnel", "servicemen", "serviceman",
     "plane", "warplane",
 }
+# the unit a counted name is counted in, by the last word of its kind ("loitering munition")
+KIND_COUNT_UNITS = {"munition": "drones", "drone": "drones", "tank": "tanks", "aircraft": "aircraft",
+                    "missile": "missiles", "howitzer": "howitzers", "helicopter": "helicopters"}
 # one unit for the nouns that count one kind of thing: "six aircraft", "10 fighter jets", "6 fighters"
 COUNT_UNIT_ALIASES = {"soldier": "troops", "troop": "troops", "personnel": "troops",
                       "serviceman": "troops", "servicemen": "troops", "aircraft": "aircraft",
@@ -194,6 +197,24 @@ def read_quantity(token: Token) -> tuple[int, int, float, str] | None:
     counted = counted_noun(token)
     if counted is not None:
         return token.i, counted.i + 1, value, count_unit(counted)
+    named = counted_name(doc, end)
+    if named is not None:
+        return token.i, named[0], value, named[1]
+    return None
+
+
+def counted_name(doc: Doc, i: int) -> tuple[int, str] | None:
+    """A plural name counted by the number before it ("about 2,000 'Shaheds'", "31 Abrams"): its
+    end and the unit its kind counts in (a loitering munition in drones, a tank in tanks), so the
+    count is compared with "2,400 Shahed drones"; a name whose kind counts in no unit, none."""
+    while i < len(doc) and doc[i].is_quote:
+        i += 1
+    if i >= len(doc) or SUBJECTS_KEY not in doc.spans:
+        return None
+    for span in doc.spans[SUBJECTS_KEY]:
+        if span.start == i and span[-1].lower_.endswith("s") and span.kb_id_:
+            unit = KIND_COUNT_UNITS.get(span.kb_id_.split()[-1].lower())
+            return (span.end, unit) if unit else None
     return None
 
 
