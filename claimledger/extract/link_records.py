@@ -541,12 +541,16 @@ def range_start(text: str, sentence: tuple[int, int], quantity) -> float | None:
         return None
 
 
-def event_context(extraction: Extraction, sentence: tuple[int, int], subject: str, span) -> tuple[str | None, str | None]:
+def event_context(extraction: Extraction, sentence: tuple[int, int], subject: str, span,
+                  losses=()) -> tuple[str | None, str | None]:
     """The status and TIMEX3 value of the subject's event nearest the number in its sentence:
-    "delivered 5 launchers on 3 March" counts a delivery on that day; a number with no such
-    event ("fired 11 missiles this year") counts nothing the link stage can line up."""
+    "delivered 5 launchers on 3 March" counts a delivery on that day; with no event, a loss of
+    the subject in the sentence ("three Rafale jets were shot down") counts the loss; a number
+    with neither ("fired 11 missiles this year") counts nothing the link stage can line up."""
     near = [(abs(event.span[0] - span[0]), event.status, event.date) for event in extraction.events
             if event.subject == subject and sentence[0] <= event.span[0] < sentence[1]]
+    near = near or [(abs(loss.span[0] - span[0]), loss.status, None) for loss in losses
+                    if loss.subject == subject and loss.sentence_span == sentence]
     if not near:
         return None, None
     _, status, date = min(near, key=lambda item: item[0])
@@ -560,7 +564,10 @@ def names_subject(finder: SubjectFinder, subject: str, span) -> bool:
                for ref in finder.references)
 
 
-def measured_quantities(extraction: Extraction, sentences: Sentences, finder: SubjectFinder) -> list[SubjectFact]:
+def measured_quantities(extraction: Extraction, sentences: Sentences, finder: SubjectFinder,
+                        losses=()) -> list[SubjectFact]:
+    """Numbers of a subject, each with its interval, bound, scope and event context; ``losses``:
+    the document's reached DESTROYED claims, the context of a count with no event."""
     text, out = extraction.document.text, []
     for quantity in extraction.quantities:
         subject = quantity.subject or finder.subject_at(quantity.span)
@@ -578,7 +585,7 @@ def measured_quantities(extraction: Extraction, sentences: Sentences, finder: Su
         start = range_start(text, sentence, quantity)
         if start is not None and start < quantity.value:
             qualifier, low, high = "range", start, quantity.value
-        status, date = event_context(extraction, sentence, subject, quantity.span) if counted else (None, None)
+        status, date = event_context(extraction, sentence, subject, quantity.span, losses) if counted else (None, None)
         value = f"{quantity.value:,.0f}" if float(quantity.value).is_integer() else f"{quantity.value:,}"
         shown = f"{start:,.0f} to {value}" if qualifier == "range" else f"{qualifier + ' ' if qualifier else ''}{value}"
         out.append(SubjectFact(extraction.document.id, tuple(quantity.span), subject,
@@ -663,6 +670,8 @@ def add_link_records(extraction: Extraction, sentence_spans: list[tuple[int, int
     extraction.status_claims = sorted(claims, key=lambda claim: (claim.span, claim.kind, claim.status))
     extraction.person_roles = person_roles(extraction)
     extraction.subject_facts = (range_classes(extraction, sentences, finder)
-                                + measured_quantities(extraction, sentences, finder)
+                                + measured_quantities(extraction, sentences, finder,
+                                                      [claim for claim in claims if claim.status == "DESTROYED"
+                                                       and claim.kind == "reached"])
                                 + announcement_lags(extraction, sentences))
     return extraction

@@ -251,12 +251,23 @@ def counted_noun(number: Token) -> Token | None:
         return None
     while noun.dep_ == "compound" and noun.head.i > noun.i:   # "10 F-16 fighter jets": 10 -> F-16 -> jets
         noun = noun.head
-    # words between them, a hyphenated compound ("Iranian-made", "F-16") counting as its parts less the hyphen
-    if sum(not token.is_punct for token in number.doc[number.i + 1:noun.i]) > COUNT_MODIFIER_REACH:
+    # words between them, a hyphenated compound ("Iranian-made", "F-16") counting as its parts less the
+    # hyphen, and the system's own name not at all ("one Indian Air Force Rafale fighter jet")
+    named = named_tokens(number.doc, number.i + 1, noun.i)
+    if sum(not token.is_punct and token.i not in named
+           for token in number.doc[number.i + 1:noun.i]) > COUNT_MODIFIER_REACH:
         return None
     if noun.lemma_.lower() in COUNT_NOUNS or noun.lower_ in COUNT_NOUNS:
         return noun
     return None
+
+
+def named_tokens(doc: Doc, start: int, end: int) -> set[int]:
+    """The tokens from start to end that are inside a subject's name."""
+    if end - start <= COUNT_MODIFIER_REACH or SUBJECTS_KEY not in doc.spans:
+        return set()
+    return {i for span in doc.spans[SUBJECTS_KEY] if span.start < end and span.end > start
+            for i in range(max(span.start, start), min(span.end, end))}
 
 
 def count_unit(noun: Token) -> str:
