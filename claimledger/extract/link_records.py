@@ -315,10 +315,12 @@ def denied_claims(extraction: Extraction, sentences: Sentences, finder: SubjectF
         for match in patterns()[frame].finditer(text):
             word = " ".join(match.group("status").lower().split())
             status = "ARRIVED" if frame == "denial_negated" else denied_status_of().get(word)
-            subject = finder.subject_at(match.span("status"))
-            if status is None or subject is None:
+            if status is None:
                 continue
             sentence = sentences.around(match.span("status"))
+            subject = finder.subject_at(match.span("status")) or kind_subject(extraction, sentence, match.end("status"))
+            if subject is None:
+                continue
             if sentence[0] > match.start():
                 continue   # a frame that runs across a sentence end denies nothing in this one
             if frame == "denial_verb" and (
@@ -329,6 +331,20 @@ def denied_claims(extraction: Extraction, sentences: Sentences, finder: SubjectF
                 extraction.document.id, sentence, subject, status, kind="denied", modality="negated",
                 sentence_span=sentence))
     return list(found.values())
+
+
+def kind_subject(extraction: Extraction, sentence: tuple[int, int], start: int) -> str | None:
+    """The subject a denial names by its kind ("Iran has NOT delivered ballistic missiles to
+    Russia"): the kind noun within a few words after the status word, when the document names
+    exactly one subject of that kind (the last word of its kind in the subject list)."""
+    denial = lexicon().cues["denial"]
+    words = WORD.findall(extraction.document.text[start:sentence[1]])[:denial["kind_noun_words"]]
+    kinds = next((denial["kind_nouns"][word.lower()] for word in words if word.lower() in denial["kind_nouns"]), None)
+    if kinds is None:
+        return None
+    named = {mention.subject for mention in extraction.subjects
+             if mention.kind and mention.kind.split()[-1].lower() in kinds}
+    return named.pop() if len(named) == 1 else None
 
 
 def loss_claims(extraction: Extraction, sentences: Sentences, finder: SubjectFinder) -> list[StatusClaim]:
