@@ -17,7 +17,7 @@ SPEECH_VERBS = frozenset({
     "observe", "comment", "point", "counter", "retort", "charge", "accuse", "urge", "stipulate",
     "specify", "clarify", "affirm", "underscore", "underline", "highlight", "agree", "continue",
     "speculate", "estimate", "conclude", "hint", "acknowledge", "suggest", "indicate",
-    "remind",
+    "remind", "denounce",
 })
 # Verbs of thought or evidence: reported only when their subject is a source.
 COGNITION_VERBS = frozenset({
@@ -62,6 +62,11 @@ QUOTED_AS_VERBS = frozenset(lexicon().speech_verbs["quoted_as"])
 # Verb phrases that report speech: {"make": {"clear", "plain"}} for "made clear that".
 SPEECH_PHRASES = {verb: frozenset(words)
                   for verb, words in lexicon().speech_verbs["phrases"].items()}
+# Word forms the lemmatizer gives a wrong lemma ("hopes": "hop"), with the right one.
+LEMMA_FIXES = dict(lexicon().speech_verbs["lemma_fixes"])
+# Reporting verbs whose noun after them is the person addressed ("..., told the minister"),
+# never a subject set after its verb ("..., announced the premier").
+INVERTED_EXCLUDED = frozenset(lexicon().speech_verbs["inverted_excluded"])
 # Subjects of a passive report that stand for the sentence before: "This was stated by X".
 POINTING_BACK = frozenset(lexicon().speech_verbs["pointing_back"])
 # Verbs whose source-noun object is who was cited: "citing its sources".
@@ -87,6 +92,7 @@ SOURCE_NOUNS = VAGUE_HEADS | frozenset({
     "foundation", "center", "centre", "university", "school", "researchers", "economists",
     "pollster", "leader", "statement", "caption", "message", "remark", "tweet",
     "portal", "magazine", "broadcaster", "army", "navy", "forces", "ministry", "administration",
+    "daily", "weekly",   # "the Handelsblatt daily reported": a newspaper
 })
 # Labels at a line start that are not speakers ("UPDATE: ...", "PHOTO: ...").
 NOT_SPEAKER_LABELS = frozenset({"UPDATE", "NOTE", "PHOTO", "PHOTOS", "VIDEO", "WATCH", "READ",
