@@ -29,7 +29,7 @@ from claimledger.extract.extensions import SUBJECTS_KEY
 from claimledger.extract.quote_lexicon import (
     COGNITION_VERBS, COMMENT_NOUNS, CONCESSIVE_MARKS, EVALUATIVE_VERBS, EVIDENCE_VERBS,
     INTENTION_VERBS, NAMING_VERBS, NOT_SPEAKER_LABELS, OTHER_CUE_VERBS, PUBLISH_VERBS,
-    ATTRIBUTION_NOUNS, INVERTED_EXCLUDED, LEMMA_FIXES, POINTING_BACK, QUOTE_LABELS, QUOTED_AS_VERBS, QUOTING_VERBS,
+    ATTRIBUTION_NOUNS, INVERTED_EXCLUDED, LEMMA_FIXES, PLACEMENT_VERBS, POINTING_BACK, QUOTE_LABELS, QUOTED_AS_VERBS, QUOTING_VERBS,
     SOURCE_CITING_VERBS, SOURCE_NOUNS, SPEECH_PHRASES, SPEECH_VERBS, TEXT_NOUNS, WEAK_SPEECH_VERBS)
 from claimledger.extract.quote_marks import QuotedStretch, find_quoted_stretches
 from claimledger.extract.speakers import (ROLE_NOUNS, ROLE_WORDS, TITLES, Speaker,
@@ -141,7 +141,8 @@ class QuoteFinder:
         if doc.has_annotation("DEP"):  # without a parse, only quotation marks are read
             clauses = (find_content_clauses(doc, names) + find_according_to(doc, names)
                        + find_other_attributions(doc, names) + find_stated_after(doc, names)
-                       + find_quoted_as(doc, names) + find_phrase_reports(doc, names))
+                       + find_quoted_as(doc, names) + find_phrase_reports(doc, names)
+                       + find_attribution_after(doc, names))
         quotes = add_transcript_lines(doc, merge(doc, quotations, clauses))
         quotes = add_dash_attributed_lines(doc, quotes)
         quotes = attribute_fragments(doc, quotes)
@@ -677,6 +678,75 @@ def _inverted_subject(verb: Token, clauses: list[Token]) -> Token | None:
     return after[0]
 
 
+# words an attribution set after its content may hold: "Col. Wade Germann, commander of the
+# task force", "the Ministry of National Defense (MND)"
+ATTRIBUTION_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM", "PART"})
+MAX_ATTRIBUTION_TOKENS = 16
+
+
+def find_attribution_after(doc: Doc, names) -> list[Candidate]:
+    """ "The US has accelerated its deliveries ..., the Ministry of National Defense (MND)
+    said", "X shows ..., Col. Wade Germann, commander of the task force, said in a release":
+    a sentence closed by a comma, a source's name and a reporting verb that the parser
+    could not join (it took the source for a conjunct or the verb for a clause of the
+    content); the source is found by the surface, the content is the line before it."""
+    found = []
+    for i in lemma_positions(doc, REPORTING_VERBS):
+        verb = doc[i]
+        if verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBZ", "VBP"} or _content_clauses(verb) \
+                or any(c.dep_ in {"xcomp", "dobj", "aux", "auxpass", "neg"} for c in verb.children):
+            continue
+        attribution = _attribution_before(doc, verb)
+        if attribution is None:
+            continue
+        comma, subject = attribution
+        parsed = find_subject(verb)
+        if parsed is not None and parsed.i > comma:
+            continue   # the parser found the source: the other finders read this report
+        line_start = next((t.i + 1 for t in reversed(doc[:comma]) if "\n" in t.text), 0)
+        start = max(line_start, verb.sent.start if verb.sent.start < comma else line_start)
+        content = doc[start:comma]
+        if not any(t.pos_ in {"VERB", "AUX"} and t.tag_ in {"VBD", "VBZ", "VBP", "MD"}
+                   for t in content) or sum(t.is_alpha for t in content) < MIN_ACCORDING_WORDS:
+            continue
+        candidate = _content_candidate(doc, start, comma, content.root, [verb], subject, names,
+                                       weak=False)
+        if candidate is not None:
+            found.append(candidate)
+    return found
+
+
+def _attribution_before(doc: Doc, verb: Token) -> tuple[int, Token] | None:
+    """(index of the comma opening it, its head token) of a source's name set right before
+    a reporting verb after a comma, or None: names, nouns and "of", up to two commas of an
+    apposition, the first comma after the content's last verb or preposition."""
+    commas = []
+    i = verb.i - 1
+    while i >= 0 and verb.i - i <= MAX_ATTRIBUTION_TOKENS:
+        token = doc[i]
+        if "\n" in token.text:
+            break
+        if token.text == ",":
+            commas.append(i)
+        elif not (token.pos_ in ATTRIBUTION_POS or token.lower_ == "of"
+                  or token.text in {"(", ")", "."} or token.lower_ in {"’s", "'s"}):
+            break
+        i -= 1
+    if not commas or commas[-1] == verb.i - 1 or len(commas) > 3:
+        return None
+    comma = commas[-1]
+    if comma == 0 or doc[comma - 1].text in {",", "("}:
+        return None
+    words = [t for t in doc[comma + 1: verb.i] if t.pos_ in {"PROPN", "NOUN"}]
+    heads = [t for t in words if t.pos_ == "PROPN" or is_source_like(t)]
+    if not heads or words[0].i > comma + 3:
+        return None
+    head = heads[0]
+    while head.dep_ == "compound" and comma < head.head.i < verb.i:
+        head = head.head
+    return comma, head
+
+
 def _relays_a_report(clause: Token) -> bool:
     """ "Minister X announced this, outlet Y reports", "This was stated by X, Y reports": a
     content clause that only reports that someone spoke of what was said before it is the
@@ -1046,6 +1116,8 @@ def find_other_attributions(doc: Doc, names) -> list[Candidate]:
                 complements = []   # "declined to say how many": nothing is said
             if complements and _wishes_to_learn(complements[0]):
                 complements = []   # "expect to know how many aircraft ...": a question open
+            if complements and complements[0].lemma_.lower() in PLACEMENT_VERBS:
+                complements = []   # "plans to provide Ukraine with jets": a planned transfer
             if complements:
                 first = objects[0] if objects and objects[0].i < complements[0].i else complements[0]
                 candidate = _content_candidate(doc, first.left_edge.i,
