@@ -607,10 +607,14 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
         needs_source = lemma in COGNITION_VERBS or lemma in WEAK_SPEECH_VERBS
         if needs_source and not is_source_like(subject):
             continue
+        seconds = []
         if clauses:
             clause = clauses[0]
             last = _clauses_joined_to_the_report(verb, clause,
                                                  _joined_clauses_end(clause, clauses))
+            seconds = _second_that_clauses(verb, clause) if clause.i > verb.i else []
+            if seconds:   # "that A and that B": two contents, the first ends before "and"
+                last = min(last, seconds[0].left_edge.i - 2)
             start, end = clip_to_line(doc, clause.left_edge.i, last + 1, verb)
         elif set_in:   # "But to avoid delays, he said, the crews should train now."
             clause = verb.head
@@ -635,7 +639,7 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
         if candidate is not None:
             found.append(candidate)
         if clauses and clause.i > verb.i:
-            for second in _second_that_clauses(verb, clause):
+            for second in seconds:
                 start, end = clip_to_line(doc, second.left_edge.i, second.right_edge.i + 1, verb)
                 candidate = _content_candidate(doc, start, end, second, cue, subject, names,
                                                weak=False)
@@ -646,12 +650,23 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
 
 def _second_that_clauses(verb: Token, clause: Token) -> list[Token]:
     """ "stated that “...” and that one of the drones “has hit a warehouse.”": a second
-    content clause opened by "and that", which the parser joined to the reporting verb as
-    a conjunct rather than to the first clause."""
-    return [c for c in verb.children if c.dep_ == "conj" and c.i > clause.right_edge.i
-            and c.left_edge.lower_ in COMPLEMENTIZERS and c.left_edge.dep_ == "mark"
-            and c.doc[c.left_edge.i - 1].lower_ == "and"
-            and any(d.dep_ in {"nsubj", "nsubjpass"} for d in c.children)]
+    content clause opened by "and that", a quote of its own when quotation marks stand in
+    the two (one is direct or mixed, so the two differ in kind); without marks, "said that
+    A and that B" stays one indirect quote."""
+    doc = verb.doc
+    if not any(t.text in OPEN_MARKS or t.text in CLOSING_MARKS
+               for t in doc[clause.left_edge.i: clause.right_edge.i + 1]) and not any(
+            t.text in OPEN_MARKS or t.text in CLOSING_MARKS
+            for c in verb.children if c.dep_ == "conj" and c.i > clause.i
+            for t in doc[c.left_edge.i: c.right_edge.i + 1]):
+        return []
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.i > clause.right_edge.i] \
+        + [c for c in clause.children if c.dep_ == "conj" and c.i > clause.i]
+    return sorted((c for c in joined
+                   if c.left_edge.lower_ in COMPLEMENTIZERS and c.left_edge.dep_ == "mark"
+                   and c.doc[c.left_edge.i - 1].lower_ == "and"
+                   and any(d.dep_ in {"nsubj", "nsubjpass"} for d in c.children)),
+                  key=lambda c: c.i)
 
 
 def _inverted_subject(verb: Token, clauses: list[Token]) -> Token | None:
