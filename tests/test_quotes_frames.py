@@ -160,9 +160,12 @@ def test_second_that_clause_after_a_quotation(nlp):
                           "one of the drones “has hit a depot.”"]
 
 
-def test_plain_second_that_clause_stays_in_one_quote(nlp):
-    doc = nlp("The minister said that the tanks had arrived and that the crews were ready.")
-    assert len(doc._.quotes) == 1
+@pytest.mark.parametrize("text", [
+    "The minister said that the tanks had arrived and that the crews were ready.",
+    "Kovalenko also said the strikes were “limited” and that the depot was not hit.",
+])
+def test_second_that_clause_stays_in_one_quote(nlp, text):
+    assert len(nlp(text)._.quotes) == 1
 
 
 @pytest.mark.parametrize("text, content", [

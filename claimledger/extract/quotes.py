@@ -650,21 +650,20 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
 
 def _second_that_clauses(verb: Token, clause: Token) -> list[Token]:
     """ "stated that “...” and that one of the drones “has hit a warehouse.”": a second
-    content clause opened by "and that", a quote of its own when quotation marks stand in
-    the two (one is direct or mixed, so the two differ in kind); without marks, "said that
-    A and that B" stays one indirect quote."""
+    content clause opened by "and that" after a first one wholly in quotation marks is a
+    quote of its own (the first is direct); otherwise "said that A and that B", and "said A
+    was “inconclusive” and that B", stay one quote."""
     doc = verb.doc
-    if not any(t.text in OPEN_MARKS or t.text in CLOSING_MARKS
-               for t in doc[clause.left_edge.i: clause.right_edge.i + 1]) and not any(
-            t.text in OPEN_MARKS or t.text in CLOSING_MARKS
-            for c in verb.children if c.dep_ == "conj" and c.i > clause.i
-            for t in doc[c.left_edge.i: c.right_edge.i + 1]):
+    first = doc[clause.left_edge.i + 1] if clause.left_edge.lower_ in COMPLEMENTIZERS \
+        else clause.left_edge
+    if first.text not in OPEN_MARKS:
         return []
     joined = [c for c in verb.children if c.dep_ == "conj" and c.i > clause.right_edge.i] \
         + [c for c in clause.children if c.dep_ == "conj" and c.i > clause.i]
     return sorted((c for c in joined
                    if c.left_edge.lower_ in COMPLEMENTIZERS and c.left_edge.dep_ == "mark"
-                   and c.doc[c.left_edge.i - 1].lower_ == "and"
+                   and doc[c.left_edge.i - 1].lower_ == "and"
+                   and doc[c.left_edge.i - 2].text in CLOSING_MARKS
                    and any(d.dep_ in {"nsubj", "nsubjpass"} for d in c.children)),
                   key=lambda c: c.i)
 
