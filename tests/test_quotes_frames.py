@@ -224,3 +224,17 @@ def test_standing_label_is_no_quote(nlp, text):
 def test_naming_in_a_report_is_still_a_quote(nlp):
     doc = nlp("Ban condemned what he called a “brazen breach” of the resolutions.")
     assert spans(doc) == ["what he called a “brazen breach” of the resolutions"]
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Berg has repeatedly pressed the US leader for the missiles to defend the ports.",
+    "Latvia has been asking for months for longer-range rockets but its allies have not agreed.",
+    "Kyiv urged allies to send tanks.",
+])
+def test_requests_for_a_system_are_not_quotes(nlp, text):
+    assert spans(nlp(text)) == []
+
+
+def test_call_for_a_policy_is_still_a_quote(nlp):
+    doc = nlp("The senator has urged Congress to pass the bill before the election.")
+    assert spans(doc) == ["Congress to pass the bill before the election"]

@@ -29,7 +29,8 @@ from claimledger.extract.extensions import SUBJECTS_KEY
 from claimledger.extract.quote_lexicon import (
     COGNITION_VERBS, COMMENT_NOUNS, CONCESSIVE_MARKS, EVALUATIVE_VERBS, EVIDENCE_VERBS,
     INTENTION_VERBS, NAMING_VERBS, NOT_SPEAKER_LABELS, OTHER_CUE_VERBS, PUBLISH_VERBS,
-    ATTRIBUTION_NOUNS, INVERTED_EXCLUDED, LEMMA_FIXES, PLACEMENT_VERBS, POINTING_BACK, QUOTE_LABELS, QUOTED_AS_VERBS, QUOTING_VERBS,
+    ATTRIBUTION_NOUNS, INVERTED_EXCLUDED, LEMMA_FIXES, PLACEMENT_VERBS, POINTING_BACK,
+    QUOTE_LABELS, QUOTED_AS_VERBS, QUOTING_VERBS, WEAPON_NOUNS,
     SOURCE_CITING_VERBS, SOURCE_NOUNS, SPEECH_PHRASES, SPEECH_VERBS, TEXT_NOUNS, WEAK_SPEECH_VERBS)
 from claimledger.extract.quote_marks import QuotedStretch, find_quoted_stretches
 from claimledger.extract.speakers import (ROLE_NOUNS, ROLE_WORDS, TITLES, Speaker,
@@ -1100,6 +1101,8 @@ def find_other_attributions(doc: Doc, names) -> list[Candidate]:
             continue
         if kind == "intention" and _in_impersonal_report(verb):
             continue   # "it became known that the US intends to provide ...": no one's words
+        if kind == "intention" and _asks_for_a_system(verb):
+            continue   # "pressed the US leader for the missiles": a request for a system
         if kind == "evidence" and lemma in DISCLOSURE_VERBS and (
                 subject.ent_type_ == "PERSON" or subject.lower_ in PERSONAL_SUBJECTS):
             continue   # "Scholz revealed the transfer of ...": an act announced, not words
@@ -1163,6 +1166,16 @@ def _in_impersonal_report(verb: Token) -> bool:
                 c.dep_ == "ccomp" for h in holders for c in h.children):
             return True
     return False
+
+
+def _asks_for_a_system(verb: Token) -> bool:
+    """ "pressed the US leader for the missiles", "asking for months for longer-range
+    missiles": a request for a weapon (a requested placement, an event), not a claim."""
+    spans = _subject_spans(verb.doc)
+    phrases = [c for c in verb.children if c.dep_ in {"prep", "dobj"}]
+    return any(t.dep_ == "pobj" and t.head.lower_ == "for"
+               and (t.lemma_.lower() in WEAPON_NOUNS or any(a <= t.idx < b for a, b in spans))
+               for phrase in phrases for t in phrase.subtree)
 
 
 def _wishes_to_learn(complement: Token) -> bool:
