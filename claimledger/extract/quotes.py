@@ -410,8 +410,8 @@ def trim_content(doc: Doc, start: int, end: int, head: Token, names,
         start += 1
     for i in range(max(start + 1, head.i + 1), end):
         token = doc[i]
-        if token.text in {",", ";", "—", "–"} and i + 1 < end and not _in_any(token.idx, names) \
-                and not fronted:
+        if token.text in {",", ";", "—", "–"} and i + 1 < end and not fronted \
+                and not _in_any(token.idx, names):
             following = doc[i + 1]
             if following.pos_ == "ADV" and following.dep_ == "advmod" and i + 2 < end \
                     and following.head.i == i + 2:
@@ -951,7 +951,8 @@ def _on_a_later_line(clause: Token, verb: Token) -> bool:
     """ "Russia uses bombs ..., police say" over the byline: a clause the parser hung on a
     headline's verb from the line below is not what it reports."""
     doc = verb.doc
-    return clause.i > verb.i and any("\n" in t.text for t in doc[verb.i + 1: clause.left_edge.i + 1])
+    return clause.i > verb.i and any("\n" in t.text
+                                     for t in doc[verb.i + 1: clause.left_edge.i + 1])
 
 
 def _that_clause_as_adverbial(clause: Token) -> bool:
@@ -1273,8 +1274,8 @@ def find_according_to(doc: Doc, names) -> list[Candidate]:
             leading = []   # "In addition, according to him, ...": what follows is X's
         around = _subject_around_phrase(doc, leading, opener, phrase_end, sentence)
         if around is not None:   # "The systems, according to X, are comparable to ...":
-            trimmed = trim_content(doc, phrase_end + 1, around, _around_head(doc, phrase_end, around),
-                                   names)   # the sentence round the phrase
+            head = _around_head(doc, phrase_end, around)   # the sentence round the phrase
+            trimmed = trim_content(doc, phrase_end + 1, around, head, names)
             if trimmed is not None:
                 start, end = leading[0].i, trimmed[1]
                 found.append(Candidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text),
