@@ -27,6 +27,8 @@ DENIAL_WINDOW_DAYS = 31
 DELIVERY_STATUSES = frozenset({"IN_TRANSIT", "ARRIVED", "DEPLOYED", "COMBAT_DUTY", "USED"})
 # a delivery still ahead that a denial of the delivery answers ("will receive them next week")
 PENDING_DELIVERY_STATUSES = frozenset({"IN_TRANSIT", "ARRIVED"})
+# a refusal (a denied claim of modality "planned": "has decided not to send") also answers a promise
+PROMISED_STATUSES = frozenset({"PLANNED"})
 
 
 def report_start(bucket: SubjectBucket, claim):
@@ -118,11 +120,18 @@ def denies(denial, claim) -> bool:
     speaks of every batch, so a further one ("a new shipment") is denied too."""
     if claim.kind == "presupposed":
         return False
+    if is_refusal(denial) and claim.kind == "reached" and claim.status in PROMISED_STATUSES:
+        return True
     if denial.status == "ARRIVED":
         return claim.status in DELIVERY_STATUSES if claim.kind == "reached" else claim.status in PENDING_DELIVERY_STATUSES
     if denial.status == "DEPLOYED":
         return claim.kind == "reached" and claim.status in {"DEPLOYED", "COMBAT_DUTY", "USED"}
     return claim.kind == "reached" and claim.status == denial.status
+
+
+def is_refusal(denial) -> bool:
+    """A stated decision not to deliver ("will not provide"): a denied delivery still ahead."""
+    return denial.modality == "planned"
 
 
 def denied(bucket: SubjectBucket) -> list[Trigger]:
@@ -138,6 +147,12 @@ def denied(bucket: SubjectBucket) -> list[Trigger]:
     denying = {(claim.doc_id, claim.sentence_span) for claim in denials}
     claims = [claim for claim in bucket.comparable_claims()
               if claim.kind != "denied" and (claim.doc_id, claim.sentence_span) not in denying]
+    if any(is_refusal(denial) for denial in denials):
+        taken = {id(claim) for claim in claims}
+        # a promise ("will provide ATACMS") is a plan, not a fact, yet a refusal answers it
+        claims += [claim for claim in bucket.claims if bucket.original(claim.doc_id) and claim.kind == "reached"
+                   and claim.status in PROMISED_STATUSES and claim.modality not in ("hedged", "negated")
+                   and id(claim) not in taken and (claim.doc_id, claim.sentence_span) not in denying]
     for denial in denials:
         denied_on = parse_day(bucket.infos[denial.doc_id].dct)
         if denied_on is None:
@@ -148,7 +163,7 @@ def denied(bucket: SubjectBucket) -> list[Trigger]:
                     or not denies(denial, claim)):
                 continue
             said = status_position(bucket, claim, f"{denial.status} said")
-            refused = f"{denial.status} denied"
+            refused = f"{denial.status} refused" if is_refusal(denial) else f"{denial.status} denied"
             seen = spans.setdefault((said, refused), [said_on, denied_on])
             seen[:] = [min(seen[0], said_on), max(seen[1], denied_on)]
             out.append(Trigger("status", bucket.subject, said, refused, Claimed(claim.doc_id, claim.span),
