@@ -34,6 +34,11 @@ DOCS = {
     "arrived": ("The first Taurus missiles have arrived in Ukraine, a source said.", "2024-02-10"),
     "months-later": ("Germany has delivered Taurus missiles to Ukraine, the ministry said.", "2024-07-10"),
     "refused": ("Spain refused to supply Patriot batteries to Ukraine.", "2024-03-01"),
+    "ruled-out": ("Scholz ruled out sending Storm Shadow missiles to Ukraine.", "2024-03-01"),
+    "no-plans": ("Washington has no plans to send Gripen jets to Kyiv, the spokesman said.", "2024-03-01"),
+    "not-going": ("Italy is not going to send SAMP/T systems, the minister said.", "2024-03-01"),
+    "never": ("Iran has never, at any point in the war, supplied Mohajer-6 drones to Russia.", "2024-03-01"),
+    "not-yet": ("Iran has not yet, as far as is known, supplied Fateh-110 missiles to Russia.", "2024-03-01"),
     # near misses: no refusal
     "until": ("Germany will not send the Leopard 2 tanks until the summer.", "2024-03-01"),
     "not-say": ("The chancellor would not say whether Germany will send the Leopard 1 tanks.", "2024-03-01"),
@@ -71,6 +76,10 @@ def status_rows(db, subject):
     ("refusal", ("ATACMS", "ARRIVED", "planned")),
     ("decided", ("Taurus KEPD 350", "ARRIVED", "planned")),
     ("refused", ("Patriot", "ARRIVED", "planned")),
+    ("ruled-out", ("Storm Shadow", "ARRIVED", "planned")),
+    ("no-plans", ("Gripen", "ARRIVED", "planned")),
+    ("not-going", ("SAMP/T", "ARRIVED", "planned")),
+    ("never", ("Mohajer-6", "ARRIVED", "negated")),   # a past delivery denied, however far "never" stands
 ])
 def test_denials_and_refusals_are_read_by_structure(ledger, doc_id, claim):
     assert claim in denied(ledger, doc_id)
@@ -81,7 +90,7 @@ def test_the_denied_status_is_the_clause_head_not_a_modifier(ledger):
 
 
 @pytest.mark.parametrize("doc_id", ["did-not-deny", "neither", "declined", "is-true", "other-clause",
-                                    "until", "not-say", "rule-out", "details", "not-only"])
+                                    "until", "not-say", "rule-out", "details", "not-only", "not-yet"])
 def test_near_misses_deny_nothing(ledger, doc_id):
     assert denied(ledger, doc_id) == []
 

@@ -450,6 +450,7 @@ def parsed_denials(doc, extraction: Extraction, finder: SubjectFinder, read_verb
     return out
 
 
+PLAN_NOUNS = frozenset({"plan", "intention", "intent", "decision"})   # "has no plans to send"
 CONDITION_MARKS = frozenset({"if", "whether", "unless", "until", "once", "when"})   # "if it will not send": no decision
 
 
@@ -476,9 +477,22 @@ def parsed_refusals(doc, extraction: Extraction, finder: SubjectFinder) -> list[
         modal = any(child.dep_ == "aux" and child.lower_ in modals for child in children)
         head = token.head
         head_negated = any(child.dep_ == "neg" for child in head.children) if head is not token else False
-        refused = token.dep_ == "xcomp" and head.lemma_.lower() in refusing and not head_negated and not negated
-        decided = negated and token.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in deciding and not head_negated
-        if not (refused or decided or (negated and modal)):
+        head_word = head.lemma_.lower()
+        refused = (not head_negated and not negated and (
+            (token.dep_ == "xcomp" and head_word in refusing)
+            # "ruled out sending", "has no plans to send", "no intention of supplying"
+            or (head_word == "rule" and any(child.dep_ == "prt" and child.lower_ == "out" for child in head.children))
+            or (head_word in PLAN_NOUNS and any(child.lower_ == "no" for child in head.children))
+            or (head.dep_ == "pobj" and head.head.lemma_.lower() in PLAN_NOUNS
+                and any(child.lower_ == "no" for child in head.head.children))))
+        if head.dep_ == "prep" and head.head.lemma_.lower() in PLAN_NOUNS:   # "no intention of supplying"
+            refused = refused or (not negated and any(child.lower_ == "no" for child in head.head.children))
+        decided = negated and token.dep_ in ("xcomp", "ccomp") and head_word in deciding and not head_negated
+        going = token.dep_ == "xcomp" and head_word == "go" and head_negated and head.tag_ == "VBG"   # "is not going to send"
+        # "Iran has never supplied drones to Russia", however many words between: a denied delivery
+        past = (negated and not modal and token.tag_ in ("VBD", "VBN")
+                and not any(child.dep_ == "aux" and child.lower_ in ("will", "would", "shall") for child in children))
+        if not (refused or decided or going or (negated and modal) or past):
             continue
         subject = None
         for obj in (child for child in children if child.dep_ in ("dobj", "nsubjpass")):
@@ -488,7 +502,8 @@ def parsed_refusals(doc, extraction: Extraction, finder: SubjectFinder) -> list[
         if subject is None:
             continue
         sentence = (token.sent.start_char, token.sent.end_char)
-        out.append(StatusClaim(extraction.document.id, sentence, subject, "ARRIVED", kind="denied", modality="planned",
+        out.append(StatusClaim(extraction.document.id, sentence, subject, "ARRIVED", kind="denied",
+                               modality="negated" if past and not (refused or decided or going) else "planned",
                                sentence_span=sentence))
     return out
 
