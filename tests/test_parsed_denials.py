@@ -39,6 +39,9 @@ DOCS = {
     "not-going": ("Italy is not going to send SAMP/T systems, the minister said.", "2024-03-01"),
     "never": ("Iran has never, at any point in the war, supplied Mohajer-6 drones to Russia.", "2024-03-01"),
     "not-yet": ("Iran has not yet, as far as is known, supplied Fateh-110 missiles to Russia.", "2024-03-01"),
+    # a refusal names its recipient: a delivery elsewhere is another deal
+    "iran-refusal": ("Russia has refused to sell Iran its Su-57 fighters, Bloomberg reported.", "2024-06-07"),
+    "turkey-report": ("The first Su-57 fighters have arrived in Turkey, Erdogan said.", "2024-06-12"),
     # near misses: no refusal
     "until": ("Germany will not send the Leopard 2 tanks until the summer.", "2024-03-01"),
     "not-say": ("The chancellor would not say whether Germany will send the Leopard 1 tanks.", "2024-03-01"),
@@ -108,3 +111,8 @@ def test_a_refusal_stands_against_a_delivery_within_the_window_not_months_later(
     rows = status_rows(ledger, "Taurus KEPD 350")
     assert any({"decided", "arrived"} <= docs for _, docs in rows)
     assert not any("months-later" in docs for _, docs in rows)   # a change of policy five months on
+
+
+def test_a_refusal_to_one_country_does_not_answer_a_delivery_to_another(ledger):
+    assert ("Su-57", "ARRIVED", "planned") in denied(ledger, "iran-refusal")
+    assert status_rows(ledger, "Su-57") == []

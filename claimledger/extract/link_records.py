@@ -504,8 +504,25 @@ def parsed_refusals(doc, extraction: Extraction, finder: SubjectFinder) -> list[
         sentence = (token.sent.start_char, token.sent.end_char)
         out.append(StatusClaim(extraction.document.id, sentence, subject, "ARRIVED", kind="denied",
                                modality="negated" if past and not (refused or decided or going) else "planned",
-                               sentence_span=sentence))
+                               location=recipient(token), sentence_span=sentence))
     return out
+
+
+def recipient(verb) -> str | None:
+    """The country a refused delivery was for ("refused to sell Iran its S-400", "would not
+    provide ATACMS to Ukraine"): a place entity as the verb's indirect object or after "to"."""
+    for child in verb.children:
+        if child.dep_ == "dative" and child.ent_type_ == "GPE":
+            return entity_text(child)
+        if child.dep_ in ("prep", "dative") and child.lower_ == "to":
+            for noun in child.children:
+                if noun.dep_ == "pobj" and noun.ent_type_ == "GPE":
+                    return entity_text(noun)
+    return None
+
+
+def entity_text(token) -> str:
+    return next((ent.text for ent in token.doc.ents if ent.start <= token.i < ent.end), token.text)
 
 
 def refused_subject(extraction: Extraction, finder: SubjectFinder, obj) -> str | None:

@@ -15,7 +15,8 @@ from datetime import timedelta
 from claimledger.lexicon import lexicon
 from claimledger.link.bucket import SubjectBucket
 from claimledger.link.conflicts import Claimed, Trigger
-from claimledger.link.events import DATE_KIND_REPORTED_BY
+from claimledger.link.events import DATE_KIND_REPORTED_BY, locations_compatible
+from claimledger.link.identity import place_key
 from claimledger.link.kinds.common import claim_pairs_in_window, dated, further_batch_days, status_position, summarise
 from claimledger.timex_calendar import parse_day, timex_range
 
@@ -129,6 +130,26 @@ def denies(denial, claim) -> bool:
     return claim.kind == "reached" and claim.status == denial.status
 
 
+def report_places(bucket: SubjectBucket) -> dict[str, set[str]]:
+    """Each document's places of the subject (keys), from the claims that name one."""
+    out: dict[str, set[str]] = {}
+    for claim in bucket.claims:
+        if claim.location and claim.kind != "denied":
+            out.setdefault(claim.doc_id, set()).add(place_key(claim.location))
+    return out
+
+
+def for_recipient(denial, claim, places) -> bool:
+    """A refusal that names its recipient ("refused to sell Iran its S-400") answers only reports
+    of a delivery there: the report's place, or else the places its document gives the subject,
+    must be that country or in it (or be unknown). A denial names no place and answers any."""
+    if not is_refusal(denial) or not denial.location:
+        return True
+    where = {place_key(claim.location)} if claim.location else places.get(claim.doc_id, set())
+    target = place_key(denial.location)
+    return not where or any(locations_compatible(place, target) for place in where)
+
+
 def is_refusal(denial) -> bool:
     """A stated decision not to deliver ("will not provide"): a denied delivery still ahead."""
     return denial.modality == "planned"
@@ -153,6 +174,7 @@ def denied(bucket: SubjectBucket) -> list[Trigger]:
         claims += [claim for claim in bucket.claims if bucket.original(claim.doc_id) and claim.kind == "reached"
                    and claim.status in PROMISED_STATUSES and claim.modality not in ("hedged", "negated")
                    and id(claim) not in taken and (claim.doc_id, claim.sentence_span) not in denying]
+    places = report_places(bucket)
     for denial in denials:
         denied_on = parse_day(bucket.infos[denial.doc_id].dct)
         if denied_on is None:
@@ -160,7 +182,7 @@ def denied(bucket: SubjectBucket) -> list[Trigger]:
         for claim in claims:
             said_on = parse_day(bucket.infos[claim.doc_id].dct)
             if (claim.doc_id == denial.doc_id or said_on is None or abs((said_on - denied_on).days) > DENIAL_WINDOW_DAYS
-                    or not denies(denial, claim)):
+                    or not denies(denial, claim) or not for_recipient(denial, claim, places)):
                 continue
             said = status_position(bucket, claim, f"{denial.status} said")
             refused = f"{denial.status} refused" if is_refusal(denial) else f"{denial.status} denied"
