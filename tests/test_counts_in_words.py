@@ -29,6 +29,10 @@ DOCS = {
     "clause-subject": ("The first batch of Abrams sent to Ukraine was six to eight tanks, officials said.",
                        "2023-07-28"),
     "crews": ("The Abrams crews destroyed four tanks near Avdiivka, the brigade said.", "2024-03-01"),
+    # "N of which": the part counted of the whole named before, and the whole a running total
+    "of-which": ("The United States has sent more than 20 M270 launchers to Ukraine, 12 of which have already "
+                 "been delivered.", "2022-07-20"),
+    "m270": ("Ukraine has received 16 M270 launchers, officials said.", "2022-07-22"),
     # near misses that must stay quiet
     "video": ("While Britain said it would be sending 14 Challenger 2 tanks to Ukraine, just three appear in the "
               "video.", "2023-03-28"),
@@ -71,6 +75,8 @@ def number_rows(db, subject):
     ("dozen", ("HIMARS", "quantity:launchers:", 12.0, 12.0, None, "ARRIVED")),
     ("of-whole", ("Caesar", "quantity:howitzers:", 18.0, 18.0, None, "ARRIVED")),
     ("before", ("Krab", "quantity:howitzers:", 18.0, 18.0, None, "ARRIVED")),
+    ("of-which", ("M270 MLRS", "quantity:launchers:", 12.0, 12.0, None, "ARRIVED")),
+    ("of-which", ("M270 MLRS", "quantity:launchers:", 20.0, None, "total", "ARRIVED")),   # "more than 20": a bound
 ])
 def test_counts_in_words_ranges_parts_and_left_out_nouns_are_read(ledger, doc_id, fact):
     assert fact in facts(ledger, doc_id)
@@ -91,6 +97,7 @@ def test_the_whole_of_a_part_is_a_running_total(ledger):
     ("HIMARS", {"or-range", "dozen"}),
     ("Caesar", {"of-whole", "whole"}),
     ("Krab", {"before", "krab"}),
+    ("M270 MLRS", {"of-which", "m270"}),
 ])
 def test_counts_written_by_outlets_are_compared(ledger, subject, docs):
     assert any(row_docs == docs for _, row_docs in number_rows(ledger, subject))

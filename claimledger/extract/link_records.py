@@ -721,6 +721,9 @@ SCOPE_WINDOW_CHARS = 30        # how far before or after a number its scope word
 NUMBER_WORDS = {word: value for word, value in WORD_NUMBERS.items() if word not in ("dozens", "hundreds")}
 NUMBER_FORMS = r"\d[\d,.]*|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 NUMBER = r"(" + NUMBER_FORMS + r")"
+# "20 launchers to Ukraine, 12 of which ...": a part counted of this number, a few words on
+PART_AFTER = re.compile(r"^(?:\s+(?:to|for|from|in)(?:\s+[\w’'-]+){1,2})?\s*,?\s*[\w,.]+\s+of\s+(?:which|them|these|those)\b",
+                        re.IGNORECASE)
 RANGE_BEFORE = re.compile(r"(?:between\s+)?\b" + NUMBER + r"\s*(?:to|and|or|-|–)\s*$", re.IGNORECASE)
 RANGE_AFTER = re.compile(r"^\s*(?:to|or|-|–)\s*(?:\d|(?:" + NUMBER_FORMS + r")\b)|^\s*and\s*\d", re.IGNORECASE)
 # "two or three batteries": a range read as one quantity from its first number
@@ -777,8 +780,10 @@ def scope_of(text: str, sentence: tuple[int, int], quantity) -> str | None:
     more launchers"), None for a plain number."""
     words = lexicon().measures["scope_words"]
     before = text[max(sentence[0], quantity.span[0] - SCOPE_WINDOW_CHARS):quantity.span[0]].lower()
-    inside = quantity.text.lower()
+    inside = re.sub(r"^(?:more|fewer|less)\s+than\b", "", quantity.text.lower())   # "more than 20": a bound, not a further batch
     after = text[quantity.span[1]:min(sentence[1], quantity.span[1] + SCOPE_WINDOW_CHARS)].lower()
+    if PART_AFTER.match(text[quantity.span[1]:min(sentence[1], quantity.span[1] + 2 * SCOPE_WINDOW_CHARS)].lower()):
+        return "total"   # "more than 20 launchers, 12 of which ...": the whole a part is counted of
     for scope in ("total", "first", "increment"):
         cues = words[scope]
         if (any(re.search(rf"\b{re.escape(cue)}\s*$", before) for cue in cues["before"])

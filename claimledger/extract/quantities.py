@@ -85,6 +85,7 @@ QUALIFIERS = {
 }
 QUALIFIER_REACH = 3
 PARTITIVE_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "ROOT"}
+RELATIVE_REACH = 6          # "20 HIMARS launchers to Ukraine, 12 of which": tokens back to the noun
 ELIDED_DEPS = {"nsubj", "nsubjpass", "dobj"}   # "18 have been delivered", "France has sent 18"
 COUNT_MODIFIER_REACH = 3     # "two more Patriot systems": words between number and noun
 DATE_LABELS = {"DATE", "TIME"}
@@ -266,7 +267,8 @@ def elided_counts(doc: Doc, used: set[int]) -> list[tuple[int, float, str, str]]
         if number is None or number[1] != token.i + 1 or not 1 <= number[0] < 1e5:
             continue
         if token.i + 1 < len(doc) and (doc[token.i + 1].pos_ in ("NOUN", "PROPN", "NUM")
-                                       or doc[token.i + 1].lower_ in ("of", "%", "percent")):
+                                       or doc[token.i + 1].lower_ in ("%", "percent")
+                                       or (doc[token.i + 1].lower_ == "of" and not pronoun_whole(doc[token.i + 1]))):
             continue
         found = elided_noun(doc, token)
         if found is not None:
@@ -277,7 +279,7 @@ def elided_counts(doc: Doc, used: set[int]) -> list[tuple[int, float, str, str]]
 def pronoun_whole(token: Token) -> bool:
     """"of them", "of those": a part of a whole named before."""
     return token.dep_ == "prep" and token.lower_ == "of" and any(
-        child.dep_ == "pobj" and child.tag_ in ("PRP", "DT") for child in token.children)
+        child.dep_ == "pobj" and child.tag_ in ("PRP", "DT", "WDT") for child in token.children)
 
 
 def timex_tokens(doc: Doc) -> set[int]:
@@ -294,6 +296,19 @@ def elided_noun(doc: Doc, number: Token) -> tuple[str, str] | None:
     """(unit, subject) of a count whose noun is left out: an "of" phrase on its verb, else the
     one system its sentence or the sentence before names."""
     spans = doc.spans[SUBJECTS_KEY]
+    # "more than 20 HIMARS launchers, 12 of which have been delivered": the noun "which" stands for
+    relative = any(pronoun_whole(child) and any(grand.tag_ == "WDT" for grand in child.children)
+                   for child in number.children)
+    if relative:
+        verb = number.head
+        noun = verb.head if verb.dep_ in ("relcl", "acl") else None
+        if noun is None or noun.i > number.i:   # the parser may hang the clause elsewhere: the counted noun just before
+            noun = next((token for token in reversed(doc[max(number.sent.start, number.i - RELATIVE_REACH):number.i])
+                         if token.lemma_.lower() in COUNT_NOUNS or token.lower_ in COUNT_NOUNS), None)
+        if noun is None or not (noun.lemma_.lower() in COUNT_NOUNS or noun.lower_ in COUNT_NOUNS):
+            return None
+        inside = [span for span in spans if noun.left_edge.i <= span.start and span.end <= noun.i + 1]
+        return (count_unit(noun), inside[-1].label_) if inside else None
     for child in number.head.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for noun in child.children:
