@@ -19,7 +19,7 @@ from anyascii import anyascii
 
 from claimledger.extract.filler import is_filler, is_framed_filler
 from claimledger.errors import LexiconError
-from claimledger.extract.quantities import KIND_COUNT_UNITS, WORD_NUMBERS
+from claimledger.extract.quantities import COUNT_NOUNS, KIND_COUNT_UNITS, WORD_NUMBERS
 from claimledger.languages.tables import language_table
 from claimledger.lexicon import lexicon
 from claimledger.schema import (Extraction, PersonRole, Sentence, StatusClaim, SubjectFact,
@@ -349,7 +349,7 @@ def token_status(token) -> str | None:
     word of the denial cues, or a word of loss ("hit", "destroyed": DESTROYED)."""
     structure = lexicon().cues["denial"]["structure"]
     word = token.lower_
-    if word in ("handed", "hand") and token.nbor(1).lower_ == "over" if token.i + 1 < len(token.doc) else False:
+    if word in ("handed", "hand") and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "over":
         return "ARRIVED"
     if word in structure["loss_words"] or (word == "shot" and any(child.lower_ == "down" for child in token.children)):
         return "DESTROYED"
@@ -529,7 +529,6 @@ def refused_subject(extraction: Extraction, finder: SubjectFinder, obj) -> str |
     """The subject an object of refused delivery names: the object is (in) the subject's name, or
     a counted noun or kind noun whose phrase names it ("ATACMS missiles", "the Taurus"), or a
     kind noun for the one subject of that kind the text names ("ballistic missiles")."""
-    from claimledger.extract.quantities import COUNT_NOUNS
     start, end = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
     refs = [ref for ref in finder.references if start <= ref.span[0] and ref.span[1] <= end]
     own = [ref for ref in refs if ref.span[0] <= obj.idx < ref.span[1]]
