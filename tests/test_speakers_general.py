@@ -356,3 +356,21 @@ def test_outlet_recalling_its_own_report_is_no_quote(nlp):
 def test_source_in_an_as_clause_is_still_quoted(nlp):
     text = "As the ministry reported earlier, the Patriot battery arrived in Poland in March."
     assert speaker_of(nlp, text, "the Patriot battery") is not None
+
+
+@pytest.mark.parametrize("text, content, expected", [
+    ("The Russian Ministry of Defence said the howitzer was destroyed. "
+     "The Russian MoD said the drone crew found it.", "the drone crew", "Russian Ministry of Defence"),
+    ("Germany is to send two more systems, the Handelsblatt daily reported.", "Germany",
+     "Handelsblatt"),
+    ("Taiwan's Ministry of National Defence said the contracts were signed. "
+     "The Taiwan Defence Ministry said the systems would arrive in 2025.", "the systems",
+     "Taiwan's Ministry of National Defence"),
+])
+def test_short_and_described_forms_take_the_full_name(nlp, text, content, expected):
+    assert speaker_of(nlp, text, content) == expected
+
+
+def test_country_before_an_unknown_acronym_stays(nlp):
+    text = "The Russian MoD said the drone crew found the howitzer."
+    assert speaker_of(nlp, text, "the drone crew") != "Russian Ministry of Defence"

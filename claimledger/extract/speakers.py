@@ -744,6 +744,9 @@ PHOTO_CREDIT = re.compile(r"\w/\w|\b(?:File Photo|Getty Images|AP Photo|Photo by
 # service the document names).
 BODY_HEADS = {"agency": "service", "directorate": "service"}
 COUNTRY_NAMES = frozenset(name.lower() for name in DEMONYMS.values())
+# Words of a body's formal name that its short form leaves out ("Ministry of National Defence"
+# is the "Defence Ministry").
+FORMAL_NAME_WORDS = frozenset({"national"})
 
 
 def _folded_key(key: frozenset[str]) -> frozenset[str]:
@@ -761,7 +764,7 @@ def _adds_only_lower_words(name: str, folded: frozenset[str]) -> bool:
         return False   # "the Tax Foundation's policy center" is a part of the foundation
     extra = _folded_key(institution_key(name)) - folded
     written = {w.strip(EDGE_PUNCT).lower(): w.strip(EDGE_PUNCT) for w in name.split()}
-    return all(w in written and written[w].islower() for w in extra)
+    return all(w in written and (written[w].islower() or w in FORMAL_NAME_WORDS) for w in extra)
 
 
 def _content_words(name: str) -> list[str]:
@@ -851,6 +854,8 @@ class InstitutionIndex:
                 found.setdefault(initials, mention.name)
             # "MoD" for "(Britain's) Ministry of Defence": small words as small letters
             own = mention.name.replace("’", "'").split("'s ")[-1].split()
+            while len(own) > 2 and own[0].lower() in COUNTRY_WORDS:   # "Russian Ministry of ..."
+                own = own[1:]
             small = "".join(w[0] if w[:1].isupper() else w[0].lower() for w in own
                             if w.isalpha() and w.lower() != "the")
             if len(small) >= 3 and any(c.islower() for c in small):
@@ -904,6 +909,10 @@ class InstitutionIndex:
         bare = name[4:] if name.lower().startswith("the ") else name
         if bare in self.acronyms and ACRONYM.fullmatch(bare):   # "the MoD", "MND"
             return self.acronyms[bare]
+        words = bare.split()
+        if len(words) > 1 and words[-1] in self.acronyms and ACRONYM.fullmatch(words[-1]) \
+                and all(w.lower().rstrip("'s’") in COUNTRY_WORDS for w in words[:-1]):
+            return self.acronyms[words[-1]]   # "The Russian MoD"
         key = institution_key(name)
         wider = [m for m in self.mentions if m.named and key < m.key
                  and _names_same_body(name, m.name)]
@@ -1152,11 +1161,14 @@ class SpeakerResolver:
             phrase = self._phrase(token)
             return Speaker(doc_text(self.doc)[phrase[0].idx: phrase[-1].idx + len(phrase[-1].text)],
                            _span_of(phrase), SourceType.VAGUE.value)
-        if token.lower_ in MEDIA_DESCRIPTIONS and token.pos_ == "NOUN":
+        if token.lower_ in MEDIA_DESCRIPTIONS and token.pos_ == "NOUN" and token.is_lower:
             named = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"
                      and c.i > token.i and c.text[:1].isupper()]
             if named:   # "Lithuania's national broadcaster LRT": the outlet's own name
                 return self.resolve(named[0])
+            before = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            if before:   # "the Handelsblatt daily": the name before the description
+                return self._institution(_proper_chunk(before[-1], keep_titles=True))
         for child in token.children:  # "the spokesman, John Smith,"
             if child.dep_ == "appos" and token.ent_type_ not in NAME_LABELS and (
                     child.ent_type_ in NAME_LABELS or (
@@ -1261,6 +1273,10 @@ class SpeakerResolver:
             rest = [t for t in tokens if t.i > described[-1].i]
             if rest and all(t.text[:1].isupper() or not t.is_alpha for t in rest):
                 tokens = rest
+        elif len(tokens) > 1 and tokens[-1].is_lower and tokens[-1].lower_ in MEDIA_DESCRIPTIONS:
+            named = [t for t in tokens[:-1] if t.lower_ != "the"]   # "the Handelsblatt daily"
+            if named and all(t.text[:1].isupper() for t in named):
+                tokens = named
         articles = _leading_articles(tokens)
         first = articles[-1] if articles else tokens[0]   # not "Later the Defence Ministry"
         if first.i > 0 and first.lower_ != "the" and self.doc[first.i - 1].lower_ == "the":
