@@ -250,6 +250,25 @@ SPEECH_VERBS = {"say", "state", "confirm", "announce", "tell", "report", "claim"
                 "admit", "suggest", "indicate", "argue", "allege", "point", "reiterate",
                 "told", "show", "recall", "underline", "inform", "assure", "mention"}
 ACCORDING_HEADS = frozenset(EVENT_WORDS["according_heads"])
+# "are arriving", "began to arrive", "continue to receive": an arrival under way is IN_TRANSIT
+ARRIVAL_VERBS = frozenset(EVENT_WORDS["arrival_verbs"])
+CONTINUING_VERBS = frozenset(EVENT_WORDS["continuing_verbs"])
+# "We expect 15 Gepards", "anticipates new BrahMos delivery": an awaited system is PLANNED
+EXPECTATION_VERBS = frozenset(EVENT_WORDS["expectation_verbs"])
+# "are already at the disposal of the Armed Forces": allotted to units, DEPLOYED
+DISPOSAL_NOUNS = frozenset(EVENT_WORDS["disposal_nouns"])
+# "the F-35s are delayed", "was postponed until 2024": a schedule, PLANNED
+DELAY_VERBS = frozenset(EVENT_WORDS["delay_verbs"])
+# "depends on Belgium receiving F-35 jets": a condition, no status
+DEPENDENCE_VERBS = frozenset(EVENT_WORDS["dependence_verbs"])
+# "hopes to receive", "looking forward to receiving": a wish, no status
+WISH_VERBS = frozenset(EVENT_WORDS["wish_verbs"])
+WISH_PARTICLES = dict(EVENT_WORDS["wish_particles"])
+# "is acquiring", "bought two launchers that will be handed to Ukraine": a purchase, PLANNED
+ACQUISITION_VERBS = frozenset(EVENT_WORDS["acquisition_verbs"])
+# "as soon as they arrive, the jets will be sent": a temporal clause shares its future
+TEMPORAL_MARKS = frozenset(EVENT_WORDS["temporal_marks"])
+
 # "a statement from the Pentagon", "an Army news release": the institution behind the paper
 SOURCE_DOCUMENT_NOUNS = frozenset(EVENT_WORDS["source_document_nouns"])
 # words of a title or an institution, never part of a personal name
@@ -281,7 +300,8 @@ TRIGGER_WORDS = (set(VERB_STATUSES) | TRANSPORT_VERBS | PASSIVE_ONLY_VERBS
                  | SIGHTING_VERBS | APPEARANCE_VERBS | AIR_TRANSPORT_VERBS | USE_NOUNS
                  | set(DOCUMENT_NOUNS) | PREPARE_VERBS | PREPARATION_NOUNS
                  | DUTY_ACTIVITY_VERBS | POSSESSION_VERBS | COMING_VERBS
-                 | {"route", "way", "letter"} | set(lexicon().cues["request_nouns"]) | PRESENCE_ADVERBS)
+                 | {"route", "way", "letter"} | set(lexicon().cues["request_nouns"]) | PRESENCE_ADVERBS
+                 | EXPECTATION_VERBS | DELAY_VERBS)
 TRIGGER_LOWER_IDS = frozenset(get_string_id(word) for word in TRIGGER_WORDS)
 LEMMA_IS_TRIGGER: dict[int, bool] = {}   # lemma id -> its lower-cased lemma is a trigger word
 
@@ -589,7 +609,8 @@ def find_triggers(token: Token) -> list[Trigger]:
 
 def verb_trigger(token: Token) -> Trigger | None:
     if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "compound") \
-            or is_participle_as_clausal_subject(token) or is_participle_before_main_verb(token):
+            or is_participle_as_clausal_subject(token) or is_participle_before_main_verb(token) \
+            or is_ranked_infinitive(token):
         return None
     if token.dep_ == "acl" and not is_main_verb_as_participle(token) and not has_own_infinitive_subject(token):
         # "the missiles ordered by Taiwan" names them; it states nothing
@@ -601,6 +622,27 @@ def verb_trigger(token: Token) -> Trigger | None:
             trigger.argument_heads = (*trigger.argument_heads, token.head)
         return trigger
     return clause_verb_trigger(token)
+
+
+RANK_WORDS = {"first", "second", "third", "fourth", "fifth", "last", "only", "next", "latest"}
+
+
+def is_ranked_infinitive(token: Token) -> bool:
+    """"the third Southeast Asian nation to acquire the BrahMos", "the first country to receive":
+    an infinitive describing a ranked noun presupposes the status; it states none."""
+    if token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN"):
+        nouns = [token.head]
+    elif token.dep_ == "xcomp":   # "became the second nation to receive": the parser's reading
+        nouns = [child for child in token.head.children if child.dep_ == "attr" and child.pos_ == "NOUN"]
+    else:
+        return False
+    children = list(token.children)
+    if not nouns or not any(child.dep_ == "aux" and child.lower_ == "to" for child in children) \
+            or any(child.dep_ in ("nsubj", "nsubjpass") for child in children):
+        return False
+    return any(child.dep_ in ("amod", "nummod") and (child.lower_ in RANK_WORDS or child.tag_ == "JJS"
+                                                     or child.ent_type_ == "ORDINAL")
+               for noun in nouns for child in noun.children)
 
 
 def is_causative_result(token: Token) -> bool:
@@ -684,7 +726,26 @@ def clause_verb_trigger(token: Token) -> Trigger | None:
             grandchild.lower_ in OCCASION_WORDS for grandchild in child.children)
             for child in token.children if child.dep_ in ("npadvmod", "advmod", "dobj")):
         status = USED   # "deployed it three times during the operation"
+    if status == ARRIVED and lemma in ARRIVAL_VERBS and is_under_way(token):
+        status = IN_TRANSIT   # "they're arriving", "began to arrive in Ukraine"
+    if lemma in ACQUISITION_VERBS and (is_progressive(token) or is_bought_for_transfer(token)):
+        status = PLANNED   # "is acquiring the systems", "acquired two launchers that will be sent"
     return Trigger(status, token, (token,))
+
+
+def is_under_way(token: Token) -> bool:
+    """"are arriving", "began to arrive", "continue to receive": an arrival in progress."""
+    if is_progressive(token):
+        return True
+    return token.dep_ == "xcomp" and lemma_of(token.head) in START_VERBS | CONTINUING_VERBS
+
+
+def is_bought_for_transfer(token: Token) -> bool:
+    """"has acquired two NASAMS launchers that will be transferred to Ukraine": bought to be
+    handed on, a purchase (PLANNED), not a receipt."""
+    return any(clause.dep_ == "relcl" and any(aux.dep_ in ("aux", "auxpass") and aux.lower_ in FUTURE_AUX
+                                              for aux in clause.children)
+               for obj in token.children if obj.dep_ == "dobj" for clause in obj.children)
 
 
 # nouns whose "that" clause is not asserted ("rumours that", "claims that", "the prospect
@@ -816,8 +877,8 @@ def noun_trigger(token: Token) -> Trigger | None:
     elif token.dep_ not in ("dobj", "nsubjpass", "nsubj"):
         return None
     lemma = lemma_of(verb)
-    if lemma in START_VERBS:
-        return Trigger(status, verb, (token,))
+    if lemma in START_VERBS or (lemma in CONTINUING_VERBS and token.dep_ == "nsubj"):
+        return Trigger(status, verb, (token,))   # "began the deployment", "the deployment continues"
     if lemma in END_VERBS or (lemma in RECEIPT_VERBS and token.dep_ == "dobj") \
             or is_realized_noun(token, verb):
         return Trigger(ARRIVED if status == IN_TRANSIT else status, verb, (token,))
@@ -997,6 +1058,9 @@ def location_be_trigger(token: Token) -> Trigger | None:
         return Trigger(ARRIVED, token, (token,))
 
     for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "at" and any(
+                lemma_of(obj) in DISPOSAL_NOUNS for obj in prep.children if obj.dep_ == "pobj"):
+            return Trigger(DEPLOYED, token, (token,))   # "are at the disposal of the Armed Forces"
         if prep.dep_ == "prep" and prep.lower_ in ("in", "on", "inside"):
             objects = [obj for obj in prep.children if obj.dep_ == "pobj"]
             if any(lemma_of(obj) in IN_PLACE_NOUNS and is_bare(obj) for obj in objects):
@@ -1013,6 +1077,10 @@ def verbless_presence_trigger(token: Token) -> Trigger | None:
         return None
     doc = token.doc
     prep = doc[token.i + 1] if token.i + 1 < len(doc) else token
+    if prep.lower_ == "at" and prep.head.pos_ in ("NOUN", "PROPN", "NUM") and any(
+            lemma_of(word) in DISPOSAL_NOUNS for word in doc[prep.i + 1: min(len(doc), prep.i + 5)]):
+        holder = prep.head   # "Three Gepard systems already at AFU disposal"
+        return Trigger(DEPLOYED, token, (holder, holder.head) if holder.dep_ in ("appos", "conj") else (holder,))
     if prep.pos_ != "ADP" or prep.lower_ not in ("in", "on"):
         return None
     holder = prep.head
@@ -1094,6 +1162,40 @@ def position_trigger(token: Token) -> Trigger | None:
     return None
 
 
+def expectation_trigger(token: Token) -> Trigger | None:
+    """"We expect 15 Gepards", "Phl anticipates new BrahMos missile system delivery": a system
+    or its delivery awaited is PLANNED. The object must name the system or a status, so
+    "expect Iskander strikes" or "expects the S-400 to be effective" state no plan."""
+    if lemma_of(token) not in EXPECTATION_VERBS or token.pos_ != "VERB" or token.dep_ in ("amod", "acl"):
+        return None
+    children = list(token.children)
+    if any(child.dep_ in ("xcomp", "ccomp", "oprd") for child in children):
+        return None   # "expects the S-400 to arrive": the clause's own verb states it
+    objects = [child for child in children if child.dep_ == "dobj"]
+    if not objects:
+        return None
+    obj = objects[0]
+    if lemma_of(obj) in NOUN_STATUSES:
+        return Trigger(PLANNED, token, (obj,))
+    doc = token.doc
+    mentions = doc.spans[SUBJECTS_KEY] if SUBJECTS_KEY in doc.spans else ()
+    words = {obj.i} | {child.i for child in obj.children if child.dep_ in ("compound", "amod")}
+    if any(word in range(span.start, span.end) for span in mentions for word in words):
+        return Trigger(PLANNED, token, (token,))
+    return None
+
+
+def delay_trigger(token: Token) -> Trigger | None:
+    """"the F-35s are delayed", "postponed the F-16 deliveries": a delayed system or delivery
+    keeps a schedule, PLANNED."""
+    if lemma_of(token) not in DELAY_VERBS or token.pos_ != "VERB" or not (
+            is_passive(token) or any(child.dep_ == "dobj" for child in token.children)):
+        return None
+    if token.dep_ in ("amod", "acl", "compound"):
+        return None   # "the delayed jets": a description
+    return Trigger(PLANNED, token, (token,))
+
+
 def is_no_longer(token: Token) -> bool:
     return token.lower_ == "longer" and any(child.lower_ == "no" for child in token.children)
 
@@ -1124,7 +1226,8 @@ STATUS_FINDERS = (verb_trigger, noun_trigger, duty_trigger, transit_phrase_trigg
                   location_be_trigger, reach_trigger, leave_trigger, sighting_trigger,
                   verbless_presence_trigger,
                   appearance_trigger, perceived_participle_trigger, position_trigger,
-                  document_trigger, duty_activity_trigger, possession_trigger, request_for_trigger)
+                  document_trigger, duty_activity_trigger, possession_trigger, request_for_trigger,
+                  expectation_trigger, delay_trigger)
 # ... and may also state a plan beside it ("has arrived and is being readied for combat duty")
 PLAN_FINDERS = (preparation_trigger,)
 
@@ -1151,9 +1254,9 @@ def governed_status(trigger: Trigger) -> str | None:
         # "would respond by deploying", "will join Britain in supplying": the gerund shares
         # its verb's future or possibility
         auxiliaries |= {child.lower_ for child in anchor.head.head.children if child.dep_ == "aux"}
-    if is_conditional(anchor) or is_denied_by_governor(anchor):
+    if is_conditional(anchor) or is_denied_by_governor(anchor) or is_wished_or_depended_on(anchor):
         return None
-    if auxiliaries & FUTURE_AUX:
+    if auxiliaries & FUTURE_AUX or shares_future(anchor, auxiliaries):
         return PLANNED if status != REQUESTED else status
     if auxiliaries & CAPABILITY_AUX:
         return None
@@ -1196,6 +1299,39 @@ def governed_status(trigger: Trigger) -> str | None:
     if clause.dep_ == "ccomp" and any(c.dep_ == "neg" for c in clause.head.children):
         return None   # "did not confirm that ..."
     return status
+
+
+def is_wished_or_depended_on(anchor: Token) -> bool:
+    """"hopes to receive", "looking forward to receiving", "depends on Belgium receiving": a
+    wish or a condition, not a status."""
+    governor = anchor.head
+    if anchor.dep_ == "pcomp" and governor.dep_ == "prep":
+        governor = governor.head
+        if governor.pos_ == "ADV" and governor.head.i != governor.i:   # "looking forward to"
+            if WISH_PARTICLES.get(lemma_of(governor.head)) == governor.lower_:
+                return True
+            governor = governor.head
+        if lemma_of(governor) in DEPENDENCE_VERBS or WISH_PARTICLES.get(lemma_of(governor)) in {
+                child.lower_ for child in governor.children if child.dep_ in ("advmod", "prt")}:
+            return True
+    elif anchor.dep_ == "advcl" and lemma_of(governor) in DEPENDENCE_VERBS:
+        return True   # "depends on Belgium receiving", the gerund parsed as adverbial
+    elif anchor.dep_ != "xcomp":
+        return False
+    return lemma_of(governor) in WISH_VERBS or governor.lower_ in WISH_VERBS
+
+
+def shares_future(anchor: Token, auxiliaries: set[str]) -> bool:
+    """"as soon as they arrive, the F-16s will be sent", "when the jets arrive, they will
+    join": a present-tense temporal clause under a future main clause is future too."""
+    if anchor.dep_ != "advcl" or auxiliaries or anchor.tag_ not in ("VBP", "VBZ"):
+        return False
+    if not any(child.dep_ in ("mark", "advmod") and child.lower_ in TEMPORAL_MARKS for child in anchor.children):
+        return False
+    main = anchor.head
+    if main.pos_ == "ADV" and main.head.i != main.i:   # "as soon as they arrive": under "soon"
+        main = main.head
+    return any(child.dep_ in ("aux", "auxpass") and child.lower_ in FUTURE_AUX for child in main.children)
 
 
 def is_directed(clause: Token, infinitival: bool) -> bool:
