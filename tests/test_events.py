@@ -1305,3 +1305,20 @@ def test_a_temporal_clause_shares_the_future_of_its_main_clause(nlp, text, expec
 ])
 def test_a_status_noun_that_continues_holds(nlp, text, expected):
     assert statuses(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia attacked Odesa with Shahed-136/131 drones overnight.", [("Shahed-136", "USED")]),
+    ("Bombers launched Kh-101/555 cruise missiles at Kyiv.", [("Kh-101", "USED")]),
+    # near miss: a slash inside an address names nothing
+    ("Details are at example.org/F-16/100 on the site.", []),
+])
+def test_a_designation_with_a_siblings_number_after_a_slash_names_the_first(nlp, text, expected):
+    assert statuses(run(nlp, text)) == expected
+
+
+def test_a_headline_run_into_the_first_sentence_keeps_its_own_event(nlp):
+    text = "Spain to send Patriot launchers to Ukraine\nSpain will send Patriot launchers to Ukraine, Madrid said."
+    events = run(nlp, text)
+    assert statuses(events) == [("Patriot", "PLANNED"), ("Patriot", "PLANNED")]
+    assert len({tuple(event["span"]) for event in events}) == 2

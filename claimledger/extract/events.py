@@ -461,7 +461,7 @@ def find_sentence_events(sent: Span, context: DocContext) -> list[dict]:
     if context.mentions[0].start >= sent.end and not is_in_headline(sent[0]):
         return []   # no subject named yet, so none to refer back to either (a headline's
         # description may name the one system its report names below)
-    merged: dict[tuple[str, str], dict] = {}
+    merged: dict[tuple, dict] = {}
     doc = sent.doc
     candidates = context.trigger_candidates
     for i in candidates[bisect_left(candidates, sent.start):bisect_left(candidates, sent.end)]:
@@ -485,10 +485,11 @@ def add_event(merged: dict, sent: Span, trigger: Trigger, status: str, subject: 
         date = find_date(trigger.anchor, context, status)
     if status not in (PLANNED, REQUESTED) and is_after(date, context.dct):
         status = PLANNED   # "deliver the fourth squadron in 2026", said in 2025
+    line = line_of(trigger.anchor, sent)
     event = {
         "subject": subject,
         "status": status,
-        "span": char_span(line_of(trigger.anchor, sent)),
+        "span": char_span(line),
         "location": find_location(trigger, status, subject, context),
         "date": date,
         **find_source(trigger.anchor, context),
@@ -497,9 +498,10 @@ def add_event(merged: dict, sent: Span, trigger: Trigger, status: str, subject: 
         event["source"] = LEADING_ARTICLE.sub("", event["source"])
     if event["location"]:
         context.last_location[subject] = event["location"]
-    key = (subject, status)
+    # a headline the parser ran into the first sentence is a statement of its own
+    key = (subject, status, line.start)
     if key in merged and is_another_date(merged[key]["date"], event["date"]):
-        key = (subject, status, event["date"])   # "receive 10 in 2025 and complete it by 2026"
+        key = (subject, status, line.start, event["date"])   # "receive 10 in 2025 and complete it by 2026"
     if key in merged:   # "has arrived, located on X territory": one clause-level status
         for field, value in event.items():
             if merged[key][field] is None:
