@@ -1322,3 +1322,27 @@ def test_a_headline_run_into_the_first_sentence_keeps_its_own_event(nlp):
     events = run(nlp, text)
     assert statuses(events) == [("Patriot", "PLANNED"), ("Patriot", "PLANNED")]
     assert len({tuple(event["span"]) for event in events}) == 2
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Germany received the Arrow 3 system in December. The first system elements are now operational.",
+     [("Arrow 3", "ARRIVED"), ("Arrow 3", "COMBAT_DUTY")]),
+    ("Poland bought Patriot systems in 2018. The missile batteries are on combat duty near Warsaw.",
+     [("Patriot", "PLANNED"), ("Patriot", "COMBAT_DUTY")]),
+    # near miss: units described by another kind are not the system
+    ("Poland bought Patriot systems in 2018. The tank batteries are on combat duty near Warsaw.",
+     [("Patriot", "PLANNED")]),
+])
+def test_units_described_by_the_systems_kind_refer_back(nlp, text, expected):
+    assert statuses(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Arrow 3 system arrived in Germany. The Air Force is set to declare the system's initial "
+     "operational capability on Wednesday.", [("Arrow 3", "ARRIVED"), ("Arrow 3", "PLANNED")]),
+    ("The Navy declared initial operational capability for the NSM launchers.", [("Naval Strike Missile", "COMBAT_DUTY")]),
+    # near miss: declaring something else
+    ("The Navy declared the NSM launchers a priority.", []),
+])
+def test_declaring_operational_capability_is_combat_duty(nlp, text, expected):
+    assert statuses(run(nlp, text)) == expected

@@ -1731,7 +1731,16 @@ def is_anaphoric_noun(token: Token) -> bool:
     # "the jets", "these missiles"; or counted, as a delivery counts them ("64 missiles",
     # "more than 10 aircraft")
     return any((child.dep_ in ("det", "poss", "amod", "predet") and child.lower_ in ANAPHOR_DETERMINERS)
-               or child.dep_ == "nummod" for child in token.children) or is_headline_description(token)
+               or child.dep_ == "nummod" for child in token.children) or is_headline_description(token) \
+        or is_unit_of_described_system(token)
+
+
+def is_unit_of_described_system(token: Token) -> bool:
+    """"the first system elements", "the missile batteries": the description names the kind of
+    the units the determiner picks out, so it refers back as the units do."""
+    head = token.head
+    return token.dep_ == "compound" and head.pos_ == "NOUN" and lemma_of(head) in UNIT_NOUNS and any(
+        child.dep_ in ("det", "poss") and child.lower_ in ANAPHOR_DETERMINERS for child in head.children)
 
 
 def is_headline_description(token: Token) -> bool:
