@@ -1346,3 +1346,14 @@ def test_units_described_by_the_systems_kind_refer_back(nlp, text, expected):
 ])
 def test_declaring_operational_capability_is_combat_duty(nlp, text, expected):
     assert statuses(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Turkey is set to begin receiving the S-400 systems in July.", [("S-400", "PLANNED")]),
+    ("India plans to start receiving more S-400 systems next year.", [("S-400", "PLANNED")]),
+    # near misses: a start under way is IN_TRANSIT; a refused start is nothing
+    ("India began receiving the S-400 systems in December.", [("S-400", "IN_TRANSIT")]),
+    ("India refused to begin receiving the S-400 systems.", []),
+])
+def test_a_planned_start_is_planned(nlp, text, expected):
+    assert statuses(run(nlp, text)) == expected
