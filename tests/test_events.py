@@ -1351,6 +1351,7 @@ def test_declaring_operational_capability_is_combat_duty(nlp, text, expected):
 @pytest.mark.parametrize("text,expected", [
     ("Turkey is set to begin receiving the S-400 systems in July.", [("S-400", "PLANNED")]),
     ("India plans to start receiving more S-400 systems next year.", [("S-400", "PLANNED")]),
+    ("Relations soured, with India set to begin receiving the S-400 systems next month.", [("S-400", "PLANNED")]),
     # near misses: a start under way is IN_TRANSIT; a refused start is nothing
     ("India began receiving the S-400 systems in December.", [("S-400", "IN_TRANSIT")]),
     ("India refused to begin receiving the S-400 systems.", []),

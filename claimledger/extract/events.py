@@ -1274,8 +1274,9 @@ def governed_status(trigger: Trigger) -> str | None:
         return PLANNED if status != REQUESTED else status   # headline: "France to send missiles"
     if clause.dep_ == "xcomp" or (clause.dep_ == "ccomp" and infinitival):
         governor = clause.head
-        if lemma_of(governor) in START_VERBS | CONTINUING_VERBS and governor.dep_ == "xcomp" \
-                and governor.head.i != governor.i:
+        if lemma_of(governor) in START_VERBS | CONTINUING_VERBS and governor.head.i != governor.i and (
+                governor.dep_ == "xcomp" or (governor.dep_ == "advcl" and any(
+                    child.dep_ == "aux" and child.lower_ == "to" for child in governor.children))):
             governor = governor.head   # "is set to begin receiving": the plan governs the start
         if governor.pos_ == "ADJ":      # "getting ready to", "is set to"
             if lemma_of(governor) in PREPARE_WORDS:
