@@ -1358,3 +1358,17 @@ def test_declaring_operational_capability_is_combat_duty(nlp, text, expected):
 ])
 def test_a_planned_start_is_planned(nlp, text, expected):
     assert statuses(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The report named the KN-23. Russia fired ballistic missiles at Kharkiv on Monday.", [("KN-23", "USED")]),
+    ("Analysts have long watched the Kalibr arsenal. On Monday, Russian ships launched cruise missiles at Odesa.",
+     [("Kalibr", "USED")]),
+    # near misses: a bare "missiles" names no kind; no system named; the target of an interceptor
+    ("The report named the KN-23. Russia fired missiles at Kharkiv on Monday.", []),
+    ("Russia fired ballistic missiles at Kharkiv on Monday.", []),
+    ("Germany bought the Arrow 3 system. It will detect and intercept incoming ballistic missiles.",
+     [("Arrow 3", "PLANNED")]),
+])
+def test_a_bare_description_of_a_specific_kind_refers_back(nlp, text, expected):
+    assert statuses(run(nlp, text)) == expected

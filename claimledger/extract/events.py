@@ -236,6 +236,7 @@ ANAPHOR_KINDS = {word: tuple(kinds) for word, kinds in EVENT_WORDS["anaphor_kind
 ANAPHOR_DETERMINERS = frozenset(EVENT_WORDS["anaphor_determiners"])
 ANAPHOR_PRONOUNS = frozenset(EVENT_WORDS["anaphor_pronouns"])
 PARTITIVE_PRONOUNS = frozenset(EVENT_WORDS["partitive_pronouns"])
+BARE_DESCRIPTION_KINDS = frozenset(EVENT_WORDS["bare_description_kinds"])
 ANAPHOR_POSSESSIVES = frozenset(EVENT_WORDS["anaphor_possessives"])
 # "its first regiment" is the system's unit; "its air defences" is the owner's, not the system's
 UNIT_NOUNS = frozenset(EVENT_WORDS["unit_nouns"])
@@ -1736,7 +1737,21 @@ def is_anaphoric_noun(token: Token) -> bool:
     # "more than 10 aircraft")
     return any((child.dep_ in ("det", "poss", "amod", "predet") and child.lower_ in ANAPHOR_DETERMINERS)
                or child.dep_ == "nummod" for child in token.children) or is_headline_description(token) \
-        or is_unit_of_described_system(token)
+        or is_unit_of_described_system(token) or is_bare_kind_description(token)
+
+
+def is_bare_kind_description(token: Token) -> bool:
+    """"supplied Russia with ballistic missiles, which Moscow has been using": a bare plural
+    that names a specific kind (ballistic, cruise, anti-ship) describes the system of that kind
+    the report names; "missiles" alone names none."""
+    if token.tag_ != "NNS" or any(child.dep_ in ("det", "poss") for child in token.children):
+        return False
+    verb = token.head
+    if token.dep_ == "dobj" and any(lemma_of(word) in TARGET_VERBS for word in (verb, *verb.children, verb.head)
+                                    if word.i == verb.i or word.dep_ == "conj" or verb.dep_ == "conj"):
+        return False   # "detect and intercept incoming ballistic missiles": the target
+    return any(child.dep_ in ("amod", "compound") and hyphenated_word(child) in BARE_DESCRIPTION_KINDS
+               for child in token.children)
 
 
 def is_unit_of_described_system(token: Token) -> bool:
