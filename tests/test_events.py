@@ -1372,3 +1372,13 @@ def test_a_planned_start_is_planned(nlp, text, expected):
 ])
 def test_a_bare_description_of_a_specific_kind_refers_back(nlp, text, expected):
     assert statuses(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Media shows wreckage of Russian Zircon missile shot down over Kyiv – photo", []),
+    # near misses: the interceptor that shoots one down is used, and so is a strike's agent
+    ("The Patriot battery shot down a Kinzhal over Kyiv.", [("Patriot", "USED")]),
+    ("Kyiv was struck by Kinzhal missiles overnight.", [("Kinzhal", "USED")]),
+])
+def test_what_is_shot_down_is_a_target_not_a_weapon_used(nlp, text, expected):
+    assert statuses(run(nlp, text)) == expected

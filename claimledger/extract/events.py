@@ -621,8 +621,10 @@ def verb_trigger(token: Token) -> Trigger | None:
         trigger = clause_verb_trigger(token) if stated or stating_noun(token) else None
         if trigger is not None and not (is_headline_participle(token) or is_causative_result(token)):
             return trigger   # "evidence that Russia targeted Kyiv", "a plan to provide": a clause of its own
-        if trigger is not None:   # the noun it hangs on is its subject
+        if trigger is not None and lemma_of(token) not in TARGET_VERBS:   # the noun it hangs on is its subject
             trigger.argument_heads = (*trigger.argument_heads, token.head)
+        # "Wreckage of Zircon missile shot down over Kyiv": what a strike or an interception hits
+        # is its target, not a weapon used; only its agent ("struck by Kinzhal missiles") is
         return trigger
     return clause_verb_trigger(token)
 
@@ -1468,7 +1470,10 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
     # "we will continue to give them what they need": what is given is never another clause's
     while clause.dep_ in ("conj", "xcomp", "advcl", "acomp") and clause.head.i != clause.i \
             and lemma_of(trigger.anchor) not in OBJECT_ARGUMENT_VERBS:
-        participle = clause.dep_ == "advcl" and clause.tag_ == "VBN" and not any(
+        # "wreckage of a Zircon missile shot down over Kyiv": the tagger may read the participle
+        # of a strike verb as a past tense
+        participle = clause.dep_ == "advcl" and (clause.tag_ == "VBN" or (
+            clause.tag_ == "VBD" and lemma_of(clause) in TARGET_VERBS)) and not any(
             child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for child in clause.children)
         clause = clause.head
         heads.append(clause)
