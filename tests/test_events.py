@@ -1382,3 +1382,27 @@ def test_a_bare_description_of_a_specific_kind_refers_back(nlp, text, expected):
 ])
 def test_what_is_shot_down_is_a_target_not_a_weapon_used(nlp, text, expected):
     assert statuses(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Germany bought the Arrow 3 system from Israel. It is the largest order in its history. Officials "
+     "were pleased. Crews trained for months. Radars were tested. The contract for the system was signed "
+     "two years ago.", [("Arrow 3", "PLANNED"), ("Arrow 3", "PLANNED")]),
+    # near miss: two systems named before, so "the system" is left unresolved
+    ("Germany bought the Arrow 3 system and IRIS-T launchers. It is the largest order in its history. "
+     "Officials were pleased. Crews trained for months. Radars were tested. The contract for the system "
+     "was signed two years ago.", [("Arrow 3", "PLANNED"), ("IRIS-T SLM", "PLANNED")]),
+])
+def test_a_generic_description_far_back_means_the_one_system_named(nlp, text, expected):
+    assert statuses(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia has neither deployed nor moved Iskander launchers to Belarus.", []),
+    ("North Korea sent KN-23 missiles to Russia. The Kremlin has neither denied nor confirmed its use "
+     "of the missiles.", [("KN-23", "ARRIVED")]),
+    # near miss: plain coordination asserts both
+    ("Russia has deployed and moved Iskander launchers to Belarus.", [("Iskander", "DEPLOYED"), ("Iskander", "ARRIVED")]),
+])
+def test_neither_nor_negates_both_conjuncts(nlp, text, expected):
+    assert statuses(run(nlp, text)) == expected

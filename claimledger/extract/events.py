@@ -141,6 +141,7 @@ EXERCISE_NOUNS = frozenset(lexicon().cues["exercise_nouns"])
 CONDITION_MARKS = frozenset(EVENT_WORDS["condition_marks"])
 INVERTED_CONDITION_AUX = frozenset(EVENT_WORDS["inverted_condition_aux"])
 NEGATIONS = frozenset(EVENT_WORDS["negations"])
+CORRELATIVE_NEGATIONS = frozenset(EVENT_WORDS["correlative_negations"])
 
 # combat duty: "on combat duty", "took up combat duty", "entered combat readiness"
 DUTY_NOUNS = frozenset(EVENT_WORDS["duty_nouns"])
@@ -1247,6 +1248,9 @@ def governed_status(trigger: Trigger) -> str | None:
         return WITHDRAWN   # "is no longer deployed in Rzeszow", "no longer in Crimea"
     if any(child.dep_ == "neg" or child.lower_ in NEGATIONS for child in children):
         return None
+    if any(child.lower_ in CORRELATIVE_NEGATIONS for child in children) or (anchor.dep_ == "conj" and any(
+            child.lower_ in CORRELATIVE_NEGATIONS for child in anchor.head.children)):
+        return None   # "has neither deployed nor moved", "has neither denied nor confirmed its use of"
     if is_talk(anchor):
         return None
     if any(child.dep_ == "mark" and child.lower_ in CONDITION_MARKS for child in children):
@@ -1822,7 +1826,8 @@ def antecedent(token: Token, context: DocContext) -> str | None:
     if not before and is_in_headline(token):
         # a headline's description comes before the name: the one system of its kind below
         before = {mention.label_ for mention in context.mentions if kind_fits(mention.kb_id_, wanted)}
-    return before.pop() if len(before) == 1 and wanted else None
+    # "the system", "the complex": no kind, so only when the report has named one system so far
+    return before.pop() if len(before) == 1 and (wanted or token.pos_ == "NOUN") else None
 
 
 def kind_words_of(anaphor: Token) -> set[str]:
