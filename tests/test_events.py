@@ -1406,3 +1406,15 @@ def test_a_generic_description_far_back_means_the_one_system_named(nlp, text, ex
 ])
 def test_neither_nor_negates_both_conjuncts(nlp, text, expected):
     assert statuses(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia is holding five ships in the Black Sea with up to 34 Kalibr cruise missiles.", [("Kalibr", "DEPLOYED")]),
+    ("Russia keeps Iskander launchers in Kaliningrad.", [("Iskander", "DEPLOYED")]),
+    # near misses: talks held, a passive "held", a kept thing with no place
+    ("Russia held talks on Iskander launchers in Minsk.", []),
+    ("The talks on the Iskander launchers were held in Minsk.", []),
+    ("Russia keeps Iskander launchers ready.", []),
+])
+def test_keeping_a_system_at_a_named_place_is_deployed(nlp, text, expected):
+    assert statuses(run(nlp, text)) == expected

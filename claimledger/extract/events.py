@@ -154,6 +154,9 @@ FIELDED_NOUNS = frozenset(EVENT_WORDS["fielded_nouns"])
 DUTY_ACTIVITY_VERBS = frozenset(EVENT_WORDS["duty_activity_verbs"])
 # "have had it since 2023", "we have them in place": a holder's continuing possession
 POSSESSION_VERBS = frozenset(EVENT_WORDS["possession_verbs"])
+# "keeps Iskander launchers in Kaliningrad": kept at a named place, stationed there (DEPLOYED)
+KEEPING_VERBS = frozenset(EVENT_WORDS["keeping_verbs"])
+CARRIER_NOUNS = frozenset(EVENT_WORDS["carrier_nouns"])
 # "had Patriot missiles stationed in the country": a causative whose participle states
 CAUSATIVE_VERBS = frozenset(EVENT_WORDS["causative_verbs"])
 DUTY_MODIFIERS = frozenset(EVENT_WORDS["duty_modifiers"])
@@ -1034,6 +1037,13 @@ def possession_trigger(token: Token) -> Trigger | None:
         return Trigger(DEPLOYED, token, (token,))
     if "since" in preps:
         return Trigger(ARRIVED, token, (token,))
+    # what is kept is a system, its units or its carriers, not "talks" or "drills"
+    objects = [child for child in token.children if child.dep_ == "dobj"
+               and (child.pos_ == "PROPN" or lemma_of(child) in ANAPHOR_NOUNS | UNIT_NOUNS | CARRIER_NOUNS)]
+    if lemma_of(token) in KEEPING_VERBS and objects and not is_passive(token) and any(
+            place_name(obj) for holder in (token, *objects) for prep in holder.children
+            if prep.dep_ == "prep" and prep.lower_ == "in" for obj in prep.children if obj.dep_ == "pobj"):
+        return Trigger(DEPLOYED, token, (token,))   # "Russia keeps five ships in the Black Sea with Kalibr"
     return None
 
 
