@@ -1249,8 +1249,8 @@ def test_at_the_disposal_of_units_is_deployed(nlp, text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     ("The Philippines is acquiring the BrahMos systems from India.", [("BrahMos", "PLANNED")]),
-    ("Lithuania has bought two NASAMS launchers that will be handed to Ukraine.", [("NASAMS", "PLANNED")]),
-    ("Vilnius has acquired two NASAMS launchers that will be transferred to Ukraine.", [("NASAMS", "PLANNED")]),
+    ("Lithuania has bought two NASAMS launchers that will be handed to Ukraine.", [("NASAMS", "PLANNED")] * 2),
+    ("Vilnius has acquired two NASAMS launchers that will be transferred to Ukraine.", [("NASAMS", "PLANNED")] * 2),
     ("The framework agreement provides for the purchase of 180 K2 tanks.", [("K2", "PLANNED")]),
     # near misses: an acquisition done is a receipt; a ranked infinitive presupposes it
     ("Armenia acquired Iskander missiles in 2016.", [("Iskander", "ARRIVED")]),
@@ -1417,4 +1417,15 @@ def test_neither_nor_negates_both_conjuncts(nlp, text, expected):
     ("Russia keeps Iskander launchers ready.", []),
 ])
 def test_keeping_a_system_at_a_named_place_is_deployed(nlp, text, expected):
+    assert statuses(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the purchase and the provision the relative clause states are two events (mention level)
+    ("Vilnius has purchased two NASAMS launchers that will be provided to Ukraine.", [("NASAMS", "PLANNED")] * 2),
+    ("Russia moved S-400 systems that were deployed near Moscow to Crimea.", [("S-400", "ARRIVED"), ("S-400", "DEPLOYED")]),
+    # near misses: one clause, one status, however many predicates
+    ("The Oreshnik has arrived in Belarus, located on Belarusian territory.", [("Oreshnik", "ARRIVED")]),
+])
+def test_a_relative_clause_states_its_own_status(nlp, text, expected):
     assert statuses(run(nlp, text)) == expected

@@ -503,16 +503,30 @@ def add_event(merged: dict, sent: Span, trigger: Trigger, status: str, subject: 
         event["source"] = LEADING_ARTICLE.sub("", event["source"])
     if event["location"]:
         context.last_location[subject] = event["location"]
-    # a headline the parser ran into the first sentence is a statement of its own
-    key = (subject, status, line.start)
+    # a headline the parser ran into the first sentence is a statement of its own, and so is
+    # each clause with its own subject ("has purchased two launchers that will be provided")
+    key = (subject, status, line.start, own_clause(trigger.anchor))
     if key in merged and is_another_date(merged[key]["date"], event["date"]):
-        key = (subject, status, line.start, event["date"])   # "receive 10 in 2025 and complete it by 2026"
+        key = (*key, event["date"])   # "receive 10 in 2025 and complete it by 2026"
     if key in merged:   # "has arrived, located on X territory": one clause-level status
         for field, value in event.items():
             if merged[key][field] is None:
                 merged[key][field] = value
     else:
         merged[key] = event
+
+
+OWN_CLAUSE_DEPS = {"ROOT", "relcl"}   # a relative clause states its own status; the rest of a line merges
+
+
+def own_clause(anchor: Token) -> int:
+    """The head of the finite clause with its own subject that holds the trigger: a participle
+    or an infinitive shares its governor's clause ("has arrived, located on X territory")."""
+    token = anchor
+    while token.head.i != token.i and not (token.dep_ in OWN_CLAUSE_DEPS and token.pos_ in ("VERB", "AUX")
+                                           and is_finite_clause(token)):
+        token = token.head
+    return token.i
 
 
 def is_another_date(first: str | None, second: str | None) -> bool:
