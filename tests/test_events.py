@@ -1229,6 +1229,8 @@ def test_arrival_under_way_is_in_transit(nlp, text, expected):
 @pytest.mark.parametrize("text,expected", [
     ("Ukraine expects 12 Gepard systems.", [("Gepard", "PLANNED")]),
     ("Manila anticipates the BrahMos delivery.", [("BrahMos", "PLANNED")]),
+    ("The plan envisages the deployment of Patriot batteries in Rzeszow.", [("Patriot", "PLANNED")]),
+    ("Analysts predicted Iskander strikes on Kharkiv.", []),
     # near misses: an expected use names no plan; a clause of its own states its own status
     ("Analysts expect Iskander strikes on Kharkiv.", []),
     ("Kyiv does not expect any Gepard systems.", []),
