@@ -639,15 +639,16 @@ def verb_trigger(token: Token) -> Trigger | None:
         trigger = clause_verb_trigger(token) if stated or stating_noun(token) else None
         if trigger is not None and not (is_headline_participle(token) or is_causative_result(token)):
             return trigger   # "evidence that Russia targeted Kyiv", "a plan to provide": a clause of its own
-        if trigger is not None and lemma_of(token) not in TARGET_VERBS:   # the noun it hangs on is its subject
+        # the noun it hangs on is its subject, except what a strike or an interception hits
+        # ("wreckage of Zircon missile shot down over Kyiv"): only its agent is a weapon used
+        if trigger is not None and lemma_of(token) not in TARGET_VERBS:
             trigger.argument_heads = (*trigger.argument_heads, token.head)
-        # "Wreckage of Zircon missile shot down over Kyiv": what a strike or an interception hits
-        # is its target, not a weapon used; only its agent ("struck by Kinzhal missiles") is
         return trigger
     return clause_verb_trigger(token)
 
 
-RANK_WORDS = {"first", "second", "third", "fourth", "fifth", "last", "only", "next", "latest"}
+# "the first country to receive": an infinitive on a ranked noun presupposes its status
+RANK_WORDS = frozenset(EVENT_WORDS["rank_words"])
 
 
 def is_ranked_infinitive(token: Token) -> bool:
