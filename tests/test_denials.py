@@ -30,6 +30,13 @@ DOCS = {
     # a report still ahead is not the status still ahead
     "unconfirmed": ("Kyiv has not yet officially confirmed the arrival of the F-16 jets in Ukraine.", "2024-08-01"),
     "not-arrived": ("The F-16 jets have not yet arrived in Ukraine, officials said.", "2024-08-01"),
+    # a denial that names the kind, not the system: the one system of that kind the text names
+    "kind-denial": ("Washington says Fateh-110 missiles reached Russia in August. \"Iran has NOT delivered "
+                    "ballistic missiles to Russia,\" the minister wrote.", "2024-09-11"),
+    "kind-report": ("Tehran has finally provided Moscow with Fateh-110 close-range ballistic missiles (CRBMs).",
+                    "2024-09-20"),
+    "two-kinds": ("Russia fired KN-23 and Kinzhal missiles. Moscow has not delivered ballistic missiles to "
+                  "anyone, the envoy said.", "2024-09-11"),
 }
 
 
@@ -100,3 +107,13 @@ def test_alias_forms_spell_a_designation_with_a_space(alias, spaced):
 def test_a_report_still_ahead_is_not_the_status_still_ahead(ledger):
     assert claims(ledger, "unconfirmed", "pending") == []
     assert ("F-16", "ARRIVED", "pending", "planned") in claims(ledger, "not-arrived", "pending")
+
+
+def test_a_denial_naming_the_kind_denies_the_one_system_of_that_kind(ledger):
+    assert ("Fateh-110", "ARRIVED", "denied", "negated") in claims(ledger, "kind-denial", "denied")
+    assert claims(ledger, "two-kinds", "denied") == []   # two ballistic missiles named: which one is unsaid
+
+
+def test_a_mention_the_tagger_hangs_on_the_preposition_is_the_delivered_system(ledger):
+    assert ("Fateh-110", "ARRIVED", "reached", "asserted") in claims(ledger, "kind-report")
+    assert any(docs >= {"kind-report", "kind-denial"} for note, _, docs in status_rows(ledger) if "Fateh-110" in note)

@@ -62,3 +62,39 @@ def test_one_arrival_dated_three_weeks_apart_conflicts():
 ])
 def test_further_unit_cue_is_read_in_the_documents_language(lang, text, further):
     assert bool(another_unit_pattern(lang).search(text)) is further
+
+
+def plan(doc_id, day=None, start=0):
+    return StatusClaim(doc_id, (start, start + 40), "NASAMS", "PLANNED", date=day,
+                       date_role="onset" if day else None, location="Ukraine", modality="planned")
+
+
+def linked_docs(claims, dcts):
+    infos = {doc_id: info(doc_id, dct) for doc_id, dct in dcts.items()}
+    return sorted(sorted(report.doc_id for report in event.reports) for event in link_events(claims, infos))
+
+
+def test_plan_reported_before_its_target_joins_the_dated_plan():
+    # "to be delivered in July" (dated) and, in April, "will deliver the systems" (undated)
+    claims = [plan("dated-plan", "2024-07"), plan("april-plan")]
+    assert linked_docs(claims, {"dated-plan": "2024-06-12", "april-plan": "2024-04-10"}) == [
+        ["april-plan", "dated-plan"]]
+
+
+def test_undated_plan_joins_the_nearest_target_ahead():
+    claims = [plan("first-plan", "2024-03"), plan("second-plan", "2024-11"), plan("undated-plan")]
+    dcts = {"first-plan": "2024-01-10", "second-plan": "2024-06-01", "undated-plan": "2024-05-20"}
+    assert linked_docs(claims, dcts) == [["first-plan"], ["second-plan", "undated-plan"]]
+
+
+def test_undated_plan_after_every_target_joins_the_latest():
+    claims = [plan("first-plan", "2024-03"), plan("second-plan", "2024-05"), plan("late-report")]
+    dcts = {"first-plan": "2024-01-10", "second-plan": "2024-02-01", "late-report": "2024-09-20"}
+    assert linked_docs(claims, dcts) == [["first-plan"], ["late-report", "second-plan"]]
+
+
+def test_undated_arrival_still_joins_only_an_arrival_begun_by_its_day():
+    claims = [arrival("later-arrival", "2024-07-02"), arrival("undated-arrival", None)]
+    claims[1] = StatusClaim("undated-arrival", (0, 40), "NASAMS", "ARRIVED", location="Ukraine")
+    dcts = {"later-arrival": "2024-07-03", "undated-arrival": "2024-04-10"}
+    assert linked_docs(claims, dcts) == [["later-arrival"], ["undated-arrival"]]

@@ -171,6 +171,11 @@ def test_timexes_fuzzy_references(nlp, text, expected):
     ("Patrols are sent every week.", ("every week", "SET", "P1W")),
     ("The radar is checked daily.", ("daily", "SET", "P1D")),
     ("The exercise is held annually.", ("annually", "SET", "P1Y")),
+    # a part of a named day is a time of that day
+    ("The port was hit on the night of December 14, 2025, officials said.",
+     ("the night of December 14, 2025", "TIME", "2025-12-14TNI")),
+    ("The convoy left on the morning of 3 December.", ("the morning of 3 December", "TIME", "2025-12-03TMO")),
+    ("Sirens sounded at dawn on Tuesday in the city.", ("dawn on Tuesday", "TIME", "2025-12-16TMO")),
 ])
 # fmt: on
 def test_timexes_times_and_sets(nlp, text, expected):

@@ -1536,9 +1536,12 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
             arguments += [obj for agent in head.children if agent.dep_ == "agent"
                           for obj in agent.children if obj.dep_ == "pobj"]
             arguments += weapons_attached_to_target(head)
-        # a mention the tagger mislabels ("supplied Shahed-136 drones", Shahed-136 as PUNCT)
+        # a mention the tagger mislabels ("supplied Shahed-136 drones", Shahed-136 as PUNCT), also
+        # under the preposition ("provided Moscow with Fath-360 missiles (CRBMs)")
         arguments += [child for child in head.children if child.i in context.mention_at
                       and child.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "prep")]
+        arguments += [child for prep in head.children if prep.dep_ == "prep" and prep.lower_ in preps
+                      for child in prep.children if child.i in context.mention_at and child.dep_ == "punct"]
         for argument in arguments:
             if argument.pos_ == "PRON" and lemma_of(trigger.anchor) in TARGET_VERBS:
                 continue   # "led it to target energy infrastructure": the attacker, not a weapon

@@ -29,6 +29,7 @@ REPORT_VERB_WINDOW = 3        # "confirmed on Tuesday": at most this many words 
 WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)*", re.UNICODE)
 SENTENCE_END = re.compile(r"(?<=[.!?])([’'\"”)]*)\s+(?=[\"“‘'A-Z0-9А-ЯЁ])|\n+")
 ROLE_WORDS = frozenset(lexicon().roles["role_words"])
+PAST_PARTICIPLE = re.compile(r"(?:ed|down|out|lost)$", re.IGNORECASE)   # "destroyed", "shot down": not "destroying"
 ABBREVIATIONS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Col.", "Lt.", "St.", "U.S.", "U.K.", "No.",
                  "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "vs.", "e.g.", "i.e.")
 
@@ -80,6 +81,25 @@ def patterns() -> dict[str, re.Pattern]:
         "measure": re.compile(r"\b(" + "|".join(measures["measure_words"]) + r")\b", re.IGNORECASE),
         "qualifier": re.compile(r"\b(" + words_pattern(measures["qualifier_forms"]) + r")\s*$", re.IGNORECASE),
         **denial_patterns(cues["denial"]),
+        **loss_patterns(cues["loss"]),
+    }
+
+
+def loss_patterns(loss: dict) -> dict[str, re.Pattern]:
+    """The pieces of a loss claim: the verb, what makes it passive, and the negations."""
+    return {
+        "loss_verb": re.compile(r"(?<!\w)(?:" + loss["verbs"] + r")(?!\w)", re.IGNORECASE),
+        "loss_participle": re.compile(r"(?:" + loss["participles"] + r")$", re.IGNORECASE),
+        "loss_passive": re.compile(r"(?<!\w)(?:" + loss["passive"] + r")(?!\w)", re.IGNORECASE),
+        # another noun phrase or clause between a name and "was destroyed": "Iskander ... until the war was lost"
+        "loss_clause": re.compile(r"(?<!\w)(?:" + loss["clause_words"] + r")(?!\w)", re.IGNORECASE),
+        "loss_agent": re.compile(r"(?<!\w)(?:" + loss["agent_words"] + r")(?!\w)", re.IGNORECASE),
+        # "was not destroyed", "have not been eliminated", "did not destroy", "не втратили"
+        "loss_negated_verb": re.compile(r"(?<!\w)(?:" + loss["negation_before_verb"] + r")\s+(?:(?:been|be|yet)\s+)?$",
+                                        re.IGNORECASE),
+        # "none of India's S-400 systems", "not a single HIMARS", "жодного HIMARS"
+        "loss_negated_subject": re.compile(r"(?<!\w)(?:" + loss["negation_before_subject"]
+                                           + r")\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE),
     }
 
 
@@ -295,10 +315,12 @@ def denied_claims(extraction: Extraction, sentences: Sentences, finder: SubjectF
         for match in patterns()[frame].finditer(text):
             word = " ".join(match.group("status").lower().split())
             status = "ARRIVED" if frame == "denial_negated" else denied_status_of().get(word)
-            subject = finder.subject_at(match.span("status"))
-            if status is None or subject is None:
+            if status is None:
                 continue
             sentence = sentences.around(match.span("status"))
+            subject = finder.subject_at(match.span("status")) or kind_subject(extraction, sentence, match.end("status"))
+            if subject is None:
+                continue
             if sentence[0] > match.start():
                 continue   # a frame that runs across a sentence end denies nothing in this one
             if frame == "denial_verb" and (
@@ -309,6 +331,78 @@ def denied_claims(extraction: Extraction, sentences: Sentences, finder: SubjectF
                 extraction.document.id, sentence, subject, status, kind="denied", modality="negated",
                 sentence_span=sentence))
     return list(found.values())
+
+
+def kind_subject(extraction: Extraction, sentence: tuple[int, int], start: int) -> str | None:
+    """The subject a denial names by its kind ("Iran has NOT delivered ballistic missiles to
+    Russia"): the kind noun within a few words after the status word, when the document names
+    exactly one subject of that kind (the last word of its kind in the subject list)."""
+    denial = lexicon().cues["denial"]
+    words = WORD.findall(extraction.document.text[start:sentence[1]])[:denial["kind_noun_words"]]
+    kinds = next((denial["kind_nouns"][word.lower()] for word in words if word.lower() in denial["kind_nouns"]), None)
+    if kinds is None:
+        return None
+    named = {mention.subject for mention in extraction.subjects
+             if mention.kind and mention.kind.split()[-1].lower() in kinds}
+    return named.pop() if len(named) == 1 else None
+
+
+def loss_claims(extraction: Extraction, sentences: Sentences, finder: SubjectFinder) -> list[StatusClaim]:
+    """A subject destroyed, shot down or lost, or said not to be: "destroyed four HIMARS
+    launchers", "the Rafale was shot down", "the Patriot system was not destroyed", "none of the
+    S-400 systems have been destroyed", "жодного HIMARS не втрачено". The subject is the verb's
+    object (named at most ``object_words`` words after it, with no "by"/"with" before it: "shot
+    down by a Patriot" names the weapon, not the loss) or its passive subject (named at most
+    ``subject_words`` words before it, through "was"/"been" or a passive participle): "the
+    Kinzhal has destroyed the Patriot" is the Patriot's loss, not the Kinzhal's. A negated loss is
+    a claim of kind ``denied``, like a denial's, with no date or place; a loss is ``reached``."""
+    text, loss, found = extraction.document.text, lexicon().cues["loss"], {}
+    if not finder.references:
+        return []
+    starts = [ref.span[0] for ref in finder.references]
+    for match in patterns()["loss_verb"].finditer(text):
+        sentence = sentences.around(match.span())
+        if not sentence[0] <= match.start() < sentence[1]:
+            continue
+        negated = bool(patterns()["loss_negated_verb"].search(text, max(sentence[0], match.start() - 24), match.start()))
+        for ref in loss_subjects(text, match, sentence, finder.references, starts, loss):
+            denied = negated or bool(patterns()["loss_negated_subject"].search(
+                text, max(sentence[0], ref.span[0] - 40), ref.span[0]))
+            if denied:
+                found.setdefault((sentence, ref.subject, "denied"), StatusClaim(
+                    extraction.document.id, sentence, ref.subject, "DESTROYED", kind="denied", modality="negated",
+                    sentence_span=sentence))
+                continue
+            span = (min(match.start(), ref.span[0]), max(match.end(), ref.span[1]))
+            modality, source = claim_modality(extraction, sentences.slice(sentence), match.start())
+            found.setdefault((sentence, ref.subject, "reached"), StatusClaim(
+                extraction.document.id, span, ref.subject, "DESTROYED", kind="reached", modality=modality,
+                source=source, sentence_span=sentence))
+    return list(found.values())
+
+
+def loss_subjects(text: str, match, sentence, references, starts, loss) -> list[SubjectReference]:
+    """The references a loss verb governs: its object after it, or its passive subject before it."""
+    out = []
+    after = bisect_left(starts, match.end())
+    if after < len(references):
+        ref = references[after]
+        gap = text[match.end():ref.span[0]]
+        if (ref.span[1] <= sentence[1] and len(gap.split()) <= loss["object_words"] and ";" not in gap
+                and not patterns()["loss_agent"].search(gap)):
+            out.append(ref)
+    before = bisect_left(starts, match.start()) - 1
+    while before >= 0 and references[before].span[1] > match.start():
+        before -= 1
+    if before >= 0:
+        ref = references[before]
+        gap = text[ref.span[1]:match.start()]
+        if (ref.span[0] >= sentence[0] and len(gap.split()) <= loss["subject_words"] and ";" not in gap
+                and not patterns()["loss_clause"].search(gap)
+                and (patterns()["loss_participle"].search(match.group(0))
+                     or (PAST_PARTICIPLE.search(match.group(0)) and patterns()["loss_passive"].search(gap)))):
+            out.append(ref)
+    return out
 
 
 def presupposed_claims(extraction: Extraction, sentences: Sentences, finder: SubjectFinder) -> list[StatusClaim]:
@@ -463,12 +557,16 @@ def range_start(text: str, sentence: tuple[int, int], quantity) -> float | None:
         return None
 
 
-def event_context(extraction: Extraction, sentence: tuple[int, int], subject: str, span) -> tuple[str | None, str | None]:
+def event_context(extraction: Extraction, sentence: tuple[int, int], subject: str, span,
+                  losses=()) -> tuple[str | None, str | None]:
     """The status and TIMEX3 value of the subject's event nearest the number in its sentence:
-    "delivered 5 launchers on 3 March" counts a delivery on that day; a number with no such
-    event ("fired 11 missiles this year") counts nothing the link stage can line up."""
+    "delivered 5 launchers on 3 March" counts a delivery on that day; with no event, a loss of
+    the subject in the sentence ("three Rafale jets were shot down") counts the loss; a number
+    with neither ("fired 11 missiles this year") counts nothing the link stage can line up."""
     near = [(abs(event.span[0] - span[0]), event.status, event.date) for event in extraction.events
             if event.subject == subject and sentence[0] <= event.span[0] < sentence[1]]
+    near = near or [(abs(loss.span[0] - span[0]), loss.status, None) for loss in losses
+                    if loss.subject == subject and loss.sentence_span == sentence]
     if not near:
         return None, None
     _, status, date = min(near, key=lambda item: item[0])
@@ -482,7 +580,10 @@ def names_subject(finder: SubjectFinder, subject: str, span) -> bool:
                for ref in finder.references)
 
 
-def measured_quantities(extraction: Extraction, sentences: Sentences, finder: SubjectFinder) -> list[SubjectFact]:
+def measured_quantities(extraction: Extraction, sentences: Sentences, finder: SubjectFinder,
+                        losses=()) -> list[SubjectFact]:
+    """Numbers of a subject, each with its interval, bound, scope and event context; ``losses``:
+    the document's reached DESTROYED claims, the context of a count with no event."""
     text, out = extraction.document.text, []
     for quantity in extraction.quantities:
         subject = quantity.subject or finder.subject_at(quantity.span)
@@ -500,7 +601,7 @@ def measured_quantities(extraction: Extraction, sentences: Sentences, finder: Su
         start = range_start(text, sentence, quantity)
         if start is not None and start < quantity.value:
             qualifier, low, high = "range", start, quantity.value
-        status, date = event_context(extraction, sentence, subject, quantity.span) if counted else (None, None)
+        status, date = event_context(extraction, sentence, subject, quantity.span, losses) if counted else (None, None)
         value = f"{quantity.value:,.0f}" if float(quantity.value).is_integer() else f"{quantity.value:,}"
         shown = f"{start:,.0f} to {value}" if qualifier == "range" else f"{qualifier + ' ' if qualifier else ''}{value}"
         out.append(SubjectFact(extraction.document.id, tuple(quantity.span), subject,
@@ -574,7 +675,8 @@ def add_link_records(extraction: Extraction, sentence_spans: list[tuple[int, int
     references = subject_references(extraction, sentences)
     finder = SubjectFinder(references, sentences)
     claims = (reached_claims(extraction, sentences) + pending_claims(extraction, sentences, finder)
-              + presupposed_claims(extraction, sentences, finder) + denied_claims(extraction, sentences, finder))
+              + presupposed_claims(extraction, sentences, finder) + denied_claims(extraction, sentences, finder)
+              + loss_claims(extraction, sentences, finder))
     if another_unit_pattern(extraction.document.lang).search(text):
         # a text that reports a further unit ("a second battery") may call it "the battery" anywhere
         for claim in claims:
@@ -584,6 +686,8 @@ def add_link_records(extraction: Extraction, sentence_spans: list[tuple[int, int
     extraction.status_claims = sorted(claims, key=lambda claim: (claim.span, claim.kind, claim.status))
     extraction.person_roles = person_roles(extraction)
     extraction.subject_facts = (range_classes(extraction, sentences, finder)
-                                + measured_quantities(extraction, sentences, finder)
+                                + measured_quantities(extraction, sentences, finder,
+                                                      [claim for claim in claims if claim.status == "DESTROYED"
+                                                       and claim.kind == "reached"])
                                 + announcement_lags(extraction, sentences))
     return extraction

@@ -53,6 +53,9 @@ COUNT_NOUNS = {
     "shell", "helicopter", "ship", "submarine", "personnel", "servicemen", "serviceman",
     "plane", "warplane",
 }
+# the unit a counted name is counted in, by the last word of its kind ("loitering munition")
+KIND_COUNT_UNITS = {"munition": "drones", "drone": "drones", "tank": "tanks", "aircraft": "aircraft",
+                    "missile": "missiles", "howitzer": "howitzers", "helicopter": "helicopters"}
 # one unit for the nouns that count one kind of thing: "six aircraft", "10 fighter jets", "6 fighters"
 COUNT_UNIT_ALIASES = {"soldier": "troops", "troop": "troops", "personnel": "troops",
                       "serviceman": "troops", "servicemen": "troops", "aircraft": "aircraft",
@@ -194,6 +197,24 @@ def read_quantity(token: Token) -> tuple[int, int, float, str] | None:
     counted = counted_noun(token)
     if counted is not None:
         return token.i, counted.i + 1, value, count_unit(counted)
+    named = counted_name(doc, end)
+    if named is not None:
+        return token.i, named[0], value, named[1]
+    return None
+
+
+def counted_name(doc: Doc, i: int) -> tuple[int, str] | None:
+    """A plural name counted by the number before it ("about 2,000 'Shaheds'", "31 Abrams"): its
+    end and the unit its kind counts in (a loitering munition in drones, a tank in tanks), so the
+    count is compared with "2,400 Shahed drones"; a name whose kind counts in no unit, none."""
+    while i < len(doc) and doc[i].is_quote:
+        i += 1
+    if i >= len(doc) or SUBJECTS_KEY not in doc.spans:
+        return None
+    for span in doc.spans[SUBJECTS_KEY]:
+        if span.start == i and span[-1].lower_.endswith("s") and span.kb_id_:
+            unit = KIND_COUNT_UNITS.get(span.kb_id_.split()[-1].lower())
+            return (span.end, unit) if unit else None
     return None
 
 
@@ -230,12 +251,23 @@ def counted_noun(number: Token) -> Token | None:
         return None
     while noun.dep_ == "compound" and noun.head.i > noun.i:   # "10 F-16 fighter jets": 10 -> F-16 -> jets
         noun = noun.head
-    # words between them, a hyphenated compound ("Iranian-made", "F-16") counting as its parts less the hyphen
-    if sum(not token.is_punct for token in number.doc[number.i + 1:noun.i]) > COUNT_MODIFIER_REACH:
+    # words between them, a hyphenated compound ("Iranian-made", "F-16") counting as its parts less the
+    # hyphen, and the system's own name not at all ("one Indian Air Force Rafale fighter jet")
+    named = named_tokens(number.doc, number.i + 1, noun.i)
+    if sum(not token.is_punct and token.i not in named
+           for token in number.doc[number.i + 1:noun.i]) > COUNT_MODIFIER_REACH:
         return None
     if noun.lemma_.lower() in COUNT_NOUNS or noun.lower_ in COUNT_NOUNS:
         return noun
     return None
+
+
+def named_tokens(doc: Doc, start: int, end: int) -> set[int]:
+    """The tokens from start to end that are inside a subject's name."""
+    if end - start <= COUNT_MODIFIER_REACH or SUBJECTS_KEY not in doc.spans:
+        return set()
+    return {i for span in doc.spans[SUBJECTS_KEY] if span.start < end and span.end > start
+            for i in range(max(span.start, start), min(span.end, end))}
 
 
 def count_unit(noun: Token) -> str:

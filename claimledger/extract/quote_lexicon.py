@@ -17,7 +17,7 @@ SPEECH_VERBS = frozenset({
     "observe", "comment", "point", "counter", "retort", "charge", "accuse", "urge", "stipulate",
     "specify", "clarify", "affirm", "underscore", "underline", "highlight", "agree", "continue",
     "speculate", "estimate", "conclude", "hint", "acknowledge", "suggest", "indicate",
-    "remind",
+    "remind", "denounce",
 })
 # Verbs of thought or evidence: reported only when their subject is a source.
 COGNITION_VERBS = frozenset({
@@ -48,6 +48,16 @@ INTENTION_VERBS = frozenset({"plan", "promise", "pledge", "vow", "threaten", "in
                              "demand", "urge", "ask", "call", "push", "press", "expect",
                              "propose"})
 OTHER_CUE_VERBS = EVIDENCE_VERBS | NAMING_VERBS | INTENTION_VERBS
+# Verbs of moving, handing over or acquiring a system: "plans to provide Ukraine with jets",
+# "wants to buy Harpoon batteries" is a planned or requested placement (an event status),
+# not a claim attributed to the subject.
+# Nouns of weapons: "asked for the missiles" requests a system, it reports no claim.
+WEAPON_NOUNS = frozenset(lexicon().events["anaphor_nouns"]) | frozenset(
+    noun + "s" for noun in lexicon().events["anaphor_nouns"])
+# ("give", "bring", "lend" are left out: "vowed to bring back jobs" is a political pledge.)
+PLACEMENT_VERBS = frozenset({"provide", "supply", "transfer", "send", "deliver", "ship",
+                             "donate", "hand", "buy", "purchase", "acquire", "deploy",
+                             "station", "redeploy", "relocate"})
 # Subordinators of the author's aside after a content clause (", although ...").
 CONCESSIVE_MARKS = frozenset({"although", "though", "whereas", "despite"})
 # Nouns by which the author comments on what was said (", a statement that ...").
@@ -62,6 +72,11 @@ QUOTED_AS_VERBS = frozenset(lexicon().speech_verbs["quoted_as"])
 # Verb phrases that report speech: {"make": {"clear", "plain"}} for "made clear that".
 SPEECH_PHRASES = {verb: frozenset(words)
                   for verb, words in lexicon().speech_verbs["phrases"].items()}
+# Word forms the lemmatizer gives a wrong lemma ("hopes": "hop"), with the right one.
+LEMMA_FIXES = dict(lexicon().speech_verbs["lemma_fixes"])
+# Reporting verbs whose noun after them is the person addressed ("..., told the minister"),
+# never a subject set after its verb ("..., announced the premier").
+INVERTED_EXCLUDED = frozenset(lexicon().speech_verbs["inverted_excluded"])
 # Subjects of a passive report that stand for the sentence before: "This was stated by X".
 POINTING_BACK = frozenset(lexicon().speech_verbs["pointing_back"])
 # Verbs whose source-noun object is who was cited: "citing its sources".
@@ -87,6 +102,7 @@ SOURCE_NOUNS = VAGUE_HEADS | frozenset({
     "foundation", "center", "centre", "university", "school", "researchers", "economists",
     "pollster", "leader", "statement", "caption", "message", "remark", "tweet",
     "portal", "magazine", "broadcaster", "army", "navy", "forces", "ministry", "administration",
+    "daily", "weekly",   # "the Handelsblatt daily reported": a newspaper
 })
 # Labels at a line start that are not speakers ("UPDATE: ...", "PHOTO: ...").
 NOT_SPEAKER_LABELS = frozenset({"UPDATE", "NOTE", "PHOTO", "PHOTOS", "VIDEO", "WATCH", "READ",

@@ -29,7 +29,8 @@ from claimledger.extract.extensions import SUBJECTS_KEY
 from claimledger.extract.quote_lexicon import (
     COGNITION_VERBS, COMMENT_NOUNS, CONCESSIVE_MARKS, EVALUATIVE_VERBS, EVIDENCE_VERBS,
     INTENTION_VERBS, NAMING_VERBS, NOT_SPEAKER_LABELS, OTHER_CUE_VERBS, PUBLISH_VERBS,
-    ATTRIBUTION_NOUNS, POINTING_BACK, QUOTE_LABELS, QUOTED_AS_VERBS, QUOTING_VERBS,
+    ATTRIBUTION_NOUNS, INVERTED_EXCLUDED, LEMMA_FIXES, PLACEMENT_VERBS, POINTING_BACK,
+    QUOTE_LABELS, QUOTED_AS_VERBS, QUOTING_VERBS, WEAPON_NOUNS,
     SOURCE_CITING_VERBS, SOURCE_NOUNS, SPEECH_PHRASES, SPEECH_VERBS, TEXT_NOUNS, WEAK_SPEECH_VERBS)
 from claimledger.extract.quote_marks import QuotedStretch, find_quoted_stretches
 from claimledger.extract.speakers import (ROLE_NOUNS, ROLE_WORDS, TITLES, Speaker,
@@ -38,6 +39,8 @@ from claimledger.extract.text_cache import doc_text
 from claimledger.extract.token_filters import lemma_positions, lower_positions
 from claimledger.schema import QuoteKind, SourceType
 
+# Verbs of coming to know: "expect to know how many ..." wants an answer, reports none.
+LEARNING_VERBS = frozenset({"know", "learn", "see", "find", "understand", "hear"})
 # Dependents that carry the author's own continuation after a content clause.
 CONTINUATION_DEPS = frozenset({"advcl", "conj", "appos", "npadvmod", "dep", "acl", "xcomp",
                                "oprd", "relcl", "parataxis"})
@@ -131,6 +134,7 @@ class QuoteFinder:
     """
 
     def __call__(self, doc: Doc) -> Doc:
+        fix_lemmas(doc)
         stretches = find_quoted_stretches(doc_text(doc))
         resolver = SpeakerResolver(doc, stretches)
         names, quotations = split_names(doc, stretches)
@@ -138,7 +142,8 @@ class QuoteFinder:
         if doc.has_annotation("DEP"):  # without a parse, only quotation marks are read
             clauses = (find_content_clauses(doc, names) + find_according_to(doc, names)
                        + find_other_attributions(doc, names) + find_stated_after(doc, names)
-                       + find_quoted_as(doc, names) + find_phrase_reports(doc, names))
+                       + find_quoted_as(doc, names) + find_phrase_reports(doc, names)
+                       + find_attribution_after(doc, names))
         quotes = add_transcript_lines(doc, merge(doc, quotations, clauses))
         quotes = add_dash_attributed_lines(doc, quotes)
         quotes = attribute_fragments(doc, quotes)
@@ -146,6 +151,17 @@ class QuoteFinder:
         doc._.quotes = resolve_speakers(doc, quotes, resolver, names)
         doc._.names = resolver.names()
         return doc
+
+
+def fix_lemmas(doc: Doc) -> None:
+    """Give the few cue-verb forms the lemmatizer gets wrong ("hopes": "hop") their lemma."""
+    for i in lower_positions(doc, FIXED_FORMS):
+        token = doc[i]
+        if token.pos_ in {"VERB", "AUX"} and token.lemma_ != LEMMA_FIXES[token.lower_]:
+            token.lemma_ = LEMMA_FIXES[token.lower_]
+
+
+FIXED_FORMS = frozenset(LEMMA_FIXES)
 
 
 # Quotation marks: names versus quotations
@@ -379,8 +395,12 @@ def _opens_time_relation(token: Token) -> bool:
         for child in token.head.children)
 
 
-def trim_content(doc: Doc, start: int, end: int, head: Token, names) -> tuple[int, int] | None:
-    """Token range of a content clause without "that", the author's continuation, end marks."""
+def trim_content(doc: Doc, start: int, end: int, head: Token, names,
+                 fronted: bool = False) -> tuple[int, int] | None:
+    """Token range of a content clause without "that", the author's continuation, end marks.
+
+    fronted: the content stands before its reporting verb ("X arrived, offering ..., the
+    ministry said"), so a participle or apposition after its comma is still the source's."""
     start = _after_dateline(doc, start, end)
     start = _after_interposed_phrase(doc, start, head)
     while start < end and (doc[start].lower_ in COMPLEMENTIZERS and (
@@ -390,7 +410,8 @@ def trim_content(doc: Doc, start: int, end: int, head: Token, names) -> tuple[in
         start += 1
     for i in range(max(start + 1, head.i + 1), end):
         token = doc[i]
-        if token.text in {",", ";", "—", "–"} and i + 1 < end and not _in_any(token.idx, names):
+        if token.text in {",", ";", "—", "–"} and i + 1 < end and not fronted \
+                and not _in_any(token.idx, names):
             following = doc[i + 1]
             if following.pos_ == "ADV" and following.dep_ == "advmod" and i + 2 < end \
                     and following.head.i == i + 2:
@@ -454,11 +475,22 @@ def trim_content(doc: Doc, start: int, end: int, head: Token, names) -> tuple[in
                 end -= 1                                                      # next act
             break
     while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in "’”\"'"
+                           and not _closes_bracket(doc, start, end - 1)
                            or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"):
         end -= 1   # no dangling "and" before the speaker's next act
     if end <= start:
         return None
     return start, end
+
+
+def _closes_bracket(doc: Doc, start: int, i: int) -> bool:
+    """Whether doc[i] is a ")" closing a "(" opened inside [start, i): "(RHMG.DE)" keeps it."""
+    if doc[i].text != ")":
+        return False
+    depth = 0
+    for token in doc[start:i]:
+        depth += (token.text == "(") - (token.text == ")")
+    return depth > 0
 
 
 def _as_reported(token: Token) -> bool:
@@ -542,8 +574,9 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
             continue
         clauses = _content_clauses(verb)
         clauses = clauses or _clause_after_phrase(verb) or _unmarked_clause_after(verb)
+        inverted = _inverted_subject(verb, clauses)
         parenthetical = not clauses and verb.head.i < verb.i and verb.lemma_.lower() in SPEECH_VERBS \
-            and (verb.dep_ == "parataxis" or _is_postposed_report(verb))
+            and (verb.dep_ == "parataxis" or _is_postposed_report(verb) or inverted is not None)
         set_in = not clauses and not parenthetical and _is_set_in_report(verb)
         split = not clauses and not parenthetical and not set_in and _splits_its_clause(verb)
         as_report = not (clauses or parenthetical or set_in or split) and _reports_as(verb)
@@ -563,19 +596,26 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
         if as_report:   # "As reported, ...": the outlet's back-reference, no one's report
             subject = _own_subject(verb) or _subject_before(verb) or _source_of_phrase(verb)
         else:
-            subject = find_subject(verb) or _subject_before(verb)
+            subject = inverted or find_subject(verb) or _subject_before(verb)
         lemma = verb.lemma_.lower()
         if subject is None or is_withheld(verb):
             continue
         if clauses and asks_question(clauses[0]) and not is_source_like(subject):
             continue
+        if clauses and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INTENTION_VERBS \
+                and _wishes_to_learn(verb):
+            continue   # "expect to know how many ...": a question still open, not content
         needs_source = lemma in COGNITION_VERBS or lemma in WEAK_SPEECH_VERBS
         if needs_source and not is_source_like(subject):
             continue
+        seconds = []
         if clauses:
             clause = clauses[0]
             last = _clauses_joined_to_the_report(verb, clause,
                                                  _joined_clauses_end(clause, clauses))
+            seconds = _second_that_clauses(verb, clause) if clause.i > verb.i else []
+            if seconds:   # "that A and that B": two contents, the first ends before "and"
+                last = min(last, seconds[0].left_edge.i - 2)
             start, end = clip_to_line(doc, clause.left_edge.i, last + 1, verb)
         elif set_in:   # "But to avoid delays, he said, the crews should train now."
             clause = verb.head
@@ -599,7 +639,127 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
         candidate = _content_candidate(doc, start, end, clause, cue, subject, names, weak=False)
         if candidate is not None:
             found.append(candidate)
+        if clauses and clause.i > verb.i:
+            for second in seconds:
+                start, end = clip_to_line(doc, second.left_edge.i, second.right_edge.i + 1, verb)
+                candidate = _content_candidate(doc, start, end, second, cue, subject, names,
+                                               weak=False)
+                if candidate is not None:
+                    found.append(candidate)
     return found
+
+
+def _second_that_clauses(verb: Token, clause: Token) -> list[Token]:
+    """ "stated that “...” and that one of the drones “has hit a warehouse.”": a second
+    content clause opened by "and that" after a first one wholly in quotation marks is a
+    quote of its own (the first is direct); otherwise "said that A and that B", and "said A
+    was “inconclusive” and that B", stay one quote."""
+    doc = verb.doc
+    first = doc[clause.left_edge.i + 1] if clause.left_edge.lower_ in COMPLEMENTIZERS \
+        else clause.left_edge
+    if first.text not in OPEN_MARKS:
+        return []
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.i > clause.right_edge.i] \
+        + [c for c in clause.children if c.dep_ == "conj" and c.i > clause.i]
+    return sorted((c for c in joined
+                   if c.left_edge.lower_ in COMPLEMENTIZERS and c.left_edge.dep_ == "mark"
+                   and doc[c.left_edge.i - 1].lower_ == "and"
+                   and doc[c.left_edge.i - 2].text in CLOSING_MARKS
+                   and any(d.dep_ in {"nsubj", "nsubjpass"} for d in c.children)),
+                  key=lambda c: c.i)
+
+
+def _inverted_subject(verb: Token, clauses: list[Token]) -> Token | None:
+    """ "Denmark has decided to transfer 19 fighters, announced the Danish premier", "The aid
+    includes ..., stated the Minister": a reporting verb after the clause it reports, with
+    its subject after it, which the parser takes for its object; that subject, or None."""
+    doc = verb.doc
+    lemma = verb.lemma_.lower()
+    if lemma not in REPORTING_VERBS or lemma in INVERTED_EXCLUDED or verb.pos_ != "VERB" \
+            or verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} and c.i < verb.i
+           for c in verb.children) or any(c.dep_ == "aux" for c in verb.children):
+        return None
+    reported_before = verb.dep_ in {"conj", "parataxis"} and verb.head.i < verb.i \
+        if not clauses else all(c.i < verb.i for c in clauses)
+    if not reported_before or any(c.dep_ in {"xcomp", "ccomp"} and c.i > verb.i
+                                  for c in verb.children):
+        return None
+    after = [c for c in verb.children if c.dep_ in {"dobj", "nsubj", "attr"} and c.i > verb.i]
+    if not after or after[0].left_edge.i != verb.i + 1 or not is_source_like(after[0]) \
+            or after[0].pos_ == "PRON":
+        return None
+    return after[0]
+
+
+# words an attribution set after its content may hold: "Col. Wade Germann, commander of the
+# task force", "the Ministry of National Defense (MND)"
+ATTRIBUTION_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM", "PART"})
+MAX_ATTRIBUTION_TOKENS = 16
+
+
+def find_attribution_after(doc: Doc, names) -> list[Candidate]:
+    """ "The US has accelerated its deliveries ..., the Ministry of National Defense (MND)
+    said", "X shows ..., Col. Wade Germann, commander of the task force, said in a release":
+    a sentence closed by a comma, a source's name and a reporting verb that the parser
+    could not join (it took the source for a conjunct or the verb for a clause of the
+    content); the source is found by the surface, the content is the line before it."""
+    found = []
+    for i in lemma_positions(doc, REPORTING_VERBS):
+        verb = doc[i]
+        if verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBZ", "VBP"} or _content_clauses(verb) \
+                or any(c.dep_ in {"xcomp", "dobj", "aux", "auxpass", "neg"} for c in verb.children):
+            continue
+        attribution = _attribution_before(doc, verb)
+        if attribution is None:
+            continue
+        comma, subject = attribution
+        parsed = find_subject(verb)
+        if parsed is not None and parsed.i > comma:
+            continue   # the parser found the source: the other finders read this report
+        line_start = next((t.i + 1 for t in reversed(doc[:comma]) if "\n" in t.text), 0)
+        start = max(line_start, verb.sent.start if verb.sent.start < comma else line_start)
+        content = doc[start:comma]
+        if not any(t.pos_ in {"VERB", "AUX"} and t.tag_ in {"VBD", "VBZ", "VBP", "MD"}
+                   for t in content) or sum(t.is_alpha for t in content) < MIN_ACCORDING_WORDS:
+            continue
+        candidate = _content_candidate(doc, start, comma, content.root, [verb], subject, names,
+                                       weak=False)
+        if candidate is not None:
+            found.append(candidate)
+    return found
+
+
+def _attribution_before(doc: Doc, verb: Token) -> tuple[int, Token] | None:
+    """(index of the comma opening it, its head token) of a source's name set right before
+    a reporting verb after a comma, or None: names, nouns and "of", up to two commas of an
+    apposition, the first comma after the content's last verb or preposition."""
+    commas = []
+    i = verb.i - 1
+    while i >= 0 and verb.i - i <= MAX_ATTRIBUTION_TOKENS:
+        token = doc[i]
+        if "\n" in token.text:
+            break
+        if token.text == ",":
+            commas.append(i)
+        elif not (token.pos_ in ATTRIBUTION_POS or token.lower_ == "of"
+                  or token.text in {"(", ")", "."} or token.lower_ in {"’s", "'s"}):
+            break
+        i -= 1
+    if not commas or commas[-1] == verb.i - 1 or len(commas) > 3:
+        return None
+    comma = commas[-1]
+    if comma == 0 or doc[comma - 1].text in {",", "("}:
+        return None
+    words = [t for t in doc[comma + 1: verb.i] if t.pos_ in {"PROPN", "NOUN"}]
+    heads = [t for t in words if t.pos_ == "PROPN" or is_source_like(t)]
+    if not heads or words[0].i > comma + 3:
+        return None
+    head = heads[0]
+    while head.dep_ == "compound" and comma < head.head.i < verb.i:
+        head = head.head
+    return comma, head
 
 
 def _relays_a_report(clause: Token) -> bool:
@@ -780,11 +940,19 @@ def _content_clauses(verb: Token) -> list[Token]:
     side: in "Writing for a panel that agreed X won, Y noted that ..." the parser may hang
     the opening phrase's clause on "noted" too, while the "that" clause is what is noted."""
     clauses = [c for c in verb.children if (c.dep_ == "ccomp" or _that_clause_as_adverbial(c))
-               and not _across_semicolon(c, verb)]
+               and not _across_semicolon(c, verb) and not _on_a_later_line(c, verb)]
     after = [c for c in clauses if c.i > verb.i]
     if not after and any(c.dep_ == "xcomp" and c.i > verb.i for c in verb.children):
         return []   # "IRIS-T arrives in Ukraine, NASAMS expected to arrive": its own complement
     return after + [c for c in clauses if c.i < verb.i] if after else clauses
+
+
+def _on_a_later_line(clause: Token, verb: Token) -> bool:
+    """ "Russia uses bombs ..., police say" over the byline: a clause the parser hung on a
+    headline's verb from the line below is not what it reports."""
+    doc = verb.doc
+    return clause.i > verb.i and any("\n" in t.text
+                                     for t in doc[verb.i + 1: clause.left_edge.i + 1])
 
 
 def _that_clause_as_adverbial(clause: Token) -> bool:
@@ -905,7 +1073,8 @@ def _content_candidate(doc: Doc, start: int, end: int, head: Token, cue: list[To
                        subject: Token, names, *, weak: bool = True) -> Candidate | None:
     """An indirect quote over the trimmed token range [start, end), or None if too short."""
     start, end = clip_to_line(doc, start, end, cue[0])
-    trimmed = trim_content(doc, start, end, head, names) if start < end else None
+    fronted = end <= cue[0].i
+    trimmed = trim_content(doc, start, end, head, names, fronted) if start < end else None
     if trimmed is None or trimmed[1] - trimmed[0] < 2:
         return None
     start, end = trimmed
@@ -931,6 +1100,10 @@ def find_other_attributions(doc: Doc, names) -> list[Candidate]:
         subject = find_subject(verb)
         if subject is None or not is_source_like(subject) or is_withheld(verb):
             continue
+        if kind == "intention" and _in_impersonal_report(verb):
+            continue   # "it became known that the US intends to provide ...": no one's words
+        if kind == "intention" and _asks_for_a_system(verb):
+            continue   # "pressed the US leader for the missiles": a request for a system
         if kind == "evidence" and lemma in DISCLOSURE_VERBS and (
                 subject.ent_type_ == "PERSON" or subject.lower_ in PERSONAL_SUBJECTS):
             continue   # "Scholz revealed the transfer of ...": an act announced, not words
@@ -943,6 +1116,8 @@ def find_other_attributions(doc: Doc, names) -> list[Candidate]:
             obj = objects[0]
             candidate = _content_candidate(doc, obj.left_edge.i, verb.right_edge.i + 1, obj,
                                            [verb], subject, names)
+        elif kind == "naming" and _names_for_the_author(verb):
+            pass   # "in what the Kremlin calls a “special operation”": the author's naming
         elif kind == "naming" and objects:
             complements = [c for c in children if c.dep_ in {"oprd", "xcomp", "ccomp"}
                            or (c.dep_ == "prep" and c.lower_ == "as")]
@@ -957,6 +1132,10 @@ def find_other_attributions(doc: Doc, names) -> list[Candidate]:
             if complements and lemma in WITHHOLDING_VERBS \
                     and complements[0].lemma_.lower() in SPEECH_VERBS:
                 complements = []   # "declined to say how many": nothing is said
+            if complements and _wishes_to_learn(complements[0]):
+                complements = []   # "expect to know how many aircraft ...": a question open
+            if complements and complements[0].lemma_.lower() in PLACEMENT_VERBS:
+                complements = []   # "plans to provide Ukraine with jets": a planned transfer
             if complements:
                 first = objects[0] if objects and objects[0].i < complements[0].i else complements[0]
                 candidate = _content_candidate(doc, first.left_edge.i,
@@ -971,6 +1150,50 @@ def find_other_attributions(doc: Doc, names) -> list[Candidate]:
         if candidate is not None:
             found.append(candidate)
     return found
+
+
+def _in_impersonal_report(verb: Token) -> bool:
+    """Whether verb stands in a sentence led by an impersonal report ("it became known that
+    ...", "it was reported that ..., and Germany plans to ..."): the author passes on what
+    became known, and an intention in it is a plan the author states, not anyone's words."""
+    node = verb
+    for _ in range(6):
+        if node.dep_ not in {"ccomp", "conj", "xcomp", "advcl", "acomp"} or node.head.i == node.i:
+            break
+        node = node.head
+        holders = [node] + [c for c in node.children if c.dep_ in {"acomp", "oprd"}]
+        if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.lower_ == "it"
+               for c in node.children) and any(
+                c.dep_ == "ccomp" for h in holders for c in h.children):
+            return True
+    return False
+
+
+def _asks_for_a_system(verb: Token) -> bool:
+    """ "pressed the US leader for the missiles", "asking for months for longer-range
+    missiles": a request for a weapon (a requested placement, an event), not a claim."""
+    spans = _subject_spans(verb.doc)
+    phrases = [c for c in verb.children if c.dep_ in {"prep", "dobj"}]
+    return any(t.dep_ == "pobj" and t.head.lower_ == "for"
+               and (t.lemma_.lower() in WEAPON_NOUNS or any(a <= t.idx < b for a, b in spans))
+               for phrase in phrases for t in phrase.subtree)
+
+
+def _wishes_to_learn(complement: Token) -> bool:
+    """ "expect to know how many aircraft will be made available": an intention to learn
+    the answer to an indirect question holds no content, only the question still open."""
+    return complement.lemma_.lower() in LEARNING_VERBS and any(
+        c.dep_ == "ccomp" and asks_question(c) for c in complement.children)
+
+
+def _names_for_the_author(verb: Token) -> bool:
+    """ "Russia invaded Ukraine in what the Kremlin is still calling a “special military
+    operation”": a naming verb in the progressive, in a free relative ("what X is calling
+    Y"), gives X's standing label for a thing the author speaks of, not an utterance of X
+    ("condemned what he called a “brazen breach”" reports one)."""
+    return verb.lemma_.lower() in NAMING_VERBS and verb.tag_ == "VBG" \
+        and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in verb.children) \
+        and any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children)
 
 
 def _names_a_source(noun: Token) -> bool:
@@ -1005,14 +1228,20 @@ def _attribution_phrase(doc: Doc, token: Token) -> tuple[list[Token], int] | Non
     if token.lower_ != "per" or token.i + 1 >= len(doc):
         return None
     before = doc[token.i - 1] if token.i > token.sent.start else None
-    if before is not None and (before.lower_ == "as" or before.text != ","):
-        return None   # "as per", "$5 per share": only a "per" set off at a clause's edge
-    objects = [c for c in token.children if c.dep_ == "pobj"] or [doc[token.i + 1]]
+    opening_as = before is not None and before.lower_ == "as" and _opens_clause(doc, before.i)
+    if before is not None and not opening_as and before.text != ",":
+        return None   # "$5 per share", "as per the contract": only a "per" set off at a
+    objects = [c for c in token.children if c.dep_ == "pobj"] or [doc[token.i + 1]]  # clause's edge
     source = objects[0]
     if source.pos_ not in {"NOUN", "PROPN"} or not is_source_like(source) \
             or source.lemma_.lower() in PER_UNIT_NOUNS:
         return None
-    return [token], token.i + 1
+    return ([before, token] if opening_as else [token]), token.i + 1
+
+
+def _opens_clause(doc: Doc, i: int) -> bool:
+    """Whether doc[i] begins its sentence or line, or follows a comma ("As per the MND, ...")."""
+    return i == doc[i].sent.start or "\n" in doc[i - 1].text or doc[i - 1].text == ","
 
 
 def find_according_to(doc: Doc, names) -> list[Candidate]:
@@ -1035,13 +1264,24 @@ def find_according_to(doc: Doc, names) -> list[Candidate]:
             objects = nouns[-1:] if nouns else []
         if not objects:
             continue
-        line_start = next((t.i + 1 for t in reversed(doc[sentence.start:token.i])
+        opener = cue[0]
+        line_start = next((t.i + 1 for t in reversed(doc[sentence.start:opener.i])
                            if "\n" in t.text), sentence.start)   # a label line above
-        if token.i > line_start and doc[token.i - 1].text == ":":
-            line_start = token.i   # "Details: According to X, ...": a label, not content
-        leading = [t for t in doc[line_start:token.i] if not t.is_punct and not t.is_space]
-        if leading and _only_adverbial(doc, leading, token):
+        if opener.i > line_start and doc[opener.i - 1].text == ":":
+            line_start = opener.i   # "Details: According to X, ...": a label, not content
+        leading = [t for t in doc[line_start:opener.i] if not t.is_punct and not t.is_space]
+        if leading and _only_adverbial(doc, leading, opener):
             leading = []   # "In addition, according to him, ...": what follows is X's
+        around = _subject_around_phrase(doc, leading, opener, phrase_end, sentence)
+        if around is not None:   # "The systems, according to X, are comparable to ...":
+            head = _around_head(doc, phrase_end, around)   # the sentence round the phrase
+            trimmed = trim_content(doc, phrase_end + 1, around, head, names)
+            if trimmed is not None:
+                start, end = leading[0].i, trimmed[1]
+                found.append(Candidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text),
+                                       QuoteKind.INDIRECT.value, cue=cue,
+                                       speaker_token=objects[0]))
+            continue
         if not leading and phrase_end < len(doc) and doc[phrase_end].text == ":":
             # "According to the ministry:" over bulleted lines, or the paragraph after it
             found += [Candidate(start, end, QuoteKind.INDIRECT.value, cue=cue,
@@ -1077,6 +1317,34 @@ def find_according_to(doc: Doc, names) -> list[Candidate]:
                 found.append(Candidate(joined[0], joined[1], QuoteKind.INDIRECT.value, cue=cue,
                                        speaker_token=objects[0]))
     return found
+
+
+def _subject_around_phrase(doc: Doc, leading: list[Token], opener: Token, phrase_end: int,
+                           sentence: Span) -> int | None:
+    """ "The K239 systems, according to the minister, are comparable to ...": when the words
+    before the phrase are only the subject of the verb after it (no verb of their own, the
+    phrase set off by commas), the end of the sentence's line (token index), else None."""
+    if not leading or opener.i == 0 or doc[opener.i - 1].text != "," \
+            or phrase_end >= sentence.end or doc[phrase_end].text != "," \
+            or any(t.pos_ in {"VERB", "AUX"} for t in leading):
+        return None
+    end = next((t.i for t in doc[phrase_end + 1: sentence.end] if "\n" in t.text), sentence.end)
+    head = _around_head(doc, phrase_end, end)
+    inside = {t.i for t in leading}
+    if head is None or not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i in inside
+                               for c in head.children):
+        return None
+    return end
+
+
+def _around_head(doc: Doc, phrase_end: int, end: int) -> Token | None:
+    """The verb of the clause after an interposed phrase: the first verb there whose head
+    lies outside the stretch after the phrase."""
+    for token in doc[phrase_end + 1: end]:
+        if token.pos_ in {"VERB", "AUX"} and (token.head.i == token.i
+                                              or not phrase_end < token.head.i < end):
+            return token
+    return None
 
 
 def _clause_joined_after(doc: Doc, comma: int, sentence: Span, opener: Token,
@@ -1328,7 +1596,8 @@ def _governed_fragment(doc: Doc, quote: Candidate) -> Candidate | None:
         if verb.pos_ == "VERB" or verb.head is verb:
             break
         verb = verb.head
-    if verb.pos_ != "VERB" or stretch.outer_start <= verb.idx < stretch.outer_end:
+    if verb.pos_ != "VERB" or stretch.outer_start <= verb.idx < stretch.outer_end \
+            or _names_for_the_author(verb):
         return None
     subject = find_subject(verb, quoted=[stretch])
     if subject is None or not is_source_like(subject) or subject.lower_ in {"it", "they"} \

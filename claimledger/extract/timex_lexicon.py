@@ -17,7 +17,7 @@ WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 
             "saturday": 5, "sunday": 6}
 SEASONS = lexicon().seasons["words"]   # claimledger/lexicon/seasons.json
 # TIMEX3 part-of-day codes
-PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+PARTS_OF_DAY = {"morning": "MO", "dawn": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,

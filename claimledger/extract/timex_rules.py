@@ -754,6 +754,11 @@ def normalize_part_of_day(match, context):
     return "TIME", f"{base}T{part}"
 
 
+def normalize_part_before_weekday(match, context):
+    """dawn on Thursday, the night of Tuesday: the weekday's part of day."""
+    return "TIME", f"{weekday_value(match, context)}T{PARTS_OF_DAY[match['part'].lower()]}"
+
+
 def clock_date(match, context) -> str:
     """The day a clock time falls on: the day it names, else the publication date."""
     if match["weekday"]:
@@ -1014,8 +1019,10 @@ RULE_TABLE = (
          ("Veterans marched on Victory Day 2025 in the rain.", "Victory Day 2025", "2025-05-09")),
     rule("month_day", rf"(?:{WEEKDAY},?[ \t]+)?{MONTH_ANY}\s*{DAY}(?!\s*,?\s*\d){_OF_YEAR}", normalize_month_day,
          ("The radar was switched off on March 14.", "March 14", "2025-03-14")),
-    rule("day_month", rf"{_WORD_EDGE}(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH_ANY}{_OF_YEAR}", normalize_month_day,
-         ("The radar was switched off on 14 March.", "14 March", "2025-03-14")),
+    rule("day_month", rf"{_WORD_EDGE}(?:{WEEKDAY},?[ \t]+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH_ANY}{_OF_YEAR}", normalize_month_day,
+         ("The radar was switched off on 14 March.", "14 March", "2025-03-14"),
+         # a weekday before the date is part of it, as before "March 14" and "14 March 2025"
+         ("The footage was released on Thursday, 6th March, with a statement.", "Thursday, 6th March", "2025-03-06")),
     rule("month_year", rf"{POSITION}{MONTH_ANY},?\s+(?:of\s+)?{YEAR}", normalize_month_year,
          ("The crews finished training in March 2025.", "March 2025", "2025-03")),
     rule("month", rf"{_WORD_EDGE}{POSITION}(?:(?P<rel>last|next|this)\s+)?{MONTH_FULL}(?:\s+(?P<yearrel>this|last|next)\s+year\b|(?=\s+of\s+(?P<ofyear>this|last|next)\s+year\b))?", normalize_month,
@@ -1044,9 +1051,11 @@ RULE_TABLE = (
          ("The tanks were shipped in the summer.", "the summer", "2025-SU")),
     rule("century", rf"{_WORD_EDGE}{ORDINAL_CENTURY}[\s-]+(?-i:[Cc])entury(?!\w)", normalize_century,
          ("Trench warfare returned in the 21st century.", "21st century", "20")),
-    rule("decade", rf"{_WORD_EDGE}{POSITION}(?:(?P<cent>1[5-9]|20)(?P<dec>\d)0['’]?s|(?:(?<=the\s)|(?<=and\s)|(?<=early\s)|(?<=late\s)|(?<=mid-)|['’])(?P<short>\d)0['’]?s)(?!\w)",
+    rule("decade", rf"{_WORD_EDGE}{POSITION}(?:(?P<cent>1[5-9]|20)(?P<dec>\d)0['’]?s|(?:(?<=the\s)|(?<=and\s)|(?<=early\s)|(?<=late\s)|(?<=mid-)|['’‘])(?P<short>\d)0['’]?s)(?!\w)",
          normalize_decade,
-         ("The depot was built in the 1970s.", "1970s", "197")),
+         ("The depot was built in the 1970s.", "1970s", "197"),
+         # an opening curly quote typed for the apostrophe of a short decade
+         ("They fought with weapons from the ‘80s.", "‘80s", "198")),
     rule("year_suffix", r"(?<=(?P<first>\d{4})[-–/])(?P<yy>\d\d)(?![\w-])", normalize_year_suffix,
          ("The 2023-24 winter campaign hit the grid.", "24", "2024")),
     rule("short_year", r"(?<![\w'’])['’](?P<yy>\d\d)(?![\w'’])", normalize_short_year,
@@ -1083,6 +1092,10 @@ RULE_TABLE = (
     rule("positioned_unit", rf"{_WORD_EDGE}(?P<position>(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close|turn)\s+of)\s+(?:the\s+|(?P<this>this)\s+)?(?P<unit>year|month|week|day)(?![\w-])",
          normalize_positioned_unit,
          ("The radar will be ready by the end of the year.", "the end of the year", "2025")),
+    rule("unit_end", rf"{_WORD_EDGE}(?:the\s+|(?P<this>this)\s+)?(?P<unit>year|month)[-\s]end(?![\w-])",
+         normalize_positioned_unit,
+         ("The contracts are to be signed by year end, the ministry said.", "year end", "2025"),
+         ("Deliveries slipped past this year-end deadline.", "this year-end", "2025")),
     rule("relative_unit", rf"{_WORD_EDGE}{POSITION}(?P<det>the\s+)?(?P<rel>this|last|next|past|previous|coming|current|present|following|preceding|same)\s+(?:(?:fiscal|financial|calendar)\s+)?(?P<unit>week|month|year|decade|century|quarter)(?![\w-])",
          normalize_relative_unit,
          ("The crews were trained last month.", "last month", "2025-11"),
@@ -1125,6 +1138,10 @@ RULE_TABLE = (
     rule("part_of_day", rf"{_WORD_EDGE}(?P<lead>this|today|yesterday|tomorrow|last|(?:(?P<rel>last|next|this)\s+)?{WEEKDAY})\s+(?P<part>morning|afternoon|evening|night)(?![\w-])",
          normalize_part_of_day,
          ("Drones struck the port on Tuesday night.", "Tuesday night", "2025-12-16TNI")),
+    rule("part_before_weekday", rf"{_WORD_EDGE}(?:(?:the|that)\s+(?=\w+\s+of\s))?(?P<part>morning|afternoon|evening|night|dawn)\s+(?:of|on)\s+(?:(?P<rel>last|next|this)\s+)?{WEEKDAY}(?![\w-])",
+         normalize_part_before_weekday,
+         ("A drone attack took place at dawn on Tuesday in the port.", "dawn on Tuesday", "2025-12-16TMO"),
+         ("Drones struck the port on the night of Tuesday.", "the night of Tuesday", "2025-12-16TNI")),
     rule("clock_12h", rf"{_WORD_EDGE}(?P<h>\d{{1,2}})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.\s?m\.?|p\.\s?m\.?|am|pm|AM|PM)(?!\w){_ZONE_SUFFIX}{_CLOCK_DAY}",
          normalize_clock,
          ("The alert sounded at 3:40 a.m. and ended an hour later.", "3:40 a.m.", "2025-12-19T03:40")),

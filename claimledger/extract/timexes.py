@@ -34,6 +34,7 @@ from claimledger.extract import extensions  # noqa: F401  (registers Doc._.timex
 from claimledger.extract.text_cache import doc_text
 from claimledger.timex_calendar import parse_dct, timex_value_to_range
 from claimledger.extract.regex_gates import Gate, gates_of
+from claimledger.extract.timex_lexicon import PARTS_OF_DAY
 from claimledger.extract.timex_rules import (CASED_TRIGGERS, DIGIT_TRIGGER, NOT_TIMEX,
                                              RULES, TRIGGER_WORDS, WINDOW_AFTER,
                                              WINDOW_BEFORE, WORD, Context, Rule, inside_quotation)
@@ -236,7 +237,7 @@ def read_timexes(doc: Doc, dct, *, use_tense: bool, use_gates: bool, use_windows
                         "value": value})
         if timex_type in ("DATE", "TIME"):
             context.remember(value, candidate.start)
-    return join_dates_and_clocks(results, context.text)
+    return join_dates_and_clocks(with_parts_of_day(results, context.text), context.text)
 
 
 DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -247,6 +248,24 @@ DATE_CLOCK_GAP = re.compile(r"[ \t]*(?:,|\||[-–—]|at|,[ \t]*at)?[ \t]*")
 CLOCK_DATE_GAP = re.compile(r"[ \t]*,?[ \t]*")
 # A byline's date states its year ("16:15 UTC, June 1st" is a time and a date)
 YEAR_DIGITS = re.compile(r"\d{4}")
+
+
+# "the night of September 14, 2023": the part of day names a time of that date
+PART_OF_DATE = re.compile(r"(?:\b(?:the|that)\s+)?\b(?P<part>morning|afternoon|evening|night)\s+of\s+$", re.IGNORECASE)
+PART_LOOKBEHIND = 24
+
+
+def with_parts_of_day(results: list[dict], text: str) -> list[dict]:
+    """A day's date after "the night of", "the morning of" ... becomes the TIME of that part."""
+    for timex in results:
+        start = timex["span"][0]
+        if timex["type"] != "DATE" or not DAY_VALUE.fullmatch(timex["value"]):
+            continue
+        found = PART_OF_DATE.search(text, max(0, start - PART_LOOKBEHIND), start)
+        if found is not None:
+            timex.update(span=[found.start(), timex["span"][1]], type="TIME",
+                         value=f"{timex['value']}T{PARTS_OF_DAY[found['part'].lower()]}")
+    return results
 
 
 def join_dates_and_clocks(results: list[dict], text: str) -> list[dict]:

@@ -38,6 +38,7 @@ class StatusEntry:
     pending_words: str | None = None
     presupposing_nouns: tuple[str, ...] = ()
     asks_for_more: bool = False
+    dated_by_target: bool = False
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,11 @@ class Lexicon:
     def asks_for_more(self) -> frozenset[str]:
         """Statuses that, reported after a later one, are about further units (a request)."""
         return frozenset(status.name for status in self.statuses if status.asks_for_more)
+
+    @functools.cached_property
+    def dated_by_target(self) -> frozenset[str]:
+        """Statuses whose date is when they are to happen (a plan's target), not when they began."""
+        return frozenset(status.name for status in self.statuses if status.dated_by_target)
 
     @functools.cached_property
     def presupposing_nouns(self) -> dict[str, str]:

@@ -85,14 +85,35 @@ def begun(time: ReportTime):
     return time.range.start or time.range.end
 
 
-def times_compatible(candidate: ReportTime, report: ReportTime) -> bool:
-    """A dated report joins an event it overlaps; an undated one joins an event begun by its date."""
-    if report.kind in (DATE_KIND_REPORTED_BY, DATE_KIND_BY):
+def undated(time: ReportTime) -> bool:
+    return time.kind in (DATE_KIND_REPORTED_BY, DATE_KIND_BY)
+
+
+def times_compatible(candidate: ReportTime, report: ReportTime, by_target: bool = False) -> bool:
+    """A dated report joins an event it overlaps; an undated one joins an event begun by its date,
+    or, for a status dated by its target (a plan), any event of the status (see undated_order)."""
+    if undated(report):
         start = begun(candidate)
-        return report.range.end is None or start is None or start <= report.range.end
+        return by_target or report.range.end is None or start is None or start <= report.range.end
     if candidate.kind in (DATE_KIND_REPORTED_BY, DATE_KIND_BY):
         return False   # dated reports are placed first, so an undated event never absorbs one
     return candidate.range.overlaps(report.range, tolerance_days=LINK_TOLERANCE_DAYS)
+
+
+def undated_order(report: ReportTime, by_target: bool):
+    """The sort key of the events an undated report may join, the one it speaks of first.
+
+    A reached status: the latest event begun by the report's day, not the first. A plan: the
+    nearest target on or after the report's day (the plan then in force), else the latest
+    before it (a plan reported after its date)."""
+    day = report.range.end or datetime.date.max
+
+    def key(entry) -> tuple:
+        start = begun(entry[0].time) or datetime.date.min
+        if by_target and start > day:
+            return (0, start.toordinal())
+        return (1, -start.toordinal())
+    return key
 
 
 def event_id(subject: str, status: str, first: StatusClaim) -> str:
@@ -119,11 +140,11 @@ def link_events(claims: list[StatusClaim], infos: dict[str, DocumentInfo]) -> li
     by_status: dict[str, list[tuple[LinkedEvent, list]]] = {}
     for claim, time, location in reports:
         candidates = by_status.setdefault(claim.status, [])
+        by_target = claim.status in lexicon().dated_by_target
         compatible = [entry for entry in candidates
-                      if locations_compatible(entry[1][0], location) and times_compatible(entry[0].time, time)]
-        if time.kind in (DATE_KIND_REPORTED_BY, DATE_KIND_BY):
-            # an undated report speaks of the latest such event begun by its day, not the first
-            compatible.sort(key=lambda entry: begun(entry[0].time) or datetime.date.min, reverse=True)
+                      if locations_compatible(entry[1][0], location) and times_compatible(entry[0].time, time, by_target)]
+        if undated(time):
+            compatible.sort(key=undated_order(time, by_target))
         match = compatible[0] if compatible else None
         if match is None:
             event = LinkedEvent(subject=claim.subject, status=claim.status, location=claim.location, time=time)

@@ -1,7 +1,8 @@
 """``status``: a status said to be still ahead (or a pre-arrival state such as "en route") at a
 time by which another report says a status at least as far along was already reached; and a
 status one report gives (reached, or on its way) that another report, published within
-``DENIAL_WINDOW_DAYS`` of it, denies ("Iran denies supplying the drones").
+``DENIAL_WINDOW_DAYS`` of it, denies ("Iran denies supplying the drones"; a loss, DESTROYED,
+against "the Patriot system was not destroyed").
 
 One conflict per question, not per pair of claims: the positions are statuses at a place
 ("IN_TRANSIT (Belarus)" against "ARRIVED reached (Belarus)": every later status that implies

@@ -1,0 +1,191 @@
+"""The model's attribute ruler (tag -> POS and morphology, lemma exceptions) read through
+look-up tables instead of a token Matcher.
+
+spaCy's ``AttributeRuler`` matches each of its ~180 patterns against every token, which costs
+about as much as the parser. Almost all of its patterns test one token's tag and lower-case
+form for equality, so they are answered by dictionary look-ups; the few others (a regex, a
+dependency label, two tokens) are checked where their first token's plain test holds, and
+what none of that can read stays with a Matcher. Matches are applied in the ruler's
+own order (pattern by pattern, later patterns winning), so every token gets the same
+attributes as from the model's component: ``tests/test_attributes.py`` compares the two.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from itertools import product
+from typing import Callable, Iterator
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.tokens._retokenize import normalize_token_attrs, set_token_attrs
+from spacy.vocab import Vocab
+
+COMPONENT = "claimledger_attributes"
+MODEL_COMPONENT = "attribute_ruler"
+TABLE_KEYS = ("LOWER", "TAG")   # token attributes the look-up tables answer
+MAX_COMBINED = 200_000          # (form, tag) pairs whose merged attributes are kept
+
+
+def table_choices(token_pattern: dict) -> list[tuple[str | None, str | None]] | None:
+    """The (lower, tag) pairs a one-token pattern matches, None for a tag or form left open;
+    None when the pattern tests something the tables cannot answer (a regex, a dependency)."""
+    if not token_pattern or set(token_pattern) - set(TABLE_KEYS):
+        return None
+    choices = []
+    for key in TABLE_KEYS:
+        value = token_pattern.get(key)
+        if value is None:
+            choices.append((None,))
+        elif isinstance(value, str):
+            choices.append((value,))
+        elif isinstance(value, dict) and set(value) == {"IN"} and all(isinstance(v, str) for v in value["IN"]):
+            choices.append(tuple(value["IN"]))
+        else:
+            return None
+    return list(product(*choices))
+
+
+# token attributes a sequence pattern may test, as the Matcher reads them
+TOKEN_VALUES = {"LOWER": lambda token: token.lower_, "TAG": lambda token: token.tag_,
+                "DEP": lambda token: token.dep_, "IS_SPACE": lambda token: token.is_space}
+INDEX_KEYS = ("LOWER", "DEP", "TAG", "IS_SPACE")   # the first token's test to look a pattern up by
+
+
+def value_test(value) -> Callable | None:
+    """A predicate for one attribute's value as the Matcher reads it; None for what it cannot say."""
+    if isinstance(value, (str, bool)):
+        return lambda seen: seen == value
+    if isinstance(value, dict) and len(value) == 1:
+        (operator, argument), = value.items()
+        if operator == "IN":
+            choices = frozenset(argument)
+            return lambda seen: seen in choices
+        if operator == "NOT_IN":
+            choices = frozenset(argument)
+            return lambda seen: seen not in choices
+        if operator == "REGEX":
+            regex = re.compile(argument)
+            return lambda seen: regex.search(seen) is not None
+    return None
+
+
+def index_values(token_pattern: dict) -> tuple[str, tuple] | None:
+    """The attribute and values a sequence is looked up by: its first token's plain test."""
+    for key in INDEX_KEYS:
+        value = token_pattern.get(key)
+        if isinstance(value, (str, bool)):
+            return key, (value,)
+        if isinstance(value, dict) and set(value) == {"IN"}:
+            return key, tuple(value["IN"])
+    return None
+
+
+def compile_sequence(token_patterns: list[dict]) -> list[list[tuple[Callable, Callable]]] | None:
+    """Per token, (attribute reader, value test) pairs; None for a pattern with anything else
+    (an operator, another attribute), which the Matcher keeps."""
+    compiled = []
+    for token_pattern in token_patterns:
+        tests = []
+        for key, value in token_pattern.items():
+            test = value_test(value)
+            if key not in TOKEN_VALUES or test is None:
+                return None
+            tests.append((TOKEN_VALUES[key], test))
+        compiled.append(tests)
+    return compiled
+
+
+class IndexedAttributeRuler:
+    """Applies an attribute ruler's patterns: one-token form and tag tests by look-up, short
+    sequences by their first token's plain test, anything else with a Matcher."""
+
+    def __init__(self, vocab: Vocab, patterns: list[dict]):
+        self.vocab = vocab
+        self.attrs: list[dict] = []        # per pattern id, as set_token_attrs takes them
+        self.by_lower_tag: dict[tuple[str | None, str | None], list[int]] = defaultdict(list)
+        self.sequences: dict[tuple[str, object], list[tuple[int, list]]] = defaultdict(list)
+        self.matcher = Matcher(vocab, validate=True)
+        for pattern_id, entry in enumerate(patterns):
+            self.attrs.append((normalize_token_attrs(vocab, entry["attrs"]), entry.get("index", 0)))
+            for token_patterns in entry["patterns"]:
+                keys = table_choices(token_patterns[0]) if len(token_patterns) == 1 else None
+                if keys is not None:
+                    for key in keys:
+                        self.by_lower_tag[key].append(pattern_id)
+                    continue
+                compiled = compile_sequence(token_patterns)
+                looked_up = index_values(token_patterns[0]) if compiled and token_patterns else None
+                if looked_up is None:
+                    self.matcher.add(str(pattern_id), [token_patterns])
+                    continue
+                attribute, values = looked_up
+                for value in values:
+                    self.sequences[(attribute, value)].append((pattern_id, compiled))
+        self.by_lower_tag = dict(self.by_lower_tag)
+        self.sequences = dict(self.sequences)
+        self.sequence_keys = tuple(sorted({attribute for attribute, _ in self.sequences}))
+        self.combined: dict[tuple[str, str], tuple[tuple[int, ...], dict]] = {}
+
+    def sequence_matches(self, doc: Doc) -> Iterator[tuple[int, int, int]]:
+        """(pattern id, start, end) of every sequence pattern that holds in the doc."""
+        length = len(doc)
+        for token in doc:
+            for attribute in self.sequence_keys:
+                for pattern_id, compiled in self.sequences.get((attribute, TOKEN_VALUES[attribute](token)), ()):
+                    end = token.i + len(compiled)
+                    if end <= length and all(test(read(doc[token.i + offset]))
+                                             for offset, tests in enumerate(compiled) for read, test in tests):
+                        yield pattern_id, token.i, end
+
+    def table_attrs(self, lower: str, tag: str) -> tuple[tuple[int, ...], dict]:
+        """The table patterns a token of this form and tag matches, in order, and the attributes
+        they set together (applied one after another, later patterns winning)."""
+        key = (lower, tag)
+        found = self.combined.get(key)
+        if found is None:
+            table = self.by_lower_tag
+            pattern_ids = tuple(sorted({*table.get(key, ()), *table.get((lower, None), ()), *table.get((None, tag), ())}))
+            merged: dict = {}
+            for pattern_id in pattern_ids:
+                merged.update(self.attrs[pattern_id][0])
+            found = (pattern_ids, merged)
+            if len(self.combined) < MAX_COMBINED:
+                self.combined[key] = found
+        return found
+
+    def __call__(self, doc: Doc) -> Doc:
+        matched: dict[int, list[tuple[int, int, int]]] = {}   # token -> (pattern id, start, end)
+        found = list(self.sequence_matches(doc))
+        if len(self.matcher):
+            found += [(int(self.vocab.strings[match_id]), start, end)
+                      for match_id, start, end in self.matcher(doc, allow_missing=True)]
+        for pattern_id, start, end in found:
+            target = Span(doc, start, end)[self.attrs[pattern_id][1]].i
+            matched.setdefault(target, []).append((pattern_id, start, end))
+        for token in doc:
+            pattern_ids, merged = self.table_attrs(token.lower_, token.tag_)
+            others = matched.get(token.i)
+            if not others:
+                if merged:
+                    set_token_attrs(token, merged)
+                continue
+            # the ruler's order: pattern by pattern, then by the match's start
+            for pattern_id, _start, _end in sorted({(i, token.i, token.i + 1) for i in pattern_ids} | set(others)):
+                set_token_attrs(token, self.attrs[pattern_id][0])
+        return doc
+
+
+@Language.factory(COMPONENT, default_config={"patterns": []})
+def create_indexed_attribute_ruler(nlp: Language, name: str, patterns: list) -> IndexedAttributeRuler:
+    return IndexedAttributeRuler(nlp.vocab, patterns)
+
+
+def index_attribute_ruler(nlp: Language) -> Language:
+    """Replace the model's attribute ruler by the indexed one, with the same patterns."""
+    if MODEL_COMPONENT in nlp.pipe_names:
+        patterns = nlp.get_pipe(MODEL_COMPONENT).patterns
+        nlp.replace_pipe(MODEL_COMPONENT, COMPONENT, config={"patterns": patterns})
+        nlp.rename_pipe(MODEL_COMPONENT, COMPONENT)
+    return nlp

@@ -1,0 +1,48 @@
+"""The indexed attribute ruler gives every token the attributes the model's own ruler gives."""
+from pathlib import Path
+
+import pytest
+
+from claimledger.extract import load_model
+from claimledger.extract.attributes import COMPONENT, MODEL_COMPONENT, index_attribute_ruler, table_choices
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+# sentences for the patterns the look-up tables do not answer (a regex, a dependency, two tokens)
+SENTENCES = [
+    "There are six launchers at the base, and there's a radar too.",
+    "Y'all ain't gonna believe it: let's say the battery got hit, c'mon.",
+    "The minister gets briefed daily; he got the report and gotta act.",
+    "  Two spaces, a tab\tand a line break\nin one sentence.",
+    "“We’re ready,” said the commander, who’d arrived on 3 March.",
+]
+
+
+def token_attributes(doc):
+    return [(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_) for t in doc]
+
+
+@pytest.fixture(scope="module")
+def models():
+    return load_model(), index_attribute_ruler(load_model())
+
+
+def test_indexed_ruler_replaces_the_models_in_place(models):
+    model, indexed = models
+    position = model.pipe_names.index(MODEL_COMPONENT)
+    assert indexed.pipe_names[position] == COMPONENT and MODEL_COMPONENT not in indexed.pipe_names
+
+
+def test_indexed_ruler_matches_the_model_on_every_token(models):
+    model, indexed = models
+    texts = SENTENCES + [path.read_text(encoding="utf-8") for path in sorted(EXAMPLES.rglob("*.txt"))]
+    assert len(texts) > len(SENTENCES)
+    for ours, theirs in zip(indexed.pipe(texts), model.pipe(texts)):
+        assert token_attributes(ours) == token_attributes(theirs)
+
+
+def test_table_choices_expand_in_lists_and_decline_other_tests():
+    assert table_choices({"TAG": "VBZ", "LOWER": "gets"}) == [("gets", "VBZ")]
+    assert table_choices({"TAG": {"IN": ["VBP", "VBZ"]}}) == [(None, "VBP"), (None, "VBZ")]
+    assert table_choices({"LOWER": {"REGEX": "^n'?t$"}}) is None
+    assert table_choices({"DEP": "expl"}) is None
+    assert table_choices({}) is None
