@@ -9,6 +9,7 @@ This is the last place text is read: the link stage works on these records only
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import math
 import re
@@ -18,6 +19,7 @@ from anyascii import anyascii
 
 from claimledger.extract.filler import is_filler, is_framed_filler
 from claimledger.errors import LexiconError
+from claimledger.extract.quantities import COUNT_NOUNS, KIND_COUNT_UNITS, WORD_NUMBERS
 from claimledger.languages.tables import language_table
 from claimledger.lexicon import lexicon
 from claimledger.schema import (Extraction, PersonRole, Sentence, StatusClaim, SubjectFact,
@@ -305,14 +307,23 @@ def denied_status_of() -> dict[str, str]:
             for word in words}
 
 
-def denied_claims(extraction: Extraction, sentences: Sentences, finder: SubjectFinder) -> list[StatusClaim]:
+def denied_claims(extraction: Extraction, sentences: Sentences, finder: SubjectFinder, doc=None) -> list[StatusClaim]:
     """A status the text denies: "Iran denies supplying drones to Russia", "reports of the
     withdrawal of the tanks are false", "Iran has NOT delivered the missiles". One claim of kind
     ``denied`` (modality negated) per sentence, subject and status, with no date or place: the
-    denial speaks to the report it answers, whenever and wherever that put the status."""
+    denial speaks to the report it answers, whenever and wherever that put the status. With the
+    parse (``doc``), a denial verb or a falsity predicate is read by what it governs
+    (``parsed_denials``), and the word-distance frame is kept for the denial verbs it did not
+    read; a stated decision not to deliver is a denied future delivery (``parsed_refusals``)."""
     text, found = extraction.document.text, {}
+    read_verbs: set[int] = set()
+    if doc is not None:
+        for claim in parsed_denials(doc, extraction, finder, read_verbs) + parsed_refusals(doc, extraction, finder):
+            found.setdefault((claim.sentence_span, claim.subject, claim.status), claim)
     for frame in DENIAL_FRAMES:
         for match in patterns()[frame].finditer(text):
+            if frame == "denial_verb" and match.start() in read_verbs:
+                continue   # read from the parse
             word = " ".join(match.group("status").lower().split())
             status = "ARRIVED" if frame == "denial_negated" else denied_status_of().get(word)
             if status is None:
@@ -331,6 +342,205 @@ def denied_claims(extraction: Extraction, sentences: Sentences, finder: SubjectF
                 extraction.document.id, sentence, subject, status, kind="denied", modality="negated",
                 sentence_span=sentence))
     return list(found.values())
+
+
+def token_status(token) -> str | None:
+    """The status a word of a denied clause names: a delivery, withdrawal, use or deployment
+    word of the denial cues, or a word of loss ("hit", "destroyed": DESTROYED)."""
+    structure = lexicon().cues["denial"]["structure"]
+    word = token.lower_
+    if word in ("handed", "hand") and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "over":
+        return "ARRIVED"
+    if word in structure["loss_words"] or (word == "shot" and any(child.lower_ == "down" for child in token.children)):
+        return "DESTROYED"
+    return denied_status_of().get(word)
+
+
+def clause_subject(extraction: Extraction, finder: SubjectFinder, clause, status_token) -> str | None:
+    """The subject a governed clause names, nearest its status word; else the one subject of the
+    kind the clause names ("denied supplying ballistic missiles")."""
+    start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+    inside = [(abs(ref.span[0] - status_token.idx), ref.span[0], ref.subject) for ref in finder.references
+              if start <= ref.span[0] and ref.span[1] <= end]
+    if inside:
+        return min(inside)[2]
+    sentence = (clause.sent.start_char, clause.sent.end_char)
+    return kind_subject(extraction, sentence, start) if start < end else None
+
+
+def governed_status(head, clauses):
+    """The status word nearest ``head`` in the tree among the given clauses, with its clause."""
+    best = None
+    for clause in clauses:
+        frontier, depth, seen = [clause], 1, set()
+        while frontier and (best is None or depth < best[0]):
+            following = []
+            for token in frontier:
+                if token.i in seen:
+                    continue
+                seen.add(token.i)
+                status = token_status(token)
+                if status is not None and (best is None or (depth, abs(token.i - head.i)) < best[:2]):
+                    best = (depth, abs(token.i - head.i), token, status, clause)
+                following.extend(token.children)
+            frontier, depth = following, depth + 1
+    return best
+
+
+def unsaid_denial(verb) -> bool:
+    """"did not deny", "neither confirmed nor denied", "declined to deny", "refused to confirm or
+    deny": a denial verb that denies nothing."""
+    unsaying = set(lexicon().cues["denial"]["structure"]["unsaying_heads"])
+    token = verb
+    while True:
+        if any(child.dep_ in ("neg", "preconj") or child.lower_ in ("nor", "neither") for child in token.children):
+            return True
+        if token.dep_ not in ("conj", "xcomp") or token.head is token:
+            return token.lemma_.lower() in unsaying
+        token = token.head
+        if token.lemma_.lower() in unsaying:
+            return True
+
+
+def parsed_denials(doc, extraction: Extraction, finder: SubjectFinder, read_verbs: set[int]) -> list[StatusClaim]:
+    """Denials read from the parse: a denial verb ("denied", "rejected", "dismissed") and the
+    clause it governs, its object, complement or passive subject ("denied reports that the
+    Russian-made S-400 systems stationed at the base had been hit"), or a falsity predicate and
+    its subject or that-clause ("Claims that Russia used KN-23 missiles against Kharkiv are
+    false", "It is not true that Iran supplied the drones"). The status is the word of the clause
+    nearest the denial in the tree, the subject the one the clause names nearest that word.
+    ``read_verbs`` collects the denial verbs read (their character offsets)."""
+    structure = lexicon().cues["denial"]["structure"]
+    verbs, falsity = set(structure["verb_lemmas"]), set(structure["falsity_words"])
+    truths, copulas = set(structure["negated_truth"]), set(structure["copulas"])
+    out = []
+    for token in doc:
+        clauses = []
+        if token.lemma_.lower() in verbs and token.pos_ == "VERB":
+            read_verbs.add(token.idx)
+            if unsaid_denial(token):
+                continue
+            clauses = [child for child in token.children
+                       if child.dep_ in ("dobj", "ccomp", "xcomp", "pcomp", "nsubjpass")
+                       or (child.dep_ == "prep" and child.lower_ in ("of", "about", "that"))]
+            head = token
+        elif token.dep_ in ("acomp", "attr", "amod") and (token.lower_ in falsity or token.lower_ in truths):
+            predicate = token.head if token.dep_ == "amod" else token
+            copula = predicate.head if predicate.dep_ in ("acomp", "attr") else None
+            if copula is None or copula.lemma_.lower() not in copulas:
+                continue
+            negated = any(child.dep_ == "neg" for child in (*copula.children, *token.children))
+            if negated != (token.lower_ in truths):
+                continue   # "is not false", "is true": no denial
+            clauses = [child for child in copula.children if child.dep_ in ("nsubj", "nsubjpass", "csubj", "ccomp")]
+            clauses += [child for child in token.children if child.dep_ in ("ccomp", "prep")]
+            head = copula
+        if not clauses:
+            continue
+        found = governed_status(head, clauses)
+        if found is None:
+            continue
+        _, _, word, status, clause = found
+        subject = clause_subject(extraction, finder, clause, word)
+        if subject is None:
+            continue
+        sentence = (token.sent.start_char, token.sent.end_char)
+        out.append(StatusClaim(extraction.document.id, sentence, subject, status, kind="denied", modality="negated",
+                               sentence_span=sentence))
+    return out
+
+
+PLAN_NOUNS = frozenset({"plan", "intention", "intent", "decision"})   # "has no plans to send"
+CONDITION_MARKS = frozenset({"if", "whether", "unless", "until", "once", "when"})   # "if it will not send": no decision
+
+
+def parsed_refusals(doc, extraction: Extraction, finder: SubjectFinder) -> list[StatusClaim]:
+    """A stated decision not to deliver, a denied future delivery (kind ``denied``, modality
+    ``planned``): a transfer verb negated under a modal ("will not provide ATACMS", "has
+    determined he would not provide ATACMS") or under a verb of deciding ("has decided not to send
+    the Taurus"), or the complement of a verb of refusing ("refused to supply Patriot
+    batteries"), whose object or passive subject names the subject. Not a delay or a condition
+    ("will not send them until", "not yet"), not "will not only send", not a refusal to speak
+    ("would not say whether it will send")."""
+    refusal = lexicon().cues["refusal"]
+    transfers, modals = set(refusal["transfer_lemmas"]), set(refusal["modals"])
+    deciding, refusing = set(refusal["deciding_lemmas"]), set(refusal["refusing_lemmas"])
+    stops = set(refusal["not_refusal_words"])
+    out = []
+    for token in doc:
+        if token.lemma_.lower() not in transfers or token.pos_ != "VERB":
+            continue
+        children = list(token.children)
+        if any(child.lower_ in stops or (child.dep_ == "mark" and child.lower_ in CONDITION_MARKS) for child in children):
+            continue
+        negated = any(child.dep_ == "neg" for child in children)
+        modal = any(child.dep_ == "aux" and child.lower_ in modals for child in children)
+        head = token.head
+        head_negated = any(child.dep_ == "neg" for child in head.children) if head is not token else False
+        head_word = head.lemma_.lower()
+        refused = (not head_negated and not negated and (
+            (token.dep_ == "xcomp" and head_word in refusing)
+            # "ruled out sending", "has no plans to send", "no intention of supplying"
+            or (head_word == "rule" and any(child.dep_ == "prt" and child.lower_ == "out" for child in head.children))
+            or (head_word in PLAN_NOUNS and any(child.lower_ == "no" for child in head.children))
+            or (head.dep_ == "pobj" and head.head.lemma_.lower() in PLAN_NOUNS
+                and any(child.lower_ == "no" for child in head.head.children))))
+        if head.dep_ == "prep" and head.head.lemma_.lower() in PLAN_NOUNS:   # "no intention of supplying"
+            refused = refused or (not negated and any(child.lower_ == "no" for child in head.head.children))
+        decided = negated and token.dep_ in ("xcomp", "ccomp") and head_word in deciding and not head_negated
+        going = token.dep_ == "xcomp" and head_word == "go" and head_negated and head.tag_ == "VBG"   # "is not going to send"
+        # "Iran has never supplied drones to Russia", however many words between: a denied delivery
+        past = (negated and not modal and token.tag_ in ("VBD", "VBN")
+                and not any(child.dep_ == "aux" and child.lower_ in ("will", "would", "shall") for child in children))
+        if not (refused or decided or going or (negated and modal) or past):
+            continue
+        subject = None
+        for obj in (child for child in children if child.dep_ in ("dobj", "nsubjpass")):
+            subject = refused_subject(extraction, finder, obj)
+            if subject:
+                break
+        if subject is None:
+            continue
+        sentence = (token.sent.start_char, token.sent.end_char)
+        out.append(StatusClaim(extraction.document.id, sentence, subject, "ARRIVED", kind="denied",
+                               modality="negated" if past and not (refused or decided or going) else "planned",
+                               location=recipient(token), sentence_span=sentence))
+    return out
+
+
+def recipient(verb) -> str | None:
+    """The country a refused delivery was for ("refused to sell Iran its S-400", "would not
+    provide ATACMS to Ukraine"): a place entity as the verb's indirect object or after "to"."""
+    for child in verb.children:
+        if child.dep_ == "dative" and child.ent_type_ == "GPE":
+            return entity_text(child)
+        if child.dep_ in ("prep", "dative") and child.lower_ == "to":
+            for noun in child.children:
+                if noun.dep_ == "pobj" and noun.ent_type_ == "GPE":
+                    return entity_text(noun)
+    return None
+
+
+def entity_text(token) -> str:
+    return next((ent.text for ent in token.doc.ents if ent.start <= token.i < ent.end), token.text)
+
+
+def refused_subject(extraction: Extraction, finder: SubjectFinder, obj) -> str | None:
+    """The subject an object of refused delivery names: the object is (in) the subject's name, or
+    a counted noun or kind noun whose phrase names it ("ATACMS missiles", "the Taurus"), or a
+    kind noun for the one subject of that kind the text names ("ballistic missiles")."""
+    start, end = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
+    refs = [ref for ref in finder.references if start <= ref.span[0] and ref.span[1] <= end]
+    own = [ref for ref in refs if ref.span[0] <= obj.idx < ref.span[1]]
+    if own:
+        return own[0].subject
+    noun = obj.lemma_.lower()
+    if noun in COUNT_NOUNS or noun in lexicon().cues["denial"]["kind_nouns"] or obj.lower_ in lexicon().cues["denial"]["kind_nouns"]:
+        named = [ref for ref in refs if ref.span[1] <= obj.idx + len(obj)]
+        if named:
+            return named[-1].subject
+        return kind_subject(extraction, (obj.sent.start_char, obj.sent.end_char), obj.left_edge.idx)
+    return None
 
 
 def kind_subject(extraction: Extraction, sentence: tuple[int, int], start: int) -> str | None:
@@ -507,8 +717,42 @@ def qualifier_of(text: str, quantity) -> str | None:
 EXACT_TOLERANCE = 0.10         # a bare measure ("5,000 km") stands for +-10 %; a bare count is exact
 ABOUT_TOLERANCE = 0.15         # "about", "around"
 SCOPE_WINDOW_CHARS = 30        # how far before or after a number its scope words may stand
-RANGE_BEFORE = re.compile(r"(?:between\s+)?(\d[\d,.]*)\s*(?:to|and|or|-|–)\s*$", re.IGNORECASE)
-RANGE_AFTER = re.compile(r"^\s*(?:to|or|-|–)\s*\d|^\s*and\s*\d", re.IGNORECASE)
+NUMBER_WORDS = {word: value for word, value in WORD_NUMBERS.items() if word not in ("dozens", "hundreds")}
+NUMBER_FORMS = r"\d[\d,.]*|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+NUMBER = r"(" + NUMBER_FORMS + r")"
+# "20 launchers to Ukraine, 12 of which ...": a part counted of this number, a few words on
+PART_AFTER = re.compile(r"^(?:\s+(?:to|for|from|in)(?:\s+[\w’'-]+){1,2})?\s*,?\s*[\w,.]+\s+of\s+(?:which|them|these|those)\b",
+                        re.IGNORECASE)
+RANGE_BEFORE = re.compile(r"(?:between\s+)?\b" + NUMBER + r"\s*(?:to|and|or|-|–)\s*$", re.IGNORECASE)
+RANGE_AFTER = re.compile(r"^\s*(?:to|or|-|–)\s*(?:\d|(?:" + NUMBER_FORMS + r")\b)|^\s*and\s*\d", re.IGNORECASE)
+# "two or three batteries": a range read as one quantity from its first number
+RANGE_INSIDE = re.compile(r"^(?:between\s+)?" + NUMBER + r"\s*(?:to|or|-|–)\s*" + NUMBER + r"\b", re.IGNORECASE)
+# verbs whose object or predicate counts what their subject names ("the first batch was six tanks")
+PREDICATE_VERBS = frozenset({"be", "comprise", "include", "consist", "number", "total"})
+# the status a verb of a bare count states ("France has sent 18", "18 were destroyed")
+COUNT_VERB_STATUS = {**{verb: "ARRIVED" for verb in ("deliver", "send", "supply", "transfer", "provide", "ship",
+                                                       "hand", "receive", "give", "donate", "arrive")},
+                     **{verb: "DESTROYED" for verb in ("destroy", "lose", "down", "shoot")},
+                     **{verb: "USED" for verb in ("fire", "launch", "use")}}
+
+
+def number_value(word: str) -> float | None:
+    word = word.lower().replace(",", "").rstrip(".")
+    if word in NUMBER_WORDS:
+        return float(NUMBER_WORDS[word])
+    try:
+        return float(word)
+    except ValueError:
+        return None
+
+
+def range_inside(text: str) -> tuple[float, float] | None:
+    """(low, high) of a quantity written as a range of two numbers ("two or three", "6-8")."""
+    match = RANGE_INSIDE.match(text)
+    if match is None:
+        return None
+    low, high = number_value(match.group(1)), number_value(match.group(2))
+    return (low, high) if low is not None and high is not None and low < high else None
 
 
 def quantity_interval(value: float, qualifier: str | None, *, counted: bool = False) -> tuple[float, float]:
@@ -535,8 +779,10 @@ def scope_of(text: str, sentence: tuple[int, int], quantity) -> str | None:
     more launchers"), None for a plain number."""
     words = lexicon().measures["scope_words"]
     before = text[max(sentence[0], quantity.span[0] - SCOPE_WINDOW_CHARS):quantity.span[0]].lower()
-    inside = quantity.text.lower()
+    inside = re.sub(r"^(?:more|fewer|less)\s+than\b", "", quantity.text.lower())   # "more than 20": a bound, not a further batch
     after = text[quantity.span[1]:min(sentence[1], quantity.span[1] + SCOPE_WINDOW_CHARS)].lower()
+    if PART_AFTER.match(text[quantity.span[1]:min(sentence[1], quantity.span[1] + 2 * SCOPE_WINDOW_CHARS)].lower()):
+        return "total"   # "more than 20 launchers, 12 of which ...": the whole a part is counted of
     for scope in ("total", "first", "increment"):
         cues = words[scope]
         if (any(re.search(rf"\b{re.escape(cue)}\s*$", before) for cue in cues["before"])
@@ -551,10 +797,7 @@ def range_start(text: str, sentence: tuple[int, int], quantity) -> float | None:
     match = RANGE_BEFORE.search(text[max(sentence[0], quantity.span[0] - 25):quantity.span[0]])
     if match is None:
         return None
-    try:
-        return float(match.group(1).replace(",", "").rstrip("."))
-    except ValueError:
-        return None
+    return number_value(match.group(1))
 
 
 def event_context(extraction: Extraction, sentence: tuple[int, int], subject: str, span,
@@ -580,10 +823,60 @@ def names_subject(finder: SubjectFinder, subject: str, span) -> bool:
                for ref in finder.references)
 
 
+def is_elided(quantity) -> bool:
+    """A count whose noun the text left out ("18 have been delivered"): the extractor gave it the
+    unit and subject of the noun named before it, and its text is the number alone."""
+    return bool(quantity.subject) and all(word.lower() in NUMBER_WORDS or re.fullmatch(r"[\d,.]+", word)
+                                          for word in quantity.text.split()[-1:])
+
+
+def count_verb_statuses(doc) -> dict[int, str]:
+    """Character offset of a bare number -> the status its verb states ("France has sent 18":
+    ARRIVED; "18 were destroyed": DESTROYED), for counts whose noun is left out: such a count is
+    of its own verb, not of another clause's event ("would send 14 ..., just three appear"). Not
+    under a modal or a negation ("will send 18", "did not send"): those count nothing."""
+    out = {}
+    for token in doc:
+        if not token.like_num or token.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            continue
+        verb = token.head
+        if any(child.dep_ == "neg" or (child.dep_ == "aux" and child.tag_ == "MD") for child in verb.children):
+            continue
+        if verb.tag_ not in ("VBD", "VBN"):
+            continue
+        status = COUNT_VERB_STATUS.get(verb.lemma_.lower())
+        if status is not None:
+            out[token.idx] = status
+    return out
+
+
+def clause_names_subject(doc, finder: SubjectFinder, extraction: Extraction, subject: str, quantity) -> bool:
+    """A count of a plain noun whose clause's subject names the system: "The first batch of
+    Abrams sent to Ukraine was six to eight tanks" (the noun the predicate of a copula or of
+    "comprise", "include", "number", "total"), when the noun is the unit the subject's kind
+    counts in (tanks for a tank), so "The Abrams crews destroyed four tanks" counts no Abrams."""
+    if doc is None:
+        return False
+    noun = next((token for token in doc if token.idx < quantity.span[1] <= token.idx + len(token)), None)
+    if noun is None or noun.dep_ not in ("attr", "dobj") or noun.head.lemma_.lower() not in PREDICATE_VERBS:
+        return False
+    kinds = {mention.kind for mention in extraction.subjects if mention.subject == subject and mention.kind}
+    units = {KIND_COUNT_UNITS.get(kind.split()[-1].lower()) for kind in kinds}
+    if quantity.unit not in units:
+        return False
+    for child in noun.head.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            start, end = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
+            if any(ref.subject == subject and start <= ref.span[0] and ref.span[1] <= end for ref in finder.references):
+                return True
+    return False
+
+
 def measured_quantities(extraction: Extraction, sentences: Sentences, finder: SubjectFinder,
-                        losses=()) -> list[SubjectFact]:
+                        losses=(), verb_statuses=None, doc=None) -> list[SubjectFact]:
     """Numbers of a subject, each with its interval, bound, scope and event context; ``losses``:
-    the document's reached DESTROYED claims, the context of a count with no event."""
+    the document's reached DESTROYED claims, the context of a count with no event;
+    ``verb_statuses``: the status the verb of a bare number states (``count_verb_statuses``)."""
     text, out = extraction.document.text, []
     for quantity in extraction.quantities:
         subject = quantity.subject or finder.subject_at(quantity.span)
@@ -593,15 +886,25 @@ def measured_quantities(extraction: Extraction, sentences: Sentences, finder: Su
         if RANGE_AFTER.match(text, quantity.span[1]) and not quantity.text[-1:].isalpha():
             continue   # "100" of "100 to 150 fighters": the high end carries the range
         counted = is_counted(quantity.unit)
-        if counted and not names_subject(finder, subject, quantity.span):
+        elided = counted and is_elided(quantity)
+        if (counted and not elided and not names_subject(finder, subject, quantity.span)
+                and not clause_names_subject(doc, finder, extraction, subject, quantity)):
             continue
         measure = None if counted else measure_of(text, sentence, quantity.span)
         qualifier = qualifier_of(text, quantity)
         low, high = quantity_interval(quantity.value, qualifier, counted=counted)
         start = range_start(text, sentence, quantity)
+        inside = range_inside(quantity.text)
         if start is not None and start < quantity.value:
             qualifier, low, high = "range", start, quantity.value
-        status, date = event_context(extraction, sentence, subject, quantity.span, losses) if counted else (None, None)
+        elif inside is not None:
+            (start, end), value = inside, quantity.value
+            qualifier, low, high = "range", start, end
+            quantity = dataclasses.replace(quantity, value=end)
+        if elided:   # its own verb says what it counts: "just three appear" beside "would send 14" counts nothing
+            status, date = (verb_statuses or {}).get(quantity.span[0]), None
+        else:
+            status, date = event_context(extraction, sentence, subject, quantity.span, losses) if counted else (None, None)
         value = f"{quantity.value:,.0f}" if float(quantity.value).is_integer() else f"{quantity.value:,}"
         shown = f"{start:,.0f} to {value}" if qualifier == "range" else f"{qualifier + ' ' if qualifier else ''}{value}"
         out.append(SubjectFact(extraction.document.id, tuple(quantity.span), subject,
@@ -663,11 +966,14 @@ def another_unit_pattern(lang: str | None) -> re.Pattern:
     return patterns()["another_unit"]
 
 
-def add_link_records(extraction: Extraction, sentence_spans: list[tuple[int, int]] | None = None) -> Extraction:
+def add_link_records(extraction: Extraction, sentence_spans: list[tuple[int, int]] | None = None,
+                     doc=None) -> Extraction:
     """Fill an extraction's sentences, references, status claims, person roles and subject facts.
 
     extraction (Extraction): the document with the components' records.
     sentence_spans (list | None): the parser's sentences; None splits by punctuation.
+    doc (Doc | None): the parsed text, when there is one: denials and refusals are then read by
+        what their verb governs, and a count whose noun is left out by its verb.
     RETURNS (Extraction): the same object, filled.
     """
     text = extraction.document.text
@@ -675,7 +981,7 @@ def add_link_records(extraction: Extraction, sentence_spans: list[tuple[int, int
     references = subject_references(extraction, sentences)
     finder = SubjectFinder(references, sentences)
     claims = (reached_claims(extraction, sentences) + pending_claims(extraction, sentences, finder)
-              + presupposed_claims(extraction, sentences, finder) + denied_claims(extraction, sentences, finder)
+              + presupposed_claims(extraction, sentences, finder) + denied_claims(extraction, sentences, finder, doc)
               + loss_claims(extraction, sentences, finder))
     if another_unit_pattern(extraction.document.lang).search(text):
         # a text that reports a further unit ("a second battery") may call it "the battery" anywhere
@@ -688,6 +994,7 @@ def add_link_records(extraction: Extraction, sentence_spans: list[tuple[int, int
     extraction.subject_facts = (range_classes(extraction, sentences, finder)
                                 + measured_quantities(extraction, sentences, finder,
                                                       [claim for claim in claims if claim.status == "DESTROYED"
-                                                       and claim.kind == "reached"])
+                                                       and claim.kind == "reached"],
+                                                      count_verb_statuses(doc) if doc is not None else {}, doc)
                                 + announcement_lags(extraction, sentences))
     return extraction

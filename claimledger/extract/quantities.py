@@ -84,6 +84,9 @@ QUALIFIERS = {
     ("no", "greater", "than"): "up to",
 }
 QUALIFIER_REACH = 3
+PARTITIVE_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "ROOT"}
+RELATIVE_REACH = 6          # "20 HIMARS launchers to Ukraine, 12 of which": tokens back to the noun
+ELIDED_DEPS = {"nsubj", "nsubjpass", "dobj"}   # "18 have been delivered", "France has sent 18"
 COUNT_MODIFIER_REACH = 3     # "two more Patriot systems": words between number and noun
 DATE_LABELS = {"DATE", "TIME"}
 # may_start_quantity's words as string ids, to test a Doc's attribute array
@@ -114,7 +117,8 @@ class QuantityExtractor:
             if quantity is None:
                 continue
             start, end, value, unit = quantity
-            used.update(range(start, end))
+            # "ten of the 31 Abrams tanks": the 31 is a count of its own (the whole)
+            used.update([token.i] if quantity_is_partitive(doc, token, end) else range(start, end))
             qualifier, start = read_qualifier(doc, start)
             span = doc[start:end]
             quantities.append({
@@ -125,6 +129,12 @@ class QuantityExtractor:
                 "subject": sentence_subject(doc, token),
                 "text": span.text,
             })
+        for i, value, unit, subject in elided_counts(doc, used | timex_tokens(doc)):
+            qualifier, start = read_qualifier(doc, i)
+            span = doc[start:i + 1]
+            quantities.append({"span": [span.start_char, span.end_char], "value": value, "unit": unit,
+                               "qualifier": qualifier, "subject": subject, "text": span.text})
+        quantities.sort(key=lambda item: item["span"])
         doc._.quantities = quantities
         return doc
 
@@ -200,7 +210,125 @@ def read_quantity(token: Token) -> tuple[int, int, float, str] | None:
     named = counted_name(doc, end)
     if named is not None:
         return token.i, named[0], value, named[1]
+    whole = partitive_noun(token)
+    if whole is not None:
+        return token.i, whole[0], value, whole[1]
     return None
+
+
+def partitive_noun(number: Token) -> tuple[int, str] | None:
+    """The counted whole of "ten of the 31 Abrams tanks", "two of the Patriot batteries": the
+    end of the noun phrase after "of" and its unit, when that noun is a counted noun or a counted
+    name. Not "one of the most advanced systems" (a superlative ranks, it does not count), and
+    "one of the batteries" only when the whole is a stated number ("one of the three batteries")."""
+    if number.dep_ not in PARTITIVE_DEPS:
+        return None
+    of = next((child for child in number.children if child.dep_ == "prep" and child.lower_ == "of"), None)
+    if of is None:
+        return None
+    noun = next((child for child in of.children if child.dep_ == "pobj"), None)
+    if noun is None or noun.i <= number.i or noun.tag_ not in ("NNS", "NNPS", "NN", "NNP"):
+        return None
+    between = number.doc[of.i + 1:noun.i]
+    if any(token.tag_ in ("JJS", "RBS") or token.lower_ in ("most", "least") for token in between):
+        return None
+    stated = any(child.dep_ == "nummod" for child in noun.children)
+    value = read_number(number.doc, number.i)
+    if value is not None and value[0] < 2 and not stated:
+        return None
+    if noun.lemma_.lower() in COUNT_NOUNS or noun.lower_ in COUNT_NOUNS:
+        return noun.i + 1, count_unit(noun)
+    named = counted_name(number.doc, next((token.i for token in between if not token.like_num
+                                           and token.dep_ not in ("det", "poss", "amod")), noun.i))
+    return named
+
+
+def quantity_is_partitive(doc: Doc, token: Token, end: int) -> bool:
+    """Whether the quantity read at ``token`` is a part of a stated whole ("ten of the 31 ...")."""
+    return end > token.i + 2 and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of"
+
+
+def elided_counts(doc: Doc, used: set[int]) -> list[tuple[int, float, str, str]]:
+    """Counts whose noun is left out (i, value, unit, subject): "Of the 24 howitzers pledged, 18
+    have already been delivered" (the noun of an "of" phrase on the same verb), "France has sent
+    18, the ministry said" (the system the sentence, or else the sentence before, names, counted in
+    the noun it was named with or its kind's unit). Only a bare number that is the subject or the
+    object of a verb: "in 2023", "at 18:00", "18 percent" are no counts."""
+    if SUBJECTS_KEY not in doc.spans or not doc.spans[SUBJECTS_KEY]:
+        return []
+    out = []
+    for token in doc:
+        if (token.i in used or not (token.like_num or token.lower_ in WORD_NUMBERS)
+                or token.dep_ not in ELIDED_DEPS or token.head.pos_ not in ("VERB", "AUX")
+                or any(child.dep_ not in ("quantmod", "advmod", "punct") and not pronoun_whole(child)
+                       for child in token.children)):
+            continue
+        number = read_number(doc, token.i)
+        if number is None or number[1] != token.i + 1 or not 1 <= number[0] < 1e5:
+            continue
+        if token.i + 1 < len(doc) and (doc[token.i + 1].pos_ in ("NOUN", "PROPN", "NUM")
+                                       or doc[token.i + 1].lower_ in ("%", "percent")
+                                       or (doc[token.i + 1].lower_ == "of" and not pronoun_whole(doc[token.i + 1]))):
+            continue
+        found = elided_noun(doc, token)
+        if found is not None:
+            out.append((token.i, number[0], *found))
+    return out
+
+
+def pronoun_whole(token: Token) -> bool:
+    """"of them", "of those": a part of a whole named before."""
+    return token.dep_ == "prep" and token.lower_ == "of" and any(
+        child.dep_ == "pobj" and child.tag_ in ("PRP", "DT", "WDT") for child in token.children)
+
+
+def timex_tokens(doc: Doc) -> set[int]:
+    """Tokens inside timexes (the parser's DATE entities take a bare "18" for a day)."""
+    indices = set()
+    for timex in doc._.timexes or ():
+        span = doc.char_span(*timex["span"], alignment_mode="expand")
+        if span is not None:
+            indices.update(token.i for token in span)
+    return indices
+
+
+def elided_noun(doc: Doc, number: Token) -> tuple[str, str] | None:
+    """(unit, subject) of a count whose noun is left out: an "of" phrase on its verb, else the
+    one system its sentence or the sentence before names."""
+    spans = doc.spans[SUBJECTS_KEY]
+    # "more than 20 HIMARS launchers, 12 of which have been delivered": the noun "which" stands for
+    relative = any(pronoun_whole(child) and any(grand.tag_ == "WDT" for grand in child.children)
+                   for child in number.children)
+    if relative:
+        verb = number.head
+        noun = verb.head if verb.dep_ in ("relcl", "acl") else None
+        if noun is None or noun.i > number.i:   # the parser may hang the clause elsewhere: the counted noun just before
+            noun = next((token for token in reversed(doc[max(number.sent.start, number.i - RELATIVE_REACH):number.i])
+                         if token.lemma_.lower() in COUNT_NOUNS or token.lower_ in COUNT_NOUNS), None)
+        if noun is None or not (noun.lemma_.lower() in COUNT_NOUNS or noun.lower_ in COUNT_NOUNS):
+            return None
+        inside = [span for span in spans if noun.left_edge.i <= span.start and span.end <= noun.i + 1]
+        return (count_unit(noun), inside[-1].label_) if inside else None
+    for child in number.head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for noun in child.children:
+                if noun.dep_ == "pobj" and (noun.lemma_.lower() in COUNT_NOUNS or noun.lower_ in COUNT_NOUNS):
+                    inside = [span for span in spans if child.i < span.start and span.end <= noun.i + 1]
+                    if inside:
+                        return count_unit(noun), inside[-1].label_
+    sent = number.sent
+    mentions = [span for span in spans if sent.start <= span.start < sent.end]
+    if not mentions and sent.start > 0:
+        before = doc[sent.start - 1].sent
+        mentions = [span for span in spans if before.start <= span.start < before.end]
+    if len({span.label_ for span in mentions}) != 1:
+        return None
+    mention = mentions[-1]
+    noun = mention.root if mention.root.lemma_.lower() in COUNT_NOUNS else mention.root.head
+    if noun.i >= mention.start and noun.lemma_.lower() in COUNT_NOUNS and noun.tag_ in ("NNS", "NNPS"):
+        return count_unit(noun), mention.label_
+    unit = KIND_COUNT_UNITS.get(mention.kb_id_.split()[-1].lower()) if mention.kb_id_ else None
+    return (unit, mention.label_) if unit else None
 
 
 def counted_name(doc: Doc, i: int) -> tuple[int, str] | None:

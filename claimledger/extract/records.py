@@ -74,7 +74,7 @@ def doc_to_extraction(doc: Doc, document: Document) -> Extraction:
         quantities=_records(Quantity, doc._.quantities, doc_id),
     )
     sentences = [(sent.start_char, sent.end_char) for sent in doc.sents] if doc.has_annotation("SENT_START") else None
-    return add_link_records(extraction, sentences)
+    return add_link_records(extraction, sentences, doc)
 
 
 def shift_spans(record, offset: int):

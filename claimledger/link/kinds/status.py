@@ -15,7 +15,8 @@ from datetime import timedelta
 from claimledger.lexicon import lexicon
 from claimledger.link.bucket import SubjectBucket
 from claimledger.link.conflicts import Claimed, Trigger
-from claimledger.link.events import DATE_KIND_REPORTED_BY
+from claimledger.link.events import DATE_KIND_REPORTED_BY, locations_compatible
+from claimledger.link.identity import place_key
 from claimledger.link.kinds.common import claim_pairs_in_window, dated, further_batch_days, status_position, summarise
 from claimledger.timex_calendar import parse_day, timex_range
 
@@ -27,6 +28,8 @@ DENIAL_WINDOW_DAYS = 31
 DELIVERY_STATUSES = frozenset({"IN_TRANSIT", "ARRIVED", "DEPLOYED", "COMBAT_DUTY", "USED"})
 # a delivery still ahead that a denial of the delivery answers ("will receive them next week")
 PENDING_DELIVERY_STATUSES = frozenset({"IN_TRANSIT", "ARRIVED"})
+# a refusal (a denied claim of modality "planned": "has decided not to send") also answers a promise
+PROMISED_STATUSES = frozenset({"PLANNED"})
 
 
 def report_start(bucket: SubjectBucket, claim):
@@ -118,11 +121,38 @@ def denies(denial, claim) -> bool:
     speaks of every batch, so a further one ("a new shipment") is denied too."""
     if claim.kind == "presupposed":
         return False
+    if is_refusal(denial) and claim.kind == "reached" and claim.status in PROMISED_STATUSES:
+        return True
     if denial.status == "ARRIVED":
         return claim.status in DELIVERY_STATUSES if claim.kind == "reached" else claim.status in PENDING_DELIVERY_STATUSES
     if denial.status == "DEPLOYED":
         return claim.kind == "reached" and claim.status in {"DEPLOYED", "COMBAT_DUTY", "USED"}
     return claim.kind == "reached" and claim.status == denial.status
+
+
+def report_places(bucket: SubjectBucket) -> dict[str, set[str]]:
+    """Each document's places of the subject (keys), from the claims that name one."""
+    out: dict[str, set[str]] = {}
+    for claim in bucket.claims:
+        if claim.location and claim.kind != "denied":
+            out.setdefault(claim.doc_id, set()).add(place_key(claim.location))
+    return out
+
+
+def for_recipient(denial, claim, places) -> bool:
+    """A refusal that names its recipient ("refused to sell Iran its S-400") answers only reports
+    of a delivery there: the report's place, or else the places its document gives the subject,
+    must be that country or in it (or be unknown). A denial names no place and answers any."""
+    if not is_refusal(denial) or not denial.location:
+        return True
+    where = {place_key(claim.location)} if claim.location else places.get(claim.doc_id, set())
+    target = place_key(denial.location)
+    return not where or any(locations_compatible(place, target) for place in where)
+
+
+def is_refusal(denial) -> bool:
+    """A stated decision not to deliver ("will not provide"): a denied delivery still ahead."""
+    return denial.modality == "planned"
 
 
 def denied(bucket: SubjectBucket) -> list[Trigger]:
@@ -138,6 +168,13 @@ def denied(bucket: SubjectBucket) -> list[Trigger]:
     denying = {(claim.doc_id, claim.sentence_span) for claim in denials}
     claims = [claim for claim in bucket.comparable_claims()
               if claim.kind != "denied" and (claim.doc_id, claim.sentence_span) not in denying]
+    if any(is_refusal(denial) for denial in denials):
+        taken = {id(claim) for claim in claims}
+        # a promise ("will provide ATACMS") is a plan, not a fact, yet a refusal answers it
+        claims += [claim for claim in bucket.claims if bucket.original(claim.doc_id) and claim.kind == "reached"
+                   and claim.status in PROMISED_STATUSES and claim.modality not in ("hedged", "negated")
+                   and id(claim) not in taken and (claim.doc_id, claim.sentence_span) not in denying]
+    places = report_places(bucket)
     for denial in denials:
         denied_on = parse_day(bucket.infos[denial.doc_id].dct)
         if denied_on is None:
@@ -145,10 +182,10 @@ def denied(bucket: SubjectBucket) -> list[Trigger]:
         for claim in claims:
             said_on = parse_day(bucket.infos[claim.doc_id].dct)
             if (claim.doc_id == denial.doc_id or said_on is None or abs((said_on - denied_on).days) > DENIAL_WINDOW_DAYS
-                    or not denies(denial, claim)):
+                    or not denies(denial, claim) or not for_recipient(denial, claim, places)):
                 continue
             said = status_position(bucket, claim, f"{denial.status} said")
-            refused = f"{denial.status} denied"
+            refused = f"{denial.status} refused" if is_refusal(denial) else f"{denial.status} denied"
             seen = spans.setdefault((said, refused), [said_on, denied_on])
             seen[:] = [min(seen[0], said_on), max(seen[1], denied_on)]
             out.append(Trigger("status", bucket.subject, said, refused, Claimed(claim.doc_id, claim.span),
