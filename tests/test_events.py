@@ -1431,3 +1431,26 @@ def test_keeping_a_system_at_a_named_place_is_deployed(nlp, text, expected):
 ])
 def test_a_relative_clause_states_its_own_status(nlp, text, expected):
     assert statuses(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Washington said it had cleared Ukraine to use its ATACMS against targets inside Russia.", []),
+    ("The US allowed Kyiv to use ATACMS missiles against Russia.", []),
+    ("Britain has given Ukraine permission to use Storm Shadow missiles inside Russia.", []),
+    ("Ukraine received permission to strike Russia with Storm Shadow missiles.", []),
+    # near misses: a use, and a delivery, still are
+    ("Ukraine used Storm Shadow missiles against targets in Russia.", [("Storm Shadow", "USED")]),
+    ("Britain has given Ukraine Storm Shadow missiles.", [("Storm Shadow", "ARRIVED")]),
+])
+def test_a_permission_is_no_use_and_no_delivery(nlp, text, expected):
+    assert statuses(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("More than 70 Ukrainian servicemen have arrived in Denmark for F-16 training.", []),
+    ("The first crews arrived in Germany for training on the Leopard 2 tank.", []),
+    # near miss: a system that arrives for a purpose still arrives
+    ("The F-16 jets arrived in Romania for pilot training.", [("F-16", "ARRIVED")]),
+])
+def test_people_arriving_for_training_on_a_system_are_no_arrival_of_it(nlp, text, expected):
+    assert statuses(run(nlp, text)) == expected

@@ -129,6 +129,12 @@ DIRECTIVE_VERBS = frozenset(lexicon().cues["directive_verbs"])
 REFUSAL_VERBS = frozenset(EVENT_WORDS["refusal_verbs"])
 # "would consider providing", "remains reluctant to send": a thought or a reluctance, not a plan
 HYPOTHESIS_VERBS = frozenset(EVENT_WORDS["hypothesis_verbs"])
+# "cleared Ukraine to use its ATACMS", "gave permission to use the missiles": a permission, not a
+# use, a plan or a delivery
+PERMISSION_VERBS = frozenset(EVENT_WORDS["permission_verbs"])
+PERMISSION_NOUNS = frozenset(EVENT_WORDS["permission_nouns"])
+# "servicemen arrived for F-16 training": a system in a training purpose is not what moves
+TRAINING_NOUNS = frozenset(EVENT_WORDS["training_nouns"])
 RELUCTANCE_WORDS = frozenset(EVENT_WORDS["reluctance_words"])
 DENIAL_VERBS = frozenset(EVENT_WORDS["denial_verbs"])
 FUTURE_AUX = frozenset(EVENT_WORDS["future_aux"])
@@ -1278,6 +1284,8 @@ def governed_status(trigger: Trigger) -> str | None:
         return None   # "has neither deployed nor moved", "has neither denied nor confirmed its use of"
     if is_talk(anchor):
         return None
+    if any(child.dep_ == "dobj" and lemma_of(child) in PERMISSION_NOUNS for child in children):
+        return None   # "has given Ukraine permission to use the missiles": nothing is delivered
     if any(child.dep_ == "mark" and child.lower_ in CONDITION_MARKS for child in children):
         return None
     if any(child.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
@@ -1302,6 +1310,9 @@ def governed_status(trigger: Trigger) -> str | None:
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     infinitival = any(child.dep_ == "aux" and child.lower_ == "to" for child in clause.children)
+    if infinitival and (clause.dep_ in ("xcomp", "ccomp", "advcl") and lemma_of(clause.head) in PERMISSION_VERBS
+                        or clause.dep_ == "acl" and lemma_of(clause.head) in PERMISSION_NOUNS):
+        return None   # "cleared Ukraine to use its ATACMS", "permission to strike with them"
     if infinitival and clause.dep_ == "ROOT":
         return PLANNED if status != REQUESTED else status   # headline: "France to send missiles"
     if clause.dep_ == "xcomp" or (clause.dep_ == "ccomp" and infinitival):
@@ -1317,7 +1328,7 @@ def governed_status(trigger: Trigger) -> str | None:
                 return None
             governor = governor.head
         lemma = lemma_of(governor)
-        if lemma in REFUSAL_VERBS or lemma in HYPOTHESIS_VERBS:
+        if lemma in REFUSAL_VERBS or lemma in HYPOTHESIS_VERBS or lemma in PERMISSION_VERBS:
             return None
         if lemma in PREPARE_WORDS:
             return PLANNED
@@ -1528,7 +1539,7 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
             preps |= USE_SOURCE_PREPS
         arguments += [obj for prep in head.children if prep.dep_ == "prep"
                       and prep.lower_ in preps
-                      for obj in prep.children if obj.dep_ == "pobj"]
+                      for obj in prep.children if obj.dep_ == "pobj" and not is_training_purpose(prep, obj)]
         if head.pos_ == "NOUN":   # "the deployment of long-range missiles, including SM-6"
             arguments += [obj for prep in trigger.anchor.children if prep.dep_ == "prep"
                           and prep.lower_ in LIST_PREPS for obj in prep.children if obj.dep_ == "pobj"]
@@ -1561,6 +1572,12 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
         return []
     # "deploy SM-6 and Tomahawk missiles ... The deployment will begin in 2026": all of them
     return [subject] + listed_with_latest(trigger.argument_heads[0], subject, context)
+
+
+def is_training_purpose(prep: Token, obj: Token) -> bool:
+    """"arrived in Denmark for F-16 training", "for training on the Marder": what the training is
+    on is not what arrives."""
+    return prep.lower_ == "for" and lemma_of(obj) in TRAINING_NOUNS
 
 
 def listed_before(argument: Token, subject: str, context: DocContext) -> list[str]:
