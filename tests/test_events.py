@@ -1454,3 +1454,13 @@ def test_a_permission_is_no_use_and_no_delivery(nlp, text, expected):
 ])
 def test_people_arriving_for_training_on_a_system_are_no_arrival_of_it(nlp, text, expected):
     assert statuses(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Germany pledged 18 Leopard 2 tanks to Ukraine.", [("Leopard 2", "PLANNED")]),
+    ("In total, the USA promised Ukraine 113 Bradley vehicles.", [("Bradley", "PLANNED")]),
+    # near miss: what was promised and then came has arrived
+    ("The promised Patriot systems arrived in Kyiv.", [("Patriot", "ARRIVED")]),
+])
+def test_a_promised_system_is_planned(nlp, text, expected):
+    assert statuses(run(nlp, text)) == expected
