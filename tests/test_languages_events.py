@@ -347,3 +347,17 @@ def test_subjects_new_families_in_russian_and_ukrainian(lang, text, expected):
 ])
 def test_subjects_new_ambiguous_names_need_context(lang, text):
     assert subjects(lang, text) == []
+
+
+# fmt: off
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Передача обещанных Германией систем Patriot состоялась во вторник.", [("Patriot", "ARRIVED")]),
+    ("ru", "Запрошенные Польшей системы Patriot прибыли в Жешув.", [("Patriot", "ARRIVED")]),
+    ("ru", "Передача заказанных Индией систем С-400 состоялась в декабре.", [("S-400", "ARRIVED")]),
+    # near misses: the plan or the request stated by a verb still governs
+    ("ru", "Германия пообещала передать Украине системы Patriot.", [("Patriot", "PLANNED")]),
+    ("ru", "Польша запросила системы Patriot.", [("Patriot", "REQUESTED")]),
+])
+# fmt: on
+def test_events_a_participle_describing_a_noun_governs_no_status(lang, text, expected):
+    assert statuses(lang, text) == expected

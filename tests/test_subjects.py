@@ -224,7 +224,7 @@ def test_case_sensitive_alias_is_matched_in_capitals(nlp):
     ("Norway donated M109A3GN vehicles.", "M109A3GN", "M109"),
     ("Sweden delivered FH77BW guns.", "FH77BW", "Archer"),
     ("Slovakia builds Zuzana 2 guns for Kyiv.", "Zuzana 2", "Zuzana"),
-    ("Estonia ordered more K9 howitzers.", "K9 howitzers", "K9 Thunder"),
+    ("Estonia ordered more K9 howitzers.", "K9 howitzers", "K9"),
     ("The 2S22 Bohdana fired at Snake Island.", "2S22 Bohdana", "Bohdana"),
     # rocket artillery
     ("Poland signed for K239 Chunmoo launchers.", "K239 Chunmoo", "Chunmoo"),
@@ -259,7 +259,7 @@ def test_case_sensitive_alias_is_matched_in_capitals(nlp):
     ("A T-90M was destroyed near Avdiivka.", "T-90M", "T-90"),
     ("The T-72B3 column advanced.", "T-72B3", "T-72"),
     ("A T-80BVM burned.", "T-80BVM", "T-80"),
-    ("Poland received K2PL tanks.", "K2PL", "K2 Black Panther"),
+    ("Poland received K2PL tanks.", "K2PL", "K2"),
     ("Russia lost a BMP-3 near Kursk.", "BMP-3", "BMP-3"),
     # aircraft and helicopters
     ("Slovakia handed over MiG-29 jets.", "MiG-29", "MiG-29"),

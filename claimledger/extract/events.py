@@ -129,6 +129,12 @@ DIRECTIVE_VERBS = frozenset(lexicon().cues["directive_verbs"])
 REFUSAL_VERBS = frozenset(EVENT_WORDS["refusal_verbs"])
 # "would consider providing", "remains reluctant to send": a thought or a reluctance, not a plan
 HYPOTHESIS_VERBS = frozenset(EVENT_WORDS["hypothesis_verbs"])
+# "cleared Ukraine to use its ATACMS", "gave permission to use the missiles": a permission, not a
+# use, a plan or a delivery
+PERMISSION_VERBS = frozenset(EVENT_WORDS["permission_verbs"])
+PERMISSION_NOUNS = frozenset(EVENT_WORDS["permission_nouns"])
+# "servicemen arrived for F-16 training": a system in a training purpose is not what moves
+TRAINING_NOUNS = frozenset(EVENT_WORDS["training_nouns"])
 RELUCTANCE_WORDS = frozenset(EVENT_WORDS["reluctance_words"])
 DENIAL_VERBS = frozenset(EVENT_WORDS["denial_verbs"])
 FUTURE_AUX = frozenset(EVENT_WORDS["future_aux"])
@@ -141,6 +147,7 @@ EXERCISE_NOUNS = frozenset(lexicon().cues["exercise_nouns"])
 CONDITION_MARKS = frozenset(EVENT_WORDS["condition_marks"])
 INVERTED_CONDITION_AUX = frozenset(EVENT_WORDS["inverted_condition_aux"])
 NEGATIONS = frozenset(EVENT_WORDS["negations"])
+CORRELATIVE_NEGATIONS = frozenset(EVENT_WORDS["correlative_negations"])
 
 # combat duty: "on combat duty", "took up combat duty", "entered combat readiness"
 DUTY_NOUNS = frozenset(EVENT_WORDS["duty_nouns"])
@@ -153,6 +160,9 @@ FIELDED_NOUNS = frozenset(EVENT_WORDS["fielded_nouns"])
 DUTY_ACTIVITY_VERBS = frozenset(EVENT_WORDS["duty_activity_verbs"])
 # "have had it since 2023", "we have them in place": a holder's continuing possession
 POSSESSION_VERBS = frozenset(EVENT_WORDS["possession_verbs"])
+# "keeps Iskander launchers in Kaliningrad": kept at a named place, stationed there (DEPLOYED)
+KEEPING_VERBS = frozenset(EVENT_WORDS["keeping_verbs"])
+CARRIER_NOUNS = frozenset(EVENT_WORDS["carrier_nouns"])
 # "had Patriot missiles stationed in the country": a causative whose participle states
 CAUSATIVE_VERBS = frozenset(EVENT_WORDS["causative_verbs"])
 DUTY_MODIFIERS = frozenset(EVENT_WORDS["duty_modifiers"])
@@ -236,6 +246,7 @@ ANAPHOR_KINDS = {word: tuple(kinds) for word, kinds in EVENT_WORDS["anaphor_kind
 ANAPHOR_DETERMINERS = frozenset(EVENT_WORDS["anaphor_determiners"])
 ANAPHOR_PRONOUNS = frozenset(EVENT_WORDS["anaphor_pronouns"])
 PARTITIVE_PRONOUNS = frozenset(EVENT_WORDS["partitive_pronouns"])
+BARE_DESCRIPTION_KINDS = frozenset(EVENT_WORDS["bare_description_kinds"])
 ANAPHOR_POSSESSIVES = frozenset(EVENT_WORDS["anaphor_possessives"])
 # "its first regiment" is the system's unit; "its air defences" is the owner's, not the system's
 UNIT_NOUNS = frozenset(EVENT_WORDS["unit_nouns"])
@@ -250,6 +261,25 @@ SPEECH_VERBS = {"say", "state", "confirm", "announce", "tell", "report", "claim"
                 "admit", "suggest", "indicate", "argue", "allege", "point", "reiterate",
                 "told", "show", "recall", "underline", "inform", "assure", "mention"}
 ACCORDING_HEADS = frozenset(EVENT_WORDS["according_heads"])
+# "are arriving", "began to arrive", "continue to receive": an arrival under way is IN_TRANSIT
+ARRIVAL_VERBS = frozenset(EVENT_WORDS["arrival_verbs"])
+CONTINUING_VERBS = frozenset(EVENT_WORDS["continuing_verbs"])
+# "We expect 15 Gepards", "anticipates new BrahMos delivery": an awaited system is PLANNED
+EXPECTATION_VERBS = frozenset(EVENT_WORDS["expectation_verbs"])
+# "are already at the disposal of the Armed Forces": allotted to units, DEPLOYED
+DISPOSAL_NOUNS = frozenset(EVENT_WORDS["disposal_nouns"])
+# "the F-35s are delayed", "was postponed until 2024": a schedule, PLANNED
+DELAY_VERBS = frozenset(EVENT_WORDS["delay_verbs"])
+# "depends on Belgium receiving F-35 jets": a condition, no status
+DEPENDENCE_VERBS = frozenset(EVENT_WORDS["dependence_verbs"])
+# "hopes to receive", "looking forward to receiving": a wish, no status
+WISH_VERBS = frozenset(EVENT_WORDS["wish_verbs"])
+WISH_PARTICLES = dict(EVENT_WORDS["wish_particles"])
+# "is acquiring", "bought two launchers that will be handed to Ukraine": a purchase, PLANNED
+ACQUISITION_VERBS = frozenset(EVENT_WORDS["acquisition_verbs"])
+# "as soon as they arrive, the jets will be sent": a temporal clause shares its future
+TEMPORAL_MARKS = frozenset(EVENT_WORDS["temporal_marks"])
+
 # "a statement from the Pentagon", "an Army news release": the institution behind the paper
 SOURCE_DOCUMENT_NOUNS = frozenset(EVENT_WORDS["source_document_nouns"])
 # words of a title or an institution, never part of a personal name
@@ -281,7 +311,8 @@ TRIGGER_WORDS = (set(VERB_STATUSES) | TRANSPORT_VERBS | PASSIVE_ONLY_VERBS
                  | SIGHTING_VERBS | APPEARANCE_VERBS | AIR_TRANSPORT_VERBS | USE_NOUNS
                  | set(DOCUMENT_NOUNS) | PREPARE_VERBS | PREPARATION_NOUNS
                  | DUTY_ACTIVITY_VERBS | POSSESSION_VERBS | COMING_VERBS
-                 | {"route", "way", "letter"} | set(lexicon().cues["request_nouns"]) | PRESENCE_ADVERBS)
+                 | {"route", "way", "letter"} | set(lexicon().cues["request_nouns"]) | PRESENCE_ADVERBS
+                 | EXPECTATION_VERBS | DELAY_VERBS)
 TRIGGER_LOWER_IDS = frozenset(get_string_id(word) for word in TRIGGER_WORDS)
 LEMMA_IS_TRIGGER: dict[int, bool] = {}   # lemma id -> its lower-cased lemma is a trigger word
 
@@ -441,7 +472,7 @@ def find_sentence_events(sent: Span, context: DocContext) -> list[dict]:
     if context.mentions[0].start >= sent.end and not is_in_headline(sent[0]):
         return []   # no subject named yet, so none to refer back to either (a headline's
         # description may name the one system its report names below)
-    merged: dict[tuple[str, str], dict] = {}
+    merged: dict[tuple, dict] = {}
     doc = sent.doc
     candidates = context.trigger_candidates
     for i in candidates[bisect_left(candidates, sent.start):bisect_left(candidates, sent.end)]:
@@ -465,10 +496,11 @@ def add_event(merged: dict, sent: Span, trigger: Trigger, status: str, subject: 
         date = find_date(trigger.anchor, context, status)
     if status not in (PLANNED, REQUESTED) and is_after(date, context.dct):
         status = PLANNED   # "deliver the fourth squadron in 2026", said in 2025
+    line = line_of(trigger.anchor, sent)
     event = {
         "subject": subject,
         "status": status,
-        "span": char_span(line_of(trigger.anchor, sent)),
+        "span": char_span(line),
         "location": find_location(trigger, status, subject, context),
         "date": date,
         **find_source(trigger.anchor, context),
@@ -477,15 +509,30 @@ def add_event(merged: dict, sent: Span, trigger: Trigger, status: str, subject: 
         event["source"] = LEADING_ARTICLE.sub("", event["source"])
     if event["location"]:
         context.last_location[subject] = event["location"]
-    key = (subject, status)
+    # a headline the parser ran into the first sentence is a statement of its own, and so is
+    # each clause with its own subject ("has purchased two launchers that will be provided")
+    key = (subject, status, line.start, own_clause(trigger.anchor))
     if key in merged and is_another_date(merged[key]["date"], event["date"]):
-        key = (subject, status, event["date"])   # "receive 10 in 2025 and complete it by 2026"
+        key = (*key, event["date"])   # "receive 10 in 2025 and complete it by 2026"
     if key in merged:   # "has arrived, located on X territory": one clause-level status
         for field, value in event.items():
             if merged[key][field] is None:
                 merged[key][field] = value
     else:
         merged[key] = event
+
+
+OWN_CLAUSE_DEPS = {"ROOT", "relcl"}   # a relative clause states its own status; the rest of a line merges
+
+
+def own_clause(anchor: Token) -> int:
+    """The head of the finite clause with its own subject that holds the trigger: a participle
+    or an infinitive shares its governor's clause ("has arrived, located on X territory")."""
+    token = anchor
+    while token.head.i != token.i and not (token.dep_ in OWN_CLAUSE_DEPS and token.pos_ in ("VERB", "AUX")
+                                           and is_finite_clause(token)):
+        token = token.head
+    return token.i
 
 
 def is_another_date(first: str | None, second: str | None) -> bool:
@@ -589,7 +636,8 @@ def find_triggers(token: Token) -> list[Trigger]:
 
 def verb_trigger(token: Token) -> Trigger | None:
     if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "compound") \
-            or is_participle_as_clausal_subject(token) or is_participle_before_main_verb(token):
+            or is_participle_as_clausal_subject(token) or is_participle_before_main_verb(token) \
+            or is_ranked_infinitive(token):
         return None
     if token.dep_ == "acl" and not is_main_verb_as_participle(token) and not has_own_infinitive_subject(token):
         # "the missiles ordered by Taiwan" names them; it states nothing
@@ -597,10 +645,34 @@ def verb_trigger(token: Token) -> Trigger | None:
         trigger = clause_verb_trigger(token) if stated or stating_noun(token) else None
         if trigger is not None and not (is_headline_participle(token) or is_causative_result(token)):
             return trigger   # "evidence that Russia targeted Kyiv", "a plan to provide": a clause of its own
-        if trigger is not None:   # the noun it hangs on is its subject
+        # the noun it hangs on is its subject, except what a strike or an interception hits
+        # ("wreckage of Zircon missile shot down over Kyiv"): only its agent is a weapon used
+        if trigger is not None and lemma_of(token) not in TARGET_VERBS:
             trigger.argument_heads = (*trigger.argument_heads, token.head)
         return trigger
     return clause_verb_trigger(token)
+
+
+# "the first country to receive": an infinitive on a ranked noun presupposes its status
+RANK_WORDS = frozenset(EVENT_WORDS["rank_words"])
+
+
+def is_ranked_infinitive(token: Token) -> bool:
+    """"the third Southeast Asian nation to acquire the BrahMos", "the first country to receive":
+    an infinitive describing a ranked noun presupposes the status; it states none."""
+    if token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN"):
+        nouns = [token.head]
+    elif token.dep_ == "xcomp":   # "became the second nation to receive": the parser's reading
+        nouns = [child for child in token.head.children if child.dep_ == "attr" and child.pos_ == "NOUN"]
+    else:
+        return False
+    children = list(token.children)
+    if not nouns or not any(child.dep_ == "aux" and child.lower_ == "to" for child in children) \
+            or any(child.dep_ in ("nsubj", "nsubjpass") for child in children):
+        return False
+    return any(child.dep_ in ("amod", "nummod") and (child.lower_ in RANK_WORDS or child.tag_ == "JJS"
+                                                     or child.ent_type_ == "ORDINAL")
+               for noun in nouns for child in noun.children)
 
 
 def is_causative_result(token: Token) -> bool:
@@ -684,7 +756,26 @@ def clause_verb_trigger(token: Token) -> Trigger | None:
             grandchild.lower_ in OCCASION_WORDS for grandchild in child.children)
             for child in token.children if child.dep_ in ("npadvmod", "advmod", "dobj")):
         status = USED   # "deployed it three times during the operation"
+    if status == ARRIVED and lemma in ARRIVAL_VERBS and is_under_way(token):
+        status = IN_TRANSIT   # "they're arriving", "began to arrive in Ukraine"
+    if lemma in ACQUISITION_VERBS and (is_progressive(token) or is_bought_for_transfer(token)):
+        status = PLANNED   # "is acquiring the systems", "acquired two launchers that will be sent"
     return Trigger(status, token, (token,))
+
+
+def is_under_way(token: Token) -> bool:
+    """"are arriving", "began to arrive", "continue to receive": an arrival in progress."""
+    if is_progressive(token):
+        return True
+    return token.dep_ == "xcomp" and lemma_of(token.head) in START_VERBS | CONTINUING_VERBS
+
+
+def is_bought_for_transfer(token: Token) -> bool:
+    """"has acquired two NASAMS launchers that will be transferred to Ukraine": bought to be
+    handed on, a purchase (PLANNED), not a receipt."""
+    return any(clause.dep_ == "relcl" and any(aux.dep_ in ("aux", "auxpass") and aux.lower_ in FUTURE_AUX
+                                              for aux in clause.children)
+               for obj in token.children if obj.dep_ == "dobj" for clause in obj.children)
 
 
 # nouns whose "that" clause is not asserted ("rumours that", "claims that", "the prospect
@@ -816,8 +907,8 @@ def noun_trigger(token: Token) -> Trigger | None:
     elif token.dep_ not in ("dobj", "nsubjpass", "nsubj"):
         return None
     lemma = lemma_of(verb)
-    if lemma in START_VERBS:
-        return Trigger(status, verb, (token,))
+    if lemma in START_VERBS or (lemma in CONTINUING_VERBS and token.dep_ == "nsubj"):
+        return Trigger(status, verb, (token,))   # "began the deployment", "the deployment continues"
     if lemma in END_VERBS or (lemma in RECEIPT_VERBS and token.dep_ == "dobj") \
             or is_realized_noun(token, verb):
         return Trigger(ARRIVED if status == IN_TRANSIT else status, verb, (token,))
@@ -967,6 +1058,13 @@ def possession_trigger(token: Token) -> Trigger | None:
         return Trigger(DEPLOYED, token, (token,))
     if "since" in preps:
         return Trigger(ARRIVED, token, (token,))
+    # what is kept is a system, its units or its carriers, not "talks" or "drills"
+    objects = [child for child in token.children if child.dep_ == "dobj"
+               and (child.pos_ == "PROPN" or lemma_of(child) in ANAPHOR_NOUNS | UNIT_NOUNS | CARRIER_NOUNS)]
+    if lemma_of(token) in KEEPING_VERBS and objects and not is_passive(token) and any(
+            place_name(obj) for holder in (token, *objects) for prep in holder.children
+            if prep.dep_ == "prep" and prep.lower_ == "in" for obj in prep.children if obj.dep_ == "pobj"):
+        return Trigger(DEPLOYED, token, (token,))   # "Russia keeps five ships in the Black Sea with Kalibr"
     return None
 
 
@@ -997,6 +1095,9 @@ def location_be_trigger(token: Token) -> Trigger | None:
         return Trigger(ARRIVED, token, (token,))
 
     for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "at" and any(
+                lemma_of(obj) in DISPOSAL_NOUNS for obj in prep.children if obj.dep_ == "pobj"):
+            return Trigger(DEPLOYED, token, (token,))   # "are at the disposal of the Armed Forces"
         if prep.dep_ == "prep" and prep.lower_ in ("in", "on", "inside"):
             objects = [obj for obj in prep.children if obj.dep_ == "pobj"]
             if any(lemma_of(obj) in IN_PLACE_NOUNS and is_bare(obj) for obj in objects):
@@ -1013,6 +1114,10 @@ def verbless_presence_trigger(token: Token) -> Trigger | None:
         return None
     doc = token.doc
     prep = doc[token.i + 1] if token.i + 1 < len(doc) else token
+    if prep.lower_ == "at" and prep.head.pos_ in ("NOUN", "PROPN", "NUM") and any(
+            lemma_of(word) in DISPOSAL_NOUNS for word in doc[prep.i + 1: min(len(doc), prep.i + 5)]):
+        holder = prep.head   # "Three Gepard systems already at AFU disposal"
+        return Trigger(DEPLOYED, token, (holder, holder.head) if holder.dep_ in ("appos", "conj") else (holder,))
     if prep.pos_ != "ADP" or prep.lower_ not in ("in", "on"):
         return None
     holder = prep.head
@@ -1094,6 +1199,40 @@ def position_trigger(token: Token) -> Trigger | None:
     return None
 
 
+def expectation_trigger(token: Token) -> Trigger | None:
+    """"We expect 15 Gepards", "Phl anticipates new BrahMos missile system delivery": a system
+    or its delivery awaited is PLANNED. The object must name the system or a status, so
+    "expect Iskander strikes" or "expects the S-400 to be effective" state no plan."""
+    if lemma_of(token) not in EXPECTATION_VERBS or token.pos_ != "VERB" or token.dep_ in ("amod", "acl"):
+        return None
+    children = list(token.children)
+    if any(child.dep_ in ("xcomp", "ccomp", "oprd") for child in children):
+        return None   # "expects the S-400 to arrive": the clause's own verb states it
+    objects = [child for child in children if child.dep_ == "dobj"]
+    if not objects:
+        return None
+    obj = objects[0]
+    if lemma_of(obj) in NOUN_STATUSES:
+        return Trigger(PLANNED, token, (obj,))
+    doc = token.doc
+    mentions = doc.spans[SUBJECTS_KEY] if SUBJECTS_KEY in doc.spans else ()
+    words = {obj.i} | {child.i for child in obj.children if child.dep_ in ("compound", "amod")}
+    if any(word in range(span.start, span.end) for span in mentions for word in words):
+        return Trigger(PLANNED, token, (token,))
+    return None
+
+
+def delay_trigger(token: Token) -> Trigger | None:
+    """"the F-35s are delayed", "postponed the F-16 deliveries": a delayed system or delivery
+    keeps a schedule, PLANNED."""
+    if lemma_of(token) not in DELAY_VERBS or token.pos_ != "VERB" or not (
+            is_passive(token) or any(child.dep_ == "dobj" for child in token.children)):
+        return None
+    if token.dep_ in ("amod", "acl", "compound"):
+        return None   # "the delayed jets": a description
+    return Trigger(PLANNED, token, (token,))
+
+
 def is_no_longer(token: Token) -> bool:
     return token.lower_ == "longer" and any(child.lower_ == "no" for child in token.children)
 
@@ -1124,7 +1263,8 @@ STATUS_FINDERS = (verb_trigger, noun_trigger, duty_trigger, transit_phrase_trigg
                   location_be_trigger, reach_trigger, leave_trigger, sighting_trigger,
                   verbless_presence_trigger,
                   appearance_trigger, perceived_participle_trigger, position_trigger,
-                  document_trigger, duty_activity_trigger, possession_trigger, request_for_trigger)
+                  document_trigger, duty_activity_trigger, possession_trigger, request_for_trigger,
+                  expectation_trigger, delay_trigger)
 # ... and may also state a plan beside it ("has arrived and is being readied for combat duty")
 PLAN_FINDERS = (preparation_trigger,)
 
@@ -1139,8 +1279,13 @@ def governed_status(trigger: Trigger) -> str | None:
         return WITHDRAWN   # "is no longer deployed in Rzeszow", "no longer in Crimea"
     if any(child.dep_ == "neg" or child.lower_ in NEGATIONS for child in children):
         return None
+    if any(child.lower_ in CORRELATIVE_NEGATIONS for child in children) or (anchor.dep_ == "conj" and any(
+            child.lower_ in CORRELATIVE_NEGATIONS for child in anchor.head.children)):
+        return None   # "has neither deployed nor moved", "has neither denied nor confirmed its use of"
     if is_talk(anchor):
         return None
+    if any(child.dep_ == "dobj" and lemma_of(child) in PERMISSION_NOUNS for child in children):
+        return None   # "has given Ukraine permission to use the missiles": nothing is delivered
     if any(child.dep_ == "mark" and child.lower_ in CONDITION_MARKS for child in children):
         return None
     if any(child.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
@@ -1151,9 +1296,9 @@ def governed_status(trigger: Trigger) -> str | None:
         # "would respond by deploying", "will join Britain in supplying": the gerund shares
         # its verb's future or possibility
         auxiliaries |= {child.lower_ for child in anchor.head.head.children if child.dep_ == "aux"}
-    if is_conditional(anchor) or is_denied_by_governor(anchor):
+    if is_conditional(anchor) or is_denied_by_governor(anchor) or is_wished_or_depended_on(anchor):
         return None
-    if auxiliaries & FUTURE_AUX:
+    if auxiliaries & FUTURE_AUX or shares_future(anchor, auxiliaries):
         return PLANNED if status != REQUESTED else status
     if auxiliaries & CAPABILITY_AUX:
         return None
@@ -1165,10 +1310,17 @@ def governed_status(trigger: Trigger) -> str | None:
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     infinitival = any(child.dep_ == "aux" and child.lower_ == "to" for child in clause.children)
+    if infinitival and (clause.dep_ in ("xcomp", "ccomp", "advcl") and lemma_of(clause.head) in PERMISSION_VERBS
+                        or clause.dep_ == "acl" and lemma_of(clause.head) in PERMISSION_NOUNS):
+        return None   # "cleared Ukraine to use its ATACMS", "permission to strike with them"
     if infinitival and clause.dep_ == "ROOT":
         return PLANNED if status != REQUESTED else status   # headline: "France to send missiles"
     if clause.dep_ == "xcomp" or (clause.dep_ == "ccomp" and infinitival):
         governor = clause.head
+        if lemma_of(governor) in START_VERBS | CONTINUING_VERBS and governor.head.i != governor.i and (
+                governor.dep_ == "xcomp" or (governor.dep_ == "advcl" and any(
+                    child.dep_ == "aux" and child.lower_ == "to" for child in governor.children))):
+            governor = governor.head   # "is set to begin receiving": the plan governs the start
         if governor.pos_ == "ADJ":      # "getting ready to", "is set to"
             if lemma_of(governor) in PREPARE_WORDS:
                 return PLANNED   # preparing for a next stage (seed notes, R3)
@@ -1176,7 +1328,7 @@ def governed_status(trigger: Trigger) -> str | None:
                 return None
             governor = governor.head
         lemma = lemma_of(governor)
-        if lemma in REFUSAL_VERBS or lemma in HYPOTHESIS_VERBS:
+        if lemma in REFUSAL_VERBS or lemma in HYPOTHESIS_VERBS or lemma in PERMISSION_VERBS:
             return None
         if lemma in PREPARE_WORDS:
             return PLANNED
@@ -1196,6 +1348,39 @@ def governed_status(trigger: Trigger) -> str | None:
     if clause.dep_ == "ccomp" and any(c.dep_ == "neg" for c in clause.head.children):
         return None   # "did not confirm that ..."
     return status
+
+
+def is_wished_or_depended_on(anchor: Token) -> bool:
+    """"hopes to receive", "looking forward to receiving", "depends on Belgium receiving": a
+    wish or a condition, not a status."""
+    governor = anchor.head
+    if anchor.dep_ == "pcomp" and governor.dep_ == "prep":
+        governor = governor.head
+        if governor.pos_ == "ADV" and governor.head.i != governor.i:   # "looking forward to"
+            if WISH_PARTICLES.get(lemma_of(governor.head)) == governor.lower_:
+                return True
+            governor = governor.head
+        if lemma_of(governor) in DEPENDENCE_VERBS or WISH_PARTICLES.get(lemma_of(governor)) in {
+                child.lower_ for child in governor.children if child.dep_ in ("advmod", "prt")}:
+            return True
+    elif anchor.dep_ == "advcl" and lemma_of(governor) in DEPENDENCE_VERBS:
+        return True   # "depends on Belgium receiving", the gerund parsed as adverbial
+    elif anchor.dep_ != "xcomp":
+        return False
+    return lemma_of(governor) in WISH_VERBS or governor.lower_ in WISH_VERBS
+
+
+def shares_future(anchor: Token, auxiliaries: set[str]) -> bool:
+    """"as soon as they arrive, the F-16s will be sent", "when the jets arrive, they will
+    join": a present-tense temporal clause under a future main clause is future too."""
+    if anchor.dep_ != "advcl" or auxiliaries or anchor.tag_ not in ("VBP", "VBZ"):
+        return False
+    if not any(child.dep_ in ("mark", "advmod") and child.lower_ in TEMPORAL_MARKS for child in anchor.children):
+        return False
+    main = anchor.head
+    if main.pos_ == "ADV" and main.head.i != main.i:   # "as soon as they arrive": under "soon"
+        main = main.head
+    return any(child.dep_ in ("aux", "auxpass") and child.lower_ in FUTURE_AUX for child in main.children)
 
 
 def is_directed(clause: Token, infinitival: bool) -> bool:
@@ -1325,7 +1510,10 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
     # "we will continue to give them what they need": what is given is never another clause's
     while clause.dep_ in ("conj", "xcomp", "advcl", "acomp") and clause.head.i != clause.i \
             and lemma_of(trigger.anchor) not in OBJECT_ARGUMENT_VERBS:
-        participle = clause.dep_ == "advcl" and clause.tag_ == "VBN" and not any(
+        # "wreckage of a Zircon missile shot down over Kyiv": the tagger may read the participle
+        # of a strike verb as a past tense
+        participle = clause.dep_ == "advcl" and (clause.tag_ == "VBN" or (
+            clause.tag_ == "VBD" and lemma_of(clause) in TARGET_VERBS)) and not any(
             child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for child in clause.children)
         clause = clause.head
         heads.append(clause)
@@ -1351,7 +1539,7 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
             preps |= USE_SOURCE_PREPS
         arguments += [obj for prep in head.children if prep.dep_ == "prep"
                       and prep.lower_ in preps
-                      for obj in prep.children if obj.dep_ == "pobj"]
+                      for obj in prep.children if obj.dep_ == "pobj" and not is_training_purpose(prep, obj)]
         if head.pos_ == "NOUN":   # "the deployment of long-range missiles, including SM-6"
             arguments += [obj for prep in trigger.anchor.children if prep.dep_ == "prep"
                           and prep.lower_ in LIST_PREPS for obj in prep.children if obj.dep_ == "pobj"]
@@ -1384,6 +1572,12 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
         return []
     # "deploy SM-6 and Tomahawk missiles ... The deployment will begin in 2026": all of them
     return [subject] + listed_with_latest(trigger.argument_heads[0], subject, context)
+
+
+def is_training_purpose(prep: Token, obj: Token) -> bool:
+    """"arrived in Denmark for F-16 training", "for training on the Marder": what the training is
+    on is not what arrives."""
+    return prep.lower_ == "for" and lemma_of(obj) in TRAINING_NOUNS
 
 
 def listed_before(argument: Token, subject: str, context: DocContext) -> list[str]:
@@ -1596,7 +1790,30 @@ def is_anaphoric_noun(token: Token) -> bool:
     # "the jets", "these missiles"; or counted, as a delivery counts them ("64 missiles",
     # "more than 10 aircraft")
     return any((child.dep_ in ("det", "poss", "amod", "predet") and child.lower_ in ANAPHOR_DETERMINERS)
-               or child.dep_ == "nummod" for child in token.children) or is_headline_description(token)
+               or child.dep_ == "nummod" for child in token.children) or is_headline_description(token) \
+        or is_unit_of_described_system(token) or is_bare_kind_description(token)
+
+
+def is_bare_kind_description(token: Token) -> bool:
+    """"supplied Russia with ballistic missiles, which Moscow has been using": a bare plural
+    that names a specific kind (ballistic, cruise, anti-ship) describes the system of that kind
+    the report names; "missiles" alone names none."""
+    if token.tag_ != "NNS" or any(child.dep_ in ("det", "poss") for child in token.children):
+        return False
+    verb = token.head
+    if token.dep_ == "dobj" and any(lemma_of(word) in TARGET_VERBS for word in (verb, *verb.children, verb.head)
+                                    if word.i == verb.i or word.dep_ == "conj" or verb.dep_ == "conj"):
+        return False   # "detect and intercept incoming ballistic missiles": the target
+    return any(child.dep_ in ("amod", "compound") and hyphenated_word(child) in BARE_DESCRIPTION_KINDS
+               for child in token.children)
+
+
+def is_unit_of_described_system(token: Token) -> bool:
+    """"the first system elements", "the missile batteries": the description names the kind of
+    the units the determiner picks out, so it refers back as the units do."""
+    head = token.head
+    return token.dep_ == "compound" and head.pos_ == "NOUN" and lemma_of(head) in UNIT_NOUNS and any(
+        child.dep_ in ("det", "poss") and child.lower_ in ANAPHOR_DETERMINERS for child in head.children)
 
 
 def is_headline_description(token: Token) -> bool:
@@ -1654,7 +1871,8 @@ def antecedent(token: Token, context: DocContext) -> str | None:
     if not before and is_in_headline(token):
         # a headline's description comes before the name: the one system of its kind below
         before = {mention.label_ for mention in context.mentions if kind_fits(mention.kb_id_, wanted)}
-    return before.pop() if len(before) == 1 and wanted else None
+    # "the system", "the complex": no kind, so only when the report has named one system so far
+    return before.pop() if len(before) == 1 and (wanted or token.pos_ == "NOUN") else None
 
 
 def kind_words_of(anaphor: Token) -> set[str]:

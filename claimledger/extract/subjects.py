@@ -39,6 +39,8 @@ CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
 # a designation ending in one capital after a digit or hyphen ("Kh-31P", "T-90M", "IRIS-T") keeps
 # a sentence's final stop in its token ("Kh-31P."), so it is matched with the stop too
 INITIAL_END = re.compile("(?:-|[0-9])[A-Z\u0400-\u042f\u0404\u0406\u0407\u0490]$")
+# "Shahed-136/131": a letter-and-number designation, a slash and a sibling's number
+SLASHED_DESIGNATION = re.compile(r"(?<![\w/])([A-Za-z]{1,10}-?[0-9]{1,4}[A-Za-z]{0,3})/([0-9]{1,4}[A-Za-z]{0,3})(?![\w/])")
 # Russian noun endings by the alias's last letter ("" = a consonant): enough to find the
 # oblique cases of system names ("Орешника", "Булавой", "Панцирем")
 CYRILLIC_ENDINGS = {
@@ -200,8 +202,12 @@ class SubjectRecognizer:
         self.add_patterns(nlp)
 
     def add_patterns(self, nlp: Language) -> None:
+        # plain one-word designations, for "Shahed-136/131" (one token: the name and a sibling's number)
+        self.designations = {}
         for subject in self.subject_list.subjects.values():
             for alias in subject.aliases:
+                if not alias.needs_context and SLASHED_DESIGNATION.fullmatch(alias.text + "/1"):
+                    self.designations.setdefault(alias.text.lower(), subject.name)
                 key = subject.name + (NEEDS_CONTEXT_MARK if alias.needs_context else "")
                 matcher = self.exact_matcher if alias.case_sensitive else self.caseless_matcher
                 forms = alias_forms(alias.text)
@@ -217,13 +223,24 @@ class SubjectRecognizer:
 
     def find_candidates(self, doc: Doc) -> list[tuple[str, int, int, bool]]:
         """Every alias match as (subject name, start, end, needs context)."""
-        candidates = []
+        candidates = self.slashed_candidates(doc) if "/" in doc.text else []
         for matcher in (self.caseless_matcher, self.exact_matcher):
             for key, start, end in matcher(doc):
                 label = doc.vocab.strings[key]
                 needs_context = label.endswith(NEEDS_CONTEXT_MARK)
                 candidates.append((label.removesuffix(NEEDS_CONTEXT_MARK), start, end,
                                    needs_context))
+        return candidates
+
+    def slashed_candidates(self, doc: Doc) -> list[tuple[str, int, int, bool]]:
+        """"Shahed-136/131", "Kh-101/555": a designation written with a sibling's number after a
+        slash, one token, names the first system."""
+        candidates = []
+        for match in SLASHED_DESIGNATION.finditer(doc.text):
+            name = self.designations.get(match.group(1).lower())
+            span = doc.char_span(match.start(), match.end()) if name else None
+            if span is not None:
+                candidates.append((name, span.start, span.end, False))
         return candidates
 
     def find_mentions(self, doc: Doc) -> list[Span]:

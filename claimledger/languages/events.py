@@ -356,8 +356,10 @@ class StatusEventExtractor:
         status = match.rule.status
         future = self.forms.is_future(anchor) or self.has_auxiliary(anchor, clause)
         if match.rule.noun:
+            # "обещанных Германией систем": a participle describing a noun governs no status
             governor = next(((token, outcome) for token in words
-                             for pattern, outcome in tables.governors if is_word(pattern, token)), None)
+                             for pattern, outcome in tables.governors if is_word(pattern, token)
+                             and not self.forms.is_attributive(token)), None)
             if governor is None:
                 return None   # "его размещение в ...": a bare nominalisation presupposes
             token, outcome = governor
@@ -371,9 +373,9 @@ class StatusEventExtractor:
             return None
         if status == REQUESTED:
             return status
-        if any(is_word(tables.request_words, t) for t in before):
+        if any(is_word(tables.request_words, t) and not self.forms.is_attributive(t) for t in before):
             return REQUESTED
-        if future or any(is_word(tables.plan_words, t) for t in before):
+        if future or any(is_word(tables.plan_words, t) and not self.forms.is_attributive(t) for t in before):
             return PLANNED
         return status
 
