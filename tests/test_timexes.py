@@ -176,6 +176,8 @@ def test_timexes_fuzzy_references(nlp, text, expected):
      ("the night of December 14, 2025", "TIME", "2025-12-14TNI")),
     ("The convoy left on the morning of 3 December.", ("the morning of 3 December", "TIME", "2025-12-03TMO")),
     ("Sirens sounded at dawn on Tuesday in the city.", ("dawn on Tuesday", "TIME", "2025-12-16TMO")),
+    ("A drone attack took place at dawn on Tuesday in the port.", ("dawn on Tuesday", "TIME", "2025-12-16TMO")),
+    ("Drones struck the port on the night of Tuesday.", ("the night of Tuesday", "TIME", "2025-12-16TNI")),
 ])
 # fmt: on
 def test_timexes_times_and_sets(nlp, text, expected):

@@ -250,13 +250,15 @@ CLOCK_DATE_GAP = re.compile(r"[ \t]*,?[ \t]*")
 YEAR_DIGITS = re.compile(r"\d{4}")
 
 
-# "the night of September 14, 2023": the part of day names a time of that date
-PART_OF_DATE = re.compile(r"(?:\b(?:the|that)\s+)?\b(?P<part>morning|afternoon|evening|night)\s+of\s+$", re.IGNORECASE)
+# "the night of September 14, 2023", "dawn on Thursday": the part of day names a time of that day
+PART_OF_DATE = re.compile(r"(?:\b(?:the|that)\s+(?=\w+\s+of\s))?\b(?P<part>morning|afternoon|evening|night|dawn)"
+                          r"\s+(?:of|on)\s+$", re.IGNORECASE)
 PART_LOOKBEHIND = 24
 
 
 def with_parts_of_day(results: list[dict], text: str) -> list[dict]:
-    """A day's date after "the night of", "the morning of" ... becomes the TIME of that part."""
+    """A day's date (a weekday's too) after "the night of", "dawn on" ... becomes the TIME of that
+    part of the day."""
     for timex in results:
         start = timex["span"][0]
         if timex["type"] != "DATE" or not DAY_VALUE.fullmatch(timex["value"]):
