@@ -39,3 +39,12 @@ def analyzed_ledger(folder: Path, docs: dict[str, tuple[str, str]]) -> Path:
                             for doc_id, (text, dct) in docs.items()), encoding="utf-8")
     analyze([path], db_path=folder / "ledger.db")
     return folder / "ledger.db"
+
+
+def quotes_pipeline():
+    """The English model (with the project's tokenizer exceptions) and the quote component."""
+    from claimledger.extract import load_model
+    from claimledger.extract import quotes  # noqa: F401  (registers the factory)
+    nlp = load_model()
+    nlp.add_pipe("claimledger_quotes")
+    return nlp

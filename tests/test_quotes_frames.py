@@ -5,16 +5,12 @@ clause, cue verbs the lemmatizer misreads; and frames that attribute nothing (in
 under "it became known that", planned transfers, "expect to know how many", "what X is
 calling"). Sentences written for these tests."""
 import pytest
-
-from claimledger.extract import load_model
-from claimledger.extract import quotes  # noqa: F401  (registers the factory)
+from conftest import quotes_pipeline
 
 
 @pytest.fixture(scope="module")
 def nlp():
-    nlp = load_model()
-    nlp.add_pipe("claimledger_quotes")
-    return nlp
+    return quotes_pipeline()
 
 
 def found(doc):

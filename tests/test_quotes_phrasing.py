@@ -4,16 +4,12 @@ named like web addresses and cited as channels, attempts and back-references tha
 one's words, and where reported content goes on or stops after "but" and "and".
 Sentences written for these tests."""
 import pytest
-
-from claimledger.extract import load_model
-from claimledger.extract import quotes  # noqa: F401  (registers the factory)
+from conftest import quotes_pipeline
 
 
 @pytest.fixture(scope="module")
 def nlp():
-    nlp = load_model()
-    nlp.add_pipe("claimledger_quotes")
-    return nlp
+    return quotes_pipeline()
 
 
 def found(doc):
