@@ -6,7 +6,9 @@ green run cannot hide tests that never ran.
 """
 from __future__ import annotations
 
+import contextlib
 import os
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -48,3 +50,13 @@ def quotes_pipeline():
     nlp = load_model()
     nlp.add_pipe("claimledger_quotes")
     return nlp
+
+
+@contextlib.contextmanager
+def opened_ledger(folder: Path, docs: dict[str, tuple[str, str]]):
+    """``analyzed_ledger``'s ledger, open for the tests of a module, closed after them."""
+    connection = sqlite3.connect(analyzed_ledger(folder, docs))
+    try:
+        yield connection
+    finally:
+        connection.close()

@@ -4,10 +4,8 @@ and a count whose noun is left out ("Of the 24 Caesar howitzers pledged, 18 have
 delivered"; "Poland has sent 18, the ministry said"), each under the scope rules of the number
 kind (docs/link.md "number"): extract (quantities, link records) and the number kind (link), on
 sentences written for these tests."""
-import sqlite3
-
 import pytest
-from conftest import analyzed_ledger
+from conftest import opened_ledger
 
 DOCS = {
     # a range of words against a part of a stated whole
@@ -49,10 +47,8 @@ DOCS = {
 
 @pytest.fixture(scope="module")
 def ledger(tmp_path_factory):
-    ledger_path = analyzed_ledger(tmp_path_factory.mktemp("counts-in-words"), DOCS)
-    db = sqlite3.connect(ledger_path)
-    yield db
-    db.close()
+    with opened_ledger(tmp_path_factory.mktemp("counts-in-words"), DOCS) as db:
+        yield db
 
 
 def facts(db, doc_id):

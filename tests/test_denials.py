@@ -1,9 +1,7 @@
 """A status one report gives and another denies: denied status claims (extract) and the status
 kind's denial rule (link), on sentences written for these tests."""
-import sqlite3
-
 import pytest
-from conftest import analyzed_ledger
+from conftest import opened_ledger
 
 from claimledger.extract.subjects import alias_forms
 
@@ -42,10 +40,8 @@ DOCS = {
 
 @pytest.fixture(scope="module")
 def ledger(tmp_path_factory):
-    ledger_path = analyzed_ledger(tmp_path_factory.mktemp("denials"), DOCS)
-    db = sqlite3.connect(ledger_path)
-    yield db
-    db.close()
+    with opened_ledger(tmp_path_factory.mktemp("denials"), DOCS) as db:
+        yield db
 
 
 def claims(db, doc_id, kind=None):

@@ -1,10 +1,8 @@
 """A plural name counted by a number ("about 2,000 'Shaheds'", "31 Abrams") is a count in the unit
 its kind counts in, compared with the counts of the same event that name the unit ("2,400 Shahed
 drones"): extract (quantities) and the number kind (link), on sentences written for these tests."""
-import sqlite3
-
 import pytest
-from conftest import analyzed_ledger
+from conftest import opened_ledger
 
 DOCS = {
     "drones": ("Russia has ordered 2,400 Iranian-made Shahed drones from Iran, the president said.", "2024-03-01"),
@@ -20,10 +18,8 @@ DOCS = {
 
 @pytest.fixture(scope="module")
 def ledger(tmp_path_factory):
-    ledger_path = analyzed_ledger(tmp_path_factory.mktemp("counts"), DOCS)
-    db = sqlite3.connect(ledger_path)
-    yield db
-    db.close()
+    with opened_ledger(tmp_path_factory.mktemp("counts"), DOCS) as db:
+        yield db
 
 
 @pytest.mark.parametrize("doc_id,value,unit", [("named", 2000.0, "drones"), ("tanks", 31.0, "tanks")])

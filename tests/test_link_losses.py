@@ -1,9 +1,7 @@
 """A loss one report gives and another denies: DESTROYED status claims (extract, link records)
 and the status kind's denial rule set against them (link), on sentences written for these tests."""
-import sqlite3
-
 import pytest
-from conftest import analyzed_ledger
+from conftest import opened_ledger
 
 DOCS = {
     # a loss, by its object or its passive subject
@@ -29,10 +27,8 @@ DOCS = {
 
 @pytest.fixture(scope="module")
 def ledger(tmp_path_factory):
-    ledger_path = analyzed_ledger(tmp_path_factory.mktemp("losses"), DOCS)
-    db = sqlite3.connect(ledger_path)
-    yield db
-    db.close()
+    with opened_ledger(tmp_path_factory.mktemp("losses"), DOCS) as db:
+        yield db
 
 
 def losses(db, doc_id):

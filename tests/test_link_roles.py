@@ -1,9 +1,7 @@
 """The role kind: one person given two offices that do not fit by reports of the same weeks,
 on sentences written for these tests."""
-import sqlite3
-
 import pytest
-from conftest import analyzed_ledger
+from conftest import opened_ledger
 
 from claimledger.link.kinds.role import office_of
 
@@ -20,10 +18,8 @@ DOCS = {
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
-    ledger_path = analyzed_ledger(tmp_path_factory.mktemp("roles"), DOCS)
-    connection = sqlite3.connect(ledger_path)
-    yield connection
-    connection.close()
+    with opened_ledger(tmp_path_factory.mktemp("roles"), DOCS) as connection:
+        yield connection
 
 
 def role_conflicts(db):

@@ -4,10 +4,8 @@ S-400 systems stationed at the base had been hit"), and a stated decision not to
 decided not to send", "would not provide") as a denied future delivery, set against a report
 of the delivery done, under way or promised within the denial window, not against one months
 later. Extract (link records) and the status kind (link), on sentences written for these tests."""
-import sqlite3
-
 import pytest
-from conftest import analyzed_ledger
+from conftest import opened_ledger
 
 DOCS = {
     # denials whose clause lies far from the verb
@@ -53,10 +51,8 @@ DOCS = {
 
 @pytest.fixture(scope="module")
 def ledger(tmp_path_factory):
-    ledger_path = analyzed_ledger(tmp_path_factory.mktemp("parsed-denials"), DOCS)
-    db = sqlite3.connect(ledger_path)
-    yield db
-    db.close()
+    with opened_ledger(tmp_path_factory.mktemp("parsed-denials"), DOCS) as db:
+        yield db
 
 
 def denied(db, doc_id):
