@@ -28,6 +28,15 @@ TABLE_KEYS = ("LOWER", "TAG")   # token attributes the look-up tables answer
 MAX_COMBINED = 200_000          # (form, tag) pairs whose merged attributes are kept
 
 
+def plain_values(value) -> tuple | None:
+    """The values an equality test or an "IN" list accepts; None for any other test."""
+    if isinstance(value, (str, bool)):
+        return (value,)
+    if isinstance(value, dict) and set(value) == {"IN"}:
+        return tuple(value["IN"])
+    return None
+
+
 def table_choices(token_pattern: dict) -> list[tuple[str | None, str | None]] | None:
     """The (lower, tag) pairs a one-token pattern matches, None for a tag or form left open;
     None when the pattern tests something the tables cannot answer (a regex, a dependency)."""
@@ -35,15 +44,10 @@ def table_choices(token_pattern: dict) -> list[tuple[str | None, str | None]] | 
         return None
     choices = []
     for key in TABLE_KEYS:
-        value = token_pattern.get(key)
-        if value is None:
-            choices.append((None,))
-        elif isinstance(value, str):
-            choices.append((value,))
-        elif isinstance(value, dict) and set(value) == {"IN"} and all(isinstance(v, str) for v in value["IN"]):
-            choices.append(tuple(value["IN"]))
-        else:
+        values = (None,) if key not in token_pattern else plain_values(token_pattern[key])
+        if values is None or not all(value is None or isinstance(value, str) for value in values):
             return None
+        choices.append(values)
     return list(product(*choices))
 
 
@@ -74,11 +78,9 @@ def value_test(value) -> Callable | None:
 def index_values(token_pattern: dict) -> tuple[str, tuple] | None:
     """The attribute and values a sequence is looked up by: its first token's plain test."""
     for key in INDEX_KEYS:
-        value = token_pattern.get(key)
-        if isinstance(value, (str, bool)):
-            return key, (value,)
-        if isinstance(value, dict) and set(value) == {"IN"}:
-            return key, tuple(value["IN"])
+        values = plain_values(token_pattern.get(key))
+        if values is not None:
+            return key, values
     return None
 
 
