@@ -48,12 +48,12 @@ INTENTION_VERBS = frozenset({"plan", "promise", "pledge", "vow", "threaten", "in
                              "demand", "urge", "ask", "call", "push", "press", "expect",
                              "propose"})
 OTHER_CUE_VERBS = EVIDENCE_VERBS | NAMING_VERBS | INTENTION_VERBS
-# Verbs of moving, handing over or acquiring a system: "plans to provide Ukraine with jets",
-# "wants to buy Harpoon batteries" is a planned or requested placement (an event status),
-# not a claim attributed to the subject.
 # Nouns of weapons: "asked for the missiles" requests a system, it reports no claim.
 WEAPON_NOUNS = frozenset(lexicon().events["anaphor_nouns"]) | frozenset(
     noun + "s" for noun in lexicon().events["anaphor_nouns"])
+# Verbs of moving, handing over or acquiring a system: "plans to provide Ukraine with jets",
+# "wants to buy Harpoon batteries" is a planned or requested placement (an event status),
+# not a claim attributed to the subject.
 # ("give", "bring", "lend" are left out: "vowed to bring back jobs" is a political pledge.)
 PLACEMENT_VERBS = frozenset({"provide", "supply", "transfer", "send", "deliver", "ship",
                              "donate", "hand", "buy", "purchase", "acquire", "deploy",

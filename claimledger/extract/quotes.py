@@ -33,7 +33,7 @@ from claimledger.extract.quote_lexicon import (
     QUOTE_LABELS, QUOTED_AS_VERBS, QUOTING_VERBS, WEAPON_NOUNS,
     SOURCE_CITING_VERBS, SOURCE_NOUNS, SPEECH_PHRASES, SPEECH_VERBS, TEXT_NOUNS, WEAK_SPEECH_VERBS)
 from claimledger.extract.quote_marks import QuotedStretch, find_quoted_stretches
-from claimledger.extract.speakers import (ROLE_NOUNS, ROLE_WORDS, TITLES, Speaker,
+from claimledger.extract.speakers import (ROLE_NOUNS, TITLE_WORDS, Speaker,
                                           SpeakerResolver, reports_with_a_clause)
 from claimledger.extract.text_cache import doc_text
 from claimledger.extract.token_filters import lemma_positions, lower_positions
@@ -1925,9 +1925,9 @@ def _name_label(doc: Doc, before: list[Token]) -> Token | None:
     # "SOUNDBITE (Ukrainian) Oleksandr Ivanov, military spokesman:": the person before the role
     # a shot list's capitals ("SOUNDBITE") are no person, whatever the tagger says
     people = [t for t in before if t.ent_type_ == "PERSON" and not t.is_upper]
-    if people and last.lower_ in ROLE_WORDS | TITLES:   # "Ivo Berg, Colonel:"
+    if people and last.lower_ in TITLE_WORDS:   # "Ivo Berg, Colonel:"
         return people[-1]
-    if last.lower_ in ROLE_WORDS | TITLES:   # the name before the role, however tagged
+    if last.lower_ in TITLE_WORDS:   # the name before the role, however tagged
         commas = [t for t in before if t.text == ","]
         named = doc[commas[0].i - 1] if commas else None
         if named is not None and named.pos_ == "PROPN" and not named.is_upper \

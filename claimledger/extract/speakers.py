@@ -946,8 +946,7 @@ class InstitutionIndex:
             bare = text[4:] if text.lower().startswith("the ") else text
             by_name = any(w.lower().strip("’'s") in COUNTRY_NAMES for w in bare.split())
             return (len(_folded_key(words)), len(bare.split()), by_name)
-        best = max(rank(form) for form in forms)
-        return next(text for text, words in forms if rank((text, words)) == best)
+        return max(forms, key=rank)[0]   # the first written of the best
 
     def last_named_before(self, position: int) -> str | None:
         """The last institution named by a proper name before position ("The Coast Guard
