@@ -50,6 +50,7 @@ def find(bucket: SubjectBucket) -> list[Trigger]:
 def still_ahead(bucket: SubjectBucket) -> list[Trigger]:
     transit, ranks = lexicon().status_rank["IN_TRANSIT"], lexicon().status_rank
     out, spans = [], {}   # spans: (position a, position b) -> [latest holding, earliest reached]
+    batch_days = further_batch_days(bucket.subject, EARLIER_BATCH_DAYS)
 
     def may_be_early(claim) -> bool:   # still ahead, or a pre-arrival state
         return claim.status in ranks and (
@@ -91,7 +92,7 @@ def still_ahead(bucket: SubjectBucket) -> list[Trigger]:
         if (reached == holding and early.doc_id != later.doc_id
                 and early_time.kind == later_time.kind == DATE_KIND_REPORTED_BY):
             continue   # "is donating" and "has donated" reported the same day: one moving story
-        if (holding - reached).days > further_batch_days(bucket.subject, EARLIER_BATCH_DAYS):
+        if (holding - reached).days > batch_days:
             continue   # an arrival a year (for missiles, two months) before a transit report was of an earlier delivery
         what = f"{early.status} still ahead" if early.kind == "pending" else early.status
         early_position = status_position(bucket, early, what)
