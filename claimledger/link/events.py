@@ -95,7 +95,7 @@ def times_compatible(candidate: ReportTime, report: ReportTime, by_target: bool 
     if undated(report):
         start = begun(candidate)
         return by_target or report.range.end is None or start is None or start <= report.range.end
-    if candidate.kind in (DATE_KIND_REPORTED_BY, DATE_KIND_BY):
+    if undated(candidate):
         return False   # dated reports are placed first, so an undated event never absorbs one
     return candidate.range.overlaps(report.range, tolerance_days=LINK_TOLERANCE_DAYS)
 
@@ -133,7 +133,7 @@ def link_events(claims: list[StatusClaim], infos: dict[str, DocumentInfo]) -> li
     reports = [(claim, report_time(claim, infos[claim.doc_id].dct), place_key(claim.location) if claim.location else None)
                for claim in claims if claim.kind == "reached"]
     # most precise dates first, so an event's date is its most specific report's
-    reports.sort(key=lambda item: (item[1].kind in (DATE_KIND_REPORTED_BY, DATE_KIND_BY), item[1].range.width_days(),
+    reports.sort(key=lambda item: (undated(item[1]), item[1].range.width_days(),
                                    item[1].range.end.isoformat() if item[1].range.end else "",
                                    item[0].doc_id, item[0].span))
     events: list[LinkedEvent] = []

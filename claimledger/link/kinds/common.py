@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from claimledger.lexicon import lexicon
 from claimledger.link.bucket import SubjectBucket
-from claimledger.link.events import DATE_KIND_BY, DATE_KIND_REPORTED_BY, ReportTime
+from claimledger.link.events import ReportTime, undated
 from claimledger.link.identity import place_key
 
 
@@ -60,7 +60,7 @@ def claim_pairs_in_window(bucket: SubjectBucket, first, second, day_of, window_o
 
 def dated(time: ReportTime) -> int:
     """1 when a claim carries its own date of the status, 0 when it is placed by a report day."""
-    return 0 if time.kind in (DATE_KIND_REPORTED_BY, DATE_KIND_BY) else 1
+    return 0 if undated(time) else 1
 
 
 def status_position(bucket: SubjectBucket, claim, label: str) -> str:
