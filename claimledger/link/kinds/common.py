@@ -84,8 +84,7 @@ def subject_kinds() -> dict[str, str]:
     """Canonical subject name -> its kind, from the shipped subject list."""
     from claimledger.extract.subjects import load_subject_list
 
-    subjects = load_subject_list().subjects
-    return {subject.name: subject.kind for subject in (subjects.values() if isinstance(subjects, dict) else subjects)}
+    return {subject.name: subject.kind for subject in load_subject_list().subjects.values()}
 
 
 def further_batch_days(subject: str, default: int) -> int:
@@ -95,4 +94,4 @@ def further_batch_days(subject: str, default: int) -> int:
     ``default``."""
     shipped = lexicon().cues["shipped_kinds"]
     kind = subject_kinds().get(subject, "").casefold()
-    return shipped["days"] if any(kind.endswith(ending) for ending in shipped["kind_endings"]) else default
+    return shipped["days"] if kind.endswith(tuple(shipped["kind_endings"])) else default

@@ -25,6 +25,7 @@ def began_later(bucket: SubjectBucket) -> list[Trigger]:
     out = []
     dates: dict[str, set[str]] = {}   # status -> the days its start is put at, for the group's note
     later_starts: dict[tuple, list] = {}   # (held, began) positions -> [earliest held, latest start]
+    batch_days = further_batch_days(bucket.subject, EARLIER_BATCH_DAYS)
 
     def may_have_begun(claim) -> bool:   # a dated start of a status from ARRIVED on
         return claim.kind == "reached" and claim.date_role == "onset" and ranks.get(claim.status, -1) >= arrived
@@ -44,7 +45,7 @@ def began_later(bucket: SubjectBucket) -> list[Trigger]:
         start, reached = began_time.range.start, held_time.range.end
         if start is None or reached is None or (start - reached).days <= DATE_TOLERANCE_DAYS:
             continue
-        if (start - reached).days > further_batch_days(bucket.subject, EARLIER_BATCH_DAYS):
+        if (start - reached).days > batch_days:
             continue   # a start a year (for missiles, two months) after the subject was there is a further batch
         note = (f"{bucket.subject}: {began.status} began {began.date}, but {held.status} "
                 f"{'presupposed' if held.kind == 'presupposed' else 'held'} by {reached.isoformat()}")

@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from claimledger.lexicon import lexicon
-from claimledger.link.bucket import SubjectBucket
+from claimledger.link.bucket import FACTUAL_MODALITIES, SubjectBucket
 from claimledger.link.conflicts import Claimed, Trigger
 from claimledger.link.events import DATE_KIND_REPORTED_BY, locations_compatible
 from claimledger.link.identity import place_key
@@ -30,6 +30,8 @@ DELIVERY_STATUSES = frozenset({"IN_TRANSIT", "ARRIVED", "DEPLOYED", "COMBAT_DUTY
 PENDING_DELIVERY_STATUSES = frozenset({"IN_TRANSIT", "ARRIVED"})
 # a refusal (a denied claim of modality "planned": "has decided not to send") also answers a promise
 PROMISED_STATUSES = frozenset({"PLANNED"})
+# the modalities of a claim that is no promise to add: a fact (already compared), hedged, negated
+UNPROMISED_MODALITIES = FACTUAL_MODALITIES | {"hedged", "negated"}
 
 
 def report_start(bucket: SubjectBucket, claim):
@@ -50,6 +52,7 @@ def find(bucket: SubjectBucket) -> list[Trigger]:
 def still_ahead(bucket: SubjectBucket) -> list[Trigger]:
     transit, ranks = lexicon().status_rank["IN_TRANSIT"], lexicon().status_rank
     out, spans = [], {}   # spans: (position a, position b) -> [latest holding, earliest reached]
+    batch_days = further_batch_days(bucket.subject, EARLIER_BATCH_DAYS)
 
     def may_be_early(claim) -> bool:   # still ahead, or a pre-arrival state
         return claim.status in ranks and (
@@ -91,7 +94,7 @@ def still_ahead(bucket: SubjectBucket) -> list[Trigger]:
         if (reached == holding and early.doc_id != later.doc_id
                 and early_time.kind == later_time.kind == DATE_KIND_REPORTED_BY):
             continue   # "is donating" and "has donated" reported the same day: one moving story
-        if (holding - reached).days > further_batch_days(bucket.subject, EARLIER_BATCH_DAYS):
+        if (holding - reached).days > batch_days:
             continue   # an arrival a year (for missiles, two months) before a transit report was of an earlier delivery
         what = f"{early.status} still ahead" if early.kind == "pending" else early.status
         early_position = status_position(bucket, early, what)
@@ -169,11 +172,11 @@ def denied(bucket: SubjectBucket) -> list[Trigger]:
     claims = [claim for claim in bucket.comparable_claims()
               if claim.kind != "denied" and (claim.doc_id, claim.sentence_span) not in denying]
     if any(is_refusal(denial) for denial in denials):
-        taken = {id(claim) for claim in claims}
-        # a promise ("will provide ATACMS") is a plan, not a fact, yet a refusal answers it
+        # a promise ("will provide ATACMS") is a plan, not a fact (so not among the claims above),
+        # yet a refusal answers it
         claims += [claim for claim in bucket.claims if bucket.original(claim.doc_id) and claim.kind == "reached"
-                   and claim.status in PROMISED_STATUSES and claim.modality not in ("hedged", "negated")
-                   and id(claim) not in taken and (claim.doc_id, claim.sentence_span) not in denying]
+                   and claim.status in PROMISED_STATUSES and claim.modality not in UNPROMISED_MODALITIES
+                   and (claim.doc_id, claim.sentence_span) not in denying]
     places = report_places(bucket)
     for denial in denials:
         denied_on = parse_day(bucket.infos[denial.doc_id].dct)
