@@ -250,6 +250,7 @@ BARE_DESCRIPTION_KINDS = frozenset(EVENT_WORDS["bare_description_kinds"])
 ANAPHOR_POSSESSIVES = frozenset(EVENT_WORDS["anaphor_possessives"])
 # "its first regiment" is the system's unit; "its air defences" is the owner's, not the system's
 UNIT_NOUNS = frozenset(EVENT_WORDS["unit_nouns"])
+KEPT_NOUNS = ANAPHOR_NOUNS | UNIT_NOUNS | CARRIER_NOUNS   # what "keeps ... in" may hold
 RELATIVE_PRONOUNS = frozenset(EVENT_WORDS["relative_pronouns"])
 ANAPHOR_REACH = 4            # sentences back that an anaphor may reach
 # a mention inside "a model of X" or "footage of X" is not the system itself
@@ -264,6 +265,7 @@ ACCORDING_HEADS = frozenset(EVENT_WORDS["according_heads"])
 # "are arriving", "began to arrive", "continue to receive": an arrival under way is IN_TRANSIT
 ARRIVAL_VERBS = frozenset(EVENT_WORDS["arrival_verbs"])
 CONTINUING_VERBS = frozenset(EVENT_WORDS["continuing_verbs"])
+ONGOING_VERBS = START_VERBS | CONTINUING_VERBS   # "began to", "continue to"
 # "We expect 15 Gepards", "anticipates new BrahMos delivery": an awaited system is PLANNED
 EXPECTATION_VERBS = frozenset(EVENT_WORDS["expectation_verbs"])
 # "are already at the disposal of the Armed Forces": allotted to units, DEPLOYED
@@ -767,7 +769,7 @@ def is_under_way(token: Token) -> bool:
     """"are arriving", "began to arrive", "continue to receive": an arrival in progress."""
     if is_progressive(token):
         return True
-    return token.dep_ == "xcomp" and lemma_of(token.head) in START_VERBS | CONTINUING_VERBS
+    return token.dep_ == "xcomp" and lemma_of(token.head) in ONGOING_VERBS
 
 
 def is_bought_for_transfer(token: Token) -> bool:
@@ -1058,10 +1060,12 @@ def possession_trigger(token: Token) -> Trigger | None:
         return Trigger(DEPLOYED, token, (token,))
     if "since" in preps:
         return Trigger(ARRIVED, token, (token,))
+    if lemma_of(token) not in KEEPING_VERBS:
+        return None
     # what is kept is a system, its units or its carriers, not "talks" or "drills"
     objects = [child for child in token.children if child.dep_ == "dobj"
-               and (child.pos_ == "PROPN" or lemma_of(child) in ANAPHOR_NOUNS | UNIT_NOUNS | CARRIER_NOUNS)]
-    if lemma_of(token) in KEEPING_VERBS and objects and not is_passive(token) and any(
+               and (child.pos_ == "PROPN" or lemma_of(child) in KEPT_NOUNS)]
+    if objects and not is_passive(token) and any(
             place_name(obj) for holder in (token, *objects) for prep in holder.children
             if prep.dep_ == "prep" and prep.lower_ == "in" for obj in prep.children if obj.dep_ == "pobj"):
         return Trigger(DEPLOYED, token, (token,))   # "Russia keeps five ships in the Black Sea with Kalibr"
@@ -1317,7 +1321,7 @@ def governed_status(trigger: Trigger) -> str | None:
         return PLANNED if status != REQUESTED else status   # headline: "France to send missiles"
     if clause.dep_ == "xcomp" or (clause.dep_ == "ccomp" and infinitival):
         governor = clause.head
-        if lemma_of(governor) in START_VERBS | CONTINUING_VERBS and governor.head.i != governor.i and (
+        if lemma_of(governor) in ONGOING_VERBS and governor.head.i != governor.i and (
                 governor.dep_ == "xcomp" or (governor.dep_ == "advcl" and any(
                     child.dep_ == "aux" and child.lower_ == "to" for child in governor.children))):
             governor = governor.head   # "is set to begin receiving": the plan governs the start

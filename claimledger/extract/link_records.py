@@ -329,14 +329,14 @@ def denied_claims(extraction: Extraction, sentences: Sentences, finder: SubjectF
             if status is None:
                 continue
             sentence = sentences.around(match.span("status"))
-            subject = finder.subject_at(match.span("status")) or kind_subject(extraction, sentence, match.end("status"))
-            if subject is None:
-                continue
             if sentence[0] > match.start():
                 continue   # a frame that runs across a sentence end denies nothing in this one
             if frame == "denial_verb" and (
                     patterns()["denial_unsaid_before"].search(text, max(sentence[0], match.start() - 30), match.start())
                     or patterns()["denial_unsaid_after"].match(text, match.end("after_verb"))):
+                continue
+            subject = finder.subject_at(match.span("status")) or kind_subject(extraction, sentence, match.end("status"))
+            if subject is None:
                 continue
             found.setdefault((sentence, subject, status), StatusClaim(
                 extraction.document.id, sentence, subject, status, kind="denied", modality="negated",

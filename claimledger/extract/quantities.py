@@ -108,8 +108,8 @@ class QuantityExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         dated = dated_tokens(doc)
-        quantities, used = [], set()
-        for i in possible_starts(doc):
+        quantities, used, starts = [], set(), possible_starts(doc)
+        for i in starts:
             token = doc[i]
             if token.i in used or token.i in dated:
                 continue
@@ -129,7 +129,7 @@ class QuantityExtractor:
                 "subject": sentence_subject(doc, token),
                 "text": span.text,
             })
-        for i, value, unit, subject in elided_counts(doc, used | timex_tokens(doc)):
+        for i, value, unit, subject in elided_counts(doc, starts, used | timex_tokens(doc)):
             qualifier, start = read_qualifier(doc, i)
             span = doc[start:i + 1]
             quantities.append({"span": [span.start_char, span.end_char], "value": value, "unit": unit,
@@ -248,16 +248,18 @@ def quantity_is_partitive(doc: Doc, token: Token, end: int) -> bool:
     return end > token.i + 2 and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of"
 
 
-def elided_counts(doc: Doc, used: set[int]) -> list[tuple[int, float, str, str]]:
+def elided_counts(doc: Doc, starts: list[int], used: set[int]) -> list[tuple[int, float, str, str]]:
     """Counts whose noun is left out (i, value, unit, subject): "Of the 24 howitzers pledged, 18
     have already been delivered" (the noun of an "of" phrase on the same verb), "France has sent
     18, the ministry said" (the system the sentence, or else the sentence before, names, counted in
     the noun it was named with or its kind's unit). Only a bare number that is the subject or the
-    object of a verb: "in 2023", "at 18:00", "18 percent" are no counts."""
+    object of a verb: "in 2023", "at 18:00", "18 percent" are no counts. ``starts``: the
+    tokens that may start a quantity (``possible_starts``), among them every number."""
     if SUBJECTS_KEY not in doc.spans or not doc.spans[SUBJECTS_KEY]:
         return []
     out = []
-    for token in doc:
+    for i in starts:
+        token = doc[i]
         if (token.i in used or not (token.like_num or token.lower_ in WORD_NUMBERS)
                 or token.dep_ not in ELIDED_DEPS or token.head.pos_ not in ("VERB", "AUX")
                 or any(child.dep_ not in ("quantmod", "advmod", "punct") and not pronoun_whole(child)

@@ -23,6 +23,7 @@ from spacy.util import filter_spans
 from claimledger.errors import SubjectListError
 from claimledger.extract import extensions  # noqa: F401  (registers Doc attributes)
 from claimledger.extract.extensions import SUBJECTS_KEY
+from claimledger.extract.text_cache import doc_text
 
 SHIPPED_SUBJECTS_PATH = Path(__file__).resolve().parent.parent / "data" / "subjects.yaml"
 ENTITY_LABEL = "PRODUCT"     # the label a subject mention gets among doc.ents
@@ -223,7 +224,7 @@ class SubjectRecognizer:
 
     def find_candidates(self, doc: Doc) -> list[tuple[str, int, int, bool]]:
         """Every alias match as (subject name, start, end, needs context)."""
-        candidates = self.slashed_candidates(doc) if "/" in doc.text else []
+        candidates = self.slashed_candidates(doc) if "/" in doc_text(doc) else []
         for matcher in (self.caseless_matcher, self.exact_matcher):
             for key, start, end in matcher(doc):
                 label = doc.vocab.strings[key]
@@ -236,7 +237,7 @@ class SubjectRecognizer:
         """"Shahed-136/131", "Kh-101/555": a designation written with a sibling's number after a
         slash, one token, names the first system."""
         candidates = []
-        for match in SLASHED_DESIGNATION.finditer(doc.text):
+        for match in SLASHED_DESIGNATION.finditer(doc_text(doc)):
             name = self.designations.get(match.group(1).lower())
             span = doc.char_span(match.start(), match.end()) if name else None
             if span is not None:

@@ -25,6 +25,7 @@ from spacy.util import filter_spans
 
 from claimledger.languages import morph  # registers claimledger_lemmas
 from claimledger.extract import extensions  # noqa: F401  (registers doc._.names)
+from claimledger.extract.text_cache import doc_text
 from claimledger.languages.blas import single_blas_thread
 from claimledger.languages.names import fullest_names, nominative_name
 
@@ -171,7 +172,7 @@ class RussianParse:
     def _names(self, doc: Doc, pieces: list[list[int]]) -> list[tuple[int, int, str]]:
         """slovnet's names, found piece by piece, as (start, end, type) in the whole text."""
         offsets = [doc[indices[0]].idx for indices in pieces]
-        text = doc.text   # rebuilt on each access: once, not once per piece
+        text = doc_text(doc)
         texts = [text[offset:doc[indices[-1]].idx + len(doc[indices[-1]])]
                  for offset, indices in zip(offsets, pieces)]
         return [(offset + span.start, offset + span.stop, span.type)
