@@ -139,6 +139,8 @@ RELUCTANCE_WORDS = frozenset(EVENT_WORDS["reluctance_words"])
 DENIAL_VERBS = frozenset(EVENT_WORDS["denial_verbs"])
 FUTURE_AUX = frozenset(EVENT_WORDS["future_aux"])
 POSSIBILITY_AUX = frozenset(EVENT_WORDS["possibility_aux"])
+# "should arrive by March": a schedule when the clause names the time, else a possibility
+SCHEDULE_AUX = frozenset(EVENT_WORDS["schedule_aux"])
 CAPABILITY_AUX = frozenset(EVENT_WORDS["capability_aux"])
 # "fired a Harpoon during an exercise", "test-fired": a test or drill is not a use
 # (claimledger/lexicon/cues.json)
@@ -284,6 +286,18 @@ TEMPORAL_MARKS = frozenset(EVENT_WORDS["temporal_marks"])
 
 # "a statement from the Pentagon", "an Army news release": the institution behind the paper
 SOURCE_DOCUMENT_NOUNS = frozenset(EVENT_WORDS["source_document_nouns"])
+# "are taking part in combat operations", "commenced operations using F-16s", "are flying
+# combat missions", "were seen in battle": a system's activity in the fighting is its use
+ACTIVITY_NOUNS = frozenset(EVENT_WORDS["activity_nouns"])
+ACTIVITY_VERBS = frozenset(EVENT_WORDS["activity_verbs"])
+PARTICIPATION_VERBS = frozenset(EVENT_WORDS["participation_verbs"])
+PARTICIPATION_NOUNS = frozenset(EVENT_WORDS["participation_nouns"])
+ENGAGEMENT_NOUNS = frozenset(EVENT_WORDS["engagement_nouns"])
+NON_COMBAT_MODIFIERS = frozenset(EVENT_WORDS["non_combat_modifiers"])   # "training flights"
+# "landed at Ambala airbase", "touched down at the base": an aircraft's arrival at a place
+LANDING_VERBS = frozenset(EVENT_WORDS["landing_verbs"])
+LANDING_PARTICLES = dict(EVENT_WORDS["landing_particles"])
+LANDING_PREPS = frozenset(EVENT_WORDS["landing_preps"])
 # words of a title or an institution, never part of a personal name
 ROLE_WORDS = {"minister", "secretary", "president", "prime", "defense", "defence", "foreign",
               "national", "general", "chief", "spokesman", "spokesperson", "spokeswoman",
@@ -314,7 +328,8 @@ TRIGGER_WORDS = (set(VERB_STATUSES) | TRANSPORT_VERBS | PASSIVE_ONLY_VERBS
                  | set(DOCUMENT_NOUNS) | PREPARE_VERBS | PREPARATION_NOUNS
                  | DUTY_ACTIVITY_VERBS | POSSESSION_VERBS | COMING_VERBS
                  | {"route", "way", "letter"} | set(lexicon().cues["request_nouns"]) | PRESENCE_ADVERBS
-                 | EXPECTATION_VERBS | DELAY_VERBS)
+                 | EXPECTATION_VERBS | DELAY_VERBS | ACTIVITY_NOUNS | LANDING_VERBS
+                 | set(LANDING_PARTICLES))
 TRIGGER_LOWER_IDS = frozenset(get_string_id(word) for word in TRIGGER_WORDS)
 LEMMA_IS_TRIGGER: dict[int, bool] = {}   # lemma id -> its lower-cased lemma is a trigger word
 
@@ -1148,9 +1163,62 @@ def reach_trigger(token: Token) -> Trigger | None:
     targets", which names no place and is a capability)."""
     if lemma_of(token) != "reach" or token.pos_ != "VERB":
         return None
-    if any(child.dep_ == "dobj" and place_name(child) for child in token.children):
+    if any(child.dep_ == "dobj" and (place_name(child) or lemma_of(child) in FACILITY_NOUNS)
+           for child in token.children):   # "reached an air base in Manila"
         return Trigger(ARRIVED, token, (token,))
     return None
+
+
+def activity_trigger(token: Token) -> Trigger | None:
+    """"are taking part in combat operations", "commenced operations using F-16 warplanes",
+    "conduct combat flights with F-16s", "are now flying combat missions", "were seen in
+    battle": a system's part in the fighting is its use. Training, test and delivery flights
+    are none."""
+    if lemma_of(token) not in ACTIVITY_NOUNS or token.pos_ != "NOUN":
+        return None
+    if any(hyphenated_word(child) in NON_COMBAT_MODIFIERS or child.lower_ in NON_COMBAT_MODIFIERS
+           for child in token.children if child.dep_ in ("compound", "amod", "nmod")):
+        return None
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "in":
+        holder = head.head
+        # "taking part in", "participate in", "engaged in"
+        if lemma_of(holder) in PARTICIPATION_NOUNS and holder.dep_ == "dobj" and holder.head.pos_ == "VERB":
+            return Trigger(USED, holder.head, (holder.head,))
+        if holder.pos_ == "VERB" and any(child.dep_ == "dobj" and lemma_of(child) in PARTICIPATION_NOUNS
+                                         for child in holder.children):
+            return Trigger(USED, holder, (holder,))   # the parser hangs "in" on "taking"
+        if holder.pos_ == "VERB" and lemma_of(holder) in PARTICIPATION_VERBS:
+            return Trigger(USED, holder, (holder,))
+        # "were seen in battle", "spotted in action"
+        if holder.pos_ == "VERB" and lemma_of(token) in ENGAGEMENT_NOUNS and is_passive(holder) \
+                and lemma_of(holder) in SIGHTING_VERBS | PERCEPTION_VERBS:
+            return Trigger(USED, holder, (holder,))
+        return None
+    if token.dep_ != "dobj" or head.pos_ != "VERB" or lemma_of(head) not in ACTIVITY_VERBS \
+            or lemma_of(token) in ENGAGEMENT_NOUNS:
+        return None
+    # what the activity is carried out with: "with F-16s" on the verb or the noun, "using X"
+    heads = [head, token] + [clause for word in (head, token) for clause in word.children
+                             if clause.dep_ in ("acl", "advcl") and lemma_of(clause) in ("use", "employ")]
+    return Trigger(USED, head, tuple(heads))
+
+
+def landing_trigger(token: Token) -> Trigger | None:
+    """"have safely landed at the Indian Air Force base in Ambala", "touched down at Ambala
+    airbase": an aircraft landing at a place has arrived there."""
+    if token.pos_ != "VERB":
+        return None
+    lemma = lemma_of(token)
+    particle = LANDING_PARTICLES.get(lemma)
+    if lemma not in LANDING_VERBS and not (particle and any(
+            child.dep_ == "prt" and child.lower_ == particle for child in token.children)):
+        return None
+    if not any(child.dep_ == "prep" and child.lower_ in LANDING_PREPS and any(
+            obj.dep_ == "pobj" and (place_name(obj) or lemma_of(obj) in FACILITY_NOUNS) for obj in child.children)
+               for child in token.children):
+        return None
+    return Trigger(ARRIVED, token, (token,))
 
 
 def leave_trigger(token: Token) -> Trigger | None:
@@ -1268,7 +1336,7 @@ STATUS_FINDERS = (verb_trigger, noun_trigger, duty_trigger, transit_phrase_trigg
                   verbless_presence_trigger,
                   appearance_trigger, perceived_participle_trigger, position_trigger,
                   document_trigger, duty_activity_trigger, possession_trigger, request_for_trigger,
-                  expectation_trigger, delay_trigger)
+                  expectation_trigger, delay_trigger, activity_trigger, landing_trigger)
 # ... and may also state a plan beside it ("has arrived and is being readied for combat duty")
 PLAN_FINDERS = (preparation_trigger,)
 
@@ -1308,6 +1376,9 @@ def governed_status(trigger: Trigger) -> str | None:
         return None
     if status == USED and is_exercise(anchor):
         return None
+    if auxiliaries & SCHEDULE_AUX and status in (ARRIVED, IN_TRANSIT, DEPLOYED, COMBAT_DUTY) \
+            and has_attached_date(anchor):
+        return PLANNED   # "should arrive by the end of March", "should be delivered in 2025"
     if auxiliaries & POSSIBILITY_AUX and "have" not in {lemma_of(c) for c in children}:
         return None   # "could be delivered", "may deploy": a possibility, not a plan
     clause = anchor
@@ -1352,6 +1423,11 @@ def governed_status(trigger: Trigger) -> str | None:
     if clause.dep_ == "ccomp" and any(c.dep_ == "neg" for c in clause.head.children):
         return None   # "did not confirm that ..."
     return status
+
+
+def has_attached_date(anchor: Token) -> bool:
+    """True when a date phrase hangs on the clause itself ("by the end of March", "in 2025")."""
+    return any(token.ent_type_ == "DATE" and not token.is_stop for token in own_tokens(anchor))
 
 
 def is_wished_or_depended_on(anchor: Token) -> bool:
@@ -2048,8 +2124,10 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
             if lemma_of(verb) not in TARGET_VERBS:
                 continue
             for child in verb.children:
-                name = place_name(child, facilities=False) if child.dep_ == "dobj" else None
-                if name is None and child.dep_ == "dobj":   # "to strike Ukraine's energy grid"
+                # "Kharkiv was hit by KAB bombs": a passive strike's subject is the target
+                target = child.dep_ == "dobj" or (child.dep_ == "nsubjpass" and child.i not in context.mention_at)
+                name = place_name(child, facilities=False) if target else None
+                if name is None and target:   # "to strike Ukraine's energy grid"
                     name = next((place_name(owner) for owner in child.children
                                  if owner.dep_ == "poss" and place_name(owner)), None)
                 if name:
@@ -2231,6 +2309,8 @@ def opening_date(sent: Span, context: DocContext) -> str | None:
 
 def date_in(tokens: list[Token], context: DocContext) -> str | None:
     for token in tokens:
+        if token.i in context.mention_at:
+            continue   # "Mirage 2000-5": a number in a designation dates nothing
         timex = context.timex_at.get(token.i)
         if timex is not None and timex.get("type") in DATE_TYPES and timex.get("value"):
             return timex["value"]
