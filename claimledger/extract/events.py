@@ -141,6 +141,8 @@ FUTURE_AUX = frozenset(EVENT_WORDS["future_aux"])
 POSSIBILITY_AUX = frozenset(EVENT_WORDS["possibility_aux"])
 # "should arrive by March": a schedule when the clause names the time, else a possibility
 SCHEDULE_AUX = frozenset(EVENT_WORDS["schedule_aux"])
+# "promised Ukraine 113 vehicles", "pledged Kyiv four systems": the receiver is the place
+PLEDGE_VERBS = frozenset(EVENT_WORDS["pledge_verbs"])
 CAPABILITY_AUX = frozenset(EVENT_WORDS["capability_aux"])
 # "fired a Harpoon during an exercise", "test-fired": a test or drill is not a use
 # (claimledger/lexicon/cues.json)
@@ -2138,7 +2140,8 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
                         and token.head.lower_ in TARGET_PLACE_PREPS else None
                     if name:
                         candidates.append(((False, True), token.i, name))
-    if lemma_of(anchor) in TRANSPORT_VERBS:   # "gave Ukraine 19 jets", "provided Ukraine with"
+    if lemma_of(anchor) in TRANSPORT_VERBS | PLEDGE_VERBS:
+        # "gave Ukraine 19 jets", "provided Ukraine with", "promised Ukraine 113 vehicles"
         for child in anchor.children:
             name = place_name(child) if child.dep_ in ("dative", "dobj") else None
             if name:
