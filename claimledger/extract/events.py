@@ -141,6 +141,11 @@ FUTURE_AUX = frozenset(EVENT_WORDS["future_aux"])
 POSSIBILITY_AUX = frozenset(EVENT_WORDS["possibility_aux"])
 # "should arrive by March": a schedule when the clause names the time, else a possibility
 SCHEDULE_AUX = frozenset(EVENT_WORDS["schedule_aux"])
+# "announced the deployment of", "announces arrival of": what an announced status noun states
+ANNOUNCING_VERBS = frozenset(EVENT_WORDS["announcing_verbs"])
+ANNOUNCED_STATUSES = dict(EVENT_WORDS["announced_statuses"])
+# "before they are used": a present passive in a temporal clause under a future main clause
+PRESENT_PASSIVE_AUX = frozenset(EVENT_WORDS["present_passive_aux"])
 # "promised Ukraine 113 vehicles", "pledged Kyiv four systems": the receiver is the place
 PLEDGE_VERBS = frozenset(EVENT_WORDS["pledge_verbs"])
 CAPABILITY_AUX = frozenset(EVENT_WORDS["capability_aux"])
@@ -936,6 +941,16 @@ def noun_trigger(token: Token) -> Trigger | None:
         return None if asks_a_question(verb) else Trigger(REQUESTED, verb, (token,))
     if lemma in PLAN_VERBS and lemma not in ("be", "go", "set"):
         return Trigger(PLANNED, verb, (token,))
+    if lemma in ANNOUNCING_VERBS and token.dep_ == "dobj":
+        # "Ukraine announced the arrival of its first Mirage jets": an announced arrival is an
+        # arrival, a plan when a deadline is ahead ("announces arrival of NASAMS by year end");
+        # an announced transfer or delivery ("announced the transfer of Patriot systems") is
+        # not counted, as the corpora annotate it
+        announced = ANNOUNCED_STATUSES.get(status)
+        if announced == ARRIVED and any(word.dep_ == "prep" and word.lower_ == "by" and any(
+                obj.ent_type_ == "DATE" for obj in word.children) for word in verb.subtree):
+            announced = PLANNED   # "announces arrival of ... by year end": a deadline ahead
+        return Trigger(announced, verb, (token,)) if announced else None
     if token.dep_ in ("nsubj", "nsubjpass") and is_scheduled(verb):
         return Trigger(PLANNED, verb, (token,))
     return None
@@ -1372,6 +1387,8 @@ def governed_status(trigger: Trigger) -> str | None:
         auxiliaries |= {child.lower_ for child in anchor.head.head.children if child.dep_ == "aux"}
     if is_conditional(anchor) or is_denied_by_governor(anchor) or is_wished_or_depended_on(anchor):
         return None
+    if status == USED and not auxiliaries & FUTURE_AUX and shares_future(anchor, auxiliaries):
+        return None   # "would check them again before they are used": no use, and no plan of one
     if auxiliaries & FUTURE_AUX or shares_future(anchor, auxiliaries):
         return PLANNED if status != REQUESTED else status
     if auxiliaries & CAPABILITY_AUX:
@@ -1455,7 +1472,10 @@ def is_wished_or_depended_on(anchor: Token) -> bool:
 def shares_future(anchor: Token, auxiliaries: set[str]) -> bool:
     """"as soon as they arrive, the F-16s will be sent", "when the jets arrive, they will
     join": a present-tense temporal clause under a future main clause is future too."""
-    if anchor.dep_ != "advcl" or auxiliaries or anchor.tag_ not in ("VBP", "VBZ"):
+    if anchor.dep_ != "advcl":
+        return False
+    if not (not auxiliaries and anchor.tag_ in ("VBP", "VBZ")) and not (
+            auxiliaries and auxiliaries <= PRESENT_PASSIVE_AUX and anchor.tag_ == "VBN"):
         return False
     if not any(child.dep_ in ("mark", "advmod") and child.lower_ in TEMPORAL_MARKS for child in anchor.children):
         return False
@@ -2144,6 +2164,9 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
         # "gave Ukraine 19 jets", "provided Ukraine with", "promised Ukraine 113 vehicles"
         for child in anchor.children:
             name = place_name(child) if child.dep_ in ("dative", "dobj") else None
+            if name is None and child.dep_ == "dobj" and child.left_edge.dep_ == "nmod" \
+                    and child.left_edge.i < child.i - 1:
+                name = place_name(child.left_edge)   # the parser may hang the receiver on the object
             if name:
                 candidates.append(((False, False), child.i, CAPITAL_COUNTRIES.get(name, name)))
     if lemma_of(anchor) in PLACE_OBJECT_VERBS:   # "reached Ukrainian soil", "reached Kyiv"
