@@ -144,3 +144,19 @@ def test_an_announced_arrival_is_an_arrival(nlp, text, expected):
 ])
 def test_a_use_in_a_temporal_clause_under_a_future_is_none(nlp, text, expected):
     assert statuses(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected,location", [
+    ("German Marder IFVs on their way to Ukraine", [("Marder", "IN_TRANSIT")], "Ukraine"),
+    ("Three first Gepards officially came from Germany today.", [("Gepard", "ARRIVED")], None),
+    ("The Rafale jets touched down at Ambala airbase on Wednesday.", [("Rafale", "ARRIVED")], "Ambala"),
+    ("The Su-35 jets arrived at the Hmeimim air base.", [("Su-35", "ARRIVED")], "Hmeimim"),
+    # near misses: a direction is no origin; an owner's adjective still names the country
+    ("The Shahed drones came from the direction of the sea.", [], None),
+    ("The Patriot batteries were deployed at a Turkish air base.", [("Patriot", "DEPLOYED")], "Turkey"),
+])
+def test_verbless_transit_arrival_from_a_country_and_named_bases(nlp, text, expected, location):
+    events = run(nlp, text)
+    assert statuses(events) == expected
+    if location:
+        assert events[0]["location"] == location

@@ -769,6 +769,11 @@ def clause_verb_trigger(token: Token) -> Trigger | None:
     if lemma in COMING_VERBS and is_progressive(token) and not any(
             child.dep_ == "prep" for child in token.children):
         return Trigger(IN_TRANSIT, token, (token,))
+    if lemma in COMING_VERBS and token.tag_ == "VBD" and any(
+            child.dep_ == "prep" and child.lower_ in USE_SOURCE_PREPS and any(
+                obj.dep_ == "pobj" and obj.ent_type_ == "GPE" for obj in child.children)
+            for child in token.children):
+        return Trigger(ARRIVED, token, (token,))   # "Three first Gepards officially came from Germany today"
     status = VERB_STATUSES.get(lemma) or VERB_STATUSES.get(token.lower_)
     if status is None or (status == REQUESTED and asks_a_question(token)):
         return None
@@ -1114,6 +1119,9 @@ def transit_phrase_trigger(token: Token) -> Trigger | None:
             verb = verb.head
         return Trigger(IN_TRANSIT, verb, (verb,))
     if lemma == "way" and token.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ in ("VERB", "AUX"):
+        return Trigger(IN_TRANSIT, head.head, (head.head,))
+    if lemma == "way" and token.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ in ("NOUN", "PROPN") \
+            and head.head.dep_ == "ROOT":   # a verbless headline: "German Marder IFVs on their way to Ukraine"
         return Trigger(IN_TRANSIT, head.head, (head.head,))
     if lemma == "way" and token.dep_ == "dobj" and lemma_of(head) in ("make", "wind", "find"):
         return Trigger(IN_TRANSIT, head, (head,))
@@ -2030,9 +2038,13 @@ def place_name(token: Token, *, facilities: bool = True) -> str | None:
             return None
         owner = next((DEMONYMS[child.lower_] for child in token.children
                       if child.dep_ == "amod" and child.lower_ in DEMONYMS), None)
-        return owner or next((place_name(obj) for prep in token.children if prep.dep_ == "prep"
-                              and prep.lower_ == "of" for obj in prep.children
-                              if obj.dep_ == "pobj" and place_name(obj)), None)
+        # "Ambala airbase", "the Hmeimim air base": a place name before the facility names it
+        named = next((place_name(child) or facility_name(child) for child in token.children
+                      if child.dep_ == "compound" and (child.ent_type_ in LOCATION_LABELS or is_facility_name(child))),
+                     None)
+        return owner or named or next((place_name(obj) for prep in token.children if prep.dep_ == "prep"
+                                       and prep.lower_ == "of" for obj in prep.children
+                                       if obj.dep_ == "pobj" and place_name(obj)), None)
     if is_place_labelled_people(token):
         return token.text
     if token.ent_type_ in LOCATION_LABELS:
@@ -2063,6 +2075,24 @@ def place_name(token: Token, *, facilities: bool = True) -> str | None:
                     if name:
                         return name
     return None
+
+
+def is_facility_name(token: Token) -> bool:
+    """"Ambala" in "Ambala airbase", "Hmeimim" in "the Hmeimim air base": a capitalised name
+    before a facility noun, however the model labels it (not an owner: "Indian", "Air Force")."""
+    return token.pos_ == "PROPN" and token.is_title and token.lower_ not in DEMONYMS \
+        and token.ent_type_ not in ("ORG", "PRODUCT") and token.i not in subject_token_ids(token.doc)
+
+
+def subject_token_ids(doc: Doc) -> set[int]:
+    spans = doc.spans[SUBJECTS_KEY] if SUBJECTS_KEY in doc.spans else ()
+    return {i for span in spans for i in range(span.start, span.end)}
+
+
+def facility_name(token: Token) -> str:
+    """The name with the proper nouns compounded before it ("Surat Thani")."""
+    words = [child for child in token.children if child.dep_ == "compound" and is_facility_name(child)]
+    return " ".join(word.text for word in (*words, token))
 
 
 def is_place_labelled_people(token: Token) -> bool:
