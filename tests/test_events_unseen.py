@@ -160,3 +160,14 @@ def test_verbless_transit_arrival_from_a_country_and_named_bases(nlp, text, expe
     assert statuses(events) == expected
     if location:
         assert events[0]["location"] == location
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Abrams tanks arrived in Taiwan on Sunday. The rest should be delivered in 2025 and 2026.",
+     [("Abrams", "ARRIVED"), ("Abrams", "PLANNED")]),
+    # near miss: "the rest of" names what it is the rest of
+    ("The Abrams tanks arrived in Taiwan on Sunday. The rest of the world should be watching in 2025.",
+     [("Abrams", "ARRIVED")]),
+])
+def test_the_rest_is_the_remainder_of_the_system_named(nlp, text, expected):
+    assert statuses(run(nlp, text)) == expected

@@ -146,6 +146,8 @@ ANNOUNCING_VERBS = frozenset(EVENT_WORDS["announcing_verbs"])
 ANNOUNCED_STATUSES = dict(EVENT_WORDS["announced_statuses"])
 # "before they are used": a present passive in a temporal clause under a future main clause
 PRESENT_PASSIVE_AUX = frozenset(EVENT_WORDS["present_passive_aux"])
+# "The rest should be delivered in 2025": the remainder of the system named before
+REMAINDER_NOUNS = frozenset(EVENT_WORDS["remainder_nouns"])
 # "promised Ukraine 113 vehicles", "pledged Kyiv four systems": the receiver is the place
 PLEDGE_VERBS = frozenset(EVENT_WORDS["pledge_verbs"])
 CAPABILITY_AUX = frozenset(EVENT_WORDS["capability_aux"])
@@ -1894,9 +1896,9 @@ def subject_in_phrase(noun: Token, context: DocContext) -> str | None:
 def is_anaphoric_noun(token: Token) -> bool:
     if lemma_of(token) not in ANAPHOR_NOUNS or token.pos_ != "NOUN" or names_another_system(token):
         return False
-    if lemma_of(token) in CONTAINER_NOUNS and any(child.dep_ == "prep" and child.lower_ == "of"
-                                                  for child in token.children):
-        return False   # "the shipment of artillery shells" names what it holds
+    if lemma_of(token) in CONTAINER_NOUNS | REMAINDER_NOUNS and any(
+            child.dep_ == "prep" and child.lower_ == "of" for child in token.children):
+        return False   # "the shipment of artillery shells", "the rest of the world" name what they hold
     # "the jets", "these missiles"; or counted, as a delivery counts them ("64 missiles",
     # "more than 10 aircraft")
     return any((child.dep_ in ("det", "poss", "amod", "predet") and child.lower_ in ANAPHOR_DETERMINERS)
