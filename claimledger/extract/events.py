@@ -139,6 +139,17 @@ RELUCTANCE_WORDS = frozenset(EVENT_WORDS["reluctance_words"])
 DENIAL_VERBS = frozenset(EVENT_WORDS["denial_verbs"])
 FUTURE_AUX = frozenset(EVENT_WORDS["future_aux"])
 POSSIBILITY_AUX = frozenset(EVENT_WORDS["possibility_aux"])
+# "should arrive by March": a schedule when the clause names the time, else a possibility
+SCHEDULE_AUX = frozenset(EVENT_WORDS["schedule_aux"])
+# "announced the deployment of", "announces arrival of": what an announced status noun states
+ANNOUNCING_VERBS = frozenset(EVENT_WORDS["announcing_verbs"])
+ANNOUNCED_STATUSES = dict(EVENT_WORDS["announced_statuses"])
+# "before they are used": a present passive in a temporal clause under a future main clause
+PRESENT_PASSIVE_AUX = frozenset(EVENT_WORDS["present_passive_aux"])
+# "The rest should be delivered in 2025": the remainder of the system named before
+REMAINDER_NOUNS = frozenset(EVENT_WORDS["remainder_nouns"])
+# "promised Ukraine 113 vehicles", "pledged Kyiv four systems": the receiver is the place
+PLEDGE_VERBS = frozenset(EVENT_WORDS["pledge_verbs"])
 CAPABILITY_AUX = frozenset(EVENT_WORDS["capability_aux"])
 # "fired a Harpoon during an exercise", "test-fired": a test or drill is not a use
 # (claimledger/lexicon/cues.json)
@@ -284,6 +295,18 @@ TEMPORAL_MARKS = frozenset(EVENT_WORDS["temporal_marks"])
 
 # "a statement from the Pentagon", "an Army news release": the institution behind the paper
 SOURCE_DOCUMENT_NOUNS = frozenset(EVENT_WORDS["source_document_nouns"])
+# "are taking part in combat operations", "commenced operations using F-16s", "are flying
+# combat missions", "were seen in battle": a system's activity in the fighting is its use
+ACTIVITY_NOUNS = frozenset(EVENT_WORDS["activity_nouns"])
+ACTIVITY_VERBS = frozenset(EVENT_WORDS["activity_verbs"])
+PARTICIPATION_VERBS = frozenset(EVENT_WORDS["participation_verbs"])
+PARTICIPATION_NOUNS = frozenset(EVENT_WORDS["participation_nouns"])
+ENGAGEMENT_NOUNS = frozenset(EVENT_WORDS["engagement_nouns"])
+NON_COMBAT_MODIFIERS = frozenset(EVENT_WORDS["non_combat_modifiers"])   # "training flights"
+# "landed at Ambala airbase", "touched down at the base": an aircraft's arrival at a place
+LANDING_VERBS = frozenset(EVENT_WORDS["landing_verbs"])
+LANDING_PARTICLES = dict(EVENT_WORDS["landing_particles"])
+LANDING_PREPS = frozenset(EVENT_WORDS["landing_preps"])
 # words of a title or an institution, never part of a personal name
 ROLE_WORDS = {"minister", "secretary", "president", "prime", "defense", "defence", "foreign",
               "national", "general", "chief", "spokesman", "spokesperson", "spokeswoman",
@@ -314,7 +337,8 @@ TRIGGER_WORDS = (set(VERB_STATUSES) | TRANSPORT_VERBS | PASSIVE_ONLY_VERBS
                  | set(DOCUMENT_NOUNS) | PREPARE_VERBS | PREPARATION_NOUNS
                  | DUTY_ACTIVITY_VERBS | POSSESSION_VERBS | COMING_VERBS
                  | {"route", "way", "letter"} | set(lexicon().cues["request_nouns"]) | PRESENCE_ADVERBS
-                 | EXPECTATION_VERBS | DELAY_VERBS)
+                 | EXPECTATION_VERBS | DELAY_VERBS | ACTIVITY_NOUNS | LANDING_VERBS
+                 | set(LANDING_PARTICLES))
 TRIGGER_LOWER_IDS = frozenset(get_string_id(word) for word in TRIGGER_WORDS)
 LEMMA_IS_TRIGGER: dict[int, bool] = {}   # lemma id -> its lower-cased lemma is a trigger word
 
@@ -747,6 +771,11 @@ def clause_verb_trigger(token: Token) -> Trigger | None:
     if lemma in COMING_VERBS and is_progressive(token) and not any(
             child.dep_ == "prep" for child in token.children):
         return Trigger(IN_TRANSIT, token, (token,))
+    if lemma in COMING_VERBS and token.tag_ == "VBD" and any(
+            child.dep_ == "prep" and child.lower_ in USE_SOURCE_PREPS and any(
+                obj.dep_ == "pobj" and obj.ent_type_ == "GPE" for obj in child.children)
+            for child in token.children):
+        return Trigger(ARRIVED, token, (token,))   # "Three first Gepards officially came from Germany today"
     status = VERB_STATUSES.get(lemma) or VERB_STATUSES.get(token.lower_)
     if status is None or (status == REQUESTED and asks_a_question(token)):
         return None
@@ -919,6 +948,16 @@ def noun_trigger(token: Token) -> Trigger | None:
         return None if asks_a_question(verb) else Trigger(REQUESTED, verb, (token,))
     if lemma in PLAN_VERBS and lemma not in ("be", "go", "set"):
         return Trigger(PLANNED, verb, (token,))
+    if lemma in ANNOUNCING_VERBS and token.dep_ == "dobj":
+        # "Ukraine announced the arrival of its first Mirage jets": an announced arrival is an
+        # arrival, a plan when a deadline is ahead ("announces arrival of NASAMS by year end");
+        # an announced transfer or delivery ("announced the transfer of Patriot systems") is
+        # not counted, as the corpora annotate it
+        announced = ANNOUNCED_STATUSES.get(status)
+        if announced == ARRIVED and any(word.dep_ == "prep" and word.lower_ == "by" and any(
+                obj.ent_type_ == "DATE" for obj in word.children) for word in verb.subtree):
+            announced = PLANNED   # "announces arrival of ... by year end": a deadline ahead
+        return Trigger(announced, verb, (token,)) if announced else None
     if token.dep_ in ("nsubj", "nsubjpass") and is_scheduled(verb):
         return Trigger(PLANNED, verb, (token,))
     return None
@@ -1083,6 +1122,9 @@ def transit_phrase_trigger(token: Token) -> Trigger | None:
         return Trigger(IN_TRANSIT, verb, (verb,))
     if lemma == "way" and token.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ in ("VERB", "AUX"):
         return Trigger(IN_TRANSIT, head.head, (head.head,))
+    if lemma == "way" and token.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ in ("NOUN", "PROPN") \
+            and head.head.dep_ == "ROOT":   # a verbless headline: "German Marder IFVs on their way to Ukraine"
+        return Trigger(IN_TRANSIT, head.head, (head.head,))
     if lemma == "way" and token.dep_ == "dobj" and lemma_of(head) in ("make", "wind", "find"):
         return Trigger(IN_TRANSIT, head, (head,))
     return None
@@ -1148,9 +1190,62 @@ def reach_trigger(token: Token) -> Trigger | None:
     targets", which names no place and is a capability)."""
     if lemma_of(token) != "reach" or token.pos_ != "VERB":
         return None
-    if any(child.dep_ == "dobj" and place_name(child) for child in token.children):
+    if any(child.dep_ == "dobj" and (place_name(child) or lemma_of(child) in FACILITY_NOUNS)
+           for child in token.children):   # "reached an air base in Manila"
         return Trigger(ARRIVED, token, (token,))
     return None
+
+
+def activity_trigger(token: Token) -> Trigger | None:
+    """"are taking part in combat operations", "commenced operations using F-16 warplanes",
+    "conduct combat flights with F-16s", "are now flying combat missions", "were seen in
+    battle": a system's part in the fighting is its use. Training, test and delivery flights
+    are none."""
+    if lemma_of(token) not in ACTIVITY_NOUNS or token.pos_ != "NOUN":
+        return None
+    if any(hyphenated_word(child) in NON_COMBAT_MODIFIERS or child.lower_ in NON_COMBAT_MODIFIERS
+           for child in token.children if child.dep_ in ("compound", "amod", "nmod")):
+        return None
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "in":
+        holder = head.head
+        # "taking part in", "participate in", "engaged in"
+        if lemma_of(holder) in PARTICIPATION_NOUNS and holder.dep_ == "dobj" and holder.head.pos_ == "VERB":
+            return Trigger(USED, holder.head, (holder.head,))
+        if holder.pos_ == "VERB" and any(child.dep_ == "dobj" and lemma_of(child) in PARTICIPATION_NOUNS
+                                         for child in holder.children):
+            return Trigger(USED, holder, (holder,))   # the parser hangs "in" on "taking"
+        if holder.pos_ == "VERB" and lemma_of(holder) in PARTICIPATION_VERBS:
+            return Trigger(USED, holder, (holder,))
+        # "were seen in battle", "spotted in action"
+        if holder.pos_ == "VERB" and lemma_of(token) in ENGAGEMENT_NOUNS and is_passive(holder) \
+                and lemma_of(holder) in SIGHTING_VERBS | PERCEPTION_VERBS:
+            return Trigger(USED, holder, (holder,))
+        return None
+    if token.dep_ != "dobj" or head.pos_ != "VERB" or lemma_of(head) not in ACTIVITY_VERBS \
+            or lemma_of(token) in ENGAGEMENT_NOUNS:
+        return None
+    # what the activity is carried out with: "with F-16s" on the verb or the noun, "using X"
+    heads = [head, token] + [clause for word in (head, token) for clause in word.children
+                             if clause.dep_ in ("acl", "advcl") and lemma_of(clause) in ("use", "employ")]
+    return Trigger(USED, head, tuple(heads))
+
+
+def landing_trigger(token: Token) -> Trigger | None:
+    """"have safely landed at the Indian Air Force base in Ambala", "touched down at Ambala
+    airbase": an aircraft landing at a place has arrived there."""
+    if token.pos_ != "VERB":
+        return None
+    lemma = lemma_of(token)
+    particle = LANDING_PARTICLES.get(lemma)
+    if lemma not in LANDING_VERBS and not (particle and any(
+            child.dep_ == "prt" and child.lower_ == particle for child in token.children)):
+        return None
+    if not any(child.dep_ == "prep" and child.lower_ in LANDING_PREPS and any(
+            obj.dep_ == "pobj" and (place_name(obj) or lemma_of(obj) in FACILITY_NOUNS) for obj in child.children)
+               for child in token.children):
+        return None
+    return Trigger(ARRIVED, token, (token,))
 
 
 def leave_trigger(token: Token) -> Trigger | None:
@@ -1268,7 +1363,7 @@ STATUS_FINDERS = (verb_trigger, noun_trigger, duty_trigger, transit_phrase_trigg
                   verbless_presence_trigger,
                   appearance_trigger, perceived_participle_trigger, position_trigger,
                   document_trigger, duty_activity_trigger, possession_trigger, request_for_trigger,
-                  expectation_trigger, delay_trigger)
+                  expectation_trigger, delay_trigger, activity_trigger, landing_trigger)
 # ... and may also state a plan beside it ("has arrived and is being readied for combat duty")
 PLAN_FINDERS = (preparation_trigger,)
 
@@ -1302,12 +1397,17 @@ def governed_status(trigger: Trigger) -> str | None:
         auxiliaries |= {child.lower_ for child in anchor.head.head.children if child.dep_ == "aux"}
     if is_conditional(anchor) or is_denied_by_governor(anchor) or is_wished_or_depended_on(anchor):
         return None
+    if status == USED and not auxiliaries & FUTURE_AUX and shares_future(anchor, auxiliaries):
+        return None   # "would check them again before they are used": no use, and no plan of one
     if auxiliaries & FUTURE_AUX or shares_future(anchor, auxiliaries):
         return PLANNED if status != REQUESTED else status
     if auxiliaries & CAPABILITY_AUX:
         return None
     if status == USED and is_exercise(anchor):
         return None
+    if auxiliaries & SCHEDULE_AUX and status in (ARRIVED, IN_TRANSIT, DEPLOYED, COMBAT_DUTY) \
+            and has_attached_date(anchor):
+        return PLANNED   # "should arrive by the end of March", "should be delivered in 2025"
     if auxiliaries & POSSIBILITY_AUX and "have" not in {lemma_of(c) for c in children}:
         return None   # "could be delivered", "may deploy": a possibility, not a plan
     clause = anchor
@@ -1354,6 +1454,11 @@ def governed_status(trigger: Trigger) -> str | None:
     return status
 
 
+def has_attached_date(anchor: Token) -> bool:
+    """True when a date phrase hangs on the clause itself ("by the end of March", "in 2025")."""
+    return any(token.ent_type_ == "DATE" and not token.is_stop for token in own_tokens(anchor))
+
+
 def is_wished_or_depended_on(anchor: Token) -> bool:
     """"hopes to receive", "looking forward to receiving", "depends on Belgium receiving": a
     wish or a condition, not a status."""
@@ -1377,7 +1482,10 @@ def is_wished_or_depended_on(anchor: Token) -> bool:
 def shares_future(anchor: Token, auxiliaries: set[str]) -> bool:
     """"as soon as they arrive, the F-16s will be sent", "when the jets arrive, they will
     join": a present-tense temporal clause under a future main clause is future too."""
-    if anchor.dep_ != "advcl" or auxiliaries or anchor.tag_ not in ("VBP", "VBZ"):
+    if anchor.dep_ != "advcl":
+        return False
+    if not (not auxiliaries and anchor.tag_ in ("VBP", "VBZ")) and not (
+            auxiliaries and auxiliaries <= PRESENT_PASSIVE_AUX and anchor.tag_ == "VBN"):
         return False
     if not any(child.dep_ in ("mark", "advmod") and child.lower_ in TEMPORAL_MARKS for child in anchor.children):
         return False
@@ -1788,9 +1896,9 @@ def subject_in_phrase(noun: Token, context: DocContext) -> str | None:
 def is_anaphoric_noun(token: Token) -> bool:
     if lemma_of(token) not in ANAPHOR_NOUNS or token.pos_ != "NOUN" or names_another_system(token):
         return False
-    if lemma_of(token) in CONTAINER_NOUNS and any(child.dep_ == "prep" and child.lower_ == "of"
-                                                  for child in token.children):
-        return False   # "the shipment of artillery shells" names what it holds
+    if lemma_of(token) in CONTAINER_NOUNS | REMAINDER_NOUNS and any(
+            child.dep_ == "prep" and child.lower_ == "of" for child in token.children):
+        return False   # "the shipment of artillery shells", "the rest of the world" name what they hold
     # "the jets", "these missiles"; or counted, as a delivery counts them ("64 missiles",
     # "more than 10 aircraft")
     return any((child.dep_ in ("det", "poss", "amod", "predet") and child.lower_ in ANAPHOR_DETERMINERS)
@@ -1932,9 +2040,13 @@ def place_name(token: Token, *, facilities: bool = True) -> str | None:
             return None
         owner = next((DEMONYMS[child.lower_] for child in token.children
                       if child.dep_ == "amod" and child.lower_ in DEMONYMS), None)
-        return owner or next((place_name(obj) for prep in token.children if prep.dep_ == "prep"
-                              and prep.lower_ == "of" for obj in prep.children
-                              if obj.dep_ == "pobj" and place_name(obj)), None)
+        # "Ambala airbase", "the Hmeimim air base": a place name before the facility names it
+        named = next((place_name(child) or facility_name(child) for child in token.children
+                      if child.dep_ == "compound" and (child.ent_type_ in LOCATION_LABELS or is_facility_name(child))),
+                     None)
+        return owner or named or next((place_name(obj) for prep in token.children if prep.dep_ == "prep"
+                                       and prep.lower_ == "of" for obj in prep.children
+                                       if obj.dep_ == "pobj" and place_name(obj)), None)
     if is_place_labelled_people(token):
         return token.text
     if token.ent_type_ in LOCATION_LABELS:
@@ -1965,6 +2077,24 @@ def place_name(token: Token, *, facilities: bool = True) -> str | None:
                     if name:
                         return name
     return None
+
+
+def is_facility_name(token: Token) -> bool:
+    """"Ambala" in "Ambala airbase", "Hmeimim" in "the Hmeimim air base": a capitalised name
+    before a facility noun, however the model labels it (not an owner: "Indian", "Air Force")."""
+    return token.pos_ == "PROPN" and token.is_title and token.lower_ not in DEMONYMS \
+        and token.ent_type_ not in ("ORG", "PRODUCT") and token.i not in subject_token_ids(token.doc)
+
+
+def subject_token_ids(doc: Doc) -> set[int]:
+    spans = doc.spans[SUBJECTS_KEY] if SUBJECTS_KEY in doc.spans else ()
+    return {i for span in spans for i in range(span.start, span.end)}
+
+
+def facility_name(token: Token) -> str:
+    """The name with the proper nouns compounded before it ("Surat Thani")."""
+    words = [child for child in token.children if child.dep_ == "compound" and is_facility_name(child)]
+    return " ".join(word.text for word in (*words, token))
 
 
 def is_place_labelled_people(token: Token) -> bool:
@@ -2048,8 +2178,10 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
             if lemma_of(verb) not in TARGET_VERBS:
                 continue
             for child in verb.children:
-                name = place_name(child, facilities=False) if child.dep_ == "dobj" else None
-                if name is None and child.dep_ == "dobj":   # "to strike Ukraine's energy grid"
+                # "Kharkiv was hit by KAB bombs": a passive strike's subject is the target
+                target = child.dep_ == "dobj" or (child.dep_ == "nsubjpass" and child.i not in context.mention_at)
+                name = place_name(child, facilities=False) if target else None
+                if name is None and target:   # "to strike Ukraine's energy grid"
                     name = next((place_name(owner) for owner in child.children
                                  if owner.dep_ == "poss" and place_name(owner)), None)
                 if name:
@@ -2060,9 +2192,13 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
                         and token.head.lower_ in TARGET_PLACE_PREPS else None
                     if name:
                         candidates.append(((False, True), token.i, name))
-    if lemma_of(anchor) in TRANSPORT_VERBS:   # "gave Ukraine 19 jets", "provided Ukraine with"
+    if lemma_of(anchor) in TRANSPORT_VERBS | PLEDGE_VERBS:
+        # "gave Ukraine 19 jets", "provided Ukraine with", "promised Ukraine 113 vehicles"
         for child in anchor.children:
             name = place_name(child) if child.dep_ in ("dative", "dobj") else None
+            if name is None and child.dep_ == "dobj" and child.left_edge.dep_ == "nmod" \
+                    and child.left_edge.i < child.i - 1:
+                name = place_name(child.left_edge)   # the parser may hang the receiver on the object
             if name:
                 candidates.append(((False, False), child.i, CAPITAL_COUNTRIES.get(name, name)))
     if lemma_of(anchor) in PLACE_OBJECT_VERBS:   # "reached Ukrainian soil", "reached Kyiv"
@@ -2231,6 +2367,8 @@ def opening_date(sent: Span, context: DocContext) -> str | None:
 
 def date_in(tokens: list[Token], context: DocContext) -> str | None:
     for token in tokens:
+        if token.i in context.mention_at:
+            continue   # "Mirage 2000-5": a number in a designation dates nothing
         timex = context.timex_at.get(token.i)
         if timex is not None and timex.get("type") in DATE_TYPES and timex.get("value"):
             return timex["value"]
