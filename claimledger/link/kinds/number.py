@@ -21,6 +21,7 @@ import math
 
 from claimledger.link.bucket import SubjectBucket
 from claimledger.link.conflicts import Claimed, Trigger
+from claimledger.link.kinds.common import donors_differ
 from claimledger.timex_calendar import DateRange, parse_day, timex_range
 
 FIRST_SCOPE = "first"
@@ -139,8 +140,8 @@ def find(bucket: SubjectBucket) -> list[Trigger]:
         note = (f"{bucket.subject}: " + " against ".join(position_label(run, "") for run in runs)
                 + (f" for the {measure}" if measure else f" ({members[0].status})"))
         for left, right in itertools.combinations(members, 2):
-            if meet(left, right):
-                continue
+            if meet(left, right) or donors_differ(left, right):
+                continue   # values that agree, or counts of two donors' deliveries
             out.append(Trigger("number", bucket.subject, label[id(left)], label[id(right)],
                                Claimed(left.doc_id, left.span), Claimed(right.doc_id, right.span), note, 1,
                                group=group))

@@ -17,7 +17,7 @@ from claimledger.link.bucket import FACTUAL_MODALITIES, SubjectBucket
 from claimledger.link.conflicts import Claimed, Trigger
 from claimledger.link.events import DATE_KIND_REPORTED_BY, locations_compatible
 from claimledger.link.identity import place_key
-from claimledger.link.kinds.common import claim_pairs_in_window, dated, further_batch_days, status_position, summarise
+from claimledger.link.kinds.common import claim_pairs_in_window, dated, donors_differ, further_batch_days, status_position, summarise
 from claimledger.timex_calendar import parse_day, timex_range
 
 # a status reached this long before another report has it still ahead is of another unit or batch
@@ -185,7 +185,8 @@ def denied(bucket: SubjectBucket) -> list[Trigger]:
         for claim in claims:
             said_on = parse_day(bucket.infos[claim.doc_id].dct)
             if (claim.doc_id == denial.doc_id or said_on is None or abs((said_on - denied_on).days) > DENIAL_WINDOW_DAYS
-                    or not denies(denial, claim) or not for_recipient(denial, claim, places)):
+                    or not denies(denial, claim) or not for_recipient(denial, claim, places)
+                    or donors_differ(denial, claim)):
                 continue
             said = status_position(bucket, claim, f"{denial.status} said")
             refused = f"{denial.status} refused" if is_refusal(denial) else f"{denial.status} denied"
