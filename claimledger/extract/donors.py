@@ -244,6 +244,17 @@ def char_token(doc, start: int, end: int):
     return span.root if span is not None and len(span) else None
 
 
+def is_giving_word(word: str) -> bool:
+    """A Russian or Ukrainian verb of giving ("передала", "надасть"), not a noun of its stem."""
+    return RU_UK_GIVING.fullmatch(word) is not None and not word.casefold().endswith(RU_UK_NOUN_ENDINGS)
+
+
+def is_nominative_name(name: str) -> bool:
+    """A country name in the look of the nominative: "Франция", "Німеччина", "США" (not
+    "Франции", "Україні")."""
+    return name in ("США", "ФРГ") or name.endswith(("а", "я"))
+
+
 def sentence_donor(text: str, span) -> str | None:
     """Russian and Ukrainian: "Франция передала ...", "Німеччина передала ...": a country in the
     nominative (ending in -а/-я, or США, ФРГ) just before a verb of giving in the claim's
@@ -251,11 +262,10 @@ def sentence_donor(text: str, span) -> str | None:
     in a clause of receiving. One donor only."""
     found = set()
     for match in RU_UK_GIVING.finditer(text, span[0], span[1]):
-        if match.group(0).casefold().endswith(RU_UK_NOUN_ENDINGS):
+        if not is_giving_word(match.group(0)):
             continue
         name = RU_UK_NAME.search(text, max(span[0], match.start() - 40), match.start())
-        if name and (name.group(1) in ("США", "ФРГ") or name.group(1).endswith(("а", "я"))) \
-                and (country := country_of_text(name.group(1))):
+        if name and is_nominative_name(name.group(1)) and (country := country_of_text(name.group(1))):
             found.add(country)
     if not found and RU_UK_RECEIVING.search(text, span[0], span[1]):
         for match in RU_UK_FROM.finditer(text, span[0], span[1]):
