@@ -21,7 +21,13 @@ SENTENCES = {
     "Germany's Patriot battery arrived in Ukraine on Monday.": "Germany",
     "Dutch F-16s arrived in Ukraine on Tuesday.": "Netherlands",
     "US-supplied HIMARS arrived in Ukraine in June.": "United States",
-    # none: the receiver's possessive, the maker ("US-made"), a pronoun
+    "Russian S-400 systems arrived in Turkey in July.": "Russia",
+    # the giver before the adjective: "from X", a relative clause of giving
+    "American F-16s from Norway arrived in Ukraine on Tuesday.": "Norway",
+    "The American F-16s that Norway sent arrived in Ukraine.": "Norway",
+    # none: the receiver's possessive, the maker ("US-made"), a pronoun, two givers
+    "Russian-made S-400 systems arrived in Turkey in July.": None,
+    "Germany and France delivered Caesar howitzers to Ukraine.": None,
     "Ukraine's first F-16s arrived on Tuesday.": None,
     "The US-made Patriot systems arrived in Ukraine on Monday.": None,
     "They delivered the Caesar howitzers to Ukraine in June.": None,

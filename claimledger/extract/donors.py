@@ -177,6 +177,8 @@ def giver_subject(verb, depth: int = 0) -> str | None:
         return None
     for child in verb.children:
         if child.dep_ == "nsubj":
+            if any(other.dep_ == "conj" for other in child.children):
+                return None   # "Germany and France delivered": several donors, none of them alone
             return token_country(child)
     if depth < 3 and verb.dep_ in ("xcomp", "conj", "pcomp", "dobj") and verb.head.i != verb.i:
         head = verb.head
@@ -193,7 +195,11 @@ def giver_subject(verb, depth: int = 0) -> str | None:
 
 
 def modifier_country(token) -> str | None:
-    """A possessive or a country adjective on the system's name, or "X-supplied"."""
+    """ "from X" on the system's name, else a possessive or a country adjective on it, or
+    "X-supplied": "American F-16s from Norway" come from Norway."""
+    found = from_country(token)
+    if found:
+        return found
     for child in token.children:
         if child.dep_ == "poss" and child.lower_ not in PRONOUNS:
             if found := token_country(child):
@@ -209,13 +215,27 @@ def modifier_country(token) -> str | None:
                 return DEMONYMS[text.casefold()]
             if child.dep_ == "compound" and child.ent_type_ == "GPE" and (found := country_of_text(text)):
                 return found
-    return from_country(token)
+    return None
+
+
+def phrase_head(token):
+    """The noun a name modifies: "S-400" in "Russian S-400 systems" is a word of "systems"."""
+    while token.dep_ in ("compound", "nmod") and token.head.i != token.i and token.head.pos_ in ("NOUN", "PROPN"):
+        token = token.head
+    return token
 
 
 def donor_from(token, limit: int = MAX_CLIMB) -> str | None:
     """The donor said of a system named at ``token``: by the verb of giving its clause hangs on
-    (``limit`` steps up), else by "from X", a possessive or an adjective on the name."""
-    own = modifier_country(token)
+    (``limit`` steps up) or a relative clause of giving on it ("the F-16s that Norway sent"),
+    else by "from X", a possessive or an adjective on the name or its phrase."""
+    head = phrase_head(token)
+    for clause in head.children:
+        if clause.dep_ in ("relcl", "acl") and clause.pos_ == "VERB" and lemma_of(clause) in GIVER_VERBS:
+            found = giver_subject(clause) or from_country(clause)
+            if found:
+                return found
+    own = modifier_country(token) or (modifier_country(head) if head.i != token.i else None)
     current = token
     for _ in range(limit):
         if current.head.i == current.i:
