@@ -28,6 +28,7 @@ SENTENCES = {
     # none: the receiver's possessive, the maker ("US-made"), a pronoun, two givers
     "Russian-made S-400 systems arrived in Turkey in July.": None,
     "Germany and France delivered Caesar howitzers to Ukraine.": None,
+    "Patriot systems from the US, the Netherlands, and Germany have arrived in Ukraine.": None,
     "Ukraine's first F-16s arrived on Tuesday.": None,
     "The US-made Patriot systems arrived in Ukraine on Monday.": None,
     "They delivered the Caesar howitzers to Ukraine in June.": None,

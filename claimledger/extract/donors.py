@@ -160,6 +160,8 @@ def from_country(token) -> str | None:
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "from":
             for obj in child.children:
+                if obj.dep_ == "pobj" and any(other.dep_ == "conj" for other in obj.children):
+                    return None   # "from the US, the Netherlands, and Germany": several donors
                 if obj.dep_ == "pobj" and (found := token_country(obj)):
                     return found
     return None
@@ -311,12 +313,12 @@ def fill_donors(extraction, claims, facts, doc=None) -> None:
             return sentence_donor(text, span)
         if doc is None:
             return None
-        found = set()
-        for start, end in named(subject, span):
+        found, names = set(), named(subject, span)
+        for start, end in names:
             token = char_token(doc, start, end)
             if token is not None and (donor := donor_from(token)):
                 found.add(donor)
-        if not found:   # "the French provided 12 such howitzers": the clause's one giver
+        if not names:   # "the French provided 12 such howitzers": the clause's one giver
             tokens = doc.char_span(span[0], span[1], alignment_mode="expand") or ()
             givers = {giver_subject(token) for token in tokens
                       if token.pos_ == "VERB" and lemma_of(token) in GIVER_VERBS}
