@@ -678,6 +678,61 @@ def loss_subjects(text: str, match, sentence, references, starts, loss) -> list[
     return out
 
 
+def weapon_use_claims(doc, extraction: Extraction, finder: SubjectFinder) -> list[StatusClaim]:
+    """A strike made with a system, as its use (USED): a verb or noun of attack whose "with",
+    "from" or "by" phrase names the subject ("Ukraine struck a prison with U.S.-made HIMARS
+    rockets", "A missile strike from the HIMARS was carried out on ...", "was hit by a Kinzhal").
+    Not a negated or modal verb ("did not strike", "could strike with"), and not where the
+    extractor already gives the subject's use in that sentence."""
+    if doc is None:
+        return []
+    cues = lexicon().cues["weapon_use"]
+    lemmas, preps = set(cues["lemmas"]), set(cues["preps"])
+    used = {(event.subject, sentence) for event in extraction.events if event.status == "USED"
+            for sentence in [finder.sentences.around(event.span)]}
+    out, seen = [], set()
+    for token in doc:
+        if token.lemma_.lower() not in lemmas or token.pos_ not in ("VERB", "NOUN"):
+            continue
+        verb = token if token.pos_ == "VERB" else token.head
+        if any(child.dep_ == "neg" or (child.dep_ == "aux" and child.tag_ == "MD") for child in verb.children):
+            continue
+        for prep in instrument_preps(token, preps):
+            objects = [child for child in prep.children if child.dep_ == "pobj"]
+            for obj in objects:
+                start, end = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
+                named = [ref.subject for ref in finder.references
+                         if not ref.anaphor and start <= ref.span[0] and ref.span[1] <= end]
+                if not named:
+                    continue
+                sentence = finder.sentences.around((token.idx, token.idx + len(token)))
+                if (named[0], sentence) in used or (named[0], sentence) in seen:
+                    continue
+                seen.add((named[0], sentence))
+                modality, source = claim_modality(extraction, finder.sentences.slice(sentence), token.idx)
+                out.append(StatusClaim(extraction.document.id, sentence, named[0], "USED", kind="reached",
+                                       modality=modality, source=source, sentence_span=sentence))
+    return out
+
+
+def instrument_preps(token, preps):
+    """The "with", "from" or "by" phrases of an attack word: its own, or (as the parser often hangs
+    them) those of its object's noun phrase or of its other phrases' nouns ("struck a prison in
+    the territory with HIMARS rockets"), never one inside another clause."""
+    out = [child for child in token.children if child.dep_ in ("prep", "agent") and child.lower_ in preps]
+    frontier = [child for child in token.children if child.dep_ in ("dobj", "nsubjpass")]
+    frontier += [grand for child in token.children if child.dep_ == "prep" and child.lower_ not in preps
+                 for grand in child.children if grand.dep_ == "pobj"]
+    while frontier:
+        noun = frontier.pop()
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in preps:
+                out.append(child)
+            elif child.dep_ == "prep":
+                frontier.extend(grand for grand in child.children if grand.dep_ == "pobj")
+    return out
+
+
 def presupposed_claims(extraction: Extraction, sentences: Sentences, finder: SubjectFinder) -> list[StatusClaim]:
     """"The placement of X on Belarusian soil signals ..." takes the status as a present fact."""
     text, out = extraction.document.text, []
@@ -1105,7 +1160,7 @@ def add_link_records(extraction: Extraction, sentence_spans: list[tuple[int, int
     finder = SubjectFinder(references, sentences)
     claims = (reached_claims(extraction, sentences) + pending_claims(extraction, sentences, finder)
               + presupposed_claims(extraction, sentences, finder) + denied_claims(extraction, sentences, finder, doc)
-              + loss_claims(extraction, sentences, finder))
+              + loss_claims(extraction, sentences, finder) + weapon_use_claims(doc, extraction, finder))
     if another_unit_pattern(extraction.document.lang).search(text):
         # a text that reports a further unit ("a second battery") may call it "the battery" anywhere,
         # except where a sentence names the first ("the first squadron ... arrived in December")
