@@ -715,6 +715,34 @@ def weapon_use_claims(doc, extraction: Extraction, finder: SubjectFinder) -> lis
     return out
 
 
+@functools.cache
+def identified_use_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    cues = lexicon().cues["identified_use"]
+    return tuple(re.compile(cues[key], re.IGNORECASE) for key in ("debris", "identifying", "negation"))
+
+
+def identified_use_claims(extraction: Extraction, sentences: Sentences, finder: SubjectFinder) -> list[StatusClaim]:
+    """Debris identified as a system, as its use (USED): "analyzed missile debris from a Russian
+    bombardment of Kharkiv and found it matches North Korea's KN-23 missiles", "the wreckage was
+    identified as a Kh-101". A debris noun, an identifying verb after it and the subject named
+    after that, with no negation between ("the fragments do not match the Kinzhal": none)."""
+    text, out = extraction.document.text, []
+    debris, identifying, negation = identified_use_patterns()
+    used = {(event.subject, sentences.around(event.span)) for event in extraction.events if event.status == "USED"}
+    for sentence in sentences.spans:
+        found = debris.search(text, *sentence)
+        verb = identifying.search(text, found.end(), sentence[1]) if found else None
+        if verb is None:
+            continue
+        named = [ref for ref in finder.references if not ref.anaphor and verb.end() <= ref.span[0] < sentence[1]]
+        if not named or negation.search(text, found.start(), named[0].span[0]) or (named[0].subject, sentence) in used:
+            continue
+        modality, source = claim_modality(extraction, text[sentence[0]:sentence[1]], found.start())
+        out.append(StatusClaim(extraction.document.id, sentence, named[0].subject, "USED", kind="reached",
+                               modality=modality, source=source, sentence_span=sentence))
+    return out
+
+
 def instrument_preps(token, preps):
     """The "with", "from" or "by" phrases of an attack word: its own, or (as the parser often hangs
     them) those of its object's noun phrase or of its other phrases' nouns ("struck a prison in
@@ -1160,7 +1188,8 @@ def add_link_records(extraction: Extraction, sentence_spans: list[tuple[int, int
     finder = SubjectFinder(references, sentences)
     claims = (reached_claims(extraction, sentences) + pending_claims(extraction, sentences, finder)
               + presupposed_claims(extraction, sentences, finder) + denied_claims(extraction, sentences, finder, doc)
-              + loss_claims(extraction, sentences, finder) + weapon_use_claims(doc, extraction, finder))
+              + loss_claims(extraction, sentences, finder) + weapon_use_claims(doc, extraction, finder)
+              + identified_use_claims(extraction, sentences, finder))
     if another_unit_pattern(extraction.document.lang).search(text):
         # a text that reports a further unit ("a second battery") may call it "the battery" anywhere,
         # except where a sentence names the first ("the first squadron ... arrived in December")
