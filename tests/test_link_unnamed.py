@@ -22,6 +22,11 @@ DOCS = {
     # a negated past transfer of weaponry, against the supplier's missiles fired by the recipient
     "ir-denial": ("Iran has not provided weaponry to Russia, the foreign minister said.", "2025-03-01"),
     "ir-fired": ("Russia fired Iranian-made Fath-360 missiles at Odesa on Tuesday, Kyiv said.", "2025-03-05"),
+    # a donor named in the report's sentence is the supplier; another donor's system is not answered
+    "sk-denial": ("Slovakia has not supplied any weapons to Ukraine, the defence minister said.", "2022-04-05"),
+    "sk-donated": ("Slovakia has donated its S-200 air defence system to Ukraine, the prime minister said.",
+                   "2022-04-08"),
+    "de-donated": ("Germany has donated its Gepard systems to Ukraine, the chancellor said.", "2022-04-08"),
     # no denial: "did not deny"; a denial months away from any report
     "nk-unsaid": ("Pyongyang did not deny that North Korea had supplied weapons to Belarus.", "2023-01-10"),
     "nk-late": ("North Korea denied that it had sent any weapons to Russia.", "2024-10-30"),
@@ -101,7 +106,8 @@ def test_a_denial_of_weapons_in_general_is_kept_for_its_supplier_and_recipient(l
     assert claims(ledger, "nk-unsaid", "denied") == []
 
 
-@pytest.mark.parametrize("denial, report", [("nk-denial", "nk-used"), ("ir-denial", "ir-fired")])
+@pytest.mark.parametrize("denial, report", [("nk-denial", "nk-used"), ("ir-denial", "ir-fired"),
+                                            ("sk-denial", "sk-donated")])
 def test_a_denial_of_weapons_in_general_answers_the_suppliers_system(ledger, denial, report):
     assert rows_between(ledger, report, denial) == ["status"]
 
@@ -111,6 +117,7 @@ def test_a_denial_of_weapons_in_general_answers_the_suppliers_system(ledger, den
     ("nk-denial", "nk-iran"),    # the supplier's missiles, for another recipient
     ("ir-denial", "ir-used"),    # the supplier's drones, ten months before the denial
     ("nk-late", "nk-used"),      # a denial five months after the report
+    ("sk-denial", "de-donated"),  # another donor's system, the same recipient
 ])
 def test_a_denial_of_weapons_in_general_leaves_other_reports_alone(ledger, denial, report):
     assert rows_between(ledger, report, denial) == []

@@ -481,7 +481,10 @@ def generic_denial(extraction: Extraction, verb) -> StatusClaim | None:
     place key, its place the recipient; the link stage sets it against reports of a system from
     that supplier (docs/link.md, "denials that name no system"). None without a supplier."""
     from claimledger.link.documents import GENERIC_SUBJECT
-    from claimledger.link.identity import place_key
+    from claimledger.link.identity import country_key, place_key
+
+    def is_country(ent) -> bool:   # a place or nationality, or a country the tagger took for an organisation
+        return ent.label_ in ("GPE", "NORP") or (ent.label_ == "ORG" and country_key(ent.text) is not None)
 
     structure = lexicon().cues["denial"]["structure"]
     generic, pronouns = set(structure["generic_nouns"]), set(structure["supplier_pronouns"])
@@ -494,12 +497,12 @@ def generic_denial(extraction: Extraction, verb) -> StatusClaim | None:
     target = place_key(to) if to else None
     supplier = None
     for agent in (child for child in verb.children if child.dep_ == "nsubj"):
-        if agent.ent_type_ in ("GPE", "NORP"):
+        if agent.ent_type_ in ("GPE", "NORP") or (agent.ent_type_ == "ORG" and country_key(entity_text(agent))):
             supplier = place_key(entity_text(agent))
         elif agent.lower_ in pronouns or agent.pos_ == "PRON":
             # the country the pronoun stands for: the nearest named before it ("the sister of North
             # Korean leader Kim Jong Un denied that her country ..."), else the one the sentence names
-            named = [ent for ent in verb.sent.ents if ent.label_ in ("GPE", "NORP") and place_key(ent.text) != target]
+            named = [ent for ent in verb.sent.ents if is_country(ent) and place_key(ent.text) != target]
             before = [ent for ent in named if ent.end <= agent.i]
             keys = {place_key(ent.text) for ent in named}
             supplier = place_key(before[-1].text) if before else (keys.pop() if len(keys) == 1 else None)

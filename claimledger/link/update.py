@@ -19,7 +19,7 @@ from claimledger.link import conflicts as conflict_rules
 from claimledger.link import translations
 from claimledger.link.bucket import SubjectBucket
 from claimledger.link.documents import GENERIC_SUBJECT, document_infos, subject_key
-from claimledger.link.identity import place_key
+from claimledger.link.identity import country_key, place_key
 from claimledger.link.kinds.common import subject_origins
 from claimledger.link.events import link_events
 from claimledger.link.identity import NameRow, build_identities, form_key, name_rows
@@ -112,13 +112,17 @@ def generic_denials(db: sqlite3.Connection) -> list[StatusClaim]:
 
 
 def country_mentions(db: sqlite3.Connection, doc_ids) -> dict[str, list[tuple[int, str]]]:
-    """Each document's countries and nationalities (start, place key), in text order."""
+    """Each document's countries and nationalities (start, place key), in text order; an
+    organisation only when its name is a country's."""
     out: dict[str, list[tuple[int, str]]] = {}
     for chunk in chunks(sorted(doc_ids)):
         marks = ", ".join("?" * len(chunk))
-        for doc_id, start, text in db.execute(f"SELECT doc_id, start, text FROM entities WHERE label IN ('GPE', 'NORP') "
-                                              f"AND doc_id IN ({marks}) ORDER BY doc_id, start", chunk):
-            out.setdefault(doc_id, []).append((start, place_key(text)))
+        for doc_id, start, text, label in db.execute(
+                f"SELECT doc_id, start, text, label FROM entities WHERE label IN ('GPE', 'NORP', 'ORG') "
+                f"AND doc_id IN ({marks}) ORDER BY doc_id, start", chunk):
+            key = place_key(text) if label != "ORG" else country_key(text)   # "Slovakia" tagged an organisation
+            if key:
+                out.setdefault(doc_id, []).append((start, key))
     return out
 
 
