@@ -18,8 +18,8 @@ A donor is written only when the text says it:
 - Russian and Ukrainian: a country in the nominative just before a verb of giving ("Франция
   передала", "Німеччина передала").
 
-The donor is never the claim's own place: a possessive of the receiver ("Ukraine's first F-16s
-arrived") is its owner, not a supplier. Donors are country names as the press writes them; the
+A possessive or adjective of the claim's own place is the receiver's ("Ukraine's first F-16s
+arrived"), not a supplier. Donors are country names as the press writes them; the
 link stage compares them by place key (US, the United States and США are one).
 """
 from __future__ import annotations
@@ -227,10 +227,11 @@ def phrase_head(token):
     return token
 
 
-def donor_from(token, limit: int = MAX_CLIMB) -> str | None:
+def donor_from(token, limit: int = MAX_CLIMB, place: str | None = None) -> str | None:
     """The donor said of a system named at ``token``: by the verb of giving its clause hangs on
     (``limit`` steps up) or a relative clause of giving on it ("the F-16s that Norway sent"),
-    else by "from X", a possessive or an adjective on the name or its phrase."""
+    else by "from X", a possessive or an adjective on the name or its phrase; a possessive or
+    adjective of the claim's own ``place`` is the receiver's ("Ukraine's first F-16s"), no donor."""
     head = phrase_head(token)
     for clause in head.children:
         if clause.dep_ in ("relcl", "acl") and clause.pos_ == "VERB" and lemma_of(clause) in GIVER_VERBS:
@@ -238,6 +239,8 @@ def donor_from(token, limit: int = MAX_CLIMB) -> str | None:
             if found:
                 return found
     own = modifier_country(token) or (modifier_country(head) if head.i != token.i else None)
+    if own and place and same_country(own, place):
+        own = None
     current = token
     for _ in range(limit):
         if current.head.i == current.i:
@@ -259,6 +262,12 @@ def donor_from(token, limit: int = MAX_CLIMB) -> str | None:
             if found:
                 return found
     return own
+
+
+def same_country(left: str, right: str) -> bool:
+    from claimledger.link.identity import place_key
+
+    return place_key(left) == place_key(right)
 
 
 def char_token(doc, start: int, end: int):
@@ -298,8 +307,6 @@ def sentence_donor(text: str, span) -> str | None:
 
 def fill_donors(extraction, claims, facts, doc=None) -> None:
     """Set ``donor`` on the transfer claims and counts whose text names their supplier."""
-    from claimledger.link.identity import place_key
-
     text = extraction.document.text
     lang = extraction.document.lang or "en"
     mentions = sorted((tuple(ref.span), ref.subject) for ref in extraction.references)
@@ -308,7 +315,7 @@ def fill_donors(extraction, claims, facts, doc=None) -> None:
         return [start_end for start_end, name in mentions
                 if name == subject and span[0] <= start_end[0] and start_end[1] <= span[1]]
 
-    def donor_of_span(subject, span):
+    def donor_of_span(subject, span, place):
         if lang != "en":
             return sentence_donor(text, span)
         if doc is None:
@@ -316,7 +323,7 @@ def fill_donors(extraction, claims, facts, doc=None) -> None:
         found, names = set(), named(subject, span)
         for start, end in names:
             token = char_token(doc, start, end)
-            if token is not None and (donor := donor_from(token)):
+            if token is not None and (donor := donor_from(token, place=place)):
                 found.add(donor)
         if not names:   # "the French provided 12 such howitzers": the clause's one giver
             tokens = doc.char_span(span[0], span[1], alignment_mode="expand") or ()
@@ -328,9 +335,7 @@ def fill_donors(extraction, claims, facts, doc=None) -> None:
     for claim in claims:
         if claim.status not in TRANSFER_STATUSES:
             continue
-        donor = donor_of_span(claim.subject, claim.span)
-        if donor and not (claim.location and place_key(claim.location) == place_key(donor)):
-            claim.donor = donor
+        claim.donor = donor_of_span(claim.subject, claim.span, claim.location)
     for fact in facts:
         if not fact.attribute.startswith("quantity:") or fact.status not in TRANSFER_STATUSES:
             continue

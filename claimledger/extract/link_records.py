@@ -29,6 +29,7 @@ from claimledger.schema import (Extraction, PersonRole, Sentence, StatusClaim, S
 CLASS_WINDOW_CHARS = 100      # a range class this close to the subject's name describes it
 ROLE_CONTEXT_CHARS = 80       # how far before a name its role words may stand
 REPORT_VERB_WINDOW = 3        # "confirmed on Tuesday": at most this many words between verb and date
+FRONTED_REPORT_WORDS = 6      # "On August 4, the Ukrainian leader confirmed that": words between date and verb
 WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)*", re.UNICODE)
 SENTENCE_END = re.compile(r"(?<=[.!?])([’'\"”)]*)\s+(?=[\"“‘'A-Z0-9А-ЯЁ])|\n+")
 ROLE_WORDS = frozenset(lexicon().roles["role_words"])
@@ -66,12 +67,19 @@ def patterns() -> dict[str, re.Pattern]:
         "bounded_after": re.compile(r"[\w\s]{0,20}?\b(?:" + words_pattern(cues["bounded_after"]) + r")\b",
                                     re.IGNORECASE),
         "another_unit": re.compile(cues["another_unit"], re.IGNORECASE),
+        "first_unit": re.compile(cues["first_unit"], re.IGNORECASE),
+        "arrival_begun": re.compile(cues["arrival_begun"], re.IGNORECASE),
         "anaphora": re.compile(cues["anaphora"], re.IGNORECASE),
         "holding": re.compile(r"\b(?:" + words_pattern(cues["holding"]) + r")\b", re.IGNORECASE),
         "onset": re.compile(r"\b(?:" + words_pattern(cues["onset"]) + r")\b", re.IGNORECASE),
         "deadline": re.compile(r"\b(?:" + words_pattern(cues["deadline"]) + r")\s+(?:the\s+)?$", re.IGNORECASE),
         "report_verb": re.compile(r"\b" + verbs + r"\s+(?:\S+\s+){0," + str(REPORT_VERB_WINDOW - 1) + r"}$",
                                   re.IGNORECASE),
+        # "On August 4, the Ukrainian leader confirmed that ...": a fronted date on the verb whose
+        # that-clause tells the status (at most a comma right after the date, no clause between)
+        "fronted_date": re.compile(r"\s*(?:(?:on|in|at|last|this|early|late|earlier)\s+)?(?:the\s+)?$", re.IGNORECASE),
+        "fronted_report_verb": re.compile(r",?\s+(?:[^\s,;:.]+\s+){0," + str(FRONTED_REPORT_WORDS - 1) + r"}?"
+                                          + verbs + r"\s+that\b", re.IGNORECASE),
         "planned": re.compile(r"\b(?:" + words_pattern(cues["planned"]) + r")\b", re.IGNORECASE),
         "hedged": re.compile(r"\b(?:" + words_pattern(cues["hedged"]) + r")\b", re.IGNORECASE),
         "lag_after": re.compile(
@@ -258,6 +266,9 @@ def date_role(extraction: Extraction, event, sentence: tuple[int, int], sentence
         before = text[max(sentence[0], timex.span[0] - 60):timex.span[0]]
         if patterns()["report_verb"].search(before):
             return "report"
+        if (patterns()["fronted_date"].fullmatch(text, sentence[0], timex.span[0])
+                and patterns()["fronted_report_verb"].match(text, timex.span[1], sentence[1])):
+            return "report"
         if patterns()["deadline"].search(before):
             return "deadline"
     if patterns()["onset"].search(sentence_text) or not patterns()["holding"].search(sentence_text):
@@ -277,6 +288,12 @@ def reached_claims(extraction: Extraction, sentences: Sentences) -> list[StatusC
         out.append(StatusClaim(extraction.document.id, tuple(event.span), event.subject, event.status,
                                kind="reached", modality=modality, date=event.date, date_role=role,
                                location=event.location, source=event.source, sentence_span=sentence))
+        if event.status == "IN_TRANSIT" and patterns()["arrival_begun"].search(sentence_text):
+            # "had begun to arrive in India": an arrival under way, and its first units there
+            out.append(StatusClaim(extraction.document.id, tuple(event.span), event.subject, "ARRIVED",
+                                   kind="reached", modality=modality, date=event.date,
+                                   date_role="holding" if event.date else None, location=event.location,
+                                   source=event.source, sentence_span=sentence))
     return out
 
 
@@ -443,12 +460,58 @@ def parsed_denials(doc, extraction: Extraction, finder: SubjectFinder, read_verb
             continue
         _, _, word, status, clause = found
         subject = clause_subject(extraction, finder, clause, word)
-        if subject is None:
-            continue
         sentence = (token.sent.start_char, token.sent.end_char)
+        if subject is None:
+            generic = generic_denial(extraction, word) if status == "ARRIVED" else None
+            if generic is not None:
+                out.append(generic)
+            continue
         out.append(StatusClaim(extraction.document.id, sentence, subject, status, kind="denied", modality="negated",
                                sentence_span=sentence))
     return out
+
+
+
+
+def generic_denial(extraction: Extraction, verb) -> StatusClaim | None:
+    """A denied delivery of weapons in general, naming no system: "denied that her country has
+    exported any weapons to Russia", "has not provided weaponry to Russia". The object is a
+    generic noun (``generic_nouns`` of the denial cues); the supplier is the transfer verb's
+    subject, a country, or a pronoun or "her country" standing for the country named nearest
+    before it (else the one country the sentence names) besides the recipient. The claim's subject is ``GENERIC_SUBJECT`` + the supplier's
+    place key, its place the recipient; the link stage sets it against reports of a system from
+    that supplier (docs/link.md, "denials that name no system"). None without a supplier."""
+    from claimledger.link.documents import GENERIC_SUBJECT
+    from claimledger.link.identity import country_key, place_key
+
+    def is_country(ent) -> bool:   # a place or nationality, or a country the tagger took for an organisation
+        return ent.label_ in ("GPE", "NORP") or (ent.label_ == "ORG" and country_key(ent.text) is not None)
+
+    structure = lexicon().cues["denial"]["structure"]
+    generic, pronouns = set(structure["generic_nouns"]), set(structure["supplier_pronouns"])
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon().cues["refusal"]["transfer_lemmas"]:
+        return None
+    objects = [child for child in verb.children if child.dep_ in ("dobj", "nsubjpass")]
+    if not any(obj.lower_ in generic for obj in objects):
+        return None
+    to = recipient(verb)
+    target = place_key(to) if to else None
+    supplier = None
+    for agent in (child for child in verb.children if child.dep_ == "nsubj"):
+        if agent.ent_type_ in ("GPE", "NORP") or (agent.ent_type_ == "ORG" and country_key(entity_text(agent))):
+            supplier = place_key(entity_text(agent))
+        elif agent.lower_ in pronouns or agent.pos_ == "PRON":
+            # the country the pronoun stands for: the nearest named before it ("the sister of North
+            # Korean leader Kim Jong Un denied that her country ..."), else the one the sentence names
+            named = [ent for ent in verb.sent.ents if is_country(ent) and place_key(ent.text) != target]
+            before = [ent for ent in named if ent.end <= agent.i]
+            keys = {place_key(ent.text) for ent in named}
+            supplier = place_key(before[-1].text) if before else (keys.pop() if len(keys) == 1 else None)
+    if not supplier:
+        return None
+    sentence = (verb.sent.start_char, verb.sent.end_char)
+    return StatusClaim(extraction.document.id, sentence, GENERIC_SUBJECT + supplier, "ARRIVED",
+                       kind="denied", modality="negated", location=to, sentence_span=sentence)
 
 
 PLAN_NOUNS = frozenset({"plan", "intention", "intent", "decision"})   # "has no plans to send"
@@ -501,6 +564,9 @@ def parsed_refusals(doc, extraction: Extraction, finder: SubjectFinder) -> list[
             if subject:
                 break
         if subject is None:
+            generic = generic_denial(extraction, token) if past and not (refused or decided or going) else None
+            if generic is not None:   # "Iran has not provided weaponry to Russia"
+                out.append(generic)
             continue
         sentence = (token.sent.start_char, token.sent.end_char)
         out.append(StatusClaim(extraction.document.id, sentence, subject, "ARRIVED", kind="denied",
@@ -613,6 +679,89 @@ def loss_subjects(text: str, match, sentence, references, starts, loss) -> list[
                 and (patterns()["loss_participle"].search(match.group(0))
                      or (PAST_PARTICIPLE.search(match.group(0)) and patterns()["loss_passive"].search(gap)))):
             out.append(ref)
+    return out
+
+
+def weapon_use_claims(doc, extraction: Extraction, finder: SubjectFinder) -> list[StatusClaim]:
+    """A strike made with a system, as its use (USED): a verb or noun of attack whose "with",
+    "from" or "by" phrase names the subject ("Ukraine struck a prison with U.S.-made HIMARS
+    rockets", "A missile strike from the HIMARS was carried out on ...", "was hit by a Kinzhal").
+    Not a negated or modal verb ("did not strike", "could strike with"), and not where the
+    extractor already gives the subject's use in that sentence."""
+    if doc is None:
+        return []
+    cues = lexicon().cues["weapon_use"]
+    lemmas, preps = set(cues["lemmas"]), set(cues["preps"])
+    used = {(event.subject, sentence) for event in extraction.events if event.status == "USED"
+            for sentence in [finder.sentences.around(event.span)]}
+    out, seen = [], set()
+    for token in doc:
+        if token.lemma_.lower() not in lemmas or token.pos_ not in ("VERB", "NOUN"):
+            continue
+        verb = token if token.pos_ == "VERB" else token.head
+        if any(child.dep_ == "neg" or (child.dep_ == "aux" and child.tag_ == "MD") for child in verb.children):
+            continue
+        for prep in instrument_preps(token, preps):
+            objects = [child for child in prep.children if child.dep_ == "pobj"]
+            for obj in objects:
+                start, end = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
+                named = [ref.subject for ref in finder.references
+                         if not ref.anaphor and start <= ref.span[0] and ref.span[1] <= end]
+                if not named:
+                    continue
+                sentence = finder.sentences.around((token.idx, token.idx + len(token)))
+                if (named[0], sentence) in used or (named[0], sentence) in seen:
+                    continue
+                seen.add((named[0], sentence))
+                modality, source = claim_modality(extraction, finder.sentences.slice(sentence), token.idx)
+                out.append(StatusClaim(extraction.document.id, sentence, named[0], "USED", kind="reached",
+                                       modality=modality, source=source, sentence_span=sentence))
+    return out
+
+
+@functools.cache
+def identified_use_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    cues = lexicon().cues["identified_use"]
+    return tuple(re.compile(cues[key], re.IGNORECASE) for key in ("debris", "identifying", "negation"))
+
+
+def identified_use_claims(extraction: Extraction, sentences: Sentences, finder: SubjectFinder) -> list[StatusClaim]:
+    """Debris identified as a system, as its use (USED): "analyzed missile debris from a Russian
+    bombardment of Kharkiv and found it matches North Korea's KN-23 missiles", "the wreckage was
+    identified as a Kh-101". A debris noun, an identifying verb after it and the subject named
+    after that, with no negation between ("the fragments do not match the Kinzhal": none)."""
+    text, out = extraction.document.text, []
+    debris, identifying, negation = identified_use_patterns()
+    used = {(event.subject, sentences.around(event.span)) for event in extraction.events if event.status == "USED"}
+    for sentence in sentences.spans:
+        found = debris.search(text, *sentence)
+        verb = identifying.search(text, found.end(), sentence[1]) if found else None
+        if verb is None:
+            continue
+        named = [ref for ref in finder.references if not ref.anaphor and verb.end() <= ref.span[0] < sentence[1]]
+        if not named or negation.search(text, found.start(), named[0].span[0]) or (named[0].subject, sentence) in used:
+            continue
+        modality, source = claim_modality(extraction, text[sentence[0]:sentence[1]], found.start())
+        out.append(StatusClaim(extraction.document.id, sentence, named[0].subject, "USED", kind="reached",
+                               modality=modality, source=source, sentence_span=sentence))
+    return out
+
+
+def instrument_preps(token, preps):
+    """The "with", "from" or "by" phrases of an attack word: its own, or (as the parser often hangs
+    them) those of its object's noun phrase or of its other phrases' nouns ("struck a prison in
+    the territory with HIMARS rockets"), never one inside another clause."""
+    out = [child for child in token.children if child.dep_ in ("prep", "agent") and child.lower_ in preps]
+    frontier = [child for child in token.children if child.dep_ in ("dobj", "nsubjpass")]
+    frontier += [grand for child in token.children if child.dep_ == "prep" and child.lower_ not in preps
+                 for grand in child.children if grand.dep_ == "pobj"]
+    while frontier:
+        noun = frontier.pop()
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in preps:
+                out.append(child)
+            elif child.dep_ == "prep":
+                frontier.extend(grand for grand in child.children if grand.dep_ == "pobj")
     return out
 
 
@@ -851,6 +1000,56 @@ def count_verb_statuses(doc) -> dict[int, str]:
     return out
 
 
+# verbs of holding: "Ukraine now has 20 Leopard 2 tanks", "Ukraine had six of the jets": the count
+# of what the possessor holds, counted as units arrived (not under a modal or a negation)
+POSSESSION_VERBS = frozenset({"have", "possess", "operate", "field"})
+PRESENT_OR_PAST = frozenset({"VBZ", "VBP", "VBD"})
+
+
+def noun_verb_statuses(doc) -> dict[int, str]:
+    """Character offset of a number -> the status its verb gives the noun it counts, for counts
+    with no event of their subject in the sentence: a holding verb ("now has 20 Leopard 2
+    tanks", "had six of the jets": ARRIVED, as many as the holder received), or a delivery, loss or
+    use verb in the past whose object (or a conjunct of it) is the counted noun ("has received
+    about 60 Leopard tanks and 12 Challenger tanks": both ARRIVED). Not under a modal or a
+    negation ("will have 20", "does not have 20")."""
+    out = {}
+    for token in doc:
+        if not token.like_num:
+            continue
+        noun = token.head if token.dep_ == "nummod" else token
+        while noun.dep_ == "conj" and noun.head is not noun:
+            noun = noun.head
+        if noun.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        verb = noun.head
+        if any(child.dep_ == "neg" or (child.dep_ == "aux" and child.tag_ == "MD") for child in verb.children):
+            continue
+        lemma = verb.lemma_.lower()
+        if noun.dep_ == "dobj" and lemma in POSSESSION_VERBS and verb.tag_ in PRESENT_OR_PAST:
+            out[token.idx] = "ARRIVED"   # what the holder has: as many as it has received
+        elif verb.tag_ in ("VBD", "VBN") and lemma in COUNT_VERB_STATUS:
+            out[token.idx] = COUNT_VERB_STATUS[lemma]
+    return out
+
+
+def anaphoric_subject(extraction: Extraction, quantity) -> str | None:
+    """The subject a count of a definite plural names by its unit ("six of the jets", with an
+    F-16 named before): the one subject named earlier in the text whose kind counts in that unit."""
+    if not re.search(r"\bof\s+the\s+\w", quantity.text, re.IGNORECASE):
+        return None
+    named = {mention.subject for mention in extraction.subjects
+             if mention.span[1] <= quantity.span[0] and mention.kind
+             and KIND_COUNT_UNITS.get(mention.kind.split()[-1].lower()) == quantity.unit}
+    return named.pop() if len(named) == 1 else None
+
+
+def phrase_subject(finder: SubjectFinder, span) -> str | None:
+    """The one subject the counted phrase itself names ("12 UK-made Challenger tanks")."""
+    named = {ref.subject for ref in finder.references if not ref.anaphor and span[0] <= ref.span[0] and ref.span[1] <= span[1]}
+    return named.pop() if len(named) == 1 else None
+
+
 def clause_names_subject(doc, finder: SubjectFinder, extraction: Extraction, subject: str, quantity) -> bool:
     """A count of a plain noun whose clause's subject names the system: "The first batch of
     Abrams sent to Ukraine was six to eight tanks" (the noun the predicate of a copula or of
@@ -879,16 +1078,23 @@ def measured_quantities(extraction: Extraction, sentences: Sentences, finder: Su
     the document's reached DESTROYED claims, the context of a count with no event;
     ``verb_statuses``: the status the verb of a bare number states (``count_verb_statuses``)."""
     text, out = extraction.document.text, []
+    noun_statuses = noun_verb_statuses(doc) if doc is not None else {}
     for quantity in extraction.quantities:
-        subject = quantity.subject or finder.subject_at(quantity.span)
+        counted = is_counted(quantity.unit)
+        # "about 60 Leopard tanks and 12 UK-made Challenger tanks": each count of the system it names
+        subject = (phrase_subject(finder, quantity.span) if counted else None) or quantity.subject \
+            or finder.subject_at(quantity.span)
+        anaphoric = False
+        if subject is None and counted:
+            subject = anaphoric_subject(extraction, quantity)
+            anaphoric = subject is not None
         if subject is None:
             continue
         sentence = sentences.around(quantity.span)
         if RANGE_AFTER.match(text, quantity.span[1]) and not quantity.text[-1:].isalpha():
             continue   # "100" of "100 to 150 fighters": the high end carries the range
-        counted = is_counted(quantity.unit)
         elided = counted and is_elided(quantity)
-        if (counted and not elided and not names_subject(finder, subject, quantity.span)
+        if (counted and not elided and not anaphoric and not names_subject(finder, subject, quantity.span)
                 and not clause_names_subject(doc, finder, extraction, subject, quantity)):
             continue
         measure = None if counted else measure_of(text, sentence, quantity.span)
@@ -906,6 +1112,9 @@ def measured_quantities(extraction: Extraction, sentences: Sentences, finder: Su
             status, date = (verb_statuses or {}).get(quantity.span[0]), None
         else:
             status, date = event_context(extraction, sentence, subject, quantity.span, losses) if counted else (None, None)
+        if counted and not elided and status is None:   # no event of the subject here: the counted noun's own verb
+            number = next((at for at in sorted(noun_statuses) if quantity.span[0] <= at < quantity.span[1]), None)
+            status = noun_statuses.get(number)
         value = f"{quantity.value:,.0f}" if float(quantity.value).is_integer() else f"{quantity.value:,}"
         shown = f"{start:,.0f} to {value}" if qualifier == "range" else f"{qualifier + ' ' if qualifier else ''}{value}"
         out.append(SubjectFact(extraction.document.id, tuple(quantity.span), subject,
@@ -983,11 +1192,16 @@ def add_link_records(extraction: Extraction, sentence_spans: list[tuple[int, int
     finder = SubjectFinder(references, sentences)
     claims = (reached_claims(extraction, sentences) + pending_claims(extraction, sentences, finder)
               + presupposed_claims(extraction, sentences, finder) + denied_claims(extraction, sentences, finder, doc)
-              + loss_claims(extraction, sentences, finder))
+              + loss_claims(extraction, sentences, finder) + weapon_use_claims(doc, extraction, finder)
+              + identified_use_claims(extraction, sentences, finder))
     if another_unit_pattern(extraction.document.lang).search(text):
-        # a text that reports a further unit ("a second battery") may call it "the battery" anywhere
+        # a text that reports a further unit ("a second battery") may call it "the battery" anywhere,
+        # except where a sentence names the first ("the first squadron ... arrived in December")
+        first = patterns()["first_unit"] if extraction.document.lang in (None, "en") else None
         for claim in claims:
-            claim.another_unit = True
+            span = claim.sentence_span or claim.span
+            claim.another_unit = not (first is not None and first.search(text, span[0], span[1])
+                                      and not another_unit_pattern("en").search(text, span[0], span[1]))
     extraction.references = references
     extraction.sentences = sentence_records(extraction, sentences, anchor_starts(extraction, references))
     extraction.status_claims = sorted(claims, key=lambda claim: (claim.span, claim.kind, claim.status))

@@ -66,6 +66,7 @@ class Subject:
     name: str
     kind: str | None
     aliases: tuple[Alias, ...]
+    origin: str | None = None   # the country that makes it ("North Korea"): a supplier a denial may name
 
 
 @dataclass
@@ -146,10 +147,13 @@ def parse_subject(entry, where: str) -> Subject:
     if not isinstance(raw_aliases, list):
         raise SubjectListError(f"{where}: 'aliases' must be a list")
     aliases = [parse_alias(raw, where) for raw in raw_aliases]
+    origin = entry.get("origin")
+    if origin is not None and (not isinstance(origin, str) or not origin.strip()):
+        raise SubjectListError(f"{where}: 'origin' must be a non-empty string")
     # the name is an alias too, unless listed with its own flags ("Patriot" the adjective)
     if not any(alias.text == name.strip() for alias in aliases):
         aliases.insert(0, Alias(name.strip()))
-    return Subject(name=name.strip(), kind=kind, aliases=tuple(aliases))
+    return Subject(name=name.strip(), kind=kind, aliases=tuple(aliases), origin=origin.strip() if origin else None)
 
 
 def parse_alias(raw, where: str) -> Alias:

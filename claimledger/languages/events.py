@@ -29,7 +29,6 @@ from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract import extensions  # noqa: F401  (registers Doc attributes)
 from claimledger.errors import LexiconError
-from claimledger.extract.donors import is_giving_word, is_nominative_name
 from claimledger.extract.extensions import SUBJECTS_KEY
 from claimledger.languages.morph import DICTIONARY_LANGUAGES, analyzer
 from claimledger.languages.tables import language_table
@@ -445,10 +444,8 @@ class StatusEventExtractor:
                 continue
             if status == USED:
                 continue
-            if self.is_giver(token):
-                continue   # "Німеччина передала Україні": the donor, not where the system goes
-            cases = self.forms.cases(token)
             previous = token.doc[token.i - 1] if token.i > span.start else None
+            cases = self.forms.cases(token)
             after_noun = previous is not None and self.forms.is_noun(previous) \
                 and not is_word(self.tables.location_nouns, previous)
             if "gent" in cases and after_noun:
@@ -457,15 +454,6 @@ class StatusEventExtractor:
                 continue   # "президент России", "ВС РФ": a possessor, not a place
             candidates.append((1 if "datv" in cases else 2, token.i, name))
         return min(candidates)[2] if candidates else None
-
-    def is_giver(self, token: Token) -> bool:
-        """A place in the nominative just before a verb of giving: "Франция передала", "Німеччина
-        надасть" name the donor (extract/donors.py), never where the system goes."""
-        following = token.doc[token.i + 1:min(len(token.doc), token.i + 3)]
-        if not any(is_giving_word(word.text) for word in following):
-            return False
-        cases = self.forms.cases(token)   # none without a dictionary (Ukrainian): the nominative's look
-        return "nomn" in cases if cases else is_nominative_name(token.text)
 
     def preposition_of(self, token: Token, span: Span) -> Token | None:
         """The preposition of the phrase a place ends: "в Киеве", "во временно оккупированном
@@ -495,7 +483,6 @@ class StatusEventExtractor:
         """The place the document names most often, the default for a status it places nowhere."""
         counts = Counter(name for token in doc if (name := self.place_name(token))
                          and self.forms.cases(token) != {"ablt"}   # "обещанных Германией": an agent
-                         and not self.is_giver(token)
                          and not is_word(self.tables.origin_prepositions,
                                          self.preposition_of(token, doc[:]) or token))
         return counts.most_common(1)[0][0] if counts else None

@@ -21,6 +21,11 @@ class SubjectBucket:
     facts: list[SubjectFact]
     infos: dict[str, DocumentInfo]
     events: list[LinkedEvent] = field(default_factory=list)
+    # denials of weapons in general brought into this bucket (id of the claim -> supplier key),
+    # the subject's maker (place key), and each document's country mentions (start, place key)
+    generic: dict[int, str] = field(default_factory=dict)
+    origin: str | None = None
+    countries: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
 
     def __post_init__(self):
         self.event_of = {(claim.doc_id, claim.span, claim.status): event.id
@@ -28,11 +33,18 @@ class SubjectBucket:
         # place key (one for Belarus, Беларусь and Білорусь) -> the name of a position there
         spellings: dict[str, list[str]] = {}
         for claim in sorted(self.claims, key=lambda item: (item.doc_id, item.span)):
-            if claim.location:
+            if claim.location and id(claim) not in self.generic:   # a generic denial's place is its recipient
                 spellings.setdefault(place_key(claim.location), []).append(claim.location)
         self.place_names = {key: display_place_name(names) for key, names in spellings.items()}
         self.places = set(self.place_names)
         self._times: dict[int, ReportTime] = {}
+
+    def suppliers(self, claim: StatusClaim) -> set[str]:
+        """Who may have supplied what a claim reports: the subject's maker and the countries its
+        sentence names ("Slovakia has donated the S-300", "North Korean missiles Russia fired")."""
+        start, end = claim.sentence_span or claim.span
+        named = {key for at, key in self.countries.get(claim.doc_id, []) if start <= at < end}
+        return named | ({self.origin} if self.origin else set())
 
     def original(self, doc_id: str) -> bool:
         return not self.infos[doc_id].is_copy

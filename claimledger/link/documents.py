@@ -23,6 +23,11 @@ class DocumentInfo:
         return self.original != self.id
 
 
+# the subject of a denied delivery of weapons in general ("denied that her country has exported
+# any weapons to Russia"): this prefix and the supplier's place key (extract/link_records.py)
+GENERIC_SUBJECT = "arms:"
+
+
 def subject_key(subject: str) -> str:
     """A subject name folded for lookup: case, spaces and hyphens ignored (S-500, s500)."""
     return anyascii(subject).casefold().replace(" ", "").replace("-", "")

@@ -135,6 +135,21 @@ def place_key(name: str) -> str:
 
 
 @functools.lru_cache(maxsize=65536)
+def country_key(name: str) -> str | None:
+    """The place key of a name that is a country ("Slovakia", "North Korean"), else None: for
+    a country the tagger took for an organisation."""
+    key = place_key(name)
+    return key if key in country_keys() else None
+
+
+@functools.cache
+def country_keys() -> frozenset[str]:
+    from claimledger.places import COUNTRIES
+
+    return frozenset(place_key(name) for name in COUNTRIES)
+
+
+@functools.lru_cache(maxsize=65536)
 def org_key(name: str) -> tuple[str, ...]:
     """An organization name as its sorted identity words; word order and spelling folded."""
     words = []

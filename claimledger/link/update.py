@@ -18,7 +18,9 @@ from dataclasses import dataclass
 from claimledger.link import conflicts as conflict_rules
 from claimledger.link import translations
 from claimledger.link.bucket import SubjectBucket
-from claimledger.link.documents import document_infos, subject_key
+from claimledger.link.documents import GENERIC_SUBJECT, document_infos, subject_key
+from claimledger.link.identity import country_key, place_key
+from claimledger.link.kinds.common import subject_origins
 from claimledger.link.events import link_events
 from claimledger.link.identity import NameRow, build_identities, form_key, name_rows
 from claimledger.link.kinds import KINDS, attribution, role
@@ -94,7 +96,34 @@ def touched_subjects(db: sqlite3.Connection, doc_ids: list[str]) -> set[str]:
         marks = ", ".join("?" * len(chunk))
         for table in ("status_claims", "subject_facts"):
             names |= {row[0] for row in db.execute(f"SELECT DISTINCT subject FROM {table} WHERE doc_id IN ({marks})", chunk)}
+    if any(name.startswith(GENERIC_SUBJECT) for name in names):
+        # a denial of weapons in general may answer a report of any subject: relink them all
+        names |= {row[0] for row in db.execute("SELECT DISTINCT subject FROM status_claims")}
     return {subject_key(name) for name in names}
+
+
+def generic_denials(db: sqlite3.Connection) -> list[StatusClaim]:
+    """Every stored denial of weapons in general (subject ``GENERIC_SUBJECT`` + supplier)."""
+    from claimledger.store.ledger import row_to_record
+
+    return [row_to_record(StatusClaim, row) for row in db.execute(
+        "SELECT * FROM status_claims WHERE subject LIKE ? AND kind = 'denied' ORDER BY doc_id, start, \"end\"",
+        (GENERIC_SUBJECT + "%",))]
+
+
+def country_mentions(db: sqlite3.Connection, doc_ids) -> dict[str, list[tuple[int, str]]]:
+    """Each document's countries and nationalities (start, place key), in text order; an
+    organisation only when its name is a country's."""
+    out: dict[str, list[tuple[int, str]]] = {}
+    for chunk in chunks(sorted(doc_ids)):
+        marks = ", ".join("?" * len(chunk))
+        for doc_id, start, text, label in db.execute(
+                f"SELECT doc_id, start, text, label FROM entities WHERE label IN ('GPE', 'NORP', 'ORG') "
+                f"AND doc_id IN ({marks}) ORDER BY doc_id, start", chunk):
+            key = place_key(text) if label != "ORG" else country_key(text)   # "Slovakia" tagged an organisation
+            if key:
+                out.setdefault(doc_id, []).append((start, key))
+    return out
 
 
 def subject_names(db: sqlite3.Connection) -> dict[str, list[str]]:
@@ -116,12 +145,21 @@ def load_bucket(db: sqlite3.Connection, key: str, names: list[str]) -> SubjectBu
               db.execute(f"SELECT * FROM status_claims WHERE subject IN ({marks}) ORDER BY doc_id, start, \"end\", kind, status", names)]
     facts = [row_to_record(SubjectFact, row) for row in
              db.execute(f"SELECT * FROM subject_facts WHERE subject IN ({marks}) ORDER BY doc_id, start, \"end\", attribute", names)]
-    infos = document_infos(db, {item.doc_id for item in claims} | {item.doc_id for item in facts})
     subject = min(names)
     for claim in claims:
         claim.subject = subject
+    generic = {}
+    if not subject.startswith(GENERIC_SUBJECT):
+        for denial in generic_denials(db):
+            generic[id(denial)] = denial.subject[len(GENERIC_SUBJECT):]
+            denial.subject = subject
+            claims.append(denial)
+    infos = document_infos(db, {item.doc_id for item in claims} | {item.doc_id for item in facts})
     events = link_events(claims, infos)
-    return SubjectBucket(key, subject, claims, facts, infos, events)
+    origin = subject_origins().get(subject)
+    countries = country_mentions(db, {claim.doc_id for claim in claims}) if generic else {}
+    return SubjectBucket(key, subject, claims, facts, infos, events, generic,
+                         place_key(origin) if origin else None, countries)
 
 
 def relink_subject(db: sqlite3.Connection, key: str, names: list[str]) -> None:

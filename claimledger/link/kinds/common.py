@@ -94,6 +94,14 @@ def subject_kinds() -> dict[str, str]:
     return {subject.name: subject.kind for subject in load_subject_list().subjects.values()}
 
 
+@functools.cache
+def subject_origins() -> dict[str, str]:
+    """Canonical subject name -> the country that makes it, where the subject list gives one."""
+    from claimledger.extract.subjects import load_subject_list
+
+    return {subject.name: subject.origin for subject in load_subject_list().subjects.values() if subject.origin}
+
+
 def further_batch_days(subject: str, default: int) -> int:
     """How long after the subject was reported arrived a new arrival is a further delivery:
     ``shipped_kinds.days`` for rounds delivered in shipments (missiles, guided rockets, loitering

@@ -135,9 +135,12 @@ def find(bucket: SubjectBucket) -> list[Trigger]:
         runs = positions(members)
         if len(runs) < 2:
             continue
-        label = {id(fact): position_label(run, measure) for run in runs for fact in run}
+        # a running total is its own question: "6 aircraft in total" is not the "6 aircraft" of one
+        # delivery (and two groups of one subject with the same labels would share a conflict id)
+        total = " in total" if not measure and count_scope(members[0]) == "total" else ""
+        label = {id(fact): position_label(run, measure) + total for run in runs for fact in run}
         members = [fact for fact in members if id(fact) in label]
-        note = (f"{bucket.subject}: " + " against ".join(position_label(run, "") for run in runs)
+        note = (f"{bucket.subject}: " + " against ".join(position_label(run, "") + total for run in runs)
                 + (f" for the {measure}" if measure else f" ({members[0].status})"))
         for left, right in itertools.combinations(members, 2):
             if meet(left, right) or donors_differ(left, right):

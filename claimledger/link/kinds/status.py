@@ -153,6 +153,24 @@ def for_recipient(denial, claim, places) -> bool:
     return not where or any(locations_compatible(place, target) for place in where)
 
 
+def generic_fits(bucket: SubjectBucket, denial, claim) -> bool:
+    """A denial of weapons in general ("has not exported any weapons to Russia") answers a report
+    only of a system from its supplier (the subject's maker, or a country the report's sentence
+    names) to its recipient (named in that sentence, or the report's place, when the denial names
+    one). Any other denial names its subject and answers any report of it."""
+    supplier = bucket.generic.get(id(denial))
+    if supplier is None:
+        return True
+    if supplier not in bucket.suppliers(claim):
+        return False
+    if not denial.location:
+        return True
+    target = place_key(denial.location)
+    start, end = claim.sentence_span or claim.span
+    named = {key for at, key in bucket.countries.get(claim.doc_id, []) if start <= at < end}
+    return target in named or bool(claim.location and locations_compatible(place_key(claim.location), target))
+
+
 def is_refusal(denial) -> bool:
     """A stated decision not to deliver ("will not provide"): a denied delivery still ahead."""
     return denial.modality == "planned"
@@ -186,7 +204,7 @@ def denied(bucket: SubjectBucket) -> list[Trigger]:
             said_on = parse_day(bucket.infos[claim.doc_id].dct)
             if (claim.doc_id == denial.doc_id or said_on is None or abs((said_on - denied_on).days) > DENIAL_WINDOW_DAYS
                     or not denies(denial, claim) or not for_recipient(denial, claim, places)
-                    or donors_differ(denial, claim)):
+                    or not generic_fits(bucket, denial, claim) or donors_differ(denial, claim)):
                 continue
             said = status_position(bucket, claim, f"{denial.status} said")
             refused = f"{denial.status} refused" if is_refusal(denial) else f"{denial.status} denied"
