@@ -318,7 +318,9 @@ def denied_claims(extraction: Extraction, sentences: Sentences, finder: SubjectF
     text, found = extraction.document.text, {}
     read_verbs: set[int] = set()
     if doc is not None:
-        for claim in parsed_denials(doc, extraction, finder, read_verbs) + parsed_refusals(doc, extraction, finder):
+        sole = sole_subject(extraction, sentences)
+        for claim in (parsed_denials(doc, extraction, finder, read_verbs, sole)
+                      + parsed_refusals(doc, extraction, finder, sole)):
             found.setdefault((claim.sentence_span, claim.subject, claim.status), claim)
     for frame in DENIAL_FRAMES:
         for match in patterns()[frame].finditer(text):
@@ -342,6 +344,37 @@ def denied_claims(extraction: Extraction, sentences: Sentences, finder: SubjectF
                 extraction.document.id, sentence, subject, status, kind="denied", modality="negated",
                 sentence_span=sentence))
     return list(found.values())
+
+
+LEAD_SENTENCES = 2   # the lead: a dateline may take the first sentence
+
+
+def sole_subject(extraction: Extraction, sentences: Sentences) -> str | None:
+    """The document's one tracked subject, when it names exactly one and names it in its headline
+    or lead (its first sentences): what a denial naming no system ("We have not provided weapons
+    to any side") can only be about. A document of two subjects has none."""
+    names = {mention.subject for mention in extraction.subjects}
+    if len(names) != 1:
+        return None
+    subject = names.pop()
+    title = (extraction.document.title or "").casefold()
+    if any(mention.text.casefold() in title for mention in extraction.subjects if mention.text):
+        return subject
+    lead = sentences.spans[:LEAD_SENTENCES]
+    if lead and any(mention.span[0] < lead[-1][1] for mention in extraction.subjects):
+        return subject
+    return None
+
+
+def names_generic(phrase) -> bool:
+    """A phrase that names weapons without naming a system: "weapons", "weaponry", "arms", "air
+    defence" (``generic_nouns`` of the denial cues)."""
+    generic = lexicon().cues["denial"]["generic_nouns"]
+    for token in phrase.subtree:
+        word = token.lower_
+        if word in generic["words"] or (token.i > 0 and f"{token.nbor(-1).lower_} {word}" in generic["pairs"]):
+            return True
+    return False
 
 
 def token_status(token) -> str | None:
@@ -402,14 +435,16 @@ def unsaid_denial(verb) -> bool:
             return True
 
 
-def parsed_denials(doc, extraction: Extraction, finder: SubjectFinder, read_verbs: set[int]) -> list[StatusClaim]:
+def parsed_denials(doc, extraction: Extraction, finder: SubjectFinder, read_verbs: set[int],
+                   sole: str | None = None) -> list[StatusClaim]:
     """Denials read from the parse: a denial verb ("denied", "rejected", "dismissed") and the
     clause it governs, its object, complement or passive subject ("denied reports that the
     Russian-made S-400 systems stationed at the base had been hit"), or a falsity predicate and
     its subject or that-clause ("Claims that Russia used KN-23 missiles against Kharkiv are
     false", "It is not true that Iran supplied the drones"). The status is the word of the clause
     nearest the denial in the tree, the subject the one the clause names nearest that word.
-    ``read_verbs`` collects the denial verbs read (their character offsets)."""
+    ``read_verbs`` collects the denial verbs read (their character offsets); ``sole``: the
+    document's one subject (``sole_subject``), what a clause naming only weapons denies."""
     structure = lexicon().cues["denial"]["structure"]
     verbs, falsity = set(structure["verb_lemmas"]), set(structure["falsity_words"])
     truths, copulas = set(structure["negated_truth"]), set(structure["copulas"])
@@ -442,6 +477,8 @@ def parsed_denials(doc, extraction: Extraction, finder: SubjectFinder, read_verb
             continue
         _, _, word, status, clause = found
         subject = clause_subject(extraction, finder, clause, word)
+        if subject is None and sole is not None and names_generic(clause):
+            subject = sole   # "reports of air defence deliveries are false" in a story of one system
         if subject is None:
             continue
         sentence = (token.sent.start_char, token.sent.end_char)
@@ -454,7 +491,7 @@ PLAN_NOUNS = frozenset({"plan", "intention", "intent", "decision"})   # "has no 
 CONDITION_MARKS = frozenset({"if", "whether", "unless", "until", "once", "when"})   # "if it will not send": no decision
 
 
-def parsed_refusals(doc, extraction: Extraction, finder: SubjectFinder) -> list[StatusClaim]:
+def parsed_refusals(doc, extraction: Extraction, finder: SubjectFinder, sole: str | None = None) -> list[StatusClaim]:
     """A stated decision not to deliver, a denied future delivery (kind ``denied``, modality
     ``planned``): a transfer verb negated under a modal ("will not provide ATACMS", "has
     determined he would not provide ATACMS") or under a verb of deciding ("has decided not to send
@@ -497,6 +534,9 @@ def parsed_refusals(doc, extraction: Extraction, finder: SubjectFinder) -> list[
         subject = None
         for obj in (child for child in children if child.dep_ in ("dobj", "nsubjpass")):
             subject = refused_subject(extraction, finder, obj)
+            if subject is None and sole is not None and names_generic(obj) and not finder.subjects_in(
+                    (obj.sent.start_char, obj.sent.end_char)):
+                subject = sole   # "We have not provided weapons to any side" in a story of one system
             if subject:
                 break
         if subject is None:
