@@ -776,6 +776,13 @@ COUNT_VERB_STATUS = {**{verb: "ARRIVED" for verb in ("deliver", "send", "supply"
                      **{verb: "USED" for verb in ("fire", "launch", "use")}}
 
 
+# a count of what a holder has, with no event: "Ukraine now has 20 Leopard 2 tanks", "a fleet of 12 F-16s"
+HOLDING_VERBS = frozenset({"have", "possess", "operate", "field", "own", "count"})
+HOLDING_NOUNS = frozenset({"fleet", "arsenal", "inventory", "stockpile", "stock"})
+HOLDING_SCOPE = "holding"
+FIRST_WORDS = frozenset({"first", "initial"})   # "The first batch of Abrams will be six to eight tanks"
+
+
 def number_value(word: str) -> float | None:
     word = word.lower().replace(",", "").rstrip(".")
     if word in NUMBER_WORDS:
@@ -912,6 +919,112 @@ def clause_names_subject(doc, finder: SubjectFinder, extraction: Extraction, sub
     return False
 
 
+def quantity_tokens(doc, quantity) -> tuple:
+    """The number and the counted word (the last of the quantity's text) of a quantity, or Nones."""
+    span = doc.char_span(quantity.span[0], quantity.span[1], alignment_mode="expand") if doc is not None else None
+    return (span[0], span[-1]) if span is not None and len(span) else (None, None)
+
+
+def own_verb(token):
+    """The verb a counted phrase is the subject or object of, through a partitive ("ten of the
+    tanks") and a counted name's compound; None for a clause of its own."""
+    while token.dep_ in ("compound", "nummod", "pobj", "prep") and token.head is not token:
+        token = token.head
+    return token.head if token.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") else None
+
+
+def plain_verb(verb) -> bool:
+    """Not negated, not under a modal: "has sent", not "will send" or "did not send"."""
+    return not any(child.dep_ == "neg" or (child.dep_ == "aux" and child.tag_ == "MD") for child in verb.children)
+
+
+def partitive_whole(doc, quantity) -> bool:
+    """The whole of a stated part: the 31 of "Ten of 31 promised tanks"."""
+    number, noun = quantity_tokens(doc, quantity)
+    if noun is None:
+        return False
+    doc = noun.doc
+    if number.i >= 2 and doc[number.i - 1].lower_ == "of" and (
+            doc[number.i - 2].like_num or doc[number.i - 2].lower_ in NUMBER_WORDS):
+        return True   # "Ten of 31 promised tanks", however the parser hangs it
+    token = noun if number.dep_ in ("nummod", "compound") else number
+    return (token.dep_ == "pobj" and token.head.lower_ == "of"
+            and (token.head.head.like_num or token.head.head.lower_ in NUMBER_WORDS))
+
+
+def holding_count(doc, quantity) -> bool:
+    """A count of what a holder has, with no event: the object of "has", "operates", "fields" in
+    the present ("Ukraine now has 20 Leopard 2 tanks"), or counted inside "a fleet of", "an arsenal
+    of" ("a fleet of 12 F-16s")."""
+    number, noun = quantity_tokens(doc, quantity)
+    if noun is None:
+        return False
+    for token in (noun, number):
+        head = token
+        while head.dep_ in ("compound", "nummod") and head.head is not head:
+            head = head.head
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in HOLDING_NOUNS:
+            return True
+        verb = head.head if head.dep_ == "dobj" else None
+        if (verb is not None and verb.lemma_.lower() in HOLDING_VERBS and verb.tag_ in ("VBZ", "VBP")
+                and plain_verb(verb)):
+            return True
+    return False
+
+
+def first_batch_subject(doc, quantity) -> bool:
+    """A predicate count whose clause subject is a first batch ("The first batch of Abrams sent to
+    Ukraine will be six to eight tanks")."""
+    _, noun = quantity_tokens(doc, quantity)
+    if noun is None or noun.dep_ not in ("attr", "dobj") or noun.head.lemma_.lower() not in PREDICATE_VERBS:
+        return False
+    return any(child.dep_ in ("nsubj", "nsubjpass") and any(token.lower_ in FIRST_WORDS for token in child.subtree)
+               for child in noun.head.children)
+
+
+def verb_status(doc, quantity) -> str | None:
+    """The status the verb of a counted phrase states, in the past and plain ("Ten of the tanks
+    have arrived": ARRIVED; "Poland has delivered 14 tanks": ARRIVED; "destroyed four tanks":
+    DESTROYED), else None."""
+    number, noun = quantity_tokens(doc, quantity)
+    for token in (number, noun):
+        verb = own_verb(token) if token is not None else None
+        if verb is not None and verb.tag_ in ("VBD", "VBN") and plain_verb(verb):
+            status = COUNT_VERB_STATUS.get(verb.lemma_.lower())
+            if status is not None:
+                return status
+    return None
+
+
+def story_subject(extraction: Extraction, sentences: Sentences, finder: SubjectFinder, doc, quantity) -> str | None:
+    """The system a count of a plain noun is of when its sentence names none ("Ten of 31 promised
+    tanks have arrived" in an Abrams story): the one subject of the document whose kind counts in
+    that unit (tanks for a tank), named in the headline, the lead or the sentence before; only for
+    a delivery the count's own verb states in the past, and not for a noun of another party
+    ("four Russian tanks")."""
+    sentence = sentences.around(quantity.span)
+    if finder.subjects_in(sentence) or doc is None or verb_status(doc, quantity) != "ARRIVED":
+        return None
+    _, noun = quantity_tokens(doc, quantity)
+    if noun is None or any(child.dep_ == "amod" and child.ent_type_ in ("NORP", "GPE") for child in noun.children):
+        return None
+    by_unit = {mention.subject for mention in extraction.subjects if mention.kind
+               and KIND_COUNT_UNITS.get(mention.kind.split()[-1].lower()) == quantity.unit}
+    if len(by_unit) != 1:
+        return None
+    subject = by_unit.pop()
+    mentions = [mention for mention in extraction.subjects if mention.subject == subject]
+    title = (extraction.document.title or "").casefold()
+    lead_end = sentences.spans[min(LEAD_SENTENCES, len(sentences.spans)) - 1][1] if sentences.spans else 0
+    index = sentences.index(quantity.span[0])
+    before = sentences.spans[index - 1] if index else None
+    if (any(mention.text and mention.text.casefold() in title for mention in mentions)
+            or any(mention.span[0] < lead_end for mention in mentions)
+            or (before is not None and any(before[0] <= mention.span[0] < before[1] for mention in mentions))):
+        return subject
+    return None
+
+
 def measured_quantities(extraction: Extraction, sentences: Sentences, finder: SubjectFinder,
                         losses=(), verb_statuses=None, doc=None) -> list[SubjectFact]:
     """Numbers of a subject, each with its interval, bound, scope and event context; ``losses``:
@@ -920,14 +1033,17 @@ def measured_quantities(extraction: Extraction, sentences: Sentences, finder: Su
     text, out = extraction.document.text, []
     for quantity in extraction.quantities:
         subject = quantity.subject or finder.subject_at(quantity.span)
+        counted = is_counted(quantity.unit)
+        in_story = None
+        if subject is None and counted:
+            subject = in_story = story_subject(extraction, sentences, finder, doc, quantity)
         if subject is None:
             continue
         sentence = sentences.around(quantity.span)
         if RANGE_AFTER.match(text, quantity.span[1]) and not quantity.text[-1:].isalpha():
             continue   # "100" of "100 to 150 fighters": the high end carries the range
-        counted = is_counted(quantity.unit)
         elided = counted and is_elided(quantity)
-        if (counted and not elided and not names_subject(finder, subject, quantity.span)
+        if (counted and not elided and not in_story and not names_subject(finder, subject, quantity.span)
                 and not clause_names_subject(doc, finder, extraction, subject, quantity)):
             continue
         measure = None if counted else measure_of(text, sentence, quantity.span)
@@ -943,16 +1059,25 @@ def measured_quantities(extraction: Extraction, sentences: Sentences, finder: Su
             quantity = dataclasses.replace(quantity, value=end)
         if elided:   # its own verb says what it counts: "just three appear" beside "would send 14" counts nothing
             status, date = (verb_statuses or {}).get(quantity.span[0]), None
+        elif in_story:   # the sentence names no system: only its own verb says what it counts
+            status, date = verb_status(doc, quantity), None
         else:
             status, date = event_context(extraction, sentence, subject, quantity.span, losses) if counted else (None, None)
+        scope = scope_of(text, sentence, quantity) if counted else None
+        if counted and scope is None and doc is not None:
+            if partitive_whole(doc, quantity):
+                scope = "total"   # the 31 of "Ten of 31 promised tanks": the whole a part is counted of
+            elif holding_count(doc, quantity):
+                scope = HOLDING_SCOPE
+            elif first_batch_subject(doc, quantity):
+                scope = "first"
         value = f"{quantity.value:,.0f}" if float(quantity.value).is_integer() else f"{quantity.value:,}"
         shown = f"{start:,.0f} to {value}" if qualifier == "range" else f"{qualifier + ' ' if qualifier else ''}{value}"
         out.append(SubjectFact(extraction.document.id, tuple(quantity.span), subject,
                                f"quantity:{quantity.unit.casefold()}:{measure or ''}",
                                value=f"{shown} {quantity.unit}", low=low, high=None if math.isinf(high) else high,
                                text=quantity.text,
-                               qualifier=qualifier, scope=scope_of(text, sentence, quantity) if counted else None,
-                               status=status, date=date))
+                               qualifier=qualifier, scope=scope, status=status, date=date))
     return out
 
 
