@@ -253,6 +253,8 @@ def date_role(extraction: Extraction, event, sentence: tuple[int, int], sentence
     text = extraction.document.text
     timex = next((item for item in extraction.timexes
                   if item.value == event.date and sentence[0] <= item.span[0] < sentence[1]), None)
+    if event.date == extraction.document.dct and (timex is None or not any(ch.isdigit() for ch in timex.text)):
+        return "report"   # the report's own day ("today", a dateline) dates the report, never an onset
     if timex is not None:
         before = text[max(sentence[0], timex.span[0] - 60):timex.span[0]]
         if patterns()["report_verb"].search(before):
@@ -262,6 +264,30 @@ def date_role(extraction: Extraction, event, sentence: tuple[int, int], sentence
     if patterns()["onset"].search(sentence_text) or not patterns()["holding"].search(sentence_text):
         return "onset"
     return "holding"
+
+
+@functools.cache
+def date_part_patterns() -> dict[str, re.Pattern]:
+    """Part of a period -> the words that name it before or in a timex (``date_parts`` of the cues)."""
+    parts = lexicon().cues["date_parts"]
+    return {part: re.compile(r"\b(?:" + words_pattern(words) + r")(?:\b|-)", re.IGNORECASE)
+            for part, words in parts.items() if not part.startswith("_")}
+
+
+def date_part(extraction: Extraction, event, sentence: tuple[int, int]) -> str | None:
+    """The part of its month or year an event's date names, from the words of its timex: "at the
+    end of July", "late last month" (late), "in early August" (early), "mid-March" (mid)."""
+    if not event.date:
+        return None
+    timex = next((item for item in extraction.timexes
+                  if item.value == event.date and sentence[0] <= item.span[0] < sentence[1]), None)
+    if timex is None:
+        return None
+    words = extraction.document.text[max(sentence[0], timex.span[0] - 12):timex.span[1]].lower()
+    for part, pattern in date_part_patterns().items():
+        if pattern.search(words):
+            return part
+    return None
 
 
 def reached_claims(extraction: Extraction, sentences: Sentences) -> list[StatusClaim]:
@@ -275,7 +301,8 @@ def reached_claims(extraction: Extraction, sentences: Sentences) -> list[StatusC
             modality = "planned"   # "on combat duty by the end of the year" is a target, not a fact
         out.append(StatusClaim(extraction.document.id, tuple(event.span), event.subject, event.status,
                                kind="reached", modality=modality, date=event.date, date_role=role,
-                               location=event.location, source=event.source, sentence_span=sentence))
+                               location=event.location, source=event.source, sentence_span=sentence,
+                               date_part=date_part(extraction, event, sentence) if role == "onset" else None))
     return out
 
 

@@ -10,6 +10,7 @@ import itertools
 from claimledger.lexicon import lexicon
 from claimledger.link.bucket import SubjectBucket
 from claimledger.link.conflicts import Claimed, Trigger
+from claimledger.link.events import DATE_KIND_WITHIN
 from claimledger.link.kinds.common import claim_pairs, dated, further_batch_days, status_position, summarise
 from claimledger.link.kinds.status import EARLIER_BATCH_DAYS
 
@@ -43,7 +44,7 @@ def began_later(bucket: SubjectBucket) -> list[Trigger]:
             continue
         began_time, held_time = bucket.time(began), bucket.time(held)
         start, reached = began_time.range.start, held_time.range.end
-        if start is None or reached is None or (start - reached).days <= DATE_TOLERANCE_DAYS:
+        if start is None or reached is None or (start - reached).days <= slack_days(began_time, held_time):
             continue
         if (start - reached).days > batch_days:
             continue   # a start a year (for missiles, two months) after the subject was there is a further batch
@@ -71,6 +72,14 @@ def began_later(bucket: SubjectBucket) -> list[Trigger]:
         return onset_note(bucket.subject, status, dates[status])
 
     return summarise(out, note_of)
+
+
+def slack_days(began_time, held_time) -> int:
+    """The reporting slack between two dates: a few days around a day ("yesterday" against "the day
+    before yesterday"), none between two stretches, which carry their own imprecision ("at the end
+    of July" against "in early August": 21-31 July and 1-10 August do not meet)."""
+    stretches = began_time.kind == held_time.kind == DATE_KIND_WITHIN
+    return 0 if stretches else DATE_TOLERANCE_DAYS
 
 
 def began_note(subject: str, trigger: Trigger, reached, start) -> str:

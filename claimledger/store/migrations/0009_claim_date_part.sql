@@ -1,0 +1,3 @@
+-- The part of a dated month or year a status claim names ("at the end of July": late; "in early
+-- August": early), so that the link stage compares the days it covers, not the whole month.
+ALTER TABLE status_claims ADD COLUMN date_part TEXT;   -- early | mid | late | NULL

@@ -1,0 +1,65 @@
+"""Dates as outlets write them: a part of a month ("at the end of July", "in early August",
+"at the end of last month") is compared by the days it covers, two stretches with no reporting
+slack, so arrivals at the end of July and in early August are two dates; a day inside the part
+is not; and the report's own day ("today") dates the report, never an onset. Extract (link
+records) and the date kind (link), on sentences written for these tests."""
+import pytest
+from conftest import opened_ledger
+
+from claimledger.timex_calendar import DateRange, part_range, timex_range
+
+DOCS = {
+    "end-july": ("The first Leopard 1 tanks arrived in Ukraine at the end of July, the minister said.", "2023-08-20"),
+    "early-aug": ("The first Leopard 1 tanks arrived in Ukraine in early August, a source said.", "2023-08-21"),
+    # a relative part: the end of last month, against a day inside it (no conflict)
+    "last-month": ("The first Gepard systems arrived in Ukraine at the end of last month, officials said.",
+                   "2023-09-05"),
+    "inside": ("The first Gepard systems arrived in Ukraine on August 25, the ministry said.", "2023-09-06"),
+    # the report's own day is no onset
+    "today": ("The first Marder vehicles arrived in Ukraine today, the ministry said.", "2023-04-20"),
+    "april-2": ("The first Marder vehicles arrived in Ukraine on April 2, the agency reported.", "2023-04-21"),
+}
+
+
+@pytest.fixture(scope="module")
+def ledger(tmp_path_factory):
+    with opened_ledger(tmp_path_factory.mktemp("date-parts"), DOCS) as db:
+        yield db
+
+
+def claims(db, doc_id):
+    return db.execute("SELECT subject, status, date, date_role, date_part FROM status_claims "
+                      "WHERE doc_id = ? AND kind = 'reached'", (doc_id,)).fetchall()
+
+
+def date_docs(db, subject):
+    rows = db.execute("SELECT id FROM contradictions WHERE kind = 'date' AND subject = ?", (subject,)).fetchall()
+    return [{doc for (doc,) in db.execute("SELECT DISTINCT doc_id FROM contradiction_sides WHERE contradiction_id = ?",
+                                          (row_id,))} for (row_id,) in rows]
+
+
+def test_part_ranges():
+    july = timex_range("2023-07")
+    assert part_range(july, "late") == DateRange(*[d.start for d in (timex_range("2023-07-21"), timex_range("2023-07-31"))])
+    assert part_range(timex_range("2024-02"), "late").end.isoformat() == "2024-02-29"
+    assert part_range(timex_range("2024"), "early").as_list() == ["2024-01-01", "2024-04-30"]
+    assert part_range(timex_range("2024-07-03"), "late") == timex_range("2024-07-03")   # a day is kept
+
+
+def test_parts_are_read_from_the_timex(ledger):
+    assert ("Leopard 1", "ARRIVED", "2023-07", "onset", "late") in claims(ledger, "end-july")
+    assert ("Leopard 1", "ARRIVED", "2023-08", "onset", "early") in claims(ledger, "early-aug")
+    assert ("Gepard", "ARRIVED", "2023-08", "onset", "late") in claims(ledger, "last-month")
+
+
+def test_the_end_of_one_month_and_the_start_of_the_next_are_two_dates(ledger):
+    assert any({"end-july", "early-aug"} <= docs for docs in date_docs(ledger, "Leopard 1"))
+
+
+def test_a_day_inside_the_part_agrees(ledger):
+    assert date_docs(ledger, "Gepard") == []
+
+
+def test_the_report_day_is_never_an_onset(ledger):
+    assert [row[3] for row in claims(ledger, "today")] == ["report"]
+    assert date_docs(ledger, "Marder") == []
