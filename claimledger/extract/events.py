@@ -100,6 +100,10 @@ SUPPLIER_VERBS = (TRANSPORT_VERBS | {"fire", "launch", "strike", "hit", "attack"
                                      "employ", "sell", "offer", "pledge", "promise", "approve"})
 # "take delivery of": the receiver's side of a delivery
 RECEIPT_VERBS = frozenset(EVENT_WORDS["receipt_verbs"])
+# "Ukraine received", "Poland buys": the subject is where the systems go (main_country)
+RECEIVING_VERBS = frozenset(EVENT_WORDS["receiving_verbs"])
+# "gratitude to the United States", "a letter to Germany": an addressee, not a place
+ADDRESS_NOUNS = frozenset(EVENT_WORDS["address_nouns"])
 # "first known use of the Zircon", "an attack with a Zircon missile": use named by a noun
 USE_NOUNS = frozenset(EVENT_WORDS["use_nouns"])
 USE_NOUN_PREPS = frozenset(EVENT_WORDS["use_noun_preps"])
@@ -358,9 +362,23 @@ def main_country(doc: Doc) -> str | None:
     for ent in doc.ents:
         if ent.label_ == "GPE" and ent.text in COUNTRIES and not is_dateline(ent) \
                 and not is_dateline_word(ent.root) and ent.root.dep_ in PLACE_DEPS and not is_supplier(ent.root):
-            # a destination ("delivery ... to Taiwan") says more than a mention as a subject
-            counts[ent.text] += 2 if ent.root.dep_ == "pobj" and ent.root.head.lower_ in DESTINATION_PREPS else 1
+            counts[ent.text] += country_weight(ent.root)
+    counts = +counts
     return counts.most_common(1)[0][0] if counts else None
+
+
+def country_weight(root: Token) -> int:
+    """How much a country's mention says it is where the systems go: a destination ("delivery ...
+    to Taiwan") or a receiver ("Ukraine received", "providing Ukraine with") 2, another mention
+    1, an addressee ("gratitude to the United States", "thanks to") none."""
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in DESTINATION_PREPS:
+        return 0 if lemma_of(head.head) in ADDRESS_NOUNS else 2
+    if root.dep_ == "nsubj" and lemma_of(head) in RECEIVING_VERBS:
+        return 2
+    if root.dep_ in ("dobj", "dative") and lemma_of(head) in TRANSPORT_VERBS:
+        return 2
+    return 1
 
 
 # how a gerund or infinitive hangs under the verb or noun that governs it
