@@ -1464,3 +1464,15 @@ def test_people_arriving_for_training_on_a_system_are_no_arrival_of_it(nlp, text
 ])
 def test_a_promised_system_is_planned(nlp, text, expected):
     assert statuses(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an addressee is no place; a receiver counts like a destination
+    ("The army fired Storm Shadow missiles for the first time on a bridge. The president sent his thanks to "
+     "Britain and his gratitude to France. Ukraine received the first missiles in May.", "Ukraine"),
+    ("Kyiv's forces used Storm Shadow missiles for the first time. Britain was thanked. The ministry said that "
+     "the equipment sent to Ukraine had proved itself.", "Ukraine"),
+])
+def test_the_document_country_of_a_use_is_the_receiver_not_an_addressee(nlp, text, expected):
+    used = [event for event in run(nlp, text) if event["status"] == "USED"]
+    assert used and all(event["location"] == expected for event in used)

@@ -373,7 +373,10 @@ def country_weight(root: Token) -> int:
     1, an addressee ("gratitude to the United States", "thanks to") none."""
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in DESTINATION_PREPS:
-        return 0 if lemma_of(head.head) in ADDRESS_NOUNS else 2
+        holder = head.head   # "gratitude to X", or "sent his thanks to X" (the verb's object says it)
+        addressed = lemma_of(holder) in ADDRESS_NOUNS or any(
+            child.dep_ == "dobj" and lemma_of(child) in ADDRESS_NOUNS for child in holder.children)
+        return 0 if addressed else 2
     if root.dep_ == "nsubj" and lemma_of(head) in RECEIVING_VERBS:
         return 2
     if root.dep_ in ("dobj", "dative") and lemma_of(head) in TRANSPORT_VERBS:
