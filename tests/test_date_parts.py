@@ -18,6 +18,14 @@ DOCS = {
     # the report's own day is no onset
     "today": ("The first Marder vehicles arrived in Ukraine today, the ministry said.", "2023-04-20"),
     "april-2": ("The first Marder vehicles arrived in Ukraine on April 2, the agency reported.", "2023-04-21"),
+    # a first use is dated once: two dates that do not meet are a conflict; a later use is not a first
+    "first-day": ("Ukraine used ATACMS missiles for the first time on October 17, officials said.", "2023-10-18"),
+    "first-part": ("Ukrainian forces fired ATACMS missiles for the first time at the end of last month, a "
+                   "newspaper reported.", "2023-11-02"),
+    "again": ("Ukraine used ATACMS missiles again on October 24, officials said.", "2023-10-25"),
+    "first-same": ("Ukraine used Storm Shadow missiles for the first time on May 18, officials said.", "2023-05-19"),
+    "first-near": ("Storm Shadow missiles were used for the first time in mid-May, a newspaper reported.",
+                   "2023-05-25"),
 }
 
 
@@ -63,3 +71,13 @@ def test_a_day_inside_the_part_agrees(ledger):
 def test_the_report_day_is_never_an_onset(ledger):
     assert [row[3] for row in claims(ledger, "today")] == ["report"]
     assert date_docs(ledger, "Marder") == []
+
+
+def test_two_dates_of_a_first_use_are_a_date_conflict(ledger):
+    rows = date_docs(ledger, "ATACMS")
+    assert any({"first-day", "first-part"} <= docs for docs in rows)
+    assert not any("again" in docs for docs in rows)   # a later use is no first use
+
+
+def test_a_first_use_inside_the_part_agrees(ledger):
+    assert date_docs(ledger, "Storm Shadow") == []

@@ -65,6 +65,7 @@ def patterns() -> dict[str, re.Pattern]:
         "bounded_after": re.compile(r"[\w\s]{0,20}?\b(?:" + words_pattern(cues["bounded_after"]) + r")\b",
                                     re.IGNORECASE),
         "another_unit": re.compile(cues["another_unit"], re.IGNORECASE),
+        "first_use": re.compile(cues["first_use"], re.IGNORECASE),
         "anaphora": re.compile(cues["anaphora"], re.IGNORECASE),
         "holding": re.compile(r"\b(?:" + words_pattern(cues["holding"]) + r")\b", re.IGNORECASE),
         "onset": re.compile(r"\b(?:" + words_pattern(cues["onset"]) + r")\b", re.IGNORECASE),
@@ -302,7 +303,8 @@ def reached_claims(extraction: Extraction, sentences: Sentences) -> list[StatusC
         out.append(StatusClaim(extraction.document.id, tuple(event.span), event.subject, event.status,
                                kind="reached", modality=modality, date=event.date, date_role=role,
                                location=event.location, source=event.source, sentence_span=sentence,
-                               date_part=date_part(extraction, event, sentence) if role == "onset" else None))
+                               date_part=date_part(extraction, event, sentence) if role == "onset" else None,
+                               first_time=event.status == "USED" and bool(patterns()["first_use"].search(sentence_text))))
     return out
 
 

@@ -10,7 +10,8 @@ import itertools
 from claimledger.lexicon import lexicon
 from claimledger.link.bucket import SubjectBucket
 from claimledger.link.conflicts import Claimed, Trigger
-from claimledger.link.events import DATE_KIND_WITHIN
+from claimledger.link.events import DATE_KIND_WITHIN, locations_compatible, undated
+from claimledger.link.identity import place_key
 from claimledger.link.kinds.common import claim_pairs, dated, further_batch_days, status_position, summarise
 from claimledger.link.kinds.status import EARLIER_BATCH_DAYS
 
@@ -18,7 +19,31 @@ DATE_TOLERANCE_DAYS = 3        # reporting slack: "yesterday" against "the day b
 
 
 def find(bucket: SubjectBucket) -> list[Trigger]:
-    return began_later(bucket) + announcement_lags(bucket)
+    return began_later(bucket) + first_uses(bucket) + announcement_lags(bucket)
+
+
+def first_uses(bucket: SubjectBucket) -> list[Trigger]:
+    """Two dates of one first use ("used ATACMS for the first time" on one day, "at the end of last
+    month" in another report): a use is first only once, so dated onsets whose ranges do not meet
+    (with the slack of ``slack_days``) are one conflict, a position per linked event. Places
+    compared as for events (a town and its country meet; an unknown place meets any)."""
+    firsts = [claim for claim in bucket.comparable_claims()
+              if claim.first_time and claim.kind == "reached" and claim.date_role == "onset"
+              and not undated(bucket.time(claim))]
+    out, days = [], set()
+    for left, right in itertools.combinations(firsts, 2):
+        if left.location and right.location and not locations_compatible(place_key(left.location),
+                                                                          place_key(right.location)):
+            continue
+        left_time, right_time = bucket.time(left), bucket.time(right)
+        if left_time.range.gap_days(right_time.range) <= slack_days(left_time, right_time):
+            continue
+        early, late = sorted(((left_time.range.start, left), (right_time.range.start, right)), key=lambda item: item[0])
+        days.update({left.date, right.date})
+        out.append(Trigger("date", bucket.subject, bucket.position(early[1]), bucket.position(late[1]),
+                           Claimed(early[1].doc_id, early[1].span), Claimed(late[1].doc_id, late[1].span), "",
+                           2, group="first:USED"))
+    return summarise(out, lambda trigger: f"{bucket.subject}: the first use is dated " + " and ".join(sorted(days)))
 
 
 def began_later(bucket: SubjectBucket) -> list[Trigger]:
