@@ -1476,3 +1476,15 @@ def test_a_promised_system_is_planned(nlp, text, expected):
 def test_the_document_country_of_a_use_is_the_receiver_not_an_addressee(nlp, text, expected):
     used = [event for event in run(nlp, text) if event["status"] == "USED"]
     assert used and all(event["location"] == expected for event in used)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a departure for a destination is in transit there, not a withdrawal from the supplier
+    ("The first Gripen jets for Ukraine left Sweden on Monday.", [("Gripen", "IN_TRANSIT", "Ukraine")]),
+    ("The HIMARS launchers left Lithuania after the exercise.", [("HIMARS", "WITHDRAWN", "Lithuania")]),
+    # the receiver, not the supplier's place inside the object's phrase
+    ("Taiwan will receive F-16V jets from Lockheed Martin in South Carolina next year.",
+     [("F-16", "PLANNED", "Taiwan")]),
+])
+def test_a_supplier_or_origin_is_not_the_place(nlp, text, expected):
+    assert [(event["subject"], event["status"], event["location"]) for event in run(nlp, text)] == expected

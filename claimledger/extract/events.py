@@ -1175,11 +1175,32 @@ def reach_trigger(token: Token) -> Trigger | None:
 
 
 def leave_trigger(token: Token) -> Trigger | None:
-    """"the HIMARS launchers had left Lithuania": leaving a named place is a withdrawal."""
+    """"the HIMARS launchers had left Lithuania": leaving a named place is a withdrawal; leaving it
+    for a destination ("The first Gripen jets for Ukraine left Sweden", "left Germany for Poland")
+    is a departure, in transit to that destination."""
     if lemma_of(token) not in LEAVE_VERBS or token.pos_ != "VERB":
         return None
     if any(child.dep_ == "dobj" and place_name(child) for child in token.children):
-        return Trigger(WITHDRAWN, token, (token,))
+        return Trigger(IN_TRANSIT if departure_destination(token) else WITHDRAWN, token, (token,))
+    return None
+
+
+DEPARTURE_PREPS = frozenset({"for", "to", "toward", "towards"})
+
+
+def departure_destination(verb: Token) -> str | None:
+    """Where what leaves a place is bound: a place after "for" or "to" on the verb or in its
+    subject ("jets for Ukraine left Sweden", "left Germany for Poland")."""
+    holders = [verb] + [child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")]
+    for holder in holders:
+        scope = holder.children if holder is verb else holder.subtree
+        for prep in scope:
+            if prep.dep_ != "prep" or prep.lower_ not in DEPARTURE_PREPS:
+                continue
+            for obj in prep.children:
+                name = place_name(obj) if obj.dep_ == "pobj" else None
+                if name:
+                    return CAPITAL_COUNTRIES.get(name, name)
     return None
 
 
@@ -2018,6 +2039,10 @@ def own_tokens(head: Token) -> list[Token]:
 def find_location(trigger: Trigger, status: str, subject: str, context: DocContext) -> str | None:
     """Where the clause places the subject; else the deploying country; else its last place."""
     anchor = trigger.anchor
+    if status == IN_TRANSIT and lemma_of(anchor) in LEAVE_VERBS:   # "jets for Ukraine left Sweden": bound there
+        place = departure_destination(anchor)
+        if place:
+            return place
     if anchor.lower_ in PRESENCE_ADVERBS and anchor.pos_ == "ADV":   # "already in Ukraine"
         place = next((name for word in anchor.doc[anchor.i + 2: min(len(anchor.doc), anchor.i + 5)]
                       if (name := place_name(word))), None)
@@ -2037,8 +2062,8 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
             continue
         if preposition == "from" and status not in FROM_STATUSES:
             continue
-        if status == USED and is_inside_from_phrase(token, anchor):
-            continue   # "launched from the bombers in the area of Engels": the launch area
+        if preposition != "from" and status not in FROM_STATUSES and is_inside_from_phrase(token, anchor):
+            continue   # "launched from the bombers in the area of Engels", "from Lockheed Martin in South Carolina": the origin
         if (status == USED and preposition not in USED_PLACE_PREPS) or \
                 (preposition in USED_ONLY_PLACE_PREPS and not is_strike_against(token, anchor, status)):
             continue
@@ -2091,6 +2116,12 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
             name = place_name(child) if child.dep_ == "dobj" else None
             if name:
                 candidates.append(((False, False), child.i, CAPITAL_COUNTRIES.get(name, name)))
+    if candidates and all(rank[0] for rank, _, _ in candidates) and lemma_of(anchor) in RECEIVING_VERBS:
+        # "Taiwan will receive jets from Lockheed Martin in South Carolina": the receiver, not a
+        # place inside the object's phrase
+        receiver = next((name for child in anchor.children if child.dep_ == "nsubj" and (name := place_name(child))), None)
+        if receiver:
+            return CAPITAL_COUNTRIES.get(receiver, receiver)
     if candidates:
         return min(candidates)[2]
     # "Belarus, where Russia is deploying ...": placement, not "a base where crews train to use"
