@@ -1488,3 +1488,14 @@ def test_the_document_country_of_a_use_is_the_receiver_not_an_addressee(nlp, tex
 ])
 def test_a_supplier_or_origin_is_not_the_place(nlp, text, expected):
     assert [(event["subject"], event["status"], event["location"]) for event in run(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,timexes,expected", [
+    # the day it was said, hung on the clause by the parser, is not the plan's target
+    ("The Netherlands said in January it would deliver F-16 jets to Ukraine in the spring.",
+     [("January", "DATE", "2024-01"), ("the spring", "DATE", "2024-SP")], "2024-SP"),
+    ("Germany said in January it would deliver Leopard 2 tanks to Ukraine.",
+     [("January", "DATE", "2024-01")], None),
+])
+def test_a_plan_is_dated_by_its_target_not_by_when_it_was_said(nlp, text, timexes, expected):
+    assert [event["date"] for event in run(nlp, text, timexes=timexes)] == [expected]

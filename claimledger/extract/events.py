@@ -2204,7 +2204,8 @@ def reporting_place(subject: Token, clause: Token) -> str | None:
 
 def find_date(anchor: Token, context: DocContext, status: str | None = None) -> str | None:
     """The TIMEX3 value attached to the clause, or to the speech verb that reports it."""
-    value = date_in(own_tokens(anchor), context)
+    tokens, said = own_tokens(anchor), said_time_tokens(anchor)
+    value = date_in([token for token in tokens if token.i not in said], context)
     if value is None and status == USED:   # "used Zircon missiles to attack Kyiv since January"
         value = date_in([token for child in anchor.children if child.dep_ in ("xcomp", "advcl")
                          and lemma_of(child) in TARGET_VERBS for token in own_tokens(child)], context)
@@ -2224,12 +2225,28 @@ def find_date(anchor: Token, context: DocContext, status: str | None = None) -> 
     if not holds_at_report(anchor, status):
         return opening_date(anchor.sent, context)
     # a dated report: "The day before, he confirmed that it was en route"
+    value = date_in([token for token in tokens if token.i in said], context)
+    if value is not None:
+        return value   # "said in January it had arrived": the report's day, misattached to the clause
     while clause.dep_ == "ccomp" and clause.head.i != clause.i:
         clause = clause.head
         value = date_in(own_tokens(clause), context)
         if value is not None:
             return value
     return opening_date(anchor.sent, context) or cue_date(anchor, context)
+
+
+def said_time_tokens(anchor: Token) -> set[int]:
+    """Tokens between a speech verb and the subject of the clause it reports, which the parser
+    may hang on the clause ("The Netherlands said in January it would deliver F-16 jets in the
+    spring": "in January" is when it was said, not when the jets come)."""
+    head = anchor.head
+    if anchor.dep_ != "ccomp" or head.i >= anchor.i or lemma_of(head) not in SPEECH_VERBS:
+        return set()
+    subject = next((child for child in anchor.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i < head.i:
+        return set()
+    return set(range(head.i + 1, subject.left_edge.i))
 
 
 def holds_at_report(anchor: Token, status: str) -> bool:
@@ -2250,7 +2267,8 @@ def plan_date(anchor: Token, context: DocContext) -> str | None:
     to arrive in the first quarter"), never the time it was stated or reported."""
     clause = anchor
     while True:
-        value = date_in(own_tokens(clause), context)
+        said = said_time_tokens(clause)   # "said in January it would deliver ... in the spring"
+        value = date_in([token for token in own_tokens(clause) if token.i not in said], context)
         if value is not None or clause.dep_ not in ("xcomp", "conj", "acomp", "pcomp", "prep"):
             return value
         if clause.head.i == clause.i or lemma_of(clause.head) in SPEECH_VERBS:
