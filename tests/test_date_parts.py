@@ -18,6 +18,9 @@ DOCS = {
     # the report's own day is no onset
     "today": ("The first Marder vehicles arrived in Ukraine today, the ministry said.", "2023-04-20"),
     "april-2": ("The first Marder vehicles arrived in Ukraine on April 2, the agency reported.", "2023-04-21"),
+    # the parts in Russian and Ukrainian
+    "ru-late": ("В конце июля Германия передала Украине комплекс IRIS-T.", "2023-08-20"),
+    "uk-late": ("Німеччина передала Україні два комплекси IRIS-T наприкінці 2022 року.", "2023-01-20"),
     # a first use is dated once: two dates that do not meet are a conflict; a later use is not a first
     "first-day": ("Ukraine used ATACMS missiles for the first time on October 17, officials said.", "2023-10-18"),
     "first-part": ("Ukrainian forces fired ATACMS missiles for the first time at the end of last month, a "
@@ -58,6 +61,8 @@ def test_parts_are_read_from_the_timex(ledger):
     assert ("Leopard 1", "ARRIVED", "2023-07", "onset", "late") in claims(ledger, "end-july")
     assert ("Leopard 1", "ARRIVED", "2023-08", "onset", "early") in claims(ledger, "early-aug")
     assert ("Gepard", "ARRIVED", "2023-08", "onset", "late") in claims(ledger, "last-month")
+    assert [row[4] for row in claims(ledger, "ru-late")] == ["late"]
+    assert [row[4] for row in claims(ledger, "uk-late")] == ["late"]
 
 
 def test_the_end_of_one_month_and_the_start_of_the_next_are_two_dates(ledger):

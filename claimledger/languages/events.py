@@ -437,16 +437,16 @@ class StatusEventExtractor:
         candidates = []
         for token in span:
             name = self.place_name(token)
-            if name is None:
-                continue
+            if name is None or (status != USED and self.is_giver(token)):
+                continue   # "Германия передала": the giver, even after a date's preposition ("В конце июля")
             preposition = self.preposition_of(token, span)
             if preposition is not None and is_word(self.tables.origin_prepositions, preposition):
                 continue
             if preposition is not None and preposition.lower_ in PLACE_PREPOSITIONS:
                 candidates.append((0, token.i, name))
                 continue
-            if status == USED or self.is_giver(token):
-                continue   # "Россия применила", "Германия передала": the user or the giver
+            if status == USED:
+                continue   # "Россия применила": the user
             previous = token.doc[token.i - 1] if token.i > span.start else None
             cases = self.forms.cases(token)
             after_noun = previous is not None and self.forms.is_noun(previous) \
