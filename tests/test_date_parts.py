@@ -21,6 +21,12 @@ DOCS = {
     # the parts in Russian and Ukrainian
     "ru-late": ("В конце июля Германия передала Украине комплекс IRIS-T.", "2023-08-20"),
     "uk-late": ("Німеччина передала Україні два комплекси IRIS-T наприкінці 2022 року.", "2023-01-20"),
+    # deliveries under way ("three of its 12") make a later arrival one of the rest
+    "first-jan": ("The first SAMP/T systems arrived in Ukraine on January 20, the ministry said.", "2024-02-01"),
+    "three-of": ("Germany has already handed over three of its 12 SAMP/T systems to Ukraine.", "2024-03-01"),
+    "two-apr": ("SAMP/T systems arrived in Ukraine on April 15, officials said.", "2024-04-20"),
+    "nasams-jan": ("The first NASAMS arrived in Ukraine on January 20, the ministry said.", "2024-02-01"),
+    "nasams-apr": ("NASAMS arrived in Ukraine on April 15, officials said.", "2024-04-20"),
     # a first use is dated once: two dates that do not meet are a conflict; a later use is not a first
     "first-day": ("Ukraine used ATACMS missiles for the first time on October 17, officials said.", "2023-10-18"),
     "first-part": ("Ukrainian forces fired ATACMS missiles for the first time at the end of last month, a "
@@ -86,3 +92,8 @@ def test_two_dates_of_a_first_use_are_a_date_conflict(ledger):
 
 def test_a_first_use_inside_the_part_agrees(ledger):
     assert date_docs(ledger, "Storm Shadow") == []
+
+
+def test_an_arrival_after_a_report_of_deliveries_under_way_is_one_of_the_rest(ledger):
+    assert date_docs(ledger, "SAMP/T") == []
+    assert any({"nasams-jan", "nasams-apr"} <= docs for docs in date_docs(ledger, "NASAMS"))

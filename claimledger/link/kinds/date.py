@@ -14,6 +14,7 @@ from claimledger.link.events import DATE_KIND_WITHIN, locations_compatible, unda
 from claimledger.link.identity import place_key
 from claimledger.link.kinds.common import claim_pairs, dated, further_batch_days, status_position, summarise
 from claimledger.link.kinds.status import EARLIER_BATCH_DAYS
+from claimledger.timex_calendar import parse_day
 
 DATE_TOLERANCE_DAYS = 3        # reporting slack: "yesterday" against "the day before yesterday"
 
@@ -52,6 +53,7 @@ def began_later(bucket: SubjectBucket) -> list[Trigger]:
     dates: dict[str, set[str]] = {}   # status -> the days its start is put at, for the group's note
     later_starts: dict[tuple, list] = {}   # (held, began) positions -> [earliest held, latest start]
     batch_days = further_batch_days(bucket.subject, EARLIER_BATCH_DAYS)
+    in_progress = deliveries_in_progress(bucket)
 
     def may_have_begun(claim) -> bool:   # a dated start of a status from ARRIVED on
         return claim.kind == "reached" and claim.date_role == "onset" and ranks.get(claim.status, -1) >= arrived
@@ -73,6 +75,8 @@ def began_later(bucket: SubjectBucket) -> list[Trigger]:
             continue
         if (start - reached).days > batch_days:
             continue   # a start a year (for missiles, two months) after the subject was there is a further batch
+        if any(day <= start for day in in_progress):
+            continue   # "has handed over three of its 12" by then: a later arrival is one of the rest
         note = (f"{bucket.subject}: {began.status} began {began.date}, but {held.status} "
                 f"{'presupposed' if held.kind == 'presupposed' else 'held'} by {reached.isoformat()}")
         if began.status == held.status:   # one status, dated apart: a position per linked event
@@ -97,6 +101,23 @@ def began_later(bucket: SubjectBucket) -> list[Trigger]:
         return onset_note(bucket.subject, status, dates[status])
 
     return summarise(out, note_of)
+
+
+def deliveries_in_progress(bucket: SubjectBucket) -> list:
+    """The publication days of documents that count the subject delivered as a part of a stated
+    whole ("Berlin has already handed over three of its 12 Patriot systems"): deliveries were
+    under way then, so an arrival that begins after such a day is one of the rest, not a second
+    date of an earlier one."""
+    counts: dict[str, list] = {}
+    for fact in bucket.facts:
+        if fact.attribute.startswith("quantity:") and fact.status == "ARRIVED":
+            counts.setdefault(fact.doc_id, []).append(fact)
+    out = set()
+    for doc_id, facts in counts.items():
+        wholes = [fact.low for fact in facts if fact.scope == "total"]
+        if any(fact.scope != "total" and 0 < fact.low < whole for fact in facts for whole in wholes):
+            out.add(doc_id)
+    return [day for doc_id in sorted(out) if (day := parse_day(bucket.infos[doc_id].dct)) is not None]
 
 
 def slack_days(began_time, held_time) -> int:
