@@ -1720,9 +1720,14 @@ def _text_speaker(noun: Token) -> Token | None:
         if child.dep_ == "poss":
             return child
     doc = noun.doc
+    quoted = None
     for token in reversed(doc[max(0, noun.sent.start - PUBLISHER_WINDOW):noun.i]):
         if token.lemma_.lower() not in PUBLISH_VERBS or token.pos_ != "VERB":
             continue
+        if quoted is None:
+            quoted = find_quoted_stretches(doc_text(doc))
+        if _in_any(token.idx, quoted):   # "“... The ship issued a distress call.” The
+            continue                     # statement continued": words the statement quotes
         agent = _agent(token) or next(
             (_agent(c) for c in token.children if c.dep_ == "conj" and _agent(c)), None)
         if agent is None and token.tag_ != "VBN":

@@ -204,13 +204,22 @@ def clean_name(text: str) -> str:
     return " ".join(words).strip(EDGE_PUNCT)
 
 
+QUOTE_TOKENS = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
+NICKNAME = re.compile(r"\s[\"“‘'][A-Z][\w.-]*[\"”’']\s")
+
+
 def clean_person_name(text: str) -> str:
     """A person's name without the words a tagger may join to it: editorial brackets
     ("Vladimir] Putin"), a country or a date before the name ("Belarus Alexander
     Lukashenko", "Dec. 19 Vladimir Putin")."""
-    words = clean_name(text.replace("[", " ").replace("]", " ")).split()
+    words = clean_name(NICKNAME.sub(" ", text.replace("[", " ").replace("]", " "))).split()
     while len(words) > 2 and _is_extra_word(words[0]):   # a bare "May Jones" stays whole
         words = words[1:]
+    # an office written into the tagged name: "Armed Forces Chief General Romeo Brawner"
+    offices = [k for k, word in enumerate(words[:-2]) if word.lower() in TITLE_WORDS
+               or word.lower() in TITLES]
+    if offices and all(word[:1].isupper() for word in words[offices[-1] + 1:]):
+        words = words[offices[-1] + 1:]
     while len(words) > 1 and words[-1] in HEADLINE_VERBS:   # "Obama Says ..." in a headline
         words = words[:-1]
     return " ".join(words)
@@ -240,6 +249,9 @@ def person_span(ent: Span) -> Span | None:
     if _reads_as_mistagged_person(ent):
         return Span(ent.doc, ent.start, ent.end, label="PERSON")
     doc = ent.doc
+    held = _name_after_office_in(ent)
+    if held is not None:
+        return held
     if ent.label_ not in {"ORG", "GPE", "NORP"} or len(ent) > MAX_NAME_TOKENS \
             or BODY_WORDS & {t.lower_ for t in ent} \
             or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent):
@@ -256,18 +268,46 @@ def person_span(ent: Span) -> Span | None:
     return None
 
 
+def _name_after_office_in(ent: Span) -> Span | None:
+    """A person's name that the tagger joined to the office before it and labelled as a
+    body ("Foreman Scott Huber", "Armed Forces Chief General Romeo Brawner"): the two or
+    three proper words after the last title word, when they end the entity and carry no
+    body's or country's word; else None."""
+    if ent.label_ not in {"ORG", "GPE", "NORP"} or ent.root.i != ent.end - 1:
+        return None
+    offices = [t for t in ent[:-2] if t.text[:1].isupper()
+               and (t.lower_ in TITLES or t.lower_ in ROLE_WORDS)]
+    if not offices:
+        return None
+    rest = ent.doc[offices[-1].i + 1: ent.end]
+    if not 2 <= len(rest) <= MAX_NAME_TOKENS or any(
+            t.pos_ != "PROPN" or not t.is_alpha or not t.text[:1].isupper()
+            or t.lower_ in BODY_WORDS or t.lower_ in COUNTRY_WORDS or t.lower_ in ROLE_WORDS
+            for t in rest):
+        return None
+    return Span(ent.doc, rest.start, rest.end, label="PERSON")
+
+
 def _with_given_names_after_title(ent: Span) -> Span:
     """A person the tagger cut short after a title: "Secretary Gilberto [Teodoro Jr.]" is
     Gilberto Teodoro Jr. (untagged proper words between a title and the name, at most two)."""
     doc, start = ent.doc, ent.start
     if ent[0].lower_ in TITLE_WORDS:
         return ent   # the tagger took the title in ("Spokesperson X"): nothing was cut
-    while start > 0 and ent.start - start < 2:
+    taken = 0
+    while start > 0 and taken < 2:
         before = doc[start - 1]
+        if start > 3 and before.text in QUOTE_TOKENS and doc[start - 3].text in QUOTE_TOKENS \
+                and doc[start - 2].pos_ == "PROPN" and doc[start - 4].pos_ == "PROPN":
+            start -= 3   # a nickname in quotation marks: Gilberto "Gibo" Teodoro Jr.
+            continue
+        taken += 1
         if before.pos_ != "PROPN" or not before.is_alpha or not before.is_title or before.ent_type_ \
                 or before.lower_ in TITLE_WORDS or before.lower_ in BODY_WORDS:
             break
         start -= 1
+    if start < ent.start and doc[start].text in QUOTE_TOKENS:
+        start = min(start + 3, ent.start)   # a nickname with no given name before it
     if start == ent.start or start == 0 or doc[start - 1].lower_ not in TITLE_WORDS:
         return ent
     return Span(doc, start, ent.end, label=ent.label_)
@@ -508,7 +548,11 @@ def _text_issuer(noun: Token) -> Token | None:
                 return objects[0]
     names = [t for t in noun.subtree if t.i < noun.i and t.pos_ == "PROPN"
              and t.dep_ in {"compound", "nmod", "amod"}]
-    return names[-1] if names else None
+    if names:
+        return names[-1]
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUING_VERBS:
+        return find_subject_of(noun)   # "14 countries issued a joint statement saying"
+    return None
 
 
 def find_subject_of(noun: Token) -> Token | None:
@@ -534,6 +578,17 @@ def _held_by(name: Token, title: Token) -> bool:
             return False
         token = token.head
     return True
+
+
+INITIALS = re.compile(r"(?:[A-Z]\.?){1,2}")
+NOT_INITIALS = frozenset({"UN", "EU", "US", "UK", "AU", "UAE", "PM", "MP", "ID", "TV"})
+
+
+def _reads_as_initials(token: Token) -> bool:
+    """One or two capitals written before a surname ("MM Naravane", "Y.K. Joshi"), not a
+    body's short form ("UN", "EU")."""
+    return bool(INITIALS.fullmatch(token.text)) and token.text.rstrip(".") not in NOT_INITIALS \
+        and token.pos_ == "PROPN"
 
 
 def _end_of_office_chain(title: Token) -> Token:
@@ -920,6 +975,9 @@ class InstitutionIndex:
             return name
         if not wider:
             return self._same_body_otherwise_written(name, key)
+        # a body named before the short form, not one the text names only later ("The
+        # Ministry also said" after the Ministry of Defence, before Ministry of External Affairs)
+        wider = [m for m in wider if m.position < position] or wider
         widest = max(len(m.key) for m in wider)
         return self._nearest([m for m in wider if len(m.key) == widest], position) or name
 
@@ -1177,6 +1235,9 @@ class SpeakerResolver:
         ent = _ent_of(token)
         if ent is not None and is_person_ent(ent):
             return self._person(ent.root, list(ent))
+        held = self._office_holder_after(token, ent)
+        if held is not None:   # "Armed Forces of X (AFP) Chief of Staff Lt.Gen. Y, ..., said"
+            return self._person(held.root, list(held))
         if token.lower_ in ROLE_WORDS and token.pos_ in {"NOUN", "PROPN"}:
             named = self._named_holder(token)   # "Minister of National Defense Jan Nowak"
             if named:
@@ -1236,6 +1297,30 @@ class SpeakerResolver:
                     written = named   # "the Danish armed forces" -> "Denmark's armed forces"
                 return Speaker(written, _span_of(phrase), SourceType.INSTITUTION.value)
         return self._vague(token)
+
+    def _office_holder_after(self, token: Token, ent: Span | None) -> Span | None:
+        """The person named after a body's name and an office within one subject phrase:
+        "Armed Forces of the Philippines (AFP) Chief of Staff Lt.Gen. Gilbert Gapay, ...,
+        said" is Gapay's, however the parser joins the words. Only proper words, "of",
+        "the", brackets and abbreviation stops may stand between the body and the name,
+        and one of them must be an office ("Chief", "spokesman"); "X and Y" or "X's
+        talks with Y" are two parties."""
+        if ent is None or ent.label_ not in {"ORG", "GPE", "NORP"}:
+            return None
+        subtree = range(token.left_edge.i, token.right_edge.i + 1)
+        for person in self.index.person_ents:
+            if person.start < ent.end:
+                continue
+            if person.start - ent.end > 10 or person.root.i not in subtree:
+                return None
+            between = self.doc[ent.end: person.start]
+            if not any(t.lower_ in OFFICE_HEADS or t.lower_ in ROLE_WORDS for t in between):
+                return None
+            if all(t.lower_ in {"of", "the", "(", ")", ".", "'s", "’s"} or (
+                    t.pos_ == "PROPN" and t.text[:1].isupper()) for t in between):
+                return person
+            return None
+        return None
 
     def _plural_subject_before(self, pronoun: Token) -> Token | None:
         """The plural subject that "they" takes up: of the sentence before the pronoun's
@@ -1319,6 +1404,9 @@ class SpeakerResolver:
             return None
         run = []   # the proper words that end the phrase, short of a role or an office word
         for token in reversed(title.doc[title.i + 1: last.i + 1]):
+            if any_office and run and _reads_as_initials(token):
+                run.insert(0, token)   # "Chief of Army Staff MM Naravane": initials begin it
+                break
             if token.pos_ != "PROPN" or token.lower_ in ROLE_WORDS or not token.is_alpha \
                     or token.lower_ in INSTITUTION_WORDS or len(run) == 3 \
                     or (any_office and (token.lower_ in COUNTRY_WORDS or token.is_upper)):
@@ -1393,7 +1481,8 @@ class SpeakerResolver:
         lemma = token.lemma_.lower()
         lefts = [t.lower_ for t in token.lefts]
         if lemma in SOURCE_ANAPHORS and lefts[:1] == ["the"] and len(lefts) > 1:
-            return self._source_described(token, set(lefts[1:]))   # "the Ukrainian source"
+            return self._source_described(token, set(lefts[1:])) \
+                or self._official_named_before(token, set(lefts[1:]))   # "the Ukrainian source"
         described = [t.lower_ for t in token.lefts][1:] + [lemma]
         if lefts[:1] == ["the"] and (" ".join(described[-2:]) in BODY_DESCRIPTIONS
                                      or lemma in BODY_DESCRIPTIONS):
@@ -1440,7 +1529,36 @@ class SpeakerResolver:
             return issuer.name if issuer is not None and issuer.source_type == kind else None
         if lemma in SOURCE_ANAPHORS:   # "A French diplomatic source said ... the source added"
             return self.last_source_before(
-                token.i, kinds={SourceType.VAGUE.value, SourceType.INSTITUTION.value}, head=lemma)
+                token.i, kinds={SourceType.VAGUE.value, SourceType.INSTITUTION.value}, head=lemma) \
+                or self._official_named_before(token, set())
+        return None
+
+    def _official_named_before(self, token: Token, words: set[str]) -> str | None:
+        """The person "the official" or "the German official" takes up when no source was
+        called an official before: the last person named before it with an office
+        ("Pentagon spokesman Charlie Dietz", "German Defence Minister Boris Pistorius"),
+        whose office's words hold the description's country, if it gives one."""
+        if token.lemma_.lower() != "official" or token.tag_ != "NN":
+            return None
+        countries = {w for w in words if w in COUNTRY_WORDS}
+        if words - countries:   # "the senior military official": another kind of source
+            return None
+        wanted = {DEMONYMS.get(w, w).lower() for w in countries}
+        for mention in reversed([m for m in self.mentions if m.token_i < token.i]):
+            role, org = self.roles.get(mention.name, (None, None))
+            office = {w.lower().strip("’'s") for w in f"{role or ''} {org or ''}".split()}
+            office |= self.described_as.get(mention.name, set())
+            if mention.quoted or not office - {""}:
+                continue
+            for other in self.mentions:   # the words written before each mention
+                if other.name == mention.name and other.token_i < token.i:
+                    named_at = self.doc[other.token_i]
+                    office |= {t.lower_ for t in self.doc[max(named_at.sent.start,
+                                                              named_at.i - 8): named_at.i]}
+            if all(w in office or any(DEMONYMS.get(o, o).lower() == w for o in office)
+                   for w in wanted):
+                return mention.name
+            return None   # the last person with an office is another country's
         return None
 
     def _person(self, head: Token, tokens: list[Token]) -> Speaker:
