@@ -134,3 +134,75 @@ def test_the_official_of_another_country_stays_as_written(nlp):
 def test_the_official_after_an_unnamed_official_keeps_that_one(nlp):
     text = "A senior US official said the jets would arrive. Later the official said the pilots were trained."
     assert speaker_of(nlp, text, "the pilots") == "A senior US official"
+
+
+# Offices, names and pronouns
+
+def test_a_ministers_portfolio_tells_two_ministers_apart(nlp):
+    text = ("Prime Minister Dan Avner convened a meeting with the country's top officials.\n"
+            "Israel's defence minister warned on Thursday that his country is ready to strike.")
+    assert speaker_of(nlp, text, "his country") != "Dan Avner"
+
+
+def test_the_same_portfolio_still_takes_the_minister_up(nlp):
+    text = "Prime Minister Dan Avner convened a meeting. The prime minister said that the country is ready."
+    assert speaker_of(nlp, text, "the country") == "Dan Avner"
+
+
+def test_pronoun_whose_sex_the_document_misreads_still_takes_the_last_speaker(nlp):
+    text = ("In Rukla, Lambrecht and her Lithuanian counterpart, Arvydas Anusauskas, opened the "
+            "command.\nAnusauskas said the brigade would arrive within ten days.\n"
+            "\"The information was known for almost 90 days,\" he said.")
+    assert speaker_of(nlp, text, "The information") == "Arvydas Anusauskas"
+
+
+def test_pronoun_of_a_second_coordinated_clause_takes_the_first_clauses_subject(nlp):
+    text = ("John Rood, the senior policy official, contradicted Farah when he said the Pentagon "
+            "was considering more troops. Sen. Josh Hawley of Missouri noted the confusion and he "
+            "asked Rood directly, “Are you considering it or not?”")
+    assert speaker_of(nlp, text, "Are you") == "Josh Hawley"
+
+
+def test_pronoun_after_the_clause_it_reports_still_skips_the_names_in_it(nlp):
+    text = "Petro Kovalenko visited the front. The strikes hit Kharkiv and Sumy, he said."
+    assert speaker_of(nlp, text, "The strikes") == "Petro Kovalenko"
+
+
+def test_name_after_known_as(nlp):
+    text = '"This is a very serious situation," the force known as UNIFIL said.'
+    assert speaker_of(nlp, text, "This is") == "UNIFIL"
+
+
+def test_short_form_in_brackets_is_no_part_of_the_name(nlp):
+    text = "The Department of National Defense (DND) on Saturday said the drills would go on."
+    assert speaker_of(nlp, text, "the drills") == "Department of National Defense"
+
+
+def test_report_in_a_newspaper_is_the_newspapers(nlp):
+    text = ("Officials denied a report in The Wall Street Journal that said the Pentagon is "
+            "considering sending more troops.")
+    assert speaker_of(nlp, text, "the Pentagon") == "Wall Street Journal"
+
+
+def test_report_in_a_place_is_no_newspaper(nlp):
+    text = "A report in Ukraine said the Pentagon is considering sending more troops."
+    assert speaker_of(nlp, text, "the Pentagon") != "Ukraine"
+
+
+def test_capitalised_office_after_the_takes_up_its_holder(nlp):
+    text = ("Boris Pistorius, Head of the Ministry of Defense of Germany, said that the vehicles "
+            "are on their way.\n\nThe Minister spoke about the training and noted that the "
+            "tanks are on their way too.")
+    assert speaker_of(nlp, text, "the tanks") == "Boris Pistorius"
+
+
+def test_capitalised_office_with_its_own_country_is_not_taken_up(nlp):
+    text = ("Boris Pistorius said that the vehicles are on their way. The Minister of Defence of "
+            "Latvia said that the tanks are late.")
+    assert speaker_of(nlp, text, "the tanks") != "Boris Pistorius"
+
+
+def test_she_never_falls_back_to_a_man_named_by_his_given_name(nlp):
+    text = ("Donald Trump spoke at the rally. “Thank God at least you still believe in it,” "
+            "she said.")
+    assert speaker_of(nlp, text, "Thank God") != "Donald Trump"

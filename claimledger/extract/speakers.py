@@ -70,6 +70,10 @@ ROLE_ALIASES = {
 ROLE_OF_ALIASES = {("head", "state"): {"president", "head of state", "king", "queen", "leader"},
                    ("head", "government"): {"prime minister", "premier", "chancellor"}}
 # Words that make a title another, lesser one ("Vice President", "Deputy Minister").
+# Words that tell one minister's office from another's: "defence minister", "prime minister".
+PORTFOLIO_WORDS = frozenset({"defence", "defense", "foreign", "prime", "interior", "finance",
+                             "economy", "justice", "health"})
+PORTFOLIO_FOLDS = {"defense": "defence"}
 LESSER_RANKS = frozenset({"vice", "deputy", "assistant", "acting", "former", "under", "junior"})
 # Of those, the words of another office: a vice president is no president, while a
 # deputy minister is a minister.
@@ -528,6 +532,9 @@ def _is_definite_role(token: Token) -> bool:
             and all(t.lower_ in ROLE_WORDS for t in words[1:]))
 
 
+PLACE_OR_TIME_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "EVENT"})
+
+
 def _text_issuer(noun: Token) -> Token | None:
     """Who an issued text names as its own: the "by" agent of its participle ("a tweet
     posted by X"), its possessor ("the ministry's statement"), a "from" object ("a
@@ -545,6 +552,11 @@ def _text_issuer(noun: Token) -> Token | None:
         if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects and objects[0].pos_ in {"NOUN", "PROPN"}:
+                return objects[0]
+        if child.dep_ == "prep" and child.lower_ == "in" and noun.lemma_.lower() in REPORT_NOUNS:
+            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "PROPN"
+                       and c.ent_type_ not in PLACE_OR_TIME_LABELS]
+            if objects:   # "a report in The Wall Street Journal"
                 return objects[0]
     names = [t for t in noun.subtree if t.i < noun.i and t.pos_ == "PROPN"
              and t.dep_ in {"compound", "nmod", "amod"}]
@@ -623,7 +635,11 @@ def _refers_back(token: Token) -> bool:
     a definite noun of an office or rank, with at most a country's possessive or adjective
     and role words before it."""
     lefts = list(token.lefts)
-    if not lefts or token.pos_ != "NOUN" or token.tag_ != "NN" or token.lower_ not in ROLE_NOUNS \
+    # "The Minister spoke": a capitalised office word after a bare article is no name
+    capitalised = token.pos_ == "PROPN" and token.tag_ == "NNP" \
+        and [t.lower_ for t in lefts] == ["the"]
+    if not lefts or not (capitalised or token.pos_ == "NOUN" and token.tag_ == "NN") \
+            or token.lower_ not in ROLE_NOUNS \
             or any(c.dep_ in {"prep", "appos", "acl", "relcl"} for c in token.rights):
         return False
     first = lefts[0]
@@ -752,10 +768,15 @@ def clean_institution_name(text: str) -> str:
     """An institution's name as written, with its article ("the Associated Press"),
     without edge marks or a possessive ending."""
     text = " ".join(text.split()).strip(EDGE_PUNCT)
+    # a short form in brackets after the name: "Department of National Defense (DND)"
+    text = ACRONYM_AFTER_NAME.sub("", text).strip(EDGE_PUNCT)
     for ending in POSSESSIVE_ENDINGS:
         if text.endswith(ending):
             return text[: -len(ending)].strip(EDGE_PUNCT)
     return text
+
+
+ACRONYM_AFTER_NAME = re.compile(r"(?<=\w)\s*\([A-Z][A-Za-z]{1,7}\)?$")
 
 
 def _leading_articles(tokens: list[Token]) -> list[Token]:
@@ -1201,6 +1222,12 @@ class SpeakerResolver:
             described = self._last_described_speaker(token.i)
             if described:   # "Ukraine's Defense Minister said ... He confirmed that"
                 return described
+            name = self.last_person_before(token.i)
+            given = GIVEN_NAME_GENDER.get(name.split()[0].lower()) if name else None
+            if name and given in (None, PRONOUN_GENDER.get(token.lower_)):
+                # no one of the pronoun's sex as the document reads it, and the last person's
+                # given name does not say otherwise: the document's reading failed
+                return Speaker(name, span, SourceType.PERSON.value)
             return Speaker(token.text, span, SourceType.VAGUE.value)  # unresolved: as written
         if token.pos_ == "PRON" and token.lower_ in INSTITUTION_PRONOUNS \
                 and (_reports_before_itself(token) or reports_with_a_clause(token)):
@@ -1226,6 +1253,11 @@ class SpeakerResolver:
             before = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
             if before:   # "the Handelsblatt daily": the name before the description
                 return self._institution(_proper_chunk(before[-1], keep_titles=True))
+        for known in (c for c in token.children if c.dep_ == "acl" and c.lower_ == "known"):
+            named = [o for a in known.children if a.lower_ == "as" for o in a.children
+                     if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+            if named:   # "the force known as UNIFIL"
+                return self.resolve(named[0])
         for child in token.children:  # "the spokesman, John Smith,"
             if child.dep_ == "appos" and token.ent_type_ not in NAME_LABELS and (
                     child.ent_type_ in NAME_LABELS or (
@@ -1261,6 +1293,10 @@ class SpeakerResolver:
         taken_up = self._named_outlet(token) or self._anaphoric_source(token)
         if taken_up:
             return Speaker(taken_up, _span_of(self._phrase(token)), SourceType.INSTITUTION.value)
+        if token.pos_ == "PROPN" and _refers_back(token):   # "The Minister spoke"
+            holder = self._role_holder(token)
+            if holder:
+                return Speaker(holder, _span_of(self._phrase(token)), SourceType.PERSON.value)
         if token.pos_ == "PROPN" and not token.is_lower:   # "the minister" mistagged: a noun
             # an institution keeps a title-like word of its name: "the General Staff"
             chunk = list(ent) if ent is not None else _proper_chunk(
@@ -1462,15 +1498,19 @@ class SpeakerResolver:
         if any(noun in title.split() and OTHER_OFFICE_RANKS & set(title.split())
                for person in self.titled for title in person.titles):
             return None   # "the president" is not the Vice President named before
-        before = [m for m in self.mentions if m.token_i < token.i]
+        before = [m for m in self.mentions if m.token_i < token.i
+                  and not self._holds_another_portfolio(token, m.name)]
         titled = [m for m in before if noun in self.described_as.get(m.name, ())]
         if titled:
             return titled[-1].name
         speakers = [i for i, speaker, _ in self.sources
                     if i < token.i and speaker.source_type == SourceType.PERSON.value]
         if speakers:   # "..., Kostin said. “...,” the prosecutor said."
-            return self.last_person_before(speakers[-1] + 1)
-        return self.last_person_before(token.i)
+            found = self.last_person_before(speakers[-1] + 1)
+        else:
+            found = self.last_person_before(token.i)
+        # "Israel's defence minister", never named, is not the prime minister who spoke last
+        return None if found and self._holds_another_portfolio(token, found) else found
 
     def _anaphoric_source(self, token: Token) -> str | None:
         """The source that "the publication", "the source" or "the statement" takes up:
@@ -1595,6 +1635,22 @@ class SpeakerResolver:
             run.pop()
         return run or [token]
 
+    def _holds_another_portfolio(self, token: Token, name: str) -> bool:
+        """Whether a description's office ("defence minister") differs from the one the
+        document gives the person ("Prime Minister X")."""
+        wanted = {PORTFOLIO_FOLDS.get(t.lower_, t.lower_) for t in token.lefts
+                  if t.lower_ in PORTFOLIO_WORDS}
+        if not wanted:
+            return False
+        held = {PORTFOLIO_FOLDS.get(w, w) for person in self.titled if person.name == name
+                for title in person.titles for w in title.split() if w in PORTFOLIO_WORDS}
+        for mention in self.mentions:
+            if mention.name == name:
+                at = self.doc[mention.token_i]
+                held |= {PORTFOLIO_FOLDS.get(t.lower_, t.lower_) for t in
+                         self.doc[max(at.sent.start, at.i - 4): at.i] if t.lower_ in PORTFOLIO_WORDS}
+        return bool(held) and not wanted & held
+
     def _described_person(self, token: Token) -> str | None:
         """A person named elsewhere whose title matches a description like "the Belarusian leader"."""
         titles = ROLE_ALIASES.get(token.lemma_.lower()) or ROLE_ALIASES.get(token.lower_)
@@ -1611,6 +1667,7 @@ class SpeakerResolver:
                     qualifiers |= {t.lower_ for t in obj.subtree if t.pos_ in {"PROPN", "NOUN"}}
         # rank words say nothing of the office: "the General Staff chief" is the chief of
         # the General Staff whatever rank the tagger read into "General"
+        portfolio = {PORTFOLIO_FOLDS.get(q, q) for q in qualifiers if q in PORTFOLIO_WORDS}
         qualifiers -= ROLE_WORDS - LESSER_RANKS
         # people who spoke or acted before the description: "the minister said" takes up
         # the minister the report is about, not one thanked in passing
@@ -1622,6 +1679,11 @@ class SpeakerResolver:
                 continue
             if qualifiers and not all(_related_word(q, person.qualifiers) for q in qualifiers):
                 continue
+            held = {PORTFOLIO_FOLDS.get(w, w) for title in person.titles for w in title.split()
+                    if w in PORTFOLIO_WORDS} | {PORTFOLIO_FOLDS.get(w, w)
+                                                for w in person.qualifiers if w in PORTFOLIO_WORDS}
+            if portfolio and held and not portfolio & held:
+                continue   # "Israel's defence minister" is not its prime minister
             # the last such person named before the description, else the first after it
             before = person.position < token.i
             candidates.append((before, before and person.name in actors,
@@ -1694,6 +1756,9 @@ def _reported_before(pronoun: Token) -> range:
     before = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
     if before:
         return range(before[0].left_edge.i, before[0].right_edge.i + 1)
+    if verb.dep_ == "conj" and any(c.dep_ == "cc" and verb.head.i < c.i < verb.i
+                                   for c in verb.head.children):
+        return range(0)   # "X noted the confusion and he asked": two clauses, not a report
     if verb.head.i < verb.i and verb.dep_ in {"parataxis", "conj", "advcl"}:
         return range(verb.sent.start, verb.left_edge.i)
     return range(0)
