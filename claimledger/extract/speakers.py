@@ -895,6 +895,11 @@ class InstitutionIndex:
         covered = set()
         for ent in doc.ents:
             if ent.label_ in {"ORG", "NORP", "FAC"} and any(t.pos_ == "PROPN" for t in ent):
+                dashes = [t for t in ent if t.text in {"-", "–", "—"} and t.whitespace_]
+                if dashes:   # a headline's "... to Ukraine - Handelsblatt" tagged as one
+                    ent = Span(doc, dashes[-1].i + 1, ent.end, label=ent.label_)
+                    if not len(ent) or not any(t.pos_ == "PROPN" for t in ent):
+                        continue
                 tokens = _with_of_phrase(_institution_tokens(ent.root, list(ent)))
                 self._add(tokens)
                 covered |= {t.i for t in tokens}
@@ -1245,7 +1250,8 @@ class SpeakerResolver:
             phrase = self._phrase(token)
             return Speaker(doc_text(self.doc)[phrase[0].idx: phrase[-1].idx + len(phrase[-1].text)],
                            _span_of(phrase), SourceType.VAGUE.value)
-        if token.lower_ in MEDIA_DESCRIPTIONS and token.pos_ == "NOUN" and token.is_lower:
+        if token.lower_ in MEDIA_DESCRIPTIONS and token.is_lower and (token.pos_ == "NOUN" or any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.lefts)):   # "daily": ADV
             named = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"
                      and c.i > token.i and c.text[:1].isupper()]
             if named:   # "Lithuania's national broadcaster LRT": the outlet's own name
@@ -1280,6 +1286,9 @@ class SpeakerResolver:
                 return Speaker(described, _span_of(self._phrase(token)), SourceType.PERSON.value)
         if token.pos_ == "NOUN" and token.lemma_.lower() in REPORT_NOUNS:
             author = _text_issuer(token) or self._author_of_report_before(token)
+            outlet = self._outlet_reported_after(token, author)
+            if outlet is not None:   # "the Handelsblatt daily reported ... the report said"
+                return Speaker(outlet.name, _span_of(self._phrase(token)), outlet.source_type)
             if author is not None and author.lemma_.lower() not in REPORT_NOUNS:
                 return self.resolve(author)   # "Kyiv's report", "its report ... the report"
         if token.pos_ == "NOUN" and token.lemma_.lower() in STATEMENT_NOUNS:
@@ -1455,6 +1464,20 @@ class SpeakerResolver:
         Minister"), which a pronoun takes up when the document names no one."""
         for i, speaker, lemma in reversed(self.sources):
             if i < token_i and (lemma in ROLE_NOUNS or lemma in ROLE_WORDS):
+                return speaker
+        return None
+
+    def _outlet_reported_after(self, token: Token, author: Token | None) -> Speaker | None:
+        """The outlet that reported last before a bare "the report", when it reported after
+        the report noun found for it (or none was found): its report is the one meant, not
+        "the Company's 2019 annual report" of a photo caption."""
+        if [t.lower_ for t in token.lefts] != ["the"] or _text_issuer(token) is not None:
+            return None
+        for i, speaker, head in reversed(self.sources):
+            if i >= token.i or (author is not None and i <= author.i):
+                continue
+            if head in MEDIA_DESCRIPTIONS or head in MEDIA_ANAPHORS \
+                    or MEDIA_WORDS & set(speaker.name.lower().split()):
                 return speaker
         return None
 
