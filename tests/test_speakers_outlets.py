@@ -255,3 +255,45 @@ def test_event_source_takes_the_official_named_before(full):
     text = ("This was confirmed to the newspaper by Pentagon spokesman Charlie Dietz.\n\n"
             "“Yes, we can confirm that the Patriot battery has arrived in Ukraine,” the official said.")
     assert sources(full, text) == ["Charlie Dietz"]
+
+
+def test_the_study_is_not_the_outlets_report(nlp):
+    text = ("A recent Reuters survey of voter lists found gaps. The study said that in the three "
+            "largest counties thousands were removed.")
+    assert speaker_of(nlp, text, "in the three") != "a recent Reuters survey of voter lists"
+
+
+def test_name_before_its_office_set_off_by_commas(nlp):
+    text = ('"As for the launchers, we will decide later," Moon Sang-gyun, spokesman at the '
+            'Ministry of National Defense, said in a press briefing.')
+    assert speaker_of(nlp, text, "As for") == "Moon Sang-gyun"
+
+
+def test_office_of_someone_else_named_before_is_not_taken_for_the_name(nlp):
+    text = "The minister met Anna Berg. Later, the spokesman for the ministry said the talks went well."
+    assert speaker_of(nlp, text, "the talks") != "spokesman"
+
+
+# Quotations introduced on the line before
+
+def test_quoted_name_inside_the_introducing_clause(nlp):
+    text = ('Ministry sources stated the following regarding questions about the "Marine Spatial '
+            'Planning" announced by Greece:\n"The recent initiatives are being closely monitored."')
+    assert speaker_of(nlp, text, "The recent") == "Ministry sources"
+
+
+def test_account_given_before_a_colon(nlp):
+    text = ("The ministry held its weekly briefing.\n\nMinistry officials provided updates on the "
+            "situation in Syria:\n\n“Our core priority remains Syria’s territorial integrity.”")
+    assert speaker_of(nlp, text, "Our core") == "Ministry officials"
+
+
+def test_reply_in_a_paragraph_of_its_own(nlp):
+    text = ("In response to allegations that six planes carried weapons, the Ministry dismissed "
+            "the claims.\n\n“The claim is false. The aircraft merely landed for refueling.”")
+    assert speaker_of(nlp, text, "The claim") == "Ministry"
+
+
+def test_paragraph_quotation_after_an_act_that_is_no_reply(nlp):
+    text = "The minister visited the base on Monday.\n\n“We thank them for their service.”"
+    assert speaker_of(nlp, text, "We thank") is None

@@ -1273,6 +1273,9 @@ class SpeakerResolver:
         ent = _ent_of(token)
         if ent is not None and is_person_ent(ent):
             return self._person(ent.root, list(ent))
+        named = self._name_before_its_office(token)
+        if named is not None:   # "Moon Sang-gyun, spokesman at the Ministry, said"
+            return self._person(named.root, list(named))
         held = self._office_holder_after(token, ent)
         if held is not None:   # "Armed Forces of X (AFP) Chief of Staff Lt.Gen. Y, ..., said"
             return self._person(held.root, list(held))
@@ -1342,6 +1345,19 @@ class SpeakerResolver:
                     written = named   # "the Danish armed forces" -> "Denmark's armed forces"
                 return Speaker(written, _span_of(phrase), SourceType.INSTITUTION.value)
         return self._vague(token)
+
+    def _name_before_its_office(self, token: Token) -> Span | None:
+        """The person named just before an office set off by a comma, when the parser made
+        the office the subject and the name its modifier ("Moon Sang-gyun, spokesman at
+        the Ministry of National Defense, said")."""
+        if token.lower_ not in ROLE_WORDS or token.pos_ != "NOUN":
+            return None
+        for person in self.index.person_ents:
+            if person.end < token.i and self.doc[person.end].text == "," \
+                    and person.root.head.i == token.i \
+                    and person.root.dep_ in {"nmod", "compound", "npadvmod", "appos"}:
+                return person
+        return None
 
     def _office_holder_after(self, token: Token, ent: Span | None) -> Span | None:
         """The person named after a body's name and an office within one subject phrase:
@@ -1471,10 +1487,12 @@ class SpeakerResolver:
         """The outlet that reported last before a bare "the report", when it reported after
         the report noun found for it (or none was found): its report is the one meant, not
         "the Company's 2019 annual report" of a photo caption."""
-        if [t.lower_ for t in token.lefts] != ["the"] or _text_issuer(token) is not None:
-            return None
+        if [t.lower_ for t in token.lefts] != ["the"] or token.lemma_.lower() != "report" \
+                or _text_issuer(token) is not None:
+            return None   # "the study" is a study's, not the outlet's
         for i, speaker, head in reversed(self.sources):
-            if i >= token.i or (author is not None and i <= author.i):
+            if i >= token.i or (author is not None and i <= author.i) \
+                    or speaker.source_type != SourceType.INSTITUTION.value:
                 continue
             if head in MEDIA_DESCRIPTIONS or head in MEDIA_ANAPHORS \
                     or MEDIA_WORDS & set(speaker.name.lower().split()):
