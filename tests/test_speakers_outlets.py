@@ -297,3 +297,33 @@ def test_reply_in_a_paragraph_of_its_own(nlp):
 def test_paragraph_quotation_after_an_act_that_is_no_reply(nlp):
     text = "The minister visited the base on Monday.\n\n“We thank them for their service.”"
     assert speaker_of(nlp, text, "We thank") is None
+
+
+def test_untagged_body_with_its_of_phrase(nlp):
+    text = ("The allies held a joint exercise in response to the test, South Korea’s Joint Chiefs "
+            "of Staff told reporters.")
+    assert speaker_of(nlp, text, "The allies") == "Joint Chiefs of Staff"
+
+
+def test_untagged_person_of_a_place_stays_a_person(nlp):
+    text = "Jan Kowalski of Warsaw said the exercise was routine."
+    assert speaker_of(nlp, text, "the exercise") == "Jan Kowalski"
+
+
+def test_it_takes_up_a_described_body_that_spoke(nlp):
+    text = ("Yoon gave the order as members of the National Security Council briefed him, "
+            "according to his office.\n\n\"The President ordered the posture be maintained,\" "
+            "it said in a statement.")
+    assert speaker_of(nlp, text, "The President ordered") == "his office"
+
+
+def test_countrys_office_named_later_takes_up_its_holder(nlp):
+    text = ("The missiles were out of date, Armenia’s prime minister complained.\n\n"
+            "The challenge to the rule of Armenian Prime Minister Nikol Pashinyan grew.")
+    assert speaker_of(nlp, text, "The missiles") == "Nikol Pashinyan"
+
+
+def test_another_countrys_office_named_later_stays_as_written(nlp):
+    text = ("The missiles were out of date, Georgia’s prime minister complained.\n\n"
+            "Armenian Prime Minister Nikol Pashinyan spoke on February 25.")
+    assert speaker_of(nlp, text, "The missiles") == "Georgia’s prime minister"

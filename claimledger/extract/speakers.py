@@ -740,6 +740,21 @@ def _with_of_phrase(tokens: list[Token]) -> list[Token]:
     return list(doc[tokens[0].i:end + 1])
 
 
+def _body_of_phrase(token: Token) -> Token | None:
+    """The last word of a proper "of" phrase that makes the name before it a body's
+    ("Joint Chiefs" + "of Staff"), when that word ends a body's name; else None."""
+    ofs = [c for c in token.rights if c.lower_ == "of" and c.i == token.i + 1]
+    objects = [c for c in ofs[0].children if c.dep_ == "pobj"] if ofs else []
+    if not objects or objects[0].pos_ != "PROPN":
+        return None
+    end = objects[0]
+    added = token.doc[token.i + 1: end.i + 1]
+    if end.lower_ not in BODY_NAME_ENDINGS | INSTITUTION_WORDS or not all(
+            t.text[:1].isupper() or t.lower_ in NAME_JOINERS for t in added):
+        return None
+    return end
+
+
 def _names_institution(modifier: Token) -> bool:
     """A modifier that is part of a name: a proper possessor ("Russia's"), a capitalised
     adjective ("Lithuanian"), a compound ("defence"); not "her" or "nonpartisan"."""
@@ -1170,6 +1185,15 @@ class SpeakerResolver:
         if speaker.name:
             insort(self.sources, (token_i, speaker, head), key=lambda item: item[0])
 
+    def _last_body_source_before(self, token_i: int) -> str | None:
+        """The last body that spoke before token_i, named ("the ministry") or described
+        ("his office", "the president's office"), for "it said"."""
+        for i, speaker, lemma in reversed(self.sources):
+            if i < token_i and (speaker.source_type == SourceType.INSTITUTION.value or (
+                    speaker.source_type == SourceType.VAGUE.value and lemma in INSTITUTION_WORDS)):
+                return speaker.name
+        return None
+
     def last_source_before(self, token_i: int, *, kinds: set[str], head: str = "") -> str | None:
         """The last speaker noted before token_i of one of the kinds (and head word)."""
         for i, speaker, lemma in reversed(self.sources):
@@ -1236,7 +1260,7 @@ class SpeakerResolver:
             return Speaker(token.text, span, SourceType.VAGUE.value)  # unresolved: as written
         if token.pos_ == "PRON" and token.lower_ in INSTITUTION_PRONOUNS \
                 and (_reports_before_itself(token) or reports_with_a_clause(token)):
-            name = self.last_source_before(token.i, kinds={SourceType.INSTITUTION.value}) \
+            name = self._last_body_source_before(token.i) \
                 or self.institutions.last_named_before(token.idx)
             if name:
                 return Speaker(name, span, SourceType.INSTITUTION.value)
@@ -1317,6 +1341,9 @@ class SpeakerResolver:
             if self.index.is_person_name(surface) and (ent is None or token.i == ent.end - 1):
                 return self._person(token, chunk)
             if ent is None and not BODY_WORDS & {t.lower_ for t in chunk}:
+                body = _body_of_phrase(token)
+                if body is not None:   # "Joint Chiefs of Staff": a body, not a person
+                    return self._institution(list(self.doc[chunk[0].i: body.i + 1]))
                 # an untagged proper name that speaks, not an outlet's: most likely a person
                 return Speaker(surface or None, _name_span(chunk), SourceType.PERSON.value)
             chunk = _with_of_phrase(_institution_tokens(token, chunk))
@@ -1695,12 +1722,17 @@ class SpeakerResolver:
     def _described_person(self, token: Token) -> str | None:
         """A person named elsewhere whose title matches a description like "the Belarusian leader"."""
         titles = ROLE_ALIASES.get(token.lemma_.lower()) or ROLE_ALIASES.get(token.lower_)
+        # "Armenia’s prime minister": a country's office is as definite as "the"
+        owner = next((t for t in token.lefts if t.dep_ == "poss"
+                      and t.lower_.strip("’'s") in COUNTRY_WORDS), None)
         definite = any(t.lower_ in {"the", "this", "that"} for t in token.lefts) \
-            or _is_role_name(token) or _owned_by_the_country(token)
+            or _is_role_name(token) or _owned_by_the_country(token) or owner is not None
         if not titles or not self.titled or not definite:
             return None
         qualifiers = {t.lower_ for t in token.subtree if t.i < token.i
                       and t.dep_ in {"amod", "compound", "nmod"}}
+        if owner is not None:
+            qualifiers.add(owner.lower_.strip("’'s"))
         for of in (c for c in token.rights if c.lower_ in {"of", "for"}):   # "president of X"
             for obj in (c for c in of.children if c.dep_ == "pobj"):
                 titles = ROLE_OF_ALIASES.get((token.lower_, obj.lower_), titles)
