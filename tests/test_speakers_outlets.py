@@ -327,3 +327,22 @@ def test_another_countrys_office_named_later_stays_as_written(nlp):
     text = ("The missiles were out of date, Georgia’s prime minister complained.\n\n"
             "Armenian Prime Minister Nikol Pashinyan spoke on February 25.")
     assert speaker_of(nlp, text, "The missiles") == "Georgia’s prime minister"
+
+
+def test_untagged_name_after_a_title(nlp):
+    text = ("More soldiers could train abroad if Australia allows it, Defence Minister Ng Eng Hen "
+            "said yesterday.\n\n\"Obviously we would want more time,\" said Dr Ng.")
+    assert speaker_of(nlp, text, "More soldiers") == "Ng Eng Hen"
+    assert speaker_of(nlp, text, "Obviously") == "Ng Eng Hen"
+
+
+def test_the_army_is_no_radio_station_named_army(nlp):
+    text = ("The operation went awry, the army said Monday. The spokesman also told Army Radio "
+            "that the raid was planned.")
+    assert speaker_of(nlp, text, "The operation") != "Army Radio"
+
+
+def test_the_army_takes_up_the_military_that_spoke_before(nlp):
+    text = ("An officer was killed in the operation, the military said. Hamas claimed that six of "
+            "the dead were its members.\n\nThe army added that an exchange of fire broke out.")
+    assert speaker_of(nlp, text, "an exchange") == "the military"

@@ -70,6 +70,8 @@ ROLE_ALIASES = {
 ROLE_OF_ALIASES = {("head", "state"): {"president", "head of state", "king", "queen", "leader"},
                    ("head", "government"): {"prime minister", "premier", "chancellor"}}
 # Words that make a title another, lesser one ("Vice President", "Deputy Minister").
+# Heads of descriptions that one armed force goes by: "the military", "the army".
+MILITARY_HEADS = frozenset({"military", "army", "forces", "force", "troops", "idf"})
 # Words that tell one minister's office from another's: "defence minister", "prime minister".
 PORTFOLIO_WORDS = frozenset({"defence", "defense", "foreign", "prime", "interior", "finance",
                              "economy", "justice", "health"})
@@ -1057,7 +1059,9 @@ class InstitutionIndex:
         """The named institution a description with this head word stands for ("the
         city's military administration" -> "The Kyiv administration")."""
         head = SPELLING_FOLDS.get(head, head)
-        return self._nearest([m for m in self.mentions if m.named and head in m.key], position)
+        media = head in MEDIA_WORDS   # "the army" is no "Army Radio"
+        return self._nearest([m for m in self.mentions if m.named and head in m.key
+                              and (media or not m.media)], position)
 
     def outlet(self, position: int) -> str | None:
         """The outlet "the publication" stands for: the last one named before, else the next."""
@@ -1098,9 +1102,10 @@ class SpeakerResolver:
         self.doc = doc
         self.index = NameIndex(doc)
         office_holders = self._untagged_office_holders()
-        if office_holders:
-            self.index.add_people([Span(doc, run[0].i, run[-1].i + 1, label="PERSON")
-                                   for _, run in office_holders])
+        untagged = [Span(doc, run[0].i, run[-1].i + 1, label="PERSON")
+                    for _, run in office_holders] + self._untagged_titled_names()
+        if untagged:
+            self.index.add_people(untagged)
         self.mentions: list[PersonMention] = []
         self.titled: list[TitledPerson] = []
         self.roles: dict[str, tuple[str | None, str | None]] = {}   # first stated per person
@@ -1476,6 +1481,26 @@ class SpeakerResolver:
                 found.append((title, run))
         return found
 
+    def _untagged_titled_names(self) -> list[Span]:
+        """Names the tagger left unlabelled right after a title ("Defence Minister Ng Eng
+        Hen said"): two or three capitalised proper words after a title word, none of them
+        a body's, a country's or an office's word, ending the proper run."""
+        found, doc = [], self.doc
+        for title in doc:
+            if title.lower_ not in TITLES or not title.text[:1].isupper() or title.ent_type_:
+                continue
+            run = []
+            for token in doc[title.i + 1: title.i + 1 + MAX_NAME_TOKENS + 1]:
+                if token.pos_ != "PROPN" or token.ent_type_ or not token.is_alpha \
+                        or not token.text[:1].isupper() or token.lower_ in BODY_WORDS \
+                        or token.lower_ in COUNTRY_WORDS or token.lower_ in TITLE_WORDS:
+                    break
+                run.append(token)
+            end = title.i + 1 + len(run)
+            if 2 <= len(run) <= MAX_NAME_TOKENS and (end >= len(doc) or doc[end].pos_ != "PROPN"):
+                found.append(Span(doc, run[0].i, run[-1].i + 1, label="PERSON"))
+        return found
+
     def _named_holder(self, title: Token, any_office: bool = False) -> list[Token] | None:
         """The name written after a title within its phrase: "Minister of National Defense
         Jan Nowak", "the Chief of Staff of the Air Force, General Li Wei-ming,"; the tokens
@@ -1632,6 +1657,10 @@ class SpeakerResolver:
             named = self.institutions.named_for(token.lower_, token.idx)
             if named or token.tag_ != "NN":
                 return named
+            heads = MILITARY_HEADS if lemma in MILITARY_HEADS else {lemma}
+            for i, speaker, head in reversed(self.sources):   # "the military said ... The
+                if i < token.i and head in heads:              # army added": one body
+                    return speaker.name
             issuer = self._issuer_before(token)
             kind = SourceType.INSTITUTION.value
             return issuer.name if issuer is not None and issuer.source_type == kind else None
