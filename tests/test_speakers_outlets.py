@@ -346,3 +346,9 @@ def test_the_army_takes_up_the_military_that_spoke_before(nlp):
     text = ("An officer was killed in the operation, the military said. Hamas claimed that six of "
             "the dead were its members.\n\nThe army added that an exchange of fire broke out.")
     assert speaker_of(nlp, text, "an exchange") == "the military"
+
+
+def test_the_minister_is_not_the_spokesman_who_spoke_last(nlp):
+    text = ("\"We do not wish to escalate,\" said Lt. Col. Amnon Shefler, spokesman for the army."
+            "\n\nIsrael's defence minister warned on Thursday that his country is ready to strike.")
+    assert speaker_of(nlp, text, "his country") != "Amnon Shefler"

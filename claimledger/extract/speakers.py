@@ -70,6 +70,7 @@ ROLE_ALIASES = {
 ROLE_OF_ALIASES = {("head", "state"): {"president", "head of state", "king", "queen", "leader"},
                    ("head", "government"): {"prime minister", "premier", "chancellor"}}
 # Words that make a title another, lesser one ("Vice President", "Deputy Minister").
+SPOKES_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # Heads of descriptions that one armed force goes by: "the military", "the army".
 MILITARY_HEADS = frozenset({"military", "army", "forces", "force", "troops", "idf"})
 # Words that tell one minister's office from another's: "defence minister", "prime minister".
@@ -1602,8 +1603,12 @@ class SpeakerResolver:
             found = self.last_person_before(speakers[-1] + 1)
         else:
             found = self.last_person_before(token.i)
-        # "Israel's defence minister", never named, is not the prime minister who spoke last
-        return None if found and self._holds_another_portfolio(token, found) else found
+        # "Israel's defence minister", never named, is not the prime minister who spoke last,
+        # nor a spokesman who did
+        if found and (self._holds_another_portfolio(token, found) or (
+                noun not in SPOKES_WORDS and SPOKES_WORDS & self.described_as.get(found, set()))):
+            return None
+        return found
 
     def _anaphoric_source(self, token: Token) -> str | None:
         """The source that "the publication", "the source" or "the statement" takes up:
