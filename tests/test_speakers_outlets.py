@@ -352,3 +352,9 @@ def test_the_minister_is_not_the_spokesman_who_spoke_last(nlp):
     text = ("\"We do not wish to escalate,\" said Lt. Col. Amnon Shefler, spokesman for the army."
             "\n\nIsrael's defence minister warned on Thursday that his country is ready to strike.")
     assert speaker_of(nlp, text, "his country") != "Amnon Shefler"
+
+
+def test_nickname_whose_given_name_the_tagger_cut_off(nlp):
+    text = ("“We are not stirring up trouble. That is what they do not understand,” Philippine "
+            "Defense Secretary Gilberto \"Gibo\" Teodoro Jr. said Wednesday, per the Manila Times.")
+    assert speaker_of(nlp, text, "We are not") == "Gilberto Teodoro Jr"

@@ -307,6 +307,10 @@ def _with_given_names_after_title(ent: Span) -> Span:
         if start > 3 and before.text in QUOTE_TOKENS and doc[start - 3].text in QUOTE_TOKENS \
                 and doc[start - 2].pos_ == "PROPN" and doc[start - 4].pos_ == "PROPN":
             start -= 3   # a nickname in quotation marks: Gilberto "Gibo" Teodoro Jr.
+            given = doc[start - 1]
+            if given.pos_ == "PROPN" and given.is_title and given.ent_type_ in {"", "PERSON"}:
+                start -= 1   # the given name, which the tagger may have cut off on its own
+                taken += 1
             continue
         taken += 1
         if before.pos_ != "PROPN" or not before.is_alpha or not before.is_title or before.ent_type_ \
