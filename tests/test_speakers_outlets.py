@@ -358,3 +358,22 @@ def test_nickname_whose_given_name_the_tagger_cut_off(nlp):
     text = ("“We are not stirring up trouble. That is what they do not understand,” Philippine "
             "Defense Secretary Gilberto \"Gibo\" Teodoro Jr. said Wednesday, per the Manila Times.")
     assert speaker_of(nlp, text, "We are not") == "Gilberto Teodoro Jr"
+
+
+# Transcripts
+
+def test_transcript_label_with_an_office_in_capitals(nlp):
+    text = ("SECRETARY OF DEFENSE LLOYD AUSTIN: Thanks, Patrick. Good morning and thanks for "
+            "being here.")
+    assert speaker_of(nlp, text, "Thanks, Patrick") == "LLOYD AUSTIN"
+
+
+def test_long_heading_in_capitals_is_no_transcript_label(nlp):
+    text = "NEWS FROM THE FRONT LINE TODAY: Officials said the drills ended."
+    assert speaker_of(nlp, text, "the drills") == "Officials"
+
+
+def test_transcript_label_on_a_line_of_its_own(nlp):
+    text = ("GREG JENNETT:\nCan I take you back to the incident?\nRICHARD MARLES:\nI think the "
+            "important point is that the flight was routine.")
+    assert speaker_of(nlp, text, "I think the") == "RICHARD MARLES"

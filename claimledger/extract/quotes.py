@@ -34,7 +34,8 @@ from claimledger.extract.quote_lexicon import (
     SOURCE_CITING_VERBS, SOURCE_NOUNS, SPEECH_PHRASES, SPEECH_VERBS, TEXT_NOUNS, WEAK_SPEECH_VERBS)
 from claimledger.extract.quote_marks import QuotedStretch, find_quoted_stretches
 from claimledger.extract.speakers import (ROLE_NOUNS, TITLE_WORDS, Speaker,
-                                          SpeakerResolver, reports_with_a_clause)
+                                          SpeakerResolver, clean_person_name,
+                                          reports_with_a_clause)
 from claimledger.extract.text_cache import doc_text
 from claimledger.extract.token_filters import lemma_positions, lower_positions
 from claimledger.schema import QuoteKind, SourceType
@@ -96,7 +97,9 @@ PERSON_NOUN_ENDINGS = ("ist", "ian")
 
 # A transcript label at a line start: SMITH: ... / "Jones: ...
 TRANSCRIPT_LABEL = re.compile(
-    r"[\"“'‘]?(?P<label>[A-Z][A-Za-z.\-’']+(?: [A-Z][A-Za-z.\-’']+){0,2}):[ \t]+")
+    r"[\"“'‘]?(?P<label>[A-Z][A-Za-z.\-’']+(?: [A-Z][A-Za-z.\-’']+){0,2}"
+    # a speaker's office in capitals before the name: "SECRETARY OF DEFENSE LLOYD AUSTIN:"
+    r"|[A-Z][A-Z.\-’']+(?: [A-Z][A-Z.\-’']+){3,7}):(?:[ \t]+|[ \t]*(?=\n[^\n]))")
 DASHES = "―—–"
 DATELINE_DASHES = {"-", "--", "—", "–"}
 MAX_DATELINE_TOKENS = 12       # MOSCOW, Dec 19 (Reuters) -
@@ -2025,10 +2028,13 @@ def add_transcript_lines(doc: Doc, quotes: list[Candidate]) -> list[Candidate]:
     while position < len(text):
         line_end = text.find("\n", position)
         line_end = len(text) if line_end < 0 else line_end
-        match = TRANSCRIPT_LABEL.match(text, position, line_end)
+        match = TRANSCRIPT_LABEL.match(text, position)
         if match:
             label = match.group("label")
             words = label.split()
+            if len(words) > 3 and not any(w.lower() in TITLE_WORDS for w in words):
+                match = None   # a long label in capitals must name an office before the name
+        if match:
             known = words[-1].lower() in resolver_names and words[0].lower() != "the" \
                 and not any(w.lower() in SPEECH_VERB_FORMS for w in words)
             headline = known and not label.isupper() and \
@@ -2036,6 +2042,10 @@ def add_transcript_lines(doc: Doc, quotes: list[Candidate]) -> list[Candidate]:
             if ((label.isupper() and len(label) >= 3 and label not in NOT_SPEAKER_LABELS)
                     or known) and not headline:
                 content_start = match.end()
+                if content_start >= line_end:   # "RICHARD MARLES:" alone, the words below it
+                    content_start = line_end + 1
+                    line_end = text.find("\n", content_start)
+                    line_end = len(text) if line_end < 0 else line_end
                 content_end = line_end
                 while content_end > content_start and (text[content_end - 1].isspace()
                                                        or text[content_end - 1] in "\"”’'"):
@@ -2123,8 +2133,10 @@ def resolve_speakers(doc: Doc, quotes: list[Candidate], resolver: SpeakerResolve
             words = doc_text(doc)[quote.start_char:quote.end_char].strip()
             if not (words[:1] and words[:1] in "([" and words.rstrip(".")[-1:] in ")]"):
                 quote.speaker = quote.continues.speaker   # not "(CROSSTALK.)" in a transcript
-        elif quote.label is not None:
-            quote.speaker = Speaker(resolver.index.fullest(quote.label),
+        elif quote.label is not None:   # "SECRETARY OF DEFENSE LLOYD AUSTIN": the name
+            label = quote.label if len(quote.label.split()) <= 3 \
+                else clean_person_name(quote.label)
+            quote.speaker = Speaker(resolver.index.fullest(label),
                                     _span_of_tokens([quote.speaker_token]),
                                     SourceType.PERSON.value)
         elif quote.speaker_token is not None:
