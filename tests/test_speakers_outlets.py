@@ -27,8 +27,8 @@ def speaker_of(nlp, text, content):
 # Offices written before the name
 
 def test_initials_after_an_office_phrase_begin_the_name(nlp):
-    text = "Chief of Army Staff MM Naravane on Saturday said that troops were ready."
-    assert speaker_of(nlp, text, "troops") == "MM Naravane"
+    text = "Chief of Army Staff KR Dorai on Saturday said that troops were ready."
+    assert speaker_of(nlp, text, "troops") == "KR Dorai"
 
 
 def test_a_body_short_form_after_an_office_phrase_is_no_initials(nlp):
@@ -37,10 +37,10 @@ def test_a_body_short_form_after_an_office_phrase_is_no_initials(nlp):
 
 
 def test_person_after_a_body_and_an_office_in_one_subject(nlp):
-    text = ("Armed Forces of the Philippines (AFP) Chief of Staff Lt.Gen. Gilbert Gapay, the new "
-            "head of the military, said as long as everybody would abide by the law, all "
-            "tensions will be addressed peacefully.")
-    assert speaker_of(nlp, text, "as long as") == "Gilbert Gapay"
+    text = ("Armed Forces of Norland (AFN) Chief of Staff Lt.Gen. Gilbert Ramos, the new head "
+            "of the military, said as long as everybody would abide by the law, all tensions "
+            "will be addressed peacefully.")
+    assert speaker_of(nlp, text, "as long as") == "Gilbert Ramos"
 
 
 def test_body_and_person_joined_by_and_stay_apart(nlp):
@@ -50,8 +50,8 @@ def test_body_and_person_joined_by_and_stay_apart(nlp):
 
 @pytest.mark.parametrize("text, expected", [
     ("Foreman Scott Huber said the line would reopen next week.", "Scott Huber"),
-    ("Philippines' Armed Forces Chief General Romeo Brawner said the line would reopen.",
-     "Romeo Brawner"),
+    ("Norland's Armed Forces Chief General Tomas Brenner said the line would reopen.",
+     "Tomas Brenner"),
     ("Navy spokesman Commodore Peter Lang said the line would reopen.", "Peter Lang"),
 ])
 def test_office_taken_into_a_tagged_name_is_left_out(nlp, text, expected):
@@ -64,13 +64,13 @@ def test_a_company_named_after_a_rank_stays_whole(nlp):
 
 
 def test_nickname_in_marks_inside_a_name(nlp):
-    text = '"We are not stirring up trouble," Defense Secretary Gilberto "Gibo" Teodoro Jr. said.'
-    assert speaker_of(nlp, text, "We are not") == "Gilberto Teodoro Jr"
+    text = '"We will hold the reef," Defense Secretary Ramon "Monching" Duarte Jr. said.'
+    assert speaker_of(nlp, text, "We will hold") == "Ramon Duarte Jr"
 
 
 def test_nickname_without_a_given_name_before_it(nlp):
-    text = 'Defense Secretary "Gibo" Teodoro said the drills would go on.'
-    assert speaker_of(nlp, text, "the drills") == "Teodoro"
+    text = 'Defense Secretary "Jun" Castro said the drills would go on.'
+    assert speaker_of(nlp, text, "the drills") == "Castro"
 
 
 # Statements
@@ -114,15 +114,15 @@ def test_short_form_before_any_full_name_takes_the_later_one(nlp):
 
 
 def test_the_official_takes_the_office_holder_named_before(nlp):
-    text = ("On Tuesday, this was confirmed to the newspaper by Pentagon spokesman Charlie Dietz."
+    text = ("On Tuesday, this was confirmed to the newspaper by Pentagon spokesman Dale Rivers."
             "\n\n“Yes, we can confirm that the vehicles have arrived,” the official said.")
-    assert speaker_of(nlp, text, "Yes, we can") == "Charlie Dietz"
+    assert speaker_of(nlp, text, "Yes, we can") == "Dale Rivers"
 
 
 def test_the_countrys_official_takes_that_countrys_office_holder(nlp):
-    text = ("Reuters reports this with reference to German Defence Minister Boris Pistorius. "
+    text = ("Reuters reports this with reference to German Defence Minister Karl Stein. "
             "According to the German official, the barracks will take years to build.")
-    assert speaker_of(nlp, text, "the barracks") == "Boris Pistorius"
+    assert speaker_of(nlp, text, "the barracks") == "Karl Stein"
 
 
 def test_the_official_of_another_country_stays_as_written(nlp):
@@ -150,17 +150,17 @@ def test_the_same_portfolio_still_takes_the_minister_up(nlp):
 
 
 def test_pronoun_whose_sex_the_document_misreads_still_takes_the_last_speaker(nlp):
-    text = ("In Rukla, Lambrecht and her Lithuanian counterpart, Arvydas Anusauskas, opened the "
-            "command.\nAnusauskas said the brigade would arrive within ten days.\n"
-            "\"The information was known for almost 90 days,\" he said.")
-    assert speaker_of(nlp, text, "The information") == "Arvydas Anusauskas"
+    text = ("In Tartu, Berger and her Estonian counterpart, Raimondas Kalnas, opened the "
+            "command.\nKalnas said the brigade would arrive within a week.\n"
+            "\"The warning came weeks before,\" he said.")
+    assert speaker_of(nlp, text, "The warning") == "Raimondas Kalnas"
 
 
 def test_pronoun_of_a_second_coordinated_clause_takes_the_first_clauses_subject(nlp):
-    text = ("John Rood, the senior policy official, contradicted Farah when he said the Pentagon "
-            "was considering more troops. Sen. Josh Hawley of Missouri noted the confusion and he "
-            "asked Rood directly, “Are you considering it or not?”")
-    assert speaker_of(nlp, text, "Are you") == "Josh Hawley"
+    text = ("Paul Reed, the senior policy official, contradicted Moss when he said the ministry "
+            "was weighing more troops. Sen. Josh Miller of Ohio noted the confusion and he "
+            "asked Reed directly, “Are you considering it or not?”")
+    assert speaker_of(nlp, text, "Are you") == "Josh Miller"
 
 
 def test_pronoun_after_the_clause_it_reports_still_skips_the_names_in_it(nlp):
@@ -190,16 +190,16 @@ def test_report_in_a_place_is_no_newspaper(nlp):
 
 
 def test_capitalised_office_after_the_takes_up_its_holder(nlp):
-    text = ("Boris Pistorius, Head of the Ministry of Defense of Germany, said that the vehicles "
+    text = ("Karin Holm, Head of the Ministry of Defence of Sweden, said that the trucks "
             "are on their way.\n\nThe Minister spoke about the training and noted that the "
             "tanks are on their way too.")
-    assert speaker_of(nlp, text, "the tanks") == "Boris Pistorius"
+    assert speaker_of(nlp, text, "the tanks") == "Karin Holm"
 
 
 def test_capitalised_office_with_its_own_country_is_not_taken_up(nlp):
-    text = ("Boris Pistorius said that the vehicles are on their way. The Minister of Defence of "
+    text = ("Karin Holm said that the trucks are on their way. The Minister of Defence of "
             "Latvia said that the tanks are late.")
-    assert speaker_of(nlp, text, "the tanks") != "Boris Pistorius"
+    assert speaker_of(nlp, text, "the tanks") != "Karin Holm"
 
 
 def test_she_never_falls_back_to_a_man_named_by_his_given_name(nlp):
@@ -211,17 +211,17 @@ def test_she_never_falls_back_to_a_man_named_by_his_given_name(nlp):
 # Outlets
 
 def test_outlet_description_read_as_an_adverb_keeps_the_outlets_name(nlp):
-    text = ("Germany is to send two more air defence systems to Ukraine, the Handelsblatt daily "
-            "reported on Friday.")
-    assert speaker_of(nlp, text, "Germany") == "Handelsblatt"
+    text = ("Norway is to send three more radars to Finland, the Aftenposten daily "
+            "reported on Monday.")
+    assert speaker_of(nlp, text, "Norway") == "Aftenposten"
 
 
 def test_the_report_is_the_outlets_that_reported_after_a_caption(nlp):
-    text = ("The logo of Rheinmetall is seen after the Company's 2019 annual report in "
-            "Duesseldorf.\n\nGermany is to send two more systems to Ukraine, the Handelsblatt "
-            "daily reported on Friday.\n\nThe systems are to be delivered in early 2024, the "
+    text = ("The logo of Acme Arms is seen after the Company's annual report in "
+            "Essen.\n\nNorway is to send three more radars to Finland, the Aftenposten "
+            "daily reported on Monday.\n\nThe radars are to arrive in the spring, the "
             "report said.")
-    assert speaker_of(nlp, text, "The systems") == "Handelsblatt"
+    assert speaker_of(nlp, text, "The radars") == "Aftenposten"
 
 
 def test_the_report_after_its_authors_report_noun_stays_theirs(nlp):
@@ -242,19 +242,19 @@ def sources(full, text):
 
 
 def test_event_source_headline_dash_after_a_place(full):
-    text = "Germany to send Skynex air defence systems to Ukraine - Handelsblatt\n\nMore follows."
-    assert sources(full, text) == ["Handelsblatt"]
+    text = "Norway to send NASAMS systems to Ukraine - Dagbladet\n\nMore follows."
+    assert sources(full, text) == ["Dagbladet"]
 
 
 def test_event_source_takes_the_office_holder_with_initials(full):
-    text = "Chief of Army Staff MM Naravane said on Saturday that the S-400 had been deployed in Punjab."
-    assert sources(full, text) == ["MM Naravane"]
+    text = "Chief of Army Staff KR Dorai said on Saturday that the S-400 had been deployed in Punjab."
+    assert sources(full, text) == ["KR Dorai"]
 
 
 def test_event_source_takes_the_official_named_before(full):
-    text = ("This was confirmed to the newspaper by Pentagon spokesman Charlie Dietz.\n\n"
+    text = ("This was confirmed to the newspaper by Pentagon spokesman Dale Rivers.\n\n"
             "“Yes, we can confirm that the Patriot battery has arrived in Ukraine,” the official said.")
-    assert sources(full, text) == ["Charlie Dietz"]
+    assert sources(full, text) == ["Dale Rivers"]
 
 
 def test_the_study_is_not_the_outlets_report(nlp):
@@ -264,9 +264,9 @@ def test_the_study_is_not_the_outlets_report(nlp):
 
 
 def test_name_before_its_office_set_off_by_commas(nlp):
-    text = ('"As for the launchers, we will decide later," Moon Sang-gyun, spokesman at the '
+    text = ('"On the radars, we will decide later," Lee Sang-woo, spokesman at the '
             'Ministry of National Defense, said in a press briefing.')
-    assert speaker_of(nlp, text, "As for") == "Moon Sang-gyun"
+    assert speaker_of(nlp, text, "On the radars") == "Lee Sang-woo"
 
 
 def test_office_of_someone_else_named_before_is_not_taken_for_the_name(nlp):
@@ -277,9 +277,9 @@ def test_office_of_someone_else_named_before_is_not_taken_for_the_name(nlp):
 # Quotations introduced on the line before
 
 def test_quoted_name_inside_the_introducing_clause(nlp):
-    text = ('Ministry sources stated the following regarding questions about the "Marine Spatial '
-            'Planning" announced by Greece:\n"The recent initiatives are being closely monitored."')
-    assert speaker_of(nlp, text, "The recent") == "Ministry sources"
+    text = ('Ministry sources stated the following regarding questions about the "Coastal Zone '
+            'Plan" announced by Norland:\n"These steps are being closely watched."')
+    assert speaker_of(nlp, text, "These steps") == "Ministry sources"
 
 
 def test_account_given_before_a_colon(nlp):
@@ -311,29 +311,29 @@ def test_untagged_person_of_a_place_stays_a_person(nlp):
 
 
 def test_it_takes_up_a_described_body_that_spoke(nlp):
-    text = ("Yoon gave the order as members of the National Security Council briefed him, "
+    text = ("Kim gave the order as members of the Security Council briefed him, "
             "according to his office.\n\n\"The President ordered the posture be maintained,\" "
             "it said in a statement.")
     assert speaker_of(nlp, text, "The President ordered") == "his office"
 
 
 def test_countrys_office_named_later_takes_up_its_holder(nlp):
-    text = ("The missiles were out of date, Armenia’s prime minister complained.\n\n"
-            "The challenge to the rule of Armenian Prime Minister Nikol Pashinyan grew.")
-    assert speaker_of(nlp, text, "The missiles") == "Nikol Pashinyan"
+    text = ("The shells were out of date, Armenia’s prime minister complained.\n\n"
+            "The pressure on Armenian Prime Minister Aram Vardanyan grew.")
+    assert speaker_of(nlp, text, "The shells") == "Aram Vardanyan"
 
 
 def test_another_countrys_office_named_later_stays_as_written(nlp):
-    text = ("The missiles were out of date, Georgia’s prime minister complained.\n\n"
-            "Armenian Prime Minister Nikol Pashinyan spoke on February 25.")
-    assert speaker_of(nlp, text, "The missiles") == "Georgia’s prime minister"
+    text = ("The shells were out of date, Georgia’s prime minister complained.\n\n"
+            "Armenian Prime Minister Aram Vardanyan spoke on February 25.")
+    assert speaker_of(nlp, text, "The shells") == "Georgia’s prime minister"
 
 
 def test_untagged_name_after_a_title(nlp):
-    text = ("More soldiers could train abroad if Australia allows it, Defence Minister Ng Eng Hen "
-            "said yesterday.\n\n\"Obviously we would want more time,\" said Dr Ng.")
-    assert speaker_of(nlp, text, "More soldiers") == "Ng Eng Hen"
-    assert speaker_of(nlp, text, "Obviously") == "Ng Eng Hen"
+    text = ("More units could train abroad if the hosts allow it, Defence Minister Lim Wei Ming "
+            "said yesterday.\n\n\"We would want more room,\" said Dr Lim.")
+    assert speaker_of(nlp, text, "More units") == "Lim Wei Ming"
+    assert speaker_of(nlp, text, "We would") == "Lim Wei Ming"
 
 
 def test_the_army_is_no_radio_station_named_army(nlp):
@@ -349,23 +349,23 @@ def test_the_army_takes_up_the_military_that_spoke_before(nlp):
 
 
 def test_the_minister_is_not_the_spokesman_who_spoke_last(nlp):
-    text = ("\"We do not wish to escalate,\" said Lt. Col. Amnon Shefler, spokesman for the army."
+    text = ("\"We do not wish to escalate,\" said Lt. Col. Dan Meron, spokesman for the army."
             "\n\nIsrael's defence minister warned on Thursday that his country is ready to strike.")
-    assert speaker_of(nlp, text, "his country") != "Amnon Shefler"
+    assert speaker_of(nlp, text, "his country") != "Dan Meron"
 
 
 def test_nickname_whose_given_name_the_tagger_cut_off(nlp):
-    text = ("“We are not stirring up trouble. That is what they do not understand,” Philippine "
-            "Defense Secretary Gilberto \"Gibo\" Teodoro Jr. said Wednesday, per the Manila Times.")
-    assert speaker_of(nlp, text, "We are not") == "Gilberto Teodoro Jr"
+    text = ("“We will hold the reef. That is what they have to accept,” Philippine "
+            "Defense Secretary Ramon \"Monching\" Duarte Jr. said Wednesday, per a local daily.")
+    assert speaker_of(nlp, text, "We will hold") == "Ramon Duarte Jr"
 
 
 # Transcripts
 
 def test_transcript_label_with_an_office_in_capitals(nlp):
-    text = ("SECRETARY OF DEFENSE LLOYD AUSTIN: Thanks, Patrick. Good morning and thanks for "
-            "being here.")
-    assert speaker_of(nlp, text, "Thanks, Patrick") == "LLOYD AUSTIN"
+    text = ("MINISTER OF DEFENCE ANNA HOLM: Thank you all. The brigade stays in the north "
+            "this winter.")
+    assert speaker_of(nlp, text, "Thank you all") == "ANNA HOLM"
 
 
 def test_long_heading_in_capitals_is_no_transcript_label(nlp):
@@ -374,6 +374,6 @@ def test_long_heading_in_capitals_is_no_transcript_label(nlp):
 
 
 def test_transcript_label_on_a_line_of_its_own(nlp):
-    text = ("GREG JENNETT:\nCan I take you back to the incident?\nRICHARD MARLES:\nI think the "
+    text = ("TOM PRICE:\nCan I take you back to the incident?\nJANE ORR:\nI think the "
             "important point is that the flight was routine.")
-    assert speaker_of(nlp, text, "I think the") == "RICHARD MARLES"
+    assert speaker_of(nlp, text, "I think the") == "JANE ORR"

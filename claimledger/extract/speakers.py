@@ -213,13 +213,15 @@ def clean_name(text: str) -> str:
 
 QUOTE_TOKENS = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
 NICKNAME = re.compile(r"\s[\"“‘'][A-Z][\w.-]*[\"”’']\s")
+NICKNAME_FIRST = re.compile(r"^[\"“‘']?[A-Z][\w.-]*[\"”’']\s+(?=[A-Z])")   # 'Gibo" Santos'
 
 
 def clean_person_name(text: str) -> str:
     """A person's name without the words a tagger may join to it: editorial brackets
     ("Vladimir] Putin"), a country or a date before the name ("Belarus Alexander
     Lukashenko", "Dec. 19 Vladimir Putin")."""
-    words = clean_name(NICKNAME.sub(" ", text.replace("[", " ").replace("]", " "))).split()
+    text = NICKNAME_FIRST.sub("", NICKNAME.sub(" ", text.replace("[", " ").replace("]", " ")))
+    words = clean_name(text).split()
     while len(words) > 2 and _is_extra_word(words[0]):   # a bare "May Jones" stays whole
         words = words[1:]
     # an office written into the tagged name: "Armed Forces Chief General Romeo Brawner"
@@ -1355,7 +1357,8 @@ class SpeakerResolver:
                 if body is not None:   # "Joint Chiefs of Staff": a body, not a person
                     return self._institution(list(self.doc[chunk[0].i: body.i + 1]))
                 # an untagged proper name that speaks, not an outlet's: most likely a person
-                return Speaker(surface or None, _name_span(chunk), SourceType.PERSON.value)
+                return Speaker(clean_person_name(surface) or surface or None, _name_span(chunk),
+                               SourceType.PERSON.value)
             chunk = _with_of_phrase(_institution_tokens(token, chunk))
             return self._institution(chunk)
         if ent is not None and ent.label_ == "ORG" and token.i == ent.end - 1 \
