@@ -2533,7 +2533,7 @@ def headline_attribution(anchor: Token, context: DocContext) -> dict | None:
         if tokens[i].text in ATTRIBUTION_MARKS:
             named = [token for token in tokens[i + 1:] if is_attributed_name(token)]
             if named and len(tokens) - i - 1 <= 4:
-                return name_source(named[0], context)
+                return name_source(named[0], context, after=tokens[i])
             break
     first, second = tokens[0], tokens[1]
     if second.text == ":" and is_attributed_name(first) and not first.is_upper:
@@ -2559,9 +2559,13 @@ def is_attributed_name(token: Token) -> bool:
     return token.ent_type_ in SOURCE_LABELS or (token.pos_ == "PROPN" and token.is_title)
 
 
-def name_source(token: Token, context: DocContext) -> dict:
+def name_source(token: Token, context: DocContext, after: Token | None = None) -> dict:
+    """The source a headline's name gives; after: the dash or colon before it, which the
+    tagger may have taken into one entity with the words before ("Ukraine - Handelsblatt")."""
     for ent in token.doc.ents:
         if ent.start <= token.i < ent.end:
+            if after is not None and ent.start <= after.i:
+                ent = Span(token.doc, after.i + 1, ent.end, label=ent.label_)
             return {"source": fullest_name(ent, context), "source_span": [ent.start_char, ent.end_char]}
     # an untagged surname: the fullest person the report names with it
     people = [ent.text for ent in token.doc.ents if ent.label_ == "PERSON" and ent.text.split()[-1] == token.text]
