@@ -227,6 +227,8 @@ class StatusClaim(Record):
     source: str | None = None
     another_unit: bool = False   # the text speaks of a further unit ("a second battery")
     sentence_span: Span | None = None
+    date_part: str | None = None   # early | mid | late: the part of the dated month or year ("at the end of July")
+    first_time: bool = False   # a use said to be the first ("for the first time"): its date is the first use's onset
 
 
 @dataclass

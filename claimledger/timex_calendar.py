@@ -252,3 +252,23 @@ def parse_day(value: str | None) -> dt.date | None:
     """A ``YYYY-MM-DD`` string (a dct) as a date, or None."""
     found = timex_range(value)
     return found.end if found is not None and found.width_days() == 1 else None
+
+
+PART_DAYS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}          # of a month
+PART_MONTHS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}            # of a year
+
+
+def part_range(found: DateRange, part: str | None) -> DateRange:
+    """The days a part of a month or year covers ("the end of July": 21 to 31 July; "early 2024":
+    January to April); any other range, or no part, is kept whole."""
+    if part not in PART_DAYS or found.start is None or found.end is None:
+        return found
+    start, end = found.start, found.end
+    if start.day == 1 and start.month == end.month and start.year == end.year and end.day >= 28:
+        first, last = PART_DAYS[part]
+        return DateRange(start.replace(day=first), end.replace(day=min(last, end.day)))
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
+        first, last = PART_MONTHS[part]
+        return DateRange(dt.date(start.year, first, 1),
+                         dt.date(start.year, last, calendar.monthrange(start.year, last)[1]))
+    return found

@@ -1464,3 +1464,38 @@ def test_people_arriving_for_training_on_a_system_are_no_arrival_of_it(nlp, text
 ])
 def test_a_promised_system_is_planned(nlp, text, expected):
     assert statuses(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an addressee is no place; a receiver counts like a destination
+    ("The army fired Storm Shadow missiles for the first time on a bridge. The president sent his thanks to "
+     "Britain and his gratitude to France. Ukraine received the first missiles in May.", "Ukraine"),
+    ("Kyiv's forces used Storm Shadow missiles for the first time. Britain was thanked. The ministry said that "
+     "the equipment sent to Ukraine had proved itself.", "Ukraine"),
+])
+def test_the_document_country_of_a_use_is_the_receiver_not_an_addressee(nlp, text, expected):
+    used = [event for event in run(nlp, text) if event["status"] == "USED"]
+    assert used and all(event["location"] == expected for event in used)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a departure for a destination is in transit there, not a withdrawal from the supplier
+    ("The first Gripen jets for Ukraine left Sweden on Monday.", [("Gripen", "IN_TRANSIT", "Ukraine")]),
+    ("The HIMARS launchers left Lithuania after the exercise.", [("HIMARS", "WITHDRAWN", "Lithuania")]),
+    # the receiver, not the supplier's place inside the object's phrase
+    ("Taiwan will receive F-16V jets from Lockheed Martin in South Carolina next year.",
+     [("F-16", "PLANNED", "Taiwan")]),
+])
+def test_a_supplier_or_origin_is_not_the_place(nlp, text, expected):
+    assert [(event["subject"], event["status"], event["location"]) for event in run(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,timexes,expected", [
+    # the day it was said, hung on the clause by the parser, is not the plan's target
+    ("The Netherlands said in January it would deliver F-16 jets to Ukraine in the spring.",
+     [("January", "DATE", "2024-01"), ("the spring", "DATE", "2024-SP")], "2024-SP"),
+    ("Germany said in January it would deliver Leopard 2 tanks to Ukraine.",
+     [("January", "DATE", "2024-01")], None),
+])
+def test_a_plan_is_dated_by_its_target_not_by_when_it_was_said(nlp, text, timexes, expected):
+    assert [event["date"] for event in run(nlp, text, timexes=timexes)] == [expected]

@@ -147,6 +147,17 @@ def test_events_a_country_whose_forces_receive_is_the_place(lang, text, expected
     assert event["location"] == expected
 
 
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "США поставили Румынии ракеты ATACMS.", "Румыния"),
+    ("ru", "Норвегия отправила комплекс NASAMS, сообщил министр.", None),
+    ("uk", "Німеччина передала Польщі комплекс NASAMS.", "Польща"),
+    ("uk", "Німеччина передала комплекс NASAMS.", None),
+])
+def test_events_a_giver_is_not_the_place(lang, text, expected):
+    event = pipeline(lang)(text)._.events[0]
+    assert event["location"] == expected
+
+
 def test_events_a_possessor_is_still_not_the_place():
     event = pipeline("ru")("Министр обороны Германии сообщил, что NASAMS прибыли в Польшу.")._.events[0]
     assert event["location"] == "Польша"

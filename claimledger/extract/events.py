@@ -100,6 +100,10 @@ SUPPLIER_VERBS = (TRANSPORT_VERBS | {"fire", "launch", "strike", "hit", "attack"
                                      "employ", "sell", "offer", "pledge", "promise", "approve"})
 # "take delivery of": the receiver's side of a delivery
 RECEIPT_VERBS = frozenset(EVENT_WORDS["receipt_verbs"])
+# "Ukraine received", "Poland buys": the subject is where the systems go (main_country)
+RECEIVING_VERBS = frozenset(EVENT_WORDS["receiving_verbs"])
+# "gratitude to the United States", "a letter to Germany": an addressee, not a place
+ADDRESS_NOUNS = frozenset(EVENT_WORDS["address_nouns"])
 # "first known use of the Zircon", "an attack with a Zircon missile": use named by a noun
 USE_NOUNS = frozenset(EVENT_WORDS["use_nouns"])
 USE_NOUN_PREPS = frozenset(EVENT_WORDS["use_noun_preps"])
@@ -382,9 +386,26 @@ def main_country(doc: Doc) -> str | None:
     for ent in doc.ents:
         if ent.label_ == "GPE" and ent.text in COUNTRIES and not is_dateline(ent) \
                 and not is_dateline_word(ent.root) and ent.root.dep_ in PLACE_DEPS and not is_supplier(ent.root):
-            # a destination ("delivery ... to Taiwan") says more than a mention as a subject
-            counts[ent.text] += 2 if ent.root.dep_ == "pobj" and ent.root.head.lower_ in DESTINATION_PREPS else 1
+            counts[ent.text] += country_weight(ent.root)
+    counts = +counts
     return counts.most_common(1)[0][0] if counts else None
+
+
+def country_weight(root: Token) -> int:
+    """How much a country's mention says it is where the systems go: a destination ("delivery ...
+    to Taiwan") or a receiver ("Ukraine received", "providing Ukraine with") 2, another mention
+    1, an addressee ("gratitude to the United States", "thanks to") none."""
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in DESTINATION_PREPS:
+        holder = head.head   # "gratitude to X", or "sent his thanks to X" (the verb's object says it)
+        addressed = lemma_of(holder) in ADDRESS_NOUNS or any(
+            child.dep_ == "dobj" and lemma_of(child) in ADDRESS_NOUNS for child in holder.children)
+        return 0 if addressed else 2
+    if root.dep_ == "nsubj" and lemma_of(head) in RECEIVING_VERBS:
+        return 2
+    if root.dep_ in ("dobj", "dative") and lemma_of(head) in TRANSPORT_VERBS:
+        return 2
+    return 1
 
 
 # how a gerund or infinitive hangs under the verb or noun that governs it
@@ -1251,11 +1272,32 @@ def landing_trigger(token: Token) -> Trigger | None:
 
 
 def leave_trigger(token: Token) -> Trigger | None:
-    """"the HIMARS launchers had left Lithuania": leaving a named place is a withdrawal."""
+    """"the HIMARS launchers had left Lithuania": leaving a named place is a withdrawal; leaving it
+    for a destination ("The first Gripen jets for Ukraine left Sweden", "left Germany for Poland")
+    is a departure, in transit to that destination."""
     if lemma_of(token) not in LEAVE_VERBS or token.pos_ != "VERB":
         return None
     if any(child.dep_ == "dobj" and place_name(child) for child in token.children):
-        return Trigger(WITHDRAWN, token, (token,))
+        return Trigger(IN_TRANSIT if departure_destination(token) else WITHDRAWN, token, (token,))
+    return None
+
+
+DEPARTURE_PREPS = frozenset({"for", "to", "toward", "towards"})
+
+
+def departure_destination(verb: Token) -> str | None:
+    """Where what leaves a place is bound: a place after "for" or "to" on the verb or in its
+    subject ("jets for Ukraine left Sweden", "left Germany for Poland")."""
+    holders = [verb] + [child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")]
+    for holder in holders:
+        scope = holder.children if holder is verb else holder.subtree
+        for prep in scope:
+            if prep.dep_ != "prep" or prep.lower_ not in DEPARTURE_PREPS:
+                continue
+            for obj in prep.children:
+                name = place_name(obj) if obj.dep_ == "pobj" else None
+                if name:
+                    return CAPITAL_COUNTRIES.get(name, name)
     return None
 
 
@@ -2129,6 +2171,10 @@ def own_tokens(head: Token) -> list[Token]:
 def find_location(trigger: Trigger, status: str, subject: str, context: DocContext) -> str | None:
     """Where the clause places the subject; else the deploying country; else its last place."""
     anchor = trigger.anchor
+    if status == IN_TRANSIT and lemma_of(anchor) in LEAVE_VERBS:   # "jets for Ukraine left Sweden": bound there
+        place = departure_destination(anchor)
+        if place:
+            return place
     if anchor.lower_ in PRESENCE_ADVERBS and anchor.pos_ == "ADV":   # "already in Ukraine"
         place = next((name for word in anchor.doc[anchor.i + 2: min(len(anchor.doc), anchor.i + 5)]
                       if (name := place_name(word))), None)
@@ -2148,8 +2194,8 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
             continue
         if preposition == "from" and status not in FROM_STATUSES:
             continue
-        if status == USED and is_inside_from_phrase(token, anchor):
-            continue   # "launched from the bombers in the area of Engels": the launch area
+        if preposition != "from" and status not in FROM_STATUSES and is_inside_from_phrase(token, anchor):
+            continue   # "launched from the bombers in the area of Engels", "from Lockheed Martin in South Carolina": the origin
         if (status == USED and preposition not in USED_PLACE_PREPS) or \
                 (preposition in USED_ONLY_PLACE_PREPS and not is_strike_against(token, anchor, status)):
             continue
@@ -2208,6 +2254,12 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
             name = place_name(child) if child.dep_ == "dobj" else None
             if name:
                 candidates.append(((False, False), child.i, CAPITAL_COUNTRIES.get(name, name)))
+    if candidates and all(rank[0] for rank, _, _ in candidates) and lemma_of(anchor) in RECEIVING_VERBS:
+        # "Taiwan will receive jets from Lockheed Martin in South Carolina": the receiver, not a
+        # place inside the object's phrase
+        receiver = next((name for child in anchor.children if child.dep_ == "nsubj" and (name := place_name(child))), None)
+        if receiver:
+            return CAPITAL_COUNTRIES.get(receiver, receiver)
     if candidates:
         return min(candidates)[2]
     # "Belarus, where Russia is deploying ...": placement, not "a base where crews train to use"
@@ -2290,7 +2342,8 @@ def reporting_place(subject: Token, clause: Token) -> str | None:
 
 def find_date(anchor: Token, context: DocContext, status: str | None = None) -> str | None:
     """The TIMEX3 value attached to the clause, or to the speech verb that reports it."""
-    value = date_in(own_tokens(anchor), context)
+    tokens, said = own_tokens(anchor), said_time_tokens(anchor)
+    value = date_in([token for token in tokens if token.i not in said], context)
     if value is None and status == USED:   # "used Zircon missiles to attack Kyiv since January"
         value = date_in([token for child in anchor.children if child.dep_ in ("xcomp", "advcl")
                          and lemma_of(child) in TARGET_VERBS for token in own_tokens(child)], context)
@@ -2310,12 +2363,28 @@ def find_date(anchor: Token, context: DocContext, status: str | None = None) -> 
     if not holds_at_report(anchor, status):
         return opening_date(anchor.sent, context)
     # a dated report: "The day before, he confirmed that it was en route"
+    value = date_in([token for token in tokens if token.i in said], context)
+    if value is not None:
+        return value   # "said in January it had arrived": the report's day, misattached to the clause
     while clause.dep_ == "ccomp" and clause.head.i != clause.i:
         clause = clause.head
         value = date_in(own_tokens(clause), context)
         if value is not None:
             return value
     return opening_date(anchor.sent, context) or cue_date(anchor, context)
+
+
+def said_time_tokens(anchor: Token) -> set[int]:
+    """Tokens between a speech verb and the subject of the clause it reports, which the parser
+    may hang on the clause ("The Netherlands said in January it would deliver F-16 jets in the
+    spring": "in January" is when it was said, not when the jets come)."""
+    head = anchor.head
+    if anchor.dep_ != "ccomp" or head.i >= anchor.i or lemma_of(head) not in SPEECH_VERBS:
+        return set()
+    subject = next((child for child in anchor.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i < head.i:
+        return set()
+    return set(range(head.i + 1, subject.left_edge.i))
 
 
 def holds_at_report(anchor: Token, status: str) -> bool:
@@ -2336,7 +2405,8 @@ def plan_date(anchor: Token, context: DocContext) -> str | None:
     to arrive in the first quarter"), never the time it was stated or reported."""
     clause = anchor
     while True:
-        value = date_in(own_tokens(clause), context)
+        said = said_time_tokens(clause)   # "said in January it would deliver ... in the spring"
+        value = date_in([token for token in own_tokens(clause) if token.i not in said], context)
         if value is not None or clause.dep_ not in ("xcomp", "conj", "acomp", "pcomp", "prep"):
             return value
         if clause.head.i == clause.i or lemma_of(clause.head) in SPEECH_VERBS:
@@ -2465,7 +2535,7 @@ def headline_attribution(anchor: Token, context: DocContext) -> dict | None:
         if tokens[i].text in ATTRIBUTION_MARKS:
             named = [token for token in tokens[i + 1:] if is_attributed_name(token)]
             if named and len(tokens) - i - 1 <= 4:
-                return name_source(named[0], context)
+                return name_source(named[0], context, after=tokens[i])
             break
     first, second = tokens[0], tokens[1]
     if second.text == ":" and is_attributed_name(first) and not first.is_upper:
@@ -2491,9 +2561,13 @@ def is_attributed_name(token: Token) -> bool:
     return token.ent_type_ in SOURCE_LABELS or (token.pos_ == "PROPN" and token.is_title)
 
 
-def name_source(token: Token, context: DocContext) -> dict:
+def name_source(token: Token, context: DocContext, after: Token | None = None) -> dict:
+    """The source a headline's name gives; after: the dash or colon before it, which the
+    tagger may have taken into one entity with the words before ("Ukraine - Handelsblatt")."""
     for ent in token.doc.ents:
         if ent.start <= token.i < ent.end:
+            if after is not None and ent.start <= after.i:
+                ent = Span(token.doc, after.i + 1, ent.end, label=ent.label_)
             return {"source": fullest_name(ent, context), "source_span": [ent.start_char, ent.end_char]}
     # an untagged surname: the fullest person the report names with it
     people = [ent.text for ent in token.doc.ents if ent.label_ == "PERSON" and ent.text.split()[-1] == token.text]

@@ -69,6 +69,7 @@ def patterns() -> dict[str, re.Pattern]:
         "another_unit": re.compile(cues["another_unit"], re.IGNORECASE),
         "first_unit": re.compile(cues["first_unit"], re.IGNORECASE),
         "arrival_begun": re.compile(cues["arrival_begun"], re.IGNORECASE),
+        "first_use": re.compile(cues["first_use"], re.IGNORECASE),
         "anaphora": re.compile(cues["anaphora"], re.IGNORECASE),
         "holding": re.compile(r"\b(?:" + words_pattern(cues["holding"]) + r")\b", re.IGNORECASE),
         "onset": re.compile(r"\b(?:" + words_pattern(cues["onset"]) + r")\b", re.IGNORECASE),
@@ -262,6 +263,8 @@ def date_role(extraction: Extraction, event, sentence: tuple[int, int], sentence
     text = extraction.document.text
     timex = next((item for item in extraction.timexes
                   if item.value == event.date and sentence[0] <= item.span[0] < sentence[1]), None)
+    if event.date == extraction.document.dct and (timex is None or not any(ch.isdigit() for ch in timex.text)):
+        return "report"   # the report's own day ("today", a dateline) dates the report, never an onset
     if timex is not None:
         before = text[max(sentence[0], timex.span[0] - 60):timex.span[0]]
         if patterns()["report_verb"].search(before):
@@ -276,6 +279,30 @@ def date_role(extraction: Extraction, event, sentence: tuple[int, int], sentence
     return "holding"
 
 
+@functools.cache
+def date_part_patterns() -> dict[str, re.Pattern]:
+    """Part of a period -> the words that name it before or in a timex (``date_parts`` of the cues)."""
+    parts = lexicon().cues["date_parts"]
+    return {part: re.compile(r"\b(?:" + words_pattern(words) + r")(?:\b|-)", re.IGNORECASE)
+            for part, words in parts.items() if not part.startswith("_")}
+
+
+def date_part(extraction: Extraction, event, sentence: tuple[int, int]) -> str | None:
+    """The part of its month or year an event's date names, from the words of its timex: "at the
+    end of July", "late last month" (late), "in early August" (early), "mid-March" (mid)."""
+    if not event.date:
+        return None
+    timex = next((item for item in extraction.timexes
+                  if item.value == event.date and sentence[0] <= item.span[0] < sentence[1]), None)
+    if timex is None:
+        return None
+    words = extraction.document.text[max(sentence[0], timex.span[0] - 12):timex.span[1]].lower()
+    for part, pattern in date_part_patterns().items():
+        if pattern.search(words):
+            return part
+    return None
+
+
 def reached_claims(extraction: Extraction, sentences: Sentences) -> list[StatusClaim]:
     out = []
     for event in extraction.events:
@@ -287,7 +314,9 @@ def reached_claims(extraction: Extraction, sentences: Sentences) -> list[StatusC
             modality = "planned"   # "on combat duty by the end of the year" is a target, not a fact
         out.append(StatusClaim(extraction.document.id, tuple(event.span), event.subject, event.status,
                                kind="reached", modality=modality, date=event.date, date_role=role,
-                               location=event.location, source=event.source, sentence_span=sentence))
+                               location=event.location, source=event.source, sentence_span=sentence,
+                               date_part=date_part(extraction, event, sentence) if role == "onset" else None,
+                               first_time=event.status == "USED" and bool(patterns()["first_use"].search(sentence_text))))
         if event.status == "IN_TRANSIT" and patterns()["arrival_begun"].search(sentence_text):
             # "had begun to arrive in India": an arrival under way, and its first units there
             out.append(StatusClaim(extraction.document.id, tuple(event.span), event.subject, "ARRIVED",
@@ -336,7 +365,9 @@ def denied_claims(extraction: Extraction, sentences: Sentences, finder: SubjectF
     text, found = extraction.document.text, {}
     read_verbs: set[int] = set()
     if doc is not None:
-        for claim in parsed_denials(doc, extraction, finder, read_verbs) + parsed_refusals(doc, extraction, finder):
+        sole = sole_subject(extraction, sentences)
+        for claim in (parsed_denials(doc, extraction, finder, read_verbs, sole)
+                      + parsed_refusals(doc, extraction, finder, sole)):
             found.setdefault((claim.sentence_span, claim.subject, claim.status), claim)
     for frame in DENIAL_FRAMES:
         for match in patterns()[frame].finditer(text):
@@ -360,6 +391,37 @@ def denied_claims(extraction: Extraction, sentences: Sentences, finder: SubjectF
                 extraction.document.id, sentence, subject, status, kind="denied", modality="negated",
                 sentence_span=sentence))
     return list(found.values())
+
+
+LEAD_SENTENCES = 2   # the lead: a dateline may take the first sentence
+
+
+def sole_subject(extraction: Extraction, sentences: Sentences) -> str | None:
+    """The document's one tracked subject, when it names exactly one and names it in its headline
+    or lead (its first sentences): what a denial naming no system ("We have not provided weapons
+    to any side") can only be about. A document of two subjects has none."""
+    names = {mention.subject for mention in extraction.subjects}
+    if len(names) != 1:
+        return None
+    subject = names.pop()
+    title = (extraction.document.title or "").casefold()
+    if any(mention.text.casefold() in title for mention in extraction.subjects if mention.text):
+        return subject
+    lead = sentences.spans[:LEAD_SENTENCES]
+    if lead and any(mention.span[0] < lead[-1][1] for mention in extraction.subjects):
+        return subject
+    return None
+
+
+def names_generic(phrase) -> bool:
+    """A phrase that names weapons without naming a system: "weapons", "weaponry", "arms", "air
+    defence" (``generic_nouns`` of the denial cues)."""
+    generic = lexicon().cues["denial"]["generic_nouns"]
+    for token in phrase.subtree:
+        word = token.lower_
+        if word in generic["words"] or (token.i > 0 and f"{token.nbor(-1).lower_} {word}" in generic["pairs"]):
+            return True
+    return False
 
 
 def token_status(token) -> str | None:
@@ -420,14 +482,16 @@ def unsaid_denial(verb) -> bool:
             return True
 
 
-def parsed_denials(doc, extraction: Extraction, finder: SubjectFinder, read_verbs: set[int]) -> list[StatusClaim]:
+def parsed_denials(doc, extraction: Extraction, finder: SubjectFinder, read_verbs: set[int],
+                   sole: str | None = None) -> list[StatusClaim]:
     """Denials read from the parse: a denial verb ("denied", "rejected", "dismissed") and the
     clause it governs, its object, complement or passive subject ("denied reports that the
     Russian-made S-400 systems stationed at the base had been hit"), or a falsity predicate and
     its subject or that-clause ("Claims that Russia used KN-23 missiles against Kharkiv are
     false", "It is not true that Iran supplied the drones"). The status is the word of the clause
     nearest the denial in the tree, the subject the one the clause names nearest that word.
-    ``read_verbs`` collects the denial verbs read (their character offsets)."""
+    ``read_verbs`` collects the denial verbs read (their character offsets); ``sole``: the
+    document's one subject (``sole_subject``), what a clause naming only weapons denies."""
     structure = lexicon().cues["denial"]["structure"]
     verbs, falsity = set(structure["verb_lemmas"]), set(structure["falsity_words"])
     truths, copulas = set(structure["negated_truth"]), set(structure["copulas"])
@@ -460,6 +524,8 @@ def parsed_denials(doc, extraction: Extraction, finder: SubjectFinder, read_verb
             continue
         _, _, word, status, clause = found
         subject = clause_subject(extraction, finder, clause, word)
+        if subject is None and sole is not None and names_generic(clause):
+            subject = sole   # "reports of air defence deliveries are false" in a story of one system
         sentence = (token.sent.start_char, token.sent.end_char)
         if subject is None:
             generic = generic_denial(extraction, word) if status == "ARRIVED" else None
@@ -518,7 +584,7 @@ PLAN_NOUNS = frozenset({"plan", "intention", "intent", "decision"})   # "has no 
 CONDITION_MARKS = frozenset({"if", "whether", "unless", "until", "once", "when"})   # "if it will not send": no decision
 
 
-def parsed_refusals(doc, extraction: Extraction, finder: SubjectFinder) -> list[StatusClaim]:
+def parsed_refusals(doc, extraction: Extraction, finder: SubjectFinder, sole: str | None = None) -> list[StatusClaim]:
     """A stated decision not to deliver, a denied future delivery (kind ``denied``, modality
     ``planned``): a transfer verb negated under a modal ("will not provide ATACMS", "has
     determined he would not provide ATACMS") or under a verb of deciding ("has decided not to send
@@ -561,6 +627,9 @@ def parsed_refusals(doc, extraction: Extraction, finder: SubjectFinder) -> list[
         subject = None
         for obj in (child for child in children if child.dep_ in ("dobj", "nsubjpass")):
             subject = refused_subject(extraction, finder, obj)
+            if subject is None and sole is not None and names_generic(obj) and not finder.subjects_in(
+                    (obj.sent.start_char, obj.sent.end_char)):
+                subject = sole   # "We have not provided weapons to any side" in a story of one system
             if subject:
                 break
         if subject is None:
@@ -886,6 +955,13 @@ COUNT_VERB_STATUS = {**{verb: "ARRIVED" for verb in ("deliver", "send", "supply"
                      **{verb: "USED" for verb in ("fire", "launch", "use")}}
 
 
+# a count of what a holder has, with no event: "Ukraine now has 20 Leopard 2 tanks", "a fleet of 12 F-16s"
+HOLDING_VERBS = frozenset({"have", "possess", "operate", "field", "own", "count"})
+HOLDING_NOUNS = frozenset({"fleet", "arsenal", "inventory", "stockpile", "stock"})
+HOLDING_SCOPE = "holding"
+FIRST_WORDS = frozenset({"first", "initial"})   # "The first batch of Abrams will be six to eight tanks"
+
+
 def number_value(word: str) -> float | None:
     word = word.lower().replace(",", "").rstrip(".")
     if word in NUMBER_WORDS:
@@ -1072,6 +1148,112 @@ def clause_names_subject(doc, finder: SubjectFinder, extraction: Extraction, sub
     return False
 
 
+def quantity_tokens(doc, quantity) -> tuple:
+    """The number and the counted word (the last of the quantity's text) of a quantity, or Nones."""
+    span = doc.char_span(quantity.span[0], quantity.span[1], alignment_mode="expand") if doc is not None else None
+    return (span[0], span[-1]) if span is not None and len(span) else (None, None)
+
+
+def own_verb(token):
+    """The verb a counted phrase is the subject or object of, through a partitive ("ten of the
+    tanks") and a counted name's compound; None for a clause of its own."""
+    while token.dep_ in ("compound", "nummod", "pobj", "prep") and token.head is not token:
+        token = token.head
+    return token.head if token.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") else None
+
+
+def plain_verb(verb) -> bool:
+    """Not negated, not under a modal: "has sent", not "will send" or "did not send"."""
+    return not any(child.dep_ == "neg" or (child.dep_ == "aux" and child.tag_ == "MD") for child in verb.children)
+
+
+def partitive_whole(doc, quantity) -> bool:
+    """The whole of a stated part: the 31 of "Ten of 31 promised tanks"."""
+    number, noun = quantity_tokens(doc, quantity)
+    if noun is None:
+        return False
+    doc = noun.doc
+    if number.i >= 2 and doc[number.i - 1].lower_ == "of" and (
+            doc[number.i - 2].like_num or doc[number.i - 2].lower_ in NUMBER_WORDS):
+        return True   # "Ten of 31 promised tanks", however the parser hangs it
+    token = noun if number.dep_ in ("nummod", "compound") else number
+    return (token.dep_ == "pobj" and token.head.lower_ == "of"
+            and (token.head.head.like_num or token.head.head.lower_ in NUMBER_WORDS))
+
+
+def holding_count(doc, quantity) -> bool:
+    """A count of what a holder has, with no event: the object of "has", "operates", "fields" in
+    the present ("Ukraine now has 20 Leopard 2 tanks"), or counted inside "a fleet of", "an arsenal
+    of" ("a fleet of 12 F-16s")."""
+    number, noun = quantity_tokens(doc, quantity)
+    if noun is None:
+        return False
+    for token in (noun, number):
+        head = token
+        while head.dep_ in ("compound", "nummod") and head.head is not head:
+            head = head.head
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in HOLDING_NOUNS:
+            return True
+        verb = head.head if head.dep_ == "dobj" else None
+        if (verb is not None and verb.lemma_.lower() in HOLDING_VERBS and verb.tag_ in ("VBZ", "VBP")
+                and plain_verb(verb)):
+            return True
+    return False
+
+
+def first_batch_subject(doc, quantity) -> bool:
+    """A predicate count whose clause subject is a first batch ("The first batch of Abrams sent to
+    Ukraine will be six to eight tanks")."""
+    _, noun = quantity_tokens(doc, quantity)
+    if noun is None or noun.dep_ not in ("attr", "dobj") or noun.head.lemma_.lower() not in PREDICATE_VERBS:
+        return False
+    return any(child.dep_ in ("nsubj", "nsubjpass") and any(token.lower_ in FIRST_WORDS for token in child.subtree)
+               for child in noun.head.children)
+
+
+def verb_status(doc, quantity) -> str | None:
+    """The status the verb of a counted phrase states, in the past and plain ("Ten of the tanks
+    have arrived": ARRIVED; "Poland has delivered 14 tanks": ARRIVED; "destroyed four tanks":
+    DESTROYED), else None."""
+    number, noun = quantity_tokens(doc, quantity)
+    for token in (number, noun):
+        verb = own_verb(token) if token is not None else None
+        if verb is not None and verb.tag_ in ("VBD", "VBN") and plain_verb(verb):
+            status = COUNT_VERB_STATUS.get(verb.lemma_.lower())
+            if status is not None:
+                return status
+    return None
+
+
+def story_subject(extraction: Extraction, sentences: Sentences, finder: SubjectFinder, doc, quantity) -> str | None:
+    """The system a count of a plain noun is of when its sentence names none ("Ten of 31 promised
+    tanks have arrived" in an Abrams story): the one subject of the document whose kind counts in
+    that unit (tanks for a tank), named in the headline, the lead or the sentence before; only for
+    a delivery the count's own verb states in the past, and not for a noun of another party
+    ("four Russian tanks")."""
+    sentence = sentences.around(quantity.span)
+    if finder.subjects_in(sentence) or doc is None or verb_status(doc, quantity) != "ARRIVED":
+        return None
+    _, noun = quantity_tokens(doc, quantity)
+    if noun is None or any(child.dep_ == "amod" and child.ent_type_ in ("NORP", "GPE") for child in noun.children):
+        return None
+    by_unit = {mention.subject for mention in extraction.subjects if mention.kind
+               and KIND_COUNT_UNITS.get(mention.kind.split()[-1].lower()) == quantity.unit}
+    if len(by_unit) != 1:
+        return None
+    subject = by_unit.pop()
+    mentions = [mention for mention in extraction.subjects if mention.subject == subject]
+    title = (extraction.document.title or "").casefold()
+    lead_end = sentences.spans[min(LEAD_SENTENCES, len(sentences.spans)) - 1][1] if sentences.spans else 0
+    index = sentences.index(quantity.span[0])
+    before = sentences.spans[index - 1] if index else None
+    if (any(mention.text and mention.text.casefold() in title for mention in mentions)
+            or any(mention.span[0] < lead_end for mention in mentions)
+            or (before is not None and any(before[0] <= mention.span[0] < before[1] for mention in mentions))):
+        return subject
+    return None
+
+
 def measured_quantities(extraction: Extraction, sentences: Sentences, finder: SubjectFinder,
                         losses=(), verb_statuses=None, doc=None) -> list[SubjectFact]:
     """Numbers of a subject, each with its interval, bound, scope and event context; ``losses``:
@@ -1084,17 +1266,20 @@ def measured_quantities(extraction: Extraction, sentences: Sentences, finder: Su
         # "about 60 Leopard tanks and 12 UK-made Challenger tanks": each count of the system it names
         subject = (phrase_subject(finder, quantity.span) if counted else None) or quantity.subject \
             or finder.subject_at(quantity.span)
-        anaphoric = False
+        anaphoric, in_story = False, None
         if subject is None and counted:
             subject = anaphoric_subject(extraction, quantity)
             anaphoric = subject is not None
+        if subject is None and counted:
+            subject = in_story = story_subject(extraction, sentences, finder, doc, quantity)
         if subject is None:
             continue
         sentence = sentences.around(quantity.span)
         if RANGE_AFTER.match(text, quantity.span[1]) and not quantity.text[-1:].isalpha():
             continue   # "100" of "100 to 150 fighters": the high end carries the range
         elided = counted and is_elided(quantity)
-        if (counted and not elided and not anaphoric and not names_subject(finder, subject, quantity.span)
+        if (counted and not elided and not anaphoric and not in_story
+                and not names_subject(finder, subject, quantity.span)
                 and not clause_names_subject(doc, finder, extraction, subject, quantity)):
             continue
         measure = None if counted else measure_of(text, sentence, quantity.span)
@@ -1110,19 +1295,29 @@ def measured_quantities(extraction: Extraction, sentences: Sentences, finder: Su
             quantity = dataclasses.replace(quantity, value=end)
         if elided:   # its own verb says what it counts: "just three appear" beside "would send 14" counts nothing
             status, date = (verb_statuses or {}).get(quantity.span[0]), None
+        elif in_story:   # the sentence names no system: only its own verb says what it counts
+            status, date = verb_status(doc, quantity), None
         else:
             status, date = event_context(extraction, sentence, subject, quantity.span, losses) if counted else (None, None)
         if counted and not elided and status is None:   # no event of the subject here: the counted noun's own verb
             number = next((at for at in sorted(noun_statuses) if quantity.span[0] <= at < quantity.span[1]), None)
             status = noun_statuses.get(number)
+        scope = scope_of(text, sentence, quantity) if counted else None
+        if counted and scope is None and doc is not None:
+            if partitive_whole(doc, quantity):
+                scope = "total"   # the 31 of "Ten of 31 promised tanks": the whole a part is counted of
+            elif holding_count(doc, quantity):
+                scope = HOLDING_SCOPE
+                status = None   # what a holder has now is compared with holdings only, not with deliveries
+            elif first_batch_subject(doc, quantity):
+                scope = "first"
         value = f"{quantity.value:,.0f}" if float(quantity.value).is_integer() else f"{quantity.value:,}"
         shown = f"{start:,.0f} to {value}" if qualifier == "range" else f"{qualifier + ' ' if qualifier else ''}{value}"
         out.append(SubjectFact(extraction.document.id, tuple(quantity.span), subject,
                                f"quantity:{quantity.unit.casefold()}:{measure or ''}",
                                value=f"{shown} {quantity.unit}", low=low, high=None if math.isinf(high) else high,
                                text=quantity.text,
-                               qualifier=qualifier, scope=scope_of(text, sentence, quantity) if counted else None,
-                               status=status, date=date))
+                               qualifier=qualifier, scope=scope, status=status, date=date))
     return out
 
 

@@ -221,6 +221,12 @@ def partitive_noun(number: Token) -> tuple[int, str] | None:
     end of the noun phrase after "of" and its unit, when that noun is a counted noun or a counted
     name. Not "one of the most advanced systems" (a superlative ranks, it does not count), and
     "one of the batteries" only when the whole is a stated number ("one of the three batteries")."""
+    doc = number.doc
+    if (number.dep_ == "quantmod" and number.i + 2 < len(doc) and doc[number.i + 1].lower_ == "of"
+            and number.head.i == number.i + 2):
+        # "Ten of 31 promised tanks": the parser makes "Ten of" a modifier of the 31
+        noun = counted_noun(doc[number.i + 2])
+        return (noun.i + 1, count_unit(noun)) if noun is not None else None
     if number.dep_ not in PARTITIVE_DEPS:
         return None
     of = next((child for child in number.children if child.dep_ == "prep" and child.lower_ == "of"), None)

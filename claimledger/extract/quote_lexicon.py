@@ -17,7 +17,7 @@ SPEECH_VERBS = frozenset({
     "observe", "comment", "point", "counter", "retort", "charge", "accuse", "urge", "stipulate",
     "specify", "clarify", "affirm", "underscore", "underline", "highlight", "agree", "continue",
     "speculate", "estimate", "conclude", "hint", "acknowledge", "suggest", "indicate",
-    "remind", "denounce",
+    "remind", "denounce", "detail",
 })
 # Verbs of thought or evidence: reported only when their subject is a source.
 COGNITION_VERBS = frozenset({
@@ -30,7 +30,8 @@ COGNITION_VERBS = frozenset({
 # Verbs that must have a source-like subject even though listed above as speech.
 WEAK_SPEECH_VERBS = frozenset({"suggest", "indicate", "note", "highlight", "underscore", "remind",
                                "underline", "reveal", "point", "continue", "add", "mean",
-                               "conclude", "estimate", "predict", "confirm", "report"})
+                               "conclude", "estimate", "predict", "confirm", "report",
+                               "detail"})
 # Speech verbs that comment on a statement rather than introduce it ("His remarks underscore").
 EVALUATIVE_VERBS = frozenset({"suggest", "indicate", "highlight", "underscore", "underline",
                               "reveal", "point", "mean", "conclude", "estimate", "predict",

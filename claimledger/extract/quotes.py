@@ -34,7 +34,8 @@ from claimledger.extract.quote_lexicon import (
     SOURCE_CITING_VERBS, SOURCE_NOUNS, SPEECH_PHRASES, SPEECH_VERBS, TEXT_NOUNS, WEAK_SPEECH_VERBS)
 from claimledger.extract.quote_marks import QuotedStretch, find_quoted_stretches
 from claimledger.extract.speakers import (ROLE_NOUNS, TITLE_WORDS, Speaker,
-                                          SpeakerResolver, reports_with_a_clause)
+                                          SpeakerResolver, clean_person_name,
+                                          reports_with_a_clause)
 from claimledger.extract.text_cache import doc_text
 from claimledger.extract.token_filters import lemma_positions, lower_positions
 from claimledger.schema import QuoteKind, SourceType
@@ -96,12 +97,17 @@ PERSON_NOUN_ENDINGS = ("ist", "ian")
 
 # A transcript label at a line start: SMITH: ... / "Jones: ...
 TRANSCRIPT_LABEL = re.compile(
-    r"[\"“'‘]?(?P<label>[A-Z][A-Za-z.\-’']+(?: [A-Z][A-Za-z.\-’']+){0,2}):[ \t]+")
+    r"[\"“'‘]?(?P<label>[A-Z][A-Za-z.\-’']+(?: [A-Z][A-Za-z.\-’']+){0,2}"
+    # a speaker's office in capitals before the name: "SECRETARY OF DEFENSE LLOYD AUSTIN:"
+    r"|[A-Z][A-Z.\-’']+(?: [A-Z][A-Z.\-’']+){3,7}):(?:[ \t]+|[ \t]*(?=\n[^\n]))")
 DASHES = "―—–"
 DATELINE_DASHES = {"-", "--", "—", "–"}
 MAX_DATELINE_TOKENS = 12       # MOSCOW, Dec 19 (Reuters) -
 # Verbs that give a text named by their object: "made the following comment:".
 GIVING_VERBS = frozenset({"make", "give", "issue", "offer", "provide", "post", "share"})
+# What a source gives before a colon besides a text: "provided updates on Syria:".
+GIVEN_ACCOUNT_NOUNS = frozenset({"update", "detail", "information", "explanation",
+                                 "clarification", "assessment", "account"})
 SPEECH_VERB_FORMS = frozenset({"says", "said", "tells", "told", "writes", "wrote", "asks"})
 MAX_SIGNATURE_TOKENS = 5       # “...” ― Jane Q. Doe
 
@@ -611,7 +617,7 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
         as_report = not (clauses or parenthetical or set_in or split) and _reports_as(verb)
         fragment = None if clauses or parenthetical or set_in or split or as_report \
             else _fragment_before(verb)
-        colon = _colon_after(verb)
+        colon = None if verb.dep_ in NOUN_PHRASE_VERB_DEPS else _colon_after(verb)
         if colon is not None and verb.lemma_.lower() in SPEECH_VERBS:
             subject = find_subject(verb)   # "The army said on Monday:" over bulleted lines
             if subject is not None and is_source_like(subject):
@@ -819,9 +825,15 @@ def _colon_after(verb: Token) -> Token | None:
         if token.text == ":":
             ends_line = token.i + 1 == len(doc) or "\n" in doc[token.i + 1].text
             return token if ends_line else None
-        if token.pos_ in {"VERB", "AUX"}:
-            return None
+        if token.pos_ in {"VERB", "AUX"} and not (token.dep_ in NOUN_PHRASE_VERB_DEPS
+                                                  and token.tag_ in {"VBN", "VBG"}):
+            return None   # a participle inside a noun phrase ("the plan announced by X") is not
     return None
+
+
+# Dependencies of a participle that sits inside a noun phrase: "questions regarding ...",
+# "the planning announced by Greece".
+NOUN_PHRASE_VERB_DEPS = frozenset({"acl", "prep", "amod"})
 
 
 def _is_set_in_report(verb: Token) -> bool:
@@ -1683,10 +1695,26 @@ def _before(doc: Doc, stretch: QuotedStretch) -> list[Token]:
     if i < 0 or doc[i].text not in {":", ","}:
         return []
     clause = []
-    for token in reversed(doc[max(0, i - BEFORE_WINDOW):i]):
-        if token.text in ".!?\n" or token.text in "’”\"" or token.is_space:
+    window = list(reversed(doc[max(0, i - BEFORE_WINDOW):i]))
+    k = 0
+    while k < len(window):
+        token = window[k]
+        if token.text in "’”\"" and not token.is_space:
+            # a short quoted name inside the clause ("questions about the “Marine Spatial
+            # Planning” announced by Greece:") is part of it; any other mark ends it
+            opener = next((j for j in range(k + 1, min(k + 8, len(window)))
+                           if window[j].text in "‘“\"" or window[j].text in ".!?\n"
+                           or window[j].is_space), None)
+            if opener is None or window[opener].text not in "‘“\"" or window[opener].is_space:
+                break
+            for inner in window[k:opener + 1]:
+                clause.insert(0, inner)
+            k = opener + 1
+            continue
+        if token.text in ".!?\n" or token.is_space:
             break
         clause.insert(0, token)
+        k += 1
     return clause
 
 
@@ -1694,7 +1722,8 @@ def _text_giving_verb(clause: list[Token]) -> Token | None:
     """The verb of a clause that gives a text before a colon: "X made the following
     comment:", "X gave this statement:"."""
     for token in clause:
-        if token.dep_ == "dobj" and token.lemma_.lower() in TEXT_NOUNS \
+        if token.dep_ == "dobj" and (token.lemma_.lower() in TEXT_NOUNS
+                                     or token.lemma_.lower() in GIVEN_ACCOUNT_NOUNS) \
                 and token.head.pos_ in {"VERB", "AUX"} and token.head.lemma_.lower() in GIVING_VERBS:
             return token.head
         if token.lemma_.lower() == "put" and token.pos_ == "VERB" and any(   # "as X put it,"
@@ -1720,9 +1749,14 @@ def _text_speaker(noun: Token) -> Token | None:
         if child.dep_ == "poss":
             return child
     doc = noun.doc
+    quoted = None
     for token in reversed(doc[max(0, noun.sent.start - PUBLISHER_WINDOW):noun.i]):
         if token.lemma_.lower() not in PUBLISH_VERBS or token.pos_ != "VERB":
             continue
+        if quoted is None:
+            quoted = find_quoted_stretches(doc_text(doc))
+        if _in_any(token.idx, quoted):   # "“... The ship issued a distress call.” The
+            continue                     # statement continued": words the statement quotes
         agent = _agent(token) or next(
             (_agent(c) for c in token.children if c.dep_ == "conj" and _agent(c)), None)
         if agent is None and token.tag_ != "VBN":
@@ -1755,6 +1789,8 @@ def attribute_direct_quotes(doc: Doc, quotes: list[Candidate]) -> None:
         stretch = quote.stretches[0]
         if quote.cue is None:
             _attach_adjacent_cue(doc, quote, stretch)
+        if quote.cue is None:
+            _attach_response_before(doc, quote, stretch)
         if quote.cue is None and previous is not None \
                 and not doc_text(doc)[quote.start_char:quote.start_char + 1].islower():
             gap_start = previous.stretches[-1].outer_end if previous.stretches \
@@ -1764,6 +1800,37 @@ def attribute_direct_quotes(doc: Doc, quotes: list[Candidate]) -> None:
                     doc, gap_start, stretch.outer_start, previous):
                 quote.continues = previous
         previous = quote
+
+
+# Verbs of a reply whose words may follow in a paragraph of their own: "the Ministry
+# dismissed the claims.\n\n“The claim ... is false.”"
+RESPONSE_VERBS = frozenset({"dismiss", "deny", "reject", "refute", "rebut", "respond", "react",
+                            "reply", "clarify", "comment", "answer"})
+
+
+def _attach_response_before(doc: Doc, quote: Candidate, stretch: QuotedStretch) -> None:
+    """A quotation that fills a paragraph of its own, with no attribution, right after a
+    paragraph that ends with a source's reply ("In response to allegations that ..., the
+    Ministry dismissed the claims."): the reply's words, the source's."""
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, stretch.outer_start) + 1
+    line_end = text.find("\n", stretch.outer_end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:stretch.outer_start].strip() or text[stretch.outer_end:line_end].strip() \
+            or line_start == 0:
+        return
+    before = text[:line_start].rstrip()
+    if not before.endswith((".", ":")):
+        return
+    last = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if last is None:
+        return
+    verb = last[0].sent.root
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in RESPONSE_VERBS:
+        return   # after "X said." a paragraph's quotation is not carried (a closed report)
+    subject = find_subject(verb)
+    if subject is not None and is_source_like(subject):
+        quote.cue, quote.speaker_token = [verb], subject
 
 
 def _closes_with_its_report(doc: Doc, report: Candidate, quote: Candidate) -> bool:
@@ -1884,7 +1951,9 @@ def _attach_adjacent_cue(doc: Doc, quote: Candidate, stretch: QuotedStretch) -> 
     before = _before(doc, stretch)
     if not before:
         return
-    verb = _speech_verb_near(list(reversed(before))) or _text_giving_verb(before)
+    # not a participle inside a noun phrase ("the planning announced by Greece:")
+    verb = _speech_verb_near([t for t in reversed(before) if t.dep_ not in {"acl", "relcl"}]) \
+        or _text_giving_verb(before)
     if verb is not None:
         subject = find_subject(verb)
         if subject is None and verb.i == before[0].i and verb.text[:1].isupper():
@@ -1959,10 +2028,13 @@ def add_transcript_lines(doc: Doc, quotes: list[Candidate]) -> list[Candidate]:
     while position < len(text):
         line_end = text.find("\n", position)
         line_end = len(text) if line_end < 0 else line_end
-        match = TRANSCRIPT_LABEL.match(text, position, line_end)
+        match = TRANSCRIPT_LABEL.match(text, position)
         if match:
             label = match.group("label")
             words = label.split()
+            if len(words) > 3 and not any(w.lower() in TITLE_WORDS for w in words):
+                match = None   # a long label in capitals must name an office before the name
+        if match:
             known = words[-1].lower() in resolver_names and words[0].lower() != "the" \
                 and not any(w.lower() in SPEECH_VERB_FORMS for w in words)
             headline = known and not label.isupper() and \
@@ -1970,6 +2042,10 @@ def add_transcript_lines(doc: Doc, quotes: list[Candidate]) -> list[Candidate]:
             if ((label.isupper() and len(label) >= 3 and label not in NOT_SPEAKER_LABELS)
                     or known) and not headline:
                 content_start = match.end()
+                if content_start >= line_end:   # "RICHARD MARLES:" alone, the words below it
+                    content_start = line_end + 1
+                    line_end = text.find("\n", content_start)
+                    line_end = len(text) if line_end < 0 else line_end
                 content_end = line_end
                 while content_end > content_start and (text[content_end - 1].isspace()
                                                        or text[content_end - 1] in "\"”’'"):
@@ -2057,8 +2133,10 @@ def resolve_speakers(doc: Doc, quotes: list[Candidate], resolver: SpeakerResolve
             words = doc_text(doc)[quote.start_char:quote.end_char].strip()
             if not (words[:1] and words[:1] in "([" and words.rstrip(".")[-1:] in ")]"):
                 quote.speaker = quote.continues.speaker   # not "(CROSSTALK.)" in a transcript
-        elif quote.label is not None:
-            quote.speaker = Speaker(resolver.index.fullest(quote.label),
+        elif quote.label is not None:   # "SECRETARY OF DEFENSE LLOYD AUSTIN": the name
+            label = quote.label if len(quote.label.split()) <= 3 \
+                else clean_person_name(quote.label)
+            quote.speaker = Speaker(resolver.index.fullest(label),
                                     _span_of_tokens([quote.speaker_token]),
                                     SourceType.PERSON.value)
         elif quote.speaker_token is not None:

@@ -70,6 +70,13 @@ ROLE_ALIASES = {
 ROLE_OF_ALIASES = {("head", "state"): {"president", "head of state", "king", "queen", "leader"},
                    ("head", "government"): {"prime minister", "premier", "chancellor"}}
 # Words that make a title another, lesser one ("Vice President", "Deputy Minister").
+SPOKES_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# Heads of descriptions that one armed force goes by: "the military", "the army".
+MILITARY_HEADS = frozenset({"military", "army", "forces", "force", "troops", "idf"})
+# Words that tell one minister's office from another's: "defence minister", "prime minister".
+PORTFOLIO_WORDS = frozenset({"defence", "defense", "foreign", "prime", "interior", "finance",
+                             "economy", "justice", "health"})
+PORTFOLIO_FOLDS = {"defense": "defence"}
 LESSER_RANKS = frozenset({"vice", "deputy", "assistant", "acting", "former", "under", "junior"})
 # Of those, the words of another office: a vice president is no president, while a
 # deputy minister is a minister.
@@ -204,13 +211,24 @@ def clean_name(text: str) -> str:
     return " ".join(words).strip(EDGE_PUNCT)
 
 
+QUOTE_TOKENS = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
+NICKNAME = re.compile(r"\s[\"“‘'][A-Z][\w.-]*[\"”’']\s")
+NICKNAME_FIRST = re.compile(r"^[\"“‘']?[A-Z][\w.-]*[\"”’']\s+(?=[A-Z])")   # 'Gibo" Santos'
+
+
 def clean_person_name(text: str) -> str:
     """A person's name without the words a tagger may join to it: editorial brackets
     ("Vladimir] Putin"), a country or a date before the name ("Belarus Alexander
     Lukashenko", "Dec. 19 Vladimir Putin")."""
-    words = clean_name(text.replace("[", " ").replace("]", " ")).split()
+    text = NICKNAME_FIRST.sub("", NICKNAME.sub(" ", text.replace("[", " ").replace("]", " ")))
+    words = clean_name(text).split()
     while len(words) > 2 and _is_extra_word(words[0]):   # a bare "May Jones" stays whole
         words = words[1:]
+    # an office written into the tagged name: "Armed Forces Chief General Romeo Brawner"
+    offices = [k for k, word in enumerate(words[:-2]) if word.lower() in TITLE_WORDS
+               or word.lower() in TITLES]
+    if offices and all(word[:1].isupper() for word in words[offices[-1] + 1:]):
+        words = words[offices[-1] + 1:]
     while len(words) > 1 and words[-1] in HEADLINE_VERBS:   # "Obama Says ..." in a headline
         words = words[:-1]
     return " ".join(words)
@@ -240,6 +258,9 @@ def person_span(ent: Span) -> Span | None:
     if _reads_as_mistagged_person(ent):
         return Span(ent.doc, ent.start, ent.end, label="PERSON")
     doc = ent.doc
+    held = _name_after_office_in(ent)
+    if held is not None:
+        return held
     if ent.label_ not in {"ORG", "GPE", "NORP"} or len(ent) > MAX_NAME_TOKENS \
             or BODY_WORDS & {t.lower_ for t in ent} \
             or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent):
@@ -256,18 +277,50 @@ def person_span(ent: Span) -> Span | None:
     return None
 
 
+def _name_after_office_in(ent: Span) -> Span | None:
+    """A person's name that the tagger joined to the office before it and labelled as a
+    body ("Foreman Scott Huber", "Armed Forces Chief General Romeo Brawner"): the two or
+    three proper words after the last title word, when they end the entity and carry no
+    body's or country's word; else None."""
+    if ent.label_ not in {"ORG", "GPE", "NORP"} or ent.root.i != ent.end - 1:
+        return None
+    offices = [t for t in ent[:-2] if t.text[:1].isupper()
+               and (t.lower_ in TITLES or t.lower_ in ROLE_WORDS)]
+    if not offices:
+        return None
+    rest = ent.doc[offices[-1].i + 1: ent.end]
+    if not 2 <= len(rest) <= MAX_NAME_TOKENS or any(
+            t.pos_ != "PROPN" or not t.is_alpha or not t.text[:1].isupper()
+            or t.lower_ in BODY_WORDS or t.lower_ in COUNTRY_WORDS or t.lower_ in ROLE_WORDS
+            for t in rest):
+        return None
+    return Span(ent.doc, rest.start, rest.end, label="PERSON")
+
+
 def _with_given_names_after_title(ent: Span) -> Span:
     """A person the tagger cut short after a title: "Secretary Gilberto [Teodoro Jr.]" is
     Gilberto Teodoro Jr. (untagged proper words between a title and the name, at most two)."""
     doc, start = ent.doc, ent.start
     if ent[0].lower_ in TITLE_WORDS:
         return ent   # the tagger took the title in ("Spokesperson X"): nothing was cut
-    while start > 0 and ent.start - start < 2:
+    taken = 0
+    while start > 0 and taken < 2:
         before = doc[start - 1]
+        if start > 3 and before.text in QUOTE_TOKENS and doc[start - 3].text in QUOTE_TOKENS \
+                and doc[start - 2].pos_ == "PROPN" and doc[start - 4].pos_ == "PROPN":
+            start -= 3   # a nickname in quotation marks: Gilberto "Gibo" Teodoro Jr.
+            given = doc[start - 1]
+            if given.pos_ == "PROPN" and given.is_title and given.ent_type_ in {"", "PERSON"}:
+                start -= 1   # the given name, which the tagger may have cut off on its own
+                taken += 1
+            continue
+        taken += 1
         if before.pos_ != "PROPN" or not before.is_alpha or not before.is_title or before.ent_type_ \
                 or before.lower_ in TITLE_WORDS or before.lower_ in BODY_WORDS:
             break
         start -= 1
+    if start < ent.start and doc[start].text in QUOTE_TOKENS:
+        start = min(start + 3, ent.start)   # a nickname with no given name before it
     if start == ent.start or start == 0 or doc[start - 1].lower_ not in TITLE_WORDS:
         return ent
     return Span(doc, start, ent.end, label=ent.label_)
@@ -488,6 +541,9 @@ def _is_definite_role(token: Token) -> bool:
             and all(t.lower_ in ROLE_WORDS for t in words[1:]))
 
 
+PLACE_OR_TIME_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "EVENT"})
+
+
 def _text_issuer(noun: Token) -> Token | None:
     """Who an issued text names as its own: the "by" agent of its participle ("a tweet
     posted by X"), its possessor ("the ministry's statement"), a "from" object ("a
@@ -506,9 +562,18 @@ def _text_issuer(noun: Token) -> Token | None:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects and objects[0].pos_ in {"NOUN", "PROPN"}:
                 return objects[0]
+        if child.dep_ == "prep" and child.lower_ == "in" and noun.lemma_.lower() in REPORT_NOUNS:
+            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "PROPN"
+                       and c.ent_type_ not in PLACE_OR_TIME_LABELS]
+            if objects:   # "a report in The Wall Street Journal"
+                return objects[0]
     names = [t for t in noun.subtree if t.i < noun.i and t.pos_ == "PROPN"
              and t.dep_ in {"compound", "nmod", "amod"}]
-    return names[-1] if names else None
+    if names:
+        return names[-1]
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUING_VERBS:
+        return find_subject_of(noun)   # "14 countries issued a joint statement saying"
+    return None
 
 
 def find_subject_of(noun: Token) -> Token | None:
@@ -534,6 +599,17 @@ def _held_by(name: Token, title: Token) -> bool:
             return False
         token = token.head
     return True
+
+
+INITIALS = re.compile(r"(?:[A-Z]\.?){1,2}")
+NOT_INITIALS = frozenset({"UN", "EU", "US", "UK", "AU", "UAE", "PM", "MP", "ID", "TV"})
+
+
+def _reads_as_initials(token: Token) -> bool:
+    """One or two capitals written before a surname ("MM Naravane", "Y.K. Joshi"), not a
+    body's short form ("UN", "EU")."""
+    return bool(INITIALS.fullmatch(token.text)) and token.text.rstrip(".") not in NOT_INITIALS \
+        and token.pos_ == "PROPN"
 
 
 def _end_of_office_chain(title: Token) -> Token:
@@ -568,7 +644,11 @@ def _refers_back(token: Token) -> bool:
     a definite noun of an office or rank, with at most a country's possessive or adjective
     and role words before it."""
     lefts = list(token.lefts)
-    if not lefts or token.pos_ != "NOUN" or token.tag_ != "NN" or token.lower_ not in ROLE_NOUNS \
+    # "The Minister spoke": a capitalised office word after a bare article is no name
+    capitalised = token.pos_ == "PROPN" and token.tag_ == "NNP" \
+        and [t.lower_ for t in lefts] == ["the"]
+    if not lefts or not (capitalised or token.pos_ == "NOUN" and token.tag_ == "NN") \
+            or token.lower_ not in ROLE_NOUNS \
             or any(c.dep_ in {"prep", "appos", "acl", "relcl"} for c in token.rights):
         return False
     first = lefts[0]
@@ -669,6 +749,21 @@ def _with_of_phrase(tokens: list[Token]) -> list[Token]:
     return list(doc[tokens[0].i:end + 1])
 
 
+def _body_of_phrase(token: Token) -> Token | None:
+    """The last word of a proper "of" phrase that makes the name before it a body's
+    ("Joint Chiefs" + "of Staff"), when that word ends a body's name; else None."""
+    ofs = [c for c in token.rights if c.lower_ == "of" and c.i == token.i + 1]
+    objects = [c for c in ofs[0].children if c.dep_ == "pobj"] if ofs else []
+    if not objects or objects[0].pos_ != "PROPN":
+        return None
+    end = objects[0]
+    added = token.doc[token.i + 1: end.i + 1]
+    if end.lower_ not in BODY_NAME_ENDINGS | INSTITUTION_WORDS or not all(
+            t.text[:1].isupper() or t.lower_ in NAME_JOINERS for t in added):
+        return None
+    return end
+
+
 def _names_institution(modifier: Token) -> bool:
     """A modifier that is part of a name: a proper possessor ("Russia's"), a capitalised
     adjective ("Lithuanian"), a compound ("defence"); not "her" or "nonpartisan"."""
@@ -697,10 +792,15 @@ def clean_institution_name(text: str) -> str:
     """An institution's name as written, with its article ("the Associated Press"),
     without edge marks or a possessive ending."""
     text = " ".join(text.split()).strip(EDGE_PUNCT)
+    # a short form in brackets after the name: "Department of National Defense (DND)"
+    text = ACRONYM_AFTER_NAME.sub("", text).strip(EDGE_PUNCT)
     for ending in POSSESSIVE_ENDINGS:
         if text.endswith(ending):
             return text[: -len(ending)].strip(EDGE_PUNCT)
     return text
+
+
+ACRONYM_AFTER_NAME = re.compile(r"(?<=\w)\s*\([A-Z][A-Za-z]{1,7}\)?$")
 
 
 def _leading_articles(tokens: list[Token]) -> list[Token]:
@@ -819,6 +919,11 @@ class InstitutionIndex:
         covered = set()
         for ent in doc.ents:
             if ent.label_ in {"ORG", "NORP", "FAC"} and any(t.pos_ == "PROPN" for t in ent):
+                dashes = [t for t in ent if t.text in {"-", "–", "—"} and t.whitespace_]
+                if dashes:   # a headline's "... to Ukraine - Handelsblatt" tagged as one
+                    ent = Span(doc, dashes[-1].i + 1, ent.end, label=ent.label_)
+                    if not len(ent) or not any(t.pos_ == "PROPN" for t in ent):
+                        continue
                 tokens = _with_of_phrase(_institution_tokens(ent.root, list(ent)))
                 self._add(tokens)
                 covered |= {t.i for t in tokens}
@@ -920,6 +1025,9 @@ class InstitutionIndex:
             return name
         if not wider:
             return self._same_body_otherwise_written(name, key)
+        # a body named before the short form, not one the text names only later ("The
+        # Ministry also said" after the Ministry of Defence, before Ministry of External Affairs)
+        wider = [m for m in wider if m.position < position] or wider
         widest = max(len(m.key) for m in wider)
         return self._nearest([m for m in wider if len(m.key) == widest], position) or name
 
@@ -958,7 +1066,9 @@ class InstitutionIndex:
         """The named institution a description with this head word stands for ("the
         city's military administration" -> "The Kyiv administration")."""
         head = SPELLING_FOLDS.get(head, head)
-        return self._nearest([m for m in self.mentions if m.named and head in m.key], position)
+        media = head in MEDIA_WORDS   # "the army" is no "Army Radio"
+        return self._nearest([m for m in self.mentions if m.named and head in m.key
+                              and (media or not m.media)], position)
 
     def outlet(self, position: int) -> str | None:
         """The outlet "the publication" stands for: the last one named before, else the next."""
@@ -999,9 +1109,10 @@ class SpeakerResolver:
         self.doc = doc
         self.index = NameIndex(doc)
         office_holders = self._untagged_office_holders()
-        if office_holders:
-            self.index.add_people([Span(doc, run[0].i, run[-1].i + 1, label="PERSON")
-                                   for _, run in office_holders])
+        untagged = [Span(doc, run[0].i, run[-1].i + 1, label="PERSON")
+                    for _, run in office_holders] + self._untagged_titled_names()
+        if untagged:
+            self.index.add_people(untagged)
         self.mentions: list[PersonMention] = []
         self.titled: list[TitledPerson] = []
         self.roles: dict[str, tuple[str | None, str | None]] = {}   # first stated per person
@@ -1086,6 +1197,15 @@ class SpeakerResolver:
         if speaker.name:
             insort(self.sources, (token_i, speaker, head), key=lambda item: item[0])
 
+    def _last_body_source_before(self, token_i: int) -> str | None:
+        """The last body that spoke before token_i, named ("the ministry") or described
+        ("his office", "the president's office"), for "it said"."""
+        for i, speaker, lemma in reversed(self.sources):
+            if i < token_i and (speaker.source_type == SourceType.INSTITUTION.value or (
+                    speaker.source_type == SourceType.VAGUE.value and lemma in INSTITUTION_WORDS)):
+                return speaker.name
+        return None
+
     def last_source_before(self, token_i: int, *, kinds: set[str], head: str = "") -> str | None:
         """The last speaker noted before token_i of one of the kinds (and head word)."""
         for i, speaker, lemma in reversed(self.sources):
@@ -1143,10 +1263,16 @@ class SpeakerResolver:
             described = self._last_described_speaker(token.i)
             if described:   # "Ukraine's Defense Minister said ... He confirmed that"
                 return described
+            name = self.last_person_before(token.i)
+            given = GIVEN_NAME_GENDER.get(name.split()[0].lower()) if name else None
+            if name and given in (None, PRONOUN_GENDER.get(token.lower_)):
+                # no one of the pronoun's sex as the document reads it, and the last person's
+                # given name does not say otherwise: the document's reading failed
+                return Speaker(name, span, SourceType.PERSON.value)
             return Speaker(token.text, span, SourceType.VAGUE.value)  # unresolved: as written
         if token.pos_ == "PRON" and token.lower_ in INSTITUTION_PRONOUNS \
                 and (_reports_before_itself(token) or reports_with_a_clause(token)):
-            name = self.last_source_before(token.i, kinds={SourceType.INSTITUTION.value}) \
+            name = self._last_body_source_before(token.i) \
                 or self.institutions.last_named_before(token.idx)
             if name:
                 return Speaker(name, span, SourceType.INSTITUTION.value)
@@ -1160,7 +1286,8 @@ class SpeakerResolver:
             phrase = self._phrase(token)
             return Speaker(doc_text(self.doc)[phrase[0].idx: phrase[-1].idx + len(phrase[-1].text)],
                            _span_of(phrase), SourceType.VAGUE.value)
-        if token.lower_ in MEDIA_DESCRIPTIONS and token.pos_ == "NOUN" and token.is_lower:
+        if token.lower_ in MEDIA_DESCRIPTIONS and token.is_lower and (token.pos_ == "NOUN" or any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.lefts)):   # "daily": ADV
             named = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"
                      and c.i > token.i and c.text[:1].isupper()]
             if named:   # "Lithuania's national broadcaster LRT": the outlet's own name
@@ -1168,6 +1295,11 @@ class SpeakerResolver:
             before = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
             if before:   # "the Handelsblatt daily": the name before the description
                 return self._institution(_proper_chunk(before[-1], keep_titles=True))
+        for known in (c for c in token.children if c.dep_ == "acl" and c.lower_ == "known"):
+            named = [o for a in known.children if a.lower_ == "as" for o in a.children
+                     if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+            if named:   # "the force known as UNIFIL"
+                return self.resolve(named[0])
         for child in token.children:  # "the spokesman, John Smith,"
             if child.dep_ == "appos" and token.ent_type_ not in NAME_LABELS and (
                     child.ent_type_ in NAME_LABELS or (
@@ -1177,6 +1309,12 @@ class SpeakerResolver:
         ent = _ent_of(token)
         if ent is not None and is_person_ent(ent):
             return self._person(ent.root, list(ent))
+        named = self._name_before_its_office(token)
+        if named is not None:   # "Moon Sang-gyun, spokesman at the Ministry, said"
+            return self._person(named.root, list(named))
+        held = self._office_holder_after(token, ent)
+        if held is not None:   # "Armed Forces of X (AFP) Chief of Staff Lt.Gen. Y, ..., said"
+            return self._person(held.root, list(held))
         if token.lower_ in ROLE_WORDS and token.pos_ in {"NOUN", "PROPN"}:
             named = self._named_holder(token)   # "Minister of National Defense Jan Nowak"
             if named:
@@ -1187,6 +1325,9 @@ class SpeakerResolver:
                 return Speaker(described, _span_of(self._phrase(token)), SourceType.PERSON.value)
         if token.pos_ == "NOUN" and token.lemma_.lower() in REPORT_NOUNS:
             author = _text_issuer(token) or self._author_of_report_before(token)
+            outlet = self._outlet_reported_after(token, author)
+            if outlet is not None:   # "the Handelsblatt daily reported ... the report said"
+                return Speaker(outlet.name, _span_of(self._phrase(token)), outlet.source_type)
             if author is not None and author.lemma_.lower() not in REPORT_NOUNS:
                 return self.resolve(author)   # "Kyiv's report", "its report ... the report"
         if token.pos_ == "NOUN" and token.lemma_.lower() in STATEMENT_NOUNS:
@@ -1200,6 +1341,10 @@ class SpeakerResolver:
         taken_up = self._named_outlet(token) or self._anaphoric_source(token)
         if taken_up:
             return Speaker(taken_up, _span_of(self._phrase(token)), SourceType.INSTITUTION.value)
+        if token.pos_ == "PROPN" and _refers_back(token):   # "The Minister spoke"
+            holder = self._role_holder(token)
+            if holder:
+                return Speaker(holder, _span_of(self._phrase(token)), SourceType.PERSON.value)
         if token.pos_ == "PROPN" and not token.is_lower:   # "the minister" mistagged: a noun
             # an institution keeps a title-like word of its name: "the General Staff"
             chunk = list(ent) if ent is not None else _proper_chunk(
@@ -1208,8 +1353,12 @@ class SpeakerResolver:
             if self.index.is_person_name(surface) and (ent is None or token.i == ent.end - 1):
                 return self._person(token, chunk)
             if ent is None and not BODY_WORDS & {t.lower_ for t in chunk}:
+                body = _body_of_phrase(token)
+                if body is not None:   # "Joint Chiefs of Staff": a body, not a person
+                    return self._institution(list(self.doc[chunk[0].i: body.i + 1]))
                 # an untagged proper name that speaks, not an outlet's: most likely a person
-                return Speaker(surface or None, _name_span(chunk), SourceType.PERSON.value)
+                return Speaker(clean_person_name(surface) or surface or None, _name_span(chunk),
+                               SourceType.PERSON.value)
             chunk = _with_of_phrase(_institution_tokens(token, chunk))
             return self._institution(chunk)
         if ent is not None and ent.label_ == "ORG" and token.i == ent.end - 1 \
@@ -1236,6 +1385,43 @@ class SpeakerResolver:
                     written = named   # "the Danish armed forces" -> "Denmark's armed forces"
                 return Speaker(written, _span_of(phrase), SourceType.INSTITUTION.value)
         return self._vague(token)
+
+    def _name_before_its_office(self, token: Token) -> Span | None:
+        """The person named just before an office set off by a comma, when the parser made
+        the office the subject and the name its modifier ("Moon Sang-gyun, spokesman at
+        the Ministry of National Defense, said")."""
+        if token.lower_ not in ROLE_WORDS or token.pos_ != "NOUN":
+            return None
+        for person in self.index.person_ents:
+            if person.end < token.i and self.doc[person.end].text == "," \
+                    and person.root.head.i == token.i \
+                    and person.root.dep_ in {"nmod", "compound", "npadvmod", "appos"}:
+                return person
+        return None
+
+    def _office_holder_after(self, token: Token, ent: Span | None) -> Span | None:
+        """The person named after a body's name and an office within one subject phrase:
+        "Armed Forces of the Philippines (AFP) Chief of Staff Lt.Gen. Gilbert Gapay, ...,
+        said" is Gapay's, however the parser joins the words. Only proper words, "of",
+        "the", brackets and abbreviation stops may stand between the body and the name,
+        and one of them must be an office ("Chief", "spokesman"); "X and Y" or "X's
+        talks with Y" are two parties."""
+        if ent is None or ent.label_ not in {"ORG", "GPE", "NORP"}:
+            return None
+        subtree = range(token.left_edge.i, token.right_edge.i + 1)
+        for person in self.index.person_ents:
+            if person.start < ent.end:
+                continue
+            if person.start - ent.end > 10 or person.root.i not in subtree:
+                return None
+            between = self.doc[ent.end: person.start]
+            if not any(t.lower_ in OFFICE_HEADS or t.lower_ in ROLE_WORDS for t in between):
+                return None
+            if all(t.lower_ in {"of", "the", "(", ")", ".", "'s", "’s"} or (
+                    t.pos_ == "PROPN" and t.text[:1].isupper()) for t in between):
+                return person
+            return None
+        return None
 
     def _plural_subject_before(self, pronoun: Token) -> Token | None:
         """The plural subject that "they" takes up: of the sentence before the pronoun's
@@ -1303,6 +1489,26 @@ class SpeakerResolver:
                 found.append((title, run))
         return found
 
+    def _untagged_titled_names(self) -> list[Span]:
+        """Names the tagger left unlabelled right after a title ("Defence Minister Ng Eng
+        Hen said"): two or three capitalised proper words after a title word, none of them
+        a body's, a country's or an office's word, ending the proper run."""
+        found, doc = [], self.doc
+        for title in doc:
+            if title.lower_ not in TITLES or not title.text[:1].isupper() or title.ent_type_:
+                continue
+            run = []
+            for token in doc[title.i + 1: title.i + 1 + MAX_NAME_TOKENS + 1]:
+                if token.pos_ != "PROPN" or token.ent_type_ or not token.is_alpha \
+                        or not token.text[:1].isupper() or token.lower_ in BODY_WORDS \
+                        or token.lower_ in COUNTRY_WORDS or token.lower_ in TITLE_WORDS:
+                    break
+                run.append(token)
+            end = title.i + 1 + len(run)
+            if 2 <= len(run) <= MAX_NAME_TOKENS and (end >= len(doc) or doc[end].pos_ != "PROPN"):
+                found.append(Span(doc, run[0].i, run[-1].i + 1, label="PERSON"))
+        return found
+
     def _named_holder(self, title: Token, any_office: bool = False) -> list[Token] | None:
         """The name written after a title within its phrase: "Minister of National Defense
         Jan Nowak", "the Chief of Staff of the Air Force, General Li Wei-ming,"; the tokens
@@ -1319,6 +1525,9 @@ class SpeakerResolver:
             return None
         run = []   # the proper words that end the phrase, short of a role or an office word
         for token in reversed(title.doc[title.i + 1: last.i + 1]):
+            if any_office and run and _reads_as_initials(token):
+                run.insert(0, token)   # "Chief of Army Staff MM Naravane": initials begin it
+                break
             if token.pos_ != "PROPN" or token.lower_ in ROLE_WORDS or not token.is_alpha \
                     or token.lower_ in INSTITUTION_WORDS or len(run) == 3 \
                     or (any_office and (token.lower_ in COUNTRY_WORDS or token.is_upper)):
@@ -1331,6 +1540,22 @@ class SpeakerResolver:
         Minister"), which a pronoun takes up when the document names no one."""
         for i, speaker, lemma in reversed(self.sources):
             if i < token_i and (lemma in ROLE_NOUNS or lemma in ROLE_WORDS):
+                return speaker
+        return None
+
+    def _outlet_reported_after(self, token: Token, author: Token | None) -> Speaker | None:
+        """The outlet that reported last before a bare "the report", when it reported after
+        the report noun found for it (or none was found): its report is the one meant, not
+        "the Company's 2019 annual report" of a photo caption."""
+        if [t.lower_ for t in token.lefts] != ["the"] or token.lemma_.lower() != "report" \
+                or _text_issuer(token) is not None:
+            return None   # "the study" is a study's, not the outlet's
+        for i, speaker, head in reversed(self.sources):
+            if i >= token.i or (author is not None and i <= author.i) \
+                    or speaker.source_type != SourceType.INSTITUTION.value:
+                continue
+            if head in MEDIA_DESCRIPTIONS or head in MEDIA_ANAPHORS \
+                    or MEDIA_WORDS & set(speaker.name.lower().split()):
                 return speaker
         return None
 
@@ -1374,15 +1599,23 @@ class SpeakerResolver:
         if any(noun in title.split() and OTHER_OFFICE_RANKS & set(title.split())
                for person in self.titled for title in person.titles):
             return None   # "the president" is not the Vice President named before
-        before = [m for m in self.mentions if m.token_i < token.i]
+        before = [m for m in self.mentions if m.token_i < token.i
+                  and not self._holds_another_portfolio(token, m.name)]
         titled = [m for m in before if noun in self.described_as.get(m.name, ())]
         if titled:
             return titled[-1].name
         speakers = [i for i, speaker, _ in self.sources
                     if i < token.i and speaker.source_type == SourceType.PERSON.value]
         if speakers:   # "..., Kostin said. “...,” the prosecutor said."
-            return self.last_person_before(speakers[-1] + 1)
-        return self.last_person_before(token.i)
+            found = self.last_person_before(speakers[-1] + 1)
+        else:
+            found = self.last_person_before(token.i)
+        # "Israel's defence minister", never named, is not the prime minister who spoke last,
+        # nor a spokesman who did
+        if found and (self._holds_another_portfolio(token, found) or (
+                noun not in SPOKES_WORDS and SPOKES_WORDS & self.described_as.get(found, set()))):
+            return None
+        return found
 
     def _anaphoric_source(self, token: Token) -> str | None:
         """The source that "the publication", "the source" or "the statement" takes up:
@@ -1393,7 +1626,8 @@ class SpeakerResolver:
         lemma = token.lemma_.lower()
         lefts = [t.lower_ for t in token.lefts]
         if lemma in SOURCE_ANAPHORS and lefts[:1] == ["the"] and len(lefts) > 1:
-            return self._source_described(token, set(lefts[1:]))   # "the Ukrainian source"
+            return self._source_described(token, set(lefts[1:])) \
+                or self._official_named_before(token, set(lefts[1:]))   # "the Ukrainian source"
         described = [t.lower_ for t in token.lefts][1:] + [lemma]
         if lefts[:1] == ["the"] and (" ".join(described[-2:]) in BODY_DESCRIPTIONS
                                      or lemma in BODY_DESCRIPTIONS):
@@ -1435,12 +1669,45 @@ class SpeakerResolver:
             named = self.institutions.named_for(token.lower_, token.idx)
             if named or token.tag_ != "NN":
                 return named
+            heads = MILITARY_HEADS if lemma in MILITARY_HEADS else {lemma}
+            for i, speaker, head in reversed(self.sources):   # "the military said ... The
+                if i < token.i and head in heads:              # army added": one body
+                    return speaker.name
             issuer = self._issuer_before(token)
             kind = SourceType.INSTITUTION.value
             return issuer.name if issuer is not None and issuer.source_type == kind else None
         if lemma in SOURCE_ANAPHORS:   # "A French diplomatic source said ... the source added"
             return self.last_source_before(
-                token.i, kinds={SourceType.VAGUE.value, SourceType.INSTITUTION.value}, head=lemma)
+                token.i, kinds={SourceType.VAGUE.value, SourceType.INSTITUTION.value}, head=lemma) \
+                or self._official_named_before(token, set())
+        return None
+
+    def _official_named_before(self, token: Token, words: set[str]) -> str | None:
+        """The person "the official" or "the German official" takes up when no source was
+        called an official before: the last person named before it with an office
+        ("Pentagon spokesman Charlie Dietz", "German Defence Minister Boris Pistorius"),
+        whose office's words hold the description's country, if it gives one."""
+        if token.lemma_.lower() != "official" or token.tag_ != "NN":
+            return None
+        countries = {w for w in words if w in COUNTRY_WORDS}
+        if words - countries:   # "the senior military official": another kind of source
+            return None
+        wanted = {DEMONYMS.get(w, w).lower() for w in countries}
+        for mention in reversed([m for m in self.mentions if m.token_i < token.i]):
+            role, org = self.roles.get(mention.name, (None, None))
+            office = {w.lower().strip("’'s") for w in f"{role or ''} {org or ''}".split()}
+            office |= self.described_as.get(mention.name, set())
+            if mention.quoted or not office - {""}:
+                continue
+            for other in self.mentions:   # the words written before each mention
+                if other.name == mention.name and other.token_i < token.i:
+                    named_at = self.doc[other.token_i]
+                    office |= {t.lower_ for t in self.doc[max(named_at.sent.start,
+                                                              named_at.i - 8): named_at.i]}
+            if all(w in office or any(DEMONYMS.get(o, o).lower() == w for o in office)
+                   for w in wanted):
+                return mention.name
+            return None   # the last person with an office is another country's
         return None
 
     def _person(self, head: Token, tokens: list[Token]) -> Speaker:
@@ -1477,15 +1744,36 @@ class SpeakerResolver:
             run.pop()
         return run or [token]
 
+    def _holds_another_portfolio(self, token: Token, name: str) -> bool:
+        """Whether a description's office ("defence minister") differs from the one the
+        document gives the person ("Prime Minister X")."""
+        wanted = {PORTFOLIO_FOLDS.get(t.lower_, t.lower_) for t in token.lefts
+                  if t.lower_ in PORTFOLIO_WORDS}
+        if not wanted:
+            return False
+        held = {PORTFOLIO_FOLDS.get(w, w) for person in self.titled if person.name == name
+                for title in person.titles for w in title.split() if w in PORTFOLIO_WORDS}
+        for mention in self.mentions:
+            if mention.name == name:
+                at = self.doc[mention.token_i]
+                held |= {PORTFOLIO_FOLDS.get(t.lower_, t.lower_) for t in
+                         self.doc[max(at.sent.start, at.i - 4): at.i] if t.lower_ in PORTFOLIO_WORDS}
+        return bool(held) and not wanted & held
+
     def _described_person(self, token: Token) -> str | None:
         """A person named elsewhere whose title matches a description like "the Belarusian leader"."""
         titles = ROLE_ALIASES.get(token.lemma_.lower()) or ROLE_ALIASES.get(token.lower_)
+        # "Armenia’s prime minister": a country's office is as definite as "the"
+        owner = next((t for t in token.lefts if t.dep_ == "poss"
+                      and t.lower_.strip("’'s") in COUNTRY_WORDS), None)
         definite = any(t.lower_ in {"the", "this", "that"} for t in token.lefts) \
-            or _is_role_name(token) or _owned_by_the_country(token)
+            or _is_role_name(token) or _owned_by_the_country(token) or owner is not None
         if not titles or not self.titled or not definite:
             return None
         qualifiers = {t.lower_ for t in token.subtree if t.i < token.i
                       and t.dep_ in {"amod", "compound", "nmod"}}
+        if owner is not None:
+            qualifiers.add(owner.lower_.strip("’'s"))
         for of in (c for c in token.rights if c.lower_ in {"of", "for"}):   # "president of X"
             for obj in (c for c in of.children if c.dep_ == "pobj"):
                 titles = ROLE_OF_ALIASES.get((token.lower_, obj.lower_), titles)
@@ -1493,6 +1781,7 @@ class SpeakerResolver:
                     qualifiers |= {t.lower_ for t in obj.subtree if t.pos_ in {"PROPN", "NOUN"}}
         # rank words say nothing of the office: "the General Staff chief" is the chief of
         # the General Staff whatever rank the tagger read into "General"
+        portfolio = {PORTFOLIO_FOLDS.get(q, q) for q in qualifiers if q in PORTFOLIO_WORDS}
         qualifiers -= ROLE_WORDS - LESSER_RANKS
         # people who spoke or acted before the description: "the minister said" takes up
         # the minister the report is about, not one thanked in passing
@@ -1504,6 +1793,11 @@ class SpeakerResolver:
                 continue
             if qualifiers and not all(_related_word(q, person.qualifiers) for q in qualifiers):
                 continue
+            held = {PORTFOLIO_FOLDS.get(w, w) for title in person.titles for w in title.split()
+                    if w in PORTFOLIO_WORDS} | {PORTFOLIO_FOLDS.get(w, w)
+                                                for w in person.qualifiers if w in PORTFOLIO_WORDS}
+            if portfolio and held and not portfolio & held:
+                continue   # "Israel's defence minister" is not its prime minister
             # the last such person named before the description, else the first after it
             before = person.position < token.i
             candidates.append((before, before and person.name in actors,
@@ -1576,6 +1870,9 @@ def _reported_before(pronoun: Token) -> range:
     before = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
     if before:
         return range(before[0].left_edge.i, before[0].right_edge.i + 1)
+    if verb.dep_ == "conj" and any(c.dep_ == "cc" and verb.head.i < c.i < verb.i
+                                   for c in verb.head.children):
+        return range(0)   # "X noted the confusion and he asked": two clauses, not a report
     if verb.head.i < verb.i and verb.dep_ in {"parataxis", "conj", "advcl"}:
         return range(verb.sent.start, verb.left_edge.i)
     return range(0)

@@ -86,6 +86,7 @@ class EventTables:
     future_forms: re.Pattern | None = None
     back_reference: tuple[re.Pattern, ...] = ()
     speech_verbs: re.Pattern = re.compile("(?!)")
+    giving_verbs: re.Pattern = re.compile("(?!)")   # their subject gives, it is no place ("Германия передала")
 
     @functools.cached_property
     def first_words(self) -> re.Pattern:
@@ -129,6 +130,7 @@ class EventTables:
                    future_forms=re.compile(data["future_forms"]) if "future_forms" in data else None,
                    back_reference=tuple(map(re.compile, data.get("back_reference", ()))),
                    speech_verbs=re.compile(data.get("speech_verbs", "(?!)")),
+                   giving_verbs=re.compile(data.get("giving_verbs", "(?!)")),
                    **words)
 
 
@@ -430,12 +432,13 @@ class StatusEventExtractor:
     def place_in(self, span: Span, status: str) -> str | None:
         """The place a status holds at: after a preposition first ("в Киеве", "по Києву"),
         then a recipient in the dative ("Украине"), then any other mention; never an origin
-        ("из Канады"), a possessor ("ВС России") or, for a use, the user ("Россия применила")."""
+        ("из Канады"), a possessor ("ВС России"), a giver ("Германия передала") or, for a use, the
+        user ("Россия применила")."""
         candidates = []
         for token in span:
             name = self.place_name(token)
-            if name is None:
-                continue
+            if name is None or (status != USED and self.is_giver(token)):
+                continue   # "Германия передала": the giver, even after a date's preposition ("В конце июля")
             preposition = self.preposition_of(token, span)
             if preposition is not None and is_word(self.tables.origin_prepositions, preposition):
                 continue
@@ -443,7 +446,7 @@ class StatusEventExtractor:
                 candidates.append((0, token.i, name))
                 continue
             if status == USED:
-                continue
+                continue   # "Россия применила": the user
             previous = token.doc[token.i - 1] if token.i > span.start else None
             cases = self.forms.cases(token)
             after_noun = previous is not None and self.forms.is_noun(previous) \
@@ -454,6 +457,18 @@ class StatusEventExtractor:
                 continue   # "президент России", "ВС РФ": a possessor, not a place
             candidates.append((1 if "datv" in cases else 2, token.i, name))
         return min(candidates)[2] if candidates else None
+
+    def is_giver(self, token: Token) -> bool:
+        """The subject of a verb of giving ("Германия передала Украине", "США поставили"): where
+        the system comes from, not where it goes: the verb's subject in the parse, or (with no
+        parse, as for Ukrainian, or one that missed it) a place right before such a verb
+        ("Німеччина передала"), in the nominative when the forms tell cases."""
+        if token.dep_ == "nsubj" and is_word(self.tables.giving_verbs, token.head):
+            return True
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        cases = self.forms.cases(token)
+        return (following is not None and is_word(self.tables.giving_verbs, following)
+                and (not cases or "nomn" in cases))
 
     def preposition_of(self, token: Token, span: Span) -> Token | None:
         """The preposition of the phrase a place ends: "в Киеве", "во временно оккупированном
@@ -483,6 +498,7 @@ class StatusEventExtractor:
         """The place the document names most often, the default for a status it places nowhere."""
         counts = Counter(name for token in doc if (name := self.place_name(token))
                          and self.forms.cases(token) != {"ablt"}   # "обещанных Германией": an agent
+                         and not self.is_giver(token)
                          and not is_word(self.tables.origin_prepositions,
                                          self.preposition_of(token, doc[:]) or token))
         return counts.most_common(1)[0][0] if counts else None

@@ -12,7 +12,7 @@ import hashlib
 import datetime
 from dataclasses import dataclass, field
 
-from claimledger.timex_calendar import DateRange, parse_day, timex_range
+from claimledger.timex_calendar import DateRange, parse_day, part_range, timex_range
 from claimledger.lexicon import lexicon
 from claimledger.link.documents import DocumentInfo, corroboration, subject_key
 from claimledger.link.identity import display_place_name, place_key
@@ -38,6 +38,8 @@ class ReportTime:
 def report_time(claim: StatusClaim, dct: str | None) -> ReportTime:
     """The date range a status claim gives, from its date and what the date marks."""
     dated = timex_range(claim.date, dct=dct) if claim.kind == "reached" else None
+    if dated is not None and claim.date_part:
+        dated = part_range(dated, claim.date_part)   # "at the end of July": 21 to 31 July
     if dated is not None and claim.date_role == "report":
         return ReportTime(DateRange(None, dated.end), DATE_KIND_REPORTED_BY, claim.date)
     if dated is not None and claim.date_role == "deadline":
@@ -98,7 +100,9 @@ def times_compatible(candidate: ReportTime, report: ReportTime, by_target: bool 
         return by_target or report.range.end is None or start is None or start <= report.range.end
     if undated(candidate):
         return False   # dated reports are placed first, so an undated event never absorbs one
-    return candidate.range.overlaps(report.range, tolerance_days=LINK_TOLERANCE_DAYS)
+    # two stretches ("the end of July", "early August") carry their own imprecision: no slack
+    slack = 0 if candidate.kind == report.kind == DATE_KIND_WITHIN else LINK_TOLERANCE_DAYS
+    return candidate.range.overlaps(report.range, tolerance_days=slack)
 
 
 def undated_order(report: ReportTime, by_target: bool):

@@ -10,14 +10,41 @@ import itertools
 from claimledger.lexicon import lexicon
 from claimledger.link.bucket import SubjectBucket
 from claimledger.link.conflicts import Claimed, Trigger
+from claimledger.link.events import DATE_KIND_WITHIN, locations_compatible, undated
+from claimledger.link.identity import place_key
 from claimledger.link.kinds.common import claim_pairs, dated, further_batch_days, status_position, summarise
 from claimledger.link.kinds.status import EARLIER_BATCH_DAYS
+from claimledger.timex_calendar import parse_day
 
 DATE_TOLERANCE_DAYS = 3        # reporting slack: "yesterday" against "the day before yesterday"
 
 
 def find(bucket: SubjectBucket) -> list[Trigger]:
-    return began_later(bucket) + announcement_lags(bucket)
+    return began_later(bucket) + first_uses(bucket) + announcement_lags(bucket)
+
+
+def first_uses(bucket: SubjectBucket) -> list[Trigger]:
+    """Two dates of one first use ("used ATACMS for the first time" on one day, "at the end of last
+    month" in another report): a use is first only once, so dated onsets whose ranges do not meet
+    (with the slack of ``slack_days``) are one conflict, a position per linked event. Places
+    compared as for events (a town and its country meet; an unknown place meets any)."""
+    firsts = [claim for claim in bucket.comparable_claims()
+              if claim.first_time and claim.kind == "reached" and claim.date_role == "onset"
+              and not undated(bucket.time(claim))]
+    out, days = [], set()
+    for left, right in itertools.combinations(firsts, 2):
+        if left.location and right.location and not locations_compatible(place_key(left.location),
+                                                                          place_key(right.location)):
+            continue
+        left_time, right_time = bucket.time(left), bucket.time(right)
+        if left_time.range.gap_days(right_time.range) <= slack_days(left_time, right_time):
+            continue
+        early, late = sorted(((left_time.range.start, left), (right_time.range.start, right)), key=lambda item: item[0])
+        days.update({left.date, right.date})
+        out.append(Trigger("date", bucket.subject, bucket.position(early[1]), bucket.position(late[1]),
+                           Claimed(early[1].doc_id, early[1].span), Claimed(late[1].doc_id, late[1].span), "",
+                           2, group="first:USED"))
+    return summarise(out, lambda trigger: f"{bucket.subject}: the first use is dated " + " and ".join(sorted(days)))
 
 
 def began_later(bucket: SubjectBucket) -> list[Trigger]:
@@ -26,6 +53,7 @@ def began_later(bucket: SubjectBucket) -> list[Trigger]:
     dates: dict[str, set[str]] = {}   # status -> the days its start is put at, for the group's note
     later_starts: dict[tuple, list] = {}   # (held, began) positions -> [earliest held, latest start]
     batch_days = further_batch_days(bucket.subject, EARLIER_BATCH_DAYS)
+    in_progress = deliveries_in_progress(bucket)
 
     def may_have_begun(claim) -> bool:   # a dated start of a status from ARRIVED on
         return claim.kind == "reached" and claim.date_role == "onset" and ranks.get(claim.status, -1) >= arrived
@@ -43,10 +71,12 @@ def began_later(bucket: SubjectBucket) -> list[Trigger]:
             continue
         began_time, held_time = bucket.time(began), bucket.time(held)
         start, reached = began_time.range.start, held_time.range.end
-        if start is None or reached is None or (start - reached).days <= DATE_TOLERANCE_DAYS:
+        if start is None or reached is None or (start - reached).days <= slack_days(began_time, held_time):
             continue
         if (start - reached).days > batch_days:
             continue   # a start a year (for missiles, two months) after the subject was there is a further batch
+        if any(day <= start for day in in_progress):
+            continue   # "has handed over three of its 12" by then: a later arrival is one of the rest
         note = (f"{bucket.subject}: {began.status} began {began.date}, but {held.status} "
                 f"{'presupposed' if held.kind == 'presupposed' else 'held'} by {reached.isoformat()}")
         if began.status == held.status:   # one status, dated apart: a position per linked event
@@ -71,6 +101,31 @@ def began_later(bucket: SubjectBucket) -> list[Trigger]:
         return onset_note(bucket.subject, status, dates[status])
 
     return summarise(out, note_of)
+
+
+def deliveries_in_progress(bucket: SubjectBucket) -> list:
+    """The publication days of documents that count the subject delivered as a part of a stated
+    whole ("Berlin has already handed over three of its 12 Patriot systems"): deliveries were
+    under way then, so an arrival that begins after such a day is one of the rest, not a second
+    date of an earlier one."""
+    counts: dict[str, list] = {}
+    for fact in bucket.facts:
+        if fact.attribute.startswith("quantity:") and fact.status == "ARRIVED":
+            counts.setdefault(fact.doc_id, []).append(fact)
+    out = set()
+    for doc_id, facts in counts.items():
+        wholes = [fact.low for fact in facts if fact.scope == "total"]
+        if any(fact.scope != "total" and 0 < fact.low < whole for fact in facts for whole in wholes):
+            out.add(doc_id)
+    return [day for doc_id in sorted(out) if (day := parse_day(bucket.infos[doc_id].dct)) is not None]
+
+
+def slack_days(began_time, held_time) -> int:
+    """The reporting slack between two dates: a few days around a day ("yesterday" against "the day
+    before yesterday"), none between two stretches, which carry their own imprecision ("at the end
+    of July" against "in early August": 21-31 July and 1-10 August do not meet)."""
+    stretches = began_time.kind == held_time.kind == DATE_KIND_WITHIN
+    return 0 if stretches else DATE_TOLERANCE_DAYS
 
 
 def began_note(subject: str, trigger: Trigger, reached, start) -> str:

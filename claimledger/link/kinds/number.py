@@ -25,7 +25,9 @@ from claimledger.link.kinds.common import donors_differ
 from claimledger.timex_calendar import DateRange, parse_day, timex_range
 
 FIRST_SCOPE = "first"
+HOLDING_SCOPE = "holding"   # what a holder has ("now has 20 tanks", "a fleet of 12 F-16s"), with no event
 UNDATED_FRAME_DAYS = 14   # an undated count is of something reported within this many days of its report
+HOLDING_FRAME_DAYS = 3    # a holding is the state of its report's days: holdings grow from week to week
 
 
 def unit_and_measure(fact) -> tuple[str, str]:
@@ -80,21 +82,21 @@ def position_label(run, measure: str) -> str:
     return f"{values}{' ' + measure if measure else ''}"
 
 
-def time_frame(bucket: SubjectBucket, fact) -> DateRange | None:
-    """The days a count is of: its event's date, else a fortnight around its report."""
+def time_frame(bucket: SubjectBucket, fact, slack_days: int = UNDATED_FRAME_DAYS) -> DateRange | None:
+    """The days a count is of: its event's date, else ``slack_days`` around its report."""
     dated = timex_range(fact.date, dct=bucket.infos[fact.doc_id].dct) if fact.date else None
     if dated is not None and dated.start is not None and dated.end is not None:
         return dated
     day = parse_day(bucket.infos[fact.doc_id].dct)
     if day is None:
         return None
-    slack = dt.timedelta(days=UNDATED_FRAME_DAYS)
+    slack = dt.timedelta(days=slack_days)
     return DateRange(day - slack, day + slack)
 
 
-def same_frame_groups(bucket: SubjectBucket, facts) -> list[list]:
+def same_frame_groups(bucket: SubjectBucket, facts, slack_days: int = UNDATED_FRAME_DAYS) -> list[list]:
     """Counts in chains of overlapping time frames: counts of different times are of different things."""
-    framed = [(frame, fact) for fact in facts if (frame := time_frame(bucket, fact)) is not None]
+    framed = [(frame, fact) for fact in facts if (frame := time_frame(bucket, fact, slack_days)) is not None]
     framed.sort(key=lambda item: (item[0].start, item[0].end, item[1].doc_id, item[1].span))
     groups, reach = [], None
     for frame, fact in framed:
@@ -108,7 +110,10 @@ def same_frame_groups(bucket: SubjectBucket, facts) -> list[list]:
 
 
 def like_groups(bucket: SubjectBucket, quantities) -> list[tuple[str, str, list]]:
-    """(group key, measure shown, facts) for each set of numbers that count or measure one thing."""
+    """(group key, measure shown, facts) for each set of numbers that count or measure one thing:
+    a measure whenever reported; a count of one status, scope and time frame; a holding ("now has
+    20") against holdings of its days; a first batch with no event ("the first batch will be six
+    to eight tanks") against the first batches of its days."""
     out = []
     keys = sorted({(unit_and_measure(fact), fact.status or "", count_scope(fact)) for fact in quantities})
     for (unit, measure), status, scope in keys:
@@ -116,16 +121,29 @@ def like_groups(bucket: SubjectBucket, quantities) -> list[tuple[str, str, list]
                    and (fact.status or "") == status and count_scope(fact) == scope]
         if measure:   # a measure of the subject: the same whenever it is reported
             out.append((f"{unit}:{measure}", measure, members))
-        elif status and scope != "increment":   # a count: of one event, in one time frame
+        elif scope == HOLDING_SCOPE and not status:   # what a holder has: against holdings only
+            for index, group in enumerate(same_frame_groups(bucket, members, HOLDING_FRAME_DAYS)):
+                out.append((f"{unit}:{scope}:{index}", "", group))
+        elif status and scope not in ("increment", HOLDING_SCOPE):   # a count: of one event, in one time frame
             for index, group in enumerate(same_frame_groups(bucket, members)):
                 out.append((f"{unit}:{status}:{scope}:{index}", "", group))
+    for unit in sorted({unit_and_measure(fact)[0] for fact in quantities if first_unstated(fact)}):
+        firsts = [fact for fact in quantities if fact.scope == FIRST_SCOPE and unit_and_measure(fact) == (unit, "")]
+        for index, group in enumerate(same_frame_groups(bucket, firsts)):
+            if any(first_unstated(fact) for fact in group):
+                out.append((f"{unit}:first:{index}", "", group))
     return out
+
+
+def first_unstated(fact) -> bool:
+    """A first batch counted with no event ("The first batch of Abrams will be six to eight tanks")."""
+    return fact.scope == FIRST_SCOPE and not fact.status and not unit_and_measure(fact)[1]
 
 
 def count_scope(fact) -> str:
     """The scope a count is compared under: the first batch is the event a plain count of its
     days reports ("the first 10 jets" against "Ukraine receives 6 jets")."""
-    return "" if fact.scope in (None, FIRST_SCOPE) else fact.scope
+    return "" if fact.scope in (None, FIRST_SCOPE) else fact.scope   # HOLDING_SCOPE is a scope of its own
 
 
 def find(bucket: SubjectBucket) -> list[Trigger]:
@@ -140,11 +158,15 @@ def find(bucket: SubjectBucket) -> list[Trigger]:
         total = " in total" if not measure and count_scope(members[0]) == "total" else ""
         label = {id(fact): position_label(run, measure) + total for run in runs for fact in run}
         members = [fact for fact in members if id(fact) in label]
+        firsts = ":first:" in group
+        what = ("first batch" if firsts else "held" if f":{HOLDING_SCOPE}:" in group else members[0].status)
         note = (f"{bucket.subject}: " + " against ".join(position_label(run, "") + total for run in runs)
-                + (f" for the {measure}" if measure else f" ({members[0].status})"))
+                + (f" for the {measure}" if measure else f" ({what})"))
         for left, right in itertools.combinations(members, 2):
-            if meet(left, right) or donors_differ(left, right):
-                continue   # values that agree, or counts of two donors' deliveries
+            if meet(left, right) or (firsts and not (first_unstated(left) or first_unstated(right))):
+                continue   # two first batches of one status are compared under that status
+            if donors_differ(left, right):
+                continue   # counts of two donors' deliveries
             out.append(Trigger("number", bucket.subject, label[id(left)], label[id(right)],
                                Claimed(left.doc_id, left.span), Claimed(right.doc_id, right.span), note, 1,
                                group=group))

@@ -15,7 +15,7 @@ from datetime import timedelta
 from claimledger.lexicon import lexicon
 from claimledger.link.bucket import FACTUAL_MODALITIES, SubjectBucket
 from claimledger.link.conflicts import Claimed, Trigger
-from claimledger.link.events import DATE_KIND_REPORTED_BY, locations_compatible
+from claimledger.link.events import DATE_KIND_REPORTED_BY, locations_compatible, undated
 from claimledger.link.identity import place_key
 from claimledger.link.kinds.common import claim_pairs_in_window, dated, donors_differ, further_batch_days, status_position, summarise
 from claimledger.timex_calendar import parse_day, timex_range
@@ -32,6 +32,9 @@ PENDING_DELIVERY_STATUSES = frozenset({"IN_TRANSIT", "ARRIVED"})
 PROMISED_STATUSES = frozenset({"PLANNED"})
 # the modalities of a claim that is no promise to add: a fact (already compared), hedged, negated
 UNPROMISED_MODALITIES = FACTUAL_MODALITIES | {"hedged", "negated"}
+# a delivery (or a promise) more than this many days after a refusal's date is a reversal, a change
+# of policy, not a conflict; a promise this long before a refusal is one too (a promise withdrawn)
+REVERSAL_DAYS = 14
 
 
 def report_start(bucket: SubjectBucket, claim):
@@ -171,6 +174,29 @@ def generic_fits(bucket: SubjectBucket, denial, claim) -> bool:
     return target in named or bool(claim.location and locations_compatible(place_key(claim.location), target))
 
 
+def claim_day(bucket: SubjectBucket, claim):
+    """The day a claim puts its status at: the first day of its own date (the onset of a delivery),
+    else its report day (an undated report of a delivery has it done by then); a promise, the day
+    it was made (its report day), not the day it names."""
+    time = bucket.time(claim)
+    if claim.status not in PROMISED_STATUSES and not undated(time) and time.range.start is not None:
+        return time.range.start
+    return parse_day(bucket.infos[claim.doc_id].dct)
+
+
+def reversal(bucket: SubjectBucket, refusal, claim) -> bool:
+    """Whether a claim answers a refusal as a change of policy rather than a conflict: a delivery
+    or a promise dated (or, undated, reported) more than ``REVERSAL_DAYS`` after the day the
+    refusal was said, or a promise made that long before it. A delivery dated before the refusal
+    stands against it ("has decided not to send" when they had arrived)."""
+    said, day = report_start(bucket, refusal), claim_day(bucket, claim)
+    if said is None or day is None:
+        return False
+    if (day - said).days > REVERSAL_DAYS:
+        return True
+    return claim.status in PROMISED_STATUSES and (said - day).days > REVERSAL_DAYS
+
+
 def is_refusal(denial) -> bool:
     """A stated decision not to deliver ("will not provide"): a denied delivery still ahead."""
     return denial.modality == "planned"
@@ -204,7 +230,8 @@ def denied(bucket: SubjectBucket) -> list[Trigger]:
             said_on = parse_day(bucket.infos[claim.doc_id].dct)
             if (claim.doc_id == denial.doc_id or said_on is None or abs((said_on - denied_on).days) > DENIAL_WINDOW_DAYS
                     or not denies(denial, claim) or not for_recipient(denial, claim, places)
-                    or not generic_fits(bucket, denial, claim) or donors_differ(denial, claim)):
+                    or not generic_fits(bucket, denial, claim) or donors_differ(denial, claim)
+                    or (is_refusal(denial) and reversal(bucket, denial, claim))):
                 continue
             said = status_position(bucket, claim, f"{denial.status} said")
             refused = f"{denial.status} refused" if is_refusal(denial) else f"{denial.status} denied"
