@@ -220,6 +220,7 @@ class StatusClaim(Record):
     status: str                  # Status value
     kind: str = "reached"
     modality: str = "asserted"   # Modality value
+    donor: str | None = None     # the supplier of a transfer, when the text names it ("France provided")
     date: str | None = None      # TIMEX3 value
     date_role: str | None = None
     location: str | None = None
@@ -272,6 +273,7 @@ class SubjectFact(Record):
     scope: str | None = None       # total ("in total", "so far") | increment ("a further") | None
     status: str | None = None      # the status of the subject's event in the number's sentence
     date: str | None = None        # that event's TIMEX3 value, if it has one
+    donor: str | None = None       # the supplier of a counted transfer, when the text names it
 
 
 @dataclass

@@ -416,7 +416,7 @@ PLACE_DEPS = {"pobj", "nsubj", "nsubjpass", "dobj", "conj", "appos", "ROOT", "po
 
 def is_supplier(token: Token) -> bool:
     """"from Norway", "Russia sent", "Norway may deliver", "launched by Russia", "Russia's
-    bombers launched": the country a system comes from or is fired by."""
+    bombers launched", "Denmark decided to donate": the country a system comes from or is fired by."""
     if token.dep_ == "pobj" and token.head.lower_ == "from":
         return True
     if is_in_origin_phrase(token):   # "launched from bombers near the Engels air base in Russia"
@@ -427,7 +427,9 @@ def is_supplier(token: Token) -> bool:
             return True
     if token.dep_ == "pobj" and token.head.dep_ == "agent":
         return lemma_of(token.head.head) in SUPPLIER_VERBS
-    return token.dep_ == "nsubj" and lemma_of(token.head) in SUPPLIER_VERBS
+    # "Denmark has decided to donate", "Germany agreed to send": the giver of the verb it controls
+    return token.dep_ == "nsubj" and (lemma_of(token.head) in SUPPLIER_VERBS or any(
+        child.dep_ == "xcomp" and lemma_of(child) in SUPPLIER_VERBS for child in token.head.children))
 
 
 DATELINE_END = re.compile(r"\s[—–-]\s|\(|:")

@@ -17,6 +17,7 @@ from bisect import bisect_left, bisect_right
 
 from anyascii import anyascii
 
+from claimledger.extract.donors import fill_donors
 from claimledger.extract.filler import is_filler, is_framed_filler
 from claimledger.errors import LexiconError
 from claimledger.extract.quantities import COUNT_NOUNS, KIND_COUNT_UNITS, WORD_NUMBERS
@@ -1406,4 +1407,5 @@ def add_link_records(extraction: Extraction, sentence_spans: list[tuple[int, int
                                                        and claim.kind == "reached"],
                                                       count_verb_statuses(doc) if doc is not None else {}, doc)
                                 + announcement_lags(extraction, sentences))
+    fill_donors(extraction, claims, extraction.subject_facts, doc)
     return extraction

@@ -32,10 +32,17 @@ def claim_pairs(bucket: SubjectBucket, first=None, second=None):
 
 
 def comparable_pair(bucket: SubjectBucket, left, right) -> bool:
-    """Two different claims at a comparable place."""
+    """Two different claims at a comparable place, of one donor (or an unknown one)."""
     if left is right or (left.doc_id == right.doc_id and left.span == right.span):
         return False
-    return places_comparable(bucket, left, right)
+    return places_comparable(bucket, left, right) and not donors_differ(left, right)
+
+
+def donors_differ(left, right) -> bool:
+    """Both claims (or counts) name their donor, and the donors are different countries:
+    "the French provided" and "Denmark is sending" are two deliveries, not one."""
+    donors = getattr(left, "donor", None), getattr(right, "donor", None)
+    return all(donors) and place_key(donors[0]) != place_key(donors[1])
 
 
 def claim_pairs_in_window(bucket: SubjectBucket, first, second, day_of, window_of):

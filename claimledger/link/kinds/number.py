@@ -21,6 +21,7 @@ import math
 
 from claimledger.link.bucket import SubjectBucket
 from claimledger.link.conflicts import Claimed, Trigger
+from claimledger.link.kinds.common import donors_differ
 from claimledger.timex_calendar import DateRange, parse_day, timex_range
 
 FIRST_SCOPE = "first"
@@ -164,6 +165,8 @@ def find(bucket: SubjectBucket) -> list[Trigger]:
         for left, right in itertools.combinations(members, 2):
             if meet(left, right) or (firsts and not (first_unstated(left) or first_unstated(right))):
                 continue   # two first batches of one status are compared under that status
+            if donors_differ(left, right):
+                continue   # counts of two donors' deliveries
             out.append(Trigger("number", bucket.subject, label[id(left)], label[id(right)],
                                Claimed(left.doc_id, left.span), Claimed(right.doc_id, right.span), note, 1,
                                group=group))

@@ -17,7 +17,7 @@ from claimledger.link.bucket import FACTUAL_MODALITIES, SubjectBucket
 from claimledger.link.conflicts import Claimed, Trigger
 from claimledger.link.events import DATE_KIND_REPORTED_BY, locations_compatible, undated
 from claimledger.link.identity import place_key
-from claimledger.link.kinds.common import claim_pairs_in_window, dated, further_batch_days, status_position, summarise
+from claimledger.link.kinds.common import claim_pairs_in_window, dated, donors_differ, further_batch_days, status_position, summarise
 from claimledger.timex_calendar import parse_day, timex_range
 
 # a status reached this long before another report has it still ahead is of another unit or batch
@@ -230,7 +230,7 @@ def denied(bucket: SubjectBucket) -> list[Trigger]:
             said_on = parse_day(bucket.infos[claim.doc_id].dct)
             if (claim.doc_id == denial.doc_id or said_on is None or abs((said_on - denied_on).days) > DENIAL_WINDOW_DAYS
                     or not denies(denial, claim) or not for_recipient(denial, claim, places)
-                    or not generic_fits(bucket, denial, claim)
+                    or not generic_fits(bucket, denial, claim) or donors_differ(denial, claim)
                     or (is_refusal(denial) and reversal(bucket, denial, claim))):
                 continue
             said = status_position(bucket, claim, f"{denial.status} said")
