@@ -52,6 +52,10 @@ WITHHOLDING_VERBS = frozenset({"decline", "refuse", "fail", "hesitate"})
 # when a source asks or answers it ("Only time will tell how ..." reports nothing)
 QUESTION_OPENERS = frozenset({"whether", "if", "how", "what", "why", "when", "where", "who",
                               "which"})
+# Subordinators by which the author links a clause to the one before it: a verb they lead
+# does not report that clause ("..., so Ukraine can expect ...").
+CLAUSE_LINKING_MARKS = frozenset({"so", "because", "since", "although", "though", "while",
+                                  "whereas", "unless", "once"})
 MIXED_MIN_UNQUOTED_WORDS = 2   # a clause with fewer words outside its quotation is direct
 MIN_UNATTRIBUTED_WORDS = 4      # shorter unattributed quoted stretches are fragments
 MIN_ACCORDING_WORDS = 3         # fewer words before "according to X" are no content
@@ -609,6 +613,8 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
             continue
         clauses = _content_clauses(verb)
         clauses = clauses or _clause_after_phrase(verb) or _unmarked_clause_after(verb)
+        if clauses and clauses[0].i < verb.i and _led_by_subordinator(verb):
+            continue   # "France has stepped up production, so Ukraine can expect ...": no report
         inverted = _inverted_subject(verb, clauses)
         parenthetical = not clauses and verb.head.i < verb.i and verb.lemma_.lower() in SPEECH_VERBS \
             and (verb.dep_ == "parataxis" or _is_postposed_report(verb) or inverted is not None)
@@ -682,6 +688,14 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
                 if candidate is not None:
                     found.append(candidate)
     return found
+
+
+def _led_by_subordinator(verb: Token) -> bool:
+    """ "..., so Ukraine can expect quick delivery", "..., because officials expect ...": a
+    verb its own subordinator leads states the author's link between two clauses; the
+    clause before it is not what it reports."""
+    return any(c.dep_ == "mark" and c.i < verb.i and c.lower_ in CLAUSE_LINKING_MARKS
+               for c in verb.children)
 
 
 def _second_that_clauses(verb: Token, clause: Token) -> list[Token]:
@@ -1059,7 +1073,8 @@ def _unmarked_clause_after(verb: Token) -> list[Token]:
         return []
     for clause in (c for c in verb.rights if c.dep_ == "advcl"):
         subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        marked = any(c.dep_ == "mark" for c in clause.children)
+        marked = any(c.dep_ == "mark" or (c.tag_ == "WRB" and c.i < clause.i)
+                     for c in clause.children)   # "of misspeaking when she disputed ..."
         finite = clause.tag_ in {"VBD", "VBZ", "VBP", "MD"} or any(
             c.dep_ in {"aux", "auxpass"} and c.tag_ in {"MD", "VBD", "VBZ", "VBP"}
             for c in clause.children)
@@ -1170,9 +1185,9 @@ def find_other_attributions(doc: Doc, names) -> list[Candidate]:
             complements = [c for c in children if c.dep_ == "xcomp"
                            and any(a.lower_ == "to" for a in c.children)]
             for_phrases = [c for c in children if c.dep_ == "prep" and c.lower_ == "for"]
-            if complements and lemma in WITHHOLDING_VERBS \
-                    and complements[0].lemma_.lower() in SPEECH_VERBS:
-                complements = []   # "declined to say how many": nothing is said
+            if complements and lemma in WITHHOLDING_VERBS:
+                complements = []   # "declined to say how many", "refusing to give a direct
+                                   # answer": a refusal is an act, nothing is said
             if complements and _wishes_to_learn(complements[0]):
                 complements = []   # "expect to know how many aircraft ...": a question open
             if complements and complements[0].lemma_.lower() in PLACEMENT_VERBS:
@@ -1638,7 +1653,7 @@ def _governed_fragment(doc: Doc, quote: Candidate) -> Candidate | None:
             break
         verb = verb.head
     if verb.pos_ != "VERB" or stretch.outer_start <= verb.idx < stretch.outer_end \
-            or _names_for_the_author(verb):
+            or _names_for_the_author(verb) or _complements_a_noun(verb):
         return None
     subject = find_subject(verb, quoted=[stretch])
     if subject is None or not is_source_like(subject) or subject.lower_ in {"it", "they"} \
@@ -1656,6 +1671,14 @@ def _governed_fragment(doc: Doc, quote: Candidate) -> Candidate | None:
     # the paraphrase ends with the quoted words: "the media as “dishonest”"
     return Candidate(start.idx, stretch.outer_end, QuoteKind.MIXED.value, cue=[verb],
                      speaker_token=subject, weak=True, stretches=quote.stretches)
+
+
+def _complements_a_noun(verb: Token) -> bool:
+    """ "China's allegation that the Indian Army has pursued a “forward policy”": a clause
+    that completes a noun is what the noun names, not anyone's words, and a quoted phrase
+    in it is no quote of the clause's subject."""
+    return verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
 
 
 # Attributing direct quotes
@@ -2054,6 +2077,9 @@ def add_transcript_lines(doc: Doc, quotes: list[Candidate]) -> list[Candidate]:
                 colon = doc.char_span(match.end("label"), match.end("label") + 1)
                 dateline = label_counts.get(label) == 1 and not known and _reports_itself(
                     _tokens_in(doc, content_start, content_end))   # "PENCE:" is a person
+                dateline = dateline or (not label.isupper() and len(words) == 1 and re.search(
+                    r"\b" + re.escape(label) + r"\b", text[content_start:content_end]))
+                # "Ambala: The jets touched down at Ambala airbase": a place, not a speaker
                 if content_end - content_start > 1 and label_tokens and colon is not None \
                         and not dateline:
                     found.append(Candidate(content_start, content_end, QuoteKind.DIRECT.value,
