@@ -20,7 +20,7 @@ from anyascii import anyascii
 from claimledger.extract.donors import fill_donors
 from claimledger.extract.filler import is_filler, is_framed_filler
 from claimledger.errors import LexiconError
-from claimledger.extract.quantities import COUNT_NOUNS, KIND_COUNT_UNITS, WORD_NUMBERS
+from claimledger.extract.quantities import COUNT_NOUNS, WORD_NUMBERS, kind_unit
 from claimledger.languages.tables import language_table
 from claimledger.lexicon import lexicon
 from claimledger.schema import (Extraction, PersonRole, Sentence, StatusClaim, SubjectFact,
@@ -404,13 +404,17 @@ def sole_subject(extraction: Extraction, sentences: Sentences) -> str | None:
     if len(names) != 1:
         return None
     subject = names.pop()
+    return subject if named_up_front(extraction, sentences, extraction.subjects) else None
+
+
+def named_up_front(extraction: Extraction, sentences: Sentences, mentions) -> bool:
+    """Some of ``mentions`` stands in the headline or the lead (the first ``LEAD_SENTENCES``):
+    what makes a subject the story's, for ``sole_subject`` and ``story_subject`` alike."""
     title = (extraction.document.title or "").casefold()
-    if any(mention.text.casefold() in title for mention in extraction.subjects if mention.text):
-        return subject
+    if any(mention.text and mention.text.casefold() in title for mention in mentions):
+        return True
     lead = sentences.spans[:LEAD_SENTENCES]
-    if lead and any(mention.span[0] < lead[-1][1] for mention in extraction.subjects):
-        return subject
-    return None
+    return bool(lead) and any(mention.span[0] < lead[-1][1] for mention in mentions)
 
 
 def names_generic(phrase) -> bool:
@@ -554,7 +558,8 @@ def generic_denial(extraction: Extraction, verb) -> StatusClaim | None:
         return ent.label_ in ("GPE", "NORP") or (ent.label_ == "ORG" and country_key(ent.text) is not None)
 
     structure = lexicon().cues["denial"]["structure"]
-    generic, pronouns = set(structure["generic_nouns"]), set(structure["supplier_pronouns"])
+    generic = set(lexicon().cues["denial"]["generic_nouns"]["words"])   # the nouns ``names_generic`` reads
+    pronouns = set(structure["supplier_pronouns"])
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon().cues["refusal"]["transfer_lemmas"]:
         return None
     objects = [child for child in verb.children if child.dep_ in ("dobj", "nsubjpass")]
@@ -948,18 +953,34 @@ RANGE_AFTER = re.compile(r"^\s*(?:to|or|-|–)\s*(?:\d|(?:" + NUMBER_FORMS + r")
 RANGE_INSIDE = re.compile(r"^(?:between\s+)?" + NUMBER + r"\s*(?:to|or|-|–)\s*" + NUMBER + r"\b", re.IGNORECASE)
 # verbs whose object or predicate counts what their subject names ("the first batch was six tanks")
 PREDICATE_VERBS = frozenset({"be", "comprise", "include", "consist", "number", "total"})
-# the status a verb of a bare count states ("France has sent 18", "18 were destroyed")
-COUNT_VERB_STATUS = {**{verb: "ARRIVED" for verb in ("deliver", "send", "supply", "transfer", "provide", "ship",
-                                                       "hand", "receive", "give", "donate", "arrive")},
-                     **{verb: "DESTROYED" for verb in ("destroy", "lose", "down", "shoot")},
-                     **{verb: "USED" for verb in ("fire", "launch", "use")}}
-
-
-# a count of what a holder has, with no event: "Ukraine now has 20 Leopard 2 tanks", "a fleet of 12 F-16s"
-HOLDING_VERBS = frozenset({"have", "possess", "operate", "field", "own", "count"})
-HOLDING_NOUNS = frozenset({"fleet", "arsenal", "inventory", "stockpile", "stock"})
-HOLDING_SCOPE = "holding"
+HOLDING_SCOPE = "holding"   # a count of what a holder has (``holding_count``)
 FIRST_WORDS = frozenset({"first", "initial"})   # "The first batch of Abrams will be six to eight tanks"
+
+
+@functools.cache
+def count_verb_status() -> dict[str, str]:
+    """Verb lemma -> the status it states of the count it governs (``count_verb_statuses`` of the
+    measures lexicon): "send" ARRIVED, "destroy" DESTROYED, "fire" USED."""
+    table = lexicon().measures["count_verb_statuses"]
+    return {verb: status for status, verbs in table.items() if status != "_about" for verb in verbs}
+
+
+@functools.cache
+def holding_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(verbs, nouns) of holding a count (``holding`` of the measures lexicon): "has 20 tanks",
+    "a fleet of 12 F-16s"."""
+    holding = lexicon().measures["holding"]
+    return frozenset(holding["verbs"]), frozenset(holding["nouns"])
+
+
+def past_count_status(verb) -> str | None:
+    """The status a plain verb in the past states of the count it governs ("has sent 18": ARRIVED,
+    "were destroyed": DESTROYED), else None: the one reading of a count's verb that
+    ``count_verb_statuses``, ``noun_verb_statuses`` and ``verb_status`` share; they differ only in
+    how they find the verb from the number."""
+    if verb is None or verb.tag_ not in ("VBD", "VBN") or not plain_verb(verb):
+        return None
+    return count_verb_status().get(verb.lemma_.lower())
 
 
 def number_value(word: str) -> float | None:
@@ -1065,20 +1086,12 @@ def count_verb_statuses(doc) -> dict[int, str]:
     for token in doc:
         if not token.like_num or token.dep_ not in ("nsubj", "nsubjpass", "dobj"):
             continue
-        verb = token.head
-        if any(child.dep_ == "neg" or (child.dep_ == "aux" and child.tag_ == "MD") for child in verb.children):
-            continue
-        if verb.tag_ not in ("VBD", "VBN"):
-            continue
-        status = COUNT_VERB_STATUS.get(verb.lemma_.lower())
+        status = past_count_status(token.head)
         if status is not None:
             out[token.idx] = status
     return out
 
 
-# verbs of holding: "Ukraine now has 20 Leopard 2 tanks", "Ukraine had six of the jets": the count
-# of what the possessor holds, counted as units arrived (not under a modal or a negation)
-POSSESSION_VERBS = frozenset({"have", "possess", "operate", "field"})
 PRESENT_OR_PAST = frozenset({"VBZ", "VBP", "VBD"})
 
 
@@ -1099,14 +1112,22 @@ def noun_verb_statuses(doc) -> dict[int, str]:
         if noun.dep_ not in ("dobj", "nsubjpass"):
             continue
         verb = noun.head
-        if any(child.dep_ == "neg" or (child.dep_ == "aux" and child.tag_ == "MD") for child in verb.children):
+        if not plain_verb(verb):
             continue
-        lemma = verb.lemma_.lower()
-        if noun.dep_ == "dobj" and lemma in POSSESSION_VERBS and verb.tag_ in PRESENT_OR_PAST:
+        if noun.dep_ == "dobj" and verb.lemma_.lower() in holding_words()[0] and verb.tag_ in PRESENT_OR_PAST:
             out[token.idx] = "ARRIVED"   # what the holder has: as many as it has received
-        elif verb.tag_ in ("VBD", "VBN") and lemma in COUNT_VERB_STATUS:
-            out[token.idx] = COUNT_VERB_STATUS[lemma]
+        elif (status := past_count_status(verb)) is not None:
+            out[token.idx] = status
     return out
+
+
+def unit_subject(extraction: Extraction, unit: str, before: int | None = None) -> str | None:
+    """The one subject of the document whose kind counts in ``unit`` (tanks for a tank), among
+    the mentions ending by ``before`` when given; None when none or several: the one reading of a
+    counted plain noun's system that ``anaphoric_subject`` and ``story_subject`` share."""
+    named = {mention.subject for mention in extraction.subjects
+             if (before is None or mention.span[1] <= before) and kind_unit(mention.kind) == unit}
+    return named.pop() if len(named) == 1 else None
 
 
 def anaphoric_subject(extraction: Extraction, quantity) -> str | None:
@@ -1114,10 +1135,7 @@ def anaphoric_subject(extraction: Extraction, quantity) -> str | None:
     F-16 named before): the one subject named earlier in the text whose kind counts in that unit."""
     if not re.search(r"\bof\s+the\s+\w", quantity.text, re.IGNORECASE):
         return None
-    named = {mention.subject for mention in extraction.subjects
-             if mention.span[1] <= quantity.span[0] and mention.kind
-             and KIND_COUNT_UNITS.get(mention.kind.split()[-1].lower()) == quantity.unit}
-    return named.pop() if len(named) == 1 else None
+    return unit_subject(extraction, quantity.unit, before=quantity.span[0])
 
 
 def phrase_subject(finder: SubjectFinder, span) -> str | None:
@@ -1137,7 +1155,7 @@ def clause_names_subject(doc, finder: SubjectFinder, extraction: Extraction, sub
     if noun is None or noun.dep_ not in ("attr", "dobj") or noun.head.lemma_.lower() not in PREDICATE_VERBS:
         return False
     kinds = {mention.kind for mention in extraction.subjects if mention.subject == subject and mention.kind}
-    units = {KIND_COUNT_UNITS.get(kind.split()[-1].lower()) for kind in kinds}
+    units = {kind_unit(kind) for kind in kinds}
     if quantity.unit not in units:
         return False
     for child in noun.head.children:
@@ -1192,10 +1210,10 @@ def holding_count(doc, quantity) -> bool:
         head = token
         while head.dep_ in ("compound", "nummod") and head.head is not head:
             head = head.head
-        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in HOLDING_NOUNS:
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in holding_words()[1]:
             return True
         verb = head.head if head.dep_ == "dobj" else None
-        if (verb is not None and verb.lemma_.lower() in HOLDING_VERBS and verb.tag_ in ("VBZ", "VBP")
+        if (verb is not None and verb.lemma_.lower() in holding_words()[0] and verb.tag_ in ("VBZ", "VBP")
                 and plain_verb(verb)):
             return True
     return False
@@ -1217,11 +1235,9 @@ def verb_status(doc, quantity) -> str | None:
     DESTROYED), else None."""
     number, noun = quantity_tokens(doc, quantity)
     for token in (number, noun):
-        verb = own_verb(token) if token is not None else None
-        if verb is not None and verb.tag_ in ("VBD", "VBN") and plain_verb(verb):
-            status = COUNT_VERB_STATUS.get(verb.lemma_.lower())
-            if status is not None:
-                return status
+        status = past_count_status(own_verb(token)) if token is not None else None
+        if status is not None:
+            return status
     return None
 
 
@@ -1237,18 +1253,13 @@ def story_subject(extraction: Extraction, sentences: Sentences, finder: SubjectF
     _, noun = quantity_tokens(doc, quantity)
     if noun is None or any(child.dep_ == "amod" and child.ent_type_ in ("NORP", "GPE") for child in noun.children):
         return None
-    by_unit = {mention.subject for mention in extraction.subjects if mention.kind
-               and KIND_COUNT_UNITS.get(mention.kind.split()[-1].lower()) == quantity.unit}
-    if len(by_unit) != 1:
+    subject = unit_subject(extraction, quantity.unit)
+    if subject is None:
         return None
-    subject = by_unit.pop()
     mentions = [mention for mention in extraction.subjects if mention.subject == subject]
-    title = (extraction.document.title or "").casefold()
-    lead_end = sentences.spans[min(LEAD_SENTENCES, len(sentences.spans)) - 1][1] if sentences.spans else 0
     index = sentences.index(quantity.span[0])
     before = sentences.spans[index - 1] if index else None
-    if (any(mention.text and mention.text.casefold() in title for mention in mentions)
-            or any(mention.span[0] < lead_end for mention in mentions)
+    if (named_up_front(extraction, sentences, mentions)
             or (before is not None and any(before[0] <= mention.span[0] < before[1] for mention in mentions))):
         return subject
     return None
