@@ -23,8 +23,8 @@ from claimledger.errors import LexiconError
 from claimledger.extract.quantities import COUNT_NOUNS, WORD_NUMBERS, kind_unit
 from claimledger.languages.tables import language_table
 from claimledger.lexicon import lexicon
-from claimledger.schema import (Extraction, PersonRole, Sentence, StatusClaim, SubjectFact,
-                                SubjectReference)
+from claimledger.schema import (FIRST_SCOPE, HOLDING_SCOPE, INCREMENT_SCOPE, TOTAL_SCOPE, Extraction, PersonRole,
+                                Sentence, StatusClaim, SubjectFact, SubjectReference)
 
 CLASS_WINDOW_CHARS = 100      # a range class this close to the subject's name describes it
 ROLE_CONTEXT_CHARS = 80       # how far before a name its role words may stand
@@ -598,7 +598,7 @@ def parsed_refusals(doc, extraction: Extraction, finder: SubjectFinder, sole: st
     ("will not send them until", "not yet"), not "will not only send", not a refusal to speak
     ("would not say whether it will send")."""
     refusal = lexicon().cues["refusal"]
-    transfers, modals = set(refusal["transfer_lemmas"]), set(refusal["modals"])
+    transfers, modals = set(refusal["transfer_lemmas"]), set(lexicon().events["future_aux"])   # "will", "would", "'ll"
     deciding, refusing = set(refusal["deciding_lemmas"]), set(refusal["refusing_lemmas"])
     stops = set(refusal["not_refusal_words"])
     out = []
@@ -953,7 +953,6 @@ RANGE_AFTER = re.compile(r"^\s*(?:to|or|-|–)\s*(?:\d|(?:" + NUMBER_FORMS + r")
 RANGE_INSIDE = re.compile(r"^(?:between\s+)?" + NUMBER + r"\s*(?:to|or|-|–)\s*" + NUMBER + r"\b", re.IGNORECASE)
 # verbs whose object or predicate counts what their subject names ("the first batch was six tanks")
 PREDICATE_VERBS = frozenset({"be", "comprise", "include", "consist", "number", "total"})
-HOLDING_SCOPE = "holding"   # a count of what a holder has (``holding_count``)
 FIRST_WORDS = frozenset({"first", "initial"})   # "The first batch of Abrams will be six to eight tanks"
 
 
@@ -1029,8 +1028,8 @@ def scope_of(text: str, sentence: tuple[int, int], quantity) -> str | None:
     inside = re.sub(r"^(?:more|fewer|less)\s+than\b", "", quantity.text.lower())   # "more than 20": a bound, not a further batch
     after = text[quantity.span[1]:min(sentence[1], quantity.span[1] + SCOPE_WINDOW_CHARS)].lower()
     if PART_AFTER.match(text[quantity.span[1]:min(sentence[1], quantity.span[1] + 2 * SCOPE_WINDOW_CHARS)].lower()):
-        return "total"   # "more than 20 launchers, 12 of which ...": the whole a part is counted of
-    for scope in ("total", "first", "increment"):
+        return TOTAL_SCOPE   # "more than 20 launchers, 12 of which ...": the whole a part is counted of
+    for scope in (TOTAL_SCOPE, FIRST_SCOPE, INCREMENT_SCOPE):   # keys of the lexicon's scope_words
         cues = words[scope]
         if (any(re.search(rf"\b{re.escape(cue)}\s*$", before) for cue in cues["before"])
                 or any(re.search(rf"\b{re.escape(cue)}\b", inside) for cue in cues["inside"])
@@ -1316,12 +1315,12 @@ def measured_quantities(extraction: Extraction, sentences: Sentences, finder: Su
         scope = scope_of(text, sentence, quantity) if counted else None
         if counted and scope is None and doc is not None:
             if partitive_whole(doc, quantity):
-                scope = "total"   # the 31 of "Ten of 31 promised tanks": the whole a part is counted of
+                scope = TOTAL_SCOPE   # the 31 of "Ten of 31 promised tanks": the whole a part is counted of
             elif holding_count(doc, quantity):
                 scope = HOLDING_SCOPE
                 status = None   # what a holder has now is compared with holdings only, not with deliveries
             elif first_batch_subject(doc, quantity):
-                scope = "first"
+                scope = FIRST_SCOPE
         value = f"{quantity.value:,.0f}" if float(quantity.value).is_integer() else f"{quantity.value:,}"
         shown = f"{start:,.0f} to {value}" if qualifier == "range" else f"{qualifier + ' ' if qualifier else ''}{value}"
         out.append(SubjectFact(extraction.document.id, tuple(quantity.span), subject,
