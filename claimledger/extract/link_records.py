@@ -417,15 +417,36 @@ def named_up_front(extraction: Extraction, sentences: Sentences, mentions) -> bo
     return bool(lead) and any(mention.span[0] < lead[-1][1] for mention in mentions)
 
 
-def names_generic(phrase) -> bool:
+# A denial or refusal that names no system ("We have not provided weapons to any side") is read
+# in one order: a system its clause names (``clause_subject``, ``refused_subject``) first; else the
+# document's sole subject when the phrase names only weapons (``sole_reading``); else, for a denied
+# past delivery, the supplier and recipient (``generic_denial``); else nothing.
+
+
+def names_generic(phrase, *, head_only: bool = False) -> bool:
     """A phrase that names weapons without naming a system: "weapons", "weaponry", "arms", "air
-    defence" (``generic_nouns`` of the denial cues)."""
+    defence" (``generic_nouns`` of the denial cues), anywhere in it; with ``head_only``, its own
+    word only and no pair (what ``generic_denial`` reads: "exported any weapons")."""
     generic = lexicon().cues["denial"]["generic_nouns"]
+    if head_only:
+        return phrase.lower_ in generic["words"]
     for token in phrase.subtree:
         word = token.lower_
         if word in generic["words"] or (token.i > 0 and f"{token.nbor(-1).lower_} {word}" in generic["pairs"]):
             return True
     return False
+
+
+def sole_reading(finder: SubjectFinder, phrase, sole: str | None, *, sentence_unnamed: bool = False) -> str | None:
+    """The document's sole subject (``sole_subject``) as what a phrase naming only weapons denies
+    ("reports of air defence deliveries are false" in a story of one system), else None. With
+    ``sentence_unnamed`` (refusals), only when the phrase's sentence names no subject either: a
+    refusal's object is read apart from its clause, a denial's clause was searched already."""
+    if sole is None or not names_generic(phrase):
+        return None
+    if sentence_unnamed and finder.subjects_in((phrase.sent.start_char, phrase.sent.end_char)):
+        return None
+    return sole
 
 
 def token_status(token) -> str | None:
@@ -527,9 +548,7 @@ def parsed_denials(doc, extraction: Extraction, finder: SubjectFinder, read_verb
         if found is None:
             continue
         _, _, word, status, clause = found
-        subject = clause_subject(extraction, finder, clause, word)
-        if subject is None and sole is not None and names_generic(clause):
-            subject = sole   # "reports of air defence deliveries are false" in a story of one system
+        subject = clause_subject(extraction, finder, clause, word) or sole_reading(finder, clause, sole)
         sentence = (token.sent.start_char, token.sent.end_char)
         if subject is None:
             generic = generic_denial(extraction, word) if status == "ARRIVED" else None
@@ -558,12 +577,11 @@ def generic_denial(extraction: Extraction, verb) -> StatusClaim | None:
         return ent.label_ in ("GPE", "NORP") or (ent.label_ == "ORG" and country_key(ent.text) is not None)
 
     structure = lexicon().cues["denial"]["structure"]
-    generic = set(lexicon().cues["denial"]["generic_nouns"]["words"])   # the nouns ``names_generic`` reads
     pronouns = set(structure["supplier_pronouns"])
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon().cues["refusal"]["transfer_lemmas"]:
         return None
     objects = [child for child in verb.children if child.dep_ in ("dobj", "nsubjpass")]
-    if not any(obj.lower_ in generic for obj in objects):
+    if not any(names_generic(obj, head_only=True) for obj in objects):
         return None
     to = recipient(verb)
     target = place_key(to) if to else None
@@ -631,10 +649,8 @@ def parsed_refusals(doc, extraction: Extraction, finder: SubjectFinder, sole: st
             continue
         subject = None
         for obj in (child for child in children if child.dep_ in ("dobj", "nsubjpass")):
-            subject = refused_subject(extraction, finder, obj)
-            if subject is None and sole is not None and names_generic(obj) and not finder.subjects_in(
-                    (obj.sent.start_char, obj.sent.end_char)):
-                subject = sole   # "We have not provided weapons to any side" in a story of one system
+            # "We have not provided weapons to any side" in a story of one system: its sole subject
+            subject = refused_subject(extraction, finder, obj) or sole_reading(finder, obj, sole, sentence_unnamed=True)
             if subject:
                 break
         if subject is None:
@@ -1264,6 +1280,24 @@ def story_subject(extraction: Extraction, sentences: Sentences, finder: SubjectF
     return None
 
 
+def count_subject(extraction: Extraction, sentences: Sentences, finder: SubjectFinder, doc, quantity,
+                  counted: bool) -> tuple[str | None, str | None]:
+    """The subject a number is of and how it was found, in one order: the one system the counted
+    phrase names ("about 60 Leopard tanks and 12 UK-made Challenger tanks": each its own), the
+    quantity's own subject, the subject at its span (how None); for a count of a plain noun, else
+    the one subject named earlier in its unit ("six of the jets": "anaphor"), else the story's one
+    subject of that unit ("Ten of 31 promised tanks have arrived": "story")."""
+    subject = (phrase_subject(finder, quantity.span) if counted else None) or quantity.subject \
+        or finder.subject_at(quantity.span)
+    if subject is not None or not counted:
+        return subject, None
+    subject = anaphoric_subject(extraction, quantity)
+    if subject is not None:
+        return subject, "anaphor"
+    subject = story_subject(extraction, sentences, finder, doc, quantity)
+    return subject, "story" if subject is not None else None
+
+
 def measured_quantities(extraction: Extraction, sentences: Sentences, finder: SubjectFinder,
                         losses=(), verb_statuses=None, doc=None) -> list[SubjectFact]:
     """Numbers of a subject, each with its interval, bound, scope and event context; ``losses``:
@@ -1273,17 +1307,10 @@ def measured_quantities(extraction: Extraction, sentences: Sentences, finder: Su
     noun_statuses = noun_verb_statuses(doc) if doc is not None else {}
     for quantity in extraction.quantities:
         counted = is_counted(quantity.unit)
-        # "about 60 Leopard tanks and 12 UK-made Challenger tanks": each count of the system it names
-        subject = (phrase_subject(finder, quantity.span) if counted else None) or quantity.subject \
-            or finder.subject_at(quantity.span)
-        anaphoric, in_story = False, None
-        if subject is None and counted:
-            subject = anaphoric_subject(extraction, quantity)
-            anaphoric = subject is not None
-        if subject is None and counted:
-            subject = in_story = story_subject(extraction, sentences, finder, doc, quantity)
+        subject, found_by = count_subject(extraction, sentences, finder, doc, quantity, counted)
         if subject is None:
             continue
+        anaphoric, in_story = found_by == "anaphor", found_by == "story"
         sentence = sentences.around(quantity.span)
         if RANGE_AFTER.match(text, quantity.span[1]) and not quantity.text[-1:].isalpha():
             continue   # "100" of "100 to 150 fighters": the high end carries the range
@@ -1303,6 +1330,8 @@ def measured_quantities(extraction: Extraction, sentences: Sentences, finder: Su
             (start, end), value = inside, quantity.value
             qualifier, low, high = "range", start, end
             quantity = dataclasses.replace(quantity, value=end)
+        # the status counted, in one order: an elided count's own verb; a story count's own verb; the
+        # subject's event nearest in the sentence (else a loss); else the counted noun's own verb
         if elided:   # its own verb says what it counts: "just three appear" beside "would send 14" counts nothing
             status, date = (verb_statuses or {}).get(quantity.span[0]), None
         elif in_story:   # the sentence names no system: only its own verb says what it counts
