@@ -603,8 +603,9 @@ def generic_denial(extraction: Extraction, verb) -> StatusClaim | None:
                        kind="denied", modality="negated", location=to, sentence_span=sentence)
 
 
-PLAN_NOUNS = frozenset({"plan", "intention", "intent", "decision"})   # "has no plans to send"
-CONDITION_MARKS = frozenset({"if", "whether", "unless", "until", "once", "when"})   # "if it will not send": no decision
+PLAN_NOUNS = frozenset(lexicon().cues["refusal"]["plan_nouns"])   # "has no plans to send"
+# "if it will not send": no decision; the events' condition marks and the refusal cues' own
+CONDITION_MARKS = frozenset(lexicon().events["condition_marks"]) | frozenset(lexicon().cues["refusal"]["condition_marks"])
 
 
 def parsed_refusals(doc, extraction: Extraction, finder: SubjectFinder, sole: str | None = None) -> list[StatusClaim]:
@@ -969,7 +970,8 @@ RANGE_AFTER = re.compile(r"^\s*(?:to|or|-|–)\s*(?:\d|(?:" + NUMBER_FORMS + r")
 RANGE_INSIDE = re.compile(r"^(?:between\s+)?" + NUMBER + r"\s*(?:to|or|-|–)\s*" + NUMBER + r"\b", re.IGNORECASE)
 # verbs whose object or predicate counts what their subject names ("the first batch was six tanks")
 PREDICATE_VERBS = frozenset({"be", "comprise", "include", "consist", "number", "total"})
-FIRST_WORDS = frozenset({"first", "initial"})   # "The first batch of Abrams will be six to eight tanks"
+# "The first batch of Abrams will be six to eight tanks": the single words of the first-batch scope cues
+FIRST_WORDS = frozenset(cue for cue in lexicon().measures["scope_words"][FIRST_SCOPE]["before"] if " " not in cue)
 
 
 @functools.cache
