@@ -10,7 +10,7 @@ def test_giving_verbs_include_the_transfer_verbs():
     transfers = set(lexicon().cues["refusal"]["transfer_lemmas"])
     assert transfers <= donors.GIVER_VERBS
     assert set(lexicon().events["pledge_verbs"]) <= donors.GIVER_VERBS
-    assert donors.RECEIPT_VERBS == frozenset(lexicon().events["receiving_verbs"])
+    assert donors.RECEIVING_VERBS == frozenset(lexicon().events["receiving_verbs"])
 
 
 def test_count_verbs_and_holding_words_come_from_the_measures_lexicon():

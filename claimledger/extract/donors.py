@@ -38,7 +38,7 @@ DONOR_WORDS = lexicon().events["donor_words"]
 GIVER_VERBS = (frozenset(lexicon().cues["refusal"]["transfer_lemmas"]) | frozenset(lexicon().events["pledge_verbs"])
                | frozenset(DONOR_WORDS["giver_verbs"]))
 # verbs whose subject is the receiver: only "from X" names the donor
-RECEIPT_VERBS = frozenset(lexicon().events["receiving_verbs"])
+RECEIVING_VERBS = frozenset(lexicon().events["receiving_verbs"])
 # nouns of a transfer: "Germany's delivery of Patriots", "deliveries of F-16s from Denmark"
 TRANSFER_NOUNS = frozenset(DONOR_WORDS["transfer_nouns"])
 # "X-supplied" names the donor; "X-made" the maker
@@ -51,7 +51,9 @@ MAX_CLIMB = 8   # head steps from the system's name to the verb of its clause
 
 # Russian and Ukrainian: a verb of giving after its subject in the nominative ("Франция
 # передала", "Німеччина надасть"), or a verb of receiving with "от"/"від" and the giver
-# ("отримала 4 танки від Польщі"); nouns of the same stems ("передачи", "поставки") are no verb
+# ("отримала 4 танки від Польщі"); nouns of the same stems ("передачи", "поставки") are no verb.
+# These stems read the sentence text (a Russian or Ukrainian donor is read from the text, not the parse); the
+# events' giving_verbs of lexicon/<lang>/events.json match a parsed token's lemma or form in full
 RU_UK_GIVING = re.compile(
     r"\b(?:переда|постав|предостав|отправ|направ|нада[лсєю]|відправ|пожертв|подар)[а-яёіїєґ]*", re.IGNORECASE)
 RU_UK_RECEIVING = re.compile(r"\b(?:получ|отрима|одержа)[а-яёіїєґ]*", re.IGNORECASE)
@@ -234,7 +236,7 @@ def donor_from(token, limit: int = MAX_CLIMB, place: str | None = None) -> str |
         if current.pos_ in ("VERB", "AUX"):
             if lemma in GIVER_VERBS:
                 return giver_subject(current) or from_country(current) or own
-            if lemma in RECEIPT_VERBS:
+            if lemma in RECEIVING_VERBS:
                 return from_country(current) or own
             if current.dep_ not in ("xcomp", "conj", "advcl", "acl", "relcl", "pcomp", "dobj", "ccomp"):
                 break
