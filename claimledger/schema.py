@@ -270,10 +270,17 @@ class SubjectFact(Record):
     text: str = ""
     # for numbers: what the count is of and when, so only like numbers are compared
     qualifier: str | None = None   # over | up to | about | range | None (a plain number)
-    scope: str | None = None       # total ("in total", "so far") | increment ("a further") | None
+    scope: str | None = None       # one of COUNT_SCOPES, or None (a plain number)
     status: str | None = None      # the status of the subject's event in the number's sentence
     date: str | None = None        # that event's TIMEX3 value, if it has one
     donor: str | None = None       # the supplier of a counted transfer, when the text names it
+
+
+# SubjectFact.scope: "total" ("in total", "so far"), "first" (a first batch), "increment" ("a
+# further"), "holding" (what a holder has, "now has 20 tanks"); written by extract/link_records,
+# read by link/kinds/number
+TOTAL_SCOPE, FIRST_SCOPE, INCREMENT_SCOPE, HOLDING_SCOPE = "total", "first", "increment", "holding"
+COUNT_SCOPES = (TOTAL_SCOPE, FIRST_SCOPE, INCREMENT_SCOPE, HOLDING_SCOPE)
 
 
 @dataclass

@@ -29,45 +29,31 @@ import re
 
 from claimledger.languages.place_names import english_place_name
 from claimledger.lexicon import lexicon
-from claimledger.places import COUNTRIES, DEMONYMS
+from claimledger.places import COUNTRIES, COUNTRY_ALIASES, DEMONYMS, PLURAL_DEMONYMS
 
 # statuses of a transfer: a donor is read only for these
 TRANSFER_STATUSES = frozenset({"PLANNED", "IN_TRANSIT", "ARRIVED"})
-# verbs whose subject is the giver
-GIVER_VERBS = frozenset({"send", "deliver", "supply", "provide", "donate", "gift", "give", "hand", "lend",
-                         "transfer", "ship", "sell", "pledge", "promise", "commit", "export", "offer",
-                         "allocate", "put"})
+DONOR_WORDS = lexicon().events["donor_words"]
+# verbs whose subject is the giver: the lexicon's transfer verbs, verbs of pledging and of giving
+GIVER_VERBS = (frozenset(lexicon().cues["refusal"]["transfer_lemmas"]) | frozenset(lexicon().events["pledge_verbs"])
+               | frozenset(DONOR_WORDS["giver_verbs"]))
 # verbs whose subject is the receiver: only "from X" names the donor
-RECEIPT_VERBS = frozenset({"receive", "get", "obtain", "acquire", "buy", "purchase", "take", "accept"})
+RECEIVING_VERBS = frozenset(lexicon().events["receiving_verbs"])
 # nouns of a transfer: "Germany's delivery of Patriots", "deliveries of F-16s from Denmark"
-TRANSFER_NOUNS = frozenset({"delivery", "supply", "transfer", "shipment", "donation", "provision",
-                            "package", "sale", "pledge"})
+TRANSFER_NOUNS = frozenset(DONOR_WORDS["transfer_nouns"])
 # "X-supplied" names the donor; "X-made" the maker
-GIVER_PARTICIPLES = frozenset({"supplied", "donated", "provided", "delivered", "gifted", "sent", "pledged"})
+GIVER_PARTICIPLES = frozenset(DONOR_WORDS["giver_participles"])
 # a body that acts for its country: "the Danish government", "Germany's defence ministry"
-STATE_NOUNS = frozenset({"government", "ministry", "army", "military", "forces", "force", "cabinet",
-                         "administration", "president", "minister", "chancellor", "parliament",
-                         "state", "authorities", "leadership", "navy", "department", "pentagon"})
-# names of one country as reports write them, folded to one spelling
-ALIASES = {"us": "United States", "u.s.": "United States", "usa": "United States", "u.s.a.": "United States",
-           "united states": "United States", "america": "United States", "the united states": "United States",
-           "uk": "United Kingdom", "u.k.": "United Kingdom", "britain": "United Kingdom",
-           "great britain": "United Kingdom", "united kingdom": "United Kingdom", "the pentagon": "United States",
-           "the white house": "United States", "pentagon": "United States", "white house": "United States",
-           "netherlands": "Netherlands", "the netherlands": "Netherlands", "holland": "Netherlands"}
-PLURAL_DEMONYMS = {"americans": "United States", "germans": "Germany", "russians": "Russia",
-                   "iranians": "Iran", "israelis": "Israel", "poles": "Poland", "danes": "Denmark",
-                   "swedes": "Sweden", "norwegians": "Norway", "italians": "Italy", "canadians": "Canada",
-                   "australians": "Australia", "ukrainians": "Ukraine", "chinese": "China",
-                   "dutch": "Netherlands", "french": "France", "british": "United Kingdom",
-                   "north koreans": "North Korea", "czechs": "Czech Republic", "turks": "Turkey"}
+STATE_NOUNS = frozenset(DONOR_WORDS["state_nouns"])
 PRONOUNS = frozenset({"it", "its", "they", "their", "he", "his", "she", "her", "we", "our", "i", "you",
                       "who", "which", "that"})
 MAX_CLIMB = 8   # head steps from the system's name to the verb of its clause
 
 # Russian and Ukrainian: a verb of giving after its subject in the nominative ("Франция
 # передала", "Німеччина надасть"), or a verb of receiving with "от"/"від" and the giver
-# ("отримала 4 танки від Польщі"); nouns of the same stems ("передачи", "поставки") are no verb
+# ("отримала 4 танки від Польщі"); nouns of the same stems ("передачи", "поставки") are no verb.
+# These stems read the sentence text (a Russian or Ukrainian donor is read from the text, not the parse); the
+# events' giving_verbs of lexicon/<lang>/events.json match a parsed token's lemma or form in full
 RU_UK_GIVING = re.compile(
     r"\b(?:переда|постав|предостав|отправ|направ|нада[лсєю]|відправ|пожертв|подар)[а-яёіїєґ]*", re.IGNORECASE)
 RU_UK_RECEIVING = re.compile(r"\b(?:получ|отрима|одержа)[а-яёіїєґ]*", re.IGNORECASE)
@@ -86,7 +72,7 @@ def capital_countries() -> dict[str, str]:
 def country_names() -> dict[str, str]:
     """Lower-case country name -> its spelling."""
     names = {name.casefold(): name for name in COUNTRIES}
-    names.update(ALIASES)
+    names.update(COUNTRY_ALIASES)
     return names
 
 
@@ -250,7 +236,7 @@ def donor_from(token, limit: int = MAX_CLIMB, place: str | None = None) -> str |
         if current.pos_ in ("VERB", "AUX"):
             if lemma in GIVER_VERBS:
                 return giver_subject(current) or from_country(current) or own
-            if lemma in RECEIPT_VERBS:
+            if lemma in RECEIVING_VERBS:
                 return from_country(current) or own
             if current.dep_ not in ("xcomp", "conj", "advcl", "acl", "relcl", "pcomp", "dobj", "ccomp"):
                 break

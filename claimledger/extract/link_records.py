@@ -20,11 +20,11 @@ from anyascii import anyascii
 from claimledger.extract.donors import fill_donors
 from claimledger.extract.filler import is_filler, is_framed_filler
 from claimledger.errors import LexiconError
-from claimledger.extract.quantities import COUNT_NOUNS, KIND_COUNT_UNITS, WORD_NUMBERS
+from claimledger.extract.quantities import COUNT_NOUNS, WORD_NUMBERS, kind_unit
 from claimledger.languages.tables import language_table
 from claimledger.lexicon import lexicon
-from claimledger.schema import (Extraction, PersonRole, Sentence, StatusClaim, SubjectFact,
-                                SubjectReference)
+from claimledger.schema import (FIRST_SCOPE, HOLDING_SCOPE, INCREMENT_SCOPE, TOTAL_SCOPE, Extraction, PersonRole,
+                                Sentence, StatusClaim, SubjectFact, SubjectReference)
 
 CLASS_WINDOW_CHARS = 100      # a range class this close to the subject's name describes it
 ROLE_CONTEXT_CHARS = 80       # how far before a name its role words may stand
@@ -404,24 +404,49 @@ def sole_subject(extraction: Extraction, sentences: Sentences) -> str | None:
     if len(names) != 1:
         return None
     subject = names.pop()
+    return subject if named_up_front(extraction, sentences, extraction.subjects) else None
+
+
+def named_up_front(extraction: Extraction, sentences: Sentences, mentions) -> bool:
+    """Some of ``mentions`` stands in the headline or the lead (the first ``LEAD_SENTENCES``):
+    what makes a subject the story's, for ``sole_subject`` and ``story_subject`` alike."""
     title = (extraction.document.title or "").casefold()
-    if any(mention.text.casefold() in title for mention in extraction.subjects if mention.text):
-        return subject
+    if any(mention.text and mention.text.casefold() in title for mention in mentions):
+        return True
     lead = sentences.spans[:LEAD_SENTENCES]
-    if lead and any(mention.span[0] < lead[-1][1] for mention in extraction.subjects):
-        return subject
-    return None
+    return bool(lead) and any(mention.span[0] < lead[-1][1] for mention in mentions)
 
 
-def names_generic(phrase) -> bool:
+# A denial or refusal that names no system ("We have not provided weapons to any side") is read
+# in one order: a system its clause names (``clause_subject``, ``refused_subject``) first; else the
+# document's sole subject when the phrase names only weapons (``sole_reading``); else, for a denied
+# past delivery, the supplier and recipient (``generic_denial``); else nothing.
+
+
+def names_generic(phrase, *, head_only: bool = False) -> bool:
     """A phrase that names weapons without naming a system: "weapons", "weaponry", "arms", "air
-    defence" (``generic_nouns`` of the denial cues)."""
+    defence" (``generic_nouns`` of the denial cues), anywhere in it; with ``head_only``, its own
+    word only and no pair (what ``generic_denial`` reads: "exported any weapons")."""
     generic = lexicon().cues["denial"]["generic_nouns"]
+    if head_only:
+        return phrase.lower_ in generic["words"]
     for token in phrase.subtree:
         word = token.lower_
         if word in generic["words"] or (token.i > 0 and f"{token.nbor(-1).lower_} {word}" in generic["pairs"]):
             return True
     return False
+
+
+def sole_reading(finder: SubjectFinder, phrase, sole: str | None, *, sentence_unnamed: bool = False) -> str | None:
+    """The document's sole subject (``sole_subject``) as what a phrase naming only weapons denies
+    ("reports of air defence deliveries are false" in a story of one system), else None. With
+    ``sentence_unnamed`` (refusals), only when the phrase's sentence names no subject either: a
+    refusal's object is read apart from its clause, a denial's clause was searched already."""
+    if sole is None or not names_generic(phrase):
+        return None
+    if sentence_unnamed and finder.subjects_in((phrase.sent.start_char, phrase.sent.end_char)):
+        return None
+    return sole
 
 
 def token_status(token) -> str | None:
@@ -523,9 +548,7 @@ def parsed_denials(doc, extraction: Extraction, finder: SubjectFinder, read_verb
         if found is None:
             continue
         _, _, word, status, clause = found
-        subject = clause_subject(extraction, finder, clause, word)
-        if subject is None and sole is not None and names_generic(clause):
-            subject = sole   # "reports of air defence deliveries are false" in a story of one system
+        subject = clause_subject(extraction, finder, clause, word) or sole_reading(finder, clause, sole)
         sentence = (token.sent.start_char, token.sent.end_char)
         if subject is None:
             generic = generic_denial(extraction, word) if status == "ARRIVED" else None
@@ -554,11 +577,11 @@ def generic_denial(extraction: Extraction, verb) -> StatusClaim | None:
         return ent.label_ in ("GPE", "NORP") or (ent.label_ == "ORG" and country_key(ent.text) is not None)
 
     structure = lexicon().cues["denial"]["structure"]
-    generic, pronouns = set(structure["generic_nouns"]), set(structure["supplier_pronouns"])
+    pronouns = set(structure["supplier_pronouns"])
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon().cues["refusal"]["transfer_lemmas"]:
         return None
     objects = [child for child in verb.children if child.dep_ in ("dobj", "nsubjpass")]
-    if not any(obj.lower_ in generic for obj in objects):
+    if not any(names_generic(obj, head_only=True) for obj in objects):
         return None
     to = recipient(verb)
     target = place_key(to) if to else None
@@ -580,8 +603,9 @@ def generic_denial(extraction: Extraction, verb) -> StatusClaim | None:
                        kind="denied", modality="negated", location=to, sentence_span=sentence)
 
 
-PLAN_NOUNS = frozenset({"plan", "intention", "intent", "decision"})   # "has no plans to send"
-CONDITION_MARKS = frozenset({"if", "whether", "unless", "until", "once", "when"})   # "if it will not send": no decision
+PLAN_NOUNS = frozenset(lexicon().cues["refusal"]["plan_nouns"])   # "has no plans to send"
+# "if it will not send": no decision; the events' condition marks and the refusal cues' own
+CONDITION_MARKS = frozenset(lexicon().events["condition_marks"]) | frozenset(lexicon().cues["refusal"]["condition_marks"])
 
 
 def parsed_refusals(doc, extraction: Extraction, finder: SubjectFinder, sole: str | None = None) -> list[StatusClaim]:
@@ -593,7 +617,7 @@ def parsed_refusals(doc, extraction: Extraction, finder: SubjectFinder, sole: st
     ("will not send them until", "not yet"), not "will not only send", not a refusal to speak
     ("would not say whether it will send")."""
     refusal = lexicon().cues["refusal"]
-    transfers, modals = set(refusal["transfer_lemmas"]), set(refusal["modals"])
+    transfers, modals = set(refusal["transfer_lemmas"]), set(lexicon().events["future_aux"])   # "will", "would", "'ll"
     deciding, refusing = set(refusal["deciding_lemmas"]), set(refusal["refusing_lemmas"])
     stops = set(refusal["not_refusal_words"])
     out = []
@@ -626,10 +650,8 @@ def parsed_refusals(doc, extraction: Extraction, finder: SubjectFinder, sole: st
             continue
         subject = None
         for obj in (child for child in children if child.dep_ in ("dobj", "nsubjpass")):
-            subject = refused_subject(extraction, finder, obj)
-            if subject is None and sole is not None and names_generic(obj) and not finder.subjects_in(
-                    (obj.sent.start_char, obj.sent.end_char)):
-                subject = sole   # "We have not provided weapons to any side" in a story of one system
+            # "We have not provided weapons to any side" in a story of one system: its sole subject
+            subject = refused_subject(extraction, finder, obj) or sole_reading(finder, obj, sole, sentence_unnamed=True)
             if subject:
                 break
         if subject is None:
@@ -948,18 +970,34 @@ RANGE_AFTER = re.compile(r"^\s*(?:to|or|-|–)\s*(?:\d|(?:" + NUMBER_FORMS + r")
 RANGE_INSIDE = re.compile(r"^(?:between\s+)?" + NUMBER + r"\s*(?:to|or|-|–)\s*" + NUMBER + r"\b", re.IGNORECASE)
 # verbs whose object or predicate counts what their subject names ("the first batch was six tanks")
 PREDICATE_VERBS = frozenset({"be", "comprise", "include", "consist", "number", "total"})
-# the status a verb of a bare count states ("France has sent 18", "18 were destroyed")
-COUNT_VERB_STATUS = {**{verb: "ARRIVED" for verb in ("deliver", "send", "supply", "transfer", "provide", "ship",
-                                                       "hand", "receive", "give", "donate", "arrive")},
-                     **{verb: "DESTROYED" for verb in ("destroy", "lose", "down", "shoot")},
-                     **{verb: "USED" for verb in ("fire", "launch", "use")}}
+# "The first batch of Abrams will be six to eight tanks": the single words of the first-batch scope cues
+FIRST_WORDS = frozenset(cue for cue in lexicon().measures["scope_words"][FIRST_SCOPE]["before"] if " " not in cue)
 
 
-# a count of what a holder has, with no event: "Ukraine now has 20 Leopard 2 tanks", "a fleet of 12 F-16s"
-HOLDING_VERBS = frozenset({"have", "possess", "operate", "field", "own", "count"})
-HOLDING_NOUNS = frozenset({"fleet", "arsenal", "inventory", "stockpile", "stock"})
-HOLDING_SCOPE = "holding"
-FIRST_WORDS = frozenset({"first", "initial"})   # "The first batch of Abrams will be six to eight tanks"
+@functools.cache
+def count_verb_status() -> dict[str, str]:
+    """Verb lemma -> the status it states of the count it governs (``count_verb_statuses`` of the
+    measures lexicon): "send" ARRIVED, "destroy" DESTROYED, "fire" USED."""
+    table = lexicon().measures["count_verb_statuses"]
+    return {verb: status for status, verbs in table.items() if status != "_about" for verb in verbs}
+
+
+@functools.cache
+def holding_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(verbs, nouns) of holding a count (``holding`` of the measures lexicon): "has 20 tanks",
+    "a fleet of 12 F-16s"."""
+    holding = lexicon().measures["holding"]
+    return frozenset(holding["verbs"]), frozenset(holding["nouns"])
+
+
+def past_count_status(verb) -> str | None:
+    """The status a plain verb in the past states of the count it governs ("has sent 18": ARRIVED,
+    "were destroyed": DESTROYED), else None: the one reading of a count's verb that
+    ``count_verb_statuses``, ``noun_verb_statuses`` and ``verb_status`` share; they differ only in
+    how they find the verb from the number."""
+    if verb is None or verb.tag_ not in ("VBD", "VBN") or not plain_verb(verb):
+        return None
+    return count_verb_status().get(verb.lemma_.lower())
 
 
 def number_value(word: str) -> float | None:
@@ -1008,8 +1046,8 @@ def scope_of(text: str, sentence: tuple[int, int], quantity) -> str | None:
     inside = re.sub(r"^(?:more|fewer|less)\s+than\b", "", quantity.text.lower())   # "more than 20": a bound, not a further batch
     after = text[quantity.span[1]:min(sentence[1], quantity.span[1] + SCOPE_WINDOW_CHARS)].lower()
     if PART_AFTER.match(text[quantity.span[1]:min(sentence[1], quantity.span[1] + 2 * SCOPE_WINDOW_CHARS)].lower()):
-        return "total"   # "more than 20 launchers, 12 of which ...": the whole a part is counted of
-    for scope in ("total", "first", "increment"):
+        return TOTAL_SCOPE   # "more than 20 launchers, 12 of which ...": the whole a part is counted of
+    for scope in (TOTAL_SCOPE, FIRST_SCOPE, INCREMENT_SCOPE):   # keys of the lexicon's scope_words
         cues = words[scope]
         if (any(re.search(rf"\b{re.escape(cue)}\s*$", before) for cue in cues["before"])
                 or any(re.search(rf"\b{re.escape(cue)}\b", inside) for cue in cues["inside"])
@@ -1065,20 +1103,12 @@ def count_verb_statuses(doc) -> dict[int, str]:
     for token in doc:
         if not token.like_num or token.dep_ not in ("nsubj", "nsubjpass", "dobj"):
             continue
-        verb = token.head
-        if any(child.dep_ == "neg" or (child.dep_ == "aux" and child.tag_ == "MD") for child in verb.children):
-            continue
-        if verb.tag_ not in ("VBD", "VBN"):
-            continue
-        status = COUNT_VERB_STATUS.get(verb.lemma_.lower())
+        status = past_count_status(token.head)
         if status is not None:
             out[token.idx] = status
     return out
 
 
-# verbs of holding: "Ukraine now has 20 Leopard 2 tanks", "Ukraine had six of the jets": the count
-# of what the possessor holds, counted as units arrived (not under a modal or a negation)
-POSSESSION_VERBS = frozenset({"have", "possess", "operate", "field"})
 PRESENT_OR_PAST = frozenset({"VBZ", "VBP", "VBD"})
 
 
@@ -1099,14 +1129,22 @@ def noun_verb_statuses(doc) -> dict[int, str]:
         if noun.dep_ not in ("dobj", "nsubjpass"):
             continue
         verb = noun.head
-        if any(child.dep_ == "neg" or (child.dep_ == "aux" and child.tag_ == "MD") for child in verb.children):
+        if not plain_verb(verb):
             continue
-        lemma = verb.lemma_.lower()
-        if noun.dep_ == "dobj" and lemma in POSSESSION_VERBS and verb.tag_ in PRESENT_OR_PAST:
+        if noun.dep_ == "dobj" and verb.lemma_.lower() in holding_words()[0] and verb.tag_ in PRESENT_OR_PAST:
             out[token.idx] = "ARRIVED"   # what the holder has: as many as it has received
-        elif verb.tag_ in ("VBD", "VBN") and lemma in COUNT_VERB_STATUS:
-            out[token.idx] = COUNT_VERB_STATUS[lemma]
+        elif (status := past_count_status(verb)) is not None:
+            out[token.idx] = status
     return out
+
+
+def unit_subject(extraction: Extraction, unit: str, before: int | None = None) -> str | None:
+    """The one subject of the document whose kind counts in ``unit`` (tanks for a tank), among
+    the mentions ending by ``before`` when given; None when none or several: the one reading of a
+    counted plain noun's system that ``anaphoric_subject`` and ``story_subject`` share."""
+    named = {mention.subject for mention in extraction.subjects
+             if (before is None or mention.span[1] <= before) and kind_unit(mention.kind) == unit}
+    return named.pop() if len(named) == 1 else None
 
 
 def anaphoric_subject(extraction: Extraction, quantity) -> str | None:
@@ -1114,10 +1152,7 @@ def anaphoric_subject(extraction: Extraction, quantity) -> str | None:
     F-16 named before): the one subject named earlier in the text whose kind counts in that unit."""
     if not re.search(r"\bof\s+the\s+\w", quantity.text, re.IGNORECASE):
         return None
-    named = {mention.subject for mention in extraction.subjects
-             if mention.span[1] <= quantity.span[0] and mention.kind
-             and KIND_COUNT_UNITS.get(mention.kind.split()[-1].lower()) == quantity.unit}
-    return named.pop() if len(named) == 1 else None
+    return unit_subject(extraction, quantity.unit, before=quantity.span[0])
 
 
 def phrase_subject(finder: SubjectFinder, span) -> str | None:
@@ -1137,7 +1172,7 @@ def clause_names_subject(doc, finder: SubjectFinder, extraction: Extraction, sub
     if noun is None or noun.dep_ not in ("attr", "dobj") or noun.head.lemma_.lower() not in PREDICATE_VERBS:
         return False
     kinds = {mention.kind for mention in extraction.subjects if mention.subject == subject and mention.kind}
-    units = {KIND_COUNT_UNITS.get(kind.split()[-1].lower()) for kind in kinds}
+    units = {kind_unit(kind) for kind in kinds}
     if quantity.unit not in units:
         return False
     for child in noun.head.children:
@@ -1192,10 +1227,10 @@ def holding_count(doc, quantity) -> bool:
         head = token
         while head.dep_ in ("compound", "nummod") and head.head is not head:
             head = head.head
-        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in HOLDING_NOUNS:
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in holding_words()[1]:
             return True
         verb = head.head if head.dep_ == "dobj" else None
-        if (verb is not None and verb.lemma_.lower() in HOLDING_VERBS and verb.tag_ in ("VBZ", "VBP")
+        if (verb is not None and verb.lemma_.lower() in holding_words()[0] and verb.tag_ in ("VBZ", "VBP")
                 and plain_verb(verb)):
             return True
     return False
@@ -1217,11 +1252,9 @@ def verb_status(doc, quantity) -> str | None:
     DESTROYED), else None."""
     number, noun = quantity_tokens(doc, quantity)
     for token in (number, noun):
-        verb = own_verb(token) if token is not None else None
-        if verb is not None and verb.tag_ in ("VBD", "VBN") and plain_verb(verb):
-            status = COUNT_VERB_STATUS.get(verb.lemma_.lower())
-            if status is not None:
-                return status
+        status = past_count_status(own_verb(token)) if token is not None else None
+        if status is not None:
+            return status
     return None
 
 
@@ -1237,21 +1270,34 @@ def story_subject(extraction: Extraction, sentences: Sentences, finder: SubjectF
     _, noun = quantity_tokens(doc, quantity)
     if noun is None or any(child.dep_ == "amod" and child.ent_type_ in ("NORP", "GPE") for child in noun.children):
         return None
-    by_unit = {mention.subject for mention in extraction.subjects if mention.kind
-               and KIND_COUNT_UNITS.get(mention.kind.split()[-1].lower()) == quantity.unit}
-    if len(by_unit) != 1:
+    subject = unit_subject(extraction, quantity.unit)
+    if subject is None:
         return None
-    subject = by_unit.pop()
     mentions = [mention for mention in extraction.subjects if mention.subject == subject]
-    title = (extraction.document.title or "").casefold()
-    lead_end = sentences.spans[min(LEAD_SENTENCES, len(sentences.spans)) - 1][1] if sentences.spans else 0
     index = sentences.index(quantity.span[0])
     before = sentences.spans[index - 1] if index else None
-    if (any(mention.text and mention.text.casefold() in title for mention in mentions)
-            or any(mention.span[0] < lead_end for mention in mentions)
+    if (named_up_front(extraction, sentences, mentions)
             or (before is not None and any(before[0] <= mention.span[0] < before[1] for mention in mentions))):
         return subject
     return None
+
+
+def count_subject(extraction: Extraction, sentences: Sentences, finder: SubjectFinder, doc, quantity,
+                  counted: bool) -> tuple[str | None, str | None]:
+    """The subject a number is of and how it was found, in one order: the one system the counted
+    phrase names ("about 60 Leopard tanks and 12 UK-made Challenger tanks": each its own), the
+    quantity's own subject, the subject at its span (how None); for a count of a plain noun, else
+    the one subject named earlier in its unit ("six of the jets": "anaphor"), else the story's one
+    subject of that unit ("Ten of 31 promised tanks have arrived": "story")."""
+    subject = (phrase_subject(finder, quantity.span) if counted else None) or quantity.subject \
+        or finder.subject_at(quantity.span)
+    if subject is not None or not counted:
+        return subject, None
+    subject = anaphoric_subject(extraction, quantity)
+    if subject is not None:
+        return subject, "anaphor"
+    subject = story_subject(extraction, sentences, finder, doc, quantity)
+    return subject, "story" if subject is not None else None
 
 
 def measured_quantities(extraction: Extraction, sentences: Sentences, finder: SubjectFinder,
@@ -1263,17 +1309,10 @@ def measured_quantities(extraction: Extraction, sentences: Sentences, finder: Su
     noun_statuses = noun_verb_statuses(doc) if doc is not None else {}
     for quantity in extraction.quantities:
         counted = is_counted(quantity.unit)
-        # "about 60 Leopard tanks and 12 UK-made Challenger tanks": each count of the system it names
-        subject = (phrase_subject(finder, quantity.span) if counted else None) or quantity.subject \
-            or finder.subject_at(quantity.span)
-        anaphoric, in_story = False, None
-        if subject is None and counted:
-            subject = anaphoric_subject(extraction, quantity)
-            anaphoric = subject is not None
-        if subject is None and counted:
-            subject = in_story = story_subject(extraction, sentences, finder, doc, quantity)
+        subject, found_by = count_subject(extraction, sentences, finder, doc, quantity, counted)
         if subject is None:
             continue
+        anaphoric, in_story = found_by == "anaphor", found_by == "story"
         sentence = sentences.around(quantity.span)
         if RANGE_AFTER.match(text, quantity.span[1]) and not quantity.text[-1:].isalpha():
             continue   # "100" of "100 to 150 fighters": the high end carries the range
@@ -1293,6 +1332,8 @@ def measured_quantities(extraction: Extraction, sentences: Sentences, finder: Su
             (start, end), value = inside, quantity.value
             qualifier, low, high = "range", start, end
             quantity = dataclasses.replace(quantity, value=end)
+        # the status counted, in one order: an elided count's own verb; a story count's own verb; the
+        # subject's event nearest in the sentence (else a loss); else the counted noun's own verb
         if elided:   # its own verb says what it counts: "just three appear" beside "would send 14" counts nothing
             status, date = (verb_statuses or {}).get(quantity.span[0]), None
         elif in_story:   # the sentence names no system: only its own verb says what it counts
@@ -1305,12 +1346,12 @@ def measured_quantities(extraction: Extraction, sentences: Sentences, finder: Su
         scope = scope_of(text, sentence, quantity) if counted else None
         if counted and scope is None and doc is not None:
             if partitive_whole(doc, quantity):
-                scope = "total"   # the 31 of "Ten of 31 promised tanks": the whole a part is counted of
+                scope = TOTAL_SCOPE   # the 31 of "Ten of 31 promised tanks": the whole a part is counted of
             elif holding_count(doc, quantity):
                 scope = HOLDING_SCOPE
                 status = None   # what a holder has now is compared with holdings only, not with deliveries
             elif first_batch_subject(doc, quantity):
-                scope = "first"
+                scope = FIRST_SCOPE
         value = f"{quantity.value:,.0f}" if float(quantity.value).is_integer() else f"{quantity.value:,}"
         shown = f"{start:,.0f} to {value}" if qualifier == "range" else f"{qualifier + ' ' if qualifier else ''}{value}"
         out.append(SubjectFact(extraction.document.id, tuple(quantity.span), subject,

@@ -56,6 +56,14 @@ COUNT_NOUNS = {
 # the unit a counted name is counted in, by the last word of its kind ("loitering munition")
 KIND_COUNT_UNITS = {"munition": "drones", "drone": "drones", "tank": "tanks", "aircraft": "aircraft",
                     "missile": "missiles", "howitzer": "howitzers", "helicopter": "helicopters"}
+
+
+def kind_unit(kind: str | None) -> str | None:
+    """The unit a subject of this kind is counted in, by the kind's last word ("loitering munition":
+    drones, "main battle tank": tanks); None for a kind no unit counts."""
+    return KIND_COUNT_UNITS.get(kind.split()[-1].lower()) if kind else None
+
+
 # one unit for the nouns that count one kind of thing: "six aircraft", "10 fighter jets", "6 fighters"
 COUNT_UNIT_ALIASES = {"soldier": "troops", "troop": "troops", "personnel": "troops",
                       "serviceman": "troops", "servicemen": "troops", "aircraft": "aircraft",
@@ -335,7 +343,7 @@ def elided_noun(doc: Doc, number: Token) -> tuple[str, str] | None:
     noun = mention.root if mention.root.lemma_.lower() in COUNT_NOUNS else mention.root.head
     if noun.i >= mention.start and noun.lemma_.lower() in COUNT_NOUNS and noun.tag_ in ("NNS", "NNPS"):
         return count_unit(noun), mention.label_
-    unit = KIND_COUNT_UNITS.get(mention.kb_id_.split()[-1].lower()) if mention.kb_id_ else None
+    unit = kind_unit(mention.kb_id_)
     return (unit, mention.label_) if unit else None
 
 
@@ -349,7 +357,7 @@ def counted_name(doc: Doc, i: int) -> tuple[int, str] | None:
         return None
     for span in doc.spans[SUBJECTS_KEY]:
         if span.start == i and span[-1].lower_.endswith("s") and span.kb_id_:
-            unit = KIND_COUNT_UNITS.get(span.kb_id_.split()[-1].lower())
+            unit = kind_unit(span.kb_id_)
             return (span.end, unit) if unit else None
     return None
 

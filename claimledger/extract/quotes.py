@@ -38,6 +38,7 @@ from claimledger.extract.speakers import (ROLE_NOUNS, TITLE_WORDS, Speaker,
                                           reports_with_a_clause)
 from claimledger.extract.text_cache import doc_text
 from claimledger.extract.token_filters import lemma_positions, lower_positions
+from claimledger.lexicon import lexicon
 from claimledger.schema import QuoteKind, SourceType
 
 # Verbs of coming to know: "expect to know how many ..." wants an answer, reports none.
@@ -46,8 +47,9 @@ LEARNING_VERBS = frozenset({"know", "learn", "see", "find", "understand", "hear"
 CONTINUATION_DEPS = frozenset({"advcl", "conj", "appos", "npadvmod", "dep", "acl", "xcomp",
                                "oprd", "relcl", "parataxis"})
 COMPLEMENTIZERS = frozenset({"that"})
-# "declined to say", "refused to comment": speech withheld, so nothing is reported
-WITHHOLDING_VERBS = frozenset({"decline", "refuse", "fail", "hesitate"})
+# "declined to say", "refused to comment": speech withheld, so nothing is reported; the same heads
+# under which a denial verb denies nothing ("declined to deny"), one list in the denial cues
+WITHHOLDING_VERBS = frozenset(lexicon().cues["denial"]["structure"]["unsaying_heads"])
 # words opening an indirect question ("how many ...", "whether ..."): reported content only
 # when a source asks or answers it ("Only time will tell how ..." reports nothing)
 QUESTION_OPENERS = frozenset({"whether", "if", "how", "what", "why", "when", "where", "who",

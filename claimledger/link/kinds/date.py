@@ -14,6 +14,7 @@ from claimledger.link.events import DATE_KIND_WITHIN, locations_compatible, unda
 from claimledger.link.identity import place_key
 from claimledger.link.kinds.common import claim_pairs, dated, further_batch_days, status_position, summarise
 from claimledger.link.kinds.status import EARLIER_BATCH_DAYS
+from claimledger.schema import TOTAL_SCOPE
 from claimledger.timex_calendar import parse_day
 
 DATE_TOLERANCE_DAYS = 3        # reporting slack: "yesterday" against "the day before yesterday"
@@ -114,8 +115,8 @@ def deliveries_in_progress(bucket: SubjectBucket) -> list:
             counts.setdefault(fact.doc_id, []).append(fact)
     out = set()
     for doc_id, facts in counts.items():
-        wholes = [fact.low for fact in facts if fact.scope == "total"]
-        if any(fact.scope != "total" and 0 < fact.low < whole for fact in facts for whole in wholes):
+        wholes = [fact.low for fact in facts if fact.scope == TOTAL_SCOPE]
+        if any(fact.scope != TOTAL_SCOPE and 0 < fact.low < whole for fact in facts for whole in wholes):
             out.add(doc_id)
     return [day for doc_id in sorted(out) if (day := parse_day(bucket.infos[doc_id].dct)) is not None]
 

@@ -22,10 +22,9 @@ import math
 from claimledger.link.bucket import SubjectBucket
 from claimledger.link.conflicts import Claimed, Trigger
 from claimledger.link.kinds.common import donors_differ
+from claimledger.schema import FIRST_SCOPE, HOLDING_SCOPE, TOTAL_SCOPE
 from claimledger.timex_calendar import DateRange, parse_day, timex_range
 
-FIRST_SCOPE = "first"
-HOLDING_SCOPE = "holding"   # what a holder has ("now has 20 tanks", "a fleet of 12 F-16s"), with no event
 UNDATED_FRAME_DAYS = 14   # an undated count is of something reported within this many days of its report
 HOLDING_FRAME_DAYS = 3    # a holding is the state of its report's days: holdings grow from week to week
 
@@ -155,7 +154,7 @@ def find(bucket: SubjectBucket) -> list[Trigger]:
             continue
         # a running total is its own question: "6 aircraft in total" is not the "6 aircraft" of one
         # delivery (and two groups of one subject with the same labels would share a conflict id)
-        total = " in total" if not measure and count_scope(members[0]) == "total" else ""
+        total = " in total" if not measure and count_scope(members[0]) == TOTAL_SCOPE else ""
         label = {id(fact): position_label(run, measure) + total for run in runs for fact in run}
         members = [fact for fact in members if id(fact) in label]
         firsts = ":first:" in group
