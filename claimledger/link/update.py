@@ -19,10 +19,9 @@ from claimledger.link import conflicts as conflict_rules
 from claimledger.link import translations
 from claimledger.link.bucket import SubjectBucket
 from claimledger.link.documents import GENERIC_SUBJECT, document_infos, subject_key
-from claimledger.link.identity import country_key, place_key
-from claimledger.link.kinds.common import subject_origins
 from claimledger.link.events import link_events
-from claimledger.link.identity import NameRow, build_identities, form_key, name_rows
+from claimledger.link.identity import NameRow, build_identities, country_key, form_key, name_rows, place_key
+from claimledger.link.kinds.common import subject_origins
 from claimledger.link.kinds import KINDS, attribution, role
 from claimledger.schema import StatusClaim, SubjectFact
 from claimledger.store import link_tables
@@ -103,12 +102,15 @@ def touched_subjects(db: sqlite3.Connection, doc_ids: list[str]) -> set[str]:
 
 
 def generic_denials(db: sqlite3.Connection) -> list[StatusClaim]:
-    """Every stored denial of weapons in general (subject ``GENERIC_SUBJECT`` + supplier)."""
+    """Every stored denial of weapons in general (subject ``GENERIC_SUBJECT`` + supplier). A range
+    on the subject index, not LIKE (which cannot use it): read for every bucket, it must cost
+    what the denials cost, not what the ledger holds."""
     from claimledger.store.ledger import row_to_record
 
+    upper = GENERIC_SUBJECT[:-1] + chr(ord(GENERIC_SUBJECT[-1]) + 1)   # "arms;": just past every "arms:..."
     return [row_to_record(StatusClaim, row) for row in db.execute(
-        "SELECT * FROM status_claims WHERE subject LIKE ? AND kind = 'denied' ORDER BY doc_id, start, \"end\"",
-        (GENERIC_SUBJECT + "%",))]
+        "SELECT * FROM status_claims WHERE subject >= ? AND subject < ? AND kind = 'denied' "
+        "ORDER BY doc_id, start, \"end\"", (GENERIC_SUBJECT, upper))]
 
 
 def country_mentions(db: sqlite3.Connection, doc_ids) -> dict[str, list[tuple[int, str]]]:
