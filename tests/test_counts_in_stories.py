@@ -5,7 +5,7 @@ batches of its days; a plain noun ("Ten of 31 promised tanks have arrived") coun
 one system of that kind when the sentence names none and its own verb is a delivery. Extract
 (link records) and the number kind (link), on sentences written for these tests."""
 import pytest
-from conftest import opened_ledger
+from conftest import number_rows, opened_ledger
 
 DOCS = {
     # holdings against holdings
@@ -41,14 +41,6 @@ def ledger(tmp_path_factory):
 def facts(db, doc_id):
     return db.execute("SELECT subject, low, high, status, scope FROM subject_facts WHERE doc_id = ? "
                       "AND attribute LIKE 'quantity:%' ORDER BY start", (doc_id,)).fetchall()
-
-
-def number_rows(db, subject):
-    rows = db.execute("SELECT id, note FROM contradictions WHERE kind = 'number' AND subject = ?",
-                      (subject,)).fetchall()
-    return [(note, {doc for (doc,) in db.execute(
-        "SELECT DISTINCT doc_id FROM contradiction_sides WHERE contradiction_id = ?", (row_id,))})
-        for row_id, note in rows]
 
 
 def test_holdings_are_stored_with_their_scope(ledger):

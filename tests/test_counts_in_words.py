@@ -5,7 +5,7 @@ delivered"; "Poland has sent 18, the ministry said"), each under the scope rules
 kind (docs/link.md "number"): extract (quantities, link records) and the number kind (link), on
 sentences written for these tests."""
 import pytest
-from conftest import opened_ledger
+from conftest import number_rows, opened_ledger
 
 DOCS = {
     # a range of words against a part of a stated whole
@@ -54,14 +54,6 @@ def ledger(tmp_path_factory):
 def facts(db, doc_id):
     return db.execute("SELECT subject, attribute, low, high, scope, status FROM subject_facts "
                       "WHERE doc_id = ? AND attribute LIKE 'quantity:%' ORDER BY start", (doc_id,)).fetchall()
-
-
-def number_rows(db, subject):
-    rows = db.execute("SELECT id, note FROM contradictions WHERE kind = 'number' AND subject = ?",
-                      (subject,)).fetchall()
-    return [(note, {doc for (doc,) in db.execute(
-        "SELECT DISTINCT doc_id FROM contradiction_sides WHERE contradiction_id = ?", (row_id,))})
-        for row_id, note in rows]
 
 
 @pytest.mark.parametrize("doc_id,fact", [

