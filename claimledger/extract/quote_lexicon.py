@@ -61,6 +61,17 @@ PLACEMENT_VERBS = frozenset({"provide", "supply", "transfer", "send", "deliver",
                              "station", "redeploy", "relocate"})
 # Subordinators of the author's aside after a content clause (", although ...").
 CONCESSIVE_MARKS = frozenset({"although", "though", "whereas", "despite"})
+# Subordinators by which the author links a clause to the one before it: a verb they lead
+# does not report that clause ("..., so Ukraine can expect ..."); the concessive ones among them.
+CLAUSE_LINKING_MARKS = (CONCESSIVE_MARKS - {"despite"}) | frozenset({"so", "because", "since", "while",
+                                                                    "unless", "once"})
+# What a source gives before a colon besides a text: "provided updates on Syria:".
+GIVEN_ACCOUNT_NOUNS = frozenset({"update", "detail", "information", "explanation",
+                                 "clarification", "assessment", "account"})
+# Verbs of a reply whose words may follow in a paragraph of their own: "the Ministry
+# dismissed the claims." and then the quotation alone.
+RESPONSE_VERBS = frozenset({"dismiss", "deny", "reject", "refute", "rebut", "respond", "react",
+                            "reply", "clarify", "comment", "answer"})
 # Nouns by which the author comments on what was said (", a statement that ...").
 COMMENT_NOUNS = frozenset({"statement", "claim", "move", "sign", "view", "position",
                            "assertion", "sentiment", "remark", "step", "development",

@@ -29,7 +29,8 @@ from claimledger.extract.extensions import SUBJECTS_KEY
 from claimledger.extract.quote_lexicon import (
     COGNITION_VERBS, COMMENT_NOUNS, CONCESSIVE_MARKS, EVALUATIVE_VERBS, EVIDENCE_VERBS,
     INTENTION_VERBS, NAMING_VERBS, NOT_SPEAKER_LABELS, OTHER_CUE_VERBS, PUBLISH_VERBS,
-    ATTRIBUTION_NOUNS, INVERTED_EXCLUDED, LEMMA_FIXES, PLACEMENT_VERBS, POINTING_BACK,
+    ATTRIBUTION_NOUNS, CLAUSE_LINKING_MARKS, GIVEN_ACCOUNT_NOUNS, INVERTED_EXCLUDED, LEMMA_FIXES,
+    PLACEMENT_VERBS, POINTING_BACK, RESPONSE_VERBS,
     QUOTE_LABELS, QUOTED_AS_VERBS, QUOTING_VERBS, WEAPON_NOUNS,
     SOURCE_CITING_VERBS, SOURCE_NOUNS, SPEECH_PHRASES, SPEECH_VERBS, TEXT_NOUNS, WEAK_SPEECH_VERBS)
 from claimledger.extract.quote_marks import QuotedStretch, find_quoted_stretches
@@ -54,10 +55,6 @@ WITHHOLDING_VERBS = frozenset(lexicon().cues["denial"]["structure"]["unsaying_he
 # when a source asks or answers it ("Only time will tell how ..." reports nothing)
 QUESTION_OPENERS = frozenset({"whether", "if", "how", "what", "why", "when", "where", "who",
                               "which"})
-# Subordinators by which the author links a clause to the one before it: a verb they lead
-# does not report that clause ("..., so Ukraine can expect ...").
-CLAUSE_LINKING_MARKS = frozenset({"so", "because", "since", "although", "though", "while",
-                                  "whereas", "unless", "once"})
 MIXED_MIN_UNQUOTED_WORDS = 2   # a clause with fewer words outside its quotation is direct
 MIN_UNATTRIBUTED_WORDS = 4      # shorter unattributed quoted stretches are fragments
 MIN_ACCORDING_WORDS = 3         # fewer words before "according to X" are no content
@@ -111,9 +108,6 @@ DATELINE_DASHES = {"-", "--", "—", "–"}
 MAX_DATELINE_TOKENS = 12       # MOSCOW, Dec 19 (Reuters) -
 # Verbs that give a text named by their object: "made the following comment:".
 GIVING_VERBS = frozenset({"make", "give", "issue", "offer", "provide", "post", "share"})
-# What a source gives before a colon besides a text: "provided updates on Syria:".
-GIVEN_ACCOUNT_NOUNS = frozenset({"update", "detail", "information", "explanation",
-                                 "clarification", "assessment", "account"})
 SPEECH_VERB_FORMS = frozenset({"says", "said", "tells", "told", "writes", "wrote", "asks"})
 MAX_SIGNATURE_TOKENS = 5       # “...” ― Jane Q. Doe
 
@@ -1825,12 +1819,6 @@ def attribute_direct_quotes(doc: Doc, quotes: list[Candidate]) -> None:
                     doc, gap_start, stretch.outer_start, previous):
                 quote.continues = previous
         previous = quote
-
-
-# Verbs of a reply whose words may follow in a paragraph of their own: "the Ministry
-# dismissed the claims.\n\n“The claim ... is false.”"
-RESPONSE_VERBS = frozenset({"dismiss", "deny", "reject", "refute", "rebut", "respond", "react",
-                            "reply", "clarify", "comment", "answer"})
 
 
 def _attach_response_before(doc: Doc, quote: Candidate, stretch: QuotedStretch) -> None:

@@ -69,14 +69,16 @@ ROLE_ALIASES = {
 # "the head of state": a description whose "of" object names the title it stands for.
 ROLE_OF_ALIASES = {("head", "state"): {"president", "head of state", "king", "queen", "leader"},
                    ("head", "government"): {"prime minister", "premier", "chancellor"}}
-# Words that make a title another, lesser one ("Vice President", "Deputy Minister").
-SPOKES_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+OFFICES = lexicon().roles["offices"]
+# The role words of a spokesperson's office ("spokesman", "spokeswoman", ...).
+SPOKES_WORDS = frozenset(word for word, office in OFFICES["heads"].items() if office == "spokesperson")
 # Heads of descriptions that one armed force goes by: "the military", "the army".
 MILITARY_HEADS = frozenset({"military", "army", "forces", "force", "troops", "idf"})
-# Words that tell one minister's office from another's: "defence minister", "prime minister".
-PORTFOLIO_WORDS = frozenset({"defence", "defense", "foreign", "prime", "interior", "finance",
-                             "economy", "justice", "health"})
-PORTFOLIO_FOLDS = {"defense": "defence"}
+# Words that tell one minister's office from another's: the offices' portfolios ("defence
+# minister", spelling folded: "defense" is "defence"), and "prime" of "prime minister".
+PORTFOLIO_FOLDS = dict(OFFICES["portfolios"])
+PORTFOLIO_WORDS = frozenset(PORTFOLIO_FOLDS) | {"prime"}
+# Words that make a title another, lesser one ("Vice President", "Deputy Minister").
 LESSER_RANKS = frozenset({"vice", "deputy", "assistant", "acting", "former", "under", "junior"})
 # Of those, the words of another office: a vice president is no president, while a
 # deputy minister is a minister.
