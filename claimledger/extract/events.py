@@ -2127,12 +2127,14 @@ def is_facility_name(token: Token) -> bool:
     """"Ambala" in "Ambala airbase", "Hmeimim" in "the Hmeimim air base": a capitalised name
     before a facility noun, however the model labels it (not an owner: "Indian", "Air Force")."""
     return token.pos_ == "PROPN" and token.is_title and token.lower_ not in DEMONYMS \
-        and token.ent_type_ not in ("ORG", "PRODUCT") and token.i not in subject_token_ids(token.doc)
+        and token.ent_type_ not in ("ORG", "PRODUCT") and not in_subject_mention(token)
 
 
-def subject_token_ids(doc: Doc) -> set[int]:
+def in_subject_mention(token: Token) -> bool:
+    """Whether a tracked system's mention covers the token (no set built per call)."""
+    doc = token.doc
     spans = doc.spans[SUBJECTS_KEY] if SUBJECTS_KEY in doc.spans else ()
-    return {i for span in spans for i in range(span.start, span.end)}
+    return any(span.start <= token.i < span.end for span in spans)
 
 
 def facility_name(token: Token) -> str:
