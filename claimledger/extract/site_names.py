@@ -40,3 +40,19 @@ def keep_site_names(nlp: Language) -> Language:
     elif not isinstance(earlier, _SiteNameMatch) and earlier != SITE_NAME.match:
         nlp.tokenizer.token_match = _SiteNameMatch(earlier)
     return nlp
+
+
+# Rank and office abbreviations that spaCy's English exceptions lack ("Gen.", "Adm.", "Gov."
+# are there). Split, "said Cmdr. Jane Roe" ends a sentence after "Cmdr" and the speaker
+# becomes "Cmdr"; military press releases and wire copy write ranks this way.
+RANK_ABBREVIATIONS = ("Lt.", "Capt.", "Col.", "Maj.", "Brig.", "Sgt.", "Cpl.", "Pvt.", "Spc.",
+                      "Cmdr.", "Cdr.", "Cmde.", "Cdre.", "Supt.", "Insp.", "Amb.", "Sqn.", "Ldr.",
+                      "Wg.", "Gp.", "Sr.", "Lt.Cmdr.", "Lt.Col.", "Maj.Gen.", "Brig.Gen.")
+
+
+def keep_rank_abbreviations(nlp: Language) -> Language:
+    """Make nlp's tokenizer keep "Cmdr.", "Capt.", "Lt." ... whole, so that the full stop of a
+    rank before a name is no sentence end."""
+    for abbreviation in RANK_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
+    return nlp

@@ -136,6 +136,9 @@ SOURCE_ANAPHORS = frozenset({"source", "sources", "insider", "official", "diplom
                              "expert"})
 # Nouns of an issued text ("the statement", "a tweet"), which speak for whoever issued them.
 STATEMENT_NOUNS = frozenset(lexicon().roles["issued_texts"])
+# What a source gives out without issuing a text of its own: "the information given by X",
+# "figures provided by X", "data released by X" are X's.
+INFORMATION_NOUNS = frozenset({"information", "data", "figure", "figures", "details"})
 # Descriptions of an institution named before ("the think tank" for the Institute for the
 # Study of War), which take it up.
 BODY_DESCRIPTIONS = frozenset(lexicon().roles["body_descriptions"])
@@ -431,7 +434,8 @@ class NameIndex:
             return name
         full = self.fullest_by_surname.get(surname_key(name))
         if len(words) == 1 and (not full or full.lower() == name.lower()):
-            return self._family_name_first(name) or full or name
+            return self._family_name_first(name) or self._first_of_two_surnames(name) \
+                or full or name
         if full and len(full.split()) >= len(words) and full.lower().endswith(name.lower()):
             return full
         return full if full and len(words) == 1 else name
@@ -443,6 +447,14 @@ class NameIndex:
                     if full.split()[0].lower() == name.lower()
                     and (len(full.split()) == 3 or len(full.split()) == 2 and "-" in full)}
         return starting.pop() if len(starting) == 1 else None
+
+    def _first_of_two_surnames(self, name: str) -> str | None:
+        """The one full name of three or more words whose middle word is name: a first
+        surname before a second ("Asarta" -> "Alberto Asarta Cuevas")."""
+        holding = {full for full in self.fullest_by_surname.values()
+                   if len(full.split()) >= 3
+                   and name.lower() in (w.lower() for w in full.split()[1:-1])}
+        return holding.pop() if len(holding) == 1 else None
 
     def is_person_name(self, name: str) -> bool:
         words = name.split()
@@ -536,6 +548,19 @@ def split_role_org(tokens: list[Token]) -> tuple[str | None, str | None, list[st
     return role_text, org or None, qualifiers
 
 
+# words of an office the tagger may tag as a person's name ("Commanding Officer")
+OFFICE_ONLY_WORDS = TITLE_WORDS | {"commanding", "officer", "executive", "public", "affairs",
+                                   "information", "senior", "acting", "program", "manager"}
+
+
+def _office_tagged_as_name(token: Token, named: Token) -> bool:
+    """Whether token ends a name the tagger made of office words alone and a person's name
+    follows it in apposition ("said Commanding Officer, Cmdr. Jane Roe")."""
+    ent = _ent_of(token)
+    return ent is not None and named.i > token.i and named.ent_type_ in NAME_LABELS \
+        and all(t.lower_ in OFFICE_ONLY_WORDS for t in ent)
+
+
 def _is_definite_role(token: Token) -> bool:
     """ "the Defence Secretary": a title used as a description, every word a role word."""
     words = [t for t in token.doc[token.left_edge.i: token.i + 1]]
@@ -575,6 +600,20 @@ def _text_issuer(noun: Token) -> Token | None:
         return names[-1]
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUING_VERBS:
         return find_subject_of(noun)   # "14 countries issued a joint statement saying"
+    return None
+
+
+GIVING_VERBS = ISSUING_VERBS | {"give", "provide", "supply", "compile", "announce"}
+
+
+def _giver_of(noun: Token) -> Token | None:
+    """The "by" agent of a participle after noun ("figures provided by the ministry")."""
+    for participle in (c for c in noun.rights if c.dep_ == "acl"
+                       and c.lemma_.lower() in GIVING_VERBS):
+        for agent in (c for c in participle.children if c.dep_ == "agent"):
+            objects = [c for c in agent.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
     return None
 
 
@@ -651,7 +690,8 @@ def _refers_back(token: Token) -> bool:
         and [t.lower_ for t in lefts] == ["the"]
     if not lefts or not (capitalised or token.pos_ == "NOUN" and token.tag_ == "NN") \
             or token.lower_ not in ROLE_NOUNS \
-            or any(c.dep_ in {"prep", "appos", "acl", "relcl"} for c in token.rights):
+            or any(c.dep_ in {"prep", "appos", "acl", "relcl"} and not _set_off(token, c)
+                   for c in token.rights):
         return False
     first = lefts[0]
     by_country = first.dep_ == "poss" and (first.lower_ in COUNTRY_WORDS
@@ -659,6 +699,13 @@ def _refers_back(token: Token) -> bool:
     return (first.lower_ == "the" or by_country) and all(   # "the Ukrainian leader" too
         (t.is_lower and t.lower_ in ROLE_WORDS) or t.lower_ in COUNTRY_WORDS
         for t in token.doc[first.i + 1: token.i] if t.dep_ != "case")
+
+
+def _set_off(token: Token, clause: Token) -> bool:
+    """Whether a relative clause or an apposition after token is set off by a comma ("the
+    general, who commands ..."): it describes the one meant, it does not pick out another."""
+    return clause.dep_ in {"relcl", "appos"} and clause.left_edge.i > token.i + 1 \
+        and token.doc[clause.left_edge.i - 1].text == ","
 
 
 # Possessors that stand for the country a report is about: "the country's president".
@@ -1303,7 +1350,8 @@ class SpeakerResolver:
             if named:   # "the force known as UNIFIL"
                 return self.resolve(named[0])
         for child in token.children:  # "the spokesman, John Smith,"
-            if child.dep_ == "appos" and token.ent_type_ not in NAME_LABELS and (
+            if child.dep_ == "appos" and (token.ent_type_ not in NAME_LABELS
+                                          or _office_tagged_as_name(token, child)) and (
                     child.ent_type_ in NAME_LABELS or (
                     child.pos_ == "PROPN" and token.lower_ in ROLE_WORDS
                     and not INSTITUTION_WORDS & {t.lower_ for t in child.subtree})):
@@ -1340,6 +1388,10 @@ class SpeakerResolver:
             if issued_by is not None and token.tag_ == "NN":   # not "official statements"
                 return Speaker(issued_by.name, _span_of(self._phrase(token)),
                                issued_by.source_type)
+        if token.pos_ == "NOUN" and token.lemma_.lower() in INFORMATION_NOUNS:
+            giver = _giver_of(token)   # "the information given by an army official"
+            if giver is not None:
+                return self.resolve(giver)
         taken_up = self._named_outlet(token) or self._anaphoric_source(token)
         if taken_up:
             return Speaker(taken_up, _span_of(self._phrase(token)), SourceType.INSTITUTION.value)
