@@ -118,3 +118,33 @@ def test_a_first_surname_of_two_full_names_is_left_alone(nlp):
     text = ("Present were Major General Alberto Ruiz Cuervo and Colonel Pedro Ruiz Lopez. "
             "General Ruiz said he did not wish to speculate.")
     assert speaker_of(nlp, text, "he did not") == "Ruiz"
+
+
+def test_a_family_name_written_first_takes_up_the_full_name(nlp):
+    text = ("The drill will focus on sea defence, said Ren Guoqiang, spokesperson with the "
+            "ministry. The exercise does not target any third party, Ren said.")
+    assert speaker_of(nlp, text, "The exercise does not") == "Ren Guoqiang"
+
+
+def test_a_given_name_written_alone_is_not_taken_for_a_family_name(nlp):
+    text = ("The drill will focus on sea defence, said Kevin Morrow, a retired officer. "
+            "“I love this town,” Kevin said.")
+    assert speaker_of(nlp, text, "I love") == "Kevin"
+
+
+def test_an_initial_joined_to_the_surname_takes_up_the_full_name(nlp):
+    text = ("Defence Minister Tomas Varnas met his colleagues on Friday. “We look forward to "
+            "it,” T.Varnas said.")
+    assert speaker_of(nlp, text, "We look") == "Tomas Varnas"
+
+
+def test_an_initial_of_another_given_name_is_not_taken_up(nlp):
+    text = ("Defence Minister Tomas Varnas met his colleagues on Friday. “We look forward to "
+            "it,” R. Varnas said.")
+    assert speaker_of(nlp, text, "We look") != "Tomas Varnas"
+
+
+def test_a_verb_of_doing_after_by_is_no_report(nlp):
+    doc = nlp("The minister responded by using the example of the port to prove that the "
+              "blockade is not the solution.")
+    assert not doc._.quotes

@@ -308,7 +308,8 @@ def find_subject(verb: Token, depth: int = 0, quoted=()) -> Token | None:
             quoted_one = _quoted_person(verb.head.head)   # "Reuters quoted X as saying"
             return quoted_one or find_subject(verb.head.head, depth + 1, quoted)
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in {
-                "by", "from", "after", "before", "while"}:
+                "by", "from", "after", "before", "while"} \
+                and verb.lemma_.lower() in SPEECH_VERBS:
             # "X responded by saying ...", "aside from saying ...": the verb the phrase
             # belongs to has the speaker
             above = next((a for a in verb.head.ancestors if a.pos_ in {"VERB", "AUX"}), None)

@@ -87,6 +87,8 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
 GIVEN_NAME_GENDER = {name.lower(): sex[0] for sex, names in
                      lexicon().roles["given_name_genders"].items() for name in names}
+# family names written before the given name, which a later mention uses alone
+FAMILY_NAMES_FIRST = frozenset(name.lower() for name in lexicon().roles["family_names_first"])
 HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f",
                     "miss": "f", "sir": "m", "madam": "f", "lady": "f", "lord": "m"}
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
@@ -221,11 +223,15 @@ NICKNAME = re.compile(r"\s[\"“‘'][A-Z][\w.-]*[\"”’']\s")
 NICKNAME_FIRST = re.compile(r"^[\"“‘']?[A-Z][\w.-]*[\"”’']\s+(?=[A-Z])")   # 'Gibo" Santos'
 
 
+JOINED_INITIAL = re.compile(r"^([A-Z]\.)(?=[A-Z][a-z])")
+
+
 def clean_person_name(text: str) -> str:
     """A person's name without the words a tagger may join to it: editorial brackets
     ("Vladimir] Putin"), a country or a date before the name ("Belarus Alexander
     Lukashenko", "Dec. 19 Vladimir Putin")."""
     text = NICKNAME_FIRST.sub("", NICKNAME.sub(" ", text.replace("[", " ").replace("]", " ")))
+    text = JOINED_INITIAL.sub(r"\1 ", text)   # "J.Olekas" -> "J. Olekas"
     words = clean_name(text).split()
     while len(words) > 2 and _is_extra_word(words[0]):   # a bare "May Jones" stays whole
         words = words[1:]
@@ -383,7 +389,7 @@ NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 def surname_key(name: str) -> str:
     """The surname of a name, lower-cased, past a generational suffix ("Teodoro Jr." -> "teodoro")."""
-    words = [word.strip(".,").lower() for word in name.split()]
+    words = [word.strip(".,").lower() for word in JOINED_INITIAL.sub(r"\1 ", name).split()]
     while len(words) > 1 and words[-1] in NAME_SUFFIXES:
         words.pop()
     return words[-1] if words else ""
@@ -438,14 +444,18 @@ class NameIndex:
                 or full or name
         if full and len(full.split()) >= len(words) and full.lower().endswith(name.lower()):
             return full
+        if full and _initials_of(words[:-1], full.split()[:-1]):
+            return full   # "J. Olekas" for "Juozas Olekas"
         return full if full and len(words) == 1 else name
 
     def _family_name_first(self, name: str) -> str | None:
         """The one full name that begins with name and reads as a family name first, its
         given name in two syllables ("Chang" -> "Chang Che-ping", "Kim" -> "Kim Jong Un")."""
+        family_first = name.lower() in FAMILY_NAMES_FIRST   # "Ren" for "Ren Guoqiang"
         starting = {full for full in self.fullest_by_surname.values()
                     if full.split()[0].lower() == name.lower()
-                    and (len(full.split()) == 3 or len(full.split()) == 2 and "-" in full)}
+                    and (len(full.split()) == 3 or len(full.split()) == 2
+                         and ("-" in full or family_first))}
         return starting.pop() if len(starting) == 1 else None
 
     def _first_of_two_surnames(self, name: str) -> str | None:
@@ -470,6 +480,13 @@ class NameIndex:
             if span_text(ent).strip() != surface:
                 out[span_text(ent).strip()] = out[surface]
         return out
+
+
+def _initials_of(initials: list[str], given: list[str]) -> bool:
+    """Whether initials ("J.", "M.") are the first letters of the given names."""
+    return bool(initials) and len(initials) == len(given) and all(
+        re.fullmatch(r"[A-Z]\.", i) and g[:1] == i[0] and len(g) > 2
+        for i, g in zip(initials, given))
 
 
 def _ent_of(token: Token) -> Span | None:
