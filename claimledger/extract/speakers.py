@@ -252,6 +252,10 @@ BODY_NAME_ENDINGS = frozenset({"force", "forces", "army", "navy", "staff", "comm
                                "district", "directorate", "committee", "agency"})
 
 
+# last words of a tagged "name" that are no surname ("Yohannes Tesfamariam Force")
+NOT_SURNAMES = BODY_NAME_ENDINGS | TITLE_WORDS
+
+
 def _is_extra_word(word: str) -> bool:
     bare = word.lower().rstrip(".,’'s")
     return (word.lower().strip(".,’'") in COUNTRY_WORDS or bare in COUNTRY_WORDS
@@ -462,7 +466,7 @@ class NameIndex:
         """The one full name of three or more words whose middle word is name: a first
         surname before a second ("Asarta" -> "Alberto Asarta Cuevas")."""
         holding = {full for full in self.fullest_by_surname.values()
-                   if len(full.split()) >= 3
+                   if len(full.split()) >= 3 and full.split()[-1].lower() not in NOT_SURNAMES
                    and name.lower() in (w.lower() for w in full.split()[1:-1])}
         return holding.pop() if len(holding) == 1 else None
 
