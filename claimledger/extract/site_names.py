@@ -6,6 +6,8 @@ upper-case letter usually ends a sentence whose space is missing ("arrived.The")
 the name becomes a sentence end and a new sentence ("NET reports ..."), and the outlet
 that reports becomes a speaker "NET". ``keep_site_names`` adds a token match for a
 capitalised word joined by a full stop to a known domain ending in capitals.
+
+``keep_rank_abbreviations`` does the same for rank abbreviations ("Cmdr.", "Capt.").
 """
 from __future__ import annotations
 
