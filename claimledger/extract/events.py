@@ -2620,13 +2620,15 @@ def speech_subject(verb: Token, context: DocContext) -> dict | None:
     for child in verb.children:
         if child.dep_ != "nsubj":
             continue
-        if child.pos_ != "PRON":
-            return source_of(child, context)
+        # the speaker the quotes component resolved for this cue: "he said", and a subject
+        # its rules read further ("said Commanding Officer, Cmdr. X", "added the general")
         for quote in context.quotes:
             cue = quote.get("cue")
             if cue and cue[0] <= verb.idx < cue[1] and quote.get("speaker") \
                     and quote["speaker"].lower() not in PERSONAL_PRONOUNS:
                 return {"source": quote["speaker"], "source_span": [child.idx, child.idx + len(child)]}
+        if child.pos_ != "PRON":
+            return source_of(child, context)
         people = [ent for ent in verb.doc.ents if ent.label_ == "PERSON" and ent.end <= child.i]
         if people:
             return {"source": fullest_name(people[-1], context),

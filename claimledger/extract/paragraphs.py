@@ -13,13 +13,17 @@ from __future__ import annotations
 import re
 
 import numpy
-from spacy.attrs import IS_SPACE
+from spacy.attrs import IS_SPACE, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from claimledger.extract.site_names import RANK_ABBREVIATIONS
 from claimledger.extract.text_cache import doc_text
 
 BLANK_LINE = "\n\n"
+# titles written before a name whose full stop the parser may take for a sentence end
+TITLE_ABBREVIATIONS = RANK_ABBREVIATIONS + ("Gen.", "Adm.", "Gov.", "Sen.", "Rep.", "Dr.", "Mr.",
+                                            "Mrs.", "Ms.", "Prof.")
 # Lines of hard-wrapped text are at most about this long; a longer line is a paragraph.
 MAX_WRAPPED_LINE = 100
 # Marks that end a line's sentence (a colon is left out: it introduces what follows).
@@ -59,7 +63,25 @@ class ParagraphBreaks:
             body = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
             if body is not None and body.start > 0:
                 doc[body.start].is_sent_start = True
+        keep_titles_with_names(doc)
         return doc
+
+
+def keep_titles_with_names(doc: Doc) -> None:
+    """A title abbreviation before a capitalised word on the same line ("said Cmdr. Jane Roe
+    ...") ends no sentence: its full stop is the abbreviation's, and left to itself the
+    parser starts a new sentence at the name."""
+    orths = doc.to_array(ORTH)
+    for i in numpy.flatnonzero(numpy.isin(orths, _title_hashes(doc))):
+        following = int(i) + 1
+        if following < len(doc) and doc[following].is_title and doc[following].is_alpha \
+                and doc[following].is_sent_start is None:
+            doc[following].is_sent_start = False
+
+
+def _title_hashes(doc: Doc):
+    store = doc.vocab.strings
+    return numpy.array([store.add(title) for title in TITLE_ABBREVIATIONS], dtype=numpy.uint64)
 
 
 def ends_unwrapped_line(text: str, newline: int) -> bool:

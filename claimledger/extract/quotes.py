@@ -271,6 +271,9 @@ def find_subject(verb: Token, depth: int = 0, quoted=()) -> Token | None:
     ("“The convoy left,” said Veres": the parser may take "convoy" as a subject).
     """
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+    quoted_one = _quoted_person(verb) if subjects else None
+    if quoted_one is not None and quoted_one.pos_ == "PROPN":
+        return quoted_one   # "Reuters quotes X, “...”": X speaks, the agency relays
     outside = [c for c in subjects if not _in_any(c.idx, quoted)] or subjects
     if outside:   # of two, the nearer one before the verb ("KYIV: The army said")
         before = [c for c in outside if c.i < verb.i]
@@ -304,6 +307,13 @@ def find_subject(verb: Token, depth: int = 0, quoted=()) -> Token | None:
         if verb.dep_ == "pcomp" and verb.head.lower_ == "as":   # "quoted as saying"
             quoted_one = _quoted_person(verb.head.head)   # "Reuters quoted X as saying"
             return quoted_one or find_subject(verb.head.head, depth + 1, quoted)
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in {
+                "by", "from", "after", "before", "while"} \
+                and verb.lemma_.lower() in SPEECH_VERBS:
+            # "X responded by saying ...", "aside from saying ...": the verb the phrase
+            # belongs to has the speaker
+            above = next((a for a in verb.head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+            return find_subject(above, depth + 1, quoted) if above is not None else None
         return find_subject(verb.head, depth + 1, quoted)
     return None
 

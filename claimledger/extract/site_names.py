@@ -6,6 +6,8 @@ upper-case letter usually ends a sentence whose space is missing ("arrived.The")
 the name becomes a sentence end and a new sentence ("NET reports ..."), and the outlet
 that reports becomes a speaker "NET". ``keep_site_names`` adds a token match for a
 capitalised word joined by a full stop to a known domain ending in capitals.
+
+``keep_rank_abbreviations`` does the same for rank abbreviations ("Cmdr.", "Capt.").
 """
 from __future__ import annotations
 
@@ -39,4 +41,20 @@ def keep_site_names(nlp: Language) -> Language:
         nlp.tokenizer.token_match = SITE_NAME.match
     elif not isinstance(earlier, _SiteNameMatch) and earlier != SITE_NAME.match:
         nlp.tokenizer.token_match = _SiteNameMatch(earlier)
+    return nlp
+
+
+# Rank and office abbreviations that spaCy's English exceptions lack ("Gen.", "Adm.", "Gov."
+# are there). Split, "said Cmdr. Jane Roe" ends a sentence after "Cmdr" and the speaker
+# becomes "Cmdr"; military press releases and wire copy write ranks this way.
+RANK_ABBREVIATIONS = ("Lt.", "Capt.", "Col.", "Maj.", "Brig.", "Sgt.", "Cpl.", "Pvt.", "Spc.",
+                      "Cmdr.", "Cdr.", "Cmde.", "Cdre.", "Supt.", "Insp.", "Amb.", "Sqn.", "Ldr.",
+                      "Wg.", "Gp.", "Sr.", "Lt.Cmdr.", "Lt.Col.", "Maj.Gen.", "Brig.Gen.")
+
+
+def keep_rank_abbreviations(nlp: Language) -> Language:
+    """Make nlp's tokenizer keep "Cmdr.", "Capt.", "Lt." ... whole, so that the full stop of a
+    rank before a name is no sentence end."""
+    for abbreviation in RANK_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
     return nlp

@@ -87,6 +87,8 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
 GIVEN_NAME_GENDER = {name.lower(): sex[0] for sex, names in
                      lexicon().roles["given_name_genders"].items() for name in names}
+# family names written before the given name, which a later mention uses alone
+FAMILY_NAMES_FIRST = frozenset(name.lower() for name in lexicon().roles["family_names_first"])
 HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f",
                     "miss": "f", "sir": "m", "madam": "f", "lady": "f", "lord": "m"}
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
@@ -136,6 +138,9 @@ SOURCE_ANAPHORS = frozenset({"source", "sources", "insider", "official", "diplom
                              "expert"})
 # Nouns of an issued text ("the statement", "a tweet"), which speak for whoever issued them.
 STATEMENT_NOUNS = frozenset(lexicon().roles["issued_texts"])
+# What a source gives out without issuing a text of its own: "the information given by X",
+# "figures provided by X", "data released by X" are X's.
+INFORMATION_NOUNS = frozenset({"information", "data", "figure", "figures", "details"})
 # Descriptions of an institution named before ("the think tank" for the Institute for the
 # Study of War), which take it up.
 BODY_DESCRIPTIONS = frozenset(lexicon().roles["body_descriptions"])
@@ -218,11 +223,15 @@ NICKNAME = re.compile(r"\s[\"“‘'][A-Z][\w.-]*[\"”’']\s")
 NICKNAME_FIRST = re.compile(r"^[\"“‘']?[A-Z][\w.-]*[\"”’']\s+(?=[A-Z])")   # 'Gibo" Santos'
 
 
+JOINED_INITIAL = re.compile(r"^([A-Z]\.)(?=[A-Z][a-z])")
+
+
 def clean_person_name(text: str) -> str:
     """A person's name without the words a tagger may join to it: editorial brackets
     ("Vladimir] Putin"), a country or a date before the name ("Belarus Alexander
     Lukashenko", "Dec. 19 Vladimir Putin")."""
     text = NICKNAME_FIRST.sub("", NICKNAME.sub(" ", text.replace("[", " ").replace("]", " ")))
+    text = JOINED_INITIAL.sub(r"\1 ", text)   # "J.Olekas" -> "J. Olekas"
     words = clean_name(text).split()
     while len(words) > 2 and _is_extra_word(words[0]):   # a bare "May Jones" stays whole
         words = words[1:]
@@ -241,6 +250,10 @@ def clean_person_name(text: str) -> str:
 BODY_NAME_ENDINGS = frozenset({"force", "forces", "army", "navy", "staff", "command", "guard",
                                "ministry", "council", "service", "office", "corps", "fleet",
                                "district", "directorate", "committee", "agency"})
+
+
+# last words of a tagged "name" that are no surname ("Yohannes Tesfamariam Force")
+NOT_SURNAMES = BODY_NAME_ENDINGS | TITLE_WORDS
 
 
 def _is_extra_word(word: str) -> bool:
@@ -380,7 +393,7 @@ NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 def surname_key(name: str) -> str:
     """The surname of a name, lower-cased, past a generational suffix ("Teodoro Jr." -> "teodoro")."""
-    words = [word.strip(".,").lower() for word in name.split()]
+    words = [word.strip(".,").lower() for word in JOINED_INITIAL.sub(r"\1 ", name).split()]
     while len(words) > 1 and words[-1] in NAME_SUFFIXES:
         words.pop()
     return words[-1] if words else ""
@@ -431,18 +444,31 @@ class NameIndex:
             return name
         full = self.fullest_by_surname.get(surname_key(name))
         if len(words) == 1 and (not full or full.lower() == name.lower()):
-            return self._family_name_first(name) or full or name
+            return self._family_name_first(name) or self._first_of_two_surnames(name) \
+                or full or name
         if full and len(full.split()) >= len(words) and full.lower().endswith(name.lower()):
             return full
+        if full and _initials_of(words[:-1], full.split()[:-1]):
+            return full   # "J. Olekas" for "Juozas Olekas"
         return full if full and len(words) == 1 else name
 
     def _family_name_first(self, name: str) -> str | None:
         """The one full name that begins with name and reads as a family name first, its
         given name in two syllables ("Chang" -> "Chang Che-ping", "Kim" -> "Kim Jong Un")."""
+        family_first = name.lower() in FAMILY_NAMES_FIRST   # "Ren" for "Ren Guoqiang"
         starting = {full for full in self.fullest_by_surname.values()
                     if full.split()[0].lower() == name.lower()
-                    and (len(full.split()) == 3 or len(full.split()) == 2 and "-" in full)}
+                    and (len(full.split()) == 3 or len(full.split()) == 2
+                         and ("-" in full or family_first))}
         return starting.pop() if len(starting) == 1 else None
+
+    def _first_of_two_surnames(self, name: str) -> str | None:
+        """The one full name of three or more words whose middle word is name: a first
+        surname before a second ("Asarta" -> "Alberto Asarta Cuevas")."""
+        holding = {full for full in self.fullest_by_surname.values()
+                   if len(full.split()) >= 3 and full.split()[-1].lower() not in NOT_SURNAMES
+                   and name.lower() in (w.lower() for w in full.split()[1:-1])}
+        return holding.pop() if len(holding) == 1 else None
 
     def is_person_name(self, name: str) -> bool:
         words = name.split()
@@ -458,6 +484,13 @@ class NameIndex:
             if span_text(ent).strip() != surface:
                 out[span_text(ent).strip()] = out[surface]
         return out
+
+
+def _initials_of(initials: list[str], given: list[str]) -> bool:
+    """Whether initials ("J.", "M.") are the first letters of the given names."""
+    return bool(initials) and len(initials) == len(given) and all(
+        re.fullmatch(r"[A-Z]\.", i) and g[:1] == i[0] and len(g) > 2
+        for i, g in zip(initials, given))
 
 
 def _ent_of(token: Token) -> Span | None:
@@ -536,6 +569,19 @@ def split_role_org(tokens: list[Token]) -> tuple[str | None, str | None, list[st
     return role_text, org or None, qualifiers
 
 
+# words of an office the tagger may tag as a person's name ("Commanding Officer")
+OFFICE_ONLY_WORDS = TITLE_WORDS | {"commanding", "officer", "executive", "public", "affairs",
+                                   "information", "senior", "acting", "program", "manager"}
+
+
+def _office_tagged_as_name(token: Token, named: Token) -> bool:
+    """Whether token ends a name the tagger made of office words alone and a person's name
+    follows it in apposition ("said Commanding Officer, Cmdr. Jane Roe")."""
+    ent = _ent_of(token)
+    return ent is not None and named.i > token.i and named.ent_type_ in NAME_LABELS \
+        and all(t.lower_ in OFFICE_ONLY_WORDS for t in ent)
+
+
 def _is_definite_role(token: Token) -> bool:
     """ "the Defence Secretary": a title used as a description, every word a role word."""
     words = [t for t in token.doc[token.left_edge.i: token.i + 1]]
@@ -575,6 +621,20 @@ def _text_issuer(noun: Token) -> Token | None:
         return names[-1]
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUING_VERBS:
         return find_subject_of(noun)   # "14 countries issued a joint statement saying"
+    return None
+
+
+GIVING_VERBS = ISSUING_VERBS | {"give", "provide", "supply", "compile", "announce"}
+
+
+def _giver_of(noun: Token) -> Token | None:
+    """The "by" agent of a participle after noun ("figures provided by the ministry")."""
+    for participle in (c for c in noun.rights if c.dep_ == "acl"
+                       and c.lemma_.lower() in GIVING_VERBS):
+        for agent in (c for c in participle.children if c.dep_ == "agent"):
+            objects = [c for c in agent.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
     return None
 
 
@@ -651,7 +711,8 @@ def _refers_back(token: Token) -> bool:
         and [t.lower_ for t in lefts] == ["the"]
     if not lefts or not (capitalised or token.pos_ == "NOUN" and token.tag_ == "NN") \
             or token.lower_ not in ROLE_NOUNS \
-            or any(c.dep_ in {"prep", "appos", "acl", "relcl"} for c in token.rights):
+            or any(c.dep_ in {"prep", "appos", "acl", "relcl"} and not _set_off(token, c)
+                   for c in token.rights):
         return False
     first = lefts[0]
     by_country = first.dep_ == "poss" and (first.lower_ in COUNTRY_WORDS
@@ -659,6 +720,13 @@ def _refers_back(token: Token) -> bool:
     return (first.lower_ == "the" or by_country) and all(   # "the Ukrainian leader" too
         (t.is_lower and t.lower_ in ROLE_WORDS) or t.lower_ in COUNTRY_WORDS
         for t in token.doc[first.i + 1: token.i] if t.dep_ != "case")
+
+
+def _set_off(token: Token, clause: Token) -> bool:
+    """Whether a relative clause or an apposition after token is set off by a comma ("the
+    general, who commands ..."): it describes the one meant, it does not pick out another."""
+    return clause.dep_ in {"relcl", "appos"} and clause.left_edge.i > token.i + 1 \
+        and token.doc[clause.left_edge.i - 1].text == ","
 
 
 # Possessors that stand for the country a report is about: "the country's president".
@@ -1303,7 +1371,8 @@ class SpeakerResolver:
             if named:   # "the force known as UNIFIL"
                 return self.resolve(named[0])
         for child in token.children:  # "the spokesman, John Smith,"
-            if child.dep_ == "appos" and token.ent_type_ not in NAME_LABELS and (
+            if child.dep_ == "appos" and (token.ent_type_ not in NAME_LABELS
+                                          or _office_tagged_as_name(token, child)) and (
                     child.ent_type_ in NAME_LABELS or (
                     child.pos_ == "PROPN" and token.lower_ in ROLE_WORDS
                     and not INSTITUTION_WORDS & {t.lower_ for t in child.subtree})):
@@ -1340,6 +1409,10 @@ class SpeakerResolver:
             if issued_by is not None and token.tag_ == "NN":   # not "official statements"
                 return Speaker(issued_by.name, _span_of(self._phrase(token)),
                                issued_by.source_type)
+        if token.pos_ == "NOUN" and token.lemma_.lower() in INFORMATION_NOUNS:
+            giver = _giver_of(token)   # "the information given by an army official"
+            if giver is not None:
+                return self.resolve(giver)
         taken_up = self._named_outlet(token) or self._anaphoric_source(token)
         if taken_up:
             return Speaker(taken_up, _span_of(self._phrase(token)), SourceType.INSTITUTION.value)
