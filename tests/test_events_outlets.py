@@ -173,3 +173,27 @@ def test_what_a_system_provides_is_not_a_delivery_of_it(nlp, text, expected):
 def test_a_struck_object_is_placed_where_it_lies(nlp, text, location):
     events = run(nlp, text)
     assert [event.get("location") for event in events] == [location]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia says it hit a howitzer with a kamikaze drone\nRussia has said that it has hit a towed gun with a "
+     "kamikaze drone. The footage was released on Thursday. A Lancet drone was used, the ministry said.",
+     [("Lancet", "USED"), ("Lancet", "USED")]),
+    # near misses: a bare definite noun refers back only; two systems of the kind named below
+    ("Russia has said that it has hit a towed gun with a kamikaze drone. Both Lancet and Orlan-10 drones "
+     "were seen nearby.", []),
+    ("British Challenger 2 tanks reach Ukraine\nThe vehicles will soon begin their combat missions, the minister "
+     "said. Forty Marder infantry fighting vehicles have also arrived.",
+     [("Challenger 2", "PLANNED"), ("Marder", "ARRIVED")]),
+])
+def test_a_lead_description_is_the_one_system_of_its_kind_named_below(nlp, text, expected):
+    assert statuses(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The air force will make factory visits to ensure the F-16V deliveries are completed by the end of 2026.",
+     [("F-16", "PLANNED")]),
+    ("The ministry will do what is needed to ensure the BrahMos missiles are used properly.", []),
+])
+def test_a_goal_of_a_status_is_a_plan(nlp, text, expected):
+    assert statuses(run(nlp, text)) == expected

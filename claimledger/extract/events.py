@@ -286,6 +286,7 @@ UNIT_NOUNS = frozenset(EVENT_WORDS["unit_nouns"])
 KEPT_NOUNS = ANAPHOR_NOUNS | UNIT_NOUNS | CARRIER_NOUNS   # what "keeps ... in" may hold
 RELATIVE_PRONOUNS = frozenset(EVENT_WORDS["relative_pronouns"])
 ANAPHOR_REACH = 4            # sentences back that an anaphor may reach
+LEAD_SENTENCES = 3           # a report's lead, where a system may be described before it is named
 # a mention inside "a model of X" or "footage of X" is not the system itself
 DEPICTION_NOUNS = frozenset(EVENT_WORDS["depiction_nouns"])
 
@@ -1580,7 +1581,9 @@ def governed_status(trigger: Trigger) -> str | None:
     if clause.dep_ == "ccomp" and lemma_of(clause.head) in DENIAL_VERBS:
         return None
     if clause.dep_ == "ccomp" and lemma_of(clause.head) in GOAL_VERBS and is_unrealised(clause.head):
-        return None   # "will do what is needed to ensure they are used properly": a goal
+        # "to ensure the deliveries are completed by the end of 2026" aims at a status (a
+        # plan); "to ensure they are used properly" at a manner of use, which is none
+        return None if status == USED else PLANNED
     if clause.dep_ == "ccomp" and any(c.dep_ == "neg" for c in clause.head.children):
         return None   # "did not confirm that ..."
     return status
@@ -2066,7 +2069,35 @@ def is_anaphoric_noun(token: Token) -> bool:
     # "more than 10 aircraft")
     return any((child.dep_ in ("det", "poss", "amod", "predet") and child.lower_ in ANAPHOR_DETERMINERS)
                or child.dep_ == "nummod" for child in token.children) or is_headline_description(token) \
-        or is_unit_of_described_system(token) or is_bare_kind_description(token)
+        or is_unit_of_described_system(token) or is_bare_kind_description(token) \
+        or is_lead_indefinite_description(token)
+
+
+def is_lead_indefinite_description(token: Token) -> bool:
+    """"Russia has said that it has hit an M-777 gun with a kamikaze drone": a modified
+    indefinite description of a kind, in a report's lead, before the report names the system."""
+    return any(child.dep_ == "det" and child.lower_ in ("a", "an") for child in token.children) \
+        and any(child.dep_ in ("amod", "compound") and child.pos_ in ("ADJ", "NOUN") for child in token.children) \
+        and bool(kind_words_of(token)) and is_in_lead(token)
+
+
+def is_described_kind(token: Token) -> bool:
+    """"a kamikaze drone", "288 artillery rocket launchers", "the kamikaze drone": a
+    description that says more than the bare noun ("the vehicles" only refers back)."""
+    return any(child.dep_ in ("amod", "compound") and child.pos_ in ("ADJ", "NOUN") for child in token.children) \
+        or not any(child.lower_ in ANAPHOR_DETERMINERS for child in token.children)
+
+
+def is_in_lead(token: Token) -> bool:
+    """True for a token in the report's first LEAD_SENTENCES sentences."""
+    count = 0
+    for sent in token.doc.sents:
+        count += 1
+        if sent.start <= token.i < sent.end:
+            return count <= LEAD_SENTENCES
+        if count > LEAD_SENTENCES:
+            return False
+    return False
 
 
 def is_bare_kind_description(token: Token) -> bool:
@@ -2143,8 +2174,9 @@ def antecedent(token: Token, context: DocContext) -> str | None:
     # when it is the only one of its kind the report has named
     before = {mention.label_ for mention in context.mentions
               if mention.start < token.i and kind_fits(mention.kb_id_, wanted)}
-    if not before and is_in_headline(token):
-        # a headline's description comes before the name: the one system of its kind below
+    if not before and (is_in_headline(token) or (wanted and is_in_lead(token) and is_described_kind(token))):
+        # a headline's or a lead's description comes before the name: the one system of its
+        # kind below ("signed an agreement to buy 288 rocket launchers ... the Chunmoo")
         before = {mention.label_ for mention in context.mentions if kind_fits(mention.kb_id_, wanted)}
     # "the system", "the complex": no kind, so only when the report has named one system so far
     return before.pop() if len(before) == 1 and (wanted or token.pos_ == "NOUN") else None
