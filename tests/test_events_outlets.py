@@ -197,3 +197,13 @@ def test_a_lead_description_is_the_one_system_of_its_kind_named_below(nlp, text,
 ])
 def test_a_goal_of_a_status_is_a_plan(nlp, text, expected):
     assert statuses(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sweden to deliver Archer self-propelled howitzers and Arthur radars to Ukraine", [("Archer", "PLANNED")]),
+    ("Sweden to deliver Archer howitzers to Ukraine", [("Archer", "PLANNED")]),
+    # near miss: a ranked infinitive presupposes, it plans nothing
+    ("Ukraine, the first country to receive the Archer howitzers, thanked Sweden.", []),
+])
+def test_a_headline_infinitive_hung_on_its_subject_is_a_plan(nlp, text, expected):
+    assert statuses(run(nlp, text)) == expected

@@ -1542,6 +1542,9 @@ def governed_status(trigger: Trigger) -> str | None:
         return None   # "cleared Ukraine to use its ATACMS", "permission to strike with them"
     if infinitival and clause.dep_ == "ROOT":
         return PLANNED if status != REQUESTED else status   # headline: "France to send missiles"
+    if infinitival and clause.dep_ in ("relcl", "acl") and clause.head.dep_ == "ROOT" \
+            and clause.head.pos_ == "PROPN" and clause.head.i < clause.i and status != REQUESTED:
+        return PLANNED   # "Sweden to deliver Archer howitzers to Ukraine", the infinitive hung on "Sweden"
     if clause.dep_ == "xcomp" or (clause.dep_ == "ccomp" and infinitival):
         governor = clause.head
         if lemma_of(governor) in ONGOING_VERBS and governor.head.i != governor.i and (
