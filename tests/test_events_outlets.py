@@ -207,3 +207,30 @@ def test_a_goal_of_a_status_is_a_plan(nlp, text, expected):
 ])
 def test_a_headline_infinitive_hung_on_its_subject_is_a_plan(nlp, text, expected):
     assert statuses(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected,location", [
+    ("Germany pledged to Kyiv three more IRIS-T SLM systems.", [("IRIS-T SLM", "PLANNED")], "Ukraine"),
+    ("Germany delivered to Ukraine two Patriot batteries last week.", [("Patriot", "ARRIVED")], "Ukraine"),
+    # near miss: two destinations, no shifted object
+    ("The Patriot batteries were moved to Rzeszow and Lublin.", [("Patriot", "ARRIVED")], "Rzeszow"),
+])
+def test_a_shifted_object_after_the_destination(nlp, text, expected, location):
+    events = run(nlp, text)
+    assert statuses(events) == expected
+    assert events[0].get("location") == location
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ukraine got its first Abrams tanks in September.", [("Abrams", "ARRIVED")]),
+    ("Ukraine will get F-16 jets next year.", [("F-16", "PLANNED")]),
+    # near misses: training, permission, a green light, a wish
+    ("The F-16 pilots got training in Denmark.", []),
+    ("Ukraine got permission to use the ATACMS missiles against Russia.", []),
+    ("Ukraine got the green light to strike with Storm Shadow missiles.", []),
+    ("Washington gave Kyiv the green light to use ATACMS missiles inside Russia.", []),
+    ("Kyiv hopes to get more Patriot systems.", []),
+    ("It is that simple: we get the F-35s, and you get the F-16s.", []),
+])
+def test_got_a_system_is_a_receipt(nlp, text, expected):
+    assert statuses(run(nlp, text)) == expected

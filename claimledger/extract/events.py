@@ -67,6 +67,8 @@ GRANTING_VERBS = frozenset(EVENT_WORDS["granting_verbs"])
 # is the subject, "with" X, or "by" X
 TARGET_VERBS = frozenset(EVENT_WORDS["target_verbs"])
 UNTIL_WORDS = frozenset(EVENT_WORDS["until_words"])
+# "Ukraine got its first Abrams tanks": a receipt in the past or future, not the present
+GENERIC_PRESENT_VERBS = frozenset(EVENT_WORDS["generic_present_verbs"])
 TARGET_SITE_PREPS = frozenset(EVENT_WORDS["target_site_preps"])
 ABILITY_WORDS = frozenset(EVENT_WORDS["ability_words"])
 GOAL_VERBS = frozenset(EVENT_WORDS["goal_verbs"])
@@ -826,6 +828,8 @@ def clause_verb_trigger(token: Token) -> Trigger | None:
     status = VERB_STATUSES.get(lemma) or VERB_STATUSES.get(token.lower_)
     if status is None or (status == REQUESTED and asks_a_question(token)):
         return None
+    if lemma in GENERIC_PRESENT_VERBS and token.tag_ in ("VBP", "VBZ"):
+        return None   # "we get the F-35s, and you get the F-16s": a bargain, not a receipt
     if lemma in TARGET_VERBS and any(child.dep_ == "dobj" and lemma_of(child) in OBSTACLE_NOUNS
                                      for child in token.children):
         return None   # "the delivery of 66 F-16V jets has hit delays": nothing is struck
@@ -1538,7 +1542,7 @@ def governed_status(trigger: Trigger) -> str | None:
         clause = clause.head
     infinitival = any(child.dep_ == "aux" and child.lower_ == "to" for child in clause.children)
     if infinitival and (clause.dep_ in ("xcomp", "ccomp", "advcl") and lemma_of(clause.head) in PERMISSION_VERBS
-                        or clause.dep_ == "acl" and lemma_of(clause.head) in PERMISSION_NOUNS):
+                        or clause.dep_ in ("acl", "relcl") and lemma_of(clause.head) in PERMISSION_NOUNS):
         return None   # "cleared Ukraine to use its ATACMS", "permission to strike with them"
     if infinitival and clause.dep_ == "ROOT":
         return PLANNED if status != REQUESTED else status   # headline: "France to send missiles"
@@ -1818,6 +1822,11 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
         arguments += [obj for prep in head.children if prep.dep_ == "prep"
                       and prep.lower_ in preps
                       for obj in prep.children if obj.dep_ == "pobj" and not is_training_purpose(prep, obj)]
+        if head.pos_ in ("VERB", "AUX") and not any(child.dep_ == "dobj" for child in head.children):
+            # "pledged to Kyiv three more IRIS-T SLM systems": the parser takes the shifted
+            # object for a second object of the destination's preposition
+            arguments += [obj for prep in head.children if prep.dep_ == "prep" and prep.lower_ in DESTINATION_PREPS
+                          for obj in [child for child in prep.children if child.dep_ == "pobj"][1:]]
         if head.pos_ == "NOUN":   # "the deployment of long-range missiles, including SM-6"
             arguments += [obj for prep in trigger.anchor.children if prep.dep_ == "prep"
                           and prep.lower_ in LIST_PREPS for obj in prep.children if obj.dep_ == "pobj"]
