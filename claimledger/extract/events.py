@@ -67,6 +67,7 @@ GRANTING_VERBS = frozenset(EVENT_WORDS["granting_verbs"])
 # is the subject, "with" X, or "by" X
 TARGET_VERBS = frozenset(EVENT_WORDS["target_verbs"])
 UNTIL_WORDS = frozenset(EVENT_WORDS["until_words"])
+FINITE_BE = frozenset(EVENT_WORDS["finite_be"])
 # "Ukraine got its first Abrams tanks": a receipt in the past or future, not the present
 GENERIC_PRESENT_VERBS = frozenset(EVENT_WORDS["generic_present_verbs"])
 TARGET_SITE_PREPS = frozenset(EVENT_WORDS["target_site_preps"])
@@ -707,6 +708,7 @@ def find_triggers(token: Token) -> list[Trigger]:
 def verb_trigger(token: Token) -> Trigger | None:
     if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "compound") \
             or is_participle_as_clausal_subject(token) or is_participle_before_main_verb(token) \
+            or is_being_participle_before_verb(token) \
             or is_ranked_infinitive(token):
         return None
     if token.dep_ == "acl" and not is_main_verb_as_participle(token) and not has_own_infinitive_subject(token):
@@ -783,6 +785,22 @@ def is_participle_before_main_verb(token: Token) -> bool:
         and any(grand.dep_ == "aux" for grand in child.children)
         and not any(grand.dep_ == "cc" and grand.i < child.i for grand in child.children)
         for child in children)
+
+
+def is_being_participle_before_verb(token: Token) -> bool:
+    """"the units being sent to Ukraine are currently being made operational": a participle
+    with only "being" for an auxiliary, followed by the finite auxiliary of a verb without a
+    subject of its own, describes its noun (a reduced relative the parser took for a clause)."""
+    auxiliaries = [child for child in token.children if child.dep_ in ("aux", "auxpass")]
+    if token.tag_ != "VBN" or not auxiliaries or any(child.lower_ != "being" for child in auxiliaries):
+        return False
+    after = token.right_edge.i + 1
+    if after >= len(token.doc):
+        return False
+    finite = token.doc[after]
+    verb = finite.head
+    return finite.dep_ in ("aux", "auxpass") and finite.lower_ in FINITE_BE and verb.i > token.i \
+        and not any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
 
 
 def is_participle_as_clausal_subject(token: Token) -> bool:
