@@ -66,6 +66,25 @@ GRANTING_VERBS = frozenset(EVENT_WORDS["granting_verbs"])
 # verbs whose object is the target: "hit the Leopard 2 tanks" does not use the tanks; the weapon
 # is the subject, "with" X, or "by" X
 TARGET_VERBS = frozenset(EVENT_WORDS["target_verbs"])
+UNTIL_WORDS = frozenset(EVENT_WORDS["until_words"])
+FINITE_BE = frozenset(EVENT_WORDS["finite_be"])
+# "Ukraine got its first Abrams tanks": a receipt in the past or future, not the present
+GENERIC_PRESENT_VERBS = frozenset(EVENT_WORDS["generic_present_verbs"])
+TARGET_SITE_PREPS = frozenset(EVENT_WORDS["target_site_preps"])
+ABILITY_WORDS = frozenset(EVENT_WORDS["ability_words"])
+GOAL_VERBS = frozenset(EVENT_WORDS["goal_verbs"])
+# "to provide cover to a group of soldiers": what a transport verb gives is no system
+SERVICE_OBJECTS = frozenset(EVENT_WORDS["service_objects"])
+# "playing a critical role in pushing back the Russians", "vital in holding off attacks"
+ROLE_NOUNS = frozenset(EVENT_WORDS["role_nouns"])
+ROLE_VERBS = frozenset(EVENT_WORDS["role_verbs"])
+ROLE_ADJECTIVES = frozenset(EVENT_WORDS["role_adjectives"])
+COMBAT_GERUNDS = frozenset(EVENT_WORDS["combat_gerunds"])
+BATTLEFIELD_NOUNS = frozenset(EVENT_WORDS["battlefield_nouns"])
+# "Russia has sent 12 Kinzhal missiles at the city": sent at a place is a strike
+TARGETING_TRANSPORT_VERBS = frozenset(EVENT_WORDS["targeting_transport_verbs"])
+# "has hit delays", "hit a snag": what a strike verb takes that no weapon strikes
+OBSTACLE_NOUNS = frozenset(EVENT_WORDS["obstacle_nouns"])
 # "the deployment of long-range missiles, including SM-6 and Tomahawk"
 LIST_PREPS = frozenset(EVENT_WORDS["list_preps"])
 LIST_PATH_DEPS = {"compound", "nmod", "amod", "conj", "appos", "pobj", "prep", "punct", "nummod"}
@@ -150,6 +169,8 @@ ANNOUNCING_VERBS = frozenset(EVENT_WORDS["announcing_verbs"])
 ANNOUNCED_STATUSES = dict(EVENT_WORDS["announced_statuses"])
 # "before they are used": a present passive in a temporal clause under a future main clause
 PRESENT_PASSIVE_AUX = frozenset(EVENT_WORDS["present_passive_aux"])
+# "And more are on the way": a bare quantifier as subject, more of the system named before
+ELLIPTICAL_QUANTIFIERS = frozenset(EVENT_WORDS["elliptical_quantifiers"])
 # "The rest should be delivered in 2025": the remainder of the system named before
 REMAINDER_NOUNS = frozenset(EVENT_WORDS["remainder_nouns"])
 # "promised Ukraine 113 vehicles", "pledged Kyiv four systems": the receiver is the place
@@ -268,6 +289,7 @@ UNIT_NOUNS = frozenset(EVENT_WORDS["unit_nouns"])
 KEPT_NOUNS = ANAPHOR_NOUNS | UNIT_NOUNS | CARRIER_NOUNS   # what "keeps ... in" may hold
 RELATIVE_PRONOUNS = frozenset(EVENT_WORDS["relative_pronouns"])
 ANAPHOR_REACH = 4            # sentences back that an anaphor may reach
+LEAD_SENTENCES = 3           # a report's lead, where a system may be described before it is named
 # a mention inside "a model of X" or "footage of X" is not the system itself
 DEPICTION_NOUNS = frozenset(EVENT_WORDS["depiction_nouns"])
 
@@ -342,7 +364,7 @@ TRIGGER_WORDS = (set(VERB_STATUSES) | TRANSPORT_VERBS | PASSIVE_ONLY_VERBS
                  | DUTY_ACTIVITY_VERBS | POSSESSION_VERBS | COMING_VERBS
                  | {"route", "way", "letter"} | set(lexicon().cues["request_nouns"]) | PRESENCE_ADVERBS
                  | EXPECTATION_VERBS | DELAY_VERBS | ACTIVITY_NOUNS | LANDING_VERBS
-                 | set(LANDING_PARTICLES))
+                 | set(LANDING_PARTICLES) | TARGETING_TRANSPORT_VERBS | ROLE_NOUNS | ROLE_ADJECTIVES)
 TRIGGER_LOWER_IDS = frozenset(get_string_id(word) for word in TRIGGER_WORDS)
 LEMMA_IS_TRIGGER: dict[int, bool] = {}   # lemma id -> its lower-cased lemma is a trigger word
 
@@ -686,6 +708,7 @@ def find_triggers(token: Token) -> list[Trigger]:
 def verb_trigger(token: Token) -> Trigger | None:
     if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "compound") \
             or is_participle_as_clausal_subject(token) or is_participle_before_main_verb(token) \
+            or is_being_participle_before_verb(token) \
             or is_ranked_infinitive(token):
         return None
     if token.dep_ == "acl" and not is_main_verb_as_participle(token) and not has_own_infinitive_subject(token):
@@ -764,6 +787,22 @@ def is_participle_before_main_verb(token: Token) -> bool:
         for child in children)
 
 
+def is_being_participle_before_verb(token: Token) -> bool:
+    """"the units being sent to Ukraine are currently being made operational": a participle
+    with only "being" for an auxiliary, followed by the finite auxiliary of a verb without a
+    subject of its own, describes its noun (a reduced relative the parser took for a clause)."""
+    auxiliaries = [child for child in token.children if child.dep_ in ("aux", "auxpass")]
+    if token.tag_ != "VBN" or not auxiliaries or any(child.lower_ != "being" for child in auxiliaries):
+        return False
+    after = token.right_edge.i + 1
+    if after >= len(token.doc):
+        return False
+    finite = token.doc[after]
+    verb = finite.head
+    return finite.dep_ in ("aux", "auxpass") and finite.lower_ in FINITE_BE and verb.i > token.i \
+        and not any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
+
+
 def is_participle_as_clausal_subject(token: Token) -> bool:
     """"The Typhon system deployed to Luzon in April will remain there": the parser made the
     reduced relative a clausal subject with its noun as subject; it presupposes, the main verb
@@ -785,8 +824,13 @@ def clause_verb_trigger(token: Token) -> Trigger | None:
             if status == ARRIVED and is_progressive(token):
                 status = IN_TRANSIT
             return Trigger(status, token, (token,))
+    if lemma in TARGETING_TRANSPORT_VERBS and is_sent_at_target(token):
+        return Trigger(USED, token, (token,))   # "has sent 12 Kinzhal missiles at the city"
     if lemma in TRANSPORT_VERBS and sends_a_message(token):
-        return None   # "sent a request for ATACMS" moves no system
+        return None
+    if lemma in TRANSPORT_VERBS and any(child.dep_ == "dobj" and lemma_of(child) in SERVICE_OBJECTS
+                                        for child in token.children):
+        return None   # "Bradleys barreling in to provide cover": the system gives, it is not given   # "sent a request for ATACMS" moves no system
     if lemma in TRANSPORT_VERBS or (lemma in AIR_TRANSPORT_VERBS and (is_passive(token) or any(
             child.dep_ == "prep" and child.lower_ in DESTINATION_PREPS for child in token.children))):
         status = IN_TRANSIT if is_progressive(token) else ARRIVED
@@ -802,6 +846,11 @@ def clause_verb_trigger(token: Token) -> Trigger | None:
     status = VERB_STATUSES.get(lemma) or VERB_STATUSES.get(token.lower_)
     if status is None or (status == REQUESTED and asks_a_question(token)):
         return None
+    if lemma in GENERIC_PRESENT_VERBS and token.tag_ in ("VBP", "VBZ"):
+        return None   # "we get the F-35s, and you get the F-16s": a bargain, not a receipt
+    if lemma in TARGET_VERBS and any(child.dep_ == "dobj" and lemma_of(child) in OBSTACLE_NOUNS
+                                     for child in token.children):
+        return None   # "the delivery of 66 F-16V jets has hit delays": nothing is struck
     if (lemma in PASSIVE_ONLY_VERBS or token.lower_ in PASSIVE_ONLY_VERBS) and not is_passive(token):
         return None
     if particles & NOT_A_PLACE_PREPS.get(lemma, set()):
@@ -815,6 +864,27 @@ def clause_verb_trigger(token: Token) -> Trigger | None:
     if lemma in ACQUISITION_VERBS and (is_progressive(token) or is_bought_for_transfer(token)):
         status = PLANNED   # "is acquiring the systems", "acquired two launchers that will be sent"
     return Trigger(status, token, (token,))
+
+
+def is_sent_at_target(verb: Token) -> bool:
+    """"sent 48 drones and 12 Kinzhal missiles at the city": an "at" phrase with a place, on
+    the verb or, as the parser may hang it, on one of the objects it lists."""
+    if any(child.dep_ == "prep" and child.lower_ in DESTINATION_PREPS for child in verb.children):
+        return False   # "sent three Patriot systems to the airport at Rzeszow": a destination
+    holders, frontier = [verb], [child for child in verb.children if child.dep_ == "dobj"]
+    while frontier:
+        word = frontier.pop()
+        holders.append(word)
+        frontier.extend(child for child in word.children if child.dep_ in ("conj", "appos"))
+    return any(child.dep_ == "prep" and child.lower_ == "at" and any(is_target_place(obj) for obj in child.children)
+               for holder in holders for child in holder.children)
+
+
+def is_target_place(token: Token) -> bool:
+    """What a weapon sent "at" can hit: a named place, "the city", "the capital"."""
+    return token.dep_ == "pobj" and (lemma_of(token) in LOCATION_NOUNS or lemma_of(token) in CAPITAL_NOUNS
+                                     or token.ent_type_ in ("GPE", "LOC", "FAC")
+                                     or place_name(token, facilities=False) is not None)
 
 
 def is_under_way(token: Token) -> bool:
@@ -1254,6 +1324,29 @@ def activity_trigger(token: Token) -> Trigger | None:
     return Trigger(USED, head, tuple(heads))
 
 
+def role_trigger(token: Token) -> Trigger | None:
+    """"are now playing a critical role in pushing back the Russians", "played a vital role on
+    the front line", "had been vital in holding off Russian attacks": a system's share in the
+    fighting is its use; a role in deterrence, training or a plan is none."""
+    if lemma_of(token) in ROLE_NOUNS and token.dep_ == "dobj" and lemma_of(token.head) in ROLE_VERBS:
+        holder = token.head
+    elif lemma_of(token) in ROLE_ADJECTIVES and token.dep_ == "acomp":
+        holder = token.head
+    else:
+        return None
+    # the parser may hang "in holding off" on the copula or the verb rather than on "vital", "role"
+    preps = list(token.children) + list(holder.children)
+    for prep in preps:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "on", "at"):
+            continue
+        for obj in prep.children:
+            if (obj.dep_ == "pcomp" and lemma_of(obj) in COMBAT_GERUNDS) or (
+                    obj.dep_ == "pobj" and (lemma_of(obj) in BATTLEFIELD_NOUNS or lemma_of(obj) in ACTIVITY_NOUNS)
+                    and not any(child.lower_ in NON_COMBAT_MODIFIERS for child in obj.children)):
+                return Trigger(USED, holder, (holder,))
+    return None
+
+
 def landing_trigger(token: Token) -> Trigger | None:
     """"have safely landed at the Indian Air Force base in Ambala", "touched down at Ambala
     airbase": an aircraft landing at a place has arrived there."""
@@ -1407,7 +1500,7 @@ STATUS_FINDERS = (verb_trigger, noun_trigger, duty_trigger, transit_phrase_trigg
                   verbless_presence_trigger,
                   appearance_trigger, perceived_participle_trigger, position_trigger,
                   document_trigger, duty_activity_trigger, possession_trigger, request_for_trigger,
-                  expectation_trigger, delay_trigger, activity_trigger, landing_trigger)
+                  expectation_trigger, delay_trigger, activity_trigger, landing_trigger, role_trigger)
 # ... and may also state a plan beside it ("has arrived and is being readied for combat duty")
 PLAN_FINDERS = (preparation_trigger,)
 
@@ -1417,10 +1510,18 @@ PLAN_FINDERS = (preparation_trigger,)
 def governed_status(trigger: Trigger) -> str | None:
     """The status the sentence asserts, given the verbs and markers above the trigger."""
     anchor, status = trigger.anchor, trigger.status
+    if anchor.dep_ == "acl" and is_causative_result(anchor):
+        # "aiming to have its first jets delivered by the end of the year": the causative verb
+        # carries the clause, and what governs it decides the status
+        causative = anchor.head.head
+        return governed_status(Trigger(status, causative, (causative,)))
     children = list(anchor.children)
     if status in CARRIED_LOCATION_STATUSES and any(is_no_longer(child) for child in children):
         return WITHDRAWN   # "is no longer deployed in Rzeszow", "no longer in Crimea"
     if any(child.dep_ == "neg" or child.lower_ in NEGATIONS for child in children):
+        if is_held_until(anchor):   # "won't land in Ukraine until early 2027": the time it will
+            future = any(child.dep_ == "aux" and child.lower_ in FUTURE_AUX for child in children)
+            return PLANNED if future and status != REQUESTED else status
         return None
     if any(child.lower_ in CORRELATIVE_NEGATIONS for child in children) or (anchor.dep_ == "conj" and any(
             child.lower_ in CORRELATIVE_NEGATIONS for child in anchor.head.children)):
@@ -1459,10 +1560,13 @@ def governed_status(trigger: Trigger) -> str | None:
         clause = clause.head
     infinitival = any(child.dep_ == "aux" and child.lower_ == "to" for child in clause.children)
     if infinitival and (clause.dep_ in ("xcomp", "ccomp", "advcl") and lemma_of(clause.head) in PERMISSION_VERBS
-                        or clause.dep_ == "acl" and lemma_of(clause.head) in PERMISSION_NOUNS):
+                        or clause.dep_ in ("acl", "relcl") and lemma_of(clause.head) in PERMISSION_NOUNS):
         return None   # "cleared Ukraine to use its ATACMS", "permission to strike with them"
     if infinitival and clause.dep_ == "ROOT":
         return PLANNED if status != REQUESTED else status   # headline: "France to send missiles"
+    if infinitival and clause.dep_ in ("relcl", "acl") and clause.head.dep_ == "ROOT" \
+            and clause.head.pos_ == "PROPN" and clause.head.i < clause.i and status != REQUESTED:
+        return PLANNED   # "Sweden to deliver Archer howitzers to Ukraine", the infinitive hung on "Sweden"
     if clause.dep_ == "xcomp" or (clause.dep_ == "ccomp" and infinitival):
         governor = clause.head
         if lemma_of(governor) in ONGOING_VERBS and governor.head.i != governor.i and (
@@ -1474,6 +1578,9 @@ def governed_status(trigger: Trigger) -> str | None:
                 return PLANNED   # preparing for a next stage (seed notes, R3)
             if lemma_of(governor) in RELUCTANCE_WORDS:
                 return None
+            if lemma_of(governor) in ABILITY_WORDS and not any(
+                    child.dep_ == "aux" and child.lower_ in FUTURE_AUX for child in governor.head.children):
+                return None   # "was able to target them": a capability; "will be able to transfer" plans
             governor = governor.head
         lemma = lemma_of(governor)
         if lemma in REFUSAL_VERBS or lemma in HYPOTHESIS_VERBS or lemma in PERMISSION_VERBS:
@@ -1482,8 +1589,13 @@ def governed_status(trigger: Trigger) -> str | None:
             return PLANNED
         if lemma in REQUEST_VERBS:
             return REQUESTED
+        if lemma in PLAN_VERBS and is_plan_set_aside_in_headline(governor):
+            return None
         if lemma in PLAN_VERBS or lemma in DIRECTIVE_VERBS:
             return PLANNED
+        if status != REQUESTED and any(child.dep_ == "aux" and child.lower_ in FUTURE_AUX
+                                       for child in governor.children):
+            return PLANNED   # "will strive to complete the shipment", "will try to deliver"
     if is_directed(clause, infinitival):
         return PLANNED
     if infinitival and status != REQUESTED and any(child.dep_ == "nsubj" for child in clause.children):
@@ -1493,9 +1605,35 @@ def governed_status(trigger: Trigger) -> str | None:
         return stated
     if clause.dep_ == "ccomp" and lemma_of(clause.head) in DENIAL_VERBS:
         return None
+    if clause.dep_ == "ccomp" and lemma_of(clause.head) in GOAL_VERBS and is_unrealised(clause.head):
+        # "to ensure the deliveries are completed by the end of 2026" aims at a status (a
+        # plan); "to ensure they are used properly" at a manner of use, which is none
+        return None if status == USED else PLANNED
     if clause.dep_ == "ccomp" and any(c.dep_ == "neg" for c in clause.head.children):
         return None   # "did not confirm that ..."
     return status
+
+
+def is_unrealised(verb: Token) -> bool:
+    """An infinitive ("to ensure"), a future ("will ensure") or an imperative: not yet done."""
+    children = list(verb.children)
+    return any(child.dep_ == "aux" and (child.lower_ == "to" or child.lower_ in FUTURE_AUX) for child in children) \
+        or (verb.tag_ == "VB" and verb.dep_ == "ROOT")
+
+
+def is_held_until(anchor: Token) -> bool:
+    """"won't land until early 2027", "did not arrive until March": a negated status with an
+    "until" date states when it happens."""
+    return any(child.dep_ == "prep" and child.lower_ in UNTIL_WORDS and any(
+        obj.dep_ == "pobj" and obj.ent_type_ == "DATE" for obj in child.children) for child in anchor.children)
+
+
+def is_plan_set_aside_in_headline(verb: Token) -> bool:
+    """"Sweden cancels plans to send Gripen jets": a headline's verb the tagger took for a
+    noun subject of "plans", which it then read as the verb."""
+    return any(child.dep_ == "nsubj" and child.pos_ == "NOUN" and child.lower_.endswith("s") and (
+        child.lower_[:-1] in ABANDON_VERBS or child.lower_[:-1] in REFUSAL_VERBS)
+        and child.i == verb.i - 1 for child in verb.children)
 
 
 def has_attached_date(anchor: Token) -> bool:
@@ -1555,8 +1693,14 @@ def is_exercise(anchor: Token) -> bool:
     doc = anchor.doc
     if anchor.i >= 2 and doc[anchor.i - 1].text == "-" and doc[anchor.i - 2].lower_ == "test":
         return True   # "test-fired", tokenized as three words
-    return any(lemma_of(obj) in EXERCISE_NOUNS for prep in anchor.children if prep.dep_ == "prep"
-               for obj in prep.children if obj.dep_ == "pobj")
+    if any(lemma_of(obj) in EXERCISE_NOUNS for prep in anchor.children if prep.dep_ == "prep"
+           for obj in prep.children if obj.dep_ == "pobj"):
+        return True
+    # "fired two HIMARS at targets during Exercise Rapid Falcon": a named exercise, wherever
+    # the parser hangs its "during" inside the clause
+    return any(token.dep_ == "pobj" and token.head.lower_ == "during" and any(
+        lemma_of(word) in EXERCISE_NOUNS for word in (token, *token.children) if word.dep_ in ("pobj", "compound"))
+        for token in own_tokens(anchor))
 
 
 def is_conditional(anchor: Token) -> bool:
@@ -1696,6 +1840,11 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
         arguments += [obj for prep in head.children if prep.dep_ == "prep"
                       and prep.lower_ in preps
                       for obj in prep.children if obj.dep_ == "pobj" and not is_training_purpose(prep, obj)]
+        if head.pos_ in ("VERB", "AUX") and not any(child.dep_ == "dobj" for child in head.children):
+            # "pledged to Kyiv three more IRIS-T SLM systems": the parser takes the shifted
+            # object for a second object of the destination's preposition
+            arguments += [obj for prep in head.children if prep.dep_ == "prep" and prep.lower_ in DESTINATION_PREPS
+                          for obj in [child for child in prep.children if child.dep_ == "pobj"][1:]]
         if head.pos_ == "NOUN":   # "the deployment of long-range missiles, including SM-6"
             arguments += [obj for prep in trigger.anchor.children if prep.dep_ == "prep"
                           and prep.lower_ in LIST_PREPS for obj in prep.children if obj.dep_ == "pobj"]
@@ -1873,6 +2022,9 @@ def subject_in(argument: Token, context: DocContext) -> str | None:
         return nearest[1]
     if argument.lower_ in ANAPHOR_PRONOUNS or is_held_object(argument):
         return antecedent(argument, context)
+    if argument.lower_ in ELLIPTICAL_QUANTIFIERS and argument.dep_ in ("nsubj", "nsubjpass") \
+            and not any(True for _ in argument.children):
+        return antecedent(argument, context)   # "Ten tanks are in Ukraine. And more are on the way."
     # "the Oreshnik, which was deployed in December": the noun the relative clause modifies
     if argument.lower_ in RELATIVE_PRONOUNS and argument.head.dep_ == "relcl":
         noun = argument.head.head
@@ -1947,7 +2099,35 @@ def is_anaphoric_noun(token: Token) -> bool:
     # "more than 10 aircraft")
     return any((child.dep_ in ("det", "poss", "amod", "predet") and child.lower_ in ANAPHOR_DETERMINERS)
                or child.dep_ == "nummod" for child in token.children) or is_headline_description(token) \
-        or is_unit_of_described_system(token) or is_bare_kind_description(token)
+        or is_unit_of_described_system(token) or is_bare_kind_description(token) \
+        or is_lead_indefinite_description(token)
+
+
+def is_lead_indefinite_description(token: Token) -> bool:
+    """"Russia has said that it has hit an M-777 gun with a kamikaze drone": a modified
+    indefinite description of a kind, in a report's lead, before the report names the system."""
+    return any(child.dep_ == "det" and child.lower_ in ("a", "an") for child in token.children) \
+        and any(child.dep_ in ("amod", "compound") and child.pos_ in ("ADJ", "NOUN") for child in token.children) \
+        and bool(kind_words_of(token)) and is_in_lead(token)
+
+
+def is_described_kind(token: Token) -> bool:
+    """"a kamikaze drone", "288 artillery rocket launchers", "the kamikaze drone": a
+    description that says more than the bare noun ("the vehicles" only refers back)."""
+    return any(child.dep_ in ("amod", "compound") and child.pos_ in ("ADJ", "NOUN") for child in token.children) \
+        or not any(child.lower_ in ANAPHOR_DETERMINERS for child in token.children)
+
+
+def is_in_lead(token: Token) -> bool:
+    """True for a token in the report's first LEAD_SENTENCES sentences."""
+    count = 0
+    for sent in token.doc.sents:
+        count += 1
+        if sent.start <= token.i < sent.end:
+            return count <= LEAD_SENTENCES
+        if count > LEAD_SENTENCES:
+            return False
+    return False
 
 
 def is_bare_kind_description(token: Token) -> bool:
@@ -2024,8 +2204,9 @@ def antecedent(token: Token, context: DocContext) -> str | None:
     # when it is the only one of its kind the report has named
     before = {mention.label_ for mention in context.mentions
               if mention.start < token.i and kind_fits(mention.kb_id_, wanted)}
-    if not before and is_in_headline(token):
-        # a headline's description comes before the name: the one system of its kind below
+    if not before and (is_in_headline(token) or (wanted and is_in_lead(token) and is_described_kind(token))):
+        # a headline's or a lead's description comes before the name: the one system of its
+        # kind below ("signed an agreement to buy 288 rocket launchers ... the Chunmoo")
         before = {mention.label_ for mention in context.mentions if kind_fits(mention.kb_id_, wanted)}
     # "the system", "the complex": no kind, so only when the report has named one system so far
     return before.pop() if len(before) == 1 and (wanted or token.pos_ == "NOUN") else None
@@ -2088,6 +2269,12 @@ def place_name(token: Token, *, facilities: bool = True) -> str | None:
         named = next((place_name(child) or facility_name(child) for child in token.children
                       if child.dep_ == "compound" and (child.ent_type_ in LOCATION_LABELS or is_facility_name(child))),
                      None)
+        if any(child.dep_ in ("amod", "nummod") and (child.ent_type_ == "ORDINAL" or child.like_num)
+               for child in token.children):
+            # "the 32nd Tactical Air Base in Łask": a numbered unit's base is named by its
+            # place, not by the words of its designation
+            named = next((place_name(obj) for prep in token.children if prep.dep_ == "prep"
+                          and prep.lower_ in ("in", "near") for obj in prep.children if obj.dep_ == "pobj"), None)
         return owner or named or next((place_name(obj) for prep in token.children if prep.dep_ == "prep"
                                        and prep.lower_ == "of" for obj in prep.children
                                        if obj.dep_ == "pobj" and place_name(obj)), None)
@@ -2234,6 +2421,8 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
                 if name is None and target:   # "to strike Ukraine's energy grid"
                     name = next((place_name(owner) for owner in child.children
                                  if owner.dep_ == "poss" and place_name(owner)), None)
+                if name is None and target:
+                    name = target_site(child)
                 if name:
                     candidates.append(((False, False), child.i, name))
             if verb.i != anchor.i:   # ", striking a depot near Lviv": where the target lies
@@ -2279,6 +2468,28 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
                         return CAPITAL_COUNTRIES.get(name, name)
     if status in CARRIED_LOCATION_STATUSES:
         return context.last_location.get(subject)
+    return None
+
+
+def target_site(target: Token) -> str | None:
+    """Where a struck object lies: "the shopping mall in Kremenchuk was struck", "the
+    Sevastopol HQ building" (a place name compounded before it)."""
+    for prep in target.children:
+        if prep.dep_ == "prep" and prep.lower_ in TARGET_SITE_PREPS:
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                name = place_name(obj, facilities=False)
+                if name is None and obj.pos_ == "PROPN" and obj.is_title and obj.ent_type_ not in ("ORG", "PRODUCT") \
+                        and not in_subject_mention(obj):
+                    name = obj.text   # the model may take a town for a person ("in Kremenchuk")
+                if name:
+                    return name
+    for word in target.subtree:
+        if word.i < target.i and word.dep_ == "compound" and word.ent_type_ in ("GPE", "LOC"):
+            name = place_name(word, facilities=False)
+            if name:
+                return name
     return None
 
 
