@@ -1567,7 +1567,7 @@ def governed_status(trigger: Trigger) -> str | None:
     if infinitival and clause.dep_ in ("relcl", "acl") and clause.head.dep_ == "ROOT" \
             and clause.head.pos_ == "PROPN" and clause.head.i < clause.i and status != REQUESTED:
         return PLANNED   # "Sweden to deliver Archer howitzers to Ukraine", the infinitive hung on "Sweden"
-    if clause.dep_ == "xcomp" or (clause.dep_ == "ccomp" and infinitival):
+    if clause.dep_ == "xcomp" or (clause.dep_ == "ccomp" and infinitival) or is_object_control(clause, infinitival):
         governor = clause.head
         if lemma_of(governor) in ONGOING_VERBS and governor.head.i != governor.i and (
                 governor.dep_ == "xcomp" or (governor.dep_ == "advcl" and any(
@@ -1612,6 +1612,14 @@ def governed_status(trigger: Trigger) -> str | None:
     if clause.dep_ == "ccomp" and any(c.dep_ == "neg" for c in clause.head.children):
         return None   # "did not confirm that ..."
     return status
+
+
+def is_object_control(clause: Token, infinitival: bool) -> bool:
+    """"lobbied Western leaders to supply fighter jets", "ordered the brigade to deploy": the
+    parser may hang the infinitive after the object as an adverbial clause; under a verb of
+    asking or directing it is still what is asked for, not a purpose."""
+    return infinitival and clause.dep_ == "advcl" and clause.head.i != clause.i \
+        and lemma_of(clause.head) in REQUEST_VERBS | DIRECTIVE_VERBS
 
 
 def is_unrealised(verb: Token) -> bool:
