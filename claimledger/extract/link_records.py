@@ -18,6 +18,7 @@ from bisect import bisect_left, bisect_right
 from anyascii import anyascii
 
 from claimledger.extract.donors import fill_donors
+from claimledger.extract.agents import loss_agents
 from claimledger.extract.filler import is_filler, is_framed_filler
 from claimledger.errors import LexiconError
 from claimledger.extract.quantities import COUNT_NOUNS, WORD_NUMBERS, kind_unit
@@ -1502,4 +1503,5 @@ def add_link_records(extraction: Extraction, sentence_spans: list[tuple[int, int
                                                       count_verb_statuses(doc) if doc is not None else {}, doc)
                                 + announcement_lags(extraction, sentences))
     fill_donors(extraction, claims, extraction.subject_facts, doc)
+    extraction.subject_facts += loss_agents(extraction, claims, doc)
     return extraction
