@@ -15,6 +15,14 @@ DOCS = {
                  "2023-06-06"),
     "own-side": ("The F-16 was shot down by a Ukrainian Patriot in a friendly fire incident, a lawmaker said.",
                  "2024-08-29"),
+    # a loss named by its kind in a story of one system
+    "kind-noun": ("Russia accidentally shot down its own spy plane over the Sea of Azov, bloggers claimed. "
+                  "The A-50 crashed near Kuban.", "2024-02-24"),
+    "ukraine-a50": ("The Ukrainian Air Force destroyed another A-50 on Friday, the defence ministry said.",
+                    "2024-02-23"),
+    "other-party": ("Ukraine shot down a Russian jet near Kharkiv, officials said. The F-16 pilots flew "
+                    "several missions.", "2024-02-23"),
+    "modal": ("Ukraine could shoot down the plane, an analyst said. The A-50 flew over Azov.", "2024-02-23"),
     # look-alikes: the loser is no agent; a loss weeks later is another loss; a loss with no agent
     "lost": ("Ukraine lost an F-16 during a Russian attack, the general staff said.", "2024-08-29"),
     "later": ("Russian air defences shot down a Su-34 over Belgorod, Ukrainian officials said.", "2024-04-20"),
@@ -47,12 +55,13 @@ def agent_rows(db, subject):
     ("passive-by", ("F-16", "Russia")),
     ("own-side", ("F-16", "Ukraine")),
     ("reporter", ("Leopard 2", "Russia")),
+    ("kind-noun", ("A-50", "Russia")),
 ])
 def test_the_agent_of_a_loss_is_read(ledger, doc_id, agent):
     assert agent in agents(ledger, doc_id)
 
 
-@pytest.mark.parametrize("doc_id", ["lost", "no-agent"])
+@pytest.mark.parametrize("doc_id", ["lost", "no-agent", "other-party", "modal"])
 def test_no_agent_where_none_is_said(ledger, doc_id):
     assert agents(ledger, doc_id) == []
 
@@ -65,3 +74,14 @@ def test_one_loss_given_to_two_sides_is_a_conflict(ledger):
 
 def test_a_loss_weeks_later_is_another_loss(ledger):
     assert not any("later" in docs for _, docs in agent_rows(ledger, "Su-34"))
+
+
+def losses(db, doc_id):
+    return db.execute("SELECT subject FROM status_claims WHERE doc_id = ? AND status = 'DESTROYED' AND kind = 'reached'",
+                      (doc_id,)).fetchall()
+
+
+def test_a_loss_named_by_its_kind_is_the_story_system_s(ledger):
+    assert ("A-50",) in losses(ledger, "kind-noun")
+    assert losses(ledger, "other-party") == [] and losses(ledger, "modal") == []
+    assert any({"kind-noun", "ukraine-a50"} <= docs for _, docs in agent_rows(ledger, "A-50"))

@@ -18,7 +18,7 @@ import re
 from claimledger.extract.donors import (PRONOUNS, char_token, country_of_text, entity_of, modifier_country,
                                         phrase_head, token_country)
 from claimledger.lexicon import lexicon
-from claimledger.schema import SubjectFact
+from claimledger.schema import StatusClaim, SubjectFact
 
 AGENT = "agent"   # SubjectFact.attribute of an agent
 
@@ -135,4 +135,45 @@ def loss_agents(extraction, claims, doc) -> list[SubjectFact]:
             continue
         out.append(SubjectFact(extraction.document.id, tuple(claim.span), claim.subject, AGENT, value=agent,
                                text=text[claim.span[0]:claim.span[1]], status="DESTROYED", date=claim.date))
+    return out
+
+
+def kind_noun_losses(doc, extraction, sole: str | None, claims) -> list[StatusClaim]:
+    """A loss whose object names only a kind ("Russia accidentally shot down their own spy plane")
+    in a story of one system of that kind (``sole``: named in the headline or lead, the only one
+    named): that system's loss, reached, when the sentence names no system, the verb is plain
+    (not negated, not under a modal) and no country stands on the noun ("a Russian jet" is
+    another party's). ``kind_nouns`` of the loss agents cues."""
+    if doc is None or sole is None or (extraction.document.lang or "en") != "en":
+        return []
+    from claimledger.extract.link_records import claim_modality, plain_verb
+    from claimledger.link.kinds.common import subject_kinds
+
+    kind = subject_kinds().get(sole, "").casefold()
+    nouns = lexicon().cues["loss"]["agents"]["kind_nouns"]
+    verbs, _, _ = agent_words()
+    named = [tuple(ref.span) for ref in extraction.references]
+    taken = {claim.sentence_span for claim in claims if claim.subject == sole and claim.status == "DESTROYED"}
+    out = []
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if token.pos_ != "VERB" or not (lemma in verbs or (lemma == "shoot" and any(c.lower_ == "down" for c in token.children))):
+            continue
+        sentence = (token.sent.start_char, token.sent.end_char)
+        if sentence in taken or any(sentence[0] <= start < sentence[1] for start, _ in named) or not plain_verb(token):
+            continue
+        for noun in token.children:
+            if noun.dep_ not in ("dobj", "nsubjpass") or not kind.endswith(nouns.get(noun.lower_, "\0")):
+                continue
+            if any(child.dep_ in ("amod", "compound", "poss") and (child.ent_type_ in ("NORP", "GPE")
+                                                                   or country_of_text(child.text))
+                   for child in noun.children):
+                continue
+            span = (min(token.idx, noun.idx), max(token.idx + len(token), noun.idx + len(noun)))
+            modality, source = claim_modality(extraction, extraction.document.text[sentence[0]:sentence[1]],
+                                              token.idx)
+            out.append(StatusClaim(extraction.document.id, span, sole, "DESTROYED", kind="reached",
+                                   modality=modality, source=source, sentence_span=sentence))
+            taken.add(sentence)
+            break
     return out

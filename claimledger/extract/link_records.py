@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right
 from anyascii import anyascii
 
 from claimledger.extract.donors import fill_donors
-from claimledger.extract.agents import loss_agents
+from claimledger.extract.agents import kind_noun_losses, loss_agents
 from claimledger.extract.filler import is_filler, is_framed_filler
 from claimledger.errors import LexiconError
 from claimledger.extract.quantities import COUNT_NOUNS, WORD_NUMBERS, kind_unit
@@ -1484,6 +1484,7 @@ def add_link_records(extraction: Extraction, sentence_spans: list[tuple[int, int
               + presupposed_claims(extraction, sentences, finder) + denied_claims(extraction, sentences, finder, doc)
               + loss_claims(extraction, sentences, finder) + weapon_use_claims(doc, extraction, finder)
               + identified_use_claims(extraction, sentences, finder))
+    claims += kind_noun_losses(doc, extraction, sole_subject(extraction, sentences), claims)
     if another_unit_pattern(extraction.document.lang).search(text):
         # a text that reports a further unit ("a second battery") may call it "the battery" anywhere,
         # except where a sentence names the first ("the first squadron ... arrived in December")
