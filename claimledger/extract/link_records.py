@@ -521,10 +521,16 @@ def parsed_denials(doc, extraction: Extraction, finder: SubjectFinder, read_verb
     structure = lexicon().cues["denial"]["structure"]
     verbs, falsity = set(structure["verb_lemmas"]), set(structure["falsity_words"])
     truths, copulas = set(structure["negated_truth"]), set(structure["copulas"])
+    calling = set(structure["calling_verbs"])
     out = []
     for token in doc:
         clauses = []
-        if token.lemma_.lower() in verbs and token.pos_ == "VERB":
+        if (token.lemma_.lower() in calling and token.pos_ == "VERB" and not unsaid_denial(token)
+                and any(word.lower_ in falsity and word.i != token.i
+                        and not any(child.dep_ == "neg" for child in word.children) for word in token.subtree)):
+            clauses = [child for child in token.children if child.dep_ == "dobj"]   # "called the reports ... fake"
+            head = token
+        elif token.lemma_.lower() in verbs and token.pos_ == "VERB":
             read_verbs.add(token.idx)
             if unsaid_denial(token):
                 continue
