@@ -3,10 +3,13 @@ Force destroyed another A-50" against "the A-50 was shot down by Russian air def
 reports of the same days: one conflict per subject, a position per side. The agents are read in
 extract (``extract/agents.py``, SubjectFact ``agent``). A loss is dated by its own date, else its
 report's day, and two agents are compared only within ``AGENT_FRAME_DAYS`` of each other: losses
-recur, and two losses a week apart may be two aircraft."""
+recur, and two losses a week apart may be two aircraft. The facts are sorted by day once and
+each reads only its window, so a subject with thousands of losses a year (drones shot down every
+night, all by one side) is not compared pair by pair."""
 from __future__ import annotations
 
-import itertools
+import bisect
+import datetime as dt
 
 from claimledger.link.bucket import SubjectBucket
 from claimledger.link.conflicts import Claimed, Trigger
@@ -17,7 +20,7 @@ AGENT = "agent"
 AGENT_FRAME_DAYS = 3
 
 
-def day_range(bucket: SubjectBucket, fact):
+def day_range(bucket: SubjectBucket, fact) -> tuple[dt.date, dt.date] | None:
     """The days a loss is of: its own date's range, else its report's day."""
     found = timex_range(fact.date) if fact.date else None
     if found is not None and found.start is not None and found.end is not None:
@@ -27,17 +30,23 @@ def day_range(bucket: SubjectBucket, fact):
 
 
 def find(bucket: SubjectBucket) -> list[Trigger]:
-    facts = [fact for fact in bucket.facts if fact.attribute == AGENT and fact.value and bucket.original(fact.doc_id)]
+    dated = sorted(((days, place_key(fact.value), index, fact)
+                    for index, fact in enumerate(bucket.facts)
+                    if fact.attribute == AGENT and fact.value and bucket.original(fact.doc_id)
+                    and (days := day_range(bucket, fact)) is not None),
+                   key=lambda item: (item[0][0], item[2]))
+    if len({side for _, side, _, _ in dated}) < 2:
+        return []
+    starts = [days[0] for days, _, _, _ in dated]
+    frame = dt.timedelta(days=AGENT_FRAME_DAYS)
     out = []
-    for left, right in itertools.combinations(facts, 2):
-        if left.doc_id == right.doc_id or place_key(left.value) == place_key(right.value):
-            continue
-        days = day_range(bucket, left), day_range(bucket, right)
-        if (None in days or (days[0][0] - days[1][1]).days > AGENT_FRAME_DAYS
-                or (days[1][0] - days[0][1]).days > AGENT_FRAME_DAYS):
-            continue
-        note = f"{bucket.subject}: destroyed by {left.value} against destroyed by {right.value}"
-        out.append(Trigger(AGENT, bucket.subject, f"destroyed by {left.value}", f"destroyed by {right.value}",
-                           Claimed(left.doc_id, left.span), Claimed(right.doc_id, right.span), note,
-                           int(bool(left.date)) + int(bool(right.date)), group=AGENT))
+    for position, (days, side, _, left) in enumerate(dated):
+        # later facts whose first day lies within the frame of this one's last day
+        for other_days, other_side, _, right in dated[position + 1:bisect.bisect_right(starts, days[1] + frame)]:
+            if other_side == side or right.doc_id == left.doc_id:
+                continue
+            note = f"{bucket.subject}: destroyed by {left.value} against destroyed by {right.value}"
+            out.append(Trigger(AGENT, bucket.subject, f"destroyed by {left.value}", f"destroyed by {right.value}",
+                               Claimed(left.doc_id, left.span), Claimed(right.doc_id, right.span), note,
+                               int(bool(left.date)) + int(bool(right.date)), group=AGENT))
     return out
