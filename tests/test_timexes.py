@@ -245,7 +245,7 @@ def test_timexes_compound_expressions(nlp, text, expected):
 # fmt: off
 @pytest.mark.parametrize("text,expected", [
     ("The strike came after 5 a.m. local time on Thursday.",
-     [("5 a.m. local time", "TIME", "2025-12-19T05:00"), ("Thursday", "DATE", "2025-12-18")]),
+     [("5 a.m. local time", "TIME", "2025-12-18T05:00"), ("Thursday", "DATE", "2025-12-18")]),   # on that day
     ("The launch window opens at 0300 hours.", [("0300 hours", "TIME", "2025-12-19T03:00")]),
     ("18:09 25.07.2022\n\nThe first launchers arrived.", [("18:09 25.07.2022", "TIME", "2022-07-25T18:09")]),
     ("The shelling began at 9 p.m. and ended at 11:30 p.m.",
@@ -384,6 +384,22 @@ def test_timexes_direction_and_anchor(nlp, text, dct, expected):
 ])
 # fmt: on
 def test_timexes_byline_date_and_clock_are_one_time(nlp, text, expected):
+    assert tag(nlp, text) == expected
+
+
+# fmt: off
+@pytest.mark.parametrize("text,expected", [
+    # a clock time said to be on a day takes that day, and stays apart from it
+    ("The missile was launched at around 2:30 a.m. on May 4, the air force said.",
+     [("2:30 a.m.", "TIME", "2025-05-04T02:30"), ("May 4", "DATE", "2025-05-04")]),
+    ("The drones struck at 3 p.m. on Tuesday, officials said.",
+     [("3 p.m.", "TIME", "2025-12-16T15:00"), ("Tuesday", "DATE", "2025-12-16")]),
+    # look-alike: a clock time with no day after it keeps the report's day
+    ("The missile was launched at 2:30 a.m., the air force said.",
+     [("2:30 a.m.", "TIME", "2025-12-19T02:30")]),
+])
+# fmt: on
+def test_timexes_clock_time_on_a_day_takes_that_day(nlp, text, expected):
     assert tag(nlp, text) == expected
 
 

@@ -18,6 +18,7 @@ from bisect import bisect_left, bisect_right
 from anyascii import anyascii
 
 from claimledger.extract.donors import fill_donors
+from claimledger.extract.agents import kind_noun_losses, loss_agents
 from claimledger.extract.filler import is_filler, is_framed_filler
 from claimledger.errors import LexiconError
 from claimledger.extract.quantities import COUNT_NOUNS, WORD_NUMBERS, kind_unit
@@ -520,10 +521,16 @@ def parsed_denials(doc, extraction: Extraction, finder: SubjectFinder, read_verb
     structure = lexicon().cues["denial"]["structure"]
     verbs, falsity = set(structure["verb_lemmas"]), set(structure["falsity_words"])
     truths, copulas = set(structure["negated_truth"]), set(structure["copulas"])
+    calling = set(structure["calling_verbs"])
     out = []
     for token in doc:
         clauses = []
-        if token.lemma_.lower() in verbs and token.pos_ == "VERB":
+        if (token.lemma_.lower() in calling and token.pos_ == "VERB" and not unsaid_denial(token)
+                and any(word.lower_ in falsity and word.i != token.i
+                        and not any(child.dep_ == "neg" for child in word.children) for word in token.subtree)):
+            clauses = [child for child in token.children if child.dep_ == "dobj"]   # "called the reports ... fake"
+            head = token
+        elif token.lemma_.lower() in verbs and token.pos_ == "VERB":
             read_verbs.add(token.idx)
             if unsaid_denial(token):
                 continue
@@ -544,7 +551,7 @@ def parsed_denials(doc, extraction: Extraction, finder: SubjectFinder, read_verb
             head = copula
         if not clauses:
             continue
-        found = governed_status(head, clauses)
+        found = governed_status(head, clauses) or anaphoric_denial(clauses, structure)
         if found is None:
             continue
         _, _, word, status, clause = found
@@ -560,6 +567,24 @@ def parsed_denials(doc, extraction: Extraction, finder: SubjectFinder, read_verb
     return out
 
 
+
+
+def anaphoric_denial(clauses, structure):
+    """What a denial whose object only points back denies ("Shoigu dismissed it", "denied the
+    claim", "This is false"): the status word of the sentence before, nearest its root, with that
+    sentence as its clause; None when an object says more than a pointer (a name, a clause of its
+    own) or there is no sentence before."""
+    pointers = set(structure["anaphoric_objects"])
+    for clause in clauses:
+        words = [token for token in clause.subtree if not token.is_punct and token.dep_ not in ("det", "poss", "amod", "compound")]
+        if (clause.lemma_.lower() not in pointers or len(words) > 1
+                or any(token.ent_type_ and token.ent_type_ not in ("NORP", "GPE") for token in clause.subtree)):
+            return None
+    sentence = clauses[0].sent
+    if sentence.start == 0:
+        return None
+    before = sentence.doc[sentence.start - 1].sent
+    return governed_status(before.root, [before.root])
 
 
 def generic_denial(extraction: Extraction, verb) -> StatusClaim | None:
@@ -1216,6 +1241,40 @@ def partitive_whole(doc, quantity) -> bool:
             and (token.head.head.like_num or token.head.head.lower_ in NUMBER_WORDS))
 
 
+def completion_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(words of completing, nouns of transfer) of the measures lexicon's ``completion``."""
+    completion = lexicon().measures["completion"]
+    return frozenset(completion["words"]), frozenset(completion["transfer_nouns"])
+
+
+def completed_whole(doc, quantity) -> bool:
+    """A count of a delivery said to be complete, the whole: "Slovakia completes delivery of 13
+    MiG-29 fighter jets", "has finished the transfer of 14 tanks", "the completion of the delivery
+    of 31 Abrams". The counted noun hangs by "of" on a noun of transfer, and a word of completing
+    governs that noun (its verb, or a noun over it by "of"); "completed a delivery of 13 jets" in
+    a clause of its own, or "will complete" (a plan), is not read as done here, only as the whole."""
+    number, noun = quantity_tokens(doc, quantity)
+    if noun is None:
+        return False
+    completing, transfers = completion_words()
+    token = noun
+    while token.dep_ in ("compound", "nummod", "amod") and token.head is not token:
+        token = token.head
+    for _ in range(3):   # counted noun -> "of" -> transfer noun [-> "of" -> "completion"] -> verb
+        if token.dep_ != "pobj" or token.head.lower_ != "of":
+            return False
+        holder = token.head.head
+        if holder.lemma_.lower() in completing:
+            return True
+        if holder.lower_ not in transfers and holder.lemma_.lower() not in transfers:
+            return False
+        governor = holder.head
+        if governor is not holder and governor.lemma_.lower() in completing and holder.dep_ in ("dobj", "pobj", "nsubjpass", "compound"):
+            return True
+        token = holder
+    return False
+
+
 def holding_count(doc, quantity) -> bool:
     """A count of what a holder has, with no event: the object of "has", "operates", "fields" in
     the present ("Ukraine now has 20 Leopard 2 tanks"), or counted inside "a fleet of", "an arsenal
@@ -1345,8 +1404,9 @@ def measured_quantities(extraction: Extraction, sentences: Sentences, finder: Su
             status = noun_statuses.get(number)
         scope = scope_of(text, sentence, quantity) if counted else None
         if counted and scope is None and doc is not None:
-            if partitive_whole(doc, quantity):
-                scope = TOTAL_SCOPE   # the 31 of "Ten of 31 promised tanks": the whole a part is counted of
+            if partitive_whole(doc, quantity) or completed_whole(doc, quantity):
+                scope = TOTAL_SCOPE   # the 31 of "Ten of 31 promised tanks": the whole a part is counted of;
+                # the 13 of "completes delivery of 13 jets": the whole, now all delivered
             elif holding_count(doc, quantity):
                 scope = HOLDING_SCOPE
                 status = None   # what a holder has now is compared with holdings only, not with deliveries
@@ -1430,6 +1490,7 @@ def add_link_records(extraction: Extraction, sentence_spans: list[tuple[int, int
               + presupposed_claims(extraction, sentences, finder) + denied_claims(extraction, sentences, finder, doc)
               + loss_claims(extraction, sentences, finder) + weapon_use_claims(doc, extraction, finder)
               + identified_use_claims(extraction, sentences, finder))
+    claims += kind_noun_losses(doc, extraction, sole_subject(extraction, sentences), claims)
     if another_unit_pattern(extraction.document.lang).search(text):
         # a text that reports a further unit ("a second battery") may call it "the battery" anywhere,
         # except where a sentence names the first ("the first squadron ... arrived in December")
@@ -1449,4 +1510,5 @@ def add_link_records(extraction: Extraction, sentence_spans: list[tuple[int, int
                                                       count_verb_statuses(doc) if doc is not None else {}, doc)
                                 + announcement_lags(extraction, sentences))
     fill_donors(extraction, claims, extraction.subject_facts, doc)
+    extraction.subject_facts += loss_agents(extraction, claims, doc)
     return extraction

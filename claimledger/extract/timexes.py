@@ -246,6 +246,8 @@ CLOCK_VALUE = re.compile(r"^(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)(?P<clock>T\
 # "Monday, 25 March 2024 | 16:50", "07:38 GMT 19.12.2025"
 DATE_CLOCK_GAP = re.compile(r"[ \t]*(?:,|\||[-–—]|at|,[ \t]*at)?[ \t]*")
 CLOCK_DATE_GAP = re.compile(r"[ \t]*,?[ \t]*")
+# "at around 2:30 a.m. on May 4": the clock time of the day named after it (never one TIMEX3)
+CLOCK_ON_DATE_GAP = re.compile(r"[ \t]+on[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
 # A byline's date states its year ("16:15 UTC, June 1st" is a time and a date)
 YEAR_DIGITS = re.compile(r"\d{4}")
 
@@ -272,7 +274,8 @@ def with_parts_of_day(results: list[dict], text: str) -> list[dict]:
 
 def join_dates_and_clocks(results: list[dict], text: str) -> list[dict]:
     """A full date and a clock time side by side on one line are one TIME (a byline); a
-    date without its year stays apart but gives the clock time its day."""
+    date without its year stays apart but gives the clock time its day, and so does a date the
+    clock time is said to be on ("at 2:30 a.m. on May 4": 2:30 on 4 May, two TIMEX3s)."""
     joined: list[dict] = []
     for timex in results:
         previous = joined[-1] if joined else None
@@ -285,6 +288,10 @@ def join_dates_and_clocks(results: list[dict], text: str) -> list[dict]:
             elif previous["type"] == "TIME" and timex["type"] == "DATE" \
                     and CLOCK_DATE_GAP.fullmatch(gap):
                 pair = (timex, previous)
+            elif previous["type"] == "TIME" and timex["type"] == "DATE" and CLOCK_ON_DATE_GAP.fullmatch(gap):
+                clock = CLOCK_VALUE.match(previous["value"])
+                if clock is not None and DAY_VALUE.fullmatch(timex["value"]):
+                    previous["value"] = timex["value"] + clock["clock"]   # its day, kept apart
             clock = CLOCK_VALUE.match(pair[1]["value"]) if pair is not None else None
             if clock is not None and DAY_VALUE.fullmatch(pair[0]["value"]):
                 value = pair[0]["value"] + clock["clock"]

@@ -2,7 +2,7 @@
 triggers. To add a kind, write a module here with ``find(bucket)`` and add one row."""
 from __future__ import annotations
 
-from claimledger.link.kinds import attribution, date, number, range_class, role, status
+from claimledger.link.kinds import agent, attribution, date, number, range_class, role, status
 
 # kind -> (finder over a subject bucket, one-line description shown in help and docs)
 KINDS = {
@@ -11,6 +11,7 @@ KINDS = {
     "date": (date.find, "a status said to begin after the day another report has it (or a later one) holding"),
     "number": (number.find, "numbers of one subject, unit and measure whose intervals do not meet"),
     "class": (range_class.find, "different range classes given to one subject"),
+    "agent": (agent.find, "one loss of a subject said to be the work of different sides by reports of the same days"),
 }
 # attribution is over quotations, not subject buckets
 QUOTE_KINDS = {
