@@ -98,3 +98,17 @@ def test_transcript_label_stays(nlp):
     text = ("GREG JENNETT:\nCan I take you back to the incident?\nRICHARD MARLES:\n"
             "I think the important point is that the aircraft was on a routine patrol.")
     assert any(s.startswith("I think the important point") for s in texts(nlp, text))
+
+
+# "According to X, ..., Y added": Y's report holds X's account (a nested report, one quote)
+
+def test_according_to_inside_a_postposed_report_is_one_quote(nlp):
+    text = "According to preliminary data, there were no casualties at the depot, Harlan added."
+    assert spans(nlp, text) == [
+        ("According to preliminary data, there were no casualties at the depot", "indirect", "Harlan")]
+
+
+def test_according_to_with_a_report_inside_its_content_stays(nlp):
+    text = "According to the ministry, Ostland said it would station the launchers near Dorn."
+    assert ("Ostland said it would station the launchers near Dorn", "indirect", "ministry") in [
+        (s, k, sp.removeprefix("the ") if sp else sp) for s, k, sp in spans(nlp, text)]

@@ -475,3 +475,18 @@ def test_timexes_ranges_and_parts_of_a_year(nlp, text, expected):
 # fmt: on
 def test_timexes_year_phrases_and_phases(nlp, text, expected):
     assert tag(nlp, text) == expected
+
+
+# A wire story's stamp "Feb 7, 8:41 AM EST": the day and its clock time, each its own timex;
+# a number after the day that is no clock time keeps the day out (a year, or a list of days)
+# fmt: off
+@pytest.mark.parametrize("text,expected", [
+    ("Dec 17, 8:41 AM EST\n\nThe battalion crossed the border.",
+     [("Dec 17", "DATE", "2025-12-17"), ("8:41 AM EST", "TIME", "2025-12-17T08:41")]),
+    ("Dec 17, 10:05\n\nThe battalion crossed the border.",
+     [("Dec 17", "DATE", "2025-12-17"), ("10:05", "TIME", "2025-12-17T10:05")]),
+    ("The drills ran on December 15, 16 and 17.", [("December", "DATE", "2025-12")]),
+])
+# fmt: on
+def test_timexes_month_day_before_a_clock_time(nlp, text, expected):
+    assert tag(nlp, text) == expected

@@ -1344,6 +1344,8 @@ def find_according_to(doc: Doc, names) -> list[Candidate]:
             start, end = phrase_end + 1, sentence.end
             while start < end and (doc[start].text in "’'”\"" or doc[start].is_space):
                 start += 1
+            if any(_reports_before(t) for t in doc[start:end]):
+                continue  # "According to X, ..., Y added": Y's report holds X's (R6, nested)
         else:  # the clause before "according to"; what follows it is mostly about X
             start, end = sentence.start, token.i
             if any(t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB"
@@ -1418,6 +1420,15 @@ def _clause_joined_after(doc: Doc, comma: int, sentence: Span, opener: Token,
     if trimmed is None or sum(t.is_alpha for t in doc[trimmed[0]:trimmed[1]]) < MIN_ACCORDING_WORDS:
         return None
     return doc[trimmed[0]].idx, doc[trimmed[1] - 1].idx + len(doc[trimmed[1] - 1].text)
+
+
+def _reports_before(verb: Token) -> bool:
+    """Whether a speech verb is set in after its content clause ("..., Gusev added", "...,
+    the minister said"): a report that holds everything before it in its sentence."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_VERBS \
+        and not _relays_a_report(verb) \
+        and any(c.dep_ in {"ccomp", "parataxis"} and c.i < verb.i for c in verb.children) \
+        and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i > verb.i - 4 for c in verb.children)
 
 
 def _reports_within(verb: Token, opener: Token) -> bool:

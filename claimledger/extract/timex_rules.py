@@ -794,12 +794,21 @@ def is_entry_timestamp(match) -> bool:
 
 # The end of a full date, then the gap before its clock time: "7.12.2024, 15:55"
 FULL_DATE_END = re.compile(r"(?:1[5-9]\d\d|20\d\d|\d{4}[-/]\d\d?[-/]\d\d?)[ \t]*(?:,|\||[-–—])?[ \t]*(?:at[ \t]+)?$")
+# A wire stamp's month and day alone before its clock time on a line: "Dec 17, 10:05"
+STAMP_DAY = re.compile(rf"[ \t]*(?:{alternation(name.capitalize() for name in MONTHS)})\.?[ \t]+\d{{1,2}},[ \t]*")
 
 
 def follows_full_date(match) -> bool:
-    """Whether a clock time comes right after a date with its year (a byline's time stamp)."""
+    """Whether a clock time comes right after a date with its year (a byline's time stamp),
+    or after the month and day that alone open a wire stamp's line."""
     before = match.string[max(0, match.start("h") - 12):match.start("h")]
-    return FULL_DATE_END.search(before) is not None and bool(before.strip())
+    if FULL_DATE_END.search(before) is not None and bool(before.strip()):
+        return True
+    start = match.start("h")
+    before = match.string[max(0, start - 20):start]
+    if "\n" not in before and start > 20:
+        return False
+    return STAMP_DAY.fullmatch(before.rsplit("\n", 1)[-1]) is not None
 
 
 # A numeric date with its year right after a clock time: "18:09 25.07.2022"
@@ -1012,8 +1021,11 @@ RULE_TABLE = (
     rule("holiday", rf"{_WORD_EDGE}(?-i:(?P<holiday>{_HOLIDAY_NAMES}))(?:,?\s+(?P<hyear>1[5-9]\d\d|20\d\d))?\b", normalize_holiday,
          ("Sirens sounded across the city on Christmas Day.", "Christmas Day", "2024-12-25"),
          ("Veterans marched on Victory Day 2025 in the rain.", "Victory Day 2025", "2025-05-09")),
-    rule("month_day", rf"(?:{WEEKDAY},?[ \t]+)?{MONTH_ANY}\s*{DAY}(?!\s*,?\s*\d){_OF_YEAR}", normalize_month_day,
-         ("The radar was switched off on March 14.", "March 14", "2025-03-14")),
+    # a number after the day is a year or a list ("March 14, 15 and 16"), unless it is a
+    # clock time: a wire story's stamp "Feb 7, 8:41 AM EST" holds the day and then the time
+    rule("month_day", rf"(?:{WEEKDAY},?[ \t]+)?{MONTH_ANY}\s*{DAY}(?!\s*,?\s*\d(?!\d?[:.][0-5]\d)){_OF_YEAR}", normalize_month_day,
+         ("The radar was switched off on March 14.", "March 14", "2025-03-14"),
+         ("Dec 2, 8:41 AM EST\nThe brigade left its base.", "Dec 2", "2025-12-02")),
     rule("day_month", rf"{_WORD_EDGE}(?:{WEEKDAY},?[ \t]+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH_ANY}{_OF_YEAR}", normalize_month_day,
          ("The radar was switched off on 14 March.", "14 March", "2025-03-14"),
          # a weekday before the date is part of it, as before "March 14" and "14 March 2025"

@@ -42,6 +42,11 @@ TRAILING_LINK = re.compile(r"\s+https?://\S+\s*$")
 # a full stop, then a capital: a sentence break the tokenizer may miss ("Iris-T. Передача"),
 # not after an initial ("А. Постников")
 SENTENCE_BREAK = re.compile(r"(?<=\w[.!?…])(?<![\s.][А-ЯЁІЇЄҐA-Z][.])\s+(?=[А-ЯЁІЇЄҐA-Z])")
+# an agency's dateline label opening a sentence ("ИНТЕРФАКС-СИБИРЬ - …", "УКРІНФОРМ – …"): a
+# word in capitals joined by a hyphen, or of seven letters or more (an acronym such as "НАТО –"
+# opening a copular sentence is shorter), then a spaced dash
+DATELINE_LABEL = re.compile(r"(?:[А-ЯЁІЇЄҐA-Z]{2,}-[А-ЯЁІЇЄҐA-Z]{2,}|[А-ЯЁІЇЄҐA-Z]{7,})\s+[-–—]\s+"
+                            r"(?=[А-ЯЁІЇЄҐA-Z«\"„“])")
 MAX_HEADLINE_SOURCE_WORDS = 8
 MAX_HEADLINE_LABEL = 3        # words before a headline's colon ("Минобороны Белоруссии: …")
 MAX_CUE_DISTANCE = 25         # words between a speech verb and its "что"
@@ -87,6 +92,9 @@ def _strip_end(text: str, start: int, end: int) -> tuple[int, int]:
     # leading spaces, dashes and symbols ("⚡️Сполучені Штати …")
     while start < end and not (text[start].isalnum() or text[start] in "«\"„“(["):
         start += 1
+    label = DATELINE_LABEL.match(text, start, end)
+    if label:
+        start = label.end()
     return start, end
 
 
