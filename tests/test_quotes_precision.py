@@ -112,3 +112,21 @@ def test_according_to_with_a_report_inside_its_content_stays(nlp):
     text = "According to the ministry, Ostland said it would station the launchers near Dorn."
     assert ("Ostland said it would station the launchers near Dorn", "indirect", "ministry") in [
         (s, k, sp.removeprefix("the ") if sp else sp) for s, k, sp in spans(nlp, text)]
+
+
+# "said in a Telegram message that air defense forces were operating": a "that" the parser
+# made the object of the clause after a message noun opens the content
+
+def test_that_read_as_an_object_after_a_message_noun_opens_content(nlp):
+    text = "Mayor Olen Varga said in a Telegram message that air defense forces were operating."
+    assert texts(nlp, text) == ["air defense forces were operating"]
+
+
+def test_that_read_as_an_object_is_no_part_of_the_content(nlp):
+    text = "Varga said on Telegram that air defense forces were operating."
+    assert texts(nlp, text) == ["air defense forces were operating"]
+
+
+def test_relative_that_after_a_message_noun_stays_a_relative(nlp):
+    text = "Varga said in a statement that the ministry issued on Monday."
+    assert texts(nlp, text) == []

@@ -223,3 +223,27 @@ def test_timexes_until_a_date_follows_the_clause_tense(pipelines, lang, text, ex
     found = [(text[t["span"][0]:t["span"][1]], t["type"], t["value"])
              for t in timexes.find_timexes(doc, dct, use_gates=use_gates)]
     assert expected in found
+
+
+# Outlets' feeds and stamps: near misses the new rules must leave alone
+# fmt: off
+@pytest.mark.parametrize("lang,text,expected", [
+    # "півдня" after a noun is "of the south", not half a day; after "майже" it is a span
+    ("uk", "Підрозділи Сил оборони півдня збили 20 дронів.", []),
+    ("uk", "Колона простояла на кордоні півдня тому.", [("півдня", "DURATION", "PT12H")]),
+    # a dotted "10.05" is a day and month, and a dotted time needs its cue word
+    ("ru", "Отчёт за 10.05 опубликован.", []),
+    ("ru", "Курс вырос до 3.45 рубля.", []),
+    ("ru", "Индекс составил 20.45 пункта.", []),
+    # a clock time opening a line without a stop or a dash after it is no stamp
+    ("ru", "Счёт матча\n2:15 в пользу хозяев.", []),
+    # a clock time and a day joined, with the day's year when it has one
+    ("uk", "О 20:00 9 грудня 2024 року знищено дві ракети.",
+     [("20:00 9 грудня 2024 року", "TIME", "2024-12-09T20:00")]),
+    # a part of the day before a weekday with its relation word
+    ("ru", "Вечером в прошлую субботу над Москвой сбили дрон.",
+     [("Вечером в прошлую субботу", "TIME", "2025-12-13TEV")]),
+])
+# fmt: on
+def test_timexes_feed_stamps_and_near_misses(pipelines, lang, text, expected):
+    assert tag(pipelines[lang], text) == expected

@@ -440,6 +440,9 @@ def trim_content(doc: Doc, start: int, end: int, head: Token, names,
     start = _after_interposed_phrase(doc, start, head)
     while start < end and (doc[start].lower_ in COMPLEMENTIZERS and (
             doc[start].dep_ == "mark" or _opens_with_complementizer(doc[start].head)
+            or _object_that_before_subject(doc[start]) and (
+                doc[start].head.dep_ != "relcl"
+                or _content_of_message(doc[start].head.head, doc[start].head))
             or _that_after_adverbial(doc[start].head.head, doc[start].head))
                            or doc[start].is_punct and doc[start].text not in OPEN_MARKS):
         start += 1
@@ -940,9 +943,36 @@ def _clause_after_phrase(verb: Token) -> list[Token]:
             for clause in noun.children:
                 if clause.dep_ in {"relcl", "acl", "ccomp"} and clause.i > noun.i \
                         and (_opens_with_complementizer(clause)
-                             or _that_after_adverbial(noun, clause)):
+                             or _that_after_adverbial(noun, clause)
+                             or _content_of_message(noun, clause)):
                     return [clause]
     return []
+
+
+# Verbs whose object a message noun is ("the statement that Russia issued"): with them a
+# "that" after the noun is a relative pronoun
+HANDLED_TEXT_VERBS = PUBLISH_VERBS | frozenset({
+    "make", "give", "deliver", "send", "write", "sign", "read", "record", "see", "hear",
+    "receive", "prepare", "draft", "adopt", "film", "air", "broadcast", "quote", "cite"})
+
+
+def _object_that_before_subject(first: Token) -> bool:
+    """Whether "that" opening a clause was parsed as the object of a clause verb whose own
+    subject follows it ("that air defense forces were operating"): a complementizer read as
+    a relative or demonstrative pronoun."""
+    clause = first.head
+    return first.lower_ == "that" and first.dep_ == "dobj" and first.i == clause.left_edge.i \
+        and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i > first.i for c in clause.children)
+
+
+def _content_of_message(noun: Token, clause: Token) -> bool:
+    """ "said in a Telegram message that air defense forces were operating": after a noun of
+    a statement's medium, a "that" the parser made the object of a clause with its own
+    subject opens the content, unless the clause's verb is one done to a text ("the statement
+    that Russia issued")."""
+    return noun.lemma_.lower() in ATTRIBUTION_NOUNS and clause.left_edge.i == noun.i + 1 \
+        and _object_that_before_subject(clause.left_edge) \
+        and clause.lemma_.lower() not in HANDLED_TEXT_VERBS
 
 
 def _that_after_adverbial(noun: Token, clause: Token) -> bool:

@@ -180,8 +180,13 @@ class Words:
                  *self["parts_of_day"], *self["units"], *self["seasons"], *self["fuzzy"],
                  *self["frequency"], *self["same_day"], *self["next_day"], *self["weekend"],
                  *self["half_units"]]
-        return re.compile(rf"{LEFT}(?:{self.alternation(words)})(?![\w'’ʼ-]{{2}})|\d{{4}}|\d:\d",
+        return re.compile(rf"{LEFT}(?:{self.alternation(words)})(?![\w'’ʼ-]{{2}})|\d{{4}}|\d:\d|\d\.\d\d(?![\d.])",
                           re.IGNORECASE)
+
+    @functools.cached_property
+    def ago_after(self) -> re.Pattern:
+        """The word of "ago" right after an expression ("півдня тому")."""
+        return re.compile(rf"\s+(?:{self.alternation(self['ago'])}){RIGHT}", re.IGNORECASE)
 
     @functools.cached_property
     def full_date_end(self) -> re.Pattern:
@@ -331,6 +336,17 @@ def normalize_part_month_day(words, match, context):
     value = month_day_value(words, match, context)
     part = words["parts_of_day"][plain(match["part"])] if match["part"] else "NI"
     return None if value is None else ("TIME", f"{value}T{part}")
+
+
+# A clock time with two digits of minutes ("10:11", "20:00")
+CLOCK = r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])"
+
+
+def normalize_day_clock(words, match, context):
+    """ "1 октября, 10:11", "близько 20:00 9 квітня": a clock time and the day it falls on,
+    one TIME."""
+    value = month_day_value(words, match, context)
+    return None if value is None else ("TIME", f"{value}T{int(match['h']):02d}:{match['mi']}")
 
 
 def normalize_month_year(words, match, context):
@@ -494,7 +510,12 @@ def normalize_clock_hours(words, match, context):
 
 
 def normalize_half_unit(words, match, context):
-    return "DURATION", words["half_units"][plain(match["half"])]
+    half = plain(match["half"])
+    leads = words["half_unit_leads"].get(half)
+    if leads is not None and plain(context.word_before(match.start("half"))) not in leads \
+            and not words.ago_after.match(match.string, match.end("half")):
+        return None     # "Сил оборони півдня": the south, not half a day
+    return "DURATION", words["half_units"][half]
 
 
 def normalize_duration(words, match, context):
@@ -526,9 +547,23 @@ def normalize_fuzzy(words, match, context):
     return "DATE", words["fuzzy"][" ".join(plain(match["tx"]).split())]
 
 
+def opens_entry(match) -> bool:
+    """ "00:32. Силами ПВО ...", "04:42 — Сбит ...": a clock time opening a line, then a full
+    stop or a dash, stamps an entry of a live feed."""
+    line = match.string[:match.start("h")].rsplit("\n", 1)[-1]
+    return not line.strip() and ENTRY_STAMP_END.match(match.string, match.end()) is not None
+
+
+# After a line-opening clock time: a full stop or a dash, then the entry's text
+ENTRY_STAMP_END = re.compile(r"(?:\.|\s*[-–—])\s+\S")
+
+
 def normalize_clock(words, match, context):
+    if match["sep"] == "." and (len(match["h"]) < 2 or not (match["mi"] == "00" or int(match["mi"]) > 12)
+                                or plain(context.word_before(match.start("h"))) not in words["clock_cues"]):
+        return None     # "10.05" a day and month, "3.45" a number: a dotted time is "с 20.00"
     if not (match["tz"] or plain(context.word_before(match.start("h"))) in words["clock_cues"]
-            or is_entry_timestamp(match) or follows_full_date(match)
+            or is_entry_timestamp(match) or opens_entry(match) or follows_full_date(match)
             or words.full_date_end.search(match.string, 0, match.start("h"))):
         return None     # a score or a ratio
     zone = "Z" if (match["tz"] or "").lower() in ("utc", "gmt") else ""
@@ -549,9 +584,13 @@ def rule_table(words: Words) -> tuple:
         *((name, *shared[name]) for name in SHARED_RULES),
         ("day_month_year", rf"{LEFT}{weekday_lead}{DAY}\s+{f['MONTH_ANY']}\s*{YEAR}{f['YEAR_WORD']}",
          bind(normalize_full_date, words)),
-        ("part_of_named_day", rf"{LEFT}(?:{f['PART']}|(?P<night>{night_of}))\s+{DAY}\s+{f['MONTH_ANY']}{f['OF_YEAR']}",
+        ("part_of_named_day", rf"{LEFT}(?:{f['PART']}|(?P<night>{night_of}))\s+{weekday_lead}{DAY}\s+{f['MONTH_ANY']}{f['OF_YEAR']}",
          bind(normalize_part_month_day, words)),
-        ("day_month", rf"{LEFT}{weekday_lead}{DAY}\s+{f['MONTH_ANY']}{f['OF_YEAR']}(?!\s*\d)",
+        ("day_month_clock", rf"{LEFT}{DAY}\s+{f['MONTH_ANY']},?\s+(?:(?:{alt(words['clock_cues'])})\s+)?{CLOCK}",
+         bind(normalize_day_clock, words)),
+        ("clock_day_month", rf"{LEFT}{CLOCK}\s+{DAY}\s+{f['MONTH_ANY']}{f['OF_YEAR']}(?!\s*\d)",
+         bind(normalize_day_clock, words)),
+        ("day_month", rf"{LEFT}(?:{f['DAY_WORD']},\s+|{weekday_lead}){DAY}\s+{f['MONTH_ANY']}{f['OF_YEAR']}(?!\s*\d)",
          bind(normalize_month_day, words)),
         ("month_year", rf"{LEFT}{f['POSITION']}{f['MONTH']}\s+{YEAR}{f['YEAR_WORD']}",
          bind(normalize_month_year, words)),
@@ -568,6 +607,8 @@ def rule_table(words: Words) -> tuple:
         ("relative_unit", rf"{LEFT}{f['REL']}\s+(?:{f['NUMBER']}\s+)?{f['UNIT']}",
          bind(normalize_relative_unit, words)),
         ("part_of_day", rf"{LEFT}(?:{f['DAY_WORD']}|{f['REL']}|{f['WEEKDAY']})\s+{f['PART']}",
+         bind(normalize_part_of_day, words)),
+        ("part_before_weekday", rf"{LEFT}{f['PART']}\s+(?:{alt(words['weekday_prepositions'])})\s+(?:{f['REL']}\s+)?{f['WEEKDAY']}",
          bind(normalize_part_of_day, words)),
         ("weekday", rf"{LEFT}(?:{f['REL']}\s+)?{f['WEEKDAY']}",
          bind(normalize_weekday, words)),
@@ -589,7 +630,7 @@ def rule_table(words: Words) -> tuple:
          bind(normalize_clock_hours, words)),
         ("half_unit", rf"{LEFT}(?P<half>{alt(words['half_units'])}){RIGHT}",
          bind(normalize_half_unit, words)),
-        ("clock", rf"{LEFT}(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])(?:\s*\(?(?P<tz>{alt(words['clock_zones'])})\)?{RIGHT})?",
+        ("clock", rf"{LEFT}(?P<h>[01]?\d|2[0-3])(?P<sep>[:.])(?P<mi>[0-5]\d)(?![\d:]|[.,]\d)(?:\s*\(?(?P<tz>{alt(words['clock_zones'])})\)?{RIGHT})?",
          bind(normalize_clock, words)),
         ("fuzzy", rf"{LEFT}(?P<tx>{alt(words['fuzzy'])}){RIGHT}", bind(normalize_fuzzy, words)),
     )
