@@ -339,6 +339,26 @@ def normalize_full_date(match, context):
     return ("DATE", f"{year:04d}-{month:02d}-{day:02d}") if valid_day(year, month, day) else None
 
 
+# How far from the publication date a weekday may move a month-day's year
+MAX_WEEKDAY_YEAR_DAYS = 300
+
+
+def year_of_weekday(dct: dt.date, month: int, day: int, weekday_name: str | None,
+                    year: int) -> int:
+    """ "Friday, Aug. 1": when the tense's year does not put the date on its weekday and the
+    year before or after does, that year (the nearer to the publication date)."""
+    if not weekday_name:
+        return year
+    weekday = WEEKDAYS[weekday_name.lower()]
+    def on_weekday(y):
+        return valid_day(y, month, day) and dt.date(y, month, day).weekday() == weekday
+    if on_weekday(year):
+        return year
+    fits = [y for y in (dct.year - 1, dct.year, dct.year + 1) if on_weekday(y)
+            and abs((dt.date(y, month, day) - dct).days) <= MAX_WEEKDAY_YEAR_DAYS]
+    return min(fits, key=lambda y: abs((dt.date(y, month, day) - dct).days)) if fits else year
+
+
 def normalize_month_day(match, context):
     month, day = month_number(match["month"]), int(match["day"])
     if not valid_day(2000, month, day):
@@ -349,7 +369,35 @@ def normalize_month_day(match, context):
         year = context.dct.year + {"this": 0, "last": -1, "next": 1}[match["ofyear"].lower()]
     else:
         year = year_for_month_day(context.dct, month, day, context.direction())
+        if "weekday" in match.re.groupindex:
+            year = year_of_weekday(context.dct, month, day, match["weekday"], year)
     return "DATE", f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def normalize_night_adverb(match, context):
+    """ "shot down overnight", "At night, ...": the night that ended on the report's day,
+    as "last night" in a morning report."""
+    if context.dct is None:
+        return "TIME", "XXXX-XX-XXTNI"
+    return "TIME", f"{shift_value(context.dct, 'day', 0)}TNI"
+
+
+def normalize_part_of_named_day(match, context):
+    """ "Monday evening, Aug. 11", "10 a.m. Saturday, Feb. 27": a part of the day or a clock
+    time on a weekday that the date after it names; the date gives the day."""
+    dated = normalize_month_day(match, context)
+    if dated is None:
+        return None
+    if match["part"]:
+        return "TIME", f"{dated[1]}T{PARTS_OF_DAY[match['part'].lower()]}"
+    if not match["h"]:
+        return dated     # "Friday, Aug. 1": the date alone
+    hour = int(match["h"])
+    minute = int(match["mi"]) if match["mi"] else 0
+    if not 1 <= hour <= 12 or minute > 59:
+        return None
+    hour = hour % 12 + (12 if match["ampm"].lower().startswith("p") else 0)
+    return "TIME", f"{dated[1]}T{hour:02d}:{minute:02d}"
 
 
 def normalize_month_year(match, context):
@@ -979,6 +1027,11 @@ _CLOCK_DAY = (rf"(?:,?\s+(?:{WEEKDAY}|(?P<dayword>today|yesterday|tomorrow)))?")
 _WORD_EDGE = r"(?<![\w-])"
 # "June 16 of last year": the year comes as a relative phrase
 _OF_YEAR = r"(?:\s+(?:of\s+)?(?P<ofyear>this|last|next)\s+year\b)?"
+# Words that may follow an adverb ("overnight in the south", "overnight, officials said"),
+# where a noun would make it an adjective ("an overnight attack")
+_FUNCTION_WORDS = (r"(?:in|on|at|to|into|from|and|with|during|as|the|a|an|after|before|when|while|"
+                   r"near|over|across|along|against|by|for|of|but|or|that|which|amid|were|was|"
+                   r"is|are|had|has|have|been|said|says|according)")
 _RANGE_WORDS = r"(?:past|last|previous|next|coming|following|first|upcoming)"
 
 
@@ -1142,6 +1195,14 @@ RULE_TABLE = (
          normalize_weekday,
          ("The minister arrived on Tuesday.", "Tuesday", "2025-12-16"),
          ("The factory delivers the shells by Wednesday.", "Wednesday", "2025-12-24")),
+    rule("part_of_named_day", rf"{_WORD_EDGE}(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.\s?m\.?|p\.\s?m\.?|am|pm|AM|PM),?\s+)?{WEEKDAY}(?:\s+(?P<part>morning|afternoon|evening|night))?,\s+{MONTH_ANY}\s*{DAY}(?!\s*,?\s*\d){_OF_YEAR}",
+         normalize_part_of_named_day,
+         ("A send-off is planned for Monday evening, Dec. 22, in the park.", "Monday evening, Dec. 22", "2025-12-22TEV"),
+         ("The ceremony will be held at 10 a.m. Saturday, Dec. 27, in the hall.", "10 a.m. Saturday, Dec. 27", "2025-12-27T10:00")),
+    rule("night_adverb", rf"{_WORD_EDGE}(?:overnight|at\s+night)(?![\w-])(?!\s+(?!{_FUNCTION_WORDS}\b)[a-z])",
+         normalize_night_adverb,
+         ("Eight drones were shot down overnight, the air force said.", "overnight", "2025-12-19TNI"),
+         ("At night, the region came under attack.", "At night", "2025-12-19TNI")),
     rule("part_of_day", rf"{_WORD_EDGE}(?P<lead>this|today|yesterday|tomorrow|last|(?:(?P<rel>last|next|this)\s+)?{WEEKDAY})\s+(?P<part>morning|afternoon|evening|night)(?![\w-])",
          normalize_part_of_day,
          ("Drones struck the port on Tuesday night.", "Tuesday night", "2025-12-16TNI")),

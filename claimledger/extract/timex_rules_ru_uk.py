@@ -465,6 +465,12 @@ def normalize_part_of_day(words, match, context):
     return "TIME", f"{shift_value(context.dct, 'day', offset)}T{part}"
 
 
+def normalize_bare_part(words, match, context):
+    """ "ночью уничтожили", "вночі атакував": a part of the report's day (the night just
+    ended, as with "минувшей ночью")."""
+    return "TIME", f"{shift_value(context.dct, 'day', 0)}T{words['parts_of_day'][plain(match['part'])]}"
+
+
 def normalize_day_word(words, match, context):
     offset = words["day_words"][plain(match["dayword"])]
     speech_day = context.speech_day()
@@ -610,6 +616,8 @@ def rule_table(words: Words) -> tuple:
          bind(normalize_part_of_day, words)),
         ("part_before_weekday", rf"{LEFT}{f['PART']}\s+(?:{alt(words['weekday_prepositions'])})\s+(?:{f['REL']}\s+)?{f['WEEKDAY']}",
          bind(normalize_part_of_day, words)),
+        ("bare_part", rf"{LEFT}(?P<part>{alt(words['bare_parts'])}){RIGHT}",
+         bind(normalize_bare_part, words)),
         ("weekday", rf"{LEFT}(?:{f['REL']}\s+)?{f['WEEKDAY']}",
          bind(normalize_weekday, words)),
         ("weekend", rf"{LEFT}(?:{f['REL']}\s+)?(?:{alt(words['weekend'])}){RIGHT}",
