@@ -305,3 +305,17 @@ def test_quotes_dateline_label_is_not_content(quotes_of, text, lang, expected):
 def test_quotes_short_acronym_before_a_dash_stays_content(quotes_of):
     text = "НАТО - агрессивный блок у наших границ, заявил депутат Олег Белов."
     assert [span for _, span, _ in quotes_of(text, "ru")] == ["НАТО - агрессивный блок у наших границ"]
+
+
+# A headline's colon label that names a topic is no speaker; a role or an office is
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Нічна атака: Сили оборони збили двадцять дронів\n\nТекст повідомлення.", "uk", []),
+    ("Главное за ночь: ПВО сбила дроны над Брянском\n\nТекст сообщения.", "ru", []),
+    ("Міністр оборони: колона прибула до Львова\n\nТекст повідомлення.", "uk",
+     [("indirect", "колона прибула до Львова", "Міністр оборони")]),
+    ("Пресс-служба округа: колонна прибыла в Брест\n\nТекст сообщения.", "ru",
+     [("indirect", "колонна прибыла в Брест", "Пресс-служба округа")]),
+])
+def test_quotes_headline_topic_label_is_no_speaker(quotes_of, text, lang, expected):
+    assert quotes_of(text, lang) == expected

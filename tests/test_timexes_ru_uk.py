@@ -247,3 +247,17 @@ def test_timexes_until_a_date_follows_the_clause_tense(pipelines, lang, text, ex
 # fmt: on
 def test_timexes_feed_stamps_and_near_misses(pipelines, lang, text, expected):
     assert tag(pipelines[lang], text) == expected
+
+
+# A part of the day standing alone takes the day its sentence names, else the report's day
+# fmt: off
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "Учора вдень та вночі ворог атакував область дронами.",
+     [("Учора вдень", "TIME", "2025-12-18TAF"), ("вночі", "TIME", "2025-12-18TNI")]),
+    ("ru", "Ночью над регионом сбили два беспилотника.", [("Ночью", "TIME", "2025-12-19TNI")]),
+    # the genitive form needs its head word: "с середины ночи" is no part of a day by itself
+    ("ru", "Обстрел шёл с середины ночи.", []),
+])
+# fmt: on
+def test_timexes_part_of_the_day_standing_alone(pipelines, lang, text, expected):
+    assert tag(pipelines[lang], text) == expected

@@ -466,9 +466,10 @@ def normalize_part_of_day(words, match, context):
 
 
 def normalize_bare_part(words, match, context):
-    """ "ночью уничтожили", "вночі атакував": a part of the report's day (the night just
-    ended, as with "минувшей ночью")."""
-    return "TIME", f"{shift_value(context.dct, 'day', 0)}T{words['parts_of_day'][plain(match['part'])]}"
+    """ "ночью уничтожили", "вночі атакував": a part of the day its sentence names ("Учора
+    вдень та вночі"), else of the report's day (the night just ended, as "минувшей ночью")."""
+    day = context.shift_from_anchor("day", 0, same_sentence=True)
+    return "TIME", f"{day}T{words['parts_of_day'][plain(match['part'])]}"
 
 
 def normalize_day_word(words, match, context):

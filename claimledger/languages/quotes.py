@@ -547,9 +547,20 @@ class QuoteRules:
                 return [self._clause_candidate(span, None, mention, False)]
         colon = next((k for k, w in enumerate(words[:MAX_HEADLINE_LABEL + 1]) if w.text == ":"), None)
         if colon and len(words) > colon + 2 and words[0].is_capitalised or colon and words[0].is_upper:
+            if self._topic_label(words[:colon]):
+                return None
             span = _strip_end(self.text, words[colon + 1].start, end)
             return [self._clause_candidate(span, None, words[:colon], False)]
         return None
+
+    def _topic_label(self, label: list[Word]) -> bool:
+        """ "Нічна атака: Сили оборони …": words before a headline's colon with no name after the
+        first, no role and no office name its topic, not a speaker ("Повітряні сили: …",
+        "Міністр оборони: …", "Минобороны Белоруссии: …" name one)."""
+        return len(label) > 1 \
+            and all(not w.is_capitalised and not w.is_upper for w in label[1:]) \
+            and not any(self.tables.is_institution(w) or w.lower in self.tables.role_words
+                        for w in label)
 
     # dash dialogue lines without quotation marks
 
