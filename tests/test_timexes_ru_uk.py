@@ -261,3 +261,19 @@ def test_timexes_feed_stamps_and_near_misses(pipelines, lang, text, expected):
 # fmt: on
 def test_timexes_part_of_the_day_standing_alone(pipelines, lang, text, expected):
     assert tag(pipelines[lang], text) == expected
+
+
+# A feed whose stamps rise but for one drop crossed midnight: the stamps above the drop are
+# on the day before; a feed that runs newest first only falls and keeps the report's day
+# fmt: off
+@pytest.mark.parametrize("text,expected", [
+    ("Собянин:\n22:10. ПВО отразила атаку двух БПЛА.\n00:47. Сбит ещё один БПЛА.\n04:37. Уничтожены два БПЛА.",
+     [("22:10", "TIME", "2025-12-18T22:10"), ("00:47", "TIME", "2025-12-19T00:47"),
+      ("04:37", "TIME", "2025-12-19T04:37")]),
+    ("Собянин:\n04:37. Уничтожены два БПЛА.\n00:47. Сбит ещё один БПЛА.\n00:12. Сбит БПЛА.",
+     [("04:37", "TIME", "2025-12-19T04:37"), ("00:47", "TIME", "2025-12-19T00:47"),
+      ("00:12", "TIME", "2025-12-19T00:12")]),
+])
+# fmt: on
+def test_timexes_feed_across_midnight(pipelines, text, expected):
+    assert tag(pipelines["ru"], text) == expected

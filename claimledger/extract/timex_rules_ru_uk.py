@@ -563,6 +563,21 @@ def opens_entry(match) -> bool:
 
 # After a line-opening clock time: a full stop or a dash, then the entry's text
 ENTRY_STAMP_END = re.compile(r"(?:\.|\s*[-–—])\s+\S")
+# Every entry stamp of a feed: a clock time opening a line, then a full stop or a dash
+FEED_STAMP = re.compile(r"(?m)^[ \t]*([01]?\d|2[0-3]):([0-5]\d)(?=(?:\.|\s*[-–—])\s+\S)")
+
+
+def before_feed_midnight(match) -> bool:
+    """Whether an entry stamp comes before its feed crossed midnight: the feed's stamps rise
+    but for one drop ("22:10", "00:47", "04:37"), and this stamp stands above the drop, so it
+    is on the day before the entries below it. A feed that runs newest first only falls."""
+    stamps = [(m.start(), int(m.group(1)) * 60 + int(m.group(2)))
+              for m in FEED_STAMP.finditer(match.string)]
+    steps = [b[1] - a[1] for a, b in zip(stamps, stamps[1:])]
+    drops = [k for k, step in enumerate(steps) if step < 0]
+    if len(drops) != 1 or not any(step > 0 for step in steps):
+        return False
+    return match.start("h") <= stamps[drops[0]][0]
 
 
 def normalize_clock(words, match, context):
@@ -575,6 +590,8 @@ def normalize_clock(words, match, context):
         return None     # a score or a ratio
     zone = "Z" if (match["tz"] or "").lower() in ("utc", "gmt") else ""
     day = context.shift_from_anchor("day", 0, same_sentence=True)
+    if context.dct is not None and opens_entry(match) and before_feed_midnight(match):
+        day = shift_value(context.dct, "day", -1)
     return "TIME", f"{day}T{int(match['h']):02d}:{match['mi']}{zone}"
 
 
@@ -615,6 +632,8 @@ def rule_table(words: Words) -> tuple:
          bind(normalize_relative_unit, words)),
         ("part_of_day", rf"{LEFT}(?:{f['DAY_WORD']}|{f['REL']}|{f['WEEKDAY']})\s+{f['PART']}",
          bind(normalize_part_of_day, words)),
+        ("part_of_day_dated", rf"{LEFT}{f['DAY_WORD']}\s+{f['PART']},\s+{DAY}\s+{f['MONTH_ANY']}(?!\s*\d)",
+         bind(normalize_part_month_day, words)),
         ("part_before_weekday", rf"{LEFT}{f['PART']}\s+(?:{alt(words['weekday_prepositions'])})\s+(?:{f['REL']}\s+)?{f['WEEKDAY']}",
          bind(normalize_part_of_day, words)),
         ("bare_part", rf"{LEFT}(?P<part>{alt(words['bare_parts'])}){RIGHT}",
