@@ -130,3 +130,16 @@ def test_that_read_as_an_object_is_no_part_of_the_content(nlp):
 def test_relative_that_after_a_message_noun_stays_a_relative(nlp):
     text = "Varga said in a statement that the ministry issued on Monday."
     assert texts(nlp, text) == []
+
+
+# An opening mark the content never closes is no part of its span
+
+def test_opening_mark_left_open_is_left_out(nlp):
+    text = ('Patriot battery in Dorn: embassy: "A battery of Patriot missiles arrived Sunday at the base, '
+            'the embassy in Dorn said Monday.')
+    assert texts(nlp, text) == ["A battery of Patriot missiles arrived Sunday at the base"]
+
+
+def test_opening_mark_closed_inside_the_span_stays(nlp):
+    text = 'The minister said the deployment was "a great example" for the region.'
+    assert texts(nlp, text) == ['the deployment was "a great example" for the region']

@@ -516,9 +516,17 @@ def trim_content(doc: Doc, start: int, end: int, head: Token, names,
                            and not _closes_bracket(doc, start, end - 1)
                            or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"):
         end -= 1   # no dangling "and" before the speaker's next act
+    if end - start > 1 and doc[start].text in UNPAIRED_OPENERS and not any(
+            t.text in CLOSING_MARKS for t in doc[start + 1:end]):
+        start += 1   # 'embassy: "A battery ... arrived, the embassy said': a mark left open
     if end <= start:
         return None
     return start, end
+
+
+# Opening marks that a content span may begin with only when it closes them (a "‘" may be
+# an apostrophe's stand-in, "‘80s")
+UNPAIRED_OPENERS = {"“", "\"", "«"}
 
 
 def _closes_bracket(doc: Doc, start: int, i: int) -> bool:
