@@ -288,3 +288,34 @@ def test_quotes_no_continuation_across_another_sentence(quotes_of):
 # fmt: on
 def test_ukrainian_names_in_an_oblique_case_get_their_nominative(words, expected):
     assert nominative_name(words, "uk") == expected
+
+
+# An agency's dateline label before the content is no part of it
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Омск. 6 октября. ИНТЕРФАКС-СИБИРЬ - Полк получил новые радары, сообщает пресс-служба округа.",
+     "ru", "Полк получил новые радары"),
+    ("Львів. 3 березня. УКРІНФОРМ – Бригада отримала нові радари, повідомив командувач Олег Білий.",
+     "uk", "Бригада отримала нові радари"),
+])
+def test_quotes_dateline_label_is_not_content(quotes_of, text, lang, expected):
+    assert [span for _, span, _ in quotes_of(text, lang)] == [expected]
+
+
+def test_quotes_short_acronym_before_a_dash_stays_content(quotes_of):
+    text = "НАТО - агрессивный блок у наших границ, заявил депутат Олег Белов."
+    assert [span for _, span, _ in quotes_of(text, "ru")] == ["НАТО - агрессивный блок у наших границ"]
+
+
+# A headline's colon label that names a topic is no speaker; a role or an office is
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Нічна атака: Сили оборони збили двадцять дронів\n\nТекст повідомлення.", "uk", []),
+    ("Главное за ночь: ПВО сбила дроны над Брянском\n\nТекст сообщения.", "ru", []),
+    ("Міністр оборони: колона прибула до Львова\n\nТекст повідомлення.", "uk",
+     [("indirect", "колона прибула до Львова", "Міністр оборони")]),
+    ("Пресс-служба округа: колонна прибыла в Брест\n\nТекст сообщения.", "ru",
+     [("indirect", "колонна прибыла в Брест", "Пресс-служба округа")]),
+])
+def test_quotes_headline_topic_label_is_no_speaker(quotes_of, text, lang, expected):
+    assert quotes_of(text, lang) == expected

@@ -98,3 +98,48 @@ def test_transcript_label_stays(nlp):
     text = ("GREG JENNETT:\nCan I take you back to the incident?\nRICHARD MARLES:\n"
             "I think the important point is that the aircraft was on a routine patrol.")
     assert any(s.startswith("I think the important point") for s in texts(nlp, text))
+
+
+# "According to X, ..., Y added": Y's report holds X's account (a nested report, one quote)
+
+def test_according_to_inside_a_postposed_report_is_one_quote(nlp):
+    text = "According to preliminary data, there were no casualties at the depot, Harlan added."
+    assert spans(nlp, text) == [
+        ("According to preliminary data, there were no casualties at the depot", "indirect", "Harlan")]
+
+
+def test_according_to_with_a_report_inside_its_content_stays(nlp):
+    text = "According to the ministry, Ostland said it would station the launchers near Dorn."
+    assert ("Ostland said it would station the launchers near Dorn", "indirect", "ministry") in [
+        (s, k, sp.removeprefix("the ") if sp else sp) for s, k, sp in spans(nlp, text)]
+
+
+# "said in a Telegram message that air defense forces were operating": a "that" the parser
+# made the object of the clause after a message noun opens the content
+
+def test_that_read_as_an_object_after_a_message_noun_opens_content(nlp):
+    text = "Mayor Olen Varga said in a Telegram message that air defense forces were operating."
+    assert texts(nlp, text) == ["air defense forces were operating"]
+
+
+def test_that_read_as_an_object_is_no_part_of_the_content(nlp):
+    text = "Varga said on Telegram that air defense forces were operating."
+    assert texts(nlp, text) == ["air defense forces were operating"]
+
+
+def test_relative_that_after_a_message_noun_stays_a_relative(nlp):
+    text = "Varga said in a statement that the ministry issued on Monday."
+    assert texts(nlp, text) == []
+
+
+# An opening mark the content never closes is no part of its span
+
+def test_opening_mark_left_open_is_left_out(nlp):
+    text = ('Patriot battery in Dorn: embassy: "A battery of Patriot missiles arrived Sunday at the base, '
+            'the embassy in Dorn said Monday.')
+    assert texts(nlp, text) == ["A battery of Patriot missiles arrived Sunday at the base"]
+
+
+def test_opening_mark_closed_inside_the_span_stays(nlp):
+    text = 'The minister said the deployment was "a great example" for the region.'
+    assert texts(nlp, text) == ['the deployment was "a great example" for the region']

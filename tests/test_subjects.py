@@ -445,3 +445,23 @@ def test_a_counted_plural_name_needs_no_context_word(text, expected):
     from claimledger.extract import build_pipeline
     doc = build_pipeline()(text)
     assert [span.label_ for span in doc.spans["subjects"]] == expected
+
+
+# A designation written with a sibling's number after a slash, in a declining language
+
+@pytest.mark.parametrize("lang", ["ru", "uk"])
+def test_slashed_designation_in_an_inflected_language(lang):
+    from claimledger.languages.morph import blank_pipeline
+    nlp = blank_pipeline(lang)
+    nlp.add_pipe(f"claimledger_subjects_{lang}")
+    doc = nlp("Ворог атакував ударними БПЛА типу Shahed-131/136 із мису Чауда.")
+    assert [(s.text, s.label_) for s in doc.spans["subjects"]] == [("Shahed-131/136", "Shahed-136")]
+
+
+@pytest.mark.parametrize("lang", ["ru", "uk"])
+def test_slash_without_a_designation_in_an_inflected_language(lang):
+    from claimledger.languages.morph import blank_pipeline
+    nlp = blank_pipeline(lang)
+    nlp.add_pipe(f"claimledger_subjects_{lang}")
+    doc = nlp("Рейс 1/2 прибув о 12/30.")
+    assert list(doc.spans["subjects"]) == []

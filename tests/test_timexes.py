@@ -491,3 +491,51 @@ def test_timexes_ranges_and_parts_of_a_year(nlp, text, expected):
 # fmt: on
 def test_timexes_year_phrases_and_phases(nlp, text, expected):
     assert tag(nlp, text) == expected
+
+
+# A wire story's stamp "Feb 7, 8:41 AM EST": the day and its clock time, each its own timex;
+# a number after the day that is no clock time keeps the day out (a year, or a list of days)
+# fmt: off
+@pytest.mark.parametrize("text,expected", [
+    ("Dec 17, 8:41 AM EST\n\nThe battalion crossed the border.",
+     [("Dec 17", "DATE", "2025-12-17"), ("8:41 AM EST", "TIME", "2025-12-17T08:41")]),
+    ("Dec 17, 10:05\n\nThe battalion crossed the border.",
+     [("Dec 17", "DATE", "2025-12-17"), ("10:05", "TIME", "2025-12-17T10:05")]),
+    ("The drills ran on December 15, 16 and 17.", [("December", "DATE", "2025-12")]),
+])
+# fmt: on
+def test_timexes_month_day_before_a_clock_time(nlp, text, expected):
+    assert tag(nlp, text) == expected
+
+
+# A weekday beside a month-day picks the year the date falls on that weekday; the date
+# after a weekday and its part of the day (or a clock time) names that day
+# fmt: off
+@pytest.mark.parametrize("text,dct,expected", [
+    ("The deal was signed on Friday, Aug. 1.", "2003-07-31", [("Friday, Aug. 1", "DATE", "2003-08-01")]),
+    ("The deal was signed on Aug. 1.", "2003-07-31", [("Aug. 1", "DATE", "2002-08-01")]),
+    # no year near the report puts the date on its weekday: the tense decides
+    ("They met on Sunday, Aug. 1.", "2003-07-31", [("Sunday, Aug. 1", "DATE", "2002-08-01")]),
+    ("A send-off is planned for Monday evening, Aug. 11, in the park.", "2003-07-31",
+     [("Monday evening, Aug. 11", "TIME", "2003-08-11TEV")]),
+    ("The ceremony will be held at 10 a.m. Saturday, Feb. 27, in the hall.", "2016-02-17",
+     [("10 a.m. Saturday, Feb. 27", "TIME", "2016-02-27T10:00")]),
+    ("The alert ended Monday evening and the crews rested.", "2003-07-31",
+     [("Monday evening", "TIME", "2003-07-28TEV")]),
+])
+# fmt: on
+def test_timexes_weekday_beside_a_date(nlp, text, dct, expected):
+    assert tag(nlp, text, dct=dct) == expected
+
+
+# "are set to deploy on Monday": an infinitive under a scheduling verb looks ahead
+# fmt: off
+@pytest.mark.parametrize("text,expected", [
+    ("The troops are set to deploy to the border on Monday.", [("Monday", "DATE", "2025-12-22")]),
+    ("The battalion is scheduled to arrive on Monday.", [("Monday", "DATE", "2025-12-22")]),
+    # under a past scheduling verb the nearer day stays
+    ("The troops were set to deploy to the border on Tuesday.", [("Tuesday", "DATE", "2025-12-16")]),
+])
+# fmt: on
+def test_timexes_infinitive_under_a_scheduling_verb_looks_ahead(nlp, text, expected):
+    assert tag(nlp, text) == expected

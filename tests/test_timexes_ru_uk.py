@@ -223,3 +223,57 @@ def test_timexes_until_a_date_follows_the_clause_tense(pipelines, lang, text, ex
     found = [(text[t["span"][0]:t["span"][1]], t["type"], t["value"])
              for t in timexes.find_timexes(doc, dct, use_gates=use_gates)]
     assert expected in found
+
+
+# Outlets' feeds and stamps: near misses the new rules must leave alone
+# fmt: off
+@pytest.mark.parametrize("lang,text,expected", [
+    # "півдня" after a noun is "of the south", not half a day; after "майже" it is a span
+    ("uk", "Підрозділи Сил оборони півдня збили 20 дронів.", []),
+    ("uk", "Колона простояла на кордоні півдня тому.", [("півдня", "DURATION", "PT12H")]),
+    # a dotted "10.05" is a day and month, and a dotted time needs its cue word
+    ("ru", "Отчёт за 10.05 опубликован.", []),
+    ("ru", "Курс вырос до 3.45 рубля.", []),
+    ("ru", "Индекс составил 20.45 пункта.", []),
+    # a clock time opening a line without a stop or a dash after it is no stamp
+    ("ru", "Счёт матча\n2:15 в пользу хозяев.", []),
+    # a clock time and a day joined, with the day's year when it has one
+    ("uk", "О 20:00 9 грудня 2024 року знищено дві ракети.",
+     [("20:00 9 грудня 2024 року", "TIME", "2024-12-09T20:00")]),
+    # a part of the day before a weekday with its relation word
+    ("ru", "Вечером в прошлую субботу над Москвой сбили дрон.",
+     [("Вечером в прошлую субботу", "TIME", "2025-12-13TEV")]),
+])
+# fmt: on
+def test_timexes_feed_stamps_and_near_misses(pipelines, lang, text, expected):
+    assert tag(pipelines[lang], text) == expected
+
+
+# A part of the day standing alone takes the day its sentence names, else the report's day
+# fmt: off
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "Учора вдень та вночі ворог атакував область дронами.",
+     [("Учора вдень", "TIME", "2025-12-18TAF"), ("вночі", "TIME", "2025-12-18TNI")]),
+    ("ru", "Ночью над регионом сбили два беспилотника.", [("Ночью", "TIME", "2025-12-19TNI")]),
+    # the genitive form needs its head word: "с середины ночи" is no part of a day by itself
+    ("ru", "Обстрел шёл с середины ночи.", []),
+])
+# fmt: on
+def test_timexes_part_of_the_day_standing_alone(pipelines, lang, text, expected):
+    assert tag(pipelines[lang], text) == expected
+
+
+# A feed whose stamps rise but for one drop crossed midnight: the stamps above the drop are
+# on the day before; a feed that runs newest first only falls and keeps the report's day
+# fmt: off
+@pytest.mark.parametrize("text,expected", [
+    ("Собянин:\n22:10. ПВО отразила атаку двух БПЛА.\n00:47. Сбит ещё один БПЛА.\n04:37. Уничтожены два БПЛА.",
+     [("22:10", "TIME", "2025-12-18T22:10"), ("00:47", "TIME", "2025-12-19T00:47"),
+      ("04:37", "TIME", "2025-12-19T04:37")]),
+    ("Собянин:\n04:37. Уничтожены два БПЛА.\n00:47. Сбит ещё один БПЛА.\n00:12. Сбит БПЛА.",
+     [("04:37", "TIME", "2025-12-19T04:37"), ("00:47", "TIME", "2025-12-19T00:47"),
+      ("00:12", "TIME", "2025-12-19T00:12")]),
+])
+# fmt: on
+def test_timexes_feed_across_midnight(pipelines, text, expected):
+    assert tag(pipelines["ru"], text) == expected

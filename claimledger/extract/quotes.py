@@ -450,6 +450,9 @@ def trim_content(doc: Doc, start: int, end: int, head: Token, names,
     start = _after_interposed_phrase(doc, start, head)
     while start < end and (doc[start].lower_ in COMPLEMENTIZERS and (
             doc[start].dep_ == "mark" or _opens_with_complementizer(doc[start].head)
+            or _object_that_before_subject(doc[start]) and (
+                doc[start].head.dep_ != "relcl"
+                or _content_of_message(doc[start].head.head, doc[start].head))
             or _that_after_adverbial(doc[start].head.head, doc[start].head))
                            or doc[start].is_punct and doc[start].text not in OPEN_MARKS):
         start += 1
@@ -523,9 +526,17 @@ def trim_content(doc: Doc, start: int, end: int, head: Token, names,
                            and not _closes_bracket(doc, start, end - 1)
                            or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"):
         end -= 1   # no dangling "and" before the speaker's next act
+    if end - start > 1 and doc[start].text in UNPAIRED_OPENERS and not any(
+            t.text in CLOSING_MARKS for t in doc[start + 1:end]):
+        start += 1   # 'embassy: "A battery ... arrived, the embassy said': a mark left open
     if end <= start:
         return None
     return start, end
+
+
+# Opening marks that a content span may begin with only when it closes them (a "‘" may be
+# an apostrophe's stand-in, "‘80s")
+UNPAIRED_OPENERS = {"“", "\"", "«"}
 
 
 def _closes_bracket(doc: Doc, start: int, i: int) -> bool:
@@ -950,9 +961,36 @@ def _clause_after_phrase(verb: Token) -> list[Token]:
             for clause in noun.children:
                 if clause.dep_ in {"relcl", "acl", "ccomp"} and clause.i > noun.i \
                         and (_opens_with_complementizer(clause)
-                             or _that_after_adverbial(noun, clause)):
+                             or _that_after_adverbial(noun, clause)
+                             or _content_of_message(noun, clause)):
                     return [clause]
     return []
+
+
+# Verbs whose object a message noun is ("the statement that Russia issued"): with them a
+# "that" after the noun is a relative pronoun
+HANDLED_TEXT_VERBS = PUBLISH_VERBS | frozenset({
+    "make", "give", "deliver", "send", "write", "sign", "read", "record", "see", "hear",
+    "receive", "prepare", "draft", "adopt", "film", "air", "broadcast", "quote", "cite"})
+
+
+def _object_that_before_subject(first: Token) -> bool:
+    """Whether "that" opening a clause was parsed as the object of a clause verb whose own
+    subject follows it ("that air defense forces were operating"): a complementizer read as
+    a relative or demonstrative pronoun."""
+    clause = first.head
+    return first.lower_ == "that" and first.dep_ == "dobj" and first.i == clause.left_edge.i \
+        and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i > first.i for c in clause.children)
+
+
+def _content_of_message(noun: Token, clause: Token) -> bool:
+    """ "said in a Telegram message that air defense forces were operating": after a noun of
+    a statement's medium, a "that" the parser made the object of a clause with its own
+    subject opens the content, unless the clause's verb is one done to a text ("the statement
+    that Russia issued")."""
+    return noun.lemma_.lower() in ATTRIBUTION_NOUNS and clause.left_edge.i == noun.i + 1 \
+        and _object_that_before_subject(clause.left_edge) \
+        and clause.lemma_.lower() not in HANDLED_TEXT_VERBS
 
 
 def _that_after_adverbial(noun: Token, clause: Token) -> bool:
@@ -1354,6 +1392,8 @@ def find_according_to(doc: Doc, names) -> list[Candidate]:
             start, end = phrase_end + 1, sentence.end
             while start < end and (doc[start].text in "’'”\"" or doc[start].is_space):
                 start += 1
+            if any(_reports_before(t) for t in doc[start:end]):
+                continue  # "According to X, ..., Y added": Y's report holds X's (R6, nested)
         else:  # the clause before "according to"; what follows it is mostly about X
             start, end = sentence.start, token.i
             if any(t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB"
@@ -1428,6 +1468,15 @@ def _clause_joined_after(doc: Doc, comma: int, sentence: Span, opener: Token,
     if trimmed is None or sum(t.is_alpha for t in doc[trimmed[0]:trimmed[1]]) < MIN_ACCORDING_WORDS:
         return None
     return doc[trimmed[0]].idx, doc[trimmed[1] - 1].idx + len(doc[trimmed[1] - 1].text)
+
+
+def _reports_before(verb: Token) -> bool:
+    """Whether a speech verb is set in after its content clause ("..., Gusev added", "...,
+    the minister said"): a report that holds everything before it in its sentence."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_VERBS \
+        and not _relays_a_report(verb) \
+        and any(c.dep_ in {"ccomp", "parataxis"} and c.i < verb.i for c in verb.children) \
+        and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i > verb.i - 4 for c in verb.children)
 
 
 def _reports_within(verb: Token, opener: Token) -> bool:

@@ -204,15 +204,22 @@ class SubjectRecognizer:
         self.kinds = {subject.name: subject.kind for subject in subject_list.subjects.values()}
         self.caseless_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.exact_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.designations = self.slashed_designations()
         self.add_patterns(nlp)
 
-    def add_patterns(self, nlp: Language) -> None:
-        # plain one-word designations, for "Shahed-136/131" (one token: the name and a sibling's number)
-        self.designations = {}
+    def slashed_designations(self) -> dict[str, str]:
+        """Plain one-word designations by their lowercase text, for "Shahed-136/131" (one token:
+        the name and a sibling's number); every language's recognizer reads them."""
+        designations = {}
         for subject in self.subject_list.subjects.values():
             for alias in subject.aliases:
                 if not alias.needs_context and SLASHED_DESIGNATION.fullmatch(alias.text + "/1"):
-                    self.designations.setdefault(alias.text.lower(), subject.name)
+                    designations.setdefault(alias.text.lower(), subject.name)
+        return designations
+
+    def add_patterns(self, nlp: Language) -> None:
+        for subject in self.subject_list.subjects.values():
+            for alias in subject.aliases:
                 key = subject.name + (NEEDS_CONTEXT_MARK if alias.needs_context else "")
                 matcher = self.exact_matcher if alias.case_sensitive else self.caseless_matcher
                 forms = alias_forms(alias.text)

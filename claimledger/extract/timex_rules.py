@@ -339,6 +339,26 @@ def normalize_full_date(match, context):
     return ("DATE", f"{year:04d}-{month:02d}-{day:02d}") if valid_day(year, month, day) else None
 
 
+# How far from the publication date a weekday may move a month-day's year
+MAX_WEEKDAY_YEAR_DAYS = 300
+
+
+def year_of_weekday(dct: dt.date, month: int, day: int, weekday_name: str | None,
+                    year: int) -> int:
+    """ "Friday, Aug. 1": when the tense's year does not put the date on its weekday and the
+    year before or after does, that year (the nearer to the publication date)."""
+    if not weekday_name:
+        return year
+    weekday = WEEKDAYS[weekday_name.lower()]
+    def on_weekday(y):
+        return valid_day(y, month, day) and dt.date(y, month, day).weekday() == weekday
+    if on_weekday(year):
+        return year
+    fits = [y for y in (dct.year - 1, dct.year, dct.year + 1) if on_weekday(y)
+            and abs((dt.date(y, month, day) - dct).days) <= MAX_WEEKDAY_YEAR_DAYS]
+    return min(fits, key=lambda y: abs((dt.date(y, month, day) - dct).days)) if fits else year
+
+
 def normalize_month_day(match, context):
     month, day = month_number(match["month"]), int(match["day"])
     if not valid_day(2000, month, day):
@@ -349,7 +369,35 @@ def normalize_month_day(match, context):
         year = context.dct.year + {"this": 0, "last": -1, "next": 1}[match["ofyear"].lower()]
     else:
         year = year_for_month_day(context.dct, month, day, context.direction())
+        if "weekday" in match.re.groupindex:
+            year = year_of_weekday(context.dct, month, day, match["weekday"], year)
     return "DATE", f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def normalize_night_adverb(match, context):
+    """ "shot down overnight", "At night, ...": the night that ended on the report's day,
+    as "last night" in a morning report."""
+    if context.dct is None:
+        return "TIME", "XXXX-XX-XXTNI"
+    return "TIME", f"{shift_value(context.dct, 'day', 0)}TNI"
+
+
+def normalize_part_of_named_day(match, context):
+    """ "Monday evening, Aug. 11", "10 a.m. Saturday, Feb. 27": a part of the day or a clock
+    time on a weekday that the date after it names; the date gives the day."""
+    dated = normalize_month_day(match, context)
+    if dated is None:
+        return None
+    if match["part"]:
+        return "TIME", f"{dated[1]}T{PARTS_OF_DAY[match['part'].lower()]}"
+    if not match["h"]:
+        return dated     # "Friday, Aug. 1": the date alone
+    hour = int(match["h"])
+    minute = int(match["mi"]) if match["mi"] else 0
+    if not 1 <= hour <= 12 or minute > 59:
+        return None
+    hour = hour % 12 + (12 if match["ampm"].lower().startswith("p") else 0)
+    return "TIME", f"{dated[1]}T{hour:02d}:{minute:02d}"
 
 
 def normalize_month_year(match, context):
@@ -794,12 +842,21 @@ def is_entry_timestamp(match) -> bool:
 
 # The end of a full date, then the gap before its clock time: "7.12.2024, 15:55"
 FULL_DATE_END = re.compile(r"(?:1[5-9]\d\d|20\d\d|\d{4}[-/]\d\d?[-/]\d\d?)[ \t]*(?:,|\||[-–—])?[ \t]*(?:at[ \t]+)?$")
+# A wire stamp's month and day alone before its clock time on a line: "Dec 17, 10:05"
+STAMP_DAY = re.compile(rf"[ \t]*(?:{alternation(name.capitalize() for name in MONTHS)})\.?[ \t]+\d{{1,2}},[ \t]*")
 
 
 def follows_full_date(match) -> bool:
-    """Whether a clock time comes right after a date with its year (a byline's time stamp)."""
+    """Whether a clock time comes right after a date with its year (a byline's time stamp),
+    or after the month and day that alone open a wire stamp's line."""
     before = match.string[max(0, match.start("h") - 12):match.start("h")]
-    return FULL_DATE_END.search(before) is not None and bool(before.strip())
+    if FULL_DATE_END.search(before) is not None and bool(before.strip()):
+        return True
+    start = match.start("h")
+    before = match.string[max(0, start - 20):start]
+    if "\n" not in before and start > 20:
+        return False
+    return STAMP_DAY.fullmatch(before.rsplit("\n", 1)[-1]) is not None
 
 
 # A numeric date with its year right after a clock time: "18:09 25.07.2022"
@@ -970,6 +1027,11 @@ _CLOCK_DAY = (rf"(?:,?\s+(?:{WEEKDAY}|(?P<dayword>today|yesterday|tomorrow)))?")
 _WORD_EDGE = r"(?<![\w-])"
 # "June 16 of last year": the year comes as a relative phrase
 _OF_YEAR = r"(?:\s+(?:of\s+)?(?P<ofyear>this|last|next)\s+year\b)?"
+# Words that may follow an adverb ("overnight in the south", "overnight, officials said"),
+# where a noun would make it an adjective ("an overnight attack")
+_FUNCTION_WORDS = (r"(?:in|on|at|to|into|from|and|with|during|as|the|a|an|after|before|when|while|"
+                   r"near|over|across|along|against|by|for|of|but|or|that|which|amid|were|was|"
+                   r"is|are|had|has|have|been|said|says|according)")
 _RANGE_WORDS = r"(?:past|last|previous|next|coming|following|first|upcoming)"
 
 
@@ -1012,8 +1074,11 @@ RULE_TABLE = (
     rule("holiday", rf"{_WORD_EDGE}(?-i:(?P<holiday>{_HOLIDAY_NAMES}))(?:,?\s+(?P<hyear>1[5-9]\d\d|20\d\d))?\b", normalize_holiday,
          ("Sirens sounded across the city on Christmas Day.", "Christmas Day", "2024-12-25"),
          ("Veterans marched on Victory Day 2025 in the rain.", "Victory Day 2025", "2025-05-09")),
-    rule("month_day", rf"(?:{WEEKDAY},?[ \t]+)?{MONTH_ANY}\s*{DAY}(?!\s*,?\s*\d){_OF_YEAR}", normalize_month_day,
-         ("The radar was switched off on March 14.", "March 14", "2025-03-14")),
+    # a number after the day is a year or a list ("March 14, 15 and 16"), unless it is a
+    # clock time: a wire story's stamp "Feb 7, 8:41 AM EST" holds the day and then the time
+    rule("month_day", rf"(?:{WEEKDAY},?[ \t]+)?{MONTH_ANY}\s*{DAY}(?!\s*,?\s*\d(?!\d?[:.][0-5]\d)){_OF_YEAR}", normalize_month_day,
+         ("The radar was switched off on March 14.", "March 14", "2025-03-14"),
+         ("Dec 2, 8:41 AM EST\nThe brigade left its base.", "Dec 2", "2025-12-02")),
     rule("day_month", rf"{_WORD_EDGE}(?:{WEEKDAY},?[ \t]+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH_ANY}{_OF_YEAR}", normalize_month_day,
          ("The radar was switched off on 14 March.", "14 March", "2025-03-14"),
          # a weekday before the date is part of it, as before "March 14" and "14 March 2025"
@@ -1130,6 +1195,14 @@ RULE_TABLE = (
          normalize_weekday,
          ("The minister arrived on Tuesday.", "Tuesday", "2025-12-16"),
          ("The factory delivers the shells by Wednesday.", "Wednesday", "2025-12-24")),
+    rule("part_of_named_day", rf"{_WORD_EDGE}(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.\s?m\.?|p\.\s?m\.?|am|pm|AM|PM),?\s+)?{WEEKDAY}(?:\s+(?P<part>morning|afternoon|evening|night))?,\s+{MONTH_ANY}\s*{DAY}(?!\s*,?\s*\d){_OF_YEAR}",
+         normalize_part_of_named_day,
+         ("A send-off is planned for Monday evening, Dec. 22, in the park.", "Monday evening, Dec. 22", "2025-12-22TEV"),
+         ("The ceremony will be held at 10 a.m. Saturday, Dec. 27, in the hall.", "10 a.m. Saturday, Dec. 27", "2025-12-27T10:00")),
+    rule("night_adverb", rf"{_WORD_EDGE}(?:overnight|at\s+night)(?![\w-])(?!\s+(?!{_FUNCTION_WORDS}\b)[a-z])",
+         normalize_night_adverb,
+         ("Eight drones were shot down overnight, the air force said.", "overnight", "2025-12-19TNI"),
+         ("At night, the region came under attack.", "At night", "2025-12-19TNI")),
     rule("part_of_day", rf"{_WORD_EDGE}(?P<lead>this|today|yesterday|tomorrow|last|(?:(?P<rel>last|next|this)\s+)?{WEEKDAY})\s+(?P<part>morning|afternoon|evening|night)(?![\w-])",
          normalize_part_of_day,
          ("Drones struck the port on Tuesday night.", "Tuesday night", "2025-12-16TNI")),

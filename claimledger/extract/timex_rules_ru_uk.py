@@ -180,8 +180,13 @@ class Words:
                  *self["parts_of_day"], *self["units"], *self["seasons"], *self["fuzzy"],
                  *self["frequency"], *self["same_day"], *self["next_day"], *self["weekend"],
                  *self["half_units"]]
-        return re.compile(rf"{LEFT}(?:{self.alternation(words)})(?![\w'’ʼ-]{{2}})|\d{{4}}|\d:\d",
+        return re.compile(rf"{LEFT}(?:{self.alternation(words)})(?![\w'’ʼ-]{{2}})|\d{{4}}|\d:\d|\d\.\d\d(?![\d.])",
                           re.IGNORECASE)
+
+    @functools.cached_property
+    def ago_after(self) -> re.Pattern:
+        """The word of "ago" right after an expression ("півдня тому")."""
+        return re.compile(rf"\s+(?:{self.alternation(self['ago'])}){RIGHT}", re.IGNORECASE)
 
     @functools.cached_property
     def full_date_end(self) -> re.Pattern:
@@ -333,6 +338,17 @@ def normalize_part_month_day(words, match, context):
     return None if value is None else ("TIME", f"{value}T{part}")
 
 
+# A clock time with two digits of minutes ("10:11", "20:00")
+CLOCK = r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])"
+
+
+def normalize_day_clock(words, match, context):
+    """ "1 октября, 10:11", "близько 20:00 9 квітня": a clock time and the day it falls on,
+    one TIME."""
+    value = month_day_value(words, match, context)
+    return None if value is None else ("TIME", f"{value}T{int(match['h']):02d}:{match['mi']}")
+
+
 def normalize_month_year(words, match, context):
     return "DATE", month_value(int(match["year"]), month_of(words, match))
 
@@ -449,6 +465,13 @@ def normalize_part_of_day(words, match, context):
     return "TIME", f"{shift_value(context.dct, 'day', offset)}T{part}"
 
 
+def normalize_bare_part(words, match, context):
+    """ "ночью уничтожили", "вночі атакував": a part of the day its sentence names ("Учора
+    вдень та вночі"), else of the report's day (the night just ended, as "минувшей ночью")."""
+    day = context.shift_from_anchor("day", 0, same_sentence=True)
+    return "TIME", f"{day}T{words['parts_of_day'][plain(match['part'])]}"
+
+
 def normalize_day_word(words, match, context):
     offset = words["day_words"][plain(match["dayword"])]
     speech_day = context.speech_day()
@@ -494,7 +517,12 @@ def normalize_clock_hours(words, match, context):
 
 
 def normalize_half_unit(words, match, context):
-    return "DURATION", words["half_units"][plain(match["half"])]
+    half = plain(match["half"])
+    leads = words["half_unit_leads"].get(half)
+    if leads is not None and plain(context.word_before(match.start("half"))) not in leads \
+            and not words.ago_after.match(match.string, match.end("half")):
+        return None     # "Сил оборони півдня": the south, not half a day
+    return "DURATION", words["half_units"][half]
 
 
 def normalize_duration(words, match, context):
@@ -526,13 +554,44 @@ def normalize_fuzzy(words, match, context):
     return "DATE", words["fuzzy"][" ".join(plain(match["tx"]).split())]
 
 
+def opens_entry(match) -> bool:
+    """ "00:32. Силами ПВО ...", "04:42 — Сбит ...": a clock time opening a line, then a full
+    stop or a dash, stamps an entry of a live feed."""
+    line = match.string[:match.start("h")].rsplit("\n", 1)[-1]
+    return not line.strip() and ENTRY_STAMP_END.match(match.string, match.end()) is not None
+
+
+# After a line-opening clock time: a full stop or a dash, then the entry's text
+ENTRY_STAMP_END = re.compile(r"(?:\.|\s*[-–—])\s+\S")
+# Every entry stamp of a feed: a clock time opening a line, then a full stop or a dash
+FEED_STAMP = re.compile(r"(?m)^[ \t]*([01]?\d|2[0-3]):([0-5]\d)(?=(?:\.|\s*[-–—])\s+\S)")
+
+
+def before_feed_midnight(match) -> bool:
+    """Whether an entry stamp comes before its feed crossed midnight: the feed's stamps rise
+    but for one drop ("22:10", "00:47", "04:37"), and this stamp stands above the drop, so it
+    is on the day before the entries below it. A feed that runs newest first only falls."""
+    stamps = [(m.start(), int(m.group(1)) * 60 + int(m.group(2)))
+              for m in FEED_STAMP.finditer(match.string)]
+    steps = [b[1] - a[1] for a, b in zip(stamps, stamps[1:])]
+    drops = [k for k, step in enumerate(steps) if step < 0]
+    if len(drops) != 1 or not any(step > 0 for step in steps):
+        return False
+    return match.start("h") <= stamps[drops[0]][0]
+
+
 def normalize_clock(words, match, context):
+    if match["sep"] == "." and (len(match["h"]) < 2 or not (match["mi"] == "00" or int(match["mi"]) > 12)
+                                or plain(context.word_before(match.start("h"))) not in words["clock_cues"]):
+        return None     # "10.05" a day and month, "3.45" a number: a dotted time is "с 20.00"
     if not (match["tz"] or plain(context.word_before(match.start("h"))) in words["clock_cues"]
-            or is_entry_timestamp(match) or follows_full_date(match)
+            or is_entry_timestamp(match) or opens_entry(match) or follows_full_date(match)
             or words.full_date_end.search(match.string, 0, match.start("h"))):
         return None     # a score or a ratio
     zone = "Z" if (match["tz"] or "").lower() in ("utc", "gmt") else ""
     day = context.shift_from_anchor("day", 0, same_sentence=True)
+    if context.dct is not None and opens_entry(match) and before_feed_midnight(match):
+        day = shift_value(context.dct, "day", -1)
     return "TIME", f"{day}T{int(match['h']):02d}:{match['mi']}{zone}"
 
 
@@ -549,9 +608,13 @@ def rule_table(words: Words) -> tuple:
         *((name, *shared[name]) for name in SHARED_RULES),
         ("day_month_year", rf"{LEFT}{weekday_lead}{DAY}\s+{f['MONTH_ANY']}\s*{YEAR}{f['YEAR_WORD']}",
          bind(normalize_full_date, words)),
-        ("part_of_named_day", rf"{LEFT}(?:{f['PART']}|(?P<night>{night_of}))\s+{DAY}\s+{f['MONTH_ANY']}{f['OF_YEAR']}",
+        ("part_of_named_day", rf"{LEFT}(?:{f['PART']}|(?P<night>{night_of}))\s+{weekday_lead}{DAY}\s+{f['MONTH_ANY']}{f['OF_YEAR']}",
          bind(normalize_part_month_day, words)),
-        ("day_month", rf"{LEFT}{weekday_lead}{DAY}\s+{f['MONTH_ANY']}{f['OF_YEAR']}(?!\s*\d)",
+        ("day_month_clock", rf"{LEFT}{DAY}\s+{f['MONTH_ANY']},?\s+(?:(?:{alt(words['clock_cues'])})\s+)?{CLOCK}",
+         bind(normalize_day_clock, words)),
+        ("clock_day_month", rf"{LEFT}{CLOCK}\s+{DAY}\s+{f['MONTH_ANY']}{f['OF_YEAR']}(?!\s*\d)",
+         bind(normalize_day_clock, words)),
+        ("day_month", rf"{LEFT}(?:{f['DAY_WORD']},\s+|{weekday_lead}){DAY}\s+{f['MONTH_ANY']}{f['OF_YEAR']}(?!\s*\d)",
          bind(normalize_month_day, words)),
         ("month_year", rf"{LEFT}{f['POSITION']}{f['MONTH']}\s+{YEAR}{f['YEAR_WORD']}",
          bind(normalize_month_year, words)),
@@ -569,6 +632,12 @@ def rule_table(words: Words) -> tuple:
          bind(normalize_relative_unit, words)),
         ("part_of_day", rf"{LEFT}(?:{f['DAY_WORD']}|{f['REL']}|{f['WEEKDAY']})\s+{f['PART']}",
          bind(normalize_part_of_day, words)),
+        ("part_of_day_dated", rf"{LEFT}{f['DAY_WORD']}\s+{f['PART']},\s+{DAY}\s+{f['MONTH_ANY']}(?!\s*\d)",
+         bind(normalize_part_month_day, words)),
+        ("part_before_weekday", rf"{LEFT}{f['PART']}\s+(?:{alt(words['weekday_prepositions'])})\s+(?:{f['REL']}\s+)?{f['WEEKDAY']}",
+         bind(normalize_part_of_day, words)),
+        ("bare_part", rf"{LEFT}(?P<part>{alt(words['bare_parts'])}){RIGHT}",
+         bind(normalize_bare_part, words)),
         ("weekday", rf"{LEFT}(?:{f['REL']}\s+)?{f['WEEKDAY']}",
          bind(normalize_weekday, words)),
         ("weekend", rf"{LEFT}(?:{f['REL']}\s+)?(?:{alt(words['weekend'])}){RIGHT}",
@@ -589,7 +658,7 @@ def rule_table(words: Words) -> tuple:
          bind(normalize_clock_hours, words)),
         ("half_unit", rf"{LEFT}(?P<half>{alt(words['half_units'])}){RIGHT}",
          bind(normalize_half_unit, words)),
-        ("clock", rf"{LEFT}(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])(?:\s*\(?(?P<tz>{alt(words['clock_zones'])})\)?{RIGHT})?",
+        ("clock", rf"{LEFT}(?P<h>[01]?\d|2[0-3])(?P<sep>[:.])(?P<mi>[0-5]\d)(?![\d:]|[.,]\d)(?:\s*\(?(?P<tz>{alt(words['clock_zones'])})\)?{RIGHT})?",
          bind(normalize_clock, words)),
         ("fuzzy", rf"{LEFT}(?P<tx>{alt(words['fuzzy'])}){RIGHT}", bind(normalize_fuzzy, words)),
     )

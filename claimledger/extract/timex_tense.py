@@ -59,6 +59,11 @@ def verb_direction(verb: Token) -> Direction | None:
         governor = verb.head
         if governor is not verb and (governor.tag_ in PRESENT_TAGS | {"MD", "VB"}):
             return Direction.FUTURE
+        if governor is not verb and governor.lemma_ in SCHEDULING_VERBS and any(
+                c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT_TAGS for c in governor.children):
+            # "are set to deploy on Monday", "is scheduled to arrive": a finite present
+            # schedule (a bare participle, "missiles scheduled to arrive", may be an old plan)
+            return Direction.FUTURE
         return Direction.PRESENT
     if verb.tag_ == "VBN" and not words:
         return Direction.PAST        # a participle on its own ("plans announced in January")

@@ -42,6 +42,11 @@ TRAILING_LINK = re.compile(r"\s+https?://\S+\s*$")
 # a full stop, then a capital: a sentence break the tokenizer may miss ("Iris-T. Передача"),
 # not after an initial ("А. Постников")
 SENTENCE_BREAK = re.compile(r"(?<=\w[.!?…])(?<![\s.][А-ЯЁІЇЄҐA-Z][.])\s+(?=[А-ЯЁІЇЄҐA-Z])")
+# an agency's dateline label opening a sentence ("ИНТЕРФАКС-СИБИРЬ - …", "УКРІНФОРМ – …"): a
+# word in capitals joined by a hyphen, or of seven letters or more (an acronym such as "НАТО –"
+# opening a copular sentence is shorter), then a spaced dash
+DATELINE_LABEL = re.compile(r"(?:[А-ЯЁІЇЄҐA-Z]{2,}-[А-ЯЁІЇЄҐA-Z]{2,}|[А-ЯЁІЇЄҐA-Z]{7,})\s+[-–—]\s+"
+                            r"(?=[А-ЯЁІЇЄҐA-Z«\"„“])")
 MAX_HEADLINE_SOURCE_WORDS = 8
 MAX_HEADLINE_LABEL = 3        # words before a headline's colon ("Минобороны Белоруссии: …")
 MAX_CUE_DISTANCE = 25         # words between a speech verb and its "что"
@@ -87,6 +92,9 @@ def _strip_end(text: str, start: int, end: int) -> tuple[int, int]:
     # leading spaces, dashes and symbols ("⚡️Сполучені Штати …")
     while start < end and not (text[start].isalnum() or text[start] in "«\"„“(["):
         start += 1
+    label = DATELINE_LABEL.match(text, start, end)
+    if label:
+        start = label.end()
     return start, end
 
 
@@ -539,9 +547,20 @@ class QuoteRules:
                 return [self._clause_candidate(span, None, mention, False)]
         colon = next((k for k, w in enumerate(words[:MAX_HEADLINE_LABEL + 1]) if w.text == ":"), None)
         if colon and len(words) > colon + 2 and words[0].is_capitalised or colon and words[0].is_upper:
+            if self._topic_label(words[:colon]):
+                return None
             span = _strip_end(self.text, words[colon + 1].start, end)
             return [self._clause_candidate(span, None, words[:colon], False)]
         return None
+
+    def _topic_label(self, label: list[Word]) -> bool:
+        """ "Нічна атака: Сили оборони …": words before a headline's colon with no name after the
+        first, no role and no office name its topic, not a speaker ("Повітряні сили: …",
+        "Міністр оборони: …", "Минобороны Белоруссии: …" name one)."""
+        return len(label) > 1 \
+            and all(not w.is_capitalised and not w.is_upper for w in label[1:]) \
+            and not any(self.tables.is_institution(w) or w.lower in self.tables.role_words
+                        for w in label)
 
     # dash dialogue lines without quotation marks
 
