@@ -117,7 +117,7 @@ INSTITUTION_WORDS = frozenset({
     "university", "institute", "center", "centre", "foundation", "group", "union", "court",
     "government", "administration", "campaign", "police", "board", "bureau", "corp",
     "inc", "company", "association", "organization", "network", "tv", "radio", "journal",
-    "staff", "command", "headquarters", "corps", "fleet", "guard", "directorate",
+    "staff", "command", "headquarters", "corps", "fleet", "guard", "directorate", "force",
 })
 # Words of an outlet's name: what "the publication" or "the portal" takes up.
 MEDIA_WORDS = frozenset({
