@@ -130,3 +130,7 @@ QUOTE_LABELS = frozenset({"quote", "quotes", "direct speech", "verbatim", "in fu
 ATTRIBUTION_NOUNS = frozenset({"comment", "remark", "statement", "post", "tweet", "interview",
                                "address", "speech", "briefing", "video", "message", "broadcast",
                                "telethon", "communique", "release"})
+# "Ukrainian forces find themselves in a difficult situation": a verb whose object or
+# content subject is its own subject again states a condition, not a finding.
+REFLEXIVE_PRONOUNS = frozenset({"itself", "themselves", "himself", "herself", "ourselves",
+                                "myself", "yourself", "yourselves"})

@@ -30,7 +30,7 @@ from claimledger.extract.quote_lexicon import (
     COGNITION_VERBS, COMMENT_NOUNS, CONCESSIVE_MARKS, EVALUATIVE_VERBS, EVIDENCE_VERBS,
     INTENTION_VERBS, NAMING_VERBS, NOT_SPEAKER_LABELS, OTHER_CUE_VERBS, PUBLISH_VERBS,
     ATTRIBUTION_NOUNS, CLAUSE_LINKING_MARKS, GIVEN_ACCOUNT_NOUNS, INVERTED_EXCLUDED, LEMMA_FIXES,
-    PLACEMENT_VERBS, POINTING_BACK, RESPONSE_VERBS,
+    PLACEMENT_VERBS, POINTING_BACK, REFLEXIVE_PRONOUNS, RESPONSE_VERBS,
     QUOTE_LABELS, QUOTED_AS_VERBS, QUOTING_VERBS, WEAPON_NOUNS,
     SOURCE_CITING_VERBS, SOURCE_NOUNS, SPEECH_PHRASES, SPEECH_VERBS, TEXT_NOUNS, WEAK_SPEECH_VERBS)
 from claimledger.extract.quote_marks import QuotedStretch, find_quoted_stretches
@@ -626,7 +626,7 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
     found = []
     for i in lemma_positions(doc, CUE_VERB_LEMMAS):   # the lemma test of _is_cue_verb
         verb = doc[i]
-        if not _is_cue_verb(verb):
+        if not _is_cue_verb(verb) or _finds_itself(verb):
             continue
         clauses = _content_clauses(verb)
         clauses = clauses or _clause_after_phrase(verb) or _unmarked_clause_after(verb)
@@ -705,6 +705,18 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
                 if candidate is not None:
                     found.append(candidate)
     return found
+
+
+def _finds_itself(verb: Token) -> bool:
+    """ "now find themselves in a difficult situation", "found itself short of shells": the
+    subject is its own object (or its small clause's subject), a state, not a report."""
+    if verb.lemma_.lower() in SPEECH_VERBS:
+        return False   # "I tell myself that ...": words, if only to oneself
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    return (not clauses and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE_PRONOUNS
+                                for c in verb.children)) \
+        or any(c.dep_ == "nsubj" and c.lower_ in REFLEXIVE_PRONOUNS
+               for clause in clauses for c in clause.children)
 
 
 def _led_by_subordinator(verb: Token) -> bool:
@@ -829,13 +841,22 @@ def _attribution_before(doc: Doc, verb: Token) -> tuple[int, Token] | None:
 
 
 def _relays_a_report(clause: Token) -> bool:
-    """ "Minister X announced this, outlet Y reports", "This was stated by X, Y reports": a
-    content clause that only reports that someone spoke of what was said before it is the
-    outlet passing the statement on, not content of its own."""
+    """ "Minister X announced this, outlet Y reports", "This was stated by X, Y reports",
+    "X said this in an interview, writes «Y»": a content clause that only reports that
+    someone spoke of what was said before it is the outlet passing the statement on, not
+    content of its own."""
     return clause.lemma_.lower() in REPORTING_VERBS and clause.pos_ == "VERB" \
         and not any(c.dep_ in {"ccomp", "xcomp"} for c in clause.children) \
-        and any(c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in POINTING_BACK
-                for c in clause.children)
+        and (any(c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in POINTING_BACK
+                 for c in clause.children)
+             or (any(c.pos_ == "PROPN" for c in clause.children)
+                 and all(c.dep_ in BARE_REPORT_DEPS or c.is_punct or c.pos_ == "PROPN"
+                         for c in clause.children)))
+
+
+# "..., writes «Ukrainska Pravda»": a reporting verb with only its source (a name, as subject
+# or as the object the parser may make of it) reports nothing a quote could hold
+BARE_REPORT_DEPS = frozenset({"nsubj", "punct", "advmod", "npadvmod"})
 
 
 def _only_points_to_a_source(content: Span) -> bool:
@@ -1191,7 +1212,7 @@ def find_other_attributions(doc: Doc, names) -> list[Candidate]:
         verb = doc[i]
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB" or lemma not in OTHER_CUE_VERBS \
-                or any(c.dep_ == "ccomp" for c in verb.children):
+                or any(c.dep_ == "ccomp" for c in verb.children) or _finds_itself(verb):
             continue
         kind = ("evidence" if lemma in EVIDENCE_VERBS else "naming" if lemma in NAMING_VERBS
                 else "intention" if lemma in INTENTION_VERBS else None)
