@@ -849,9 +849,15 @@ def _relays_a_report(clause: Token) -> bool:
         and not any(c.dep_ in {"ccomp", "xcomp"} for c in clause.children) \
         and (any(c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in POINTING_BACK
                  for c in clause.children)
-             or (any(c.pos_ == "PROPN" for c in clause.children)
-                 and all(c.dep_ in BARE_REPORT_DEPS or c.is_punct or c.pos_ == "PROPN"
+             or (any(_is_written_name(c) for c in clause.children)
+                 and all(c.dep_ in BARE_REPORT_DEPS or c.is_punct or _is_written_name(c)
                          for c in clause.children)))
+
+
+def _is_written_name(token: Token) -> bool:
+    """ "European Pravda", "«Ukrinform»": a phrase of capitalised words (and marks) alone."""
+    words = [t for t in token.subtree if not t.is_punct and t.text not in CLOSING_MARKS]
+    return bool(words) and any(t.pos_ == "PROPN" for t in words) and all(t.text[:1].isupper() for t in words)
 
 
 # "..., writes «Ukrainska Pravda»": a reporting verb with only its source (a name, as subject
