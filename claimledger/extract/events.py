@@ -33,6 +33,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract import extensions  # noqa: F401  (registers Doc attributes)
+from claimledger.extract import plans
 from claimledger.extract.extensions import SUBJECTS_KEY
 from claimledger.extract.text_cache import doc_text
 from claimledger.lexicon import lexicon
@@ -526,7 +527,7 @@ def find_sentence_events(sent: Span, context: DocContext) -> list[dict]:
     candidates = context.trigger_candidates
     for i in candidates[bisect_left(candidates, sent.start):bisect_left(candidates, sent.end)]:
         for trigger in find_triggers(doc[i]):
-            status = governed_status(trigger)
+            status = plans.revise(trigger, governed_status(trigger))
             if status is None:
                 continue
             for subject in find_subjects(trigger, context):
@@ -550,7 +551,7 @@ def add_event(merged: dict, sent: Span, trigger: Trigger, status: str, subject: 
         "subject": subject,
         "status": status,
         "span": char_span(line),
-        "location": find_location(trigger, status, subject, context),
+        "location": plans.buyer_place(trigger, status) or find_location(trigger, status, subject, context),
         "date": date,
         **find_source(trigger.anchor, context),
     }
@@ -1409,7 +1410,9 @@ STATUS_FINDERS = (verb_trigger, noun_trigger, duty_trigger, transit_phrase_trigg
                   document_trigger, duty_activity_trigger, possession_trigger, request_for_trigger,
                   expectation_trigger, delay_trigger, activity_trigger, landing_trigger)
 # ... and may also state a plan beside it ("has arrived and is being readied for combat duty")
-PLAN_FINDERS = (preparation_trigger,)
+PLAN_FINDERS = (preparation_trigger, plans.purchase_trigger, plans.approved_transfer_trigger)
+TRIGGER_WORDS |= plans.TRIGGER_WORDS   # "approved the procurement of" (extract/plans.py)
+TRIGGER_LOWER_IDS = frozenset(get_string_id(word) for word in TRIGGER_WORDS)
 
 
 # --- governing verbs: REQUESTED, PLANNED, or no event -----------------------------------

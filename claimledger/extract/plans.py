@@ -1,0 +1,208 @@
+"""Plans the event rules of ``events.py`` read as facts, and purchases they miss.
+
+The conventions (seed notes, R3) make stated plans, decisions, orders, contracts, purchases,
+approvals and scheduled statuses PLANNED, and give wishes no event. The rules here look at
+how a status verb hangs below the words that make it a plan, where the general rules of
+``events.py`` see only the verb:
+
+- an infinitive that a plan or a paper states: "a contract to build and deliver",
+  "a potential deal to supply", "received a contract to provide", "agreed to prioritize
+  sending", "it would take three years for the jets to arrive";
+- an approval of a purchase or of a transfer: "approved the procurement of two regiments of
+  Akash", "cleared the purchase of", "granting approval for other countries to send";
+- a wish: "would like to deliver" states no event;
+- the buyer as the place of a purchase: "The Czech government has approved a plan to acquire
+  246 CV90" is a plan for the Czech Republic, whatever war the sentence mentions.
+
+The words are in ``claimledger/lexicon/events.json`` under ``plan_rules``.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from claimledger.lexicon import lexicon
+from claimledger.places import COUNTRIES, COUNTRY_ALIASES, DEMONYMS
+from claimledger.schema import Status
+
+WORDS = lexicon().events["plan_rules"]
+# nouns whose infinitive ("a contract to deliver") or purpose clause ("received a contract to
+# provide") is a plan
+PLAN_HEAD_NOUNS = frozenset(WORDS["plan_head_nouns"])
+# nouns naming a purchase, approved or cleared ("approved the procurement of")
+PURCHASE_NOUNS = frozenset(WORDS["purchase_nouns"])
+APPROVAL_VERBS = frozenset(WORDS["approval_verbs"])
+# "granting approval for other countries to send": an approval noun whose transfer infinitive is
+# a plan (a permission to use or to strike is none)
+APPROVAL_NOUNS = frozenset(WORDS["approval_nouns"])
+GIVING_VERBS = frozenset(WORDS["giving_verbs"])
+# "would take three years to arrive": the time a status will take
+TIME_NOUNS = frozenset(WORDS["time_nouns"])
+# "would like to deliver": a wish, with a conditional auxiliary
+WISH_VERBS = frozenset(WORDS["wish_verbs"])
+WISH_AUX = frozenset(WORDS["wish_aux"])
+# verbs whose subject buys ("acquire", "procure", "order")
+BUYING_VERBS = frozenset(WORDS["buying_verbs"])
+# the statuses a plan may be mistaken for
+REALISED = {Status.ARRIVED.value, Status.IN_TRANSIT.value, Status.DEPLOYED.value, Status.COMBAT_DUTY.value}
+CHAIN_REACH = 3   # xcomp steps from a status verb up to the verb that plans it
+TRIGGER_WORDS = PURCHASE_NOUNS | APPROVAL_VERBS
+
+
+def revise(trigger: ev.Trigger, status: str | None) -> str | None:
+    """The status of ``trigger`` once the plan or the wish above it is read; ``status`` is
+    what ``events.governed_status`` gave."""
+    if status is None and is_approved_transfer(trigger):
+        return ev.PLANNED   # the approval noun put "permission to use" aside in governed_status
+    if status not in REALISED:
+        return status
+    clause = trigger.anchor
+    while clause.dep_ == "conj" and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head
+    if is_wished(clause):
+        return None
+    if is_planned_infinitive(clause) or is_planned_by_chain(clause):
+        return ev.PLANNED
+    if any(child.dep_ == "dobj" and ev.lemma_of(child) in PLAN_HEAD_NOUNS for child in trigger.anchor.children):
+        return ev.PLANNED   # "received a contract to provide 145 M777": the paper is what arrived
+    return status
+
+
+def has_to(verb: Token) -> bool:
+    return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+
+
+def is_planned_infinitive(clause: Token) -> bool:
+    """"a contract ... to build and deliver", "a potential deal to supply", "received a
+    contract to provide", "it would take three years for the jets to arrive"."""
+    if not has_to(clause):
+        return False
+    head = clause.head
+    if clause.dep_ in ("acl", "relcl", "advcl") and head.pos_ == "NOUN":
+        # the parser may hang the infinitive of "approval for other countries to send" as adverbial
+        return ev.lemma_of(head) in PLAN_HEAD_NOUNS or is_given_approval(clause)
+    if clause.dep_ in ("advcl", "xcomp") and head.pos_ in ("VERB", "AUX"):
+        if any(child.dep_ == "dobj" and ev.lemma_of(child) in PLAN_HEAD_NOUNS for child in head.children):
+            return True   # "received a contract from the Department of Defense to provide"
+        if ev.lemma_of(head) == "take" and any(child.dep_ == "dobj" and ev.lemma_of(child) in TIME_NOUNS
+                                               for child in head.children) \
+                and any(child.dep_ == "aux" and child.lower_ in ev.FUTURE_AUX for child in head.children):
+            return True   # "would take around three years for new-build Gripen Es to arrive" ("took" is done)
+    return False
+
+
+def is_planned_by_chain(clause: Token) -> bool:
+    """"Washington agreed to prioritize sending the rocket system": a status verb a few
+    complement steps below a verb of planning."""
+    governor, steps = clause, 0
+    while governor.dep_ == "xcomp" and governor.head.i != governor.i and steps < CHAIN_REACH:
+        governor, steps = governor.head, steps + 1
+        if steps > 1 and (ev.lemma_of(governor) in ev.PLAN_VERBS - {"be", "go", "set"}
+                          or ev.lemma_of(governor) in ev.DIRECTIVE_VERBS):
+            return True
+    return False
+
+
+def is_wished(clause: Token) -> bool:
+    """"Germany would like to deliver two tank battalions": a wish, no event (R3)."""
+    if clause.dep_ != "xcomp" or not has_to(clause):
+        return False
+    governor = clause.head
+    return ev.lemma_of(governor) in WISH_VERBS and any(
+        child.dep_ == "aux" and child.lower_ in WISH_AUX for child in governor.children)
+
+
+def purchase_trigger(token: Token) -> ev.Trigger | None:
+    """"The DAC approved the procurement of two regiments of the Akash missile system",
+    "cleared the purchase of Akash missiles", "accorded approval for the procurement of":
+    an approved purchase is a plan."""
+    if token.pos_ != "NOUN" or ev.lemma_of(token) not in PURCHASE_NOUNS:
+        return None
+    verb = token.head
+    if token.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "for" \
+            and ev.lemma_of(verb.head) in APPROVAL_NOUNS:
+        verb = verb.head.head   # "accorded approval for the procurement of"
+    elif token.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    if verb.pos_ not in ("VERB", "AUX") or not (ev.lemma_of(verb) in APPROVAL_VERBS or ev.lemma_of(verb) in GIVING_VERBS):
+        return None
+    if ev.lemma_of(verb) in GIVING_VERBS and not any(
+            child.dep_ == "dobj" and ev.lemma_of(child) in APPROVAL_NOUNS for child in verb.children):
+        return None
+    return ev.Trigger(ev.PLANNED, verb, (token,))
+
+
+def is_given_approval(verb: Token) -> bool:
+    """"granting approval for other countries to send": a transfer verb on an approval noun
+    that a giving verb takes."""
+    noun = verb.head
+    return ev.lemma_of(verb) in ev.TRANSPORT_VERBS and ev.lemma_of(noun) in APPROVAL_NOUNS \
+        and noun.dep_ == "dobj" and ev.lemma_of(noun.head) in GIVING_VERBS
+
+
+def approved_transfer_trigger(token: Token) -> ev.Trigger | None:
+    """"It is also granting approval for other European countries to send the tanks": a
+    transfer the giver of an approval allows is a plan; a permission to use is none."""
+    if token.dep_ != "acl" or not has_to(token) or not is_given_approval(token):
+        return None
+    return ev.Trigger(ev.PLANNED, token.head.head, (token,))
+
+
+def is_approved_transfer(trigger: ev.Trigger) -> bool:
+    """True for an ``approved_transfer_trigger`` trigger whose giving verb is not negated."""
+    verb = trigger.anchor
+    return trigger.status == ev.PLANNED and ev.lemma_of(verb) in GIVING_VERBS \
+        and any(approved_transfer_trigger(head) is not None for head in trigger.argument_heads) \
+        and not any(child.dep_ == "neg" for child in verb.children)
+
+
+def buyer_place(trigger: ev.Trigger, status: str) -> str | None:
+    """The country of the buyer of a planned purchase ("The Czech government has approved a
+    plan to acquire", "the Indian Army will procure"); None where the clause names where the
+    systems go ("to purchase NASAMS for Kyiv") or names no buyer by its country."""
+    if status != ev.PLANNED:
+        return None
+    verb = trigger.anchor
+    buying = verb if ev.lemma_of(verb) in BUYING_VERBS else next(
+        (clause for child in verb.children if child.dep_ == "dobj" and ev.lemma_of(child) in PLAN_HEAD_NOUNS
+         for clause in child.children if clause.dep_ in ("acl", "relcl") and ev.lemma_of(clause) in BUYING_VERBS),
+        None)
+    if buying is None:
+        return None
+    if any(prep.dep_ in ("prep", "dative") and prep.lower_ in ("for", "to") and any(
+            ev.place_name(obj) for obj in prep.children if obj.dep_ == "pobj") for prep in buying.children):
+        return None   # "to purchase NASAMS for Kyiv": the destination decides
+    holders = [buying]
+    if buying.dep_ in ("acl", "relcl", "xcomp"):
+        holders.append(buying.head.head if buying.dep_ in ("acl", "relcl") else buying.head)
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "nsubj":
+                name = country_of(child)
+                if name:
+                    return name
+    return None
+
+
+def country_of(noun: Token) -> str | None:
+    """"The Czech government", "the Indian Army", "Poland", "the Pentagon": the country a
+    buyer names."""
+    name = ev.place_name(noun)
+    if name:   # a country, not whatever the model took for a place ("the MoD")
+        name = ev.CAPITAL_COUNTRIES.get(name, name)
+        return name if name in COUNTRIES or name.lower() in COUNTRY_ALIASES else None
+    if noun.lower_ in COUNTRY_ALIASES:
+        return COUNTRY_ALIASES[noun.lower_]
+    if ev.lemma_of(noun) in STATE_NOUNS:
+        for child in noun.children:
+            if child.dep_ in ("amod", "compound", "nmod") and child.lower_ in DEMONYMS:
+                return DEMONYMS[child.lower_]
+            if child.dep_ in ("compound", "poss") and (name := ev.place_name(child)):
+                return name
+    return None
+
+
+STATE_NOUNS = frozenset(lexicon().events["donor_words"]["state_nouns"])
+
+# last, so that either module may be imported first: events.py reads this module's names when
+# it is imported, this module reads events.py's only when its rules run
+from claimledger.extract import events as ev  # noqa: E402

