@@ -88,3 +88,18 @@ def test_buyer_is_the_place_of_a_purchase(nlp):
 def test_destination_beats_the_buyer(nlp):
     events = run(nlp, "The Pentagon decided to purchase NASAMS for Ukraine.")
     assert [(e["subject"], e["status"], e["location"]) for e in events] == [("NASAMS", "PLANNED", "Ukraine")]
+
+
+def test_delivered_order_holds_the_systems(nlp):
+    events = run(nlp, "Russia will deliver an order of S-400 systems to India within the agreed timeframe.")
+    assert [(e["subject"], e["status"], e["location"]) for e in events] == [("S-400", "PLANNED", "India")]
+    assert found(nlp, "Germany delivered the first batch of Leopard 2 tanks to Ukraine.") == {("Leopard 2", "ARRIVED")}
+
+
+def test_order_sent_to_a_unit_is_a_message(nlp):
+    assert found(nlp, "The general sent an order to the S-400 regiment.") == set()
+
+
+def test_delivery_under_a_contract_stays_arrived(nlp):
+    assert ("Patriot", "ARRIVED") in found(
+        nlp, "Poland received the first Patriot launchers under the contract signed in 2018.")

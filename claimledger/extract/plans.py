@@ -35,6 +35,8 @@ APPROVAL_VERBS = frozenset(WORDS["approval_verbs"])
 # a plan (a permission to use or to strike is none)
 APPROVAL_NOUNS = frozenset(WORDS["approval_nouns"])
 GIVING_VERBS = frozenset(WORDS["giving_verbs"])
+# "deliver an order of S-400 systems": an order that holds the systems
+ORDER_NOUNS = frozenset(WORDS["order_nouns"])
 # "would take three years to arrive": the time a status will take
 TIME_NOUNS = frozenset(WORDS["time_nouns"])
 # "would like to deliver": a wish, with a conditional auxiliary
@@ -62,7 +64,8 @@ def revise(trigger: ev.Trigger, status: str | None) -> str | None:
         return None
     if is_planned_infinitive(clause) or is_planned_by_chain(clause):
         return ev.PLANNED
-    if any(child.dep_ == "dobj" and ev.lemma_of(child) in PLAN_HEAD_NOUNS for child in trigger.anchor.children):
+    if ev.lemma_of(trigger.anchor) not in ev.TRANSPORT_VERBS and any(
+            child.dep_ == "dobj" and ev.lemma_of(child) in PLAN_HEAD_NOUNS for child in trigger.anchor.children):
         return ev.PLANNED   # "received a contract to provide 145 M777": the paper is what arrived
     return status
 
@@ -137,6 +140,21 @@ def is_given_approval(verb: Token) -> bool:
     noun = verb.head
     return ev.lemma_of(verb) in ev.TRANSPORT_VERBS and ev.lemma_of(noun) in APPROVAL_NOUNS \
         and noun.dep_ == "dobj" and ev.lemma_of(noun.head) in GIVING_VERBS
+
+
+def delivered_order_trigger(token: Token) -> ev.Trigger | None:
+    """"Russia will deliver an order of S-400 systems to India": what an order holds is
+    delivered (``events.sends_a_message`` takes a bare order, "sent an order to the
+    regiment", for a message)."""
+    if token.pos_ != "VERB" or ev.lemma_of(token) not in ev.TRANSPORT_VERBS:
+        return None
+    order = next((child for child in token.children if child.dep_ in ("dobj", "nsubjpass")
+                  and ev.lemma_of(child) in ORDER_NOUNS), None)
+    if order is None or not any(prep.dep_ == "prep" and prep.lower_ == "of" and any(
+            obj.dep_ == "pobj" for obj in prep.children) for prep in order.children):
+        return None
+    status = ev.IN_TRANSIT if ev.is_progressive(token) else ev.ARRIVED
+    return ev.Trigger(status, token, (order,))
 
 
 def approved_transfer_trigger(token: Token) -> ev.Trigger | None:
