@@ -14,11 +14,13 @@ def nlp():
     return nlp
 
 
-def run(nlp, text):
+def run(nlp, text, timexes=()):
+    """Process ``text``; timexes are (substring, value) pairs of DATE timexes."""
     doc = nlp.make_doc(text)
     for name, component in nlp.pipeline:
         if name == "claimledger_events":
-            doc._.timexes = []
+            doc._.timexes = [{"span": [text.index(part), text.index(part) + len(part)], "type": "DATE", "value": value}
+                             for part, value in timexes]
             doc._.quotes = []
         doc = component(doc)
     return doc._.events
@@ -103,3 +105,21 @@ def test_order_sent_to_a_unit_is_a_message(nlp):
 def test_delivery_under_a_contract_stays_arrived(nlp):
     assert ("Patriot", "ARRIVED") in found(
         nlp, "Poland received the first Patriot launchers under the contract signed in 2018.")
+
+
+def dated(nlp, text, timexes):
+    return [(e["subject"], e["status"], e["date"]) for e in run(nlp, text, timexes)]
+
+
+def test_day_a_plan_was_made_is_not_its_date(nlp):
+    assert dated(nlp, "Poland struck a contract on Wednesday to purchase 288 Chunmoo launchers.",
+                 [("Wednesday", "2022-10-19")]) == [("Chunmoo", "PLANNED", None)]
+    assert dated(nlp, "Germany agreed on Wednesday to deliver 14 Leopard 2 tanks to Ukraine.",
+                 [("Wednesday", "2023-01-25")]) == [("Leopard 2", "PLANNED", None)]
+
+
+def test_target_day_is_kept(nlp):
+    assert dated(nlp, "The Rafale jets will arrive in India on July 29.",
+                 [("July 29", "2020-07-29")]) == [("Rafale", "PLANNED", "2020-07-29")]
+    assert dated(nlp, "Germany agreed to deliver 14 Leopard 2 tanks to Ukraine by March 30.",
+                 [("March 30", "2023-03-30")]) == [("Leopard 2", "PLANNED", "2023-03-30")]

@@ -539,7 +539,7 @@ def add_event(merged: dict, sent: Span, trigger: Trigger, status: str, subject: 
               context: DocContext) -> None:
     """Build the event of one subject and merge it with the sentence's same-status event."""
     if status == PLANNED:
-        date = plan_date(trigger.anchor, context)
+        date = plans.made_day_dropped(trigger.anchor, plan_date(trigger.anchor, context), context)
     elif status == REQUESTED:   # "asked NATO on Wednesday to deploy": the day of the request
         date = plan_date(trigger.anchor, context) or find_date(trigger.anchor, context, status)
     else:

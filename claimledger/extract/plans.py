@@ -18,6 +18,8 @@ The words are in ``claimledger/lexicon/events.json`` under ``plan_rules``.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from claimledger.lexicon import lexicon
@@ -47,6 +49,9 @@ BUYING_VERBS = frozenset(WORDS["buying_verbs"])
 # the statuses a plan may be mistaken for
 REALISED = {Status.ARRIVED.value, Status.IN_TRANSIT.value, Status.DEPLOYED.value, Status.COMBAT_DUTY.value}
 CHAIN_REACH = 3   # xcomp steps from a status verb up to the verb that plans it
+# verbs that make a plan ("signed", "agreed", "approved"): a day on them is when it was made
+MAKING_VERBS = frozenset(WORDS["making_verbs"])
+DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 TRIGGER_WORDS = PURCHASE_NOUNS | APPROVAL_VERBS
 
 
@@ -171,6 +176,29 @@ def is_approved_transfer(trigger: ev.Trigger) -> bool:
     return trigger.status == ev.PLANNED and ev.lemma_of(verb) in GIVING_VERBS \
         and any(approved_transfer_trigger(head) is not None for head in trigger.argument_heads) \
         and not any(child.dep_ == "neg" for child in verb.children)
+
+
+def made_day_dropped(anchor: Token, date: str | None, context) -> str | None:
+    """``date`` unless it is the day a plan was made: a day ("on Wednesday", "yesterday")
+    that hangs on the verb that makes the plan ("struck a contract on Wednesday to purchase",
+    "agreed on Wednesday to deliver", "signed on Wednesday a letter of intent"), not on the
+    status it plans ("will arrive on July 29"). A plan's date is the time it names for the
+    status (R4); a month or a year of a contract is kept, as the corpora date orders."""
+    if date is None or not DAY_VALUE.fullmatch(date):
+        return date
+    verb = anchor
+    for _ in range(CHAIN_REACH + 1):
+        if ev.lemma_of(verb) in MAKING_VERBS:
+            break
+        if verb.dep_ not in ("xcomp", "conj", "ccomp") or verb.head.i == verb.i:
+            return date
+        verb = verb.head
+    else:
+        return date
+    own = {token.i for token in ev.own_tokens(verb)}
+    dated = [i for i, timex in context.timex_at.items() if timex.get("value") == date
+             and anchor.sent.start <= i < anchor.sent.end]
+    return None if dated and all(i in own for i in dated) else date
 
 
 def buyer_place(trigger: ev.Trigger, status: str) -> str | None:
