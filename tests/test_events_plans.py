@@ -123,3 +123,22 @@ def test_target_day_is_kept(nlp):
                  [("July 29", "2020-07-29")]) == [("Rafale", "PLANNED", "2020-07-29")]
     assert dated(nlp, "Germany agreed to deliver 14 Leopard 2 tanks to Ukraine by March 30.",
                  [("March 30", "2023-03-30")]) == [("Leopard 2", "PLANNED", "2023-03-30")]
+
+
+def test_plan_dated_from_its_start_not_a_superseded_time(nlp):
+    assert dated(nlp, "The Army is set to receive 29 HIMARS, starting in 2026, one year earlier than the original "
+                      "delivery date of 2027.", [("2026", "2026"), ("2027", "2027")]) == [("HIMARS", "PLANNED", "2026")]
+    assert dated(nlp, "The start of F-16 deliveries to Taiwan was postponed from the fourth quarter of 2023 until "
+                      "the third quarter of 2024.",
+                 [("the fourth quarter of 2023", "2023-Q4"), ("the third quarter of 2024", "2024-Q3")]) \
+        == [("F-16", "PLANNED", "2024-Q3")]
+
+
+def test_plan_date_without_a_comparison_is_kept(nlp):
+    assert dated(nlp, "The HIMARS launchers are expected to arrive in Taiwan in 2026.",
+                 [("2026", "2026")]) == [("HIMARS", "PLANNED", "2026")]
+
+
+def test_from_a_time_with_a_destination_is_kept(nlp):
+    assert dated(nlp, "From 2024, the F-16 jets will be handed over to Taiwan in batches of four or five.",
+                 [("2024", "2024")]) == [("F-16", "PLANNED", "2024")]

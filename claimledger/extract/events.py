@@ -2412,7 +2412,8 @@ def plan_date(anchor: Token, context: DocContext) -> str | None:
     clause = anchor
     while True:
         said = said_time_tokens(clause)   # "said in January it would deliver ... in the spring"
-        value = date_in([token for token in own_tokens(clause) if token.i not in said], context)
+        value = date_in(plans.date_tokens(clause, [token for token in own_tokens(clause) if token.i not in said]),
+                        context)
         if value is not None or clause.dep_ not in ("xcomp", "conj", "acomp", "pcomp", "prep"):
             return value
         if clause.head.i == clause.i or lemma_of(clause.head) in SPEECH_VERBS:

@@ -51,6 +51,10 @@ REALISED = {Status.ARRIVED.value, Status.IN_TRANSIT.value, Status.DEPLOYED.value
 CHAIN_REACH = 3   # xcomp steps from a status verb up to the verb that plans it
 # verbs that make a plan ("signed", "agreed", "approved"): a day on them is when it was made
 MAKING_VERBS = frozenset(WORDS["making_verbs"])
+# "starting in 2026": the time a planned status begins
+START_WORDS = frozenset(WORDS["start_words"])
+SUPERSEDED_PREPS = frozenset(WORDS["superseded_preps"])
+MOVE_TARGET_PREPS = frozenset(WORDS["move_target_preps"])
 DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 TRIGGER_WORDS = PURCHASE_NOUNS | APPROVAL_VERBS
 
@@ -199,6 +203,36 @@ def made_day_dropped(anchor: Token, date: str | None, context) -> str | None:
     dated = [i for i, timex in context.timex_at.items() if timex.get("value") == date
              and anchor.sent.start <= i < anchor.sent.end]
     return None if dated and all(i in own for i in dated) else date
+
+
+def date_tokens(clause: Token, tokens: list[Token]) -> list[Token]:
+    """The tokens of ``clause`` that may date its plan: a time the plan starts from ("set to
+    receive 29 HIMARS, starting in 2026") added, a time it no longer holds ("one year earlier
+    than the original delivery date of 2027", "postponed from the fourth quarter of 2023 until
+    the third quarter of 2024") left out."""
+    kept = [token for token in tokens if not is_superseded(token, clause)]
+    for child in clause.children:
+        if child.dep_ == "advcl" and child.tag_ == "VBG" and ev.lemma_of(child) in START_WORDS:
+            kept = [token for token in ev.own_tokens(child) if token.i != child.i] + kept
+    return kept
+
+
+def is_superseded(token: Token, clause: Token) -> bool:
+    """True for a token inside a comparison ("than the original date of 2027"), an "instead
+    of" phrase, or the "from" of a move ("postponed from Q4 2023 until Q3 2024")."""
+    word = token
+    while word.i != clause.i and word.head.i != word.i:
+        if word.dep_ == "prep" or word.pos_ == "ADP":
+            if word.lower_ in SUPERSEDED_PREPS:
+                return True
+            if word.lower_ == "of" and word.head.lower_ in SUPERSEDED_PREPS:
+                return True
+            if word.lower_ == "from" and any(sibling.dep_ == "prep" and sibling.lower_ in MOVE_TARGET_PREPS
+                                             and any(part.ent_type_ == "DATE" for part in sibling.subtree)
+                                             for sibling in word.head.children):
+                return True   # not "From 2024, the jets will be handed over to Taiwan"
+        word = word.head
+    return False
 
 
 def buyer_place(trigger: ev.Trigger, status: str) -> str | None:
