@@ -142,3 +142,18 @@ def test_plan_date_without_a_comparison_is_kept(nlp):
 def test_from_a_time_with_a_destination_is_kept(nlp):
     assert dated(nlp, "From 2024, the F-16 jets will be handed over to Taiwan in batches of four or five.",
                  [("2024", "2024")]) == [("F-16", "PLANNED", "2024")]
+
+
+def test_plan_given_up_is_no_event(nlp):
+    assert found(nlp, "In 2023 Taiwan opted to forgo an earlier plan to acquire M109 howitzers.") == set()
+    assert found(nlp, "Taiwan bought 18 more launchers following the cancellation of its plan to acquire 40 M109 "
+                      "howitzers.") == set()
+
+
+def test_plan_kept_is_planned(nlp):
+    assert found(nlp, "In 2023 Taiwan announced an earlier plan to acquire M109 howitzers.") == {("M109", "PLANNED")}
+
+
+def test_possible_start_is_no_event(nlp):
+    assert found(nlp, "There are many hurdles before the Gripen jets might start to arrive in Ukraine.") == set()
+    assert ("Gripen", "IN_TRANSIT") in found(nlp, "The Gripen jets have started to arrive in Ukraine.")

@@ -51,6 +51,9 @@ REALISED = {Status.ARRIVED.value, Status.IN_TRANSIT.value, Status.DEPLOYED.value
 CHAIN_REACH = 3   # xcomp steps from a status verb up to the verb that plans it
 # verbs that make a plan ("signed", "agreed", "approved"): a day on them is when it was made
 MAKING_VERBS = frozenset(WORDS["making_verbs"])
+# "forgo an earlier plan to", "the cancellation of its plan to"
+GIVE_UP_VERBS = frozenset(WORDS["give_up_verbs"])
+GIVE_UP_NOUNS = frozenset(WORDS["give_up_nouns"])
 # "starting in 2026": the time a planned status begins
 START_WORDS = frozenset(WORDS["start_words"])
 SUPERSEDED_PREPS = frozenset(WORDS["superseded_preps"])
@@ -64,12 +67,14 @@ def revise(trigger: ev.Trigger, status: str | None) -> str | None:
     what ``events.governed_status`` gave."""
     if status is None and is_approved_transfer(trigger):
         return ev.PLANNED   # the approval noun put "permission to use" aside in governed_status
-    if status not in REALISED:
-        return status
     clause = trigger.anchor
     while clause.dep_ == "conj" and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX"):
         clause = clause.head
-    if is_wished(clause):
+    if status == ev.PLANNED and is_plan_given_up(clause):
+        return None
+    if status not in REALISED:
+        return status
+    if is_wished(clause) or is_possible_start(clause):
         return None
     if is_planned_infinitive(clause) or is_planned_by_chain(clause):
         return ev.PLANNED
@@ -112,6 +117,25 @@ def is_planned_by_chain(clause: Token) -> bool:
                           or ev.lemma_of(governor) in ev.DIRECTIVE_VERBS):
             return True
     return False
+
+
+def is_plan_given_up(clause: Token) -> bool:
+    """"opted to forgo an earlier plan to acquire M109A6 howitzers", "following the
+    cancellation of its plan to acquire 40 M109A6": a plan given up is no plan (R3)."""
+    noun = clause.head
+    if clause.dep_ != "acl" or not has_to(clause) or ev.lemma_of(noun) not in PLAN_HEAD_NOUNS:
+        return False
+    if noun.dep_ in ("dobj", "nsubjpass") and ev.lemma_of(noun.head) in GIVE_UP_VERBS:
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and ev.lemma_of(noun.head.head) in GIVE_UP_NOUNS
+
+
+def is_possible_start(clause: Token) -> bool:
+    """"before the jets might start to arrive on Ukrainian soil": a possibility on the verb
+    that starts the status."""
+    governor = clause.head
+    return clause.dep_ == "xcomp" and has_to(clause) and ev.lemma_of(governor) in START_WORDS and any(
+        child.dep_ == "aux" and child.lower_ in ev.POSSIBILITY_AUX for child in governor.children)
 
 
 def is_wished(clause: Token) -> bool:
