@@ -157,3 +157,8 @@ def test_plan_kept_is_planned(nlp):
 def test_possible_start_is_no_event(nlp):
     assert found(nlp, "There are many hurdles before the Gripen jets might start to arrive in Ukraine.") == set()
     assert ("Gripen", "IN_TRANSIT") in found(nlp, "The Gripen jets have started to arrive in Ukraine.")
+
+
+def test_scheduled_start_dates_the_plan(nlp):
+    assert dated(nlp, "Deliveries of the M777 howitzers are scheduled to begin in June 2017.",
+                 [("June 2017", "2017-06")]) == [("M777", "PLANNED", "2017-06")]

@@ -231,12 +231,13 @@ def made_day_dropped(anchor: Token, date: str | None, context) -> str | None:
 
 def date_tokens(clause: Token, tokens: list[Token]) -> list[Token]:
     """The tokens of ``clause`` that may date its plan: a time the plan starts from ("set to
-    receive 29 HIMARS, starting in 2026") added, a time it no longer holds ("one year earlier
+    receive 29 HIMARS, starting in 2026", "scheduled to begin in June 2017") added, a time it no longer holds ("one year earlier
     than the original delivery date of 2027", "postponed from the fourth quarter of 2023 until
     the third quarter of 2024") left out."""
     kept = [token for token in tokens if not is_superseded(token, clause)]
     for child in clause.children:
-        if child.dep_ == "advcl" and child.tag_ == "VBG" and ev.lemma_of(child) in START_WORDS:
+        if ev.lemma_of(child) in START_WORDS and (child.dep_ == "advcl" and child.tag_ == "VBG" or child.dep_ == "xcomp"):
+            # "starting in 2026", "Deliveries are scheduled to begin in June 2017"
             kept = [token for token in ev.own_tokens(child) if token.i != child.i] + kept
     return kept
 
