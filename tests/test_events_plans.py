@@ -162,3 +162,8 @@ def test_possible_start_is_no_event(nlp):
 def test_scheduled_start_dates_the_plan(nlp):
     assert dated(nlp, "Deliveries of the M777 howitzers are scheduled to begin in June 2017.",
                  [("June 2017", "2017-06")]) == [("M777", "PLANNED", "2017-06")]
+
+
+def test_receiver_country_is_the_place_of_a_plan(nlp):
+    events = run(nlp, "BAE will provide 145 M777 howitzers to the Indian Army.")
+    assert [(e["subject"], e["status"], e["location"]) for e in events] == [("M777", "PLANNED", "India")]

@@ -551,7 +551,7 @@ def add_event(merged: dict, sent: Span, trigger: Trigger, status: str, subject: 
         "subject": subject,
         "status": status,
         "span": char_span(line),
-        "location": plans.buyer_place(trigger, status) or find_location(trigger, status, subject, context),
+        "location": plans.place(trigger, status, find_location(trigger, status, subject, context)),
         "date": date,
         **find_source(trigger.anchor, context),
     }

@@ -260,6 +260,20 @@ def is_superseded(token: Token, clause: Token) -> bool:
     return False
 
 
+def place(trigger: ev.Trigger, status: str, found: str | None) -> str | None:
+    """The place of an event: the buyer's country for a planned purchase, else ``found``
+    (what ``events.find_location`` gave), else for a plan the country of the receiver it is
+    handed "to" ("to provide 145 M777 howitzers to the Indian Army")."""
+    buyer = buyer_place(trigger, status)
+    if buyer or found or status != ev.PLANNED:
+        return buyer or found
+    verb = trigger.anchor
+    if ev.lemma_of(verb) not in ev.TRANSPORT_VERBS | ev.PLEDGE_VERBS:
+        return None
+    return next((name for prep in verb.children if prep.dep_ in ("prep", "dative") and prep.lower_ == "to"
+                 for obj in prep.children if obj.dep_ == "pobj" and (name := country_of(obj))), None)
+
+
 def buyer_place(trigger: ev.Trigger, status: str) -> str | None:
     """The country of the buyer of a planned purchase ("The Czech government has approved a
     plan to acquire", "the Indian Army will procure"); None where the clause names where the
