@@ -167,3 +167,29 @@ def test_scheduled_start_dates_the_plan(nlp):
 def test_receiver_country_is_the_place_of_a_plan(nlp):
     events = run(nlp, "BAE will provide 145 M777 howitzers to the Indian Army.")
     assert [(e["subject"], e["status"], e["location"]) for e in events] == [("M777", "PLANNED", "India")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The first Patriot battery is due in Poland in March.", ("Patriot", "PLANNED", "Poland")),
+    ("The F-35 jets are slated for delivery in 2027.", ("F-35", "PLANNED", None)),
+    ("The first four Rafale jets are expected in India by July.", ("Rafale", "PLANNED", "India")),
+    ("The government gave the green light for the purchase of 48 FA-50 jets.", ("FA-50", "PLANNED", None)),
+    ("The Netherlands is in line to receive 24 F-35 jets.", ("F-35", "PLANNED", "Netherlands")),
+    ("Taiwan is on track to receive the HIMARS launchers.", ("HIMARS", "PLANNED", "Taiwan")),
+])
+def test_scheduled_and_approved_systems_are_planned(nlp, text, expected):
+    assert [(e["subject"], e["status"], e["location"]) for e in run(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The S-400 is expected to be effective.",
+    "Zircon missiles are expected by analysts to be used.",
+    "The Kinzhal missiles were expected in the attack.",
+])
+def test_expectation_without_place_time_or_status_is_no_plan(nlp, text):
+    assert found(nlp, text) == set()
+
+
+def test_transfer_and_presence_stay(nlp):
+    assert found(nlp, "Germany gave Ukraine 14 Leopard 2 tanks.") == {("Leopard 2", "ARRIVED")}
+    assert found(nlp, "The Patriot batteries are in Poland to protect the airport.") == {("Patriot", "ARRIVED")}

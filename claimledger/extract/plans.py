@@ -59,7 +59,10 @@ START_WORDS = frozenset(WORDS["start_words"])
 SUPERSEDED_PREPS = frozenset(WORDS["superseded_preps"])
 MOVE_TARGET_PREPS = frozenset(WORDS["move_target_preps"])
 DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
-TRIGGER_WORDS = PURCHASE_NOUNS | APPROVAL_VERBS
+# "are expected in India by July", "slated for delivery in 2027", "is due in March"
+AWAITING_WORDS = frozenset(WORDS["awaiting_words"])
+AWAITED_PREPS = frozenset(WORDS["awaited_preps"])
+TRIGGER_WORDS = PURCHASE_NOUNS | APPROVAL_VERBS | AWAITING_WORDS
 
 
 def revise(trigger: ev.Trigger, status: str | None) -> str | None:
@@ -74,8 +77,8 @@ def revise(trigger: ev.Trigger, status: str | None) -> str | None:
         return None
     if status not in REALISED:
         return status
-    if is_wished(clause) or is_possible_start(clause):
-        return None
+    if is_wished(clause) or is_possible_start(clause) or gives_approval(trigger.anchor):
+        return None   # "gave the green light for the purchase of": nothing is given but an approval
     if is_planned_infinitive(clause) or is_planned_by_chain(clause):
         return ev.PLANNED
     if ev.lemma_of(trigger.anchor) not in ev.TRANSPORT_VERBS and any(
@@ -100,6 +103,9 @@ def is_planned_infinitive(clause: Token) -> bool:
     if clause.dep_ in ("advcl", "xcomp") and head.pos_ in ("VERB", "AUX"):
         if any(child.dep_ == "dobj" and ev.lemma_of(child) in PLAN_HEAD_NOUNS for child in head.children):
             return True   # "received a contract from the Department of Defense to provide"
+        if any(child.dep_ == "prep" and any(obj.dep_ == "pobj" and ev.lemma_of(obj) in PLAN_HEAD_NOUNS
+                                            for obj in child.children) for child in head.children):
+            return True   # "is in line to receive", "is on track to deliver"
         if ev.lemma_of(head) == "take" and any(child.dep_ == "dobj" and ev.lemma_of(child) in TIME_NOUNS
                                                for child in head.children) \
                 and any(child.dep_ == "aux" and child.lower_ in ev.FUTURE_AUX for child in head.children):
@@ -157,6 +163,8 @@ def purchase_trigger(token: Token) -> ev.Trigger | None:
     if token.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "for" \
             and ev.lemma_of(verb.head) in APPROVAL_NOUNS:
         verb = verb.head.head   # "accorded approval for the procurement of"
+    elif token.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "for" and gives_approval(verb.head):
+        verb = verb.head   # "gave the green light for the purchase of", "for" hung on the verb
     elif token.dep_ not in ("dobj", "nsubjpass"):
         return None
     if verb.pos_ not in ("VERB", "AUX") or not (ev.lemma_of(verb) in APPROVAL_VERBS or ev.lemma_of(verb) in GIVING_VERBS):
@@ -188,6 +196,42 @@ def delivered_order_trigger(token: Token) -> ev.Trigger | None:
         return None
     status = ev.IN_TRANSIT if ev.is_progressive(token) else ev.ARRIVED
     return ev.Trigger(status, token, (order,))
+
+
+def awaited_trigger(token: Token) -> ev.Trigger | None:
+    """"The first four Rafale jets are expected in India by July", "The F-35 jets are slated
+    for delivery in 2027", "The first battery is due in March": a system the clause schedules
+    somewhere or at some time, with no verb of its own below the schedule word."""
+    if (ev.lemma_of(token) not in AWAITING_WORDS and token.lower_ not in AWAITING_WORDS) \
+            or token.dep_ in ("amod", "acl", "relcl"):   # the tagger lemmatizes "slated" as "slat"
+        return None
+    verb = token.head if token.pos_ == "ADJ" and token.dep_ == "acomp" else token   # "is due in March"
+    if token.pos_ == "VERB" and not ev.is_passive(token):
+        return None   # "Russia expects an escalation": the active verb is expectation_trigger's
+    children = list(token.children) + ([] if verb is token else list(verb.children))
+    if any(child.dep_ in ("xcomp", "ccomp", "advcl", "oprd", "acomp") and child.i != token.i for child in children):
+        return None   # "are expected to arrive": the clause's own verb states it
+    subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not names_a_system(subject):
+        return None
+    if not any(child.dep_ == "prep" and child.lower_ in AWAITED_PREPS and any(
+            obj.dep_ == "pobj" and (obj.ent_type_ in ("GPE", "LOC", "DATE") or ev.lemma_of(obj) in ev.NOUN_STATUSES)
+            for obj in child.children) for child in children):
+        return None
+    return ev.Trigger(ev.PLANNED, verb, (subject,))
+
+
+def names_a_system(noun: Token) -> bool:
+    doc = noun.doc
+    spans = doc.spans[ev.SUBJECTS_KEY] if ev.SUBJECTS_KEY in doc.spans else ()
+    words = {noun.i} | {child.i for child in noun.children if child.dep_ in ("compound", "amod", "nmod", "nummod")}
+    return any(span.start <= word < span.end for span in spans for word in words)
+
+
+def gives_approval(verb: Token) -> bool:
+    """"gave the green light", "accorded approval": a giving verb whose object is an approval."""
+    return ev.lemma_of(verb) in GIVING_VERBS and any(
+        child.dep_ == "dobj" and ev.lemma_of(child) in APPROVAL_NOUNS for child in verb.children)
 
 
 def approved_transfer_trigger(token: Token) -> ev.Trigger | None:
