@@ -193,3 +193,26 @@ def test_expectation_without_place_time_or_status_is_no_plan(nlp, text):
 def test_transfer_and_presence_stay(nlp):
     assert found(nlp, "Germany gave Ukraine 14 Leopard 2 tanks.") == {("Leopard 2", "ARRIVED")}
     assert found(nlp, "The Patriot batteries are in Poland to protect the airport.") == {("Patriot", "ARRIVED")}
+
+
+def test_deal_worth_a_sum_to_acquire_is_a_plan_of_the_buyer(nlp):
+    events = run(nlp, "The Polish government signed a deal worth some $4.75 billion to acquire 250 Abrams tanks.")
+    assert [(e["subject"], e["status"], e["location"]) for e in events] == [("Abrams", "PLANNED", "Poland")]
+    events = run(nlp, "Poland's Ministry of National Defence placed a second order, valued at about $1.4 billion, "
+                      "to buy 116 used Abrams tanks from the United States.")
+    assert [(e["subject"], e["status"], e["location"]) for e in events] == [("Abrams", "PLANNED", "Poland")]
+
+
+def test_second_hand_is_no_use(nlp):
+    assert ("Abrams", "USED") not in found(nlp, "Romania approved the purchase of 54 used Abrams tanks.")
+    assert found(nlp, "Russia used 54 Kinzhal missiles against Kyiv.") == {("Kinzhal", "USED")}
+
+
+def test_gerund_of_a_delay_or_goal_is_planned(nlp):
+    assert found(nlp, "The Army anticipates another delay in fielding the Dark Eagle.") == {("Dark Eagle", "PLANNED")}
+    assert found(nlp, "The Army has begun fielding the Dark Eagle.") == {("Dark Eagle", "DEPLOYED")}
+
+
+def test_doubted_status_is_no_event(nlp):
+    assert found(nlp, "It is unlikely that the Army will achieve its goal for fielding the Dark Eagle this year.") == set()
+    assert found(nlp, "It is likely that the Army will deploy the Dark Eagle in 2026.") == {("Dark Eagle", "PLANNED")}

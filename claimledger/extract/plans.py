@@ -51,6 +51,8 @@ REALISED = {Status.ARRIVED.value, Status.IN_TRANSIT.value, Status.DEPLOYED.value
 CHAIN_REACH = 3   # xcomp steps from a status verb up to the verb that plans it
 # verbs that make a plan ("signed", "agreed", "approved"): a day on them is when it was made
 MAKING_VERBS = frozenset(WORDS["making_verbs"])
+# "it's unlikely that ...": a status doubted
+DOUBT_WORDS = frozenset(WORDS["doubt_words"])
 # "forgo an earlier plan to", "the cancellation of its plan to"
 GIVE_UP_VERBS = frozenset(WORDS["give_up_verbs"])
 GIVE_UP_NOUNS = frozenset(WORDS["give_up_nouns"])
@@ -75,11 +77,13 @@ def revise(trigger: ev.Trigger, status: str | None) -> str | None:
         clause = clause.head
     if status == ev.PLANNED and is_plan_given_up(clause):
         return None
+    if status == ev.USED and is_second_hand(trigger.anchor):
+        return None
     if status not in REALISED:
         return status
-    if is_wished(clause) or is_possible_start(clause) or gives_approval(trigger.anchor):
+    if is_wished(clause) or is_possible_start(clause) or gives_approval(trigger.anchor) or is_doubted(clause):
         return None   # "gave the green light for the purchase of": nothing is given but an approval
-    if is_planned_infinitive(clause) or is_planned_by_chain(clause):
+    if is_planned_infinitive(clause) or is_planned_by_chain(clause) or is_planned_gerund(clause):
         return ev.PLANNED
     if ev.lemma_of(trigger.anchor) not in ev.TRANSPORT_VERBS and any(
             child.dep_ == "dobj" and ev.lemma_of(child) in PLAN_HEAD_NOUNS for child in trigger.anchor.children):
@@ -97,6 +101,9 @@ def is_planned_infinitive(clause: Token) -> bool:
     if not has_to(clause):
         return False
     head = clause.head
+    if clause.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "amod" and head.head.pos_ == "NOUN":
+        head = head.head   # "signed a deal worth some $4.75 billion to acquire 250 Abrams"
+        return ev.lemma_of(head) in PLAN_HEAD_NOUNS
     if clause.dep_ in ("acl", "relcl", "advcl") and head.pos_ == "NOUN":
         # the parser may hang the infinitive of "approval for other countries to send" as adverbial
         return ev.lemma_of(head) in PLAN_HEAD_NOUNS or is_given_approval(clause)
@@ -123,6 +130,46 @@ def is_planned_by_chain(clause: Token) -> bool:
                           or ev.lemma_of(governor) in ev.DIRECTIVE_VERBS):
             return True
     return False
+
+
+def is_planned_gerund(clause: Token) -> bool:
+    """"another delay in fielding Dark Eagle", "its goal for fielding its first set": a status
+    gerund of a plan, a goal or a delay (delays and schedules are PLANNED)."""
+    prep = clause.head
+    return clause.dep_ == "pcomp" and clause.tag_ == "VBG" and prep.dep_ == "prep" \
+        and prep.head.pos_ == "NOUN" and ev.lemma_of(prep.head) in PLAN_HEAD_NOUNS
+
+
+def is_doubted(clause: Token) -> bool:
+    """"it's unlikely that the Army will achieve its goal for fielding": a doubted status is
+    none, however the clause below is worded."""
+    word = clause
+    for _ in range(CHAIN_REACH + 2):
+        if word.head.i == word.i:
+            return False
+        if word.dep_ == "ccomp" and any(child.dep_ == "acomp" and child.lower_ in DOUBT_WORDS
+                                        for child in word.head.children):
+            return True
+        if word.dep_ == "ccomp" and word.head.lower_ in DOUBT_WORDS:
+            return True
+        word = word.head
+    return False
+
+
+def is_second_hand(verb: Token) -> bool:
+    """"the purchase of 54 used M1A2 Abrams tanks": "used" between a number or a determiner
+    and the system it describes is second-hand, whatever the tagger made of it."""
+    doc = verb.doc
+    if verb.lower_ != "used" or verb.i == 0 or verb.i + 1 >= len(doc):
+        return False
+    before, after = doc[verb.i - 1], doc[verb.i + 1]
+    return (before.like_num or before.pos_ == "DET" or before.lower_ in ("of", "and")) \
+        and after.pos_ in ("PROPN", "NOUN", "NUM") and after.i in names_a_system_at(doc)
+
+
+def names_a_system_at(doc) -> set[int]:
+    spans = doc.spans[ev.SUBJECTS_KEY] if ev.SUBJECTS_KEY in doc.spans else ()
+    return {i for span in spans for i in range(span.start, span.end)}
 
 
 def is_plan_given_up(clause: Token) -> bool:
@@ -334,9 +381,12 @@ def buyer_place(trigger: ev.Trigger, status: str) -> str | None:
     if any(prep.dep_ in ("prep", "dative") and prep.lower_ in ("for", "to") and any(
             ev.place_name(obj) for obj in prep.children if obj.dep_ == "pobj") for prep in buying.children):
         return None   # "to purchase NASAMS for Kyiv": the destination decides
-    holders = [buying]
-    if buying.dep_ in ("acl", "relcl", "xcomp"):
-        holders.append(buying.head.head if buying.dep_ in ("acl", "relcl") else buying.head)
+    holders, word = [buying], buying
+    for _ in range(CHAIN_REACH + 1):   # up to the verb of the plan noun, through "a deal worth ... to acquire"
+        if word.dep_ not in ("acl", "relcl", "xcomp", "amod", "dobj", "advcl") or word.head.i == word.i:
+            break
+        word = word.head
+        holders.append(word)
     for holder in holders:
         for child in holder.children:
             if child.dep_ == "nsubj":
