@@ -386,6 +386,8 @@ def buyer_place(trigger: ev.Trigger, status: str) -> str | None:
         if word.dep_ not in ("acl", "relcl", "xcomp", "amod", "dobj", "advcl") or word.head.i == word.i:
             break
         word = word.head
+        if word.pos_ == "NOUN" and ev.lemma_of(word) not in PLAN_HEAD_NOUNS:
+            break   # "approved a request from Romania to buy": the requester, not the approver, buys
         holders.append(word)
     for holder in holders:
         for child in holder.children:
