@@ -379,8 +379,8 @@ def buyer_place(trigger: ev.Trigger, status: str) -> str | None:
     if buying is None:
         return None
     if any(prep.dep_ in ("prep", "dative") and prep.lower_ in ("for", "to") and any(
-            ev.place_name(obj) for obj in prep.children if obj.dep_ == "pobj") for prep in buying.children):
-        return None   # "to purchase NASAMS for Kyiv": the destination decides
+            ev.place_name(obj) for obj in prep.children if obj.dep_ == "pobj") for prep in ev.own_tokens(buying)):
+        return None   # "to purchase NASAMS for Kyiv", "ordered two NASAMS systems for Ukraine": the destination decides
     holders, word = [buying], buying
     for _ in range(CHAIN_REACH + 1):   # up to the verb of the plan noun, through "a deal worth ... to acquire"
         if word.dep_ not in ("acl", "relcl", "xcomp", "amod", "dobj", "advcl") or word.head.i == word.i:
