@@ -216,3 +216,7 @@ def test_gerund_of_a_delay_or_goal_is_planned(nlp):
 def test_doubted_status_is_no_event(nlp):
     assert found(nlp, "It is unlikely that the Army will achieve its goal for fielding the Dark Eagle this year.") == set()
     assert found(nlp, "It is likely that the Army will deploy the Dark Eagle in 2026.") == {("Dark Eagle", "PLANNED")}
+
+
+def test_green_light_withheld_is_no_plan(nlp):
+    assert found(nlp, "The government did not give the green light for the purchase of 48 FA-50 jets.") == set()

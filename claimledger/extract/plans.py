@@ -75,8 +75,8 @@ def revise(trigger: ev.Trigger, status: str | None) -> str | None:
     clause = trigger.anchor
     while clause.dep_ == "conj" and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX"):
         clause = clause.head
-    if status == ev.PLANNED and is_plan_given_up(clause):
-        return None
+    if status == ev.PLANNED and (is_plan_given_up(clause) or is_wished(clause)):
+        return None   # the conditional "would" of "would like to" may already have made it a plan
     if status == ev.USED and is_second_hand(trigger.anchor):
         return None
     if status not in REALISED:
@@ -290,10 +290,14 @@ def approved_transfer_trigger(token: Token) -> ev.Trigger | None:
 
 
 def is_approved_transfer(trigger: ev.Trigger) -> bool:
-    """True for an ``approved_transfer_trigger`` trigger whose giving verb is not negated."""
+    """True for an approval given to a transfer or a purchase (``approved_transfer_trigger``,
+    ``purchase_trigger``: "granting approval for other countries to send", "gave the green light
+    for the purchase of"), its giving verb not negated; ``events.governed_status`` sets a given
+    permission aside, as "permission to use" is none."""
     verb = trigger.anchor
     return trigger.status == ev.PLANNED and ev.lemma_of(verb) in GIVING_VERBS \
-        and any(approved_transfer_trigger(head) is not None for head in trigger.argument_heads) \
+        and any(approved_transfer_trigger(head) is not None or purchase_trigger(head) is not None
+                for head in trigger.argument_heads) \
         and not any(child.dep_ == "neg" for child in verb.children)
 
 
