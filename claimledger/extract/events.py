@@ -33,6 +33,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract import extensions  # noqa: F401  (registers Doc attributes)
+from claimledger.extract import plans
 from claimledger.extract.extensions import SUBJECTS_KEY
 from claimledger.extract.text_cache import doc_text
 from claimledger.lexicon import lexicon
@@ -549,7 +550,7 @@ def find_sentence_events(sent: Span, context: DocContext) -> list[dict]:
     candidates = context.trigger_candidates
     for i in candidates[bisect_left(candidates, sent.start):bisect_left(candidates, sent.end)]:
         for trigger in find_triggers(doc[i]):
-            status = governed_status(trigger)
+            status = plans.revise(trigger, governed_status(trigger))
             if status is None:
                 continue
             for subject in find_subjects(trigger, context):
@@ -561,7 +562,7 @@ def add_event(merged: dict, sent: Span, trigger: Trigger, status: str, subject: 
               context: DocContext) -> None:
     """Build the event of one subject and merge it with the sentence's same-status event."""
     if status == PLANNED:
-        date = plan_date(trigger.anchor, context)
+        date = plans.made_day_dropped(trigger.anchor, plan_date(trigger.anchor, context), context)
     elif status == REQUESTED:   # "asked NATO on Wednesday to deploy": the day of the request
         date = plan_date(trigger.anchor, context) or find_date(trigger.anchor, context, status)
     else:
@@ -573,7 +574,7 @@ def add_event(merged: dict, sent: Span, trigger: Trigger, status: str, subject: 
         "subject": subject,
         "status": status,
         "span": char_span(line),
-        "location": find_location(trigger, status, subject, context),
+        "location": plans.place(trigger, status, find_location(trigger, status, subject, context)),
         "date": date,
         **find_source(trigger.anchor, context),
     }
@@ -1503,7 +1504,10 @@ STATUS_FINDERS = (verb_trigger, noun_trigger, duty_trigger, transit_phrase_trigg
                   document_trigger, duty_activity_trigger, possession_trigger, request_for_trigger,
                   expectation_trigger, delay_trigger, activity_trigger, landing_trigger, role_trigger)
 # ... and may also state a plan beside it ("has arrived and is being readied for combat duty")
-PLAN_FINDERS = (preparation_trigger,)
+PLAN_FINDERS = (preparation_trigger, plans.purchase_trigger, plans.approved_transfer_trigger,
+                plans.delivered_order_trigger, plans.awaited_trigger)
+TRIGGER_WORDS |= plans.TRIGGER_WORDS   # "approved the procurement of" (extract/plans.py)
+TRIGGER_LOWER_IDS = frozenset(get_string_id(word) for word in TRIGGER_WORDS)
 
 
 # --- governing verbs: REQUESTED, PLANNED, or no event -----------------------------------
@@ -2641,7 +2645,8 @@ def plan_date(anchor: Token, context: DocContext) -> str | None:
     clause = anchor
     while True:
         said = said_time_tokens(clause)   # "said in January it would deliver ... in the spring"
-        value = date_in([token for token in own_tokens(clause) if token.i not in said], context)
+        value = date_in(plans.date_tokens(clause, [token for token in own_tokens(clause) if token.i not in said]),
+                        context)
         if value is not None or clause.dep_ not in ("xcomp", "conj", "acomp", "pcomp", "prep"):
             return value
         if clause.head.i == clause.i or lemma_of(clause.head) in SPEECH_VERBS:

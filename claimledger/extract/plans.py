@@ -1,0 +1,427 @@
+"""Plans the event rules of ``events.py`` read as facts, and purchases they miss.
+
+The conventions (seed notes, R3) make stated plans, decisions, orders, contracts, purchases,
+approvals and scheduled statuses PLANNED, and give wishes no event. The rules here look at
+how a status verb hangs below the words that make it a plan, where the general rules of
+``events.py`` see only the verb:
+
+- an infinitive that a plan or a paper states: "a contract to build and deliver",
+  "a potential deal to supply", "received a contract to provide", "agreed to prioritize
+  sending", "it would take three years for the jets to arrive";
+- an approval of a purchase or of a transfer: "approved the procurement of two regiments of
+  Akash", "cleared the purchase of", "granting approval for other countries to send";
+- a wish: "would like to deliver" states no event;
+- the buyer as the place of a purchase: "The Czech government has approved a plan to acquire
+  246 CV90" is a plan for the Czech Republic, whatever war the sentence mentions.
+
+The words are in ``claimledger/lexicon/events.json`` under ``plan_rules``.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from claimledger.lexicon import lexicon
+from claimledger.places import COUNTRIES, COUNTRY_ALIASES, DEMONYMS
+from claimledger.schema import Status
+
+WORDS = lexicon().events["plan_rules"]
+# nouns whose infinitive ("a contract to deliver") or purpose clause ("received a contract to
+# provide") is a plan
+PLAN_HEAD_NOUNS = frozenset(WORDS["plan_head_nouns"])
+# nouns naming a purchase, approved or cleared ("approved the procurement of")
+PURCHASE_NOUNS = frozenset(WORDS["purchase_nouns"])
+APPROVAL_VERBS = frozenset(WORDS["approval_verbs"])
+# "granting approval for other countries to send": an approval noun whose transfer infinitive is
+# a plan (a permission to use or to strike is none)
+APPROVAL_NOUNS = frozenset(WORDS["approval_nouns"])
+GIVING_VERBS = frozenset(WORDS["giving_verbs"])
+# "deliver an order of S-400 systems": an order that holds the systems
+ORDER_NOUNS = frozenset(WORDS["order_nouns"])
+# "would take three years to arrive": the time a status will take
+TIME_NOUNS = frozenset(WORDS["time_nouns"])
+# "would like to deliver": a wish, with a conditional auxiliary
+WISH_VERBS = frozenset(WORDS["wish_verbs"])
+WISH_AUX = frozenset(WORDS["wish_aux"])
+# verbs whose subject buys ("acquire", "procure", "order")
+BUYING_VERBS = frozenset(WORDS["buying_verbs"])
+# the statuses a plan may be mistaken for
+REALISED = {Status.ARRIVED.value, Status.IN_TRANSIT.value, Status.DEPLOYED.value, Status.COMBAT_DUTY.value}
+CHAIN_REACH = 3   # xcomp steps from a status verb up to the verb that plans it
+# verbs that make a plan ("signed", "agreed", "approved"): a day on them is when it was made
+MAKING_VERBS = frozenset(WORDS["making_verbs"])
+# "it's unlikely that ...": a status doubted
+DOUBT_WORDS = frozenset(WORDS["doubt_words"])
+# "forgo an earlier plan to", "the cancellation of its plan to"
+GIVE_UP_VERBS = frozenset(WORDS["give_up_verbs"])
+GIVE_UP_NOUNS = frozenset(WORDS["give_up_nouns"])
+# "starting in 2026": the time a planned status begins
+START_WORDS = frozenset(WORDS["start_words"])
+SUPERSEDED_PREPS = frozenset(WORDS["superseded_preps"])
+MOVE_TARGET_PREPS = frozenset(WORDS["move_target_preps"])
+DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# "are expected in India by July", "slated for delivery in 2027", "is due in March"
+AWAITING_WORDS = frozenset(WORDS["awaiting_words"])
+AWAITED_PREPS = frozenset(WORDS["awaited_preps"])
+TRIGGER_WORDS = PURCHASE_NOUNS | APPROVAL_VERBS | AWAITING_WORDS
+
+
+def revise(trigger: ev.Trigger, status: str | None) -> str | None:
+    """The status of ``trigger`` once the plan or the wish above it is read; ``status`` is
+    what ``events.governed_status`` gave."""
+    if status is None and is_approved_transfer(trigger):
+        return ev.PLANNED   # the approval noun put "permission to use" aside in governed_status
+    clause = trigger.anchor
+    while clause.dep_ == "conj" and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head
+    if status == ev.PLANNED and (is_plan_given_up(clause) or is_wished(clause)):
+        return None   # the conditional "would" of "would like to" may already have made it a plan
+    if status == ev.USED and is_second_hand(trigger.anchor):
+        return None
+    if status not in REALISED:
+        return status
+    if is_wished(clause) or is_possible_start(clause) or gives_approval(trigger.anchor) or is_doubted(clause):
+        return None   # "gave the green light for the purchase of": nothing is given but an approval
+    if is_planned_infinitive(clause) or is_planned_by_chain(clause) or is_planned_gerund(clause):
+        return ev.PLANNED
+    if ev.lemma_of(trigger.anchor) not in ev.TRANSPORT_VERBS and any(
+            child.dep_ == "dobj" and ev.lemma_of(child) in PLAN_HEAD_NOUNS for child in trigger.anchor.children):
+        return ev.PLANNED   # "received a contract to provide 145 M777": the paper is what arrived
+    return status
+
+
+def has_to(verb: Token) -> bool:
+    return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+
+
+def is_planned_infinitive(clause: Token) -> bool:
+    """"a contract ... to build and deliver", "a potential deal to supply", "received a
+    contract to provide", "it would take three years for the jets to arrive"."""
+    if not has_to(clause):
+        return False
+    head = clause.head
+    if clause.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "amod" and head.head.pos_ == "NOUN":
+        head = head.head   # "signed a deal worth some $4.75 billion to acquire 250 Abrams"
+        return ev.lemma_of(head) in PLAN_HEAD_NOUNS
+    if clause.dep_ in ("acl", "relcl", "advcl") and head.pos_ == "NOUN":
+        # the parser may hang the infinitive of "approval for other countries to send" as adverbial
+        return ev.lemma_of(head) in PLAN_HEAD_NOUNS or is_given_approval(clause)
+    if clause.dep_ in ("advcl", "xcomp") and head.pos_ in ("VERB", "AUX"):
+        if any(child.dep_ == "dobj" and ev.lemma_of(child) in PLAN_HEAD_NOUNS for child in head.children):
+            return True   # "received a contract from the Department of Defense to provide"
+        if any(child.dep_ == "prep" and any(obj.dep_ == "pobj" and ev.lemma_of(obj) in PLAN_HEAD_NOUNS
+                                            for obj in child.children) for child in head.children):
+            return True   # "is in line to receive", "is on track to deliver"
+        if ev.lemma_of(head) == "take" and any(child.dep_ == "dobj" and ev.lemma_of(child) in TIME_NOUNS
+                                               for child in head.children) \
+                and any(child.dep_ == "aux" and child.lower_ in ev.FUTURE_AUX for child in head.children):
+            return True   # "would take around three years for new-build Gripen Es to arrive" ("took" is done)
+    return False
+
+
+def is_planned_by_chain(clause: Token) -> bool:
+    """"Washington agreed to prioritize sending the rocket system": a status verb a few
+    complement steps below a verb of planning."""
+    governor, steps = clause, 0
+    while governor.dep_ == "xcomp" and governor.head.i != governor.i and steps < CHAIN_REACH:
+        governor, steps = governor.head, steps + 1
+        if steps > 1 and (ev.lemma_of(governor) in ev.PLAN_VERBS - {"be", "go", "set"}
+                          or ev.lemma_of(governor) in ev.DIRECTIVE_VERBS):
+            return True
+    return False
+
+
+def is_planned_gerund(clause: Token) -> bool:
+    """"another delay in fielding Dark Eagle", "its goal for fielding its first set": a status
+    gerund of a plan, a goal or a delay (delays and schedules are PLANNED)."""
+    prep = clause.head
+    return clause.dep_ == "pcomp" and clause.tag_ == "VBG" and prep.dep_ == "prep" \
+        and prep.head.pos_ == "NOUN" and ev.lemma_of(prep.head) in PLAN_HEAD_NOUNS
+
+
+def is_doubted(clause: Token) -> bool:
+    """"it's unlikely that the Army will achieve its goal for fielding": a doubted status is
+    none, however the clause below is worded."""
+    word = clause
+    for _ in range(CHAIN_REACH + 2):
+        if word.head.i == word.i:
+            return False
+        if word.dep_ == "ccomp" and any(child.dep_ == "acomp" and child.lower_ in DOUBT_WORDS
+                                        for child in word.head.children):
+            return True
+        if word.dep_ == "ccomp" and word.head.lower_ in DOUBT_WORDS:
+            return True
+        word = word.head
+    return False
+
+
+def is_second_hand(verb: Token) -> bool:
+    """"the purchase of 54 used M1A2 Abrams tanks": "used" between a number or a determiner
+    and the system it describes is second-hand, whatever the tagger made of it."""
+    doc = verb.doc
+    if verb.lower_ != "used" or verb.i == 0 or verb.i + 1 >= len(doc):
+        return False
+    before, after = doc[verb.i - 1], doc[verb.i + 1]
+    return (before.like_num or before.pos_ == "DET" or before.lower_ in ("of", "and")) \
+        and after.pos_ in ("PROPN", "NOUN", "NUM") and after.i in names_a_system_at(doc)
+
+
+def names_a_system_at(doc) -> set[int]:
+    spans = doc.spans[ev.SUBJECTS_KEY] if ev.SUBJECTS_KEY in doc.spans else ()
+    return {i for span in spans for i in range(span.start, span.end)}
+
+
+def is_plan_given_up(clause: Token) -> bool:
+    """"opted to forgo an earlier plan to acquire M109A6 howitzers", "following the
+    cancellation of its plan to acquire 40 M109A6": a plan given up is no plan (R3)."""
+    noun = clause.head
+    if clause.dep_ != "acl" or not has_to(clause) or ev.lemma_of(noun) not in PLAN_HEAD_NOUNS:
+        return False
+    if noun.dep_ in ("dobj", "nsubjpass") and ev.lemma_of(noun.head) in GIVE_UP_VERBS:
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and ev.lemma_of(noun.head.head) in GIVE_UP_NOUNS
+
+
+def is_possible_start(clause: Token) -> bool:
+    """"before the jets might start to arrive on Ukrainian soil": a possibility on the verb
+    that starts the status."""
+    governor = clause.head
+    return clause.dep_ == "xcomp" and has_to(clause) and ev.lemma_of(governor) in START_WORDS and any(
+        child.dep_ == "aux" and child.lower_ in ev.POSSIBILITY_AUX for child in governor.children)
+
+
+def is_wished(clause: Token) -> bool:
+    """"Germany would like to deliver two tank battalions": a wish, no event (R3)."""
+    if clause.dep_ != "xcomp" or not has_to(clause):
+        return False
+    governor = clause.head
+    return ev.lemma_of(governor) in WISH_VERBS and any(
+        child.dep_ == "aux" and child.lower_ in WISH_AUX for child in governor.children)
+
+
+def purchase_trigger(token: Token) -> ev.Trigger | None:
+    """"The DAC approved the procurement of two regiments of the Akash missile system",
+    "cleared the purchase of Akash missiles", "accorded approval for the procurement of":
+    an approved purchase is a plan."""
+    if token.pos_ != "NOUN" or ev.lemma_of(token) not in PURCHASE_NOUNS:
+        return None
+    verb = token.head
+    if token.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "for" \
+            and ev.lemma_of(verb.head) in APPROVAL_NOUNS:
+        verb = verb.head.head   # "accorded approval for the procurement of"
+    elif token.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "for" and gives_approval(verb.head):
+        verb = verb.head   # "gave the green light for the purchase of", "for" hung on the verb
+    elif token.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    if verb.pos_ not in ("VERB", "AUX") or not (ev.lemma_of(verb) in APPROVAL_VERBS or ev.lemma_of(verb) in GIVING_VERBS):
+        return None
+    if ev.lemma_of(verb) in GIVING_VERBS and not any(
+            child.dep_ == "dobj" and ev.lemma_of(child) in APPROVAL_NOUNS for child in verb.children):
+        return None
+    return ev.Trigger(ev.PLANNED, verb, (token,))
+
+
+def is_given_approval(verb: Token) -> bool:
+    """"granting approval for other countries to send": a transfer verb on an approval noun
+    that a giving verb takes."""
+    noun = verb.head
+    return ev.lemma_of(verb) in ev.TRANSPORT_VERBS and ev.lemma_of(noun) in APPROVAL_NOUNS \
+        and noun.dep_ == "dobj" and ev.lemma_of(noun.head) in GIVING_VERBS
+
+
+def delivered_order_trigger(token: Token) -> ev.Trigger | None:
+    """"Russia will deliver an order of S-400 systems to India": what an order holds is
+    delivered (``events.sends_a_message`` takes a bare order, "sent an order to the
+    regiment", for a message)."""
+    if token.pos_ != "VERB" or ev.lemma_of(token) not in ev.TRANSPORT_VERBS:
+        return None
+    order = next((child for child in token.children if child.dep_ in ("dobj", "nsubjpass")
+                  and ev.lemma_of(child) in ORDER_NOUNS), None)
+    if order is None or not any(prep.dep_ == "prep" and prep.lower_ == "of" and any(
+            obj.dep_ == "pobj" for obj in prep.children) for prep in order.children):
+        return None
+    status = ev.IN_TRANSIT if ev.is_progressive(token) else ev.ARRIVED
+    return ev.Trigger(status, token, (order,))
+
+
+def awaited_trigger(token: Token) -> ev.Trigger | None:
+    """"The first four Rafale jets are expected in India by July", "The F-35 jets are slated
+    for delivery in 2027", "The first battery is due in March": a system the clause schedules
+    somewhere or at some time, with no verb of its own below the schedule word."""
+    if (ev.lemma_of(token) not in AWAITING_WORDS and token.lower_ not in AWAITING_WORDS) \
+            or token.dep_ in ("amod", "acl", "relcl"):   # the tagger lemmatizes "slated" as "slat"
+        return None
+    verb = token.head if token.pos_ == "ADJ" and token.dep_ == "acomp" else token   # "is due in March"
+    if token.pos_ == "VERB" and not ev.is_passive(token):
+        return None   # "Russia expects an escalation": the active verb is expectation_trigger's
+    children = list(token.children) + ([] if verb is token else list(verb.children))
+    if any(child.dep_ in ("xcomp", "ccomp", "advcl", "oprd", "acomp") and child.i != token.i for child in children):
+        return None   # "are expected to arrive": the clause's own verb states it
+    subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not names_a_system(subject):
+        return None
+    if not any(child.dep_ == "prep" and child.lower_ in AWAITED_PREPS and any(
+            obj.dep_ == "pobj" and (obj.ent_type_ in ("GPE", "LOC", "DATE") or ev.lemma_of(obj) in ev.NOUN_STATUSES)
+            for obj in child.children) for child in children):
+        return None
+    return ev.Trigger(ev.PLANNED, verb, (subject,))
+
+
+def names_a_system(noun: Token) -> bool:
+    doc = noun.doc
+    spans = doc.spans[ev.SUBJECTS_KEY] if ev.SUBJECTS_KEY in doc.spans else ()
+    words = {noun.i} | {child.i for child in noun.children if child.dep_ in ("compound", "amod", "nmod", "nummod")}
+    return any(span.start <= word < span.end for span in spans for word in words)
+
+
+def gives_approval(verb: Token) -> bool:
+    """"gave the green light", "accorded approval": a giving verb whose object is an approval."""
+    return ev.lemma_of(verb) in GIVING_VERBS and any(
+        child.dep_ == "dobj" and ev.lemma_of(child) in APPROVAL_NOUNS for child in verb.children)
+
+
+def approved_transfer_trigger(token: Token) -> ev.Trigger | None:
+    """"It is also granting approval for other European countries to send the tanks": a
+    transfer the giver of an approval allows is a plan; a permission to use is none."""
+    if token.dep_ != "acl" or not has_to(token) or not is_given_approval(token):
+        return None
+    return ev.Trigger(ev.PLANNED, token.head.head, (token,))
+
+
+def is_approved_transfer(trigger: ev.Trigger) -> bool:
+    """True for an approval given to a transfer or a purchase (``approved_transfer_trigger``,
+    ``purchase_trigger``: "granting approval for other countries to send", "gave the green light
+    for the purchase of"), its giving verb not negated; ``events.governed_status`` sets a given
+    permission aside, as "permission to use" is none."""
+    verb = trigger.anchor
+    return trigger.status == ev.PLANNED and ev.lemma_of(verb) in GIVING_VERBS \
+        and any(approved_transfer_trigger(head) is not None or purchase_trigger(head) is not None
+                for head in trigger.argument_heads) \
+        and not any(child.dep_ == "neg" for child in verb.children)
+
+
+def made_day_dropped(anchor: Token, date: str | None, context) -> str | None:
+    """``date`` unless it is the day a plan was made: a day ("on Wednesday", "yesterday")
+    that hangs on the verb that makes the plan ("struck a contract on Wednesday to purchase",
+    "agreed on Wednesday to deliver", "signed on Wednesday a letter of intent"), not on the
+    status it plans ("will arrive on July 29"). A plan's date is the time it names for the
+    status (R4); a month or a year of a contract is kept, as the corpora date orders."""
+    if date is None or not DAY_VALUE.fullmatch(date):
+        return date
+    verb = anchor
+    for _ in range(CHAIN_REACH + 1):
+        if ev.lemma_of(verb) in MAKING_VERBS:
+            break
+        if verb.dep_ not in ("xcomp", "conj", "ccomp") or verb.head.i == verb.i:
+            return date
+        verb = verb.head
+    else:
+        return date
+    own = {token.i for token in ev.own_tokens(verb)}
+    dated = [i for i, timex in context.timex_at.items() if timex.get("value") == date
+             and anchor.sent.start <= i < anchor.sent.end]
+    return None if dated and all(i in own for i in dated) else date
+
+
+def date_tokens(clause: Token, tokens: list[Token]) -> list[Token]:
+    """The tokens of ``clause`` that may date its plan: a time the plan starts from ("set to
+    receive 29 HIMARS, starting in 2026", "scheduled to begin in June 2017") added, a time it no longer holds ("one year earlier
+    than the original delivery date of 2027", "postponed from the fourth quarter of 2023 until
+    the third quarter of 2024") left out."""
+    kept = [token for token in tokens if not is_superseded(token, clause)]
+    for child in clause.children:
+        if ev.lemma_of(child) in START_WORDS and (child.dep_ == "advcl" and child.tag_ == "VBG" or child.dep_ == "xcomp"):
+            # "starting in 2026", "Deliveries are scheduled to begin in June 2017"
+            kept = [token for token in ev.own_tokens(child) if token.i != child.i] + kept
+    return kept
+
+
+def is_superseded(token: Token, clause: Token) -> bool:
+    """True for a token inside a comparison ("than the original date of 2027"), an "instead
+    of" phrase, or the "from" of a move ("postponed from Q4 2023 until Q3 2024")."""
+    word = token
+    while word.i != clause.i and word.head.i != word.i:
+        if word.dep_ == "prep" or word.pos_ == "ADP":
+            if word.lower_ in SUPERSEDED_PREPS:
+                return True
+            if word.lower_ == "of" and word.head.lower_ in SUPERSEDED_PREPS:
+                return True
+            if word.lower_ == "from" and any(sibling.dep_ == "prep" and sibling.lower_ in MOVE_TARGET_PREPS
+                                             and any(part.ent_type_ == "DATE" for part in sibling.subtree)
+                                             for sibling in word.head.children):
+                return True   # not "From 2024, the jets will be handed over to Taiwan"
+        word = word.head
+    return False
+
+
+def place(trigger: ev.Trigger, status: str, found: str | None) -> str | None:
+    """The place of an event: the buyer's country for a planned purchase, else ``found``
+    (what ``events.find_location`` gave), else for a plan the country of the receiver it is
+    handed "to" ("to provide 145 M777 howitzers to the Indian Army")."""
+    buyer = buyer_place(trigger, status)
+    if buyer or found or status != ev.PLANNED:
+        return buyer or found
+    verb = trigger.anchor
+    if ev.lemma_of(verb) not in ev.TRANSPORT_VERBS | ev.PLEDGE_VERBS:
+        return None
+    return next((name for prep in verb.children if prep.dep_ in ("prep", "dative") and prep.lower_ == "to"
+                 for obj in prep.children if obj.dep_ == "pobj" and (name := country_of(obj))), None)
+
+
+def buyer_place(trigger: ev.Trigger, status: str) -> str | None:
+    """The country of the buyer of a planned purchase ("The Czech government has approved a
+    plan to acquire", "the Indian Army will procure"); None where the clause names where the
+    systems go ("to purchase NASAMS for Kyiv") or names no buyer by its country."""
+    if status != ev.PLANNED:
+        return None
+    verb = trigger.anchor
+    buying = verb if ev.lemma_of(verb) in BUYING_VERBS else next(
+        (clause for child in verb.children if child.dep_ == "dobj" and ev.lemma_of(child) in PLAN_HEAD_NOUNS
+         for clause in child.children if clause.dep_ in ("acl", "relcl") and ev.lemma_of(clause) in BUYING_VERBS),
+        None)
+    if buying is None:
+        return None
+    if any(prep.dep_ in ("prep", "dative") and prep.lower_ in ("for", "to") and any(
+            ev.place_name(obj) for obj in prep.children if obj.dep_ == "pobj") for prep in ev.own_tokens(buying)):
+        return None   # "to purchase NASAMS for Kyiv", "ordered two NASAMS systems for Ukraine": the destination decides
+    holders, word = [buying], buying
+    for _ in range(CHAIN_REACH + 1):   # up to the verb of the plan noun, through "a deal worth ... to acquire"
+        if word.dep_ not in ("acl", "relcl", "xcomp", "amod", "dobj", "advcl") or word.head.i == word.i:
+            break
+        word = word.head
+        if word.pos_ == "NOUN" and ev.lemma_of(word) not in PLAN_HEAD_NOUNS:
+            break   # "approved a request from Romania to buy": the requester, not the approver, buys
+        holders.append(word)
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "nsubj":
+                name = country_of(child)
+                if name:
+                    return name
+    return None
+
+
+def country_of(noun: Token) -> str | None:
+    """"The Czech government", "the Indian Army", "Poland", "the Pentagon": the country a
+    buyer names."""
+    name = ev.place_name(noun)
+    if name:   # a country, not whatever the model took for a place ("the MoD")
+        name = ev.CAPITAL_COUNTRIES.get(name, name)
+        return name if name in COUNTRIES or name.lower() in COUNTRY_ALIASES else None
+    if noun.lower_ in COUNTRY_ALIASES:
+        return COUNTRY_ALIASES[noun.lower_]
+    if ev.lemma_of(noun) in STATE_NOUNS:
+        for child in noun.children:
+            if child.dep_ in ("amod", "compound", "nmod") and child.lower_ in DEMONYMS:
+                return DEMONYMS[child.lower_]
+            if child.dep_ in ("compound", "poss") and (name := ev.place_name(child)):
+                return name
+    return None
+
+
+STATE_NOUNS = frozenset(lexicon().events["donor_words"]["state_nouns"])
+
+# last, so that either module may be imported first: events.py reads this module's names when
+# it is imported, this module reads events.py's only when its rules run
+from claimledger.extract import events as ev  # noqa: E402
