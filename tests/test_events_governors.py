@@ -86,3 +86,23 @@ def test_lead_description_with_two_systems_of_its_kind_names_none(nlp):
     text = ("Russia launched 20 drones overnight at Ukraine's western regions, the air force said. "
             "Most were Shahed drones; a few were Lancet drones, it added.")
     assert statuses(nlp, text)[:1] != [("Shahed-136", "USED")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Iran has trained dozens of Russian soldiers to use the Fath-360 missiles, officials said.", []),
+    ("Instructors taught Ukrainian crews to operate the Patriot batteries in Germany.", []),
+    # the use itself, not the training for it
+    ("Russian soldiers used the Fath-360 missiles against Kharkiv, officials said.", [("Fath-360", "USED")]),
+])
+def test_training_to_use_is_no_use(nlp, text, expected):
+    assert statuses(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Taipei, May 10 – Taiwan to Receive HIMARS Ahead of Schedule: Ministry of National Defense\n\n"
+     "The army will get the launchers next year.", ("HIMARS", "PLANNED")),
+    ("Taiwan to Receive HIMARS Ahead of Schedule\n\nThe army will get the launchers next year.",
+     ("HIMARS", "PLANNED")),
+])
+def test_headline_infinitive_behind_a_dateline_is_a_plan(nlp, text, expected):
+    assert statuses(nlp, text)[0] == expected

@@ -157,6 +157,7 @@ HYPOTHESIS_VERBS = frozenset(EVENT_WORDS["hypothesis_verbs"])
 # "cleared Ukraine to use its ATACMS", "gave permission to use the missiles": a permission, not a
 # use, a plan or a delivery
 PERMISSION_VERBS = frozenset(EVENT_WORDS["permission_verbs"])
+TRAINING_VERBS = frozenset(EVENT_WORDS["training_verbs"])   # "trained crews to use": a skill, no use
 PERMISSION_NOUNS = frozenset(EVENT_WORDS["permission_nouns"])
 # "servicemen arrived for F-16 training": a system in a training purpose is not what moves
 TRAINING_NOUNS = frozenset(EVENT_WORDS["training_nouns"])
@@ -1566,14 +1567,18 @@ def governed_status(trigger: Trigger) -> str | None:
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     infinitival = any(child.dep_ == "aux" and child.lower_ == "to" for child in clause.children)
-    if infinitival and (clause.dep_ in ("xcomp", "ccomp", "advcl") and lemma_of(clause.head) in PERMISSION_VERBS
+    if infinitival and (clause.dep_ in ("xcomp", "ccomp", "advcl")
+                        and lemma_of(clause.head) in PERMISSION_VERBS | TRAINING_VERBS
                         or clause.dep_ in ("acl", "relcl") and lemma_of(clause.head) in PERMISSION_NOUNS):
-        return None   # "cleared Ukraine to use its ATACMS", "permission to strike with them"
+        return None   # "cleared Ukraine to use its ATACMS", "permission to strike with them",
+        # "trained Russian crews to use the Fath-360": what is allowed or taught is not done
     if infinitival and clause.dep_ == "ROOT":
         return PLANNED if status != REQUESTED else status   # headline: "France to send missiles"
-    if infinitival and clause.dep_ in ("relcl", "acl") and clause.head.dep_ == "ROOT" \
+    if infinitival and clause.dep_ in ("relcl", "acl") and (clause.head.dep_ == "ROOT" or is_in_headline(clause)) \
             and clause.head.pos_ == "PROPN" and clause.head.i < clause.i and status != REQUESTED:
-        return PLANNED   # "Sweden to deliver Archer howitzers to Ukraine", the infinitive hung on "Sweden"
+        # "Sweden to deliver Archer howitzers to Ukraine", the infinitive hung on "Sweden", also
+        # behind a dateline ("Taipei, May 10 – Taiwan to Receive HIMARS Ahead of Schedule")
+        return PLANNED
     if clause.dep_ == "xcomp" or (clause.dep_ == "ccomp" and infinitival) or is_object_control(clause, infinitival):
         governor = clause.head
         if lemma_of(governor) in ONGOING_VERBS and governor.head.i != governor.i and (
