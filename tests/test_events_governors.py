@@ -106,3 +106,19 @@ def test_training_to_use_is_no_use(nlp, text, expected):
 ])
 def test_headline_infinitive_behind_a_dateline_is_a_plan(nlp, text, expected):
     assert statuses(nlp, text)[0] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The government has given the air force a green light to procure the Gripen E fighter.",
+     [("Gripen", "PLANNED")]),
+    ("The army will procure 12 HIMARS launchers.", [("HIMARS", "PLANNED")]),
+    ("Poland and Hanwha entered into a framework contract for the delivery of 200 Chunmoo launchers.",
+     [("Chunmoo", "PLANNED")]),
+    ("Seoul and Warsaw reached a deal for 180 K2 tanks on Friday.", [("K2", "PLANNED")]),
+])
+def test_procurement_and_contracts_entered_are_plans(nlp, text, expected):
+    assert statuses(nlp, text) == expected
+
+
+def test_entering_a_country_is_no_contract(nlp):
+    assert ("K2", "PLANNED") not in statuses(nlp, "The first K2 tanks entered Poland on Friday under the contract.")

@@ -136,6 +136,7 @@ LETTER_KINDS = dict(EVENT_WORDS["letter_kinds"])
 # a paper states its purchase only when someone signs or places it ("the S-400 deal" alone
 # names the deal, not a plan)
 SIGNING_WORDS = frozenset(EVENT_WORDS["signing_words"])
+DOCUMENT_PREPS = frozenset(EVENT_WORDS["document_preps"])   # "signing of", "entered into" a contract
 # "is being readied for combat deployment", "final preparations for active duty"
 PREPARE_VERBS = frozenset(EVENT_WORDS["prepare_verbs"])
 PREPARATION_NOUNS = frozenset(EVENT_WORDS["preparation_nouns"])
@@ -1110,6 +1111,8 @@ def document_trigger(token: Token) -> Trigger | None:
         return None
     verb = token.head
     if token.dep_ == "pobj" and verb.dep_ == "prep":   # "the signing of a letter of request"
+        if verb.lower_ not in DOCUMENT_PREPS:
+            return None   # "entered Poland under the contract", "sent under the deal": no signing
         verb = verb.head
     if lemma_of(verb) not in SIGNING_WORDS and verb.lower_ not in SIGNING_WORDS:
         return None
