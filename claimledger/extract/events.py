@@ -136,7 +136,7 @@ LETTER_KINDS = dict(EVENT_WORDS["letter_kinds"])
 # a paper states its purchase only when someone signs or places it ("the S-400 deal" alone
 # names the deal, not a plan)
 SIGNING_WORDS = frozenset(EVENT_WORDS["signing_words"])
-DOCUMENT_PREPS = frozenset(EVENT_WORDS["document_preps"])   # "signing of", "entered into" a contract
+DOCUMENT_PREPS = frozenset(EVENT_WORDS["document_preps"])   # "signing of", "entered into", "locked in" a deal
 # "is being readied for combat deployment", "final preparations for active duty"
 PREPARE_VERBS = frozenset(EVENT_WORDS["prepare_verbs"])
 PREPARATION_NOUNS = frozenset(EVENT_WORDS["preparation_nouns"])
