@@ -122,3 +122,25 @@ def test_procurement_and_contracts_entered_are_plans(nlp, text, expected):
 
 def test_entering_a_country_is_no_contract(nlp):
     assert ("K2", "PLANNED") not in statuses(nlp, "The first K2 tanks entered Poland on Friday under the contract.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hanwha Defense has confirmed the delivery of 24 K9 howitzers to Poland.", [("K9", "ARRIVED")]),
+    ("The ministry confirmed the arrival of the first Challenger 2 tanks.", [("Challenger 2", "ARRIVED")]),
+    # a deadline ahead makes the confirmed delivery a plan
+    ("Hanwha confirmed the delivery of 24 K9 howitzers to Poland by the end of 2025.", [("K9", "PLANNED")]),
+    # a confirmed decision to transfer is not counted as a delivery
+    ("Berlin confirmed the transfer of two Patriot batteries.", []),
+])
+def test_confirmed_arrival_or_delivery_is_done(nlp, text, expected):
+    assert statuses(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The K9 is designed to deliver rapid effects at long range.", []),
+    ("The Patriot was built to intercept ballistic missiles.", []),
+    # a plan is still a plan
+    ("The K9 howitzers are intended to be delivered to Poland in 2026.", [("K9", "PLANNED")]),
+])
+def test_what_a_system_is_designed_to_do_is_no_event(nlp, text, expected):
+    assert statuses(nlp, text) == expected

@@ -159,6 +159,7 @@ HYPOTHESIS_VERBS = frozenset(EVENT_WORDS["hypothesis_verbs"])
 # use, a plan or a delivery
 PERMISSION_VERBS = frozenset(EVENT_WORDS["permission_verbs"])
 TRAINING_VERBS = frozenset(EVENT_WORDS["training_verbs"])   # "trained crews to use": a skill, no use
+DESIGN_VERBS = frozenset(EVENT_WORDS["design_verbs"])   # "is designed to deliver effects": what it is for
 PERMISSION_NOUNS = frozenset(EVENT_WORDS["permission_nouns"])
 # "servicemen arrived for F-16 training": a system in a training purpose is not what moves
 TRAINING_NOUNS = frozenset(EVENT_WORDS["training_nouns"])
@@ -171,6 +172,10 @@ SCHEDULE_AUX = frozenset(EVENT_WORDS["schedule_aux"])
 # "announced the deployment of", "announces arrival of": what an announced status noun states
 ANNOUNCING_VERBS = frozenset(EVENT_WORDS["announcing_verbs"])
 ANNOUNCED_STATUSES = dict(EVENT_WORDS["announced_statuses"])
+# "confirmed the arrival of", "welcomed the delivery of": a status noun a verb of confirming
+# takes states the status as done
+CONFIRMING_VERBS = frozenset(EVENT_WORDS["confirming_verbs"])
+CONFIRMED_NOUNS = dict(EVENT_WORDS["confirmed_nouns"])
 # "before they are used": a present passive in a temporal clause under a future main clause
 PRESENT_PASSIVE_AUX = frozenset(EVENT_WORDS["present_passive_aux"])
 # "And more are on the way": a bare quantifier as subject, more of the system named before
@@ -1045,19 +1050,27 @@ def noun_trigger(token: Token) -> Trigger | None:
         return None if asks_a_question(verb) else Trigger(REQUESTED, verb, (token,))
     if lemma in PLAN_VERBS and lemma not in ("be", "go", "set"):
         return Trigger(PLANNED, verb, (token,))
+    if lemma in CONFIRMING_VERBS and token.dep_ == "dobj" and lemma_of(token) in CONFIRMED_NOUNS:
+        # "Hanwha has confirmed the delivery of 24 K9 howitzers to Poland", "welcomed the arrival of"
+        return Trigger(PLANNED if has_deadline_ahead(verb) else CONFIRMED_NOUNS[lemma_of(token)], verb, (token,))
     if lemma in ANNOUNCING_VERBS and token.dep_ == "dobj":
         # "Ukraine announced the arrival of its first Mirage jets": an announced arrival is an
         # arrival, a plan when a deadline is ahead ("announces arrival of NASAMS by year end");
         # an announced transfer or delivery ("announced the transfer of Patriot systems") is
         # not counted, as the corpora annotate it
         announced = ANNOUNCED_STATUSES.get(status)
-        if announced == ARRIVED and any(word.dep_ == "prep" and word.lower_ == "by" and any(
-                obj.ent_type_ == "DATE" for obj in word.children) for word in verb.subtree):
+        if announced == ARRIVED and has_deadline_ahead(verb):
             announced = PLANNED   # "announces arrival of ... by year end": a deadline ahead
         return Trigger(announced, verb, (token,)) if announced else None
     if token.dep_ in ("nsubj", "nsubjpass") and is_scheduled(verb):
         return Trigger(PLANNED, verb, (token,))
     return None
+
+
+def has_deadline_ahead(verb: Token) -> bool:
+    """"announces arrival of NASAMS by year end": a "by" date in the clause sets a deadline."""
+    return any(word.dep_ == "prep" and word.lower_ == "by" and any(
+        obj.ent_type_ == "DATE" for obj in word.children) for word in verb.subtree)
 
 
 # "the deliveries will be carried out on time", "the deployment took place in May": verbs that
@@ -1575,6 +1588,9 @@ def governed_status(trigger: Trigger) -> str | None:
                         or clause.dep_ in ("acl", "relcl") and lemma_of(clause.head) in PERMISSION_NOUNS):
         return None   # "cleared Ukraine to use its ATACMS", "permission to strike with them",
         # "trained Russian crews to use the Fath-360": what is allowed or taught is not done
+    if infinitival and clause.dep_ in ("xcomp", "advcl") and lemma_of(clause.head) in DESIGN_VERBS \
+            and is_passive(clause.head):
+        return None   # "was built to intercept ballistic missiles": what it is for
     if infinitival and clause.dep_ == "ROOT":
         return PLANNED if status != REQUESTED else status   # headline: "France to send missiles"
     if infinitival and clause.dep_ in ("relcl", "acl") and (clause.head.dep_ == "ROOT" or is_in_headline(clause)) \
@@ -1600,7 +1616,8 @@ def governed_status(trigger: Trigger) -> str | None:
                 return None   # "was able to target them": a capability; "will be able to transfer" plans
             governor = governor.head
         lemma = lemma_of(governor)
-        if lemma in REFUSAL_VERBS or lemma in HYPOTHESIS_VERBS or lemma in PERMISSION_VERBS:
+        if lemma in REFUSAL_VERBS or lemma in HYPOTHESIS_VERBS or lemma in PERMISSION_VERBS \
+                or (lemma in DESIGN_VERBS and is_passive(governor)):
             return None
         if lemma in PREPARE_WORDS:
             return PLANNED
