@@ -119,6 +119,33 @@ def subjects_naming(db: sqlite3.Connection, countries) -> set[str]:
         "AND m.start < CASE WHEN c.sentence_start IS NULL THEN c.\"end\" ELSE c.sentence_end END", countries)}
 
 
+def generic_range() -> tuple[str, str]:
+    """The subjects of denials of weapons in general, as a range on the subject index (LIKE
+    cannot use it): from "arms:" to "arms;", just past every "arms:..."."""
+    return GENERIC_SUBJECT, GENERIC_SUBJECT[:-1] + chr(ord(GENERIC_SUBJECT[-1]) + 1)
+
+
+def denial_suppliers(db: sqlite3.Connection) -> set[str]:
+    """The suppliers (place keys) of the stored denials of weapons in general, from the subject
+    index alone."""
+    return {row[0][len(GENERIC_SUBJECT):] for row in db.execute(
+        "SELECT DISTINCT subject FROM status_claims WHERE subject >= ? AND subject < ?", generic_range())}
+
+
+def named_countries(db: sqlite3.Connection, doc_ids, countries) -> set[str]:
+    """Which of these countries (place keys) these documents name."""
+    countries = sorted(countries)
+    if not countries:
+        return set()
+    found = set()
+    for chunk in chunks(sorted(doc_ids)):
+        marks, country_marks = ", ".join("?" * len(chunk)), ", ".join("?" * len(countries))
+        found |= {row[0] for row in db.execute(
+            f"SELECT DISTINCT country FROM document_countries WHERE doc_id IN ({marks}) AND country IN ({country_marks})",
+            (*chunk, *countries))}
+    return found
+
+
 def generic_denials(db: sqlite3.Connection, suppliers, doc_ids) -> list[StatusClaim]:
     """The stored denials of weapons in general (subject ``GENERIC_SUBJECT`` + supplier) that a
     bucket can hold: those of these suppliers (place keys), and any in these documents (a
@@ -133,12 +160,11 @@ def generic_denials(db: sqlite3.Connection, suppliers, doc_ids) -> list[StatusCl
         marks = ", ".join("?" * len(names))
         rows += db.execute(f"SELECT * FROM status_claims WHERE subject IN ({marks}) AND kind = 'denied' {order}",
                            names).fetchall()
-    upper = GENERIC_SUBJECT[:-1] + chr(ord(GENERIC_SUBJECT[-1]) + 1)   # "arms;": just past every "arms:..."
     for chunk in chunks(sorted(doc_ids)):
         marks = ", ".join("?" * len(chunk))
         rows += [row for row in db.execute(
             f"SELECT * FROM status_claims WHERE doc_id IN ({marks}) AND subject >= ? AND subject < ? "
-            f"AND kind = 'denied' {order}", (*chunk, GENERIC_SUBJECT, upper))
+            f"AND kind = 'denied' {order}", (*chunk, *generic_range()))
             if row["subject"][len(GENERIC_SUBJECT):] not in suppliers]
     rows.sort(key=lambda row: (row["doc_id"], row["start"], row["end"]))
     return [row_to_record(StatusClaim, row) for row in rows]
@@ -212,20 +238,18 @@ def load_bucket(db: sqlite3.Connection, key: str, names: list[str]) -> SubjectBu
     origin = subject_origins().get(subject)
     origin = place_key(origin) if origin else None
     generic, countries = {}, {}
-    if not subject.startswith(GENERIC_SUBJECT) and claims:
+    stored = denial_suppliers(db) if claims and not subject.startswith(GENERIC_SUBJECT) else set()
+    if stored:
         # only the denials whose supplier can fit a report here: the subject's maker, or a country
         # one of its documents names (generic_fits narrows that to the report's sentence)
         doc_ids = {claim.doc_id for claim in claims}
-        countries = country_mentions(db, doc_ids)
-        suppliers = {key for found in countries.values() for _, key in found} | ({origin} if origin else set())
+        suppliers = named_countries(db, doc_ids, stored - {origin}) | ({origin} & stored)
         for denial in generic_denials(db, suppliers, doc_ids):
             generic[id(denial)] = denial.subject[len(GENERIC_SUBJECT):]
             denial.subject = subject
             claims.append(denial)
-        if generic:   # the denials' own documents too, as generic_fits may read any claim's
-            countries |= country_mentions(db, {claim.doc_id for claim in claims if id(claim) in generic} - doc_ids)
-        else:
-            countries = {}
+        if generic:   # every country of the reports (suppliers and recipients), and the denials'
+            countries = country_mentions(db, {claim.doc_id for claim in claims})
     infos = document_infos(db, {item.doc_id for item in claims} | {item.doc_id for item in facts})
     events = link_events(claims, infos)
     return SubjectBucket(key, subject, claims, facts, infos, events, generic, origin, countries)
