@@ -72,14 +72,16 @@ def relink(ledger) -> LinkSummary:
 def link_documents(ledger, db: sqlite3.Connection, doc_ids: list[str]) -> LinkSummary:
     summary = LinkSummary(documents=len(doc_ids))
     if not doc_ids:
+        index_countries(db, [])   # documents linked before the country index, if any
         return summary
     summary.name_buckets = update_names(ledger, db, doc_ids)
     # documents that became (or stopped being) translations count anew wherever they report
     doc_ids = [*doc_ids, *translations.update_translations(db, doc_ids)]
     update_quotes(db, doc_ids)
-    keys = touched_subjects(db, doc_ids)
-    summary.subjects = len(keys)
+    index_countries(db, doc_ids)
     names = subject_names(db)
+    keys = touched_subjects(db, doc_ids) & names.keys()   # a subject the list names but no record holds: none
+    summary.subjects = len(keys)
     for key in sorted(keys):
         relink_subject(db, key, names.get(key, []))
     db.executemany("INSERT OR IGNORE INTO linked_documents (doc_id) VALUES (?)", [(doc_id,) for doc_id in doc_ids])
@@ -95,27 +97,97 @@ def touched_subjects(db: sqlite3.Connection, doc_ids: list[str]) -> set[str]:
         marks = ", ".join("?" * len(chunk))
         for table in ("status_claims", "subject_facts"):
             names |= {row[0] for row in db.execute(f"SELECT DISTINCT subject FROM {table} WHERE doc_id IN ({marks})", chunk)}
-    if any(name.startswith(GENERIC_SUBJECT) for name in names):
-        # a denial of weapons in general may answer a report of any subject: relink them all
-        names |= {row[0] for row in db.execute("SELECT DISTINCT subject FROM status_claims")}
-    return {subject_key(name) for name in names}
+    keys = {subject_key(name) for name in names}
+    suppliers = {name[len(GENERIC_SUBJECT):] for name in names if name.startswith(GENERIC_SUBJECT)}
+    if suppliers:
+        # a denial of weapons in general answers only the reports its supplier fits (generic_fits):
+        # of a subject the supplier makes, or in a sentence naming the supplier
+        keys |= {subject_key(name) for name, origin in subject_origins().items() if place_key(origin) in suppliers}
+        keys |= {subject_key(name) for name in subjects_naming(db, suppliers)}
+    return keys
 
 
-def generic_denials(db: sqlite3.Connection) -> list[StatusClaim]:
-    """Every stored denial of weapons in general (subject ``GENERIC_SUBJECT`` + supplier). A range
-    on the subject index, not LIKE (which cannot use it): read for every bucket, it must cost
-    what the denials cost, not what the ledger holds."""
+def subjects_naming(db: sqlite3.Connection, countries) -> set[str]:
+    """The subjects of the status claims whose sentence names one of these countries (place
+    keys): read from the country index, so it costs the countries' mentions, not the ledger."""
+    countries = sorted(countries)
+    marks = ", ".join("?" * len(countries))
+    return {row[0] for row in db.execute(
+        "SELECT DISTINCT c.subject FROM document_countries m JOIN status_claims c ON c.doc_id = m.doc_id "
+        f"WHERE m.country IN ({marks}) "
+        "AND m.start >= CASE WHEN c.sentence_start IS NULL THEN c.start ELSE c.sentence_start END "
+        "AND m.start < CASE WHEN c.sentence_start IS NULL THEN c.\"end\" ELSE c.sentence_end END", countries)}
+
+
+def generic_range() -> tuple[str, str]:
+    """The subjects of denials of weapons in general, as a range on the subject index (LIKE
+    cannot use it): from "arms:" to "arms;", just past every "arms:..."."""
+    return GENERIC_SUBJECT, GENERIC_SUBJECT[:-1] + chr(ord(GENERIC_SUBJECT[-1]) + 1)
+
+
+def denial_suppliers(db: sqlite3.Connection) -> set[str]:
+    """The suppliers (place keys) of the stored denials of weapons in general, from the subject
+    index alone."""
+    return {row[0][len(GENERIC_SUBJECT):] for row in db.execute(
+        "SELECT DISTINCT subject FROM status_claims WHERE subject >= ? AND subject < ?", generic_range())}
+
+
+def named_countries(db: sqlite3.Connection, doc_ids, countries) -> set[str]:
+    """Which of these countries (place keys) these documents name."""
+    countries = sorted(countries)
+    if not countries:
+        return set()
+    found = set()
+    for chunk in chunks(sorted(doc_ids)):
+        marks, country_marks = ", ".join("?" * len(chunk)), ", ".join("?" * len(countries))
+        found |= {row[0] for row in db.execute(
+            f"SELECT DISTINCT country FROM document_countries WHERE doc_id IN ({marks}) AND country IN ({country_marks})",
+            (*chunk, *countries))}
+    return found
+
+
+def generic_denials(db: sqlite3.Connection, suppliers, doc_ids) -> list[StatusClaim]:
+    """The stored denials of weapons in general (subject ``GENERIC_SUBJECT`` + supplier) that a
+    bucket can hold: those of these suppliers (place keys), and any in these documents (a
+    denial's sentence keeps its document's claims in it from comparison). Indexed lookups by
+    subject and by document: a bucket's read costs its own denials, not every stored one."""
     from claimledger.store.ledger import row_to_record
 
-    upper = GENERIC_SUBJECT[:-1] + chr(ord(GENERIC_SUBJECT[-1]) + 1)   # "arms;": just past every "arms:..."
-    return [row_to_record(StatusClaim, row) for row in db.execute(
-        "SELECT * FROM status_claims WHERE subject >= ? AND subject < ? AND kind = 'denied' "
-        "ORDER BY doc_id, start, \"end\"", (GENERIC_SUBJECT, upper))]
+    order = "ORDER BY doc_id, start, \"end\""
+    rows = []
+    if suppliers:
+        names = sorted(GENERIC_SUBJECT + supplier for supplier in suppliers)
+        marks = ", ".join("?" * len(names))
+        rows += db.execute(f"SELECT * FROM status_claims WHERE subject IN ({marks}) AND kind = 'denied' {order}",
+                           names).fetchall()
+    for chunk in chunks(sorted(doc_ids)):
+        marks = ", ".join("?" * len(chunk))
+        rows += [row for row in db.execute(
+            f"SELECT * FROM status_claims WHERE doc_id IN ({marks}) AND subject >= ? AND subject < ? "
+            f"AND kind = 'denied' {order}", (*chunk, *generic_range()))
+            if row["subject"][len(GENERIC_SUBJECT):] not in suppliers]
+    rows.sort(key=lambda row: (row["doc_id"], row["start"], row["end"]))
+    return [row_to_record(StatusClaim, row) for row in rows]
 
 
-def country_mentions(db: sqlite3.Connection, doc_ids) -> dict[str, list[tuple[int, str]]]:
-    """Each document's countries and nationalities (start, place key), in text order; an
-    organisation only when its name is a country's."""
+def index_countries(db: sqlite3.Connection, doc_ids: list[str]) -> None:
+    """Write the country index (``document_countries``) of these documents, and of any linked
+    before the index existed (``countries_unindexed``, filled by migration 0011)."""
+    pending = [row[0] for row in db.execute("SELECT doc_id FROM countries_unindexed")]
+    doc_ids = list(dict.fromkeys([*doc_ids, *pending]))
+    for chunk in chunks(doc_ids):
+        marks = ", ".join("?" * len(chunk))
+        db.execute(f"DELETE FROM document_countries WHERE doc_id IN ({marks})", chunk)
+        mentions = entity_countries(db, chunk)
+        db.executemany("INSERT INTO document_countries (country, doc_id, start) VALUES (?, ?, ?)",
+                       [(key, doc_id, start) for doc_id, found in mentions.items() for start, key in found])
+    if pending:
+        db.execute("DELETE FROM countries_unindexed")
+
+
+def entity_countries(db: sqlite3.Connection, doc_ids) -> dict[str, list[tuple[int, str]]]:
+    """Each document's countries and nationalities (start, place key), in text order, read from
+    its entities; an organisation only when its name is a country's."""
     out: dict[str, list[tuple[int, str]]] = {}
     for chunk in chunks(sorted(doc_ids)):
         marks = ", ".join("?" * len(chunk))
@@ -125,6 +197,19 @@ def country_mentions(db: sqlite3.Connection, doc_ids) -> dict[str, list[tuple[in
             key = place_key(text) if label != "ORG" else country_key(text)   # "Slovakia" tagged an organisation
             if key:
                 out.setdefault(doc_id, []).append((start, key))
+    return out
+
+
+def country_mentions(db: sqlite3.Connection, doc_ids) -> dict[str, list[tuple[int, str]]]:
+    """Each document's countries and nationalities (start, place key), in text order, from the
+    country index (``entity_countries`` of each linked document)."""
+    out: dict[str, list[tuple[int, str]]] = {}
+    for chunk in chunks(sorted(doc_ids)):
+        marks = ", ".join("?" * len(chunk))
+        for doc_id, start, key in db.execute(
+                f"SELECT doc_id, start, country FROM document_countries WHERE doc_id IN ({marks}) "
+                "ORDER BY doc_id, start, rowid", chunk):
+            out.setdefault(doc_id, []).append((start, key))
     return out
 
 
@@ -150,18 +235,24 @@ def load_bucket(db: sqlite3.Connection, key: str, names: list[str]) -> SubjectBu
     subject = min(names)
     for claim in claims:
         claim.subject = subject
-    generic = {}
-    if not subject.startswith(GENERIC_SUBJECT):
-        for denial in generic_denials(db):
+    origin = subject_origins().get(subject)
+    origin = place_key(origin) if origin else None
+    generic, countries = {}, {}
+    stored = denial_suppliers(db) if claims and not subject.startswith(GENERIC_SUBJECT) else set()
+    if stored:
+        # only the denials whose supplier can fit a report here: the subject's maker, or a country
+        # one of its documents names (generic_fits narrows that to the report's sentence)
+        doc_ids = {claim.doc_id for claim in claims}
+        suppliers = named_countries(db, doc_ids, stored - {origin}) | ({origin} & stored)
+        for denial in generic_denials(db, suppliers, doc_ids):
             generic[id(denial)] = denial.subject[len(GENERIC_SUBJECT):]
             denial.subject = subject
             claims.append(denial)
+        if generic:   # every country of the reports (suppliers and recipients), and the denials'
+            countries = country_mentions(db, {claim.doc_id for claim in claims})
     infos = document_infos(db, {item.doc_id for item in claims} | {item.doc_id for item in facts})
     events = link_events(claims, infos)
-    origin = subject_origins().get(subject)
-    countries = country_mentions(db, {claim.doc_id for claim in claims}) if generic else {}
-    return SubjectBucket(key, subject, claims, facts, infos, events, generic,
-                         place_key(origin) if origin else None, countries)
+    return SubjectBucket(key, subject, claims, facts, infos, events, generic, origin, countries)
 
 
 def relink_subject(db: sqlite3.Connection, key: str, names: list[str]) -> None:

@@ -13,7 +13,8 @@ from claimledger.link.events import LinkedEvent
 
 LINK_TABLES = ("linked_events", "event_reports", "contradictions", "contradiction_sides", "contradiction_positions",
                "name_forms",
-               "identities", "identity_aliases", "quote_shingles", "linked_documents", "translations")
+               "identities", "identity_aliases", "quote_shingles", "linked_documents", "translations",
+               "document_countries", "countries_unindexed")
 
 
 def side_names():
