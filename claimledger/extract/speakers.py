@@ -1391,7 +1391,7 @@ class SpeakerResolver:
             if named:
                 return self._person(named[-1], named)
         if _is_definite_role(token) or _is_role_name(token):   # "the Defence Secretary"
-            described = self._described_person(token)
+            described = self._described_person(token) or self._titled_before(token)
             if described:
                 return Speaker(described, _span_of(self._phrase(token)), SourceType.PERSON.value)
         if token.pos_ == "NOUN" and token.lemma_.lower() in REPORT_NOUNS:
@@ -1439,6 +1439,12 @@ class SpeakerResolver:
         if ent is not None and ent.label_ == "ORG" and token.i == ent.end - 1 \
                 and token.text in self.institutions.acronyms:
             return self._institution(list(ent))   # "the MoD", tagged as a common noun
+        if ent is None and token.text in self.institutions.acronyms \
+                and ACRONYM.fullmatch(token.text):
+            # an acronym the document spells out names that body whatever the tagger read
+            # ("The Russian MoD added" after "the Russian Ministry of Defence (MoD)")
+            phrase = [t for t in self._phrase(token) if t.i <= token.i]
+            return self._institution(phrase or [token])
         described = self._described_person(token) or self._role_holder(token)
         if described:
             return Speaker(described, _span_of(self._phrase(token)), SourceType.PERSON.value)
@@ -1691,6 +1697,37 @@ class SpeakerResolver:
                 noun not in SPOKES_WORDS and SPOKES_WORDS & self.described_as.get(found, set()))):
             return None
         return found
+
+    def _titled_before(self, token: Token) -> str | None:
+        """The person "the Defence Secretary" takes up when no one was named with that
+        title in full: the last person named before it, outside a quotation, whom the
+        document gives the office's head word ("Wallace confirms ... Watch: Defence
+        Secretary on ..." before "the Defence Secretary confirmed")."""
+        if not _is_definite_role(token):
+            return None
+        noun = token.lemma_.lower()
+        if any(noun in title.split() and OTHER_OFFICE_RANKS & set(title.split())
+               for person in self.titled for title in person.titles):
+            return None   # "the president" is not the Vice President named before
+        held = [m for m in self.mentions if m.token_i < token.i and not m.quoted
+                and noun in self.described_as.get(m.name, ())
+                and not self._holds_another_portfolio(token, m.name)]
+        if held:
+            return held[-1].name
+        if any(m.token_i < token.i and not m.quoted for m in self.mentions):
+            return None   # a person named before who does not hold the office
+        # no one named before: the subject of the next sentence, named without an office
+        # of its own ("..., the Defence Secretary confirmed. Ben Wallace declined to ...")
+        end = token.sent.end
+        if end >= len(self.doc):
+            return None
+        after = self.doc[end].sent
+        named = [m for m in self.mentions if after.start <= m.token_i < after.end
+                 and not m.quoted]
+        if not named or not named[0].main or named[0].name in self.roles:
+            return None
+        own = self.described_as.get(named[0].name, set())
+        return named[0].name if not own or noun in own else None
 
     def _anaphoric_source(self, token: Token) -> str | None:
         """The source that "the publication", "the source" or "the statement" takes up:
