@@ -69,3 +69,36 @@ def test_a_definite_office_named_first_takes_the_next_sentences_subject(nlp):
 ])
 def test_the_next_sentences_person_is_not_taken_when_he_is_no_fit(nlp, text):
     assert speaker_of(nlp, text, "The radars have") != "Tom Halvorsen"
+
+
+# A dateline opening the reported clause stays out of its span
+
+def span_starts(nlp, text):
+    doc = nlp(text)
+    return [doc.text[q["span"][0]:q["span"][1]][:20] for q in doc._.quotes]
+
+
+@pytest.mark.parametrize("text, start", [
+    ("RIGA. Mar 3 (BNS) – Latvia has moved two radar units to its eastern border, the "
+     "Latvian army said.", "Latvia has moved two"),
+    ("Vilnius: Amid the drills, the army has moved two radar units to the border, the "
+     "Baltic Times has learnt.", "Amid the drills, the"),
+])
+def test_a_dateline_is_left_out_of_the_span(nlp, text, start):
+    assert start in span_starts(nlp, text)
+
+
+@pytest.mark.parametrize("text, start", [
+    # a date that opens the sentence is no dateline without an agency before a dash
+    ("On Mar 3 the army moved two radar units – its third move – to the border, the "
+     "Latvian army said.", "On Mar 3 the army mov"[:20]),
+    # a place before a colon inside the text, not at a line's start, stays
+    ("He wrote the word Vilnius: the army has moved two radar units, the Latvian army said.",
+     None),
+])
+def test_what_is_no_dateline_stays(nlp, text, start):
+    starts = span_starts(nlp, text)
+    if start is not None:
+        assert start in starts
+    else:
+        assert not any(s.startswith("the army has moved") for s in starts)
