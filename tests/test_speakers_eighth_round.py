@@ -102,3 +102,9 @@ def test_what_is_no_dateline_stays(nlp, text, start):
         assert start in starts
     else:
         assert not any(s.startswith("the army has moved") for s in starts)
+
+
+def test_a_definite_office_of_a_named_country_is_not_the_holder_before(nlp):
+    text = ("Defence Secretary Tom Halvorsen visited the base.\n\n"
+            "The radars have reached Estonia, the Secretary of Latvia confirmed.")
+    assert speaker_of(nlp, text, "The radars have") != "Tom Halvorsen"

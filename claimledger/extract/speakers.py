@@ -1703,8 +1703,9 @@ class SpeakerResolver:
         title in full: the last person named before it, outside a quotation, whom the
         document gives the office's head word ("Wallace confirms ... Watch: Defence
         Secretary on ..." before "the Defence Secretary confirmed")."""
-        if not _is_definite_role(token):
-            return None
+        if not _is_definite_role(token) or any(c.dep_ in {"prep", "appos", "acl", "relcl"}
+                                               for c in token.rights):
+            return None   # "the president of Lithuania" says whose office it is
         noun = token.lemma_.lower()
         if any(noun in title.split() and OTHER_OFFICE_RANKS & set(title.split())
                for person in self.titled for title in person.titles):
