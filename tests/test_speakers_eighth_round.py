@@ -108,3 +108,23 @@ def test_a_definite_office_of_a_named_country_is_not_the_holder_before(nlp):
     text = ("Defence Secretary Tom Halvorsen visited the base.\n\n"
             "The radars have reached Estonia, the Secretary of Latvia confirmed.")
     assert speaker_of(nlp, text, "The radars have") != "Tom Halvorsen"
+
+
+# A country's description of a body named in full before takes that name
+
+def test_a_country_description_takes_the_body_named_in_full(nlp):
+    text = ("Ten tanks were handed over on Monday, the Russian Reconciliation Center reported.\n\n"
+            "The Russian center said that more tanks would follow.")
+    assert speaker_of(nlp, text, "more tanks") == "Russian Reconciliation Center"
+
+
+@pytest.mark.parametrize("text", [
+    # two such bodies: no telling which
+    "Ten tanks were handed over, the Russian Reconciliation Center reported. The Russian "
+    "Space Center was silent.\n\nThe Russian center said that more tanks would follow.",
+    # the full name belongs to another country
+    "Ten tanks were handed over, the Turkish Reconciliation Center reported.\n\n"
+    "The Russian center said that more tanks would follow.",
+])
+def test_a_country_description_is_left_alone_when_no_single_body_fits(nlp, text):
+    assert speaker_of(nlp, text, "more tanks") != "Russian Reconciliation Center"

@@ -1094,12 +1094,27 @@ class InstitutionIndex:
         if not key:
             return name
         if not wider:
-            return self._same_body_otherwise_written(name, key)
+            return self._country_description_of(name, key) \
+                or self._same_body_otherwise_written(name, key)
         # a body named before the short form, not one the text names only later ("The
         # Ministry also said" after the Ministry of Defence, before Ministry of External Affairs)
         wider = [m for m in wider if m.position < position] or wider
         widest = max(len(m.key) for m in wider)
         return self._nearest([m for m in wider if len(m.key) == widest], position) or name
+
+    def _country_description_of(self, name: str, key: frozenset[str]) -> str | None:
+        """The one body named in full that "the Russian center" describes: a lower-case
+        head after a country's adjective only, where the full name opens with that
+        country and closes with that head ("Russian Reconciliation Center")."""
+        written = [w for w in name.split() if w.lower() != "the"]
+        if len(written) < 2 or not written[-1].islower() \
+                or not all(w.lower().strip("’'s") in COUNTRY_WORDS for w in written[:-1]):
+            return None
+        words = _content_words(name)
+        found = {m.name for m in self.mentions if m.named and not m.media and key < m.key
+                 and _content_words(m.name)[-1:] == words[-1:]
+                 and _content_words(m.name)[:len(words) - 1] == words[:-1]}
+        return found.pop() if len(found) == 1 else None
 
     def _same_body_otherwise_written(self, name: str, key: frozenset[str]) -> str:
         """One body written two ways in one document takes one name: "the Defense
