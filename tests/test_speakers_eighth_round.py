@@ -128,3 +128,19 @@ def test_a_country_description_takes_the_body_named_in_full(nlp):
 ])
 def test_a_country_description_is_left_alone_when_no_single_body_fits(nlp, text):
     assert speaker_of(nlp, text, "more tanks") != "Russian Reconciliation Center"
+
+
+# "It went on to say that ...": a report in the complement of the pronoun's verb
+
+def test_it_with_a_report_in_its_verbs_complement_takes_the_body(nlp):
+    text = ("The Norwegian Armed Forces said on Monday that two frigates had left port.\n\n"
+            "It went on to say that a third frigate would follow in May.")
+    assert speaker_of(nlp, text, "a third frigate") == "Norwegian Armed Forces"
+
+
+def test_it_without_a_report_is_no_source(nlp):
+    text = ("The Norwegian Armed Forces said on Monday that two frigates had left port.\n\n"
+            "It went on to sea as planned, a spokesman said.")
+    doc = nlp(text)
+    assert all(q["speaker"] != "Norwegian Armed Forces" or "frigates had" in
+               doc.text[q["span"][0]:q["span"][1]] for q in doc._.quotes)

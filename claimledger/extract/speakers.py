@@ -759,9 +759,13 @@ def reports_with_a_clause(pronoun: Token) -> bool:
     """ "It added that more would follow": a pronoun subject of a reporting verb with a
     content clause of its own, which only a source can be."""
     verb = pronoun.head
-    return pronoun.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.left_edge.i == pronoun.i \
-        and verb.lemma_.lower() in REPORTING_LEMMAS \
-        and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)   # not "what it says"
+    if not (pronoun.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.left_edge.i == pronoun.i):
+        return False
+    # "It went on to say that ...": the report in the verb's complement
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    return any(v.lemma_.lower() in REPORTING_LEMMAS
+               and any(c.dep_ == "ccomp" and c.i > v.i for c in v.children)   # not "what it says"
+               for v in verbs)
 
 
 def _is_role_name(token: Token) -> bool:
