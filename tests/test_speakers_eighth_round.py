@@ -144,3 +144,17 @@ def test_it_without_a_report_is_no_source(nlp):
     doc = nlp(text)
     assert all(q["speaker"] != "Norwegian Armed Forces" or "frigates had" in
                doc.text[q["span"][0]:q["span"][1]] for q in doc._.quotes)
+
+
+# ", stating, “...”" set off after a clause's object goes on from the clause's subject
+
+def test_a_participle_after_an_object_takes_the_clauses_subject(nlp):
+    text = ("Tom Halvorsen spoke at the council. He stressed the government's resolve to "
+            "guard the coast, stating, “Soon, new radars will be deployed on our shores.”")
+    assert speaker_of(nlp, text, "Soon, new radars") == "Tom Halvorsen"
+
+
+def test_a_participle_of_a_source_noun_keeps_that_noun(nlp):
+    text = ("The army published a statement on Monday, saying that new radars were deployed "
+            "on the shores.")
+    assert "army" in speaker_of(nlp, text, "new radars").lower()

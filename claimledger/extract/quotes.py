@@ -299,7 +299,17 @@ def find_subject(verb: Token, depth: int = 0, quoted=()) -> Token | None:
     if depth < 3 and (verb.dep_ in {"advcl", "xcomp", "conj", "pcomp", "acl"} or coordinated) \
             and verb.head is not verb:
         if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
-            return verb.head
+            noun = verb.head
+            if verb.tag_ == "VBG" and verb.lemma_.lower() in REPORTING_VERBS \
+                    and verb.doc[verb.i - 1].text == "," and noun.dep_ in {"dobj", "pobj"} \
+                    and not is_source_like(noun) and noun.head.pos_ in {"VERB", "ADP"}:
+                # "He stressed the government's commitment, stating, “...”": the participle
+                # set off by a comma goes on from the clause's subject, not its object
+                above = noun.head if noun.head.pos_ == "VERB" else next(
+                    (a for a in noun.head.ancestors if a.pos_ == "VERB"), None)
+                if above is not None:
+                    return find_subject(above, depth + 1, quoted)
+            return noun
         named = verb.doc[verb.i - 1]
         if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and named.ent_type_ == "PERSON" \
                 and named.dep_ in {"pobj", "dobj"}:
