@@ -299,7 +299,17 @@ def find_subject(verb: Token, depth: int = 0, quoted=()) -> Token | None:
     if depth < 3 and (verb.dep_ in {"advcl", "xcomp", "conj", "pcomp", "acl"} or coordinated) \
             and verb.head is not verb:
         if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
-            return verb.head
+            noun = verb.head
+            if verb.tag_ == "VBG" and verb.lemma_.lower() in REPORTING_VERBS \
+                    and verb.doc[verb.i - 1].text == "," and noun.dep_ in {"dobj", "pobj"} \
+                    and not is_source_like(noun) and noun.head.pos_ in {"VERB", "ADP"}:
+                # "He stressed the government's commitment, stating, “...”": the participle
+                # set off by a comma goes on from the clause's subject, not its object
+                above = noun.head if noun.head.pos_ == "VERB" else next(
+                    (a for a in noun.head.ancestors if a.pos_ == "VERB"), None)
+                if above is not None:
+                    return find_subject(above, depth + 1, quoted)
+            return noun
         named = verb.doc[verb.i - 1]
         if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and named.ent_type_ == "PERSON" \
                 and named.dep_ in {"pobj", "dobj"}:
@@ -422,12 +432,23 @@ def _after_dateline(doc: Doc, start: int, end: int) -> int:
     an agency in brackets before the dash)."""
     first = doc[start]
     capitals = first.is_upper and first.is_alpha and len(first.text) >= 3
-    if not (capitals or first.is_title and first.pos_ == "PROPN"):
+    if not (capitals or first.is_title):
         return start
     for i in range(start + 1, min(end, start + MAX_DATELINE_TOKENS)):
+        if doc[i].text == ":" and i + 1 < end and i - start <= 3 and all(
+                t.pos_ == "PROPN" and t.is_title for t in doc[start:i]) \
+                and (start == 0 or "\n" in doc[start - 1].text_with_ws):
+            return i + 1   # "New Delhi: Amid tensions ...": a place set off by a colon
         if doc[i].text in DATELINE_DASHES:
-            agency = doc[i - 1].text == ")" and doc[start + 1].text == ","
+            # "Kyiv, December 12 (Ukrinform) -", or a date alone before the agency once the
+            # place has been split off ("MINSK. Nov 25 (Interfax) –"): no verb before the dash
+            agency = doc[i - 1].text == ")" and (
+                doc[start + 1].text == "," and first.pos_ == "PROPN"
+                or first.ent_type_ == "DATE" and not any(t.pos_ in {"VERB", "AUX"}
+                                                         for t in doc[start:i]))
             return i + 1 if capitals or agency else start
+        if doc[i].pos_ in {"VERB", "AUX"} and not capitals:
+            return start
     return start
 
 

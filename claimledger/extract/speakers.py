@@ -759,9 +759,13 @@ def reports_with_a_clause(pronoun: Token) -> bool:
     """ "It added that more would follow": a pronoun subject of a reporting verb with a
     content clause of its own, which only a source can be."""
     verb = pronoun.head
-    return pronoun.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.left_edge.i == pronoun.i \
-        and verb.lemma_.lower() in REPORTING_LEMMAS \
-        and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)   # not "what it says"
+    if not (pronoun.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.left_edge.i == pronoun.i):
+        return False
+    # "It went on to say that ...": the report in the verb's complement
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    return any(v.lemma_.lower() in REPORTING_LEMMAS
+               and any(c.dep_ == "ccomp" and c.i > v.i for c in v.children)   # not "what it says"
+               for v in verbs)
 
 
 def _is_role_name(token: Token) -> bool:
@@ -1094,12 +1098,27 @@ class InstitutionIndex:
         if not key:
             return name
         if not wider:
-            return self._same_body_otherwise_written(name, key)
+            return self._country_description_of(name, key) \
+                or self._same_body_otherwise_written(name, key)
         # a body named before the short form, not one the text names only later ("The
         # Ministry also said" after the Ministry of Defence, before Ministry of External Affairs)
         wider = [m for m in wider if m.position < position] or wider
         widest = max(len(m.key) for m in wider)
         return self._nearest([m for m in wider if len(m.key) == widest], position) or name
+
+    def _country_description_of(self, name: str, key: frozenset[str]) -> str | None:
+        """The one body named in full that "the Russian center" describes: a lower-case
+        head after a country's adjective only, where the full name opens with that
+        country and closes with that head ("Russian Reconciliation Center")."""
+        written = [w for w in name.split() if w.lower() != "the"]
+        if len(written) < 2 or not written[-1].islower() \
+                or not all(w.lower().strip("’'s") in COUNTRY_WORDS for w in written[:-1]):
+            return None
+        words = _content_words(name)
+        found = {m.name for m in self.mentions if m.named and not m.media and key < m.key
+                 and _content_words(m.name)[-1:] == words[-1:]
+                 and _content_words(m.name)[:len(words) - 1] == words[:-1]}
+        return found.pop() if len(found) == 1 else None
 
     def _same_body_otherwise_written(self, name: str, key: frozenset[str]) -> str:
         """One body written two ways in one document takes one name: "the Defense
@@ -1391,7 +1410,7 @@ class SpeakerResolver:
             if named:
                 return self._person(named[-1], named)
         if _is_definite_role(token) or _is_role_name(token):   # "the Defence Secretary"
-            described = self._described_person(token)
+            described = self._described_person(token) or self._titled_before(token)
             if described:
                 return Speaker(described, _span_of(self._phrase(token)), SourceType.PERSON.value)
         if token.pos_ == "NOUN" and token.lemma_.lower() in REPORT_NOUNS:
@@ -1439,6 +1458,12 @@ class SpeakerResolver:
         if ent is not None and ent.label_ == "ORG" and token.i == ent.end - 1 \
                 and token.text in self.institutions.acronyms:
             return self._institution(list(ent))   # "the MoD", tagged as a common noun
+        if ent is None and token.text in self.institutions.acronyms \
+                and ACRONYM.fullmatch(token.text):
+            # an acronym the document spells out names that body whatever the tagger read
+            # ("The Russian MoD added" after "the Russian Ministry of Defence (MoD)")
+            phrase = [t for t in self._phrase(token) if t.i <= token.i]
+            return self._institution(phrase or [token])
         described = self._described_person(token) or self._role_holder(token)
         if described:
             return Speaker(described, _span_of(self._phrase(token)), SourceType.PERSON.value)
@@ -1691,6 +1716,38 @@ class SpeakerResolver:
                 noun not in SPOKES_WORDS and SPOKES_WORDS & self.described_as.get(found, set()))):
             return None
         return found
+
+    def _titled_before(self, token: Token) -> str | None:
+        """The person "the Defence Secretary" takes up when no one was named with that
+        title in full: the last person named before it, outside a quotation, whom the
+        document gives the office's head word ("Wallace confirms ... Watch: Defence
+        Secretary on ..." before "the Defence Secretary confirmed")."""
+        if not _is_definite_role(token) or any(c.dep_ in {"prep", "appos", "acl", "relcl"}
+                                               for c in token.rights):
+            return None   # "the president of Lithuania" says whose office it is
+        noun = token.lemma_.lower()
+        if any(noun in title.split() and OTHER_OFFICE_RANKS & set(title.split())
+               for person in self.titled for title in person.titles):
+            return None   # "the president" is not the Vice President named before
+        held = [m for m in self.mentions if m.token_i < token.i and not m.quoted
+                and noun in self.described_as.get(m.name, ())
+                and not self._holds_another_portfolio(token, m.name)]
+        if held:
+            return held[-1].name
+        if any(m.token_i < token.i and not m.quoted for m in self.mentions):
+            return None   # a person named before who does not hold the office
+        # no one named before: the subject of the next sentence, named without an office
+        # of its own ("..., the Defence Secretary confirmed. Ben Wallace declined to ...")
+        end = token.sent.end
+        if end >= len(self.doc):
+            return None
+        after = self.doc[end].sent
+        named = [m for m in self.mentions if after.start <= m.token_i < after.end
+                 and not m.quoted]
+        if not named or not named[0].main or named[0].name in self.roles:
+            return None
+        own = self.described_as.get(named[0].name, set())
+        return named[0].name if not own or noun in own else None
 
     def _anaphoric_source(self, token: Token) -> str | None:
         """The source that "the publication", "the source" or "the statement" takes up:
