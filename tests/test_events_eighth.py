@@ -52,3 +52,20 @@ def test_status_reported_inside_a_relative_clause(nlp, text, expected):
 ])
 def test_a_future_operation_is_a_plan(nlp, text, expected):
     assert run(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The head of the Foreign Ministry told when the SAMP/T air defense system was deployed in Ukraine", []),
+    ("The minister did not say when the Abrams tanks would arrive in Ukraine.", []),
+    ("Zelensky did not elaborate on how many tanks had arrived, nor on how long it would take for the "
+     "Abrams tanks to be deployed to the front line.", []),
+    # near misses: a temporal clause, a question word inside the stated clause, a relative clause
+    ("The minister said the SAMP/T system was deployed in Ukraine when the attacks began.",
+     [("SAMP/T", "DEPLOYED", "Ukraine")]),
+    ("The minister said that when the Abrams tanks arrived in Ukraine, they were repainted.",
+     [("Abrams", "ARRIVED", "Ukraine")]),
+    ("The Abrams tanks, which arrived in Ukraine when the offensive began, are in use.",
+     [("Abrams", "ARRIVED", "Ukraine")]),
+])
+def test_a_status_in_an_indirect_question_is_none(nlp, text, expected):
+    assert run(nlp, text) == expected

@@ -1566,7 +1566,7 @@ def governed_status(trigger: Trigger) -> str | None:
     if any(child.lower_ in CORRELATIVE_NEGATIONS for child in children) or (anchor.dep_ == "conj" and any(
             child.lower_ in CORRELATIVE_NEGATIONS for child in anchor.head.children)):
         return None   # "has neither deployed nor moved", "has neither denied nor confirmed its use of"
-    if is_talk(anchor):
+    if is_talk(anchor) or is_indirect_question(anchor):
         return None
     if any(child.dep_ == "dobj" and lemma_of(child) in PERMISSION_NOUNS for child in children):
         return None   # "has given Ukraine permission to use the missiles": nothing is delivered
@@ -1816,6 +1816,31 @@ def is_talk(anchor: Token) -> bool:
             return True
         if token.pos_ in ("VERB", "AUX"):
             return lemma_of(token) in verbs
+    return False
+
+
+# "did not specify when the Bradleys arrived", "told when the SAMP/T was deployed", "did not
+# elaborate on how long it would take for them to be deployed": a question a report names, not a
+# status it states (the clause opens with a question word and completes a verb of telling or
+# knowing, or a preposition on one)
+INDIRECT_QUESTION_WORDS = frozenset(EVENT_WORDS["indirect_question_words"])
+QUESTION_GOVERNORS = frozenset(EVENT_WORDS["question_governors"])
+
+
+def is_indirect_question(anchor: Token) -> bool:
+    clause = anchor
+    for _ in range(3):
+        if clause.head.i == clause.i:
+            return False
+        if clause.left_edge.lower_ in INDIRECT_QUESTION_WORDS and clause.left_edge.i < clause.i \
+                and clause.dep_ in ("ccomp", "advcl", "pcomp", "xcomp"):
+            governor = clause.head
+            while governor.pos_ == "ADP" and governor.head.i != governor.i:
+                governor = governor.head   # "elaborate on how ...", "nor on how ..."
+            return lemma_of(governor) in QUESTION_GOVERNORS
+        if clause.dep_ not in ("ccomp", "advcl", "pcomp", "xcomp", "conj"):
+            return False
+        clause = clause.head
     return False
 
 
