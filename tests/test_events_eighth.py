@@ -69,3 +69,16 @@ def test_a_future_operation_is_a_plan(nlp, text, expected):
 ])
 def test_a_status_in_an_indirect_question_is_none(nlp, text, expected):
     assert run(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The decision was made this summer to instead send the first portion of the F-16 jets to the U.S.",
+     [("F-16", "PLANNED", "U.S.")]),
+    ("The request was made to supply ATACMS missiles to Ukraine.", [("ATACMS", "REQUESTED", "Ukraine")]),
+    # near misses: no decision, a negated or a rejected one
+    ("The decision was not made to send Leopard 2 tanks to Ukraine.", []),
+    ("No decision was made to send Leopard 2 tanks to Ukraine.", []),
+    ("The decision was rejected to send Leopard 2 tanks to Ukraine.", []),
+])
+def test_an_extraposed_infinitive_of_a_plan_noun(nlp, text, expected):
+    assert run(nlp, text) == expected

@@ -1652,7 +1652,7 @@ def governed_status(trigger: Trigger) -> str | None:
         return PLANNED
     if infinitival and status != REQUESTED and any(child.dep_ == "nsubj" for child in clause.children):
         return PLANNED   # "France to send missiles", however the parser joins the headline
-    stated = stating_noun(clause)
+    stated = stating_noun(clause) or extraposed_noun_statement(clause, infinitival)
     if stated is not None:
         return stated
     if clause.dep_ == "ccomp" and lemma_of(clause.head) in DENIAL_VERBS:
@@ -1664,6 +1664,23 @@ def governed_status(trigger: Trigger) -> str | None:
     if clause.dep_ == "ccomp" and any(c.dep_ == "neg" for c in clause.head.children):
         return None   # "did not confirm that ..."
     return status
+
+
+def extraposed_noun_statement(clause: Token, infinitival: bool) -> str | None:
+    """"The decision was made this summer to send the jets", "the plan is to deploy": the
+    infinitive of a plan or a request noun that is the subject of the verb the parser hangs the
+    infinitive on."""
+    if not infinitival or clause.dep_ not in ("advcl", "xcomp"):
+        return None
+    verb = clause.head
+    if verb.pos_ not in ("VERB", "AUX") or is_set_aside(verb) or any(
+            child.dep_ == "neg" or child.lower_ in NEGATIONS for child in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "NOUN" and child.i < clause.i \
+                and not any(det.dep_ == "det" and det.lower_ == "no" for det in child.children):
+            return NOUN_STATEMENTS.get(lemma_of(child))
+    return None
 
 
 def is_hypothetical_gerund_subject(anchor: Token) -> bool:
