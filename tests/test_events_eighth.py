@@ -82,3 +82,16 @@ def test_a_status_in_an_indirect_question_is_none(nlp, text, expected):
 ])
 def test_an_extraposed_infinitive_of_a_plan_noun(nlp, text, expected):
     assert run(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Leopard 2 tanks bound for Ukraine arrived in Poland on Monday.", [("Leopard 2", "IN_TRANSIT", "Ukraine")]),
+    ("The Leopard 2 tanks arrived in Poland, bound for Ukraine.", [("Leopard 2", "IN_TRANSIT", "Ukraine")]),
+    ("A cargo ship with more than 60 Bradley vehicles destined for Ukraine arrived in Germany.",
+     [("Bradley", "IN_TRANSIT", "Ukraine")]),
+    # near misses: no destination named, "bound to" as likelihood
+    ("The Leopard 2 tanks arrived in Ukraine.", [("Leopard 2", "ARRIVED", "Ukraine")]),
+    ("The Leopard 2 tanks, which are bound to impress, arrived in Ukraine.", [("Leopard 2", "ARRIVED", "Ukraine")]),
+])
+def test_an_arrival_on_the_way_to_a_destination_is_a_transit(nlp, text, expected):
+    assert run(nlp, text) == expected

@@ -576,12 +576,15 @@ def add_event(merged: dict, sent: Span, trigger: Trigger, status: str, subject: 
         date = find_date(trigger.anchor, context, status)
     if status not in (PLANNED, REQUESTED) and is_after(date, context.dct):
         status = PLANNED   # "deliver the fourth squadron in 2026", said in 2025
+    destination = bound_destination(trigger) if status == ARRIVED else None
+    if destination is not None:
+        status = IN_TRANSIT   # "a ship with 60 vehicles destined for Ukraine arrived in Germany"
     line = line_of(trigger.anchor, sent)
     event = {
         "subject": subject,
         "status": status,
         "span": char_span(line),
-        "location": plans.place(trigger, status, find_location(trigger, status, subject, context)),
+        "location": destination or plans.place(trigger, status, find_location(trigger, status, subject, context)),
         "date": date,
         **find_source(trigger.anchor, context),
     }
@@ -600,6 +603,28 @@ def add_event(merged: dict, sent: Span, trigger: Trigger, status: str, subject: 
                 merged[key][field] = value
     else:
         merged[key] = event
+
+
+# "vehicles destined for Ukraine arrived in Germany": an arrival at a stop on the way to a
+# destination the subject phrase names is a transit there
+DESTINED_WORDS = frozenset(EVENT_WORDS["destined_words"])
+
+
+def bound_destination(trigger: Trigger) -> str | None:
+    anchor = trigger.anchor
+    # in the subject phrase, or trailing the clause ("arrived in Poland, bound for Ukraine")
+    words = [word for argument in anchor.children if argument.dep_ in ("nsubj", "nsubjpass")
+             for word in argument.subtree if word.i < anchor.i]
+    words += [child for child in anchor.children if child.i > anchor.i and child.dep_ in ("advcl", "acomp", "amod", "xcomp")]
+    for word in words:
+        if word.lower_ in DESTINED_WORDS:
+            for prep in word.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("for", "to"):
+                    for obj in prep.children:
+                        place = place_name(obj) if obj.dep_ == "pobj" else None
+                        if place is not None:
+                            return place
+    return None
 
 
 OWN_CLAUSE_DEPS = {"ROOT", "relcl"}   # a relative clause states its own status; the rest of a line merges
