@@ -95,3 +95,22 @@ def test_an_extraposed_infinitive_of_a_plan_noun(nlp, text, expected):
 ])
 def test_an_arrival_on_the_way_to_a_destination_is_a_transit(nlp, text, expected):
     assert run(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Global Statistics\n\nTaipei, May 10 – Taiwan to Receive HIMARS Ahead of Schedule: Ministry of National "
+     "Defense\n\nThe ministry spoke on Wednesday.", [("HIMARS", "PLANNED", "Taiwan")]),
+])
+def test_an_infinitive_on_a_title_line_below_the_first_is_a_plan(nlp, text, expected):
+    assert run(nlp, text) == expected
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("Taipei, May 10 – Taiwan to Receive HIMARS Ahead of Schedule: Ministry of National Defense", True),
+    ("Taipei, May 10 – Taiwan will receive the HIMARS ahead of schedule, the ministry said.", False),
+    ("Taiwan will receive the HIMARS ahead of schedule according to the ministry", False),
+])
+def test_title_line(nlp, line, expected):
+    doc = nlp.make_doc("Header\n\n" + line + "\n\nBody text here.")
+    token = next(token for token in doc if token.text == "HIMARS")
+    assert events_module.is_title_line(token) is expected

@@ -1636,7 +1636,8 @@ def governed_status(trigger: Trigger) -> str | None:
         return None   # "was built to intercept ballistic missiles": what it is for
     if infinitival and clause.dep_ == "ROOT":
         return PLANNED if status != REQUESTED else status   # headline: "France to send missiles"
-    if infinitival and clause.dep_ in ("relcl", "acl") and (clause.head.dep_ == "ROOT" or is_in_headline(clause)) \
+    if infinitival and clause.dep_ in ("relcl", "acl") and (
+            clause.head.dep_ == "ROOT" or is_in_headline(clause) or is_title_line(clause)) \
             and clause.head.pos_ == "PROPN" and clause.head.i < clause.i and status != REQUESTED:
         # "Sweden to deliver Archer howitzers to Ukraine", the infinitive hung on "Sweden", also
         # behind a dateline ("Taipei, May 10 – Taiwan to Receive HIMARS Ahead of Schedule")
@@ -2325,6 +2326,20 @@ def is_in_headline(token: Token) -> bool:
     if line_end < 0 or token.idx >= line_end:
         return False
     return text[:line_end].rstrip()[-1:] not in (".", "!", "?")
+
+
+def is_title_line(token: Token) -> bool:
+    """True for a token on a line in title case without closing punctuation, a headline
+    repeated below a report's first line ("Taipei, May 10 – Taiwan to Receive HIMARS Ahead of
+    Schedule")."""
+    text = doc_text(token.doc)
+    start = text.rfind("\n", 0, token.idx) + 1
+    end = text.find("\n", token.idx)
+    line = text[start:end if end >= 0 else len(text)].rstrip()
+    if not line or line[-1] in ".!?\"”":
+        return False
+    words = [word for word in line.split() if word[:1].isalpha() and len(word) > 3]
+    return len(words) >= 3 and sum(word[0].isupper() for word in words) * 4 >= len(words) * 3
 
 
 NATIONALITY_LABELS = {"NORP", "GPE"}   # "the Russian system", "the US system": still a description
