@@ -114,3 +114,14 @@ def test_title_line(nlp, line, expected):
     doc = nlp.make_doc("Header\n\n" + line + "\n\nBody text here.")
     token = next(token for token in doc if token.text == "HIMARS")
     assert events_module.is_title_line(token) is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Leopard 2 tanks, delivered to Ukraine in March, are now at the front.", [("Leopard 2", "ARRIVED", "Ukraine")]),
+    # near misses: no commas (the participle names the tanks), no place it went to
+    ("The Leopard 2 tanks delivered to Ukraine in March are now at the front.", []),
+    ("The Leopard 2 tanks, built in Germany, are now at the front.", []),
+    ("The Leopard 2 tanks, painted in green, are heavy.", []),
+])
+def test_a_participle_set_off_by_commas_states_its_status(nlp, text, expected):
+    assert run(nlp, text) == expected

@@ -747,9 +747,11 @@ def verb_trigger(token: Token) -> Trigger | None:
         return None
     if token.dep_ == "acl" and not is_main_verb_as_participle(token) and not has_own_infinitive_subject(token):
         # "the missiles ordered by Taiwan" names them; it states nothing
-        stated = is_headline_participle(token) or is_noun_content_clause(token) or is_causative_result(token)
+        set_off = is_set_off_participle(token)
+        stated = is_headline_participle(token) or is_noun_content_clause(token) or is_causative_result(token) \
+            or set_off
         trigger = clause_verb_trigger(token) if stated or stating_noun(token) else None
-        if trigger is not None and not (is_headline_participle(token) or is_causative_result(token)):
+        if trigger is not None and not (is_headline_participle(token) or is_causative_result(token) or set_off):
             return trigger   # "evidence that Russia targeted Kyiv", "a plan to provide": a clause of its own
         # the noun it hangs on is its subject, except what a strike or an interception hits
         # ("wreckage of Zircon missile shot down over Kyiv"): only its agent is a weapon used
@@ -757,6 +759,18 @@ def verb_trigger(token: Token) -> Trigger | None:
             trigger.argument_heads = (*trigger.argument_heads, token.head)
         return trigger
     return clause_verb_trigger(token)
+
+
+def is_set_off_participle(token: Token) -> bool:
+    """"The pair of fighters, delivered to Arizona this week, are ...": a participle set off by
+    commas after its noun, with a place it went to, states its status (a reduced relative
+    clause); one without commas ("the missiles ordered by Taiwan") only names the noun."""
+    if token.tag_ != "VBN" or token.i == 0 or token.doc[token.i - 1].text != ",":
+        return False
+    if token.head.i >= token.i or token.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(child.dep_ == "prep" and child.lower_ in DESTINATION_PREPS and any(
+        obj.dep_ == "pobj" and place_name(obj) is not None for obj in child.children) for child in token.children)
 
 
 # "the first country to receive": an infinitive on a ranked noun presupposes its status
