@@ -576,12 +576,15 @@ def add_event(merged: dict, sent: Span, trigger: Trigger, status: str, subject: 
         date = find_date(trigger.anchor, context, status)
     if status not in (PLANNED, REQUESTED) and is_after(date, context.dct):
         status = PLANNED   # "deliver the fourth squadron in 2026", said in 2025
+    destination = bound_destination(trigger) if status == ARRIVED else None
+    if destination is not None:
+        status = IN_TRANSIT   # "a ship with 60 vehicles destined for Ukraine arrived in Germany"
     line = line_of(trigger.anchor, sent)
     event = {
         "subject": subject,
         "status": status,
         "span": char_span(line),
-        "location": plans.place(trigger, status, find_location(trigger, status, subject, context)),
+        "location": destination or plans.place(trigger, status, find_location(trigger, status, subject, context)),
         "date": date,
         **find_source(trigger.anchor, context),
     }
@@ -600,6 +603,28 @@ def add_event(merged: dict, sent: Span, trigger: Trigger, status: str, subject: 
                 merged[key][field] = value
     else:
         merged[key] = event
+
+
+# "vehicles destined for Ukraine arrived in Germany": an arrival at a stop on the way to a
+# destination the subject phrase names is a transit there
+DESTINED_WORDS = frozenset(EVENT_WORDS["destined_words"])
+
+
+def bound_destination(trigger: Trigger) -> str | None:
+    anchor = trigger.anchor
+    # in the subject phrase, or trailing the clause ("arrived in Poland, bound for Ukraine")
+    words = [word for argument in anchor.children if argument.dep_ in ("nsubj", "nsubjpass")
+             for word in argument.subtree if word.i < anchor.i]
+    words += [child for child in anchor.children if child.i > anchor.i and child.dep_ in ("advcl", "acomp", "amod", "xcomp")]
+    for word in words:
+        if word.lower_ in DESTINED_WORDS:
+            for prep in word.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("for", "to"):
+                    for obj in prep.children:
+                        place = place_name(obj) if obj.dep_ == "pobj" else None
+                        if place is not None:
+                            return place
+    return None
 
 
 OWN_CLAUSE_DEPS = {"ROOT", "relcl"}   # a relative clause states its own status; the rest of a line merges
@@ -722,9 +747,11 @@ def verb_trigger(token: Token) -> Trigger | None:
         return None
     if token.dep_ == "acl" and not is_main_verb_as_participle(token) and not has_own_infinitive_subject(token):
         # "the missiles ordered by Taiwan" names them; it states nothing
-        stated = is_headline_participle(token) or is_noun_content_clause(token) or is_causative_result(token)
+        set_off = is_set_off_participle(token)
+        stated = is_headline_participle(token) or is_noun_content_clause(token) or is_causative_result(token) \
+            or set_off
         trigger = clause_verb_trigger(token) if stated or stating_noun(token) else None
-        if trigger is not None and not (is_headline_participle(token) or is_causative_result(token)):
+        if trigger is not None and not (is_headline_participle(token) or is_causative_result(token) or set_off):
             return trigger   # "evidence that Russia targeted Kyiv", "a plan to provide": a clause of its own
         # the noun it hangs on is its subject, except what a strike or an interception hits
         # ("wreckage of Zircon missile shot down over Kyiv"): only its agent is a weapon used
@@ -732,6 +759,18 @@ def verb_trigger(token: Token) -> Trigger | None:
             trigger.argument_heads = (*trigger.argument_heads, token.head)
         return trigger
     return clause_verb_trigger(token)
+
+
+def is_set_off_participle(token: Token) -> bool:
+    """"The pair of fighters, delivered to Arizona this week, are ...": a participle set off by
+    commas after its noun, with a place it went to, states its status (a reduced relative
+    clause); one without commas ("the missiles ordered by Taiwan") only names the noun."""
+    if token.tag_ != "VBN" or token.i == 0 or token.doc[token.i - 1].text != ",":
+        return False
+    if token.head.i >= token.i or token.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(child.dep_ == "prep" and child.lower_ in DESTINATION_PREPS and any(
+        obj.dep_ == "pobj" and place_name(obj) is not None for obj in child.children) for child in token.children)
 
 
 # "the first country to receive": an infinitive on a ranked noun presupposes its status
@@ -1223,6 +1262,22 @@ def possession_trigger(token: Token) -> Trigger | None:
     return None
 
 
+# "Egypt will operate the Su-35", "the first nation that will operate the jet": a future
+# operation of a system is a plan of its delivery; a present one ("operates the S-400") states
+# no event of its own
+OPERATION_VERBS = frozenset(EVENT_WORDS["operation_verbs"])
+
+
+def operation_trigger(token: Token) -> Trigger | None:
+    if lemma_of(token) not in OPERATION_VERBS or token.pos_ != "VERB" or is_passive(token):
+        return None
+    if not any(child.dep_ == "dobj" for child in token.children):
+        return None
+    if not any(child.dep_ == "aux" and child.lower_ in FUTURE_AUX for child in token.children):
+        return None
+    return Trigger(PLANNED, token, (token,))
+
+
 def transit_phrase_trigger(token: Token) -> Trigger | None:
     """"en route", "on its way", "makes its way"."""
     lemma = lemma_of(token)
@@ -1519,10 +1574,12 @@ STATUS_FINDERS = (verb_trigger, noun_trigger, duty_trigger, transit_phrase_trigg
                   verbless_presence_trigger,
                   appearance_trigger, perceived_participle_trigger, position_trigger,
                   document_trigger, duty_activity_trigger, possession_trigger, request_for_trigger,
-                  expectation_trigger, delay_trigger, activity_trigger, landing_trigger, role_trigger)
+                  expectation_trigger, delay_trigger, activity_trigger, landing_trigger, role_trigger,
+                  operation_trigger)
 # ... and may also state a plan beside it ("has arrived and is being readied for combat duty")
 PLAN_FINDERS = (preparation_trigger, plans.purchase_trigger, plans.approved_transfer_trigger,
                 plans.delivered_order_trigger, plans.awaited_trigger)
+TRIGGER_WORDS |= OPERATION_VERBS
 TRIGGER_WORDS |= plans.TRIGGER_WORDS   # "approved the procurement of" (extract/plans.py)
 TRIGGER_LOWER_IDS = frozenset(get_string_id(word) for word in TRIGGER_WORDS)
 
@@ -1548,7 +1605,7 @@ def governed_status(trigger: Trigger) -> str | None:
     if any(child.lower_ in CORRELATIVE_NEGATIONS for child in children) or (anchor.dep_ == "conj" and any(
             child.lower_ in CORRELATIVE_NEGATIONS for child in anchor.head.children)):
         return None   # "has neither deployed nor moved", "has neither denied nor confirmed its use of"
-    if is_talk(anchor):
+    if is_talk(anchor) or is_indirect_question(anchor):
         return None
     if any(child.dep_ == "dobj" and lemma_of(child) in PERMISSION_NOUNS for child in children):
         return None   # "has given Ukraine permission to use the missiles": nothing is delivered
@@ -1593,7 +1650,8 @@ def governed_status(trigger: Trigger) -> str | None:
         return None   # "was built to intercept ballistic missiles": what it is for
     if infinitival and clause.dep_ == "ROOT":
         return PLANNED if status != REQUESTED else status   # headline: "France to send missiles"
-    if infinitival and clause.dep_ in ("relcl", "acl") and (clause.head.dep_ == "ROOT" or is_in_headline(clause)) \
+    if infinitival and clause.dep_ in ("relcl", "acl") and (
+            clause.head.dep_ == "ROOT" or is_in_headline(clause) or is_title_line(clause)) \
             and clause.head.pos_ == "PROPN" and clause.head.i < clause.i and status != REQUESTED:
         # "Sweden to deliver Archer howitzers to Ukraine", the infinitive hung on "Sweden", also
         # behind a dateline ("Taipei, May 10 – Taiwan to Receive HIMARS Ahead of Schedule")
@@ -1634,7 +1692,7 @@ def governed_status(trigger: Trigger) -> str | None:
         return PLANNED
     if infinitival and status != REQUESTED and any(child.dep_ == "nsubj" for child in clause.children):
         return PLANNED   # "France to send missiles", however the parser joins the headline
-    stated = stating_noun(clause)
+    stated = stating_noun(clause) or extraposed_noun_statement(clause, infinitival)
     if stated is not None:
         return stated
     if clause.dep_ == "ccomp" and lemma_of(clause.head) in DENIAL_VERBS:
@@ -1646,6 +1704,23 @@ def governed_status(trigger: Trigger) -> str | None:
     if clause.dep_ == "ccomp" and any(c.dep_ == "neg" for c in clause.head.children):
         return None   # "did not confirm that ..."
     return status
+
+
+def extraposed_noun_statement(clause: Token, infinitival: bool) -> str | None:
+    """"The decision was made this summer to send the jets", "the plan is to deploy": the
+    infinitive of a plan or a request noun that is the subject of the verb the parser hangs the
+    infinitive on."""
+    if not infinitival or clause.dep_ not in ("advcl", "xcomp"):
+        return None
+    verb = clause.head
+    if verb.pos_ not in ("VERB", "AUX") or is_set_aside(verb) or any(
+            child.dep_ == "neg" or child.lower_ in NEGATIONS for child in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "NOUN" and child.i < clause.i \
+                and not any(det.dep_ == "det" and det.lower_ == "no" for det in child.children):
+            return NOUN_STATEMENTS.get(lemma_of(child))
+    return None
 
 
 def is_hypothetical_gerund_subject(anchor: Token) -> bool:
@@ -1801,6 +1876,31 @@ def is_talk(anchor: Token) -> bool:
     return False
 
 
+# "did not specify when the Bradleys arrived", "told when the SAMP/T was deployed", "did not
+# elaborate on how long it would take for them to be deployed": a question a report names, not a
+# status it states (the clause opens with a question word and completes a verb of telling or
+# knowing, or a preposition on one)
+INDIRECT_QUESTION_WORDS = frozenset(EVENT_WORDS["indirect_question_words"])
+QUESTION_GOVERNORS = frozenset(EVENT_WORDS["question_governors"])
+
+
+def is_indirect_question(anchor: Token) -> bool:
+    clause = anchor
+    for _ in range(3):
+        if clause.head.i == clause.i:
+            return False
+        if clause.left_edge.lower_ in INDIRECT_QUESTION_WORDS and clause.left_edge.i < clause.i \
+                and clause.dep_ in ("ccomp", "advcl", "pcomp", "xcomp"):
+            governor = clause.head
+            while governor.pos_ == "ADP" and governor.head.i != governor.i:
+                governor = governor.head   # "elaborate on how ...", "nor on how ..."
+            return lemma_of(governor) in QUESTION_GOVERNORS
+        if clause.dep_ not in ("ccomp", "advcl", "pcomp", "xcomp", "conj"):
+            return False
+        clause = clause.head
+    return False
+
+
 def is_denied_by_governor(anchor: Token) -> bool:
     """"has not received any requests for delivering", "prevent Turkey from purchasing", "no
     decision has been made to deploy": a gerund or infinitive under a negated or refusing
@@ -1892,6 +1992,7 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
                       and prep.lower_ in preps
                       for obj in prep.children if obj.dep_ == "pobj" and not is_training_purpose(prep, obj)]
         if head.pos_ in ("VERB", "AUX") and not any(child.dep_ == "dobj" for child in head.children):
+            arguments += relative_object_of_report(head)
             # "pledged to Kyiv three more IRIS-T SLM systems": the parser takes the shifted
             # object for a second object of the destination's preposition
             arguments += [obj for prep in head.children if prep.dep_ == "prep" and prep.lower_ in DESTINATION_PREPS
@@ -2078,7 +2179,7 @@ def subject_in(argument: Token, context: DocContext) -> str | None:
         return antecedent(argument, context)   # "Ten tanks are in Ukraine. And more are on the way."
     # "the Oreshnik, which was deployed in December": the noun the relative clause modifies
     if argument.lower_ in RELATIVE_PRONOUNS and argument.head.dep_ == "relcl":
-        noun = argument.head.head
+        noun = relative_antecedent(argument)
         mention = context.mention_at.get(noun.i)
         if mention is not None:
             return mention.label_
@@ -2098,6 +2199,28 @@ def subject_in(argument: Token, context: DocContext) -> str | None:
                 if obj.dep_ == "pobj" and obj.lower_ in PARTITIVE_PRONOUNS:
                     return antecedent(obj, context)
     return None
+
+
+def relative_object_of_report(verb: Token) -> list[Token]:
+    """"the missile which the UK confirmed it would supply": the parser hangs the relative
+    pronoun on the reporting verb of the relative clause; it is the object of the clause that
+    verb reports, when that clause has none of its own."""
+    if verb.dep_ != "ccomp" or verb.head.dep_ != "relcl":
+        return []
+    return [child for child in verb.head.children
+            if child.dep_ == "dobj" and child.lower_ in RELATIVE_PRONOUNS and child.i < verb.head.i]
+
+
+def relative_antecedent(pronoun: Token) -> Token:
+    """The noun a relative pronoun stands for: the one the clause modifies, or the noun right
+    before the pronoun inside that noun's phrase ("the use of the missile which ...": the missile,
+    where the parser hangs the clause on "use")."""
+    noun = pronoun.head.head
+    left = pronoun.doc[pronoun.i - 1] if pronoun.i > 0 else None
+    if left is not None and left.pos_ in ("NOUN", "PROPN") and left.i != noun.i \
+            and left.i in {token.i for token in noun.subtree}:
+        return left
+    return noun
 
 
 def in_relative_clause(token: Token, top: Token) -> bool:
@@ -2217,6 +2340,20 @@ def is_in_headline(token: Token) -> bool:
     if line_end < 0 or token.idx >= line_end:
         return False
     return text[:line_end].rstrip()[-1:] not in (".", "!", "?")
+
+
+def is_title_line(token: Token) -> bool:
+    """True for a token on a line in title case without closing punctuation, a headline
+    repeated below a report's first line ("Taipei, May 10 – Taiwan to Receive HIMARS Ahead of
+    Schedule")."""
+    text = doc_text(token.doc)
+    start = text.rfind("\n", 0, token.idx) + 1
+    end = text.find("\n", token.idx)
+    line = text[start:end if end >= 0 else len(text)].rstrip()
+    if not line or line[-1] in ".!?\"”":
+        return False
+    words = [word for word in line.split() if word[:1].isalpha() and len(word) > 3]
+    return len(words) >= 3 and sum(word[0].isupper() for word in words) * 4 >= len(words) * 3
 
 
 NATIONALITY_LABELS = {"NORP", "GPE"}   # "the Russian system", "the US system": still a description
