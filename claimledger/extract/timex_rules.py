@@ -396,8 +396,7 @@ def normalize_part_of_named_day(match, context):
     minute = int(match["mi"]) if match["mi"] else 0
     if not 1 <= hour <= 12 or minute > 59:
         return None
-    hour = hour % 12 + (12 if match["ampm"].lower().startswith("p") else 0)
-    return "TIME", f"{dated[1]}T{hour:02d}:{minute:02d}"
+    return "TIME", f"{dated[1]}T{to_24_hour(hour, match['ampm']):02d}:{minute:02d}"
 
 
 def normalize_month_year(match, context):
@@ -812,6 +811,11 @@ def clock_date(match, context) -> str:
     return context.shift_from_anchor("day", 0, same_sentence=True)
 
 
+def to_24_hour(hour: int, meridiem: str) -> int:
+    """A 12-hour clock's hour (1 to 12) on the 24-hour clock: "12 a.m." is 0, "9 p.m." 21."""
+    return hour % 12 + (12 if meridiem.lower().startswith("p") else 0)
+
+
 def normalize_clock(match, context):
     hour = int(match["h"])
     minute = int(match["mi"]) if match["mi"] else 0
@@ -819,7 +823,7 @@ def normalize_clock(match, context):
     if meridiem:
         if not 1 <= hour <= 12:
             return None
-        hour = hour % 12 + (12 if meridiem == "pm" else 0)
+        hour = to_24_hour(hour, meridiem)
     elif not match["tz"] and context.word_before(match.start("h")) not in (
             "at", "by", "around", "until", "from", "after", "before", "since", "to", "till") \
             and not is_entry_timestamp(match) and not follows_full_date(match) \
