@@ -1241,6 +1241,7 @@ def partitive_whole(doc, quantity) -> bool:
             and (token.head.head.like_num or token.head.head.lower_ in NUMBER_WORDS))
 
 
+@functools.cache
 def completion_words() -> tuple[frozenset[str], frozenset[str]]:
     """(words of completing, nouns of transfer) of the measures lexicon's ``completion``."""
     completion = lexicon().measures["completion"]
