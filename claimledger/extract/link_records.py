@@ -1367,6 +1367,7 @@ def measured_quantities(extraction: Extraction, sentences: Sentences, finder: Su
     ``verb_statuses``: the status the verb of a bare number states (``count_verb_statuses``)."""
     text, out = extraction.document.text, []
     noun_statuses = noun_verb_statuses(doc) if doc is not None else {}
+    noun_numbers = sorted(noun_statuses)   # the numbers' offsets, for the first inside each quantity
     for quantity in extraction.quantities:
         counted = is_counted(quantity.unit)
         subject, found_by = count_subject(extraction, sentences, finder, doc, quantity, counted)
@@ -1401,8 +1402,9 @@ def measured_quantities(extraction: Extraction, sentences: Sentences, finder: Su
         else:
             status, date = event_context(extraction, sentence, subject, quantity.span, losses) if counted else (None, None)
         if counted and not elided and status is None:   # no event of the subject here: the counted noun's own verb
-            number = next((at for at in sorted(noun_statuses) if quantity.span[0] <= at < quantity.span[1]), None)
-            status = noun_statuses.get(number)
+            at = bisect_left(noun_numbers, quantity.span[0])
+            if at < len(noun_numbers) and noun_numbers[at] < quantity.span[1]:
+                status = noun_statuses[noun_numbers[at]]
         scope = scope_of(text, sentence, quantity) if counted else None
         if counted and scope is None and doc is not None:
             if partitive_whole(doc, quantity) or completed_whole(doc, quantity):
