@@ -596,10 +596,7 @@ def generic_denial(extraction: Extraction, verb) -> StatusClaim | None:
     place key, its place the recipient; the link stage sets it against reports of a system from
     that supplier (docs/link.md, "denials that name no system"). None without a supplier."""
     from claimledger.link.documents import GENERIC_SUBJECT
-    from claimledger.link.identity import country_key, place_key
-
-    def is_country(ent) -> bool:   # a place or nationality, or a country the tagger took for an organisation
-        return ent.label_ in ("GPE", "NORP") or (ent.label_ == "ORG" and country_key(ent.text) is not None)
+    from claimledger.link.identity import entity_country, place_key
 
     structure = lexicon().cues["denial"]["structure"]
     pronouns = set(structure["supplier_pronouns"])
@@ -612,12 +609,13 @@ def generic_denial(extraction: Extraction, verb) -> StatusClaim | None:
     target = place_key(to) if to else None
     supplier = None
     for agent in (child for child in verb.children if child.dep_ == "nsubj"):
-        if agent.ent_type_ in ("GPE", "NORP") or (agent.ent_type_ == "ORG" and country_key(entity_text(agent))):
-            supplier = place_key(entity_text(agent))
+        named_country = entity_country(agent.ent_type_, entity_text(agent))
+        if named_country is not None:
+            supplier = named_country
         elif agent.lower_ in pronouns or agent.pos_ == "PRON":
             # the country the pronoun stands for: the nearest named before it ("the sister of North
             # Korean leader Kim Jong Un denied that her country ..."), else the one the sentence names
-            named = [ent for ent in verb.sent.ents if is_country(ent) and place_key(ent.text) != target]
+            named = [ent for ent in verb.sent.ents if entity_country(ent.label_, ent.text) not in (None, target)]
             before = [ent for ent in named if ent.end <= agent.i]
             keys = {place_key(ent.text) for ent in named}
             supplier = place_key(before[-1].text) if before else (keys.pop() if len(keys) == 1 else None)
