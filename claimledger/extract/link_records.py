@@ -813,7 +813,7 @@ def weapon_use_claims(doc, extraction: Extraction, finder: SubjectFinder) -> lis
         if token.lemma_.lower() not in lemmas or token.pos_ not in ("VERB", "NOUN"):
             continue
         verb = token if token.pos_ == "VERB" else token.head
-        if any(child.dep_ == "neg" or (child.dep_ == "aux" and child.tag_ == "MD") for child in verb.children):
+        if not plain_verb(verb):
             continue
         for prep in instrument_preps(token, preps):
             objects = [child for child in prep.children if child.dep_ == "pobj"]
