@@ -232,9 +232,12 @@ class SubjectFinder:
         self.references = references
         self.sentences = sentences
 
-    def subjects_in(self, span) -> list[str]:
+    def subjects_in(self, span, *, named_only: bool = False) -> list[str]:
+        """The subjects referred to inside ``span``, in text order; with ``named_only``, by name
+        only (no anaphor: "the system")."""
         return list(dict.fromkeys(ref.subject for ref in self.references
-                                  if span[0] <= ref.span[0] and ref.span[1] <= span[1]))
+                                  if span[0] <= ref.span[0] and ref.span[1] <= span[1]
+                                  and not (named_only and ref.anaphor)))
 
     def subject_at(self, span) -> str | None:
         """The subject referred to nearest ``span`` within its sentence."""
@@ -819,8 +822,7 @@ def weapon_use_claims(doc, extraction: Extraction, finder: SubjectFinder) -> lis
             objects = [child for child in prep.children if child.dep_ == "pobj"]
             for obj in objects:
                 start, end = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
-                named = [ref.subject for ref in finder.references
-                         if not ref.anaphor and start <= ref.span[0] and ref.span[1] <= end]
+                named = finder.subjects_in((start, end), named_only=True)
                 if not named:
                     continue
                 sentence = finder.sentences.around((token.idx, token.idx + len(token)))
@@ -1180,8 +1182,8 @@ def anaphoric_subject(extraction: Extraction, quantity) -> str | None:
 
 def phrase_subject(finder: SubjectFinder, span) -> str | None:
     """The one subject the counted phrase itself names ("12 UK-made Challenger tanks")."""
-    named = {ref.subject for ref in finder.references if not ref.anaphor and span[0] <= ref.span[0] and ref.span[1] <= span[1]}
-    return named.pop() if len(named) == 1 else None
+    named = finder.subjects_in(span, named_only=True)
+    return named[0] if len(named) == 1 else None
 
 
 def clause_names_subject(doc, finder: SubjectFinder, extraction: Extraction, subject: str, quantity) -> bool:
