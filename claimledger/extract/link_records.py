@@ -232,9 +232,12 @@ class SubjectFinder:
         self.references = references
         self.sentences = sentences
 
-    def subjects_in(self, span) -> list[str]:
+    def subjects_in(self, span, *, named_only: bool = False) -> list[str]:
+        """The subjects referred to inside ``span``, in text order; with ``named_only``, by name
+        only (no anaphor: "the system")."""
         return list(dict.fromkeys(ref.subject for ref in self.references
-                                  if span[0] <= ref.span[0] and ref.span[1] <= span[1]))
+                                  if span[0] <= ref.span[0] and ref.span[1] <= span[1]
+                                  and not (named_only and ref.anaphor)))
 
     def subject_at(self, span) -> str | None:
         """The subject referred to nearest ``span`` within its sentence."""
@@ -596,10 +599,7 @@ def generic_denial(extraction: Extraction, verb) -> StatusClaim | None:
     place key, its place the recipient; the link stage sets it against reports of a system from
     that supplier (docs/link.md, "denials that name no system"). None without a supplier."""
     from claimledger.link.documents import GENERIC_SUBJECT
-    from claimledger.link.identity import country_key, place_key
-
-    def is_country(ent) -> bool:   # a place or nationality, or a country the tagger took for an organisation
-        return ent.label_ in ("GPE", "NORP") or (ent.label_ == "ORG" and country_key(ent.text) is not None)
+    from claimledger.link.identity import entity_country, place_key
 
     structure = lexicon().cues["denial"]["structure"]
     pronouns = set(structure["supplier_pronouns"])
@@ -612,12 +612,13 @@ def generic_denial(extraction: Extraction, verb) -> StatusClaim | None:
     target = place_key(to) if to else None
     supplier = None
     for agent in (child for child in verb.children if child.dep_ == "nsubj"):
-        if agent.ent_type_ in ("GPE", "NORP") or (agent.ent_type_ == "ORG" and country_key(entity_text(agent))):
-            supplier = place_key(entity_text(agent))
+        named_country = entity_country(agent.ent_type_, entity_text(agent))
+        if named_country is not None:
+            supplier = named_country
         elif agent.lower_ in pronouns or agent.pos_ == "PRON":
             # the country the pronoun stands for: the nearest named before it ("the sister of North
             # Korean leader Kim Jong Un denied that her country ..."), else the one the sentence names
-            named = [ent for ent in verb.sent.ents if is_country(ent) and place_key(ent.text) != target]
+            named = [ent for ent in verb.sent.ents if entity_country(ent.label_, ent.text) not in (None, target)]
             before = [ent for ent in named if ent.end <= agent.i]
             keys = {place_key(ent.text) for ent in named}
             supplier = place_key(before[-1].text) if before else (keys.pop() if len(keys) == 1 else None)
@@ -815,14 +816,13 @@ def weapon_use_claims(doc, extraction: Extraction, finder: SubjectFinder) -> lis
         if token.lemma_.lower() not in lemmas or token.pos_ not in ("VERB", "NOUN"):
             continue
         verb = token if token.pos_ == "VERB" else token.head
-        if any(child.dep_ == "neg" or (child.dep_ == "aux" and child.tag_ == "MD") for child in verb.children):
+        if not plain_verb(verb):
             continue
         for prep in instrument_preps(token, preps):
             objects = [child for child in prep.children if child.dep_ == "pobj"]
             for obj in objects:
                 start, end = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
-                named = [ref.subject for ref in finder.references
-                         if not ref.anaphor and start <= ref.span[0] and ref.span[1] <= end]
+                named = finder.subjects_in((start, end), named_only=True)
                 if not named:
                     continue
                 sentence = finder.sentences.around((token.idx, token.idx + len(token)))
@@ -1182,8 +1182,8 @@ def anaphoric_subject(extraction: Extraction, quantity) -> str | None:
 
 def phrase_subject(finder: SubjectFinder, span) -> str | None:
     """The one subject the counted phrase itself names ("12 UK-made Challenger tanks")."""
-    named = {ref.subject for ref in finder.references if not ref.anaphor and span[0] <= ref.span[0] and ref.span[1] <= span[1]}
-    return named.pop() if len(named) == 1 else None
+    named = finder.subjects_in(span, named_only=True)
+    return named[0] if len(named) == 1 else None
 
 
 def clause_names_subject(doc, finder: SubjectFinder, extraction: Extraction, subject: str, quantity) -> bool:
@@ -1241,6 +1241,7 @@ def partitive_whole(doc, quantity) -> bool:
             and (token.head.head.like_num or token.head.head.lower_ in NUMBER_WORDS))
 
 
+@functools.cache
 def completion_words() -> tuple[frozenset[str], frozenset[str]]:
     """(words of completing, nouns of transfer) of the measures lexicon's ``completion``."""
     completion = lexicon().measures["completion"]
@@ -1366,6 +1367,7 @@ def measured_quantities(extraction: Extraction, sentences: Sentences, finder: Su
     ``verb_statuses``: the status the verb of a bare number states (``count_verb_statuses``)."""
     text, out = extraction.document.text, []
     noun_statuses = noun_verb_statuses(doc) if doc is not None else {}
+    noun_numbers = sorted(noun_statuses)   # the numbers' offsets, for the first inside each quantity
     for quantity in extraction.quantities:
         counted = is_counted(quantity.unit)
         subject, found_by = count_subject(extraction, sentences, finder, doc, quantity, counted)
@@ -1400,8 +1402,9 @@ def measured_quantities(extraction: Extraction, sentences: Sentences, finder: Su
         else:
             status, date = event_context(extraction, sentence, subject, quantity.span, losses) if counted else (None, None)
         if counted and not elided and status is None:   # no event of the subject here: the counted noun's own verb
-            number = next((at for at in sorted(noun_statuses) if quantity.span[0] <= at < quantity.span[1]), None)
-            status = noun_statuses.get(number)
+            at = bisect_left(noun_numbers, quantity.span[0])
+            if at < len(noun_numbers) and noun_numbers[at] < quantity.span[1]:
+                status = noun_statuses[noun_numbers[at]]
         scope = scope_of(text, sentence, quantity) if counted else None
         if counted and scope is None and doc is not None:
             if partitive_whole(doc, quantity) or completed_whole(doc, quantity):

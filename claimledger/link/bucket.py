@@ -39,12 +39,15 @@ class SubjectBucket:
         self.places = set(self.place_names)
         self._times: dict[int, ReportTime] = {}
 
+    def sentence_countries(self, claim: StatusClaim) -> set[str]:
+        """The countries (place keys) a claim's sentence names."""
+        start, end = claim.sentence_span or claim.span
+        return {key for at, key in self.countries.get(claim.doc_id, []) if start <= at < end}
+
     def suppliers(self, claim: StatusClaim) -> set[str]:
         """Who may have supplied what a claim reports: the subject's maker and the countries its
         sentence names ("Slovakia has donated the S-300", "North Korean missiles Russia fired")."""
-        start, end = claim.sentence_span or claim.span
-        named = {key for at, key in self.countries.get(claim.doc_id, []) if start <= at < end}
-        return named | ({self.origin} if self.origin else set())
+        return self.sentence_countries(claim) | ({self.origin} if self.origin else set())
 
     def original(self, doc_id: str) -> bool:
         return not self.infos[doc_id].is_copy

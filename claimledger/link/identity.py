@@ -142,6 +142,14 @@ def country_key(name: str) -> str | None:
     return key if key in country_keys() else None
 
 
+def entity_country(label: str, text: str) -> str | None:
+    """The place key of an entity that names a country or nationality: a place or nationality
+    (GPE, NORP), or an organisation whose name is a country's ("Slovakia" tagged ORG); else None."""
+    if label in ("GPE", "NORP"):
+        return place_key(text)
+    return country_key(text) if label == "ORG" else None
+
+
 @functools.cache
 def country_keys() -> frozenset[str]:
     from claimledger.places import COUNTRIES

@@ -20,7 +20,7 @@ from claimledger.link import translations
 from claimledger.link.bucket import SubjectBucket
 from claimledger.link.documents import GENERIC_SUBJECT, document_infos, subject_key
 from claimledger.link.events import link_events
-from claimledger.link.identity import NameRow, build_identities, country_key, form_key, name_rows, place_key
+from claimledger.link.identity import NameRow, build_identities, entity_country, form_key, name_rows, place_key
 from claimledger.link.kinds.common import subject_origins
 from claimledger.link.kinds import KINDS, attribution, role
 from claimledger.schema import StatusClaim, SubjectFact
@@ -194,7 +194,7 @@ def entity_countries(db: sqlite3.Connection, doc_ids) -> dict[str, list[tuple[in
         for doc_id, start, text, label in db.execute(
                 f"SELECT doc_id, start, text, label FROM entities WHERE label IN ('GPE', 'NORP', 'ORG') "
                 f"AND doc_id IN ({marks}) ORDER BY doc_id, start", chunk):
-            key = place_key(text) if label != "ORG" else country_key(text)   # "Slovakia" tagged an organisation
+            key = entity_country(label, text)   # "Slovakia" tagged an organisation
             if key:
                 out.setdefault(doc_id, []).append((start, key))
     return out

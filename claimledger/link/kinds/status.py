@@ -169,9 +169,7 @@ def generic_fits(bucket: SubjectBucket, denial, claim) -> bool:
     if not denial.location:
         return True
     target = place_key(denial.location)
-    start, end = claim.sentence_span or claim.span
-    named = {key for at, key in bucket.countries.get(claim.doc_id, []) if start <= at < end}
-    return target in named or bool(claim.location and locations_compatible(place_key(claim.location), target))
+    return target in bucket.sentence_countries(claim) or bool(claim.location and locations_compatible(place_key(claim.location), target))
 
 
 def claim_day(bucket: SubjectBucket, claim):
