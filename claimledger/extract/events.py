@@ -875,10 +875,10 @@ def clause_verb_trigger(token: Token) -> Trigger | None:
     if lemma in TARGETING_TRANSPORT_VERBS and is_sent_at_target(token):
         return Trigger(USED, token, (token,))   # "has sent 12 Kinzhal missiles at the city"
     if lemma in TRANSPORT_VERBS and sends_a_message(token):
-        return None
+        return None   # "sent a request for ATACMS" moves no system
     if lemma in TRANSPORT_VERBS and any(child.dep_ == "dobj" and lemma_of(child) in SERVICE_OBJECTS
                                         for child in token.children):
-        return None   # "Bradleys barreling in to provide cover": the system gives, it is not given   # "sent a request for ATACMS" moves no system
+        return None   # "Bradleys barreling in to provide cover": the system gives, it is not given
     if lemma in TRANSPORT_VERBS or (lemma in AIR_TRANSPORT_VERBS and (is_passive(token) or any(
             child.dep_ == "prep" and child.lower_ in DESTINATION_PREPS for child in token.children))):
         status = IN_TRANSIT if is_progressive(token) else ARRIVED
