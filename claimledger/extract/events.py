@@ -374,7 +374,7 @@ TRIGGER_WORDS = (set(VERB_STATUSES) | TRANSPORT_VERBS | PASSIVE_ONLY_VERBS
                  | {"route", "way", "letter"} | set(lexicon().cues["request_nouns"]) | PRESENCE_ADVERBS
                  | EXPECTATION_VERBS | DELAY_VERBS | ACTIVITY_NOUNS | LANDING_VERBS
                  | set(LANDING_PARTICLES) | TARGETING_TRANSPORT_VERBS | ROLE_NOUNS | ROLE_ADJECTIVES)
-TRIGGER_LOWER_IDS = frozenset(get_string_id(word) for word in TRIGGER_WORDS)
+# TRIGGER_LOWER_IDS (their string ids) is built once the finders below have added theirs
 LEMMA_IS_TRIGGER: dict[int, bool] = {}   # lemma id -> its lower-cased lemma is a trigger word
 
 
