@@ -184,6 +184,7 @@ ELLIPTICAL_QUANTIFIERS = frozenset(EVENT_WORDS["elliptical_quantifiers"])
 REMAINDER_NOUNS = frozenset(EVENT_WORDS["remainder_nouns"])
 # "promised Ukraine 113 vehicles", "pledged Kyiv four systems": the receiver is the place
 PLEDGE_VERBS = frozenset(EVENT_WORDS["pledge_verbs"])
+HANDOVER_VERBS = TRANSPORT_VERBS | PLEDGE_VERBS   # "gave Ukraine 19 jets", "promised Ukraine 113 vehicles"
 CAPABILITY_AUX = frozenset(EVENT_WORDS["capability_aux"])
 # "fired a Harpoon during an exercise", "test-fired": a test or drill is not a use
 # (claimledger/lexicon/cues.json)
@@ -281,6 +282,7 @@ HOST_AGENT_VERBS = frozenset(EVENT_WORDS["host_agent_verbs"])
 # "the first batch", "the second squadron": a unit or a consignment of the system named
 # before, unless it says what it holds ("a batch of shells")
 CONTAINER_NOUNS = frozenset(EVENT_WORDS["container_nouns"])
+HOLDING_NOUNS = CONTAINER_NOUNS | REMAINDER_NOUNS   # "the shipment of", "the rest of": say what they hold
 # "the start of F-16 deliveries has been postponed": the phase stands in for the status noun
 PHASE_NOUNS = frozenset(EVENT_WORDS["phase_nouns"])
 # "the system", "this missile complex", "it": refer back to the latest subject mention
@@ -2266,7 +2268,7 @@ def subject_in_phrase(noun: Token, context: DocContext) -> str | None:
 def is_anaphoric_noun(token: Token) -> bool:
     if lemma_of(token) not in ANAPHOR_NOUNS or token.pos_ != "NOUN" or names_another_system(token):
         return False
-    if lemma_of(token) in CONTAINER_NOUNS | REMAINDER_NOUNS and any(
+    if lemma_of(token) in HOLDING_NOUNS and any(
             child.dep_ == "prep" and child.lower_ == "of" for child in token.children):
         return False   # "the shipment of artillery shells", "the rest of the world" name what they hold
     # "the jets", "these missiles"; or counted, as a delivery counts them ("64 missiles",
@@ -2619,7 +2621,7 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
                         and token.head.lower_ in TARGET_PLACE_PREPS else None
                     if name:
                         candidates.append(((False, True), token.i, name))
-    if lemma_of(anchor) in TRANSPORT_VERBS | PLEDGE_VERBS:
+    if lemma_of(anchor) in HANDOVER_VERBS:
         # "gave Ukraine 19 jets", "provided Ukraine with", "promised Ukraine 113 vehicles"
         for child in anchor.children:
             name = place_name(child) if child.dep_ in ("dative", "dobj") else None

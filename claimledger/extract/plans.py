@@ -356,7 +356,7 @@ def place(trigger: ev.Trigger, status: str, found: str | None) -> str | None:
     if buyer or found or status != ev.PLANNED:
         return buyer or found
     verb = trigger.anchor
-    if ev.lemma_of(verb) not in ev.TRANSPORT_VERBS | ev.PLEDGE_VERBS:
+    if ev.lemma_of(verb) not in ev.HANDOVER_VERBS:
         return None
     return next((name for prep in verb.children if prep.dep_ in ("prep", "dative") and prep.lower_ == "to"
                  for obj in prep.children if obj.dep_ == "pobj" and (name := country_of(obj))), None)
