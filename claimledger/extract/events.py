@@ -2219,8 +2219,7 @@ def relative_antecedent(pronoun: Token) -> Token:
     where the parser hangs the clause on "use")."""
     noun = pronoun.head.head
     left = pronoun.doc[pronoun.i - 1] if pronoun.i > 0 else None
-    if left is not None and left.pos_ in ("NOUN", "PROPN") and left.i != noun.i \
-            and left.i in {token.i for token in noun.subtree}:
+    if left is not None and left.pos_ in ("NOUN", "PROPN") and noun.is_ancestor(left):
         return left
     return noun
 
