@@ -2282,15 +2282,18 @@ def is_lead_indefinite_description(token: Token) -> bool:
     """"Russia has said that it has hit an M-777 gun with a kamikaze drone": a modified
     indefinite description of a kind, in a report's lead, before the report names the system."""
     return any(child.dep_ == "det" and child.lower_ in ("a", "an") for child in token.children) \
-        and any(child.dep_ in ("amod", "compound") and child.pos_ in ("ADJ", "NOUN") for child in token.children) \
-        and bool(kind_words_of(token)) and is_in_lead(token)
+        and has_describing_modifier(token) and bool(kind_words_of(token)) and is_in_lead(token)
 
 
 def is_described_kind(token: Token) -> bool:
     """"a kamikaze drone", "288 artillery rocket launchers", "the kamikaze drone": a
     description that says more than the bare noun ("the vehicles" only refers back)."""
-    return any(child.dep_ in ("amod", "compound") and child.pos_ in ("ADJ", "NOUN") for child in token.children) \
-        or not any(child.lower_ in ANAPHOR_DETERMINERS for child in token.children)
+    return has_describing_modifier(token) or not any(child.lower_ in ANAPHOR_DETERMINERS for child in token.children)
+
+
+def has_describing_modifier(token: Token) -> bool:
+    """"kamikaze" in "a kamikaze drone", "artillery" in "rocket launchers": an adjective or noun before it."""
+    return any(child.dep_ in ("amod", "compound") and child.pos_ in ("ADJ", "NOUN") for child in token.children)
 
 
 def is_in_lead(token: Token) -> bool:
