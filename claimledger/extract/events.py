@@ -21,6 +21,7 @@ or a headline's attribution). Reads ``doc.spans["subjects"]``, ``doc._.timexes``
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -2298,14 +2299,7 @@ def has_describing_modifier(token: Token) -> bool:
 
 def is_in_lead(token: Token) -> bool:
     """True for a token in the report's first LEAD_SENTENCES sentences."""
-    count = 0
-    for sent in token.doc.sents:
-        count += 1
-        if sent.start <= token.i < sent.end:
-            return count <= LEAD_SENTENCES
-        if count > LEAD_SENTENCES:
-            return False
-    return False
+    return any(sent.start <= token.i < sent.end for sent in itertools.islice(token.doc.sents, LEAD_SENTENCES))
 
 
 def is_bare_kind_description(token: Token) -> bool:
