@@ -750,11 +750,11 @@ def verb_trigger(token: Token) -> Trigger | None:
         return None
     if token.dep_ == "acl" and not is_main_verb_as_participle(token) and not has_own_infinitive_subject(token):
         # "the missiles ordered by Taiwan" names them; it states nothing
-        set_off = is_set_off_participle(token)
-        stated = is_headline_participle(token) or is_noun_content_clause(token) or is_causative_result(token) \
-            or set_off
-        trigger = clause_verb_trigger(token) if stated or stating_noun(token) else None
-        if trigger is not None and not (is_headline_participle(token) or is_causative_result(token) or set_off):
+        # a headline's, a causative's or a comma-set participle predicates its noun
+        predicated = is_headline_participle(token) or is_causative_result(token) or is_set_off_participle(token)
+        stated = predicated or is_noun_content_clause(token) or stating_noun(token)
+        trigger = clause_verb_trigger(token) if stated else None
+        if trigger is not None and not predicated:
             return trigger   # "evidence that Russia targeted Kyiv", "a plan to provide": a clause of its own
         # the noun it hangs on is its subject, except what a strike or an interception hits
         # ("wreckage of Zircon missile shot down over Kyiv"): only its agent is a weapon used
