@@ -1795,8 +1795,10 @@ def shares_future(anchor: Token, auxiliaries: set[str]) -> bool:
     join": a present-tense temporal clause under a future main clause is future too."""
     if anchor.dep_ != "advcl":
         return False
-    if not (not auxiliaries and anchor.tag_ in ("VBP", "VBZ")) and not (
-            auxiliaries and auxiliaries <= PRESENT_PASSIVE_AUX and anchor.tag_ == "VBN"):
+    # "as soon as they arrive", "before they are used": a present, active or passive
+    present = auxiliaries <= PRESENT_PASSIVE_AUX and anchor.tag_ == "VBN" if auxiliaries \
+        else anchor.tag_ in ("VBP", "VBZ")
+    if not present:
         return False
     if not any(child.dep_ in ("mark", "advmod") and child.lower_ in TEMPORAL_MARKS for child in anchor.children):
         return False
