@@ -1626,9 +1626,11 @@ def governed_status(trigger: Trigger) -> str | None:
         return None
     if is_hypothetical_gerund_subject(anchor):
         return None   # "sending the missiles would be an escalation": the act is weighed, not done
-    if status == USED and not auxiliaries & FUTURE_AUX and shares_future(anchor, auxiliaries):
-        return None   # "would check them again before they are used": no use, and no plan of one
-    if auxiliaries & FUTURE_AUX or shares_future(anchor, auxiliaries):
+    if auxiliaries & FUTURE_AUX:
+        return PLANNED if status != REQUESTED else status
+    if shares_future(anchor, auxiliaries):
+        if status == USED:
+            return None   # "would check them again before they are used": no use, and no plan of one
         return PLANNED if status != REQUESTED else status
     if auxiliaries & CAPABILITY_AUX:
         return None
