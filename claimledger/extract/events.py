@@ -619,15 +619,10 @@ def bound_destination(trigger: Trigger) -> str | None:
     words = [word for argument in anchor.children if argument.dep_ in ("nsubj", "nsubjpass")
              for word in argument.subtree if word.i < anchor.i]
     words += [child for child in anchor.children if child.i > anchor.i and child.dep_ in ("advcl", "acomp", "amod", "xcomp")]
-    for word in words:
-        if word.lower_ in DESTINED_WORDS:
-            for prep in word.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("for", "to"):
-                    for obj in prep.children:
-                        place = place_name(obj) if obj.dep_ == "pobj" else None
-                        if place is not None:
-                            return place
-    return None
+    places = (place_name(obj) for word in words if word.lower_ in DESTINED_WORDS
+              for prep in word.children if prep.dep_ == "prep" and prep.lower_ in ("for", "to")
+              for obj in prep.children if obj.dep_ == "pobj")
+    return next((place for place in places if place is not None), None)
 
 
 OWN_CLAUSE_DEPS = {"ROOT", "relcl"}   # a relative clause states its own status; the rest of a line merges
