@@ -21,6 +21,7 @@ or a headline's attribution). Reads ``doc.spans["subjects"]``, ``doc._.timexes``
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -184,6 +185,7 @@ ELLIPTICAL_QUANTIFIERS = frozenset(EVENT_WORDS["elliptical_quantifiers"])
 REMAINDER_NOUNS = frozenset(EVENT_WORDS["remainder_nouns"])
 # "promised Ukraine 113 vehicles", "pledged Kyiv four systems": the receiver is the place
 PLEDGE_VERBS = frozenset(EVENT_WORDS["pledge_verbs"])
+HANDOVER_VERBS = TRANSPORT_VERBS | PLEDGE_VERBS   # "gave Ukraine 19 jets", "promised Ukraine 113 vehicles"
 CAPABILITY_AUX = frozenset(EVENT_WORDS["capability_aux"])
 # "fired a Harpoon during an exercise", "test-fired": a test or drill is not a use
 # (claimledger/lexicon/cues.json)
@@ -281,6 +283,7 @@ HOST_AGENT_VERBS = frozenset(EVENT_WORDS["host_agent_verbs"])
 # "the first batch", "the second squadron": a unit or a consignment of the system named
 # before, unless it says what it holds ("a batch of shells")
 CONTAINER_NOUNS = frozenset(EVENT_WORDS["container_nouns"])
+HOLDING_NOUNS = CONTAINER_NOUNS | REMAINDER_NOUNS   # "the shipment of", "the rest of": say what they hold
 # "the start of F-16 deliveries has been postponed": the phase stands in for the status noun
 PHASE_NOUNS = frozenset(EVENT_WORDS["phase_nouns"])
 # "the system", "this missile complex", "it": refer back to the latest subject mention
@@ -374,7 +377,7 @@ TRIGGER_WORDS = (set(VERB_STATUSES) | TRANSPORT_VERBS | PASSIVE_ONLY_VERBS
                  | {"route", "way", "letter"} | set(lexicon().cues["request_nouns"]) | PRESENCE_ADVERBS
                  | EXPECTATION_VERBS | DELAY_VERBS | ACTIVITY_NOUNS | LANDING_VERBS
                  | set(LANDING_PARTICLES) | TARGETING_TRANSPORT_VERBS | ROLE_NOUNS | ROLE_ADJECTIVES)
-TRIGGER_LOWER_IDS = frozenset(get_string_id(word) for word in TRIGGER_WORDS)
+# TRIGGER_LOWER_IDS (their string ids) is built once the finders below have added theirs
 LEMMA_IS_TRIGGER: dict[int, bool] = {}   # lemma id -> its lower-cased lemma is a trigger word
 
 
@@ -616,15 +619,10 @@ def bound_destination(trigger: Trigger) -> str | None:
     words = [word for argument in anchor.children if argument.dep_ in ("nsubj", "nsubjpass")
              for word in argument.subtree if word.i < anchor.i]
     words += [child for child in anchor.children if child.i > anchor.i and child.dep_ in ("advcl", "acomp", "amod", "xcomp")]
-    for word in words:
-        if word.lower_ in DESTINED_WORDS:
-            for prep in word.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("for", "to"):
-                    for obj in prep.children:
-                        place = place_name(obj) if obj.dep_ == "pobj" else None
-                        if place is not None:
-                            return place
-    return None
+    places = (place_name(obj) for word in words if word.lower_ in DESTINED_WORDS
+              for prep in word.children if prep.dep_ == "prep" and prep.lower_ in ("for", "to")
+              for obj in prep.children if obj.dep_ == "pobj")
+    return next((place for place in places if place is not None), None)
 
 
 OWN_CLAUSE_DEPS = {"ROOT", "relcl"}   # a relative clause states its own status; the rest of a line merges
@@ -747,11 +745,11 @@ def verb_trigger(token: Token) -> Trigger | None:
         return None
     if token.dep_ == "acl" and not is_main_verb_as_participle(token) and not has_own_infinitive_subject(token):
         # "the missiles ordered by Taiwan" names them; it states nothing
-        set_off = is_set_off_participle(token)
-        stated = is_headline_participle(token) or is_noun_content_clause(token) or is_causative_result(token) \
-            or set_off
-        trigger = clause_verb_trigger(token) if stated or stating_noun(token) else None
-        if trigger is not None and not (is_headline_participle(token) or is_causative_result(token) or set_off):
+        # a headline's, a causative's or a comma-set participle predicates its noun
+        predicated = is_headline_participle(token) or is_causative_result(token) or is_set_off_participle(token)
+        stated = predicated or is_noun_content_clause(token) or stating_noun(token)
+        trigger = clause_verb_trigger(token) if stated else None
+        if trigger is not None and not predicated:
             return trigger   # "evidence that Russia targeted Kyiv", "a plan to provide": a clause of its own
         # the noun it hangs on is its subject, except what a strike or an interception hits
         # ("wreckage of Zircon missile shot down over Kyiv"): only its agent is a weapon used
@@ -875,10 +873,10 @@ def clause_verb_trigger(token: Token) -> Trigger | None:
     if lemma in TARGETING_TRANSPORT_VERBS and is_sent_at_target(token):
         return Trigger(USED, token, (token,))   # "has sent 12 Kinzhal missiles at the city"
     if lemma in TRANSPORT_VERBS and sends_a_message(token):
-        return None
+        return None   # "sent a request for ATACMS" moves no system
     if lemma in TRANSPORT_VERBS and any(child.dep_ == "dobj" and lemma_of(child) in SERVICE_OBJECTS
                                         for child in token.children):
-        return None   # "Bradleys barreling in to provide cover": the system gives, it is not given   # "sent a request for ATACMS" moves no system
+        return None   # "Bradleys barreling in to provide cover": the system gives, it is not given
     if lemma in TRANSPORT_VERBS or (lemma in AIR_TRANSPORT_VERBS and (is_passive(token) or any(
             child.dep_ == "prep" and child.lower_ in DESTINATION_PREPS for child in token.children))):
         status = IN_TRANSIT if is_progressive(token) else ARRIVED
@@ -1623,9 +1621,11 @@ def governed_status(trigger: Trigger) -> str | None:
         return None
     if is_hypothetical_gerund_subject(anchor):
         return None   # "sending the missiles would be an escalation": the act is weighed, not done
-    if status == USED and not auxiliaries & FUTURE_AUX and shares_future(anchor, auxiliaries):
-        return None   # "would check them again before they are used": no use, and no plan of one
-    if auxiliaries & FUTURE_AUX or shares_future(anchor, auxiliaries):
+    if auxiliaries & FUTURE_AUX:
+        return PLANNED if status != REQUESTED else status
+    if shares_future(anchor, auxiliaries):
+        if status == USED:
+            return None   # "would check them again before they are used": no use, and no plan of one
         return PLANNED if status != REQUESTED else status
     if auxiliaries & CAPABILITY_AUX:
         return None
@@ -1792,8 +1792,10 @@ def shares_future(anchor: Token, auxiliaries: set[str]) -> bool:
     join": a present-tense temporal clause under a future main clause is future too."""
     if anchor.dep_ != "advcl":
         return False
-    if not (not auxiliaries and anchor.tag_ in ("VBP", "VBZ")) and not (
-            auxiliaries and auxiliaries <= PRESENT_PASSIVE_AUX and anchor.tag_ == "VBN"):
+    # "as soon as they arrive", "before they are used": a present, active or passive
+    present = auxiliaries <= PRESENT_PASSIVE_AUX and anchor.tag_ == "VBN" if auxiliaries \
+        else anchor.tag_ in ("VBP", "VBZ")
+    if not present:
         return False
     if not any(child.dep_ in ("mark", "advmod") and child.lower_ in TEMPORAL_MARKS for child in anchor.children):
         return False
@@ -2217,8 +2219,7 @@ def relative_antecedent(pronoun: Token) -> Token:
     where the parser hangs the clause on "use")."""
     noun = pronoun.head.head
     left = pronoun.doc[pronoun.i - 1] if pronoun.i > 0 else None
-    if left is not None and left.pos_ in ("NOUN", "PROPN") and left.i != noun.i \
-            and left.i in {token.i for token in noun.subtree}:
+    if left is not None and left.pos_ in ("NOUN", "PROPN") and noun.is_ancestor(left):
         return left
     return noun
 
@@ -2266,7 +2267,7 @@ def subject_in_phrase(noun: Token, context: DocContext) -> str | None:
 def is_anaphoric_noun(token: Token) -> bool:
     if lemma_of(token) not in ANAPHOR_NOUNS or token.pos_ != "NOUN" or names_another_system(token):
         return False
-    if lemma_of(token) in CONTAINER_NOUNS | REMAINDER_NOUNS and any(
+    if lemma_of(token) in HOLDING_NOUNS and any(
             child.dep_ == "prep" and child.lower_ == "of" for child in token.children):
         return False   # "the shipment of artillery shells", "the rest of the world" name what they hold
     # "the jets", "these missiles"; or counted, as a delivery counts them ("64 missiles",
@@ -2281,27 +2282,23 @@ def is_lead_indefinite_description(token: Token) -> bool:
     """"Russia has said that it has hit an M-777 gun with a kamikaze drone": a modified
     indefinite description of a kind, in a report's lead, before the report names the system."""
     return any(child.dep_ == "det" and child.lower_ in ("a", "an") for child in token.children) \
-        and any(child.dep_ in ("amod", "compound") and child.pos_ in ("ADJ", "NOUN") for child in token.children) \
-        and bool(kind_words_of(token)) and is_in_lead(token)
+        and has_describing_modifier(token) and bool(kind_words_of(token)) and is_in_lead(token)
 
 
 def is_described_kind(token: Token) -> bool:
     """"a kamikaze drone", "288 artillery rocket launchers", "the kamikaze drone": a
     description that says more than the bare noun ("the vehicles" only refers back)."""
-    return any(child.dep_ in ("amod", "compound") and child.pos_ in ("ADJ", "NOUN") for child in token.children) \
-        or not any(child.lower_ in ANAPHOR_DETERMINERS for child in token.children)
+    return has_describing_modifier(token) or not any(child.lower_ in ANAPHOR_DETERMINERS for child in token.children)
+
+
+def has_describing_modifier(token: Token) -> bool:
+    """"kamikaze" in "a kamikaze drone", "artillery" in "rocket launchers": an adjective or noun before it."""
+    return any(child.dep_ in ("amod", "compound") and child.pos_ in ("ADJ", "NOUN") for child in token.children)
 
 
 def is_in_lead(token: Token) -> bool:
     """True for a token in the report's first LEAD_SENTENCES sentences."""
-    count = 0
-    for sent in token.doc.sents:
-        count += 1
-        if sent.start <= token.i < sent.end:
-            return count <= LEAD_SENTENCES
-        if count > LEAD_SENTENCES:
-            return False
-    return False
+    return any(sent.start <= token.i < sent.end for sent in itertools.islice(token.doc.sents, LEAD_SENTENCES))
 
 
 def is_bare_kind_description(token: Token) -> bool:
@@ -2619,7 +2616,7 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
                         and token.head.lower_ in TARGET_PLACE_PREPS else None
                     if name:
                         candidates.append(((False, True), token.i, name))
-    if lemma_of(anchor) in TRANSPORT_VERBS | PLEDGE_VERBS:
+    if lemma_of(anchor) in HANDOVER_VERBS:
         # "gave Ukraine 19 jets", "provided Ukraine with", "promised Ukraine 113 vehicles"
         for child in anchor.children:
             name = place_name(child) if child.dep_ in ("dative", "dobj") else None

@@ -164,12 +164,7 @@ def is_second_hand(verb: Token) -> bool:
         return False
     before, after = doc[verb.i - 1], doc[verb.i + 1]
     return (before.like_num or before.pos_ == "DET" or before.lower_ in ("of", "and")) \
-        and after.pos_ in ("PROPN", "NOUN", "NUM") and after.i in names_a_system_at(doc)
-
-
-def names_a_system_at(doc) -> set[int]:
-    spans = doc.spans[ev.SUBJECTS_KEY] if ev.SUBJECTS_KEY in doc.spans else ()
-    return {i for span in spans for i in range(span.start, span.end)}
+        and after.pos_ in ("PROPN", "NOUN", "NUM") and ev.in_subject_mention(after)
 
 
 def is_plan_given_up(clause: Token) -> bool:
@@ -269,10 +264,8 @@ def awaited_trigger(token: Token) -> ev.Trigger | None:
 
 
 def names_a_system(noun: Token) -> bool:
-    doc = noun.doc
-    spans = doc.spans[ev.SUBJECTS_KEY] if ev.SUBJECTS_KEY in doc.spans else ()
-    words = {noun.i} | {child.i for child in noun.children if child.dep_ in ("compound", "amod", "nmod", "nummod")}
-    return any(span.start <= word < span.end for span in spans for word in words)
+    return ev.in_subject_mention(noun) or any(
+        child.dep_ in ("compound", "amod", "nmod", "nummod") and ev.in_subject_mention(child) for child in noun.children)
 
 
 def gives_approval(verb: Token) -> bool:
@@ -363,7 +356,7 @@ def place(trigger: ev.Trigger, status: str, found: str | None) -> str | None:
     if buyer or found or status != ev.PLANNED:
         return buyer or found
     verb = trigger.anchor
-    if ev.lemma_of(verb) not in ev.TRANSPORT_VERBS | ev.PLEDGE_VERBS:
+    if ev.lemma_of(verb) not in ev.HANDOVER_VERBS:
         return None
     return next((name for prep in verb.children if prep.dep_ in ("prep", "dative") and prep.lower_ == "to"
                  for obj in prep.children if obj.dep_ == "pobj" and (name := country_of(obj))), None)
