@@ -10,8 +10,8 @@ timeline entry::
     {"subject": "Oreshnik", "status": "DEPLOYED", "date": "2025-12-17" | null,
      "date_range": ["2025-12-17" | null, "2025-12-17" | null],
      "date_kind": "on" | "within" | "reported_by", "location": "Belarus" | null,
-     "earliest_report": {"doc_id", "dct", "outlet"},
-     "sources": [{"doc_id", "outlet", "url", "dct", "span": [start, end], "sentence",
+     "earliest_report": {"doc_id", "dct", "outlet", "label"},
+     "sources": [{"doc_id", "title", "label", "outlet", "url", "dct", "span": [start, end], "sentence",
                   "source", "date", "copy_of"}],
      "corroboration": 2, "event_id": "event-3"}
 
@@ -20,7 +20,7 @@ contradiction (one per conflict, best ranked first; two positions, or one per sp
     {"id", "kind": "date" | "number" | "status" | "attribution" | "class", "subject": "Oreshnik" | null,
      "note": "...", "within_document": false, "rank": 7.0, "positions": [A, B, ...],
      "sides": [{"position": A, "sources": 2, "earliest": "2026-02-10",
-                "claims": [{"doc_id", "title", "outlet", "url", "dct", "copy_of", "span", "sentence"}]},
+                "claims": [{"doc_id", "title", "label", "outlet", "url", "dct", "copy_of", "span", "sentence"}]},
                {"position": B, ...}],
      "claims": [every claim of every side]}
 
@@ -46,7 +46,7 @@ from rich.table import Table
 
 from claimledger.link.kinds import ALL_KINDS
 from claimledger.report.safe_text import json_dumps_safe, terminal_safe, terminal_text
-from claimledger.report.terminal import id_width
+from claimledger.report.terminal import document_label, id_width
 
 DEFAULT_DB = Path("claimledger.db")
 TABLE_CLAIMS_PER_SIDE = 3   # the table shows the earliest reports of each side; JSON and CSV have all
@@ -109,16 +109,22 @@ SOURCES_MIN_WIDTH = 12
 
 
 def sources_lines(sources: list[dict]) -> str:
-    """Each source document's id on a line of its own, then its outlet and spans."""
+    """Each source document's outlet and title, then its id on a line of its own (copied into
+    'claimledger show') and its spans."""
     by_document: dict[str, list[dict]] = {}
     for source in sources:
         by_document.setdefault(source["doc_id"], []).append(source)
     lines = []
     for doc_id, found in by_document.items():
         spans = " ".join(f"[{s['span'][0]}:{s['span'][1]}]" for s in found)
-        outlet = found[0]["outlet"]
-        lines += [doc_id, f"  {outlet} {spans}" if outlet else f"  {spans}"]
+        label = document_label(found[0])
+        lines += ([label] if label else []) + [doc_id, f"  {spans}"]
     return "\n".join(lines)
+
+
+def earliest_cell(earliest: dict) -> str:
+    label = document_label(earliest, limit=40)
+    return (f"{label}\n" if label else "") + f"{earliest['doc_id']}\n({earliest['dct'] or 'no date'})"
 
 
 def timeline(subject: str = typer.Argument(..., help="Subject name, e.g. Oreshnik (case-insensitive)."),
@@ -144,20 +150,20 @@ def timeline(subject: str = typer.Argument(..., help="Subject name, e.g. Oreshni
         return
     table = Table(title=terminal_text(f"Timeline: {entries[0]['subject']}"))
     ids = [entry["earliest_report"] for entry in entries]
-    # an id is copied into 'claimledger show': the earliest report's column is never narrower
-    # than its longest id; in the sources' column each id stands on a line of its own, whole
+    # an id is copied into 'claimledger show': the earliest report's column is as wide as its
+    # longest id (the document's label folds within it); in the sources' column each id stands on a line of its own, whole
     # while the terminal has room (20-character ids fit in 80 columns); date and status wrap
     earliest_width = id_width(ids)
     room = max(out.width - TABLE_CHROME - sum(COMPACT_WIDTHS.values()) - earliest_width, SOURCES_MIN_WIDTH)
     bounds = {column: (width, width) for column, width in COMPACT_WIDTHS.items()}
-    bounds.update({"earliest report": (earliest_width, None), "(independent) sources": (None, room)})
+    bounds.update({"earliest report": (earliest_width, earliest_width), "(independent) sources": (None, room)})
     for column, (low, high) in bounds.items():
         table.add_column(column, min_width=low, max_width=high, overflow="fold")
     for entry in entries:
         earliest = entry["earliest_report"]
         where = f"\nin {entry['location']}" if entry["location"] else ""
         table.add_row(date_cell(entry), terminal_text(entry["status"] + where),
-                      terminal_text(f"{earliest['doc_id']}\n({earliest['dct'] or 'no date'})"),
+                      terminal_text(earliest_cell(earliest)),
                       terminal_text(f"({entry['corroboration']})\n" + sources_lines(entry["sources"])))
     out.print(table)
 
@@ -216,7 +222,8 @@ def side_cell(side: dict) -> str:
     """A position with its independent sources and each report (outlet, date, sentence)."""
     lines = [f"{side['position']} ({side['sources']} source{'s' if side['sources'] != 1 else ''})"]
     for claim in side["claims"][:TABLE_CLAIMS_PER_SIDE]:
-        lines.append(f"- {claim.get('outlet') or claim['doc_id']} {claim.get('dct') or ''}: {claim.get('sentence') or ''}")
+        lines.append(f"- {document_label(claim, limit=40) or claim['doc_id']} ({claim.get('dct') or 'no date'}): "
+                     f"{claim.get('sentence') or ''}")
     hidden = len(side["claims"]) - TABLE_CLAIMS_PER_SIDE
     if hidden > 0:
         lines.append(f"(and {hidden} more report{'s' if hidden > 1 else ''}: --json lists every one)")

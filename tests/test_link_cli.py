@@ -145,3 +145,15 @@ def test_cli_timeline_at_80_columns_shows_every_source_id_whole(app, ledger_db):
     cells = {cell.strip() for line in result.stdout.splitlines() for cell in line.split("│")}
     for entry in entries:
         assert {source["doc_id"] for source in entry["sources"]} <= cells
+
+
+def test_cli_timeline_names_each_source_by_outlet_and_label(app, ledger_db):
+    entries = json.loads(invoke(app, "timeline", "Oreshnik", "--db", ledger_db, "--json").stdout)
+    result = CliRunner().invoke(app, ["timeline", "Oreshnik", "--db", str(ledger_db)], env={"COLUMNS": "220"})
+    assert result.exit_code == 0, result.output
+    sources = [source for entry in entries for source in entry["sources"]]
+    assert any(source["outlet"] for source in sources), "the fixture ledger names outlets"
+    for source in sources:   # an untitled document is named by the start of its text
+        assert source["label"] and source["label"] != source["doc_id"]
+        named = f"{source['outlet']} · {source['label'][:20]}" if source["outlet"] else source["label"][:20]
+        assert named in result.stdout

@@ -63,7 +63,9 @@ def test_timeline_entry_shape(progression):
     entry = progression.timeline("Oreshnik")[1]
     assert entry["date"] == "2025-09-25" and entry["date_range"] == ["2025-09-25", "2025-09-25"]
     assert entry["sources"][0]["doc_id"] == "prog-transit" and entry["corroboration"] == 1
-    assert entry["earliest_report"] == {"doc_id": "prog-transit", "dct": "2025-09-26", "outlet": "Border Post"}
+    assert entry["earliest_report"] == {"doc_id": "prog-transit", "dct": "2025-09-26", "outlet": "Border Post",
+                                        "label": "The Oreshnik is already on its way to Belarus, the president said "
+                                                 "on Thursday. The rail …"}
 
 
 def test_timeline_undated_event_is_reported_by_its_dct():

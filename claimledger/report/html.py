@@ -20,6 +20,7 @@ from urllib.parse import quote as url_quote, urlencode
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
+from claimledger.labels import text_label
 from claimledger.lexicon import lexicon
 from claimledger.report.dates_display import dates_in_words, day_text, entry_date_text, entry_date_title, timex_text
 from claimledger.report.safe_text import html_bidi_safe, safe_url   # one http(s) rule for report, web UI, TimelineJS
@@ -29,7 +30,6 @@ from claimledger.timex_calendar import parse_dct, shift_month
 TEMPLATE_DIR = Path(__file__).parent / "templates"
 REPORT_TEMPLATE = "report.html"
 REPORT_MAX_CONTRADICTIONS = 500   # past this a file is unreadable and slow; the CLI lists them all
-LABEL_CHARS = 90            # an untitled document is named by the start of its text
 SAFE_ID = re.compile(r"^[A-Za-z0-9_-]{1,80}$")
 # highlighted kinds, outermost first; each becomes <mark class="m-KIND">
 MARK_KINDS = ("event", "quote", "entity", "subject", "timex")
@@ -150,16 +150,6 @@ def subject_anchor(subject: str) -> str:
 def document_label(document) -> str:
     """A document's title, or the start of its first line when it has none."""
     return text_label(document.title, document.text, document.id)
-
-
-def text_label(title: str | None, text: str, doc_id: str) -> str:
-    """The title, else the start of the first line of text (LABEL_CHARS), else the id."""
-    if title:
-        return title
-    first_line = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    if len(first_line) <= LABEL_CHARS:
-        return first_line or doc_id
-    return first_line[:LABEL_CHARS].rsplit(" ", 1)[0] + " …"
 
 
 # highlighting

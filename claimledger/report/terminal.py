@@ -28,6 +28,17 @@ def id_width(rows, key: str = "doc_id") -> int:
     return max((len(str(row[key])) for row in rows), default=0)
 
 
+def document_label(card: dict, limit: int = 60) -> str:
+    """A document as a reader knows it: its outlet and title, or the start of its text (cut
+    to ``limit`` characters); the id is shown beside it for 'claimledger show'."""
+    title = " ".join((card.get("label") or card.get("title") or "").split())
+    if title == card.get("doc_id"):
+        title = ""
+    if len(title) > limit:
+        title = title[:limit].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"   # cut between words
+    return " · ".join(part for part in (card.get("outlet"), title) if part)
+
+
 def highlighted_text(extraction: Extraction) -> Text:
     spans = [(record.span, style) for kind, style in STYLES.items() for record in getattr(extraction, kind)]
     return terminal_document_text(extraction.document.text, spans)

@@ -24,9 +24,10 @@ from markupsafe import Markup, escape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from claimledger.errors import LedgerError
+from claimledger.labels import LABEL_TEXT_CHARS, text_label
 from claimledger.link.kinds import ALL_KINDS
 from claimledger.report.html import (WebLinks, document_label, document_view, ledger_summary, linked_refs,
-                                     profile_rows, template_environment, text_label)
+                                     profile_rows, template_environment)
 from claimledger.schema import Extraction
 from claimledger.serve.filters import FilterError, ViewFilter
 from claimledger.serve.people import people_index, person_record
@@ -43,7 +44,6 @@ MAX_PAGE_LIMIT = 2000
 CONTRADICTION_KINDS = tuple(ALL_KINDS)   # the registered kinds (claimledger/link/kinds/__init__.py)
 PROFILE_SCOPES = ("outlet", "document")
 FTS_OPERATORS = frozenset({"and", "or", "not", "near"})
-LABEL_TEXT_CHARS = 400        # enough text for a label's first line (report.html LABEL_CHARS)
 SNIPPET_HIT = re.compile(r"\[([^\[\]]+)\]")
 # no script at all, inline styles only: a payload that slipped past escaping could not run
 CONTENT_SECURITY_POLICY = ("default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "

@@ -8,6 +8,7 @@ import json
 import string
 import sqlite3
 
+from claimledger.labels import LABEL_TEXT_CHARS, text_label
 from claimledger.link.conflicts import Claimed, Conflict, Side
 from claimledger.link.events import LinkedEvent
 
@@ -131,15 +132,16 @@ def sentence_of(db: sqlite3.Connection, doc_id: str, start: int, end: int) -> tu
 
 def document_card(db: sqlite3.Connection, doc_id: str) -> dict:
     """Title, outlet, url and date of a document, for display."""
-    row = db.execute("SELECT id, title, outlet, url, dct, copy_of FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    row = db.execute(f"SELECT id, title, substr(text, 1, {LABEL_TEXT_CHARS}) AS head, outlet, url, dct, copy_of "
+                     "FROM documents WHERE id = ?", (doc_id,)).fetchone()
     if row is None:
         return {"doc_id": doc_id}
     outlet = row["outlet"] or (db.execute("SELECT outlet FROM document_sources WHERE doc_id = ? AND outlet IS NOT NULL "
                                           "ORDER BY rowid LIMIT 1", (doc_id,)).fetchone() or [None])[0]
     url = row["url"] or (db.execute("SELECT url FROM document_sources WHERE doc_id = ? AND url != '' "
                                     "ORDER BY rowid LIMIT 1", (doc_id,)).fetchone() or [None])[0]
-    card = {"doc_id": doc_id, "title": row["title"], "outlet": outlet, "url": url, "dct": row["dct"],
-            "copy_of": row["copy_of"]}
+    card = {"doc_id": doc_id, "title": row["title"], "label": text_label(row["title"], row["head"] or "", doc_id),
+            "outlet": outlet, "url": url, "dct": row["dct"], "copy_of": row["copy_of"]}
     translated = db.execute("SELECT t.original, d.lang FROM translations t JOIN documents d ON d.id = t.original "
                             "WHERE t.doc_id = ?", (doc_id,)).fetchone()
     if translated is not None:   # only then, so a ledger in one language reads as before
@@ -163,7 +165,8 @@ def timeline(db: sqlite3.Connection, key: str) -> list[dict]:
             "date_range": [event["date_start"], event["date_end"]], "date_kind": event["date_kind"],
             "location": event["location"],
             "earliest_report": {"doc_id": earliest, "dct": event["earliest_dct"],
-                                "outlet": card_of(earliest).get("outlet") if earliest else None},
+                                "outlet": card_of(earliest).get("outlet") if earliest else None,
+                                "label": card_of(earliest).get("label") if earliest else None},
             "sources": sources, "corroboration": event["corroboration"], "event_id": event["id"],
         })
     return out
