@@ -252,6 +252,8 @@ def sources(db: Path = typer.Option(DEFAULT_DB, "--db", help=DB_OPTION_HELP),
             by_document: bool = typer.Option(False, "--by-document", help="One row per document instead of per outlet."),
             show_filler: bool = typer.Option(False, "--filler", help="Also list the filler sentences.")):
     """Sourcing profile per outlet (or document): named, vague and unsourced claims, filler."""
+    from claimledger.store.link_tables import document_card
+
     linked = linked_or_exit(db)
     scope = "document" if by_document else "outlet"
     profiles = linked.document_profiles if by_document else linked.outlet_profiles
@@ -266,7 +268,11 @@ def sources(db: Path = typer.Option(DEFAULT_DB, "--db", help=DB_OPTION_HELP),
         def share(name):
             return f"{row[name]} ({row[name + '_share']:.0%})" if row[name + "_share"] is not None else str(row[name])
         filler = f"{row['filler_count']}/{row['sentences']}"
-        table.add_row(terminal_text(row["key"]), str(row["documents"]), str(row["claims"]), share("named"), share("vague"),
+        key = row["key"]
+        if by_document:   # the document as a reader knows it, its id below for 'claimledger show'
+            label = document_label(document_card(linked.db, key))
+            key = f"{label}\n{key}" if label else key
+        table.add_row(terminal_text(key), str(row["documents"]), str(row["claims"]), share("named"), share("vague"),
                       share("unsourced"), filler)
     out.print(table)
     if show_filler:
