@@ -131,10 +131,21 @@ def timeline(subject: str = typer.Argument(..., help="Subject name, e.g. Oreshni
              db: Path = typer.Option(DEFAULT_DB, "--db", help=DB_OPTION_HELP),
              as_json: bool = typer.Option(False, "--json", help="Print a JSON list of timeline entries."),
              timelinejs: Optional[Path] = typer.Option(None, "--timelinejs", help="Also write TimelineJS JSON here."),
-             csv_path: Optional[Path] = typer.Option(None, "--csv", help="Also write every linked event as CSV here.")):
-    """The ordered status changes of one subject, each dated and sourced."""
+             csv_path: Optional[Path] = typer.Option(None, "--csv", help="Also write every linked event as CSV here."),
+             location: Optional[str] = typer.Option(None, "--location", help="Only entries at this place (case-insensitive)."),
+             status: Optional[str] = typer.Option(None, "--status", help="Only entries of this status (e.g. ARRIVED)."),
+             since: Optional[str] = typer.Option(None, "--since", help="Only entries whose dates reach this day (YYYY-MM-DD) or later."),
+             until: Optional[str] = typer.Option(None, "--until", help="Only entries whose dates begin on or before this day."),
+             outlet: Optional[str] = typer.Option(None, "--outlet", help="Only entries with a report from this outlet.")):
+    """The ordered status changes of one subject, each dated and sourced; filters as the web UI's."""
+    from claimledger.report.filters import FilterError, ViewFilter
+
+    try:
+        chosen = ViewFilter.parse(location=location, status=status, since=since, until=until, outlet=outlet)
+    except FilterError as error:
+        raise fail(error) from None
     linked = linked_or_exit(db)
-    entries = linked.timeline(subject)
+    entries = [entry for entry in linked.timeline(subject) if chosen.keeps_entry(entry)]
     if timelinejs is not None:
         from claimledger.report.timelinejs import write_timelinejs
         write_or_exit(write_timelinejs, timelinejs, subject, entries)
@@ -143,6 +154,9 @@ def timeline(subject: str = typer.Argument(..., help="Subject name, e.g. Oreshni
         write_or_exit(write_events_csv, csv_path, linked)
     if as_json:
         print_json(entries)
+        return
+    if not entries and chosen.active and linked.timeline(subject):
+        err.print(terminal_safe(f"No timeline entry of {subject!r} matches the filters"), markup=False)
         return
     if not entries:
         known = ", ".join(linked.subjects()) or "none"

@@ -157,3 +157,23 @@ def test_cli_timeline_names_each_source_by_outlet_and_label(app, ledger_db):
         assert source["label"] and source["label"] != source["doc_id"]
         named = f"{source['outlet']} · {source['label'][:20]}" if source["outlet"] else source["label"][:20]
         assert named in result.stdout
+
+
+def test_cli_timeline_filters_as_the_web_ui(app, ledger_db):
+    def statuses(*options):
+        result = invoke(app, "timeline", "Oreshnik", "--db", ledger_db, "--json", *options)
+        assert result.exit_code == 0, result.output
+        return [(entry["status"], entry["location"]) for entry in json.loads(result.stdout)]
+
+    every = statuses()
+    assert len({status for status, _ in every}) > 1
+    first = every[0][0]
+    assert statuses("--status", first.lower()) == [row for row in every if row[0] == first]
+    place = next(location for _, location in every if location)
+    assert statuses("--location", place.upper()) == [row for row in every if row[1] == place]
+    assert statuses("--location", "Nowhere-on-the-map") == []
+
+
+def test_cli_timeline_rejects_a_filter_that_is_not_a_day(app, ledger_db):
+    result = invoke(app, "timeline", "Oreshnik", "--db", ledger_db, "--since", "2025-13-01")
+    assert result.exit_code == 2 and "since must be a day" in result.output

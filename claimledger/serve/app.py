@@ -29,7 +29,7 @@ from claimledger.link.kinds import ALL_KINDS
 from claimledger.report.html import (WebLinks, document_label, document_view, ledger_summary, linked_refs,
                                      profile_rows, template_environment)
 from claimledger.schema import Extraction
-from claimledger.serve.filters import FilterError, ViewFilter
+from claimledger.report.filters import FilterError, ViewFilter
 from claimledger.serve.people import people_index, person_record
 from claimledger.store.search import MAX_SEARCH_LIMIT
 
@@ -140,7 +140,7 @@ def outlet_names(db) -> list[str]:
 
 def view_filter(since: str = "", until: str = "", outlet: str = "", status: str = "", location: str = "",
                 sort: str = "") -> ViewFilter:
-    """The list filters of a request's query parameters (claimledger.serve.filters)."""
+    """The list filters of a request's query parameters (claimledger.report.filters)."""
     try:
         return ViewFilter.parse(since=since, until=until, outlet=outlet, status=status, location=location,
                                 sort=sort)

@@ -1,5 +1,5 @@
-"""The filters every list page of the web UI takes as query parameters: a date range, an outlet,
-a status, a location, and the order. One object parses them, says what each kind of row keeps,
+"""The filters every list of the web UI (its query parameters) and the terminal's timeline (its
+options) take: a date range, an outlet, a status, a location, and the order. One object parses them, says what each kind of row keeps,
 and writes them back into links, so a page's links keep the filters the reader chose."""
 from __future__ import annotations
 
