@@ -98,3 +98,19 @@ def test_dates_and_bare_numbers_are_not_quantities(nlp, text):
 ])
 def test_counts_of_aircraft_and_compound_nouns(nlp, text, expected):
     assert [value_unit(quantity) for quantity in quantities(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a digit inside a system's name is no count
+    ("All British Challenger 2 tanks, allocated to Kyiv, were delivered.", []),
+    ("Britain sent 14 Challenger 2 tanks.", [(14.0, "tanks", "Challenger 2")]),
+    # the system a counted phrase names goes before the nearest one named earlier in the sentence
+    ("The US would ship 109 Bradley armored combat vehicles, 31 Abrams tanks and more to Ukraine.",
+     [(109.0, "vehicles", "Bradley"), (31.0, "tanks", "Abrams")]),
+    ("Germany delivered 18 Leopard 2 tanks and two Patriot systems.",
+     [(18.0, "tanks", "Leopard 2"), (2.0, "systems", "Patriot")]),
+    # a counted phrase naming no system keeps the sentence's system
+    ("The Patriot battery arrived with 8 launchers.", [(8.0, "launchers", "Patriot")]),
+])
+def test_count_names_its_own_system(nlp, text, expected):
+    assert [(q["value"], q["unit"], q["subject"]) for q in quantities(nlp, text)] == expected

@@ -115,7 +115,7 @@ class QuantityExtractor:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        dated = dated_tokens(doc)
+        dated = dated_tokens(doc) | name_tokens(doc)
         quantities, used, starts = [], set(), possible_starts(doc)
         for i in starts:
             token = doc[i]
@@ -134,7 +134,7 @@ class QuantityExtractor:
                 "value": value,
                 "unit": unit,
                 "qualifier": qualifier,
-                "subject": sentence_subject(doc, token),
+                "subject": counted_subject(doc, token.i, end) or sentence_subject(doc, token),
                 "text": span.text,
             })
         for i, value, unit, subject in elided_counts(doc, starts, used | timex_tokens(doc)):
@@ -155,6 +155,21 @@ def dated_tokens(doc: Doc) -> set[int]:
         if span is not None:
             indices.update(token.i for token in span)
     return indices
+
+
+def name_tokens(doc: Doc) -> set[int]:
+    """Tokens inside a system's name: the 2 of "Challenger 2 tanks" is no count."""
+    if SUBJECTS_KEY not in doc.spans:
+        return set()
+    return {i for span in doc.spans[SUBJECTS_KEY] for i in range(span.start, span.end)}
+
+
+def counted_subject(doc: Doc, start: int, end: int) -> str | None:
+    """The system a counted phrase names itself ("31 Abrams tanks" in a list after "109 Bradley
+    vehicles"), which goes before the sentence's nearest mention."""
+    if SUBJECTS_KEY not in doc.spans:
+        return None
+    return next((span.label_ for span in doc.spans[SUBJECTS_KEY] if start < span.start < end), None)
 
 
 def possible_starts(doc: Doc) -> list[int]:
