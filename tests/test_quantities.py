@@ -114,3 +114,16 @@ def test_counts_of_aircraft_and_compound_nouns(nlp, text, expected):
 ])
 def test_count_names_its_own_system(nlp, text, expected):
     assert [(q["value"], q["unit"], q["subject"]) for q in quantities(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a qualifier that changes the parse keeps the count ("not more than 12 F-16 jets")
+    ("Ukraine received not more than 12 F-16 jets.", [(12.0, "aircraft", "up to")]),
+    # a counted name is counted in its kind's unit, whatever the kind's last word
+    ("At most six HIMARS were delivered.", [(6.0, "systems", "up to")]),
+    ("Ukraine received six HIMARS.", [(6.0, "systems", None)]),
+    ("Russia fired 30 FAB-500 bombs.", [(30.0, "bombs", None)]),
+    ("Russia sent four Tu-95 bombers.", [(4.0, "aircraft", None)]),
+])
+def test_counts_past_qualifiers_and_kinds(nlp, text, expected):
+    assert [(q["value"], q["unit"], q["qualifier"]) for q in quantities(nlp, text)] == expected

@@ -51,11 +51,13 @@ COUNT_NOUNS = {
     "aircraft", "jet", "fighter", "warhead", "regiment", "brigade", "battalion", "division",
     "squadron", "interceptor", "rocket", "vehicle", "howitzer", "radar", "complex", "round",
     "shell", "helicopter", "ship", "submarine", "personnel", "servicemen", "serviceman",
-    "plane", "warplane",
+    "plane", "warplane", "bomb", "bomber", "gun",
 }
 # the unit a counted name is counted in, by the last word of its kind ("loitering munition")
 KIND_COUNT_UNITS = {"munition": "drones", "drone": "drones", "tank": "tanks", "aircraft": "aircraft",
-                    "missile": "missiles", "howitzer": "howitzers", "helicopter": "helicopters"}
+                    "missile": "missiles", "howitzer": "howitzers", "helicopter": "helicopters",
+                    "system": "systems", "launcher": "launchers", "vehicle": "vehicles", "carrier": "vehicles",
+                    "bomb": "bombs", "rocket": "rockets", "gun": "guns"}
 
 
 def kind_unit(kind: str | None) -> str | None:
@@ -68,6 +70,7 @@ def kind_unit(kind: str | None) -> str | None:
 COUNT_UNIT_ALIASES = {"soldier": "troops", "troop": "troops", "personnel": "troops",
                       "serviceman": "troops", "servicemen": "troops", "aircraft": "aircraft",
                       "jet": "aircraft", "fighter": "aircraft", "plane": "aircraft", "warplane": "aircraft",
+                      "bomber": "aircraft",
                       "battery": "batteries", "complex": "complexes"}
 MULTIPLIERS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "k": 1e3,
                "mln": 1e6, "bn": 1e9}
@@ -408,7 +411,8 @@ def counted_noun(number: Token) -> Token | None:
     noun = number.head
     if number.dep_ not in ("nummod", "compound") or noun.i <= number.i:
         return None
-    while noun.dep_ == "compound" and noun.head.i > noun.i:   # "10 F-16 fighter jets": 10 -> F-16 -> jets
+    # "10 F-16 fighter jets": 10 -> F-16 -> jets; "not more than 12 F-16 jets": 12 -> F-16 (nummod) -> jets
+    while noun.dep_ in ("compound", "nummod") and noun.head.i > noun.i:
         noun = noun.head
     # words between them, a hyphenated compound ("Iranian-made", "F-16") counting as its parts less the
     # hyphen, and the system's own name not at all ("one Indian Air Force Rafale fighter jet")
