@@ -580,6 +580,9 @@ def test_timexes_infinitive_under_a_scheduling_verb_looks_ahead(nlp, text, expec
      [("last week", "DATE", "2019-W51"), ("June", "DATE", "2019-06")]),
     # "the present" before a noun is an adjective; "within the year" is the current year
     ("The air force under the present administration has bought 22 jets.", "2020-02-06", []),
+    ("The ships will meet the present and future needs of the navy.", "2020-02-06", []),
+    ("The brigade has served from 1990 to the present day.", "2020-02-06",
+     [("1990", "DATE", "1990"), ("the present", "DATE", "PRESENT_REF")]),
     ("The fleet will be completed within the year, the air force said.", "2017-02-21",
      [("the year", "DATE", "2017")]),
     ("The industry will grow in the years ahead.", "2022-05-05",

@@ -1039,18 +1039,19 @@ def normalize_fuzzy(match, context):
     return "DATE", FUZZY_VALUES[phrase]
 
 
-NEXT_WORD = re.compile(r"[ \t]+(?P<word>[a-z][a-z-]*)")
 # nouns after "the present" that still name a time ("to the present day")
 PRESENT_TIME_NOUNS = {"day", "days", "time", "times", "moment"}
 
 
 def modifies_noun_after(context, end: int) -> bool:
-    """Whether the word after ``end`` is a noun that the expression modifies."""
-    word = NEXT_WORD.match(context.text, end)
-    if word is None or word["word"] in PRESENT_TIME_NOUNS:
+    """Whether the expression's last word is an adjective of a noun after it ("the present
+    administration", "the present and future needs")."""
+    span = context.doc.char_span(context.start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
         return False
-    span = context.doc.char_span(word.start("word"), word.end("word"), alignment_mode="expand")
-    return span is not None and len(span) > 0 and span[0].pos_ in ("NOUN", "PROPN")
+    word = span[-1]
+    return word.pos_ == "ADJ" and word.dep_ in ("amod", "conj") and word.head.i > word.i \
+        and word.head.pos_ in ("NOUN", "PROPN") and word.head.lower_ not in PRESENT_TIME_NOUNS
 
 
 def normalize_later_today(match, context):
