@@ -204,3 +204,12 @@ def test_transcript_label_speaking_in_first_person_stays(nlp):
     text = "MARLES: We will send the jets next week, as we promised.\nQ: When?"
     assert ("We will send the jets next week, as we promised.", "direct", "MARLES") in spans(nlp, text) \
         or "We will send the jets next week, as we promised." in texts(nlp, text)
+
+
+def test_a_hyphen_inside_a_word_is_no_dateline_dash(nlp):
+    text = ("The minister described INS Kestrel as one of the most powerful indigenously-built "
+            "warships of the fleet.")
+    assert texts(nlp, text) == [
+        "INS Kestrel as one of the most powerful indigenously-built warships of the fleet"]
+    # near miss: a dateline's spaced dash still closes the dateline
+    assert texts(nlp, "KYIV - The ministry said the jets had landed.") == ["the jets had landed"]

@@ -426,6 +426,13 @@ def clip_to_line(doc: Doc, start: int, end: int, anchor: Token) -> tuple[int, in
     return start, end
 
 
+def _joins_words(doc: Doc, i: int) -> bool:
+    """Whether the dash at doc[i] is a hyphen inside a word ("indigenously-built"), with no
+    space on either side: a dateline's dash stands apart."""
+    return 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
+        and doc[i - 1].is_alpha and doc[i + 1].is_alpha
+
+
 def _after_dateline(doc: Doc, start: int, end: int) -> int:
     """Skip a wire dateline opening the range ("MOSCOW, Dec 19 (Reuters) - ...", "Kyiv,
     December 12 (Ukrinform) - ...": a place in capitals, or in title case with a comma and
@@ -439,7 +446,7 @@ def _after_dateline(doc: Doc, start: int, end: int) -> int:
                 t.pos_ == "PROPN" and t.is_title for t in doc[start:i]) \
                 and (start == 0 or "\n" in doc[start - 1].text_with_ws):
             return i + 1   # "New Delhi: Amid tensions ...": a place set off by a colon
-        if doc[i].text in DATELINE_DASHES:
+        if doc[i].text in DATELINE_DASHES and not _joins_words(doc, i):
             # "Kyiv, December 12 (Ukrinform) -", or a date alone before the agency once the
             # place has been split off ("MINSK. Nov 25 (Interfax) –"): no verb before the dash
             agency = doc[i - 1].text == ")" and (
