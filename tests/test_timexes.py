@@ -569,6 +569,13 @@ def test_timexes_infinitive_under_a_scheduling_verb_looks_ahead(nlp, text, expec
     ("He paid a state visit to India from Aug. 4 to 8.", "2025-08-08",
      [("Aug. 4", "DATE", "2025-08-04"), ("8", "DATE", "2025-08-08")]),
     ("Output fell from March 3 to 5 percent.", "2025-08-08", [("March 3", "DATE", "2025-03-03")]),
+    ("He visited the Northern Command on 30 and 31 August.", "2019-08-31",
+     [("30", "DATE", "2019-08-30"), ("31 August", "DATE", "2019-08-31")]),
+    ("Between 20 and 30 percent of the March deliveries slipped.", "2019-08-31",
+     [("March", "DATE", "2019-03")]),
+    # a count after a month-day's comma opens the next clause; a list of days does not
+    ("On September 18, 18 soldiers were killed at the base.", "2016-10-09",
+     [("September 18", "DATE", "2016-09-18")]),
     # a day, abbreviated month and two-digit year; an ordinal day
     ("The ship was commissioned on 25 Jul 24 at Galati.", "2024-09-07",
      [("25 Jul 24", "DATE", "2024-07-25")]),

@@ -436,6 +436,20 @@ def normalize_ordinal_day(match, context):
     return ("DATE", f"{year:04d}-{month:02d}-{day:02d}") if valid_day(year, month, day) else None
 
 
+def normalize_range_start_day(match, context):
+    """ "on 30 and 31 August": the bare day that opens a range, in the month after it."""
+    month, day, last_day = month_number(match["month"]), int(match["day"]), int(match["d2"])
+    if day >= last_day or not valid_day(2000, month, day):
+        return None
+    if match["year"]:
+        year = int(match["year"])
+    elif context.dct is None:
+        return "DATE", f"XXXX-{month:02d}-{day:02d}"
+    else:
+        year = year_for_month_day(context.dct, month, last_day, context.direction())
+    return ("DATE", f"{year:04d}-{month:02d}-{day:02d}") if valid_day(year, month, day) else None
+
+
 def normalize_range_end_day(match, context):
     """ "Aug. 4 to 8": the bare day that ends a range, in the month of its start."""
     month, first_day, day = month_number(match["month"]), int(match["d1"]), int(match["day"])
@@ -1189,17 +1203,25 @@ RULE_TABLE = (
          ("Veterans marched on Victory Day 2025 in the rain.", "Victory Day 2025", "2025-05-09")),
     # a number after the day is a year or a list ("March 14, 15 and 16"), unless it is a
     # clock time: a wire story's stamp "Feb 7, 8:41 AM EST" holds the day and then the time
-    rule("month_day", rf"(?:{WEEKDAY},?[ \t]+)?{MONTH_ANY}\s*{DAY}(?!\s*,?\s*\d(?!\d?[:.][0-5]\d)){_OF_YEAR}", normalize_month_day,
+    rule("month_day", rf"(?:{WEEKDAY},?[ \t]+)?{MONTH_ANY}\s*{DAY}(?!\s*,?\s*\d(?!\d?[:.][0-5]\d)(?!\d?\s+(?!(?:and|or|to|through)\b)[A-Za-z])){_OF_YEAR}", normalize_month_day,
          ("The radar was switched off on March 14.", "March 14", "2025-03-14"),
          # a range's end keeps to the year of its start, whatever the verb's tense
          ("The games, slated from December 19 to December 28, were opened by the minister.", "December 28", "2025-12-28"),
-         ("Dec 2, 8:41 AM EST\nThe brigade left its base.", "Dec 2", "2025-12-02")),
+         ("Dec 2, 8:41 AM EST\nThe brigade left its base.", "Dec 2", "2025-12-02"),
+         # a count after the day's comma opens the next clause ("On September 18, 18 troops
+         # were killed"); a list of days does not ("March 14, 15 and 16")
+         ("On September 18, 18 soldiers were killed at the base.", "September 18", "2025-09-18")),
     # the bare day that ends a range opened by a month and day ("from Aug. 4 to 8"); not
     # a clock time, an amount or a list ("March 14, 15 and 16" stays with "month_day")
     rule("range_end_day", rf"{MONTH_ANY}\s*(?P<d1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:to|through|until|till|-|–)\s*(?P<tx>(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?![\w:/]|[.,]\d|\s*(?:[ap]\.?m\b|%|percent\b|per\s+cent))",
          normalize_range_end_day,
          ("He made a state visit to India from Aug. 4 to 8.", "8", "2025-08-08"),
          ("The drills ran from December 1-5 near the border.", "5", "2025-12-05")),
+    # the bare day that opens a range closed by a day and its month ("on 30 and 31 August")
+    rule("range_start_day", rf"{_WORD_EDGE}(?P<tx>(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)\s*(?:and|to|-|–|&)\s*(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_ANY}(?:,?\s+{YEAR})?",
+         normalize_range_start_day,
+         ("He visited the Northern Command on 17 and 18 December.", "17", "2025-12-17"),
+         ("The talks ran from 2 to 4 March 2024 in Minsk.", "2", "2024-03-02")),
     rule("day_month_short_year", rf"{_WORD_EDGE}{DAY}\s+(?-i:(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.?\s+(?P<yy>\d\d)(?![\w:/]|[.,]\d|\s*(?:%|percent\b))",
          normalize_short_year_date,
          ("The corvette was commissioned at Istanbul on 23 Sep 23.", "23 Sep 23", "2023-09-23"),
