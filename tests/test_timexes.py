@@ -539,3 +539,62 @@ def test_timexes_weekday_beside_a_date(nlp, text, dct, expected):
 # fmt: on
 def test_timexes_infinitive_under_a_scheduling_verb_looks_ahead(nlp, text, expected):
     assert tag(nlp, text) == expected
+
+
+# Ninth round: forms of agency and regional outlets (sentences written for these tests)
+# fmt: off
+@pytest.mark.parametrize("text,dct,expected", [
+    # a wire stamp with seconds, and a clock time before a date written in words
+    ("Source: Xinhua| 2025-03-14 15:55:45|Editor: Li", "2025-03-14",
+     [("2025-03-14 15:55:45", "TIME", "2025-03-14T15:55:45")]),
+    ("(Agency) 11:21, March 14, 2025\n\nBEIJING, March 14 -- The jets landed.", "2025-03-14",
+     [("11:21, March 14, 2025", "TIME", "2025-03-14T11:21"), ("March 14", "DATE", "2025-03-14")]),
+    # a weekday beside a byline's date, abbreviated or after it, when it is that date's weekday
+    ("Published: Fri 14 Mar 2025, 9:18 PM\nThe jets landed.", "2025-03-14",
+     [("Fri 14 Mar 2025, 9:18 PM", "TIME", "2025-03-14T21:18")]),
+    ("Sat 15-03-2025 19:27 PM\nThe jets landed.", "2025-03-15",
+     [("Sat 15-03-2025 19:27 PM", "TIME", "2025-03-15T19:27")]),
+    ("Posted 14.03.2025, Friday\nThe jets landed.", "2025-03-14",
+     [("14.03.2025, Friday", "DATE", "2025-03-14")]),
+    # near miss: a weekday that is not the date's own stays apart
+    ("The talks of 14.03.2025, Monday said, were useful.", "2025-03-14",
+     [("14.03.2025", "DATE", "2025-03-14"), ("Monday", "DATE", "2025-03-10")]),
+    # a slash date read day first when that reading is the publication date
+    ("Ali Veli\n13:32 1/11/2016\nThe minister spoke.", "2016-11-01",
+     [("13:32 1/11/2016", "TIME", "2016-11-01T13:32")]),
+    ("The memo dated 1/11/2016 was leaked.", "2016-06-01", [("1/11/2016", "DATE", "2016-01-11")]),
+    # a range's end takes the year of its start; a bare day ends a range in its month
+    ("The contest, slated from July 22 to July 28, will see ten crews.", "2014-07-22",
+     [("July 22", "DATE", "2014-07-22"), ("July 28", "DATE", "2014-07-28")]),
+    ("He paid a state visit to India from Aug. 4 to 8.", "2025-08-08",
+     [("Aug. 4", "DATE", "2025-08-04"), ("8", "DATE", "2025-08-08")]),
+    ("Output fell from March 3 to 5 percent.", "2025-08-08", [("March 3", "DATE", "2025-03-03")]),
+    ("He visited the Northern Command on 30 and 31 August.", "2019-08-31",
+     [("30", "DATE", "2019-08-30"), ("31 August", "DATE", "2019-08-31")]),
+    ("Between 20 and 30 percent of deliveries slipped in March.", "2019-08-31",
+     [("March", "DATE", "2019-03")]),
+    # a count after a month-day's comma opens the next clause; a list of days does not
+    ("On September 18, 18 soldiers were killed at the base.", "2016-10-09",
+     [("September 18", "DATE", "2016-09-18")]),
+    # a day, abbreviated month and two-digit year; an ordinal day
+    ("The ship was commissioned on 25 Jul 24 at Galati.", "2024-09-07",
+     [("25 Jul 24", "DATE", "2024-07-25")]),
+    ("The decree taken on the sixth of May 1976 united the forces.", "2012-05-05",
+     [("the sixth of May 1976", "DATE", "1976-05-06")]),
+    # a month governed by a perfect far up the parse looks back
+    ("The talks follow a meeting last week between the two leaders, whose country the "
+     "United States has blamed for attacks on tankers in the Gulf of Oman in June.", "2019-12-27",
+     [("last week", "DATE", "2019-W51"), ("June", "DATE", "2019-06")]),
+    # "the present" before a noun is an adjective; "within the year" is the current year
+    ("The air force under the present administration has bought 22 jets.", "2020-02-06", []),
+    ("The ships will meet the present and future needs of the navy.", "2020-02-06", []),
+    ("The brigade has served from 1990 to the present day.", "2020-02-06",
+     [("1990", "DATE", "1990"), ("the present", "DATE", "PRESENT_REF")]),
+    ("The fleet will be completed within the year, the air force said.", "2017-02-21",
+     [("the year", "DATE", "2017")]),
+    ("The industry will grow in the years ahead.", "2022-05-05",
+     [("the years ahead", "DURATION", "PXY")]),
+])
+# fmt: on
+def test_timexes_of_agency_and_regional_outlets(nlp, text, dct, expected):
+    assert tag(nlp, text, dct) == expected

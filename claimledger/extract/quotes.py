@@ -426,6 +426,13 @@ def clip_to_line(doc: Doc, start: int, end: int, anchor: Token) -> tuple[int, in
     return start, end
 
 
+def _joins_words(doc: Doc, i: int) -> bool:
+    """Whether the dash at doc[i] is a hyphen inside a word ("indigenously-built"), with no
+    space on either side: a dateline's dash stands apart."""
+    return 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
+        and doc[i - 1].is_alpha and doc[i + 1].is_alpha
+
+
 def _after_dateline(doc: Doc, start: int, end: int) -> int:
     """Skip a wire dateline opening the range ("MOSCOW, Dec 19 (Reuters) - ...", "Kyiv,
     December 12 (Ukrinform) - ...": a place in capitals, or in title case with a comma and
@@ -439,7 +446,7 @@ def _after_dateline(doc: Doc, start: int, end: int) -> int:
                 t.pos_ == "PROPN" and t.is_title for t in doc[start:i]) \
                 and (start == 0 or "\n" in doc[start - 1].text_with_ws):
             return i + 1   # "New Delhi: Amid tensions ...": a place set off by a colon
-        if doc[i].text in DATELINE_DASHES:
+        if doc[i].text in DATELINE_DASHES and not _joins_words(doc, i):
             # "Kyiv, December 12 (Ukrinform) -", or a date alone before the agency once the
             # place has been split off ("MINSK. Nov 25 (Interfax) –"): no verb before the dash
             agency = doc[i - 1].text == ")" and (
@@ -469,6 +476,7 @@ def trim_content(doc: Doc, start: int, end: int, head: Token, names,
     ministry said"), so a participle or apposition after its comma is still the source's."""
     start = _after_dateline(doc, start, end)
     start = _after_interposed_phrase(doc, start, head)
+    start = _after_time_of_saying(doc, start, end)
     while start < end and (doc[start].lower_ in COMPLEMENTIZERS and (
             doc[start].dep_ == "mark" or _opens_with_complementizer(doc[start].head)
             or _object_that_before_subject(doc[start]) and (
@@ -576,6 +584,31 @@ def _as_reported(token: Token) -> bool:
     verb = token.head
     return token.lower_ == "as" and token.dep_ == "mark" and verb.dep_ == "advcl" \
         and verb.i > token.i and verb.pos_ == "VERB" and verb.lemma_.lower() in REPORTING_VERBS
+
+
+SAYING_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+               "yesterday", "today", "tonight"}
+DAY_PARTS = {"morning", "afternoon", "evening", "night"}
+
+
+def _after_time_of_saying(doc: Doc, start: int, end: int) -> int:
+    """Where content starts after the day its report was given, set right after the speech
+    verb: "said Tuesday his country is ...", "announced on Wednesday the country has ..."
+    (a day that is the content's subject, "said Monday was the deadline", stays)."""
+    if start == 0 or start >= end:
+        return start
+    verb = doc[start - 1]
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in SPEECH_VERBS:
+        return start
+    i = start + 1 if doc[start].lower_ == "on" else start
+    if i >= end or doc[i].lower_ not in SAYING_DAYS or doc[i].dep_ in {"nsubj", "nsubjpass"}:
+        return start
+    i += 1
+    if i < end and doc[i].lower_ in DAY_PARTS:
+        i += 1
+    if i >= end or doc[i].is_punct or doc[i].pos_ in {"VERB", "AUX"} or doc[i].tag_ == "POS":
+        return start     # "said today's deliveries were late": the day is the content's
+    return i
 
 
 def _after_interposed_phrase(doc: Doc, start: int, head: Token) -> int:
@@ -1282,6 +1315,9 @@ def find_other_attributions(doc: Doc, names) -> list[Candidate]:
                                    # answer": a refusal is an act, nothing is said
             if complements and _wishes_to_learn(complements[0]):
                 complements = []   # "expect to know how many aircraft ...": a question open
+            if complements and _asks_anonymity(complements[0]):
+                complements = []   # "who asked not to be named": the wire formula for an
+                                   # unnamed source, nothing it reports
             if complements and complements[0].lemma_.lower() in PLACEMENT_VERBS:
                 complements = []   # "plans to provide Ukraine with jets": a planned transfer
             if complements:
@@ -1298,6 +1334,21 @@ def find_other_attributions(doc: Doc, names) -> list[Candidate]:
         if candidate is not None:
             found.append(candidate)
     return found
+
+
+# "asked not to be named", "asked to remain anonymous": a source's request about its name
+NAMING_PASSIVES = {"name", "identify", "quote", "cite"}
+ANONYMOUS_WORDS = {"anonymous", "unnamed", "unidentified", "nameless"}
+
+
+def _asks_anonymity(complement: Token) -> bool:
+    """Whether an infinitive asks that its subject stay unnamed ("not to be named", "to
+    remain anonymous", "not to be identified by name")."""
+    lemma = complement.lemma_.lower()
+    if lemma in NAMING_PASSIVES:
+        return any(child.dep_ == "auxpass" for child in complement.children)
+    return lemma in {"remain", "stay", "be"} and any(
+        child.lower_ in ANONYMOUS_WORDS for child in complement.children)
 
 
 def _in_impersonal_report(verb: Token) -> bool:
@@ -1365,6 +1416,29 @@ def _phrase_end(doc: Doc, start: int, sentence: Span, names) -> int:
     return sentence.end
 
 
+# What may hang on an "according to X" phrase's source after its comma: "According to Shen
+# Jinke, spokesperson of the air force, ...", "According to a source, who asked not to be
+# named, ..."
+SOURCE_ATTACHMENTS = {"appos", "relcl", "acl"}
+
+
+def _past_source_attachment(doc: Doc, phrase_end: int, phrase_start: int,
+                            sentence: Span) -> int:
+    """The comma that closes an appositive or relative clause of the phrase's source when one
+    follows the phrase's comma; else ``phrase_end`` unchanged."""
+    if phrase_end >= sentence.end or doc[phrase_end].text != ",":
+        return phrase_end
+    close = next((i for i in range(phrase_end + 1, sentence.end) if doc[i].text == ","), None)
+    if close is None or close == phrase_end + 1:
+        return phrase_end
+    segment = doc[phrase_end + 1:close]
+    heads = [t for t in segment if not phrase_end < t.head.i < close]
+    if len(heads) == 1 and heads[0].dep_ in SOURCE_ATTACHMENTS \
+            and phrase_start <= heads[0].head.i < phrase_end:
+        return close
+    return phrase_end
+
+
 def _attribution_phrase(doc: Doc, token: Token) -> tuple[list[Token], int] | None:
     """(cue tokens, index after them) when token opens "according to X" or a "per X" that
     names a source ("..., per Lithuanian broadcaster LRT", "Per the ministry, ..."; never
@@ -1404,6 +1478,7 @@ def find_according_to(doc: Doc, names) -> list[Candidate]:
         sentence = token.sent
         objects = [c for c in cue[-1].children if c.dep_ == "pobj"]
         phrase_end = _phrase_end(doc, after_cue, sentence, names)
+        phrase_end = _past_source_attachment(doc, phrase_end, after_cue, sentence)
         if cue[0].lower_ == "per" and token.i > sentence.start and phrase_end < sentence.end \
                 and not _ends_clause(doc, phrase_end):
             continue   # "..., per X" attributes the clause before it only at that clause's end
@@ -2176,6 +2251,12 @@ def add_transcript_lines(doc: Doc, quotes: list[Candidate]) -> list[Candidate]:
                     _tokens_in(doc, content_start, content_end))   # "PENCE:" is a person
                 dateline = dateline or (not label.isupper() and len(words) == 1 and re.search(
                     r"\b" + re.escape(label) + r"\b", text[content_start:content_end]))
+                # "KARACHI: Pakistan Navy inducted ... here on Monday.": a single label in
+                # capitals opening the story, over narration with no "I", "we" or "you"
+                dateline = dateline or (label.isupper() and label_counts.get(label) == 1
+                                        and not known and not found
+                                        and position <= DATELINE_REACH
+                                        and _narrates(text[content_start:content_end]))
                 # "Ambala: The jets touched down at Ambala airbase": a place, not a speaker
                 if content_end - content_start > 1 and label_tokens and colon is not None \
                         and not dateline:
@@ -2188,6 +2269,17 @@ def add_transcript_lines(doc: Doc, quotes: list[Candidate]) -> list[Candidate]:
     kept = [q for q in quotes if not any(_overlap(q.start_char, q.end_char, t.start_char,
                                                   t.end_char) for t in found)]
     return sorted(kept + found, key=lambda q: q.start_char)
+
+
+DATELINE_REACH = 300    # characters from the text's start within which a story opens
+SPEAKING_PERSON = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Mm]e|[Uu]s|[Mm]y|[Oo]ur|[Yy]our)\b")
+MIN_NARRATION_WORDS = 6
+
+
+def _narrates(content: str) -> bool:
+    """Whether a labelled line reads as the author's narration: several words, and no first
+    or second person that a speaker's line would hold."""
+    return len(content.split()) >= MIN_NARRATION_WORDS and SPEAKING_PERSON.search(content) is None
 
 
 def _reports_itself(tokens: list[Token]) -> bool:

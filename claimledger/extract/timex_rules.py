@@ -331,6 +331,9 @@ def normalize_slash_date(match, context):
     if year < 100:
         year += 2000 if year <= 40 else 1900
     month, day = (first, second) if first <= 12 else (second, first)   # US order unless impossible
+    if second <= 12 and first != second and context.dct is not None \
+            and valid_day(year, second, first) and dt.date(year, second, first) == context.dct:
+        month, day = second, first    # a byline's "1/11/2016" of a report of 1 November 2016
     return ("DATE", f"{year:04d}-{month:02d}-{day:02d}") if valid_day(year, month, day) else None
 
 
@@ -359,12 +362,49 @@ def year_of_weekday(dct: dt.date, month: int, day: int, weekday_name: str | None
     return min(fits, key=lambda y: abs((dt.date(y, month, day) - dct).days)) if fits else year
 
 
+# Days of the month written as ordinal words: "the sixth of May", "the twenty-first of June"
+_DAY_ORDINALS = {name: number for name, number in ORDINAL_WORDS.items() if " " not in name}
+ORDINAL_DAYS = {**{name.replace("-", " "): number for name, number in _DAY_ORDINALS.items()},
+                **{f"twenty {name}": 20 + number for name, number in _DAY_ORDINALS.items()
+                   if number < 10},
+                "thirtieth": 30, "thirty first": 31}
+_ORDINAL_DAY = "|".join(sorted((name.replace(" ", r"[\s-]") for name in ORDINAL_DAYS), key=len,
+                               reverse=True))
+
+
+# The first date of a range and its link, before the range's end: "from July 22 to July 28",
+# "Aug. 4 to 8", "March 3-5"
+RANGE_START_BEFORE = re.compile(
+    rf"(?-i:{alternation(name.capitalize() for name in MONTHS)})\.?\s*\d{{1,2}}(?:st|nd|rd|th)?"
+    r"\s*(?:to|through|until|till|-|–)\s*$")
+RANGE_LOOKBEHIND = 24
+
+
+def range_start(context, start: int) -> dt.date | None:
+    """The date that opens the range a month-day (or a bare day) closes, if it has its year."""
+    if RANGE_START_BEFORE.search(context.text, max(0, start - RANGE_LOOKBEHIND), start) is None:
+        return None
+    anchor = context.anchors.get("day")
+    if anchor is None or not anchor[2] or anchor[1] < start - RANGE_LOOKBEHIND:
+        return None
+    return anchor[0]
+
+
+def year_after(first: dt.date, month: int, day: int) -> int:
+    """The year of a range's end: that of its start, or the next when the end comes earlier."""
+    return first.year if (month, day) >= (first.month, first.day) else first.year + 1
+
+
 def normalize_month_day(match, context):
     month, day = month_number(match["month"]), int(match["day"])
     if not valid_day(2000, month, day):
         return None
     if context.dct is None:
         return "DATE", f"XXXX-{month:02d}-{day:02d}"
+    first = range_start(context, match.start())
+    if first is not None and not match["ofyear"]:
+        year = year_after(first, month, day)
+        return ("DATE", f"{year:04d}-{month:02d}-{day:02d}") if valid_day(year, month, day) else None
     if match["ofyear"]:
         year = context.dct.year + {"this": 0, "last": -1, "next": 1}[match["ofyear"].lower()]
     else:
@@ -372,6 +412,57 @@ def normalize_month_day(match, context):
         if "weekday" in match.re.groupindex:
             year = year_of_weekday(context.dct, month, day, match["weekday"], year)
     return "DATE", f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def normalize_short_year_date(match, context):
+    """ "23 Sep 23": a day, an abbreviated month and the year's last two digits (a service's
+    press release); the century is the one that keeps the year from running past next year."""
+    month, day, short = month_number(match["month"]), int(match["day"]), int(match["yy"])
+    now = context.dct.year if context.dct is not None else dt.date.today().year
+    year = 2000 + short if 2000 + short <= now + 1 else 1900 + short
+    return ("DATE", f"{year:04d}-{month:02d}-{day:02d}") if valid_day(year, month, day) else None
+
+
+def normalize_ordinal_day(match, context):
+    """ "the sixth of May 1976": a day written as an ordinal word."""
+    month = month_number(match["month"])
+    day = ORDINAL_DAYS[" ".join(match["ordday"].lower().replace("-", " ").split())]
+    if match["year"]:
+        year = int(match["year"])
+    elif context.dct is None:
+        return ("DATE", f"XXXX-{month:02d}-{day:02d}") if valid_day(2000, month, day) else None
+    else:
+        year = year_for_month_day(context.dct, month, day, context.direction())
+    return ("DATE", f"{year:04d}-{month:02d}-{day:02d}") if valid_day(year, month, day) else None
+
+
+def normalize_range_start_day(match, context):
+    """ "on 30 and 31 August": the bare day that opens a range, in the month after it."""
+    month, day, last_day = month_number(match["month"]), int(match["day"]), int(match["d2"])
+    if day >= last_day or not valid_day(2000, month, day):
+        return None
+    if match["year"]:
+        year = int(match["year"])
+    elif context.dct is None:
+        return "DATE", f"XXXX-{month:02d}-{day:02d}"
+    else:
+        year = year_for_month_day(context.dct, month, last_day, context.direction())
+    return ("DATE", f"{year:04d}-{month:02d}-{day:02d}") if valid_day(year, month, day) else None
+
+
+def normalize_range_end_day(match, context):
+    """ "Aug. 4 to 8": the bare day that ends a range, in the month of its start."""
+    month, first_day, day = month_number(match["month"]), int(match["d1"]), int(match["day"])
+    if day <= first_day or not valid_day(2000, month, day):
+        return None
+    if context.dct is None:
+        return "DATE", f"XXXX-{month:02d}-{day:02d}"
+    first = range_start(context, match.start("tx"))
+    if first is not None and (first.month, first.day) == (month, first_day):
+        year = first.year
+    else:
+        year = year_for_month_day(context.dct, month, day, context.direction())
+    return ("DATE", f"{year:04d}-{month:02d}-{day:02d}") if valid_day(year, month, day) else None
 
 
 def normalize_night_adverb(match, context):
@@ -831,9 +922,14 @@ def normalize_clock(match, context):
         return None
     if hour > 23 or minute > 59:
         return None
-    offset = match.groupdict().get("offset")
+    groups = match.groupdict()
+    if groups.get("late") and hour <= 12:
+        return None     # "9:18 PM" is the 12-hour clock's
+    offset = groups.get("offset")
     zone = "Z" if (match["tz"] or "").upper() in ("UTC", "GMT", "Z") and not offset else ""
     clock = f"{hour:02d}:{minute:02d}"   # TIMEX3 writes "9 p.m." as T21:00
+    if groups.get("s"):
+        clock += f":{groups['s']}"
     return "TIME", f"{clock_date(match, context)}T{clock}{zone}"
 
 
@@ -864,7 +960,12 @@ def follows_full_date(match) -> bool:
 
 
 # A numeric date with its year right after a clock time: "18:09 25.07.2022"
-FULL_DATE_START = re.compile(r"[ \t]*(?:,|\|)?[ \t]*(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d\d-\d\d)(?!\d)")
+# or in words: "11:21, November 29, 2023", "09:05, 3 March 2024"
+_STAMP_MONTH = rf"(?-i:{alternation(name.capitalize() for name in MONTHS)})\.?"
+FULL_DATE_START = re.compile(
+    r"[ \t]*(?:,|\|)?[ \t]*(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d\d-\d\d"
+    rf"|{_STAMP_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_STAMP_MONTH},?[ \t]+\d{{4}})(?!\d)")
 
 
 def precedes_full_date(match) -> bool:
@@ -947,13 +1048,34 @@ def normalize_fuzzy(match, context):
     if match["tx"].lower().startswith("the ") and FUTURE_OF.match(context.text, match.end()):
         return None     # "the future of the alliance": a subject, not a time
     phrase = " ".join(match["tx"].lower().split())
+    if phrase in ("the present", "the past") and modifies_noun_after(context, match.end()):
+        return None     # "the present administration": an adjective, not a time
     return "DATE", FUZZY_VALUES[phrase]
+
+
+# nouns after "the present" that still name a time ("to the present day")
+PRESENT_TIME_NOUNS = {"day", "days", "time", "times", "moment"}
+
+
+def modifies_noun_after(context, end: int) -> bool:
+    """Whether the expression's last word is an adjective of a noun after it ("the present
+    administration", "the present and future needs")."""
+    span = context.doc.char_span(context.start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    word = span[-1]
+    return word.pos_ == "ADJ" and word.dep_ in ("amod", "conj") and word.head.i > word.i \
+        and word.head.pos_ in ("NOUN", "PROPN") and word.head.lower_ not in PRESENT_TIME_NOUNS
 
 
 def normalize_later_today(match, context):
     if "today" in match.group().lower():
         return "DATE", shift_value(context.dct, "day", 0)
     return "DATE", context.shift_from_anchor("day", 0)
+
+
+def normalize_within_unit(match, context):
+    return "DATE", shift_value(context.dct, match["unit"].lower(), 0)
 
 
 def normalize_the_day(match, context):
@@ -1067,7 +1189,8 @@ RULE_TABLE = (
     rule("year_first_date", r"(?<![\w/.])(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\w/])", normalize_iso_date,
          ("A notice dated 2025/03/14 closed the airspace.", "2025/03/14", "2025-03-14")),
     rule("slash_date", r"(?<![\w/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\w/])", normalize_slash_date,
-         ("The memo dated 3/14/2025 was leaked.", "3/14/2025", "2025-03-14")),
+         ("The memo dated 3/14/2025 was leaked.", "3/14/2025", "2025-03-14"),
+         ("Updated: 12/19/2025\nThe minister spoke.", "12/19/2025", "2025-12-19")),
     rule("day_month_slash", r"(?<![\w/.:])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|[.,]\d|\s+of\b)", normalize_day_month_slash,
          ("The ministry confirmed on 14/03 that the radar was working.", "14/03", "2025-03-14"),
          ("Two launchers were seen near the port (02/11).", "02/11", "2025-11-02")),
@@ -1080,9 +1203,33 @@ RULE_TABLE = (
          ("Veterans marched on Victory Day 2025 in the rain.", "Victory Day 2025", "2025-05-09")),
     # a number after the day is a year or a list ("March 14, 15 and 16"), unless it is a
     # clock time: a wire story's stamp "Feb 7, 8:41 AM EST" holds the day and then the time
-    rule("month_day", rf"(?:{WEEKDAY},?[ \t]+)?{MONTH_ANY}\s*{DAY}(?!\s*,?\s*\d(?!\d?[:.][0-5]\d)){_OF_YEAR}", normalize_month_day,
+    rule("month_day", rf"(?:{WEEKDAY},?[ \t]+)?{MONTH_ANY}\s*{DAY}(?!\s*,?\s*\d(?!\d?[:.][0-5]\d)(?!\d?\s+(?!(?:and|or|to|through)\b)[A-Za-z])){_OF_YEAR}", normalize_month_day,
          ("The radar was switched off on March 14.", "March 14", "2025-03-14"),
-         ("Dec 2, 8:41 AM EST\nThe brigade left its base.", "Dec 2", "2025-12-02")),
+         # a range's end keeps to the year of its start, whatever the verb's tense
+         ("The games, slated from December 19 to December 28, were opened by the minister.", "December 28", "2025-12-28"),
+         ("Dec 2, 8:41 AM EST\nThe brigade left its base.", "Dec 2", "2025-12-02"),
+         # a count after the day's comma opens the next clause ("On September 18, 18 troops
+         # were killed"); a list of days does not ("March 14, 15 and 16")
+         ("On September 18, 18 soldiers were killed at the base.", "September 18", "2025-09-18")),
+    # the bare day that ends a range opened by a month and day ("from Aug. 4 to 8"); not
+    # a clock time, an amount or a list ("March 14, 15 and 16" stays with "month_day")
+    rule("range_end_day", rf"{MONTH_ANY}\s*(?P<d1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:to|through|until|till|-|–)\s*(?P<tx>(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?![\w:/]|[.,]\d|\s*(?:[ap]\.?m\b|%|percent\b|per\s+cent))",
+         normalize_range_end_day,
+         ("He made a state visit to India from Aug. 4 to 8.", "8", "2025-08-08"),
+         ("The drills ran from December 1-5 near the border.", "5", "2025-12-05")),
+    # the bare day that opens a range closed by a day and its month ("on 30 and 31 August")
+    rule("range_start_day", rf"{_WORD_EDGE}(?P<tx>(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)\s*(?:and|to|-|–|&)\s*(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_ANY}(?:,?\s+{YEAR})?",
+         normalize_range_start_day,
+         ("He visited the Northern Command on 17 and 18 December.", "17", "2025-12-17"),
+         ("The talks ran from 2 to 4 March 2024 in Minsk.", "2", "2024-03-02")),
+    rule("day_month_short_year", rf"{_WORD_EDGE}{DAY}\s+(?-i:(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.?\s+(?P<yy>\d\d)(?![\w:/]|[.,]\d|\s*(?:%|percent\b))",
+         normalize_short_year_date,
+         ("The corvette was commissioned at Istanbul on 23 Sep 23.", "23 Sep 23", "2023-09-23"),
+         ("The patrol vessel was commissioned on 25 Jul 24 in Galati.", "25 Jul 24", "2024-07-25")),
+    rule("ordinal_day_of_month", rf"{_WORD_EDGE}the\s+(?P<ordday>{_ORDINAL_DAY})\s+of\s+{MONTH_FULL}(?:,?\s+{YEAR})?",
+         normalize_ordinal_day,
+         ("The decision taken on the sixth of May 1976 founded the army.", "the sixth of May 1976", "1976-05-06"),
+         ("The parade was held on the twenty-first of June.", "the twenty-first of June", "2025-06-21")),
     rule("day_month", rf"{_WORD_EDGE}(?:{WEEKDAY},?[ \t]+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH_ANY}{_OF_YEAR}", normalize_month_day,
          ("The radar was switched off on 14 March.", "14 March", "2025-03-14"),
          # a weekday before the date is part of it, as before "March 14" and "14 March 2025"
@@ -1153,6 +1300,10 @@ RULE_TABLE = (
     rule("the_day", r"(?:\b(?:end|ends|ended|ending|close|closes|closed|closing|finish|finished|start|started|open|opened|late\s+in|later\s+in|early\s+in)\s+)(?P<tx>the\s+day)(?![\w-])",
          normalize_the_day,
          ("The crews started the day with a drill.", "the day", "2025-12-19")),
+    # "completed within the year": the current year, not a span of one
+    rule("within_unit", rf"{_WORD_EDGE}within\s+(?P<tx>the\s+(?P<unit>year|month|week))(?![\w-]|\s+(?:of|after|before|since)\b)",
+         normalize_within_unit,
+         ("The upgrade will be completed within the year, the air force said.", "the year", "2025")),
     rule("positioned_unit", rf"{_WORD_EDGE}(?P<position>(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close|turn)\s+of)\s+(?:the\s+|(?P<this>this)\s+)?(?P<unit>year|month|week|day)(?![\w-])",
          normalize_positioned_unit,
          ("The radar will be ready by the end of the year.", "the end of the year", "2025")),
@@ -1178,8 +1329,9 @@ RULE_TABLE = (
     rule("relative_units_number", rf"{_WORD_EDGE}(?P<det>the\s+)(?:(?:past|last|previous|next|coming|following|first)\s+)(?P<q>{QUANTITY})\s+{UNIT_ADJECTIVE}(?P<unit>{UNIT})(?![\w-])",
          normalize_relative_units,
          ("Losses peaked during the first two weeks.", "the first two weeks", "P2W")),
-    rule("to_come", rf"{_WORD_EDGE}(?:the\s+)?(?P<unit>{UNIT_PLURAL})\s+to\s+come\b", normalize_bare_units,
-         ("More strikes are expected in the weeks to come.", "the weeks to come", "PXW")),
+    rule("to_come", rf"{_WORD_EDGE}(?:the\s+)?(?P<unit>{UNIT_PLURAL})\s+(?:to\s+come|ahead)\b(?!\s+of\b)", normalize_bare_units,
+         ("More strikes are expected in the weeks to come.", "the weeks to come", "PXW"),
+         ("The plant will grow in the years ahead, the minister said.", "the years ahead", "PXY")),
     rule("duration_range_start", rf"{_WORD_EDGE}(?P<q>{NUMBER})(?=\s*(?:and|to|or|-|–)\s*(?:{NUMBER})\s+(?P<unit>{UNIT_PLURAL})\b(?!\s+old\b))",
          normalize_duration_range_start,
          ("Repairs will take two to three weeks.", "two", "P2W")),
@@ -1213,13 +1365,19 @@ RULE_TABLE = (
     rule("clock_12h", rf"{_WORD_EDGE}(?P<h>\d{{1,2}})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.\s?m\.?|p\.\s?m\.?|am|pm|AM|PM)(?!\w){_ZONE_SUFFIX}{_CLOCK_DAY}",
          normalize_clock,
          ("The alert sounded at 3:40 a.m. and ended an hour later.", "3:40 a.m.", "2025-12-19T03:40")),
-    rule("clock_24h", rf"{_WORD_EDGE}(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:]){_ZONE_SUFFIX}(?P<ampm>){_CLOCK_DAY}",
+    # seconds of a wire stamp ("2018-11-14 15:55:45"), and the meridiem some bylines put
+    # after an hour past noon ("19:27 PM"; an hour of 12 or less is the 12-hour rule's)
+    rule("clock_24h", rf"{_WORD_EDGE}(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:])(?:[ \t]?(?P<late>(?-i:PM|AM))(?!\w))?{_ZONE_SUFFIX}(?P<ampm>){_CLOCK_DAY}",
          normalize_clock,
-         ("The alert sounded at 03:40 over the capital.", "03:40", "2025-12-19T03:40")),
+         ("The alert sounded at 03:40 over the capital.", "03:40", "2025-12-19T03:40"),
+         ("The blast came at 15:55:45 near the port.", "15:55:45", "2025-12-19T15:55:45"),
+         ("The drills ended at 19:27 PM, the ministry said.", "19:27 PM", "2025-12-19T19:27")),
     rule("named_clock", rf"{_WORD_EDGE}(?P<word>noon|midday|midnight)(?![\w-])", normalize_named_clock,
          ("The deadline passed at midnight.", "midnight", "2025-12-19T24:00")),
     rule("fuzzy", rf"{_WORD_EDGE}(?P<tx>{alternation(FUZZY_VALUES)})(?![\w-])", normalize_fuzzy,
-         ("The system is now in service with two brigades.", "now", "PRESENT_REF")),
+         ("The system is now in service with two brigades.", "now", "PRESENT_REF"),
+         # "the present administration" is not a time; "the present" alone is
+         ("The fleet has grown from the past to the present.", "the present", "PRESENT_REF")),
 )
 
 

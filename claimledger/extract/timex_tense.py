@@ -19,7 +19,7 @@ PERFECT_AUXILIARIES = {"has", "have", "'ve", "had", "'d"}
 PAST_TAGS = {"VBD"}
 PRESENT_TAGS = {"VBZ", "VBP"}
 VERBAL_POS = {"VERB", "AUX"}
-MAX_CLIMB = 8
+MAX_CLIMB = 12
 # "since March", "up from eight in March": a point the text compares the present with
 # lies behind it, whatever the tense of the verb
 EARLIER_POINT_PREPS = {"since"}

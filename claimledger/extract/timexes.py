@@ -237,11 +237,12 @@ def read_timexes(doc: Doc, dct, *, use_tense: bool, use_gates: bool, use_windows
                         "value": value})
         if timex_type in ("DATE", "TIME"):
             context.remember(value, candidate.start)
-    return join_dates_and_clocks(with_parts_of_day(results, context.text), context.text)
+    return with_weekdays(join_dates_and_clocks(with_parts_of_day(results, context.text),
+                                               context.text), context.text)
 
 
 DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
-CLOCK_VALUE = re.compile(r"^(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)(?P<clock>T\d{2}:\d{2}Z?)$")
+CLOCK_VALUE = re.compile(r"^(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)(?P<clock>T\d{2}:\d{2}(?::\d{2})?Z?)$")
 # What may stand between a date and its clock time in a byline: "7.12.2024, 15:55",
 # "Monday, 25 March 2024 | 16:50", "07:38 GMT 19.12.2025"
 DATE_CLOCK_GAP = re.compile(r"[ \t]*(?:,|\||[-–—]|at|,[ \t]*at)?[ \t]*")
@@ -302,6 +303,45 @@ def join_dates_and_clocks(results: list[dict], text: str) -> list[dict]:
                 pair[1]["value"] = value    # "16:15 UTC, June 1st": the clock's own day
         joined.append(timex)
     return joined
+
+
+_WEEKDAY_NAMES = {"mon": 0, "monday": 0, "tue": 1, "tues": 1, "tuesday": 1, "wed": 2,
+                  "wednesday": 2, "thu": 3, "thur": 3, "thurs": 3, "thursday": 3, "fri": 4,
+                  "friday": 4, "sat": 5, "saturday": 5, "sun": 6, "sunday": 6}
+_WEEKDAY_WORD = "|".join(sorted((name.capitalize() for name in _WEEKDAY_NAMES), key=len,
+                                reverse=True))
+# A weekday, maybe abbreviated, before a byline's date ("Sat 5 May 2012, 9:18 PM") or after
+# it ("1/11/2016, Tuesday")
+WEEKDAY_BEFORE = re.compile(rf"(?<![\w-])(?P<weekday>{_WEEKDAY_WORD})\.?,?[ \t]+$")
+WEEKDAY_AFTER = re.compile(rf"[ \t]*,[ \t]*(?P<weekday>{_WEEKDAY_WORD})(?![\w-])")
+WEEKDAY_LOOKBEHIND = 12
+
+
+def with_weekdays(results: list[dict], text: str) -> list[dict]:
+    """A weekday written beside a date that states its year, and naming that date's own
+    weekday, is part of the date ("Sat 5 May 2012, 9:18 PM", "13:32 1/11/2016, Tuesday"): the
+    extent grows over it, and a separate timex of the weekday alone is dropped."""
+    dropped: set[int] = set()
+    for index, timex in enumerate(results):
+        if index in dropped or timex["type"] not in ("DATE", "TIME") \
+                or not DAY_VALUE.match(timex["value"]) \
+                or not YEAR_DIGITS.search(text, *timex["span"]):
+            continue
+        day = parse_dct(timex["value"][:10])
+        if day is None:
+            continue
+        start, end = timex["span"]
+        before = WEEKDAY_BEFORE.search(text, max(0, start - WEEKDAY_LOOKBEHIND), start)
+        if before is not None and _WEEKDAY_NAMES[before["weekday"].lower()] == day.weekday():
+            timex["span"] = [before.start(), end]
+            if index > 0 and results[index - 1]["span"][0] >= before.start():
+                dropped.add(index - 1)
+        after = WEEKDAY_AFTER.match(text, end)
+        if after is not None and _WEEKDAY_NAMES[after["weekday"].lower()] == day.weekday():
+            timex["span"] = [timex["span"][0], after.end()]
+            if index + 1 < len(results) and results[index + 1]["span"][0] < after.end():
+                dropped.add(index + 1)
+    return [timex for index, timex in enumerate(results) if index not in dropped]
 
 
 # A dateline opens a line with a place in capitals: "KYIV, March 3, 2024 (Reuters) -"
