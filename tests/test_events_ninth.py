@@ -83,3 +83,27 @@ def test_test_firings_are_uses(nlp, text, expected):
 ])
 def test_an_acquisition_under_way_and_a_delivery_ahead_are_plans(nlp, text, expected):
     assert run(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia to deliver military aircraft to Iran. Farahi confirmed the delivery of Su-35 fighter jets and "
+     "Mi-28 attack helicopters.", [("Su-35", "PLANNED"), ("Mi-28", "PLANNED")]),
+    ("Farahi said the arrangements have been finalized for the delivery of a number of Russian military "
+     "aircraft to Iran. He named the Su-35 jets and the Mi-28 helicopters.",
+     [("Su-35", "PLANNED"), ("Mi-28", "PLANNED")]),
+    # near misses: a system named before the description; a description with an article
+    ("Iran has Su-35 jets and Mi-28 helicopters. Russia to deliver military aircraft to Iran, he said.", []),
+    ("Russia will deliver the military aircraft to Iran. Iran named the Su-35 jets and the Mi-28 helicopters.",
+     []),
+])
+def test_a_lead_description_takes_up_every_system_of_its_kind(nlp, text, expected):
+    assert run(nlp, text)[:2] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Arrangements were finalized for the delivery of Su-35 jets to Iran.", [("Su-35", "PLANNED")]),
+    # near miss: a delivery the verb completes is an arrival
+    ("Arrangements were made. Russia finalized the delivery of Su-35 jets.", [("Su-35", "ARRIVED")]),
+])
+def test_a_status_noun_a_verb_is_done_for_is_a_plan(nlp, text, expected):
+    assert run(nlp, text) == expected

@@ -1121,6 +1121,8 @@ def asserted_noun_trigger(token: Token, status: str) -> Trigger | None:
     lemma = lemma_of(verb)
     if lemma in START_VERBS or (lemma in CONTINUING_VERBS and token.dep_ == "nsubj"):
         return Trigger(status, verb, (token,))   # "began the deployment", "the deployment continues"
+    if lemma in END_VERBS and token.dep_ == "pobj" and token.head.lower_ == "for":
+        return Trigger(PLANNED, verb, (token,))   # "arrangements have been finalized for the delivery of"
     if lemma in END_VERBS or (lemma in RECEIPT_VERBS and token.dep_ == "dobj") \
             or is_realized_noun(token, verb):
         return Trigger(ARRIVED if status == IN_TRANSIT else status, verb, (token,))
@@ -2063,7 +2065,7 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
         for argument in arguments:
             if argument.pos_ == "PRON" and lemma_of(trigger.anchor) in TARGET_VERBS:
                 continue   # "led it to target energy infrastructure": the attacker, not a weapon
-            listed = relative_list_subjects(argument, context)
+            listed = relative_list_subjects(argument, context) or described_systems(argument, context)
             if listed:
                 return listed
             if lemma_of(head) in OBJECT_ARGUMENT_VERBS and is_pronoun_phrase(argument):
@@ -2294,6 +2296,35 @@ def counted_objects_of_launch(verb: Token) -> list[Token]:
             for obj in prep.children if obj.dep_ == "pobj" and any(child.dep_ == "nummod" for child in obj.children)]
 
 
+def described_systems(argument: Token, context: DocContext) -> list[str]:
+    """"Russia to deliver military aircraft to Iran" over a report that names the Su-35 and the
+    Mi-28, "a number of Russian military aircraft" in its lead: a headline's or a lead's
+    description of a kind, before any system is named, takes up every system of that kind the
+    report names (one alone is left to ``antecedent``). In a headline the noun may be singular
+    in form ("aircraft"), as long as it has no article."""
+    if any(token.i in context.mention_at for token in argument.subtree):
+        return []   # the argument names its system
+    for token in argument.subtree:
+        if token.pos_ != "NOUN" or not (is_in_headline(token) or is_in_lead(token)):
+            continue
+        if in_relative_clause(token, argument) or is_depicted(token, argument):
+            continue
+        if any(child.dep_ in ("det", "poss") for child in token.children):
+            continue   # "a ...", "the ...": one system, or one taken up from before
+        if not has_describing_modifier(token) or lemma_of(token) not in ANAPHOR_NOUNS:
+            continue   # "Russian military aircraft" describes; "20 drones" alone is left to antecedent
+        wanted = kind_words_of(token)
+        if not wanted or any(mention.start < token.i and kind_fits(mention.kb_id_, wanted)
+                             for mention in context.mentions):
+            return []
+        found = []
+        for mention in context.mentions:
+            if kind_fits(mention.kb_id_, wanted) and mention.label_ not in found:
+                found.append(mention.label_)
+        return found if len(found) > 1 else []
+    return []
+
+
 def relative_object_of_report(verb: Token) -> list[Token]:
     """"the missile which the UK confirmed it would supply": the parser hangs the relative
     pronoun on the reporting verb of the relative clause; it is the object of the clause that
@@ -2388,8 +2419,10 @@ def has_describing_modifier(token: Token) -> bool:
 
 
 def is_in_lead(token: Token) -> bool:
-    """True for a token in the report's first LEAD_SENTENCES sentences."""
-    return any(sent.start <= token.i < sent.end for sent in itertools.islice(token.doc.sents, LEAD_SENTENCES))
+    """True for a token in the report's first LEAD_SENTENCES sentences; a time stamp or a
+    dateline without a verb ("TEHRAN, Nov. 29 (Xinhua) --") is not one of them."""
+    sentences = (sent for sent in token.doc.sents if any(word.pos_ in ("VERB", "AUX") for word in sent))
+    return any(sent.start <= token.i < sent.end for sent in itertools.islice(sentences, LEAD_SENTENCES))
 
 
 def is_bare_kind_description(token: Token) -> bool:
