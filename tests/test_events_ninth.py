@@ -107,3 +107,20 @@ def test_a_lead_description_takes_up_every_system_of_its_kind(nlp, text, expecte
 ])
 def test_a_status_noun_a_verb_is_done_for_is_a_plan(nlp, text, expected):
     assert run(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("North Korea launched a Hwasong-18 on Wednesday. Japan said the missile landed in the Sea of Japan.",
+     [("Hwasong-18", "USED"), ("Hwasong-18", "USED")]),
+    ("The FA-50 jets arrived in 2015. The FA-50s first saw action in Mindanao last month.",
+     [("FA-50", "ARRIVED"), ("FA-50", "USED")]),
+    ("The daylight attack included Kinzhal hypersonic missiles, the air force said.", [("Kinzhal", "USED")]),
+    # near misses: an aircraft that lands arrives; action seen by someone, not by the system; a
+    # plan that includes a system, a package that will
+    ("Two Rafale jets landed at Ambala air base.", [("Rafale", "ARRIVED")]),
+    ("Officials saw the Patriot system in Poland.", []),
+    ("The plan included Patriot batteries.", []),
+    ("The strike package will include Tomahawk missiles.", []),
+])
+def test_a_missile_landing_combat_seen_and_an_attack_that_includes_a_system_are_uses(nlp, text, expected):
+    assert run(nlp, text) == expected

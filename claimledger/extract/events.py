@@ -130,6 +130,8 @@ ADDRESS_NOUNS = frozenset(EVENT_WORDS["address_nouns"])
 USE_NOUNS = frozenset(EVENT_WORDS["use_nouns"])
 # "the test was conducted", "its first trial was conducted": a test firing told by its noun
 TEST_NOUNS = frozenset(EVENT_WORDS["test_nouns"])
+# "The daylight attack included Kinzhal missiles": a use whose parts the verb lists
+INCLUSION_VERBS = frozenset(EVENT_WORDS["inclusion_verbs"])
 # "the six Kinzhals launched from aircraft": launches a participle may state after its noun
 LAUNCH_VERBS = frozenset(EVENT_WORDS["launch_verbs"])
 # "in the process of acquiring": an acquisition under way is not complete
@@ -569,8 +571,21 @@ def find_sentence_events(sent: Span, context: DocContext) -> list[dict]:
             if status is None:
                 continue
             for subject in find_subjects(trigger, context):
-                add_event(merged, sent, trigger, status, subject, context)
+                add_event(merged, sent, trigger, landed_missile_status(trigger, status, subject, context),
+                          subject, context)
     return list(merged.values())
+
+
+MISSILE_KIND_WORDS = ANAPHOR_KINDS["rocket"]   # "missile", "rocket"
+
+
+def landed_missile_status(trigger: Trigger, status: str, subject: str, context: DocContext) -> str:
+    """"the missile landed in the eastern sea": a missile that lands has been fired (its use);
+    an aircraft that lands has arrived."""
+    if status != ARRIVED or lemma_of(trigger.anchor) not in LANDING_VERBS:
+        return status
+    kind = next((mention.kb_id_.lower() for mention in context.mentions if mention.label_ == subject), "")
+    return USED if any(word in kind for word in MISSILE_KIND_WORDS) else status
 
 
 def add_event(merged: dict, sent: Span, trigger: Trigger, status: str, subject: str,
@@ -1183,6 +1198,8 @@ def use_noun_trigger(token: Token) -> Trigger | None:
     verb = token.head
     if is_realized_test(token, verb):
         return Trigger(USED, verb, (token,))   # "the test was conducted", "The test firing took place"
+    if token.dep_ == "nsubj" and lemma_of(verb) in INCLUSION_VERBS and lemma_of(token) != "use":
+        return Trigger(USED, verb, (verb,))   # "The daylight attack included Kinzhal hypersonic missiles"
     if not any(child.dep_ == "prep" and child.lower_ in USE_NOUN_PREPS for child in token.children):
         return None
     # the noun states a use only where the clause reports or identifies it ("confirmed the
@@ -1442,6 +1459,9 @@ def activity_trigger(token: Token) -> Trigger | None:
                 and lemma_of(holder) in SIGHTING_VERBS | PERCEPTION_VERBS:
             return Trigger(USED, holder, (holder,))
         return None
+    if token.dep_ == "dobj" and head.pos_ == "VERB" and lemma_of(token) in ENGAGEMENT_NOUNS \
+            and lemma_of(head) == "see" and not is_passive(head):
+        return Trigger(USED, head, (head,))   # "the FA-50s first saw action in Central Mindanao"
     if token.dep_ != "dobj" or head.pos_ != "VERB" or lemma_of(head) not in ACTIVITY_VERBS \
             or lemma_of(token) in ENGAGEMENT_NOUNS:
         return None
