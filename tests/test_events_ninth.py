@@ -124,3 +124,13 @@ def test_a_status_noun_a_verb_is_done_for_is_a_plan(nlp, text, expected):
 ])
 def test_a_missile_landing_combat_seen_and_an_attack_that_includes_a_system_are_uses(nlp, text, expected):
     assert run(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Officials released a video they say shows the Iskander missile system in action.", [("Iskander", "USED")]),
+    # near misses: shown elsewhere than in combat; shown in action by a passive is the older rule's
+    ("The video shows the Iskander missile system in a hangar.", []),
+    ("The video shows the Iskander missile system, which is in service.", []),
+])
+def test_a_system_shown_in_action_is_used(nlp, text, expected):
+    assert run(nlp, text) == expected

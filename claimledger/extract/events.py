@@ -1454,6 +1454,10 @@ def activity_trigger(token: Token) -> Trigger | None:
             return Trigger(USED, holder, (holder,))   # the parser hangs "in" on "taking"
         if holder.pos_ == "VERB" and lemma_of(holder) in PARTICIPATION_VERBS:
             return Trigger(USED, holder, (holder,))
+        # "a video ... shows the Iskander missile system in action": the system shown in combat
+        if holder.pos_ in ("NOUN", "PROPN") and holder.dep_ == "dobj" and lemma_of(token) in ENGAGEMENT_NOUNS \
+                and lemma_of(holder.head) in PERCEPTION_VERBS and not is_passive(holder.head):
+            return Trigger(USED, holder.head, (holder.head,))
         # "were seen in battle", "spotted in action"
         if holder.pos_ == "VERB" and lemma_of(token) in ENGAGEMENT_NOUNS and is_passive(holder) \
                 and lemma_of(holder) in SIGHTING_VERBS | PERCEPTION_VERBS:
