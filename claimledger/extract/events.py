@@ -128,6 +128,16 @@ RECEIVING_VERBS = frozenset(EVENT_WORDS["receiving_verbs"])
 ADDRESS_NOUNS = frozenset(EVENT_WORDS["address_nouns"])
 # "first known use of the Zircon", "an attack with a Zircon missile": use named by a noun
 USE_NOUNS = frozenset(EVENT_WORDS["use_nouns"])
+# "the test was conducted", "its first trial was conducted": a test firing told by its noun
+TEST_NOUNS = frozenset(EVENT_WORDS["test_nouns"])
+# "The daylight attack included Kinzhal missiles": a use whose parts the verb lists
+INCLUSION_VERBS = frozenset(EVENT_WORDS["inclusion_verbs"])
+# "the six Kinzhals launched from aircraft": launches a participle may state after its noun
+LAUNCH_VERBS = frozenset(EVENT_WORDS["launch_verbs"])
+# "in the process of acquiring": an acquisition under way is not complete
+PROCESS_NOUNS = frozenset(EVENT_WORDS["process_nouns"])
+# "the upcoming delivery of": a status noun placed ahead in time states a plan
+FUTURE_MODIFIERS = frozenset(EVENT_WORDS["future_modifiers"])
 USE_NOUN_PREPS = frozenset(EVENT_WORDS["use_noun_preps"])
 USE_ASSERTING_VERBS = frozenset(EVENT_WORDS["use_asserting_verbs"])
 # papers that state a purchase or a request: "signed a contract to supply", "a letter of
@@ -187,9 +197,6 @@ REMAINDER_NOUNS = frozenset(EVENT_WORDS["remainder_nouns"])
 PLEDGE_VERBS = frozenset(EVENT_WORDS["pledge_verbs"])
 HANDOVER_VERBS = TRANSPORT_VERBS | PLEDGE_VERBS   # "gave Ukraine 19 jets", "promised Ukraine 113 vehicles"
 CAPABILITY_AUX = frozenset(EVENT_WORDS["capability_aux"])
-# "fired a Harpoon during an exercise", "test-fired": a test or drill is not a use
-# (claimledger/lexicon/cues.json)
-EXERCISE_NOUNS = frozenset(lexicon().cues["exercise_nouns"])
 
 CONDITION_MARKS = frozenset(EVENT_WORDS["condition_marks"])
 INVERTED_CONDITION_AUX = frozenset(EVENT_WORDS["inverted_condition_aux"])
@@ -564,8 +571,21 @@ def find_sentence_events(sent: Span, context: DocContext) -> list[dict]:
             if status is None:
                 continue
             for subject in find_subjects(trigger, context):
-                add_event(merged, sent, trigger, status, subject, context)
+                add_event(merged, sent, trigger, landed_missile_status(trigger, status, subject, context),
+                          subject, context)
     return list(merged.values())
+
+
+MISSILE_KIND_WORDS = ANAPHOR_KINDS["rocket"]   # "missile", "rocket"
+
+
+def landed_missile_status(trigger: Trigger, status: str, subject: str, context: DocContext) -> str:
+    """"the missile landed in the eastern sea": a missile that lands has been fired (its use);
+    an aircraft that lands has arrived."""
+    if status != ARRIVED or lemma_of(trigger.anchor) not in LANDING_VERBS:
+        return status
+    kind = next((mention.kb_id_.lower() for mention in context.mentions if mention.label_ == subject), "")
+    return USED if any(word in kind for word in MISSILE_KIND_WORDS) else status
 
 
 def add_event(merged: dict, sent: Span, trigger: Trigger, status: str, subject: str,
@@ -746,7 +766,8 @@ def verb_trigger(token: Token) -> Trigger | None:
     if token.dep_ == "acl" and not is_main_verb_as_participle(token) and not has_own_infinitive_subject(token):
         # "the missiles ordered by Taiwan" names them; it states nothing
         # a headline's, a causative's or a comma-set participle predicates its noun
-        predicated = is_headline_participle(token) or is_causative_result(token) or is_set_off_participle(token)
+        predicated = is_headline_participle(token) or is_causative_result(token) or is_set_off_participle(token) \
+            or is_launch_participle(token)
         stated = predicated or is_noun_content_clause(token) or stating_noun(token)
         trigger = clause_verb_trigger(token) if stated else None
         if trigger is not None and not predicated:
@@ -769,6 +790,21 @@ def is_set_off_participle(token: Token) -> bool:
         return False
     return any(child.dep_ == "prep" and child.lower_ in DESTINATION_PREPS and any(
         obj.dep_ == "pobj" and place_name(obj) is not None for obj in child.children) for child in token.children)
+
+
+def is_launch_participle(token: Token) -> bool:
+    """"the six Kinzhals launched from aircraft", "59 drones launched by Russia overnight": a
+    launch participle after its noun with an agent, a launch site or a time of its own states
+    the launch (a reduced relative clause); a bare one ("the missiles fired") only names them."""
+    if lemma_of(token) not in LAUNCH_VERBS or token.tag_ not in ("VBN", "VBD"):
+        return False
+    if any(child.dep_ in ("aux", "auxpass") for child in token.children):
+        return False   # "the RGM-84 to be launched from surface ships": what it is for
+    if token.head.i >= token.i or token.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in USE_SOURCE_PREPS)
+               or (child.dep_ in ("advmod", "npadvmod") and child.ent_type_ in ("DATE", "TIME"))
+               for child in token.children)
 
 
 # "the first country to receive": an infinitive on a ranked noun presupposes its status
@@ -907,9 +943,17 @@ def clause_verb_trigger(token: Token) -> Trigger | None:
         status = USED   # "deployed it three times during the operation"
     if status == ARRIVED and lemma in ARRIVAL_VERBS and is_under_way(token):
         status = IN_TRANSIT   # "they're arriving", "began to arrive in Ukraine"
-    if lemma in ACQUISITION_VERBS and (is_progressive(token) or is_bought_for_transfer(token)):
+    if lemma in ACQUISITION_VERBS and (is_progressive(token) or is_bought_for_transfer(token)
+                                       or is_in_process(token)):
         status = PLANNED   # "is acquiring the systems", "acquired two launchers that will be sent"
     return Trigger(status, token, (token,))
+
+
+def is_in_process(verb: Token) -> bool:
+    """"is in the process of acquiring more BrahMos": a gerund under "the process of" is an
+    act under way, not done."""
+    prep = verb.head
+    return verb.dep_ == "pcomp" and prep.lower_ == "of" and lemma_of(prep.head) in PROCESS_NOUNS
 
 
 def is_sent_at_target(verb: Token) -> bool:
@@ -1067,6 +1111,19 @@ def noun_trigger(token: Token) -> Trigger | None:
     status = NOUN_STATUSES.get(lemma_of(token))
     if status is None or token.pos_ != "NOUN":
         return use_noun_trigger(token)
+    trigger = asserted_noun_trigger(token, status)
+    if trigger is not None and trigger.status not in (REQUESTED, PLANNED) and is_placed_ahead(token):
+        trigger.status = PLANNED   # "confirmed the upcoming delivery of the Su-35 fighter jets"
+    return trigger
+
+
+def is_placed_ahead(noun: Token) -> bool:
+    """"the upcoming delivery", "the planned deployment": a modifier puts the status ahead."""
+    return any(child.dep_ in ("amod", "compound") and child.lower_ in FUTURE_MODIFIERS for child in noun.children)
+
+
+def asserted_noun_trigger(token: Token, status: str) -> Trigger | None:
+    """The status a verb asserts of a status noun (see noun_trigger)."""
     if token.dep_ == "pobj" and token.head.lower_ == "of" and lemma_of(token.head.head) in PHASE_NOUNS:
         token = token.head.head   # "the start of deliveries was postponed": the phase's verb asserts it
     while token.dep_ == "conj" and token.head.pos_ == "NOUN":
@@ -1079,6 +1136,8 @@ def noun_trigger(token: Token) -> Trigger | None:
     lemma = lemma_of(verb)
     if lemma in START_VERBS or (lemma in CONTINUING_VERBS and token.dep_ == "nsubj"):
         return Trigger(status, verb, (token,))   # "began the deployment", "the deployment continues"
+    if lemma in END_VERBS and token.dep_ == "pobj" and token.head.lower_ == "for":
+        return Trigger(PLANNED, verb, (token,))   # "arrangements have been finalized for the delivery of"
     if lemma in END_VERBS or (lemma in RECEIPT_VERBS and token.dep_ == "dobj") \
             or is_realized_noun(token, verb):
         return Trigger(ARRIVED if status == IN_TRANSIT else status, verb, (token,))
@@ -1136,14 +1195,27 @@ def use_noun_trigger(token: Token) -> Trigger | None:
     the use of the system it governs."""
     if lemma_of(token) not in USE_NOUNS or token.pos_ != "NOUN":
         return None
+    verb = token.head
+    if is_realized_test(token, verb):
+        return Trigger(USED, verb, (token,))   # "the test was conducted", "The test firing took place"
+    if token.dep_ == "nsubj" and lemma_of(verb) in INCLUSION_VERBS and lemma_of(token) != "use":
+        return Trigger(USED, verb, (verb,))   # "The daylight attack included Kinzhal hypersonic missiles"
     if not any(child.dep_ == "prep" and child.lower_ in USE_NOUN_PREPS for child in token.children):
         return None
-    verb = token.head
     # the noun states a use only where the clause reports or identifies it ("confirmed the
     # first use of", "this was an attack with"); "their use of X will allow" states none
     if verb.pos_ not in ("VERB", "AUX") or lemma_of(verb) not in USE_ASSERTING_VERBS:
         return None
     return Trigger(USED, verb, (token,))
+
+
+def is_realized_test(noun: Token, verb: Token) -> bool:
+    """"The first test of Agni-V was conducted in 2012", "its first trial was conducted", "The
+    test firing took place at 0847": a test firing that the verb says happened is a use, of
+    the system the noun names or the report is about."""
+    is_test = lemma_of(noun) in TEST_NOUNS or any(
+        child.dep_ in ("compound", "amod") and lemma_of(child) in TEST_NOUNS for child in noun.children)
+    return is_test and is_realized_noun(noun, verb)
 
 
 def document_trigger(token: Token) -> Trigger | None:
@@ -1382,11 +1454,18 @@ def activity_trigger(token: Token) -> Trigger | None:
             return Trigger(USED, holder, (holder,))   # the parser hangs "in" on "taking"
         if holder.pos_ == "VERB" and lemma_of(holder) in PARTICIPATION_VERBS:
             return Trigger(USED, holder, (holder,))
+        # "a video ... shows the Iskander missile system in action": the system shown in combat
+        if holder.pos_ in ("NOUN", "PROPN") and holder.dep_ == "dobj" and lemma_of(token) in ENGAGEMENT_NOUNS \
+                and lemma_of(holder.head) in PERCEPTION_VERBS and not is_passive(holder.head):
+            return Trigger(USED, holder.head, (holder.head,))
         # "were seen in battle", "spotted in action"
         if holder.pos_ == "VERB" and lemma_of(token) in ENGAGEMENT_NOUNS and is_passive(holder) \
                 and lemma_of(holder) in SIGHTING_VERBS | PERCEPTION_VERBS:
             return Trigger(USED, holder, (holder,))
         return None
+    if token.dep_ == "dobj" and head.pos_ == "VERB" and lemma_of(token) in ENGAGEMENT_NOUNS \
+            and lemma_of(head) == "see" and not is_passive(head):
+        return Trigger(USED, head, (head,))   # "the FA-50s first saw action in Central Mindanao"
     if token.dep_ != "dobj" or head.pos_ != "VERB" or lemma_of(head) not in ACTIVITY_VERBS \
             or lemma_of(token) in ENGAGEMENT_NOUNS:
         return None
@@ -1629,7 +1708,7 @@ def governed_status(trigger: Trigger) -> str | None:
         return PLANNED if status != REQUESTED else status
     if auxiliaries & CAPABILITY_AUX:
         return None
-    if status == USED and is_exercise(anchor):
+    if status == USED and is_training_firing(anchor):
         return None
     if auxiliaries & SCHEDULE_AUX and status in (ARRIVED, IN_TRANSIT, DEPLOYED, COMBAT_DUTY) \
             and has_attached_date(anchor):
@@ -1650,6 +1729,8 @@ def governed_status(trigger: Trigger) -> str | None:
         return None   # "was built to intercept ballistic missiles": what it is for
     if infinitival and clause.dep_ == "ROOT":
         return PLANNED if status != REQUESTED else status   # headline: "France to send missiles"
+    if infinitival and status == USED and clause.dep_ in ("relcl", "acl") and is_passive(clause):
+        return None   # "the RGM-84 to be launched from surface ships": what it is for
     if infinitival and clause.dep_ in ("relcl", "acl") and (
             clause.head.dep_ == "ROOT" or is_in_headline(clause) or is_title_line(clause)) \
             and clause.head.pos_ == "PROPN" and clause.head.i < clause.i and status != REQUESTED:
@@ -1816,19 +1897,11 @@ def is_directed(clause: Token, infinitival: bool) -> bool:
     return governor.i != clause.i and lemma_of(governor) in DIRECTIVE_VERBS
 
 
-def is_exercise(anchor: Token) -> bool:
-    """"test-fired", "fired during exercises near Puerto Rico", "launched in a drill"."""
-    doc = anchor.doc
-    if anchor.i >= 2 and doc[anchor.i - 1].text == "-" and doc[anchor.i - 2].lower_ == "test":
-        return True   # "test-fired", tokenized as three words
-    if any(lemma_of(obj) in EXERCISE_NOUNS for prep in anchor.children if prep.dep_ == "prep"
-           for obj in prep.children if obj.dep_ == "pobj"):
-        return True
-    # "fired two HIMARS at targets during Exercise Rapid Falcon": a named exercise, wherever
-    # the parser hangs its "during" inside the clause
-    return any(token.dep_ == "pobj" and token.head.lower_ == "during" and any(
-        lemma_of(word) in EXERCISE_NOUNS for word in (token, *token.children) if word.dep_ in ("pobj", "compound"))
-        for token in own_tokens(anchor))
+def is_training_firing(anchor: Token) -> bool:
+    """"is fired during a joint training": a crew's training shot is practice, not a use (a
+    test firing or a firing in an exercise is one: en_b, en_d, en_g and en_h count them)."""
+    return any(token.dep_ == "pobj" and token.head.dep_ == "prep" and lemma_of(token) in TRAINING_NOUNS
+               for token in own_tokens(anchor))
 
 
 def is_conditional(anchor: Token) -> bool:
@@ -1995,6 +2068,7 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
                       for obj in prep.children if obj.dep_ == "pobj" and not is_training_purpose(prep, obj)]
         if head.pos_ in ("VERB", "AUX") and not any(child.dep_ == "dobj" for child in head.children):
             arguments += relative_object_of_report(head)
+            arguments += counted_objects_of_launch(head)
             # "pledged to Kyiv three more IRIS-T SLM systems": the parser takes the shifted
             # object for a second object of the destination's preposition
             arguments += [obj for prep in head.children if prep.dep_ == "prep" and prep.lower_ in DESTINATION_PREPS
@@ -2015,6 +2089,9 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
         for argument in arguments:
             if argument.pos_ == "PRON" and lemma_of(trigger.anchor) in TARGET_VERBS:
                 continue   # "led it to target energy infrastructure": the attacker, not a weapon
+            listed = relative_list_subjects(argument, context) or described_systems(argument, context)
+            if listed:
+                return listed
             if lemma_of(head) in OBJECT_ARGUMENT_VERBS and is_pronoun_phrase(argument):
                 continue   # "give them what they need": a pronoun after "give" is the receiver
             subject = subject_in(argument, context)
@@ -2203,6 +2280,75 @@ def subject_in(argument: Token, context: DocContext) -> str | None:
     return None
 
 
+LIST_OBJECT_DEPS = {"dobj", "pobj", "npadvmod"}
+
+
+def relative_list_subjects(pronoun: Token, context: DocContext) -> list[str]:
+    """"shot down two Iskander-M ..., two Kh-59 cruise missiles and 15 attack drones that Russia
+    launched overnight": a relative clause on the last item of a list, where that item names no
+    system, is read over the whole list (the objects of one verb and their conjuncts)."""
+    if pronoun.lower_ not in RELATIVE_PRONOUNS or pronoun.head.dep_ != "relcl":
+        return []
+    noun = relative_antecedent(pronoun)
+    if noun.dep_ != "conj" or any(token.i in context.mention_at for token in noun.subtree
+                                  if not in_relative_clause(token, noun)):
+        return []
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    items = [first]
+    if first.dep_ in LIST_OBJECT_DEPS:   # the parser may give the list's items different labels
+        items += [sibling for sibling in first.head.children if sibling.dep_ in LIST_OBJECT_DEPS
+                  and sibling.i < first.i and sibling.pos_ in ("NOUN", "PROPN")]
+    found = []
+    for item in items:
+        for token in item.subtree:
+            mention = context.mention_at.get(token.i)
+            if mention is not None and mention.label_ not in found and not in_relative_clause(token, item) \
+                    and not is_depicted(token, item):
+                found.append(mention.label_)
+    return found
+
+
+def counted_objects_of_launch(verb: Token) -> list[Token]:
+    """"Russia had launched in total four Iskander-M missiles": the parser may hang the counted
+    object of a launch on the "in" of "in total" or "in all"; a counted noun there is what was
+    launched ("launched in two waves" names no system)."""
+    if lemma_of(verb) not in LAUNCH_VERBS:
+        return []
+    return [obj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in"
+            for obj in prep.children if obj.dep_ == "pobj" and any(child.dep_ == "nummod" for child in obj.children)]
+
+
+def described_systems(argument: Token, context: DocContext) -> list[str]:
+    """"Russia to deliver military aircraft to Iran" over a report that names the Su-35 and the
+    Mi-28, "a number of Russian military aircraft" in its lead: a headline's or a lead's
+    description of a kind, before any system is named, takes up every system of that kind the
+    report names (one alone is left to ``antecedent``). In a headline the noun may be singular
+    in form ("aircraft"), as long as it has no article."""
+    if any(token.i in context.mention_at for token in argument.subtree):
+        return []   # the argument names its system
+    for token in argument.subtree:
+        if token.pos_ != "NOUN" or not (is_in_headline(token) or is_in_lead(token)):
+            continue
+        if in_relative_clause(token, argument) or is_depicted(token, argument):
+            continue
+        if any(child.dep_ in ("det", "poss") for child in token.children):
+            continue   # "a ...", "the ...": one system, or one taken up from before
+        if not has_describing_modifier(token) or lemma_of(token) not in ANAPHOR_NOUNS:
+            continue   # "Russian military aircraft" describes; "20 drones" alone is left to antecedent
+        wanted = kind_words_of(token)
+        if not wanted or any(mention.start < token.i and kind_fits(mention.kb_id_, wanted)
+                             for mention in context.mentions):
+            return []
+        found = []
+        for mention in context.mentions:
+            if kind_fits(mention.kb_id_, wanted) and mention.label_ not in found:
+                found.append(mention.label_)
+        return found if len(found) > 1 else []
+    return []
+
+
 def relative_object_of_report(verb: Token) -> list[Token]:
     """"the missile which the UK confirmed it would supply": the parser hangs the relative
     pronoun on the reporting verb of the relative clause; it is the object of the clause that
@@ -2297,8 +2443,10 @@ def has_describing_modifier(token: Token) -> bool:
 
 
 def is_in_lead(token: Token) -> bool:
-    """True for a token in the report's first LEAD_SENTENCES sentences."""
-    return any(sent.start <= token.i < sent.end for sent in itertools.islice(token.doc.sents, LEAD_SENTENCES))
+    """True for a token in the report's first LEAD_SENTENCES sentences; a time stamp or a
+    dateline without a verb ("TEHRAN, Nov. 29 (Xinhua) --") is not one of them."""
+    sentences = (sent for sent in token.doc.sents if any(word.pos_ in ("VERB", "AUX") for word in sent))
+    return any(sent.start <= token.i < sent.end for sent in itertools.islice(sentences, LEAD_SENTENCES))
 
 
 def is_bare_kind_description(token: Token) -> bool:
