@@ -75,7 +75,7 @@ def test_status_of_tracked_subject(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Moscow praised the Sarmat missile in May. The missile has been deployed in Orenburg.",
+    ("Moscow tested the Sarmat missile in May. The missile has been deployed in Orenburg.",
      [("Sarmat", "DEPLOYED")]),
     ("Kyiv praised the NASAMS last year. This system is now on combat duty.",
      [("NASAMS", "COMBAT_DUTY")]),
@@ -84,7 +84,7 @@ def test_status_of_tracked_subject(nlp, text, expected):
     ("Reports mention the Buk-M3. The first regiment armed with the system is on standby.",
      [("Buk-M3", "COMBAT_DUTY")]),
     # the anaphor's kind skips a more recent subject of another kind
-    ("The Iskander-M was praised. Leopard 2 tanks were shown. The missile was deployed in Belarus.",
+    ("The Iskander-M was tested. Leopard 2 tanks were shown. The missile was deployed in Belarus.",
      [("Iskander", "DEPLOYED")]),
 ])
 def test_anaphor_refers_to_latest_subject(nlp, text, expected):
@@ -414,11 +414,10 @@ def test_capital_agent_and_border_give_the_country(nlp, text, location):
 @pytest.mark.parametrize("text, expected", [
     ("The Bradley vehicles were flown to Rzeszow overnight.", [("Bradley", "ARRIVED")]),
     ("Two F-16 jets flew patrols over the Baltic Sea.", []),
-    # a test firing or a firing in an exercise is a use (en_b call 3, en_d, en_g, en_h)
-    ("Iran test-fired a Fateh-110 missile near Semnan.", [("Fateh-110", "USED")]),
-    ("The navy fired a Harpoon missile during an exercise near Crete.", [("Harpoon", "USED")]),
+    ("Iran test-fired a Fateh-110 missile near Semnan.", []),
+    ("The navy fired a Harpoon missile during an exercise near Crete.", []),
 ])
-def test_air_transport_and_test_firings(nlp, text, expected):
+def test_air_transport_and_tests_are_not_uses(nlp, text, expected):
     assert statuses(run(nlp, text)) == expected
 
 
@@ -706,13 +705,12 @@ def test_reported_clause_is_denied_only_by_the_verb_over_its_noun(nlp, text, exp
     assert statuses(run(nlp, text)) == expected
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("An ATACMS missile is fired during a joint training between the US and South Korea.", []),
-    # a launch in a demonstration is a firing like a test's
-    ("A Kinzhal was launched in a demonstration over the Baltic.", [("Kinzhal", "USED")]),
+@pytest.mark.parametrize("text", [
+    "An ATACMS missile is fired during a joint training between the US and South Korea.",
+    "A Kinzhal was launched in a demonstration over the Baltic.",
 ])
-def test_a_training_firing_is_no_use(nlp, text, expected):
-    assert statuses(run(nlp, text)) == expected
+def test_training_and_demonstration_are_not_uses(nlp, text):
+    assert run(nlp, text) == []
 
 
 @pytest.mark.parametrize("text,expected", [

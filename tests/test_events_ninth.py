@@ -1,7 +1,7 @@
 """Event rules from the ninth round, read off reports of outlets the rules were not written
 from: launches stated inside shoot-down sentences (a relative clause over a whole list, a
 participle with its own agent, site or time, a counted object the parser hangs on "in total"),
-test firings told by a verb or a noun, an acquisition under way and a status noun placed ahead
+tests and exercises kept out of uses however they are told, an acquisition under way and a status noun placed ahead
 in time, on sentences written for them (hits and near misses)."""
 import pytest
 
@@ -58,18 +58,17 @@ def test_a_counted_launch_object_under_in_total(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("India successfully tested its Agni-V missile on Sunday.", [("Agni-V", "USED")]),
-    ("The Agni-3 missile was first tested on July 9, 2006.", [("Agni-III", "USED")]),
-    ("The first test of Agni-V was conducted in 2012.", [("Agni-V", "USED")]),
-    ("India test fired the Agni-I missile. The test firing took place at 0847.", [("Agni-I", "USED"), ("Agni-I", "USED")]),
-    ("India test fired the Agni-I missile. Its first trial was conducted last year.",
-     [("Agni-I", "USED"), ("Agni-I", "USED")]),
-    # near misses: a test that did not happen, a test of nothing tracked, a test planned
-    ("The first test of Agni-V was not conducted in 2012.", []),
-    ("The first test of the new engine was conducted in 2012.", []),
-    ("The Agni-V was shown in January. A test of its radar is planned.", []),
+    # tests, exercises and drills are not uses, however the test is told
+    ("India successfully tested its Agni-V missile on Sunday.", []),
+    ("The first test of Agni-V was conducted in 2012.", []),
+    ("India test-fired an Agni-V missile from Odisha.", []),
+    ("Russia conducted a test launch of the Sarmat missile.", []),
+    ("Troops fired HIMARS rockets during a joint exercise in Lithuania.", []),
+    # near misses: a launch at a target, and a first combat use
+    ("Russia launched two Kinzhal missiles at Kyiv overnight.", [("Kinzhal", "USED")]),
+    ("The Kinzhal missile was used in combat for the first time.", [("Kinzhal", "USED")]),
 ])
-def test_test_firings_are_uses(nlp, text, expected):
+def test_tests_and_exercises_are_not_uses(nlp, text, expected):
     assert run(nlp, text) == expected
 
 
