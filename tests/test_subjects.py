@@ -564,3 +564,12 @@ def test_spaced_designation_in_an_inflected_language(lang):
     nlp.add_pipe(f"claimledger_subjects_{lang}")
     doc = nlp("Ворог застосував С 400 та Як-130.")
     assert [s.label_ for s in doc.spans["subjects"]] == ["S-400", "Yak-130"]
+
+
+def test_variant_capitals_before_a_final_stop(nlp):
+    assert mentions(nlp("Morocco acquired its first battery, the FD-2000B. More will follow.")) == [
+        ("FD-2000B.", "HQ-9")]
+
+
+def test_maker_spelling_of_a_sukhoi_designation(nlp):
+    assert mentions(nlp("Iran agreed to buy Sukhoi-35 fighter jets.")) == [("Sukhoi-35", "Su-35")]

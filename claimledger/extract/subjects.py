@@ -335,12 +335,15 @@ class SubjectRecognizer:
     def variant_candidates(self, doc: Doc, candidates) -> list[tuple[str, int, int, bool]]:
         """"M109A7", "Tu-95MC", "MIM-104E": a listed designation with a variant's capitals after
         it names the designation's system, unless an alias names the whole word."""
-        found = []
-        for match in VARIANT_DESIGNATION.finditer(doc_text(doc)):
+        found, text = [], doc_text(doc)
+        for match in VARIANT_DESIGNATION.finditer(text):
             base = self.variant_bases.get(match.group(1).lower())
             if base is None or (base[1].case_sensitive and match.group(1) != base[1].text):
                 continue
+            # "the FD-2000B." keeps a sentence's final stop in its token
             span = doc.char_span(match.start(), match.end())
+            if span is None and text.startswith(".", match.end()):
+                span = doc.char_span(match.start(), match.end() + 1)
             if span is not None and not any(start < span.end and span.start < end
                                             for _, start, end, _ in candidates):
                 found.append((base[0], span.start, span.end, base[1].needs_context))
