@@ -573,3 +573,13 @@ def test_variant_capitals_before_a_final_stop(nlp):
 
 def test_maker_spelling_of_a_sukhoi_designation(nlp):
     assert mentions(nlp("Iran agreed to buy Sukhoi-35 fighter jets.")) == [("Sukhoi-35", "Su-35")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia fired a Kh\u201331P and two Kh\u2013101s at Odesa.", ["Kh-31", "Kh-101"]),
+    ("Eleven Tu\u201395MC bombers were airborne.", ["Tu-95"]),
+    ("The 2023\u20132024 budget, pages 12\u201330, lists no missile.", []),
+    ("The K\u20139 unit was deployed.", []),
+])
+def test_designation_with_an_en_dash(nlp, text, expected):
+    assert [label for _, label in mentions(nlp(text))] == expected

@@ -44,10 +44,11 @@ INITIAL_END = re.compile("(?:-|[0-9])[A-Z\u0400-\u042f\u0404\u0406\u0407\u0490]$
 # "Shahed-136/131": a letter-and-number designation, a slash and a sibling's number
 SLASHED_DESIGNATION = re.compile(r"(?<![\w/])([A-Za-z]{1,10}-?[0-9]{1,4}[A-Za-z]{0,3})/([0-9]{1,4}[A-Za-z]{0,3})(?![\w/])")
 # a designation's letters and number ("Su-35", "S 400", "Kh101", "Leopard 2", "Wing Loong 2"): the
-# press writes the same name with a hyphen, a space, an en dash or nothing between them
+# press writes the same name with a hyphen, a space or nothing between them (an en dash is looked
+# up in the text: EN_DASH_DESIGNATION)
 DESIGNATION_PARTS = re.compile(
     "^(?P<head>(?:[^ ]+ )*?)(?P<letters>[A-Za-z\u0400-\u04ff]+)(?P<sep>[- \u2013]?)(?P<number>[0-9][0-9A-Za-z\u0400-\u04ff]*)$")
-DESIGNATION_SEPARATORS = ("-", " ", "\u2013", "")
+DESIGNATION_SEPARATORS = ("-", " ", "")
 GLUED_LETTERS = 4            # "Su35", "RBS70", "S400"; never "Leopard2" or "Hwasong15"
 # a designation and a variant's capitals ("M109A7", "Tu-95MC", "MIM-104E", "Su-30SM2",
 # "T-72B3M"): the variant of a listed designation names its system
@@ -55,6 +56,11 @@ VARIANT_DESIGNATION = re.compile(
     "(?<![\\w/\u2013-])([A-Za-z\u0400-\u04ff]{1,10}[- \u2013]?[0-9]{1,4})"
     "([A-Z\u0410-\u042f\u0401\u0404\u0406\u0407\u0490]{1,3}[0-9]{0,2}"
     "[A-Z\u0410-\u042f\u0401\u0404\u0406\u0407\u0490]{0,2})s?(?![\\w\u2013-])")
+# a designation written with an en dash ("S\u2013400", "Kh\u201331P"): it names the system whose
+# alias has a hyphen there
+EN_DASH_DESIGNATION = re.compile(
+    "(?<![\\w/\u2013-])([A-Za-z\u0400-\u04ff]{1,10})\u2013([0-9][0-9A-Za-z\u0400-\u04ff]*?)s?(?![\\w\u2013-])")
+HYPHENATED_DESIGNATION = re.compile("[A-Za-z\u0400-\u04ff]{1,10}-[0-9][0-9A-Za-z\u0400-\u04ff]*")
 # a one-word designation a variant's capitals may follow
 DESIGNATION_BASE = re.compile("[A-Za-z\u0400-\u04ff]{1,10}[- \u2013]?[0-9]{1,4}")
 # a listed variant ending in capitals and a digit ("Tu-22M3", "T-72B3") is also written with a space
@@ -263,6 +269,8 @@ class SubjectRecognizer:
         self.aliases = self.all_aliases()
         self.designations = self.slashed_designations()
         self.variant_bases = self.designation_bases()
+        self.hyphenated = {alias.text.lower(): (name, alias) for name, aliases in self.aliases.items()
+                           for alias in aliases if HYPHENATED_DESIGNATION.fullmatch(alias.text)}
         self.add_patterns(nlp)
 
     def all_aliases(self) -> dict[str, tuple[Alias, ...]]:
@@ -337,17 +345,37 @@ class SubjectRecognizer:
         it names the designation's system, unless an alias names the whole word."""
         found, text = [], doc_text(doc)
         for match in VARIANT_DESIGNATION.finditer(text):
-            base = self.variant_bases.get(match.group(1).lower())
-            if base is None or (base[1].case_sensitive and match.group(1) != base[1].text):
-                continue
-            # "the FD-2000B." keeps a sentence's final stop in its token
-            span = doc.char_span(match.start(), match.end())
-            if span is None and text.startswith(".", match.end()):
-                span = doc.char_span(match.start(), match.end() + 1)
-            if span is not None and not any(start < span.end and span.start < end
-                                            for _, start, end, _ in candidates):
-                found.append((base[0], span.start, span.end, base[1].needs_context))
+            self.add_variant(doc, match, self.base_of(match.group(1)), candidates + found, found)
+        if "\u2013" in text:
+            for match in EN_DASH_DESIGNATION.finditer(text):
+                hyphenated = f"{match.group(1)}-{match.group(2)}"
+                named = self.base_of(hyphenated, self.hyphenated)
+                variant = VARIANT_DESIGNATION.fullmatch(hyphenated) if named is None else None
+                self.add_variant(doc, match, named or (variant and self.base_of(variant.group(1))),
+                                 candidates + found, found)
         return found
+
+    def base_of(self, text: str, table: dict | None = None) -> tuple[str, Alias] | None:
+        """The (subject, alias) a designation names in ``table`` (the variant bases by default),
+        an en dash read as a hyphen; None when a case-sensitive alias is written otherwise."""
+        text = text.replace("\u2013", "-")
+        found = (self.variant_bases if table is None else table).get(text.lower())
+        if found is None or (found[1].case_sensitive and text != found[1].text):
+            return None
+        return found
+
+    @staticmethod
+    def add_variant(doc: Doc, match: re.Match, named, candidates, found) -> None:
+        """Add the span of ``match`` as a mention of ``named`` unless a candidate overlaps it."""
+        if not named:
+            return
+        # "the FD-2000B." keeps a sentence's final stop in its token
+        span = doc.char_span(match.start(), match.end())
+        if span is None and doc_text(doc).startswith(".", match.end()):
+            span = doc.char_span(match.start(), match.end() + 1)
+        if span is not None and not any(start < span.end and span.start < end
+                                        for _, start, end, _ in candidates):
+            found.append((named[0], span.start, span.end, named[1].needs_context))
 
     def slashed_candidates(self, doc: Doc) -> list[tuple[str, int, int, bool]]:
         """"Shahed-136/131", "Kh-101/555": a designation written with a sibling's number after a
