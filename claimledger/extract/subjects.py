@@ -1,7 +1,9 @@
 """claimledger_subjects: mentions of tracked weapon systems, from a shipped, versioned list.
 
 The list (``claimledger/data/subjects.yaml``) gives each system a canonical name, a kind and
-aliases (transliterations, Cyrillic, misspellings, designations). A user file passed as
+aliases (transliterations, Cyrillic, misspellings, designations); the other ways the press writes
+an alias are derived from it (``derived_aliases``: "S 400", "Shihab-3", "X-101") and a listed
+designation with a variant's capitals after it ("M109A7") names its system. A user file passed as
 ``extra_subjects_path`` (``--subjects FILE``) adds entries or overrides shipped ones by name.
 Mentions go to ``doc.spans["subjects"]`` (label_ = canonical name, kb_id_ = kind) and replace
 the statistical entities they overlap, as ``PRODUCT`` entities: the English model tags
