@@ -49,7 +49,8 @@ SLASHED_DESIGNATION = re.compile(r"(?<![\w/])([A-Za-z]{1,10}-?[0-9]{1,4}[A-Za-z]
 # press writes the same name with a hyphen, a space or nothing between them (an en dash is looked
 # up in the text: EN_DASH_DESIGNATION)
 DESIGNATION_PARTS = re.compile(
-    "^(?P<head>(?:[^ ]+ )*?)(?P<letters>[A-Za-z\u0400-\u04ff]+)(?P<sep>[- \u2013]?)(?P<number>[0-9][0-9A-Za-z\u0400-\u04ff]*)$")
+    "^(?P<head>(?:[^ ]+ )*?)(?P<letters>[A-Za-z\u0400-\u04ff]+)(?P<sep>[- \u2013]?)"
+    "(?P<number>[0-9][0-9A-Za-z\u0400-\u04ff]*)$")
 DESIGNATION_SEPARATORS = ("-", " ", "")
 GLUED_LETTERS = 4            # "Su35", "RBS70", "S400"; never "Leopard2" or "Hwasong15"
 # a designation and a variant's capitals ("M109A7", "Tu-95MC", "MIM-104E", "Su-30SM2",
@@ -61,13 +62,16 @@ VARIANT_DESIGNATION = re.compile(
 # a designation written with an en dash ("S\u2013400", "Kh\u201331P"): it names the system whose
 # alias has a hyphen there
 EN_DASH_DESIGNATION = re.compile(
-    "(?<![\\w/\u2013-])([A-Za-z\u0400-\u04ff]{1,10})\u2013([0-9][0-9A-Za-z\u0400-\u04ff]*?)s?(?![\\w\u2013-])")
+    "(?<![\\w/\u2013-])([A-Za-z\u0400-\u04ff]{1,10})\u2013"
+    "([0-9][0-9A-Za-z\u0400-\u04ff]*?)s?(?![\\w\u2013-])")
 HYPHENATED_DESIGNATION = re.compile("[A-Za-z\u0400-\u04ff]{1,10}-[0-9][0-9A-Za-z\u0400-\u04ff]*")
 # a one-word designation a variant's capitals may follow
 DESIGNATION_BASE = re.compile("[A-Za-z\u0400-\u04ff]{1,10}[- \u2013]?[0-9]{1,4}")
 # a listed variant ending in capitals and a digit ("Tu-22M3", "T-72B3") is also written with a space
 # before them ("Tu-22 M3")
-SPACED_VARIANT = re.compile("^([A-Za-z\u0400-\u04ff]{1,6}-[0-9]{1,4})([A-Z\u0410-\u042f]{1,3}[0-9]|[A-Z\u0410-\u042f]{2,3})$")
+SPACED_VARIANT = re.compile(
+    "^([A-Za-z\u0400-\u04ff]{1,6}-[0-9]{1,4})"
+    "([A-Z\u0410-\u042f]{1,3}[0-9]|[A-Z\u0410-\u042f]{2,3})$")
 # Russian noun endings by the alias's last letter ("" = a consonant): enough to find the
 # oblique cases of system names ("Орешника", "Булавой", "Панцирем")
 CYRILLIC_ENDINGS = {
@@ -271,8 +275,9 @@ class SubjectRecognizer:
         self.aliases = self.all_aliases()
         self.designations = self.slashed_designations()
         self.variant_bases = self.designation_bases()
-        self.hyphenated = {alias.text.lower(): (name, alias) for name, aliases in self.aliases.items()
-                           for alias in aliases if HYPHENATED_DESIGNATION.fullmatch(alias.text)}
+        self.hyphenated = {alias.text.lower(): (name, alias)
+                           for name, aliases in self.aliases.items() for alias in aliases
+                           if HYPHENATED_DESIGNATION.fullmatch(alias.text)}
         self.add_patterns(nlp)
 
     def all_aliases(self) -> dict[str, tuple[Alias, ...]]:
@@ -285,8 +290,9 @@ class SubjectRecognizer:
         for subject in self.subject_list.subjects.values():
             for alias in subject.aliases:
                 for spelling in derived_aliases(alias, self.subject_list.spellings):
-                    if spelling.text.lower() not in listed:
-                        derived.setdefault(spelling.text.lower(), {}).setdefault(subject.name, spelling)
+                    key = spelling.text.lower()
+                    if key not in listed:
+                        derived.setdefault(key, {}).setdefault(subject.name, spelling)
         extra: dict[str, list[Alias]] = {}
         for by_subject in derived.values():
             if len(by_subject) == 1:
@@ -448,8 +454,9 @@ def is_counted(doc: Doc, start: int, end: int) -> bool:
 def derived_aliases(alias: Alias, spellings: tuple[Spelling, ...] = ()) -> list[Alias]:
     """The other ways the press writes an alias, with its flags: the other spelling of a word
     ("Shihab-3" for "Shahab-3", "X-101" for "Kh-101") and the other separators of a designation
-    ("S 400", "S400", "S\u2013400" for "S-400"; "Kh 101"; "Type-12" for "Type 12"; "Tu-22 M3" for
-    "Tu-22M3"). A one-letter designation is matched in its own capitals ("A50", never "a50")."""
+    ("S 400", "S400" for "S-400"; "Kh 101"; "Type-12" for "Type 12"; "Tu-22 M3" for "Tu-22M3").
+    A one-letter designation is matched in its own capitals ("A50", never "a50"), and one that
+    needs context gets no other separator ("M30", not "the M-30 motorway")."""
     texts = {alias.text: (alias.case_sensitive, alias.needs_context)}
     for spelling in spellings:
         for word, other in ((spelling.one, spelling.other), (spelling.other, spelling.one)):
@@ -477,10 +484,10 @@ def word_pattern(word: str) -> re.Pattern:
 
 def designation_spellings(text: str) -> list[tuple[str, bool]]:
     """A designation's other separators, each with whether it has one letter before its number:
-    a hyphen, an en dash, a space (not after one letter before a short number: "S 400", never
-    "F 16" or "A 10") or none (after at most four letters: "Su35", never "Leopard2"). A one-letter,
-    one-digit name ("K2", "B-2") or a one-letter name that needs context ("M30") has none: "K-9
-    units", "the M-30 motorway"."""
+    a hyphen, a space (not after one letter before a short number: "S 400", never "F 16" or
+    "A 10") or none (after at most four letters: "Su35", never "Leopard2"). A one-letter,
+    one-digit name ("K2", "B-2") has none: "K-9 units". An en dash is read in the text instead
+    (``EN_DASH_DESIGNATION``)."""
     match = DESIGNATION_PARTS.match(text)
     forms = []
     if match:
