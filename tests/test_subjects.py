@@ -583,3 +583,12 @@ def test_maker_spelling_of_a_sukhoi_designation(nlp):
 ])
 def test_designation_with_an_en_dash(nlp, text, expected):
     assert [label for _, label in mentions(nlp(text))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The flypast included Sukhoi 27/30 and F-16 jets.", [("Sukhoi 27/30", "Su-27"), ("F-16", "F-16")]),
+    ("Russia launched 29 Shahed 131/136 drones.", [("Shahed 131/136", "Shahed-136")]),
+    ("Page 12/30 of the missile report was missing.", []),
+])
+def test_spaced_designation_with_a_sibling_after_a_slash(nlp, text, expected):
+    assert mentions(nlp(text)) == expected

@@ -43,8 +43,9 @@ CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
 # a designation ending in one capital after a digit or hyphen ("Kh-31P", "T-90M", "IRIS-T") keeps
 # a sentence's final stop in its token ("Kh-31P."), so it is matched with the stop too
 INITIAL_END = re.compile("(?:-|[0-9])[A-Z\u0400-\u042f\u0404\u0406\u0407\u0490]$")
-# "Shahed-136/131": a letter-and-number designation, a slash and a sibling's number
-SLASHED_DESIGNATION = re.compile(r"(?<![\w/])([A-Za-z]{1,10}-?[0-9]{1,4}[A-Za-z]{0,3})/([0-9]{1,4}[A-Za-z]{0,3})(?![\w/])")
+# "Shahed-136/131", "Sukhoi 27/30": a letter-and-number designation, a slash and a sibling's number
+SLASHED_DESIGNATION = re.compile(
+    r"(?<![\w/])([A-Za-z]{1,10}[- ]?[0-9]{1,4}[A-Za-z]{0,3})/([0-9]{1,4}[A-Za-z]{0,3})(?![\w/])")
 # a designation's letters and number ("Su-35", "S 400", "Kh101", "Leopard 2", "Wing Loong 2"): the
 # press writes the same name with a hyphen, a space or nothing between them (an en dash is looked
 # up in the text: EN_DASH_DESIGNATION)
