@@ -1969,8 +1969,21 @@ def _closes_with_its_report(doc: Doc, report: Candidate, quote: Candidate) -> bo
         return False
     gap = doc_text(doc)[end:quote.stretches[0].outer_start]
     stop = gap.find(".")   # at most a few words of time or place before the full stop
-    return "\n" not in gap and stop >= 0 and len(gap[:stop].split()) <= MAX_TRAILING_WORDS \
+    return ("\n" not in gap or _fills_its_paragraph(doc, quote.stretches[0])) and stop >= 0 \
+        and "\n" not in gap[:stop] and len(gap[:stop].split()) <= MAX_TRAILING_WORDS \
         and not gap[stop + 1:].strip()
+
+
+def _fills_its_paragraph(doc: Doc, stretch: QuotedStretch) -> bool:
+    """Whether a quotation is a paragraph of its own: nothing before its opening mark or
+    after its closing one on its line (the paragraph after "..., he said." goes on with
+    him)."""
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, stretch.outer_start) + 1
+    line_end = text.find("\n", stretch.outer_end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:stretch.outer_start].strip() \
+        and not text[stretch.outer_end:line_end].strip(" .")
 
 
 def _after_quote_label(doc: Doc, stretch: QuotedStretch) -> bool:

@@ -269,7 +269,7 @@ def person_span(ent: Span) -> Span | None:
     took for an organisation or a place after a person's title, with the given names
     between ("Chancellor Olaf Scholz", "Colonel Ants Kiviselg" tagged "Kiviselg"); else None."""
     if ent.label_ in NAME_LABELS:
-        return _with_given_names_after_title(ent)
+        return _with_surname_after(_with_given_names_after_title(ent))
     if _reads_as_mistagged_person(ent):
         return Span(ent.doc, ent.start, ent.end, label="PERSON")
     doc = ent.doc
@@ -292,15 +292,41 @@ def person_span(ent: Span) -> Span | None:
     return None
 
 
+def _with_surname_after(ent: Span) -> Span:
+    """A person the tagger cut short before the surname: "Gen [Manoj] Pande said", with
+    "Pande" left untagged, is Manoj Pande. One capitalised proper word right after the name,
+    in no entity, no title, body, country or headline verb, and no proper word after it."""
+    doc, end = ent.doc, ent.end
+    if end >= len(doc) or ent.label_ not in NAME_LABELS:
+        return ent
+    after = doc[end]
+    if after.ent_type_ or after.pos_ != "PROPN" or not after.is_alpha or not after.is_title \
+            or after.lower_ in TITLE_WORDS or after.lower_ in BODY_WORDS \
+            or after.lower_ in COUNTRY_WORDS or after.text in HEADLINE_VERBS \
+            or after.whitespace_ == "" and end + 1 < len(doc) and doc[end + 1].is_alpha \
+            or end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+        return ent
+    return Span(doc, ent.start, end + 1, label=ent.label_)
+
+
 def _name_after_office_in(ent: Span) -> Span | None:
     """A person's name that the tagger joined to the office before it and labelled as a
     body ("Foreman Scott Huber", "Armed Forces Chief General Romeo Brawner"): the two or
     three proper words after the last title word, when they end the entity and carry no
     body's or country's word; else None."""
-    if ent.label_ not in {"ORG", "GPE", "NORP"} or ent.root.i != ent.end - 1:
+    # the root is the last word, or the name closes an apposition inside the entity
+    # ("NAF's Spokesman, Air Commodore X Y")
+    if ent.label_ not in {"ORG", "GPE", "NORP"} or (
+            ent.root.i != ent.end - 1 and not any(t.text == "," for t in ent[1:-2])):
         return None
     offices = [t for t in ent[:-2] if t.text[:1].isupper()
                and (t.lower_ in TITLES or t.lower_ in ROLE_WORDS)]
+    commas = [t for t in ent[1:-2] if t.text == ","]
+    if commas:   # "Abuja, AVM X Y": a rank written in capitals opens the last part
+        offices += [t for t in ent[commas[-1].i - ent.start + 1: -2]
+                    if t.is_upper and t.is_alpha and len(t) > 1
+                    and all(o.is_upper for o in ent.doc[commas[-1].i + 1: t.i + 1])]
+        offices.sort(key=lambda t: t.i)
     if not offices:
         return None
     rest = ent.doc[offices[-1].i + 1: ent.end]
@@ -371,10 +397,41 @@ def is_person_ent(ent: Span) -> bool:
     return person_span(ent) is not None
 
 
+RETIRED_MARKS = frozenset({"rtd", "retd", "ret", "retired"})
+
+
+def _is_rank(token: Token) -> bool:
+    return token.lower_ in TITLES or token.lower_ + "." in TITLES or token.lower_ in TITLE_WORDS
+
+
+def _only_ranks(ent: Span) -> bool:
+    """Whether a "name" is ranks, titles and a country with no name in them ("Maj Gen"),
+    or ends in two ranks ("Nigeria Maj Gen" before "(Rtd) Bashir Magashi"): a surname is
+    no rank, and a name ending in one rank may be a surname ("John Major")."""
+    words = [t for t in ent if t.is_alpha]
+    return bool(words) and (all(
+        _is_rank(t) or t.lower_ in COUNTRY_WORDS or t.ent_type_ in {"GPE", "NORP"}
+        or t.lower_ in RETIRED_MARKS for t in words)
+        or len(words) > 1 and _is_rank(words[-1]) and _is_rank(words[-2]))
+
+
+def _rank_over(name: Token) -> Token:
+    """The rank a name hangs from when the parser made the rank the phrase's head ("Maj Gen
+    (retd) Magashi expressed": "Gen" is the subject), else the name's own head word."""
+    head = name
+    for _ in range(3):
+        if head.dep_ not in {"appos", "compound", "nmod"} or head.head is head \
+                or not _is_rank(head.head) or head.head.i > name.i:
+            break
+        head = head.head
+    return head
+
+
 def _reads_as_name(ent: Span) -> bool:
     """Whether a tagged person reads as one: not a photo credit ("Jane Roe/U.S. Army"),
-    not a participle the tagger took in ("Praising India at ...")."""
-    return ent[0].pos_ != "VERB" and not any(t.text == "/" for t in ent)
+    not a participle the tagger took in ("Praising India at ..."), not ranks alone."""
+    return ent[0].pos_ != "VERB" and not any(t.text == "/" for t in ent) \
+        and not _only_ranks(ent)
 
 
 def _span_of(tokens) -> tuple[int, int]:
@@ -411,6 +468,7 @@ class NameIndex:
 
     def add_people(self, people: list[Span]) -> None:
         """Person names found beside titles that the tagger did not label."""
+        people = [person for person in people if _reads_as_name(person)]
         self.person_ents = sorted(self.person_ents + people, key=lambda ent: ent.start)
         self._index_names()
 
@@ -1217,7 +1275,8 @@ class SpeakerResolver:
             self.described_as.setdefault(name, set()).update(_office_words(ent))
             # a name closing an office's phrase is a subject when any word of the phrase is
             # ("Defense Minister of Ukraine X has said"), not when it is thanked or met
-            phrase = doc[title_of[ent.start].i: ent.end] if ent.start in title_of else [ent.root]
+            phrase = doc[title_of[ent.start].i: ent.end] if ent.start in title_of \
+                else [_rank_over(ent.root)]
             subject = next((t for t in phrase if t.dep_ in {"nsubj", "nsubjpass"}), None)
             salient = subject is not None
             self.mentions.append(PersonMention(
@@ -1584,8 +1643,10 @@ class SpeakerResolver:
             if title.lower_ not in OFFICE_HEADS or not title.text[:1].isupper():
                 continue
             run = self._named_holder(title, any_office=True)
+            # "Commander of the Southern Zone": a name after "the" is the office's body
             if run and not any(token.ent_type_ in NAME_LABELS for token in run) \
-                    and not (COUNTRY_WORDS & {token.lower_ for token in run}):
+                    and not (COUNTRY_WORDS & {token.lower_ for token in run}) \
+                    and doc[run[0].i - 1].lower_ not in {"the", "of"}:
                 found.append((title, run))
         return found
 
@@ -1919,11 +1980,20 @@ class SpeakerResolver:
         # the minister the report is about, not one thanked in passing
         actors = {m.name for m in self.mentions if m.salient and m.token_i < token.i} | {
             speaker.name for i, speaker, _ in self.sources if i < token.i}
-        candidates = []
+        # lower-case adjectives of scope or standing ("the regional governor", "the top
+        # commander") say nothing of which office: without them, the only holder will do
+        loose = {t.lower_ for t in token.subtree if t.i < token.i and t.dep_ == "amod"
+                 and t.is_lower and t.pos_ == "ADJ" and t.lower_ not in PORTFOLIO_WORDS
+                 and t.lower_ not in COUNTRY_WORDS and t.lower_ not in LESSER_RANKS
+                 and t.lower_ not in OTHER_OFFICE_RANKS}
+        candidates, holders = [], set()
         for person in self.titled:
             if not titles & person.titles:
                 continue
             if qualifiers and not all(_related_word(q, person.qualifiers) for q in qualifiers):
+                if loose and all(_related_word(q, person.qualifiers)
+                                 for q in qualifiers - loose):
+                    holders.add(person.name)
                 continue
             held = {PORTFOLIO_FOLDS.get(w, w) for title in person.titles for w in title.split()
                     if w in PORTFOLIO_WORDS} | {PORTFOLIO_FOLDS.get(w, w)
@@ -1935,7 +2005,7 @@ class SpeakerResolver:
             candidates.append((before, before and person.name in actors,
                                person.position if before else -person.position, person.name))
         if not candidates:
-            return None
+            return holders.pop() if len(holders) == 1 else None
         return max(candidates)[3]
 
     def _vague(self, token: Token) -> Speaker:
