@@ -114,3 +114,60 @@ def test_a_quotation_inside_a_longer_paragraph_does_not_take_the_report_before(n
             "Critics were unconvinced. “We believe the system stays within the definition "
             "of defensive weapons,” one lawmaker wrote.")
     assert speaker_of(nlp, text, "We believe the system") != "Tom Halvorsen"
+
+
+def _quotes_starting(nlp, text, content):
+    doc = nlp(text)
+    return [q for q in doc._.quotes if doc.text[q["span"][0]:q["span"][1]].startswith(content)]
+
+
+# A report set into a relative clause, its content missing the subject the relative word
+# or the noun outside stands for, is the author's description, not a content clause
+
+def test_a_report_inside_a_relative_clause_is_no_quote(nlp):
+    text = "Army officials have released a video they say shows the new launcher in action."
+    assert not _quotes_starting(nlp, text, "shows the new")
+
+
+def test_a_report_with_a_content_clause_of_its_own_stays(nlp):
+    text = "Army officials said the video shows the new launcher in action."
+    assert speaker_of(nlp, text, "the video shows") == "Army officials"
+
+
+# Naming ("described X as Y") with no quoted words is no quote; with them it stays
+
+@pytest.mark.parametrize("text, content", [
+    ("Malacañang described the vessel’s arrival as a breakthrough in efforts to enhance "
+     "the Navy’s capabilities.", "the vessel"),
+    ("The Kremlin described the drills as a response to the deployment of new jets.",
+     "the drills"),
+])
+def test_a_naming_without_quoted_words_is_no_quote(nlp, text, content):
+    assert not _quotes_starting(nlp, text, content)
+
+
+def test_a_naming_with_quoted_words_stays(nlp):
+    text = ("Spokesman Luis Reyes described the frigate's arrival as \"a milestone for the "
+            "navy\".")
+    assert speaker_of(nlp, text, "the frigate") == "Luis Reyes"
+
+
+# "issued a statement in which it insists that ...": "it" is the statement's issuer
+
+@pytest.mark.parametrize("text, content, expected", [
+    ("The trucks are late, the Air Force said.\n\nThe Air Force has issued a new statement "
+     "in which it insists that the trucks will reach the brigade in May.",
+     "the trucks will", "Air Force"),
+    ("The trucks were never meant for the brigade, the Ministry of Defence said.\n\n"
+     "But the MoD has issued a new statement in which it insists that the trucks will reach "
+     "the brigade in May.", "the trucks will", "Ministry of Defence"),
+])
+def test_it_in_a_statement_is_its_issuer(nlp, text, content, expected):
+    assert speaker_of(nlp, text, content) == expected
+
+
+def test_an_acronym_the_document_does_not_spell_stays_unresolved(nlp):
+    text = ("The trucks were never meant for the brigade, officials said.\n\n"
+            "But the MoD has issued a new statement in which it insists that the trucks will "
+            "reach the brigade in May.")
+    assert speaker_of(nlp, text, "the trucks will") != "Ministry of Defence"

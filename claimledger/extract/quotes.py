@@ -681,6 +681,8 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
             continue
         if clauses and asks_question(clauses[0]) and not is_source_like(subject):
             continue
+        if clauses and _reports_inside_a_relative(verb, clauses[0]):
+            continue   # "a video they say shows ...", "what officials said are the first"
         if clauses and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INTENTION_VERBS \
                 and _wishes_to_learn(verb):
             continue   # "expect to know how many ...": a question still open, not content
@@ -796,6 +798,26 @@ def _inverted_subject(verb: Token, clauses: list[Token]) -> Token | None:
 # task force", "the Ministry of National Defense (MND)"
 ATTRIBUTION_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM", "PART"})
 MAX_ATTRIBUTION_TOKENS = 16
+
+
+QUOTE_MARK_TOKENS = frozenset({'"', "“", "”", "‘", "’", "``", "''", "'", "«", "»"})
+GAP_WORDS = frozenset({"what", "which", "that", "who", "whom"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
+
+
+def _reports_inside_a_relative(verb: Token, clause: Token) -> bool:
+    """Whether a report is set into a relative clause, its content missing the subject that
+    the relative word or the noun outside stands for ("a video they say shows the system",
+    "what officials said are the first missiles", "jets that X said will be completed"):
+    the author's description, vouched for in passing, not a content clause of its own."""
+    if clause.i < verb.i:
+        return False
+    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects:
+        return verb.dep_ in {"relcl", "acl"} and clause.tag_ in {"VBZ", "VBP", "VBD", "MD"} \
+            or verb.dep_ in {"relcl", "acl"} and any(c.dep_ == "aux" for c in clause.children)
+    subject = subjects[0]
+    return subject.lower_ in GAP_WORDS and subject.i < verb.i
 
 
 def find_attribution_after(doc: Doc, names) -> list[Candidate]:
@@ -1269,9 +1291,12 @@ def find_other_attributions(doc: Doc, names) -> list[Candidate]:
         elif kind == "naming" and objects:
             complements = [c for c in children if c.dep_ in {"oprd", "xcomp", "ccomp"}
                            or (c.dep_ == "prep" and c.lower_ == "as")]
-            if complements:
-                candidate = _content_candidate(doc, objects[0].left_edge.i,
-                                               complements[-1].right_edge.i + 1, objects[0],
+            end = complements[-1].right_edge.i + 1 if complements else 0
+            # "described the arrival as a breakthrough": a naming with no quoted words is
+            # the author's paraphrase of a judgement, no content clause (R5)
+            if complements and any(t.text in QUOTE_MARK_TOKENS
+                                   for t in doc[objects[0].left_edge.i: end]):
+                candidate = _content_candidate(doc, objects[0].left_edge.i, end, objects[0],
                                                [verb], subject, names)
         elif kind == "intention":
             complements = [c for c in children if c.dep_ == "xcomp"

@@ -1418,6 +1418,15 @@ class SpeakerResolver:
                 # given name does not say otherwise: the document's reading failed
                 return Speaker(name, span, SourceType.PERSON.value)
             return Speaker(token.text, span, SourceType.VAGUE.value)  # unresolved: as written
+        issued = token.head.head if token.dep_ == "nsubj" and token.head.dep_ == "relcl" \
+            else None
+        if token.lower_ in INSTITUTION_PRONOUNS and issued is not None and issued.pos_ == "NOUN" \
+                and issued.lemma_.lower() in STATEMENT_NOUNS | REPORT_NOUNS:
+            issuer = _text_issuer(issued)   # "issued a statement in which it insists that"
+            if issuer is not None and issuer.i != token.i and issuer.pos_ != "PRON":
+                found = self.resolve(issuer)
+                if found.name:
+                    return Speaker(found.name, span, found.source_type)
         if token.pos_ == "PRON" and token.lower_ in INSTITUTION_PRONOUNS \
                 and (_reports_before_itself(token) or reports_with_a_clause(token)):
             name = self._last_body_source_before(token.i) \
@@ -1514,9 +1523,11 @@ class SpeakerResolver:
                                SourceType.PERSON.value)
             chunk = _with_of_phrase(_institution_tokens(token, chunk))
             return self._institution(chunk)
-        if ent is not None and ent.label_ == "ORG" and token.i == ent.end - 1 \
-                and token.text in self.institutions.acronyms:
-            return self._institution(list(ent))   # "the MoD", tagged as a common noun
+        if ent is not None and token.i == ent.end - 1 and token.text in self.institutions.acronyms \
+                and (ent.label_ == "ORG" or ent.label_ in {"GPE", "NORP"} and len(ent) == 1
+                     and ACRONYM.fullmatch(token.text) and any(c.islower() for c in token.text)):
+            # "the MoD", tagged as a common noun, or as a place ("the MoD has issued")
+            return self._institution(list(ent))
         if ent is None and token.text in self.institutions.acronyms \
                 and ACRONYM.fullmatch(token.text):
             # an acronym the document spells out names that body whatever the tagger read
