@@ -134,24 +134,6 @@ def test_a_report_with_a_content_clause_of_its_own_stays(nlp):
     assert speaker_of(nlp, text, "the video shows") == "Army officials"
 
 
-# Naming ("described X as Y") with no quoted words is no quote; with them it stays
-
-@pytest.mark.parametrize("text, content", [
-    ("Malacañang described the vessel’s arrival as a breakthrough in efforts to enhance "
-     "the Navy’s capabilities.", "the vessel"),
-    ("The Kremlin described the drills as a response to the deployment of new jets.",
-     "the drills"),
-])
-def test_a_naming_without_quoted_words_is_no_quote(nlp, text, content):
-    assert not _quotes_starting(nlp, text, content)
-
-
-def test_a_naming_with_quoted_words_stays(nlp):
-    text = ("Spokesman Luis Reyes described the frigate's arrival as \"a milestone for the "
-            "navy\".")
-    assert speaker_of(nlp, text, "the frigate") == "Luis Reyes"
-
-
 # "issued a statement in which it insists that ...": "it" is the statement's issuer
 
 @pytest.mark.parametrize("text, content, expected", [

@@ -800,7 +800,6 @@ ATTRIBUTION_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM", "PART"})
 MAX_ATTRIBUTION_TOKENS = 16
 
 
-QUOTE_MARK_TOKENS = frozenset({'"', "“", "”", "‘", "’", "``", "''", "'", "«", "»"})
 GAP_WORDS = frozenset({"what", "which", "that", "who", "whom"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 
@@ -1291,12 +1290,9 @@ def find_other_attributions(doc: Doc, names) -> list[Candidate]:
         elif kind == "naming" and objects:
             complements = [c for c in children if c.dep_ in {"oprd", "xcomp", "ccomp"}
                            or (c.dep_ == "prep" and c.lower_ == "as")]
-            end = complements[-1].right_edge.i + 1 if complements else 0
-            # "described the arrival as a breakthrough": a naming with no quoted words is
-            # the author's paraphrase of a judgement, no content clause (R5)
-            if complements and any(t.text in QUOTE_MARK_TOKENS
-                                   for t in doc[objects[0].left_edge.i: end]):
-                candidate = _content_candidate(doc, objects[0].left_edge.i, end, objects[0],
+            if complements:
+                candidate = _content_candidate(doc, objects[0].left_edge.i,
+                                               complements[-1].right_edge.i + 1, objects[0],
                                                [verb], subject, names)
         elif kind == "intention":
             complements = [c for c in children if c.dep_ == "xcomp"
