@@ -153,3 +153,35 @@ def test_an_acronym_the_document_does_not_spell_stays_unresolved(nlp):
             "But the MoD has issued a new statement in which it insists that the trucks will "
             "reach the brigade in May.")
     assert speaker_of(nlp, text, "the trucks will") != "Ministry of Defence"
+
+
+# "The news agency" takes up the agency named before, under its own name
+
+@pytest.mark.parametrize("text, content, expected", [
+    ("Iran’s Fars news agency quoted the commander as saying the missiles were ready.\n\n"
+     "The news agency went on to report that the missile can hit ships at 300 kilometers.",
+     "the missile can", "Fars"),
+])
+def test_the_news_agency_takes_up_the_agency_named_before(nlp, text, content, expected):
+    assert speaker_of(nlp, text, content) == expected
+
+
+def test_a_bare_agency_is_not_taken_for_a_news_agency(nlp):
+    text = ("Iran’s Fars news agency quoted the commander as saying the missiles were ready.\n\n"
+            "The agency went on to report that the missile can hit ships at 300 kilometers.")
+    assert speaker_of(nlp, text, "the missile can") != "Fars"
+
+
+# "Speaking at the ceremony, X, said": the parser hangs X on the participle
+
+@pytest.mark.parametrize("text, content, expected", [
+    ("Speaking during the ceremony, air chief marshal AK Sharma, said, \"The jets will form "
+     "a lethal combination.\"", "The jets will", "AK Sharma"),
+])
+def test_a_subject_hung_on_an_opening_participle_speaks(nlp, text, content, expected):
+    assert speaker_of(nlp, text, content) == expected
+
+
+def test_an_opening_participle_leaves_the_verbs_own_subject(nlp):
+    text = "Speaking to reporters on Monday, the minister said the jets had arrived."
+    assert speaker_of(nlp, text, "the jets had") == "the minister"

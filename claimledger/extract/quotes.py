@@ -278,6 +278,16 @@ def find_subject(verb: Token, depth: int = 0, quoted=()) -> Token | None:
     if outside:   # of two, the nearer one before the verb ("KYIV: The army said")
         before = [c for c in outside if c.i < verb.i]
         return before[-1] if before else outside[0]
+    # "Speaking at the ceremony, X, said": the parser hung the subject on the participle
+    # that opens the sentence; the one standing right before the verb is the verb's
+    for opener in (c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                   and c.i < verb.i):
+        hung = [c for c in opener.children if c.i < verb.i and (c.dep_ == "nsubj" or (
+                    c.dep_ in {"npadvmod", "dep", "appos"} and c.pos_ in {"PROPN", "NOUN"}))
+                and c.right_edge.i >= verb.i - 2
+                and all(t.is_punct for t in verb.doc[c.right_edge.i + 1: verb.i])]
+        if hung:
+            return hung[-1]
     agents = [c for c in verb.children if c.dep_ == "agent"]
     if agents and verb.lemma_.lower() not in QUOTED_AS_VERBS:
         objects = [c for c in agents[0].children if c.dep_ == "pobj"]
@@ -812,9 +822,10 @@ def _reports_inside_a_relative(verb: Token, clause: Token) -> bool:
     if clause.i < verb.i:
         return False
     subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
-    if not subjects:
-        return verb.dep_ in {"relcl", "acl"} and clause.tag_ in {"VBZ", "VBP", "VBD", "MD"} \
-            or verb.dep_ in {"relcl", "acl"} and any(c.dep_ == "aux" for c in clause.children)
+    if not subjects:   # the clause opens with its verb (or its auxiliaries) right after
+        return verb.dep_ in {"relcl", "acl"} and clause.left_edge.i == verb.i + 1 and all(
+            t.dep_ in {"aux", "auxpass", "neg", "advmod"}
+            for t in verb.doc[verb.i + 1: clause.i])
     subject = subjects[0]
     return subject.lower_ in GAP_WORDS and subject.i < verb.i
 

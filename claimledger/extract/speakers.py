@@ -1222,7 +1222,25 @@ class InstitutionIndex:
         labelled = [m for m in self.mentions if m.labelled and m.position < position]
         if labelled:   # "Source: X" names the report's own source
             return labelled[-1].name
-        return self._nearest([m for m in self.mentions if m.media and m.named], position)
+        found = self._nearest([m for m in self.mentions if m.media and m.named], position)
+        return _outlet_own_name(found) if found else found
+
+
+def _outlet_own_name(name: str) -> str:
+    """An outlet's own name without the description written after it and the country
+    before it ("Iran’s Tasnim news agency" -> "Tasnim"); a name that is all description
+    ("the state news agency") or whose own words are lower-case stays whole."""
+    words = name.split()
+    end = len(words)
+    while end > 1 and words[end - 1].islower() and (
+            words[end - 1] in MEDIA_DESCRIPTIONS or words[end - 1] in {"news", "state"}):
+        end -= 1
+    if end == len(words):
+        return name
+    start = 1 if end > 1 and words[0].lower().rstrip("’'s") in COUNTRY_WORDS \
+        and words[0].endswith(("’s", "'s")) else 0
+    own = words[start:end]
+    return " ".join(own) if own and all(w[:1].isupper() for w in own) else name
 
 
 @dataclass
@@ -1832,6 +1850,11 @@ class SpeakerResolver:
         if lemma in SOURCE_ANAPHORS and lefts[:1] == ["the"] and len(lefts) > 1:
             return self._source_described(token, set(lefts[1:])) \
                 or self._official_named_before(token, set(lefts[1:]))   # "the Ukrainian source"
+        if lefts[:1] == ["the"] and lemma in MEDIA_DESCRIPTIONS and "news" in lefts \
+                and all(t.is_lower or t.lower_ == "the" for t in token.lefts):
+            outlet = self.institutions.outlet(token.idx)   # "the (state) news agency"
+            if outlet:
+                return outlet
         described = [t.lower_ for t in token.lefts][1:] + [lemma]
         if lefts[:1] == ["the"] and (" ".join(described[-2:]) in BODY_DESCRIPTIONS
                                      or lemma in BODY_DESCRIPTIONS):
