@@ -185,3 +185,26 @@ def test_a_subject_hung_on_an_opening_participle_speaks(nlp, text, content, expe
 def test_an_opening_participle_leaves_the_verbs_own_subject(nlp):
     text = "Speaking to reporters on Monday, the minister said the jets had arrived."
     assert speaker_of(nlp, text, "the jets had") == "the minister"
+
+
+# "The Chief of Army Staff" for the only "Army Chief" named: the office's "of" phrase
+# spells out more than the short title did
+
+@pytest.mark.parametrize("text, content, expected", [
+    ("Army Chief Gen Manoj Naravane said on Thursday that the border was calm.\n\n"
+     "The Chief of Army Staff also said that a proposal for new artillery units has been "
+     "sent to the government.", "a proposal for", "Manoj Naravane"),
+    ("Army Chief Gen Manoj Naravane and Air Chief Marshal Vivek Chaudhari met on Thursday."
+     "\n\nThe Chief of Army Staff also said that a proposal for new artillery units has been "
+     "sent to the government.", "a proposal for", "Manoj Naravane"),
+])
+def test_an_office_spelled_out_takes_up_the_holder_of_its_short_title(nlp, text, content,
+                                                                      expected):
+    assert speaker_of(nlp, text, content) == expected
+
+
+def test_an_office_of_another_service_is_not_the_holder(nlp):
+    text = ("Army Chief Gen Manoj Naravane said on Thursday that the border was calm.\n\n"
+            "The Chief of Naval Staff also said that a proposal for new artillery units has "
+            "been sent to the government.")
+    assert speaker_of(nlp, text, "a proposal for") != "Manoj Naravane"

@@ -2001,11 +2001,13 @@ class SpeakerResolver:
                       and t.dep_ in {"amod", "compound", "nmod"}}
         if owner is not None:
             qualifiers.add(owner.lower_.strip("’'s"))
+        of_words = set()
         for of in (c for c in token.rights if c.lower_ in {"of", "for"}):   # "president of X"
             for obj in (c for c in of.children if c.dep_ == "pobj"):
                 titles = ROLE_OF_ALIASES.get((token.lower_, obj.lower_), titles)
                 if (token.lower_, obj.lower_) not in ROLE_OF_ALIASES:
-                    qualifiers |= {t.lower_ for t in obj.subtree if t.pos_ in {"PROPN", "NOUN"}}
+                    of_words |= {t.lower_ for t in obj.subtree if t.pos_ in {"PROPN", "NOUN"}}
+        qualifiers |= of_words
         # rank words say nothing of the office: "the General Staff chief" is the chief of
         # the General Staff whatever rank the tagger read into "General"
         portfolio = {PORTFOLIO_FOLDS.get(q, q) for q in qualifiers if q in PORTFOLIO_WORDS}
@@ -2024,9 +2026,12 @@ class SpeakerResolver:
         for person in self.titled:
             if not titles & person.titles:
                 continue
-            if qualifiers and not all(_related_word(q, person.qualifiers) for q in qualifiers):
-                if loose and all(_related_word(q, person.qualifiers)
-                                 for q in qualifiers - loose):
+            matched = {q for q in qualifiers if _related_word(q, person.qualifiers)}
+            if qualifiers and matched != qualifiers:
+                # "the Chief of Army Staff" for the only "Army Chief" named: the office's
+                # "of" phrase may spell out more than the short title gave
+                if loose and qualifiers - loose <= matched \
+                        or matched and qualifiers - matched <= of_words:
                     holders.add(person.name)
                 continue
             held = {PORTFOLIO_FOLDS.get(w, w) for title in person.titles for w in title.split()
