@@ -208,3 +208,24 @@ def test_an_office_of_another_service_is_not_the_holder(nlp):
             "The Chief of Naval Staff also said that a proposal for new artillery units has "
             "been sent to the government.")
     assert speaker_of(nlp, text, "a proposal for") != "Manoj Naravane"
+
+
+# A line break that only wraps a sentence (hard-wrapped copy) does not end a report's
+# content; a line that ends a sentence still does
+
+def test_a_content_clause_runs_over_a_wrapped_line(nlp):
+    text = ("Officials said the air force of the Revolutionary Guard Corps formally\n"
+            "received three long-range missiles on Sunday at a ceremony near the capital.\n"
+            "The missiles were displayed during a parade.")
+    doc = nlp(text)
+    spans = [doc.text[q["span"][0]:q["span"][1]] for q in doc._.quotes]
+    assert any(s.startswith("the air force") and s.endswith("near the capital")
+               for s in spans), spans
+
+
+def test_a_content_clause_stops_at_a_line_that_ends_its_sentence(nlp):
+    text = ("Officials said the air force of the Revolutionary Guard Corps received three "
+            "long-range missiles.\nThe missiles were displayed during a parade near the capital.")
+    doc = nlp(text)
+    spans = [doc.text[q["span"][0]:q["span"][1]] for q in doc._.quotes]
+    assert not any("parade" in s for s in spans), spans

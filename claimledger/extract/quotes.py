@@ -33,6 +33,7 @@ from claimledger.extract.quote_lexicon import (
     PLACEMENT_VERBS, POINTING_BACK, REFLEXIVE_PRONOUNS, RESPONSE_VERBS,
     QUOTE_LABELS, QUOTED_AS_VERBS, QUOTING_VERBS, WEAPON_NOUNS,
     SOURCE_CITING_VERBS, SOURCE_NOUNS, SPEECH_PHRASES, SPEECH_VERBS, TEXT_NOUNS, WEAK_SPEECH_VERBS)
+from claimledger.extract.paragraphs import ends_unwrapped_line
 from claimledger.extract.quote_marks import QuotedStretch, find_quoted_stretches
 from claimledger.extract.speakers import (ROLE_NOUNS, TITLE_WORDS, Speaker,
                                           SpeakerResolver, clean_person_name,
@@ -424,16 +425,25 @@ def _in_any(index: int, stretches) -> bool:
 
 
 def clip_to_line(doc: Doc, start: int, end: int, anchor: Token) -> tuple[int, int]:
-    """Keep a token range on the anchor's own line: the parser may join paragraphs."""
+    """Keep a token range on the anchor's own line: the parser may join paragraphs. A line
+    break that only wraps a sentence (hard-wrapped text) is no line's end."""
     for i in range(anchor.i - 1, start - 1, -1):
-        if "\n" in doc[i].text:
+        if "\n" in doc[i].text and not _wraps(doc, doc[i]):
             start = i + 1
             break
     for i in range(anchor.i + 1, end):
-        if "\n" in doc[i].text:
+        if "\n" in doc[i].text and not _wraps(doc, doc[i]):
             end = i
             break
     return start, end
+
+
+def _wraps(doc: Doc, token: Token) -> bool:
+    """Whether a whitespace token is a single line break inside a hard-wrapped sentence."""
+    breaks = token.text.replace("\r", "")
+    if breaks.count("\n") != 1 or token.i + 1 >= len(doc) or doc[token.i + 1].is_sent_start:
+        return False
+    return not ends_unwrapped_line(doc_text(doc), token.idx + token.text.index("\n"))
 
 
 def _after_dateline(doc: Doc, start: int, end: int) -> int:
