@@ -229,3 +229,33 @@ def test_a_content_clause_stops_at_a_line_that_ends_its_sentence(nlp):
     doc = nlp(text)
     spans = [doc.text[q["span"][0]:q["span"][1]] for q in doc._.quotes]
     assert not any("parade" in s for s in spans), spans
+
+
+# A headline's bare office ("..., says Ghanaian minister of defence", "..., governor says")
+# takes up the holder the document names; an office written before "Maj Gen (Rtd) X" is X's
+
+@pytest.mark.parametrize("text, content, expected", [
+    ("Jets to boost security, says Ghanaian minister of defence\n\nMinister of Defence of "
+     "Ghana Maj Gen (Rtd) Peter Mensah was the guest of honour at the ceremony.\n\n"
+     "He thanked the crews.", "Jets to boost", "Peter Mensah"),
+    ("Drone downed over the region, no casualties, says governor\nEmergencies\n"
+     "May 04, 2023, 9:29\nA drone was downed over the region on Thursday, according to "
+     "Sergei Ivanov, the governor of the region.", "Drone downed", "Sergei Ivanov"),
+    ("Drone downed over the region, no casualties, governor says\nA drone was downed over "
+     "the region on Thursday, according to Sergei Ivanov, the governor of the region.",
+     "Drone downed", "Sergei Ivanov"),
+])
+def test_a_headline_office_takes_up_its_holder(nlp, text, content, expected):
+    assert speaker_of(nlp, text, content) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Jets to boost security, says Ghanaian minister of defence\n\nMinister of Interior of "
+    "Ghana Maj Gen (Rtd) Peter Mensah was the guest of honour at the ceremony.",
+    "Drone downed over the region, no casualties, says governor\nEmergencies\n"
+    "May 04, 2023, 9:29\nA drone was downed over the region on Thursday, according to "
+    "Sergei Ivanov, a deputy of the region.",
+])
+def test_a_headline_office_does_not_take_another_office(nlp, text):
+    assert speaker_of(nlp, text, text.split(",")[0][:10]) not in {"Peter Mensah",
+                                                                   "Sergei Ivanov"}

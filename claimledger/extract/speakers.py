@@ -420,11 +420,35 @@ def _rank_over(name: Token) -> Token:
     (retd) Magashi expressed": "Gen" is the subject), else the name's own head word."""
     head = name
     for _ in range(3):
-        if head.dep_ not in {"appos", "compound", "nmod"} or head.head is head \
+        if head.dep_ not in {"appos", "compound", "nmod"} or head.head.i == head.i \
                 or not _is_rank(head.head) or head.head.i > name.i:
             break
         head = head.head
     return head
+
+
+def _before_retired_mark(ent: Span) -> int:
+    """Where the words before a name start, past a bracketed "(Rtd)" or "(retd)"."""
+    doc, start = ent.doc, ent.start
+    if start >= 3 and doc[start - 1].text == ")" and doc[start - 3].text == "(" \
+            and doc[start - 2].lower_.rstrip(".") in RETIRED_MARKS:
+        return start - 3
+    return start
+
+
+def _closes_a_headline(token: Token) -> bool:
+    """ "..., says Nigerian minister of defence", "..., governor says": a bare office that
+    says, closing its line, as headlines write it without an article."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_.lower() != "say" \
+            or any(c.dep_ in {"det", "poss"} for c in token.children):
+        return False
+    text = doc_text(token.doc)
+    last = max((t for t in token.subtree if not t.is_space), key=lambda t: t.i) \
+        if verb.i < token.i else verb   # "..., governor says" ends with its verb
+    end = last.idx + len(last.text)
+    line_end = text.find("\n", end)
+    return not text[end: len(text) if line_end < 0 else line_end].strip(" .")
 
 
 def _reads_as_name(ent: Span) -> bool:
@@ -1328,6 +1352,20 @@ class SpeakerResolver:
     def _note_title_elsewhere(self, ent: Span, name: str) -> None:
         """A title written apart from the name: in apposition ("U.K. Defence Secretary, Ben
         Wallace,") or before it with an "of" phrase ("Chief of the General Staff X")."""
+        rank = _rank_over(ent.root)
+        if rank.i != ent.root.i:   # "Minister of Defence of X Maj Gen (Rtd) Y Z": the office
+            first = rank.i   # the run of ranks that ends at the head ("Maj Gen")
+            while first > 0 and _is_rank(rank.doc[first - 1]) and rank.i - first < 3:
+                first -= 1
+            words = _left_modifiers(rank, first)
+            roles = [t for t in words if t.lower_ in ROLE_WORDS and t.text[:1].isupper()
+                     and t.lower_ not in {"general", "state", "first", "press"}]
+            if roles:
+                qualifiers = {t.lower_ for t in words if t.i != roles[0].i and not t.is_punct
+                              and t.lower_ not in INSTITUTION_STOPWORDS}
+                self.titled.append(TitledPerson(name, _title_forms(roles[0].lower_), qualifiers,
+                                                ent.start))
+                return
         head = ent.root.head if ent.root.dep_ == "appos" else None
         of = ent.root.head if ent.root.dep_ == "pobj" and ent.root.head.lower_ == "of" else None
         after = [c for c in ent.root.children if c.dep_ == "appos" and c.i > ent.root.i
@@ -1340,8 +1378,8 @@ class SpeakerResolver:
         elif of is not None and of.head.lower_ in ROLE_WORDS:   # "Chief of the General Staff X"
             head = of.head
             words = [t for t in head.doc[head.left_edge.i: ent.start]]
-        else:
-            words = _left_modifiers(ent.root, ent.start)
+        else:   # "Minister of Defence of X Maj Gen (Rtd) Y Z": past the bracketed mark
+            words = _left_modifiers(ent.root, _before_retired_mark(ent))
         roles = [t for t in words if t.lower_ in ROLE_WORDS and t.lower_ not in
                  {"first", "state", "general", "press", "campaign", "foreign", "defense",
                   "defence", "interior", "vice", "prime", "deputy"}]
@@ -1994,7 +2032,8 @@ class SpeakerResolver:
         owner = next((t for t in token.lefts if t.dep_ == "poss"
                       and t.lower_.strip("’'s") in COUNTRY_WORDS), None)
         definite = any(t.lower_ in {"the", "this", "that"} for t in token.lefts) \
-            or _is_role_name(token) or _owned_by_the_country(token) or owner is not None
+            or _is_role_name(token) or _owned_by_the_country(token) or owner is not None \
+            or _closes_a_headline(token)
         if not titles or not self.titled or not definite:
             return None
         qualifiers = {t.lower_ for t in token.subtree if t.i < token.i
@@ -2144,4 +2183,5 @@ def _related_word(word: str, candidates: set[str]) -> bool:
     stem = word[:6]
     country = DEMONYMS.get(word, word).lower()
     return any(c == word or (len(stem) >= 5 and c.startswith(stem))
+               or (len(c) >= 5 and word.startswith(c))   # "ghana" ~ "ghanaian"
                or DEMONYMS.get(c, c).lower() == country for c in candidates)
