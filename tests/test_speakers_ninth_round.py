@@ -259,3 +259,17 @@ def test_a_headline_office_takes_up_its_holder(nlp, text, content, expected):
 def test_a_headline_office_does_not_take_another_office(nlp, text):
     assert speaker_of(nlp, text, text.split(",")[0][:10]) not in {"Peter Mensah",
                                                                    "Sergei Ivanov"}
+
+
+# "said that, according to preliminary reports, ...": the complementizer "that" does not
+# point back like "That's according to ..."
+
+@pytest.mark.parametrize("text, expected", [
+    ("The head of the city's military authorities said that, according to preliminary "
+     "reports, there was no damage or casualties.",
+     "The head of the city's military authorities"),
+    ("\"Air defenses have destroyed another drone,\" Governor Sergei Ivanov said, adding that "
+     "according to preliminary reports, there were no casualties.", "Sergei Ivanov"),
+])
+def test_a_content_clause_opening_with_according_to_is_the_speakers(nlp, text, expected):
+    assert speaker_of(nlp, text, "according to preliminary reports") == expected

@@ -932,8 +932,9 @@ def _only_points_to_a_source(content: Span) -> bool:
     """ "That's according to a tweet by X, the agency reports": a clause that only names the
     source of something said before it reports no content of its own."""
     words = [t for t in content if not t.is_punct]
-    return len(words) > 2 and words[0].lower_ in POINTING_BACK and any(
-        t.lower_ == "according" for t in words[1:4])
+    # "said that, according to preliminary reports, ...": a complementizer points nowhere
+    return len(words) > 2 and words[0].lower_ in POINTING_BACK and words[0].dep_ != "mark" \
+        and any(t.lower_ == "according" for t in words[1:4])
 
 
 def _colon_after(verb: Token) -> Token | None:
