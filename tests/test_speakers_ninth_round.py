@@ -273,3 +273,21 @@ def test_a_headline_office_does_not_take_another_office(nlp, text):
 ])
 def test_a_content_clause_opening_with_according_to_is_the_speakers(nlp, text, expected):
     assert speaker_of(nlp, text, "according to preliminary reports") == expected
+
+
+# "Türkiye's Secretariat of Defence Industries": a state body named with an "of" phrase
+# keeps the country that owns it, and its acronym takes the full name
+
+@pytest.mark.parametrize("text, content, expected", [
+    ("Baykar has delivered another batch of drones to Warsaw this month, Türkiye's "
+     "Secretariat of Defence Industries (SSB) has reported.\n\n24 drones were delivered "
+     "under a contract signed in 2021, SSB said on Friday.",
+     "24 drones were", "Türkiye's Secretariat of Defence Industries"),
+])
+def test_a_state_body_keeps_its_country(nlp, text, content, expected):
+    assert speaker_of(nlp, text, content) == expected
+
+
+def test_a_brand_after_a_country_is_not_taken_in(nlp):
+    text = ("The drones were delivered to Warsaw this month, Turkey's Baykar reported.")
+    assert speaker_of(nlp, text, "The drones were") == "Baykar"

@@ -864,6 +864,14 @@ def _institution_tokens(head: Token, chunk: list[Token]) -> list[Token]:
     """An institution's name with the modifiers written before it ("Russia's Ministry of
     Defence", "Belarus's defence ministry"), when its head is an institution word."""
     if head.lower_ not in INSTITUTION_WORDS:
+        # "Türkiye's Secretariat of Defence Industries": a state body named with an "of"
+        # phrase keeps the country that owns it
+        owner = chunk[0].doc[chunk[0].i - 2: chunk[0].i] if chunk[0].i >= 2 else []
+        if head.ent_type_ == "ORG" and head.pos_ == "PROPN" and len(owner) == 2 \
+                and owner[1].dep_ == "case" and owner[0].dep_ == "poss" \
+                and owner[0].head.i == head.i and owner[0].ent_type_ == "GPE" \
+                and any(t.lower_ == "of" and t.head.i == head.i for t in chunk):
+            return list(owner) + chunk
         return chunk
     run = _left_modifiers(head, chunk[0].i)
     while run and (run[0].dep_ not in INSTITUTION_MODIFIER_DEPS or not _names_institution(run[0])):
