@@ -291,3 +291,21 @@ def test_a_state_body_keeps_its_country(nlp, text, content, expected):
 def test_a_brand_after_a_country_is_not_taken_in(nlp):
     text = ("The drones were delivered to Warsaw this month, Turkey's Baykar reported.")
     assert speaker_of(nlp, text, "The drones were") == "Baykar"
+
+
+# "X says a Russian column with 32 tanks, ..., crossed into ...": the clause's subject read
+# as the object of "say", its past-tense verb as a reduced relative on it
+
+def test_an_object_of_say_with_a_past_tense_verb_is_a_content_clause(nlp):
+    text = ("Military spokesman Andriy Lysenko says a Russian column with 32 Russian tanks, 16 "
+            "howitzer artillery pieces, and 30 trucks of ammunition and soldiers, crossed into "
+            "eastern Ukraine’s Luhansk region on November 6.")
+    assert speaker_of(nlp, text, "a Russian column") == "Andriy Lysenko"
+
+
+@pytest.mark.parametrize("text", [
+    "He said a few words about the column deployed in the region.",
+    "She said a prayer for the soldiers killed in the attack.",
+])
+def test_an_object_of_say_with_a_participle_stays_an_object(nlp, text):
+    assert nlp(text)._.quotes == []

@@ -670,7 +670,8 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
         if not _is_cue_verb(verb) or _finds_itself(verb):
             continue
         clauses = _content_clauses(verb)
-        clauses = clauses or _clause_after_phrase(verb) or _unmarked_clause_after(verb)
+        clauses = clauses or _clause_after_phrase(verb) or _unmarked_clause_after(verb) \
+            or _object_read_as_clause(verb)
         if clauses and clauses[0].i < verb.i and _led_by_subordinator(verb):
             continue   # "France has stepped up production, so Ukraine can expect ...": no report
         inverted = _inverted_subject(verb, clauses)
@@ -1198,6 +1199,22 @@ def _clauses_joined_to_the_report(verb: Token, clause: Token, end: int) -> int:
             break
         end = conj.right_edge.i
     return end
+
+
+def _object_read_as_clause(verb: Token) -> list[Token]:
+    """ "He said another column of trucks crossed into Ukraine": the parser took the
+    clause's subject for the object of "say" and its verb for a reduced relative on it; a
+    past-tense verb with a complement of its own hanging on the object is the clause, whose
+    subject the object is (returned as the clause's head)."""
+    if verb.lemma_.lower() != "say" or verb.pos_ != "VERB":
+        return []
+    for obj in (c for c in verb.rights if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}):
+        finite = [t for t in obj.subtree if t.dep_ == "acl" and t.tag_ == "VBD"
+                  and any(c.dep_ in {"prep", "dobj", "advmod", "prt"} for c in t.children)]
+        if finite and not any(t.is_punct and t.text not in {",", "-"}
+                              for t in verb.doc[obj.i: finite[0].i]):
+            return [obj]
+    return []
 
 
 def _unmarked_clause_after(verb: Token) -> list[Token]:
