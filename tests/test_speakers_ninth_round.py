@@ -309,3 +309,18 @@ def test_an_object_of_say_with_a_past_tense_verb_is_a_content_clause(nlp):
 ])
 def test_an_object_of_say_with_a_participle_stays_an_object(nlp, text):
     assert nlp(text)._.quotes == []
+
+
+# A name the tagger labels a body is a person when an office stands in apposition to it
+# ("Yury Ignat, spokesman for the Air Force,"), so a later "he" finds it
+
+def test_a_name_with_an_office_in_apposition_is_a_person(nlp):
+    text = ("Ukraine deploys air defense systems in cities, Yury Ignat, spokesman for the "
+            "Ukrainian Air Force, said on Sunday.\n\n\"There is no other way to defend a "
+            "city,\" he said.")
+    assert speaker_of(nlp, text, "There is no") == "Yury Ignat"
+
+
+def test_a_company_with_a_description_in_apposition_stays_a_body(nlp):
+    text = "Lockheed Martin, the supplier of the jets, said the first ones would arrive in May."
+    assert speaker_of(nlp, text, "the first ones") == "Lockheed Martin"

@@ -378,6 +378,12 @@ def _reads_as_mistagged_person(ent: Span) -> bool:
     if ent[-1].lower_ in _person_surnames(ent.doc):
         return True
     root = ent.root
+    offices = ROLE_WORDS | ROLE_NOUNS
+    if not ({t.lower_ for t in ent} & (offices | COUNTRY_WORDS)) and (
+            any(c.dep_ == "appos" and c.i > root.i and c.is_lower and c.lower_ in offices
+                for c in root.children)   # "Yury Ignat, spokesman for the Air Force,"
+            or root.dep_ == "appos" and root.head.i < root.i and root.head.lower_ in offices):
+        return True   # "Spokesperson for the army's South command Natalia Gumenyuk"
     return ent.label_ != "ORG" and root.dep_ == "nsubj" and root.head.pos_ == "VERB" \
         and (root.head.lemma_.lower() in REPORTING_LEMMAS or root.head.lower_ in ANNOUNCING_FORMS)
 
@@ -660,8 +666,12 @@ def _office_tagged_as_name(token: Token, named: Token) -> bool:
     """Whether token ends a name the tagger made of office words alone and a person's name
     follows it in apposition ("said Commanding Officer, Cmdr. Jane Roe")."""
     ent = _ent_of(token)
-    return ent is not None and named.i > token.i and named.ent_type_ in NAME_LABELS \
-        and all(t.lower_ in OFFICE_ONLY_WORDS for t in ent)
+    if ent is None or named.i <= token.i or not all(t.lower_ in OFFICE_ONLY_WORDS for t in ent):
+        return False
+    if named.ent_type_ in NAME_LABELS:
+        return True
+    held = _ent_of(named)   # a name the tagger gave a body's label ("Natalia Gumenyuk" ORG)
+    return held is not None and is_person_ent(held)
 
 
 def _is_definite_role(token: Token) -> bool:
