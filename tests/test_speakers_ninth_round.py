@@ -324,3 +324,17 @@ def test_a_name_with_an_office_in_apposition_is_a_person(nlp):
 def test_a_company_with_a_description_in_apposition_stays_a_body(nlp):
     text = "Lockheed Martin, the supplier of the jets, said the first ones would arrive in May."
     assert speaker_of(nlp, text, "the first ones") == "Lockheed Martin"
+
+
+# "X President and CEO Jane Roe": two offices joined before one name are the name's
+
+def test_two_offices_joined_before_a_name_are_the_names(nlp):
+    text = ("“It’s incredibly meaningful that we could deliver the 50th cutter on the Coast "
+            "Guard’s birthday,” said Bollinger President and CEO Ben Bordelon.")
+    assert speaker_of(nlp, text, "It’s incredibly") == "Ben Bordelon"
+
+
+def test_an_office_and_another_person_are_not_one_speaker(nlp):
+    text = ("“It’s incredibly meaningful that we could deliver the 50th cutter on the Coast "
+            "Guard’s birthday,” said the President and Ben Bordelon.")
+    assert speaker_of(nlp, text, "It’s incredibly") != "Ben Bordelon"

@@ -1538,6 +1538,16 @@ class SpeakerResolver:
                     child.pos_ == "PROPN" and token.lower_ in ROLE_WORDS
                     and not INSTITUTION_WORDS & {t.lower_ for t in child.subtree})):
                 return self.resolve(child)
+        if token.lower_ in ROLE_WORDS and token.pos_ in {"NOUN", "PROPN"}:
+            # "X President and CEO Jane Roe": two offices joined before one name
+            for named in (c for c in token.children if c.dep_ == "conj" and c.i > token.i
+                          and c.ent_type_ in NAME_LABELS):
+                between = [t for t in token.doc[token.i + 1: named.i]
+                           if t.ent_type_ not in NAME_LABELS]
+                if len(between) > 1 and between[0].lower_ == "and" and all(
+                        t.lower_ in TITLE_WORDS or (t.is_upper and t.is_alpha)
+                        for t in between[1:]):   # "and CEO", not "and" alone
+                    return self.resolve(named)
         ent = _ent_of(token)
         if ent is not None and is_person_ent(ent):
             return self._person(ent.root, list(ent))
