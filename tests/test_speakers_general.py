@@ -270,10 +270,16 @@ def test_quotation_right_after_a_report_goes_on_with_its_speaker(nlp, text):
     "The ministry may be reluctant to act, Colonel Petro Schiffer said. The talks resumed. "
     "\"The other factor is the weather.\"",
     "The ministry may be reluctant to act, Colonel Petro Schiffer said.\n"
-    "\"The other factor is the weather.\"",
+    "The talks resumed. \"The other factor is the weather.\"",
 ])
 def test_quotation_after_another_sentence_or_paragraph_is_not_carried(nlp, text):
     assert speaker_of(nlp, text, "The other factor") != "Petro Schiffer"
+
+
+def test_quotation_that_is_the_next_paragraph_goes_on_with_the_report(nlp):
+    text = ("The ministry may be reluctant to act, Colonel Petro Schiffer said.\n"
+            "\"The other factor is the weather.\"")
+    assert speaker_of(nlp, text, "The other factor") == "Petro Schiffer"
 
 
 # Full names, short forms and acronyms of institutions

@@ -98,6 +98,12 @@ def ends_unwrapped_line(text: str, newline: int) -> bool:
     if before[-1] in SENTENCE_END_MARKS or len(after) > MAX_WRAPPED_LINE \
             or len(before) < MIN_WRAPPED_LINE:
         return True
+    # a short next line that ends no sentence and is followed by another line is a label
+    # of its own ("... says governor" / "Emergencies" / "May 04, 2023"), not the last line
+    # of a wrapped sentence, which ends with the sentence
+    if len(after) < MIN_WRAPPED_LINE and after[-1] not in SENTENCE_END_MARKS | {":", ","} \
+            and end >= 0:
+        return True
     words = [w for w in before.split() if w[0].isalpha()]
     capitals = sum(w[0].isupper() for w in words)
     return len(words) >= 2 and capitals >= MIN_HEADLINE_CAPITALS * len(words)

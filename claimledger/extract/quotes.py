@@ -33,6 +33,7 @@ from claimledger.extract.quote_lexicon import (
     PLACEMENT_VERBS, POINTING_BACK, REFLEXIVE_PRONOUNS, RESPONSE_VERBS,
     QUOTE_LABELS, QUOTED_AS_VERBS, QUOTING_VERBS, WEAPON_NOUNS,
     SOURCE_CITING_VERBS, SOURCE_NOUNS, SPEECH_PHRASES, SPEECH_VERBS, TEXT_NOUNS, WEAK_SPEECH_VERBS)
+from claimledger.extract.paragraphs import ends_unwrapped_line
 from claimledger.extract.quote_marks import QuotedStretch, find_quoted_stretches
 from claimledger.extract.speakers import (ROLE_NOUNS, TITLE_WORDS, Speaker,
                                           SpeakerResolver, clean_person_name,
@@ -278,6 +279,16 @@ def find_subject(verb: Token, depth: int = 0, quoted=()) -> Token | None:
     if outside:   # of two, the nearer one before the verb ("KYIV: The army said")
         before = [c for c in outside if c.i < verb.i]
         return before[-1] if before else outside[0]
+    # "Speaking at the ceremony, X, said": the parser hung the subject on the participle
+    # that opens the sentence; the one standing right before the verb is the verb's
+    for opener in (c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                   and c.i < verb.i):
+        hung = [c for c in opener.children if c.i < verb.i and (c.dep_ == "nsubj" or (
+                    c.dep_ in {"npadvmod", "dep", "appos"} and c.pos_ in {"PROPN", "NOUN"}))
+                and c.right_edge.i >= verb.i - 2
+                and all(t.is_punct for t in verb.doc[c.right_edge.i + 1: verb.i])]
+        if hung:
+            return hung[-1]
     agents = [c for c in verb.children if c.dep_ == "agent"]
     if agents and verb.lemma_.lower() not in QUOTED_AS_VERBS:
         objects = [c for c in agents[0].children if c.dep_ == "pobj"]
@@ -414,13 +425,14 @@ def _in_any(index: int, stretches) -> bool:
 
 
 def clip_to_line(doc: Doc, start: int, end: int, anchor: Token) -> tuple[int, int]:
-    """Keep a token range on the anchor's own line: the parser may join paragraphs."""
+    """Keep a token range on the anchor's own line: the parser may join paragraphs. A line
+    break that only wraps a sentence (hard-wrapped text) is no line's end."""
     for i in range(anchor.i - 1, start - 1, -1):
-        if "\n" in doc[i].text:
+        if "\n" in doc[i].text and not _wraps(doc, doc[i]):
             start = i + 1
             break
     for i in range(anchor.i + 1, end):
-        if "\n" in doc[i].text:
+        if "\n" in doc[i].text and not _wraps(doc, doc[i]):
             end = i
             break
     return start, end
@@ -431,6 +443,14 @@ def _joins_words(doc: Doc, i: int) -> bool:
     space on either side: a dateline's dash stands apart."""
     return 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
         and doc[i - 1].is_alpha and doc[i + 1].is_alpha
+
+
+def _wraps(doc: Doc, token: Token) -> bool:
+    """Whether a whitespace token is a single line break inside a hard-wrapped sentence."""
+    breaks = token.text.replace("\r", "")
+    if breaks.count("\n") != 1 or token.i + 1 >= len(doc) or doc[token.i + 1].is_sent_start:
+        return False
+    return not ends_unwrapped_line(doc_text(doc), token.idx + token.text.index("\n"))
 
 
 def _after_dateline(doc: Doc, start: int, end: int) -> int:
@@ -683,7 +703,8 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
         if not _is_cue_verb(verb) or _finds_itself(verb):
             continue
         clauses = _content_clauses(verb)
-        clauses = clauses or _clause_after_phrase(verb) or _unmarked_clause_after(verb)
+        clauses = clauses or _clause_after_phrase(verb) or _unmarked_clause_after(verb) \
+            or _object_read_as_clause(verb)
         if clauses and clauses[0].i < verb.i and _led_by_subordinator(verb):
             continue   # "France has stepped up production, so Ukraine can expect ...": no report
         inverted = _inverted_subject(verb, clauses)
@@ -714,6 +735,8 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
             continue
         if clauses and asks_question(clauses[0]) and not is_source_like(subject):
             continue
+        if clauses and _reports_inside_a_relative(verb, clauses[0]):
+            continue   # "a video they say shows ...", "what officials said are the first"
         if clauses and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INTENTION_VERBS \
                 and _wishes_to_learn(verb):
             continue   # "expect to know how many ...": a question still open, not content
@@ -831,6 +854,26 @@ ATTRIBUTION_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM", "PART"})
 MAX_ATTRIBUTION_TOKENS = 16
 
 
+GAP_WORDS = frozenset({"what", "which", "that", "who", "whom"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
+
+
+def _reports_inside_a_relative(verb: Token, clause: Token) -> bool:
+    """Whether a report is set into a relative clause, its content missing the subject that
+    the relative word or the noun outside stands for ("a video they say shows the system",
+    "what officials said are the first missiles", "jets that X said will be completed"):
+    the author's description, vouched for in passing, not a content clause of its own."""
+    if clause.i < verb.i:
+        return False
+    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects:   # the clause opens with its verb (or its auxiliaries) right after
+        return verb.dep_ in {"relcl", "acl"} and clause.left_edge.i == verb.i + 1 and all(
+            t.dep_ in {"aux", "auxpass", "neg", "advmod"}
+            for t in verb.doc[verb.i + 1: clause.i])
+    subject = subjects[0]
+    return subject.lower_ in GAP_WORDS and subject.i < verb.i
+
+
 def find_attribution_after(doc: Doc, names) -> list[Candidate]:
     """ "The US has accelerated its deliveries ..., the Ministry of National Defense (MND)
     said", "X shows ..., Col. Wade Germann, commander of the task force, said in a release":
@@ -923,8 +966,9 @@ def _only_points_to_a_source(content: Span) -> bool:
     """ "That's according to a tweet by X, the agency reports": a clause that only names the
     source of something said before it reports no content of its own."""
     words = [t for t in content if not t.is_punct]
-    return len(words) > 2 and words[0].lower_ in POINTING_BACK and any(
-        t.lower_ == "according" for t in words[1:4])
+    # "said that, according to preliminary reports, ...": a complementizer points nowhere
+    return len(words) > 2 and words[0].lower_ in POINTING_BACK and words[0].dep_ != "mark" \
+        and any(t.lower_ == "according" for t in words[1:4])
 
 
 def _colon_after(verb: Token) -> Token | None:
@@ -1188,6 +1232,22 @@ def _clauses_joined_to_the_report(verb: Token, clause: Token, end: int) -> int:
             break
         end = conj.right_edge.i
     return end
+
+
+def _object_read_as_clause(verb: Token) -> list[Token]:
+    """ "He said another column of trucks crossed into Ukraine": the parser took the
+    clause's subject for the object of "say" and its verb for a reduced relative on it; a
+    past-tense verb with a complement of its own hanging on the object is the clause, whose
+    subject the object is (returned as the clause's head)."""
+    if verb.lemma_.lower() != "say" or verb.pos_ != "VERB":
+        return []
+    for obj in (c for c in verb.rights if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}):
+        finite = [t for t in obj.subtree if t.dep_ == "acl" and t.tag_ == "VBD"
+                  and any(c.dep_ in {"prep", "dobj", "advmod", "prt"} for c in t.children)]
+        if finite and not any(t.is_punct and t.text not in {",", "-"}
+                              for t in verb.doc[obj.i: finite[0].i]):
+            return [obj]
+    return []
 
 
 def _unmarked_clause_after(verb: Token) -> list[Token]:
@@ -2044,8 +2104,21 @@ def _closes_with_its_report(doc: Doc, report: Candidate, quote: Candidate) -> bo
         return False
     gap = doc_text(doc)[end:quote.stretches[0].outer_start]
     stop = gap.find(".")   # at most a few words of time or place before the full stop
-    return "\n" not in gap and stop >= 0 and len(gap[:stop].split()) <= MAX_TRAILING_WORDS \
+    return ("\n" not in gap or _fills_its_paragraph(doc, quote.stretches[0])) and stop >= 0 \
+        and "\n" not in gap[:stop] and len(gap[:stop].split()) <= MAX_TRAILING_WORDS \
         and not gap[stop + 1:].strip()
+
+
+def _fills_its_paragraph(doc: Doc, stretch: QuotedStretch) -> bool:
+    """Whether a quotation is a paragraph of its own: nothing before its opening mark or
+    after its closing one on its line (the paragraph after "..., he said." goes on with
+    him)."""
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, stretch.outer_start) + 1
+    line_end = text.find("\n", stretch.outer_end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:stretch.outer_start].strip() \
+        and not text[stretch.outer_end:line_end].strip(" .")
 
 
 def _after_quote_label(doc: Doc, stretch: QuotedStretch) -> bool:

@@ -269,7 +269,7 @@ def person_span(ent: Span) -> Span | None:
     took for an organisation or a place after a person's title, with the given names
     between ("Chancellor Olaf Scholz", "Colonel Ants Kiviselg" tagged "Kiviselg"); else None."""
     if ent.label_ in NAME_LABELS:
-        return _with_given_names_after_title(ent)
+        return _with_surname_after(_with_given_names_after_title(ent))
     if _reads_as_mistagged_person(ent):
         return Span(ent.doc, ent.start, ent.end, label="PERSON")
     doc = ent.doc
@@ -292,15 +292,41 @@ def person_span(ent: Span) -> Span | None:
     return None
 
 
+def _with_surname_after(ent: Span) -> Span:
+    """A person the tagger cut short before the surname: "Gen [Manoj] Pande said", with
+    "Pande" left untagged, is Manoj Pande. One capitalised proper word right after the name,
+    in no entity, no title, body, country or headline verb, and no proper word after it."""
+    doc, end = ent.doc, ent.end
+    if end >= len(doc) or ent.label_ not in NAME_LABELS:
+        return ent
+    after = doc[end]
+    if after.ent_type_ or after.pos_ != "PROPN" or not after.is_alpha or not after.is_title \
+            or after.lower_ in TITLE_WORDS or after.lower_ in BODY_WORDS \
+            or after.lower_ in COUNTRY_WORDS or after.text in HEADLINE_VERBS \
+            or after.whitespace_ == "" and end + 1 < len(doc) and doc[end + 1].is_alpha \
+            or end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+        return ent
+    return Span(doc, ent.start, end + 1, label=ent.label_)
+
+
 def _name_after_office_in(ent: Span) -> Span | None:
     """A person's name that the tagger joined to the office before it and labelled as a
     body ("Foreman Scott Huber", "Armed Forces Chief General Romeo Brawner"): the two or
     three proper words after the last title word, when they end the entity and carry no
     body's or country's word; else None."""
-    if ent.label_ not in {"ORG", "GPE", "NORP"} or ent.root.i != ent.end - 1:
+    # the root is the last word, or the name closes an apposition inside the entity
+    # ("NAF's Spokesman, Air Commodore X Y")
+    if ent.label_ not in {"ORG", "GPE", "NORP"} or (
+            ent.root.i != ent.end - 1 and not any(t.text == "," for t in ent[1:-2])):
         return None
     offices = [t for t in ent[:-2] if t.text[:1].isupper()
                and (t.lower_ in TITLES or t.lower_ in ROLE_WORDS)]
+    commas = [t for t in ent[1:-2] if t.text == ","]
+    if commas:   # "Abuja, AVM X Y": a rank written in capitals opens the last part
+        offices += [t for t in ent[commas[-1].i - ent.start + 1: -2]
+                    if t.is_upper and t.is_alpha and len(t) > 1
+                    and all(o.is_upper for o in ent.doc[commas[-1].i + 1: t.i + 1])]
+        offices.sort(key=lambda t: t.i)
     if not offices:
         return None
     rest = ent.doc[offices[-1].i + 1: ent.end]
@@ -352,6 +378,12 @@ def _reads_as_mistagged_person(ent: Span) -> bool:
     if ent[-1].lower_ in _person_surnames(ent.doc):
         return True
     root = ent.root
+    offices = ROLE_WORDS | ROLE_NOUNS
+    if not ({t.lower_ for t in ent} & (offices | COUNTRY_WORDS)) and (
+            any(c.dep_ == "appos" and c.i > root.i and c.is_lower and c.lower_ in offices
+                for c in root.children)   # "Yury Ignat, spokesman for the Air Force,"
+            or root.dep_ == "appos" and root.head.i < root.i and root.head.lower_ in offices):
+        return True   # "Spokesperson for the army's South command Natalia Gumenyuk"
     return ent.label_ != "ORG" and root.dep_ == "nsubj" and root.head.pos_ == "VERB" \
         and (root.head.lemma_.lower() in REPORTING_LEMMAS or root.head.lower_ in ANNOUNCING_FORMS)
 
@@ -371,10 +403,65 @@ def is_person_ent(ent: Span) -> bool:
     return person_span(ent) is not None
 
 
+RETIRED_MARKS = frozenset({"rtd", "retd", "ret", "retired"})
+
+
+def _is_rank(token: Token) -> bool:
+    return token.lower_ in TITLES or token.lower_ + "." in TITLES or token.lower_ in TITLE_WORDS
+
+
+def _only_ranks(ent: Span) -> bool:
+    """Whether a "name" is ranks, titles and a country with no name in them ("Maj Gen"),
+    or ends in two ranks ("Nigeria Maj Gen" before "(Rtd) Bashir Magashi"): a surname is
+    no rank, and a name ending in one rank may be a surname ("John Major")."""
+    words = [t for t in ent if t.is_alpha]
+    return bool(words) and (all(
+        _is_rank(t) or t.lower_ in COUNTRY_WORDS or t.ent_type_ in {"GPE", "NORP"}
+        or t.lower_ in RETIRED_MARKS for t in words)
+        or len(words) > 1 and _is_rank(words[-1]) and _is_rank(words[-2]))
+
+
+def _rank_over(name: Token) -> Token:
+    """The rank a name hangs from when the parser made the rank the phrase's head ("Maj Gen
+    (retd) Magashi expressed": "Gen" is the subject), else the name's own head word."""
+    head = name
+    for _ in range(3):
+        if head.dep_ not in {"appos", "compound", "nmod"} or head.head.i == head.i \
+                or not _is_rank(head.head) or head.head.i > name.i:
+            break
+        head = head.head
+    return head
+
+
+def _before_retired_mark(ent: Span) -> int:
+    """Where the words before a name start, past a bracketed "(Rtd)" or "(retd)"."""
+    doc, start = ent.doc, ent.start
+    if start >= 3 and doc[start - 1].text == ")" and doc[start - 3].text == "(" \
+            and doc[start - 2].lower_.rstrip(".") in RETIRED_MARKS:
+        return start - 3
+    return start
+
+
+def _closes_a_headline(token: Token) -> bool:
+    """ "..., says Nigerian minister of defence", "..., governor says": a bare office that
+    says, closing its line, as headlines write it without an article."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_.lower() != "say" \
+            or any(c.dep_ in {"det", "poss"} for c in token.children):
+        return False
+    text = doc_text(token.doc)
+    last = max((t for t in token.subtree if not t.is_space), key=lambda t: t.i) \
+        if verb.i < token.i else verb   # "..., governor says" ends with its verb
+    end = last.idx + len(last.text)
+    line_end = text.find("\n", end)
+    return not text[end: len(text) if line_end < 0 else line_end].strip(" .")
+
+
 def _reads_as_name(ent: Span) -> bool:
     """Whether a tagged person reads as one: not a photo credit ("Jane Roe/U.S. Army"),
-    not a participle the tagger took in ("Praising India at ...")."""
-    return ent[0].pos_ != "VERB" and not any(t.text == "/" for t in ent)
+    not a participle the tagger took in ("Praising India at ..."), not ranks alone."""
+    return ent[0].pos_ != "VERB" and not any(t.text == "/" for t in ent) \
+        and not _only_ranks(ent)
 
 
 def _span_of(tokens) -> tuple[int, int]:
@@ -411,6 +498,7 @@ class NameIndex:
 
     def add_people(self, people: list[Span]) -> None:
         """Person names found beside titles that the tagger did not label."""
+        people = [person for person in people if _reads_as_name(person)]
         self.person_ents = sorted(self.person_ents + people, key=lambda ent: ent.start)
         self._index_names()
 
@@ -578,8 +666,12 @@ def _office_tagged_as_name(token: Token, named: Token) -> bool:
     """Whether token ends a name the tagger made of office words alone and a person's name
     follows it in apposition ("said Commanding Officer, Cmdr. Jane Roe")."""
     ent = _ent_of(token)
-    return ent is not None and named.i > token.i and named.ent_type_ in NAME_LABELS \
-        and all(t.lower_ in OFFICE_ONLY_WORDS for t in ent)
+    if ent is None or named.i <= token.i or not all(t.lower_ in OFFICE_ONLY_WORDS for t in ent):
+        return False
+    if named.ent_type_ in NAME_LABELS:
+        return True
+    held = _ent_of(named)   # a name the tagger gave a body's label ("Natalia Gumenyuk" ORG)
+    return held is not None and is_person_ent(held)
 
 
 def _is_definite_role(token: Token) -> bool:
@@ -782,6 +874,14 @@ def _institution_tokens(head: Token, chunk: list[Token]) -> list[Token]:
     """An institution's name with the modifiers written before it ("Russia's Ministry of
     Defence", "Belarus's defence ministry"), when its head is an institution word."""
     if head.lower_ not in INSTITUTION_WORDS:
+        # "Türkiye's Secretariat of Defence Industries": a state body named with an "of"
+        # phrase keeps the country that owns it
+        owner = chunk[0].doc[chunk[0].i - 2: chunk[0].i] if chunk[0].i >= 2 else []
+        if head.ent_type_ == "ORG" and head.pos_ == "PROPN" and len(owner) == 2 \
+                and owner[1].dep_ == "case" and owner[0].dep_ == "poss" \
+                and owner[0].head.i == head.i and owner[0].ent_type_ == "GPE" \
+                and any(t.lower_ == "of" and t.head.i == head.i for t in chunk):
+            return list(owner) + chunk
         return chunk
     run = _left_modifiers(head, chunk[0].i)
     while run and (run[0].dep_ not in INSTITUTION_MODIFIER_DEPS or not _names_institution(run[0])):
@@ -1164,7 +1264,25 @@ class InstitutionIndex:
         labelled = [m for m in self.mentions if m.labelled and m.position < position]
         if labelled:   # "Source: X" names the report's own source
             return labelled[-1].name
-        return self._nearest([m for m in self.mentions if m.media and m.named], position)
+        found = self._nearest([m for m in self.mentions if m.media and m.named], position)
+        return _outlet_own_name(found) if found else found
+
+
+def _outlet_own_name(name: str) -> str:
+    """An outlet's own name without the description written after it and the country
+    before it ("Iran’s Tasnim news agency" -> "Tasnim"); a name that is all description
+    ("the state news agency") or whose own words are lower-case stays whole."""
+    words = name.split()
+    end = len(words)
+    while end > 1 and words[end - 1].islower() and (
+            words[end - 1] in MEDIA_DESCRIPTIONS or words[end - 1] in {"news", "state"}):
+        end -= 1
+    if end == len(words):
+        return name
+    start = 1 if end > 1 and words[0].lower().rstrip("’'s") in COUNTRY_WORDS \
+        and words[0].endswith(("’s", "'s")) else 0
+    own = words[start:end]
+    return " ".join(own) if own and all(w[:1].isupper() for w in own) else name
 
 
 @dataclass
@@ -1217,7 +1335,8 @@ class SpeakerResolver:
             self.described_as.setdefault(name, set()).update(_office_words(ent))
             # a name closing an office's phrase is a subject when any word of the phrase is
             # ("Defense Minister of Ukraine X has said"), not when it is thanked or met
-            phrase = doc[title_of[ent.start].i: ent.end] if ent.start in title_of else [ent.root]
+            phrase = doc[title_of[ent.start].i: ent.end] if ent.start in title_of \
+                else [_rank_over(ent.root)]
             subject = next((t for t in phrase if t.dep_ in {"nsubj", "nsubjpass"}), None)
             salient = subject is not None
             self.mentions.append(PersonMention(
@@ -1251,6 +1370,20 @@ class SpeakerResolver:
     def _note_title_elsewhere(self, ent: Span, name: str) -> None:
         """A title written apart from the name: in apposition ("U.K. Defence Secretary, Ben
         Wallace,") or before it with an "of" phrase ("Chief of the General Staff X")."""
+        rank = _rank_over(ent.root)
+        if rank.i != ent.root.i:   # "Minister of Defence of X Maj Gen (Rtd) Y Z": the office
+            first = rank.i   # the run of ranks that ends at the head ("Maj Gen")
+            while first > 0 and _is_rank(rank.doc[first - 1]) and rank.i - first < 3:
+                first -= 1
+            words = _left_modifiers(rank, first)
+            roles = [t for t in words if t.lower_ in ROLE_WORDS and t.text[:1].isupper()
+                     and t.lower_ not in {"general", "state", "first", "press"}]
+            if roles:
+                qualifiers = {t.lower_ for t in words if t.i != roles[0].i and not t.is_punct
+                              and t.lower_ not in INSTITUTION_STOPWORDS}
+                self.titled.append(TitledPerson(name, _title_forms(roles[0].lower_), qualifiers,
+                                                ent.start))
+                return
         head = ent.root.head if ent.root.dep_ == "appos" else None
         of = ent.root.head if ent.root.dep_ == "pobj" and ent.root.head.lower_ == "of" else None
         after = [c for c in ent.root.children if c.dep_ == "appos" and c.i > ent.root.i
@@ -1263,8 +1396,8 @@ class SpeakerResolver:
         elif of is not None and of.head.lower_ in ROLE_WORDS:   # "Chief of the General Staff X"
             head = of.head
             words = [t for t in head.doc[head.left_edge.i: ent.start]]
-        else:
-            words = _left_modifiers(ent.root, ent.start)
+        else:   # "Minister of Defence of X Maj Gen (Rtd) Y Z": past the bracketed mark
+            words = _left_modifiers(ent.root, _before_retired_mark(ent))
         roles = [t for t in words if t.lower_ in ROLE_WORDS and t.lower_ not in
                  {"first", "state", "general", "press", "campaign", "foreign", "defense",
                   "defence", "interior", "vice", "prime", "deputy"}]
@@ -1359,6 +1492,15 @@ class SpeakerResolver:
                 # given name does not say otherwise: the document's reading failed
                 return Speaker(name, span, SourceType.PERSON.value)
             return Speaker(token.text, span, SourceType.VAGUE.value)  # unresolved: as written
+        issued = token.head.head if token.dep_ == "nsubj" and token.head.dep_ == "relcl" \
+            else None
+        if token.lower_ in INSTITUTION_PRONOUNS and issued is not None and issued.pos_ == "NOUN" \
+                and issued.lemma_.lower() in STATEMENT_NOUNS | REPORT_NOUNS:
+            issuer = _text_issuer(issued)   # "issued a statement in which it insists that"
+            if issuer is not None and issuer.i != token.i and issuer.pos_ != "PRON":
+                found = self.resolve(issuer)
+                if found.name:
+                    return Speaker(found.name, span, found.source_type)
         if token.pos_ == "PRON" and token.lower_ in INSTITUTION_PRONOUNS \
                 and (_reports_before_itself(token) or reports_with_a_clause(token)):
             name = self._last_body_source_before(token.i) \
@@ -1396,6 +1538,16 @@ class SpeakerResolver:
                     child.pos_ == "PROPN" and token.lower_ in ROLE_WORDS
                     and not INSTITUTION_WORDS & {t.lower_ for t in child.subtree})):
                 return self.resolve(child)
+        if token.lower_ in ROLE_WORDS and token.pos_ in {"NOUN", "PROPN"}:
+            # "X President and CEO Jane Roe": two offices joined before one name
+            for named in (c for c in token.children if c.dep_ == "conj" and c.i > token.i
+                          and c.ent_type_ in NAME_LABELS):
+                between = [t for t in token.doc[token.i + 1: named.i]
+                           if t.ent_type_ not in NAME_LABELS]
+                if len(between) > 1 and between[0].lower_ == "and" and all(
+                        t.lower_ in TITLE_WORDS or (t.is_upper and t.is_alpha)
+                        for t in between[1:]):   # "and CEO", not "and" alone
+                    return self.resolve(named)
         ent = _ent_of(token)
         if ent is not None and is_person_ent(ent):
             return self._person(ent.root, list(ent))
@@ -1455,9 +1607,11 @@ class SpeakerResolver:
                                SourceType.PERSON.value)
             chunk = _with_of_phrase(_institution_tokens(token, chunk))
             return self._institution(chunk)
-        if ent is not None and ent.label_ == "ORG" and token.i == ent.end - 1 \
-                and token.text in self.institutions.acronyms:
-            return self._institution(list(ent))   # "the MoD", tagged as a common noun
+        if ent is not None and token.i == ent.end - 1 and token.text in self.institutions.acronyms \
+                and (ent.label_ == "ORG" or ent.label_ in {"GPE", "NORP"} and len(ent) == 1
+                     and ACRONYM.fullmatch(token.text) and any(c.islower() for c in token.text)):
+            # "the MoD", tagged as a common noun, or as a place ("the MoD has issued")
+            return self._institution(list(ent))
         if ent is None and token.text in self.institutions.acronyms \
                 and ACRONYM.fullmatch(token.text):
             # an acronym the document spells out names that body whatever the tagger read
@@ -1584,8 +1738,10 @@ class SpeakerResolver:
             if title.lower_ not in OFFICE_HEADS or not title.text[:1].isupper():
                 continue
             run = self._named_holder(title, any_office=True)
+            # "Commander of the Southern Zone": a name after "the" is the office's body
             if run and not any(token.ent_type_ in NAME_LABELS for token in run) \
-                    and not (COUNTRY_WORDS & {token.lower_ for token in run}):
+                    and not (COUNTRY_WORDS & {token.lower_ for token in run}) \
+                    and doc[run[0].i - 1].lower_ not in {"the", "of"}:
                 found.append((title, run))
         return found
 
@@ -1760,6 +1916,11 @@ class SpeakerResolver:
         if lemma in SOURCE_ANAPHORS and lefts[:1] == ["the"] and len(lefts) > 1:
             return self._source_described(token, set(lefts[1:])) \
                 or self._official_named_before(token, set(lefts[1:]))   # "the Ukrainian source"
+        if lefts[:1] == ["the"] and lemma in MEDIA_DESCRIPTIONS and "news" in lefts \
+                and all(t.is_lower or t.lower_ == "the" for t in token.lefts):
+            outlet = self.institutions.outlet(token.idx)   # "the (state) news agency"
+            if outlet:
+                return outlet
         described = [t.lower_ for t in token.lefts][1:] + [lemma]
         if lefts[:1] == ["the"] and (" ".join(described[-2:]) in BODY_DESCRIPTIONS
                                      or lemma in BODY_DESCRIPTIONS):
@@ -1899,18 +2060,21 @@ class SpeakerResolver:
         owner = next((t for t in token.lefts if t.dep_ == "poss"
                       and t.lower_.strip("’'s") in COUNTRY_WORDS), None)
         definite = any(t.lower_ in {"the", "this", "that"} for t in token.lefts) \
-            or _is_role_name(token) or _owned_by_the_country(token) or owner is not None
+            or _is_role_name(token) or _owned_by_the_country(token) or owner is not None \
+            or _closes_a_headline(token)
         if not titles or not self.titled or not definite:
             return None
         qualifiers = {t.lower_ for t in token.subtree if t.i < token.i
                       and t.dep_ in {"amod", "compound", "nmod"}}
         if owner is not None:
             qualifiers.add(owner.lower_.strip("’'s"))
+        of_words = set()
         for of in (c for c in token.rights if c.lower_ in {"of", "for"}):   # "president of X"
             for obj in (c for c in of.children if c.dep_ == "pobj"):
                 titles = ROLE_OF_ALIASES.get((token.lower_, obj.lower_), titles)
                 if (token.lower_, obj.lower_) not in ROLE_OF_ALIASES:
-                    qualifiers |= {t.lower_ for t in obj.subtree if t.pos_ in {"PROPN", "NOUN"}}
+                    of_words |= {t.lower_ for t in obj.subtree if t.pos_ in {"PROPN", "NOUN"}}
+        qualifiers |= of_words
         # rank words say nothing of the office: "the General Staff chief" is the chief of
         # the General Staff whatever rank the tagger read into "General"
         portfolio = {PORTFOLIO_FOLDS.get(q, q) for q in qualifiers if q in PORTFOLIO_WORDS}
@@ -1919,11 +2083,23 @@ class SpeakerResolver:
         # the minister the report is about, not one thanked in passing
         actors = {m.name for m in self.mentions if m.salient and m.token_i < token.i} | {
             speaker.name for i, speaker, _ in self.sources if i < token.i}
-        candidates = []
+        # lower-case adjectives of scope or standing ("the regional governor", "the top
+        # commander") say nothing of which office: without them, the only holder will do
+        loose = {t.lower_ for t in token.subtree if t.i < token.i and t.dep_ == "amod"
+                 and t.is_lower and t.pos_ == "ADJ" and t.lower_ not in PORTFOLIO_WORDS
+                 and t.lower_ not in COUNTRY_WORDS and t.lower_ not in LESSER_RANKS
+                 and t.lower_ not in OTHER_OFFICE_RANKS}
+        candidates, holders = [], set()
         for person in self.titled:
             if not titles & person.titles:
                 continue
-            if qualifiers and not all(_related_word(q, person.qualifiers) for q in qualifiers):
+            matched = {q for q in qualifiers if _related_word(q, person.qualifiers)}
+            if qualifiers and matched != qualifiers:
+                # "the Chief of Army Staff" for the only "Army Chief" named: the office's
+                # "of" phrase may spell out more than the short title gave
+                if loose and qualifiers - loose <= matched \
+                        or matched and qualifiers - matched <= of_words:
+                    holders.add(person.name)
                 continue
             held = {PORTFOLIO_FOLDS.get(w, w) for title in person.titles for w in title.split()
                     if w in PORTFOLIO_WORDS} | {PORTFOLIO_FOLDS.get(w, w)
@@ -1935,7 +2111,7 @@ class SpeakerResolver:
             candidates.append((before, before and person.name in actors,
                                person.position if before else -person.position, person.name))
         if not candidates:
-            return None
+            return holders.pop() if len(holders) == 1 else None
         return max(candidates)[3]
 
     def _vague(self, token: Token) -> Speaker:
@@ -2035,4 +2211,5 @@ def _related_word(word: str, candidates: set[str]) -> bool:
     stem = word[:6]
     country = DEMONYMS.get(word, word).lower()
     return any(c == word or (len(stem) >= 5 and c.startswith(stem))
+               or (len(c) >= 5 and word.startswith(c))   # "ghana" ~ "ghanaian"
                or DEMONYMS.get(c, c).lower() == country for c in candidates)
