@@ -592,3 +592,28 @@ def test_designation_with_an_en_dash(nlp, text, expected):
 ])
 def test_spaced_designation_with_a_sibling_after_a_slash(nlp, text, expected):
     assert mentions(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a one-letter, one-digit name that needs a context word is written with or without its
+    # hyphen before its kind's noun
+    ("Poland received K-9 howitzers.", [("K-9 howitzers", "K9")]),
+    ("Two B2 aircraft flew over Guam.", [("B2 aircraft", "B-2")]),
+    ("The K-2 tanks arrived.", [("K-2 tanks", "K2")]),
+    # near misses: no kind noun after it
+    ("Police K-9 units searched the area.", []),
+    ("K-9 teams were deployed at the airport.", []),
+    ("Vitamin B2 is good for you.", []),
+])
+def test_short_designations_take_their_other_separator_beside_a_context_word(nlp, text, expected):
+    assert mentions(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ukraine has received 12 UK-made Challenger tanks.", [("Challenger tanks", "Challenger 2")]),
+    ("The Challenger 3 tank will enter service in 2027.", [("Challenger 3", "Challenger 3")]),
+    # near miss: the business jet of the same name
+    ("The Challenger jet landed in Ottawa.", []),
+])
+def test_challenger_tanks_by_number_and_without(nlp, text, expected):
+    assert mentions(nlp(text)) == expected

@@ -290,7 +290,7 @@ class SubjectRecognizer:
         derived: dict[str, dict[str, Alias]] = {}
         for subject in self.subject_list.subjects.values():
             for alias in subject.aliases:
-                for spelling in derived_aliases(alias, self.subject_list.spellings):
+                for spelling in derived_aliases(alias, self.subject_list.spellings, subject.kind):
                     key = spelling.text.lower()
                     if key not in listed:
                         derived.setdefault(key, {}).setdefault(subject.name, spelling)
@@ -452,12 +452,13 @@ def is_counted(doc: Doc, start: int, end: int) -> bool:
     return i >= 0 and doc[i].like_num
 
 
-def derived_aliases(alias: Alias, spellings: tuple[Spelling, ...] = ()) -> list[Alias]:
+def derived_aliases(alias: Alias, spellings: tuple[Spelling, ...] = (), kind: str | None = None) -> list[Alias]:
     """The other ways the press writes an alias, with its flags: the other spelling of a word
     ("Shihab-3" for "Shahab-3", "X-101" for "Kh-101") and the other separators of a designation
     ("S 400", "S400" for "S-400"; "Kh 101"; "Type-12" for "Type 12"; "Tu-22 M3" for "Tu-22M3").
     A one-letter designation is matched in its own capitals ("A50", never "a50"), and one that
-    needs context gets no other separator ("M30", not "the M-30 motorway")."""
+    needs context gets no other separator ("M30", not "the M-30 motorway"), except a one-letter,
+    one-digit name written before its kind's noun ("K-9 howitzers" for K9: "K-9 units" is police)."""
     texts = {alias.text: (alias.case_sensitive, alias.needs_context)}
     for spelling in spellings:
         for word, other in ((spelling.one, spelling.other), (spelling.other, spelling.one)):
@@ -473,6 +474,10 @@ def derived_aliases(alias: Alias, spellings: tuple[Spelling, ...] = ()) -> list[
         for form, one_letter in designation_spellings(text):
             if not (one_letter and needs_context):
                 derived.setdefault(form, Alias(form, case_sensitive or one_letter, needs_context))
+        if needs_context and kind:   # "K-9 howitzers" for K9, "B2 bombers" for B-2: only before the kind's noun
+            for form in short_designation_spellings(text):
+                noun = kind.split()[-1]
+                derived.setdefault(f"{form} {noun}", Alias(f"{form} {noun}", True, False))
     derived.pop(alias.text, None)
     return list(derived.values())
 
@@ -506,6 +511,18 @@ def designation_spellings(text: str) -> list[tuple[str, bool]]:
     if variant:
         forms.append((f"{variant.group(1)} {variant.group(2)}", True))
     return [(form, one_letter) for form, one_letter in forms if form != text]
+
+
+def short_designation_spellings(text: str) -> list[str]:
+    """A one-letter, one-digit name's other separator ("K-9" for "K9", "B2" for "B-2"), which
+    ``designation_spellings`` leaves out ("K-9 units"): ``derived_aliases`` writes it only
+    before the kind's noun."""
+    match = DESIGNATION_PARTS.match(text)
+    if not match or match.group("head") or len(match.group("letters")) != 1 or not match.group("number").isdigit() \
+            or len(match.group("number")) != 1:
+        return []
+    letters, separator, number = match.group("letters", "sep", "number")
+    return [f"{letters}{other}{number}" for other in ("-", "") if other != separator]
 
 
 def alias_forms(text: str) -> list[str]:
