@@ -13,6 +13,10 @@ DOCS = {
     # counts of a loss: the system's own name does not count as a word between number and noun
     "three-lost": ("Pakistan said its air force had shot down three Rafale jets on Tuesday night.", "2024-05-07"),
     "one-lost": ("An official said one Indian Air Force Rafale fighter jet was shot down overnight.", "2024-05-07"),
+    # a part of a stated whole counts what its own verb did to it, not the whole's launch
+    "fired": ("Russia has fired at least 24 KN-23 missiles at Ukraine since December 30, Kyiv said.", "2024-02-16"),
+    "examined": ("Prosecutors say they have examined debris from 21 of around 50 KN-23 missiles launched by "
+                 "Russia since December.", "2024-05-10"),
 }
 
 
@@ -45,3 +49,8 @@ def test_counts_of_one_loss_are_compared_under_the_loss(ledger):
     assert ("one-lost", "DESTROYED") in facts and ("three-lost", "DESTROYED") in facts
     notes = [note for (note,) in ledger.execute("SELECT note FROM contradictions WHERE kind = 'number'")]
     assert any("1 aircraft against 3 aircraft (DESTROYED)" in note for note in notes)
+
+
+def test_a_part_of_a_stated_whole_is_not_a_count_of_the_wholes_event(ledger):
+    notes = [note for (note,) in ledger.execute("SELECT note FROM contradictions WHERE subject = 'KN-23'")]
+    assert not any("21 missiles" in note for note in notes)

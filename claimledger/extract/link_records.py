@@ -1227,6 +1227,14 @@ def plain_verb(verb) -> bool:
     return not any(child.dep_ == "neg" or (child.dep_ == "aux" and child.tag_ == "MD") for child in verb.children)
 
 
+def stated_part(doc, quantity) -> bool:
+    """The part of a stated whole: the 21 of "21 of around 50 missiles", "ten of the 31 tanks"."""
+    number, _ = quantity_tokens(doc, quantity)
+    if number is None or number.i + 2 >= len(doc) or doc[number.i + 1].lower_ != "of":
+        return False
+    return any(token.like_num or token.lower_ in NUMBER_WORDS for token in doc[number.i + 2:number.i + 5])
+
+
 def partitive_whole(doc, quantity) -> bool:
     """The whole of a stated part: the 31 of "Ten of 31 promised tanks"."""
     number, noun = quantity_tokens(doc, quantity)
@@ -1397,6 +1405,12 @@ def measured_quantities(extraction: Extraction, sentences: Sentences, finder: Su
         # subject's event nearest in the sentence (else a loss); else the counted noun's own verb
         if elided:   # its own verb says what it counts: "just three appear" beside "would send 14" counts nothing
             status, date = (verb_statuses or {}).get(quantity.span[0]), None
+        elif counted and doc is not None and stated_part(doc, quantity):
+            # "debris from 21 of around 50 missiles launched": the part is what its own verb did to
+            # it (examined), not the whole's launch; with no status of its own it counts nothing
+            status, date = verb_status(doc, quantity), None
+            if status is None:
+                continue
         elif in_story:   # the sentence names no system: only its own verb says what it counts
             status, date = verb_status(doc, quantity), None
         else:
