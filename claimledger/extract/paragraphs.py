@@ -17,6 +17,7 @@ from spacy.attrs import IS_SPACE, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from claimledger.extract.quote_marks import CLOSING_MARKS, OPENING_MARKS
 from claimledger.extract.site_names import RANK_ABBREVIATIONS
 from claimledger.extract.text_cache import doc_text
 
@@ -27,9 +28,9 @@ TITLE_ABBREVIATIONS = RANK_ABBREVIATIONS + ("Gen.", "Adm.", "Gov.", "Sen.", "Rep
 # Lines of hard-wrapped text are at most about this long; a longer line is a paragraph.
 MAX_WRAPPED_LINE = 100
 # Marks that end a line's sentence (a colon is left out: it introduces what follows).
-SENTENCE_END_MARKS = frozenset(".!?…\"”’»")
+SENTENCE_END_MARKS = frozenset(".!?…") | CLOSING_MARKS - {"'"}
 # Marks that may open a line's first sentence besides a capital or a digit.
-LINE_OPENERS = frozenset("“\"‘'«([•▪-—–")
+LINE_OPENERS = OPENING_MARKS - {"`"} | frozenset("([•▪-—–")
 MIN_HEADLINE_CAPITALS = 0.6   # share of capitalised words in a headline line
 # A wrapped line runs to the wrap width; a shorter line before a capital is a headline,
 # a byline or a caption ("Norway sends coastal radars to Latvia").

@@ -12,6 +12,11 @@ import re
 from dataclasses import dataclass
 
 DOUBLE, SINGLE = "double", "single"
+# The marks as tokens, for the token-level rules of quotes, speakers and paragraphs (one
+# vocabulary): what may open a quotation, what may close one, and every quotation token.
+OPENING_MARKS = frozenset({"‘", "“", '"', "'", "`", "«"})
+CLOSING_MARKS = frozenset({"’", "”", "'", '"', "»"})
+QUOTE_TOKENS = OPENING_MARKS | CLOSING_MARKS | {"``", "''"}
 CURLY_MARKS = {"“": (DOUBLE, True), "”": (DOUBLE, False), "‘": (SINGLE, True),
                "«": (DOUBLE, True), "»": (DOUBLE, False)}
 # Characters after which a straight mark opens a quotation.

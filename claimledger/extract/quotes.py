@@ -34,7 +34,7 @@ from claimledger.extract.quote_lexicon import (
     QUOTE_LABELS, QUOTED_AS_VERBS, QUOTING_VERBS, WEAPON_NOUNS,
     SOURCE_CITING_VERBS, SOURCE_NOUNS, SPEECH_PHRASES, SPEECH_VERBS, TEXT_NOUNS, WEAK_SPEECH_VERBS)
 from claimledger.extract.paragraphs import ends_unwrapped_line
-from claimledger.extract.quote_marks import QuotedStretch, find_quoted_stretches
+from claimledger.extract.quote_marks import CLOSING_MARKS, OPENING_MARKS, QuotedStretch, find_quoted_stretches
 from claimledger.extract.speakers import (ROLE_NOUNS, TITLE_WORDS, Speaker,
                                           SpeakerResolver, clean_person_name,
                                           reports_with_a_clause)
@@ -71,8 +71,6 @@ PUBLISHER_WINDOW = 80          # tokens before a caption's sentence searched for
 CUE_WINDOW = 30                # tokens searched after a quotation for its speech verb
 MAX_CONTINUATION_GAP = 400     # characters between a quote and its continuation
 MAX_TRAILING_WORDS = 4         # "..., Schiff said on Monday." before a continuing quotation
-OPEN_MARKS = "‘“\"'`«"
-CLOSING_MARKS = frozenset({"’", "”", "'", '"', "»"})
 # Evidence verbs that, with a person as subject and a noun phrase as object, announce an
 # act rather than report words ("revealed the transfer of").
 DISCLOSURE_VERBS = frozenset({"reveal", "show", "find", "indicate", "document"})
@@ -503,7 +501,7 @@ def trim_content(doc: Doc, start: int, end: int, head: Token, names,
                 doc[start].head.dep_ != "relcl"
                 or _content_of_message(doc[start].head.head, doc[start].head))
             or _that_after_adverbial(doc[start].head.head, doc[start].head))
-                           or doc[start].is_punct and doc[start].text not in OPEN_MARKS):
+                           or doc[start].is_punct and doc[start].text not in OPENING_MARKS):
         start += 1
     for i in range(max(start + 1, head.i + 1), end):
         token = doc[i]
@@ -812,7 +810,7 @@ def _second_that_clauses(verb: Token, clause: Token) -> list[Token]:
     doc = verb.doc
     first = doc[clause.left_edge.i + 1] if clause.left_edge.lower_ in COMPLEMENTIZERS \
         else clause.left_edge
-    if first.text not in OPEN_MARKS:
+    if first.text not in OPENING_MARKS:
         return []
     joined = [c for c in verb.children if c.dep_ == "conj" and c.i > clause.right_edge.i] \
         + [c for c in clause.children if c.dep_ == "conj" and c.i > clause.i]
@@ -976,7 +974,7 @@ def _colon_after(verb: Token) -> Token | None:
     own words (its subject, time, place) are all that stand before it."""
     doc = verb.doc
     for token in doc[verb.i + 1: verb.sent.end]:
-        if "\n" in token.text or token.text in OPEN_MARKS:
+        if "\n" in token.text or token.text in OPENING_MARKS:
             return None
         if token.text == ":":
             ends_line = token.i + 1 == len(doc) or "\n" in doc[token.i + 1].text
@@ -1742,7 +1740,7 @@ def find_stated_after(doc: Doc, names) -> list[Candidate]:
         before = doc[sentence.start - 1].sent
         start, end = clip_to_line(doc, before.start, before.end, before.root)
         trimmed = trim_content(doc, start, end, before.root, names)
-        if trimmed is None or any(t.text in OPEN_MARKS for t in doc[trimmed[0]:trimmed[1]]):
+        if trimmed is None or any(t.text in OPENING_MARKS for t in doc[trimmed[0]:trimmed[1]]):
             continue   # a quotation keeps its own attribution
         start, end = trimmed
         found.append(Candidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text),
@@ -1936,7 +1934,7 @@ def _after(doc: Doc, stretch: QuotedStretch) -> list[Token]:
     if span is None:
         return tokens
     for token in span:
-        if token.text in OPEN_MARKS or token.text in ".!?" or "\n" in token.text \
+        if token.text in OPENING_MARKS or token.text in ".!?" or "\n" in token.text \
                 or len(tokens) >= CUE_WINDOW:
             break
         if (token.is_punct or token.is_space) and not tokens:
@@ -2136,7 +2134,7 @@ def _gap_has_other_clause(doc: Doc, start: int, end: int, previous: Candidate) -
         allowed |= {t.i for t in previous.cue[0].subtree}
     if previous.speaker_token is not None:
         allowed |= {t.i for t in previous.speaker_token.subtree}
-    return any(not (t.is_punct or t.is_space or t.i in allowed or t.text in OPEN_MARKS)
+    return any(not (t.is_punct or t.is_space or t.i in allowed or t.text in OPENING_MARKS)
                for t in tokens)
 
 
@@ -2389,7 +2387,7 @@ def add_dash_attributed_lines(doc: Doc, quotes: list[Candidate]) -> list[Candida
         tokens = [t for t in _tokens_in(doc, match.start("attribution"), match.end("attribution"))
                   if not t.is_space]
         verb = _speech_verb_near(tokens)
-        if verb is None or any(t.text in OPEN_MARKS for t in tokens):
+        if verb is None or any(t.text in OPENING_MARKS for t in tokens):
             continue
         subject = find_subject(verb)
         if subject is None or not (tokens[0].i <= subject.i <= tokens[-1].i):

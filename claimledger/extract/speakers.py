@@ -18,7 +18,7 @@ import numpy
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
-from claimledger.extract.quote_marks import QuotedStretch, find_quoted_stretches
+from claimledger.extract.quote_marks import QUOTE_TOKENS, QuotedStretch, find_quoted_stretches
 from claimledger.extract.text_cache import doc_text, span_text
 from claimledger.lexicon import lexicon
 from claimledger.places import DEMONYMS
@@ -218,7 +218,6 @@ def clean_name(text: str) -> str:
     return " ".join(words).strip(EDGE_PUNCT)
 
 
-QUOTE_TOKENS = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
 NICKNAME = re.compile(r"\s[\"“‘'][A-Z][\w.-]*[\"”’']\s")
 NICKNAME_FIRST = re.compile(r"^[\"“‘']?[A-Z][\w.-]*[\"”’']\s+(?=[A-Z])")   # 'Gibo" Santos'
 
