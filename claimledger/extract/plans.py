@@ -22,6 +22,7 @@ import re
 
 from spacy.tokens import Token
 
+from claimledger.extract.syntax import has_to
 from claimledger.lexicon import lexicon
 from claimledger.places import COUNTRIES, COUNTRY_ALIASES, DEMONYMS
 from claimledger.schema import Status
@@ -89,10 +90,6 @@ def revise(trigger: ev.Trigger, status: str | None) -> str | None:
             child.dep_ == "dobj" and ev.lemma_of(child) in PLAN_HEAD_NOUNS for child in trigger.anchor.children):
         return ev.PLANNED   # "received a contract to provide 145 M777": the paper is what arrived
     return status
-
-
-def has_to(verb: Token) -> bool:
-    return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
 
 
 def is_planned_infinitive(clause: Token) -> bool:

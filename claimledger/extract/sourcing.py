@@ -25,6 +25,7 @@ from claimledger.extract import extensions  # noqa: F401  (registers Doc attribu
 from claimledger.extract.events import char_span, sentence_lines
 from claimledger.extract.extensions import SUBJECTS_KEY
 from claimledger.extract.speakers import VAGUE_HEADS, SpeakerResolver
+from claimledger.extract.syntax import has_to
 from claimledger.extract.text_cache import doc_text
 from claimledger.schema import Modality, SourceType
 
@@ -226,10 +227,6 @@ def is_verification_condition(clause: Token) -> bool:
     """"if confirmed", "if true"."""
     return (clause.lemma_.lower() in HEDGE_CONDITIONS
             and any(child.dep_ == "mark" and child.lower_ == "if" for child in clause.children))
-
-
-def has_to(verb: Token) -> bool:
-    return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
 
 
 def has_particle(verb: Token, particle: str) -> bool:
