@@ -1956,6 +1956,9 @@ def shares_future(anchor: Token, auxiliaries: set[str]) -> bool:
     main = anchor.head
     if main.pos_ == "ADV" and main.head.i != main.i:   # "as soon as they arrive": under "soon"
         main = main.head
+    if main.dep_ == "xcomp" and lemma_of(main.head) in SCHEDULE_WORDS and any(
+            child.dep_ == "aux" and child.lower_ == "to" for child in main.children):
+        return True   # "is set to be strengthened as the first elements are activated"
     return any(child.dep_ in ("aux", "auxpass") and child.lower_ in FUTURE_AUX for child in main.children)
 
 
