@@ -60,6 +60,9 @@ TRANSPORT_VERBS = frozenset(EVENT_WORDS["transport_verbs"])
 PASSIVE_ONLY_VERBS = frozenset(EVENT_WORDS["passive_only_verbs"])
 # verbs whose grammatical subject is the user, never the system ("Oreshnik uses solid fuel")
 OBJECT_ONLY_VERBS = frozenset(EVENT_WORDS["object_only_verbs"])
+# ... and particle verbs of that kind: "the unit took over the NASAMS batteries" (not "the
+# F-15s took over the air policing mission")
+OBJECT_ONLY_PARTICLE_VERBS = frozenset(tuple(phrase.split()) for phrase in EVENT_WORDS["object_only_particle_verbs"])
 # "gave Ukraine 19 F-16s": what is given is the object; "gave approval for the delivery of
 # F-16s" gives no jets, so no prepositional phrase names the system
 OBJECT_ARGUMENT_VERBS = frozenset(EVENT_WORDS["object_argument_verbs"])
@@ -1382,6 +1385,8 @@ def joining_trigger(token: Token) -> Trigger | None:
     """"The Rafale jets joined the fleet in September": taken into service (DEPLOYED)."""
     if lemma_of(token) not in JOINING_VERBS or token.pos_ != "VERB":
         return None
+    if any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children):
+        return None   # "flew 7,000 km to join the fleet": the aim of the flight
     if not any(child.dep_ == "dobj" and lemma_of(child) in JOINED_NOUNS for child in token.children):
         return None
     return Trigger(DEPLOYED, token, (token,))
@@ -2147,7 +2152,9 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
         arguments += [subject for clause in head.children if is_participle_as_clausal_subject(clause)
                       for subject in clause.children if subject.dep_ == "nsubj"]
         deps = ("nsubj", "nsubjpass") if head.i in subject_only else SUBJECT_ARG_DEPS
-        if lemma_of(head) in OBJECT_ONLY_VERBS:
+        if lemma_of(head) in OBJECT_ONLY_VERBS or any(
+                (lemma_of(head), child.lower_) in OBJECT_ONLY_PARTICLE_VERBS
+                for child in head.children if child.dep_ in ("prt", "prep")):
             deps = tuple(dep for dep in deps if dep != "nsubj")
         if lemma_of(head) in TARGET_VERBS:
             deps = ("nsubj",)
