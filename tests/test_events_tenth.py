@@ -37,6 +37,7 @@ def test_activating_a_system_puts_it_on_duty(nlp, text, expected):
     ("The F-35 jets protect the skies over Poland.", [("F-35", "COMBAT_DUTY")]),
     ("Hungarian Gripen jets began guarding the Baltic airspace in April.", [("Gripen", "COMBAT_DUTY")]),
     ("Four F-35 jets will protect the skies over Poland.", [("F-35", "PLANNED")]),
+    ("The Patriot systems continue to protect the skies over Rzeszow.", [("Patriot", "COMBAT_DUTY")]),
     # near misses: a negation, a hypothetical, a purpose, people as the actor, no airspace
     ("The F-16 jets are not guarding the Baltic airspace.", []),
     ("Russia tested the S-500 system, which could protect the skies over Moscow.", []),
@@ -54,9 +55,11 @@ def test_guarding_an_airspace_is_duty(nlp, text, expected):
     ("The brigade has been equipped with S-500 systems.", [("S-500", "ARRIVED")]),
     ("The units are equipped with S-400 systems.", [("S-400", "ARRIVED")]),
     ("The brigade will be equipped with S-400 systems next year.", [("S-400", "PLANNED")]),
+    ("The Ukrainian troops are armed with Javelin missiles.", [("Javelin", "ARRIVED")]),
     # near misses: no system; a system described by what it carries
     ("The troops are equipped with radios.", []),
     ("The J-10C aircraft is equipped with PL-15 missiles.", []),
+    ("The Su-35 jets are armed with Kh-31 missiles.", []),
 ])
 def test_a_force_equipped_with_a_system(nlp, text, expected):
     assert run(nlp, text) == expected
@@ -66,11 +69,15 @@ def test_a_force_equipped_with_a_system(nlp, text, expected):
     ("The unit took over the NASAMS batteries in June.", [("NASAMS", "ARRIVED")]),
     ("The Rafale jets joined the fleet in September.", [("Rafale", "DEPLOYED")]),
     ("5 Rafale jets join Indian Air Force fleet", [("Rafale", "DEPLOYED")]),
+    ("The Rafale jets were added to the fleet in September.", [("Rafale", "DEPLOYED")]),
+    ("The F-35 jets entered the inventory of the Danish air force.", [("F-35", "DEPLOYED")]),
     # near misses: a system taking over a mission; a city taken; joining an alliance; a person
     # joining; joining as the aim of a flight
     ("Seven F-15 jets took over the Baltic Air Policing mission from Poland.", []),
     ("Russian forces took over the city of Bakhmut.", []),
     ("Sweden joined NATO in 2024.", []),
+    ("The Rafale jets were added to the list in September.", []),
+    ("Russian Kh-101 missiles entered Polish airspace.", []),
     ("The pilot joined the squadron in May.", []),
     ("The Rafale jets flew 7,000 km to join the fleet.", []),
 ])

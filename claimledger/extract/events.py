@@ -230,6 +230,8 @@ EQUIPPING_VERBS = frozenset(EVENT_WORDS["equipping_verbs"])
 EQUIPPED_NOUNS = frozenset(EVENT_WORDS["equipped_nouns"])
 # "the Rafale jets joined the fleet": taken into service, as "entered service" (DEPLOYED)
 JOINING_VERBS = frozenset(EVENT_WORDS["joining_verbs"])
+# "were added to the fleet", "inducted into the inventory"
+ADDING_VERBS = frozenset(EVENT_WORDS["adding_verbs"])
 JOINED_NOUNS = frozenset(EVENT_WORDS["joined_nouns"])
 # "Egypt became the first foreign operator of the Su-35": it has them (ARRIVED)
 USER_NOUNS = frozenset(EVENT_WORDS["user_nouns"])
@@ -404,7 +406,7 @@ TRIGGER_WORDS = (set(VERB_STATUSES) | TRANSPORT_VERBS | PASSIVE_ONLY_VERBS
                  | {"route", "way", "letter"} | set(lexicon().cues["request_nouns"]) | PRESENCE_ADVERBS
                  | EXPECTATION_VERBS | DELAY_VERBS | ACTIVITY_NOUNS | LANDING_VERBS
                  | set(LANDING_PARTICLES) | TARGETING_TRANSPORT_VERBS | ROLE_NOUNS | ROLE_ADJECTIVES
-                 | EQUIPPING_VERBS | JOINING_VERBS | USER_NOUNS)
+                 | EQUIPPING_VERBS | JOINING_VERBS | ADDING_VERBS | USER_NOUNS)
 # TRIGGER_LOWER_IDS (their string ids) is built once the finders below have added theirs
 LEMMA_IS_TRIGGER: dict[int, bool] = {}   # lemma id -> its lower-cased lemma is a trigger word
 
@@ -1315,6 +1317,9 @@ def duty_activity_trigger(token: Token) -> Trigger | None:
     """"The S-400 battalion began guarding the airspace": starting a duty activity."""
     if lemma_of(token) not in DUTY_ACTIVITY_VERBS or token.dep_ != "xcomp":
         return None
+    if lemma_of(token.head) in CONTINUING_VERBS and any(
+            child.dep_ == "dobj" and lemma_of(child) in GUARDED_NOUNS for child in token.children):
+        return Trigger(COMBAT_DUTY, token.head, (token.head,))   # "continue to protect the skies"
     if lemma_of(token.head) not in START_VERBS:
         return None
     return Trigger(COMBAT_DUTY, token.head, (token.head,))
@@ -1382,12 +1387,19 @@ def equipping_trigger(token: Token) -> Trigger | None:
 
 
 def joining_trigger(token: Token) -> Trigger | None:
-    """"The Rafale jets joined the fleet in September": taken into service (DEPLOYED)."""
-    if lemma_of(token) not in JOINING_VERBS or token.pos_ != "VERB":
+    """"The Rafale jets joined the fleet in September", "entered the inventory", "were added to
+    the fleet": taken into service (DEPLOYED)."""
+    lemma = lemma_of(token)
+    if lemma not in JOINING_VERBS | ADDING_VERBS or token.pos_ != "VERB":
         return None
     if any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children):
         return None   # "flew 7,000 km to join the fleet": the aim of the flight
-    if not any(child.dep_ == "dobj" and lemma_of(child) in JOINED_NOUNS for child in token.children):
+    if lemma in JOINING_VERBS:
+        joined = [child for child in token.children if child.dep_ == "dobj"]
+    else:
+        joined = [obj for prep in token.children if prep.dep_ == "prep" and prep.lower_ in ("to", "into")
+                  for obj in prep.children if obj.dep_ == "pobj"]
+    if not any(lemma_of(noun) in JOINED_NOUNS for noun in joined):
         return None
     return Trigger(DEPLOYED, token, (token,))
 
