@@ -34,8 +34,9 @@ def test_status_reported_inside_a_relative_clause(nlp, text, expected):
 @pytest.mark.parametrize("text,expected", [
     ("Egypt will be the first Arab nation that will operate the Su-35 jet.", [("Su-35", "PLANNED", "Egypt")]),
     ("Poland will operate the K2 tanks from next year.", [("K2", "PLANNED", "Poland")]),
-    # near misses: a present operation, a negated or conditional one, no object, a passive
-    ("Poland operates the K2 tanks.", []),
+    # a present operation is possession (ARRIVED, tests/test_events_tenth.py)
+    ("Poland operates the K2 tanks.", [("K2", "ARRIVED", "Poland")]),
+    # near misses: a negated or conditional one, no object, a passive
     ("Poland will not operate the K2 tanks.", []),
     ("If approved, Poland will operate the K2 tanks.", []),
     ("Poland will operate in the region with K2 tanks.", []),

@@ -60,6 +60,9 @@ TRANSPORT_VERBS = frozenset(EVENT_WORDS["transport_verbs"])
 PASSIVE_ONLY_VERBS = frozenset(EVENT_WORDS["passive_only_verbs"])
 # verbs whose grammatical subject is the user, never the system ("Oreshnik uses solid fuel")
 OBJECT_ONLY_VERBS = frozenset(EVENT_WORDS["object_only_verbs"])
+# ... and particle verbs of that kind: "the unit took over the NASAMS batteries" (not "the
+# F-15s took over the air policing mission")
+OBJECT_ONLY_PARTICLE_VERBS = frozenset(tuple(phrase.split()) for phrase in EVENT_WORDS["object_only_particle_verbs"])
 # "gave Ukraine 19 F-16s": what is given is the object; "gave approval for the delivery of
 # F-16s" gives no jets, so no prepositional phrase names the system
 OBJECT_ARGUMENT_VERBS = frozenset(EVENT_WORDS["object_argument_verbs"])
@@ -213,8 +216,26 @@ OPERATIONAL_ONLY_NOUNS = frozenset(EVENT_WORDS["operational_only_nouns"])
 FIELDED_NOUNS = frozenset(EVENT_WORDS["fielded_nouns"])
 # "began guarding the airspace", "started performing combat duty tasks": duty by its activity
 DUTY_ACTIVITY_VERBS = frozenset(EVENT_WORDS["duty_activity_verbs"])
+# "Gripen jets are safeguarding the Baltic airspace", "patrol the skies": a duty told by what
+# it guards; "protect civilians" is no duty of a system
+GUARDED_NOUNS = frozenset(EVENT_WORDS["guarded_nouns"])
+# "pilots patrol the skies", "the crews who operate the jets": people doing it state no status
+PERSON_NOUNS = frozenset(EVENT_WORDS["person_nouns"])
 # "have had it since 2023", "we have them in place": a holder's continuing possession
 POSSESSION_VERBS = frozenset(EVENT_WORDS["possession_verbs"])
+# "the troops are being equipped with S-500 systems" (IN_TRANSIT), "the brigade has been
+# equipped with" (ARRIVED): a force fitted out with a system; "a jet equipped with missiles"
+# describes the jet and states nothing
+EQUIPPING_VERBS = frozenset(EVENT_WORDS["equipping_verbs"])
+EQUIPPED_NOUNS = frozenset(EVENT_WORDS["equipped_nouns"])
+# "the Rafale jets joined the fleet": taken into service, as "entered service" (DEPLOYED)
+JOINING_VERBS = frozenset(EVENT_WORDS["joining_verbs"])
+# "were added to the fleet", "inducted into the inventory"
+ADDING_VERBS = frozenset(EVENT_WORDS["adding_verbs"])
+JOINED_NOUNS = frozenset(EVENT_WORDS["joined_nouns"])
+# "Egypt became the first foreign operator of the Su-35": it has them (ARRIVED)
+USER_NOUNS = frozenset(EVENT_WORDS["user_nouns"])
+USER_COPULAS = frozenset(EVENT_WORDS["user_copulas"])
 # "keeps Iskander launchers in Kaliningrad": kept at a named place, stationed there (DEPLOYED)
 KEEPING_VERBS = frozenset(EVENT_WORDS["keeping_verbs"])
 CARRIER_NOUNS = frozenset(EVENT_WORDS["carrier_nouns"])
@@ -384,7 +405,8 @@ TRIGGER_WORDS = (set(VERB_STATUSES) | TRANSPORT_VERBS | PASSIVE_ONLY_VERBS
                  | DUTY_ACTIVITY_VERBS | POSSESSION_VERBS | COMING_VERBS
                  | {"route", "way", "letter"} | set(lexicon().cues["request_nouns"]) | PRESENCE_ADVERBS
                  | EXPECTATION_VERBS | DELAY_VERBS | ACTIVITY_NOUNS | LANDING_VERBS
-                 | set(LANDING_PARTICLES) | TARGETING_TRANSPORT_VERBS | ROLE_NOUNS | ROLE_ADJECTIVES)
+                 | set(LANDING_PARTICLES) | TARGETING_TRANSPORT_VERBS | ROLE_NOUNS | ROLE_ADJECTIVES
+                 | EQUIPPING_VERBS | JOINING_VERBS | ADDING_VERBS | USER_NOUNS)
 # TRIGGER_LOWER_IDS (their string ids) is built once the finders below have added theirs
 LEMMA_IS_TRIGGER: dict[int, bool] = {}   # lemma id -> its lower-cased lemma is a trigger word
 
@@ -1295,6 +1317,9 @@ def duty_activity_trigger(token: Token) -> Trigger | None:
     """"The S-400 battalion began guarding the airspace": starting a duty activity."""
     if lemma_of(token) not in DUTY_ACTIVITY_VERBS or token.dep_ != "xcomp":
         return None
+    if lemma_of(token.head) in CONTINUING_VERBS and any(
+            child.dep_ == "dobj" and lemma_of(child) in GUARDED_NOUNS for child in token.children):
+        return Trigger(COMBAT_DUTY, token.head, (token.head,))   # "continue to protect the skies"
     if lemma_of(token.head) not in START_VERBS:
         return None
     return Trigger(COMBAT_DUTY, token.head, (token.head,))
@@ -1324,9 +1349,75 @@ def possession_trigger(token: Token) -> Trigger | None:
     return None
 
 
+def is_done_by_people(verb: Token) -> bool:
+    """"pilots patrol the skies", "he operates the jets": a person's act, not a system's status."""
+    return any(child.dep_ == "nsubj" and (child.ent_type_ == "PERSON" or lemma_of(child) in PERSON_NOUNS
+                                          or child.lower_ in PERSONAL_PRONOUNS)
+               for child in verb.children)
+
+
+def guarding_trigger(token: Token) -> Trigger | None:
+    """"Hungarian Gripen jets are safeguarding the Baltic airspace", "the F-16s patrol the
+    skies": a system guarding an airspace with a subject of its own is on duty (COMBAT_DUTY);
+    "to protect the skies" after "deployed" is its purpose, "protect civilians" no duty."""
+    if lemma_of(token) not in DUTY_ACTIVITY_VERBS or token.pos_ != "VERB" or is_passive(token):
+        return None
+    if not any(child.dep_ == "nsubj" for child in token.children) or is_done_by_people(token):
+        return None
+    if any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children):
+        return None
+    if not any(child.dep_ == "dobj" and lemma_of(child) in GUARDED_NOUNS for child in token.children):
+        return None
+    return Trigger(COMBAT_DUTY, token, (token,))
+
+
+def equipping_trigger(token: Token) -> Trigger | None:
+    """"Russian troops are being equipped with S-500 systems" (IN_TRANSIT while under way), "the
+    brigade has been equipped with", "is equipping its units with" (ARRIVED once done): a force
+    fitted out with a system. What is equipped must be a force: "the jet is equipped with
+    missiles" describes the jet, "equipped with radios" names no system."""
+    if lemma_of(token) not in EQUIPPING_VERBS or token.pos_ != "VERB":
+        return None
+    if not any(child.dep_ == "prep" and child.lower_ == "with" for child in token.children):
+        return None
+    deps = ("nsubjpass",) if is_passive(token) else ("dobj",)
+    if not any(child.dep_ in deps and lemma_of(child) in EQUIPPED_NOUNS for child in token.children):
+        return None
+    return Trigger(IN_TRANSIT if is_progressive(token) else ARRIVED, token, (token,))
+
+
+def joining_trigger(token: Token) -> Trigger | None:
+    """"The Rafale jets joined the fleet in September", "entered the inventory", "were added to
+    the fleet": taken into service (DEPLOYED)."""
+    lemma = lemma_of(token)
+    if lemma not in JOINING_VERBS | ADDING_VERBS or token.pos_ != "VERB":
+        return None
+    if any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children):
+        return None   # "flew 7,000 km to join the fleet": the aim of the flight
+    if lemma in JOINING_VERBS:
+        joined = [child for child in token.children if child.dep_ == "dobj"]
+    else:
+        joined = [obj for prep in token.children if prep.dep_ == "prep" and prep.lower_ in ("to", "into")
+                  for obj in prep.children if obj.dep_ == "pobj"]
+    if not any(lemma_of(noun) in JOINED_NOUNS for noun in joined):
+        return None
+    return Trigger(DEPLOYED, token, (token,))
+
+
+def user_trigger(token: Token) -> Trigger | None:
+    """"Egypt became the first foreign operator of the Su-35", "is the largest user of the
+    F-16": the holder has them (ARRIVED, possession as presence)."""
+    if lemma_of(token) not in USER_NOUNS or token.dep_ != "attr" or lemma_of(token.head) not in USER_COPULAS:
+        return None
+    if not any(child.dep_ == "prep" and child.lower_ == "of" for child in token.children):
+        return None
+    return Trigger(ARRIVED, token.head, (token.head, token))
+
+
 # "Egypt will operate the Su-35", "the first nation that will operate the jet": a future
-# operation of a system is a plan of its delivery; a present one ("operates the S-400") states
-# no event of its own
+# operation of a system is a plan of its delivery; a present or perfect one ("Iran has been
+# operating the S-300 since 2016", "the M-2 that Ukraine operates") is possession (ARRIVED); a
+# bare past ("operated it until 2005") and an infinitive ("trained to operate") state neither
 OPERATION_VERBS = frozenset(EVENT_WORDS["operation_verbs"])
 
 
@@ -1335,9 +1426,16 @@ def operation_trigger(token: Token) -> Trigger | None:
         return None
     if not any(child.dep_ == "dobj" for child in token.children):
         return None
-    if not any(child.dep_ == "aux" and child.lower_ in FUTURE_AUX for child in token.children):
+    auxiliaries = {child.lower_ for child in token.children if child.dep_ == "aux"}
+    if auxiliaries & FUTURE_AUX:
+        return Trigger(PLANNED, token, (token,))
+    if "to" in auxiliaries or is_done_by_people(token):
         return None
-    return Trigger(PLANNED, token, (token,))
+    since = any(child.dep_ == "prep" and child.lower_ == "since" for child in token.children)
+    present = token.tag_ in ("VBZ", "VBP") or (token.tag_ in ("VBG", "VBN") and auxiliaries)
+    if present or since:
+        return Trigger(ARRIVED, token, (token,))
+    return None
 
 
 def transit_phrase_trigger(token: Token) -> Trigger | None:
@@ -1644,7 +1742,7 @@ STATUS_FINDERS = (verb_trigger, noun_trigger, duty_trigger, transit_phrase_trigg
                   appearance_trigger, perceived_participle_trigger, position_trigger,
                   document_trigger, duty_activity_trigger, possession_trigger, request_for_trigger,
                   expectation_trigger, delay_trigger, activity_trigger, landing_trigger, role_trigger,
-                  operation_trigger)
+                  operation_trigger, guarding_trigger, equipping_trigger, joining_trigger, user_trigger)
 # ... and may also state a plan beside it ("has arrived and is being readied for combat duty")
 PLAN_FINDERS = (preparation_trigger, plans.purchase_trigger, plans.approved_transfer_trigger,
                 plans.delivered_order_trigger, plans.awaited_trigger)
@@ -1875,6 +1973,9 @@ def shares_future(anchor: Token, auxiliaries: set[str]) -> bool:
     main = anchor.head
     if main.pos_ == "ADV" and main.head.i != main.i:   # "as soon as they arrive": under "soon"
         main = main.head
+    if main.dep_ == "xcomp" and lemma_of(main.head) in SCHEDULE_WORDS and any(
+            child.dep_ == "aux" and child.lower_ == "to" for child in main.children):
+        return True   # "is set to be strengthened as the first elements are activated"
     return any(child.dep_ in ("aux", "auxpass") and child.lower_ in FUTURE_AUX for child in main.children)
 
 
@@ -2063,7 +2164,9 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
         arguments += [subject for clause in head.children if is_participle_as_clausal_subject(clause)
                       for subject in clause.children if subject.dep_ == "nsubj"]
         deps = ("nsubj", "nsubjpass") if head.i in subject_only else SUBJECT_ARG_DEPS
-        if lemma_of(head) in OBJECT_ONLY_VERBS:
+        if lemma_of(head) in OBJECT_ONLY_VERBS or any(
+                (lemma_of(head), child.lower_) in OBJECT_ONLY_PARTICLE_VERBS
+                for child in head.children if child.dep_ in ("prt", "prep")):
             deps = tuple(dep for dep in deps if dep != "nsubj")
         if lemma_of(head) in TARGET_VERBS:
             deps = ("nsubj",)
