@@ -71,6 +71,9 @@ GRANTING_VERBS = frozenset(EVENT_WORDS["granting_verbs"])
 # verbs whose object is the target: "hit the Leopard 2 tanks" does not use the tanks; the weapon
 # is the subject, "with" X, or "by" X
 TARGET_VERBS = frozenset(EVENT_WORDS["target_verbs"])
+# "the missile fragments hit residential buildings": what falls of a downed weapon strikes; the
+# weapon was not used on what its debris hits
+DEBRIS_NOUNS = frozenset(EVENT_WORDS["debris_nouns"])
 UNTIL_WORDS = frozenset(EVENT_WORDS["until_words"])
 FINITE_BE = frozenset(EVENT_WORDS["finite_be"])
 # "Ukraine got its first Abrams tanks": a receipt in the past or future, not the present
@@ -2170,7 +2173,8 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
             deps = tuple(dep for dep in deps if dep != "nsubj")
         if lemma_of(head) in TARGET_VERBS:
             deps = ("nsubj",)
-        arguments += [child for dep in deps for child in head.children if child.dep_ == dep]
+        arguments += [child for dep in deps for child in head.children if child.dep_ == dep
+                      and not is_stray_object(child)]
         preps = {"for", "with", "of"} if lemma_of(head) not in OBJECT_ARGUMENT_VERBS else set()
         if trigger.status in (PLANNED, REQUESTED) and lemma_of(head) in SIGNING_WORDS.union(DOCUMENT_NOUNS):
             preps.add("on")   # "signed a contract on the delivery of S-400s"
@@ -2202,6 +2206,9 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
         for argument in arguments:
             if argument.pos_ == "PRON" and lemma_of(trigger.anchor) in TARGET_VERBS:
                 continue   # "led it to target energy infrastructure": the attacker, not a weapon
+            if lemma_of(trigger.anchor) in TARGET_VERBS and (lemma_of(argument) in DEBRIS_NOUNS
+                                                             or argument.lower_ in DEBRIS_NOUNS):
+                continue   # "the missile fragments hit residential buildings": debris, no use
             listed = relative_list_subjects(argument, context) or described_systems(argument, context)
             if listed:
                 return listed
@@ -2221,6 +2228,21 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
         return []
     # "deploy SM-6 and Tomahawk missiles ... The deployment will begin in 2026": all of them
     return [subject] + listed_with_latest(trigger.argument_heads[0], subject, context)
+
+
+def is_stray_object(obj: Token) -> bool:
+    """"Russia deployed weapons to hit a command center, Neptune missile production sites and
+    Patriot systems": a second direct object after a clause that follows the verb's first one is
+    the rest of that clause's list, which the parser hung on the verb (a verb has one direct
+    object); it names what the clause hit, not what the verb deployed."""
+    if obj.dep_ != "dobj":
+        return False
+    verb = obj.head
+    first = next((child for child in verb.children if child.dep_ == "dobj"), None)
+    if first is None or first.i >= obj.i:
+        return False
+    return any(child.dep_ in ("advcl", "xcomp", "ccomp") and first.i < child.i < obj.i
+               for child in verb.children)
 
 
 def is_training_purpose(prep: Token, obj: Token) -> bool:
