@@ -56,3 +56,51 @@ def test_a_second_object_after_a_clause_is_that_clauses(nlp, text, expected):
 ])
 def test_debris_hitting_is_no_use(nlp, text, expected):
     assert run(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # near misses: what a strike verb acts on is its target, also when a conjunct or a tough
+    # adjective carries it
+    ("Russia has threatened to target and shoot down these F-16 jets.", []),
+    ('Putin has touted the "Kinzhals" as a key advantage of Russia, difficult to detect and intercept '
+     'because of their hypersonic speed.', []),
+    # kept: the weapon that strikes
+    ("Russia has threatened to strike Kyiv with Kinzhal missiles.", [("Kinzhal", "PLANNED")]),
+    ("Russia fired and launched Kinzhal missiles at Kyiv.", [("Kinzhal", "USED")]),
+])
+def test_a_strike_verbs_object_is_its_target(nlp, text, expected):
+    assert run(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # near miss: the gerund uses its own object; what the clause above destroyed is the target
+    ("Russia's military claimed it destroyed three of the Ukrainian Leopard 2 tanks during the fighting, "
+     "using artillery and airstrikes.", []),
+    # kept: the gerund's own object is the system
+    ("Ukraine attacked Russian positions, using Leopard 2 tanks.", [("Leopard 2", "USED")]),
+])
+def test_a_gerund_with_its_own_object_uses_that(nlp, text, expected):
+    assert run(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # near misses: a generic present of use says who operates the type
+    ("The 60-ton Leopard 2 is made by Germany but widely used by European members of the NATO alliance.", []),
+    ("These F-16 aircraft are actively used by the air forces of many countries.", []),
+    # kept: uses in the past, the perfect, under way
+    ("Ukraine actively used Leopard 2 tanks near Orikhiv.", [("Leopard 2", "USED")]),
+    ("Ukraine has widely used Leopard 2 tanks near Orikhiv.", [("Leopard 2", "USED")]),
+    ("Leopard 2 tanks are being actively used near Orikhiv.", [("Leopard 2", "USED")]),
+])
+def test_a_generic_present_use_is_no_event(nlp, text, expected):
+    assert run(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a guarantee of a future status is a plan, not the status
+    ("The West assured Kyiv that the F-16 fighters were guaranteed to enter service with the Ukrainian "
+     "Air Force before the end of the summer.", [("F-16", "PLANNED")]),
+    ("Germany guaranteed to deliver two Patriot systems to Ukraine by May.", [("Patriot", "PLANNED")]),
+])
+def test_a_guaranteed_status_is_planned(nlp, text, expected):
+    assert run(nlp, text) == expected

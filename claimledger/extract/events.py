@@ -74,6 +74,11 @@ TARGET_VERBS = frozenset(EVENT_WORDS["target_verbs"])
 # "the missile fragments hit residential buildings": what falls of a downed weapon strikes; the
 # weapon was not used on what its debris hits
 DEBRIS_NOUNS = frozenset(EVENT_WORDS["debris_nouns"])
+# "difficult to detect and intercept": the noun of a tough adjective is what the verb acts on
+TOUGH_ADJECTIVES = frozenset(EVENT_WORDS["tough_adjectives"])
+# "is widely used by European armies": a present passive of use with a generic adverb says who
+# operates a type, not that it was fired
+GENERIC_USE_ADVERBS = frozenset(EVENT_WORDS["generic_use_adverbs"])
 UNTIL_WORDS = frozenset(EVENT_WORDS["until_words"])
 FINITE_BE = frozenset(EVENT_WORDS["finite_be"])
 # "Ukraine got its first Abrams tanks": a receipt in the past or future, not the present
@@ -956,6 +961,8 @@ def clause_verb_trigger(token: Token) -> Trigger | None:
         return None
     if lemma in GENERIC_PRESENT_VERBS and token.tag_ in ("VBP", "VBZ"):
         return None   # "we get the F-35s, and you get the F-16s": a bargain, not a receipt
+    if status == USED and is_generic_use(token):
+        return None   # "is widely used by European members of NATO": who operates the type
     if lemma in TARGET_VERBS and any(child.dep_ == "dobj" and lemma_of(child) in OBSTACLE_NOUNS
                                      for child in token.children):
         return None   # "the delivery of 66 F-16V jets has hit delays": nothing is struck
@@ -973,6 +980,23 @@ def clause_verb_trigger(token: Token) -> Trigger | None:
                                        or is_in_process(token)):
         status = PLANNED   # "is acquiring the systems", "acquired two launchers that will be sent"
     return Trigger(status, token, (token,))
+
+
+def is_generic_use(verb: Token) -> bool:
+    """"The Leopard 2 is widely used by European armies", "These aircraft are actively used by
+    the air forces of many countries": a present-tense use verb with a generic adverb (its
+    auxiliary perhaps on the verb it is coordinated with) states who operates a type, not a use."""
+    if not any(child.dep_ == "advmod" and child.lower_ in GENERIC_USE_ADVERBS for child in verb.children):
+        return False
+    holder = verb
+    while holder.dep_ == "conj" and holder.head.i != holder.i and not any(
+            child.dep_ in ("aux", "auxpass") for child in holder.children):
+        holder = holder.head
+    if is_progressive(verb) or any(child.tag_ == "VBG" for child in holder.children if child.dep_ in ("aux", "auxpass")):
+        return False   # "are being actively used near Orikhiv": uses under way
+    return holder.tag_ in ("VBZ", "VBP") or any(
+        child.dep_ in ("aux", "auxpass") and child.tag_ in ("VBZ", "VBP") and lemma_of(child) == "be"
+        for child in holder.children)   # "has widely used" reports uses
 
 
 def is_in_process(verb: Token) -> bool:
@@ -2150,6 +2174,12 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
     # "we will continue to give them what they need": what is given is never another clause's
     while clause.dep_ in ("conj", "xcomp", "advcl", "acomp") and clause.head.i != clause.i \
             and lemma_of(trigger.anchor) not in OBJECT_ARGUMENT_VERBS:
+        if clause.dep_ == "xcomp" and clause.head.pos_ == "ADJ" and lemma_of(clause.head) in TOUGH_ADJECTIVES:
+            return []   # "difficult to detect and intercept": what it is hard to act on, no status
+        # "destroyed three Leopards using artillery": a gerund with its own object uses that,
+        # and only the subject of the clause above it is its subject
+        own_object = clause.dep_ == "advcl" and clause.tag_ == "VBG" and any(
+            child.dep_ == "dobj" for child in clause.children)
         # "wreckage of a Zircon missile shot down over Kyiv": the tagger may read the participle
         # of a strike verb as a past tense
         participle = clause.dep_ == "advcl" and (clause.tag_ == "VBN" or (
@@ -2157,13 +2187,14 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
             child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for child in clause.children)
         clause = clause.head
         heads.append(clause)
-        if participle:   # "Stationed in X since 2021, the task force would command the missiles"
+        if participle or own_object:   # "Stationed in X since 2021, the task force would command the missiles"
             subject_only.add(clause.i)
     if clause.dep_ == "acl" and lemma_of(clause) in SCHEDULE_WORDS:
         heads.append(clause.head)   # "with the remaining HIMARS scheduled to arrive": they are
     for head in heads:
         arguments = [head] if head.pos_ == "NOUN" or head.i == clause.head.i != clause.i else []
-        arguments += shared_objects(head)
+        if lemma_of(head) not in TARGET_VERBS:   # "to target and shoot down these jets": the target
+            arguments += shared_objects(head)
         arguments += [subject for clause in head.children if is_participle_as_clausal_subject(clause)
                       for subject in clause.children if subject.dep_ == "nsubj"]
         deps = ("nsubj", "nsubjpass") if head.i in subject_only else SUBJECT_ARG_DEPS
