@@ -74,8 +74,8 @@ def test_a_strike_verbs_object_is_its_target(nlp, text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     # near miss: the gerund uses its own object; what the clause above destroyed is the target
-    ("Russia's military claimed it destroyed three of the Ukrainian Leopard 2 tanks during the fighting, "
-     "using artillery and airstrikes.", []),
+    ("The Leopard 2 tanks arrived. Russia's military claimed it destroyed three of the Ukrainian Leopards during the fighting, "
+     "using artillery and airstrikes.", [("Leopard 2", "ARRIVED")]),
     # kept: the gerund's own object is the system
     ("Ukraine attacked Russian positions, using Leopard 2 tanks.", [("Leopard 2", "USED")]),
 ])
@@ -103,4 +103,16 @@ def test_a_generic_present_use_is_no_event(nlp, text, expected):
     ("Germany guaranteed to deliver two Patriot systems to Ukraine by May.", [("Patriot", "PLANNED")]),
 ])
 def test_a_guaranteed_status_is_planned(nlp, text, expected):
+    assert run(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # near miss: a use noun with its own agent is not about the system named before
+    ("The Leopard 2 tanks arrived in Ukraine. Russia's military released drone footage of what it said "
+     "was an attack by Ukrainian armored units in the Zaporizhzhia region.", [("Leopard 2", "ARRIVED")]),
+    # kept: the agent is the system
+    ("The Leopard 2 tanks arrived in Ukraine. Russia released footage of what it said was an attack by "
+     "Leopard 2 tanks.", [("Leopard 2", "ARRIVED"), ("Leopard 2", "USED")]),
+])
+def test_a_use_noun_with_its_own_agent_takes_no_antecedent(nlp, text, expected):
     assert run(nlp, text) == expected

@@ -2176,10 +2176,11 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
             and lemma_of(trigger.anchor) not in OBJECT_ARGUMENT_VERBS:
         if clause.dep_ == "xcomp" and clause.head.pos_ == "ADJ" and lemma_of(clause.head) in TOUGH_ADJECTIVES:
             return []   # "difficult to detect and intercept": what it is hard to act on, no status
-        # "destroyed three Leopards using artillery": a gerund with its own object uses that,
-        # and only the subject of the clause above it is its subject
-        own_object = clause.dep_ == "advcl" and clause.tag_ == "VBG" and any(
-            child.dep_ == "dobj" for child in clause.children)
+        # "it destroyed three Leopards using artillery": a gerund with its own object uses that;
+        # the clause above it names the target and the actor, not what is used
+        if clause.dep_ == "advcl" and clause.tag_ == "VBG" and any(
+                child.dep_ == "dobj" for child in clause.children):
+            break
         # "wreckage of a Zircon missile shot down over Kyiv": the tagger may read the participle
         # of a strike verb as a past tense
         participle = clause.dep_ == "advcl" and (clause.tag_ == "VBN" or (
@@ -2187,7 +2188,7 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
             child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for child in clause.children)
         clause = clause.head
         heads.append(clause)
-        if participle or own_object:   # "Stationed in X since 2021, the task force would command the missiles"
+        if participle:   # "Stationed in X since 2021, the task force would command the missiles"
             subject_only.add(clause.i)
     if clause.dep_ == "acl" and lemma_of(clause) in SCHEDULE_WORDS:
         heads.append(clause.head)   # "with the remaining HIMARS scheduled to arrive": they are
@@ -2327,8 +2328,10 @@ def noun_antecedent(trigger: Trigger, context: DocContext) -> str | None:
     noun = trigger.argument_heads[0]
     if noun.pos_ != "NOUN" or lemma_of(noun) not in STATUS_OR_USE_NOUNS:
         return None
-    if any(child.dep_ == "prep" and child.lower_ == "of" for child in noun.children):
-        return None   # "the deployment of hypersonic weapons" names what it is about
+    if any(child.dep_ == "prep" and child.lower_ in ("of", "by") for child in noun.children):
+        # "the deployment of hypersonic weapons" names what it is about; "an attack by Ukrainian
+        # armored units" names who made it, and not with a system named before
+        return None
     return antecedent(noun, context)
 
 
