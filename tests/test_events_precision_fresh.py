@@ -116,3 +116,23 @@ def test_a_guaranteed_status_is_planned(nlp, text, expected):
 ])
 def test_a_use_noun_with_its_own_agent_takes_no_antecedent(nlp, text, expected):
     assert run(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # kept: a strike gerund's own object is its target, and the clause's subject its weapon
+    ("Israel's Iron Dome defense system once again came to the rescue on Monday, intercepting a majority "
+     "of rockets fired by Hezbollah into Israeli airspace.", [("Iron Dome", "USED")]),
+])
+def test_a_strike_gerund_takes_the_clauses_subject(nlp, text, expected):
+    assert run(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # near miss: what a store holds is the target's contents, not the weapon
+    ("The Russian armed forces have destroyed a depot with Storm Shadow cruise missiles in Ukraine's "
+     "Khmelnytskyi region.", []),
+    # kept: a weapon's "with" on another target
+    ("Russia targeted the power plant with Kalibr missiles.", [("Kalibr", "USED")]),
+])
+def test_a_stores_contents_are_not_the_weapon(nlp, text, expected):
+    assert run(nlp, text) == expected

@@ -74,6 +74,9 @@ TARGET_VERBS = frozenset(EVENT_WORDS["target_verbs"])
 # "the missile fragments hit residential buildings": what falls of a downed weapon strikes; the
 # weapon was not used on what its debris hits
 DEBRIS_NOUNS = frozenset(EVENT_WORDS["debris_nouns"])
+# "destroyed a depot with Storm Shadow missiles": a store's "with" says what it holds, the target's
+# contents, not what struck it
+STORE_NOUNS = frozenset(EVENT_WORDS["store_nouns"])
 # "difficult to detect and intercept": the noun of a tough adjective is what the verb acts on
 TOUGH_ADJECTIVES = frozenset(EVENT_WORDS["tough_adjectives"])
 # "is widely used by European armies": a present passive of use with a generic adverb says who
@@ -2177,9 +2180,12 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
         if clause.dep_ == "xcomp" and clause.head.pos_ == "ADJ" and lemma_of(clause.head) in TOUGH_ADJECTIVES:
             return []   # "difficult to detect and intercept": what it is hard to act on, no status
         # "it destroyed three Leopards using artillery": a gerund with its own object uses that;
-        # the clause above it names the target and the actor, not what is used
-        if clause.dep_ == "advcl" and clause.tag_ == "VBG" and any(
-                child.dep_ == "dobj" for child in clause.children):
+        # the clause above it names the target and the actor, not what is used (a strike
+        # gerund's own object is its target: "the Iron Dome came to the rescue, intercepting
+        # rockets" takes the clause's subject)
+        own_object = clause.dep_ == "advcl" and clause.tag_ == "VBG" and any(
+            child.dep_ == "dobj" for child in clause.children)
+        if own_object and lemma_of(clause) not in TARGET_VERBS:
             break
         # "wreckage of a Zircon missile shot down over Kyiv": the tagger may read the participle
         # of a strike verb as a past tense
@@ -2188,7 +2194,7 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
             child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for child in clause.children)
         clause = clause.head
         heads.append(clause)
-        if participle:   # "Stationed in X since 2021, the task force would command the missiles"
+        if participle or own_object:   # "Stationed in X since 2021, the task force would command the missiles"
             subject_only.add(clause.i)
     if clause.dep_ == "acl" and lemma_of(clause) in SCHEDULE_WORDS:
         heads.append(clause.head)   # "with the remaining HIMARS scheduled to arrive": they are
@@ -2313,7 +2319,7 @@ def weapons_attached_to_target(verb: Token) -> list[Token]:
     """"targeted the power plant with Kalibr missiles", "struck since May by Kh-101s": the
     parser often hangs the weapon's "with" on the target noun, or a passive's "by" on a
     phrase before it; it still names what the verb struck with."""
-    weapons = [obj for target in verb.children if target.dep_ == "dobj"
+    weapons = [obj for target in verb.children if target.dep_ == "dobj" and lemma_of(target) not in STORE_NOUNS
                for prep in target.children if prep.dep_ == "prep" and prep.lower_ == "with"
                for obj in prep.children if obj.dep_ == "pobj"]
     if is_passive(verb):   # "struck since the start of 2024 by six types of missiles"
