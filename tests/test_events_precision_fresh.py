@@ -136,3 +136,14 @@ def test_a_strike_gerund_takes_the_clauses_subject(nlp, text, expected):
 ])
 def test_a_stores_contents_are_not_the_weapon(nlp, text, expected):
     assert run(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # near misses: an infinitive under a verb of ability or possibility
+    ("It's good that the F-16 jets are here and that we can put them to use.", [("F-16", "ARRIVED")]),
+    ("Russia could move to deploy Iskander missiles to Belarus.", []),
+    # kept: done
+    ("Ukraine put the F-16 jets to use in August.", [("F-16", "USED")]),
+])
+def test_an_infinitive_under_can_or_could_is_no_event(nlp, text, expected):
+    assert run(nlp, text) == expected
