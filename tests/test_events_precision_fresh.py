@@ -147,3 +147,16 @@ def test_a_stores_contents_are_not_the_weapon(nlp, text, expected):
 ])
 def test_an_infinitive_under_can_or_could_is_no_event(nlp, text, expected):
     assert run(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # near misses: a "how many" subject asks
+    ("The F-16 jets arrived. The introduction of these jets represents a significant milestone for Ukraine, "
+     "although it is still uncertain how many are operational and what impact they will have.",
+     [("F-16", "ARRIVED")]),
+    ("It is unclear how many F-16 jets have arrived in Ukraine.", []),
+    # kept: a counted subject states
+    ("Many F-16 jets have arrived in Ukraine.", [("F-16", "ARRIVED")]),
+])
+def test_a_how_many_subject_asks(nlp, text, expected):
+    assert run(nlp, text) == expected

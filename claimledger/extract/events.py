@@ -1802,7 +1802,7 @@ def governed_status(trigger: Trigger) -> str | None:
     if any(child.lower_ in CORRELATIVE_NEGATIONS for child in children) or (anchor.dep_ == "conj" and any(
             child.lower_ in CORRELATIVE_NEGATIONS for child in anchor.head.children)):
         return None   # "has neither deployed nor moved", "has neither denied nor confirmed its use of"
-    if is_talk(anchor) or is_indirect_question(anchor):
+    if is_talk(anchor) or is_indirect_question(anchor) or has_question_subject(anchor):
         return None
     if any(child.dep_ == "dobj" and lemma_of(child) in PERMISSION_NOUNS for child in children):
         return None   # "has given Ukraine permission to use the missiles": nothing is delivered
@@ -2101,6 +2101,14 @@ def is_talk(anchor: Token) -> bool:
 # knowing, or a preposition on one)
 INDIRECT_QUESTION_WORDS = frozenset(EVENT_WORDS["indirect_question_words"])
 QUESTION_GOVERNORS = frozenset(EVENT_WORDS["question_governors"])
+
+
+def has_question_subject(anchor: Token) -> bool:
+    """"it is still uncertain how many are operational", "how many jets have arrived": a clause
+    whose subject is a "how many" or "which" phrase asks, whatever the parser hangs it on."""
+    return any(child.dep_ in ("nsubj", "nsubjpass") and any(
+        (word.dep_ == "advmod" and word.lower_ == "how") or (word.dep_ == "det" and word.lower_ == "which")
+        for word in child.children) for child in anchor.children)
 
 
 def is_indirect_question(anchor: Token) -> bool:
