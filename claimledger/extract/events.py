@@ -71,6 +71,17 @@ GRANTING_VERBS = frozenset(EVENT_WORDS["granting_verbs"])
 # verbs whose object is the target: "hit the Leopard 2 tanks" does not use the tanks; the weapon
 # is the subject, "with" X, or "by" X
 TARGET_VERBS = frozenset(EVENT_WORDS["target_verbs"])
+# "the missile fragments hit residential buildings": what falls of a downed weapon strikes; the
+# weapon was not used on what its debris hits
+DEBRIS_NOUNS = frozenset(EVENT_WORDS["debris_nouns"])
+# "destroyed a depot with Storm Shadow missiles": a store's "with" says what it holds, the target's
+# contents, not what struck it
+STORE_NOUNS = frozenset(EVENT_WORDS["store_nouns"])
+# "difficult to detect and intercept": the noun of a tough adjective is what the verb acts on
+TOUGH_ADJECTIVES = frozenset(EVENT_WORDS["tough_adjectives"])
+# "is widely used by European armies": a present passive of use with a generic adverb says who
+# operates a type, not that it was fired
+GENERIC_USE_ADVERBS = frozenset(EVENT_WORDS["generic_use_adverbs"])
 UNTIL_WORDS = frozenset(EVENT_WORDS["until_words"])
 FINITE_BE = frozenset(EVENT_WORDS["finite_be"])
 # "Ukraine got its first Abrams tanks": a receipt in the past or future, not the present
@@ -953,6 +964,8 @@ def clause_verb_trigger(token: Token) -> Trigger | None:
         return None
     if lemma in GENERIC_PRESENT_VERBS and token.tag_ in ("VBP", "VBZ"):
         return None   # "we get the F-35s, and you get the F-16s": a bargain, not a receipt
+    if status == USED and is_generic_use(token):
+        return None   # "is widely used by European members of NATO": who operates the type
     if lemma in TARGET_VERBS and any(child.dep_ == "dobj" and lemma_of(child) in OBSTACLE_NOUNS
                                      for child in token.children):
         return None   # "the delivery of 66 F-16V jets has hit delays": nothing is struck
@@ -970,6 +983,23 @@ def clause_verb_trigger(token: Token) -> Trigger | None:
                                        or is_in_process(token)):
         status = PLANNED   # "is acquiring the systems", "acquired two launchers that will be sent"
     return Trigger(status, token, (token,))
+
+
+def is_generic_use(verb: Token) -> bool:
+    """"The Leopard 2 is widely used by European armies", "These aircraft are actively used by
+    the air forces of many countries": a present-tense use verb with a generic adverb (its
+    auxiliary perhaps on the verb it is coordinated with) states who operates a type, not a use."""
+    if not any(child.dep_ == "advmod" and child.lower_ in GENERIC_USE_ADVERBS for child in verb.children):
+        return False
+    holder = verb
+    while holder.dep_ == "conj" and holder.head.i != holder.i and not any(
+            child.dep_ in ("aux", "auxpass") for child in holder.children):
+        holder = holder.head
+    if is_progressive(verb) or any(child.tag_ == "VBG" for child in holder.children if child.dep_ in ("aux", "auxpass")):
+        return False   # "are being actively used near Orikhiv": uses under way
+    return holder.tag_ in ("VBZ", "VBP") or any(
+        child.dep_ in ("aux", "auxpass") and child.tag_ in ("VBZ", "VBP") and lemma_of(child) == "be"
+        for child in holder.children)   # "has widely used" reports uses
 
 
 def is_in_process(verb: Token) -> bool:
@@ -1772,7 +1802,7 @@ def governed_status(trigger: Trigger) -> str | None:
     if any(child.lower_ in CORRELATIVE_NEGATIONS for child in children) or (anchor.dep_ == "conj" and any(
             child.lower_ in CORRELATIVE_NEGATIONS for child in anchor.head.children)):
         return None   # "has neither deployed nor moved", "has neither denied nor confirmed its use of"
-    if is_talk(anchor) or is_indirect_question(anchor):
+    if is_talk(anchor) or is_indirect_question(anchor) or has_question_subject(anchor):
         return None
     if any(child.dep_ == "dobj" and lemma_of(child) in PERMISSION_NOUNS for child in children):
         return None   # "has given Ukraine permission to use the missiles": nothing is delivered
@@ -1809,6 +1839,9 @@ def governed_status(trigger: Trigger) -> str | None:
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     infinitival = any(child.dep_ == "aux" and child.lower_ == "to" for child in clause.children)
+    if infinitival and clause.dep_ in ("xcomp", "advcl") and clause.head.pos_ in ("VERB", "AUX") and {
+            child.lower_ for child in clause.head.children if child.dep_ == "aux"} & (CAPABILITY_AUX | POSSIBILITY_AUX):
+        return None   # "we can put them to use", "could move to deploy": an ability or a possibility
     if infinitival and (clause.dep_ in ("xcomp", "ccomp", "advcl")
                         and lemma_of(clause.head) in PERMISSION_VERBS | TRAINING_VERBS
                         or clause.dep_ in ("acl", "relcl") and lemma_of(clause.head) in PERMISSION_NOUNS):
@@ -2070,6 +2103,14 @@ INDIRECT_QUESTION_WORDS = frozenset(EVENT_WORDS["indirect_question_words"])
 QUESTION_GOVERNORS = frozenset(EVENT_WORDS["question_governors"])
 
 
+def has_question_subject(anchor: Token) -> bool:
+    """"it is still uncertain how many are operational", "how many jets have arrived": a clause
+    whose subject is a "how many" or "which" phrase asks, whatever the parser hangs it on."""
+    return any(child.dep_ in ("nsubj", "nsubjpass") and any(
+        (word.dep_ == "advmod" and word.lower_ == "how") or (word.dep_ == "det" and word.lower_ == "which")
+        for word in child.children) for child in anchor.children)
+
+
 def is_indirect_question(anchor: Token) -> bool:
     clause = anchor
     for _ in range(3):
@@ -2147,6 +2188,16 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
     # "we will continue to give them what they need": what is given is never another clause's
     while clause.dep_ in ("conj", "xcomp", "advcl", "acomp") and clause.head.i != clause.i \
             and lemma_of(trigger.anchor) not in OBJECT_ARGUMENT_VERBS:
+        if clause.dep_ == "xcomp" and clause.head.pos_ == "ADJ" and lemma_of(clause.head) in TOUGH_ADJECTIVES:
+            return []   # "difficult to detect and intercept": what it is hard to act on, no status
+        # "it destroyed three Leopards using artillery": a gerund with its own object uses that;
+        # the clause above it names the target and the actor, not what is used (a strike
+        # gerund's own object is its target: "the Iron Dome came to the rescue, intercepting
+        # rockets" takes the clause's subject)
+        own_object = clause.dep_ == "advcl" and clause.tag_ == "VBG" and any(
+            child.dep_ == "dobj" for child in clause.children)
+        if own_object and lemma_of(clause) not in TARGET_VERBS:
+            break
         # "wreckage of a Zircon missile shot down over Kyiv": the tagger may read the participle
         # of a strike verb as a past tense
         participle = clause.dep_ == "advcl" and (clause.tag_ == "VBN" or (
@@ -2154,13 +2205,14 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
             child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for child in clause.children)
         clause = clause.head
         heads.append(clause)
-        if participle:   # "Stationed in X since 2021, the task force would command the missiles"
+        if participle or own_object:   # "Stationed in X since 2021, the task force would command the missiles"
             subject_only.add(clause.i)
     if clause.dep_ == "acl" and lemma_of(clause) in SCHEDULE_WORDS:
         heads.append(clause.head)   # "with the remaining HIMARS scheduled to arrive": they are
     for head in heads:
         arguments = [head] if head.pos_ == "NOUN" or head.i == clause.head.i != clause.i else []
-        arguments += shared_objects(head)
+        if lemma_of(head) not in TARGET_VERBS:   # "to target and shoot down these jets": the target
+            arguments += shared_objects(head)
         arguments += [subject for clause in head.children if is_participle_as_clausal_subject(clause)
                       for subject in clause.children if subject.dep_ == "nsubj"]
         deps = ("nsubj", "nsubjpass") if head.i in subject_only else SUBJECT_ARG_DEPS
@@ -2170,7 +2222,8 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
             deps = tuple(dep for dep in deps if dep != "nsubj")
         if lemma_of(head) in TARGET_VERBS:
             deps = ("nsubj",)
-        arguments += [child for dep in deps for child in head.children if child.dep_ == dep]
+        arguments += [child for dep in deps for child in head.children if child.dep_ == dep
+                      and not is_stray_object(child)]
         preps = {"for", "with", "of"} if lemma_of(head) not in OBJECT_ARGUMENT_VERBS else set()
         if trigger.status in (PLANNED, REQUESTED) and lemma_of(head) in SIGNING_WORDS.union(DOCUMENT_NOUNS):
             preps.add("on")   # "signed a contract on the delivery of S-400s"
@@ -2202,6 +2255,9 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
         for argument in arguments:
             if argument.pos_ == "PRON" and lemma_of(trigger.anchor) in TARGET_VERBS:
                 continue   # "led it to target energy infrastructure": the attacker, not a weapon
+            if lemma_of(trigger.anchor) in TARGET_VERBS and (lemma_of(argument) in DEBRIS_NOUNS
+                                                             or argument.lower_ in DEBRIS_NOUNS):
+                continue   # "the missile fragments hit residential buildings": debris, no use
             listed = relative_list_subjects(argument, context) or described_systems(argument, context)
             if listed:
                 return listed
@@ -2221,6 +2277,21 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
         return []
     # "deploy SM-6 and Tomahawk missiles ... The deployment will begin in 2026": all of them
     return [subject] + listed_with_latest(trigger.argument_heads[0], subject, context)
+
+
+def is_stray_object(obj: Token) -> bool:
+    """"Russia deployed weapons to hit a command center, Neptune missile production sites and
+    Patriot systems": a second direct object after a clause that follows the verb's first one is
+    the rest of that clause's list, which the parser hung on the verb (a verb has one direct
+    object); it names what the clause hit, not what the verb deployed."""
+    if obj.dep_ != "dobj":
+        return False
+    verb = obj.head
+    first = next((child for child in verb.children if child.dep_ == "dobj"), None)
+    if first is None or first.i >= obj.i:
+        return False
+    return any(child.dep_ in ("advcl", "xcomp", "ccomp") and first.i < child.i < obj.i
+               for child in verb.children)
 
 
 def is_training_purpose(prep: Token, obj: Token) -> bool:
@@ -2259,7 +2330,7 @@ def weapons_attached_to_target(verb: Token) -> list[Token]:
     """"targeted the power plant with Kalibr missiles", "struck since May by Kh-101s": the
     parser often hangs the weapon's "with" on the target noun, or a passive's "by" on a
     phrase before it; it still names what the verb struck with."""
-    weapons = [obj for target in verb.children if target.dep_ == "dobj"
+    weapons = [obj for target in verb.children if target.dep_ == "dobj" and lemma_of(target) not in STORE_NOUNS
                for prep in target.children if prep.dep_ == "prep" and prep.lower_ == "with"
                for obj in prep.children if obj.dep_ == "pobj"]
     if is_passive(verb):   # "struck since the start of 2024 by six types of missiles"
@@ -2274,8 +2345,10 @@ def noun_antecedent(trigger: Trigger, context: DocContext) -> str | None:
     noun = trigger.argument_heads[0]
     if noun.pos_ != "NOUN" or lemma_of(noun) not in STATUS_OR_USE_NOUNS:
         return None
-    if any(child.dep_ == "prep" and child.lower_ == "of" for child in noun.children):
-        return None   # "the deployment of hypersonic weapons" names what it is about
+    if any(child.dep_ == "prep" and child.lower_ in ("of", "by") for child in noun.children):
+        # "the deployment of hypersonic weapons" names what it is about; "an attack by Ukrainian
+        # armored units" names who made it, and not with a system named before
+        return None
     return antecedent(noun, context)
 
 

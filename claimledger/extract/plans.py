@@ -31,6 +31,8 @@ WORDS = lexicon().events["plan_rules"]
 # nouns whose infinitive ("a contract to deliver") or purpose clause ("received a contract to
 # provide") is a plan
 PLAN_HEAD_NOUNS = frozenset(WORDS["plan_head_nouns"])
+# "has committed to sending", "is committed to providing": a gerund after "to" of a commitment
+COMMITMENT_VERBS = frozenset(WORDS["commitment_verbs"])
 # nouns naming a purchase, approved or cleared ("approved the procurement of")
 PURCHASE_NOUNS = frozenset(WORDS["purchase_nouns"])
 APPROVAL_VERBS = frozenset(WORDS["approval_verbs"])
@@ -131,10 +133,17 @@ def is_planned_by_chain(clause: Token) -> bool:
 
 def is_planned_gerund(clause: Token) -> bool:
     """"another delay in fielding Dark Eagle", "its goal for fielding its first set": a status
-    gerund of a plan, a goal or a delay (delays and schedules are PLANNED)."""
+    gerund of a plan, a goal or a delay (delays and schedules are PLANNED); "committed to
+    sending": a status gerund of a commitment."""
     prep = clause.head
-    return clause.dep_ == "pcomp" and clause.tag_ == "VBG" and prep.dep_ == "prep" \
-        and prep.head.pos_ == "NOUN" and ev.lemma_of(prep.head) in PLAN_HEAD_NOUNS
+    if clause.dep_ != "pcomp" or clause.tag_ != "VBG" or prep.dep_ != "prep":
+        return False
+    if prep.head.pos_ == "NOUN":
+        return ev.lemma_of(prep.head) in PLAN_HEAD_NOUNS
+    # "the US has committed to sending a Patriot system": what is committed to is still to come
+    # ("contributed to sending" or "returned to firing" commit to nothing)
+    return prep.lower_ == "to" and prep.head.pos_ in ("VERB", "ADJ", "AUX") \
+        and ev.lemma_of(prep.head) in COMMITMENT_VERBS
 
 
 def is_doubted(clause: Token) -> bool:
