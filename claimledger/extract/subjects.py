@@ -468,16 +468,16 @@ def derived_aliases(alias: Alias, spellings: tuple[Spelling, ...] = (), kind: st
                                  (alias.case_sensitive or spelling.case_sensitive,
                                   alias.needs_context or spelling.needs_context))
     derived = {}
+    noun = kind.split()[-1] if kind else None
     for text, (case_sensitive, needs_context) in texts.items():
         if text != alias.text:
             derived.setdefault(text, Alias(text, case_sensitive, needs_context))
-        for form, one_letter in designation_spellings(text):
-            if not (one_letter and needs_context):
+        for form, one_letter, short in designation_spellings(text):
+            if short:   # "K-9 howitzers" for K9, "B2 aircraft" for B-2: only before the kind's noun
+                if needs_context and noun:
+                    derived.setdefault(f"{form} {noun}", Alias(f"{form} {noun}", True, False))
+            elif not (one_letter and needs_context):
                 derived.setdefault(form, Alias(form, case_sensitive or one_letter, needs_context))
-        if needs_context and kind:   # "K-9 howitzers" for K9, "B2 bombers" for B-2: only before the kind's noun
-            for form in short_designation_spellings(text):
-                noun = kind.split()[-1]
-                derived.setdefault(f"{form} {noun}", Alias(f"{form} {noun}", True, False))
     derived.pop(alias.text, None)
     return list(derived.values())
 
@@ -488,41 +488,32 @@ def word_pattern(word: str) -> re.Pattern:
     return re.compile(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])")
 
 
-def designation_spellings(text: str) -> list[tuple[str, bool]]:
-    """A designation's other separators, each with whether it has one letter before its number:
-    a hyphen, a space (not after one letter before a short number: "S 400", never "F 16" or
-    "A 10") or none (after at most four letters: "Su35", never "Leopard2"). A one-letter,
-    one-digit name ("K2", "B-2") has none: "K-9 units". An en dash is read in the text instead
-    (``EN_DASH_DESIGNATION``)."""
+def designation_spellings(text: str) -> list[tuple[str, bool, bool]]:
+    """A designation's other separators, each with whether it has one letter before its number
+    and whether it is a one-letter, one-digit name: a hyphen, a space (not after one letter
+    before a short number: "S 400", never "F 16" or "A 10") or none (after at most four letters:
+    "Su35", never "Leopard2"). A one-letter, one-digit name ("K9", "B-2") takes only the other of
+    a hyphen or none, which ``derived_aliases`` writes before the kind's noun ("K-9 units" is
+    police). An en dash is read in the text instead (``EN_DASH_DESIGNATION``)."""
     match = DESIGNATION_PARTS.match(text)
     forms = []
     if match:
-        head, letters, number = match.group("head", "letters", "number")
+        head, letters, separator, number = match.group("head", "letters", "sep", "number")
         digits = len(number) - len(number.lstrip("0123456789"))
         one_letter = len(letters) == 1
-        if not (one_letter and digits < 2):
-            for separator in DESIGNATION_SEPARATORS:
-                if separator == " " and one_letter and digits < 3:
+        if one_letter and len(number) == 1 and not head:
+            forms += [(f"{letters}{other}{number}", True, True) for other in ("-", "") if other != separator]
+        elif not (one_letter and digits < 2):
+            for other in DESIGNATION_SEPARATORS:
+                if other == " " and one_letter and digits < 3:
                     continue
-                if separator == "" and (head or len(letters) > GLUED_LETTERS):
+                if other == "" and (head or len(letters) > GLUED_LETTERS):
                     continue
-                forms.append((f"{head}{letters}{separator}{number}", one_letter))
+                forms.append((f"{head}{letters}{other}{number}", one_letter, False))
     variant = SPACED_VARIANT.match(text)
     if variant:
-        forms.append((f"{variant.group(1)} {variant.group(2)}", True))
-    return [(form, one_letter) for form, one_letter in forms if form != text]
-
-
-def short_designation_spellings(text: str) -> list[str]:
-    """A one-letter, one-digit name's other separator ("K-9" for "K9", "B2" for "B-2"), which
-    ``designation_spellings`` leaves out ("K-9 units"): ``derived_aliases`` writes it only
-    before the kind's noun."""
-    match = DESIGNATION_PARTS.match(text)
-    if not match or match.group("head") or len(match.group("letters")) != 1 or not match.group("number").isdigit() \
-            or len(match.group("number")) != 1:
-        return []
-    letters, separator, number = match.group("letters", "sep", "number")
-    return [f"{letters}{other}{number}" for other in ("-", "") if other != separator]
+        forms.append((f"{variant.group(1)} {variant.group(2)}", True, False))
+    return [form for form in forms if form[0] != text]
 
 
 def alias_forms(text: str) -> list[str]:
