@@ -14,6 +14,11 @@ def text_label(title: str | None, text: str, doc_id: str) -> str:
     if title:
         return title
     first_line = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    if len(first_line) <= LABEL_CHARS:
-        return first_line or doc_id
-    return first_line[:LABEL_CHARS].rsplit(" ", 1)[0] + " …"
+    return shortened(first_line, LABEL_CHARS) or doc_id
+
+
+def shortened(text: str, limit: int) -> str:
+    """``text`` cut between words to at most ``limit`` characters, with " …" when cut."""
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(" ,;:") + " …"

@@ -10,6 +10,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from claimledger.labels import shortened
 from claimledger.report.safe_text import terminal_document_text, terminal_text
 from claimledger.schema import Extraction
 
@@ -34,9 +35,7 @@ def document_label(card: dict, limit: int = 60) -> str:
     title = " ".join((card.get("label") or card.get("title") or "").split())
     if title == card.get("doc_id"):
         title = ""
-    if len(title) > limit:
-        title = title[:limit].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"   # cut between words
-    return " · ".join(part for part in (card.get("outlet"), title) if part)
+    return " · ".join(part for part in (card.get("outlet"), shortened(title, limit)) if part)
 
 
 def highlighted_text(extraction: Extraction) -> Text:

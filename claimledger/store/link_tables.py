@@ -160,13 +160,13 @@ def timeline(db: sqlite3.Connection, key: str) -> list[dict]:
                             "sentence": sentence_text(db, report["doc_id"], report["sentence_start"], report["sentence_end"]),
                             "source": report["source"], "date": report["date"], "location": report["location"]})
         earliest = event["earliest_doc_id"]
+        earliest_card = card_of(earliest) if earliest else {}
         out.append({
             "subject": event["subject"], "status": event["status"], "date": event["date"],
             "date_range": [event["date_start"], event["date_end"]], "date_kind": event["date_kind"],
             "location": event["location"],
             "earliest_report": {"doc_id": earliest, "dct": event["earliest_dct"],
-                                "outlet": card_of(earliest).get("outlet") if earliest else None,
-                                "label": card_of(earliest).get("label") if earliest else None},
+                                "outlet": earliest_card.get("outlet"), "label": earliest_card.get("label")},
             "sources": sources, "corroboration": event["corroboration"], "event_id": event["id"],
         })
     return out
