@@ -145,7 +145,8 @@ def timeline(subject: str = typer.Argument(..., help="Subject name, e.g. Oreshni
     except FilterError as error:
         raise fail(error) from None
     linked = linked_or_exit(db)
-    entries = [entry for entry in linked.timeline(subject) if chosen.keeps_entry(entry)]
+    every_entry = linked.timeline(subject)
+    entries = [entry for entry in every_entry if chosen.keeps_entry(entry)]
     if timelinejs is not None:
         from claimledger.report.timelinejs import write_timelinejs
         write_or_exit(write_timelinejs, timelinejs, subject, entries)
@@ -155,7 +156,7 @@ def timeline(subject: str = typer.Argument(..., help="Subject name, e.g. Oreshni
     if as_json:
         print_json(entries)
         return
-    if not entries and chosen.active and linked.timeline(subject):
+    if not entries and every_entry:   # the subject has entries, none passing the filters
         err.print(terminal_safe(f"No timeline entry of {subject!r} matches the filters"), markup=False)
         return
     if not entries:
