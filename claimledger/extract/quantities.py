@@ -118,11 +118,11 @@ class QuantityExtractor:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        dated = dated_tokens(doc) | name_tokens(doc)
+        not_counts = dated_tokens(doc) | name_tokens(doc)   # "December 17", "Challenger 2"
         quantities, used, starts = [], set(), possible_starts(doc)
         for i in starts:
             token = doc[i]
-            if token.i in used or token.i in dated:
+            if token.i in used or token.i in not_counts:
                 continue
             quantity = read_quantity(token)
             if quantity is None:
