@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span, Token
 from claimledger.extract import extensions  # noqa: F401  (registers Doc attributes)
 from claimledger.extract import plans
 from claimledger.extract.extensions import SUBJECTS_KEY
+from claimledger.extract.syntax import has_to
 from claimledger.extract.text_cache import doc_text
 from claimledger.lexicon import lexicon
 from claimledger.places import COUNTRIES, DEMONYMS
@@ -1394,7 +1395,7 @@ def guarding_trigger(token: Token) -> Trigger | None:
         return None
     if not any(child.dep_ == "nsubj" for child in token.children) or is_done_by_people(token):
         return None
-    if any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children):
+    if has_to(token):
         return None
     if not any(child.dep_ == "dobj" and lemma_of(child) in GUARDED_NOUNS for child in token.children):
         return None
@@ -1422,7 +1423,7 @@ def joining_trigger(token: Token) -> Trigger | None:
     lemma = lemma_of(token)
     if lemma not in JOINING_VERBS | ADDING_VERBS or token.pos_ != "VERB":
         return None
-    if any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children):
+    if has_to(token):
         return None   # "flew 7,000 km to join the fleet": the aim of the flight
     if lemma in JOINING_VERBS:
         joined = [child for child in token.children if child.dep_ == "dobj"]
@@ -2006,8 +2007,7 @@ def shares_future(anchor: Token, auxiliaries: set[str]) -> bool:
     main = anchor.head
     if main.pos_ == "ADV" and main.head.i != main.i:   # "as soon as they arrive": under "soon"
         main = main.head
-    if main.dep_ == "xcomp" and lemma_of(main.head) in SCHEDULE_WORDS and any(
-            child.dep_ == "aux" and child.lower_ == "to" for child in main.children):
+    if main.dep_ == "xcomp" and lemma_of(main.head) in SCHEDULE_WORDS and has_to(main):
         return True   # "is set to be strengthened as the first elements are activated"
     return any(child.dep_ in ("aux", "auxpass") and child.lower_ in FUTURE_AUX for child in main.children)
 
