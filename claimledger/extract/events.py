@@ -611,16 +611,13 @@ def find_sentence_events(sent: Span, context: DocContext) -> list[dict]:
     return list(merged.values())
 
 
-MISSILE_KIND_WORDS = ANAPHOR_KINDS["rocket"]   # "missile", "rocket"
-
-
 def landed_missile_status(trigger: Trigger, status: str, subject: str, context: DocContext) -> str:
     """"the missile landed in the eastern sea": a missile that lands has been fired (its use);
     an aircraft that lands has arrived."""
     if status != ARRIVED or lemma_of(trigger.anchor) not in LANDING_VERBS:
         return status
-    kind = next((mention.kb_id_.lower() for mention in context.mentions if mention.label_ == subject), "")
-    return USED if any(word in kind for word in MISSILE_KIND_WORDS) else status
+    kind = next((mention.kb_id_ for mention in context.mentions if mention.label_ == subject), "")
+    return USED if kind_fits(kind, {"rocket"}) else status   # a "missile" or a "rocket"
 
 
 def add_event(merged: dict, sent: Span, trigger: Trigger, status: str, subject: str,
