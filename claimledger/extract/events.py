@@ -1345,10 +1345,10 @@ def duty_activity_trigger(token: Token) -> Trigger | None:
     """"The S-400 battalion began guarding the airspace": starting a duty activity."""
     if lemma_of(token) not in DUTY_ACTIVITY_VERBS or token.dep_ != "xcomp":
         return None
-    if lemma_of(token.head) in CONTINUING_VERBS and any(
-            child.dep_ == "dobj" and lemma_of(child) in GUARDED_NOUNS for child in token.children):
-        return Trigger(COMBAT_DUTY, token.head, (token.head,))   # "continue to protect the skies"
-    if lemma_of(token.head) not in START_VERBS:
+    # "continue to protect the skies": a guarded airspace makes a continued activity a duty too
+    continued = lemma_of(token.head) in CONTINUING_VERBS and any(
+        child.dep_ == "dobj" and lemma_of(child) in GUARDED_NOUNS for child in token.children)
+    if not continued and lemma_of(token.head) not in START_VERBS:
         return None
     return Trigger(COMBAT_DUTY, token.head, (token.head,))
 
