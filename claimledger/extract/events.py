@@ -244,6 +244,7 @@ EQUIPPED_NOUNS = frozenset(EVENT_WORDS["equipped_nouns"])
 JOINING_VERBS = frozenset(EVENT_WORDS["joining_verbs"])
 # "were added to the fleet", "inducted into the inventory"
 ADDING_VERBS = frozenset(EVENT_WORDS["adding_verbs"])
+JOINING_OR_ADDING_VERBS = JOINING_VERBS | ADDING_VERBS
 JOINED_NOUNS = frozenset(EVENT_WORDS["joined_nouns"])
 # "Egypt became the first foreign operator of the Su-35": it has them (ARRIVED)
 USER_NOUNS = frozenset(EVENT_WORDS["user_nouns"])
@@ -1418,7 +1419,7 @@ def joining_trigger(token: Token) -> Trigger | None:
     """"The Rafale jets joined the fleet in September", "entered the inventory", "were added to
     the fleet": taken into service (DEPLOYED)."""
     lemma = lemma_of(token)
-    if lemma not in JOINING_VERBS | ADDING_VERBS or token.pos_ != "VERB":
+    if lemma not in JOINING_OR_ADDING_VERBS or token.pos_ != "VERB":
         return None
     if has_to(token):
         return None   # "flew 7,000 km to join the fleet": the aim of the flight
