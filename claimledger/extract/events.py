@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span, Token
 from claimledger.extract import extensions  # noqa: F401  (registers Doc attributes)
 from claimledger.extract import plans
 from claimledger.extract.extensions import SUBJECTS_KEY
+from claimledger.extract.syntax import has_to
 from claimledger.extract.text_cache import doc_text
 from claimledger.lexicon import lexicon
 from claimledger.places import COUNTRIES, DEMONYMS
@@ -243,6 +244,7 @@ EQUIPPED_NOUNS = frozenset(EVENT_WORDS["equipped_nouns"])
 JOINING_VERBS = frozenset(EVENT_WORDS["joining_verbs"])
 # "were added to the fleet", "inducted into the inventory"
 ADDING_VERBS = frozenset(EVENT_WORDS["adding_verbs"])
+JOINING_OR_ADDING_VERBS = JOINING_VERBS | ADDING_VERBS
 JOINED_NOUNS = frozenset(EVENT_WORDS["joined_nouns"])
 # "Egypt became the first foreign operator of the Su-35": it has them (ARRIVED)
 USER_NOUNS = frozenset(EVENT_WORDS["user_nouns"])
@@ -610,16 +612,13 @@ def find_sentence_events(sent: Span, context: DocContext) -> list[dict]:
     return list(merged.values())
 
 
-MISSILE_KIND_WORDS = ANAPHOR_KINDS["rocket"]   # "missile", "rocket"
-
-
 def landed_missile_status(trigger: Trigger, status: str, subject: str, context: DocContext) -> str:
     """"the missile landed in the eastern sea": a missile that lands has been fired (its use);
     an aircraft that lands has arrived."""
     if status != ARRIVED or lemma_of(trigger.anchor) not in LANDING_VERBS:
         return status
-    kind = next((mention.kb_id_.lower() for mention in context.mentions if mention.label_ == subject), "")
-    return USED if any(word in kind for word in MISSILE_KIND_WORDS) else status
+    kind = next((mention.kb_id_ for mention in context.mentions if mention.label_ == subject), "")
+    return USED if kind_fits(kind, {"rocket"}) else status   # a "missile" or a "rocket"
 
 
 def add_event(merged: dict, sent: Span, trigger: Trigger, status: str, subject: str,
@@ -1347,10 +1346,10 @@ def duty_activity_trigger(token: Token) -> Trigger | None:
     """"The S-400 battalion began guarding the airspace": starting a duty activity."""
     if lemma_of(token) not in DUTY_ACTIVITY_VERBS or token.dep_ != "xcomp":
         return None
-    if lemma_of(token.head) in CONTINUING_VERBS and any(
-            child.dep_ == "dobj" and lemma_of(child) in GUARDED_NOUNS for child in token.children):
-        return Trigger(COMBAT_DUTY, token.head, (token.head,))   # "continue to protect the skies"
-    if lemma_of(token.head) not in START_VERBS:
+    # "continue to protect the skies": a guarded airspace makes a continued activity a duty too
+    continued = lemma_of(token.head) in CONTINUING_VERBS and any(
+        child.dep_ == "dobj" and lemma_of(child) in GUARDED_NOUNS for child in token.children)
+    if not continued and lemma_of(token.head) not in START_VERBS:
         return None
     return Trigger(COMBAT_DUTY, token.head, (token.head,))
 
@@ -1394,7 +1393,7 @@ def guarding_trigger(token: Token) -> Trigger | None:
         return None
     if not any(child.dep_ == "nsubj" for child in token.children) or is_done_by_people(token):
         return None
-    if any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children):
+    if has_to(token):
         return None
     if not any(child.dep_ == "dobj" and lemma_of(child) in GUARDED_NOUNS for child in token.children):
         return None
@@ -1420,9 +1419,9 @@ def joining_trigger(token: Token) -> Trigger | None:
     """"The Rafale jets joined the fleet in September", "entered the inventory", "were added to
     the fleet": taken into service (DEPLOYED)."""
     lemma = lemma_of(token)
-    if lemma not in JOINING_VERBS | ADDING_VERBS or token.pos_ != "VERB":
+    if lemma not in JOINING_OR_ADDING_VERBS or token.pos_ != "VERB":
         return None
-    if any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children):
+    if has_to(token):
         return None   # "flew 7,000 km to join the fleet": the aim of the flight
     if lemma in JOINING_VERBS:
         joined = [child for child in token.children if child.dep_ == "dobj"]
@@ -2006,8 +2005,7 @@ def shares_future(anchor: Token, auxiliaries: set[str]) -> bool:
     main = anchor.head
     if main.pos_ == "ADV" and main.head.i != main.i:   # "as soon as they arrive": under "soon"
         main = main.head
-    if main.dep_ == "xcomp" and lemma_of(main.head) in SCHEDULE_WORDS and any(
-            child.dep_ == "aux" and child.lower_ == "to" for child in main.children):
+    if main.dep_ == "xcomp" and lemma_of(main.head) in SCHEDULE_WORDS and has_to(main):
         return True   # "is set to be strengthened as the first elements are activated"
     return any(child.dep_ in ("aux", "auxpass") and child.lower_ in FUTURE_AUX for child in main.children)
 
