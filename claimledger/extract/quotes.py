@@ -2066,9 +2066,7 @@ def _attach_response_before(doc: Doc, quote: Candidate, stretch: QuotedStretch) 
     paragraph that ends with a source's reply ("In response to allegations that ..., the
     Ministry dismissed the claims."): the reply's words, the source's."""
     text = doc_text(doc)
-    line_start = text.rfind("\n", 0, stretch.outer_start) + 1
-    line_end = text.find("\n", stretch.outer_end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = _line_around(text, stretch)
     if text[line_start:stretch.outer_start].strip() or text[stretch.outer_end:line_end].strip() \
             or line_start == 0:
         return
@@ -2112,11 +2110,16 @@ def _fills_its_paragraph(doc: Doc, stretch: QuotedStretch) -> bool:
     after its closing one on its line (the paragraph after "..., he said." goes on with
     him)."""
     text = doc_text(doc)
-    line_start = text.rfind("\n", 0, stretch.outer_start) + 1
-    line_end = text.find("\n", stretch.outer_end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = _line_around(text, stretch)
     return not text[line_start:stretch.outer_start].strip() \
         and not text[stretch.outer_end:line_end].strip(" .")
+
+
+def _line_around(text: str, stretch: QuotedStretch) -> tuple[int, int]:
+    """Where the line that holds a quotation starts and ends."""
+    line_start = text.rfind("\n", 0, stretch.outer_start) + 1
+    line_end = text.find("\n", stretch.outer_end)
+    return line_start, len(text) if line_end < 0 else line_end
 
 
 def _after_quote_label(doc: Doc, stretch: QuotedStretch) -> bool:

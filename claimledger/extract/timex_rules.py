@@ -372,10 +372,12 @@ _ORDINAL_DAY = "|".join(sorted((name.replace(" ", r"[\s-]") for name in ORDINAL_
                                reverse=True))
 
 
+# A month's name or abbreviation, capitalised, as a stamp or a range writes it ("Dec", "March")
+_MONTH_WORD = rf"(?-i:{alternation(name.capitalize() for name in MONTHS)})"
 # The first date of a range and its link, before the range's end: "from July 22 to July 28",
 # "Aug. 4 to 8", "March 3-5"
 RANGE_START_BEFORE = re.compile(
-    rf"(?-i:{alternation(name.capitalize() for name in MONTHS)})\.?\s*\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"{_MONTH_WORD}\.?\s*\d{{1,2}}(?:st|nd|rd|th)?"
     r"\s*(?:to|through|until|till|-|–)\s*$")
 RANGE_LOOKBEHIND = 24
 
@@ -943,7 +945,7 @@ def is_entry_timestamp(match) -> bool:
 # The end of a full date, then the gap before its clock time: "7.12.2024, 15:55"
 FULL_DATE_END = re.compile(r"(?:1[5-9]\d\d|20\d\d|\d{4}[-/]\d\d?[-/]\d\d?)[ \t]*(?:,|\||[-–—])?[ \t]*(?:at[ \t]+)?$")
 # A wire stamp's month and day alone before its clock time on a line: "Dec 17, 10:05"
-STAMP_DAY = re.compile(rf"[ \t]*(?:{alternation(name.capitalize() for name in MONTHS)})\.?[ \t]+\d{{1,2}},[ \t]*")
+STAMP_DAY = re.compile(rf"[ \t]*{_MONTH_WORD}\.?[ \t]+\d{{1,2}},[ \t]*")
 
 
 def follows_full_date(match) -> bool:
@@ -961,11 +963,10 @@ def follows_full_date(match) -> bool:
 
 # A numeric date with its year right after a clock time: "18:09 25.07.2022"
 # or in words: "11:21, November 29, 2023", "09:05, 3 March 2024"
-_STAMP_MONTH = rf"(?-i:{alternation(name.capitalize() for name in MONTHS)})\.?"
 FULL_DATE_START = re.compile(
     r"[ \t]*(?:,|\|)?[ \t]*(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d\d-\d\d"
-    rf"|{_STAMP_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}}"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_STAMP_MONTH},?[ \t]+\d{{4}})(?!\d)")
+    rf"|{_MONTH_WORD}\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH_WORD}\.?,?[ \t]+\d{{4}})(?!\d)")
 
 
 def precedes_full_date(match) -> bool:

@@ -34,7 +34,7 @@ from claimledger.extract import extensions  # noqa: F401  (registers Doc._.timex
 from claimledger.extract.text_cache import doc_text
 from claimledger.timex_calendar import parse_dct, timex_value_to_range
 from claimledger.extract.regex_gates import Gate, gates_of
-from claimledger.extract.timex_lexicon import PARTS_OF_DAY
+from claimledger.extract.timex_lexicon import PARTS_OF_DAY, WEEKDAYS
 from claimledger.extract.timex_rules import (CASED_TRIGGERS, DIGIT_TRIGGER, NOT_TIMEX,
                                              RULES, TRIGGER_WORDS, WINDOW_AFTER,
                                              WINDOW_BEFORE, WORD, Context, Rule, inside_quotation)
@@ -305,9 +305,8 @@ def join_dates_and_clocks(results: list[dict], text: str) -> list[dict]:
     return joined
 
 
-_WEEKDAY_NAMES = {"mon": 0, "monday": 0, "tue": 1, "tues": 1, "tuesday": 1, "wed": 2,
-                  "wednesday": 2, "thu": 3, "thur": 3, "thurs": 3, "thursday": 3, "fri": 4,
-                  "friday": 4, "sat": 5, "saturday": 5, "sun": 6, "sunday": 6}
+_WEEKDAY_NAMES = {**WEEKDAYS, "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3,
+                  "thurs": 3, "fri": 4, "sat": 5, "sun": 6}
 _WEEKDAY_WORD = "|".join(sorted((name.capitalize() for name in _WEEKDAY_NAMES), key=len,
                                 reverse=True))
 # A weekday, maybe abbreviated, before a byline's date ("Sat 5 May 2012, 9:18 PM") or after
