@@ -1,0 +1,149 @@
+"""``incident``: one strike or interception (one place struck, one time) that reports give to
+different firing sides, different weapons or different launch platforms ("a Russian S-300
+missile hit the market" against "an errant Ukrainian air-defence missile fired by a Buk"), one
+conflict per incident with a position per side, weapon or platform named.
+
+The mentions are read in extract (``extract/incidents.py``, table ``incidents``) and kept by the
+place struck: a bucket is one place key, so relinking a place reads that place's mentions only.
+Within a place, a document's mentions (of an original, not a copy) make one report of it: the
+days it names (its dates, else the ``UNDATED_DAYS`` up to its publication day), its sides,
+weapons and platforms. A report's own correction is its position: when a text gives a corrected
+account ("subsequent reporting showed ... fired by Ukraine"), the mentions it withdraws
+("reported erroneously") and those it denies are left out. Reports whose days meet (within
+``SLACK_DAYS``) are one incident; other days at the same place are other incidents.
+
+Two reports conflict when both name a side, a weapon or a platform and they name none in
+common (disjoint sets: a report naming both sides stands on both). Weapons are compared only
+between reports that name the same thing struck ("market"), or when a report is a correction:
+a salvo of several weapons at one town is no conflict of weapons. The conflict's positions are
+those of the first dimension that conflicts, sides, then weapons, then platforms."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from claimledger.link.conflicts import Claimed, Conflict, conflict_of_positions
+from claimledger.link.documents import DocumentInfo
+from claimledger.schema import Incident
+from claimledger.timex_calendar import parse_day, timex_range
+
+INCIDENT = "incident"
+BUCKET_PREFIX = "incident:"
+UNDATED_DAYS = 7   # an undated report speaks of the days up to its publication
+SLACK_DAYS = 1
+WITHDRAWN = frozenset({"denied", "superseded"})
+
+
+@dataclass
+class Report:
+    """One document's account of the strikes at one place."""
+
+    doc_id: str
+    start: dt.date
+    end: dt.date
+    mentions: list[Incident] = field(default_factory=list)
+    corrected: bool = False
+
+    def values(self, name: str) -> set[str]:
+        out = set()
+        for mention in self.mentions:
+            value = getattr(mention, name)
+            if value:
+                out |= {part.strip() for part in value.split(";") if part.strip()}
+        return out
+
+    def claims(self, name: str, value: str) -> list[Claimed]:
+        return [Claimed(mention.doc_id, mention.sentence_span or mention.span) for mention in self.mentions
+                if value in {part.strip() for part in (getattr(mention, name) or "").split(";")}]
+
+
+def mention_days(mention: Incident, dct: str | None) -> tuple[dt.date, dt.date] | None:
+    """The days a mention's own date covers; None when undated."""
+    if not mention.date:
+        return None
+    found = timex_range(mention.date, dct=dct)
+    if found is None or found.start is None or found.end is None:
+        return None
+    return found.start, found.end
+
+
+def reports_of(incidents: list[Incident], infos: dict[str, DocumentInfo]) -> list[Report]:
+    by_doc: dict[str, list[Incident]] = {}
+    for mention in incidents:
+        info = infos.get(mention.doc_id)
+        if info is None or info.is_copy:
+            continue
+        by_doc.setdefault(mention.doc_id, []).append(mention)
+    out = []
+    for doc_id, mentions in sorted(by_doc.items()):
+        corrected = any(mention.stance == "corrected" for mention in mentions)
+        kept = [mention for mention in mentions if mention.stance not in WITHDRAWN
+                and (not corrected or mention.stance == "corrected")]
+        if not kept:
+            continue
+        dct = infos[doc_id].dct
+        published = parse_day(dct or "")
+        days = [found for mention in kept if (found := mention_days(mention, dct)) is not None]
+        if published is not None:
+            days = [(start, end) for start, end in days if start <= published]   # no strike after its report
+        if days:
+            start, end = min(day[0] for day in days), max(day[1] for day in days)
+        elif published is not None:
+            start, end = published - dt.timedelta(days=UNDATED_DAYS), published
+        else:
+            continue
+        out.append(Report(doc_id, start, end, sorted(kept, key=lambda item: item.span), corrected))
+    return out
+
+
+def incidents_of(reports: list[Report]) -> list[list[Report]]:
+    """Reports whose days meet, chained: one list per incident."""
+    slack = dt.timedelta(days=SLACK_DAYS)
+    groups, end = [], None
+    for report in sorted(reports, key=lambda item: (item.start, item.end, item.doc_id)):
+        if groups and report.start <= end + slack:
+            groups[-1].append(report)
+            end = max(end, report.end)
+        else:
+            groups.append([report])
+            end = report.end
+    return [group for group in groups if len({report.doc_id for report in group}) > 1]
+
+
+def opposed(reports: list[Report], name: str, *, same_target: bool = False) -> bool:
+    """Two reports that both name values of ``name`` and none in common."""
+    for index, left in enumerate(reports):
+        for right in reports[index + 1:]:
+            if not (left.values(name) and right.values(name)) or left.values(name) & right.values(name):
+                continue
+            if same_target and not (left.corrected or right.corrected or left.values("target") & right.values("target")):
+                continue
+            return True
+    return False
+
+
+def find(key: str, place: str, incidents: list[Incident], infos: dict[str, DocumentInfo]) -> list[Conflict]:
+    """The incident conflicts at one place (key), one per incident that has one."""
+    out = []
+    for group in incidents_of(reports_of(incidents, infos)):
+        for name, label, same_target in (("side", "fired by {}", False), ("weapons", "struck by {}", True),
+                                         ("platforms", "launched from {}", False)):
+            if opposed(group, name, same_target=same_target):
+                break
+        else:
+            continue
+        positions: dict[str, list[Claimed]] = {}
+        for report in group:
+            for value in sorted(report.values(name)):
+                positions.setdefault(label.format(value), []).extend(report.claims(name, value))
+        start, end = min(report.start for report in group), max(report.end for report in group)
+        weapons = sorted({value for report in group for value in report.values("weapons")})
+        names = " against ".join(sorted(positions))
+        note = f"{place}, {start.isoformat()} to {end.isoformat()}: {names}"
+        conflict = conflict_of_positions(INCIDENT, BUCKET_PREFIX + key, weapons[0] if weapons else None, note,
+                                         positions, infos,
+                                         explicitness=int(any(report.corrected for report in group)))
+        if conflict is not None:
+            conflict.scope = start.isoformat()
+            out.append(conflict)
+    return out
