@@ -40,6 +40,9 @@ from claimledger.lexicon import lexicon
 from claimledger.schema import Incident
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
+NOT_PLACES = ("PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT")
+TOWN, REGION, COUNTRY = 0, 1, 2   # how wide a place struck is: a town (or a site), a region, a country
+NESTED = ("advcl", "ccomp", "relcl", "acl", "parataxis")
 
 
 @functools.cache
@@ -89,7 +92,8 @@ def country_word(token) -> str | None:
 def side_of(noun, depth: int = 0) -> str | None:
     """The country a noun phrase names as a side: the noun itself ("Ukraine"), a country word on
     it ("Russian forces", "Ukraine's military", "a Russian missile") or "of" a country ("the armed
-    forces of the Russian Federation"); "Russian-made" hangs on "made" and names none."""
+    forces of the Russian Federation", but not "the shelling of Ukraine": the place struck);
+    "Russian-made" hangs on "made" and names none."""
     if noun.lower_ in PRONOUNS:
         return None
     found = country_word(noun)
@@ -99,7 +103,7 @@ def side_of(noun, depth: int = 0) -> str | None:
         if child.dep_ in ("amod", "compound", "poss", "nmod") and child.lower_ not in PRONOUNS:
             if found := country_word(child):
                 return found
-        if child.dep_ == "prep" and child.lower_ == "of" and depth == 0:
+        if child.dep_ == "prep" and child.lower_ == "of" and depth == 0 and lemma(noun) not in words()["noun_lemmas"]:
             for obj in child.children:
                 if obj.dep_ == "pobj" and (found := side_of(obj, 1)):
                     return found
@@ -143,7 +147,8 @@ def sides_of(tokens) -> list[str]:
             continue
         add(0, side_of(token))
         head = token.head
-        if token.dep_ == "dobj" and head.pos_ == "VERB":   # "carried out shelling", "made a rocket strike"
+        if token.dep_ == "dobj" and head.pos_ == "VERB" and lemma(head) in words()["doing_lemmas"]:
+            # "carried out shelling", "made a rocket strike" (not "thwarted an attack")
             add(1, next((side_of(child) for child in head.children if child.dep_ == "nsubj"), None))
         node = token   # "blamed Russia for the attack", "accused Russia of responsibility for the attack"
         for _ in range(2):
@@ -197,39 +202,62 @@ def named_settlement(word) -> bool:
             and lemma(word.head.head) in words()["settlement_nouns"])
 
 
-def places_of(doc, tokens, sides) -> list[tuple[str, str, bool]]:
-    """(place as written, place key, is a country) the strike words' clauses name, towns first."""
+def clause_words(token):
+    """The words of a strike word's clause, without the clauses nested in it that do not hold
+    the strike word ("The attack came as Blinken arrived in Kyiv": not Kyiv)."""
+    clause = clause_of(token)
+    inside = {word.i for word in token.ancestors} | {token.i}
+    out, stack = [], [clause]
+    while stack:
+        word = stack.pop()
+        out.append(word)
+        for child in word.children:
+            if child.dep_ in NESTED and child.i not in inside:
+                continue
+            stack.append(child)
+    return clause, sorted(out, key=lambda word: word.i)
+
+
+def places_of(doc, tokens, sides) -> list[tuple[str, str, int]]:
+    """(place as written, place key, level) the strike words' clauses name, towns first:
+    a place name (or a known town, whatever the tagger took it for, or an untagged name) after
+    a preposition of place or on the thing struck ("Kramatorsk railway station"), or "Polish
+    territory"; not a place the strike came from."""
     from claimledger.link.identity import country_key, place_key
     from claimledger.link.towns import country_of
 
     found, side_keys = [], {place_key(side) for side in sides}
     for token in tokens:
-        clause = clause_of(token)
-        for word in clause.subtree:
+        clause, clause_list = clause_words(token)
+        for word in clause_list:
             ent = entity_of(word)
             if ent is not None and word.i != ent.root.i:
                 continue
             if under_from(word, clause):
                 continue
-            if ent is None:   # an untagged name after "in" ("in Przewodów")
-                if word.pos_ != "PROPN" or not word.text[:1].isupper() or not place_word(word):
-                    continue
-                text, label = word.text, "GPE"
-            else:
-                text, label = ent.text.removeprefix("the ").strip(), ent.label_
+            text = (ent.text if ent is not None else word.text).removeprefix("the ").strip()
+            label = ent.label_ if ent is not None else None
+            region = word.dep_ == "compound" and lemma(word.head) in words()["region_nouns"]
+            if region:   # "the Donetsk region": the region, not the town
+                text = f"{text} {word.head.text}" if not text.endswith(word.head.text) else text
             key = place_key(text)
+            placed = place_word(word) or (word.dep_ == "compound" and place_word(word.head))
             if label == "NORP":
                 if lemma(word.head) not in words()["area_nouns"] or not country_key(text) or not place_word(word.head):
                     continue   # "into Polish territory" is Poland
                 key = country_key(text)
-            elif label == "ORG":
-                if (country_of(key) is None and not named_settlement(word)) or not place_word(word):
-                    continue   # a town the tagger took for an organisation ("Kostyantynivka")
-            elif label not in PLACE_LABELS or not place_word(word):
+            elif label in PLACE_LABELS:
+                if not placed:
+                    continue
+            elif label in NOT_PLACES:
                 continue
+            elif not (placed and word.pos_ == "PROPN" and word.text[:1].isupper()
+                      and (country_of(key) is not None or named_settlement(word) or label is None)):
+                continue   # a known town the tagger took for something else ("Kostyantynivka"), an untagged name
             if not key or key in side_keys:
                 continue
-            found.append((text, key, country_key(text) is not None or label == "NORP"))
+            level = COUNTRY if country_key(text) is not None or label == "NORP" else REGION if region else TOWN
+            found.append((text, key, level))
     found = list(dict.fromkeys(found))
     return sorted(found, key=lambda item: item[2])
 
@@ -312,11 +340,11 @@ def named_in(references, stretches) -> list[str]:
 
 def incidents(doc, extraction, sentences, references) -> list[Incident]:
     """The incident mentions of a parsed English document, one per sentence with a strike."""
-    if doc is None or (extraction.document.lang or "en") != "en":
+    if doc is None or (extraction.document.lang or "en") != "en" or not doc.has_annotation("DEP"):
         return []
     from claimledger.extract.link_records import claim_modality
 
-    text, out, placed, counted = extraction.document.text, [], [], 0
+    text, out, placed, levels, counted = extraction.document.text, [], [], [], 0
     dates = sorted((timex.span, timex.value) for timex in extraction.timexes
                    if timex.type == "DATE" and timex.value and timex.value[:1].isdigit())
     for sentence in doc.sents:
@@ -337,14 +365,16 @@ def incidents(doc, extraction, sentences, references) -> list[Incident]:
             platforms += found
             if found:
                 covered += stretches
-        intercepted = []   # an interception's interceptor (its subject, its "by") is no weapon
+        interceptors = []   # an interception's interceptor (its subject, its "by", "with" or "using") is no weapon
         for token in tokens:
             if is_interception(token):
-                for child in token.children:
-                    if child.dep_ in ("nsubj", "agent"):
-                        intercepted += span_of(child)
+                for child in token.subtree:
+                    if child.head.i == token.i and child.dep_ in ("nsubj", "agent") or (
+                            child.dep_ in ("prep", "advcl", "xcomp") and child.head.i == token.i
+                            and child.lower_ not in ("over", "in", "near", "above", "during")):
+                        interceptors += span_of(child)
         weapons = [subject for subject in named_in(named, [bounds]) if not is_platform(subject)
-                   and subject not in named_in(named, intercepted)]
+                   and subject not in named_in(named, interceptors)]
         sides = sides_of(live or tokens)
         places = places_of(doc, tokens, sides)
         first = min(tokens, key=lambda token: token.i)
@@ -366,13 +396,17 @@ def incidents(doc, extraction, sentences, references) -> list[Incident]:
                           modality=modality, source=source, sentence_span=bounds)
         out.append(record)
         placed.append(index)
-    inherit_places(out, placed)
+        levels.append(places[0][2] if places else COUNTRY)
+    inherit_places(out, placed, levels)
     return [record for record in out if record.place_key]
 
 
-def inherit_places(records: list[Incident], indexes: list[int]) -> None:
+def inherit_places(records: list[Incident], indexes: list[int], levels: list[int]) -> None:
     """A mention with no place takes that of the nearest placed mention at most
-    ``inherit_sentences`` sentences before it, else (at the start of a text) after it."""
+    ``inherit_sentences`` sentences before it, else (at the start of a text) after it. A side
+    that is the country struck is no side of that place ("Ukraine's forces" at "Ukraine")."""
+    from claimledger.link.identity import place_key
+
     limit = words()["inherit_sentences"]
     for position, record in enumerate(records):
         if record.place_key:
@@ -383,7 +417,12 @@ def inherit_places(records: list[Incident], indexes: list[int]) -> None:
         after = [other for other in range(position + 1, len(records))
                  if records[other].place_key and not records[other].place_inherited
                  and indexes[other] - indexes[position] <= limit]
-        source = before[0] if before else (after[0] if after else None)
+        # the nearest town before it, else the nearest place of any width
+        nearby = before or after
+        source = next((other for other in nearby if levels[other] == TOWN), nearby[0] if nearby else None)
         if source is not None:
             record.place, record.place_key = records[source].place, records[source].place_key
             record.place_inherited = True
+    for record in records:
+        if record.side and record.place_key and place_key(record.side) == record.place_key:
+            record.side = None

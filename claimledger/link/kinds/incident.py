@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from claimledger.link.conflicts import Claimed, Conflict, conflict_of_positions
 from claimledger.link.documents import DocumentInfo
+from claimledger.link.towns import REGION_SUFFIX
 from claimledger.schema import Incident
 from claimledger.timex_calendar import parse_day, timex_range
 
@@ -76,7 +77,9 @@ def reports_of(incidents: list[Incident], infos: dict[str, DocumentInfo]) -> lis
         by_doc.setdefault(mention.doc_id, []).append(mention)
     out = []
     for doc_id, mentions in sorted(by_doc.items()):
-        corrected = any(mention.stance == "corrected" for mention in mentions)
+        # a correction stands for its report when the report also tells what it withdraws
+        corrected = (any(mention.stance == "corrected" for mention in mentions)
+                     and any(mention.stance == "superseded" for mention in mentions))
         kept = [mention for mention in mentions if mention.stance not in WITHDRAWN
                 and (not corrected or mention.stance == "corrected")]
         if not kept:
@@ -123,11 +126,17 @@ def opposed(reports: list[Report], name: str, *, same_target: bool = False) -> b
 
 
 def find(key: str, place: str, incidents: list[Incident], infos: dict[str, DocumentInfo]) -> list[Conflict]:
-    """The incident conflicts at one place (key), one per incident that has one."""
+    """The incident conflicts at one place (key), one per incident that has one. Weapons and
+    platforms are compared at a town only: a country holds many strikes of the same days."""
+    from claimledger.link.identity import country_key
+
     out = []
+    dimensions = (("side", "fired by {}", False), ("weapons", "struck by {}", True),
+                  ("platforms", "launched from {}", False))
+    if country_key(key) is not None or key.endswith(REGION_SUFFIX):
+        dimensions = dimensions[:1]
     for group in incidents_of(reports_of(incidents, infos)):
-        for name, label, same_target in (("side", "fired by {}", False), ("weapons", "struck by {}", True),
-                                         ("platforms", "launched from {}", False)):
+        for name, label, same_target in dimensions:
             if opposed(group, name, same_target=same_target):
                 break
         else:
