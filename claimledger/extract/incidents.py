@@ -103,6 +103,10 @@ def side_of(noun, depth: int = 0) -> str | None:
         if child.dep_ in ("amod", "compound", "poss", "nmod") and child.lower_ not in PRONOUNS:
             if found := country_word(child):
                 return found
+            if child.dep_ in ("compound", "nmod"):   # "a Russian S-300 missile": "Russian" on "S-300"
+                for grand in child.children:
+                    if grand.dep_ in ("amod", "compound") and (found := country_word(grand)):
+                        return found
         if child.dep_ == "prep" and child.lower_ == "of" and depth == 0 and lemma(noun) not in words()["noun_lemmas"]:
             for obj in child.children:
                 if obj.dep_ == "pobj" and (found := side_of(obj, 1)):
