@@ -35,7 +35,9 @@ from __future__ import annotations
 import functools
 import re
 
-from claimledger.extract.donors import PRONOUNS, country_of_text, entity_of
+from spacy.tokens import Span
+
+from claimledger.extract.donors import PRONOUNS, country_of_text
 from claimledger.lexicon import lexicon
 from claimledger.schema import Incident
 
@@ -53,6 +55,19 @@ def words() -> dict:
     out["corrected"] = re.compile(cues["corrected"], re.IGNORECASE)
     out["inherit_sentences"] = cues["inherit_sentences"]
     return out
+
+
+def entity_of(token):
+    """The named entity a word stands in, found from the word's own tags (no scan of the text's
+    entities), or None."""
+    if not token.ent_type_:
+        return None
+    doc, start, end = token.doc, token.i, token.i + 1
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type_)
 
 
 def lemma(token) -> str:

@@ -10,7 +10,9 @@ days it names (its dates, else the ``UNDATED_DAYS`` up to its publication day), 
 weapons and platforms. A report's own correction is its position: when a text gives a corrected
 account ("subsequent reporting showed ... fired by Ukraine"), the mentions it withdraws
 ("reported erroneously") and those it denies are left out. Reports whose days meet (within
-``SLACK_DAYS``) are one incident; other days at the same place are other incidents.
+``SLACK_DAYS``) are one incident; other days at the same place are other incidents. A place's
+reports are read once and compared by their distinct readings, so a town struck daily costs its
+reports, not their pairs.
 
 Two reports conflict when both name a side, a weapon or a platform and they name none in
 common (disjoint sets: a report naming both sides stands on both). Weapons are compared only
@@ -100,13 +102,14 @@ def reports_of(incidents: list[Incident], infos: dict[str, DocumentInfo]) -> lis
 
 
 def incidents_of(reports: list[Report]) -> list[list[Report]]:
-    """Reports whose days meet, chained: one list per incident."""
+    """Reports whose days meet the first report of their incident's (within ``SLACK_DAYS``), in
+    order of their first day: one list per incident. Not chained: daily reports of a country
+    struck every day are many incidents, each a week or so wide, not one of years."""
     slack = dt.timedelta(days=SLACK_DAYS)
     groups, end = [], None
     for report in sorted(reports, key=lambda item: (item.start, item.end, item.doc_id)):
         if groups and report.start <= end + slack:
             groups[-1].append(report)
-            end = max(end, report.end)
         else:
             groups.append([report])
             end = report.end
@@ -114,12 +117,18 @@ def incidents_of(reports: list[Report]) -> list[list[Report]]:
 
 
 def opposed(reports: list[Report], name: str, *, same_target: bool = False) -> bool:
-    """Two reports that both name values of ``name`` and none in common."""
-    for index, left in enumerate(reports):
-        for right in reports[index + 1:]:
-            if not (left.values(name) and right.values(name)) or left.values(name) & right.values(name):
+    """Two reports that both name values of ``name`` and none in common (and, with
+    ``same_target``, name one thing struck, or one of them is a correction). Reports are
+    compared by their distinct readings, which are few however many reports there are."""
+    readings = {(frozenset(report.values(name)),
+                 frozenset(report.values("target")) if same_target else frozenset(),
+                 report.corrected and same_target) for report in reports}
+    readings = sorted((reading for reading in readings if reading[0]), key=repr)
+    for index, (values, targets, corrected) in enumerate(readings):
+        for other_values, other_targets, other_corrected in readings[index + 1:]:
+            if values & other_values:
                 continue
-            if same_target and not (left.corrected or right.corrected or left.values("target") & right.values("target")):
+            if same_target and not (corrected or other_corrected or targets & other_targets):
                 continue
             return True
     return False
