@@ -293,6 +293,7 @@ class Incident(Record):
     weapons: str | None = None   # tracked subjects named as what struck, "; "-joined
     side: str | None = None      # the country said to have fired or attacked
     platforms: str | None = None   # tracked subjects named as what launched it, "; "-joined
+    intercepted: bool | None = None   # said shot down (True), said not shot down or not to be (False)
     stance: str = "asserted"     # asserted | denied | superseded (a report a correction withdraws) | corrected
     modality: str = "asserted"
     source: str | None = None

@@ -22,6 +22,8 @@ weapon noun as the subject of a verb ("Russian missiles crossed into Poland"). I
 - the platforms: aircraft a firing verb has as its subject, or whose relative clause it is
   ("the SU-25 aircraft that fired the missiles", "two warplanes, an Su-24 and a MiG-29, that
   had launched the missiles");
+- whether it was intercepted: said shot down (``intercepted`` True), or said not shot down or
+  not to be ("cannot shoot down this type", "not a single one has been shot down": False);
 - the stance: ``denied`` when a verb of denial or a word of falsity governs the strike ("denied
   carrying out an attack", "Ukraine's attack on the prison is false"), ``superseded`` when its
   sentence withdraws a report ("reported erroneously", "a correction to a report that
@@ -282,14 +284,18 @@ def places_of(doc, tokens, sides) -> list[tuple[str, str, int]]:
 
 
 def target_of(tokens) -> str | None:
-    """The noun a strike verb takes as its object, or an attack noun has after "on"."""
+    """The noun a strike verb takes as its object (or landed "on"), a struck noun as a passive
+    subject ("a building was hit"), or what an attack noun has after "on"."""
     for token in tokens:
         if is_interception(token):
             continue
         for child in token.children:
             if token.pos_ == "VERB" and child.dep_ == "dobj" and child.pos_ == "NOUN":
                 return lemma(child)
-            if token.pos_ == "NOUN" and child.dep_ == "prep" and child.lower_ == "on":
+            if token.pos_ == "VERB" and child.dep_ == "nsubjpass" and child.pos_ == "NOUN" \
+                    and lemma(child) not in words()["weapon_nouns"]:
+                return lemma(child)
+            if child.dep_ == "prep" and child.lower_ in ("on", "onto", "into") and child.head.i == token.i:
                 for obj in child.children:
                     if obj.dep_ == "pobj" and obj.pos_ == "NOUN":
                         return lemma(obj)
@@ -310,6 +316,14 @@ def denied(token) -> bool:
             return False
         node = node.head
     return False
+
+
+def none_subject(token) -> bool:
+    """A verb whose subject says none ("not a single one has been shot down", "none was
+    intercepted")."""
+    return any(child.dep_ in ("nsubj", "nsubjpass") and any(
+        word.dep_ == "neg" or word.lower_ in ("no", "none", "nothing") for word in child.subtree)
+        for child in token.children)
 
 
 def modal(token) -> bool:
@@ -375,6 +389,13 @@ def incidents(doc, extraction, sentences, references) -> list[Incident]:
         if not tokens:
             continue
         live = [token for token in tokens if not denied(token)]
+        # "cannot shoot down this type", "not a single one has been shot down": a claim that it
+        # was not intercepted, not a denial of the strike
+        unintercepted = [token for token in tokens if is_interception(token) and (denied(token) or none_subject(token))]
+        intercepted = (False if unintercepted
+                       else True if any(is_interception(token) for token in live) else None)
+        struck = [token for token in tokens if token not in unintercepted]
+        live = [token for token in live if token not in unintercepted]
         bounds = (sentence.start_char, sentence.end_char)
         named = [ref for ref in references if bounds[0] <= ref.span[0] < bounds[1]]
         platforms, covered = [], []
@@ -400,7 +421,7 @@ def incidents(doc, extraction, sentences, references) -> list[Incident]:
         date = next((value for span, value in dates if bounds[0] <= span[0] < bounds[1]), None)
         stance = "asserted"
         sentence_text = text[bounds[0]:bounds[1]]
-        if not live:
+        if struck and not live:
             stance = "denied"
         elif words()["corrected"].search(sentence_text):
             stance = "corrected"
@@ -411,7 +432,7 @@ def incidents(doc, extraction, sentences, references) -> list[Incident]:
                           place=places[0][0] if places else None, place_key=places[0][1] if places else None,
                           target=target_of(tokens), date=date, weapons="; ".join(weapons) or None,
                           side=sides[0] if len(sides) == 1 else None,
-                          platforms="; ".join(dict.fromkeys(platforms)) or None, stance=stance,
+                          platforms="; ".join(dict.fromkeys(platforms)) or None, intercepted=intercepted, stance=stance,
                           modality=modality, source=source, sentence_span=bounds)
         out.append(record)
         placed.append(index)

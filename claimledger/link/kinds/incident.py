@@ -1,7 +1,8 @@
 """``incident``: one strike or interception (one place struck, one time) that reports give to
 different firing sides, different weapons or different launch platforms ("a Russian S-300
-missile hit the market" against "an errant Ukrainian air-defence missile fired by a Buk"), one
-conflict per incident with a position per side, weapon or platform named.
+missile hit the market" against "an errant Ukrainian air-defence missile fired by a Buk"), or
+say shot down against not shot down, one conflict per incident with a position per side,
+weapon, platform or interception named.
 
 The mentions are read in extract (``extract/incidents.py``, table ``incidents``) and kept by the
 place struck: a bucket is one place key, so relinking a place reads that place's mentions only.
@@ -15,10 +16,13 @@ reports are read once and compared by their distinct readings, so a town struck 
 reports, not their pairs.
 
 Two reports conflict when both name a side, a weapon or a platform and they name none in
-common (disjoint sets: a report naming both sides stands on both). Weapons are compared only
-between reports that name the same thing struck ("market"), or when a report is a correction:
-a salvo of several weapons at one town is no conflict of weapons. The conflict's positions are
-those of the first dimension that conflicts, sides, then weapons, then platforms."""
+common (disjoint sets: a report naming both sides stands on both). Weapons, and shot down
+against not shot down, are compared only between reports that name the same thing struck
+("market", "building"), or when a report is a correction: a salvo of several weapons at one
+town, some shot down, is no conflict. At a country or a region ("Poland", "the Donetsk
+region") only sides are compared: it holds many strikes of the same days. The conflict's
+positions are those of the first dimension that conflicts: sides, weapons, platforms,
+interception."""
 from __future__ import annotations
 
 import datetime as dt
@@ -35,6 +39,7 @@ BUCKET_PREFIX = "incident:"
 UNDATED_DAYS = 7   # an undated report speaks of the days up to its publication
 SLACK_DAYS = 1
 WITHDRAWN = frozenset({"denied", "superseded"})
+INTERCEPTED = "intercepted"
 
 
 @dataclass
@@ -51,13 +56,15 @@ class Report:
         out = set()
         for mention in self.mentions:
             value = getattr(mention, name)
+            if name == INTERCEPTED:
+                value = None if value is None else "intercepted" if value else "not intercepted"
             if value:
                 out |= {part.strip() for part in value.split(";") if part.strip()}
         return out
 
     def claims(self, name: str, value: str) -> list[Claimed]:
         return [Claimed(mention.doc_id, mention.sentence_span or mention.span) for mention in self.mentions
-                if value in {part.strip() for part in (getattr(mention, name) or "").split(";")}]
+                if value in Report(mention.doc_id, self.start, self.end, [mention]).values(name)]
 
 
 def mention_days(mention: Incident, dct: str | None) -> tuple[dt.date, dt.date] | None:
@@ -141,7 +148,7 @@ def find(key: str, place: str, incidents: list[Incident], infos: dict[str, Docum
 
     out = []
     dimensions = (("side", "fired by {}", False), ("weapons", "struck by {}", True),
-                  ("platforms", "launched from {}", False))
+                  ("platforms", "launched from {}", False), (INTERCEPTED, "{}", True))
     if country_key(key) is not None or key.endswith(REGION_SUFFIX):
         dimensions = dimensions[:1]
     for group in incidents_of(reports_of(incidents, infos)):

@@ -12,6 +12,7 @@ CREATE TABLE incidents (
     weapons          TEXT,
     side             TEXT,
     platforms        TEXT,
+    intercepted      INTEGER,
     stance           TEXT NOT NULL DEFAULT 'asserted',
     modality         TEXT NOT NULL DEFAULT 'asserted',
     source           TEXT,
