@@ -33,6 +33,14 @@ DOCS = {
                           "2024-08-25"),
     # near miss: the same town, strikes weeks apart and by other sides
     "later": ("Ukrainian artillery shelled a warehouse in Kupiansk, Russian officials claimed.", "2024-05-30"),
+    # shot down against cannot be shot down, for one building struck
+    "shot-down": ("An adviser said the missile that fell on an apartment building in Zhytomyr on Saturday had been "
+                  "shot down by Ukrainian air defences.", "2024-10-13"),
+    "unstoppable": ("A Kh-32 missile hit an apartment building in Zhytomyr on Saturday. The air force said it has "
+                    "no weapons capable of shooting down this type of missile.", "2024-10-13"),
+    # near miss: a salvo over a town, most shot down, one of them hitting a school
+    "salvo": ("Air defences shot down eleven of twelve drones over Zhytomyr on Saturday, and one drone hit a school.",
+              "2024-10-13"),
     # a denied attack is no position
     "denied": ("The ministry denied that its forces had attacked the Nikopol market and said a Russian rocket hit it.",
                "2024-09-03"),
@@ -46,8 +54,10 @@ def ledger(tmp_path_factory):
 
 
 def mentions(db, doc_id):
-    return [dict(zip(("place_key", "inherited", "side", "weapons", "platforms", "target", "date", "stance"), row))
-            for row in db.execute("SELECT place_key, place_inherited, side, weapons, platforms, target, date, stance "
+    return [dict(zip(("place_key", "inherited", "side", "weapons", "platforms", "target", "date", "stance",
+                      "intercepted"), row))
+            for row in db.execute("SELECT place_key, place_inherited, side, weapons, platforms, target, date, stance, "
+                                  "intercepted "
                                   "FROM incidents WHERE doc_id = ? ORDER BY start", (doc_id,))]
 
 
@@ -92,6 +102,20 @@ def test_the_aircraft_that_launched_are_platforms_not_weapons(ledger):
     assert all("Su-25" not in (mention["weapons"] or "") for mention in found)
 
 
+def test_shot_down_and_not_to_be_shot_down_are_read(ledger):
+    assert [mention["intercepted"] for mention in mentions(ledger, "shot-down")] == [1]
+    assert 0 in [mention["intercepted"] for mention in mentions(ledger, "unstoppable")]
+
+
+def test_shot_down_against_not_to_be_shot_down_for_one_building_conflict(ledger):
+    rows = rows_holding(ledger, "shot-down", "unstoppable")
+    assert len(rows) == 1 and "not intercepted" in rows[0]
+
+
+def test_a_salvo_shot_down_over_the_town_is_no_conflict_with_another_target(ledger):
+    assert rows_holding(ledger, "salvo", "unstoppable") == []
+
+
 def test_a_denied_attack_gives_no_side(ledger):
     found = mentions(ledger, "denied")
     assert [mention["side"] for mention in found] == ["Russia"]
@@ -121,7 +145,7 @@ def test_near_misses_stay_quiet(ledger, first, second):
 
 def test_one_row_per_incident(ledger):
     notes = [note for note, _ in incident_rows(ledger)]
-    assert len(notes) == len(set(notes)) == 3
+    assert len(notes) == len(set(notes)) == 4
 
 
 def test_analyze_in_two_runs_gives_the_incident_rows_of_one(tmp_path):

@@ -312,6 +312,8 @@ def denied(token) -> bool:
             return True
         if any(child.dep_ in ("acomp", "attr") and child.lower_ in words()["falsity_words"] for child in node.children):
             return True
+        if node is not token and any(child.dep_ == "det" and child.lower_ == "no" for child in node.children):
+            return True   # "has no weapons capable of shooting down"
         if node.dep_ == "conj" or node.head.i == node.i:
             return False
         node = node.head

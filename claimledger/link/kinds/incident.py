@@ -123,22 +123,27 @@ def incidents_of(reports: list[Report]) -> list[list[Report]]:
     return [group for group in groups if len({report.doc_id for report in group}) > 1]
 
 
-def opposed(reports: list[Report], name: str, *, same_target: bool = False) -> bool:
-    """Two reports that both name values of ``name`` and none in common (and, with
-    ``same_target``, name one thing struck, or one of them is a correction). Reports are
-    compared by their distinct readings, which are few however many reports there are."""
-    readings = {(frozenset(report.values(name)),
-                 frozenset(report.values("target")) if same_target else frozenset(),
-                 report.corrected and same_target) for report in reports}
-    readings = sorted((reading for reading in readings if reading[0]), key=repr)
+def reading(report: Report, name: str, same_target: bool) -> tuple:
+    return (frozenset(report.values(name)), frozenset(report.values("target")) if same_target else frozenset(),
+            report.corrected and same_target)
+
+
+def opposed(reports: list[Report], name: str, *, same_target: bool = False) -> set[tuple]:
+    """The readings of reports that name values of ``name`` none of which another report
+    names (with ``same_target``, that other report naming one thing struck with it, or one of
+    the two being a correction); empty when there are none. Reports are compared by their
+    distinct readings, which are few however many reports there are."""
+    readings = sorted({found for report in reports if (found := reading(report, name, same_target))[0]}, key=repr)
+    out = set()
     for index, (values, targets, corrected) in enumerate(readings):
-        for other_values, other_targets, other_corrected in readings[index + 1:]:
+        for other in readings[index + 1:]:
+            other_values, other_targets, other_corrected = other
             if values & other_values:
                 continue
             if same_target and not (corrected or other_corrected or targets & other_targets):
                 continue
-            return True
-    return False
+            out |= {readings[index], other}
+    return out
 
 
 def find(key: str, place: str, incidents: list[Incident], infos: dict[str, DocumentInfo]) -> list[Conflict]:
@@ -153,12 +158,14 @@ def find(key: str, place: str, incidents: list[Incident], infos: dict[str, Docum
         dimensions = dimensions[:1]
     for group in incidents_of(reports_of(incidents, infos)):
         for name, label, same_target in dimensions:
-            if opposed(group, name, same_target=same_target):
+            if found := opposed(group, name, same_target=same_target):
                 break
         else:
             continue
         positions: dict[str, list[Claimed]] = {}
-        for report in group:
+        for report in group:   # where the thing struck counts, the reports of that thing only
+            if same_target and reading(report, name, same_target) not in found:
+                continue
             for value in sorted(report.values(name)):
                 positions.setdefault(label.format(value), []).extend(report.claims(name, value))
         start, end = min(report.start for report in group), max(report.end for report in group)
