@@ -276,6 +276,30 @@ class SubjectFact(Record):
     donor: str | None = None       # the supplier of a counted transfer, when the text names it
 
 
+@dataclass
+class Incident(Record):
+    """One mention of a strike, hit, attack or interception: where it struck, when, with what
+    and by whom, as one sentence tells it. The link stage joins the mentions of one place and
+    time across documents into an incident and sets different weapons, launch platforms or
+    firing sides against each other (link/kinds/incident.py, docs/link.md "Incidents")."""
+
+    doc_id: str
+    span: Span                   # the word of the strike ("hit", "attack")
+    place: str | None = None     # the place struck as the text names it (a town, a country)
+    place_key: str | None = None   # its place key (link/identity.place_key); the link bucket
+    place_inherited: bool = False   # the sentence names no place: the document's previous one
+    target: str | None = None    # the thing struck, a noun lemma ("market", "prison")
+    date: str | None = None      # TIMEX3 value of the sentence's date, if any
+    weapons: str | None = None   # tracked subjects named as what struck, "; "-joined
+    side: str | None = None      # the country said to have fired or attacked
+    platforms: str | None = None   # tracked subjects named as what launched it, "; "-joined
+    intercepted: bool | None = None   # said shot down (True), said not shot down or not to be (False)
+    stance: str = "asserted"     # asserted | denied | superseded (a report a correction withdraws) | corrected
+    modality: str = "asserted"
+    source: str | None = None
+    sentence_span: Span | None = None
+
+
 # SubjectFact.scope: "total" ("in total", "so far"), "first" (a first batch), "increment" ("a
 # further"), "holding" (what a holder has, "now has 20 tanks"); written by extract/link_records,
 # read by link/kinds/number
@@ -300,9 +324,10 @@ class Extraction:
     references: list[SubjectReference] = field(default_factory=list)
     person_roles: list[PersonRole] = field(default_factory=list)
     subject_facts: list[SubjectFact] = field(default_factory=list)
+    incidents: list[Incident] = field(default_factory=list)
 
     FACT_KINDS = ("entities", "subjects", "quotes", "timexes", "events", "claims", "quantities",
-                  "sentences", "status_claims", "references", "person_roles", "subject_facts")
+                  "sentences", "status_claims", "references", "person_roles", "subject_facts", "incidents")
 
     def counts(self) -> dict[str, int]:
         return {kind: len(getattr(self, kind)) for kind in self.FACT_KINDS}

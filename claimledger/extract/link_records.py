@@ -19,6 +19,7 @@ from anyascii import anyascii
 
 from claimledger.extract.donors import fill_donors
 from claimledger.extract.agents import kind_noun_losses, loss_agents
+from claimledger.extract.incidents import incidents
 from claimledger.extract.filler import is_filler, is_framed_filler
 from claimledger.errors import LexiconError
 from claimledger.extract.quantities import COUNT_NOUNS, WORD_NUMBERS, kind_unit
@@ -1528,4 +1529,5 @@ def add_link_records(extraction: Extraction, sentence_spans: list[tuple[int, int
                                 + announcement_lags(extraction, sentences))
     fill_donors(extraction, claims, extraction.subject_facts, doc)
     extraction.subject_facts += loss_agents(extraction, claims, doc)
+    extraction.incidents = incidents(doc, extraction, sentences, references)
     return extraction

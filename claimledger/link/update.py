@@ -22,8 +22,8 @@ from claimledger.link.documents import GENERIC_SUBJECT, document_infos, subject_
 from claimledger.link.events import link_events
 from claimledger.link.identity import NameRow, build_identities, entity_country, form_key, name_rows, place_key
 from claimledger.link.kinds.common import subject_origins
-from claimledger.link.kinds import KINDS, attribution, role
-from claimledger.schema import StatusClaim, SubjectFact
+from claimledger.link.kinds import KINDS, PLACE_KINDS, attribution, role
+from claimledger.schema import Incident, StatusClaim, SubjectFact
 from claimledger.store import link_tables
 
 CHUNK = 500
@@ -84,6 +84,8 @@ def link_documents(ledger, db: sqlite3.Connection, doc_ids: list[str]) -> LinkSu
     summary.subjects = len(keys)
     for key in sorted(keys):
         relink_subject(db, key, names.get(key, []))
+    for key in sorted(touched_places(db, doc_ids)):
+        relink_place(db, key)
     db.executemany("INSERT OR IGNORE INTO linked_documents (doc_id) VALUES (?)", [(doc_id,) for doc_id in doc_ids])
     summary.contradictions = db.execute("SELECT count(*) FROM contradictions").fetchone()[0]
     return summary
@@ -267,6 +269,35 @@ def relink_subject(db: sqlite3.Connection, key: str, names: list[str]) -> None:
     # a subject is relinked whole, so keeping each position's best conflicts only is order-free
     found = conflict_rules.best_per_position(conflict_rules.group_triggers(triggers, key, bucket.infos))
     link_tables.write_conflicts(db, found, bucket.infos)
+
+
+# ----- places struck (incidents) ---------------------------------------------------------
+
+def touched_places(db: sqlite3.Connection, doc_ids: list[str]) -> set[str]:
+    """The place keys of the documents' incident mentions."""
+    keys = set()
+    for chunk in chunks(doc_ids):
+        marks = ", ".join("?" * len(chunk))
+        keys |= {row[0] for row in db.execute(
+            f"SELECT DISTINCT place_key FROM incidents WHERE doc_id IN ({marks}) AND place_key IS NOT NULL", chunk)}
+    return keys
+
+
+def relink_place(db: sqlite3.Connection, key: str) -> None:
+    """Replace the incident conflicts of one place: one indexed read of its mentions."""
+    from claimledger.link.kinds.incident import BUCKET_PREFIX
+    from claimledger.store.ledger import row_to_record
+
+    mentions = [row_to_record(Incident, row) for row in db.execute(
+        "SELECT * FROM incidents WHERE place_key = ? ORDER BY doc_id, start, \"end\"", (key,))]
+    link_tables.delete_conflicts(db, BUCKET_PREFIX + key)
+    if not mentions:
+        return
+    infos = document_infos(db, {mention.doc_id for mention in mentions})
+    place = min((mention.place for mention in mentions if mention.place and not mention.place_inherited),
+                default=key)
+    found = list(itertools.chain.from_iterable(find(key, place, mentions, infos) for find, _ in PLACE_KINDS.values()))
+    link_tables.write_conflicts(db, found, infos)
 
 
 # ----- identities ------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Iterator
 
 from claimledger.errors import InputError, LedgerError
-from claimledger.schema import (Claim, Document, Entity, Event, Extraction, PersonRole, Quantity, Quote,
+from claimledger.schema import (Claim, Document, Entity, Event, Extraction, Incident, PersonRole, Quantity, Quote,
                                 Sentence, StatusClaim, SubjectFact, SubjectMention, SubjectReference, Timex,
                                 span_fields)
 from claimledger.store.migrations import migrate, recorded_versions, schema_version
@@ -38,6 +38,7 @@ FACT_TABLES = {
     "references": ("subject_references", SubjectReference),
     "person_roles": ("person_roles", PersonRole),
     "subject_facts": ("subject_facts", SubjectFact),
+    "incidents": ("incidents", Incident),
 }
 
 

@@ -2,7 +2,7 @@
 triggers. To add a kind, write a module here with ``find(bucket)`` and add one row."""
 from __future__ import annotations
 
-from claimledger.link.kinds import agent, attribution, date, number, range_class, role, status
+from claimledger.link.kinds import agent, attribution, date, incident, number, range_class, role, status
 
 # kind -> (finder over a subject bucket, one-line description shown in help and docs)
 KINDS = {
@@ -21,4 +21,9 @@ QUOTE_KINDS = {
 PERSON_KINDS = {
     "role": (role.find, "one person given two offices that do not fit by reports of the same weeks"),
 }
-ALL_KINDS = {**KINDS, **QUOTE_KINDS, **PERSON_KINDS}
+# incident is over the strikes at one place (a place bucket)
+PLACE_KINDS = {
+    "incident": (incident.find, "one strike or interception (one place, one time) given to different firing sides, "
+                                "weapons or launch platforms"),
+}
+ALL_KINDS = {**KINDS, **QUOTE_KINDS, **PERSON_KINDS, **PLACE_KINDS}

@@ -1,0 +1,470 @@
+"""Incidents: where a strike, hit, attack or interception struck, when, with what and by whom,
+as each sentence tells it, for the link stage's ``incident`` kind (docs/link.md, "Incidents").
+
+One ``Incident`` record per sentence that speaks of a strike: a verb or noun of striking
+("hit", "struck", "attack", "shelling"), an interception ("shot down", "intercepted") or a
+weapon noun as the subject of a verb ("Russian missiles crossed into Poland"). It holds
+
+- the place struck: a place the strike's clause names (a town before a country; not a "from"
+  place, which is where it was launched), or "<country adjective> territory" ("Polish
+  territory"); a sentence that names none takes the document's place of the nearest strike
+  sentence at most ``inherit_sentences`` before (or, at the start, after) it;
+- the thing struck (``target``): the noun a strike verb has as its object, or an attack noun
+  has after "on" ("hit an outdoor market", "an attack on a prison");
+- the date: the sentence's TIMEX3 date, if any;
+- the weapons: tracked subjects the sentence names, except aircraft and ships (platforms) and,
+  for an interception, the interceptor;
+- the side said to have fired: a passive "by" phrase of a firing or striking verb ("fired by
+  Ukraine"), else the country of a striking verb's subject ("Ukraine struck", "the armed forces
+  of the Russian Federation carried out ... shelling"), else the country adjective of a weapon
+  or attack noun ("a Russian S-300 missile", "a Russian rocket attack"); "Russian-made" names
+  the maker and gives none; an interception gives none;
+- the platforms: aircraft a firing verb has as its subject, or whose relative clause it is
+  ("the SU-25 aircraft that fired the missiles", "two warplanes, an Su-24 and a MiG-29, that
+  had launched the missiles");
+- whether it was intercepted: said shot down (``intercepted`` True), or said not shot down or
+  not to be ("cannot shoot down this type", "not a single one has been shot down": False);
+- the stance: ``denied`` when a verb of denial or a word of falsity governs the strike ("denied
+  carrying out an attack", "Ukraine's attack on the prison is false"), ``superseded`` when its
+  sentence withdraws a report ("reported erroneously", "a correction to a report that
+  claimed"), ``corrected`` when it gives the corrected account ("subsequent reporting showed"),
+  else ``asserted``.
+
+Only English with a parse is read. Words: ``incident`` of lexicon/cues.json.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from spacy.tokens import Span
+
+from claimledger.extract.donors import PRONOUNS, country_of_text
+from claimledger.lexicon import lexicon
+from claimledger.schema import Incident
+
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+NOT_PLACES = ("PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT")
+TOWN, REGION, COUNTRY = 0, 1, 2   # how wide a place struck is: a town (or a site), a region, a country
+NESTED = ("advcl", "ccomp", "relcl", "acl", "parataxis")
+
+
+@functools.cache
+def words() -> dict:
+    cues = lexicon().cues["incident"]
+    out = {key: frozenset(value) for key, value in cues.items() if isinstance(value, list)}
+    out["superseded"] = re.compile(cues["superseded"], re.IGNORECASE)
+    out["corrected"] = re.compile(cues["corrected"], re.IGNORECASE)
+    out["inherit_sentences"] = cues["inherit_sentences"]
+    return out
+
+
+def entity_of(token):
+    """The named entity a word stands in, found from the word's own tags (no scan of the text's
+    entities), or None."""
+    if not token.ent_type_:
+        return None
+    doc, start, end = token.doc, token.i, token.i + 1
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type_)
+
+
+def lemma(token) -> str:
+    return token.lemma_.lower()
+
+
+def is_interception(token) -> bool:
+    return lemma(token) in words()["interception_lemmas"] and (
+        lemma(token) != "shoot" or any(child.lower_ == "down" for child in token.children))
+
+
+def strike_tokens(sentence) -> list:
+    """The words of a strike in a sentence: striking verbs and nouns, interceptions, and the
+    verb a weapon noun is the subject of."""
+    found = []
+    for token in sentence:
+        word = lemma(token)
+        if token.pos_ == "VERB" and (word in words()["verb_lemmas"] or is_interception(token)):
+            found.append(token)
+        elif token.pos_ == "NOUN" and word in words()["noun_lemmas"]:
+            found.append(token)
+        elif (token.pos_ == "NOUN" and word in words()["weapon_nouns"] and token.dep_ in ("nsubj", "nsubjpass")
+              and token.head.pos_ == "VERB"):
+            found.append(token.head)
+    return list(dict.fromkeys(found))
+
+
+def country_word(token) -> str | None:
+    ent = entity_of(token)
+    if ent is not None and ent.label_ in ("GPE", "NORP"):
+        found = country_of_text(ent.text)
+        if found:
+            return found
+    return country_of_text(token.text) if token.pos_ in ("PROPN", "ADJ", "NOUN") else None
+
+
+def side_of(noun, depth: int = 0) -> str | None:
+    """The country a noun phrase names as a side: the noun itself ("Ukraine"), a country word on
+    it ("Russian forces", "Ukraine's military", "a Russian missile") or "of" a country ("the armed
+    forces of the Russian Federation", but not "the shelling of Ukraine": the place struck);
+    "Russian-made" hangs on "made" and names none."""
+    if noun.lower_ in PRONOUNS:
+        return None
+    found = country_word(noun)
+    if found:
+        return found
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound", "poss", "nmod") and child.lower_ not in PRONOUNS:
+            if found := country_word(child):
+                return found
+            if child.dep_ in ("compound", "nmod"):   # "a Russian S-300 missile": "Russian" on "S-300"
+                for grand in child.children:
+                    if grand.dep_ in ("amod", "compound") and (found := country_word(grand)):
+                        return found
+        if child.dep_ == "prep" and child.lower_ == "of" and depth == 0 and lemma(noun) not in words()["noun_lemmas"]:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and (found := side_of(obj, 1)):
+                    return found
+    return None
+
+
+def passive_agent(verb):
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    return None
+
+
+def sides_of(tokens) -> list[str]:
+    """The sides a sentence's strike words give, the most explicit kind only: a passive "by"
+    phrase, then a verb's subject (or the subject of the verb an attack noun is the object of:
+    "the armed forces ... carried out shelling", "blamed Russia for the attack"), then a country
+    adjective on a weapon or attack noun."""
+    ranked: dict[int, list[str]] = {}
+
+    def add(rank, side):
+        if side:
+            ranked.setdefault(rank, []).append(side)
+
+    for token in tokens:
+        if is_interception(token):
+            continue
+        if token.pos_ == "VERB":
+            agent = passive_agent(token)
+            found = side_of(agent) if agent is not None else None
+            add(2, found)
+            for child in token.children:
+                if child.dep_ == "nsubj":
+                    add(1, side_of(child))
+                elif child.dep_ == "nsubjpass" or (child.dep_ == "dobj" and lemma(token) in words()["firing_lemmas"]):
+                    add(0, side_of(child))
+            if token.dep_ == "acl" and not found:   # "a Ukrainian missile fired by a Buk launcher"
+                add(0, side_of(token.head))
+            continue
+        add(0, side_of(token))
+        head = token.head
+        if token.dep_ == "dobj" and head.pos_ == "VERB" and lemma(head) in words()["doing_lemmas"]:
+            # "carried out shelling", "made a rocket strike" (not "thwarted an attack")
+            add(1, next((side_of(child) for child in head.children if child.dep_ == "nsubj"), None))
+        node = token   # "blamed Russia for the attack", "accused Russia of responsibility for the attack"
+        for _ in range(2):
+            if node.dep_ != "pobj" or node.head.dep_ != "prep":
+                break
+            node = node.head.head
+            if node.pos_ == "VERB" and lemma(node) in words()["blame_lemmas"]:
+                add(1, next((side_of(child) for child in node.children if child.dep_ == "dobj"), None))
+                break
+    for token in tokens:   # "a missile fired by X" on any noun of the sentence
+        for child in token.subtree:
+            if child.dep_ == "acl" and lemma(child) in words()["firing_lemmas"] and (agent := passive_agent(child)):
+                add(2, side_of(agent))
+    if not ranked:
+        return []
+    return list(dict.fromkeys(ranked[max(ranked)]))
+
+
+def clause_of(token):
+    """The verb whose clause a strike word stands in: itself for a verb, else its nearest verb."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def under_from(token, stop) -> bool:
+    """Whether a word hangs under a "from" phrase (where a strike was launched from)."""
+    while token.i != stop.i and token.head.i != token.i:
+        if token.dep_ == "prep" and token.lower_ == "from":
+            return True
+        token = token.head
+    return False
+
+
+def place_word(word) -> bool:
+    """Whether a word stands where a place struck is named: after a preposition of place ("in",
+    "into", "near", "over"), also through "the city of", or as the object of a strike verb."""
+    if word.dep_ == "dobj":
+        return lemma(word.head) in words()["verb_lemmas"]
+    if word.dep_ != "pobj":
+        return False
+    prep = word.head
+    while prep.lower_ == "of" and prep.head.dep_ == "pobj":   # "in the area of the settlement of Olenivka"
+        prep = prep.head.head
+    return prep.lower_ in words()["place_preps"]
+
+
+def named_settlement(word) -> bool:
+    """A name after "the city of", "the settlement of": a place whatever the tagger took it for."""
+    return (word.dep_ == "pobj" and word.head.lower_ == "of"
+            and lemma(word.head.head) in words()["settlement_nouns"])
+
+
+def clause_words(token):
+    """The words of a strike word's clause, without the clauses nested in it that do not hold
+    the strike word ("The attack came as Blinken arrived in Kyiv": not Kyiv)."""
+    clause = clause_of(token)
+    inside = {word.i for word in token.ancestors} | {token.i}
+    out, stack = [], [clause]
+    while stack:
+        word = stack.pop()
+        out.append(word)
+        for child in word.children:
+            if child.dep_ in NESTED and child.i not in inside:
+                continue
+            stack.append(child)
+    return clause, sorted(out, key=lambda word: word.i)
+
+
+def places_of(doc, tokens, sides) -> list[tuple[str, str, int]]:
+    """(place as written, place key, level) the strike words' clauses name, towns first:
+    a place name (or a known town, whatever the tagger took it for, or an untagged name) after
+    a preposition of place or on the thing struck ("Kramatorsk railway station"), or "Polish
+    territory"; not a place the strike came from."""
+    from claimledger.link.identity import country_key, place_key
+    from claimledger.link.towns import country_of
+
+    found, side_keys = [], {place_key(side) for side in sides}
+    for token in tokens:
+        clause, clause_list = clause_words(token)
+        for word in clause_list:
+            ent = entity_of(word)
+            if ent is not None and word.i != ent.root.i:
+                continue
+            if under_from(word, clause):
+                continue
+            text = (ent.text if ent is not None else word.text).removeprefix("the ").strip()
+            label = ent.label_ if ent is not None else None
+            region = word.dep_ == "compound" and lemma(word.head) in words()["region_nouns"]
+            if region:   # "the Donetsk region": the region, not the town
+                text = f"{text} {word.head.text}" if not text.endswith(word.head.text) else text
+            key = place_key(text)
+            placed = place_word(word) or (word.dep_ == "compound" and place_word(word.head))
+            if label == "NORP":
+                if lemma(word.head) not in words()["area_nouns"] or not country_key(text) or not place_word(word.head):
+                    continue   # "into Polish territory" is Poland
+                key = country_key(text)
+            elif label in PLACE_LABELS:
+                if not placed:
+                    continue
+            elif label in NOT_PLACES:
+                continue
+            elif not (placed and word.pos_ == "PROPN" and word.text[:1].isupper()
+                      and (country_of(key) is not None or named_settlement(word) or label is None)):
+                continue   # a known town the tagger took for something else ("Kostyantynivka"), an untagged name
+            if not key or key in side_keys:
+                continue
+            level = COUNTRY if country_key(text) is not None or label == "NORP" else REGION if region else TOWN
+            found.append((text, key, level))
+    found = list(dict.fromkeys(found))
+    return sorted(found, key=lambda item: item[2])
+
+
+def target_of(tokens) -> str | None:
+    """The noun a strike verb takes as its object (or landed "on"), a struck noun as a passive
+    subject ("a building was hit"), or what an attack noun has after "on"."""
+    for token in tokens:
+        if is_interception(token):
+            continue
+        for child in token.children:
+            if token.pos_ == "VERB" and child.dep_ == "dobj" and child.pos_ == "NOUN":
+                return lemma(child)
+            if token.pos_ == "VERB" and child.dep_ == "nsubjpass" and child.pos_ == "NOUN" \
+                    and lemma(child) not in words()["weapon_nouns"]:
+                return lemma(child)
+            if child.dep_ == "prep" and child.lower_ in ("on", "onto", "into") and child.head.i == token.i:
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and obj.pos_ == "NOUN":
+                        return lemma(obj)
+    return None
+
+
+def denied(token) -> bool:
+    """A verb of denial or a word of falsity governs the strike word (not across a conjoined
+    clause: "denied carrying out an attack and instead said the Russian forces shelled ...")."""
+    node = token
+    for _ in range(8):
+        if lemma(node) in words()["denial_lemmas"] or any(child.dep_ == "neg" for child in node.children
+                                                           if node.pos_ in ("VERB", "AUX")):
+            return True
+        if any(child.dep_ in ("acomp", "attr") and child.lower_ in words()["falsity_words"] for child in node.children):
+            return True
+        if node is not token and any(child.dep_ == "det" and child.lower_ == "no" for child in node.children):
+            return True   # "has no weapons capable of shooting down"
+        if node.dep_ == "conj" or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def none_subject(token) -> bool:
+    """A verb whose subject says none ("not a single one has been shot down", "none was
+    intercepted")."""
+    return any(child.dep_ in ("nsubj", "nsubjpass") and any(
+        word.dep_ == "neg" or word.lower_ in ("no", "none", "nothing") for word in child.subtree)
+        for child in token.children)
+
+
+def modal(token) -> bool:
+    """A strike under a modal ("could hit", "will allow it to hit"): no incident."""
+    node = token if token.pos_ in ("VERB", "AUX") else clause_of(token)
+    for _ in range(3):
+        if any(child.dep_ == "aux" and child.tag_ == "MD" and child.lower_ not in ("could", "may", "might")
+               for child in node.children):
+            return True
+        if node.dep_ not in ("xcomp", "relcl") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def is_platform(subject: str) -> bool:
+    from claimledger.link.kinds.common import subject_kinds
+
+    kind = subject_kinds().get(subject, "").casefold()
+    return any(kind.endswith(word) for word in words()["platform_kinds"])
+
+
+def platform_phrases(tokens):
+    """The noun phrases that launched: a firing verb's subject, or the noun its relative clause
+    is on (with the nouns in apposition to it), without the clause itself."""
+    for token in tokens:
+        for verb in [token, *token.subtree]:
+            if verb.pos_ != "VERB" or lemma(verb) not in words()["firing_lemmas"]:
+                continue
+            if verb.dep_ == "relcl":
+                yield verb.head, verb
+            for child in verb.children:
+                if child.dep_ == "nsubj" and child.lower_ not in PRONOUNS:
+                    yield child, None
+
+
+def span_of(token, without=None) -> list[tuple[int, int]]:
+    """The character stretches of a phrase, leaving out one clause inside it."""
+    skip = {word.i for word in without.subtree} if without is not None else set()
+    return [(word.idx, word.idx + len(word)) for word in token.subtree if word.i not in skip]
+
+
+def named_in(references, stretches) -> list[str]:
+    return list(dict.fromkeys(ref.subject for ref in references
+                              if any(start <= ref.span[0] < end for start, end in stretches)))
+
+
+def incidents(doc, extraction, sentences, references) -> list[Incident]:
+    """The incident mentions of a parsed English document, one per sentence with a strike."""
+    if doc is None or (extraction.document.lang or "en") != "en" or not doc.has_annotation("DEP"):
+        return []
+    from claimledger.extract.link_records import claim_modality
+
+    text, out, placed, levels, counted = extraction.document.text, [], [], [], 0
+    dates = sorted((timex.span, timex.value) for timex in extraction.timexes
+                   if timex.type == "DATE" and timex.value and timex.value[:1].isdigit())
+    for sentence in doc.sents:
+        if not any(token.is_alpha for token in sentence):
+            continue
+        counted += 1
+        index = counted
+        tokens = [token for token in strike_tokens(sentence) if not modal(token)]
+        if not tokens:
+            continue
+        live = [token for token in tokens if not denied(token)]
+        # "cannot shoot down this type", "not a single one has been shot down": a claim that it
+        # was not intercepted, not a denial of the strike
+        unintercepted = [token for token in tokens if is_interception(token) and (denied(token) or none_subject(token))]
+        intercepted = (False if unintercepted
+                       else True if any(is_interception(token) for token in live) else None)
+        struck = [token for token in tokens if token not in unintercepted]
+        live = [token for token in live if token not in unintercepted]
+        bounds = (sentence.start_char, sentence.end_char)
+        named = [ref for ref in references if bounds[0] <= ref.span[0] < bounds[1]]
+        platforms, covered = [], []
+        for head, clause in platform_phrases(tokens):
+            stretches = span_of(head, clause)
+            found = [subject for subject in named_in(named, stretches) if is_platform(subject)]
+            platforms += found
+            if found:
+                covered += stretches
+        interceptors = []   # an interception's interceptor (its subject, its "by", "with" or "using") is no weapon
+        for token in tokens:
+            if is_interception(token):
+                for child in token.subtree:
+                    if child.head.i == token.i and child.dep_ in ("nsubj", "agent") or (
+                            child.dep_ in ("prep", "advcl", "xcomp") and child.head.i == token.i
+                            and child.lower_ not in ("over", "in", "near", "above", "during")):
+                        interceptors += span_of(child)
+        weapons = [subject for subject in named_in(named, [bounds]) if not is_platform(subject)
+                   and subject not in named_in(named, interceptors)]
+        sides = sides_of(live or tokens)
+        places = places_of(doc, tokens, sides)
+        first = min(tokens, key=lambda token: token.i)
+        date = next((value for span, value in dates if bounds[0] <= span[0] < bounds[1]), None)
+        stance = "asserted"
+        sentence_text = text[bounds[0]:bounds[1]]
+        if struck and not live:
+            stance = "denied"
+        elif words()["corrected"].search(sentence_text):
+            stance = "corrected"
+        elif words()["superseded"].search(sentence_text):
+            stance = "superseded"
+        modality, source = claim_modality(extraction, sentence_text, first.idx)
+        record = Incident(extraction.document.id, (first.idx, first.idx + len(first)),
+                          place=places[0][0] if places else None, place_key=places[0][1] if places else None,
+                          target=target_of(tokens), date=date, weapons="; ".join(weapons) or None,
+                          side=sides[0] if len(sides) == 1 else None,
+                          platforms="; ".join(dict.fromkeys(platforms)) or None, intercepted=intercepted, stance=stance,
+                          modality=modality, source=source, sentence_span=bounds)
+        out.append(record)
+        placed.append(index)
+        levels.append(places[0][2] if places else COUNTRY)
+    inherit_places(out, placed, levels)
+    return [record for record in out if record.place_key]
+
+
+def inherit_places(records: list[Incident], indexes: list[int], levels: list[int]) -> None:
+    """A mention with no place takes that of the nearest placed mention at most
+    ``inherit_sentences`` sentences before it, else (at the start of a text) after it. A side
+    that is the country struck is no side of that place ("Ukraine's forces" at "Ukraine")."""
+    from claimledger.link.identity import place_key
+
+    limit = words()["inherit_sentences"]
+    for position, record in enumerate(records):
+        if record.place_key:
+            continue
+        before = [other for other in range(position - 1, -1, -1)
+                  if records[other].place_key and not records[other].place_inherited
+                  and indexes[position] - indexes[other] <= limit]
+        after = [other for other in range(position + 1, len(records))
+                 if records[other].place_key and not records[other].place_inherited
+                 and indexes[other] - indexes[position] <= limit]
+        # the nearest town before it, else the nearest place of any width
+        nearby = before or after
+        source = next((other for other in nearby if levels[other] == TOWN), nearby[0] if nearby else None)
+        if source is not None:
+            record.place, record.place_key = records[source].place, records[source].place_key
+            record.place_inherited = True
+    for record in records:
+        if record.side and record.place_key and place_key(record.side) == record.place_key:
+            record.side = None

@@ -1,0 +1,181 @@
+"""``incident``: one strike or interception (one place struck, one time) that reports give to
+different firing sides, different weapons or different launch platforms ("a Russian S-300
+missile hit the market" against "an errant Ukrainian air-defence missile fired by a Buk"), or
+say shot down against not shot down, one conflict per incident with a position per side,
+weapon, platform or interception named.
+
+The mentions are read in extract (``extract/incidents.py``, table ``incidents``) and kept by the
+place struck: a bucket is one place key, so relinking a place reads that place's mentions only.
+Within a place, a document's mentions (of an original, not a copy) make one report of it: the
+days it names (its dates, else the ``UNDATED_DAYS`` up to its publication day), its sides,
+weapons and platforms. A report's own correction is its position: when a text gives a corrected
+account ("subsequent reporting showed ... fired by Ukraine"), the mentions it withdraws
+("reported erroneously") and those it denies are left out. Reports whose days meet (within
+``SLACK_DAYS``) are one incident; other days at the same place are other incidents. A place's
+reports are read once and compared by their distinct readings, so a town struck daily costs its
+reports, not their pairs.
+
+Two reports conflict when both name a side, a weapon or a platform and they name none in
+common (disjoint sets: a report naming both sides stands on both). Weapons, and shot down
+against not shot down, are compared only between reports that name the same thing struck
+("market", "building"), or when a report is a correction: a salvo of several weapons at one
+town, some shot down, is no conflict. At a country or a region ("Poland", "the Donetsk
+region") only sides are compared: it holds many strikes of the same days. The conflict's
+positions are those of the first dimension that conflicts: sides, weapons, platforms,
+interception."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from claimledger.link.conflicts import Claimed, Conflict, conflict_of_positions
+from claimledger.link.documents import DocumentInfo
+from claimledger.link.towns import REGION_SUFFIX
+from claimledger.schema import Incident
+from claimledger.timex_calendar import parse_day, timex_range
+
+INCIDENT = "incident"
+BUCKET_PREFIX = "incident:"
+UNDATED_DAYS = 7   # an undated report speaks of the days up to its publication
+SLACK_DAYS = 1
+WITHDRAWN = frozenset({"denied", "superseded"})
+INTERCEPTED = "intercepted"
+
+
+@dataclass
+class Report:
+    """One document's account of the strikes at one place."""
+
+    doc_id: str
+    start: dt.date
+    end: dt.date
+    mentions: list[Incident] = field(default_factory=list)
+    corrected: bool = False
+
+    def values(self, name: str) -> set[str]:
+        out = set()
+        for mention in self.mentions:
+            value = getattr(mention, name)
+            if name == INTERCEPTED:
+                value = None if value is None else "intercepted" if value else "not intercepted"
+            if value:
+                out |= {part.strip() for part in value.split(";") if part.strip()}
+        return out
+
+    def claims(self, name: str, value: str) -> list[Claimed]:
+        return [Claimed(mention.doc_id, mention.sentence_span or mention.span) for mention in self.mentions
+                if value in Report(mention.doc_id, self.start, self.end, [mention]).values(name)]
+
+
+def mention_days(mention: Incident, dct: str | None) -> tuple[dt.date, dt.date] | None:
+    """The days a mention's own date covers; None when undated."""
+    if not mention.date:
+        return None
+    found = timex_range(mention.date, dct=dct)
+    if found is None or found.start is None or found.end is None:
+        return None
+    return found.start, found.end
+
+
+def reports_of(incidents: list[Incident], infos: dict[str, DocumentInfo]) -> list[Report]:
+    by_doc: dict[str, list[Incident]] = {}
+    for mention in incidents:
+        info = infos.get(mention.doc_id)
+        if info is None or info.is_copy:
+            continue
+        by_doc.setdefault(mention.doc_id, []).append(mention)
+    out = []
+    for doc_id, mentions in sorted(by_doc.items()):
+        # a correction stands for its report when the report also tells what it withdraws
+        corrected = (any(mention.stance == "corrected" for mention in mentions)
+                     and any(mention.stance == "superseded" for mention in mentions))
+        kept = [mention for mention in mentions if mention.stance not in WITHDRAWN
+                and (not corrected or mention.stance == "corrected")]
+        if not kept:
+            continue
+        dct = infos[doc_id].dct
+        published = parse_day(dct or "")
+        days = [found for mention in kept if (found := mention_days(mention, dct)) is not None]
+        if published is not None:
+            days = [(start, end) for start, end in days if start <= published]   # no strike after its report
+        if days:
+            start, end = min(day[0] for day in days), max(day[1] for day in days)
+        elif published is not None:
+            start, end = published - dt.timedelta(days=UNDATED_DAYS), published
+        else:
+            continue
+        out.append(Report(doc_id, start, end, sorted(kept, key=lambda item: item.span), corrected))
+    return out
+
+
+def incidents_of(reports: list[Report]) -> list[list[Report]]:
+    """Reports whose days meet the first report of their incident's (within ``SLACK_DAYS``), in
+    order of their first day: one list per incident. Not chained: daily reports of a country
+    struck every day are many incidents, each a week or so wide, not one of years."""
+    slack = dt.timedelta(days=SLACK_DAYS)
+    groups, end = [], None
+    for report in sorted(reports, key=lambda item: (item.start, item.end, item.doc_id)):
+        if groups and report.start <= end + slack:
+            groups[-1].append(report)
+        else:
+            groups.append([report])
+            end = report.end
+    return [group for group in groups if len({report.doc_id for report in group}) > 1]
+
+
+def reading(report: Report, name: str, same_target: bool) -> tuple:
+    return (frozenset(report.values(name)), frozenset(report.values("target")) if same_target else frozenset(),
+            report.corrected and same_target)
+
+
+def opposed(reports: list[Report], name: str, *, same_target: bool = False) -> set[tuple]:
+    """The readings of reports that name values of ``name`` none of which another report
+    names (with ``same_target``, that other report naming one thing struck with it, or one of
+    the two being a correction); empty when there are none. Reports are compared by their
+    distinct readings, which are few however many reports there are."""
+    readings = sorted({found for report in reports if (found := reading(report, name, same_target))[0]}, key=repr)
+    out = set()
+    for index, (values, targets, corrected) in enumerate(readings):
+        for other in readings[index + 1:]:
+            other_values, other_targets, other_corrected = other
+            if values & other_values:
+                continue
+            if same_target and not (corrected or other_corrected or targets & other_targets):
+                continue
+            out |= {readings[index], other}
+    return out
+
+
+def find(key: str, place: str, incidents: list[Incident], infos: dict[str, DocumentInfo]) -> list[Conflict]:
+    """The incident conflicts at one place (key), one per incident that has one. Weapons and
+    platforms are compared at a town only: a country holds many strikes of the same days."""
+    from claimledger.link.identity import country_key
+
+    out = []
+    dimensions = (("side", "fired by {}", False), ("weapons", "struck by {}", True),
+                  ("platforms", "launched from {}", False), (INTERCEPTED, "{}", True))
+    if country_key(key) is not None or key.endswith(REGION_SUFFIX):
+        dimensions = dimensions[:1]
+    for group in incidents_of(reports_of(incidents, infos)):
+        for name, label, same_target in dimensions:
+            if found := opposed(group, name, same_target=same_target):
+                break
+        else:
+            continue
+        positions: dict[str, list[Claimed]] = {}
+        for report in group:   # where the thing struck counts, the reports of that thing only
+            if same_target and reading(report, name, same_target) not in found:
+                continue
+            for value in sorted(report.values(name)):
+                positions.setdefault(label.format(value), []).extend(report.claims(name, value))
+        start, end = min(report.start for report in group), max(report.end for report in group)
+        weapons = sorted({value for report in group for value in report.values("weapons")})
+        names = " against ".join(sorted(positions))
+        note = f"{place}, {start.isoformat()} to {end.isoformat()}: {names}"
+        conflict = conflict_of_positions(INCIDENT, BUCKET_PREFIX + key, weapons[0] if weapons else None, note,
+                                         positions, infos,
+                                         explicitness=int(any(report.corrected for report in group)))
+        if conflict is not None:
+            conflict.scope = start.isoformat()
+            out.append(conflict)
+    return out

@@ -1,0 +1,170 @@
+"""Incidents: a strike's place, time, weapons, firing side and launch platforms are read in extract
+(``extract/incidents.py``), and one strike given to different sides, weapons or platforms by two
+reports is one ``incident`` conflict (link). Sentences written for these tests."""
+import json
+
+import pytest
+from conftest import opened_ledger
+
+DOCS = {
+    # one market strike at Velykyi Burluk: a Russian S-300 against a Ukrainian Buk
+    "market-s300": ("A Russian S-300 missile hit the central market in the town of Kupiansk on Tuesday, "
+                    "killing nine people, the regional governor said.", "2024-03-12"),
+    "market-buk": ("Investigators said the missile that hit the market in Kupiansk was a Ukrainian Buk "
+                   "interceptor that went astray. The strike killed nine people.", "2024-03-20"),
+    # a report and its own correction: who fired at Zamość
+    "border-first": ("Russian missiles crossed into Poland and struck a farm near Zamość, a senior official "
+                     "said.", "2025-02-04"),
+    "border-correction": ("The agency issued a correction to a report that claimed a Russian missile struck "
+                          "Polish territory on Monday. It later turned out that the Russian-made missile had most "
+                          "likely been fired by Ukraine's air defences.", "2025-02-05"),
+    # the launch aircraft of one strike
+    "launch-su24": ("The ministry said Ukrainian aircraft struck a fuel depot in Berdiansk with Storm Shadow "
+                    "missiles on Friday. It said an Su-24 that had launched the missiles was shot down.",
+                    "2024-06-08"),
+    "launch-su25": ("Storm Shadow missiles hit a fuel depot in Berdiansk on Friday, the ministry said. Its "
+                    "spokesman added that an Su-25 that fired the missiles was shot down.", "2024-06-09"),
+    # near misses: two strikes on two towns the same day, by two sides
+    "odesa": ("Russian drones struck the port of Odesa overnight, officials said.", "2024-07-02"),
+    "belgorod": ("Ukrainian drones struck an oil depot in Belgorod overnight, the governor said.", "2024-07-02"),
+    # near miss: one weapon in two spellings at one place
+    "spelling-latin": ("A Russian Kh-101 missile hit a power plant in Burshtyn on Sunday.", "2024-08-25"),
+    "spelling-cyrillic": ("A Russian Х-101 cruise missile hit a power plant in Burshtyn on Sunday, the operator said.",
+                          "2024-08-25"),
+    # near miss: the same town, strikes weeks apart and by other sides
+    "later": ("Ukrainian artillery shelled a warehouse in Kupiansk, Russian officials claimed.", "2024-05-30"),
+    # shot down against cannot be shot down, for one building struck
+    "shot-down": ("An adviser said the missile that fell on an apartment building in Zhytomyr on Saturday had been "
+                  "shot down by Ukrainian air defences.", "2024-10-13"),
+    "unstoppable": ("A Kh-32 missile hit an apartment building in Zhytomyr on Saturday. The air force said it has "
+                    "no weapons capable of shooting down this type of missile.", "2024-10-13"),
+    # near miss: a salvo over a town, most shot down, one of them hitting a school
+    "salvo": ("Air defences shot down eleven of twelve drones over Zhytomyr on Saturday, and one drone hit a school.",
+              "2024-10-13"),
+    # a denied attack is no position
+    "denied": ("The ministry denied that its forces had attacked the Nikopol market and said a Russian rocket hit it.",
+               "2024-09-03"),
+}
+
+
+@pytest.fixture(scope="module")
+def ledger(tmp_path_factory):
+    with opened_ledger(tmp_path_factory.mktemp("incidents"), DOCS) as db:
+        yield db
+
+
+def mentions(db, doc_id):
+    return [dict(zip(("place_key", "inherited", "side", "weapons", "platforms", "target", "date", "stance",
+                      "intercepted"), row))
+            for row in db.execute("SELECT place_key, place_inherited, side, weapons, platforms, target, date, stance, "
+                                  "intercepted "
+                                  "FROM incidents WHERE doc_id = ? ORDER BY start", (doc_id,))]
+
+
+def incident_rows(db):
+    rows = db.execute("SELECT id, note FROM contradictions WHERE kind = 'incident' AND within_document = 0").fetchall()
+    return [(note, [sorted({doc for (doc,) in db.execute(
+        "SELECT DISTINCT doc_id FROM contradiction_sides WHERE contradiction_id = ? AND side = ?", (row_id, side))})
+        for (side,) in db.execute("SELECT DISTINCT side FROM contradiction_sides WHERE contradiction_id = ? "
+                                  "ORDER BY side", (row_id,))])
+            for row_id, note in rows]
+
+
+def rows_holding(db, first, second):
+    return [note for note, sides in incident_rows(db)
+            if any(first in one and second in other for one in sides for other in sides if one is not other)]
+
+
+def test_a_strike_gives_its_place_side_weapon_target_and_date(ledger):
+    found = mentions(ledger, "market-s300")
+    assert found[0]["place_key"] == "kupiansk"
+    assert found[0]["side"] == "Russia"
+    assert found[0]["weapons"] == "S-300"
+    assert found[0]["target"] == "market"
+    assert found[0]["date"] == "2024-03-12"
+
+
+def test_a_sentence_naming_no_place_takes_the_place_before_it(ledger):
+    found = mentions(ledger, "market-buk")
+    assert [mention["place_key"] for mention in found] == ["kupiansk", "kupiansk"]
+    assert found[-1]["inherited"] == 1
+
+
+def test_a_firing_verbs_by_phrase_is_the_side_and_a_maker_is_not(ledger):
+    found = mentions(ledger, "border-correction")
+    assert [(mention["stance"], mention["side"]) for mention in found] == [
+        ("superseded", "Russia"), ("corrected", "Ukraine")]
+
+
+def test_the_aircraft_that_launched_are_platforms_not_weapons(ledger):
+    found = mentions(ledger, "launch-su25")
+    assert [mention["platforms"] for mention in found if mention["platforms"]] == ["Su-25"]
+    assert all("Su-25" not in (mention["weapons"] or "") for mention in found)
+
+
+def test_shot_down_and_not_to_be_shot_down_are_read(ledger):
+    assert [mention["intercepted"] for mention in mentions(ledger, "shot-down")] == [1]
+    assert 0 in [mention["intercepted"] for mention in mentions(ledger, "unstoppable")]
+
+
+def test_shot_down_against_not_to_be_shot_down_for_one_building_conflict(ledger):
+    rows = rows_holding(ledger, "shot-down", "unstoppable")
+    assert len(rows) == 1 and "not intercepted" in rows[0]
+
+
+def test_a_salvo_shot_down_over_the_town_is_no_conflict_with_another_target(ledger):
+    assert rows_holding(ledger, "salvo", "unstoppable") == []
+
+
+def test_a_denied_attack_gives_no_side(ledger):
+    found = mentions(ledger, "denied")
+    assert [mention["side"] for mention in found] == ["Russia"]
+
+
+def test_two_weapons_for_one_market_strike_are_one_conflict(ledger):
+    rows = rows_holding(ledger, "market-s300", "market-buk")
+    assert len(rows) == 1
+    assert "S-300" in rows[0] and "Buk" in rows[0]
+
+
+def test_a_correction_stands_against_the_report_it_corrects(ledger):
+    rows = rows_holding(ledger, "border-first", "border-correction")
+    assert len(rows) == 1 and "fired by Russia" in rows[0] and "fired by Ukraine" in rows[0]
+
+
+def test_two_launch_aircraft_for_one_strike_conflict(ledger):
+    rows = rows_holding(ledger, "launch-su24", "launch-su25")
+    assert len(rows) == 1 and "Su-24" in rows[0] and "Su-25" in rows[0]
+
+
+@pytest.mark.parametrize("first,second", [("odesa", "belgorod"), ("spelling-latin", "spelling-cyrillic"),
+                                          ("later", "market-s300"), ("later", "market-buk")])
+def test_near_misses_stay_quiet(ledger, first, second):
+    assert rows_holding(ledger, first, second) == []
+
+
+def test_one_row_per_incident(ledger):
+    notes = [note for note, _ in incident_rows(ledger)]
+    assert len(notes) == len(set(notes)) == 4
+
+
+def test_analyze_in_two_runs_gives_the_incident_rows_of_one(tmp_path):
+    from claimledger.pipeline import analyze
+    from claimledger.store import Ledger
+
+    lines = [json.dumps({"id": doc_id, "text": text, "dct": dct, "lang": "en"}) for doc_id, (text, dct) in DOCS.items()]
+    whole, first, second = tmp_path / "whole.jsonl", tmp_path / "first.jsonl", tmp_path / "second.jsonl"
+    whole.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    first.write_text("\n".join(lines[1::2]) + "\n", encoding="utf-8")
+    second.write_text("\n".join(lines[::2]) + "\n", encoding="utf-8")
+    analyze([whole], db_path=tmp_path / "one.db")
+    for half in (first, second):
+        analyze([half], db_path=tmp_path / "two.db")
+
+    def dump(path):
+        with Ledger(path) as ledger:
+            return sorted(tuple(row) for row in ledger.db.execute(
+                "SELECT c.id, c.note, s.side, s.doc_id, s.start FROM contradictions c "
+                "JOIN contradiction_sides s ON s.contradiction_id = c.id WHERE c.kind = 'incident'"))
+
+    assert dump(tmp_path / "two.db") == dump(tmp_path / "one.db") != []
