@@ -666,3 +666,20 @@ def test_second_pass_systems_and_spellings_match(nlp, text, alias, canonical):
 ])
 def test_second_pass_near_misses_stay_unmatched(nlp, text):
     assert mentions(nlp(text)) == []
+
+
+# Version 5, third coverage pass: structural guards (places, a family's bare name, spaced
+# variants with a hyphenated suffix)
+
+@pytest.mark.parametrize("text", [
+    "Drones flew over the Flamingo naval base; air defence units fired at them.",
+    "The drones were directed at the Flamingo base and the air college.",
+    "Troops were deployed to Camp Bastion with their missile systems.",
+])
+def test_ambiguous_name_of_a_place_is_no_mention(nlp, text):
+    assert mentions(nlp(text)) == []
+
+
+def test_variant_with_a_plus_is_matched(nlp):
+    found = mentions(nlp("Nine UH-60A+ helicopters were delivered to Peru."))
+    assert ("UH-60A+", "UH-60 Black Hawk") in found, found
