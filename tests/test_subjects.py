@@ -683,3 +683,16 @@ def test_ambiguous_name_of_a_place_is_no_mention(nlp, text):
 def test_variant_with_a_plus_is_matched(nlp):
     found = mentions(nlp("Nine UH-60A+ helicopters were delivered to Peru."))
     assert ("UH-60A+", "UH-60 Black Hawk") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The missile attack killed as 24 people were hit.",   # "AS-24" (Kinzhal) spaced
+    "Emissions of CH4 rose as drones flew overhead.",     # "CH-4" glued to one digit
+])
+def test_spaced_or_glued_designation_near_misses(nlp, text):
+    assert mentions(nlp(text)) == []
+
+
+def test_spaced_designation_in_capitals_is_still_matched(nlp):
+    assert ("AS 24", "Kinzhal") in mentions(nlp("An AS 24 missile was shot down."))
+    assert ("SU 35", "Su-35") in mentions(nlp("Two SU 35 jets were seen."))

@@ -341,8 +341,13 @@ class SubjectRecognizer:
                 key = match_key(name, alias)
                 matcher = self.exact_matcher if alias.case_sensitive else self.caseless_matcher
                 forms = alias_forms(alias.text)
-                if alias.case_sensitive:   # "PATRIOTS": a press release's capitals keep the name
-                    forms += [form.upper() for form in forms if form.upper() != form]
+                if not alias.case_sensitive:   # "Su 35", "AS 24" in the alias's capitals only:
+                    spaced = [form for form in forms if " " in form and " " not in alias.text]
+                    forms = [form for form in forms if form not in spaced]   # "as 24 people"
+                    if spaced:
+                        self.exact_matcher.add(key, [nlp.make_doc(form) for form in with_capitals(spaced)])
+                else:   # "PATRIOTS": a press release's capitals keep the name
+                    forms = with_capitals(forms)
                 matcher.add(key, [nlp.make_doc(form) for form in forms])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -532,8 +537,8 @@ def derived_aliases(alias: Alias, spellings: tuple[Spelling, ...] = (), kind: st
                 if needs_context and noun:
                     derived.setdefault(f"{form} {noun}", Alias(f"{form} {noun}", True, False, **keep))
             elif not (one_letter and needs_context):
-                derived.setdefault(form, Alias(form, case_sensitive or one_letter, needs_context,
-                                               **keep))
+                # in the alias's own capitals ("AS 24", never "as 24 people"; "SU 35" too)
+                derived.setdefault(form, Alias(form, True, needs_context, **keep))
     derived.pop(alias.text, None)
     return list(derived.values())
 
@@ -563,13 +568,21 @@ def designation_spellings(text: str) -> list[tuple[str, bool, bool]]:
             for other in DESIGNATION_SEPARATORS:
                 if other == " " and one_letter and digits < 3:
                     continue
-                if other == "" and (head or len(letters) > GLUED_LETTERS):
+                # nothing glued after more than four letters ("Leopard2") or to one digit after
+                # two ("CH4" is methane)
+                if other == "" and (head or len(letters) > GLUED_LETTERS
+                                    or (len(letters) == 2 and len(number) == 1)):
                     continue
                 forms.append((f"{head}{letters}{other}{number}", one_letter, False))
     variant = SPACED_VARIANT.match(text)
     if variant:
         forms.append((f"{variant.group(1)} {variant.group(2)}", True, False))
     return [form for form in forms if form[0] != text]
+
+
+def with_capitals(forms: list[str]) -> list[str]:
+    """The forms and their capitals ("PATRIOTS" for "Patriots")."""
+    return forms + [form.upper() for form in forms if form.upper() != form]
 
 
 def alias_forms(text: str) -> list[str]:
