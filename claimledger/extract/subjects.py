@@ -400,7 +400,8 @@ class SubjectRecognizer:
         # "UH-60A+ Black Hawks": the tokenizer keeps a variant's plus in its token too
         if span is None and doc_text(doc)[match.end():match.end() + 1] in (".", "+"):
             span = doc.char_span(match.start(), match.end() + 1)
-        if span is not None and not any(start < span.end and span.start < end
+        # a shorter name inside the word ("Mirage" in "Mirage 2000P") leaves it to the variant
+        if span is not None and not any(start <= span.start and span.end <= end
                                         for _, start, end, _ in candidates):
             found.append((named[0], span.start, span.end, named[1].needs_context))
 
@@ -421,9 +422,11 @@ class SubjectRecognizer:
         # an ambiguous alias that a capitalised name continues is part of that name ("Typhoon
         # Haiyan", "Akash Ambani", "Emad Hassan"): it neither counts nor licenses the others
         # or the name of a place ("the Flamingo naval base", "Camp Bastion")
+        # or a surname after a given name ("Igor Kornet", "Paul Anka")
         candidates = [candidate for candidate in candidates
                       if not (candidate[3] and (self.continues_as_name(doc, candidate[2], starts)
-                                                or names_a_place(doc, candidate[1], candidate[2])))]
+                                                or names_a_place(doc, candidate[1], candidate[2])
+                                                or is_surname(doc, candidate[1])))]
         # an ambiguous alias also counts when the same subject is named plainly elsewhere
         named_plainly = {name for name, _, _, needs_context in candidates if not needs_context}
         # one sense per report: once context has licensed it ("the Typhon missile system"),
@@ -492,6 +495,11 @@ def names_a_place(doc: Doc, start: int, end: int) -> bool:
     if word in PLACE_QUALIFIERS and end + 1 < len(doc):
         word = doc[end + 1].lower_
     return word in PLACE_NOUNS
+
+
+def is_surname(doc: Doc, start: int) -> bool:
+    """True when a bare ambiguous name ends a person's name the tagger found ("Igor Kornet")."""
+    return start > 0 and doc[start - 1].ent_type_ == "PERSON" and doc[start].ent_iob_ == "I"
 
 
 def names_another_model(doc: Doc, end: int) -> bool:
