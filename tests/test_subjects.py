@@ -752,3 +752,19 @@ def test_third_pass_near_misses_stay_unmatched(nlp, text):
     names = {label for _, label in mentions(nlp(text))}
     assert not names & {"Mirage 2000", "F/A-18", "Python-5", "Kornet", "Anka", "Abrams",
                         "Hunter-class frigate", "Kilo-class submarine", "Derby"}, names
+
+
+@pytest.mark.parametrize("text,alias,canonical", [
+    ("Egypt received the fourth Type 209/1400 submarine.", "Type 209/1400", "Type 209"),
+    ('Egypt will receive a second German-made "209/1400 Submarine" in June.', "209/1400 Submarine", "Type 209"),
+    ("The Egyptian Navy will receive a FREMM frigate from France.", "FREMM frigate", "FREMM"),
+    ("Thailand has 60 Chinese-made VT-4 tanks.", "VT-4", "VT-4"),
+    ("The US military's C-RAM defense system was activated.", "C-RAM", "C-RAM"),
+    ("Italy ordered two more Type 212A boats.", "Type 212A", "Type 212"),
+])
+def test_third_pass_later_pages_systems_match(nlp, text, alias, canonical):
+    assert (alias, canonical) in mentions(nlp(text))
+
+
+def test_class_word_without_its_noun_is_no_ship(nlp):
+    assert mentions(nlp("The Maya class of 2020 graduated in June.")) == []
