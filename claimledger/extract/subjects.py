@@ -34,8 +34,18 @@ ENTITY_LABEL = "PRODUCT"     # the label a subject mention gets among doc.ents
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 CONTEXT_WINDOW = 8           # tokens either side searched for a context word
 PLURAL_SUFFIX = "s"          # "S-400s", "Iskanders" are tokenized as one token
-ALIAS_FLAGS = ("case_sensitive", "needs_context")
+ALIAS_FLAGS = ("case_sensitive", "needs_context", "needs_name")
+SPELLING_FLAGS = ALIAS_FLAGS[:2]   # the flags a derived spelling may add
 NEEDS_CONTEXT_MARK = "\x1fctx"   # appended to a match key whose alias needs context
+NEEDS_NAME_MARK = "\x1fname"     # appended to a match key whose alias needs the full name
+# the words after a bare ambiguous name that make it the name of a place ("the Flamingo naval
+# base", "Patriot Street") and the titles before one ("Camp Bastion", "Operation Neptune")
+PLACE_NOUNS = frozenset({"base", "airbase", "airfield", "airport", "camp", "street", "road",
+                         "avenue", "hotel", "bridge", "river", "island", "square", "stadium"})
+PLACE_QUALIFIERS = frozenset({"naval", "air", "military", "army"})
+PLACE_TITLES = frozenset({"Camp", "Fort", "Mount", "Lake", "Cape", "Operation"})
+# a bare family name before another model's number ("Mirage 5", "Mirage III", "Mirage F1")
+OTHER_MODEL = re.compile(r"^(?:[0-9]|[IVX]+(?:[A-Z]{0,2})$|[A-Z]{1,2}[0-9])")
 # a designation of two to four Latin letters, a hyphen and a number ("Su-35", "KN-23"): the press
 # also writes it with a space ("Su 35 fighters"); one letter ("F-16", "S-400") stays hyphenated only
 SPACED_DESIGNATION = re.compile(r"[A-Za-z]{2,4}-[0-9][0-9A-Za-z]*")
@@ -51,7 +61,7 @@ SLASHED_DESIGNATION = re.compile(
 # up in the text: EN_DASH_DESIGNATION)
 DESIGNATION_PARTS = re.compile(
     "^(?P<head>(?:[^ ]+ )*?)(?P<letters>[A-Za-z\u0400-\u04ff]+)(?P<sep>[- \u2013]?)"
-    "(?P<number>[0-9][0-9A-Za-z\u0400-\u04ff]*)$")
+    "(?P<number>[0-9][0-9A-Za-z\u0400-\u04ff]*(?:-[0-9A-Za-z\u0400-\u04ff]+)?)$")
 DESIGNATION_SEPARATORS = ("-", " ", "")
 GLUED_LETTERS = 4            # "Su35", "RBS70", "S400"; never "Leopard2" or "Hwasong15"
 # a designation and a variant's capitals ("M109A7", "Tu-95MC", "MIM-104E", "Su-30SM2",
@@ -90,6 +100,9 @@ class Alias:
     text: str
     case_sensitive: bool = False
     needs_context: bool = False
+    # counts only where the report also names its system by an alias that counts ("Mirage"
+    # after "Mirage 2000-5", "Hornets" after "F/A-18"): a family's bare name
+    needs_name: bool = False
 
 
 @dataclass(frozen=True)
@@ -187,11 +200,11 @@ def parse_spelling(raw, where: str) -> Spelling:
     """One entry of 'spellings': a pair of words, or a mapping with 'pair' and alias flags."""
     flags = {}
     if isinstance(raw, dict):
-        unknown = set(raw) - {"pair", *ALIAS_FLAGS}
+        unknown = set(raw) - {"pair", *SPELLING_FLAGS}
         if unknown:
             raise SubjectListError(f"{where}: unknown keys {sorted(unknown)}; allowed: pair, "
-                                   f"{', '.join(ALIAS_FLAGS)}")
-        flags = {flag: raw.get(flag, False) for flag in ALIAS_FLAGS}
+                                   f"{', '.join(SPELLING_FLAGS)}")
+        flags = {flag: raw.get(flag, False) for flag in SPELLING_FLAGS}
         if not all(isinstance(value, bool) for value in flags.values()):
             raise SubjectListError(f"{where}: flags must be true or false")
         raw = raw.get("pair")
@@ -240,7 +253,7 @@ def parse_alias(raw, where: str) -> Alias:
             if not isinstance(raw.get(flag, False), bool):
                 raise SubjectListError(f"{where}: alias {text!r}: {flag!r} must be true or false")
         return Alias(text.strip(), bool(raw.get("case_sensitive", False)),
-                     bool(raw.get("needs_context", False)))
+                     bool(raw.get("needs_context", False)), bool(raw.get("needs_name", False)))
     raise SubjectListError(f"{where}: each alias must be a non-empty string or a mapping "
                            f"with 'text' (got {raw!r})")
 
@@ -325,11 +338,16 @@ class SubjectRecognizer:
     def add_patterns(self, nlp: Language) -> None:
         for name, aliases in self.aliases.items():
             for alias in aliases:
-                key = name + (NEEDS_CONTEXT_MARK if alias.needs_context else "")
+                key = match_key(name, alias)
                 matcher = self.exact_matcher if alias.case_sensitive else self.caseless_matcher
                 forms = alias_forms(alias.text)
-                if alias.case_sensitive:   # "PATRIOTS": a press release's capitals keep the name
-                    forms += [form.upper() for form in forms if form.upper() != form]
+                if not alias.case_sensitive:   # "Su 35", "AS 24" in the alias's capitals only:
+                    spaced = [form for form in forms if " " in form and " " not in alias.text]
+                    forms = [form for form in forms if form not in spaced]   # "as 24 people"
+                    if spaced:
+                        self.exact_matcher.add(key, [nlp.make_doc(form) for form in with_capitals(spaced)])
+                else:   # "PATRIOTS": a press release's capitals keep the name
+                    forms = with_capitals(forms)
                 matcher.add(key, [nlp.make_doc(form) for form in forms])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -338,15 +356,14 @@ class SubjectRecognizer:
         override_entities(doc, mentions)
         return doc
 
-    def find_candidates(self, doc: Doc) -> list[tuple[str, int, int, bool]]:
-        """Every alias match as (subject name, start, end, needs context)."""
+    def find_candidates(self, doc: Doc) -> list[tuple[str, int, int, bool | str]]:
+        """Every alias match as (subject name, start, end, condition): the condition is False,
+        True (it needs a context word) or "name" (it needs the system named otherwise)."""
         candidates = self.slashed_candidates(doc) if "/" in doc_text(doc) else []
         for matcher in (self.caseless_matcher, self.exact_matcher):
             for key, start, end in matcher(doc):
-                label = doc.vocab.strings[key]
-                needs_context = label.endswith(NEEDS_CONTEXT_MARK)
-                candidates.append((label.removesuffix(NEEDS_CONTEXT_MARK), start, end,
-                                   needs_context))
+                name, condition = parse_key(doc.vocab.strings[key])
+                candidates.append((name, start, end, condition))
         return candidates + self.variant_candidates(doc, candidates)
 
     def variant_candidates(self, doc: Doc, candidates) -> list[tuple[str, int, int, bool]]:
@@ -380,9 +397,11 @@ class SubjectRecognizer:
             return
         # "the FD-2000B." keeps a sentence's final stop in its token
         span = doc.char_span(match.start(), match.end())
-        if span is None and doc_text(doc).startswith(".", match.end()):
+        # "UH-60A+ Black Hawks": the tokenizer keeps a variant's plus in its token too
+        if span is None and doc_text(doc)[match.end():match.end() + 1] in (".", "+"):
             span = doc.char_span(match.start(), match.end() + 1)
-        if span is not None and not any(start < span.end and span.start < end
+        # a shorter name inside the word ("Mirage" in "Mirage 2000P") leaves it to the variant
+        if span is not None and not any(start <= span.start and span.end <= end
                                         for _, start, end, _ in candidates):
             found.append((named[0], span.start, span.end, named[1].needs_context))
 
@@ -402,19 +421,26 @@ class SubjectRecognizer:
         starts = {start for _, start, _, _ in candidates}
         # an ambiguous alias that a capitalised name continues is part of that name ("Typhoon
         # Haiyan", "Akash Ambani", "Emad Hassan"): it neither counts nor licenses the others
+        # or the name of a place ("the Flamingo naval base", "Camp Bastion")
+        # or a surname after a given name ("Igor Kornet", "Paul Anka")
         candidates = [candidate for candidate in candidates
-                      if not (candidate[3] and self.continues_as_name(doc, candidate[2], starts))]
+                      if not (candidate[3] and (self.continues_as_name(doc, candidate[2], starts)
+                                                or names_a_place(doc, candidate[1], candidate[2])
+                                                or is_surname(doc, candidate[1])))]
         # an ambiguous alias also counts when the same subject is named plainly elsewhere
         named_plainly = {name for name, _, _, needs_context in candidates if not needs_context}
         # one sense per report: once context has licensed it ("the Typhon missile system"),
         # a later bare "Typhon" is the same system
         named_in_context = {name for name, start, end, needs_context in candidates
-                            if needs_context and name not in named_plainly
+                            if needs_context is True and name not in named_plainly
                             and (self.has_context(doc, start, end) or is_counted(doc, start, end))}
+        # a family's bare name ("Mirage", "Hornets") counts only where the report names the
+        # system otherwise, and not before another model's number ("Mirage 5", "Mirage III")
         spans = [
             Span(doc, start, end, label=name, kb_id=self.kinds.get(name) or "")
             for name, start, end, needs_context in candidates
-            if not needs_context or name in named_plainly or name in named_in_context
+            if not needs_context or (name in named_plainly or name in named_in_context)
+            and (needs_context is True or not names_another_model(doc, end))
         ]
         return sorted(filter_spans(spans), key=lambda span: span.start)
 
@@ -441,6 +467,47 @@ class SubjectRecognizer:
                    if not start <= token.i < end)
 
 
+def match_key(name: str, alias: Alias) -> str:
+    """The matcher key of an alias: the subject's name and a mark of the alias's condition."""
+    if alias.needs_name:
+        return name + NEEDS_NAME_MARK
+    return name + (NEEDS_CONTEXT_MARK if alias.needs_context else "")
+
+
+def parse_key(label: str) -> tuple[str, bool | str]:
+    """The subject's name of a matcher key and its condition: False (none), True (a context
+    word) or "name" (the system named otherwise in the report)."""
+    if label.endswith(NEEDS_NAME_MARK):
+        return label.removesuffix(NEEDS_NAME_MARK), "name"
+    if label.endswith(NEEDS_CONTEXT_MARK):
+        return label.removesuffix(NEEDS_CONTEXT_MARK), True
+    return label, False
+
+
+def names_a_place(doc: Doc, start: int, end: int) -> bool:
+    """True when a bare ambiguous name is the name of a place: a place noun follows ("the
+    Flamingo base", "the Flamingo naval base") or a place title precedes ("Camp Bastion")."""
+    if start > 0 and doc[start - 1].text in PLACE_TITLES:
+        return True
+    if end >= len(doc):
+        return False
+    word = doc[end].lower_
+    if word in PLACE_QUALIFIERS and end + 1 < len(doc):
+        word = doc[end + 1].lower_
+    return word in PLACE_NOUNS
+
+
+def is_surname(doc: Doc, start: int) -> bool:
+    """True when a bare ambiguous name ends a person's name the tagger found ("Igor Kornet")."""
+    return start > 0 and doc[start - 1].ent_type_ == "PERSON" and doc[start].ent_iob_ == "I"
+
+
+def names_another_model(doc: Doc, end: int) -> bool:
+    """True when a family's bare name is followed by another model's number ("Mirage 5",
+    "Mirage III/5", "Mirage F1")."""
+    return end < len(doc) and OTHER_MODEL.match(doc[end].text) is not None
+
+
 def is_counted(doc: Doc, start: int, end: int) -> bool:
     """A plural name with a number before it ("2,000 'Shaheds'", "31 Abrams") counts things,
     not people or places: it needs no other context word."""
@@ -460,6 +527,7 @@ def derived_aliases(alias: Alias, spellings: tuple[Spelling, ...] = (), kind: st
     needs context gets no other separator ("M30", not "the M-30 motorway"), except a one-letter,
     one-digit name written before its kind's noun ("K-9 howitzers" for K9: "K-9 units" is police)."""
     texts = {alias.text: (alias.case_sensitive, alias.needs_context)}
+    keep = {"needs_name": alias.needs_name}
     for spelling in spellings:
         for word, other in ((spelling.one, spelling.other), (spelling.other, spelling.one)):
             pattern = word_pattern(word)
@@ -471,13 +539,14 @@ def derived_aliases(alias: Alias, spellings: tuple[Spelling, ...] = (), kind: st
     noun = kind.split()[-1] if kind else None
     for text, (case_sensitive, needs_context) in texts.items():
         if text != alias.text:
-            derived.setdefault(text, Alias(text, case_sensitive, needs_context))
+            derived.setdefault(text, Alias(text, case_sensitive, needs_context, **keep))
         for form, one_letter, short in designation_spellings(text):
             if short:   # "K-9 howitzers" for K9, "B2 aircraft" for B-2: only before the kind's noun
                 if needs_context and noun:
-                    derived.setdefault(f"{form} {noun}", Alias(f"{form} {noun}", True, False))
+                    derived.setdefault(f"{form} {noun}", Alias(f"{form} {noun}", True, False, **keep))
             elif not (one_letter and needs_context):
-                derived.setdefault(form, Alias(form, case_sensitive or one_letter, needs_context))
+                # in the alias's own capitals ("AS 24", never "as 24 people"; "SU 35" too)
+                derived.setdefault(form, Alias(form, True, needs_context, **keep))
     derived.pop(alias.text, None)
     return list(derived.values())
 
@@ -507,13 +576,21 @@ def designation_spellings(text: str) -> list[tuple[str, bool, bool]]:
             for other in DESIGNATION_SEPARATORS:
                 if other == " " and one_letter and digits < 3:
                     continue
-                if other == "" and (head or len(letters) > GLUED_LETTERS):
+                # nothing glued after more than four letters ("Leopard2") or to one digit after
+                # two ("CH4" is methane)
+                if other == "" and (head or len(letters) > GLUED_LETTERS
+                                    or (len(letters) == 2 and len(number) == 1)):
                     continue
                 forms.append((f"{head}{letters}{other}{number}", one_letter, False))
     variant = SPACED_VARIANT.match(text)
     if variant:
         forms.append((f"{variant.group(1)} {variant.group(2)}", True, False))
     return [form for form in forms if form[0] != text]
+
+
+def with_capitals(forms: list[str]) -> list[str]:
+    """The forms and their capitals ("PATRIOTS" for "Patriots")."""
+    return forms + [form.upper() for form in forms if form.upper() != form]
 
 
 def alias_forms(text: str) -> list[str]:

@@ -15,8 +15,9 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from claimledger.extract.subjects import (INITIAL_END, NEEDS_CONTEXT_MARK, PLURAL_SUFFIX, Alias,
-                                          SubjectList, SubjectRecognizer, load_subject_list)
+from claimledger.extract.subjects import (INITIAL_END, PLURAL_SUFFIX, Alias, SubjectList,
+                                          SubjectRecognizer, load_subject_list, match_key,
+                                          parse_key)
 from claimledger.languages.morph import DICTIONARY_LANGUAGES, lemma
 from claimledger.languages.tables import language_table
 
@@ -45,7 +46,7 @@ class InflectedSubjectRecognizer(SubjectRecognizer):
     def add_patterns(self, nlp: Language) -> None:
         for name, aliases in self.aliases.items():
             for alias in aliases:
-                key = name + (NEEDS_CONTEXT_MARK if alias.needs_context else "")
+                key = match_key(name, alias)
                 matcher = self.exact_matcher if alias.case_sensitive else self.caseless_matcher
                 matcher.add(key, [nlp.make_doc(form) for form in self.alias_forms(alias)])
                 if self.lemma_matchers and CYRILLIC_WORD_END.search(alias.text):
@@ -76,16 +77,15 @@ class InflectedSubjectRecognizer(SubjectRecognizer):
             token.lemma_ = lemma(token.text, self.lang)
         return doc
 
-    def find_candidates(self, doc: Doc) -> list[tuple[str, int, int, bool]]:
+    def find_candidates(self, doc: Doc) -> list[tuple[str, int, int, bool | str]]:
         candidates = super().find_candidates(doc)
         for matcher, cased in zip(self.lemma_matchers, (False, True)):
             for key, start, end in matcher(doc):
                 # a case-sensitive alias is a capitalised name: "Кинжал", not "кинжал"
                 if cased and not doc[start].text[:1].isupper():
                     continue
-                label = doc.vocab.strings[key]
-                candidates.append((label.removesuffix(NEEDS_CONTEXT_MARK), start, end,
-                                   label.endswith(NEEDS_CONTEXT_MARK)))
+                name, condition = parse_key(doc.vocab.strings[key])
+                candidates.append((name, start, end, condition))
         return candidates
 
     def has_context(self, doc: Doc, start: int, end: int) -> bool:
