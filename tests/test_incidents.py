@@ -2,9 +2,10 @@
 (``extract/incidents.py``), and one strike given to different sides, weapons or platforms by two
 reports is one ``incident`` conflict (link). Sentences written for these tests."""
 import json
+import sqlite3
 
 import pytest
-from conftest import opened_ledger
+from conftest import analyzed_ledger
 
 DOCS = {
     # one market strike at Velykyi Burluk: a Russian S-300 against a Ukrainian Buk
@@ -48,9 +49,17 @@ DOCS = {
 
 
 @pytest.fixture(scope="module")
-def ledger(tmp_path_factory):
-    with opened_ledger(tmp_path_factory.mktemp("incidents"), DOCS) as db:
+def ledger_path(tmp_path_factory):
+    return analyzed_ledger(tmp_path_factory.mktemp("incidents"), DOCS)
+
+
+@pytest.fixture(scope="module")
+def ledger(ledger_path):
+    db = sqlite3.connect(ledger_path)
+    try:
         yield db
+    finally:
+        db.close()
 
 
 def mentions(db, doc_id):
@@ -168,3 +177,53 @@ def test_analyze_in_two_runs_gives_the_incident_rows_of_one(tmp_path):
                 "JOIN contradiction_sides s ON s.contradiction_id = c.id WHERE c.kind = 'incident'"))
 
     assert dump(tmp_path / "two.db") == dump(tmp_path / "one.db") != []
+
+
+# a row is found by every subject its positions name, not only by its first (its ``subject``)
+
+def market_row(db):
+    (row_id, subject), = db.execute(
+        "SELECT c.id, c.subject FROM contradictions c WHERE c.kind = 'incident' AND c.id IN "
+        "(SELECT contradiction_id FROM contradiction_sides WHERE doc_id = 'market-s300')").fetchall()
+    return row_id, subject
+
+
+def test_a_row_is_found_by_each_weapon_its_positions_name(ledger_path, ledger):
+    from claimledger.link.view import LinkedLedger
+    from claimledger.store import Ledger
+
+    row_id, subject = market_row(ledger)
+    assert subject != "S-300"   # the other weapon comes first
+    with Ledger(ledger_path) as opened:
+        linked = LinkedLedger(opened)
+        for name in ("S-300", "s300", subject):
+            assert row_id in [item["id"] for item in linked.find_contradictions(subject=name)]
+            assert linked.count_contradictions(subject=name, kind="incident") >= 1
+        assert linked.find_contradictions(subject="Storm Shadow", kind="incident") != []
+        assert row_id not in [item["id"] for item in linked.find_contradictions(subject="Storm Shadow")]
+
+
+def test_the_subject_lookup_reads_the_index(ledger):
+    from claimledger.store.link_tables import contradiction_filter
+
+    where, args = contradiction_filter(subject_key_value="s300")
+    plan = " ".join(row[-1] for row in ledger.execute(f"EXPLAIN QUERY PLAN SELECT * FROM contradictions{where}", args))
+    assert "contradiction_subjects_key" in plan and "SCAN contradictions" not in plan
+
+
+def test_cli_api_and_page_find_the_row_by_a_later_weapon(ledger_path, ledger):
+    from fastapi.testclient import TestClient
+    from typer.testing import CliRunner
+
+    from claimledger.cli import app
+    from claimledger.serve import create_app
+
+    row_id, _ = market_row(ledger)
+    result = CliRunner().invoke(app, ["contradictions", "--db", str(ledger_path), "--subject", "S-300", "--json"])
+    assert result.exit_code == 0, result.output
+    assert row_id in [item["id"] for item in json.loads(result.output)]
+    client = TestClient(create_app(ledger_path))
+    assert row_id in [item["id"] for item in client.get("/api/contradictions", params={"subject": "S-300"}).json()]
+    page = client.get("/contradictions", params={"subject": "S-300", "kind": "incident"}).text
+    assert "Kupiansk" in page and "Contradictions of S-300" in page
+    assert 'name="subject" value="S-300"' in page
