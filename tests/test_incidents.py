@@ -42,6 +42,11 @@ DOCS = {
     # near miss: a salvo over a town, most shot down, one of them hitting a school
     "salvo": ("Air defences shot down eleven of twelve drones over Zhytomyr on Saturday, and one drone hit a school.",
               "2024-10-13"),
+    # one strike at one town in two spellings (an older transliteration against the current one)
+    "spelled-kiev": ("Ukrainian air defence missiles fell on a heating plant in Kiev on Thursday, the defence "
+                     "ministry in Moscow said.", "2024-11-21"),
+    "spelled-kyiv": ("A Russian missile struck a heating plant in Kyiv on Thursday, the city administration said.",
+                     "2024-11-21"),
     # a denied attack is no position
     "denied": ("The ministry denied that its forces had attacked the Nikopol market and said a Russian rocket hit it.",
                "2024-09-03"),
@@ -154,7 +159,7 @@ def test_near_misses_stay_quiet(ledger, first, second):
 
 def test_one_row_per_incident(ledger):
     notes = [note for note, _ in incident_rows(ledger)]
-    assert len(notes) == len(set(notes)) == 4
+    assert len(notes) == len(set(notes)) == 5
 
 
 def test_analyze_in_two_runs_gives_the_incident_rows_of_one(tmp_path):
@@ -227,3 +232,25 @@ def test_cli_api_and_page_find_the_row_by_a_later_weapon(ledger_path, ledger):
     page = client.get("/contradictions", params={"subject": "S-300", "kind": "incident"}).text
     assert "Kupiansk" in page and "Contradictions of S-300" in page
     assert 'name="subject" value="S-300"' in page
+
+
+# places are keyed by the gazetteer's name, whatever the spelling
+
+@pytest.mark.parametrize("spellings,key", [
+    (("Kiev", "Kyiv", "Киев", "Київ"), "kyiv"),
+    (("Odessa", "Odesa", "Одесса"), "odesa"),
+    (("Kharkov", "Kharkiv", "Харьков"), "kharkiv"),
+    (("Nikolaev", "Mykolaiv", "Николаев", "Миколаєві"), "mykolaiv"),
+    (("Elenovka", "Olenivka", "Еленовка", "Оленівка"), "olenivka"),
+    (("Kiev region", "Kyiv Oblast", "Kiev oblast"), "kyiv oblast"),
+])
+def test_transliteration_variants_key_as_one_place(spellings, key):
+    from claimledger.link.identity import place_key
+
+    assert {place_key(name) for name in spellings} == {key}
+
+
+def test_one_strike_in_two_spellings_of_its_town_is_one_conflict(ledger):
+    assert [mention["place_key"] for mention in mentions(ledger, "spelled-kiev")] == ["kyiv"]
+    rows = rows_holding(ledger, "spelled-kiev", "spelled-kyiv")
+    assert len(rows) == 1 and "fired by Russia" in rows[0] and "fired by Ukraine" in rows[0]
