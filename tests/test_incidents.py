@@ -254,3 +254,43 @@ def test_one_strike_in_two_spellings_of_its_town_is_one_conflict(ledger):
     assert [mention["place_key"] for mention in mentions(ledger, "spelled-kiev")] == ["kyiv"]
     rows = rows_holding(ledger, "spelled-kiev", "spelled-kyiv")
     assert len(rows) == 1 and "fired by Russia" in rows[0] and "fired by Ukraine" in rows[0]
+
+
+# readings of single sentences (each its own document; no conflict among them is looked for)
+
+READINGS = {
+    "took-down": ("Air defence crews took down a Russian Kh-101 missile over Lutsk on Sunday.", "2024-05-05"),
+    "brought-down": ("Gunners brought down two Shahed drones over Lutsk late on Sunday.", "2024-05-05"),
+    "neutralised": ("The crew neutralised a Kh-101 cruise missile near Lutsk, the command said.", "2024-05-05"),
+    "downed": ("Ukrainian forces downed a Russian Kh-101 missile near Lutsk.", "2024-05-05"),
+    "took-names": ("Police took down the names of witnesses in Lutsk on Sunday.", "2024-05-05"),
+    "neutralised-threat": ("Police neutralised the threat in Lutsk on Sunday.", "2024-05-05"),
+    "cannot-take-down": ("The air force said it cannot take down this type of missile, after a Kh-22 hit a hotel "
+                         "in Lutsk.", "2024-05-05"),
+}
+
+
+@pytest.fixture(scope="module")
+def readings(tmp_path_factory):
+    db = sqlite3.connect(analyzed_ledger(tmp_path_factory.mktemp("incident-readings"), READINGS))
+    try:
+        yield db
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize("doc_id", ["took-down", "brought-down", "neutralised", "downed"])
+def test_take_bring_down_neutralise_and_down_are_interceptions(readings, doc_id):
+    found = mentions(readings, doc_id)
+    assert [(mention["intercepted"], mention["side"]) for mention in found] == [(1, None)]
+
+
+@pytest.mark.parametrize("doc_id", ["took-names", "neutralised-threat"])
+def test_taking_down_or_neutralising_what_is_no_weapon_is_no_interception(readings, doc_id):
+    assert mentions(readings, doc_id) == []
+
+
+def test_cannot_take_down_is_not_intercepted_and_leaves_the_strike_after_it_standing(readings):
+    found = mentions(readings, "cannot-take-down")
+    assert [(mention["intercepted"], mention["stance"], mention["weapons"]) for mention in found] == [
+        (0, "asserted", "Kh-22")]

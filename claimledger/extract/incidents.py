@@ -77,8 +77,28 @@ def lemma(token) -> str:
 
 
 def is_interception(token) -> bool:
-    return lemma(token) in words()["interception_lemmas"] and (
-        lemma(token) != "shoot" or any(child.lower_ == "down" for child in token.children))
+    """An interception verb ("intercepted", "downed", "neutralised"), or a verb that is one with
+    "down" ("shot down", "took down", "brought down"); a verb of wider use ("took down the
+    names", "neutralised the threat") only with a weapon, an aircraft, a count or a name as
+    what it downs."""
+    word = lemma(token)
+    if not (word in words()["interception_lemmas"] or (
+            word in words()["interception_down_verbs"] and any(child.lower_ == "down" for child in token.children))):
+        return False
+    return word not in words()["interception_checked_verbs"] or downs_a_weapon(token)
+
+
+def downs_a_weapon(verb) -> bool:
+    """Whether what a verb downs (its object, or its passive subject) names a weapon or an
+    aircraft ("a missile", "two Shahed drones"), counts ("20 of 25") or is a name ("a Kh-101")."""
+    for child in verb.children:
+        if child.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        for word in child.subtree:
+            if (lemma(word) in words()["weapon_nouns"] or lemma(word) in words()["interception_objects"]
+                    or word.like_num or word.pos_ == "PROPN" and word.i == child.i):
+                return True
+    return False
 
 
 def strike_tokens(sentence) -> list:
@@ -314,8 +334,8 @@ def denied(token) -> bool:
             return True
         if node is not token and any(child.dep_ == "det" and child.lower_ == "no" for child in node.children):
             return True   # "has no weapons capable of shooting down"
-        if node.dep_ == "conj" or node.head.i == node.i:
-            return False
+        if node.dep_ in ("conj", "advcl") or node.head.i == node.i:
+            return False   # a conjoined or an adverbial clause ("..., after a missile hit a hotel") is not denied
         node = node.head
     return False
 
@@ -329,12 +349,13 @@ def none_subject(token) -> bool:
 
 
 def modal(token) -> bool:
-    """A strike under a modal ("could hit", "will allow it to hit"): no incident."""
+    """A strike under a modal ("could hit", "will allow it to hit"): no incident. An interception
+    the modal negates ("cannot take down this type") is a claim that it is not intercepted."""
     node = token if token.pos_ in ("VERB", "AUX") else clause_of(token)
     for _ in range(3):
         if any(child.dep_ == "aux" and child.tag_ == "MD" and child.lower_ not in ("could", "may", "might")
                for child in node.children):
-            return True
+            return not (is_interception(token) and any(child.dep_ == "neg" for child in node.children))
         if node.dep_ not in ("xcomp", "relcl") or node.head.i == node.i:
             return False
         node = node.head
@@ -413,7 +434,8 @@ def incidents(doc, extraction, sentences, references) -> list[Incident]:
                 for child in token.subtree:
                     if child.head.i == token.i and child.dep_ in ("nsubj", "agent") or (
                             child.dep_ in ("prep", "advcl", "xcomp") and child.head.i == token.i
-                            and child.lower_ not in ("over", "in", "near", "above", "during")):
+                            and child.lower_ not in ("over", "in", "near", "above", "during")
+                            and not (child.dep_ == "advcl" and any(word.dep_ == "mark" for word in child.children))):
                         interceptors += span_of(child)
         weapons = [subject for subject in named_in(named, [bounds]) if not is_platform(subject)
                    and subject not in named_in(named, interceptors)]
