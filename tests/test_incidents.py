@@ -267,6 +267,22 @@ READINGS = {
     "neutralised-threat": ("Police neutralised the threat in Lutsk on Sunday.", "2024-05-05"),
     "cannot-take-down": ("The air force said it cannot take down this type of missile, after a Kh-22 hit a hotel "
                          "in Lutsk.", "2024-05-05"),
+    # an accusation told as a noun, rejected: a denied reading of the side it names
+    "allegation-provocation": ("Allegations by Kyiv of a Russian missile attack on the depot in Rivne are a "
+                               "provocation, the ministry said.", "2024-05-06"),
+    "claims-untrue": ("Claims by the Ukrainian side that Russia carried out the strike on Rivne are a provocation "
+                      "and absolutely untrue, the ministry said.", "2024-05-06"),
+    "dismissed-claims": ("The ministry dismissed claims that Russian missiles hit the depot in Rivne.", "2024-05-06"),
+    "called-a-lie": ("The ministry called reports of a Russian strike on the depot in Rivne a lie.", "2024-05-06"),
+    "attack-a-provocation": ("The Russian attack on Rivne was a provocation, the mayor said.", "2024-05-06"),
+    "reports-accurate": ("Reports of a Russian strike on Rivne are accurate, the mayor said.", "2024-05-06"),
+    # hedged attribution with no verb of striking
+    "may-have-been-done": ("A missile hit the depot in Rivne on Monday. Officials later conceded the damage may "
+                           "have been done by a stray Ukrainian missile.", "2024-05-07"),
+    "likely-caused": ("The fire at the depot in Rivne was likely caused by a Russian rocket, investigators said.",
+                      "2024-05-07"),
+    "caused-by-a-leak": ("The blast at the depot in Rivne was caused by a gas leak, officials said.", "2024-05-07"),
+    "caused-by-a-strike": ("The damage at the depot in Rivne was done by a Russian strike.", "2024-05-07"),
 }
 
 
@@ -294,3 +310,39 @@ def test_cannot_take_down_is_not_intercepted_and_leaves_the_strike_after_it_stan
     found = mentions(readings, "cannot-take-down")
     assert [(mention["intercepted"], mention["stance"], mention["weapons"]) for mention in found] == [
         (0, "asserted", "Kh-22")]
+
+
+@pytest.mark.parametrize("doc_id", ["allegation-provocation", "claims-untrue", "dismissed-claims", "called-a-lie"])
+def test_a_rejected_accusation_is_a_denied_reading_of_the_side_it_names(readings, doc_id):
+    assert [(mention["stance"], mention["side"]) for mention in mentions(readings, doc_id)] == [("denied", "Russia")]
+
+
+@pytest.mark.parametrize("doc_id", ["attack-a-provocation", "reports-accurate"])
+def test_a_strike_called_a_provocation_or_an_accurate_report_is_asserted(readings, doc_id):
+    assert [(mention["stance"], mention["side"]) for mention in mentions(readings, doc_id)] == [("asserted", "Russia")]
+
+
+@pytest.mark.parametrize("doc_id,side", [("may-have-been-done", "Ukraine"), ("likely-caused", "Russia")])
+def test_a_hedged_cause_is_a_hedged_reading_of_its_side(readings, doc_id, side):
+    found = mentions(readings, doc_id)
+    assert (found[-1]["stance"], found[-1]["side"], found[-1]["place_key"]) == ("hedged", side, "rivne")
+
+
+def test_a_cause_that_is_no_weapon_is_no_strike_and_an_unhedged_one_is_asserted(readings):
+    assert mentions(readings, "caused-by-a-leak") == []
+    assert [(mention["stance"], mention["side"]) for mention in mentions(readings, "caused-by-a-strike")] == [
+        ("asserted", "Russia")]
+
+
+def test_a_hedged_reading_stands_against_another_side():
+    from claimledger.link.documents import DocumentInfo
+    from claimledger.link.kinds.incident import find
+    from claimledger.schema import Incident
+
+    def mention(doc_id, side, stance):
+        return Incident(doc_id, (0, 5), place="Rivne", place_key="rivne", target="depot", date="2024-05-06",
+                        side=side, stance=stance, sentence_span=(0, 40))
+
+    infos = {doc_id: DocumentInfo(doc_id, "2024-05-07", doc_id, doc_id, doc_id) for doc_id in ("one", "two")}
+    found = find("rivne", "Rivne", [mention("one", "Russia", "asserted"), mention("two", "Ukraine", "hedged")], infos)
+    assert len(found) == 1 and "fired by Ukraine" in found[0].note

@@ -25,10 +25,12 @@ weapon noun as the subject of a verb ("Russian missiles crossed into Poland"). I
 - whether it was intercepted: said shot down (``intercepted`` True), or said not shot down or
   not to be ("cannot shoot down this type", "not a single one has been shot down": False);
 - the stance: ``denied`` when a verb of denial or a word of falsity governs the strike ("denied
-  carrying out an attack", "Ukraine's attack on the prison is false"), ``superseded`` when its
-  sentence withdraws a report ("reported erroneously", "a correction to a report that
-  claimed"), ``corrected`` when it gives the corrected account ("subsequent reporting showed"),
-  else ``asserted``.
+  carrying out an attack", "Ukraine's attack on the prison is false"), or an accusation noun it
+  stands in is rejected ("dismissed claims that ...", "Allegations by Kyiv of a Russian attack
+  are a provocation"), ``superseded`` when its sentence withdraws a report ("reported
+  erroneously", "a correction to a report that claimed"), ``corrected`` when it gives the
+  corrected account ("subsequent reporting showed"), ``hedged`` when told as likely or possible
+  ("may have been done by a misfired Ukrainian missile"), else ``asserted``.
 
 Only English with a parse is read. Words: ``incident`` of lexicon/cues.json.
 """
@@ -114,7 +116,24 @@ def strike_tokens(sentence) -> list:
         elif (token.pos_ == "NOUN" and word in words()["weapon_nouns"] and token.dep_ in ("nsubj", "nsubjpass")
               and token.head.pos_ == "VERB"):
             found.append(token.head)
+        elif token.pos_ == "VERB" and word in words()["cause_lemmas"] and caused_by_strike(token):
+            found.append(token)
     return list(dict.fromkeys(found))
+
+
+def caused_by_strike(verb) -> bool:
+    """A passive verb of causing whose "by" phrase is a weapon or an attack ("the damage may have
+    been done by a misfired Ukrainian missile", "was likely caused by a Russian strike")."""
+    agent = passive_agent(verb)
+    return agent is not None and agent.pos_ == "NOUN" and (
+        lemma(agent) in words()["weapon_nouns"] or lemma(agent) in words()["noun_lemmas"])
+
+
+def hedged(token) -> bool:
+    """A strike told as a possibility or a likelihood ("may have been done by", "was likely
+    caused by", "probably hit"): a hedged reading, still a side."""
+    node = token if token.pos_ in ("VERB", "AUX") else clause_of(token)
+    return any(child.dep_ in ("aux", "advmod") and child.lower_ in words()["hedge_words"] for child in node.children)
 
 
 def country_word(token) -> str | None:
@@ -307,7 +326,7 @@ def target_of(tokens) -> str | None:
     """The noun a strike verb takes as its object (or landed "on"), a struck noun as a passive
     subject ("a building was hit"), or what an attack noun has after "on"."""
     for token in tokens:
-        if is_interception(token):
+        if is_interception(token) or lemma(token) in words()["cause_lemmas"]:   # "the damage was done by": no target
             continue
         for child in token.children:
             if token.pos_ == "VERB" and child.dep_ == "dobj" and child.pos_ == "NOUN":
@@ -324,14 +343,19 @@ def target_of(tokens) -> str | None:
 
 def denied(token) -> bool:
     """A verb of denial or a word of falsity governs the strike word (not across a conjoined
-    clause: "denied carrying out an attack and instead said the Russian forces shelled ...")."""
-    node = token
+    clause: "denied carrying out an attack and instead said the Russian forces shelled ...").
+    An accusation told as a noun is denied when it is rejected ("dismissed claims that ...") or
+    called false or a provocation ("Allegations by Kyiv of a Russian attack are a provocation")."""
+    node, claimed = token, False
     for _ in range(8):
         if lemma(node) in words()["denial_lemmas"] or any(child.dep_ == "neg" for child in node.children
                                                            if node.pos_ in ("VERB", "AUX")):
             return True
-        if any(child.dep_ in ("acomp", "attr") and child.lower_ in words()["falsity_words"] for child in node.children):
+        falsity = words()["falsity_words"] | (words()["claim_falsity_words"] if claimed else frozenset())
+        if any(word.lower_ in falsity for child in node.children if child.dep_ in ("acomp", "attr", "oprd")
+               for word in (child, *child.conjuncts)):
             return True
+        claimed = claimed or (node is not token and node.pos_ == "NOUN" and lemma(node) in words()["claim_nouns"])
         if node is not token and any(child.dep_ == "det" and child.lower_ == "no" for child in node.children):
             return True   # "has no weapons capable of shooting down"
         if node.dep_ in ("conj", "advcl") or node.head.i == node.i:
@@ -451,6 +475,8 @@ def incidents(doc, extraction, sentences, references) -> list[Incident]:
             stance = "corrected"
         elif words()["superseded"].search(sentence_text):
             stance = "superseded"
+        elif any(hedged(token) for token in live):
+            stance = "hedged"
         modality, source = claim_modality(extraction, sentence_text, first.idx)
         record = Incident(extraction.document.id, (first.idx, first.idx + len(first)),
                           place=places[0][0] if places else None, place_key=places[0][1] if places else None,
