@@ -283,6 +283,12 @@ READINGS = {
                       "2024-05-07"),
     "caused-by-a-leak": ("The blast at the depot in Rivne was caused by a gas leak, officials said.", "2024-05-07"),
     "caused-by-a-strike": ("The damage at the depot in Rivne was done by a Russian strike.", "2024-05-07"),
+    # sides from a verb of blame over a gerund and from a passive "carried out by"
+    "accused-of-hitting": ("Officials accused Russia of hitting the bus depot in Rivne.", "2024-05-08"),
+    "carried-out-by": ("The ministry claimed that the attack on Rivne was carried out by Ukraine's forces.",
+                       "2024-05-08"),
+    # the place struck as "the centre of the city of ..."
+    "centre-of-the-city": ("Artillery struck the centre of the city of Rivne on Wednesday.", "2024-05-08"),
 }
 
 
@@ -346,3 +352,13 @@ def test_a_hedged_reading_stands_against_another_side():
     infos = {doc_id: DocumentInfo(doc_id, "2024-05-07", doc_id, doc_id, doc_id) for doc_id in ("one", "two")}
     found = find("rivne", "Rivne", [mention("one", "Russia", "asserted"), mention("two", "Ukraine", "hedged")], infos)
     assert len(found) == 1 and "fired by Ukraine" in found[0].note
+
+
+@pytest.mark.parametrize("doc_id,side", [("accused-of-hitting", "Russia"), ("carried-out-by", "Ukraine")])
+def test_blame_over_a_gerund_and_a_passive_carried_out_by_give_the_side(readings, doc_id, side):
+    assert [mention["side"] for mention in mentions(readings, doc_id)] == [side]
+
+
+def test_the_centre_of_a_city_struck_is_the_city(readings):
+    found = mentions(readings, "centre-of-the-city")
+    assert [(mention["place_key"], mention["inherited"]) for mention in found] == [("rivne", 0)]

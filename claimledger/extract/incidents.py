@@ -204,20 +204,18 @@ def sides_of(tokens) -> list[str]:
                     add(0, side_of(child))
             if token.dep_ == "acl" and not found:   # "a Ukrainian missile fired by a Buk launcher"
                 add(0, side_of(token.head))
+            add(1, blamed(token))   # "accused Russia of hitting the station"
             continue
         add(0, side_of(token))
         head = token.head
         if token.dep_ == "dobj" and head.pos_ == "VERB" and lemma(head) in words()["doing_lemmas"]:
             # "carried out shelling", "made a rocket strike" (not "thwarted an attack")
             add(1, next((side_of(child) for child in head.children if child.dep_ == "nsubj"), None))
-        node = token   # "blamed Russia for the attack", "accused Russia of responsibility for the attack"
-        for _ in range(2):
-            if node.dep_ != "pobj" or node.head.dep_ != "prep":
-                break
-            node = node.head.head
-            if node.pos_ == "VERB" and lemma(node) in words()["blame_lemmas"]:
-                add(1, next((side_of(child) for child in node.children if child.dep_ == "dobj"), None))
-                break
+        if token.dep_ == "nsubjpass" and head.pos_ == "VERB" and lemma(head) in words()["doing_lemmas"]:
+            # "the attack was carried out by Ukraine's forces": the subject of the active voice
+            agent = passive_agent(head)
+            add(1, side_of(agent) if agent is not None else None)
+        add(1, blamed(token))   # "blamed Russia for the attack", "accused Russia of responsibility for the attack"
     for token in tokens:   # "a missile fired by X" on any noun of the sentence
         for child in token.subtree:
             if child.dep_ == "acl" and lemma(child) in words()["firing_lemmas"] and (agent := passive_agent(child)):
@@ -225,6 +223,20 @@ def sides_of(tokens) -> list[str]:
     if not ranked:
         return []
     return list(dict.fromkeys(ranked[max(ranked)]))
+
+
+def blamed(token) -> str | None:
+    """The side a verb of blame names for a strike word one or two phrases below it ("blamed
+    Russia for the attack", "accused Russia of responsibility for the attack", "accused Russia
+    of hitting the station")."""
+    node = token
+    for _ in range(2):
+        if node.dep_ not in ("pobj", "pcomp") or node.head.dep_ != "prep":
+            return None
+        node = node.head.head
+        if node.pos_ == "VERB" and lemma(node) in words()["blame_lemmas"]:
+            return next((side_of(child) for child in node.children if child.dep_ == "dobj"), None)
+    return None
 
 
 def clause_of(token):
@@ -253,6 +265,8 @@ def place_word(word) -> bool:
     prep = word.head
     while prep.lower_ == "of" and prep.head.dep_ == "pobj":   # "in the area of the settlement of Olenivka"
         prep = prep.head.head
+    if prep.lower_ == "of" and prep.head.dep_ == "dobj":   # "struck the centre of the city of Donetsk"
+        return lemma(prep.head.head) in words()["verb_lemmas"]
     return prep.lower_ in words()["place_preps"]
 
 
