@@ -294,7 +294,7 @@ class Incident(Record):
     side: str | None = None      # the country said to have fired or attacked
     platforms: str | None = None   # tracked subjects named as what launched it, "; "-joined
     intercepted: bool | None = None   # said shot down (True), said not shot down or not to be (False)
-    stance: str = "asserted"     # asserted | denied | superseded (a report a correction withdraws) | corrected
+    stance: str = "asserted"     # asserted | denied | superseded (a report a correction withdraws) | corrected | hedged
     modality: str = "asserted"
     source: str | None = None
     sentence_span: Span | None = None

@@ -2,9 +2,10 @@
 (``extract/incidents.py``), and one strike given to different sides, weapons or platforms by two
 reports is one ``incident`` conflict (link). Sentences written for these tests."""
 import json
+import sqlite3
 
 import pytest
-from conftest import opened_ledger
+from conftest import analyzed_ledger
 
 DOCS = {
     # one market strike at Velykyi Burluk: a Russian S-300 against a Ukrainian Buk
@@ -41,6 +42,11 @@ DOCS = {
     # near miss: a salvo over a town, most shot down, one of them hitting a school
     "salvo": ("Air defences shot down eleven of twelve drones over Zhytomyr on Saturday, and one drone hit a school.",
               "2024-10-13"),
+    # one strike at one town in two spellings (an older transliteration against the current one)
+    "spelled-kiev": ("Ukrainian air defence missiles fell on a heating plant in Kiev on Thursday, the defence "
+                     "ministry in Moscow said.", "2024-11-21"),
+    "spelled-kyiv": ("A Russian missile struck a heating plant in Kyiv on Thursday, the city administration said.",
+                     "2024-11-21"),
     # a denied attack is no position
     "denied": ("The ministry denied that its forces had attacked the Nikopol market and said a Russian rocket hit it.",
                "2024-09-03"),
@@ -48,9 +54,17 @@ DOCS = {
 
 
 @pytest.fixture(scope="module")
-def ledger(tmp_path_factory):
-    with opened_ledger(tmp_path_factory.mktemp("incidents"), DOCS) as db:
+def ledger_path(tmp_path_factory):
+    return analyzed_ledger(tmp_path_factory.mktemp("incidents"), DOCS)
+
+
+@pytest.fixture(scope="module")
+def ledger(ledger_path):
+    db = sqlite3.connect(ledger_path)
+    try:
         yield db
+    finally:
+        db.close()
 
 
 def mentions(db, doc_id):
@@ -145,7 +159,7 @@ def test_near_misses_stay_quiet(ledger, first, second):
 
 def test_one_row_per_incident(ledger):
     notes = [note for note, _ in incident_rows(ledger)]
-    assert len(notes) == len(set(notes)) == 4
+    assert len(notes) == len(set(notes)) == 5
 
 
 def test_analyze_in_two_runs_gives_the_incident_rows_of_one(tmp_path):
@@ -168,3 +182,183 @@ def test_analyze_in_two_runs_gives_the_incident_rows_of_one(tmp_path):
                 "JOIN contradiction_sides s ON s.contradiction_id = c.id WHERE c.kind = 'incident'"))
 
     assert dump(tmp_path / "two.db") == dump(tmp_path / "one.db") != []
+
+
+# a row is found by every subject its positions name, not only by its first (its ``subject``)
+
+def market_row(db):
+    (row_id, subject), = db.execute(
+        "SELECT c.id, c.subject FROM contradictions c WHERE c.kind = 'incident' AND c.id IN "
+        "(SELECT contradiction_id FROM contradiction_sides WHERE doc_id = 'market-s300')").fetchall()
+    return row_id, subject
+
+
+def test_a_row_is_found_by_each_weapon_its_positions_name(ledger_path, ledger):
+    from claimledger.link.view import LinkedLedger
+    from claimledger.store import Ledger
+
+    row_id, subject = market_row(ledger)
+    assert subject != "S-300"   # the other weapon comes first
+    with Ledger(ledger_path) as opened:
+        linked = LinkedLedger(opened)
+        for name in ("S-300", "s300", subject):
+            assert row_id in [item["id"] for item in linked.find_contradictions(subject=name)]
+            assert linked.count_contradictions(subject=name, kind="incident") >= 1
+        assert linked.find_contradictions(subject="Storm Shadow", kind="incident") != []
+        assert row_id not in [item["id"] for item in linked.find_contradictions(subject="Storm Shadow")]
+
+
+def test_the_subject_lookup_reads_the_index(ledger):
+    from claimledger.store.link_tables import contradiction_filter
+
+    where, args = contradiction_filter(subject_key_value="s300")
+    plan = " ".join(row[-1] for row in ledger.execute(f"EXPLAIN QUERY PLAN SELECT * FROM contradictions{where}", args))
+    assert "contradiction_subjects_key" in plan and "SCAN contradictions" not in plan
+
+
+def test_cli_api_and_page_find_the_row_by_a_later_weapon(ledger_path, ledger):
+    from fastapi.testclient import TestClient
+    from typer.testing import CliRunner
+
+    from claimledger.cli import app
+    from claimledger.serve import create_app
+
+    row_id, _ = market_row(ledger)
+    result = CliRunner().invoke(app, ["contradictions", "--db", str(ledger_path), "--subject", "S-300", "--json"])
+    assert result.exit_code == 0, result.output
+    assert row_id in [item["id"] for item in json.loads(result.output)]
+    client = TestClient(create_app(ledger_path))
+    assert row_id in [item["id"] for item in client.get("/api/contradictions", params={"subject": "S-300"}).json()]
+    page = client.get("/contradictions", params={"subject": "S-300", "kind": "incident"}).text
+    assert "Kupiansk" in page and "Contradictions of S-300" in page
+    assert 'name="subject" value="S-300"' in page
+
+
+# places are keyed by the gazetteer's name, whatever the spelling
+
+@pytest.mark.parametrize("spellings,key", [
+    (("Kiev", "Kyiv", "Киев", "Київ"), "kyiv"),
+    (("Odessa", "Odesa", "Одесса"), "odesa"),
+    (("Kharkov", "Kharkiv", "Харьков"), "kharkiv"),
+    (("Nikolaev", "Mykolaiv", "Николаев", "Миколаєві"), "mykolaiv"),
+    (("Elenovka", "Olenivka", "Еленовка", "Оленівка"), "olenivka"),
+    (("Kiev region", "Kyiv Oblast", "Kiev oblast"), "kyiv oblast"),
+])
+def test_transliteration_variants_key_as_one_place(spellings, key):
+    from claimledger.link.identity import place_key
+
+    assert {place_key(name) for name in spellings} == {key}
+
+
+def test_one_strike_in_two_spellings_of_its_town_is_one_conflict(ledger):
+    assert [mention["place_key"] for mention in mentions(ledger, "spelled-kiev")] == ["kyiv"]
+    rows = rows_holding(ledger, "spelled-kiev", "spelled-kyiv")
+    assert len(rows) == 1 and "fired by Russia" in rows[0] and "fired by Ukraine" in rows[0]
+
+
+# readings of single sentences (each its own document; no conflict among them is looked for)
+
+READINGS = {
+    "took-down": ("Air defence crews took down a Russian Kh-101 missile over Lutsk on Sunday.", "2024-05-05"),
+    "brought-down": ("Gunners brought down two Shahed drones over Lutsk late on Sunday.", "2024-05-05"),
+    "neutralised": ("The crew neutralised a Kh-101 cruise missile near Lutsk, the command said.", "2024-05-05"),
+    "downed": ("Ukrainian forces downed a Russian Kh-101 missile near Lutsk.", "2024-05-05"),
+    "took-names": ("Police took down the names of witnesses in Lutsk on Sunday.", "2024-05-05"),
+    "neutralised-threat": ("Police neutralised the threat in Lutsk on Sunday.", "2024-05-05"),
+    "cannot-take-down": ("The air force said it cannot take down this type of missile, after a Kh-22 hit a hotel "
+                         "in Lutsk.", "2024-05-05"),
+    # an accusation told as a noun, rejected: a denied reading of the side it names
+    "allegation-provocation": ("Allegations by Kyiv of a Russian missile attack on the depot in Rivne are a "
+                               "provocation, the ministry said.", "2024-05-06"),
+    "claims-untrue": ("Claims by the Ukrainian side that Russia carried out the strike on Rivne are a provocation "
+                      "and absolutely untrue, the ministry said.", "2024-05-06"),
+    "dismissed-claims": ("The ministry dismissed claims that Russian missiles hit the depot in Rivne.", "2024-05-06"),
+    "called-a-lie": ("The ministry called reports of a Russian strike on the depot in Rivne a lie.", "2024-05-06"),
+    "attack-a-provocation": ("The Russian attack on Rivne was a provocation, the mayor said.", "2024-05-06"),
+    "reports-accurate": ("Reports of a Russian strike on Rivne are accurate, the mayor said.", "2024-05-06"),
+    # hedged attribution with no verb of striking
+    "may-have-been-done": ("A missile hit the depot in Rivne on Monday. Officials later conceded the damage may "
+                           "have been done by a stray Ukrainian missile.", "2024-05-07"),
+    "likely-caused": ("The fire at the depot in Rivne was likely caused by a Russian rocket, investigators said.",
+                      "2024-05-07"),
+    "caused-by-a-leak": ("The blast at the depot in Rivne was caused by a gas leak, officials said.", "2024-05-07"),
+    "caused-by-a-strike": ("The damage at the depot in Rivne was done by a Russian strike.", "2024-05-07"),
+    # sides from a verb of blame over a gerund and from a passive "carried out by"
+    "accused-of-hitting": ("Officials accused Russia of hitting the bus depot in Rivne.", "2024-05-08"),
+    "carried-out-by": ("The ministry claimed that the attack on Rivne was carried out by Ukraine's forces.",
+                       "2024-05-08"),
+    # the place struck as "the centre of the city of ..."
+    "centre-of-the-city": ("Artillery struck the centre of the city of Rivne on Wednesday.", "2024-05-08"),
+}
+
+
+@pytest.fixture(scope="module")
+def readings(tmp_path_factory):
+    db = sqlite3.connect(analyzed_ledger(tmp_path_factory.mktemp("incident-readings"), READINGS))
+    try:
+        yield db
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize("doc_id", ["took-down", "brought-down", "neutralised", "downed"])
+def test_take_bring_down_neutralise_and_down_are_interceptions(readings, doc_id):
+    found = mentions(readings, doc_id)
+    assert [(mention["intercepted"], mention["side"]) for mention in found] == [(1, None)]
+
+
+@pytest.mark.parametrize("doc_id", ["took-names", "neutralised-threat"])
+def test_taking_down_or_neutralising_what_is_no_weapon_is_no_interception(readings, doc_id):
+    assert mentions(readings, doc_id) == []
+
+
+def test_cannot_take_down_is_not_intercepted_and_leaves_the_strike_after_it_standing(readings):
+    found = mentions(readings, "cannot-take-down")
+    assert [(mention["intercepted"], mention["stance"], mention["weapons"]) for mention in found] == [
+        (0, "asserted", "Kh-22")]
+
+
+@pytest.mark.parametrize("doc_id", ["allegation-provocation", "claims-untrue", "dismissed-claims", "called-a-lie"])
+def test_a_rejected_accusation_is_a_denied_reading_of_the_side_it_names(readings, doc_id):
+    assert [(mention["stance"], mention["side"]) for mention in mentions(readings, doc_id)] == [("denied", "Russia")]
+
+
+@pytest.mark.parametrize("doc_id", ["attack-a-provocation", "reports-accurate"])
+def test_a_strike_called_a_provocation_or_an_accurate_report_is_asserted(readings, doc_id):
+    assert [(mention["stance"], mention["side"]) for mention in mentions(readings, doc_id)] == [("asserted", "Russia")]
+
+
+@pytest.mark.parametrize("doc_id,side", [("may-have-been-done", "Ukraine"), ("likely-caused", "Russia")])
+def test_a_hedged_cause_is_a_hedged_reading_of_its_side(readings, doc_id, side):
+    found = mentions(readings, doc_id)
+    assert (found[-1]["stance"], found[-1]["side"], found[-1]["place_key"]) == ("hedged", side, "rivne")
+
+
+def test_a_cause_that_is_no_weapon_is_no_strike_and_an_unhedged_one_is_asserted(readings):
+    assert mentions(readings, "caused-by-a-leak") == []
+    assert [(mention["stance"], mention["side"]) for mention in mentions(readings, "caused-by-a-strike")] == [
+        ("asserted", "Russia")]
+
+
+def test_a_hedged_reading_stands_against_another_side():
+    from claimledger.link.documents import DocumentInfo
+    from claimledger.link.kinds.incident import find
+    from claimledger.schema import Incident
+
+    def mention(doc_id, side, stance):
+        return Incident(doc_id, (0, 5), place="Rivne", place_key="rivne", target="depot", date="2024-05-06",
+                        side=side, stance=stance, sentence_span=(0, 40))
+
+    infos = {doc_id: DocumentInfo(doc_id, "2024-05-07", doc_id, doc_id, doc_id) for doc_id in ("one", "two")}
+    found = find("rivne", "Rivne", [mention("one", "Russia", "asserted"), mention("two", "Ukraine", "hedged")], infos)
+    assert len(found) == 1 and "fired by Ukraine" in found[0].note
+
+
+@pytest.mark.parametrize("doc_id,side", [("accused-of-hitting", "Russia"), ("carried-out-by", "Ukraine")])
+def test_blame_over_a_gerund_and_a_passive_carried_out_by_give_the_side(readings, doc_id, side):
+    assert [mention["side"] for mention in mentions(readings, doc_id)] == [side]
+
+
+def test_the_centre_of_a_city_struck_is_the_city(readings):
+    found = mentions(readings, "centre-of-the-city")
+    assert [(mention["place_key"], mention["inherited"]) for mention in found] == [("rivne", 0)]

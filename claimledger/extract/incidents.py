@@ -25,10 +25,12 @@ weapon noun as the subject of a verb ("Russian missiles crossed into Poland"). I
 - whether it was intercepted: said shot down (``intercepted`` True), or said not shot down or
   not to be ("cannot shoot down this type", "not a single one has been shot down": False);
 - the stance: ``denied`` when a verb of denial or a word of falsity governs the strike ("denied
-  carrying out an attack", "Ukraine's attack on the prison is false"), ``superseded`` when its
-  sentence withdraws a report ("reported erroneously", "a correction to a report that
-  claimed"), ``corrected`` when it gives the corrected account ("subsequent reporting showed"),
-  else ``asserted``.
+  carrying out an attack", "Ukraine's attack on the prison is false"), or an accusation noun it
+  stands in is rejected ("dismissed claims that ...", "Allegations by Kyiv of a Russian attack
+  are a provocation"), ``superseded`` when its sentence withdraws a report ("reported
+  erroneously", "a correction to a report that claimed"), ``corrected`` when it gives the
+  corrected account ("subsequent reporting showed"), ``hedged`` when told as likely or possible
+  ("may have been done by a misfired Ukrainian missile"), else ``asserted``.
 
 Only English with a parse is read. Words: ``incident`` of lexicon/cues.json.
 """
@@ -77,8 +79,28 @@ def lemma(token) -> str:
 
 
 def is_interception(token) -> bool:
-    return lemma(token) in words()["interception_lemmas"] and (
-        lemma(token) != "shoot" or any(child.lower_ == "down" for child in token.children))
+    """An interception verb ("intercepted", "downed", "neutralised"), or a verb that is one with
+    "down" ("shot down", "took down", "brought down"); a verb of wider use ("took down the
+    names", "neutralised the threat") only with a weapon, an aircraft, a count or a name as
+    what it downs."""
+    word = lemma(token)
+    if not (word in words()["interception_lemmas"] or (
+            word in words()["interception_down_verbs"] and any(child.lower_ == "down" for child in token.children))):
+        return False
+    return word not in words()["interception_checked_verbs"] or downs_a_weapon(token)
+
+
+def downs_a_weapon(verb) -> bool:
+    """Whether what a verb downs (its object, or its passive subject) names a weapon or an
+    aircraft ("a missile", "two Shahed drones"), counts ("20 of 25") or is a name ("a Kh-101")."""
+    for child in verb.children:
+        if child.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        for word in child.subtree:
+            if (lemma(word) in words()["weapon_nouns"] or lemma(word) in words()["interception_objects"]
+                    or word.like_num or word.pos_ == "PROPN" and word.i == child.i):
+                return True
+    return False
 
 
 def strike_tokens(sentence) -> list:
@@ -94,7 +116,24 @@ def strike_tokens(sentence) -> list:
         elif (token.pos_ == "NOUN" and word in words()["weapon_nouns"] and token.dep_ in ("nsubj", "nsubjpass")
               and token.head.pos_ == "VERB"):
             found.append(token.head)
+        elif token.pos_ == "VERB" and word in words()["cause_lemmas"] and caused_by_strike(token):
+            found.append(token)
     return list(dict.fromkeys(found))
+
+
+def caused_by_strike(verb) -> bool:
+    """A passive verb of causing whose "by" phrase is a weapon or an attack ("the damage may have
+    been done by a misfired Ukrainian missile", "was likely caused by a Russian strike")."""
+    agent = passive_agent(verb)
+    return agent is not None and agent.pos_ == "NOUN" and (
+        lemma(agent) in words()["weapon_nouns"] or lemma(agent) in words()["noun_lemmas"])
+
+
+def hedged(token) -> bool:
+    """A strike told as a possibility or a likelihood ("may have been done by", "was likely
+    caused by", "probably hit"): a hedged reading, still a side."""
+    node = token if token.pos_ in ("VERB", "AUX") else clause_of(token)
+    return any(child.dep_ in ("aux", "advmod") and child.lower_ in words()["hedge_words"] for child in node.children)
 
 
 def country_word(token) -> str | None:
@@ -165,20 +204,18 @@ def sides_of(tokens) -> list[str]:
                     add(0, side_of(child))
             if token.dep_ == "acl" and not found:   # "a Ukrainian missile fired by a Buk launcher"
                 add(0, side_of(token.head))
+            add(1, blamed(token))   # "accused Russia of hitting the station"
             continue
         add(0, side_of(token))
         head = token.head
         if token.dep_ == "dobj" and head.pos_ == "VERB" and lemma(head) in words()["doing_lemmas"]:
             # "carried out shelling", "made a rocket strike" (not "thwarted an attack")
             add(1, next((side_of(child) for child in head.children if child.dep_ == "nsubj"), None))
-        node = token   # "blamed Russia for the attack", "accused Russia of responsibility for the attack"
-        for _ in range(2):
-            if node.dep_ != "pobj" or node.head.dep_ != "prep":
-                break
-            node = node.head.head
-            if node.pos_ == "VERB" and lemma(node) in words()["blame_lemmas"]:
-                add(1, next((side_of(child) for child in node.children if child.dep_ == "dobj"), None))
-                break
+        if token.dep_ == "nsubjpass" and head.pos_ == "VERB" and lemma(head) in words()["doing_lemmas"]:
+            # "the attack was carried out by Ukraine's forces": the subject of the active voice
+            agent = passive_agent(head)
+            add(1, side_of(agent) if agent is not None else None)
+        add(1, blamed(token))   # "blamed Russia for the attack", "accused Russia of responsibility for the attack"
     for token in tokens:   # "a missile fired by X" on any noun of the sentence
         for child in token.subtree:
             if child.dep_ == "acl" and lemma(child) in words()["firing_lemmas"] and (agent := passive_agent(child)):
@@ -186,6 +223,20 @@ def sides_of(tokens) -> list[str]:
     if not ranked:
         return []
     return list(dict.fromkeys(ranked[max(ranked)]))
+
+
+def blamed(token) -> str | None:
+    """The side a verb of blame names for a strike word one or two phrases below it ("blamed
+    Russia for the attack", "accused Russia of responsibility for the attack", "accused Russia
+    of hitting the station")."""
+    node = token
+    for _ in range(2):
+        if node.dep_ not in ("pobj", "pcomp") or node.head.dep_ != "prep":
+            return None
+        node = node.head.head
+        if node.pos_ == "VERB" and lemma(node) in words()["blame_lemmas"]:
+            return next((side_of(child) for child in node.children if child.dep_ == "dobj"), None)
+    return None
 
 
 def clause_of(token):
@@ -214,6 +265,8 @@ def place_word(word) -> bool:
     prep = word.head
     while prep.lower_ == "of" and prep.head.dep_ == "pobj":   # "in the area of the settlement of Olenivka"
         prep = prep.head.head
+    if prep.lower_ == "of" and prep.head.dep_ == "dobj":   # "struck the centre of the city of Donetsk"
+        return lemma(prep.head.head) in words()["verb_lemmas"]
     return prep.lower_ in words()["place_preps"]
 
 
@@ -287,7 +340,7 @@ def target_of(tokens) -> str | None:
     """The noun a strike verb takes as its object (or landed "on"), a struck noun as a passive
     subject ("a building was hit"), or what an attack noun has after "on"."""
     for token in tokens:
-        if is_interception(token):
+        if is_interception(token) or lemma(token) in words()["cause_lemmas"]:   # "the damage was done by": no target
             continue
         for child in token.children:
             if token.pos_ == "VERB" and child.dep_ == "dobj" and child.pos_ == "NOUN":
@@ -304,18 +357,23 @@ def target_of(tokens) -> str | None:
 
 def denied(token) -> bool:
     """A verb of denial or a word of falsity governs the strike word (not across a conjoined
-    clause: "denied carrying out an attack and instead said the Russian forces shelled ...")."""
-    node = token
+    clause: "denied carrying out an attack and instead said the Russian forces shelled ...").
+    An accusation told as a noun is denied when it is rejected ("dismissed claims that ...") or
+    called false or a provocation ("Allegations by Kyiv of a Russian attack are a provocation")."""
+    node, claimed = token, False
     for _ in range(8):
         if lemma(node) in words()["denial_lemmas"] or any(child.dep_ == "neg" for child in node.children
                                                            if node.pos_ in ("VERB", "AUX")):
             return True
-        if any(child.dep_ in ("acomp", "attr") and child.lower_ in words()["falsity_words"] for child in node.children):
+        falsity = words()["falsity_words"] | (words()["claim_falsity_words"] if claimed else frozenset())
+        if any(word.lower_ in falsity for child in node.children if child.dep_ in ("acomp", "attr", "oprd")
+               for word in (child, *child.conjuncts)):
             return True
+        claimed = claimed or (node is not token and node.pos_ == "NOUN" and lemma(node) in words()["claim_nouns"])
         if node is not token and any(child.dep_ == "det" and child.lower_ == "no" for child in node.children):
             return True   # "has no weapons capable of shooting down"
-        if node.dep_ == "conj" or node.head.i == node.i:
-            return False
+        if node.dep_ in ("conj", "advcl") or node.head.i == node.i:
+            return False   # a conjoined or an adverbial clause ("..., after a missile hit a hotel") is not denied
         node = node.head
     return False
 
@@ -329,12 +387,13 @@ def none_subject(token) -> bool:
 
 
 def modal(token) -> bool:
-    """A strike under a modal ("could hit", "will allow it to hit"): no incident."""
+    """A strike under a modal ("could hit", "will allow it to hit"): no incident. An interception
+    the modal negates ("cannot take down this type") is a claim that it is not intercepted."""
     node = token if token.pos_ in ("VERB", "AUX") else clause_of(token)
     for _ in range(3):
         if any(child.dep_ == "aux" and child.tag_ == "MD" and child.lower_ not in ("could", "may", "might")
                for child in node.children):
-            return True
+            return not (is_interception(token) and any(child.dep_ == "neg" for child in node.children))
         if node.dep_ not in ("xcomp", "relcl") or node.head.i == node.i:
             return False
         node = node.head
@@ -413,7 +472,8 @@ def incidents(doc, extraction, sentences, references) -> list[Incident]:
                 for child in token.subtree:
                     if child.head.i == token.i and child.dep_ in ("nsubj", "agent") or (
                             child.dep_ in ("prep", "advcl", "xcomp") and child.head.i == token.i
-                            and child.lower_ not in ("over", "in", "near", "above", "during")):
+                            and child.lower_ not in ("over", "in", "near", "above", "during")
+                            and not (child.dep_ == "advcl" and any(word.dep_ == "mark" for word in child.children))):
                         interceptors += span_of(child)
         weapons = [subject for subject in named_in(named, [bounds]) if not is_platform(subject)
                    and subject not in named_in(named, interceptors)]
@@ -429,6 +489,8 @@ def incidents(doc, extraction, sentences, references) -> list[Incident]:
             stance = "corrected"
         elif words()["superseded"].search(sentence_text):
             stance = "superseded"
+        elif any(hedged(token) for token in live):
+            stance = "hedged"
         modality, source = claim_modality(extraction, sentence_text, first.idx)
         record = Incident(extraction.document.id, (first.idx, first.idx + len(first)),
                           place=places[0][0] if places else None, place_key=places[0][1] if places else None,

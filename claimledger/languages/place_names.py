@@ -29,6 +29,8 @@ REGION_STEMS = tuple(sorted(((stem, name) for name, stems in REGIONS["stems"].it
                             key=lambda item: -len(item[0])))
 ADJECTIVE_ENDINGS = frozenset(REGIONS["adjective_endings"])
 TRANSLITERATION = read("transliteration.json")
+LATIN_VARIANTS = {variant: name for name, variants in lexicon().places["latin_place_variants"].items()
+                  if not name.startswith("_") for variant in variants}
 PLURAL_TOWN_ENDINGS = {ending: plural for ending, plural in lexicon().places["plural_town_endings"].items()
                        if not ending.startswith("_")}
 
@@ -45,6 +47,12 @@ def english_place_name(name: str) -> str | None:
     forms = dictionary_forms(words)
     return (next((found for form in forms if (found := gazetteer_name(form))), None)
             or region_name(words) or transliterate(forms[-1]))
+
+
+def latin_place_variants() -> dict[str, str]:
+    """Latin spellings of a place -> the gazetteer's name for it ("Kiev" -> "Kyiv", "Elenovka" ->
+    "Olenivka"): older and Russian-based transliterations, as data (lexicon/places.json)."""
+    return LATIN_VARIANTS
 
 
 def dictionary_forms(words: list[str]) -> list[str]:

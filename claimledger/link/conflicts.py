@@ -78,6 +78,7 @@ class Conflict:
     more_sides: list[Side] = field(default_factory=list)
     grouped: bool = False   # one conflict for a whole group of positions: no per-position cap
     scope: str | None = None   # the document of a tension within one text, kept apart from the rest
+    subjects: list[str] = field(default_factory=list)   # the subjects its positions name, found by each
 
     def sides(self) -> list[Side]:
         """Every position with its claims, sources and earliest report, a and b first."""

@@ -124,14 +124,36 @@ def display_place_name(spellings: list[str]) -> str | None:
 @functools.lru_cache(maxsize=65536)
 def place_key(name: str) -> str:
     """A place name folded to one key: Belarus, Беларусь, Белоруссии, Білорусь and Belarusian
-    all give 'belarus'; Чернігівська область and Chernihiv region give 'chernihiv oblast'."""
-    name = english_place_name(name) or name
+    all give 'belarus'; Чернігівська область and Chernihiv region give 'chernihiv oblast'; a
+    spelling the gazetteer lists as a variant keys as its place (Kiev, Київ and Kyiv: 'kyiv')."""
+    joined = spelling_key(english_place_name(name) or name)
+    found = variant_keys().get(joined)
+    if found is None and joined.endswith(REGION_KEY_SUFFIX):   # "Kiev region"
+        found = variant_keys().get(joined[: -len(REGION_KEY_SUFFIX)])
+        found = found + REGION_KEY_SUFFIX if found else None
+    return found or joined
+
+
+REGION_KEY_SUFFIX = " oblast"
+
+
+def spelling_key(name: str) -> str:
+    """A place name's key as spelled: words folded, no gazetteer variant resolved."""
     words = [PLACE_WORD_FORMS.get(word, word) for word in ascii_words(name) if word not in NAME_STOPWORDS]
     joined = " ".join(words)
     joined = DEMONYMS.get(joined, joined)
     for old, new in PLACE_KEY_FOLDS:
         joined = joined.replace(old, new)
     return joined
+
+
+@functools.cache
+def variant_keys() -> dict[str, str]:
+    """The key of each Latin variant spelling in the gazetteer -> its place's key."""
+    from claimledger.languages.place_names import latin_place_variants
+
+    return {spelling_key(variant): spelling_key(name) for variant, name in latin_place_variants().items()
+            if spelling_key(variant) != spelling_key(name)}
 
 
 @functools.lru_cache(maxsize=65536)

@@ -22,8 +22,14 @@ REGION_SUFFIX = " oblast"   # 'Kaliningrad region' keys as 'kaliningrad oblast'
 def town_countries() -> dict[str, str]:
     """Town key -> the key of its country ('asipovichy' -> 'belarus')."""
     table = json.loads(gzip.decompress(TOWNS_PATH.read_bytes()))
+    from claimledger.link.identity import variant_keys
+
     countries = {code: place_key(name) for code, name in table["countries"].items()}
-    return {town: countries[code] for town, code in table["towns"].items() if code in countries}
+    out = {town: countries[code] for town, code in table["towns"].items() if code in countries}
+    for variant, key in variant_keys().items():   # the table spells a place one way ("chernobyl")
+        if key not in out and variant in out:
+            out[key] = out[variant]
+    return out
 
 
 @functools.lru_cache(maxsize=65536)

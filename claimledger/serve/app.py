@@ -411,14 +411,17 @@ def create_app(db_path: Path | str, *, allowed_hosts: Iterable[str] | None = Non
         return page("person.html", person=person_or_404(name))
 
     @app.get("/contradictions", response_class=HTMLResponse)
-    def contradictions_page(kind: str | None = None, offset: int = Query(0, ge=0),
+    def contradictions_page(kind: str | None = None, subject: str | None = None, offset: int = Query(0, ge=0),
                             limit: int = Query(PAGE_LIMIT, ge=1, le=MAX_PAGE_LIMIT),
                             chosen: ViewFilter = Depends(view_filter)):
-        found = contradictions_of(kind or None, since=chosen.since or None, until=chosen.until or None,
-                                  outlet=chosen.outlet or None)
+        subject = (subject or "").strip()
+        found = contradictions_of(kind or None, subject=subject or None, since=chosen.since or None,
+                                  until=chosen.until or None, outlet=chosen.outlet or None)
         found = chosen.sorted([item for item in found if chosen.keeps_contradiction(item)], contradiction_day)
         return page("contradictions.html", contradictions=found[offset:offset + limit], total=len(found),
-                    offset=offset, limit=limit, kind=kind or "", kinds=CONTRADICTION_KINDS, chosen=chosen)
+                    offset=offset, limit=limit, kind=kind or "", subject=subject, kinds=CONTRADICTION_KINDS,
+                    kept={name: value for name, value in (("kind", kind), ("subject", subject)) if value},
+                    chosen=chosen)
 
     @app.get("/sources", response_class=HTMLResponse)
     def sources_page(by: str = "outlet"):

@@ -13,7 +13,7 @@ from claimledger.link.conflicts import Claimed, Conflict, Side
 from claimledger.link.events import LinkedEvent
 
 LINK_TABLES = ("linked_events", "event_reports", "contradictions", "contradiction_sides", "contradiction_positions",
-               "name_forms",
+               "contradiction_subjects", "name_forms",
                "identities", "identity_aliases", "quote_shingles", "linked_documents", "translations",
                "document_countries", "countries_unindexed")
 
@@ -51,7 +51,7 @@ def write_events(db: sqlite3.Connection, key: str, events: list[LinkedEvent]) ->
 
 
 def delete_conflicts(db: sqlite3.Connection, bucket: str) -> None:
-    for table in ("contradiction_sides", "contradiction_positions"):
+    for table in ("contradiction_sides", "contradiction_positions", "contradiction_subjects"):
         db.execute(f"DELETE FROM {table} WHERE contradiction_id IN "
                    "(SELECT id FROM contradictions WHERE bucket = ?)", (bucket,))
     db.execute("DELETE FROM contradictions WHERE bucket = ?", (bucket,))
@@ -63,6 +63,7 @@ def write_conflicts(db: sqlite3.Connection, conflicts: list[Conflict], infos) ->
     ids = [(conflict.id,) for conflict in conflicts]
     db.executemany("DELETE FROM contradiction_sides WHERE contradiction_id = ?", ids)
     db.executemany("DELETE FROM contradiction_positions WHERE contradiction_id = ?", ids)
+    db.executemany("DELETE FROM contradiction_subjects WHERE contradiction_id = ?", ids)
     db.executemany("INSERT OR REPLACE INTO contradictions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                    [(conflict.id, conflict.kind, conflict.bucket, conflict.subject, conflict.position_a,
                      conflict.position_b, conflict.note, int(conflict.within_document), conflict.sources_a,
@@ -78,6 +79,17 @@ def write_conflicts(db: sqlite3.Connection, conflicts: list[Conflict], infos) ->
                      infos[claim.doc_id].outlet, infos[claim.doc_id].dct,
                      infos[claim.doc_id].original if infos[claim.doc_id].is_copy else None)
                     for conflict_id, side, position in sides for claim in position.claims])
+    db.executemany("INSERT OR IGNORE INTO contradiction_subjects VALUES (?, ?)",
+                   [(conflict.id, key) for conflict in conflicts for key in subject_keys(conflict)])
+
+
+def subject_keys(conflict: Conflict) -> list[str]:
+    """The subject keys a conflict is found by besides its bucket: its subject and the subjects
+    its positions name (``Conflict.subjects``), where they are not the bucket itself."""
+    from claimledger.link.documents import subject_key
+
+    keys = dict.fromkeys(subject_key(name) for name in (conflict.subject, *conflict.subjects) if name)
+    return [key for key in keys if key and key != conflict.bucket]
 
 
 def read_conflict(db: sqlite3.Connection, conflict_id: str) -> Conflict | None:
@@ -181,9 +193,9 @@ def contradiction_filter(*, subject_key_value: str | None = None, kind: str | No
                          min_sources: int = 0, within_document: bool | None = None) -> tuple[str, list]:
     """The WHERE clause (and its arguments) of a contradictions query."""
     where, args = [], []
-    if subject_key_value is not None:
-        where.append("bucket = ?")
-        args.append(subject_key_value)
+    if subject_key_value is not None:   # a subject's bucket, or a row whose positions name it (indexed)
+        where.append("(bucket = ? OR id IN (SELECT contradiction_id FROM contradiction_subjects WHERE subject_key = ?))")
+        args += [subject_key_value, subject_key_value]
     if kind:
         where.append("kind = ?")
         args.append(kind)

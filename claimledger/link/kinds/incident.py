@@ -163,11 +163,14 @@ def find(key: str, place: str, incidents: list[Incident], infos: dict[str, Docum
         else:
             continue
         positions: dict[str, list[Claimed]] = {}
+        named: set[str] = set()   # the subjects the reports on the positions name: the row is found by each
         for report in group:   # where the thing struck counts, the reports of that thing only
             if same_target and reading(report, name, same_target) not in found:
                 continue
             for value in sorted(report.values(name)):
                 positions.setdefault(label.format(value), []).extend(report.claims(name, value))
+            if report.values(name):
+                named |= report.values("weapons") | report.values("platforms")
         start, end = min(report.start for report in group), max(report.end for report in group)
         weapons = sorted({value for report in group for value in report.values("weapons")})
         names = " against ".join(sorted(positions))
@@ -177,5 +180,6 @@ def find(key: str, place: str, incidents: list[Incident], infos: dict[str, Docum
                                          explicitness=int(any(report.corrected for report in group)))
         if conflict is not None:
             conflict.scope = start.isoformat()
+            conflict.subjects = sorted(named)
             out.append(conflict)
     return out
