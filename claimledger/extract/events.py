@@ -215,6 +215,7 @@ CAPABILITY_AUX = frozenset(EVENT_WORDS["capability_aux"])
 EXERCISE_NOUNS = frozenset(lexicon().cues["exercise_nouns"])
 
 CONDITION_MARKS = frozenset(EVENT_WORDS["condition_marks"])
+MANNER_MARKS = frozenset(EVENT_WORDS["manner_marks"])   # "as promised": a comparison, no status
 INVERTED_CONDITION_AUX = frozenset(EVENT_WORDS["inverted_condition_aux"])
 NEGATIONS = frozenset(EVENT_WORDS["negations"])
 CORRELATIVE_NEGATIONS = frozenset(EVENT_WORDS["correlative_negations"])
@@ -601,15 +602,100 @@ def find_sentence_events(sent: Span, context: DocContext) -> list[dict]:
     merged: dict[tuple, dict] = {}
     doc = sent.doc
     candidates = context.trigger_candidates
+    clause_subjects: dict[int, list[str]] = {}   # the subjects of each clause's statuses, for its absolutes
     for i in candidates[bisect_left(candidates, sent.start):bisect_left(candidates, sent.end)]:
         for trigger in find_triggers(doc[i]):
             status = plans.revise(trigger, governed_status(trigger))
             if status is None:
                 continue
-            for subject in find_subjects(trigger, context):
+            subjects = find_subjects(trigger, context)
+            if not subjects and status != USED:
+                subjects = absolute_clause_subjects(trigger.anchor, clause_subjects)
+            for subject in subjects:
                 add_event(merged, sent, trigger, landed_missile_status(trigger, status, subject, context),
                           subject, context)
+            if status != USED:
+                clause_subjects.setdefault(own_clause(trigger.anchor), []).extend(subjects)
+    if merged:
+        add_elliptical_repeats(merged, sent, context)
     return list(merged.values())
+
+
+def absolute_main_verb(token: Token) -> Token | None:
+    """The verb of the clause that the absolute clause holding ``token`` follows ("is set to
+    be delivered in 2018, with the full complement received by 2027"), None outside one."""
+    word = token
+    for _ in range(CHAIN_REACH_ABSOLUTE):
+        governor = absolute_governor(word)
+        if governor is not None:
+            return governor
+        if word.head.i == word.i or word.dep_ not in ("xcomp", "conj", "auxpass", "aux"):
+            return None
+        word = word.head
+    return None
+
+
+CHAIN_REACH_ABSOLUTE = 3
+
+
+def absolute_clause_subjects(anchor: Token, clause_subjects: dict[int, list[str]]) -> list[str]:
+    """"The first aircraft is set to be delivered in 2018, with the full complement received
+    by 2027": an absolute clause that names no system of its own states a further status of
+    the systems of the clause it hangs on."""
+    verb = absolute_main_verb(anchor)
+    if verb is None:
+        return []
+    return list(dict.fromkeys(clause_subjects.get(own_clause(verb), [])))
+
+
+def is_further_quantity(token: Token) -> bool:
+    """"another two", "two more", "the remaining five", "the rest": a further quantity of
+    systems a clause has just named."""
+    if lemma_of(token) in REMAINDER_NOUNS:
+        return any(child.dep_ == "det" for child in token.children)
+    counted = token.like_num or token.pos_ == "NUM" or any(child.dep_ == "nummod" for child in token.children)
+    return counted and any(child.dep_ in ("det", "amod", "advmod") and child.lower_ in FURTHER_WORDS
+                           for child in token.children)
+
+
+def elliptical_repeats(sent: Span) -> list[tuple[Token, Token, list[Token]]]:
+    """The further quantities of a sentence that repeat a clause's status without a status verb
+    of their own, each with the verb whose clause they repeat and their own tokens: "..., with
+    another two to follow next year" (an absolute clause), "Next year another 8 planes will fly
+    to Ukraine and in 2025 another 5" (a gapped conjunct, which needs a date of its own)."""
+    repeats = []
+    for token in sent:
+        if not is_further_quantity(token):
+            continue
+        if token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
+            repeats.append((token, token.head, list(token.subtree)))
+            continue
+        clause = token.head if token.dep_ in ("nsubj", "nsubjpass") else next(
+            (child for child in token.children if child.dep_ in ("acl", "relcl")), None)
+        governor = absolute_governor(clause) if clause is not None else None
+        if governor is not None and lemma_of(clause) not in TRIGGER_WORDS:
+            # ("with the remaining six used for training": a status verb of its own decides)
+            repeats.append((clause, governor, own_tokens(clause)))
+    return repeats
+
+
+def add_elliptical_repeats(merged: dict, sent: Span, context: DocContext) -> None:
+    """Each further quantity of ``elliptical_repeats`` is an event of its own: the statuses of
+    the clause it repeats, dated by its own time; an infinitive ("to follow") or a time after
+    the report makes it a plan."""
+    for head, verb, tokens in elliptical_repeats(sent):
+        if any(key[3] == head.i for key in merged):
+            continue   # the clause states its own status ("with two of them expected to arrive")
+        date = date_in(tokens, context)
+        if head.dep_ == "conj" and date is None:
+            continue   # "sent 10 tanks and another 5": a count, not another stage
+        clause = own_clause(verb)
+        for key, event in list(merged.items()):
+            if key[3] != clause or event["status"] == USED or (date is not None and date == event["date"]):
+                continue
+            status = PLANNED if has_to(head) or event["status"] == PLANNED or is_after(date, context.dct) \
+                else event["status"]
+            merged[(event["subject"], status, key[2], head.i)] = {**event, "status": status, "date": date}
 
 
 def landed_missile_status(trigger: Trigger, status: str, subject: str, context: DocContext) -> str:
@@ -664,6 +750,10 @@ def add_event(merged: dict, sent: Span, trigger: Trigger, status: str, subject: 
 # "vehicles destined for Ukraine arrived in Germany": an arrival at a stop on the way to a
 # destination the subject phrase names is a transit there
 DESTINED_WORDS = frozenset(EVENT_WORDS["destined_words"])
+# "..., with two of them expected to arrive": the preposition of an absolute clause
+ABSOLUTE_PREPS = frozenset(EVENT_WORDS["absolute_preps"])
+# "another two", "two more", "the remaining five": a further quantity of the systems just named
+FURTHER_WORDS = frozenset(EVENT_WORDS["further_words"])
 
 
 def bound_destination(trigger: Trigger) -> str | None:
@@ -683,12 +773,43 @@ OWN_CLAUSE_DEPS = {"ROOT", "relcl"}   # a relative clause states its own status;
 
 def own_clause(anchor: Token) -> int:
     """The head of the finite clause with its own subject that holds the trigger: a participle
-    or an infinitive shares its governor's clause ("has arrived, located on X territory")."""
+    or an infinitive shares its governor's clause ("has arrived, located on X territory"); an
+    absolute with-clause is a clause of its own ("will hand over eight systems, with two of them
+    expected to arrive soon")."""
     token = anchor
     while token.head.i != token.i and not (token.dep_ in OWN_CLAUSE_DEPS and token.pos_ in ("VERB", "AUX")
-                                           and is_finite_clause(token)):
+                                           and is_finite_clause(token)) and not is_absolute_clause(token):
         token = token.head
     return token.i
+
+
+def is_absolute_clause(token: Token) -> bool:
+    """"..., with two of them expected to arrive in the near future", "..., with the full
+    complement received by 2027": a predicate of its own under a with-phrase set off by a
+    comma from the clause it follows (not the argument of "equipped with missiles delivered
+    in 2020")."""
+    return absolute_governor(token) is not None
+
+
+def absolute_governor(token: Token) -> Token | None:
+    """The verb of the clause that an absolute clause headed by ``token`` follows, else None;
+    the parser hangs "with" as a preposition or as the mark of an adverbial clause."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return None
+    if token.dep_ == "pcomp" and any(child.dep_ in ("nsubj", "nsubjpass") for child in token.children):
+        prep, governor = token.head, token.head.head
+    elif token.dep_ in ("acl", "relcl") and token.head.dep_ == "pobj" and token.tag_ in ("VBN", "VB"):
+        prep, governor = token.head.head, token.head.head.head
+    elif token.dep_ == "advcl" and any(child.dep_ in ("nsubj", "nsubjpass") for child in token.children):
+        prep = next((child for child in token.children if child.dep_ == "mark" and child.lower_ in ABSOLUTE_PREPS), None)
+        if prep is None:
+            return None
+        governor = token.head
+    else:
+        return None
+    if prep.lower_ not in ABSOLUTE_PREPS or prep.i == 0 or prep.doc[prep.i - 1].text not in CONTINUING_PUNCT:
+        return None
+    return governor if governor.pos_ in ("VERB", "AUX") else None
 
 
 def is_another_date(first: str | None, second: str | None) -> bool:
@@ -800,7 +921,8 @@ def verb_trigger(token: Token) -> Trigger | None:
         # "the missiles ordered by Taiwan" names them; it states nothing
         # a headline's, a causative's or a comma-set participle predicates its noun
         predicated = is_headline_participle(token) or is_causative_result(token) or is_set_off_participle(token) \
-            or is_launch_participle(token)
+            or is_launch_participle(token) or (is_absolute_clause(token) and has_attached_date(token))
+        # "..., with the rest received by 2027": an absolute participle with a time of its own
         stated = predicated or is_noun_content_clause(token) or stating_noun(token)
         trigger = clause_verb_trigger(token) if stated else None
         if trigger is not None and not predicated:
@@ -1807,6 +1929,8 @@ def governed_status(trigger: Trigger) -> str | None:
         return None   # "has given Ukraine permission to use the missiles": nothing is delivered
     if any(child.dep_ == "mark" and child.lower_ in CONDITION_MARKS for child in children):
         return None
+    if is_manner_participle(anchor):
+        return None   # "made it into their hands as promised": the status is the main clause's
     if any(child.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
             det.dep_ == "det" and det.lower_ == "no" for det in child.children) for child in children):
         return None   # "No Oreshnik missiles have been stationed"
@@ -1821,7 +1945,7 @@ def governed_status(trigger: Trigger) -> str | None:
         return None   # "sending the missiles would be an escalation": the act is weighed, not done
     if auxiliaries & FUTURE_AUX:
         return PLANNED if status != REQUESTED else status
-    if shares_future(anchor, auxiliaries):
+    if shares_future(anchor, auxiliaries) or shares_absolute_future(anchor, auxiliaries):
         if status == USED:
             return None   # "would check them again before they are used": no use, and no plan of one
         return PLANNED if status != REQUESTED else status
@@ -1926,6 +2050,14 @@ def extraposed_noun_statement(clause: Token, infinitival: bool) -> str | None:
     return None
 
 
+def is_manner_participle(anchor: Token) -> bool:
+    """"as promised", "as planned", "as agreed": a bare participle under a mark of manner
+    compares the clause it hangs on with a plan; it states no status of its own."""
+    return anchor.dep_ == "advcl" and anchor.tag_ == "VBN" and any(
+        child.dep_ == "mark" and child.lower_ in MANNER_MARKS for child in anchor.children) and not any(
+        child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for child in anchor.children)
+
+
 def is_hypothetical_gerund_subject(anchor: Token) -> bool:
     """"that sending Fath-360 missiles to Russia would be an escalation", "delivering the jets
     could take months": a gerund as the subject of a clause under "would" or a modal of
@@ -2008,6 +2140,16 @@ def shares_future(anchor: Token, auxiliaries: set[str]) -> bool:
     if main.dep_ == "xcomp" and lemma_of(main.head) in SCHEDULE_WORDS and has_to(main):
         return True   # "is set to be strengthened as the first elements are activated"
     return any(child.dep_ in ("aux", "auxpass") and child.lower_ in FUTURE_AUX for child in main.children)
+
+
+def shares_absolute_future(anchor: Token, auxiliaries: set[str]) -> bool:
+    """"Germany will send ten tanks, with two of them arriving first": an absolute clause
+    without an auxiliary of its own shares the future of the clause it follows."""
+    if auxiliaries - PRESENT_PASSIVE_AUX - {"be", "being"}:
+        return False
+    governor = absolute_governor(anchor)
+    return governor is not None and any(child.dep_ == "aux" and child.lower_ in FUTURE_AUX
+                                        for child in governor.children)
 
 
 def is_directed(clause: Token, infinitival: bool) -> bool:
@@ -2860,7 +3002,7 @@ def is_clause(token: Token) -> bool:
     says ("which sails" with "sails" as a noun), conjuncts and complements when verbal."""
     if token.dep_ in ALWAYS_CLAUSE_DEPS:
         return True
-    return token.dep_ in CLAUSE_DEPS and token.pos_ in ("VERB", "AUX")
+    return token.dep_ in CLAUSE_DEPS and token.pos_ in ("VERB", "AUX") or is_absolute_clause(token)
 
 
 def own_tokens(head: Token) -> list[Token]:

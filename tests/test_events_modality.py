@@ -1,0 +1,78 @@
+"""Modality and count of status events: a clause of its own in one sentence (an absolute
+with-clause, a further quantity with a time of its own), a comparison with a plan ("as
+promised") that states nothing, on sentences written for them (hits and near misses)."""
+import pytest
+
+from conftest import events_pipeline, locate
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return events_pipeline()
+
+
+def dated_events(nlp, text, timexes=(), dct="2025-03-01"):
+    """(subject, status, date) of the events of ``text`` reported on ``dct``, with timexes
+    given as (substring, value)."""
+    doc = nlp.make_doc(text)
+    doc._.dct = dct
+    for name, component in nlp.pipeline:
+        if name == "claimledger_events":
+            doc._.timexes = [{"span": locate(text, part), "type": "DATE", "value": value} for part, value in timexes]
+            doc._.quotes = []
+        doc = component(doc)
+    return sorted(((event["subject"], event["status"], event["date"]) for event in doc._.events),
+                  key=lambda event: (event[0], event[1], event[2] or ""))
+
+
+@pytest.mark.parametrize("text,timexes,expected", [
+    # an absolute clause with a status of its own is an event of its own
+    ("The U.S. government would hand over to Ukraine eight NASAMS air defense systems, with two of them "
+     "expected to arrive in the near future.", [("the near future", "FUTURE_REF")],
+     [("NASAMS", "PLANNED", None), ("NASAMS", "PLANNED", "FUTURE_REF")]),
+    ("The first Gripen aircraft is set to be delivered in 2018, with the full complement received by 2027.",
+     [("2018", "2018"), ("2027", "2027")], [("Gripen", "PLANNED", "2018"), ("Gripen", "PLANNED", "2027")]),
+    ("Spain will send six Leopard 2 tanks, with four more expected to arrive in June.", [("June", "2025-06")],
+     [("Leopard 2", "PLANNED", None), ("Leopard 2", "PLANNED", "2025-06")]),
+    # near misses: the argument of "equipped with", a participle that only places the systems
+    # of a plan, a clause that names the target of a strike
+    ("NASAMS will be deployed in Greater Taipei, with one located in Songshan District and the other in "
+     "Tamsui District.", [], [("NASAMS", "PLANNED", None)]),
+    ("Russia fired 20 Kalibr missiles at Kyiv, with air defences intercepting most of them.", [],
+     [("Kalibr", "USED", None)]),
+])
+def test_an_absolute_clause_states_its_own_status(nlp, text, timexes, expected):
+    assert dated_events(nlp, text, timexes) == expected
+
+
+@pytest.mark.parametrize("text,timexes,expected", [
+    ("Belgium plans to provide Ukraine with two F-16 fighter jets this year, with another two to follow "
+     "next year.", [("this year", "2025"), ("next year", "2026")],
+     [("F-16", "PLANNED", "2025"), ("F-16", "PLANNED", "2026")]),
+    ("Ukraine received ten Leopard 2 tanks last year, with another two to follow next year.",
+     [("last year", "2024"), ("next year", "2026")],
+     [("Leopard 2", "ARRIVED", "2024"), ("Leopard 2", "PLANNED", "2026")]),
+    ("Next year another 8 F-16 planes will fly to Ukraine and in 2025 another 5.",
+     [("Next year", "2024"), ("2025", "2025")], [("F-16", "PLANNED", "2024"), ("F-16", "PLANNED", "2025")]),
+    ("Germany delivered ten Leopard 2 tanks in 2023 and another five in 2024.",
+     [("2023", "2023"), ("2024", "2024")], [("Leopard 2", "ARRIVED", "2023"), ("Leopard 2", "ARRIVED", "2024")]),
+    # near misses: a further quantity without a time of its own is the same stage; a status
+    # verb of the absolute clause decides for itself
+    ("Germany delivered ten Leopard 2 tanks and another five.", [], [("Leopard 2", "ARRIVED", None)]),
+    ("The Netherlands sent 18 F-16 jets, with the remaining six used for training.", [],
+     [("F-16", "ARRIVED", None)]),
+])
+def test_a_further_quantity_with_its_own_time_is_another_event(nlp, text, timexes, expected):
+    assert dated_events(nlp, text, timexes) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('Pistorius said the Leopard 2 tanks "have made it into the hands of our Ukrainian friends as promised".', []),
+    ("The F-16 jets arrived in Ukraine as planned.", [("F-16", "ARRIVED", None)]),
+    ("The Patriot batteries were deployed as agreed.", [("Patriot", "DEPLOYED", None)]),
+    # near misses: a plan with a subject of its own, and one the clause states
+    ("As Germany promised, the Leopard 2 tanks will arrive in Ukraine.", [("Leopard 2", "PLANNED", None)]),
+    ("As promised, Germany will deliver four Leopard 2 tanks.", [("Leopard 2", "PLANNED", None)]),
+])
+def test_a_comparison_with_a_plan_states_no_plan(nlp, text, expected):
+    assert dated_events(nlp, text) == expected
