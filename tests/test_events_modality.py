@@ -76,3 +76,53 @@ def test_a_further_quantity_with_its_own_time_is_another_event(nlp, text, timexe
 ])
 def test_a_comparison_with_a_plan_states_no_plan(nlp, text, expected):
     assert dated_events(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,timexes,expected", [
+    ("The first Leopard 2 tanks arrived last week and more will follow in April.",
+     [("last week", "2025-W08"), ("April", "2025-04")],
+     [("Leopard 2", "ARRIVED", "2025-W08"), ("Leopard 2", "PLANNED", "2025-04")]),
+    # near miss: a verb of its own states its own status
+    ("The first Leopard 2 tanks arrived last week and more are on their way.", [("last week", "2025-W08")],
+     [("Leopard 2", "ARRIVED", "2025-W08"), ("Leopard 2", "IN_TRANSIT", None)]),
+])
+def test_more_to_follow_is_a_further_event(nlp, text, timexes, expected):
+    assert dated_events(nlp, text, timexes) == expected
+
+
+@pytest.mark.parametrize("text,timexes,expected", [
+    ("24 TB2 drones were delivered within the scope of a contract signed with the Polish Defence Ministry "
+     "in 2021.", [("2021", "2021")], [("Bayraktar TB2", "ARRIVED", None), ("Bayraktar TB2", "PLANNED", "2021")]),
+    ("The K9 howitzers arrived under a deal signed in 2022.", [("2022", "2022")],
+     [("K9", "ARRIVED", None), ("K9", "PLANNED", "2022")]),
+    # near misses: a paper given up; a paper named with no signing; a plan under a plan is one
+    # plan, dated by its paper when it names no time of its own
+    ("The contract for 24 TB2 drones signed in 2021 was cancelled.", [("2021", "2021")], []),
+    ("The K9 howitzers arrived under the deal.", [], [("K9", "ARRIVED", None)]),
+    ("The K9 howitzers will be delivered under a deal signed in 2022.", [("2022", "2022")], [("K9", "PLANNED", "2022")]),
+])
+def test_a_signed_paper_beside_a_status_is_a_plan(nlp, text, timexes, expected):
+    assert dated_events(nlp, text, timexes) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The schedule calls for the delivery of 12 F-16 jets.", [("F-16", "PLANNED", None)]),
+    ("The contract calls for the delivery of 12 F-16 jets.", [("F-16", "PLANNED", None)]),
+    # near misses: a request by a country; a negation
+    ("Ukraine called for the delivery of F-16 jets.", [("F-16", "REQUESTED", None)]),
+    ("The schedule does not call for the delivery of F-16 jets.", []),
+])
+def test_a_paper_that_calls_for_a_status_plans_it(nlp, text, expected):
+    assert dated_events(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Abrams tanks are already in Ukraine and are preparing to reinforce our brigades.",
+     [("Abrams", "ARRIVED", None), ("Abrams", "PLANNED", None)]),
+    ("The Patriot battery is preparing to move to the front.", [("Patriot", "PLANNED", None)]),
+    # near misses: a country preparing; a status of its own under the preparation
+    ("Kyiv is preparing to defend the city with Patriot systems.", []),
+    ("Ukraine is preparing to receive F-16 jets.", [("F-16", "PLANNED", None)]),
+])
+def test_a_system_preparing_to_act_is_a_plan(nlp, text, expected):
+    assert dated_events(nlp, text) == expected

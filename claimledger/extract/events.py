@@ -665,6 +665,12 @@ def elliptical_repeats(sent: Span) -> list[tuple[Token, Token, list[Token]]]:
     to Ukraine and in 2025 another 5" (a gapped conjunct, which needs a date of its own)."""
     repeats = []
     for token in sent:
+        if token.dep_ == "nsubj" and token.lower_ in ELLIPTICAL_QUANTIFIERS and not any(True for _ in token.children) \
+                and token.head.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX") \
+                and lemma_of(token.head) not in TRIGGER_WORDS:
+            # "The first tanks arrived last week and more will follow in April"
+            repeats.append((token.head, token.head.head, own_tokens(token.head)))
+            continue
         if not is_further_quantity(token):
             continue
         if token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
@@ -693,7 +699,8 @@ def add_elliptical_repeats(merged: dict, sent: Span, context: DocContext) -> Non
         for key, event in list(merged.items()):
             if key[3] != clause or event["status"] == USED or (date is not None and date == event["date"]):
                 continue
-            status = PLANNED if has_to(head) or event["status"] == PLANNED or is_after(date, context.dct) \
+            future = has_to(head) or any(child.dep_ == "aux" and child.lower_ in FUTURE_AUX for child in head.children)
+            status = PLANNED if future or event["status"] == PLANNED or is_after(date, context.dct) \
                 else event["status"]
             merged[(event["subject"], status, key[2], head.i)] = {**event, "status": status, "date": date}
 
@@ -1396,6 +1403,9 @@ def document_trigger(token: Token) -> Trigger | None:
         status = next((kind for kind in kinds if kind), None)
     if status is None:
         return None
+    signed = signed_paper_trigger(token, status)
+    if signed is not None:
+        return signed
     verb = token.head
     if token.dep_ == "pobj" and verb.dep_ == "prep":   # "the signing of a letter of request"
         if verb.lower_ not in DOCUMENT_PREPS:
@@ -1404,6 +1414,25 @@ def document_trigger(token: Token) -> Trigger | None:
     if lemma_of(verb) not in SIGNING_WORDS and verb.lower_ not in SIGNING_WORDS:
         return None
     return Trigger(status, verb, (token, verb))   # "signed a letter of request for X"
+
+
+def signed_paper_trigger(token: Token, status: str) -> Trigger | None:
+    """"24 drones were delivered within the scope of a contract signed in 2021", "arrived under
+    a deal concluded in 2022": a paper that a participle says was signed states its plan
+    beside the status of the clause it hangs in, about that clause's systems."""
+    signing = next((child for child in token.children if child.dep_ == "acl" and child.tag_ == "VBN"
+                    and lemma_of(child) in SIGNING_WORDS and not any(
+                        grand.dep_ in ("nsubj", "nsubjpass") for grand in child.children)), None)
+    if signing is None:
+        return None
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or lemma_of(verb) in SIGNING_WORDS:
+        return None   # "signed a contract ... signed": the signing verb states it already
+    if lemma_of(verb) in plans.GIVE_UP_VERBS or lemma_of(verb) in REFUSAL_VERBS:
+        return None   # "the contract signed in 2021 was cancelled": no plan
+    return Trigger(status, signing, (token, verb))
 
 
 def preparation_trigger(token: Token) -> Trigger | None:
@@ -1417,6 +1446,8 @@ def preparation_trigger(token: Token) -> Trigger | None:
     if lemma in PREPARE_VERBS and token.pos_ == "VERB" and names_next_stage(token) \
             and any(child.dep_ == "dobj" for child in token.children):
         return Trigger(PLANNED, token, (token,))   # "prepare Iskander launchers for deployment"
+    if lemma in PREPARE_VERBS and token.pos_ == "VERB" and is_system_preparing(token):
+        return Trigger(PLANNED, token, (token,))   # "the tanks are preparing to reinforce our brigades"
     if lemma in PREPARATION_NOUNS and token.dep_ in ("dobj", "nsubj") and names_next_stage(token):
         verb = token.head
         return Trigger(PLANNED, verb, (verb,))
@@ -1427,6 +1458,26 @@ def preparation_trigger(token: Token) -> Trigger | None:
 STATUS_OR_USE_NOUNS = frozenset(NOUN_STATUSES) | USE_NOUNS
 # stages a system is prepared for ("for combat duty", "for deployment", "for use")
 NEXT_STAGE_NOUNS = DUTY_NOUNS | STATUS_OR_USE_NOUNS
+
+
+def is_system_preparing(verb: Token) -> bool:
+    """"Abrams are already in Ukraine and are preparing to reinforce our brigades": a system
+    (named or referred back to) that prepares to act, in the active voice without an object,
+    readies for its next stage (seed notes, R3). An infinitive that states a status of its own
+    ("is preparing to receive F-16s") is that status's, planned by the preparation."""
+    if is_passive(verb) or any(child.dep_ == "dobj" for child in verb.children):
+        return False
+    action = next((child for child in verb.children if child.dep_ == "xcomp" and has_to(child)), None)
+    if action is None or lemma_of(action) in TRIGGER_WORDS:
+        return False
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i and not any(
+            child.dep_ == "nsubj" for child in clause.children):
+        clause = clause.head   # "are already in Ukraine and are preparing": the first conjunct's subject
+    subject = next((child for child in clause.children if child.dep_ == "nsubj"), None)
+    return subject is not None and (in_subject_mention(subject) or any(
+        in_subject_mention(word) for word in subject.subtree) or is_anaphoric_noun(subject)
+        or subject.lower_ in ANAPHOR_PRONOUNS)
 
 
 def names_next_stage(token: Token) -> bool:
