@@ -126,3 +126,10 @@ def test_a_paper_that_calls_for_a_status_plans_it(nlp, text, expected):
 ])
 def test_a_system_preparing_to_act_is_a_plan(nlp, text, expected):
     assert dated_events(nlp, text) == expected
+
+
+def test_a_signed_paper_under_a_plan_of_another_date_is_the_same_plan(nlp):
+    text = ("On January 12, BAE Systems received a contract to provide 145 M777 howitzers to the Indian military "
+            "under the US-Indian deal, signed in November 2016.")
+    assert dated_events(nlp, text, [("January 12", "2017-01-12"), ("November 2016", "2016-11")]) == [
+        ("M777", "PLANNED", "2017-01-12")]

@@ -603,6 +603,7 @@ def find_sentence_events(sent: Span, context: DocContext) -> list[dict]:
     doc = sent.doc
     candidates = context.trigger_candidates
     clause_subjects: dict[int, list[str]] = {}   # the subjects of each clause's statuses, for its absolutes
+    papers = set()   # the keys of the plans of signed papers, beside their clause's own status
     for i in candidates[bisect_left(candidates, sent.start):bisect_left(candidates, sent.end)]:
         for trigger in find_triggers(doc[i]):
             status = plans.revise(trigger, governed_status(trigger))
@@ -612,10 +613,15 @@ def find_sentence_events(sent: Span, context: DocContext) -> list[dict]:
             if not subjects and status != USED:
                 subjects = absolute_clause_subjects(trigger.anchor, clause_subjects)
             for subject in subjects:
-                add_event(merged, sent, trigger, landed_missile_status(trigger, status, subject, context),
-                          subject, context)
+                key = add_event(merged, sent, trigger, landed_missile_status(trigger, status, subject, context),
+                                subject, context)
+                if is_signed_paper(trigger):
+                    papers.add(key)
             if status != USED:
                 clause_subjects.setdefault(own_clause(trigger.anchor), []).extend(subjects)
+    for key in papers:   # "to provide 145 M777 under the deal, signed in 2016": one plan, not two
+        if any(other[:4] == key[:4] and other not in papers for other in merged):
+            del merged[key]
     if merged:
         add_elliptical_repeats(merged, sent, context)
     return list(merged.values())
@@ -715,8 +721,9 @@ def landed_missile_status(trigger: Trigger, status: str, subject: str, context: 
 
 
 def add_event(merged: dict, sent: Span, trigger: Trigger, status: str, subject: str,
-              context: DocContext) -> None:
-    """Build the event of one subject and merge it with the sentence's same-status event."""
+              context: DocContext) -> tuple:
+    """Build the event of one subject and merge it with the sentence's same-status event;
+    return its key in ``merged``."""
     if status == PLANNED:
         date = plans.made_day_dropped(trigger.anchor, plan_date(trigger.anchor, context), context)
     elif status == REQUESTED:   # "asked NATO on Wednesday to deploy": the day of the request
@@ -752,6 +759,7 @@ def add_event(merged: dict, sent: Span, trigger: Trigger, status: str, subject: 
                 merged[key][field] = value
     else:
         merged[key] = event
+    return key
 
 
 # "vehicles destined for Ukraine arrived in Germany": an arrival at a stop on the way to a
@@ -1433,6 +1441,12 @@ def signed_paper_trigger(token: Token, status: str) -> Trigger | None:
     if lemma_of(verb) in plans.GIVE_UP_VERBS or lemma_of(verb) in REFUSAL_VERBS:
         return None   # "the contract signed in 2021 was cancelled": no plan
     return Trigger(status, signing, (token, verb))
+
+
+def is_signed_paper(trigger: Trigger) -> bool:
+    """True for a trigger of ``signed_paper_trigger``."""
+    return trigger.anchor.dep_ == "acl" and lemma_of(trigger.anchor) in SIGNING_WORDS \
+        and lemma_of(trigger.anchor.head) in DOCUMENT_NOUNS
 
 
 def preparation_trigger(token: Token) -> Trigger | None:
