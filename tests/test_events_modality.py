@@ -27,7 +27,8 @@ def dated_events(nlp, text, timexes=(), dct="2025-03-01"):
 
 @pytest.mark.parametrize("text,timexes,expected", [
     # an absolute clause with a status of its own is an event of its own
-    ("The U.S. government would hand over to Ukraine eight NASAMS air defense systems, with two of them "
+    ("The Pentagon announced that the U.S. government would hand over to Ukraine eight NASAMS air defense "
+     "systems, with two of them "
      "expected to arrive in the near future.", [("the near future", "FUTURE_REF")],
      [("NASAMS", "PLANNED", None), ("NASAMS", "PLANNED", "FUTURE_REF")]),
     ("The first Gripen aircraft is set to be delivered in 2018, with the full complement received by 2027.",
@@ -133,3 +134,20 @@ def test_a_signed_paper_under_a_plan_of_another_date_is_the_same_plan(nlp):
             "under the US-Indian deal, signed in November 2016.")
     assert dated_events(nlp, text, [("January 12", "2017-01-12"), ("November 2016", "2016-11")]) == [
         ("M777", "PLANNED", "2017-01-12")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a "would" that reports a "will": a plan
+    ("Scholz said Germany would send Leopard 2 tanks to Ukraine.", [("Leopard 2", "PLANNED", None)]),
+    ("The Leopard 2 tanks would arrive in Ukraine in May, the ministry said.", [("Leopard 2", "PLANNED", None)]),
+    ("Taiwan had expressed confidence that the first F-16 jets would be delivered soon.", [("F-16", "PLANNED", None)]),
+    ("According to the ministry, the F-16 jets would arrive soon.", [("F-16", "PLANNED", None)]),
+    ("Wallace declined to comment on the Storm Shadow missiles which the UK confirmed it would supply to Ukraine.",
+     [("Storm Shadow", "PLANNED", None)]),
+    # near misses: a "would" of the author's own, a hypothetical, a conditional
+    ("Germany would send more Leopard 2 tanks.", []),
+    ("Sending Taurus missiles would be an escalation.", []),
+    ("Germany would send Taurus missiles if the US agreed.", []),
+])
+def test_would_plans_only_when_reported(nlp, text, expected):
+    assert [event[:2] for event in dated_events(nlp, text)] == [event[:2] for event in expected]

@@ -190,6 +190,8 @@ TRAINING_NOUNS = frozenset(EVENT_WORDS["training_nouns"])
 RELUCTANCE_WORDS = frozenset(EVENT_WORDS["reluctance_words"])
 DENIAL_VERBS = frozenset(EVENT_WORDS["denial_verbs"])
 FUTURE_AUX = frozenset(EVENT_WORDS["future_aux"])
+# "would": the future of a reported "will", else a hypothetical
+CONDITIONAL_AUX = frozenset(EVENT_WORDS["conditional_aux"])
 POSSIBILITY_AUX = frozenset(EVENT_WORDS["possibility_aux"])
 # "should arrive by March": a schedule when the clause names the time, else a possibility
 SCHEDULE_AUX = frozenset(EVENT_WORDS["schedule_aux"])
@@ -2009,6 +2011,8 @@ def governed_status(trigger: Trigger) -> str | None:
     if is_hypothetical_gerund_subject(anchor):
         return None   # "sending the missiles would be an escalation": the act is weighed, not done
     if auxiliaries & FUTURE_AUX:
+        if auxiliaries & FUTURE_AUX <= CONDITIONAL_AUX and not is_reported(anchor):
+            return None   # "Germany would send more tanks": a hypothetical, not a "will" reported
         return PLANNED if status != REQUESTED else status
     if shares_future(anchor, auxiliaries) or shares_absolute_future(anchor, auxiliaries):
         if status == USED:
@@ -2121,6 +2125,31 @@ def is_manner_participle(anchor: Token) -> bool:
     return anchor.dep_ == "advcl" and anchor.tag_ == "VBN" and any(
         child.dep_ == "mark" and child.lower_ in MANNER_MARKS for child in anchor.children) and not any(
         child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for child in anchor.children)
+
+
+def is_reported(verb: Token) -> bool:
+    """True for a clause that reports what someone said, announced or expects ("said Germany
+    would send", "confirmed it would supply", "the news that the jets would be delivered",
+    "according to the ministry"): there a "would" is the "will" of the speaker; elsewhere
+    ("Germany would send more tanks", "which would lead to") it states a hypothetical."""
+    clause = verb
+    for _ in range(CHAIN_REACH_REPORT):
+        if any(child.dep_ == "prep" and lemma_of(child) in ACCORDING_HEADS
+               or child.dep_ in ("parataxis", "ccomp", "advcl") and child.i > verb.i and lemma_of(child) in SPEECH_VERBS
+               for child in clause.children):
+            return True   # "according to the ministry", "..., the ministry said"
+        if clause.dep_ in ("ccomp", "parataxis") and clause.head.i != clause.i:
+            return True
+        if clause.dep_ in ("acl", "advcl") and clause.head.pos_ == "NOUN" and any(
+                child.dep_ == "mark" and child.lower_ == "that" for child in clause.children):
+            return True   # "expressed confidence that the first aircraft would be delivered"
+        if clause.dep_ not in ("conj", "xcomp", "pcomp", "prep") or clause.head.i == clause.i:
+            return False
+        clause = clause.head
+    return False
+
+
+CHAIN_REACH_REPORT = 4
 
 
 def is_hypothetical_gerund_subject(anchor: Token) -> bool:
