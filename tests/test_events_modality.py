@@ -151,3 +151,12 @@ def test_a_signed_paper_under_a_plan_of_another_date_is_the_same_plan(nlp):
 ])
 def test_would_plans_only_when_reported(nlp, text, expected):
     assert [event[:2] for event in dated_events(nlp, text)] == [event[:2] for event in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "India hopes to induct the first 10 MQ-9B drones within two years of the contract being signed.",
+    "India hopes to induct the first 10 MQ-9B drones under a contract signed in 2024.",
+    "The K9 howitzers did not arrive under the deal signed in 2022.",
+])
+def test_a_signed_paper_under_a_wish_or_a_negation_is_no_plan(nlp, text):
+    assert dated_events(nlp, text) == []

@@ -1431,8 +1431,8 @@ def signed_paper_trigger(token: Token, status: str) -> Trigger | None:
     a deal concluded in 2022": a paper that a participle says was signed states its plan
     beside the status of the clause it hangs in, about that clause's systems."""
     signing = next((child for child in token.children if child.dep_ == "acl" and child.tag_ == "VBN"
-                    and lemma_of(child) in SIGNING_WORDS and not any(
-                        grand.dep_ in ("nsubj", "nsubjpass") for grand in child.children)), None)
+                    and lemma_of(child) in SIGNING_WORDS and not any(   # not "of the contract being signed"
+                        grand.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for grand in child.children)), None)
     if signing is None:
         return None
     verb = token.head
@@ -1442,6 +1442,8 @@ def signed_paper_trigger(token: Token, status: str) -> Trigger | None:
         return None   # "signed a contract ... signed": the signing verb states it already
     if lemma_of(verb) in plans.GIVE_UP_VERBS or lemma_of(verb) in REFUSAL_VERBS:
         return None   # "the contract signed in 2021 was cancelled": no plan
+    if governed_status(Trigger(status, verb, (verb,))) is None:
+        return None   # "hopes to induct the drones under a contract signed in 2021": a wish states nothing
     return Trigger(status, signing, (token, verb))
 
 
