@@ -160,3 +160,27 @@ def test_would_plans_only_when_reported(nlp, text, expected):
 ])
 def test_a_signed_paper_under_a_wish_or_a_negation_is_no_plan(nlp, text):
     assert dated_events(nlp, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Germany sent engineers to Poland to install the Patriot systems.", [("Patriot", "PLANNED", None)]),
+    ("Russia moved troops to Belarus to station Iskander-M launchers near the border.", [("Iskander", "PLANNED", None)]),
+    # near misses: the status of the main clause with a purpose of its own; a use; a rank
+    ("Germany deployed Patriot systems to protect Polish airspace.", [("Patriot", "DEPLOYED", None)]),
+    ("Russia fired Kalibr missiles to hit the power grid.", [("Kalibr", "USED", None)]),
+    ("Riyadh is now the second Gulf country, after the United Arab Emirates, to field the THAAD system.",
+     [("THAAD", "DEPLOYED", None)]),
+])
+def test_an_infinitive_of_purpose_is_a_plan(nlp, text, expected):
+    assert dated_events(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Egypt to become 1st Arab country to operate Russia's Su-35 jet", [("Su-35", "PLANNED", None)]),
+    ("Egypt will become the first Arab country to operate the Su-35.", [("Su-35", "PLANNED", None)]),
+    # near misses: a past becoming states no plan; a skill
+    ("Egypt became the first Arab country to operate the Su-35.", []),
+    ("Egyptian pilots were trained to operate the Su-35.", []),
+])
+def test_a_headline_or_future_operator_is_a_plan(nlp, text, expected):
+    assert dated_events(nlp, text) == expected

@@ -1649,6 +1649,8 @@ def operation_trigger(token: Token) -> Trigger | None:
     auxiliaries = {child.lower_ for child in token.children if child.dep_ == "aux"}
     if auxiliaries & FUTURE_AUX:
         return Trigger(PLANNED, token, (token,))
+    if "to" in auxiliaries and is_future_operator(token):
+        return Trigger(PLANNED, token, (token,))
     if "to" in auxiliaries or is_done_by_people(token):
         return None
     since = any(child.dep_ == "prep" and child.lower_ == "since" for child in token.children)
@@ -1656,6 +1658,23 @@ def operation_trigger(token: Token) -> Trigger | None:
     if present or since:
         return Trigger(ARRIVED, token, (token,))
     return None
+
+
+def is_future_operator(verb: Token) -> bool:
+    """"Egypt to become 1st Arab country to operate Russia's Su-35 jet", "Egypt will become
+    the first country to operate the Su-35": the infinitive of operating under a copula that a
+    headline's infinitive or a future plans."""
+    copula = verb.head
+    if verb.dep_ == "acl" and copula.dep_ == "attr":
+        copula = copula.head   # "to become the first country to operate": the infinitive on the noun
+    elif verb.dep_ != "xcomp":
+        return False
+    if lemma_of(copula) not in USER_COPULAS or copula.i == verb.i:
+        return False
+    auxiliaries = {child.lower_ for child in copula.children if child.dep_ == "aux"}
+    if auxiliaries & FUTURE_AUX:
+        return True
+    return "to" in auxiliaries and copula.dep_ == "ROOT" and any(child.dep_ == "nsubj" for child in copula.children)
 
 
 def transit_phrase_trigger(token: Token) -> Trigger | None:
@@ -2088,6 +2107,8 @@ def governed_status(trigger: Trigger) -> str | None:
             return PLANNED   # "will strive to complete the shipment", "will try to deliver"
     if is_directed(clause, infinitival):
         return PLANNED
+    if is_purpose(clause, infinitival) and status in (ARRIVED, IN_TRANSIT, DEPLOYED, COMBAT_DUTY):
+        return PLANNED   # "sent engineers to Poland to install the Patriot systems": what is meant to be
     if infinitival and status != REQUESTED and any(child.dep_ == "nsubj" for child in clause.children):
         return PLANNED   # "France to send missiles", however the parser joins the headline
     stated = stating_noun(clause) or extraposed_noun_statement(clause, infinitival)
@@ -2246,6 +2267,16 @@ def shares_absolute_future(anchor: Token, auxiliaries: set[str]) -> bool:
     governor = absolute_governor(anchor)
     return governor is not None and any(child.dep_ == "aux" and child.lower_ in FUTURE_AUX
                                         for child in governor.children)
+
+
+def is_purpose(clause: Token, infinitival: bool) -> bool:
+    """"Russia moved troops to Belarus to station Iskander-M launchers", "in order to deploy":
+    an infinitive of purpose on a verb of its own states what that act is meant to bring about."""
+    head = clause.head
+    return infinitival and clause.dep_ == "advcl" and head.i != clause.i and head.pos_ in ("VERB", "AUX") \
+        and not any(child.dep_ == "nsubj" for child in clause.children) \
+        and lemma_of(head) not in USER_COPULAS and not any(child.dep_ in ("attr", "acomp") for child in head.children)
+    # ("is now the second Gulf country to field the system": a rank, not a purpose)
 
 
 def is_directed(clause: Token, infinitival: bool) -> bool:
