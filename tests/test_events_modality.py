@@ -184,3 +184,14 @@ def test_an_infinitive_of_purpose_is_a_plan(nlp, text, expected):
 ])
 def test_a_headline_or_future_operator_is_a_plan(nlp, text, expected):
     assert dated_events(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Wallace suggested the Storm Shadow missiles could help provide some of the same capability.", []),
+    ("Germany could help Ukraine receive more Patriot systems.", []),
+    # near misses: a future or a past of helping states the status
+    ("Germany will help deliver Patriot systems to Ukraine.", [("Patriot", "PLANNED", None)]),
+    ("The US helped deliver Patriot systems to Ukraine.", [("Patriot", "ARRIVED", None)]),
+])
+def test_a_bare_infinitive_under_a_possibility_is_none(nlp, text, expected):
+    assert dated_events(nlp, text) == expected

@@ -2052,9 +2052,12 @@ def governed_status(trigger: Trigger) -> str | None:
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     infinitival = any(child.dep_ == "aux" and child.lower_ == "to" for child in clause.children)
-    if infinitival and clause.dep_ in ("xcomp", "advcl") and clause.head.pos_ in ("VERB", "AUX") and {
+    # "could help provide", "could help Ukraine receive": a bare infinitive
+    bare = clause.dep_ in ("xcomp", "ccomp") and clause.tag_ == "VB" and not any(
+        child.dep_ in ("aux", "auxpass") for child in clause.children)
+    if (infinitival or bare) and clause.dep_ in ("xcomp", "advcl", "ccomp") and clause.head.pos_ in ("VERB", "AUX") and {
             child.lower_ for child in clause.head.children if child.dep_ == "aux"} & (CAPABILITY_AUX | POSSIBILITY_AUX):
-        return None   # "we can put them to use", "could move to deploy": an ability or a possibility
+        return None   # "we can put them to use", "could move to deploy", "could help provide": a possibility
     if infinitival and (clause.dep_ in ("xcomp", "ccomp", "advcl")
                         and lemma_of(clause.head) in PERMISSION_VERBS | TRAINING_VERBS
                         or clause.dep_ in ("acl", "relcl") and lemma_of(clause.head) in PERMISSION_NOUNS):
