@@ -195,3 +195,23 @@ def test_a_headline_or_future_operator_is_a_plan(nlp, text, expected):
 ])
 def test_a_bare_infinitive_under_a_possibility_is_none(nlp, text, expected):
     assert dated_events(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "once" orders the main clause's status after another, which it does not state; "as soon as"
+    # states both
+    ("Once the F-35 jets arrive, Belgium will send its F-16 jets to Ukraine.", [("F-16", "PLANNED", None)]),
+    ("The deliveries will augment the defences once the BrahMos systems are operationalised.", []),
+    ("As soon as the F-35 jets arrive, Belgium will send its F-16 jets to Ukraine.",
+     [("F-16", "PLANNED", None), ("F-35", "PLANNED", None)]),
+    # near misses: conditions, an inverted condition, a hypothetical, a negation, a wish
+    ("If approved, the F-16 jets will arrive in Ukraine next year.", []),
+    ("Were the US to send ATACMS missiles, Russia would respond.", []),
+    ("Should Germany decide to send Taurus missiles, they would arrive within weeks.", []),
+    ("The Patriot systems will arrive only if Congress approves the package.", []),
+    ("Germany might send more Leopard 2 tanks.", []),
+    ("Berlin ruled out sending Taurus missiles.", []),
+    ("Ukraine hopes to receive the first F-16 jets in spring.", []),
+])
+def test_a_time_clause_plans_and_a_condition_does_not(nlp, text, expected):
+    assert dated_events(nlp, text) == expected

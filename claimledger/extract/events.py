@@ -375,6 +375,9 @@ WISH_PARTICLES = dict(EVENT_WORDS["wish_particles"])
 ACQUISITION_VERBS = frozenset(EVENT_WORDS["acquisition_verbs"])
 # "as soon as they arrive, the jets will be sent": a temporal clause shares its future
 TEMPORAL_MARKS = frozenset(EVENT_WORDS["temporal_marks"])
+# "once the F-35s arrive, the F-16s will be sent": the clause it opens states no status of its own,
+# but it orders the main clause's status after it rather than making it a condition
+SEQUENCE_MARKS = frozenset(EVENT_WORDS["sequence_marks"])
 
 # "a statement from the Pentagon", "an Army news release": the institution behind the paper
 SOURCE_DOCUMENT_NOUNS = frozenset(EVENT_WORDS["source_document_nouns"])
@@ -2323,7 +2326,7 @@ def is_conditional(anchor: Token) -> bool:
     verb (or the verb it depends on) carries an if-clause."""
     clause = anchor
     for _ in range(3):
-        if any(child.dep_ == "advcl" and any(mark.dep_ == "mark" and mark.lower_ in CONDITION_MARKS
+        if any(child.dep_ == "advcl" and any(mark.dep_ == "mark" and mark.lower_ in CONDITION_MARKS - SEQUENCE_MARKS
                                              for mark in child.children)
                for child in clause.children):
             return True
@@ -2341,6 +2344,9 @@ def is_inverted_condition(clause: Token) -> bool:
     if clause.dep_ not in ("advcl", "ccomp"):   # the parser may take it for a complement
         return False
     subjects = [child.i for child in clause.children if child.dep_ in ("nsubj", "nsubjpass")]
+    if subjects and clause.pos_ == "AUX" and clause.lower_ in INVERTED_CONDITION_AUX \
+            and clause.i < min(subjects) and clause.i == clause.sent.start:
+        return True   # "Were the US to send ATACMS, ...": the auxiliary heads the clause
     return bool(subjects) and any(child.dep_ in ("aux", "auxpass") and child.lower_ in INVERTED_CONDITION_AUX
                                   and child.i < min(subjects) and child.i == child.sent.start
                                   for child in clause.children)
