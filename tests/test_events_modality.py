@@ -215,3 +215,23 @@ def test_a_bare_infinitive_under_a_possibility_is_none(nlp, text, expected):
 ])
 def test_a_time_clause_plans_and_a_condition_does_not(nlp, text, expected):
     assert dated_events(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("He objects to sending Taurus missiles to Ukraine.", []),
+    ("The Germans refrained from sending Taurus missiles.", []),
+    # near miss: a gerund of a commitment plans
+    ("The US has committed to sending a Patriot system.", [("Patriot", "PLANNED", None)]),
+])
+def test_a_gerund_refused_states_nothing(nlp, text, expected):
+    assert dated_events(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Dutch army will be the first to deploy its Patriot batteries.", [("Patriot", "PLANNED", None)]),
+    ("The Dutch army will be the first to have its Patriot batteries in place.", [("Patriot", "PLANNED", None)]),
+    # near miss: a past rank states the status
+    ("The Dutch army was the first to deploy its Patriot batteries.", [("Patriot", "DEPLOYED", None)]),
+])
+def test_a_rank_to_come_is_a_plan(nlp, text, expected):
+    assert dated_events(nlp, text) == expected

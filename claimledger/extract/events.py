@@ -2034,6 +2034,8 @@ def governed_status(trigger: Trigger) -> str | None:
         return None
     if is_hypothetical_gerund_subject(anchor):
         return None   # "sending the missiles would be an escalation": the act is weighed, not done
+    if anchor.dep_ == "pcomp" and anchor.head.dep_ == "prep" and lemma_of(anchor.head.head) in REFUSAL_VERBS:
+        return None   # "objects to sending Taurus missiles", "refrained from sending": refused, not done
     if auxiliaries & FUTURE_AUX:
         if auxiliaries & FUTURE_AUX <= CONDITIONAL_AUX and not is_reported(anchor):
             return None   # "Germany would send more tanks": a hypothetical, not a "will" reported
@@ -2113,6 +2115,9 @@ def governed_status(trigger: Trigger) -> str | None:
             return PLANNED   # "will strive to complete the shipment", "will try to deliver"
     if is_directed(clause, infinitival):
         return PLANNED
+    if infinitival and clause.dep_ in ("acl", "relcl") and clause.head.dep_ == "attr" and status != REQUESTED \
+            and any(child.dep_ == "aux" and child.lower_ in FUTURE_AUX for child in clause.head.head.children):
+        return PLANNED   # "the Dutch army will be the first to deploy its batteries": the copula's future
     if is_purpose(clause, infinitival) and status in (ARRIVED, IN_TRANSIT, DEPLOYED, COMBAT_DUTY):
         return PLANNED   # "sent engineers to Poland to install the Patriot systems": what is meant to be
     if infinitival and status != REQUESTED and any(child.dep_ == "nsubj" for child in clause.children):
