@@ -367,7 +367,9 @@ def test_event_span_stops_at_a_line_break(nlp):
     # a participle asserted by a perception verb
     ("Satellite photos show S-400 launchers deployed outside Kerch.", [("S-400", "DEPLOYED")]),
     # a means shares its verb's future
-    ("Minsk would answer by stationing Iskander-M launchers at Brest.", [("Iskander", "PLANNED")]),
+    ("Minsk will answer by stationing Iskander-M launchers at Brest.", [("Iskander", "PLANNED")]),
+    ("Lukashenko said Minsk would answer by stationing Iskander-M launchers at Brest.", [("Iskander", "PLANNED")]),
+    ("Minsk would answer by stationing Iskander-M launchers at Brest.", []),   # a hypothetical "would"
     # a duty predicate with a place is combat duty, not an arrival
     ("The Patriot battery is operational in Romania.", [("Patriot", "COMBAT_DUTY")]),
 ])

@@ -190,6 +190,8 @@ TRAINING_NOUNS = frozenset(EVENT_WORDS["training_nouns"])
 RELUCTANCE_WORDS = frozenset(EVENT_WORDS["reluctance_words"])
 DENIAL_VERBS = frozenset(EVENT_WORDS["denial_verbs"])
 FUTURE_AUX = frozenset(EVENT_WORDS["future_aux"])
+# "would": the future of a reported "will", else a hypothetical
+CONDITIONAL_AUX = frozenset(EVENT_WORDS["conditional_aux"])
 POSSIBILITY_AUX = frozenset(EVENT_WORDS["possibility_aux"])
 # "should arrive by March": a schedule when the clause names the time, else a possibility
 SCHEDULE_AUX = frozenset(EVENT_WORDS["schedule_aux"])
@@ -215,6 +217,7 @@ CAPABILITY_AUX = frozenset(EVENT_WORDS["capability_aux"])
 EXERCISE_NOUNS = frozenset(lexicon().cues["exercise_nouns"])
 
 CONDITION_MARKS = frozenset(EVENT_WORDS["condition_marks"])
+MANNER_MARKS = frozenset(EVENT_WORDS["manner_marks"])   # "as promised": a comparison, no status
 INVERTED_CONDITION_AUX = frozenset(EVENT_WORDS["inverted_condition_aux"])
 NEGATIONS = frozenset(EVENT_WORDS["negations"])
 CORRELATIVE_NEGATIONS = frozenset(EVENT_WORDS["correlative_negations"])
@@ -372,6 +375,9 @@ WISH_PARTICLES = dict(EVENT_WORDS["wish_particles"])
 ACQUISITION_VERBS = frozenset(EVENT_WORDS["acquisition_verbs"])
 # "as soon as they arrive, the jets will be sent": a temporal clause shares its future
 TEMPORAL_MARKS = frozenset(EVENT_WORDS["temporal_marks"])
+# "once the F-35s arrive, the F-16s will be sent": the clause it opens states no status of its own,
+# but it orders the main clause's status after it rather than making it a condition
+SEQUENCE_MARKS = frozenset(EVENT_WORDS["sequence_marks"])
 
 # "a statement from the Pentagon", "an Army news release": the institution behind the paper
 SOURCE_DOCUMENT_NOUNS = frozenset(EVENT_WORDS["source_document_nouns"])
@@ -601,15 +607,113 @@ def find_sentence_events(sent: Span, context: DocContext) -> list[dict]:
     merged: dict[tuple, dict] = {}
     doc = sent.doc
     candidates = context.trigger_candidates
+    clause_subjects: dict[int, list[str]] = {}   # the subjects of each clause's statuses, for its absolutes
+    papers = set()   # the keys of the plans of signed papers, beside their clause's own status
     for i in candidates[bisect_left(candidates, sent.start):bisect_left(candidates, sent.end)]:
         for trigger in find_triggers(doc[i]):
             status = plans.revise(trigger, governed_status(trigger))
             if status is None:
                 continue
-            for subject in find_subjects(trigger, context):
-                add_event(merged, sent, trigger, landed_missile_status(trigger, status, subject, context),
-                          subject, context)
+            subjects = find_subjects(trigger, context)
+            if not subjects and status != USED:
+                subjects = absolute_clause_subjects(trigger.anchor, clause_subjects)
+            for subject in subjects:
+                key = add_event(merged, sent, trigger, landed_missile_status(trigger, status, subject, context),
+                                subject, context)
+                if is_signed_paper(trigger):
+                    papers.add(key)
+            if status != USED:
+                clause_subjects.setdefault(own_clause(trigger.anchor), []).extend(subjects)
+    for key in papers:   # "to provide 145 M777 under the deal, signed in 2016": one plan, not two
+        if any(other[:4] == key[:4] and other not in papers for other in merged):
+            del merged[key]
+    if merged:
+        add_elliptical_repeats(merged, sent, context)
     return list(merged.values())
+
+
+def absolute_main_verb(token: Token) -> Token | None:
+    """The verb of the clause that the absolute clause holding ``token`` follows ("is set to
+    be delivered in 2018, with the full complement received by 2027"), None outside one."""
+    word = token
+    for _ in range(CHAIN_REACH_ABSOLUTE):
+        governor = absolute_governor(word)
+        if governor is not None:
+            return governor
+        if word.head.i == word.i or word.dep_ not in ("xcomp", "conj", "auxpass", "aux"):
+            return None
+        word = word.head
+    return None
+
+
+CHAIN_REACH_ABSOLUTE = 3
+
+
+def absolute_clause_subjects(anchor: Token, clause_subjects: dict[int, list[str]]) -> list[str]:
+    """"The first aircraft is set to be delivered in 2018, with the full complement received
+    by 2027": an absolute clause that names no system of its own states a further status of
+    the systems of the clause it hangs on."""
+    verb = absolute_main_verb(anchor)
+    if verb is None:
+        return []
+    return list(dict.fromkeys(clause_subjects.get(own_clause(verb), [])))
+
+
+def is_further_quantity(token: Token) -> bool:
+    """"another two", "two more", "the remaining five", "the rest": a further quantity of
+    systems a clause has just named."""
+    if lemma_of(token) in REMAINDER_NOUNS:
+        return any(child.dep_ == "det" for child in token.children)
+    counted = token.like_num or token.pos_ == "NUM" or any(child.dep_ == "nummod" for child in token.children)
+    return counted and any(child.dep_ in ("det", "amod", "advmod") and child.lower_ in FURTHER_WORDS
+                           for child in token.children)
+
+
+def elliptical_repeats(sent: Span) -> list[tuple[Token, Token, list[Token]]]:
+    """The further quantities of a sentence that repeat a clause's status without a status verb
+    of their own, each with the verb whose clause they repeat and their own tokens: "..., with
+    another two to follow next year" (an absolute clause), "Next year another 8 planes will fly
+    to Ukraine and in 2025 another 5" (a gapped conjunct, which needs a date of its own)."""
+    repeats = []
+    for token in sent:
+        if token.dep_ == "nsubj" and token.lower_ in ELLIPTICAL_QUANTIFIERS and not any(True for _ in token.children) \
+                and token.head.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX") \
+                and lemma_of(token.head) not in TRIGGER_WORDS:
+            # "The first tanks arrived last week and more will follow in April"
+            repeats.append((token.head, token.head.head, own_tokens(token.head)))
+            continue
+        if not is_further_quantity(token):
+            continue
+        if token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
+            repeats.append((token, token.head, list(token.subtree)))
+            continue
+        clause = token.head if token.dep_ in ("nsubj", "nsubjpass") else next(
+            (child for child in token.children if child.dep_ in ("acl", "relcl")), None)
+        governor = absolute_governor(clause) if clause is not None else None
+        if governor is not None and lemma_of(clause) not in TRIGGER_WORDS:
+            # ("with the remaining six used for training": a status verb of its own decides)
+            repeats.append((clause, governor, own_tokens(clause)))
+    return repeats
+
+
+def add_elliptical_repeats(merged: dict, sent: Span, context: DocContext) -> None:
+    """Each further quantity of ``elliptical_repeats`` is an event of its own: the statuses of
+    the clause it repeats, dated by its own time; an infinitive ("to follow") or a time after
+    the report makes it a plan."""
+    for head, verb, tokens in elliptical_repeats(sent):
+        if any(key[3] == head.i for key in merged):
+            continue   # the clause states its own status ("with two of them expected to arrive")
+        date = date_in(tokens, context)
+        if head.dep_ == "conj" and date is None:
+            continue   # "sent 10 tanks and another 5": a count, not another stage
+        clause = own_clause(verb)
+        for key, event in list(merged.items()):
+            if key[3] != clause or event["status"] == USED or (date is not None and date == event["date"]):
+                continue
+            future = has_to(head) or any(child.dep_ == "aux" and child.lower_ in FUTURE_AUX for child in head.children)
+            status = PLANNED if future or event["status"] == PLANNED or is_after(date, context.dct) \
+                else event["status"]
+            merged[(event["subject"], status, key[2], head.i)] = {**event, "status": status, "date": date}
 
 
 def landed_missile_status(trigger: Trigger, status: str, subject: str, context: DocContext) -> str:
@@ -622,8 +726,9 @@ def landed_missile_status(trigger: Trigger, status: str, subject: str, context: 
 
 
 def add_event(merged: dict, sent: Span, trigger: Trigger, status: str, subject: str,
-              context: DocContext) -> None:
-    """Build the event of one subject and merge it with the sentence's same-status event."""
+              context: DocContext) -> tuple:
+    """Build the event of one subject and merge it with the sentence's same-status event;
+    return its key in ``merged``."""
     if status == PLANNED:
         date = plans.made_day_dropped(trigger.anchor, plan_date(trigger.anchor, context), context)
     elif status == REQUESTED:   # "asked NATO on Wednesday to deploy": the day of the request
@@ -659,11 +764,16 @@ def add_event(merged: dict, sent: Span, trigger: Trigger, status: str, subject: 
                 merged[key][field] = value
     else:
         merged[key] = event
+    return key
 
 
 # "vehicles destined for Ukraine arrived in Germany": an arrival at a stop on the way to a
 # destination the subject phrase names is a transit there
 DESTINED_WORDS = frozenset(EVENT_WORDS["destined_words"])
+# "..., with two of them expected to arrive": the preposition of an absolute clause
+ABSOLUTE_PREPS = frozenset(EVENT_WORDS["absolute_preps"])
+# "another two", "two more", "the remaining five": a further quantity of the systems just named
+FURTHER_WORDS = frozenset(EVENT_WORDS["further_words"])
 
 
 def bound_destination(trigger: Trigger) -> str | None:
@@ -683,12 +793,43 @@ OWN_CLAUSE_DEPS = {"ROOT", "relcl"}   # a relative clause states its own status;
 
 def own_clause(anchor: Token) -> int:
     """The head of the finite clause with its own subject that holds the trigger: a participle
-    or an infinitive shares its governor's clause ("has arrived, located on X territory")."""
+    or an infinitive shares its governor's clause ("has arrived, located on X territory"); an
+    absolute with-clause is a clause of its own ("will hand over eight systems, with two of them
+    expected to arrive soon")."""
     token = anchor
     while token.head.i != token.i and not (token.dep_ in OWN_CLAUSE_DEPS and token.pos_ in ("VERB", "AUX")
-                                           and is_finite_clause(token)):
+                                           and is_finite_clause(token)) and not is_absolute_clause(token):
         token = token.head
     return token.i
+
+
+def is_absolute_clause(token: Token) -> bool:
+    """"..., with two of them expected to arrive in the near future", "..., with the full
+    complement received by 2027": a predicate of its own under a with-phrase set off by a
+    comma from the clause it follows (not the argument of "equipped with missiles delivered
+    in 2020")."""
+    return absolute_governor(token) is not None
+
+
+def absolute_governor(token: Token) -> Token | None:
+    """The verb of the clause that an absolute clause headed by ``token`` follows, else None;
+    the parser hangs "with" as a preposition or as the mark of an adverbial clause."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return None
+    if token.dep_ == "pcomp" and any(child.dep_ in ("nsubj", "nsubjpass") for child in token.children):
+        prep, governor = token.head, token.head.head
+    elif token.dep_ in ("acl", "relcl") and token.head.dep_ == "pobj" and token.tag_ in ("VBN", "VB"):
+        prep, governor = token.head.head, token.head.head.head
+    elif token.dep_ == "advcl" and any(child.dep_ in ("nsubj", "nsubjpass") for child in token.children):
+        prep = next((child for child in token.children if child.dep_ == "mark" and child.lower_ in ABSOLUTE_PREPS), None)
+        if prep is None:
+            return None
+        governor = token.head
+    else:
+        return None
+    if prep.lower_ not in ABSOLUTE_PREPS or prep.i == 0 or prep.doc[prep.i - 1].text not in CONTINUING_PUNCT:
+        return None
+    return governor if governor.pos_ in ("VERB", "AUX") else None
 
 
 def is_another_date(first: str | None, second: str | None) -> bool:
@@ -800,7 +941,8 @@ def verb_trigger(token: Token) -> Trigger | None:
         # "the missiles ordered by Taiwan" names them; it states nothing
         # a headline's, a causative's or a comma-set participle predicates its noun
         predicated = is_headline_participle(token) or is_causative_result(token) or is_set_off_participle(token) \
-            or is_launch_participle(token)
+            or is_launch_participle(token) or (is_absolute_clause(token) and has_attached_date(token))
+        # "..., with the rest received by 2027": an absolute participle with a time of its own
         stated = predicated or is_noun_content_clause(token) or stating_noun(token)
         trigger = clause_verb_trigger(token) if stated else None
         if trigger is not None and not predicated:
@@ -1274,6 +1416,9 @@ def document_trigger(token: Token) -> Trigger | None:
         status = next((kind for kind in kinds if kind), None)
     if status is None:
         return None
+    signed = signed_paper_trigger(token, status)
+    if signed is not None:
+        return signed
     verb = token.head
     if token.dep_ == "pobj" and verb.dep_ == "prep":   # "the signing of a letter of request"
         if verb.lower_ not in DOCUMENT_PREPS:
@@ -1282,6 +1427,33 @@ def document_trigger(token: Token) -> Trigger | None:
     if lemma_of(verb) not in SIGNING_WORDS and verb.lower_ not in SIGNING_WORDS:
         return None
     return Trigger(status, verb, (token, verb))   # "signed a letter of request for X"
+
+
+def signed_paper_trigger(token: Token, status: str) -> Trigger | None:
+    """"24 drones were delivered within the scope of a contract signed in 2021", "arrived under
+    a deal concluded in 2022": a paper that a participle says was signed states its plan
+    beside the status of the clause it hangs in, about that clause's systems."""
+    signing = next((child for child in token.children if child.dep_ == "acl" and child.tag_ == "VBN"
+                    and lemma_of(child) in SIGNING_WORDS and not any(   # not "of the contract being signed"
+                        grand.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for grand in child.children)), None)
+    if signing is None:
+        return None
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or lemma_of(verb) in SIGNING_WORDS:
+        return None   # "signed a contract ... signed": the signing verb states it already
+    if lemma_of(verb) in plans.GIVE_UP_VERBS or lemma_of(verb) in REFUSAL_VERBS:
+        return None   # "the contract signed in 2021 was cancelled": no plan
+    if governed_status(Trigger(status, verb, (verb,))) is None:
+        return None   # "hopes to induct the drones under a contract signed in 2021": a wish states nothing
+    return Trigger(status, signing, (token, verb))
+
+
+def is_signed_paper(trigger: Trigger) -> bool:
+    """True for a trigger of ``signed_paper_trigger``."""
+    return trigger.anchor.dep_ == "acl" and lemma_of(trigger.anchor) in SIGNING_WORDS \
+        and lemma_of(trigger.anchor.head) in DOCUMENT_NOUNS
 
 
 def preparation_trigger(token: Token) -> Trigger | None:
@@ -1295,6 +1467,8 @@ def preparation_trigger(token: Token) -> Trigger | None:
     if lemma in PREPARE_VERBS and token.pos_ == "VERB" and names_next_stage(token) \
             and any(child.dep_ == "dobj" for child in token.children):
         return Trigger(PLANNED, token, (token,))   # "prepare Iskander launchers for deployment"
+    if lemma in PREPARE_VERBS and token.pos_ == "VERB" and is_system_preparing(token):
+        return Trigger(PLANNED, token, (token,))   # "the tanks are preparing to reinforce our brigades"
     if lemma in PREPARATION_NOUNS and token.dep_ in ("dobj", "nsubj") and names_next_stage(token):
         verb = token.head
         return Trigger(PLANNED, verb, (verb,))
@@ -1305,6 +1479,26 @@ def preparation_trigger(token: Token) -> Trigger | None:
 STATUS_OR_USE_NOUNS = frozenset(NOUN_STATUSES) | USE_NOUNS
 # stages a system is prepared for ("for combat duty", "for deployment", "for use")
 NEXT_STAGE_NOUNS = DUTY_NOUNS | STATUS_OR_USE_NOUNS
+
+
+def is_system_preparing(verb: Token) -> bool:
+    """"Abrams are already in Ukraine and are preparing to reinforce our brigades": a system
+    (named or referred back to) that prepares to act, in the active voice without an object,
+    readies for its next stage (seed notes, R3). An infinitive that states a status of its own
+    ("is preparing to receive F-16s") is that status's, planned by the preparation."""
+    if is_passive(verb) or any(child.dep_ == "dobj" for child in verb.children):
+        return False
+    action = next((child for child in verb.children if child.dep_ == "xcomp" and has_to(child)), None)
+    if action is None or lemma_of(action) in TRIGGER_WORDS:
+        return False
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i and not any(
+            child.dep_ == "nsubj" for child in clause.children):
+        clause = clause.head   # "are already in Ukraine and are preparing": the first conjunct's subject
+    subject = next((child for child in clause.children if child.dep_ == "nsubj"), None)
+    return subject is not None and (in_subject_mention(subject) or any(
+        in_subject_mention(word) for word in subject.subtree) or is_anaphoric_noun(subject)
+        or subject.lower_ in ANAPHOR_PRONOUNS)
 
 
 def names_next_stage(token: Token) -> bool:
@@ -1458,6 +1652,8 @@ def operation_trigger(token: Token) -> Trigger | None:
     auxiliaries = {child.lower_ for child in token.children if child.dep_ == "aux"}
     if auxiliaries & FUTURE_AUX:
         return Trigger(PLANNED, token, (token,))
+    if "to" in auxiliaries and is_future_operator(token):
+        return Trigger(PLANNED, token, (token,))
     if "to" in auxiliaries or is_done_by_people(token):
         return None
     since = any(child.dep_ == "prep" and child.lower_ == "since" for child in token.children)
@@ -1465,6 +1661,23 @@ def operation_trigger(token: Token) -> Trigger | None:
     if present or since:
         return Trigger(ARRIVED, token, (token,))
     return None
+
+
+def is_future_operator(verb: Token) -> bool:
+    """"Egypt to become 1st Arab country to operate Russia's Su-35 jet", "Egypt will become
+    the first country to operate the Su-35": the infinitive of operating under a copula that a
+    headline's infinitive or a future plans."""
+    copula = verb.head
+    if verb.dep_ == "acl" and copula.dep_ == "attr":
+        copula = copula.head   # "to become the first country to operate": the infinitive on the noun
+    elif verb.dep_ != "xcomp":
+        return False
+    if lemma_of(copula) not in USER_COPULAS or copula.i == verb.i:
+        return False
+    auxiliaries = {child.lower_ for child in copula.children if child.dep_ == "aux"}
+    if auxiliaries & FUTURE_AUX:
+        return True
+    return "to" in auxiliaries and copula.dep_ == "ROOT" and any(child.dep_ == "nsubj" for child in copula.children)
 
 
 def transit_phrase_trigger(token: Token) -> Trigger | None:
@@ -1807,6 +2020,8 @@ def governed_status(trigger: Trigger) -> str | None:
         return None   # "has given Ukraine permission to use the missiles": nothing is delivered
     if any(child.dep_ == "mark" and child.lower_ in CONDITION_MARKS for child in children):
         return None
+    if is_manner_participle(anchor):
+        return None   # "made it into their hands as promised": the status is the main clause's
     if any(child.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
             det.dep_ == "det" and det.lower_ == "no" for det in child.children) for child in children):
         return None   # "No Oreshnik missiles have been stationed"
@@ -1819,9 +2034,13 @@ def governed_status(trigger: Trigger) -> str | None:
         return None
     if is_hypothetical_gerund_subject(anchor):
         return None   # "sending the missiles would be an escalation": the act is weighed, not done
+    if anchor.dep_ == "pcomp" and anchor.head.dep_ == "prep" and lemma_of(anchor.head.head) in REFUSAL_VERBS:
+        return None   # "objects to sending Taurus missiles", "refrained from sending": refused, not done
     if auxiliaries & FUTURE_AUX:
+        if auxiliaries & FUTURE_AUX <= CONDITIONAL_AUX and not is_reported(anchor):
+            return None   # "Germany would send more tanks": a hypothetical, not a "will" reported
         return PLANNED if status != REQUESTED else status
-    if shares_future(anchor, auxiliaries):
+    if shares_future(anchor, auxiliaries) or shares_absolute_future(anchor, auxiliaries):
         if status == USED:
             return None   # "would check them again before they are used": no use, and no plan of one
         return PLANNED if status != REQUESTED else status
@@ -1838,9 +2057,12 @@ def governed_status(trigger: Trigger) -> str | None:
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     infinitival = any(child.dep_ == "aux" and child.lower_ == "to" for child in clause.children)
-    if infinitival and clause.dep_ in ("xcomp", "advcl") and clause.head.pos_ in ("VERB", "AUX") and {
+    # "could help provide", "could help Ukraine receive": a bare infinitive
+    bare = clause.dep_ in ("xcomp", "ccomp") and clause.tag_ == "VB" and not any(
+        child.dep_ in ("aux", "auxpass") for child in clause.children)
+    if (infinitival or bare) and clause.dep_ in ("xcomp", "advcl", "ccomp") and clause.head.pos_ in ("VERB", "AUX") and {
             child.lower_ for child in clause.head.children if child.dep_ == "aux"} & (CAPABILITY_AUX | POSSIBILITY_AUX):
-        return None   # "we can put them to use", "could move to deploy": an ability or a possibility
+        return None   # "we can put them to use", "could move to deploy", "could help provide": a possibility
     if infinitival and (clause.dep_ in ("xcomp", "ccomp", "advcl")
                         and lemma_of(clause.head) in PERMISSION_VERBS | TRAINING_VERBS
                         or clause.dep_ in ("acl", "relcl") and lemma_of(clause.head) in PERMISSION_NOUNS):
@@ -1893,6 +2115,11 @@ def governed_status(trigger: Trigger) -> str | None:
             return PLANNED   # "will strive to complete the shipment", "will try to deliver"
     if is_directed(clause, infinitival):
         return PLANNED
+    if infinitival and clause.dep_ in ("acl", "relcl") and clause.head.dep_ == "attr" and status != REQUESTED \
+            and any(child.dep_ == "aux" and child.lower_ in FUTURE_AUX for child in clause.head.head.children):
+        return PLANNED   # "the Dutch army will be the first to deploy its batteries": the copula's future
+    if is_purpose(clause, infinitival) and status in (ARRIVED, IN_TRANSIT, DEPLOYED, COMBAT_DUTY):
+        return PLANNED   # "sent engineers to Poland to install the Patriot systems": what is meant to be
     if infinitival and status != REQUESTED and any(child.dep_ == "nsubj" for child in clause.children):
         return PLANNED   # "France to send missiles", however the parser joins the headline
     stated = stating_noun(clause) or extraposed_noun_statement(clause, infinitival)
@@ -1924,6 +2151,39 @@ def extraposed_noun_statement(clause: Token, infinitival: bool) -> str | None:
                 and not any(det.dep_ == "det" and det.lower_ == "no" for det in child.children):
             return NOUN_STATEMENTS.get(lemma_of(child))
     return None
+
+
+def is_manner_participle(anchor: Token) -> bool:
+    """"as promised", "as planned", "as agreed": a bare participle under a mark of manner
+    compares the clause it hangs on with a plan; it states no status of its own."""
+    return anchor.dep_ == "advcl" and anchor.tag_ == "VBN" and any(
+        child.dep_ == "mark" and child.lower_ in MANNER_MARKS for child in anchor.children) and not any(
+        child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for child in anchor.children)
+
+
+def is_reported(verb: Token) -> bool:
+    """True for a clause that reports what someone said, announced or expects ("said Germany
+    would send", "confirmed it would supply", "the news that the jets would be delivered",
+    "according to the ministry"): there a "would" is the "will" of the speaker; elsewhere
+    ("Germany would send more tanks", "which would lead to") it states a hypothetical."""
+    clause = verb
+    for _ in range(CHAIN_REACH_REPORT):
+        if any(child.dep_ == "prep" and lemma_of(child) in ACCORDING_HEADS
+               or child.dep_ in ("parataxis", "ccomp", "advcl") and child.i > verb.i and lemma_of(child) in SPEECH_VERBS
+               for child in clause.children):
+            return True   # "according to the ministry", "..., the ministry said"
+        if clause.dep_ in ("ccomp", "parataxis") and clause.head.i != clause.i:
+            return True
+        if clause.dep_ in ("acl", "advcl") and clause.head.pos_ == "NOUN" and any(
+                child.dep_ == "mark" and child.lower_ == "that" for child in clause.children):
+            return True   # "expressed confidence that the first aircraft would be delivered"
+        if clause.dep_ not in ("conj", "xcomp", "pcomp", "prep") or clause.head.i == clause.i:
+            return False
+        clause = clause.head
+    return False
+
+
+CHAIN_REACH_REPORT = 4
 
 
 def is_hypothetical_gerund_subject(anchor: Token) -> bool:
@@ -2010,6 +2270,26 @@ def shares_future(anchor: Token, auxiliaries: set[str]) -> bool:
     return any(child.dep_ in ("aux", "auxpass") and child.lower_ in FUTURE_AUX for child in main.children)
 
 
+def shares_absolute_future(anchor: Token, auxiliaries: set[str]) -> bool:
+    """"Germany will send ten tanks, with two of them arriving first": an absolute clause
+    without an auxiliary of its own shares the future of the clause it follows."""
+    if auxiliaries - PRESENT_PASSIVE_AUX - {"be", "being"}:
+        return False
+    governor = absolute_governor(anchor)
+    return governor is not None and any(child.dep_ == "aux" and child.lower_ in FUTURE_AUX
+                                        for child in governor.children)
+
+
+def is_purpose(clause: Token, infinitival: bool) -> bool:
+    """"Russia moved troops to Belarus to station Iskander-M launchers", "in order to deploy":
+    an infinitive of purpose on a verb of its own states what that act is meant to bring about."""
+    head = clause.head
+    return infinitival and clause.dep_ == "advcl" and head.i != clause.i and head.pos_ in ("VERB", "AUX") \
+        and not any(child.dep_ == "nsubj" for child in clause.children) \
+        and lemma_of(head) not in USER_COPULAS and not any(child.dep_ in ("attr", "acomp") for child in head.children)
+    # ("is now the second Gulf country to field the system": a rank, not a purpose)
+
+
 def is_directed(clause: Token, infinitival: bool) -> bool:
     """"tasked the regiment to station", "tasked the regiment with deploying": the clause is
     what a directive verb orders, however the parser attached it."""
@@ -2051,7 +2331,7 @@ def is_conditional(anchor: Token) -> bool:
     verb (or the verb it depends on) carries an if-clause."""
     clause = anchor
     for _ in range(3):
-        if any(child.dep_ == "advcl" and any(mark.dep_ == "mark" and mark.lower_ in CONDITION_MARKS
+        if any(child.dep_ == "advcl" and any(mark.dep_ == "mark" and mark.lower_ in CONDITION_MARKS - SEQUENCE_MARKS
                                              for mark in child.children)
                for child in clause.children):
             return True
@@ -2069,6 +2349,9 @@ def is_inverted_condition(clause: Token) -> bool:
     if clause.dep_ not in ("advcl", "ccomp"):   # the parser may take it for a complement
         return False
     subjects = [child.i for child in clause.children if child.dep_ in ("nsubj", "nsubjpass")]
+    if subjects and clause.pos_ == "AUX" and clause.lower_ in INVERTED_CONDITION_AUX \
+            and clause.i < min(subjects) and clause.i == clause.sent.start:
+        return True   # "Were the US to send ATACMS, ...": the auxiliary heads the clause
     return bool(subjects) and any(child.dep_ in ("aux", "auxpass") and child.lower_ in INVERTED_CONDITION_AUX
                                   and child.i < min(subjects) and child.i == child.sent.start
                                   for child in clause.children)
@@ -2860,7 +3143,7 @@ def is_clause(token: Token) -> bool:
     says ("which sails" with "sails" as a noun), conjuncts and complements when verbal."""
     if token.dep_ in ALWAYS_CLAUSE_DEPS:
         return True
-    return token.dep_ in CLAUSE_DEPS and token.pos_ in ("VERB", "AUX")
+    return token.dep_ in CLAUSE_DEPS and token.pos_ in ("VERB", "AUX") or is_absolute_clause(token)
 
 
 def own_tokens(head: Token) -> list[Token]:

@@ -82,6 +82,8 @@ def revise(trigger: ev.Trigger, status: str | None) -> str | None:
         return None   # the conditional "would" of "would like to" may already have made it a plan
     if status == ev.USED and is_second_hand(trigger.anchor):
         return None
+    if status == ev.REQUESTED and is_paper_subject(trigger.anchor):
+        return ev.PLANNED   # "the schedule calls for the delivery of 12 jets": a plan, not a request
     if status not in REALISED:
         return status
     if is_wished(clause) or is_possible_start(clause) or gives_approval(trigger.anchor) or is_doubted(clause):
@@ -92,6 +94,12 @@ def revise(trigger: ev.Trigger, status: str | None) -> str | None:
             child.dep_ == "dobj" and ev.lemma_of(child) in PLAN_HEAD_NOUNS for child in trigger.anchor.children):
         return ev.PLANNED   # "received a contract to provide 145 M777": the paper is what arrived
     return status
+
+
+def is_paper_subject(verb: Token) -> bool:
+    """"The schedule calls for the delivery of", "the contract calls for": a plan or a paper as
+    the subject of a verb of asking states what it plans."""
+    return any(child.dep_ == "nsubj" and ev.lemma_of(child) in PLAN_HEAD_NOUNS for child in verb.children)
 
 
 def is_planned_infinitive(clause: Token) -> bool:
