@@ -34,8 +34,8 @@ ENTITY_LABEL = "PRODUCT"     # the label a subject mention gets among doc.ents
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 CONTEXT_WINDOW = 8           # tokens either side searched for a context word
 PLURAL_SUFFIX = "s"          # "S-400s", "Iskanders" are tokenized as one token
-ALIAS_FLAGS = ("case_sensitive", "needs_context", "needs_name")
-SPELLING_FLAGS = ALIAS_FLAGS[:2]   # the flags a derived spelling may add
+SPELLING_FLAGS = ("case_sensitive", "needs_context")   # the flags a derived spelling may add
+ALIAS_FLAGS = (*SPELLING_FLAGS, "needs_name")
 NEEDS_CONTEXT_MARK = "\x1fctx"   # appended to a match key whose alias needs context
 NEEDS_NAME_MARK = "\x1fname"     # appended to a match key whose alias needs the full name
 # the words after a bare ambiguous name that make it the name of a place ("the Flamingo naval
