@@ -252,8 +252,7 @@ def parse_alias(raw, where: str) -> Alias:
         for flag in ALIAS_FLAGS:
             if not isinstance(raw.get(flag, False), bool):
                 raise SubjectListError(f"{where}: alias {text!r}: {flag!r} must be true or false")
-        return Alias(text.strip(), bool(raw.get("case_sensitive", False)),
-                     bool(raw.get("needs_context", False)), bool(raw.get("needs_name", False)))
+        return Alias(text.strip(), **{flag: raw.get(flag, False) for flag in ALIAS_FLAGS})
     raise SubjectListError(f"{where}: each alias must be a non-empty string or a mapping "
                            f"with 'text' (got {raw!r})")
 
