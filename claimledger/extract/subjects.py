@@ -34,10 +34,11 @@ ENTITY_LABEL = "PRODUCT"     # the label a subject mention gets among doc.ents
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 CONTEXT_WINDOW = 8           # tokens either side searched for a context word
 PLURAL_SUFFIX = "s"          # "S-400s", "Iskanders" are tokenized as one token
-ALIAS_FLAGS = ("case_sensitive", "needs_context", "needs_name")
-SPELLING_FLAGS = ALIAS_FLAGS[:2]   # the flags a derived spelling may add
+SPELLING_FLAGS = ("case_sensitive", "needs_context")   # the flags a derived spelling may add
+ALIAS_FLAGS = (*SPELLING_FLAGS, "needs_name")
 NEEDS_CONTEXT_MARK = "\x1fctx"   # appended to a match key whose alias needs context
 NEEDS_NAME_MARK = "\x1fname"     # appended to a match key whose alias needs the full name
+CONDITION_MARKS = {"name": NEEDS_NAME_MARK, True: NEEDS_CONTEXT_MARK}   # by Alias.condition
 # the words after a bare ambiguous name that make it the name of a place ("the Flamingo naval
 # base", "Patriot Street") and the titles before one ("Camp Bastion", "Operation Neptune")
 PLACE_NOUNS = frozenset({"base", "airbase", "airfield", "airport", "camp", "street", "road",
@@ -103,6 +104,12 @@ class Alias:
     # counts only where the report also names its system by an alias that counts ("Mirage"
     # after "Mirage 2000-5", "Hornets" after "F/A-18"): a family's bare name
     needs_name: bool = False
+
+    @property
+    def condition(self) -> bool | str:
+        """What the alias needs to count: nothing (False), a context word (True) or the system
+        named otherwise in the report ("name")."""
+        return "name" if self.needs_name else self.needs_context
 
 
 @dataclass(frozen=True)
@@ -252,8 +259,7 @@ def parse_alias(raw, where: str) -> Alias:
         for flag in ALIAS_FLAGS:
             if not isinstance(raw.get(flag, False), bool):
                 raise SubjectListError(f"{where}: alias {text!r}: {flag!r} must be true or false")
-        return Alias(text.strip(), bool(raw.get("case_sensitive", False)),
-                     bool(raw.get("needs_context", False)), bool(raw.get("needs_name", False)))
+        return Alias(text.strip(), **{flag: raw.get(flag, False) for flag in ALIAS_FLAGS})
     raise SubjectListError(f"{where}: each alias must be a non-empty string or a mapping "
                            f"with 'text' (got {raw!r})")
 
@@ -331,7 +337,7 @@ class SubjectRecognizer:
         designations = {}
         for name, aliases in self.aliases.items():
             for alias in aliases:
-                if not alias.needs_context and SLASHED_DESIGNATION.fullmatch(alias.text + "/1"):
+                if not alias.condition and SLASHED_DESIGNATION.fullmatch(alias.text + "/1"):
                     designations.setdefault(alias.text.lower(), name)
         return designations
 
@@ -366,7 +372,7 @@ class SubjectRecognizer:
                 candidates.append((name, start, end, condition))
         return candidates + self.variant_candidates(doc, candidates)
 
-    def variant_candidates(self, doc: Doc, candidates) -> list[tuple[str, int, int, bool]]:
+    def variant_candidates(self, doc: Doc, candidates) -> list[tuple[str, int, int, bool | str]]:
         """"M109A7", "Tu-95MC", "MIM-104E": a listed designation with a variant's capitals after
         it names the designation's system, unless an alias names the whole word."""
         found, text = [], doc_text(doc)
@@ -403,7 +409,7 @@ class SubjectRecognizer:
         # a shorter name inside the word ("Mirage" in "Mirage 2000P") leaves it to the variant
         if span is not None and not any(start <= span.start and span.end <= end
                                         for _, start, end, _ in candidates):
-            found.append((named[0], span.start, span.end, named[1].needs_context))
+            found.append((named[0], span.start, span.end, named[1].condition))
 
     def slashed_candidates(self, doc: Doc) -> list[tuple[str, int, int, bool]]:
         """"Shahed-136/131", "Kh-101/555": a designation written with a sibling's number after a
@@ -428,19 +434,19 @@ class SubjectRecognizer:
                                                 or names_a_place(doc, candidate[1], candidate[2])
                                                 or is_surname(doc, candidate[1])))]
         # an ambiguous alias also counts when the same subject is named plainly elsewhere
-        named_plainly = {name for name, _, _, needs_context in candidates if not needs_context}
+        named_plainly = {name for name, _, _, condition in candidates if not condition}
         # one sense per report: once context has licensed it ("the Typhon missile system"),
         # a later bare "Typhon" is the same system
-        named_in_context = {name for name, start, end, needs_context in candidates
-                            if needs_context is True and name not in named_plainly
+        named_in_context = {name for name, start, end, condition in candidates
+                            if condition is True and name not in named_plainly
                             and (self.has_context(doc, start, end) or is_counted(doc, start, end))}
         # a family's bare name ("Mirage", "Hornets") counts only where the report names the
         # system otherwise, and not before another model's number ("Mirage 5", "Mirage III")
         spans = [
             Span(doc, start, end, label=name, kb_id=self.kinds.get(name) or "")
-            for name, start, end, needs_context in candidates
-            if not needs_context or (name in named_plainly or name in named_in_context)
-            and (needs_context is True or not names_another_model(doc, end))
+            for name, start, end, condition in candidates
+            if not condition or (name in named_plainly or name in named_in_context)
+            and (condition is True or not names_another_model(doc, end))
         ]
         return sorted(filter_spans(spans), key=lambda span: span.start)
 
@@ -469,18 +475,15 @@ class SubjectRecognizer:
 
 def match_key(name: str, alias: Alias) -> str:
     """The matcher key of an alias: the subject's name and a mark of the alias's condition."""
-    if alias.needs_name:
-        return name + NEEDS_NAME_MARK
-    return name + (NEEDS_CONTEXT_MARK if alias.needs_context else "")
+    return name + CONDITION_MARKS.get(alias.condition, "")
 
 
 def parse_key(label: str) -> tuple[str, bool | str]:
     """The subject's name of a matcher key and its condition: False (none), True (a context
     word) or "name" (the system named otherwise in the report)."""
-    if label.endswith(NEEDS_NAME_MARK):
-        return label.removesuffix(NEEDS_NAME_MARK), "name"
-    if label.endswith(NEEDS_CONTEXT_MARK):
-        return label.removesuffix(NEEDS_CONTEXT_MARK), True
+    for condition, mark in CONDITION_MARKS.items():
+        if label.endswith(mark):
+            return label.removesuffix(mark), condition
     return label, False
 
 

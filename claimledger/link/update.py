@@ -22,7 +22,7 @@ from claimledger.link.documents import GENERIC_SUBJECT, document_infos, subject_
 from claimledger.link.events import link_events
 from claimledger.link.identity import NameRow, build_identities, entity_country, form_key, name_rows, place_key
 from claimledger.link.kinds.common import subject_origins
-from claimledger.link.kinds import KINDS, PLACE_KINDS, attribution, role
+from claimledger.link.kinds import KINDS, PLACE_KINDS, attribution, incident, role
 from claimledger.schema import Incident, StatusClaim, SubjectFact
 from claimledger.store import link_tables
 
@@ -285,12 +285,11 @@ def touched_places(db: sqlite3.Connection, doc_ids: list[str]) -> set[str]:
 
 def relink_place(db: sqlite3.Connection, key: str) -> None:
     """Replace the incident conflicts of one place: one indexed read of its mentions."""
-    from claimledger.link.kinds.incident import BUCKET_PREFIX
     from claimledger.store.ledger import row_to_record
 
     mentions = [row_to_record(Incident, row) for row in db.execute(
         "SELECT * FROM incidents WHERE place_key = ? ORDER BY doc_id, start, \"end\"", (key,))]
-    link_tables.delete_conflicts(db, BUCKET_PREFIX + key)
+    link_tables.delete_conflicts(db, incident.BUCKET_PREFIX + key)
     if not mentions:
         return
     infos = document_infos(db, {mention.doc_id for mention in mentions})
