@@ -25,6 +25,16 @@ class ContradictionView:
         return self.data.get("sides", [])
 
     @property
+    def place(self) -> str | None:
+        """An incident row's place as its reports name it; None for other kinds."""
+        return self.data.get("place")
+
+    @property
+    def subjects(self) -> list[str]:
+        """The subject, then every other weapon or platform an incident row's positions name."""
+        return self.data.get("subjects") or ([self.subject] if self.subject else [])
+
+    @property
     def within_document(self) -> bool:
         return bool(self.data.get("within_document"))
 

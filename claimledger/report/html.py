@@ -435,10 +435,26 @@ def template_environment(*extra_dirs: Path) -> Environment:
     environment.globals.update(date_text=entry_date_text, date_title=entry_date_title, timex_text=timex_text,
                                day_text=day_text, timeline_chart=timeline_chart, statuses=STATUSES,
                                status_entries=lexicon().statuses, safe_url=safe_url,
-                               mark_kinds=MARK_KINDS)
+                               mark_kinds=MARK_KINDS, kind_texts=kind_texts(), claims_by_document=claims_by_document)
     environment.filters["share"] = share_text
     environment.filters["dates_in_words"] = dates_in_words
     return environment
+
+
+def kind_texts() -> dict[str, str]:
+    """Each contradiction kind's one-line explanation, as registered (link/kinds/__init__.py)."""
+    from claimledger.link.kinds import ALL_KINDS
+
+    return {name: text for name, (_, text) in ALL_KINDS.items()}
+
+
+def claims_by_document(claims: Iterable[dict]) -> list[list[dict]]:
+    """The claims of one side grouped by document, documents in the order they first come, so a
+    document quoted four times is named once."""
+    groups: dict[str, list[dict]] = {}
+    for claim in claims:
+        groups.setdefault(claim["doc_id"], []).append(claim)
+    return list(groups.values())
 
 
 def share_text(value: float | None) -> str:

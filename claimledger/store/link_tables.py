@@ -239,14 +239,45 @@ def contradictions(db: sqlite3.Connection, *, limit: int | None = None, **filter
             card = card_of(side["doc_id"])
             sides[side["side"]]["claims"].append({**card, "span": [side["start"], side["end"]],
                                                   "sentence": sentence_text(db, side["doc_id"], *sentence)})
+        place, named = incident_heading(db, row)
         out.append({
             "id": row["id"], "kind": row["kind"], "subject": row["subject"], "note": row["note"],
+            "place": place, "subjects": named,
             "within_document": bool(row["within_document"]), "rank": row["rank"],
             "positions": [side["position"] for side in sides.values()],
             "sides": list(sides.values()),
             "claims": [claim for side in sides.values() for claim in side["claims"]],
         })
     return out
+
+
+INCIDENT_BUCKET = "incident:"   # link/kinds/incident.BUCKET_PREFIX: an incident row's bucket is a place key
+
+
+def incident_heading(db: sqlite3.Connection, row) -> tuple[str | None, list[str]]:
+    """An incident row's place as its reports name it ("Dnipro") and every weapon or launch
+    platform its positions name, its subject first ("Iskander", "Tochka-U"); (None, [subject])
+    for a row of any other kind."""
+    from claimledger.link.documents import subject_key
+
+    subject = [row["subject"]] if row["subject"] else []
+    if not row["bucket"].startswith(INCIDENT_BUCKET):
+        return None, subject
+    key = row["bucket"][len(INCIDENT_BUCKET):]
+    mentions = db.execute("SELECT place, place_inherited, weapons, platforms FROM incidents WHERE place_key = ?",
+                          (key,)).fetchall()
+    place = min((mention["place"] for mention in mentions if mention["place"] and not mention["place_inherited"]),
+                default=None)
+    wanted = {found[0] for found in db.execute(
+        "SELECT subject_key FROM contradiction_subjects WHERE contradiction_id = ?", (row["id"],))}
+    named = {}
+    for mention in mentions:
+        for name in f"{mention['weapons'] or ''}; {mention['platforms'] or ''}".split(";"):
+            name = name.strip()
+            if name and subject_key(name) in wanted:
+                named.setdefault(subject_key(name), name)
+    subject_keys = {subject_key(name) for name in subject}
+    return place, subject + sorted((name for found, name in named.items() if found not in subject_keys), key=str.casefold)
 
 
 def identities(db: sqlite3.Connection, label: str | None = None) -> list[dict]:
