@@ -216,7 +216,7 @@ def contradictions(db: Path = typer.Option(DEFAULT_DB, "--db", help=DB_OPTION_HE
             table.add_column(column)
         for item in chosen:
             first, *others = item["sides"]
-            table.add_row(item["kind"], terminal_text(item["subject"] or ""), terminal_text(side_cell(first)),
+            table.add_row(item["kind"], terminal_text(subject_cell(item)), terminal_text(side_cell(first)),
                           terminal_text(other_sides_cell(others)), f"{item['rank']:g}")
         out.print(table)
     total = linked.count_contradictions(**filters)
@@ -233,15 +233,41 @@ def other_sides_cell(sides: list[dict]) -> str:
     return "\n".join(cells)
 
 
+def subject_cell(item: dict) -> str:
+    """The subject; for an incident, the place struck and its days, then every weapon or
+    platform the row's positions name ("Kramatorsk, 1–8 Apr 2022" / "Iskander, Tochka-U")."""
+    from claimledger.report.dates_display import STRETCH_IN_TEXT, range_text
+
+    named = ", ".join(item.get("subjects") or ([item["subject"]] if item.get("subject") else []))
+    if not item.get("place"):
+        return named
+    stretch = STRETCH_IN_TEXT.search(item.get("note") or "")
+    when = range_text(stretch.group("first"), stretch.group("last")) if stretch and stretch.group("last") else ""
+    return "\n".join(line for line in (item["place"] + (f", {when}" if when else ""), named) if line)
+
+
 def side_cell(side: dict) -> str:
-    """A position with its independent sources and each report (outlet, date, sentence)."""
+    """A position with its independent sources and each report (outlet, title, date), each
+    document once with the sentences it gives."""
+    from claimledger.report.html import claims_by_document
+
     lines = [f"{side['position']} ({side['sources']} source{'s' if side['sources'] != 1 else ''})"]
-    for claim in side["claims"][:TABLE_CLAIMS_PER_SIDE]:
-        lines.append(f"- {document_label(claim, limit=40) or claim['doc_id']} ({claim.get('dct') or 'no date'}): "
-                     f"{claim.get('sentence') or ''}")
-    hidden = len(side["claims"]) - TABLE_CLAIMS_PER_SIDE
+    groups = claims_by_document(side["claims"])
+    # the first documents, a sentence each, before a second sentence of any: each source is seen
+    budget = max(TABLE_CLAIMS_PER_SIDE, 0)
+    shown_groups = groups[:budget]
+    extra = budget - len(shown_groups)
+    shown = 0
+    for group in shown_groups:
+        claim = group[0]
+        take = 1 + min(extra, len(group) - 1)
+        extra -= take - 1
+        shown += take
+        lines.append(f"- {document_label(claim, limit=40) or claim['doc_id']} ({claim.get('dct') or 'no date'}):")
+        lines.extend(f"  {' '.join((found.get('sentence') or '').split())}" for found in group[:take])
+    hidden = len(side["claims"]) - shown
     if hidden > 0:
-        lines.append(f"(and {hidden} more report{'s' if hidden > 1 else ''}: --json lists every one)")
+        lines.append(f"(and {hidden} more sentence{'s' if hidden > 1 else ''}: --json lists every one)")
     return "\n".join(lines)
 
 

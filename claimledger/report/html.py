@@ -435,10 +435,33 @@ def template_environment(*extra_dirs: Path) -> Environment:
     environment.globals.update(date_text=entry_date_text, date_title=entry_date_title, timex_text=timex_text,
                                day_text=day_text, timeline_chart=timeline_chart, statuses=STATUSES,
                                status_entries=lexicon().statuses, safe_url=safe_url,
-                               mark_kinds=MARK_KINDS, kind_texts=kind_texts(), claims_by_document=claims_by_document)
+                               mark_kinds=MARK_KINDS, kind_texts=kind_texts(), claims_by_document=claims_by_document,
+                               incident_reading=incident_reading)
     environment.filters["share"] = share_text
     environment.filters["dates_in_words"] = dates_in_words
     return environment
+
+
+INCIDENT_STANCES = {"denied": "denied", "hedged": "told as likely or possible", "superseded": "withdrawn by the text",
+                    "corrected": "the corrected account"}
+
+
+def incident_reading(incident) -> str:
+    """One strike mention as a reader says it: "struck by Russia with Kh-101, launched from
+    Tu-95MS", "shot down", "not shot down"; the stance a text gives it ("denied") follows."""
+    names = lambda value: ", ".join(name.strip() for name in (value or "").split(";") if name.strip())   # noqa: E731
+    words = {True: "shot down", False: "not shot down"}.get(incident.intercepted, "struck")
+    if incident.side:
+        words += f" by {incident.side}"
+    if incident.weapons:
+        words += f" with {names(incident.weapons)}"
+    if incident.platforms:
+        words += f", launched from {names(incident.platforms)}"
+    if incident.stance == "asserted" and incident.modality == "negated":   # "denied that it had attacked"
+        words += " (said not to have happened)"
+    if incident.stance in INCIDENT_STANCES:
+        words += f" ({INCIDENT_STANCES[incident.stance]})"
+    return words
 
 
 def kind_texts() -> dict[str, str]:
