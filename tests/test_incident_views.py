@@ -135,3 +135,13 @@ def test_the_pages_group_a_sides_sentences_by_document_in_their_order():
 
     claims = [{"doc_id": doc_id, "n": number} for number, doc_id in enumerate("abab c".replace(" ", ""))]
     assert [[claim["n"] for claim in group] for group in claims_by_document(claims)] == [[0, 2], [1, 3], [4]]
+
+
+def test_the_readme_kinds_table_has_every_registered_kind():
+    from pathlib import Path
+
+    from claimledger.link.kinds import ALL_KINDS
+
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    for name in ALL_KINDS:
+        assert f"| `{name}` |" in readme, name
