@@ -145,3 +145,29 @@ def test_the_readme_kinds_table_has_every_registered_kind():
     readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
     for name in ALL_KINDS:
         assert f"| `{name}` |" in readme, name
+
+
+def test_the_document_page_shows_the_contradictions_it_is_on(client, row):
+    page = client.get("/documents/strike-b").text
+    assert "Contradictions this report is on" in page
+    part = page[page.index("Contradictions this report is on"):]
+    assert "Kupiansk" in part and "different firing sides" in part
+
+
+def test_a_subject_page_lists_the_strikes_told_with_it(client):
+    page = client.get("/subjects/S-300/timeline").text
+    assert "Strikes told with S-300" in page
+    part = page[page.index("Strikes told with S-300"):]
+    assert "Kupiansk" in part and "struck by Russia with S-300" in part
+    assert "North &lt;i&gt;Wire&lt;/i&gt;" in part and MARKUP not in part
+    assert ">1 contradiction naming S-300</a>" in part
+
+
+def test_the_strikes_of_a_subject_are_read_by_its_name_whatever_the_spelling(ledger_path):
+    from claimledger.store import Ledger
+    from claimledger.store.link_tables import strikes_naming
+
+    with Ledger(ledger_path) as opened:
+        found = strikes_naming(opened.db, "S-300")
+        assert [strike["doc_id"] for strike in found] == ["strike-a"]
+        assert strikes_naming(opened.db, "S-30") == []   # a longer name holding the words is another subject

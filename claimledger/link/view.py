@@ -93,6 +93,10 @@ class LinkedLedger:
         return link_tables.count_contradictions(self.db, subject_key_value=subject_key(subject) if subject else None,
                                                 **filters)
 
+    def strikes_naming(self, subject: str) -> list[dict]:
+        """The strike mentions naming this subject as a weapon or launch platform (docs/link.md "Incidents")."""
+        return link_tables.strikes_naming(self.db, subject)
+
     @cached_property
     def contradictions(self) -> list[ContradictionView]:
         return [ContradictionView(item["kind"], item["subject"], item["claims"], item["note"], item)

@@ -449,18 +449,19 @@ INCIDENT_STANCES = {"denied": "denied", "hedged": "told as likely or possible", 
 def incident_reading(incident) -> str:
     """One strike mention as a reader says it: "struck by Russia with Kh-101, launched from
     Tu-95MS", "shot down", "not shot down"; the stance a text gives it ("denied") follows."""
+    field = (lambda name: incident.get(name)) if isinstance(incident, dict) else (lambda name: getattr(incident, name))   # noqa: E731
     names = lambda value: ", ".join(name.strip() for name in (value or "").split(";") if name.strip())   # noqa: E731
-    words = {True: "shot down", False: "not shot down"}.get(incident.intercepted, "struck")
-    if incident.side:
-        words += f" by {incident.side}"
-    if incident.weapons:
-        words += f" with {names(incident.weapons)}"
-    if incident.platforms:
-        words += f", launched from {names(incident.platforms)}"
-    if incident.stance == "asserted" and incident.modality == "negated":   # "denied that it had attacked"
+    words = {True: "shot down", False: "not shot down"}.get(field("intercepted"), "struck")
+    if field("side"):
+        words += f" by {field('side')}"
+    if field("weapons"):
+        words += f" with {names(field('weapons'))}"
+    if field("platforms"):
+        words += f", launched from {names(field('platforms'))}"
+    if field("stance") == "asserted" and field("modality") == "negated":   # "denied that it had attacked"
         words += " (said not to have happened)"
-    if incident.stance in INCIDENT_STANCES:
-        words += f" ({INCIDENT_STANCES[incident.stance]})"
+    if field("stance") in INCIDENT_STANCES:
+        words += f" ({INCIDENT_STANCES[field('stance')]})"
     return words
 
 

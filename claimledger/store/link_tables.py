@@ -190,9 +190,13 @@ def subjects(db: sqlite3.Connection) -> list[str]:
 
 def contradiction_filter(*, subject_key_value: str | None = None, kind: str | None = None,
                          since: str | None = None, until: str | None = None, outlet: str | None = None,
-                         min_sources: int = 0, within_document: bool | None = None) -> tuple[str, list]:
+                         min_sources: int = 0, within_document: bool | None = None,
+                         doc_id: str | None = None) -> tuple[str, list]:
     """The WHERE clause (and its arguments) of a contradictions query."""
     where, args = [], []
+    if doc_id is not None:   # the rows one document is a report on
+        where.append("id IN (SELECT contradiction_id FROM contradiction_sides WHERE doc_id = ?)")
+        args.append(doc_id)
     if subject_key_value is not None:   # a subject's bucket, or a row whose positions name it (indexed)
         where.append("(bucket = ? OR id IN (SELECT contradiction_id FROM contradiction_subjects WHERE subject_key = ?))")
         args += [subject_key_value, subject_key_value]
@@ -248,6 +252,32 @@ def contradictions(db: sqlite3.Connection, *, limit: int | None = None, **filter
             "sides": list(sides.values()),
             "claims": [claim for side in sides.values() for claim in side["claims"]],
         })
+    return out
+
+
+def strikes_naming(db: sqlite3.Connection, subject: str, limit: int = 200) -> list[dict]:
+    """The strike mentions (``incidents``) that name this subject as a weapon or a launch
+    platform, earliest report first, each with its document's card and sentence."""
+    from claimledger.link.documents import subject_key
+
+    wanted = subject_key(subject)
+    pattern = "%" + subject.replace("\\", "").replace("%", "").replace("_", "") + "%"
+    rows = db.execute("SELECT i.*, d.dct AS doc_dct FROM incidents i JOIN documents d ON d.id = i.doc_id "
+                      "WHERE (i.weapons LIKE ? OR i.platforms LIKE ?) AND i.stance NOT IN ('superseded') "
+                      "ORDER BY coalesce(i.date, d.dct), d.dct, i.doc_id, i.start", (pattern, pattern)).fetchall()
+    out, card_of = [], functools.cache(lambda doc_id: document_card(db, doc_id))
+    for row in rows:
+        names = [name.strip() for name in f"{row['weapons'] or ''};{row['platforms'] or ''}".split(";")]
+        if wanted not in {subject_key(name) for name in names if name}:
+            continue
+        span = (row["sentence_start"], row["sentence_end"]) if row["sentence_start"] is not None else (row["start"], row["end"])
+        out.append({**card_of(row["doc_id"]), "span": [row["start"], row["end"]],
+                    "sentence": sentence_text(db, row["doc_id"], *span),
+                    **{key: row[key] for key in ("place", "place_inherited", "target", "date", "weapons", "side",
+                                                 "platforms", "stance", "modality", "source")},
+                    "intercepted": None if row["intercepted"] is None else bool(row["intercepted"])})
+        if len(out) >= limit:
+            break
     return out
 
 
