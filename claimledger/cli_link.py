@@ -251,7 +251,7 @@ def side_cell(side: dict) -> str:
     document once with the sentences it gives."""
     from claimledger.report.html import claims_by_document
 
-    lines = [f"{side['position']} ({side['sources']} source{'s' if side['sources'] != 1 else ''})"]
+    lines = [f"{side.get('reading') or side['position']} ({side['sources']} source{'s' if side['sources'] != 1 else ''})"]
     groups = claims_by_document(side["claims"])
     # the first documents, a sentence each, before a second sentence of any: each source is seen
     budget = max(TABLE_CLAIMS_PER_SIDE, 0)

@@ -171,3 +171,20 @@ def test_the_strikes_of_a_subject_are_read_by_its_name_whatever_the_spelling(led
         found = strikes_naming(opened.db, "S-300")
         assert [strike["doc_id"] for strike in found] == ["strike-a"]
         assert strikes_naming(opened.db, "S-30") == []   # a longer name holding the words is another subject
+
+
+def test_a_linked_events_id_in_a_position_reads_as_its_date_and_place():
+    import sqlite3
+
+    from claimledger.store.link_tables import position_reading
+
+    db = sqlite3.connect(":memory:")
+    db.row_factory = sqlite3.Row
+    db.execute("CREATE TABLE linked_events (id TEXT, date TEXT, date_start TEXT, date_end TEXT, location TEXT, "
+               "earliest_dct TEXT)")
+    db.execute("INSERT INTO linked_events VALUES ('ev-0a1b', '2025-12-17', NULL, NULL, 'Belarus', '2025-12-19')")
+    db.execute("INSERT INTO linked_events VALUES ('ev-0a1c', NULL, NULL, NULL, NULL, '2025-12-19')")
+    assert position_reading(db, "DEPLOYED (ev-0a1b)") == "DEPLOYED dated 2025-12-17 (Belarus)"
+    assert position_reading(db, "DEPLOYED (ev-0a1c)") == "DEPLOYED reported by 2025-12-19"
+    assert position_reading(db, "DEPLOYED (ev-ffff)") == "DEPLOYED (ev-ffff)"   # unknown: as stored
+    assert position_reading(db, "fired by Russia") == "fired by Russia"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import string
 import sqlite3
 
@@ -234,8 +235,8 @@ def contradictions(db: sqlite3.Connection, *, limit: int | None = None, **filter
            + " ORDER BY within_document, rank DESC, latest_dct DESC, id" + (f" LIMIT {int(limit)}" if limit else ""))
     out, card_of = [], functools.cache(lambda doc_id: document_card(db, doc_id))   # one document is on many sides
     for row in db.execute(sql, args).fetchall():
-        sides = {position["side"]: {"position": position["position"], "sources": position["sources"],
-                                    "earliest": position["earliest"], "claims": []}
+        sides = {position["side"]: {"position": position["position"], "reading": position_reading(db, position["position"]),
+                                    "sources": position["sources"], "earliest": position["earliest"], "claims": []}
                  for position in db.execute("SELECT * FROM contradiction_positions WHERE contradiction_id = ? "
                                             "ORDER BY rowid", (row["id"],))}
         for side in db.execute("SELECT * FROM contradiction_sides WHERE contradiction_id = ? ORDER BY rowid", (row["id"],)):
@@ -253,6 +254,30 @@ def contradictions(db: sqlite3.Connection, *, limit: int | None = None, **filter
             "claims": [claim for side in sides.values() for claim in side["claims"]],
         })
     return out
+
+
+LINKED_EVENT_IN_POSITION = re.compile(r"\((ev-[0-9a-f]+)\)")
+
+
+def position_reading(db: sqlite3.Connection, position: str) -> str:
+    """A position as a reader takes it: a linked event's id ("DEPLOYED (ev-e3a5...)", the date
+    kind's) becomes the event's date and place ("DEPLOYED dated 2025-12-17 (Belarus)"); any
+    other position is its own reading."""
+    found = LINKED_EVENT_IN_POSITION.search(position)
+    if found is None:
+        return position
+    event = db.execute("SELECT date, date_start, date_end, location, earliest_dct FROM linked_events WHERE id = ?",
+                       (found.group(1),)).fetchone()
+    if event is None:
+        return position
+    if event["date"]:
+        when = f"dated {event['date']}"
+    elif event["date_start"] and event["date_end"]:
+        when = f"dated {event['date_start']} to {event['date_end']}"
+    else:
+        when = f"reported by {event['earliest_dct']}" if event["earliest_dct"] else "undated"
+    where = f" ({event['location']})" if event["location"] else ""
+    return " ".join((position[:found.start()].strip() + f" {when}{where} " + position[found.end():].strip()).split())
 
 
 def strikes_naming(db: sqlite3.Connection, subject: str, limit: int = 200) -> list[dict]:
