@@ -188,3 +188,11 @@ def test_a_linked_events_id_in_a_position_reads_as_its_date_and_place():
     assert position_reading(db, "DEPLOYED (ev-0a1c)") == "DEPLOYED reported by 2025-12-19"
     assert position_reading(db, "DEPLOYED (ev-ffff)") == "DEPLOYED (ev-ffff)"   # unknown: as stored
     assert position_reading(db, "fired by Russia") == "fired by Russia"
+
+
+def test_a_tick_label_that_would_run_into_the_one_before_is_dropped():
+    from claimledger.report.html import spaced_tick_labels
+
+    ticks = spaced_tick_labels([{"x": 0, "label": "20 May 2024"}, {"x": 47, "label": "27 May"},
+                                {"x": 94, "label": "03 Jun"}, {"x": 141, "label": "10 Jun"}])
+    assert [tick["label"] for tick in ticks] == ["20 May 2024", "", "03 Jun", "10 Jun"]

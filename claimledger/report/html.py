@@ -356,6 +356,21 @@ def tick_label(day: date, first_of_year: bool) -> str:
     return day.strftime("%Y") if day.month == 1 or first_of_year else day.strftime("%b")
 
 
+TICK_CHAR_WIDTH = 6.2   # px per character of a tick label (11px sans): a label's room on the axis
+
+
+def spaced_tick_labels(ticks: list[dict]) -> list[dict]:
+    """Ticks whose label would run into the previous label keep their line and lose their
+    label ("20 May 2024" is wider than a week on a short axis)."""
+    end = None
+    for tick in ticks:
+        if end is not None and tick["x"] + 3 < end:
+            tick["label"] = ""
+        elif tick["label"]:
+            end = tick["x"] + 3 + len(tick["label"]) * TICK_CHAR_WIDTH + 4
+    return ticks
+
+
 def timeline_chart(entries: list[dict]) -> dict | None:
     """Geometry of a subject's timeline as SVG: one row per entry on a shared time axis.
 
@@ -392,7 +407,7 @@ def timeline_chart(entries: list[dict]) -> dict | None:
         row["width"] = round(row["x2"] - row["x1"], 1)
         row["caption"] = f"×{entry['corroboration']}  {entry_date_text(entry)}".strip()
         rows.append(row)
-    ticks = [{"x": x_of(tick), "label": label} for tick, label in axis_ticks(first, last)]
+    ticks = spaced_tick_labels([{"x": x_of(tick), "label": label} for tick, label in axis_ticks(first, last)])
     height = CHART_AXIS_HEIGHT + len(entries) * CHART_ROW_HEIGHT + 8
     return {"width": CHART_WIDTH, "height": height, "plot_left": plot_left, "plot_right": plot_right,
             "ticks": ticks, "rows": rows}
