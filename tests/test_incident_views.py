@@ -196,3 +196,11 @@ def test_a_tick_label_that_would_run_into_the_one_before_is_dropped():
     ticks = spaced_tick_labels([{"x": 0, "label": "20 May 2024"}, {"x": 47, "label": "27 May"},
                                 {"x": 94, "label": "03 Jun"}, {"x": 141, "label": "10 Jun"}])
     assert [tick["label"] for tick in ticks] == ["20 May 2024", "", "03 Jun", "10 Jun"]
+
+
+def test_the_api_gives_the_strikes_of_a_subject(client):
+    found = client.get("/api/strikes/s300").json()
+    assert [strike["doc_id"] for strike in found] == ["strike-a"]
+    assert found[0]["side"] == "Russia" and found[0]["outlet"] == f"North {MARKUP}"
+    assert client.get("/api/strikes/s300", params={"since": "2025-01-01"}).json() == []
+    assert client.get("/api/strikes/NoSuchThing").status_code == 404

@@ -458,6 +458,14 @@ def create_app(db_path: Path | str, *, allowed_hosts: Iterable[str] | None = Non
     def api_subjects():
         return subject_counts(source.linked())
 
+    @app.get("/api/strikes/{subject:path}")
+    def api_strikes(subject: str, chosen: ViewFilter = Depends(view_filter)):
+        from claimledger.link import LinkedLedger
+
+        name = timeline_or_404(subject)[0]
+        with source.open() as ledger:
+            return [strike for strike in LinkedLedger(ledger).strikes_naming(name) if chosen.keeps_card(strike)]
+
     @app.get("/api/timeline/{subject:path}")
     def api_timeline(subject: str, chosen: ViewFilter = Depends(view_filter)):
         entries = timeline_or_404(subject)[1]
