@@ -159,6 +159,11 @@ def timeline(subject: str = typer.Argument(..., help="Subject name, e.g. Oreshni
     if not entries and every_entry:   # the subject has entries, none passing the filters
         err.print(terminal_safe(f"No timeline entry of {subject!r} matches the filters"), markup=False)
         return
+    strikes = [strike for strike in linked.strikes_naming(entries[0]["subject"] if entries else subject)
+               if chosen.keeps_card(strike)] if not (location or status) else []
+    if not entries and strikes:   # no status change, but strikes told with it
+        out.print(strikes_table(subject, strikes))
+        return
     if not entries:
         known = ", ".join(linked.subjects()) or "none"
         err.print(terminal_safe(f"No events for {subject!r}; subjects with events: {known}"), markup=False)
@@ -181,6 +186,25 @@ def timeline(subject: str = typer.Argument(..., help="Subject name, e.g. Oreshni
                       terminal_text(earliest_cell(earliest)),
                       terminal_text(f"({entry['corroboration']})\n" + sources_lines(entry["sources"])))
     out.print(table)
+    if strikes:
+        out.print(strikes_table(entries[0]["subject"], strikes))
+
+
+def strikes_table(subject: str, strikes: list[dict]) -> Table:
+    """The strikes told with a subject, as a reader says them: date, place, reading, report."""
+    from claimledger.report.html import incident_reading
+
+    table = Table(title=terminal_text(f"Strikes told with {subject} ({len(strikes)})"))
+    for column in ("date", "place struck", "as told", "report"):
+        table.add_column(column, overflow="fold")
+    for strike in strikes:
+        when = strike["date"] or f"report of {strike.get('dct') or 'no date'}"
+        place = (strike["place"] or "") + (f" ({strike['target']})" if strike["target"] else "")
+        told = incident_reading(strike) + (f", per {strike['source']}" if strike["source"] else "")
+        report = (f"{document_label(strike, limit=40) or strike['doc_id']}\n{strike['doc_id']} "
+                  f"[{strike['span'][0]}:{strike['span'][1]}]")
+        table.add_row(terminal_text(when), terminal_text(place), terminal_text(told), terminal_text(report))
+    return table
 
 
 def contradictions(db: Path = typer.Option(DEFAULT_DB, "--db", help=DB_OPTION_HELP),

@@ -204,3 +204,11 @@ def test_the_api_gives_the_strikes_of_a_subject(client):
     assert found[0]["side"] == "Russia" and found[0]["outlet"] == f"North {MARKUP}"
     assert client.get("/api/strikes/s300", params={"since": "2025-01-01"}).json() == []
     assert client.get("/api/strikes/NoSuchThing").status_code == 404
+
+
+def test_the_timeline_command_lists_the_strikes_told_with_a_subject(ledger_path):
+    result = CliRunner().invoke(app, ["timeline", "S-300", "--db", str(ledger_path)], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert "Strikes told with S-300" in result.output and "struck by Russia with S-300" in result.output
+    as_json = CliRunner().invoke(app, ["timeline", "S-300", "--db", str(ledger_path), "--json"])
+    assert "Strikes told" not in as_json.output   # the JSON keeps its shape: timeline entries only
