@@ -212,3 +212,13 @@ def test_the_timeline_command_lists_the_strikes_told_with_a_subject(ledger_path)
     assert "Strikes told with S-300" in result.output and "struck by Russia with S-300" in result.output
     as_json = CliRunner().invoke(app, ["timeline", "S-300", "--db", str(ledger_path), "--json"])
     assert "Strikes told" not in as_json.output   # the JSON keeps its shape: timeline entries only
+
+
+def test_the_report_lists_strikes_per_subject_and_every_in_page_link_lands(ledger_path, tmp_path):
+    out = tmp_path / "report.html"
+    result = CliRunner().invoke(app, ["report", "--db", str(ledger_path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    html = out.read_text(encoding="utf-8")
+    assert "Strikes told with S-300" in html
+    targets = set(re.findall(r'href="#([^"]+)"', html))
+    assert targets and targets <= set(re.findall(r'id="([^"]+)"', html))

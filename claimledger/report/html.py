@@ -285,6 +285,7 @@ def document_view(extraction: Extraction, *, links: ReportLinks, row=None, sourc
     refs (Iterable[tuple[int, int]]): further spans other sections link to (anchors only).
     """
     document = extraction.document
+    refs = {*map(tuple, refs), *(tuple(incident.span) for incident in extraction.incidents)}   # the strikes table links each
     marks = fact_marks(extraction) + [Mark(start, end, REF_KIND) for start, end in refs]
     return DocumentView(
         doc_id=document.id, title=document.title, label=document_label(document), dct=document.dct,
@@ -309,6 +310,9 @@ def linked_refs(linked) -> dict[str, set[tuple[int, int]]]:
     for item in linked.contradictions:
         for claim in item.claims:
             refs.setdefault(claim["doc_id"], set()).add(tuple(claim["span"]))
+    for event in linked.events:   # a report a timeline links to need not be an extracted event's span
+        for report in event.reports:
+            refs.setdefault(report.doc_id, set()).add(tuple(report.span))
     for profile in linked.document_profiles:
         for item in profile.filler:
             refs.setdefault(item["doc_id"], set()).add(tuple(item["span"]))
@@ -510,7 +514,8 @@ def subject_timelines(linked, subjects: Iterable[str] | None) -> list[dict]:
         shown = entries[0]["subject"] if entries else name
         if subject_anchor(shown) not in seen:
             seen.add(subject_anchor(shown))
-            out.append({"name": shown, "entries": entries})
+            strikes = linked.strikes_naming(shown) if hasattr(linked, "strikes_naming") else []
+            out.append({"name": shown, "entries": entries, "strikes": strikes})
     return out
 
 
