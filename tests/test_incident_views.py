@@ -222,3 +222,19 @@ def test_the_report_lists_strikes_per_subject_and_every_in_page_link_lands(ledge
     assert "Strikes told with S-300" in html
     targets = set(re.findall(r'href="#([^"]+)"', html))
     assert targets and targets <= set(re.findall(r'id="([^"]+)"', html))
+
+
+def test_the_csv_names_place_weapons_readings_and_reports_and_starts_no_formula(ledger_path, tmp_path):
+    import csv
+
+    from claimledger.report.linkcsv import rows_to_csv
+
+    out = tmp_path / "rows.csv"
+    result = CliRunner().invoke(app, ["contradictions", "--db", str(ledger_path), "--json", "--csv", str(out)])
+    assert result.exit_code == 0, result.output
+    row, = csv.DictReader(out.open(encoding="utf-8"))
+    assert row["place"] == "Kupiansk" and "S-300" in row["subjects"]
+    assert {row["outlet_a"], row["outlet_b"]} == {f"North {MARKUP}", "South Daily"}
+    assert row["url_a"].startswith("https://") and row["reading_a"].startswith("struck by")
+    text = rows_to_csv([{"a": "=HYPERLINK(\"x\")", "b": -3, "c": "@x", "d": "a=b"}], ("a", "b", "c", "d"))
+    assert next(csv.reader(text.splitlines()[1:])) == ["'=HYPERLINK(\"x\")", "-3", "'@x", "a=b"]
