@@ -159,6 +159,11 @@ def timeline(subject: str = typer.Argument(..., help="Subject name, e.g. Oreshni
     if not entries and every_entry:   # the subject has entries, none passing the filters
         err.print(terminal_safe(f"No timeline entry of {subject!r} matches the filters"), markup=False)
         return
+    strikes = [strike for strike in linked.strikes_naming(entries[0]["subject"] if entries else subject)
+               if chosen.keeps_card(strike)] if not (location or status) else []
+    if not entries and strikes:   # no status change, but strikes told with it
+        out.print(strikes_table(subject, strikes))
+        return
     if not entries:
         known = ", ".join(linked.subjects()) or "none"
         err.print(terminal_safe(f"No events for {subject!r}; subjects with events: {known}"), markup=False)
@@ -181,6 +186,25 @@ def timeline(subject: str = typer.Argument(..., help="Subject name, e.g. Oreshni
                       terminal_text(earliest_cell(earliest)),
                       terminal_text(f"({entry['corroboration']})\n" + sources_lines(entry["sources"])))
     out.print(table)
+    if strikes:
+        out.print(strikes_table(entries[0]["subject"], strikes))
+
+
+def strikes_table(subject: str, strikes: list[dict]) -> Table:
+    """The strikes told with a subject, as a reader says them: date, place, reading, report."""
+    from claimledger.report.html import incident_reading
+
+    table = Table(title=terminal_text(f"Strikes told with {subject} ({len(strikes)})"))
+    for column in ("date", "place struck", "as told", "report"):
+        table.add_column(column, overflow="fold")
+    for strike in strikes:
+        when = strike["date"] or f"report of {strike.get('dct') or 'no date'}"
+        place = (strike["place"] or "") + (f" ({strike['target']})" if strike["target"] else "")
+        told = incident_reading(strike) + (f", per {strike['source']}" if strike["source"] else "")
+        report = (f"{document_label(strike, limit=40) or strike['doc_id']}\n{strike['doc_id']} "
+                  f"[{strike['span'][0]}:{strike['span'][1]}]")
+        table.add_row(terminal_text(when), terminal_text(place), terminal_text(told), terminal_text(report))
+    return table
 
 
 def contradictions(db: Path = typer.Option(DEFAULT_DB, "--db", help=DB_OPTION_HELP),
@@ -216,7 +240,7 @@ def contradictions(db: Path = typer.Option(DEFAULT_DB, "--db", help=DB_OPTION_HE
             table.add_column(column)
         for item in chosen:
             first, *others = item["sides"]
-            table.add_row(item["kind"], terminal_text(item["subject"] or ""), terminal_text(side_cell(first)),
+            table.add_row(item["kind"], terminal_text(subject_cell(item)), terminal_text(side_cell(first)),
                           terminal_text(other_sides_cell(others)), f"{item['rank']:g}")
         out.print(table)
     total = linked.count_contradictions(**filters)
@@ -233,15 +257,41 @@ def other_sides_cell(sides: list[dict]) -> str:
     return "\n".join(cells)
 
 
+def subject_cell(item: dict) -> str:
+    """The subject; for an incident, the place struck and its days, then every weapon or
+    platform the row's positions name ("Kramatorsk, 1–8 Apr 2022" / "Iskander, Tochka-U")."""
+    from claimledger.report.dates_display import STRETCH_IN_TEXT, range_text
+
+    named = ", ".join(item.get("subjects") or ([item["subject"]] if item.get("subject") else []))
+    if not item.get("place"):
+        return named
+    stretch = STRETCH_IN_TEXT.search(item.get("note") or "")
+    when = range_text(stretch.group("first"), stretch.group("last")) if stretch and stretch.group("last") else ""
+    return "\n".join(line for line in (item["place"] + (f", {when}" if when else ""), named) if line)
+
+
 def side_cell(side: dict) -> str:
-    """A position with its independent sources and each report (outlet, date, sentence)."""
-    lines = [f"{side['position']} ({side['sources']} source{'s' if side['sources'] != 1 else ''})"]
-    for claim in side["claims"][:TABLE_CLAIMS_PER_SIDE]:
-        lines.append(f"- {document_label(claim, limit=40) or claim['doc_id']} ({claim.get('dct') or 'no date'}): "
-                     f"{claim.get('sentence') or ''}")
-    hidden = len(side["claims"]) - TABLE_CLAIMS_PER_SIDE
+    """A position with its independent sources and each report (outlet, title, date), each
+    document once with the sentences it gives."""
+    from claimledger.report.html import claims_by_document
+
+    lines = [f"{side.get('reading') or side['position']} ({side['sources']} source{'s' if side['sources'] != 1 else ''})"]
+    groups = claims_by_document(side["claims"])
+    # the first documents, a sentence each, before a second sentence of any: each source is seen
+    budget = max(TABLE_CLAIMS_PER_SIDE, 0)
+    shown_groups = groups[:budget]
+    extra = budget - len(shown_groups)
+    shown = 0
+    for group in shown_groups:
+        claim = group[0]
+        take = 1 + min(extra, len(group) - 1)
+        extra -= take - 1
+        shown += take
+        lines.append(f"- {document_label(claim, limit=40) or claim['doc_id']} ({claim.get('dct') or 'no date'}):")
+        lines.extend(f"  {' '.join((found.get('sentence') or '').split())}" for found in group[:take])
+    hidden = len(side["claims"]) - shown
     if hidden > 0:
-        lines.append(f"(and {hidden} more report{'s' if hidden > 1 else ''}: --json lists every one)")
+        lines.append(f"(and {hidden} more sentence{'s' if hidden > 1 else ''}: --json lists every one)")
     return "\n".join(lines)
 
 

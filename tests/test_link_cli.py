@@ -61,8 +61,10 @@ def test_cli_contradictions_json_schema(app, ledger_db):
     result = invoke(app, "contradictions", "--db", ledger_db, "--json")
     found = json.loads(result.stdout)
     assert {item["kind"] for item in found} == {"status"}
-    assert set(found[0]) == {"id", "kind", "subject", "note", "within_document", "rank", "positions", "sides", "claims"}
-    assert [set(side) for side in found[0]["sides"]] == [{"position", "sources", "earliest", "claims"}] * 2
+    assert set(found[0]) == {"id", "kind", "subject", "note", "within_document", "rank", "positions", "sides", "claims",
+                             "place", "subjects"}
+    assert found[0]["place"] is None and found[0]["subjects"] == [found[0]["subject"]]   # a place only for an incident
+    assert [set(side) for side in found[0]["sides"]] == [{"position", "reading", "sources", "earliest", "claims"}] * 2
     assert set(found[0]["claims"][0]) >= {"doc_id", "title", "outlet", "url", "dct", "span", "sentence"}
 
 

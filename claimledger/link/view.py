@@ -25,6 +25,16 @@ class ContradictionView:
         return self.data.get("sides", [])
 
     @property
+    def place(self) -> str | None:
+        """An incident row's place as its reports name it; None for other kinds."""
+        return self.data.get("place")
+
+    @property
+    def subjects(self) -> list[str]:
+        """The subject, then every other weapon or platform an incident row's positions name."""
+        return self.data.get("subjects") or ([self.subject] if self.subject else [])
+
+    @property
     def within_document(self) -> bool:
         return bool(self.data.get("within_document"))
 
@@ -82,6 +92,10 @@ class LinkedLedger:
     def count_contradictions(self, *, subject: str | None = None, **filters) -> int:
         return link_tables.count_contradictions(self.db, subject_key_value=subject_key(subject) if subject else None,
                                                 **filters)
+
+    def strikes_naming(self, subject: str) -> list[dict]:
+        """The strike mentions naming this subject as a weapon or launch platform (docs/link.md "Incidents")."""
+        return link_tables.strikes_naming(self.db, subject)
 
     @cached_property
     def contradictions(self) -> list[ContradictionView]:

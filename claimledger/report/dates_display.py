@@ -21,6 +21,8 @@ DURATION_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour
 DURATION = re.compile(r"^PT?(\d+|X)(DE|[YMWDH])$")
 # a calendar TIMEX3 value inside running text, such as the link stage's notes
 VALUE_IN_TEXT = re.compile(r"\b\d{4}-(?:\d{2}-\d{2}|W\d{2}(?:-WE)?|\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI)\b")
+# a value, or two days as a stretch ("2022-11-09 to 2022-11-16": the incident kind's notes)
+STRETCH_IN_TEXT = re.compile(r"\b(?P<first>\d{4}-\d{2}-\d{2}) to (?P<last>\d{4}-\d{2}-\d{2})\b|" + VALUE_IN_TEXT.pattern)
 
 
 def day_text(value: str | None) -> str:
@@ -91,8 +93,10 @@ def dates_in_words(text: str | None) -> Markup:
     """Text with each calendar value in it ("as of 2025-12-20") named in words, the value kept in
     a title attribute; everything else escaped."""
     parts, position = [], 0
-    for found in VALUE_IN_TEXT.finditer(text or ""):
+    for found in STRETCH_IN_TEXT.finditer(text or ""):
         words = timex_text(found.group())
+        if found.group("last"):   # "2023-01-14 to 2023-01-14" is one day; "2022-11-09 to 2022-11-16" one stretch
+            words = range_text(found.group("first"), found.group("last"))
         if words == found.group():
             continue
         parts.append(escape(text[position:found.start()]))

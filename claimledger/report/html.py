@@ -285,6 +285,7 @@ def document_view(extraction: Extraction, *, links: ReportLinks, row=None, sourc
     refs (Iterable[tuple[int, int]]): further spans other sections link to (anchors only).
     """
     document = extraction.document
+    refs = {*map(tuple, refs), *(tuple(incident.span) for incident in extraction.incidents)}   # the strikes table links each
     marks = fact_marks(extraction) + [Mark(start, end, REF_KIND) for start, end in refs]
     return DocumentView(
         doc_id=document.id, title=document.title, label=document_label(document), dct=document.dct,
@@ -309,6 +310,9 @@ def linked_refs(linked) -> dict[str, set[tuple[int, int]]]:
     for item in linked.contradictions:
         for claim in item.claims:
             refs.setdefault(claim["doc_id"], set()).add(tuple(claim["span"]))
+    for event in linked.events:   # a report a timeline links to need not be an extracted event's span
+        for report in event.reports:
+            refs.setdefault(report.doc_id, set()).add(tuple(report.span))
     for profile in linked.document_profiles:
         for item in profile.filler:
             refs.setdefault(item["doc_id"], set()).add(tuple(item["span"]))
@@ -356,6 +360,21 @@ def tick_label(day: date, first_of_year: bool) -> str:
     return day.strftime("%Y") if day.month == 1 or first_of_year else day.strftime("%b")
 
 
+TICK_CHAR_WIDTH = 6.2   # px per character of a tick label (11px sans): a label's room on the axis
+
+
+def spaced_tick_labels(ticks: list[dict]) -> list[dict]:
+    """Ticks whose label would run into the previous label keep their line and lose their
+    label ("20 May 2024" is wider than a week on a short axis)."""
+    end = None
+    for tick in ticks:
+        if end is not None and tick["x"] + 3 < end:
+            tick["label"] = ""
+        elif tick["label"]:
+            end = tick["x"] + 3 + len(tick["label"]) * TICK_CHAR_WIDTH + 4
+    return ticks
+
+
 def timeline_chart(entries: list[dict]) -> dict | None:
     """Geometry of a subject's timeline as SVG: one row per entry on a shared time axis.
 
@@ -392,7 +411,7 @@ def timeline_chart(entries: list[dict]) -> dict | None:
         row["width"] = round(row["x2"] - row["x1"], 1)
         row["caption"] = f"×{entry['corroboration']}  {entry_date_text(entry)}".strip()
         rows.append(row)
-    ticks = [{"x": x_of(tick), "label": label} for tick, label in axis_ticks(first, last)]
+    ticks = spaced_tick_labels([{"x": x_of(tick), "label": label} for tick, label in axis_ticks(first, last)])
     height = CHART_AXIS_HEIGHT + len(entries) * CHART_ROW_HEIGHT + 8
     return {"width": CHART_WIDTH, "height": height, "plot_left": plot_left, "plot_right": plot_right,
             "ticks": ticks, "rows": rows}
@@ -435,10 +454,50 @@ def template_environment(*extra_dirs: Path) -> Environment:
     environment.globals.update(date_text=entry_date_text, date_title=entry_date_title, timex_text=timex_text,
                                day_text=day_text, timeline_chart=timeline_chart, statuses=STATUSES,
                                status_entries=lexicon().statuses, safe_url=safe_url,
-                               mark_kinds=MARK_KINDS)
+                               mark_kinds=MARK_KINDS, kind_texts=kind_texts(), claims_by_document=claims_by_document,
+                               incident_reading=incident_reading)
     environment.filters["share"] = share_text
     environment.filters["dates_in_words"] = dates_in_words
     return environment
+
+
+INCIDENT_STANCES = {"denied": "denied", "hedged": "told as likely or possible", "superseded": "withdrawn by the text",
+                    "corrected": "the corrected account"}
+
+
+def incident_reading(incident) -> str:
+    """One strike mention as a reader says it: "struck by Russia with Kh-101, launched from
+    Tu-95MS", "shot down", "not shot down"; the stance a text gives it ("denied") follows."""
+    field = (lambda name: incident.get(name)) if isinstance(incident, dict) else (lambda name: getattr(incident, name))   # noqa: E731
+    names = lambda value: ", ".join(name.strip() for name in (value or "").split(";") if name.strip())   # noqa: E731
+    words = {True: "shot down", False: "not shot down"}.get(field("intercepted"), "struck")
+    if field("side"):
+        words += f" by {field('side')}"
+    if field("weapons"):
+        words += f" with {names(field('weapons'))}"
+    if field("platforms"):
+        words += f", launched from {names(field('platforms'))}"
+    if field("stance") == "asserted" and field("modality") == "negated":   # "denied that it had attacked"
+        words += " (said not to have happened)"
+    if field("stance") in INCIDENT_STANCES:
+        words += f" ({INCIDENT_STANCES[field('stance')]})"
+    return words
+
+
+def kind_texts() -> dict[str, str]:
+    """Each contradiction kind's one-line explanation, as registered (link/kinds/__init__.py)."""
+    from claimledger.link.kinds import ALL_KINDS
+
+    return {name: text for name, (_, text) in ALL_KINDS.items()}
+
+
+def claims_by_document(claims: Iterable[dict]) -> list[list[dict]]:
+    """The claims of one side grouped by document, documents in the order they first come, so a
+    document quoted four times is named once."""
+    groups: dict[str, list[dict]] = {}
+    for claim in claims:
+        groups.setdefault(claim["doc_id"], []).append(claim)
+    return list(groups.values())
 
 
 def share_text(value: float | None) -> str:
@@ -455,7 +514,8 @@ def subject_timelines(linked, subjects: Iterable[str] | None) -> list[dict]:
         shown = entries[0]["subject"] if entries else name
         if subject_anchor(shown) not in seen:
             seen.add(subject_anchor(shown))
-            out.append({"name": shown, "entries": entries})
+            strikes = linked.strikes_naming(shown) if hasattr(linked, "strikes_naming") else []
+            out.append({"name": shown, "entries": entries, "strikes": strikes})
     return out
 
 

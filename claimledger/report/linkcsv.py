@@ -10,7 +10,11 @@ EVENT_COLUMNS = ("event_id", "subject", "status", "date", "date_start", "date_en
 CONTRADICTION_COLUMNS = ("id", "kind", "subject", "note", "within_document", "rank",
                          "position_a", "sources_a", "earliest_a", "doc_id_a", "span_a", "sentence_a",
                          "position_b", "sources_b", "earliest_b", "doc_id_b", "span_b", "sentence_b",
-                         "more_claims", "more_positions")
+                         "more_claims", "more_positions",
+                         # for a reader: the place and weapons of an incident, each side's position in words
+                         # and its first report by outlet, title and original address
+                         "place", "subjects", "reading_a", "outlet_a", "title_a", "url_a",
+                         "reading_b", "outlet_b", "title_b", "url_b")
 
 
 def event_rows(linked) -> list[dict]:
@@ -50,15 +54,30 @@ def contradiction_rows(contradictions) -> list[dict]:
             "doc_id_b": second["doc_id"], "span_b": span_text(second["span"]), "sentence_b": second["sentence"],
             "more_claims": ";".join(f"{claim['doc_id']}@{span_text(claim['span'])}" for claim in more),
             "more_positions": ";".join(f"{side['position']} ({side['sources']})" for side in other_sides),
+            "place": item.get("place") or "", "subjects": "; ".join(item.get("subjects") or []),
+            **{f"{field}_{letter}": value for letter, side, claim in (("a", side_a, first), ("b", side_b, second))
+               for field, value in (("reading", side.get("reading") or side["position"]),
+                                    ("outlet", claim.get("outlet") or ""),
+                                    ("title", claim.get("title") or claim.get("label") or ""),
+                                    ("url", claim.get("url") or ""))},
         })
     return rows
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")   # a spreadsheet runs a cell beginning so as a formula
+
+
+def cell_text(value):
+    """A text cell a spreadsheet reads as text: one that would start a formula (a report's
+    sentence "=HYPERLINK(...)") gets a leading apostrophe; numbers and other text stay."""
+    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
 
 
 def rows_to_csv(rows: list[dict], columns: tuple[str, ...]) -> str:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({key: cell_text(value) for key, value in row.items()} for row in rows)
     return buffer.getvalue()
 
 

@@ -391,15 +391,21 @@ def create_app(db_path: Path | str, *, allowed_hosts: Iterable[str] | None = Non
         copies = [copy_id for copy_id, original in linked.corpus.copies.items() if original == doc_id]
         view = document_view(extraction, links=WebLinks(), row=row, sources=sources, copies=copies,
                              refs=linked_refs(linked).get(doc_id, ()))
-        return page("document.html", view=view)
+        return page("document.html", view=view, contradictions=contradictions_of(None, doc_id=doc_id))
 
     @app.get("/subjects/{subject:path}/timeline", response_class=HTMLResponse)
     def timeline_page(subject: str, chosen: ViewFilter = Depends(view_filter)):
+        from claimledger.link import LinkedLedger
+
         name, entries = timeline_or_404(subject)
         locations = sorted({entry["location"] for entry in entries if entry["location"]}, key=str.casefold)
         shown = chosen.sorted([entry for entry in entries if chosen.keeps_entry(entry)], entry_day)
+        with source.open() as ledger:   # the strikes told with it, and the conflicts naming it
+            linked = LinkedLedger(ledger)
+            strikes = [strike for strike in linked.strikes_naming(name) if chosen.keeps_card(strike)]
+            conflicts = linked.count_contradictions(subject=name)
         return page("timeline.html", subject=name, entries=shown, total=len(entries), locations=locations,
-                    chosen=chosen)
+                    chosen=chosen, strikes=strikes, contradiction_count=conflicts)
 
     @app.get("/people", response_class=HTMLResponse)
     def people_page():
@@ -451,6 +457,14 @@ def create_app(db_path: Path | str, *, allowed_hosts: Iterable[str] | None = Non
     @app.get("/api/subjects")
     def api_subjects():
         return subject_counts(source.linked())
+
+    @app.get("/api/strikes/{subject:path}")
+    def api_strikes(subject: str, chosen: ViewFilter = Depends(view_filter)):
+        from claimledger.link import LinkedLedger
+
+        name = timeline_or_404(subject)[0]
+        with source.open() as ledger:
+            return [strike for strike in LinkedLedger(ledger).strikes_naming(name) if chosen.keeps_card(strike)]
 
     @app.get("/api/timeline/{subject:path}")
     def api_timeline(subject: str, chosen: ViewFilter = Depends(view_filter)):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import string
 import sqlite3
 
@@ -190,9 +191,13 @@ def subjects(db: sqlite3.Connection) -> list[str]:
 
 def contradiction_filter(*, subject_key_value: str | None = None, kind: str | None = None,
                          since: str | None = None, until: str | None = None, outlet: str | None = None,
-                         min_sources: int = 0, within_document: bool | None = None) -> tuple[str, list]:
+                         min_sources: int = 0, within_document: bool | None = None,
+                         doc_id: str | None = None) -> tuple[str, list]:
     """The WHERE clause (and its arguments) of a contradictions query."""
     where, args = [], []
+    if doc_id is not None:   # the rows one document is a report on
+        where.append("id IN (SELECT contradiction_id FROM contradiction_sides WHERE doc_id = ?)")
+        args.append(doc_id)
     if subject_key_value is not None:   # a subject's bucket, or a row whose positions name it (indexed)
         where.append("(bucket = ? OR id IN (SELECT contradiction_id FROM contradiction_subjects WHERE subject_key = ?))")
         args += [subject_key_value, subject_key_value]
@@ -230,8 +235,8 @@ def contradictions(db: sqlite3.Connection, *, limit: int | None = None, **filter
            + " ORDER BY within_document, rank DESC, latest_dct DESC, id" + (f" LIMIT {int(limit)}" if limit else ""))
     out, card_of = [], functools.cache(lambda doc_id: document_card(db, doc_id))   # one document is on many sides
     for row in db.execute(sql, args).fetchall():
-        sides = {position["side"]: {"position": position["position"], "sources": position["sources"],
-                                    "earliest": position["earliest"], "claims": []}
+        sides = {position["side"]: {"position": position["position"], "reading": position_reading(db, position["position"]),
+                                    "sources": position["sources"], "earliest": position["earliest"], "claims": []}
                  for position in db.execute("SELECT * FROM contradiction_positions WHERE contradiction_id = ? "
                                             "ORDER BY rowid", (row["id"],))}
         for side in db.execute("SELECT * FROM contradiction_sides WHERE contradiction_id = ? ORDER BY rowid", (row["id"],)):
@@ -239,14 +244,95 @@ def contradictions(db: sqlite3.Connection, *, limit: int | None = None, **filter
             card = card_of(side["doc_id"])
             sides[side["side"]]["claims"].append({**card, "span": [side["start"], side["end"]],
                                                   "sentence": sentence_text(db, side["doc_id"], *sentence)})
+        place, named = incident_heading(db, row)
         out.append({
             "id": row["id"], "kind": row["kind"], "subject": row["subject"], "note": row["note"],
+            "place": place, "subjects": named,
             "within_document": bool(row["within_document"]), "rank": row["rank"],
             "positions": [side["position"] for side in sides.values()],
             "sides": list(sides.values()),
             "claims": [claim for side in sides.values() for claim in side["claims"]],
         })
     return out
+
+
+LINKED_EVENT_IN_POSITION = re.compile(r"\((ev-[0-9a-f]+)\)")
+
+
+def position_reading(db: sqlite3.Connection, position: str) -> str:
+    """A position as a reader takes it: a linked event's id ("DEPLOYED (ev-e3a5...)", the date
+    kind's) becomes the event's date and place ("DEPLOYED dated 2025-12-17 (Belarus)"); any
+    other position is its own reading."""
+    found = LINKED_EVENT_IN_POSITION.search(position)
+    if found is None:
+        return position
+    event = db.execute("SELECT date, date_start, date_end, location, earliest_dct FROM linked_events WHERE id = ?",
+                       (found.group(1),)).fetchone()
+    if event is None:
+        return position
+    if event["date"]:
+        when = f"dated {event['date']}"
+    elif event["date_start"] and event["date_end"]:
+        when = f"dated {event['date_start']} to {event['date_end']}"
+    else:
+        when = f"reported by {event['earliest_dct']}" if event["earliest_dct"] else "undated"
+    where = f" ({event['location']})" if event["location"] else ""
+    return " ".join((position[:found.start()].strip() + f" {when}{where} " + position[found.end():].strip()).split())
+
+
+def strikes_naming(db: sqlite3.Connection, subject: str, limit: int = 200) -> list[dict]:
+    """The strike mentions (``incidents``) that name this subject as a weapon or a launch
+    platform, earliest report first, each with its document's card and sentence."""
+    from claimledger.link.documents import subject_key
+
+    wanted = subject_key(subject)
+    pattern = "%" + subject.replace("\\", "").replace("%", "").replace("_", "") + "%"
+    rows = db.execute("SELECT i.*, d.dct AS doc_dct FROM incidents i JOIN documents d ON d.id = i.doc_id "
+                      "WHERE (i.weapons LIKE ? OR i.platforms LIKE ?) AND i.stance NOT IN ('superseded') "
+                      "ORDER BY coalesce(i.date, d.dct), d.dct, i.doc_id, i.start", (pattern, pattern)).fetchall()
+    out, card_of = [], functools.cache(lambda doc_id: document_card(db, doc_id))
+    for row in rows:
+        names = [name.strip() for name in f"{row['weapons'] or ''};{row['platforms'] or ''}".split(";")]
+        if wanted not in {subject_key(name) for name in names if name}:
+            continue
+        span = (row["sentence_start"], row["sentence_end"]) if row["sentence_start"] is not None else (row["start"], row["end"])
+        out.append({**card_of(row["doc_id"]), "span": [row["start"], row["end"]],
+                    "sentence": sentence_text(db, row["doc_id"], *span),
+                    **{key: row[key] for key in ("place", "place_inherited", "target", "date", "weapons", "side",
+                                                 "platforms", "stance", "modality", "source")},
+                    "intercepted": None if row["intercepted"] is None else bool(row["intercepted"])})
+        if len(out) >= limit:
+            break
+    return out
+
+
+INCIDENT_BUCKET = "incident:"   # link/kinds/incident.BUCKET_PREFIX: an incident row's bucket is a place key
+
+
+def incident_heading(db: sqlite3.Connection, row) -> tuple[str | None, list[str]]:
+    """An incident row's place as its reports name it ("Dnipro") and every weapon or launch
+    platform its positions name, its subject first ("Iskander", "Tochka-U"); (None, [subject])
+    for a row of any other kind."""
+    from claimledger.link.documents import subject_key
+
+    subject = [row["subject"]] if row["subject"] else []
+    if not row["bucket"].startswith(INCIDENT_BUCKET):
+        return None, subject
+    key = row["bucket"][len(INCIDENT_BUCKET):]
+    mentions = db.execute("SELECT place, place_inherited, weapons, platforms FROM incidents WHERE place_key = ?",
+                          (key,)).fetchall()
+    place = min((mention["place"] for mention in mentions if mention["place"] and not mention["place_inherited"]),
+                default=None)
+    wanted = {found[0] for found in db.execute(
+        "SELECT subject_key FROM contradiction_subjects WHERE contradiction_id = ?", (row["id"],))}
+    named = {}
+    for mention in mentions:
+        for name in f"{mention['weapons'] or ''}; {mention['platforms'] or ''}".split(";"):
+            name = name.strip()
+            if name and subject_key(name) in wanted:
+                named.setdefault(subject_key(name), name)
+    subject_keys = {subject_key(name) for name in subject}
+    return place, subject + sorted((name for found, name in named.items() if found not in subject_keys), key=str.casefold)
 
 
 def identities(db: sqlite3.Connection, label: str | None = None) -> list[dict]:
