@@ -40,31 +40,83 @@ UNDATED_DAYS = 7   # an undated report speaks of the days up to its publication
 SLACK_DAYS = 1
 WITHDRAWN = frozenset({"denied", "superseded"})
 INTERCEPTED = "intercepted"
+REJECTED = "rejected"   # a sentence that only rejects the one before ("Moscow denied it")
+NOT = "~"   # a rejected value: "~Russia" is "not fired by Russia"
 
 
 @dataclass
 class Report:
-    """One document's account of the strikes at one place."""
+    """One document's account of the strikes at one place; when the document's sources disagree,
+    one source's account in it (``source``: a side, or a name), the document's mentions kept as
+    its ``context`` (the thing struck)."""
 
     doc_id: str
     start: dt.date
     end: dt.date
     mentions: list[Incident] = field(default_factory=list)
     corrected: bool = False
+    source: str | None = None
+    context: list[Incident] | None = None
 
     def values(self, name: str) -> set[str]:
         out = set()
-        for mention in self.mentions:
+        for mention in (self.context or self.mentions) if name == "target" else self.mentions:
             value = getattr(mention, name)
             if name == INTERCEPTED:
-                value = None if value is None else "intercepted" if value else "not intercepted"
+                value = None if value is None or mention.stance == REJECTED else \
+                    "intercepted" if value else "not intercepted"
             if value:
-                out |= {part.strip() for part in value.split(";") if part.strip()}
+                parts = {part.strip() for part in value.split(";") if part.strip()}
+                if mention.stance == REJECTED and name != "target":   # "Moscow denied it": not that side
+                    parts = {NOT + part for part in parts}
+                out |= parts
         return out
 
     def claims(self, name: str, value: str) -> list[Claimed]:
         return [Claimed(mention.doc_id, mention.sentence_span or mention.span) for mention in self.mentions
                 if value in Report(mention.doc_id, self.start, self.end, [mention]).values(name)]
+
+
+def clash(values: set[str], other: set[str]) -> bool:
+    """Two readings that cannot both hold: both name values (sides, weapons) and none in common,
+    or one rejects a value the other names ("~Russia" against "Russia")."""
+    positive = {value for value in values if not value.startswith(NOT)}
+    other_positive = {value for value in other if not value.startswith(NOT)}
+    if positive & other_positive:
+        return False
+    if positive and other_positive:
+        return True
+    return bool({value[1:] for value in values - positive} & other_positive
+                or {value[1:] for value in other - other_positive} & positive)
+
+
+def source_key(mention: Incident) -> str | None:
+    """Who asserts a mention, compared by side ("Kyiv", "the Ukrainian air force" and "Zelensky"
+    are Ukraine when the text says so), else by the source's last word ("Peskov" and "Dmitry
+    Peskov"); None for the author's voice."""
+    if mention.source_side:
+        return "side:" + mention.source_side
+    if mention.source and mention.source != "?":
+        return "name:" + mention.source.split()[-1].casefold().removesuffix("'s")
+    return None
+
+
+def accounts(mentions: list[Incident]) -> list[list[Incident]]:
+    """A document's mentions grouped by who asserts them when two of its sources give readings
+    that cannot both hold (sides or weapons: a within-document tension); else one group, the
+    document's one reading."""
+    groups: dict[str | None, list[Incident]] = {}
+    for mention in mentions:
+        groups.setdefault(source_key(mention), []).append(mention)
+    if len(groups) < 2:
+        return [mentions]
+    readings = [[Report("", dt.date.min, dt.date.min, group).values(name) for name in ("side", "weapons")]
+                for group in groups.values()]
+    for index, reading in enumerate(readings):
+        for other in readings[index + 1:]:
+            if any(clash(reading[dim], other[dim]) for dim in range(2)):
+                return list(groups.values())
+    return [mentions]
 
 
 def mention_days(mention: Incident, dct: str | None) -> tuple[dt.date, dt.date] | None:
@@ -104,7 +156,13 @@ def reports_of(incidents: list[Incident], infos: dict[str, DocumentInfo]) -> lis
             start, end = published - dt.timedelta(days=UNDATED_DAYS), published
         else:
             continue
-        out.append(Report(doc_id, start, end, sorted(kept, key=lambda item: item.span), corrected))
+        kept.sort(key=lambda item: item.span)
+        groups = accounts(kept)
+        for group in groups:
+            if len(groups) > 1:
+                out.append(Report(doc_id, start, end, group, corrected, source_key(group[0]), kept))
+            else:
+                out.append(Report(doc_id, start, end, group, corrected))
     return out
 
 
@@ -120,7 +178,7 @@ def incidents_of(reports: list[Report]) -> list[list[Report]]:
         else:
             groups.append([report])
             end = report.end
-    return [group for group in groups if len({report.doc_id for report in group}) > 1]
+    return [group for group in groups if len(group) > 1]   # several documents, or several accounts of one
 
 
 def reading(report: Report, name: str, same_target: bool) -> tuple:
@@ -138,7 +196,7 @@ def opposed(reports: list[Report], name: str, *, same_target: bool = False) -> s
     for index, (values, targets, corrected) in enumerate(readings):
         for other in readings[index + 1:]:
             other_values, other_targets, other_corrected = other
-            if values & other_values:
+            if not clash(values, other_values):
                 continue
             if same_target and not (corrected or other_corrected or targets & other_targets):
                 continue
@@ -168,11 +226,12 @@ def find(key: str, place: str, incidents: list[Incident], infos: dict[str, Docum
             if same_target and reading(report, name, same_target) not in found:
                 continue
             for value in sorted(report.values(name)):
-                positions.setdefault(label.format(value), []).extend(report.claims(name, value))
+                position = "not " + label.format(value[1:]) if value.startswith(NOT) else label.format(value)
+                positions.setdefault(position, []).extend(report.claims(name, value))
             if report.values(name):
-                named |= report.values("weapons") | report.values("platforms")
+                named |= {value.lstrip(NOT) for value in report.values("weapons") | report.values("platforms")}
         start, end = min(report.start for report in group), max(report.end for report in group)
-        weapons = sorted({value for report in group for value in report.values("weapons")})
+        weapons = sorted({value.lstrip(NOT) for report in group for value in report.values("weapons")})
         names = " against ".join(sorted(positions))
         note = f"{place}, {start.isoformat()} to {end.isoformat()}: {names}"
         conflict = conflict_of_positions(INCIDENT, BUCKET_PREFIX + key, weapons[0] if weapons else None, note,

@@ -1,0 +1,112 @@
+"""Incident accounts keyed by who asserts them: a report telling both accounts of one strike
+stands on both sides, each source's account apart (a within-document tension, and across
+documents the positions of the sources); a sentence that only rejects denies the account of
+the sentence before. Sentences written for these tests."""
+import sqlite3
+
+import pytest
+from conftest import analyzed_ledger
+
+DOCS = {
+    # one report telling both accounts of one hospital strike
+    "both-accounts": ("Kyiv said a Russian Kh-101 missile hit the children's hospital in Lutsk on Monday. "
+                      "Moscow claimed a stray Ukrainian air-defence missile hit the hospital.", "2025-03-04"),
+    # another outlet carrying Kyiv's account only
+    "kyiv-only": ("A Russian Kh-101 missile struck the children's hospital in Lutsk on Monday, killing four people, "
+                  "the regional governor said.", "2025-03-04"),
+    # a syndicated copy of it (same text): counted once
+    "kyiv-only-copy": ("A Russian Kh-101 missile struck the children's hospital in Lutsk on Monday, killing four "
+                       "people, the regional governor said.", "2025-03-04"),
+    # near miss: one source quoted twice in one report
+    "quoted-twice": ("A Russian missile hit the bakery in Dubno on Monday, the governor said. \"Russian missiles "
+                     "hit the bakery in Dubno again,\" he said.", "2025-03-04"),
+    # near miss: two strikes on two hospitals in two towns, told by two sides
+    "two-hospitals": ("Kyiv said a Russian missile hit a hospital in Kovel on Monday. Moscow said Ukrainian "
+                      "shelling hit a hospital in Horlivka.", "2025-03-04"),
+    # a rejection in the next sentence
+    "denied-next": ("Ukrainian officials said a Russian missile hit the school in Sarny on Monday. Moscow denied it.",
+                    "2025-03-04"),
+    "fake-next": ("The Ukrainian air force said Russian drones hit the fuel depot in Lviv on Monday. \"It is a fake,\" "
+                  "Russian foreign ministry spokeswoman Maria Zakharova said.", "2025-03-04"),
+    # near miss: a rejection of nothing told before it
+    "denied-alone": ("Moscow denied it. The weather in Rivne was cold on Monday.", "2025-03-04"),
+}
+
+
+@pytest.fixture(scope="module")
+def ledger(tmp_path_factory):
+    db = sqlite3.connect(analyzed_ledger(tmp_path_factory.mktemp("incident-sources"), DOCS))
+    try:
+        yield db
+    finally:
+        db.close()
+
+
+def mentions(db, doc_id):
+    return db.execute("SELECT stance, side, source_side, place_key FROM incidents WHERE doc_id = ? ORDER BY start",
+                      (doc_id,)).fetchall()
+
+
+def rows(db):
+    out = []
+    for row_id, note, within in db.execute(
+            "SELECT id, note, within_document FROM contradictions WHERE kind = 'incident' ORDER BY note"):
+        sides = {}
+        for position, doc_id in db.execute(
+                "SELECT p.position, s.doc_id FROM contradiction_sides s JOIN contradiction_positions p "
+                "ON p.contradiction_id = s.contradiction_id AND p.side = s.side WHERE s.contradiction_id = ?",
+                (row_id,)):
+            sides.setdefault(position, set()).add(doc_id)
+        out.append((note, bool(within), sides))
+    return out
+
+
+def test_each_mention_carries_the_side_of_its_source(ledger):
+    assert mentions(ledger, "both-accounts") == [("asserted", "Russia", "Ukraine", "lutsk"),
+                                                 ("asserted", "Ukraine", "Russia", "lutsk")]
+
+
+def test_both_accounts_of_one_strike_stand_apart_against_another_outlet(ledger):
+    found = [row for row in rows(ledger) if row[0].startswith("Lutsk")]
+    assert len(found) == 1
+    note, within, sides = found[0]
+    assert not within
+    assert sides["fired by Russia"] >= {"both-accounts", "kyiv-only"}
+    assert sides["fired by Ukraine"] == {"both-accounts"}
+    assert "kyiv-only-copy" not in sides["fired by Russia"] | sides["fired by Ukraine"]
+
+
+def test_one_source_quoted_twice_is_one_account(ledger):
+    assert not [row for row in rows(ledger) if row[0].startswith("Dubno")]
+
+
+def test_two_hospitals_in_two_towns_are_no_conflict(ledger):
+    assert not [row for row in rows(ledger) if row[0].startswith(("Kovel", "Horlivka"))]
+
+
+@pytest.mark.parametrize("doc_id,denier", [("denied-next", "Russia"), ("fake-next", "Russia")])
+def test_a_rejection_in_the_next_sentence_denies_the_account_before(ledger, doc_id, denier):
+    found = mentions(ledger, doc_id)
+    assert [(stance, side, source) for stance, side, source, _ in found][-1] == ("rejected", found[0][1], denier)
+    assert found[-1][3] == found[0][3]
+
+
+@pytest.mark.parametrize("town", ["Sarny", "Lviv"])
+def test_a_rejection_in_the_next_sentence_is_a_tension_within_its_document(ledger, town):
+    found = [row for row in rows(ledger) if row[0].startswith(town)]
+    assert len(found) == 1 and found[0][1]
+    assert set(found[0][2]) == {"fired by Russia", "not fired by Russia"}
+
+
+def test_a_rejection_of_nothing_before_it_is_no_mention(ledger):
+    assert mentions(ledger, "denied-alone") == []
+
+
+def test_a_denial_stands_only_against_the_side_it_denies():
+    from claimledger.link.kinds.incident import clash
+
+    assert clash({"~Russia"}, {"Russia"})
+    assert not clash({"~Russia"}, {"Ukraine"})
+    assert not clash({"~Russia"}, {"~Ukraine"})
+    assert clash({"Russia"}, {"Ukraine"})
+    assert not clash({"Russia", "Ukraine"}, {"Ukraine"})
