@@ -23,6 +23,10 @@ DOCS = {
     # near miss: two strikes on two hospitals in two towns, told by two sides
     "two-hospitals": ("Kyiv said a Russian missile hit a hospital in Kovel on Monday. Moscow said Ukrainian "
                       "shelling hit a hospital in Horlivka.", "2025-03-04"),
+    # near miss: a salvo of two weapons at two things struck, each told by its own source
+    "salvo-two-sources": ("The Ukrainian air force said Russia fired Kalibr missiles at the port in Mykolaiv on "
+                          "Monday. Onyx missiles hit a grain terminal in Mykolaiv, the regional governor said.",
+                          "2025-03-04"),
     # a rejection in the next sentence
     "denied-next": ("Ukrainian officials said a Russian missile hit the school in Sarny on Monday. Moscow denied it.",
                     "2025-03-04"),
@@ -78,6 +82,10 @@ def test_both_accounts_of_one_strike_stand_apart_against_another_outlet(ledger):
 
 def test_one_source_quoted_twice_is_one_account(ledger):
     assert not [row for row in rows(ledger) if row[0].startswith("Dubno")]
+
+
+def test_a_salvo_told_by_two_sources_for_two_things_struck_is_no_tension(ledger):
+    assert not [row for row in rows(ledger) if row[0].startswith("Mykolaiv")]
 
 
 def test_two_hospitals_in_two_towns_are_no_conflict(ledger):

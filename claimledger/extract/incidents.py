@@ -513,6 +513,7 @@ def incidents(doc, extraction, sentences, references) -> list[Incident]:
     return [record for record in out if record.place_key]
 
 
+PLACE_OF_WORK = frozenset({"in", "to", "at", "on", "over", "for"})
 REJECTING_LENGTH = 16   # words: a sentence that only rejects is short ("Moscow denied it.")
 
 
@@ -575,8 +576,12 @@ def sides_in_words(text: str | None) -> set[str]:
     if not text:
         return set()
     found = {country} if (country := country_of_text(text)) else set()
-    for word in re.findall(r"[A-Za-z\u00C0-\u024F][\w-]*", text.replace("\u2019", "'")):
+    before = ""
+    for word in re.findall(r"[A-Za-z\u00C0-\u024F][\w'-]*", text.replace("\u2019", "'")):
+        previous, before = before, word.casefold()
         word = re.sub(r"'s?$", "", word)
+        if previous in PLACE_OF_WORK:   # "the UN mission in Ukraine": where it works, not whose
+            continue
         if word[:1].isupper() and (country := country_of_text(word) or words()["institution_sides"].get(word.casefold())):
             found.add(country)
     return found

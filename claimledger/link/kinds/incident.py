@@ -42,6 +42,7 @@ WITHDRAWN = frozenset({"denied", "superseded"})
 INTERCEPTED = "intercepted"
 REJECTED = "rejected"   # a sentence that only rejects the one before ("Moscow denied it")
 NOT = "~"   # a rejected value: "~Russia" is "not fired by Russia"
+PRONOUN_SOURCES = frozenset({"he", "she", "they", "it", "we", "i"})
 
 
 @dataclass
@@ -60,7 +61,11 @@ class Report:
 
     def values(self, name: str) -> set[str]:
         out = set()
-        for mention in (self.context or self.mentions) if name == "target" else self.mentions:
+        if name == "target" and self.context:   # one account of a document: its own things struck, else the
+            own = Report(self.doc_id, self.start, self.end, self.mentions).values(name)   # document's only one
+            return own or (whole if len(whole := Report(self.doc_id, self.start, self.end, self.context)
+                                        .values(name)) == 1 else set())
+        for mention in self.mentions:
             value = getattr(mention, name)
             if name == INTERCEPTED:
                 value = None if value is None or mention.stance == REJECTED else \
@@ -106,15 +111,19 @@ def accounts(mentions: list[Incident]) -> list[list[Incident]]:
     that cannot both hold (sides or weapons: a within-document tension); else one group, the
     document's one reading."""
     groups: dict[str | None, list[Incident]] = {}
-    for mention in mentions:
-        groups.setdefault(source_key(mention), []).append(mention)
+    key = None
+    for mention in mentions:   # "they said": the source before
+        if not (mention.source and mention.source.casefold() in PRONOUN_SOURCES):
+            key = source_key(mention)
+        groups.setdefault(key, []).append(mention)
     if len(groups) < 2:
         return [mentions]
-    readings = [[Report("", dt.date.min, dt.date.min, group).values(name) for name in ("side", "weapons")]
-                for group in groups.values()]
+    readings = [Report("", dt.date.min, dt.date.min, group, context=mentions) for group in groups.values()]
     for index, reading in enumerate(readings):
         for other in readings[index + 1:]:
-            if any(clash(reading[dim], other[dim]) for dim in range(2)):
+            if clash(reading.values("side"), other.values("side")) or (
+                    clash(reading.values("weapons"), other.values("weapons"))
+                    and reading.values("target") & other.values("target")):   # weapons: of one thing struck
                 return list(groups.values())
     return [mentions]
 
