@@ -27,6 +27,19 @@ DOCS = {
     "salvo-two-sources": ("The Ukrainian air force said Russia fired Kalibr missiles at the port in Mykolaiv on "
                           "Monday. Onyx missiles hit a grain terminal in Mykolaiv, the regional governor said.",
                           "2025-03-04"),
+    # a report published two weeks later, undated, naming the thing struck at the town
+    "market-first": ("A Russian missile hit the central market in Pokrovsk on Monday, killing six people, the "
+                     "governor said.", "2025-04-01"),
+    "market-later": ("Investigators said a stray Ukrainian air-defence missile hit the central market in Pokrovsk.",
+                     "2025-04-14"),
+    # near misses: a bare town struck, and another thing struck, reported as late and undated
+    "town-later": ("Ukrainian shelling hit Myrnohrad, local officials said.", "2025-04-14"),
+    "town-first": ("A Russian missile hit the central market in Myrnohrad on Monday, the governor said.",
+                   "2025-04-01"),
+    "school-later": ("Investigators said a stray Ukrainian air-defence missile hit a school in Dobropillia.",
+                     "2025-04-14"),
+    "school-first": ("A Russian missile hit the central market in Dobropillia on Monday, the governor said.",
+                     "2025-04-01"),
     # a rejection in the next sentence
     "denied-next": ("Ukrainian officials said a Russian missile hit the school in Sarny on Monday. Moscow denied it.",
                     "2025-03-04"),
@@ -108,6 +121,17 @@ def test_a_rejection_in_the_next_sentence_is_a_tension_within_its_document(ledge
 
 def test_a_rejection_of_nothing_before_it_is_no_mention(ledger):
     assert mentions(ledger, "denied-alone") == []
+
+
+def test_a_later_undated_report_of_the_thing_struck_meets_its_incident(ledger):
+    found = [row for row in rows(ledger) if row[0].startswith("Pokrovsk")]
+    assert len(found) == 1
+    assert found[0][2]["fired by Russia"] == {"market-first"} and found[0][2]["fired by Ukraine"] == {"market-later"}
+
+
+@pytest.mark.parametrize("town", ["Myrnohrad", "Dobropillia"])
+def test_a_later_undated_report_of_a_bare_town_or_another_thing_struck_stays_apart(ledger, town):
+    assert not [row for row in rows(ledger) if row[0].startswith(town)]
 
 
 def test_a_denial_stands_only_against_the_side_it_denies():

@@ -37,6 +37,7 @@ from claimledger.timex_calendar import parse_day, timex_range
 INCIDENT = "incident"
 BUCKET_PREFIX = "incident:"
 UNDATED_DAYS = 7   # an undated report speaks of the days up to its publication
+NAMED_TARGET_DAYS = 30   # ... or, naming a specific thing struck at a town, of that thing's strike this long before
 SLACK_DAYS = 1
 WITHDRAWN = frozenset({"denied", "superseded"})
 INTERCEPTED = "intercepted"
@@ -58,6 +59,7 @@ class Report:
     corrected: bool = False
     source: str | None = None
     context: list[Incident] | None = None
+    undated: bool = False
 
     def values(self, name: str) -> set[str]:
         out = set()
@@ -169,16 +171,25 @@ def reports_of(incidents: list[Incident], infos: dict[str, DocumentInfo]) -> lis
         groups = accounts(kept)
         for group in groups:
             if len(groups) > 1:
-                out.append(Report(doc_id, start, end, group, corrected, source_key(group[0]), kept))
+                out.append(Report(doc_id, start, end, group, corrected, source_key(group[0]), kept, not days))
             else:
-                out.append(Report(doc_id, start, end, group, corrected))
+                out.append(Report(doc_id, start, end, group, corrected, undated=not days))
     return out
 
 
-def incidents_of(reports: list[Report]) -> list[list[Report]]:
+def specific_targets(report: Report) -> set[str]:
+    from claimledger.extract.incidents import words
+
+    return report.values("target") - words()["generic_targets"]
+
+
+def incidents_of(reports: list[Report], named_targets: bool = False) -> list[list[Report]]:
     """Reports whose days meet the first report of their incident's (within ``SLACK_DAYS``), in
     order of their first day: one list per incident. Not chained: daily reports of a country
-    struck every day are many incidents, each a week or so wide, not one of years."""
+    struck every day are many incidents, each a week or so wide, not one of years. With
+    ``named_targets`` (at a town), an undated report that meets no other and names a specific
+    thing struck ("the market", not "the city" or "a building") joins the incident of that thing
+    begun within ``NAMED_TARGET_DAYS`` before its publication: a report published days later."""
     slack = dt.timedelta(days=SLACK_DAYS)
     groups, end = [], None
     for report in sorted(reports, key=lambda item: (item.start, item.end, item.doc_id)):
@@ -187,6 +198,19 @@ def incidents_of(reports: list[Report]) -> list[list[Report]]:
         else:
             groups.append([report])
             end = report.end
+    if named_targets:
+        wide = dt.timedelta(days=NAMED_TARGET_DAYS)
+        for group in groups:
+            if len({report.doc_id for report in group}) != 1 or not all(report.undated for report in group):
+                continue
+            named = set().union(*(specific_targets(report) for report in group))
+            published = max(report.end for report in group)
+            joined = next((other for other in groups if other is not group and other
+                           and published - wide <= other[0].start <= published
+                           and any(named & specific_targets(report) for report in other)), None)
+            if named and joined is not None:
+                joined.extend(group)
+                group.clear()
     return [group for group in groups if len(group) > 1]   # several documents, or several accounts of one
 
 
@@ -223,7 +247,8 @@ def find(key: str, place: str, incidents: list[Incident], infos: dict[str, Docum
                   ("platforms", "launched from {}", False), (INTERCEPTED, "{}", True))
     if country_key(key) is not None or key.endswith(REGION_SUFFIX):
         dimensions = dimensions[:1]
-    for group in incidents_of(reports_of(incidents, infos)):
+    town = len(dimensions) > 1
+    for group in incidents_of(reports_of(incidents, infos), named_targets=town):
         for name, label, same_target in dimensions:
             if found := opposed(group, name, same_target=same_target):
                 break
