@@ -30,7 +30,10 @@ weapon noun as the subject of a verb ("Russian missiles crossed into Poland"). I
   are a provocation"), ``superseded`` when its sentence withdraws a report ("reported
   erroneously", "a correction to a report that claimed"), ``corrected`` when it gives the
   corrected account ("subsequent reporting showed"), ``hedged`` when told as likely or possible
-  ("may have been done by a misfired Ukrainian missile"), else ``asserted``.
+  ("may have been done by a misfired Ukrainian missile"), ``rejected`` for a sentence that only
+  rejects the one before ("Moscow denied it.": the mention before, rejected by its own source),
+  else ``asserted``;
+- who asserts it (``source``) and the side that source stands for (``source_side``).
 
 Only English with a parse is read. Words: ``incident`` of lexicon/cues.json.
 """

@@ -13,7 +13,12 @@ account ("subsequent reporting showed ... fired by Ukraine"), the mentions it wi
 ("reported erroneously") and those it denies are left out. Reports whose days meet (within
 ``SLACK_DAYS``) are one incident; other days at the same place are other incidents. A place's
 reports are read once and compared by their distinct readings, so a town struck daily costs its
-reports, not their pairs.
+reports, not their pairs. A document whose sources disagree (sides that cannot both hold,
+or different weapons for one thing struck) gives one report per source instead, compared like
+any other (a tension within it when no other document joins); a rejection in the next
+sentence ("Moscow denied it") is its source's "not fired by" that side. An undated report
+naming a specific thing struck at a town joins that thing's incident up to
+``NAMED_TARGET_DAYS`` before its publication.
 
 Two reports conflict when both name a side, a weapon or a platform and they name none in
 common (disjoint sets: a report naming both sides stands on both). Weapons, and shot down
