@@ -40,6 +40,11 @@ DOCS = {
                      "2025-04-14"),
     "school-first": ("A Russian missile hit the central market in Dobropillia on Monday, the governor said.",
                      "2025-04-01"),
+    # a within-document tension: a fall of a weapon is a strike; the fall of a town is none
+    "fall-of-a-missile": ("Ukrainian President Volodymyr Zelensky accused Russia of striking the children's hospital "
+                          "in Uman on Monday. The Russian defence ministry said the destruction was due to the fall "
+                          "of a Ukrainian air defence missile.", "2025-03-04"),
+    "fall-of-a-town": ("After the fall of Bakhmut, residents left Chasiv Yar.", "2025-03-04"),
     # a rejection in the next sentence
     "denied-next": ("Ukrainian officials said a Russian missile hit the school in Sarny on Monday. Moscow denied it.",
                     "2025-03-04"),
@@ -132,6 +137,15 @@ def test_a_later_undated_report_of_the_thing_struck_meets_its_incident(ledger):
 @pytest.mark.parametrize("town", ["Myrnohrad", "Dobropillia"])
 def test_a_later_undated_report_of_a_bare_town_or_another_thing_struck_stays_apart(ledger, town):
     assert not [row for row in rows(ledger) if row[0].startswith(town)]
+
+
+def test_two_sources_of_one_report_give_a_tension_within_it(ledger):
+    assert [(stance, side, source) for stance, side, source, _ in mentions(ledger, "fall-of-a-missile")] == [
+        ("asserted", "Russia", "Ukraine"), ("asserted", "Ukraine", "Russia")]
+    found = [row for row in rows(ledger) if row[0].startswith("Uman")]
+    assert len(found) == 1 and found[0][1]
+    assert found[0][2] == {"fired by Russia": {"fall-of-a-missile"}, "fired by Ukraine": {"fall-of-a-missile"}}
+    assert mentions(ledger, "fall-of-a-town") == []
 
 
 def test_a_denial_stands_only_against_the_side_it_denies():

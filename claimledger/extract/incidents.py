@@ -123,7 +123,17 @@ def strike_tokens(sentence) -> list:
             found.append(token.head)
         elif token.pos_ == "VERB" and word in words()["cause_lemmas"] and caused_by_strike(token):
             found.append(token)
+        elif token.pos_ == "NOUN" and word in words()["falling_nouns"] and falling_weapon(token):
+            found.append(token)   # "destruction due to the fall of a Ukrainian air defence missile"
     return list(dict.fromkeys(found))
+
+
+def falling_weapon(noun) -> bool:
+    """A noun of falling whose "of" phrase is a weapon ("the fall of a Ukrainian air defence
+    missile"; not "the fall of Bakhmut")."""
+    return any(child.dep_ == "prep" and child.lower_ == "of" and any(
+        obj.dep_ == "pobj" and lemma(obj) in words()["weapon_nouns"] for obj in child.children)
+        for child in noun.children)
 
 
 def caused_by_strike(verb) -> bool:
