@@ -298,6 +298,7 @@ class Incident(Record):
     modality: str = "asserted"
     source: str | None = None
     sentence_span: Span | None = None
+    source_side: str | None = None   # the country the source resolves to (its words, its person's nation or office)
 
 
 # SubjectFact.scope: "total" ("in total", "so far"), "first" (a first batch), "increment" ("a

@@ -30,7 +30,10 @@ weapon noun as the subject of a verb ("Russian missiles crossed into Poland"). I
   are a provocation"), ``superseded`` when its sentence withdraws a report ("reported
   erroneously", "a correction to a report that claimed"), ``corrected`` when it gives the
   corrected account ("subsequent reporting showed"), ``hedged`` when told as likely or possible
-  ("may have been done by a misfired Ukrainian missile"), else ``asserted``.
+  ("may have been done by a misfired Ukrainian missile"), ``rejected`` for a sentence that only
+  rejects the one before ("Moscow denied it.": the mention before, rejected by its own source),
+  else ``asserted``;
+- who asserts it (``source``) and the side that source stands for (``source_side``).
 
 Only English with a parse is read. Words: ``incident`` of lexicon/cues.json.
 """
@@ -58,6 +61,8 @@ def words() -> dict:
     out["superseded"] = re.compile(cues["superseded"], re.IGNORECASE)
     out["corrected"] = re.compile(cues["corrected"], re.IGNORECASE)
     out["inherit_sentences"] = cues["inherit_sentences"]
+    out["source_verbs"] = frozenset(cues["source_verbs"]) | frozenset(lexicon().speech_verbs["quoting"])
+    out["institution_sides"] = {key.casefold(): value for key, value in cues["institution_sides"].items()}
     return out
 
 
@@ -118,7 +123,17 @@ def strike_tokens(sentence) -> list:
             found.append(token.head)
         elif token.pos_ == "VERB" and word in words()["cause_lemmas"] and caused_by_strike(token):
             found.append(token)
+        elif token.pos_ == "NOUN" and word in words()["falling_nouns"] and falling_weapon(token):
+            found.append(token)   # "destruction due to the fall of a Ukrainian air defence missile"
     return list(dict.fromkeys(found))
+
+
+def falling_weapon(noun) -> bool:
+    """A noun of falling whose "of" phrase is a weapon ("the fall of a Ukrainian air defence
+    missile"; not "the fall of Bakhmut")."""
+    return any(child.dep_ == "prep" and child.lower_ == "of" and any(
+        obj.dep_ == "pobj" and lemma(obj) in words()["weapon_nouns"] for obj in child.children)
+        for child in noun.children)
 
 
 def caused_by_strike(verb) -> bool:
@@ -448,6 +463,10 @@ def incidents(doc, extraction, sentences, references) -> list[Incident]:
         index = counted
         tokens = [token for token in strike_tokens(sentence) if not modal(token)]
         if not tokens:
+            if out and placed[-1] == index - 1 and (rejection := rejecting_verb(sentence)) is not None:
+                out.append(rejecting(out[-1], rejection, extraction, (sentence.start_char, sentence.end_char)))
+                placed.append(index)
+                levels.append(levels[-1])
             continue
         live = [token for token in tokens if not denied(token)]
         # "cannot shoot down this type", "not a single one has been shot down": a claim that it
@@ -492,17 +511,140 @@ def incidents(doc, extraction, sentences, references) -> list[Incident]:
         elif any(hedged(token) for token in live):
             stance = "hedged"
         modality, source = claim_modality(extraction, sentence_text, first.idx)
+        if attributed := attributed_source(first, extraction):   # "Kiev accused Russia of hitting ..."
+            source = attributed
+        elif source is None:   # a quotation the sourcing component left to the speakers component
+            source = quote_speaker(extraction, first.idx)
         record = Incident(extraction.document.id, (first.idx, first.idx + len(first)),
                           place=places[0][0] if places else None, place_key=places[0][1] if places else None,
                           target=target_of(tokens), date=date, weapons="; ".join(weapons) or None,
                           side=sides[0] if len(sides) == 1 else None,
                           platforms="; ".join(dict.fromkeys(platforms)) or None, intercepted=intercepted, stance=stance,
-                          modality=modality, source=source, sentence_span=bounds)
+                          modality=modality, source=source, sentence_span=bounds,
+                          source_side=source_side(source, extraction))
         out.append(record)
         placed.append(index)
         levels.append(places[0][2] if places else COUNTRY)
     inherit_places(out, placed, levels)
     return [record for record in out if record.place_key]
+
+
+PLACE_OF_WORK = frozenset({"in", "to", "at", "on", "over", "for"})
+REJECTING_LENGTH = 16   # words: a sentence that only rejects is short ("Moscow denied it.")
+
+
+def rejecting_verb(sentence):
+    """The verb of a sentence that only rejects what the sentence before told ("It is a fake",
+    "Moscow denied it", "The Kremlin called it a provocation", "'This is a lie,' she said"):
+    a verb of denial with no object but a pronoun or a claim noun, or a pronoun or claim noun
+    said or called false; None otherwise."""
+    if sum(1 for token in sentence if token.is_alpha) > REJECTING_LENGTH:
+        return None
+    root = sentence.root
+    if lemma(root) in ("say", "add", "tell", "write", "insist", "declare"):   # a quoted rejection
+        root = next((child for child in root.children if child.dep_ in ("ccomp", "parataxis")), root)
+
+    def referring(token) -> bool:
+        return token.lower_ in ("it", "this", "that", "these", "those") or lemma(token) in words()["claim_nouns"]
+
+    objects = [child for child in root.children if child.dep_ in ("dobj", "nsubjpass")]
+    if lemma(root) in words()["denial_lemmas"] and not any(child.dep_ in ("ccomp", "xcomp") for child in root.children):
+        return root if all(referring(child) for child in objects) else None
+    falsity = words()["falsity_words"] | words()["claim_falsity_words"]
+    said = [word for child in root.children if child.dep_ in ("attr", "acomp", "oprd", "xcomp")
+            for word in (child, *child.children) if word.dep_ in ("attr", "acomp", "oprd", "xcomp", "amod")]
+    if not any(lemma(word) in falsity or word.lower_ in falsity for word in said):
+        return None
+    held = [child for child in root.children if child.dep_ in ("nsubj", "dobj")]
+    if lemma(root) == "be":
+        held = [child for child in held if child.dep_ == "nsubj"]
+    elif lemma(root) in ("call", "describe", "dismiss", "brand", "label"):
+        held = [child for child in held if child.dep_ == "dobj"]
+    else:
+        return None
+    return root if held and all(referring(child) for child in held) else None
+
+
+def rejecting(before: Incident, verb, extraction, bounds) -> Incident:
+    """The rejection of the account of the mention before: its place, thing struck, date,
+    weapons and side, ``rejected`` by its own source (the sourcing component's, a quotation's
+    speaker, else the subject of the verb of denial)."""
+    from claimledger.extract.link_records import claim_modality
+
+    text = extraction.document.text
+    modality, source = claim_modality(extraction, text[bounds[0]:bounds[1]], verb.idx)
+    if source is None:
+        source = quote_speaker(extraction, verb.idx)
+    if source is None:
+        subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ not in PRONOUNS | {"it", "this", "that"}:
+            source = text[subject.left_edge.idx:subject.idx + len(subject)].removeprefix("the ").removeprefix("The ")
+    return Incident(before.doc_id, (verb.idx, verb.idx + len(verb)), place=before.place, place_key=before.place_key,
+                    place_inherited=True, target=before.target, date=before.date, weapons=before.weapons,
+                    side=before.side, platforms=before.platforms, stance="rejected", modality=modality,
+                    source=source, sentence_span=bounds, source_side=source_side(source, extraction))
+
+
+def sides_in_words(text: str | None) -> set[str]:
+    """The countries the words of a source name: the whole ("Moscow", "Ukraine"), a word of it
+    ("the Russian defence ministry", "Kyiv's envoy"), an institution of a country ("the
+    Kremlin")."""
+    if not text:
+        return set()
+    found = {country} if (country := country_of_text(text)) else set()
+    before = ""
+    for word in re.findall(r"[A-Za-z\u00C0-\u024F][\w'-]*", text.replace("\u2019", "'")):
+        previous, before = before, word.casefold()
+        word = re.sub(r"'s?$", "", word)
+        if previous in PLACE_OF_WORK:   # "the UN mission in Ukraine": where it works, not whose
+            continue
+        if word[:1].isupper() and (country := country_of_text(word) or words()["institution_sides"].get(word.casefold())):
+            found.add(country)
+    return found
+
+
+def source_side(source: str | None, extraction) -> str | None:
+    """The one country a mention's source stands for: the countries of its own words, else the
+    nation or office the text gives the person of that name ("Kremlin spokesman Dmitry
+    Peskov"; a later "Peskov" is the same person); None when none or several."""
+    if not source:
+        return None
+    found = sides_in_words(source)
+    if not found:
+        last = source.split()[-1].casefold()
+        for role in extraction.person_roles:
+            name = (role.name or "").split()
+            if name and (role.name == source or name[-1].casefold() == last):
+                found |= sides_in_words(role.nation) | sides_in_words(role.org)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def attributed_source(token, extraction) -> str | None:
+    """The subject of the nearest verb of saying, claiming or accusing that a strike word stands
+    under in its sentence ("Kiev accused Russia of hitting the station", "The security service
+    presented evidence it said proved the hospital was hit"; a pronoun subject passes up), when
+    it names a side or a person: the sentence's own attribution, nearer than a paragraph's."""
+    node = token
+    for _ in range(8):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ not in ("VERB", "AUX") or lemma(node) not in words()["source_verbs"]:
+            continue
+        subject = next((child for child in node.children if child.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ in PRONOUNS or subject.lower_ in ("it", "this", "that", "which", "who"):
+            continue
+        text = token.doc.text[subject.left_edge.idx:subject.idx + len(subject)]
+        if source_side(text, extraction) or subject.pos_ == "PROPN":
+            return text.removeprefix("the ").removeprefix("The ")
+        return None
+    return None
+
+
+def quote_speaker(extraction, start: int) -> str | None:
+    """The speaker of a quotation a word stands in, if any."""
+    return next((quote.speaker for quote in extraction.quotes
+                 if quote.speaker and quote.span[0] <= start < quote.span[1]), None)
 
 
 def inherit_places(records: list[Incident], indexes: list[int], levels: list[int]) -> None:

@@ -13,7 +13,12 @@ account ("subsequent reporting showed ... fired by Ukraine"), the mentions it wi
 ("reported erroneously") and those it denies are left out. Reports whose days meet (within
 ``SLACK_DAYS``) are one incident; other days at the same place are other incidents. A place's
 reports are read once and compared by their distinct readings, so a town struck daily costs its
-reports, not their pairs.
+reports, not their pairs. A document whose sources disagree (sides that cannot both hold,
+or different weapons for one thing struck) gives one report per source instead, compared like
+any other (a tension within it when no other document joins); a rejection in the next
+sentence ("Moscow denied it") is its source's "not fired by" that side. An undated report
+naming a specific thing struck at a town joins that thing's incident up to
+``NAMED_TARGET_DAYS`` before its publication.
 
 Two reports conflict when both name a side, a weapon or a platform and they name none in
 common (disjoint sets: a report naming both sides stands on both). Weapons, and shot down
@@ -37,34 +42,97 @@ from claimledger.timex_calendar import parse_day, timex_range
 INCIDENT = "incident"
 BUCKET_PREFIX = "incident:"
 UNDATED_DAYS = 7   # an undated report speaks of the days up to its publication
+NAMED_TARGET_DAYS = 30   # ... or, naming a specific thing struck at a town, of that thing's strike this long before
 SLACK_DAYS = 1
 WITHDRAWN = frozenset({"denied", "superseded"})
 INTERCEPTED = "intercepted"
+REJECTED = "rejected"   # a sentence that only rejects the one before ("Moscow denied it")
+NOT = "~"   # a rejected value: "~Russia" is "not fired by Russia"
+PRONOUN_SOURCES = frozenset({"he", "she", "they", "it", "we", "i"})
 
 
 @dataclass
 class Report:
-    """One document's account of the strikes at one place."""
+    """One document's account of the strikes at one place; when the document's sources disagree,
+    one source's account in it (``source``: a side, or a name), the document's mentions kept as
+    its ``context`` (the thing struck)."""
 
     doc_id: str
     start: dt.date
     end: dt.date
     mentions: list[Incident] = field(default_factory=list)
     corrected: bool = False
+    source: str | None = None
+    context: list[Incident] | None = None
+    undated: bool = False
 
     def values(self, name: str) -> set[str]:
         out = set()
+        if name == "target" and self.context:   # one account of a document: its own things struck, else the
+            own = Report(self.doc_id, self.start, self.end, self.mentions).values(name)   # document's only one
+            return own or (whole if len(whole := Report(self.doc_id, self.start, self.end, self.context)
+                                        .values(name)) == 1 else set())
         for mention in self.mentions:
             value = getattr(mention, name)
             if name == INTERCEPTED:
-                value = None if value is None else "intercepted" if value else "not intercepted"
+                value = None if value is None or mention.stance == REJECTED else \
+                    "intercepted" if value else "not intercepted"
             if value:
-                out |= {part.strip() for part in value.split(";") if part.strip()}
+                parts = {part.strip() for part in value.split(";") if part.strip()}
+                if mention.stance == REJECTED and name != "target":   # "Moscow denied it": not that side
+                    parts = {NOT + part for part in parts}
+                out |= parts
         return out
 
     def claims(self, name: str, value: str) -> list[Claimed]:
         return [Claimed(mention.doc_id, mention.sentence_span or mention.span) for mention in self.mentions
                 if value in Report(mention.doc_id, self.start, self.end, [mention]).values(name)]
+
+
+def clash(values: set[str], other: set[str]) -> bool:
+    """Two readings that cannot both hold: both name values (sides, weapons) and none in common,
+    or one rejects a value the other names ("~Russia" against "Russia")."""
+    positive = {value for value in values if not value.startswith(NOT)}
+    other_positive = {value for value in other if not value.startswith(NOT)}
+    if positive & other_positive:
+        return False
+    if positive and other_positive:
+        return True
+    return bool({value[1:] for value in values - positive} & other_positive
+                or {value[1:] for value in other - other_positive} & positive)
+
+
+def source_key(mention: Incident) -> str | None:
+    """Who asserts a mention, compared by side ("Kyiv", "the Ukrainian air force" and "Zelensky"
+    are Ukraine when the text says so), else by the source's last word ("Peskov" and "Dmitry
+    Peskov"); None for the author's voice."""
+    if mention.source_side:
+        return "side:" + mention.source_side
+    if mention.source and mention.source != "?":
+        return "name:" + mention.source.split()[-1].casefold().removesuffix("'s")
+    return None
+
+
+def accounts(mentions: list[Incident]) -> list[list[Incident]]:
+    """A document's mentions grouped by who asserts them when two of its sources give readings
+    that cannot both hold (sides or weapons: a within-document tension); else one group, the
+    document's one reading."""
+    groups: dict[str | None, list[Incident]] = {}
+    key = None
+    for mention in mentions:   # "they said": the source before
+        if not (mention.source and mention.source.casefold() in PRONOUN_SOURCES):
+            key = source_key(mention)
+        groups.setdefault(key, []).append(mention)
+    if len(groups) < 2:
+        return [mentions]
+    readings = [Report("", dt.date.min, dt.date.min, group, context=mentions) for group in groups.values()]
+    for index, reading in enumerate(readings):
+        for other in readings[index + 1:]:
+            if clash(reading.values("side"), other.values("side")) or (
+                    clash(reading.values("weapons"), other.values("weapons"))
+                    and reading.values("target") & other.values("target")):   # weapons: of one thing struck
+                return list(groups.values())
+    return [mentions]
 
 
 def mention_days(mention: Incident, dct: str | None) -> tuple[dt.date, dt.date] | None:
@@ -104,14 +172,29 @@ def reports_of(incidents: list[Incident], infos: dict[str, DocumentInfo]) -> lis
             start, end = published - dt.timedelta(days=UNDATED_DAYS), published
         else:
             continue
-        out.append(Report(doc_id, start, end, sorted(kept, key=lambda item: item.span), corrected))
+        kept.sort(key=lambda item: item.span)
+        groups = accounts(kept)
+        for group in groups:
+            if len(groups) > 1:
+                out.append(Report(doc_id, start, end, group, corrected, source_key(group[0]), kept, not days))
+            else:
+                out.append(Report(doc_id, start, end, group, corrected, undated=not days))
     return out
 
 
-def incidents_of(reports: list[Report]) -> list[list[Report]]:
+def specific_targets(report: Report) -> set[str]:
+    from claimledger.extract.incidents import words
+
+    return report.values("target") - words()["generic_targets"]
+
+
+def incidents_of(reports: list[Report], named_targets: bool = False) -> list[list[Report]]:
     """Reports whose days meet the first report of their incident's (within ``SLACK_DAYS``), in
     order of their first day: one list per incident. Not chained: daily reports of a country
-    struck every day are many incidents, each a week or so wide, not one of years."""
+    struck every day are many incidents, each a week or so wide, not one of years. With
+    ``named_targets`` (at a town), an undated report that meets no other and names a specific
+    thing struck ("the market", not "the city" or "a building") joins the incident of that thing
+    begun within ``NAMED_TARGET_DAYS`` before its publication: a report published days later."""
     slack = dt.timedelta(days=SLACK_DAYS)
     groups, end = [], None
     for report in sorted(reports, key=lambda item: (item.start, item.end, item.doc_id)):
@@ -120,7 +203,20 @@ def incidents_of(reports: list[Report]) -> list[list[Report]]:
         else:
             groups.append([report])
             end = report.end
-    return [group for group in groups if len({report.doc_id for report in group}) > 1]
+    if named_targets:
+        wide = dt.timedelta(days=NAMED_TARGET_DAYS)
+        for group in groups:
+            if len({report.doc_id for report in group}) != 1 or not all(report.undated for report in group):
+                continue
+            named = set().union(*(specific_targets(report) for report in group))
+            published = max(report.end for report in group)
+            joined = next((other for other in groups if other is not group and other
+                           and published - wide <= other[0].start <= published
+                           and any(named & specific_targets(report) for report in other)), None)
+            if named and joined is not None:
+                joined.extend(group)
+                group.clear()
+    return [group for group in groups if len(group) > 1]   # several documents, or several accounts of one
 
 
 def reading(report: Report, name: str, same_target: bool) -> tuple:
@@ -138,7 +234,7 @@ def opposed(reports: list[Report], name: str, *, same_target: bool = False) -> s
     for index, (values, targets, corrected) in enumerate(readings):
         for other in readings[index + 1:]:
             other_values, other_targets, other_corrected = other
-            if values & other_values:
+            if not clash(values, other_values):
                 continue
             if same_target and not (corrected or other_corrected or targets & other_targets):
                 continue
@@ -156,7 +252,8 @@ def find(key: str, place: str, incidents: list[Incident], infos: dict[str, Docum
                   ("platforms", "launched from {}", False), (INTERCEPTED, "{}", True))
     if country_key(key) is not None or key.endswith(REGION_SUFFIX):
         dimensions = dimensions[:1]
-    for group in incidents_of(reports_of(incidents, infos)):
+    town = len(dimensions) > 1
+    for group in incidents_of(reports_of(incidents, infos), named_targets=town):
         for name, label, same_target in dimensions:
             if found := opposed(group, name, same_target=same_target):
                 break
@@ -168,11 +265,12 @@ def find(key: str, place: str, incidents: list[Incident], infos: dict[str, Docum
             if same_target and reading(report, name, same_target) not in found:
                 continue
             for value in sorted(report.values(name)):
-                positions.setdefault(label.format(value), []).extend(report.claims(name, value))
+                position = "not " + label.format(value[1:]) if value.startswith(NOT) else label.format(value)
+                positions.setdefault(position, []).extend(report.claims(name, value))
             if report.values(name):
-                named |= report.values("weapons") | report.values("platforms")
+                named |= {value.lstrip(NOT) for value in report.values("weapons") | report.values("platforms")}
         start, end = min(report.start for report in group), max(report.end for report in group)
-        weapons = sorted({value for report in group for value in report.values("weapons")})
+        weapons = sorted({value.lstrip(NOT) for report in group for value in report.values("weapons")})
         names = " against ".join(sorted(positions))
         note = f"{place}, {start.isoformat()} to {end.isoformat()}: {names}"
         conflict = conflict_of_positions(INCIDENT, BUCKET_PREFIX + key, weapons[0] if weapons else None, note,
