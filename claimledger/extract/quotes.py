@@ -1777,6 +1777,7 @@ def merge(doc: Doc, quotations: list[QuotedStretch], clauses: list[Candidate]) -
     text = doc_text(doc)
     for clause in clauses:
         clause.end_char = close_open_mark(text, clause.start_char, clause.end_char)
+        clause.end_char = _past_open_quotation(text, quotations, clause)
     quotes = [Candidate(s.start, s.end, QuoteKind.DIRECT.value, stretches=[s]) for s in quotations]
     clauses = [c for c in clauses if not any(
         s.outer_start <= c.cue_span[0] < s.outer_end for s in quotations)]
@@ -1809,6 +1810,20 @@ def close_open_mark(text: str, start: int, end: int) -> int:
             match = re.match(rf"[.,!?]?{closing}", text[end:end + 2])
             if match:
                 return end + match.end()
+    return end
+
+
+def _past_open_quotation(text: str, quotations: list[QuotedStretch], clause: Candidate) -> int:
+    """Where a content span ends once it runs to the closing mark of a quotation it opens:
+    the parse may end the clause at a comma inside the quotation ("there remains a
+    "big difference," when it comes to ...", "he fought "for our rights, knowing ..."").
+    The quotation must close on the clause's own line; a span that would only gain a
+    dangling end stays as it is."""
+    end = clause.end_char
+    for stretch in quotations:
+        if clause.start_char <= stretch.outer_start < end < stretch.outer_end \
+                and stretch.closed and "\n" not in text[end:stretch.outer_end]:
+            return stretch.outer_end
     return end
 
 

@@ -1,0 +1,37 @@
+"""Quote spans in long-form prose: a quotation the parse ends inside its marks, and other
+structures of feature and political reporting. Sentences written for these tests."""
+import pytest
+from conftest import quotes_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return quotes_pipeline()
+
+
+def found(doc):
+    """(content, kind, speaker) of each quote."""
+    return [(doc.text[q["span"][0]:q["span"][1]], q["kind"], q["speaker"]) for q in doc._.quotes]
+
+
+# A mixed quote runs to the closing mark of the quotation it opens, even where the parse
+# ends its clause at a comma inside the marks
+
+@pytest.mark.parametrize("text, content", [
+    ('Sam Wilson, of Dover, said he had served in the navy "for the nation\'s rights, knowing '
+     'that at home we had none."',
+     'he had served in the navy "for the nation\'s rights, knowing that at home we had none."'),
+    ("The mayor said the port remains a \u201cbig difference in funding and staff,\u201d when it "
+     "comes to how many ships dock there.",
+     "the port remains a \u201cbig difference in funding and staff,\u201d"),
+    ("Sam Wilson said he had served ''for the nation's rights, knowing that at home we had "
+     "none.''",
+     "he had served ''for the nation's rights, knowing that at home we had none.''"),
+])
+def test_mixed_quote_runs_to_its_closing_mark(nlp, text, content):
+    assert content in [c for c, kind, _ in found(nlp(text)) if kind == "mixed"]
+
+
+def test_quotation_closed_on_a_later_line_is_not_joined(nlp):
+    doc = nlp('The minister said the fleet was "ready for duty\n\nThe crews, meanwhile, rested."')
+    assert all("\n" not in content for content, _, _ in found(doc))
