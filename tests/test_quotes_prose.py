@@ -35,3 +35,22 @@ def test_mixed_quote_runs_to_its_closing_mark(nlp, text, content):
 def test_quotation_closed_on_a_later_line_is_not_joined(nlp):
     doc = nlp('The minister said the fleet was "ready for duty\n\nThe crews, meanwhile, rested."')
     assert all("\n" not in content for content, _, _ in found(doc))
+
+
+# "that" as the determiner of the content's subject stays in the span
+
+@pytest.mark.parametrize("text, content", [
+    ("Rep. John Doe said that claim smacked of hypocrisy.", "that claim smacked of hypocrisy"),
+    ("She said that decision was made in May.", "that decision was made in May"),
+])
+def test_that_determining_the_subject_stays(nlp, text, content):
+    assert [c for c, _, _ in found(nlp(text))] == [content]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("He said that information was lacking.", "information was lacking"),
+    ("The ministry said that the plan would fail.", "the plan would fail"),
+    ("Officials said that support will continue.", "support will continue"),
+])
+def test_complementizer_that_still_goes(nlp, text, content):
+    assert [c for c, _, _ in found(nlp(text))] == [content]

@@ -495,7 +495,8 @@ def trim_content(doc: Doc, start: int, end: int, head: Token, names,
     start = _after_dateline(doc, start, end)
     start = _after_interposed_phrase(doc, start, head)
     start = _after_time_of_saying(doc, start, end)
-    while start < end and (doc[start].lower_ in COMPLEMENTIZERS and (
+    while start < end and (doc[start].lower_ in COMPLEMENTIZERS
+                           and not _determines_the_subject(doc[start]) and (
             doc[start].dep_ == "mark" or _opens_with_complementizer(doc[start].head)
             or _object_that_before_subject(doc[start]) and (
                 doc[start].head.dep_ != "relcl"
@@ -584,6 +585,18 @@ def trim_content(doc: Doc, start: int, end: int, head: Token, names,
 # Opening marks that a content span may begin with only when it closes them (a "‘" may be
 # an apostrophe's stand-in, "‘80s")
 UNPAIRED_OPENERS = {"“", "\"", "«"}
+
+
+def _determines_the_subject(token: Token) -> bool:
+    """Whether "that" opening a content clause is the determiner of its subject ("said that
+    claim was false", "said that plan would fail"): the parser's determiner, or its
+    demonstrative tag, on a singular common noun that is the clause's subject."""
+    doc = token.doc
+    if token.lower_ != "that" or token.i + 1 >= len(doc):
+        return False
+    noun = doc[token.i + 1]
+    return noun.tag_ == "NN" and noun.dep_ in {"nsubj", "nsubjpass"} \
+        and (token.dep_ == "det" and token.head.i == noun.i or token.tag_ == "DT")
 
 
 def _closes_bracket(doc: Doc, start: int, i: int) -> bool:
