@@ -54,3 +54,24 @@ def test_that_determining_the_subject_stays(nlp, text, content):
 ])
 def test_complementizer_that_still_goes(nlp, text, content):
     assert [c for c, _, _ in found(nlp(text))] == [content]
+
+
+# A quotation whose last sentence the parse joined to the words after its closing mark
+# keeps its report; the source set before an apposition is the name
+
+def test_clause_straddling_a_closing_mark_leaves_the_quotation(nlp):
+    doc = nlp("Retired Gen. Tom Reed said the plan was \u201cfine\u201d when he was asked on "
+              "Wednesday night about the base, \u201cthe crews have been reduced to rubble.\u201d"
+              "\n\n\u201cHe's absolutely right. There's a severe gap between this White House "
+              "and frankly the navy and our army,\u201d Reed, a top Smith surrogate, said "
+              "Thursday morning on Fox News\u2019s \u201cFox and Friends.\u201d")
+    quotes = found(doc)
+    assert ("He's absolutely right. There's a severe gap between this White House and frankly "
+            "the navy and our army,", "direct", "Tom Reed") in quotes
+    assert not any(content.startswith("There's") for content, _, _ in quotes)
+
+
+def test_named_source_before_an_apposition(nlp):
+    doc = nlp("\u201cThe depot is full,\u201d Reed, a top Smith surrogate, said on Fox News\u2019s "
+              "\u201cFox and Friends.\u201d")
+    assert found(doc)[0][2] == "Reed"

@@ -1793,7 +1793,7 @@ def merge(doc: Doc, quotations: list[QuotedStretch], clauses: list[Candidate]) -
         clause.end_char = _past_open_quotation(text, quotations, clause)
     quotes = [Candidate(s.start, s.end, QuoteKind.DIRECT.value, stretches=[s]) for s in quotations]
     clauses = [c for c in clauses if not any(
-        s.outer_start <= c.cue_span[0] < s.outer_end for s in quotations)]
+        s.outer_start <= c.cue_span[0] < s.outer_end or _straddles(c, s) for s in quotations)]
     clauses = _drop_nested(clauses)
     kept = []
     for clause in clauses:
@@ -1824,6 +1824,14 @@ def close_open_mark(text: str, start: int, end: int) -> int:
             if match:
                 return end + match.end()
     return end
+
+
+def _straddles(clause: Candidate, stretch: QuotedStretch) -> bool:
+    """Whether a content span opens inside a quotation and runs on past its closing mark
+    (‘“He is right. There is a gap,” X, a surrogate, said’ read from "There is"): the parse
+    joined the quotation's last sentence to the words after it, so the span is neither the
+    quotation nor a paraphrase; the quotation keeps the report."""
+    return stretch.start < clause.start_char < stretch.end < stretch.outer_end < clause.end_char
 
 
 def _past_open_quotation(text: str, quotations: list[QuotedStretch], clause: Candidate) -> int:
@@ -2184,6 +2192,23 @@ def _is_name_phrase(tokens: list[Token]) -> bool:
         t.pos_ in {"PROPN", "NOUN"} for t in tokens)
 
 
+def _named_before_apposition(tokens: list[Token]) -> Token | None:
+    """The name that an apposition describes, in a source set before its verb ("Flynn, a
+    top campaign surrogate, said"): the words before the first comma, outside brackets,
+    when they hold a proper name and a lower-case phrase follows the comma."""
+    comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+    if not comma or comma + 1 >= len(tokens) or not tokens[comma + 1].is_lower:
+        return None
+    depth, named = 0, []
+    for token in tokens[:comma]:
+        depth += (token.text == "(") - (token.text == ")")
+        if depth == 0 and token.text != ")":
+            named.append(token)
+    if not any(t.pos_ == "PROPN" for t in named):
+        return None
+    return _nominal_head(named[::-1])
+
+
 def _nominal_head(tokens: list[Token]) -> Token | None:
     """The first noun met in tokens, moved to the head of its compound name."""
     for token in tokens:
@@ -2240,8 +2265,8 @@ def _attach_adjacent_cue(doc: Doc, quote: Candidate, stretch: QuotedStretch) -> 
         subject = find_subject(verb, quoted=[stretch])
         if subject is None or _in_any(subject.idx, [stretch]) or (
                 leading and subject.i not in {t.i for t in leading}):
-            subject = _nominal_head(leading[::-1]) or _nominal_head(
-                [t for t in after if t.i > verb.i])
+            subject = _named_before_apposition(leading) or _nominal_head(leading[::-1]) \
+                or _nominal_head([t for t in after if t.i > verb.i])
         if subject is not None:
             quote.cue, quote.speaker_token = [verb], subject
             return
