@@ -75,3 +75,27 @@ def test_named_source_before_an_apposition(nlp):
     doc = nlp("\u201cThe depot is full,\u201d Reed, a top Smith surrogate, said on Fox News\u2019s "
               "\u201cFox and Friends.\u201d")
     assert found(doc)[0][2] == "Reed"
+
+
+# A source phrase ends before its own relative clause; "the Kentucky Republican" takes up
+# the politician named before it
+
+def test_source_phrase_stops_before_its_relative_clause(nlp):
+    doc = nlp("The report cited several anonymous U.S. officials who said the navy was "
+              "considering the deployment of up to 14,000 sailors, dozens of ships, and "
+              "additional equipment.")
+    assert [s for _, _, s in found(doc)] == ["several anonymous U.S. officials"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The bill won't pass without changes, Sen. Rand Paul said on Wednesday. The Kentucky "
+     "Republican said he is talking to its authors.", "Rand Paul"),
+    ("Rep. Adam Schiff said the agency erred. The California Democrat said the report was "
+     "wrong.", "Adam Schiff"),
+])
+def test_party_member_description_takes_up_the_politician(nlp, text, speaker):
+    assert [s for _, _, s in found(nlp(text))] == [speaker, speaker]
+
+
+def test_party_member_without_anyone_named_stays_as_written(nlp):
+    assert [s for _, _, s in found(nlp("The Republican said the vote would fail."))] == ["Republican"]

@@ -1491,6 +1491,10 @@ class SpeakerResolver:
                 # given name does not say otherwise: the document's reading failed
                 return Speaker(name, span, SourceType.PERSON.value)
             return Speaker(token.text, span, SourceType.VAGUE.value)  # unresolved: as written
+        if _party_member_description(token):
+            name = self.last_person_before(token.i)
+            if name:   # "Sen. Rand Paul said ... The Kentucky Republican said": Rand Paul
+                return Speaker(name, span, SourceType.PERSON.value)
         issued = token.head.head if token.dep_ == "nsubj" and token.head.dep_ == "relcl" \
             else None
         if token.lower_ in INSTITUTION_PRONOUNS and issued is not None and issued.pos_ == "NOUN" \
@@ -2024,7 +2028,8 @@ class SpeakerResolver:
                 end = i
                 break
             if doc[i].dep_ == "relcl" and doc[i].head.i == token.i:  # "a letter that says ..."
-                end = min(end, doc[i].left_edge.i)
+                end = min(end, doc[i].left_edge.i)   # "officials who said ...": the clause
+                break                                  # and all after it are not the name
         for i in range(token.i - 1, start - 1, -1):
             if doc[i].text in PHRASE_STOPS:
                 start = i + 1
@@ -2124,6 +2129,22 @@ class SpeakerResolver:
         else:
             kind = SourceType.VAGUE.value
         return Speaker(text or None, _span_of(phrase), kind)
+
+
+# A party's member, as a description of a politician named before: "the Kentucky Republican"
+PARTY_MEMBERS = frozenset({"republican", "democrat", "independent", "conservative", "liberal",
+                           "socialist", "tory", "libertarian"})
+
+
+def _party_member_description(token: Token) -> bool:
+    """Whether token heads "the [place] Republican", "the California Democrat": one party
+    member, taken up with "the" after the politician has been named."""
+    lefts = list(token.lefts)
+    return token.lower_ in PARTY_MEMBERS and token.tag_ in {"NNP", "NN"} \
+        and bool(lefts) and lefts[0].lower_ == "the" \
+        and all(t.lower_ == "the" or t.dep_ == "compound" and t.ent_type_ in {"GPE", "LOC", "NORP"}
+                or t.dep_ == "compound" and t.pos_ == "PROPN" for t in lefts) \
+        and not any(c.dep_ in {"prep", "appos"} for c in token.rights)
 
 
 def infer_genders(doc: Doc, mentions: list) -> dict[str, str]:
