@@ -99,3 +99,20 @@ def test_party_member_description_takes_up_the_politician(nlp, text, speaker):
 
 def test_party_member_without_anyone_named_stays_as_written(nlp):
     assert [s for _, _, s in found(nlp("The Republican said the vote would fail."))] == ["Republican"]
+
+
+# A base-form conjunct joined to the reporting verb continues the content; a subjectless
+# conjunct in the report's tense is the speaker's next act, with the speaker's subject
+
+def test_base_form_conjunct_continues_the_content(nlp):
+    doc = nlp("During an episode of \u201cThe Morning Show,\u201d the former secretary of state "
+              "and current Democratic presidential nominee said she wanted to speak \u201cdirectly "
+              "to young people\u201d and let them know that \u201cthis is not who we are.\u201d")
+    assert [(c, k) for c, k, _ in found(doc)] == [
+        ("she wanted to speak \u201cdirectly to young people\u201d and let them know that "
+         "\u201cthis is not who we are.\u201d", "mixed")]
+
+
+def test_next_act_of_the_speaker_keeps_the_speaker(nlp):
+    doc = nlp("The minister said the army would stay and asked for more funds.")
+    assert [s for _, _, s in found(doc)] == ["The minister", "The minister"]

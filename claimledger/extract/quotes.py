@@ -300,8 +300,10 @@ def find_subject(verb: Token, depth: int = 0, quoted=()) -> Token | None:
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if passive:   # "X was quoted as saying": X speaks; otherwise no speaker
         return passive[0] if verb.lemma_.lower() in QUOTED_AS_VERBS else None
-    if verb.dep_ == "conj" and depth < 3 and _joins_the_report(verb, verb.head):
-        # "The minister said the launchers had arrived and claimed ...": the minister claims
+    if verb.dep_ == "conj" and depth < 3 and (_joins_the_report(verb, verb.head)
+                                              or _continues_the_report(verb, verb.head)):
+        # "The minister said the launchers had arrived and claimed ...": the minister claims;
+        # "said the army would stay and asked for funds": the minister asks, not the army
         return find_subject(verb.head.head, depth + 1, quoted)
     # "... but said “...”": a second verb of the same subject the parser hung as a ccomp
     coordinated = verb.dep_ == "ccomp" and verb.i > 0 and verb.doc[verb.i - 1].dep_ == "cc"
@@ -1237,12 +1239,25 @@ def _clauses_joined_to_the_report(verb: Token, clause: Token, end: int) -> int:
         if not any(t.dep_ == "cc" and t.lower_ in {"but", "and"} for t in between) or not all(
                 t.dep_ in {"cc", "punct"} and t.text not in {";", ":"} for t in between):
             break
+        if _bare_verb_phrase(conj):
+            end = conj.right_edge.i   # "said she wanted to speak to them and let them know
+            continue                  # ...": a base form goes with the content's "to", not "said"
         if conj.pos_ not in {"VERB", "AUX"} or conj.lemma_.lower() in CUE_VERB_LEMMAS \
                 or not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in conj.children) \
                 or _finite_form(conj) == form or _finite_form(conj) != _finite_form(clause):
             break
         end = conj.right_edge.i
     return end
+
+
+def _bare_verb_phrase(conj: Token) -> bool:
+    """Whether a conjunct the parser joined to a finite reporting verb is a bare base form
+    with no subject or auxiliary of its own: it cannot share the report's tense, so it
+    continues an infinitive of the content ("wanted to speak ... and let them know")."""
+    return conj.tag_ == "VB" and conj.pos_ == "VERB" \
+        and conj.lemma_.lower() not in CUE_VERB_LEMMAS \
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "expl", "aux", "auxpass"}
+                    for c in conj.children)
 
 
 def _object_read_as_clause(verb: Token) -> list[Token]:
