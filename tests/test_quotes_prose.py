@@ -116,3 +116,8 @@ def test_base_form_conjunct_continues_the_content(nlp):
 def test_next_act_of_the_speaker_keeps_the_speaker(nlp):
     doc = nlp("The minister said the army would stay and asked for more funds.")
     assert [s for _, _, s in found(doc)] == ["The minister", "The minister"]
+
+
+def test_time_of_the_report_is_no_part_of_the_source(nlp):
+    doc = nlp("Trump this week also said he would consider naming Sen. Mike Lee to the court.")
+    assert [s for _, _, s in found(doc)] == ["Trump"]

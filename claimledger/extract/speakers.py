@@ -2030,6 +2030,10 @@ class SpeakerResolver:
             if doc[i].dep_ == "relcl" and doc[i].head.i == token.i:  # "a letter that says ..."
                 end = min(end, doc[i].left_edge.i)   # "officials who said ...": the clause
                 break                                  # and all after it are not the name
+            if doc[i].dep_ == "npadvmod" and doc[i].head.i == token.i \
+                    and doc[i].ent_type_ in {"DATE", "TIME"}:
+                end = min(end, doc[i].left_edge.i)   # "Trump this week said": the time of
+                break                                  # the report is no part of the source
         for i in range(token.i - 1, start - 1, -1):
             if doc[i].text in PHRASE_STOPS:
                 start = i + 1
