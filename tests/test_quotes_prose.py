@@ -121,3 +121,12 @@ def test_next_act_of_the_speaker_keeps_the_speaker(nlp):
 def test_time_of_the_report_is_no_part_of_the_source(nlp):
     doc = nlp("Trump this week also said he would consider naming Sen. Mike Lee to the court.")
     assert [s for _, _, s in found(doc)] == ["Trump"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The general lamented that the brigade had lost half its tanks.",
+     "the brigade had lost half its tanks"),
+    ("He confessed that the launchers had never arrived.", "the launchers had never arrived"),
+])
+def test_verbs_of_the_manner_of_speaking_report(nlp, text, content):
+    assert [c for c, _, _ in found(nlp(text))] == [content]
