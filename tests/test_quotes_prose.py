@@ -130,3 +130,20 @@ def test_time_of_the_report_is_no_part_of_the_source(nlp):
 ])
 def test_verbs_of_the_manner_of_speaking_report(nlp, text, content):
     assert [c for c, _, _ in found(nlp(text))] == [content]
+
+
+# A speech verb the tagger read as a plural noun after a name ("Trump charges that ...")
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Clinton now says she opposes the deal.\n\nSmith charges that countries that gain from the "
+     "deal gave millions to the foundation.",
+     "countries that gain from the deal gave millions to the foundation", "Smith"),
+    ("Pence plans to release his returns soon.\n\nBut Smith claims that he should be the "
+     "exception.", "he should be the exception", "Smith"),
+])
+def test_speech_verb_read_as_a_noun(nlp, text, content, speaker):
+    assert (content, "indirect", speaker) in found(nlp(text))
+
+
+def test_plural_noun_with_a_relative_clause_stays_a_noun(nlp):
+    assert found(nlp("Trump claims that were disputed by experts spread online.")) == []

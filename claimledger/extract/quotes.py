@@ -163,11 +163,36 @@ class QuoteFinder:
 
 
 def fix_lemmas(doc: Doc) -> None:
-    """Give the few cue-verb forms the lemmatizer gets wrong ("hopes": "hop") their lemma."""
+    """Give the few cue-verb forms the lemmatizer gets wrong ("hopes": "hop") their lemma,
+    and a speech verb read as a plural noun its verb's parts."""
     for i in lower_positions(doc, FIXED_FORMS):
         token = doc[i]
         if token.pos_ in {"VERB", "AUX"} and token.lemma_ != LEMMA_FIXES[token.lower_]:
             token.lemma_ = LEMMA_FIXES[token.lower_]
+    for token in doc:
+        if token.tag_ == "NNS" and token.dep_ == "ROOT":
+            _verb_read_as_noun(token)
+
+
+def _verb_read_as_noun(token: Token) -> None:
+    """ "Trump charges that countries ... donated", "But Smith claims that he should be":
+    a speech verb after a name, read as a plural noun the name compounds, that heads a
+    "that" clause. The name becomes its subject and the clause its content."""
+    lower = token.lower_
+    lemma = next((stem for stem in (lower[:-1], lower[:-2]) if stem in SPEECH_VERBS
+                  and lower.endswith("s")), None)
+    if lemma is None or token.i == 0:
+        return
+    name = token.doc[token.i - 1]
+    clause = next((c for c in token.rights if c.pos_ in {"VERB", "AUX"}
+                   and c.dep_ in {"acl", "ccomp", "relcl"} and c.left_edge.i == token.i + 1
+                   and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"), None)
+    if clause is None or name.dep_ != "compound" or name.head.i != token.i \
+            or name.tag_ not in {"NNP", "NN"} or not name.text[:1].isupper():
+        return
+    token.pos_, token.tag_, token.lemma_ = "VERB", "VBZ", lemma
+    name.dep_ = "nsubj"
+    clause.dep_ = "ccomp"
 
 
 FIXED_FORMS = frozenset(LEMMA_FIXES)
