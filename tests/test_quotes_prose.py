@@ -147,3 +147,11 @@ def test_speech_verb_read_as_a_noun(nlp, text, content, speaker):
 
 def test_plural_noun_with_a_relative_clause_stays_a_noun(nlp):
     assert found(nlp("Trump claims that were disputed by experts spread online.")) == []
+
+
+def test_report_hung_on_an_opening_clause_covers_the_sentence(nlp):
+    doc = nlp("Though that change was relatively seamless, he said, replacing the general would "
+              "be much more acrimonious and could lead to intense lobbying by his loyalists.")
+    assert [c for c, _, _ in found(doc)] == [
+        "Though that change was relatively seamless, he said, replacing the general would be "
+        "much more acrimonious and could lead to intense lobbying by his loyalists"]

@@ -793,8 +793,11 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
         elif set_in:   # "But to avoid delays, he said, the crews should train now."
             clause = verb.head
             start, end = clip_to_line(doc, verb.right_edge.i + 1, clause.right_edge.i + 1, verb)
-        elif split:   # "The depot, he said, will hold ...": the sentence round the report
-            clause = verb.head
+        elif split or parenthetical and _opens_the_reported_sentence(verb):
+            # "The depot, he said, will hold ...": the sentence round the report; "Though
+            # the handover was smooth, he said, replacing him would ...": the same, when the
+            # parser hung the report on the opening clause
+            clause = verb.head if split else verb.head.head
             start, end = clip_to_line(doc, clause.left_edge.i, clause.right_edge.i + 1, verb)
         elif as_report:   # "As the ministry reported, the launchers arrived on Monday."
             clause = verb.head
@@ -820,6 +823,16 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
                 if candidate is not None:
                     found.append(candidate)
     return found
+
+
+def _opens_the_reported_sentence(verb: Token) -> bool:
+    """Whether a report set off by commas hangs on a subordinate clause that opens the
+    sentence ("Though X was smooth, he said, Y would be hard"), the sentence's main clause
+    following the report: the report covers the whole sentence, not the opening alone."""
+    opening, main = verb.head, verb.head.head
+    return opening.dep_ == "advcl" and main.i > verb.i and main.pos_ in {"VERB", "AUX"} \
+        and any(c.dep_ == "mark" and c.i < verb.i for c in opening.children) \
+        and verb.doc[verb.right_edge.i].text == ","
 
 
 def _finds_itself(verb: Token) -> bool:
