@@ -155,3 +155,10 @@ def test_report_hung_on_an_opening_clause_covers_the_sentence(nlp):
     assert [c for c, _, _ in found(doc)] == [
         "Though that change was relatively seamless, he said, replacing the general would be "
         "much more acrimonious and could lead to intense lobbying by his loyalists"]
+
+
+def test_a_word_of_one_quotation_is_no_source_of_another(nlp):
+    doc = nlp("Mr. Smith dismissed the matter, treating the remark first as a compliment -- "
+              "''That makes me smart'' -- and, when questioned after the debate, asserting, "
+              "''Of course, I pay federal taxes.''")
+    assert "That" not in [s for _, _, s in found(doc)]

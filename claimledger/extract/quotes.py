@@ -1853,6 +1853,9 @@ def merge(doc: Doc, quotations: list[QuotedStretch], clauses: list[Candidate]) -
         inside = [q for q in quotes if _overlap(q.start_char, q.end_char,
                                                  clause.start_char, clause.end_char)]
         if inside and _unquoted_words(doc_text(doc), clause, inside) < MIXED_MIN_UNQUOTED_WORDS:
+            source = clause.speaker_token
+            if source is not None and _in_any(source.idx, quotations):
+                continue   # its subject is a quotation's word: the quotation finds its source
             for quote in inside:
                 if quote.cue is None:
                     quote.cue, quote.speaker_token = clause.cue, clause.speaker_token
@@ -2119,6 +2122,7 @@ def attribute_direct_quotes(doc: Doc, quotes: list[Candidate]) -> None:
     quotation before it (direct or inside a mixed clause) when only that one's
     attribution stands between them."""
     previous = last = None
+    quoted = [s for q in quotes for s in q.stretches]
     for quote in quotes:
         if quote.stretches and quote.cue is None and last is not None \
                 and _after_quote_label(doc, quote.stretches[0]):
@@ -2136,7 +2140,7 @@ def attribute_direct_quotes(doc: Doc, quotes: list[Candidate]) -> None:
             continue
         stretch = quote.stretches[0]
         if quote.cue is None:
-            _attach_adjacent_cue(doc, quote, stretch)
+            _attach_adjacent_cue(doc, quote, stretch, quoted)
         if quote.cue is None:
             _attach_response_before(doc, quote, stretch)
         if quote.cue is None and previous is not None \
@@ -2301,7 +2305,12 @@ def _dash_attribution(doc: Doc, stretch: QuotedStretch) -> tuple[Token, Token] |
     return dash[0], names[-1]
 
 
-def _attach_adjacent_cue(doc: Doc, quote: Candidate, stretch: QuotedStretch) -> None:
+def _attach_adjacent_cue(doc: Doc, quote: Candidate, stretch: QuotedStretch,
+                         quoted=()) -> None:
+    """Give a direct quote the speech verb beside it and its subject. quoted: every
+    quotation of the document; a subject inside another quotation ("treating it as a
+    compliment -- ''That makes me smart'' -- and asserting, ''...''") is its words, not
+    this quotation's source."""
     signature = _dash_attribution(doc, stretch)
     if signature is not None:
         quote.cue, quote.speaker_token = [signature[0]], signature[1]
@@ -2331,6 +2340,8 @@ def _attach_adjacent_cue(doc: Doc, quote: Candidate, stretch: QuotedStretch) -> 
         or _text_giving_verb(before)
     if verb is not None:
         subject = find_subject(verb)
+        if subject is not None and _in_any(subject.idx, quoted):
+            subject = None
         if subject is None and verb.i == before[0].i and verb.text[:1].isupper():
             subject = _nominal_head([t for t in before if t.i > verb.i])   # "Said Petrov:"
         if subject is not None and subject.lemma_.lower() in TEXT_NOUNS:
