@@ -162,3 +162,9 @@ def test_a_word_of_one_quotation_is_no_source_of_another(nlp):
               "''That makes me smart'' -- and, when questioned after the debate, asserting, "
               "''Of course, I pay federal taxes.''")
     assert "That" not in [s for _, _, s in found(doc)]
+
+
+def test_untagged_surname_subject_is_a_pronouns_antecedent(nlp):
+    doc = nlp("Donald Smith spoke in Ohio. Clinton talked about reform. Smith responded by using "
+              "the example of Chicago.\n\nHe said:\n\n\"We have a situation.\"")
+    assert [s for _, _, s in found(doc)] == ["Donald Smith"]

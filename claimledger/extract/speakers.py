@@ -1357,10 +1357,35 @@ class SpeakerResolver:
             self.titled.append(TitledPerson(name, _title_forms(title.lower_), of_words, title.i))
             self.described_as.setdefault(name, set()).add(title.lower_)
             self.roles.setdefault(name, (title.lower_, None))
+        self.mentions += self._untagged_surname_subjects()
         self.mentions.sort(key=lambda m: m.token_i)
         self.institutions = InstitutionIndex(doc)
         self.sources: list[tuple[int, Speaker, str]] = []   # (token index, speaker, head lemma)
         self.genders = infer_genders(doc, self.mentions) if doc.has_annotation("DEP") else {}
+
+    def _untagged_surname_subjects(self) -> list[PersonMention]:
+        """ "Trump responded by ...": a subject the tagger left unlabelled (or gave another
+        label) that is the surname of a person the document names in full; a pronoun after
+        it may stand for that person."""
+        doc = self.doc
+        if not doc.has_annotation("DEP"):
+            return []
+        covered = {t.i for ent in self.index.person_ents for t in ent}
+        surnames = {ent[-1].lower_ for ent in doc.ents   # not cached: user_data is serialized
+                    if ent.label_ in NAME_LABELS and len(ent) > 1 and ent[-1].is_alpha}
+        found = []
+        for token in doc:
+            if token.i in covered or token.dep_ not in {"nsubj", "nsubjpass"} \
+                    or token.tag_ not in {"NNP", "NN"} or not token.text[:1].isupper() \
+                    or token.lower_ not in surnames or token.i == 0 and token.tag_ == "NN" \
+                    or token.ent_type_ not in {"", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"}:
+                continue
+            if not _heads_main_clause(token.head):
+                continue   # "since Eagleton was replaced": a subordinate subject is no topic
+            name = self.index.fullest(token.text)
+            found.append(PersonMention(token.i, name, True, True,
+                                       self._quotation_of(token.idx) is not None))
+        return found
 
     def names(self) -> dict[str, str]:
         """{surface name: fullest name} for the people named or quoted in the document."""
