@@ -168,3 +168,9 @@ def test_untagged_surname_subject_is_a_pronouns_antecedent(nlp):
     doc = nlp("Donald Smith spoke in Ohio. Clinton talked about reform. Smith responded by using "
               "the example of Chicago.\n\nHe said:\n\n\"We have a situation.\"")
     assert [s for _, _, s in found(doc)] == ["Donald Smith"]
+
+
+def test_what_a_text_says_is_no_part_of_its_name(nlp):
+    doc = nlp("Just hours after the president released a video stating that \u201cwe have won "
+              "against the rebels,\u201d a group of senators released a letter.")
+    assert [s for _, _, s in found(doc)] == ["a video"]

@@ -2055,6 +2055,10 @@ class SpeakerResolver:
             if doc[i].dep_ == "relcl" and doc[i].head.i == token.i:  # "a letter that says ..."
                 end = min(end, doc[i].left_edge.i)   # "officials who said ...": the clause
                 break                                  # and all after it are not the name
+            if doc[i].dep_ == "acl" and doc[i].head.i == token.i \
+                    and doc[i].lemma_.lower() in REPORTING_LEMMAS:
+                end = min(end, doc[i].left_edge.i)   # "a video stating that ...": what the
+                break                                  # text says is no part of its name
             if doc[i].dep_ == "npadvmod" and doc[i].head.i == token.i \
                     and doc[i].ent_type_ in {"DATE", "TIME"}:
                 end = min(end, doc[i].left_edge.i)   # "Trump this week said": the time of
