@@ -174,3 +174,13 @@ def test_what_a_text_says_is_no_part_of_its_name(nlp):
     doc = nlp("Just hours after the president released a video stating that \u201cwe have won "
               "against the rebels,\u201d a group of senators released a letter.")
     assert [s for _, _, s in found(doc)] == ["a video"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Editor's note: John Smith regularly incites violence and is a serial liar, rampant "
+     "xenophobe, racist and birther who has repeatedly pledged to ban all visitors.", "John Smith"),
+    ("The general is a veteran who said the war was lost.", "The general"),
+    ("He met a veteran who said the war was lost.", "a veteran"),
+])
+def test_relative_clause_of_a_predicate_noun_speaks_for_the_subject(nlp, text, speaker):
+    assert [s for _, _, s in found(nlp(text))] == [speaker]

@@ -1500,7 +1500,7 @@ class SpeakerResolver:
     def resolve(self, token: Token) -> Speaker:
         """The speaker named by the phrase whose head is token."""
         if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
-            return self.resolve(token.head.head)
+            return self.resolve(_predicated_of(token.head.head))
         span = (token.idx, token.idx + len(token.text))
         if token.lower_ in PERSONAL_PRONOUNS:
             name = self.last_person_before(token.i, token.lower_)
@@ -2162,6 +2162,23 @@ class SpeakerResolver:
         else:
             kind = SourceType.VAGUE.value
         return Speaker(text or None, _span_of(phrase), kind)
+
+
+def _predicated_of(antecedent: Token) -> Token:
+    """The subject a relative clause's antecedent is said of, when the antecedent is the
+    complement of "be" ("X is a liar and birther who has pledged ...": X pledged), else the
+    antecedent itself."""
+    noun = antecedent
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        copula = noun.head
+        subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+        if subject is None and copula.dep_ == "conj":   # "X incites ... and is a liar"
+            subject = next((c for c in copula.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ in {"PROPN", "NOUN"}:
+            return subject
+    return antecedent
 
 
 # A party's member, as a description of a politician named before: "the Kentucky Republican"
