@@ -184,3 +184,10 @@ def test_what_a_text_says_is_no_part_of_its_name(nlp):
 ])
 def test_relative_clause_of_a_predicate_noun_speaks_for_the_subject(nlp, text, speaker):
     assert [s for _, _, s in found(nlp(text))] == [speaker]
+
+
+def test_nickname_in_quotation_marks_does_not_hide_the_verb(nlp):
+    doc = nlp("\"This is a big year for our county!\" Smith's niece, state Del. Marcia \"Cia\" "
+              "Price (D-Norfolk), shouted to the crowd.")
+    quotes = found(doc)
+    assert quotes[0][0] == "This is a big year for our county!" and quotes[0][2] is not None

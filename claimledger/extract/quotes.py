@@ -2025,7 +2025,16 @@ def _after(doc: Doc, stretch: QuotedStretch) -> list[Token]:
     span = doc.char_span(stretch.outer_end, len(doc_text(doc)), alignment_mode="expand")
     if span is None:
         return tokens
+    nickname_end = -1
     for token in span:
+        if token.i <= nickname_end:
+            tokens.append(token)
+            continue
+        if token.text in OPENING_MARKS and tokens:
+            nickname_end = _quoted_nickname_end(token)
+            if nickname_end > token.i:   # 'Del. Marcia "Cia" Price shouted': part of the name
+                tokens.append(token)
+                continue
         if token.text in OPENING_MARKS or token.text in ".!?" or "\n" in token.text \
                 or len(tokens) >= CUE_WINDOW:
             break
@@ -2033,6 +2042,20 @@ def _after(doc: Doc, stretch: QuotedStretch) -> list[Token]:
             continue
         tokens.append(token)
     return tokens
+
+
+def _quoted_nickname_end(mark: Token) -> int:
+    """The index of the mark closing a nickname set in a name ('Marcia "Cia" Price'): one or
+    two capitalised words between marks, a capitalised word on each side; else -1."""
+    doc = mark.doc
+    for k in (2, 3):
+        close = mark.i + k
+        if close + 1 < len(doc) and doc[close].text in CLOSING_MARKS \
+                and all(t.is_alpha and t.text[:1].isupper() for t in doc[mark.i + 1:close]) \
+                and mark.i > 0 and doc[mark.i - 1].text[:1].isupper() \
+                and doc[close + 1].text[:1].isupper() and doc[close + 1].is_alpha:
+            return close
+    return -1
 
 
 def _before(doc: Doc, stretch: QuotedStretch) -> list[Token]:
