@@ -191,3 +191,11 @@ def test_nickname_in_quotation_marks_does_not_hide_the_verb(nlp):
               "Price (D-Norfolk), shouted to the crowd.")
     quotes = found(doc)
     assert quotes[0][0] == "This is a big year for our county!" and quotes[0][2] is not None
+
+
+def test_quotation_goes_on_after_a_titled_source_and_its_verb(nlp):
+    doc = nlp("The department is investigating the shooting.\n\u201cI will just make this promise "
+              "to you: We will achieve justice in this case,\u201d Tulsa police Chief Chuck Jordan "
+              "said Monday. \u201cI want to assure our community and I want to assure all of you: "
+              "We will achieve justice.\u201d")
+    assert [s for _, _, s in found(doc)] == ["Chuck Jordan", "Chuck Jordan"]

@@ -2253,6 +2253,12 @@ def _gap_has_other_clause(doc: Doc, start: int, end: int, previous: Candidate) -
         allowed |= {t.i for t in previous.cue[0].subtree}
     if previous.speaker_token is not None:
         allowed |= {t.i for t in previous.speaker_token.subtree}
+    if isinstance(previous.cue, list) and tokens:
+        # '“...,” Tulsa police Chief X said Monday. “...”': the source's words before its
+        # verb, however the parser joined them
+        leading = [t for t in tokens if t.i < previous.cue[0].i and not t.is_punct]
+        if _is_name_phrase(leading):
+            allowed |= {t.i for t in leading}
     return any(not (t.is_punct or t.is_space or t.i in allowed or t.text in OPENING_MARKS)
                for t in tokens)
 
