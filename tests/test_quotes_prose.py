@@ -199,3 +199,23 @@ def test_quotation_goes_on_after_a_titled_source_and_its_verb(nlp):
               "said Monday. \u201cI want to assure our community and I want to assure all of you: "
               "We will achieve justice.\u201d")
     assert [s for _, _, s in found(doc)] == ["Chuck Jordan", "Chuck Jordan"]
+
+
+# A report in a subordinate clause that opens the sentence
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("While he acknowledged funding was a major reason he felt demoralized serving under the "
+     "old minister, Norman Ham also noted several intangibles left him further disillusioned.",
+     "funding was a major reason he felt demoralized serving under the old minister",
+     "Norman Ham"),
+    ("Although she said the troops were ready, Jane Doe delayed the move.",
+     "the troops were ready", "Jane Doe"),
+])
+def test_report_in_an_opening_subordinate_clause(nlp, text, content, speaker):
+    assert (content, "indirect", speaker) in found(nlp(text))
+
+
+def test_after_saying_takes_the_passive_subject(nlp):
+    doc = nlp("After saying her right foot was \u201cso swollen I could barely get my shoe on,\u201d "
+              "she was taken to the naval hospital for tests.")
+    assert [(k, s) for _, k, s in found(doc)] == [("mixed", "she")]

@@ -151,7 +151,8 @@ class QuoteFinder:
             clauses = (find_content_clauses(doc, names) + find_according_to(doc, names)
                        + find_other_attributions(doc, names) + find_stated_after(doc, names)
                        + find_quoted_as(doc, names) + find_phrase_reports(doc, names)
-                       + find_attribution_after(doc, names))
+                       + find_attribution_after(doc, names)
+                       + find_report_in_opening_clause(doc, names))
         quotes = add_transcript_lines(doc, merge(doc, quotations, clauses))
         quotes = add_dash_attributed_lines(doc, quotes)
         quotes = attribute_fragments(doc, quotes)
@@ -359,7 +360,11 @@ def find_subject(verb: Token, depth: int = 0, quoted=()) -> Token | None:
             # "X responded by saying ...", "aside from saying ...": the verb the phrase
             # belongs to has the speaker
             above = next((a for a in verb.head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-            return find_subject(above, depth + 1, quoted) if above is not None else None
+            if above is None:
+                return None
+            # "After saying ..., she was taken to hospital": the passive's subject said it
+            return find_subject(above, depth + 1, quoted) or next(
+                (c for c in above.children if c.dep_ == "nsubjpass" and c.i > verb.i), None)
         return find_subject(verb.head, depth + 1, quoted)
     return None
 
@@ -1312,6 +1317,49 @@ def _object_read_as_clause(verb: Token) -> list[Token]:
                               for t in verb.doc[obj.i: finite[0].i]):
             return [obj]
     return []
+
+
+def find_report_in_opening_clause(doc: Doc, names) -> list[Candidate]:
+    """ "While he acknowledged funding was a major reason ..., Ham also noted ...": a
+    reporting verb in a subordinate clause that opens the sentence, whose content clause
+    the parser hung on the main clause (or hung the verb on its own content)."""
+    found = []
+    for i in lemma_positions(doc, REPORTING_VERBS):
+        verb = doc[i]
+        if verb.pos_ != "VERB" or verb.dep_ != "advcl" or _content_clauses(verb) \
+                or not any(c.dep_ == "mark" and c.i < verb.i for c in verb.children) \
+                or any(c.dep_ in {"dobj", "xcomp"} for c in verb.children):
+            continue
+        clause = _clause_after_opening_report(verb)
+        if clause is None:
+            continue
+        main = clause.head
+        stop = next((t.i for t in doc[verb.i + 1: main.i] if t.text == ","
+                     and t.head.i == main.i), clause.right_edge.i + 1)
+        subject = find_subject(verb)
+        if subject is None or stop <= verb.i + 2:
+            continue
+        candidate = _content_candidate(doc, verb.i + 1, stop, clause, [verb], subject, names,
+                                       weak=False)
+        if candidate is not None:
+            found.append(candidate)
+    return found
+
+
+def _clause_after_opening_report(verb: Token) -> Token | None:
+    """The finite clause with its own subject right after verb, hung as a content clause on
+    the main verb that follows (or as the clause verb itself hangs on)."""
+    head = verb.head
+    candidates = [head] if head.dep_ == "ccomp" and head.i > verb.i else [
+        c for c in head.children if c.dep_ == "ccomp" and verb.i < c.i < head.i]
+    for clause in candidates:
+        if clause.head.i <= clause.i:
+            continue
+        first = next((t for t in clause.subtree if t.i > verb.i), None)
+        if first is not None and first.i == verb.i + 1 and any(
+                c.dep_ in {"nsubj", "nsubjpass"} and c.i > verb.i for c in clause.children):
+            return clause
+    return None
 
 
 def _unmarked_clause_after(verb: Token) -> list[Token]:

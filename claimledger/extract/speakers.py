@@ -1503,6 +1503,13 @@ class SpeakerResolver:
             return self.resolve(_predicated_of(token.head.head))
         span = (token.idx, token.idx + len(token.text))
         if token.lower_ in PERSONAL_PRONOUNS:
+            ahead = _main_subject_ahead(token)
+            if ahead is not None:   # "While he acknowledged ..., Ham noted": he is Ham
+                found = self.resolve(ahead)
+                gender = PRONOUN_GENDER.get(token.lower_)
+                if found.name and found.source_type == SourceType.PERSON.value \
+                        and (gender is None or self.genders.get(found.name, gender) == gender):
+                    return Speaker(found.name, span, found.source_type)
             name = self.last_person_before(token.i, token.lower_)
             if name:
                 return Speaker(name, span, SourceType.PERSON.value)
@@ -2162,6 +2169,23 @@ class SpeakerResolver:
         else:
             kind = SourceType.VAGUE.value
         return Speaker(text or None, _span_of(phrase), kind)
+
+
+def _main_subject_ahead(pronoun: Token) -> Token | None:
+    """The named subject of the main clause after the opening subordinate clause a
+    pronoun is the subject of ("While he acknowledged ..., Ham also noted ..."), else None."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.dep_ != "advcl" or verb.head.i <= verb.i \
+            or not any(c.dep_ == "mark" and c.i < pronoun.i for c in verb.children):
+        return None
+    end = verb.right_edge.i
+    for above in verb.ancestors:   # the parser may hang the clause on the content after it
+        if above.i <= end:
+            return None
+        subject = next((c for c in above.children if c.dep_ == "nsubj" and c.i > end), None)
+        if subject is not None and subject.pos_ == "PROPN":
+            return subject
+    return None
 
 
 def _predicated_of(antecedent: Token) -> Token:
