@@ -219,3 +219,19 @@ def test_after_saying_takes_the_passive_subject(nlp):
     doc = nlp("After saying her right foot was \u201cso swollen I could barely get my shoe on,\u201d "
               "she was taken to the naval hospital for tests.")
     assert [(k, s) for _, k, s in found(doc)] == [("mixed", "she")]
+
+
+# A quoted title or nickname governed by a verb that neither speaks nor names is no quote
+
+@pytest.mark.parametrize("text", [
+    "These are the times of John Smith, who sat for an interview this month on Mr. King's "
+    "show, ''Politicking.''",
+    "Smith unloaded on Cruz in return, yoking him with the nickname \"Lyin' Ted.\"",
+    "The director makes this clear in her new documentary \u201c13th.\u201d",
+])
+def test_title_fragment_is_no_quote(nlp, text):
+    assert found(nlp(text)) == []
+
+
+def test_fragment_of_a_naming_verb_stays(nlp):
+    assert [k for _, k, _ in found(nlp("Smith called Nato \u201cobsolete\u201d in January."))] == ["mixed"]

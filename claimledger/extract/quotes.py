@@ -2031,6 +2031,9 @@ def _governed_fragment(doc: Doc, quote: Candidate) -> Candidate | None:
     if verb.pos_ != "VERB" or stretch.outer_start <= verb.idx < stretch.outer_end \
             or _names_for_the_author(verb) or _complements_a_noun(verb):
         return None
+    if _reads_as_a_title(doc_text(doc)[stretch.start:stretch.end]) \
+            and verb.lemma_.lower() not in NAMING_VERBS | SPEECH_VERBS:
+        return None   # "sat for an interview on X's show, ''Politicking''": a name, no words
     subject = find_subject(verb, quoted=[stretch])
     if subject is None or not is_source_like(subject) or subject.lower_ in {"it", "they"} \
             or _in_any(subject.idx, [stretch]):
@@ -2047,6 +2050,13 @@ def _governed_fragment(doc: Doc, quote: Candidate) -> Candidate | None:
     # the paraphrase ends with the quoted words: "the media as “dishonest”"
     return Candidate(start.idx, stretch.outer_end, QuoteKind.MIXED.value, cue=[verb],
                      speaker_token=subject, weak=True, stretches=quote.stretches)
+
+
+def _reads_as_a_title(fragment: str) -> bool:
+    """Whether a short quoted fragment is a title or nickname: every word capitalised or a
+    number ("Politicking", "13th", "Lyin' Ted", "The 411")."""
+    words = re.findall(r"[^\W_][\w’'-]*", fragment)
+    return bool(words) and all(w[0].isupper() or w[0].isdigit() for w in words)
 
 
 def _complements_a_noun(verb: Token) -> bool:
