@@ -235,3 +235,9 @@ def test_title_fragment_is_no_quote(nlp, text):
 
 def test_fragment_of_a_naming_verb_stays(nlp):
     assert [k for _, k, _ in found(nlp("Smith called Nato \u201cobsolete\u201d in January."))] == ["mixed"]
+
+
+def test_the_secretary_general_takes_up_the_named_holder(nlp):
+    doc = nlp("NATO Secretary-General Jens Stoltenberg said the alliance was ready.\n\n"
+              "\"We are ready,\" the secretary-general said.")
+    assert [s for _, _, s in found(doc)] == ["Jens Stoltenberg", "Jens Stoltenberg"]

@@ -2100,6 +2100,12 @@ class SpeakerResolver:
     def _described_person(self, token: Token) -> str | None:
         """A person named elsewhere whose title matches a description like "the Belarusian leader"."""
         titles = ROLE_ALIASES.get(token.lemma_.lower()) or ROLE_ALIASES.get(token.lower_)
+        if titles is None and token.lower_ == "general":
+            # "the NATO Secretary General", "the secretary-general": the office is the
+            # compound's first word; "general" only closes it
+            office = next((t for t in token.lefts if t.dep_ == "compound"
+                           and t.lower_ in ROLE_ALIASES), None)
+            titles = ROLE_ALIASES.get(office.lower_) if office is not None else None
         # "Armenia’s prime minister": a country's office is as definite as "the"
         owner = next((t for t in token.lefts if t.dep_ == "poss"
                       and t.lower_.strip("’'s") in COUNTRY_WORDS), None)
