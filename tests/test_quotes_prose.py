@@ -241,3 +241,19 @@ def test_the_secretary_general_takes_up_the_named_holder(nlp):
     doc = nlp("NATO Secretary-General Jens Stoltenberg said the alliance was ready.\n\n"
               "\"We are ready,\" the secretary-general said.")
     assert [s for _, _, s in found(doc)] == ["Jens Stoltenberg", "Jens Stoltenberg"]
+
+
+# A chain of "he": the pronoun takes up the one the last main clause took up
+
+def test_pronoun_takes_up_the_earlier_main_clause_pronoun(nlp):
+    doc = nlp("The group was led by Sen. Lindsey Graham, a staunch ally of the president. However, "
+              "on this move, he blasted the president, leveling the criticisms he used against "
+              "former President Barack Obama when he withdrew forces from Iraq.\n\n\u201cI fear it "
+              "will lead to devastating consequences,\u201d he said on social media.")
+    assert [s for _, _, s in found(doc)] == ["Lindsey Graham"]
+
+
+def test_pronoun_named_in_its_own_sentence_is_unchanged(nlp):
+    doc = nlp("President Obama said the test was reckless.\n\nSecretary General Ban Ki-moon condemned "
+              "what he called a \u201cbrazen breach\u201d of the resolutions.")
+    assert found(doc)[-1][2] == "Ban Ki-moon"

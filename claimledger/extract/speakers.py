@@ -92,6 +92,8 @@ FAMILY_NAMES_FIRST = frozenset(name.lower() for name in lexicon().roles["family_
 HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f",
                     "miss": "f", "sir": "m", "madam": "f", "lady": "f", "lord": "m"}
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+# How far back (in tokens) a pronoun may take up the same pronoun of an earlier main clause.
+MAX_PRONOUN_CHAIN_TOKENS = 120
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Common nouns that name a source without naming anyone.
 VAGUE_HEADS = frozenset({
@@ -1362,6 +1364,8 @@ class SpeakerResolver:
         self.institutions = InstitutionIndex(doc)
         self.sources: list[tuple[int, Speaker, str]] = []   # (token index, speaker, head lemma)
         self.genders = infer_genders(doc, self.mentions) if doc.has_annotation("DEP") else {}
+        self._salient_at = {m.token_i for m in self.mentions if m.salient}
+        self._chained: dict[int, Speaker] = {}   # pronouns resolved for a later one's chain
 
     def _untagged_surname_subjects(self) -> list[PersonMention]:
         """ "Trump responded by ...": a subject the tagger left unlabelled (or gave another
@@ -1469,6 +1473,33 @@ class SpeakerResolver:
         """The quotation whose marks hold the character offset char, if any."""
         return next((s for s in self.quotations if s.outer_start <= char < s.outer_end), None)
 
+    def _pronoun_subject_before(self, pronoun: Token) -> Token | None:
+        """The same pronoun as the subject of the last main clause before this one's
+        sentence, in this paragraph or the one before, when no person is named as a subject
+        after it: a chain of "he" takes up one person, not the last one named in passing."""
+        doc = self.doc
+        if pronoun.lower_ not in {"he", "she"} or pronoun.dep_ != "nsubj" \
+                or not _heads_main_clause(pronoun.head):
+            return None
+        sentence = pronoun.sent.start
+        if any(i in self._salient_at for i in range(sentence, pronoun.i)):
+            return None   # "Ban condemned what he called ...": its own sentence names him
+        text = doc_text(doc)
+        breaks = 0
+        for i in range(sentence - 1, max(-1, sentence - MAX_PRONOUN_CHAIN_TOKENS), -1):
+            token = doc[i]
+            if "\n" in token.text and text.count("\n", token.idx, token.idx + len(token.text)):
+                breaks += 1
+                if breaks > 2:
+                    return None
+            if i in self._salient_at:
+                return None   # a person named as a subject is nearer: the usual reading
+            if token.lower_ == pronoun.lower_ and token.dep_ == "nsubj" \
+                    and _heads_main_clause(token.head) \
+                    and self._quotation_of(token.idx) is None:
+                return token
+        return None
+
     def last_person_before(self, token_i: int, pronoun: str = "") -> str | None:
         """The person a pronoun most likely stands for, whose gender, when the document
         shows it, agrees with the pronoun: in the pronoun's own paragraph the last
@@ -1509,6 +1540,13 @@ class SpeakerResolver:
                 gender = PRONOUN_GENDER.get(token.lower_)
                 if found.name and found.source_type == SourceType.PERSON.value \
                         and (gender is None or self.genders.get(found.name, gender) == gender):
+                    return Speaker(found.name, span, found.source_type)
+            earlier = self._pronoun_subject_before(token)
+            if earlier is not None:   # "... he blasted X, ... than Y ... “...,” he said": the
+                found = self._chained.get(earlier.i)   # "he" the last main clause took up
+                if found is None:
+                    found = self._chained[earlier.i] = self.resolve(earlier)
+                if found.name and found.source_type == SourceType.PERSON.value:
                     return Speaker(found.name, span, found.source_type)
             name = self.last_person_before(token.i, token.lower_)
             if name:
