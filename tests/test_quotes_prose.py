@@ -257,3 +257,9 @@ def test_pronoun_named_in_its_own_sentence_is_unchanged(nlp):
     doc = nlp("President Obama said the test was reckless.\n\nSecretary General Ban Ki-moon condemned "
               "what he called a \u201cbrazen breach\u201d of the resolutions.")
     assert found(doc)[-1][2] == "Ban Ki-moon"
+
+
+def test_the_nato_secretary_general_takes_up_the_named_holder(nlp):
+    doc = nlp("NATO Secretary General Jens Stoltenberg calls on allies to give priority to Kyiv."
+              "\n\n\"Kyiv needs even more,\" the NATO Secretary General said.")
+    assert [s for _, _, s in found(doc)] == ["Jens Stoltenberg"]

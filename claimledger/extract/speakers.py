@@ -1675,6 +1675,10 @@ class SpeakerResolver:
                 body = _body_of_phrase(token)
                 if body is not None:   # "Joint Chiefs of Staff": a body, not a person
                     return self._institution(list(self.doc[chunk[0].i: body.i + 1]))
+                described = self._described_person(token)
+                if described:   # "the NATO Secretary General": an office named before
+                    return Speaker(described, _span_of(self._phrase(token)),
+                                   SourceType.PERSON.value)
                 # an untagged proper name that speaks, not an outlet's: most likely a person
                 return Speaker(clean_person_name(surface) or surface or None, _name_span(chunk),
                                SourceType.PERSON.value)
