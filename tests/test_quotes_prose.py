@@ -263,3 +263,14 @@ def test_the_nato_secretary_general_takes_up_the_named_holder(nlp):
     doc = nlp("NATO Secretary General Jens Stoltenberg calls on allies to give priority to Kyiv."
               "\n\n\"Kyiv needs even more,\" the NATO Secretary General said.")
     assert [s for _, _, s in found(doc)] == ["Jens Stoltenberg"]
+
+
+# What something is called "as" is the quotation itself, with the verb's source
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The Kremlin has previously dismissed reports about the troop deployment as \"fake news.\"",
+     "fake news.", "Kremlin"),
+    ("Officials blasted the media as \u201cdishonest\u201d.", "dishonest", "Officials"),
+])
+def test_fragment_named_as_is_a_direct_quote(nlp, text, content, speaker):
+    assert (content, "direct", speaker) in found(nlp(text))

@@ -1994,8 +1994,10 @@ def _drop_nested(clauses: list[Candidate]) -> list[Candidate]:
 def attribute_fragments(doc: Doc, quotes: list[Candidate]) -> list[Candidate]:
     """Turn a quoted fragment into a mixed quote of the verb that governs it.
 
-    "Officials blasted the media as “dishonest”": the fragment is the officials'
-    words, and the verb's object with the fragment is the paraphrase. Only
+    "Officials blasted the media for being “dishonest”": the fragment is the
+    officials' words, and the verb's object with the fragment is the paraphrase;
+    what something is called "as" ("blasted the media as “dishonest”") is the
+    quotation itself, a direct quote with the verb's cue and source. Only
     fragments (short or starting lower case) with no cue of their own are taken,
     and only when the verb's subject is a source.
     """
@@ -2005,6 +2007,12 @@ def attribute_fragments(doc: Doc, quotes: list[Candidate]) -> list[Candidate]:
         if quote.kind == QuoteKind.DIRECT.value and quote.cue is None and quote.stretches \
                 and is_fragment(text[quote.start_char:quote.end_char]):
             mixed = _governed_fragment(doc, quote)
+            if mixed is not None and _named_as(doc, quote.stretches[0]):
+                # "dismissed the reports as “fake news”", "referred to as a “good weapon”":
+                # the name given is the quotation, with the verb's cue and source
+                quote.cue, quote.speaker_token = mixed.cue, mixed.speaker_token
+                out.append(quote)
+                continue
             if mixed is not None:
                 last = out[-1] if out else None
                 if last is not None and last.kind == QuoteKind.MIXED.value \
@@ -2016,6 +2024,19 @@ def attribute_fragments(doc: Doc, quotes: list[Candidate]) -> list[Candidate]:
                 continue
         out.append(quote)
     return out
+
+
+def _named_as(doc: Doc, stretch: QuotedStretch) -> bool:
+    """Whether a quoted fragment is what something is called "as" ("described the deal as
+    the foundation for a “very large deal”" is not: the fragment is inside the phrase;
+    "dismissed the reports as “fake news”", "referred to as a “good weapon”" are)."""
+    opening = doc.char_span(stretch.outer_start, stretch.outer_end, alignment_mode="expand")
+    if opening is None:
+        return False
+    i = opening.start - 1
+    while i >= 0 and doc[i].lower_ in {"a", "an", "the"}:
+        i -= 1
+    return i >= 0 and doc[i].lower_ == "as"
 
 
 def _governed_fragment(doc: Doc, quote: Candidate) -> Candidate | None:
