@@ -281,9 +281,17 @@ def test_quoted_title_is_not_a_quote(nlp, text):
 
 
 def test_quoted_fragment_is_mixed_quote_of_its_verb(nlp):
-    doc = nlp("Minister Ilze Berzina condemned the launch as “reckless and dangerous” on Friday.")
-    quote = quote_for(doc, "the launch as “reckless and dangerous”")
+    doc = nlp("Minister Ilze Berzina blasted the media for being “unbelievably dishonest.”")
+    quote = quote_for(doc, "the media for being “unbelievably dishonest.”")
     assert (quote["kind"], quote["speaker"]) == ("mixed", "Ilze Berzina")
+
+
+def test_quoted_fragment_named_as_is_direct_quote_of_its_verb(nlp):
+    # the dev halves' gold: "dismissed reports ... as “fake news.”" is the direct quote
+    # "fake news.", its source the verb's subject
+    doc = nlp("Minister Ilze Berzina condemned the launch as “reckless and dangerous” on Friday.")
+    quote = quote_for(doc, "reckless and dangerous")
+    assert (quote["kind"], quote["speaker"]) == ("direct", "Ilze Berzina")
 
 
 def test_dateline_is_not_part_of_the_content(nlp):

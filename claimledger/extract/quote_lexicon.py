@@ -18,6 +18,9 @@ SPEECH_VERBS = frozenset({
     "specify", "clarify", "affirm", "underscore", "underline", "highlight", "agree", "continue",
     "speculate", "estimate", "conclude", "hint", "acknowledge", "suggest", "indicate",
     "remind", "denounce", "detail",
+    # verbs of the manner of speaking
+    "shout", "yell", "scream", "exclaim", "chant", "whisper", "mutter", "scoff", "lament",
+    "confess", "opine", "interject", "muse",
 })
 # Verbs of thought or evidence: reported only when their subject is a source.
 COGNITION_VERBS = frozenset({

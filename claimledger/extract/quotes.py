@@ -151,7 +151,8 @@ class QuoteFinder:
             clauses = (find_content_clauses(doc, names) + find_according_to(doc, names)
                        + find_other_attributions(doc, names) + find_stated_after(doc, names)
                        + find_quoted_as(doc, names) + find_phrase_reports(doc, names)
-                       + find_attribution_after(doc, names))
+                       + find_attribution_after(doc, names)
+                       + find_report_in_opening_clause(doc, names))
         quotes = add_transcript_lines(doc, merge(doc, quotations, clauses))
         quotes = add_dash_attributed_lines(doc, quotes)
         quotes = attribute_fragments(doc, quotes)
@@ -163,11 +164,36 @@ class QuoteFinder:
 
 
 def fix_lemmas(doc: Doc) -> None:
-    """Give the few cue-verb forms the lemmatizer gets wrong ("hopes": "hop") their lemma."""
+    """Give the few cue-verb forms the lemmatizer gets wrong ("hopes": "hop") their lemma,
+    and a speech verb read as a plural noun its verb's parts."""
     for i in lower_positions(doc, FIXED_FORMS):
         token = doc[i]
         if token.pos_ in {"VERB", "AUX"} and token.lemma_ != LEMMA_FIXES[token.lower_]:
             token.lemma_ = LEMMA_FIXES[token.lower_]
+    for token in doc:
+        if token.tag_ == "NNS" and token.dep_ == "ROOT":
+            _verb_read_as_noun(token)
+
+
+def _verb_read_as_noun(token: Token) -> None:
+    """ "Trump charges that countries ... donated", "But Smith claims that he should be":
+    a speech verb after a name, read as a plural noun the name compounds, that heads a
+    "that" clause. The name becomes its subject and the clause its content."""
+    lower = token.lower_
+    lemma = next((stem for stem in (lower[:-1], lower[:-2]) if stem in SPEECH_VERBS
+                  and lower.endswith("s")), None)
+    if lemma is None or token.i == 0:
+        return
+    name = token.doc[token.i - 1]
+    clause = next((c for c in token.rights if c.pos_ in {"VERB", "AUX"}
+                   and c.dep_ in {"acl", "ccomp", "relcl"} and c.left_edge.i == token.i + 1
+                   and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"), None)
+    if clause is None or name.dep_ != "compound" or name.head.i != token.i \
+            or name.tag_ not in {"NNP", "NN"} or not name.text[:1].isupper():
+        return
+    token.pos_, token.tag_, token.lemma_ = "VERB", "VBZ", lemma
+    name.dep_ = "nsubj"
+    clause.dep_ = "ccomp"
 
 
 FIXED_FORMS = frozenset(LEMMA_FIXES)
@@ -300,8 +326,10 @@ def find_subject(verb: Token, depth: int = 0, quoted=()) -> Token | None:
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if passive:   # "X was quoted as saying": X speaks; otherwise no speaker
         return passive[0] if verb.lemma_.lower() in QUOTED_AS_VERBS else None
-    if verb.dep_ == "conj" and depth < 3 and _joins_the_report(verb, verb.head):
-        # "The minister said the launchers had arrived and claimed ...": the minister claims
+    if verb.dep_ == "conj" and depth < 3 and (_joins_the_report(verb, verb.head)
+                                              or _continues_the_report(verb, verb.head)):
+        # "The minister said the launchers had arrived and claimed ...": the minister claims;
+        # "said the army would stay and asked for funds": the minister asks, not the army
         return find_subject(verb.head.head, depth + 1, quoted)
     # "... but said “...”": a second verb of the same subject the parser hung as a ccomp
     coordinated = verb.dep_ == "ccomp" and verb.i > 0 and verb.doc[verb.i - 1].dep_ == "cc"
@@ -332,7 +360,11 @@ def find_subject(verb: Token, depth: int = 0, quoted=()) -> Token | None:
             # "X responded by saying ...", "aside from saying ...": the verb the phrase
             # belongs to has the speaker
             above = next((a for a in verb.head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-            return find_subject(above, depth + 1, quoted) if above is not None else None
+            if above is None:
+                return None
+            # "After saying ..., she was taken to hospital": the passive's subject said it
+            return find_subject(above, depth + 1, quoted) or next(
+                (c for c in above.children if c.dep_ == "nsubjpass" and c.i > verb.i), None)
         return find_subject(verb.head, depth + 1, quoted)
     return None
 
@@ -495,7 +527,8 @@ def trim_content(doc: Doc, start: int, end: int, head: Token, names,
     start = _after_dateline(doc, start, end)
     start = _after_interposed_phrase(doc, start, head)
     start = _after_time_of_saying(doc, start, end)
-    while start < end and (doc[start].lower_ in COMPLEMENTIZERS and (
+    while start < end and (doc[start].lower_ in COMPLEMENTIZERS
+                           and not _determines_the_subject(doc[start]) and (
             doc[start].dep_ == "mark" or _opens_with_complementizer(doc[start].head)
             or _object_that_before_subject(doc[start]) and (
                 doc[start].head.dep_ != "relcl"
@@ -584,6 +617,18 @@ def trim_content(doc: Doc, start: int, end: int, head: Token, names,
 # Opening marks that a content span may begin with only when it closes them (a "‘" may be
 # an apostrophe's stand-in, "‘80s")
 UNPAIRED_OPENERS = {"“", "\"", "«"}
+
+
+def _determines_the_subject(token: Token) -> bool:
+    """Whether "that" opening a content clause is the determiner of its subject ("said that
+    claim was false", "said that plan would fail"): the parser's determiner, or its
+    demonstrative tag, on a singular common noun that is the clause's subject."""
+    doc = token.doc
+    if token.lower_ != "that" or token.i + 1 >= len(doc):
+        return False
+    noun = doc[token.i + 1]
+    return noun.tag_ == "NN" and noun.dep_ in {"nsubj", "nsubjpass"} \
+        and (token.dep_ == "det" and token.head.i == noun.i or token.tag_ == "DT")
 
 
 def _closes_bracket(doc: Doc, start: int, i: int) -> bool:
@@ -753,8 +798,11 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
         elif set_in:   # "But to avoid delays, he said, the crews should train now."
             clause = verb.head
             start, end = clip_to_line(doc, verb.right_edge.i + 1, clause.right_edge.i + 1, verb)
-        elif split:   # "The depot, he said, will hold ...": the sentence round the report
-            clause = verb.head
+        elif split or parenthetical and _opens_the_reported_sentence(verb):
+            # "The depot, he said, will hold ...": the sentence round the report; "Though
+            # the handover was smooth, he said, replacing him would ...": the same, when the
+            # parser hung the report on the opening clause
+            clause = verb.head if split else verb.head.head
             start, end = clip_to_line(doc, clause.left_edge.i, clause.right_edge.i + 1, verb)
         elif as_report:   # "As the ministry reported, the launchers arrived on Monday."
             clause = verb.head
@@ -780,6 +828,16 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
                 if candidate is not None:
                     found.append(candidate)
     return found
+
+
+def _opens_the_reported_sentence(verb: Token) -> bool:
+    """Whether a report set off by commas hangs on a subordinate clause that opens the
+    sentence ("Though X was smooth, he said, Y would be hard"), the sentence's main clause
+    following the report: the report covers the whole sentence, not the opening alone."""
+    opening, main = verb.head, verb.head.head
+    return opening.dep_ == "advcl" and main.i > verb.i and main.pos_ in {"VERB", "AUX"} \
+        and any(c.dep_ == "mark" and c.i < verb.i for c in opening.children) \
+        and verb.doc[verb.right_edge.i].text == ","
 
 
 def _finds_itself(verb: Token) -> bool:
@@ -1224,12 +1282,25 @@ def _clauses_joined_to_the_report(verb: Token, clause: Token, end: int) -> int:
         if not any(t.dep_ == "cc" and t.lower_ in {"but", "and"} for t in between) or not all(
                 t.dep_ in {"cc", "punct"} and t.text not in {";", ":"} for t in between):
             break
+        if _bare_verb_phrase(conj):
+            end = conj.right_edge.i   # "said she wanted to speak to them and let them know
+            continue                  # ...": a base form goes with the content's "to", not "said"
         if conj.pos_ not in {"VERB", "AUX"} or conj.lemma_.lower() in CUE_VERB_LEMMAS \
                 or not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in conj.children) \
                 or _finite_form(conj) == form or _finite_form(conj) != _finite_form(clause):
             break
         end = conj.right_edge.i
     return end
+
+
+def _bare_verb_phrase(conj: Token) -> bool:
+    """Whether a conjunct the parser joined to a finite reporting verb is a bare base form
+    with no subject or auxiliary of its own: it cannot share the report's tense, so it
+    continues an infinitive of the content ("wanted to speak ... and let them know")."""
+    return conj.tag_ == "VB" and conj.pos_ == "VERB" \
+        and conj.lemma_.lower() not in CUE_VERB_LEMMAS \
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "expl", "aux", "auxpass"}
+                    for c in conj.children)
 
 
 def _object_read_as_clause(verb: Token) -> list[Token]:
@@ -1246,6 +1317,49 @@ def _object_read_as_clause(verb: Token) -> list[Token]:
                               for t in verb.doc[obj.i: finite[0].i]):
             return [obj]
     return []
+
+
+def find_report_in_opening_clause(doc: Doc, names) -> list[Candidate]:
+    """ "While he acknowledged funding was a major reason ..., Ham also noted ...": a
+    reporting verb in a subordinate clause that opens the sentence, whose content clause
+    the parser hung on the main clause (or hung the verb on its own content)."""
+    found = []
+    for i in lemma_positions(doc, REPORTING_VERBS):
+        verb = doc[i]
+        if verb.pos_ != "VERB" or verb.dep_ != "advcl" or _content_clauses(verb) \
+                or not any(c.dep_ == "mark" and c.i < verb.i for c in verb.children) \
+                or any(c.dep_ in {"dobj", "xcomp"} for c in verb.children):
+            continue
+        clause = _clause_after_opening_report(verb)
+        if clause is None:
+            continue
+        main = clause.head
+        stop = next((t.i for t in doc[verb.i + 1: main.i] if t.text == ","
+                     and t.head.i == main.i), clause.right_edge.i + 1)
+        subject = find_subject(verb)
+        if subject is None or stop <= verb.i + 2:
+            continue
+        candidate = _content_candidate(doc, verb.i + 1, stop, clause, [verb], subject, names,
+                                       weak=False)
+        if candidate is not None:
+            found.append(candidate)
+    return found
+
+
+def _clause_after_opening_report(verb: Token) -> Token | None:
+    """The finite clause with its own subject right after verb, hung as a content clause on
+    the main verb that follows (or as the clause verb itself hangs on)."""
+    head = verb.head
+    candidates = [head] if head.dep_ == "ccomp" and head.i > verb.i else [
+        c for c in head.children if c.dep_ == "ccomp" and verb.i < c.i < head.i]
+    for clause in candidates:
+        if clause.head.i <= clause.i:
+            continue
+        first = next((t for t in clause.subtree if t.i > verb.i), None)
+        if first is not None and first.i == verb.i + 1 and any(
+                c.dep_ in {"nsubj", "nsubjpass"} and c.i > verb.i for c in clause.children):
+            return clause
+    return None
 
 
 def _unmarked_clause_after(verb: Token) -> list[Token]:
@@ -1777,15 +1891,19 @@ def merge(doc: Doc, quotations: list[QuotedStretch], clauses: list[Candidate]) -
     text = doc_text(doc)
     for clause in clauses:
         clause.end_char = close_open_mark(text, clause.start_char, clause.end_char)
+        clause.end_char = _past_open_quotation(text, quotations, clause)
     quotes = [Candidate(s.start, s.end, QuoteKind.DIRECT.value, stretches=[s]) for s in quotations]
     clauses = [c for c in clauses if not any(
-        s.outer_start <= c.cue_span[0] < s.outer_end for s in quotations)]
+        s.outer_start <= c.cue_span[0] < s.outer_end or _straddles(c, s) for s in quotations)]
     clauses = _drop_nested(clauses)
     kept = []
     for clause in clauses:
         inside = [q for q in quotes if _overlap(q.start_char, q.end_char,
                                                  clause.start_char, clause.end_char)]
         if inside and _unquoted_words(doc_text(doc), clause, inside) < MIXED_MIN_UNQUOTED_WORDS:
+            source = clause.speaker_token
+            if source is not None and _in_any(source.idx, quotations):
+                continue   # its subject is a quotation's word: the quotation finds its source
             for quote in inside:
                 if quote.cue is None:
                     quote.cue, quote.speaker_token = clause.cue, clause.speaker_token
@@ -1809,6 +1927,28 @@ def close_open_mark(text: str, start: int, end: int) -> int:
             match = re.match(rf"[.,!?]?{closing}", text[end:end + 2])
             if match:
                 return end + match.end()
+    return end
+
+
+def _straddles(clause: Candidate, stretch: QuotedStretch) -> bool:
+    """Whether a content span opens inside a quotation and runs on past its closing mark
+    (‘“He is right. There is a gap,” X, a surrogate, said’ read from "There is"): the parse
+    joined the quotation's last sentence to the words after it, so the span is neither the
+    quotation nor a paraphrase; the quotation keeps the report."""
+    return stretch.start < clause.start_char < stretch.end < stretch.outer_end < clause.end_char
+
+
+def _past_open_quotation(text: str, quotations: list[QuotedStretch], clause: Candidate) -> int:
+    """Where a content span ends once it runs to the closing mark of a quotation it opens:
+    the parse may end the clause at a comma inside the quotation ("there remains a
+    "big difference," when it comes to ...", "he fought "for our rights, knowing ..."").
+    The quotation must close on the clause's own line; a span that would only gain a
+    dangling end stays as it is."""
+    end = clause.end_char
+    for stretch in quotations:
+        if clause.start_char <= stretch.outer_start < end < stretch.outer_end \
+                and stretch.closed and "\n" not in text[end:stretch.outer_end]:
+            return stretch.outer_end
     return end
 
 
@@ -1854,8 +1994,10 @@ def _drop_nested(clauses: list[Candidate]) -> list[Candidate]:
 def attribute_fragments(doc: Doc, quotes: list[Candidate]) -> list[Candidate]:
     """Turn a quoted fragment into a mixed quote of the verb that governs it.
 
-    "Officials blasted the media as “dishonest”": the fragment is the officials'
-    words, and the verb's object with the fragment is the paraphrase. Only
+    "Officials blasted the media for being “dishonest”": the fragment is the
+    officials' words, and the verb's object with the fragment is the paraphrase;
+    what something is called "as" ("blasted the media as “dishonest”") is the
+    quotation itself, a direct quote with the verb's cue and source. Only
     fragments (short or starting lower case) with no cue of their own are taken,
     and only when the verb's subject is a source.
     """
@@ -1865,6 +2007,12 @@ def attribute_fragments(doc: Doc, quotes: list[Candidate]) -> list[Candidate]:
         if quote.kind == QuoteKind.DIRECT.value and quote.cue is None and quote.stretches \
                 and is_fragment(text[quote.start_char:quote.end_char]):
             mixed = _governed_fragment(doc, quote)
+            if mixed is not None and _named_as(doc, quote.stretches[0]):
+                # "dismissed the reports as “fake news”", "referred to as a “good weapon”":
+                # the name given is the quotation, with the verb's cue and source
+                quote.cue, quote.speaker_token = mixed.cue, mixed.speaker_token
+                out.append(quote)
+                continue
             if mixed is not None:
                 last = out[-1] if out else None
                 if last is not None and last.kind == QuoteKind.MIXED.value \
@@ -1876,6 +2024,19 @@ def attribute_fragments(doc: Doc, quotes: list[Candidate]) -> list[Candidate]:
                 continue
         out.append(quote)
     return out
+
+
+def _named_as(doc: Doc, stretch: QuotedStretch) -> bool:
+    """Whether a quoted fragment is what something is called "as" ("described the deal as
+    the foundation for a “very large deal”" is not: the fragment is inside the phrase;
+    "dismissed the reports as “fake news”", "referred to as a “good weapon”" are)."""
+    opening = doc.char_span(stretch.outer_start, stretch.outer_end, alignment_mode="expand")
+    if opening is None:
+        return False
+    i = opening.start - 1
+    while i >= 0 and doc[i].lower_ in {"a", "an", "the"}:
+        i -= 1
+    return i >= 0 and doc[i].lower_ == "as"
 
 
 def _governed_fragment(doc: Doc, quote: Candidate) -> Candidate | None:
@@ -1891,6 +2052,9 @@ def _governed_fragment(doc: Doc, quote: Candidate) -> Candidate | None:
     if verb.pos_ != "VERB" or stretch.outer_start <= verb.idx < stretch.outer_end \
             or _names_for_the_author(verb) or _complements_a_noun(verb):
         return None
+    if _reads_as_a_title(doc_text(doc)[stretch.start:stretch.end]) \
+            and verb.lemma_.lower() not in NAMING_VERBS | SPEECH_VERBS:
+        return None   # "sat for an interview on X's show, ''Politicking''": a name, no words
     subject = find_subject(verb, quoted=[stretch])
     if subject is None or not is_source_like(subject) or subject.lower_ in {"it", "they"} \
             or _in_any(subject.idx, [stretch]):
@@ -1907,6 +2071,13 @@ def _governed_fragment(doc: Doc, quote: Candidate) -> Candidate | None:
     # the paraphrase ends with the quoted words: "the media as “dishonest”"
     return Candidate(start.idx, stretch.outer_end, QuoteKind.MIXED.value, cue=[verb],
                      speaker_token=subject, weak=True, stretches=quote.stretches)
+
+
+def _reads_as_a_title(fragment: str) -> bool:
+    """Whether a short quoted fragment is a title or nickname: every word capitalised or a
+    number ("Politicking", "13th", "Lyin' Ted", "The 411")."""
+    words = re.findall(r"[^\W_][\w’'-]*", fragment)
+    return bool(words) and all(w[0].isupper() or w[0].isdigit() for w in words)
 
 
 def _complements_a_noun(verb: Token) -> bool:
@@ -1933,7 +2104,16 @@ def _after(doc: Doc, stretch: QuotedStretch) -> list[Token]:
     span = doc.char_span(stretch.outer_end, len(doc_text(doc)), alignment_mode="expand")
     if span is None:
         return tokens
+    nickname_end = -1
     for token in span:
+        if token.i <= nickname_end:
+            tokens.append(token)
+            continue
+        if token.text in OPENING_MARKS and tokens:
+            nickname_end = _quoted_nickname_end(token)
+            if nickname_end > token.i:   # 'Del. Marcia "Cia" Price shouted': part of the name
+                tokens.append(token)
+                continue
         if token.text in OPENING_MARKS or token.text in ".!?" or "\n" in token.text \
                 or len(tokens) >= CUE_WINDOW:
             break
@@ -1941,6 +2121,20 @@ def _after(doc: Doc, stretch: QuotedStretch) -> list[Token]:
             continue
         tokens.append(token)
     return tokens
+
+
+def _quoted_nickname_end(mark: Token) -> int:
+    """The index of the mark closing a nickname set in a name ('Marcia "Cia" Price'): one or
+    two capitalised words between marks, a capitalised word on each side; else -1."""
+    doc = mark.doc
+    for k in (2, 3):
+        close = mark.i + k
+        if close + 1 < len(doc) and doc[close].text in CLOSING_MARKS \
+                and all(t.is_alpha and t.text[:1].isupper() for t in doc[mark.i + 1:close]) \
+                and mark.i > 0 and doc[mark.i - 1].text[:1].isupper() \
+                and doc[close + 1].text[:1].isupper() and doc[close + 1].is_alpha:
+            return close
+    return -1
 
 
 def _before(doc: Doc, stretch: QuotedStretch) -> list[Token]:
@@ -2030,6 +2224,7 @@ def attribute_direct_quotes(doc: Doc, quotes: list[Candidate]) -> None:
     quotation before it (direct or inside a mixed clause) when only that one's
     attribution stands between them."""
     previous = last = None
+    quoted = [s for q in quotes for s in q.stretches]
     for quote in quotes:
         if quote.stretches and quote.cue is None and last is not None \
                 and _after_quote_label(doc, quote.stretches[0]):
@@ -2047,7 +2242,7 @@ def attribute_direct_quotes(doc: Doc, quotes: list[Candidate]) -> None:
             continue
         stretch = quote.stretches[0]
         if quote.cue is None:
-            _attach_adjacent_cue(doc, quote, stretch)
+            _attach_adjacent_cue(doc, quote, stretch, quoted)
         if quote.cue is None:
             _attach_response_before(doc, quote, stretch)
         if quote.cue is None and previous is not None \
@@ -2137,6 +2332,12 @@ def _gap_has_other_clause(doc: Doc, start: int, end: int, previous: Candidate) -
         allowed |= {t.i for t in previous.cue[0].subtree}
     if previous.speaker_token is not None:
         allowed |= {t.i for t in previous.speaker_token.subtree}
+    if isinstance(previous.cue, list) and tokens:
+        # '“...,” Tulsa police Chief X said Monday. “...”': the source's words before its
+        # verb, however the parser joined them
+        leading = [t for t in tokens if t.i < previous.cue[0].i and not t.is_punct]
+        if _is_name_phrase(leading):
+            allowed |= {t.i for t in leading}
     return any(not (t.is_punct or t.is_space or t.i in allowed or t.text in OPENING_MARKS)
                for t in tokens)
 
@@ -2154,6 +2355,23 @@ def _is_name_phrase(tokens: list[Token]) -> bool:
         t.text[:1].isupper() or t.is_punct or t.pos_ in {"NOUN", "PROPN", "ADJ", "DET", "NUM"}
         or t.lower_ in NAME_CONNECTORS for t in tokens) and any(
         t.pos_ in {"PROPN", "NOUN"} for t in tokens)
+
+
+def _named_before_apposition(tokens: list[Token]) -> Token | None:
+    """The name that an apposition describes, in a source set before its verb ("Flynn, a
+    top campaign surrogate, said"): the words before the first comma, outside brackets,
+    when they hold a proper name and a lower-case phrase follows the comma."""
+    comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+    if not comma or comma + 1 >= len(tokens) or not tokens[comma + 1].is_lower:
+        return None
+    depth, named = 0, []
+    for token in tokens[:comma]:
+        depth += (token.text == "(") - (token.text == ")")
+        if depth == 0 and token.text != ")":
+            named.append(token)
+    if not any(t.pos_ == "PROPN" for t in named):
+        return None
+    return _nominal_head(named[::-1])
 
 
 def _nominal_head(tokens: list[Token]) -> Token | None:
@@ -2195,7 +2413,12 @@ def _dash_attribution(doc: Doc, stretch: QuotedStretch) -> tuple[Token, Token] |
     return dash[0], names[-1]
 
 
-def _attach_adjacent_cue(doc: Doc, quote: Candidate, stretch: QuotedStretch) -> None:
+def _attach_adjacent_cue(doc: Doc, quote: Candidate, stretch: QuotedStretch,
+                         quoted=()) -> None:
+    """Give a direct quote the speech verb beside it and its subject. quoted: every
+    quotation of the document; a subject inside another quotation ("treating it as a
+    compliment -- ''That makes me smart'' -- and asserting, ''...''") is its words, not
+    this quotation's source."""
     signature = _dash_attribution(doc, stretch)
     if signature is not None:
         quote.cue, quote.speaker_token = [signature[0]], signature[1]
@@ -2212,8 +2435,8 @@ def _attach_adjacent_cue(doc: Doc, quote: Candidate, stretch: QuotedStretch) -> 
         subject = find_subject(verb, quoted=[stretch])
         if subject is None or _in_any(subject.idx, [stretch]) or (
                 leading and subject.i not in {t.i for t in leading}):
-            subject = _nominal_head(leading[::-1]) or _nominal_head(
-                [t for t in after if t.i > verb.i])
+            subject = _named_before_apposition(leading) or _nominal_head(leading[::-1]) \
+                or _nominal_head([t for t in after if t.i > verb.i])
         if subject is not None:
             quote.cue, quote.speaker_token = [verb], subject
             return
@@ -2225,6 +2448,8 @@ def _attach_adjacent_cue(doc: Doc, quote: Candidate, stretch: QuotedStretch) -> 
         or _text_giving_verb(before)
     if verb is not None:
         subject = find_subject(verb)
+        if subject is not None and _in_any(subject.idx, quoted):
+            subject = None
         if subject is None and verb.i == before[0].i and verb.text[:1].isupper():
             subject = _nominal_head([t for t in before if t.i > verb.i])   # "Said Petrov:"
         if subject is not None and subject.lemma_.lower() in TEXT_NOUNS:

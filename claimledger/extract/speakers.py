@@ -92,6 +92,8 @@ FAMILY_NAMES_FIRST = frozenset(name.lower() for name in lexicon().roles["family_
 HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f",
                     "miss": "f", "sir": "m", "madam": "f", "lady": "f", "lord": "m"}
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+# How far back (in tokens) a pronoun may take up the same pronoun of an earlier main clause.
+MAX_PRONOUN_CHAIN_TOKENS = 120
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Common nouns that name a source without naming anyone.
 VAGUE_HEADS = frozenset({
@@ -1357,10 +1359,37 @@ class SpeakerResolver:
             self.titled.append(TitledPerson(name, _title_forms(title.lower_), of_words, title.i))
             self.described_as.setdefault(name, set()).add(title.lower_)
             self.roles.setdefault(name, (title.lower_, None))
+        self.mentions += self._untagged_surname_subjects()
         self.mentions.sort(key=lambda m: m.token_i)
         self.institutions = InstitutionIndex(doc)
         self.sources: list[tuple[int, Speaker, str]] = []   # (token index, speaker, head lemma)
         self.genders = infer_genders(doc, self.mentions) if doc.has_annotation("DEP") else {}
+        self._salient_at = {m.token_i for m in self.mentions if m.salient}
+        self._chained: dict[int, Speaker] = {}   # pronouns resolved for a later one's chain
+
+    def _untagged_surname_subjects(self) -> list[PersonMention]:
+        """ "Trump responded by ...": a subject the tagger left unlabelled (or gave another
+        label) that is the surname of a person the document names in full; a pronoun after
+        it may stand for that person."""
+        doc = self.doc
+        if not doc.has_annotation("DEP"):
+            return []
+        covered = {t.i for ent in self.index.person_ents for t in ent}
+        surnames = {ent[-1].lower_ for ent in doc.ents   # not cached: user_data is serialized
+                    if ent.label_ in NAME_LABELS and len(ent) > 1 and ent[-1].is_alpha}
+        found = []
+        for token in doc:
+            if token.i in covered or token.dep_ not in {"nsubj", "nsubjpass"} \
+                    or token.tag_ not in {"NNP", "NN"} or not token.text[:1].isupper() \
+                    or token.lower_ not in surnames or token.i == 0 and token.tag_ == "NN" \
+                    or token.ent_type_ not in {"", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"}:
+                continue
+            if not _heads_main_clause(token.head):
+                continue   # "since Eagleton was replaced": a subordinate subject is no topic
+            name = self.index.fullest(token.text)
+            found.append(PersonMention(token.i, name, True, True,
+                                       self._quotation_of(token.idx) is not None))
+        return found
 
     def names(self) -> dict[str, str]:
         """{surface name: fullest name} for the people named or quoted in the document."""
@@ -1444,6 +1473,33 @@ class SpeakerResolver:
         """The quotation whose marks hold the character offset char, if any."""
         return next((s for s in self.quotations if s.outer_start <= char < s.outer_end), None)
 
+    def _pronoun_subject_before(self, pronoun: Token) -> Token | None:
+        """The same pronoun as the subject of the last main clause before this one's
+        sentence, in this paragraph or the one before, when no person is named as a subject
+        after it: a chain of "he" takes up one person, not the last one named in passing."""
+        doc = self.doc
+        if pronoun.lower_ not in {"he", "she"} or pronoun.dep_ != "nsubj" \
+                or not _heads_main_clause(pronoun.head):
+            return None
+        sentence = pronoun.sent.start
+        if any(i in self._salient_at for i in range(sentence, pronoun.i)):
+            return None   # "Ban condemned what he called ...": its own sentence names him
+        text = doc_text(doc)
+        breaks = 0
+        for i in range(sentence - 1, max(-1, sentence - MAX_PRONOUN_CHAIN_TOKENS), -1):
+            token = doc[i]
+            if "\n" in token.text and text.count("\n", token.idx, token.idx + len(token.text)):
+                breaks += 1
+                if breaks > 2:
+                    return None
+            if i in self._salient_at:
+                return None   # a person named as a subject is nearer: the usual reading
+            if token.lower_ == pronoun.lower_ and token.dep_ == "nsubj" \
+                    and _heads_main_clause(token.head) \
+                    and self._quotation_of(token.idx) is None:
+                return token
+        return None
+
     def last_person_before(self, token_i: int, pronoun: str = "") -> str | None:
         """The person a pronoun most likely stands for, whose gender, when the document
         shows it, agrees with the pronoun: in the pronoun's own paragraph the last
@@ -1475,9 +1531,23 @@ class SpeakerResolver:
     def resolve(self, token: Token) -> Speaker:
         """The speaker named by the phrase whose head is token."""
         if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
-            return self.resolve(token.head.head)
+            return self.resolve(_predicated_of(token.head.head))
         span = (token.idx, token.idx + len(token.text))
         if token.lower_ in PERSONAL_PRONOUNS:
+            ahead = _main_subject_ahead(token)
+            if ahead is not None:   # "While he acknowledged ..., Ham noted": he is Ham
+                found = self.resolve(ahead)
+                gender = PRONOUN_GENDER.get(token.lower_)
+                if found.name and found.source_type == SourceType.PERSON.value \
+                        and (gender is None or self.genders.get(found.name, gender) == gender):
+                    return Speaker(found.name, span, found.source_type)
+            earlier = self._pronoun_subject_before(token)
+            if earlier is not None:   # "... he blasted X, ... than Y ... “...,” he said": the
+                found = self._chained.get(earlier.i)   # "he" the last main clause took up
+                if found is None:
+                    found = self._chained[earlier.i] = self.resolve(earlier)
+                if found.name and found.source_type == SourceType.PERSON.value:
+                    return Speaker(found.name, span, found.source_type)
             name = self.last_person_before(token.i, token.lower_)
             if name:
                 return Speaker(name, span, SourceType.PERSON.value)
@@ -1491,6 +1561,10 @@ class SpeakerResolver:
                 # given name does not say otherwise: the document's reading failed
                 return Speaker(name, span, SourceType.PERSON.value)
             return Speaker(token.text, span, SourceType.VAGUE.value)  # unresolved: as written
+        if _party_member_description(token):
+            name = self.last_person_before(token.i)
+            if name:   # "Sen. Rand Paul said ... The Kentucky Republican said": Rand Paul
+                return Speaker(name, span, SourceType.PERSON.value)
         issued = token.head.head if token.dep_ == "nsubj" and token.head.dep_ == "relcl" \
             else None
         if token.lower_ in INSTITUTION_PRONOUNS and issued is not None and issued.pos_ == "NOUN" \
@@ -1601,6 +1675,10 @@ class SpeakerResolver:
                 body = _body_of_phrase(token)
                 if body is not None:   # "Joint Chiefs of Staff": a body, not a person
                     return self._institution(list(self.doc[chunk[0].i: body.i + 1]))
+                described = self._described_person(token)
+                if described:   # "the NATO Secretary General": an office named before
+                    return Speaker(described, _span_of(self._phrase(token)),
+                                   SourceType.PERSON.value)
                 # an untagged proper name that speaks, not an outlet's: most likely a person
                 return Speaker(clean_person_name(surface) or surface or None, _name_span(chunk),
                                SourceType.PERSON.value)
@@ -2024,7 +2102,16 @@ class SpeakerResolver:
                 end = i
                 break
             if doc[i].dep_ == "relcl" and doc[i].head.i == token.i:  # "a letter that says ..."
-                end = min(end, doc[i].left_edge.i)
+                end = min(end, doc[i].left_edge.i)   # "officials who said ...": the clause
+                break                                  # and all after it are not the name
+            if doc[i].dep_ == "acl" and doc[i].head.i == token.i \
+                    and doc[i].lemma_.lower() in REPORTING_LEMMAS:
+                end = min(end, doc[i].left_edge.i)   # "a video stating that ...": what the
+                break                                  # text says is no part of its name
+            if doc[i].dep_ == "npadvmod" and doc[i].head.i == token.i \
+                    and doc[i].ent_type_ in {"DATE", "TIME"}:
+                end = min(end, doc[i].left_edge.i)   # "Trump this week said": the time of
+                break                                  # the report is no part of the source
         for i in range(token.i - 1, start - 1, -1):
             if doc[i].text in PHRASE_STOPS:
                 start = i + 1
@@ -2055,6 +2142,12 @@ class SpeakerResolver:
     def _described_person(self, token: Token) -> str | None:
         """A person named elsewhere whose title matches a description like "the Belarusian leader"."""
         titles = ROLE_ALIASES.get(token.lemma_.lower()) or ROLE_ALIASES.get(token.lower_)
+        if titles is None and token.lower_ == "general":
+            # "the NATO Secretary General", "the secretary-general": the office is the
+            # compound's first word; "general" only closes it
+            office = next((t for t in token.lefts if t.dep_ == "compound"
+                           and t.lower_ in ROLE_ALIASES), None)
+            titles = ROLE_ALIASES.get(office.lower_) if office is not None else None
         # "Armenia’s prime minister": a country's office is as definite as "the"
         owner = next((t for t in token.lefts if t.dep_ == "poss"
                       and t.lower_.strip("’'s") in COUNTRY_WORDS), None)
@@ -2124,6 +2217,56 @@ class SpeakerResolver:
         else:
             kind = SourceType.VAGUE.value
         return Speaker(text or None, _span_of(phrase), kind)
+
+
+def _main_subject_ahead(pronoun: Token) -> Token | None:
+    """The named subject of the main clause after the opening subordinate clause a
+    pronoun is the subject of ("While he acknowledged ..., Ham also noted ..."), else None."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.dep_ != "advcl" or verb.head.i <= verb.i \
+            or not any(c.dep_ == "mark" and c.i < pronoun.i for c in verb.children):
+        return None
+    end = verb.right_edge.i
+    for above in verb.ancestors:   # the parser may hang the clause on the content after it
+        if above.i <= end:
+            return None
+        subject = next((c for c in above.children if c.dep_ == "nsubj" and c.i > end), None)
+        if subject is not None and subject.pos_ == "PROPN":
+            return subject
+    return None
+
+
+def _predicated_of(antecedent: Token) -> Token:
+    """The subject a relative clause's antecedent is said of, when the antecedent is the
+    complement of "be" ("X is a liar and birther who has pledged ...": X pledged), else the
+    antecedent itself."""
+    noun = antecedent
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        copula = noun.head
+        subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+        if subject is None and copula.dep_ == "conj":   # "X incites ... and is a liar"
+            subject = next((c for c in copula.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ in {"PROPN", "NOUN"}:
+            return subject
+    return antecedent
+
+
+# A party's member, as a description of a politician named before: "the Kentucky Republican"
+PARTY_MEMBERS = frozenset({"republican", "democrat", "independent", "conservative", "liberal",
+                           "socialist", "tory", "libertarian"})
+
+
+def _party_member_description(token: Token) -> bool:
+    """Whether token heads "the [place] Republican", "the California Democrat": one party
+    member, taken up with "the" after the politician has been named."""
+    lefts = list(token.lefts)
+    return token.lower_ in PARTY_MEMBERS and token.tag_ in {"NNP", "NN"} \
+        and bool(lefts) and lefts[0].lower_ == "the" \
+        and all(t.lower_ == "the" or t.dep_ == "compound" and t.ent_type_ in {"GPE", "LOC", "NORP"}
+                or t.dep_ == "compound" and t.pos_ == "PROPN" for t in lefts) \
+        and not any(c.dep_ in {"prep", "appos"} for c in token.rights)
 
 
 def infer_genders(doc: Doc, mentions: list) -> dict[str, str]:
