@@ -362,3 +362,20 @@ def test_blame_over_a_gerund_and_a_passive_carried_out_by_give_the_side(readings
 def test_the_centre_of_a_city_struck_is_the_city(readings):
     found = mentions(readings, "centre-of-the-city")
     assert [(mention["place_key"], mention["inherited"]) for mention in found] == [("rivne", 0)]
+
+
+def test_a_subjects_strikes_are_read_through_the_index(ledger, ledger_path):
+    """The strikes naming a subject cost what they are, not what the ledger holds."""
+    from claimledger.link.view import LinkedLedger
+    from claimledger.store.ledger import Ledger
+
+    plan = " ".join(row[-1] for row in ledger.execute(
+        "EXPLAIN QUERY PLAN SELECT * FROM incident_subjects s JOIN incidents i "
+        "ON i.doc_id = s.doc_id AND i.start = s.start WHERE s.subject_key = ?", ("s300",)))
+    assert "incident_subjects_key" in plan and "SCAN i" not in plan and "SCAN incidents" not in plan
+    with Ledger.open_readonly(ledger_path) as stored:
+        linked = LinkedLedger(stored)
+        named = linked.strikes_naming("S-300")
+        assert named and all("S-300" in f"{strike['weapons']};{strike['platforms']}" for strike in named)
+        assert linked.strikes_naming("s 300") == named   # folded as every subject lookup is
+        assert linked.strikes_naming("S-3000") == []

@@ -75,6 +75,19 @@ def record_to_row(record) -> dict:
     return row
 
 
+def incident_subject_rows(doc_id: str, incidents) -> list[tuple[str, int, str]]:
+    """The index rows of incident_subjects: each subject a strike mention names as its weapon
+    or launch platform, folded as a lookup key."""
+    from claimledger.link.documents import subject_key   # link imports the store
+
+    rows = set()
+    for incident in incidents:
+        for names in (incident.weapons, incident.platforms):
+            rows.update((doc_id, incident.span[0], subject_key(name))
+                        for name in (names or "").split(";") if name.strip())
+    return sorted(rows)
+
+
 def row_to_record(cls, row: sqlite3.Row):
     """The inverse of record_to_row."""
     values = {}
@@ -196,6 +209,8 @@ class Ledger:
                     quoted = ", ".join(f'"{column}"' for column in columns)
                     db.executemany(f"INSERT INTO {table} ({quoted}) VALUES ({', '.join('?' * len(columns))})",
                                    [tuple(row[column] for column in columns) for row in rows])
+            db.executemany("INSERT INTO incident_subjects (doc_id, start, subject_key) VALUES (?, ?, ?)",
+                           incident_subject_rows(document.id, extraction.incidents))
             db.execute("INSERT INTO documents_fts (doc_id, title, text) VALUES (?, ?, ?)",
                        (document.id, document.title or "", document.text))
             db.executemany("INSERT INTO quotes_fts (doc_id, speaker, text, start, \"end\") VALUES (?, ?, ?, ?, ?)",

@@ -286,23 +286,20 @@ def strikes_naming(db: sqlite3.Connection, subject: str, limit: int = 200) -> li
     from claimledger.link.documents import subject_key
 
     wanted = subject_key(subject)
-    pattern = "%" + subject.replace("\\", "").replace("%", "").replace("_", "") + "%"
-    rows = db.execute("SELECT i.*, d.dct AS doc_dct FROM incidents i JOIN documents d ON d.id = i.doc_id "
-                      "WHERE (i.weapons LIKE ? OR i.platforms LIKE ?) AND i.stance NOT IN ('superseded') "
-                      "ORDER BY coalesce(i.date, d.dct), d.dct, i.doc_id, i.start", (pattern, pattern)).fetchall()
+    rows = db.execute("SELECT DISTINCT i.*, d.dct AS doc_dct FROM incident_subjects s "
+                      "JOIN incidents i ON i.doc_id = s.doc_id AND i.start = s.start "
+                      "JOIN documents d ON d.id = i.doc_id "
+                      "WHERE s.subject_key = ? AND i.stance NOT IN ('superseded') "
+                      "ORDER BY coalesce(i.date, d.dct), d.dct, i.doc_id, i.start LIMIT ?",
+                      (wanted, limit)).fetchall()
     out, card_of = [], functools.cache(lambda doc_id: document_card(db, doc_id))
     for row in rows:
-        names = [name.strip() for name in f"{row['weapons'] or ''};{row['platforms'] or ''}".split(";")]
-        if wanted not in {subject_key(name) for name in names if name}:
-            continue
         span = (row["sentence_start"], row["sentence_end"]) if row["sentence_start"] is not None else (row["start"], row["end"])
         out.append({**card_of(row["doc_id"]), "span": [row["start"], row["end"]],
                     "sentence": sentence_text(db, row["doc_id"], *span),
                     **{key: row[key] for key in ("place", "place_inherited", "target", "date", "weapons", "side",
                                                  "platforms", "stance", "modality", "source")},
                     "intercepted": None if row["intercepted"] is None else bool(row["intercepted"])})
-        if len(out) >= limit:
-            break
     return out
 
 
