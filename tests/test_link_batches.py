@@ -98,3 +98,12 @@ def test_undated_arrival_still_joins_only_an_arrival_begun_by_its_day():
     claims[1] = StatusClaim("undated-arrival", (0, 40), "NASAMS", "ARRIVED", location="Ukraine")
     dcts = {"later-arrival": "2024-07-03", "undated-arrival": "2024-04-10"}
     assert linked_docs(claims, dcts) == [["later-arrival"], ["undated-arrival"]]
+
+
+def test_one_sentence_with_two_dated_arrivals_gives_two_events_with_their_own_ids():
+    """"Two arrive this month, another two next year": one sentence, one status, two times."""
+    claims = [arrival("batches", "2024-02"), arrival("batches", "2025")]
+    infos = {"batches": info("batches", "2024-02-03")}
+    events = link_events(claims, infos)
+    assert len(events) == 2 and len({event.id for event in events}) == 2
+    assert [event.id for event in link_events(list(reversed(claims)), infos)] == [event.id for event in events]

@@ -122,8 +122,11 @@ def undated_order(report: ReportTime, by_target: bool):
 
 
 def event_id(subject: str, status: str, first: StatusClaim) -> str:
-    """An id from content: the same reports give the same id in any run."""
-    digest = hashlib.sha1(f"{subject_key(subject)}|{status}|{first.doc_id}|{first.span[0]}|{first.span[1]}"
+    """An id from content: the same reports give the same id in any run. One sentence can state
+    one status twice with its own time or place ("two arrive now, another two next year"), and
+    those are two events: the first report's time and place are part of the id."""
+    digest = hashlib.sha1(f"{subject_key(subject)}|{status}|{first.doc_id}|{first.span[0]}|{first.span[1]}|"
+                          f"{first.date or ''}|{first.date_role or ''}|{first.date_part or ''}|{first.location or ''}"
                           .encode("utf-8")).hexdigest()
     return f"ev-{digest[:14]}"
 
