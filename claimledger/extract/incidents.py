@@ -42,9 +42,8 @@ from __future__ import annotations
 import functools
 import re
 
-from spacy.tokens import Span
-
 from claimledger.extract.donors import PRONOUNS, country_of_text
+from claimledger.extract.syntax import entity_of
 from claimledger.lexicon import lexicon
 from claimledger.schema import Incident
 
@@ -64,19 +63,6 @@ def words() -> dict:
     out["source_verbs"] = frozenset(cues["source_verbs"]) | frozenset(lexicon().speech_verbs["quoting"])
     out["institution_sides"] = {key.casefold(): value for key, value in cues["institution_sides"].items()}
     return out
-
-
-def entity_of(token):
-    """The named entity a word stands in, found from the word's own tags (no scan of the text's
-    entities), or None."""
-    if not token.ent_type_:
-        return None
-    doc, start, end = token.doc, token.i, token.i + 1
-    while doc[start].ent_iob_ == "I" and start > 0:
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return Span(doc, start, end, label=token.ent_type_)
 
 
 def lemma(token) -> str:
