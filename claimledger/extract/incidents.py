@@ -433,7 +433,7 @@ def named_in(references, stretches) -> list[str]:
                               if any(start <= ref.span[0] < end for start, end in stretches)))
 
 
-def incidents(doc, extraction, sentences, references) -> list[Incident]:
+def incidents(doc, extraction, references) -> list[Incident]:
     """The incident mentions of a parsed English document, one per sentence with a strike."""
     if doc is None or (extraction.document.lang or "en") != "en" or not doc.has_annotation("DEP"):
         return []

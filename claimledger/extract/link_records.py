@@ -1529,5 +1529,5 @@ def add_link_records(extraction: Extraction, sentence_spans: list[tuple[int, int
                                 + announcement_lags(extraction, sentences))
     fill_donors(extraction, claims, extraction.subject_facts, doc)
     extraction.subject_facts += loss_agents(extraction, claims, doc)
-    extraction.incidents = incidents(doc, extraction, sentences, references)
+    extraction.incidents = incidents(doc, extraction, references)
     return extraction
