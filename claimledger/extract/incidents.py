@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 
 from claimledger.extract.donors import PRONOUNS, country_of_text
 from claimledger.extract.syntax import entity_of
@@ -434,7 +435,8 @@ def named_in(references, stretches) -> list[str]:
 
 
 def incidents(doc, extraction, references) -> list[Incident]:
-    """The incident mentions of a parsed English document, one per sentence with a strike."""
+    """The incident mentions of a parsed English document, one per sentence with a strike
+    (``references``: the subject references in text order, as ``subject_references`` gives them)."""
     if doc is None or (extraction.document.lang or "en") != "en" or not doc.has_annotation("DEP"):
         return []
     from claimledger.extract.link_records import claim_modality
@@ -442,6 +444,7 @@ def incidents(doc, extraction, references) -> list[Incident]:
     text, out, placed, levels, counted = extraction.document.text, [], [], [], 0
     dates = sorted((timex.span, timex.value) for timex in extraction.timexes
                    if timex.type == "DATE" and timex.value and timex.value[:1].isdigit())
+    date_starts, reference_starts = [span[0] for span, _ in dates], [ref.span[0] for ref in references]
     for sentence in doc.sents:
         if not any(token.is_alpha for token in sentence):
             continue
@@ -463,7 +466,8 @@ def incidents(doc, extraction, references) -> list[Incident]:
         struck = [token for token in tokens if token not in unintercepted]
         live = [token for token in live if token not in unintercepted]
         bounds = (sentence.start_char, sentence.end_char)
-        named = [ref for ref in references if bounds[0] <= ref.span[0] < bounds[1]]
+        first_named = bisect_left(reference_starts, bounds[0])
+        named = references[first_named:bisect_left(reference_starts, bounds[1], first_named)]
         platforms, covered = [], []
         for head, clause in platform_phrases(tokens):
             stretches = span_of(head, clause)
@@ -485,7 +489,8 @@ def incidents(doc, extraction, references) -> list[Incident]:
         sides = sides_of(live or tokens)
         places = places_of(doc, tokens, sides)
         first = min(tokens, key=lambda token: token.i)
-        date = next((value for span, value in dates if bounds[0] <= span[0] < bounds[1]), None)
+        at = bisect_left(date_starts, bounds[0])
+        date = dates[at][1] if at < len(dates) and date_starts[at] < bounds[1] else None
         stance = "asserted"
         sentence_text = text[bounds[0]:bounds[1]]
         if struck and not live:
