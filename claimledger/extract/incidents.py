@@ -468,24 +468,20 @@ def incidents(doc, extraction, references) -> list[Incident]:
         bounds = (sentence.start_char, sentence.end_char)
         first_named = bisect_left(reference_starts, bounds[0])
         named = references[first_named:bisect_left(reference_starts, bounds[1], first_named)]
-        platforms, covered = [], []
-        for head, clause in platform_phrases(tokens):
-            stretches = span_of(head, clause)
-            found = [subject for subject in named_in(named, stretches) if is_platform(subject)]
-            platforms += found
-            if found:
-                covered += stretches
+        platforms = [subject for head, clause in platform_phrases(tokens)
+                     for subject in named_in(named, span_of(head, clause)) if is_platform(subject)]
         interceptors = []   # an interception's interceptor (its subject, its "by", "with" or "using") is no weapon
         for token in tokens:
             if is_interception(token):
-                for child in token.subtree:
-                    if child.head.i == token.i and child.dep_ in ("nsubj", "agent") or (
-                            child.dep_ in ("prep", "advcl", "xcomp") and child.head.i == token.i
+                for child in token.children:
+                    if child.dep_ in ("nsubj", "agent") or (
+                            child.dep_ in ("prep", "advcl", "xcomp")
                             and child.lower_ not in ("over", "in", "near", "above", "during")
                             and not (child.dep_ == "advcl" and any(word.dep_ == "mark" for word in child.children))):
                         interceptors += span_of(child)
-        weapons = [subject for subject in named_in(named, [bounds]) if not is_platform(subject)
-                   and subject not in named_in(named, interceptors)]
+        intercepting = set(named_in(named, interceptors))
+        weapons = [subject for subject in dict.fromkeys(ref.subject for ref in named)
+                   if not is_platform(subject) and subject not in intercepting]
         sides = sides_of(live or tokens)
         places = places_of(doc, tokens, sides)
         first = min(tokens, key=lambda token: token.i)
