@@ -641,17 +641,22 @@ def inherit_places(records: list[Incident], indexes: list[int], levels: list[int
     from claimledger.link.identity import place_key
 
     limit = words()["inherit_sentences"]
+
+    def placed_within(position: int, step: int) -> list[int]:
+        """The mentions with a place of their own at most ``limit`` sentences from one, nearest
+        first, going by ``step`` (the sentence indexes grow with the mentions)."""
+        found, other = [], position + step
+        while 0 <= other < len(records) and abs(indexes[other] - indexes[position]) <= limit:
+            if records[other].place_key and not records[other].place_inherited:
+                found.append(other)
+            other += step
+        return found
+
     for position, record in enumerate(records):
         if record.place_key:
             continue
-        before = [other for other in range(position - 1, -1, -1)
-                  if records[other].place_key and not records[other].place_inherited
-                  and indexes[position] - indexes[other] <= limit]
-        after = [other for other in range(position + 1, len(records))
-                 if records[other].place_key and not records[other].place_inherited
-                 and indexes[other] - indexes[position] <= limit]
         # the nearest town before it, else the nearest place of any width
-        nearby = before or after
+        nearby = placed_within(position, -1) or placed_within(position, 1)
         source = next((other for other in nearby if levels[other] == TOWN), nearby[0] if nearby else None)
         if source is not None:
             record.place, record.place_key = records[source].place, records[source].place_key
