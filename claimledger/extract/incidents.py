@@ -44,6 +44,7 @@ import re
 from bisect import bisect_left
 
 from claimledger.extract.donors import PRONOUNS, country_of_text
+from claimledger.extract.sourcing import claim_modality
 from claimledger.extract.syntax import entity_of
 from claimledger.lexicon import lexicon
 from claimledger.schema import Incident
@@ -439,8 +440,6 @@ def incidents(doc, extraction, references) -> list[Incident]:
     (``references``: the subject references in text order, as ``subject_references`` gives them)."""
     if doc is None or (extraction.document.lang or "en") != "en" or not doc.has_annotation("DEP"):
         return []
-    from claimledger.extract.link_records import claim_modality
-
     text, out, placed, levels, counted = extraction.document.text, [], [], [], 0
     dates = sorted((timex.span, timex.value) for timex in extraction.timexes
                    if timex.type == "DATE" and timex.value and timex.value[:1].isdigit())
@@ -556,8 +555,6 @@ def rejecting(before: Incident, verb, extraction, bounds) -> Incident:
     """The rejection of the account of the mention before: its place, thing struck, date,
     weapons and side, ``rejected`` by its own source (the sourcing component's, a quotation's
     speaker, else the subject of the verb of denial)."""
-    from claimledger.extract.link_records import claim_modality
-
     text = extraction.document.text
     modality, source = claim_modality(extraction, text[bounds[0]:bounds[1]], verb.idx)
     if source is None:
