@@ -242,12 +242,16 @@ def opposed(reports: list[Report], name: str, *, same_target: bool = False) -> s
     return out
 
 
-def find(key: str, place: str, incidents: list[Incident], infos: dict[str, DocumentInfo]) -> list[Conflict]:
-    """The incident conflicts at one place (key), one per incident that has one. Weapons and
-    platforms are compared at a town only: a country holds many strikes of the same days."""
+def find(key: str, incidents: list[Incident], infos: dict[str, DocumentInfo]) -> list[Conflict]:
+    """The incident conflicts at one place (key), one per incident that has one, each named by
+    the place as its mentions write it (the first in alphabetical order of those not inherited,
+    else the key). Weapons and platforms are compared at a town only: a country holds many
+    strikes of the same days."""
     from claimledger.link.identity import country_key
 
     out = []
+    place = min((mention.place for mention in incidents if mention.place and not mention.place_inherited),
+                default=key)
     dimensions = (("side", "fired by {}", False), ("weapons", "struck by {}", True),
                   ("platforms", "launched from {}", False), (INTERCEPTED, "{}", True))
     if country_key(key) is not None or key.endswith(REGION_SUFFIX):
