@@ -45,7 +45,7 @@ from bisect import bisect_left
 
 from claimledger.extract.donors import PRONOUNS, country_of_text
 from claimledger.extract.sourcing import claim_modality
-from claimledger.extract.syntax import entity_of
+from claimledger.extract.syntax import entity_of, passive_agent
 from claimledger.lexicon import lexicon
 from claimledger.schema import Incident
 
@@ -170,15 +170,6 @@ def side_of(noun, depth: int = 0) -> str | None:
             for obj in child.children:
                 if obj.dep_ == "pobj" and (found := side_of(obj, 1)):
                     return found
-    return None
-
-
-def passive_agent(verb):
-    for child in verb.children:
-        if child.dep_ == "agent":
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    return obj
     return None
 
 
