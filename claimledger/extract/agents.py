@@ -17,6 +17,7 @@ import re
 
 from claimledger.extract.donors import (PRONOUNS, char_token, country_of_text, entity_of, modifier_country,
                                         phrase_head, token_country)
+from claimledger.extract.sourcing import claim_modality
 from claimledger.lexicon import lexicon
 from claimledger.schema import StatusClaim, SubjectFact
 
@@ -146,7 +147,7 @@ def kind_noun_losses(doc, extraction, sole: str | None, claims) -> list[StatusCl
     another party's). ``kind_nouns`` of the loss agents cues."""
     if doc is None or sole is None or (extraction.document.lang or "en") != "en":
         return []
-    from claimledger.extract.link_records import claim_modality, plain_verb
+    from claimledger.extract.link_records import plain_verb
     from claimledger.link.kinds.common import subject_kinds
 
     kind = subject_kinds().get(sole, "").casefold()

@@ -41,10 +41,11 @@ from __future__ import annotations
 
 import functools
 import re
-
-from spacy.tokens import Span
+from bisect import bisect_left
 
 from claimledger.extract.donors import PRONOUNS, country_of_text
+from claimledger.extract.sourcing import claim_modality
+from claimledger.extract.syntax import entity_of, passive_agent
 from claimledger.lexicon import lexicon
 from claimledger.schema import Incident
 
@@ -64,19 +65,6 @@ def words() -> dict:
     out["source_verbs"] = frozenset(cues["source_verbs"]) | frozenset(lexicon().speech_verbs["quoting"])
     out["institution_sides"] = {key.casefold(): value for key, value in cues["institution_sides"].items()}
     return out
-
-
-def entity_of(token):
-    """The named entity a word stands in, found from the word's own tags (no scan of the text's
-    entities), or None."""
-    if not token.ent_type_:
-        return None
-    doc, start, end = token.doc, token.i, token.i + 1
-    while doc[start].ent_iob_ == "I" and start > 0:
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return Span(doc, start, end, label=token.ent_type_)
 
 
 def lemma(token) -> str:
@@ -182,15 +170,6 @@ def side_of(noun, depth: int = 0) -> str | None:
             for obj in child.children:
                 if obj.dep_ == "pobj" and (found := side_of(obj, 1)):
                     return found
-    return None
-
-
-def passive_agent(verb):
-    for child in verb.children:
-        if child.dep_ == "agent":
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    return obj
     return None
 
 
@@ -447,15 +426,15 @@ def named_in(references, stretches) -> list[str]:
                               if any(start <= ref.span[0] < end for start, end in stretches)))
 
 
-def incidents(doc, extraction, sentences, references) -> list[Incident]:
-    """The incident mentions of a parsed English document, one per sentence with a strike."""
+def incidents(doc, extraction, references) -> list[Incident]:
+    """The incident mentions of a parsed English document, one per sentence with a strike
+    (``references``: the subject references in text order, as ``subject_references`` gives them)."""
     if doc is None or (extraction.document.lang or "en") != "en" or not doc.has_annotation("DEP"):
         return []
-    from claimledger.extract.link_records import claim_modality
-
     text, out, placed, levels, counted = extraction.document.text, [], [], [], 0
     dates = sorted((timex.span, timex.value) for timex in extraction.timexes
                    if timex.type == "DATE" and timex.value and timex.value[:1].isdigit())
+    date_starts, reference_starts = [span[0] for span, _ in dates], [ref.span[0] for ref in references]
     for sentence in doc.sents:
         if not any(token.is_alpha for token in sentence):
             continue
@@ -477,29 +456,27 @@ def incidents(doc, extraction, sentences, references) -> list[Incident]:
         struck = [token for token in tokens if token not in unintercepted]
         live = [token for token in live if token not in unintercepted]
         bounds = (sentence.start_char, sentence.end_char)
-        named = [ref for ref in references if bounds[0] <= ref.span[0] < bounds[1]]
-        platforms, covered = [], []
-        for head, clause in platform_phrases(tokens):
-            stretches = span_of(head, clause)
-            found = [subject for subject in named_in(named, stretches) if is_platform(subject)]
-            platforms += found
-            if found:
-                covered += stretches
+        first_named = bisect_left(reference_starts, bounds[0])
+        named = references[first_named:bisect_left(reference_starts, bounds[1], first_named)]
+        platforms = [subject for head, clause in platform_phrases(tokens)
+                     for subject in named_in(named, span_of(head, clause)) if is_platform(subject)]
         interceptors = []   # an interception's interceptor (its subject, its "by", "with" or "using") is no weapon
         for token in tokens:
             if is_interception(token):
-                for child in token.subtree:
-                    if child.head.i == token.i and child.dep_ in ("nsubj", "agent") or (
-                            child.dep_ in ("prep", "advcl", "xcomp") and child.head.i == token.i
+                for child in token.children:
+                    if child.dep_ in ("nsubj", "agent") or (
+                            child.dep_ in ("prep", "advcl", "xcomp")
                             and child.lower_ not in ("over", "in", "near", "above", "during")
                             and not (child.dep_ == "advcl" and any(word.dep_ == "mark" for word in child.children))):
                         interceptors += span_of(child)
-        weapons = [subject for subject in named_in(named, [bounds]) if not is_platform(subject)
-                   and subject not in named_in(named, interceptors)]
+        intercepting = set(named_in(named, interceptors))
+        weapons = [subject for subject in dict.fromkeys(ref.subject for ref in named)
+                   if not is_platform(subject) and subject not in intercepting]
         sides = sides_of(live or tokens)
         places = places_of(doc, tokens, sides)
         first = min(tokens, key=lambda token: token.i)
-        date = next((value for span, value in dates if bounds[0] <= span[0] < bounds[1]), None)
+        at = bisect_left(date_starts, bounds[0])
+        date = dates[at][1] if at < len(dates) and date_starts[at] < bounds[1] else None
         stance = "asserted"
         sentence_text = text[bounds[0]:bounds[1]]
         if struck and not live:
@@ -569,8 +546,6 @@ def rejecting(before: Incident, verb, extraction, bounds) -> Incident:
     """The rejection of the account of the mention before: its place, thing struck, date,
     weapons and side, ``rejected`` by its own source (the sourcing component's, a quotation's
     speaker, else the subject of the verb of denial)."""
-    from claimledger.extract.link_records import claim_modality
-
     text = extraction.document.text
     modality, source = claim_modality(extraction, text[bounds[0]:bounds[1]], verb.idx)
     if source is None:
@@ -654,17 +629,22 @@ def inherit_places(records: list[Incident], indexes: list[int], levels: list[int
     from claimledger.link.identity import place_key
 
     limit = words()["inherit_sentences"]
+
+    def placed_within(position: int, step: int) -> list[int]:
+        """The mentions with a place of their own at most ``limit`` sentences from one, nearest
+        first, going by ``step`` (the sentence indexes grow with the mentions)."""
+        found, other = [], position + step
+        while 0 <= other < len(records) and abs(indexes[other] - indexes[position]) <= limit:
+            if records[other].place_key and not records[other].place_inherited:
+                found.append(other)
+            other += step
+        return found
+
     for position, record in enumerate(records):
         if record.place_key:
             continue
-        before = [other for other in range(position - 1, -1, -1)
-                  if records[other].place_key and not records[other].place_inherited
-                  and indexes[position] - indexes[other] <= limit]
-        after = [other for other in range(position + 1, len(records))
-                 if records[other].place_key and not records[other].place_inherited
-                 and indexes[other] - indexes[position] <= limit]
         # the nearest town before it, else the nearest place of any width
-        nearby = before or after
+        nearby = placed_within(position, -1) or placed_within(position, 1)
         source = next((other for other in nearby if levels[other] == TOWN), nearby[0] if nearby else None)
         if source is not None:
             record.place, record.place_key = records[source].place, records[source].place_key

@@ -23,6 +23,7 @@ from claimledger.extract.incidents import incidents
 from claimledger.extract.filler import is_filler, is_framed_filler
 from claimledger.errors import LexiconError
 from claimledger.extract.quantities import COUNT_NOUNS, WORD_NUMBERS, kind_unit
+from claimledger.extract.sourcing import claim_modality
 from claimledger.languages.tables import language_table
 from claimledger.lexicon import lexicon
 from claimledger.schema import (FIRST_SCOPE, HOLDING_SCOPE, INCREMENT_SCOPE, TOTAL_SCOPE, Extraction, PersonRole,
@@ -249,17 +250,6 @@ class SubjectFinder:
 
 
 # ----- status claims --------------------------------------------------------------------
-
-def claim_modality(extraction: Extraction, sentence_text: str, start: int) -> tuple[str, str | None]:
-    """The modality of the sentence holding ``start``: the sourcing component's when it classified
-    the sentence, else the lexicon's cues; a question is hedged."""
-    if sentence_text.rstrip().endswith("?"):
-        return "hedged", "?"
-    for claim in extraction.claims:
-        if claim.span[0] <= start < claim.span[1]:
-            return claim.modality, claim.source
-    return "asserted", None
-
 
 def date_role(extraction: Extraction, event, sentence: tuple[int, int], sentence_text: str) -> str | None:
     """What an event's date marks: the day it was said, a deadline, a holding or an onset."""
@@ -1529,5 +1519,5 @@ def add_link_records(extraction: Extraction, sentence_spans: list[tuple[int, int
                                 + announcement_lags(extraction, sentences))
     fill_donors(extraction, claims, extraction.subject_facts, doc)
     extraction.subject_facts += loss_agents(extraction, claims, doc)
-    extraction.incidents = incidents(doc, extraction, sentences, references)
+    extraction.incidents = incidents(doc, extraction, references)
     return extraction

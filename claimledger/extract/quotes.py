@@ -38,6 +38,7 @@ from claimledger.extract.quote_marks import CLOSING_MARKS, OPENING_MARKS, Quoted
 from claimledger.extract.speakers import (ROLE_NOUNS, TITLE_WORDS, Speaker,
                                           SpeakerResolver, clean_person_name,
                                           reports_with_a_clause)
+from claimledger.extract.syntax import passive_agent
 from claimledger.extract.text_cache import doc_text
 from claimledger.extract.token_filters import lemma_positions, lower_positions
 from claimledger.lexicon import lexicon
@@ -1099,7 +1100,7 @@ def _own_subject(verb: Token) -> Token | None:
     """The subject or "by" agent of verb itself, without climbing to the clause it is set
     in: a participle without them ("As reported, ...") names no one."""
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
-    return subjects[0] if subjects else _agent(verb)
+    return subjects[0] if subjects else passive_agent(verb)
 
 
 def _source_of_phrase(verb: Token) -> Token | None:
@@ -1848,7 +1849,7 @@ def find_stated_after(doc: Doc, names) -> list[Candidate]:
         # confirmed, not necessarily said, by X (the real-report gold leaves it unattributed)
         if pointing.dep_ != "nsubjpass" or pointing.i != sentence.start:
             continue
-        source = _agent(verb) or _text_source(verb)
+        source = passive_agent(verb) or _text_source(verb)
         if source is None or sentence.start == 0:
             continue
         before = doc[sentence.start - 1].sent
@@ -2185,16 +2186,6 @@ def _text_giving_verb(clause: list[Token]) -> Token | None:
     return None
 
 
-def _agent(verb: Token) -> Token | None:
-    """The "by X" agent of a passive verb."""
-    for child in verb.children:
-        if child.dep_ == "agent":
-            objects = [c for c in child.children if c.dep_ == "pobj"]
-            if objects:
-                return objects[0]
-    return None
-
-
 def _text_speaker(noun: Token) -> Token | None:
     """The source of a text noun: its possessor, or whoever the text says published it
     ("captured and shared by the channel ‘X’ ... The caption reads: ‘...’")."""
@@ -2210,8 +2201,8 @@ def _text_speaker(noun: Token) -> Token | None:
             quoted = find_quoted_stretches(doc_text(doc))
         if _in_any(token.idx, quoted):   # "“... The ship issued a distress call.” The
             continue                     # statement continued": words the statement quotes
-        agent = _agent(token) or next(
-            (_agent(c) for c in token.children if c.dep_ == "conj" and _agent(c)), None)
+        agent = passive_agent(token) or next(
+            (passive_agent(c) for c in token.children if c.dep_ == "conj" and passive_agent(c)), None)
         if agent is None and token.tag_ != "VBN":
             agent = find_subject(token)
         if agent is not None:

@@ -27,7 +27,7 @@ from claimledger.extract.extensions import SUBJECTS_KEY
 from claimledger.extract.speakers import VAGUE_HEADS, SpeakerResolver
 from claimledger.extract.syntax import has_to
 from claimledger.extract.text_cache import doc_text
-from claimledger.schema import Modality, SourceType
+from claimledger.schema import Extraction, Modality, SourceType
 
 NEGATION_WORDS = {"not", "n't", "never", "no", "neither", "nor", "nobody", "nothing"}
 NEGATION_VERBS = {"deny", "refute", "reject", "dismiss", "rule"}   # "ruled out"
@@ -314,3 +314,14 @@ def overlapping_quote(sent: Span) -> dict | None:
 def create_sourcing(nlp: Language, name: str):
     """The claim sourcing component; place it after the quotes and events components."""
     return ClaimSourcing(nlp, name)
+
+
+def claim_modality(extraction: Extraction, sentence_text: str, start: int) -> tuple[str, str | None]:
+    """The modality of the sentence holding ``start``: this component's when it classified
+    the sentence, else the lexicon's cues; a question is hedged."""
+    if sentence_text.rstrip().endswith("?"):
+        return "hedged", "?"
+    for claim in extraction.claims:
+        if claim.span[0] <= start < claim.span[1]:
+            return claim.modality, claim.source
+    return "asserted", None

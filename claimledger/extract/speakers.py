@@ -19,6 +19,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract.quote_marks import QUOTE_TOKENS, QuotedStretch, find_quoted_stretches
+from claimledger.extract.syntax import entity_of
 from claimledger.extract.text_cache import doc_text, span_text
 from claimledger.lexicon import lexicon
 from claimledger.places import DEMONYMS
@@ -582,20 +583,6 @@ def _initials_of(initials: list[str], given: list[str]) -> bool:
         for i, g in zip(initials, given))
 
 
-def _ent_of(token: Token) -> Span | None:
-    """The entity token belongs to, found from the IOB tags (doc.ents rebuilds on each access)."""
-    if not token.ent_type_:
-        return None
-    doc = token.doc
-    start = token.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = token.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return Span(doc, start, end, label=token.ent_type_)
-
-
 def _proper_chunk(token: Token, *, keep_titles: bool = False) -> list[Token]:
     """The proper-noun run around token: its flat compound name ("Victor Khrenin")."""
     doc = token.doc
@@ -666,12 +653,12 @@ OFFICE_ONLY_WORDS = TITLE_WORDS | {"commanding", "officer", "executive", "public
 def _office_tagged_as_name(token: Token, named: Token) -> bool:
     """Whether token ends a name the tagger made of office words alone and a person's name
     follows it in apposition ("said Commanding Officer, Cmdr. Jane Roe")."""
-    ent = _ent_of(token)
+    ent = entity_of(token)
     if ent is None or named.i <= token.i or not all(t.lower_ in OFFICE_ONLY_WORDS for t in ent):
         return False
     if named.ent_type_ in NAME_LABELS:
         return True
-    held = _ent_of(named)   # a name the tagger gave a body's label ("Natalia Gumenyuk" ORG)
+    held = entity_of(named)   # a name the tagger gave a body's label ("Natalia Gumenyuk" ORG)
     return held is not None and is_person_ent(held)
 
 
@@ -957,7 +944,7 @@ def _right_org(head: Token) -> str | None:
         if child.lower_ == "of":
             objects = [t for t in child.children if t.dep_ == "pobj"]
             if objects and objects[0].pos_ == "PROPN":
-                ent = _ent_of(objects[0])
+                ent = entity_of(objects[0])
                 tokens = list(ent) if ent is not None else _proper_chunk(objects[0])
                 return clean_name(doc_text(head.doc)[tokens[0].idx: tokens[-1].idx + len(tokens[-1].text)])
     return None
@@ -1621,7 +1608,7 @@ class SpeakerResolver:
                         t.lower_ in TITLE_WORDS or (t.is_upper and t.is_alpha)
                         for t in between[1:]):   # "and CEO", not "and" alone
                     return self.resolve(named)
-        ent = _ent_of(token)
+        ent = entity_of(token)
         if ent is not None and is_person_ent(ent):
             return self._person(ent.root, list(ent))
         named = self._name_before_its_office(token)

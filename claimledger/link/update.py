@@ -293,9 +293,7 @@ def relink_place(db: sqlite3.Connection, key: str) -> None:
     if not mentions:
         return
     infos = document_infos(db, {mention.doc_id for mention in mentions})
-    place = min((mention.place for mention in mentions if mention.place and not mention.place_inherited),
-                default=key)
-    found = list(itertools.chain.from_iterable(find(key, place, mentions, infos) for find, _ in PLACE_KINDS.values()))
+    found = list(itertools.chain.from_iterable(find(key, mentions, infos) for find, _ in PLACE_KINDS.values()))
     link_tables.write_conflicts(db, found, infos)
 
 

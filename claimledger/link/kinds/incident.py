@@ -67,26 +67,32 @@ class Report:
     undated: bool = False
 
     def values(self, name: str) -> set[str]:
-        out = set()
-        if name == "target" and self.context:   # one account of a document: its own things struck, else the
-            own = Report(self.doc_id, self.start, self.end, self.mentions).values(name)   # document's only one
-            return own or (whole if len(whole := Report(self.doc_id, self.start, self.end, self.context)
-                                        .values(name)) == 1 else set())
-        for mention in self.mentions:
-            value = getattr(mention, name)
-            if name == INTERCEPTED:
-                value = None if value is None or mention.stance == REJECTED else \
-                    "intercepted" if value else "not intercepted"
-            if value:
-                parts = {part.strip() for part in value.split(";") if part.strip()}
-                if mention.stance == REJECTED and name != "target":   # "Moscow denied it": not that side
-                    parts = {NOT + part for part in parts}
-                out |= parts
-        return out
+        own = mention_values(self.mentions, name)
+        if name == "target" and self.context and not own:   # one account of a document: its own things
+            whole = mention_values(self.context, name)       # struck, else the document's only one
+            return whole if len(whole) == 1 else set()
+        return own
 
     def claims(self, name: str, value: str) -> list[Claimed]:
         return [Claimed(mention.doc_id, mention.sentence_span or mention.span) for mention in self.mentions
-                if value in Report(mention.doc_id, self.start, self.end, [mention]).values(name)]
+                if value in mention_values([mention], name)]
+
+
+def mention_values(mentions: list[Incident], name: str) -> set[str]:
+    """The values of one field the mentions give ("Russia", "Kh-101"; "intercepted" or "not
+    intercepted"), a rejection's as not that value ("~Russia")."""
+    out = set()
+    for mention in mentions:
+        value = getattr(mention, name)
+        if name == INTERCEPTED:
+            value = None if value is None or mention.stance == REJECTED else \
+                "intercepted" if value else "not intercepted"
+        if value:
+            parts = {part.strip() for part in value.split(";") if part.strip()}
+            if mention.stance == REJECTED and name != "target":   # "Moscow denied it": not that side
+                parts = {NOT + part for part in parts}
+            out |= parts
+    return out
 
 
 def clash(values: set[str], other: set[str]) -> bool:
@@ -242,12 +248,16 @@ def opposed(reports: list[Report], name: str, *, same_target: bool = False) -> s
     return out
 
 
-def find(key: str, place: str, incidents: list[Incident], infos: dict[str, DocumentInfo]) -> list[Conflict]:
-    """The incident conflicts at one place (key), one per incident that has one. Weapons and
-    platforms are compared at a town only: a country holds many strikes of the same days."""
+def find(key: str, incidents: list[Incident], infos: dict[str, DocumentInfo]) -> list[Conflict]:
+    """The incident conflicts at one place (key), one per incident that has one, each named by
+    the place as its mentions write it (the first in alphabetical order of those not inherited,
+    else the key). Weapons and platforms are compared at a town only: a country holds many
+    strikes of the same days."""
     from claimledger.link.identity import country_key
 
     out = []
+    place = min((mention.place for mention in incidents if mention.place and not mention.place_inherited),
+                default=key)
     dimensions = (("side", "fired by {}", False), ("weapons", "struck by {}", True),
                   ("platforms", "launched from {}", False), (INTERCEPTED, "{}", True))
     if country_key(key) is not None or key.endswith(REGION_SUFFIX):
