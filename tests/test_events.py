@@ -243,6 +243,16 @@ def test_delivery_to_a_capital_is_placed_in_its_country(nlp):
     assert [(event["status"], event["location"]) for event in events] == [("ARRIVED", "Ukraine")]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Sweden exported four Gripen jets to Hungary last year.", [("ARRIVED", "Hungary")]),
+    ("Seoul will export two more KM-SAM batteries to Iraq.", [("PLANNED", "Iraq")]),
+    ("Sweden is not allowed to export Gripen jets to Hungary.", []),
+])
+def test_an_export_is_a_delivery(nlp, text, expected):
+    events = run(nlp, text)
+    assert [(event["status"], event["location"]) for event in events] == expected
+
+
 @pytest.mark.parametrize("text,location", [
     ("Russia fired an Oreshnik at Dnipro.", "Dnipro"),
     ("Ukraine used ATACMS to strike airfields in Luhansk.", "Luhansk"),
