@@ -301,6 +301,11 @@ class Incident(Record):
     source_side: str | None = None   # the country the source resolves to (its words, its person's nation or office)
 
 
+def joined_names(value: str | None) -> list[str]:
+    """The names of a "; "-joined field (Incident.weapons, Incident.platforms), in order."""
+    return [name.strip() for name in (value or "").split(";") if name.strip()]
+
+
 # SubjectFact.scope: "total" ("in total", "so far"), "first" (a first batch), "increment" ("a
 # further"), "holding" (what a holder has, "now has 20 tanks"); written by extract/link_records,
 # read by link/kinds/number

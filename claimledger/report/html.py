@@ -24,7 +24,7 @@ from claimledger.labels import text_label
 from claimledger.lexicon import lexicon
 from claimledger.report.dates_display import dates_in_words, day_text, entry_date_text, entry_date_title, timex_text
 from claimledger.report.safe_text import html_bidi_safe, safe_url   # one http(s) rule for report, web UI, TimelineJS
-from claimledger.schema import Extraction
+from claimledger.schema import Extraction, joined_names
 from claimledger.timex_calendar import parse_dct, shift_month
 
 TEMPLATE_DIR = Path(__file__).parent / "templates"
@@ -469,7 +469,7 @@ def incident_reading(incident) -> str:
     """One strike mention as a reader says it: "struck by Russia with Kh-101, launched from
     Tu-95MS", "shot down", "not shot down"; the stance a text gives it ("denied") follows."""
     field = (lambda name: incident.get(name)) if isinstance(incident, dict) else (lambda name: getattr(incident, name))   # noqa: E731
-    names = lambda value: ", ".join(name.strip() for name in (value or "").split(";") if name.strip())   # noqa: E731
+    names = lambda value: ", ".join(joined_names(value))   # noqa: E731
     words = {True: "shot down", False: "not shot down"}.get(field("intercepted"), "struck")
     if field("side"):
         words += f" by {field('side')}"

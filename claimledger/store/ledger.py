@@ -17,7 +17,7 @@ from typing import Iterator
 from claimledger.errors import InputError, LedgerError
 from claimledger.schema import (Claim, Document, Entity, Event, Extraction, Incident, PersonRole, Quantity, Quote,
                                 Sentence, StatusClaim, SubjectFact, SubjectMention, SubjectReference, Timex,
-                                span_fields)
+                                joined_names, span_fields)
 from claimledger.store.migrations import migrate, recorded_versions, schema_version
 from claimledger.store.readonly import check_writer_target, connect_readonly
 from claimledger.store.search import SEARCH_TIME_BUDGET, search_ledger
@@ -83,8 +83,7 @@ def incident_subject_rows(doc_id: str, incidents) -> list[tuple[str, int, str]]:
     rows = set()
     for incident in incidents:
         for names in (incident.weapons, incident.platforms):
-            rows.update((doc_id, incident.span[0], subject_key(name))
-                        for name in (names or "").split(";") if name.strip())
+            rows.update((doc_id, incident.span[0], subject_key(name)) for name in joined_names(names))
     return sorted(rows)
 
 

@@ -12,6 +12,8 @@ import sqlite3
 from claimledger.labels import LABEL_TEXT_CHARS, text_label
 from claimledger.link.conflicts import Claimed, Conflict, Side
 from claimledger.link.events import LinkedEvent
+from claimledger.link.kinds import incident
+from claimledger.schema import joined_names
 
 LINK_TABLES = ("linked_events", "event_reports", "contradictions", "contradiction_sides", "contradiction_positions",
                "contradiction_subjects", "name_forms",
@@ -303,9 +305,6 @@ def strikes_naming(db: sqlite3.Connection, subject: str, limit: int = 200) -> li
     return out
 
 
-INCIDENT_BUCKET = "incident:"   # link/kinds/incident.BUCKET_PREFIX: an incident row's bucket is a place key
-
-
 def incident_heading(db: sqlite3.Connection, row) -> tuple[str | None, list[str]]:
     """An incident row's place as its reports name it ("Dnipro") and every weapon or launch
     platform its positions name, its subject first ("Iskander", "Tochka-U"); (None, [subject])
@@ -313,20 +312,18 @@ def incident_heading(db: sqlite3.Connection, row) -> tuple[str | None, list[str]
     from claimledger.link.documents import subject_key
 
     subject = [row["subject"]] if row["subject"] else []
-    if not row["bucket"].startswith(INCIDENT_BUCKET):
+    if not row["bucket"].startswith(incident.BUCKET_PREFIX):   # an incident row's bucket is a place key
         return None, subject
-    key = row["bucket"][len(INCIDENT_BUCKET):]
+    key = row["bucket"][len(incident.BUCKET_PREFIX):]
     mentions = db.execute("SELECT place, place_inherited, weapons, platforms FROM incidents WHERE place_key = ?",
                           (key,)).fetchall()
-    place = min((mention["place"] for mention in mentions if mention["place"] and not mention["place_inherited"]),
-                default=None)
+    place = incident.place_name((mention["place"], mention["place_inherited"]) for mention in mentions)
     wanted = {found[0] for found in db.execute(
         "SELECT subject_key FROM contradiction_subjects WHERE contradiction_id = ?", (row["id"],))}
     named = {}
     for mention in mentions:
-        for name in f"{mention['weapons'] or ''}; {mention['platforms'] or ''}".split(";"):
-            name = name.strip()
-            if name and subject_key(name) in wanted:
+        for name in joined_names(mention["weapons"]) + joined_names(mention["platforms"]):
+            if subject_key(name) in wanted:
                 named.setdefault(subject_key(name), name)
     subject_keys = {subject_key(name) for name in subject}
     return place, subject + sorted((name for found, name in named.items() if found not in subject_keys), key=str.casefold)

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from claimledger.link.conflicts import Claimed, Conflict, conflict_of_positions
 from claimledger.link.documents import DocumentInfo
 from claimledger.link.towns import REGION_SUFFIX
-from claimledger.schema import Incident
+from claimledger.schema import Incident, joined_names
 from claimledger.timex_calendar import parse_day, timex_range
 
 INCIDENT = "incident"
@@ -88,7 +88,7 @@ def mention_values(mentions: list[Incident], name: str) -> set[str]:
             value = None if value is None or mention.stance == REJECTED else \
                 "intercepted" if value else "not intercepted"
         if value:
-            parts = {part.strip() for part in value.split(";") if part.strip()}
+            parts = set(joined_names(value))
             if mention.stance == REJECTED and name != "target":   # "Moscow denied it": not that side
                 parts = {NOT + part for part in parts}
             out |= parts
@@ -248,6 +248,12 @@ def opposed(reports: list[Report], name: str, *, same_target: bool = False) -> s
     return out
 
 
+def place_name(mentions) -> str | None:
+    """The place an incident's mentions (place, inherited) pairs name: the first in alphabetical
+    order of those a mention names itself, not taken from a sentence before it."""
+    return min((place for place, inherited in mentions if place and not inherited), default=None)
+
+
 def find(key: str, incidents: list[Incident], infos: dict[str, DocumentInfo]) -> list[Conflict]:
     """The incident conflicts at one place (key), one per incident that has one, each named by
     the place as its mentions write it (the first in alphabetical order of those not inherited,
@@ -256,8 +262,7 @@ def find(key: str, incidents: list[Incident], infos: dict[str, DocumentInfo]) ->
     from claimledger.link.identity import country_key
 
     out = []
-    place = min((mention.place for mention in incidents if mention.place and not mention.place_inherited),
-                default=key)
+    place = place_name((mention.place, mention.place_inherited) for mention in incidents) or key
     dimensions = (("side", "fired by {}", False), ("weapons", "struck by {}", True),
                   ("platforms", "launched from {}", False), (INTERCEPTED, "{}", True))
     if country_key(key) is not None or key.endswith(REGION_SUFFIX):
