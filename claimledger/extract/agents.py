@@ -15,9 +15,10 @@ from __future__ import annotations
 import functools
 import re
 
-from claimledger.extract.donors import (PRONOUNS, char_token, country_of_text, entity_of, modifier_country,
-                                        phrase_head, token_country)
+from claimledger.extract.donors import (PRONOUNS, char_token, country_of_text, modifier_country, phrase_head,
+                                        token_country)
 from claimledger.extract.sourcing import claim_modality
+from claimledger.extract.syntax import entity_of
 from claimledger.lexicon import lexicon
 from claimledger.schema import StatusClaim, SubjectFact
 

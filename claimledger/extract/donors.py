@@ -27,6 +27,7 @@ from __future__ import annotations
 import functools
 import re
 
+from claimledger.extract.syntax import entity_of
 from claimledger.languages.place_names import english_place_name
 from claimledger.lexicon import lexicon
 from claimledger.places import COUNTRIES, COUNTRY_ALIASES, DEMONYMS, PLURAL_DEMONYMS
@@ -94,16 +95,6 @@ def country_of_text(text: str) -> str | None:
         english = english_place_name(text)
         if english and english.casefold() in country_names():
             return country_names()[english.casefold()]
-    return None
-
-
-def entity_of(token):
-    """The named entity the token stands in, or None."""
-    if not token.ent_type_:
-        return None
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
     return None
 
 
