@@ -742,6 +742,8 @@ def test_coverage_pass_systems_and_spellings_match(nlp, text, alias, canonical):
     "The Hornets' defense held as missiles flew.",             # a basketball team
     "Python scripts were deployed to the missile system.",     # a language
     "LPR interior minister Igor Kornet said the missile attack killed two.",
+    "Igor Kornet said the missile attack killed two.",        # a name opening a sentence, untagged
+    "Igor Kornet told reporters two rockets hit the depot.",
     "Paul Anka sang as the drones flew.",
     "Elliot Abrams said the S-300 systems were deployed.",
     "The Hunter class of 2024 deployed to the field.",
@@ -768,3 +770,12 @@ def test_third_pass_later_pages_systems_match(nlp, text, alias, canonical):
 
 def test_class_word_without_its_noun_is_no_ship(nlp):
     assert mentions(nlp("The Maya class of 2020 graduated in June.")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas Kornet missiles hit the tank.",
+    "The militants fired Kornet anti-tank missiles.",
+    "Russian Kornet missiles were found near the border.",
+])
+def test_a_word_before_a_system_that_is_no_given_name_keeps_it(nlp, text):
+    assert "Kornet" in {label for _, label in mentions(nlp(text))}

@@ -432,7 +432,7 @@ class SubjectRecognizer:
         candidates = [candidate for candidate in candidates
                       if not (candidate[3] and (self.continues_as_name(doc, candidate[2], starts)
                                                 or names_a_place(doc, candidate[1], candidate[2])
-                                                or is_surname(doc, candidate[1])))]
+                                                or is_surname(doc, candidate[1], candidate[2], starts)))]
         # an ambiguous alias also counts when the same subject is named plainly elsewhere
         named_plainly = {name for name, _, _, condition in candidates if not condition}
         # one sense per report: once context has licensed it ("the Typhon missile system"),
@@ -500,9 +500,26 @@ def names_a_place(doc: Doc, start: int, end: int) -> bool:
     return word in PLACE_NOUNS
 
 
-def is_surname(doc: Doc, start: int) -> bool:
-    """True when a bare ambiguous name ends a person's name the tagger found ("Igor Kornet")."""
-    return start > 0 and doc[start - 1].ent_type_ == "PERSON" and doc[start].ent_iob_ == "I"
+def is_surname(doc: Doc, start: int, end: int | None = None, starts: frozenset | set = frozenset()) -> bool:
+    """True when a bare ambiguous name ends a person's name: one the tagger found ("Igor
+    Kornet"), or, where the tagger found none (a name opening a sentence: "Igor Kornet said"),
+    a capitalised word the parser hangs on it as a compound that is no entity, no other system
+    and no context word, in text not in title case. A country's or a group's word before a
+    system is an entity of its own ("Houthi Burkan", "Russian Kornet"), so it stays a system."""
+    if start <= 0:
+        return False
+    before = doc[start - 1]
+    if before.ent_type_ == "PERSON" and doc[start].ent_iob_ == "I":
+        return True
+    end = start + 1 if end is None else end
+    if end - start != 1 or before.ent_type_ or before.i in starts or not doc.has_annotation("DEP"):
+        return False
+    if not (before.is_title and before.is_alpha and len(before) > 1 and not before.is_stop
+            and before.pos_ == "PROPN" and before.dep_ == "compound" and before.head.i == start):
+        return False
+    # a headline in title case capitalises every word ("Hezbollah Kornet Strike Kills Two")
+    after = doc[end] if end < len(doc) else None
+    return after is None or not after.is_title
 
 
 def names_another_model(doc: Doc, end: int) -> bool:
