@@ -779,3 +779,14 @@ def test_class_word_without_its_noun_is_no_ship(nlp):
 ])
 def test_a_word_before_a_system_that_is_no_given_name_keeps_it(nlp, text):
     assert "Kornet" in {label for _, label in mentions(nlp(text))}
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Hezbollah launched Burkan rockets at the northern town.", False),   # another force's rocket
+    ("Hezbollah said it fired Burqan rockets at the base.", False),
+    ("The Houthis fired a Burkan missile at Riyadh.", True),
+    ("Yemen's Houthis and Hezbollah praised the Burkan missile launch.", True),   # its own users named
+    ("Hezbollah fired a Burkan-3 missile, the group said.", True),       # a numbered model
+])
+def test_a_bare_name_in_a_report_of_another_user_is_not_the_system(nlp, text, found):
+    assert ("Burkan" in {label for _, label in mentions(nlp(text))}) is found
