@@ -42,6 +42,7 @@ def test_shipped_list_is_versioned_and_sizeable():
     ("A Kh-47M2 was shot down over Kyiv.", "Kh-47M2", "Kinzhal"),
     ("Ukraine received more MIM-104 interceptors.", "MIM-104", "Patriot"),
     ("Two Geran-2 drones hit the port.", "Geran-2", "Shahed-136"),
+    ("Kyiv expects the IRIS-II air defence system this month.", "IRIS-II", "IRIS-T SLM"),   # a wire's rendering
     ("Several S-400s were moved to Crimea.", "S-400s", "S-400"),
     ("The storm shadow missiles were fired.", "storm shadow", "Storm Shadow"),
     ("Moscow moved tactical nuclear weapons west.", "tactical nuclear weapons", "Nonstrategic nuclear weapons"),
