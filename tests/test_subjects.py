@@ -788,6 +788,7 @@ def test_a_word_before_a_system_that_is_no_given_name_keeps_it(nlp, text):
     ("The Houthis fired a Burkan missile at Riyadh.", True),
     ("Yemen's Houthis and Hezbollah praised the Burkan missile launch.", True),   # its own users named
     ("Hezbollah fired a Burkan-3 missile, the group said.", True),       # a numbered model
+    ("Hezbollah fired Burkan rockets at the base. The Houthis fire other missiles.", False),   # its sentence
 ])
 def test_a_bare_name_in_a_report_of_another_user_is_not_the_system(nlp, text, found):
     assert ("Burkan" in {label for _, label in mentions(nlp(text))}) is found

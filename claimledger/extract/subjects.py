@@ -452,7 +452,7 @@ class SubjectRecognizer:
         # that force and of none that fields this one; a numbered model ("Burkan-3") still counts
         candidates = [candidate for candidate in candidates
                       if not (candidate[0] in self.user_words and not DIGIT.search(doc[candidate[1]:candidate[2]].text)
-                              and self.of_other_user(doc, candidate[0]))]
+                              and self.of_other_user(doc, candidate[0], candidate[1]))]
         # an ambiguous alias also counts when the same subject is named plainly elsewhere
         named_plainly = {name for name, _, _, condition in candidates if not condition}
         # one sense per report: once context has licensed it ("the Typhon missile system"),
@@ -470,12 +470,17 @@ class SubjectRecognizer:
         ]
         return sorted(filter_spans(spans), key=lambda span: span.start)
 
-    def of_other_user(self, doc: Doc, name: str) -> bool:
+    def of_other_user(self, doc: Doc, name: str, start: int) -> bool:
         """True when the report names a force that fields another weapon of this bare name and
-        none that fields this one ("Hezbollah fired Burkan rockets", not the Houthis' Burkan)."""
+        none that fields this one ("Hezbollah fired Burkan rockets", not the Houthis' Burkan); in
+        a report that names both, when the name's own sentence does."""
         own, other = self.user_words[name]
-        text = doc_text(doc)
-        return other.search(text) is not None and (own is None or own.search(text) is None)
+        for text in (doc_text(doc), doc[start].sent.text if doc.has_annotation("SENT_START") else None):
+            if text is None or other.search(text) is None:
+                return False
+            if own is None or own.search(text) is None:
+                return True
+        return False
 
     def continues_as_name(self, doc: Doc, end: int, starts: set[int]) -> bool:
         """True when the word after a match is a capitalised name, not a context word, a
