@@ -20,8 +20,8 @@ sentence ("Moscow denied it") is its source's "not fired by" that side. An undat
 naming a specific thing struck at a town joins that thing's incident up to
 ``NAMED_TARGET_DAYS`` before its publication.
 An account holds the sentences of its strike only: where two reports or accounts of an
-incident name one specific thing struck, a sentence naming another thing struck ("its missiles
-struck military facilities" beside "a Ukrainian missile hit the hospital") is left out of it.
+incident name one specific thing struck, a sentence naming another specific thing struck ("its
+missiles struck an arms depot" beside "a Ukrainian missile hit the hospital") is left out of it.
 
 Two reports conflict when both name a side, a weapon or a platform and they name none in
 common (disjoint sets: a report naming both sides stands on both). Weapons, and shot down
@@ -79,9 +79,9 @@ class Report:
 
     def of_incident(self, focus: set[str]) -> Report | None:
         """This account cut to the sentences of the incident whose things struck are ``focus``:
-        those naming one of them, or naming no thing struck (or only the town, "hit the city");
-        a sentence naming another thing struck tells another strike ("its missiles struck
-        military facilities" beside "a Ukrainian missile hit the hospital"). None when none is left."""
+        those naming one of them, or no other specific thing struck (``of_focus``); a sentence
+        naming another tells another strike ("its missiles struck an arms depot" beside "a
+        Ukrainian missile hit the hospital"). None when none is left."""
         kept = [mention for mention in self.mentions if of_focus(mention, focus)]
         if len(kept) == len(self.mentions):
             return self
@@ -96,14 +96,14 @@ class Report:
 
 @functools.lru_cache(maxsize=1)
 def no_thing_struck() -> frozenset[str]:
-    """Objects of a strike verb that name no other thing struck: the place itself ("hit the
-    city", "the centre of the town"), a weapon ("launched the missiles") or a strike ("carried
-    out the attack")."""
+    """Objects of a strike verb that name no other specific thing struck: the place itself ("hit
+    the city", "the centre of the town"), a weapon ("launched the missiles"), a strike ("carried
+    out the attack") or a thing too common to tell strikes apart ("civilian targets")."""
     from claimledger.extract.incidents import words
 
     cues = words()
     return (cues["settlement_nouns"] | cues["region_nouns"] | cues["area_nouns"] | cues["weapon_nouns"]
-            | cues["noun_lemmas"] | ALSO_THE_PLACE)
+            | cues["noun_lemmas"] | cues["generic_targets"] | ALSO_THE_PLACE)
 
 
 ALSO_THE_PLACE = frozenset({"centre", "center", "south", "north", "east", "west", "territory"})
@@ -111,7 +111,9 @@ ALSO_THE_PLACE = frozenset({"centre", "center", "south", "north", "east", "west"
 
 def of_focus(mention: Incident, focus: set[str]) -> bool:
     """A mention of the incident whose things struck are ``focus``: it names one of them, none,
-    or only the place, a weapon or a strike."""
+    only a thing too common to tell one strike from another ("a building", "civilian targets":
+    ``generic_targets``), or only the place, a weapon or a strike; not another specific thing
+    struck ("an arms depot" beside "the hospital")."""
     return not mention.target or mention.target in focus or mention.target in no_thing_struck()
 
 
