@@ -50,6 +50,19 @@ DOCS = {
                     "2025-03-04"),
     "fake-next": ("The Ukrainian air force said Russian drones hit the fuel depot in Lviv on Monday. \"It is a fake,\" "
                   "Russian foreign ministry spokeswoman Maria Zakharova said.", "2025-03-04"),
+    # one hospital strike: the ministry's account also tells its own strikes on other things that day,
+    # which are no part of this strike's account
+    "hospital-ministry": ("The Russian defence ministry said its missiles struck an arms depot in Rivne on "
+                          "Monday. It said a stray Ukrainian air-defence missile hit the children's hospital in Rivne.",
+                          "2025-05-06"),
+    # a sentence naming only a thing too common to tell strikes apart stays in the account
+    "school-ministry": ("The ministry said it does not attack civilian targets in Ostroh. It said a stray Ukrainian "
+                        "air-defence missile hit the school in Ostroh on Monday.", "2025-05-06"),
+    "school-kyiv": ("A Russian Kh-101 missile hit the school in Ostroh on Monday, officials said.", "2025-05-06"),
+    "hospital-kyiv": ("A Russian Kh-101 missile hit the children's hospital in Rivne on Monday, Ukrainian officials "
+                      "said.", "2025-05-06"),
+    # near miss: another outlet's report of another thing struck there that day
+    "power-plant": ("Russian missiles hit a power plant in Rivne on Monday, the governor said.", "2025-05-06"),
     # near miss: a rejection of nothing told before it
     "denied-alone": ("Moscow denied it. The weather in Rivne was cold on Monday.", "2025-03-04"),
 }
@@ -156,3 +169,22 @@ def test_a_denial_stands_only_against_the_side_it_denies():
     assert not clash({"~Russia"}, {"~Ukraine"})
     assert clash({"Russia"}, {"Ukraine"})
     assert not clash({"Russia", "Ukraine"}, {"Ukraine"})
+
+
+def test_an_account_holds_only_the_sentences_of_its_strike(ledger):
+    found = [row for row in rows(ledger) if row[0].startswith("Rivne")]
+    assert len(found) == 1
+    note, within, sides = found[0]
+    assert not within
+    assert sides == {"fired by Russia": {"hospital-kyiv"}, "fired by Ukraine": {"hospital-ministry"}}
+    starts = [start for (start,) in ledger.execute(
+        "SELECT s.start FROM contradiction_sides s JOIN contradictions c ON c.id = s.contradiction_id "
+        "WHERE c.kind = 'incident' AND s.doc_id = 'hospital-ministry'")]
+    assert starts and all(start > 0 for start in starts)   # not "its missiles struck an arms depot"
+
+
+def test_a_sentence_naming_a_common_thing_struck_stays_in_the_account(ledger):
+    found = [row for row in rows(ledger) if row[0].startswith("Ostroh")]
+    assert len(found) == 1
+    sides = found[0][2]
+    assert sides["fired by Ukraine"] == {"school-ministry"} and "school-kyiv" in sides["fired by Russia"]

@@ -265,6 +265,11 @@ READINGS = {
     "downed": ("Ukrainian forces downed a Russian Kh-101 missile near Lutsk.", "2024-05-05"),
     "took-names": ("Police took down the names of witnesses in Lutsk on Sunday.", "2024-05-05"),
     "neutralised-threat": ("Police neutralised the threat in Lutsk on Sunday.", "2024-05-05"),
+    # people are not intercepted: a group, its fighters, a count of people
+    "neutralised-group": ("Ukrainian forces neutralised Wagner near Lutsk on Sunday.", "2024-05-05"),
+    "neutralised-fighters": ("The brigade neutralised 40 Wagner fighters near Lutsk on Sunday.", "2024-05-05"),
+    "neutralised-count": ("The brigade said it had neutralised 40 mercenaries near Lutsk.", "2024-05-05"),
+    "neutralised-drones": ("The brigade neutralised 12 of 15 drones over Lutsk on Sunday.", "2024-05-05"),
     "cannot-take-down": ("The air force said it cannot take down this type of missile, after a Kh-22 hit a hotel "
                          "in Lutsk.", "2024-05-05"),
     # an accusation told as a noun, rejected: a denied reading of the side it names
@@ -301,13 +306,14 @@ def readings(tmp_path_factory):
         db.close()
 
 
-@pytest.mark.parametrize("doc_id", ["took-down", "brought-down", "neutralised", "downed"])
+@pytest.mark.parametrize("doc_id", ["took-down", "brought-down", "neutralised", "downed", "neutralised-drones"])
 def test_take_bring_down_neutralise_and_down_are_interceptions(readings, doc_id):
     found = mentions(readings, doc_id)
     assert [(mention["intercepted"], mention["side"]) for mention in found] == [(1, None)]
 
 
-@pytest.mark.parametrize("doc_id", ["took-names", "neutralised-threat"])
+@pytest.mark.parametrize("doc_id", ["took-names", "neutralised-threat", "neutralised-group", "neutralised-fighters",
+                                    "neutralised-count"])
 def test_taking_down_or_neutralising_what_is_no_weapon_is_no_interception(readings, doc_id):
     assert mentions(readings, doc_id) == []
 

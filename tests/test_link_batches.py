@@ -87,6 +87,16 @@ def test_undated_plan_joins_the_nearest_target_ahead():
     assert linked_docs(claims, dcts) == [["first-plan"], ["second-plan", "undated-plan"]]
 
 
+def test_undated_plan_joins_the_target_stretch_that_holds_its_day():
+    # "will be delivered this month" (October) and, on 12 October, an undated plan; a later
+    # plan for November is not yet the one in force, and a plan for the year is wider
+    claims = [plan("october-plan", "2022-10"), plan("november-plan", "2022-11"), plan("year-plan", "2022"),
+              plan("undated-plan")]
+    dcts = {"october-plan": "2022-10-01", "november-plan": "2022-10-05", "year-plan": "2022-02-01",
+            "undated-plan": "2022-10-12"}
+    assert ["october-plan", "undated-plan"] in linked_docs(claims, dcts)
+
+
 def test_undated_plan_after_every_target_joins_the_latest():
     claims = [plan("first-plan", "2024-03"), plan("second-plan", "2024-05"), plan("late-report")]
     dcts = {"first-plan": "2024-01-10", "second-plan": "2024-02-01", "late-report": "2024-09-20"}

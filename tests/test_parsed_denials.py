@@ -24,6 +24,12 @@ DOCS = {
                 "2024-05-01"),
     "other-clause": ("The ministry denied the accusation on Monday, while Pakistan said the Patriot battery had "
                      "been destroyed.", "2024-05-01"),
+    # a claim whose evidence is said to show something else
+    "shows-else": ("A drone clip Moscow posted to back a claim its gunners knocked out several Ukrainian tanks in "
+                   "fact showed a burning lorry, investigators found. Ukraine received its Challenger 2 tanks from "
+                   "Britain last year.", "2024-05-01"),
+    "confirmed": ("A clip posted to back a claim that the army blew up a Leopard 1 tank was actually confirmed "
+                  "by investigators.", "2024-05-01"),
     # refusals
     "refusal": ("President Biden has determined that he would not provide ATACMS to Ukraine, Sullivan said.",
                 "2023-09-21"),
@@ -79,6 +85,7 @@ def status_rows(db, subject):
     ("no-plans", ("Gripen", "ARRIVED", "planned")),
     ("not-going", ("SAMP/T", "ARRIVED", "planned")),
     ("never", ("Mohajer-6", "ARRIVED", "negated")),   # a past delivery denied, however far "never" stands
+    ("shows-else", ("Challenger 2", "DESTROYED", "negated")),   # the one tank the text names
 ])
 def test_denials_and_refusals_are_read_by_structure(ledger, doc_id, claim):
     assert claim in denied(ledger, doc_id)
@@ -89,7 +96,7 @@ def test_the_denied_status_is_the_clause_head_not_a_modifier(ledger):
 
 
 @pytest.mark.parametrize("doc_id", ["did-not-deny", "neither", "declined", "is-true", "other-clause",
-                                    "until", "not-say", "rule-out", "details", "not-only", "not-yet"])
+                                    "until", "not-say", "rule-out", "details", "not-only", "not-yet", "confirmed"])
 def test_near_misses_deny_nothing(ledger, doc_id):
     assert denied(ledger, doc_id) == []
 

@@ -42,6 +42,7 @@ def test_shipped_list_is_versioned_and_sizeable():
     ("A Kh-47M2 was shot down over Kyiv.", "Kh-47M2", "Kinzhal"),
     ("Ukraine received more MIM-104 interceptors.", "MIM-104", "Patriot"),
     ("Two Geran-2 drones hit the port.", "Geran-2", "Shahed-136"),
+    ("Kyiv expects the IRIS-II air defence system this month.", "IRIS-II", "IRIS-T SLM"),   # a wire's rendering
     ("Several S-400s were moved to Crimea.", "S-400s", "S-400"),
     ("The storm shadow missiles were fired.", "storm shadow", "Storm Shadow"),
     ("Moscow moved tactical nuclear weapons west.", "tactical nuclear weapons", "Nonstrategic nuclear weapons"),
@@ -742,6 +743,8 @@ def test_coverage_pass_systems_and_spellings_match(nlp, text, alias, canonical):
     "The Hornets' defense held as missiles flew.",             # a basketball team
     "Python scripts were deployed to the missile system.",     # a language
     "LPR interior minister Igor Kornet said the missile attack killed two.",
+    "Igor Kornet said the missile attack killed two.",        # a name opening a sentence, untagged
+    "Igor Kornet told reporters two rockets hit the depot.",
     "Paul Anka sang as the drones flew.",
     "Elliot Abrams said the S-300 systems were deployed.",
     "The Hunter class of 2024 deployed to the field.",
@@ -768,3 +771,24 @@ def test_third_pass_later_pages_systems_match(nlp, text, alias, canonical):
 
 def test_class_word_without_its_noun_is_no_ship(nlp):
     assert mentions(nlp("The Maya class of 2020 graduated in June.")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas Kornet missiles hit the tank.",
+    "The militants fired Kornet anti-tank missiles.",
+    "Russian Kornet missiles were found near the border.",
+])
+def test_a_word_before_a_system_that_is_no_given_name_keeps_it(nlp, text):
+    assert "Kornet" in {label for _, label in mentions(nlp(text))}
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Hezbollah launched Burkan rockets at the northern town.", False),   # another force's rocket
+    ("Hezbollah said it fired Burqan rockets at the base.", False),
+    ("The Houthis fired a Burkan missile at Riyadh.", True),
+    ("Yemen's Houthis and Hezbollah praised the Burkan missile launch.", True),   # its own users named
+    ("Hezbollah fired a Burkan-3 missile, the group said.", True),       # a numbered model
+    ("Hezbollah fired Burkan rockets at the base. The Houthis fire other missiles.", False),   # its sentence
+])
+def test_a_bare_name_in_a_report_of_another_user_is_not_the_system(nlp, text, found):
+    assert ("Burkan" in {label for _, label in mentions(nlp(text))}) is found

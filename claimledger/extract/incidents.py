@@ -84,16 +84,31 @@ def is_interception(token) -> bool:
 
 
 def downs_a_weapon(verb) -> bool:
-    """Whether what a verb downs (its object, or its passive subject) names a weapon or an
-    aircraft ("a missile", "two Shahed drones"), counts ("20 of 25") or is a name ("a Kh-101")."""
+    """Whether what a verb downs (its object, or its passive subject) is a missile, a drone or an
+    aircraft: a weapon or aircraft noun ("a missile", "two Shahed drones"), a tracked system or a
+    designation ("a Kh-101"), or a bare count ("20 of 25"). People are not intercepted: a
+    group's or a person's name ("neutralised Wagner"), its fighters ("40 Wagner fighters") or a
+    count of anything else ("40 mercenaries") is no interception."""
     for child in verb.children:
         if child.dep_ not in ("dobj", "nsubjpass"):
             continue
+        if child.like_num or child.ent_type_ == "PRODUCT":
+            return True
         for word in child.subtree:
-            if (lemma(word) in words()["weapon_nouns"] or lemma(word) in words()["interception_objects"]
-                    or word.like_num or word.pos_ == "PROPN" and word.i == child.i):
+            if lemma(word) in words()["weapon_nouns"] or word.ent_type_ == "PRODUCT":
                 return True
+            if lemma(word) in words()["interception_objects"] and not of_a_group(word):
+                return True
+        if child.pos_ == "PROPN" and not child.ent_type_ and any(ch.isdigit() for ch in child.text):
+            return True
     return False
+
+
+def of_a_group(noun) -> bool:
+    """A noun that is people of a named group or person ("Wagner fighters", "Hamas fighters"):
+    a compound or possessive on it that the tagger gives an organisation or a person."""
+    return any(child.dep_ in ("compound", "poss", "nmod") and child.ent_type_ in ("ORG", "PERSON")
+               for child in noun.children)
 
 
 def strike_tokens(sentence) -> list:

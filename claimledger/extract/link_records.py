@@ -444,6 +444,9 @@ def sole_reading(finder: SubjectFinder, phrase, sole: str | None, *, sentence_un
     return sole
 
 
+LOSS_PARTICLES = {"shot": "down", "blew": "up", "blown": "up", "knocked": "out"}   # "shot down", "blew up"
+
+
 def token_status(token) -> str | None:
     """The status a word of a denied clause names: a delivery, withdrawal, use or deployment
     word of the denial cues, or a word of loss ("hit", "destroyed": DESTROYED)."""
@@ -451,7 +454,8 @@ def token_status(token) -> str | None:
     word = token.lower_
     if word in ("handed", "hand") and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "over":
         return "ARRIVED"
-    if word in structure["loss_words"] or (word == "shot" and any(child.lower_ == "down" for child in token.children)):
+    if word in structure["loss_words"] or (word in LOSS_PARTICLES and any(
+            child.lower_ == LOSS_PARTICLES[word] for child in token.children)):
         return "DESTROYED"
     return denied_status_of().get(word)
 
@@ -543,13 +547,16 @@ def parsed_denials(doc, extraction: Extraction, finder: SubjectFinder, read_verb
             clauses = [child for child in copula.children if child.dep_ in ("nsubj", "nsubjpass", "csubj", "ccomp")]
             clauses += [child for child in token.children if child.dep_ in ("ccomp", "prep")]
             head = copula
+        elif token.pos_ == "VERB" and (refuted := refuted_claims(token, structure)):
+            clauses, head = refuted, token   # "a claim its military blew up tanks actually documented ... a tractor"
         if not clauses:
             continue
         found = governed_status(head, clauses) or anaphoric_denial(clauses, structure)
         if found is None:
             continue
         _, _, word, status, clause = found
-        subject = clause_subject(extraction, finder, clause, word) or sole_reading(finder, clause, sole)
+        subject = (clause_subject(extraction, finder, clause, word) or object_kind_subject(extraction, word)
+                   or sole_reading(finder, clause, sole))
         sentence = (token.sent.start_char, token.sent.end_char)
         if subject is None:
             generic = generic_denial(extraction, word) if status == "ARRIVED" else None
@@ -561,6 +568,40 @@ def parsed_denials(doc, extraction: Extraction, finder: SubjectFinder, read_verb
     return out
 
 
+
+
+def refuted_claims(verb, structure) -> list:
+    """The clauses of the claims a verb says its evidence does not bear out: the verb has a
+    refuting adverb ("actually", "in fact", "in reality") and an object of its own, is no verb of
+    confirming, is not negated, and its subject holds a claim noun with a clause ("a video ...
+    to bolster a claim its military blew up tanks actually documented the destruction of a
+    tractor"); empty otherwise."""
+    adverbs = set(structure["refuting_adverbs"])
+    if not any((child.dep_ == "advmod" and child.lower_ in adverbs)
+               or (child.dep_ == "prep" and child.lower_ == "in"
+                   and any(obj.dep_ == "pobj" and obj.lower_ in adverbs for obj in child.children))
+               for child in verb.children):
+        return []
+    if verb.lemma_.lower() in structure["confirming_verbs"] or any(child.dep_ == "neg" for child in verb.children):
+        return []
+    if not any(child.dep_ in ("dobj", "attr") for child in verb.children):
+        return []
+    claim_nouns = set(lexicon().cues["denial"]["claim_nouns"])
+    return [clause for child in verb.children if child.dep_ in ("nsubj", "nsubjpass", "csubj")
+            for word in child.subtree if word.lower_ in claim_nouns and word.pos_ == "NOUN"
+            for clause in word.children if clause.dep_ in ("relcl", "acl", "ccomp")]
+
+
+def object_kind_subject(extraction: Extraction, word) -> str | None:
+    """The one subject of the kind a status word's object names ("blew up some of Ukraine's
+    tanks": the one tank the text names), by the kind nouns of the denial cues."""
+    kinds = lexicon().cues["denial"]["kind_nouns"]
+    for token in word.subtree:
+        if token.i != word.i and token.lower_ in kinds and token.dep_ in ("dobj", "pobj", "nsubjpass"):
+            named = {mention.subject for mention in extraction.subjects
+                     if mention.kind and mention.kind.split()[-1].lower() in kinds[token.lower_]}
+            return named.pop() if len(named) == 1 else None
+    return None
 
 
 def anaphoric_denial(clauses, structure):

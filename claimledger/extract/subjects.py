@@ -32,6 +32,7 @@ SHIPPED_SUBJECTS_PATH = Path(__file__).resolve().parent.parent / "data" / "subje
 ENTITY_LABEL = "PRODUCT"     # the label a subject mention gets among doc.ents
 # libyaml's loader when PyYAML was built with it: the shipped list parses nine times faster
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+DIGIT = re.compile("[0-9]")   # a designation's number ("Burkan-3") names one model, a bare name may not
 CONTEXT_WINDOW = 8           # tokens either side searched for a context word
 PLURAL_SUFFIX = "s"          # "S-400s", "Iskanders" are tokenized as one token
 SPELLING_FLAGS = ("case_sensitive", "needs_context")   # the flags a derived spelling may add
@@ -118,6 +119,11 @@ class Subject:
     kind: str | None
     aliases: tuple[Alias, ...]
     origin: str | None = None   # the country that makes it ("North Korea"): a supplier a denial may name
+    # the forces that field it, and those that field another weapon of the same bare name
+    # (the Houthis' Burkan missiles, Hezbollah's Burkan rockets): a bare ambiguous alias does
+    # not count in a report that names one of ``other_users`` and none of ``users``
+    users: tuple[str, ...] = ()
+    other_users: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -239,10 +245,16 @@ def parse_subject(entry, where: str) -> Subject:
     origin = entry.get("origin")
     if origin is not None and (not isinstance(origin, str) or not origin.strip()):
         raise SubjectListError(f"{where}: 'origin' must be a non-empty string")
+    users = {key: entry.get(key, []) for key in ("users", "other_users")}
+    for key, words in users.items():
+        if not isinstance(words, list) or not all(isinstance(word, str) and word.strip() for word in words):
+            raise SubjectListError(f"{where}: {key!r} must be a list of non-empty strings")
     # the name is an alias too, unless listed with its own flags ("Patriot" the adjective)
     if not any(alias.text == name.strip() for alias in aliases):
         aliases.insert(0, Alias(name.strip()))
-    return Subject(name=name.strip(), kind=kind, aliases=tuple(aliases), origin=origin.strip() if origin else None)
+    return Subject(name=name.strip(), kind=kind, aliases=tuple(aliases), origin=origin.strip() if origin else None,
+                   users=tuple(word.strip() for word in users["users"]),
+                   other_users=tuple(word.strip() for word in users["other_users"]))
 
 
 def parse_alias(raw, where: str) -> Alias:
@@ -290,6 +302,9 @@ class SubjectRecognizer:
         self.subject_list = subject_list
         self.context_words = subject_list.context_words
         self.kinds = {subject.name: subject.kind for subject in subject_list.subjects.values()}
+        # subject -> (its users, other users), as whole words: read only when a bare alias of it matched
+        self.user_words = {subject.name: (user_pattern(subject.users), user_pattern(subject.other_users))
+                           for subject in subject_list.subjects.values() if subject.other_users}
         self.caseless_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.exact_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.aliases = self.all_aliases()
@@ -432,7 +447,12 @@ class SubjectRecognizer:
         candidates = [candidate for candidate in candidates
                       if not (candidate[3] and (self.continues_as_name(doc, candidate[2], starts)
                                                 or names_a_place(doc, candidate[1], candidate[2])
-                                                or is_surname(doc, candidate[1])))]
+                                                or is_surname(doc, candidate[1], candidate[2], starts)))]
+        # a bare name another force's weapon also bears ("Burkan", "Burqan"), in a report of
+        # that force and of none that fields this one; a numbered model ("Burkan-3") still counts
+        candidates = [candidate for candidate in candidates
+                      if not (candidate[0] in self.user_words and not DIGIT.search(doc[candidate[1]:candidate[2]].text)
+                              and self.of_other_user(doc, candidate[0], candidate[1]))]
         # an ambiguous alias also counts when the same subject is named plainly elsewhere
         named_plainly = {name for name, _, _, condition in candidates if not condition}
         # one sense per report: once context has licensed it ("the Typhon missile system"),
@@ -449,6 +469,18 @@ class SubjectRecognizer:
             and (condition is True or not names_another_model(doc, end))
         ]
         return sorted(filter_spans(spans), key=lambda span: span.start)
+
+    def of_other_user(self, doc: Doc, name: str, start: int) -> bool:
+        """True when the report names a force that fields another weapon of this bare name and
+        none that fields this one ("Hezbollah fired Burkan rockets", not the Houthis' Burkan); in
+        a report that names both, when the name's own sentence does."""
+        own, other = self.user_words[name]
+        for text in (doc_text(doc), doc[start].sent.text if doc.has_annotation("SENT_START") else None):
+            if text is None or other.search(text) is None:
+                return False
+            if own is None or own.search(text) is None:
+                return True
+        return False
 
     def continues_as_name(self, doc: Doc, end: int, starts: set[int]) -> bool:
         """True when the word after a match is a capitalised name, not a context word, a
@@ -471,6 +503,13 @@ class SubjectRecognizer:
                      min(sentence.end, end + CONTEXT_WINDOW)]
         return any(token.lower_ in self.context_words for token in window
                    if not start <= token.i < end)
+
+
+def user_pattern(words: tuple[str, ...]) -> re.Pattern | None:
+    """Any of ``words`` as a whole word, case as written (names of forces and countries)."""
+    if not words:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(word) for word in words) + r")\b")
 
 
 def match_key(name: str, alias: Alias) -> str:
@@ -500,9 +539,26 @@ def names_a_place(doc: Doc, start: int, end: int) -> bool:
     return word in PLACE_NOUNS
 
 
-def is_surname(doc: Doc, start: int) -> bool:
-    """True when a bare ambiguous name ends a person's name the tagger found ("Igor Kornet")."""
-    return start > 0 and doc[start - 1].ent_type_ == "PERSON" and doc[start].ent_iob_ == "I"
+def is_surname(doc: Doc, start: int, end: int | None = None, starts: frozenset | set = frozenset()) -> bool:
+    """True when a bare ambiguous name ends a person's name: one the tagger found ("Igor
+    Kornet"), or, where the tagger found none (a name opening a sentence: "Igor Kornet said"),
+    a capitalised word the parser hangs on it as a compound that is no entity, no other system
+    and no context word, in text not in title case. A country's or a group's word before a
+    system is an entity of its own ("Houthi Burkan", "Russian Kornet"), so it stays a system."""
+    if start <= 0:
+        return False
+    before = doc[start - 1]
+    if before.ent_type_ == "PERSON" and doc[start].ent_iob_ == "I":
+        return True
+    end = start + 1 if end is None else end
+    if end - start != 1 or before.ent_type_ or before.i in starts or not doc.has_annotation("DEP"):
+        return False
+    if not (before.is_title and before.is_alpha and len(before) > 1 and not before.is_stop
+            and before.pos_ == "PROPN" and before.dep_ == "compound" and before.head.i == start):
+        return False
+    # a headline in title case capitalises every word ("Hezbollah Kornet Strike Kills Two")
+    after = doc[end] if end < len(doc) else None
+    return after is None or not after.is_title
 
 
 def names_another_model(doc: Doc, end: int) -> bool:

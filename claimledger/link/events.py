@@ -109,15 +109,19 @@ def undated_order(report: ReportTime, by_target: bool):
     """The sort key of the events an undated report may join, the one it speaks of first.
 
     A reached status: the latest event begun by the report's day, not the first. A plan: the
-    nearest target on or after the report's day (the plan then in force), else the latest
-    before it (a plan reported after its date)."""
+    nearest target on or after the report's day (the plan then in force), a target stretch that
+    still holds the day counting as on it ("this month" in a report of the 12th: a plan for
+    October, not for November), the narrowest first; else the latest before it (a plan
+    reported after its date)."""
     day = report.range.end or datetime.date.max
 
     def key(entry) -> tuple:
-        start = begun(entry[0].time) or datetime.date.min
-        if by_target and start > day:
-            return (0, start.toordinal())
-        return (1, -start.toordinal())
+        time = entry[0].time
+        start = begun(time) or datetime.date.min
+        end = time.range.end
+        if by_target and end is not None and end >= day:
+            return (0, max(start, day).toordinal(), (end - start).days)
+        return (1, -start.toordinal(), 0)
     return key
 
 

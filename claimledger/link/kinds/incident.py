@@ -19,6 +19,9 @@ any other (a tension within it when no other document joins); a rejection in the
 sentence ("Moscow denied it") is its source's "not fired by" that side. An undated report
 naming a specific thing struck at a town joins that thing's incident up to
 ``NAMED_TARGET_DAYS`` before its publication.
+An account holds the sentences of its strike only: where two reports or accounts of an
+incident name one specific thing struck, a sentence naming another specific thing struck ("its
+missiles struck an arms depot" beside "a Ukrainian missile hit the hospital") is left out of it.
 
 Two reports conflict when both name a side, a weapon or a platform and they name none in
 common (disjoint sets: a report naming both sides stands on both). Weapons, and shot down
@@ -31,6 +34,7 @@ interception."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 
 from claimledger.link.conflicts import Claimed, Conflict, conflict_of_positions
@@ -73,9 +77,54 @@ class Report:
             return whole if len(whole) == 1 else set()
         return own
 
+    def of_incident(self, focus: set[str]) -> Report | None:
+        """This account cut to the sentences of the incident whose things struck are ``focus``:
+        those naming one of them, or no other specific thing struck (``of_focus``); a sentence
+        naming another tells another strike ("its missiles struck an arms depot" beside "a
+        Ukrainian missile hit the hospital"). None when none is left."""
+        kept = [mention for mention in self.mentions if of_focus(mention, focus)]
+        if len(kept) == len(self.mentions):
+            return self
+        if not kept:
+            return None
+        return Report(self.doc_id, self.start, self.end, kept, self.corrected, self.source, self.context, self.undated)
+
     def claims(self, name: str, value: str) -> list[Claimed]:
         return [Claimed(mention.doc_id, mention.sentence_span or mention.span) for mention in self.mentions
                 if value in mention_values([mention], name)]
+
+
+@functools.lru_cache(maxsize=1)
+def no_thing_struck() -> frozenset[str]:
+    """Objects of a strike verb that name no other specific thing struck: the place itself ("hit
+    the city", "the centre of the town"), a weapon ("launched the missiles"), a strike ("carried
+    out the attack") or a thing too common to tell strikes apart ("civilian targets")."""
+    from claimledger.extract.incidents import words
+
+    cues = words()
+    return (cues["settlement_nouns"] | cues["region_nouns"] | cues["area_nouns"] | cues["weapon_nouns"]
+            | cues["noun_lemmas"] | cues["generic_targets"] | ALSO_THE_PLACE)
+
+
+ALSO_THE_PLACE = frozenset({"centre", "center", "south", "north", "east", "west", "territory"})
+
+
+def of_focus(mention: Incident, focus: set[str]) -> bool:
+    """A mention of the incident whose things struck are ``focus``: it names one of them, none,
+    only a thing too common to tell one strike from another ("a building", "civilian targets":
+    ``generic_targets``), or only the place, a weapon or a strike; not another specific thing
+    struck ("an arms depot" beside "the hospital")."""
+    return not mention.target or mention.target in focus or mention.target in no_thing_struck()
+
+
+def shared_targets(reports: list[Report]) -> set[str]:
+    """The specific things struck (not "a building", "the city") that two or more of an incident's
+    reports or accounts name: what ties them into one strike; empty when none is shared."""
+    seen: dict[str, int] = {}
+    for report in reports:
+        for target in specific_targets(report):
+            seen[target] = seen.get(target, 0) + 1
+    return {target for target, count in seen.items() if count > 1}
 
 
 def mention_values(mentions: list[Incident], name: str) -> set[str]:
@@ -269,6 +318,12 @@ def find(key: str, incidents: list[Incident], infos: dict[str, DocumentInfo]) ->
         dimensions = dimensions[:1]
     town = len(dimensions) > 1
     for group in incidents_of(reports_of(incidents, infos), named_targets=town):
+        # an account holds the sentences of this strike only: where the reports share a thing
+        # struck, a sentence about another thing struck at the place and days is left out
+        if focus := shared_targets(group):
+            group = [cut for report in group if (cut := report.of_incident(focus)) is not None]
+            if len(group) < 2:
+                continue
         for name, label, same_target in dimensions:
             if found := opposed(group, name, same_target=same_target):
                 break
