@@ -1292,6 +1292,40 @@ class PersonMention:
     quoted: bool = False    # inside a quotation: no antecedent for a pronoun outside it
 
 
+INDEFINITE_WORDS = frozenset({"a", "an", "some", "one", "another", "any", "several", "many",
+                              "two", "three", "other", "former"})
+
+
+def _office_parts(text: str) -> list[str]:
+    """A word of an office, lower-cased, hyphened words split ("Inter-Services": inter,
+    services); brackets and dashes are no words."""
+    return [part for part in re.split(r"[-–‐]", text.lower().strip("().,")) if part.isalpha()]
+
+
+def _only_office_words(name: str) -> bool:
+    """A "name" of acronyms and role words only ("ISPR", "ISPR Director-General"): an
+    office the tagger read as a person, no one's name."""
+    words = [w for w in re.split(r"[\s\-–‐]+", name) if w]
+    return bool(words) and all(w.isupper() or w.lower() in ROLE_WORDS for w in words)
+
+
+def _initials_run(acronym: str, words: list[str]) -> list[str] | None:
+    """The run of words an acronym's letters begin ("dg": director general; "ispr": inter
+    services public relations), or None."""
+    letters = acronym.lower()
+    for i in range(len(words) - len(letters) + 1):
+        run = words[i: i + len(letters)]
+        if all(w.startswith(c) for w, c in zip(run, letters)):
+            return run
+    return None
+
+
+def _same_office(word: str, held: str) -> bool:
+    """Two role words that name one office: the same word, or one the other's aliases
+    ("chief" and "director" both head a body)."""
+    return word == held or held in ROLE_ALIASES.get(word, ()) or word in ROLE_ALIASES.get(held, ())
+
+
 class SpeakerResolver:
     """Resolve the token that heads a speaker phrase to a Speaker.
 
@@ -1353,6 +1387,7 @@ class SpeakerResolver:
         self.genders = infer_genders(doc, self.mentions) if doc.has_annotation("DEP") else {}
         self._salient_at = {m.token_i for m in self.mentions if m.salient}
         self._chained: dict[int, Speaker] = {}   # pronouns resolved for a later one's chain
+        self._offices: list[tuple[int, str, list[str]]] | None = None
 
     def _untagged_surname_subjects(self) -> list[PersonMention]:
         """ "Trump responded by ...": a subject the tagger left unlabelled (or gave another
@@ -1517,6 +1552,102 @@ class SpeakerResolver:
 
     def resolve(self, token: Token) -> Speaker:
         """The speaker named by the phrase whose head is token."""
+        found = self._resolve(token)
+        if found.source_type != SourceType.PERSON.value or not found.name \
+                or _only_office_words(found.name):
+            holder = self._holder_of_office_words(token)
+            if holder is not None:   # "The DG ISPR said", "ISPR chief stated": the holder
+                return Speaker(holder, _span_of(self._phrase(token)), SourceType.PERSON.value)
+        return found
+
+    def _office_words_by_person(self) -> list[tuple[int, str, list[str]]]:
+        """Each named person's words of office, in the order written (hyphened words
+        split): the title run before the name ("Director General Inter-Services Public
+        Relations (DG ISPR) Major General X") and an office set off after it ("X,
+        chairman of the Joint Chiefs of Staff,"); computed once, when first asked."""
+        if self._offices is not None:
+            return self._offices
+        doc, self._offices = self.doc, []
+        for ent in self.index.person_ents:
+            before = []
+            for i in range(ent.start - 1, max(-1, ent.start - 16), -1):
+                t = doc[i]
+                if t.text in {"(", ")", "-", "–"} or t.lower_ in {"of", "the", "for", "and"} \
+                        or t.text[:1].isupper() and t.pos_ in {"PROPN", "NOUN", "ADJ"}:
+                    before.insert(0, t)
+                    continue
+                break
+            after = []
+            if ent.end < len(doc) and doc[ent.end].text == ",":
+                for t in doc[ent.end + 1: ent.end + 12]:
+                    if t.text in {",", ".", ";", "\n"} or t.pos_ in {"VERB", "AUX"}:
+                        break
+                    after.append(t)
+                heads = [t for t in after if t.lower_ not in {"the", "a", "an"}]
+                if not heads or heads[0].lower_ not in ROLE_WORDS:
+                    after = []   # "X, 45," or "X, who ...": no office set off
+            words = [w for t in before + after for w in _office_parts(t.text)]
+            name = self.index.fullest(clean_person_name(span_text(ent)))
+            if words and not _only_office_words(name):
+                self._offices.append((ent.start, name, words))
+        return self._offices
+
+    def _holder_of_office_words(self, token: Token) -> str | None:
+        """The person whose office the description is written in the words of: "The DG
+        ISPR", "ISPR chief", "The ISPR Director-General" for the one "Director General
+        Inter-Services Public Relations (DG ISPR) Major General Asif Ghafoor"; "The chairman
+        of the Joint Chiefs" for "Gen. Joseph Dunford, chairman of the Joint Chiefs of
+        Staff". The description must name an office (a role word, or an acronym of a
+        holder's role words) and its body (a word that is no role), and every body word must
+        be one of the holder's: the last such holder named before it, else the only one."""
+        if token.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        phrase = self._phrase(token)
+        if not phrase or phrase[-1].i != token.i and not (
+                token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "of"
+                and phrase[-1].i <= token.doc[token.i + 1].right_edge.i) or any(
+                t.lower_ in INDEFINITE_WORDS or t.pos_ in {"NUM", "PRON", "VERB"} for t in phrase):
+            return None   # "an official at the JCS", "officials": no one office
+        if any(t.ent_type_ in NAME_LABELS and not t.is_upper and t.lower_ not in TITLE_WORDS
+               for t in phrase):
+            return None   # a person's own name is resolved as a name
+        if not any(t.lower_ in ROLE_WORDS or t.is_upper for t in phrase):
+            return None
+        described = [(t, w) for t in phrase if t.lower_ not in {"the", "'s", "’s", "of"}
+                     for w in _office_parts(t.text)]
+        if not described:
+            return None
+        matches = []
+        for position, name, words in self._office_words_by_person():
+            held = set(words)
+            roles, body = False, False
+            for t, word in described:
+                run = _initials_run(word, words) if t.is_upper and len(word) > 1 else None
+                if run is not None:   # "DG": director general; "ISPR": its body's words
+                    roles = roles or any(w in ROLE_WORDS for w in run)
+                    body = body or any(w not in ROLE_WORDS for w in run)
+                elif t.is_upper and word not in held:
+                    break
+                elif word in ROLE_WORDS and word not in COUNTRY_WORDS:
+                    if word not in held and not any(_same_office(word, w) for w in held):
+                        break
+                    roles = True
+                elif word in held:
+                    body = True
+                else:
+                    break
+            else:
+                if roles and body:
+                    matches.append((position, name))
+        if not matches:
+            return None
+        before = [name for position, name in matches if position < token.i]
+        if before:
+            return before[-1]
+        return matches[0][1] if len({name for _, name in matches}) == 1 else None
+
+    def _resolve(self, token: Token) -> Speaker:
+        """The speaker named by the phrase whose head is token (before the office words)."""
         if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
             return self.resolve(_predicated_of(token.head.head))
         span = (token.idx, token.idx + len(token.text))
