@@ -49,3 +49,46 @@ def test_a_description_in_the_words_of_an_office(nlp, text, content):
 ])
 def test_a_description_of_another_office_is_left_alone(nlp, text, content, expected):
     assert speaker_of(nlp, text, content) == expected
+
+
+# "the spokesman" kept as written stays the same unnamed spokesman
+
+def test_an_unnamed_spokesman_stays_unnamed(nlp):
+    text = ("“Our navy struck the ship in the gulf,” the spokesman said in a televised "
+            "appearance on the Al Dawn broadcaster. According to the spokesman's post, the "
+            "movement hit a cargo ship. The spokesman said the movement “will strike again.”")
+    assert speaker_of(nlp, text, "the movement hit").lower() == "the spokesman"
+    assert speaker_of(nlp, text, "the movement “will").lower() == "the spokesman"
+
+
+def test_a_spokesman_named_before_is_still_taken_up(nlp):
+    text = ("Navy spokesman Carl Brandt said the ship had sailed. "
+            "The spokesman said the crew “is ready.”")
+    assert speaker_of(nlp, text, "the crew") == "Carl Brandt"
+
+
+# "the statement" takes up the statement the text introduced with its issuer
+
+def test_the_statement_takes_up_a_statement_signed_by_its_issuer(nlp):
+    text = ("The village guard said the raid began at dawn. A statement signed by "
+            "Brigadier Mark Obi, Director of Information, said troops were deployed. "
+            "“All citizens are asked to stay calm,” the statement reads.")
+    assert speaker_of(nlp, text, "All citizens") == "Mark Obi"
+
+
+def test_the_statement_without_an_introduced_issuer_keeps_the_last_source(nlp):
+    text = ("The ministry said troops were deployed to the valley. "
+            "“All citizens are asked to stay calm,” the statement reads.")
+    assert speaker_of(nlp, text, "All citizens") == "The ministry"
+
+
+def test_a_semicolon_may_introduce_a_quotation_after_a_speech_verb(nlp):
+    text = ("A statement by Brigadier Mark Obi said troops were deployed. "
+            "The statement went further to state that; “The troops are ready to move.”")
+    assert speaker_of(nlp, text, "The troops are ready") == "Mark Obi"
+
+
+def test_a_semicolon_after_a_noun_introduces_nothing(nlp):
+    text = "Brigadier Mark Obi visited the base; “The troops are ready to move.”"
+    doc = nlp(text)
+    assert all(q["speaker"] != "Mark Obi" for q in doc._.quotes)

@@ -2030,15 +2030,40 @@ class SpeakerResolver:
 
     def _issuer_before(self, token: Token) -> Speaker | None:
         """Who issued a bare "the statement": the last named source before it, else the
-        last institution the document names before it."""
+        last institution the document names before it; a statement the text introduced
+        with its issuer ("In a statement signed by X", "A statement by X") after that
+        source is the one "the statement" takes up."""
+        introduced = self._introduced_statement_before(token)
         for i, speaker, lemma in reversed(self.sources):
             if i < token.i and (speaker.source_type in {SourceType.PERSON.value,
                                                         SourceType.INSTITUTION.value}
                                 or lemma in INSTITUTION_WORDS):   # "The ministry said"
+                if introduced is not None and introduced[0] > i:
+                    break
                 return speaker
+        if introduced is not None:
+            return introduced[1]
         named = [m for m in self.institutions.mentions
                  if m.named and not m.media and m.position < token.idx]
         return Speaker(named[-1].name, None, SourceType.INSTITUTION.value) if named else None
+
+    def _introduced_statement_before(self, token: Token) -> tuple[int, Speaker] | None:
+        """The last text of the same kind before token ("statement" for "the statement")
+        whose issuer the text names ("a statement signed by X", "X's statement"), with
+        that issuer resolved; None when there is none."""
+        doc, lemma = self.doc, token.lemma_.lower()
+        for i in range(token.i - 1, max(-1, token.i - 250), -1):
+            noun = doc[i]
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() != lemma:
+                continue
+            issuer = _text_issuer(noun)
+            if issuer is None or issuer.i == token.i or issuer.pos_ == "PRON":
+                continue
+            found = self._resolve(issuer)
+            if found.name and found.source_type in {SourceType.PERSON.value,
+                                                    SourceType.INSTITUTION.value}:
+                return i, Speaker(found.name, None, found.source_type)
+        return None
 
     def _role_holder(self, token: Token) -> str | None:
         """The person "the prosecutor" or "the minister" refers back to when no one was
@@ -2055,6 +2080,9 @@ class SpeakerResolver:
         titled = [m for m in before if noun in self.described_as.get(m.name, ())]
         if titled:
             return titled[-1].name
+        if any(i < token.i and head == noun and speaker.source_type == SourceType.VAGUE.value
+               for i, speaker, head in self.sources):
+            return None   # "the spokesman said ... The spokesman added": the same one, unnamed
         speakers = [i for i, speaker, _ in self.sources
                     if i < token.i and speaker.source_type == SourceType.PERSON.value]
         if speakers:   # "..., Kostin said. “...,” the prosecutor said."
