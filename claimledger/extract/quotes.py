@@ -2146,8 +2146,10 @@ def _before(doc: Doc, stretch: QuotedStretch) -> list[Token]:
     i = opening.start - 1
     while i >= 0 and doc[i].is_space:
         i -= 1
-    if i < 0 or doc[i].text not in {":", ","}:
-        return []
+    if i < 0 or doc[i].text not in {":", ","} and not (
+            doc[i].text == ";" and i > 0 and (doc[i - 1].lower_ == "that"
+                                              or doc[i - 1].pos_ == "VERB")):
+        return []   # "... said; “...”", "... to state that; “...”": a semicolon for the colon
     clause = []
     window = list(reversed(doc[max(0, i - BEFORE_WINDOW):i]))
     k = 0
