@@ -92,3 +92,23 @@ def test_a_semicolon_after_a_noun_introduces_nothing(nlp):
     text = "Brigadier Mark Obi visited the base; “The troops are ready to move.”"
     doc = nlp(text)
     assert all(q["speaker"] != "Mark Obi" for q in doc._.quotes)
+
+
+# A body owned by a two-word country keeps the country's whole name
+
+@pytest.mark.parametrize("text, content, expected", [
+    ("The Joint Staff said the drill began at noon. North Korea fired a missile, according "
+     "to South Korea’s Joint Chiefs of Staff. South Korea’s Joint Chiefs of Staff said the "
+     "navy carried out a drill.", "the navy", "South Korea’s Joint Chiefs of Staff"),
+    ("North Korea fired a missile early on Monday, according to the Joint Chiefs of Staff. "
+     "South Korea’s Joint Chiefs of Staff said the navy carried out a drill.",
+     "North Korea fired", "South Korea’s Joint Chiefs of Staff"),
+])
+def test_a_two_word_country_owns_its_body(nlp, text, content, expected):
+    assert speaker_of(nlp, text, content) == expected
+
+
+def test_a_longer_name_with_more_than_a_country_is_another_body(nlp):
+    text = ("North Korea fired a missile early on Monday, according to the Joint Chiefs of "
+            "Staff. The Pacific Fleet Joint Chiefs of Staff said the navy carried out a drill.")
+    assert speaker_of(nlp, text, "North Korea fired") == "Joint Chiefs of Staff"

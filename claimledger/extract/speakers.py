@@ -22,10 +22,11 @@ from claimledger.extract.quote_marks import QUOTE_TOKENS, QuotedStretch, find_qu
 from claimledger.extract.syntax import entity_of
 from claimledger.extract.text_cache import doc_text, span_text
 from claimledger.lexicon import lexicon
-from claimledger.places import DEMONYMS
+from claimledger.places import COUNTRIES, DEMONYMS
 from claimledger.schema import SourceType
 
 COUNTRY_WORDS = frozenset(DEMONYMS) | frozenset(name.lower() for name in DEMONYMS.values())
+COUNTRY_NAME_PHRASES = frozenset(name.lower() for name in COUNTRIES)   # "south korea"
 
 # Words dropped from the front of a person's name ("PM Dacian Ciolos").
 TITLES = frozenset(lexicon().roles["person_titles"]) | frozenset(lexicon().roles["name_titles"])
@@ -869,7 +870,13 @@ def _institution_tokens(head: Token, chunk: list[Token]) -> list[Token]:
                 and owner[1].dep_ == "case" and owner[0].dep_ == "poss" \
                 and owner[0].head.i == head.i and owner[0].ent_type_ == "GPE" \
                 and any(t.lower_ == "of" and t.head.i == head.i for t in chunk):
-            return list(owner) + chunk
+            # the country's whole name: "South Korea's Joint Chiefs of Staff"
+            start = owner[0].i
+            while start > 0 and owner[0].doc[start - 1].dep_ == "compound" \
+                    and owner[0].doc[start - 1].head.i == owner[0].i \
+                    and owner[0].doc[start - 1].ent_type_ == "GPE":
+                start -= 1
+            return list(owner[0].doc[start: owner[0].i]) + list(owner) + chunk
         return chunk
     run = _left_modifiers(head, chunk[0].i)
     while run and (run[0].dep_ not in INSTITUTION_MODIFIER_DEPS or not _names_institution(run[0])):
@@ -1044,7 +1051,9 @@ def _names_same_body(short: str, full: str) -> bool:
     if within[-len(words):] == words:   # same head, at the end: not "RT" in "RT America network"
         # before it only a country ("Russia's Defense Ministry"), not more of a name
         # ("Super PAC" is another body than "PAC")
-        return all(word in COUNTRY_WORDS for word in within[:-len(words)])
+        before = within[:-len(words)]   # a country's name may take two words ("South Korea")
+        return all(word in COUNTRY_WORDS for word in before) \
+            or " ".join(before) in COUNTRY_NAME_PHRASES
     if within[:len(words)] == words and re.match(   # "General Staff" of the Armed Forces
             r"(?i)(the\s+)?" + r"\s+".join(re.escape(w) for w in short.split()
                                            if w.lower() != "the") + r"\s+(of|for)\s",
