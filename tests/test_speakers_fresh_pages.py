@@ -112,3 +112,29 @@ def test_a_longer_name_with_more_than_a_country_is_another_body(nlp):
     text = ("North Korea fired a missile early on Monday, according to the Joint Chiefs of "
             "Staff. The Pacific Fleet Joint Chiefs of Staff said the navy carried out a drill.")
     assert speaker_of(nlp, text, "North Korea fired") == "Joint Chiefs of Staff"
+
+
+# A source's phrase ends before a participle with its own content clause, and before the
+# text it spoke in
+
+@pytest.mark.parametrize("text, content, expected", [
+    ("The army has faulted a report alleging that rebels have captured six towns.",
+     "rebels have", "a report"),
+    ("The commander dismissed reports indicating that the army had withdrawn from the towns.",
+     "the army had", "reports"),
+    ("The navy's media wing in a press release said that the boats would be seized.",
+     "the boats", "The navy's media wing"),
+])
+def test_the_phrase_ends_before_its_own_clause_or_text(nlp, text, content, expected):
+    assert speaker_of(nlp, text, content) == expected
+
+
+@pytest.mark.parametrize("text, content, expected", [
+    # a place the source is in stays in its phrase
+    ("Officials in the capital said the town was calm.", "the town", "Officials in the capital"),
+    # a participle with no clause of its own stays too
+    ("Analysts tracking the region said the build-up was slow.", "the build-up",
+     "Analysts tracking the region"),
+])
+def test_the_phrase_keeps_its_other_modifiers(nlp, text, content, expected):
+    assert speaker_of(nlp, text, content) == expected

@@ -2260,9 +2260,16 @@ class SpeakerResolver:
                 end = min(end, doc[i].left_edge.i)   # "officials who said ...": the clause
                 break                                  # and all after it are not the name
             if doc[i].dep_ == "acl" and doc[i].head.i == token.i \
-                    and doc[i].lemma_.lower() in REPORTING_LEMMAS:
+                    and (doc[i].lemma_.lower() in REPORTING_LEMMAS
+                         or any(c.dep_ == "ccomp" for c in doc[i].children)):
                 end = min(end, doc[i].left_edge.i)   # "a video stating that ...": what the
                 break                                  # text says is no part of its name
+            if doc[i].dep_ == "prep" and doc[i].head.i == token.i \
+                    and doc[i].lower_ in {"in", "via", "through"} and any(
+                        c.dep_ == "pobj" and c.lemma_.lower() in STATEMENT_NOUNS | REPORT_NOUNS
+                        for c in doc[i].children):
+                end = min(end, i)   # "the media wing in a press release said": the text
+                break                 # it spoke in is no part of the source's name
             if doc[i].dep_ == "npadvmod" and doc[i].head.i == token.i \
                     and doc[i].ent_type_ in {"DATE", "TIME"}:
                 end = min(end, doc[i].left_edge.i)   # "Trump this week said": the time of
