@@ -138,3 +138,28 @@ def test_the_phrase_ends_before_its_own_clause_or_text(nlp, text, content, expec
 ])
 def test_the_phrase_keeps_its_other_modifiers(nlp, text, content, expected):
     assert speaker_of(nlp, text, content) == expected
+
+
+# Content clauses the parser hid: a subject hung on the day after "said", a "that" read as
+# the object of "told"
+
+@pytest.mark.parametrize("text, content, expected", [
+    ("Captain Rui Sal said Tuesday the navy's new frigate with a helicopter onboard arrived "
+     "in the area last week.", "the navy's new frigate", "Rui Sal"),
+    ("Minister Ona Rask will sign the pact. She told reporters on Thursday that with this "
+     "agreement Lithuania supports “a free and democratic Ukraine.”", "with this agreement",
+     "Ona Rask"),
+])
+def test_a_hidden_content_clause_is_found(nlp, text, content, expected):
+    assert speaker_of(nlp, text, content) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Captain Rui Sal said Tuesday that was enough.",
+    "Minister Ona Rask told reporters that on Thursday.",
+])
+def test_a_that_or_a_day_with_no_clause_reports_nothing_new(nlp, text):
+    doc = nlp(text)
+    assert not any(doc.text[q["span"][0]:q["span"][1]].startswith(("the navy", "with"))
+                   for q in doc._.quotes)
+    assert len(doc._.quotes) <= 1

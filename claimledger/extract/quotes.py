@@ -748,7 +748,7 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
             continue
         clauses = _content_clauses(verb)
         clauses = clauses or _clause_after_phrase(verb) or _unmarked_clause_after(verb) \
-            or _object_read_as_clause(verb)
+            or _object_read_as_clause(verb) or _complementizer_read_as_object(verb)
         if clauses and clauses[0].i < verb.i and _led_by_subordinator(verb):
             continue   # "France has stepped up production, so Ukraine can expect ...": no report
         inverted = _inverted_subject(verb, clauses)
@@ -796,6 +796,10 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
             if seconds:   # "that A and that B": two contents, the first ends before "and"
                 last = min(last, seconds[0].left_edge.i - 2)
             start, end = clip_to_line(doc, clause.left_edge.i, last + 1, verb)
+            if clause.lower_ == "that" and start == clause.i and clause.tag_ == "IN":
+                start += 1   # a complementizer read as the object opens the clause, outside it
+                clause = next(t for t in clause.subtree if t.i > clause.i and t.pos_ in {
+                    "VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children))
         elif set_in:   # "But to avoid delays, he said, the crews should train now."
             clause = verb.head
             start, end = clip_to_line(doc, verb.right_edge.i + 1, clause.right_edge.i + 1, verb)
@@ -1311,12 +1315,34 @@ def _object_read_as_clause(verb: Token) -> list[Token]:
     subject the object is (returned as the clause's head)."""
     if verb.lemma_.lower() != "say" or verb.pos_ != "VERB":
         return []
-    for obj in (c for c in verb.rights if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}):
-        finite = [t for t in obj.subtree if t.dep_ == "acl" and t.tag_ == "VBD"
+    objects = [c for c in verb.rights if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}]
+    # "said Tuesday the navy's frigate ... arrived": the subject hung on the day in apposition
+    objects += [a for d in verb.rights if d.dep_ == "npadvmod" and d.ent_type_ == "DATE"
+                and d.i == verb.i + 1 for a in d.children if a.dep_ == "appos" and a.pos_ == "NOUN"]
+    for obj in objects:
+        finite = [t for t in obj.subtree if t.tag_ == "VBD" and (
+            t.dep_ == "acl" or t.dep_ == "relcl" and not any(
+                c.tag_ in {"WDT", "WP"} or c.lower_ == "that" or c.dep_ in {"nsubj", "nsubjpass"}
+                for c in t.children))
                   and any(c.dep_ in {"prep", "dobj", "advmod", "prt"} for c in t.children)]
         if finite and not any(t.is_punct and t.text not in {",", "-"}
                               for t in verb.doc[obj.i: finite[0].i]):
             return [obj]
+    return []
+
+
+def _complementizer_read_as_object(verb: Token) -> list[Token]:
+    """ "He told BNS on Thursday that with this agreement Lithuania supports ...": a "that"
+    tagged as a subordinator but parsed as the verb's object, with a clause inside it that
+    has its own subject, is the content clause (returned as its head)."""
+    if verb.lemma_.lower() not in REPORTING_VERBS or verb.pos_ != "VERB":
+        return []
+    for that in (c for c in verb.rights if c.lower_ == "that" and c.tag_ == "IN"
+                 and c.dep_ in {"dobj", "attr", "npadvmod"}):
+        if any(t.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"}
+                                                 for c in t.children)
+               for t in that.subtree if t.i > that.i):
+            return [that]
     return []
 
 
