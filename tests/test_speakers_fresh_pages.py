@@ -163,3 +163,27 @@ def test_a_that_or_a_day_with_no_clause_reports_nothing_new(nlp, text):
     assert not any(doc.text[q["span"][0]:q["span"][1]].startswith(("the navy", "with"))
                    for q in doc._.quotes)
     assert len(doc._.quotes) <= 1
+
+
+# A clause joined by "but" in the present goes on with present content
+
+def _span_starting(nlp, text, content):
+    doc = nlp(text)
+    return [doc.text[q["span"][0]:q["span"][1]] for q in doc._.quotes
+            if doc.text[q["span"][0]:q["span"][1]].startswith(content)]
+
+
+def test_a_present_clause_after_but_goes_on_with_present_content(nlp):
+    text = ("General Omar Vale spoke on Monday. He said war is not the answer to any problem "
+            "but our wish for peace should not be read as weakness.")
+    assert _span_starting(nlp, text, "war is")[0].endswith("read as weakness")
+
+
+@pytest.mark.parametrize("text", [
+    # a past modal after the report may be the author's
+    "General Omar Vale spoke on Monday. He said the army is ready but the talks would fail.",
+    # the narrative's past is the author's
+    "General Omar Vale spoke on Monday. He said the army is ready but the talks failed.",
+])
+def test_a_past_clause_after_but_stays_outside(nlp, text):
+    assert _span_starting(nlp, text, "the army")[0] == "the army is ready"

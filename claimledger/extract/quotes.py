@@ -1292,10 +1292,23 @@ def _clauses_joined_to_the_report(verb: Token, clause: Token, end: int) -> int:
             continue                  # ...": a base form goes with the content's "to", not "said"
         if conj.pos_ not in {"VERB", "AUX"} or conj.lemma_.lower() in CUE_VERB_LEMMAS \
                 or not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in conj.children) \
-                or _finite_form(conj) == form or _finite_form(conj) != _finite_form(clause):
-            break
+                or _finite_form(conj) == form or not (
+                    _finite_form(conj) == _finite_form(clause)
+                    or _present_tense(conj) and _present_tense(clause)):
+            break   # "war is not the answer but our wish should not be read as ...": both now
         end = conj.right_edge.i
     return end
+
+
+PRESENT_MODALS = frozenset({"will", "shall", "can", "must", "may", "should", "'ll"})
+
+
+def _present_tense(verb: Token) -> bool:
+    """Whether a finite verb is in the present: a present form ("is", "have") or a present
+    modal ("should", "will"), not a past one ("would", "could")."""
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+    first = auxiliaries[0] if auxiliaries else verb
+    return first.tag_ in {"VBZ", "VBP"} or first.tag_ == "MD" and first.lower_ in PRESENT_MODALS
 
 
 def _bare_verb_phrase(conj: Token) -> bool:
