@@ -187,3 +187,22 @@ def test_a_present_clause_after_but_goes_on_with_present_content(nlp):
 ])
 def test_a_past_clause_after_but_stays_outside(nlp, text):
     assert _span_starting(nlp, text, "the army")[0] == "the army is ready"
+
+
+# A bare subject and reporting verb after a comma closes the sentence: it relays the
+# report and is no content of its own
+
+def test_a_closing_attribution_is_no_content(nlp):
+    text = ("The strike was carried out with a new missile, Omar Sade said, adding that the "
+            "missile hit its target, the Dawn news agency reported.")
+    doc = nlp(text)
+    spans = [doc.text[q["span"][0]:q["span"][1]] for q in doc._.quotes]
+    assert "the missile hit its target" in spans
+    assert not any(span.startswith("the Dawn news agency") for span in spans)
+
+
+def test_a_reported_clause_with_content_of_its_own_stays(nlp):
+    text = "Omar Sade said the Dawn news agency reported that the missile hit its target."
+    doc = nlp(text)
+    spans = [doc.text[q["span"][0]:q["span"][1]] for q in doc._.quotes]
+    assert any("the missile hit its target" in span for span in spans)

@@ -615,6 +615,22 @@ def trim_content(doc: Doc, start: int, end: int, head: Token, names,
     return start, end
 
 
+def _closing_attribution(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens start..end are an attribution that closes the sentence: a subject and
+    its reporting verb, and after it no words but a time ("Xinhua news agency reported",
+    "he said on Tuesday")."""
+    verbs = [t for t in doc[start:end] if t.pos_ == "VERB" and t.lemma_.lower() in REPORTING_VERBS]
+    if not verbs:
+        return False
+    verb = verbs[0]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if not subjects or subjects[0].left_edge.i != start \
+            or any(t.is_alpha for t in doc[subjects[0].right_edge.i + 1: verb.i]):
+        return False
+    return all(not t.is_alpha or t.ent_type_ in {"DATE", "TIME"} or t.pos_ == "ADV"
+               or t.dep_ == "prep" and t.lower_ in {"on", "in"} for t in doc[verb.i + 1: end])
+
+
 # Opening marks that a content span may begin with only when it closes them (a "‘" may be
 # an apostrophe's stand-in, "‘80s")
 UNPAIRED_OPENERS = {"“", "\"", "«"}
@@ -821,6 +837,8 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
         if not start <= clause.i < end or _only_points_to_a_source(doc[start:end]) \
                 or _relays_a_report(clause):
             continue
+        if start <= verb.i < end and not any(t.is_alpha for t in doc[verb.i + 1: end]):
+            continue   # ", Xinhua news agency reported.": a content that ends in its own cue
         cue = [verb] + [c for c in verb.children if c.dep_ == "prt"]  # "pointed out"
         candidate = _content_candidate(doc, start, end, clause, cue, subject, names, weak=False)
         if candidate is not None:
@@ -1009,7 +1027,17 @@ def _relays_a_report(clause: Token) -> bool:
                  for c in clause.children)
              or (any(_is_written_name(c) for c in clause.children)
                  and all(c.dep_ in BARE_REPORT_DEPS or c.is_punct or _is_written_name(c)
-                         for c in clause.children)))
+                         for c in clause.children))
+             or _closed_by_attribution(clause))
+
+
+def _closed_by_attribution(clause: Token) -> bool:
+    """ "..., Xinhua news agency reported.": a clause that is only a subject and its
+    reporting verb, set off by a comma, is who relays the sentence, not content."""
+    doc = clause.doc
+    first = next((t for t in doc[clause.left_edge.i: clause.i + 1] if not t.is_punct), clause)
+    return first.i > 0 and doc[first.i - 1].text == "," \
+        and _closing_attribution(doc, first.i, clause.right_edge.i + 1)
 
 
 def _is_written_name(token: Token) -> bool:
