@@ -206,3 +206,31 @@ def test_a_reported_clause_with_content_of_its_own_stays(nlp):
     doc = nlp(text)
     spans = [doc.text[q["span"][0]:q["span"][1]] for q in doc._.quotes]
     assert any("the missile hit its target" in span for span in spans)
+
+
+# "it" takes up the body that was the subject of the sentence before; "they" the plural
+# source of the paragraph before, when that source spoke
+
+def test_it_takes_up_the_body_that_led_the_sentence_before(nlp):
+    text = ("The Zarvian government has denied any deployment of fighters from the Iron "
+            "Company.\n\nThe government “formally denies these accusations” of “an alleged "
+            "deployment,” it said in a statement released late Friday.")
+    assert speaker_of(nlp, text, "The government") == "The Zarvian government"
+
+
+def test_it_after_a_person_led_sentence_keeps_the_named_body(nlp):
+    text = ("The Iron Company sent fighters to the north. Minister Ana Vell has denied the "
+            "deployment.\n\n“No fighters are here,” it said in a statement.")
+    assert speaker_of(nlp, text, "No fighters") != "Ana Vell"
+
+
+def test_they_takes_up_the_source_of_the_paragraph_before(nlp):
+    text = ("Nations fighting the insurgency, including Canada and Norway, said they “strongly "
+            "condemn the deployment.”\n\n“We call on the company to leave the region,” they said.")
+    assert speaker_of(nlp, text, "We call").startswith("Nations fighting the insurgency")
+
+
+def test_they_past_a_paragraph_does_not_take_up_a_subject_that_did_not_speak(nlp):
+    text = ("Nations fighting the insurgency sent more troops to the north.\n\n"
+            "“We call on the company to leave the region,” they said.")
+    assert speaker_of(nlp, text, "We call") == "they"

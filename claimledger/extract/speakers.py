@@ -1703,8 +1703,14 @@ class SpeakerResolver:
                     return Speaker(found.name, span, found.source_type)
         if token.pos_ == "PRON" and token.lower_ in INSTITUTION_PRONOUNS \
                 and (_reports_before_itself(token) or reports_with_a_clause(token)):
-            name = self._last_body_source_before(token.i) \
-                or self.institutions.last_named_before(token.idx)
+            name = self._last_body_source_before(token.i)
+            if not name:   # "The Malian government has denied ... “...,” it said"
+                body = self._body_subject_before(token)
+                found = self._resolve(body) if body is not None else None
+                if found is not None and found.name \
+                        and found.source_type == SourceType.INSTITUTION.value:
+                    name = found.name
+            name = name or self.institutions.last_named_before(token.idx)
             if name:
                 return Speaker(name, span, SourceType.INSTITUTION.value)
         if token.lower_ == "they" and token.dep_ == "nsubj":
@@ -1894,9 +1900,10 @@ class SpeakerResolver:
             candidates = own
         elif word is not None:
             before = word.sent
-            if "\n" in doc_text(self.doc)[word.idx:pronoun.idx]:
-                return None
             candidates = [t for t in before if t.dep_ == "nsubj" and _heads_main_clause(t.head)]
+            if "\n" in doc_text(self.doc)[word.idx:pronoun.idx] and not (
+                    candidates and candidates[-1].head.lemma_.lower() in REPORTING_LEMMAS):
+                return None   # past a paragraph break only the source that spoke last goes on
         else:
             return None
         if not candidates:
@@ -1907,6 +1914,31 @@ class SpeakerResolver:
         if not plural or last.lower_ in PERSONAL_PRONOUNS or last.pos_ == "PRON":
             return None
         return last
+
+    def _body_subject_before(self, pronoun: Token) -> Token | None:
+        """The body that "it" takes up: the subject of the main clause of the sentence
+        before the pronoun's, when that is a singular noun naming a body (an organisation,
+        or a body's word: "The Malian government has denied ..."); none after a paragraph
+        break, or when the pronoun's own sentence has a main-clause subject before it."""
+        sentence = pronoun.sent
+        if any(t.i < pronoun.i and t.dep_ == "nsubj" and _heads_main_clause(t.head)
+               for t in sentence):
+            return None
+        word = next((t for t in reversed(self.doc[:sentence.start]) if not t.is_space), None)
+        if word is None:
+            return None
+        candidates = [t for t in word.sent if t.dep_ == "nsubj" and _heads_main_clause(t.head)]
+        if not candidates:
+            return None
+        last = candidates[-1]
+        if last.tag_ not in {"NN", "NNP"} or last.ent_type_ in NAME_LABELS \
+                or not (last.ent_type_ == "ORG" or last.lower_ in INSTITUTION_WORDS):
+            return None
+        if "\n" in doc_text(self.doc)[word.idx:pronoun.idx] and not (
+                last.head.lemma_.lower() in REPORTING_LEMMAS
+                or any(t.lemma_ == last.lemma_ for t in sentence if t.i < pronoun.i)):
+            return None   # past a paragraph break: the source that spoke, or the body the
+        return last       # pronoun's own sentence names again ("The government denies ...")
 
     def _institution(self, tokens: list[Token]) -> Speaker:
         """An institution named by tokens, with the article written before it, in the
