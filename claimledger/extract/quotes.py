@@ -615,6 +615,22 @@ def trim_content(doc: Doc, start: int, end: int, head: Token, names,
     return start, end
 
 
+def _closing_attribution(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens start..end are an attribution that closes the sentence: a subject and
+    its reporting verb, and after it no words but a time ("Xinhua news agency reported",
+    "he said on Tuesday")."""
+    verbs = [t for t in doc[start:end] if t.pos_ == "VERB" and t.lemma_.lower() in REPORTING_VERBS]
+    if not verbs:
+        return False
+    verb = verbs[0]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if not subjects or subjects[0].left_edge.i != start \
+            or any(t.is_alpha for t in doc[subjects[0].right_edge.i + 1: verb.i]):
+        return False
+    return all(not t.is_alpha or t.ent_type_ in {"DATE", "TIME"} or t.pos_ == "ADV"
+               or t.dep_ == "prep" and t.lower_ in {"on", "in"} for t in doc[verb.i + 1: end])
+
+
 # Opening marks that a content span may begin with only when it closes them (a "‘" may be
 # an apostrophe's stand-in, "‘80s")
 UNPAIRED_OPENERS = {"“", "\"", "«"}
@@ -748,7 +764,7 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
             continue
         clauses = _content_clauses(verb)
         clauses = clauses or _clause_after_phrase(verb) or _unmarked_clause_after(verb) \
-            or _object_read_as_clause(verb)
+            or _object_read_as_clause(verb) or _complementizer_read_as_object(verb)
         if clauses and clauses[0].i < verb.i and _led_by_subordinator(verb):
             continue   # "France has stepped up production, so Ukraine can expect ...": no report
         inverted = _inverted_subject(verb, clauses)
@@ -796,6 +812,10 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
             if seconds:   # "that A and that B": two contents, the first ends before "and"
                 last = min(last, seconds[0].left_edge.i - 2)
             start, end = clip_to_line(doc, clause.left_edge.i, last + 1, verb)
+            if clause.lower_ == "that" and start == clause.i and clause.tag_ == "IN":
+                start += 1   # a complementizer read as the object opens the clause, outside it
+                clause = next(t for t in clause.subtree if t.i > clause.i and t.pos_ in {
+                    "VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children))
         elif set_in:   # "But to avoid delays, he said, the crews should train now."
             clause = verb.head
             start, end = clip_to_line(doc, verb.right_edge.i + 1, clause.right_edge.i + 1, verb)
@@ -817,6 +837,8 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
         if not start <= clause.i < end or _only_points_to_a_source(doc[start:end]) \
                 or _relays_a_report(clause):
             continue
+        if start <= verb.i < end and not any(t.is_alpha for t in doc[verb.i + 1: end]):
+            continue   # ", Xinhua news agency reported.": a content that ends in its own cue
         cue = [verb] + [c for c in verb.children if c.dep_ == "prt"]  # "pointed out"
         candidate = _content_candidate(doc, start, end, clause, cue, subject, names, weak=False)
         if candidate is not None:
@@ -1005,7 +1027,17 @@ def _relays_a_report(clause: Token) -> bool:
                  for c in clause.children)
              or (any(_is_written_name(c) for c in clause.children)
                  and all(c.dep_ in BARE_REPORT_DEPS or c.is_punct or _is_written_name(c)
-                         for c in clause.children)))
+                         for c in clause.children))
+             or _closed_by_attribution(clause))
+
+
+def _closed_by_attribution(clause: Token) -> bool:
+    """ "..., Xinhua news agency reported.": a clause that is only a subject and its
+    reporting verb, set off by a comma, is who relays the sentence, not content."""
+    doc = clause.doc
+    first = next((t for t in doc[clause.left_edge.i: clause.i + 1] if not t.is_punct), clause)
+    return first.i > 0 and doc[first.i - 1].text == "," \
+        and _closing_attribution(doc, first.i, clause.right_edge.i + 1)
 
 
 def _is_written_name(token: Token) -> bool:
@@ -1288,10 +1320,23 @@ def _clauses_joined_to_the_report(verb: Token, clause: Token, end: int) -> int:
             continue                  # ...": a base form goes with the content's "to", not "said"
         if conj.pos_ not in {"VERB", "AUX"} or conj.lemma_.lower() in CUE_VERB_LEMMAS \
                 or not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in conj.children) \
-                or _finite_form(conj) == form or _finite_form(conj) != _finite_form(clause):
-            break
+                or _finite_form(conj) == form or not (
+                    _finite_form(conj) == _finite_form(clause)
+                    or _present_tense(conj) and _present_tense(clause)):
+            break   # "war is not the answer but our wish should not be read as ...": both now
         end = conj.right_edge.i
     return end
+
+
+PRESENT_MODALS = frozenset({"will", "shall", "can", "must", "may", "should", "'ll"})
+
+
+def _present_tense(verb: Token) -> bool:
+    """Whether a finite verb is in the present: a present form ("is", "have") or a present
+    modal ("should", "will"), not a past one ("would", "could")."""
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+    first = auxiliaries[0] if auxiliaries else verb
+    return first.tag_ in {"VBZ", "VBP"} or first.tag_ == "MD" and first.lower_ in PRESENT_MODALS
 
 
 def _bare_verb_phrase(conj: Token) -> bool:
@@ -1311,12 +1356,34 @@ def _object_read_as_clause(verb: Token) -> list[Token]:
     subject the object is (returned as the clause's head)."""
     if verb.lemma_.lower() != "say" or verb.pos_ != "VERB":
         return []
-    for obj in (c for c in verb.rights if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}):
-        finite = [t for t in obj.subtree if t.dep_ == "acl" and t.tag_ == "VBD"
+    objects = [c for c in verb.rights if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}]
+    # "said Tuesday the navy's frigate ... arrived": the subject hung on the day in apposition
+    objects += [a for d in verb.rights if d.dep_ == "npadvmod" and d.ent_type_ == "DATE"
+                and d.i == verb.i + 1 for a in d.children if a.dep_ == "appos" and a.pos_ == "NOUN"]
+    for obj in objects:
+        finite = [t for t in obj.subtree if t.tag_ == "VBD" and (
+            t.dep_ == "acl" or t.dep_ == "relcl" and not any(
+                c.tag_ in {"WDT", "WP"} or c.lower_ == "that" or c.dep_ in {"nsubj", "nsubjpass"}
+                for c in t.children))
                   and any(c.dep_ in {"prep", "dobj", "advmod", "prt"} for c in t.children)]
         if finite and not any(t.is_punct and t.text not in {",", "-"}
                               for t in verb.doc[obj.i: finite[0].i]):
             return [obj]
+    return []
+
+
+def _complementizer_read_as_object(verb: Token) -> list[Token]:
+    """ "He told BNS on Thursday that with this agreement Lithuania supports ...": a "that"
+    tagged as a subordinator but parsed as the verb's object, with a clause inside it that
+    has its own subject, is the content clause (returned as its head)."""
+    if verb.lemma_.lower() not in REPORTING_VERBS or verb.pos_ != "VERB":
+        return []
+    for that in (c for c in verb.rights if c.lower_ == "that" and c.tag_ == "IN"
+                 and c.dep_ in {"dobj", "attr", "npadvmod"}):
+        if any(t.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"}
+                                                 for c in t.children)
+               for t in that.subtree if t.i > that.i):
+            return [that]
     return []
 
 
@@ -2146,8 +2213,10 @@ def _before(doc: Doc, stretch: QuotedStretch) -> list[Token]:
     i = opening.start - 1
     while i >= 0 and doc[i].is_space:
         i -= 1
-    if i < 0 or doc[i].text not in {":", ","}:
-        return []
+    if i < 0 or doc[i].text not in {":", ","} and not (
+            doc[i].text == ";" and i > 0 and (doc[i - 1].lower_ == "that"
+                                              or doc[i - 1].pos_ == "VERB")):
+        return []   # "... said; “...”", "... to state that; “...”": a semicolon for the colon
     clause = []
     window = list(reversed(doc[max(0, i - BEFORE_WINDOW):i]))
     k = 0

@@ -22,10 +22,11 @@ from claimledger.extract.quote_marks import QUOTE_TOKENS, QuotedStretch, find_qu
 from claimledger.extract.syntax import entity_of
 from claimledger.extract.text_cache import doc_text, span_text
 from claimledger.lexicon import lexicon
-from claimledger.places import DEMONYMS
+from claimledger.places import COUNTRIES, DEMONYMS
 from claimledger.schema import SourceType
 
 COUNTRY_WORDS = frozenset(DEMONYMS) | frozenset(name.lower() for name in DEMONYMS.values())
+COUNTRY_NAME_PHRASES = frozenset(name.lower() for name in COUNTRIES)   # "south korea"
 
 # Words dropped from the front of a person's name ("PM Dacian Ciolos").
 TITLES = frozenset(lexicon().roles["person_titles"]) | frozenset(lexicon().roles["name_titles"])
@@ -869,7 +870,13 @@ def _institution_tokens(head: Token, chunk: list[Token]) -> list[Token]:
                 and owner[1].dep_ == "case" and owner[0].dep_ == "poss" \
                 and owner[0].head.i == head.i and owner[0].ent_type_ == "GPE" \
                 and any(t.lower_ == "of" and t.head.i == head.i for t in chunk):
-            return list(owner) + chunk
+            # the country's whole name: "South Korea's Joint Chiefs of Staff"
+            start = owner[0].i
+            while start > 0 and owner[0].doc[start - 1].dep_ == "compound" \
+                    and owner[0].doc[start - 1].head.i == owner[0].i \
+                    and owner[0].doc[start - 1].ent_type_ == "GPE":
+                start -= 1
+            return list(owner[0].doc[start: owner[0].i]) + list(owner) + chunk
         return chunk
     run = _left_modifiers(head, chunk[0].i)
     while run and (run[0].dep_ not in INSTITUTION_MODIFIER_DEPS or not _names_institution(run[0])):
@@ -1044,7 +1051,9 @@ def _names_same_body(short: str, full: str) -> bool:
     if within[-len(words):] == words:   # same head, at the end: not "RT" in "RT America network"
         # before it only a country ("Russia's Defense Ministry"), not more of a name
         # ("Super PAC" is another body than "PAC")
-        return all(word in COUNTRY_WORDS for word in within[:-len(words)])
+        before = within[:-len(words)]   # a country's name may take two words ("South Korea")
+        return all(word in COUNTRY_WORDS for word in before) \
+            or " ".join(before) in COUNTRY_NAME_PHRASES
     if within[:len(words)] == words and re.match(   # "General Staff" of the Armed Forces
             r"(?i)(the\s+)?" + r"\s+".join(re.escape(w) for w in short.split()
                                            if w.lower() != "the") + r"\s+(of|for)\s",
@@ -1292,6 +1301,40 @@ class PersonMention:
     quoted: bool = False    # inside a quotation: no antecedent for a pronoun outside it
 
 
+INDEFINITE_WORDS = frozenset({"a", "an", "some", "one", "another", "any", "several", "many",
+                              "two", "three", "other", "former"})
+
+
+def _office_parts(text: str) -> list[str]:
+    """A word of an office, lower-cased, hyphened words split ("Inter-Services": inter,
+    services); brackets and dashes are no words."""
+    return [part for part in re.split(r"[-–‐]", text.lower().strip("().,")) if part.isalpha()]
+
+
+def _only_office_words(name: str) -> bool:
+    """A "name" of acronyms and role words only ("ISPR", "ISPR Director-General"): an
+    office the tagger read as a person, no one's name."""
+    words = [w for w in re.split(r"[\s\-–‐]+", name) if w]
+    return bool(words) and all(w.isupper() or w.lower() in ROLE_WORDS for w in words)
+
+
+def _initials_run(acronym: str, words: list[str]) -> list[str] | None:
+    """The run of words an acronym's letters begin ("dg": director general; "ispr": inter
+    services public relations), or None."""
+    letters = acronym.lower()
+    for i in range(len(words) - len(letters) + 1):
+        run = words[i: i + len(letters)]
+        if all(w.startswith(c) for w, c in zip(run, letters)):
+            return run
+    return None
+
+
+def _same_office(word: str, held: str) -> bool:
+    """Two role words that name one office: the same word, or one the other's aliases
+    ("chief" and "director" both head a body)."""
+    return word == held or held in ROLE_ALIASES.get(word, ()) or word in ROLE_ALIASES.get(held, ())
+
+
 class SpeakerResolver:
     """Resolve the token that heads a speaker phrase to a Speaker.
 
@@ -1353,6 +1396,7 @@ class SpeakerResolver:
         self.genders = infer_genders(doc, self.mentions) if doc.has_annotation("DEP") else {}
         self._salient_at = {m.token_i for m in self.mentions if m.salient}
         self._chained: dict[int, Speaker] = {}   # pronouns resolved for a later one's chain
+        self._offices: list[tuple[int, str, list[str]]] | None = None
 
     def _untagged_surname_subjects(self) -> list[PersonMention]:
         """ "Trump responded by ...": a subject the tagger left unlabelled (or gave another
@@ -1517,6 +1561,102 @@ class SpeakerResolver:
 
     def resolve(self, token: Token) -> Speaker:
         """The speaker named by the phrase whose head is token."""
+        found = self._resolve(token)
+        if found.source_type != SourceType.PERSON.value or not found.name \
+                or _only_office_words(found.name):
+            holder = self._holder_of_office_words(token)
+            if holder is not None:   # "The DG ISPR said", "ISPR chief stated": the holder
+                return Speaker(holder, _span_of(self._phrase(token)), SourceType.PERSON.value)
+        return found
+
+    def _office_words_by_person(self) -> list[tuple[int, str, list[str]]]:
+        """Each named person's words of office, in the order written (hyphened words
+        split): the title run before the name ("Director General Inter-Services Public
+        Relations (DG ISPR) Major General X") and an office set off after it ("X,
+        chairman of the Joint Chiefs of Staff,"); computed once, when first asked."""
+        if self._offices is not None:
+            return self._offices
+        doc, self._offices = self.doc, []
+        for ent in self.index.person_ents:
+            before = []
+            for i in range(ent.start - 1, max(-1, ent.start - 16), -1):
+                t = doc[i]
+                if t.text in {"(", ")", "-", "–"} or t.lower_ in {"of", "the", "for", "and"} \
+                        or t.text[:1].isupper() and t.pos_ in {"PROPN", "NOUN", "ADJ"}:
+                    before.insert(0, t)
+                    continue
+                break
+            after = []
+            if ent.end < len(doc) and doc[ent.end].text == ",":
+                for t in doc[ent.end + 1: ent.end + 12]:
+                    if t.text in {",", ".", ";", "\n"} or t.pos_ in {"VERB", "AUX"}:
+                        break
+                    after.append(t)
+                heads = [t for t in after if t.lower_ not in {"the", "a", "an"}]
+                if not heads or heads[0].lower_ not in ROLE_WORDS:
+                    after = []   # "X, 45," or "X, who ...": no office set off
+            words = [w for t in before + after for w in _office_parts(t.text)]
+            name = self.index.fullest(clean_person_name(span_text(ent)))
+            if words and not _only_office_words(name):
+                self._offices.append((ent.start, name, words))
+        return self._offices
+
+    def _holder_of_office_words(self, token: Token) -> str | None:
+        """The person whose office the description is written in the words of: "The DG
+        ISPR", "ISPR chief", "The ISPR Director-General" for the one "Director General
+        Inter-Services Public Relations (DG ISPR) Major General Asif Ghafoor"; "The chairman
+        of the Joint Chiefs" for "Gen. Joseph Dunford, chairman of the Joint Chiefs of
+        Staff". The description must name an office (a role word, or an acronym of a
+        holder's role words) and its body (a word that is no role), and every body word must
+        be one of the holder's: the last such holder named before it, else the only one."""
+        if token.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        phrase = self._phrase(token)
+        if not phrase or phrase[-1].i != token.i and not (
+                token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "of"
+                and phrase[-1].i <= token.doc[token.i + 1].right_edge.i) or any(
+                t.lower_ in INDEFINITE_WORDS or t.pos_ in {"NUM", "PRON", "VERB"} for t in phrase):
+            return None   # "an official at the JCS", "officials": no one office
+        if any(t.ent_type_ in NAME_LABELS and not t.is_upper and t.lower_ not in TITLE_WORDS
+               for t in phrase):
+            return None   # a person's own name is resolved as a name
+        if not any(t.lower_ in ROLE_WORDS or t.is_upper for t in phrase):
+            return None
+        described = [(t, w) for t in phrase if t.lower_ not in {"the", "'s", "’s", "of"}
+                     for w in _office_parts(t.text)]
+        if not described:
+            return None
+        matches = []
+        for position, name, words in self._office_words_by_person():
+            held = set(words)
+            roles, body = False, False
+            for t, word in described:
+                run = _initials_run(word, words) if t.is_upper and len(word) > 1 else None
+                if run is not None:   # "DG": director general; "ISPR": its body's words
+                    roles = roles or any(w in ROLE_WORDS for w in run)
+                    body = body or any(w not in ROLE_WORDS for w in run)
+                elif t.is_upper and word not in held:
+                    break
+                elif word in ROLE_WORDS and word not in COUNTRY_WORDS:
+                    if word not in held and not any(_same_office(word, w) for w in held):
+                        break
+                    roles = True
+                elif word in held:
+                    body = True
+                else:
+                    break
+            else:
+                if roles and body:
+                    matches.append((position, name))
+        if not matches:
+            return None
+        before = [name for position, name in matches if position < token.i]
+        if before:
+            return before[-1]
+        return matches[0][1] if len({name for _, name in matches}) == 1 else None
+
+    def _resolve(self, token: Token) -> Speaker:
+        """The speaker named by the phrase whose head is token (before the office words)."""
         if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
             return self.resolve(_predicated_of(token.head.head))
         span = (token.idx, token.idx + len(token.text))
@@ -1563,8 +1703,14 @@ class SpeakerResolver:
                     return Speaker(found.name, span, found.source_type)
         if token.pos_ == "PRON" and token.lower_ in INSTITUTION_PRONOUNS \
                 and (_reports_before_itself(token) or reports_with_a_clause(token)):
-            name = self._last_body_source_before(token.i) \
-                or self.institutions.last_named_before(token.idx)
+            name = self._last_body_source_before(token.i)
+            if not name:   # "The Malian government has denied ... “...,” it said"
+                body = self._body_subject_before(token)
+                found = self._resolve(body) if body is not None else None
+                if found is not None and found.name \
+                        and found.source_type == SourceType.INSTITUTION.value:
+                    name = found.name
+            name = name or self.institutions.last_named_before(token.idx)
             if name:
                 return Speaker(name, span, SourceType.INSTITUTION.value)
         if token.lower_ == "they" and token.dep_ == "nsubj":
@@ -1754,9 +1900,10 @@ class SpeakerResolver:
             candidates = own
         elif word is not None:
             before = word.sent
-            if "\n" in doc_text(self.doc)[word.idx:pronoun.idx]:
-                return None
             candidates = [t for t in before if t.dep_ == "nsubj" and _heads_main_clause(t.head)]
+            if "\n" in doc_text(self.doc)[word.idx:pronoun.idx] and not (
+                    candidates and candidates[-1].head.lemma_.lower() in REPORTING_LEMMAS):
+                return None   # past a paragraph break only the source that spoke last goes on
         else:
             return None
         if not candidates:
@@ -1767,6 +1914,31 @@ class SpeakerResolver:
         if not plural or last.lower_ in PERSONAL_PRONOUNS or last.pos_ == "PRON":
             return None
         return last
+
+    def _body_subject_before(self, pronoun: Token) -> Token | None:
+        """The body that "it" takes up: the subject of the main clause of the sentence
+        before the pronoun's, when that is a singular noun naming a body (an organisation,
+        or a body's word: "The Malian government has denied ..."); none after a paragraph
+        break, or when the pronoun's own sentence has a main-clause subject before it."""
+        sentence = pronoun.sent
+        if any(t.i < pronoun.i and t.dep_ == "nsubj" and _heads_main_clause(t.head)
+               for t in sentence):
+            return None
+        word = next((t for t in reversed(self.doc[:sentence.start]) if not t.is_space), None)
+        if word is None:
+            return None
+        candidates = [t for t in word.sent if t.dep_ == "nsubj" and _heads_main_clause(t.head)]
+        if not candidates:
+            return None
+        last = candidates[-1]
+        if last.tag_ not in {"NN", "NNP"} or last.ent_type_ in NAME_LABELS \
+                or not (last.ent_type_ == "ORG" or last.lower_ in INSTITUTION_WORDS):
+            return None
+        if "\n" in doc_text(self.doc)[word.idx:pronoun.idx] and not (
+                last.head.lemma_.lower() in REPORTING_LEMMAS
+                or any(t.lemma_ == last.lemma_ for t in sentence if t.i < pronoun.i)):
+            return None   # past a paragraph break: the source that spoke, or the body the
+        return last       # pronoun's own sentence names again ("The government denies ...")
 
     def _institution(self, tokens: list[Token]) -> Speaker:
         """An institution named by tokens, with the article written before it, in the
@@ -1899,15 +2071,40 @@ class SpeakerResolver:
 
     def _issuer_before(self, token: Token) -> Speaker | None:
         """Who issued a bare "the statement": the last named source before it, else the
-        last institution the document names before it."""
+        last institution the document names before it; a statement the text introduced
+        with its issuer ("In a statement signed by X", "A statement by X") after that
+        source is the one "the statement" takes up."""
+        introduced = self._introduced_statement_before(token)
         for i, speaker, lemma in reversed(self.sources):
             if i < token.i and (speaker.source_type in {SourceType.PERSON.value,
                                                         SourceType.INSTITUTION.value}
                                 or lemma in INSTITUTION_WORDS):   # "The ministry said"
+                if introduced is not None and introduced[0] > i:
+                    break
                 return speaker
+        if introduced is not None:
+            return introduced[1]
         named = [m for m in self.institutions.mentions
                  if m.named and not m.media and m.position < token.idx]
         return Speaker(named[-1].name, None, SourceType.INSTITUTION.value) if named else None
+
+    def _introduced_statement_before(self, token: Token) -> tuple[int, Speaker] | None:
+        """The last text of the same kind before token ("statement" for "the statement")
+        whose issuer the text names ("a statement signed by X", "X's statement"), with
+        that issuer resolved; None when there is none."""
+        doc, lemma = self.doc, token.lemma_.lower()
+        for i in range(token.i - 1, max(-1, token.i - 250), -1):
+            noun = doc[i]
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() != lemma:
+                continue
+            issuer = _text_issuer(noun)
+            if issuer is None or issuer.i == token.i or issuer.pos_ == "PRON":
+                continue
+            found = self._resolve(issuer)
+            if found.name and found.source_type in {SourceType.PERSON.value,
+                                                    SourceType.INSTITUTION.value}:
+                return i, Speaker(found.name, None, found.source_type)
+        return None
 
     def _role_holder(self, token: Token) -> str | None:
         """The person "the prosecutor" or "the minister" refers back to when no one was
@@ -1924,6 +2121,9 @@ class SpeakerResolver:
         titled = [m for m in before if noun in self.described_as.get(m.name, ())]
         if titled:
             return titled[-1].name
+        if any(i < token.i and head == noun and speaker.source_type == SourceType.VAGUE.value
+               for i, speaker, head in self.sources):
+            return None   # "the spokesman said ... The spokesman added": the same one, unnamed
         speakers = [i for i, speaker, _ in self.sources
                     if i < token.i and speaker.source_type == SourceType.PERSON.value]
         if speakers:   # "..., Kostin said. “...,” the prosecutor said."
@@ -2092,9 +2292,16 @@ class SpeakerResolver:
                 end = min(end, doc[i].left_edge.i)   # "officials who said ...": the clause
                 break                                  # and all after it are not the name
             if doc[i].dep_ == "acl" and doc[i].head.i == token.i \
-                    and doc[i].lemma_.lower() in REPORTING_LEMMAS:
+                    and (doc[i].lemma_.lower() in REPORTING_LEMMAS
+                         or any(c.dep_ == "ccomp" for c in doc[i].children)):
                 end = min(end, doc[i].left_edge.i)   # "a video stating that ...": what the
                 break                                  # text says is no part of its name
+            if doc[i].dep_ == "prep" and doc[i].head.i == token.i \
+                    and doc[i].lower_ in {"in", "via", "through"} and any(
+                        c.dep_ == "pobj" and c.lemma_.lower() in STATEMENT_NOUNS | REPORT_NOUNS
+                        for c in doc[i].children):
+                end = min(end, i)   # "the media wing in a press release said": the text
+                break                 # it spoke in is no part of the source's name
             if doc[i].dep_ == "npadvmod" and doc[i].head.i == token.i \
                     and doc[i].ent_type_ in {"DATE", "TIME"}:
                 end = min(end, doc[i].left_edge.i)   # "Trump this week said": the time of
