@@ -76,6 +76,9 @@ MAX_TRAILING_WORDS = 4         # "..., Schiff said on Monday." before a continui
 # act rather than report words ("revealed the transfer of").
 DISCLOSURE_VERBS = frozenset({"reveal", "show", "find", "indicate", "document"})
 PERSONAL_SUBJECTS = frozenset({"he", "she", "i"})   # "they" may be documents
+# Verbs whose subject, not their object, does what their infinitive says ("promised him
+# to say"): every other verb with an object hands the infinitive to it ("forced X to admit")
+SUBJECT_CONTROL_VERBS = frozenset({"promise", "pledge", "vow", "threaten"})
 FIRST_AND_SECOND_PERSON = frozenset({"i", "we", "you"})
 # Words that join a second report to a content clause ("and claimed", "while X said").
 REPORT_LINKS = frozenset({"and", "but", "while", "whereas"})
@@ -104,6 +107,7 @@ TRANSCRIPT_LABEL = re.compile(
     # a speaker's office in capitals before the name: "SECRETARY OF DEFENSE LLOYD AUSTIN:"
     r"|[A-Z][A-Z.\-’']+(?: [A-Z][A-Z.\-’']+){3,7}):(?:[ \t]+|[ \t]*(?=\n[^\n]))")
 DASHES = "―—–"
+ASIDE_DASHES = ("--", "—", "–", " -")   # the dashes that set an aside off in a sentence
 DATELINE_DASHES = {"-", "--", "—", "–"}
 MAX_DATELINE_TOKENS = 12       # MOSCOW, Dec 19 (Reuters) -
 # Verbs that give a text named by their object: "made the following comment:".
@@ -352,6 +356,9 @@ def find_subject(verb: Token, depth: int = 0, quoted=()) -> Token | None:
         if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and named.ent_type_ == "PERSON" \
                 and named.dep_ in {"pobj", "dobj"}:
             return named   # "footage of X asking ...": X asks, not the footage
+        controller = _object_controller(verb)
+        if controller is not None:   # "forced X to admit that ...": X admits
+            return controller
         if verb.dep_ == "pcomp" and verb.head.lower_ == "as":   # "quoted as saying"
             quoted_one = _quoted_person(verb.head.head)   # "Reuters quoted X as saying"
             return quoted_one or find_subject(verb.head.head, depth + 1, quoted)
@@ -368,6 +375,21 @@ def find_subject(verb: Token, depth: int = 0, quoted=()) -> Token | None:
                 (c for c in above.children if c.dep_ == "nsubjpass" and c.i > verb.i), None)
         return find_subject(verb.head, depth + 1, quoted)
     return None
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """The object that does what an infinitive speech verb says, when a verb above makes
+    someone say it ("forced X to admit that", "asked X to confirm", "pressed X to say"):
+    the object controls the infinitive; "promise X to" keeps its subject."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or verb.tag_ != "VB" or verb.lemma_.lower() not in SPEECH_VERBS \
+            or head.pos_ not in {"VERB", "AUX"} or head.lemma_.lower() in SUBJECT_CONTROL_VERBS \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    objects = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
+    if not objects or not is_source_like(objects[0]) or objects[0].lower_ in REFLEXIVE_PRONOUNS:
+        return None
+    return objects[0]
 
 
 def _quoted_person(verb: Token) -> Token | None:
@@ -2238,12 +2260,16 @@ def attribute_direct_quotes(doc: Doc, quotes: list[Candidate]) -> None:
             _attach_response_before(doc, quote, stretch)
         if quote.cue is None and previous is not None \
                 and not doc_text(doc)[quote.start_char:quote.start_char + 1].islower():
-            gap_start = previous.stretches[-1].outer_end if previous.stretches \
-                else previous.end_char
+            # a mixed quote's own words after its quotation are no clause of another's
+            gap_start = max(previous.stretches[-1].outer_end, previous.end_char) \
+                if previous.stretches else previous.end_char
             gap = doc_text(doc)[gap_start:stretch.outer_start]
             if len(gap) <= MAX_CONTINUATION_GAP and not _gap_has_other_clause(
                     doc, gap_start, stretch.outer_start, previous):
                 quote.continues = previous
+        if quote.cue is None and quote.continues is None \
+                and is_fragment(doc_text(doc)[quote.start_char:quote.end_char]):
+            continue   # a phrase the author quotes ("to “cross-sell”") breaks no quotation
         previous = quote
 
 
@@ -2431,6 +2457,10 @@ def _attach_adjacent_cue(doc: Doc, quote: Candidate, stretch: QuotedStretch,
         if subject is not None:
             quote.cue, quote.speaker_token = [verb], subject
             return
+    aside = _aside_after_name(doc, stretch)
+    if aside is not None:
+        quote.cue, quote.speaker_token = [aside[0]], aside[1]
+        return
     before = _before(doc, stretch)
     if not before:
         return
@@ -2460,6 +2490,31 @@ def _attach_adjacent_cue(doc: Doc, quote: Candidate, stretch: QuotedStretch,
     label = _name_label(doc, before)
     if label is not None:
         quote.cue, quote.speaker_token = [doc[before[-1].i + 1]], label
+        return
+
+
+def _aside_after_name(doc: Doc, stretch: QuotedStretch) -> tuple[Token, Token] | None:
+    """(dash, name) for a quotation set off by dashes right after a person's name, with no
+    verb: "Republicans have said so, including Mitt Romney -- “It is disqualifying” --":
+    the words of the person they follow."""
+    text = doc_text(doc)
+    if not text[stretch.start:stretch.start + 1].isupper():
+        return None   # "X -- “a fine woman” --": the author's words about X
+    before = text[:stretch.outer_start].rstrip(" \t\u00a0")
+    dash = next((d for d in ASIDE_DASHES if before.endswith(d)), None)
+    if dash is None:
+        return None
+    after = text[stretch.outer_end:].lstrip(" \t\u00a0")
+    if not after.startswith(ASIDE_DASHES + (".", ";", "\n")) and after:
+        return None   # the aside closes with a dash or ends the sentence
+    mark = doc.char_span(len(before) - len(dash), len(before), alignment_mode="expand")
+    if mark is None or mark.start == 0:
+        return None
+    name = doc[mark.start - 1]
+    if name.ent_type_ != "PERSON" or name.ent_iob_ == "B" and name.i + 1 < len(doc) \
+            and doc[name.i + 1].ent_iob_ == "I":
+        return None
+    return mark[0], name
 
 
 def _name_label(doc: Doc, before: list[Token]) -> Token | None:

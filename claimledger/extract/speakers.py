@@ -1292,6 +1292,11 @@ class PersonMention:
     quoted: bool = False    # inside a quotation: no antecedent for a pronoun outside it
 
 
+# labels the tagger gives a lone surname it did not read as a person ("Schiff called on":
+# LOC); not GPE, which a country or city sharing a surname ("Jordan") is given
+UNTAGGED_SURNAME_LABELS = frozenset({"", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "LOC", "FAC"})
+
+
 class SpeakerResolver:
     """Resolve the token that heads a speaker phrase to a Speaker.
 
@@ -1369,7 +1374,7 @@ class SpeakerResolver:
             if token.i in covered or token.dep_ not in {"nsubj", "nsubjpass"} \
                     or token.tag_ not in {"NNP", "NN"} or not token.text[:1].isupper() \
                     or token.lower_ not in surnames or token.i == 0 and token.tag_ == "NN" \
-                    or token.ent_type_ not in {"", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"}:
+                    or token.ent_type_ not in UNTAGGED_SURNAME_LABELS:
                 continue
             if not _heads_main_clause(token.head):
                 continue   # "since Eagleton was replaced": a subordinate subject is no topic
