@@ -74,3 +74,44 @@ def test_surname_read_as_a_location_is_a_subject(nlp):
             "“We know two states were hacked,” he said.")
     found = speaker_of(nlp, text, "We know two states")
     assert found == "Adam Velde"
+
+
+# A bracketed party tag after a name is not the subject the parser took it for
+
+def test_bracketed_tag_after_a_name_is_not_the_speaker(nlp):
+    text = ("Rep. Dana Welk (R-OK), a member of the budget committee, made the following "
+            "statement on the new base:\n\n\"The runway will be ready by the spring.\"")
+    assert speaker_of(nlp, text, "The runway will") == "Dana Welk"
+
+
+def test_bracketed_acronym_after_a_body_keeps_the_body(nlp):
+    text = "The Ministry of Defence (MoD) said the runway would be ready by the spring."
+    assert speaker_of(nlp, text, "the runway would") != "MoD"
+
+
+# A paragraph of quotation after "X issued a statement ..." is X's statement
+
+def test_quotation_after_an_issued_statement(nlp):
+    text = ("Governor Alan Pryce issued a statement expressing his condolences to the "
+            "families this morning.\n\n"
+            "“Our hearts go out to the crews who were lost at sea.”")
+    assert speaker_of(nlp, text, "Our hearts go out") == "Alan Pryce"
+
+
+def test_quotation_after_a_closed_report_is_not_carried(nlp):
+    text = ("Governor Alan Pryce visited the port this morning.\n\n"
+            "“Our hearts go out to the crews who were lost at sea.”")
+    assert speaker_of(nlp, text, "Our hearts go out") is None
+
+
+# "X ruled out reports that ... and said": X says it, not the subject of the reports
+
+def test_speech_verb_joined_to_a_content_clause_by_the_parser(nlp):
+    text = ("Deputy Minister Omar Haddad on Wednesday ruled out reports that the pipelines "
+            "were damaged and said, ‘No incident has happened at the terminal.’")
+    assert speaker_of(nlp, text, "No incident has") == "Omar Haddad"
+
+
+def test_two_reports_of_one_speaker_keep_their_subject(nlp):
+    text = "The general said that the convoy had arrived and said that it was ready."
+    assert speaker_of(nlp, text, "it was ready") == "The general"

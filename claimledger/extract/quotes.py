@@ -307,7 +307,7 @@ def find_subject(verb: Token, depth: int = 0, quoted=()) -> Token | None:
     outside = [c for c in subjects if not _in_any(c.idx, quoted)] or subjects
     if outside:   # of two, the nearer one before the verb ("KYIV: The army said")
         before = [c for c in outside if c.i < verb.i]
-        return before[-1] if before else outside[0]
+        return _named_before_brackets(before[-1] if before else outside[0])
     # "Speaking at the ceremony, X, said": the parser hung the subject on the participle
     # that opens the sentence; the one standing right before the verb is the verb's
     for opener in (c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
@@ -336,6 +336,10 @@ def find_subject(verb: Token, depth: int = 0, quoted=()) -> Token | None:
         # "The minister said the launchers had arrived and claimed ...": the minister claims;
         # "said the army would stay and asked for funds": the minister asks, not the army
         return find_subject(verb.head.head, depth + 1, quoted)
+    if verb.dep_ == "conj" and depth < 3 and verb.lemma_.lower() in SPEECH_VERBS:
+        governor = _governor_of_content(verb.head)
+        if governor is not None:   # "X ruled out reports that pipes were hit and said":
+            return find_subject(governor, depth + 1, quoted)   # X says, not the pipes
     # "... but said “...”": a second verb of the same subject the parser hung as a ccomp
     coordinated = verb.dep_ == "ccomp" and verb.i > 0 and verb.doc[verb.i - 1].dep_ == "cc"
     if depth < 3 and (verb.dep_ in {"advcl", "xcomp", "conj", "pcomp", "acl"} or coordinated) \
@@ -375,6 +379,39 @@ def find_subject(verb: Token, depth: int = 0, quoted=()) -> Token | None:
                 (c for c in above.children if c.dep_ == "nsubjpass" and c.i > verb.i), None)
         return find_subject(verb.head, depth + 1, quoted)
     return None
+
+
+def _governor_of_content(clause: Token) -> Token | None:
+    """The verb above a "that" clause whose subject cannot speak, to which the parser joined
+    a speech verb that belongs to the verb above ("ruled out reports that the pipelines
+    were hit and said, ..."): that verb, whose subject says it."""
+    if clause.dep_ not in {"acl", "ccomp"} or not any(
+            c.dep_ == "mark" and c.lower_ in COMPLEMENTIZERS for c in clause.children):
+        return None
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects or any(is_source_like(c) for c in subjects):
+        return None
+    above = clause.head
+    if clause.dep_ == "acl" and above.pos_ in {"NOUN", "PROPN"} and above.dep_ == "dobj":
+        above = above.head
+    return above if above.pos_ in {"VERB", "AUX"} and above.i < clause.i else None
+
+
+def _named_before_brackets(subject: Token) -> Token:
+    """The name a bracketed tag follows, when the parser took the tag for the subject:
+    "Rep. Jane Roe (R-TX), a member of the committee, said": Roe, not "TX"."""
+    doc = subject.doc
+    opening = next((i for i in range(subject.i - 1, max(-1, subject.i - 5), -1)
+                    if doc[i].text in "()"), None)
+    if opening is None or doc[opening].text != "(" or opening == 0:
+        return subject
+    closing = next((i for i in range(subject.i + 1, min(len(doc), subject.i + 5))
+                    if doc[i].text in "()"), None)
+    named = doc[opening - 1]
+    if closing is None or doc[closing].text != ")" \
+            or named.ent_type_ != "PERSON" and named.pos_ != "PROPN":
+        return subject
+    return named
 
 
 def _object_controller(verb: Token) -> Token | None:
@@ -2289,11 +2326,19 @@ def _attach_response_before(doc: Doc, quote: Candidate, stretch: QuotedStretch) 
     if last is None:
         return
     verb = last[0].sent.root
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in RESPONSE_VERBS:
+    if verb.pos_ != "VERB" or not (verb.lemma_.lower() in RESPONSE_VERBS or _issues_a_text(verb)):
         return   # after "X said." a paragraph's quotation is not carried (a closed report)
     subject = find_subject(verb)
     if subject is not None and is_source_like(subject):
         quote.cue, quote.speaker_token = [verb], subject
+
+
+def _issues_a_text(verb: Token) -> bool:
+    """ "The governor issued a statement expressing his condolences.": a verb that gives out
+    a text ("issued", "released", "made") with a statement as its object; the paragraph of
+    quotation below it is that text."""
+    return verb.lemma_.lower() in GIVING_VERBS | {"release"} and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in TEXT_NOUNS for c in verb.children)
 
 
 def _closes_with_its_report(doc: Doc, report: Candidate, quote: Candidate) -> bool:
