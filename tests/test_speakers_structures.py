@@ -115,3 +115,30 @@ def test_speech_verb_joined_to_a_content_clause_by_the_parser(nlp):
 def test_two_reports_of_one_speaker_keep_their_subject(nlp):
     text = "The general said that the convoy had arrived and said that it was ready."
     assert speaker_of(nlp, text, "it was ready") == "The general"
+
+
+# A name labelling a quotation keeps its name past a bracketed tag or a "with" phrase
+
+@pytest.mark.parametrize("text, content, expected", [
+    ("Senator Ruth Vance (R-Elm Grove) on the defence bill: “This is the vote of the year.”",
+     "This is the vote", "Ruth Vance"),
+    ("Captain Omar Diaz with the Harbor Police Department: “Our crews worked through the "
+     "night.”", "Our crews worked", "Omar Diaz"),
+])
+def test_name_label_past_a_tag_or_a_with_phrase(nlp, text, content, expected):
+    assert speaker_of(nlp, text, content) == expected
+
+
+def test_label_naming_a_body_keeps_the_body(nlp):
+    text = "Statement from the Harbor Police Department: “Our crews worked through the night.”"
+    assert speaker_of(nlp, text, "Our crews worked") != "Statement"
+
+
+# A statement announced by a sentence longer than the window before its colon
+
+def test_long_sentence_announcing_a_statement(nlp):
+    text = ("Representative Lena Ortiz (TX-09) released the following statement on her "
+            "appointment as Ranking Member of the House Subcommittee on Readiness and "
+            "Logistics of the Armed Services Committee:\n\n"
+            "“I am grateful to my colleagues for their trust and I will get to work.”")
+    assert speaker_of(nlp, text, "I am grateful") == "Lena Ortiz"

@@ -2526,6 +2526,15 @@ def _attach_adjacent_cue(doc: Doc, quote: Candidate, stretch: QuotedStretch,
         if subject is not None:
             quote.cue, quote.speaker_token = [verb], subject
             return
+    root = before[-1].sent.root
+    if root.i < before[0].i and root.pos_ == "VERB" and (
+            _issues_a_text(root) or root.lemma_.lower() in REPORTING_VERBS):
+        # "Rep. X (CA-17) released the following statement on his appointment as ... of
+        # the ... Committee on ...:": a sentence longer than the window, whose verb is its own
+        subject = find_subject(root)
+        if subject is not None and not _in_any(subject.idx, quoted) and is_source_like(subject):
+            quote.cue, quote.speaker_token = [root], subject
+            return
     for token in before:
         if token.lemma_.lower() in TEXT_NOUNS and token.pos_ == "NOUN":
             source = _text_speaker(token)
@@ -2562,6 +2571,23 @@ def _aside_after_name(doc: Doc, stretch: QuotedStretch) -> tuple[Token, Token] |
     return mark[0], name
 
 
+def _without_bracket_tags(tokens: list[Token]) -> list[Token]:
+    """tokens without the short bracketed tags that follow a capitalised word ("Senator Jane
+    Roe (R-Town)", "Rep. X (CA-17)"): a party, a district, a place, not part of the name."""
+    kept, skip_to = [], -1
+    for k, token in enumerate(tokens):
+        if token.i <= skip_to:
+            continue
+        if token.text == "(" and kept and kept[-1].text[:1].isupper():
+            close = next((j for j in range(k + 1, min(len(tokens), k + 8))
+                          if tokens[j].text == ")"), None)
+            if close is not None:
+                skip_to = tokens[close].i
+                continue
+        kept.append(token)
+    return kept or tokens
+
+
 def _name_label(doc: Doc, before: list[Token]) -> Token | None:
     """ "Regional governor Ivan Petrenko: “...”": a name (with its role) labelling the
     quotation with a colon, no verb between; common in channel posts and live blogs."""
@@ -2570,10 +2596,13 @@ def _name_label(doc: Doc, before: list[Token]) -> Token | None:
         return None
     if any(token.pos_ in {"VERB", "AUX"} for token in before):
         return None
-    ons = [t for t in before if t.lower_ == "on" and t.i > before[0].i]
+    before = _without_bracket_tags(before)   # "Senator X (R-Town):": X's words
+    ons = [t for t in before if t.i > before[0].i and (t.lower_ == "on" or t.lower_ == "with"
+                                                         and t.ent_type_ != "PERSON")]
     if ons:   # "Sandu on the radars: “...”": the name before the topic labels the speaker
-        named = [t for t in before if t.i < ons[0].i]
-        if _is_name_phrase(named) and named[-1].text[:1].isupper():
+        named = [t for t in before if t.i < ons[0].i]   # "Chief X with the Y Police:": X
+        if _is_name_phrase(named) and named[-1].text[:1].isupper() and (
+                ons[0].lower_ == "on" or named[-1].ent_type_ == "PERSON"):
             return named[-1]
     last = before[-1]
     # "SOUNDBITE (Ukrainian) Oleksandr Ivanov, military spokesman:": the person before the role
