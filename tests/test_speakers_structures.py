@@ -142,3 +142,18 @@ def test_long_sentence_announcing_a_statement(nlp):
             "Logistics of the Armed Services Committee:\n\n"
             "“I am grateful to my colleagues for their trust and I will get to work.”")
     assert speaker_of(nlp, text, "I am grateful") == "Lena Ortiz"
+
+
+# A closing mark that opens its paragraph before a word is a mistyped opening mark
+
+def test_closing_mark_opening_a_paragraph_opens_the_quotation(nlp):
+    text = ("Voices of the town.\n\n”Mr. Brandt embodies the worst of the old politics. He has "
+            "no plan.” ― Sonya Herrera\n“During the debate he said nothing new.”― Pamela Ortiz")
+    assert speaker_of(nlp, text, "Mr. Brandt embodies") == "Sonya Herrera"
+
+
+def test_closing_mark_at_a_line_start_before_a_space_still_closes():
+    from claimledger.extract.quote_marks import find_quoted_stretches
+    text = "“We will stay until the work is done,\n” she said."
+    stretches = find_quoted_stretches(text)
+    assert [text[s.start:s.end] for s in stretches] == ["We will stay until the work is done,"]
