@@ -157,3 +157,14 @@ def test_closing_mark_at_a_line_start_before_a_space_still_closes():
     text = "“We will stay until the work is done,\n” she said."
     stretches = find_quoted_stretches(text)
     assert [text[s.start:s.end] for s in stretches] == ["We will stay until the work is done,"]
+
+
+# "X said, going on to say that ...": X goes on, whatever clause the participle hangs on
+
+def test_participle_after_a_speech_verb_keeps_its_speaker(nlp):
+    text = ('"The dock issue again is insane," Hugo Brant said, going on to say that the navy '
+            'has spent "hundreds of days fixing the docks and all that stuff, to have that fight '
+            'again, young sailors do not want to see that."')
+    doc = nlp(text)
+    found = [q for q in doc._.quotes if "the navy" in doc.text[q["span"][0]:q["span"][1]]]
+    assert found and found[0]["speaker"] == "Hugo Brant"

@@ -336,6 +336,14 @@ def find_subject(verb: Token, depth: int = 0, quoted=()) -> Token | None:
         # "The minister said the launchers had arrived and claimed ...": the minister claims;
         # "said the army would stay and asked for funds": the minister asks, not the army
         return find_subject(verb.head.head, depth + 1, quoted)
+    participle = verb.head if verb.dep_ == "xcomp" and verb.head.tag_ == "VBG" else verb
+    if depth < 3 and participle.tag_ == "VBG" and participle.dep_ in {"advcl", "xcomp"} \
+            and participle.i > 1 and participle.doc[participle.i - 1].text == ",":
+        said = participle.doc[participle.i - 2]
+        if said.pos_ == "VERB" and said.lemma_.lower() in SPEECH_VERBS and said.i != verb.i:
+            # '“...,” X said, going on to say that ...': X goes on, whatever clause the
+            # parser hung the participle on
+            return find_subject(said, depth + 1, quoted)
     if verb.dep_ == "conj" and depth < 3 and verb.lemma_.lower() in SPEECH_VERBS:
         governor = _governor_of_content(verb.head)
         if governor is not None:   # "X ruled out reports that pipes were hit and said":
