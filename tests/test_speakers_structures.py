@@ -168,3 +168,22 @@ def test_participle_after_a_speech_verb_keeps_its_speaker(nlp):
     doc = nlp(text)
     found = [q for q in doc._.quotes if "the navy" in doc.text[q["span"][0]:q["span"][1]]]
     assert found and found[0]["speaker"] == "Hugo Brant"
+
+
+# A paragraph of quotation after "X wrote of / spoke about Y." gives X's words
+
+def test_quotation_after_a_speech_verb_naming_its_topic(nlp):
+    text = ("Chief Kristen Zeller thanked the crews.\n\n"
+            "She wrote of the bravery displayed by the officers who stormed the building.\n\n"
+            "\"Every time an officer was hit, another went in. No one retreated.\"")
+    assert speaker_of(nlp, text, "Every time an officer") == "Kristen Zeller"
+
+
+# Pronouns inside a quotation tell nothing of the speaker's sex
+
+def test_pronoun_inside_a_quotation_does_not_set_the_speakers_sex(nlp):
+    text = ("Harbor Chief Robin Ashe posted a message on Tuesday.\n\n"
+            "\"I said his name one time for the press, and I will not say it again,\" "
+            "Ashe wrote.\n\n"
+            "She continued, \"The officers put their own lives at risk to save others.\"")
+    assert speaker_of(nlp, text, "The officers put") == "Robin Ashe"

@@ -2346,7 +2346,16 @@ def _issues_a_text(verb: Token) -> bool:
     a text ("issued", "released", "made") with a statement as its object; the paragraph of
     quotation below it is that text."""
     return verb.lemma_.lower() in GIVING_VERBS | {"release"} and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in TEXT_NOUNS for c in verb.children)
+        c.dep_ == "dobj" and c.lemma_.lower() in TEXT_NOUNS for c in verb.children) \
+        or _speaks_of_a_topic(verb)
+
+
+def _speaks_of_a_topic(verb: Token) -> bool:
+    """ "She wrote of the bravery of the officers.", "He spoke about the attack.": a speech
+    verb that names only its topic, no words; the paragraph of quotation below gives them."""
+    return verb.lemma_.lower() in REPORTING_VERBS | {"speak", "talk"} and any(
+        c.dep_ == "prep" and c.lower_ in {"of", "about"} for c in verb.children) and not any(
+        c.dep_ in {"ccomp", "dobj", "xcomp", "advcl"} for c in verb.children)
 
 
 def _closes_with_its_report(doc: Doc, report: Candidate, quote: Candidate) -> bool:

@@ -1355,7 +1355,8 @@ class SpeakerResolver:
         self.mentions.sort(key=lambda m: m.token_i)
         self.institutions = InstitutionIndex(doc)
         self.sources: list[tuple[int, Speaker, str]] = []   # (token index, speaker, head lemma)
-        self.genders = infer_genders(doc, self.mentions) if doc.has_annotation("DEP") else {}
+        self.genders = infer_genders(doc, self.mentions, self.quotations) \
+            if doc.has_annotation("DEP") else {}
         self._salient_at = {m.token_i for m in self.mentions if m.salient}
         self._chained: dict[int, Speaker] = {}   # pronouns resolved for a later one's chain
 
@@ -2261,9 +2262,10 @@ def _party_member_description(token: Token) -> bool:
         and not any(c.dep_ in {"prep", "appos"} for c in token.rights)
 
 
-def infer_genders(doc: Doc, mentions: list) -> dict[str, str]:
+def infer_genders(doc: Doc, mentions: list, quotations=()) -> dict[str, str]:
     """Each person's gender where the document shows it: an honorific (Mr., Mrs.), or the
-    pronouns of sentences about that person alone. Unknown people are left out."""
+    pronouns of sentences about that person alone, outside the quotations (“I said his name
+    once,” she wrote: "his" is someone the speaker talks of). Unknown people are left out."""
     votes: dict[str, Counter] = {}
     sentence_of = {}
     sentences = list(doc.sents)
@@ -2292,7 +2294,8 @@ def infer_genders(doc: Doc, mentions: list) -> dict[str, str]:
             scope += list(sentences[number + 1])
         for token in scope:
             gender = PRONOUN_GENDER.get(token.lower_)
-            if gender and token.pos_ == "PRON":
+            if gender and token.pos_ == "PRON" and not any(
+                    q.outer_start <= token.idx < q.outer_end for q in quotations):
                 votes.setdefault(name, Counter())[gender] += 1
     genders = {}
     for name, counter in votes.items():
