@@ -187,3 +187,18 @@ def test_pronoun_inside_a_quotation_does_not_set_the_speakers_sex(nlp):
             "Ashe wrote.\n\n"
             "She continued, \"The officers put their own lives at risk to save others.\"")
     assert speaker_of(nlp, text, "The officers put") == "Robin Ashe"
+
+
+# A quotation right after a speech verb, no mark between, is what the verb's subject says
+
+def test_quotation_as_the_object_of_a_speech_verb(nlp):
+    text = ("Protesters in the square chanted \"What curfew?\" and kept going until 2 a.m. "
+            "on Friday.")
+    doc = nlp(text)
+    found = [q for q in doc._.quotes if doc.text[q["span"][0]:q["span"][1]] == "What curfew?"]
+    assert found and found[0]["speaker"] == "Protesters in the square"
+
+
+def test_word_taken_up_after_a_speech_verb_is_no_quotation(nlp):
+    doc = nlp("The minister said \"no\" to the plan on Friday.")
+    assert all(doc.text[q["span"][0]:q["span"][1]] != "no" for q in doc._.quotes)

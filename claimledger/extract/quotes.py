@@ -2523,6 +2523,13 @@ def _attach_adjacent_cue(doc: Doc, quote: Candidate, stretch: QuotedStretch,
     if aside is not None:
         quote.cue, quote.speaker_token = [aside[0]], aside[1]
         return
+    verb = _speech_verb_right_before(doc, stretch)
+    if verb is not None:   # 'protesters chanted “What curfew?”': the verb's object
+        subject = find_subject(verb, quoted=quoted)
+        if subject is not None and not _in_any(subject.idx, quoted) \
+                and subject.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}:
+            quote.cue, quote.speaker_token = [verb], subject
+            return
     before = _before(doc, stretch)
     if not before:
         return
@@ -2562,6 +2569,21 @@ def _attach_adjacent_cue(doc: Doc, quote: Candidate, stretch: QuotedStretch,
     if label is not None:
         quote.cue, quote.speaker_token = [doc[before[-1].i + 1]], label
         return
+
+
+def _speech_verb_right_before(doc: Doc, stretch: QuotedStretch) -> Token | None:
+    """The speech verb a quotation follows with no mark between ('chanted “What
+    curfew?”', 'shouted “We want justice”'): the quotation is what it says."""
+    opening = doc.char_span(stretch.outer_start, stretch.outer_end, alignment_mode="expand")
+    if opening is None or opening.start == 0:
+        return None
+    verb = doc[opening.start - 1]
+    words = doc_text(doc)[stretch.start:stretch.end].rstrip(" ,")
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in QUOTING_VERBS | REPORTING_VERBS \
+            or verb.tag_ not in {"VBD", "VBZ", "VBP", "VBG"} or not words[:1].isupper() \
+            or not (words[-1:] in {".", "?", "!"} or len(words.split()) >= MIN_UNATTRIBUTED_WORDS):
+        return None   # 'said “no” to the plan': a word it takes up, not its words
+    return verb
 
 
 def _aside_after_name(doc: Doc, stretch: QuotedStretch) -> tuple[Token, Token] | None:
