@@ -202,3 +202,19 @@ def test_quotation_as_the_object_of_a_speech_verb(nlp):
 def test_word_taken_up_after_a_speech_verb_is_no_quotation(nlp):
     doc = nlp("The minister said \"no\" to the plan on Friday.")
     assert all(doc.text[q["span"][0]:q["span"][1]] != "no" for q in doc._.quotes)
+
+
+# "“Hopefully,” he said, “...”": the first word of a split quotation is no scare-quoted name
+
+def test_first_word_of_a_split_quotation_is_a_quote(nlp):
+    doc = nlp("''Hopefully,'' Mayor Ruth Okafor said, ''the new pier will bring the ferries "
+              "back.''")
+    spans = {doc.text[q["span"][0]:q["span"][1]]: q["speaker"] for q in doc._.quotes}
+    assert spans.get("Hopefully,") == "Ruth Okafor"
+
+
+def test_title_set_off_before_its_author_stays_a_title(nlp):
+    doc = nlp("In his 2002 book, ''Make Your Kid a Millionaire,'' Mr. Kerr suggested saving "
+              "early.")
+    assert all(not doc.text[q["span"][0]:q["span"][1]].startswith("Make Your Kid")
+               for q in doc._.quotes)

@@ -267,14 +267,24 @@ def is_quoted_title(text: str) -> bool:
         and all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words)
 
 
+def _opens_a_split_quotation(doc: Doc, stretch: QuotedStretch) -> bool:
+    """ '“Hopefully,” he said, “...”': a short stretch closed by a comma inside its marks
+    and followed by its speech verb is the first words of a quotation, not a name."""
+    if not doc_text(doc)[stretch.start:stretch.end].rstrip().endswith(","):
+        return False
+    after = _after(doc, stretch)
+    verb = _speech_verb_near(after[:4])
+    return verb is not None and _only_attribution(after, verb)
+
+
 def split_names(doc: Doc, stretches: list[QuotedStretch]):
     """Split quoted stretches into scare-quoted names or titles, and quotations."""
     subjects = _subject_spans(doc)
     text = doc_text(doc)
     names, quotations = [], []
     for stretch in stretches:
-        is_name = is_quoted_name(doc, stretch, subjects) or is_quoted_title(
-            text[stretch.start:stretch.end])
+        is_name = is_quoted_name(doc, stretch, subjects) and not _opens_a_split_quotation(
+            doc, stretch) or is_quoted_title(text[stretch.start:stretch.end])
         (names if is_name else quotations).append(stretch)
     return names, quotations
 
