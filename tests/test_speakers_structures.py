@@ -218,3 +218,18 @@ def test_title_set_off_before_its_author_stays_a_title(nlp):
               "early.")
     assert all(not doc.text[q["span"][0]:q["span"][1]].startswith("Make Your Kid")
                for q in doc._.quotes)
+
+
+# '“...?” X demanded.': a name and a bare verb after a question attribute it, whatever the verb
+
+def test_bare_verb_after_a_question_attributes_it(nlp):
+    text = ("“Every time you say that,” Senator Jon Reyes said, “you give them ammunition.”\n\n"
+            "“Why isn’t this clear proof that the bank is too big to manage?” Senator Dale "
+            "Viter demanded.")
+    assert speaker_of(nlp, text, "Why isn’t this") == "Dale Viter"
+
+
+def test_clause_after_a_question_is_not_its_attribution(nlp):
+    text = ("“Every time you say that,” Senator Jon Reyes said, “you give them ammunition.”\n\n"
+            "“Is the depot safe?” The question remained open.")
+    assert speaker_of(nlp, text, "Is the depot safe") != "The question"

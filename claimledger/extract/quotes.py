@@ -2515,7 +2515,7 @@ def _attach_adjacent_cue(doc: Doc, quote: Candidate, stretch: QuotedStretch,
     after = _after(doc, stretch)
     if _ends_sentence(doc, stretch, after):
         after = []
-    verb = _speech_verb_near(after)
+    verb = _speech_verb_near(after) or _manner_of_saying_after(doc, stretch, after)
     leading = [t for t in after if verb is not None and t.i < verb.i]
     if verb is not None and (verb.lemma_.lower() in EVALUATIVE_VERBS or not (
             _only_attribution(after, verb) or _is_name_phrase(leading))):
@@ -2594,6 +2594,27 @@ def _speech_verb_right_before(doc: Doc, stretch: QuotedStretch) -> Token | None:
             or not (words[-1:] in {".", "?", "!"} or len(words.split()) >= MIN_UNATTRIBUTED_WORDS):
         return None   # 'said “no” to the plan': a word it takes up, not its words
     return verb
+
+
+def _manner_of_saying_after(doc: Doc, stretch: QuotedStretch, after: list[Token]) -> Token | None:
+    """ '“Why is this not proof?” Vitter demanded.': a quotation closed by a question mark,
+    an exclamation mark or a comma inside its marks, then only a name or pronoun and a verb
+    with no object or clause of its own, ending the sentence: whatever the verb, it says
+    how the quotation was spoken."""
+    words = doc_text(doc)[stretch.start:stretch.end].rstrip()
+    if words[-1:] not in {"?", "!", ","} or not 2 <= len(after) <= 5:
+        return None
+    verb = after[-1] if after[-1].pos_ == "VERB" else after[-2] if after[-1].pos_ == "ADV" \
+        else None
+    end = verb.i + 1 + (after[-1].pos_ == "ADV") if verb is not None else None
+    if verb is None or verb.tag_ not in {"VBD", "VBZ"} or end >= len(doc) \
+            or doc[end].text not in {".", "!"} or any(
+            c.dep_ in {"dobj", "ccomp", "xcomp", "attr", "acomp", "prep", "agent", "dative"}
+            for c in verb.children):
+        return None
+    leading = [t for t in after if t.i < verb.i]
+    return verb if _is_name_phrase(leading) or [t.lower_ for t in leading] in (
+        ["he"], ["she"], ["they"]) else None
 
 
 def _aside_after_name(doc: Doc, stretch: QuotedStretch) -> tuple[Token, Token] | None:
