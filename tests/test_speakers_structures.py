@@ -233,3 +233,18 @@ def test_clause_after_a_question_is_not_its_attribution(nlp):
     text = ("“Every time you say that,” Senator Jon Reyes said, “you give them ammunition.”\n\n"
             "“Is the depot safe?” The question remained open.")
     assert speaker_of(nlp, text, "Is the depot safe") != "The question"
+
+
+# One short remark on the speaker between two quotations does not stop the speaker
+
+def test_quotation_goes_on_past_a_remark_on_the_speaker(nlp):
+    text = ("\"We have had problems with intrusions in the past,\" Premier Lina Voss said "
+            "after the summit. She did not suggest retaliation. \"Our goal is not to start a "
+            "cycle of escalation.\"")
+    assert speaker_of(nlp, text, "Our goal is not") == "Lina Voss"
+
+
+def test_quotation_after_a_sentence_about_others_is_not_carried(nlp):
+    text = ("\"We have had problems,\" Premier Lina Voss said. She was interrupted by the "
+            "protesters. \"We want justice now!\"")
+    assert speaker_of(nlp, text, "We want justice") != "Lina Voss"

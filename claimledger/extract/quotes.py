@@ -114,6 +114,7 @@ MAX_DATELINE_TOKENS = 12       # MOSCOW, Dec 19 (Reuters) -
 GIVING_VERBS = frozenset({"make", "give", "issue", "offer", "provide", "post", "share"})
 SPEECH_VERB_FORMS = frozenset({"says", "said", "tells", "told", "writes", "wrote", "asks"})
 MAX_SIGNATURE_TOKENS = 5       # “...” ― Jane Q. Doe
+MAX_ASIDE_TOKENS = 12          # words of a remark on the speaker between two quotations
 
 
 @dataclass
@@ -2427,8 +2428,26 @@ def _gap_has_other_clause(doc: Doc, start: int, end: int, previous: Candidate) -
         leading = [t for t in tokens if t.i < previous.cue[0].i and not t.is_punct]
         if _is_name_phrase(leading):
             allowed |= {t.i for t in leading}
-    return any(not (t.is_punct or t.is_space or t.i in allowed or t.text in OPENING_MARKS)
-               for t in tokens)
+    rest = [t for t in tokens if not (t.is_punct or t.is_space or t.i in allowed
+                                      or t.text in OPENING_MARKS)]
+    return bool(rest) and not _aside_on_the_speaker(doc, rest, previous)
+
+
+def _aside_on_the_speaker(doc: Doc, rest: list[Token], previous: Candidate) -> bool:
+    """ '“...,” Obama said. He didn't suggest retaliation. “...”': one short sentence of the
+    same paragraph between two quotations, whose subject is "he" or "she" and which names no
+    one, is the author's remark on the speaker, who goes on."""
+    if previous.speaker_token is None or previous.speaker_token.lower_ in {"it", "they", "we"}:
+        return False
+    sentences = {t.sent.start for t in rest}
+    if len(sentences) != 1 or len(rest) > MAX_ASIDE_TOKENS:
+        return False
+    root = rest[0].sent.root
+    subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return len(subjects) == 1 and subjects[0].lower_ in {"he", "she"} \
+        and subjects[0].dep_ == "nsubj" and root.i in {t.i for t in rest} and not any(
+            t.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or "\n" in t.text_with_ws
+            or t.pos_ in {"NOUN", "PROPN"} and is_source_like(t) for t in rest)
 
 
 def _only_attribution(tokens: list[Token], verb: Token) -> bool:
