@@ -248,3 +248,14 @@ def test_quotation_after_a_sentence_about_others_is_not_carried(nlp):
     text = ("\"We have had problems,\" Premier Lina Voss said. She was interrupted by the "
             "protesters. \"We want justice now!\"")
     assert speaker_of(nlp, text, "We want justice") != "Lina Voss"
+
+
+# In its own sentence, a pronoun takes the one person of its sex over one of unknown sex
+
+def test_pronoun_in_its_sentence_takes_the_person_of_its_sex(nlp):
+    text = ("Governor Sam Kettering called Senator Maria Delgado a disgrace after she blamed "
+            "the shootings on \"bias\" in the police.\n\n"
+            "Mrs. Delgado has not replied.")
+    doc = nlp(text)
+    found = [q for q in doc._.quotes if "the shootings" in doc.text[q["span"][0]:q["span"][1]]]
+    assert found and found[0]["speaker"] == "Maria Delgado"

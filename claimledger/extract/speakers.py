@@ -1519,7 +1519,18 @@ class SpeakerResolver:
                 [m for m in salient if m.token_i >= last and m.main]
                 or [m for m in salient if m.token_i >= last])
         tiers = ([m for m in near if m.main], [m for m in near if m.salient], salient, before)
-        return next((tier[-1].name for tier in tiers if tier), None)
+        found = next((tier[-1] for tier in tiers if tier), None)
+        if found is not None and gender is not None and found.name not in self.genders \
+                and inside:
+            # "X described Clinton as a disgrace after she attacked ...": in the pronoun's
+            # own sentence, one person of the pronoun's sex against one whose sex the
+            # document does not show
+            sentence = self.doc[token_i].sent
+            agreeing = {m.name for m in before if m.token_i >= sentence.start
+                        and self.genders.get(m.name) == gender}
+            if len(agreeing) == 1 and self.doc[found.token_i].sent.start == sentence.start:
+                return next(iter(agreeing))
+        return found.name if found is not None else None
 
     def resolve(self, token: Token) -> Speaker:
         """The speaker named by the phrase whose head is token."""
