@@ -259,3 +259,12 @@ def test_pronoun_in_its_sentence_takes_the_person_of_its_sex(nlp):
     doc = nlp(text)
     found = [q for q in doc._.quotes if "the shootings" in doc.text[q["span"][0]:q["span"][1]]]
     assert found and found[0]["speaker"] == "Maria Delgado"
+
+
+# "In recent days, advisers say, the president has grown tired": the subject may hang on an
+# auxiliary the parser made of "grown"
+
+def test_reporting_clause_set_in_before_an_auxiliary_subject(nlp):
+    text = ("In recent days, advisers to Mr. Ortega say, the president has grown exasperated "
+            "with the tenor of the campaign.")
+    assert speaker_of(nlp, text, "the president has grown") == "advisers to Mr. Ortega"

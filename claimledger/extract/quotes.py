@@ -1141,7 +1141,14 @@ def _is_set_in_report(verb: Token) -> bool:
             and before > 0 and doc[before].text == "," and after < len(doc)
             and doc[after].text == ","
             and any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} and c.i > after
-                    for c in head.children))
+                    for c in _with_auxiliaries(head)))
+
+
+def _with_auxiliaries(verb: Token) -> list[Token]:
+    """The children of verb and of its auxiliaries: "the president has grown exasperated",
+    parsed with "grown" as an auxiliary that holds the subject."""
+    return [c for a in [verb, *(x for x in verb.children if x.dep_ in {"aux", "auxpass"})]
+            for c in a.children]
 
 
 def _fragment_before(verb: Token) -> Token | None:
