@@ -121,7 +121,7 @@ SOURCE_NOUNS = VAGUE_HEADS | frozenset({
 })
 # Labels at a line start that are not speakers ("UPDATE: ...", "PHOTO: ...").
 NOT_SPEAKER_LABELS = frozenset({"UPDATE", "NOTE", "PHOTO", "PHOTOS", "VIDEO", "WATCH", "READ",
-                                "MORE", "RELATED", "EDITOR", "CORRECTION", "SOURCE", "SOURCES",
+                                "MORE", "RELATED", "EDITOR", "CORRECTION", "CLARIFICATION", "SOURCE", "SOURCES",
                                 "ABSTRACT", "FULL TEXT", "BREAKING", "EXCLUSIVE", "LIVE", "Q", "A",
                                 "FILE PHOTO", "FILE", "SEE MORE", "SEE ALSO", "READ MORE",
                                 "READ ALSO", "SHOTLIST", "SHOT LIST", "STORY", "TAGS", "CAPTION",

@@ -79,6 +79,8 @@ def _classify(text: str, index: int, found: str) -> Mark | None:
         return Mark(index, index + 2, DOUBLE, mark.opening) if mark else None
     if found in CURLY_MARKS:
         family, opening = CURLY_MARKS[found]
+        if found == "”" and _opens_its_line(text, index):
+            opening = True   # ”Mr. X embodies ...” at a paragraph's start: a mistyped opener
         return Mark(index, index + 1, family, opening)
     if found == "’":
         after = text[index + 1] if index + 1 < len(text) else ""
@@ -87,6 +89,13 @@ def _classify(text: str, index: int, found: str) -> Mark | None:
             return None
         return Mark(index, index + 1, SINGLE, False)
     return _straight_mark(text, index, DOUBLE if found == '"' else SINGLE)
+
+
+def _opens_its_line(text: str, index: int) -> bool:
+    """Whether the mark at index starts its line (after spaces) and a word follows it: a
+    closing mark there closes nothing, it opens the paragraph's quotation."""
+    after = text[index + 1] if index + 1 < len(text) else ""
+    return after.isalnum() and not text[text.rfind("\n", 0, index) + 1:index].strip()
 
 
 def _plural_possessive(text: str, index: int) -> bool:

@@ -76,6 +76,9 @@ MAX_TRAILING_WORDS = 4         # "..., Schiff said on Monday." before a continui
 # act rather than report words ("revealed the transfer of").
 DISCLOSURE_VERBS = frozenset({"reveal", "show", "find", "indicate", "document"})
 PERSONAL_SUBJECTS = frozenset({"he", "she", "i"})   # "they" may be documents
+# Verbs whose subject, not their object, does what their infinitive says ("promised him
+# to say"): every other verb with an object hands the infinitive to it ("forced X to admit")
+SUBJECT_CONTROL_VERBS = frozenset({"promise", "pledge", "vow", "threaten"})
 FIRST_AND_SECOND_PERSON = frozenset({"i", "we", "you"})
 # Words that join a second report to a content clause ("and claimed", "while X said").
 REPORT_LINKS = frozenset({"and", "but", "while", "whereas"})
@@ -104,12 +107,14 @@ TRANSCRIPT_LABEL = re.compile(
     # a speaker's office in capitals before the name: "SECRETARY OF DEFENSE LLOYD AUSTIN:"
     r"|[A-Z][A-Z.\-’']+(?: [A-Z][A-Z.\-’']+){3,7}):(?:[ \t]+|[ \t]*(?=\n[^\n]))")
 DASHES = "―—–"
+ASIDE_DASHES = ("--", "—", "–", " -")   # the dashes that set an aside off in a sentence
 DATELINE_DASHES = {"-", "--", "—", "–"}
 MAX_DATELINE_TOKENS = 12       # MOSCOW, Dec 19 (Reuters) -
 # Verbs that give a text named by their object: "made the following comment:".
 GIVING_VERBS = frozenset({"make", "give", "issue", "offer", "provide", "post", "share"})
 SPEECH_VERB_FORMS = frozenset({"says", "said", "tells", "told", "writes", "wrote", "asks"})
 MAX_SIGNATURE_TOKENS = 5       # “...” ― Jane Q. Doe
+MAX_ASIDE_TOKENS = 12          # words of a remark on the speaker between two quotations
 
 
 @dataclass
@@ -263,14 +268,24 @@ def is_quoted_title(text: str) -> bool:
         and all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words)
 
 
+def _opens_a_split_quotation(doc: Doc, stretch: QuotedStretch) -> bool:
+    """ '“Hopefully,” he said, “...”': a short stretch closed by a comma inside its marks
+    and followed by its speech verb is the first words of a quotation, not a name."""
+    if not doc_text(doc)[stretch.start:stretch.end].rstrip().endswith(","):
+        return False
+    after = _after(doc, stretch)
+    verb = _speech_verb_near(after[:4])
+    return verb is not None and _only_attribution(after, verb)
+
+
 def split_names(doc: Doc, stretches: list[QuotedStretch]):
     """Split quoted stretches into scare-quoted names or titles, and quotations."""
     subjects = _subject_spans(doc)
     text = doc_text(doc)
     names, quotations = [], []
     for stretch in stretches:
-        is_name = is_quoted_name(doc, stretch, subjects) or is_quoted_title(
-            text[stretch.start:stretch.end])
+        is_name = is_quoted_name(doc, stretch, subjects) and not _opens_a_split_quotation(
+            doc, stretch) or is_quoted_title(text[stretch.start:stretch.end])
         (names if is_name else quotations).append(stretch)
     return names, quotations
 
@@ -303,7 +318,7 @@ def find_subject(verb: Token, depth: int = 0, quoted=()) -> Token | None:
     outside = [c for c in subjects if not _in_any(c.idx, quoted)] or subjects
     if outside:   # of two, the nearer one before the verb ("KYIV: The army said")
         before = [c for c in outside if c.i < verb.i]
-        return before[-1] if before else outside[0]
+        return _named_before_brackets(before[-1] if before else outside[0])
     # "Speaking at the ceremony, X, said": the parser hung the subject on the participle
     # that opens the sentence; the one standing right before the verb is the verb's
     for opener in (c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
@@ -332,6 +347,18 @@ def find_subject(verb: Token, depth: int = 0, quoted=()) -> Token | None:
         # "The minister said the launchers had arrived and claimed ...": the minister claims;
         # "said the army would stay and asked for funds": the minister asks, not the army
         return find_subject(verb.head.head, depth + 1, quoted)
+    participle = verb.head if verb.dep_ == "xcomp" and verb.head.tag_ == "VBG" else verb
+    if depth < 3 and participle.tag_ == "VBG" and participle.dep_ in {"advcl", "xcomp"} \
+            and participle.i > 1 and participle.doc[participle.i - 1].text == ",":
+        said = participle.doc[participle.i - 2]
+        if said.pos_ == "VERB" and said.lemma_.lower() in SPEECH_VERBS and said.i != verb.i:
+            # '“...,” X said, going on to say that ...': X goes on, whatever clause the
+            # parser hung the participle on
+            return find_subject(said, depth + 1, quoted)
+    if verb.dep_ == "conj" and depth < 3 and verb.lemma_.lower() in SPEECH_VERBS:
+        governor = _governor_of_content(verb.head)
+        if governor is not None:   # "X ruled out reports that pipes were hit and said":
+            return find_subject(governor, depth + 1, quoted)   # X says, not the pipes
     # "... but said “...”": a second verb of the same subject the parser hung as a ccomp
     coordinated = verb.dep_ == "ccomp" and verb.i > 0 and verb.doc[verb.i - 1].dep_ == "cc"
     if depth < 3 and (verb.dep_ in {"advcl", "xcomp", "conj", "pcomp", "acl"} or coordinated) \
@@ -352,6 +379,9 @@ def find_subject(verb: Token, depth: int = 0, quoted=()) -> Token | None:
         if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and named.ent_type_ == "PERSON" \
                 and named.dep_ in {"pobj", "dobj"}:
             return named   # "footage of X asking ...": X asks, not the footage
+        controller = _object_controller(verb)
+        if controller is not None:   # "forced X to admit that ...": X admits
+            return controller
         if verb.dep_ == "pcomp" and verb.head.lower_ == "as":   # "quoted as saying"
             quoted_one = _quoted_person(verb.head.head)   # "Reuters quoted X as saying"
             return quoted_one or find_subject(verb.head.head, depth + 1, quoted)
@@ -368,6 +398,54 @@ def find_subject(verb: Token, depth: int = 0, quoted=()) -> Token | None:
                 (c for c in above.children if c.dep_ == "nsubjpass" and c.i > verb.i), None)
         return find_subject(verb.head, depth + 1, quoted)
     return None
+
+
+def _governor_of_content(clause: Token) -> Token | None:
+    """The verb above a "that" clause whose subject cannot speak, to which the parser joined
+    a speech verb that belongs to the verb above ("ruled out reports that the pipelines
+    were hit and said, ..."): that verb, whose subject says it."""
+    if clause.dep_ not in {"acl", "ccomp"} or not any(
+            c.dep_ == "mark" and c.lower_ in COMPLEMENTIZERS for c in clause.children):
+        return None
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects or any(is_source_like(c) for c in subjects):
+        return None
+    above = clause.head
+    if clause.dep_ == "acl" and above.pos_ in {"NOUN", "PROPN"} and above.dep_ == "dobj":
+        above = above.head
+    return above if above.pos_ in {"VERB", "AUX"} and above.i < clause.i else None
+
+
+def _named_before_brackets(subject: Token) -> Token:
+    """The name a bracketed tag follows, when the parser took the tag for the subject:
+    "Rep. Jane Roe (R-TX), a member of the committee, said": Roe, not "TX"."""
+    doc = subject.doc
+    opening = next((i for i in range(subject.i - 1, max(-1, subject.i - 5), -1)
+                    if doc[i].text in "()"), None)
+    if opening is None or doc[opening].text != "(" or opening == 0:
+        return subject
+    closing = next((i for i in range(subject.i + 1, min(len(doc), subject.i + 5))
+                    if doc[i].text in "()"), None)
+    named = doc[opening - 1]
+    if closing is None or doc[closing].text != ")" \
+            or named.ent_type_ != "PERSON" and named.pos_ != "PROPN":
+        return subject
+    return named
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """The object that does what an infinitive speech verb says, when a verb above makes
+    someone say it ("forced X to admit that", "asked X to confirm", "pressed X to say"):
+    the object controls the infinitive; "promise X to" keeps its subject."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or verb.tag_ != "VB" or verb.lemma_.lower() not in SPEECH_VERBS \
+            or head.pos_ not in {"VERB", "AUX"} or head.lemma_.lower() in SUBJECT_CONTROL_VERBS \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    objects = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
+    if not objects or not is_source_like(objects[0]) or objects[0].lower_ in REFLEXIVE_PRONOUNS:
+        return None
+    return objects[0]
 
 
 def _quoted_person(verb: Token) -> Token | None:
@@ -1095,7 +1173,14 @@ def _is_set_in_report(verb: Token) -> bool:
             and before > 0 and doc[before].text == "," and after < len(doc)
             and doc[after].text == ","
             and any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} and c.i > after
-                    for c in head.children))
+                    for c in _with_auxiliaries(head)))
+
+
+def _with_auxiliaries(verb: Token) -> list[Token]:
+    """The children of verb and of its auxiliaries: "the president has grown exasperated",
+    parsed with "grown" as an auxiliary that holds the subject."""
+    return [c for a in [verb, *(x for x in verb.children if x.dep_ in {"aux", "auxpass"})]
+            for c in a.children]
 
 
 def _fragment_before(verb: Token) -> Token | None:
@@ -2307,12 +2392,16 @@ def attribute_direct_quotes(doc: Doc, quotes: list[Candidate]) -> None:
             _attach_response_before(doc, quote, stretch)
         if quote.cue is None and previous is not None \
                 and not doc_text(doc)[quote.start_char:quote.start_char + 1].islower():
-            gap_start = previous.stretches[-1].outer_end if previous.stretches \
-                else previous.end_char
+            # a mixed quote's own words after its quotation are no clause of another's
+            gap_start = max(previous.stretches[-1].outer_end, previous.end_char) \
+                if previous.stretches else previous.end_char
             gap = doc_text(doc)[gap_start:stretch.outer_start]
             if len(gap) <= MAX_CONTINUATION_GAP and not _gap_has_other_clause(
                     doc, gap_start, stretch.outer_start, previous):
                 quote.continues = previous
+        if quote.cue is None and quote.continues is None \
+                and is_fragment(doc_text(doc)[quote.start_char:quote.end_char]):
+            continue   # a phrase the author quotes ("to “cross-sell”") breaks no quotation
         previous = quote
 
 
@@ -2332,11 +2421,28 @@ def _attach_response_before(doc: Doc, quote: Candidate, stretch: QuotedStretch) 
     if last is None:
         return
     verb = last[0].sent.root
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in RESPONSE_VERBS:
+    if verb.pos_ != "VERB" or not (verb.lemma_.lower() in RESPONSE_VERBS or _issues_a_text(verb)):
         return   # after "X said." a paragraph's quotation is not carried (a closed report)
     subject = find_subject(verb)
     if subject is not None and is_source_like(subject):
         quote.cue, quote.speaker_token = [verb], subject
+
+
+def _issues_a_text(verb: Token) -> bool:
+    """ "The governor issued a statement expressing his condolences.": a verb that gives out
+    a text ("issued", "released", "made") with a statement as its object; the paragraph of
+    quotation below it is that text."""
+    return verb.lemma_.lower() in GIVING_VERBS | {"release"} and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in TEXT_NOUNS for c in verb.children) \
+        or _speaks_of_a_topic(verb)
+
+
+def _speaks_of_a_topic(verb: Token) -> bool:
+    """ "She wrote of the bravery of the officers.", "He spoke about the attack.": a speech
+    verb that names only its topic, no words; the paragraph of quotation below gives them."""
+    return verb.lemma_.lower() in REPORTING_VERBS | {"speak", "talk"} and any(
+        c.dep_ == "prep" and c.lower_ in {"of", "about"} for c in verb.children) and not any(
+        c.dep_ in {"ccomp", "dobj", "xcomp", "advcl"} for c in verb.children)
 
 
 def _closes_with_its_report(doc: Doc, report: Candidate, quote: Candidate) -> bool:
@@ -2398,8 +2504,26 @@ def _gap_has_other_clause(doc: Doc, start: int, end: int, previous: Candidate) -
         leading = [t for t in tokens if t.i < previous.cue[0].i and not t.is_punct]
         if _is_name_phrase(leading):
             allowed |= {t.i for t in leading}
-    return any(not (t.is_punct or t.is_space or t.i in allowed or t.text in OPENING_MARKS)
-               for t in tokens)
+    rest = [t for t in tokens if not (t.is_punct or t.is_space or t.i in allowed
+                                      or t.text in OPENING_MARKS)]
+    return bool(rest) and not _aside_on_the_speaker(doc, rest, previous)
+
+
+def _aside_on_the_speaker(doc: Doc, rest: list[Token], previous: Candidate) -> bool:
+    """ '“...,” Obama said. He didn't suggest retaliation. “...”': one short sentence of the
+    same paragraph between two quotations, whose subject is "he" or "she" and which names no
+    one, is the author's remark on the speaker, who goes on."""
+    if previous.speaker_token is None or previous.speaker_token.lower_ in {"it", "they", "we"}:
+        return False
+    sentences = {t.sent.start for t in rest}
+    if len(sentences) != 1 or len(rest) > MAX_ASIDE_TOKENS:
+        return False
+    root = rest[0].sent.root
+    subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return len(subjects) == 1 and subjects[0].lower_ in {"he", "she"} \
+        and subjects[0].dep_ == "nsubj" and root.i in {t.i for t in rest} and not any(
+            t.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or "\n" in t.text_with_ws
+            or t.pos_ in {"NOUN", "PROPN"} and is_source_like(t) for t in rest)
 
 
 def _only_attribution(tokens: list[Token], verb: Token) -> bool:
@@ -2486,7 +2610,7 @@ def _attach_adjacent_cue(doc: Doc, quote: Candidate, stretch: QuotedStretch,
     after = _after(doc, stretch)
     if _ends_sentence(doc, stretch, after):
         after = []
-    verb = _speech_verb_near(after)
+    verb = _speech_verb_near(after) or _manner_of_saying_after(doc, stretch, after)
     leading = [t for t in after if verb is not None and t.i < verb.i]
     if verb is not None and (verb.lemma_.lower() in EVALUATIVE_VERBS or not (
             _only_attribution(after, verb) or _is_name_phrase(leading))):
@@ -2498,6 +2622,17 @@ def _attach_adjacent_cue(doc: Doc, quote: Candidate, stretch: QuotedStretch,
             subject = _named_before_apposition(leading) or _nominal_head(leading[::-1]) \
                 or _nominal_head([t for t in after if t.i > verb.i])
         if subject is not None:
+            quote.cue, quote.speaker_token = [verb], subject
+            return
+    aside = _aside_after_name(doc, stretch)
+    if aside is not None:
+        quote.cue, quote.speaker_token = [aside[0]], aside[1]
+        return
+    verb = _speech_verb_right_before(doc, stretch)
+    if verb is not None:   # 'protesters chanted “What curfew?”': the verb's object
+        subject = find_subject(verb, quoted=quoted)
+        if subject is not None and not _in_any(subject.idx, quoted) \
+                and subject.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}:
             quote.cue, quote.speaker_token = [verb], subject
             return
     before = _before(doc, stretch)
@@ -2520,6 +2655,15 @@ def _attach_adjacent_cue(doc: Doc, quote: Candidate, stretch: QuotedStretch,
         if subject is not None:
             quote.cue, quote.speaker_token = [verb], subject
             return
+    root = before[-1].sent.root
+    if root.i < before[0].i and root.pos_ == "VERB" and (
+            _issues_a_text(root) or root.lemma_.lower() in REPORTING_VERBS):
+        # "Rep. X (CA-17) released the following statement on his appointment as ... of
+        # the ... Committee on ...:": a sentence longer than the window, whose verb is its own
+        subject = find_subject(root)
+        if subject is not None and not _in_any(subject.idx, quoted) and is_source_like(subject):
+            quote.cue, quote.speaker_token = [root], subject
+            return
     for token in before:
         if token.lemma_.lower() in TEXT_NOUNS and token.pos_ == "NOUN":
             source = _text_speaker(token)
@@ -2529,6 +2673,84 @@ def _attach_adjacent_cue(doc: Doc, quote: Candidate, stretch: QuotedStretch,
     label = _name_label(doc, before)
     if label is not None:
         quote.cue, quote.speaker_token = [doc[before[-1].i + 1]], label
+        return
+
+
+def _speech_verb_right_before(doc: Doc, stretch: QuotedStretch) -> Token | None:
+    """The speech verb a quotation follows with no mark between ('chanted “What
+    curfew?”', 'shouted “We want justice”'): the quotation is what it says."""
+    opening = doc.char_span(stretch.outer_start, stretch.outer_end, alignment_mode="expand")
+    if opening is None or opening.start == 0:
+        return None
+    verb = doc[opening.start - 1]
+    words = doc_text(doc)[stretch.start:stretch.end].rstrip(" ,")
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in QUOTING_VERBS | REPORTING_VERBS \
+            or verb.tag_ not in {"VBD", "VBZ", "VBP", "VBG"} or not words[:1].isupper() \
+            or not (words[-1:] in {".", "?", "!"} or len(words.split()) >= MIN_UNATTRIBUTED_WORDS):
+        return None   # 'said “no” to the plan': a word it takes up, not its words
+    return verb
+
+
+def _manner_of_saying_after(doc: Doc, stretch: QuotedStretch, after: list[Token]) -> Token | None:
+    """ '“Why is this not proof?” Vitter demanded.': a quotation closed by a question mark,
+    an exclamation mark or a comma inside its marks, then only a name or pronoun and a verb
+    with no object or clause of its own, ending the sentence: whatever the verb, it says
+    how the quotation was spoken."""
+    words = doc_text(doc)[stretch.start:stretch.end].rstrip()
+    if words[-1:] not in {"?", "!", ","} or not 2 <= len(after) <= 5:
+        return None
+    verb = after[-1] if after[-1].pos_ == "VERB" else after[-2] if after[-1].pos_ == "ADV" \
+        else None
+    end = verb.i + 1 + (after[-1].pos_ == "ADV") if verb is not None else None
+    if verb is None or verb.tag_ not in {"VBD", "VBZ"} or end >= len(doc) \
+            or doc[end].text not in {".", "!"} or any(
+            c.dep_ in {"dobj", "ccomp", "xcomp", "attr", "acomp", "prep", "agent", "dative"}
+            for c in verb.children):
+        return None
+    leading = [t for t in after if t.i < verb.i]
+    return verb if _is_name_phrase(leading) or [t.lower_ for t in leading] in (
+        ["he"], ["she"], ["they"]) else None
+
+
+def _aside_after_name(doc: Doc, stretch: QuotedStretch) -> tuple[Token, Token] | None:
+    """(dash, name) for a quotation set off by dashes right after a person's name, with no
+    verb: "Republicans have said so, including Mitt Romney -- “It is disqualifying” --":
+    the words of the person they follow."""
+    text = doc_text(doc)
+    if not text[stretch.start:stretch.start + 1].isupper():
+        return None   # "X -- “a fine woman” --": the author's words about X
+    before = text[:stretch.outer_start].rstrip(" \t\u00a0")
+    dash = next((d for d in ASIDE_DASHES if before.endswith(d)), None)
+    if dash is None:
+        return None
+    after = text[stretch.outer_end:].lstrip(" \t\u00a0")
+    if not after.startswith(ASIDE_DASHES + (".", ";", "\n")) and after:
+        return None   # the aside closes with a dash or ends the sentence
+    mark = doc.char_span(len(before) - len(dash), len(before), alignment_mode="expand")
+    if mark is None or mark.start == 0:
+        return None
+    name = doc[mark.start - 1]
+    if name.ent_type_ != "PERSON" or name.ent_iob_ == "B" and name.i + 1 < len(doc) \
+            and doc[name.i + 1].ent_iob_ == "I":
+        return None
+    return mark[0], name
+
+
+def _without_bracket_tags(tokens: list[Token]) -> list[Token]:
+    """tokens without the short bracketed tags that follow a capitalised word ("Senator Jane
+    Roe (R-Town)", "Rep. X (CA-17)"): a party, a district, a place, not part of the name."""
+    kept, skip_to = [], -1
+    for k, token in enumerate(tokens):
+        if token.i <= skip_to:
+            continue
+        if token.text == "(" and kept and kept[-1].text[:1].isupper():
+            close = next((j for j in range(k + 1, min(len(tokens), k + 8))
+                          if tokens[j].text == ")"), None)
+            if close is not None:
+                skip_to = tokens[close].i
+                continue
+        kept.append(token)
+    return kept or tokens
 
 
 def _name_label(doc: Doc, before: list[Token]) -> Token | None:
@@ -2539,10 +2761,13 @@ def _name_label(doc: Doc, before: list[Token]) -> Token | None:
         return None
     if any(token.pos_ in {"VERB", "AUX"} for token in before):
         return None
-    ons = [t for t in before if t.lower_ == "on" and t.i > before[0].i]
+    before = _without_bracket_tags(before)   # "Senator X (R-Town):": X's words
+    ons = [t for t in before if t.i > before[0].i and (t.lower_ == "on" or t.lower_ == "with"
+                                                         and t.ent_type_ != "PERSON")]
     if ons:   # "Sandu on the radars: “...”": the name before the topic labels the speaker
-        named = [t for t in before if t.i < ons[0].i]
-        if _is_name_phrase(named) and named[-1].text[:1].isupper():
+        named = [t for t in before if t.i < ons[0].i]   # "Chief X with the Y Police:": X
+        if _is_name_phrase(named) and named[-1].text[:1].isupper() and (
+                ons[0].lower_ == "on" or named[-1].ent_type_ == "PERSON"):
             return named[-1]
     last = before[-1]
     # "SOUNDBITE (Ukrainian) Oleksandr Ivanov, military spokesman:": the person before the role

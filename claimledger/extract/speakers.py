@@ -1335,6 +1335,11 @@ def _same_office(word: str, held: str) -> bool:
     return word == held or held in ROLE_ALIASES.get(word, ()) or word in ROLE_ALIASES.get(held, ())
 
 
+# labels the tagger gives a lone surname it did not read as a person ("Schiff called on":
+# LOC); not GPE, which a country or city sharing a surname ("Jordan") is given
+UNTAGGED_SURNAME_LABELS = frozenset({"", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "LOC", "FAC"})
+
+
 class SpeakerResolver:
     """Resolve the token that heads a speaker phrase to a Speaker.
 
@@ -1393,7 +1398,8 @@ class SpeakerResolver:
         self.mentions.sort(key=lambda m: m.token_i)
         self.institutions = InstitutionIndex(doc)
         self.sources: list[tuple[int, Speaker, str]] = []   # (token index, speaker, head lemma)
-        self.genders = infer_genders(doc, self.mentions) if doc.has_annotation("DEP") else {}
+        self.genders = infer_genders(doc, self.mentions, self.quotations) \
+            if doc.has_annotation("DEP") else {}
         self._salient_at = {m.token_i for m in self.mentions if m.salient}
         self._chained: dict[int, Speaker] = {}   # pronouns resolved for a later one's chain
         self._offices: list[tuple[int, str, list[str]]] | None = None
@@ -1413,7 +1419,7 @@ class SpeakerResolver:
             if token.i in covered or token.dep_ not in {"nsubj", "nsubjpass"} \
                     or token.tag_ not in {"NNP", "NN"} or not token.text[:1].isupper() \
                     or token.lower_ not in surnames or token.i == 0 and token.tag_ == "NN" \
-                    or token.ent_type_ not in {"", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"}:
+                    or token.ent_type_ not in UNTAGGED_SURNAME_LABELS:
                 continue
             if not _heads_main_clause(token.head):
                 continue   # "since Eagleton was replaced": a subordinate subject is no topic
@@ -1557,7 +1563,18 @@ class SpeakerResolver:
                 [m for m in salient if m.token_i >= last and m.main]
                 or [m for m in salient if m.token_i >= last])
         tiers = ([m for m in near if m.main], [m for m in near if m.salient], salient, before)
-        return next((tier[-1].name for tier in tiers if tier), None)
+        found = next((tier[-1] for tier in tiers if tier), None)
+        if found is not None and gender is not None and found.name not in self.genders \
+                and inside:
+            # "X described Clinton as a disgrace after she attacked ...": in the pronoun's
+            # own sentence, one person of the pronoun's sex against one whose sex the
+            # document does not show
+            sentence = self.doc[token_i].sent
+            agreeing = {m.name for m in before if m.token_i >= sentence.start
+                        and self.genders.get(m.name) == gender}
+            if len(agreeing) == 1 and self.doc[found.token_i].sent.start == sentence.start:
+                return next(iter(agreeing))
+        return found.name if found is not None else None
 
     def resolve(self, token: Token) -> Speaker:
         """The speaker named by the phrase whose head is token."""
@@ -2463,9 +2480,10 @@ def _party_member_description(token: Token) -> bool:
         and not any(c.dep_ in {"prep", "appos"} for c in token.rights)
 
 
-def infer_genders(doc: Doc, mentions: list) -> dict[str, str]:
+def infer_genders(doc: Doc, mentions: list, quotations=()) -> dict[str, str]:
     """Each person's gender where the document shows it: an honorific (Mr., Mrs.), or the
-    pronouns of sentences about that person alone. Unknown people are left out."""
+    pronouns of sentences about that person alone, outside the quotations (“I said his name
+    once,” she wrote: "his" is someone the speaker talks of). Unknown people are left out."""
     votes: dict[str, Counter] = {}
     sentence_of = {}
     sentences = list(doc.sents)
@@ -2494,7 +2512,8 @@ def infer_genders(doc: Doc, mentions: list) -> dict[str, str]:
             scope += list(sentences[number + 1])
         for token in scope:
             gender = PRONOUN_GENDER.get(token.lower_)
-            if gender and token.pos_ == "PRON":
+            if gender and token.pos_ == "PRON" and not any(
+                    q.outer_start <= token.idx < q.outer_end for q in quotations):
                 votes.setdefault(name, Counter())[gender] += 1
     genders = {}
     for name, counter in votes.items():
