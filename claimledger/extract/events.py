@@ -294,6 +294,10 @@ PLAN_PLACE_PREPS = frozenset(EVENT_WORDS["plan_place_preps"])
 # ("The system has already arrived" after "... on Belarusian soil"); plans and uses do not
 CARRIED_LOCATION_STATUSES = {ARRIVED, DEPLOYED, COMBAT_DUTY, WITHDRAWN}
 DESTINATION_PREPS = frozenset(EVENT_WORDS["destination_preps"])
+# "exported to Turkey, India and Poland", "deployed in Poland and Romania": a list of places under
+# one of these is one event a place (a list after "from", "with", "near" or "between" is not)
+LIST_PLACE_PREPS = frozenset(EVENT_WORDS["list_place_preps"])
+LISTED_PLACE_STATUSES = {PLANNED, IN_TRANSIT, ARRIVED, DEPLOYED, COMBAT_DUTY}
 LOCATION_NOUNS = frozenset(EVENT_WORDS["location_nouns"])
 # "a Turkish air base": a facility places a system in the country its adjective names (the
 # base's own name, "the Murted airbase", is left to the country the report gives)
@@ -764,7 +768,35 @@ def add_event(merged: dict, sent: Span, trigger: Trigger, status: str, subject: 
                 merged[key][field] = value
     else:
         merged[key] = event
+    if status in LISTED_PLACE_STATUSES and event["location"] and destination is None:
+        for place in listed_places(trigger.anchor, event["location"]):
+            merged.setdefault((*key, place), {**merged[key], "location": place})
     return key
+
+
+def listed_places(anchor: Token, location: str) -> list[str]:
+    """The further countries of a list whose first is the clause's ``location``: "have been
+    exported to Turkey, India and Poland", "deployed to Poland and Romania" state the status
+    once a country. Every conjunct must name a country ("to Poland and its allies" is no list,
+    "in Lviv and Kyiv" one country)."""
+    for token in own_tokens(anchor):
+        if token.dep_ == "conj" or not (token.dep_ == "pobj" and token.head.lower_ in LIST_PLACE_PREPS
+                                        or token.dep_ == "dative"):
+            continue
+        if country_of_place(token) != location:
+            continue
+        names = [country_of_place(conjunct) for conjunct in token.conjuncts]
+        if not names or not all(name in COUNTRIES for name in (location, *names)):
+            return []   # "in Lviv and Kyiv": one country; "to Poland and the Baltics": no list of countries
+        return [name for name in dict.fromkeys(names) if name != location]
+    return []
+
+
+def country_of_place(token: Token) -> str | None:
+    """The place a token names, a capital or a part of a country given as its country
+    ("to Kyiv": Ukraine; "Australia's Northern Territory": Australia)."""
+    name = place_name(token)
+    return name and (owning_country(token) or CAPITAL_COUNTRIES.get(name, name))
 
 
 # "vehicles destined for Ukraine arrived in Germany": an arrival at a stop on the way to a

@@ -1,0 +1,54 @@
+"""Event rules from the twelfth round, on sentences written for them (hits and near misses):
+a list of countries after a destination or place preposition is one event a country ("exported
+to Turkey, India and Poland"); a one-letter, one-digit designation written with a hyphen
+counts before its whole kind ("K-9 self-propelled howitzer") and alone in a report that names
+the system otherwise ("About 600 K-9s")."""
+import pytest
+
+from conftest import event_statuses as statuses
+from conftest import events_of, events_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return events_pipeline()
+
+
+def places(nlp, text):
+    return [(event["subject"], event["status"], event["location"]) for event in events_of(nlp, text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("About 600 K9 howitzers have been exported to Turkey, India, Poland and Norway.",
+     [("K9", "ARRIVED", "Turkey"), ("K9", "ARRIVED", "India"), ("K9", "ARRIVED", "Poland"),
+      ("K9", "ARRIVED", "Norway")]),
+    ("The US deployed Patriot batteries to Poland and Romania.",
+     [("Patriot", "DEPLOYED", "Poland"), ("Patriot", "DEPLOYED", "Romania")]),
+    ("The Pentagon will deploy Patriot batteries in Poland, Lithuania and Romania next year.",
+     [("Patriot", "PLANNED", "Poland"), ("Patriot", "PLANNED", "Lithuania"), ("Patriot", "PLANNED", "Romania")]),
+    # near misses: talks, an origin list, a hypothetical, a negation, cities of one country,
+    # a list with no second country
+    ("Germany held talks with Poland and Romania about Patriot deliveries.", []),
+    ("The HIMARS launchers were shipped from Germany and Poland to Ukraine.", [("HIMARS", "ARRIVED", "Ukraine")]),
+    ("Leopard 2 tanks from Germany and Poland arrived in Ukraine.", [("Leopard 2", "ARRIVED", "Ukraine")]),
+    ("Germany could send Patriot systems to Poland and Romania.", []),
+    ("The US will not deploy THAAD to Japan and South Korea.", []),
+    ("The HIMARS launchers arrived in Lviv and Kyiv.", [("HIMARS", "ARRIVED", "Lviv")]),
+    ("The F-16 jets were delivered to Ukraine and its allies.", [("F-16", "ARRIVED", "Ukraine")]),
+])
+def test_a_list_of_countries_is_one_event_a_country(nlp, text, expected):
+    assert places(nlp, text) == expected
+
+
+def test_hyphenated_short_designation_counts_in_a_report_that_names_the_system(nlp):
+    text = ("Australia will buy the K-9 self-propelled howitzer. The K9 is the most popular howitzer in "
+            "the world. About 600 K-9s have been exported to Turkey and India.")
+    assert statuses(events_of(nlp, text)) == [("K9", "PLANNED"), ("K9", "ARRIVED"), ("K9", "ARRIVED")]
+
+
+@pytest.mark.parametrize("text", [
+    "Police K-9 units were deployed in Poland.",
+    "About 600 K-9s have been sent to Turkey.",
+])
+def test_hyphenated_short_designation_alone_needs_the_system_named(nlp, text):
+    assert events_of(nlp, text) == []
