@@ -52,3 +52,26 @@ def test_hyphenated_short_designation_counts_in_a_report_that_names_the_system(n
 ])
 def test_hyphenated_short_designation_alone_needs_the_system_named(nlp, text):
     assert events_of(nlp, text) == []
+
+
+def test_a_lead_description_takes_the_system_named_next_among_several_of_its_kind(nlp):
+    text = ("The army received its first operational laser air-defense system on Sunday, the ministry said. "
+            "Dubbed Iron Beam, the system will work beside Iron Dome and David's Sling.")
+    assert statuses(events_of(nlp, text)) == [("Iron Beam", "ARRIVED")]
+
+
+def test_a_lead_description_with_no_system_named_in_the_next_sentence_names_none(nlp):
+    text = ("The army received its first operational laser air-defense system on Sunday, the ministry said. "
+            "Officials praised the engineers. Iron Beam works beside Iron Dome and David's Sling.")
+    assert statuses(events_of(nlp, text)) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Iron Beam system will be integrated into the Israeli Air Force.", [("Iron Beam", "PLANNED")]),
+    ("The F-35 jets joined the Polish Air Force in 2024.", [("F-35", "DEPLOYED")]),
+    # near misses: a network is no force; people join a force
+    ("The Patriot batteries were integrated into the Polish air defence network.", []),
+    ("Ukrainian pilots joined the air force to fly F-16 jets.", []),
+])
+def test_taken_into_a_force_is_in_service(nlp, text, expected):
+    assert statuses(events_of(nlp, text)) == expected

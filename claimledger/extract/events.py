@@ -3040,6 +3040,13 @@ def antecedent(token: Token, context: DocContext) -> str | None:
         # a headline's or a lead's description comes before the name: the one system of its
         # kind below ("signed an agreement to buy 288 rocket launchers ... the Chunmoo")
         before = {mention.label_ for mention in context.mentions if kind_fits(mention.kb_id_, wanted)}
+        if len(before) > 1:
+            # several of its kind below: the one named first after it, in the next sentence
+            # ("received its first laser air-defense system. Dubbed Iron Beam, ...")
+            after = next((mention for mention in context.mentions if mention.start > token.i
+                          and kind_fits(mention.kb_id_, wanted)), None)
+            if after is not None and after.sent.start <= token.sent.end:
+                return after.label_
     # "the system", "the complex": no kind, so only when the report has named one system so far
     return before.pop() if len(before) == 1 and (wanted or token.pos_ == "NOUN") else None
 
