@@ -75,3 +75,28 @@ def test_a_lead_description_with_no_system_named_in_the_next_sentence_names_none
 ])
 def test_taken_into_a_force_is_in_service(nlp, text, expected):
     assert statuses(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The UAE bought THAAD batteries in 2011, which became operational in 2016.",
+     [("THAAD", "PLANNED"), ("THAAD", "COMBAT_DUTY")]),
+    # near misses: the relative clause is about the time; a time clause
+    ("Poland ordered Patriot batteries in 2018, which was a record year.", [("Patriot", "PLANNED")]),
+    ("The Patriot batteries arrived in March, which is when the war began.", [("Patriot", "ARRIVED")]),
+])
+def test_a_relative_clause_hung_on_a_time_is_about_the_clause_object(nlp, text, expected):
+    assert statuses(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ukraine will have F-16 jets next year.", [("F-16", "PLANNED")]),
+    ("It is certain that Ukraine will have its long-awaited F-16s.", [("F-16", "PLANNED")]),
+    # near misses: present possession, an obligation, a negation, a hypothetical, people
+    ("Ukraine has F-16 jets.", []),
+    ("Ukraine will have to wait for the F-16 jets.", []),
+    ("Ukraine will not have F-16 jets this year.", []),
+    ("Ukraine could have F-16 jets next year.", []),
+    ("The pilots will have F-16 jets soon.", []),
+])
+def test_a_country_that_will_hold_a_system_expects_it(nlp, text, expected):
+    assert statuses(events_of(nlp, text)) == expected

@@ -1592,6 +1592,8 @@ def possession_trigger(token: Token) -> Trigger | None:
         return Trigger(DEPLOYED, token, (token,))
     if "since" in preps:
         return Trigger(ARRIVED, token, (token,))
+    if lemma_of(token) in FUTURE_HOLDING_VERBS and is_future_holding(token):
+        return Trigger(PLANNED, token, (token,))
     if lemma_of(token) not in KEEPING_VERBS:
         return None
     # what is kept is a system, its units or its carriers, not "talks" or "drills"
@@ -1602,6 +1604,20 @@ def possession_trigger(token: Token) -> Trigger | None:
             if prep.dep_ == "prep" and prep.lower_ == "in" for obj in prep.children if obj.dep_ == "pobj"):
         return Trigger(DEPLOYED, token, (token,))   # "Russia keeps five ships in the Black Sea with Kalibr"
     return None
+
+
+# "Ukraine will have its F-16s": a country that will hold a system expects its delivery
+FUTURE_HOLDING_VERBS = frozenset(EVENT_WORDS["future_holding_verbs"])
+
+
+def is_future_holding(verb: Token) -> bool:
+    """A future possession by a country ("Ukraine will have its long-awaited F-16s"), not an
+    obligation ("will have to wait") or a person's or a force's ("the pilots will have jets")."""
+    if not any(child.dep_ == "aux" and child.lower_ in FUTURE_AUX for child in verb.children):
+        return False
+    if not any(child.dep_ == "dobj" for child in verb.children):
+        return False
+    return any(child.dep_ == "nsubj" and child.text in COUNTRIES for child in verb.children)
 
 
 def is_done_by_people(verb: Token) -> bool:
@@ -2866,6 +2882,12 @@ def relative_antecedent(pronoun: Token) -> Token:
     left = pronoun.doc[pronoun.i - 1] if pronoun.i > 0 else None
     if left is not None and left.pos_ in ("NOUN", "PROPN") and noun.is_ancestor(left):
         return left
+    if noun.ent_type_ in DATE_TYPES and noun.dep_ == "pobj":
+        # "acquired its first batteries in 2011, which became operational in 2016": the parser
+        # hangs the clause on the time that ends the clause before it; a time holds no system,
+        # so the pronoun stands for that clause's object
+        verb = noun.head.head
+        return next((child for child in verb.children if child.dep_ in ("dobj", "nsubjpass")), noun)
     return noun
 
 
