@@ -100,3 +100,14 @@ def test_a_relative_clause_hung_on_a_time_is_about_the_clause_object(nlp, text, 
 ])
 def test_a_country_that_will_hold_a_system_expects_it(nlp, text, expected):
     assert statuses(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("If a deal is struck, it would mark the first time the K9 howitzers are exported to Africa.", []),
+    ("It could be the first time the K9 howitzers are exported to Africa.", []),
+    # near misses: an occasion stated as fact
+    ("It marked the first time the K9 howitzers were exported to Africa.", [("K9", "ARRIVED")]),
+    ("This is the first time the F-16 jets have arrived in Ukraine.", [("F-16", "ARRIVED")]),
+])
+def test_the_occasion_a_conditional_names_is_hypothetical(nlp, text, expected):
+    assert statuses(events_of(nlp, text)) == expected

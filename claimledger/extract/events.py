@@ -2080,6 +2080,8 @@ def governed_status(trigger: Trigger) -> str | None:
         auxiliaries |= {child.lower_ for child in anchor.head.head.children if child.dep_ == "aux"}
     if is_conditional(anchor) or is_denied_by_governor(anchor) or is_wished_or_depended_on(anchor):
         return None
+    if is_hypothetical_occasion(anchor):
+        return None   # "it would mark the first time the guns are exported to Africa"
     if is_hypothetical_gerund_subject(anchor):
         return None   # "sending the missiles would be an escalation": the act is weighed, not done
     if anchor.dep_ == "pcomp" and anchor.head.dep_ == "prep" and lemma_of(anchor.head.head) in REFUSAL_VERBS:
@@ -2232,6 +2234,23 @@ def is_reported(verb: Token) -> bool:
 
 
 CHAIN_REACH_REPORT = 4
+
+
+# "the first time the guns are exported": a clause on an occasion noun is an occasion of the
+# verb that names it, and shares that verb's modality
+OCCASION_NOUNS = frozenset(EVENT_WORDS["occasion_nouns"])
+
+
+def is_hypothetical_occasion(anchor: Token) -> bool:
+    """"If a deal is struck, it would mark the first time the K9 is exported to Africa", "It
+    could be the first time ...": the occasion a conditional or possible verb names."""
+    if anchor.dep_ != "relcl" or lemma_of(anchor.head) not in OCCASION_NOUNS:
+        return False
+    verb = anchor.head.head
+    if verb.i == anchor.head.i:
+        return False
+    auxiliaries = {child.lower_ for child in verb.children if child.dep_ == "aux"}
+    return bool(auxiliaries & (CONDITIONAL_AUX | POSSIBILITY_AUX)) or is_conditional(verb)
 
 
 def is_hypothetical_gerund_subject(anchor: Token) -> bool:
