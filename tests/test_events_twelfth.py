@@ -111,3 +111,24 @@ def test_a_country_that_will_hold_a_system_expects_it(nlp, text, expected):
 ])
 def test_the_occasion_a_conditional_names_is_hypothetical(nlp, text, expected):
     assert statuses(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Finland, Norway and Poland are among the users of the K9 howitzer.",
+     [("K9", "ARRIVED", "Finland"), ("K9", "ARRIVED", "Norway"), ("K9", "ARRIVED", "Poland")]),
+    ("Other users of K9 howitzers include Turkey, Poland and India.",
+     [("K9", "ARRIVED", "Turkey"), ("K9", "ARRIVED", "Poland"), ("K9", "ARRIVED", "India")]),
+    ("Turkey, India and Poland have received K9 howitzers.",
+     [("K9", "ARRIVED", "Turkey"), ("K9", "ARRIVED", "India"), ("K9", "ARRIVED", "Poland")]),
+    ("Turkey, India and Poland plan to buy K9 howitzers.",
+     [("K9", "PLANNED", "Turkey"), ("K9", "PLANNED", "India"), ("K9", "PLANNED", "Poland")]),
+    ("The K9 howitzers have been ordered by Turkey, India and Poland.",
+     [("K9", "PLANNED", "Turkey"), ("K9", "PLANNED", "India"), ("K9", "PLANNED", "Poland")]),
+    # near misses: suppliers, talks, a possibility, users that are no places
+    ("Denmark, Norway and Belgium will provide Ukraine with F-16 jets.", [("F-16", "PLANNED", "Ukraine")]),
+    ("Turkey and India held talks about K9 howitzers.", []),
+    ("Turkey and India could buy K9 howitzers.", []),
+    ("The users of the K9 include several armies.", []),
+])
+def test_a_list_of_holder_countries_is_one_event_a_country(nlp, text, expected):
+    assert places(nlp, text) == expected

@@ -777,11 +777,14 @@ def add_event(merged: dict, sent: Span, trigger: Trigger, status: str, subject: 
 def listed_places(anchor: Token, location: str) -> list[str]:
     """The further countries of a list whose first is the clause's ``location``: "have been
     exported to Turkey, India and Poland", "deployed to Poland and Romania" state the status
-    once a country. Every conjunct must name a country ("to Poland and its allies" is no list,
-    "in Lviv and Kyiv" one country)."""
-    for token in own_tokens(anchor):
+    once a country, and so do lists of holders: "Turkey, India and Poland have received",
+    "ordered by Turkey and India", "are among the users of", "users of ... include Turkey and
+    India". Every conjunct must name a country ("to Poland and its allies" is no list, "in Lviv
+    and Kyiv" one country); suppliers ("Denmark and Norway will provide") are never holders."""
+    holders = holder_tokens(anchor)
+    for token in own_tokens(anchor) + holders:
         if token.dep_ == "conj" or not (token.dep_ == "pobj" and token.head.lower_ in LIST_PLACE_PREPS
-                                        or token.dep_ == "dative"):
+                                        or token.dep_ == "dative" or token in holders):
             continue
         if country_of_place(token) != location:
             continue
@@ -790,6 +793,23 @@ def listed_places(anchor: Token, location: str) -> list[str]:
             return []   # "in Lviv and Kyiv": one country; "to Poland and the Baltics": no list of countries
         return [name for name in dict.fromkeys(names) if name != location]
     return []
+
+
+def holder_tokens(anchor: Token) -> list[Token]:
+    """The words that name who receives, buys, hosts or holds the system in the clause: the
+    subject of a receiving or hosting verb (or of the verb whose infinitive it is: "plan to
+    buy"), the agent of its passive ("ordered by"), the holders of a user-noun clause."""
+    holders = holder_places(anchor)
+    if lemma_of(anchor) not in HOST_AGENT_VERBS:
+        return holders
+    verbs = [anchor, anchor.head] if anchor.dep_ == "xcomp" else [anchor]
+    for verb in verbs:
+        for child in verb.children:
+            if child.dep_ == "nsubj" and not is_passive(verb):
+                holders.append(child)
+            elif child.dep_ == "agent":
+                holders.extend(obj for obj in child.children if obj.dep_ == "pobj")
+    return holders
 
 
 def country_of_place(token: Token) -> str | None:
@@ -1677,12 +1697,39 @@ def joining_trigger(token: Token) -> Trigger | None:
 
 def user_trigger(token: Token) -> Trigger | None:
     """"Egypt became the first foreign operator of the Su-35", "is the largest user of the
-    F-16": the holder has them (ARRIVED, possession as presence)."""
-    if lemma_of(token) not in USER_NOUNS or token.dep_ != "attr" or lemma_of(token.head) not in USER_COPULAS:
+    F-16", "are among the users of the K9", "Other users of the K9 include Turkey and India":
+    the holder has them (ARRIVED, possession as presence)."""
+    if lemma_of(token) not in USER_NOUNS or not any(child.dep_ == "prep" and child.lower_ == "of"
+                                                    for child in token.children):
         return None
-    if not any(child.dep_ == "prep" and child.lower_ == "of" for child in token.children):
+    verb = token.head
+    if token.dep_ == "pobj" and verb.lower_ in USER_GROUP_PREPS:
+        verb = verb.head   # "are among the users of"
+    elif token.dep_ == "nsubj" and lemma_of(verb) in INCLUSION_VERBS:
+        # "users of the K9 include Turkey and India": the holders are the objects
+        if not any(child.dep_ == "dobj" and place_name(child) for child in verb.children):
+            return None
+        return Trigger(ARRIVED, verb, (verb, token))
+    elif token.dep_ != "attr":
         return None
-    return Trigger(ARRIVED, token.head, (token.head, token))
+    if lemma_of(verb) not in USER_COPULAS:
+        return None
+    return Trigger(ARRIVED, verb, (verb, token))
+
+
+USER_GROUP_PREPS = frozenset(EVENT_WORDS["user_group_preps"])
+
+
+def holder_places(anchor: Token) -> list[Token]:
+    """The places a user-noun clause names as holders: the copula's subject ("Finland is
+    among the users of"), the inclusion verb's object ("users of ... include Turkey")."""
+    if lemma_of(anchor) in INCLUSION_VERBS:
+        deps = ("dobj",)
+    elif lemma_of(anchor) in USER_COPULAS:
+        deps = ("nsubj",)
+    else:
+        return []
+    return [child for child in anchor.children if child.dep_ in deps and place_name(child)]
 
 
 # "Egypt will operate the Su-35", "the first nation that will operate the jet": a future
@@ -3333,6 +3380,10 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
             return CAPITAL_COUNTRIES.get(receiver, receiver)
     if candidates:
         return min(candidates)[2]
+    if any(lemma_of(word) in USER_NOUNS for word in trigger.argument_heads):
+        holder = next(iter(holder_places(anchor)), None)   # "Finland is among the users of"
+        if holder is not None:
+            return country_of_place(holder)
     # "Belarus, where Russia is deploying ...": placement, not "a base where crews train to use"
     place = (where_clause_place(anchor) if trigger.status != USED else None) or requester_place(anchor)
     if place:
@@ -3346,6 +3397,11 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
                     name = place_name(child) or reporting_place(child, holder)
                     if name:
                         return CAPITAL_COUNTRIES.get(name, name)
+                if child.dep_ == "agent":   # "have been ordered by Turkey"
+                    name = next((name for obj in child.children if obj.dep_ == "pobj"
+                                 and (name := country_of_place(obj))), None)
+                    if name:
+                        return name
     if status in CARRIED_LOCATION_STATUSES:
         return context.last_location.get(subject)
     return None
