@@ -132,3 +132,17 @@ def test_the_occasion_a_conditional_names_is_hypothetical(nlp, text, expected):
 ])
 def test_a_list_of_holder_countries_is_one_event_a_country(nlp, text, expected):
     assert places(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Poland will sell three squadrons of Krab howitzers to Ukraine.", [("Krab", "PLANNED", "Ukraine")]),
+    ("The K9 howitzers have been sold to Turkey, Norway and Estonia.",
+     [("K9", "PLANNED", "Turkey"), ("K9", "PLANNED", "Norway"), ("K9", "PLANNED", "Estonia")]),
+    # near misses: a refusal, a possibility, a negation, a product that sells
+    ("Russia refused to sell S-400 systems to Iran.", []),
+    ("Russia could sell S-400 systems to Iran.", []),
+    ("Russia has not sold S-400 systems to Iran.", []),
+    ("The K9 howitzer sold well in Europe.", []),
+])
+def test_a_sale_is_a_plan_of_delivery(nlp, text, expected):
+    assert places(nlp, text) == expected
