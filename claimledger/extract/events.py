@@ -1385,7 +1385,7 @@ def asserted_noun_trigger(token: Token, status: str) -> Trigger | None:
     if lemma in END_VERBS and token.dep_ == "pobj" and token.head.lower_ == "for":
         return Trigger(PLANNED, verb, (token,))   # "arrangements have been finalized for the delivery of"
     if lemma in END_VERBS or (lemma in RECEIPT_VERBS and token.dep_ == "dobj") \
-            or is_realized_noun(token, verb):
+            or is_realized_noun(token, verb) or is_said_complete(token, verb):
         return Trigger(ARRIVED if status == IN_TRANSIT else status, verb, (token,))
     if lemma in REQUEST_VERBS and not (lemma == "call" and token.dep_ != "pobj"):
         # "called for the transfer", not "called the transfer a threat"; "asked whether" is a question
@@ -1407,6 +1407,16 @@ def asserted_noun_trigger(token: Token, status: str) -> Trigger | None:
     if token.dep_ in ("nsubj", "nsubjpass") and is_scheduled(verb):
         return Trigger(PLANNED, verb, (token,))
     return None
+
+
+# "the deployment of the S-400 in Belarus is complete": the noun's status, done
+END_ADJECTIVES = frozenset(EVENT_WORDS["end_adjectives"])
+
+
+def is_said_complete(noun: Token, verb: Token) -> bool:
+    """A status noun that a copula calls done ("The deployment ... is complete")."""
+    return noun.dep_ == "nsubj" and lemma_of(verb) == "be" and any(
+        child.dep_ == "acomp" and child.lower_ in END_ADJECTIVES for child in verb.children)
 
 
 def has_deadline_ahead(verb: Token) -> bool:
@@ -2109,7 +2119,7 @@ def governed_status(trigger: Trigger) -> str | None:
     if any(child.lower_ in CORRELATIVE_NEGATIONS for child in children) or (anchor.dep_ == "conj" and any(
             child.lower_ in CORRELATIVE_NEGATIONS for child in anchor.head.children)):
         return None   # "has neither deployed nor moved", "has neither denied nor confirmed its use of"
-    if is_talk(anchor) or is_indirect_question(anchor) or has_question_subject(anchor):
+    if is_talk(anchor) or is_indirect_question(anchor) or has_question_subject(anchor) or is_direct_question(anchor):
         return None
     if any(child.dep_ == "dobj" and lemma_of(child) in PERMISSION_NOUNS for child in children):
         return None   # "has given Ukraine permission to use the missiles": nothing is delivered
@@ -2496,6 +2506,25 @@ def is_talk(anchor: Token) -> bool:
 # knowing, or a preposition on one)
 INDIRECT_QUESTION_WORDS = frozenset(EVENT_WORDS["indirect_question_words"])
 QUESTION_GOVERNORS = frozenset(EVENT_WORDS["question_governors"])
+
+
+def is_direct_question(anchor: Token) -> bool:
+    """"Has the S-400 been deployed in Belarus?", "Is the deployment complete?": a clause that
+    ends in a question mark with its auxiliary or copula before its subject asks, it does not
+    state."""
+    clause = anchor
+    while clause.dep_ in ("xcomp", "acomp", "conj", "acl") and clause.head.i != clause.i:
+        clause = clause.head
+    doc = clause.doc
+    end = clause.right_edge.i
+    if not (doc[end].text == "?" or (end + 1 < len(doc) and doc[end + 1].text == "?")):
+        return False
+    subject = next((child for child in clause.children if child.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is None:
+        return False
+    verbs = [clause] if clause.pos_ == "AUX" or lemma_of(clause) == "be" else []
+    verbs += [child for child in clause.children if child.dep_ in ("aux", "auxpass")]
+    return any(verb.i < subject.left_edge.i for verb in verbs)
 
 
 def has_question_subject(anchor: Token) -> bool:
@@ -3129,12 +3158,14 @@ def antecedent(token: Token, context: DocContext) -> str | None:
         # kind below ("signed an agreement to buy 288 rocket launchers ... the Chunmoo")
         before = {mention.label_ for mention in context.mentions if kind_fits(mention.kb_id_, wanted)}
         if len(before) > 1:
-            # several of its kind below: the one named first after it, in the next sentence
-            # ("received its first laser air-defense system. Dubbed Iron Beam, ...")
-            after = next((mention for mention in context.mentions if mention.start > token.i
-                          and kind_fits(mention.kb_id_, wanted)), None)
-            if after is not None and after.sent.start <= token.sent.end:
-                return after.label_
+            # several of its kind below: the one the next sentence names, when it names one
+            # ("received its first laser air-defense system. Dubbed Iron Beam, ..."; not "20
+            # drones ... Most were Shahed drones; a few were Lancet drones")
+            following = {mention.label_ for mention in context.mentions if mention.start > token.i
+                         and mention.start < token.sent.end + len(context.doc[token.sent.end].sent)
+                         and kind_fits(mention.kb_id_, wanted)} if token.sent.end < len(context.doc) else set()
+            if len(following) == 1:
+                return following.pop()
     # "the system", "the complex": no kind, so only when the report has named one system so far
     return before.pop() if len(before) == 1 and (wanted or token.pos_ == "NOUN") else None
 
