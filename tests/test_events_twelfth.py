@@ -177,3 +177,26 @@ def test_a_status_noun_said_done_resumed_or_taking_place(nlp, text, expected):
 ])
 def test_a_direct_question_states_no_status(nlp, text, expected):
     assert statuses(events_of(nlp, text)) == expected
+
+
+LONG_QUOTE = ('The Philippines received more BrahMos missile systems. Officials met on Monday. Sites were chosen. '
+              'Teodoro spoke. "Those were ordered long ago. We prepared. We caught up. Now that they are arriving, '
+              'we will do what is needed," he said.')
+
+
+def test_they_in_a_quotation_about_the_one_system_named_refers_to_it(nlp):
+    quoted = ('Those were ordered long ago. We prepared. We caught up. Now that they are arriving, '
+              'we will do what is needed,')
+    events = events_of(nlp, LONG_QUOTE, quotes=[(quoted, "Teodoro")])
+    assert ("BrahMos", "IN_TRANSIT") in statuses(events)
+
+
+def test_they_outside_a_quotation_far_from_the_name_refers_to_nothing(nlp):
+    assert ("BrahMos", "IN_TRANSIT") not in statuses(events_of(nlp, LONG_QUOTE))
+
+
+def test_they_in_a_quotation_after_two_systems_named_refers_to_nothing(nlp):
+    text = LONG_QUOTE.replace("more BrahMos missile systems", "more BrahMos and HIMARS systems")
+    quoted = ('Those were ordered long ago. We prepared. We caught up. Now that they are arriving, '
+              'we will do what is needed,')
+    assert not any(status == "IN_TRANSIT" for _, status in statuses(events_of(nlp, text, quotes=[(quoted, "T")])))

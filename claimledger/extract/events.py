@@ -3166,8 +3166,17 @@ def antecedent(token: Token, context: DocContext) -> str | None:
                          and kind_fits(mention.kb_id_, wanted)} if token.sent.end < len(context.doc) else set()
             if len(following) == 1:
                 return following.pop()
-    # "the system", "the complex": no kind, so only when the report has named one system so far
-    return before.pop() if len(before) == 1 and (wanted or token.pos_ == "NOUN") else None
+    # "the system", "the complex": no kind, so only when the report has named one system so far;
+    # so is "they" in a quotation that goes on about the one system named ("Now that they're
+    # arriving, we'll do what's needed", said after several sentences of quotation)
+    if len(before) == 1 and (wanted or token.pos_ == "NOUN" or is_quoted(token, context)):
+        return before.pop()
+    return None
+
+
+def is_quoted(token: Token, context: DocContext) -> bool:
+    """Whether a quotation's span holds the token."""
+    return any(quote["span"][0] <= token.idx < quote["span"][1] for quote in context.quotes)
 
 
 def kind_words_of(anaphor: Token) -> set[str]:
