@@ -200,3 +200,15 @@ def test_they_in_a_quotation_after_two_systems_named_refers_to_nothing(nlp):
     quoted = ('Those were ordered long ago. We prepared. We caught up. Now that they are arriving, '
               'we will do what is needed,')
     assert not any(status == "IN_TRANSIT" for _, status in statuses(events_of(nlp, text, quotes=[(quoted, "T")])))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("According to officials, the deployment of the THAAD system aims to protect vital infrastructure.", []),
+    ("The THAAD deployment is intended to deter Iran.", []),
+    # near misses: the plan of the noun's own event, or of a stage of it
+    ("The deployment of the THAAD system is planned for May.", [("THAAD", "PLANNED")]),
+    ("The deployment of the THAAD system is planned to begin in May.", [("THAAD", "PLANNED")]),
+    ("The delivery of the F-16 jets is expected to take place in May.", [("F-16", "PLANNED")]),
+])
+def test_a_status_noun_that_serves_a_purpose_is_no_plan(nlp, text, expected):
+    assert statuses(events_of(nlp, text)) == expected

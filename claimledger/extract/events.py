@@ -1391,6 +1391,8 @@ def asserted_noun_trigger(token: Token, status: str) -> Trigger | None:
         # "called for the transfer", not "called the transfer a threat"; "asked whether" is a question
         return None if asks_a_question(verb) else Trigger(REQUESTED, verb, (token,))
     if lemma in PLAN_VERBS and lemma not in ("be", "go", "set"):
+        if token.dep_ in ("nsubj", "nsubjpass") and serves_a_purpose(verb):
+            return None   # "the deployment aims to protect", "is intended to deter": what it is for
         return Trigger(PLANNED, verb, (token,))
     if lemma in CONFIRMING_VERBS and token.dep_ == "dobj" and lemma_of(token) in CONFIRMED_NOUNS:
         # "Hanwha has confirmed the delivery of 24 K9 howitzers to Poland", "welcomed the arrival of"
@@ -1419,6 +1421,13 @@ def is_said_complete(noun: Token, verb: Token) -> bool:
         child.dep_ == "acomp" and child.lower_ in END_ADJECTIVES for child in verb.children)
 
 
+def serves_a_purpose(verb: Token) -> bool:
+    """"The deployment aims to protect vital infrastructure": a plan verb whose infinitive
+    names what the status noun is for, not a stage of it ("is planned to begin in May", "is
+    expected to take place")."""
+    return any(child.dep_ == "xcomp" and lemma_of(child) not in STAGE_VERBS for child in verb.children)
+
+
 def has_deadline_ahead(verb: Token) -> bool:
     """"announces arrival of NASAMS by year end": a "by" date in the clause sets a deadline."""
     return any(word.dep_ == "prep" and word.lower_ == "by" and any(
@@ -1428,6 +1437,9 @@ def has_deadline_ahead(verb: Token) -> bool:
 # "the deliveries will be carried out on time", "the deployment took place in May": verbs that
 # only say the noun's event happens (claimledger/lexicon/cues.json)
 REALIZING_VERBS = frozenset(lexicon().cues["realizing_verbs"])
+# the infinitives that name a stage of a status noun's event ("is planned to begin")
+STAGE_VERBS = START_VERBS | END_VERBS | CONTINUING_VERBS | REALIZING_VERBS | {"take"} | frozenset(VERB_STATUSES) \
+    | TRANSPORT_VERBS
 
 
 def is_realized_noun(noun: Token, verb: Token) -> bool:
