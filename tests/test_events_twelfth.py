@@ -212,3 +212,15 @@ def test_they_in_a_quotation_after_two_systems_named_refers_to_nothing(nlp):
 ])
 def test_a_status_noun_that_serves_a_purpose_is_no_plan(nlp, text, expected):
     assert statuses(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Saudi Arabia struck a deal with Lockheed Martin to manufacture components for the THAAD system.", []),
+    ("Poland signed a contract to produce Piorun missiles.", []),
+    # near misses: papers that plan a transfer or a purchase
+    ("Poland signed a contract to supply 32 F-35 jets to its army.", [("F-35", "PLANNED")]),
+    ("India signed a contract with Russia to acquire S-400 systems.", [("S-400", "PLANNED")]),
+    ("Poland signed a contract for 32 F-35 jets.", [("F-35", "PLANNED")]),
+])
+def test_a_paper_for_other_work_plans_no_delivery(nlp, text, expected):
+    assert statuses(events_of(nlp, text)) == expected

@@ -1438,6 +1438,9 @@ def has_deadline_ahead(verb: Token) -> bool:
 # only say the noun's event happens (claimledger/lexicon/cues.json)
 REALIZING_VERBS = frozenset(lexicon().cues["realizing_verbs"])
 # the infinitives that name a stage of a status noun's event ("is planned to begin")
+# what a paper's infinitive may plan of a system: its status or its transfer ("a contract to supply")
+PAPER_TRANSFER_VERBS = frozenset(VERB_STATUSES) | TRANSPORT_VERBS | PLEDGE_VERBS | ACQUISITION_VERBS \
+    | frozenset(EVENT_WORDS["paper_transfer_verbs"])
 STAGE_VERBS = START_VERBS | END_VERBS | CONTINUING_VERBS | REALIZING_VERBS | {"take"} | frozenset(VERB_STATUSES) \
     | TRANSPORT_VERBS
 
@@ -1488,7 +1491,7 @@ def document_trigger(token: Token) -> Trigger | None:
         kinds = [LETTER_KINDS.get(lemma_of(obj)) for prep in token.children if prep.lower_ == "of"
                  for obj in prep.children if obj.dep_ == "pobj"]
         status = next((kind for kind in kinds if kind), None)
-    if status is None:
+    if status is None or is_paper_for_other_work(token):
         return None
     signed = signed_paper_trigger(token, status)
     if signed is not None:
@@ -1501,6 +1504,14 @@ def document_trigger(token: Token) -> Trigger | None:
     if lemma_of(verb) not in SIGNING_WORDS and verb.lower_ not in SIGNING_WORDS:
         return None
     return Trigger(status, verb, (token, verb))   # "signed a letter of request for X"
+
+
+def is_paper_for_other_work(paper: Token) -> bool:
+    """"struck a deal with Lockheed Martin to manufacture components for the system": a paper
+    whose infinitive names work on a system other than its transfer (making, servicing parts)
+    plans no delivery of it."""
+    return any(child.dep_ == "acl" and any(aux.dep_ == "aux" and aux.lower_ == "to" for aux in child.children)
+               and lemma_of(child) not in PAPER_TRANSFER_VERBS for child in paper.children)
 
 
 def signed_paper_trigger(token: Token, status: str) -> Trigger | None:
