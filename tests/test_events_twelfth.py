@@ -224,3 +224,15 @@ def test_a_status_noun_that_serves_a_purpose_is_no_plan(nlp, text, expected):
 ])
 def test_a_paper_for_other_work_plans_no_delivery(nlp, text, expected):
     assert statuses(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("It is important to deliver the Patriot systems to Ukraine.", []),
+    ("It is necessary to deploy the S-400 in Crimea.", []),
+    # near misses: a decision, a plan, a readiness
+    ("It was decided to deploy the S-400 in Crimea.", [("S-400", "PLANNED")]),
+    ("It is planned to deploy the S-400 in Crimea.", [("S-400", "PLANNED")]),
+    ("Poland is ready to deploy the Patriot batteries.", [("Patriot", "PLANNED")]),
+])
+def test_an_infinitive_judged_by_an_adjective_is_no_plan(nlp, text, expected):
+    assert statuses(events_of(nlp, text)) == expected

@@ -2162,6 +2162,8 @@ def governed_status(trigger: Trigger) -> str | None:
         return None
     if is_hypothetical_occasion(anchor):
         return None   # "it would mark the first time the guns are exported to Africa"
+    if is_evaluated_infinitive(anchor):
+        return None   # "it was important to equip troops with modern systems": a judgment
     if is_hypothetical_gerund_subject(anchor):
         return None   # "sending the missiles would be an escalation": the act is weighed, not done
     if anchor.dep_ == "pcomp" and anchor.head.dep_ == "prep" and lemma_of(anchor.head.head) in REFUSAL_VERBS:
@@ -2314,6 +2316,23 @@ def is_reported(verb: Token) -> bool:
 
 
 CHAIN_REACH_REPORT = 4
+
+
+def is_evaluated_infinitive(anchor: Token) -> bool:
+    """"It is important to deliver the systems", "it was necessary to deploy them": an
+    infinitive that an adjective after an expletive "it" judges states no plan."""
+    clause = anchor
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "xcomp" or not any(child.dep_ == "aux" and child.lower_ == "to" for child in clause.children):
+        return False
+    head = clause.head
+    copula = head.head if head.pos_ == "ADJ" and head.dep_ == "acomp" else head
+    if lemma_of(copula) != "be":
+        return False
+    return any(child.dep_ == "nsubj" and child.lower_ == "it" for child in copula.children) and any(
+        child.dep_ == "acomp" and child.pos_ == "ADJ" and lemma_of(child) not in PREPARE_WORDS
+        for child in copula.children)   # not "it is ready to deploy", said of a force
 
 
 # "the first time the guns are exported": a clause on an occasion noun is an occasion of the
