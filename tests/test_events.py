@@ -233,7 +233,7 @@ def test_clause_without_a_place_takes_the_subjects_place_in_the_document(nlp):
 
 def test_clause_without_a_place_takes_the_most_named_country(nlp):
     text = ("Poland signed a contract for Patriot batteries. Poland's army needs them. "
-            "The first Patriot systems were shown in Poland, and Germany sold the rest.")
+            "The first Patriot systems were shown in Poland, and Germany built the rest.")
     events = run(nlp, text)
     assert [(event["status"], event["location"]) for event in events] == [("PLANNED", "Poland")]
 
@@ -522,7 +522,7 @@ def test_status_noun_without_a_system_refers_to_the_system_named_before(nlp):
 
 
 def test_generic_description_far_from_the_name_takes_the_only_system_of_its_kind(nlp):
-    text = ("Sweden will sell Gripen fighters to Ukraine. Talks lasted a year. Prices rose. "
+    text = ("Sweden makes Gripen fighters for Ukraine. Talks lasted a year. Prices rose. "
             "Critics objected. Lawyers checked the terms. The jets will be handed over in 2027.")
     assert statuses(run(nlp, text)) == [("Gripen", "PLANNED")]
 

@@ -294,6 +294,10 @@ PLAN_PLACE_PREPS = frozenset(EVENT_WORDS["plan_place_preps"])
 # ("The system has already arrived" after "... on Belarusian soil"); plans and uses do not
 CARRIED_LOCATION_STATUSES = {ARRIVED, DEPLOYED, COMBAT_DUTY, WITHDRAWN}
 DESTINATION_PREPS = frozenset(EVENT_WORDS["destination_preps"])
+# "exported to Turkey, India and Poland", "deployed in Poland and Romania": a list of places under
+# one of these is one event a place (a list after "from", "with", "near" or "between" is not)
+LIST_PLACE_PREPS = frozenset(EVENT_WORDS["list_place_preps"])
+LISTED_PLACE_STATUSES = {PLANNED, IN_TRANSIT, ARRIVED, DEPLOYED, COMBAT_DUTY}
 LOCATION_NOUNS = frozenset(EVENT_WORDS["location_nouns"])
 # "a Turkish air base": a facility places a system in the country its adjective names (the
 # base's own name, "the Murted airbase", is left to the country the report gives)
@@ -764,7 +768,55 @@ def add_event(merged: dict, sent: Span, trigger: Trigger, status: str, subject: 
                 merged[key][field] = value
     else:
         merged[key] = event
+    if status in LISTED_PLACE_STATUSES and event["location"] and destination is None:
+        for place in listed_places(trigger.anchor, event["location"]):
+            merged.setdefault((*key, place), {**merged[key], "location": place})
     return key
+
+
+def listed_places(anchor: Token, location: str) -> list[str]:
+    """The further countries of a list whose first is the clause's ``location``: "have been
+    exported to Turkey, India and Poland", "deployed to Poland and Romania" state the status
+    once a country, and so do lists of holders: "Turkey, India and Poland have received",
+    "ordered by Turkey and India", "are among the users of", "users of ... include Turkey and
+    India". Every conjunct must name a country ("to Poland and its allies" is no list, "in Lviv
+    and Kyiv" one country); suppliers ("Denmark and Norway will provide") are never holders."""
+    holders = holder_tokens(anchor)
+    for token in own_tokens(anchor) + holders:
+        if token.dep_ == "conj" or not (token.dep_ == "pobj" and token.head.lower_ in LIST_PLACE_PREPS
+                                        or token.dep_ == "dative" or token in holders):
+            continue
+        if country_of_place(token) != location:
+            continue
+        names = [country_of_place(conjunct) for conjunct in token.conjuncts]
+        if not names or not all(name in COUNTRIES for name in (location, *names)):
+            return []   # "in Lviv and Kyiv": one country; "to Poland and the Baltics": no list of countries
+        return [name for name in dict.fromkeys(names) if name != location]
+    return []
+
+
+def holder_tokens(anchor: Token) -> list[Token]:
+    """The words that name who receives, buys, hosts or holds the system in the clause: the
+    subject of a receiving or hosting verb (or of the verb whose infinitive it is: "plan to
+    buy"), the agent of its passive ("ordered by"), the holders of a user-noun clause."""
+    holders = holder_places(anchor)
+    if lemma_of(anchor) not in HOST_AGENT_VERBS:
+        return holders
+    verbs = [anchor, anchor.head] if anchor.dep_ == "xcomp" else [anchor]
+    for verb in verbs:
+        for child in verb.children:
+            if child.dep_ == "nsubj" and not is_passive(verb):
+                holders.append(child)
+            elif child.dep_ == "agent":
+                holders.extend(obj for obj in child.children if obj.dep_ == "pobj")
+    return holders
+
+
+def country_of_place(token: Token) -> str | None:
+    """The place a token names, a capital or a part of a country given as its country
+    ("to Kyiv": Ukraine; "Australia's Northern Territory": Australia)."""
+    name = place_name(token)
+    return name and (owning_country(token) or CAPITAL_COUNTRIES.get(name, name))
 
 
 # "vehicles destined for Ukraine arrived in Germany": an arrival at a stop on the way to a
@@ -1333,12 +1385,14 @@ def asserted_noun_trigger(token: Token, status: str) -> Trigger | None:
     if lemma in END_VERBS and token.dep_ == "pobj" and token.head.lower_ == "for":
         return Trigger(PLANNED, verb, (token,))   # "arrangements have been finalized for the delivery of"
     if lemma in END_VERBS or (lemma in RECEIPT_VERBS and token.dep_ == "dobj") \
-            or is_realized_noun(token, verb):
+            or is_realized_noun(token, verb) or is_said_complete(token, verb):
         return Trigger(ARRIVED if status == IN_TRANSIT else status, verb, (token,))
     if lemma in REQUEST_VERBS and not (lemma == "call" and token.dep_ != "pobj"):
         # "called for the transfer", not "called the transfer a threat"; "asked whether" is a question
         return None if asks_a_question(verb) else Trigger(REQUESTED, verb, (token,))
     if lemma in PLAN_VERBS and lemma not in ("be", "go", "set"):
+        if token.dep_ in ("nsubj", "nsubjpass") and serves_a_purpose(verb):
+            return None   # "the deployment aims to protect", "is intended to deter": what it is for
         return Trigger(PLANNED, verb, (token,))
     if lemma in CONFIRMING_VERBS and token.dep_ == "dobj" and lemma_of(token) in CONFIRMED_NOUNS:
         # "Hanwha has confirmed the delivery of 24 K9 howitzers to Poland", "welcomed the arrival of"
@@ -1357,6 +1411,23 @@ def asserted_noun_trigger(token: Token, status: str) -> Trigger | None:
     return None
 
 
+# "the deployment of the S-400 in Belarus is complete": the noun's status, done
+END_ADJECTIVES = frozenset(EVENT_WORDS["end_adjectives"])
+
+
+def is_said_complete(noun: Token, verb: Token) -> bool:
+    """A status noun that a copula calls done ("The deployment ... is complete")."""
+    return noun.dep_ == "nsubj" and lemma_of(verb) == "be" and any(
+        child.dep_ == "acomp" and child.lower_ in END_ADJECTIVES for child in verb.children)
+
+
+def serves_a_purpose(verb: Token) -> bool:
+    """"The deployment aims to protect vital infrastructure": a plan verb whose infinitive
+    names what the status noun is for, not a stage of it ("is planned to begin in May", "is
+    expected to take place")."""
+    return any(child.dep_ == "xcomp" and lemma_of(child) not in STAGE_VERBS for child in verb.children)
+
+
 def has_deadline_ahead(verb: Token) -> bool:
     """"announces arrival of NASAMS by year end": a "by" date in the clause sets a deadline."""
     return any(word.dep_ == "prep" and word.lower_ == "by" and any(
@@ -1366,6 +1437,12 @@ def has_deadline_ahead(verb: Token) -> bool:
 # "the deliveries will be carried out on time", "the deployment took place in May": verbs that
 # only say the noun's event happens (claimledger/lexicon/cues.json)
 REALIZING_VERBS = frozenset(lexicon().cues["realizing_verbs"])
+# the infinitives that name a stage of a status noun's event ("is planned to begin")
+# what a paper's infinitive may plan of a system: its status or its transfer ("a contract to supply")
+PAPER_TRANSFER_VERBS = frozenset(VERB_STATUSES) | TRANSPORT_VERBS | PLEDGE_VERBS | ACQUISITION_VERBS \
+    | frozenset(EVENT_WORDS["paper_transfer_verbs"])
+STAGE_VERBS = START_VERBS | END_VERBS | CONTINUING_VERBS | REALIZING_VERBS | {"take"} | frozenset(VERB_STATUSES) \
+    | TRANSPORT_VERBS
 
 
 def is_realized_noun(noun: Token, verb: Token) -> bool:
@@ -1414,7 +1491,7 @@ def document_trigger(token: Token) -> Trigger | None:
         kinds = [LETTER_KINDS.get(lemma_of(obj)) for prep in token.children if prep.lower_ == "of"
                  for obj in prep.children if obj.dep_ == "pobj"]
         status = next((kind for kind in kinds if kind), None)
-    if status is None:
+    if status is None or is_paper_for_other_work(token):
         return None
     signed = signed_paper_trigger(token, status)
     if signed is not None:
@@ -1427,6 +1504,14 @@ def document_trigger(token: Token) -> Trigger | None:
     if lemma_of(verb) not in SIGNING_WORDS and verb.lower_ not in SIGNING_WORDS:
         return None
     return Trigger(status, verb, (token, verb))   # "signed a letter of request for X"
+
+
+def is_paper_for_other_work(paper: Token) -> bool:
+    """"struck a deal with Lockheed Martin to manufacture components for the system": a paper
+    whose infinitive names work on a system other than its transfer (making, servicing parts)
+    plans no delivery of it."""
+    return any(child.dep_ == "acl" and any(aux.dep_ == "aux" and aux.lower_ == "to" for aux in child.children)
+               and lemma_of(child) not in PAPER_TRANSFER_VERBS for child in paper.children)
 
 
 def signed_paper_trigger(token: Token, status: str) -> Trigger | None:
@@ -1560,6 +1645,8 @@ def possession_trigger(token: Token) -> Trigger | None:
         return Trigger(DEPLOYED, token, (token,))
     if "since" in preps:
         return Trigger(ARRIVED, token, (token,))
+    if lemma_of(token) in FUTURE_HOLDING_VERBS and is_future_holding(token):
+        return Trigger(PLANNED, token, (token,))
     if lemma_of(token) not in KEEPING_VERBS:
         return None
     # what is kept is a system, its units or its carriers, not "talks" or "drills"
@@ -1570,6 +1657,20 @@ def possession_trigger(token: Token) -> Trigger | None:
             if prep.dep_ == "prep" and prep.lower_ == "in" for obj in prep.children if obj.dep_ == "pobj"):
         return Trigger(DEPLOYED, token, (token,))   # "Russia keeps five ships in the Black Sea with Kalibr"
     return None
+
+
+# "Ukraine will have its F-16s": a country that will hold a system expects its delivery
+FUTURE_HOLDING_VERBS = frozenset(EVENT_WORDS["future_holding_verbs"])
+
+
+def is_future_holding(verb: Token) -> bool:
+    """A future possession by a country ("Ukraine will have its long-awaited F-16s"), not an
+    obligation ("will have to wait") or a person's or a force's ("the pilots will have jets")."""
+    if not any(child.dep_ == "aux" and child.lower_ in FUTURE_AUX for child in verb.children):
+        return False
+    if not any(child.dep_ == "dobj" for child in verb.children):
+        return False
+    return any(child.dep_ == "nsubj" and child.text in COUNTRIES for child in verb.children)
 
 
 def is_done_by_people(verb: Token) -> bool:
@@ -1629,12 +1730,39 @@ def joining_trigger(token: Token) -> Trigger | None:
 
 def user_trigger(token: Token) -> Trigger | None:
     """"Egypt became the first foreign operator of the Su-35", "is the largest user of the
-    F-16": the holder has them (ARRIVED, possession as presence)."""
-    if lemma_of(token) not in USER_NOUNS or token.dep_ != "attr" or lemma_of(token.head) not in USER_COPULAS:
+    F-16", "are among the users of the K9", "Other users of the K9 include Turkey and India":
+    the holder has them (ARRIVED, possession as presence)."""
+    if lemma_of(token) not in USER_NOUNS or not any(child.dep_ == "prep" and child.lower_ == "of"
+                                                    for child in token.children):
         return None
-    if not any(child.dep_ == "prep" and child.lower_ == "of" for child in token.children):
+    verb = token.head
+    if token.dep_ == "pobj" and verb.lower_ in USER_GROUP_PREPS:
+        verb = verb.head   # "are among the users of"
+    elif token.dep_ == "nsubj" and lemma_of(verb) in INCLUSION_VERBS:
+        # "users of the K9 include Turkey and India": the holders are the objects
+        if not any(child.dep_ == "dobj" and place_name(child) for child in verb.children):
+            return None
+        return Trigger(ARRIVED, verb, (verb, token))
+    elif token.dep_ != "attr":
         return None
-    return Trigger(ARRIVED, token.head, (token.head, token))
+    if lemma_of(verb) not in USER_COPULAS:
+        return None
+    return Trigger(ARRIVED, verb, (verb, token))
+
+
+USER_GROUP_PREPS = frozenset(EVENT_WORDS["user_group_preps"])
+
+
+def holder_places(anchor: Token) -> list[Token]:
+    """The places a user-noun clause names as holders: the copula's subject ("Finland is
+    among the users of"), the inclusion verb's object ("users of ... include Turkey")."""
+    if lemma_of(anchor) in INCLUSION_VERBS:
+        deps = ("dobj",)
+    elif lemma_of(anchor) in USER_COPULAS:
+        deps = ("nsubj",)
+    else:
+        return []
+    return [child for child in anchor.children if child.dep_ in deps and place_name(child)]
 
 
 # "Egypt will operate the Su-35", "the first nation that will operate the jet": a future
@@ -2014,7 +2142,7 @@ def governed_status(trigger: Trigger) -> str | None:
     if any(child.lower_ in CORRELATIVE_NEGATIONS for child in children) or (anchor.dep_ == "conj" and any(
             child.lower_ in CORRELATIVE_NEGATIONS for child in anchor.head.children)):
         return None   # "has neither deployed nor moved", "has neither denied nor confirmed its use of"
-    if is_talk(anchor) or is_indirect_question(anchor) or has_question_subject(anchor):
+    if is_talk(anchor) or is_indirect_question(anchor) or has_question_subject(anchor) or is_direct_question(anchor):
         return None
     if any(child.dep_ == "dobj" and lemma_of(child) in PERMISSION_NOUNS for child in children):
         return None   # "has given Ukraine permission to use the missiles": nothing is delivered
@@ -2032,6 +2160,10 @@ def governed_status(trigger: Trigger) -> str | None:
         auxiliaries |= {child.lower_ for child in anchor.head.head.children if child.dep_ == "aux"}
     if is_conditional(anchor) or is_denied_by_governor(anchor) or is_wished_or_depended_on(anchor):
         return None
+    if is_hypothetical_occasion(anchor):
+        return None   # "it would mark the first time the guns are exported to Africa"
+    if is_evaluated_infinitive(anchor):
+        return None   # "it was important to equip troops with modern systems": a judgment
     if is_hypothetical_gerund_subject(anchor):
         return None   # "sending the missiles would be an escalation": the act is weighed, not done
     if anchor.dep_ == "pcomp" and anchor.head.dep_ == "prep" and lemma_of(anchor.head.head) in REFUSAL_VERBS:
@@ -2184,6 +2316,40 @@ def is_reported(verb: Token) -> bool:
 
 
 CHAIN_REACH_REPORT = 4
+
+
+def is_evaluated_infinitive(anchor: Token) -> bool:
+    """"It is important to deliver the systems", "it was necessary to deploy them": an
+    infinitive that an adjective after an expletive "it" judges states no plan."""
+    clause = anchor
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "xcomp" or not any(child.dep_ == "aux" and child.lower_ == "to" for child in clause.children):
+        return False
+    head = clause.head
+    copula = head.head if head.pos_ == "ADJ" and head.dep_ == "acomp" else head
+    if lemma_of(copula) != "be":
+        return False
+    return any(child.dep_ == "nsubj" and child.lower_ == "it" for child in copula.children) and any(
+        child.dep_ == "acomp" and child.pos_ == "ADJ" and lemma_of(child) not in PREPARE_WORDS
+        for child in copula.children)   # not "it is ready to deploy", said of a force
+
+
+# "the first time the guns are exported": a clause on an occasion noun is an occasion of the
+# verb that names it, and shares that verb's modality
+OCCASION_NOUNS = frozenset(EVENT_WORDS["occasion_nouns"])
+
+
+def is_hypothetical_occasion(anchor: Token) -> bool:
+    """"If a deal is struck, it would mark the first time the K9 is exported to Africa", "It
+    could be the first time ...": the occasion a conditional or possible verb names."""
+    if anchor.dep_ != "relcl" or lemma_of(anchor.head) not in OCCASION_NOUNS:
+        return False
+    verb = anchor.head.head
+    if verb.i == anchor.head.i:
+        return False
+    auxiliaries = {child.lower_ for child in verb.children if child.dep_ == "aux"}
+    return bool(auxiliaries & (CONDITIONAL_AUX | POSSIBILITY_AUX)) or is_conditional(verb)
 
 
 def is_hypothetical_gerund_subject(anchor: Token) -> bool:
@@ -2382,6 +2548,25 @@ def is_talk(anchor: Token) -> bool:
 # knowing, or a preposition on one)
 INDIRECT_QUESTION_WORDS = frozenset(EVENT_WORDS["indirect_question_words"])
 QUESTION_GOVERNORS = frozenset(EVENT_WORDS["question_governors"])
+
+
+def is_direct_question(anchor: Token) -> bool:
+    """"Has the S-400 been deployed in Belarus?", "Is the deployment complete?": a clause that
+    ends in a question mark with its auxiliary or copula before its subject asks, it does not
+    state."""
+    clause = anchor
+    while clause.dep_ in ("xcomp", "acomp", "conj", "acl") and clause.head.i != clause.i:
+        clause = clause.head
+    doc = clause.doc
+    end = clause.right_edge.i
+    if not (doc[end].text == "?" or (end + 1 < len(doc) and doc[end + 1].text == "?")):
+        return False
+    subject = next((child for child in clause.children if child.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is None:
+        return False
+    verbs = [clause] if clause.pos_ == "AUX" or lemma_of(clause) == "be" else []
+    verbs += [child for child in clause.children if child.dep_ in ("aux", "auxpass")]
+    return any(verb.i < subject.left_edge.i for verb in verbs)
 
 
 def has_question_subject(anchor: Token) -> bool:
@@ -2834,6 +3019,12 @@ def relative_antecedent(pronoun: Token) -> Token:
     left = pronoun.doc[pronoun.i - 1] if pronoun.i > 0 else None
     if left is not None and left.pos_ in ("NOUN", "PROPN") and noun.is_ancestor(left):
         return left
+    if noun.ent_type_ in DATE_TYPES and noun.dep_ == "pobj":
+        # "acquired its first batteries in 2011, which became operational in 2016": the parser
+        # hangs the clause on the time that ends the clause before it; a time holds no system,
+        # so the pronoun stands for that clause's object
+        verb = noun.head.head
+        return next((child for child in verb.children if child.dep_ in ("dobj", "nsubjpass")), noun)
     return noun
 
 
@@ -3008,8 +3199,26 @@ def antecedent(token: Token, context: DocContext) -> str | None:
         # a headline's or a lead's description comes before the name: the one system of its
         # kind below ("signed an agreement to buy 288 rocket launchers ... the Chunmoo")
         before = {mention.label_ for mention in context.mentions if kind_fits(mention.kb_id_, wanted)}
-    # "the system", "the complex": no kind, so only when the report has named one system so far
-    return before.pop() if len(before) == 1 and (wanted or token.pos_ == "NOUN") else None
+        if len(before) > 1:
+            # several of its kind below: the one the next sentence names, when it names one
+            # ("received its first laser air-defense system. Dubbed Iron Beam, ..."; not "20
+            # drones ... Most were Shahed drones; a few were Lancet drones")
+            following = {mention.label_ for mention in context.mentions if mention.start > token.i
+                         and mention.start < token.sent.end + len(context.doc[token.sent.end].sent)
+                         and kind_fits(mention.kb_id_, wanted)} if token.sent.end < len(context.doc) else set()
+            if len(following) == 1:
+                return following.pop()
+    # "the system", "the complex": no kind, so only when the report has named one system so far;
+    # so is "they" in a quotation that goes on about the one system named ("Now that they're
+    # arriving, we'll do what's needed", said after several sentences of quotation)
+    if len(before) == 1 and (wanted or token.pos_ == "NOUN" or is_quoted(token, context)):
+        return before.pop()
+    return None
+
+
+def is_quoted(token: Token, context: DocContext) -> bool:
+    """Whether a quotation's span holds the token."""
+    return any(quote["span"][0] <= token.idx < quote["span"][1] for quote in context.quotes)
 
 
 def kind_words_of(anaphor: Token) -> set[str]:
@@ -3253,6 +3462,10 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
             return CAPITAL_COUNTRIES.get(receiver, receiver)
     if candidates:
         return min(candidates)[2]
+    if any(lemma_of(word) in USER_NOUNS for word in trigger.argument_heads):
+        holder = next(iter(holder_places(anchor)), None)   # "Finland is among the users of"
+        if holder is not None:
+            return country_of_place(holder)
     # "Belarus, where Russia is deploying ...": placement, not "a base where crews train to use"
     place = (where_clause_place(anchor) if trigger.status != USED else None) or requester_place(anchor)
     if place:
@@ -3266,6 +3479,11 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
                     name = place_name(child) or reporting_place(child, holder)
                     if name:
                         return CAPITAL_COUNTRIES.get(name, name)
+                if child.dep_ == "agent":   # "have been ordered by Turkey"
+                    name = next((name for obj in child.children if obj.dep_ == "pobj"
+                                 and (name := country_of_place(obj))), None)
+                    if name:
+                        return name
     if status in CARRIED_LOCATION_STATUSES:
         return context.last_location.get(subject)
     return None

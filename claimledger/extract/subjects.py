@@ -584,7 +584,9 @@ def derived_aliases(alias: Alias, spellings: tuple[Spelling, ...] = (), kind: st
     ("S 400", "S400" for "S-400"; "Kh 101"; "Type-12" for "Type 12"; "Tu-22 M3" for "Tu-22M3").
     A one-letter designation is matched in its own capitals ("A50", never "a50"), and one that
     needs context gets no other separator ("M30", not "the M-30 motorway"), except a one-letter,
-    one-digit name written before its kind's noun ("K-9 howitzers" for K9: "K-9 units" is police)."""
+    one-digit name written before its kind's noun or whole kind ("K-9 howitzers", "K-9
+    self-propelled howitzer" for K9: "K-9 units" is police), or alone in a report that names the
+    system otherwise ("About 600 K-9s" after "the K9 howitzer")."""
     texts = {alias.text: (alias.case_sensitive, alias.needs_context)}
     keep = {"needs_name": alias.needs_name}
     for spelling in spellings:
@@ -603,6 +605,10 @@ def derived_aliases(alias: Alias, spellings: tuple[Spelling, ...] = (), kind: st
             if short:   # "K-9 howitzers" for K9, "B2 aircraft" for B-2: only before the kind's noun
                 if needs_context and noun:
                     derived.setdefault(f"{form} {noun}", Alias(f"{form} {noun}", True, False, **keep))
+                    # or its whole kind ("K-9 self-propelled howitzer"); alone ("About 600 K-9s")
+                    # only in a report that names the system otherwise
+                    derived.setdefault(f"{form} {kind}", Alias(f"{form} {kind}", True, False, **keep))
+                    derived.setdefault(form, Alias(form, True, False, needs_name=True))
             elif not (one_letter and needs_context):
                 # in the alias's own capitals ("AS 24", never "as 24 people"; "SU 35" too)
                 derived.setdefault(form, Alias(form, True, needs_context, **keep))
