@@ -46,6 +46,7 @@ from bisect import bisect_left
 from claimledger.extract.donors import PRONOUNS, country_of_text
 from claimledger.extract.sourcing import claim_modality
 from claimledger.extract.syntax import entity_of, passive_agent
+from claimledger.extract.text_cache import doc_text
 from claimledger.lexicon import lexicon
 from claimledger.schema import Incident
 
@@ -609,7 +610,7 @@ def attributed_source(token, extraction) -> str | None:
         subject = next((child for child in node.children if child.dep_ == "nsubj"), None)
         if subject is None or subject.lower_ in PRONOUNS or subject.lower_ in ("it", "this", "that", "which", "who"):
             continue
-        text = token.doc.text[subject.left_edge.idx:subject.idx + len(subject)]
+        text = doc_text(token.doc)[subject.left_edge.idx:subject.idx + len(subject)]
         if source_side(text, extraction) or subject.pos_ == "PROPN":
             return text.removeprefix("the ").removeprefix("The ")
         return None

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from claimledger.extract.quote_marks import QUOTE_TOKENS, QuotedStretch, find_quoted_stretches
 from claimledger.extract.syntax import entity_of
 from claimledger.extract.text_cache import doc_text, span_text
+from claimledger.extract.token_filters import lower_positions
 from claimledger.lexicon import lexicon
 from claimledger.places import DEMONYMS
 from claimledger.schema import SourceType
@@ -1089,9 +1090,8 @@ class InstitutionIndex:
                 tokens = _with_of_phrase(_institution_tokens(ent.root, list(ent)))
                 self._add(tokens)
                 covered |= {t.i for t in tokens}
-        for token in doc:
-            if token.lower_ in INSTITUTION_WORDS and token.pos_ in {"NOUN", "PROPN"} \
-                    and token.i not in covered:
+        for token in (doc[i] for i in lower_positions(doc, INSTITUTION_WORDS)):
+            if token.pos_ in {"NOUN", "PROPN"} and token.i not in covered:
                 tokens = _institution_tokens(token, [token])
                 if token.pos_ == "PROPN":   # "General Staff of the Armed Forces of Ukraine"
                     chunk = _proper_chunk(token, keep_titles=True)
