@@ -19,6 +19,7 @@ from claimledger.extract.donors import (PRONOUNS, char_token, country_of_text, m
                                         token_country)
 from claimledger.extract.sourcing import claim_modality
 from claimledger.extract.syntax import entity_of
+from claimledger.extract.token_filters import lemma_positions
 from claimledger.lexicon import lexicon
 from claimledger.schema import StatusClaim, SubjectFact
 
@@ -157,7 +158,7 @@ def kind_noun_losses(doc, extraction, sole: str | None, claims) -> list[StatusCl
     named = [tuple(ref.span) for ref in extraction.references]
     taken = {claim.sentence_span for claim in claims if claim.subject == sole and claim.status == "DESTROYED"}
     out = []
-    for token in doc:
+    for token in (doc[i] for i in lemma_positions(doc, verbs | {"shoot"})):
         lemma = token.lemma_.lower()
         if token.pos_ != "VERB" or not (lemma in verbs or (lemma == "shoot" and any(c.lower_ == "down" for c in token.children))):
             continue

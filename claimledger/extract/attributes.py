@@ -16,7 +16,9 @@ from collections import defaultdict
 from itertools import product
 from typing import Callable, Iterator
 
+from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
 from spacy.language import Language
+from spacy.strings import StringStore, get_string_id
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.tokens._retokenize import normalize_token_attrs, set_token_attrs
@@ -55,6 +57,12 @@ def table_choices(token_pattern: dict) -> list[tuple[str | None, str | None]] | 
 TOKEN_VALUES = {"LOWER": lambda token: token.lower_, "TAG": lambda token: token.tag_,
                 "DEP": lambda token: token.dep_, "IS_SPACE": lambda token: token.is_space}
 INDEX_KEYS = ("LOWER", "DEP", "TAG", "IS_SPACE")   # the first token's test to look a pattern up by
+ARRAY_ATTRS = {"LOWER": LOWER, "TAG": TAG, "DEP": DEP, "IS_SPACE": IS_SPACE}   # the same, as Doc.to_array reads them
+
+
+def value_id(value: str | bool) -> int:
+    """A test's value as Doc.to_array gives it: a string's id, a flag as 0 or 1."""
+    return int(value) if isinstance(value, bool) else get_string_id(value)
 
 
 def value_test(value) -> Callable | None:
@@ -128,27 +136,35 @@ class IndexedAttributeRuler:
         self.by_lower_tag = dict(self.by_lower_tag)
         self.sequences = dict(self.sequences)
         self.sequence_keys = tuple(sorted({attribute for attribute, _ in self.sequences}))
-        self.combined: dict[tuple[str, str], tuple[tuple[int, ...], dict]] = {}
+        # the same, looked up by the value's id in the Doc's arrays (a string's hash, a flag's 0 or 1)
+        self.sequence_ids = {(attribute, value_id(value)): entries
+                             for (attribute, value), entries in self.sequences.items()}
+        self.combined: dict[tuple[int, int], tuple[tuple[int, ...], dict]] = {}
 
     def sequence_matches(self, doc: Doc) -> Iterator[tuple[int, int, int]]:
-        """(pattern id, start, end) of every sequence pattern that holds in the doc."""
+        """(pattern id, start, end) of every sequence pattern that holds in the doc; a pattern is
+        looked up by its first token's value, read off the Doc's arrays."""
         length = len(doc)
-        for token in doc:
-            for attribute in self.sequence_keys:
-                for pattern_id, compiled in self.sequences.get((attribute, TOKEN_VALUES[attribute](token)), ()):
-                    end = token.i + len(compiled)
-                    if end <= length and all(test(read(doc[token.i + offset]))
+        if not length or not self.sequence_keys:
+            return
+        rows = doc.to_array([ARRAY_ATTRS[key] for key in self.sequence_keys]).reshape(length, -1).tolist()
+        for i, values in enumerate(rows):
+            for attribute, value in zip(self.sequence_keys, values):
+                for pattern_id, compiled in self.sequence_ids.get((attribute, value), ()):
+                    end = i + len(compiled)
+                    if end <= length and all(test(read(doc[i + offset]))
                                              for offset, tests in enumerate(compiled) for read, test in tests):
-                        yield pattern_id, token.i, end
+                        yield pattern_id, i, end
 
-    def table_attrs(self, lower: str, tag: str) -> tuple[tuple[int, ...], dict]:
-        """The table patterns a token of this form and tag matches, in order, and the attributes
-        they set together (applied one after another, later patterns winning)."""
-        key = (lower, tag)
+    def table_attrs(self, strings: StringStore, lower_id: int, tag_id: int) -> tuple[tuple[int, ...], dict]:
+        """The table patterns a token of this form and tag (their string ids) matches, in order,
+        and the attributes they set together (applied one after another, later patterns winning)."""
+        key = (lower_id, tag_id)
         found = self.combined.get(key)
         if found is None:
+            lower, tag = strings[lower_id], strings[tag_id]
             table = self.by_lower_tag
-            pattern_ids = tuple(sorted({*table.get(key, ()), *table.get((lower, None), ()), *table.get((None, tag), ())}))
+            pattern_ids = tuple(sorted({*table.get((lower, tag), ()), *table.get((lower, None), ()), *table.get((None, tag), ())}))
             merged: dict = {}
             for pattern_id in pattern_ids:
                 merged.update(self.attrs[pattern_id][0])
@@ -166,9 +182,12 @@ class IndexedAttributeRuler:
         for pattern_id, start, end in found:
             target = Span(doc, start, end)[self.attrs[pattern_id][1]].i
             matched.setdefault(target, []).append((pattern_id, start, end))
-        for token in doc:
-            pattern_ids, merged = self.table_attrs(token.lower_, token.tag_)
-            others = matched.get(token.i)
+        strings = self.vocab.strings
+        rows = doc.to_array([LOWER, TAG]).tolist() if len(doc) else []
+        for position, (lower_id, tag_id) in enumerate(rows):
+            pattern_ids, merged = self.table_attrs(strings, lower_id, tag_id)
+            token = doc[position]
+            others = matched.get(position)
             if not others:
                 if merged:
                     set_token_attrs(token, merged)

@@ -892,6 +892,8 @@ def is_another_date(first: str | None, second: str | None) -> bool:
 def sentence_lines(sent: Span) -> list[Span]:
     """The sentence split where a line ends a headline or paragraph: the parser often runs a
     headline or caption into the next line's sentence. A hard-wrapped line is kept whole."""
+    if "\n" not in doc_text(sent.doc)[sent.start_char:sent.end_char]:
+        return [sent.doc[sent.start:sent.end]] if len(sent) else []   # one line: no token is a line end
     lines, start = [], sent.start
     for token in sent:
         if is_line_end(token):

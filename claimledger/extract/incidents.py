@@ -46,6 +46,7 @@ from bisect import bisect_left
 from claimledger.extract.donors import PRONOUNS, country_of_text
 from claimledger.extract.sourcing import claim_modality
 from claimledger.extract.syntax import entity_of, passive_agent
+from claimledger.extract.text_cache import doc_text
 from claimledger.lexicon import lexicon
 from claimledger.schema import Incident
 
@@ -114,19 +115,22 @@ def of_a_group(noun) -> bool:
 def strike_tokens(sentence) -> list:
     """The words of a strike in a sentence: striking verbs and nouns, interceptions, and the
     verb a weapon noun is the subject of."""
-    found = []
+    table, found = words(), []
     for token in sentence:
+        pos = token.pos_
+        if pos != "VERB" and pos != "NOUN":
+            continue   # every reading below starts from a verb or a noun
         word = lemma(token)
-        if token.pos_ == "VERB" and (word in words()["verb_lemmas"] or is_interception(token)):
+        if pos == "VERB" and (word in table["verb_lemmas"] or is_interception(token)):
             found.append(token)
-        elif token.pos_ == "NOUN" and word in words()["noun_lemmas"]:
+        elif pos == "NOUN" and word in table["noun_lemmas"]:
             found.append(token)
-        elif (token.pos_ == "NOUN" and word in words()["weapon_nouns"] and token.dep_ in ("nsubj", "nsubjpass")
+        elif (pos == "NOUN" and word in table["weapon_nouns"] and token.dep_ in ("nsubj", "nsubjpass")
               and token.head.pos_ == "VERB"):
             found.append(token.head)
-        elif token.pos_ == "VERB" and word in words()["cause_lemmas"] and caused_by_strike(token):
+        elif pos == "VERB" and word in table["cause_lemmas"] and caused_by_strike(token):
             found.append(token)
-        elif token.pos_ == "NOUN" and word in words()["falling_nouns"] and falling_weapon(token):
+        elif pos == "NOUN" and word in table["falling_nouns"] and falling_weapon(token):
             found.append(token)   # "destruction due to the fall of a Ukrainian air defence missile"
     return list(dict.fromkeys(found))
 
@@ -624,7 +628,7 @@ def attributed_source(token, extraction) -> str | None:
         subject = next((child for child in node.children if child.dep_ == "nsubj"), None)
         if subject is None or subject.lower_ in PRONOUNS or subject.lower_ in ("it", "this", "that", "which", "who"):
             continue
-        text = token.doc.text[subject.left_edge.idx:subject.idx + len(subject)]
+        text = doc_text(token.doc)[subject.left_edge.idx:subject.idx + len(subject)]
         if source_side(text, extraction) or subject.pos_ == "PROPN":
             return text.removeprefix("the ").removeprefix("The ")
         return None

@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from anyascii import anyascii
+from spacy.attrs import IDX
 
 from claimledger.extract.donors import fill_donors
 from claimledger.extract.agents import kind_noun_losses, loss_agents
@@ -24,6 +25,7 @@ from claimledger.extract.filler import is_filler, is_framed_filler
 from claimledger.errors import LexiconError
 from claimledger.extract.quantities import COUNT_NOUNS, WORD_NUMBERS, kind_unit
 from claimledger.extract.sourcing import claim_modality
+from claimledger.extract.token_filters import lemma_positions, lower_positions, number_positions
 from claimledger.languages.tables import language_table
 from claimledger.lexicon import lexicon
 from claimledger.schema import (FIRST_SCOPE, HOLDING_SCOPE, INCREMENT_SCOPE, TOTAL_SCOPE, Extraction, PersonRole,
@@ -521,7 +523,9 @@ def parsed_denials(doc, extraction: Extraction, finder: SubjectFinder, read_verb
     truths, copulas = set(structure["negated_truth"]), set(structure["copulas"])
     calling = set(structure["calling_verbs"])
     out = []
-    for token in doc:
+    # the tokens any reading below can start from: a calling or denial verb, a falsity or truth word
+    starts = set(lemma_positions(doc, frozenset(calling | verbs))) | set(lower_positions(doc, frozenset(falsity | truths)))
+    for token in (doc[i] for i in sorted(starts)):
         clauses = []
         if (token.lemma_.lower() in calling and token.pos_ == "VERB" and not unsaid_denial(token)
                 and any(word.lower_ in falsity and word.i != token.i
@@ -679,8 +683,9 @@ def parsed_refusals(doc, extraction: Extraction, finder: SubjectFinder, sole: st
     deciding, refusing = set(refusal["deciding_lemmas"]), set(refusal["refusing_lemmas"])
     stops = set(refusal["not_refusal_words"])
     out = []
-    for token in doc:
-        if token.lemma_.lower() not in transfers or token.pos_ != "VERB":
+    for i in lemma_positions(doc, frozenset(transfers)):
+        token = doc[i]
+        if token.pos_ != "VERB":
             continue
         children = list(token.children)
         if any(child.lower_ in stops or (child.dep_ == "mark" and child.lower_ in CONDITION_MARKS) for child in children):
@@ -844,8 +849,9 @@ def weapon_use_claims(doc, extraction: Extraction, finder: SubjectFinder) -> lis
     used = {(event.subject, sentence) for event in extraction.events if event.status == "USED"
             for sentence in [finder.sentences.around(event.span)]}
     out, seen = [], set()
-    for token in doc:
-        if token.lemma_.lower() not in lemmas or token.pos_ not in ("VERB", "NOUN"):
+    for i in lemma_positions(doc, frozenset(lemmas)):
+        token = doc[i]
+        if token.pos_ not in ("VERB", "NOUN"):
             continue
         verb = token if token.pos_ == "VERB" else token.head
         if not plain_verb(verb):
@@ -1157,8 +1163,8 @@ def count_verb_statuses(doc) -> dict[int, str]:
     of its own verb, not of another clause's event ("would send 14 ..., just three appear"). Not
     under a modal or a negation ("will send 18", "did not send"): those count nothing."""
     out = {}
-    for token in doc:
-        if not token.like_num or token.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+    for token in (doc[i] for i in number_positions(doc)):
+        if token.dep_ not in ("nsubj", "nsubjpass", "dobj"):
             continue
         status = past_count_status(token.head)
         if status is not None:
@@ -1177,9 +1183,7 @@ def noun_verb_statuses(doc) -> dict[int, str]:
     about 60 Leopard tanks and 12 Challenger tanks": both ARRIVED). Not under a modal or a
     negation ("will have 20", "does not have 20")."""
     out = {}
-    for token in doc:
-        if not token.like_num:
-            continue
+    for token in (doc[i] for i in number_positions(doc)):
         noun = token.head if token.dep_ == "nummod" else token
         while noun.dep_ == "conj" and noun.head is not noun:
             noun = noun.head
@@ -1218,6 +1222,16 @@ def phrase_subject(finder: SubjectFinder, span) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
+def token_ending_in(doc, end: int):
+    """The token whose text ends at or runs past the character offset ``end`` (start < end <=
+    its end); None when ``end`` falls in the whitespace between tokens or outside the text."""
+    starts = doc.to_array(IDX).tolist() if len(doc) else []
+    i = bisect_left(starts, end) - 1   # the last token starting before ``end``
+    if i < 0 or end > starts[i] + len(doc[i]):
+        return None
+    return doc[i]
+
+
 def clause_names_subject(doc, finder: SubjectFinder, extraction: Extraction, subject: str, quantity) -> bool:
     """A count of a plain noun whose clause's subject names the system: "The first batch of
     Abrams sent to Ukraine was six to eight tanks" (the noun the predicate of a copula or of
@@ -1225,7 +1239,7 @@ def clause_names_subject(doc, finder: SubjectFinder, extraction: Extraction, sub
     counts in (tanks for a tank), so "The Abrams crews destroyed four tanks" counts no Abrams."""
     if doc is None:
         return False
-    noun = next((token for token in doc if token.idx < quantity.span[1] <= token.idx + len(token)), None)
+    noun = token_ending_in(doc, quantity.span[1])
     if noun is None or noun.dep_ not in ("attr", "dobj") or noun.head.lemma_.lower() not in PREDICATE_VERBS:
         return False
     kinds = {mention.kind for mention in extraction.subjects if mention.subject == subject and mention.kind}

@@ -40,7 +40,7 @@ from claimledger.extract.speakers import (ROLE_NOUNS, TITLE_WORDS, Speaker,
                                           reports_with_a_clause)
 from claimledger.extract.syntax import passive_agent
 from claimledger.extract.text_cache import doc_text
-from claimledger.extract.token_filters import lemma_positions, lower_positions
+from claimledger.extract.token_filters import dep_positions, lemma_positions, lower_positions
 from claimledger.lexicon import lexicon
 from claimledger.schema import QuoteKind, SourceType
 
@@ -176,9 +176,9 @@ def fix_lemmas(doc: Doc) -> None:
         token = doc[i]
         if token.pos_ in {"VERB", "AUX"} and token.lemma_ != LEMMA_FIXES[token.lower_]:
             token.lemma_ = LEMMA_FIXES[token.lower_]
-    for token in doc:
-        if token.tag_ == "NNS" and token.dep_ == "ROOT":
-            _verb_read_as_noun(token)
+    for i in dep_positions(doc, "ROOT"):
+        if doc[i].tag_ == "NNS":
+            _verb_read_as_noun(doc[i])
 
 
 def _verb_read_as_noun(token: Token) -> None:

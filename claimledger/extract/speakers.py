@@ -10,7 +10,7 @@ written.
 from __future__ import annotations
 
 import re
-from bisect import insort
+from bisect import bisect_right, insort
 from collections import Counter
 from dataclasses import dataclass
 
@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from claimledger.extract.quote_marks import QUOTE_TOKENS, QuotedStretch, find_quoted_stretches
 from claimledger.extract.syntax import entity_of
 from claimledger.extract.text_cache import doc_text, span_text
+from claimledger.extract.token_filters import lower_positions
 from claimledger.lexicon import lexicon
 from claimledger.places import COUNTRIES, DEMONYMS
 from claimledger.schema import SourceType
@@ -1098,9 +1099,8 @@ class InstitutionIndex:
                 tokens = _with_of_phrase(_institution_tokens(ent.root, list(ent)))
                 self._add(tokens)
                 covered |= {t.i for t in tokens}
-        for token in doc:
-            if token.lower_ in INSTITUTION_WORDS and token.pos_ in {"NOUN", "PROPN"} \
-                    and token.i not in covered:
+        for token in (doc[i] for i in lower_positions(doc, INSTITUTION_WORDS)):
+            if token.pos_ in {"NOUN", "PROPN"} and token.i not in covered:
                 tokens = _institution_tokens(token, [token])
                 if token.pos_ == "PROPN":   # "General Staff of the Armed Forces of Ukraine"
                     chunk = _proper_chunk(token, keep_titles=True)
@@ -1415,7 +1415,7 @@ class SpeakerResolver:
         surnames = {ent[-1].lower_ for ent in doc.ents   # not cached: user_data is serialized
                     if ent.label_ in NAME_LABELS and len(ent) > 1 and ent[-1].is_alpha}
         found = []
-        for token in doc:
+        for token in (doc[i] for i in lower_positions(doc, frozenset(surnames))):
             if token.i in covered or token.dep_ not in {"nsubj", "nsubjpass"} \
                     or token.tag_ not in {"NNP", "NN"} or not token.text[:1].isupper() \
                     or token.lower_ not in surnames or token.i == 0 and token.tag_ == "NN" \
@@ -2003,8 +2003,8 @@ class SpeakerResolver:
         Hen said"): two or three capitalised proper words after a title word, none of them
         a body's, a country's or an office's word, ending the proper run."""
         found, doc = [], self.doc
-        for title in doc:
-            if title.lower_ not in TITLES or not title.text[:1].isupper() or title.ent_type_:
+        for title in (doc[i] for i in lower_positions(doc, TITLES)):
+            if not title.text[:1].isupper() or title.ent_type_:
                 continue
             run = []
             for token in doc[title.i + 1: title.i + 1 + MAX_NAME_TOKENS + 1]:
@@ -2485,14 +2485,11 @@ def infer_genders(doc: Doc, mentions: list, quotations=()) -> dict[str, str]:
     pronouns of sentences about that person alone, outside the quotations (“I said his name
     once,” she wrote: "his" is someone the speaker talks of). Unknown people are left out."""
     votes: dict[str, Counter] = {}
-    sentence_of = {}
     sentences = list(doc.sents)
-    for number, sentence in enumerate(sentences):
-        for i in range(sentence.start, sentence.end):
-            sentence_of[i] = number
+    starts = [sentence.start for sentence in sentences]   # the sentences cover the Doc in order
     by_sentence: dict[int, set[str]] = {}
     for mention in (m for m in mentions if not m.quoted):   # "“... X ...,” she said"
-        by_sentence.setdefault(sentence_of.get(mention.token_i, -1), set()).add(mention.name)
+        by_sentence.setdefault(bisect_right(starts, mention.token_i) - 1, set()).add(mention.name)
         token = doc[mention.token_i]
         first = token.left_edge.i if token.left_edge.i < token.i else token.i
         for i in range(max(0, first - 1), token.i):

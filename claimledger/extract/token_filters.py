@@ -6,7 +6,7 @@ which lemma ids lower-case to one of its words.
 """
 from __future__ import annotations
 
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import DEP, LEMMA, LIKE_NUM, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
@@ -36,3 +36,17 @@ def lower_positions(doc: Doc, words: frozenset[str]) -> list[int]:
         return []
     ids = {get_string_id(word) for word in words}
     return [i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower in ids]
+
+
+def number_positions(doc: Doc) -> list[int]:
+    """Indices of the tokens that look like a number ("18", "1,500", "ten"), in order."""
+    if len(doc) == 0:
+        return []
+    return doc.to_array(LIKE_NUM).nonzero()[0].tolist()
+
+
+def dep_positions(doc: Doc, label: str) -> list[int]:
+    """Indices of the tokens with the dependency label ``label`` ("ROOT"), in order."""
+    if len(doc) == 0:
+        return []
+    return (doc.to_array(DEP) == get_string_id(label)).nonzero()[0].tolist()
