@@ -525,6 +525,10 @@ def parsed_denials(doc, extraction: Extraction, finder: SubjectFinder, read_verb
     out = []
     # the tokens any reading below can start from: a calling or denial verb, a falsity or truth word
     starts = set(lemma_positions(doc, frozenset(calling | verbs))) | set(lower_positions(doc, frozenset(falsity | truths)))
+    # and the verbs a refuting adverb hangs on ("actually documented", "in fact shows")
+    for i in lower_positions(doc, frozenset(structure["refuting_adverbs"])):
+        adverb = doc[i]
+        starts.add((adverb.head.head if adverb.dep_ == "pobj" else adverb.head).i)
     for token in (doc[i] for i in sorted(starts)):
         clauses = []
         if (token.lemma_.lower() in calling and token.pos_ == "VERB" and not unsaid_denial(token)
