@@ -64,6 +64,16 @@ def paragraph_quotes_pipeline():
     return nlp
 
 
+def model_paragraph_quotes_pipeline():
+    """The project's English model (with its tokenizer exceptions) and the paragraph and quote
+    components: the pipeline the speaker rounds on real outlets' prose are tested against."""
+    from claimledger.extract import load_model, paragraphs, quotes  # noqa: F401  (factories)
+    nlp = load_model()
+    nlp.add_pipe("claimledger_paragraphs", before="parser")
+    nlp.add_pipe("claimledger_quotes")
+    return nlp
+
+
 def events_pipeline():
     """The bare English model with the subject and event components: the pipeline the event
     rule tests were written against."""

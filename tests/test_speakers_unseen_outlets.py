@@ -3,16 +3,13 @@
 a near miss that it must leave alone."""
 import pytest
 
+from conftest import model_paragraph_quotes_pipeline
 from conftest import speaker_of_quote_starting as speaker_of
 
 
 @pytest.fixture(scope="module")
 def nlp():
-    from claimledger.extract import load_model, paragraphs, quotes  # noqa: F401  (factories)
-    nlp = load_model()
-    nlp.add_pipe("claimledger_paragraphs", before="parser")
-    nlp.add_pipe("claimledger_quotes")
-    return nlp
+    return model_paragraph_quotes_pipeline()
 
 
 # Rank abbreviations: their full stop ends no sentence
