@@ -96,17 +96,14 @@ class Report:
 
 @functools.lru_cache(maxsize=1)
 def no_thing_struck() -> frozenset[str]:
-    """Objects of a strike verb that name no other specific thing struck: the place itself ("hit
-    the city", "the centre of the town"), a weapon ("launched the missiles"), a strike ("carried
-    out the attack") or a thing too common to tell strikes apart ("civilian targets")."""
+    """Objects of a strike verb that name no specific thing struck: the place itself ("hit the
+    city", "the centre of the town"), a weapon ("launched the missiles"), a strike ("carried out
+    the attack") or a thing too common to tell strikes apart ("civilian targets")."""
     from claimledger.extract.incidents import words
 
     cues = words()
     return (cues["settlement_nouns"] | cues["region_nouns"] | cues["area_nouns"] | cues["weapon_nouns"]
-            | cues["noun_lemmas"] | cues["generic_targets"] | ALSO_THE_PLACE)
-
-
-ALSO_THE_PLACE = frozenset({"centre", "center", "south", "north", "east", "west", "territory"})
+            | cues["noun_lemmas"] | cues["generic_targets"])
 
 
 def of_focus(mention: Incident, focus: set[str]) -> bool:
@@ -238,9 +235,8 @@ def reports_of(incidents: list[Incident], infos: dict[str, DocumentInfo]) -> lis
 
 
 def specific_targets(report: Report) -> set[str]:
-    from claimledger.extract.incidents import words
-
-    return report.values("target") - words()["generic_targets"]
+    """The things struck a report names that tell one strike from another ("the market")."""
+    return report.values("target") - no_thing_struck()
 
 
 def incidents_of(reports: list[Report], named_targets: bool = False) -> list[list[Report]]:
