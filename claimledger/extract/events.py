@@ -1439,10 +1439,10 @@ def has_deadline_ahead(verb: Token) -> bool:
 # "the deliveries will be carried out on time", "the deployment took place in May": verbs that
 # only say the noun's event happens (claimledger/lexicon/cues.json)
 REALIZING_VERBS = frozenset(lexicon().cues["realizing_verbs"])
-# the infinitives that name a stage of a status noun's event ("is planned to begin")
 # what a paper's infinitive may plan of a system: its status or its transfer ("a contract to supply")
 PAPER_TRANSFER_VERBS = frozenset(VERB_STATUSES) | TRANSPORT_VERBS | PLEDGE_VERBS | ACQUISITION_VERBS \
     | frozenset(EVENT_WORDS["paper_transfer_verbs"])
+# the infinitives that name a stage of a status noun's event ("is planned to begin")
 STAGE_VERBS = START_VERBS | END_VERBS | CONTINUING_VERBS | REALIZING_VERBS | {"take"} | frozenset(VERB_STATUSES) \
     | TRANSPORT_VERBS
 
@@ -3205,9 +3205,11 @@ def antecedent(token: Token, context: DocContext) -> str | None:
             # several of its kind below: the one the next sentence names, when it names one
             # ("received its first laser air-defense system. Dubbed Iron Beam, ..."; not "20
             # drones ... Most were Shahed drones; a few were Lancet drones")
-            following = {mention.label_ for mention in context.mentions if mention.start > token.i
-                         and mention.start < token.sent.end + len(context.doc[token.sent.end].sent)
-                         and kind_fits(mention.kb_id_, wanted)} if token.sent.end < len(context.doc) else set()
+            following = set()
+            if token.sent.end < len(context.doc):
+                next_sentence = context.doc[token.sent.end].sent
+                following = {mention.label_ for mention in context.mentions
+                             if token.i < mention.start < next_sentence.end and kind_fits(mention.kb_id_, wanted)}
             if len(following) == 1:
                 return following.pop()
     # "the system", "the complex": no kind, so only when the report has named one system so far;

@@ -1413,7 +1413,8 @@ def _clauses_joined_to_the_report(verb: Token, clause: Token, end: int) -> int:
     return end
 
 
-PRESENT_MODALS = frozenset({"will", "shall", "can", "must", "may", "should", "'ll"})
+# the modals of the present ("should"), not of the past ("would", "could"); one table with the events'
+PRESENT_MODALS = frozenset(lexicon().events["present_modals"])
 
 
 def _present_tense(verb: Token) -> bool:
