@@ -35,7 +35,7 @@ from claimledger.extract.quote_lexicon import (
     SOURCE_CITING_VERBS, SOURCE_NOUNS, SPEECH_PHRASES, SPEECH_VERBS, TEXT_NOUNS, WEAK_SPEECH_VERBS)
 from claimledger.extract.paragraphs import ends_unwrapped_line
 from claimledger.extract.quote_marks import CLOSING_MARKS, OPENING_MARKS, QuotedStretch, find_quoted_stretches
-from claimledger.extract.speakers import (ROLE_NOUNS, TITLE_WORDS, Speaker,
+from claimledger.extract.speakers import (GIVING_VERBS, ROLE_NOUNS, TITLE_WORDS, Speaker,
                                           SpeakerResolver, clean_person_name,
                                           reports_with_a_clause)
 from claimledger.extract.syntax import passive_agent
@@ -110,8 +110,6 @@ DASHES = "―—–"
 ASIDE_DASHES = ("--", "—", "–", " -")   # the dashes that set an aside off in a sentence
 DATELINE_DASHES = {"-", "--", "—", "–"}
 MAX_DATELINE_TOKENS = 12       # MOSCOW, Dec 19 (Reuters) -
-# Verbs that give a text named by their object: "made the following comment:".
-GIVING_VERBS = frozenset({"make", "give", "issue", "offer", "provide", "post", "share"})
 SPEECH_VERB_FORMS = frozenset({"says", "said", "tells", "told", "writes", "wrote", "asks"})
 MAX_SIGNATURE_TOKENS = 5       # “...” ― Jane Q. Doe
 MAX_ASIDE_TOKENS = 12          # words of a remark on the speaker between two quotations
@@ -2433,7 +2431,7 @@ def _issues_a_text(verb: Token) -> bool:
     """ "The governor issued a statement expressing his condolences.": a verb that gives out
     a text ("issued", "released", "made") with a statement as its object; the paragraph of
     quotation below it is that text."""
-    return verb.lemma_.lower() in GIVING_VERBS | {"release"} and any(
+    return verb.lemma_.lower() in GIVING_VERBS and any(
         c.dep_ == "dobj" and c.lemma_.lower() in TEXT_NOUNS for c in verb.children) \
         or _speaks_of_a_topic(verb)
 

@@ -157,8 +157,7 @@ ROLE_NOUNS = frozenset(lexicon().roles["role_nouns"])
 OFFICE_HEADS = TITLES | ROLE_NOUNS | {"head"}
 TITLE_WORDS = TITLES | ROLE_WORDS                  # words written before a person's name
 BODY_WORDS = INSTITUTION_WORDS | MEDIA_WORDS       # words that make a proper name a body's
-ISSUING_VERBS = frozenset({"issue", "release", "publish", "put", "post", "send", "distribute",
-                           "tweet", "share", "write", "sign"})
+ISSUING_VERBS = frozenset(lexicon().speech_verbs["text_issuing"])   # "a tweet posted by X"
 # Verbs that report what was said, which "it" may be the subject of ("It added that ...").
 REPORTING_LEMMAS = frozenset(lexicon().speech_verbs["quoting"]) | frozenset(
     {"say", "state", "report", "announce", "claim", "confirm", "note", "warn", "explain"})
@@ -706,7 +705,7 @@ def _text_issuer(noun: Token) -> Token | None:
     return None
 
 
-GIVING_VERBS = ISSUING_VERBS | {"give", "provide", "supply", "compile", "announce"}
+GIVING_VERBS = ISSUING_VERBS | frozenset(lexicon().speech_verbs["text_giving"])   # also "made the following comment:"
 
 
 def _giver_of(noun: Token) -> Token | None:
