@@ -111,6 +111,7 @@ ASIDE_DASHES = ("--", "—", "–", " -")   # the dashes that set an aside off i
 DATELINE_DASHES = {"-", "--", "—", "–"}
 MAX_DATELINE_TOKENS = 12       # MOSCOW, Dec 19 (Reuters) -
 SPEECH_VERB_FORMS = frozenset({"says", "said", "tells", "told", "writes", "wrote", "asks"})
+RELATIVE_PRONOUNS = frozenset(lexicon().events["relative_pronouns"])   # "who", "which", "that"
 MAX_SIGNATURE_TOKENS = 5       # “...” ― Jane Q. Doe
 MAX_ASIDE_TOKENS = 12          # words of a remark on the speaker between two quotations
 
@@ -514,7 +515,7 @@ def _reporting_verb_above(token: Token) -> Token | None:
 
 def is_source_like(token: Token) -> bool:
     """Whether a subject can be a source: a name, a pronoun, or a person or document noun."""
-    if token.lower_ in {"who", "which", "that"} and token.head.dep_ == "relcl":
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
         return is_source_like(token.head.head)
     if token.pos_ == "PROPN" or token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
         return True
