@@ -36,7 +36,7 @@ from claimledger.extract.quote_lexicon import (
 from claimledger.extract.paragraphs import ends_unwrapped_line
 from claimledger.extract.quote_marks import CLOSING_MARKS, OPENING_MARKS, QuotedStretch, find_quoted_stretches
 from claimledger.extract.speakers import (GIVING_VERBS, ROLE_NOUNS, TITLE_WORDS, Speaker,
-                                          SpeakerResolver, clean_person_name,
+                                          SpeakerResolver, build_resolver, clean_person_name,
                                           reports_with_a_clause)
 from claimledger.extract.syntax import passive_agent
 from claimledger.extract.text_cache import doc_text
@@ -149,7 +149,7 @@ class QuoteFinder:
     def __call__(self, doc: Doc) -> Doc:
         fix_lemmas(doc)
         stretches = find_quoted_stretches(doc_text(doc))
-        resolver = SpeakerResolver(doc, stretches)
+        resolver = build_resolver(doc, stretches)   # built once, shared with sourcing
         names, quotations = split_names(doc, stretches)
         clauses = []
         if doc.has_annotation("DEP"):  # without a parse, only quotation marks are read
