@@ -121,3 +121,32 @@ def test_relink_names_the_failing_subject_and_exits_1(tmp_path, monkeypatch):
     assert result.exit_code == 1
     assert f"link failed: subject '{FAILING}' not linked" in result.output
     assert "3 documents (date-fleet, date-local, date-month)" in result.output
+
+
+def test_a_failing_place_struck_is_kept_to_itself(tmp_path, monkeypatch):
+    from conftest import analyzed_ledger
+
+    from claimledger.pipeline import analyze
+
+    docs = {"lutsk": ("A Russian Kh-101 missile struck the children's hospital in Lutsk on Monday, the governor "
+                      "said.", "2025-03-04"),
+            "pokrovsk": ("A Russian missile hit the central market in Pokrovsk on Monday, the governor said.",
+                         "2025-04-01")}
+    (tmp_path / "clean").mkdir()
+    clean = analyzed_ledger(tmp_path / "clean", docs)
+    original = update.relink_place
+
+    def relink_place(db, key):
+        original(db, key)
+        if "lutsk" in key:
+            raise ValueError("an odd incident")
+    monkeypatch.setattr(update, "relink_place", relink_place)
+    (tmp_path / "faulty").mkdir()
+    path = tmp_path / "clean" / "docs.jsonl"
+    summary = analyze([path], db_path=tmp_path / "faulty" / "ledger.db")
+    assert [(f.kind, f.doc_ids) for f in summary.link_failures] == [("place", ["lutsk"])]
+    monkeypatch.undo()
+    with Ledger(tmp_path / "faulty" / "ledger.db") as faulty, Ledger(clean) as reference:
+        assert update.unlinked_documents(faulty.db) == ["lutsk"]
+        assert update_for_documents(faulty, []).failures == []
+        assert table_dump(faulty) == table_dump(reference)
