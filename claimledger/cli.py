@@ -87,11 +87,18 @@ def analyze(paths: List[Path] = typer.Argument(..., help="Files and folders to i
                                   report=report_skip, progress=advance)
         except ClaimledgerError as error:
             raise fail(error) from None
+    report_link_failures(summary.link_failures)
     if as_json:
         print(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
     else:
         out.print(summary_table(summary, db))
-    raise typer.Exit(code=EXIT_SKIPPED if summary.skipped else 0)
+    raise typer.Exit(code=EXIT_SKIPPED if summary.skipped or summary.link_failures else 0)
+
+
+def report_link_failures(failures) -> None:
+    """One stderr line per subject or place whose linking failed (its documents wait for the next run)."""
+    for failure in failures:
+        err.print(f"link failed: {terminal_safe(failure)}", markup=False, highlight=False)
 
 
 def _is_iso_date(value: str) -> bool:

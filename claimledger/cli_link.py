@@ -55,6 +55,7 @@ TABLE_DEFAULT_LIMIT = 50    # conflicts in the table unless --limit says otherwi
 DB_OPTION_HELP = "Ledger database (SQLite) written by the store stage."
 out = Console()
 err = Console(stderr=True)
+EXIT_SKIPPED = 1      # relink: a subject or place could not be linked (the rest is)
 EXIT_FATAL = 2        # every fatal error: no ledger, not a ledger, an unwritable export file
 
 
@@ -308,8 +309,12 @@ def relink(db: Path = typer.Option(DEFAULT_DB, "--db", help=DB_OPTION_HELP)):
             summary = relink_ledger(ledger)
     except ClaimledgerError as error:
         raise fail(error) from None
+    for failure in summary.failures:   # its documents wait for the next analyze
+        err.print(f"link failed: {terminal_safe(failure)}", markup=False, highlight=False)
     err.print(f"relinked {summary.documents} documents: {summary.subjects} subjects, "
               f"{summary.name_buckets} name buckets, {summary.contradictions} contradictions", markup=False)
+    if summary.failures:
+        raise typer.Exit(code=EXIT_SKIPPED)
 
 
 def sources(db: Path = typer.Option(DEFAULT_DB, "--db", help=DB_OPTION_HELP),

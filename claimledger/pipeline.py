@@ -33,12 +33,13 @@ class AnalyzeSummary:
     skipped: list[InputError] = field(default_factory=list)
     facts: Counter = field(default_factory=Counter)
     languages: Counter = field(default_factory=Counter)   # documents added, by language
+    link_failures: list = field(default_factory=list)     # link.update.LinkFailure: left for the next run
 
     def as_dict(self) -> dict:
         return {"added": self.added, "unchanged": self.unchanged, "duplicates": self.duplicates,
                 "near_copies": self.near_copies, "skipped": len(self.skipped),
                 "skipped_reasons": [str(error) for error in self.skipped], "facts": dict(self.facts),
-                "languages": dict(self.languages)}
+                "languages": dict(self.languages), "link_failures": [str(failure) for failure in self.link_failures]}
 
 
 @dataclass
@@ -104,7 +105,7 @@ def analyze(paths: Iterable[Path], *, db_path: Path | str, options=None, subject
         # one link run for every document stored and not yet linked (this run's, and any a
         # killed run left): relinking the touched subjects once, not once per chunk
         from claimledger.link import update_for_documents
-        update_for_documents(ledger, [])
+        summary.link_failures = update_for_documents(ledger, []).failures
     return summary
 
 

@@ -109,6 +109,18 @@ def event_statuses(events):
     return [(event["subject"], event["status"]) for event in events]
 
 
+@pytest.fixture(scope="module")
+def events_nlp():
+    """The events pipeline, built once per test module that takes it as its ``nlp``
+    (``from conftest import events_nlp as nlp``)."""
+    return events_pipeline()
+
+
+def statuses_of(nlp, text):
+    """(subject, status) of each event of ``text``."""
+    return event_statuses(events_of(nlp, text))
+
+
 def speaker_of_quote_starting(nlp, text, content):
     """The speaker of the quote whose span starts with ``content``; fails naming the quotes found."""
     doc = nlp(text)

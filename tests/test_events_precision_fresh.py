@@ -3,17 +3,8 @@ was written from (a commitment read as a delivery, a direct object the parser hu
 wrong verb, a missile's debris read as its use), as near misses beside the true shapes kept."""
 import pytest
 
-from conftest import event_statuses as statuses
-from conftest import events_of, events_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return events_pipeline()
-
-
-def run(nlp, text):
-    return statuses(events_of(nlp, text))
+from conftest import events_nlp as nlp  # noqa: F401  (the module's pipeline fixture)
+from conftest import statuses_of as run
 
 
 @pytest.mark.parametrize("text,expected", [

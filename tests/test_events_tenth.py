@@ -5,17 +5,8 @@ fleet", "has been operating ... since", "became the first foreign operator of"),
 written for them (hits and near misses)."""
 import pytest
 
-from conftest import event_statuses as statuses
-from conftest import events_of, events_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return events_pipeline()
-
-
-def run(nlp, text):
-    return statuses(events_of(nlp, text))
+from conftest import events_nlp as nlp  # noqa: F401  (the module's pipeline fixture)
+from conftest import statuses_of as run
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -541,7 +541,7 @@ def rejecting_verb(sentence):
         root = next((child for child in root.children if child.dep_ in ("ccomp", "parataxis")), root)
 
     def referring(token) -> bool:
-        return token.lower_ in ("it", "this", "that", "these", "those") or lemma(token) in words()["claim_nouns"]
+        return token.lower_ in lexicon().speech_verbs["pointing_back"] or lemma(token) in words()["claim_nouns"]
 
     objects = [child for child in root.children if child.dep_ in ("dobj", "nsubjpass")]
     if lemma(root) in words()["denial_lemmas"] and not any(child.dep_ in ("ccomp", "xcomp") for child in root.children):

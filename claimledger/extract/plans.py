@@ -39,7 +39,7 @@ APPROVAL_VERBS = frozenset(WORDS["approval_verbs"])
 # "granting approval for other countries to send": an approval noun whose transfer infinitive is
 # a plan (a permission to use or to strike is none)
 APPROVAL_NOUNS = frozenset(WORDS["approval_nouns"])
-GIVING_VERBS = frozenset(WORDS["giving_verbs"])
+APPROVAL_GIVING_VERBS = frozenset(WORDS["approval_giving_verbs"])
 # "deliver an order of S-400 systems": an order that holds the systems
 ORDER_NOUNS = frozenset(WORDS["order_nouns"])
 # "would take three years to arrive": the time a status will take
@@ -223,9 +223,9 @@ def purchase_trigger(token: Token) -> ev.Trigger | None:
         verb = verb.head   # "gave the green light for the purchase of", "for" hung on the verb
     elif token.dep_ not in ("dobj", "nsubjpass"):
         return None
-    if verb.pos_ not in ("VERB", "AUX") or not (ev.lemma_of(verb) in APPROVAL_VERBS or ev.lemma_of(verb) in GIVING_VERBS):
+    if verb.pos_ not in ("VERB", "AUX") or not (ev.lemma_of(verb) in APPROVAL_VERBS or ev.lemma_of(verb) in APPROVAL_GIVING_VERBS):
         return None
-    if ev.lemma_of(verb) in GIVING_VERBS and not any(
+    if ev.lemma_of(verb) in APPROVAL_GIVING_VERBS and not any(
             child.dep_ == "dobj" and ev.lemma_of(child) in APPROVAL_NOUNS for child in verb.children):
         return None
     return ev.Trigger(ev.PLANNED, verb, (token,))
@@ -236,7 +236,7 @@ def is_given_approval(verb: Token) -> bool:
     that a giving verb takes."""
     noun = verb.head
     return ev.lemma_of(verb) in ev.TRANSPORT_VERBS and ev.lemma_of(noun) in APPROVAL_NOUNS \
-        and noun.dep_ == "dobj" and ev.lemma_of(noun.head) in GIVING_VERBS
+        and noun.dep_ == "dobj" and ev.lemma_of(noun.head) in APPROVAL_GIVING_VERBS
 
 
 def delivered_order_trigger(token: Token) -> ev.Trigger | None:
@@ -284,7 +284,7 @@ def names_a_system(noun: Token) -> bool:
 
 def gives_approval(verb: Token) -> bool:
     """"gave the green light", "accorded approval": a giving verb whose object is an approval."""
-    return ev.lemma_of(verb) in GIVING_VERBS and any(
+    return ev.lemma_of(verb) in APPROVAL_GIVING_VERBS and any(
         child.dep_ == "dobj" and ev.lemma_of(child) in APPROVAL_NOUNS for child in verb.children)
 
 
@@ -302,7 +302,7 @@ def is_approved_transfer(trigger: ev.Trigger) -> bool:
     for the purchase of"), its giving verb not negated; ``events.governed_status`` sets a given
     permission aside, as "permission to use" is none."""
     verb = trigger.anchor
-    return trigger.status == ev.PLANNED and ev.lemma_of(verb) in GIVING_VERBS \
+    return trigger.status == ev.PLANNED and ev.lemma_of(verb) in APPROVAL_GIVING_VERBS \
         and any(approved_transfer_trigger(head) is not None or purchase_trigger(head) is not None
                 for head in trigger.argument_heads) \
         and not any(child.dep_ == "neg" for child in verb.children)

@@ -35,8 +35,8 @@ from claimledger.extract.quote_lexicon import (
     SOURCE_CITING_VERBS, SOURCE_NOUNS, SPEECH_PHRASES, SPEECH_VERBS, TEXT_NOUNS, WEAK_SPEECH_VERBS)
 from claimledger.extract.paragraphs import ends_unwrapped_line
 from claimledger.extract.quote_marks import CLOSING_MARKS, OPENING_MARKS, QuotedStretch, find_quoted_stretches
-from claimledger.extract.speakers import (ROLE_NOUNS, TITLE_WORDS, Speaker,
-                                          SpeakerResolver, clean_person_name,
+from claimledger.extract.speakers import (GIVING_VERBS, ROLE_NOUNS, TITLE_WORDS, Speaker,
+                                          SpeakerResolver, build_resolver, clean_person_name,
                                           reports_with_a_clause)
 from claimledger.extract.syntax import passive_agent
 from claimledger.extract.text_cache import doc_text
@@ -110,9 +110,8 @@ DASHES = "―—–"
 ASIDE_DASHES = ("--", "—", "–", " -")   # the dashes that set an aside off in a sentence
 DATELINE_DASHES = {"-", "--", "—", "–"}
 MAX_DATELINE_TOKENS = 12       # MOSCOW, Dec 19 (Reuters) -
-# Verbs that give a text named by their object: "made the following comment:".
-GIVING_VERBS = frozenset({"make", "give", "issue", "offer", "provide", "post", "share"})
 SPEECH_VERB_FORMS = frozenset({"says", "said", "tells", "told", "writes", "wrote", "asks"})
+RELATIVE_PRONOUNS = frozenset(lexicon().events["relative_pronouns"])   # "who", "which", "that"
 MAX_SIGNATURE_TOKENS = 5       # “...” ― Jane Q. Doe
 MAX_ASIDE_TOKENS = 12          # words of a remark on the speaker between two quotations
 
@@ -150,7 +149,7 @@ class QuoteFinder:
     def __call__(self, doc: Doc) -> Doc:
         fix_lemmas(doc)
         stretches = find_quoted_stretches(doc_text(doc))
-        resolver = SpeakerResolver(doc, stretches)
+        resolver = build_resolver(doc, stretches)   # built once, shared with sourcing
         names, quotations = split_names(doc, stretches)
         clauses = []
         if doc.has_annotation("DEP"):  # without a parse, only quotation marks are read
@@ -516,7 +515,7 @@ def _reporting_verb_above(token: Token) -> Token | None:
 
 def is_source_like(token: Token) -> bool:
     """Whether a subject can be a source: a name, a pronoun, or a person or document noun."""
-    if token.lower_ in {"who", "which", "that"} and token.head.dep_ == "relcl":
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
         return is_source_like(token.head.head)
     if token.pos_ == "PROPN" or token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
         return True
@@ -2433,7 +2432,7 @@ def _issues_a_text(verb: Token) -> bool:
     """ "The governor issued a statement expressing his condolences.": a verb that gives out
     a text ("issued", "released", "made") with a statement as its object; the paragraph of
     quotation below it is that text."""
-    return verb.lemma_.lower() in GIVING_VERBS | {"release"} and any(
+    return verb.lemma_.lower() in GIVING_VERBS and any(
         c.dep_ == "dobj" and c.lemma_.lower() in TEXT_NOUNS for c in verb.children) \
         or _speaks_of_a_topic(verb)
 

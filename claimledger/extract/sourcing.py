@@ -22,9 +22,10 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract import extensions  # noqa: F401  (registers Doc attributes)
-from claimledger.extract.events import char_span, sentence_lines
+from claimledger.extract.events import CONDITIONAL_AUX, char_span, sentence_lines
+from claimledger.extract.events import FUTURE_AUX as FUTURE_OR_CONDITIONAL_AUX
 from claimledger.extract.extensions import SUBJECTS_KEY
-from claimledger.extract.speakers import VAGUE_HEADS, SpeakerResolver
+from claimledger.extract.speakers import VAGUE_HEADS, SpeakerResolver, built_resolver
 from claimledger.extract.syntax import has_to
 from claimledger.extract.text_cache import doc_text
 from claimledger.schema import Extraction, Modality, SourceType
@@ -44,7 +45,7 @@ COMPLEMENT_HEDGES = {"appear", "seem"}
 HEDGE_ADJECTIVES = {"likely", "unlikely", "possible", "probable", "unclear", "unconfirmed"}
 # "if confirmed", "if true": the claim waits on a check
 HEDGE_CONDITIONS = {"confirm", "true", "verify", "accurate", "correct", "substantiate"}
-FUTURE_AUX = {"will", "shall", "'ll", "’ll", "wo"}
+FUTURE_AUX = FUTURE_OR_CONDITIONAL_AUX - CONDITIONAL_AUX   # the plain future: "would" plans nothing here
 PLAN_VERBS = {"plan", "intend", "prepare", "schedule", "aim", "expect", "set", "go", "ready",
               "promise", "pledge", "vow", "decide"}
 REPORTING_VERBS = {"say", "state", "confirm", "announce", "tell", "report", "claim", "note",
@@ -89,12 +90,13 @@ class ClaimSourcing:
 
 
 class LazyResolver:
-    """A SpeakerResolver for a Doc, built on the first ``resolve``: the claims of most
-    documents name no source to resolve, and building one reads every entity."""
+    """A SpeakerResolver for a Doc: the one the quote stage built, else one built on the
+    first ``resolve`` (the claims of most documents name no source to resolve, and building
+    one reads every entity)."""
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        self._resolver: SpeakerResolver | None = None
+        self._resolver: SpeakerResolver | None = built_resolver(doc)
 
     def resolve(self, token: Token):
         if self._resolver is None:

@@ -9,7 +9,9 @@ written.
 """
 from __future__ import annotations
 
+import copy
 import re
+import threading
 from bisect import bisect_right, insort
 from collections import Counter
 from dataclasses import dataclass
@@ -157,8 +159,7 @@ ROLE_NOUNS = frozenset(lexicon().roles["role_nouns"])
 OFFICE_HEADS = TITLES | ROLE_NOUNS | {"head"}
 TITLE_WORDS = TITLES | ROLE_WORDS                  # words written before a person's name
 BODY_WORDS = INSTITUTION_WORDS | MEDIA_WORDS       # words that make a proper name a body's
-ISSUING_VERBS = frozenset({"issue", "release", "publish", "put", "post", "send", "distribute",
-                           "tweet", "share", "write", "sign"})
+ISSUING_VERBS = frozenset(lexicon().speech_verbs["text_issuing"])   # "a tweet posted by X"
 # Verbs that report what was said, which "it" may be the subject of ("It added that ...").
 REPORTING_LEMMAS = frozenset(lexicon().speech_verbs["quoting"]) | frozenset(
     {"say", "state", "report", "announce", "claim", "confirm", "note", "warn", "explain"})
@@ -706,7 +707,7 @@ def _text_issuer(noun: Token) -> Token | None:
     return None
 
 
-GIVING_VERBS = ISSUING_VERBS | {"give", "provide", "supply", "compile", "announce"}
+GIVING_VERBS = ISSUING_VERBS | frozenset(lexicon().speech_verbs["text_giving"])   # also "made the following comment:"
 
 
 def _giver_of(noun: Token) -> Token | None:
@@ -1403,6 +1404,15 @@ class SpeakerResolver:
         self._salient_at = {m.token_i for m in self.mentions if m.salient}
         self._chained: dict[int, Speaker] = {}   # pronouns resolved for a later one's chain
         self._offices: list[tuple[int, str, list[str]]] | None = None
+
+    def copy(self) -> SpeakerResolver:
+        """A resolver of the same Doc that shares what was read from it (names, offices,
+        bodies, quotations, genders) and keeps its own record of what ``note``,
+        ``note_source`` and ``resolve`` add, starting from this one's."""
+        other = copy.copy(self)
+        other.mentions, other.sources = list(self.mentions), list(self.sources)
+        other.extra_names, other._chained = dict(self.extra_names), dict(self._chained)
+        return other
 
     def _untagged_surname_subjects(self) -> list[PersonMention]:
         """ "Trump responded by ...": a subject the tagger left unlabelled (or gave another
@@ -2565,3 +2575,25 @@ def _related_word(word: str, candidates: set[str]) -> bool:
     return any(c == word or (len(stem) >= 5 and c.startswith(stem))
                or (len(c) >= 5 and word.startswith(c))   # "ghana" ~ "ghanaian"
                or DEMONYMS.get(c, c).lower() == country for c in candidates)
+
+
+# One SpeakerResolver per Doc: the quote stage builds it and keeps it, as built, for the
+# sourcing stage of the same Doc (the stages after the parser take one Doc at a time, each
+# through all of them; the slot is per thread and checked against the Doc).
+_BUILT = threading.local()
+
+
+def build_resolver(doc: Doc, quotations: list[QuotedStretch] | None = None) -> SpeakerResolver:
+    """A new resolver of doc for the caller to note into; a copy as built is kept for
+    ``built_resolver``."""
+    built = SpeakerResolver(doc, quotations)
+    _BUILT.resolver = built
+    return built.copy()
+
+
+def built_resolver(doc: Doc) -> SpeakerResolver | None:
+    """The resolver ``build_resolver`` made for doc, as it was built (handed over once and
+    no longer kept), or None."""
+    built = getattr(_BUILT, "resolver", None)
+    _BUILT.resolver = None
+    return built if built is not None and built.doc is doc else None

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from claimledger.lexicon import lexicon
 from claimledger.timex_calendar import Direction
 
-FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo", "ll"}
+# the plain future of the events lexicon (its future_aux less its conditional_aux, "would")
+FUTURE_AUXILIARIES = frozenset(lexicon().events["future_aux"]) - frozenset(lexicon().events["conditional_aux"])
 MODAL_AUXILIARIES = {"would", "could", "may", "might", "should", "must", "can", "ca"}
 # Verbs whose object lies ahead whatever their tense, unless simple past
 SCHEDULING_VERBS = {"schedule", "slate", "plan", "set", "due", "intend", "postpone", "delay",

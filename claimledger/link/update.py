@@ -5,15 +5,19 @@ subjects their status claims and facts name, the name buckets of their people,
 organisations and places, the quotations sharing words with theirs. It also takes any
 stored document not yet linked (a crash between storing and linking). Everything is
 written, and the documents marked linked, in one transaction: a crash leaves the tables
-as they were. ``relink(ledger)`` clears the tables and links every document; both give
-identical tables (tests/test_link_incremental.py). See docs/link.md.
+as they were. Each subject and each place struck is linked in a savepoint of its own: an
+exception there rolls back that subject's (place's) tables alone, is returned in
+``LinkSummary.failures`` with the documents of the run that touch it, and leaves those
+documents unlinked, so that the next run links them again; the rest is written.
+``relink(ledger)`` clears the tables and links every document; both give identical tables
+(tests/test_link_incremental.py, tests/test_link_isolation.py). See docs/link.md.
 """
 from __future__ import annotations
 
 import functools
 import itertools
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from claimledger.link import conflicts as conflict_rules
 from claimledger.link import translations
@@ -31,6 +35,23 @@ PERSON_LABEL = "PERSON"
 ROLE_BUCKET_PREFIX = "role:"   # role conflicts are stored per person name bucket
 QUOTE_CHUNK = 500             # documents whose quotations are linked together (bounds memory)
 STORED_DOCUMENTS_HELD = 4096  # stored documents' quotations kept at hand while comparing
+MESSAGE_CHARS = 200           # of a failure's error message
+
+
+@dataclass
+class LinkFailure:
+    """A subject or place struck whose linking raised: its link tables are as before the run,
+    and doc_ids, the documents of the run that touch it, are left unlinked for the next run."""
+
+    kind: str   # "subject" or "place"
+    key: str
+    doc_ids: list[str]
+    error: str
+
+    def __str__(self) -> str:
+        return (f"{self.kind} {self.key!r} not linked ({self.error}); left unlinked for the next run: "
+                f"{len(self.doc_ids)} document{'s' if len(self.doc_ids) != 1 else ''} "
+                f"({', '.join(self.doc_ids[:10])}{', ...' if len(self.doc_ids) > 10 else ''})")
 
 
 @dataclass
@@ -41,6 +62,7 @@ class LinkSummary:
     subjects: int = 0
     name_buckets: int = 0
     contradictions: int = 0
+    failures: list[LinkFailure] = field(default_factory=list)
 
 
 def chunks(items, size=CHUNK):
@@ -83,12 +105,38 @@ def link_documents(ledger, db: sqlite3.Connection, doc_ids: list[str]) -> LinkSu
     keys = touched_subjects(db, doc_ids) & names.keys()   # a subject the list names but no record holds: none
     summary.subjects = len(keys)
     for key in sorted(keys):
-        relink_subject(db, key, names.get(key, []))
+        if error := linked_alone(db, lambda: relink_subject(db, key, names.get(key, []))):
+            summary.failures.append(failure("subject", key, error, subject_documents(db, doc_ids, key), doc_ids))
     for key in sorted(touched_places(db, doc_ids)):
-        relink_place(db, key)
-    db.executemany("INSERT OR IGNORE INTO linked_documents (doc_id) VALUES (?)", [(doc_id,) for doc_id in doc_ids])
+        if error := linked_alone(db, lambda: relink_place(db, key)):
+            touching = [doc_id for doc_id in doc_ids if key in touched_places(db, [doc_id])]
+            summary.failures.append(failure("place", key, error, touching, doc_ids))
+    pending = {doc_id for found in summary.failures for doc_id in found.doc_ids}
+    db.executemany("INSERT OR IGNORE INTO linked_documents (doc_id) VALUES (?)",
+                   [(doc_id,) for doc_id in doc_ids if doc_id not in pending])
+    db.executemany("DELETE FROM linked_documents WHERE doc_id = ?", [(doc_id,) for doc_id in sorted(pending)])
     summary.contradictions = db.execute("SELECT count(*) FROM contradictions").fetchone()[0]
     return summary
+
+
+def linked_alone(db: sqlite3.Connection, link) -> str | None:
+    """Run link() in a savepoint; on an exception roll back what it wrote and return the error
+    in one line (None when it went through). A BaseException (an interrupt) is not caught."""
+    db.execute("SAVEPOINT link_one")
+    try:
+        link()
+    except Exception as error:
+        db.execute("ROLLBACK TO link_one")
+        db.execute("RELEASE link_one")
+        return f"{type(error).__name__}: {' '.join(str(error).split())[:MESSAGE_CHARS]}"
+    db.execute("RELEASE link_one")
+    return None
+
+
+def failure(kind: str, key: str, error: str, touching: list[str], doc_ids: list[str]) -> LinkFailure:
+    """A failed subject or place with the documents of the run touching it (all of the run's
+    when none is found: nothing is left stale without a retry)."""
+    return LinkFailure(kind, key, list(dict.fromkeys(touching or doc_ids)), error)
 
 
 # ----- subjects --------------------------------------------------------------------------
@@ -107,6 +155,12 @@ def touched_subjects(db: sqlite3.Connection, doc_ids: list[str]) -> set[str]:
         keys |= {subject_key(name) for name, origin in subject_origins().items() if place_key(origin) in suppliers}
         keys |= {subject_key(name) for name in subjects_naming(db, suppliers)}
     return keys
+
+
+def subject_documents(db: sqlite3.Connection, doc_ids: list[str], key: str) -> list[str]:
+    """The documents of doc_ids whose records touch the subject key (read one by one: asked
+    only of a subject whose linking failed)."""
+    return [doc_id for doc_id in doc_ids if key in touched_subjects(db, [doc_id])]
 
 
 def subjects_naming(db: sqlite3.Connection, countries) -> set[str]:
