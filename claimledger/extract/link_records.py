@@ -795,12 +795,17 @@ def loss_claims(extraction: Extraction, sentences: Sentences, finder: SubjectFin
     if not finder.references:
         return []
     starts = [ref.span[0] for ref in finder.references]
+    first_story = first_loss_story(text, sentences)
     for match in patterns()["loss_verb"].finditer(text):
         sentence = sentences.around(match.span())
         if not sentence[0] <= match.start() < sentence[1]:
             continue
         negated = bool(patterns()["loss_negated_verb"].search(text, max(sentence[0], match.start() - 24), match.start()))
-        for ref in loss_subjects(text, match, sentence, finder.references, starts, loss):
+        refs = loss_subjects(text, match, sentence, finder.references, starts, loss)
+        definite = definite_kind_object(extraction, text, match, sentence)
+        if definite:   # "destroy the ballistic missile ... that a MiG-31 launched": the object is the noun
+            refs = [ref for ref in refs if ref.span[0] < match.start()] + definite
+        for ref in refs:
             denied = negated or bool(patterns()["loss_negated_subject"].search(
                 text, max(sentence[0], ref.span[0] - 40), ref.span[0]))
             if denied:
@@ -810,10 +815,70 @@ def loss_claims(extraction: Extraction, sentences: Sentences, finder: SubjectFin
                 continue
             span = (min(match.start(), ref.span[0]), max(match.end(), ref.span[1]))
             modality, source = claim_modality(extraction, sentences.slice(sentence), match.start())
+            date = loss_date(extraction, text, match, sentence)
             found.setdefault((sentence, ref.subject, "reached"), StatusClaim(
                 extraction.document.id, span, ref.subject, "DESTROYED", kind="reached", modality=modality,
-                source=source, sentence_span=sentence))
+                source=source, sentence_span=sentence, date=date, date_role="onset" if date else None,
+                first_time=first_story or bool(patterns()["first_use"].search(text, sentence[0], sentence[1]))))
     return list(found.values())
+
+
+def first_loss_story(text: str, sentences: Sentences) -> bool:
+    """A report whose lead (its first ``LEAD_SENTENCES`` sentences) tells a loss as the first
+    ("Ukraine's air defenses shot down a Russian hypersonic missile for the first time") is the
+    story of that first loss: the losses it dates further down are that one (a further one is
+    marked as another unit, "a second", "another", and is not compared as the first)."""
+    lead = sentences.spans[:LEAD_SENTENCES]
+    if not lead:
+        return False
+    start, end = lead[0][0], lead[-1][1]
+    return bool(patterns()["loss_verb"].search(text, start, end) and patterns()["first_use"].search(text, start, end))
+
+
+DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def loss_date(extraction: Extraction, text: str, match, sentence: tuple[int, int]) -> str | None:
+    """The day (or time of day) of a loss: the first timex of a day or finer after the verb of
+    loss in its sentence ("was shot down Thursday night", "used to destroy the missile ... at
+    around 2:30 a.m. on May 4"); none when a verb of reporting comes first ("destroyed a HIMARS,
+    the ministry said on Monday": the day of the report), nor a report's own day named without
+    digits ("today")."""
+    after = [timex for timex in extraction.timexes
+             if match.end() <= timex.span[0] < sentence[1] and timex.type in ("DATE", "TIME")
+             and timex.value and DAY_VALUE.match(timex.value)]
+    if not after:
+        return None
+    timex = min(after, key=lambda item: item.span[0])
+    if patterns()["report_verb"].search(text[max(match.end(), timex.span[0] - 60):timex.span[0]]):
+        return None
+    if timex.value == extraction.document.dct and not any(ch.isdigit() for ch in timex.text):
+        return None
+    return timex.value
+
+
+def definite_kind_object(extraction: Extraction, text: str, match, sentence: tuple[int, int]) -> list[SubjectReference]:
+    """A loss whose object is a definite noun of a kind ("used to destroy the ballistic missile
+    over Kyiv Oblast"): a definite noun phrase points back to a thing already named, here the
+    one subject of that kind the document names (``kind_subject``), whatever other systems of
+    other kinds the sentence names (the Patriot that destroyed it, the aircraft that launched
+    it), and before a name further on in the phrase ("the ballistic missile ... that a MiG-31
+    launched"). An indefinite or counted noun ("shot down a missile", "20 missiles") names none."""
+    found = DEFINITE_KIND.match(text, match.end(), sentence[1])
+    if found is None:
+        return []
+    kind_nouns = lexicon().cues["denial"]["kind_nouns"]
+    noun = next((word for word in WORD.finditer(text, found.start(1), found.end(1))
+                 if word.group(0).lower() in kind_nouns), None)
+    if noun is None:
+        return []
+    subject = kind_subject(extraction, sentence, noun.start())
+    if subject is None:
+        return []
+    return [SubjectReference(extraction.document.id, noun.span(), subject, noun.group(0), anaphor=True)]
+
+
+DEFINITE_KIND = re.compile(r"\s+the\s+([\w-]+(?:\s+[\w-]+){0,2})")   # "the", then up to three words
 
 
 def loss_subjects(text: str, match, sentence, references, starts, loss) -> list[SubjectReference]:
