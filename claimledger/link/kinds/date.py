@@ -100,8 +100,9 @@ def began_later(bucket: SubjectBucket) -> list[Trigger]:
         start, reached = began_time.range.start, held_time.range.end
         if start is None or reached is None or (start - reached).days <= slack_days(began_time, held_time):
             continue
-        if (start - reached).days > batch_days:
-            continue   # a start a year (for missiles, two months) after the subject was there is a further batch
+        if (start - reached).days > batch_days and not began.first_time:
+            continue   # a start a year (for missiles, two months) after the subject was there is a further
+            # batch; not a first one ("the first installment ... arrived in August")
         if any(day <= start for day in in_progress):
             continue   # "has handed over three of its 12" by then: a later arrival is one of the rest
         note = (f"{bucket.subject}: {began.status} began {began.date}, but {held.status} "
