@@ -211,7 +211,8 @@ class StatusClaim(Record):
     denies supplying the drones": modality negated, no date or place).
     date_role: what the date marks: ``onset`` (the status began then), ``holding`` (it held
     then: "still", "as of"), ``report`` (the day it was said: "confirmed on Tuesday"),
-    ``deadline`` ("by the end of the year"); None when undated.
+    ``deadline`` ("by the end of the year"), ``before`` (held by the eve of that day: "months
+    before the war", the war dated elsewhere in the text); None when undated.
     """
 
     doc_id: str
@@ -228,7 +229,7 @@ class StatusClaim(Record):
     another_unit: bool = False   # the text speaks of a further unit ("a second battery")
     sentence_span: Span | None = None
     date_part: str | None = None   # early | mid | late: the part of the dated month or year ("at the end of July")
-    first_time: bool = False   # a use said to be the first ("for the first time"): its date is the first use's onset
+    first_time: bool = False   # a use, loss or shipment said to be the first ("for the first time", "the first installment"): its date is the first one's onset
 
 
 @dataclass

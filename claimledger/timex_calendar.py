@@ -248,6 +248,26 @@ def timex_range(value: str | None, *, dct: str | None = None) -> DateRange | Non
     return DateRange(dt.date.fromisoformat(found[0]), dt.date.fromisoformat(found[1]))
 
 
+# TIMEX3 parts of a day as hours from the day's midnight: a night runs into the next morning
+DAY_PART_HOURS = {"MO": (6, 12), "MI": (12, 12), "AF": (12, 18), "EV": (18, 24), "NI": (20, 30), "DT": (6, 18)}
+TIME_OF_DAY = re.compile(r"(\d{4}-\d{2}-\d{2})T(?:(\d{2}):(\d{2})|(MO|MI|AF|EV|NI|DT))")
+
+
+def hours_range(value: str | None) -> tuple[dt.datetime, dt.datetime] | None:
+    """The hours a TIMEX3 value of a time of day covers ("2023-05-04T02:30": that minute;
+    "2023-05-04TNI", "Thursday night": 20:00 on the 4th to 06:00 on the 5th), or None for a value
+    with no time of day."""
+    found = TIME_OF_DAY.fullmatch(value or "")
+    if found is None:
+        return None
+    day = dt.datetime.fromisoformat(found.group(1))
+    if found.group(2) is not None:
+        moment = day + dt.timedelta(hours=int(found.group(2)), minutes=int(found.group(3)))
+        return moment, moment
+    start, end = DAY_PART_HOURS[found.group(4)]
+    return day + dt.timedelta(hours=start), day + dt.timedelta(hours=end)
+
+
 def parse_day(value: str | None) -> dt.date | None:
     """A ``YYYY-MM-DD`` string (a dct) as a date, or None."""
     found = timex_range(value)

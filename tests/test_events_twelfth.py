@@ -236,3 +236,21 @@ def test_a_paper_for_other_work_plans_no_delivery(nlp, text, expected):
 ])
 def test_an_infinitive_judged_by_an_adjective_is_no_plan(nlp, text, expected):
     assert statuses(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a referential "it": a raising adjective, a passive or intransitive infinitive, an
+    # adjective's own complement, a conjunct with its own subject
+    ("The S-400 system was shipped from Russia. It is due to arrive in Turkey next month.",
+     [("S-400", "ARRIVED"), ("S-400", "PLANNED")]),
+    ("Poland ordered the K2 tank. It is certain to be delivered in December.",
+     [("K2", "PLANNED"), ("K2", "PLANNED")]),
+    ("The army has trained its crews. It is eager to receive the Abrams tanks.", [("Abrams", "PLANNED")]),
+    ("It is important to strengthen air defence, and the first Patriot battery arrived in Poland on Monday.",
+     [("Patriot", "ARRIVED")]),
+    # still judgments: the infinitive on the copula, with its own object
+    ("It is essential to deploy the S-400 system in Crimea.", []),
+    ("He said it was important to equip troops with the Patriot systems.", []),
+])
+def test_a_referential_it_keeps_its_infinitive(nlp, text, expected):
+    assert statuses(events_of(nlp, text)) == expected

@@ -2322,19 +2322,36 @@ CHAIN_REACH_REPORT = 4
 
 def is_evaluated_infinitive(anchor: Token) -> bool:
     """"It is important to deliver the systems", "it was necessary to deploy them": an
-    infinitive that an adjective after an expletive "it" judges states no plan."""
+    infinitive that an adjective after an expletive "it" judges states no plan.
+
+    The "it" is expletive only when the infinitive hangs on the copula (the parse puts an
+    adjective's own complement on the adjective: "it is eager to receive", "it is able to
+    deploy", where "it" is a country or force named before) and has an object of its own ("to
+    deliver the systems"). A passive or intransitive infinitive ("it is due to arrive", "it is
+    certain to be deployed") takes the "it" as its subject, a system named before, and a
+    raising adjective (a word of likelihood or schedule: "likely", "due", "set") or one of
+    readiness ("ready") says something of that "it"."""
     clause = anchor
     while clause.dep_ == "conj" and clause.head.i != clause.i:
+        if any(child.dep_ in ("nsubj", "nsubjpass") for child in clause.children):
+            return False   # "..., and the first battery arrived on Monday": a clause of its own
         clause = clause.head
     if clause.dep_ != "xcomp" or not any(child.dep_ == "aux" and child.lower_ == "to" for child in clause.children):
         return False
-    head = clause.head
-    copula = head.head if head.pos_ == "ADJ" and head.dep_ == "acomp" else head
+    if not any(child.dep_ in OBJECT_DEPS for child in clause.children):
+        return False    # "it is due to arrive", "it is likely to be deployed": "it" is the system
+    copula = clause.head   # the parse hangs an extraposed infinitive on the copula, and an
+    # adjective's own complement ("it is eager to receive", "able to deploy") on the adjective
     if lemma_of(copula) != "be":
         return False
     return any(child.dep_ == "nsubj" and child.lower_ == "it" for child in copula.children) and any(
-        child.dep_ == "acomp" and child.pos_ == "ADJ" and lemma_of(child) not in PREPARE_WORDS
+        child.dep_ == "acomp" and child.pos_ == "ADJ" and lemma_of(child) not in RAISING_ADJECTIVES
         for child in copula.children)   # not "it is ready to deploy", said of a force
+
+
+# adjectives that say something of the subject of their infinitive, never of an extraposed one
+RAISING_ADJECTIVES = PREPARE_WORDS | LIKELIHOOD_WORDS | SCHEDULE_WORDS
+OBJECT_DEPS = frozenset({"dobj", "dative"})
 
 
 # "the first time the guns are exported": a clause on an occasion noun is an occasion of the

@@ -25,6 +25,7 @@ from claimledger.extract.filler import is_filler, is_framed_filler
 from claimledger.errors import LexiconError
 from claimledger.extract.quantities import COUNT_NOUNS, WORD_NUMBERS, kind_unit
 from claimledger.extract.sourcing import claim_modality
+from claimledger.places import COUNTRIES, COUNTRY_ALIASES
 from claimledger.extract.token_filters import lemma_positions, lower_positions, number_positions
 from claimledger.languages.tables import language_table
 from claimledger.lexicon import lexicon
@@ -309,8 +310,12 @@ def reached_claims(extraction: Extraction, sentences: Sentences) -> list[StatusC
         role = date_role(extraction, event, sentence, sentence_text)
         if role == "deadline" and modality == "asserted":
             modality = "planned"   # "on combat duty by the end of the year" is a target, not a fact
+        date = event.date
+        if date is None and event.status in REACHED_BEFORE_STATUSES:
+            date = before_anchor_date(extraction, sentence)
+            role = "before" if date else role
         out.append(StatusClaim(extraction.document.id, tuple(event.span), event.subject, event.status,
-                               kind="reached", modality=modality, date=event.date, date_role=role,
+                               kind="reached", modality=modality, date=date, date_role=role,
                                location=event.location, source=event.source, sentence_span=sentence,
                                date_part=date_part(extraction, event, sentence) if role == "onset" else None,
                                first_time=event.status == "USED" and bool(patterns()["first_use"].search(sentence_text))))
@@ -321,6 +326,73 @@ def reached_claims(extraction: Extraction, sentences: Sentences) -> list[StatusC
                                    date_role="holding" if event.date else None, location=event.location,
                                    source=event.source, sentence_span=sentence))
     return out
+
+
+REACHED_BEFORE_STATUSES = frozenset({"ARRIVED", "DEPLOYED", "COMBAT_DUTY", "USED"})
+BEFORE_EVENT = re.compile(r"\bbefore\s+the\s+(?:[\w-]+\s+){0,2}?(war|invasion|conflict)\b", re.IGNORECASE)
+EVENT_BEGAN = r"\b{noun}\b[^.;]{{0,30}}?\b(?:ignited|began|started|broke\s+out|erupted|was\s+launched)\s+(?:on\s+)?$"
+
+
+def before_anchor_date(extraction: Extraction, sentence: tuple[int, int]) -> str | None:
+    """The day a status was held by when its sentence puts it before an event the document dates
+    elsewhere: "the drones were delivered months before the Ukraine war" in a text that says "after
+    the war ignited on February 24, 2022" (date role ``before``: held by the eve of that day). An
+    event the document does not date gives none."""
+    text = extraction.document.text
+    found = BEFORE_EVENT.search(text, sentence[0], sentence[1])
+    if found is None:
+        return None
+    began = re.compile(EVENT_BEGAN.format(noun=found.group(1).lower()), re.IGNORECASE)
+    for timex in sorted(extraction.timexes, key=lambda item: item.span[0]):
+        if timex.type == "DATE" and timex.value and DAY_VALUE.match(timex.value) \
+                and began.search(text[max(0, timex.span[0] - 60):timex.span[0]]):
+            return timex.value[:10]
+    return None
+
+
+def shipment_contents_claims(extraction: Extraction, sentences: Sentences, finder: SubjectFinder) -> list[StatusClaim]:
+    """A delivery told of a shipment whose systems the next sentence names ("Russian transport
+    aircraft delivered the first installment of Iranian-made combat drones to Russia in August.
+    The shipment ... included Mohajer-6 as well as Shahed-series models."): the next sentence's
+    definite shipment noun points back to the delivery, so each system it says the shipment held
+    arrived as the delivering sentence tells (its date, its destination, a first batch). The
+    delivering sentence names no tracked system of its own."""
+    text, out = extraction.document.text, []
+    named = [ref for ref in finder.references if not ref.anaphor]
+    for index in range(1, len(sentences.spans)):
+        start, end = sentences.spans[index]
+        opening = SHIPMENT_CONTENTS.match(text, start, end)
+        if opening is None:
+            continue
+        subjects = list(dict.fromkeys(ref.subject for ref in named if opening.end() <= ref.span[0] < end))
+        before = sentences.spans[index - 1]
+        if not subjects or any(before[0] <= ref.span[0] < before[1] for ref in finder.references):
+            continue
+        verb = DELIVERING.search(text, before[0], before[1])
+        if verb is None:
+            continue
+        dates = [timex for timex in extraction.timexes if verb.end() <= timex.span[0] < before[1]
+                 and timex.type == "DATE" and timex.value and timex.value[:4].isdigit()]
+        place = DESTINATION.search(text, verb.end(), before[1])
+        country = place and COUNTRY_NAMES.get(place.group(1).lower())
+        modality, source = claim_modality(extraction, sentences.slice(before), verb.start())
+        first = bool(patterns()["first_unit"].search(text, before[0], before[1]))
+        for subject in subjects:
+            out.append(StatusClaim(extraction.document.id, before, subject, "ARRIVED", kind="reached",
+                                   modality=modality, date=dates[0].value if dates else None,
+                                   date_role="onset" if dates else None, location=country, source=source,
+                                   sentence_span=before, first_time=first))
+    return out
+
+
+SHIPMENT_CONTENTS = re.compile(r"\W*(?:the|this|that)\s+(?:first\s+|initial\s+|latest\s+)?"
+                               r"(?:shipment|delivery|consignment|batch|installment|tranche|cargo)\b"
+                               r"[^.;]*?\b(?:included|includes|include|consisted\s+of|consists\s+of|comprised|"
+                               r"comprises|contained|contains)\b", re.IGNORECASE)
+DELIVERING = re.compile(r"\b(?:delivered|shipped|sent|transferred|supplied|handed\s+over|flown|airlifted)\b",
+                        re.IGNORECASE)
+COUNTRY_NAMES = {**{name.lower(): name for name in COUNTRIES}, **COUNTRY_ALIASES}
+DESTINATION = re.compile(r"\bto\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
 
 
 def pending_claims(extraction: Extraction, sentences: Sentences, finder: SubjectFinder) -> list[StatusClaim]:
@@ -795,12 +867,17 @@ def loss_claims(extraction: Extraction, sentences: Sentences, finder: SubjectFin
     if not finder.references:
         return []
     starts = [ref.span[0] for ref in finder.references]
+    first_story = first_loss_story(text, sentences)
     for match in patterns()["loss_verb"].finditer(text):
         sentence = sentences.around(match.span())
         if not sentence[0] <= match.start() < sentence[1]:
             continue
         negated = bool(patterns()["loss_negated_verb"].search(text, max(sentence[0], match.start() - 24), match.start()))
-        for ref in loss_subjects(text, match, sentence, finder.references, starts, loss):
+        refs = loss_subjects(text, match, sentence, finder.references, starts, loss)
+        definite = definite_kind_object(extraction, text, match, sentence)
+        if definite:   # "destroy the ballistic missile ... that a MiG-31 launched": the object is the noun
+            refs = [ref for ref in refs if ref.span[0] < match.start()] + definite
+        for ref in refs:
             denied = negated or bool(patterns()["loss_negated_subject"].search(
                 text, max(sentence[0], ref.span[0] - 40), ref.span[0]))
             if denied:
@@ -810,10 +887,70 @@ def loss_claims(extraction: Extraction, sentences: Sentences, finder: SubjectFin
                 continue
             span = (min(match.start(), ref.span[0]), max(match.end(), ref.span[1]))
             modality, source = claim_modality(extraction, sentences.slice(sentence), match.start())
+            date = loss_date(extraction, text, match, sentence)
             found.setdefault((sentence, ref.subject, "reached"), StatusClaim(
                 extraction.document.id, span, ref.subject, "DESTROYED", kind="reached", modality=modality,
-                source=source, sentence_span=sentence))
+                source=source, sentence_span=sentence, date=date, date_role="onset" if date else None,
+                first_time=first_story or bool(patterns()["first_use"].search(text, sentence[0], sentence[1]))))
     return list(found.values())
+
+
+def first_loss_story(text: str, sentences: Sentences) -> bool:
+    """A report whose lead (its first ``LEAD_SENTENCES`` sentences) tells a loss as the first
+    ("Ukraine's air defenses shot down a Russian hypersonic missile for the first time") is the
+    story of that first loss: the losses it dates further down are that one (a further one is
+    marked as another unit, "a second", "another", and is not compared as the first)."""
+    lead = sentences.spans[:LEAD_SENTENCES]
+    if not lead:
+        return False
+    start, end = lead[0][0], lead[-1][1]
+    return bool(patterns()["loss_verb"].search(text, start, end) and patterns()["first_use"].search(text, start, end))
+
+
+DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def loss_date(extraction: Extraction, text: str, match, sentence: tuple[int, int]) -> str | None:
+    """The day (or time of day) of a loss: the first timex of a day or finer after the verb of
+    loss in its sentence ("was shot down Thursday night", "used to destroy the missile ... at
+    around 2:30 a.m. on May 4"); none when a verb of reporting comes first ("destroyed a HIMARS,
+    the ministry said on Monday": the day of the report), nor a report's own day named without
+    digits ("today")."""
+    after = [timex for timex in extraction.timexes
+             if match.end() <= timex.span[0] < sentence[1] and timex.type in ("DATE", "TIME")
+             and timex.value and DAY_VALUE.match(timex.value)]
+    if not after:
+        return None
+    timex = min(after, key=lambda item: item.span[0])
+    if patterns()["report_verb"].search(text[max(match.end(), timex.span[0] - 60):timex.span[0]]):
+        return None
+    if timex.value == extraction.document.dct and not any(ch.isdigit() for ch in timex.text):
+        return None
+    return timex.value
+
+
+def definite_kind_object(extraction: Extraction, text: str, match, sentence: tuple[int, int]) -> list[SubjectReference]:
+    """A loss whose object is a definite noun of a kind ("used to destroy the ballistic missile
+    over Kyiv Oblast"): a definite noun phrase points back to a thing already named, here the
+    one subject of that kind the document names (``kind_subject``), whatever other systems of
+    other kinds the sentence names (the Patriot that destroyed it, the aircraft that launched
+    it), and before a name further on in the phrase ("the ballistic missile ... that a MiG-31
+    launched"). An indefinite or counted noun ("shot down a missile", "20 missiles") names none."""
+    found = DEFINITE_KIND.match(text, match.end(), sentence[1])
+    if found is None:
+        return []
+    kind_nouns = lexicon().cues["denial"]["kind_nouns"]
+    noun = next((word for word in WORD.finditer(text, found.start(1), found.end(1))
+                 if word.group(0).lower() in kind_nouns), None)
+    if noun is None:
+        return []
+    subject = kind_subject(extraction, sentence, noun.start())
+    if subject is None:
+        return []
+    return [SubjectReference(extraction.document.id, noun.span(), subject, noun.group(0), anaphor=True)]
+
+
+DEFINITE_KIND = re.compile(r"\s+the\s+([\w-]+(?:\s+[\w-]+){0,2})")   # "the", then up to three words
 
 
 def loss_subjects(text: str, match, sentence, references, starts, loss) -> list[SubjectReference]:
@@ -1556,6 +1693,7 @@ def add_link_records(extraction: Extraction, sentence_spans: list[tuple[int, int
     claims = (reached_claims(extraction, sentences) + pending_claims(extraction, sentences, finder)
               + presupposed_claims(extraction, sentences, finder) + denied_claims(extraction, sentences, finder, doc)
               + loss_claims(extraction, sentences, finder) + weapon_use_claims(doc, extraction, finder)
+              + shipment_contents_claims(extraction, sentences, finder)
               + identified_use_claims(extraction, sentences, finder))
     claims += kind_noun_losses(doc, extraction, sole_subject(extraction, sentences), claims)
     if another_unit_pattern(extraction.document.lang).search(text):

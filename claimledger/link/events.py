@@ -44,6 +44,8 @@ def report_time(claim: StatusClaim, dct: str | None) -> ReportTime:
         return ReportTime(DateRange(None, dated.end), DATE_KIND_REPORTED_BY, claim.date)
     if dated is not None and claim.date_role == "deadline":
         return ReportTime(DateRange(None, dated.end), DATE_KIND_BY, claim.date)
+    if dated is not None and claim.date_role == "before":   # "months before the war": held by its eve
+        return ReportTime(DateRange(None, dated.start - datetime.timedelta(days=1)), DATE_KIND_BY, claim.date)
     if dated is not None:
         return ReportTime(dated, DATE_KIND_ON if dated.width_days() == 1 else DATE_KIND_WITHIN, claim.date)
     return ReportTime(DateRange(None, parse_day(dct)), DATE_KIND_REPORTED_BY, dct)

@@ -15,7 +15,7 @@ from claimledger.link.identity import place_key
 from claimledger.link.kinds.common import claim_pairs, dated, further_batch_days, status_position, summarise
 from claimledger.link.kinds.status import EARLIER_BATCH_DAYS
 from claimledger.schema import TOTAL_SCOPE
-from claimledger.timex_calendar import parse_day
+from claimledger.timex_calendar import hours_range, parse_day
 
 DATE_TOLERANCE_DAYS = 3        # reporting slack: "yesterday" against "the day before yesterday"
 
@@ -24,28 +24,54 @@ def find(bucket: SubjectBucket) -> list[Trigger]:
     return began_later(bucket) + first_uses(bucket) + announcement_lags(bucket)
 
 
+FIRST_NOUNS = {"USED": "use", "DESTROYED": "loss"}
+FIRST_HOURS_SLACK = 3   # two accounts of one night's interception: "around 2:30 a.m." against "about 4 a.m."
+
+
 def first_uses(bucket: SubjectBucket) -> list[Trigger]:
     """Two dates of one first use ("used ATACMS for the first time" on one day, "at the end of last
-    month" in another report): a use is first only once, so dated onsets whose ranges do not meet
-    (with the slack of ``slack_days``) are one conflict, a position per linked event. Places
+    month" in another report) or one first loss ("shot down a Kinzhal for the first time"): a
+    use or a loss is first only once, so dated onsets whose ranges do not meet (with the slack
+    of ``slack_days``) are one conflict, a position per linked event. When both give a time of
+    day ("Thursday night", "at around 2:30 a.m. on May 4") they are compared in hours, with
+    ``FIRST_HOURS_SLACK``: the night of the 4th to the 5th is not the early hours of the 4th
+    (the two may then share one linked event, and their positions are their dates). Places
     compared as for events (a town and its country meet; an unknown place meets any)."""
+    out = []
+    for status, noun in FIRST_NOUNS.items():
+        out += first_of(bucket, status, noun)
+    return out
+
+
+def first_of(bucket: SubjectBucket, status: str, noun: str) -> list[Trigger]:
     firsts = [claim for claim in bucket.comparable_claims()
-              if claim.first_time and claim.kind == "reached" and claim.date_role == "onset"
-              and not undated(bucket.time(claim))]
+              if claim.status == status and claim.first_time and claim.kind == "reached"
+              and claim.date_role == "onset" and not claim.another_unit and not undated(bucket.time(claim))]
     out, days = [], set()
     for left, right in itertools.combinations(firsts, 2):
         if left.location and right.location and not locations_compatible(place_key(left.location),
                                                                           place_key(right.location)):
             continue
         left_time, right_time = bucket.time(left), bucket.time(right)
-        if left_time.range.gap_days(right_time.range) <= slack_days(left_time, right_time):
-            continue
-        early, late = sorted(((left_time.range.start, left), (right_time.range.start, right)), key=lambda item: item[0])
+        left_hours, right_hours = hours_range(left.date), hours_range(right.date)
+        if left_hours is not None and right_hours is not None:
+            gap = max(left_hours[0] - right_hours[1], right_hours[0] - left_hours[1])
+            if gap.total_seconds() <= FIRST_HOURS_SLACK * 3600:
+                continue
+            early, late = sorted(((left_hours[0], left), (right_hours[0], right)), key=lambda item: item[0])
+        else:
+            if left_time.range.gap_days(right_time.range) <= slack_days(left_time, right_time):
+                continue
+            early, late = sorted(((left_time.range.start, left), (right_time.range.start, right)),
+                                 key=lambda item: item[0])
         days.update({left.date, right.date})
-        out.append(Trigger("date", bucket.subject, bucket.position(early[1]), bucket.position(late[1]),
+        positions = [bucket.position(early[1]), bucket.position(late[1])]
+        if positions[0] == positions[1]:   # one linked event (its days meet), told apart by the hours
+            positions = [f"{claim.status} first, dated {claim.date}" for claim in (early[1], late[1])]
+        out.append(Trigger("date", bucket.subject, *positions,
                            Claimed(early[1].doc_id, early[1].span), Claimed(late[1].doc_id, late[1].span), "",
-                           2, group="first:USED"))
-    return summarise(out, lambda trigger: f"{bucket.subject}: the first use is dated " + " and ".join(sorted(days)))
+                           2, group=f"first:{status}"))
+    return summarise(out, lambda trigger: f"{bucket.subject}: the first {noun} is dated " + " and ".join(sorted(days)))
 
 
 def began_later(bucket: SubjectBucket) -> list[Trigger]:
@@ -74,8 +100,9 @@ def began_later(bucket: SubjectBucket) -> list[Trigger]:
         start, reached = began_time.range.start, held_time.range.end
         if start is None or reached is None or (start - reached).days <= slack_days(began_time, held_time):
             continue
-        if (start - reached).days > batch_days:
-            continue   # a start a year (for missiles, two months) after the subject was there is a further batch
+        if (start - reached).days > batch_days and not began.first_time:
+            continue   # a start a year (for missiles, two months) after the subject was there is a further
+            # batch; not a first one ("the first installment ... arrived in August")
         if any(day <= start for day in in_progress):
             continue   # "has handed over three of its 12" by then: a later arrival is one of the rest
         note = (f"{bucket.subject}: {began.status} began {began.date}, but {held.status} "
