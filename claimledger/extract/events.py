@@ -1276,17 +1276,31 @@ def sends_a_message(verb: Token) -> bool:
 
 def request_for_trigger(token: Token) -> Trigger | None:
     """"sent a request for ATACMS missiles", "renewed its call for Patriot batteries": a
-    request noun asserted by its verb, the system named after "for"."""
-    if NOUN_STATEMENTS.get(lemma_of(token)) != REQUESTED or token.pos_ != "NOUN" \
-            or token.dep_ not in ("dobj", "nsubjpass"):
+    request noun asserted by its verb, the system named after "for"; "the request was received",
+    "a request for Taurus deliveries came to Germany": a request its addressee received, about
+    the system named after "for" or, naming none, the one the report is about."""
+    if NOUN_STATEMENTS.get(lemma_of(token)) != REQUESTED or token.pos_ != "NOUN":
         return None
     verb = token.head
+    received = token.dep_ in REQUEST_RECEIPT_VERBS.get(lemma_of(verb), ())
+    if token.dep_ not in ("dobj", "nsubjpass") and not received:
+        return None
     if verb.pos_ not in ("VERB", "AUX") or is_set_aside(verb):
         return None
     # "made a plea for X": the parser hangs "for" on the noun or on its verb
     holders = [holder for holder in (token, verb) if any(
         child.dep_ == "prep" and child.lower_ == "for" for child in holder.children)]
-    return Trigger(REQUESTED, verb, tuple(holders)) if holders else None
+    if holders:
+        return Trigger(REQUESTED, verb, tuple(holders))
+    return Trigger(REQUESTED, verb, (token,)) if received and lemma_of(token) in RECEIVED_REQUEST_NOUNS else None
+
+
+# "the request was received", "a request came": the verbs by which a request reaches its
+# addressee, each with the dependency the request noun takes (claimledger/lexicon/events.json)
+REQUEST_RECEIPT_VERBS = {verb: frozenset(deps) for verb, deps in EVENT_WORDS["request_receipt_verbs"].items()}
+# the request nouns that, received and naming no system, take the report's ("a call came" may
+# be a telephone call)
+RECEIVED_REQUEST_NOUNS = frozenset(EVENT_WORDS["received_request_nouns"])
 
 
 def stating_noun(token: Token) -> str | None:
@@ -2148,7 +2162,7 @@ def governed_status(trigger: Trigger) -> str | None:
         return None
     if any(child.dep_ == "dobj" and lemma_of(child) in PERMISSION_NOUNS for child in children):
         return None   # "has given Ukraine permission to use the missiles": nothing is delivered
-    if any(child.dep_ == "mark" and child.lower_ in CONDITION_MARKS for child in children):
+    if is_in_condition(anchor):
         return None
     if is_manner_participle(anchor):
         return None   # "made it into their hands as promised": the status is the main clause's
@@ -2494,6 +2508,22 @@ def is_training_firing(anchor: Token) -> bool:
                for token in own_tokens(anchor))
 
 
+def is_in_condition(anchor: Token) -> bool:
+    """"If the missiles arrive, ...", "If Germany agrees to supply the Taurus missiles, ...": the
+    status is inside an if-clause, marked on its own verb or on the verb whose infinitive it is
+    (or whose subject it shares as a conjunct)."""
+    clause = anchor
+    for _ in range(3):
+        if any(child.dep_ == "mark" and child.lower_ in CONDITION_MARKS for child in clause.children):
+            return True
+        if clause.dep_ == "conj" and any(child.dep_ in ("nsubj", "nsubjpass") for child in clause.children):
+            return False   # "..., and if ... it sends": a conjunct with its own subject is its own clause
+        if clause.dep_ not in ("xcomp", "acomp", "conj") or clause.head.i == clause.i:
+            return False   # "Unless Berlin is ready to deliver": through the adjective too
+        clause = clause.head
+    return False
+
+
 def is_conditional(anchor: Token) -> bool:
     """"If the U.S. approved the request, Taiwan could take delivery": a main clause whose
     verb (or the verb it depends on) carries an if-clause."""
@@ -2811,13 +2841,20 @@ def noun_antecedent(trigger: Trigger, context: DocContext) -> str | None:
     """"The initial delivery was scheduled for ...", "Supplies have begun": a status noun that
     names no system is about the system the report is about, the latest one named."""
     noun = trigger.argument_heads[0]
-    if noun.pos_ != "NOUN" or lemma_of(noun) not in STATUS_OR_USE_NOUNS:
+    if noun.pos_ != "NOUN" or (lemma_of(noun) not in STATUS_OR_USE_NOUNS and not is_received_request(trigger, noun)):
         return None
     if any(child.dep_ == "prep" and child.lower_ in ("of", "by") for child in noun.children):
         # "the deployment of hypersonic weapons" names what it is about; "an attack by Ukrainian
         # armored units" names who made it, and not with a system named before
         return None
     return antecedent(noun, context)
+
+
+def is_received_request(trigger: Trigger, noun: Token) -> bool:
+    """"The request from Kyiv was received last week": a received request that names no system
+    after "for" (not "a request for comment came")."""
+    return trigger.status == REQUESTED and lemma_of(noun) in RECEIVED_REQUEST_NOUNS and not any(
+        child.dep_ == "prep" and child.lower_ == "for" for child in noun.children)
 
 
 def listed_with_latest(noun: Token, subject: str, context: DocContext) -> list[str]:

@@ -1,0 +1,67 @@
+"""Event rules from the thirteenth round, on sentences written for them (hits and near misses):
+a request its addressee received is a request about the system it names or, naming none, the
+system the report is about; a status inside an if-clause, marked on the verb whose infinitive
+it is, is no event; a part of a named place is that place ("the north-eastern part of Poland")."""
+import pytest
+
+from conftest import event_statuses as statuses
+from conftest import events_of, events_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return events_pipeline()
+
+
+ASKED = "Kyiv asked Berlin for Taurus cruise missiles. "
+
+
+def second_sentence(nlp, text):
+    """The events of the sentence after ASKED."""
+    return statuses(event for event in events_of(nlp, ASKED + text) if event["span"][0] >= len(ASKED))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The request from Kyiv was received by Berlin several days ago.", [("Taurus KEPD 350", "REQUESTED")]),
+    ("A request for Taurus deliveries came to Berlin in recent days.", [("Taurus KEPD 350", "REQUESTED")]),
+    ("Berlin received the request last week.", [("Taurus KEPD 350", "REQUESTED")]),
+    # near misses: a negation, a condition, a question, a request for comment, a telephone
+    # call, a request turned down
+    ("No request has been received by Berlin.", []),
+    ("Berlin has not received a request.", []),
+    ("If a request is received, Berlin will consider it.", []),
+    ("Has Berlin received a request?", []),
+    ("A request for comment was received by the ministry.", []),
+    ("The call came from Kyiv on Monday.", []),
+    ("The request was rejected.", []),
+])
+def test_a_received_request_is_a_request(nlp, text, expected):
+    assert second_sentence(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("If Berlin agrees to supply the Taurus missiles, it would follow London.", []),
+    ("If Berlin decides to send Taurus missiles and trains the crews, Kyiv will strike deeper.", []),
+    ("Unless Berlin is ready to deliver the Taurus missiles, talks will stall.", []),
+    ("If it delivers the missiles, Berlin would follow London, the first capital to supply Kyiv"
+     " with Storm Shadow missiles.", []),
+    # near misses: the same verbs asserted, with no condition or with it on another clause
+    ("Berlin agreed to supply the Taurus missiles.", [("Taurus KEPD 350", "PLANNED")]),
+    ("Berlin agreed to supply Taurus missiles, and if the tests succeed it will send more.",
+     [("Taurus KEPD 350", "PLANNED")]),
+])
+def test_a_status_inside_an_if_clause_is_no_event(nlp, text, expected):
+    assert second_sentence(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("He said the K2 tanks and K9 howitzers would reach the north-eastern part of Poland in a few days.",
+     [("K2", "PLANNED", "Poland"), ("K9", "PLANNED", "Poland")]),
+    ("The K2 tanks reached the outskirts of Warsaw.", [("K2", "ARRIVED", "Poland")]),
+    # near misses: a capability, a part of no place, a hypothetical
+    ("The missiles can reach any part of Poland.", []),
+    ("The K2 tanks are part of the package.", []),
+    ("The K2 tanks could reach the eastern part of Poland in days.", []),
+])
+def test_a_part_of_a_place_is_the_place(nlp, text, expected):
+    assert [(e["subject"], e["status"], e["location"]) for e in events_of(nlp, text)] == expected
