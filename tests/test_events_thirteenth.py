@@ -65,3 +65,47 @@ def test_a_status_inside_an_if_clause_is_no_event(nlp, text, expected):
 ])
 def test_a_part_of_a_place_is_the_place(nlp, text, expected):
     assert [(e["subject"], e["status"], e["location"]) for e in events_of(nlp, text)] == expected
+
+
+RECEIVED = "Poland received 10 K2 tanks and 24 K9 howitzers from South Korea. The ministry wrote about it. "
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The equipment was unloaded at the port of Gdynia on Monday evening.", [("K2", "ARRIVED"), ("K9", "ARRIVED")]),
+    ("The equipment will be sent to the brigades in the north-east.", [("K2", "PLANNED"), ("K9", "PLANNED")]),
+    # near misses: equipment in general, equipment said to be another's, a negation
+    ("Poland needs more military equipment.", []),
+    ("The equipment of the brigade was unloaded at Gdynia.", []),
+    ("The equipment was not unloaded.", []),
+])
+def test_the_equipment_takes_up_every_system_named_before(nlp, text, expected):
+    assert statuses(event for event in events_of(nlp, RECEIVED + text)
+                    if event["span"][0] >= len(RECEIVED)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The RAF now has a total of 15 F-35Bs in service at RAF Marham.", [("F-35", "DEPLOYED")]),
+    ("The Iskander-M system currently in service can hit targets at 500 kilometers.", [("Iskander", "DEPLOYED")]),
+    ("Poland has 20 HIMARS launchers on combat duty.", [("HIMARS", "COMBAT_DUTY")]),
+    ("The RAF will have 15 F-35Bs in service by 2025.", [("F-35", "PLANNED")]),
+    # near misses: a possibility, a negation, "no", a lapsed status, a topic of a question
+    ("The RAF could have 15 F-35Bs in service by 2025.", []),
+    ("Britain does not have F-35Bs in service.", []),
+    ("The RAF has no F-35Bs in service.", []),
+    ("The F-16 jets no longer in service were scrapped.", []),
+    ("Reporters asked about the BrahMos missile in Philippine service.", []),
+])
+def test_a_status_phrase_after_the_system_noun(nlp, text, expected):
+    assert statuses(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Abrams tanks were transported by heavy haulers to a training center near Hukou.", [("Abrams", "IN_TRANSIT")]),
+    ("The Abrams tanks were shipped by rail to Poland.", [("Abrams", "IN_TRANSIT")]),
+    # near misses: a delivery by air is a delivery; a movement without its means; a "by" agent
+    ("The Abrams tanks were delivered by air to Poland.", [("Abrams", "ARRIVED")]),
+    ("The task force transported the Abrams tanks to Australia.", [("Abrams", "ARRIVED")]),
+    ("The Abrams tanks were moved by the army to Poland.", [("Abrams", "ARRIVED")]),
+])
+def test_a_movement_by_its_means_is_in_transit(nlp, text, expected):
+    assert statuses(events_of(nlp, text)) == expected

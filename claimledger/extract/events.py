@@ -1144,7 +1144,7 @@ def clause_verb_trigger(token: Token) -> Trigger | None:
         return None   # "Bradleys barreling in to provide cover": the system gives, it is not given
     if lemma in TRANSPORT_VERBS or (lemma in AIR_TRANSPORT_VERBS and (is_passive(token) or any(
             child.dep_ == "prep" and child.lower_ in DESTINATION_PREPS for child in token.children))):
-        status = IN_TRANSIT if is_progressive(token) else ARRIVED
+        status = IN_TRANSIT if is_progressive(token) or is_moved_by_means(token) else ARRIVED
         return Trigger(status, token, (token,))
     if lemma in COMING_VERBS and is_progressive(token) and not any(
             child.dep_ == "prep" for child in token.children):
@@ -1178,6 +1178,21 @@ def clause_verb_trigger(token: Token) -> Trigger | None:
                                        or is_in_process(token)):
         status = PLANNED   # "is acquiring the systems", "acquired two launchers that will be sent"
     return Trigger(status, token, (token,))
+
+
+# "were transported by air", "was shipped by rail to": a movement verb with its means tells the
+# journey, not the arrival (claimledger/lexicon/events.json)
+MOVEMENT_VERBS = frozenset(EVENT_WORDS["movement_verbs"])
+TRANSPORT_MEANS = frozenset(EVENT_WORDS["transport_means"])
+
+
+def is_moved_by_means(verb: Token) -> bool:
+    """"The tanks were transported by heavy haulers to a training center": a movement verb (not
+    "delivered", "sent") with "by" and a means of transport."""
+    return lemma_of(verb) in MOVEMENT_VERBS and any(
+        child.dep_ in ("prep", "agent") and child.lower_ == "by" and any(
+            obj.dep_ == "pobj" and lemma_of(obj) in TRANSPORT_MEANS for obj in child.children)
+        for child in verb.children)
 
 
 def is_generic_use(verb: Token) -> bool:
@@ -1634,6 +1649,47 @@ def duty_trigger(token: Token) -> Trigger | None:
         return Trigger(status, head, (head,))
     if token.dep_ == "compound" and head.dep_ == "dobj" and lemma_of(head.head) in DUTY_ACTIVITY_VERBS:
         return Trigger(status, head.head, (head.head,))   # "performing combat duty tasks"
+    if token.dep_ == "pobj" and head.lower_ in NOUN_DUTY_PREPS and head.head.pos_ in ("NOUN", "PROPN") \
+            and not any(child.dep_ in ("advmod", "neg", "det") and child.lower_ in LAPSED_ADVERBS
+                        for word in (head, token, *head.children) for child in word.children):
+        # "has 15 F-35Bs in service", "the Iskander-M system currently in service is capable":
+        # the status phrase after the system's noun, a reduced relative clause; the clause's
+        # verb gives it its time and modality ("could have 15 jets in service": none)
+        noun = head.head
+        verb = governing_verb(noun)
+        if verb is None:
+            return None   # "queries about the missile in Philippine service": a topic, not a claim
+        # a name ("F-35Bs") is found among its verb's arguments, a noun ("the system") as itself;
+        # an object's status takes its verb's time and modality ("could have 15 jets in
+        # service"), a subject's holds whatever its verb says ("the system in service can hit")
+        anchor = noun if argument_of(noun).dep_ in ("nsubj", "nsubjpass") else verb
+        return Trigger(status, anchor, (verb,) if noun.pos_ == "PROPN" else (noun,))
+    return None
+
+
+# "in service", "on combat duty" after a system's noun (claimledger/lexicon/events.json)
+NOUN_DUTY_PREPS = frozenset(EVENT_WORDS["noun_duty_preps"])
+# "no longer in service", "formerly on combat duty": a status that has lapsed
+LAPSED_ADVERBS = frozenset(EVENT_WORDS["lapsed_adverbs"])
+ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "attr")
+
+
+def argument_of(noun: Token) -> Token:
+    """The head of the argument phrase a noun is in, through a quantity's "of" ("total" in "a
+    total of 15 jets")."""
+    token = noun
+    for _ in range(3):
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.dep_ == "prep":
+            token = token.head.head
+    return token
+
+
+def governing_verb(noun: Token) -> Token | None:
+    """The verb whose subject or object the noun phrase is, through a quantity's "of" ("has" in
+    "has a total of 15 jets"); None for a noun further down ("queries about the missile")."""
+    token = argument_of(noun)
+    if token.dep_ in ARGUMENT_DEPS and token.head.pos_ in ("VERB", "AUX"):
+        return token.head
     return None
 
 
@@ -2756,7 +2812,8 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
             if lemma_of(trigger.anchor) in TARGET_VERBS and (lemma_of(argument) in DEBRIS_NOUNS
                                                              or argument.lower_ in DEBRIS_NOUNS):
                 continue   # "the missile fragments hit residential buildings": debris, no use
-            listed = relative_list_subjects(argument, context) or described_systems(argument, context)
+            listed = relative_list_subjects(argument, context) or described_systems(argument, context) \
+                or collective_antecedents(argument, context)
             if listed:
                 return listed
             if lemma_of(head) in OBJECT_ARGUMENT_VERBS and is_pronoun_phrase(argument):
@@ -2848,6 +2905,38 @@ def noun_antecedent(trigger: Trigger, context: DocContext) -> str | None:
         # armored units" names who made it, and not with a system named before
         return None
     return antecedent(noun, context)
+
+
+# "The equipment was unloaded at Gdynia": a collective noun that takes up every system the
+# latest sentence naming any has named (claimledger/lexicon/events.json)
+COLLECTIVE_NOUNS = frozenset(EVENT_WORDS["collective_nouns"])
+
+
+def collective_antecedents(token: Token, context: DocContext) -> list[str]:
+    """"Poland received 10 K2 tanks and 24 K9 howitzers. ... The equipment was unloaded at
+    Gdynia": "the equipment" (a collective noun with a determiner that refers back) stands for
+    every system of the latest sentence before it that names any, within ANAPHOR_REACH; not
+    "military equipment", nor "the equipment of the brigade" or "the equipment for the tanks",
+    which say what they are."""
+    if lemma_of(token) not in COLLECTIVE_NOUNS or token.pos_ != "NOUN":
+        return []
+    if not any(child.dep_ in ("det", "poss") and child.lower_ in ANAPHOR_DETERMINERS for child in token.children):
+        return []
+    if any(child.dep_ == "prep" and child.lower_ in ("of", "for") for child in token.children) \
+            or any(word.i in context.mention_at for word in token.subtree):
+        return []
+    sentence = token.sent
+    for _ in range(ANAPHOR_REACH):
+        if sentence.start == 0:
+            break
+        sentence = context.doc[sentence.start - 1].sent
+        named = []
+        for mention in context.mentions:
+            if sentence.start <= mention.start < sentence.end and mention.label_ not in named:
+                named.append(mention.label_)
+        if named:
+            return named
+    return []
 
 
 def is_received_request(trigger: Trigger, noun: Token) -> bool:
