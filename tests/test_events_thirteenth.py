@@ -109,3 +109,26 @@ def test_a_status_phrase_after_the_system_noun(nlp, text, expected):
 ])
 def test_a_movement_by_its_means_is_in_transit(nlp, text, expected):
     assert statuses(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Patriot batteries, delivered in May, protect Kyiv.", [("Patriot", "ARRIVED")]),
+    ("Kyiv is protected by the Patriot batteries, delivered in 2023.", [("Patriot", "ARRIVED")]),
+    # near misses: no commas (the participle only names the batteries), a verb of no status,
+    # a relative clause of possibility
+    ("The Patriot batteries delivered in May protect Kyiv.", []),
+    ("The Patriot batteries, designed in the 1980s, protect Kyiv.", []),
+    ("The Patriot batteries, which may be delivered soon, protect Kyiv.", []),
+])
+def test_a_participle_set_off_with_its_date_states_the_status(nlp, text, expected):
+    assert statuses(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ukraine turns to Germany with official request for provision of Taurus cruise missiles", [("Taurus KEPD 350", "REQUESTED")]),
+    ("Kyiv approached Berlin with a request for Taurus missiles.", [("Taurus KEPD 350", "REQUESTED")]),
+    # near miss: a negation
+    ("Kyiv did not approach Berlin with a request for Taurus missiles.", []),
+])
+def test_a_verb_with_a_request_for_the_system(nlp, text, expected):
+    assert statuses(events_of(nlp, text)) == expected

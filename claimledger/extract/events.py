@@ -1010,15 +1010,22 @@ def verb_trigger(token: Token) -> Trigger | None:
 
 
 def is_set_off_participle(token: Token) -> bool:
-    """"The pair of fighters, delivered to Arizona this week, are ...": a participle set off by
-    commas after its noun, with a place it went to, states its status (a reduced relative
-    clause); one without commas ("the missiles ordered by Taiwan") only names the noun."""
+    """"The pair of fighters, delivered to Arizona this week, are ...", "The Patriot batteries,
+    delivered in May, protect Kyiv": a participle set off by commas after its noun, with a place
+    it went to or a date of its own, states its status (a reduced relative clause); one without
+    commas ("the missiles ordered by Taiwan") only names the noun."""
     if token.tag_ != "VBN" or token.i == 0 or token.doc[token.i - 1].text != ",":
         return False
     if token.head.i >= token.i or token.head.pos_ not in ("NOUN", "PROPN"):
         return False
-    return any(child.dep_ == "prep" and child.lower_ in DESTINATION_PREPS and any(
-        obj.dep_ == "pobj" and place_name(obj) is not None for obj in child.children) for child in token.children)
+    if any(child.dep_ == "prep" and child.lower_ in DESTINATION_PREPS and any(
+            obj.dep_ == "pobj" and place_name(obj) is not None for obj in child.children) for child in token.children):
+        return True
+    after = token.doc[token.right_edge.i + 1] if token.right_edge.i + 1 < len(token.doc) else None
+    closed = after is None or after.text in (",", ".", ";") or after.is_sent_start
+    # a date of its own ("in May": the month is a stop word, so it counts as a name here)
+    return closed and any(word.ent_type_ == "DATE" and (not word.is_stop or word.pos_ == "PROPN")
+                          for word in own_tokens(token))
 
 
 def is_launch_participle(token: Token) -> bool:
@@ -1298,7 +1305,9 @@ def request_for_trigger(token: Token) -> Trigger | None:
         return None
     verb = token.head
     received = token.dep_ in REQUEST_RECEIPT_VERBS.get(lemma_of(verb), ())
-    if token.dep_ not in ("dobj", "nsubjpass") and not received:
+    if token.dep_ == "pobj" and verb.lower_ == "with" and verb.dep_ == "prep" and verb.head.pos_ == "VERB":
+        verb = verb.head   # "turned to Berlin with a request for Taurus missiles"
+    elif token.dep_ not in ("dobj", "nsubjpass") and not received:
         return None
     if verb.pos_ not in ("VERB", "AUX") or is_set_aside(verb):
         return None
