@@ -132,3 +132,29 @@ def test_a_participle_set_off_with_its_date_states_the_status(nlp, text, expecte
 ])
 def test_a_verb_with_a_request_for_the_system(nlp, text, expected):
     assert statuses(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Lockheed Martin is days away from sending Eglin the first F-35 jets.", [("F-35", "PLANNED")]),
+    ("Poland is weeks away from receiving its first Patriot batteries.", [("Patriot", "PLANNED")]),
+    # near misses: far from it, not weeks away, a movement away from a place
+    ("Poland is far from receiving Patriot batteries.", []),
+    ("Poland is still far away from receiving Patriot batteries.", []),
+    ("Poland is not months away from receiving Patriot batteries.", []),
+])
+def test_a_status_some_time_away_is_a_plan(nlp, text, expected):
+    assert statuses(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Patriot batteries returned from Saudi Arabia.", [("Patriot", "WITHDRAWN")]),
+    ("Another HIMARS battalion returned in October from a nine-month deployment to the region.",
+     [("HIMARS", "WITHDRAWN")]),
+    ("The Patriot batteries will return from Saudi Arabia next year.", [("Patriot", "PLANNED")]),
+    # near misses: back from a mission, a system handed back, a negation
+    ("The F-16 jets returned from a combat mission.", []),
+    ("Germany returned the Patriot batteries to the United States.", []),
+    ("The Patriot batteries did not return from Saudi Arabia.", []),
+])
+def test_a_return_from_a_place_or_a_deployment_is_a_withdrawal(nlp, text, expected):
+    assert statuses(events_of(nlp, text)) == expected

@@ -2067,6 +2067,29 @@ def leave_trigger(token: Token) -> Trigger | None:
     return None
 
 
+# "returned from Saudi Arabia", "returned from a nine-month deployment": back from where the
+# system was (claimledger/lexicon/events.json)
+RETURN_VERBS = frozenset(EVENT_WORDS["return_verbs"])
+
+
+def return_trigger(token: Token) -> Trigger | None:
+    """"The Patriot batteries returned from Saudi Arabia", "the HIMARS battalion returned from a
+    nine-month deployment to the region": coming back from a place or from a deployment is a
+    withdrawal from it; "returned from a combat mission", "returned the jets" and crews that
+    return are none."""
+    if lemma_of(token) not in RETURN_VERBS or token.pos_ != "VERB":
+        return None
+    if any(child.dep_ == "dobj" or (child.dep_ == "nsubj" and lemma_of(child) in PERSON_NOUNS)
+           for child in token.children):
+        return None
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "from" and any(
+                obj.dep_ == "pobj" and (place_name(obj, facilities=False) or NOUN_STATUSES.get(lemma_of(obj)) == DEPLOYED)
+                for obj in prep.children):
+            return Trigger(WITHDRAWN, token, (token,))
+    return None
+
+
 DEPARTURE_PREPS = frozenset({"for", "to", "toward", "towards"})
 
 
@@ -2188,7 +2211,7 @@ def is_progressive(token: Token) -> bool:
 
 # each token heads at most one status predicate; the finders are tried in this order
 STATUS_FINDERS = (verb_trigger, noun_trigger, duty_trigger, transit_phrase_trigger,
-                  location_be_trigger, reach_trigger, leave_trigger, sighting_trigger,
+                  location_be_trigger, reach_trigger, leave_trigger, return_trigger, sighting_trigger,
                   verbless_presence_trigger,
                   appearance_trigger, perceived_participle_trigger, position_trigger,
                   document_trigger, duty_activity_trigger, possession_trigger, request_for_trigger,
@@ -2197,7 +2220,7 @@ STATUS_FINDERS = (verb_trigger, noun_trigger, duty_trigger, transit_phrase_trigg
 # ... and may also state a plan beside it ("has arrived and is being readied for combat duty")
 PLAN_FINDERS = (preparation_trigger, plans.purchase_trigger, plans.approved_transfer_trigger,
                 plans.delivered_order_trigger, plans.awaited_trigger)
-TRIGGER_WORDS |= OPERATION_VERBS
+TRIGGER_WORDS |= OPERATION_VERBS | RETURN_VERBS
 TRIGGER_WORDS |= plans.TRIGGER_WORDS   # "approved the procurement of" (extract/plans.py)
 TRIGGER_LOWER_IDS = frozenset(get_string_id(word) for word in TRIGGER_WORDS)
 
@@ -2249,6 +2272,10 @@ def governed_status(trigger: Trigger) -> str | None:
         return None   # "sending the missiles would be an escalation": the act is weighed, not done
     if anchor.dep_ == "pcomp" and anchor.head.dep_ == "prep" and lemma_of(anchor.head.head) in REFUSAL_VERBS:
         return None   # "objects to sending Taurus missiles", "refrained from sending": refused, not done
+    if is_far_from(anchor):
+        return None   # "is far from receiving the jets": not done, nor planned
+    if is_time_away(anchor):
+        return PLANNED if status != REQUESTED else status   # "is days away from sending"
     if auxiliaries & FUTURE_AUX:
         if auxiliaries & FUTURE_AUX <= CONDITIONAL_AUX and not is_reported(anchor):
             return None   # "Germany would send more tanks": a hypothetical, not a "will" reported
@@ -2571,6 +2598,29 @@ def is_training_firing(anchor: Token) -> bool:
     """"is fired during a joint training": a crew's training shot is practice, not a use."""
     return any(token.dep_ == "pobj" and token.head.dep_ == "prep" and lemma_of(token) in TRAINING_NOUNS
                for token in own_tokens(anchor))
+
+
+# "days away from sending": the stretches of time that put a status ahead
+TIME_UNITS = frozenset(EVENT_WORDS["time_units"])
+
+
+def is_far_from(anchor: Token) -> bool:
+    """"is far from receiving", "is still far away from deploying", "is not weeks away from"."""
+    if anchor.dep_ != "pcomp" or anchor.head.lower_ != "from":
+        return False
+    distance = anchor.head.head
+    return distance.lower_ == "far" or (distance.lower_ == "away" and (
+        any(child.lower_ == "far" for child in distance.children)
+        or any(child.dep_ == "neg" for child in distance.head.children)))
+
+
+def is_time_away(anchor: Token) -> bool:
+    """"Lockheed Martin is days away from sending the first jets": a status a stretch of time
+    ahead ("days", "weeks" on "away"), not one done; "far from sending" is none."""
+    if anchor.dep_ != "pcomp" or anchor.head.lower_ != "from" or anchor.head.head.lower_ != "away":
+        return False
+    return any(child.dep_ == "npadvmod" and (child.ent_type_ in ("DATE", "TIME") or lemma_of(child) in TIME_UNITS)
+               for child in anchor.head.head.children)
 
 
 def is_in_condition(anchor: Token) -> bool:
