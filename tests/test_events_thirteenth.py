@@ -158,3 +158,27 @@ def test_a_status_some_time_away_is_a_plan(nlp, text, expected):
 ])
 def test_a_return_from_a_place_or_a_deployment_is_a_withdrawal(nlp, text, expected):
     assert statuses(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Greece ordered 24 Rafale jets. The first six arrived on Wednesday.", [("Rafale", "ARRIVED")]),
+    ("India ordered five S-400 squadrons. Three have been delivered so far.", [("S-400", "ARRIVED")]),
+    # near misses: the system named further back, a number of other things, a possibility
+    ("Greece ordered 24 Rafale jets. The deal was signed in Athens. Officials met in Paris."
+     " The first six arrived on Wednesday.", []),
+    ("Greece ordered 24 Rafale jets. Six of the pilots arrived on Wednesday.", []),
+    ("Greece ordered 24 Rafale jets. Six could arrive on Wednesday.", []),
+])
+def test_a_number_without_its_noun_counts_what_was_just_named(nlp, text, expected):
+    first = text.index(". ") + 2
+    assert statuses(event for event in events_of(nlp, text) if event["span"][0] >= first) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Leopard 2 tanks took part in the assault.", [("Leopard 2", "USED")]),
+    ("Ukrainian forces conducted a raid with Bradley vehicles.", [("Bradley", "USED")]),
+    # near miss: a possibility
+    ("Leopard 2 tanks could take part in a counterattack.", []),
+])
+def test_an_assault_or_a_raid_is_a_use(nlp, text, expected):
+    assert statuses(events_of(nlp, text)) == expected

@@ -3075,6 +3075,21 @@ def is_held_object(argument: Token) -> bool:
         and lemma_of(argument.head) in POSSESSION_VERBS
 
 
+def is_elliptical_number(token: Token) -> bool:
+    """"Greece ordered 24 Rafale jets. The first six arrived on Wednesday", "Three have been
+    delivered": a number without its noun as the subject, counting what was just named."""
+    return token.tag_ == "CD" and token.like_num and token.dep_ in ("nsubj", "nsubjpass") and not any(
+        child.dep_ in ("prep", "compound") for child in token.children)
+
+
+def latest_in_previous_sentence(token: Token, context: DocContext) -> str | None:
+    """The latest subject named before ``token`` in its sentence or the one before it."""
+    sentence = token.sent
+    earliest = context.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    return next((mention.label_ for mention in reversed(context.mentions)
+                 if earliest <= mention.start < token.i), None)
+
+
 def subject_in(argument: Token, context: DocContext) -> str | None:
     """The subject named (or referred back to) inside an argument phrase."""
     carried = carried_weapon(argument, context)
@@ -3095,6 +3110,8 @@ def subject_in(argument: Token, context: DocContext) -> str | None:
     if argument.lower_ in ELLIPTICAL_QUANTIFIERS and argument.dep_ in ("nsubj", "nsubjpass") \
             and not any(True for _ in argument.children):
         return antecedent(argument, context)   # "Ten tanks are in Ukraine. And more are on the way."
+    if is_elliptical_number(argument):
+        return latest_in_previous_sentence(argument, context)
     # "the Oreshnik, which was deployed in December": the noun the relative clause modifies
     if argument.lower_ in RELATIVE_PRONOUNS and argument.head.dep_ == "relcl":
         noun = relative_antecedent(argument)
