@@ -182,3 +182,16 @@ def test_a_number_without_its_noun_counts_what_was_just_named(nlp, text, expecte
 ])
 def test_an_assault_or_a_raid_is_a_use(nlp, text, expected):
     assert statuses(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The HIMARS, which fires GPS-guided rockets, has a range of 300 kilometers.", []),
+    ("An An-124 is transporting another batch of Bayraktar TB2 strike unmanned aerial vehicles to Poland.",
+     [("Bayraktar TB2", "IN_TRANSIT")]),
+    # near misses: an actor's habitual strikes, a past firing, a strike with its subject
+    ("Russia, which fires Kalibr missiles at Ukrainian cities every night, denies the strikes.", [("Kalibr", "USED")]),
+    ("The HIMARS, which fired six rockets at the bridge, was destroyed.", [("HIMARS", "USED")]),
+    ("Witnesses saw the TB2 strike the convoy near Kherson.", [("Bayraktar TB2", "USED")]),
+])
+def test_what_a_weapon_does_and_a_strike_drone_are_no_uses(nlp, text, expected):
+    assert statuses(events_of(nlp, text)) == expected

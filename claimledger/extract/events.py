@@ -986,7 +986,7 @@ def find_triggers(token: Token) -> list[Trigger]:
 
 
 def verb_trigger(token: Token) -> Trigger | None:
-    if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "compound") \
+    if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "compound") or is_name_modifier(token) \
             or is_participle_as_clausal_subject(token) or is_participle_before_main_verb(token) \
             or is_being_participle_before_verb(token) \
             or is_ranked_infinitive(token):
@@ -1007,6 +1007,17 @@ def verb_trigger(token: Token) -> Trigger | None:
             trigger.argument_heads = (*trigger.argument_heads, token.head)
         return trigger
     return clause_verb_trigger(token)
+
+
+def is_name_modifier(token: Token) -> bool:
+    """"another batch of Bayraktar TB2 strike unmanned aerial vehicles": a bare verb form right
+    after a system's name, with neither "to" nor a subject, is a noun the parser took for a verb
+    ("strike" in "strike drones"); "saw the TB2 strike the convoy" gives it its subject."""
+    if token.tag_ != "VB" or token.i == 0 or any(child.dep_ in ("aux", "nsubj", "nsubjpass") for child in token.children):
+        return False
+    previous = token.doc[token.i - 1]
+    mentions = token.doc.spans[SUBJECTS_KEY] if SUBJECTS_KEY in token.doc.spans else ()
+    return any(mention.start <= previous.i < mention.end for mention in mentions)
 
 
 def is_set_off_participle(token: Token) -> bool:
@@ -1166,7 +1177,7 @@ def clause_verb_trigger(token: Token) -> Trigger | None:
         return None
     if lemma in GENERIC_PRESENT_VERBS and token.tag_ in ("VBP", "VBZ"):
         return None   # "we get the F-35s, and you get the F-16s": a bargain, not a receipt
-    if status == USED and is_generic_use(token):
+    if status == USED and (is_generic_use(token) or is_capability_clause(token)):
         return None   # "is widely used by European members of NATO": who operates the type
     if lemma in TARGET_VERBS and any(child.dep_ == "dobj" and lemma_of(child) in OBSTACLE_NOUNS
                                      for child in token.children):
@@ -1200,6 +1211,22 @@ def is_moved_by_means(verb: Token) -> bool:
         child.dep_ in ("prep", "agent") and child.lower_ == "by" and any(
             obj.dep_ == "pobj" and lemma_of(obj) in TRANSPORT_MEANS for obj in child.children)
         for child in verb.children)
+
+
+def is_capability_clause(verb: Token) -> bool:
+    """"The truck-based weapon, which fires GPS-guided rockets, has a range of 300 km": a use
+    verb in the simple present, in a relative clause on the weapon itself, says what the weapon
+    does, not that it was used ("Russia, which fires missiles at Kyiv every night" is an actor)."""
+    if verb.dep_ != "relcl" or verb.tag_ not in ("VBZ", "VBP") or any(
+            child.dep_ in ("aux", "auxpass", "neg") for child in verb.children):
+        return False
+    if not any(child.dep_ == "nsubj" and child.lower_ in RELATIVE_PRONOUNS for child in verb.children):
+        return False
+    weapon = relative_antecedent(next(child for child in verb.children if child.dep_ == "nsubj"))
+    mentions = verb.doc.spans[SUBJECTS_KEY] if SUBJECTS_KEY in verb.doc.spans else ()
+    return lemma_of(weapon) in ANAPHOR_NOUNS or any(
+        mention.start <= word.i < mention.end for mention in mentions
+        for word in (weapon, *(child for child in weapon.children if child.dep_ == "compound")))
 
 
 def is_generic_use(verb: Token) -> bool:
