@@ -195,3 +195,14 @@ def test_an_assault_or_a_raid_is_a_use(nlp, text, expected):
 ])
 def test_what_a_weapon_does_and_a_strike_drone_are_no_uses(nlp, text, expected):
     assert statuses(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Poland gets first Abrams tanks\nThe tanks were unloaded in Gdynia on Monday.",
+     [("Abrams", "ARRIVED"), ("Abrams", "ARRIVED")]),
+    # near misses: a deal's terms in the body, a bargain of pronouns
+    ("Poland gets 48 K9 howitzers under the deal.", []),
+    ("We get the F-35s, and you get the F-16s.", []),
+])
+def test_a_headline_country_that_gets_a_system_has_it(nlp, text, expected):
+    assert statuses(events_of(nlp, text)) == expected

@@ -1175,8 +1175,10 @@ def clause_verb_trigger(token: Token) -> Trigger | None:
     status = VERB_STATUSES.get(lemma) or VERB_STATUSES.get(token.lower_)
     if status is None or (status == REQUESTED and asks_a_question(token)):
         return None
-    if lemma in GENERIC_PRESENT_VERBS and token.tag_ in ("VBP", "VBZ"):
-        return None   # "we get the F-35s, and you get the F-16s": a bargain, not a receipt
+    if lemma in GENERIC_PRESENT_VERBS and token.tag_ in ("VBP", "VBZ") and not (
+            has_named_receiver(token) and (is_in_headline(token) or is_title_line(token))):
+        return None   # "we get the F-35s, and you get the F-16s": a bargain, not a receipt; a
+        # headline's country ("Poland gets first Abrams tanks") has the news present of a receipt
     if status == USED and (is_generic_use(token) or is_capability_clause(token)):
         return None   # "is widely used by European members of NATO": who operates the type
     if lemma in TARGET_VERBS and any(child.dep_ == "dobj" and lemma_of(child) in OBSTACLE_NOUNS
@@ -1211,6 +1213,15 @@ def is_moved_by_means(verb: Token) -> bool:
         child.dep_ in ("prep", "agent") and child.lower_ == "by" and any(
             obj.dep_ == "pobj" and lemma_of(obj) in TRANSPORT_MEANS for obj in child.children)
         for child in verb.children)
+
+
+def has_named_receiver(verb: Token) -> bool:
+    """A place, a country's people or an armed force named as the verb's subject ("Poland",
+    "Ukrainians", "the Polish army"), not a pronoun."""
+    return any(child.dep_ == "nsubj" and child.pos_ != "PRON" and (
+        place_name(child, facilities=False) or child.lower_ in DEMONYMS or any(
+            grandchild.dep_ in ("amod", "compound") and (grandchild.lower_ in DEMONYMS or place_name(grandchild))
+            for grandchild in child.children)) for child in verb.children)
 
 
 def is_capability_clause(verb: Token) -> bool:
