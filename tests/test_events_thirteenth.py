@@ -206,3 +206,14 @@ def test_what_a_weapon_does_and_a_strike_drone_are_no_uses(nlp, text, expected):
 ])
 def test_a_headline_country_that_gets_a_system_has_it(nlp, text, expected):
     assert statuses(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A ship carrying Patriot launchers sailed from Rotterdam on Monday.", [("Patriot", "IN_TRANSIT")]),
+    # near misses: a carrier that is itself a tracked system, no cargo named, a possibility
+    ("Tu-95 bombers with Kh-101 missiles took off from Engels.", []),
+    ("The plane took off from Turkey with the delegation.", []),
+    ("A ship carrying Patriot launchers could sail from Rotterdam next week.", []),
+])
+def test_a_carrier_leaving_with_a_system_puts_it_in_transit(nlp, text, expected):
+    assert statuses(events_of(nlp, text)) == expected

@@ -2128,6 +2128,35 @@ def return_trigger(token: Token) -> Trigger | None:
     return None
 
 
+# "An An-124 with a batch of TB2 drones took off from Turkey": a carrier's departure, each verb
+# with the particle it needs ("" for none; claimledger/lexicon/events.json)
+CARGO_DEPARTURE_VERBS = dict(EVENT_WORDS["cargo_departure_verbs"])
+
+
+def cargo_departure_trigger(token: Token) -> Trigger | None:
+    """"A Ukrainian An-124 with a new batch of Bayraktar TB2 drones took off from Turkey", "a
+    ship carrying Patriot launchers sailed from Rotterdam": a carrier that leaves with a system
+    on board puts it in transit; a carrier that is itself a tracked system ("Tu-95 bombers with
+    Kh-101 missiles took off") is not a transport of what it carries."""
+    particle = CARGO_DEPARTURE_VERBS.get(lemma_of(token))
+    if particle is None or token.pos_ != "VERB":
+        return None
+    if particle and not any(child.dep_ == "prt" and child.lower_ == particle for child in token.children):
+        return None
+    mentions = token.doc.spans[SUBJECTS_KEY] if SUBJECTS_KEY in token.doc.spans else ()
+    mentioned = {i for mention in mentions for i in range(mention.start, mention.end)}
+    for carrier in token.children:
+        if carrier.dep_ != "nsubj" or any(word.i in mentioned for word in carrier.lefts) or carrier.i in mentioned:
+            continue
+        cargo = [word for child in carrier.children
+                 if (child.dep_ == "prep" and child.lower_ == "with")
+                 or (child.dep_ == "acl" and lemma_of(child) in CARRYING_VERBS)
+                 for word in child.subtree]
+        if any(word.i in mentioned for word in cargo):
+            return Trigger(IN_TRANSIT, token, (carrier,))
+    return None
+
+
 DEPARTURE_PREPS = frozenset({"for", "to", "toward", "towards"})
 
 
@@ -2249,7 +2278,8 @@ def is_progressive(token: Token) -> bool:
 
 # each token heads at most one status predicate; the finders are tried in this order
 STATUS_FINDERS = (verb_trigger, noun_trigger, duty_trigger, transit_phrase_trigger,
-                  location_be_trigger, reach_trigger, leave_trigger, return_trigger, sighting_trigger,
+                  location_be_trigger, reach_trigger, leave_trigger, return_trigger, cargo_departure_trigger,
+                  sighting_trigger,
                   verbless_presence_trigger,
                   appearance_trigger, perceived_participle_trigger, position_trigger,
                   document_trigger, duty_activity_trigger, possession_trigger, request_for_trigger,
@@ -2258,7 +2288,7 @@ STATUS_FINDERS = (verb_trigger, noun_trigger, duty_trigger, transit_phrase_trigg
 # ... and may also state a plan beside it ("has arrived and is being readied for combat duty")
 PLAN_FINDERS = (preparation_trigger, plans.purchase_trigger, plans.approved_transfer_trigger,
                 plans.delivered_order_trigger, plans.awaited_trigger)
-TRIGGER_WORDS |= OPERATION_VERBS | RETURN_VERBS
+TRIGGER_WORDS |= OPERATION_VERBS | RETURN_VERBS | set(CARGO_DEPARTURE_VERBS)
 TRIGGER_WORDS |= plans.TRIGGER_WORDS   # "approved the procurement of" (extract/plans.py)
 TRIGGER_LOWER_IDS = frozenset(get_string_id(word) for word in TRIGGER_WORDS)
 
