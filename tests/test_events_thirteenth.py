@@ -217,3 +217,15 @@ def test_a_headline_country_that_gets_a_system_has_it(nlp, text, expected):
 ])
 def test_a_carrier_leaving_with_a_system_puts_it_in_transit(nlp, text, expected):
     assert statuses(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("THAAD battery components will continue to arrive in Israel over the coming days.", [("THAAD", "IN_TRANSIT")]),
+    ("Patriot systems will continue to be delivered to Ukraine.", [("Patriot", "IN_TRANSIT")]),
+    # near misses: a possibility, a negation, a condition
+    ("Patriot systems could continue to arrive in Ukraine.", []),
+    ("Patriot systems will not continue to arrive in Ukraine.", []),
+    ("If talks fail, Patriot systems will continue to arrive in Ukraine.", []),
+])
+def test_deliveries_that_will_go_on_are_under_way(nlp, text, expected):
+    assert statuses(events_of(nlp, text)) == expected

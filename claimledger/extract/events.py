@@ -2342,6 +2342,8 @@ def governed_status(trigger: Trigger) -> str | None:
         return None   # "objects to sending Taurus missiles", "refrained from sending": refused, not done
     if is_far_from(anchor):
         return None   # "is far from receiving the jets": not done, nor planned
+    if is_continued_transit(anchor, status):
+        return IN_TRANSIT   # "will continue to arrive over the coming days": deliveries go on
     if is_time_away(anchor):
         return PLANNED if status != REQUESTED else status   # "is days away from sending"
     if auxiliaries & FUTURE_AUX:
@@ -2670,6 +2672,17 @@ def is_training_firing(anchor: Token) -> bool:
 
 # "days away from sending": the stretches of time that put a status ahead
 TIME_UNITS = frozenset(EVENT_WORDS["time_units"])
+
+
+def is_continued_transit(anchor: Token, status: str) -> bool:
+    """"Components will continue to arrive in Israel", "will continue to be delivered": a
+    delivery said to go on is under way now, not a plan (`en_b` 005, "will continue to
+    happen"); "could continue to arrive" and "will not continue to" are no such thing."""
+    if status not in (ARRIVED, IN_TRANSIT) or anchor.dep_ != "xcomp" or lemma_of(anchor.head) not in CONTINUING_VERBS:
+        return False
+    auxiliaries = {child.lower_ for child in anchor.head.children if child.dep_ == "aux"}
+    return bool(auxiliaries & FUTURE_AUX) and not auxiliaries & CONDITIONAL_AUX and not any(
+        child.dep_ == "neg" for child in anchor.head.children)
 
 
 def is_far_from(anchor: Token) -> bool:
