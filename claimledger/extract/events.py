@@ -986,7 +986,7 @@ def find_triggers(token: Token) -> list[Trigger]:
 
 
 def verb_trigger(token: Token) -> Trigger | None:
-    if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "compound") \
+    if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "compound") or is_name_modifier(token) \
             or is_participle_as_clausal_subject(token) or is_participle_before_main_verb(token) \
             or is_being_participle_before_verb(token) \
             or is_ranked_infinitive(token):
@@ -1009,16 +1009,34 @@ def verb_trigger(token: Token) -> Trigger | None:
     return clause_verb_trigger(token)
 
 
+def is_name_modifier(token: Token) -> bool:
+    """"another batch of Bayraktar TB2 strike unmanned aerial vehicles": a bare verb form right
+    after a system's name, with neither "to" nor a subject, is a noun the parser took for a verb
+    ("strike" in "strike drones"); "saw the TB2 strike the convoy" gives it its subject."""
+    if token.tag_ != "VB" or token.i == 0 or any(child.dep_ in ("aux", "nsubj", "nsubjpass") for child in token.children):
+        return False
+    previous = token.doc[token.i - 1]
+    mentions = token.doc.spans[SUBJECTS_KEY] if SUBJECTS_KEY in token.doc.spans else ()
+    return any(mention.start <= previous.i < mention.end for mention in mentions)
+
+
 def is_set_off_participle(token: Token) -> bool:
-    """"The pair of fighters, delivered to Arizona this week, are ...": a participle set off by
-    commas after its noun, with a place it went to, states its status (a reduced relative
-    clause); one without commas ("the missiles ordered by Taiwan") only names the noun."""
+    """"The pair of fighters, delivered to Arizona this week, are ...", "The Patriot batteries,
+    delivered in May, protect Kyiv": a participle set off by commas after its noun, with a place
+    it went to or a date of its own, states its status (a reduced relative clause); one without
+    commas ("the missiles ordered by Taiwan") only names the noun."""
     if token.tag_ != "VBN" or token.i == 0 or token.doc[token.i - 1].text != ",":
         return False
     if token.head.i >= token.i or token.head.pos_ not in ("NOUN", "PROPN"):
         return False
-    return any(child.dep_ == "prep" and child.lower_ in DESTINATION_PREPS and any(
-        obj.dep_ == "pobj" and place_name(obj) is not None for obj in child.children) for child in token.children)
+    if any(child.dep_ == "prep" and child.lower_ in DESTINATION_PREPS and any(
+            obj.dep_ == "pobj" and place_name(obj) is not None for obj in child.children) for child in token.children):
+        return True
+    after = token.doc[token.right_edge.i + 1] if token.right_edge.i + 1 < len(token.doc) else None
+    closed = after is None or after.text in (",", ".", ";") or after.is_sent_start
+    # a date of its own ("in May": the month is a stop word, so it counts as a name here)
+    return closed and any(word.ent_type_ == "DATE" and (not word.is_stop or word.pos_ == "PROPN")
+                          for word in own_tokens(token))
 
 
 def is_launch_participle(token: Token) -> bool:
@@ -1144,7 +1162,7 @@ def clause_verb_trigger(token: Token) -> Trigger | None:
         return None   # "Bradleys barreling in to provide cover": the system gives, it is not given
     if lemma in TRANSPORT_VERBS or (lemma in AIR_TRANSPORT_VERBS and (is_passive(token) or any(
             child.dep_ == "prep" and child.lower_ in DESTINATION_PREPS for child in token.children))):
-        status = IN_TRANSIT if is_progressive(token) else ARRIVED
+        status = IN_TRANSIT if is_progressive(token) or is_moved_by_means(token) else ARRIVED
         return Trigger(status, token, (token,))
     if lemma in COMING_VERBS and is_progressive(token) and not any(
             child.dep_ == "prep" for child in token.children):
@@ -1157,9 +1175,11 @@ def clause_verb_trigger(token: Token) -> Trigger | None:
     status = VERB_STATUSES.get(lemma) or VERB_STATUSES.get(token.lower_)
     if status is None or (status == REQUESTED and asks_a_question(token)):
         return None
-    if lemma in GENERIC_PRESENT_VERBS and token.tag_ in ("VBP", "VBZ"):
-        return None   # "we get the F-35s, and you get the F-16s": a bargain, not a receipt
-    if status == USED and is_generic_use(token):
+    if lemma in GENERIC_PRESENT_VERBS and token.tag_ in ("VBP", "VBZ") and not (
+            has_named_receiver(token) and (is_in_headline(token) or is_title_line(token))):
+        return None   # "we get the F-35s, and you get the F-16s": a bargain, not a receipt; a
+        # headline's country ("Poland gets first Abrams tanks") has the news present of a receipt
+    if status == USED and (is_generic_use(token) or is_capability_clause(token)):
         return None   # "is widely used by European members of NATO": who operates the type
     if lemma in TARGET_VERBS and any(child.dep_ == "dobj" and lemma_of(child) in OBSTACLE_NOUNS
                                      for child in token.children):
@@ -1178,6 +1198,46 @@ def clause_verb_trigger(token: Token) -> Trigger | None:
                                        or is_in_process(token)):
         status = PLANNED   # "is acquiring the systems", "acquired two launchers that will be sent"
     return Trigger(status, token, (token,))
+
+
+# "were transported by air", "was shipped by rail to": a movement verb with its means tells the
+# journey, not the arrival (claimledger/lexicon/events.json)
+MOVEMENT_VERBS = frozenset(EVENT_WORDS["movement_verbs"])
+TRANSPORT_MEANS = frozenset(EVENT_WORDS["transport_means"])
+
+
+def is_moved_by_means(verb: Token) -> bool:
+    """"The tanks were transported by heavy haulers to a training center": a movement verb (not
+    "delivered", "sent") with "by" and a means of transport."""
+    return lemma_of(verb) in MOVEMENT_VERBS and any(
+        child.dep_ in ("prep", "agent") and child.lower_ == "by" and any(
+            obj.dep_ == "pobj" and lemma_of(obj) in TRANSPORT_MEANS for obj in child.children)
+        for child in verb.children)
+
+
+def has_named_receiver(verb: Token) -> bool:
+    """A place, a country's people or an armed force named as the verb's subject ("Poland",
+    "Ukrainians", "the Polish army"), not a pronoun."""
+    return any(child.dep_ == "nsubj" and child.pos_ != "PRON" and (
+        place_name(child, facilities=False) or child.lower_ in DEMONYMS or any(
+            grandchild.dep_ in ("amod", "compound") and (grandchild.lower_ in DEMONYMS or place_name(grandchild))
+            for grandchild in child.children)) for child in verb.children)
+
+
+def is_capability_clause(verb: Token) -> bool:
+    """"The truck-based weapon, which fires GPS-guided rockets, has a range of 300 km": a use
+    verb in the simple present, in a relative clause on the weapon itself, says what the weapon
+    does, not that it was used ("Russia, which fires missiles at Kyiv every night" is an actor)."""
+    if verb.dep_ != "relcl" or verb.tag_ not in ("VBZ", "VBP") or any(
+            child.dep_ in ("aux", "auxpass", "neg") for child in verb.children):
+        return False
+    if not any(child.dep_ == "nsubj" and child.lower_ in RELATIVE_PRONOUNS for child in verb.children):
+        return False
+    weapon = relative_antecedent(next(child for child in verb.children if child.dep_ == "nsubj"))
+    mentions = verb.doc.spans[SUBJECTS_KEY] if SUBJECTS_KEY in verb.doc.spans else ()
+    return lemma_of(weapon) in ANAPHOR_NOUNS or any(
+        mention.start <= word.i < mention.end for mention in mentions
+        for word in (weapon, *(child for child in weapon.children if child.dep_ == "compound")))
 
 
 def is_generic_use(verb: Token) -> bool:
@@ -1276,17 +1336,33 @@ def sends_a_message(verb: Token) -> bool:
 
 def request_for_trigger(token: Token) -> Trigger | None:
     """"sent a request for ATACMS missiles", "renewed its call for Patriot batteries": a
-    request noun asserted by its verb, the system named after "for"."""
-    if NOUN_STATEMENTS.get(lemma_of(token)) != REQUESTED or token.pos_ != "NOUN" \
-            or token.dep_ not in ("dobj", "nsubjpass"):
+    request noun asserted by its verb, the system named after "for"; "the request was received",
+    "a request for Taurus deliveries came to Germany": a request its addressee received, about
+    the system named after "for" or, naming none, the one the report is about."""
+    if NOUN_STATEMENTS.get(lemma_of(token)) != REQUESTED or token.pos_ != "NOUN":
         return None
     verb = token.head
+    received = token.dep_ in REQUEST_RECEIPT_VERBS.get(lemma_of(verb), ())
+    if token.dep_ == "pobj" and verb.lower_ == "with" and verb.dep_ == "prep" and verb.head.pos_ == "VERB":
+        verb = verb.head   # "turned to Berlin with a request for Taurus missiles"
+    elif token.dep_ not in ("dobj", "nsubjpass") and not received:
+        return None
     if verb.pos_ not in ("VERB", "AUX") or is_set_aside(verb):
         return None
     # "made a plea for X": the parser hangs "for" on the noun or on its verb
     holders = [holder for holder in (token, verb) if any(
         child.dep_ == "prep" and child.lower_ == "for" for child in holder.children)]
-    return Trigger(REQUESTED, verb, tuple(holders)) if holders else None
+    if holders:
+        return Trigger(REQUESTED, verb, tuple(holders))
+    return Trigger(REQUESTED, verb, (token,)) if received and lemma_of(token) in RECEIVED_REQUEST_NOUNS else None
+
+
+# "the request was received", "a request came": the verbs by which a request reaches its
+# addressee, each with the dependency the request noun takes (claimledger/lexicon/events.json)
+REQUEST_RECEIPT_VERBS = {verb: frozenset(deps) for verb, deps in EVENT_WORDS["request_receipt_verbs"].items()}
+# the request nouns that, received and naming no system, take the report's ("a call came" may
+# be a telephone call)
+RECEIVED_REQUEST_NOUNS = frozenset(EVENT_WORDS["received_request_nouns"])
 
 
 def stating_noun(token: Token) -> str | None:
@@ -1620,6 +1696,47 @@ def duty_trigger(token: Token) -> Trigger | None:
         return Trigger(status, head, (head,))
     if token.dep_ == "compound" and head.dep_ == "dobj" and lemma_of(head.head) in DUTY_ACTIVITY_VERBS:
         return Trigger(status, head.head, (head.head,))   # "performing combat duty tasks"
+    if token.dep_ == "pobj" and head.lower_ in NOUN_DUTY_PREPS and head.head.pos_ in ("NOUN", "PROPN") \
+            and not any(child.dep_ in ("advmod", "neg", "det") and child.lower_ in LAPSED_ADVERBS
+                        for word in (head, token, *head.children) for child in word.children):
+        # "has 15 F-35Bs in service", "the Iskander-M system currently in service is capable":
+        # the status phrase after the system's noun, a reduced relative clause; the clause's
+        # verb gives it its time and modality ("could have 15 jets in service": none)
+        noun = head.head
+        verb = governing_verb(noun)
+        if verb is None:
+            return None   # "queries about the missile in Philippine service": a topic, not a claim
+        # a name ("F-35Bs") is found among its verb's arguments, a noun ("the system") as itself;
+        # an object's status takes its verb's time and modality ("could have 15 jets in
+        # service"), a subject's holds whatever its verb says ("the system in service can hit")
+        anchor = noun if argument_of(noun).dep_ in ("nsubj", "nsubjpass") else verb
+        return Trigger(status, anchor, (verb,) if noun.pos_ == "PROPN" else (noun,))
+    return None
+
+
+# "in service", "on combat duty" after a system's noun (claimledger/lexicon/events.json)
+NOUN_DUTY_PREPS = frozenset(EVENT_WORDS["noun_duty_preps"])
+# "no longer in service", "formerly on combat duty": a status that has lapsed
+LAPSED_ADVERBS = frozenset(EVENT_WORDS["lapsed_adverbs"])
+ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "attr")
+
+
+def argument_of(noun: Token) -> Token:
+    """The head of the argument phrase a noun is in, through a quantity's "of" ("total" in "a
+    total of 15 jets")."""
+    token = noun
+    for _ in range(3):
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.dep_ == "prep":
+            token = token.head.head
+    return token
+
+
+def governing_verb(noun: Token) -> Token | None:
+    """The verb whose subject or object the noun phrase is, through a quantity's "of" ("has" in
+    "has a total of 15 jets"); None for a noun further down ("queries about the missile")."""
+    token = argument_of(noun)
+    if token.dep_ in ARGUMENT_DEPS and token.head.pos_ in ("VERB", "AUX"):
+        return token.head
     return None
 
 
@@ -1988,6 +2105,58 @@ def leave_trigger(token: Token) -> Trigger | None:
     return None
 
 
+# "returned from Saudi Arabia", "returned from a nine-month deployment": back from where the
+# system was (claimledger/lexicon/events.json)
+RETURN_VERBS = frozenset(EVENT_WORDS["return_verbs"])
+
+
+def return_trigger(token: Token) -> Trigger | None:
+    """"The Patriot batteries returned from Saudi Arabia", "the HIMARS battalion returned from a
+    nine-month deployment to the region": coming back from a place or from a deployment is a
+    withdrawal from it; "returned from a combat mission", "returned the jets" and crews that
+    return are none."""
+    if lemma_of(token) not in RETURN_VERBS or token.pos_ != "VERB":
+        return None
+    if any(child.dep_ == "dobj" or (child.dep_ == "nsubj" and lemma_of(child) in PERSON_NOUNS)
+           for child in token.children):
+        return None
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "from" and any(
+                obj.dep_ == "pobj" and (place_name(obj, facilities=False) or NOUN_STATUSES.get(lemma_of(obj)) == DEPLOYED)
+                for obj in prep.children):
+            return Trigger(WITHDRAWN, token, (token,))
+    return None
+
+
+# "An An-124 with a batch of TB2 drones took off from Turkey": a carrier's departure, each verb
+# with the particle it needs ("" for none; claimledger/lexicon/events.json)
+CARGO_DEPARTURE_VERBS = dict(EVENT_WORDS["cargo_departure_verbs"])
+
+
+def cargo_departure_trigger(token: Token) -> Trigger | None:
+    """"A Ukrainian An-124 with a new batch of Bayraktar TB2 drones took off from Turkey", "a
+    ship carrying Patriot launchers sailed from Rotterdam": a carrier that leaves with a system
+    on board puts it in transit; a carrier that is itself a tracked system ("Tu-95 bombers with
+    Kh-101 missiles took off") is not a transport of what it carries."""
+    particle = CARGO_DEPARTURE_VERBS.get(lemma_of(token))
+    if particle is None or token.pos_ != "VERB":
+        return None
+    if particle and not any(child.dep_ == "prt" and child.lower_ == particle for child in token.children):
+        return None
+    mentions = token.doc.spans[SUBJECTS_KEY] if SUBJECTS_KEY in token.doc.spans else ()
+    mentioned = {i for mention in mentions for i in range(mention.start, mention.end)}
+    for carrier in token.children:
+        if carrier.dep_ != "nsubj" or any(word.i in mentioned for word in carrier.lefts) or carrier.i in mentioned:
+            continue
+        cargo = [word for child in carrier.children
+                 if (child.dep_ == "prep" and child.lower_ == "with")
+                 or (child.dep_ == "acl" and lemma_of(child) in CARRYING_VERBS)
+                 for word in child.subtree]
+        if any(word.i in mentioned for word in cargo):
+            return Trigger(IN_TRANSIT, token, (carrier,))
+    return None
+
+
 DEPARTURE_PREPS = frozenset({"for", "to", "toward", "towards"})
 
 
@@ -2109,7 +2278,8 @@ def is_progressive(token: Token) -> bool:
 
 # each token heads at most one status predicate; the finders are tried in this order
 STATUS_FINDERS = (verb_trigger, noun_trigger, duty_trigger, transit_phrase_trigger,
-                  location_be_trigger, reach_trigger, leave_trigger, sighting_trigger,
+                  location_be_trigger, reach_trigger, leave_trigger, return_trigger, cargo_departure_trigger,
+                  sighting_trigger,
                   verbless_presence_trigger,
                   appearance_trigger, perceived_participle_trigger, position_trigger,
                   document_trigger, duty_activity_trigger, possession_trigger, request_for_trigger,
@@ -2118,7 +2288,7 @@ STATUS_FINDERS = (verb_trigger, noun_trigger, duty_trigger, transit_phrase_trigg
 # ... and may also state a plan beside it ("has arrived and is being readied for combat duty")
 PLAN_FINDERS = (preparation_trigger, plans.purchase_trigger, plans.approved_transfer_trigger,
                 plans.delivered_order_trigger, plans.awaited_trigger)
-TRIGGER_WORDS |= OPERATION_VERBS
+TRIGGER_WORDS |= OPERATION_VERBS | RETURN_VERBS | set(CARGO_DEPARTURE_VERBS)
 TRIGGER_WORDS |= plans.TRIGGER_WORDS   # "approved the procurement of" (extract/plans.py)
 TRIGGER_LOWER_IDS = frozenset(get_string_id(word) for word in TRIGGER_WORDS)
 
@@ -2148,7 +2318,7 @@ def governed_status(trigger: Trigger) -> str | None:
         return None
     if any(child.dep_ == "dobj" and lemma_of(child) in PERMISSION_NOUNS for child in children):
         return None   # "has given Ukraine permission to use the missiles": nothing is delivered
-    if any(child.dep_ == "mark" and child.lower_ in CONDITION_MARKS for child in children):
+    if is_in_condition(anchor):
         return None
     if is_manner_participle(anchor):
         return None   # "made it into their hands as promised": the status is the main clause's
@@ -2170,6 +2340,12 @@ def governed_status(trigger: Trigger) -> str | None:
         return None   # "sending the missiles would be an escalation": the act is weighed, not done
     if anchor.dep_ == "pcomp" and anchor.head.dep_ == "prep" and lemma_of(anchor.head.head) in REFUSAL_VERBS:
         return None   # "objects to sending Taurus missiles", "refrained from sending": refused, not done
+    if is_far_from(anchor):
+        return None   # "is far from receiving the jets": not done, nor planned
+    if is_continued_transit(anchor, status):
+        return IN_TRANSIT   # "will continue to arrive over the coming days": deliveries go on
+    if is_time_away(anchor):
+        return PLANNED if status != REQUESTED else status   # "is days away from sending"
     if auxiliaries & FUTURE_AUX:
         if auxiliaries & FUTURE_AUX <= CONDITIONAL_AUX and not is_reported(anchor):
             return None   # "Germany would send more tanks": a hypothetical, not a "will" reported
@@ -2511,6 +2687,56 @@ def is_training_firing(anchor: Token) -> bool:
                for token in own_tokens(anchor))
 
 
+# "days away from sending": the stretches of time that put a status ahead
+TIME_UNITS = frozenset(EVENT_WORDS["time_units"])
+
+
+def is_continued_transit(anchor: Token, status: str) -> bool:
+    """"Components will continue to arrive in Israel", "will continue to be delivered": a
+    delivery said to go on is under way now, not a plan (`en_b` 005, "will continue to
+    happen"); "could continue to arrive" and "will not continue to" are no such thing."""
+    if status not in (ARRIVED, IN_TRANSIT) or anchor.dep_ != "xcomp" or lemma_of(anchor.head) not in CONTINUING_VERBS:
+        return False
+    auxiliaries = {child.lower_ for child in anchor.head.children if child.dep_ == "aux"}
+    return bool(auxiliaries & FUTURE_AUX) and not auxiliaries & CONDITIONAL_AUX and not any(
+        child.dep_ == "neg" for child in anchor.head.children)
+
+
+def is_far_from(anchor: Token) -> bool:
+    """"is far from receiving", "is still far away from deploying", "is not weeks away from"."""
+    if anchor.dep_ != "pcomp" or anchor.head.lower_ != "from":
+        return False
+    distance = anchor.head.head
+    return distance.lower_ == "far" or (distance.lower_ == "away" and (
+        any(child.lower_ == "far" for child in distance.children)
+        or any(child.dep_ == "neg" for child in distance.head.children)))
+
+
+def is_time_away(anchor: Token) -> bool:
+    """"Lockheed Martin is days away from sending the first jets": a status a stretch of time
+    ahead ("days", "weeks" on "away"), not one done; "far from sending" is none."""
+    if anchor.dep_ != "pcomp" or anchor.head.lower_ != "from" or anchor.head.head.lower_ != "away":
+        return False
+    return any(child.dep_ == "npadvmod" and (child.ent_type_ in ("DATE", "TIME") or lemma_of(child) in TIME_UNITS)
+               for child in anchor.head.head.children)
+
+
+def is_in_condition(anchor: Token) -> bool:
+    """"If the missiles arrive, ...", "If Germany agrees to supply the Taurus missiles, ...": the
+    status is inside an if-clause, marked on its own verb or on the verb whose infinitive it is
+    (or whose subject it shares as a conjunct)."""
+    clause = anchor
+    for _ in range(3):
+        if any(child.dep_ == "mark" and child.lower_ in CONDITION_MARKS for child in clause.children):
+            return True
+        if clause.dep_ == "conj" and any(child.dep_ in ("nsubj", "nsubjpass") for child in clause.children):
+            return False   # "..., and if ... it sends": a conjunct with its own subject is its own clause
+        if clause.dep_ not in ("xcomp", "acomp", "conj") or clause.head.i == clause.i:
+            return False   # "Unless Berlin is ready to deliver": through the adjective too
+        clause = clause.head
+    return False
+
+
 def is_conditional(anchor: Token) -> bool:
     """"If the U.S. approved the request, Taiwan could take delivery": a main clause whose
     verb (or the verb it depends on) carries an if-clause."""
@@ -2743,7 +2969,8 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
             if lemma_of(trigger.anchor) in TARGET_VERBS and (lemma_of(argument) in DEBRIS_NOUNS
                                                              or argument.lower_ in DEBRIS_NOUNS):
                 continue   # "the missile fragments hit residential buildings": debris, no use
-            listed = relative_list_subjects(argument, context) or described_systems(argument, context)
+            listed = relative_list_subjects(argument, context) or described_systems(argument, context) \
+                or collective_antecedents(argument, context)
             if listed:
                 return listed
             if lemma_of(head) in OBJECT_ARGUMENT_VERBS and is_pronoun_phrase(argument):
@@ -2828,13 +3055,52 @@ def noun_antecedent(trigger: Trigger, context: DocContext) -> str | None:
     """"The initial delivery was scheduled for ...", "Supplies have begun": a status noun that
     names no system is about the system the report is about, the latest one named."""
     noun = trigger.argument_heads[0]
-    if noun.pos_ != "NOUN" or lemma_of(noun) not in STATUS_OR_USE_NOUNS:
+    if noun.pos_ != "NOUN" or (lemma_of(noun) not in STATUS_OR_USE_NOUNS and not is_received_request(trigger, noun)):
         return None
     if any(child.dep_ == "prep" and child.lower_ in ("of", "by") for child in noun.children):
         # "the deployment of hypersonic weapons" names what it is about; "an attack by Ukrainian
         # armored units" names who made it, and not with a system named before
         return None
     return antecedent(noun, context)
+
+
+# "The equipment was unloaded at Gdynia": a collective noun that takes up every system the
+# latest sentence naming any has named (claimledger/lexicon/events.json)
+COLLECTIVE_NOUNS = frozenset(EVENT_WORDS["collective_nouns"])
+
+
+def collective_antecedents(token: Token, context: DocContext) -> list[str]:
+    """"Poland received 10 K2 tanks and 24 K9 howitzers. ... The equipment was unloaded at
+    Gdynia": "the equipment" (a collective noun with a determiner that refers back) stands for
+    every system of the latest sentence before it that names any, within ANAPHOR_REACH; not
+    "military equipment", nor "the equipment of the brigade" or "the equipment for the tanks",
+    which say what they are."""
+    if lemma_of(token) not in COLLECTIVE_NOUNS or token.pos_ != "NOUN":
+        return []
+    if not any(child.dep_ in ("det", "poss") and child.lower_ in ANAPHOR_DETERMINERS for child in token.children):
+        return []
+    if any(child.dep_ == "prep" and child.lower_ in ("of", "for") for child in token.children) \
+            or any(word.i in context.mention_at for word in token.subtree):
+        return []
+    sentence = token.sent
+    for _ in range(ANAPHOR_REACH):
+        if sentence.start == 0:
+            break
+        sentence = context.doc[sentence.start - 1].sent
+        named = []
+        for mention in context.mentions:
+            if sentence.start <= mention.start < sentence.end and mention.label_ not in named:
+                named.append(mention.label_)
+        if named:
+            return named
+    return []
+
+
+def is_received_request(trigger: Trigger, noun: Token) -> bool:
+    """"The request from Kyiv was received last week": a received request that names no system
+    after "for" (not "a request for comment came")."""
+    return trigger.status == REQUESTED and lemma_of(noun) in RECEIVED_REQUEST_NOUNS and not any(
+        child.dep_ == "prep" and child.lower_ == "for" for child in noun.children)
 
 
 def listed_with_latest(noun: Token, subject: str, context: DocContext) -> list[str]:
@@ -2907,6 +3173,21 @@ def is_held_object(argument: Token) -> bool:
         and lemma_of(argument.head) in POSSESSION_VERBS
 
 
+def is_elliptical_number(token: Token) -> bool:
+    """"Greece ordered 24 Rafale jets. The first six arrived on Wednesday", "Three have been
+    delivered": a number without its noun as the subject, counting what was just named."""
+    return token.tag_ == "CD" and token.like_num and token.dep_ in ("nsubj", "nsubjpass") and not any(
+        child.dep_ in ("prep", "compound") for child in token.children)
+
+
+def latest_in_previous_sentence(token: Token, context: DocContext) -> str | None:
+    """The latest subject named before ``token`` in its sentence or the one before it."""
+    sentence = token.sent
+    earliest = context.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    return next((mention.label_ for mention in reversed(context.mentions)
+                 if earliest <= mention.start < token.i), None)
+
+
 def subject_in(argument: Token, context: DocContext) -> str | None:
     """The subject named (or referred back to) inside an argument phrase."""
     carried = carried_weapon(argument, context)
@@ -2927,6 +3208,8 @@ def subject_in(argument: Token, context: DocContext) -> str | None:
     if argument.lower_ in ELLIPTICAL_QUANTIFIERS and argument.dep_ in ("nsubj", "nsubjpass") \
             and not any(True for _ in argument.children):
         return antecedent(argument, context)   # "Ten tanks are in Ukraine. And more are on the way."
+    if is_elliptical_number(argument):
+        return latest_in_previous_sentence(argument, context)
     # "the Oreshnik, which was deployed in December": the noun the relative clause modifies
     if argument.lower_ in RELATIVE_PRONOUNS and argument.head.dep_ == "relcl":
         noun = relative_antecedent(argument)
