@@ -537,7 +537,7 @@ class NameIndex:
         full = self.fullest_by_surname.get(surname_key(name))
         if len(words) == 1 and (not full or full.lower() == name.lower()):
             return self._family_name_first(name) or self._first_of_two_surnames(name) \
-                or full or name
+                or self._given_name_of(name) or full or name
         if full and len(full.split()) >= len(words) and full.lower().endswith(name.lower()):
             return full
         if full and _initials_of(words[:-1], full.split()[:-1]):
@@ -554,6 +554,16 @@ class NameIndex:
                          and ("-" in full or family_first))}
         return starting.pop() if len(starting) == 1 else None
 
+    def _given_name_of(self, name: str) -> str | None:
+        """The one full name that begins with name, when no one is called name as a surname:
+        a person the report goes on to call by the given name ("Hillary Chaney ...
+        Hillary said" -> "Hillary Chaney"); two such names leave it as written."""
+        if self.fullest_by_surname.get(name.lower(), name).lower() != name.lower():
+            return None
+        starting = {full for full in self.fullest_by_surname.values()
+                    if len(full.split()) >= 2 and full.split()[0] == name}
+        return starting.pop() if len(starting) == 1 else None
+
     def _first_of_two_surnames(self, name: str) -> str | None:
         """The one full name of three or more words whose middle word is name: a first
         surname before a second ("Asarta" -> "Alberto Asarta Cuevas")."""
@@ -565,7 +575,9 @@ class NameIndex:
     def is_person_name(self, name: str) -> bool:
         words = name.split()
         return bool(words) and (surname_key(name) in self.fullest_by_surname
-                                or len(words) == 1 and bool(self._family_name_first(name)))
+                                or len(words) == 1 and bool(self._family_name_first(name))
+                                or len(words) == 1 and name.lower() not in COUNTRY_WORDS
+                                and bool(self._given_name_of(name)))
 
     def names(self) -> dict[str, str]:
         """{surface name: fullest name} for every person the document names."""
