@@ -34,3 +34,37 @@ def test_a_given_name_takes_up_the_full_name_it_begins(nlp, text, content, expec
 ])
 def test_a_given_name_near_misses(nlp, text, content, expected):
     assert speaker_of(nlp, text, content) == expected
+
+
+# A hyphenated full name the tagger took for an organisation, whose surname it tags as a
+# person elsewhere (alone), is a person's name
+
+def _with_entities(nlp, text, labelled):
+    from spacy.tokens import Span
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        doc = proc(doc)
+    ents = []
+    for part, label, occurrence in labelled:
+        start = -1
+        for _ in range(occurrence + 1):
+            start = text.index(part, start + 1)
+        ents.append(doc.char_span(start, start + len(part), label=label))
+    doc.user_data.pop("claimledger_person_surnames", None)
+    doc.ents = ents
+    return doc
+
+
+@pytest.mark.parametrize("labelled, expected", [
+    ([("Karl-Heinz Brandt", "ORG", 0), ("Brandt", "PERSON", 1)], True),
+    # no one of that surname: an organisation's name stays one
+    ([("Karl-Heinz Brandt", "ORG", 0)], False),
+    # a spaced dash is no part of a name
+    ([("Karl - Heinz Brandt", "ORG", 0), ("Brandt", "PERSON", 1)], False),
+])
+def test_a_hyphenated_name_tagged_as_an_organisation(nlp, labelled, expected):
+    from claimledger.extract.speakers import _reads_as_mistagged_person
+    first = labelled[0][0]
+    text = f"{first} said on Monday that a plan was ready. Later Brandt said it was late."
+    doc = _with_entities(nlp, text, labelled)
+    assert _reads_as_mistagged_person(doc.ents[0]) is expected

@@ -375,9 +375,10 @@ def _reads_as_mistagged_person(ent: Span) -> bool:
     """A two- or three-word proper name the tagger gave another label ("Ivanka Trump" as a
     product) that is a person: it carries the surname of a person the document names, or,
     outside the organisation label, it is the subject of a verb of speech ("X acknowledged")."""
-    if ent.label_ not in MISTAGGED_PERSON_LABELS or not 2 <= len(ent) <= MAX_NAME_TOKENS \
+    words = [t for t in ent if not _joins_a_name(t)]   # "Frank-Walter": one given name
+    if ent.label_ not in MISTAGGED_PERSON_LABELS or not 2 <= len(words) <= MAX_NAME_TOKENS \
             or BODY_WORDS & {t.lower_ for t in ent} \
-            or not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha for t in ent):
+            or not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha for t in words):
         return False
     if ent[-1].lower_ in _person_surnames(ent.doc):
         return True
@@ -392,12 +393,22 @@ def _reads_as_mistagged_person(ent: Span) -> bool:
         and (root.head.lemma_.lower() in REPORTING_LEMMAS or root.head.lower_ in ANNOUNCING_FORMS)
 
 
+def _joins_a_name(token: Token) -> bool:
+    """A hyphen written tight between two words of a name ("Frank-Walter")."""
+    doc = token.doc
+    return token.text == "-" and 0 < token.i < len(doc) - 1 and not doc[token.i - 1].whitespace_ \
+        and not token.whitespace_ and doc[token.i - 1].is_alpha and doc[token.i + 1].is_alpha
+
+
 def _person_surnames(doc: Doc) -> frozenset[str]:
-    """Last words of the names the tagger labelled as people (computed once per doc)."""
+    """Last words of the names the tagger labelled as people, a full name or a surname
+    written alone ("Steinmeier said"), computed once per doc."""
     cached = doc.user_data.get(PERSON_SURNAMES_KEY)
     if cached is None:
         cached = frozenset(ent[-1].lower_ for ent in doc.ents
-                           if ent.label_ in NAME_LABELS and len(ent) > 1 and ent[-1].is_alpha)
+                           if ent.label_ in NAME_LABELS and ent[-1].is_alpha and (
+                               len(ent) > 1 or ent[0].pos_ == "PROPN" and ent[0].is_title
+                               and ent[0].lower_ not in COUNTRY_WORDS))
         doc.user_data[PERSON_SURNAMES_KEY] = cached
     return cached
 
