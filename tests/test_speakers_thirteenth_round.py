@@ -68,3 +68,33 @@ def test_a_hyphenated_name_tagged_as_an_organisation(nlp, labelled, expected):
     text = f"{first} said on Monday that a plan was ready. Later Brandt said it was late."
     doc = _with_entities(nlp, text, labelled)
     assert _reads_as_mistagged_person(doc.ents[0]) is expected
+
+
+# An indefinite description is the person the next sentence names with the same head noun,
+# speaking
+
+@pytest.mark.parametrize("text, content, expected", [
+    ("The drills were a lawful step, a government spokesperson said. Lena Varo, a spokesperson "
+     "for the cabinet office, made the remarks on Monday.", "The drills", "Lena Varo"),
+    ("A member of the defence committee says the move is troubling. Asked about the leak, "
+     "Senator Ivo Brandt, a member of the defence committee, told a radio station that it "
+     "was a mistake.", "the move is", "Ivo Brandt"),
+])
+def test_an_indefinite_description_named_in_the_next_sentence(nlp, text, content, expected):
+    assert speaker_of(nlp, text, content) == expected
+
+
+@pytest.mark.parametrize("text, content, expected", [
+    # the person named next does not speak: another spokesperson
+    ("The drills were a lawful step, a government spokesperson said. Lena Varo, a spokesperson "
+     "for the opposition, left the hall on Monday.", "The drills", "a government spokesperson"),
+    # another head noun
+    ("The drills were a lawful step, a government spokesperson said. Lena Varo, an adviser "
+     "to the cabinet, made the remarks on Monday.", "The drills", "a government spokesperson"),
+    # not the next sentence
+    ("The drills were a lawful step, a government spokesperson said. The navy sailed at dawn. "
+     "Lena Varo, a spokesperson for the cabinet office, made the remarks on Monday.",
+     "The drills", "a government spokesperson"),
+])
+def test_an_indefinite_description_near_misses(nlp, text, content, expected):
+    assert speaker_of(nlp, text, content) == expected

@@ -1871,6 +1871,9 @@ class SpeakerResolver:
         described = self._described_person(token) or self._role_holder(token)
         if described:
             return Speaker(described, _span_of(self._phrase(token)), SourceType.PERSON.value)
+        named = self._named_in_the_next_sentence(token)
+        if named:   # "a spokesperson said ... . Chen Bo, a spokesperson for X, made the remarks"
+            return Speaker(named, _span_of(self._phrase(token)), SourceType.PERSON.value)
         if token.lower_ in INSTITUTION_WORDS:
             phrase = self._phrase(token)
             ends_here = bool(phrase) and phrase[-1].i == token.i
@@ -2439,6 +2442,36 @@ class SpeakerResolver:
         if not candidates:
             return holders.pop() if len(holders) == 1 else None
         return max(candidates)[3]
+
+    def _named_in_the_next_sentence(self, token: Token) -> str | None:
+        """The person an indefinite description ("a spokesperson", "a member of the
+        committee") turns out to be: the one person the next sentence names, with an
+        appositive of the same head noun, as the subject of a verb of speech or of "made the
+        remarks" ("Chen Bo, a spokesperson for the office, made the remarks")."""
+        if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in {"a", "an"}
+                                           for c in token.children):
+            return None
+        sentence = token.sent
+        if sentence.end >= len(self.doc):
+            return None
+        following = self.doc[sentence.end].sent
+        found = set()
+        for named in following:
+            ent = entity_of(named)
+            if ent is None or not is_person_ent(ent) or named.i != ent.root.i \
+                    or named.dep_ != "nsubj":
+                continue
+            same = [c for c in named.children if c.dep_ == "appos" and c.i > named.i
+                    and c.lemma_.lower() == token.lemma_.lower()
+                    and any(d.dep_ == "det" and d.lower_ in {"a", "an", "the"}
+                            for d in c.children)]
+            verb = named.head
+            speaks = verb.lemma_.lower() in REPORTING_LEMMAS or verb.lemma_.lower() == "make" \
+                and any(c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS | {"remark"}
+                        for c in verb.children)
+            if same and speaks:
+                found.add(self._person(named, list(ent)).name)
+        return found.pop() if len(found) == 1 else None
 
     def _vague(self, token: Token) -> Speaker:
         phrase = self._phrase(token)
