@@ -98,3 +98,22 @@ def test_an_indefinite_description_named_in_the_next_sentence(nlp, text, content
 ])
 def test_an_indefinite_description_near_misses(nlp, text, content, expected):
     assert speaker_of(nlp, text, content) == expected
+
+
+# The particles of a surname ("von der", "van", "de") belong to the name
+
+@pytest.mark.parametrize("text, content, expected", [
+    ("Federal Defence Minister Ilse von der Brandt said the inquiry had not ended. Later, Von "
+     "der Brandt told a newspaper that the cause was unclear.", "the inquiry", "Ilse von der Brandt"),
+    ("Federal Defence Minister Ilse von der Brandt said the inquiry had not ended. Later, Von "
+     "der Brandt told a newspaper that the cause was unclear.", "the cause", "Ilse von der Brandt"),
+    ("“We are ready,” said Colonel Joost van Dalen. “The unit sails today,” Van Dalen added.",
+     "The unit", "Joost van Dalen"),
+])
+def test_surname_particles_belong_to_the_name(nlp, text, content, expected):
+    assert speaker_of(nlp, text, content) == expected
+
+
+def test_a_lower_case_word_after_a_particle_is_no_surname(nlp):
+    text = "“We are ready,” said Anna Weber, de facto head of the unit."
+    assert speaker_of(nlp, text, "We are") == "Anna Weber"

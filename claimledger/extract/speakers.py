@@ -112,6 +112,9 @@ VAGUE_HEADS = frozenset({
     "resident", "citizen", "many", "some", "others", "critics", "rumor", "rumour",
 })
 NAME_LABELS = frozenset({"PERSON"})
+# the lower-case words a surname may begin with ("von der Leyen", "de Maiziere")
+NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "del", "della",
+                            "dos", "das", "ter", "ten", "zu"})
 MAX_NAME_TOKENS = 3    # of a name the tagger labelled as something else
 MISTAGGED_PERSON_LABELS = frozenset({"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC"})
 PERSON_SURNAMES_KEY = "claimledger_person_surnames"
@@ -242,7 +245,8 @@ def clean_person_name(text: str) -> str:
     # an office written into the tagged name: "Armed Forces Chief General Romeo Brawner"
     offices = [k for k, word in enumerate(words[:-2]) if word.lower() in TITLE_WORDS
                or word.lower() in TITLES]
-    if offices and all(word[:1].isupper() for word in words[offices[-1] + 1:]):
+    if offices and all(word[:1].isupper() or word.lower() in NAME_PARTICLES
+                       for word in words[offices[-1] + 1:]):
         words = words[offices[-1] + 1:]
     while len(words) > 1 and words[-1] in HEADLINE_VERBS:   # "Obama Says ..." in a headline
         words = words[:-1]
@@ -303,6 +307,16 @@ def _with_surname_after(ent: Span) -> Span:
     doc, end = ent.doc, ent.end
     if end >= len(doc) or ent.label_ not in NAME_LABELS:
         return ent
+    particles = end
+    while particles < len(doc) and doc[particles].lower_ in NAME_PARTICLES:
+        particles += 1
+    if (particles > end or ent[-1].lower_ in NAME_PARTICLES) and particles < len(doc) \
+            and doc[particles].is_title and doc[particles].is_alpha \
+            and doc[particles].pos_ == "PROPN" and doc[particles].lower_ not in TITLE_WORDS \
+            and doc[particles].lower_ not in BODY_WORDS \
+            and doc[particles].lower_ not in COUNTRY_WORDS:
+        # "Ursula von [der Leyen]": the particles of a surname and the surname after them
+        return Span(doc, ent.start, particles + 1, label=ent.label_)
     after = doc[end]
     if after.ent_type_ or after.pos_ != "PROPN" or not after.is_alpha or not after.is_title \
             or after.lower_ in TITLE_WORDS or after.lower_ in BODY_WORDS \
@@ -1797,6 +1811,11 @@ class SpeakerResolver:
         ent = entity_of(token)
         if ent is not None and is_person_ent(ent):
             return self._person(ent.root, list(ent))
+        if ent is None and token.lower_ in NAME_PARTICLES and token.i > 0:
+            before = entity_of(self.doc[token.i - 1])   # "Ursula von [der] Leyen said"
+            held = person_span(before) if before is not None else None
+            if held is not None and held.start <= token.i < held.end:
+                return self._person(held[-1], list(held))
         named = self._name_before_its_office(token)
         if named is not None:   # "Moon Sang-gyun, spokesman at the Ministry, said"
             return self._person(named.root, list(named))
