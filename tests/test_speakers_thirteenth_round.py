@@ -117,3 +117,31 @@ def test_surname_particles_belong_to_the_name(nlp, text, content, expected):
 def test_a_lower_case_word_after_a_particle_is_no_surname(nlp):
     text = "“We are ready,” said Anna Weber, de facto head of the unit."
     assert speaker_of(nlp, text, "We are") == "Anna Weber"
+
+
+# A label in capitals over narration, line after line, heads a list; it says nothing
+
+def _quote_texts(nlp, text):
+    doc = nlp(text)
+    return {doc.text[q["span"][0]:q["span"][1]]: q["speaker"] for q in doc._.quotes}
+
+
+def test_a_repeated_label_over_narration_is_no_speaker(nlp):
+    text = ("Three scholars comment on the decision.\n\nEXPERT: Jane Roe is a senior fellow at "
+            "the institute and a former adviser to the navy.\n\nEXPERT: Tom Vale is the "
+            "director of studies at the institute and a former officer.\n")
+    assert not [q for q, s in _quote_texts(nlp, text).items() if s == "EXPERT"]
+
+
+@pytest.mark.parametrize("text, line, speaker", [
+    # a transcript: the host's lines speak to someone
+    ("HOST: Good morning, and thank you for joining us today on the programme.\n\nROE: Thank "
+     "you. The second unit leaves the base next week by train.\n\nHOST: What happens to the "
+     "first unit after that, do you know?\n", "Good morning", "HOST"),
+    # an office in capitals is a speaker's label whatever its lines say
+    ("MINISTER: The troops arrived on Monday at the base near the border.\n\nMINISTER: The "
+     "second unit follows next week by train to the east.\n", "The troops", "MINISTER"),
+])
+def test_a_transcript_label_still_speaks(nlp, text, line, speaker):
+    found = {q: s for q, s in _quote_texts(nlp, text).items() if q.startswith(line)}
+    assert list(found.values()) == [speaker]

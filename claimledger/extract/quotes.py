@@ -2798,11 +2798,13 @@ def add_transcript_lines(doc: Doc, quotes: list[Candidate]) -> list[Candidate]:
     """
     text = doc_text(doc)
     resolver_names = {ent.text.split()[-1].lower() for ent in doc.ents if ent.label_ == "PERSON"}
-    label_counts = {}
+    label_counts, speaking = {}, set()
     for line in text.split("\n"):
         match = TRANSCRIPT_LABEL.match(line)
         if match:
             label_counts[match.group("label")] = label_counts.get(match.group("label"), 0) + 1
+            if not _narrates(line[match.end():]):
+                speaking.add(match.group("label"))
     found = []
     position = 0
     while position < len(text):
@@ -2842,6 +2844,11 @@ def add_transcript_lines(doc: Doc, quotes: list[Candidate]) -> list[Candidate]:
                                         and not known and not found
                                         and position <= DATELINE_REACH
                                         and _narrates(text[content_start:content_end]))
+                # "EXPERT: Jane Roe is a senior fellow ...", line after line: a heading in
+                # capitals over narration, never a line a speaker says in the first person
+                dateline = dateline or (label.isupper() and label_counts.get(label, 0) > 1
+                                        and not known and label not in speaking
+                                        and not any(w.lower() in TITLE_WORDS for w in words))
                 # "Ambala: The jets touched down at Ambala airbase": a place, not a speaker
                 if content_end - content_start > 1 and label_tokens and colon is not None \
                         and not dateline:
