@@ -145,3 +145,20 @@ def test_a_repeated_label_over_narration_is_no_speaker(nlp):
 def test_a_transcript_label_still_speaks(nlp, text, line, speaker):
     found = {q: s for q, s in _quote_texts(nlp, text).items() if q.startswith(line)}
     assert list(found.values()) == [speaker]
+
+
+# A paper's title in quotation marks after "the": the title without its marks
+
+@pytest.mark.parametrize("text, content, expected", [
+    ("German newspaper the \"Nordsee Zeitung\" reported on Thursday that the use of drones "
+     "would be considered.", "the use", "Nordsee Zeitung"),
+    ("German newspaper the \"Berliner Zeitung\" reported that the drones would be used.",
+     "the drones", "Berliner Zeitung"),
+    ("The newspaper the “Baltic Courier” reported that the drones would be used.", "the drones",
+     "Baltic Courier"),
+    # no marks: as before
+    ("The Associated Press reported that the drones would be used.", "the drones",
+     "Associated Press"),
+])
+def test_a_quoted_title_after_the_article(nlp, text, content, expected):
+    assert speaker_of(nlp, text, content) == expected

@@ -1029,6 +1029,11 @@ def _with_article(name: str, tokens: list[Token]) -> str:
     words = name.split()
     if not words or words[0].lower() != "the" or len(words) < 2:
         return name
+    # a title in quotation marks after the article: the "Süddeutsche Zeitung"
+    unmarked = [words[0]] + " ".join(words[1:]).strip(EDGE_PUNCT).split()
+    if len(unmarked) < 2:
+        return name
+    words, name = unmarked, " ".join(unmarked)
     head = tokens[-1]
     if head.is_lower or (words[0] == "the" and MEDIA_WORDS & institution_key(name)):
         return name   # "The New York Times" is the paper's own title, cited either way
