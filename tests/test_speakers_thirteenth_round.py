@@ -162,3 +162,29 @@ def test_a_transcript_label_still_speaks(nlp, text, line, speaker):
 ])
 def test_a_quoted_title_after_the_article(nlp, text, content, expected):
     assert speaker_of(nlp, text, content) == expected
+
+
+# A definite description in lower case takes the fuller form written before it with one
+# owner's possessive name
+
+@pytest.mark.parametrize("text, content, expected", [
+    ("The missile flew east, the agency said, citing South Korea’s joint chiefs of staff. The "
+     "joint chiefs of staff said the two allies were studying the launch.", "the two allies",
+     "South Korea’s joint chiefs of staff"),
+    ("Units under Norland’s Joint Chiefs of Staff moved north. The joint chiefs of staff said "
+     "the move was planned.", "the move", "Norland’s Joint Chiefs of Staff"),
+])
+def test_a_definite_description_takes_its_owned_form(nlp, text, content, expected):
+    assert speaker_of(nlp, text, content) == expected
+
+
+@pytest.mark.parametrize("text, content, expected", [
+    # two owners: as written
+    ("Norland’s joint chiefs of staff and Sudland’s joint chiefs of staff met. The joint chiefs "
+     "of staff said the move was planned.", "the move", "The joint chiefs of staff"),
+    # written after it: as written
+    ("The joint chiefs of staff said the move was planned. Units under Norland’s joint chiefs "
+     "of staff moved north.", "the move", "The joint chiefs of staff"),
+])
+def test_a_definite_description_near_misses(nlp, text, content, expected):
+    assert speaker_of(nlp, text, content) == expected

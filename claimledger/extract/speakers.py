@@ -2501,6 +2501,9 @@ class SpeakerResolver:
         phrase = self._phrase(token)
         text = doc_text(self.doc)[phrase[0].idx: phrase[-1].idx + len(phrase[-1].text)]
         text = clean_institution_name(text)   # no "’s" of "the ministry’s report"
+        owned = _owned_form_before(doc_text(self.doc), text, phrase[0].idx)
+        if owned:   # "The joint chiefs of staff said" after "South Korea’s joint chiefs of staff"
+            return Speaker(owned, _span_of(phrase), SourceType.INSTITUTION.value)
         if token.lemma_.lower() in VAGUE_HEADS or token.lower_ in VAGUE_HEADS:
             kind = SourceType.VAGUE.value
         elif any(t.pos_ == "PROPN" and not t.is_lower for t in phrase):
@@ -2508,6 +2511,23 @@ class SpeakerResolver:
         else:
             kind = SourceType.VAGUE.value
         return Speaker(text or None, _span_of(phrase), kind)
+
+
+def _owned_form_before(text: str, phrase: str, position: int) -> str | None:
+    """The fuller form of a definite description written in lower case ("the joint chiefs
+    of staff"): the same words written before it after one country's or body's possessive
+    name ("South Korea’s joint chiefs of staff"); two owners leave it as written."""
+    words = phrase.split()
+    if len(words) < 3 or words[0].lower() != "the" or not all(w.islower() for w in words[1:]):
+        return None
+    rest = r"\s+".join(re.escape(w) for w in words[1:])
+    owned = re.compile(r"\b((?:[A-Z][\w.-]*[ \t]+)?[A-Z][\w.-]*[’']s)\s+((?i:" + rest + r"))\b")
+    found = {(m.group(1), m.group(2)) for m in owned.finditer(text, 0, position)}
+    owners = {owner for owner, _ in found}
+    if len(owners) != 1:
+        return None
+    owner, written = found.pop()
+    return f"{owner} {written}"
 
 
 def _main_subject_ahead(pronoun: Token) -> Token | None:
