@@ -188,3 +188,22 @@ def test_a_definite_description_takes_its_owned_form(nlp, text, content, expecte
 ])
 def test_a_definite_description_near_misses(nlp, text, content, expected):
     assert speaker_of(nlp, text, content) == expected
+
+
+# Inversion after a quotation: any past verb, then only a name ending the sentence
+
+@pytest.mark.parametrize("text, content, expected", [
+    ("“I have a fine crew and we are ready for this tour,” praised Gillen. “We sail at dawn,” "
+     "he said.", "I have a fine", "Gillen"),
+    ("“We leave the harbour today,” beamed Captain Ana Roe.", "We leave", "Ana Roe"),
+])
+def test_an_inverted_verb_before_a_name(nlp, text, content, expected):
+    assert speaker_of(nlp, text, content) == expected
+
+
+@pytest.mark.parametrize("text, content", [
+    # more than a name after the verb: no attribution of this quotation
+    ("“We leave the harbour today,” convinced Gillen's whole crew to stay aboard.", "We leave"),
+])
+def test_an_inverted_verb_near_misses(nlp, text, content):
+    assert speaker_of(nlp, text, content) is None

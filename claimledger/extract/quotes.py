@@ -2700,6 +2700,9 @@ def _manner_of_saying_after(doc: Doc, stretch: QuotedStretch, after: list[Token]
     words = doc_text(doc)[stretch.start:stretch.end].rstrip()
     if words[-1:] not in {"?", "!", ","} or not 2 <= len(after) <= 5:
         return None
+    inverted = _inverted_manner_verb(doc, after)
+    if inverted is not None:
+        return inverted
     verb = after[-1] if after[-1].pos_ == "VERB" else after[-2] if after[-1].pos_ == "ADV" \
         else None
     end = verb.i + 1 + (after[-1].pos_ == "ADV") if verb is not None else None
@@ -2711,6 +2714,21 @@ def _manner_of_saying_after(doc: Doc, stretch: QuotedStretch, after: list[Token]
     leading = [t for t in after if t.i < verb.i]
     return verb if _is_name_phrase(leading) or [t.lower_ for t in leading] in (
         ["he"], ["she"], ["they"]) else None
+
+
+def _inverted_manner_verb(doc: Doc, after: list[Token]) -> Token | None:
+    """ '“We are ready,” praised Gillen.': the same with the verb before the name, as
+    quotations invert them; a past verb, then only a name phrase ending the sentence."""
+    verb, name = after[0], after[1:]
+    end = after[-1].i + 1
+    if verb.pos_ != "VERB" or verb.tag_ != "VBD" or end >= len(doc) \
+            or doc[end].text not in {".", "!"} or not _is_name_phrase(name) \
+            or not any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name) \
+            or any(t.pos_ in {"VERB", "AUX"} for t in name) or any(
+            c.dep_ in {"ccomp", "xcomp", "attr", "acomp", "prep", "agent", "dative"}
+            for c in verb.children if c.i > verb.i):   # the quotation itself hangs before it
+        return None
+    return verb
 
 
 def _aside_after_name(doc: Doc, stretch: QuotedStretch) -> tuple[Token, Token] | None:
