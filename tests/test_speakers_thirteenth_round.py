@@ -207,3 +207,19 @@ def test_an_inverted_verb_before_a_name(nlp, text, content, expected):
 ])
 def test_an_inverted_verb_near_misses(nlp, text, content):
     assert speaker_of(nlp, text, content) is None
+
+
+# A title standing alone as a headline's speaker is the one person written with it
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hostage taking “a vile crime”, Lord tells chamber\nLeading lawyer Lord Halbrook said the "
+     "taking of hostages was “a vile crime”.", "Halbrook"),
+    ("Fleet “ready for winter”, Admiral tells crews\nAdmiral Hana Ostrova said the fleet was "
+     "“ready for winter”.", "Hana Ostrova"),
+    # two people with the title: as written
+    ("Hostage taking “a vile crime”, Lord tells chamber\nLord Halbrook and Lord Mendel "
+     "spoke in the debate on Tuesday.", "Lord"),
+])
+def test_a_bare_title_takes_the_one_person_with_it(nlp, text, expected):
+    doc = nlp(text)
+    assert doc._.quotes and doc._.quotes[0]["speaker"] == expected

@@ -1857,6 +1857,9 @@ class SpeakerResolver:
         taken_up = self._named_outlet(token) or self._anaphoric_source(token)
         if taken_up:
             return Speaker(taken_up, _span_of(self._phrase(token)), SourceType.INSTITUTION.value)
+        titled = self._bare_title_holder(token)
+        if titled:   # "..., Lord tells House" over "Leading lawyer Lord Pannick said"
+            return Speaker(titled, span, SourceType.PERSON.value)
         if token.pos_ == "PROPN" and _refers_back(token):   # "The Minister spoke"
             holder = self._role_holder(token)
             if holder:
@@ -2466,6 +2469,27 @@ class SpeakerResolver:
         if not candidates:
             return holders.pop() if len(holders) == 1 else None
         return max(candidates)[3]
+
+    def _bare_title_holder(self, token: Token) -> str | None:
+        """The one person the document writes with a title that stands alone as a
+        speaker, with no article and no name after it (a headline's "Lord tells House"):
+        "Lord Pannick" gives Pannick; two such people leave it as written."""
+        doc = self.doc
+        if token.pos_ != "PROPN" or token.lower_ not in TITLES or not token.is_title \
+                or any(c.dep_ in {"det", "compound", "poss", "amod"} for c in token.children) \
+                or token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN":
+            return None
+        holders = set()
+        for other in doc:
+            if other.i == token.i or other.text != token.text or other.i + 1 >= len(doc):
+                continue
+            name = [t for t in doc[other.i + 1: other.i + 1 + MAX_NAME_TOKENS]]
+            name = name[:next((k for k, t in enumerate(name) if t.pos_ != "PROPN"
+                               or not t.is_title or t.lower_ in BODY_WORDS), len(name))]
+            if name:
+                holders.add(self.index.fullest(clean_person_name(
+                    doc_text(doc)[name[0].idx: name[-1].idx + len(name[-1].text)])))
+        return holders.pop() if len(holders) == 1 else None
 
     def _named_in_the_next_sentence(self, token: Token) -> str | None:
         """The person an indefinite description ("a spokesperson", "a member of the
