@@ -223,3 +223,16 @@ def test_an_inverted_verb_near_misses(nlp, text, content):
 def test_a_bare_title_takes_the_one_person_with_it(nlp, text, expected):
     doc = nlp(text)
     assert doc._.quotes and doc._.quotes[0]["speaker"] == expected
+
+
+# The number that closes an outlet's name belongs to it
+
+@pytest.mark.parametrize("text, content, expected", [
+    ("Roh said at a briefing that he could not confirm the details, News 1 reported.",
+     "Roh said", "News 1"),
+    ("France 24 reported that the base was closed.", "the base", "France 24"),
+    # a number that counts the noun after it is no part of the name
+    ("The Pentagon 10 days ago said the tanks had arrived.", "the tanks", "Pentagon"),
+])
+def test_the_number_of_an_outlet_name(nlp, text, content, expected):
+    assert speaker_of(nlp, text, content) == expected

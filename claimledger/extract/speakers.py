@@ -641,6 +641,22 @@ def _proper_chunk(token: Token, *, keep_titles: bool = False) -> list[Token]:
     return tokens
 
 
+def _number_of_the_name(last: Token) -> list[Token]:
+    """The number that closes an outlet's or a channel's name, which the tagger leaves out
+    ("News 1 reported", "France 24 said"): a short run of digits right after the name,
+    hung on it, with no noun after it that it would count."""
+    doc = last.doc
+    if last.i + 1 >= len(doc) or not last.text[:1].isupper():
+        return []
+    number = doc[last.i + 1]
+    if not number.is_digit or len(number.text) > 3 or number.head.i != last.i \
+            or not last.whitespace_ or number.i + 1 < len(doc) \
+            and doc[number.i + 1].pos_ in {"NOUN", "PROPN", "NUM"} \
+            and doc[number.i + 1].head.i == number.i:
+        return []
+    return [number]
+
+
 def _left_modifiers(head: Token, start: int) -> list[Token]:
     """Tokens before start in head's noun phrase: "Belarus’ Ministry of Defense spokesman"."""
     doc = head.doc
@@ -2022,6 +2038,7 @@ class SpeakerResolver:
             named = [t for t in tokens[:-1] if t.lower_ != "the"]   # "the Handelsblatt daily"
             if named and all(t.text[:1].isupper() for t in named):
                 tokens = named
+        tokens = tokens + _number_of_the_name(tokens[-1])   # "News 1", "France 24"
         articles = _leading_articles(tokens)
         first = articles[-1] if articles else tokens[0]   # not "Later the Defence Ministry"
         if first.i > 0 and first.lower_ != "the" and self.doc[first.i - 1].lower_ == "the":
