@@ -236,3 +236,16 @@ def test_a_bare_title_takes_the_one_person_with_it(nlp, text, expected):
 ])
 def test_the_number_of_an_outlet_name(nlp, text, content, expected):
     assert speaker_of(nlp, text, content) == expected
+
+
+# "X did Y, it said": X when X is a part of the body that last spoke
+
+@pytest.mark.parametrize("text, content, expected", [
+    ("Norland says it downed the drones\n\nNorland’s air defence shot down 15 drones overnight, "
+     "it said on Tuesday.", "Norland’s air defence shot", "Norland’s air defence"),
+    # the actor is no part of the last source: the source
+    ("Norland’s air force said on Monday that the night was calm.\n\nSudland launched 15 drones "
+     "overnight, it said on Tuesday.", "Sudland launched", "Norland’s air force"),
+])
+def test_it_said_after_a_narrower_body(nlp, text, content, expected):
+    assert speaker_of(nlp, text, content) == expected

@@ -115,6 +115,8 @@ NAME_LABELS = frozenset({"PERSON"})
 # the lower-case words a surname may begin with ("von der Leyen", "de Maiziere")
 NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "del", "della",
                             "dos", "das", "ter", "ten", "zu"})
+# a dateline in capitals before a story's first words ("KYIV >> ", "LONDON — ")
+DATELINE_OPENING = re.compile(r"^[A-Z][A-Z .,'’-]*[A-Z.]\s*(?:>>|—|–|-|:)\s+")
 MAX_NAME_TOKENS = 3    # of a name the tagger labelled as something else
 MISTAGGED_PERSON_LABELS = frozenset({"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC"})
 PERSON_SURNAMES_KEY = "claimledger_person_surnames"
@@ -1779,6 +1781,9 @@ class SpeakerResolver:
         if token.pos_ == "PRON" and token.lower_ in INSTITUTION_PRONOUNS \
                 and (_reports_before_itself(token) or reports_with_a_clause(token)):
             name = self._last_body_source_before(token.i)
+            narrower = self._narrower_body_reported(token, name) if name else None
+            if narrower:   # "Ukraine says ... Ukraine’s air defense shot down ..., it said"
+                name = narrower
             if not name:   # "The Malian government has denied ... “...,” it said"
                 body = self._body_subject_before(token)
                 found = self._resolve(body) if body is not None else None
@@ -2000,6 +2005,27 @@ class SpeakerResolver:
         if not plural or last.lower_ in PERSONAL_PRONOUNS or last.pos_ == "PRON":
             return None
         return last
+
+    def _narrower_body_reported(self, pronoun: Token, last: str) -> str | None:
+        """The body whose act "it said" reports in its own sentence, when that body is a
+        part of the last one that spoke ("Ukraine’s air defense shot down ..., it said" after
+        "Ukraine says"): the narrower body, not the country; an actor that is no part of the
+        last source ("Russia launched ..., it said") leaves that source."""
+        verb = pronoun.head
+        if pronoun.dep_ != "nsubj" or verb.lemma_.lower() not in REPORTING_LEMMAS:
+            return None
+        reported = [c for c in verb.children if c.dep_ == "ccomp" and c.i < pronoun.i]
+        subjects = [c for r in reported for c in r.children if c.dep_ == "nsubj"
+                    and c.pos_ in {"NOUN", "PROPN"} and c.ent_type_ not in NAME_LABELS]
+        if len(subjects) != 1:
+            return None
+        found = self._resolve(subjects[0])
+        if not found.name or found.source_type == SourceType.PERSON.value:
+            return None
+        name = DATELINE_OPENING.sub("", found.name)   # "KYIV >> Ukraine’s air defense"
+        narrow = {w.lower().strip("’'s") for w in name.split()}
+        wide = {w.lower().strip("’'s") for w in last.split()} - {"the"}
+        return name if wide and wide < narrow else None
 
     def _body_subject_before(self, pronoun: Token) -> Token | None:
         """The body that "it" takes up: the subject of the main clause of the sentence
