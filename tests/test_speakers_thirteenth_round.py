@@ -249,3 +249,27 @@ def test_the_number_of_an_outlet_name(nlp, text, content, expected):
 ])
 def test_it_said_after_a_narrower_body(nlp, text, content, expected):
     assert speaker_of(nlp, text, content) == expected
+
+
+# A name that is itself the object of an office's "of" is the place the office is of
+
+@pytest.mark.parametrize("text, content, expected", [
+    ("The governor of the southern region of Mykolaiv said that the air force destroyed 13 "
+     "drones.", "the air force", "The governor of the southern region of Mykolaiv"),
+    # a name after the office's "of" phrase is its holder
+    ("The Minister of Defence Ben Wallace said that the troops had arrived.", "the troops",
+     "Ben Wallace"),
+    ("Minister of National Defense Jan Nowak said that the troops had arrived.", "the troops",
+     "Jan Nowak"),
+    # another region's governor named before: not this one
+    ("Kyiv regional governor Ruslan Kravchenko reported no hits. The governor of the southern "
+     "region of Mykolaiv said that the air force destroyed 13 drones.", "the air force",
+     "The governor of the southern region of Mykolaiv"),
+    # the same region's: that one
+    ("Kyiv regional governor Ruslan Kravchenko reported no hits. The governor of Kyiv region "
+     "said the night was calm.", "the night", "Ruslan Kravchenko"),
+    ("Army Chief General Manoj Pande visited the base. The Chief of Army Staff said the troops "
+     "were ready.", "the troops", "Manoj Pande"),
+])
+def test_a_name_as_the_object_of_an_office(nlp, text, content, expected):
+    assert speaker_of(nlp, text, content) == expected

@@ -2122,7 +2122,12 @@ class SpeakerResolver:
         people = [ent for ent in self.index.person_ents if ent.start > title.i
                   and ent.end - 1 <= title.right_edge.i]
         if people:
-            return list(people[0]) if _held_by(people[0].root, title) else None
+            person = people[0]
+            root = person.root
+            if root.dep_ == "pobj" and root.head.lower_ == "of" and not any(
+                    c.dep_ == "compound" and c.i < person.start for c in root.children):
+                return None   # "governor of the region of Mykolaiv": a place, no holder
+            return list(person) if _held_by(root, title) else None
         last = _end_of_office_chain(title) if any_office else title.doc[title.right_edge.i]
         if last.i <= title.i or last.pos_ != "PROPN" \
                 or title.lower_ not in (OFFICE_HEADS if any_office else TITLES) \
@@ -2467,12 +2472,14 @@ class SpeakerResolver:
                       and t.dep_ in {"amod", "compound", "nmod"}}
         if owner is not None:
             qualifiers.add(owner.lower_.strip("’'s"))
-        of_words = set()
+        of_words, of_names = set(), set()
         for of in (c for c in token.rights if c.lower_ in {"of", "for"}):   # "president of X"
             for obj in (c for c in of.children if c.dep_ == "pobj"):
                 titles = ROLE_OF_ALIASES.get((token.lower_, obj.lower_), titles)
                 if (token.lower_, obj.lower_) not in ROLE_OF_ALIASES:
                     of_words |= {t.lower_ for t in obj.subtree if t.pos_ in {"PROPN", "NOUN"}}
+                    of_names |= {t.lower_ for t in obj.subtree if t.pos_ == "PROPN"
+                                 and t.ent_type_ in {"GPE", "LOC", "PERSON"}}
         qualifiers |= of_words
         # rank words say nothing of the office: "the General Staff chief" is the chief of
         # the General Staff whatever rank the tagger read into "General"
@@ -2497,7 +2504,8 @@ class SpeakerResolver:
                 # "the Chief of Army Staff" for the only "Army Chief" named: the office's
                 # "of" phrase may spell out more than the short title gave
                 if loose and qualifiers - loose <= matched \
-                        or matched and qualifiers - matched <= of_words:
+                        or matched and qualifiers - matched <= of_words \
+                        and not (qualifiers - matched) & of_names:   # not "of Mykolaiv"
                     holders.add(person.name)
                 continue
             held = {PORTFOLIO_FOLDS.get(w, w) for title in person.titles for w in title.split()
