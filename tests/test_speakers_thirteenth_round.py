@@ -273,3 +273,16 @@ def test_it_said_after_a_narrower_body(nlp, text, content, expected):
 ])
 def test_a_name_as_the_object_of_an_office(nlp, text, content, expected):
     assert speaker_of(nlp, text, content) == expected
+
+
+# An office with a country's possessive and no name keeps the possessive, as written
+
+@pytest.mark.parametrize("text, content, expected", [
+    ("Ukraine's Defense Minister said that the troops had arrived.", "the troops",
+     "Ukraine's Defense Minister"),
+    # a name in it: the name
+    ("Ukraine's Defense Minister Olek Pavlin said that the troops had arrived.", "the troops",
+     "Olek Pavlin"),
+])
+def test_an_unnamed_office_keeps_its_country(nlp, text, content, expected):
+    assert speaker_of(nlp, text, content) == expected

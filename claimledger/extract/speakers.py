@@ -1644,6 +1644,15 @@ class SpeakerResolver:
             holder = self._holder_of_office_words(token)
             if holder is not None:   # "The DG ISPR said", "ISPR chief stated": the holder
                 return Speaker(holder, _span_of(self._phrase(token)), SourceType.PERSON.value)
+        if found.source_type == SourceType.PERSON.value and found.name \
+                and _only_office_words(found.name):
+            phrase = self._phrase(token)
+            owner = phrase[0] if phrase and phrase[0].dep_ == "poss" \
+                and phrase[0].lower_.strip("’'s") in COUNTRY_WORDS else None
+            if owner is not None:   # "India's Foreign Minister", no one named in it
+                written = clean_institution_name(doc_text(self.doc)[
+                    phrase[0].idx: phrase[-1].idx + len(phrase[-1].text)])
+                return Speaker(written, _span_of(phrase), SourceType.VAGUE.value)
         return found
 
     def _office_words_by_person(self) -> list[tuple[int, str, list[str]]]:
