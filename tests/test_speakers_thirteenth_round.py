@@ -286,3 +286,16 @@ def test_a_name_as_the_object_of_an_office(nlp, text, content, expected):
 ])
 def test_an_unnamed_office_keeps_its_country(nlp, text, content, expected):
     assert speaker_of(nlp, text, content) == expected
+
+
+# "came after X said": X, the subject of the clause the parser read as "after"'s object
+
+@pytest.mark.parametrize("text, content, expected", [
+    ("The reported attack came after Washington this week said it had cleared the strikes.",
+     "it had cleared", "Washington"),
+    # a phrase of "after" that is no clause's subject: the main clause's source
+    ("The convoy left after the meeting, the ministry said the road was open.", "the road",
+     "the ministry"),
+])
+def test_a_subject_read_as_the_object_of_after(nlp, text, content, expected):
+    assert speaker_of(nlp, text, content) == expected

@@ -359,6 +359,9 @@ def find_subject(verb: Token, depth: int = 0, quoted=()) -> Token | None:
         governor = _governor_of_content(verb.head)
         if governor is not None:   # "X ruled out reports that pipes were hit and said":
             return find_subject(governor, depth + 1, quoted)   # X says, not the pipes
+    clause_subject = _object_of_a_conjunction_read_as_preposition(verb)
+    if clause_subject is not None:   # "came after Washington this week said ...": Washington
+        return clause_subject
     # "... but said “...”": a second verb of the same subject the parser hung as a ccomp
     coordinated = verb.dep_ == "ccomp" and verb.i > 0 and verb.doc[verb.i - 1].dep_ == "cc"
     if depth < 3 and (verb.dep_ in {"advcl", "xcomp", "conj", "pcomp", "acl"} or coordinated) \
@@ -2540,6 +2543,35 @@ def _is_name_phrase(tokens: list[Token]) -> bool:
         t.text[:1].isupper() or t.is_punct or t.pos_ in {"NOUN", "PROPN", "ADJ", "DET", "NUM"}
         or t.lower_ in NAME_CONNECTORS for t in tokens) and any(
         t.pos_ in {"PROPN", "NOUN"} for t in tokens)
+
+
+# conjunctions the parser may read as prepositions, taking the clause's subject as their object
+CLAUSE_OPENING_PREPOSITIONS = frozenset({"after", "before", "since", "until", "as", "once"})
+
+
+def _object_of_a_conjunction_read_as_preposition(verb: Token) -> Token | None:
+    """The subject of an adverbial clause that the parser took for a preposition's object:
+    in "The attack came after Washington this week said it had cleared ...", "after
+    Washington" is no phrase but the clause's opening, and Washington says; the noun must
+    stand right before the verb (or before a time phrase of it), and the verb have no subject
+    of its own."""
+    if verb.dep_ != "advcl" or verb.tag_ not in {"VBD", "VBZ", "VBP"} \
+            or any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in verb.children):
+        return None
+    skipped = {t.i for c in verb.children if c.i < verb.i and c.dep_ in {"npadvmod", "advmod"}
+               for t in c.subtree}
+    k = verb.i - 1
+    while k >= 0 and k in skipped:
+        k -= 1
+    if k < 0:
+        return None
+    noun = verb.doc[k]
+    preposition = noun.head
+    if noun.dep_ != "pobj" or noun.pos_ not in {"PROPN", "NOUN"} \
+            or preposition.lower_ not in CLAUSE_OPENING_PREPOSITIONS \
+            or preposition.head.i != verb.head.i:
+        return None
+    return noun
 
 
 def _named_before_apposition(tokens: list[Token]) -> Token | None:
