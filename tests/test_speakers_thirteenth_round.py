@@ -299,3 +299,25 @@ def test_an_unnamed_office_keeps_its_country(nlp, text, content, expected):
 ])
 def test_a_subject_read_as_the_object_of_after(nlp, text, content, expected):
     assert speaker_of(nlp, text, content) == expected
+
+
+# A quotation standing alone after a paragraph that profiles one person (and at most a
+# heading line) is that person's: a think tank's list of its experts' comments
+
+@pytest.mark.parametrize("text, expected", [
+    ("Three scholars comment on the decision.\n\nJane Roe is a senior fellow at the institute "
+     "and a former adviser to the navy.\n\nA Step Forward\n\n“The decision gives the allies "
+     "time to train the new units properly.”\n", "Jane Roe"),
+    ("Three scholars comment on the decision.\n\nTom Vale is the director of studies at the "
+     "institute.\n\n“The decision gives the allies time to train the new units properly.”\n",
+     "Tom Vale"),
+    # the paragraph before tells what someone did, it profiles no one
+    ("Three scholars comment on the decision.\n\nTom Vale visited the base on Monday with the "
+     "minister.\n\n“The decision gives the allies time to train the new units properly.”\n",
+     None),
+])
+def test_a_quotation_after_a_profile(nlp, text, expected):
+    doc = nlp(text)
+    found = [q["speaker"] for q in doc._.quotes
+             if doc.text[q["span"][0]:q["span"][1]].startswith("The decision gives")]
+    assert found == [expected]

@@ -2394,6 +2394,9 @@ def attribute_direct_quotes(doc: Doc, quotes: list[Candidate]) -> None:
             _attach_adjacent_cue(doc, quote, stretch, quoted)
         if quote.cue is None:
             _attach_response_before(doc, quote, stretch)
+        if quote.cue is None and (previous is None or previous.end_char < _paragraph_start(
+                doc, stretch)):
+            _attach_profiled_person(doc, quote, stretch)
         if quote.cue is None and previous is not None \
                 and not doc_text(doc)[quote.start_char:quote.start_char + 1].islower():
             # a mixed quote's own words after its quotation are no clause of another's
@@ -2430,6 +2433,55 @@ def _attach_response_before(doc: Doc, quote: Candidate, stretch: QuotedStretch) 
     subject = find_subject(verb)
     if subject is not None and is_source_like(subject):
         quote.cue, quote.speaker_token = [verb], subject
+
+
+MAX_HEADING_WORDS = 14   # a line with no closing stop, this short, reads as a heading
+
+
+def _paragraph_start(doc: Doc, stretch: QuotedStretch) -> int:
+    """Where the paragraph (line) that holds a quotation starts."""
+    return doc_text(doc).rfind("\n", 0, stretch.outer_start) + 1
+
+
+def _attach_profiled_person(doc: Doc, quote: Candidate, stretch: QuotedStretch) -> None:
+    """A quotation that fills a paragraph of its own, with no attribution, after a
+    paragraph that profiles one person ("Jane Roe is a senior fellow at the institute ..."),
+    with at most a heading line between and no quotation in that paragraph: the profiled
+    person's words, as in a think tank's list of its experts' comments."""
+    text = doc_text(doc)
+    line_start, _ = _line_around(text, stretch)
+    if not _fills_its_paragraph(doc, stretch) or line_start == 0:
+        return
+    lines, end = [], line_start - 1
+    while end > 0 and len(lines) < 2:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip():
+            lines.append((start, end, line.strip()))
+        end = start - 1
+    if not lines:
+        return
+    start, end, line = lines[0]
+    if not line.endswith((".", "!", "?")) and len(line.split()) <= MAX_HEADING_WORDS \
+            and len(lines) > 1:
+        start, end, line = lines[1]   # "Afghanistan Announcement is One Step Forward"
+    if any(mark in line for mark in "“”\"") or not line.endswith("."):
+        return
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return
+    for sentence in span.sents:   # past a label ("EXPERT:") the parser set apart
+        root = sentence.root
+        if not start <= root.idx < end:
+            continue   # a sentence the parser ran across the line's edge
+        subjects = [c for c in root.children if c.dep_ == "nsubj" and c.ent_type_ == "PERSON"
+                    and c.pos_ == "PROPN"]
+        if root.lemma_ == "be" and len(subjects) == 1 and any(
+                c.dep_ == "attr" and c.pos_ == "NOUN" for c in root.children):
+            quote.cue, quote.speaker_token = [root], subjects[0]
+            return
+        if root.pos_ in {"VERB", "AUX"}:
+            return   # the paragraph opens on another statement: no profile
 
 
 def _issues_a_text(verb: Token) -> bool:
