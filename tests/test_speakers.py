@@ -304,8 +304,9 @@ def test_plural_statements_stay_vague(nlp):
     # a family name written first, then alone
     ("Navy Commander Wang Mei-ling visited the base. The launchers could arrive in 2027, "
      "according to Wang.", "launchers", "Wang Mei-ling"),
-    # a given name alone does not take a Western full name
-    ("Anna Berg spoke first. Later, Anna said that the radars had come.", "radars", "Anna"),
+    # a given name alone takes the one full name it begins, a Western one too (not as a
+    # family name written first: as the person's given name)
+    ("Anna Berg spoke first. Later, Anna said that the radars had come.", "radars", "Anna Berg"),
     # an abbreviated title before the name is dropped
     ("Estonian PM Kaja Rebane opened the site on Monday. PM Rebane later told "
      "reporters that the site was legal.", "legal", "Rebane"),

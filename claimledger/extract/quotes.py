@@ -358,6 +358,9 @@ def find_subject(verb: Token, depth: int = 0, quoted=()) -> Token | None:
         governor = _governor_of_content(verb.head)
         if governor is not None:   # "X ruled out reports that pipes were hit and said":
             return find_subject(governor, depth + 1, quoted)   # X says, not the pipes
+    clause_subject = _object_of_a_conjunction_read_as_preposition(verb)
+    if clause_subject is not None:   # "came after Washington this week said ...": Washington
+        return clause_subject
     # "... but said “...”": a second verb of the same subject the parser hung as a ccomp
     coordinated = verb.dep_ == "ccomp" and verb.i > 0 and verb.doc[verb.i - 1].dep_ == "cc"
     if depth < 3 and (verb.dep_ in {"advcl", "xcomp", "conj", "pcomp", "acl"} or coordinated) \
@@ -2390,6 +2393,9 @@ def attribute_direct_quotes(doc: Doc, quotes: list[Candidate]) -> None:
             _attach_adjacent_cue(doc, quote, stretch, quoted)
         if quote.cue is None:
             _attach_response_before(doc, quote, stretch)
+        if quote.cue is None and (previous is None or previous.end_char < _paragraph_start(
+                doc, stretch)):
+            _attach_profiled_person(doc, quote, stretch)
         if quote.cue is None and previous is not None \
                 and not doc_text(doc)[quote.start_char:quote.start_char + 1].islower():
             # a mixed quote's own words after its quotation are no clause of another's
@@ -2426,6 +2432,55 @@ def _attach_response_before(doc: Doc, quote: Candidate, stretch: QuotedStretch) 
     subject = find_subject(verb)
     if subject is not None and is_source_like(subject):
         quote.cue, quote.speaker_token = [verb], subject
+
+
+MAX_HEADING_WORDS = 14   # a line with no closing stop, this short, reads as a heading
+
+
+def _paragraph_start(doc: Doc, stretch: QuotedStretch) -> int:
+    """Where the paragraph (line) that holds a quotation starts."""
+    return doc_text(doc).rfind("\n", 0, stretch.outer_start) + 1
+
+
+def _attach_profiled_person(doc: Doc, quote: Candidate, stretch: QuotedStretch) -> None:
+    """A quotation that fills a paragraph of its own, with no attribution, after a
+    paragraph that profiles one person ("Jane Roe is a senior fellow at the institute ..."),
+    with at most a heading line between and no quotation in that paragraph: the profiled
+    person's words, as in a think tank's list of its experts' comments."""
+    text = doc_text(doc)
+    line_start, _ = _line_around(text, stretch)
+    if not _fills_its_paragraph(doc, stretch) or line_start == 0:
+        return
+    lines, end = [], line_start - 1
+    while end > 0 and len(lines) < 2:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip():
+            lines.append((start, end, line.strip()))
+        end = start - 1
+    if not lines:
+        return
+    start, end, line = lines[0]
+    if not line.endswith((".", "!", "?")) and len(line.split()) <= MAX_HEADING_WORDS \
+            and len(lines) > 1:
+        start, end, line = lines[1]   # "Afghanistan Announcement is One Step Forward"
+    if any(mark in line for mark in "“”\"") or not line.endswith("."):
+        return
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return
+    for sentence in span.sents:   # past a label ("EXPERT:") the parser set apart
+        root = sentence.root
+        if not start <= root.idx < end:
+            continue   # a sentence the parser ran across the line's edge
+        subjects = [c for c in root.children if c.dep_ == "nsubj" and c.ent_type_ == "PERSON"
+                    and c.pos_ == "PROPN"]
+        if root.lemma_ == "be" and len(subjects) == 1 and any(
+                c.dep_ == "attr" and c.pos_ == "NOUN" for c in root.children):
+            quote.cue, quote.speaker_token = [root], subjects[0]
+            return
+        if root.pos_ in {"VERB", "AUX"}:
+            return   # the paragraph opens on another statement: no profile
 
 
 def _issues_a_text(verb: Token) -> bool:
@@ -2539,6 +2594,35 @@ def _is_name_phrase(tokens: list[Token]) -> bool:
         t.text[:1].isupper() or t.is_punct or t.pos_ in {"NOUN", "PROPN", "ADJ", "DET", "NUM"}
         or t.lower_ in NAME_CONNECTORS for t in tokens) and any(
         t.pos_ in {"PROPN", "NOUN"} for t in tokens)
+
+
+# conjunctions the parser may read as prepositions, taking the clause's subject as their object
+CLAUSE_OPENING_PREPOSITIONS = frozenset({"after", "before", "since", "until", "as", "once"})
+
+
+def _object_of_a_conjunction_read_as_preposition(verb: Token) -> Token | None:
+    """The subject of an adverbial clause that the parser took for a preposition's object:
+    in "The attack came after Washington this week said it had cleared ...", "after
+    Washington" is no phrase but the clause's opening, and Washington says; the noun must
+    stand right before the verb (or before a time phrase of it), and the verb have no subject
+    of its own."""
+    if verb.dep_ != "advcl" or verb.tag_ not in {"VBD", "VBZ", "VBP"} \
+            or any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in verb.children):
+        return None
+    skipped = {t.i for c in verb.children if c.i < verb.i and c.dep_ in {"npadvmod", "advmod"}
+               for t in c.subtree}
+    k = verb.i - 1
+    while k >= 0 and k in skipped:
+        k -= 1
+    if k < 0:
+        return None
+    noun = verb.doc[k]
+    preposition = noun.head
+    if noun.dep_ != "pobj" or noun.pos_ not in {"PROPN", "NOUN"} \
+            or preposition.lower_ not in CLAUSE_OPENING_PREPOSITIONS \
+            or preposition.head.i != verb.head.i:
+        return None
+    return noun
 
 
 def _named_before_apposition(tokens: list[Token]) -> Token | None:
@@ -2699,6 +2783,9 @@ def _manner_of_saying_after(doc: Doc, stretch: QuotedStretch, after: list[Token]
     words = doc_text(doc)[stretch.start:stretch.end].rstrip()
     if words[-1:] not in {"?", "!", ","} or not 2 <= len(after) <= 5:
         return None
+    inverted = _inverted_manner_verb(doc, after)
+    if inverted is not None:
+        return inverted
     verb = after[-1] if after[-1].pos_ == "VERB" else after[-2] if after[-1].pos_ == "ADV" \
         else None
     end = verb.i + 1 + (after[-1].pos_ == "ADV") if verb is not None else None
@@ -2710,6 +2797,21 @@ def _manner_of_saying_after(doc: Doc, stretch: QuotedStretch, after: list[Token]
     leading = [t for t in after if t.i < verb.i]
     return verb if _is_name_phrase(leading) or [t.lower_ for t in leading] in (
         ["he"], ["she"], ["they"]) else None
+
+
+def _inverted_manner_verb(doc: Doc, after: list[Token]) -> Token | None:
+    """ '“We are ready,” praised Gillen.': the same with the verb before the name, as
+    quotations invert them; a past verb, then only a name phrase ending the sentence."""
+    verb, name = after[0], after[1:]
+    end = after[-1].i + 1
+    if verb.pos_ != "VERB" or verb.tag_ != "VBD" or end >= len(doc) \
+            or doc[end].text not in {".", "!"} or not _is_name_phrase(name) \
+            or not any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name) \
+            or any(t.pos_ in {"VERB", "AUX"} for t in name) or any(
+            c.dep_ in {"ccomp", "xcomp", "attr", "acomp", "prep", "agent", "dative"}
+            for c in verb.children if c.i > verb.i):   # the quotation itself hangs before it
+        return None
+    return verb
 
 
 def _aside_after_name(doc: Doc, stretch: QuotedStretch) -> tuple[Token, Token] | None:
@@ -2797,11 +2899,13 @@ def add_transcript_lines(doc: Doc, quotes: list[Candidate]) -> list[Candidate]:
     """
     text = doc_text(doc)
     resolver_names = {ent.text.split()[-1].lower() for ent in doc.ents if ent.label_ == "PERSON"}
-    label_counts = {}
+    label_counts, speaking = {}, set()
     for line in text.split("\n"):
         match = TRANSCRIPT_LABEL.match(line)
         if match:
             label_counts[match.group("label")] = label_counts.get(match.group("label"), 0) + 1
+            if not _narrates(line[match.end():]):
+                speaking.add(match.group("label"))
     found = []
     position = 0
     while position < len(text):
@@ -2841,6 +2945,11 @@ def add_transcript_lines(doc: Doc, quotes: list[Candidate]) -> list[Candidate]:
                                         and not known and not found
                                         and position <= DATELINE_REACH
                                         and _narrates(text[content_start:content_end]))
+                # "EXPERT: Jane Roe is a senior fellow ...", line after line: a heading in
+                # capitals over narration, never a line a speaker says in the first person
+                dateline = dateline or (label.isupper() and label_counts.get(label, 0) > 1
+                                        and not known and label not in speaking
+                                        and not any(w.lower() in TITLE_WORDS for w in words))
                 # "Ambala: The jets touched down at Ambala airbase": a place, not a speaker
                 if content_end - content_start > 1 and label_tokens and colon is not None \
                         and not dateline:

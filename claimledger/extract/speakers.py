@@ -114,6 +114,11 @@ VAGUE_HEADS = frozenset({
     "resident", "citizen", "many", "some", "others", "critics", "rumor", "rumour",
 })
 NAME_LABELS = frozenset({"PERSON"})
+# the lower-case words a surname may begin with ("von der Leyen", "de Maiziere")
+NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "del", "della",
+                            "dos", "das", "ter", "ten", "zu"})
+# a dateline in capitals before a story's first words ("KYIV >> ", "LONDON — ")
+DATELINE_OPENING = re.compile(r"^[A-Z][A-Z .,'’-]*[A-Z.]\s*(?:>>|—|–|-|:)\s+")
 MAX_NAME_TOKENS = 3    # of a name the tagger labelled as something else
 MISTAGGED_PERSON_LABELS = frozenset({"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC"})
 PERSON_SURNAMES_KEY = "claimledger_person_surnames"
@@ -243,7 +248,8 @@ def clean_person_name(text: str) -> str:
     # an office written into the tagged name: "Armed Forces Chief General Romeo Brawner"
     offices = [k for k, word in enumerate(words[:-2]) if word.lower() in TITLE_WORDS
                or word.lower() in TITLES]
-    if offices and all(word[:1].isupper() for word in words[offices[-1] + 1:]):
+    if offices and all(word[:1].isupper() or word.lower() in NAME_PARTICLES
+                       for word in words[offices[-1] + 1:]):
         words = words[offices[-1] + 1:]
     while len(words) > 1 and words[-1] in HEADLINE_VERBS:   # "Obama Says ..." in a headline
         words = words[:-1]
@@ -304,6 +310,16 @@ def _with_surname_after(ent: Span) -> Span:
     doc, end = ent.doc, ent.end
     if end >= len(doc) or ent.label_ not in NAME_LABELS:
         return ent
+    particles = end
+    while particles < len(doc) and doc[particles].lower_ in NAME_PARTICLES:
+        particles += 1
+    if (particles > end or ent[-1].lower_ in NAME_PARTICLES) and particles < len(doc) \
+            and doc[particles].is_title and doc[particles].is_alpha \
+            and doc[particles].pos_ == "PROPN" and doc[particles].lower_ not in TITLE_WORDS \
+            and doc[particles].lower_ not in BODY_WORDS \
+            and doc[particles].lower_ not in COUNTRY_WORDS:
+        # "Ursula von [der Leyen]": the particles of a surname and the surname after them
+        return Span(doc, ent.start, particles + 1, label=ent.label_)
     after = doc[end]
     if after.ent_type_ or after.pos_ != "PROPN" or not after.is_alpha or not after.is_title \
             or after.lower_ in TITLE_WORDS or after.lower_ in BODY_WORDS \
@@ -376,9 +392,10 @@ def _reads_as_mistagged_person(ent: Span) -> bool:
     """A two- or three-word proper name the tagger gave another label ("Ivanka Trump" as a
     product) that is a person: it carries the surname of a person the document names, or,
     outside the organisation label, it is the subject of a verb of speech ("X acknowledged")."""
-    if ent.label_ not in MISTAGGED_PERSON_LABELS or not 2 <= len(ent) <= MAX_NAME_TOKENS \
+    words = [t for t in ent if not _joins_a_name(t)]   # "Frank-Walter": one given name
+    if ent.label_ not in MISTAGGED_PERSON_LABELS or not 2 <= len(words) <= MAX_NAME_TOKENS \
             or BODY_WORDS & {t.lower_ for t in ent} \
-            or not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha for t in ent):
+            or not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha for t in words):
         return False
     if ent[-1].lower_ in _person_surnames(ent.doc):
         return True
@@ -393,12 +410,22 @@ def _reads_as_mistagged_person(ent: Span) -> bool:
         and (root.head.lemma_.lower() in REPORTING_LEMMAS or root.head.lower_ in ANNOUNCING_FORMS)
 
 
+def _joins_a_name(token: Token) -> bool:
+    """A hyphen written tight between two words of a name ("Frank-Walter")."""
+    doc = token.doc
+    return token.text == "-" and 0 < token.i < len(doc) - 1 and not doc[token.i - 1].whitespace_ \
+        and not token.whitespace_ and doc[token.i - 1].is_alpha and doc[token.i + 1].is_alpha
+
+
 def _person_surnames(doc: Doc) -> frozenset[str]:
-    """Last words of the names the tagger labelled as people (computed once per doc)."""
+    """Last words of the names the tagger labelled as people, a full name or a surname
+    written alone ("Steinmeier said"), computed once per doc."""
     cached = doc.user_data.get(PERSON_SURNAMES_KEY)
     if cached is None:
         cached = frozenset(ent[-1].lower_ for ent in doc.ents
-                           if ent.label_ in NAME_LABELS and len(ent) > 1 and ent[-1].is_alpha)
+                           if ent.label_ in NAME_LABELS and ent[-1].is_alpha and (
+                               len(ent) > 1 or ent[0].pos_ == "PROPN" and ent[0].is_title
+                               and ent[0].lower_ not in COUNTRY_WORDS))
         doc.user_data[PERSON_SURNAMES_KEY] = cached
     return cached
 
@@ -538,7 +565,7 @@ class NameIndex:
         full = self.fullest_by_surname.get(surname_key(name))
         if len(words) == 1 and (not full or full.lower() == name.lower()):
             return self._family_name_first(name) or self._first_of_two_surnames(name) \
-                or full or name
+                or self._given_name_of(name) or full or name
         if full and len(full.split()) >= len(words) and full.lower().endswith(name.lower()):
             return full
         if full and _initials_of(words[:-1], full.split()[:-1]):
@@ -555,6 +582,16 @@ class NameIndex:
                          and ("-" in full or family_first))}
         return starting.pop() if len(starting) == 1 else None
 
+    def _given_name_of(self, name: str) -> str | None:
+        """The one full name that begins with name, when no one is called name as a surname:
+        a person the report goes on to call by the given name ("Hillary Chaney ...
+        Hillary said" -> "Hillary Chaney"); two such names leave it as written."""
+        if self.fullest_by_surname.get(name.lower(), name).lower() != name.lower():
+            return None
+        starting = {full for full in self.fullest_by_surname.values()
+                    if len(full.split()) >= 2 and full.split()[0] == name}
+        return starting.pop() if len(starting) == 1 else None
+
     def _first_of_two_surnames(self, name: str) -> str | None:
         """The one full name of three or more words whose middle word is name: a first
         surname before a second ("Asarta" -> "Alberto Asarta Cuevas")."""
@@ -566,7 +603,9 @@ class NameIndex:
     def is_person_name(self, name: str) -> bool:
         words = name.split()
         return bool(words) and (surname_key(name) in self.fullest_by_surname
-                                or len(words) == 1 and bool(self._family_name_first(name)))
+                                or len(words) == 1 and bool(self._family_name_first(name))
+                                or len(words) == 1 and name.lower() not in COUNTRY_WORDS
+                                and bool(self._given_name_of(name)))
 
     def names(self) -> dict[str, str]:
         """{surface name: fullest name} for every person the document names."""
@@ -603,6 +642,22 @@ def _proper_chunk(token: Token, *, keep_titles: bool = False) -> list[Token]:
     while not keep_titles and tokens and tokens[0].lower_ in TITLES and len(tokens) > 1:
         tokens = tokens[1:]
     return tokens
+
+
+def _number_of_the_name(last: Token) -> list[Token]:
+    """The number that closes an outlet's or a channel's name, which the tagger leaves out
+    ("News 1 reported", "France 24 said"): a short run of digits right after the name,
+    hung on it, with no noun after it that it would count."""
+    doc = last.doc
+    if last.i + 1 >= len(doc) or not last.text[:1].isupper():
+        return []
+    number = doc[last.i + 1]
+    if not number.is_digit or len(number.text) > 3 or number.head.i != last.i \
+            or not last.whitespace_ or number.i + 1 < len(doc) \
+            and doc[number.i + 1].pos_ in {"NOUN", "PROPN", "NUM"} \
+            and doc[number.i + 1].head.i == number.i:
+        return []
+    return [number]
 
 
 def _left_modifiers(head: Token, start: int) -> list[Token]:
@@ -993,6 +1048,11 @@ def _with_article(name: str, tokens: list[Token]) -> str:
     words = name.split()
     if not words or words[0].lower() != "the" or len(words) < 2:
         return name
+    # a title in quotation marks after the article: the "Süddeutsche Zeitung"
+    unmarked = [words[0]] + " ".join(words[1:]).strip(EDGE_PUNCT).split()
+    if len(unmarked) < 2:
+        return name
+    words, name = unmarked, " ".join(unmarked)
     head = tokens[-1]
     if head.is_lower or (words[0] == "the" and MEDIA_WORDS & institution_key(name)):
         return name   # "The New York Times" is the paper's own title, cited either way
@@ -1594,6 +1654,15 @@ class SpeakerResolver:
             holder = self._holder_of_office_words(token)
             if holder is not None:   # "The DG ISPR said", "ISPR chief stated": the holder
                 return Speaker(holder, _span_of(self._phrase(token)), SourceType.PERSON.value)
+        if found.source_type == SourceType.PERSON.value and found.name \
+                and _only_office_words(found.name):
+            phrase = self._phrase(token)
+            owner = phrase[0] if phrase and phrase[0].dep_ == "poss" \
+                and phrase[0].lower_.strip("’'s") in COUNTRY_WORDS else None
+            if owner is not None:   # "India's Foreign Minister", no one named in it
+                written = clean_institution_name(doc_text(self.doc)[
+                    phrase[0].idx: phrase[-1].idx + len(phrase[-1].text)])
+                return Speaker(written, _span_of(phrase), SourceType.VAGUE.value)
         return found
 
     def _office_words_by_person(self) -> list[tuple[int, str, list[str]]]:
@@ -1731,6 +1800,9 @@ class SpeakerResolver:
         if token.pos_ == "PRON" and token.lower_ in INSTITUTION_PRONOUNS \
                 and (_reports_before_itself(token) or reports_with_a_clause(token)):
             name = self._last_body_source_before(token.i)
+            narrower = self._narrower_body_reported(token, name) if name else None
+            if narrower:   # "Ukraine says ... Ukraine’s air defense shot down ..., it said"
+                name = narrower
             if not name:   # "The Malian government has denied ... “...,” it said"
                 body = self._body_subject_before(token)
                 found = self._resolve(body) if body is not None else None
@@ -1784,6 +1856,11 @@ class SpeakerResolver:
         ent = entity_of(token)
         if ent is not None and is_person_ent(ent):
             return self._person(ent.root, list(ent))
+        if ent is None and token.lower_ in NAME_PARTICLES and token.i > 0:
+            before = entity_of(self.doc[token.i - 1])   # "Ursula von [der] Leyen said"
+            held = person_span(before) if before is not None else None
+            if held is not None and held.start <= token.i < held.end:
+                return self._person(held[-1], list(held))
         named = self._name_before_its_office(token)
         if named is not None:   # "Moon Sang-gyun, spokesman at the Ministry, said"
             return self._person(named.root, list(named))
@@ -1820,6 +1897,9 @@ class SpeakerResolver:
         taken_up = self._named_outlet(token) or self._anaphoric_source(token)
         if taken_up:
             return Speaker(taken_up, _span_of(self._phrase(token)), SourceType.INSTITUTION.value)
+        titled = self._bare_title_holder(token)
+        if titled:   # "..., Lord tells House" over "Leading lawyer Lord Pannick said"
+            return Speaker(titled, span, SourceType.PERSON.value)
         if token.pos_ == "PROPN" and _refers_back(token):   # "The Minister spoke"
             holder = self._role_holder(token)
             if holder:
@@ -1858,6 +1938,9 @@ class SpeakerResolver:
         described = self._described_person(token) or self._role_holder(token)
         if described:
             return Speaker(described, _span_of(self._phrase(token)), SourceType.PERSON.value)
+        named = self._named_in_the_next_sentence(token)
+        if named:   # "a spokesperson said ... . Chen Bo, a spokesperson for X, made the remarks"
+            return Speaker(named, _span_of(self._phrase(token)), SourceType.PERSON.value)
         if token.lower_ in INSTITUTION_WORDS:
             phrase = self._phrase(token)
             ends_here = bool(phrase) and phrase[-1].i == token.i
@@ -1942,6 +2025,27 @@ class SpeakerResolver:
             return None
         return last
 
+    def _narrower_body_reported(self, pronoun: Token, last: str) -> str | None:
+        """The body whose act "it said" reports in its own sentence, when that body is a
+        part of the last one that spoke ("Ukraine’s air defense shot down ..., it said" after
+        "Ukraine says"): the narrower body, not the country; an actor that is no part of the
+        last source ("Russia launched ..., it said") leaves that source."""
+        verb = pronoun.head
+        if pronoun.dep_ != "nsubj" or verb.lemma_.lower() not in REPORTING_LEMMAS:
+            return None
+        reported = [c for c in verb.children if c.dep_ == "ccomp" and c.i < pronoun.i]
+        subjects = [c for r in reported for c in r.children if c.dep_ == "nsubj"
+                    and c.pos_ in {"NOUN", "PROPN"} and c.ent_type_ not in NAME_LABELS]
+        if len(subjects) != 1:
+            return None
+        found = self._resolve(subjects[0])
+        if not found.name or found.source_type == SourceType.PERSON.value:
+            return None
+        name = DATELINE_OPENING.sub("", found.name)   # "KYIV >> Ukraine’s air defense"
+        narrow = {w.lower().strip("’'s") for w in name.split()}
+        wide = {w.lower().strip("’'s") for w in last.split()} - {"the"}
+        return name if wide and wide < narrow else None
+
     def _body_subject_before(self, pronoun: Token) -> Token | None:
         """The body that "it" takes up: the subject of the main clause of the sentence
         before the pronoun's, when that is a singular noun naming a body (an organisation,
@@ -1979,6 +2083,7 @@ class SpeakerResolver:
             named = [t for t in tokens[:-1] if t.lower_ != "the"]   # "the Handelsblatt daily"
             if named and all(t.text[:1].isupper() for t in named):
                 tokens = named
+        tokens = tokens + _number_of_the_name(tokens[-1])   # "News 1", "France 24"
         articles = _leading_articles(tokens)
         first = articles[-1] if articles else tokens[0]   # not "Later the Defence Ministry"
         if first.i > 0 and first.lower_ != "the" and self.doc[first.i - 1].lower_ == "the":
@@ -2036,7 +2141,12 @@ class SpeakerResolver:
         people = [ent for ent in self.index.person_ents if ent.start > title.i
                   and ent.end - 1 <= title.right_edge.i]
         if people:
-            return list(people[0]) if _held_by(people[0].root, title) else None
+            person = people[0]
+            root = person.root
+            if root.dep_ == "pobj" and root.head.lower_ == "of" and not any(
+                    c.dep_ == "compound" and c.i < person.start for c in root.children):
+                return None   # "governor of the region of Mykolaiv": a place, no holder
+            return list(person) if _held_by(root, title) else None
         last = _end_of_office_chain(title) if any_office else title.doc[title.right_edge.i]
         if last.i <= title.i or last.pos_ != "PROPN" \
                 or title.lower_ not in (OFFICE_HEADS if any_office else TITLES) \
@@ -2381,12 +2491,14 @@ class SpeakerResolver:
                       and t.dep_ in {"amod", "compound", "nmod"}}
         if owner is not None:
             qualifiers.add(owner.lower_.strip("’'s"))
-        of_words = set()
+        of_words, of_names = set(), set()
         for of in (c for c in token.rights if c.lower_ in {"of", "for"}):   # "president of X"
             for obj in (c for c in of.children if c.dep_ == "pobj"):
                 titles = ROLE_OF_ALIASES.get((token.lower_, obj.lower_), titles)
                 if (token.lower_, obj.lower_) not in ROLE_OF_ALIASES:
                     of_words |= {t.lower_ for t in obj.subtree if t.pos_ in {"PROPN", "NOUN"}}
+                    of_names |= {t.lower_ for t in obj.subtree if t.pos_ == "PROPN"
+                                 and t.ent_type_ in {"GPE", "LOC", "PERSON"}}
         qualifiers |= of_words
         # rank words say nothing of the office: "the General Staff chief" is the chief of
         # the General Staff whatever rank the tagger read into "General"
@@ -2411,7 +2523,8 @@ class SpeakerResolver:
                 # "the Chief of Army Staff" for the only "Army Chief" named: the office's
                 # "of" phrase may spell out more than the short title gave
                 if loose and qualifiers - loose <= matched \
-                        or matched and qualifiers - matched <= of_words:
+                        or matched and qualifiers - matched <= of_words \
+                        and not (qualifiers - matched) & of_names:   # not "of Mykolaiv"
                     holders.add(person.name)
                 continue
             held = {PORTFOLIO_FOLDS.get(w, w) for title in person.titles for w in title.split()
@@ -2427,10 +2540,64 @@ class SpeakerResolver:
             return holders.pop() if len(holders) == 1 else None
         return max(candidates)[3]
 
+    def _bare_title_holder(self, token: Token) -> str | None:
+        """The one person the document writes with a title that stands alone as a
+        speaker, with no article and no name after it (a headline's "Lord tells House"):
+        "Lord Pannick" gives Pannick; two such people leave it as written."""
+        doc = self.doc
+        if token.pos_ != "PROPN" or token.lower_ not in TITLES or not token.is_title \
+                or any(c.dep_ in {"det", "compound", "poss", "amod"} for c in token.children) \
+                or token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN":
+            return None
+        holders = set()
+        for other in doc:
+            if other.i == token.i or other.text != token.text or other.i + 1 >= len(doc):
+                continue
+            name = [t for t in doc[other.i + 1: other.i + 1 + MAX_NAME_TOKENS]]
+            name = name[:next((k for k, t in enumerate(name) if t.pos_ != "PROPN"
+                               or not t.is_title or t.lower_ in BODY_WORDS), len(name))]
+            if name:
+                holders.add(self.index.fullest(clean_person_name(
+                    doc_text(doc)[name[0].idx: name[-1].idx + len(name[-1].text)])))
+        return holders.pop() if len(holders) == 1 else None
+
+    def _named_in_the_next_sentence(self, token: Token) -> str | None:
+        """The person an indefinite description ("a spokesperson", "a member of the
+        committee") turns out to be: the one person the next sentence names, with an
+        appositive of the same head noun, as the subject of a verb of speech or of "made the
+        remarks" ("Chen Bo, a spokesperson for the office, made the remarks")."""
+        if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in {"a", "an"}
+                                           for c in token.children):
+            return None
+        sentence = token.sent
+        if sentence.end >= len(self.doc):
+            return None
+        following = self.doc[sentence.end].sent
+        found = set()
+        for named in following:
+            ent = entity_of(named)
+            if ent is None or not is_person_ent(ent) or named.i != ent.root.i \
+                    or named.dep_ != "nsubj":
+                continue
+            same = [c for c in named.children if c.dep_ == "appos" and c.i > named.i
+                    and c.lemma_.lower() == token.lemma_.lower()
+                    and any(d.dep_ == "det" and d.lower_ in {"a", "an", "the"}
+                            for d in c.children)]
+            verb = named.head
+            speaks = verb.lemma_.lower() in REPORTING_LEMMAS or verb.lemma_.lower() == "make" \
+                and any(c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS | {"remark"}
+                        for c in verb.children)
+            if same and speaks:
+                found.add(self._person(named, list(ent)).name)
+        return found.pop() if len(found) == 1 else None
+
     def _vague(self, token: Token) -> Speaker:
         phrase = self._phrase(token)
         text = doc_text(self.doc)[phrase[0].idx: phrase[-1].idx + len(phrase[-1].text)]
         text = clean_institution_name(text)   # no "’s" of "the ministry’s report"
+        owned = _owned_form_before(doc_text(self.doc), text, phrase[0].idx)
+        if owned:   # "The joint chiefs of staff said" after "South Korea’s joint chiefs of staff"
+            return Speaker(owned, _span_of(phrase), SourceType.INSTITUTION.value)
         if token.lemma_.lower() in VAGUE_HEADS or token.lower_ in VAGUE_HEADS:
             kind = SourceType.VAGUE.value
         elif any(t.pos_ == "PROPN" and not t.is_lower for t in phrase):
@@ -2438,6 +2605,23 @@ class SpeakerResolver:
         else:
             kind = SourceType.VAGUE.value
         return Speaker(text or None, _span_of(phrase), kind)
+
+
+def _owned_form_before(text: str, phrase: str, position: int) -> str | None:
+    """The fuller form of a definite description written in lower case ("the joint chiefs
+    of staff"): the same words written before it after one country's or body's possessive
+    name ("South Korea’s joint chiefs of staff"); two owners leave it as written."""
+    words = phrase.split()
+    if len(words) < 3 or words[0].lower() != "the" or not all(w.islower() for w in words[1:]):
+        return None
+    rest = r"\s+".join(re.escape(w) for w in words[1:])
+    owned = re.compile(r"\b((?:[A-Z][\w.-]*[ \t]+)?[A-Z][\w.-]*[’']s)\s+((?i:" + rest + r"))\b")
+    found = {(m.group(1), m.group(2)) for m in owned.finditer(text, 0, position)}
+    owners = {owner for owner, _ in found}
+    if len(owners) != 1:
+        return None
+    owner, written = found.pop()
+    return f"{owner} {written}"
 
 
 def _main_subject_ahead(pronoun: Token) -> Token | None:
