@@ -1373,7 +1373,8 @@ class SpeakerResolver:
             # ("Defense Minister of Ukraine X has said"), not when it is thanked or met
             phrase = doc[title_of[ent.start].i: ent.end] if ent.start in title_of \
                 else [_rank_over(ent.root)]
-            subject = next((t for t in phrase if t.dep_ in {"nsubj", "nsubjpass"}), None)
+            subject = next((t for t in phrase if t.dep_ in {"nsubj", "nsubjpass"}
+                            or _subject_read_as_compound(t)), None)
             salient = subject is not None
             self.mentions.append(PersonMention(
                 ent.root.i, name, salient, salient and _heads_main_clause(subject.head),
@@ -1417,6 +1418,7 @@ class SpeakerResolver:
         found = []
         for token in (doc[i] for i in lower_positions(doc, frozenset(surnames))):
             if token.i in covered or token.dep_ not in {"nsubj", "nsubjpass"} \
+                    and not _subject_read_as_compound(token) \
                     or token.tag_ not in {"NNP", "NN"} or not token.text[:1].isupper() \
                     or token.lower_ not in surnames or token.i == 0 and token.tag_ == "NN" \
                     or token.ent_type_ not in UNTAGGED_SURNAME_LABELS:
@@ -2536,6 +2538,16 @@ def _reported_before(pronoun: Token) -> range:
     if verb.head.i < verb.i and verb.dep_ in {"parataxis", "conj", "advcl"}:
         return range(verb.sent.start, verb.left_edge.i)
     return range(0)
+
+
+def _subject_read_as_compound(token: Token) -> bool:
+    """Whether token is a name the parser made a compound of the finite verb after it, a
+    verb with no subject of its own ("Scott bristles at the suggestion ..."): a verb takes
+    no compound, so the name is its subject."""
+    verb = token.head
+    return token.dep_ == "compound" and verb.i > token.i and verb.pos_ == "VERB" \
+        and verb.tag_ in {"VBZ", "VBD", "VBP"} \
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
 
 
 def _heads_main_clause(verb: Token) -> bool:
