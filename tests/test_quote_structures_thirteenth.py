@@ -28,3 +28,25 @@ def test_name_compounded_with_a_noun_is_no_subject(nlp):
     text = OPENING + ('Grant campaign aides dispute that. "I have won every race I ran by '
                       'twenty points," he said.')
     assert speaker_of(nlp, text, "I have won every race") != "Tom Grant"
+
+
+# A paper whose title is one common word keeps its article ("The Times", "The Post");
+# other names drop it as before
+
+@pytest.mark.parametrize("text, content, expected", [
+    ("The senator left the ceremony early and skipped the hospital, The Post has learned.",
+     "The senator left", "The Post"),
+    ("The Guardian said the missiles had been used for the first time.", "the missiles",
+     "The Guardian"),
+])
+def test_one_word_paper_keeps_its_article(nlp, text, content, expected):
+    assert speaker_of(nlp, text, content) == expected
+
+
+@pytest.mark.parametrize("text, content, expected", [
+    ("The New York Times reported on Saturday that the minister had resigned.",
+     "the minister", "New York Times"),
+    ("The Pentagon said the base was damaged.", "the base", "Pentagon"),
+])
+def test_other_names_drop_the_article(nlp, text, content, expected):
+    assert speaker_of(nlp, text, content) == expected

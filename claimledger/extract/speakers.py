@@ -993,6 +993,8 @@ def _with_article(name: str, tokens: list[Token]) -> str:
     if not words or words[0].lower() != "the" or len(words) < 2:
         return name
     head = tokens[-1]
+    if len(words) == 2 and words[1].istitle() and words[1].lower() in MEDIA_WORDS:
+        return "The " + words[1]   # "The Times", "The Post": without it, a common word
     if head.is_lower or (words[0] == "the" and MEDIA_WORDS & institution_key(name)):
         return name   # "The New York Times" is the paper's own title, cited either way
     return " ".join(words[1:])
