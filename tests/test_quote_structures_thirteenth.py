@@ -50,3 +50,21 @@ def test_one_word_paper_keeps_its_article(nlp, text, content, expected):
 ])
 def test_other_names_drop_the_article(nlp, text, content, expected):
     assert speaker_of(nlp, text, content) == expected
+
+
+# A source phrase whose first word the tokenizer split off at a hyphen keeps it
+
+@pytest.mark.parametrize("text, expected", [
+    ("His ex-wife said she had not seen the letter.", "His ex-wife"),
+    ("A co-founder of the group said the march would go ahead.", "A co-founder of the group"),
+])
+def test_hyphenated_source_phrase_is_whole(nlp, text, expected):
+    assert speaker_of(nlp, text, "she had not" if "letter" in text else "the march") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("His wife said she had not seen the letter.", "His wife"),
+    ("Pro-Russian separatists said the town had been shelled.", "Pro-Russian separatists"),
+])
+def test_phrases_without_a_split_word_are_unchanged(nlp, text, expected):
+    assert speaker_of(nlp, text, "she had not" if "letter" in text else "the town") == expected

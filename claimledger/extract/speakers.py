@@ -2305,6 +2305,11 @@ class SpeakerResolver:
         "experts on arms control", "a survey released last week"."""
         doc = token.doc
         start, end = token.left_edge.i, token.right_edge.i + 1
+        while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+                and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha:
+            # "His ex-wife", "a co-founder": the tokenizer split the word at its hyphen and
+            # the parser left the first part outside the phrase
+            start = min(start - 2, doc[start - 2].left_edge.i)
         for i in range(token.i + 1, end):
             if doc[i].text in PHRASE_STOPS:
                 end = i
