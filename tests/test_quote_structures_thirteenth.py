@@ -68,3 +68,16 @@ def test_hyphenated_source_phrase_is_whole(nlp, text, expected):
 ])
 def test_phrases_without_a_split_word_are_unchanged(nlp, text, expected):
     assert speaker_of(nlp, text, "she had not" if "letter" in text else "the town") == expected
+
+
+# A proper name coordinated before an institution's head word is part of its name
+
+def test_coordinated_proper_modifier_is_part_of_the_name(nlp):
+    text = ("But the Central and East European Coalition, which represents more than 20 "
+            "million Americans, said it would keep its policy.")
+    assert speaker_of(nlp, text, "it would keep") == "Central and East European Coalition"
+
+
+def test_coordinated_subjects_are_not_one_name(nlp):
+    text = "Spain and the Netherlands said the jets would arrive in May."
+    assert speaker_of(nlp, text, "the jets would") == "Spain"

@@ -596,12 +596,36 @@ def _proper_chunk(token: Token, *, keep_titles: bool = False) -> list[Token]:
         elif doc[start - 1].pos_ == "PROPN" \
                 and doc[start - 1].head.i in range(start - 1, token.i + 1):
             start -= 1
+        elif start > 2 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
+                and _joined_before(doc[start - 1], token):
+            # "Central and East European Coalition": a coordinated proper modifier, whose
+            # words hang on its first one
+            start = _joined_before(doc[start - 1], token)
         else:
             break
     tokens = [t for t in doc[start:token.i + 1]]
     while not keep_titles and tokens and tokens[0].lower_ in TITLES and len(tokens) > 1:
         tokens = tokens[1:]
     return tokens
+
+
+def _joined_before(last: Token, name: Token) -> int:
+    """The start of a proper modifier of name coordinated with "and" and ending at last
+    ("Central and East European" before "Coalition"): every word of it proper or the one
+    "and", all hanging on the modifier's first word, which hangs on name; else 0."""
+    doc = last.doc
+    i = last.i
+    while i > 0 and (doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper()
+                     or doc[i - 1].lower_ in {"and", "&"}):
+        i -= 1
+    first = doc[i]
+    words = doc[i: last.i + 1]
+    if first.head.i != name.i or first.dep_ not in {"amod", "compound", "nmod"} \
+            or sum(t.lower_ in {"and", "&"} for t in words) != 1 \
+            or words[-1].lower_ in {"and", "&"} \
+            or any(t.head.i != first.i for t in words if t.i != first.i):
+        return 0
+    return i
 
 
 def _left_modifiers(head: Token, start: int) -> list[Token]:
