@@ -81,3 +81,21 @@ def test_coordinated_proper_modifier_is_part_of_the_name(nlp):
 def test_coordinated_subjects_are_not_one_name(nlp):
     text = "Spain and the Netherlands said the jets would arrive in May."
     assert speaker_of(nlp, text, "the jets would") == "Spain"
+
+
+# An entity that holds the verb its word is the subject of is no name (the tagger read
+# "Mercer accused Holt of being a" after a quotation mark as a title)
+
+RALLY = '"I think the judge will be fair," Mercer said at a rally.\n\n'
+
+
+def test_entity_holding_its_verb_is_no_name(nlp):
+    text = RALLY + ('Bemoaning the "rigged system," Mercer accused Holt of being a Democrat, '
+                    'though records show he is a Republican.')
+    doc = nlp(text)
+    assert {q["speaker"] for q in doc._.quotes} <= {"Mercer", "records"}
+
+
+def test_person_entity_before_its_verb_is_kept(nlp):
+    text = 'Bemoaning the "phony system," Donald Trump accused Lester Holt of being a Democrat.'
+    assert speaker_of(nlp, text, 'the "phony') == "Donald Trump"

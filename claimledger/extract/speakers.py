@@ -1800,6 +1800,10 @@ class SpeakerResolver:
                         for t in between[1:]):   # "and CEO", not "and" alone
                     return self.resolve(named)
         ent = entity_of(token)
+        if ent is not None and token.head.i != token.i and token.head.pos_ in {"VERB", "AUX"} \
+                and ent.start <= token.head.i < ent.end:
+            ent = None   # "Trump accused Holt of being a" tagged as a title: a name holds
+            #              no verb it is the subject of
         if ent is not None and is_person_ent(ent):
             return self._person(ent.root, list(ent))
         named = self._name_before_its_office(token)
