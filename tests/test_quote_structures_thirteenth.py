@@ -99,3 +99,17 @@ def test_entity_holding_its_verb_is_no_name(nlp):
 def test_person_entity_before_its_verb_is_kept(nlp):
     text = 'Bemoaning the "phony system," Donald Trump accused Lester Holt of being a Democrat.'
     assert speaker_of(nlp, text, 'the "phony') == "Donald Trump"
+
+
+# A quotation set in a sentence as an aside between dashes may become the parse's root; a
+# speech verb after it still takes the subject of the clause the sentence opened with
+
+def test_speech_verb_after_a_quoted_aside_keeps_the_opening_subject(nlp):
+    text = ('Mr. Hale hardly settled the matter, treating the remark first as a compliment -- '
+            '"That makes me smart" -- and then asserting, "Of course, I pay federal taxes."')
+    assert speaker_of(nlp, text, "Of course, I pay") == "Hale"
+
+
+def test_speech_verb_without_an_aside_is_unchanged(nlp):
+    text = 'Mr. Hale hardly settled the matter, asserting, "Of course, I pay federal taxes."'
+    assert speaker_of(nlp, text, "Of course, I pay") == "Hale"

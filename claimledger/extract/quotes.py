@@ -2645,7 +2645,7 @@ def _attach_adjacent_cue(doc: Doc, quote: Candidate, stretch: QuotedStretch,
     if verb is not None:
         subject = find_subject(verb)
         if subject is not None and _in_any(subject.idx, quoted):
-            subject = None
+            subject = _subject_before_quoted_aside(verb, quoted)
         if subject is None and verb.i == before[0].i and verb.text[:1].isupper():
             subject = _nominal_head([t for t in before if t.i > verb.i])   # "Said Petrov:"
         if subject is not None and subject.lemma_.lower() in TEXT_NOUNS:
@@ -2675,6 +2675,25 @@ def _attach_adjacent_cue(doc: Doc, quote: Candidate, stretch: QuotedStretch,
     if label is not None:
         quote.cue, quote.speaker_token = [doc[before[-1].i + 1]], label
         return
+
+
+def _subject_before_quoted_aside(verb: Token, quoted) -> Token | None:
+    """The subject of the clause that opens a sentence the parser hung on a quotation set
+    in it as an aside ("X hardly settled it, treating the remark as a compliment --
+    ''That makes me smart'' -- and asserting, ''...''": X asserts, not "That"): the
+    nearest verb before that quotation among the quoted verb's dependents has it."""
+    above = next((a for a in verb.ancestors if _in_any(a.idx, quoted)), None)
+    if above is None:
+        return None
+    stretch = next(s for s in quoted if s.outer_start <= above.idx < s.outer_end)
+    opening = [c for c in above.children if c.i < verb.i and c.idx < stretch.outer_start
+               and c.pos_ in {"VERB", "AUX"} and c.dep_ in {"ccomp", "advcl", "conj", "parataxis"}]
+    if not opening:
+        return None
+    subject = find_subject(opening[-1], quoted=quoted)
+    if subject is None or _in_any(subject.idx, quoted) or not is_source_like(subject):
+        return None
+    return subject
 
 
 def _speech_verb_right_before(doc: Doc, stretch: QuotedStretch) -> Token | None:
