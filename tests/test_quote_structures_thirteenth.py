@@ -113,3 +113,20 @@ def test_speech_verb_after_a_quoted_aside_keeps_the_opening_subject(nlp):
 def test_speech_verb_without_an_aside_is_unchanged(nlp):
     text = 'Mr. Hale hardly settled the matter, asserting, "Of course, I pay federal taxes."'
     assert speaker_of(nlp, text, "Of course, I pay") == "Hale"
+
+
+# A one-word name the tagger split off as a person of its own, right after a name with no
+# mark between, is that name's surname: the speaker is not another person of that surname
+
+def test_name_split_in_two_entities_is_one_person(nlp):
+    text = ("Earlier, Interior Minister Chaudhry Nisar Khan told reporters that troops will "
+            "guard the airport for three months. Opposition leader Imran Khan said his "
+            "supporters would march on the capital.")
+    assert speaker_of(nlp, text, "troops will guard") == "Chaudhry Nisar Khan"
+    assert speaker_of(nlp, text, "his supporters") == "Imran Khan"
+
+
+def test_names_in_a_list_stay_apart(nlp):
+    text = "Ministers Ana Ruiz, Tomas Varga and Imran Khan said the talks would resume."
+    doc = nlp(text)
+    assert doc._.quotes and "Ana Ruiz Tomas" not in (doc._.quotes[0]["speaker"] or "")

@@ -304,7 +304,13 @@ def _with_surname_after(ent: Span) -> Span:
     if end >= len(doc) or ent.label_ not in NAME_LABELS:
         return ent
     after = doc[end]
-    if after.ent_type_ or after.pos_ != "PROPN" or not after.is_alpha or not after.is_title \
+    # or a one-word name the tagger split off as a person of its own ("[Chaudhry Nisar]
+    # [Khan] told reporters"): with no mark between, one name
+    split_off = after.ent_type_ in NAME_LABELS and after.ent_iob_ == "B" \
+        and (end + 1 >= len(doc) or doc[end + 1].ent_iob_ != "I") \
+        and doc[end - 1].whitespace_ and ent[-1].is_alpha
+    if after.ent_type_ and not split_off or after.pos_ != "PROPN" or not after.is_alpha \
+            or not after.is_title \
             or after.lower_ in TITLE_WORDS or after.lower_ in BODY_WORDS \
             or after.lower_ in COUNTRY_WORDS or after.text in HEADLINE_VERBS \
             or after.whitespace_ == "" and end + 1 < len(doc) and doc[end + 1].is_alpha \
