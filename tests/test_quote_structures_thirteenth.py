@@ -130,3 +130,20 @@ def test_names_in_a_list_stay_apart(nlp):
     text = "Ministers Ana Ruiz, Tomas Varga and Imran Khan said the talks would resume."
     doc = nlp(text)
     assert doc._.quotes and "Ana Ruiz Tomas" not in (doc._.quotes[0]["speaker"] or "")
+
+
+# A person's name set before its verb with "of" and a place, then an apposition, is the
+# source; the place after the name is not
+
+def test_person_of_a_place_before_an_apposition(nlp):
+    text = ("“It is unfortunate that they could brief 80 people in the administration and not "
+            "trust a single senator,” Representative Greg Walden of Oregon, a member of the "
+            "House of Representatives Republican leadership, told reporters after leaving the "
+            "briefing.")
+    assert speaker_of(nlp, text, "It is unfortunate") == "Greg Walden"
+
+
+def test_office_of_a_body_before_the_name_is_kept_whole(nlp):
+    text = ("“It is unfortunate that the committee was left out,” Secretary of State Ann Lowe, "
+            "a veteran of the agency, told reporters.")
+    assert speaker_of(nlp, text, "It is unfortunate") == "Ann Lowe"

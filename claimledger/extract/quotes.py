@@ -2556,6 +2556,10 @@ def _named_before_apposition(tokens: list[Token]) -> Token | None:
             named.append(token)
     if not any(t.pos_ == "PROPN" for t in named):
         return None
+    place = next((k for k, t in enumerate(named) if t.lower_ in {"of", "from"}
+                  and any(p.ent_type_ == "PERSON" for p in named[:k])), None)
+    if place is not None:   # "Representative Greg Walden of Oregon, a member of ...": the
+        named = named[:place]   # person, not the place that follows the name
     return _nominal_head(named[::-1])
 
 
