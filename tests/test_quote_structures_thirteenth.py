@@ -147,3 +147,24 @@ def test_office_of_a_body_before_the_name_is_kept_whole(nlp):
     text = ("“It is unfortunate that the committee was left out,” Secretary of State Ann Lowe, "
             "a veteran of the agency, told reporters.")
     assert speaker_of(nlp, text, "It is unfortunate") == "Ann Lowe"
+
+
+# A quotation split by its attribution goes on after it as a direct quote of the same
+# speaker, whatever phrase of time or medium follows the verb
+
+@pytest.mark.parametrize("after_the_verb", ["in a statement", "on Monday", ""])
+def test_split_quotation_goes_on_as_a_direct_quote(nlp, after_the_verb):
+    verb = ("said " + after_the_verb).strip()
+    text = (f"“This has been a hard year for the valley,” Dunmore {verb}, “but our towns are "
+            "strong and I believe we will recover.”")
+    doc = nlp(text)
+    second = [q for q in doc._.quotes if text[q["span"][0]:].startswith("but our towns")]
+    assert second and second[0]["kind"] == "direct" and second[0]["speaker"] == "Dunmore"
+
+
+def test_fragment_after_another_verb_stays_mixed(nlp):
+    text = ("“It was a long night,” the mayor said. Officials on Monday blasted the media for "
+            "being “dishonest and reckless.”")
+    doc = nlp(text)
+    mixed = [q for q in doc._.quotes if q["kind"] == "mixed"]
+    assert mixed and mixed[0]["speaker"] == "Officials"

@@ -2213,6 +2213,8 @@ def _governed_fragment(doc: Doc, quote: Candidate) -> Candidate | None:
     if subject is None or not is_source_like(subject) or subject.lower_ in {"it", "they"} \
             or _in_any(subject.idx, [stretch]):
         return None
+    if _resumes_split_quotation(doc, verb, subject, stretch):
+        return None   # '“...,” X said in a statement, “but ...”': the quotation goes on
     holders = [c for c in verb.rights if c.left_edge.i <= inside[0].i <= c.right_edge.i]
     objects = [c for c in verb.rights if c.dep_ not in {"punct", "prt", "advmod", "cc", "conj"}]
     if not holders or not objects:
@@ -2225,6 +2227,26 @@ def _governed_fragment(doc: Doc, quote: Candidate) -> Candidate | None:
     # the paraphrase ends with the quoted words: "the media as “dishonest”"
     return Candidate(start.idx, stretch.outer_end, QuoteKind.MIXED.value, cue=[verb],
                      speaker_token=subject, weak=True, stretches=quote.stretches)
+
+
+def _resumes_split_quotation(doc: Doc, verb: Token, subject: Token,
+                             stretch: QuotedStretch) -> bool:
+    """Whether a quoted stretch goes on with a quotation its verb's attribution split
+    ('“This has been hard,” Dunmore said on Monday, “but we will recover.”'): the
+    attribution opens right after a quotation closed with a comma, and between the verb and
+    the stretch stand only the verb's own phrases (of time, place or medium) and a comma."""
+    if verb.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    first = min(subject.left_edge.i, verb.i)
+    if first < 2 or doc[first - 1].text not in CLOSING_MARKS and doc[first - 1].text not in {
+            '"', "''"}:
+        return False
+    closed = doc_text(doc)[:doc[first - 1].idx].rstrip()
+    if not closed.endswith(","):
+        return False
+    between = [t for t in doc[verb.i + 1:] if t.idx < stretch.outer_start]
+    return bool(between) and between[-1].text == "," and all(
+        t.is_punct or t.pos_ not in {"VERB", "AUX"} and verb in t.ancestors for t in between)
 
 
 def _reads_as_a_title(fragment: str) -> bool:
