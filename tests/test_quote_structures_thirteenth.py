@@ -168,3 +168,20 @@ def test_fragment_after_another_verb_stays_mixed(nlp):
     doc = nlp(text)
     mixed = [q for q in doc._.quotes if q["kind"] == "mixed"]
     assert mixed and mixed[0]["speaker"] == "Officials"
+
+
+# A quotation with no attribution, right after a sentence in its paragraph whose subject is
+# a named person and which quotes no one, goes on from that person
+
+def test_unattributed_quotation_after_a_named_subject(nlp):
+    text = ("On Sunday, Senator Paul Varga, who lost the primary, named the voters' fatigue "
+            "with scandal as one reason they should back the governor. \"Younger voters are, "
+            "more than any generation before them, sick and tired of corruption.\"")
+    assert speaker_of(nlp, text, "Younger voters") == "Paul Varga"
+
+
+def test_unattributed_quotation_after_a_body_has_no_speaker(nlp):
+    text = ("On Sunday, the committee named the voters' fatigue with scandal as one reason "
+            "they should back the governor. \"Younger voters are, more than any generation "
+            "before them, sick and tired of corruption.\"")
+    assert speaker_of(nlp, text, "Younger voters") is None

@@ -2425,7 +2425,33 @@ def attribute_direct_quotes(doc: Doc, quotes: list[Candidate]) -> None:
         if quote.cue is None and quote.continues is None \
                 and is_fragment(doc_text(doc)[quote.start_char:quote.end_char]):
             continue   # a phrase the author quotes ("to “cross-sell”") breaks no quotation
+        if quote.cue is None and quote.continues is None and quote.speaker_token is None:
+            quote.speaker_token = _named_subject_just_before(doc, stretch, quoted)
         previous = quote
+
+
+def _named_subject_just_before(doc: Doc, stretch: QuotedStretch, quoted) -> Token | None:
+    """The person a quotation with no attribution goes on from: the named subject of the
+    sentence it follows in the same paragraph ("Sen. X, who lost the primary, named the
+    voters' fatigue as one reason. “...”"), when that sentence quotes no one; else None."""
+    text = doc_text(doc)
+    before = text[:stretch.outer_start]
+    written = before.rstrip(" \t\u00a0")
+    if not written.endswith((".", "!", "?")) or "\n" in before[len(written):]:
+        return None
+    last = doc.char_span(len(written) - 1, len(written), alignment_mode="expand")
+    if last is None:
+        return None
+    sentence = last[0].sent
+    if any(_in_any(t.idx, quoted) for t in sentence):
+        return None
+    root = sentence.root
+    subjects = [root] if root.pos_ == "PROPN" and any(   # the parser hung the verb on the
+        c.dep_ == "acl" and c.pos_ == "VERB" for c in root.children) \
+        else [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]   # name
+    if len(subjects) != 1 or subjects[0].pos_ != "PROPN" or subjects[0].ent_type_ != "PERSON":
+        return None
+    return subjects[0]
 
 
 def _attach_response_before(doc: Doc, quote: Candidate, stretch: QuotedStretch) -> None:
