@@ -185,3 +185,18 @@ def test_unattributed_quotation_after_a_body_has_no_speaker(nlp):
             "they should back the governor. \"Younger voters are, more than any generation "
             "before them, sick and tired of corruption.\"")
     assert speaker_of(nlp, text, "Younger voters") is None
+
+
+# A quoted fragment inside a clause that completes a noun ("X's claim that there have been
+# “...”") is what the noun names: no mixed quote of the verb above the noun
+
+def test_fragment_in_a_noun_complement_is_no_quote_of_the_verb_above(nlp):
+    text = ("Following the debate the site did a fact-check on Hale's claim that there have "
+            "been \"thousands of shootings\" in the city this year.")
+    assert nlp(text)._.quotes == []
+
+
+def test_fragment_in_a_reported_clause_is_a_mixed_quote(nlp):
+    text = ("The fact-checkers said there have been \"thousands of shootings\" in the city "
+            "this year alone.")
+    assert speaker_of(nlp, text, "there have been") == "The fact-checkers"

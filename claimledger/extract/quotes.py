@@ -2202,6 +2202,9 @@ def _governed_fragment(doc: Doc, quote: Candidate) -> Candidate | None:
     for _ in range(MAX_FRAGMENT_CLIMB):
         if verb.pos_ == "VERB" or verb.head is verb:
             break
+        if verb.pos_ == "AUX" and _complements_a_noun(verb):
+            return None   # "a fact-check on X's claim that there have been “...”": the
+            #               fragment is in what the noun names, no words of the clause above
         verb = verb.head
     if verb.pos_ != "VERB" or stretch.outer_start <= verb.idx < stretch.outer_end \
             or _names_for_the_author(verb) or _complements_a_noun(verb):
