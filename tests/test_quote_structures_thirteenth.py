@@ -200,3 +200,22 @@ def test_fragment_in_a_reported_clause_is_a_mixed_quote(nlp):
     text = ("The fact-checkers said there have been \"thousands of shootings\" in the city "
             "this year alone.")
     assert speaker_of(nlp, text, "there have been") == "The fact-checkers"
+
+
+# An intention inside a relative clause with a gap ("the issues they wanted to bring
+# attention to") or inside an embedded question ("why she wanted to get involved") reports
+# nothing
+
+@pytest.mark.parametrize("text", [
+    "The mayor also voiced sympathy for the marchers and the issues they wanted to bring "
+    "attention to in the movement.",
+    "We spoke with her about why she wanted to get involved in the case.",
+])
+def test_intention_in_a_gapped_clause_is_no_quote(nlp, text):
+    assert nlp(text)._.quotes == []
+
+
+def test_intention_of_a_subject_relative_is_kept(nlp):
+    text = "The senator, who has repeatedly pledged to close the base, spoke on Monday."
+    doc = nlp(text)
+    assert [doc.text[q["span"][0]:q["span"][1]] for q in doc._.quotes] == ["to close the base"]

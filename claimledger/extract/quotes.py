@@ -1609,6 +1609,9 @@ def find_other_attributions(doc: Doc, names) -> list[Candidate]:
             continue
         if kind == "intention" and _in_impersonal_report(verb):
             continue   # "it became known that the US intends to provide ...": no one's words
+        if kind == "intention" and _leaves_a_gap(verb):
+            continue   # "the issues they wanted to bring attention to", "why she wanted to
+            #            get involved": the clause names a thing or asks, it reports nothing
         if kind == "intention" and _asks_for_a_system(verb):
             continue   # "pressed the US leader for the missiles": a request for a system
         if kind == "evidence" and lemma in DISCLOSURE_VERBS and (
@@ -1660,6 +1663,16 @@ def find_other_attributions(doc: Doc, names) -> list[Candidate]:
         if candidate is not None:
             found.append(candidate)
     return found
+
+
+def _leaves_a_gap(verb: Token) -> bool:
+    """Whether verb heads a relative clause whose own subject is not the relative word ("the
+    issues they wanted to bring attention to": the antecedent fills a gap in it), or an
+    embedded question ("why she wanted to get involved")."""
+    if verb.dep_ == "relcl":
+        return any(c.dep_ == "nsubj" and c.lower_ not in GAP_WORDS for c in verb.children)
+    return any(c.dep_ in {"advmod", "mark"} and c.lower_ in QUESTION_OPENERS and c.i < verb.i
+               for c in verb.children) and verb.dep_ in {"ccomp", "pcomp", "pobj", "advcl"}
 
 
 # "asked not to be named", "asked to remain anonymous": a source's request about its name
