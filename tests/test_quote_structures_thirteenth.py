@@ -19,23 +19,23 @@ OPENING = ('Tom Grant has held the seat since 2004. "He has not shown much inter
 # pronoun in the next sentence takes it up
 
 def test_name_read_as_a_compound_of_its_verb_is_the_subject(nlp):
-    text = OPENING + ('Grant bristles at the suggestion he won\'t be ready. "I have won every '
-                      'race I ran by twenty points," he said.')
-    assert speaker_of(nlp, text, "I have won every race") == "Tom Grant"
+    text = OPENING + ('Grant bristles at the idea that he is too old. "I still walk ten miles '
+                      'a day," he said.')
+    assert speaker_of(nlp, text, "I still walk") == "Tom Grant"
 
 
 def test_name_compounded_with_a_noun_is_no_subject(nlp):
-    text = OPENING + ('Grant campaign aides dispute that. "I have won every race I ran by '
-                      'twenty points," he said.')
-    assert speaker_of(nlp, text, "I have won every race") != "Tom Grant"
+    text = OPENING + ('Grant campaign aides dispute that. "I still walk ten miles a day," he '
+                      'said.')
+    assert speaker_of(nlp, text, "I still walk") != "Tom Grant"
 
 
 # A paper whose title is one common word keeps its article ("The Times", "The Post");
 # other names drop it as before
 
 @pytest.mark.parametrize("text, content, expected", [
-    ("The senator left the ceremony early and skipped the hospital, The Post has learned.",
-     "The senator left", "The Post"),
+    ("The general had resigned a week before the parade, The Post has learned.",
+     "The general had", "The Post"),
     ("The Guardian said the missiles had been used for the first time.", "the missiles",
      "The Guardian"),
 ])
@@ -73,9 +73,9 @@ def test_phrases_without_a_split_word_are_unchanged(nlp, text, expected):
 # A proper name coordinated before an institution's head word is part of its name
 
 def test_coordinated_proper_modifier_is_part_of_the_name(nlp):
-    text = ("But the Central and East European Coalition, which represents more than 20 "
-            "million Americans, said it would keep its policy.")
-    assert speaker_of(nlp, text, "it would keep") == "Central and East European Coalition"
+    text = ("But the North and South Atlantic Coalition, which speaks for 40 fishing towns, "
+            "said it would keep its policy.")
+    assert speaker_of(nlp, text, "it would keep") == "North and South Atlantic Coalition"
 
 
 def test_coordinated_subjects_are_not_one_name(nlp):
@@ -86,44 +86,45 @@ def test_coordinated_subjects_are_not_one_name(nlp):
 # An entity that holds the verb its word is the subject of is no name (the tagger read
 # "Mercer accused Holt of being a" after a quotation mark as a title)
 
-RALLY = '"I think the judge will be fair," Mercer said at a rally.\n\n'
+RALLY = '"I think the panel will be fair," Mercer said at a rally.\n\n'
 
 
 def test_entity_holding_its_verb_is_no_name(nlp):
-    text = RALLY + ('Bemoaning the "rigged system," Mercer accused Holt of being a Democrat, '
-                    'though records show he is a Republican.')
+    text = RALLY + ('Bemoaning the "fake panel," Mercer accused Hines of being a Democrat, '
+                    'though he is an independent.')
     doc = nlp(text)
-    assert {q["speaker"] for q in doc._.quotes} <= {"Mercer", "records"}
+    assert {q["speaker"] for q in doc._.quotes} == {"Mercer"}
 
 
 def test_person_entity_before_its_verb_is_kept(nlp):
-    text = 'Bemoaning the "phony system," Donald Trump accused Lester Holt of being a Democrat.'
-    assert speaker_of(nlp, text, 'the "phony') == "Donald Trump"
+    text = 'Decrying the "rigged count," Maria Ortega accused Paul Hines of being a partisan.'
+    doc = nlp(text)
+    assert [q["speaker"] for q in doc._.quotes] == ["Maria Ortega"]
 
 
 # A quotation set in a sentence as an aside between dashes may become the parse's root; a
 # speech verb after it still takes the subject of the clause the sentence opened with
 
 def test_speech_verb_after_a_quoted_aside_keeps_the_opening_subject(nlp):
-    text = ('Mr. Hale hardly settled the matter, treating the remark first as a compliment -- '
-            '"That makes me smart" -- and then asserting, "Of course, I pay federal taxes."')
-    assert speaker_of(nlp, text, "Of course, I pay") == "Hale"
+    text = ('Mr. Hale did little to end the dispute, treating the question first as a joke -- '
+            '"That shows I am careful" -- and then insisting, "Naturally, I file every return."')
+    assert speaker_of(nlp, text, "Naturally, I file") == "Hale"
 
 
 def test_speech_verb_without_an_aside_is_unchanged(nlp):
-    text = 'Mr. Hale hardly settled the matter, asserting, "Of course, I pay federal taxes."'
-    assert speaker_of(nlp, text, "Of course, I pay") == "Hale"
+    text = 'Mr. Hale did little to end the dispute, insisting, "Naturally, I file every return."'
+    assert speaker_of(nlp, text, "Naturally, I file") == "Hale"
 
 
 # A one-word name the tagger split off as a person of its own, right after a name with no
 # mark between, is that name's surname: the speaker is not another person of that surname
 
 def test_name_split_in_two_entities_is_one_person(nlp):
-    text = ("Earlier, Interior Minister Chaudhry Nisar Khan told reporters that troops will "
-            "guard the airport for three months. Opposition leader Imran Khan said his "
-            "supporters would march on the capital.")
-    assert speaker_of(nlp, text, "troops will guard") == "Chaudhry Nisar Khan"
-    assert speaker_of(nlp, text, "his supporters") == "Imran Khan"
+    text = ("Earlier, Interior Minister Chaudhry Nisar Khan told reporters that the police "
+            "would close two bridges on Friday. Opposition leader Imran Khan said his rally "
+            "would go ahead.")
+    assert speaker_of(nlp, text, "the police would") == "Chaudhry Nisar Khan"
+    assert speaker_of(nlp, text, "his rally") == "Imran Khan"
 
 
 def test_names_in_a_list_stay_apart(nlp):
@@ -136,11 +137,10 @@ def test_names_in_a_list_stay_apart(nlp):
 # source; the place after the name is not
 
 def test_person_of_a_place_before_an_apposition(nlp):
-    text = ("“It is unfortunate that they could brief 80 people in the administration and not "
-            "trust a single senator,” Representative Greg Walden of Oregon, a member of the "
-            "House of Representatives Republican leadership, told reporters after leaving the "
-            "briefing.")
-    assert speaker_of(nlp, text, "It is unfortunate") == "Greg Walden"
+    text = ("“It is odd that they briefed 50 clerks in the ministry and not a single "
+            "lawmaker,” Representative Alan Moore of Vermont, a member of the House of "
+            "Representatives Democratic leadership, told reporters after leaving the hearing.")
+    assert speaker_of(nlp, text, "It is odd") == "Alan Moore"
 
 
 def test_office_of_a_body_before_the_name_is_kept_whole(nlp):
@@ -155,10 +155,10 @@ def test_office_of_a_body_before_the_name_is_kept_whole(nlp):
 @pytest.mark.parametrize("after_the_verb", ["in a statement", "on Monday", ""])
 def test_split_quotation_goes_on_as_a_direct_quote(nlp, after_the_verb):
     verb = ("said " + after_the_verb).strip()
-    text = (f"“This has been a hard year for the valley,” Dunmore {verb}, “but our towns are "
-            "strong and I believe we will recover.”")
+    text = (f"“The harvest was poor,” Dunmore {verb}, “but the co-op has saved enough cash to "
+            "get every farm through the winter.”")
     doc = nlp(text)
-    second = [q for q in doc._.quotes if text[q["span"][0]:].startswith("but our towns")]
+    second = [q for q in doc._.quotes if text[q["span"][0]:].startswith("but the co-op")]
     assert second and second[0]["kind"] == "direct" and second[0]["speaker"] == "Dunmore"
 
 
@@ -174,42 +174,39 @@ def test_fragment_after_another_verb_stays_mixed(nlp):
 # a named person and which quotes no one, goes on from that person
 
 def test_unattributed_quotation_after_a_named_subject(nlp):
-    text = ("On Sunday, Senator Paul Varga, who lost the primary, named the voters' fatigue "
-            "with scandal as one reason they should back the governor. \"Younger voters are, "
-            "more than any generation before them, sick and tired of corruption.\"")
-    assert speaker_of(nlp, text, "Younger voters") == "Paul Varga"
+    text = ("At the town hall, Senator Paul Varga, who lost the runoff, singled out the "
+            "students' anger at the fees as one reason they should vote. \"Students are, more "
+            "than anyone else in this state, fed up with paying twice.\"")
+    assert speaker_of(nlp, text, "Students are") == "Paul Varga"
 
 
 def test_unattributed_quotation_after_a_body_has_no_speaker(nlp):
-    text = ("On Sunday, the committee named the voters' fatigue with scandal as one reason "
-            "they should back the governor. \"Younger voters are, more than any generation "
-            "before them, sick and tired of corruption.\"")
-    assert speaker_of(nlp, text, "Younger voters") is None
+    text = ("At the town hall, the committee singled out the students' anger at the fees as "
+            "one reason they should vote. \"Students are, more than anyone else in this state, "
+            "fed up with paying twice.\"")
+    assert speaker_of(nlp, text, "Students are") is None
 
 
 # A quoted fragment inside a clause that completes a noun ("X's claim that there have been
 # “...”") is what the noun names: no mixed quote of the verb above the noun
 
 def test_fragment_in_a_noun_complement_is_no_quote_of_the_verb_above(nlp):
-    text = ("Following the debate the site did a fact-check on Hale's claim that there have "
-            "been \"thousands of shootings\" in the city this year.")
+    text = ("After the hearing the agency ran a review of Hale's claim that there have been "
+            "\"dozens of break-ins\" at the port this year.")
     assert nlp(text)._.quotes == []
 
 
 def test_fragment_in_a_reported_clause_is_a_mixed_quote(nlp):
-    text = ("The fact-checkers said there have been \"thousands of shootings\" in the city "
-            "this year alone.")
-    assert speaker_of(nlp, text, "there have been") == "The fact-checkers"
+    text = "The inspectors said there have been \"dozens of break-ins\" at the port this year."
+    assert speaker_of(nlp, text, "there have been") == "The inspectors"
 
 
-# An intention inside a relative clause with a gap ("the issues they wanted to bring
-# attention to") or inside an embedded question ("why she wanted to get involved") reports
-# nothing
+# An intention inside a relative clause with a gap ("the causes they wanted to draw notice
+# to") or inside an embedded question ("why she wanted to join the navy") reports nothing
 
 @pytest.mark.parametrize("text", [
-    "The mayor also voiced sympathy for the marchers and the issues they wanted to bring "
-    "attention to in the movement.",
-    "We spoke with her about why she wanted to get involved in the case.",
+    "The union backed the nurses and the causes they wanted to draw notice to at the hearing.",
+    "The profile explains why she wanted to join the navy.",
 ])
 def test_intention_in_a_gapped_clause_is_no_quote(nlp, text):
     assert nlp(text)._.quotes == []

@@ -1610,8 +1610,8 @@ def find_other_attributions(doc: Doc, names) -> list[Candidate]:
         if kind == "intention" and _in_impersonal_report(verb):
             continue   # "it became known that the US intends to provide ...": no one's words
         if kind == "intention" and _leaves_a_gap(verb):
-            continue   # "the issues they wanted to bring attention to", "why she wanted to
-            #            get involved": the clause names a thing or asks, it reports nothing
+            continue   # "the causes they wanted to draw notice to", "why she wanted to
+            #            join the navy": the clause names a thing or asks, it reports nothing
         if kind == "intention" and _asks_for_a_system(verb):
             continue   # "pressed the US leader for the missiles": a request for a system
         if kind == "evidence" and lemma in DISCLOSURE_VERBS and (
@@ -1667,8 +1667,8 @@ def find_other_attributions(doc: Doc, names) -> list[Candidate]:
 
 def _leaves_a_gap(verb: Token) -> bool:
     """Whether verb heads a relative clause whose own subject is not the relative word ("the
-    issues they wanted to bring attention to": the antecedent fills a gap in it), or an
-    embedded question ("why she wanted to get involved")."""
+    causes they wanted to draw notice to": the antecedent fills a gap in it), or an
+    embedded question ("why she wanted to join the navy")."""
     if verb.dep_ == "relcl":
         return any(c.dep_ == "nsubj" and c.lower_ not in GAP_WORDS for c in verb.children)
     return any(c.dep_ in {"advmod", "mark"} and c.lower_ in QUESTION_OPENERS and c.i < verb.i
@@ -2216,7 +2216,7 @@ def _governed_fragment(doc: Doc, quote: Candidate) -> Candidate | None:
         if verb.pos_ == "VERB" or verb.head is verb:
             break
         if verb.pos_ == "AUX" and _complements_a_noun(verb):
-            return None   # "a fact-check on X's claim that there have been “...”": the
+            return None   # "a review of X's claim that there have been “...”": the
             #               fragment is in what the noun names, no words of the clause above
         verb = verb.head
     if verb.pos_ != "VERB" or stretch.outer_start <= verb.idx < stretch.outer_end \
@@ -2248,7 +2248,7 @@ def _governed_fragment(doc: Doc, quote: Candidate) -> Candidate | None:
 def _resumes_split_quotation(doc: Doc, verb: Token, subject: Token,
                              stretch: QuotedStretch) -> bool:
     """Whether a quoted stretch goes on with a quotation its verb's attribution split
-    ('“This has been hard,” Dunmore said on Monday, “but we will recover.”'): the
+    ('“The harvest was poor,” Dunmore said on Monday, “but the co-op has cash.”'): the
     attribution opens right after a quotation closed with a comma, and between the verb and
     the stretch stand only the verb's own phrases (of time, place or medium) and a comma."""
     if verb.lemma_.lower() not in SPEECH_VERBS:
@@ -2622,7 +2622,7 @@ def _named_before_apposition(tokens: list[Token]) -> Token | None:
         return None
     place = next((k for k, t in enumerate(named) if t.lower_ in {"of", "from"}
                   and any(p.ent_type_ == "PERSON" for p in named[:k])), None)
-    if place is not None:   # "Representative Greg Walden of Oregon, a member of ...": the
+    if place is not None:   # "Representative Alan Moore of Vermont, a member of ...": the
         named = named[:place]   # person, not the place that follows the name
     return _nominal_head(named[::-1])
 
@@ -2747,8 +2747,8 @@ def _attach_adjacent_cue(doc: Doc, quote: Candidate, stretch: QuotedStretch,
 
 def _subject_before_quoted_aside(verb: Token, quoted) -> Token | None:
     """The subject of the clause that opens a sentence the parser hung on a quotation set
-    in it as an aside ("X hardly settled it, treating the remark as a compliment --
-    ''That makes me smart'' -- and asserting, ''...''": X asserts, not "That"): the
+    in it as an aside ("X did little to end it, treating the question as a joke --
+    ''That shows I am careful'' -- and insisting, ''...''": X insists, not "That"): the
     nearest verb before that quotation among the quoted verb's dependents has it."""
     above = next((a for a in verb.ancestors if _in_any(a.idx, quoted)), None)
     if above is None:

@@ -604,7 +604,7 @@ def _proper_chunk(token: Token, *, keep_titles: bool = False) -> list[Token]:
             start -= 1
         elif start > 2 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
                 and _joined_before(doc[start - 1], token):
-            # "Central and East European Coalition": a coordinated proper modifier, whose
+            # "North and South Atlantic Coalition": a coordinated proper modifier, whose
             # words hang on its first one
             start = _joined_before(doc[start - 1], token)
         else:
@@ -617,7 +617,7 @@ def _proper_chunk(token: Token, *, keep_titles: bool = False) -> list[Token]:
 
 def _joined_before(last: Token, name: Token) -> int:
     """The start of a proper modifier of name coordinated with "and" and ending at last
-    ("Central and East European" before "Coalition"): every word of it proper or the one
+    ("North and South Atlantic" before "Coalition"): every word of it proper or the one
     "and", all hanging on the modifier's first word, which hangs on name; else 0."""
     doc = last.doc
     i = last.i
@@ -1808,7 +1808,7 @@ class SpeakerResolver:
         ent = entity_of(token)
         if ent is not None and token.head.i != token.i and token.head.pos_ in {"VERB", "AUX"} \
                 and ent.start <= token.head.i < ent.end:
-            ent = None   # "Trump accused Holt of being a" tagged as a title: a name holds
+            ent = None   # "Mercer accused Hines" tagged as a title: a name holds
             #              no verb it is the subject of
         if ent is not None and is_person_ent(ent):
             return self._person(ent.root, list(ent))
@@ -2583,7 +2583,7 @@ def _reported_before(pronoun: Token) -> range:
 
 def _subject_read_as_compound(token: Token) -> bool:
     """Whether token is a name the parser made a compound of the finite verb after it, a
-    verb with no subject of its own ("Scott bristles at the suggestion ..."): a verb takes
+    verb with no subject of its own ("Grant bristles at the idea ..."): a verb takes
     no compound, so the name is its subject."""
     verb = token.head
     return token.dep_ == "compound" and verb.i > token.i and verb.pos_ == "VERB" \
