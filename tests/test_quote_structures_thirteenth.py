@@ -216,3 +216,23 @@ def test_intention_of_a_subject_relative_is_kept(nlp):
     text = "The senator, who has repeatedly pledged to close the base, spoke on Monday."
     doc = nlp(text)
     assert [doc.text[q["span"][0]:q["span"][1]] for q in doc._.quotes] == ["to close the base"]
+
+
+# A quotation filling its own paragraph, after a paragraph that ends with a named person
+# doing something with her own comments, gives those comments
+
+CAREFUL = "In a statement on Tuesday, Senator Ruth Calder was more careful than her colleagues. "
+
+
+def test_quotation_after_a_person_limiting_her_comments(nlp):
+    text = CAREFUL + ("Though she called the bank's conduct “shameful” and called for bonuses to "
+                      "be “clawed back” from its managers, Calder limited her comments on "
+                      "breaking up banks to future cases.\n\n“If any bank cannot be run safely, "
+                      "it should be broken up.”\n\nThis post has been updated.")
+    assert speaker_of(nlp, text, "If any bank") == "Ruth Calder"
+
+
+def test_quotation_after_another_act_of_hers_is_not_carried(nlp):
+    text = CAREFUL + ("Calder later met the bank's managers in her office.\n\n“If any bank "
+                      "cannot be run safely, it should be broken up.”")
+    assert speaker_of(nlp, text, "If any bank") is None

@@ -2486,11 +2486,23 @@ def _attach_response_before(doc: Doc, quote: Candidate, stretch: QuotedStretch) 
     if last is None:
         return
     verb = last[0].sent.root
-    if verb.pos_ != "VERB" or not (verb.lemma_.lower() in RESPONSE_VERBS or _issues_a_text(verb)):
+    if verb.pos_ != "VERB" or not (verb.lemma_.lower() in RESPONSE_VERBS or _issues_a_text(verb)
+                                   or _limits_own_words(verb)):
         return   # after "X said." a paragraph's quotation is not carried (a closed report)
     subject = find_subject(verb)
     if subject is not None and is_source_like(subject):
         quote.cue, quote.speaker_token = [verb], subject
+
+
+def _limits_own_words(verb: Token) -> bool:
+    """ "Calder kept her comments on the banks to future cases.": a named person doing
+    something with her own comments or remarks; the paragraph of quotation below gives them."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.ent_type_ == "PERSON" and subject.pos_ == "PROPN" \
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in {"comment", "remark", "word"}
+                and not any(d.dep_ == "poss" and d.lower_ not in {"her", "his", "their"}
+                            for d in c.children)
+                for c in verb.children)
 
 
 def _issues_a_text(verb: Token) -> bool:
