@@ -1611,6 +1611,9 @@ def find_other_attributions(doc: Doc, names) -> list[Candidate]:
             continue
         if kind == "intention" and _in_impersonal_report(verb):
             continue   # "it became known that the US intends to provide ...": no one's words
+        if kind == "intention" and _leaves_a_gap(verb):
+            continue   # "the causes they wanted to draw notice to", "why she wanted to
+            #            join the navy": the clause names a thing or asks, it reports nothing
         if kind == "intention" and _asks_for_a_system(verb):
             continue   # "pressed the US leader for the missiles": a request for a system
         if kind == "evidence" and lemma in DISCLOSURE_VERBS and (
@@ -1662,6 +1665,16 @@ def find_other_attributions(doc: Doc, names) -> list[Candidate]:
         if candidate is not None:
             found.append(candidate)
     return found
+
+
+def _leaves_a_gap(verb: Token) -> bool:
+    """Whether verb heads a relative clause whose own subject is not the relative word ("the
+    causes they wanted to draw notice to": the antecedent fills a gap in it), or an
+    embedded question ("why she wanted to join the navy")."""
+    if verb.dep_ == "relcl":
+        return any(c.dep_ == "nsubj" and c.lower_ not in GAP_WORDS for c in verb.children)
+    return any(c.dep_ in {"advmod", "mark"} and c.lower_ in QUESTION_OPENERS and c.i < verb.i
+               for c in verb.children) and verb.dep_ in {"ccomp", "pcomp", "pobj", "advcl"}
 
 
 # "asked not to be named", "asked to remain anonymous": a source's request about its name
@@ -2204,6 +2217,9 @@ def _governed_fragment(doc: Doc, quote: Candidate) -> Candidate | None:
     for _ in range(MAX_FRAGMENT_CLIMB):
         if verb.pos_ == "VERB" or verb.head is verb:
             break
+        if verb.pos_ == "AUX" and _complements_a_noun(verb):
+            return None   # "a review of X's claim that there have been “...”": the
+            #               fragment is in what the noun names, no words of the clause above
         verb = verb.head
     if verb.pos_ != "VERB" or stretch.outer_start <= verb.idx < stretch.outer_end \
             or _names_for_the_author(verb) or _complements_a_noun(verb):
@@ -2215,6 +2231,8 @@ def _governed_fragment(doc: Doc, quote: Candidate) -> Candidate | None:
     if subject is None or not is_source_like(subject) or subject.lower_ in {"it", "they"} \
             or _in_any(subject.idx, [stretch]):
         return None
+    if _resumes_split_quotation(doc, verb, subject, stretch):
+        return None   # '“...,” X said in a statement, “but ...”': the quotation goes on
     holders = [c for c in verb.rights if c.left_edge.i <= inside[0].i <= c.right_edge.i]
     objects = [c for c in verb.rights if c.dep_ not in {"punct", "prt", "advmod", "cc", "conj"}]
     if not holders or not objects:
@@ -2227,6 +2245,26 @@ def _governed_fragment(doc: Doc, quote: Candidate) -> Candidate | None:
     # the paraphrase ends with the quoted words: "the media as “dishonest”"
     return Candidate(start.idx, stretch.outer_end, QuoteKind.MIXED.value, cue=[verb],
                      speaker_token=subject, weak=True, stretches=quote.stretches)
+
+
+def _resumes_split_quotation(doc: Doc, verb: Token, subject: Token,
+                             stretch: QuotedStretch) -> bool:
+    """Whether a quoted stretch goes on with a quotation its verb's attribution split
+    ('“The harvest was poor,” Dunmore said on Monday, “but the co-op has cash.”'): the
+    attribution opens right after a quotation closed with a comma, and between the verb and
+    the stretch stand only the verb's own phrases (of time, place or medium) and a comma."""
+    if verb.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    first = min(subject.left_edge.i, verb.i)
+    if first < 2 or doc[first - 1].text not in CLOSING_MARKS and doc[first - 1].text not in {
+            '"', "''"}:
+        return False
+    closed = doc_text(doc)[:doc[first - 1].idx].rstrip()
+    if not closed.endswith(","):
+        return False
+    between = [t for t in doc[verb.i + 1:] if t.idx < stretch.outer_start]
+    return bool(between) and between[-1].text == "," and all(
+        t.is_punct or t.pos_ not in {"VERB", "AUX"} and verb in t.ancestors for t in between)
 
 
 def _reads_as_a_title(fragment: str) -> bool:
@@ -2408,7 +2446,33 @@ def attribute_direct_quotes(doc: Doc, quotes: list[Candidate]) -> None:
         if quote.cue is None and quote.continues is None \
                 and is_fragment(doc_text(doc)[quote.start_char:quote.end_char]):
             continue   # a phrase the author quotes ("to “cross-sell”") breaks no quotation
+        if quote.cue is None and quote.continues is None and quote.speaker_token is None:
+            quote.speaker_token = _named_subject_just_before(doc, stretch, quoted)
         previous = quote
+
+
+def _named_subject_just_before(doc: Doc, stretch: QuotedStretch, quoted) -> Token | None:
+    """The person a quotation with no attribution goes on from: the named subject of the
+    sentence it follows in the same paragraph ("Sen. X, who lost the primary, named the
+    voters' fatigue as one reason. “...”"), when that sentence quotes no one; else None."""
+    text = doc_text(doc)
+    before = text[:stretch.outer_start]
+    written = before.rstrip(" \t\u00a0")
+    if not written.endswith((".", "!", "?")) or "\n" in before[len(written):]:
+        return None
+    last = doc.char_span(len(written) - 1, len(written), alignment_mode="expand")
+    if last is None:
+        return None
+    sentence = last[0].sent
+    if any(_in_any(t.idx, quoted) for t in sentence):
+        return None
+    root = sentence.root
+    subjects = [root] if root.pos_ == "PROPN" and any(   # the parser hung the verb on the
+        c.dep_ == "acl" and c.pos_ == "VERB" for c in root.children) \
+        else [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]   # name
+    if len(subjects) != 1 or subjects[0].pos_ != "PROPN" or subjects[0].ent_type_ != "PERSON":
+        return None
+    return subjects[0]
 
 
 def _attach_response_before(doc: Doc, quote: Candidate, stretch: QuotedStretch) -> None:
@@ -2427,7 +2491,8 @@ def _attach_response_before(doc: Doc, quote: Candidate, stretch: QuotedStretch) 
     if last is None:
         return
     verb = last[0].sent.root
-    if verb.pos_ != "VERB" or not (verb.lemma_.lower() in RESPONSE_VERBS or _issues_a_text(verb)):
+    if verb.pos_ != "VERB" or not (verb.lemma_.lower() in RESPONSE_VERBS or _issues_a_text(verb)
+                                   or _limits_own_words(verb)):
         return   # after "X said." a paragraph's quotation is not carried (a closed report)
     subject = find_subject(verb)
     if subject is not None and is_source_like(subject):
@@ -2481,6 +2546,17 @@ def _attach_profiled_person(doc: Doc, quote: Candidate, stretch: QuotedStretch) 
             return
         if root.pos_ in {"VERB", "AUX"}:
             return   # the paragraph opens on another statement: no profile
+
+
+def _limits_own_words(verb: Token) -> bool:
+    """ "Calder kept her comments on the banks to future cases.": a named person doing
+    something with her own comments or remarks; the paragraph of quotation below gives them."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.ent_type_ == "PERSON" and subject.pos_ == "PROPN" \
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in {"comment", "remark", "word"}
+                and not any(d.dep_ == "poss" and d.lower_ not in {"her", "his", "their"}
+                            for d in c.children)
+                for c in verb.children)
 
 
 def _issues_a_text(verb: Token) -> bool:
@@ -2639,6 +2715,10 @@ def _named_before_apposition(tokens: list[Token]) -> Token | None:
             named.append(token)
     if not any(t.pos_ == "PROPN" for t in named):
         return None
+    place = next((k for k, t in enumerate(named) if t.lower_ in {"of", "from"}
+                  and any(p.ent_type_ == "PERSON" for p in named[:k])), None)
+    if place is not None:   # "Representative Alan Moore of Vermont, a member of ...": the
+        named = named[:place]   # person, not the place that follows the name
     return _nominal_head(named[::-1])
 
 
@@ -2728,7 +2808,7 @@ def _attach_adjacent_cue(doc: Doc, quote: Candidate, stretch: QuotedStretch,
     if verb is not None:
         subject = find_subject(verb)
         if subject is not None and _in_any(subject.idx, quoted):
-            subject = None
+            subject = _subject_before_quoted_aside(verb, quoted)
         if subject is None and verb.i == before[0].i and verb.text[:1].isupper():
             subject = _nominal_head([t for t in before if t.i > verb.i])   # "Said Petrov:"
         if subject is not None and subject.lemma_.lower() in TEXT_NOUNS:
@@ -2758,6 +2838,25 @@ def _attach_adjacent_cue(doc: Doc, quote: Candidate, stretch: QuotedStretch,
     if label is not None:
         quote.cue, quote.speaker_token = [doc[before[-1].i + 1]], label
         return
+
+
+def _subject_before_quoted_aside(verb: Token, quoted) -> Token | None:
+    """The subject of the clause that opens a sentence the parser hung on a quotation set
+    in it as an aside ("X did little to end it, treating the question as a joke --
+    ''That shows I am careful'' -- and insisting, ''...''": X insists, not "That"): the
+    nearest verb before that quotation among the quoted verb's dependents has it."""
+    above = next((a for a in verb.ancestors if _in_any(a.idx, quoted)), None)
+    if above is None:
+        return None
+    stretch = next(s for s in quoted if s.outer_start <= above.idx < s.outer_end)
+    opening = [c for c in above.children if c.i < verb.i and c.idx < stretch.outer_start
+               and c.pos_ in {"VERB", "AUX"} and c.dep_ in {"ccomp", "advcl", "conj", "parataxis"}]
+    if not opening:
+        return None
+    subject = find_subject(opening[-1], quoted=quoted)
+    if subject is None or _in_any(subject.idx, quoted) or not is_source_like(subject):
+        return None
+    return subject
 
 
 def _speech_verb_right_before(doc: Doc, stretch: QuotedStretch) -> Token | None:
