@@ -2336,6 +2336,8 @@ def governed_status(trigger: Trigger) -> str | None:
         return None   # "it would mark the first time the guns are exported to Africa"
     if is_evaluated_infinitive(anchor):
         return None   # "it was important to equip troops with modern systems": a judgment
+    if is_judged_occasion(anchor):
+        return None   # "it is time to deploy the batteries": what ought to be, not a plan
     if is_hypothetical_gerund_subject(anchor):
         return None   # "sending the missiles would be an escalation": the act is weighed, not done
     if anchor.dep_ == "pcomp" and anchor.head.dep_ == "prep" and lemma_of(anchor.head.head) in REFUSAL_VERBS:
@@ -2412,6 +2414,8 @@ def governed_status(trigger: Trigger) -> str | None:
         if lemma in REFUSAL_VERBS or lemma in HYPOTHESIS_VERBS or lemma in PERMISSION_VERBS \
                 or (lemma in DESIGN_VERBS and is_passive(governor)):
             return None
+        if status != REQUESTED and is_impersonal_plan(governor, clause):
+            return PLANNED   # "it is envisaged to deploy", "it is required to deliver": a stated plan
         if lemma in PREPARE_WORDS:
             return PLANNED
         if lemma in REQUEST_VERBS:
@@ -2523,6 +2527,44 @@ def is_evaluated_infinitive(anchor: Token) -> bool:
     return any(child.dep_ == "nsubj" and child.lower_ == "it" for child in copula.children) and any(
         child.dep_ == "acomp" and child.pos_ == "ADJ" and lemma_of(child) not in RAISING_ADJECTIVES
         for child in copula.children)   # not "it is ready to deploy", said of a force
+
+
+def is_impersonal_plan(governor: Token, clause: Token) -> bool:
+    """"It is envisaged to deploy the batteries", "it was required to deliver the launchers": an
+    impersonal passive whose extraposed infinitive has an object of its own states a plan or a
+    decision (seed notes R3), whatever its verb. Not a perfect infinitive, nor a verb that reports
+    or judges what "it" (a system or a force named before) does ("it is believed to operate the
+    S-400", "it is used to strike targets")."""
+    if governor.tag_ != "VBN" or lemma_of(governor) in SPEECH_VERBS | IMPERSONAL_REPORT_VERBS:
+        return False
+    if not any(child.dep_ == "nsubjpass" and child.lower_ == "it" for child in governor.children) \
+            or not any(child.dep_ == "auxpass" for child in governor.children):
+        return False
+    if any(child.dep_ == "aux" and lemma_of(child) == "have" for child in clause.children):
+        return False   # "it is said to have delivered": a report of a past status
+    return any(child.dep_ in OBJECT_DEPS for child in clause.children)
+
+
+IMPERSONAL_REPORT_VERBS = frozenset(EVENT_WORDS["impersonal_report_verbs"])
+
+
+def is_judged_occasion(anchor: Token) -> bool:
+    """"It is time to deploy the Patriot batteries", "it would be a mistake to send the jets": an
+    infinitive on a noun of judgment that an expletive "it" is says what ought to be, not a
+    plan (a hypothetical or a judgment, seed notes R3)."""
+    clause = anchor
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ not in ("relcl", "acl") or not any(
+            child.dep_ == "aux" and child.lower_ == "to" for child in clause.children):
+        return False
+    noun = clause.head
+    if noun.dep_ != "attr" or lemma_of(noun) not in JUDGMENT_NOUNS or lemma_of(noun.head) != "be":
+        return False
+    return any(child.dep_ == "nsubj" and child.lower_ == "it" for child in noun.head.children)
+
+
+JUDGMENT_NOUNS = frozenset(EVENT_WORDS["judgment_nouns"])
 
 
 # adjectives that say something of the subject of their infinitive, never of an extraposed one

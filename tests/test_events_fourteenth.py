@@ -1,0 +1,45 @@
+"""Event rules from the fourteenth round, on sentences written for them (hits and near misses):
+an impersonal passive with an infinitive of its own ("it is envisaged to deploy X") states a
+plan; an infinitive on a noun of judgment after an expletive "it" ("it is time to deploy X")
+states none."""
+import pytest
+
+from conftest import event_statuses as statuses
+from conftest import events_of, events_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return events_pipeline()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("It is envisaged to deploy Patriot batteries in Poland.", [("Patriot", "PLANNED")]),
+    ("It is supposed to deliver the HIMARS launchers to Ukraine by May.", [("HIMARS", "PLANNED")]),
+    ("It is required to deploy the NASAMS systems near the capital.", [("NASAMS", "PLANNED")]),
+    ("It is planned to deploy the S-400 systems in Kaliningrad next year.", [("S-400", "PLANNED")]),
+    ("It was decided in March to deliver the Leopard 2 tanks to Ukraine.", [("Leopard 2", "PLANNED")]),
+    # near misses: a negation, a question, a condition, a report of a past status, a verb
+    # that says what "it" (named before) does, a plan stated by a that-clause
+    ("It is not planned to deploy the Patriot batteries in Poland.", []),
+    ("Is it planned to deploy the S-400 systems in Kaliningrad?", []),
+    ("If it is decided to send the Taurus missiles, Ukraine will use them.", []),
+    ("It is said to have delivered the HIMARS launchers to Ukraine.", [("HIMARS", "ARRIVED")]),
+    ("It is believed to operate the S-400 systems in Crimea.", []),
+    ("It is planned that the S-400 systems will be deployed in Kaliningrad.", [("S-400", "PLANNED")]),
+])
+def test_an_impersonal_passive_states_a_plan(nlp, text, expected):
+    assert statuses(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("It is time to deploy the Patriot batteries in Poland.", []),
+    ("It is high time to send the Taurus missiles to Ukraine.", []),
+    ("It was time to deploy the Patriot batteries in Poland, the minister said.", []),
+    ("It is necessary to deploy the S-400 in Kaliningrad.", []),
+    # near misses: the first to do a thing is no judgment; a plan stays a plan
+    ("The Dutch army will be the first to deploy the Patriot batteries.", [("Patriot", "PLANNED")]),
+    ("It is the right time, and Germany will send the Taurus missiles.", [("Taurus KEPD 350", "PLANNED")]),
+])
+def test_a_judged_occasion_is_no_plan(nlp, text, expected):
+    assert statuses(events_of(nlp, text)) == expected
