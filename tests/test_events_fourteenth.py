@@ -1,7 +1,8 @@
 """Event rules from the fourteenth round, on sentences written for them (hits and near misses):
 an impersonal passive with an infinitive of its own ("it is envisaged to deploy X") states a
 plan; an infinitive on a noun of judgment after an expletive "it" ("it is time to deploy X")
-states none."""
+states none; a system delivered or handed over to a military formation ("to the 3rd Air
+Defence Regiment") is allotted to units, DEPLOYED (corpus notes en_c call 2)."""
 import pytest
 
 from conftest import event_statuses as statuses
@@ -42,4 +43,23 @@ def test_an_impersonal_passive_states_a_plan(nlp, text, expected):
     ("It is the right time, and Germany will send the Taurus missiles.", [("Taurus KEPD 350", "PLANNED")]),
 ])
 def test_a_judged_occasion_is_no_plan(nlp, text, expected):
+    assert statuses(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Patriot batteries were delivered to the 3rd Air Defence Regiment.", [("Patriot", "DEPLOYED")]),
+    ("The Leopard 2 tanks were handed over to the 33rd Mechanized Brigade.", [("Leopard 2", "DEPLOYED")]),
+    ("Poland handed over the Leopard 2 tanks to the brigade in Swietoszow.", [("Leopard 2", "DEPLOYED")]),
+    # near misses: a country or "the military" as the receiver (ARRIVED), a delivery under way,
+    # a delivery to come, a formation that is the subject of "received", a formation in a
+    # clause of its own
+    ("The Leopard 2 tanks were handed over to Ukraine.", [("Leopard 2", "ARRIVED")]),
+    ("The Patriot batteries were delivered to the military.", [("Patriot", "ARRIVED")]),
+    ("The Leopard 2 tanks are being delivered to the brigades.", [("Leopard 2", "IN_TRANSIT")]),
+    ("The K2 tanks will be delivered to the 20th Mechanized Brigade next year.", [("K2", "PLANNED")]),
+    ("The brigade received the Leopard 2 tanks on Monday.", [("Leopard 2", "ARRIVED")]),
+    ("The HIMARS launchers were delivered to Poland, where the regiment will operate them.",
+     [("HIMARS", "ARRIVED")]),
+])
+def test_a_delivery_to_a_formation_is_an_allotment(nlp, text, expected):
     assert statuses(events_of(nlp, text)) == expected

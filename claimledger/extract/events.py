@@ -1142,7 +1142,27 @@ def is_participle_as_clausal_subject(token: Token) -> bool:
 
 
 def clause_verb_trigger(token: Token) -> Trigger | None:
-    """A status verb with its own clause: "has been deployed", "are being moved"."""
+    """A status verb with its own clause: "has been deployed", "are being moved"; a system
+    handed to a military formation is allotted to it (DEPLOYED)."""
+    trigger = clause_status_trigger(token)
+    if trigger is not None and trigger.status == ARRIVED and is_allotted_to_formation(token):
+        trigger.status = DEPLOYED
+    return trigger
+
+
+# "were delivered to the 3rd Air Defence Regiment", "came to the brigades": a system handed to a
+# formation of an armed force is allotted to units, DEPLOYED (as "delivered ... to the units
+# responsible for the security of the east"); "to the military" or a country stays ARRIVED
+FORMATION_NOUNS = frozenset(EVENT_WORDS["formation_nouns"])
+
+
+def is_allotted_to_formation(token: Token) -> bool:
+    return any(child.dep_ in ("prep", "dative") and child.lower_ == "to" and any(
+        obj.dep_ == "pobj" and lemma_of(obj) in FORMATION_NOUNS for obj in child.children)
+        for child in token.children)
+
+
+def clause_status_trigger(token: Token) -> Trigger | None:
     lemma = lemma_of(token)
     particles = {child.lower_ for child in token.children if child.dep_ in ("prt", "prep")}
     # "pressed the US leader for the missiles": the parser may hang a request's "for" on its object
