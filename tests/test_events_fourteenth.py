@@ -2,7 +2,8 @@
 an impersonal passive with an infinitive of its own ("it is envisaged to deploy X") states a
 plan; an infinitive on a noun of judgment after an expletive "it" ("it is time to deploy X")
 states none; a system delivered or handed over to a military formation ("to the 3rd Air
-Defence Regiment") is allotted to units, DEPLOYED (corpus notes en_c call 2)."""
+Defence Regiment") or received by one ("the brigade received the tanks") is allotted to units,
+DEPLOYED (corpus notes en_c call 2)."""
 import pytest
 
 from conftest import event_statuses as statuses
@@ -50,14 +51,20 @@ def test_a_judged_occasion_is_no_plan(nlp, text, expected):
     ("The Patriot batteries were delivered to the 3rd Air Defence Regiment.", [("Patriot", "DEPLOYED")]),
     ("The Leopard 2 tanks were handed over to the 33rd Mechanized Brigade.", [("Leopard 2", "DEPLOYED")]),
     ("Poland handed over the Leopard 2 tanks to the brigade in Swietoszow.", [("Leopard 2", "DEPLOYED")]),
+    ("The brigade received the Leopard 2 tanks on Monday.", [("Leopard 2", "DEPLOYED")]),
+    ("The 47th Brigade got its first Abrams tanks last week.", [("Abrams", "DEPLOYED")]),
+    ("The Su-35 jets have been received by one of the squadrons.", [("Su-35", "DEPLOYED")]),
     # near misses: a country or "the military" as the receiver (ARRIVED), a delivery under way,
-    # a delivery to come, a formation that is the subject of "received", a formation in a
+    # a delivery to come, a purchase by a formation, a crew (no formation), a formation in a
     # clause of its own
     ("The Leopard 2 tanks were handed over to Ukraine.", [("Leopard 2", "ARRIVED")]),
     ("The Patriot batteries were delivered to the military.", [("Patriot", "ARRIVED")]),
     ("The Leopard 2 tanks are being delivered to the brigades.", [("Leopard 2", "IN_TRANSIT")]),
     ("The K2 tanks will be delivered to the 20th Mechanized Brigade next year.", [("K2", "PLANNED")]),
-    ("The brigade received the Leopard 2 tanks on Monday.", [("Leopard 2", "ARRIVED")]),
+    ("Ukraine received the Leopard 2 tanks on Monday.", [("Leopard 2", "ARRIVED")]),
+    ("The brigade is receiving the Leopard 2 tanks in batches.", [("Leopard 2", "IN_TRANSIT")]),
+    ("The brigade bought the Leopard 2 tanks in 2019.", [("Leopard 2", "PLANNED")]),
+    ("The crew received the Patriot battery on Monday.", [("Patriot", "ARRIVED")]),
     ("The HIMARS launchers were delivered to Poland, where the regiment will operate them.",
      [("HIMARS", "ARRIVED")]),
 ])

@@ -1157,9 +1157,26 @@ FORMATION_NOUNS = frozenset(EVENT_WORDS["formation_nouns"])
 
 
 def is_allotted_to_formation(token: Token) -> bool:
-    return any(child.dep_ in ("prep", "dative") and child.lower_ == "to" and any(
-        obj.dep_ == "pobj" and lemma_of(obj) in FORMATION_NOUNS for obj in child.children)
-        for child in token.children)
+    """"delivered to the regiment", "handed over to the brigade"; "were received by one of the
+    squadrons", "the brigade received the tanks": the receiver is a formation."""
+    if any(child.dep_ in ("prep", "dative") and child.lower_ == "to" and any(
+            obj.dep_ == "pobj" and lemma_of(obj) in FORMATION_NOUNS for obj in child.children)
+            for child in token.children):
+        return True
+    if lemma_of(token) not in FORMATION_RECEIPT_VERBS:
+        return False
+    receivers = [child for child in token.children if child.dep_ == "nsubj"] + [
+        obj for child in token.children if child.dep_ == "agent" for obj in child.children if obj.dep_ == "pobj"]
+    for receiver in receivers:
+        if lemma_of(receiver) == "one":   # "one of the squadrons"
+            receiver = next((obj for prep in receiver.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                             for obj in prep.children if obj.dep_ == "pobj"), receiver)
+        if lemma_of(receiver) in FORMATION_NOUNS:
+            return True
+    return False
+
+
+FORMATION_RECEIPT_VERBS = frozenset(EVENT_WORDS["formation_receipt_verbs"])
 
 
 def clause_status_trigger(token: Token) -> Trigger | None:
