@@ -70,3 +70,21 @@ def test_a_judged_occasion_is_no_plan(nlp, text, expected):
 ])
 def test_a_delivery_to_a_formation_is_an_allotment(nlp, text, expected):
     assert statuses(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a purchase participle set off by commas with a date of its own beside an arrival states
+    # two events: the purchase (PLANNED, seed notes R3, en_b call 1) and the arrival
+    ("The HIMARS launchers, purchased from the United States in 2019, arrived in Poland on Monday.",
+     [("HIMARS", "PLANNED"), ("HIMARS", "ARRIVED")]),
+    ("The K9 howitzers, ordered in 2022, reached the port of Gdynia last week.",
+     [("K9", "PLANNED"), ("K9", "ARRIVED")]),
+    ("The K2 tanks, which Poland bought in 2022, arrived in Gdynia on Tuesday.",
+     [("K2", "PLANNED"), ("K2", "ARRIVED")]),
+    # near misses: a participle that only describes the system (no date, or no commas) gives
+    # no event of its own (en_g call 1)
+    ("The NASAMS systems, bought by Lithuania, arrived in Vilnius on Monday.", [("NASAMS", "ARRIVED")]),
+    ("The F-35 jets purchased in 2019 arrived at Lask air base.", [("F-35", "ARRIVED")]),
+])
+def test_a_dated_purchase_participle_beside_an_arrival(nlp, text, expected):
+    assert statuses(events_of(nlp, text)) == expected
