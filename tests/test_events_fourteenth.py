@@ -51,6 +51,7 @@ def test_a_judged_occasion_is_no_plan(nlp, text, expected):
     ("The Patriot batteries were delivered to the 3rd Air Defence Regiment.", [("Patriot", "DEPLOYED")]),
     ("The Leopard 2 tanks were handed over to the 33rd Mechanized Brigade.", [("Leopard 2", "DEPLOYED")]),
     ("Poland handed over the Leopard 2 tanks to the brigade in Swietoszow.", [("Leopard 2", "DEPLOYED")]),
+    ("The Bayraktar TB2 drones were delivered to the Land Forces Command.", [("Bayraktar TB2", "DEPLOYED")]),
     ("The brigade received the Leopard 2 tanks on Monday.", [("Leopard 2", "DEPLOYED")]),
     ("The 47th Brigade got its first Abrams tanks last week.", [("Abrams", "DEPLOYED")]),
     ("The Su-35 jets have been received by one of the squadrons.", [("Su-35", "DEPLOYED")]),
@@ -65,6 +66,8 @@ def test_a_judged_occasion_is_no_plan(nlp, text, expected):
     ("The brigade is receiving the Leopard 2 tanks in batches.", [("Leopard 2", "IN_TRANSIT")]),
     ("The brigade bought the Leopard 2 tanks in 2019.", [("Leopard 2", "PLANNED")]),
     ("The crew received the Patriot battery on Monday.", [("Patriot", "ARRIVED")]),
+    ("The Patriot batteries were handed over to Ukraine under the command of the air force.",
+     [("Patriot", "ARRIVED")]),
     ("The HIMARS launchers were delivered to Poland, where the regiment will operate them.",
      [("HIMARS", "ARRIVED")]),
 ])
