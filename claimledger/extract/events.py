@@ -1142,7 +1142,44 @@ def is_participle_as_clausal_subject(token: Token) -> bool:
 
 
 def clause_verb_trigger(token: Token) -> Trigger | None:
-    """A status verb with its own clause: "has been deployed", "are being moved"."""
+    """A status verb with its own clause: "has been deployed", "are being moved"; a system
+    handed to a military formation is allotted to it (DEPLOYED)."""
+    trigger = clause_status_trigger(token)
+    if trigger is not None and trigger.status == ARRIVED and is_allotted_to_formation(token):
+        trigger.status = DEPLOYED
+    return trigger
+
+
+# "were delivered to the 3rd Air Defence Regiment", "came to the brigades": a system handed to a
+# formation of an armed force is allotted to units, DEPLOYED (as "delivered ... to the units
+# responsible for the security of the east"); "to the military" or a country stays ARRIVED
+FORMATION_NOUNS = frozenset(EVENT_WORDS["formation_nouns"])
+
+
+def is_allotted_to_formation(token: Token) -> bool:
+    """"delivered to the regiment", "handed over to the brigade"; "were received by one of the
+    squadrons", "the brigade received the tanks": the receiver is a formation."""
+    if any(child.dep_ in ("prep", "dative") and child.lower_ == "to" and any(
+            obj.dep_ == "pobj" and lemma_of(obj) in FORMATION_NOUNS for obj in child.children)
+            for child in token.children):
+        return True
+    if lemma_of(token) not in FORMATION_RECEIPT_VERBS:
+        return False
+    receivers = [child for child in token.children if child.dep_ == "nsubj"] + [
+        obj for child in token.children if child.dep_ == "agent" for obj in child.children if obj.dep_ == "pobj"]
+    for receiver in receivers:
+        if lemma_of(receiver) == "one":   # "one of the squadrons"
+            receiver = next((obj for prep in receiver.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                             for obj in prep.children if obj.dep_ == "pobj"), receiver)
+        if lemma_of(receiver) in FORMATION_NOUNS:
+            return True
+    return False
+
+
+FORMATION_RECEIPT_VERBS = frozenset(EVENT_WORDS["formation_receipt_verbs"])
+
+
+def clause_status_trigger(token: Token) -> Trigger | None:
     lemma = lemma_of(token)
     particles = {child.lower_ for child in token.children if child.dep_ in ("prt", "prep")}
     # "pressed the US leader for the missiles": the parser may hang a request's "for" on its object
@@ -2336,6 +2373,8 @@ def governed_status(trigger: Trigger) -> str | None:
         return None   # "it would mark the first time the guns are exported to Africa"
     if is_evaluated_infinitive(anchor):
         return None   # "it was important to equip troops with modern systems": a judgment
+    if is_judged_occasion(anchor):
+        return None   # "it is time to deploy the batteries": what ought to be, not a plan
     if is_hypothetical_gerund_subject(anchor):
         return None   # "sending the missiles would be an escalation": the act is weighed, not done
     if anchor.dep_ == "pcomp" and anchor.head.dep_ == "prep" and lemma_of(anchor.head.head) in REFUSAL_VERBS:
@@ -2412,6 +2451,8 @@ def governed_status(trigger: Trigger) -> str | None:
         if lemma in REFUSAL_VERBS or lemma in HYPOTHESIS_VERBS or lemma in PERMISSION_VERBS \
                 or (lemma in DESIGN_VERBS and is_passive(governor)):
             return None
+        if status != REQUESTED and is_impersonal_plan(governor, clause):
+            return PLANNED   # "it is envisaged to deploy", "it is required to deliver": a stated plan
         if lemma in PREPARE_WORDS:
             return PLANNED
         if lemma in REQUEST_VERBS:
@@ -2523,6 +2564,44 @@ def is_evaluated_infinitive(anchor: Token) -> bool:
     return any(child.dep_ == "nsubj" and child.lower_ == "it" for child in copula.children) and any(
         child.dep_ == "acomp" and child.pos_ == "ADJ" and lemma_of(child) not in RAISING_ADJECTIVES
         for child in copula.children)   # not "it is ready to deploy", said of a force
+
+
+def is_impersonal_plan(governor: Token, clause: Token) -> bool:
+    """"It is envisaged to deploy the batteries", "it was required to deliver the launchers": an
+    impersonal passive whose extraposed infinitive has an object of its own states a plan or a
+    decision (seed notes R3), whatever its verb. Not a perfect infinitive, nor a verb that reports
+    or judges what "it" (a system or a force named before) does ("it is believed to operate the
+    S-400", "it is used to strike targets")."""
+    if governor.tag_ != "VBN" or lemma_of(governor) in SPEECH_VERBS | IMPERSONAL_REPORT_VERBS:
+        return False
+    if not any(child.dep_ == "nsubjpass" and child.lower_ == "it" for child in governor.children) \
+            or not any(child.dep_ == "auxpass" for child in governor.children):
+        return False
+    if any(child.dep_ == "aux" and lemma_of(child) == "have" for child in clause.children):
+        return False   # "it is said to have delivered": a report of a past status
+    return any(child.dep_ in OBJECT_DEPS for child in clause.children)
+
+
+IMPERSONAL_REPORT_VERBS = frozenset(EVENT_WORDS["impersonal_report_verbs"])
+
+
+def is_judged_occasion(anchor: Token) -> bool:
+    """"It is time to deploy the Patriot batteries", "it would be a mistake to send the jets": an
+    infinitive on a noun of judgment that an expletive "it" is says what ought to be, not a
+    plan (a hypothetical or a judgment, seed notes R3)."""
+    clause = anchor
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ not in ("relcl", "acl") or not any(
+            child.dep_ == "aux" and child.lower_ == "to" for child in clause.children):
+        return False
+    noun = clause.head
+    if noun.dep_ != "attr" or lemma_of(noun) not in JUDGMENT_NOUNS or lemma_of(noun.head) != "be":
+        return False
+    return any(child.dep_ == "nsubj" and child.lower_ == "it" for child in noun.head.children)
+
+
+JUDGMENT_NOUNS = frozenset(EVENT_WORDS["judgment_nouns"])
 
 
 # adjectives that say something of the subject of their infinitive, never of an extraposed one
