@@ -1476,7 +1476,7 @@ def _complementizer_read_as_object(verb: Token) -> list[Token]:
 
 
 def find_report_in_opening_clause(doc: Doc, names) -> list[Candidate]:
-    """ "While he acknowledged funding was a major reason ..., Ham also noted ...": a
+    """ "While he admitted pay was a big factor ..., Olsen also mentioned ...": a
     reporting verb in a subordinate clause that opens the sentence, whose content clause
     the parser hung on the main clause (or hung the verb on its own content)."""
     found = []
