@@ -217,7 +217,7 @@ def sides_of(tokens) -> list[str]:
                     add(0, side_of(child))
             if token.dep_ == "acl" and not found:   # "a Ukrainian missile fired by a Buk launcher"
                 add(0, side_of(token.head))
-            add(1, blamed(token))   # "accused Russia of hitting the station"
+            add(1, blamed(token))   # "accused Moscow of shelling the plant"
             continue
         add(0, side_of(token))
         head = token.head
@@ -228,7 +228,7 @@ def sides_of(tokens) -> list[str]:
             # "the attack was carried out by Ukraine's forces": the subject of the active voice
             agent = passive_agent(head)
             add(1, side_of(agent) if agent is not None else None)
-        add(1, blamed(token))   # "blamed Russia for the attack", "accused Russia of responsibility for the attack"
+        add(1, blamed(token))   # "blamed Moscow for the strike", "accused Moscow of responsibility for the strike"
     for token in tokens:   # "a missile fired by X" on any noun of the sentence
         for child in token.subtree:
             if child.dep_ == "acl" and lemma(child) in words()["firing_lemmas"] and (agent := passive_agent(child)):
@@ -239,9 +239,7 @@ def sides_of(tokens) -> list[str]:
 
 
 def blamed(token) -> str | None:
-    """The side a verb of blame names for a strike word one or two phrases below it ("blamed
-    Russia for the attack", "accused Russia of responsibility for the attack", "accused Russia
-    of hitting the station")."""
+    """The side a verb of blame names for a strike word one or two phrases below it ("blamed Moscow for the strike", "accused Moscow of responsibility for the strike", "accused Moscow of shelling the plant")."""
     node = token
     for _ in range(2):
         if node.dep_ not in ("pobj", "pcomp") or node.head.dep_ != "prep":
@@ -276,7 +274,7 @@ def place_word(word) -> bool:
     if word.dep_ != "pobj":
         return False
     prep = word.head
-    while prep.lower_ == "of" and prep.head.dep_ == "pobj":   # "in the area of the settlement of Olenivka"
+    while prep.lower_ == "of" and prep.head.dep_ == "pobj":   # "in the area of the village of Krasne"
         prep = prep.head.head
     if prep.lower_ == "of" and prep.head.dep_ == "dobj":   # "struck the centre of the city of Donetsk"
         return lemma(prep.head.head) in words()["verb_lemmas"]
@@ -370,7 +368,7 @@ def target_of(tokens) -> str | None:
 
 def denied(token) -> bool:
     """A verb of denial or a word of falsity governs the strike word (not across a conjoined
-    clause: "denied carrying out an attack and instead said the Russian forces shelled ...").
+    clause: "denied launching a strike and said instead that the other side fired on ...").
     An accusation told as a noun is denied when it is rejected ("dismissed claims that ...") or
     called false or a provocation ("Allegations by Kyiv of a Russian attack are a provocation")."""
     node, claimed = token, False

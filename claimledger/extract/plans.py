@@ -310,8 +310,7 @@ def is_approved_transfer(trigger: ev.Trigger) -> bool:
 
 def made_day_dropped(anchor: Token, date: str | None, context) -> str | None:
     """``date`` unless it is the day a plan was made: a day ("on Wednesday", "yesterday")
-    that hangs on the verb that makes the plan ("struck a contract on Wednesday to purchase",
-    "agreed on Wednesday to deliver", "signed on Wednesday a letter of intent"), not on the
+    that hangs on the verb that makes the plan ("made a deal on Friday to buy", "agreed on Friday to supply", "signed on Friday a memorandum"), not on the
     status it plans ("will arrive on July 29"). A plan's date is the time it names for the
     status (R4); a month or a year of a contract is kept, as the corpora date orders."""
     if date is None or not DAY_VALUE.fullmatch(date):
@@ -357,7 +356,7 @@ def is_superseded(token: Token, clause: Token) -> bool:
             if word.lower_ == "from" and any(sibling.dep_ == "prep" and sibling.lower_ in MOVE_TARGET_PREPS
                                              and any(part.ent_type_ == "DATE" for part in sibling.subtree)
                                              for sibling in word.head.children):
-                return True   # not "From 2024, the jets will be handed over to Taiwan"
+                return True   # not "From 2026, the tanks will be passed to Latvia"
         word = word.head
     return False
 

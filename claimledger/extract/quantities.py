@@ -415,7 +415,7 @@ def counted_noun(number: Token) -> Token | None:
     while noun.dep_ in ("compound", "nummod") and noun.head.i > noun.i:
         noun = noun.head
     # words between them, a hyphenated compound ("Iranian-made", "F-16") counting as its parts less the
-    # hyphen, and the system's own name not at all ("one Indian Air Force Rafale fighter jet")
+    # hyphen, and the system's own name not at all ("a single Indian Air Force Rafale jet")
     named = named_tokens(number.doc, number.i + 1, noun.i)
     if sum(not token.is_punct and token.i not in named
            for token in number.doc[number.i + 1:noun.i]) > COUNT_MODIFIER_REACH:

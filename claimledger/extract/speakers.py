@@ -2332,7 +2332,7 @@ class SpeakerResolver:
         if any(m.token_i < token.i and not m.quoted for m in self.mentions):
             return None   # a person named before who does not hold the office
         # no one named before: the subject of the next sentence, named without an office
-        # of its own ("..., the Defence Secretary confirmed. Ben Wallace declined to ...")
+        # of its own ("..., the defence minister confirmed. Anna Berg declined to ...")
         end = token.sent.end
         if end >= len(self.doc):
             return None
