@@ -306,7 +306,7 @@ def test_it_takes_up_a_described_body_that_spoke(nlp):
 
 
 def test_countrys_office_named_later_takes_up_its_holder(nlp):
-    text = ("The shells were out of date, Armenia’s prime minister complained.\n\n"
+    text = ("The shells had expired, Armenia’s prime minister complained.\n\n"
             "The pressure on Armenian Prime Minister Aram Vardanyan grew.")
     assert speaker_of(nlp, text, "The shells") == "Aram Vardanyan"
 
