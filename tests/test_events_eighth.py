@@ -32,7 +32,7 @@ def test_status_reported_inside_a_relative_clause(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Egypt will be the first Arab nation that will operate the Su-35 jet.", [("Su-35", "PLANNED", "Egypt")]),
+    ("Algeria will be the second African state that will operate the Su-35 jet.", [("Su-35", "PLANNED", "Algeria")]),
     ("Poland will operate the K2 tanks from next year.", [("K2", "PLANNED", "Poland")]),
     # a present operation is possession (ARRIVED, tests/test_events_tenth.py)
     ("Poland operates the K2 tanks.", [("K2", "ARRIVED", "Poland")]),

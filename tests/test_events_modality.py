@@ -29,7 +29,7 @@ def dated_events(nlp, text, timexes=(), dct="2025-03-01"):
     # an absolute clause with a status of its own is an event of its own
     ("The ministry announced that Norway would hand over to Ukraine six NASAMS air defence "
      "systems, with three of them "
-     "expected to arrive in the near future.", [("the near future", "FUTURE_REF")],
+     "expected to arrive in the coming weeks.", [("the coming weeks", "FUTURE_REF")],
      [("NASAMS", "PLANNED", None), ("NASAMS", "PLANNED", "FUTURE_REF")]),
     ("The first Gripen jet is set to be handed over in 2019, with the whole order received by 2026.",
      [("2019", "2019"), ("2026", "2026")], [("Gripen", "PLANNED", "2019"), ("Gripen", "PLANNED", "2026")]),

@@ -117,7 +117,7 @@ def test_a_missile_landing_combat_seen_and_an_attack_that_includes_a_system_are_
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Officers put out a clip they say shows the Iskander missile system in action.", [("Iskander", "USED")]),
+    ("Officers put out a clip they say shows an Iskander missile system in action.", [("Iskander", "USED")]),
     # near misses: shown elsewhere than in combat; shown in action by a passive is the older rule's
     ("The video shows the Iskander missile system in a hangar.", []),
     ("The video shows the Iskander missile system, which is in service.", []),

@@ -129,7 +129,7 @@ def test_plan_date_without_a_comparison_is_kept(nlp):
 
 
 def test_from_a_time_with_a_destination_is_kept(nlp):
-    assert dated(nlp, "From 2024, the F-16 jets will be handed over to Taiwan in lots of three or four.",
+    assert dated(nlp, "From 2024, the F-16 jets will be handed over in lots of three or four to Taiwan.",
                  [("2024", "2024")]) == [("F-16", "PLANNED", "2024")]
 
 

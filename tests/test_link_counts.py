@@ -12,7 +12,7 @@ DOCS = {
     "person": ("Shahed said the 12 Patriot batteries were enough.", "2024-03-01"),
     # counts of a loss: the system's own name does not count as a word between number and noun
     "three-lost": ("Pakistan said its air force had shot down three Rafale jets on Tuesday night.", "2024-05-07"),
-    "one-lost": ("A source said that one Indian Air Force Rafale fighter jet had been shot down in the night.", "2024-05-07"),
+    "one-lost": ("A source said that one Indian Navy Rafale fighter jet had been shot down in the night.", "2024-05-07"),
     # a part of a stated whole counts what its own verb did to it, not the whole's launch
     "fired": ("Kyiv said Russia had fired at least 24 KN-23 missiles at Ukrainian cities since December 30.", "2024-02-16"),
     "examined": ("Investigators say they have studied fragments of 21 of about 50 KN-23 missiles fired by "

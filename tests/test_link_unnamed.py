@@ -39,7 +39,7 @@ DOCS = {
     "jets-two-kinds": ("A Gripen and a Mirage 2000 flew over Kyiv. Ukraine had four of the jets.", "2024-09-06"),
     "holds": ("Ukraine now has 20 Leopard 1 tanks, the minister said.", "2023-05-01"),
     "will-hold": ("Ukraine will have 30 Leopard 1 tanks by the summer, the minister said.", "2023-05-02"),
-    "beside": ("Ukraine has so far received about 60 German-made Leopard tanks and 12 British Challenger 2 tanks, "
+    "beside": ("Ukraine has so far received roughly 60 German-made Leopard tanks and 12 British Challenger 2 tanks, "
                "the deputy said.", "2023-10-17"),
 
     # a fronted date on a report verb is the report's day; a fronted date on the status is its onset
