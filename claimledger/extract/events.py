@@ -72,7 +72,7 @@ GRANTING_VERBS = frozenset(EVENT_WORDS["granting_verbs"])
 # verbs whose object is the target: "hit the Leopard 2 tanks" does not use the tanks; the weapon
 # is the subject, "with" X, or "by" X
 TARGET_VERBS = frozenset(EVENT_WORDS["target_verbs"])
-# "the missile fragments hit residential buildings": what falls of a downed weapon strikes; the
+# "the rocket debris struck houses": what falls of a downed weapon strikes; the
 # weapon was not used on what its debris hits
 DEBRIS_NOUNS = frozenset(EVENT_WORDS["debris_nouns"])
 # "destroyed a depot with Storm Shadow missiles": a store's "with" says what it holds, the target's
@@ -161,7 +161,7 @@ LETTER_KINDS = dict(EVENT_WORDS["letter_kinds"])
 # names the deal, not a plan)
 SIGNING_WORDS = frozenset(EVENT_WORDS["signing_words"])
 DOCUMENT_PREPS = frozenset(EVENT_WORDS["document_preps"])   # "signing of", "entered into", "locked in" a deal
-# "is being readied for combat deployment", "final preparations for active duty"
+# "is being prepared for combat use", "final preparations for active duty"
 PREPARE_VERBS = frozenset(EVENT_WORDS["prepare_verbs"])
 PREPARATION_NOUNS = frozenset(EVENT_WORDS["preparation_nouns"])
 START_VERBS = frozenset(EVENT_WORDS["start_verbs"])
@@ -206,7 +206,7 @@ CONFIRMED_NOUNS = dict(EVENT_WORDS["confirmed_nouns"])
 PRESENT_PASSIVE_AUX = frozenset(EVENT_WORDS["present_passive_aux"])
 # "And more are on the way": a bare quantifier as subject, more of the system named before
 ELLIPTICAL_QUANTIFIERS = frozenset(EVENT_WORDS["elliptical_quantifiers"])
-# "The rest should be delivered in 2025": the remainder of the system named before
+# "The remainder should be handed over in 2026": the remainder of the system named before
 REMAINDER_NOUNS = frozenset(EVENT_WORDS["remainder_nouns"])
 # "promised Ukraine 113 vehicles", "pledged Kyiv four systems": the receiver is the place
 PLEDGE_VERBS = frozenset(EVENT_WORDS["pledge_verbs"])
@@ -231,7 +231,7 @@ OPERATIONAL_ONLY_NOUNS = frozenset(EVENT_WORDS["operational_only_nouns"])
 FIELDED_NOUNS = frozenset(EVENT_WORDS["fielded_nouns"])
 # "began guarding the airspace", "started performing combat duty tasks": duty by its activity
 DUTY_ACTIVITY_VERBS = frozenset(EVENT_WORDS["duty_activity_verbs"])
-# "Gripen jets are safeguarding the Baltic airspace", "patrol the skies": a duty told by what
+# "Gripen jets are guarding the Nordic skies", "patrol the skies": a duty told by what
 # it guards; "protect civilians" is no duty of a system
 GUARDED_NOUNS = frozenset(EVENT_WORDS["guarded_nouns"])
 # "pilots patrol the skies", "the crews who operate the jets": people doing it state no status
@@ -249,7 +249,7 @@ JOINING_VERBS = frozenset(EVENT_WORDS["joining_verbs"])
 ADDING_VERBS = frozenset(EVENT_WORDS["adding_verbs"])
 JOINING_OR_ADDING_VERBS = JOINING_VERBS | ADDING_VERBS
 JOINED_NOUNS = frozenset(EVENT_WORDS["joined_nouns"])
-# "Egypt became the first foreign operator of the Su-35": it has them (ARRIVED)
+# "Algeria became the second foreign user of the Su-35": it has them (ARRIVED)
 USER_NOUNS = frozenset(EVENT_WORDS["user_nouns"])
 USER_COPULAS = frozenset(EVENT_WORDS["user_copulas"])
 # "keeps Iskander launchers in Kaliningrad": kept at a named place, stationed there (DEPLOYED)
@@ -695,7 +695,7 @@ def elliptical_repeats(sent: Span) -> list[tuple[Token, Token, list[Token]]]:
             (child for child in token.children if child.dep_ in ("acl", "relcl")), None)
         governor = absolute_governor(clause) if clause is not None else None
         if governor is not None and lemma_of(clause) not in TRIGGER_WORDS:
-            # ("with the remaining six used for training": a status verb of its own decides)
+            # ("with the other four kept for training": a status verb of its own decides)
             repeats.append((clause, governor, own_tokens(clause)))
     return repeats
 
@@ -1657,7 +1657,7 @@ def is_signed_paper(trigger: Trigger) -> bool:
 
 
 def preparation_trigger(token: Token) -> Trigger | None:
-    """"is being readied for combat deployment", "is undergoing final preparations for active
+    """"is being prepared for combat use", "is undergoing final preparations for active
     duty", "are being prepared to reinforce": getting ready for a next stage is a plan, stated
     beside whatever the clause says of where the system is."""
     lemma = lemma_of(token)
@@ -1837,7 +1837,7 @@ def is_done_by_people(verb: Token) -> bool:
 
 
 def guarding_trigger(token: Token) -> Trigger | None:
-    """"Hungarian Gripen jets are safeguarding the Baltic airspace", "the F-16s patrol the
+    """"Czech Gripen jets are guarding the Nordic skies", "the F-16s patrol the
     skies": a system guarding an airspace with a subject of its own is on duty (COMBAT_DUTY);
     "to protect the skies" after "deployed" is its purpose, "protect civilians" no duty."""
     if lemma_of(token) not in DUTY_ACTIVITY_VERBS or token.pos_ != "VERB" or is_passive(token):
@@ -1852,7 +1852,7 @@ def guarding_trigger(token: Token) -> Trigger | None:
 
 
 def equipping_trigger(token: Token) -> Trigger | None:
-    """"Russian troops are being equipped with S-500 systems" (IN_TRANSIT while under way), "the
+    """"the units are being fitted out with S-500 batteries" (IN_TRANSIT while under way), "the
     brigade has been equipped with", "is equipping its units with" (ARRIVED once done): a force
     fitted out with a system. What is equipped must be a force: "the jet is equipped with
     missiles" describes the jet, "equipped with radios" names no system."""
@@ -1867,7 +1867,7 @@ def equipping_trigger(token: Token) -> Trigger | None:
 
 
 def joining_trigger(token: Token) -> Trigger | None:
-    """"The Rafale jets joined the fleet in September", "entered the inventory", "were added to
+    """"The Rafale jets entered the fleet in March", "entered the inventory", "were added to
     the fleet": taken into service (DEPLOYED)."""
     lemma = lemma_of(token)
     if lemma not in JOINING_OR_ADDING_VERBS or token.pos_ != "VERB":
@@ -1885,7 +1885,7 @@ def joining_trigger(token: Token) -> Trigger | None:
 
 
 def user_trigger(token: Token) -> Trigger | None:
-    """"Egypt became the first foreign operator of the Su-35", "is the largest user of the
+    """"Algeria became the second foreign user of the Su-35", "is the largest user of the
     F-16", "are among the users of the K9", "Other users of the K9 include Turkey and India":
     the holder has them (ARRIVED, possession as presence)."""
     if lemma_of(token) not in USER_NOUNS or not any(child.dep_ == "prep" and child.lower_ == "of"
@@ -2115,7 +2115,7 @@ def role_trigger(token: Token) -> Trigger | None:
 
 
 def landing_trigger(token: Token) -> Trigger | None:
-    """"have safely landed at the Indian Air Force base in Ambala", "touched down at Ambala
+    """"have touched down at the air base in Ambala", "touched down at Ambala
     airbase": an aircraft landing at a place has arrived there."""
     if token.pos_ != "VERB":
         return None
@@ -2245,7 +2245,7 @@ def is_bare(noun: Token) -> bool:
 
 
 def position_trigger(token: Token) -> Trigger | None:
-    """"the first positions of the system have been established"."""
+    """"the system's first sites have been set up"."""
     if lemma_of(token) not in POSITION_NOUNS or token.dep_ not in ("nsubjpass", "dobj"):
         return None
     verb = token.head
@@ -2298,7 +2298,7 @@ def is_passive(token: Token) -> bool:
 
 def is_progressive(token: Token) -> bool:
     """"is being moved", "is moving", "are heading", "began sending", a headline's "Russia
-    moving S-400s"; not a participle clause (", providing Kyiv's forces with a tool")."""
+    moving S-400s"; not a participle clause (", giving Kyiv's troops a means")."""
     if any(child.dep_ in ("aux", "auxpass") and child.tag_ == "VBG" for child in token.children):
         return True
     if token.tag_ != "VBG":
@@ -2391,7 +2391,7 @@ def governed_status(trigger: Trigger) -> str | None:
         return PLANNED if status != REQUESTED else status
     if shares_future(anchor, auxiliaries) or shares_absolute_future(anchor, auxiliaries):
         if status == USED:
-            return None   # "would check them again before they are used": no use, and no plan of one
+            return None   # "would inspect them once more before use": no use, and no plan of one
         return PLANNED if status != REQUESTED else status
     if auxiliaries & CAPABILITY_AUX:
         return None
@@ -2468,7 +2468,7 @@ def governed_status(trigger: Trigger) -> str | None:
         return PLANNED
     if infinitival and clause.dep_ in ("acl", "relcl") and clause.head.dep_ == "attr" and status != REQUESTED \
             and any(child.dep_ == "aux" and child.lower_ in FUTURE_AUX for child in clause.head.head.children):
-        return PLANNED   # "the Dutch army will be the first to deploy its batteries": the copula's future
+        return PLANNED   # "the Danish army will be the first to field its batteries": the copula's future
     if is_purpose(clause, infinitival) and status in (ARRIVED, IN_TRANSIT, DEPLOYED, COMBAT_DUTY):
         return PLANNED   # "sent engineers to Poland to install the Patriot systems": what is meant to be
     if infinitival and status != REQUESTED and any(child.dep_ == "nsubj" for child in clause.children):
@@ -2894,7 +2894,7 @@ def is_direct_question(anchor: Token) -> bool:
 
 
 def has_question_subject(anchor: Token) -> bool:
-    """"it is still uncertain how many are operational", "how many jets have arrived": a clause
+    """"it is unclear how many are in working order", "how many jets have arrived": a clause
     whose subject is a "how many" or "which" phrase asks, whatever the parser hangs it on."""
     return any(child.dep_ in ("nsubj", "nsubjpass") and any(
         (word.dep_ == "advmod" and word.lower_ == "how") or (word.dep_ == "det" and word.lower_ == "which")
@@ -2974,7 +2974,7 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
     clause = trigger.anchor
     subject_only = set()   # heads reached from a participle: only their subject is its subject
     # a conjoined, adverbial or infinitival clause without its own subject shares its head's
-    # (through "ready" in "is getting ready to take up combat duty")
+    # (through "ready" in "is preparing to go on combat duty")
     # "we will continue to give them what they need": what is given is never another clause's
     while clause.dep_ in ("conj", "xcomp", "advcl", "acomp") and clause.head.i != clause.i \
             and lemma_of(trigger.anchor) not in OBJECT_ARGUMENT_VERBS:
@@ -3047,7 +3047,7 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
                 continue   # "led it to strike power plants": the attacker, not a weapon
             if lemma_of(trigger.anchor) in TARGET_VERBS and (lemma_of(argument) in DEBRIS_NOUNS
                                                              or argument.lower_ in DEBRIS_NOUNS):
-                continue   # "the missile fragments hit residential buildings": debris, no use
+                continue   # "the rocket debris struck houses": debris, no use
             listed = relative_list_subjects(argument, context) or described_systems(argument, context) \
                 or collective_antecedents(argument, context)
             if listed:

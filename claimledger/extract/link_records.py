@@ -795,7 +795,7 @@ def parsed_refusals(doc, extraction: Extraction, finder: SubjectFinder, sole: st
                 break
         if subject is None:
             generic = generic_denial(extraction, token) if past and not (refused or decided or going) else None
-            if generic is not None:   # "Iran has not provided weaponry to Russia"
+            if generic is not None:   # "Tehran has not supplied arms to Moscow"
                 out.append(generic)
             continue
         sentence = (token.sent.start_char, token.sent.end_char)

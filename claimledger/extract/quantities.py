@@ -1,6 +1,6 @@
 """claimledger_quantities: numbers with units stated in a report, normalized for comparison.
 
-"a range estimated at over 2,000 kilometers" -> value 2000.0, unit "km", qualifier "over".
+"a reach put at more than 1,500 kilometres" -> value 2000.0, unit "km", qualifier "over".
 Quantities are claims to compare across reports (one article says "over 2,000 km", another
 "up to 5,000 km"); nothing is computed from them. Units are normalized (kilometres, km ->
 "km"; miles -> "km" with the value converted), thousands separators and "5.5 thousand" are

@@ -1277,7 +1277,7 @@ HANDLED_TEXT_VERBS = PUBLISH_VERBS | frozenset({
 
 def _object_that_before_subject(first: Token) -> bool:
     """Whether "that" opening a clause was parsed as the object of a clause verb whose own
-    subject follows it ("that air defense forces were operating"): a complementizer read as
+    subject follows it ("that air defence units were active"): a complementizer read as
     a relative or demonstrative pronoun."""
     clause = first.head
     return first.lower_ == "that" and first.dep_ == "dobj" and first.i == clause.left_edge.i \
@@ -1285,7 +1285,7 @@ def _object_that_before_subject(first: Token) -> bool:
 
 
 def _content_of_message(noun: Token, clause: Token) -> bool:
-    """ "said in a Telegram message that air defense forces were operating": after a noun of
+    """ "said in an online post that air defence units were active": after a noun of
     a statement's medium, a "that" the parser made the object of a clause with its own
     subject opens the content, unless the clause's verb is one done to a text ("the statement
     that Russia issued")."""
@@ -1461,7 +1461,7 @@ def _object_read_as_clause(verb: Token) -> list[Token]:
 
 
 def _complementizer_read_as_object(verb: Token) -> list[Token]:
-    """ "He told BNS on Thursday that with this agreement Lithuania supports ...": a "that"
+    """ "She told the agency on Monday that with this deal Latvia backs ...": a "that"
     tagged as a subordinator but parsed as the verb's object, with a clause inside it that
     has its own subject, is the content clause (returned as its head)."""
     if verb.lemma_.lower() not in REPORTING_VERBS or verb.pos_ != "VERB":
@@ -2274,7 +2274,7 @@ def _reads_as_a_title(fragment: str) -> bool:
 
 
 def _complements_a_noun(verb: Token) -> bool:
-    """ "China's allegation that the Indian Army has pursued a “forward policy”": a clause
+    """ "Beijing's charge that the other army has followed a “forward policy”": a clause
     that completes a noun is what the noun names, not anyone's words, and a quoted phrase
     in it is no quote of the clause's subject."""
     return verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and any(
@@ -2527,7 +2527,7 @@ def _attach_profiled_person(doc: Doc, quote: Candidate, stretch: QuotedStretch) 
     start, end, line = lines[0]
     if not line.endswith((".", "!", "?")) and len(line.split()) <= MAX_HEADING_WORDS \
             and len(lines) > 1:
-        start, end, line = lines[1]   # "Afghanistan Announcement is One Step Forward"
+        start, end, line = lines[1]   # "Ceasefire Statement is a Step Ahead"
     if any(mark in line for mark in "“”\"") or not line.endswith("."):
         return
     span = doc.char_span(start, end, alignment_mode="expand")

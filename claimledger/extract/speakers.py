@@ -1929,7 +1929,7 @@ class SpeakerResolver:
                 return Speaker(issued_by.name, _span_of(self._phrase(token)),
                                issued_by.source_type)
         if token.pos_ == "NOUN" and token.lemma_.lower() in INFORMATION_NOUNS:
-            giver = _giver_of(token)   # "the information given by an army official"
+            giver = _giver_of(token)   # "the details an army officer gave"
             if giver is not None:
                 return self.resolve(giver)
         taken_up = self._named_outlet(token) or self._anaphoric_source(token)
