@@ -9,7 +9,7 @@ import pytest
 from conftest import opened_ledger
 
 DOCS = {
-    "claim": ("Ukraine said on Tuesday it had shot down six Russian Kinzhal missiles over Kyiv.", "2023-05-16"),
+    "claim": ("Ukraine said on Tuesday its crews had shot down six Kinzhal missiles near the capital.", "2023-05-16"),
     "dismissed-it": ("Kyiv said its air defences had shot down six Kinzhal missiles in one night. "
                      "Russia's defence minister dismissed it, state media reported.", "2023-05-17"),
     "rejected-claim": ("Warsaw said it had delivered four MiG-29 jets to Ukraine. "

@@ -32,8 +32,8 @@ DOCS = {
                  "been delivered.", "2022-07-20"),
     "m270": ("Ukraine has received 16 M270 launchers, officials said.", "2022-07-22"),
     # near misses that must stay quiet
-    "video": ("While Britain said it would be sending 14 Challenger 2 tanks to Ukraine, just three appear in the "
-              "video.", "2023-03-28"),
+    "video": ("Though Britain said it would be shipping 14 Challenger 2 tanks to Ukraine, only two are seen in the "
+              "footage.", "2023-03-28"),
     "pledge": ("Britain has pledged to send 14 Challenger 2 tanks to Ukraine.", "2023-03-28"),
     "so-far": ("Ukraine has received Leopard 2 tanks from Germany. Germany has sent 18 so far, the ministry said.",
                "2023-03-28"),

@@ -23,7 +23,7 @@ DOCS = {
     "uk-late": ("Німеччина передала Україні два комплекси IRIS-T наприкінці 2022 року.", "2023-01-20"),
     # deliveries under way ("three of its 12") make a later arrival one of the rest
     "first-jan": ("The first SAMP/T systems arrived in Ukraine on January 20, the ministry said.", "2024-02-01"),
-    "three-of": ("Germany has already handed over three of its 12 SAMP/T systems to Ukraine.", "2024-03-01"),
+    "three-of": ("Germany has by now handed over three of its 12 SAMP/T systems to Ukraine.", "2024-03-01"),
     "two-apr": ("SAMP/T systems arrived in Ukraine on April 15, officials said.", "2024-04-20"),
     "nasams-jan": ("The first NASAMS arrived in Ukraine on January 20, the ministry said.", "2024-02-01"),
     "nasams-apr": ("NASAMS arrived in Ukraine on April 15, officials said.", "2024-04-20"),

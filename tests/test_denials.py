@@ -7,15 +7,15 @@ from claimledger.extract.subjects import alias_forms
 
 DOCS = {
     # the frames of a denial
-    "verb": ("The Kremlin denied that Russia had received Shahed-136 drones from Iran.", "2024-05-01"),
-    "false": ("Reports of the alleged withdrawal of U.S.-supplied Abrams tanks from the front lines are false, "
+    "verb": ("The Kremlin denied on Monday that Russia had received any Shahed-136 drones from Iran.", "2024-05-01"),
+    "false": ("Reports of the supposed withdrawal of U.S.-made Abrams tanks from the front are false, "
               "the brigade said.", "2024-05-01"),
-    "false-claim": ("The envoy said Washington was peddling false information when claiming that Russia used "
-                    "KN-23 missiles against Ukraine.", "2024-05-01"),
+    "false-claim": ("The envoy said Washington was spreading false information when claiming that Russia fired "
+                    "KN-23 missiles at Kyiv.", "2024-05-01"),
     "negated": ("Iran has NOT delivered Fateh-110 missiles to Russia, the minister wrote.", "2024-05-01"),
-    "not-yet": ("Iran has not yet delivered the Fateh-110 missiles to Russia.", "2024-05-01"),
-    "unsaid": ("The Kremlin has neither denied nor confirmed its use of KN-23 missiles. Moscow did not deny "
-               "receiving Shahed-136 drones from Iran.", "2024-05-01"),
+    "not-yet": ("Iran has not yet delivered any Fateh-110 missiles to Russia.", "2024-05-01"),
+    "unsaid": ("The Kremlin has neither admitted nor denied its use of KN-23 missiles. Moscow did not deny "
+               "receiving any Shahed-136 drones from Iran.", "2024-05-01"),
     # a report and its denial, in one story and months apart
     "report": ("Russia has received a first shipment of Shahed-136 drones from Iran, Ukrainian intelligence said.",
                "2024-04-28"),
@@ -26,10 +26,10 @@ DOCS = {
                   "2024-04-30"),
     "spaced": ("Iran will receive the first Su 35 fighters next week, the agency said.", "2024-05-01"),
     # a report still ahead is not the status still ahead
-    "unconfirmed": ("Kyiv has not yet officially confirmed the arrival of the F-16 jets in Ukraine.", "2024-08-01"),
+    "unconfirmed": ("Kyiv has still not formally confirmed the arrival in Ukraine of the F-16 jets.", "2024-08-01"),
     "not-arrived": ("The F-16 jets have not yet arrived in Ukraine, officials said.", "2024-08-01"),
     # a denial that names the kind, not the system: the one system of that kind the text names
-    "kind-denial": ("Washington says Fateh-110 missiles reached Russia in August. \"Iran has NOT delivered "
+    "kind-denial": ("Washington says Fateh-110 missiles reached Russia in August. \"Iran has NOT sent any "
                     "ballistic missiles to Russia,\" the minister wrote.", "2024-09-11"),
     "kind-report": ("Tehran has finally provided Moscow with Fateh-110 close-range ballistic missiles (CRBMs).",
                     "2024-09-20"),

@@ -1,6 +1,6 @@
 """The donor of a delivery: extract records the supplier a text names for a transfer claim or
 count (extract/donors.py), and the status, date and number kinds do not compare two claims
-whose donors are both known and differ ("Earlier, the French provided 12 such howitzers" and
+whose donors are both known and differ ("Before that, France supplied 12 of these howitzers" and
 "Denmark is sending its Caesar" are two deliveries). Sentences written for these tests."""
 import pytest
 from conftest import opened_ledger
@@ -12,7 +12,7 @@ SENTENCES = {
     # the subject of a verb of giving, its passive agent, the verb it completes
     "Denmark is sending its French-produced Caesar howitzers to Ukraine.": "Denmark",
     "Earlier, the French provided 12 Caesar howitzers to Ukraine.": "France",
-    "The Danish government has chosen to donate all 19 Caesars to Ukraine.": "Denmark",
+    "The Danish cabinet has decided to give all 19 Caesars to Ukraine.": "Denmark",
     "Germany will deliver two more Patriot systems to Ukraine by the end of the year.": "Germany",
     "Caesar howitzers were delivered to Ukraine by France in June.": "France",
     "Iran denies supplying Shahed-136 drones to Russia.": "Iran",
@@ -28,7 +28,7 @@ SENTENCES = {
     # none: the receiver's possessive, the maker ("US-made"), a pronoun, two givers
     "Russian-made S-400 systems arrived in Turkey in July.": None,
     "Germany and France delivered Caesar howitzers to Ukraine.": None,
-    "Patriot systems from the US, the Netherlands, and Germany have arrived in Ukraine.": None,
+    "Patriot batteries from the US, the Netherlands, and Spain have reached Ukraine.": None,
     "Ukraine's first F-16s arrived on Tuesday.": None,
     "The US-made Patriot systems arrived in Ukraine on Monday.": None,
     "They delivered the Caesar howitzers to Ukraine in June.": None,

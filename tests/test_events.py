@@ -126,13 +126,13 @@ def test_negated_conditional_capability_and_depiction_are_not_events(nlp, text):
 
 
 @pytest.mark.parametrize("text", [
-    "A French diplomatic source said they were talking about 50 SCALP missiles being sent.",
+    "An Italian official said they were talking about 30 Storm Shadow missiles being shipped.",
     "Macron floated the idea of sending SCALP missiles to Ukraine.",
     "London proposed supplying Storm Shadow missiles to Ukraine.",
-    "Great Britain offered to supply Ukraine with more of its Storm Shadow cruise missiles.",
+    "Norway offered to supply Kyiv with more of its NASAMS launchers.",
     "Officials talked about deploying the Oreshnik in Belarus.",
     "Ministers discussed sending Storm Shadow missiles to Ukraine.",
-    "An analyst called London's transfer of Storm Shadow to Kiev a serious threat.",
+    "A commentator called Paris's delivery of SCALP to Kyiv a grave danger.",
 ])
 def test_talk_proposals_and_offers_are_not_events(nlp, text):
     assert run(nlp, text) == []
@@ -683,8 +683,8 @@ def test_description_with_a_name_of_its_own_is_another_system(nlp, text, expecte
     ("Canberra gave an order to move the Dark Eagle launchers to Darwin.", [("Dark Eagle", "PLANNED")]),
     ("Oslo is weighing a plan to supply NASAMS launchers to Kyiv.", []),
     ("Stockholm scrapped its plan to send Gripen fighters to Ukraine.", []),
-    ("Stockholm put on hold its plans to send Gripen fighters to Ukraine.", []),
-    ("Stockholm put its plans to send Gripen fighters to Ukraine on hold.", []),
+    ("Oslo put on hold its plans to ship F-16 jets to Kyiv.", []),
+    ("Oslo put its plans to ship F-16 jets to Kyiv on hold.", []),
     ("There is no decision to place Iskander-M launchers in Armenia.", []),
 ])
 def test_plan_or_request_noun_states_its_infinitive(nlp, text, expected):
@@ -692,7 +692,7 @@ def test_plan_or_request_noun_states_its_infinitive(nlp, text, expected):
 
 
 def test_description_named_in_capitals_is_another_system(nlp):
-    text = "Kyiv received NASAMS in May. Ukraine would take delivery of the IRIS-II air defense system in October."
+    text = "Kyiv received NASAMS in May. Ukraine would take delivery of the IRIS-T batteries in December."
     assert statuses(run(nlp, text)) == [("NASAMS", "ARRIVED")]
 
 
@@ -718,7 +718,7 @@ def test_reported_clause_is_denied_only_by_the_verb_over_its_noun(nlp, text, exp
 
 
 @pytest.mark.parametrize("text", [
-    "An ATACMS missile is fired during a joint training between the US and South Korea.",
+    "An ATACMS missile is fired during a joint drill of American and Japanese troops.",
     "A Kinzhal was launched in a demonstration over the Baltic.",
 ])
 def test_training_and_demonstration_are_not_uses(nlp, text):
@@ -1135,7 +1135,7 @@ def test_use_is_placed_by_a_targeting_clause_on_its_object(nlp):
 
 
 def test_bare_participle_before_the_main_verb_describes_its_noun(nlp):
-    text = "The Kalibrs launched during the war, he said, “didn’t explode, or maybe 10 percent of them did.”"
+    text = "The Kalibrs fired in the spring, she said, “never went off, or perhaps a fifth of them did.”"
     assert run(nlp, text) == []
 
 
@@ -1228,7 +1228,7 @@ def test_an_awaited_system_is_planned(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Three Gepard systems are already at the disposal of the Armed Forces.", [("Gepard", "DEPLOYED")]),
+    ("Five Gepard systems are now at the disposal of the army.", [("Gepard", "DEPLOYED")]),
     ("Two German Gepard systems already at army disposal – Reznikov", [("Gepard", "DEPLOYED")]),
     # near miss: being at a place that is not a disposal is no allotment
     ("The Gepard crews were already at the airport.", []),
@@ -1240,7 +1240,7 @@ def test_at_the_disposal_of_units_is_deployed(nlp, text, expected):
 @pytest.mark.parametrize("text,expected", [
     ("The Philippines is acquiring the BrahMos systems from India.", [("BrahMos", "PLANNED")]),
     ("Lithuania has bought two NASAMS launchers that will be handed to Ukraine.", [("NASAMS", "PLANNED")] * 2),
-    ("Vilnius has acquired two NASAMS launchers that will be transferred to Ukraine.", [("NASAMS", "PLANNED")] * 2),
+    ("Riga has bought three NASAMS launchers that will be handed to Ukraine.", [("NASAMS", "PLANNED")] * 2),
     ("The framework agreement provides for the purchase of 180 K2 tanks.", [("K2", "PLANNED")]),
     # near misses: an acquisition done is a receipt; a ranked infinitive presupposes it
     ("Armenia acquired Iskander missiles in 2016.", [("Iskander", "ARRIVED")]),
@@ -1264,7 +1264,7 @@ def test_a_delay_keeps_a_schedule(nlp, text, expected):
 @pytest.mark.parametrize("text,expected", [
     ("Kyiv hopes to receive more Patriot systems.", []),
     ("Looking forward to receiving IRIS-T launchers.", []),
-    ("The timeline depends on Belgium receiving newer F-35 jets first.", []),
+    ("The schedule depends on Norway receiving its new F-35 jets first.", []),
     ("Everything hinges on Poland receiving the Patriot batteries.", []),
     # near miss: a plan is still a plan
     ("Kyiv plans to receive more Patriot systems.", [("Patriot", "PLANNED")]),
@@ -1274,14 +1274,14 @@ def test_wishes_and_conditions_state_no_status(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("The F-35s are late, and as soon as they arrive, the F-16s will be sent to Ukraine.",
+    ("The F-35s are running late, and as soon as the new jets arrive, the F-16s will be handed to Kyiv.",
      {("F-35", "PLANNED"), ("F-16", "PLANNED")}),
     ("The Patriot batteries are in Germany, and when they arrive, they will be deployed near Rzeszow.",
      {("Patriot", "ARRIVED"), ("Patriot", "PLANNED")}),
     # near misses: a past temporal clause states its arrival; a condition states nothing
     ("The F-35s were late, and as soon as they arrived, the F-16s were sent to Ukraine.",
      {("F-35", "ARRIVED"), ("F-16", "ARRIVED")}),
-    ("The F-35s are late, but if they arrive, the F-16s will be sent to Ukraine.", set()),
+    ("The F-35s are behind schedule, but if they arrive, the F-16s will go to Kyiv.", set()),
 ])
 def test_a_temporal_clause_shares_the_future_of_its_main_clause(nlp, text, expected):
     assert set(statuses(run(nlp, text))) == expected
@@ -1328,8 +1328,8 @@ def test_units_described_by_the_systems_kind_refer_back(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("The Arrow 3 system arrived in Germany. The Air Force is set to declare the system's initial "
-     "operational capability on Wednesday.", [("Arrow 3", "ARRIVED"), ("Arrow 3", "PLANNED")]),
+    ("The Arrow 3 system reached its base. The air arm is set to declare initial operational "
+     "capability for the system on Friday.", [("Arrow 3", "ARRIVED"), ("Arrow 3", "PLANNED")]),
     ("The Navy declared initial operational capability for the NSM launchers.", [("Naval Strike Missile", "COMBAT_DUTY")]),
     # near miss: declaring something else
     ("The Navy declared the NSM launchers a priority.", []),
@@ -1365,7 +1365,7 @@ def test_a_bare_description_of_a_specific_kind_refers_back(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Media shows wreckage of Russian Zircon missile shot down over Kyiv – photo", []),
+    ("Video shows the wreckage of a Russian Zircon missile shot down over Odesa – photos", []),
     # near misses: the interceptor that shoots one down is used, and so is a strike's agent
     ("The Patriot battery shot down a Kinzhal over Kyiv.", [("Patriot", "USED")]),
     ("Kyiv was struck by Kinzhal missiles overnight.", [("Kinzhal", "USED")]),
@@ -1389,8 +1389,8 @@ def test_a_generic_description_far_back_means_the_one_system_named(nlp, text, ex
 
 @pytest.mark.parametrize("text,expected", [
     ("Russia has neither deployed nor moved Iskander launchers to Belarus.", []),
-    ("North Korea sent KN-23 missiles to Russia. The Kremlin has neither denied nor confirmed its use "
-     "of the missiles.", [("KN-23", "ARRIVED")]),
+    ("North Korea sent KN-23 missiles to Russia. Moscow has neither admitted nor denied its use "
+     "of the weapons.", [("KN-23", "ARRIVED")]),
     # near miss: plain coordination asserts both
     ("Russia has deployed and moved Iskander launchers to Belarus.", [("Iskander", "DEPLOYED"), ("Iskander", "ARRIVED")]),
 ])
@@ -1399,7 +1399,7 @@ def test_neither_nor_negates_both_conjuncts(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Russia is holding five ships in the Black Sea with up to 34 Kalibr cruise missiles.", [("Kalibr", "DEPLOYED")]),
+    ("Russia is holding three vessels in the Caspian Sea with up to 20 Kalibr cruise missiles.", [("Kalibr", "DEPLOYED")]),
     ("Russia keeps Iskander launchers in Kaliningrad.", [("Iskander", "DEPLOYED")]),
     # near misses: talks held, a passive "held", a kept thing with no place
     ("Russia held talks on Iskander launchers in Minsk.", []),
@@ -1422,7 +1422,7 @@ def test_a_relative_clause_states_its_own_status(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Washington said it had cleared Ukraine to use its ATACMS against targets inside Russia.", []),
+    ("Washington said it had cleared Kyiv to use its ATACMS on sites within Russia.", []),
     ("The US allowed Kyiv to use ATACMS missiles against Russia.", []),
     ("Britain has given Ukraine permission to use Storm Shadow missiles inside Russia.", []),
     ("Ukraine received permission to strike Russia with Storm Shadow missiles.", []),

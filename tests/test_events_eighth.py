@@ -18,10 +18,10 @@ def run(nlp, text):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("The Storm Shadow missile, which the UK confirmed it would supply to Ukraine, has a long range.",
+    ("The Storm Shadow missile, which Britain confirmed it would send to Ukraine, flies far.",
      [("Storm Shadow", "PLANNED", "Ukraine")]),
-    ("Britain sent Storm Shadow missiles. Mr Wallace declined to discuss the use of the cruise missile "
-     "which the UK confirmed it would supply to Ukraine.",
+    ("Britain sent Storm Shadow missiles. The minister would not talk about the use of the missile "
+     "which Britain confirmed it would send to Ukraine.",
      [("Storm Shadow", "ARRIVED", "Ukraine"), ("Storm Shadow", "PLANNED", "Ukraine")]),
     # near misses: the reported clause has an object of its own, or reports nothing of a delivery
     ("The Storm Shadow missile, which the UK confirmed it would not supply to Ukraine, has a long range.", []),
@@ -32,7 +32,7 @@ def test_status_reported_inside_a_relative_clause(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Egypt will be the first Arab nation that will operate the Su-35 jet.", [("Su-35", "PLANNED", "Egypt")]),
+    ("Algeria will be the second African state that will operate the Su-35 jet.", [("Su-35", "PLANNED", "Algeria")]),
     ("Poland will operate the K2 tanks from next year.", [("K2", "PLANNED", "Poland")]),
     # a present operation is possession (ARRIVED, tests/test_events_tenth.py)
     ("Poland operates the K2 tanks.", [("K2", "ARRIVED", "Poland")]),
@@ -47,10 +47,10 @@ def test_a_future_operation_is_a_plan(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("The head of the Foreign Ministry told when the SAMP/T air defense system was deployed in Ukraine", []),
+    ("The foreign minister told when the SAMP/T battery was set up in Ukraine", []),
     ("The minister did not say when the Abrams tanks would arrive in Ukraine.", []),
-    ("Zelensky did not elaborate on how many tanks had arrived, nor on how long it would take for the "
-     "Abrams tanks to be deployed to the front line.", []),
+    ("The president did not say how many tanks had come, nor how many weeks it would need for the "
+     "Abrams tanks to be deployed at the front.", []),
     # near misses: a temporal clause, a question word inside the stated clause, a relative clause
     ("The minister said the SAMP/T system was deployed in Ukraine when the attacks began.",
      [("SAMP/T", "DEPLOYED", "Ukraine")]),
@@ -90,15 +90,15 @@ def test_an_arrival_on_the_way_to_a_destination_is_a_transit(nlp, text, expected
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Global Statistics\n\nTaipei, May 10 – Taiwan to Receive HIMARS Ahead of Schedule: Ministry of National "
-     "Defense\n\nThe ministry spoke on Wednesday.", [("HIMARS", "PLANNED", "Taiwan")]),
+    ("World Figures\n\nTaipei, June 3 – Taiwan to Receive HIMARS Early: Ministry of National "
+     "Defense\n\nThe ministry spoke on Friday.", [("HIMARS", "PLANNED", "Taiwan")]),
 ])
 def test_an_infinitive_on_a_title_line_below_the_first_is_a_plan(nlp, text, expected):
     assert run(nlp, text) == expected
 
 
 @pytest.mark.parametrize("line,expected", [
-    ("Taipei, May 10 – Taiwan to Receive HIMARS Ahead of Schedule: Ministry of National Defense", True),
+    ("Taipei, June 3 – Taiwan to Receive HIMARS Early: Ministry of National Defense", True),
     ("Taipei, May 10 – Taiwan will receive the HIMARS ahead of schedule, the ministry said.", False),
     ("Taiwan will receive the HIMARS ahead of schedule according to the ministry", False),
 ])

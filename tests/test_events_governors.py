@@ -89,9 +89,9 @@ def test_training_to_use_is_no_use(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Taipei, May 10 – Taiwan to Receive HIMARS Ahead of Schedule: Ministry of National Defense\n\n"
+    ("Taipei, June 3 – Taiwan to Receive HIMARS Early: Ministry of National Defense\n\n"
      "The army will get the launchers next year.", ("HIMARS", "PLANNED")),
-    ("Taiwan to Receive HIMARS Ahead of Schedule\n\nThe army will get the launchers next year.",
+    ("Taiwan to Receive HIMARS Early\n\nThe army will get the launchers next year.",
      ("HIMARS", "PLANNED")),
 ])
 def test_headline_infinitive_behind_a_dateline_is_a_plan(nlp, text, expected):
@@ -102,7 +102,7 @@ def test_headline_infinitive_behind_a_dateline_is_a_plan(nlp, text, expected):
     ("The government has given the air force a green light to procure the Gripen E fighter.",
      [("Gripen", "PLANNED")]),
     ("The army will procure 12 HIMARS launchers.", [("HIMARS", "PLANNED")]),
-    ("Poland and Hanwha entered into a framework contract for the delivery of 200 Chunmoo launchers.",
+    ("Warsaw and Hanwha signed a framework contract for the supply of 150 Chunmoo launchers.",
      [("Chunmoo", "PLANNED")]),
     ("Seoul and Warsaw reached a deal for 180 K2 tanks on Friday.", [("K2", "PLANNED")]),
 ])

@@ -27,18 +27,18 @@ def dated_events(nlp, text, timexes=(), dct="2025-03-01"):
 
 @pytest.mark.parametrize("text,timexes,expected", [
     # an absolute clause with a status of its own is an event of its own
-    ("The Pentagon announced that the U.S. government would hand over to Ukraine eight NASAMS air defense "
-     "systems, with two of them "
-     "expected to arrive in the near future.", [("the near future", "FUTURE_REF")],
+    ("The ministry announced that Norway would hand over to Ukraine six NASAMS air defence "
+     "systems, with three of them "
+     "expected to arrive in the coming weeks.", [("the coming weeks", "FUTURE_REF")],
      [("NASAMS", "PLANNED", None), ("NASAMS", "PLANNED", "FUTURE_REF")]),
-    ("The first Gripen aircraft is set to be delivered in 2018, with the full complement received by 2027.",
-     [("2018", "2018"), ("2027", "2027")], [("Gripen", "PLANNED", "2018"), ("Gripen", "PLANNED", "2027")]),
+    ("The first Gripen jet is set to be handed over in 2019, with the whole order received by 2026.",
+     [("2019", "2019"), ("2026", "2026")], [("Gripen", "PLANNED", "2019"), ("Gripen", "PLANNED", "2026")]),
     ("Spain will send six Leopard 2 tanks, with four more expected to arrive in June.", [("June", "2025-06")],
      [("Leopard 2", "PLANNED", None), ("Leopard 2", "PLANNED", "2025-06")]),
     # near misses: the argument of "equipped with", a participle that only places the systems
     # of a plan, a clause that names the target of a strike
-    ("NASAMS will be deployed in Greater Taipei, with one located in Songshan District and the other in "
-     "Tamsui District.", [], [("NASAMS", "PLANNED", None)]),
+    ("NASAMS will be deployed near Bergen, with one located in the north of the city and the other "
+     "on the coast.", [], [("NASAMS", "PLANNED", None)]),
     ("Russia fired 20 Kalibr missiles at Kyiv, with air defences intercepting most of them.", [],
      [("Kalibr", "USED", None)]),
 ])
@@ -47,14 +47,14 @@ def test_an_absolute_clause_states_its_own_status(nlp, text, timexes, expected):
 
 
 @pytest.mark.parametrize("text,timexes,expected", [
-    ("Belgium plans to provide Ukraine with two F-16 fighter jets this year, with another two to follow "
+    ("Norway plans to provide Kyiv with three F-16 jets this year, with another three to follow "
      "next year.", [("this year", "2025"), ("next year", "2026")],
      [("F-16", "PLANNED", "2025"), ("F-16", "PLANNED", "2026")]),
-    ("Ukraine received ten Leopard 2 tanks last year, with another two to follow next year.",
+    ("Kyiv received twelve Leopard 2 tanks last year, with another six to follow next year.",
      [("last year", "2024"), ("next year", "2026")],
      [("Leopard 2", "ARRIVED", "2024"), ("Leopard 2", "PLANNED", "2026")]),
-    ("Next year another 8 F-16 planes will fly to Ukraine and in 2025 another 5.",
-     [("Next year", "2024"), ("2025", "2025")], [("F-16", "PLANNED", "2024"), ("F-16", "PLANNED", "2025")]),
+    ("Next year another 6 F-16 jets will fly to Ukraine and in 2026 another 4.",
+     [("Next year", "2025"), ("2026", "2026")], [("F-16", "PLANNED", "2025"), ("F-16", "PLANNED", "2026")]),
     ("Germany delivered ten Leopard 2 tanks in 2023 and another five in 2024.",
      [("2023", "2023"), ("2024", "2024")], [("Leopard 2", "ARRIVED", "2023"), ("Leopard 2", "ARRIVED", "2024")]),
     # near misses: a further quantity without a time of its own is the same stage; a status
@@ -68,7 +68,7 @@ def test_a_further_quantity_with_its_own_time_is_another_event(nlp, text, timexe
 
 
 @pytest.mark.parametrize("text,expected", [
-    ('Pistorius said the Leopard 2 tanks "have made it into the hands of our Ukrainian friends as promised".', []),
+    ('The minister said the Leopard 2 tanks "made it into the hands of the Kyiv brigades as promised".', []),
     ("The F-16 jets arrived in Ukraine as planned.", [("F-16", "ARRIVED", None)]),
     ("The Patriot batteries were deployed as agreed.", [("Patriot", "DEPLOYED", None)]),
     # near misses: a plan with a subject of its own, and one the clause states
@@ -92,7 +92,7 @@ def test_more_to_follow_is_a_further_event(nlp, text, timexes, expected):
 
 
 @pytest.mark.parametrize("text,timexes,expected", [
-    ("24 TB2 drones were delivered within the scope of a contract signed with the Polish Defence Ministry "
+    ("18 TB2 drones were supplied within the scope of a contract signed with the Latvian army "
      "in 2021.", [("2021", "2021")], [("Bayraktar TB2", "ARRIVED", None), ("Bayraktar TB2", "PLANNED", "2021")]),
     ("The K9 howitzers arrived under a deal signed in 2022.", [("2022", "2022")],
      [("K9", "ARRIVED", None), ("K9", "PLANNED", "2022")]),
@@ -118,7 +118,7 @@ def test_a_paper_that_calls_for_a_status_plans_it(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("The Abrams tanks are already in Ukraine and are preparing to reinforce our brigades.",
+    ("The Abrams tanks are now in Ukraine and are preparing to strengthen our units.",
      [("Abrams", "ARRIVED", None), ("Abrams", "PLANNED", None)]),
     ("The Patriot battery is preparing to move to the front.", [("Patriot", "PLANNED", None)]),
     # near misses: a country preparing; a status of its own under the preparation
@@ -142,7 +142,7 @@ def test_a_signed_paper_under_a_plan_of_another_date_is_the_same_plan(nlp):
     ("The Leopard 2 tanks would arrive in Ukraine in May, the ministry said.", [("Leopard 2", "PLANNED", None)]),
     ("Taiwan had expressed confidence that the first F-16 jets would be delivered soon.", [("F-16", "PLANNED", None)]),
     ("According to the ministry, the F-16 jets would arrive soon.", [("F-16", "PLANNED", None)]),
-    ("Wallace declined to comment on the Storm Shadow missiles which the UK confirmed it would supply to Ukraine.",
+    ("The minister would not discuss the Storm Shadow missiles which Britain confirmed it would send to Kyiv.",
      [("Storm Shadow", "PLANNED", None)]),
     # near misses: a "would" of the author's own, a hypothetical, a conditional
     ("Germany would send more Leopard 2 tanks.", []),
@@ -168,7 +168,7 @@ def test_a_signed_paper_under_a_wish_or_a_negation_is_no_plan(nlp, text):
     # near misses: the status of the main clause with a purpose of its own; a use; a rank
     ("Germany deployed Patriot systems to protect Polish airspace.", [("Patriot", "DEPLOYED", None)]),
     ("Russia fired Kalibr missiles to hit the power grid.", [("Kalibr", "USED", None)]),
-    ("Riyadh is now the second Gulf country, after the United Arab Emirates, to field the THAAD system.",
+    ("Doha is now the third Gulf state, after Riyadh and Abu Dhabi, to field the THAAD system.",
      [("THAAD", "DEPLOYED", None)]),
 ])
 def test_an_infinitive_of_purpose_is_a_plan(nlp, text, expected):
@@ -176,7 +176,7 @@ def test_an_infinitive_of_purpose_is_a_plan(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Egypt to become 1st Arab country to operate Russia's Su-35 jet", [("Su-35", "PLANNED", None)]),
+    ("Algeria to become 2nd African country to operate Russia's Su-35 jet", [("Su-35", "PLANNED", None)]),
     ("Egypt will become the first Arab country to operate the Su-35.", [("Su-35", "PLANNED", None)]),
     # near misses: a past becoming states no plan; a skill
     ("Egypt became the first Arab country to operate the Su-35.", []),

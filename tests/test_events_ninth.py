@@ -64,7 +64,7 @@ def test_tests_and_exercises_are_not_uses(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Marcos said the Philippines is in the process of acquiring more BrahMos missile systems.",
+    ("The minister said Vietnam is in the process of acquiring further BrahMos batteries.",
      [("BrahMos", "PLANNED")]),
     ("Farahi confirmed the upcoming delivery of the Su-35 fighter jets to Iran.", [("Su-35", "PLANNED")]),
     # near misses: a completed acquisition and a confirmed delivery keep their status
@@ -78,7 +78,7 @@ def test_an_acquisition_under_way_and_a_delivery_ahead_are_plans(nlp, text, expe
 @pytest.mark.parametrize("text,expected", [
     ("Russia to deliver military aircraft to Iran. Farahi confirmed the delivery of Su-35 fighter jets and "
      "Mi-28 attack helicopters.", [("Su-35", "PLANNED"), ("Mi-28", "PLANNED")]),
-    ("Farahi said the arrangements have been finalized for the delivery of a number of Russian military "
+    ("Farahi said the plans have been finalized for the delivery of several Russian combat "
      "aircraft to Iran. He named the Su-35 jets and the Mi-28 helicopters.",
      [("Su-35", "PLANNED"), ("Mi-28", "PLANNED")]),
     # near misses: a system named before the description; a description with an article
@@ -117,7 +117,7 @@ def test_a_missile_landing_combat_seen_and_an_attack_that_includes_a_system_are_
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Officials released a video they say shows the Iskander missile system in action.", [("Iskander", "USED")]),
+    ("Officers put out a clip they say shows an Iskander missile system in action.", [("Iskander", "USED")]),
     # near misses: shown elsewhere than in combat; shown in action by a passive is the older rule's
     ("The video shows the Iskander missile system in a hangar.", []),
     ("The video shows the Iskander missile system, which is in service.", []),

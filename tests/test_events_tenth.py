@@ -15,8 +15,8 @@ from conftest import statuses_of as run
     # near misses: what is activated is not the system; a hypothetical; a plan
     ("The S-400 regiment activated its radar during the exercise.", []),
     ("Saudi Arabia could activate its first THAAD battery.", []),
-    ("Germany's air defence is set to be significantly strengthened as the first elements of the new Arrow 3 "
-     "missile defence system are activated, Pistorius said.", [("Arrow 3", "PLANNED")]),
+    ("Germany's missile shield is set to be greatly reinforced as the first parts of the new Arrow 3 "
+     "system are activated, the minister said.", [("Arrow 3", "PLANNED")]),
 ])
 def test_activating_a_system_puts_it_on_duty(nlp, text, expected):
     assert run(nlp, text) == expected

@@ -41,8 +41,8 @@ def test_a_list_of_countries_is_one_event_a_country(nlp, text, expected):
 
 
 def test_hyphenated_short_designation_counts_in_a_report_that_names_the_system(nlp):
-    text = ("Australia will buy the K-9 self-propelled howitzer. The K9 is the most popular howitzer in "
-            "the world. About 600 K-9s have been exported to Turkey and India.")
+    text = ("Vietnam will buy the K-9 self-propelled howitzer. The K9 is the best-selling gun of its "
+            "kind. Some 500 K-9s have been exported to Egypt and Norway.")
     assert statuses(events_of(nlp, text)) == [("K9", "PLANNED"), ("K9", "ARRIVED"), ("K9", "ARRIVED")]
 
 
@@ -84,7 +84,7 @@ def test_taken_into_a_force_is_in_service(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("The UAE bought THAAD batteries in 2011, which became operational in 2016.",
+    ("Qatar bought THAAD batteries in 2012, which became operational in 2017.",
      [("THAAD", "PLANNED"), ("THAAD", "COMBAT_DUTY")]),
     # near misses: the relative clause is about the time; a time clause
     ("Poland ordered Patriot batteries in 2018, which was a record year.", [("Patriot", "PLANNED")]),
@@ -96,7 +96,7 @@ def test_a_relative_clause_hung_on_a_time_is_about_the_clause_object(nlp, text, 
 
 @pytest.mark.parametrize("text,expected", [
     ("Ukraine will have F-16 jets next year.", [("F-16", "PLANNED")]),
-    ("It is certain that Ukraine will have its long-awaited F-16s.", [("F-16", "PLANNED")]),
+    ("It is certain that Poland will have its much-delayed F-16s.", [("F-16", "PLANNED")]),
     # near misses: present possession, an obligation, a negation, a hypothetical, people
     ("Ukraine has F-16 jets.", []),
     ("Ukraine will have to wait for the F-16 jets.", []),
@@ -215,7 +215,7 @@ def test_a_status_noun_that_serves_a_purpose_is_no_plan(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Saudi Arabia struck a deal with Lockheed Martin to manufacture components for the THAAD system.", []),
+    ("Qatar signed a deal with a US firm to build parts for the THAAD system.", []),
     ("Poland signed a contract to produce Piorun missiles.", []),
     # near misses: papers that plan a transfer or a purchase
     ("Poland signed a contract to supply 32 F-35 jets to its army.", [("F-35", "PLANNED")]),
@@ -250,7 +250,7 @@ def test_an_infinitive_judged_by_an_adjective_is_no_plan(nlp, text, expected):
      [("Patriot", "ARRIVED")]),
     # still judgments: the infinitive on the copula, with its own object
     ("It is essential to deploy the S-400 system in Crimea.", []),
-    ("He said it was important to equip troops with the Patriot systems.", []),
+    ("She said it was vital to equip the units with the Patriot batteries.", []),
 ])
 def test_a_referential_it_keeps_its_infinitive(nlp, text, expected):
     assert statuses(events_of(nlp, text)) == expected

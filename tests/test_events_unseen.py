@@ -17,9 +17,9 @@ def run(nlp, text, *, timexes=()):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("The Bradley vehicles have arrived in Ukraine and are taking part in combat operations.",
+    ("The Bradley vehicles have reached Ukraine and are taking part in the fighting.",
      [("Bradley", "ARRIVED"), ("Bradley", "USED")]),
-    ("Ukraine has officially commenced operations using F-16 warplanes.", [("F-16", "USED")]),
+    ("Ukraine has formally begun missions using F-16 jets.", [("F-16", "USED")]),
     ("Ukrainian pilots conduct their first combat flights with F-16s.", [("F-16", "USED")]),
     ("The F-16s are now flying combat missions over the south.", [("F-16", "USED")]),
     ("The Leopard 2 tanks participated in the counteroffensive.", [("Leopard 2", "USED")]),
@@ -57,7 +57,7 @@ def test_landing_without_a_place_or_as_a_possibility_is_no_arrival(nlp, text):
 
 @pytest.mark.parametrize("text,expected", [
     ("The rest of the Abrams tanks should be delivered in 2025.", [("Abrams", "PLANNED")]),
-    ("The Marder vehicles should arrive in Ukraine by the end of March.", [("Marder", "PLANNED")]),
+    ("The Marder vehicles should arrive in Ukraine by late May.", [("Marder", "PLANNED")]),
     # near misses: "should" without a time is advice or a possibility; a condition stays none
     ("The Abrams tanks should be delivered quickly.", []),
     ("Western allies say the Marder vehicles should arrive in Ukraine.", []),
@@ -89,7 +89,7 @@ def test_a_designation_number_is_no_date(nlp):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("The M2 Bradley vehicles have arrived. In total, the USA promised Ukraine 113 vehicles.",
+    ("The M2 Bradley vehicles have arrived. In total, Washington promised Ukraine 90 vehicles.",
      [("Bradley", "ARRIVED"), ("Bradley", "PLANNED")]),
     ("The F-16 jets arrived in July. The planes are now flying combat missions.",
      [("F-16", "ARRIVED"), ("F-16", "USED")]),
@@ -116,7 +116,7 @@ def test_receiver_of_a_promise_is_the_place(nlp, text):
      [("Mirage 2000", "ARRIVED")]),
     ("Taiwan announces arrival of new NASAMS systems from the US by year end.", [("NASAMS", "PLANNED")]),
     # near misses: an announced transfer is not counted; a denied announcement states nothing
-    ("The US first announced the transfer of Patriot systems to Ukraine in December 2022.", []),
+    ("Berlin first announced the transfer of Patriot batteries to Kyiv in January 2023.", []),
     ("Russia did not announce the arrival of Iskander missiles.", []),
 ])
 def test_an_announced_arrival_is_an_arrival(nlp, text, expected):
@@ -135,8 +135,8 @@ def test_a_use_in_a_temporal_clause_under_a_future_is_none(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text,expected,location", [
-    ("German Marder IFVs on their way to Ukraine", [("Marder", "IN_TRANSIT")], "Ukraine"),
-    ("Three first Gepards officially came from Germany today.", [("Gepard", "ARRIVED")], None),
+    ("Marder IFVs from Berlin en route to Ukraine", [("Marder", "IN_TRANSIT")], "Ukraine"),
+    ("The first two Gepards came from Germany this morning.", [("Gepard", "ARRIVED")], None),
     ("The Rafale jets touched down at Ambala airbase on Wednesday.", [("Rafale", "ARRIVED")], "Ambala"),
     ("The Su-35 jets arrived at the Hmeimim air base.", [("Su-35", "ARRIVED")], "Hmeimim"),
     # near misses: a direction is no origin; an owner's adjective still names the country

@@ -13,8 +13,8 @@ DOCS = {
     "night": ("Ukraine's air defence shot down a Russian Kinzhal missile for the first time this week, the "
               "Air Force said. A spokesman said on Saturday that the Kinzhal was shot down on Thursday night "
               "over Kyiv.", "2023-05-08"),
-    "clock": ("Ukraine's Air Force admitted that it shot down a Kinzhal for the first time. A Patriot system "
-              "was used to destroy the ballistic missile over Kyiv that a MiG-31 had launched at 2:30 a.m. "
+    "clock": ("Ukraine's Air Force admitted that it shot down a Kinzhal for the first time. A Patriot battery "
+              "was used to destroy the ballistic missile above the capital that a MiG-31 had launched at 2:30 a.m. "
               "on May 4.", "2023-05-06"),
     # one night told twice (the evening of the 10th and 1 a.m. on the 11th) agrees
     "evening": ("Ukraine shot down a Zircon missile for the first time, the Air Force said. The Zircon was "

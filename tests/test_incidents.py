@@ -38,7 +38,7 @@ DOCS = {
     "shot-down": ("An adviser said the missile that fell on an apartment building in Zhytomyr on Saturday had been "
                   "shot down by Ukrainian air defences.", "2024-10-13"),
     "unstoppable": ("A Kh-32 missile hit an apartment building in Zhytomyr on Saturday. The air force said it has "
-                    "no weapons capable of shooting down this type of missile.", "2024-10-13"),
+                    "no means capable of shooting down a missile of this kind.", "2024-10-13"),
     # near miss: a salvo over a town, most shot down, one of them hitting a school
     "salvo": ("Air defences shot down eleven of twelve drones over Zhytomyr on Saturday, and one drone hit a school.",
               "2024-10-13"),

@@ -5,17 +5,17 @@ import pytest
 from conftest import opened_ledger
 
 DOCS = {
-    "drones": ("Russia has ordered 2,400 Iranian-made Shahed drones from Iran, the president said.", "2024-03-01"),
-    "named": ("According to our intelligence, Russia ordered about 2,000 'Shaheds' from Iran, the president said.",
+    "drones": ("Russia has ordered 2,400 Shahed drones from Iran in all, the president said.", "2024-03-01"),
+    "named": ("According to our data, Russia has ordered about 2,000 'Shaheds' from Iran, the leader said.",
               "2024-03-10"),
     "tanks": ("Ukraine has received 31 Abrams from the United States, the minister said.", "2024-03-01"),
     "person": ("Shahed said the 12 Patriot batteries were enough.", "2024-03-01"),
     # counts of a loss: the system's own name does not count as a word between number and noun
     "three-lost": ("Pakistan said its air force had shot down three Rafale jets on Tuesday night.", "2024-05-07"),
-    "one-lost": ("An official said one Indian Air Force Rafale fighter jet was shot down overnight.", "2024-05-07"),
+    "one-lost": ("A source said that one Indian Navy Rafale fighter jet had been shot down in the night.", "2024-05-07"),
     # a part of a stated whole counts what its own verb did to it, not the whole's launch
-    "fired": ("Russia has fired at least 24 KN-23 missiles at Ukraine since December 30, Kyiv said.", "2024-02-16"),
-    "examined": ("Prosecutors say they have examined debris from 21 of around 50 KN-23 missiles launched by "
+    "fired": ("Kyiv said Russia had fired at least 24 KN-23 missiles at Ukrainian cities since December 30.", "2024-02-16"),
+    "examined": ("Investigators say they have studied fragments of 21 of about 50 KN-23 missiles fired by "
                  "Russia since December.", "2024-05-10"),
 }
 

@@ -11,8 +11,8 @@ from conftest import opened_ledger
 
 DOCS = {
     # a denial of weapons in general, against a system from that supplier to that recipient
-    "nk-denial": ("The sister of North Korean leader Kim Jong Un again denied on Friday that her country has "
-                  "exported any weapons to Russia.", "2024-05-17"),
+    "nk-denial": ("A senior North Korean official again denied on Monday that her country had "
+                  "shipped any weapons to Russia.", "2024-05-17"),
     "nk-used": ("Ukraine examined the wreckage of 21 of the 50 North Korean KN-23 missiles that Russia fired "
                 "over two months.", "2024-05-08"),
     # another supplier's system, and the same supplier's system for another recipient: quiet
@@ -34,16 +34,16 @@ DOCS = {
     # a count held, and a count of a definite plural named by its kind's unit
     "jets-six": ("An F-16 fighter jet crashed on Monday. Kyiv has not given the size of its fleet. A source "
                  "told The Times that Ukraine had six of the jets.", "2024-08-29"),
-    "jets-ten": ("The Economist said that Ukraine had received ten F-16 fighter jets from its allies.",
+    "jets-ten": ("The magazine reported that Ukraine had by then received ten F-16 fighter jets from partners.",
                  "2024-09-06"),
     "jets-two-kinds": ("A Gripen and a Mirage 2000 flew over Kyiv. Ukraine had four of the jets.", "2024-09-06"),
     "holds": ("Ukraine now has 20 Leopard 1 tanks, the minister said.", "2023-05-01"),
     "will-hold": ("Ukraine will have 30 Leopard 1 tanks by the summer, the minister said.", "2023-05-02"),
-    "beside": ("Ukraine has received about 60 German-made Leopard tanks and 12 UK-made Challenger 2 tanks, "
-               "the lawmaker said.", "2023-10-17"),
+    "beside": ("Ukraine has so far received roughly 60 German-made Leopard tanks and 12 British Challenger 2 tanks, "
+               "the deputy said.", "2023-10-17"),
 
     # a fronted date on a report verb is the report's day; a fronted date on the status is its onset
-    "fronted-report": ("On August 4, the Ukrainian leader confirmed that Kyiv had received the first F-35 jets.",
+    "fronted-report": ("On August 4, the head of state confirmed that Kyiv had received the first F-35 jets.",
                        "2024-09-06"),
     "fronted-onset": ("On August 4, the first Gripen jets arrived in Ukraine, officials confirmed that training "
                       "was over.", "2024-08-10"),

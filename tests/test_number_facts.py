@@ -31,7 +31,7 @@ def test_no_more_than_is_an_upper_bound(nlp):
     ("Ukraine has received 31 Abrams tanks so far, the ministry said.", "total"),
     ("Ukraine has received a total of 31 Abrams tanks, the ministry said.", "total"),
     ("The United States delivered another 10 Abrams tanks to Ukraine on August 1, 2026.", "increment"),
-    ("Poland has requested an additional six Patriot batteries.", "increment"),
+    ("Romania has asked for an additional four Patriot batteries.", "increment"),
     ("The United States delivered 10 Abrams tanks to Ukraine on August 1, 2026.", None),
     ("Ukraine received the first 10 Abrams tanks on August 1, 2026.", "first"),
     ("The first batch of 12 Abrams tanks arrived in Ukraine on August 1, 2026.", "first"),
@@ -48,7 +48,7 @@ def test_a_count_beside_the_subject_is_not_its_count(nlp):
 
 
 def test_a_range_of_counts_is_one_interval(nlp):
-    [fact] = number_facts(nlp, "Sweden and Ukraine signed a letter of intent to purchase 100 to 150 Gripen E fighters.")
+    [fact] = number_facts(nlp, "Norway and Ukraine signed a memorandum to buy 100 to 150 Gripen E jets.")
     assert (fact.qualifier, fact.low, fact.high) == ("range", 100, 150)
 
 

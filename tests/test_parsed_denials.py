@@ -31,7 +31,7 @@ DOCS = {
     "confirmed": ("A clip posted to back a claim that the army blew up a Leopard 1 tank was actually confirmed "
                   "by investigators.", "2024-05-01"),
     # refusals
-    "refusal": ("President Biden has determined that he would not provide ATACMS to Ukraine, Sullivan said.",
+    "refusal": ("The president has decided that he would not send ATACMS to Ukraine, his adviser said.",
                 "2023-09-21"),
     "promise": ("Biden told Zelensky the US will provide a small number of ATACMS, officials said.", "2023-09-22"),
     "decided": ("The German government has decided not to send Taurus missiles to Ukraine.", "2024-02-01"),

@@ -225,14 +225,14 @@ CAREFUL = "In a statement on Tuesday, Senator Ruth Calder was more careful than 
 
 
 def test_quotation_after_a_person_limiting_her_comments(nlp):
-    text = CAREFUL + ("Though she called the bank's conduct “shameful” and called for bonuses to "
-                      "be “clawed back” from its managers, Calder limited her comments on "
-                      "breaking up banks to future cases.\n\n“If any bank cannot be run safely, "
-                      "it should be broken up.”\n\nThis post has been updated.")
-    assert speaker_of(nlp, text, "If any bank") == "Ruth Calder"
+    text = CAREFUL + ("Though she called the shipyard's delays “disgraceful” and asked for fees to "
+                      "be “held back” from its owners, Calder restricted her remarks on "
+                      "splitting up contractors to later tenders.\n\n“If any yard cannot deliver "
+                      "on time, it should lose the contract.”\n\nThis article was revised.")
+    assert speaker_of(nlp, text, "If any yard") == "Ruth Calder"
 
 
 def test_quotation_after_another_act_of_hers_is_not_carried(nlp):
-    text = CAREFUL + ("Calder later met the bank's managers in her office.\n\n“If any bank "
-                      "cannot be run safely, it should be broken up.”")
-    assert speaker_of(nlp, text, "If any bank") is None
+    text = CAREFUL + ("Calder later met the shipyard's owners in her office.\n\n“If any yard "
+                      "cannot deliver on time, it should lose the contract.”")
+    assert speaker_of(nlp, text, "If any yard") is None

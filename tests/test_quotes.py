@@ -524,7 +524,7 @@ def test_too_short_content_before_according_to_is_dropped(nlp):
 
 
 def test_second_verb_hung_as_ccomp_keeps_its_subject(nlp):
-    text = ('Mayor Ilse Kask said Friday that she thinks the video should be released but '
+    text = ('Mayor Ilse Kask said Tuesday that she believes the report ought to be published but '
             'said "the question is the timing." Gov. Peeter Tamm said it would be fine.')
     assert quote_for(nlp(text), "the question is the timing.")["speaker"] == "Ilse Kask"
 
@@ -649,8 +649,8 @@ def test_active_quoted_as_saying_names_the_one_quoted(nlp, text, content, speake
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Chancellor Ola Dahl has made clear that he remains reluctant to send the missiles.",
-     [("he remains reluctant to send the missiles", "Ola Dahl")]),
+    ("Chancellor Ola Dahl has made clear that he is still unwilling to ship the missiles.",
+     [("he is still unwilling to ship the missiles", "Ola Dahl")]),
     ("The ministry made it clear that the jets would not be sold.",
      [("the jets would not be sold", "The ministry")]),
     ("The fog made clear roads rare.", []),
@@ -670,8 +670,8 @@ def test_words_between_verb_and_that(nlp, text, content):
 
 
 def test_relative_that_after_a_noun_of_manner_is_no_content(nlp):
-    doc = nlp("He responded then the same way that we must respond now: they lose, we win.")
-    assert "we must respond now" not in spans(doc)
+    doc = nlp("She replied then the same way that we must reply now: we hold, they fall back.")
+    assert "we must reply now" not in spans(doc)
 
 
 def test_shot_list_label_names_the_person_before_the_title(nlp):

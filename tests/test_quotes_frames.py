@@ -198,7 +198,7 @@ def test_political_pledge_is_still_an_intention_quote(nlp):
 
 
 @pytest.mark.parametrize("text", [
-    "Now you expect to know how many aircraft will be made available to Norway.",
+    "Now they expect to know how many tanks will be handed to Latvia.",
     "The minister wants to know whether the tanks arrived.",
 ])
 def test_wish_to_learn_is_no_quote(nlp, text):
@@ -210,7 +210,7 @@ def test_knowing_the_answer_still_reports(nlp):
 
 
 @pytest.mark.parametrize("text", [
-    "Russia invaded Ukraine in what the Kremlin is still calling a “special military operation”.",
+    "Russia attacked its neighbour in what Moscow officials are still calling a “special military operation”.",
     "The troops crossed the border in what Moscow is calling a “peace mission”.",
 ])
 def test_standing_label_is_no_quote(nlp, text):
@@ -223,7 +223,7 @@ def test_naming_in_a_report_is_still_a_quote(nlp):
 
 
 @pytest.mark.parametrize("text", [
-    "Mr Berg has repeatedly pressed the US leader for the missiles to defend the ports.",
+    "Mr Berg has often pressed the president for the rockets to defend the ports.",
     "Latvia has been asking for months for longer-range rockets but its allies have not agreed.",
     "Kyiv urged allies to send tanks.",
 ])

@@ -100,7 +100,7 @@ def test_per_as_a_rate_or_without_a_source_is_no_attribution(nlp, text):
 # Outlets named like web addresses, and the sources they cite
 
 @pytest.mark.parametrize("text", [
-    "Defense Minister Theo Francken announced this, Censor.NET reports citing Radio Liberty.",
+    "Defence Minister Jan Vos announced this, Censor.NET reports citing Ukrainska Pravda.",
     "This was stated by the commander of the air force, Obozrevatel.COM reports.",
     "The Kremlin has denied this, Reuters reported, citing three officials.",
 ])
@@ -122,11 +122,11 @@ def test_citing_evidence_is_still_content(nlp):
 # Attempts and back-references report no one's words
 
 @pytest.mark.parametrize("text", [
-    "Having initially sought to pummel Ukrainian targets with missiles, Russia has this year "
-    "increasingly turned to drones.",
+    "Having first sought to batter the cities with rockets, the enemy has this spring "
+    "mostly switched to drones.",
     "The navy aims to double the number of its frigates by 2030.",
-    "As reported, on June 21, the German authorities published a list of weapons that will be "
-    "delivered to Ukraine.",
+    "As reported, on March 3, the Dutch government released a list of arms that will be "
+    "shipped to Kyiv.",
     "As previously reported, the first launchers arrived in Lviv on Monday.",
 ])
 def test_attempts_and_back_references_are_no_quotes(nlp, text):
@@ -155,10 +155,10 @@ def test_as_reported_after_content_closes_it(nlp):
 # Where reported content goes on after "but" and "and"
 
 @pytest.mark.parametrize("text, content", [
-    ("He stressed that there are no delays on Belgium's part, but the F-35s are delayed, and "
-     "as soon as they arrive, the F-16s will be sent to Ukraine.",
-     "there are no delays on Belgium's part, but the F-35s are delayed, and as soon as they "
-     "arrive, the F-16s will be sent to Ukraine"),
+    ("She stressed that there is no hold-up on Norway's side, but the F-35s are late, and "
+     "once they come, the F-16s will go to Kyiv.",
+     "there is no hold-up on Norway's side, but the F-35s are late, and once they "
+     "come, the F-16s will go to Kyiv"),
     ("The minister said that the jets will arrive in May, but the pilots will need more "
      "training.", "the jets will arrive in May, but the pilots will need more training"),
 ])
@@ -206,11 +206,11 @@ def test_a_coordinated_reporting_verb_shares_its_subject(nlp, text, first, secon
 # Further losses of the same kinds
 
 def test_that_clause_after_an_interposed_citing_phrase_is_content(nlp):
-    doc = nlp("In late May, Bloomberg reported, citing its sources, that Russia had refused to "
-              "sell the radars, claiming that the sale would escalate tensions in the region.")
+    doc = nlp("In early March, Reuters reported, citing two officials, that Norway had declined to "
+              "ship the tanks, arguing that the deal would strain ties with its neighbours.")
     assert found(doc)[:2] == [
-        ("Russia had refused to sell the radars", "indirect", "Bloomberg"),
-        ("the sale would escalate tensions in the region", "indirect", "Bloomberg")]
+        ("Norway had declined to ship the tanks", "indirect", "Reuters"),
+        ("the deal would strain ties with its neighbours", "indirect", "Reuters")]
 
 
 def test_so_that_clause_is_no_content(nlp):
@@ -234,7 +234,7 @@ def test_content_goes_on_over_a_time_phrase_that_is_not_a_report(nlp):
 
 
 def test_a_verb_with_its_own_complement_reports_no_clause_before_it(nlp):
-    doc = nlp("German IRIS-T air defense arrives in Ukraine, American NASAMS expected to arrive")
+    doc = nlp("Norwegian NASAMS battery lands in Kyiv, Swedish CV90 expected to arrive")
     assert found(doc) == []
     doc = nlp("The launchers will arrive in May, officials expect.")
     assert found(doc) == [("The launchers will arrive in May", "indirect", "officials")]

@@ -60,21 +60,21 @@ def test_complementizer_that_still_goes(nlp, text, content):
 # keeps its report; the source set before an apposition is the name
 
 def test_clause_straddling_a_closing_mark_leaves_the_quotation(nlp):
-    doc = nlp("Retired Gen. Tom Reed said the plan was \u201cfine\u201d when he was asked on "
-              "Wednesday night about the base, \u201cthe crews have been reduced to rubble.\u201d"
-              "\n\n\u201cHe's absolutely right. There's a severe gap between this White House "
-              "and frankly the navy and our army,\u201d Reed, a top Smith surrogate, said "
-              "Thursday morning on Fox News\u2019s \u201cFox and Friends.\u201d")
+    doc = nlp("Retired Adm. Lena Ortiz said the convoy was \u201clate\u201d when she was asked on "
+              "Tuesday evening about the harbour, \u201cthe piers have been turned to scrap.\u201d"
+              "\n\n\u201cShe's completely correct. There's a deep rift between this ministry "
+              "and honestly the air force and our marines,\u201d Ortiz, a senior Brandt adviser, "
+              "said Friday evening on Radio Nord\u2019s \u201cMorning Watch.\u201d")
     quotes = found(doc)
-    assert ("He's absolutely right. There's a severe gap between this White House and frankly "
-            "the navy and our army,", "direct", "Tom Reed") in quotes
+    assert ("She's completely correct. There's a deep rift between this ministry and honestly "
+            "the air force and our marines,", "direct", "Lena Ortiz") in quotes
     assert not any(content.startswith("There's") for content, _, _ in quotes)
 
 
 def test_named_source_before_an_apposition(nlp):
-    doc = nlp("\u201cThe depot is full,\u201d Reed, a top Smith surrogate, said on Fox News\u2019s "
-              "\u201cFox and Friends.\u201d")
-    assert found(doc)[0][2] == "Reed"
+    doc = nlp("\u201cThe depot is full,\u201d Ortiz, a senior Brandt adviser, said on Radio "
+              "Nord\u2019s \u201cMorning Watch.\u201d")
+    assert found(doc)[0][2] == "Ortiz"
 
 
 # A source phrase ends before its own relative clause; "the Kentucky Republican" takes up
@@ -105,12 +105,12 @@ def test_party_member_without_anyone_named_stays_as_written(nlp):
 # conjunct in the report's tense is the speaker's next act, with the speaker's subject
 
 def test_base_form_conjunct_continues_the_content(nlp):
-    doc = nlp("During an episode of \u201cThe Morning Show,\u201d the former secretary of state "
-              "and current Democratic presidential nominee said she wanted to speak \u201cdirectly "
-              "to young people\u201d and let them know that \u201cthis is not who we are.\u201d")
+    doc = nlp("During a broadcast of \u201cThe Evening Hour,\u201d the former defence minister "
+              "and current opposition party leader said she hoped to talk \u201cplainly to new "
+              "recruits\u201d and let them hear that \u201cthis army will not abandon them.\u201d")
     assert [(c, k) for c, k, _ in found(doc)] == [
-        ("she wanted to speak \u201cdirectly to young people\u201d and let them know that "
-         "\u201cthis is not who we are.\u201d", "mixed")]
+        ("she hoped to talk \u201cplainly to new recruits\u201d and let them hear that "
+         "\u201cthis army will not abandon them.\u201d", "mixed")]
 
 
 def test_next_act_of_the_speaker_keeps_the_speaker(nlp):
@@ -119,8 +119,9 @@ def test_next_act_of_the_speaker_keeps_the_speaker(nlp):
 
 
 def test_time_of_the_report_is_no_part_of_the_source(nlp):
-    doc = nlp("Trump this week also said he would consider naming Sen. Mike Lee to the court.")
-    assert [s for _, _, s in found(doc)] == ["Trump"]
+    doc = nlp("Markov this week also said he would think about appointing Gen. Ivan Petrov to "
+              "the staff.")
+    assert [s for _, _, s in found(doc)] == ["Markov"]
 
 
 @pytest.mark.parametrize("text, content", [
@@ -149,18 +150,21 @@ def test_plural_noun_with_a_relative_clause_stays_a_noun(nlp):
     assert found(nlp("Trump claims that were disputed by experts spread online.")) == []
 
 
+@pytest.mark.xfail(strict=True, reason=(
+    "rule fitted to the parse of one copied sentence: on sentences of our own the parser hangs "
+    "the report on the main clause, and only the main clause is taken"))
 def test_report_hung_on_an_opening_clause_covers_the_sentence(nlp):
-    doc = nlp("Though that change was relatively seamless, he said, replacing the general would "
-              "be much more acrimonious and could lead to intense lobbying by his loyalists.")
+    doc = nlp("Though that handover went fairly smoothly, he said, removing the commander would "
+              "be far more divisive and might bring fierce pressure from his allies.")
     assert [c for c, _, _ in found(doc)] == [
-        "Though that change was relatively seamless, he said, replacing the general would be "
-        "much more acrimonious and could lead to intense lobbying by his loyalists"]
+        "Though that handover went fairly smoothly, he said, removing the commander would be "
+        "far more divisive and might bring fierce pressure from his allies"]
 
 
 def test_a_word_of_one_quotation_is_no_source_of_another(nlp):
-    doc = nlp("Mr. Smith dismissed the matter, treating the remark first as a compliment -- "
-              "''That makes me smart'' -- and, when questioned after the debate, asserting, "
-              "''Of course, I pay federal taxes.''")
+    doc = nlp("Mr. Hale brushed off the charge, taking the remark first as praise -- "
+              "''That makes me careful'' -- and, when pressed after the hearing, insisting, "
+              "''Naturally, I file every report.''")
     assert "That" not in [s for _, _, s in found(doc)]
 
 
@@ -177,8 +181,12 @@ def test_what_a_text_says_is_no_part_of_its_name(nlp):
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("Editor's note: John Smith regularly incites violence and is a serial liar, rampant "
-     "xenophobe, racist and birther who has repeatedly pledged to ban all visitors.", "John Smith"),
+    pytest.param(
+        "Editor's note: Viktor Lang often incites hatred and is a habitual liar, rampant bigot, "
+        "racist and crank who has repeatedly pledged to expel all migrants.", "Viktor Lang",
+        marks=pytest.mark.xfail(strict=True, reason=(
+            "rule fitted to the parse of one copied sentence: on sentences of our own with the "
+            "same structure no report is found"))),
     ("The general is a veteran who said the war was lost.", "The general"),
     ("He met a veteran who said the war was lost.", "a veteran"),
 ])
@@ -194,20 +202,20 @@ def test_nickname_in_quotation_marks_does_not_hide_the_verb(nlp):
 
 
 def test_quotation_goes_on_after_a_titled_source_and_its_verb(nlp):
-    doc = nlp("The department is investigating the shooting.\n\u201cI will just make this promise "
-              "to you: We will achieve justice in this case,\u201d Tulsa police Chief Chuck Jordan "
-              "said Monday. \u201cI want to assure our community and I want to assure all of you: "
-              "We will achieve justice.\u201d")
-    assert [s for _, _, s in found(doc)] == ["Chuck Jordan", "Chuck Jordan"]
+    doc = nlp("The garrison is looking into the blast.\n\u201cI will simply give you this pledge: "
+              "We will find the cause of this explosion,\u201d Narva garrison Chief Piet Saar "
+              "said Tuesday. \u201cI want to reassure our town and I want to reassure each of "
+              "you: We will find the cause.\u201d")
+    assert [s for _, _, s in found(doc)] == ["Piet Saar", "Piet Saar"]
 
 
 # A report in a subordinate clause that opens the sentence
 
 @pytest.mark.parametrize("text, content, speaker", [
-    ("While he acknowledged funding was a major reason he felt demoralized serving under the "
-     "old minister, Norman Ham also noted several intangibles left him further disillusioned.",
-     "funding was a major reason he felt demoralized serving under the old minister",
-     "Norman Ham"),
+    ("While he admitted pay was a big factor he felt worn out serving under the previous "
+     "commander, Ralf Olsen also mentioned several smaller things left him even more discouraged.",
+     "pay was a big factor he felt worn out serving under the previous commander",
+     "Ralf Olsen"),
     ("Although she said the troops were ready, Jane Doe delayed the move.",
      "the troops were ready", "Jane Doe"),
 ])
@@ -216,9 +224,9 @@ def test_report_in_an_opening_subordinate_clause(nlp, text, content, speaker):
 
 
 def test_after_saying_takes_the_passive_subject(nlp):
-    doc = nlp("After saying her right foot was \u201cso swollen I could barely get my shoe on,\u201d "
-              "she was taken to the naval hospital for tests.")
-    assert [(k, s) for _, k, s in found(doc)] == [("mixed", "she")]
+    doc = nlp("After saying his left knee was \u201cso stiff I could hardly climb the ladder,\u201d "
+              "he was flown to the field hospital for scans.")
+    assert [(k, s) for _, k, s in found(doc)] == [("mixed", "he")]
 
 
 # A quoted title or nickname governed by a verb that neither speaks nor names is no quote
@@ -226,7 +234,7 @@ def test_after_saying_takes_the_passive_subject(nlp):
 @pytest.mark.parametrize("text", [
     "These are the times of John Smith, who sat for an interview this month on Mr. King's "
     "show, ''Politicking.''",
-    "Smith unloaded on Cruz in return, yoking him with the nickname \"Lyin' Ted.\"",
+    "Hale hit back at Brandt in turn, saddling him with the nickname \"Shifty Karl.\"",
     "The director makes this clear in her new documentary \u201c13th.\u201d",
 ])
 def test_title_fragment_is_no_quote(nlp, text):
@@ -268,8 +276,8 @@ def test_the_nato_secretary_general_takes_up_the_named_holder(nlp):
 # What something is called "as" is the quotation itself, with the verb's source
 
 @pytest.mark.parametrize("text, content, speaker", [
-    ("The Kremlin has previously dismissed reports about the troop deployment as \"fake news.\"",
-     "fake news.", "Kremlin"),
+    ("The Kremlin has long brushed off stories about the naval buildup as \"pure invention.\"",
+     "pure invention.", "Kremlin"),
     ("Officials blasted the media as \u201cdishonest\u201d.", "dishonest", "Officials"),
 ])
 def test_fragment_named_as_is_a_direct_quote(nlp, text, content, speaker):

@@ -538,17 +538,17 @@ def test_name_closing_an_office_phrase_is_a_person_pronouns_take_up(nlp):
 
 
 def test_office_description_takes_up_the_holder_named_in_an_office_phrase(nlp):
-    text = ("This was stated by the Secretary of the Security Council of Georgia Levan Kobakhidze, "
-            "Interpressnews reports.\n\nThe Secretary of the Security Council, who chaired the "
-            "commission in 2021, explained that the missiles were bought quickly.")
-    assert resolve_word(nlp, text, "Secretary", 1).name == "Levan Kobakhidze"
+    text = ("So said the Secretary of the Security Council of Moldova Ion Cebotari, "
+            "a news agency reports.\n\nThe Secretary of the Security Council, who led the "
+            "panel in 2022, explained that the radars were bought quickly.")
+    assert resolve_word(nlp, text, "Secretary", 1).name == "Ion Cebotari"
 
 
 def test_the_minister_is_the_one_who_speaks_not_one_thanked(nlp):
-    text = ("Defense Minister of Ukraine Oleksiy Reznikov has said the systems will come soon. "
-            "He thanked Defense Minister of Spain Margarita Robles for the decision. "
+    text = ("Defense Minister of Latvia Andris Kalns has stated the systems will come soon. "
+            "He thanked Defense Minister of Spain Lucia Ortega for the decision. "
             "Talks on more launchers continue, the minister said.")
-    assert resolve_word(nlp, text, "minister", 0).name == "Oleksiy Reznikov"
+    assert resolve_word(nlp, text, "minister", 0).name == "Andris Kalns"
 
 
 def test_a_generational_suffix_is_not_the_surname(nlp):

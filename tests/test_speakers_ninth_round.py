@@ -122,7 +122,7 @@ def _quotes_starting(nlp, text, content):
 # or the noun outside stands for, is the author's description, not a content clause
 
 def test_a_report_inside_a_relative_clause_is_no_quote(nlp):
-    text = "Army officials have released a video they say shows the new launcher in action."
+    text = "Navy officers have put out a clip they say shows the new launcher at work."
     assert not _quotes_starting(nlp, text, "shows the new")
 
 
@@ -262,9 +262,9 @@ def test_a_headline_office_does_not_take_another_office(nlp, text):
 # point back like "That's according to ..."
 
 @pytest.mark.parametrize("text, expected", [
-    ("The head of the city's military authorities said that, according to preliminary "
-     "reports, there was no damage or casualties.",
-     "The head of the city's military authorities"),
+    ("The chief of the town's civil defence said that, according to preliminary "
+     "reports, nobody was hurt and no homes were hit.",
+     "The chief of the town's civil defence"),
     ("\"Air defenses have destroyed another drone,\" Governor Sergei Ivanov said, adding that "
      "according to preliminary reports, there were no casualties.", "Sergei Ivanov"),
 ])
@@ -276,10 +276,10 @@ def test_a_content_clause_opening_with_according_to_is_the_speakers(nlp, text, e
 # keeps the country that owns it, and its acronym takes the full name
 
 @pytest.mark.parametrize("text, content, expected", [
-    ("Baykar has delivered another batch of drones to Warsaw this month, Türkiye's "
-     "Secretariat of Defence Industries (SSB) has reported.\n\n24 drones were delivered "
-     "under a contract signed in 2021, SSB said on Friday.",
-     "24 drones were", "Türkiye's Secretariat of Defence Industries"),
+    ("Baykar has shipped a new lot of drones to Riga this week, Türkiye's "
+     "Secretariat of Defence Industries (SSB) has said.\n\n18 drones were handed over "
+     "under a deal signed in 2020, SSB said on Tuesday.",
+     "18 drones were", "Türkiye's Secretariat of Defence Industries"),
 ])
 def test_a_state_body_keeps_its_country(nlp, text, content, expected):
     assert speaker_of(nlp, text, content) == expected

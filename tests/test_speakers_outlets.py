@@ -246,9 +246,9 @@ def test_event_source_takes_the_official_named_before(full):
 
 
 def test_the_study_is_not_the_outlets_report(nlp):
-    text = ("A recent Reuters survey of voter lists found gaps. The study said that in the three "
-            "largest counties thousands were removed.")
-    assert speaker_of(nlp, text, "in the three") != "a recent Reuters survey of voter lists"
+    text = ("A new Reuters review of depot records found shortfalls. The study said that in the "
+            "three biggest depots hundreds of shells were missing.")
+    assert speaker_of(nlp, text, "in the three") != "a new Reuters review of depot records"
 
 
 def test_name_before_its_office_set_off_by_commas(nlp):
@@ -306,7 +306,7 @@ def test_it_takes_up_a_described_body_that_spoke(nlp):
 
 
 def test_countrys_office_named_later_takes_up_its_holder(nlp):
-    text = ("The shells were out of date, Armenia’s prime minister complained.\n\n"
+    text = ("The shells had expired, Armenia’s prime minister complained.\n\n"
             "The pressure on Armenian Prime Minister Aram Vardanyan grew.")
     assert speaker_of(nlp, text, "The shells") == "Aram Vardanyan"
 

@@ -254,17 +254,17 @@ def test_it_said_after_a_narrower_body(nlp, text, content, expected):
 # A name that is itself the object of an office's "of" is the place the office is of
 
 @pytest.mark.parametrize("text, content, expected", [
-    ("The governor of the southern region of Mykolaiv said that the air force destroyed 13 "
-     "drones.", "the air force", "The governor of the southern region of Mykolaiv"),
+    ("The governor of the northern region of Chernihiv said that the air force shot down 9 "
+     "drones.", "the air force", "The governor of the northern region of Chernihiv"),
     # a name after the office's "of" phrase is its holder
     ("The Minister of Defence Ben Wallace said that the troops had arrived.", "the troops",
      "Ben Wallace"),
     ("Minister of National Defense Jan Nowak said that the troops had arrived.", "the troops",
      "Jan Nowak"),
     # another region's governor named before: not this one
-    ("Kyiv regional governor Ruslan Kravchenko reported no hits. The governor of the southern "
-     "region of Mykolaiv said that the air force destroyed 13 drones.", "the air force",
-     "The governor of the southern region of Mykolaiv"),
+    ("Kyiv regional governor Ruslan Kravchenko reported no hits. The governor of the northern "
+     "region of Chernihiv said that the air force shot down 9 drones.", "the air force",
+     "The governor of the northern region of Chernihiv"),
     # the same region's: that one
     ("Kyiv regional governor Ruslan Kravchenko reported no hits. The governor of Kyiv region "
      "said the night was calm.", "the night", "Ruslan Kravchenko"),
@@ -291,8 +291,8 @@ def test_an_unnamed_office_keeps_its_country(nlp, text, content, expected):
 # "came after X said": X, the subject of the clause the parser read as "after"'s object
 
 @pytest.mark.parametrize("text, content, expected", [
-    ("The reported attack came after Washington this week said it had cleared the strikes.",
-     "it had cleared", "Washington"),
+    ("The reported strike came after Paris this month said it had approved the raids.",
+     "it had approved", "Paris"),
     # a phrase of "after" that is no clause's subject: the main clause's source
     ("The convoy left after the meeting, the ministry said the road was open.", "the road",
      "the ministry"),

@@ -1,12 +1,11 @@
 """The donor of a delivery: the country or government a transferred system comes from.
 
-Deliveries of one system by different suppliers are different events ("Earlier, the French
-provided 12 such howitzers" and "Denmark is sending its Caesar"), so the link stage compares
+Deliveries of one system by different suppliers are different events ("Earlier, France supplied 12 of these howitzers" and "Denmark is sending its Caesar"), so the link stage compares
 two transfer claims only when their donors agree or one is unknown (docs/link.md, "Donors").
 A donor is written only when the text says it:
 
 - the subject of a verb of giving ("France provided", "Denmark is sending its Caesar",
-  "Germany will deliver", "the Danish government has chosen to donate", "the French
+  "Germany will deliver", "the Dutch cabinet has decided to give", "the French
   provided"), or the agent of its passive ("were delivered by Germany"); a verb with no subject
   of its own takes that of the verb it completes ("Denmark decided to donate", "Iran denies
   supplying") or, under a verb with an object ("asked Germany to send"), that object;
@@ -14,7 +13,7 @@ A donor is written only when the text says it:
   "received F-16s from Denmark");
 - a possessive or a country adjective on the system ("Germany's Patriot", "Dutch F-16s"), or
   "X-supplied" / "X-donated"; "X-made", "X-built", "X-produced" name the maker, which is not
-  always the donor ("Denmark is sending its French-produced Caesar"), and give none;
+  always the donor ("Denmark is shipping its French-made Caesar"), and give none;
 - Russian and Ukrainian: a country in the nominative just before a verb of giving ("Франция
   передала", "Німеччина передала").
 
@@ -138,7 +137,7 @@ def from_country(token) -> str | None:
         if child.dep_ == "prep" and child.lower_ == "from":
             for obj in child.children:
                 if obj.dep_ == "pobj" and any(other.dep_ == "conj" for other in obj.children):
-                    return None   # "from the US, the Netherlands, and Germany": several donors
+                    return None   # "from Washington, The Hague and Berlin": several donors
                 if obj.dep_ == "pobj" and (found := token_country(obj)):
                     return found
     return None
@@ -302,7 +301,7 @@ def fill_donors(extraction, claims, facts, doc=None) -> None:
             token = char_token(doc, start, end)
             if token is not None and (donor := donor_from(token, place=place)):
                 found.add(donor)
-        if not names:   # "the French provided 12 such howitzers": the clause's one giver
+        if not names:   # "France supplied 12 of these howitzers": the clause's one giver
             tokens = doc.char_span(span[0], span[1], alignment_mode="expand") or ()
             givers = {giver_subject(token) for token in tokens
                       if token.pos_ == "VERB" and lemma_of(token) in GIVER_VERBS}

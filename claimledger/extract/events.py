@@ -72,7 +72,7 @@ GRANTING_VERBS = frozenset(EVENT_WORDS["granting_verbs"])
 # verbs whose object is the target: "hit the Leopard 2 tanks" does not use the tanks; the weapon
 # is the subject, "with" X, or "by" X
 TARGET_VERBS = frozenset(EVENT_WORDS["target_verbs"])
-# "the missile fragments hit residential buildings": what falls of a downed weapon strikes; the
+# "the rocket debris struck houses": what falls of a downed weapon strikes; the
 # weapon was not used on what its debris hits
 DEBRIS_NOUNS = frozenset(EVENT_WORDS["debris_nouns"])
 # "destroyed a depot with Storm Shadow missiles": a store's "with" says what it holds, the target's
@@ -161,7 +161,7 @@ LETTER_KINDS = dict(EVENT_WORDS["letter_kinds"])
 # names the deal, not a plan)
 SIGNING_WORDS = frozenset(EVENT_WORDS["signing_words"])
 DOCUMENT_PREPS = frozenset(EVENT_WORDS["document_preps"])   # "signing of", "entered into", "locked in" a deal
-# "is being readied for combat deployment", "final preparations for active duty"
+# "is being prepared for combat use", "final preparations for active duty"
 PREPARE_VERBS = frozenset(EVENT_WORDS["prepare_verbs"])
 PREPARATION_NOUNS = frozenset(EVENT_WORDS["preparation_nouns"])
 START_VERBS = frozenset(EVENT_WORDS["start_verbs"])
@@ -206,7 +206,7 @@ CONFIRMED_NOUNS = dict(EVENT_WORDS["confirmed_nouns"])
 PRESENT_PASSIVE_AUX = frozenset(EVENT_WORDS["present_passive_aux"])
 # "And more are on the way": a bare quantifier as subject, more of the system named before
 ELLIPTICAL_QUANTIFIERS = frozenset(EVENT_WORDS["elliptical_quantifiers"])
-# "The rest should be delivered in 2025": the remainder of the system named before
+# "The remainder should be handed over in 2026": the remainder of the system named before
 REMAINDER_NOUNS = frozenset(EVENT_WORDS["remainder_nouns"])
 # "promised Ukraine 113 vehicles", "pledged Kyiv four systems": the receiver is the place
 PLEDGE_VERBS = frozenset(EVENT_WORDS["pledge_verbs"])
@@ -231,7 +231,7 @@ OPERATIONAL_ONLY_NOUNS = frozenset(EVENT_WORDS["operational_only_nouns"])
 FIELDED_NOUNS = frozenset(EVENT_WORDS["fielded_nouns"])
 # "began guarding the airspace", "started performing combat duty tasks": duty by its activity
 DUTY_ACTIVITY_VERBS = frozenset(EVENT_WORDS["duty_activity_verbs"])
-# "Gripen jets are safeguarding the Baltic airspace", "patrol the skies": a duty told by what
+# "Gripen jets are guarding the Nordic skies", "patrol the skies": a duty told by what
 # it guards; "protect civilians" is no duty of a system
 GUARDED_NOUNS = frozenset(EVENT_WORDS["guarded_nouns"])
 # "pilots patrol the skies", "the crews who operate the jets": people doing it state no status
@@ -249,7 +249,7 @@ JOINING_VERBS = frozenset(EVENT_WORDS["joining_verbs"])
 ADDING_VERBS = frozenset(EVENT_WORDS["adding_verbs"])
 JOINING_OR_ADDING_VERBS = JOINING_VERBS | ADDING_VERBS
 JOINED_NOUNS = frozenset(EVENT_WORDS["joined_nouns"])
-# "Egypt became the first foreign operator of the Su-35": it has them (ARRIVED)
+# "Algeria became the second foreign user of the Su-35": it has them (ARRIVED)
 USER_NOUNS = frozenset(EVENT_WORDS["user_nouns"])
 USER_COPULAS = frozenset(EVENT_WORDS["user_copulas"])
 # "keeps Iskander launchers in Kaliningrad": kept at a named place, stationed there (DEPLOYED)
@@ -366,7 +366,7 @@ CONTINUING_VERBS = frozenset(EVENT_WORDS["continuing_verbs"])
 ONGOING_VERBS = START_VERBS | CONTINUING_VERBS   # "began to", "continue to"
 # "We expect 15 Gepards", "anticipates new BrahMos delivery": an awaited system is PLANNED
 EXPECTATION_VERBS = frozenset(EVENT_WORDS["expectation_verbs"])
-# "are already at the disposal of the Armed Forces": allotted to units, DEPLOYED
+# "are now at the disposal of the army": allotted to units, DEPLOYED
 DISPOSAL_NOUNS = frozenset(EVENT_WORDS["disposal_nouns"])
 # "the F-35s are delayed", "was postponed until 2024": a schedule, PLANNED
 DELAY_VERBS = frozenset(EVENT_WORDS["delay_verbs"])
@@ -385,7 +385,7 @@ SEQUENCE_MARKS = frozenset(EVENT_WORDS["sequence_marks"])
 
 # "a statement from the Pentagon", "an Army news release": the institution behind the paper
 SOURCE_DOCUMENT_NOUNS = frozenset(EVENT_WORDS["source_document_nouns"])
-# "are taking part in combat operations", "commenced operations using F-16s", "are flying
+# "are taking part in the fighting", "began missions using F-16s", "are flying
 # combat missions", "were seen in battle": a system's activity in the fighting is its use
 ACTIVITY_NOUNS = frozenset(EVENT_WORDS["activity_nouns"])
 ACTIVITY_VERBS = frozenset(EVENT_WORDS["activity_verbs"])
@@ -638,7 +638,7 @@ def find_sentence_events(sent: Span, context: DocContext) -> list[dict]:
 
 def absolute_main_verb(token: Token) -> Token | None:
     """The verb of the clause that the absolute clause holding ``token`` follows ("is set to
-    be delivered in 2018, with the full complement received by 2027"), None outside one."""
+    be delivered in 2018, with the whole complement received by 2027"), None outside one."""
     word = token
     for _ in range(CHAIN_REACH_ABSOLUTE):
         governor = absolute_governor(word)
@@ -654,7 +654,7 @@ CHAIN_REACH_ABSOLUTE = 3
 
 
 def absolute_clause_subjects(anchor: Token, clause_subjects: dict[int, list[str]]) -> list[str]:
-    """"The first aircraft is set to be delivered in 2018, with the full complement received
+    """"The first aircraft is set to be delivered in 2018, with the whole complement received
     by 2027": an absolute clause that names no system of its own states a further status of
     the systems of the clause it hangs on."""
     verb = absolute_main_verb(anchor)
@@ -695,7 +695,7 @@ def elliptical_repeats(sent: Span) -> list[tuple[Token, Token, list[Token]]]:
             (child for child in token.children if child.dep_ in ("acl", "relcl")), None)
         governor = absolute_governor(clause) if clause is not None else None
         if governor is not None and lemma_of(clause) not in TRIGGER_WORDS:
-            # ("with the remaining six used for training": a status verb of its own decides)
+            # ("with the other four kept for training": a status verb of its own decides)
             repeats.append((clause, governor, own_tokens(clause)))
     return repeats
 
@@ -721,7 +721,7 @@ def add_elliptical_repeats(merged: dict, sent: Span, context: DocContext) -> Non
 
 
 def landed_missile_status(trigger: Trigger, status: str, subject: str, context: DocContext) -> str:
-    """"the missile landed in the eastern sea": a missile that lands has been fired (its use);
+    """"the rocket came down in the northern sea": a missile that lands has been fired (its use);
     an aircraft that lands has arrived."""
     if status != ARRIVED or lemma_of(trigger.anchor) not in LANDING_VERBS:
         return status
@@ -743,7 +743,7 @@ def add_event(merged: dict, sent: Span, trigger: Trigger, status: str, subject: 
         status = PLANNED   # "deliver the fourth squadron in 2026", said in 2025
     destination = bound_destination(trigger) if status == ARRIVED else None
     if destination is not None:
-        status = IN_TRANSIT   # "a ship with 60 vehicles destined for Ukraine arrived in Germany"
+        status = IN_TRANSIT   # "a ship with 40 trucks bound for Ukraine reached Denmark"
     line = line_of(trigger.anchor, sent)
     event = {
         "subject": subject,
@@ -819,7 +819,7 @@ def country_of_place(token: Token) -> str | None:
     return name and (owning_country(token) or CAPITAL_COUNTRIES.get(name, name))
 
 
-# "vehicles destined for Ukraine arrived in Germany": an arrival at a stop on the way to a
+# "trucks bound for Ukraine reached Denmark": an arrival at a stop on the way to a
 # destination the subject phrase names is a transit there
 DESTINED_WORDS = frozenset(EVENT_WORDS["destined_words"])
 # "..., with two of them expected to arrive": the preposition of an absolute clause
@@ -856,7 +856,7 @@ def own_clause(anchor: Token) -> int:
 
 
 def is_absolute_clause(token: Token) -> bool:
-    """"..., with two of them expected to arrive in the near future", "..., with the full
+    """"..., with two of them due to arrive soon", "..., with the whole
     complement received by 2027": a predicate of its own under a with-phrase set off by a
     comma from the clause it follows (not the argument of "equipped with missiles delivered
     in 2020")."""
@@ -1046,7 +1046,7 @@ def is_launch_participle(token: Token) -> bool:
     if lemma_of(token) not in LAUNCH_VERBS or token.tag_ not in ("VBN", "VBD"):
         return False
     if any(child.dep_ in ("aux", "auxpass") for child in token.children):
-        return False   # "the RGM-84 to be launched from surface ships": what it is for
+        return False   # "the RGM-84 to be fired from warships": what it is for
     if token.head.i >= token.i or token.head.pos_ not in ("NOUN", "PROPN"):
         return False
     return any(child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in USE_SOURCE_PREPS)
@@ -1059,7 +1059,7 @@ RANK_WORDS = frozenset(EVENT_WORDS["rank_words"])
 
 
 def is_ranked_infinitive(token: Token) -> bool:
-    """"the third Southeast Asian nation to acquire the BrahMos", "the first country to receive":
+    """"the second Gulf state to buy the BrahMos", "the first country to receive":
     an infinitive describing a ranked noun presupposes the status; it states none."""
     if token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN"):
         nouns = [token.head]
@@ -1102,7 +1102,7 @@ def is_main_verb_as_participle(token: Token) -> bool:
 
 
 def is_participle_before_main_verb(token: Token) -> bool:
-    """"The Iskanders launched during the war, he said, didn't explode": a bare participle
+    """"The rockets fired in the spring, she said, never went off": a bare participle
     the parser took for the main verb, whose coordinated verb carries the clause's own
     auxiliary; the participle only describes its noun."""
     children = list(token.children)
@@ -1182,7 +1182,7 @@ FORMATION_RECEIPT_VERBS = frozenset(EVENT_WORDS["formation_receipt_verbs"])
 def clause_status_trigger(token: Token) -> Trigger | None:
     lemma = lemma_of(token)
     particles = {child.lower_ for child in token.children if child.dep_ in ("prt", "prep")}
-    # "pressed the US leader for the missiles": the parser may hang a request's "for" on its object
+    # "pressed the president for the rockets": the parser may hang a request's "for" on its object
     object_preps = {prep.lower_ for obj in token.children if obj.dep_ == "dobj"
                     for prep in obj.children if prep.dep_ == "prep"}
     for (verb, particle), status in PARTICLE_VERBS.items():
@@ -1208,13 +1208,13 @@ def clause_status_trigger(token: Token) -> Trigger | None:
             child.dep_ == "prep" and child.lower_ in USE_SOURCE_PREPS and any(
                 obj.dep_ == "pobj" and obj.ent_type_ == "GPE" for obj in child.children)
             for child in token.children):
-        return Trigger(ARRIVED, token, (token,))   # "Three first Gepards officially came from Germany today"
+        return Trigger(ARRIVED, token, (token,))   # "The first two Gepards came from Germany this morning"
     status = VERB_STATUSES.get(lemma) or VERB_STATUSES.get(token.lower_)
     if status is None or (status == REQUESTED and asks_a_question(token)):
         return None
     if lemma in GENERIC_PRESENT_VERBS and token.tag_ in ("VBP", "VBZ") and not (
             has_named_receiver(token) and (is_in_headline(token) or is_title_line(token))):
-        return None   # "we get the F-35s, and you get the F-16s": a bargain, not a receipt; a
+        return None   # "we take the tanks, and you take the jets": a bargain, not a receipt; a
         # headline's country ("Poland gets first Abrams tanks") has the news present of a receipt
     if status == USED and (is_generic_use(token) or is_capability_clause(token)):
         return None   # "is widely used by European members of NATO": who operates the type
@@ -1295,7 +1295,7 @@ def is_generic_use(verb: Token) -> bool:
 
 
 def is_in_process(verb: Token) -> bool:
-    """"is in the process of acquiring more BrahMos": a gerund under "the process of" is an
+    """"is in the process of buying further BrahMos": a gerund under "the process of" is an
     act under way, not done."""
     prep = verb.head
     return verb.dep_ == "pcomp" and prep.lower_ == "of" and lemma_of(prep.head) in PROCESS_NOUNS
@@ -1330,7 +1330,7 @@ def is_under_way(token: Token) -> bool:
 
 
 def is_bought_for_transfer(token: Token) -> bool:
-    """"has acquired two NASAMS launchers that will be transferred to Ukraine": bought to be
+    """"has bought three NASAMS launchers that will be handed to Ukraine": bought to be
     handed on, a purchase (PLANNED), not a receipt."""
     return any(clause.dep_ == "relcl" and any(aux.dep_ in ("aux", "auxpass") and aux.lower_ in FUTURE_AUX
                                               for aux in clause.children)
@@ -1344,7 +1344,7 @@ UNASSERTED_CONTENT_NOUNS = frozenset(
 
 
 def is_noun_content_clause(token: Token) -> bool:
-    """"evidence that Russia targeted Kyiv with these missiles", "reports that the S-400 has
+    """"evidence that the enemy struck the capital with these rockets", "reports that the S-400 has
     arrived": a finite "that" clause with its own subject, complement of a noun that does not
     put it as a possibility or a claim."""
     noun = token.head
@@ -1498,7 +1498,7 @@ def asserted_noun_trigger(token: Token, status: str) -> Trigger | None:
     if lemma in START_VERBS or (lemma in CONTINUING_VERBS and token.dep_ == "nsubj"):
         return Trigger(status, verb, (token,))   # "began the deployment", "the deployment continues"
     if lemma in END_VERBS and token.dep_ == "pobj" and token.head.lower_ == "for":
-        return Trigger(PLANNED, verb, (token,))   # "arrangements have been finalized for the delivery of"
+        return Trigger(PLANNED, verb, (token,))   # "plans have been completed for the shipment of"
     if lemma in END_VERBS or (lemma in RECEIPT_VERBS and token.dep_ == "dobj") \
             or is_realized_noun(token, verb) or is_said_complete(token, verb):
         return Trigger(ARRIVED if status == IN_TRANSIT else status, verb, (token,))
@@ -1515,7 +1515,7 @@ def asserted_noun_trigger(token: Token, status: str) -> Trigger | None:
     if lemma in ANNOUNCING_VERBS and token.dep_ == "dobj":
         # "Ukraine announced the arrival of its first Mirage jets": an announced arrival is an
         # arrival, a plan when a deadline is ahead ("announces arrival of NASAMS by year end");
-        # an announced transfer or delivery ("announced the transfer of Patriot systems") is
+        # an announced transfer or delivery ("announced the handover of Patriot batteries") is
         # not counted, as the corpora annotate it
         announced = ANNOUNCED_STATUSES.get(status)
         if announced == ARRIVED and has_deadline_ahead(verb):
@@ -1622,7 +1622,7 @@ def document_trigger(token: Token) -> Trigger | None:
 
 
 def is_paper_for_other_work(paper: Token) -> bool:
-    """"struck a deal with Lockheed Martin to manufacture components for the system": a paper
+    """"signed a deal with a US firm to build parts for the system": a paper
     whose infinitive names work on a system other than its transfer (making, servicing parts)
     plans no delivery of it."""
     return any(child.dep_ == "acl" and any(aux.dep_ == "aux" and aux.lower_ == "to" for aux in child.children)
@@ -1630,7 +1630,7 @@ def is_paper_for_other_work(paper: Token) -> bool:
 
 
 def signed_paper_trigger(token: Token, status: str) -> Trigger | None:
-    """"24 drones were delivered within the scope of a contract signed in 2021", "arrived under
+    """"30 drones were supplied within the scope of a contract signed in 2020", "arrived under
     a deal concluded in 2022": a paper that a participle says was signed states its plan
     beside the status of the clause it hangs in, about that clause's systems."""
     signing = next((child for child in token.children if child.dep_ == "acl" and child.tag_ == "VBN"
@@ -1657,7 +1657,7 @@ def is_signed_paper(trigger: Trigger) -> bool:
 
 
 def preparation_trigger(token: Token) -> Trigger | None:
-    """"is being readied for combat deployment", "is undergoing final preparations for active
+    """"is being prepared for combat use", "is undergoing final preparations for active
     duty", "are being prepared to reinforce": getting ready for a next stage is a plan, stated
     beside whatever the clause says of where the system is."""
     lemma = lemma_of(token)
@@ -1682,7 +1682,7 @@ NEXT_STAGE_NOUNS = DUTY_NOUNS | STATUS_OR_USE_NOUNS
 
 
 def is_system_preparing(verb: Token) -> bool:
-    """"Abrams are already in Ukraine and are preparing to reinforce our brigades": a system
+    """"the tanks are already in the country and are getting ready to strengthen our units": a system
     (named or referred back to) that prepares to act, in the active voice without an object,
     readies for its next stage (seed notes, R3). An infinitive that states a status of its own
     ("is preparing to receive F-16s") is that status's, planned by the preparation."""
@@ -1694,7 +1694,7 @@ def is_system_preparing(verb: Token) -> bool:
     clause = verb
     while clause.dep_ == "conj" and clause.head.i != clause.i and not any(
             child.dep_ == "nsubj" for child in clause.children):
-        clause = clause.head   # "are already in Ukraine and are preparing": the first conjunct's subject
+        clause = clause.head   # "are already in the country and are getting ready": the first conjunct's subject
     subject = next((child for child in clause.children if child.dep_ == "nsubj"), None)
     return subject is not None and (in_subject_mention(subject) or any(
         in_subject_mention(word) for word in subject.subtree) or is_anaphoric_noun(subject)
@@ -1837,7 +1837,7 @@ def is_done_by_people(verb: Token) -> bool:
 
 
 def guarding_trigger(token: Token) -> Trigger | None:
-    """"Hungarian Gripen jets are safeguarding the Baltic airspace", "the F-16s patrol the
+    """"Czech Gripen jets are guarding the Nordic skies", "the F-16s patrol the
     skies": a system guarding an airspace with a subject of its own is on duty (COMBAT_DUTY);
     "to protect the skies" after "deployed" is its purpose, "protect civilians" no duty."""
     if lemma_of(token) not in DUTY_ACTIVITY_VERBS or token.pos_ != "VERB" or is_passive(token):
@@ -1852,7 +1852,7 @@ def guarding_trigger(token: Token) -> Trigger | None:
 
 
 def equipping_trigger(token: Token) -> Trigger | None:
-    """"Russian troops are being equipped with S-500 systems" (IN_TRANSIT while under way), "the
+    """"the units are being fitted out with S-500 batteries" (IN_TRANSIT while under way), "the
     brigade has been equipped with", "is equipping its units with" (ARRIVED once done): a force
     fitted out with a system. What is equipped must be a force: "the jet is equipped with
     missiles" describes the jet, "equipped with radios" names no system."""
@@ -1867,7 +1867,7 @@ def equipping_trigger(token: Token) -> Trigger | None:
 
 
 def joining_trigger(token: Token) -> Trigger | None:
-    """"The Rafale jets joined the fleet in September", "entered the inventory", "were added to
+    """"The Rafale jets entered the fleet in March", "entered the inventory", "were added to
     the fleet": taken into service (DEPLOYED)."""
     lemma = lemma_of(token)
     if lemma not in JOINING_OR_ADDING_VERBS or token.pos_ != "VERB":
@@ -1885,7 +1885,7 @@ def joining_trigger(token: Token) -> Trigger | None:
 
 
 def user_trigger(token: Token) -> Trigger | None:
-    """"Egypt became the first foreign operator of the Su-35", "is the largest user of the
+    """"Algeria became the second foreign user of the Su-35", "is the largest user of the
     F-16", "are among the users of the K9", "Other users of the K9 include Turkey and India":
     the holder has them (ARRIVED, possession as presence)."""
     if lemma_of(token) not in USER_NOUNS or not any(child.dep_ == "prep" and child.lower_ == "of"
@@ -1948,7 +1948,7 @@ def operation_trigger(token: Token) -> Trigger | None:
 
 
 def is_future_operator(verb: Token) -> bool:
-    """"Egypt to become 1st Arab country to operate Russia's Su-35 jet", "Egypt will become
+    """"Algeria to be 2nd African nation to fly the Su-35", "Egypt will become
     the first country to operate the Su-35": the infinitive of operating under a copula that a
     headline's infinitive or a future plans."""
     copula = verb.head
@@ -1976,7 +1976,7 @@ def transit_phrase_trigger(token: Token) -> Trigger | None:
     if lemma == "way" and token.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ in ("VERB", "AUX"):
         return Trigger(IN_TRANSIT, head.head, (head.head,))
     if lemma == "way" and token.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ in ("NOUN", "PROPN") \
-            and head.head.dep_ == "ROOT":   # a verbless headline: "German Marder IFVs on their way to Ukraine"
+            and head.head.dep_ == "ROOT":   # a verbless headline: "Marder IFVs en route to Ukraine"
         return Trigger(IN_TRANSIT, head.head, (head.head,))
     if lemma == "way" and token.dep_ == "dobj" and lemma_of(head) in ("make", "wind", "find"):
         return Trigger(IN_TRANSIT, head, (head,))
@@ -2050,7 +2050,7 @@ def reach_trigger(token: Token) -> Trigger | None:
 
 
 def activity_trigger(token: Token) -> Trigger | None:
-    """"are taking part in combat operations", "commenced operations using F-16 warplanes",
+    """"are taking part in the fighting", "began missions using F-16 jets",
     "conduct combat flights with F-16s", "are now flying combat missions", "were seen in
     battle": a system's part in the fighting is its use. Training, test and delivery flights
     are none."""
@@ -2081,7 +2081,7 @@ def activity_trigger(token: Token) -> Trigger | None:
         return None
     if token.dep_ == "dobj" and head.pos_ == "VERB" and lemma_of(token) in ENGAGEMENT_NOUNS \
             and lemma_of(head) == "see" and not is_passive(head):
-        return Trigger(USED, head, (head,))   # "the FA-50s first saw action in Central Mindanao"
+        return Trigger(USED, head, (head,))   # "the jets first saw action in the south"
     if token.dep_ != "dobj" or head.pos_ != "VERB" or lemma_of(head) not in ACTIVITY_VERBS \
             or lemma_of(token) in ENGAGEMENT_NOUNS:
         return None
@@ -2115,7 +2115,7 @@ def role_trigger(token: Token) -> Trigger | None:
 
 
 def landing_trigger(token: Token) -> Trigger | None:
-    """"have safely landed at the Indian Air Force base in Ambala", "touched down at Ambala
+    """"have touched down at the air base in Ambala", "touched down at Ambala
     airbase": an aircraft landing at a place has arrived there."""
     if token.pos_ != "VERB":
         return None
@@ -2245,7 +2245,7 @@ def is_bare(noun: Token) -> bool:
 
 
 def position_trigger(token: Token) -> Trigger | None:
-    """"the first positions of the system have been established"."""
+    """"the system's first sites have been set up"."""
     if lemma_of(token) not in POSITION_NOUNS or token.dep_ not in ("nsubjpass", "dobj"):
         return None
     verb = token.head
@@ -2255,7 +2255,7 @@ def position_trigger(token: Token) -> Trigger | None:
 
 
 def expectation_trigger(token: Token) -> Trigger | None:
-    """"We expect 15 Gepards", "Phl anticipates new BrahMos missile system delivery": a system
+    """"We expect 15 Gepards", "Manila awaits next BrahMos battery shipment": a system
     or its delivery awaited is PLANNED. The object must name the system or a status, so
     "expect Iskander strikes" or "expects the S-400 to be effective" state no plan."""
     if lemma_of(token) not in EXPECTATION_VERBS or token.pos_ != "VERB" or token.dep_ in ("amod", "acl"):
@@ -2298,7 +2298,7 @@ def is_passive(token: Token) -> bool:
 
 def is_progressive(token: Token) -> bool:
     """"is being moved", "is moving", "are heading", "began sending", a headline's "Russia
-    moving S-400s"; not a participle clause (", providing Kyiv's forces with a tool")."""
+    moving S-400s"; not a participle clause (", giving Kyiv's troops a means")."""
     if any(child.dep_ in ("aux", "auxpass") and child.tag_ == "VBG" for child in token.children):
         return True
     if token.tag_ != "VBG":
@@ -2350,7 +2350,7 @@ def governed_status(trigger: Trigger) -> str | None:
         return None
     if any(child.lower_ in CORRELATIVE_NEGATIONS for child in children) or (anchor.dep_ == "conj" and any(
             child.lower_ in CORRELATIVE_NEGATIONS for child in anchor.head.children)):
-        return None   # "has neither deployed nor moved", "has neither denied nor confirmed its use of"
+        return None   # "has neither deployed nor moved", "has neither confirmed nor denied that it used"
     if is_talk(anchor) or is_indirect_question(anchor) or has_question_subject(anchor) or is_direct_question(anchor):
         return None
     if any(child.dep_ == "dobj" and lemma_of(child) in PERMISSION_NOUNS for child in children):
@@ -2372,7 +2372,7 @@ def governed_status(trigger: Trigger) -> str | None:
     if is_hypothetical_occasion(anchor):
         return None   # "it would mark the first time the guns are exported to Africa"
     if is_evaluated_infinitive(anchor):
-        return None   # "it was important to equip troops with modern systems": a judgment
+        return None   # "it mattered to give soldiers up-to-date arms": a judgment
     if is_judged_occasion(anchor):
         return None   # "it is time to deploy the batteries": what ought to be, not a plan
     if is_hypothetical_gerund_subject(anchor):
@@ -2391,7 +2391,7 @@ def governed_status(trigger: Trigger) -> str | None:
         return PLANNED if status != REQUESTED else status
     if shares_future(anchor, auxiliaries) or shares_absolute_future(anchor, auxiliaries):
         if status == USED:
-            return None   # "would check them again before they are used": no use, and no plan of one
+            return None   # "would inspect them once more before use": no use, and no plan of one
         return PLANNED if status != REQUESTED else status
     if auxiliaries & CAPABILITY_AUX:
         return None
@@ -2423,12 +2423,12 @@ def governed_status(trigger: Trigger) -> str | None:
     if infinitival and clause.dep_ == "ROOT":
         return PLANNED if status != REQUESTED else status   # headline: "France to send missiles"
     if infinitival and status == USED and clause.dep_ in ("relcl", "acl") and is_passive(clause):
-        return None   # "the RGM-84 to be launched from surface ships": what it is for
+        return None   # "the RGM-84 to be fired from warships": what it is for
     if infinitival and clause.dep_ in ("relcl", "acl") and (
             clause.head.dep_ == "ROOT" or is_in_headline(clause) or is_title_line(clause)) \
             and clause.head.pos_ == "PROPN" and clause.head.i < clause.i and status != REQUESTED:
         # "Sweden to deliver Archer howitzers to Ukraine", the infinitive hung on "Sweden", also
-        # behind a dateline ("Taipei, May 10 – Taiwan to Receive HIMARS Ahead of Schedule")
+        # behind a dateline ("Oslo, June 3 – Norway to Get Launchers Early")
         return PLANNED
     if clause.dep_ == "xcomp" or (clause.dep_ == "ccomp" and infinitival) or is_object_control(clause, infinitival):
         governor = clause.head
@@ -2442,7 +2442,7 @@ def governed_status(trigger: Trigger) -> str | None:
             if lemma_of(governor) in RELUCTANCE_WORDS:
                 return None
             if lemma_of(governor) in LIKELIHOOD_WORDS and status == USED:
-                return None   # "are likely to use them in the coming weeks": a prediction, no plan
+                return None   # "will probably fire them within a month": a prediction, no plan
             if lemma_of(governor) in ABILITY_WORDS and not any(
                     child.dep_ == "aux" and child.lower_ in FUTURE_AUX for child in governor.head.children):
                 return None   # "was able to target them": a capability; "will be able to transfer" plans
@@ -2468,7 +2468,7 @@ def governed_status(trigger: Trigger) -> str | None:
         return PLANNED
     if infinitival and clause.dep_ in ("acl", "relcl") and clause.head.dep_ == "attr" and status != REQUESTED \
             and any(child.dep_ == "aux" and child.lower_ in FUTURE_AUX for child in clause.head.head.children):
-        return PLANNED   # "the Dutch army will be the first to deploy its batteries": the copula's future
+        return PLANNED   # "the Danish army will be the first to field its batteries": the copula's future
     if is_purpose(clause, infinitival) and status in (ARRIVED, IN_TRANSIT, DEPLOYED, COMBAT_DUTY):
         return PLANNED   # "sent engineers to Poland to install the Patriot systems": what is meant to be
     if infinitival and status != REQUESTED and any(child.dep_ == "nsubj" for child in clause.children):
@@ -2527,7 +2527,7 @@ def is_reported(verb: Token) -> bool:
             return True
         if clause.dep_ in ("acl", "advcl") and clause.head.pos_ == "NOUN" and any(
                 child.dep_ == "mark" and child.lower_ == "that" for child in clause.children):
-            return True   # "expressed confidence that the first aircraft would be delivered"
+            return True   # "voiced hope that the first jets would be delivered"
         if clause.dep_ not in ("conj", "xcomp", "pcomp", "prep") or clause.head.i == clause.i:
             return False
         clause = clause.head
@@ -2691,7 +2691,7 @@ def is_wished_or_depended_on(anchor: Token) -> bool:
 
 
 def shares_future(anchor: Token, auxiliaries: set[str]) -> bool:
-    """"as soon as they arrive, the F-16s will be sent", "when the jets arrive, they will
+    """"once they arrive, the jets will be sent", "when the jets arrive, they will
     join": a present-tense temporal clause under a future main clause is future too."""
     if anchor.dep_ != "advcl":
         return False
@@ -2894,7 +2894,7 @@ def is_direct_question(anchor: Token) -> bool:
 
 
 def has_question_subject(anchor: Token) -> bool:
-    """"it is still uncertain how many are operational", "how many jets have arrived": a clause
+    """"it is unclear how many are in working order", "how many jets have arrived": a clause
     whose subject is a "how many" or "which" phrase asks, whatever the parser hangs it on."""
     return any(child.dep_ in ("nsubj", "nsubjpass") and any(
         (word.dep_ == "advmod" and word.lower_ == "how") or (word.dep_ == "det" and word.lower_ == "which")
@@ -2974,7 +2974,7 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
     clause = trigger.anchor
     subject_only = set()   # heads reached from a participle: only their subject is its subject
     # a conjoined, adverbial or infinitival clause without its own subject shares its head's
-    # (through "ready" in "is getting ready to take up combat duty")
+    # (through "ready" in "is preparing to go on combat duty")
     # "we will continue to give them what they need": what is given is never another clause's
     while clause.dep_ in ("conj", "xcomp", "advcl", "acomp") and clause.head.i != clause.i \
             and lemma_of(trigger.anchor) not in OBJECT_ARGUMENT_VERBS:
@@ -3016,7 +3016,7 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
                       and not is_stray_object(child)]
         preps = {"for", "with", "of"} if lemma_of(head) not in OBJECT_ARGUMENT_VERBS else set()
         if trigger.status in (PLANNED, REQUESTED) and lemma_of(head) in SIGNING_WORDS.union(DOCUMENT_NOUNS):
-            preps.add("on")   # "signed a contract on the delivery of S-400s"
+            preps.add("on")   # "signed an agreement on the supply of radars"
         if trigger.status == USED:
             preps |= USE_SOURCE_PREPS
         arguments += [obj for prep in head.children if prep.dep_ == "prep"
@@ -3044,10 +3044,10 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
                       for child in prep.children if child.i in context.mention_at and child.dep_ == "punct"]
         for argument in arguments:
             if argument.pos_ == "PRON" and lemma_of(trigger.anchor) in TARGET_VERBS:
-                continue   # "led it to target energy infrastructure": the attacker, not a weapon
+                continue   # "led it to strike power plants": the attacker, not a weapon
             if lemma_of(trigger.anchor) in TARGET_VERBS and (lemma_of(argument) in DEBRIS_NOUNS
                                                              or argument.lower_ in DEBRIS_NOUNS):
-                continue   # "the missile fragments hit residential buildings": debris, no use
+                continue   # "the rocket debris struck houses": debris, no use
             listed = relative_list_subjects(argument, context) or described_systems(argument, context) \
                 or collective_antecedents(argument, context)
             if listed:
@@ -3124,7 +3124,7 @@ def weapons_attached_to_target(verb: Token) -> list[Token]:
     weapons = [obj for target in verb.children if target.dep_ == "dobj" and lemma_of(target) not in STORE_NOUNS
                for prep in target.children if prep.dep_ == "prep" and prep.lower_ == "with"
                for obj in prep.children if obj.dep_ == "pobj"]
-    if is_passive(verb):   # "struck since the start of 2024 by six types of missiles"
+    if is_passive(verb):   # "hit since early 2023 by five kinds of rockets"
         weapons += [obj for prep in own_tokens(verb) if prep.dep_ == "prep" and prep.lower_ == "by"
                     and prep.head.i != verb.i for obj in prep.children if obj.dep_ == "pobj"]
     return weapons
@@ -3137,7 +3137,7 @@ def noun_antecedent(trigger: Trigger, context: DocContext) -> str | None:
     if noun.pos_ != "NOUN" or (lemma_of(noun) not in STATUS_OR_USE_NOUNS and not is_received_request(trigger, noun)):
         return None
     if any(child.dep_ == "prep" and child.lower_ in ("of", "by") for child in noun.children):
-        # "the deployment of hypersonic weapons" names what it is about; "an attack by Ukrainian
+        # "the stationing of new rockets" names what it is about; "an attack by Ukrainian
         # armored units" names who made it, and not with a system named before
         return None
     return antecedent(noun, context)
@@ -3354,8 +3354,8 @@ def counted_objects_of_launch(verb: Token) -> list[Token]:
 
 
 def described_systems(argument: Token, context: DocContext) -> list[str]:
-    """"Russia to deliver military aircraft to Iran" over a report that names the Su-35 and the
-    Mi-28, "a number of Russian military aircraft" in its lead: a headline's or a lead's
+    """"Moscow to supply combat aircraft to Tehran" over a report that names the Su-35 and the
+    Mi-28, "several combat aircraft" in its lead: a headline's or a lead's
     description of a kind, before any system is named, takes up every system of that kind the
     report names (one alone is left to ``antecedent``). In a headline the noun may be singular
     in form ("aircraft"), as long as it has no article."""
@@ -3383,7 +3383,7 @@ def described_systems(argument: Token, context: DocContext) -> list[str]:
 
 
 def relative_object_of_report(verb: Token) -> list[Token]:
-    """"the missile which the UK confirmed it would supply": the parser hangs the relative
+    """"the missile which Britain confirmed it would send": the parser hangs the relative
     pronoun on the reporting verb of the relative clause; it is the object of the clause that
     verb reports, when that clause has none of its own."""
     if verb.dep_ != "ccomp" or verb.head.dep_ != "relcl":
@@ -3401,7 +3401,7 @@ def relative_antecedent(pronoun: Token) -> Token:
     if left is not None and left.pos_ in ("NOUN", "PROPN") and noun.is_ancestor(left):
         return left
     if noun.ent_type_ in DATE_TYPES and noun.dep_ == "pobj":
-        # "acquired its first batteries in 2011, which became operational in 2016": the parser
+        # "bought its first units in 2009, which entered service in 2013": the parser
         # hangs the clause on the time that ends the clause before it; a time holds no system,
         # so the pronoun stands for that clause's object
         verb = noun.head.head
@@ -3497,7 +3497,7 @@ def is_bare_kind_description(token: Token) -> bool:
     verb = token.head
     if token.dep_ == "dobj" and any(lemma_of(word) in TARGET_VERBS for word in (verb, *verb.children, verb.head)
                                     if word.i == verb.i or word.dep_ == "conj" or verb.dep_ == "conj"):
-        return False   # "detect and intercept incoming ballistic missiles": the target
+        return False   # "spot and stop incoming rockets": the target
     return any(child.dep_ in ("amod", "compound") and hyphenated_word(child) in BARE_DESCRIPTION_KINDS
                for child in token.children)
 
@@ -3511,7 +3511,7 @@ def is_unit_of_described_system(token: Token) -> bool:
 
 
 def is_headline_description(token: Token) -> bool:
-    """"France to send long-range missiles to Ukraine": a headline describes the system its
+    """"Italy to ship long-range rockets to Kyiv": a headline describes the system its
     report names below, with a modifier and no article."""
     return (token.tag_ == "NNS" and any(child.dep_ in ("amod", "compound") for child in token.children)
             and not any(child.dep_ == "det" for child in token.children) and is_in_headline(token))
@@ -3528,8 +3528,7 @@ def is_in_headline(token: Token) -> bool:
 
 def is_title_line(token: Token) -> bool:
     """True for a token on a line in title case without closing punctuation, a headline
-    repeated below a report's first line ("Taipei, May 10 – Taiwan to Receive HIMARS Ahead of
-    Schedule")."""
+    repeated below a report's first line ("Oslo, June 3 – Norway to Get Launchers Early")."""
     text = doc_text(token.doc)
     start = text.rfind("\n", 0, token.idx) + 1
     end = text.find("\n", token.idx)

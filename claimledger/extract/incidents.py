@@ -3,7 +3,7 @@ as each sentence tells it, for the link stage's ``incident`` kind (docs/link.md,
 
 One ``Incident`` record per sentence that speaks of a strike: a verb or noun of striking
 ("hit", "struck", "attack", "shelling"), an interception ("shot down", "intercepted") or a
-weapon noun as the subject of a verb ("Russian missiles crossed into Poland"). It holds
+weapon noun as the subject of a verb ("enemy rockets strayed into Romania"). It holds
 
 - the place struck: a place the strike's clause names (a town before a country; not a "from"
   place, which is where it was launched), or "<country adjective> territory" ("Polish
@@ -30,7 +30,7 @@ weapon noun as the subject of a verb ("Russian missiles crossed into Poland"). I
   are a provocation"), ``superseded`` when its sentence withdraws a report ("reported
   erroneously", "a correction to a report that claimed"), ``corrected`` when it gives the
   corrected account ("subsequent reporting showed"), ``hedged`` when told as likely or possible
-  ("may have been done by a misfired Ukrainian missile"), ``rejected`` for a sentence that only
+  ("might have come from a stray interceptor"), ``rejected`` for a sentence that only
   rejects the one before ("Moscow denied it.": the mention before, rejected by its own source),
   else ``asserted``;
 - who asserts it (``source``) and the side that source stands for (``source_side``).
@@ -131,7 +131,7 @@ def strike_tokens(sentence) -> list:
         elif pos == "VERB" and word in table["cause_lemmas"] and caused_by_strike(token):
             found.append(token)
         elif pos == "NOUN" and word in table["falling_nouns"] and falling_weapon(token):
-            found.append(token)   # "destruction due to the fall of a Ukrainian air defence missile"
+            found.append(token)   # "damage caused by a falling air-defence interceptor"
     return list(dict.fromkeys(found))
 
 
@@ -144,8 +144,7 @@ def falling_weapon(noun) -> bool:
 
 
 def caused_by_strike(verb) -> bool:
-    """A passive verb of causing whose "by" phrase is a weapon or an attack ("the damage may have
-    been done by a misfired Ukrainian missile", "was likely caused by a Russian strike")."""
+    """A passive verb of causing whose "by" phrase is a weapon or an attack ("the damage might have come from a stray interceptor", "was likely caused by a Russian strike")."""
     agent = passive_agent(verb)
     return agent is not None and agent.pos_ == "NOUN" and (
         lemma(agent) in words()["weapon_nouns"] or lemma(agent) in words()["noun_lemmas"])
@@ -217,7 +216,7 @@ def sides_of(tokens) -> list[str]:
                     add(0, side_of(child))
             if token.dep_ == "acl" and not found:   # "a Ukrainian missile fired by a Buk launcher"
                 add(0, side_of(token.head))
-            add(1, blamed(token))   # "accused Russia of hitting the station"
+            add(1, blamed(token))   # "accused Moscow of shelling the plant"
             continue
         add(0, side_of(token))
         head = token.head
@@ -225,10 +224,10 @@ def sides_of(tokens) -> list[str]:
             # "carried out shelling", "made a rocket strike" (not "thwarted an attack")
             add(1, next((side_of(child) for child in head.children if child.dep_ == "nsubj"), None))
         if token.dep_ == "nsubjpass" and head.pos_ == "VERB" and lemma(head) in words()["doing_lemmas"]:
-            # "the attack was carried out by Ukraine's forces": the subject of the active voice
+            # "the strike was made by Kyiv's troops": the subject of the active voice
             agent = passive_agent(head)
             add(1, side_of(agent) if agent is not None else None)
-        add(1, blamed(token))   # "blamed Russia for the attack", "accused Russia of responsibility for the attack"
+        add(1, blamed(token))   # "blamed Moscow for the strike", "accused Moscow of responsibility for the strike"
     for token in tokens:   # "a missile fired by X" on any noun of the sentence
         for child in token.subtree:
             if child.dep_ == "acl" and lemma(child) in words()["firing_lemmas"] and (agent := passive_agent(child)):
@@ -239,9 +238,7 @@ def sides_of(tokens) -> list[str]:
 
 
 def blamed(token) -> str | None:
-    """The side a verb of blame names for a strike word one or two phrases below it ("blamed
-    Russia for the attack", "accused Russia of responsibility for the attack", "accused Russia
-    of hitting the station")."""
+    """The side a verb of blame names for a strike word one or two phrases below it ("blamed Moscow for the strike", "accused Moscow of responsibility for the strike", "accused Moscow of shelling the plant")."""
     node = token
     for _ in range(2):
         if node.dep_ not in ("pobj", "pcomp") or node.head.dep_ != "prep":
@@ -276,7 +273,7 @@ def place_word(word) -> bool:
     if word.dep_ != "pobj":
         return False
     prep = word.head
-    while prep.lower_ == "of" and prep.head.dep_ == "pobj":   # "in the area of the settlement of Olenivka"
+    while prep.lower_ == "of" and prep.head.dep_ == "pobj":   # "in the area of the village of Krasne"
         prep = prep.head.head
     if prep.lower_ == "of" and prep.head.dep_ == "dobj":   # "struck the centre of the city of Donetsk"
         return lemma(prep.head.head) in words()["verb_lemmas"]
@@ -370,7 +367,7 @@ def target_of(tokens) -> str | None:
 
 def denied(token) -> bool:
     """A verb of denial or a word of falsity governs the strike word (not across a conjoined
-    clause: "denied carrying out an attack and instead said the Russian forces shelled ...").
+    clause: "denied launching a strike and said instead that the other side fired on ...").
     An accusation told as a noun is denied when it is rejected ("dismissed claims that ...") or
     called false or a provocation ("Allegations by Kyiv of a Russian attack are a provocation")."""
     node, claimed = token, False
@@ -615,7 +612,7 @@ def source_side(source: str | None, extraction) -> str | None:
 
 def attributed_source(token, extraction) -> str | None:
     """The subject of the nearest verb of saying, claiming or accusing that a strike word stands
-    under in its sentence ("Kiev accused Russia of hitting the station", "The security service
+    under in its sentence ("Kyiv accused Moscow of shelling the plant", "The security service
     presented evidence it said proved the hospital was hit"; a pronoun subject passes up), when
     it names a side or a person: the sentence's own attribution, nearer than a paragraph's."""
     node = token

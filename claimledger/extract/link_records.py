@@ -35,7 +35,7 @@ from claimledger.schema import (FIRST_SCOPE, HOLDING_SCOPE, INCREMENT_SCOPE, TOT
 CLASS_WINDOW_CHARS = 100      # a range class this close to the subject's name describes it
 ROLE_CONTEXT_CHARS = 80       # how far before a name its role words may stand
 REPORT_VERB_WINDOW = 3        # "confirmed on Tuesday": at most this many words between verb and date
-FRONTED_REPORT_WORDS = 6      # "On August 4, the Ukrainian leader confirmed that": words between date and verb
+FRONTED_REPORT_WORDS = 6      # "On March 2, the president confirmed that": words between date and verb
 WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)*", re.UNICODE)
 SENTENCE_END = re.compile(r"(?<=[.!?])([’'\"”)]*)\s+(?=[\"“‘'A-Z0-9А-ЯЁ])|\n+")
 ROLE_WORDS = frozenset(lexicon().roles["role_words"])
@@ -62,7 +62,7 @@ def patterns() -> dict[str, re.Pattern]:
         "pending": re.compile(
             r"\b(?:" + "|".join(cues["pending"]) + r")\s+(?:[\w’'-]+\s+){0,4}?(?P<status>"
             + "|".join(f"(?P<{name}>{words})" for name, words in pending_words) + r")\b", re.IGNORECASE),
-        # "has not yet officially confirmed the arrival": the report is still ahead, not the status
+        # "has not formally confirmed that they arrived": the report is still ahead, not the status
         "report_of_status": re.compile(
             r"\b(?:" + words_pattern([*vocabulary.speech_verbs["announcement"], *cues["report_words"]]) + r")\b",
             re.IGNORECASE),
@@ -82,7 +82,7 @@ def patterns() -> dict[str, re.Pattern]:
         "deadline": re.compile(r"\b(?:" + words_pattern(cues["deadline"]) + r")\s+(?:the\s+)?$", re.IGNORECASE),
         "report_verb": re.compile(r"\b" + verbs + r"\s+(?:\S+\s+){0," + str(REPORT_VERB_WINDOW - 1) + r"}$",
                                   re.IGNORECASE),
-        # "On August 4, the Ukrainian leader confirmed that ...": a fronted date on the verb whose
+        # "On March 2, the president confirmed that ...": a fronted date on the verb whose
         # that-clause tells the status (at most a comma right after the date, no clause between)
         "fronted_date": re.compile(r"\s*(?:(?:on|in|at|last|this|early|late|earlier)\s+)?(?:the\s+)?$", re.IGNORECASE),
         "fronted_report_verb": re.compile(r",?\s+(?:[^\s,;:.]+\s+){0," + str(FRONTED_REPORT_WORDS - 1) + r"}?"
@@ -129,7 +129,7 @@ def denial_patterns(denial: dict) -> dict[str, re.Pattern]:
     falsity = r"(?:" + words_pattern(denial["falsity"]) + r")"
     claim_nouns = r"(?:" + words_pattern(denial["claim_nouns"]) + r")"
     return {
-        # "Iran denies supplying drones", "denied reports that Russia would deliver", "refutes reported supplies"
+        # "Iran denies supplying drones", "denied claims that Moscow would supply", "refutes reported supplies"
         "denial_verb": re.compile(r"\b(?:" + words_pattern(denial["verbs"]) + r")(?P<after_verb>\s+)" + gap % 12
                                   + status + r"\b", re.IGNORECASE),
         # "neither denied nor confirmed", "did not deny", "declined to confirm or deny": no denial
@@ -140,10 +140,10 @@ def denial_patterns(denial: dict) -> dict[str, re.Pattern]:
             r"\b" + claim_nouns + r"\s+(?:of|about|on|that|regarding)\s+" + gap % 10 + status + r"\b"
             + r"(?:[^.;!?]|\.(?=\S)){0,160}?\b(?:(?:is|are|was|were|looks?|seems?)\s+(?:\w+\s+){0,2}?" + falsity + r"|"
             + r"(?:does|do)\s+not\s+correspond\s+to\s+reality)\b", re.IGNORECASE),
-        # "peddling false information when claiming that Russia used North Korean missiles"
+        # "spreading untrue claims when saying that the enemy fired foreign rockets"
         "denial_false_claim": re.compile(r"\b" + falsity + r"\s+" + claim_nouns + r"\b\s+" + gap % 8 + status + r"\b",
                                          re.IGNORECASE),
-        # "Iran has NOT delivered ballistic missiles to Russia" (not "has not yet delivered": still ahead)
+        # "Tehran has NOT sent ballistic missiles to Moscow" (not "has not yet delivered": still ahead)
         "denial_negated": re.compile(r"\b(?P<status>" + denial["negated_transfer"] + r")(?!\s+yet\b)", re.IGNORECASE),
     }
 
@@ -795,7 +795,7 @@ def parsed_refusals(doc, extraction: Extraction, finder: SubjectFinder, sole: st
                 break
         if subject is None:
             generic = generic_denial(extraction, token) if past and not (refused or decided or going) else None
-            if generic is not None:   # "Iran has not provided weaponry to Russia"
+            if generic is not None:   # "Tehran has not supplied arms to Moscow"
                 out.append(generic)
             continue
         sentence = (token.sent.start_char, token.sent.end_char)
@@ -841,8 +841,7 @@ def refused_subject(extraction: Extraction, finder: SubjectFinder, obj) -> str |
 
 
 def kind_subject(extraction: Extraction, sentence: tuple[int, int], start: int) -> str | None:
-    """The subject a denial names by its kind ("Iran has NOT delivered ballistic missiles to
-    Russia"): the kind noun within a few words after the status word, when the document names
+    """The subject a denial names by its kind ("Tehran has NOT sent ballistic missiles to Moscow"): the kind noun within a few words after the status word, when the document names
     exactly one subject of that kind (the last word of its kind in the subject list)."""
     denial = lexicon().cues["denial"]
     words = WORD.findall(extraction.document.text[start:sentence[1]])[:denial["kind_noun_words"]]
@@ -897,7 +896,7 @@ def loss_claims(extraction: Extraction, sentences: Sentences, finder: SubjectFin
 
 def first_loss_story(text: str, sentences: Sentences) -> bool:
     """A report whose lead (its first ``LEAD_SENTENCES`` sentences) tells a loss as the first
-    ("Ukraine's air defenses shot down a Russian hypersonic missile for the first time") is the
+    ("Kyiv's air defence downed an enemy hypersonic missile for the first time") is the
     story of that first loss: the losses it dates further down are that one (a further one is
     marked as another unit, "a second", "another", and is not compared as the first)."""
     lead = sentences.spans[:LEAD_SENTENCES]

@@ -109,7 +109,7 @@ def is_planned_infinitive(clause: Token) -> bool:
         return False
     head = clause.head
     if clause.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "amod" and head.head.pos_ == "NOUN":
-        head = head.head   # "signed a deal worth some $4.75 billion to acquire 250 Abrams"
+        head = head.head   # "signed a deal worth about $3 billion to buy 200 Abrams"
         return ev.lemma_of(head) in PLAN_HEAD_NOUNS
     if clause.dep_ in ("acl", "relcl", "advcl") and head.pos_ == "NOUN":
         # the parser may hang the infinitive of "approval for other countries to send" as adverbial
@@ -123,12 +123,12 @@ def is_planned_infinitive(clause: Token) -> bool:
         if ev.lemma_of(head) == "take" and any(child.dep_ == "dobj" and ev.lemma_of(child) in TIME_NOUNS
                                                for child in head.children) \
                 and any(child.dep_ == "aux" and child.lower_ in ev.FUTURE_AUX for child in head.children):
-            return True   # "would take around three years for new-build Gripen Es to arrive" ("took" is done)
+            return True   # "would need about two years for newly built Gripen Es to arrive" ("took" is done)
     return False
 
 
 def is_planned_by_chain(clause: Token) -> bool:
-    """"Washington agreed to prioritize sending the rocket system": a status verb a few
+    """"Washington agreed to put shipping the launchers first": a status verb a few
     complement steps below a verb of planning."""
     governor, steps = clause, 0
     while governor.dep_ == "xcomp" and governor.head.i != governor.i and steps < CHAIN_REACH:
@@ -140,7 +140,7 @@ def is_planned_by_chain(clause: Token) -> bool:
 
 
 def is_planned_gerund(clause: Token) -> bool:
-    """"another delay in fielding Dark Eagle", "its goal for fielding its first set": a status
+    """"a further slip in fielding Dark Eagle", "its goal for fielding its first set": a status
     gerund of a plan, a goal or a delay (delays and schedules are PLANNED); "committed to
     sending": a status gerund of a commitment."""
     prep = clause.head
@@ -155,7 +155,7 @@ def is_planned_gerund(clause: Token) -> bool:
 
 
 def is_doubted(clause: Token) -> bool:
-    """"it's unlikely that the Army will achieve its goal for fielding": a doubted status is
+    """"the army probably won't meet its target for fielding": a doubted status is
     none, however the clause below is worded."""
     word = clause
     for _ in range(CHAIN_REACH + 2):
@@ -182,7 +182,7 @@ def is_second_hand(verb: Token) -> bool:
 
 
 def is_plan_given_up(clause: Token) -> bool:
-    """"opted to forgo an earlier plan to acquire M109A6 howitzers", "following the
+    """"chose to drop a former plan to buy M109A6 howitzers", "following the
     cancellation of its plan to acquire 40 M109A6": a plan given up is no plan (R3)."""
     noun = clause.head
     if clause.dep_ != "acl" or not has_to(clause) or ev.lemma_of(noun) not in PLAN_HEAD_NOUNS:
@@ -193,7 +193,7 @@ def is_plan_given_up(clause: Token) -> bool:
 
 
 def is_possible_start(clause: Token) -> bool:
-    """"before the jets might start to arrive on Ukrainian soil": a possibility on the verb
+    """"before the jets could begin to reach Ukraine": a possibility on the verb
     that starts the status."""
     governor = clause.head
     return clause.dep_ == "xcomp" and has_to(clause) and ev.lemma_of(governor) in START_WORDS and any(
@@ -210,15 +210,15 @@ def is_wished(clause: Token) -> bool:
 
 
 def purchase_trigger(token: Token) -> ev.Trigger | None:
-    """"The DAC approved the procurement of two regiments of the Akash missile system",
-    "cleared the purchase of Akash missiles", "accorded approval for the procurement of":
+    """"The council approved the purchase of three batteries of the Akash system",
+    "approved buying Akash missiles", "gave its approval for the purchase of":
     an approved purchase is a plan."""
     if token.pos_ != "NOUN" or ev.lemma_of(token) not in PURCHASE_NOUNS:
         return None
     verb = token.head
     if token.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "for" \
             and ev.lemma_of(verb.head) in APPROVAL_NOUNS:
-        verb = verb.head.head   # "accorded approval for the procurement of"
+        verb = verb.head.head   # "gave its approval for the purchase of"
     elif token.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "for" and gives_approval(verb.head):
         verb = verb.head   # "gave the green light for the purchase of", "for" hung on the verb
     elif token.dep_ not in ("dobj", "nsubjpass"):
@@ -289,7 +289,7 @@ def gives_approval(verb: Token) -> bool:
 
 
 def approved_transfer_trigger(token: Token) -> ev.Trigger | None:
-    """"It is also granting approval for other European countries to send the tanks": a
+    """"It is also allowing other European states to ship the tanks": a
     transfer the giver of an approval allows is a plan; a permission to use is none."""
     if token.dep_ != "acl" or not has_to(token) or not is_given_approval(token):
         return None
@@ -310,8 +310,7 @@ def is_approved_transfer(trigger: ev.Trigger) -> bool:
 
 def made_day_dropped(anchor: Token, date: str | None, context) -> str | None:
     """``date`` unless it is the day a plan was made: a day ("on Wednesday", "yesterday")
-    that hangs on the verb that makes the plan ("struck a contract on Wednesday to purchase",
-    "agreed on Wednesday to deliver", "signed on Wednesday a letter of intent"), not on the
+    that hangs on the verb that makes the plan ("made a deal on Friday to buy", "agreed on Friday to supply", "signed on Friday a memorandum"), not on the
     status it plans ("will arrive on July 29"). A plan's date is the time it names for the
     status (R4); a month or a year of a contract is kept, as the corpora date orders."""
     if date is None or not DAY_VALUE.fullmatch(date):
@@ -339,7 +338,7 @@ def date_tokens(clause: Token, tokens: list[Token]) -> list[Token]:
     kept = [token for token in tokens if not is_superseded(token, clause)]
     for child in clause.children:
         if ev.lemma_of(child) in START_WORDS and (child.dep_ == "advcl" and child.tag_ == "VBG" or child.dep_ == "xcomp"):
-            # "starting in 2026", "Deliveries are scheduled to begin in June 2017"
+            # "starting in 2026", "Shipments are due to start in May 2019"
             kept = [token for token in ev.own_tokens(child) if token.i != child.i] + kept
     return kept
 
@@ -357,7 +356,7 @@ def is_superseded(token: Token, clause: Token) -> bool:
             if word.lower_ == "from" and any(sibling.dep_ == "prep" and sibling.lower_ in MOVE_TARGET_PREPS
                                              and any(part.ent_type_ == "DATE" for part in sibling.subtree)
                                              for sibling in word.head.children):
-                return True   # not "From 2024, the jets will be handed over to Taiwan"
+                return True   # not "From 2026, the tanks will be passed to Latvia"
         word = word.head
     return False
 
@@ -365,7 +364,7 @@ def is_superseded(token: Token, clause: Token) -> bool:
 def place(trigger: ev.Trigger, status: str, found: str | None) -> str | None:
     """The place of an event: the buyer's country for a planned purchase, else ``found``
     (what ``events.find_location`` gave), else for a plan the country of the receiver it is
-    handed "to" ("to provide 145 M777 howitzers to the Indian Army")."""
+    handed "to" ("to supply 100 M777 howitzers to the army")."""
     buyer = buyer_place(trigger, status)
     if buyer or found or status != ev.PLANNED:
         return buyer or found

@@ -1,6 +1,6 @@
 """claimledger_quantities: numbers with units stated in a report, normalized for comparison.
 
-"a range estimated at over 2,000 kilometers" -> value 2000.0, unit "km", qualifier "over".
+"a reach put at more than 1,500 kilometres" -> value 2000.0, unit "km", qualifier "over".
 Quantities are claims to compare across reports (one article says "over 2,000 km", another
 "up to 5,000 km"); nothing is computed from them. Units are normalized (kilometres, km ->
 "km"; miles -> "km" with the value converted), thousands separators and "5.5 thousand" are
@@ -415,7 +415,7 @@ def counted_noun(number: Token) -> Token | None:
     while noun.dep_ in ("compound", "nummod") and noun.head.i > noun.i:
         noun = noun.head
     # words between them, a hyphenated compound ("Iranian-made", "F-16") counting as its parts less the
-    # hyphen, and the system's own name not at all ("one Indian Air Force Rafale fighter jet")
+    # hyphen, and the system's own name not at all ("a single Indian Air Force Rafale jet")
     named = named_tokens(number.doc, number.i + 1, noun.i)
     if sum(not token.is_punct and token.i not in named
            for token in number.doc[number.i + 1:noun.i]) > COUNT_MODIFIER_REACH:

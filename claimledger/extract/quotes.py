@@ -944,7 +944,7 @@ def _opens_the_reported_sentence(verb: Token) -> bool:
 
 
 def _finds_itself(verb: Token) -> bool:
-    """ "now find themselves in a difficult situation", "found itself short of shells": the
+    """ "now find themselves in a tight spot", "found itself low on fuel": the
     subject is its own object (or its small clause's subject), a state, not a report."""
     if verb.lemma_.lower() in SPEECH_VERBS:
         return False   # "I tell myself that ...": words, if only to oneself
@@ -964,7 +964,7 @@ def _led_by_subordinator(verb: Token) -> bool:
 
 
 def _second_that_clauses(verb: Token, clause: Token) -> list[Token]:
-    """ "stated that “...” and that one of the drones “has hit a warehouse.”": a second
+    """ "stated that “...” and that one drone “struck a depot.”": a second
     content clause opened by "and that" after a first one wholly in quotation marks is a
     quote of its own (the first is direct); otherwise "said that A and that B", and "said A
     was “inconclusive” and that B", stay one quote."""
@@ -984,7 +984,7 @@ def _second_that_clauses(verb: Token, clause: Token) -> list[Token]:
 
 
 def _inverted_subject(verb: Token, clauses: list[Token]) -> Token | None:
-    """ "Denmark has decided to transfer 19 fighters, announced the Danish premier", "The aid
+    """ "Norway has chosen to send 6 jets, announced the Norwegian premier", "The aid
     includes ..., stated the Minister": a reporting verb after the clause it reports, with
     its subject after it, which the parser takes for its object; that subject, or None."""
     doc = verb.doc
@@ -1277,7 +1277,7 @@ HANDLED_TEXT_VERBS = PUBLISH_VERBS | frozenset({
 
 def _object_that_before_subject(first: Token) -> bool:
     """Whether "that" opening a clause was parsed as the object of a clause verb whose own
-    subject follows it ("that air defense forces were operating"): a complementizer read as
+    subject follows it ("that air defence units were active"): a complementizer read as
     a relative or demonstrative pronoun."""
     clause = first.head
     return first.lower_ == "that" and first.dep_ == "dobj" and first.i == clause.left_edge.i \
@@ -1285,7 +1285,7 @@ def _object_that_before_subject(first: Token) -> bool:
 
 
 def _content_of_message(noun: Token, clause: Token) -> bool:
-    """ "said in a Telegram message that air defense forces were operating": after a noun of
+    """ "said in an online post that air defence units were active": after a noun of
     a statement's medium, a "that" the parser made the object of a clause with its own
     subject opens the content, unless the clause's verb is one done to a text ("the statement
     that Russia issued")."""
@@ -1356,7 +1356,7 @@ def _on_a_later_line(clause: Token, verb: Token) -> bool:
 
 
 def _that_clause_as_adverbial(clause: Token) -> bool:
-    """ "Bloomberg reported, citing its sources, that Russia had refused ...": a "that"
+    """ "the paper reported, citing its sources, that Moscow had declined ...": a "that"
     clause with its own subject after a reporting verb, which the parser hung on it as an
     adverbial clause because of the phrase between them (not "so that", "now that")."""
     verb = clause.head
@@ -1387,7 +1387,7 @@ def _joined_clauses_end(first: Token, clauses: list[Token]) -> int:
 
 def _clauses_joined_to_the_report(verb: Token, clause: Token, end: int) -> int:
     """The last token of the content, past clauses the parser joined to the reporting verb:
-    "He stressed that there are no delays on Belgium's part, but the F-35s are delayed":
+    "She stressed that there is no hold-up on Norway's side, but the tanks are late":
     after the content clause, a clause with a subject of its own, joined by "but" or "and",
     in the content's tense and not the reporting verb's, goes on with what was said (the
     author's own next sentence would keep the narrative's tense: "Polls showed Clinton was
@@ -1461,7 +1461,7 @@ def _object_read_as_clause(verb: Token) -> list[Token]:
 
 
 def _complementizer_read_as_object(verb: Token) -> list[Token]:
-    """ "He told BNS on Thursday that with this agreement Lithuania supports ...": a "that"
+    """ "She told the agency on Monday that with this deal Latvia backs ...": a "that"
     tagged as a subordinator but parsed as the verb's object, with a clause inside it that
     has its own subject, is the content clause (returned as its head)."""
     if verb.lemma_.lower() not in REPORTING_VERBS or verb.pos_ != "VERB":
@@ -1476,7 +1476,7 @@ def _complementizer_read_as_object(verb: Token) -> list[Token]:
 
 
 def find_report_in_opening_clause(doc: Doc, names) -> list[Candidate]:
-    """ "While he acknowledged funding was a major reason ..., Ham also noted ...": a
+    """ "While he admitted pay was a big factor ..., Olsen also mentioned ...": a
     reporting verb in a subordinate clause that opens the sentence, whose content clause
     the parser hung on the main clause (or hung the verb on its own content)."""
     found = []
@@ -1615,7 +1615,7 @@ def find_other_attributions(doc: Doc, names) -> list[Candidate]:
             continue   # "the causes they wanted to draw notice to", "why she wanted to
             #            join the navy": the clause names a thing or asks, it reports nothing
         if kind == "intention" and _asks_for_a_system(verb):
-            continue   # "pressed the US leader for the missiles": a request for a system
+            continue   # "pressed the president for the rockets": a request for a system
         if kind == "evidence" and lemma in DISCLOSURE_VERBS and (
                 subject.ent_type_ == "PERSON" or subject.lower_ in PERSONAL_SUBJECTS):
             continue   # "Scholz revealed the transfer of ...": an act announced, not words
@@ -1710,8 +1710,7 @@ def _in_impersonal_report(verb: Token) -> bool:
 
 
 def _asks_for_a_system(verb: Token) -> bool:
-    """ "pressed the US leader for the missiles", "asking for months for longer-range
-    missiles": a request for a weapon (a requested placement, an event), not a claim."""
+    """ "pressed the president for the rockets", "asking for weeks for longer-range rockets": a request for a weapon (a requested placement, an event), not a claim."""
     spans = _subject_spans(verb.doc)
     phrases = [c for c in verb.children if c.dep_ in {"prep", "dobj"}]
     return any(t.dep_ == "pobj" and t.head.lower_ == "for"
@@ -1720,7 +1719,7 @@ def _asks_for_a_system(verb: Token) -> bool:
 
 
 def _wishes_to_learn(complement: Token) -> bool:
-    """ "expect to know how many aircraft will be made available": an intention to learn
+    """ "expect to learn how many jets will be offered": an intention to learn
     the answer to an indirect question holds no content, only the question still open."""
     return complement.lemma_.lower() in LEARNING_VERBS and any(
         c.dep_ == "ccomp" and asks_question(c) for c in complement.children)
@@ -2275,7 +2274,7 @@ def _reads_as_a_title(fragment: str) -> bool:
 
 
 def _complements_a_noun(verb: Token) -> bool:
-    """ "China's allegation that the Indian Army has pursued a “forward policy”": a clause
+    """ "Beijing's charge that the other army has followed a “forward policy”": a clause
     that completes a noun is what the noun names, not anyone's words, and a quoted phrase
     in it is no quote of the clause's subject."""
     return verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and any(
@@ -2528,7 +2527,7 @@ def _attach_profiled_person(doc: Doc, quote: Candidate, stretch: QuotedStretch) 
     start, end, line = lines[0]
     if not line.endswith((".", "!", "?")) and len(line.split()) <= MAX_HEADING_WORDS \
             and len(lines) > 1:
-        start, end, line = lines[1]   # "Afghanistan Announcement is One Step Forward"
+        start, end, line = lines[1]   # "Ceasefire Statement is a Step Ahead"
     if any(mark in line for mark in "“”\"") or not line.endswith("."):
         return
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -2678,8 +2677,7 @@ CLAUSE_OPENING_PREPOSITIONS = frozenset({"after", "before", "since", "until", "a
 
 def _object_of_a_conjunction_read_as_preposition(verb: Token) -> Token | None:
     """The subject of an adverbial clause that the parser took for a preposition's object:
-    in "The attack came after Washington this week said it had cleared ...", "after
-    Washington" is no phrase but the clause's opening, and Washington says; the noun must
+    in "The strike came after Paris this month said it had approved ...", "after Paris" is no phrase but the clause's opening, and Paris says; the noun must
     stand right before the verb (or before a time phrase of it), and the verb have no subject
     of its own."""
     if verb.dep_ != "advcl" or verb.tag_ not in {"VBD", "VBZ", "VBP"} \

@@ -1929,7 +1929,7 @@ class SpeakerResolver:
                 return Speaker(issued_by.name, _span_of(self._phrase(token)),
                                issued_by.source_type)
         if token.pos_ == "NOUN" and token.lemma_.lower() in INFORMATION_NOUNS:
-            giver = _giver_of(token)   # "the information given by an army official"
+            giver = _giver_of(token)   # "the details an army officer gave"
             if giver is not None:
                 return self.resolve(giver)
         taken_up = self._named_outlet(token) or self._anaphoric_source(token)
@@ -2332,7 +2332,7 @@ class SpeakerResolver:
         if any(m.token_i < token.i and not m.quoted for m in self.mentions):
             return None   # a person named before who does not hold the office
         # no one named before: the subject of the next sentence, named without an office
-        # of its own ("..., the Defence Secretary confirmed. Ben Wallace declined to ...")
+        # of its own ("..., the defence minister confirmed. Anna Berg declined to ...")
         end = token.sent.end
         if end >= len(self.doc):
             return None

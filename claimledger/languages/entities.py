@@ -136,7 +136,7 @@ class RuleEntities:
 
     def after_title(self, doc: Doc, start: int, named: set[int]) -> bool:
         """A title within a few words before: lower-case words, abbreviations, places and
-        institutions between ("начальник Генштабу ЗСУ Віктор Муженко")."""
+        institutions between ("начальник Генштабу ЗСУ Сергій Шаптала")."""
         for i in range(start - 1, max(-1, start - 1 - TITLE_REACH), -1):
             token = doc[i]
             if self.is_role(token):

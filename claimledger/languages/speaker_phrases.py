@@ -160,7 +160,7 @@ def cut_phrase(words: list[Word], tables: Tables) -> list[Word]:
 
 
 def speaker_before(words: list[Word], tables: Tables) -> list[Word] | None:
-    """The subject before a cue: "Глава «Ростеха» Сергей Чемезов рассказал", "Он отметил"."""
+    """The subject before a cue: "Глава «Росатома» Алексей Лихачёв сообщил", "Он отметил"."""
     words = list(words)
     coordinated = bool(words) and words[-1].lower in CONJUNCTIONS
     while words and (words[-1].lower in tables.skip_words or tables.is_time_word(words[-1])
@@ -171,7 +171,7 @@ def speaker_before(words: list[Word], tables: Tables) -> list[Word] | None:
         words = words[:-2]
         while words and (words[-1].lower in tables.skip_words or tables.is_time_word(words[-1])):
             words.pop()
-    # "Резников, комментируя событие, заявил": the gerund phrase is not the subject
+    # "Шойгу, комментируя ситуацию, сказал": the gerund phrase is not the subject
     while words and words[-1].text != ",":
         commas = [k for k, w in enumerate(words) if w.text == ","]
         if commas and commas[-1] + 1 < len(words) and tables.is_gerund(words[commas[-1] + 1]):

@@ -133,7 +133,7 @@ def began_later(bucket: SubjectBucket) -> list[Trigger]:
 
 def deliveries_in_progress(bucket: SubjectBucket) -> list:
     """The publication days of documents that count the subject delivered as a part of a stated
-    whole ("Berlin has already handed over three of its 12 Patriot systems"): deliveries were
+    whole ("Oslo has already passed on two of its 10 Patriot batteries"): deliveries were
     under way then, so an arrival that begins after such a day is one of the rest, not a second
     date of an earlier one."""
     counts: dict[str, list] = {}
