@@ -518,9 +518,6 @@ def sole_reading(finder: SubjectFinder, phrase, sole: str | None, *, sentence_un
     return sole
 
 
-LOSS_PARTICLES = {"shot": "down", "blew": "up", "blown": "up", "knocked": "out"}   # "shot down", "blew up"
-
-
 def token_status(token) -> str | None:
     """The status a word of a denied clause names: a delivery, withdrawal, use or deployment
     word of the denial cues, or a word of loss ("hit", "destroyed": DESTROYED)."""
@@ -528,8 +525,9 @@ def token_status(token) -> str | None:
     word = token.lower_
     if word in ("handed", "hand") and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "over":
         return "ARRIVED"
-    if word in structure["loss_words"] or (word in LOSS_PARTICLES and any(
-            child.lower_ == LOSS_PARTICLES[word] for child in token.children)):
+    particles = structure["loss_particles"]   # "shot down", "blew up"
+    if word in structure["loss_words"] or (word in particles and any(
+            child.lower_ == particles[word] for child in token.children)):
         return "DESTROYED"
     return denied_status_of().get(word)
 
