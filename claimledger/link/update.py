@@ -106,10 +106,11 @@ def link_documents(ledger, db: sqlite3.Connection, doc_ids: list[str]) -> LinkSu
     summary.subjects = len(keys)
     for key in sorted(keys):
         if error := linked_alone(db, lambda: relink_subject(db, key, names.get(key, []))):
-            summary.failures.append(failure("subject", key, error, subject_documents(db, doc_ids, key), doc_ids))
+            touching = documents_touching(db, doc_ids, key, touched_subjects)
+            summary.failures.append(failure("subject", key, error, touching, doc_ids))
     for key in sorted(touched_places(db, doc_ids)):
         if error := linked_alone(db, lambda: relink_place(db, key)):
-            touching = [doc_id for doc_id in doc_ids if key in touched_places(db, [doc_id])]
+            touching = documents_touching(db, doc_ids, key, touched_places)
             summary.failures.append(failure("place", key, error, touching, doc_ids))
     pending = {doc_id for found in summary.failures for doc_id in found.doc_ids}
     db.executemany("INSERT OR IGNORE INTO linked_documents (doc_id) VALUES (?)",
@@ -157,10 +158,10 @@ def touched_subjects(db: sqlite3.Connection, doc_ids: list[str]) -> set[str]:
     return keys
 
 
-def subject_documents(db: sqlite3.Connection, doc_ids: list[str], key: str) -> list[str]:
-    """The documents of doc_ids whose records touch the subject key (read one by one: asked
-    only of a subject whose linking failed)."""
-    return [doc_id for doc_id in doc_ids if key in touched_subjects(db, [doc_id])]
+def documents_touching(db: sqlite3.Connection, doc_ids: list[str], key: str, touched) -> list[str]:
+    """The documents of doc_ids whose records touch key, a subject or place by ``touched``
+    (read one by one: asked only of a subject or place whose linking failed)."""
+    return [doc_id for doc_id in doc_ids if key in touched(db, [doc_id])]
 
 
 def subjects_naming(db: sqlite3.Connection, countries) -> set[str]:

@@ -56,14 +56,13 @@ def first_of(bucket: SubjectBucket, status: str, noun: str) -> list[Trigger]:
         left_hours, right_hours = hours_range(left.date), hours_range(right.date)
         if left_hours is not None and right_hours is not None:
             gap = max(left_hours[0] - right_hours[1], right_hours[0] - left_hours[1])
-            if gap.total_seconds() <= FIRST_HOURS_SLACK * 3600:
-                continue
-            early, late = sorted(((left_hours[0], left), (right_hours[0], right)), key=lambda item: item[0])
+            meet, starts = gap.total_seconds() <= FIRST_HOURS_SLACK * 3600, (left_hours[0], right_hours[0])
         else:
-            if left_time.range.gap_days(right_time.range) <= slack_days(left_time, right_time):
-                continue
-            early, late = sorted(((left_time.range.start, left), (right_time.range.start, right)),
-                                 key=lambda item: item[0])
+            meet = left_time.range.gap_days(right_time.range) <= slack_days(left_time, right_time)
+            starts = (left_time.range.start, right_time.range.start)
+        if meet:
+            continue
+        early, late = sorted(zip(starts, (left, right)), key=lambda item: item[0])
         days.update({left.date, right.date})
         positions = [bucket.position(early[1]), bucket.position(late[1])]
         if positions[0] == positions[1]:   # one linked event (its days meet), told apart by the hours
