@@ -35,14 +35,21 @@ def report(db: Path = typer.Option(DEFAULT_DB, "--db", help=DB_OPTION_HELP),
     from claimledger.report.html import write_html_report
     from claimledger.store import Ledger
 
+    from claimledger.link.update import unlinked_documents
+
     try:
         with Ledger.open_readonly(db) as ledger:
             written = write_html_report(ledger, out_path, subjects=subjects or None)
+            unlinked = unlinked_documents(ledger.db)
     except ClaimledgerError as error:
         raise fail(str(error)) from None
     except OSError as error:
         raise fail(f"{out_path}: cannot write the report ({error.strerror or error})") from None
     err.print(f"wrote {written}", markup=False, highlight=False)
+    if unlinked:
+        err.print(f"warning: {len(unlinked)} stored document{'s are' if len(unlinked) != 1 else ' is'} not linked "
+                  f"(a link run failed or was cut off) and left out of timelines and contradictions; "
+                  f"'claimledger relink' links them", markup=False, highlight=False)
 
 
 def serve(db: Path = typer.Option(DEFAULT_DB, "--db", help=DB_OPTION_HELP),

@@ -150,3 +150,62 @@ def test_a_failing_place_struck_is_kept_to_itself(tmp_path, monkeypatch):
         assert update.unlinked_documents(faulty.db) == ["lutsk"]
         assert update_for_documents(faulty, []).failures == []
         assert table_dump(faulty) == table_dump(reference)
+
+
+def failing(monkeypatch, module, name, when=lambda *args: True):
+    original = getattr(module, name)
+
+    def wrapped(*args):
+        result = original(*args)   # written, then rolled back
+        if when(*args):
+            raise ValueError("an odd record")
+        return result
+    monkeypatch.setattr(module, name, wrapped)
+
+
+def person_buckets(ledger) -> set[str]:
+    return {row[0] for row in ledger.db.execute("SELECT bucket FROM name_forms WHERE label = 'PERSON'")}
+
+
+@pytest.mark.parametrize("part, expected_kind", [
+    ("resolve_bucket", "person names"),
+    ("update_quotes_of_chunk", "quotations"),
+])
+def test_a_failing_name_bucket_or_quotation_chunk_is_kept_to_itself(clean, monkeypatch, part, expected_kind):
+    full, others = clean
+    extractions = fixture_extractions()
+    with Ledger(":memory:") as ledger:
+        for extraction in extractions:
+            ledger.add_extraction(extraction)
+        with monkeypatch.context() as patch:
+            when = (lambda db, label, bucket: label == "PERSON") if part == "resolve_bucket" else (lambda *args: True)
+            failing(patch, update, part, when)
+            summary = update_for_documents(ledger, [e.document.id for e in extractions])
+            assert summary.failures and {f.kind for f in summary.failures} == {expected_kind}
+            pending = {d for f in summary.failures for d in f.doc_ids}
+            assert pending and linked_ids(ledger) == {e.document.id for e in extractions} - pending
+            assert views(ledger) == others   # the subjects are linked all the same
+            if part == "resolve_bucket":
+                assert person_buckets(ledger)   # the rows are stored; the identities wait
+                assert ledger.db.execute("SELECT count(*) FROM identities WHERE label = 'PERSON'").fetchone()[0] == 0
+        assert update_for_documents(ledger, []).failures == []
+        assert table_dump(ledger) == full
+
+
+def test_failing_translation_pairs_leave_the_run_unlinked_and_the_rest_written(clean, monkeypatch):
+    from claimledger.link import translations
+
+    full, others = clean
+    extractions = fixture_extractions()
+    with Ledger(":memory:") as ledger:
+        for extraction in extractions:
+            ledger.add_extraction(extraction)
+        with monkeypatch.context() as patch:
+            failing(patch, translations, "update_translations")
+            summary = update_for_documents(ledger, [e.document.id for e in extractions])
+            assert [f.kind for f in summary.failures] == ["translations"]
+            assert "translations not linked (ValueError: an odd record)" in str(summary.failures[0])
+            assert linked_ids(ledger) == set()
+            assert views(ledger) == others
+        assert update_for_documents(ledger, []).failures == []
+        assert table_dump(ledger) == full

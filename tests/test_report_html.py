@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 from claimledger.cli_show import register
 from claimledger.errors import InputError
+from claimledger.link import update_for_documents
 from claimledger.link.corpus import corpus_from_dict
 from claimledger.report.html import (Mark, axis_ticks, highlight, safe_url, timeline_chart,
                                      write_html_report)
@@ -56,6 +57,7 @@ def build_ledger(path: Path) -> Path:
         ledger.add_extraction(Extraction(Document(id="copy-request", text=copy_text, dct="2024-12-08",
                                                   outlet="Copy Desk")), copy_of="prog-request", similarity=0.91)
         ledger.record_error(InputError("inputs/broken.html", "no text could be extracted", line=3))
+        update_for_documents(ledger, [])   # what analyze does after storing
     return path
 
 
@@ -124,23 +126,31 @@ def test_report_dates_are_words_with_the_timex_value_in_the_title(report_html):
     assert re.search(r'<span class="date" title="2024-12-06[^"]*">6 Dec 2024</span>', report_html)
 
 
-def test_report_of_a_linked_ledger_reads_its_link_tables_to_the_same_page(ledger_path, tmp_path):
+def test_report_reads_the_link_tables_and_names_documents_left_unlinked(ledger_path, tmp_path):
+    """The report links nothing itself: a document a failed link run left unlinked is missing
+    from the timelines and listed in the summary, until analyze or relink links it."""
     import shutil
 
-    from claimledger.link import update_for_documents
-    from claimledger.report.html import render_report, stored_or_relinked
+    from claimledger.report.html import render_report
 
-    linked_path = tmp_path / "linked.db"
-    shutil.copy(ledger_path, linked_path)
-    with Ledger(linked_path) as ledger:
-        update_for_documents(ledger, [])
-    pages, read_in_place = [], []
-    for path in (ledger_path, linked_path):
+    unlinked_path = tmp_path / "unlinked.db"
+    shutil.copy(ledger_path, unlinked_path)
+    with Ledger(unlinked_path) as ledger:
+        ledger.db.execute("DELETE FROM linked_documents WHERE doc_id = 'prog-request'")
+        ledger.db.commit()
+    pages = {}
+    for name, path in (("linked", ledger_path), ("unlinked", unlinked_path)):
         with Ledger.open_readonly(path) as ledger:
-            pages.append(re.sub(r"\d{4}-\d\d-\d\d \d\d:\d\d UTC|ledger\.db|linked\.db", "", render_report(ledger)))
-            read_in_place.append(stored_or_relinked(ledger, ledger.load_corpus()).ledger is ledger)
-    assert read_in_place == [False, True]   # the unlinked ledger is linked in memory
-    assert pages[0] == pages[1]
+            pages[name] = render_report(ledger)
+    assert "not linked yet" not in pages["linked"]
+    notice = re.search(r'<p class="notice"[^>]*>(.*?)</p>', pages["unlinked"], re.S).group(1)
+    assert notice.startswith("1 stored document is not linked yet") and 'href="#d-prog-request"' in notice
+    with Ledger(unlinked_path) as ledger:
+        update_for_documents(ledger, [])
+    with Ledger.open_readonly(unlinked_path) as ledger:
+        relinked = render_report(ledger)
+    stamp = r"\d{4}-\d\d-\d\d \d\d:\d\d UTC|(un)?linked\.db|ledger\.db"
+    assert re.sub(stamp, "", relinked) == re.sub(stamp, "", pages["linked"])
 
 
 def test_report_every_fragment_link_lands_on_an_anchor(report_html):
@@ -189,6 +199,21 @@ def test_report_command_writes_the_file(app, ledger_path, tmp_path):
     result = CliRunner().invoke(app, ["report", "--db", str(ledger_path), "--out", str(out), "--subject", "Oreshnik"])
     assert result.exit_code == 0, result.output
     assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert "not linked" not in result.output
+
+
+def test_report_command_warns_of_unlinked_documents(app, ledger_path, tmp_path):
+    import shutil
+
+    path = tmp_path / "unlinked.db"
+    shutil.copy(ledger_path, path)
+    with Ledger(path) as ledger:
+        ledger.db.execute("DELETE FROM linked_documents WHERE doc_id IN ('prog-request', 'doc-hostile')")
+        ledger.db.commit()
+    result = CliRunner().invoke(app, ["report", "--db", str(path), "--out", str(tmp_path / "r.html")])
+    assert result.exit_code == 0, result.output
+    assert "warning: 2 stored documents are not linked" in result.output
+    assert "'claimledger relink' links them" in result.output
 
 
 @pytest.mark.parametrize("command", ["report", "serve"])

@@ -5,10 +5,11 @@ subjects their status claims and facts name, the name buckets of their people,
 organisations and places, the quotations sharing words with theirs. It also takes any
 stored document not yet linked (a crash between storing and linking). Everything is
 written, and the documents marked linked, in one transaction: a crash leaves the tables
-as they were. Each subject and each place struck is linked in a savepoint of its own: an
-exception there rolls back that subject's (place's) tables alone, is returned in
-``LinkSummary.failures`` with the documents of the run that touch it, and leaves those
-documents unlinked, so that the next run links them again; the rest is written.
+as they were. Each part is linked in a savepoint of its own (a document's name rows, a name
+bucket, the translation pairs, a chunk of quotations, a subject, a place struck): an exception
+there rolls back that part's tables alone, is returned in ``LinkSummary.failures`` with the
+documents of the run that touch it, and leaves those documents unlinked, so that the next run
+links them again; the rest is written.
 ``relink(ledger)`` clears the tables and links every document; both give identical tables
 (tests/test_link_incremental.py, tests/test_link_isolation.py). See docs/link.md.
 """
@@ -40,16 +41,17 @@ MESSAGE_CHARS = 200           # of a failure's error message
 
 @dataclass
 class LinkFailure:
-    """A subject or place struck whose linking raised: its link tables are as before the run,
-    and doc_ids, the documents of the run that touch it, are left unlinked for the next run."""
+    """A part of the link run that raised (a subject, a place struck, a name bucket, a chunk of
+    quotations, the translation pairs): its link tables are as before the run, and doc_ids, the
+    documents of the run that touch it, are left unlinked for the next run."""
 
-    kind: str   # "subject" or "place"
+    kind: str   # "subject", "place", "person names" (a name bucket), "quotations", ...
     key: str
     doc_ids: list[str]
     error: str
 
     def __str__(self) -> str:
-        return (f"{self.kind} {self.key!r} not linked ({self.error}); left unlinked for the next run: "
+        return (f"{self.kind}{f' {self.key!r}' if self.key else ''} not linked ({self.error}); left unlinked for the next run: "
                 f"{len(self.doc_ids)} document{'s' if len(self.doc_ids) != 1 else ''} "
                 f"({', '.join(self.doc_ids[:10])}{', ...' if len(self.doc_ids) > 10 else ''})")
 
@@ -96,10 +98,13 @@ def link_documents(ledger, db: sqlite3.Connection, doc_ids: list[str]) -> LinkSu
     if not doc_ids:
         index_countries(db, [])   # documents linked before the country index, if any
         return summary
-    summary.name_buckets = update_names(ledger, db, doc_ids)
+    summary.name_buckets = update_names(ledger, db, doc_ids, summary.failures)
     # documents that became (or stopped being) translations count anew wherever they report
-    doc_ids = [*doc_ids, *translations.update_translations(db, doc_ids)]
-    update_quotes(db, doc_ids)
+    recounted: list[str] = []
+    if error := linked_alone(db, lambda: recounted.extend(translations.update_translations(db, doc_ids))):
+        summary.failures.append(failure("translations", "", error, [], doc_ids))
+    doc_ids = list(dict.fromkeys([*doc_ids, *recounted]))
+    update_quotes(db, doc_ids, summary.failures)
     index_countries(db, doc_ids)
     names = subject_names(db)
     keys = touched_subjects(db, doc_ids) & names.keys()   # a subject the list names but no record holds: none
@@ -354,28 +359,45 @@ def relink_place(db: sqlite3.Connection, key: str) -> None:
 
 # ----- identities ------------------------------------------------------------------------
 
-def update_names(ledger, db: sqlite3.Connection, doc_ids: list[str]) -> int:
-    """Store the documents' name rows, then re-resolve every bucket they fall in."""
-    buckets = set()
+def update_names(ledger, db: sqlite3.Connection, doc_ids: list[str], failures: list[LinkFailure]) -> int:
+    """Store the documents' name rows, then re-resolve every bucket they fall in. A document
+    whose rows cannot be read, or a bucket whose resolution raises, is rolled back alone and
+    added to failures with the documents it leaves unlinked."""
+    buckets: dict[tuple[str, str], list[str]] = {}   # (label, bucket) -> the run's documents in it
     for doc_id in doc_ids:
-        extraction = ledger.extraction(doc_id, kinds=("entities", "quotes", "person_roles", "status_claims"))
-        if extraction is None:
-            continue
-        db.execute("DELETE FROM name_forms WHERE doc_id = ?", (doc_id,))
-        rows = name_rows(extraction)
-        db.executemany("INSERT INTO name_forms (label, bucket, form, doc_id, start, \"end\", role, nation, org) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                       [(row.label, row.bucket, row.form, row.doc_id, row.start, row.end, row.role, row.nation,
-                         row.org) for row in rows])
-        buckets |= {(row.label, row.bucket) for row in rows}
-    for label, bucket in sorted(buckets):
-        rows = [NameRow.from_row(row)
-                for row in db.execute("SELECT * FROM name_forms WHERE label = ? AND bucket = ?", (label, bucket))]
-        index = build_identities(rows)
-        link_tables.write_identities(db, label, bucket, index.identities)
-        if label == PERSON_LABEL:
-            write_role_conflicts(db, bucket, rows, index.identities)
+        if error := linked_alone(db, lambda: store_name_rows(ledger, db, doc_id, buckets)):
+            failures.append(failure("names of document", doc_id, error, [doc_id], doc_ids))
+    for (label, bucket), touching in sorted(buckets.items()):
+        if error := linked_alone(db, lambda: resolve_bucket(db, label, bucket)):
+            failures.append(failure(f"{label.lower()} names", bucket, error, touching, doc_ids))
     return len(buckets)
+
+
+def store_name_rows(ledger, db: sqlite3.Connection, doc_id: str, buckets: dict) -> None:
+    """Replace a document's name rows and note the buckets they fall in."""
+    extraction = ledger.extraction(doc_id, kinds=("entities", "quotes", "person_roles", "status_claims"))
+    if extraction is None:
+        return
+    db.execute("DELETE FROM name_forms WHERE doc_id = ?", (doc_id,))
+    rows = name_rows(extraction)
+    db.executemany("INSERT INTO name_forms (label, bucket, form, doc_id, start, \"end\", role, nation, org) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                   [(row.label, row.bucket, row.form, row.doc_id, row.start, row.end, row.role, row.nation,
+                     row.org) for row in rows])
+    for row in rows:
+        touching = buckets.setdefault((row.label, row.bucket), [])
+        if doc_id not in touching:
+            touching.append(doc_id)
+
+
+def resolve_bucket(db: sqlite3.Connection, label: str, bucket: str) -> None:
+    """The identities (and, for people, the role conflicts) of one name bucket, from its rows."""
+    rows = [NameRow.from_row(row)
+            for row in db.execute("SELECT * FROM name_forms WHERE label = ? AND bucket = ?", (label, bucket))]
+    index = build_identities(rows)
+    link_tables.write_identities(db, label, bucket, index.identities)
+    if label == PERSON_LABEL:
+        write_role_conflicts(db, bucket, rows, index.identities)
 
 
 def write_role_conflicts(db: sqlite3.Connection, bucket: str, rows: list[NameRow], identities) -> None:
@@ -434,13 +456,15 @@ def names_a_subject(references, start: int | None, end: int | None) -> bool:
     return any(ref_start < end and ref_end > start for _, ref_start, ref_end in references)
 
 
-def update_quotes(db: sqlite3.Connection, doc_ids: list[str]) -> None:
+def update_quotes(db: sqlite3.Connection, doc_ids: list[str], failures: list[LinkFailure]) -> None:
     """Index the documents' quotations by shingle and merge their attribution conflicts, a
     chunk of documents at a time: what is held is one chunk's quotations and the conflicts
     they stand in, not every new quotation of a run (each chunk links as a run of its own
-    would, so the tables are those of a full relink)."""
+    would, so the tables are those of a full relink). A chunk that raises is rolled back
+    alone and its documents are left unlinked."""
     for chunk in chunks(doc_ids, QUOTE_CHUNK):
-        update_quotes_of_chunk(db, chunk)
+        if error := linked_alone(db, lambda: update_quotes_of_chunk(db, chunk)):
+            failures.append(failure("quotations", f"{chunk[0]}..{chunk[-1]}", error, chunk, doc_ids))
 
 
 def update_quotes_of_chunk(db: sqlite3.Connection, doc_ids: list[str]) -> None:

@@ -431,6 +431,7 @@ class Summary:
     last_dct: str | None
     counts: dict[str, int]
     errors: list[dict]
+    unlinked: list[str] = field(default_factory=list)   # stored documents the link tables lack
 
 
 def ledger_summary(ledger, extractions: list[Extraction]) -> Summary:
@@ -441,9 +442,12 @@ def ledger_summary(ledger, extractions: list[Extraction]) -> Summary:
     dates = sorted(extraction.document.dct for extraction in extractions if extraction.document.dct)
     errors = [{"path": row["path"], "line": row["line"] or None, "record": row["record"] or None,
                "reason": row["reason"], "last_seen": row["last_seen"]} for row in ledger.errors()]
+    from claimledger.link.update import unlinked_documents
+
     return Summary(documents=counts["documents"], copies=counts["copies"], outlets=sorted(outlets),
                    first_dct=dates[0] if dates else None, last_dct=dates[-1] if dates else None,
-                   counts={kind: counts[kind] for kind in Extraction.FACT_KINDS}, errors=errors)
+                   counts={kind: counts[kind] for kind in Extraction.FACT_KINDS}, errors=errors,
+                   unlinked=unlinked_documents(ledger.db))
 
 
 def template_environment(*extra_dirs: Path) -> Environment:
@@ -526,14 +530,11 @@ def profile_rows(linked, *, by_document: bool = False) -> list[dict]:
     return [{"scope": scope, **profile.as_dict()} for profile in profiles]
 
 
-def stored_or_relinked(ledger, corpus):
-    """The ledger's link tables when every stored document is linked (what ``analyze`` leaves),
-    else the corpus linked in memory (a ledger whose documents were added without linking)."""
-    from claimledger.link import LinkedLedger, link_corpus
-    from claimledger.link.update import unlinked_documents
+def stored_links(ledger, corpus):
+    """The ledger's link tables, as ``analyze`` and ``relink`` wrote them (the report reads, it
+    does not link: documents left unlinked are listed in the summary instead)."""
+    from claimledger.link import LinkedLedger
 
-    if unlinked_documents(ledger.db):
-        return link_corpus(corpus)
     linked = LinkedLedger(ledger)
     linked.__dict__["corpus"] = corpus   # already loaded: read the documents once
     return linked
@@ -542,7 +543,7 @@ def stored_or_relinked(ledger, corpus):
 def render_report(ledger, *, subjects: Iterable[str] | None = None, title: str = "claimledger report") -> str:
     """The report as one HTML string (see write_html_report)."""
     corpus = ledger.load_corpus()
-    linked = stored_or_relinked(ledger, corpus)
+    linked = stored_links(ledger, corpus)
     timelines = subject_timelines(linked, subjects)
     links = ReportLinks(document_labels(corpus), subjects=[timeline["name"] for timeline in timelines])
     refs = linked_refs(linked)
