@@ -1033,7 +1033,8 @@ def is_set_off_participle(token: Token) -> bool:
     delivered in May, protect Kyiv": a participle set off by commas after its noun, with a place
     it went to or a date of its own, states its status (a reduced relative clause); one without
     commas ("the missiles ordered by Taiwan") only names the noun."""
-    if token.tag_ != "VBN" or token.i == 0 or token.doc[token.i - 1].text != ",":
+    start = token.left_edge.i   # ", now stationed in ...": an adverb may stand before it
+    if token.tag_ != "VBN" or start == 0 or token.doc[start - 1].text != ",":
         return False
     if token.head.i >= token.i or token.head.pos_ not in ("NOUN", "PROPN"):
         return False
@@ -1042,9 +1043,18 @@ def is_set_off_participle(token: Token) -> bool:
         return True
     after = token.doc[token.right_edge.i + 1] if token.right_edge.i + 1 < len(token.doc) else None
     closed = after is None or after.text in (",", ".", ";") or after.is_sent_start
+    if closed and VERB_STATUSES.get(lemma_of(token)) == DEPLOYED and any(
+            child.dep_ == "prep" and child.lower_ in STATION_PREPS and any(
+                obj.dep_ == "pobj" and place_name(obj) is not None for obj in child.children)
+            for child in token.children):
+        return True   # "the Oreshnik systems, now stationed in eastern Belarus, are": where they stand
     # a date of its own ("in May": the month is a stop word, so it counts as a name here)
     return closed and any(word.ent_type_ == "DATE" and (not word.is_stop or word.pos_ == "PROPN")
                           for word in own_tokens(token))
+
+
+# "stationed in", "based near": the prepositions of where a deployed system stands
+STATION_PREPS = frozenset(EVENT_WORDS["station_preps"])
 
 
 def is_launch_participle(token: Token) -> bool:
@@ -2398,6 +2408,10 @@ def position_trigger(token: Token) -> Trigger | None:
     return None
 
 
+# "waiting for the jets": the preposition an expectation verb takes its object with
+EXPECTATION_PREPS = dict(EVENT_WORDS["expectation_preps"])
+
+
 def expectation_trigger(token: Token) -> Trigger | None:
     """"We expect 15 Gepards", "Manila awaits next BrahMos battery shipment": a system
     or its delivery awaited is PLANNED. The object must name the system or a status, so
@@ -2407,7 +2421,9 @@ def expectation_trigger(token: Token) -> Trigger | None:
     children = list(token.children)
     if any(child.dep_ in ("xcomp", "ccomp", "oprd") for child in children):
         return None   # "expects the S-400 to arrive": the clause's own verb states it
-    objects = [child for child in children if child.dep_ == "dobj"]
+    objects = [child for child in children if child.dep_ == "dobj"] + [
+        obj for prep in children if prep.dep_ == "prep" and prep.lower_ == EXPECTATION_PREPS.get(lemma_of(token))
+        for obj in prep.children if obj.dep_ == "pobj"]   # "is waiting for F-16 jets"
     if not objects:
         return None
     obj = objects[0]
@@ -2415,7 +2431,8 @@ def expectation_trigger(token: Token) -> Trigger | None:
         return Trigger(PLANNED, token, (obj,))
     doc = token.doc
     mentions = doc.spans[SUBJECTS_KEY] if SUBJECTS_KEY in doc.spans else ()
-    words = {obj.i} | {child.i for child in obj.children if child.dep_ in ("compound", "amod")}
+    # "F-16 jets": the tagger may take a designation for a number
+    words = {obj.i} | {child.i for child in obj.children if child.dep_ in ("compound", "amod", "nummod")}
     if any(word in range(span.start, span.end) for span in mentions for word in words):
         return Trigger(PLANNED, token, (token,))
     return None
@@ -3841,7 +3858,7 @@ def place_name(token: Token, *, facilities: bool = True) -> str | None:
     (where a strike hits "a Russian airbase", the adjective names the owner, not the place)."""
     if token.text in KNOWN_PLACES:   # the model misses or mislabels bare place names
         return token.text
-    if lemma_of(token) in FACILITY_NOUNS | RECEIVER_NOUNS:
+    if lemma_of(token) in FACILITY_NOUNS | RECEIVER_NOUNS or token.lower_ in RECEIVER_NOUNS:
         if not facilities:
             return None
         owner = next((DEMONYMS[child.lower_] for child in token.children
