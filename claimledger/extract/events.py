@@ -2408,10 +2408,6 @@ def position_trigger(token: Token) -> Trigger | None:
     return None
 
 
-# "waiting for the jets": the preposition an expectation verb takes its object with
-EXPECTATION_PREPS = dict(EVENT_WORDS["expectation_preps"])
-
-
 def expectation_trigger(token: Token) -> Trigger | None:
     """"We expect 15 Gepards", "Manila awaits next BrahMos battery shipment": a system
     or its delivery awaited is PLANNED. The object must name the system or a status, so
@@ -2421,9 +2417,7 @@ def expectation_trigger(token: Token) -> Trigger | None:
     children = list(token.children)
     if any(child.dep_ in ("xcomp", "ccomp", "oprd") for child in children):
         return None   # "expects the S-400 to arrive": the clause's own verb states it
-    objects = [child for child in children if child.dep_ == "dobj"] + [
-        obj for prep in children if prep.dep_ == "prep" and prep.lower_ == EXPECTATION_PREPS.get(lemma_of(token))
-        for obj in prep.children if obj.dep_ == "pobj"]   # "is waiting for F-16 jets"
+    objects = [child for child in children if child.dep_ == "dobj"]
     if not objects:
         return None
     obj = objects[0]
