@@ -11,6 +11,8 @@ DOCS = {
     # a stretch ("since") and a day of reporting are not the day of the loss
     "since": ("Since 3 March, Ukraine has lost four Leopard 2 tanks near the river.", "2024-03-20"),
     "said-first": ("On Monday the navy said it had downed a Su-25 over the bay.", "2024-03-20"),
+    "quoted": ("The footage came out on Friday, 15 March, with a statement that read: “Our gunners "
+               "destroyed a Krab howitzer near the village.”", "2024-03-18"),
     # a denial that names its day, twenty months after the report of that day's loss
     "claim-day": ("A Su-24 was shot down on 9 May 2022 over the lake.", "2022-05-11"),
     "denied-day": ("No Su-24 was shot down on 9 May 2022, the air force insisted.", "2024-01-10"),
@@ -43,7 +45,7 @@ def test_a_day_before_the_verb_of_loss_dates_the_loss(ledger):
     assert loss_days(ledger, "fronted") == [("MiG-29", "2024-03-12")]
 
 
-@pytest.mark.parametrize("doc_id", ["since", "said-first"])
+@pytest.mark.parametrize("doc_id", ["since", "said-first", "quoted"])
 def test_a_stretch_or_a_day_of_reporting_gives_the_loss_no_day(ledger, doc_id):
     assert [day for _subject, day in loss_days(ledger, doc_id)] == [None]
 

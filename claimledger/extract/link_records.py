@@ -932,14 +932,16 @@ def loss_date(extraction: Extraction, text: str, match, sentence: tuple[int, int
 def fronted_loss_date(extraction: Extraction, text: str, match, days: list, sentence_start: int) -> str | None:
     """The day of a loss told before its verb: the nearest "on" date, or a bare one, before it
     in the sentence ("On Sunday, two pilots ejected after their jet was shot down", "was used on
-    3 May, and a MiG-29 shot down the drone"), when no verb of reporting lies between ("on Monday
-    the ministry said it had downed": the day of the report) and no word of a stretch comes before
-    it ("since 24 February", "by May 3": a span, not the day of the loss)."""
+    3 May, and a MiG-29 shot down the drone"), when no verb of reporting or opening quotation lies
+    between ("on Monday the ministry said it had downed", "on Monday, with a statement: “... downed":
+    the day of the report) and no word of a stretch comes before it ("since 24 February", "by May
+    3": a span, not the day of the loss)."""
     before = [timex for timex in days if timex.span[1] <= match.start()]
     if not before:
         return None
     timex = max(before, key=lambda item: item.span[0])
-    if patterns()["any_report_verb"].search(text, timex.span[1], match.start()):
+    if patterns()["any_report_verb"].search(text, timex.span[1], match.start()) \
+            or QUOTE_OPENING.search(text, timex.span[1], match.start()):
         return None
     lead = text[sentence_start:timex.span[0]]
     if lead.strip() and not LOSS_DAY_PREP.search(lead):
@@ -947,6 +949,9 @@ def fronted_loss_date(extraction: Extraction, text: str, match, days: list, sent
     return own_day(extraction, timex)
 
 
+# a statement quoted between the day and the verb ("on 6 April, with a statement: “... destroyed"):
+# the day is the statement's, not the loss's
+QUOTE_OPENING = re.compile(r"[:“\"«]")
 # "on 3 May", "On Sunday": a day told as when something happened (not "since", "by", "until")
 LOSS_DAY_PREP = re.compile(r"\bon\s+(?:the\s+)?$", re.IGNORECASE)
 
