@@ -81,3 +81,16 @@ def test_an_ancestor_is_not_the_system_taken_up(nlp, text, expected):
 ])
 def test_people_deployed_are_no_system(nlp, text, expected):
     assert statuses(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The first K2 tanks arrived at the base on Monday. \"We expect to get 12 by the end of the year,\" "
+     "the colonel said.", [("K2", "ARRIVED"), ("K2", "PLANNED")]),
+    ("The first F-16 jets landed in Denmark on Monday. Germany will send 12 more to the base next month.",
+     [("F-16", "ARRIVED"), ("F-16", "PLANNED")]),
+    # near misses: a number that is shot down, a number of other things
+    ("Russia launched 40 Shahed drones overnight. The air force said it shot down 35.", [("Shahed-136", "USED")]),
+    ("The ministry received 300 requests from the public. It will answer 20 by Friday.", []),
+])
+def test_a_number_without_its_noun_counts_the_system_named_before(nlp, text, expected):
+    assert statuses(events_of(nlp, text)) == expected

@@ -3361,6 +3361,14 @@ def is_elliptical_number(token: Token) -> bool:
         child.dep_ in ("prep", "compound") for child in token.children)
 
 
+def is_elliptical_object_number(token: Token) -> bool:
+    """"We expect to get 20 by the end of the year", "Germany will send 12 more": a number
+    without its noun as what is received or moved, counting the system named before."""
+    return token.tag_ == "CD" and token.like_num and token.dep_ == "dobj" \
+        and lemma_of(token.head) in RECEIVING_VERBS | TRANSPORT_VERBS and not any(
+            child.dep_ in ("prep", "compound") for child in token.children)
+
+
 def latest_in_previous_sentence(token: Token, context: DocContext) -> str | None:
     """The latest subject named before ``token`` in its sentence or the one before it."""
     sentence = token.sent
@@ -3391,6 +3399,8 @@ def subject_in(argument: Token, context: DocContext) -> str | None:
         return antecedent(argument, context)   # "Ten tanks are in Ukraine. And more are on the way."
     if is_elliptical_number(argument):
         return latest_in_previous_sentence(argument, context)
+    if is_elliptical_object_number(argument):
+        return antecedent(argument, context)   # "The first jets arrived ... We expect to get 20 by May"
     # "the Oreshnik, which was deployed in December": the noun the relative clause modifies
     if argument.lower_ in RELATIVE_PRONOUNS and argument.head.dep_ == "relcl":
         noun = relative_antecedent(argument)
