@@ -3397,10 +3397,8 @@ def subject_in(argument: Token, context: DocContext) -> str | None:
     if argument.lower_ in ELLIPTICAL_QUANTIFIERS and argument.dep_ in ("nsubj", "nsubjpass") \
             and not any(True for _ in argument.children):
         return antecedent(argument, context)   # "Ten tanks are in Ukraine. And more are on the way."
-    if is_elliptical_number(argument):
+    if is_elliptical_number(argument) or is_elliptical_object_number(argument):
         return latest_in_previous_sentence(argument, context)
-    if is_elliptical_object_number(argument):
-        return antecedent(argument, context)   # "The first jets arrived ... We expect to get 20 by May"
     # "the Oreshnik, which was deployed in December": the noun the relative clause modifies
     if argument.lower_ in RELATIVE_PRONOUNS and argument.head.dep_ == "relcl":
         noun = relative_antecedent(argument)
