@@ -44,7 +44,7 @@ def test_near_misses_of_acceptance_formation_and_keeping(nlp, text):
 @pytest.mark.parametrize("text,expected", [
     ("HIMARS Regiment Launched in Estonia", []),
     ("The army launched a new Patriot battalion last year.", []),
-    ("The Indian Air Force officers have received training on the S-400 system in Russia.", []),
+    ("Pilots of the Egyptian air force have received training on the Rafale system in France.", []),
     ("The F-35 brings stealth and advanced sensors to the air force.", []),
     ("The Tor-M2 system was brought into service in 2012.", [("Tor-M2", "DEPLOYED")]),
     # near misses: a battalion that fires missiles, a country that receives the system, a
@@ -59,8 +59,8 @@ def test_what_moves_no_system(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("The S-400 is a mobile system developed as an upgrade to the S-300 family. "
-     "The air defence system was brought into service in April 2007.", [("S-400", "DEPLOYED")]),
+    ("The S-400 is a long-range system developed as an upgrade to the older S-300. "
+     "The air defence complex was brought into service two years later.", [("S-400", "DEPLOYED")]),
     ("The Hongqi system is a variant of the HQ-9. The system was deployed near the coast in 2019.",
      [("HQ-9", "DEPLOYED")]),
     ("The S-300 was upgraded in 2010. The system was deployed near the port.", [("S-300", "DEPLOYED")]),

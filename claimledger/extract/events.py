@@ -3362,7 +3362,7 @@ def is_elliptical_number(token: Token) -> bool:
 
 
 def is_elliptical_object_number(token: Token) -> bool:
-    """"We expect to get 20 by the end of the year", "Germany will send 12 more": a number
+    """"We hope to receive 20 before May", "Germany will send 12 more": a number
     without its noun as what is received or moved, counting the system named before."""
     return token.tag_ == "CD" and token.like_num and token.dep_ == "dobj" \
         and lemma_of(token.head) in RECEIVING_VERBS | TRANSPORT_VERBS and not any(
