@@ -2455,7 +2455,7 @@ class SpeakerResolver:
             if noun.lemma_.lower() != lemma or noun.tag_ != token.tag_ or not any(
                     c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.lefts):
                 continue
-            said = {t.lower_ for t in noun.lefts}
+            said = {t.lower_ for t in noun.subtree if t.i < noun.i}
             written = doc_text(self.doc)[noun.left_edge.idx: noun.idx + len(noun.text)]
             if words <= said:
                 return i, written
@@ -2756,7 +2756,7 @@ class SpeakerResolver:
         for noun in self.doc[token.i + 1:]:
             if noun.idx > body and noun.lemma_ == token.lemma_ and noun.tag_ == token.tag_ \
                     and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.lefts) \
-                    and words <= {t.lower_ for t in noun.lefts}:
+                    and words <= {t.lower_ for t in noun.subtree if t.i < noun.i}:
                 return text[noun.left_edge.idx: noun.idx + len(noun.text)]
         return None
 
