@@ -179,3 +179,18 @@ def test_unit_number_is_part_of_its_name(nlp):
 ])
 def test_post_nominal_letters_are_dropped(nlp, text):
     assert speaker_of(nlp, text, "the frigates should") == "Sarah Lyle"
+
+
+# A counted subject the parser hung on the reporting verb opens the content
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Ukrainian military claimed up to around 300 soldiers died in the blast.",
+     "up to around 300 soldiers died in the blast"),
+    ("Officials claimed nearly 90 soldiers were killed.", "nearly 90 soldiers were killed"),
+])
+def test_counted_subject_opens_the_content(nlp, text, expected):
+    assert quoted_texts(nlp, text) == [expected]
+
+
+def test_phrase_after_a_verb_without_content_is_no_quote(nlp):
+    assert quoted_texts(nlp, "The minister spoke to reporters in Riga on Monday.") == []

@@ -907,7 +907,9 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
             seconds = _second_that_clauses(verb, clause) if clause.i > verb.i else []
             if seconds:   # "that A and that B": two contents, the first ends before "and"
                 last = min(last, seconds[0].left_edge.i - 2)
-            start, end = clip_to_line(doc, clause.left_edge.i, last + 1, verb)
+            hung_subject = _subject_hung_on_the_verb(verb, clause)
+            first = clause.left_edge.i if hung_subject is None else hung_subject
+            start, end = clip_to_line(doc, first, last + 1, verb)
             if clause.lower_ == "that" and start == clause.i and clause.tag_ == "IN":
                 start += 1   # a complementizer read as the object opens the clause, outside it
                 clause = next(t for t in clause.subtree if t.i > clause.i and t.pos_ in {
@@ -935,7 +937,8 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
             continue
         if start <= verb.i < end and not any(t.is_alpha for t in doc[verb.i + 1: end]):
             continue   # ", Xinhua news agency reported.": a content that ends in its own cue
-        cue = [verb] + [c for c in verb.children if c.dep_ == "prt"]  # "pointed out"
+        cue = [verb] + [c for c in verb.children if c.dep_ == "prt"  # "pointed out"
+                        and not start <= c.i < end]
         candidate = _content_candidate(doc, start, end, clause, cue, subject, names, weak=False)
         if candidate is not None:
             found.append(candidate)
@@ -976,6 +979,23 @@ def _source_closing_a_headline(verb: Token) -> Token | None:
         return None
     named = [t for t in after if t.ent_type_ == "PERSON"]
     return named[-1] if named else _nominal_head(after[::-1])
+
+
+def _subject_hung_on_the_verb(verb: Token, clause: Token) -> int | None:
+    """ "claimed up to 300 soldiers died": the content clause's subject, with the words
+    that count it, which the parser hung on the reporting verb as a particle and a
+    preposition, leaving the clause without a subject; where the content starts, or None."""
+    doc = verb.doc
+    if clause.i < verb.i or any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"}
+                                for c in clause.children):
+        return None
+    between = doc[verb.i + 1: clause.left_edge.i]
+    hung = [c for c in verb.children if c.dep_ in {"prt", "prep"} and verb.i < c.i < clause.i]
+    if not len(between) or not hung or between[-1].dep_ != "pobj" \
+            or between[-1].pos_ not in {"NOUN", "PROPN"} \
+            or not all(any(t in c.subtree for c in hung) for t in between):
+        return None
+    return between[0].i
 
 
 def _in_the_perfect(verb: Token) -> bool:
