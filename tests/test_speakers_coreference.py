@@ -194,3 +194,23 @@ def test_counted_subject_opens_the_content(nlp, text, expected):
 
 def test_phrase_after_a_verb_without_content_is_no_quote(nlp):
     assert quoted_texts(nlp, "The minister spoke to reporters in Riga on Monday.") == []
+
+
+# A fronted report keeps its "though" clause; semicolons between list items part no sentences
+
+def test_fronted_report_keeps_its_though_clause(nlp):
+    text = ("Most of the drones were shot down by the navy, though the army downed four of them "
+            "near the border, a senior military official says.")
+    assert quoted_texts(nlp, text) == ["Most of the drones were shot down by the navy, though "
+                                       "the army downed four of them near the border"]
+
+
+def test_semicolons_of_a_list_stay_in_the_content(nlp):
+    text = ("General Tom Reyes said that the targets included a radar site near the coast; a "
+            "fuel depot west of the city, which was believed to be the main store; and a barracks.")
+    assert quoted_texts(nlp, text)[0].endswith("; and a barracks")
+
+
+def test_semicolon_before_another_clause_ends_the_content(nlp):
+    text = "The minister said the depot was hit; and the army said no one was hurt."
+    assert quoted_texts(nlp, text) == ["the depot was hit", "no one was hurt"]

@@ -666,10 +666,12 @@ def trim_content(doc: Doc, start: int, end: int, head: Token, names,
         # closes ('," though ...')
         after_comma = i + 2 if i + 2 < end and doc[i + 1].text in CLOSING_MARKS else i + 1
         if token.text == "," and after_comma < end and doc[after_comma].lower_ in CONCESSIVE_MARKS \
-                and doc[after_comma].head.dep_ == "advcl" and not _in_any(token.idx, names):
+                and doc[after_comma].head.dep_ == "advcl" and not fronted \
+                and not _in_any(token.idx, names):   # fronted: the whole sentence is reported
             end = after_comma if after_comma > i + 1 else i
             break
-        if token.text in {";"} or (token.is_sent_start and i > start):
+        if token.text in {";"} and not _separates_list_items(doc, i, end) \
+                or (token.is_sent_start and i > start):
             end = i
             break
         if i > head.i and token.dep_ == "prep" and token.lower_ in {"in", "on", "during"} \
@@ -697,6 +699,20 @@ def trim_content(doc: Doc, start: int, end: int, head: Token, names,
     if end <= start:
         return None
     return start, end
+
+
+def _separates_list_items(doc: Doc, semicolon: int, end: int) -> bool:
+    """ "the targets included a radar site; a depot west of the city, which ...; and a
+    barracks": semicolons between noun phrases that close with "; and" part the items of
+    one list, not two sentences; none of the items has a clause of its own (a relative
+    clause inside one is part of that item)."""
+    rest = doc[semicolon + 1: end]
+    separators = [t for t in rest if t.text == ";"]
+    closing = separators[-1] if separators else doc[semicolon]
+    if closing.i + 1 >= end or doc[closing.i + 1].lower_ != "and":
+        return False
+    return not any(t.dep_ in {"nsubj", "nsubjpass", "expl"} and t.lower_ not in RELATIVE_PRONOUNS
+                   for t in rest)
 
 
 def _closing_attribution(doc: Doc, start: int, end: int) -> bool:
