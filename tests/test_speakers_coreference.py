@@ -214,3 +214,16 @@ def test_semicolons_of_a_list_stay_in_the_content(nlp):
 def test_semicolon_before_another_clause_ends_the_content(nlp):
     text = "The minister said the depot was hit; and the army said no one was hurt."
     assert quoted_texts(nlp, text) == ["the depot was hit", "no one was hurt"]
+
+
+# "according to them" and "it" for media take up the source before them
+
+def test_according_to_them_takes_up_the_group(nlp):
+    text = ("Officials in Tokyo spoke to the agency on condition of anonymity. According to "
+            "them, the batteries could be placed on two islands.")
+    assert speaker_of(nlp, text, "the batteries could") == "Officials in Tokyo"
+
+
+def test_it_takes_up_state_media(nlp):
+    text = "State media said the launch was successful. It added that the missile flew 900 km."
+    assert speaker_of(nlp, text, "the missile flew") == "State media"

@@ -133,6 +133,7 @@ INSTITUTION_WORDS = frozenset({
     "staff", "command", "headquarters", "corps", "fleet", "guard", "directorate", "force",
 })
 # Words of an outlet's name: what "the publication" or "the portal" takes up.
+MASS_SOURCE_NOUNS = frozenset({"media", "medium", "press"})   # "it" takes them up as one body
 MEDIA_WORDS = frozenset({
     "times", "post", "news", "press", "journal", "tv", "radio", "express", "telegraph",
     "guardian", "herald", "tribune", "gazette", "daily", "reuters", "ap",
@@ -1597,8 +1598,9 @@ class SpeakerResolver:
         ("his office", "the president's office"), for "it said"."""
         for i, speaker, lemma in reversed(self.sources):
             if i < token_i and (speaker.source_type == SourceType.INSTITUTION.value or (
-                    speaker.source_type == SourceType.VAGUE.value and lemma in INSTITUTION_WORDS)):
-                return speaker.name
+                    speaker.source_type == SourceType.VAGUE.value
+                    and lemma in INSTITUTION_WORDS | MASS_SOURCE_NOUNS)):
+                return speaker.name   # "State media said ... It added": media as one body
         return None
 
     def last_source_before(self, token_i: int, *, kinds: set[str], head: str = "") -> str | None:
@@ -1871,7 +1873,7 @@ class SpeakerResolver:
             name = name or self.institutions.last_named_before(token.idx)
             if name:
                 return Speaker(name, span, SourceType.INSTITUTION.value)
-        if token.lower_ == "they" and token.dep_ == "nsubj":
+        if token.lower_ == "they" and token.dep_ == "nsubj" or _according_to_them(token):
             group = self._plural_subject_before(token)
             if group is not None:   # "The Houthis claimed the attack. They said ..."
                 found = self.resolve(group)
@@ -2806,6 +2808,12 @@ def _body_after_headline(text: str, position: int) -> int | None:
             or not text[end:].strip():
         return None
     return end
+
+
+def _according_to_them(token: Token) -> bool:
+    """ "According to them, ...": "them" names the source as "they" would."""
+    return token.lower_ == "them" and token.dep_ == "pobj" and token.head.lower_ == "to" \
+        and token.head.i > 0 and token.doc[token.head.i - 1].lower_ == "according"
 
 
 def _coordinated_with(token: Token) -> list[Token]:
