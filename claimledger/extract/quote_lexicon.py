@@ -30,6 +30,9 @@ COGNITION_VERBS = frozenset({
     "demonstrate", "prove", "determine", "decide", "worry", "insinuate", "see", "hear",
     "learn", "ask", "question", "assess", "judge", "calculate", "conclude",
 })
+# Verbs of coming to know: "the crews learned that the radar was down" tells what they
+# found out, in the author's voice; only "CNN has learned that ..." (the perfect) reports.
+DISCOVERY_VERBS = frozenset({"learn"})
 # Verbs that must have a source-like subject even though listed above as speech.
 WEAK_SPEECH_VERBS = frozenset({"suggest", "indicate", "note", "highlight", "underscore", "remind",
                                "underline", "reveal", "point", "continue", "add", "mean",
@@ -133,6 +136,10 @@ QUOTE_LABELS = frozenset({"quote", "quotes", "direct speech", "verbatim", "in fu
 ATTRIBUTION_NOUNS = frozenset({"comment", "remark", "statement", "post", "tweet", "interview",
                                "address", "speech", "briefing", "video", "message", "broadcast",
                                "telethon", "communique", "release"})
+# Nouns whose "that" clause is their own content ("denied reports that ...", "the news that
+# ..."): a claim held by others, not what the verb's subject says.
+CLAIM_CONTENT_NOUNS = frozenset(lexicon().cues["denial"]["claim_nouns"]) | frozenset(
+    lexicon().cues["unasserted_content_nouns"])
 # "Ukrainian forces find themselves in a difficult situation": a verb whose object or
 # content subject is its own subject again states a condition, not a finding.
 REFLEXIVE_PRONOUNS = frozenset({"itself", "themselves", "himself", "herself", "ourselves",
