@@ -558,6 +558,12 @@ def is_dateline(ent: Span) -> bool:
     return line_start and (ent.text.isupper() or (after is not None and after.text in ("(", ":", "—", "-", "–")))
 
 
+def in_dateline(token: Token) -> bool:
+    """A word of the place a report was filed from, in capitals or not ("New Delhi:" opening
+    the text, which the parser may take for the subject of the first verb)."""
+    return is_dateline_word(token) or any(is_dateline(ent) for ent in token.doc.ents if ent.start <= token.i < ent.end)
+
+
 def is_in_origin_phrase(token: Token) -> bool:
     """True for a name nested in a "from" phrase, up to the verb it hangs on."""
     while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
@@ -3962,7 +3968,8 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
     if candidates and all(rank[0] for rank, _, _ in candidates) and lemma_of(anchor) in RECEIVING_VERBS:
         # "Taiwan will receive jets from Lockheed Martin in South Carolina": the receiver, not a
         # place inside the object's phrase
-        receiver = next((name for child in anchor.children if child.dep_ == "nsubj" and (name := place_name(child))), None)
+        receiver = next((name for child in anchor.children
+                         if child.dep_ == "nsubj" and not in_dateline(child) and (name := place_name(child))), None)
         if receiver:
             return CAPITAL_COUNTRIES.get(receiver, receiver)
     if candidates:
@@ -3980,7 +3987,7 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
         holders = [anchor, anchor.head] if anchor.dep_ in ("xcomp", "conj") else [anchor]
         for holder in holders:
             for child in holder.children:
-                if child.dep_ in ("nsubj", "nsubjpass"):
+                if child.dep_ in ("nsubj", "nsubjpass") and not in_dateline(child):
                     name = place_name(child) or reporting_place(child, holder)
                     if name:
                         return CAPITAL_COUNTRIES.get(name, name)

@@ -1578,13 +1578,16 @@ def count_subject(extraction: Extraction, sentences: Sentences, finder: SubjectF
     quantity's own subject, the subject at its span (how None); for a count of a plain noun, else
     the one subject named earlier in its unit ("six of the jets": "anaphor"), else the story's one
     subject of that unit ("Ten of 31 promised tanks have arrived": "story")."""
-    subject = (phrase_subject(finder, quantity.span) if counted else None) or quantity.subject \
-        or finder.subject_at(quantity.span)
+    subject = (phrase_subject(finder, quantity.span) if counted else None) or quantity.subject
+    if subject is None and counted:
+        # "shot down five of the missiles" after "fired ATACMS missiles": the definite plural points
+        # back, even where a claim of that subject is read at the number's span
+        anaphor = anaphoric_subject(extraction, quantity)
+        if anaphor is not None:
+            return anaphor, "anaphor"
+    subject = subject or finder.subject_at(quantity.span)
     if subject is not None or not counted:
         return subject, None
-    subject = anaphoric_subject(extraction, quantity)
-    if subject is not None:
-        return subject, "anaphor"
     subject = story_subject(extraction, sentences, finder, doc, quantity)
     return subject, "story" if subject is not None else None
 
