@@ -45,8 +45,7 @@ TRANSFER_NOUNS = frozenset(DONOR_WORDS["transfer_nouns"])
 GIVER_PARTICIPLES = frozenset(DONOR_WORDS["giver_participles"])
 # a body that acts for its country: "the Danish government", "Germany's defence ministry"
 STATE_NOUNS = frozenset(DONOR_WORDS["state_nouns"])
-PRONOUNS = frozenset({"it", "its", "they", "their", "he", "his", "she", "her", "we", "our", "i", "you",
-                      "who", "which", "that"})
+PRONOUNS = frozenset(lexicon().grammar["argument_pronouns"])
 MAX_CLIMB = 8   # head steps from the system's name to the verb of its clause
 
 # Russian and Ukrainian: a verb of giving after its subject in the nominative ("Франция

@@ -522,7 +522,7 @@ def incidents(doc, extraction, references) -> list[Incident]:
     return [record for record in out if record.place_key]
 
 
-PLACE_OF_WORK = frozenset({"in", "to", "at", "on", "over", "for"})
+PLACE_OF_WORK = frozenset(lexicon().grammar["place_of_work_preps"])
 REJECTING_LENGTH = 16   # words: a sentence that only rejects is short ("Moscow denied it.")
 
 

@@ -40,8 +40,7 @@ WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)*", re.UNICODE)
 SENTENCE_END = re.compile(r"(?<=[.!?])([’'\"”)]*)\s+(?=[\"“‘'A-Z0-9А-ЯЁ])|\n+")
 ROLE_WORDS = frozenset(lexicon().roles["role_words"])
 PAST_PARTICIPLE = re.compile(r"(?:ed|down|out|lost)$", re.IGNORECASE)   # "destroyed", "shot down": not "destroying"
-ABBREVIATIONS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Col.", "Lt.", "St.", "U.S.", "U.K.", "No.",
-                 "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "vs.", "e.g.", "i.e.")
+ABBREVIATIONS = tuple(lexicon().grammar["abbreviations"])
 
 
 def words_pattern(words) -> str:
@@ -1170,7 +1169,7 @@ RANGE_AFTER = re.compile(r"^\s*(?:to|or|-|–)\s*(?:\d|(?:" + NUMBER_FORMS + r")
 # "two or three batteries": a range read as one quantity from its first number
 RANGE_INSIDE = re.compile(r"^(?:between\s+)?" + NUMBER + r"\s*(?:to|or|-|–)\s*" + NUMBER + r"\b", re.IGNORECASE)
 # verbs whose object or predicate counts what their subject names ("the first batch was six tanks")
-PREDICATE_VERBS = frozenset({"be", "comprise", "include", "consist", "number", "total"})
+PREDICATE_VERBS = frozenset(lexicon().measures["count_predicate_verbs"])
 # "The first batch of Abrams will be six to eight tanks": the single words of the first-batch scope cues
 FIRST_WORDS = frozenset(cue for cue in lexicon().measures["scope_words"][FIRST_SCOPE]["before"] if " " not in cue)
 

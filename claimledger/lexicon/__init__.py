@@ -1,5 +1,6 @@
-"""One vocabulary for every stage: statuses, cues, speech verbs, roles, places, measures,
-seasons, English event words, as data files in this package, loaded once.
+"""One vocabulary for every stage: statuses, cues, speech verbs, roles, sources, places,
+measures, seasons, English event, time and grammar words, as data files in this package,
+loaded once.
 
     from claimledger.lexicon import lexicon
     lexicon().status_rank["ARRIVED"]      # 3
@@ -55,6 +56,9 @@ class Lexicon:
     seasons: dict
     filler: dict
     events: dict   # the English event word tables (events.json)
+    grammar: dict   # closed-class words by their part in a sentence (grammar.json)
+    timex: dict     # English time expression words (timex.json)
+    sources: dict   # nouns and names of sources, institutions, outlets and texts (sources.json)
 
     @functools.cached_property
     def status_names(self) -> tuple[str, ...]:
@@ -107,7 +111,8 @@ def lexicon() -> Lexicon:
     return Lexicon(statuses=statuses, cues=read("cues.json"), speech_verbs=read("speech_verbs.json"),
                    roles=read("roles.json"), places=read("places.json"), measures=read("measures.json"),
                    lags=read("lags.json"), seasons=read("seasons.json"), filler=read("filler.json"),
-                   events=read("events.json"))
+                   events=read("events.json"), grammar=read("grammar.json"), timex=read("timex.json"),
+                   sources=read("sources.json"))
 
 
 __all__ = ["Lexicon", "StatusEntry", "lexicon"]
