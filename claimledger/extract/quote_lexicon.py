@@ -35,8 +35,7 @@ PLACEMENT_VERBS = frozenset(lexicon().events["placement_verbs"])
 CONCESSIVE_MARKS = frozenset(lexicon().grammar["concessive_marks"])
 # Subordinators by which the author links a clause to the one before it: a verb they lead
 # does not report that clause ("..., so Ukraine can expect ..."); the concessive ones among them.
-CLAUSE_LINKING_MARKS = (CONCESSIVE_MARKS - {"despite"}) | frozenset({"so", "because", "since", "while",
-                                                                    "unless", "once"})
+CLAUSE_LINKING_MARKS = frozenset(lexicon().grammar["clause_linking_marks"])
 # What a source gives before a colon besides a text: "provided updates on Syria:".
 GIVEN_ACCOUNT_NOUNS = frozenset(lexicon().sources["given_account_nouns"])
 # Verbs of a reply whose words may follow in a paragraph of their own: "the Ministry
@@ -65,20 +64,7 @@ TEXT_NOUNS = frozenset(lexicon().sources["text_nouns"])
 # Verbs that present a text and its publisher: "shared by the channel ‘X’".
 PUBLISH_VERBS = frozenset(lexicon().speech_verbs["publishing"])
 # Nouns that may stand as sources although they are not names.
-SOURCE_NOUNS = VAGUE_HEADS | frozenset({
-    "poll", "survey", "study", "report", "data", "analysis", "memo", "document", "letter",
-    "article", "book", "email", "e-mail", "website", "site", "release", "filing", "record",
-    "ad", "advertisement", "campaign", "paper", "newspaper", "network", "channel", "group",
-    "committee", "commission", "court", "judge", "police", "investigator", "prosecutor",
-    "president", "minister", "candidate", "nominee", "governor", "senator", "mayor",
-    "man", "woman", "father", "mother", "friend", "aide", "employee", "worker", "owner",
-    "chief", "director", "head", "spokesperson", "organization", "party", "department",
-    "office", "council", "company", "firm", "bank", "union", "association", "institute",
-    "foundation", "center", "centre", "university", "school", "researchers", "economists",
-    "pollster", "leader", "statement", "caption", "message", "remark", "tweet",
-    "portal", "magazine", "broadcaster", "army", "navy", "forces", "ministry", "administration",
-    "daily", "weekly",   # "the Handelsblatt daily reported": a newspaper
-})
+SOURCE_NOUNS = VAGUE_HEADS | frozenset(lexicon().sources["source_nouns"])
 # Labels at a line start that are not speakers ("UPDATE: ...", "PHOTO: ...").
 NOT_SPEAKER_LABELS = frozenset(lexicon().sources["not_speaker_labels"])
 # Labels before a quotation that continue the source just reported ("Quote: “...”").

@@ -740,9 +740,8 @@ def _as_reported(token: Token) -> bool:
         and verb.i > token.i and verb.pos_ == "VERB" and verb.lemma_.lower() in REPORTING_VERBS
 
 
-SAYING_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-               "yesterday", "today", "tonight"}
-DAY_PARTS = {"morning", "afternoon", "evening", "night"}
+SAYING_DAYS = frozenset(lexicon().timex["weekdays"]) | frozenset(lexicon().timex["saying_days"])
+DAY_PARTS = frozenset(lexicon().timex["saying_day_parts"])
 
 
 def _after_time_of_saying(doc: Doc, start: int, end: int) -> int:

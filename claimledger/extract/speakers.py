@@ -40,8 +40,7 @@ ROLE_WORDS = frozenset(lexicon().roles["title_words"])
 # A description's head word -> the titles it can stand for ("the Belarusian leader").
 ROLE_ALIASES = {word: frozenset(words) for word, words in lexicon().roles["role_aliases"].items()}
 # "the head of state": a description whose "of" object names the title it stands for.
-ROLE_OF_ALIASES = {("head", "state"): {"president", "head of state", "king", "queen", "leader"},
-                   ("head", "government"): {"prime minister", "premier", "chancellor"}}
+ROLE_OF_ALIASES = {tuple(words.split()): frozenset(titles) for words, titles in lexicon().roles["role_of_aliases"].items()}
 OFFICES = lexicon().roles["offices"]
 # The role words of a spokesperson's office ("spokesman", "spokeswoman", ...).
 SPOKES_WORDS = frozenset(word for word, office in OFFICES["heads"].items() if office == "spokesperson")
@@ -62,7 +61,7 @@ GIVEN_NAME_GENDER = {name.lower(): sex[0] for sex, names in
 # family names written before the given name, which a later mention uses alone
 FAMILY_NAMES_FIRST = frozenset(name.lower() for name in lexicon().roles["family_names_first"])
 HONORIFIC_GENDER = dict(lexicon().roles["honorific_gender"])
-PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+PERSONAL_PRONOUNS = frozenset(PRONOUN_GENDER)   # the pronouns that tell a gender
 # How far back (in tokens) a pronoun may take up the same pronoun of an earlier main clause.
 MAX_PRONOUN_CHAIN_TOKENS = 120
 RELATIVE_PRONOUNS = frozenset(lexicon().grammar["relative_pronouns"])
@@ -105,20 +104,15 @@ TITLE_WORDS = TITLES | ROLE_WORDS                  # words written before a pers
 BODY_WORDS = INSTITUTION_WORDS | MEDIA_WORDS       # words that make a proper name a body's
 ISSUING_VERBS = frozenset(lexicon().speech_verbs["text_issuing"])   # "a tweet posted by X"
 # Verbs that report what was said, which "it" may be the subject of ("It added that ...").
-REPORTING_LEMMAS = frozenset(lexicon().speech_verbs["quoting"]) | frozenset(
-    {"say", "state", "report", "announce", "claim", "confirm", "note", "warn", "explain"})
+REPORTING_LEMMAS = frozenset(lexicon().speech_verbs["quoting"]) | frozenset(lexicon().speech_verbs["institution_reporting"])
 ANNOUNCING_FORMS = frozenset(lexicon().speech_verbs["announcement"])
 # Pronouns that stand for the institution that spoke last ("they" and "we" more often
 # stand for a group of people, and are kept as written).
 INSTITUTION_PRONOUNS = frozenset({"it"})
 # Words dropped from the front of a person's name tagged with them ("Belarus Alexander
 # Lukashenko", "December 19 Vladimir Putin").
-DATE_WORDS = frozenset({
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "on", "yesterday", "today",
-})
+DATE_WORDS = (frozenset(lexicon().timex["months"]) | frozenset(lexicon().timex["weekdays"])
+              | frozenset(lexicon().timex["name_preceding_date_words"]))
 # An acronym defined in brackets after the name it stands for: "Ministry of Defence (MoD)".
 ACRONYM = re.compile(r"[A-Z][A-Za-z]?[A-Z][A-Z]{0,4}")   # "MND", "MoD", "NATO"
 ACRONYM_DEFINITION = re.compile(rf"\(({ACRONYM.pattern})\)")

@@ -615,8 +615,7 @@ def normalize_season(match, context):
 
 
 SEASON_FIRST_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-SEASON_DIRECTIONS = {"last": Direction.PAST, "past": Direction.PAST, "next": Direction.FUTURE,
-                     "coming": Direction.FUTURE}
+SEASON_DIRECTIONS = {word: Direction(direction) for word, direction in lexicon().timex["season_directions"].items()}
 
 
 def season_year(code: str, relation: str, context) -> int:
