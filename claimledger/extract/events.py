@@ -348,7 +348,7 @@ ANAPHOR_POSSESSIVES = frozenset(EVENT_WORDS["anaphor_possessives"])
 # "its first regiment" is the system's unit; "its air defences" is the owner's, not the system's
 UNIT_NOUNS = frozenset(EVENT_WORDS["unit_nouns"])
 KEPT_NOUNS = ANAPHOR_NOUNS | UNIT_NOUNS | CARRIER_NOUNS   # what "keeps ... in" may hold
-RELATIVE_PRONOUNS = frozenset(EVENT_WORDS["relative_pronouns"])
+RELATIVE_PRONOUNS = frozenset(lexicon().grammar["relative_pronouns"])
 ANAPHOR_REACH = 4            # sentences back that an anaphor may reach
 LEAD_SENTENCES = 3           # a report's lead, where a system may be described before it is named
 # a mention inside "a model of X" or "footage of X" is not the system itself

@@ -590,7 +590,7 @@ def parsed_denials(doc, extraction: Extraction, finder: SubjectFinder, read_verb
     structure = lexicon().cues["denial"]["structure"]
     verbs, falsity = set(structure["verb_lemmas"]), set(structure["falsity_words"])
     truths, copulas = set(structure["negated_truth"]), set(structure["copulas"])
-    calling = set(structure["calling_verbs"])
+    calling = set(lexicon().speech_verbs["naming"])   # "called the reports fake"
     out = []
     # the tokens any reading below can start from: a calling or denial verb, a falsity or truth word
     starts = set(lemma_positions(doc, frozenset(calling | verbs))) | set(lower_positions(doc, frozenset(falsity | truths)))
@@ -1081,7 +1081,7 @@ def context_roles(text: str, start: int) -> tuple[set[str], set[str], set[str]]:
     """Role words, nationalities and organisation words right before a name."""
     vocabulary = lexicon()
     demonyms = vocabulary.demonyms
-    org_forms = vocabulary.places["org_word_forms"]
+    org_forms = vocabulary.org_word_forms
     window = text[max(0, start - ROLE_CONTEXT_CHARS):start]
     window = re.split(r"[.,;:!?\n(\"“”‘]\s", window)[-1]
     roles, nations, orgs = set(), set(), set()

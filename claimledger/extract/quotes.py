@@ -105,7 +105,7 @@ ASIDE_DASHES = ("--", "—", "–", " -")   # the dashes that set an aside off i
 DATELINE_DASHES = {"-", "--", "—", "–"}
 MAX_DATELINE_TOKENS = 12       # MOSCOW, Dec 19 (Reuters) -
 SPEECH_VERB_FORMS = frozenset(lexicon().speech_verbs["said_forms"])
-RELATIVE_PRONOUNS = frozenset(lexicon().events["relative_pronouns"])   # "who", "which", "that"
+RELATIVE_PRONOUNS = frozenset(lexicon().grammar["relative_pronouns"])   # "who", "which", "that", "whom"
 MAX_SIGNATURE_TOKENS = 5       # “...” ― Jane Q. Doe
 MAX_ASIDE_TOKENS = 12          # words of a remark on the speaker between two quotations
 

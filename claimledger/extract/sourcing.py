@@ -22,7 +22,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract import extensions  # noqa: F401  (registers Doc attributes)
-from claimledger.extract.events import CONDITIONAL_AUX, char_span, sentence_lines
+from claimledger.extract.events import CONDITIONAL_AUX, CORRELATIVE_NEGATIONS, NEGATIONS, char_span, sentence_lines
 from claimledger.extract.events import FUTURE_AUX as FUTURE_OR_CONDITIONAL_AUX
 from claimledger.extract.extensions import SUBJECTS_KEY
 from claimledger.extract.speakers import VAGUE_HEADS, SpeakerResolver, built_resolver
@@ -31,7 +31,8 @@ from claimledger.extract.text_cache import doc_text
 from claimledger.lexicon import lexicon
 from claimledger.schema import Extraction, Modality, SourceType
 
-NEGATION_WORDS = frozenset(lexicon().cues["negation_words"])
+# "not", "never", "neither", and "nobody" or "nothing" as the subject or object
+NEGATION_WORDS = NEGATIONS | CORRELATIVE_NEGATIONS | frozenset(lexicon().cues["negative_pronouns"])
 NEGATION_VERBS = frozenset(lexicon().cues["negation_verbs"])   # "ruled out"
 # "not only X but Y", "not merely": additive, not a negation of the claim
 NEGATION_FALSE_FRIENDS = frozenset(lexicon().cues["negation_false_friends"])

@@ -121,7 +121,7 @@ SOURCE_LINE_LABELS = frozenset(lexicon().sources["source_line_labels"])
 # Words that carry no weight when comparing an institution's names.
 INSTITUTION_STOPWORDS = frozenset(lexicon().sources["institution_stopwords"])
 # Spelling variants folded when comparing an institution's names.
-SPELLING_FOLDS = dict(lexicon().sources["spelling_folds"])
+SPELLING_FOLDS = lexicon().places["org_spellings"]
 HYPHENS = frozenset({"-", "‐", "‑"})
 PHRASE_STOPS = frozenset({",", ";", "(", ")", "—", "–", "―", ":", "\n"})
 EDGE_PUNCT = "’'‘“”\"`,.;:()[]—–―- \u00a0"

@@ -95,6 +95,11 @@ class Lexicon:
         return {noun: status.name for status in self.statuses for noun in status.presupposing_nouns}
 
     @functools.cached_property
+    def org_word_forms(self) -> dict[str, str]:
+        """Words of an organisation's name -> the form they fold to: spellings, then word forms."""
+        return {**self.places["org_spellings"], **self.places["org_word_forms"]}
+
+    @functools.cached_property
     def demonyms(self) -> dict[str, str]:
         """Country adjectives, country names and spelling variants, as lowercase keys."""
         return {**{adjective: country.casefold() for adjective, country in COUNTRY_ADJECTIVES.items()},
