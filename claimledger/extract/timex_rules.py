@@ -614,7 +614,7 @@ def normalize_season(match, context):
     return "DATE", f"{season_year(code, relation, context):04d}-{code}"
 
 
-SEASON_FIRST_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+SEASON_FIRST_MONTHS = {code: months[0] for code, months in lexicon().seasons["months"].items()}
 SEASON_DIRECTIONS = {word: Direction(direction) for word, direction in lexicon().timex["season_directions"].items()}
 
 

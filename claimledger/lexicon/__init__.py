@@ -16,7 +16,6 @@ import json
 from dataclasses import dataclass
 from importlib import resources
 
-from claimledger.places import DEMONYMS as COUNTRY_ADJECTIVES
 
 
 def read(name: str) -> dict:
@@ -102,8 +101,9 @@ class Lexicon:
     @functools.cached_property
     def demonyms(self) -> dict[str, str]:
         """Country adjectives, country names and spelling variants, as lowercase keys."""
-        return {**{adjective: country.casefold() for adjective, country in COUNTRY_ADJECTIVES.items()},
-                **{country.casefold(): country.casefold() for country in COUNTRY_ADJECTIVES.values()},
+        adjectives = self.places["demonyms"]
+        return {**{adjective: country.casefold() for adjective, country in adjectives.items()},
+                **{country.casefold(): country.casefold() for country in adjectives.values()},
                 **self.places["place_variants"]}
 
 
