@@ -32,7 +32,7 @@ from claimledger.lexicon import lexicon
 from claimledger.places import COUNTRIES, COUNTRY_ALIASES, DEMONYMS, PLURAL_DEMONYMS
 
 # statuses of a transfer: a donor is read only for these
-TRANSFER_STATUSES = frozenset({"PLANNED", "IN_TRANSIT", "ARRIVED"})
+TRANSFER_STATUSES = lexicon().statuses_in("transfer")
 DONOR_WORDS = lexicon().events["donor_words"]
 # verbs whose subject is the giver: the lexicon's transfer verbs, verbs of pledging and of giving
 GIVER_VERBS = (frozenset(lexicon().cues["refusal"]["transfer_lemmas"]) | frozenset(lexicon().events["pledge_verbs"])

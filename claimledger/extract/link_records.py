@@ -327,7 +327,7 @@ def reached_claims(extraction: Extraction, sentences: Sentences) -> list[StatusC
     return out
 
 
-REACHED_BEFORE_STATUSES = frozenset({"ARRIVED", "DEPLOYED", "COMBAT_DUTY", "USED"})
+REACHED_BEFORE_STATUSES = lexicon().statuses_in("reached_before")
 BEFORE_EVENT = re.compile(r"\bbefore\s+the\s+(?:[\w-]+\s+){0,2}?(war|invasion|conflict)\b", re.IGNORECASE)
 EVENT_BEGAN = r"\b{noun}\b[^.;]{{0,30}}?\b(?:ignited|began|started|broke\s+out|erupted|was\s+launched)\s+(?:on\s+)?$"
 

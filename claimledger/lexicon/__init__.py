@@ -39,6 +39,8 @@ class StatusEntry:
     presupposing_nouns: tuple[str, ...] = ()
     asks_for_more: bool = False
     dated_by_target: bool = False
+    groups: tuple[str, ...] = ()       # the classes of statuses a rule reads ("delivery", "transfer")
+    first_noun: str | None = None      # "use" of "first use": a first one happens once
 
 
 @dataclass(frozen=True)
@@ -89,6 +91,10 @@ class Lexicon:
         """Statuses whose date is when they are to happen (a plan's target), not when they began."""
         return frozenset(status.name for status in self.statuses if status.dated_by_target)
 
+    def statuses_in(self, group: str) -> frozenset[str]:
+        """The statuses of one group of statuses.json ("delivery": IN_TRANSIT ... USED)."""
+        return frozenset(status.name for status in self.statuses if group in status.groups)
+
     @functools.cached_property
     def presupposing_nouns(self) -> dict[str, str]:
         return {noun: status.name for status in self.statuses for noun in status.presupposing_nouns}
@@ -111,7 +117,8 @@ class Lexicon:
 def lexicon() -> Lexicon:
     """The vocabulary, read from the data files once per process."""
     statuses = tuple(StatusEntry(**{**item,
-                                    "presupposing_nouns": tuple(item.get("presupposing_nouns", ()))})
+                                    "presupposing_nouns": tuple(item.get("presupposing_nouns", ())),
+                                    "groups": tuple(item.get("groups", ()))})
                      for item in read("statuses.json")["statuses"])
     return Lexicon(statuses=statuses, cues=read("cues.json"), speech_verbs=read("speech_verbs.json"),
                    roles=read("roles.json"), places=read("places.json"), measures=read("measures.json"),
