@@ -22,13 +22,10 @@ from claimledger.lexicon import lexicon
 # surface unit (lower case) -> (normalized unit, factor to multiply the value by)
 UNITS = {word: tuple(value) for word, value in lexicon().measures["units"].items()}
 # two-word units, read before single words
-MULTIWORD_UNITS = {
-    ("nautical", "miles"): ("km", 1.852), ("nautical", "mile"): ("km", 1.852),
-    ("per", "cent"): ("%", 1.0),
-}
-PER_HOUR = {("per", "hour"): "km/h", ("/", "h"): "km/h", ("an", "hour"): "km/h"}
+MULTIWORD_UNITS = {tuple(words.split()): tuple(value) for words, value in lexicon().measures["multiword_units"].items()}
+PER_HOUR = {tuple(words.split()): unit for words, unit in lexicon().measures["per_hour"].items()}
 SPEED_BASES = frozenset(lexicon().measures["speed_bases"])   # "kilometers per hour", "miles an hour"
-PREFIX_UNITS = {"mach": "Mach"}                        # the unit precedes the number
+PREFIX_UNITS = dict(lexicon().measures["prefix_units"])   # the unit precedes the number
 CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP"}
 CURRENCY_WORDS = dict(lexicon().measures["currency_words"])
 # counted things: the plural noun is the unit ("12 launchers" -> "launchers")
@@ -48,18 +45,7 @@ COUNT_UNIT_ALIASES = dict(lexicon().measures["count_unit_aliases"])
 MULTIPLIERS = dict(lexicon().measures["multipliers"])
 WORD_NUMBERS = dict(lexicon().measures["word_numbers"])
 # words before a number -> qualifier, longest first
-QUALIFIERS = {
-    ("more", "than"): "over", ("over",): "over", ("above",): "over", ("beyond",): "over",
-    ("up", "to"): "up to", ("as", "many", "as"): "up to", ("as", "far", "as"): "up to",
-    ("about",): "about", ("around",): "about", ("approximately",): "about", ("roughly",): "about",
-    ("some",): "about", ("nearly",): "about", ("almost",): "about", ("circa",): "about",
-    ("an", "estimated"): "about", ("estimated",): "about",
-    ("exceeding",): "exceeding", ("in", "excess", "of"): "exceeding", ("exceeds",): "exceeding",
-    ("at", "least"): "at least", ("no", "fewer", "than"): "at least", ("no", "less", "than"): "at least",
-    ("less", "than"): "under", ("fewer", "than"): "under", ("under",): "under",
-    ("at", "most"): "up to", ("no", "more", "than"): "up to", ("not", "more", "than"): "up to",
-    ("no", "greater", "than"): "up to",
-}
+QUALIFIERS = {tuple(words.split()): qualifier for words, qualifier in lexicon().measures["qualifiers"].items()}
 QUALIFIER_REACH = 3
 PARTITIVE_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "ROOT"}
 RELATIVE_REACH = 6          # "20 HIMARS launchers to Ukraine, 12 of which": tokens back to the noun
