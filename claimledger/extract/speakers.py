@@ -37,6 +37,10 @@ TITLES = frozenset(lexicon().roles["person_titles"]) | frozenset(lexicon().roles
 HONORIFICS = frozenset(lexicon().roles["honorifics"])
 # Title-case words that belong to a role ("Foreign Minister", "Defense Secretary").
 ROLE_WORDS = frozenset(lexicon().roles["title_words"])
+# Role words that only modify a title ("Secretary of State", "First Deputy", "Press Secretary"),
+# and with them the words of an office's field or rank ("Foreign", "Vice"): none is the title.
+TITLE_MODIFIERS = frozenset(lexicon().roles["title_modifiers"])
+OFFICE_MODIFIERS = TITLE_MODIFIERS | frozenset(lexicon().roles["office_modifiers"])
 # A description's head word -> the titles it can stand for ("the Belarusian leader").
 ROLE_ALIASES = {word: frozenset(words) for word, words in lexicon().roles["role_aliases"].items()}
 # "the head of state": a description whose "of" object names the title it stands for.
@@ -1474,7 +1478,7 @@ class SpeakerResolver:
                 first -= 1
             words = _left_modifiers(rank, first)
             roles = [t for t in words if t.lower_ in ROLE_WORDS and t.text[:1].isupper()
-                     and t.lower_ not in {"general", "state", "first", "press"}]
+                     and t.lower_ not in TITLE_MODIFIERS]
             if roles:
                 qualifiers = {t.lower_ for t in words if t.i != roles[0].i and not t.is_punct
                               and t.lower_ not in INSTITUTION_STOPWORDS}
@@ -1495,9 +1499,7 @@ class SpeakerResolver:
             words = [t for t in head.doc[head.left_edge.i: ent.start]]
         else:   # "Minister of Defence of X Maj Gen (Rtd) Y Z": past the bracketed mark
             words = _left_modifiers(ent.root, _before_retired_mark(ent))
-        roles = [t for t in words if t.lower_ in ROLE_WORDS and t.lower_ not in
-                 {"first", "state", "general", "press", "campaign", "foreign", "defense",
-                  "defence", "interior", "vice", "prime", "deputy"}]
+        roles = [t for t in words if t.lower_ in ROLE_WORDS and t.lower_ not in OFFICE_MODIFIERS]
         if not roles:
             return
         role = roles[0] if head is None else roles[-1]
