@@ -697,12 +697,9 @@ def _text_issuer(noun: Token) -> Token | None:
     """Who an issued text names as its own: the "by" agent of its participle ("a tweet
     posted by X"), its possessor ("the ministry's statement"), a "from" object ("a
     statement from the Pentagon"), or a proper name before it ("an Army news release")."""
-    for participle in (c for c in noun.children if c.dep_ == "acl"
-                       and c.lemma_.lower() in ISSUING_VERBS):
-        for agent in (c for c in participle.children if c.dep_ == "agent"):
-            objects = [c for c in agent.children if c.dep_ == "pobj"]
-            if objects:
-                return objects[0]
+    agent = _participle_agent(noun.children, ISSUING_VERBS)
+    if agent is not None:
+        return agent
     for child in noun.children:
         if child.dep_ == "poss" and (child.pos_ in {"NOUN", "PROPN"}
                                      or child.lower_ in PERSONAL_PRONOUNS):
@@ -730,8 +727,13 @@ GIVING_VERBS = ISSUING_VERBS | frozenset(lexicon().speech_verbs["text_giving"]) 
 
 def _giver_of(noun: Token) -> Token | None:
     """The "by" agent of a participle after noun ("figures provided by the ministry")."""
-    for participle in (c for c in noun.rights if c.dep_ == "acl"
-                       and c.lemma_.lower() in GIVING_VERBS):
+    return _participle_agent(noun.rights, GIVING_VERBS)
+
+
+def _participle_agent(participles, verbs: frozenset[str]) -> Token | None:
+    """The "by" object of the first participle (an ``acl`` among ``participles``) of one of
+    ``verbs`` that has one."""
+    for participle in (c for c in participles if c.dep_ == "acl" and c.lemma_.lower() in verbs):
         for agent in (c for c in participle.children if c.dep_ == "agent"):
             objects = [c for c in agent.children if c.dep_ == "pobj"]
             if objects:
