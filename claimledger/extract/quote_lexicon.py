@@ -1,7 +1,8 @@
-"""Word lists of the quotes component, grouped by the part they play.
+"""Word classes of the quotes component, named for the part they play.
 
-Lemmas, lower case. They are data, kept apart from the code that reads them
-(``quotes.py``) so that they can be reviewed and extended on their own.
+Lemmas, lower case. The words are data in claimledger/lexicon (speech_verbs.json,
+sources.json, grammar.json, events.json), read once; this module gives each class the name
+``quotes.py`` reads it by (docs/lexicon.md).
 """
 from claimledger.extract.speakers import VAGUE_HEADS
 from claimledger.lexicon import lexicon
