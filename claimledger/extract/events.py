@@ -470,7 +470,7 @@ def main_country(doc: Doc) -> str | None:
 
 def country_weight(root: Token) -> int:
     """How much a country's mention says it is where the systems go: a destination ("delivery ...
-    to Taiwan") or a receiver ("Ukraine received", "providing Ukraine with") 2, another mention
+    to Taiwan") or a receiver ("Ukraine received", "bought by Poland", "providing Ukraine with") 2, another mention
     1, an addressee ("gratitude to the United States", "thanks to") none."""
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in DESTINATION_PREPS:
@@ -480,6 +480,8 @@ def country_weight(root: Token) -> int:
         return 0 if addressed else 2
     if root.dep_ == "nsubj" and lemma_of(head) in RECEIVING_VERBS:
         return 2
+    if root.dep_ == "pobj" and head.dep_ == "agent" and lemma_of(head.head) in RECEIVING_VERBS:
+        return 2   # "systems purchased by Taiwan": the buyer of a passive is the receiver
     if root.dep_ in ("dobj", "dative") and lemma_of(head) in TRANSPORT_VERBS:
         return 2
     return 1

@@ -39,10 +39,15 @@ def governing_verb(token: Token) -> Token | None:
     return None
 
 
+def plain_apostrophe(word: str) -> str:
+    """"they’ve" is tokenised "’ve": the curly clitic reads as the straight one."""
+    return word.replace("\u2019", "'")
+
+
 def verb_direction(verb: Token) -> Direction | None:
     """The direction a verb's own tense gives, or None when it gives none."""
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
-    words = {child.lower_ for child in auxiliaries}
+    words = {plain_apostrophe(child.lower_) for child in auxiliaries}
     tags = {child.tag_ for child in auxiliaries} | {verb.tag_}
     if words & FUTURE_AUXILIARIES or verb.lower_ in FUTURE_AUXILIARIES:
         return Direction.FUTURE
