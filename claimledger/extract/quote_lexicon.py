@@ -11,6 +11,9 @@ from claimledger.lexicon import lexicon
 SPEECH_VERBS = frozenset(lexicon().speech_verbs["speech"])
 # Verbs of thought or evidence: reported only when their subject is a source.
 COGNITION_VERBS = frozenset(lexicon().speech_verbs["cognition"])
+# Verbs of coming to know: "the crews learned that the radar was down" tells what they
+# found out, in the author's voice; only "CNN has learned that ..." (the perfect) reports.
+DISCOVERY_VERBS = frozenset(lexicon().speech_verbs["discovery"])
 # Verbs that must have a source-like subject even though listed above as speech.
 WEAK_SPEECH_VERBS = frozenset(lexicon().speech_verbs["weak_speech"])
 # Speech verbs that comment on a statement rather than introduce it ("His remarks underscore").
@@ -73,6 +76,10 @@ QUOTE_LABELS = frozenset(lexicon().sources["quote_labels"])
 # Nouns of the occasion or medium of a statement, which close a content clause when a
 # phrase headed by them follows it ("... were in Ukraine in comments posted on Sunday").
 ATTRIBUTION_NOUNS = frozenset(lexicon().sources["attribution_nouns"])
+# Nouns whose "that" clause is their own content ("denied reports that ...", "the news that
+# ..."): a claim held by others, not what the verb's subject says.
+CLAIM_CONTENT_NOUNS = frozenset(lexicon().cues["denial"]["claim_nouns"]) | frozenset(
+    lexicon().cues["unasserted_content_nouns"])
 # "Ukrainian forces find themselves in a difficult situation": a verb whose object or
 # content subject is its own subject again states a condition, not a finding.
 REFLEXIVE_PRONOUNS = frozenset(lexicon().grammar["reflexive_pronouns"])

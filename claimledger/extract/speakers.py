@@ -33,8 +33,10 @@ COUNTRY_NAME_PHRASES = frozenset(name.lower() for name in COUNTRIES)   # "south 
 
 # Words dropped from the front of a person's name ("PM Dacian Ciolos").
 TITLES = frozenset(lexicon().roles["person_titles"]) | frozenset(lexicon().roles["name_titles"])
+POST_NOMINALS = frozenset(lexicon().roles["post_nominals"])   # "Jane Roe MP": not her name
 # Military ranks and honorifics: dropped from both the name and the role.
-HONORIFICS = frozenset(lexicon().roles["honorifics"])
+COURTESY_TITLES = frozenset(lexicon().roles["courtesy_titles"])   # "Mr", "Dr": no office
+HONORIFICS = COURTESY_TITLES | frozenset(lexicon().roles["rank_honorifics"])
 # Title-case words that belong to a role ("Foreign Minister", "Defense Secretary").
 ROLE_WORDS = frozenset(lexicon().roles["title_words"])
 # Role words that only modify a title ("Secretary of State", "First Deputy", "Press Secretary"),
@@ -82,6 +84,7 @@ PERSON_SURNAMES_KEY = "claimledger_person_surnames"
 # Words that mark a proper name as an institution's.
 INSTITUTION_WORDS = frozenset(lexicon().sources["institution_words"])
 # Words of an outlet's name: what "the publication" or "the portal" takes up.
+MASS_SOURCE_NOUNS = frozenset(lexicon().sources["mass_source_nouns"])   # "it" takes them up as one body
 MEDIA_WORDS = frozenset(lexicon().sources["media_words"])
 # Head nouns that take up a source named before: a media noun takes the last outlet
 # ("the publication said"), the others the last source with the same head noun.
@@ -186,8 +189,8 @@ def clean_person_name(text: str) -> str:
     if offices and all(word[:1].isupper() or word.lower() in NAME_PARTICLES
                        for word in words[offices[-1] + 1:]):
         words = words[offices[-1] + 1:]
-    while len(words) > 1 and words[-1] in HEADLINE_VERBS:   # "Obama Says ..." in a headline
-        words = words[:-1]
+    while len(words) > 1 and (words[-1] in HEADLINE_VERBS or words[-1] in POST_NOMINALS):
+        words = words[:-1]   # "Obama Says ..." in a headline; "Jane Roe MP"
     return " ".join(words)
 
 
@@ -586,6 +589,9 @@ def _proper_chunk(token: Token, *, keep_titles: bool = False) -> list[Token]:
     while not keep_titles and tokens and tokens[0].lower_ in TITLES and len(tokens) > 1:
         tokens = tokens[1:]
     return tokens
+
+
+UNIT_NUMBER = re.compile(r"\d{1,4}(?:st|nd|rd|th)")
 
 
 def _number_of_the_name(last: Token) -> list[Token]:
@@ -1525,8 +1531,9 @@ class SpeakerResolver:
         ("his office", "the president's office"), for "it said"."""
         for i, speaker, lemma in reversed(self.sources):
             if i < token_i and (speaker.source_type == SourceType.INSTITUTION.value or (
-                    speaker.source_type == SourceType.VAGUE.value and lemma in INSTITUTION_WORDS)):
-                return speaker.name
+                    speaker.source_type == SourceType.VAGUE.value
+                    and lemma in INSTITUTION_WORDS | MASS_SOURCE_NOUNS)):
+                return speaker.name   # "State media said ... It added": media as one body
         return None
 
     def last_source_before(self, token_i: int, *, kinds: set[str], head: str = "") -> str | None:
@@ -1630,6 +1637,27 @@ class SpeakerResolver:
                     phrase[0].idx: phrase[-1].idx + len(phrase[-1].text)])
                 return Speaker(written, _span_of(phrase), SourceType.VAGUE.value)
         return found
+
+    def joint_speaker(self, token: Token, found: Speaker) -> Speaker:
+        """ "Defence Minister A and Foreign Minister B said": a person speaking with others
+        joined to them by "and" speaks as one source naming each ("A and B"); found is
+        token's own speaker, returned as it is when the subject names one person only."""
+        if found.source_type != SourceType.PERSON.value or not found.name or found.span is None:
+            return found
+        partners = _coordinated_with(token)
+        if not partners or not all(_named_with_office(head) for head in [token] + partners):
+            return found   # "Mr. A and Mr. B say": PolNeAR's gold keeps the first
+        spoken = [(found.span, found.name)]
+        for partner in partners:
+            other = self._resolve(partner)
+            if other.source_type != SourceType.PERSON.value or not other.name \
+                    or other.span is None or other.name == found.name:
+                return found
+            spoken.append((other.span, other.name))
+        spoken.sort()
+        names = [name for _, name in spoken]
+        joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        return Speaker(joined, (spoken[0][0][0], spoken[-1][0][1]), SourceType.PERSON.value)
 
     def _office_words_by_person(self) -> list[tuple[int, str, list[str]]]:
         """Each named person's words of office, in the order written (hyphened words
@@ -1778,7 +1806,7 @@ class SpeakerResolver:
             name = name or self.institutions.last_named_before(token.idx)
             if name:
                 return Speaker(name, span, SourceType.INSTITUTION.value)
-        if token.lower_ == "they" and token.dep_ == "nsubj":
+        if token.lower_ == "they" and token.dep_ == "nsubj" or _according_to_them(token):
             group = self._plural_subject_before(token)
             if group is not None:   # "The Houthis claimed the attack. They said ..."
                 found = self.resolve(group)
@@ -1802,7 +1830,9 @@ class SpeakerResolver:
                      if o.dep_ == "pobj" and o.pos_ == "PROPN"]
             if named:   # "the force known as UNIFIL"
                 return self.resolve(named[0])
-        for child in token.children:  # "the spokesman, John Smith,"
+        # "the spokesman, John Smith,"; of two appositions, "..., Lieutenant Colonel John
+        # Smith" parsed as a rank and a name, the name
+        for child in sorted(token.children, key=lambda c: c.ent_type_ not in NAME_LABELS):
             if child.dep_ == "appos" and (token.ent_type_ not in NAME_LABELS
                                           or _office_tagged_as_name(token, child)) and (
                     child.ent_type_ in NAME_LABELS or (
@@ -1908,9 +1938,12 @@ class SpeakerResolver:
         described = self._described_person(token) or self._role_holder(token)
         if described:
             return Speaker(described, _span_of(self._phrase(token)), SourceType.PERSON.value)
-        named = self._named_in_the_next_sentence(token)
+        named = self._named_in_the_next_sentence(token) or self._headline_source_named_below(token)
         if named:   # "a spokesperson said ... . Chen Bo, a spokesperson for X, made the remarks"
             return Speaker(named, _span_of(self._phrase(token)), SourceType.PERSON.value)
+        introduced = self._headline_source_introduced_below(token)
+        if introduced:   # "US official says ..." over "..., a senior US official says"
+            return Speaker(introduced, _span_of(self._phrase(token)), SourceType.VAGUE.value)
         if token.lower_ in INSTITUTION_WORDS:
             phrase = self._phrase(token)
             ends_here = bool(phrase) and phrase[-1].i == token.i
@@ -1991,9 +2024,18 @@ class SpeakerResolver:
         last = candidates[-1]
         plural = last.tag_ in {"NNS", "NNPS"} or (last.pos_ == "PROPN" and last.text.endswith(
             "s") and any(c.lower_ == "the" for c in last.lefts))   # "The Houthis"
-        if not plural or last.lower_ in PERSONAL_PRONOUNS or last.pos_ == "PRON":
+        if last.lower_ in PERSONAL_PRONOUNS or last.pos_ == "PRON":
+            return None
+        if not plural and not self._body_that_spoke(last):
             return None
         return last
+
+    def _body_that_spoke(self, subject: Token) -> bool:
+        """ "The 44th Brigade said ... They added": a named body that has just spoken is
+        "they" to the writer, as a group of people, though its name is singular."""
+        return subject.pos_ in {"PROPN", "NOUN"} \
+            and subject.head.lemma_.lower() in REPORTING_LEMMAS \
+            and self._resolve(subject).source_type == SourceType.INSTITUTION.value
 
     def _narrower_body_reported(self, pronoun: Token, last: str) -> str | None:
         """The body whose act "it said" reports in its own sentence, when that body is a
@@ -2054,6 +2096,10 @@ class SpeakerResolver:
             if named and all(t.text[:1].isupper() for t in named):
                 tokens = named
         tokens = tokens + _number_of_the_name(tokens[-1])   # "News 1", "France 24"
+        before = self.doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+        if before is not None and UNIT_NUMBER.fullmatch(before.text) \
+                and tokens[0].i <= before.head.i <= tokens[-1].i:
+            tokens = [before] + tokens   # "the 44th Mechanised Brigade": the unit's number
         articles = _leading_articles(tokens)
         first = articles[-1] if articles else tokens[0]   # not "Later the Defence Ministry"
         if first.i > 0 and first.lower_ != "the" and self.doc[first.i - 1].lower_ == "the":
@@ -2285,7 +2331,8 @@ class SpeakerResolver:
         lemma = token.lemma_.lower()
         lefts = [t.lower_ for t in token.lefts]
         if lemma in SOURCE_ANAPHORS and lefts[:1] == ["the"] and len(lefts) > 1:
-            return self._source_described(token, set(lefts[1:])) \
+            return self._introduced_later(token, self._source_described(token, set(lefts[1:])),
+                                          set(lefts[1:])) \
                 or self._official_named_before(token, set(lefts[1:]))   # "the Ukrainian source"
         if lefts[:1] == ["the"] and lemma in MEDIA_DESCRIPTIONS and "news" in lefts \
                 and all(t.is_lower or t.lower_ == "the" for t in token.lefts):
@@ -2312,6 +2359,44 @@ class SpeakerResolver:
                     and words <= set(speaker.name.lower().split()):
                 return speaker.name
         return None
+
+    def _introduced_later(self, token: Token, spoken: str | None, words: set[str]) -> str | None:
+        """ "A senior defence official said ... A senior State Department official also spoke.
+        The official said ...": a bare "the official" takes up the last source of its head
+        noun introduced with "a", whether or not that one spoke yet; spoken, the source
+        that last spoke under that noun (and every word of the description), if it came
+        after it. "the senior defense official" right after "a senior military official
+        says" takes that one up when no source holds every word: the definite article
+        presents a source already met."""
+        introduced = self._last_introduced(token, words)
+        if introduced is None:
+            return spoken
+        position, name = introduced
+        if spoken is not None and any(i > position and speaker.name == spoken
+                                      for i, speaker, _ in self.sources if i < token.i):
+            return spoken
+        return name
+
+    def _last_introduced(self, token: Token, words: set[str]) -> tuple[int, str] | None:
+        """The last noun phrase before token headed by token's noun with "a" or "an"
+        (its position and text), holding every word of words; failing that, one in the
+        sentence before token's that shares one of them."""
+        lemma = token.lemma_.lower()
+        previous = token.sent.start - 1
+        previous_start = self.doc[previous].sent.start if previous >= 0 else 0
+        sharing = None
+        for i in range(token.i - 1, max(-1, token.i - MAX_PRONOUN_CHAIN_TOKENS * 3), -1):
+            noun = self.doc[i]
+            if noun.lemma_.lower() != lemma or noun.tag_ != token.tag_ or not any(
+                    c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.lefts):
+                continue
+            said = {t.lower_ for t in noun.subtree if t.i < noun.i}
+            written = doc_text(self.doc)[noun.left_edge.idx: noun.idx + len(noun.text)]
+            if words <= said:
+                return i, written
+            if sharing is None and i >= previous_start and words & said:
+                sharing = (i, written)
+        return sharing
 
     def _named_outlet(self, token: Token) -> str | None:
         """ "the Defense Express military portal": an outlet noun whose name stands before it."""
@@ -2341,9 +2426,9 @@ class SpeakerResolver:
             kind = SourceType.INSTITUTION.value
             return issuer.name if issuer is not None and issuer.source_type == kind else None
         if lemma in SOURCE_ANAPHORS:   # "A French diplomatic source said ... the source added"
-            return self.last_source_before(
-                token.i, kinds={SourceType.VAGUE.value, SourceType.INSTITUTION.value}, head=lemma) \
-                or self._official_named_before(token, set())
+            return self._introduced_later(token, self.last_source_before(
+                token.i, kinds={SourceType.VAGUE.value, SourceType.INSTITUTION.value}, head=lemma),
+                set()) or self._official_named_before(token, set())
         return None
 
     def _official_named_before(self, token: Token, words: set[str]) -> str | None:
@@ -2566,6 +2651,50 @@ class SpeakerResolver:
                 found.add(self._person(named, list(ent)).name)
         return found.pop() if len(found) == 1 else None
 
+    def _headline_source_named_below(self, token: Token) -> str | None:
+        """ "Polish defence department head says ..." over "..., Polish Defence Minister
+        Jan Nowak said": a headline's source described by country and portfolio is the
+        first person the story names with that country's and that portfolio's words."""
+        text = doc_text(self.doc)
+        body = _body_after_headline(text, token.idx)
+        if token.tag_ != "NN" or token.lower_ not in OFFICE_HEADS | ROLE_WORDS or body is None:
+            return None   # "French officials say": no one person
+        words = {t.lower_ for t in self._phrase(token) if t.i < token.i}
+        wanted = {PORTFOLIO_FOLDS[w] for w in words if w in PORTFOLIO_FOLDS} \
+            | {DEMONYMS.get(w, w).lower() for w in words if w in COUNTRY_WORDS}
+        if not wanted:
+            return None
+        for person in sorted(self.titled, key=lambda p: p.position):
+            named_at = self.doc[person.position]
+            if named_at.idx < body:
+                continue   # the headline's own names
+            office = {t.lower_ for t in self.doc[max(named_at.sent.start, person.position - 8):
+                                                  person.position + 1]}
+            office = {PORTFOLIO_FOLDS.get(w, w) for w in office} \
+                | {DEMONYMS.get(w, w).lower() for w in office if w in COUNTRY_WORDS}
+            if wanted <= office:
+                return person.name
+        return None
+
+    def _headline_source_introduced_below(self, token: Token) -> str | None:
+        """ "US military official says ..." over "..., a senior US military official says":
+        a headline's unnamed source is the first one the story introduces with "a" under
+        the same noun and every word the headline gave it, as the story writes it."""
+        text = doc_text(self.doc)
+        body = _body_after_headline(text, token.idx)
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in SOURCE_ANAPHORS or body is None \
+                or any(c.dep_ == "det" for c in token.lefts):
+            return None
+        words = {t.lower_ for t in self._phrase(token) if t.i < token.i}
+        if not words:
+            return None
+        for noun in self.doc[token.i + 1:]:
+            if noun.idx > body and noun.lemma_ == token.lemma_ and noun.tag_ == token.tag_ \
+                    and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.lefts) \
+                    and words <= {t.lower_ for t in noun.subtree if t.i < noun.i}:
+                return text[noun.left_edge.idx: noun.idx + len(noun.text)]
+        return None
+
     def _vague(self, token: Token) -> Speaker:
         phrase = self._phrase(token)
         text = doc_text(self.doc)[phrase[0].idx: phrase[-1].idx + len(phrase[-1].text)]
@@ -2597,6 +2726,61 @@ def _owned_form_before(text: str, phrase: str, position: int) -> str | None:
         return None
     owner, written = found.pop()
     return f"{owner} {written}"
+
+
+MAX_HEADLINE_CHARS = 200
+
+
+def _body_after_headline(text: str, position: int) -> int | None:
+    """Where the story starts below the headline that holds position: its line is short,
+    ends without a stop and has text after it; None when position is in no headline."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    line = text[start:end].strip() if end >= 0 else ""
+    if not line or len(line) > MAX_HEADLINE_CHARS or line[-1] in ".!?:\"”" \
+            or not text[end:].strip():
+        return None
+    return end
+
+
+def _according_to_them(token: Token) -> bool:
+    """ "According to them, ...": "them" names the source as "they" would."""
+    return token.lower_ == "them" and token.dep_ == "pobj" and token.head.lower_ == "to" \
+        and token.head.i > 0 and token.doc[token.head.i - 1].lower_ == "according"
+
+
+def _coordinated_with(token: Token) -> list[Token]:
+    """The heads of the names joined to token by "and" in one subject: its conjuncts after
+    it ("A and B said", B a conjunct of A), or a name before it that the parser hung on it
+    with the "and" ("A and Foreign Minister B said", A a modifier of B)."""
+    def joined_by_and(head: Token, later: Token) -> bool:
+        between = token.doc[head.right_edge.i + 1 if head.i < later.i else later.i: later.i]
+        return any(t.dep_ == "cc" and t.lower_ == "and" for t in between) \
+            or any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children)
+    after = [c for c in token.children if c.dep_ == "conj" and c.i > token.i
+             and c.pos_ == "PROPN" and joined_by_and(token, c)]
+    before = [c for c in token.lefts if c.dep_ in {"nmod", "compound"} and c.pos_ == "PROPN"
+              and c.ent_type_ == "PERSON" and any(d.dep_ == "cc" and d.lower_ == "and"
+                                                  for d in c.children)]
+    return before + after
+
+
+MAX_OFFICE_REACH = 6   # words of an office written before a name ("Minister for Defence X")
+
+
+def _named_with_office(head: Token) -> bool:
+    """Whether the name whose head is head has an office or rank written right before it
+    ("Foreign Minister B", "Major B"), not a courtesy title alone ("Mr. B")."""
+    doc = head.doc
+    start = head.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ == "PERSON":
+        start -= 1
+    for token in reversed(doc[max(0, start - MAX_OFFICE_REACH): start]):
+        if token.lower_ in {"and", ",", "the"} or token.is_sent_start and token.i < start - 1:
+            break
+        if token.lower_ in (TITLE_WORDS | HONORIFICS) - COURTESY_TITLES:
+            return True
+    return False
 
 
 def _main_subject_ahead(pronoun: Token) -> Token | None:
