@@ -362,17 +362,13 @@ ANAPHOR_POSSESSIVES = frozenset(EVENT_WORDS["anaphor_possessives"])
 # "its first regiment" is the system's unit; "its air defences" is the owner's, not the system's
 UNIT_NOUNS = frozenset(EVENT_WORDS["unit_nouns"])
 KEPT_NOUNS = ANAPHOR_NOUNS | UNIT_NOUNS | CARRIER_NOUNS   # what "keeps ... in" may hold
-RELATIVE_PRONOUNS = frozenset(EVENT_WORDS["relative_pronouns"])
+RELATIVE_PRONOUNS = frozenset(lexicon().grammar["relative_pronouns"])
 ANAPHOR_REACH = 4            # sentences back that an anaphor may reach
 LEAD_SENTENCES = 3           # a report's lead, where a system may be described before it is named
 # a mention inside "a model of X" or "footage of X" is not the system itself
 DEPICTION_NOUNS = frozenset(EVENT_WORDS["depiction_nouns"])
 
-SPEECH_VERBS = {"say", "state", "confirm", "announce", "tell", "report", "claim", "note",
-                "emphasize", "emphasise", "stress", "add", "explain", "declare", "assert",
-                "insist", "warn", "write", "hear", "reveal", "disclose", "acknowledge",
-                "admit", "suggest", "indicate", "argue", "allege", "point", "reiterate",
-                "told", "show", "recall", "underline", "inform", "assure", "mention"}
+SPEECH_VERBS = frozenset(lexicon().speech_verbs["reporting_events"])
 ACCORDING_HEADS = frozenset(EVENT_WORDS["according_heads"])
 # "are arriving", "began to arrive", "continue to receive": an arrival under way is IN_TRANSIT
 ARRIVAL_VERBS = frozenset(EVENT_WORDS["arrival_verbs"])
@@ -412,18 +408,12 @@ LANDING_VERBS = frozenset(EVENT_WORDS["landing_verbs"])
 LANDING_PARTICLES = dict(EVENT_WORDS["landing_particles"])
 LANDING_PREPS = frozenset(EVENT_WORDS["landing_preps"])
 # words of a title or an institution, never part of a personal name
-ROLE_WORDS = {"minister", "secretary", "president", "prime", "defense", "defence", "foreign",
-              "national", "general", "chief", "spokesman", "spokesperson", "spokeswoman",
-              "ambassador", "deputy", "first", "commander", "director", "head", "chancellor",
-              "governor", "mayor", "lieutenant", "admiral", "army", "navy", "air", "force",
-              "ministry", "department", "staff", "affairs", "state", "senator", "colonel",
-              "major", "captain", "sergeant", "gen.", "lt.", "col.", "adm.", "vice", "u.s.",
-              "us", "uk", "eu", "nato", "pentagon"}
+ROLE_WORDS = frozenset(lexicon().roles["not_name_words"])
 ATTRIBUTION_MARKS = {"–", "—", "-", ":"}   # "... – Reznikov", "...: Macron"
 # "the Ministry of National Defense" names the ministry; "the Kyiv administration", "the
 # Ukrainian army" are descriptions and keep their article
 LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+(?=[A-Z][^\s]*(?:\s+(?:of|for|and|on|[A-Z0-9][^\s]*))*$)")
-PRONOUN_SOURCES = {"he", "she", "it", "they", "we", "i", "you"}
+PRONOUN_SOURCES = frozenset(lexicon().grammar["subject_pronouns"])
 SOURCE_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 CLAUSE_DEPS = {"ccomp", "conj", "advcl", "relcl", "csubj", "parataxis", "acl", "xcomp"}
 ALWAYS_CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "csubj", "parataxis"}
@@ -1487,7 +1477,7 @@ def is_on_hold(token: Token) -> bool:
         lemma_of(obj) in ON_HOLD_NOUNS for obj in prep.children) for prep in token.children)
 
 
-QUESTION_MARKS = {"whether", "if", "what", "why", "how", "when", "where", "which", "who"}
+QUESTION_MARKS = frozenset(lexicon().grammar["question_words"])
 
 
 def asks_a_question(verb: Token) -> bool:
@@ -2286,7 +2276,7 @@ def cargo_departure_trigger(token: Token) -> Trigger | None:
     return None
 
 
-DEPARTURE_PREPS = frozenset({"for", "to", "toward", "towards"})
+DEPARTURE_PREPS = frozenset(lexicon().events["departure_preps"])
 
 
 def departure_destination(verb: Token) -> str | None:

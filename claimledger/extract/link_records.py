@@ -40,8 +40,7 @@ WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)*", re.UNICODE)
 SENTENCE_END = re.compile(r"(?<=[.!?])([’'\"”)]*)\s+(?=[\"“‘'A-Z0-9А-ЯЁ])|\n+")
 ROLE_WORDS = frozenset(lexicon().roles["role_words"])
 PAST_PARTICIPLE = re.compile(r"(?:ed|down|out|lost)$", re.IGNORECASE)   # "destroyed", "shot down": not "destroying"
-ABBREVIATIONS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Col.", "Lt.", "St.", "U.S.", "U.K.", "No.",
-                 "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "vs.", "e.g.", "i.e.")
+ABBREVIATIONS = tuple(lexicon().grammar["abbreviations"])
 
 
 def words_pattern(words) -> str:
@@ -329,7 +328,7 @@ def reached_claims(extraction: Extraction, sentences: Sentences) -> list[StatusC
     return out
 
 
-REACHED_BEFORE_STATUSES = frozenset({"ARRIVED", "DEPLOYED", "COMBAT_DUTY", "USED"})
+REACHED_BEFORE_STATUSES = lexicon().statuses_in("reached_before")
 BEFORE_EVENT = re.compile(r"\bbefore\s+the\s+(?:[\w-]+\s+){0,2}?(war|invasion|conflict)\b", re.IGNORECASE)
 EVENT_BEGAN = r"\b{noun}\b[^.;]{{0,30}}?\b(?:ignited|began|started|broke\s+out|erupted|was\s+launched)\s+(?:on\s+)?$"
 
@@ -592,7 +591,7 @@ def parsed_denials(doc, extraction: Extraction, finder: SubjectFinder, read_verb
     structure = lexicon().cues["denial"]["structure"]
     verbs, falsity = set(structure["verb_lemmas"]), set(structure["falsity_words"])
     truths, copulas = set(structure["negated_truth"]), set(structure["copulas"])
-    calling = set(structure["calling_verbs"])
+    calling = set(lexicon().speech_verbs["naming"])   # "called the reports fake"
     out = []
     # the tokens any reading below can start from: a calling or denial verb, a falsity or truth word
     starts = set(lemma_positions(doc, frozenset(calling | verbs))) | set(lower_positions(doc, frozenset(falsity | truths)))
@@ -1119,7 +1118,7 @@ def context_roles(text: str, start: int) -> tuple[set[str], set[str], set[str]]:
     """Role words, nationalities and organisation words right before a name."""
     vocabulary = lexicon()
     demonyms = vocabulary.demonyms
-    org_forms = vocabulary.places["org_word_forms"]
+    org_forms = vocabulary.org_word_forms
     window = text[max(0, start - ROLE_CONTEXT_CHARS):start]
     window = re.split(r"[.,;:!?\n(\"“”‘]\s", window)[-1]
     roles, nations, orgs = set(), set(), set()
@@ -1207,7 +1206,7 @@ RANGE_AFTER = re.compile(r"^\s*(?:to|or|-|–)\s*(?:\d|(?:" + NUMBER_FORMS + r")
 # "two or three batteries": a range read as one quantity from its first number
 RANGE_INSIDE = re.compile(r"^(?:between\s+)?" + NUMBER + r"\s*(?:to|or|-|–)\s*" + NUMBER + r"\b", re.IGNORECASE)
 # verbs whose object or predicate counts what their subject names ("the first batch was six tanks")
-PREDICATE_VERBS = frozenset({"be", "comprise", "include", "consist", "number", "total"})
+PREDICATE_VERBS = frozenset(lexicon().measures["count_predicate_verbs"])
 # "The first batch of Abrams will be six to eight tanks": the single words of the first-batch scope cues
 FIRST_WORDS = frozenset(cue for cue in lexicon().measures["scope_words"][FIRST_SCOPE]["before"] if " " not in cue)
 

@@ -46,7 +46,7 @@ from claimledger.lexicon import lexicon
 from claimledger.schema import QuoteKind, SourceType
 
 # Verbs of coming to know: "expect to know how many ..." wants an answer, reports none.
-LEARNING_VERBS = frozenset({"know", "learn", "see", "find", "understand", "hear"})
+LEARNING_VERBS = frozenset(lexicon().speech_verbs["learning"])
 # Dependents that carry the author's own continuation after a content clause.
 CONTINUATION_DEPS = frozenset({"advcl", "conj", "appos", "npadvmod", "dep", "acl", "xcomp",
                                "oprd", "relcl", "parataxis"})
@@ -56,17 +56,15 @@ COMPLEMENTIZERS = frozenset({"that"})
 WITHHOLDING_VERBS = frozenset(lexicon().cues["denial"]["structure"]["unsaying_heads"])
 # words opening an indirect question ("how many ...", "whether ..."): reported content only
 # when a source asks or answers it ("Only time will tell how ..." reports nothing)
-QUESTION_OPENERS = frozenset({"whether", "if", "how", "what", "why", "when", "where", "who",
-                              "which"})
+QUESTION_OPENERS = frozenset(lexicon().grammar["question_words"])
 MIXED_MIN_UNQUOTED_WORDS = 2   # a clause with fewer words outside its quotation is direct
 MIN_UNATTRIBUTED_WORDS = 4      # shorter unattributed quoted stretches are fragments
 MIN_ACCORDING_WORDS = 3         # fewer words before "according to X" are no content
 MAX_NAME_WORDS = 3
 MAX_TITLE_WORDS = 10           # ‘A Change Is Gonna Come’: a title, not a quotation
 MIN_TITLE_WORDS = 3            # ‘We’re America.’ is speech
-TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "but", "or", "nor", "for", "on", "at",
-                               "to", "by", "in", "of", "up", "as", "from", "with", "vs"})
-NAME_CONNECTORS = frozenset({"of", "the", "and", "de", "la", "al", "von", "van", "der", "for"})
+TITLE_SMALL_WORDS = frozenset(lexicon().grammar["title_small_words"])
+NAME_CONNECTORS = frozenset(lexicon().roles["name_connectors"])
 MAX_FRAGMENT_CLIMB = 6         # heads climbed from a quoted fragment to its verb
 BEFORE_WINDOW = 15             # tokens of the clause introducing a quotation ("X said:")
 PUBLISHER_WINDOW = 80          # tokens before a caption's sentence searched for its publisher
@@ -75,28 +73,24 @@ MAX_CONTINUATION_GAP = 400     # characters between a quote and its continuation
 MAX_TRAILING_WORDS = 4         # "..., Schiff said on Monday." before a continuing quotation
 # Evidence verbs that, with a person as subject and a noun phrase as object, announce an
 # act rather than report words ("revealed the transfer of").
-DISCLOSURE_VERBS = frozenset({"reveal", "show", "find", "indicate", "document"})
-PERSONAL_SUBJECTS = frozenset({"he", "she", "i"})   # "they" may be documents
+DISCLOSURE_VERBS = frozenset(lexicon().speech_verbs["disclosure"])
+PERSONAL_SUBJECTS = frozenset(lexicon().grammar["personal_subjects"])   # "they" may be documents
 # Verbs whose subject, not their object, does what their infinitive says ("promised him
 # to say"): every other verb with an object hands the infinitive to it ("forced X to admit")
-SUBJECT_CONTROL_VERBS = frozenset({"promise", "pledge", "vow", "threaten"})
-FIRST_AND_SECOND_PERSON = frozenset({"i", "we", "you"})
+SUBJECT_CONTROL_VERBS = frozenset(lexicon().speech_verbs["subject_control"])
+FIRST_AND_SECOND_PERSON = frozenset(lexicon().grammar["first_and_second_person"])
 # Words that join a second report to a content clause ("and claimed", "while X said").
-REPORT_LINKS = frozenset({"and", "but", "while", "whereas"})
+REPORT_LINKS = frozenset(lexicon().grammar["report_links"])
 # Nouns after which "that" opens a relative clause of manner or time, not content.
-MANNER_TIME_NOUNS = frozenset({"way", "manner", "time", "day", "moment", "year", "week",
-                               "month", "extent", "point", "place", "reason"})
+MANNER_TIME_NOUNS = frozenset(lexicon().grammar["manner_time_nouns"])
 # Prepositions opening the author's remark after a content clause (", without saying ...").
-AUTHOR_PREPOSITIONS = frozenset({"without", "before", "after", "despite"})
+AUTHOR_PREPOSITIONS = frozenset(lexicon().grammar["author_prepositions"])
 CUE_VERB_LEMMAS = SPEECH_VERBS | COGNITION_VERBS
 REPORTING_VERBS = SPEECH_VERBS - EVALUATIVE_VERBS   # they report words, not comment on them
 # words opening an attribution phrase: "according to X", "per X"
-ATTRIBUTION_OPENERS = frozenset({"according", "per"})
+ATTRIBUTION_OPENERS = frozenset(lexicon().grammar["attribution_openers"])
 # nouns after "per" that make it a rate, not an attribution ("per day", "per cent")
-PER_UNIT_NOUNS = frozenset({"day", "week", "month", "year", "hour", "minute", "second", "cent",
-                            "capita", "head", "person", "unit", "share", "barrel", "ton",
-                            "tonne", "kilometre", "kilometer", "mile", "round", "salvo",
-                            "launcher", "battery", "system", "soldier", "man"})
+PER_UNIT_NOUNS = frozenset(lexicon().measures["per_unit_nouns"])
 # Endings of nouns for people by their field or creed ("economist", "historian"), who may
 # hold a view the way a named source does.
 PERSON_NOUN_ENDINGS = ("ist", "ian")
@@ -111,8 +105,8 @@ DASHES = "―—–"
 ASIDE_DASHES = ("--", "—", "–", " -")   # the dashes that set an aside off in a sentence
 DATELINE_DASHES = {"-", "--", "—", "–"}
 MAX_DATELINE_TOKENS = 12       # MOSCOW, Dec 19 (Reuters) -
-SPEECH_VERB_FORMS = frozenset({"says", "said", "tells", "told", "writes", "wrote", "asks"})
-RELATIVE_PRONOUNS = frozenset(lexicon().events["relative_pronouns"])   # "who", "which", "that"
+SPEECH_VERB_FORMS = frozenset(lexicon().speech_verbs["said_forms"])
+RELATIVE_PRONOUNS = frozenset(lexicon().grammar["relative_pronouns"])   # "who", "which", "that", "whom"
 MAX_SIGNATURE_TOKENS = 5       # “...” ― Jane Q. Doe
 MAX_ASIDE_TOKENS = 12          # words of a remark on the speaker between two quotations
 
@@ -766,9 +760,8 @@ def _as_reported(token: Token) -> bool:
         and verb.i > token.i and verb.pos_ == "VERB" and verb.lemma_.lower() in REPORTING_VERBS
 
 
-SAYING_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-               "yesterday", "today", "tonight"}
-DAY_PARTS = {"morning", "afternoon", "evening", "night"}
+SAYING_DAYS = frozenset(lexicon().timex["weekdays"]) | frozenset(lexicon().timex["saying_days"])
+DAY_PARTS = frozenset(lexicon().timex["saying_day_parts"])
 
 
 def _after_time_of_saying(doc: Doc, start: int, end: int) -> int:
@@ -1100,7 +1093,7 @@ ATTRIBUTION_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM", "PART"})
 MAX_ATTRIBUTION_TOKENS = 16
 
 
-GAP_WORDS = frozenset({"what", "which", "that", "who", "whom"})
+GAP_WORDS = frozenset(lexicon().grammar["gap_words"])
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 
 
@@ -1357,7 +1350,7 @@ def _clause_after_phrase(verb: Token) -> list[Token]:
     return []
 
 
-MEDIUM_PREPOSITIONS = frozenset({"in", "via", "through"})
+MEDIUM_PREPOSITIONS = frozenset(lexicon().grammar["medium_prepositions"])
 
 
 def _holds_its_own_claim(noun: Token) -> bool:
@@ -1779,8 +1772,8 @@ def _leaves_a_gap(verb: Token) -> bool:
 
 
 # "asked not to be named", "asked to remain anonymous": a source's request about its name
-NAMING_PASSIVES = {"name", "identify", "quote", "cite"}
-ANONYMOUS_WORDS = {"anonymous", "unnamed", "unidentified", "nameless"}
+NAMING_PASSIVES = frozenset(lexicon().speech_verbs["naming_passives"])
+ANONYMOUS_WORDS = frozenset(lexicon().sources["anonymous_words"])
 
 
 def _asks_anonymity(complement: Token) -> bool:
@@ -2780,7 +2773,7 @@ def _is_name_phrase(tokens: list[Token]) -> bool:
 
 
 # conjunctions the parser may read as prepositions, taking the clause's subject as their object
-CLAUSE_OPENING_PREPOSITIONS = frozenset({"after", "before", "since", "until", "as", "once"})
+CLAUSE_OPENING_PREPOSITIONS = frozenset(lexicon().grammar["clause_opening_prepositions"])
 
 
 def _object_of_a_conjunction_read_as_preposition(verb: Token) -> Token | None:

@@ -35,126 +35,69 @@ COUNTRY_NAME_PHRASES = frozenset(name.lower() for name in COUNTRIES)   # "south 
 TITLES = frozenset(lexicon().roles["person_titles"]) | frozenset(lexicon().roles["name_titles"])
 POST_NOMINALS = frozenset(lexicon().roles["post_nominals"])   # "Jane Roe MP": not her name
 # Military ranks and honorifics: dropped from both the name and the role.
-HONORIFICS = frozenset({
-    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "colonel", "col", "col.",
-    "general", "gen", "gen.", "lieutenant", "lt", "lt.", "major", "maj", "maj.", "captain",
-    "capt", "capt.", "admiral", "adm", "adm.", "sergeant", "sgt", "sgt.", "marshal",
-})
+COURTESY_TITLES = frozenset(lexicon().roles["courtesy_titles"])   # "Mr", "Dr": no office
+HONORIFICS = COURTESY_TITLES | frozenset(lexicon().roles["rank_honorifics"])
 # Title-case words that belong to a role ("Foreign Minister", "Defense Secretary").
-ROLE_WORDS = frozenset({
-    "president", "vice", "prime", "minister", "foreign", "defense", "defence", "interior",
-    "secretary", "spokesman", "spokeswoman", "spokesperson", "chancellor", "premier",
-    "senator", "governor", "mayor", "ambassador", "chief", "head", "leader", "director",
-    "commander", "deputy", "first", "state", "general", "chairman", "chairwoman", "chair",
-    "candidate", "nominee", "adviser", "advisor", "aide", "envoy", "official", "king",
-    "queen", "representative", "speaker", "attorney", "press", "campaign", "manager",
-})
+ROLE_WORDS = frozenset(lexicon().roles["title_words"])
+# Role words that only modify a title ("Secretary of State", "First Deputy", "Press Secretary"),
+# and with them the words of an office's field or rank ("Foreign", "Vice"): none is the title.
+TITLE_MODIFIERS = frozenset(lexicon().roles["title_modifiers"])
+OFFICE_MODIFIERS = TITLE_MODIFIERS | frozenset(lexicon().roles["office_modifiers"])
 # A description's head word -> the titles it can stand for ("the Belarusian leader").
-ROLE_ALIASES = {
-    "leader": {"president", "prime minister", "premier", "chancellor", "king", "queen",
-               "leader", "head of state"},
-    "president": {"president"},
-    "premier": {"premier", "prime minister"},
-    "minister": {"minister"},
-    "chancellor": {"chancellor"},
-    "spokesman": {"spokesman", "spokeswoman", "spokesperson"},
-    "spokeswoman": {"spokesman", "spokeswoman", "spokesperson"},
-    "spokesperson": {"spokesman", "spokeswoman", "spokesperson"},
-    "candidate": {"candidate", "nominee"},
-    "nominee": {"candidate", "nominee"},
-    "senator": {"senator"},
-    "governor": {"governor"},
-    "commentator": {"commentator"},
-    "secretary": {"secretary"},
-    "commander": {"commander"},
-    "chief": {"chief", "head", "commander"},
-    "head": {"head", "chief", "leader", "president", "head of state"},
-    "ambassador": {"ambassador"},
-    "director": {"director", "head", "chief"},
-}
+ROLE_ALIASES = {word: frozenset(words) for word, words in lexicon().roles["role_aliases"].items()}
 # "the head of state": a description whose "of" object names the title it stands for.
-ROLE_OF_ALIASES = {("head", "state"): {"president", "head of state", "king", "queen", "leader"},
-                   ("head", "government"): {"prime minister", "premier", "chancellor"}}
+ROLE_OF_ALIASES = {tuple(words.split()): frozenset(titles) for words, titles in lexicon().roles["role_of_aliases"].items()}
 OFFICES = lexicon().roles["offices"]
 # The role words of a spokesperson's office ("spokesman", "spokeswoman", ...).
 SPOKES_WORDS = frozenset(word for word, office in OFFICES["heads"].items() if office == "spokesperson")
 # Heads of descriptions that one armed force goes by: "the military", "the army".
-MILITARY_HEADS = frozenset({"military", "army", "forces", "force", "troops", "idf"})
+MILITARY_HEADS = frozenset(lexicon().sources["military_heads"])
 # Words that tell one minister's office from another's: the offices' portfolios ("defence
 # minister", spelling folded: "defense" is "defence"), and "prime" of "prime minister".
 PORTFOLIO_FOLDS = dict(OFFICES["portfolios"])
 PORTFOLIO_WORDS = frozenset(PORTFOLIO_FOLDS) | {"prime"}
 # Words that make a title another, lesser one ("Vice President", "Deputy Minister").
-LESSER_RANKS = frozenset({"vice", "deputy", "assistant", "acting", "former", "under", "junior"})
+LESSER_RANKS = frozenset(lexicon().roles["lesser_ranks"])
 # Of those, the words of another office: a vice president is no president, while a
 # deputy minister is a minister.
-OTHER_OFFICE_RANKS = frozenset({"vice", "former", "ex"})
-PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
-                  "she": "f", "her": "f", "hers": "f", "herself": "f"}
+OTHER_OFFICE_RANKS = frozenset(lexicon().roles["other_office_ranks"])
+PRONOUN_GENDER = dict(lexicon().grammar["pronoun_gender"])
 GIVEN_NAME_GENDER = {name.lower(): sex[0] for sex, names in
                      lexicon().roles["given_name_genders"].items() for name in names}
 # family names written before the given name, which a later mention uses alone
 FAMILY_NAMES_FIRST = frozenset(name.lower() for name in lexicon().roles["family_names_first"])
-HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f",
-                    "miss": "f", "sir": "m", "madam": "f", "lady": "f", "lord": "m"}
-PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+HONORIFIC_GENDER = dict(lexicon().roles["honorific_gender"])
+PERSONAL_PRONOUNS = frozenset(PRONOUN_GENDER)   # the pronouns that tell a gender
 # How far back (in tokens) a pronoun may take up the same pronoun of an earlier main clause.
 MAX_PRONOUN_CHAIN_TOKENS = 120
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+RELATIVE_PRONOUNS = frozenset(lexicon().grammar["relative_pronouns"])
 # Common nouns that name a source without naming anyone.
-VAGUE_HEADS = frozenset({
-    "analyst", "expert", "official", "report", "observer", "critic", "source", "statement",
-    "commentator", "diplomat", "insider", "officer", "people", "person", "resident",
-    "witness", "researcher", "scholar", "specialist", "media", "outlet", "publication",
-    "document", "study", "survey", "poll", "data", "figure", "estimate", "account",
-    "supporter", "opponent", "voter", "lawmaker", "legislator", "politician", "activist",
-    "aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "representative",
-    "authority", "government", "administration", "campaign", "military", "ministry",
-    "agency", "press", "intelligence", "leader", "member", "staff", "team", "strategist",
-    "economist", "scientist", "journalist", "reporter", "correspondent", "blogger", "user",
-    "resident", "citizen", "many", "some", "others", "critics", "rumor", "rumour",
-})
+VAGUE_HEADS = frozenset(lexicon().sources["vague_heads"])
 NAME_LABELS = frozenset({"PERSON"})
 # the lower-case words a surname may begin with ("von der Leyen", "de Maiziere")
-NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "del", "della",
-                            "dos", "das", "ter", "ten", "zu"})
+NAME_PARTICLES = frozenset(lexicon().roles["name_particles"])
 # a dateline in capitals before a story's first words ("KYIV >> ", "LONDON — ")
 DATELINE_OPENING = re.compile(r"^[A-Z][A-Z .,'’-]*[A-Z.]\s*(?:>>|—|–|-|:)\s+")
 MAX_NAME_TOKENS = 3    # of a name the tagger labelled as something else
 MISTAGGED_PERSON_LABELS = frozenset({"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC"})
 PERSON_SURNAMES_KEY = "claimledger_person_surnames"
 # Words that mark a proper name as an institution's.
-INSTITUTION_WORDS = frozenset({
-    "ministry", "department", "office", "agency", "council", "committee", "commission",
-    "service", "news", "times", "post", "press", "party", "army", "forces", "navy", "bank",
-    "university", "institute", "center", "centre", "foundation", "group", "union", "court",
-    "government", "administration", "campaign", "police", "board", "bureau", "corp",
-    "inc", "company", "association", "organization", "network", "tv", "radio", "journal",
-    "staff", "command", "headquarters", "corps", "fleet", "guard", "directorate", "force",
-})
+INSTITUTION_WORDS = frozenset(lexicon().sources["institution_words"])
 # Words of an outlet's name: what "the publication" or "the portal" takes up.
-MASS_SOURCE_NOUNS = frozenset({"media", "medium", "press"})   # "it" takes them up as one body
-MEDIA_WORDS = frozenset({
-    "times", "post", "news", "press", "journal", "tv", "radio", "express", "telegraph",
-    "guardian", "herald", "tribune", "gazette", "daily", "reuters", "ap",
-    "afp", "bbc", "cnn", "tass", "interfax", "ria", "novosti", "pravda", "bild", "spiegel",
-    "politico", "nyt", "wsj", "dpa", "efe", "ukrinform", "unn",
-})
+MASS_SOURCE_NOUNS = frozenset(lexicon().sources["mass_source_nouns"])   # "it" takes them up as one body
+MEDIA_WORDS = frozenset(lexicon().sources["media_words"])
 # Head nouns that take up a source named before: a media noun takes the last outlet
 # ("the publication said"), the others the last source with the same head noun.
 # Descriptions written before an outlet's name ("national broadcaster LRT", "the Telegram
 # channel Rybar"), which the name stands without.
-MEDIA_DESCRIPTIONS = frozenset({"broadcaster", "channel", "outlet", "newspaper", "daily",
-                                "tabloid", "website", "portal", "magazine", "agency", "weekly"})
-MEDIA_ANAPHORS = frozenset({"publication", "outlet", "portal", "newspaper", "paper",
-                            "magazine", "broadcaster"})
-SOURCE_ANAPHORS = frozenset({"source", "sources", "insider", "official", "diplomat", "analyst",
-                             "expert"})
+MEDIA_DESCRIPTIONS = frozenset(lexicon().sources["media_descriptions"])
+MEDIA_ANAPHORS = frozenset(lexicon().sources["media_anaphors"])
+SOURCE_ANAPHORS = frozenset(lexicon().sources["source_anaphors"])
 # Nouns of an issued text ("the statement", "a tweet"), which speak for whoever issued them.
 STATEMENT_NOUNS = frozenset(lexicon().roles["issued_texts"])
 # What a source gives out without issuing a text of its own: "the information given by X",
 # "figures provided by X", "data released by X" are X's.
-INFORMATION_NOUNS = frozenset({"information", "data", "figure", "figures", "details"})
+INFORMATION_NOUNS = frozenset(lexicon().sources["information_nouns"])
 # Descriptions of an institution named before ("the think tank" for the Institute for the
 # Study of War), which take it up.
 BODY_DESCRIPTIONS = frozenset(lexicon().roles["body_descriptions"])
@@ -168,30 +111,24 @@ TITLE_WORDS = TITLES | ROLE_WORDS                  # words written before a pers
 BODY_WORDS = INSTITUTION_WORDS | MEDIA_WORDS       # words that make a proper name a body's
 ISSUING_VERBS = frozenset(lexicon().speech_verbs["text_issuing"])   # "a tweet posted by X"
 # Verbs that report what was said, which "it" may be the subject of ("It added that ...").
-REPORTING_LEMMAS = frozenset(lexicon().speech_verbs["quoting"]) | frozenset(
-    {"say", "state", "report", "announce", "claim", "confirm", "note", "warn", "explain"})
+REPORTING_LEMMAS = frozenset(lexicon().speech_verbs["quoting"]) | frozenset(lexicon().speech_verbs["institution_reporting"])
 ANNOUNCING_FORMS = frozenset(lexicon().speech_verbs["announcement"])
 # Pronouns that stand for the institution that spoke last ("they" and "we" more often
 # stand for a group of people, and are kept as written).
 INSTITUTION_PRONOUNS = frozenset({"it"})
 # Words dropped from the front of a person's name tagged with them ("Belarus Alexander
 # Lukashenko", "December 19 Vladimir Putin").
-DATE_WORDS = frozenset({
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "on", "yesterday", "today",
-})
+DATE_WORDS = (frozenset(lexicon().timex["months"]) | frozenset(lexicon().timex["weekdays"])
+              | frozenset(lexicon().timex["name_preceding_date_words"]))
 # An acronym defined in brackets after the name it stands for: "Ministry of Defence (MoD)".
 ACRONYM = re.compile(r"[A-Z][A-Za-z]?[A-Z][A-Z]{0,4}")   # "MND", "MoD", "NATO"
 ACRONYM_DEFINITION = re.compile(rf"\(({ACRONYM.pattern})\)")
 # Labels of a line that names the source of what follows ("Source: Defense Express").
-SOURCE_LINE_LABELS = frozenset({"source", "sources", "via"})
+SOURCE_LINE_LABELS = frozenset(lexicon().sources["source_line_labels"])
 # Words that carry no weight when comparing an institution's names.
-INSTITUTION_STOPWORDS = frozenset({"the", "of", "for", "and", "on", "in", "'s", "’s", "s",
-                                   "’", "'"})
+INSTITUTION_STOPWORDS = frozenset(lexicon().sources["institution_stopwords"])
 # Spelling variants folded when comparing an institution's names.
-SPELLING_FOLDS = {"defence": "defense", "centre": "center", "organisation": "organization"}
+SPELLING_FOLDS = lexicon().places["org_spellings"]
 HYPHENS = frozenset({"-", "‐", "‑"})
 PHRASE_STOPS = frozenset({",", ";", "(", ")", "—", "–", "―", ":", "\n"})
 EDGE_PUNCT = "’'‘“”\"`,.;:()[]—–―- \u00a0"
@@ -214,8 +151,7 @@ class Speaker:
 
 # Verbs of a title-case headline that a tagger may join to the name before them ("Putin
 # Says ..."); none is a name (a past "Said" may be: Edward Said).
-HEADLINE_VERBS = frozenset({"Says", "Tells", "Warns", "Claims", "Admits", "Insists", "Denies",
-                            "Confirms", "Vows", "Urges", "Announces", "Calls", "Slams"})
+HEADLINE_VERBS = frozenset(lexicon().speech_verbs["headline_forms"])
 
 
 def clean_name(text: str) -> str:
@@ -260,9 +196,7 @@ def clean_person_name(text: str) -> str:
 
 # The last words of an office's "of" phrase, which a tagger may join to the name after it
 # ("Commander of the Air Force Mykola Oleshchuk" tagged "Force Mykola Oleshchuk").
-BODY_NAME_ENDINGS = frozenset({"force", "forces", "army", "navy", "staff", "command", "guard",
-                               "ministry", "council", "service", "office", "corps", "fleet",
-                               "district", "directorate", "committee", "agency"})
+BODY_NAME_ENDINGS = frozenset(lexicon().sources["body_name_endings"])
 
 
 # last words of a tagged "name" that are no surname ("Yohannes Tesfamariam Force")
@@ -443,7 +377,7 @@ def is_person_ent(ent: Span) -> bool:
     return person_span(ent) is not None
 
 
-RETIRED_MARKS = frozenset({"rtd", "retd", "ret", "retired"})
+RETIRED_MARKS = frozenset(lexicon().roles["retired_marks"])
 
 
 def _is_rank(token: Token) -> bool:
@@ -515,7 +449,7 @@ def _name_span(tokens) -> tuple[int, int]:
 
 
 # Generational suffixes written after a surname ("Gilberto Teodoro Jr."): not the surname.
-NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+NAME_SUFFIXES = frozenset(lexicon().roles["name_suffixes"])
 
 
 def surname_key(name: str) -> str:
@@ -769,12 +703,9 @@ def _text_issuer(noun: Token) -> Token | None:
     """Who an issued text names as its own: the "by" agent of its participle ("a tweet
     posted by X"), its possessor ("the ministry's statement"), a "from" object ("a
     statement from the Pentagon"), or a proper name before it ("an Army news release")."""
-    for participle in (c for c in noun.children if c.dep_ == "acl"
-                       and c.lemma_.lower() in ISSUING_VERBS):
-        for agent in (c for c in participle.children if c.dep_ == "agent"):
-            objects = [c for c in agent.children if c.dep_ == "pobj"]
-            if objects:
-                return objects[0]
+    agent = _participle_agent(noun.children, ISSUING_VERBS)
+    if agent is not None:
+        return agent
     for child in noun.children:
         if child.dep_ == "poss" and (child.pos_ in {"NOUN", "PROPN"}
                                      or child.lower_ in PERSONAL_PRONOUNS):
@@ -802,8 +733,13 @@ GIVING_VERBS = ISSUING_VERBS | frozenset(lexicon().speech_verbs["text_giving"]) 
 
 def _giver_of(noun: Token) -> Token | None:
     """The "by" agent of a participle after noun ("figures provided by the ministry")."""
-    for participle in (c for c in noun.rights if c.dep_ == "acl"
-                       and c.lemma_.lower() in GIVING_VERBS):
+    return _participle_agent(noun.rights, GIVING_VERBS)
+
+
+def _participle_agent(participles, verbs: frozenset[str]) -> Token | None:
+    """The "by" object of the first participle (an ``acl`` among ``participles``) of one of
+    ``verbs`` that has one."""
+    for participle in (c for c in participles if c.dep_ == "acl" and c.lemma_.lower() in verbs):
         for agent in (c for c in participle.children if c.dep_ == "agent"):
             objects = [c for c in agent.children if c.dep_ == "pobj"]
             if objects:
@@ -837,7 +773,7 @@ def _held_by(name: Token, title: Token) -> bool:
 
 
 INITIALS = re.compile(r"(?:[A-Z]\.?){1,2}")
-NOT_INITIALS = frozenset({"UN", "EU", "US", "UK", "AU", "UAE", "PM", "MP", "ID", "TV"})
+NOT_INITIALS = frozenset(lexicon().sources["not_initials"])
 
 
 def _reads_as_initials(token: Token) -> bool:
@@ -903,7 +839,7 @@ def _set_off(token: Token, clause: Token) -> bool:
 
 
 # Possessors that stand for the country a report is about: "the country's president".
-COUNTRY_OWNERS = frozenset({"country", "nation", "state", "republic", "kingdom"})
+COUNTRY_OWNERS = frozenset(lexicon().sources["country_owners"])
 
 
 def _owned_by_the_country(token: Token) -> bool:
@@ -985,7 +921,7 @@ def _owned_by_a_name(run: list[Token]) -> bool:
     return bool(run) and run[0].dep_ == "poss" and run[0].pos_ == "PROPN"
 
 
-NAME_JOINERS = frozenset({"of", "the", "'s", "’s", "for", "and"})
+NAME_JOINERS = frozenset(lexicon().grammar["name_joiners"])
 
 
 def _with_of_phrase(tokens: list[Token]) -> list[Token]:
@@ -1110,7 +1046,7 @@ def institution_key(name: str) -> frozenset[str]:
 PHOTO_CREDIT = re.compile(r"\w/\w|\b(?:File Photo|Getty Images|AP Photo|Photo by)\b")
 # Head words that name one kind of body ("the intelligence agency" is the intelligence
 # service the document names).
-BODY_HEADS = {"agency": "service", "directorate": "service"}
+BODY_HEADS = dict(lexicon().sources["body_heads"])
 COUNTRY_NAMES = frozenset(name.lower() for name in DEMONYMS.values())
 # Words of a body's formal name that its short form leaves out ("Ministry of National Defence"
 # is the "Defence Ministry").
@@ -1399,8 +1335,7 @@ class PersonMention:
     quoted: bool = False    # inside a quotation: no antecedent for a pronoun outside it
 
 
-INDEFINITE_WORDS = frozenset({"a", "an", "some", "one", "another", "any", "several", "many",
-                              "two", "three", "other", "former"})
+INDEFINITE_WORDS = frozenset(lexicon().grammar["indefinite_words"])
 
 
 def _office_parts(text: str) -> list[str]:
@@ -1551,7 +1486,7 @@ class SpeakerResolver:
                 first -= 1
             words = _left_modifiers(rank, first)
             roles = [t for t in words if t.lower_ in ROLE_WORDS and t.text[:1].isupper()
-                     and t.lower_ not in {"general", "state", "first", "press"}]
+                     and t.lower_ not in TITLE_MODIFIERS]
             if roles:
                 qualifiers = {t.lower_ for t in words if t.i != roles[0].i and not t.is_punct
                               and t.lower_ not in INSTITUTION_STOPWORDS}
@@ -1572,9 +1507,7 @@ class SpeakerResolver:
             words = [t for t in head.doc[head.left_edge.i: ent.start]]
         else:   # "Minister of Defence of X Maj Gen (Rtd) Y Z": past the bracketed mark
             words = _left_modifiers(ent.root, _before_retired_mark(ent))
-        roles = [t for t in words if t.lower_ in ROLE_WORDS and t.lower_ not in
-                 {"first", "state", "general", "press", "campaign", "foreign", "defense",
-                  "defence", "interior", "vice", "prime", "deputy"}]
+        roles = [t for t in words if t.lower_ in ROLE_WORDS and t.lower_ not in OFFICE_MODIFIERS]
         if not roles:
             return
         role = roles[0] if head is None else roles[-1]
@@ -2832,7 +2765,6 @@ def _coordinated_with(token: Token) -> list[Token]:
     return before + after
 
 
-COURTESY_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir"})
 MAX_OFFICE_REACH = 6   # words of an office written before a name ("Minister for Defence X")
 
 
@@ -2886,8 +2818,7 @@ def _predicated_of(antecedent: Token) -> Token:
 
 
 # A party's member, as a description of a politician named before: "the Kentucky Republican"
-PARTY_MEMBERS = frozenset({"republican", "democrat", "independent", "conservative", "liberal",
-                           "socialist", "tory", "libertarian"})
+PARTY_MEMBERS = frozenset(lexicon().roles["party_members"])
 
 
 def _party_member_description(token: Token) -> bool:

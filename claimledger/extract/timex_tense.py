@@ -13,11 +13,10 @@ from claimledger.timex_calendar import Direction
 
 # the plain future of the events lexicon (its future_aux less its conditional_aux, "would")
 FUTURE_AUXILIARIES = frozenset(lexicon().events["future_aux"]) - frozenset(lexicon().events["conditional_aux"])
-MODAL_AUXILIARIES = {"would", "could", "may", "might", "should", "must", "can", "ca"}
+MODAL_AUXILIARIES = frozenset(lexicon().grammar["modal_auxiliaries"])
 # Verbs whose object lies ahead whatever their tense, unless simple past
-SCHEDULING_VERBS = {"schedule", "slate", "plan", "set", "due", "intend", "postpone", "delay",
-                    "reschedule", "expect"}
-PERFECT_AUXILIARIES = {"has", "have", "'ve", "had", "'d"}
+SCHEDULING_VERBS = frozenset(lexicon().timex["scheduling_verbs"])
+PERFECT_AUXILIARIES = frozenset(lexicon().grammar["perfect_auxiliaries"])
 PAST_TAGS = {"VBD"}
 PRESENT_TAGS = {"VBZ", "VBP"}
 VERBAL_POS = {"VERB", "AUX"}
@@ -25,7 +24,7 @@ MAX_CLIMB = 12
 # "since March", "up from eight in March": a point the text compares the present with
 # lies behind it, whatever the tense of the verb
 EARLIER_POINT_PREPS = {"since"}
-CHANGE_WORDS = {"up", "down", "rise", "fall", "increase", "decrease", "grow", "drop"}
+CHANGE_WORDS = frozenset(lexicon().timex["change_words"])
 MAX_SIGNAL_CLIMB = 4
 
 

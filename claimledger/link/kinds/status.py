@@ -27,11 +27,13 @@ DENIAL_WINDOW_DAYS = 31
 # a dated denial meets a report of its day with this many days' slack (a night, a time zone)
 SAME_DAY_SLACK = 1
 # what a denied delivery denies: the subject on its way, arrived, in service there or used there
-DELIVERY_STATUSES = frozenset({"IN_TRANSIT", "ARRIVED", "DEPLOYED", "COMBAT_DUTY", "USED"})
+DELIVERY_STATUSES = lexicon().statuses_in("delivery")
 # a delivery still ahead that a denial of the delivery answers ("will receive them next week")
-PENDING_DELIVERY_STATUSES = frozenset({"IN_TRANSIT", "ARRIVED"})
+PENDING_DELIVERY_STATUSES = lexicon().statuses_in("pending_delivery")
+# what a denied deployment denies: the subject in service there or used there
+DEPLOYMENT_STATUSES = lexicon().statuses_in("deployment")
 # a refusal (a denied claim of modality "planned": "has decided not to send") also answers a promise
-PROMISED_STATUSES = frozenset({"PLANNED"})
+PROMISED_STATUSES = lexicon().statuses_in("promised")
 # the modalities of a claim that is no promise to add: a fact (already compared), hedged, negated
 UNPROMISED_MODALITIES = FACTUAL_MODALITIES | {"hedged", "negated"}
 # a delivery (or a promise) more than this many days after a refusal's date is a reversal, a change
@@ -134,7 +136,7 @@ def denies(denial, claim) -> bool:
     if denial.status == "ARRIVED":
         return claim.status in DELIVERY_STATUSES if claim.kind == "reached" else claim.status in PENDING_DELIVERY_STATUSES
     if denial.status == "DEPLOYED":
-        return claim.kind == "reached" and claim.status in {"DEPLOYED", "COMBAT_DUTY", "USED"}
+        return claim.kind == "reached" and claim.status in DEPLOYMENT_STATUSES
     return claim.kind == "reached" and claim.status == denial.status
 
 
