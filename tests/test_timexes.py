@@ -91,6 +91,10 @@ def test_timexes_relative_to_dct(nlp, text, expected):
     ("The convoy could have crossed on Tuesday.", ("Tuesday", "DATE", "2025-12-16")),
     ("The base is to open on Monday.", ("Monday", "DATE", "2025-12-22")),
     ("The talks were postponed until Monday.", ("Monday", "DATE", "2025-12-22")),
+    # a curly clitic is the straight one: "’ve" is a perfect, "’ll" a future
+    ("We’ve taken the first jets on December 28.", ("December 28", "DATE", "2024-12-28")),
+    ("We've taken the first jets on December 28.", ("December 28", "DATE", "2024-12-28")),
+    ("We’ll take the first jets on December 28.", ("December 28", "DATE", "2025-12-28")),
 ])
 # fmt: on
 def test_timexes_tense_directs_weekday_and_month_day(nlp, text, expected):

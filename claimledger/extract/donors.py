@@ -32,7 +32,7 @@ from claimledger.lexicon import lexicon
 from claimledger.places import COUNTRIES, COUNTRY_ALIASES, DEMONYMS, PLURAL_DEMONYMS
 
 # statuses of a transfer: a donor is read only for these
-TRANSFER_STATUSES = frozenset({"PLANNED", "IN_TRANSIT", "ARRIVED"})
+TRANSFER_STATUSES = lexicon().statuses_in("transfer")
 DONOR_WORDS = lexicon().events["donor_words"]
 # verbs whose subject is the giver: the lexicon's transfer verbs, verbs of pledging and of giving
 GIVER_VERBS = (frozenset(lexicon().cues["refusal"]["transfer_lemmas"]) | frozenset(lexicon().events["pledge_verbs"])
@@ -45,8 +45,7 @@ TRANSFER_NOUNS = frozenset(DONOR_WORDS["transfer_nouns"])
 GIVER_PARTICIPLES = frozenset(DONOR_WORDS["giver_participles"])
 # a body that acts for its country: "the Danish government", "Germany's defence ministry"
 STATE_NOUNS = frozenset(DONOR_WORDS["state_nouns"])
-PRONOUNS = frozenset({"it", "its", "they", "their", "he", "his", "she", "her", "we", "our", "i", "you",
-                      "who", "which", "that"})
+PRONOUNS = frozenset(lexicon().grammar["argument_pronouns"])
 MAX_CLIMB = 8   # head steps from the system's name to the verb of its clause
 
 # Russian and Ukrainian: a verb of giving after its subject in the nominative ("Франция

@@ -257,6 +257,20 @@ USER_NOUNS = frozenset(EVENT_WORDS["user_nouns"])
 USER_COPULAS = frozenset(EVENT_WORDS["user_copulas"])
 # "keeps Iskander launchers in Kaliningrad": kept at a named place, stationed there (DEPLOYED)
 KEEPING_VERBS = frozenset(EVENT_WORDS["keeping_verbs"])
+# "the decision leaves two Patriot batteries at the air base": left at a place, still stationed there
+LEFT_IN_PLACE_VERBS = frozenset(EVENT_WORDS["left_in_place_verbs"])
+HOLDING_PLACE_PREPS = frozenset(EVENT_WORDS["holding_place_preps"])
+# "the air force has accepted its first HIMARS": a system taken over from its maker (ARRIVED);
+# "accepted the request" accepts no system (granting_verbs)
+ACCEPTANCE_VERBS = frozenset(EVENT_WORDS["acceptance_verbs"])
+# "established its first F-35B squadron", "formed a K2 tank battalion": a unit stood up with the
+# system it is named for (DEPLOYED)
+FORMATION_VERBS = frozenset(EVENT_WORDS["formation_verbs"])
+# "was brought into service": taken into use where it is, not moved (fielded_nouns says the status)
+SERVICE_ENTRY_PREPS = frozenset(EVENT_WORDS["service_entry_preps"])
+# "developed as an upgrade to the S-300 family": a system named as another's ancestor or relative
+# is not what a following "the system" takes up
+LINEAGE_NOUNS = frozenset(EVENT_WORDS["lineage_nouns"])
 CARRIER_NOUNS = frozenset(EVENT_WORDS["carrier_nouns"])
 # "had Patriot missiles stationed in the country": a causative whose participle states
 CAUSATIVE_VERBS = frozenset(EVENT_WORDS["causative_verbs"])
@@ -354,17 +368,13 @@ ANAPHOR_POSSESSIVES = frozenset(EVENT_WORDS["anaphor_possessives"])
 # "its first regiment" is the system's unit; "its air defences" is the owner's, not the system's
 UNIT_NOUNS = frozenset(EVENT_WORDS["unit_nouns"])
 KEPT_NOUNS = ANAPHOR_NOUNS | UNIT_NOUNS | CARRIER_NOUNS   # what "keeps ... in" may hold
-RELATIVE_PRONOUNS = frozenset(EVENT_WORDS["relative_pronouns"])
+RELATIVE_PRONOUNS = frozenset(lexicon().grammar["relative_pronouns"])
 ANAPHOR_REACH = 4            # sentences back that an anaphor may reach
 LEAD_SENTENCES = 3           # a report's lead, where a system may be described before it is named
 # a mention inside "a model of X" or "footage of X" is not the system itself
 DEPICTION_NOUNS = frozenset(EVENT_WORDS["depiction_nouns"])
 
-SPEECH_VERBS = {"say", "state", "confirm", "announce", "tell", "report", "claim", "note",
-                "emphasize", "emphasise", "stress", "add", "explain", "declare", "assert",
-                "insist", "warn", "write", "hear", "reveal", "disclose", "acknowledge",
-                "admit", "suggest", "indicate", "argue", "allege", "point", "reiterate",
-                "told", "show", "recall", "underline", "inform", "assure", "mention"}
+SPEECH_VERBS = frozenset(lexicon().speech_verbs["reporting_events"])
 ACCORDING_HEADS = frozenset(EVENT_WORDS["according_heads"])
 # "are arriving", "began to arrive", "continue to receive": an arrival under way is IN_TRANSIT
 ARRIVAL_VERBS = frozenset(EVENT_WORDS["arrival_verbs"])
@@ -404,18 +414,12 @@ LANDING_VERBS = frozenset(EVENT_WORDS["landing_verbs"])
 LANDING_PARTICLES = dict(EVENT_WORDS["landing_particles"])
 LANDING_PREPS = frozenset(EVENT_WORDS["landing_preps"])
 # words of a title or an institution, never part of a personal name
-ROLE_WORDS = {"minister", "secretary", "president", "prime", "defense", "defence", "foreign",
-              "national", "general", "chief", "spokesman", "spokesperson", "spokeswoman",
-              "ambassador", "deputy", "first", "commander", "director", "head", "chancellor",
-              "governor", "mayor", "lieutenant", "admiral", "army", "navy", "air", "force",
-              "ministry", "department", "staff", "affairs", "state", "senator", "colonel",
-              "major", "captain", "sergeant", "gen.", "lt.", "col.", "adm.", "vice", "u.s.",
-              "us", "uk", "eu", "nato", "pentagon"}
+ROLE_WORDS = frozenset(lexicon().roles["not_name_words"])
 ATTRIBUTION_MARKS = {"–", "—", "-", ":"}   # "... – Reznikov", "...: Macron"
 # "the Ministry of National Defense" names the ministry; "the Kyiv administration", "the
 # Ukrainian army" are descriptions and keep their article
 LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+(?=[A-Z][^\s]*(?:\s+(?:of|for|and|on|[A-Z0-9][^\s]*))*$)")
-PRONOUN_SOURCES = {"he", "she", "it", "they", "we", "i", "you"}
+PRONOUN_SOURCES = frozenset(lexicon().grammar["subject_pronouns"])
 SOURCE_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 CLAUSE_DEPS = {"ccomp", "conj", "advcl", "relcl", "csubj", "parataxis", "acl", "xcomp"}
 ALWAYS_CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "csubj", "parataxis"}
@@ -435,7 +439,8 @@ TRIGGER_WORDS = (set(VERB_STATUSES) | TRANSPORT_VERBS | PASSIVE_ONLY_VERBS
                  | {"route", "way", "letter"} | set(lexicon().cues["request_nouns"]) | PRESENCE_ADVERBS
                  | EXPECTATION_VERBS | DELAY_VERBS | ACTIVITY_NOUNS | LANDING_VERBS
                  | set(LANDING_PARTICLES) | TARGETING_TRANSPORT_VERBS | ROLE_NOUNS | ROLE_ADJECTIVES
-                 | EQUIPPING_VERBS | JOINING_VERBS | ADDING_VERBS | USER_NOUNS | set(LEMMA_REPAIRS)
+                 | EQUIPPING_VERBS | JOINING_VERBS | ADDING_VERBS | USER_NOUNS
+                 | LEFT_IN_PLACE_VERBS | ACCEPTANCE_VERBS | FORMATION_VERBS | set(LEMMA_REPAIRS)
                  | {noun for _, noun in EVENT_WORDS["transit_states"]})
 # TRIGGER_LOWER_IDS (their string ids) is built once the finders below have added theirs
 LEMMA_IS_TRIGGER: dict[int, bool] = {}   # lemma id -> its lower-cased lemma is a trigger word
@@ -487,7 +492,7 @@ def main_country(doc: Doc) -> str | None:
 
 def country_weight(root: Token) -> int:
     """How much a country's mention says it is where the systems go: a destination ("delivery ...
-    to Taiwan") or a receiver ("Ukraine received", "providing Ukraine with") 2, another mention
+    to Taiwan") or a receiver ("Ukraine received", "bought by Poland", "providing Ukraine with") 2, another mention
     1, an addressee ("gratitude to the United States", "thanks to") none."""
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in DESTINATION_PREPS:
@@ -497,6 +502,8 @@ def country_weight(root: Token) -> int:
         return 0 if addressed else 2
     if root.dep_ == "nsubj" and lemma_of(head) in RECEIVING_VERBS:
         return 2
+    if root.dep_ == "pobj" and head.dep_ == "agent" and lemma_of(head.head) in RECEIVING_VERBS:
+        return 2   # "systems purchased by Taiwan": the buyer of a passive is the receiver
     if root.dep_ in ("dobj", "dative") and lemma_of(head) in TRANSPORT_VERBS:
         return 2
     return 1
@@ -546,6 +553,12 @@ def is_dateline(ent: Span) -> bool:
     line_start = ent.start_char == 0 or doc_text(ent.doc)[ent.start_char - 1] == "\n"
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     return line_start and (ent.text.isupper() or (after is not None and after.text in ("(", ":", "—", "-", "–")))
+
+
+def in_dateline(token: Token) -> bool:
+    """A word of the place a report was filed from, in capitals or not ("New Delhi:" opening
+    the text, which the parser may take for the subject of the first verb)."""
+    return is_dateline_word(token) or any(is_dateline(ent) for ent in token.doc.ents if ent.start <= token.i < ent.end)
 
 
 def is_in_origin_phrase(token: Token) -> bool:
@@ -1240,6 +1253,8 @@ def clause_status_trigger(token: Token) -> Trigger | None:
         return Trigger(USED, token, (token,))   # "has sent 12 Kinzhal missiles at the city"
     if (lemma in TRANSPORT_VERBS or lemma in COMING_VERBS) and sends_a_message(token):
         return None   # "sent a request for ATACMS" moves no system
+    if lemma in TRANSPORT_VERBS and is_brought_into_service(token):
+        return None   # "was brought into service in 2007": put to use where it is, not moved
     if lemma in TRANSPORT_VERBS and any(child.dep_ == "dobj" and lemma_of(child) in SERVICE_OBJECTS
                                         for child in token.children):
         return None   # "Bradleys barreling in to provide cover": the system gives, it is not given
@@ -1264,6 +1279,11 @@ def clause_status_trigger(token: Token) -> Trigger | None:
         # headline's country ("Poland gets first Abrams tanks") has the news present of a receipt
     if status == USED and (is_generic_use(token) or is_capability_clause(token)):
         return None   # "is widely used by European members of NATO": who operates the type
+    if lemma in LAUNCH_VERBS and launches_a_formation(token):
+        return None   # "the army launched a new Patriot battalion": a unit is set up, nothing is fired
+    if lemma in RECEIVING_VERBS and any(child.dep_ == "dobj" and lemma_of(child) in TRAINING_NOUNS
+                                        for child in token.children):
+        return None   # "officers received training on the system": people are taught, nothing arrives
     if lemma in TARGET_VERBS and any(child.dep_ == "dobj" and lemma_of(child) in OBSTACLE_NOUNS
                                      for child in token.children):
         return None   # "the delivery of 66 F-16V jets has hit delays": nothing is struck
@@ -1314,6 +1334,25 @@ def is_moved_into_place(verb: Token) -> bool:
         obj.dep_ == "pobj" and lemma_of(obj) in IN_PLACE_NOUNS and not any(
             child.dep_ in ("det", "poss") for child in obj.children) for obj in prep.children)
         for prep in verb.children)
+
+
+def is_brought_into_service(verb: Token) -> bool:
+    """"was brought into service", "moved into service": a transport verb whose destination is
+    the service itself."""
+    return any(child.dep_ == "prep" and child.lower_ in SERVICE_ENTRY_PREPS and any(
+        obj.dep_ == "pobj" and lemma_of(obj) in FIELDED_NOUNS for obj in child.children)
+        for child in verb.children)
+
+
+def launches_a_formation(verb: Token) -> bool:
+    """"launched a new HIMARS brigade", the headline "HIMARS Regiment Launched": what is
+    launched is a military formation, not a weapon."""
+    themes = [child for child in verb.children if child.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "acl":
+        themes.append(verb.head)
+    if not themes and (is_in_headline(verb) or is_title_line(verb)):
+        themes = [child for child in verb.children if child.dep_ == "nsubj"]
+    return any(lemma_of(theme) in FORMATION_NOUNS for theme in themes)
 
 
 # "were transported by air", "was shipped by rail to": a movement verb with its means tells the
@@ -1519,7 +1558,7 @@ def is_on_hold(token: Token) -> bool:
         lemma_of(obj) in ON_HOLD_NOUNS for obj in prep.children) for prep in token.children)
 
 
-QUESTION_MARKS = {"whether", "if", "what", "why", "how", "when", "where", "which", "who"}
+QUESTION_MARKS = frozenset(lexicon().grammar["question_words"])
 
 
 def asks_a_question(verb: Token) -> bool:
@@ -1937,13 +1976,56 @@ def possession_trigger(token: Token) -> Trigger | None:
         return Trigger(PLANNED, token, (token,))
     if lemma_of(token) not in KEEPING_VERBS:
         return None
-    # what is kept is a system, its units or its carriers, not "talks" or "drills"
-    objects = [child for child in token.children if child.dep_ == "dobj"
-               and (child.pos_ == "PROPN" or lemma_of(child) in KEPT_NOUNS)]
-    if objects and not is_passive(token) and any(
-            place_name(obj) for holder in (token, *objects) for prep in holder.children
-            if prep.dep_ == "prep" and prep.lower_ == "in" for obj in prep.children if obj.dep_ == "pobj"):
+    if is_kept_at_place(token):
         return Trigger(DEPLOYED, token, (token,))   # "Russia keeps five ships in the Black Sea with Kalibr"
+    return None
+
+
+def kept_objects(verb: Token) -> list[Token]:
+    """What is kept or left: a system, its units or its carriers, not "talks" or "drills"."""
+    return [child for child in verb.children if child.dep_ == "dobj"
+            and (child.pos_ == "PROPN" or lemma_of(child) in KEPT_NOUNS)]
+
+
+def is_kept_at_place(verb: Token) -> bool:
+    """"keeps five ships in the Black Sea", "leaves two batteries at Prince Sultan Air Base":
+    an active verb whose kept object is held at a named place."""
+    objects = kept_objects(verb)
+    return bool(objects) and not is_passive(verb) and any(
+        place_name(word) for holder in (verb, *objects) for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ in HOLDING_PLACE_PREPS
+        for obj in prep.children if obj.dep_ == "pobj" for word in obj.subtree)   # "at X Air Base in Estonia"
+
+
+def left_in_place_trigger(token: Token) -> Trigger | None:
+    """"the decision removes two batteries but leaves two Patriot batteries at the air base":
+    what is left at a named place stays stationed there (DEPLOYED); "left Lithuania", a place
+    as the object, is a departure (leave_trigger)."""
+    if lemma_of(token) not in LEFT_IN_PLACE_VERBS or token.pos_ != "VERB" or not is_kept_at_place(token):
+        return None
+    return Trigger(DEPLOYED, token, (token,))
+
+
+def acceptance_trigger(token: Token) -> Trigger | None:
+    """"The air force has accepted its first HIMARS", "the jets were accepted at the plant": the
+    system itself accepted is received (ARRIVED); "accepted the offer" is no receipt."""
+    if lemma_of(token) not in ACCEPTANCE_VERBS or token.pos_ != "VERB":
+        return None
+    themes = [child for child in token.children if child.dep_ in ("dobj", "nsubjpass")]
+    if any(in_subject_mention(word) for theme in themes for word in (theme, *theme.lefts)):
+        return Trigger(ARRIVED, token, (token,))
+    return None
+
+
+def formation_trigger(token: Token) -> Trigger | None:
+    """"The Marine Corps established its first F-35B squadron at Yuma", "a K2 battalion was
+    formed": a unit named for the system is stood up (DEPLOYED)."""
+    if lemma_of(token) not in FORMATION_VERBS or token.pos_ != "VERB":
+        return None
+    units = [child for child in token.children
+             if child.dep_ in ("dobj", "nsubjpass") and lemma_of(child) in FORMATION_NOUNS]
+    if any(in_subject_mention(word) for unit in units for word in unit.lefts):
+        return Trigger(DEPLOYED, token, (token,))
     return None
 
 
@@ -2348,7 +2430,7 @@ def cargo_departure_trigger(token: Token) -> Trigger | None:
     return None
 
 
-DEPARTURE_PREPS = frozenset({"for", "to", "toward", "towards"})
+DEPARTURE_PREPS = frozenset(lexicon().events["departure_preps"])
 
 
 def departure_destination(verb: Token) -> str | None:
@@ -2472,7 +2554,8 @@ def is_progressive(token: Token) -> bool:
 
 # each token heads at most one status predicate; the finders are tried in this order
 STATUS_FINDERS = (verb_trigger, noun_trigger, duty_trigger, transit_phrase_trigger,
-                  location_be_trigger, reach_trigger, leave_trigger, return_trigger, cargo_departure_trigger,
+                  location_be_trigger, reach_trigger, leave_trigger, left_in_place_trigger, return_trigger,
+                  cargo_departure_trigger, acceptance_trigger, formation_trigger,
                   sighting_trigger,
                   verbless_presence_trigger,
                   appearance_trigger, perceived_participle_trigger, position_trigger,
@@ -3139,8 +3222,9 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
     # a conjoined, adverbial or infinitival clause without its own subject shares its head's
     # (through "ready" in "is preparing to go on combat duty")
     # "we will continue to give them what they need": what is given is never another clause's
+    people = has_people_as_subject(trigger.anchor)   # "the number of soldiers deployed": theirs alone
     while clause.dep_ in ("conj", "xcomp", "advcl", "acomp") and clause.head.i != clause.i \
-            and lemma_of(trigger.anchor) not in OBJECT_ARGUMENT_VERBS:
+            and lemma_of(trigger.anchor) not in OBJECT_ARGUMENT_VERBS and not people:
         if clause.dep_ == "xcomp" and clause.head.pos_ == "ADJ" and lemma_of(clause.head) in TOUGH_ADJECTIVES:
             return []   # "difficult to detect and intercept": what it is hard to act on, no status
         # "it destroyed three Leopards using artillery": a gerund with its own object uses that;
@@ -3175,6 +3259,9 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
             deps = tuple(dep for dep in deps if dep != "nsubj")
         if lemma_of(head) in TARGET_VERBS:
             deps = ("nsubj",)
+        if lemma_of(head) in TRANSPORT_VERBS and not is_passive(head) and any(
+                child.dep_ == "dobj" for child in head.children):
+            deps = tuple(dep for dep in deps if dep != "nsubj")   # "the F-35 brings stealth": it carries, it is not brought
         arguments += [child for dep in deps for child in head.children if child.dep_ == dep
                       and not is_stray_object(child)]
         preps = {"for", "with", "of"} if lemma_of(head) not in OBJECT_ARGUMENT_VERBS else set()
@@ -3229,11 +3316,24 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
     subject = subject_left_of_subjectless(trigger.anchor, context)
     if subject is not None:
         return [subject]
+    if people:
+        return []   # people moved, no system taken up from before
     subject = noun_antecedent(trigger, context)
     if subject is None:
         return []
     # "deploy SM-6 and Tomahawk missiles ... The deployment will begin in 2026": all of them
     return [subject] + listed_with_latest(trigger.argument_heads[0], subject, context)
+
+
+def has_people_as_subject(verb: Token) -> bool:
+    """"troops were deployed", "the number of soldiers deployed": the clause's subject is people,
+    or a count of them."""
+    for subject in (child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")):
+        counted = [obj for prep in subject.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                   for obj in prep.children if obj.dep_ == "pobj"]
+        if any(lemma_of(word) in PERSON_NOUNS for word in (subject, *counted)):
+            return True
+    return False
 
 
 def is_stray_object(obj: Token) -> bool:
@@ -3425,6 +3525,14 @@ def is_elliptical_number(token: Token) -> bool:
         child.dep_ in ("prep", "compound") for child in token.children)
 
 
+def is_elliptical_object_number(token: Token) -> bool:
+    """"We hope to receive 20 before May", "Germany will send 12 more": a number
+    without its noun as what is received or moved, counting the system named before."""
+    return token.tag_ == "CD" and token.like_num and token.dep_ == "dobj" \
+        and lemma_of(token.head) in RECEIVING_VERBS | TRANSPORT_VERBS and not any(
+            child.dep_ in ("prep", "compound") for child in token.children)
+
+
 def latest_in_previous_sentence(token: Token, context: DocContext) -> str | None:
     """The latest subject named before ``token`` in its sentence or the one before it."""
     sentence = token.sent
@@ -3456,7 +3564,7 @@ def subject_in(argument: Token, context: DocContext) -> str | None:
     if argument.lower_ in ELLIPTICAL_QUANTIFIERS and argument.dep_ in ("nsubj", "nsubjpass") \
             and not any(True for _ in argument.children):
         return antecedent(argument, context)   # "Ten tanks are in Ukraine. And more are on the way."
-    if is_elliptical_number(argument):
+    if is_elliptical_number(argument) or is_elliptical_object_number(argument):
         return latest_in_previous_sentence(argument, context)
     # "the Oreshnik, which was deployed in December": the noun the relative clause modifies
     if argument.lower_ in RELATIVE_PRONOUNS and argument.head.dep_ == "relcl":
@@ -3765,6 +3873,7 @@ def antecedent(token: Token, context: DocContext) -> str | None:
     wanted = kind_words_of(token)
     earlier = [mention for mention in reversed(context.mentions)
                if earliest <= mention.start < token.i and kind_fits(mention.kb_id_, wanted)]
+    earlier = [mention for mention in earlier if not is_lineage_mention(mention)] or earlier
     # "the batteries" takes up "two Patriot batteries" before a later "a THAAD unit"
     for mention in earlier:
         head = mention.root.head if mention.root.dep_ == "compound" else mention.root
@@ -3797,6 +3906,16 @@ def antecedent(token: Token, context: DocContext) -> str | None:
     if len(before) == 1 and (wanted or token.pos_ == "NOUN" or is_quoted(token, context)):
         return before.pop()
     return None
+
+
+def is_lineage_mention(mention: Span) -> bool:
+    """"an upgrade to the S-300 family", "a variant of the HQ-9": the system another one
+    descends from."""
+    root = mention.root
+    while root.dep_ in ("compound", "amod") and root.head.i != root.i:
+        root = root.head
+    prep = root.head
+    return root.dep_ == "pobj" and prep.dep_ == "prep" and lemma_of(prep.head) in LINEAGE_NOUNS
 
 
 def is_quoted(token: Token, context: DocContext) -> bool:
@@ -4043,7 +4162,8 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
     if candidates and all(rank[0] for rank, _, _ in candidates) and lemma_of(anchor) in RECEIVING_VERBS:
         # "Taiwan will receive jets from Lockheed Martin in South Carolina": the receiver, not a
         # place inside the object's phrase
-        receiver = next((name for child in anchor.children if child.dep_ == "nsubj" and (name := place_name(child))), None)
+        receiver = next((name for child in anchor.children
+                         if child.dep_ == "nsubj" and not in_dateline(child) and (name := place_name(child))), None)
         if receiver:
             return CAPITAL_COUNTRIES.get(receiver, receiver)
     if candidates:
@@ -4061,7 +4181,7 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
         holders = [anchor, anchor.head] if anchor.dep_ in ("xcomp", "conj") else [anchor]
         for holder in holders:
             for child in holder.children:
-                if child.dep_ in ("nsubj", "nsubjpass"):
+                if child.dep_ in ("nsubj", "nsubjpass") and not in_dateline(child):
                     name = place_name(child) or reporting_place(child, holder)
                     if name:
                         return CAPITAL_COUNTRIES.get(name, name)

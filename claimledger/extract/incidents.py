@@ -401,7 +401,7 @@ def modal(token) -> bool:
     the modal negates ("cannot take down this type") is a claim that it is not intercepted."""
     node = token if token.pos_ in ("VERB", "AUX") else clause_of(token)
     for _ in range(3):
-        if any(child.dep_ == "aux" and child.tag_ == "MD" and child.lower_ not in ("could", "may", "might")
+        if any(child.dep_ == "aux" and child.tag_ == "MD" and child.lower_ not in lexicon().cues["hedge_modals"]
                for child in node.children):
             return not (is_interception(token) and any(child.dep_ == "neg" for child in node.children))
         if node.dep_ not in ("xcomp", "relcl") or node.head.i == node.i:
@@ -522,7 +522,7 @@ def incidents(doc, extraction, references) -> list[Incident]:
     return [record for record in out if record.place_key]
 
 
-PLACE_OF_WORK = frozenset({"in", "to", "at", "on", "over", "for"})
+PLACE_OF_WORK = frozenset(lexicon().grammar["place_of_work_preps"])
 REJECTING_LENGTH = 16   # words: a sentence that only rejects is short ("Moscow denied it.")
 
 
@@ -551,7 +551,7 @@ def rejecting_verb(sentence):
     held = [child for child in root.children if child.dep_ in ("nsubj", "dobj")]
     if lemma(root) == "be":
         held = [child for child in held if child.dep_ == "nsubj"]
-    elif lemma(root) in ("call", "describe", "dismiss", "brand", "label"):
+    elif lemma(root) in lexicon().speech_verbs["naming"] or lemma(root) == "dismiss":   # "dismissed it as a fake"
         held = [child for child in held if child.dep_ == "dobj"]
     else:
         return None

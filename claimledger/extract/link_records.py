@@ -40,8 +40,7 @@ WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)*", re.UNICODE)
 SENTENCE_END = re.compile(r"(?<=[.!?])([’'\"”)]*)\s+(?=[\"“‘'A-Z0-9А-ЯЁ])|\n+")
 ROLE_WORDS = frozenset(lexicon().roles["role_words"])
 PAST_PARTICIPLE = re.compile(r"(?:ed|down|out|lost)$", re.IGNORECASE)   # "destroyed", "shot down": not "destroying"
-ABBREVIATIONS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Col.", "Lt.", "St.", "U.S.", "U.K.", "No.",
-                 "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "vs.", "e.g.", "i.e.")
+ABBREVIATIONS = tuple(lexicon().grammar["abbreviations"])
 
 
 def words_pattern(words) -> str:
@@ -84,6 +83,7 @@ def patterns() -> dict[str, re.Pattern]:
                                   re.IGNORECASE),
         # "On March 2, the president confirmed that ...": a fronted date on the verb whose
         # that-clause tells the status (at most a comma right after the date, no clause between)
+        "any_report_verb": re.compile(r"\b" + verbs + r"\b", re.IGNORECASE),
         "fronted_date": re.compile(r"\s*(?:(?:on|in|at|last|this|early|late|earlier)\s+)?(?:the\s+)?$", re.IGNORECASE),
         "fronted_report_verb": re.compile(r",?\s+(?:[^\s,;:.]+\s+){0," + str(FRONTED_REPORT_WORDS - 1) + r"}?"
                                           + verbs + r"\s+that\b", re.IGNORECASE),
@@ -328,7 +328,7 @@ def reached_claims(extraction: Extraction, sentences: Sentences) -> list[StatusC
     return out
 
 
-REACHED_BEFORE_STATUSES = frozenset({"ARRIVED", "DEPLOYED", "COMBAT_DUTY", "USED"})
+REACHED_BEFORE_STATUSES = lexicon().statuses_in("reached_before")
 BEFORE_EVENT = re.compile(r"\bbefore\s+the\s+(?:[\w-]+\s+){0,2}?(war|invasion|conflict)\b", re.IGNORECASE)
 EVENT_BEGAN = r"\b{noun}\b[^.;]{{0,30}}?\b(?:ignited|began|started|broke\s+out|erupted|was\s+launched)\s+(?:on\s+)?$"
 
@@ -591,7 +591,7 @@ def parsed_denials(doc, extraction: Extraction, finder: SubjectFinder, read_verb
     structure = lexicon().cues["denial"]["structure"]
     verbs, falsity = set(structure["verb_lemmas"]), set(structure["falsity_words"])
     truths, copulas = set(structure["negated_truth"]), set(structure["copulas"])
-    calling = set(structure["calling_verbs"])
+    calling = set(lexicon().speech_verbs["naming"])   # "called the reports fake"
     out = []
     # the tokens any reading below can start from: a calling or denial verb, a falsity or truth word
     starts = set(lemma_positions(doc, frozenset(calling | verbs))) | set(lower_positions(doc, frozenset(falsity | truths)))
@@ -859,7 +859,8 @@ def loss_claims(extraction: Extraction, sentences: Sentences, finder: SubjectFin
     down by a Patriot" names the weapon, not the loss) or its passive subject (named at most
     ``subject_words`` words before it, through "was"/"been" or a passive participle): "the
     Kinzhal has destroyed the Patriot" is the Patriot's loss, not the Kinzhal's. A negated loss is
-    a claim of kind ``denied``, like a denial's, with no date or place; a loss is ``reached``."""
+    a claim of kind ``denied``, like a denial's, with no place, dated only by the day it names
+    ("no jet was lost on 3 May"); a loss is ``reached``."""
     text, loss, found = extraction.document.text, lexicon().cues["loss"], {}
     if not finder.references:
         return []
@@ -877,10 +878,11 @@ def loss_claims(extraction: Extraction, sentences: Sentences, finder: SubjectFin
         for ref in refs:
             denied = negated or bool(patterns()["loss_negated_subject"].search(
                 text, max(sentence[0], ref.span[0] - 40), ref.span[0]))
-            if denied:
+            if denied:   # dated only when the sentence says which day's loss it denies
+                date = loss_date(extraction, text, match, sentence)
                 found.setdefault((sentence, ref.subject, "denied"), StatusClaim(
                     extraction.document.id, sentence, ref.subject, "DESTROYED", kind="denied", modality="negated",
-                    sentence_span=sentence))
+                    sentence_span=sentence, date=date, date_role="onset" if date else None))
                 continue
             span = (min(match.start(), ref.span[0]), max(match.end(), ref.span[1]))
             modality, source = claim_modality(extraction, sentences.slice(sentence), match.start())
@@ -912,15 +914,49 @@ def loss_date(extraction: Extraction, text: str, match, sentence: tuple[int, int
     loss in its sentence ("was shot down Thursday night", "used to destroy the missile ... at
     around 2:30 a.m. on May 4"); none when a verb of reporting comes first ("destroyed a HIMARS,
     the ministry said on Monday": the day of the report), nor a report's own day named without
-    digits ("today")."""
-    after = [timex for timex in extraction.timexes
-             if match.end() <= timex.span[0] < sentence[1] and timex.type in ("DATE", "TIME")
-             and timex.value and DAY_VALUE.match(timex.value)]
+    digits ("today"). With none after it, the day the sentence puts before the verb
+    (``fronted_loss_date``)."""
+    days = [timex for timex in extraction.timexes
+            if sentence[0] <= timex.span[0] < sentence[1] and timex.type in ("DATE", "TIME")
+            and timex.value and DAY_VALUE.match(timex.value)]
+    after = [timex for timex in days if match.end() <= timex.span[0]]
     if not after:
-        return None
+        return fronted_loss_date(extraction, text, match, days, sentence[0])
     timex = min(after, key=lambda item: item.span[0])
     if patterns()["report_verb"].search(text[max(match.end(), timex.span[0] - 60):timex.span[0]]):
         return None
+    return own_day(extraction, timex)
+
+
+def fronted_loss_date(extraction: Extraction, text: str, match, days: list, sentence_start: int) -> str | None:
+    """The day of a loss told before its verb: the nearest "on" date, or a bare one, before it
+    in the sentence ("On Sunday, two pilots ejected after their jet was shot down", "was used on
+    3 May, and a MiG-29 shot down the drone"), when no verb of reporting or opening quotation lies
+    between ("on Monday the ministry said it had downed", "on Monday, with a statement: “... downed":
+    the day of the report) and no word of a stretch comes before it ("since 24 February", "by May
+    3": a span, not the day of the loss)."""
+    before = [timex for timex in days if timex.span[1] <= match.start()]
+    if not before:
+        return None
+    timex = max(before, key=lambda item: item.span[0])
+    if patterns()["any_report_verb"].search(text, timex.span[1], match.start()) \
+            or QUOTE_OPENING.search(text, timex.span[1], match.start()):
+        return None
+    lead = text[sentence_start:timex.span[0]]
+    if lead.strip() and not LOSS_DAY_PREP.search(lead):
+        return None
+    return own_day(extraction, timex)
+
+
+# a statement quoted between the day and the verb ("on 6 April, with a statement: “... destroyed"):
+# the day is the statement's, not the loss's
+QUOTE_OPENING = re.compile(r"[:“\"«]")
+# "on 3 May", "On Sunday": a day told as when something happened (not "since", "by", "until")
+LOSS_DAY_PREP = re.compile(r"\bon\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def own_day(extraction: Extraction, timex) -> str | None:
+    """A timex's day, unless it is the report's own day named without digits ("today")."""
     if timex.value == extraction.document.dct and not any(ch.isdigit() for ch in timex.text):
         return None
     return timex.value
@@ -1082,7 +1118,7 @@ def context_roles(text: str, start: int) -> tuple[set[str], set[str], set[str]]:
     """Role words, nationalities and organisation words right before a name."""
     vocabulary = lexicon()
     demonyms = vocabulary.demonyms
-    org_forms = vocabulary.places["org_word_forms"]
+    org_forms = vocabulary.org_word_forms
     window = text[max(0, start - ROLE_CONTEXT_CHARS):start]
     window = re.split(r"[.,;:!?\n(\"“”‘]\s", window)[-1]
     roles, nations, orgs = set(), set(), set()
@@ -1170,7 +1206,7 @@ RANGE_AFTER = re.compile(r"^\s*(?:to|or|-|–)\s*(?:\d|(?:" + NUMBER_FORMS + r")
 # "two or three batteries": a range read as one quantity from its first number
 RANGE_INSIDE = re.compile(r"^(?:between\s+)?" + NUMBER + r"\s*(?:to|or|-|–)\s*" + NUMBER + r"\b", re.IGNORECASE)
 # verbs whose object or predicate counts what their subject names ("the first batch was six tanks")
-PREDICATE_VERBS = frozenset({"be", "comprise", "include", "consist", "number", "total"})
+PREDICATE_VERBS = frozenset(lexicon().measures["count_predicate_verbs"])
 # "The first batch of Abrams will be six to eight tanks": the single words of the first-batch scope cues
 FIRST_WORDS = frozenset(cue for cue in lexicon().measures["scope_words"][FIRST_SCOPE]["before"] if " " not in cue)
 
@@ -1541,13 +1577,16 @@ def count_subject(extraction: Extraction, sentences: Sentences, finder: SubjectF
     quantity's own subject, the subject at its span (how None); for a count of a plain noun, else
     the one subject named earlier in its unit ("six of the jets": "anaphor"), else the story's one
     subject of that unit ("Ten of 31 promised tanks have arrived": "story")."""
-    subject = (phrase_subject(finder, quantity.span) if counted else None) or quantity.subject \
-        or finder.subject_at(quantity.span)
+    subject = (phrase_subject(finder, quantity.span) if counted else None) or quantity.subject
+    if subject is None and counted:
+        # "shot down five of the missiles" after "fired ATACMS missiles": the definite plural points
+        # back, even where a claim of that subject is read at the number's span
+        anaphor = anaphoric_subject(extraction, quantity)
+        if anaphor is not None:
+            return anaphor, "anaphor"
+    subject = subject or finder.subject_at(quantity.span)
     if subject is not None or not counted:
         return subject, None
-    subject = anaphoric_subject(extraction, quantity)
-    if subject is not None:
-        return subject, "anaphor"
     subject = story_subject(extraction, sentences, finder, doc, quantity)
     return subject, "story" if subject is not None else None
 
@@ -1673,6 +1712,21 @@ def another_unit_pattern(lang: str | None) -> re.Pattern:
     return patterns()["another_unit"]
 
 
+def subjects_of_further_units(claims: list[StatusClaim], further: list[tuple[int, int]]) -> set[str]:
+    """The subjects a text's further units belong to: those of the claims in the sentences that
+    name one ("the remaining 48 missiles" in a sentence of ATACMS deliveries), so a further
+    batch of missiles leaves the rocket launchers of the same report alone. Empty when some
+    such sentence holds no claim: its further unit may then be of any subject."""
+    subjects: set[str] = set()
+    for start, end in further:
+        around = {claim.subject for claim in claims
+                  if (span := claim.sentence_span or claim.span)[0] <= start and end <= span[1]}
+        if not around:
+            return set()
+        subjects |= around
+    return subjects
+
+
 def add_link_records(extraction: Extraction, sentence_spans: list[tuple[int, int]] | None = None,
                      doc=None) -> Extraction:
     """Fill an extraction's sentences, references, status claims, person roles and subject facts.
@@ -1693,14 +1747,17 @@ def add_link_records(extraction: Extraction, sentence_spans: list[tuple[int, int
               + shipment_contents_claims(extraction, sentences, finder)
               + identified_use_claims(extraction, sentences, finder))
     claims += kind_noun_losses(doc, extraction, sole_subject(extraction, sentences), claims)
-    if another_unit_pattern(extraction.document.lang).search(text):
+    further = [match.span() for match in another_unit_pattern(extraction.document.lang).finditer(text)]
+    if further:
         # a text that reports a further unit ("a second battery") may call it "the battery" anywhere,
         # except where a sentence names the first ("the first squadron ... arrived in December")
         first = patterns()["first_unit"] if extraction.document.lang in (None, "en") else None
+        further_subjects = subjects_of_further_units(claims, further)
         for claim in claims:
             span = claim.sentence_span or claim.span
-            claim.another_unit = not (first is not None and first.search(text, span[0], span[1])
-                                      and not another_unit_pattern("en").search(text, span[0], span[1]))
+            claim.another_unit = (not further_subjects or claim.subject in further_subjects) and not (
+                first is not None and first.search(text, span[0], span[1])
+                and not another_unit_pattern("en").search(text, span[0], span[1]))
     extraction.references = references
     extraction.sentences = sentence_records(extraction, sentences, anchor_starts(extraction, references))
     extraction.status_claims = sorted(claims, key=lambda claim: (claim.span, claim.kind, claim.status))

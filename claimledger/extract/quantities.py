@@ -17,47 +17,21 @@ from spacy.tokens import Doc, Token
 from claimledger.extract import extensions  # noqa: F401  (registers Doc attributes)
 from claimledger.extract.events import ANAPHOR_PRONOUNS, DocContext, antecedent, is_anaphoric_noun
 from claimledger.extract.extensions import SUBJECTS_KEY
+from claimledger.lexicon import lexicon
 
 # surface unit (lower case) -> (normalized unit, factor to multiply the value by)
-UNITS = {
-    "km": ("km", 1.0), "kms": ("km", 1.0), "kilometer": ("km", 1.0), "kilometers": ("km", 1.0),
-    "kilometre": ("km", 1.0), "kilometres": ("km", 1.0),
-    "mile": ("km", 1.609344), "miles": ("km", 1.609344),
-    "m": ("m", 1.0), "meter": ("m", 1.0), "meters": ("m", 1.0), "metre": ("m", 1.0),
-    "metres": ("m", 1.0), "feet": ("m", 0.3048), "ft": ("m", 0.3048), "foot": ("m", 0.3048),
-    "kg": ("kg", 1.0), "kilogram": ("kg", 1.0), "kilograms": ("kg", 1.0),
-    "kilogramme": ("kg", 1.0), "kilogrammes": ("kg", 1.0), "lb": ("kg", 0.45359237),
-    "lbs": ("kg", 0.45359237), "pounds": ("kg", 0.45359237),
-    "t": ("t", 1.0), "ton": ("t", 1.0), "tons": ("t", 1.0), "tonne": ("t", 1.0),
-    "tonnes": ("t", 1.0),
-    "kt": ("kt", 1.0), "kiloton": ("kt", 1.0), "kilotons": ("kt", 1.0), "kilotonne": ("kt", 1.0),
-    "mt": ("Mt", 1.0), "megaton": ("Mt", 1.0), "megatons": ("Mt", 1.0),
-    "kph": ("km/h", 1.0), "km/h": ("km/h", 1.0), "mph": ("km/h", 1.609344),
-    "knots": ("km/h", 1.852), "%": ("%", 1.0), "percent": ("%", 1.0), "per cent": ("%", 1.0),
-}
+UNITS = {word: tuple(value) for word, value in lexicon().measures["units"].items()}
 # two-word units, read before single words
-MULTIWORD_UNITS = {
-    ("nautical", "miles"): ("km", 1.852), ("nautical", "mile"): ("km", 1.852),
-    ("per", "cent"): ("%", 1.0),
-}
-PER_HOUR = {("per", "hour"): "km/h", ("/", "h"): "km/h", ("an", "hour"): "km/h"}
-SPEED_BASES = {"km", "mile"}   # "kilometers per hour", "miles an hour"
-PREFIX_UNITS = {"mach": "Mach"}                        # the unit precedes the number
+MULTIWORD_UNITS = {tuple(words.split()): tuple(value) for words, value in lexicon().measures["multiword_units"].items()}
+PER_HOUR = {tuple(words.split()): unit for words, unit in lexicon().measures["per_hour"].items()}
+SPEED_BASES = frozenset(lexicon().measures["speed_bases"])   # "kilometers per hour", "miles an hour"
+PREFIX_UNITS = dict(lexicon().measures["prefix_units"])   # the unit precedes the number
 CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP"}
-CURRENCY_WORDS = {"dollars": "USD", "euros": "EUR", "rubles": "RUB", "roubles": "RUB"}
+CURRENCY_WORDS = dict(lexicon().measures["currency_words"])
 # counted things: the plural noun is the unit ("12 launchers" -> "launchers")
-COUNT_NOUNS = {
-    "missile", "launcher", "system", "battery", "unit", "troop", "soldier", "drone", "tank",
-    "aircraft", "jet", "fighter", "warhead", "regiment", "brigade", "battalion", "division",
-    "squadron", "interceptor", "rocket", "vehicle", "howitzer", "radar", "complex", "round",
-    "shell", "helicopter", "ship", "submarine", "personnel", "servicemen", "serviceman",
-    "plane", "warplane", "bomb", "bomber", "gun",
-}
+COUNT_NOUNS = frozenset(lexicon().measures["count_nouns"])
 # the unit a counted name is counted in, by the last word of its kind ("loitering munition")
-KIND_COUNT_UNITS = {"munition": "drones", "drone": "drones", "tank": "tanks", "aircraft": "aircraft",
-                    "missile": "missiles", "howitzer": "howitzers", "helicopter": "helicopters",
-                    "system": "systems", "launcher": "launchers", "vehicle": "vehicles", "carrier": "vehicles",
-                    "bomb": "bombs", "rocket": "rockets", "gun": "guns"}
+KIND_COUNT_UNITS = dict(lexicon().measures["kind_count_units"])
 
 
 def kind_unit(kind: str | None) -> str | None:
@@ -67,33 +41,11 @@ def kind_unit(kind: str | None) -> str | None:
 
 
 # one unit for the nouns that count one kind of thing: "six aircraft", "10 fighter jets", "6 fighters"
-COUNT_UNIT_ALIASES = {"soldier": "troops", "troop": "troops", "personnel": "troops",
-                      "serviceman": "troops", "servicemen": "troops", "aircraft": "aircraft",
-                      "jet": "aircraft", "fighter": "aircraft", "plane": "aircraft", "warplane": "aircraft",
-                      "bomber": "aircraft",
-                      "battery": "batteries", "complex": "complexes"}
-MULTIPLIERS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "k": 1e3,
-               "mln": 1e6, "bn": 1e9}
-WORD_NUMBERS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90, "dozen": 12, "dozens": 24, "hundreds": 200,
-}
+COUNT_UNIT_ALIASES = dict(lexicon().measures["count_unit_aliases"])
+MULTIPLIERS = dict(lexicon().measures["multipliers"])
+WORD_NUMBERS = dict(lexicon().measures["word_numbers"])
 # words before a number -> qualifier, longest first
-QUALIFIERS = {
-    ("more", "than"): "over", ("over",): "over", ("above",): "over", ("beyond",): "over",
-    ("up", "to"): "up to", ("as", "many", "as"): "up to", ("as", "far", "as"): "up to",
-    ("about",): "about", ("around",): "about", ("approximately",): "about", ("roughly",): "about",
-    ("some",): "about", ("nearly",): "about", ("almost",): "about", ("circa",): "about",
-    ("an", "estimated"): "about", ("estimated",): "about",
-    ("exceeding",): "exceeding", ("in", "excess", "of"): "exceeding", ("exceeds",): "exceeding",
-    ("at", "least"): "at least", ("no", "fewer", "than"): "at least", ("no", "less", "than"): "at least",
-    ("less", "than"): "under", ("fewer", "than"): "under", ("under",): "under",
-    ("at", "most"): "up to", ("no", "more", "than"): "up to", ("not", "more", "than"): "up to",
-    ("no", "greater", "than"): "up to",
-}
+QUALIFIERS = {tuple(words.split()): qualifier for words, qualifier in lexicon().measures["qualifiers"].items()}
 QUALIFIER_REACH = 3
 PARTITIVE_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "ROOT"}
 RELATIVE_REACH = 6          # "20 HIMARS launchers to Ukraine, 12 of which": tokens back to the noun

@@ -1,56 +1,31 @@
-"""Word lists of the quotes component, grouped by the part they play.
+"""Word classes of the quotes component, named for the part they play.
 
-Lemmas, lower case. They are data, kept apart from the code that reads them
-(``quotes.py``) so that they can be reviewed and extended on their own.
+Lemmas, lower case. The words are data in claimledger/lexicon (speech_verbs.json,
+sources.json, grammar.json, events.json), read once; this module gives each class the name
+``quotes.py`` reads it by (docs/lexicon.md).
 """
 from claimledger.extract.speakers import VAGUE_HEADS
 from claimledger.lexicon import lexicon
 
 # Verbs whose content clause is reported speech whatever their subject.
-SPEECH_VERBS = frozenset({
-    "say", "tell", "confirm", "note", "emphasize", "emphasise", "stress", "warn", "announce",
-    "state", "claim", "insist", "add", "explain", "report", "deny", "argue", "assert",
-    "declare", "acknowledge", "admit", "contend", "maintain", "allege", "mention", "remark",
-    "reply", "respond", "answer", "write", "tweet", "post", "testify", "reiterate", "repeat",
-    "concede", "caution", "complain", "boast", "brag", "joke", "quip", "recall", "recount",
-    "disclose", "reveal", "inform", "assure", "promise", "pledge", "vow", "predict", "proclaim",
-    "observe", "comment", "point", "counter", "retort", "charge", "accuse", "urge", "stipulate",
-    "specify", "clarify", "affirm", "underscore", "underline", "highlight", "agree", "continue",
-    "speculate", "estimate", "conclude", "hint", "acknowledge", "suggest", "indicate",
-    "remind", "denounce", "detail",
-    # verbs of the manner of speaking
-    "shout", "yell", "scream", "exclaim", "chant", "whisper", "mutter", "scoff", "lament",
-    "confess", "opine", "interject", "muse",
-})
+SPEECH_VERBS = frozenset(lexicon().speech_verbs["speech"])
 # Verbs of thought or evidence: reported only when their subject is a source.
-COGNITION_VERBS = frozenset({
-    "believe", "think", "know", "feel", "hope", "fear", "expect", "worry", "doubt", "guess",
-    "find", "show", "imply", "signal", "understand", "assume", "suspect", "consider",
-    "recognize", "recognise", "realize", "realise", "reckon", "figure", "wonder", "mean",
-    "demonstrate", "prove", "determine", "decide", "worry", "insinuate", "see", "hear",
-    "learn", "ask", "question", "assess", "judge", "calculate", "conclude",
-})
+COGNITION_VERBS = frozenset(lexicon().speech_verbs["cognition"])
+# Verbs of coming to know: "the crews learned that the radar was down" tells what they
+# found out, in the author's voice; only "CNN has learned that ..." (the perfect) reports.
+DISCOVERY_VERBS = frozenset(lexicon().speech_verbs["discovery"])
 # Verbs that must have a source-like subject even though listed above as speech.
-WEAK_SPEECH_VERBS = frozenset({"suggest", "indicate", "note", "highlight", "underscore", "remind",
-                               "underline", "reveal", "point", "continue", "add", "mean",
-                               "conclude", "estimate", "predict", "confirm", "report",
-                               "detail"})
+WEAK_SPEECH_VERBS = frozenset(lexicon().speech_verbs["weak_speech"])
 # Speech verbs that comment on a statement rather than introduce it ("His remarks underscore").
-EVALUATIVE_VERBS = frozenset({"suggest", "indicate", "highlight", "underscore", "underline",
-                              "reveal", "point", "mean", "conclude", "estimate", "predict",
-                              "signal", "show", "echo"})
+EVALUATIVE_VERBS = frozenset(lexicon().speech_verbs["evaluative"])
 # Verbs whose object is the content: "a poll shows Clinton ahead", "the panel found no proof".
-EVIDENCE_VERBS = frozenset({"show", "find", "reveal", "cite", "indicate", "document",
-                            "estimate", "project", "predict"})
+EVIDENCE_VERBS = frozenset(lexicon().speech_verbs["evidence"])
 # Verbs that name or describe: "called the plan ‘a disaster’".
-NAMING_VERBS = frozenset({"call", "describe", "label", "dub", "brand", "characterize"})
+NAMING_VERBS = frozenset(lexicon().speech_verbs["naming"])
 # Verbs of intention and demand with a "to" complement, or "call for". Verbs of attempt
 # ("sought to pummel", "aims to expand", "tried to") are not among them: they tell what an
 # actor did or set out to do, in the author's voice, not what anyone said.
-INTENTION_VERBS = frozenset({"plan", "promise", "pledge", "vow", "threaten", "intend",
-                             "want", "agree", "refuse", "decline", "offer", "hope",
-                             "demand", "urge", "ask", "call", "push", "press", "expect",
-                             "propose"})
+INTENTION_VERBS = frozenset(lexicon().speech_verbs["intention"])
 OTHER_CUE_VERBS = EVIDENCE_VERBS | NAMING_VERBS | INTENTION_VERBS
 # Nouns of weapons: "asked for the missiles" requests a system, it reports no claim.
 WEAPON_NOUNS = frozenset(lexicon().events["anaphor_nouns"]) | frozenset(
@@ -59,27 +34,19 @@ WEAPON_NOUNS = frozenset(lexicon().events["anaphor_nouns"]) | frozenset(
 # "wants to buy Harpoon batteries" is a planned or requested placement (an event status),
 # not a claim attributed to the subject.
 # ("give", "bring", "lend" are left out: "vowed to bring back jobs" is a political pledge.)
-PLACEMENT_VERBS = frozenset({"provide", "supply", "transfer", "send", "deliver", "ship",
-                             "donate", "hand", "buy", "purchase", "acquire", "deploy",
-                             "station", "redeploy", "relocate"})
+PLACEMENT_VERBS = frozenset(lexicon().events["placement_verbs"])
 # Subordinators of the author's aside after a content clause (", although ...").
-CONCESSIVE_MARKS = frozenset({"although", "though", "whereas", "despite"})
+CONCESSIVE_MARKS = frozenset(lexicon().grammar["concessive_marks"])
 # Subordinators by which the author links a clause to the one before it: a verb they lead
 # does not report that clause ("..., so Ukraine can expect ..."); the concessive ones among them.
-CLAUSE_LINKING_MARKS = (CONCESSIVE_MARKS - {"despite"}) | frozenset({"so", "because", "since", "while",
-                                                                    "unless", "once"})
+CLAUSE_LINKING_MARKS = frozenset(lexicon().grammar["clause_linking_marks"])
 # What a source gives before a colon besides a text: "provided updates on Syria:".
-GIVEN_ACCOUNT_NOUNS = frozenset({"update", "detail", "information", "explanation",
-                                 "clarification", "assessment", "account"})
+GIVEN_ACCOUNT_NOUNS = frozenset(lexicon().sources["given_account_nouns"])
 # Verbs of a reply whose words may follow in a paragraph of their own: "the Ministry
 # dismissed the claims." and then the quotation alone.
-RESPONSE_VERBS = frozenset({"dismiss", "deny", "reject", "refute", "rebut", "respond", "react",
-                            "reply", "clarify", "comment", "answer"})
+RESPONSE_VERBS = frozenset(lexicon().speech_verbs["response"])
 # Nouns by which the author comments on what was said (", a statement that ...").
-COMMENT_NOUNS = frozenset({"statement", "claim", "move", "sign", "view", "position",
-                           "assertion", "sentiment", "remark", "step", "development",
-                           "decision", "stance", "message", "signal", "warning", "comment",
-                           "reference", "nod", "suggestion", "charge", "point", "argument"})
+COMMENT_NOUNS = frozenset(lexicon().sources["comment_nouns"])
 # Verbs that introduce a quotation beside them, besides the speech verbs.
 QUOTING_VERBS = frozenset(lexicon().speech_verbs["quoting"])
 # Verbs whose passive subject is the speaker: "X was quoted as saying".
@@ -97,43 +64,22 @@ POINTING_BACK = frozenset(lexicon().speech_verbs["pointing_back"])
 # Verbs whose source-noun object is who was cited: "citing its sources".
 SOURCE_CITING_VERBS = frozenset(lexicon().speech_verbs["source_citing"])
 # Nouns that stand for written words with a source of their own.
-TEXT_NOUNS = frozenset({"caption", "message", "statement", "post", "tweet", "words",
-                        "remarks", "comment", "note", "letter", "headline", "sign", "banner",
-                        "inscription", "reply", "response", "answer", "text", "slogan",
-                        "announcement", "title"})
+TEXT_NOUNS = frozenset(lexicon().sources["text_nouns"])
 # Verbs that present a text and its publisher: "shared by the channel ‘X’".
-PUBLISH_VERBS = frozenset({"share", "post", "publish", "release", "tweet", "circulate",
-                           "capture", "issue", "distribute", "upload"})
+PUBLISH_VERBS = frozenset(lexicon().speech_verbs["publishing"])
 # Nouns that may stand as sources although they are not names.
-SOURCE_NOUNS = VAGUE_HEADS | frozenset({
-    "poll", "survey", "study", "report", "data", "analysis", "memo", "document", "letter",
-    "article", "book", "email", "e-mail", "website", "site", "release", "filing", "record",
-    "ad", "advertisement", "campaign", "paper", "newspaper", "network", "channel", "group",
-    "committee", "commission", "court", "judge", "police", "investigator", "prosecutor",
-    "president", "minister", "candidate", "nominee", "governor", "senator", "mayor",
-    "man", "woman", "father", "mother", "friend", "aide", "employee", "worker", "owner",
-    "chief", "director", "head", "spokesperson", "organization", "party", "department",
-    "office", "council", "company", "firm", "bank", "union", "association", "institute",
-    "foundation", "center", "centre", "university", "school", "researchers", "economists",
-    "pollster", "leader", "statement", "caption", "message", "remark", "tweet",
-    "portal", "magazine", "broadcaster", "army", "navy", "forces", "ministry", "administration",
-    "daily", "weekly",   # "the Handelsblatt daily reported": a newspaper
-})
+SOURCE_NOUNS = VAGUE_HEADS | frozenset(lexicon().sources["source_nouns"])
 # Labels at a line start that are not speakers ("UPDATE: ...", "PHOTO: ...").
-NOT_SPEAKER_LABELS = frozenset({"UPDATE", "NOTE", "PHOTO", "PHOTOS", "VIDEO", "WATCH", "READ",
-                                "MORE", "RELATED", "EDITOR", "CORRECTION", "CLARIFICATION", "SOURCE", "SOURCES",
-                                "ABSTRACT", "FULL TEXT", "BREAKING", "EXCLUSIVE", "LIVE", "Q", "A",
-                                "FILE PHOTO", "FILE", "SEE MORE", "SEE ALSO", "READ MORE",
-                                "READ ALSO", "SHOTLIST", "SHOT LIST", "STORY", "TAGS", "CAPTION",
-                                "PICTURED", "IMAGE", "GRAPHIC", "SOUNDBITE", "UPSOUND"})
+NOT_SPEAKER_LABELS = frozenset(lexicon().sources["not_speaker_labels"])
 # Labels before a quotation that continue the source just reported ("Quote: “...”").
-QUOTE_LABELS = frozenset({"quote", "quotes", "direct speech", "verbatim", "in full"})
+QUOTE_LABELS = frozenset(lexicon().sources["quote_labels"])
 # Nouns of the occasion or medium of a statement, which close a content clause when a
 # phrase headed by them follows it ("... were in Ukraine in comments posted on Sunday").
-ATTRIBUTION_NOUNS = frozenset({"comment", "remark", "statement", "post", "tweet", "interview",
-                               "address", "speech", "briefing", "video", "message", "broadcast",
-                               "telethon", "communique", "release"})
+ATTRIBUTION_NOUNS = frozenset(lexicon().sources["attribution_nouns"])
+# Nouns whose "that" clause is their own content ("denied reports that ...", "the news that
+# ..."): a claim held by others, not what the verb's subject says.
+CLAIM_CONTENT_NOUNS = frozenset(lexicon().cues["denial"]["claim_nouns"]) | frozenset(
+    lexicon().cues["unasserted_content_nouns"])
 # "Ukrainian forces find themselves in a difficult situation": a verb whose object or
 # content subject is its own subject again states a condition, not a finding.
-REFLEXIVE_PRONOUNS = frozenset({"itself", "themselves", "himself", "herself", "ourselves",
-                                "myself", "yourself", "yourselves"})
+REFLEXIVE_PRONOUNS = frozenset(lexicon().grammar["reflexive_pronouns"])

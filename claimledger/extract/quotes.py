@@ -27,12 +27,13 @@ from spacy.tokens import Doc, Span, Token
 from claimledger.extract import extensions  # noqa: F401  (registers Doc attributes)
 from claimledger.extract.extensions import SUBJECTS_KEY
 from claimledger.extract.quote_lexicon import (
-    COGNITION_VERBS, COMMENT_NOUNS, CONCESSIVE_MARKS, EVALUATIVE_VERBS, EVIDENCE_VERBS,
-    INTENTION_VERBS, NAMING_VERBS, NOT_SPEAKER_LABELS, OTHER_CUE_VERBS, PUBLISH_VERBS,
-    ATTRIBUTION_NOUNS, CLAUSE_LINKING_MARKS, GIVEN_ACCOUNT_NOUNS, INVERTED_EXCLUDED, LEMMA_FIXES,
-    PLACEMENT_VERBS, POINTING_BACK, REFLEXIVE_PRONOUNS, RESPONSE_VERBS,
-    QUOTE_LABELS, QUOTED_AS_VERBS, QUOTING_VERBS, WEAPON_NOUNS,
-    SOURCE_CITING_VERBS, SOURCE_NOUNS, SPEECH_PHRASES, SPEECH_VERBS, TEXT_NOUNS, WEAK_SPEECH_VERBS)
+    CLAIM_CONTENT_NOUNS, COGNITION_VERBS, COMMENT_NOUNS, CONCESSIVE_MARKS, DISCOVERY_VERBS,
+    EVALUATIVE_VERBS, EVIDENCE_VERBS, INTENTION_VERBS, NAMING_VERBS, NOT_SPEAKER_LABELS,
+    OTHER_CUE_VERBS, PUBLISH_VERBS, ATTRIBUTION_NOUNS, CLAUSE_LINKING_MARKS,
+    GIVEN_ACCOUNT_NOUNS, INVERTED_EXCLUDED, LEMMA_FIXES, PLACEMENT_VERBS, POINTING_BACK,
+    REFLEXIVE_PRONOUNS, RESPONSE_VERBS, QUOTE_LABELS, QUOTED_AS_VERBS, QUOTING_VERBS,
+    WEAPON_NOUNS, SOURCE_CITING_VERBS, SOURCE_NOUNS, SPEECH_PHRASES, SPEECH_VERBS, TEXT_NOUNS,
+    WEAK_SPEECH_VERBS)
 from claimledger.extract.paragraphs import ends_unwrapped_line
 from claimledger.extract.quote_marks import CLOSING_MARKS, OPENING_MARKS, QuotedStretch, find_quoted_stretches
 from claimledger.extract.speakers import (GIVING_VERBS, ROLE_NOUNS, TITLE_WORDS, Speaker,
@@ -45,7 +46,7 @@ from claimledger.lexicon import lexicon
 from claimledger.schema import QuoteKind, SourceType
 
 # Verbs of coming to know: "expect to know how many ..." wants an answer, reports none.
-LEARNING_VERBS = frozenset({"know", "learn", "see", "find", "understand", "hear"})
+LEARNING_VERBS = frozenset(lexicon().speech_verbs["learning"])
 # Dependents that carry the author's own continuation after a content clause.
 CONTINUATION_DEPS = frozenset({"advcl", "conj", "appos", "npadvmod", "dep", "acl", "xcomp",
                                "oprd", "relcl", "parataxis"})
@@ -55,17 +56,15 @@ COMPLEMENTIZERS = frozenset({"that"})
 WITHHOLDING_VERBS = frozenset(lexicon().cues["denial"]["structure"]["unsaying_heads"])
 # words opening an indirect question ("how many ...", "whether ..."): reported content only
 # when a source asks or answers it ("Only time will tell how ..." reports nothing)
-QUESTION_OPENERS = frozenset({"whether", "if", "how", "what", "why", "when", "where", "who",
-                              "which"})
+QUESTION_OPENERS = frozenset(lexicon().grammar["question_words"])
 MIXED_MIN_UNQUOTED_WORDS = 2   # a clause with fewer words outside its quotation is direct
 MIN_UNATTRIBUTED_WORDS = 4      # shorter unattributed quoted stretches are fragments
 MIN_ACCORDING_WORDS = 3         # fewer words before "according to X" are no content
 MAX_NAME_WORDS = 3
 MAX_TITLE_WORDS = 10           # ‘A Change Is Gonna Come’: a title, not a quotation
 MIN_TITLE_WORDS = 3            # ‘We’re America.’ is speech
-TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "but", "or", "nor", "for", "on", "at",
-                               "to", "by", "in", "of", "up", "as", "from", "with", "vs"})
-NAME_CONNECTORS = frozenset({"of", "the", "and", "de", "la", "al", "von", "van", "der", "for"})
+TITLE_SMALL_WORDS = frozenset(lexicon().grammar["title_small_words"])
+NAME_CONNECTORS = frozenset(lexicon().roles["name_connectors"])
 MAX_FRAGMENT_CLIMB = 6         # heads climbed from a quoted fragment to its verb
 BEFORE_WINDOW = 15             # tokens of the clause introducing a quotation ("X said:")
 PUBLISHER_WINDOW = 80          # tokens before a caption's sentence searched for its publisher
@@ -74,28 +73,24 @@ MAX_CONTINUATION_GAP = 400     # characters between a quote and its continuation
 MAX_TRAILING_WORDS = 4         # "..., Schiff said on Monday." before a continuing quotation
 # Evidence verbs that, with a person as subject and a noun phrase as object, announce an
 # act rather than report words ("revealed the transfer of").
-DISCLOSURE_VERBS = frozenset({"reveal", "show", "find", "indicate", "document"})
-PERSONAL_SUBJECTS = frozenset({"he", "she", "i"})   # "they" may be documents
+DISCLOSURE_VERBS = frozenset(lexicon().speech_verbs["disclosure"])
+PERSONAL_SUBJECTS = frozenset(lexicon().grammar["personal_subjects"])   # "they" may be documents
 # Verbs whose subject, not their object, does what their infinitive says ("promised him
 # to say"): every other verb with an object hands the infinitive to it ("forced X to admit")
-SUBJECT_CONTROL_VERBS = frozenset({"promise", "pledge", "vow", "threaten"})
-FIRST_AND_SECOND_PERSON = frozenset({"i", "we", "you"})
+SUBJECT_CONTROL_VERBS = frozenset(lexicon().speech_verbs["subject_control"])
+FIRST_AND_SECOND_PERSON = frozenset(lexicon().grammar["first_and_second_person"])
 # Words that join a second report to a content clause ("and claimed", "while X said").
-REPORT_LINKS = frozenset({"and", "but", "while", "whereas"})
+REPORT_LINKS = frozenset(lexicon().grammar["report_links"])
 # Nouns after which "that" opens a relative clause of manner or time, not content.
-MANNER_TIME_NOUNS = frozenset({"way", "manner", "time", "day", "moment", "year", "week",
-                               "month", "extent", "point", "place", "reason"})
+MANNER_TIME_NOUNS = frozenset(lexicon().grammar["manner_time_nouns"])
 # Prepositions opening the author's remark after a content clause (", without saying ...").
-AUTHOR_PREPOSITIONS = frozenset({"without", "before", "after", "despite"})
+AUTHOR_PREPOSITIONS = frozenset(lexicon().grammar["author_prepositions"])
 CUE_VERB_LEMMAS = SPEECH_VERBS | COGNITION_VERBS
 REPORTING_VERBS = SPEECH_VERBS - EVALUATIVE_VERBS   # they report words, not comment on them
 # words opening an attribution phrase: "according to X", "per X"
-ATTRIBUTION_OPENERS = frozenset({"according", "per"})
+ATTRIBUTION_OPENERS = frozenset(lexicon().grammar["attribution_openers"])
 # nouns after "per" that make it a rate, not an attribution ("per day", "per cent")
-PER_UNIT_NOUNS = frozenset({"day", "week", "month", "year", "hour", "minute", "second", "cent",
-                            "capita", "head", "person", "unit", "share", "barrel", "ton",
-                            "tonne", "kilometre", "kilometer", "mile", "round", "salvo",
-                            "launcher", "battery", "system", "soldier", "man"})
+PER_UNIT_NOUNS = frozenset(lexicon().measures["per_unit_nouns"])
 # Endings of nouns for people by their field or creed ("economist", "historian"), who may
 # hold a view the way a named source does.
 PERSON_NOUN_ENDINGS = ("ist", "ian")
@@ -110,8 +105,8 @@ DASHES = "―—–"
 ASIDE_DASHES = ("--", "—", "–", " -")   # the dashes that set an aside off in a sentence
 DATELINE_DASHES = {"-", "--", "—", "–"}
 MAX_DATELINE_TOKENS = 12       # MOSCOW, Dec 19 (Reuters) -
-SPEECH_VERB_FORMS = frozenset({"says", "said", "tells", "told", "writes", "wrote", "asks"})
-RELATIVE_PRONOUNS = frozenset(lexicon().events["relative_pronouns"])   # "who", "which", "that"
+SPEECH_VERB_FORMS = frozenset(lexicon().speech_verbs["said_forms"])
+RELATIVE_PRONOUNS = frozenset(lexicon().grammar["relative_pronouns"])   # "who", "which", "that", "whom"
 MAX_SIGNATURE_TOKENS = 5       # “...” ― Jane Q. Doe
 MAX_ASIDE_TOKENS = 12          # words of a remark on the speaker between two quotations
 
@@ -661,11 +656,16 @@ def trim_content(doc: Doc, start: int, end: int, head: Token, names,
                 and not _in_any(token.idx, names):
             end = i  # ", as reported on Friday by X": the channel of the report, not content
             break
-        if token.text == "," and i + 1 < end and doc[i + 1].lower_ in CONCESSIVE_MARKS \
-                and doc[i + 1].head.dep_ == "advcl" and not _in_any(token.idx, names):
-            end = i  # ", although he refused ...": the author's aside
+        # ", although he refused ...": the author's aside, also after a quotation its comma
+        # closes ('," though ...')
+        after_comma = i + 2 if i + 2 < end and doc[i + 1].text in CLOSING_MARKS else i + 1
+        if token.text == "," and after_comma < end and doc[after_comma].lower_ in CONCESSIVE_MARKS \
+                and doc[after_comma].head.dep_ == "advcl" and not fronted \
+                and not _in_any(token.idx, names):   # fronted: the whole sentence is reported
+            end = after_comma if after_comma > i + 1 else i
             break
-        if token.text in {";"} or (token.is_sent_start and i > start):
+        if token.text in {";"} and not _separates_list_items(doc, i, end) \
+                or (token.is_sent_start and i > start):
             end = i
             break
         if i > head.i and token.dep_ == "prep" and token.lower_ in {"in", "on", "during"} \
@@ -693,6 +693,20 @@ def trim_content(doc: Doc, start: int, end: int, head: Token, names,
     if end <= start:
         return None
     return start, end
+
+
+def _separates_list_items(doc: Doc, semicolon: int, end: int) -> bool:
+    """ "the targets included a radar site; a depot west of the city, which ...; and a
+    barracks": semicolons between noun phrases that close with "; and" part the items of
+    one list, not two sentences; none of the items has a clause of its own (a relative
+    clause inside one is part of that item)."""
+    rest = doc[semicolon + 1: end]
+    separators = [t for t in rest if t.text == ";"]
+    closing = separators[-1] if separators else doc[semicolon]
+    if closing.i + 1 >= end or doc[closing.i + 1].lower_ != "and":
+        return False
+    return not any(t.dep_ in {"nsubj", "nsubjpass", "expl"} and t.lower_ not in RELATIVE_PRONOUNS
+                   for t in rest)
 
 
 def _closing_attribution(doc: Doc, start: int, end: int) -> bool:
@@ -746,9 +760,8 @@ def _as_reported(token: Token) -> bool:
         and verb.i > token.i and verb.pos_ == "VERB" and verb.lemma_.lower() in REPORTING_VERBS
 
 
-SAYING_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-               "yesterday", "today", "tonight"}
-DAY_PARTS = {"morning", "afternoon", "evening", "night"}
+SAYING_DAYS = frozenset(lexicon().timex["weekdays"]) | frozenset(lexicon().timex["saying_days"])
+DAY_PARTS = frozenset(lexicon().timex["saying_day_parts"])
 
 
 def _after_time_of_saying(doc: Doc, start: int, end: int) -> int:
@@ -863,8 +876,18 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
                                     speaker_token=subject)
                           for start, end in lines_after_colon(doc_text(doc), colon.idx)]
             continue
+        headline_source = None if clauses or parenthetical or set_in or split or as_report \
+            or fragment is not None else _source_closing_a_headline(verb)
         if not clauses and not parenthetical and not set_in and not split and not as_report \
-                and fragment is None:
+                and fragment is None and headline_source is None:
+            continue
+        if headline_source is not None:   # "UK showing resolve by sending jets, says MP X"
+            line_start = doc_text(doc).rfind("\n", 0, verb.idx) + 1
+            first = next(t.i for t in doc[:verb.i] if t.idx >= line_start and not t.is_space)
+            candidate = _content_candidate(doc, first, verb.i - 1, verb, [verb],
+                                           headline_source, names, weak=False)
+            if candidate is not None:
+                found.append(candidate)
             continue
         if as_report:   # "As reported, ...": the outlet's back-reference, no one's report
             subject = _own_subject(verb) or _subject_before(verb) or _source_of_phrase(verb)
@@ -880,6 +903,8 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
         if clauses and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INTENTION_VERBS \
                 and _wishes_to_learn(verb):
             continue   # "expect to know how many ...": a question still open, not content
+        if lemma in DISCOVERY_VERBS and not _in_the_perfect(verb):
+            continue   # "when the US learned that ...": found out, not told by it
         needs_source = lemma in COGNITION_VERBS or lemma in WEAK_SPEECH_VERBS
         if needs_source and not is_source_like(subject):
             continue
@@ -891,7 +916,9 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
             seconds = _second_that_clauses(verb, clause) if clause.i > verb.i else []
             if seconds:   # "that A and that B": two contents, the first ends before "and"
                 last = min(last, seconds[0].left_edge.i - 2)
-            start, end = clip_to_line(doc, clause.left_edge.i, last + 1, verb)
+            hung_subject = _subject_hung_on_the_verb(verb, clause)
+            first = clause.left_edge.i if hung_subject is None else hung_subject
+            start, end = clip_to_line(doc, first, last + 1, verb)
             if clause.lower_ == "that" and start == clause.i and clause.tag_ == "IN":
                 start += 1   # a complementizer read as the object opens the clause, outside it
                 clause = next(t for t in clause.subtree if t.i > clause.i and t.pos_ in {
@@ -919,7 +946,8 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
             continue
         if start <= verb.i < end and not any(t.is_alpha for t in doc[verb.i + 1: end]):
             continue   # ", Xinhua news agency reported.": a content that ends in its own cue
-        cue = [verb] + [c for c in verb.children if c.dep_ == "prt"]  # "pointed out"
+        cue = [verb] + [c for c in verb.children if c.dep_ == "prt"  # "pointed out"
+                        and not start <= c.i < end]
         candidate = _content_candidate(doc, start, end, clause, cue, subject, names, weak=False)
         if candidate is not None:
             found.append(candidate)
@@ -931,6 +959,58 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
                 if candidate is not None:
                     found.append(candidate)
     return found
+
+
+MIN_HEADLINE_CONTENT_WORDS = 3
+
+
+def _source_closing_a_headline(verb: Token) -> Token | None:
+    """ "UK showing leadership by sending tanks, says MP Bob Seely": a line without a
+    closing stop (a headline) that ends in a comma, a speech verb and a name phrase
+    reports what stands before the comma, whatever the parser made of that line; the head
+    of the name phrase, or None."""
+    doc = verb.doc
+    if verb.lower_ not in SPEECH_VERB_FORMS or verb.i < MIN_HEADLINE_CONTENT_WORDS + 1 \
+            or doc[verb.i - 1].text != ",":
+        return None
+    after = []
+    for token in doc[verb.i + 1:]:
+        if "\n" in token.text or token.is_space:
+            break
+        after.append(token)
+    if not after or after[-1].is_punct or len(after) > MAX_NAME_WORDS + 2 \
+            or not _is_name_phrase(after) or any(t.pos_ in {"VERB", "AUX"} for t in after):
+        return None
+    line_start = doc_text(doc).rfind("\n", 0, verb.idx) + 1
+    before = [t for t in doc[verb.i - 1].sent if line_start <= t.idx < doc[verb.i - 1].idx]
+    if "\n" in doc_text(doc)[line_start: verb.idx] \
+            or sum(t.is_alpha for t in before) < MIN_HEADLINE_CONTENT_WORDS:
+        return None
+    named = [t for t in after if t.ent_type_ == "PERSON"]
+    return named[-1] if named else _nominal_head(after[::-1])
+
+
+def _subject_hung_on_the_verb(verb: Token, clause: Token) -> int | None:
+    """ "claimed up to 300 soldiers died": the content clause's subject, with the words
+    that count it, which the parser hung on the reporting verb as a particle and a
+    preposition, leaving the clause without a subject; where the content starts, or None."""
+    doc = verb.doc
+    if clause.i < verb.i or any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"}
+                                for c in clause.children):
+        return None
+    between = doc[verb.i + 1: clause.left_edge.i]
+    hung = [c for c in verb.children if c.dep_ in {"prt", "prep"} and verb.i < c.i < clause.i]
+    if not len(between) or not hung or between[-1].dep_ != "pobj" \
+            or between[-1].pos_ not in {"NOUN", "PROPN"} \
+            or not all(any(t in c.subtree for c in hung) for t in between):
+        return None
+    return between[0].i
+
+
+def _in_the_perfect(verb: Token) -> bool:
+    """ "has learned", "had learnt": a past participle after a form of "have"."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have"
+                                      for c in verb.children)
 
 
 def _opens_the_reported_sentence(verb: Token) -> bool:
@@ -1013,7 +1093,7 @@ ATTRIBUTION_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM", "PART"})
 MAX_ATTRIBUTION_TOKENS = 16
 
 
-GAP_WORDS = frozenset({"what", "which", "that", "who", "whom"})
+GAP_WORDS = frozenset(lexicon().grammar["gap_words"])
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 
 
@@ -1259,6 +1339,8 @@ def _clause_after_phrase(verb: Token) -> list[Token]:
             nouns += [o for p in phrase.children if p.dep_ == "prep"
                       for o in p.children if o.dep_ == "pobj"]
         for noun in nouns:
+            if _holds_its_own_claim(noun):
+                continue
             for clause in noun.children:
                 if clause.dep_ in {"relcl", "acl", "ccomp"} and clause.i > noun.i \
                         and (_opens_with_complementizer(clause)
@@ -1266,6 +1348,18 @@ def _clause_after_phrase(verb: Token) -> list[Token]:
                              or _content_of_message(noun, clause)):
                     return [clause]
     return []
+
+
+MEDIUM_PREPOSITIONS = frozenset(lexicon().grammar["medium_prepositions"])
+
+
+def _holds_its_own_claim(noun: Token) -> bool:
+    """ "denied reports that a fleet was sailing", "commenting on the news that ...": the
+    clause after a claim noun is the claim of those who made it, not what the verb's subject
+    says; "said in a report that ..." names the medium of the subject's own words."""
+    if noun.lemma_.lower() not in CLAIM_CONTENT_NOUNS and noun.lower_ not in CLAIM_CONTENT_NOUNS:
+        return False
+    return not (noun.dep_ == "pobj" and noun.head.lower_ in MEDIUM_PREPOSITIONS)
 
 
 # Verbs whose object a message noun is ("the statement that Russia issued"): with them a
@@ -1678,8 +1772,8 @@ def _leaves_a_gap(verb: Token) -> bool:
 
 
 # "asked not to be named", "asked to remain anonymous": a source's request about its name
-NAMING_PASSIVES = {"name", "identify", "quote", "cite"}
-ANONYMOUS_WORDS = {"anonymous", "unnamed", "unidentified", "nameless"}
+NAMING_PASSIVES = frozenset(lexicon().speech_verbs["naming_passives"])
+ANONYMOUS_WORDS = frozenset(lexicon().sources["anonymous_words"])
 
 
 def _asks_anonymity(complement: Token) -> bool:
@@ -2286,9 +2380,16 @@ def _complements_a_noun(verb: Token) -> bool:
 def _speech_verb_near(tokens: list[Token]) -> Token | None:
     for token in tokens:
         if token.pos_ in {"VERB", "AUX"} and (token.lemma_.lower() in SPEECH_VERBS
-                                              or token.lemma_.lower() in QUOTING_VERBS):
+                                              or token.lemma_.lower() in QUOTING_VERBS) \
+                and not _modifies_a_noun(token):
             return token
     return None
+
+
+def _modifies_a_noun(token: Token) -> bool:
+    """ "the self-declared republic", "the announced package": a participle set before a
+    noun as its adjective names a property of the noun; no one speaks through it."""
+    return token.dep_ == "amod" and token.tag_ in {"VBN", "VBG"} and token.head.i > token.i
 
 
 def _after(doc: Doc, stretch: QuotedStretch) -> list[Token]:
@@ -2672,7 +2773,7 @@ def _is_name_phrase(tokens: list[Token]) -> bool:
 
 
 # conjunctions the parser may read as prepositions, taking the clause's subject as their object
-CLAUSE_OPENING_PREPOSITIONS = frozenset({"after", "before", "since", "until", "as", "once"})
+CLAUSE_OPENING_PREPOSITIONS = frozenset(lexicon().grammar["clause_opening_prepositions"])
 
 
 def _object_of_a_conjunction_read_as_preposition(verb: Token) -> Token | None:
@@ -3146,8 +3247,11 @@ def resolve_speakers(doc: Doc, quotes: list[Candidate], resolver: SpeakerResolve
                                     SourceType.PERSON.value)
         elif quote.speaker_token is not None:
             quote.speaker = _resolve_with_names(doc, quote.speaker_token, resolver, names)
-            if quote.speaker.source_type == SourceType.PERSON.value and quote.speaker.name:
+            joint = resolver.joint_speaker(quote.speaker_token, quote.speaker)
+            if joint is quote.speaker and quote.speaker.source_type == SourceType.PERSON.value \
+                    and quote.speaker.name:   # "he" may take up one person, not two
                 resolver.note(quote.speaker_token.i, quote.speaker.name)
+            quote.speaker = joint
             resolver.note_source(quote.speaker_token.i, quote.speaker,
                                  quote.speaker_token.lemma_.lower())
         if quote.kind == QuoteKind.DIRECT.value and quote.speaker is None \

@@ -15,6 +15,8 @@ import re
 
 from spacy.language import Language
 
+from claimledger.lexicon import lexicon
+
 # domain endings common in outlet names; capitals only (lower case is spaCy's URL pattern)
 DOMAIN_ENDINGS = ("NET", "COM", "ORG", "INFO", "RU", "UA", "BY", "KZ", "MD", "GE", "AM",
                   "AZ", "PL", "LT", "LV", "EE", "DE", "FR", "UK", "EU", "TV", "FM", "NEWS",
@@ -47,9 +49,7 @@ def keep_site_names(nlp: Language) -> Language:
 # Rank and office abbreviations that spaCy's English exceptions lack ("Gen.", "Adm.", "Gov."
 # are there). Split, "said Cmdr. Jane Roe" ends a sentence after "Cmdr" and the speaker
 # becomes "Cmdr"; military press releases and wire copy write ranks this way.
-RANK_ABBREVIATIONS = ("Lt.", "Capt.", "Col.", "Maj.", "Brig.", "Sgt.", "Cpl.", "Pvt.", "Spc.",
-                      "Cmdr.", "Cdr.", "Cmde.", "Cdre.", "Supt.", "Insp.", "Amb.", "Sqn.", "Ldr.",
-                      "Wg.", "Gp.", "Sr.", "Lt.Cmdr.", "Lt.Col.", "Maj.Gen.", "Brig.Gen.")
+RANK_ABBREVIATIONS = tuple(lexicon().roles["rank_abbreviations"])
 
 
 def keep_rank_abbreviations(nlp: Language) -> Language:

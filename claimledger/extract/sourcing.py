@@ -22,38 +22,31 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract import extensions  # noqa: F401  (registers Doc attributes)
-from claimledger.extract.events import CONDITIONAL_AUX, char_span, sentence_lines
+from claimledger.extract.events import CONDITIONAL_AUX, CORRELATIVE_NEGATIONS, NEGATIONS, char_span, sentence_lines
 from claimledger.extract.events import FUTURE_AUX as FUTURE_OR_CONDITIONAL_AUX
 from claimledger.extract.extensions import SUBJECTS_KEY
 from claimledger.extract.speakers import VAGUE_HEADS, SpeakerResolver, built_resolver
 from claimledger.extract.syntax import has_to
 from claimledger.extract.text_cache import doc_text
+from claimledger.lexicon import lexicon
 from claimledger.schema import Extraction, Modality, SourceType
 
-NEGATION_WORDS = {"not", "n't", "never", "no", "neither", "nor", "nobody", "nothing"}
-NEGATION_VERBS = {"deny", "refute", "reject", "dismiss", "rule"}   # "ruled out"
+# "not", "never", "neither", and "nobody" or "nothing" as the subject or object
+NEGATION_WORDS = NEGATIONS | CORRELATIVE_NEGATIONS | frozenset(lexicon().cues["negative_pronouns"])
+NEGATION_VERBS = frozenset(lexicon().cues["negation_verbs"])   # "ruled out"
 # "not only X but Y", "not merely": additive, not a negation of the claim
-NEGATION_FALSE_FRIENDS = {"only", "merely", "just", "simply", "solely"}
-HEDGE_MODALS = {"may", "might", "could"}   # not "can": a stated capability is asserted
-HEDGE_ADVERBS = {"reportedly", "allegedly", "apparently", "possibly", "probably", "likely",
-                 "purportedly", "seemingly", "perhaps", "presumably", "supposedly", "maybe",
-                 "unconfirmed", "ostensibly", "potentially"}
-HEDGE_VERBS = {"suggest", "appear", "seem", "believe", "think", "speculate", "assume",
-               "suspect", "allege", "estimate", "rumor", "rumour", "indicate", "imply"}
+NEGATION_FALSE_FRIENDS = frozenset(lexicon().cues["negation_false_friends"])
+HEDGE_MODALS = frozenset(lexicon().cues["hedge_modals"])   # not "can": a stated capability is asserted
+HEDGE_ADVERBS = frozenset(lexicon().cues["hedge_adverbs"])
+HEDGE_VERBS = frozenset(lexicon().cues["hedge_verbs"])
 # hedges only with a complement: "appears to be", "seems likely", not "first appeared in"
-COMPLEMENT_HEDGES = {"appear", "seem"}
-HEDGE_ADJECTIVES = {"likely", "unlikely", "possible", "probable", "unclear", "unconfirmed"}
+COMPLEMENT_HEDGES = frozenset(lexicon().cues["complement_hedges"])
+HEDGE_ADJECTIVES = frozenset(lexicon().cues["hedge_adjectives"])
 # "if confirmed", "if true": the claim waits on a check
-HEDGE_CONDITIONS = {"confirm", "true", "verify", "accurate", "correct", "substantiate"}
+HEDGE_CONDITIONS = frozenset(lexicon().cues["hedge_conditions"])
 FUTURE_AUX = FUTURE_OR_CONDITIONAL_AUX - CONDITIONAL_AUX   # the plain future: "would" plans nothing here
-PLAN_VERBS = {"plan", "intend", "prepare", "schedule", "aim", "expect", "set", "go", "ready",
-              "promise", "pledge", "vow", "decide"}
-REPORTING_VERBS = {"say", "state", "confirm", "announce", "tell", "report", "claim", "note",
-                   "emphasize", "emphasise", "stress", "add", "explain", "declare", "assert",
-                   "insist", "warn", "write", "reveal", "disclose", "acknowledge", "admit",
-                   "argue", "point", "reiterate", "show", "recall", "underline", "inform",
-                   "assure", "mention", "quote", "cite", "deny", "suggest", "believe",
-                   "think", "allege", "estimate", "indicate", "speculate"}
+PLAN_VERBS = frozenset(lexicon().cues["plan_verbs"])
+REPORTING_VERBS = frozenset(lexicon().speech_verbs["reporting"])
 ACCORDING_LEMMAS = {"accord"}
 CUE_DEPS = {"aux", "auxpass", "neg", "advmod", "acomp", "mark", "npadvmod", "det", "prep",
             "advcl", "xcomp"}

@@ -33,126 +33,71 @@ COUNTRY_NAME_PHRASES = frozenset(name.lower() for name in COUNTRIES)   # "south 
 
 # Words dropped from the front of a person's name ("PM Dacian Ciolos").
 TITLES = frozenset(lexicon().roles["person_titles"]) | frozenset(lexicon().roles["name_titles"])
+POST_NOMINALS = frozenset(lexicon().roles["post_nominals"])   # "Jane Roe MP": not her name
 # Military ranks and honorifics: dropped from both the name and the role.
-HONORIFICS = frozenset({
-    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "colonel", "col", "col.",
-    "general", "gen", "gen.", "lieutenant", "lt", "lt.", "major", "maj", "maj.", "captain",
-    "capt", "capt.", "admiral", "adm", "adm.", "sergeant", "sgt", "sgt.", "marshal",
-})
+COURTESY_TITLES = frozenset(lexicon().roles["courtesy_titles"])   # "Mr", "Dr": no office
+HONORIFICS = COURTESY_TITLES | frozenset(lexicon().roles["rank_honorifics"])
 # Title-case words that belong to a role ("Foreign Minister", "Defense Secretary").
-ROLE_WORDS = frozenset({
-    "president", "vice", "prime", "minister", "foreign", "defense", "defence", "interior",
-    "secretary", "spokesman", "spokeswoman", "spokesperson", "chancellor", "premier",
-    "senator", "governor", "mayor", "ambassador", "chief", "head", "leader", "director",
-    "commander", "deputy", "first", "state", "general", "chairman", "chairwoman", "chair",
-    "candidate", "nominee", "adviser", "advisor", "aide", "envoy", "official", "king",
-    "queen", "representative", "speaker", "attorney", "press", "campaign", "manager",
-})
+ROLE_WORDS = frozenset(lexicon().roles["title_words"])
+# Role words that only modify a title ("Secretary of State", "First Deputy", "Press Secretary"),
+# and with them the words of an office's field or rank ("Foreign", "Vice"): none is the title.
+TITLE_MODIFIERS = frozenset(lexicon().roles["title_modifiers"])
+OFFICE_MODIFIERS = TITLE_MODIFIERS | frozenset(lexicon().roles["office_modifiers"])
 # A description's head word -> the titles it can stand for ("the Belarusian leader").
-ROLE_ALIASES = {
-    "leader": {"president", "prime minister", "premier", "chancellor", "king", "queen",
-               "leader", "head of state"},
-    "president": {"president"},
-    "premier": {"premier", "prime minister"},
-    "minister": {"minister"},
-    "chancellor": {"chancellor"},
-    "spokesman": {"spokesman", "spokeswoman", "spokesperson"},
-    "spokeswoman": {"spokesman", "spokeswoman", "spokesperson"},
-    "spokesperson": {"spokesman", "spokeswoman", "spokesperson"},
-    "candidate": {"candidate", "nominee"},
-    "nominee": {"candidate", "nominee"},
-    "senator": {"senator"},
-    "governor": {"governor"},
-    "commentator": {"commentator"},
-    "secretary": {"secretary"},
-    "commander": {"commander"},
-    "chief": {"chief", "head", "commander"},
-    "head": {"head", "chief", "leader", "president", "head of state"},
-    "ambassador": {"ambassador"},
-    "director": {"director", "head", "chief"},
-}
+ROLE_ALIASES = {word: frozenset(words) for word, words in lexicon().roles["role_aliases"].items()}
 # "the head of state": a description whose "of" object names the title it stands for.
-ROLE_OF_ALIASES = {("head", "state"): {"president", "head of state", "king", "queen", "leader"},
-                   ("head", "government"): {"prime minister", "premier", "chancellor"}}
+ROLE_OF_ALIASES = {tuple(words.split()): frozenset(titles) for words, titles in lexicon().roles["role_of_aliases"].items()}
 OFFICES = lexicon().roles["offices"]
 # The role words of a spokesperson's office ("spokesman", "spokeswoman", ...).
 SPOKES_WORDS = frozenset(word for word, office in OFFICES["heads"].items() if office == "spokesperson")
 # Heads of descriptions that one armed force goes by: "the military", "the army".
-MILITARY_HEADS = frozenset({"military", "army", "forces", "force", "troops", "idf"})
+MILITARY_HEADS = frozenset(lexicon().sources["military_heads"])
 # Words that tell one minister's office from another's: the offices' portfolios ("defence
 # minister", spelling folded: "defense" is "defence"), and "prime" of "prime minister".
 PORTFOLIO_FOLDS = dict(OFFICES["portfolios"])
 PORTFOLIO_WORDS = frozenset(PORTFOLIO_FOLDS) | {"prime"}
 # Words that make a title another, lesser one ("Vice President", "Deputy Minister").
-LESSER_RANKS = frozenset({"vice", "deputy", "assistant", "acting", "former", "under", "junior"})
+LESSER_RANKS = frozenset(lexicon().roles["lesser_ranks"])
 # Of those, the words of another office: a vice president is no president, while a
 # deputy minister is a minister.
-OTHER_OFFICE_RANKS = frozenset({"vice", "former", "ex"})
-PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
-                  "she": "f", "her": "f", "hers": "f", "herself": "f"}
+OTHER_OFFICE_RANKS = frozenset(lexicon().roles["other_office_ranks"])
+PRONOUN_GENDER = dict(lexicon().grammar["pronoun_gender"])
 GIVEN_NAME_GENDER = {name.lower(): sex[0] for sex, names in
                      lexicon().roles["given_name_genders"].items() for name in names}
 # family names written before the given name, which a later mention uses alone
 FAMILY_NAMES_FIRST = frozenset(name.lower() for name in lexicon().roles["family_names_first"])
-HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f",
-                    "miss": "f", "sir": "m", "madam": "f", "lady": "f", "lord": "m"}
-PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+HONORIFIC_GENDER = dict(lexicon().roles["honorific_gender"])
+PERSONAL_PRONOUNS = frozenset(PRONOUN_GENDER)   # the pronouns that tell a gender
 # How far back (in tokens) a pronoun may take up the same pronoun of an earlier main clause.
 MAX_PRONOUN_CHAIN_TOKENS = 120
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+RELATIVE_PRONOUNS = frozenset(lexicon().grammar["relative_pronouns"])
 # Common nouns that name a source without naming anyone.
-VAGUE_HEADS = frozenset({
-    "analyst", "expert", "official", "report", "observer", "critic", "source", "statement",
-    "commentator", "diplomat", "insider", "officer", "people", "person", "resident",
-    "witness", "researcher", "scholar", "specialist", "media", "outlet", "publication",
-    "document", "study", "survey", "poll", "data", "figure", "estimate", "account",
-    "supporter", "opponent", "voter", "lawmaker", "legislator", "politician", "activist",
-    "aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "representative",
-    "authority", "government", "administration", "campaign", "military", "ministry",
-    "agency", "press", "intelligence", "leader", "member", "staff", "team", "strategist",
-    "economist", "scientist", "journalist", "reporter", "correspondent", "blogger", "user",
-    "resident", "citizen", "many", "some", "others", "critics", "rumor", "rumour",
-})
+VAGUE_HEADS = frozenset(lexicon().sources["vague_heads"])
 NAME_LABELS = frozenset({"PERSON"})
 # the lower-case words a surname may begin with ("von der Leyen", "de Maiziere")
-NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "del", "della",
-                            "dos", "das", "ter", "ten", "zu"})
+NAME_PARTICLES = frozenset(lexicon().roles["name_particles"])
 # a dateline in capitals before a story's first words ("KYIV >> ", "LONDON — ")
 DATELINE_OPENING = re.compile(r"^[A-Z][A-Z .,'’-]*[A-Z.]\s*(?:>>|—|–|-|:)\s+")
 MAX_NAME_TOKENS = 3    # of a name the tagger labelled as something else
 MISTAGGED_PERSON_LABELS = frozenset({"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC"})
 PERSON_SURNAMES_KEY = "claimledger_person_surnames"
 # Words that mark a proper name as an institution's.
-INSTITUTION_WORDS = frozenset({
-    "ministry", "department", "office", "agency", "council", "committee", "commission",
-    "service", "news", "times", "post", "press", "party", "army", "forces", "navy", "bank",
-    "university", "institute", "center", "centre", "foundation", "group", "union", "court",
-    "government", "administration", "campaign", "police", "board", "bureau", "corp",
-    "inc", "company", "association", "organization", "network", "tv", "radio", "journal",
-    "staff", "command", "headquarters", "corps", "fleet", "guard", "directorate", "force",
-})
+INSTITUTION_WORDS = frozenset(lexicon().sources["institution_words"])
 # Words of an outlet's name: what "the publication" or "the portal" takes up.
-MEDIA_WORDS = frozenset({
-    "times", "post", "news", "press", "journal", "tv", "radio", "express", "telegraph",
-    "guardian", "herald", "tribune", "gazette", "daily", "reuters", "ap",
-    "afp", "bbc", "cnn", "tass", "interfax", "ria", "novosti", "pravda", "bild", "spiegel",
-    "politico", "nyt", "wsj", "dpa", "efe", "ukrinform", "unn",
-})
+MASS_SOURCE_NOUNS = frozenset(lexicon().sources["mass_source_nouns"])   # "it" takes them up as one body
+MEDIA_WORDS = frozenset(lexicon().sources["media_words"])
 # Head nouns that take up a source named before: a media noun takes the last outlet
 # ("the publication said"), the others the last source with the same head noun.
 # Descriptions written before an outlet's name ("national broadcaster LRT", "the Telegram
 # channel Rybar"), which the name stands without.
-MEDIA_DESCRIPTIONS = frozenset({"broadcaster", "channel", "outlet", "newspaper", "daily",
-                                "tabloid", "website", "portal", "magazine", "agency", "weekly"})
-MEDIA_ANAPHORS = frozenset({"publication", "outlet", "portal", "newspaper", "paper",
-                            "magazine", "broadcaster"})
-SOURCE_ANAPHORS = frozenset({"source", "sources", "insider", "official", "diplomat", "analyst",
-                             "expert"})
+MEDIA_DESCRIPTIONS = frozenset(lexicon().sources["media_descriptions"])
+MEDIA_ANAPHORS = frozenset(lexicon().sources["media_anaphors"])
+SOURCE_ANAPHORS = frozenset(lexicon().sources["source_anaphors"])
 # Nouns of an issued text ("the statement", "a tweet"), which speak for whoever issued them.
 STATEMENT_NOUNS = frozenset(lexicon().roles["issued_texts"])
 # What a source gives out without issuing a text of its own: "the information given by X",
 # "figures provided by X", "data released by X" are X's.
-INFORMATION_NOUNS = frozenset({"information", "data", "figure", "figures", "details"})
+INFORMATION_NOUNS = frozenset(lexicon().sources["information_nouns"])
 # Descriptions of an institution named before ("the think tank" for the Institute for the
 # Study of War), which take it up.
 BODY_DESCRIPTIONS = frozenset(lexicon().roles["body_descriptions"])
@@ -166,30 +111,24 @@ TITLE_WORDS = TITLES | ROLE_WORDS                  # words written before a pers
 BODY_WORDS = INSTITUTION_WORDS | MEDIA_WORDS       # words that make a proper name a body's
 ISSUING_VERBS = frozenset(lexicon().speech_verbs["text_issuing"])   # "a tweet posted by X"
 # Verbs that report what was said, which "it" may be the subject of ("It added that ...").
-REPORTING_LEMMAS = frozenset(lexicon().speech_verbs["quoting"]) | frozenset(
-    {"say", "state", "report", "announce", "claim", "confirm", "note", "warn", "explain"})
+REPORTING_LEMMAS = frozenset(lexicon().speech_verbs["quoting"]) | frozenset(lexicon().speech_verbs["institution_reporting"])
 ANNOUNCING_FORMS = frozenset(lexicon().speech_verbs["announcement"])
 # Pronouns that stand for the institution that spoke last ("they" and "we" more often
 # stand for a group of people, and are kept as written).
 INSTITUTION_PRONOUNS = frozenset({"it"})
 # Words dropped from the front of a person's name tagged with them ("Belarus Alexander
 # Lukashenko", "December 19 Vladimir Putin").
-DATE_WORDS = frozenset({
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "on", "yesterday", "today",
-})
+DATE_WORDS = (frozenset(lexicon().timex["months"]) | frozenset(lexicon().timex["weekdays"])
+              | frozenset(lexicon().timex["name_preceding_date_words"]))
 # An acronym defined in brackets after the name it stands for: "Ministry of Defence (MoD)".
 ACRONYM = re.compile(r"[A-Z][A-Za-z]?[A-Z][A-Z]{0,4}")   # "MND", "MoD", "NATO"
 ACRONYM_DEFINITION = re.compile(rf"\(({ACRONYM.pattern})\)")
 # Labels of a line that names the source of what follows ("Source: Defense Express").
-SOURCE_LINE_LABELS = frozenset({"source", "sources", "via"})
+SOURCE_LINE_LABELS = frozenset(lexicon().sources["source_line_labels"])
 # Words that carry no weight when comparing an institution's names.
-INSTITUTION_STOPWORDS = frozenset({"the", "of", "for", "and", "on", "in", "'s", "’s", "s",
-                                   "’", "'"})
+INSTITUTION_STOPWORDS = frozenset(lexicon().sources["institution_stopwords"])
 # Spelling variants folded when comparing an institution's names.
-SPELLING_FOLDS = {"defence": "defense", "centre": "center", "organisation": "organization"}
+SPELLING_FOLDS = lexicon().places["org_spellings"]
 HYPHENS = frozenset({"-", "‐", "‑"})
 PHRASE_STOPS = frozenset({",", ";", "(", ")", "—", "–", "―", ":", "\n"})
 EDGE_PUNCT = "’'‘“”\"`,.;:()[]—–―- \u00a0"
@@ -212,8 +151,7 @@ class Speaker:
 
 # Verbs of a title-case headline that a tagger may join to the name before them ("Putin
 # Says ..."); none is a name (a past "Said" may be: Edward Said).
-HEADLINE_VERBS = frozenset({"Says", "Tells", "Warns", "Claims", "Admits", "Insists", "Denies",
-                            "Confirms", "Vows", "Urges", "Announces", "Calls", "Slams"})
+HEADLINE_VERBS = frozenset(lexicon().speech_verbs["headline_forms"])
 
 
 def clean_name(text: str) -> str:
@@ -251,16 +189,14 @@ def clean_person_name(text: str) -> str:
     if offices and all(word[:1].isupper() or word.lower() in NAME_PARTICLES
                        for word in words[offices[-1] + 1:]):
         words = words[offices[-1] + 1:]
-    while len(words) > 1 and words[-1] in HEADLINE_VERBS:   # "Obama Says ..." in a headline
-        words = words[:-1]
+    while len(words) > 1 and (words[-1] in HEADLINE_VERBS or words[-1] in POST_NOMINALS):
+        words = words[:-1]   # "Obama Says ..." in a headline; "Jane Roe MP"
     return " ".join(words)
 
 
 # The last words of an office's "of" phrase, which a tagger may join to the name after it
 # ("Commander of the Air Force Mykola Oleshchuk" tagged "Force Mykola Oleshchuk").
-BODY_NAME_ENDINGS = frozenset({"force", "forces", "army", "navy", "staff", "command", "guard",
-                               "ministry", "council", "service", "office", "corps", "fleet",
-                               "district", "directorate", "committee", "agency"})
+BODY_NAME_ENDINGS = frozenset(lexicon().sources["body_name_endings"])
 
 
 # last words of a tagged "name" that are no surname ("Yohannes Tesfamariam Force")
@@ -441,7 +377,7 @@ def is_person_ent(ent: Span) -> bool:
     return person_span(ent) is not None
 
 
-RETIRED_MARKS = frozenset({"rtd", "retd", "ret", "retired"})
+RETIRED_MARKS = frozenset(lexicon().roles["retired_marks"])
 
 
 def _is_rank(token: Token) -> bool:
@@ -513,7 +449,7 @@ def _name_span(tokens) -> tuple[int, int]:
 
 
 # Generational suffixes written after a surname ("Gilberto Teodoro Jr."): not the surname.
-NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+NAME_SUFFIXES = frozenset(lexicon().roles["name_suffixes"])
 
 
 def surname_key(name: str) -> str:
@@ -655,6 +591,9 @@ def _proper_chunk(token: Token, *, keep_titles: bool = False) -> list[Token]:
     return tokens
 
 
+UNIT_NUMBER = re.compile(r"\d{1,4}(?:st|nd|rd|th)")
+
+
 def _number_of_the_name(last: Token) -> list[Token]:
     """The number that closes an outlet's or a channel's name, which the tagger leaves out
     ("News 1 reported", "France 24 said"): a short run of digits right after the name,
@@ -764,12 +703,9 @@ def _text_issuer(noun: Token) -> Token | None:
     """Who an issued text names as its own: the "by" agent of its participle ("a tweet
     posted by X"), its possessor ("the ministry's statement"), a "from" object ("a
     statement from the Pentagon"), or a proper name before it ("an Army news release")."""
-    for participle in (c for c in noun.children if c.dep_ == "acl"
-                       and c.lemma_.lower() in ISSUING_VERBS):
-        for agent in (c for c in participle.children if c.dep_ == "agent"):
-            objects = [c for c in agent.children if c.dep_ == "pobj"]
-            if objects:
-                return objects[0]
+    agent = _participle_agent(noun.children, ISSUING_VERBS)
+    if agent is not None:
+        return agent
     for child in noun.children:
         if child.dep_ == "poss" and (child.pos_ in {"NOUN", "PROPN"}
                                      or child.lower_ in PERSONAL_PRONOUNS):
@@ -797,8 +733,13 @@ GIVING_VERBS = ISSUING_VERBS | frozenset(lexicon().speech_verbs["text_giving"]) 
 
 def _giver_of(noun: Token) -> Token | None:
     """The "by" agent of a participle after noun ("figures provided by the ministry")."""
-    for participle in (c for c in noun.rights if c.dep_ == "acl"
-                       and c.lemma_.lower() in GIVING_VERBS):
+    return _participle_agent(noun.rights, GIVING_VERBS)
+
+
+def _participle_agent(participles, verbs: frozenset[str]) -> Token | None:
+    """The "by" object of the first participle (an ``acl`` among ``participles``) of one of
+    ``verbs`` that has one."""
+    for participle in (c for c in participles if c.dep_ == "acl" and c.lemma_.lower() in verbs):
         for agent in (c for c in participle.children if c.dep_ == "agent"):
             objects = [c for c in agent.children if c.dep_ == "pobj"]
             if objects:
@@ -832,7 +773,7 @@ def _held_by(name: Token, title: Token) -> bool:
 
 
 INITIALS = re.compile(r"(?:[A-Z]\.?){1,2}")
-NOT_INITIALS = frozenset({"UN", "EU", "US", "UK", "AU", "UAE", "PM", "MP", "ID", "TV"})
+NOT_INITIALS = frozenset(lexicon().sources["not_initials"])
 
 
 def _reads_as_initials(token: Token) -> bool:
@@ -898,7 +839,7 @@ def _set_off(token: Token, clause: Token) -> bool:
 
 
 # Possessors that stand for the country a report is about: "the country's president".
-COUNTRY_OWNERS = frozenset({"country", "nation", "state", "republic", "kingdom"})
+COUNTRY_OWNERS = frozenset(lexicon().sources["country_owners"])
 
 
 def _owned_by_the_country(token: Token) -> bool:
@@ -980,7 +921,7 @@ def _owned_by_a_name(run: list[Token]) -> bool:
     return bool(run) and run[0].dep_ == "poss" and run[0].pos_ == "PROPN"
 
 
-NAME_JOINERS = frozenset({"of", "the", "'s", "’s", "for", "and"})
+NAME_JOINERS = frozenset(lexicon().grammar["name_joiners"])
 
 
 def _with_of_phrase(tokens: list[Token]) -> list[Token]:
@@ -1105,7 +1046,7 @@ def institution_key(name: str) -> frozenset[str]:
 PHOTO_CREDIT = re.compile(r"\w/\w|\b(?:File Photo|Getty Images|AP Photo|Photo by)\b")
 # Head words that name one kind of body ("the intelligence agency" is the intelligence
 # service the document names).
-BODY_HEADS = {"agency": "service", "directorate": "service"}
+BODY_HEADS = dict(lexicon().sources["body_heads"])
 COUNTRY_NAMES = frozenset(name.lower() for name in DEMONYMS.values())
 # Words of a body's formal name that its short form leaves out ("Ministry of National Defence"
 # is the "Defence Ministry").
@@ -1394,8 +1335,7 @@ class PersonMention:
     quoted: bool = False    # inside a quotation: no antecedent for a pronoun outside it
 
 
-INDEFINITE_WORDS = frozenset({"a", "an", "some", "one", "another", "any", "several", "many",
-                              "two", "three", "other", "former"})
+INDEFINITE_WORDS = frozenset(lexicon().grammar["indefinite_words"])
 
 
 def _office_parts(text: str) -> list[str]:
@@ -1546,7 +1486,7 @@ class SpeakerResolver:
                 first -= 1
             words = _left_modifiers(rank, first)
             roles = [t for t in words if t.lower_ in ROLE_WORDS and t.text[:1].isupper()
-                     and t.lower_ not in {"general", "state", "first", "press"}]
+                     and t.lower_ not in TITLE_MODIFIERS]
             if roles:
                 qualifiers = {t.lower_ for t in words if t.i != roles[0].i and not t.is_punct
                               and t.lower_ not in INSTITUTION_STOPWORDS}
@@ -1567,9 +1507,7 @@ class SpeakerResolver:
             words = [t for t in head.doc[head.left_edge.i: ent.start]]
         else:   # "Minister of Defence of X Maj Gen (Rtd) Y Z": past the bracketed mark
             words = _left_modifiers(ent.root, _before_retired_mark(ent))
-        roles = [t for t in words if t.lower_ in ROLE_WORDS and t.lower_ not in
-                 {"first", "state", "general", "press", "campaign", "foreign", "defense",
-                  "defence", "interior", "vice", "prime", "deputy"}]
+        roles = [t for t in words if t.lower_ in ROLE_WORDS and t.lower_ not in OFFICE_MODIFIERS]
         if not roles:
             return
         role = roles[0] if head is None else roles[-1]
@@ -1593,8 +1531,9 @@ class SpeakerResolver:
         ("his office", "the president's office"), for "it said"."""
         for i, speaker, lemma in reversed(self.sources):
             if i < token_i and (speaker.source_type == SourceType.INSTITUTION.value or (
-                    speaker.source_type == SourceType.VAGUE.value and lemma in INSTITUTION_WORDS)):
-                return speaker.name
+                    speaker.source_type == SourceType.VAGUE.value
+                    and lemma in INSTITUTION_WORDS | MASS_SOURCE_NOUNS)):
+                return speaker.name   # "State media said ... It added": media as one body
         return None
 
     def last_source_before(self, token_i: int, *, kinds: set[str], head: str = "") -> str | None:
@@ -1698,6 +1637,27 @@ class SpeakerResolver:
                     phrase[0].idx: phrase[-1].idx + len(phrase[-1].text)])
                 return Speaker(written, _span_of(phrase), SourceType.VAGUE.value)
         return found
+
+    def joint_speaker(self, token: Token, found: Speaker) -> Speaker:
+        """ "Defence Minister A and Foreign Minister B said": a person speaking with others
+        joined to them by "and" speaks as one source naming each ("A and B"); found is
+        token's own speaker, returned as it is when the subject names one person only."""
+        if found.source_type != SourceType.PERSON.value or not found.name or found.span is None:
+            return found
+        partners = _coordinated_with(token)
+        if not partners or not all(_named_with_office(head) for head in [token] + partners):
+            return found   # "Mr. A and Mr. B say": PolNeAR's gold keeps the first
+        spoken = [(found.span, found.name)]
+        for partner in partners:
+            other = self._resolve(partner)
+            if other.source_type != SourceType.PERSON.value or not other.name \
+                    or other.span is None or other.name == found.name:
+                return found
+            spoken.append((other.span, other.name))
+        spoken.sort()
+        names = [name for _, name in spoken]
+        joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        return Speaker(joined, (spoken[0][0][0], spoken[-1][0][1]), SourceType.PERSON.value)
 
     def _office_words_by_person(self) -> list[tuple[int, str, list[str]]]:
         """Each named person's words of office, in the order written (hyphened words
@@ -1846,7 +1806,7 @@ class SpeakerResolver:
             name = name or self.institutions.last_named_before(token.idx)
             if name:
                 return Speaker(name, span, SourceType.INSTITUTION.value)
-        if token.lower_ == "they" and token.dep_ == "nsubj":
+        if token.lower_ == "they" and token.dep_ == "nsubj" or _according_to_them(token):
             group = self._plural_subject_before(token)
             if group is not None:   # "The Houthis claimed the attack. They said ..."
                 found = self.resolve(group)
@@ -1870,7 +1830,9 @@ class SpeakerResolver:
                      if o.dep_ == "pobj" and o.pos_ == "PROPN"]
             if named:   # "the force known as UNIFIL"
                 return self.resolve(named[0])
-        for child in token.children:  # "the spokesman, John Smith,"
+        # "the spokesman, John Smith,"; of two appositions, "..., Lieutenant Colonel John
+        # Smith" parsed as a rank and a name, the name
+        for child in sorted(token.children, key=lambda c: c.ent_type_ not in NAME_LABELS):
             if child.dep_ == "appos" and (token.ent_type_ not in NAME_LABELS
                                           or _office_tagged_as_name(token, child)) and (
                     child.ent_type_ in NAME_LABELS or (
@@ -1976,9 +1938,12 @@ class SpeakerResolver:
         described = self._described_person(token) or self._role_holder(token)
         if described:
             return Speaker(described, _span_of(self._phrase(token)), SourceType.PERSON.value)
-        named = self._named_in_the_next_sentence(token)
+        named = self._named_in_the_next_sentence(token) or self._headline_source_named_below(token)
         if named:   # "a spokesperson said ... . Chen Bo, a spokesperson for X, made the remarks"
             return Speaker(named, _span_of(self._phrase(token)), SourceType.PERSON.value)
+        introduced = self._headline_source_introduced_below(token)
+        if introduced:   # "US official says ..." over "..., a senior US official says"
+            return Speaker(introduced, _span_of(self._phrase(token)), SourceType.VAGUE.value)
         if token.lower_ in INSTITUTION_WORDS:
             phrase = self._phrase(token)
             ends_here = bool(phrase) and phrase[-1].i == token.i
@@ -2059,9 +2024,18 @@ class SpeakerResolver:
         last = candidates[-1]
         plural = last.tag_ in {"NNS", "NNPS"} or (last.pos_ == "PROPN" and last.text.endswith(
             "s") and any(c.lower_ == "the" for c in last.lefts))   # "The Houthis"
-        if not plural or last.lower_ in PERSONAL_PRONOUNS or last.pos_ == "PRON":
+        if last.lower_ in PERSONAL_PRONOUNS or last.pos_ == "PRON":
+            return None
+        if not plural and not self._body_that_spoke(last):
             return None
         return last
+
+    def _body_that_spoke(self, subject: Token) -> bool:
+        """ "The 44th Brigade said ... They added": a named body that has just spoken is
+        "they" to the writer, as a group of people, though its name is singular."""
+        return subject.pos_ in {"PROPN", "NOUN"} \
+            and subject.head.lemma_.lower() in REPORTING_LEMMAS \
+            and self._resolve(subject).source_type == SourceType.INSTITUTION.value
 
     def _narrower_body_reported(self, pronoun: Token, last: str) -> str | None:
         """The body whose act "it said" reports in its own sentence, when that body is a
@@ -2122,6 +2096,10 @@ class SpeakerResolver:
             if named and all(t.text[:1].isupper() for t in named):
                 tokens = named
         tokens = tokens + _number_of_the_name(tokens[-1])   # "News 1", "France 24"
+        before = self.doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+        if before is not None and UNIT_NUMBER.fullmatch(before.text) \
+                and tokens[0].i <= before.head.i <= tokens[-1].i:
+            tokens = [before] + tokens   # "the 44th Mechanised Brigade": the unit's number
         articles = _leading_articles(tokens)
         first = articles[-1] if articles else tokens[0]   # not "Later the Defence Ministry"
         if first.i > 0 and first.lower_ != "the" and self.doc[first.i - 1].lower_ == "the":
@@ -2353,7 +2331,8 @@ class SpeakerResolver:
         lemma = token.lemma_.lower()
         lefts = [t.lower_ for t in token.lefts]
         if lemma in SOURCE_ANAPHORS and lefts[:1] == ["the"] and len(lefts) > 1:
-            return self._source_described(token, set(lefts[1:])) \
+            return self._introduced_later(token, self._source_described(token, set(lefts[1:])),
+                                          set(lefts[1:])) \
                 or self._official_named_before(token, set(lefts[1:]))   # "the Ukrainian source"
         if lefts[:1] == ["the"] and lemma in MEDIA_DESCRIPTIONS and "news" in lefts \
                 and all(t.is_lower or t.lower_ == "the" for t in token.lefts):
@@ -2380,6 +2359,44 @@ class SpeakerResolver:
                     and words <= set(speaker.name.lower().split()):
                 return speaker.name
         return None
+
+    def _introduced_later(self, token: Token, spoken: str | None, words: set[str]) -> str | None:
+        """ "A senior defence official said ... A senior State Department official also spoke.
+        The official said ...": a bare "the official" takes up the last source of its head
+        noun introduced with "a", whether or not that one spoke yet; spoken, the source
+        that last spoke under that noun (and every word of the description), if it came
+        after it. "the senior defense official" right after "a senior military official
+        says" takes that one up when no source holds every word: the definite article
+        presents a source already met."""
+        introduced = self._last_introduced(token, words)
+        if introduced is None:
+            return spoken
+        position, name = introduced
+        if spoken is not None and any(i > position and speaker.name == spoken
+                                      for i, speaker, _ in self.sources if i < token.i):
+            return spoken
+        return name
+
+    def _last_introduced(self, token: Token, words: set[str]) -> tuple[int, str] | None:
+        """The last noun phrase before token headed by token's noun with "a" or "an"
+        (its position and text), holding every word of words; failing that, one in the
+        sentence before token's that shares one of them."""
+        lemma = token.lemma_.lower()
+        previous = token.sent.start - 1
+        previous_start = self.doc[previous].sent.start if previous >= 0 else 0
+        sharing = None
+        for i in range(token.i - 1, max(-1, token.i - MAX_PRONOUN_CHAIN_TOKENS * 3), -1):
+            noun = self.doc[i]
+            if noun.lemma_.lower() != lemma or noun.tag_ != token.tag_ or not any(
+                    c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.lefts):
+                continue
+            said = {t.lower_ for t in noun.subtree if t.i < noun.i}
+            written = doc_text(self.doc)[noun.left_edge.idx: noun.idx + len(noun.text)]
+            if words <= said:
+                return i, written
+            if sharing is None and i >= previous_start and words & said:
+                sharing = (i, written)
+        return sharing
 
     def _named_outlet(self, token: Token) -> str | None:
         """ "the Defense Express military portal": an outlet noun whose name stands before it."""
@@ -2409,9 +2426,9 @@ class SpeakerResolver:
             kind = SourceType.INSTITUTION.value
             return issuer.name if issuer is not None and issuer.source_type == kind else None
         if lemma in SOURCE_ANAPHORS:   # "A French diplomatic source said ... the source added"
-            return self.last_source_before(
-                token.i, kinds={SourceType.VAGUE.value, SourceType.INSTITUTION.value}, head=lemma) \
-                or self._official_named_before(token, set())
+            return self._introduced_later(token, self.last_source_before(
+                token.i, kinds={SourceType.VAGUE.value, SourceType.INSTITUTION.value}, head=lemma),
+                set()) or self._official_named_before(token, set())
         return None
 
     def _official_named_before(self, token: Token, words: set[str]) -> str | None:
@@ -2634,6 +2651,50 @@ class SpeakerResolver:
                 found.add(self._person(named, list(ent)).name)
         return found.pop() if len(found) == 1 else None
 
+    def _headline_source_named_below(self, token: Token) -> str | None:
+        """ "Polish defence department head says ..." over "..., Polish Defence Minister
+        Jan Nowak said": a headline's source described by country and portfolio is the
+        first person the story names with that country's and that portfolio's words."""
+        text = doc_text(self.doc)
+        body = _body_after_headline(text, token.idx)
+        if token.tag_ != "NN" or token.lower_ not in OFFICE_HEADS | ROLE_WORDS or body is None:
+            return None   # "French officials say": no one person
+        words = {t.lower_ for t in self._phrase(token) if t.i < token.i}
+        wanted = {PORTFOLIO_FOLDS[w] for w in words if w in PORTFOLIO_FOLDS} \
+            | {DEMONYMS.get(w, w).lower() for w in words if w in COUNTRY_WORDS}
+        if not wanted:
+            return None
+        for person in sorted(self.titled, key=lambda p: p.position):
+            named_at = self.doc[person.position]
+            if named_at.idx < body:
+                continue   # the headline's own names
+            office = {t.lower_ for t in self.doc[max(named_at.sent.start, person.position - 8):
+                                                  person.position + 1]}
+            office = {PORTFOLIO_FOLDS.get(w, w) for w in office} \
+                | {DEMONYMS.get(w, w).lower() for w in office if w in COUNTRY_WORDS}
+            if wanted <= office:
+                return person.name
+        return None
+
+    def _headline_source_introduced_below(self, token: Token) -> str | None:
+        """ "US military official says ..." over "..., a senior US military official says":
+        a headline's unnamed source is the first one the story introduces with "a" under
+        the same noun and every word the headline gave it, as the story writes it."""
+        text = doc_text(self.doc)
+        body = _body_after_headline(text, token.idx)
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in SOURCE_ANAPHORS or body is None \
+                or any(c.dep_ == "det" for c in token.lefts):
+            return None
+        words = {t.lower_ for t in self._phrase(token) if t.i < token.i}
+        if not words:
+            return None
+        for noun in self.doc[token.i + 1:]:
+            if noun.idx > body and noun.lemma_ == token.lemma_ and noun.tag_ == token.tag_ \
+                    and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.lefts) \
+                    and words <= {t.lower_ for t in noun.subtree if t.i < noun.i}:
+                return text[noun.left_edge.idx: noun.idx + len(noun.text)]
+        return None
+
     def _vague(self, token: Token) -> Speaker:
         phrase = self._phrase(token)
         text = doc_text(self.doc)[phrase[0].idx: phrase[-1].idx + len(phrase[-1].text)]
@@ -2665,6 +2726,61 @@ def _owned_form_before(text: str, phrase: str, position: int) -> str | None:
         return None
     owner, written = found.pop()
     return f"{owner} {written}"
+
+
+MAX_HEADLINE_CHARS = 200
+
+
+def _body_after_headline(text: str, position: int) -> int | None:
+    """Where the story starts below the headline that holds position: its line is short,
+    ends without a stop and has text after it; None when position is in no headline."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    line = text[start:end].strip() if end >= 0 else ""
+    if not line or len(line) > MAX_HEADLINE_CHARS or line[-1] in ".!?:\"”" \
+            or not text[end:].strip():
+        return None
+    return end
+
+
+def _according_to_them(token: Token) -> bool:
+    """ "According to them, ...": "them" names the source as "they" would."""
+    return token.lower_ == "them" and token.dep_ == "pobj" and token.head.lower_ == "to" \
+        and token.head.i > 0 and token.doc[token.head.i - 1].lower_ == "according"
+
+
+def _coordinated_with(token: Token) -> list[Token]:
+    """The heads of the names joined to token by "and" in one subject: its conjuncts after
+    it ("A and B said", B a conjunct of A), or a name before it that the parser hung on it
+    with the "and" ("A and Foreign Minister B said", A a modifier of B)."""
+    def joined_by_and(head: Token, later: Token) -> bool:
+        between = token.doc[head.right_edge.i + 1 if head.i < later.i else later.i: later.i]
+        return any(t.dep_ == "cc" and t.lower_ == "and" for t in between) \
+            or any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children)
+    after = [c for c in token.children if c.dep_ == "conj" and c.i > token.i
+             and c.pos_ == "PROPN" and joined_by_and(token, c)]
+    before = [c for c in token.lefts if c.dep_ in {"nmod", "compound"} and c.pos_ == "PROPN"
+              and c.ent_type_ == "PERSON" and any(d.dep_ == "cc" and d.lower_ == "and"
+                                                  for d in c.children)]
+    return before + after
+
+
+MAX_OFFICE_REACH = 6   # words of an office written before a name ("Minister for Defence X")
+
+
+def _named_with_office(head: Token) -> bool:
+    """Whether the name whose head is head has an office or rank written right before it
+    ("Foreign Minister B", "Major B"), not a courtesy title alone ("Mr. B")."""
+    doc = head.doc
+    start = head.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ == "PERSON":
+        start -= 1
+    for token in reversed(doc[max(0, start - MAX_OFFICE_REACH): start]):
+        if token.lower_ in {"and", ",", "the"} or token.is_sent_start and token.i < start - 1:
+            break
+        if token.lower_ in (TITLE_WORDS | HONORIFICS) - COURTESY_TITLES:
+            return True
+    return False
 
 
 def _main_subject_ahead(pronoun: Token) -> Token | None:
@@ -2702,8 +2818,7 @@ def _predicated_of(antecedent: Token) -> Token:
 
 
 # A party's member, as a description of a politician named before: "the Kentucky Republican"
-PARTY_MEMBERS = frozenset({"republican", "democrat", "independent", "conservative", "liberal",
-                           "socialist", "tory", "libertarian"})
+PARTY_MEMBERS = frozenset(lexicon().roles["party_members"])
 
 
 def _party_member_description(token: Token) -> bool:

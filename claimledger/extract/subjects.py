@@ -27,6 +27,7 @@ from claimledger.errors import SubjectListError
 from claimledger.extract import extensions  # noqa: F401  (registers Doc attributes)
 from claimledger.extract.extensions import SUBJECTS_KEY
 from claimledger.extract.text_cache import doc_text
+from claimledger.lexicon import lexicon
 
 SHIPPED_SUBJECTS_PATH = Path(__file__).resolve().parent.parent / "data" / "subjects.yaml"
 ENTITY_LABEL = "PRODUCT"     # the label a subject mention gets among doc.ents
@@ -42,10 +43,9 @@ NEEDS_NAME_MARK = "\x1fname"     # appended to a match key whose alias needs the
 CONDITION_MARKS = {"name": NEEDS_NAME_MARK, True: NEEDS_CONTEXT_MARK}   # by Alias.condition
 # the words after a bare ambiguous name that make it the name of a place ("the Flamingo naval
 # base", "Patriot Street") and the titles before one ("Camp Bastion", "Operation Neptune")
-PLACE_NOUNS = frozenset({"base", "airbase", "airfield", "airport", "camp", "street", "road",
-                         "avenue", "hotel", "bridge", "river", "island", "square", "stadium"})
-PLACE_QUALIFIERS = frozenset({"naval", "air", "military", "army"})
-PLACE_TITLES = frozenset({"Camp", "Fort", "Mount", "Lake", "Cape", "Operation"})
+PLACE_NOUNS = frozenset(lexicon().places["place_nouns"])
+PLACE_QUALIFIERS = frozenset(lexicon().places["place_qualifiers"])
+PLACE_TITLES = frozenset(lexicon().places["place_titles"])
 # a bare family name before another model's number ("Mirage 5", "Mirage III", "Mirage F1")
 OTHER_MODEL = re.compile(r"^(?:[0-9]|[IVX]+(?:[A-Z]{0,2})$|[A-Z]{1,2}[0-9])")
 # a designation of two to four Latin letters, a hyphen and a number ("Su-35", "KN-23"): the press

@@ -34,13 +34,14 @@ from claimledger.extract.timex_lexicon import (
 from claimledger.extract.regex_gates import Gate, gates_of
 from claimledger.extract.text_cache import doc_text
 from claimledger.extract.timex_tense import direction_at
+from claimledger.lexicon import lexicon
 
 # Signals before a date that fix its direction: "since May" looks back, "until Friday" ahead
-PAST_SIGNALS = {"since", "ago"}
-SUBJECT_PRONOUNS = {"i", "you", "he", "she", "it", "we", "they"}
-UNTIL_SIGNALS = {"until", "till", "through", "til"}
+PAST_SIGNALS = frozenset(lexicon().timex["past_signals"])
+SUBJECT_PRONOUNS = frozenset(lexicon().grammar["subject_pronouns"])
+UNTIL_SIGNALS = frozenset(lexicon().timex["until_signals"])
 # "over the next year": a stretch from now, not the year after a narrated date
-SPAN_SIGNALS = {"over", "within", "during", "for", "throughout"}
+SPAN_SIGNALS = frozenset(lexicon().timex["span_signals"])
 # "by Monday": a deadline lies ahead unless the verb puts it in the past
 DEADLINE_SIGNALS = {"by"}
 # Entities whose words are a name, not a time ("USA Today", "The Daily Show")
@@ -55,12 +56,10 @@ LINE_STAMP_DASH = re.compile(r"[ \t]*(?:[—–]|-{1,2})[ \t]")
 UNKNOWN_YEAR_VALUE = re.compile(r"^XXXX-(?P<month>\d{2})(?:-(?P<day>\d{2}))?$")
 LEAP_YEAR = 2000   # stands in for an unknown year, so that February 29 exists
 # Before plural units, words that make them a phase of something, not a span of time
-NOT_SPAN_ADJECTIVES = {"early", "small", "wee", "waning", "final", "closing", "dying", "last",
-                       "opening", "first"}
+NOT_SPAN_ADJECTIVES = frozenset(lexicon().timex["not_span_adjectives"])
 PERIOD_OF = re.compile(r"\s+of\s+(?:the|his|her|its|their|this|that|a|an)\b", re.IGNORECASE)
 # Words before a bare "14/03" that make it a date
-SLASH_DATE_CUES = {"on", "of", "since", "until", "till", "by", "from", "to", "before", "after",
-                   "dated", "date"}
+SLASH_DATE_CUES = frozenset(lexicon().timex["slash_date_cues"])
 UNDERSPECIFIED = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX",
                   "quarter": "XXXX-QX", "weekend": "XXXX-WXX-WE", "decade": "XXX",
                   "century": "XX"}
@@ -615,9 +614,8 @@ def normalize_season(match, context):
     return "DATE", f"{season_year(code, relation, context):04d}-{code}"
 
 
-SEASON_FIRST_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-SEASON_DIRECTIONS = {"last": Direction.PAST, "past": Direction.PAST, "next": Direction.FUTURE,
-                     "coming": Direction.FUTURE}
+SEASON_FIRST_MONTHS = {code: months[0] for code, months in lexicon().seasons["months"].items()}
+SEASON_DIRECTIONS = {word: Direction(direction) for word, direction in lexicon().timex["season_directions"].items()}
 
 
 def season_year(code: str, relation: str, context) -> int:
@@ -1055,7 +1053,7 @@ def normalize_fuzzy(match, context):
 
 
 # nouns after "the present" that still name a time ("to the present day")
-PRESENT_TIME_NOUNS = {"day", "days", "time", "times", "moment"}
+PRESENT_TIME_NOUNS = frozenset(lexicon().timex["present_time_nouns"])
 
 
 def modifies_noun_after(context, end: int) -> bool:

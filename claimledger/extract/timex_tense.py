@@ -13,11 +13,10 @@ from claimledger.timex_calendar import Direction
 
 # the plain future of the events lexicon (its future_aux less its conditional_aux, "would")
 FUTURE_AUXILIARIES = frozenset(lexicon().events["future_aux"]) - frozenset(lexicon().events["conditional_aux"])
-MODAL_AUXILIARIES = {"would", "could", "may", "might", "should", "must", "can", "ca"}
+MODAL_AUXILIARIES = frozenset(lexicon().grammar["modal_auxiliaries"])
 # Verbs whose object lies ahead whatever their tense, unless simple past
-SCHEDULING_VERBS = {"schedule", "slate", "plan", "set", "due", "intend", "postpone", "delay",
-                    "reschedule", "expect"}
-PERFECT_AUXILIARIES = {"has", "have", "'ve", "had", "'d"}
+SCHEDULING_VERBS = frozenset(lexicon().timex["scheduling_verbs"])
+PERFECT_AUXILIARIES = frozenset(lexicon().grammar["perfect_auxiliaries"])
 PAST_TAGS = {"VBD"}
 PRESENT_TAGS = {"VBZ", "VBP"}
 VERBAL_POS = {"VERB", "AUX"}
@@ -25,7 +24,7 @@ MAX_CLIMB = 12
 # "since March", "up from eight in March": a point the text compares the present with
 # lies behind it, whatever the tense of the verb
 EARLIER_POINT_PREPS = {"since"}
-CHANGE_WORDS = {"up", "down", "rise", "fall", "increase", "decrease", "grow", "drop"}
+CHANGE_WORDS = frozenset(lexicon().timex["change_words"])
 MAX_SIGNAL_CLIMB = 4
 
 
@@ -40,10 +39,15 @@ def governing_verb(token: Token) -> Token | None:
     return None
 
 
+def plain_apostrophe(word: str) -> str:
+    """"they’ve" is tokenised "’ve": the curly clitic reads as the straight one."""
+    return word.replace("\u2019", "'")
+
+
 def verb_direction(verb: Token) -> Direction | None:
     """The direction a verb's own tense gives, or None when it gives none."""
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
-    words = {child.lower_ for child in auxiliaries}
+    words = {plain_apostrophe(child.lower_) for child in auxiliaries}
     tags = {child.tag_ for child in auxiliaries} | {verb.tag_}
     if words & FUTURE_AUXILIARIES or verb.lower_ in FUTURE_AUXILIARIES:
         return Direction.FUTURE

@@ -39,6 +39,7 @@ from claimledger.extract.timex_rules import (CASED_TRIGGERS, DIGIT_TRIGGER, NOT_
                                              RULES, TRIGGER_WORDS, WINDOW_AFTER,
                                              WINDOW_BEFORE, WORD, Context, Rule, inside_quotation)
 from claimledger.extract import timex_rules_ru_uk
+from claimledger.lexicon import lexicon
 
 __all__ = ["TimexTagger", "create_timexes", "create_timexes_ru", "create_timexes_uk",
            "find_timexes", "timex_value_to_range"]
@@ -347,8 +348,7 @@ def with_weekdays(results: list[dict], text: str) -> list[dict]:
 DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'’-]+,(?:\s+[A-Z][a-z]+,)?\s*$")
 BYLINE_MAX_WORDS = 6
 # The lower-case words a byline holds besides names: "Published on 7.12.2024 at 15:55"
-BYLINE_WORDS = {"published", "updated", "posted", "created", "modified", "last", "on", "at",
-                "by", "and", "date", "dated", "am", "pm"}
+BYLINE_WORDS = frozenset(lexicon().timex["byline_words"])
 LETTER_WORD = re.compile(r"[^\W\d_]+")
 
 

@@ -1,5 +1,6 @@
-"""One vocabulary for every stage: statuses, cues, speech verbs, roles, places, measures,
-seasons, English event words, as data files in this package, loaded once.
+"""One vocabulary for every stage: statuses, cues, speech verbs, roles, sources, places,
+measures, seasons, English event, time and grammar words, as data files in this package,
+loaded once.
 
     from claimledger.lexicon import lexicon
     lexicon().status_rank["ARRIVED"]      # 3
@@ -15,7 +16,6 @@ import json
 from dataclasses import dataclass
 from importlib import resources
 
-from claimledger.places import DEMONYMS as COUNTRY_ADJECTIVES
 
 
 def read(name: str) -> dict:
@@ -39,6 +39,8 @@ class StatusEntry:
     presupposing_nouns: tuple[str, ...] = ()
     asks_for_more: bool = False
     dated_by_target: bool = False
+    groups: tuple[str, ...] = ()       # the classes of statuses a rule reads ("delivery", "transfer")
+    first_noun: str | None = None      # "use" of "first use": a first one happens once
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,9 @@ class Lexicon:
     seasons: dict
     filler: dict
     events: dict   # the English event word tables (events.json)
+    grammar: dict   # closed-class words by their part in a sentence (grammar.json)
+    timex: dict     # English time expression words (timex.json)
+    sources: dict   # nouns and names of sources, institutions, outlets and texts (sources.json)
 
     @functools.cached_property
     def status_names(self) -> tuple[str, ...]:
@@ -86,15 +91,25 @@ class Lexicon:
         """Statuses whose date is when they are to happen (a plan's target), not when they began."""
         return frozenset(status.name for status in self.statuses if status.dated_by_target)
 
+    def statuses_in(self, group: str) -> frozenset[str]:
+        """The statuses of one group of statuses.json ("delivery": IN_TRANSIT ... USED)."""
+        return frozenset(status.name for status in self.statuses if group in status.groups)
+
     @functools.cached_property
     def presupposing_nouns(self) -> dict[str, str]:
         return {noun: status.name for status in self.statuses for noun in status.presupposing_nouns}
 
     @functools.cached_property
+    def org_word_forms(self) -> dict[str, str]:
+        """Words of an organisation's name -> the form they fold to: spellings, then word forms."""
+        return {**self.places["org_spellings"], **self.places["org_word_forms"]}
+
+    @functools.cached_property
     def demonyms(self) -> dict[str, str]:
         """Country adjectives, country names and spelling variants, as lowercase keys."""
-        return {**{adjective: country.casefold() for adjective, country in COUNTRY_ADJECTIVES.items()},
-                **{country.casefold(): country.casefold() for country in COUNTRY_ADJECTIVES.values()},
+        adjectives = self.places["demonyms"]
+        return {**{adjective: country.casefold() for adjective, country in adjectives.items()},
+                **{country.casefold(): country.casefold() for country in adjectives.values()},
                 **self.places["place_variants"]}
 
 
@@ -102,12 +117,14 @@ class Lexicon:
 def lexicon() -> Lexicon:
     """The vocabulary, read from the data files once per process."""
     statuses = tuple(StatusEntry(**{**item,
-                                    "presupposing_nouns": tuple(item.get("presupposing_nouns", ()))})
+                                    "presupposing_nouns": tuple(item.get("presupposing_nouns", ())),
+                                    "groups": tuple(item.get("groups", ()))})
                      for item in read("statuses.json")["statuses"])
     return Lexicon(statuses=statuses, cues=read("cues.json"), speech_verbs=read("speech_verbs.json"),
                    roles=read("roles.json"), places=read("places.json"), measures=read("measures.json"),
                    lags=read("lags.json"), seasons=read("seasons.json"), filler=read("filler.json"),
-                   events=read("events.json"))
+                   events=read("events.json"), grammar=read("grammar.json"), timex=read("timex.json"),
+                   sources=read("sources.json"))
 
 
 __all__ = ["Lexicon", "StatusEntry", "lexicon"]

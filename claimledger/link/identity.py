@@ -25,7 +25,7 @@ from claimledger.schema import Extraction
 DEMONYMS = lexicon().demonyms
 GIVEN_NAME_VARIANTS = tuple(frozenset(group) for group in lexicon().roles["given_name_variants"])
 NAME_STOPWORDS = frozenset(lexicon().places["name_stopwords"])
-ORG_WORD_FORMS = lexicon().places["org_word_forms"]
+ORG_WORD_FORMS = lexicon().org_word_forms
 PERSON_TITLES = frozenset(lexicon().roles["person_titles"])
 ROLE_SYNONYMS = {key: frozenset(value) for key, value in lexicon().roles["role_synonyms"].items()}
 ROLE_WORDS = frozenset(lexicon().roles["role_words"])

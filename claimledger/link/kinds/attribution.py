@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
+from claimledger.lexicon import lexicon
 from claimledger.link import conflicts as conflict_rules
 from claimledger.link.conflicts import Claimed, Conflict
 from claimledger.link.identity import PERSON_TITLES, UnionFind, ascii_words, person_forms_compatible, spelling_skeleton
@@ -21,8 +22,7 @@ from claimledger.schema import SourceType
 QUOTE_MIN_WORDS = 5            # shorter quotations repeat too easily to prove anything
 QUOTE_MIN_RATIO = 90           # near-identical wording
 QUOTE_PARTIAL_RATIO = 95       # one quotation contained in the other
-UNRESOLVED_SPEAKERS = frozenset({"he", "she", "they", "them", "him", "her", "it", "we", "i", "you",
-                                 "us", "who", "which", "that"})
+UNRESOLVED_SPEAKERS = frozenset(lexicon().grammar["unresolved_speakers"])
 MAX_SPEAKERS_IN_NOTE = 4       # the note names a few; every speaker is a position
 # who can be told apart by name: "analysts" or "officials" (vague) and the text's own voice cannot
 NAMED_SOURCE_TYPES = frozenset({SourceType.PERSON.value, SourceType.INSTITUTION.value, None})

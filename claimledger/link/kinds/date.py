@@ -24,7 +24,7 @@ def find(bucket: SubjectBucket) -> list[Trigger]:
     return began_later(bucket) + first_uses(bucket) + announcement_lags(bucket)
 
 
-FIRST_NOUNS = {"USED": "use", "DESTROYED": "loss"}
+FIRST_NOUNS = {status.name: status.first_noun for status in lexicon().statuses if status.first_noun}
 FIRST_HOURS_SLACK = 3   # two accounts of one night's interception: "around 2:30 a.m." against "about 4 a.m."
 
 

@@ -37,6 +37,7 @@ import datetime as dt
 import functools
 from dataclasses import dataclass, field
 
+from claimledger.lexicon import lexicon
 from claimledger.link.conflicts import Claimed, Conflict, conflict_of_positions
 from claimledger.link.documents import DocumentInfo
 from claimledger.link.towns import REGION_SUFFIX
@@ -52,7 +53,7 @@ WITHDRAWN = frozenset({"denied", "superseded"})
 INTERCEPTED = "intercepted"
 REJECTED = "rejected"   # a sentence that only rejects the one before ("Moscow denied it")
 NOT = "~"   # a rejected value: "~Russia" is "not fired by Russia"
-PRONOUN_SOURCES = frozenset({"he", "she", "they", "it", "we", "i"})
+PRONOUN_SOURCES = frozenset(lexicon().grammar["subject_pronouns"]) - {"you"}   # a source that is only a pronoun
 
 
 @dataclass

@@ -24,12 +24,16 @@ from claimledger.timex_calendar import parse_day, timex_range
 EARLIER_BATCH_DAYS = 365
 # a denial answers the reports of its own story: published at most this many days before or after it
 DENIAL_WINDOW_DAYS = 31
+# a dated denial meets a report of its day with this many days' slack (a night, a time zone)
+SAME_DAY_SLACK = 1
 # what a denied delivery denies: the subject on its way, arrived, in service there or used there
-DELIVERY_STATUSES = frozenset({"IN_TRANSIT", "ARRIVED", "DEPLOYED", "COMBAT_DUTY", "USED"})
+DELIVERY_STATUSES = lexicon().statuses_in("delivery")
 # a delivery still ahead that a denial of the delivery answers ("will receive them next week")
-PENDING_DELIVERY_STATUSES = frozenset({"IN_TRANSIT", "ARRIVED"})
+PENDING_DELIVERY_STATUSES = lexicon().statuses_in("pending_delivery")
+# what a denied deployment denies: the subject in service there or used there
+DEPLOYMENT_STATUSES = lexicon().statuses_in("deployment")
 # a refusal (a denied claim of modality "planned": "has decided not to send") also answers a promise
-PROMISED_STATUSES = frozenset({"PLANNED"})
+PROMISED_STATUSES = lexicon().statuses_in("promised")
 # the modalities of a claim that is no promise to add: a fact (already compared), hedged, negated
 UNPROMISED_MODALITIES = FACTUAL_MODALITIES | {"hedged", "negated"}
 # a delivery (or a promise) more than this many days after a refusal's date is a reversal, a change
@@ -132,7 +136,7 @@ def denies(denial, claim) -> bool:
     if denial.status == "ARRIVED":
         return claim.status in DELIVERY_STATUSES if claim.kind == "reached" else claim.status in PENDING_DELIVERY_STATUSES
     if denial.status == "DEPLOYED":
-        return claim.kind == "reached" and claim.status in {"DEPLOYED", "COMBAT_DUTY", "USED"}
+        return claim.kind == "reached" and claim.status in DEPLOYMENT_STATUSES
     return claim.kind == "reached" and claim.status == denial.status
 
 
@@ -226,7 +230,8 @@ def denied(bucket: SubjectBucket) -> list[Trigger]:
             continue
         for claim in claims:
             said_on = parse_day(bucket.infos[claim.doc_id].dct)
-            if (claim.doc_id == denial.doc_id or said_on is None or abs((said_on - denied_on).days) > DENIAL_WINDOW_DAYS
+            if (claim.doc_id == denial.doc_id or said_on is None
+                    or (abs((said_on - denied_on).days) > DENIAL_WINDOW_DAYS and not same_day_denied(denial, claim))
                     or not denies(denial, claim) or not for_recipient(denial, claim, places)
                     or not generic_fits(bucket, denial, claim) or donors_differ(denial, claim)
                     or (is_refusal(denial) and reversal(bucket, denial, claim))):
@@ -239,6 +244,16 @@ def denied(bucket: SubjectBucket) -> list[Trigger]:
                                Claimed(denial.doc_id, denial.span), "", dated(bucket.time(claim))))
     return summarise(out, lambda trigger: denial_note(bucket.subject, trigger, *spans[trigger.position_a,
                                                                                       trigger.position_b]))
+
+
+def same_day_denied(denial, claim) -> bool:
+    """A denial that names the day it speaks of ("no jet was shot down on 3 May 2019") answers a
+    report dated that day however far apart the two were published: the day ties them to one
+    event as the publication window ties undated ones. A day of slack either side (time zones)."""
+    days = [timex_range(one.date) for one in (denial, claim) if one.date_role == "onset"]
+    if len(days) < 2 or not all(one and one.start and one.end and one.end == one.start for one in days):
+        return False
+    return days[0].overlaps(days[1], tolerance_days=SAME_DAY_SLACK)
 
 
 def denial_note(subject: str, trigger: Trigger, said_on, denied_on) -> str:
