@@ -52,6 +52,8 @@ EVENT_WORDS = lexicon().events
 
 # verbs that state a status when a tracked subject is one of their arguments
 VERB_STATUSES = dict(EVENT_WORDS["verb_statuses"])
+# lemmas the model gets wrong for a status verb ("installed" as "instal"), read as the verb's
+LEMMA_REPAIRS = dict(EVENT_WORDS["lemma_repairs"])
 # transport verbs: IN_TRANSIT while in progress ("is being moved"), ARRIVED once done
 # "was flown to Luzon", "airlifted to Poland": transport by air only when a destination or
 # the passive says so ("the F-16s flew sorties" moves nothing)
@@ -166,6 +168,7 @@ PREPARE_VERBS = frozenset(EVENT_WORDS["prepare_verbs"])
 PREPARATION_NOUNS = frozenset(EVENT_WORDS["preparation_nouns"])
 START_VERBS = frozenset(EVENT_WORDS["start_verbs"])
 END_VERBS = frozenset(EVENT_WORDS["end_verbs"])
+ENDING_VERBS = frozenset(EVENT_WORDS["ending_verbs"])   # "ended the deployment": the placement is over
 
 # the governing verb decides what a status clause states
 REQUEST_VERBS = frozenset(EVENT_WORDS["request_verbs"])
@@ -274,6 +277,9 @@ CAUSATIVE_VERBS = frozenset(EVENT_WORDS["causative_verbs"])
 DUTY_MODIFIERS = frozenset(EVENT_WORDS["duty_modifiers"])
 DUTY_BARE_NOUNS = frozenset(EVENT_WORDS["duty_bare_nouns"])
 DUTY_PREPS = frozenset(EVENT_WORDS["duty_preps"])
+# "brought to combat readiness": a preposition of a duty noun only after a verb that puts on duty
+DUTY_DESTINATION_PREPS = frozenset(EVENT_WORDS["duty_destination_preps"])
+PENDING_ADVERBS = frozenset(EVENT_WORDS["pending_adverbs"])   # "has yet to arrive"
 DUTY_VERBS = frozenset(EVENT_WORDS["duty_verbs"])
 OPERATIONAL_WORDS = frozenset(EVENT_WORDS["operational_words"])
 IN_PLACE_NOUNS = frozenset(EVENT_WORDS["in_place_nouns"])
@@ -434,7 +440,8 @@ TRIGGER_WORDS = (set(VERB_STATUSES) | TRANSPORT_VERBS | PASSIVE_ONLY_VERBS
                  | EXPECTATION_VERBS | DELAY_VERBS | ACTIVITY_NOUNS | LANDING_VERBS
                  | set(LANDING_PARTICLES) | TARGETING_TRANSPORT_VERBS | ROLE_NOUNS | ROLE_ADJECTIVES
                  | EQUIPPING_VERBS | JOINING_VERBS | ADDING_VERBS | USER_NOUNS
-                 | LEFT_IN_PLACE_VERBS | ACCEPTANCE_VERBS | FORMATION_VERBS)
+                 | LEFT_IN_PLACE_VERBS | ACCEPTANCE_VERBS | FORMATION_VERBS | set(LEMMA_REPAIRS)
+                 | {noun for _, noun in EVENT_WORDS["transit_states"]})
 # TRIGGER_LOWER_IDS (their string ids) is built once the finders below have added theirs
 LEMMA_IS_TRIGGER: dict[int, bool] = {}   # lemma id -> its lower-cased lemma is a trigger word
 
@@ -960,7 +967,8 @@ def is_after(value: str | None, dct: str | None) -> bool:
 # --- triggers ---------------------------------------------------------------------------
 
 def lemma_of(token: Token) -> str:
-    return token.lemma_.lower()
+    lemma = token.lemma_.lower()
+    return LEMMA_REPAIRS.get(lemma, lemma)
 
 
 def trigger_candidates(doc: Doc) -> list[int]:
@@ -1008,7 +1016,7 @@ def verb_trigger(token: Token) -> Trigger | None:
         # "the missiles ordered by Taiwan" names them; it states nothing
         # a headline's, a causative's or a comma-set participle predicates its noun
         predicated = is_headline_participle(token) or is_causative_result(token) or is_set_off_participle(token) \
-            or is_launch_participle(token) or (is_absolute_clause(token) and has_attached_date(token))
+            or is_launch_participle(token) or is_use_participle(token) or (is_absolute_clause(token) and has_attached_date(token))
         # "..., with the rest received by 2027": an absolute participle with a time of its own
         stated = predicated or is_noun_content_clause(token) or stating_noun(token)
         trigger = clause_verb_trigger(token) if stated else None
@@ -1038,7 +1046,8 @@ def is_set_off_participle(token: Token) -> bool:
     delivered in May, protect Kyiv": a participle set off by commas after its noun, with a place
     it went to or a date of its own, states its status (a reduced relative clause); one without
     commas ("the missiles ordered by Taiwan") only names the noun."""
-    if token.tag_ != "VBN" or token.i == 0 or token.doc[token.i - 1].text != ",":
+    start = token.left_edge.i   # ", now stationed in ...": an adverb may stand before it
+    if token.tag_ != "VBN" or start == 0 or token.doc[start - 1].text != ",":
         return False
     if token.head.i >= token.i or token.head.pos_ not in ("NOUN", "PROPN"):
         return False
@@ -1047,9 +1056,18 @@ def is_set_off_participle(token: Token) -> bool:
         return True
     after = token.doc[token.right_edge.i + 1] if token.right_edge.i + 1 < len(token.doc) else None
     closed = after is None or after.text in (",", ".", ";") or after.is_sent_start
+    if closed and VERB_STATUSES.get(lemma_of(token)) == DEPLOYED and any(
+            child.dep_ == "prep" and child.lower_ in STATION_PREPS and any(
+                obj.dep_ == "pobj" and place_name(obj) is not None for obj in child.children)
+            for child in token.children):
+        return True   # "the Oreshnik systems, now stationed in eastern Belarus, are": where they stand
     # a date of its own ("in May": the month is a stop word, so it counts as a name here)
     return closed and any(word.ent_type_ == "DATE" and (not word.is_stop or word.pos_ == "PROPN")
                           for word in own_tokens(token))
+
+
+# "stationed in", "based near": the prepositions of where a deployed system stands
+STATION_PREPS = frozenset(EVENT_WORDS["station_preps"])
 
 
 def is_launch_participle(token: Token) -> bool:
@@ -1062,9 +1080,31 @@ def is_launch_participle(token: Token) -> bool:
         return False   # "the RGM-84 to be fired from warships": what it is for
     if token.head.i >= token.i or token.head.pos_ not in ("NOUN", "PROPN"):
         return False
-    return any(child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in USE_SOURCE_PREPS)
+    # a target only after a weapon: "attacks launched against the capital", "missile and drone
+    # attacks launched against" name no system
+    nouns = [token.head] + [noun for noun in token.head.children if noun.dep_ == "conj"]
+    target_preps = frozenset() if any(lemma_of(noun) in USE_NOUNS | ACTIVITY_NOUNS for noun in nouns) \
+        else LAUNCH_TARGET_PREPS
+    return any(child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in USE_SOURCE_PREPS | target_preps)
                or (child.dep_ in ("advmod", "npadvmod") and child.ent_type_ in ("DATE", "TIME"))
                for child in token.children)
+
+
+def is_use_participle(token: Token) -> bool:
+    """"the Kinzhal missiles employed in the attack on Kyiv": a participle of use after its noun
+    with the strike or operation it served in states the use; "used in exercises" does not."""
+    if VERB_STATUSES.get(lemma_of(token)) != USED or token.tag_ != "VBN" or token.head.i >= token.i:
+        return False
+    if any(child.dep_ in ("aux", "auxpass") for child in token.children):
+        return False
+    return any(prep.dep_ == "prep" and prep.lower_ == "in" and any(
+        obj.dep_ == "pobj" and lemma_of(obj) in USE_NOUNS | ACTIVITY_NOUNS and not any(
+            word.dep_ in ("compound", "amod") and lemma_of(word) in EXERCISE_NOUNS for word in obj.children)
+        for obj in prep.children) for prep in token.children)
+
+
+# "the missiles launched at Lviv": a launch participle with its target states the launch
+LAUNCH_TARGET_PREPS = frozenset(EVENT_WORDS["launch_target_preps"])
 
 
 # "the first country to receive": an infinitive on a ranked noun presupposes its status
@@ -1194,6 +1234,12 @@ FORMATION_RECEIPT_VERBS = frozenset(EVENT_WORDS["formation_receipt_verbs"])
 
 def clause_status_trigger(token: Token) -> Trigger | None:
     lemma = lemma_of(token)
+    if has_duty_phrase(token):
+        return None   # "placed on combat duty", "brought into service": the duty phrase's status
+    if lemma in TRANSPORT_VERBS and is_moved_into_place(token):
+        return Trigger(DEPLOYED, token, (token,))   # "were moved into position near the border"
+    if lemma in TRANSPORT_VERBS | MOVEMENT_VERBS and is_moved_out(token):
+        return Trigger(WITHDRAWN, token, (token,))   # "were moved out of Kaliningrad"
     particles = {child.lower_ for child in token.children if child.dep_ in ("prt", "prep")}
     # "pressed the president for the rockets": the parser may hang a request's "for" on its object
     object_preps = {prep.lower_ for obj in token.children if obj.dep_ == "dobj"
@@ -1205,7 +1251,7 @@ def clause_status_trigger(token: Token) -> Trigger | None:
             return Trigger(status, token, (token,))
     if lemma in TARGETING_TRANSPORT_VERBS and is_sent_at_target(token):
         return Trigger(USED, token, (token,))   # "has sent 12 Kinzhal missiles at the city"
-    if lemma in TRANSPORT_VERBS and sends_a_message(token):
+    if (lemma in TRANSPORT_VERBS or lemma in COMING_VERBS) and sends_a_message(token):
         return None   # "sent a request for ATACMS" moves no system
     if lemma in TRANSPORT_VERBS and is_brought_into_service(token):
         return None   # "was brought into service in 2007": put to use where it is, not moved
@@ -1245,6 +1291,8 @@ def clause_status_trigger(token: Token) -> Trigger | None:
         return None
     if particles & NOT_A_PLACE_PREPS.get(lemma, set()):
         return None
+    if status == DEPLOYED and is_set_against_target(token):
+        status = USED   # "deployed ATACMS against Russian airfields": a use on targets
     if status == DEPLOYED and any(child.lower_ in OCCASION_WORDS or any(
             grandchild.lower_ in OCCASION_WORDS for grandchild in child.children)
             for child in token.children if child.dep_ in ("npadvmod", "advmod", "dobj")):
@@ -1255,6 +1303,37 @@ def clause_status_trigger(token: Token) -> Trigger | None:
                                        or is_in_process(token)):
         status = PLANNED   # "is acquiring the systems", "acquired two launchers that will be sent"
     return Trigger(status, token, (token,))
+
+
+# "against drones", "against aerial threats": what a deployment guards against, not a target
+THREAT_NOUNS = frozenset(EVENT_WORDS["threat_nouns"]) | ANAPHOR_NOUNS
+
+
+def is_set_against_target(verb: Token) -> bool:
+    """"deployed ATACMS against Russian airfields": a deployment against targets that are no
+    place (a posture "against Russia") and no threat ("against drones")."""
+    return any(prep.dep_ == "prep" and prep.lower_ in USED_ONLY_PLACE_PREPS and any(
+        obj.dep_ == "pobj" and obj.pos_ == "NOUN" and lemma_of(obj) not in THREAT_NOUNS
+        and place_name(obj, facilities=False) is None
+        for obj in prep.children) for prep in verb.children)
+
+
+def is_moved_out(verb: Token) -> bool:
+    """"moved out of Kaliningrad", "shipped out of Syria": taken away from a place, with no
+    destination named."""
+    out = any(child.dep_ in ("prt", "prep", "advmod") and child.lower_ == "out" and any(
+        grandchild.dep_ == "prep" and grandchild.lower_ == "of" for grandchild in child.children)
+        for child in verb.children)
+    return out and not any(child.dep_ in ("prep", "dative") and child.lower_ in DESTINATION_PREPS
+                           for child in verb.children)
+
+
+def is_moved_into_place(verb: Token) -> bool:
+    """"moved into position", "brought into place": a bare place noun as the destination."""
+    return any(prep.dep_ == "prep" and prep.lower_ in DUTY_PREPS and any(
+        obj.dep_ == "pobj" and lemma_of(obj) in IN_PLACE_NOUNS and not any(
+            child.dep_ in ("det", "poss") for child in obj.children) for obj in prep.children)
+        for prep in verb.children)
 
 
 def is_brought_into_service(verb: Token) -> bool:
@@ -1406,8 +1485,10 @@ MESSAGE_NOUNS = frozenset(lexicon().cues["message_nouns"]) | frozenset(NOUN_STAT
 
 
 def sends_a_message(verb: Token) -> bool:
-    """"sent a request for", "submitted a letter": the object is a message, not a system."""
-    return any(child.dep_ == "dobj" and lemma_of(child) in MESSAGE_NOUNS for child in verb.children)
+    """"sent a request for", "submitted a letter", "the request was sent to Berlin", "the
+    request came from Warsaw": what moves is a message, not a system."""
+    return any(child.dep_ in ("dobj", "nsubjpass", "nsubj") and lemma_of(child) in MESSAGE_NOUNS
+               for child in verb.children)
 
 
 def request_for_trigger(token: Token) -> Trigger | None:
@@ -1495,8 +1576,14 @@ def asks_a_question(verb: Token) -> bool:
 
 def is_headline_participle(token: Token) -> bool:
     """"Second Batch of M1A2T Tanks Delivered to Taiwan": in a headline the participle on
-    the head noun is the predicate (a passive without its auxiliary)."""
-    if token.tag_ != "VBN" or token.head.dep_ != "ROOT" or token.head.pos_ not in ("NOUN", "PROPN"):
+    the head noun is the predicate (a passive without its auxiliary); on a report's first line
+    in sentence case too, and a present participle ("Abrams tanks heading to Ukraine") as a
+    progressive without its auxiliary."""
+    if token.tag_ not in ("VBN", "VBG") or token.head.dep_ != "ROOT" or token.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if is_in_headline(token):
+        return True
+    if token.tag_ != "VBN":
         return False
     line = line_of(token, token.sent)
     words = [word for word in line if word.is_alpha]
@@ -1534,6 +1621,8 @@ def asserted_noun_trigger(token: Token, status: str) -> Trigger | None:
     elif token.dep_ not in ("dobj", "nsubjpass", "nsubj"):
         return None
     lemma = lemma_of(verb)
+    if lemma in ENDING_VERBS and status == DEPLOYED and token.dep_ in ("dobj", "nsubjpass", "nsubj"):
+        return Trigger(WITHDRAWN, verb, (token,))   # "ended its Patriot deployment in Slovakia"
     if lemma in START_VERBS or (lemma in CONTINUING_VERBS and token.dep_ == "nsubj"):
         return Trigger(status, verb, (token,))   # "began the deployment", "the deployment continues"
     if lemma in END_VERBS and token.dep_ == "pobj" and token.head.lower_ == "for":
@@ -1548,8 +1637,9 @@ def asserted_noun_trigger(token: Token, status: str) -> Trigger | None:
         if token.dep_ in ("nsubj", "nsubjpass") and serves_a_purpose(verb):
             return None   # "the deployment aims to protect", "is intended to deter": what it is for
         return Trigger(PLANNED, verb, (token,))
-    if lemma in CONFIRMING_VERBS and token.dep_ == "dobj" and lemma_of(token) in CONFIRMED_NOUNS:
-        # "Hanwha has confirmed the delivery of 24 K9 howitzers to Poland", "welcomed the arrival of"
+    if lemma in CONFIRMING_VERBS and token.dep_ in ("dobj", "nsubjpass") and lemma_of(token) in CONFIRMED_NOUNS:
+        # "Hanwha has confirmed the delivery of 24 K9 howitzers to Poland", "welcomed the arrival
+        # of", "the arrival of the batteries was confirmed by the ministry"
         return Trigger(PLANNED if has_deadline_ahead(verb) else CONFIRMED_NOUNS[lemma_of(token)], verb, (token,))
     if lemma in ANNOUNCING_VERBS and token.dep_ == "dobj":
         # "Ukraine announced the arrival of its first Mirage jets": an announced arrival is an
@@ -1625,6 +1715,8 @@ def use_noun_trigger(token: Token) -> Trigger | None:
     verb = token.head
     if token.dep_ == "nsubj" and lemma_of(verb) in INCLUSION_VERBS and lemma_of(token) != "use":
         return Trigger(USED, verb, (verb,))   # "The daylight attack included Kinzhal hypersonic missiles"
+    if is_past_deed(token):
+        return Trigger(USED, verb, (token,))   # "A Storm Shadow attack on Sevastopol damaged a submarine"
     if not any(child.dep_ == "prep" and child.lower_ in USE_NOUN_PREPS for child in token.children):
         return None
     # the noun states a use only where the clause reports or identifies it ("confirmed the
@@ -1632,6 +1724,20 @@ def use_noun_trigger(token: Token) -> Trigger | None:
     if verb.pos_ not in ("VERB", "AUX") or lemma_of(verb) not in USE_ASSERTING_VERBS:
         return None
     return Trigger(USED, verb, (token,))
+
+
+def is_past_deed(noun: Token) -> bool:
+    """"An Iskander strike killed 20 people": a strike named by its weapon (a compound) is the
+    subject of a verb in the past, so it happened; "the use of" and a strike still to come are not."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or lemma_of(noun) == "use" or verb.pos_ != "VERB":
+        return False
+    if not any(child.dep_ == "compound" and any(word.pos_ == "PROPN" for word in child.subtree)
+               for child in noun.children):
+        return False   # a weapon's name ("Iskander missile strike"), not a kind ("a drone attack")
+    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBD" and not auxiliaries or (
+        verb.tag_ == "VBN" and any(lemma_of(aux) == "have" for aux in auxiliaries))
 
 
 def document_trigger(token: Token) -> Trigger | None:
@@ -1747,13 +1853,9 @@ def names_next_stage(token: Token) -> bool:
                for obj in prep.children if obj.dep_ == "pobj")
 
 
-def duty_trigger(token: Token) -> Trigger | None:
-    """"is on combat duty", "took up combat duty", "entered combat readiness", "operational"."""
+def duty_status(token: Token) -> str | None:
+    """The status a duty noun names ("combat duty", "service", "full operational capability")."""
     lemma = lemma_of(token)
-    if lemma in OPERATIONAL_WORDS and token.dep_ == "acomp":
-        return Trigger(COMBAT_DUTY, token.head, (token.head,))
-    if lemma in OPERATIONAL_WORDS and token.dep_ == "conj" and token.head.pos_ in ("VERB", "ADJ"):
-        return Trigger(COMBAT_DUTY, token.head, (token.head,))   # "is now deployed and operational"
     if lemma not in DUTY_NOUNS:
         return None
     modifiers = {lemma_of(child) for child in token.children if child.dep_ in ("compound", "amod")}
@@ -1761,9 +1863,36 @@ def duty_trigger(token: Token) -> Trigger | None:
         return None
     if lemma in OPERATIONAL_ONLY_NOUNS and "operational" not in modifiers:
         return None
-    status = DEPLOYED if lemma in FIELDED_NOUNS and "combat" not in modifiers else COMBAT_DUTY
+    return DEPLOYED if lemma in FIELDED_NOUNS and "combat" not in modifiers else COMBAT_DUTY
+
+
+def is_duty_phrase(prep: Token) -> bool:
+    """"on combat duty", "into service", after a verb; "to combat readiness" after a verb that
+    puts on duty ("brought to combat readiness")."""
+    if prep.lower_ not in DUTY_PREPS and not (prep.lower_ in DUTY_DESTINATION_PREPS
+                                              and lemma_of(prep.head) in DUTY_VERBS):
+        return False
+    return any(obj.dep_ == "pobj" and duty_status(obj) is not None for obj in prep.children)
+
+
+def has_duty_phrase(verb: Token) -> bool:
+    """"was placed on combat duty", "were brought into service": the duty phrase, not the
+    verb of placing or bringing, says the status."""
+    return any(child.dep_ == "prep" and is_duty_phrase(child) for child in verb.children)
+
+
+def duty_trigger(token: Token) -> Trigger | None:
+    """"is on combat duty", "took up combat duty", "entered combat readiness", "operational"."""
+    lemma = lemma_of(token)
+    if lemma in OPERATIONAL_WORDS and token.dep_ == "acomp":
+        return Trigger(COMBAT_DUTY, token.head, (token.head,))
+    if lemma in OPERATIONAL_WORDS and token.dep_ == "conj" and token.head.pos_ in ("VERB", "ADJ"):
+        return Trigger(COMBAT_DUTY, token.head, (token.head,))   # "is now deployed and operational"
+    status = duty_status(token)
+    if status is None:
+        return None
     head = token.head
-    if token.dep_ == "pobj" and head.lower_ in DUTY_PREPS and head.head.pos_ in ("VERB", "AUX"):
+    if token.dep_ == "pobj" and is_duty_phrase(head) and head.head.pos_ in ("VERB", "AUX"):
         return Trigger(status, head.head, (head.head,))
     if token.dep_ == "pobj" and head.lower_ in DUTY_PREPS and head.head.dep_ == "dobj" \
             and lemma_of(head.head.head) in DUTY_VERBS:   # "put the Sarmat - nicknamed Satan II - on combat duty"
@@ -1772,6 +1901,9 @@ def duty_trigger(token: Token) -> Trigger | None:
         return Trigger(status, head, (head,))
     if token.dep_ == "compound" and head.dep_ == "dobj" and lemma_of(head.head) in DUTY_ACTIVITY_VERBS:
         return Trigger(status, head.head, (head.head,))   # "performing combat duty tasks"
+    if token.dep_ == "pobj" and head.lower_ in NOUN_DUTY_PREPS and head.head.dep_ == "ROOT" \
+            and head.head.pos_ in ("NOUN", "PROPN"):
+        return Trigger(status, head.head, (head.head,))   # a verbless headline: "Oreshnik on combat duty in Belarus"
     if token.dep_ == "pobj" and head.lower_ in NOUN_DUTY_PREPS and head.head.pos_ in ("NOUN", "PROPN") \
             and not any(child.dep_ in ("advmod", "neg", "det") and child.lower_ in LAPSED_ADVERBS
                         for word in (head, token, *head.children) for child in word.children):
@@ -2062,7 +2194,28 @@ def transit_phrase_trigger(token: Token) -> Trigger | None:
         return Trigger(IN_TRANSIT, head.head, (head.head,))
     if lemma == "way" and token.dep_ == "dobj" and lemma_of(head) in ("make", "wind", "find"):
         return Trigger(IN_TRANSIT, head, (head,))
-    return None
+    return transit_state_trigger(token)
+
+
+# "are in transit", "deliveries are under way" (claimledger/lexicon/events.json)
+TRANSIT_STATES = {(prep, noun) for prep, noun in EVENT_WORDS["transit_states"]}
+
+
+def transit_state_trigger(token: Token) -> Trigger | None:
+    """"The batteries are in transit to Poland", "Deliveries of the tanks are under way": a
+    copula with a phrase of movement; a status noun as its subject must name a movement
+    ("the deployment is under way" is no transit)."""
+    prep = token.head
+    if token.dep_ != "pobj" or (prep.lower_, token.lower_) not in TRANSIT_STATES or not is_bare(token):
+        return None
+    verb = prep.head
+    if lemma_of(verb) != "be":
+        return None
+    subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+    if any(NOUN_STATUSES.get(lemma_of(noun), IN_TRANSIT) != IN_TRANSIT or lemma_of(noun) in PREPARATION_NOUNS
+           for noun in subjects):
+        return None
+    return Trigger(IN_TRANSIT, verb, (verb,))
 
 
 def location_be_trigger(token: Token) -> Trigger | None:
@@ -2070,8 +2223,9 @@ def location_be_trigger(token: Token) -> Trigger | None:
     lemma = lemma_of(token)
     if lemma not in STATE_VERBS or token.dep_ in ("aux", "auxpass"):
         return None
-    if any(child.dep_ == "acomp" and lemma_of(child) in OPERATIONAL_WORDS for child in token.children):
-        return None   # "is operational in Germany": the duty predicate states it
+    if any(child.dep_ == "acomp" and lemma_of(child) in OPERATIONAL_WORDS for child in token.children) \
+            or has_duty_phrase(token):
+        return None   # "is operational in Germany", "has been on combat duty in Belarus": the duty predicate states it
     if lemma == "be" and any(child.dep_ == "advmod" and child.lower_ in HERE_WORDS for child in token.children):
         return Trigger(ARRIVED, token, (token,))
 
@@ -2353,7 +2507,8 @@ def expectation_trigger(token: Token) -> Trigger | None:
         return Trigger(PLANNED, token, (obj,))
     doc = token.doc
     mentions = doc.spans[SUBJECTS_KEY] if SUBJECTS_KEY in doc.spans else ()
-    words = {obj.i} | {child.i for child in obj.children if child.dep_ in ("compound", "amod")}
+    # "F-16 jets": the tagger may take a designation for a number
+    words = {obj.i} | {child.i for child in obj.children if child.dep_ in ("compound", "amod", "nummod")}
     if any(word in range(span.start, span.end) for span in mentions for word in words):
         return Trigger(PLANNED, token, (token,))
     return None
@@ -2391,6 +2546,8 @@ def is_progressive(token: Token) -> bool:
         return is_progressive(token.head)
     if token.dep_ == "advcl":   # "while delivering", not ", providing Kyiv's forces with"
         return any(child.dep_ == "mark" and child.lower_ in ("while", "as") for child in token.children)
+    if token.dep_ == "acl":   # a headline's "Abrams tanks heading to Ukraine"
+        return is_headline_participle(token)
     return token.dep_ in ("ROOT", "xcomp") or any(
         child.dep_ in ("aux", "auxpass") for child in token.children)
 
@@ -2434,6 +2591,9 @@ def governed_status(trigger: Trigger) -> str | None:
     if any(child.lower_ in CORRELATIVE_NEGATIONS for child in children) or (anchor.dep_ == "conj" and any(
             child.lower_ in CORRELATIVE_NEGATIONS for child in anchor.head.children)):
         return None   # "has neither deployed nor moved", "has neither confirmed nor denied that it used"
+    if any(child.dep_ in ("nsubj", "nsubjpass") and any(word.lower_ in CORRELATIVE_NEGATIONS
+                                                       for word in child.children) for child in children):
+        return None   # "Neither the Patriot nor the SAMP/T has been delivered": every subject denied
     if is_talk(anchor) or is_indirect_question(anchor) or has_question_subject(anchor) or is_direct_question(anchor):
         return None
     if any(child.dep_ == "dobj" and lemma_of(child) in PERMISSION_NOUNS for child in children):
@@ -2531,6 +2691,8 @@ def governed_status(trigger: Trigger) -> str | None:
                 return None   # "was able to target them": a capability; "will be able to transfer" plans
             governor = governor.head
         lemma = lemma_of(governor)
+        if any(child.dep_ == "advmod" and child.lower_ in PENDING_ADVERBS for child in governor.children):
+            return None   # "has yet to receive", "is yet to be delivered": still ahead, not planned
         if lemma in REFUSAL_VERBS or lemma in HYPOTHESIS_VERBS or lemma in PERMISSION_VERBS \
                 or (lemma in DESIGN_VERBS and is_passive(governor)):
             return None
@@ -2542,8 +2704,8 @@ def governed_status(trigger: Trigger) -> str | None:
             return REQUESTED
         if lemma in PLAN_VERBS and is_plan_set_aside_in_headline(governor):
             return None
-        if lemma in PLAN_VERBS or lemma in DIRECTIVE_VERBS:
-            return PLANNED
+        if lemma in PLAN_VERBS or lemma in DIRECTIVE_VERBS or (lemma in SCHEDULE_WORDS and is_passive(governor)):
+            return PLANNED   # "plans to send", "was supposed to deliver", "is slated to receive"
         if status != REQUESTED and any(child.dep_ == "aux" and child.lower_ in FUTURE_AUX
                                        for child in governor.children):
             return PLANNED   # "will strive to complete the shipment", "will try to deliver"
@@ -3013,7 +3175,8 @@ def is_denied_by_governor(anchor: Token) -> bool:
         if is_no_phrase(token):
             return True
         if token.pos_ in ("VERB", "AUX"):
-            return lemma_of(token) in REFUSAL_VERBS or any(
+            # "denied deploying the missiles": a gerund a denial governs is denied as a refusal is
+            return lemma_of(token) in REFUSAL_VERBS | DENIAL_VERBS or any(
                 child.dep_ == "neg" or child.lower_ in NEGATIONS or
                 (child.dep_ in ("nsubj", "nsubjpass") and is_no_phrase(child))
                 for child in token.children)
@@ -3022,7 +3185,7 @@ def is_denied_by_governor(anchor: Token) -> bool:
 
 # "did not confirm reports that": not confirming a report withholds it; "did not comment on
 # reports that" leaves the report as it stands (claimledger/lexicon/cues.json)
-CONFIRMING_VERBS = frozenset(lexicon().cues["confirming_verbs"])
+REPORT_CONFIRMING_VERBS = frozenset(lexicon().cues["confirming_verbs"])
 
 
 def is_report_denied(noun: Token) -> bool:
@@ -3039,7 +3202,7 @@ def is_report_denied(noun: Token) -> bool:
     if lemma in DENIAL_VERBS or lemma in REFUSAL_VERBS:
         return True
     negated = any(child.dep_ == "neg" or child.lower_ in NEGATIONS for child in verb.children)
-    return negated and lemma in CONFIRMING_VERBS
+    return negated and lemma in REPORT_CONFIRMING_VERBS
 
 
 def is_no_phrase(token: Token) -> bool:
@@ -3084,7 +3247,7 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
     if clause.dep_ == "acl" and lemma_of(clause) in SCHEDULE_WORDS:
         heads.append(clause.head)   # "with the remaining HIMARS scheduled to arrive": they are
     for head in heads:
-        arguments = [head] if head.pos_ == "NOUN" or head.i == clause.head.i != clause.i else []
+        arguments = [head] if head.pos_ in ("NOUN", "PROPN") or head.i == clause.head.i != clause.i else []
         if lemma_of(head) not in TARGET_VERBS:   # "to target and shoot down these jets": the target
             arguments += shared_objects(head)
         arguments += [subject for clause in head.children if is_participle_as_clausal_subject(clause)
@@ -3106,11 +3269,14 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
             preps.add("on")   # "signed an agreement on the supply of radars"
         if trigger.status == USED:
             preps |= USE_SOURCE_PREPS
+        if trigger.status == REQUESTED and lemma_of(head) in VERB_STATUSES:
+            preps.add("to")   # "appealed to its partners for IRIS-T": "for" hung on the addressee
         arguments += [obj for prep in head.children if prep.dep_ == "prep"
                       and prep.lower_ in preps
                       for obj in prep.children if obj.dep_ == "pobj" and not is_training_purpose(prep, obj)]
         if head.pos_ in ("VERB", "AUX") and not any(child.dep_ == "dobj" for child in head.children):
             arguments += relative_object_of_report(head)
+            arguments += relative_gap_object(head)
             arguments += counted_objects_of_launch(head)
             # "pledged to Kyiv three more IRIS-T SLM systems": the parser takes the shifted
             # object for a second object of the destination's preposition
@@ -3390,6 +3556,9 @@ def subject_in(argument: Token, context: DocContext) -> str | None:
             nearest = (depth, mention.label_)
     if nearest is not None:
         return nearest[1]
+    focused = focused_member(argument)
+    if focused is not None and focused.i in context.mention_at:
+        return context.mention_at[focused.i].label_   # "fighter jets, particularly F-16s"
     if argument.lower_ in ANAPHOR_PRONOUNS or is_held_object(argument):
         return antecedent(argument, context)
     if argument.lower_ in ELLIPTICAL_QUANTIFIERS and argument.dep_ in ("nsubj", "nsubjpass") \
@@ -3418,6 +3587,24 @@ def subject_in(argument: Token, context: DocContext) -> str | None:
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.lower_ in PARTITIVE_PRONOUNS:
                     return antecedent(obj, context)
+    return None
+
+
+# "fighter jets, particularly F-16s": a member named after a focusing adverb (claimledger/lexicon/events.json)
+FOCUS_ADVERBS = frozenset(EVENT_WORDS["focus_adverbs"])
+FOCUS_REACH = 6   # tokens between a noun and the member named after it
+
+
+def focused_member(noun: Token) -> Token | None:
+    """The name a focusing adverb puts after a noun ("to supply fighter jets to his nation,
+    particularly F-16s"), wherever the parser hangs it: the first name behind the adverb."""
+    if lemma_of(noun) not in ANAPHOR_NOUNS:
+        return None
+    doc = noun.doc
+    for adverb in doc[noun.i + 1: min(len(doc), noun.i + FOCUS_REACH)]:
+        if adverb.lower_ in FOCUS_ADVERBS and adverb.i + 1 < len(doc) and doc[adverb.i - 1].text == ",":
+            member = doc[adverb.i + 1]
+            return member if member.pos_ == "PROPN" else None
     return None
 
 
@@ -3498,6 +3685,20 @@ def relative_object_of_report(verb: Token) -> list[Token]:
         return []
     return [child for child in verb.head.children
             if child.dep_ == "dobj" and child.lower_ in RELATIVE_PRONOUNS and child.i < verb.head.i]
+
+
+def relative_gap_object(verb: Token) -> list[Token]:
+    """"the launchers that the Army deployed to Luzon": a relative clause with a subject of its
+    own and no object (the parser may take "that" for a conjunction) has its noun as object."""
+    if verb.dep_ != "relcl" or is_passive(verb) or any(child.dep_ in ("dobj", "nsubjpass") for child in verb.children):
+        return []
+    if not any(child.dep_ == "nsubj" and child.lower_ not in RELATIVE_PRONOUNS for child in verb.children):
+        return []
+    # only behind a relative word: "the system it supplied to Kyiv has arrived" repeats the
+    # main clause's arrival, and the corpora count it once
+    if not any(child.lower_ in RELATIVE_PRONOUNS and child.i < verb.i for child in verb.children):
+        return []
+    return [verb.head]
 
 
 def relative_antecedent(pronoun: Token) -> Token:
@@ -3770,7 +3971,7 @@ def place_name(token: Token, *, facilities: bool = True) -> str | None:
     (where a strike hits "a Russian airbase", the adjective names the owner, not the place)."""
     if token.text in KNOWN_PLACES:   # the model misses or mislabels bare place names
         return token.text
-    if lemma_of(token) in FACILITY_NOUNS | RECEIVER_NOUNS:
+    if lemma_of(token) in FACILITY_NOUNS | RECEIVER_NOUNS or token.lower_ in RECEIVER_NOUNS:
         if not facilities:
             return None
         owner = next((DEMONYMS[child.lower_] for child in token.children
@@ -3942,9 +4143,12 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
                     if name:
                         candidates.append(((False, True), token.i, name))
     if lemma_of(anchor) in HANDOVER_VERBS:
-        # "gave Ukraine 19 jets", "provided Ukraine with", "promised Ukraine 113 vehicles"
+        # "gave Ukraine 19 jets", "provided Ukraine with", "promised Ukraine 113 vehicles";
+        # "Kyiv was given two systems": the passive's subject beside a retained object
+        retained = any(child.dep_ == "dobj" for child in anchor.children)
         for child in anchor.children:
-            name = place_name(child) if child.dep_ in ("dative", "dobj") else None
+            name = place_name(child) if child.dep_ in ("dative", "dobj") or (
+                child.dep_ == "nsubjpass" and retained) else None
             if name is None and child.dep_ == "dobj" and child.left_edge.dep_ == "nmod" \
                     and child.left_edge.i < child.i - 1:
                 name = place_name(child.left_edge)   # the parser may hang the receiver on the object
