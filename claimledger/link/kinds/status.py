@@ -78,6 +78,7 @@ def still_ahead(bucket: SubjectBucket) -> list[Trigger]:
 
     pairs = claim_pairs_in_window(bucket, may_be_early, may_be_later,
                                   lambda claim: bucket.time(claim).range.end, window)
+    reached_by_document = reached_in_documents(bucket)
     for early, later in pairs:
         early_rank, later_rank = lexicon().status_rank.get(early.status), lexicon().status_rank.get(later.status)
         if later.kind == "pending" or early_rank is None or later_rank is None or early.another_unit:
@@ -92,6 +93,8 @@ def still_ahead(bucket: SubjectBucket) -> list[Trigger]:
             if (early.doc_id == later.doc_id and later.kind == "reached"
                     and early_time.kind == later_time.kind == DATE_KIND_REPORTED_BY):
                 continue   # one text telling "began delivering ... arrives": a progression, not a tension
+            if further_along_in_own_report(reached_by_document, early, early_rank):
+                continue   # "the first tanks have arrived ... more are arriving": its transit is of further units
         else:
             continue
         holding = holding_of(early)
@@ -113,6 +116,25 @@ def still_ahead(bucket: SubjectBucket) -> list[Trigger]:
                            dated(early_time) + dated(later_time)))
     return summarise(out, lambda trigger: conflict_note(bucket.subject, trigger, *spans[trigger.position_a,
                                                                                          trigger.position_b]))
+
+
+def reached_in_documents(bucket: SubjectBucket) -> dict[str, list[tuple[int, str | None]]]:
+    """Per document, the rank and place key of every status it says the subject has reached
+    (as a fact, not a plan)."""
+    ranks, reached = lexicon().status_rank, {}
+    for claim in bucket.claims:
+        if claim.kind == "reached" and claim.modality in FACTUAL_MODALITIES and claim.status in ranks:
+            place = place_key(claim.location) if claim.location else None
+            reached.setdefault(claim.doc_id, []).append((ranks[claim.status], place))
+    return reached
+
+
+def further_along_in_own_report(reached, claim, rank: int) -> bool:
+    """Whether the claim's own report has the subject further along at its place: a report with
+    the first tanks arrived and more arriving tells of further units on their way, not of the
+    first still ahead."""
+    place = place_key(claim.location) if claim.location else None
+    return any(other > rank and locations_compatible(place, where) for other, where in reached.get(claim.doc_id, ()))
 
 
 def lowest_status(rank: int) -> str:
