@@ -82,6 +82,13 @@ def test_the_subject_that_begins_deliveries_is_no_place(nlp):
     assert events and all(event["location"] != "Russia" for event in events)
 
 
+def test_the_subject_that_receives_shipments_is_the_place(nlp):
+    # near miss: a receiver's verb takes a transfer as object too
+    events = events_of(nlp, "Officials said Russia has now received shipments of the Fath-360 "
+                            "missiles.")
+    assert [(e["subject"], e["location"]) for e in events] == [("Fath-360", "Russia")]
+
+
 def test_the_subject_that_begins_deploying_is_the_place(nlp):
     # near miss: "began deploying" is done where the subject is
     events = events_of(nlp, "Poland began deploying the Patriot batteries in March.")

@@ -4014,9 +4014,10 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
 
 def begins_a_transfer(verb: Token) -> bool:
     """Whether a verb's object is a transfer ("Russia began deliveries in 2021", "completed
-    the shipment"): its subject is the giver, not where the systems are."""
-    return any(child.dep_ == "dobj" and lemma_of(child) in GIVEN_TRANSFER_NOUNS
-               for child in verb.children)
+    the shipment"): its subject is the giver, not where the systems are; a receiver's verb
+    ("Russia has received shipments") keeps its subject the place."""
+    return lemma_of(verb) not in RECEIVING_VERBS and any(
+        child.dep_ == "dobj" and lemma_of(child) in GIVEN_TRANSFER_NOUNS for child in verb.children)
 
 
 def target_site(target: Token) -> str | None:
