@@ -59,6 +59,8 @@ LEMMA_REPAIRS = dict(EVENT_WORDS["lemma_repairs"])
 # the passive says so ("the F-16s flew sorties" moves nothing)
 AIR_TRANSPORT_VERBS = frozenset(EVENT_WORDS["air_transport_verbs"])
 TRANSPORT_VERBS = frozenset(EVENT_WORDS["transport_verbs"])
+# "moving towards supplying Ukraine with tanks": progress towards an act, not a move
+PROGRESS_PREPS = frozenset(EVENT_WORDS["progress_preps"])
 # "prepared"/"readied" mean the system is there only when it is the one being prepared
 PASSIVE_ONLY_VERBS = frozenset(EVENT_WORDS["passive_only_verbs"])
 # verbs whose grammatical subject is the user, never the system ("Oreshnik uses solid fuel")
@@ -348,6 +350,8 @@ KNOWN_PLACES = set(DEMONYMS.values()) | {
 # verbs whose grammatical subject is the host country ("Belarus has begun the deployment",
 # "Ukraine has received"); a supplier ("Russia will deliver") is not where the system goes
 HOST_AGENT_VERBS = frozenset(EVENT_WORDS["host_agent_verbs"])
+# "Russia began deliveries": the subject of a verb whose object is a transfer gives, it does not hold
+GIVEN_TRANSFER_NOUNS = frozenset(EVENT_WORDS["donor_words"]["transfer_nouns"])
 
 # "the first batch", "the second squadron": a unit or a consignment of the system named
 # before, unless it says what it holds ("a batch of shells")
@@ -528,8 +532,9 @@ def is_supplier(token: Token) -> bool:
             return True
     if token.dep_ == "pobj" and token.head.dep_ == "agent":
         return lemma_of(token.head.head) in SUPPLIER_VERBS
-    # "Denmark has decided to donate", "Germany agreed to send": the giver of the verb it controls
-    return token.dep_ == "nsubj" and (lemma_of(token.head) in SUPPLIER_VERBS or any(
+    # "Denmark has decided to donate", "Germany agreed to send": the giver of the verb it controls;
+    # "Russia began deliveries": the giver of the transfer its verb takes as object
+    return token.dep_ == "nsubj" and (lemma_of(token.head) in SUPPLIER_VERBS or begins_a_transfer(token.head) or any(
         child.dep_ == "xcomp" and lemma_of(child) in SUPPLIER_VERBS for child in token.head.children))
 
 
@@ -1253,6 +1258,8 @@ def clause_status_trigger(token: Token) -> Trigger | None:
         return Trigger(USED, token, (token,))   # "has sent 12 Kinzhal missiles at the city"
     if (lemma in TRANSPORT_VERBS or lemma in COMING_VERBS) and sends_a_message(token):
         return None   # "sent a request for ATACMS" moves no system
+    if lemma in TRANSPORT_VERBS and is_act_moved_towards(token):
+        return None   # "was moving towards supplying tanks": the act is ahead, nothing moved
     if lemma in TRANSPORT_VERBS and is_brought_into_service(token):
         return None   # "was brought into service in 2007": put to use where it is, not moved
     if lemma in TRANSPORT_VERBS and any(child.dep_ == "dobj" and lemma_of(child) in SERVICE_OBJECTS
@@ -1482,6 +1489,15 @@ NOUN_STATEMENTS = {**{noun: PLANNED for noun in lexicon().cues["plan_nouns"]},
 
 # what is sent when a request or a plan is sent: claimledger/lexicon/cues.json
 MESSAGE_NOUNS = frozenset(lexicon().cues["message_nouns"]) | frozenset(NOUN_STATEMENTS)
+
+
+def is_act_moved_towards(verb: Token) -> bool:
+    """Whether a gerund is what a verb works or moves towards ("is moving towards supplying
+    Ukraine with tanks", "working toward delivering the jets"): getting closer to an act,
+    which neither sends nor supplies anything yet."""
+    prep = verb.head
+    return verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "pobj") and prep.dep_ == "prep" \
+        and prep.lower_ in PROGRESS_PREPS and prep.head.pos_ == "VERB"
 
 
 def sends_a_message(verb: Token) -> bool:
@@ -4180,6 +4196,8 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
         # "Belarus is expected to receive": the raised subject of the governing verb
         holders = [anchor, anchor.head] if anchor.dep_ in ("xcomp", "conj") else [anchor]
         for holder in holders:
+            if begins_a_transfer(holder):
+                continue   # "Russia began deliveries": the giver, not where the systems are
             for child in holder.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and not in_dateline(child):
                     name = place_name(child) or reporting_place(child, holder)
@@ -4193,6 +4211,14 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
     if status in CARRIED_LOCATION_STATUSES:
         return context.last_location.get(subject)
     return None
+
+
+def begins_a_transfer(verb: Token) -> bool:
+    """Whether a verb's object is a transfer ("Russia began deliveries in 2021", "completed
+    the shipment"): its subject is the giver, not where the systems are; a receiver's verb
+    ("Russia has received shipments") keeps its subject the place."""
+    return lemma_of(verb) not in RECEIVING_VERBS and any(
+        child.dep_ == "dobj" and lemma_of(child) in GIVEN_TRANSFER_NOUNS for child in verb.children)
 
 
 def target_site(target: Token) -> str | None:

@@ -572,6 +572,8 @@ def _after_dateline(doc: Doc, start: int, end: int) -> int:
                 t.pos_ == "PROPN" and t.is_title for t in doc[start:i]) \
                 and (start == 0 or "\n" in doc[start - 1].text_with_ws):
             return i + 1   # "New Delhi: Amid tensions ...": a place set off by a colon
+        if capitals and _closes_place_and_date(doc, start, i):
+            return i + 1   # "JERUSALEM, Israel—Israel's ...", "NEW DELHI, Dec 27: India ..."
         if doc[i].text in DATELINE_DASHES and not _joins_words(doc, i):
             # "Kyiv, December 12 (Ukrinform) -", or a date alone before the agency once the
             # place has been split off ("MINSK. Nov 25 (Interfax) –"): no verb before the dash
@@ -583,6 +585,20 @@ def _after_dateline(doc: Doc, start: int, end: int) -> int:
         if doc[i].pos_ in {"VERB", "AUX"} and not capitals:
             return start
     return start
+
+
+def _closes_place_and_date(doc: Doc, start: int, i: int) -> bool:
+    """Whether doc[i] is the dash or colon closing a dateline of a place in capitals, a comma
+    and a country or a date ("JERUSALEM, Israel—", "NEW DELHI, Dec 27:"): such a dash may
+    touch the next word, and such a colon may follow a date."""
+    if doc[i].text not in DATELINE_DASHES | {":"} or doc[start + 1:i].text.count(",") != 1:
+        return False
+    comma = next(t.i for t in doc[start + 1:i] if t.text == ",")
+    place = doc[start:comma]
+    after = doc[comma + 1:i]
+    return len(after) > 0 and all(t.is_upper or not t.is_alpha for t in place) \
+        and all(t.is_title or t.like_num or t.text == "." for t in after) \
+        and not any(t.pos_ in {"VERB", "AUX"} for t in doc[start:i])
 
 
 def _opens_time_relation(token: Token) -> bool:
@@ -656,6 +672,10 @@ def trim_content(doc: Doc, start: int, end: int, head: Token, names,
                 and not _in_any(token.idx, names):
             end = i  # ", as reported on Friday by X": the channel of the report, not content
             break
+        if token.text == "," and i > head.i and i + 1 < end \
+                and _closing_attribution(doc, i + 1, end) and not _in_any(token.idx, names):
+            end = i  # "said that ..., RIA reported": the outlet that carried it, not content
+            break
         # ", although he refused ...": the author's aside, also after a quotation its comma
         # closes ('," though ...')
         after_comma = i + 2 if i + 2 < end and doc[i + 1].text in CLOSING_MARKS else i + 1
@@ -707,6 +727,20 @@ def _separates_list_items(doc: Doc, semicolon: int, end: int) -> bool:
         return False
     return not any(t.dep_ in {"nsubj", "nsubjpass", "expl"} and t.lower_ not in RELATIVE_PRONOUNS
                    for t in rest)
+
+
+def _end_before_speaker(text: str, quote: Candidate, speaker_span) -> int:
+    """The end of a reported clause that ran on into its own speaker ("... tension with
+    Pakistan, Press Trust of India said": the parser joined the name to the last noun):
+    the content stops at the comma before the speaker."""
+    end = quote.end_char
+    if quote.kind == QuoteKind.DIRECT.value or not speaker_span \
+            or not quote.start_char < speaker_span[0] < end <= speaker_span[1]:
+        return end
+    cut = speaker_span[0]
+    while cut > quote.start_char and (text[cut - 1].isspace() or text[cut - 1] in ",;"):
+        cut -= 1
+    return cut if cut > quote.start_char else end
 
 
 def _closing_attribution(doc: Doc, start: int, end: int) -> bool:
@@ -3263,7 +3297,7 @@ def resolve_speakers(doc: Doc, quotes: list[Candidate], resolver: SpeakerResolve
         continuing = quote.continues is not None and quote.cue is None
         entries[id(quote)] = len(out)
         out.append({
-            "span": [quote.start_char, quote.end_char],
+            "span": [quote.start_char, _end_before_speaker(doc_text(doc), quote, speaker.span)],
             "kind": quote.kind,
             "speaker": speaker.name,
             "speaker_span": None if continuing or speaker.span is None else list(speaker.span),
