@@ -719,10 +719,10 @@ def test_report_between_subject_and_verb_quotes_the_whole_sentence(nlp, text):
 
 
 def test_content_clauses_joined_by_and_are_one_content(nlp):
-    doc = nlp("Berg said the army has “deep respect” for the navy and his remark was instead "
-              "an expression of frustration with the budget.")
-    assert spans(doc) == ["the army has “deep respect” for the navy and his remark was instead "
-                          "an expression of frustration with the budget"]
+    doc = nlp("Berg said the army has “deep respect” for the navy and his remark was in fact "
+              "a sign of worry about the spending plan.")
+    assert spans(doc) == ["the army has “deep respect” for the navy and his remark was in fact "
+                          "a sign of worry about the spending plan"]
 
 
 @pytest.mark.parametrize("text, content, speaker", [

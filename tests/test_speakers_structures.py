@@ -262,6 +262,6 @@ def test_pronoun_in_its_sentence_takes_the_person_of_its_sex(nlp):
 # auxiliary the parser made of "grown"
 
 def test_reporting_clause_set_in_before_an_auxiliary_subject(nlp):
-    text = ("In recent days, advisers to Mr. Ortega say, the president has grown exasperated "
-            "with the tenor of the campaign.")
+    text = ("In recent days, advisers to Mr. Ortega say, the president has grown weary "
+            "of the tone his rivals have taken.")
     assert speaker_of(nlp, text, "the president has grown") == "advisers to Mr. Ortega"

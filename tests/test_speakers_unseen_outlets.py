@@ -87,7 +87,7 @@ def test_information_without_a_giver_stays_as_written(nlp):
 
 
 @pytest.mark.parametrize("text, content, expected", [
-    ("Dean appeared on television and began by saying he would never diagnose anyone.",
+    ("Dean went on the radio and opened by saying he would never judge a stranger.",
      "he would", "Dean"),
     ("Mira Holt responded on Wednesday by saying the refusal was a manufactured issue.",
      "the refusal", "Mira Holt"),

@@ -2042,8 +2042,8 @@ def _around_head(doc: Doc, phrase_end: int, end: int) -> Token | None:
 
 def _clause_joined_after(doc: Doc, comma: int, sentence: Span, opener: Token,
                          names) -> tuple[int, int] | None:
-    """ "The top 1 percent paid 25 percent of all taxes, according to the CBO, and the top
-    10 percent paid 69 percent": a clause with its own subject joined by "and" or "but"
+    """ "Exports rose 12 percent in May, according to the bureau, and imports fell by a
+    third": a clause with its own subject joined by "and" or "but"
     right after the attribution phrase is the source's too; its character span, or None."""
     if comma >= sentence.end - 2 or doc[comma].text != "," \
             or doc[comma + 1].lower_ not in {"and", "but"}:
@@ -2898,7 +2898,7 @@ def _attach_adjacent_cue(doc: Doc, quote: Candidate, stretch: QuotedStretch,
                          quoted=()) -> None:
     """Give a direct quote the speech verb beside it and its subject. quoted: every
     quotation of the document; a subject inside another quotation ("treating it as a
-    compliment -- ''That makes me smart'' -- and asserting, ''...''") is its words, not
+    compliment -- ''That shows I was right'' -- and adding, ''...''") is its words, not
     this quotation's source."""
     signature = _dash_attribution(doc, stretch)
     if signature is not None:
