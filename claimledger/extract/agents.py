@@ -73,7 +73,7 @@ def pronoun_country(verb) -> str | None:
     """The country a possessive or personal pronoun subject points back to: that of the subject
     of the verb that reports the clause ("Russia's defence ministry said its forces had
     destroyed"), else the one named nearest before the verb in its sentence ("Pakistan's claims
-    that its air force had shot down")."""
+    that its jets downed")."""
     head = verb
     while head.dep_ in ("ccomp", "xcomp", "conj") and head.head.i != head.i and head.head.pos_ in ("VERB", "AUX"):
         head = head.head

@@ -662,8 +662,8 @@ def find_sentence_events(sent: Span, context: DocContext) -> list[dict]:
 
 
 def absolute_main_verb(token: Token) -> Token | None:
-    """The verb of the clause that the absolute clause holding ``token`` follows ("is set to
-    be delivered in 2018, with the whole complement received by 2027"), None outside one."""
+    """The verb of the clause that the absolute clause holding ``token`` follows ("is due
+    in 2018, with the whole complement received by 2027"), None outside one."""
     word = token
     for _ in range(CHAIN_REACH_ABSOLUTE):
         governor = absolute_governor(word)
@@ -679,7 +679,7 @@ CHAIN_REACH_ABSOLUTE = 3
 
 
 def absolute_clause_subjects(anchor: Token, clause_subjects: dict[int, list[str]]) -> list[str]:
-    """"The first aircraft is set to be delivered in 2018, with the whole complement received
+    """"The first jet is due in 2018, with the whole complement received
     by 2027": an absolute clause that names no system of its own states a further status of
     the systems of the clause it hangs on."""
     verb = absolute_main_verb(anchor)
@@ -701,8 +701,8 @@ def is_further_quantity(token: Token) -> bool:
 def elliptical_repeats(sent: Span) -> list[tuple[Token, Token, list[Token]]]:
     """The further quantities of a sentence that repeat a clause's status without a status verb
     of their own, each with the verb whose clause they repeat and their own tokens: "..., with
-    another two to follow next year" (an absolute clause), "Next year another 8 planes will fly
-    to Ukraine and in 2025 another 5" (a gapped conjunct, which needs a date of its own)."""
+    another two to follow next year" (an absolute clause), "Next year 8 more jets go to Kyiv,
+    and in 2025 another 5" (a gapped conjunct, which needs a date of its own)."""
     repeats = []
     for token in sent:
         if token.dep_ == "nsubj" and token.lower_ in ELLIPTICAL_QUANTIFIERS and not any(True for _ in token.children) \
@@ -872,7 +872,7 @@ def own_clause(anchor: Token) -> int:
     """The head of the finite clause with its own subject that holds the trigger: a participle
     or an infinitive shares its governor's clause ("has arrived, located on X territory"); an
     absolute with-clause is a clause of its own ("will hand over eight systems, with two of them
-    expected to arrive soon")."""
+    due soon")."""
     token = anchor
     while token.head.i != token.i and not (token.dep_ in OWN_CLAUSE_DEPS and token.pos_ in ("VERB", "AUX")
                                            and is_finite_clause(token)) and not is_absolute_clause(token):
@@ -2322,7 +2322,7 @@ def activity_trigger(token: Token) -> Trigger | None:
             return Trigger(USED, holder, (holder,))   # the parser hangs "in" on "taking"
         if holder.pos_ == "VERB" and lemma_of(holder) in PARTICIPATION_VERBS:
             return Trigger(USED, holder, (holder,))
-        # "a video ... shows the Iskander missile system in action": the system shown in combat
+        # "a video ... shows the Iskander system in action" (the system shown in combat)
         if holder.pos_ in ("NOUN", "PROPN") and holder.dep_ == "dobj" and lemma_of(token) in ENGAGEMENT_NOUNS \
                 and lemma_of(holder.head) in PERCEPTION_VERBS and not is_passive(holder.head):
             return Trigger(USED, holder.head, (holder.head,))
@@ -3128,7 +3128,7 @@ def is_talk(anchor: Token) -> bool:
 
 
 # "did not specify when the Bradleys arrived", "told when the SAMP/T was deployed", "did not
-# elaborate on how long it would take for them to be deployed": a question a report names, not a
+# say how long deploying them would take": a question a report names, not a
 # status it states (the clause opens with a question word and completes a verb of telling or
 # knowing, or a preposition on one)
 INDIRECT_QUESTION_WORDS = frozenset(EVENT_WORDS["indirect_question_words"])
@@ -3503,7 +3503,7 @@ def coordinated_subjects(argument: Token, first: str, context: DocContext) -> li
 
 def is_listed(token: Token, argument: Token) -> bool:
     """True when ``token`` is one item of the argument's list ("18 sets of HIMARS, 20 ATACMS
-    and 864 rockets"): every step up to the argument is a coordination, a modifier or an "of"."""
+    and some rockets"): every step up to the argument is a coordination, a modifier or an "of"."""
     while token.i != argument.i:
         if token.dep_ not in LIST_PATH_DEPS or (token.dep_ == "prep" and token.lower_ not in ("of", *LIST_PREPS)):
             return False
@@ -3579,7 +3579,7 @@ def subject_in(argument: Token, context: DocContext) -> str | None:
         return antecedent(argument, context)
     if argument.lower_ in ELLIPTICAL_QUANTIFIERS and argument.dep_ in ("nsubj", "nsubjpass") \
             and not any(True for _ in argument.children):
-        return antecedent(argument, context)   # "Ten tanks are in Ukraine. And more are on the way."
+        return antecedent(argument, context)   # "Ten tanks are in Ukraine. And more are coming."
     if is_elliptical_number(argument) or is_elliptical_object_number(argument):
         return latest_in_previous_sentence(argument, context)
     # "the Oreshnik, which was deployed in December": the noun the relative clause modifies
@@ -3628,8 +3628,8 @@ LIST_OBJECT_DEPS = {"dobj", "pobj", "npadvmod"}
 
 
 def relative_list_subjects(pronoun: Token, context: DocContext) -> list[str]:
-    """"shot down two Iskander-M ..., two Kh-59 cruise missiles and 15 attack drones that Russia
-    launched overnight": a relative clause on the last item of a list, where that item names no
+    """"shot down two Iskander-M ..., two Kh-59 missiles and 15 drones that Russia
+    fired": a relative clause on the last item of a list, where that item names no
     system, is read over the whole list (the objects of one verb and their conjuncts)."""
     if pronoun.lower_ not in RELATIVE_PRONOUNS or pronoun.head.dep_ != "relcl":
         return []
@@ -3789,7 +3789,7 @@ def is_anaphoric_noun(token: Token) -> bool:
 
 
 def is_lead_indefinite_description(token: Token) -> bool:
-    """"Russia has said that it has hit an M-777 gun with a kamikaze drone": a modified
+    """"Russia said it hit an M-777 gun with a kamikaze drone": a modified
     indefinite description of a kind, in a report's lead, before the report names the system."""
     return any(child.dep_ == "det" and child.lower_ in ("a", "an") for child in token.children) \
         and has_describing_modifier(token) and bool(kind_words_of(token)) and is_in_lead(token)
@@ -3918,7 +3918,7 @@ def antecedent(token: Token, context: DocContext) -> str | None:
                 return following.pop()
     # "the system", "the complex": no kind, so only when the report has named one system so far;
     # so is "they" in a quotation that goes on about the one system named ("Now that they're
-    # arriving, we'll do what's needed", said after several sentences of quotation)
+    # coming, we'll act", said after several sentences of quotation)
     if len(before) == 1 and (wanted or token.pos_ == "NOUN" or is_quoted(token, context)):
         return before.pop()
     return None
@@ -4244,8 +4244,8 @@ def target_site(target: Token) -> str | None:
 
 
 def is_inside_from_phrase(token: Token, anchor: Token) -> bool:
-    """True for a place nested in a "from" phrase of the clause ("from the Tu-95 bombers in
-    the area of the Engels air base in Russia")."""
+    """True for a place nested in a "from" phrase of the clause ("from the Tu-95 bombers near
+    the Engels air base in Russia")."""
     while token.i != anchor.i and token.head.i != token.i:
         token = token.head
         if token.dep_ == "prep" and token.lower_ == "from":

@@ -15,15 +15,15 @@ weapon noun as the subject of a verb ("enemy rockets strayed into Romania"). It 
 - the weapons: tracked subjects the sentence names, except aircraft and ships (platforms) and,
   for an interception, the interceptor;
 - the side said to have fired: a passive "by" phrase of a firing or striking verb ("fired by
-  Ukraine"), else the country of a striking verb's subject ("Ukraine struck", "the armed forces
-  of the Russian Federation carried out ... shelling"), else the country adjective of a weapon
+  Ukraine"), else the country of a striking verb's subject ("Ukraine struck", "the Russian
+  Federation's armed forces carried out ... shelling"), else the country adjective of a weapon
   or attack noun ("a Russian S-300 missile", "a Russian rocket attack"); "Russian-made" names
   the maker and gives none; an interception gives none;
 - the platforms: aircraft a firing verb has as its subject, or whose relative clause it is
-  ("the SU-25 aircraft that fired the missiles", "two warplanes, an Su-24 and a MiG-29, that
-  had launched the missiles");
+  ("the SU-25 aircraft that fired the missiles", "two jets, an Su-24 and a
+  MiG-29, that launched them");
 - whether it was intercepted: said shot down (``intercepted`` True), or said not shot down or
-  not to be ("cannot shoot down this type", "not a single one has been shot down": False);
+  not to be ("cannot shoot down this type", "not one has been downed": False);
 - the stance: ``denied`` when a verb of denial or a word of falsity governs the strike ("denied
   carrying out an attack", "Ukraine's attack on the prison is false"), or an accusation noun it
   stands in is rejected ("dismissed claims that ...", "Allegations by Kyiv of a Russian attack
@@ -389,7 +389,7 @@ def denied(token) -> bool:
 
 
 def none_subject(token) -> bool:
-    """A verb whose subject says none ("not a single one has been shot down", "none was
+    """A verb whose subject says none ("not one has been downed", "none was
     intercepted")."""
     return any(child.dep_ in ("nsubj", "nsubjpass") and any(
         word.dep_ == "neg" or word.lower_ in ("no", "none", "nothing") for word in child.subtree)
@@ -464,7 +464,7 @@ def incidents(doc, extraction, references) -> list[Incident]:
                 levels.append(levels[-1])
             continue
         live = [token for token in tokens if not denied(token)]
-        # "cannot shoot down this type", "not a single one has been shot down": a claim that it
+        # "cannot shoot down this type", "not one has been downed": a claim that it
         # was not intercepted, not a denial of the strike
         unintercepted = [token for token in tokens if is_interception(token) and (denied(token) or none_subject(token))]
         intercepted = (False if unintercepted

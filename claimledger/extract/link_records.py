@@ -309,7 +309,7 @@ def reached_claims(extraction: Extraction, sentences: Sentences) -> list[StatusC
         modality, _ = claim_modality(extraction, sentence_text, event.span[0])
         role = date_role(extraction, event, sentence, sentence_text)
         if role == "deadline" and modality == "asserted":
-            modality = "planned"   # "on combat duty by the end of the year" is a target, not a fact
+            modality = "planned"   # "on combat duty by year's end" is a target, not a fact
         date = event.date
         if date is None and event.status in REACHED_BEFORE_STATUSES:
             date = before_anchor_date(extraction, sentence)
@@ -335,8 +335,8 @@ EVENT_BEGAN = r"\b{noun}\b[^.;]{{0,30}}?\b(?:ignited|began|started|broke\s+out|e
 
 def before_anchor_date(extraction: Extraction, sentence: tuple[int, int]) -> str | None:
     """The day a status was held by when its sentence puts it before an event the document dates
-    elsewhere: "the drones were delivered months before the Ukraine war" in a text that says "after
-    the war ignited on February 24, 2022" (date role ``before``: held by the eve of that day). An
+    elsewhere: "the drones came months before the war" in a text that says "after
+    the war began on February 24, 2022" (date role ``before``: held by the eve of that day). An
     event the document does not date gives none."""
     text = extraction.document.text
     found = BEFORE_EVENT.search(text, sentence[0], sentence[1])
@@ -351,9 +351,9 @@ def before_anchor_date(extraction: Extraction, sentence: tuple[int, int]) -> str
 
 
 def shipment_contents_claims(extraction: Extraction, sentences: Sentences, finder: SubjectFinder) -> list[StatusClaim]:
-    """A delivery told of a shipment whose systems the next sentence names ("Russian transport
-    aircraft delivered the first installment of Iranian-made combat drones to Russia in August.
-    The shipment ... included Mohajer-6 as well as Shahed-series models."): the next sentence's
+    """A delivery told of a shipment whose systems the next sentence names ("cargo planes
+    brought Russia a first batch of Iranian drones in August. The shipment ... included
+    Mohajer-6 as well as Shahed-series models."): the next sentence's
     definite shipment noun points back to the delivery, so each system it says the shipment held
     arrived as the delivering sentence tells (its date, its destination, a first batch). The
     delivering sentence names no tracked system of its own."""
@@ -652,8 +652,8 @@ def refuted_claims(verb, structure) -> list:
     """The clauses of the claims a verb says its evidence does not bear out: the verb has a
     refuting adverb ("actually", "in fact", "in reality") and an object of its own, is no verb of
     confirming, is not negated, and its subject holds a claim noun with a clause ("a video ...
-    to bolster a claim its military blew up tanks actually documented the destruction of a
-    tractor"); empty otherwise."""
+    meant to back a claim its army hit tanks actually showed a
+    tractor destroyed"); empty otherwise."""
     adverbs = set(structure["refuting_adverbs"])
     if not any((child.dep_ == "advmod" and child.lower_ in adverbs)
                or (child.dep_ == "prep" and child.lower_ == "in"
@@ -701,7 +701,7 @@ def anaphoric_denial(clauses, structure):
 
 
 def generic_denial(extraction: Extraction, verb) -> StatusClaim | None:
-    """A denied delivery of weapons in general, naming no system: "denied that her country has
+    """A denied delivery of weapons in general, naming no system: "denied that her country ...
     exported any weapons to Russia", "has not provided weaponry to Russia". The object is a
     generic noun (``generic_nouns`` of the denial cues); the supplier is the transfer verb's
     subject, a country, or a pronoun or "her country" standing for the country named nearest
@@ -726,8 +726,8 @@ def generic_denial(extraction: Extraction, verb) -> StatusClaim | None:
         if named_country is not None:
             supplier = named_country
         elif agent.lower_ in pronouns or agent.pos_ == "PRON":
-            # the country the pronoun stands for: the nearest named before it ("the sister of North
-            # Korean leader Kim Jong Un denied that her country ..."), else the one the sentence names
+            # the country the pronoun stands for: the nearest named before it ("Kim Jong Un's
+            # sister denied that her country ..."), else the one the sentence names
             named = [ent for ent in verb.sent.ents if entity_country(ent.label_, ent.text) not in (None, target)]
             before = [ent for ent in named if ent.end <= agent.i]
             keys = {place_key(ent.text) for ent in named}
@@ -912,7 +912,7 @@ DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 def loss_date(extraction: Extraction, text: str, match, sentence: tuple[int, int]) -> str | None:
     """The day (or time of day) of a loss: the first timex of a day or finer after the verb of
     loss in its sentence ("was shot down Thursday night", "used to destroy the missile ... at
-    around 2:30 a.m. on May 4"); none when a verb of reporting comes first ("destroyed a HIMARS,
+    2:30 a.m. on May 4"); none when a verb of reporting comes first ("destroyed a HIMARS,
     the ministry said on Monday": the day of the report), nor a report's own day named without
     digits ("today"). With none after it, the day the sentence puts before the verb
     (``fronted_loss_date``)."""
@@ -964,7 +964,7 @@ def own_day(extraction: Extraction, timex) -> str | None:
 
 def definite_kind_object(extraction: Extraction, text: str, match, sentence: tuple[int, int]) -> list[SubjectReference]:
     """A loss whose object is a definite noun of a kind ("used to destroy the ballistic missile
-    over Kyiv Oblast"): a definite noun phrase points back to a thing already named, here the
+    over the region"): a definite noun phrase points back to a thing already named, here the
     one subject of that kind the document names (``kind_subject``), whatever other systems of
     other kinds the sentence names (the Patriot that destroyed it, the aircraft that launched
     it), and before a name further on in the phrase ("the ballistic missile ... that a MiG-31
@@ -1054,8 +1054,8 @@ def identified_use_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 
 def identified_use_claims(extraction: Extraction, sentences: Sentences, finder: SubjectFinder) -> list[StatusClaim]:
-    """Debris identified as a system, as its use (USED): "analyzed missile debris from a Russian
-    bombardment of Kharkiv and found it matches North Korea's KN-23 missiles", "the wreckage was
+    """Debris identified as a system, as its use (USED): "studied debris from a strike
+    on Kharkiv and found it matches North Korea's KN-23 missiles", "the wreckage was
     identified as a Kh-101". A debris noun, an identifying verb after it and the subject named
     after that, with no negation between ("the fragments do not match the Kinzhal": none)."""
     text, out = extraction.document.text, []
@@ -1478,7 +1478,7 @@ def completion_words() -> tuple[frozenset[str], frozenset[str]]:
 
 def completed_whole(doc, quantity) -> bool:
     """A count of a delivery said to be complete, the whole: "Slovakia completes delivery of 13
-    MiG-29 fighter jets", "has finished the transfer of 14 tanks", "the completion of the delivery
+    MiG-29s", "has finished the transfer of 14 tanks", "the completion of the delivery
     of 31 Abrams". The counted noun hangs by "of" on a noun of transfer, and a word of completing
     governs that noun (its verb, or a noun over it by "of"); "completed a delivery of 13 jets" in
     a clause of its own, or "will complete" (a plan), is not read as done here, only as the whole."""

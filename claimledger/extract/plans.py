@@ -333,8 +333,8 @@ def made_day_dropped(anchor: Token, date: str | None, context) -> str | None:
 def date_tokens(clause: Token, tokens: list[Token]) -> list[Token]:
     """The tokens of ``clause`` that may date its plan: a time the plan starts from ("set to
     receive 29 HIMARS, starting in 2026", "scheduled to begin in June 2017") added, a time it no longer holds ("one year earlier
-    than the original delivery date of 2027", "postponed from the fourth quarter of 2023 until
-    the third quarter of 2024") left out."""
+    than the original delivery date of 2027", "postponed from the fourth quarter of 2023 ...
+    to the third quarter of 2024") left out."""
     kept = [token for token in tokens if not is_superseded(token, clause)]
     for child in clause.children:
         if ev.lemma_of(child) in START_WORDS and (child.dep_ == "advcl" and child.tag_ == "VBG" or child.dep_ == "xcomp"):

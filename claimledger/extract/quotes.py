@@ -1854,8 +1854,8 @@ def _wishes_to_learn(complement: Token) -> bool:
 
 
 def _names_for_the_author(verb: Token) -> bool:
-    """ "Russia invaded Ukraine in what the Kremlin is still calling a “special military
-    operation”": a naming verb in the progressive, in a free relative ("what X is calling
+    """ "...invaded in what the Kremlin is still calling its
+    “operation”": a naming verb in the progressive, in a free relative ("what X is calling
     Y"), gives X's standing label for a thing the author speaks of, not an utterance of X
     ("condemned what he called a “brazen breach”" reports one)."""
     return verb.lemma_.lower() in NAMING_VERBS and verb.tag_ == "VBG" \

@@ -926,7 +926,7 @@ NAME_JOINERS = frozenset(lexicon().grammar["name_joiners"])
 
 def _with_of_phrase(tokens: list[Token]) -> list[Token]:
     """An institution's name with the proper "of" phrase that completes it: "General Staff"
-    + "of the Armed Forces of Ukraine", "Main Intelligence Directorate of Ukraine's" +
+    + "of the Armed Forces", "Main Intelligence Directorate of Ukraine's" +
     "Defence Ministry"; not one with a common word ("Ministry of Defence officials")."""
     head = max((t for t in tokens if t.lower_ in INSTITUTION_WORDS), key=lambda t: t.i,
                default=None)
@@ -1136,7 +1136,7 @@ class InstitutionIndex:
         for token in (doc[i] for i in lower_positions(doc, INSTITUTION_WORDS)):
             if token.pos_ in {"NOUN", "PROPN"} and token.i not in covered:
                 tokens = _institution_tokens(token, [token])
-                if token.pos_ == "PROPN":   # "General Staff of the Armed Forces of Ukraine"
+                if token.pos_ == "PROPN":   # "General Staff of the Armed Forces"
                     chunk = _proper_chunk(token, keep_titles=True)
                     tokens = _with_of_phrase(chunk if chunk[0].i < tokens[0].i else tokens)
                 self._add(tokens)
@@ -1695,8 +1695,8 @@ class SpeakerResolver:
         """The person whose office the description is written in the words of: "The DG
         ISPR", "ISPR chief", "The ISPR Director-General" for the one "Director General
         Inter-Services Public Relations (DG ISPR) Major General Asif Ghafoor"; "The chairman
-        of the Joint Chiefs" for "Gen. Joseph Dunford, chairman of the Joint Chiefs of
-        Staff". The description must name an office (a role word, or an acronym of a
+        of the Joint Chiefs" for "Gen. Joseph Dunford, the Joint Chiefs'
+        chairman". The description must name an office (a role word, or an acronym of a
         holder's role words) and its body (a word that is no role), and every body word must
         be one of the holder's: the last such holder named before it, else the only one."""
         if token.pos_ not in {"NOUN", "PROPN"}:

@@ -1214,7 +1214,7 @@ RULE_TABLE = (
     # a clock time, an amount or a list ("March 14, 15 and 16" stays with "month_day")
     rule("range_end_day", rf"{MONTH_ANY}\s*(?P<d1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:to|through|until|till|-|–)\s*(?P<tx>(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?![\w:/]|[.,]\d|\s*(?:[ap]\.?m\b|%|percent\b|per\s+cent))",
          normalize_range_end_day,
-         ("He made a state visit to India from Aug. 4 to 8.", "8", "2025-08-08"),
+         ("The envoy toured India from Aug. 4 to 8.", "8", "2025-08-08"),
          ("The drills ran from December 1-5 near the border.", "5", "2025-12-05")),
     # the bare day that opens a range closed by a day and its month ("on 30 and 31 August")
     rule("range_start_day", rf"{_WORD_EDGE}(?P<tx>(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)\s*(?:and|to|-|–|&)\s*(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_ANY}(?:,?\s+{YEAR})?",
@@ -1251,7 +1251,7 @@ RULE_TABLE = (
          ("Output doubled in the first quarter of 2025.", "the first quarter of 2025", "2025-Q1")),
     rule("months_of_year", rf"{_WORD_EDGE}the\s+(?P<ord>first|last|final)\s+(?P<count>three|six|3|6)\s+months(?:{_PERIOD_YEAR})",
          normalize_months_of_year,
-         ("Strikes on the grid doubled in the first three months of the year.", "the first three months of the year", "2025-Q1"),
+         ("Grid strikes doubled across the first three months of the year, per Kyiv.", "the first three months of the year", "2025-Q1"),
          ("Exports fell in the first six months of 2024.", "the first six months of 2024", "2024-H1")),
     rule("half", rf"{_WORD_EDGE}the\s+(?P<ord>first|second)\s+half(?:{_PERIOD_YEAR})", normalize_half,
          ("More jets are due in the first half of 2026.", "the first half of 2026", "2026-H1")),

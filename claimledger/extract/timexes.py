@@ -248,7 +248,7 @@ CLOCK_VALUE = re.compile(r"^(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)(?P<clock>T\
 # "Monday, 25 March 2024 | 16:50", "07:38 GMT 19.12.2025"
 DATE_CLOCK_GAP = re.compile(r"[ \t]*(?:,|\||[-–—]|at|,[ \t]*at)?[ \t]*")
 CLOCK_DATE_GAP = re.compile(r"[ \t]*,?[ \t]*")
-# "at around 2:30 a.m. on May 4": the clock time of the day named after it (never one TIMEX3)
+# "about 2:30 a.m. on May 4" (a clock time of the day named after it) (never one TIMEX3)
 CLOCK_ON_DATE_GAP = re.compile(r"[ \t]+on[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
 # A byline's date states its year ("16:15 UTC, June 1st" is a time and a date)
 YEAR_DIGITS = re.compile(r"\d{4}")

@@ -23,7 +23,7 @@ class DocumentInfo:
         return self.original != self.id
 
 
-# the subject of a denied delivery of weapons in general ("denied that her country has exported
+# the subject of a denied delivery of weapons in general ("denied that her country ... exported
 # any weapons to Russia"): this prefix and the supplier's place key (extract/link_records.py)
 GENERIC_SUBJECT = "arms:"
 

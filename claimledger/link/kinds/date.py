@@ -33,7 +33,7 @@ def first_uses(bucket: SubjectBucket) -> list[Trigger]:
     month" in another report) or one first loss ("shot down a Kinzhal for the first time"): a
     use or a loss is first only once, so dated onsets whose ranges do not meet (with the slack
     of ``slack_days``) are one conflict, a position per linked event. When both give a time of
-    day ("Thursday night", "at around 2:30 a.m. on May 4") they are compared in hours, with
+    day ("Thursday night", "about 2:30 a.m. on May 4") they are compared in hours, with
     ``FIRST_HOURS_SLACK``: the night of the 4th to the 5th is not the early hours of the 4th
     (the two may then share one linked event, and their positions are their dates). Places
     compared as for events (a town and its country meet; an unknown place meets any)."""
