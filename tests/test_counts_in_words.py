@@ -28,7 +28,7 @@ DOCS = {
                        "2023-07-28"),
     "crews": ("The Abrams crews destroyed four tanks near Avdiivka, the brigade said.", "2024-03-01"),
     # "N of which": the part counted of the whole named before, and the whole a running total
-    "of-which": ("The United States has sent more than 20 M270 launchers to Ukraine, 12 of which have already "
+    "of-which": ("The United States has sent more than 20 M270 launchers to Ukraine, 12 of which have by now "
                  "been delivered.", "2022-07-20"),
     "m270": ("Ukraine has received 16 M270 launchers, officials said.", "2022-07-22"),
     # near misses that must stay quiet

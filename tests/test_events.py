@@ -528,7 +528,7 @@ def test_generic_description_far_from_the_name_takes_the_only_system_of_its_kind
 
 
 def test_subjects_listed_with_including_each_get_the_event(nlp):
-    text = "Berlin agreed on the deployment of long-range missiles, including SM-6, Tomahawk and others."
+    text = "Berlin agreed on the deployment of long-range weapons, including SM-6, Tomahawk and others."
     assert sorted(statuses(run(nlp, text))) == [("SM-6", "PLANNED"), ("Tomahawk", "PLANNED")]
 
 

@@ -1,6 +1,6 @@
 """Event rules from the eighth round on outlets the corpora do not hold: a status stated inside a
 relative clause whose pronoun the parser hangs on the clause's reporting verb ("the missile
-which the UK confirmed it would supply"), and a future operation of a system ("will operate the
+which Britain confirmed it would send"), and a future operation of a system ("will operate the
 Su-35"), on sentences written for them."""
 import pytest
 

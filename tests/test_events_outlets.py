@@ -57,9 +57,9 @@ def test_a_named_exercise_is_no_use(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Ten Leopard 1 tanks are already in Ukraine. And more are on the way.",
+    ("Ten Leopard 1 tanks are already inside Ukraine. And more are on the way.",
      [("Leopard 1", "ARRIVED"), ("Leopard 1", "IN_TRANSIT")]),
-    ("Ten Leopard 1 tanks are already in Ukraine. More is known about the howitzers.",
+    ("Ten Leopard 1 tanks are already inside Ukraine. More is known about the howitzers.",
      [("Leopard 1", "ARRIVED")]),
 ])
 def test_a_bare_more_refers_back(nlp, text, expected):
@@ -139,7 +139,7 @@ def test_not_until_a_date_states_when(nlp, text, expected):
     ('"Now that the BrahMos missiles are arriving, we will do what is needed to ensure they are used properly."',
      [("BrahMos", "IN_TRANSIT")]),
     ("The US ensured that the Patriot systems arrived in Poland on time.", [("Patriot", "ARRIVED")]),
-    ("Once the F-35s are operational, we will be able to transfer our F-16s to Ukraine.", [("F-16", "PLANNED")]),
+    ("Once the F-35s are operational, we will be able to hand our F-16s over to Ukraine.", [("F-16", "PLANNED")]),
 ])
 def test_abilities_and_goals_are_no_status(nlp, text, expected):
     assert statuses(run(nlp, text)) == expected
@@ -165,12 +165,12 @@ def test_a_struck_object_is_placed_where_it_lies(nlp, text, location):
 
 @pytest.mark.parametrize("text,expected", [
     ("Russia says it hit a howitzer with a kamikaze drone\nRussia has said that it has hit a towed gun with a "
-     "kamikaze drone. The footage was released on Thursday. A Lancet drone was used, the ministry said.",
+     "kamikaze drone. A video of it came out on Thursday. A Lancet drone was used, the ministry said.",
      [("Lancet", "USED"), ("Lancet", "USED")]),
     # near misses: a bare definite noun refers back only; two systems of the kind named below
     ("Russia has said that it has hit a towed gun with a kamikaze drone. Both Lancet and Orlan-10 drones "
      "were seen nearby.", []),
-    ("British Challenger 2 tanks reach Ukraine\nThe vehicles will soon begin their combat missions, the minister "
+    ("British Challenger 2 tanks reach Ukraine\nThe vehicles will soon begin their combat duty, the minister "
      "said. Forty Marder infantry fighting vehicles have also arrived.",
      [("Challenger 2", "PLANNED"), ("Marder", "ARRIVED")]),
 ])

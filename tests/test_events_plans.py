@@ -46,7 +46,7 @@ def test_procurement_not_approved_is_no_plan(nlp):
 
 
 def test_approval_to_send_is_planned(nlp):
-    events = run(nlp, "Berlin is granting approval for Finland to send its Leopard 2 tanks to Ukraine.")
+    events = run(nlp, "Berlin is granting approval for Finland to send its Leopard 2 tanks to Kyiv.")
     assert [(e["subject"], e["status"], e["location"]) for e in events] == [("Leopard 2", "PLANNED", "Ukraine")]
 
 
@@ -188,7 +188,7 @@ def test_deal_worth_a_sum_to_acquire_is_a_plan_of_the_buyer(nlp):
     events = run(nlp, "The Polish government signed a deal worth some $4.75 billion to acquire 250 Abrams tanks.")
     assert [(e["subject"], e["status"], e["location"]) for e in events] == [("Abrams", "PLANNED", "Poland")]
     events = run(nlp, "Poland's Ministry of National Defence placed a second order, valued at about $1.4 billion, "
-                      "to buy 116 used Abrams tanks from the United States.")
+                      "to buy 116 used Abrams tanks from Washington.")
     assert [(e["subject"], e["status"], e["location"]) for e in events] == [("Abrams", "PLANNED", "Poland")]
 
 

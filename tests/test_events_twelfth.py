@@ -73,7 +73,7 @@ def test_a_lead_description_with_no_system_named_in_the_next_sentence_names_none
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("The Iron Beam system will be integrated into the Israeli Air Force.", [("Iron Beam", "PLANNED")]),
+    ("The Iron Beam system will be integrated into the air force of Israel.", [("Iron Beam", "PLANNED")]),
     ("The F-35 jets joined the Polish Air Force in 2024.", [("F-35", "DEPLOYED")]),
     # near misses: a network is no force; people join a force
     ("The Patriot batteries were integrated into the Polish air defence network.", []),

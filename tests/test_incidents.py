@@ -16,7 +16,7 @@ DOCS = {
     # a report and its own correction: who fired at Zamość
     "border-first": ("Russian missiles crossed into Poland and struck a farm near Zamość, a senior official "
                      "said.", "2025-02-04"),
-    "border-correction": ("The agency issued a correction to a report that claimed a Russian missile struck "
+    "border-correction": ("The agency put out a correction to an earlier story which said a Russian missile struck "
                           "Polish territory on Monday. It later turned out that the Russian-made missile had most "
                           "likely been fired by Ukraine's air defences.", "2025-02-05"),
     # the launch aircraft of one strike

@@ -51,8 +51,8 @@ DOCS = {
 
     # an arrival begun has its first units there; an arrival under way does not
     "begun": ("News agency ANI reported that the S-400 system had begun to arrive in India.", "2021-11-16"),
-    "first-unit": ("Russia starts delivery of a second S-400 squadron to India. The first squadron of the S-400 "
-                   "system arrived in India in December 2021.", "2022-04-15"),
+    "first-unit": ("Russia starts delivery of a second S-400 squadron to India. The first S-400 squadron "
+                   "arrived in India in December 2021.", "2022-04-15"),
     "arriving": ("The S-500 systems are arriving in Syria, the ministry said.", "2021-11-16"),
 
     # a strike made with a system; debris identified as one; an attack with it called false

@@ -90,7 +90,7 @@ def test_dates_and_bare_numbers_are_not_quantities(nlp, text):
     # a number whose head is a compound modifier counts the noun the compounds lead to
     ("Poland received its first 10 F-35 fighter jets in March.", (10.0, "aircraft")),
     # a hyphenated modifier counts as its words, not its hyphen
-    ("Russia has ordered 2,400 Iranian-made Shahed drones.", (2400.0, "drones")),
+    ("Moscow has bought 2,400 Iranian-made Shahed drones.", (2400.0, "drones")),
     # fighters, jets, planes and aircraft are one unit
     ("Kyiv has received six fighter jets.", (6.0, "aircraft")),
     ("Kyiv has received 6 fighters.", (6.0, "aircraft")),

@@ -17,7 +17,7 @@ def quote_texts(nlp, text):
 
 
 @pytest.mark.parametrize("text", [
-    "The system should be operational within two months. Foreign Minister Antonio Tajani said "
+    "The system should be operational within two months. Foreign Minister Antonio Tajani stated "
     "this in an interview with Rai TV, writes «Ukrainska Pravda».",
     "The brigade received its first tanks. General Oleh Petrenko said this on Monday, reports «Ukrinform».",
 ])

@@ -28,9 +28,9 @@ def spans(doc):
     ("In the last two days Norway has decided to send 12 launchers, announced the Norwegian "
      "premier, Ola Berg, at a press conference in Oslo.",
      "In the last two days Norway has decided to send 12 launchers", "Ola Berg"),
-    ("The new package includes two radar stations, mortars, and shells for them, stated the "
+    ("The new package includes two radar stations, mortars, and rounds to fire from them, stated the "
      "Minister of Defence, Anna Lind, at a briefing in Riga.",
-     "The new package includes two radar stations, mortars, and shells for them", "Anna Lind"),
+     "The new package includes two radar stations, mortars, and rounds to fire from them", "Anna Lind"),
 ])
 def test_inverted_reporting_clause(nlp, text, content, speaker):
     doc = nlp(text)
@@ -151,9 +151,9 @@ def test_as_per_a_document_is_no_attribution(nlp):
 
 def test_second_that_clause_after_a_quotation(nlp):
     doc = nlp("Kovalenko stated in the same post that “the air defence destroyed two drones” and "
-              "that one of the drones “has hit a depot.”")
+              "that a single drone “has struck a depot.”")
     assert spans(doc) == ["the air defence destroyed two drones",
-                          "one of the drones “has hit a depot.”"]
+                          "a single drone “has struck a depot.”"]
 
 
 @pytest.mark.parametrize("text", [

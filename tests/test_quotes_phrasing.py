@@ -147,7 +147,7 @@ def test_reports_with_a_source_are_unchanged(nlp, text, content, speaker):
 
 def test_as_reported_after_content_closes_it(nlp):
     doc = nlp("Germany announced that the third Patriot system has arrived in Ukraine, as "
-              "reported on Friday by the German ambassador on X.")
+              "reported on Sunday by the German envoy on X.")
     assert found(doc) == [("the third Patriot system has arrived in Ukraine", "indirect",
                            "Germany")]
 
@@ -219,10 +219,10 @@ def test_so_that_clause_is_no_content(nlp):
 
 
 @pytest.mark.parametrize("text, content", [
-    ("The ministry stated that seven missiles were used, broadly identifying them as "
+    ("The ministry stated that seven missiles were used, tentatively naming them as "
      "Iskander-M.", "seven missiles were used"),
     ("The president said that the jets would arrive “very soon” after telling the prime "
-     "minister there was no turning back on the deal.", "the jets would arrive “very soon”"),
+     "minister the deal could not be undone.", "the jets would arrive “very soon”"),
 ])
 def test_content_stops_before_the_speaker_s_next_act(nlp, text, content):
     assert found(nlp(text))[0][0] == content

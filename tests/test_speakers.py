@@ -468,10 +468,10 @@ def test_the_official_takes_up_the_official_who_spoke(nlp):
 
 
 def test_institution_keeps_a_title_word_of_its_name(nlp):
-    text = ("The General Staff of the Armed Forces of Latvia reported that twelve drones were "
+    text = ("The General Staff of the National Armed Forces of Latvia reported that twelve drones were "
             "shot down.")
     speaker = resolve_word(nlp, text, "Staff")
-    assert (speaker.name, speaker.source_type) == ("General Staff of the Armed Forces of Latvia",
+    assert (speaker.name, speaker.source_type) == ("General Staff of the National Armed Forces of Latvia",
                                                    "named_institution")   # its fullest name
 
 

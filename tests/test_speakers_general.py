@@ -287,11 +287,11 @@ def test_quotation_that_is_the_next_paragraph_goes_on_with_the_report(nlp):
 @pytest.mark.parametrize("text, content, expected", [
     ("Britain's Ministry of Defence said the missiles had been delivered. "
      "The MoD said more would follow.", "more would", "Britain's Ministry of Defence"),
-    ("The General Staff of the Armed Forces of Ukraine said the strike hit a depot. "
+    ("The General Staff of the Defence Forces of Estonia said the strike hit a depot. "
      "The General Staff said two launchers were destroyed.", "two launchers",
-     "General Staff of the Armed Forces of Ukraine"),
-    ("The General Staff of the Armed Forces of Ukraine said the strike hit a depot.",
-     "the strike", "General Staff of the Armed Forces of Ukraine"),
+     "General Staff of the Defence Forces of Estonia"),
+    ("The General Staff of the Defence Forces of Estonia said the strike hit a depot.",
+     "the strike", "General Staff of the Defence Forces of Estonia"),
     ("The Main Intelligence Directorate of Ukraine's Defence Ministry said the train carried "
      "missiles. The directorate said more would follow.", "more would",
      "Main Intelligence Directorate of Ukraine's Defence Ministry"),

@@ -15,7 +15,7 @@ def nlp():
 # Ranks are no name: "Maj Gen (Rtd) X" is X, and a pronoun after it finds X
 
 @pytest.mark.parametrize("text, content, expected", [
-    ("Minister of Defence of Nigeria Maj Gen (Rtd) Peter Mensah opened the new hangar.\n\n"
+    ("Minister of Defence of Ghana Maj Gen (Rtd) Peter Mensah opened the new hangar.\n\n"
      "Maj Gen (retd) Mensah thanked the crews for their work.\n\n"
      "He said the jets would be based in Tamale.",
      "the jets would", "Peter Mensah"),
@@ -233,7 +233,7 @@ def test_a_content_clause_stops_at_a_line_that_ends_its_sentence(nlp):
 
 @pytest.mark.parametrize("text, content, expected", [
     ("Jets to boost security, says Ghanaian minister of defence\n\nMinister of Defence of "
-     "Ghana Maj Gen (Rtd) Peter Mensah was the guest of honour at the ceremony.\n\n"
+     "Ghana Maj Gen (Rtd) Peter Mensah was the guest of honour at the handover.\n\n"
      "He thanked the crews.", "Jets to boost", "Peter Mensah"),
     ("Drone downed over the region, no casualties, says governor\nEmergencies\n"
      "May 04, 2023, 9:29\nA drone was downed over the region on Thursday, according to "
@@ -248,7 +248,7 @@ def test_a_headline_office_takes_up_its_holder(nlp, text, content, expected):
 
 @pytest.mark.parametrize("text", [
     "Jets to boost security, says Ghanaian minister of defence\n\nMinister of Interior of "
-    "Ghana Maj Gen (Rtd) Peter Mensah was the guest of honour at the ceremony.",
+    "Ghana Maj Gen (Rtd) Peter Mensah was the guest of honour at the handover.",
     "Drone downed over the region, no casualties, says governor\nEmergencies\n"
     "May 04, 2023, 9:29\nA drone was downed over the region on Thursday, according to "
     "Sergei Ivanov, a deputy of the region.",
@@ -277,7 +277,7 @@ def test_a_content_clause_opening_with_according_to_is_the_speakers(nlp, text, e
 
 @pytest.mark.parametrize("text, content, expected", [
     ("Baykar has shipped a new lot of drones to Riga this week, Türkiye's "
-     "Secretariat of Defence Industries (SSB) has said.\n\n18 drones were handed over "
+     "Secretariat of Defence Industries (SSB) said.\n\n18 drones were handed over "
      "under a deal signed in 2020, SSB said on Tuesday.",
      "18 drones were", "Türkiye's Secretariat of Defence Industries"),
 ])

@@ -394,7 +394,7 @@ def test_timexes_byline_date_and_clock_are_one_time(nlp, text, expected):
 # fmt: off
 @pytest.mark.parametrize("text,expected", [
     # a clock time said to be on a day takes that day, and stays apart from it
-    ("The missile was launched at around 2:30 a.m. on May 4, the air force said.",
+    ("The missile was fired at about 2:30 a.m. on May 4, navy officials said.",
      [("2:30 a.m.", "TIME", "2025-05-04T02:30"), ("May 4", "DATE", "2025-05-04")]),
     ("The drones struck at 3 p.m. on Tuesday, officials said.",
      [("3 p.m.", "TIME", "2025-12-16T15:00"), ("Tuesday", "DATE", "2025-12-16")]),
@@ -570,7 +570,7 @@ def test_timexes_infinitive_under_a_scheduling_verb_looks_ahead(nlp, text, expec
     # a range's end takes the year of its start; a bare day ends a range in its month
     ("The contest, slated from July 22 to July 28, will see ten crews.", "2014-07-22",
      [("July 22", "DATE", "2014-07-22"), ("July 28", "DATE", "2014-07-28")]),
-    ("He paid a state visit to India from Aug. 4 to 8.", "2025-08-08",
+    ("He made an official trip to Japan from Aug. 4 to 8.", "2025-08-08",
      [("Aug. 4", "DATE", "2025-08-04"), ("8", "DATE", "2025-08-08")]),
     ("Output fell from March 3 to 5 percent.", "2025-08-08", [("March 3", "DATE", "2025-03-03")]),
     ("He visited the Northern Command on 30 and 31 August.", "2019-08-31",

@@ -50,7 +50,7 @@ S400_INDIA = """<!DOCTYPE html>
 </head><body>
 <article>
 <h1>India to receive fourth S-400 squadron in 2026</h1>
-<p>Russia will deliver the fourth squadron of the S-400 Triumf air defence system to India in 2026, a senior Indian defence official said on Tuesday, confirming earlier media reports.</p>
+<p>Russia will deliver a fourth S-400 Triumf squadron to India in 2026, a senior Indian defence official said on Tuesday, confirming earlier media reports.</p>
 <p>India ordered five squadrons in 2018. Three have been delivered and are deployed along the northern and western borders, the official said, while the fifth is expected to arrive in 2027.</p>
 <p>"The remaining deliveries are on track," the official told reporters in New Delhi, declining to comment on reports that the two countries were discussing additional units.</p>
 </article></body></html>
