@@ -139,10 +139,15 @@ def opened_ledger(folder: Path, docs: dict[str, tuple[str, str]]):
         connection.close()
 
 
-def number_rows(db, subject):
-    """Each number contradiction of a subject: (note, the documents on its sides)."""
-    rows = db.execute("SELECT id, note FROM contradictions WHERE kind = 'number' AND subject = ?",
-                      (subject,)).fetchall()
+def contradiction_rows(db, kind, subject):
+    """Each contradiction of a kind and subject: (note, the documents on its sides)."""
+    rows = db.execute("SELECT id, note FROM contradictions WHERE kind = ? AND subject = ?",
+                      (kind, subject)).fetchall()
     return [(note, {doc for (doc,) in db.execute(
         "SELECT DISTINCT doc_id FROM contradiction_sides WHERE contradiction_id = ?", (row_id,))})
         for row_id, note in rows]
+
+
+def number_rows(db, subject):
+    """Each number contradiction of a subject: (note, the documents on its sides)."""
+    return contradiction_rows(db, "number", subject)

@@ -16,14 +16,28 @@ FAILING_DOCS = ["date-fleet", "date-local", "date-month"]
 OTHERS = ("Oreshnik", "S-500")
 
 
-def fail_on(monkeypatch, key):
-    original = update.relink_subject
+def failing(monkeypatch, module, name, when=lambda *args: True):
+    """Make module.name write as usual, then raise when ``when(*args)`` (its writes roll back)."""
+    original = getattr(module, name)
 
-    def relink_subject(db, subject_key, names):
-        original(db, subject_key, names)   # written, then rolled back
-        if subject_key == key:
+    def wrapped(*args):
+        result = original(*args)
+        if when(*args):
             raise ValueError("an odd record")
-    monkeypatch.setattr(update, "relink_subject", relink_subject)
+        return result
+    monkeypatch.setattr(module, name, wrapped)
+
+
+def fail_on(monkeypatch, key):
+    failing(monkeypatch, update, "relink_subject", lambda db, subject_key, names: subject_key == key)
+
+
+def stored_fixture(ledger):
+    """The fixture's extractions stored, not linked; returned."""
+    extractions = fixture_extractions()
+    for extraction in extractions:
+        ledger.add_extraction(extraction)
+    return extractions
 
 
 def views(ledger) -> dict:
@@ -35,8 +49,7 @@ def views(ledger) -> dict:
 @pytest.fixture(scope="module")
 def clean():
     with Ledger(":memory:") as ledger:
-        for extraction in fixture_extractions():
-            ledger.add_extraction(extraction)
+        stored_fixture(ledger)
         relink(ledger)
         return table_dump(ledger), views(ledger)
 
@@ -72,10 +85,8 @@ def test_a_failing_subject_leaves_the_others_linked_and_is_retried(clean, monkey
 
 def test_a_failing_subject_keeps_its_tables_of_the_run_before(clean, monkeypatch):
     full, _ = clean
-    extractions = fixture_extractions()
     with Ledger(":memory:") as ledger:
-        for extraction in extractions:
-            ledger.add_extraction(extraction)
+        stored_fixture(ledger)
         relink(ledger)
         fail_on(monkeypatch, FAILING)
         summary = relink(ledger)
@@ -114,8 +125,7 @@ def test_relink_names_the_failing_subject_and_exits_1(tmp_path, monkeypatch):
 
     path = tmp_path / "l.db"
     with Ledger(path) as ledger:
-        for extraction in fixture_extractions():
-            ledger.add_extraction(extraction)
+        stored_fixture(ledger)
     fail_on(monkeypatch, FAILING)
     result = CliRunner().invoke(app, ["relink", "--db", str(path)])
     assert result.exit_code == 1
@@ -152,17 +162,6 @@ def test_a_failing_place_struck_is_kept_to_itself(tmp_path, monkeypatch):
         assert table_dump(faulty) == table_dump(reference)
 
 
-def failing(monkeypatch, module, name, when=lambda *args: True):
-    original = getattr(module, name)
-
-    def wrapped(*args):
-        result = original(*args)   # written, then rolled back
-        if when(*args):
-            raise ValueError("an odd record")
-        return result
-    monkeypatch.setattr(module, name, wrapped)
-
-
 def person_buckets(ledger) -> set[str]:
     return {row[0] for row in ledger.db.execute("SELECT bucket FROM name_forms WHERE label = 'PERSON'")}
 
@@ -173,10 +172,8 @@ def person_buckets(ledger) -> set[str]:
 ])
 def test_a_failing_name_bucket_or_quotation_chunk_is_kept_to_itself(clean, monkeypatch, part, expected_kind):
     full, others = clean
-    extractions = fixture_extractions()
     with Ledger(":memory:") as ledger:
-        for extraction in extractions:
-            ledger.add_extraction(extraction)
+        extractions = stored_fixture(ledger)
         with monkeypatch.context() as patch:
             when = (lambda db, label, bucket: label == "PERSON") if part == "resolve_bucket" else (lambda *args: True)
             failing(patch, update, part, when)
@@ -196,10 +193,8 @@ def test_failing_translation_pairs_leave_the_run_unlinked_and_the_rest_written(c
     from claimledger.link import translations
 
     full, others = clean
-    extractions = fixture_extractions()
     with Ledger(":memory:") as ledger:
-        for extraction in extractions:
-            ledger.add_extraction(extraction)
+        extractions = stored_fixture(ledger)
         with monkeypatch.context() as patch:
             failing(patch, translations, "update_translations")
             summary = update_for_documents(ledger, [e.document.id for e in extractions])

@@ -1,7 +1,7 @@
 """A report that has a subject arrived and still arriving tells a progression: its transit is of
 further units, so it is set against no other report's arrival (status kind, link)."""
 import pytest
-from conftest import opened_ledger
+from conftest import contradiction_rows, opened_ledger
 
 DOCS = {
     "first-arrival": ("The first Caesar howitzers arrived in Ukraine on Monday, the defence ministry said.",
@@ -20,9 +20,7 @@ def ledger(tmp_path_factory):
 
 
 def status_sides(db) -> list[set[str]]:
-    rows = db.execute("SELECT id FROM contradictions WHERE kind = 'status' AND subject = 'Caesar'").fetchall()
-    return [{doc for (doc,) in db.execute("SELECT DISTINCT doc_id FROM contradiction_sides "
-                                          "WHERE contradiction_id = ?", (row_id,))} for (row_id,) in rows]
+    return [docs for _note, docs in contradiction_rows(db, "status", "Caesar")]
 
 
 def claims(db, doc_id):

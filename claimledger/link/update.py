@@ -363,13 +363,13 @@ def update_names(ledger, db: sqlite3.Connection, doc_ids: list[str], failures: l
     """Store the documents' name rows, then re-resolve every bucket they fall in. A document
     whose rows cannot be read, or a bucket whose resolution raises, is rolled back alone and
     added to failures with the documents it leaves unlinked."""
-    buckets: dict[tuple[str, str], list[str]] = {}   # (label, bucket) -> the run's documents in it
+    buckets: dict[tuple[str, str], dict[str, None]] = {}   # (label, bucket) -> the run's documents in it
     for doc_id in doc_ids:
         if error := linked_alone(db, lambda: store_name_rows(ledger, db, doc_id, buckets)):
             failures.append(failure("names of document", doc_id, error, [doc_id], doc_ids))
     for (label, bucket), touching in sorted(buckets.items()):
         if error := linked_alone(db, lambda: resolve_bucket(db, label, bucket)):
-            failures.append(failure(f"{label.lower()} names", bucket, error, touching, doc_ids))
+            failures.append(failure(f"{label.lower()} names", bucket, error, list(touching), doc_ids))
     return len(buckets)
 
 
@@ -385,9 +385,7 @@ def store_name_rows(ledger, db: sqlite3.Connection, doc_id: str, buckets: dict) 
                    [(row.label, row.bucket, row.form, row.doc_id, row.start, row.end, row.role, row.nation,
                      row.org) for row in rows])
     for row in rows:
-        touching = buckets.setdefault((row.label, row.bucket), [])
-        if doc_id not in touching:
-            touching.append(doc_id)
+        buckets.setdefault((row.label, row.bucket), {})[doc_id] = None
 
 
 def resolve_bucket(db: sqlite3.Connection, label: str, bucket: str) -> None:
