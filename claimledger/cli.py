@@ -41,7 +41,9 @@ def main():
 
 
 def report_skip(error: InputError) -> None:
-    err.print(f"skipped: {error}", markup=False, highlight=False)
+    """One stderr line per input lost: "skipped:" when all of it, "partly read:" when what could be
+    read was stored (the line says what was kept)."""
+    err.print(f"{'partly read' if error.partial else 'skipped'}: {error}", markup=False, highlight=False)
 
 
 def fail(error: Exception | str) -> typer.Exit:
@@ -118,7 +120,8 @@ def summary_table(summary, db: Path) -> Table:
     table.add_column("count", justify="right")
     for label, value in (("documents added", summary.added), ("already in the ledger", summary.unchanged),
                          ("exact duplicates (new source)", summary.duplicates),
-                         ("near duplicates (copies)", summary.near_copies), ("skipped", len(summary.skipped))):
+                         ("near duplicates (copies)", summary.near_copies),
+                         ("skipped", len(summary.skipped) - summary.partly_read), ("partly read", summary.partly_read)):
         table.add_row(label, str(value))
     for kind, value in sorted(summary.facts.items()):
         table.add_row(f"  {kind}", str(value))

@@ -15,6 +15,15 @@ def printable_path(path) -> str:
     return text
 
 
+def json_fault(error) -> str:
+    """What a JSON decoder choked on and at which column: "Expecting ',' delimiter at column 17"
+    (the line goes to the InputError's own line)."""
+    message = getattr(error, "msg", None)
+    if message is None:   # RecursionError and the like: no position
+        return str(error) or type(error).__name__
+    return f"{message.removesuffix(' at')} at column {error.colno}"
+
+
 class ClaimledgerError(Exception):
     """Base of every error claimledger raises on purpose."""
 
@@ -24,13 +33,20 @@ class ModelMissing(ClaimledgerError):
 
 
 class InputError(ClaimledgerError):
-    """A file, line or record could not be read; it is skipped and the batch goes on."""
+    """A file, line or record could not be read; it is skipped and the batch goes on.
 
-    def __init__(self, path, reason: str, *, line: int | None = None, record: str | None = None):
+    ``partial``: only part of it was lost (control characters taken out, a feed read past its
+    fault, the messages before a broken one); what could be read was stored, and the reason
+    says what was kept.
+    """
+
+    def __init__(self, path, reason: str, *, line: int | None = None, record: str | None = None,
+                 partial: bool = False):
         self.path = printable_path(path)
         self.line = line
         self.record = record
         self.reason = reason
+        self.partial = partial
         super().__init__(self.location() + ": " + reason)
 
     def location(self) -> str:

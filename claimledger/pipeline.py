@@ -30,14 +30,19 @@ class AnalyzeSummary:
     unchanged: int = 0           # already in the ledger (a re-run)
     duplicates: int = 0          # exact duplicates of a stored document: a new source only
     near_copies: int = 0         # stored, and recorded as copies of an earlier original
-    skipped: list[InputError] = field(default_factory=list)
+    skipped: list[InputError] = field(default_factory=list)   # every input lost, whole or in part
     facts: Counter = field(default_factory=Counter)
     languages: Counter = field(default_factory=Counter)   # documents added, by language
     link_failures: list = field(default_factory=list)     # link.update.LinkFailure: left for the next run
 
+    @property
+    def partly_read(self) -> int:
+        """Of the skipped, those whose readable part was stored."""
+        return sum(error.partial for error in self.skipped)
+
     def as_dict(self) -> dict:
         return {"added": self.added, "unchanged": self.unchanged, "duplicates": self.duplicates,
-                "near_copies": self.near_copies, "skipped": len(self.skipped),
+                "near_copies": self.near_copies, "skipped": len(self.skipped), "partly_read": self.partly_read,
                 "skipped_reasons": [str(error) for error in self.skipped], "facts": dict(self.facts),
                 "languages": dict(self.languages), "link_failures": [str(failure) for failure in self.link_failures]}
 

@@ -25,7 +25,7 @@ def test_extract_skips_bad_line_with_exit_1_and_one_line_error(eval_output):
     result, _ = eval_output
     assert result.exit_code == 1
     skipped = [line for line in result.stderr.splitlines() if line.startswith("skipped:")]
-    assert skipped == [f"skipped: {DATA / 'docs.jsonl'}:3: invalid JSON (Expecting property name enclosed in double quotes)"]
+    assert skipped == [f"skipped: {DATA / 'docs.jsonl'}:3: invalid JSON (Expecting property name enclosed in double quotes at column 2)"]
 
 
 def test_extract_writes_same_ids_texts_and_dcts(eval_output):

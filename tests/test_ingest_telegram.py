@@ -54,7 +54,7 @@ def test_read_telegram_malformed_export_is_one_error(export, reason):
 def test_read_telegram_truncated_json_is_one_error_naming_file():
     path = DATA / "broken_export.json"
     [error] = read_telegram(path.read_bytes(), path, OPTIONS)
-    assert str(error).startswith(f"{path}: malformed Telegram export: invalid JSON")
+    assert str(error).startswith(f"{path}:4: malformed Telegram export: invalid JSON (Invalid control character at column 90)")
 
 
 def test_read_telegram_bad_message_is_reported_and_rest_kept():

@@ -103,7 +103,8 @@ def build_document(text: str, *, path, options: IngestOptions, line: int | None 
     )
     if not removed:
         return [document]
-    return [document, error(f"removed {' and '.join(removed)}; the rest of the text kept")]
+    return [document, InputError(path, f"removed {' and '.join(removed)}; the rest of the text kept",
+                                 line=line, record=record, partial=True)]
 
 
 def with_notes(items: list[Document | InputError], notes, *, path, line: int | None = None,
@@ -118,7 +119,7 @@ def with_notes(items: list[Document | InputError], notes, *, path, line: int | N
     notes += [item.reason for item in items[1:]]
     if closing:
         notes.append(closing)
-    return [items[0], InputError(path, "; ".join(notes), line=line, record=record)]
+    return [items[0], InputError(path, "; ".join(notes), line=line, record=record, partial=True)]
 
 
 def _clean(value) -> str | None:

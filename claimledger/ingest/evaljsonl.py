@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterable, Iterator
 
-from claimledger.errors import InputError
+from claimledger.errors import InputError, json_fault
 from claimledger.ingest.build import LONE_SURROGATES, build_document, source_path_for, with_notes
 from claimledger.ingest.options import IngestOptions
 from claimledger.languages.detect import choose_language
@@ -30,8 +30,7 @@ def _parse_eval_object(raw: str, path: Path | str, line: int) -> tuple[Document,
     try:
         data = json.loads(raw)
     except (json.JSONDecodeError, RecursionError) as error:
-        reason = getattr(error, "msg", str(error))
-        raise InputError(path, f"invalid JSON ({reason})", line=line) from None
+        raise InputError(path, f"invalid JSON ({json_fault(error)})", line=line) from None
     if not isinstance(data, dict):
         raise InputError(path, "not a JSON object", line=line)
     text = data.get("text")
@@ -138,7 +137,7 @@ def _each_line(lines: Iterable[str | LineTooLong], path: Path | str,
                 yield error
     except UnicodeDecodeError as error:
         kept = f"; the {number:,} lines before it read" if number else ""
-        yield InputError(path, f"not UTF-8 ({error.reason}){kept}")
+        yield InputError(path, f"not UTF-8 ({error.reason}){kept}", partial=bool(number))
         return
     if not read_any:
         yield InputError(path, f"no documents (only blank lines: {number:,})" if number

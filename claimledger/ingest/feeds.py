@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from dataclasses import dataclass
 from typing import Iterator
 
 from claimledger.errors import InputError
@@ -127,7 +128,7 @@ def read_feed(data: bytes, path, options: IngestOptions) -> Iterator[Document | 
         yield error
         return
     if note:
-        yield InputError(path, f"{note}; the rest read")
+        yield InputError(path, f"{note}; the rest read", partial=True)
     refusal = check_xml_safety(data)
     if refusal:
         yield InputError(path, refusal)
@@ -137,7 +138,11 @@ def read_feed(data: bytes, path, options: IngestOptions) -> Iterator[Document | 
     except (UnicodeError, ValueError, LookupError) as error:  # e.g. a garbled encoding name
         yield InputError(path, f"malformed feed ({type(error).__name__})")
         return
+    fault = _xml_fault(feed)
     if not feed.entries:
+        if fault:
+            yield InputError(path, f"malformed feed ({fault.reason})", line=fault.line)
+            return
         problem = feed.get("bozo_exception")
         reason = f"malformed feed ({problem})" if feed.get("bozo") else "feed has no entries"
         yield InputError(path, " ".join(reason.split()))
@@ -149,13 +154,20 @@ def read_feed(data: bytes, path, options: IngestOptions) -> Iterator[Document | 
             record=f"entry-{number}", dct=entry_date(entry), outlet=outlet,
             url=entry.get("link"), title=entry.get("title"), author=entry_author(entry),
             lang=_language(entry, feed))
-    fault = _xml_fault(feed)
     if fault:
-        yield InputError(path, f"malformed feed ({fault}): {len(feed.entries):,} entries read "
-                               "by the lenient parser; what follows the fault may be lost")
+        entries = len(feed.entries)
+        yield InputError(path, f"malformed feed ({fault.reason}): {entries:,} entr{'y' if entries == 1 else 'ies'} "
+                               "read by the lenient parser; what follows the fault may be lost",
+                         line=fault.line, partial=True)
 
 
-def _xml_fault(feed) -> str | None:
+@dataclass(frozen=True)
+class XmlFault:
+    line: int | None      # where the XML breaks, for the skip line's file:line
+    reason: str           # "column 57: mismatched tag"
+
+
+def _xml_fault(feed) -> XmlFault | None:
     """The XML error feedparser recovered from (it then reads on leniently), or None.
 
     Its other bozo flags (an encoding it had to guess, say) lose nothing.
@@ -163,9 +175,14 @@ def _xml_fault(feed) -> str | None:
     import xml.sax
 
     problem = feed.get("bozo_exception")
-    if feed.get("bozo") and isinstance(problem, xml.sax.SAXParseException):
-        return " ".join(str(problem).split())
-    return None
+    if not (feed.get("bozo") and isinstance(problem, xml.sax.SAXParseException)):
+        return None
+    message = " ".join(str(problem.getMessage()).split())
+    line, column = problem.getLineNumber(), problem.getColumnNumber()
+    if not isinstance(line, int) or line < 1:
+        return XmlFault(None, message)
+    # expat counts columns from 0, editors from 1
+    return XmlFault(line, f"column {column + 1}: {message}" if isinstance(column, int) and column >= 0 else message)
 
 
 def _language(entry, feed) -> str | None:

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterator
 
-from claimledger.errors import InputError
+from claimledger.errors import InputError, json_fault
 from claimledger.ingest.build import build_document
 from claimledger.ingest.dates import to_iso_date
 from claimledger.ingest.options import IngestOptions
@@ -95,13 +95,16 @@ def read_telegram(data: bytes, path, options: IngestOptions) -> Iterator[Documen
     except InputError as error:
         yield error
         return
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
-        reason = getattr(error, "msg", None) or getattr(error, "reason", None) or str(error)
+    except json.JSONDecodeError as error:   # a one-file export: the line says where it breaks
+        yield InputError(path, f"malformed Telegram export: invalid JSON ({json_fault(error)})", line=error.lineno)
+        return
+    except (UnicodeDecodeError, RecursionError) as error:
+        reason = getattr(error, "reason", None) or str(error)
         yield InputError(path, f"malformed Telegram export: invalid JSON ({reason})")
         return
     note = damage_note(data)
     if note:
-        yield InputError(path, f"{note}; the rest read")
+        yield InputError(path, f"{note}; the rest read", partial=True)
     if not isinstance(export, dict) or not isinstance(export.get("messages"), list):
         yield InputError(path, 'malformed Telegram export: no "messages" list')
         return
@@ -115,7 +118,7 @@ def read_telegram(data: bytes, path, options: IngestOptions) -> Iterator[Documen
             yield item
     summary = tally.summary(len(export["messages"]))
     if summary:
-        yield InputError(path, summary)
+        yield InputError(path, summary, partial=tally.documents > 0)
 
 
 def _read_message(message, number: int, *, path, options: IngestOptions, outlet: str | None,

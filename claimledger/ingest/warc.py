@@ -100,7 +100,8 @@ def read_warc(stream: BinaryIO, path, options: IngestOptions) -> Iterator[Docume
     if position.stopped:
         return
     if position.ends_early:
-        yield InputError(path, f"compressed data ends early after record {position.number}")
+        yield InputError(path, f"compressed data ends early after record {position.number}",
+                         partial=position.pages > 0)
     elif position.number == 0:
         yield InputError(path, "no WARC records found")
     elif position.pages == 0:
@@ -112,7 +113,8 @@ def _failure(path, error: Exception, position: Position) -> InputError:
     reason = (" ".join(str(error).split()) or type(error).__name__)[:200]
     if position.number == 0:
         return InputError(path, f"not a readable WARC archive ({reason})")
-    return InputError(path, f"unreadable WARC data after record {position.number} ({reason})")
+    return InputError(path, f"unreadable WARC data after record {position.number} ({reason})",
+                      partial=position.pages > 0)
 
 
 def _rewind(stream) -> bool:
