@@ -792,3 +792,15 @@ def test_a_word_before_a_system_that_is_no_given_name_keeps_it(nlp, text):
 ])
 def test_a_bare_name_in_a_report_of_another_user_is_not_the_system(nlp, text, found):
     assert ("Burkan" in {label for _, label in mentions(nlp(text))}) is found
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Russia struck Kharkiv overnight with a North Korean ballistic missile, the governor said.", True),
+    ("The debris of a North Korean-made missile was found in Kyiv.", True),
+    ("A North Korean ballistic missile fell into the Sea of Japan, Tokyo said.", False),
+    ("Seoul's military said the North Korean missile flew about 600 km.", False),
+    ("Japan tracked the launch. Russia fired a North Korean missile at Ukraine, Kyiv said.", True),
+    ("South Korea reported a launch of a Hwasong-11 near Pyongyang.", True),   # a designation names it
+])
+def test_a_north_korean_missile_is_the_kn23_only_in_reports_of_its_use_by_russia(nlp, text, found):
+    assert ("KN-23" in {label for _, label in mentions(nlp(text))}) is found
