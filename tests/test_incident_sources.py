@@ -50,6 +50,8 @@ DOCS = {
                     "2025-03-04"),
     "fake-next": ("The Ukrainian air force said Russian drones hit the fuel depot in Lviv on Monday. \"It is a fake,\" "
                   "Russian foreign ministry spokeswoman Maria Zakharova said.", "2025-03-04"),
+    "lie-stressed": ("Kyiv said Russian missiles hit the rail bridge in Lutsk on Monday. \"That is a lie,\" the "
+                     "Russian defence ministry stressed.", "2025-03-04"),   # any speech verb, not only "said"
     # one hospital strike: the ministry's account also tells its own strikes on other things that day,
     # which are no part of this strike's account
     "hospital-ministry": ("The Russian defence ministry said its missiles struck an arms depot in Rivne on "
@@ -123,7 +125,7 @@ def test_two_hospitals_in_two_towns_are_no_conflict(ledger):
     assert not [row for row in rows(ledger) if row[0].startswith(("Kovel", "Horlivka"))]
 
 
-@pytest.mark.parametrize("doc_id,denier", [("denied-next", "Russia"), ("fake-next", "Russia")])
+@pytest.mark.parametrize("doc_id,denier", [("denied-next", "Russia"), ("fake-next", "Russia"), ("lie-stressed", "Russia")])
 def test_a_rejection_in_the_next_sentence_denies_the_account_before(ledger, doc_id, denier):
     found = mentions(ledger, doc_id)
     assert [(stance, side, source) for stance, side, source, _ in found][-1] == ("rejected", found[0][1], denier)

@@ -534,7 +534,7 @@ def rejecting_verb(sentence):
     if sum(1 for token in sentence if token.is_alpha) > REJECTING_LENGTH:
         return None
     root = sentence.root
-    if lemma(root) in ("say", "add", "tell", "write", "insist", "declare"):   # a quoted rejection
+    if lemma(root) in lexicon().speech_verbs["speech"] and lemma(root) not in words()["denial_lemmas"]:   # a quoted rejection
         root = next((child for child in root.children if child.dep_ in ("ccomp", "parataxis")), root)
 
     def referring(token) -> bool:
