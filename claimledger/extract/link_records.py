@@ -410,6 +410,8 @@ def pending_claims(extraction: Extraction, sentences: Sentences, finder: Subject
             continue   # "will remain deployed", "had not been deployed until May": not still ahead
         if patterns()["report_of_status"].search(text, match.start(), match.start("status")):
             continue   # "has not yet confirmed the arrival", "will announce the deployment": a report ahead
+        if moves_words(text, match.end("status")):
+            continue   # "has not received any request for the S-400": words, not the system, are what moves
         status = next(status.name for status in lexicon().statuses
                       if status.pending_words and match.group(status.name))
         subject = finder.subject_at(match.span())
@@ -481,9 +483,9 @@ def words_nouns() -> frozenset[str]:
 
 
 def moves_words(text: str, end: int) -> bool:
-    """Whether the object of a negated transfer verb ending at ``end`` is a request, message or
-    plan ("has not received any requests from Iran for delivering its S-400"): words moved, not
-    the system, so no denial of its delivery."""
+    """Whether the object of a transfer verb ending at ``end`` is a request, message or plan
+    ("has not received any requests from Iran for delivering its S-400", "will send a letter"):
+    words moved, not the system, so neither a denial of its delivery nor a delivery ahead."""
     following = WORD.findall(text[end:end + 60])[:WORDS_NOUN_REACH]
     return any(word.lower().rstrip("s") in words_nouns() or word.lower() in words_nouns() for word in following)
 
