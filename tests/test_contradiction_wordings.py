@@ -10,6 +10,17 @@ DOCS = {
     "request-received": ("Belarus has not received any request for Su-30 fighters, the minister said.", "2024-02-12"),
     "retracted": ("The army retracted its claim that the CV90 vehicles had arrived at the front.", "2024-02-12"),
     "dismissed-as": ("Berlin dismissed as baseless the reports that Taurus missiles had been delivered.", "2024-02-12"),
+    "not-a-single-sent": ("Not a single Su-30 fighter has been sent to Belarus, the minister said.", "2024-02-12"),
+    "no-truth-in": ("There is no truth in claims that Su-30 fighters were delivered to Belarus.", "2024-02-12"),
+    "no-decision-sent": ("No decision on Su-30 fighters has been sent to the parliament yet.", "2024-02-12"),
+    "no-compensation": ("Belarus has not received compensation for the delay in the delivery of its Su-30 "
+                        "fighters.", "2024-02-12"),
+    # a delivery still ahead by its receiver
+    "yet-to-receive": ("Belarus has yet to receive the Su-30 fighters, a source said.", "2024-02-12"),
+    "receive-a-delivery": ("Belarus will receive one more delivery of modern Su-30 fighters in the spring, a "
+                           "source said.", "2024-02-12"),
+    "receive-something-else": ("Belarus will not receive any money for the long delay in the delivery of the "
+                               "Su-30 fighters.", "2024-02-12"),
     # a harm short of a loss
     "none-damaged": ("No Gepard vehicle was damaged in the shelling, the brigade said.", "2024-02-12"),
     "only-damaged": ("The Gepard vehicle was merely damaged and is back in service, the brigade said.", "2024-02-12"),
@@ -55,13 +66,26 @@ def counts(db, doc_id):
 
 @pytest.mark.parametrize("doc_id,subject,status", [("never-received", "Su-30", "ARRIVED"),
                                                    ("retracted", "CV90", "ARRIVED"),
+                                                   ("not-a-single-sent", "Su-30", "ARRIVED"),
+                                                   ("no-truth-in", "Su-30", "ARRIVED"),
                                                    ("dismissed-as", "Taurus KEPD 350", "ARRIVED")])
 def test_a_denial_in_other_words_is_a_denied_claim(ledger, doc_id, subject, status):
     assert (subject, status) in [(row[0], row[1]) for row in claims(ledger, doc_id) if row[2] == "denied"]
 
 
-def test_a_request_not_received_denies_no_delivery(ledger):
-    assert [row for row in claims(ledger, "request-received") if row[2] in ("denied", "pending")] == []
+@pytest.mark.parametrize("doc_id", ["request-received", "no-decision-sent", "no-compensation"])
+def test_a_request_a_decision_or_money_not_moved_denies_no_delivery(ledger, doc_id):
+    assert [row for row in claims(ledger, doc_id) if row[2] == "denied"] == []
+
+
+@pytest.mark.parametrize("doc_id", ["yet-to-receive", "receive-a-delivery"])
+def test_receiving_the_system_or_its_delivery_is_a_delivery_still_ahead(ledger, doc_id):
+    assert ("Su-30", "ARRIVED", "pending", None) in claims(ledger, doc_id)
+
+
+@pytest.mark.parametrize("doc_id", ["request-received", "receive-something-else"])
+def test_receiving_something_else_is_no_delivery_ahead(ledger, doc_id):
+    assert [row for row in claims(ledger, doc_id) if row[2] == "pending"] == []
 
 
 @pytest.mark.parametrize("doc_id", ["none-damaged", "only-damaged", "did-not-damage"])

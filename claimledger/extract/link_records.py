@@ -58,6 +58,7 @@ def patterns() -> dict[str, re.Pattern]:
     lags = vocabulary.lags
     measures = vocabulary.measures
     return {
+        "pending_object_verb": re.compile(cues["pending_object_verbs"]["words"], re.IGNORECASE),
         "pending": re.compile(
             r"\b(?:" + "|".join(cues["pending"]) + r")\s+(?:[\w’'-]+\s+){0,4}?(?P<status>"
             + "|".join(f"(?P<{name}>{words})" for name, words in pending_words) + r")\b", re.IGNORECASE),
@@ -152,6 +153,8 @@ def denial_patterns(denial: dict) -> dict[str, re.Pattern]:
                                          re.IGNORECASE),
         # "Tehran has NOT sent ballistic missiles to Moscow" (not "has not yet delivered": still ahead)
         "denial_negated": re.compile(r"\b(?P<status>" + denial["negated_transfer"] + r")(?!\s+yet\b)", re.IGNORECASE),
+        # "not a single launcher has been delivered", "none of the jets were sent"
+        "denial_negated_subject": re.compile(r"\b(?P<status>" + denial["negated_subject_transfer"] + r")", re.IGNORECASE),
     }
 
 
@@ -410,11 +413,12 @@ def pending_claims(extraction: Extraction, sentences: Sentences, finder: Subject
             continue   # "will remain deployed", "had not been deployed until May": not still ahead
         if patterns()["report_of_status"].search(text, match.start(), match.start("status")):
             continue   # "has not yet confirmed the arrival", "will announce the deployment": a report ahead
-        if moves_words(text, match.end("status")):
-            continue   # "has not received any request for the S-400": words, not the system, are what moves
         status = next(status.name for status in lexicon().statuses
                       if status.pending_words and match.group(status.name))
-        subject = finder.subject_at(match.span())
+        if status in TRANSFER_STATUSES and moves_words(text, match.end("status")):
+            continue   # "has not received any request for the S-400": words, not the system, are what moves
+        subject = (object_subject(finder, text, match.end("status"), status)
+                   if patterns()["pending_object_verb"].fullmatch(match.group("status")) else finder.subject_at(match.span()))
         if subject is not None:
             sentence = sentences.around(match.span())
             out.append(StatusClaim(extraction.document.id, sentence, subject, status, kind="pending",
@@ -422,7 +426,34 @@ def pending_claims(extraction: Extraction, sentences: Sentences, finder: Subject
     return out
 
 
-DENIAL_FRAMES = ("denial_verb", "denial_claim_false", "denial_false_claim", "denial_negated")
+TRANSFER_STATUSES = lexicon().statuses_in("transfer")
+
+
+def object_subject(finder: SubjectFinder, text: str, end: int, status: str | None = None) -> str | None:
+    """The subject a verb that takes it as its object names right after it ("has yet to receive
+    the Gripen jets"), at most ``object_words`` words on; none when something else is its object
+    ("will not receive financial compensation for the delay in the delivery of the F-16"). An
+    object that names the status itself ("will receive the first delivery of the Su-35 jets")
+    holds the subject anywhere in the sentence, as that noun would alone."""
+    reach = lexicon().cues["pending_object_verbs"]["object_words"]
+    following = " ".join(text[end:].split()[:reach])
+    if status is not None and (words := pending_words_of().get(status)) and words.search(following):
+        return finder.subject_at((end, end))
+    for ref in finder.references:
+        if ref.span[0] >= end:
+            return ref.subject if len(text[end:ref.span[0]].split()) <= reach and not ref.anaphor else None
+    return None
+
+
+@functools.cache
+def pending_words_of() -> dict[str, re.Pattern]:
+    """Status -> the words that name it after a "still ahead" cue (``pending_words``)."""
+    return {status.name: re.compile(r"\b(?:" + status.pending_words + r")\b", re.IGNORECASE)
+            for status in lexicon().statuses if status.pending_words}
+
+
+DENIAL_FRAMES = ("denial_verb", "denial_claim_false", "denial_false_claim", "denial_negated", "denial_negated_subject")
+NEGATED_FRAMES = ("denial_negated", "denial_negated_subject")   # a transfer said not to have happened: ARRIVED denied
 
 
 @functools.cache
@@ -452,8 +483,8 @@ def denied_claims(extraction: Extraction, sentences: Sentences, finder: SubjectF
             if frame == "denial_verb" and match.start() in read_verbs:
                 continue   # read from the parse
             word = " ".join(match.group("status").lower().split())
-            status = "ARRIVED" if frame == "denial_negated" else denied_status_of().get(word)
-            if status is None or (frame == "denial_negated" and moves_words(text, match.end())):
+            status = "ARRIVED" if frame in NEGATED_FRAMES else denied_status_of().get(word)
+            if status is None or (frame in NEGATED_FRAMES and words_not_moved(frame, text, match)):
                 continue
             sentence = sentences.around(match.span("status"))
             if sentence[0] > match.start():
@@ -462,7 +493,10 @@ def denied_claims(extraction: Extraction, sentences: Sentences, finder: SubjectF
                     patterns()["denial_unsaid_before"].search(text, max(sentence[0], match.start() - 30), match.start())
                     or patterns()["denial_unsaid_after"].match(text, match.end("after_verb"))):
                 continue
-            subject = finder.subject_at(match.span("status")) or kind_subject(extraction, sentence, match.end("status"))
+            named = (object_subject(finder, text, match.end("status")) if frame == "denial_negated"
+                     and patterns()["pending_object_verb"].fullmatch(WORD.findall(match.group("status"))[-1])
+                     else finder.subject_at(match.span("status")))   # "has never received": its object
+            subject = named or kind_subject(extraction, sentence, match.end("status"))
             if subject is None:
                 continue
             found.setdefault((sentence, subject, status), StatusClaim(
@@ -480,6 +514,15 @@ def words_nouns() -> frozenset[str]:
     S-400" or "has not sent a proposal" says was not moved, instead of the system."""
     cues = lexicon().cues
     return frozenset(cues["request_nouns"] + cues["message_nouns"] + cues["plan_nouns"])
+
+
+def words_not_moved(frame: str, text: str, match) -> bool:
+    """Whether a negated transfer denies the move of a request, message or plan, not of the
+    system: its object ("has not received any requests for the S-400") or, with the negation on
+    its subject, that subject ("no decision on the Patriot has been sent to parliament")."""
+    if frame == "denial_negated_subject":
+        return any(word.lower() in words_nouns() for word in WORD.findall(match.group("status")))
+    return moves_words(text, match.end())
 
 
 def moves_words(text: str, end: int) -> bool:
@@ -1393,10 +1436,10 @@ def event_context(extraction: Extraction, sentence: tuple[int, int], subject: st
     loss whose own words hold the number ("air defences shot down 32 Shahed drones") counts it,
     before an event the extractor read from the same verb (the drones' use)."""
     own = [loss for loss in losses if loss.subject == subject and loss.span[0] <= span[0] < loss.span[1]]
-    if own:
-        return own[0].status, own[0].date
     near = [(abs(event.span[0] - span[0]), event.status, event.date) for event in extraction.events
             if event.subject == subject and sentence[0] <= event.span[0] < sentence[1]]
+    if own:   # undated, it is of the day of the sentence's event ("downed 11 missiles launched on Monday")
+        return own[0].status, own[0].date or (min(near)[2] if near else None)
     near = near or [(abs(loss.span[0] - span[0]), loss.status, loss.date) for loss in losses
                     if loss.subject == subject and loss.sentence_span == sentence]
     if not near:
