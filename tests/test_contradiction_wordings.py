@@ -21,6 +21,8 @@ DOCS = {
                            "source said.", "2024-02-12"),
     "receive-something-else": ("Belarus will not receive any money for the long delay in the delivery of the "
                                "Su-30 fighters.", "2024-02-12"),
+    "still-waiting": ("Belarus is still waiting for the Su-30 fighters, a source said.", "2024-02-12"),
+    "waiting-for-talks": ("Belarus is waiting for the outcome of talks on the Su-30 fighters.", "2024-02-12"),
     # a harm short of a loss
     "none-damaged": ("No Gepard vehicle was damaged in the shelling, the brigade said.", "2024-02-12"),
     "only-damaged": ("The Gepard vehicle was merely damaged and is back in service, the brigade said.", "2024-02-12"),
@@ -78,12 +80,12 @@ def test_a_request_a_decision_or_money_not_moved_denies_no_delivery(ledger, doc_
     assert [row for row in claims(ledger, doc_id) if row[2] == "denied"] == []
 
 
-@pytest.mark.parametrize("doc_id", ["yet-to-receive", "receive-a-delivery"])
-def test_receiving_the_system_or_its_delivery_is_a_delivery_still_ahead(ledger, doc_id):
+@pytest.mark.parametrize("doc_id", ["yet-to-receive", "receive-a-delivery", "still-waiting"])
+def test_receiving_or_awaiting_the_system_or_its_delivery_is_a_delivery_still_ahead(ledger, doc_id):
     assert ("Su-30", "ARRIVED", "pending", None) in claims(ledger, doc_id)
 
 
-@pytest.mark.parametrize("doc_id", ["request-received", "receive-something-else"])
+@pytest.mark.parametrize("doc_id", ["request-received", "receive-something-else", "waiting-for-talks"])
 def test_receiving_something_else_is_no_delivery_ahead(ledger, doc_id):
     assert [row for row in claims(ledger, doc_id) if row[2] == "pending"] == []
 

@@ -375,8 +375,82 @@ ATTRIBUTION = [
      ("A Ukrainian air-defence missile fell in a field near Lviv on Tuesday, officials said.", "2022-11-15")),
 ]
 
+# written after the rules above were fixed and run once before any change, as a check of how they carry over
+LATER = [
+    ("status", "denies-having-sent", CONFLICT,
+     ("North Korea has sent artillery shells and KN-24 missiles to Russia, Seoul said.",
+      "2024-03-01"),
+     ("Pyongyang denies having sent any KN-24 missiles to Russia.",
+      "2024-03-03")),
+    ("status", "false-reports-withdrawal", CONFLICT,
+     ("Germany has withdrawn its Patriot batteries from Slovakia, a Slovak paper wrote.",
+      "2023-12-01"),
+     ("Reports about a withdrawal of the Patriot batteries from Slovakia are false, Berlin said.",
+      "2023-12-02")),
+    ("status", "loss-not-true", CONFLICT,
+     ("Russian troops destroyed a Leopard 2 tank near Robotyne on Monday, the ministry said.",
+      "2023-08-15"),
+     ("It is not true that a Leopard 2 tank was destroyed near Robotyne, a Ukrainian officer said.",
+      "2023-08-16")),
+    ("status", "arrived-then-still-awaited", CONFLICT,
+     ("The Caesar howitzers arrived in Armenia on June 1, the ministry in Yerevan said.",
+      "2024-06-05"),
+     ("Armenia is still waiting for the Caesar howitzers, a French source said on Friday.",
+      "2024-06-14")),
+    ("status", "plan-then-delivery-quiet", QUIET,
+     ("Armenia will receive Caesar howitzers next year, the French minister said.",
+      "2023-06-20"),
+     ("The Caesar howitzers arrived in Armenia on June 1, the ministry in Yerevan said.",
+      "2024-06-05")),
+    ("date", "two-days-first-arrival", CONFLICT,
+     ("The first M1 Abrams tanks reached Australia on July 2, the army said.",
+      "2024-07-10"),
+     ("The first M1 Abrams tanks reached Australia on July 19, officials said.",
+      "2024-07-22")),
+    ("date", "month-vs-day-same", QUIET,
+     ("The first M1 Abrams tanks reached Australia on July 2, the army said.",
+      "2024-07-10"),
+     ("The first M1 Abrams tanks reached Australia in early July, officials said.",
+      "2024-07-22")),
+    ("number", "counts-delivered", CONFLICT,
+     ("Poland has received 48 K9 howitzers from South Korea, its defence minister said.",
+      "2023-10-02"),
+     ("Poland has received 36 K9 howitzers from South Korea, a Korean company said.",
+      "2023-10-03")),
+    ("number", "counts-intercepted", CONFLICT,
+     ("Israeli air defences intercepted 99 percent of the drones and missiles, the army said.",
+      "2024-04-14"),
+     ("Israeli air defences intercepted 84 percent of the drones and missiles, an analyst said.",
+      "2024-04-14")),
+    ("number", "fired-counts", CONFLICT,
+     ("Russia launched 14 Kh-101 missiles at Lviv overnight, the air force said.",
+      "2024-03-25"),
+     ("Russia launched 29 Kh-101 missiles at Lviv overnight, the mayor said.",
+      "2024-03-25")),
+    ("number", "total-and-batch-quiet", QUIET,
+     ("Poland has received 48 K9 howitzers from South Korea so far, its defence minister said.",
+      "2023-10-02"),
+     ("A further 12 K9 howitzers arrived in Poland this week, the ministry said.",
+      "2023-10-03")),
+    ("attribution", "quote-two-ministers", CONFLICT,
+     ('"Every one of these tanks will be at the front before spring," Defence Minister Kajsa Ollongren said.',
+      "2023-02-01"),
+     ('"Every one of these tanks will be at the front before spring," Foreign Minister Wopke Hoekstra said.',
+      "2023-02-01")),
+    ("attribution", "side-of-strike", CONFLICT,
+     ("A Ukrainian drone struck the oil depot in Novorossiysk on Saturday, Russian officials said.",
+      "2024-05-18"),
+     ("A Russian air-defence missile struck the oil depot in Novorossiysk on Saturday, a Ukrainian source said.",
+      "2024-05-18")),
+    ("status", "denied-other-recipient-quiet", QUIET,
+     ("Iran has delivered Shahed-136 drones to Russia, officials said.",
+      "2022-10-05"),
+     ("Iran has not sent any Shahed-136 drones to Sudan, its foreign ministry said.",
+      "2022-10-07")),
+]
+
 GRID = [(kind, *pair) for kind, pairs in (("status", STATUS), ("date", DATE), ("number", NUMBER),
-                                          ("attribution", ATTRIBUTION)) for pair in pairs]
+                                          ("attribution", ATTRIBUTION)) for pair in pairs] + LATER
 # pairs the pipeline does not yet read as it should: pair id -> why
 NOT_YET = {
     "shot-down-denied-bare-names": "a bare 'Rafale' (no 'jet' or 'fighter' beside it) is not read as the aircraft",
@@ -385,6 +459,7 @@ NOT_YET = {
     "two-weapons-one-strike": "the tagger takes 'Kremenchuk' for a person, so the strike has no place; read as the "
                               "known town it would be, the incident buckets keep a town's reports apart from its "
                               "country's, which splits other stories told once by town and once by country",
+    "counts-intercepted": "a share of drones and missiles names no system, so there is no subject to compare under",
     "loss-own-fire-against-enemy": "'crashed' is no verb of loss, and 'hit by friendly fire' names no loss to give "
                                    "an agent to",
 }
@@ -397,7 +472,8 @@ def rows_between(db: sqlite3.Connection, first: str, second: str) -> list[tuple[
         sides.setdefault(row_id, {}).setdefault(side, set()).add(doc_id)
     found = []
     for row_id, kind, note in db.execute("SELECT id, kind, note FROM contradictions"):
-        if any(first in one and second in other for one, other in itertools.permutations(sides.get(row_id, {}).values(), 2)):
+        held = sides.get(row_id, {}).values()
+        if any(first in one and second in other for one, other in itertools.permutations(held, 2)):
             found.append((kind, note))
     return found
 

@@ -59,6 +59,7 @@ def patterns() -> dict[str, re.Pattern]:
     measures = vocabulary.measures
     return {
         "pending_object_verb": re.compile(cues["pending_object_verbs"]["words"], re.IGNORECASE),
+        "awaiting": re.compile(r"\b(?:" + cues["pending_object_verbs"]["awaiting"] + r")\b", re.IGNORECASE),
         "pending": re.compile(
             r"\b(?:" + "|".join(cues["pending"]) + r")\s+(?:[\w’'-]+\s+){0,4}?(?P<status>"
             + "|".join(f"(?P<{name}>{words})" for name, words in pending_words) + r")\b", re.IGNORECASE),
@@ -423,20 +424,40 @@ def pending_claims(extraction: Extraction, sentences: Sentences, finder: Subject
             sentence = sentences.around(match.span())
             out.append(StatusClaim(extraction.document.id, sentence, subject, status, kind="pending",
                                    modality="planned", sentence_span=sentence))
+    return out + awaited_claims(extraction, sentences, finder)
+
+
+AWAITED_WORDS = 3   # "waiting for the first new Caesar howitzers"; not "for the outcome of talks on the F-16"
+
+
+def awaited_claims(extraction: Extraction, sentences: Sentences, finder: SubjectFinder) -> list[StatusClaim]:
+    """A receiver waiting for a system it names as the object ("Armenia is still waiting for the
+    Caesar howitzers"): its delivery is still ahead."""
+    text, out = extraction.document.text, []
+    for match in patterns()["awaiting"].finditer(text):
+        subject = object_subject(finder, text, match.end(), "ARRIVED", AWAITED_WORDS)
+        if subject is None or patterns()["loss_negated_verb"].search(text, max(0, match.start() - 12), match.start()):
+            continue   # "is not waiting for": no delivery ahead said
+        sentence = sentences.around(match.span())
+        out.append(StatusClaim(extraction.document.id, sentence, subject, "ARRIVED", kind="pending",
+                               modality="planned", sentence_span=sentence))
     return out
 
 
 TRANSFER_STATUSES = lexicon().statuses_in("transfer")
 
 
-def object_subject(finder: SubjectFinder, text: str, end: int, status: str | None = None) -> str | None:
+def object_subject(finder: SubjectFinder, text: str, end: int, status: str | None = None,
+                   reach: int | None = None) -> str | None:
     """The subject a verb that takes it as its object names right after it ("has yet to receive
     the Gripen jets"), at most ``object_words`` words on; none when something else is its object
     ("will not receive financial compensation for the delay in the delivery of the F-16"). An
     object that names the status itself ("will receive the first delivery of the Su-35 jets")
-    holds the subject anywhere in the sentence, as that noun would alone."""
-    reach = lexicon().cues["pending_object_verbs"]["object_words"]
-    following = " ".join(text[end:].split()[:reach])
+    holds the subject anywhere in the sentence, as that noun would alone. ``reach``: the words
+    allowed before the subject, ``object_words`` unless given."""
+    words = lexicon().cues["pending_object_verbs"]["object_words"]
+    following = " ".join(text[end:].split()[:words])
+    reach = words if reach is None else reach
     if status is not None and (words := pending_words_of().get(status)) and words.search(following):
         return finder.subject_at((end, end))
     for ref in finder.references:

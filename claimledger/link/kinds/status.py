@@ -171,11 +171,13 @@ def report_places(bucket: SubjectBucket) -> dict[str, set[str]]:
     return out
 
 
-def for_recipient(denial, claim, places) -> bool:
-    """A refusal that names its recipient ("refused to sell Iran its S-400") answers only reports
-    of a delivery there: the report's place, or else the places its document gives the subject,
-    must be that country or in it (or be unknown). A denial names no place and answers any."""
-    if not is_refusal(denial) or not denial.location:
+def for_recipient(bucket: SubjectBucket, denial, claim, places) -> bool:
+    """A refusal or a denied delivery that names its recipient ("refused to sell Iran its
+    S-400", "has not sent any drones to Sudan") answers only reports of a delivery there: the
+    report's place, or else the places its document gives the subject, must be that country or
+    in it (or be unknown). A denial that names no place answers any; a denied loss is placed by
+    ``loss_elsewhere``, a denial of weapons in general by ``generic_fits``."""
+    if not denial.location or denial.status in LOSS_STATUSES or id(denial) in bucket.generic:
         return True
     where = {place_key(claim.location)} if claim.location else places.get(claim.doc_id, set())
     target = place_key(denial.location)
@@ -254,7 +256,7 @@ def denied(bucket: SubjectBucket) -> list[Trigger]:
             said_on = parse_day(bucket.infos[claim.doc_id].dct)
             if (claim.doc_id == denial.doc_id or said_on is None
                     or (abs((said_on - denied_on).days) > DENIAL_WINDOW_DAYS and not same_day_denied(denial, claim))
-                    or not denies(denial, claim) or not for_recipient(denial, claim, places)
+                    or not denies(denial, claim) or not for_recipient(bucket, denial, claim, places)
                     or not generic_fits(bucket, denial, claim) or donors_differ(denial, claim)
                     or loss_elsewhere(denial, claim)
                     or (is_refusal(denial) and reversal(bucket, denial, claim))):
