@@ -379,6 +379,8 @@ LEAD_SENTENCES = 3           # a report's lead, where a system may be described 
 DEPICTION_NOUNS = frozenset(EVENT_WORDS["depiction_nouns"])
 
 SPEECH_VERBS = frozenset(lexicon().speech_verbs["reporting_events"])
+# the dependencies by which a time word hangs on a verb ("yesterday", "on Monday", "last week")
+TIME_ADJUNCTS = frozenset({"npadvmod", "prep", "advmod", "tmod"})
 ACCORDING_HEADS = frozenset(EVENT_WORDS["according_heads"])
 # "are arriving", "began to arrive", "continue to receive": an arrival under way is IN_TRANSIT
 ARRIVAL_VERBS = frozenset(EVENT_WORDS["arrival_verbs"])
@@ -4306,7 +4308,7 @@ def reporting_place(subject: Token, clause: Token) -> str | None:
 def find_date(anchor: Token, context: DocContext, status: str | None = None) -> str | None:
     """The TIMEX3 value attached to the clause, or to the speech verb that reports it."""
     tokens, said = own_tokens(anchor), said_time_tokens(anchor)
-    value = date_in([token for token in tokens if token.i not in said], context)
+    value = date_in([token for token in tokens if token.i not in said] + trailing_clause_time(anchor), context)
     if value is None and status == USED:   # "used Zircon missiles to attack Kyiv since January"
         value = date_in([token for child in anchor.children if child.dep_ in ("xcomp", "advcl")
                          and lemma_of(child) in TARGET_VERBS for token in own_tokens(child)], context)
@@ -4335,6 +4337,21 @@ def find_date(anchor: Token, context: DocContext, status: str | None = None) -> 
         if value is not None:
             return value
     return opening_date(anchor.sent, context) or cue_date(anchor, context)
+
+
+def trailing_clause_time(anchor: Token) -> list[Token]:
+    """A time word that ends a reported clause before the comma of its speech verb, which the
+    parser may hang on the speech verb ("The jets arrived yesterday, the air force said"): it
+    dates the clause; one after the speech verb ("..., officials said on Monday") stays the
+    report's."""
+    head = anchor.head
+    if anchor.dep_ != "ccomp" or head.i <= anchor.i or lemma_of(head) not in SPEECH_VERBS:
+        return []
+    comma = next((token.i for token in anchor.doc[anchor.right_edge.i + 1:head.i] if token.is_punct), None)
+    if comma is None:
+        return []
+    return [token for child in head.children if anchor.i < child.i < comma and child.dep_ in TIME_ADJUNCTS
+            for token in child.subtree]
 
 
 def said_time_tokens(anchor: Token) -> set[int]:

@@ -58,6 +58,8 @@ def patterns() -> dict[str, re.Pattern]:
     lags = vocabulary.lags
     measures = vocabulary.measures
     return {
+        "pending_object_verb": re.compile(cues["pending_object_verbs"]["words"], re.IGNORECASE),
+        "awaiting": re.compile(r"\b(?:" + cues["pending_object_verbs"]["awaiting"] + r")\b", re.IGNORECASE),
         "pending": re.compile(
             r"\b(?:" + "|".join(cues["pending"]) + r")\s+(?:[\w’'-]+\s+){0,4}?(?P<status>"
             + "|".join(f"(?P<{name}>{words})" for name, words in pending_words) + r")\b", re.IGNORECASE),
@@ -115,6 +117,13 @@ def loss_patterns(loss: dict) -> dict[str, re.Pattern]:
         # "was not destroyed", "have not been eliminated", "did not destroy", "не втратили"
         "loss_negated_verb": re.compile(r"(?<!\w)(?:" + loss["negation_before_verb"] + r")\s+(?:(?:been|be|yet)\s+)?$",
                                         re.IGNORECASE),
+        # "destroyed a HIMARS launcher near Kherson": where the loss was
+        "loss_place_gap": re.compile(r"^(?:[^\s,;:.]+\s+){0," + str(loss["place_words"]) + r"}?(?:" + loss["place_preps"]
+                                     + r")\s+(?:the\s+)?$", re.IGNORECASE),
+        # "was only damaged", "was partly damaged": a harm short of a loss
+        "lesser_verb": re.compile(r"(?<!\w)(?:" + loss["lesser_verbs"] + r")(?!\w)", re.IGNORECASE),
+        "loss_limited_verb": re.compile(r"(?<!\w)(?:" + loss["limiting_before_verb"] + r")\s+(?:(?:been|be)\s+)?$",
+                                        re.IGNORECASE),
         # "none of India's S-400 systems", "not a single HIMARS", "жодного HIMARS"
         "loss_negated_subject": re.compile(r"(?<!\w)(?:" + loss["negation_before_subject"]
                                            + r")\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE),
@@ -145,6 +154,8 @@ def denial_patterns(denial: dict) -> dict[str, re.Pattern]:
                                          re.IGNORECASE),
         # "Tehran has NOT sent ballistic missiles to Moscow" (not "has not yet delivered": still ahead)
         "denial_negated": re.compile(r"\b(?P<status>" + denial["negated_transfer"] + r")(?!\s+yet\b)", re.IGNORECASE),
+        # "not a single launcher has been delivered", "none of the jets were sent"
+        "denial_negated_subject": re.compile(r"\b(?P<status>" + denial["negated_subject_transfer"] + r")", re.IGNORECASE),
     }
 
 
@@ -405,15 +416,65 @@ def pending_claims(extraction: Extraction, sentences: Sentences, finder: Subject
             continue   # "has not yet confirmed the arrival", "will announce the deployment": a report ahead
         status = next(status.name for status in lexicon().statuses
                       if status.pending_words and match.group(status.name))
-        subject = finder.subject_at(match.span())
+        if status in TRANSFER_STATUSES and moves_words(text, match.end("status")):
+            continue   # "has not received any request for the S-400": words, not the system, are what moves
+        subject = (object_subject(finder, text, match.end("status"), status)
+                   if patterns()["pending_object_verb"].fullmatch(match.group("status")) else finder.subject_at(match.span()))
         if subject is not None:
             sentence = sentences.around(match.span())
             out.append(StatusClaim(extraction.document.id, sentence, subject, status, kind="pending",
                                    modality="planned", sentence_span=sentence))
+    return out + awaited_claims(extraction, sentences, finder)
+
+
+AWAITED_WORDS = 3   # "waiting for the first new Caesar howitzers"; not "for the outcome of talks on the F-16"
+
+
+def awaited_claims(extraction: Extraction, sentences: Sentences, finder: SubjectFinder) -> list[StatusClaim]:
+    """A receiver waiting for a system it names as the object ("Armenia is still waiting for the
+    Caesar howitzers"): its delivery is still ahead."""
+    text, out = extraction.document.text, []
+    for match in patterns()["awaiting"].finditer(text):
+        subject = object_subject(finder, text, match.end(), "ARRIVED", AWAITED_WORDS)
+        if subject is None or patterns()["loss_negated_verb"].search(text, max(0, match.start() - 12), match.start()):
+            continue   # "is not waiting for": no delivery ahead said
+        sentence = sentences.around(match.span())
+        out.append(StatusClaim(extraction.document.id, sentence, subject, "ARRIVED", kind="pending",
+                               modality="planned", sentence_span=sentence))
     return out
 
 
-DENIAL_FRAMES = ("denial_verb", "denial_claim_false", "denial_false_claim", "denial_negated")
+TRANSFER_STATUSES = lexicon().statuses_in("transfer")
+
+
+def object_subject(finder: SubjectFinder, text: str, end: int, status: str | None = None,
+                   reach: int | None = None) -> str | None:
+    """The subject a verb that takes it as its object names right after it ("has yet to receive
+    the Gripen jets"), at most ``object_words`` words on; none when something else is its object
+    ("will not receive financial compensation for the delay in the delivery of the F-16"). An
+    object that names the status itself ("will receive the first delivery of the Su-35 jets")
+    holds the subject anywhere in the sentence, as that noun would alone. ``reach``: the words
+    allowed before the subject, ``object_words`` unless given."""
+    words = lexicon().cues["pending_object_verbs"]["object_words"]
+    following = " ".join(text[end:].split()[:words])
+    reach = words if reach is None else reach
+    if status is not None and (words := pending_words_of().get(status)) and words.search(following):
+        return finder.subject_at((end, end))
+    for ref in finder.references:
+        if ref.span[0] >= end:
+            return ref.subject if len(text[end:ref.span[0]].split()) <= reach and not ref.anaphor else None
+    return None
+
+
+@functools.cache
+def pending_words_of() -> dict[str, re.Pattern]:
+    """Status -> the words that name it after a "still ahead" cue (``pending_words``)."""
+    return {status.name: re.compile(r"\b(?:" + status.pending_words + r")\b", re.IGNORECASE)
+            for status in lexicon().statuses if status.pending_words}
+
+
+DENIAL_FRAMES = ("denial_verb", "denial_claim_false", "denial_false_claim", "denial_negated", "denial_negated_subject")
+NEGATED_FRAMES = ("denial_negated", "denial_negated_subject")   # a transfer said not to have happened: ARRIVED denied
 
 
 @functools.cache
@@ -443,8 +504,8 @@ def denied_claims(extraction: Extraction, sentences: Sentences, finder: SubjectF
             if frame == "denial_verb" and match.start() in read_verbs:
                 continue   # read from the parse
             word = " ".join(match.group("status").lower().split())
-            status = "ARRIVED" if frame == "denial_negated" else denied_status_of().get(word)
-            if status is None:
+            status = "ARRIVED" if frame in NEGATED_FRAMES else denied_status_of().get(word)
+            if status is None or (frame in NEGATED_FRAMES and words_not_moved(frame, text, match)):
                 continue
             sentence = sentences.around(match.span("status"))
             if sentence[0] > match.start():
@@ -453,13 +514,44 @@ def denied_claims(extraction: Extraction, sentences: Sentences, finder: SubjectF
                     patterns()["denial_unsaid_before"].search(text, max(sentence[0], match.start() - 30), match.start())
                     or patterns()["denial_unsaid_after"].match(text, match.end("after_verb"))):
                 continue
-            subject = finder.subject_at(match.span("status")) or kind_subject(extraction, sentence, match.end("status"))
+            named = (object_subject(finder, text, match.end("status")) if frame == "denial_negated"
+                     and patterns()["pending_object_verb"].fullmatch(WORD.findall(match.group("status"))[-1])
+                     else finder.subject_at(match.span("status")))   # "has never received": its object
+            subject = named or kind_subject(extraction, sentence, match.end("status"))
             if subject is None:
                 continue
             found.setdefault((sentence, subject, status), StatusClaim(
                 extraction.document.id, sentence, subject, status, kind="denied", modality="negated",
                 sentence_span=sentence))
     return list(found.values())
+
+
+WORDS_NOUN_REACH = 3   # words after a negated transfer verb in which its object's noun stands
+
+
+@functools.cache
+def words_nouns() -> frozenset[str]:
+    """Nouns of a request, a message or a plan: what "has not received any requests for the
+    S-400" or "has not sent a proposal" says was not moved, instead of the system."""
+    cues = lexicon().cues
+    return frozenset(cues["request_nouns"] + cues["message_nouns"] + cues["plan_nouns"])
+
+
+def words_not_moved(frame: str, text: str, match) -> bool:
+    """Whether a negated transfer denies the move of a request, message or plan, not of the
+    system: its object ("has not received any requests for the S-400") or, with the negation on
+    its subject, that subject ("no decision on the Patriot has been sent to parliament")."""
+    if frame == "denial_negated_subject":
+        return any(word.lower() in words_nouns() for word in WORD.findall(match.group("status")))
+    return moves_words(text, match.end())
+
+
+def moves_words(text: str, end: int) -> bool:
+    """Whether the object of a transfer verb ending at ``end`` is a request, message or plan
+    ("has not received any requests from Iran for delivering its S-400", "will send a letter"):
+    words moved, not the system, so neither a denial of its delivery nor a delivery ahead."""
+    following = WORD.findall(text[end:end + 60])[:WORDS_NOUN_REACH]
+    return any(word.lower().rstrip("s") in words_nouns() or word.lower() in words_nouns() for word in following)
 
 
 LEAD_SENTENCES = 2   # the lead: a dateline may take the first sentence
@@ -613,6 +705,7 @@ def parsed_denials(doc, extraction: Extraction, finder: SubjectFinder, read_verb
             clauses = [child for child in token.children
                        if child.dep_ in ("dobj", "ccomp", "xcomp", "pcomp", "nsubjpass")
                        or (child.dep_ == "prep" and child.lower_ in ("of", "about", "that"))]
+            clauses += shifted_objects(token, falsity)
             head = token
         elif token.dep_ in ("acomp", "attr", "amod") and (token.lower_ in falsity or token.lower_ in truths):
             predicate = token.head if token.dep_ == "amod" else token
@@ -646,6 +739,13 @@ def parsed_denials(doc, extraction: Extraction, finder: SubjectFinder, read_verb
     return out
 
 
+
+
+def shifted_objects(verb, falsity: set[str]) -> list:
+    """The object a denial verb's "as" complement took from it when the object comes last
+    ("dismissed as fake the reports that ..."): the parser may hang it on the falsity word."""
+    return [grandchild for child in verb.children if child.lower_ in falsity and child.i > verb.i
+            for grandchild in child.children if grandchild.dep_ == "dobj"]
 
 
 def refuted_claims(verb, structure) -> list:
@@ -878,20 +978,66 @@ def loss_claims(extraction: Extraction, sentences: Sentences, finder: SubjectFin
         for ref in refs:
             denied = negated or bool(patterns()["loss_negated_subject"].search(
                 text, max(sentence[0], ref.span[0] - 40), ref.span[0]))
-            if denied:   # dated only when the sentence says which day's loss it denies
-                date = loss_date(extraction, text, match, sentence)
+            place = loss_place(extraction, text, max(match.end(), ref.span[1]), sentence)
+            if denied:   # dated and placed only when the sentence says which day's or place's loss it denies
+                date = loss_date(extraction, text, match.span(), sentence)
                 found.setdefault((sentence, ref.subject, "denied"), StatusClaim(
                     extraction.document.id, sentence, ref.subject, "DESTROYED", kind="denied", modality="negated",
-                    sentence_span=sentence, date=date, date_role="onset" if date else None))
+                    sentence_span=sentence, date=date, date_role="onset" if date else None, location=place))
                 continue
             span = (min(match.start(), ref.span[0]), max(match.end(), ref.span[1]))
             modality, source = claim_modality(extraction, sentences.slice(sentence), match.start())
-            date = loss_date(extraction, text, match, sentence)
+            date = loss_date(extraction, text, match.span(), sentence)
             found.setdefault((sentence, ref.subject, "reached"), StatusClaim(
                 extraction.document.id, span, ref.subject, "DESTROYED", kind="reached", modality=modality,
-                source=source, sentence_span=sentence, date=date, date_role="onset" if date else None,
+                source=source, sentence_span=sentence, date=date, date_role="onset" if date else None, location=place,
                 first_time=first_story or bool(patterns()["first_use"].search(text, sentence[0], sentence[1]))))
     return list(found.values())
+
+
+def lesser_harm_denials(extraction: Extraction, sentences: Sentences, finder: SubjectFinder) -> list[StatusClaim]:
+    """A harm short of a loss that denies the loss: negated ("no Patriot launcher was damaged",
+    "did not damage the radar") or limited ("the launcher was only damaged"). A claim of kind
+    ``denied`` of DESTROYED, like a negated loss's; a plain "was damaged" says nothing of a loss."""
+    text, loss, found = extraction.document.text, lexicon().cues["loss"], {}
+    if not finder.references:
+        return []
+    starts = [ref.span[0] for ref in finder.references]
+    for match in patterns()["lesser_verb"].finditer(text):
+        sentence = sentences.around(match.span())
+        if not sentence[0] <= match.start() < sentence[1]:
+            continue
+        before = max(sentence[0], match.start() - 24), match.start()
+        said_short = (patterns()["loss_negated_verb"].search(text, *before)
+                      or patterns()["loss_limited_verb"].search(text, *before))
+        for ref in loss_subjects(text, match, sentence, finder.references, starts, loss):
+            if not (said_short or patterns()["loss_negated_subject"].search(text, max(sentence[0], ref.span[0] - 40),
+                                                                            ref.span[0])):
+                continue
+            date = loss_date(extraction, text, match.span(), sentence)
+            found.setdefault((sentence, ref.subject), StatusClaim(
+                extraction.document.id, sentence, ref.subject, "DESTROYED", kind="denied", modality="negated",
+                sentence_span=sentence, date=date, date_role="onset" if date else None,
+                location=loss_place(extraction, text, max(match.end(), ref.span[1]), sentence)))
+    return list(found.values())
+
+
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+
+
+def loss_place(extraction: Extraction, text: str, after: int, sentence: tuple[int, int]) -> str | None:
+    """Where a loss was: the first place named after the verb and what was lost, right after a
+    preposition of place and a few words on ("destroyed a HIMARS launcher near Kherson"), with
+    no comma or verb of reporting between ("destroyed a HIMARS, the ministry in Moscow said":
+    the ministry's city, not the loss's)."""
+    for entity in sorted(extraction.entities, key=lambda item: item.span[0]):
+        if entity.label not in PLACE_LABELS or not after <= entity.span[0] < sentence[1]:
+            continue
+        gap = text[after:entity.span[0]]
+        if patterns()["any_report_verb"].search(gap) or not patterns()["loss_place_gap"].match(gap.lstrip()):
+            return None
+        return entity.name or entity.text
+    return None
 
 
 def first_loss_story(text: str, sentences: Sentences) -> bool:
@@ -909,7 +1055,7 @@ def first_loss_story(text: str, sentences: Sentences) -> bool:
 DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def loss_date(extraction: Extraction, text: str, match, sentence: tuple[int, int]) -> str | None:
+def loss_date(extraction: Extraction, text: str, verb: tuple[int, int], sentence: tuple[int, int]) -> str | None:
     """The day (or time of day) of a loss: the first timex of a day or finer after the verb of
     loss in its sentence ("was shot down Thursday night", "used to destroy the missile ... at
     2:30 a.m. on May 4"); none when a verb of reporting comes first ("destroyed a HIMARS,
@@ -919,28 +1065,29 @@ def loss_date(extraction: Extraction, text: str, match, sentence: tuple[int, int
     days = [timex for timex in extraction.timexes
             if sentence[0] <= timex.span[0] < sentence[1] and timex.type in ("DATE", "TIME")
             and timex.value and DAY_VALUE.match(timex.value)]
-    after = [timex for timex in days if match.end() <= timex.span[0]]
+    after = [timex for timex in days if verb[1] <= timex.span[0]]
     if not after:
-        return fronted_loss_date(extraction, text, match, days, sentence[0])
+        return fronted_loss_date(extraction, text, verb, days, sentence[0])
     timex = min(after, key=lambda item: item.span[0])
-    if patterns()["report_verb"].search(text[max(match.end(), timex.span[0] - 60):timex.span[0]]):
+    if patterns()["report_verb"].search(text[max(verb[1], timex.span[0] - 60):timex.span[0]]):
         return None
     return own_day(extraction, timex)
 
 
-def fronted_loss_date(extraction: Extraction, text: str, match, days: list, sentence_start: int) -> str | None:
+def fronted_loss_date(extraction: Extraction, text: str, verb: tuple[int, int], days: list,
+                      sentence_start: int) -> str | None:
     """The day of a loss told before its verb: the nearest "on" date, or a bare one, before it
     in the sentence ("On Sunday, two pilots ejected after their jet was shot down", "was used on
     3 May, and a MiG-29 shot down the drone"), when no verb of reporting or opening quotation lies
     between ("on Monday the ministry said it had downed", "on Monday, with a statement: “... downed":
     the day of the report) and no word of a stretch comes before it ("since 24 February", "by May
     3": a span, not the day of the loss)."""
-    before = [timex for timex in days if timex.span[1] <= match.start()]
+    before = [timex for timex in days if timex.span[1] <= verb[0]]
     if not before:
         return None
     timex = max(before, key=lambda item: item.span[0])
-    if patterns()["any_report_verb"].search(text, timex.span[1], match.start()) \
-            or QUOTE_OPENING.search(text, timex.span[1], match.start()):
+    if patterns()["any_report_verb"].search(text, timex.span[1], verb[0]) \
+            or QUOTE_OPENING.search(text, timex.span[1], verb[0]):
         return None
     lead = text[sentence_start:timex.span[0]]
     if lead.strip() and not LOSS_DAY_PREP.search(lead):
@@ -1305,11 +1452,16 @@ def event_context(extraction: Extraction, sentence: tuple[int, int], subject: st
                   losses=()) -> tuple[str | None, str | None]:
     """The status and TIMEX3 value of the subject's event nearest the number in its sentence:
     "delivered 5 launchers on 3 March" counts a delivery on that day; with no event, a loss of
-    the subject in the sentence ("three Rafale jets were shot down") counts the loss; a number
-    with neither ("fired 11 missiles this year") counts nothing the link stage can line up."""
+    the subject in the sentence ("three Rafale jets were shot down") counts the loss, on its day; a number
+    with neither ("fired 11 missiles this year") counts nothing the link stage can line up. A
+    loss whose own words hold the number ("air defences shot down 32 Shahed drones") counts it,
+    before an event the extractor read from the same verb (the drones' use)."""
+    own = [loss for loss in losses if loss.subject == subject and loss.span[0] <= span[0] < loss.span[1]]
     near = [(abs(event.span[0] - span[0]), event.status, event.date) for event in extraction.events
             if event.subject == subject and sentence[0] <= event.span[0] < sentence[1]]
-    near = near or [(abs(loss.span[0] - span[0]), loss.status, None) for loss in losses
+    if own:   # undated, it is of the day of the sentence's event ("downed 11 missiles launched on Monday")
+        return own[0].status, own[0].date or (min(near)[2] if near else None)
+    near = near or [(abs(loss.span[0] - span[0]), loss.status, loss.date) for loss in losses
                     if loss.subject == subject and loss.sentence_span == sentence]
     if not near:
         return None, None
@@ -1642,6 +1794,8 @@ def measured_quantities(extraction: Extraction, sentences: Sentences, finder: Su
             at = bisect_left(noun_numbers, quantity.span[0])
             if at < len(noun_numbers) and noun_numbers[at] < quantity.span[1]:
                 status = noun_statuses[noun_numbers[at]]
+        if status == "DESTROYED" and date is None:   # a count of losses is of the day its sentence gives them
+            date = loss_date(extraction, text, tuple(quantity.span), sentence)
         scope = scope_of(text, sentence, quantity) if counted else None
         if counted and scope is None and doc is not None:
             if partitive_whole(doc, quantity) or completed_whole(doc, quantity):
@@ -1747,6 +1901,10 @@ def add_link_records(extraction: Extraction, sentence_spans: list[tuple[int, int
               + shipment_contents_claims(extraction, sentences, finder)
               + identified_use_claims(extraction, sentences, finder))
     claims += kind_noun_losses(doc, extraction, sole_subject(extraction, sentences), claims)
+    denied_losses = {(claim.sentence_span, claim.subject) for claim in claims
+                     if claim.status == "DESTROYED" and claim.kind == "denied"}
+    claims += [claim for claim in lesser_harm_denials(extraction, sentences, finder)
+               if (claim.sentence_span, claim.subject) not in denied_losses]   # "only damaged, not destroyed": one
     further = [match.span() for match in another_unit_pattern(extraction.document.lang).finditer(text)]
     if further:
         # a text that reports a further unit ("a second battery") may call it "the battery" anywhere,

@@ -366,6 +366,7 @@ def counted_noun(number: Token) -> Token | None:
     # "10 F-16 fighter jets": 10 -> F-16 -> jets; "not more than 12 F-16 jets": 12 -> F-16 (nummod) -> jets
     while noun.dep_ in ("compound", "nummod") and noun.head.i > noun.i:
         noun = noun.head
+    noun = noun_after_name(noun)
     # words between them, a hyphenated compound ("Iranian-made", "F-16") counting as its parts less the
     # hyphen, and the system's own name not at all ("a single Indian Air Force Rafale jet")
     named = named_tokens(number.doc, number.i + 1, noun.i)
@@ -375,6 +376,20 @@ def counted_noun(number: Token) -> Token | None:
     if noun.lemma_.lower() in COUNT_NOUNS or noun.lower_ in COUNT_NOUNS:
         return noun
     return None
+
+
+def noun_after_name(token: Token) -> Token:
+    """The count noun right after a system's name that the parser took for the head ("ordered
+    2,400 Shahed-136 drones", with the number hung on "Shahed-136"): the noun counts, the name
+    only says which."""
+    doc = token.doc
+    if SUBJECTS_KEY not in doc.spans:
+        return token
+    span = next((span for span in doc.spans[SUBJECTS_KEY] if span.start <= token.i < span.end), None)
+    if span is None or span.end >= len(doc):
+        return token
+    after = doc[span.end]
+    return after if after.lemma_.lower() in COUNT_NOUNS or after.lower_ in COUNT_NOUNS else token
 
 
 def named_tokens(doc: Doc, start: int, end: int) -> set[int]:

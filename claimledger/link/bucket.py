@@ -3,12 +3,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from claimledger.lexicon import lexicon
 from claimledger.link.documents import DocumentInfo
 from claimledger.link.events import LinkedEvent, ReportTime, report_time
 from claimledger.link.identity import display_place_name, place_key
 from claimledger.schema import StatusClaim, SubjectFact
 
 FACTUAL_MODALITIES = frozenset({"asserted", "reported"})   # planned, hedged, negated: not a fact that happened
+LOSS_STATUSES = lexicon().statuses_in("loss")   # placed where the subject was hit
 
 
 @dataclass
@@ -36,7 +38,10 @@ class SubjectBucket:
             if claim.location and id(claim) not in self.generic:   # a generic denial's place is its recipient
                 spellings.setdefault(place_key(claim.location), []).append(claim.location)
         self.place_names = {key: display_place_name(names) for key, names in spellings.items()}
-        self.places = set(self.place_names)
+        # where the subject is reported: a loss's place is where it was hit, which leaves the places
+        # its unplaced reports are compared under as they were
+        self.places = {place_key(claim.location) for claim in self.claims
+                       if claim.location and id(claim) not in self.generic and claim.status not in LOSS_STATUSES}
         self._times: dict[int, ReportTime] = {}
 
     def sentence_countries(self, claim: StatusClaim) -> set[str]:

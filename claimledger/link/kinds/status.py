@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from claimledger.lexicon import lexicon
-from claimledger.link.bucket import FACTUAL_MODALITIES, SubjectBucket
+from claimledger.link.bucket import FACTUAL_MODALITIES, LOSS_STATUSES, SubjectBucket
 from claimledger.link.conflicts import Claimed, Trigger
 from claimledger.link.events import DATE_KIND_REPORTED_BY, locations_compatible, undated
 from claimledger.link.identity import place_key
@@ -171,11 +171,13 @@ def report_places(bucket: SubjectBucket) -> dict[str, set[str]]:
     return out
 
 
-def for_recipient(denial, claim, places) -> bool:
-    """A refusal that names its recipient ("refused to sell Iran its S-400") answers only reports
-    of a delivery there: the report's place, or else the places its document gives the subject,
-    must be that country or in it (or be unknown). A denial names no place and answers any."""
-    if not is_refusal(denial) or not denial.location:
+def for_recipient(bucket: SubjectBucket, denial, claim, places) -> bool:
+    """A refusal or a denied delivery that names its recipient ("refused to sell Iran its
+    S-400", "has not sent any drones to Sudan") answers only reports of a delivery there: the
+    report's place, or else the places its document gives the subject, must be that country or
+    in it (or be unknown). A denial that names no place answers any; a denied loss is placed by
+    ``loss_elsewhere``, a denial of weapons in general by ``generic_fits``."""
+    if not denial.location or denial.status in LOSS_STATUSES or id(denial) in bucket.generic:
         return True
     where = {place_key(claim.location)} if claim.location else places.get(claim.doc_id, set())
     target = place_key(denial.location)
@@ -254,11 +256,12 @@ def denied(bucket: SubjectBucket) -> list[Trigger]:
             said_on = parse_day(bucket.infos[claim.doc_id].dct)
             if (claim.doc_id == denial.doc_id or said_on is None
                     or (abs((said_on - denied_on).days) > DENIAL_WINDOW_DAYS and not same_day_denied(denial, claim))
-                    or not denies(denial, claim) or not for_recipient(denial, claim, places)
+                    or not denies(denial, claim) or not for_recipient(bucket, denial, claim, places)
                     or not generic_fits(bucket, denial, claim) or donors_differ(denial, claim)
+                    or loss_elsewhere(denial, claim)
                     or (is_refusal(denial) and reversal(bucket, denial, claim))):
                 continue
-            said = status_position(bucket, claim, f"{denial.status} said")
+            said = said_position(bucket, denial, claim)
             refused = f"{denial.status} refused" if is_refusal(denial) else f"{denial.status} denied"
             seen = spans.setdefault((said, refused), [said_on, denied_on])
             seen[:] = [min(seen[0], said_on), max(seen[1], denied_on)]
@@ -266,6 +269,24 @@ def denied(bucket: SubjectBucket) -> list[Trigger]:
                                Claimed(denial.doc_id, denial.span), "", dated(bucket.time(claim))))
     return summarise(out, lambda trigger: denial_note(bucket.subject, trigger, *spans[trigger.position_a,
                                                                                       trigger.position_b]))
+
+
+def said_position(bucket: SubjectBucket, denial, claim) -> str:
+    """The position of a report a denial answers: its status at its place; a loss answered by a
+    denial that names no place stands with the subject's other losses, wherever each was ("no
+    Patriot was destroyed" answers the one in Kyiv and the unplaced one as one question)."""
+    label = f"{denial.status} said"
+    if denial.status in LOSS_STATUSES and not denial.location:
+        return label
+    return status_position(bucket, claim, label)
+
+
+def loss_elsewhere(denial, claim) -> bool:
+    """A denied loss and a reported one at places that do not meet ("no HIMARS was lost near
+    Kharkiv" against "destroyed a HIMARS near Kherson"): two losses, not one told two ways. An
+    unplaced denial or report answers any place."""
+    return (denial.status in LOSS_STATUSES and bool(denial.location and claim.location)
+            and not locations_compatible(place_key(denial.location), place_key(claim.location)))
 
 
 def same_day_denied(denial, claim) -> bool:
