@@ -366,6 +366,10 @@ ANAPHOR_NOUNS = frozenset(EVENT_WORDS["anaphor_nouns"]) | CONTAINER_NOUNS
 ANAPHOR_KINDS = {word: tuple(kinds) for word, kinds in EVENT_WORDS["anaphor_kinds"].items()}
 ANAPHOR_DETERMINERS = frozenset(EVENT_WORDS["anaphor_determiners"])
 ANAPHOR_PRONOUNS = frozenset(EVENT_WORDS["anaphor_pronouns"])
+PLURAL_PRONOUNS = frozenset(EVENT_WORDS["plural_pronouns"])   # "they", "them": never one country
+PAIR_WORDS = frozenset(EVENT_WORDS["pair_words"])   # "both systems", "both have been used"
+# "the political system", "a new tax system": a system that is no weapon
+ABSTRACT_SYSTEM_MODIFIERS = frozenset(EVENT_WORDS["abstract_system_modifiers"])
 PARTITIVE_PRONOUNS = frozenset(EVENT_WORDS["partitive_pronouns"])
 BARE_DESCRIPTION_KINDS = frozenset(EVENT_WORDS["bare_description_kinds"])
 ANAPHOR_POSSESSIVES = frozenset(EVENT_WORDS["anaphor_possessives"])
@@ -640,6 +644,8 @@ def find_sentence_events(sent: Span, context: DocContext) -> list[dict]:
     papers = set()   # the keys of the plans of signed papers, beside their clause's own status
     for i in candidates[bisect_left(candidates, sent.start):bisect_left(candidates, sent.end)]:
         for trigger in find_triggers(doc[i]):
+            if is_bracketed_apart(doc[i], trigger.anchor):
+                continue   # "sent the Storm Shadow (SCALP in French service)": the aside's words
             status = plans.revise(trigger, governed_status(trigger))
             if status is None:
                 continue
@@ -659,6 +665,22 @@ def find_sentence_events(sent: Span, context: DocContext) -> list[dict]:
     if merged:
         add_elliptical_repeats(merged, sent, context)
     return list(merged.values())
+
+
+def opening_bracket(token: Token) -> int | None:
+    """The index of the "(" that opens the bracket holding ``token`` in its sentence, if any."""
+    for word in reversed(token.doc[token.sent.start:token.i]):
+        if word.text == ")":
+            return None
+        if word.text == "(":
+            return word.i
+    return None
+
+
+def is_bracketed_apart(word: Token, anchor: Token) -> bool:
+    """True when a trigger word stands in a bracket its clause's verb is outside of."""
+    bracket = opening_bracket(word)
+    return bracket is not None and bracket != opening_bracket(anchor) and word.i != anchor.i
 
 
 def absolute_main_verb(token: Token) -> Token | None:
@@ -1888,6 +1910,8 @@ def is_duty_phrase(prep: Token) -> bool:
     if prep.lower_ not in DUTY_PREPS and not (prep.lower_ in DUTY_DESTINATION_PREPS
                                               and lemma_of(prep.head) in DUTY_VERBS):
         return False
+    if is_bracketed_apart(prep, prep.head):
+        return False   # "the Storm Shadow (SCALP in French service)": the aside's words
     return any(obj.dep_ == "pobj" and duty_status(obj) is not None for obj in prep.children)
 
 
@@ -2076,8 +2100,9 @@ def guarding_trigger(token: Token) -> Trigger | None:
         return None
     if has_to(token):
         return None
-    if not any(child.dep_ == "dobj" and lemma_of(child) in GUARDED_NOUNS for child in token.children):
-        return None
+    if not any(child.dep_ == "dobj" and (lemma_of(child) in GUARDED_NOUNS or (
+            child.pos_ == "PROPN" and place_name(child, facilities=False))) for child in token.children):
+        return None   # "guarding the skies", "is now guarding Odesa"
     return Trigger(COMBAT_DUTY, token, (token,))
 
 
@@ -2295,10 +2320,16 @@ def reach_trigger(token: Token) -> Trigger | None:
     targets", which names no place and is a capability)."""
     if lemma_of(token) != "reach" or token.pos_ != "VERB":
         return None
-    if any(child.dep_ == "dobj" and (place_name(child) or lemma_of(child) in FACILITY_NOUNS)
+    if any(child.dep_ == "dobj" and (place_name(child) or lemma_of(child) in FACILITY_NOUNS or is_owned_land(child))
            for child in token.children):   # "reached an air base in Manila"
         return Trigger(ARRIVED, token, (token,))
     return None
+
+
+def is_owned_land(noun: Token) -> bool:
+    """"its territory", "their soil": a country's land named through a possessive, a place the
+    report names elsewhere."""
+    return lemma_of(noun) in LOCATION_NOUNS and any(child.dep_ == "poss" for child in noun.children)
 
 
 def activity_trigger(token: Token) -> Trigger | None:
@@ -3275,6 +3306,8 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
             deps = tuple(dep for dep in deps if dep != "nsubj")
         if lemma_of(head) in TARGET_VERBS:
             deps = ("nsubj",)
+        if any(child.dep_ == "dobj" and lemma_of(child) in PERSON_NOUNS for child in head.children):
+            deps = tuple(dep for dep in deps if dep != "nsubj")   # "it has deployed troops": the sender
         if lemma_of(head) in TRANSPORT_VERBS and not is_passive(head) and any(
                 child.dep_ == "dobj" for child in head.children):
             deps = tuple(dep for dep in deps if dep != "nsubj")   # "the F-35 brings stealth": it carries, it is not brought
@@ -3312,13 +3345,14 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
         arguments += [child for prep in head.children if prep.dep_ == "prep" and prep.lower_ in preps
                       for child in prep.children if child.i in context.mention_at and child.dep_ == "punct"]
         for argument in arguments:
-            if argument.pos_ == "PRON" and lemma_of(trigger.anchor) in TARGET_VERBS:
+            if argument.pos_ == "PRON" and lemma_of(trigger.anchor) in TARGET_VERBS \
+                    and not is_plural_weapon_pronoun(argument, context):
                 continue   # "led it to strike power plants": the attacker, not a weapon
             if lemma_of(trigger.anchor) in TARGET_VERBS and (lemma_of(argument) in DEBRIS_NOUNS
                                                              or argument.lower_ in DEBRIS_NOUNS):
                 continue   # "the rocket debris struck houses": debris, no use
             listed = relative_list_subjects(argument, context) or described_systems(argument, context) \
-                or collective_antecedents(argument, context)
+                or collective_antecedents(argument, context) or paired_antecedents(argument, context)
             if listed:
                 return listed
             if lemma_of(head) in OBJECT_ARGUMENT_VERBS and is_pronoun_phrase(argument):
@@ -3328,7 +3362,7 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
                 return [subject]   # the weapon borne, not its carrier beside it
             if subject is not None:
                 return listed_before(argument, subject, context) + [subject] \
-                    + coordinated_subjects(argument, subject, context)
+                    + coordinated_subjects(argument, subject, context) + gapped_subjects(argument, subject, context)
     subject = subject_left_of_subjectless(trigger.anchor, context)
     if subject is not None:
         return [subject]
@@ -3382,6 +3416,13 @@ def listed_before(argument: Token, subject: str, context: DocContext) -> list[st
         return []   # "the S-400, Russia's most advanced system": an apposition that describes
     first = context.mention_at[argument.head.i].label_
     return [] if first == subject else [first]
+
+
+def is_plural_weapon_pronoun(pronoun: Token, context: DocContext) -> bool:
+    """"Russia launched Iskander missiles at Kharkiv. They hit a block of flats": "they" (never
+    a country) with a system named in its sentence or the one before, and no people between."""
+    return pronoun.lower_ in PLURAL_PRONOUNS and latest_in_previous_sentence(pronoun, context) is not None \
+        and antecedent(pronoun, context) is not None
 
 
 def is_pronoun_phrase(token: Token) -> bool:
@@ -3497,6 +3538,23 @@ def coordinated_subjects(argument: Token, first: str, context: DocContext) -> li
         head = phrase_head(token)
         if (head.dep_ == "conj" or head.i in first_heads or is_listed(token, argument)) \
                 and not is_depicted(token, argument) and not in_relative_clause(token, argument):
+            found.append(mention.label_)
+    return found
+
+
+def gapped_subjects(argument: Token, first: str, context: DocContext) -> list[str]:
+    """"received the S-400 in 2019 and the Pantsir-S1 in 2021": the parser hangs the second
+    object of a gapped coordination on the verb as a second direct object after "and"."""
+    if argument.dep_ != "dobj":
+        return []
+    verb = argument.head
+    joined = any(child.dep_ == "cc" and child.i > argument.i for child in verb.children)
+    found = []
+    for other in verb.children:
+        if not joined or other.dep_ != "dobj" or other.i <= argument.i:
+            continue
+        mention = next((context.mention_at[word.i] for word in other.subtree if word.i in context.mention_at), None)
+        if mention is not None and mention.label_ != first and mention.label_ not in found:
             found.append(mention.label_)
     return found
 
@@ -3777,6 +3835,8 @@ def subject_in_phrase(noun: Token, context: DocContext) -> str | None:
 def is_anaphoric_noun(token: Token) -> bool:
     if lemma_of(token) not in ANAPHOR_NOUNS or token.pos_ != "NOUN" or names_another_system(token):
         return False
+    if is_abstract_system(token):
+        return False
     if lemma_of(token) in HOLDING_NOUNS and any(
             child.dep_ == "prep" and child.lower_ == "of" for child in token.children):
         return False   # "the shipment of artillery shells", "the rest of the world" name what they hold
@@ -3784,8 +3844,21 @@ def is_anaphoric_noun(token: Token) -> bool:
     # "more than 10 aircraft")
     return any((child.dep_ in ("det", "poss", "amod", "predet") and child.lower_ in ANAPHOR_DETERMINERS)
                or child.dep_ == "nummod" for child in token.children) or is_headline_description(token) \
+        or has_holder_possessive(token) \
         or is_unit_of_described_system(token) or is_bare_kind_description(token) \
         or is_lead_indefinite_description(token)
+
+
+def is_abstract_system(token: Token) -> bool:
+    """"the political system", "a new tax system": a system of a state or a trade, no weapon."""
+    return any(child.dep_ in ("amod", "compound") and child.lower_ in ABSTRACT_SYSTEM_MODIFIERS
+               for child in token.children)
+
+
+def has_holder_possessive(token: Token) -> bool:
+    """"Ukraine's new jets", "Poland's batteries": a country named as the holder picks out the
+    systems it was said to get, as "its" does."""
+    return any(child.dep_ == "poss" and child.ent_type_ == "GPE" for child in token.children)
 
 
 def is_lead_indefinite_description(token: Token) -> bool:
@@ -3887,6 +3960,11 @@ def antecedent(token: Token, context: DocContext) -> str | None:
         sentence = context.doc[sentence.start - 1].sent
         earliest = sentence.start
     wanted = kind_words_of(token)
+    blocker = latest_other_referent(token, earliest, context)
+    if blocker is not None:   # "the Narew, a short-range system ... Its first launchers": not ours
+        if not any(blocker < mention.start < token.i for mention in context.mentions):
+            return None
+        earliest = blocker
     earlier = [mention for mention in reversed(context.mentions)
                if earliest <= mention.start < token.i and kind_fits(mention.kb_id_, wanted)]
     earlier = [mention for mention in earlier if not is_lineage_mention(mention)] or earlier
@@ -3922,6 +4000,57 @@ def antecedent(token: Token, context: DocContext) -> str | None:
     if len(before) == 1 and (wanted or token.pos_ == "NOUN" or is_quoted(token, context)):
         return before.pop()
     return None
+
+
+def latest_other_referent(token: Token, earliest: int, context: DocContext) -> int | None:
+    """The index of the latest thing before ``token`` (from ``earlier``) that a reference may
+    mean instead of a tracked system: a system named off the list ("the Narew, a short-range
+    system", "the Narew system"), and for "they" or "them" people ("the crews", "troops")."""
+    plural = token.lower_ in PLURAL_PRONOUNS
+    for word in reversed(context.doc[earliest:token.i]):
+        if word.pos_ != "NOUN" or word.i in context.mention_at:
+            continue
+        if plural and word.tag_ == "NNS" and lemma_of(word) in PERSON_NOUNS:
+            return word.i
+        if lemma_of(word) in ANAPHOR_NOUNS and is_off_list_system(word, context):
+            return word.i
+    return None
+
+
+def is_off_list_system(noun: Token, context: DocContext) -> bool:
+    """"the Narew system", "the Narew, a short-range system": a system noun with a name that is
+    no tracked subject, before it or as its apposition."""
+    if any(word.i in context.mention_at for word in noun.subtree):
+        return False
+    if names_another_system(noun):
+        return True
+    head = noun.head
+    return noun.dep_ == "appos" and head.pos_ == "PROPN" and head.i not in context.mention_at \
+        and head.ent_type_ not in NATIONALITY_LABELS
+
+
+def paired_antecedents(token: Token, context: DocContext) -> list[str]:
+    """"Both systems are stationed near Ankara", "Both have been used": the two systems the
+    latest sentence that names two (this one included, before the word) names."""
+    if not (token.lower_ in PAIR_WORDS or any(child.dep_ in ("det", "predet", "preconj")
+                                               and child.lower_ in PAIR_WORDS for child in token.children)):
+        return []
+    if any(word.i in context.mention_at for word in token.subtree):
+        return []
+    wanted = kind_words_of(token) if token.pos_ == "NOUN" else set()
+    sentence = token.sent
+    for _ in range(ANAPHOR_REACH):
+        named = []
+        for mention in context.mentions:
+            if sentence.start <= mention.start < min(sentence.end, token.i) and mention.label_ not in named \
+                    and kind_fits(mention.kb_id_, wanted):
+                named.append(mention.label_)
+        if len(named) >= 2:
+            return named[-2:]
+        if sentence.start == 0:
+            break
+        sentence = context.doc[sentence.start - 1].sent
+    return []
 
 
 def is_lineage_mention(mention: Span) -> bool:
