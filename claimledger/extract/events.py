@@ -3357,6 +3357,8 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
                 return listed
             if lemma_of(head) in OBJECT_ARGUMENT_VERBS and is_pronoun_phrase(argument):
                 continue   # "give them what they need": a pronoun after "give" is the receiver
+            if is_addressed_pronoun(argument):
+                continue   # "asking them to find ways to transfer ...": those asked
             subject = subject_in(argument, context)
             if subject is not None and subject == carried_weapon(argument, context):
                 return [subject]   # the weapon borne, not its carrier beside it
@@ -3416,6 +3418,15 @@ def listed_before(argument: Token, subject: str, context: DocContext) -> list[st
         return []   # "the S-400, Russia's most advanced system": an apposition that describes
     first = context.mention_at[argument.head.i].label_
     return [] if first == subject else [first]
+
+
+def is_addressed_pronoun(pronoun: Token) -> bool:
+    """"asked them to send", "urging them to deliver": an object pronoun followed by an
+    infinitive of its verb is who is asked or urged, not a system."""
+    if pronoun.pos_ != "PRON" or pronoun.dep_ != "dobj":
+        return False
+    return any(clause.dep_ in ("xcomp", "advcl", "ccomp") and clause.i > pronoun.i and any(
+        child.dep_ == "aux" and child.lower_ == "to" for child in clause.children) for clause in pronoun.head.children)
 
 
 def is_plural_weapon_pronoun(pronoun: Token, context: DocContext) -> bool:
@@ -4005,7 +4016,7 @@ def antecedent(token: Token, context: DocContext) -> str | None:
 def latest_other_referent(token: Token, earliest: int, context: DocContext) -> int | None:
     """The index of the latest thing before ``token`` (from ``earlier``) that a reference may
     mean instead of a tracked system: a system named off the list ("the Narew, a short-range
-    system", "the Narew system"), and for "they" or "them" people ("the crews", "troops")."""
+    system"), and for "they" or "them" people ("the crews", "troops")."""
     plural = token.lower_ in PLURAL_PRONOUNS
     for word in reversed(context.doc[earliest:token.i]):
         if word.pos_ != "NOUN" or word.i in context.mention_at:
@@ -4018,12 +4029,11 @@ def latest_other_referent(token: Token, earliest: int, context: DocContext) -> i
 
 
 def is_off_list_system(noun: Token, context: DocContext) -> bool:
-    """"the Narew system", "the Narew, a short-range system": a system noun with a name that is
-    no tracked subject, before it or as its apposition."""
+    """"the Narew, a short-range system": a system noun set beside a name that is no tracked
+    subject. (A name before the noun, "the Patriot Configuration 3+ batteries", may be a
+    tracked system's form the subject list does not hold, so it blocks nothing.)"""
     if any(word.i in context.mention_at for word in noun.subtree):
         return False
-    if names_another_system(noun):
-        return True
     head = noun.head
     return noun.dep_ == "appos" and head.pos_ == "PROPN" and head.i not in context.mention_at \
         and head.ent_type_ not in NATIONALITY_LABELS
