@@ -97,13 +97,25 @@ GENERIC_NOUNS = [
      [('NASAMS', 'REQUESTED'), ('NASAMS', 'REQUESTED')]),
     ('The United States has sold F-35 jets to Poland. The first aircraft will be handed over in 2026.',
      [('F-35', 'PLANNED', 'Poland'), ('F-35', 'PLANNED', 'Poland', '2026')]),
+    ('Japan has bought Tomahawk missiles from the United States. The cruise missiles will be deployed on '
+     'its destroyers from 2026.',
+     [('Tomahawk', 'PLANNED', 'Japan'), ('Tomahawk', 'PLANNED', 'Japan', '2026')]),
+    ('Russia fired Kalibr missiles from the Black Sea overnight. The missiles struck a power plant near '
+     'Lviv, officials said.',
+     [('Kalibr', 'USED'), ('Kalibr', 'USED')]),
+    ('Slovakia gave its S-300 system to Ukraine in April. The air-defence system is now protecting the '
+     'skies over the Dnipro.',
+     [('S-300', 'ARRIVED', 'Ukraine'), ('S-300', 'COMBAT_DUTY')]),
+    ('Poland has ordered Apache helicopters from Boeing. The aircraft are now being shipped to Poland.',
+     [('AH-64 Apache', 'PLANNED', 'Poland'), ('AH-64 Apache', 'IN_TRANSIT', 'Poland')]),
+    ('Kuwait has phased out its last Patriot PAC-2 launchers. The batteries were retired in March, the '
+     'army said.',
+     [('Patriot', 'WITHDRAWN'), ('Patriot', 'WITHDRAWN')]),
 ]
 
 PRONOUNS = [
-    xfail('Belarus says the Oreshnik has reached its territory. It will take up combat duty in December.',
-          [('Oreshnik', 'ARRIVED', 'Belarus'), ('Oreshnik', 'PLANNED', 'Belarus')],
-          "the model labels 'Belarus' opening the report an organisation, so no country gives the place "
-          "that 'its territory' stands for"),
+    ('Belarus says the Oreshnik has reached its territory. It will take up combat duty in December.',
+     [('Oreshnik', 'ARRIVED', 'Belarus'), ('Oreshnik', 'PLANNED', 'Belarus')]),
     ('Washington approved the sale of NASAMS to Taiwan. They will be delivered by 2027.',
      [('NASAMS', 'PLANNED', 'Taiwan'), ('NASAMS', 'PLANNED', 'Taiwan', '2027')]),
     ('Ukraine has used ATACMS against Russian airfields. Kyiv first fired them in October.',
@@ -128,6 +140,19 @@ PRONOUNS = [
      [('Abrams', 'ARRIVED', 'Ukraine'), ('Abrams', 'ARRIVED'), ('Abrams', 'PLANNED')]),   # readied: there, and a plan
     ('Greece operates S-300 missiles on Crete. Athens may send them to Ukraine.',
      [('S-300', 'ARRIVED')]),
+    ('Ukraine asked for Storm Shadow missiles in April, but London has yet to agree to supply them.',
+     [('Storm Shadow', 'REQUESTED')]),
+    ('The S-500 was shown at a parade in Moscow. It has been on combat duty near the capital since '
+     'the summer.',
+     [('S-500', 'COMBAT_DUTY')]),
+    ('Germany bought Arrow 3 interceptors from Israel. They are expected to be operational next year.',
+     [('Arrow 3', 'PLANNED', 'Germany'), ('Arrow 3', 'PLANNED', 'Germany')]),
+    ('Russia has moved Iskander launchers out of Kaliningrad. It brought them back to the exclave in June.',
+     [('Iskander', 'WITHDRAWN'), ('Iskander', 'ARRIVED')]),
+    ('The Houthis fired a Toufan missile at Eilat on Sunday. It was shot down over the Red Sea.',
+     [('Toufan', 'USED')]),
+    ('Russian soldiers trained on the Pantsir-S1 for months. They were later sent to the front near Kursk.',
+     [],),
 ]
 
 POSSESSIVES_AND_COUNTS = [
@@ -146,14 +171,18 @@ POSSESSIVES_AND_COUNTS = [
      [('S-400', 'PLANNED', 'India'), ('S-400', 'DEPLOYED')]),
     ('Qatar ordered 36 Rafale jets from France. Two more landed in Doha this week.',
      [('Rafale', 'PLANNED', 'Qatar'), ('Rafale', 'ARRIVED', 'Qatar')]),
+    ('Egypt ordered 30 more Rafale jets in 2021. The last of them reached Cairo this spring.',
+     [('Rafale', 'PLANNED', 'Egypt'), ('Rafale', 'ARRIVED', 'Egypt')]),
+    ('Romania will buy 54 Abrams tanks. Half of them are to be delivered in 2027.',
+     [('Abrams', 'PLANNED', 'Romania'), ('Abrams', 'PLANNED', 'Romania', '2027')]),
+    ("Ukraine received 31 Abrams tanks last year. Kyiv's tanks have been pulled back from the front.",
+     [('Abrams', 'ARRIVED', 'Ukraine'), ('Abrams', 'WITHDRAWN')]),
 ]
 
 LISTS_AND_COORDINATION = [
-    xfail('The package was announced in Washington. F-16s, Patriots and ATACMS were delivered to Ukraine '
-          'over the summer.',
-          [('F-16', 'ARRIVED', 'Ukraine'), ('Patriot', 'ARRIVED', 'Ukraine'), ('ATACMS', 'ARRIVED', 'Ukraine')],
-          "a plural 'Patriots' in a list is not recognised as the system: the name needs a context word "
-          "and its list neighbours are not one"),
+    ('The package was announced in Washington. F-16s, Patriots and ATACMS were delivered to Ukraine '
+     'over the summer.',
+     [('F-16', 'ARRIVED', 'Ukraine'), ('Patriot', 'ARRIVED', 'Ukraine'), ('ATACMS', 'ARRIVED', 'Ukraine')]),
     ('Germany and the US have supplied Patriot and IRIS-T systems to Kyiv. The Patriot and IRIS-T '
      'batteries are now deployed around the capital.',
      [('Patriot', 'ARRIVED', 'Ukraine'), ('IRIS-T SLM', 'ARRIVED', 'Ukraine'),
@@ -165,6 +194,13 @@ LISTS_AND_COORDINATION = [
     ('Kyiv has received Caesar howitzers and M777 guns from its allies. Both have been used near '
      'Bakhmut.',
      [('Caesar', 'ARRIVED', 'Ukraine'), ('M777', 'ARRIVED', 'Ukraine'), ('Caesar', 'USED'), ('M777', 'USED')]),
+    xfail('Washington promised Ukraine HIMARS launchers and Bradley vehicles. Both arrived in Poland in July, '
+          'on their way to Ukraine.',
+          [('HIMARS', 'PLANNED', 'Ukraine'), ('Bradley', 'PLANNED', 'Ukraine'), ('HIMARS', 'IN_TRANSIT', 'Ukraine'),
+           ('Bradley', 'IN_TRANSIT', 'Ukraine')],
+          "an arrival at a stop on the way gives an ARRIVED beside the transit, both placed at the stop"),
+    ('Russia fired Kinzhal and Zircon missiles at Kyiv. Both missiles were launched from Crimea.',
+     [('Kinzhal', 'USED'), ('Zircon', 'USED'), ('Kinzhal', 'USED'), ('Zircon', 'USED')]),
 ]
 
 APPOSITIONS = [
@@ -252,6 +288,16 @@ NO_EVENT_FOR_THE_REFERENCE = [
      []),
     ('Kyiv wants F-16 jets. The aircraft could be flown by Ukrainian pilots within months.',
      [('F-16', 'REQUESTED')]),
+    # a generic noun of another kind than the system named
+    ('Ukraine received Patriot batteries in April. The tanks sent by Poland were deployed near Kharkiv.',
+     [('Patriot', 'ARRIVED', 'Ukraine')]),
+    # "they" for people, named between
+    ('Ukraine received F-16 jets in August. Its pilots trained in Denmark; they were deployed to a base '
+     'in the west.',
+     [('F-16', 'ARRIVED', 'Ukraine')]),
+    # a political "it"
+    ('Russia put the Oreshnik on combat duty in Belarus. It has also deployed diplomats to Minsk.',
+     [('Oreshnik', 'COMBAT_DUTY', 'Belarus')]),
 ]
 # fmt: on
 

@@ -333,6 +333,7 @@ RECEIVER_NOUNS = frozenset(EVENT_WORDS["receiver_nouns"])
 CAPITAL_COUNTRIES = dict(EVENT_WORDS["capital_countries"])
 CAPITAL_CITIES = {country: city for city, country in reversed(CAPITAL_COUNTRIES.items())}
 LOCATION_LABELS = {"GPE", "LOC", "FAC"}
+COUNTRY_NAME_LABELS = {"GPE", "ORG"}
 LEADING_ARTICLE_OF_PLACE = re.compile(r"^(?:the|The)\s+")   # "the Middle East" is "Middle East"
 # places the small English model often labels PERSON or ORG ("fired from Zaporizhzhia")
 KNOWN_PLACES = set(DEMONYMS.values()) | {
@@ -491,7 +492,8 @@ def main_country(doc: Doc) -> str | None:
     is not where the systems are or struck."""
     counts = Counter()
     for ent in doc.ents:
-        if ent.label_ == "GPE" and ent.text in COUNTRIES and not is_dateline(ent) \
+        # a country's name is a country even where the model labels it an organisation ("Belarus says")
+        if ent.label_ in COUNTRY_NAME_LABELS and ent.text in COUNTRIES and not is_dateline(ent) \
                 and not is_dateline_word(ent.root) and ent.root.dep_ in PLACE_DEPS and not is_supplier(ent.root):
             counts[ent.text] += country_weight(ent.root)
     counts = +counts
@@ -2738,7 +2740,7 @@ def governed_status(trigger: Trigger) -> str | None:
                 return None   # "was able to target them": a capability; "will be able to transfer" plans
             governor = governor.head
         lemma = lemma_of(governor)
-        if any(child.dep_ == "advmod" and child.lower_ in PENDING_ADVERBS for child in governor.children):
+        if is_pending(governor):
             return None   # "has yet to receive", "is yet to be delivered": still ahead, not planned
         if lemma in REFUSAL_VERBS or lemma in HYPOTHESIS_VERBS or lemma in PERMISSION_VERBS \
                 or (lemma in DESIGN_VERBS and is_passive(governor)):
@@ -2777,6 +2779,14 @@ def governed_status(trigger: Trigger) -> str | None:
     if clause.dep_ == "ccomp" and any(c.dep_ == "neg" for c in clause.head.children):
         return None   # "did not confirm that ..."
     return status
+
+
+def is_pending(governor: Token) -> bool:
+    """"has yet to receive", and "has yet to agree to supply": the pending adverb on the verb or
+    on the verb whose infinitive it is."""
+    holders = [governor, governor.head] if governor.dep_ == "xcomp" else [governor]
+    return any(child.dep_ == "advmod" and child.lower_ in PENDING_ADVERBS
+               for holder in holders for child in holder.children)
 
 
 def extraposed_noun_statement(clause: Token, infinitival: bool) -> str | None:
@@ -3308,9 +3318,11 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
             deps = ("nsubj",)
         if any(child.dep_ == "dobj" and lemma_of(child) in PERSON_NOUNS for child in head.children):
             deps = tuple(dep for dep in deps if dep != "nsubj")   # "it has deployed troops": the sender
-        if lemma_of(head) in TRANSPORT_VERBS and not is_passive(head) and any(
-                child.dep_ == "dobj" for child in head.children):
-            deps = tuple(dep for dep in deps if dep != "nsubj")   # "the F-35 brings stealth": it carries, it is not brought
+        if (lemma_of(head) in TRANSPORT_VERBS or VERB_STATUSES.get(lemma_of(head)) == DEPLOYED) \
+                and not is_passive(head) and any(child.dep_ == "dobj" for child in head.children):
+            # "the F-35 brings stealth": it carries, it is not brought; "it has deployed
+            # diplomats": who places something is not what is placed
+            deps = tuple(dep for dep in deps if dep != "nsubj")
         arguments += [child for dep in deps for child in head.children if child.dep_ == dep
                       and not is_stray_object(child)]
         preps = {"for", "with", "of"} if lemma_of(head) not in OBJECT_ARGUMENT_VERBS else set()
@@ -3867,9 +3879,10 @@ def is_abstract_system(token: Token) -> bool:
 
 
 def has_holder_possessive(token: Token) -> bool:
-    """"Ukraine's new jets", "Poland's batteries": a country named as the holder picks out the
-    systems it was said to get, as "its" does."""
-    return any(child.dep_ == "poss" and child.ent_type_ == "GPE" for child in token.children)
+    """"Ukraine's new jets", "Kyiv's tanks": a country or its capital named as the holder picks
+    out the systems it was said to get, as "its" does."""
+    return any(child.dep_ == "poss" and (child.ent_type_ == "GPE" or (
+        child.pos_ == "PROPN" and place_name(child, facilities=False) is not None)) for child in token.children)
 
 
 def is_lead_indefinite_description(token: Token) -> bool:
@@ -3971,6 +3984,8 @@ def antecedent(token: Token, context: DocContext) -> str | None:
         sentence = context.doc[sentence.start - 1].sent
         earliest = sentence.start
     wanted = kind_words_of(token)
+    if token.lower_ in PLURAL_PRONOUNS and follows_people_subject(token):
+        return None   # "Russian soldiers trained on the Pantsir-S1. They were later sent ...": the soldiers
     blocker = latest_other_referent(token, earliest, context)
     if blocker is not None:   # "the Narew, a short-range system ... Its first launchers": not ours
         if not any(blocker < mention.start < token.i for mention in context.mentions):
@@ -4026,6 +4041,16 @@ def latest_other_referent(token: Token, earliest: int, context: DocContext) -> i
         if lemma_of(word) in ANAPHOR_NOUNS and is_off_list_system(word, context):
             return word.i
     return None
+
+
+def follows_people_subject(pronoun: Token) -> bool:
+    """True when the sentence before a pronoun's (or its own, before it) has people as its
+    subject ("Russian soldiers trained ...", "the pilots"): a "they" after it is them."""
+    sentence = pronoun.sent
+    previous = pronoun.doc[sentence.start - 1].sent if sentence.start > 0 else None
+    words = [word for span in (previous, pronoun.doc[sentence.start:pronoun.i]) if span is not None for word in span]
+    return any(word.dep_ in ("nsubj", "nsubjpass", "ROOT") and word.tag_ == "NNS" and lemma_of(word) in PERSON_NOUNS
+               for word in words)
 
 
 def is_off_list_system(noun: Token, context: DocContext) -> bool:
@@ -4304,9 +4329,12 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
         for child in anchor.children:
             name = place_name(child) if child.dep_ in ("dative", "dobj") or (
                 child.dep_ == "nsubjpass" and retained) else None
-            if name is None and child.dep_ == "dobj" and child.left_edge.dep_ == "nmod" \
-                    and child.left_edge.i < child.i - 1:
-                name = place_name(child.left_edge)   # the parser may hang the receiver on the object
+            edge = child.left_edge
+            if name is None and child.dep_ == "dobj" and edge.i < child.i - 1 and (
+                    edge.dep_ == "nmod" or (edge.dep_ == "compound" and edge.i == anchor.i + 1)):
+                # the parser may hang the receiver right after the verb on the object, as a
+                # modifier ("promised Ukraine HIMARS launchers")
+                name = place_name(edge)
             if name:
                 candidates.append(((False, False), child.i, CAPITAL_COUNTRIES.get(name, name)))
     if lemma_of(anchor) in PLACE_OBJECT_VERBS:   # "reached Ukrainian soil", "reached Kyiv"
