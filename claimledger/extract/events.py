@@ -333,7 +333,6 @@ RECEIVER_NOUNS = frozenset(EVENT_WORDS["receiver_nouns"])
 CAPITAL_COUNTRIES = dict(EVENT_WORDS["capital_countries"])
 CAPITAL_CITIES = {country: city for city, country in reversed(CAPITAL_COUNTRIES.items())}
 LOCATION_LABELS = {"GPE", "LOC", "FAC"}
-COUNTRY_NAME_LABELS = {"GPE", "ORG"}
 LEADING_ARTICLE_OF_PLACE = re.compile(r"^(?:the|The)\s+")   # "the Middle East" is "Middle East"
 # places the small English model often labels PERSON or ORG ("fired from Zaporizhzhia")
 KNOWN_PLACES = set(DEMONYMS.values()) | {
@@ -492,8 +491,7 @@ def main_country(doc: Doc) -> str | None:
     is not where the systems are or struck."""
     counts = Counter()
     for ent in doc.ents:
-        # a country's name is a country even where the model labels it an organisation ("Belarus says")
-        if ent.label_ in COUNTRY_NAME_LABELS and ent.text in COUNTRIES and not is_dateline(ent) \
+        if ent.label_ == "GPE" and ent.text in COUNTRIES and not is_dateline(ent) \
                 and not is_dateline_word(ent.root) and ent.root.dep_ in PLACE_DEPS and not is_supplier(ent.root):
             counts[ent.text] += country_weight(ent.root)
     counts = +counts
@@ -2103,8 +2101,9 @@ def guarding_trigger(token: Token) -> Trigger | None:
     if has_to(token):
         return None
     if not any(child.dep_ == "dobj" and (lemma_of(child) in GUARDED_NOUNS or (
-            child.pos_ == "PROPN" and place_name(child, facilities=False))) for child in token.children):
-        return None   # "guarding the skies", "is now guarding Odesa"
+            child.pos_ == "PROPN" and is_progressive(token) and place_name(child, facilities=False)))
+            for child in token.children):
+        return None   # "guarding the skies"; a place in the progressive: "is now guarding Odesa"
     return Trigger(COMBAT_DUTY, token, (token,))
 
 
@@ -3316,8 +3315,6 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
             deps = tuple(dep for dep in deps if dep != "nsubj")
         if lemma_of(head) in TARGET_VERBS:
             deps = ("nsubj",)
-        if any(child.dep_ == "dobj" and lemma_of(child) in PERSON_NOUNS for child in head.children):
-            deps = tuple(dep for dep in deps if dep != "nsubj")   # "it has deployed troops": the sender
         if (lemma_of(head) in TRANSPORT_VERBS or VERB_STATUSES.get(lemma_of(head)) == DEPLOYED) \
                 and not is_passive(head) and any(child.dep_ == "dobj" for child in head.children):
             # "the F-35 brings stealth": it carries, it is not brought; "it has deployed

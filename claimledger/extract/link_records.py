@@ -221,7 +221,7 @@ def subject_references(extraction: Extraction, sentences: Sentences, doc=None) -
         if any(e <= end for _, e, _ in named[bisect_left(starts, start):bisect_right(starts, end)]):
             continue
         match = patterns()["anaphora"].search(text, start, end)
-        if doc is not None:
+        if doc is not None and extraction.document.lang in (None, "en"):   # the English event rules
             context = context or events.DocContext(doc)
             out.extend(ref for ref in parsed_anaphors(doc, context, extraction, start, end)
                        if match is None or not (ref.span[0] < match.end() and match.start() < ref.span[1]))
