@@ -1470,8 +1470,9 @@ def is_target_place(token: Token) -> bool:
 
 
 def is_under_way(token: Token) -> bool:
-    """"are arriving", "began to arrive", "continue to receive": an arrival in progress."""
-    if is_progressive(token):
+    """"are arriving", "began to arrive", "continue to receive", "the process of receiving them":
+    an arrival in progress."""
+    if is_progressive(token) or is_in_process(token):
         return True
     return token.dep_ == "xcomp" and lemma_of(token.head) in ONGOING_VERBS
 

@@ -217,11 +217,17 @@ def subject_references(extraction: Extraction, sentences: Sentences, doc=None) -
     reach = lexicon().cues["anaphora_sentences"]
     starts = [item[0] for item in named]
     context = None   # the event extractor's view of the document, built when first needed
+    parsed = doc is not None and extraction.document.lang in (None, "en")   # the English event rules
     for index, (start, end) in enumerate(sentences.spans):
-        if any(e <= end for _, e, _ in named[bisect_left(starts, start):bisect_right(starts, end)]):
+        inside = named[bisect_left(starts, start):bisect_right(starts, end)]
+        if any(e <= end for _, e, _ in inside):
+            if parsed and inside[0][0] > start:
+                # "It was shot down by a Patriot battery": a passive subject before the name
+                context = context or events.DocContext(doc)
+                out.extend(parsed_anaphors(doc, context, extraction, start, inside[0][0], deps={"nsubjpass"}))
             continue
         match = patterns()["anaphora"].search(text, start, end)
-        if doc is not None and extraction.document.lang in (None, "en"):   # the English event rules
+        if parsed:
             context = context or events.DocContext(doc)
             out.extend(ref for ref in parsed_anaphors(doc, context, extraction, start, end)
                        if match is None or not (ref.span[0] < match.end() and match.start() < ref.span[1]))
@@ -239,15 +245,17 @@ def subject_references(extraction: Extraction, sentences: Sentences, doc=None) -
     return sorted(out, key=lambda item: (item.span, item.subject))
 
 
-def parsed_anaphors(doc, context, extraction: Extraction, start: int, end: int) -> list[SubjectReference]:
-    """The clause arguments of a sentence (``start``..``end``) that refer back to a subject, as
-    the event extractor (``context``: its DocContext) resolves them."""
+def parsed_anaphors(doc, context, extraction: Extraction, start: int, end: int, *,
+                    deps=frozenset({"nsubj", "nsubjpass", "dobj"})) -> list[SubjectReference]:
+    """The clause arguments (``deps``) of a stretch of a sentence (``start``..``end``) that
+    refer back to a subject ("The tanks were hit", "shot them down"), as the event extractor
+    (``context``: its DocContext) resolves them."""
     sentence = doc.char_span(start, end, alignment_mode="expand")
     if sentence is None:
         return []
     out = []
     for token in sentence:
-        if token.dep_ not in ANAPHOR_ARGUMENT_DEPS:
+        if token.dep_ not in deps:
             continue
         if not (token.lower_ in events.ANAPHOR_PRONOUNS or is_definite_description(token)
                 or events.is_elliptical_number(token) or is_partitive_of_pronoun(token)):
@@ -258,10 +266,6 @@ def parsed_anaphors(doc, context, extraction: Extraction, start: int, end: int) 
             out.append(SubjectReference(extraction.document.id, (phrase.start_char, phrase.end_char), subject,
                                         phrase.text, anaphor=True))
     return out
-
-
-# where a reference stands as a clause's argument: "The tanks were hit", "shot them down"
-ANAPHOR_ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj"}
 
 
 def is_definite_description(token) -> bool:
