@@ -4064,7 +4064,8 @@ def is_off_list_system(noun: Token, context: DocContext) -> bool:
 
 def paired_antecedents(token: Token, context: DocContext) -> list[str]:
     """"Both systems are stationed near Ankara", "Both have been used": the two systems the
-    latest sentence that names two (this one included, before the word) names."""
+    latest sentence that names two (this one included, before the word) names; or the one
+    system of two units ("will send two more IRIS-T systems. Both are due ...")."""
     if not (token.lower_ in PAIR_WORDS or any(child.dep_ in ("det", "predet", "preconj")
                                                and child.lower_ in PAIR_WORDS for child in token.children)):
         return []
@@ -4080,6 +4081,8 @@ def paired_antecedents(token: Token, context: DocContext) -> list[str]:
                 named.append(mention.label_)
         if len(named) >= 2:
             return named[-2:]
+        if named:
+            return named
         if sentence.start == 0:
             break
         sentence = context.doc[sentence.start - 1].sent
