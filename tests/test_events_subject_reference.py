@@ -397,6 +397,9 @@ FURTHER_REPORTS = [
           "a plain possession with a place ('has ... on Crete') is not read as presence"),
     ('Turkey bought the S-400 in 2017. The legal system has since been changed twice.',
      [('S-400', 'PLANNED', 'Turkey')]),
+    # "both" of things that are not systems
+    ('Russia fired Kinzhal missiles at Kyiv and Odesa overnight. Both cities were struck before dawn.',
+     [('Kinzhal', 'USED')]),
 ]
 # fmt: on
 

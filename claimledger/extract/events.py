@@ -4071,6 +4071,8 @@ def paired_antecedents(token: Token, context: DocContext) -> list[str]:
         return []
     if any(word.i in context.mention_at for word in token.subtree):
         return []
+    if token.pos_ == "NOUN" and lemma_of(token) not in ANAPHOR_NOUNS:
+        return []   # "both incidents", "both countries": not systems
     wanted = kind_words_of(token) if token.pos_ == "NOUN" else set()
     sentence = token.sent
     for _ in range(ANAPHOR_REACH):
