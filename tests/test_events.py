@@ -236,7 +236,8 @@ def test_clause_without_a_place_takes_the_most_named_country(nlp):
             "The first Patriot systems were shown in Poland, and Germany built the rest.")
     events = run(nlp, text)
     # "needs them": the batteries, asked for where the army is
-    assert [(event["status"], event["location"]) for event in events] == [("PLANNED", "Poland"), ("REQUESTED", "Poland")]
+    assert [(event["status"], event["location"]) for event in events] == [("PLANNED", "Poland"),
+                                                                           ("REQUESTED", "Poland")]
 
 
 def test_delivery_to_a_capital_is_placed_in_its_country(nlp):
