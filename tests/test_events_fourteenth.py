@@ -68,8 +68,9 @@ def test_a_judged_occasion_is_no_plan(nlp, text, expected):
     ("The crew received the Patriot battery on Monday.", [("Patriot", "ARRIVED")]),
     ("The Patriot batteries were handed over to Ukraine under the command of the air force.",
      [("Patriot", "ARRIVED")]),
+    # "will operate them": the launchers, as "will operate the launchers" is a plan
     ("The HIMARS launchers were delivered to Poland, where the regiment will operate them.",
-     [("HIMARS", "ARRIVED")]),
+     [("HIMARS", "ARRIVED"), ("HIMARS", "PLANNED")]),
 ])
 def test_a_delivery_to_a_formation_is_an_allotment(nlp, text, expected):
     assert statuses(events_of(nlp, text)) == expected

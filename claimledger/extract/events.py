@@ -366,6 +366,10 @@ ANAPHOR_NOUNS = frozenset(EVENT_WORDS["anaphor_nouns"]) | CONTAINER_NOUNS
 ANAPHOR_KINDS = {word: tuple(kinds) for word, kinds in EVENT_WORDS["anaphor_kinds"].items()}
 ANAPHOR_DETERMINERS = frozenset(EVENT_WORDS["anaphor_determiners"])
 ANAPHOR_PRONOUNS = frozenset(EVENT_WORDS["anaphor_pronouns"])
+PLURAL_PRONOUNS = frozenset(EVENT_WORDS["plural_pronouns"])   # "they", "them": never one country
+PAIR_WORDS = frozenset(EVENT_WORDS["pair_words"])   # "both systems", "both have been used"
+# "the political system", "a new tax system": a system that is no weapon
+ABSTRACT_SYSTEM_MODIFIERS = frozenset(EVENT_WORDS["abstract_system_modifiers"])
 PARTITIVE_PRONOUNS = frozenset(EVENT_WORDS["partitive_pronouns"])
 BARE_DESCRIPTION_KINDS = frozenset(EVENT_WORDS["bare_description_kinds"])
 ANAPHOR_POSSESSIVES = frozenset(EVENT_WORDS["anaphor_possessives"])
@@ -642,6 +646,8 @@ def find_sentence_events(sent: Span, context: DocContext) -> list[dict]:
     papers = set()   # the keys of the plans of signed papers, beside their clause's own status
     for i in candidates[bisect_left(candidates, sent.start):bisect_left(candidates, sent.end)]:
         for trigger in find_triggers(doc[i]):
+            if is_bracketed_apart(doc[i], trigger.anchor):
+                continue   # "sent the Storm Shadow (SCALP in French service)": the aside's words
             status = plans.revise(trigger, governed_status(trigger))
             if status is None:
                 continue
@@ -661,6 +667,22 @@ def find_sentence_events(sent: Span, context: DocContext) -> list[dict]:
     if merged:
         add_elliptical_repeats(merged, sent, context)
     return list(merged.values())
+
+
+def opening_bracket(token: Token) -> int | None:
+    """The index of the "(" that opens the bracket holding ``token`` in its sentence, if any."""
+    for word in reversed(token.doc[token.sent.start:token.i]):
+        if word.text == ")":
+            return None
+        if word.text == "(":
+            return word.i
+    return None
+
+
+def is_bracketed_apart(word: Token, anchor: Token) -> bool:
+    """True when a trigger word stands in a bracket its clause's verb is outside of."""
+    bracket = opening_bracket(word)
+    return bracket is not None and bracket != opening_bracket(anchor) and word.i != anchor.i
 
 
 def absolute_main_verb(token: Token) -> Token | None:
@@ -1450,8 +1472,9 @@ def is_target_place(token: Token) -> bool:
 
 
 def is_under_way(token: Token) -> bool:
-    """"are arriving", "began to arrive", "continue to receive": an arrival in progress."""
-    if is_progressive(token):
+    """"are arriving", "began to arrive", "continue to receive", "the process of receiving them":
+    an arrival in progress."""
+    if is_progressive(token) or is_in_process(token):
         return True
     return token.dep_ == "xcomp" and lemma_of(token.head) in ONGOING_VERBS
 
@@ -1890,6 +1913,8 @@ def is_duty_phrase(prep: Token) -> bool:
     if prep.lower_ not in DUTY_PREPS and not (prep.lower_ in DUTY_DESTINATION_PREPS
                                               and lemma_of(prep.head) in DUTY_VERBS):
         return False
+    if is_bracketed_apart(prep, prep.head):
+        return False   # "the Storm Shadow (SCALP in French service)": the aside's words
     return any(obj.dep_ == "pobj" and duty_status(obj) is not None for obj in prep.children)
 
 
@@ -2078,8 +2103,10 @@ def guarding_trigger(token: Token) -> Trigger | None:
         return None
     if has_to(token):
         return None
-    if not any(child.dep_ == "dobj" and lemma_of(child) in GUARDED_NOUNS for child in token.children):
-        return None
+    if not any(child.dep_ == "dobj" and (lemma_of(child) in GUARDED_NOUNS or (
+            child.pos_ == "PROPN" and is_progressive(token) and place_name(child, facilities=False)))
+            for child in token.children):
+        return None   # "guarding the skies"; a place in the progressive: "is now guarding Odesa"
     return Trigger(COMBAT_DUTY, token, (token,))
 
 
@@ -2297,10 +2324,16 @@ def reach_trigger(token: Token) -> Trigger | None:
     targets", which names no place and is a capability)."""
     if lemma_of(token) != "reach" or token.pos_ != "VERB":
         return None
-    if any(child.dep_ == "dobj" and (place_name(child) or lemma_of(child) in FACILITY_NOUNS)
+    if any(child.dep_ == "dobj" and (place_name(child) or lemma_of(child) in FACILITY_NOUNS or is_owned_land(child))
            for child in token.children):   # "reached an air base in Manila"
         return Trigger(ARRIVED, token, (token,))
     return None
+
+
+def is_owned_land(noun: Token) -> bool:
+    """"its territory", "their soil": a country's land named through a possessive, a place the
+    report names elsewhere."""
+    return lemma_of(noun) in LOCATION_NOUNS and any(child.dep_ == "poss" for child in noun.children)
 
 
 def activity_trigger(token: Token) -> Trigger | None:
@@ -2709,7 +2742,7 @@ def governed_status(trigger: Trigger) -> str | None:
                 return None   # "was able to target them": a capability; "will be able to transfer" plans
             governor = governor.head
         lemma = lemma_of(governor)
-        if any(child.dep_ == "advmod" and child.lower_ in PENDING_ADVERBS for child in governor.children):
+        if is_pending(governor):
             return None   # "has yet to receive", "is yet to be delivered": still ahead, not planned
         if lemma in REFUSAL_VERBS or lemma in HYPOTHESIS_VERBS or lemma in PERMISSION_VERBS \
                 or (lemma in DESIGN_VERBS and is_passive(governor)):
@@ -2748,6 +2781,14 @@ def governed_status(trigger: Trigger) -> str | None:
     if clause.dep_ == "ccomp" and any(c.dep_ == "neg" for c in clause.head.children):
         return None   # "did not confirm that ..."
     return status
+
+
+def is_pending(governor: Token) -> bool:
+    """"has yet to receive", and "has yet to agree to supply": the pending adverb on the verb or
+    on the verb whose infinitive it is."""
+    holders = [governor, governor.head] if governor.dep_ == "xcomp" else [governor]
+    return any(child.dep_ == "advmod" and child.lower_ in PENDING_ADVERBS
+               for holder in holders for child in holder.children)
 
 
 def extraposed_noun_statement(clause: Token, infinitival: bool) -> str | None:
@@ -3277,9 +3318,11 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
             deps = tuple(dep for dep in deps if dep != "nsubj")
         if lemma_of(head) in TARGET_VERBS:
             deps = ("nsubj",)
-        if lemma_of(head) in TRANSPORT_VERBS and not is_passive(head) and any(
-                child.dep_ == "dobj" for child in head.children):
-            deps = tuple(dep for dep in deps if dep != "nsubj")   # "the F-35 brings stealth": it carries, it is not brought
+        if (lemma_of(head) in TRANSPORT_VERBS or VERB_STATUSES.get(lemma_of(head)) == DEPLOYED) \
+                and not is_passive(head) and any(child.dep_ == "dobj" for child in head.children):
+            # "the F-35 brings stealth": it carries, it is not brought; "it has deployed
+            # diplomats": who places something is not what is placed
+            deps = tuple(dep for dep in deps if dep != "nsubj")
         arguments += [child for dep in deps for child in head.children if child.dep_ == dep
                       and not is_stray_object(child)]
         preps = {"for", "with", "of"} if lemma_of(head) not in OBJECT_ARGUMENT_VERBS else set()
@@ -3314,23 +3357,26 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
         arguments += [child for prep in head.children if prep.dep_ == "prep" and prep.lower_ in preps
                       for child in prep.children if child.i in context.mention_at and child.dep_ == "punct"]
         for argument in arguments:
-            if argument.pos_ == "PRON" and lemma_of(trigger.anchor) in TARGET_VERBS:
+            if argument.pos_ == "PRON" and lemma_of(trigger.anchor) in TARGET_VERBS \
+                    and not is_plural_weapon_pronoun(argument, context):
                 continue   # "led it to strike power plants": the attacker, not a weapon
             if lemma_of(trigger.anchor) in TARGET_VERBS and (lemma_of(argument) in DEBRIS_NOUNS
                                                              or argument.lower_ in DEBRIS_NOUNS):
                 continue   # "the rocket debris struck houses": debris, no use
             listed = relative_list_subjects(argument, context) or described_systems(argument, context) \
-                or collective_antecedents(argument, context)
+                or collective_antecedents(argument, context) or paired_antecedents(argument, context)
             if listed:
                 return listed
             if lemma_of(head) in OBJECT_ARGUMENT_VERBS and is_pronoun_phrase(argument):
                 continue   # "give them what they need": a pronoun after "give" is the receiver
+            if is_addressed_pronoun(argument):
+                continue   # "asking them to find ways to transfer ...": those asked
             subject = subject_in(argument, context)
             if subject is not None and subject == carried_weapon(argument, context):
                 return [subject]   # the weapon borne, not its carrier beside it
             if subject is not None:
                 return listed_before(argument, subject, context) + [subject] \
-                    + coordinated_subjects(argument, subject, context)
+                    + coordinated_subjects(argument, subject, context) + gapped_subjects(argument, subject, context)
     subject = subject_left_of_subjectless(trigger.anchor, context)
     if subject is not None:
         return [subject]
@@ -3384,6 +3430,22 @@ def listed_before(argument: Token, subject: str, context: DocContext) -> list[st
         return []   # "the S-400, Russia's most advanced system": an apposition that describes
     first = context.mention_at[argument.head.i].label_
     return [] if first == subject else [first]
+
+
+def is_addressed_pronoun(pronoun: Token) -> bool:
+    """"asked them to send", "urging them to deliver": an object pronoun followed by an
+    infinitive of its verb is who is asked or urged, not a system."""
+    if pronoun.pos_ != "PRON" or pronoun.dep_ != "dobj":
+        return False
+    return any(clause.dep_ in ("xcomp", "advcl", "ccomp") and clause.i > pronoun.i and any(
+        child.dep_ == "aux" and child.lower_ == "to" for child in clause.children) for clause in pronoun.head.children)
+
+
+def is_plural_weapon_pronoun(pronoun: Token, context: DocContext) -> bool:
+    """"Russia launched Iskander missiles at Kharkiv. They hit a block of flats": "they" (never
+    a country) with a system named in its sentence or the one before, and no people between."""
+    return pronoun.lower_ in PLURAL_PRONOUNS and latest_in_previous_sentence(pronoun, context) is not None \
+        and antecedent(pronoun, context) is not None
 
 
 def is_pronoun_phrase(token: Token) -> bool:
@@ -3499,6 +3561,23 @@ def coordinated_subjects(argument: Token, first: str, context: DocContext) -> li
         head = phrase_head(token)
         if (head.dep_ == "conj" or head.i in first_heads or is_listed(token, argument)) \
                 and not is_depicted(token, argument) and not in_relative_clause(token, argument):
+            found.append(mention.label_)
+    return found
+
+
+def gapped_subjects(argument: Token, first: str, context: DocContext) -> list[str]:
+    """"received the S-400 in 2019 and the Pantsir-S1 in 2021": the parser hangs the second
+    object of a gapped coordination on the verb as a second direct object after "and"."""
+    if argument.dep_ != "dobj":
+        return []
+    verb = argument.head
+    joined = any(child.dep_ == "cc" and child.i > argument.i for child in verb.children)
+    found = []
+    for other in verb.children:
+        if not joined or other.dep_ != "dobj" or other.i <= argument.i:
+            continue
+        mention = next((context.mention_at[word.i] for word in other.subtree if word.i in context.mention_at), None)
+        if mention is not None and mention.label_ != first and mention.label_ not in found:
             found.append(mention.label_)
     return found
 
@@ -3779,6 +3858,8 @@ def subject_in_phrase(noun: Token, context: DocContext) -> str | None:
 def is_anaphoric_noun(token: Token) -> bool:
     if lemma_of(token) not in ANAPHOR_NOUNS or token.pos_ != "NOUN" or names_another_system(token):
         return False
+    if is_abstract_system(token):
+        return False
     if lemma_of(token) in HOLDING_NOUNS and any(
             child.dep_ == "prep" and child.lower_ == "of" for child in token.children):
         return False   # "the shipment of artillery shells", "the rest of the world" name what they hold
@@ -3786,8 +3867,22 @@ def is_anaphoric_noun(token: Token) -> bool:
     # "more than 10 aircraft")
     return any((child.dep_ in ("det", "poss", "amod", "predet") and child.lower_ in ANAPHOR_DETERMINERS)
                or child.dep_ == "nummod" for child in token.children) or is_headline_description(token) \
+        or has_holder_possessive(token) \
         or is_unit_of_described_system(token) or is_bare_kind_description(token) \
         or is_lead_indefinite_description(token)
+
+
+def is_abstract_system(token: Token) -> bool:
+    """"the political system", "a new tax system": a system of a state or a trade, no weapon."""
+    return any(child.dep_ in ("amod", "compound") and child.lower_ in ABSTRACT_SYSTEM_MODIFIERS
+               for child in token.children)
+
+
+def has_holder_possessive(token: Token) -> bool:
+    """"Ukraine's new jets", "Kyiv's tanks": a country or its capital named as the holder picks
+    out the systems it was said to get, as "its" does."""
+    return any(child.dep_ == "poss" and (child.ent_type_ == "GPE" or (
+        child.pos_ == "PROPN" and place_name(child, facilities=False) is not None)) for child in token.children)
 
 
 def is_lead_indefinite_description(token: Token) -> bool:
@@ -3889,6 +3984,13 @@ def antecedent(token: Token, context: DocContext) -> str | None:
         sentence = context.doc[sentence.start - 1].sent
         earliest = sentence.start
     wanted = kind_words_of(token)
+    if token.lower_ in PLURAL_PRONOUNS and follows_people_subject(token):
+        return None   # "Russian soldiers trained on the Pantsir-S1. They were later sent ...": the soldiers
+    blocker = latest_other_referent(token, earliest, context)
+    if blocker is not None:   # "the Narew, a short-range system ... Its first launchers": not ours
+        if not any(blocker < mention.start < token.i for mention in context.mentions):
+            return None
+        earliest = blocker
     earlier = [mention for mention in reversed(context.mentions)
                if earliest <= mention.start < token.i and kind_fits(mention.kb_id_, wanted)]
     earlier = [mention for mention in earlier if not is_lineage_mention(mention)] or earlier
@@ -3924,6 +4026,71 @@ def antecedent(token: Token, context: DocContext) -> str | None:
     if len(before) == 1 and (wanted or token.pos_ == "NOUN" or is_quoted(token, context)):
         return before.pop()
     return None
+
+
+def latest_other_referent(token: Token, earliest: int, context: DocContext) -> int | None:
+    """The index of the latest thing before ``token`` (from ``earlier``) that a reference may
+    mean instead of a tracked system: a system named off the list ("the Narew, a short-range
+    system"), and for "they" or "them" people ("the crews", "troops")."""
+    plural = token.lower_ in PLURAL_PRONOUNS
+    for word in reversed(context.doc[earliest:token.i]):
+        if word.pos_ != "NOUN" or word.i in context.mention_at:
+            continue
+        if plural and word.tag_ == "NNS" and lemma_of(word) in PERSON_NOUNS:
+            return word.i
+        if lemma_of(word) in ANAPHOR_NOUNS and is_off_list_system(word, context):
+            return word.i
+    return None
+
+
+def follows_people_subject(pronoun: Token) -> bool:
+    """True when the sentence before a pronoun's (or its own, before it) has people as its
+    subject ("Russian soldiers trained ...", "the pilots"): a "they" after it is them."""
+    sentence = pronoun.sent
+    previous = pronoun.doc[sentence.start - 1].sent if sentence.start > 0 else None
+    words = [word for span in (previous, pronoun.doc[sentence.start:pronoun.i]) if span is not None for word in span]
+    return any(word.dep_ in ("nsubj", "nsubjpass", "ROOT") and word.tag_ == "NNS" and lemma_of(word) in PERSON_NOUNS
+               for word in words)
+
+
+def is_off_list_system(noun: Token, context: DocContext) -> bool:
+    """"the Narew, a short-range system": a system noun set beside a name that is no tracked
+    subject. (A name before the noun, "the Patriot Configuration 3+ batteries", may be a
+    tracked system's form the subject list does not hold, so it blocks nothing.)"""
+    if any(word.i in context.mention_at for word in noun.subtree):
+        return False
+    head = noun.head
+    return noun.dep_ == "appos" and head.pos_ == "PROPN" and head.i not in context.mention_at \
+        and head.ent_type_ not in NATIONALITY_LABELS
+
+
+def paired_antecedents(token: Token, context: DocContext) -> list[str]:
+    """"Both systems are stationed near Ankara", "Both have been used": the two systems the
+    latest sentence that names two (this one included, before the word) names; or the one
+    system of two units ("will send two more IRIS-T systems. Both are due ...")."""
+    if not (token.lower_ in PAIR_WORDS or any(child.dep_ in ("det", "predet", "preconj")
+                                               and child.lower_ in PAIR_WORDS for child in token.children)):
+        return []
+    if any(word.i in context.mention_at for word in token.subtree):
+        return []
+    if token.pos_ == "NOUN" and lemma_of(token) not in ANAPHOR_NOUNS:
+        return []   # "both incidents", "both countries": not systems
+    wanted = kind_words_of(token) if token.pos_ == "NOUN" else set()
+    sentence = token.sent
+    for _ in range(ANAPHOR_REACH):
+        named = []
+        for mention in context.mentions:
+            if sentence.start <= mention.start < min(sentence.end, token.i) and mention.label_ not in named \
+                    and kind_fits(mention.kb_id_, wanted):
+                named.append(mention.label_)
+        if len(named) >= 2:
+            return named[-2:]
+        if named:
+            return named
+        if sentence.start == 0:
+            break
+        sentence = context.doc[sentence.start - 1].sent
+    return []
 
 
 def is_lineage_mention(mention: Span) -> bool:
@@ -4167,9 +4334,12 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
         for child in anchor.children:
             name = place_name(child) if child.dep_ in ("dative", "dobj") or (
                 child.dep_ == "nsubjpass" and retained) else None
-            if name is None and child.dep_ == "dobj" and child.left_edge.dep_ == "nmod" \
-                    and child.left_edge.i < child.i - 1:
-                name = place_name(child.left_edge)   # the parser may hang the receiver on the object
+            edge = child.left_edge
+            if name is None and child.dep_ == "dobj" and edge.i < child.i - 1 and (
+                    edge.dep_ == "nmod" or (edge.dep_ == "compound" and edge.i == anchor.i + 1)):
+                # the parser may hang the receiver right after the verb on the object, as a
+                # modifier ("promised Ukraine HIMARS launchers")
+                name = place_name(edge)
             if name:
                 candidates.append(((False, False), child.i, CAPITAL_COUNTRIES.get(name, name)))
     if lemma_of(anchor) in PLACE_OBJECT_VERBS:   # "reached Ukrainian soil", "reached Kyiv"

@@ -18,6 +18,7 @@ from bisect import bisect_left, bisect_right
 from anyascii import anyascii
 from spacy.attrs import IDX
 
+from claimledger.extract import events
 from claimledger.extract.donors import fill_donors
 from claimledger.extract.agents import kind_noun_losses, loss_agents
 from claimledger.extract.incidents import incidents
@@ -208,9 +209,12 @@ class Sentences:
 
 # ----- subject references ---------------------------------------------------------------
 
-def subject_references(extraction: Extraction, sentences: Sentences) -> list[SubjectReference]:
+def subject_references(extraction: Extraction, sentences: Sentences, doc=None) -> list[SubjectReference]:
     """Names of the document's subjects wherever they occur, and anaphors ("the system") in a
-    sentence that names none, resolved to the last subject named up to two sentences before."""
+    sentence that names none, resolved to the last subject named up to two sentences before;
+    with the parsed ``doc``, a sentence the pattern leaves without one takes the argument that
+    the event extractor reads as a reference ("the tanks", "they", "two of them"), resolved as
+    it resolves it (by kind, past a system off the list or people)."""
     text, doc_id = extraction.document.text, extraction.document.id
     names = {mention.subject for mention in extraction.subjects}
     names |= {event.subject for event in extraction.events}
@@ -223,10 +227,21 @@ def subject_references(extraction: Extraction, sentences: Sentences) -> list[Sub
     out = [SubjectReference(doc_id, (start, end), subject, text[start:end]) for start, end, subject in named]
     reach = lexicon().cues["anaphora_sentences"]
     starts = [item[0] for item in named]
+    context = None   # the event extractor's view of the document, built when first needed
+    parsed = doc is not None and extraction.document.lang in (None, "en")   # the English event rules
     for index, (start, end) in enumerate(sentences.spans):
-        if any(e <= end for _, e, _ in named[bisect_left(starts, start):bisect_right(starts, end)]):
+        inside = named[bisect_left(starts, start):bisect_right(starts, end)]
+        if any(e <= end for _, e, _ in inside):
+            if parsed and inside[0][0] > start:
+                # "It was shot down by a Patriot battery": a passive subject before the name
+                context = context or events.DocContext(doc)
+                out.extend(parsed_anaphors(doc, context, extraction, start, inside[0][0], deps={"nsubjpass"}))
             continue
         match = patterns()["anaphora"].search(text, start, end)
+        if parsed:
+            context = context or events.DocContext(doc)
+            out.extend(ref for ref in parsed_anaphors(doc, context, extraction, start, end)
+                       if match is None or not (ref.span[0] < match.end() and match.start() < ref.span[1]))
         if match is None:
             continue
         earliest = sentences.spans[max(0, index - reach)][0]
@@ -239,6 +254,44 @@ def subject_references(extraction: Extraction, sentences: Sentences) -> list[Sub
         if subject is not None:
             out.append(SubjectReference(doc_id, match.span(), subject, match.group(0), anaphor=True))
     return sorted(out, key=lambda item: (item.span, item.subject))
+
+
+def parsed_anaphors(doc, context, extraction: Extraction, start: int, end: int, *,
+                    deps=frozenset({"nsubj", "nsubjpass", "dobj"})) -> list[SubjectReference]:
+    """The clause arguments (``deps``) of a stretch of a sentence (``start``..``end``) that
+    refer back to a subject ("The tanks were hit", "shot them down"), as the event extractor
+    (``context``: its DocContext) resolves them."""
+    sentence = doc.char_span(start, end, alignment_mode="expand")
+    if sentence is None:
+        return []
+    out = []
+    for token in sentence:
+        if token.dep_ not in deps:
+            continue
+        if not (token.lower_ in events.ANAPHOR_PRONOUNS or is_definite_description(token)
+                or events.is_elliptical_number(token) or is_partitive_of_pronoun(token)):
+            continue
+        subject = events.subject_in(token, context)
+        if subject is not None:
+            phrase = doc[token.left_edge.i:token.i + 1]
+            out.append(SubjectReference(extraction.document.id, (phrase.start_char, phrase.end_char), subject,
+                                        phrase.text, anaphor=True))
+    return out
+
+
+def is_definite_description(token) -> bool:
+    """"the tanks", "these jets", "Ukraine's new jets": a description that points back; a bare
+    plural of a kind ("ballistic missiles") may be any of that kind, so it is left out."""
+    return events.is_anaphoric_noun(token) and (events.has_holder_possessive(token) or any(
+        child.dep_ in ("det", "poss", "predet") and child.lower_ in events.ANAPHOR_DETERMINERS
+        for child in token.children))
+
+
+def is_partitive_of_pronoun(token) -> bool:
+    """"Two of them", "some of them": a part of what a pronoun refers to."""
+    return any(prep.dep_ == "prep" and prep.lower_ == "of" and any(
+        obj.dep_ == "pobj" and obj.lower_ in events.PARTITIVE_PRONOUNS for obj in prep.children)
+        for prep in token.children)
 
 
 class SubjectFinder:
@@ -1893,7 +1946,7 @@ def add_link_records(extraction: Extraction, sentence_spans: list[tuple[int, int
     """
     text = extraction.document.text
     sentences = Sentences(text, sentence_spans if sentence_spans is not None else split_sentences(text))
-    references = subject_references(extraction, sentences)
+    references = subject_references(extraction, sentences, doc)
     finder = SubjectFinder(references, sentences)
     claims = (reached_claims(extraction, sentences) + pending_claims(extraction, sentences, finder)
               + presupposed_claims(extraction, sentences, finder) + denied_claims(extraction, sentences, finder, doc)

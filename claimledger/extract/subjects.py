@@ -457,9 +457,11 @@ class SubjectRecognizer:
         named_plainly = {name for name, _, _, condition in candidates if not condition}
         # one sense per report: once context has licensed it ("the Typhon missile system"),
         # a later bare "Typhon" is the same system
+        plain_edges = {edge for _, start, end, condition in candidates if not condition for edge in (start, end)}
         named_in_context = {name for name, start, end, condition in candidates
                             if condition is True and name not in named_plainly
-                            and (self.has_context(doc, start, end) or is_counted(doc, start, end))}
+                            and (self.has_context(doc, start, end) or is_counted(doc, start, end)
+                                 or is_listed_beside_named(doc, start, end, plain_edges))}
         # a family's bare name ("Mirage", "Hornets") counts only where the report names the
         # system otherwise, and not before another model's number ("Mirage 5", "Mirage III")
         spans = [
@@ -503,6 +505,18 @@ class SubjectRecognizer:
                      min(sentence.end, end + CONTEXT_WINDOW)]
         return any(token.lower_ in self.context_words for token in window
                    if not start <= token.i < end)
+
+
+LIST_JOINERS = {",", "and", "or", "&"}
+
+
+def is_listed_beside_named(doc: Doc, start: int, end: int, plain_edges: set[int]) -> bool:
+    """"F-16s, Patriots and ATACMS": an ambiguous name that is an item of a list whose
+    neighbouring item names a system plainly (``plain_edges``: the starts and ends of such
+    names) is a system too."""
+    before = start >= 2 and doc[start - 1].lower_ in LIST_JOINERS and start - 1 in plain_edges
+    after = end + 1 < len(doc) and doc[end].lower_ in LIST_JOINERS and end + 1 in plain_edges
+    return before or after
 
 
 def user_pattern(words: tuple[str, ...]) -> re.Pattern | None:
