@@ -19,8 +19,10 @@ HALF_NAMES = {"1": "first half", "2": "second half"}
 REFERENCE_NAMES = {"PAST_REF": "in the past", "PRESENT_REF": "now", "FUTURE_REF": "in the future"}
 DURATION_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour", "DE": "decade"}
 DURATION = re.compile(r"^PT?(\d+|X)(DE|[YMWDH])$")
-# a calendar TIMEX3 value inside running text, such as the link stage's notes
-VALUE_IN_TEXT = re.compile(r"\b\d{4}-(?:\d{2}-\d{2}|W\d{2}(?:-WE)?|\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI)\b")
+# a calendar TIMEX3 value or a fuzzy reference inside running text, such as the link stage's
+# notes and positions ("ARRIVED dated PRESENT_REF")
+VALUE_IN_TEXT = re.compile(r"\b(?:\d{4}-(?:\d{2}-\d{2}|W\d{2}(?:-WE)?|\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI)|"
+                           + "|".join(REFERENCE_NAMES) + r")\b")
 # a value, or two days as a stretch ("2022-11-09 to 2022-11-16": the incident kind's notes)
 STRETCH_IN_TEXT = re.compile(r"\b(?P<first>\d{4}-\d{2}-\d{2}) to (?P<last>\d{4}-\d{2}-\d{2})\b|" + VALUE_IN_TEXT.pattern)
 
@@ -116,6 +118,8 @@ def entry_date_text(entry: dict) -> str:
         return f"by {day_text(end)}" if end else "undated"
     if kind == "by":
         return f"by {timex_text(entry['date']) if entry.get('date') else day_text(end)}"
+    if entry.get("date") in REFERENCE_NAMES and (start or end):   # "now" is the report's now, not the reader's
+        return f"{timex_text(entry['date'])} (as of {range_text(start, end)})"
     if entry.get("date"):
         return timex_text(entry["date"])
     return range_text(start, end) if start or end else "undated"
