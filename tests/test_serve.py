@@ -221,6 +221,25 @@ def test_contradictions_filters(client, params, count):
     assert page.count('class="contradiction"') == count
 
 
+@pytest.mark.parametrize("params, count", [
+    ({"min_sources": "1"}, 2), ({"min_sources": "2"}, 0), ({"outlet": "rail times"}, 1),
+    ({"subject": "oreshnik", "status": "in_transit"}, 1),
+])
+def test_contradictions_page_and_api_take_the_cli_filters(client, params, count):
+    page = client.get("/contradictions", params=params).text
+    assert page.count('class="contradiction"') == count
+    assert len(client.get("/api/contradictions", params=params).json()) == count
+
+
+def test_contradictions_form_sets_subject_and_min_sources(client):
+    page = client.get("/contradictions", params={"subject": "Oreshnik", "min_sources": "1", "kind": "status"}).text
+    form = page.split('<form class="filters', 1)[1].split("</form>", 1)[0]
+    assert '<input type="text" name="subject" value="Oreshnik"' in form
+    assert 'name="min_sources" min="0" value="1"' in form
+    assert '<input type="hidden" name="kind" value="status">' in form
+    assert 'href="/contradictions?subject=Oreshnik&amp;min_sources=1"' in page   # the "all kinds" link keeps them
+
+
 def test_search_filters_by_outlet(client):
     page = client.get("/search", params={"q": "Oreshnik", "outlet": "Rail Times"}).text
     assert re.findall(r'<td><a href="/documents/([^"]+)"', page) == ["status-transit"] * page.count('<tr class="hit">')
@@ -262,6 +281,8 @@ def test_page_errors_are_html(client, url, status):
     ("/api/search", 400, "q is required"),
     ("/api/search?q=x&limit=abc", 400, "limit:"),
     ("/api/contradictions?kind=bogus", 400, "kind must be one of"),
+    ("/api/contradictions?since=yesterday", 400, "since must be a day as YYYY-MM-DD"),
+    ("/api/contradictions?min_sources=-1", 400, "min_sources:"),
     ("/api/nothing", 404, "Not Found"),
 ])
 def test_api_errors_are_json(client, url, status, message):

@@ -138,6 +138,13 @@ def outlet_names(db) -> list[str]:
     return sorted({row[0] for row in rows if row[0]}, key=str.casefold)
 
 
+def stored_outlet(outlets: list[str], outlet: str) -> str:
+    """The stored spelling of an outlet chosen in any case ("tass" is "TASS"); as given when
+    no outlet has it, so the filter keeps nothing."""
+    wanted = outlet.casefold()
+    return next((name for name in outlets if name.casefold() == wanted), outlet)
+
+
 def view_filter(since: str = "", until: str = "", outlet: str = "", status: str = "", location: str = "",
                 sort: str = "") -> ViewFilter:
     """The list filters of a request's query parameters (claimledger.report.filters)."""
@@ -352,6 +359,15 @@ def create_app(db_path: Path | str, *, allowed_hosts: Iterable[str] | None = Non
         with source.open() as ledger:   # the link tables, filtered in SQL
             return LinkedLedger(ledger).find_contradictions(kind=kind, **filters)
 
+    def chosen_contradictions(kind: str | None, subject: str | None, min_sources: int,
+                              chosen: ViewFilter) -> list[dict]:
+        """The contradictions a page or the API shows: the CLI's filters (kind, subject, since,
+        until, outlet in any case, min sources), then the list filters' status and order."""
+        outlet = stored_outlet(source.names()[1], chosen.outlet) if chosen.outlet else None
+        found = contradictions_of(kind or None, subject=(subject or "").strip() or None, since=chosen.since or None,
+                                  until=chosen.until or None, outlet=outlet, min_sources=min_sources)
+        return chosen.sorted([item for item in found if chosen.keeps_contradiction(item)], contradiction_day)
+
     def profiles_of(by: str) -> list[dict]:
         if by not in PROFILE_SCOPES:
             raise BadQuery(f"by must be one of {', '.join(PROFILE_SCOPES)}, got {by!r}")
@@ -419,15 +435,12 @@ def create_app(db_path: Path | str, *, allowed_hosts: Iterable[str] | None = Non
     @app.get("/contradictions", response_class=HTMLResponse)
     def contradictions_page(kind: str | None = None, subject: str | None = None, offset: int = Query(0, ge=0),
                             limit: int = Query(PAGE_LIMIT, ge=1, le=MAX_PAGE_LIMIT),
-                            chosen: ViewFilter = Depends(view_filter)):
+                            min_sources: int = Query(0, ge=0), chosen: ViewFilter = Depends(view_filter)):
         subject = (subject or "").strip()
-        found = contradictions_of(kind or None, subject=subject or None, since=chosen.since or None,
-                                  until=chosen.until or None, outlet=chosen.outlet or None)
-        found = chosen.sorted([item for item in found if chosen.keeps_contradiction(item)], contradiction_day)
+        found = chosen_contradictions(kind, subject, min_sources, chosen)
         return page("contradictions.html", contradictions=found[offset:offset + limit], total=len(found),
                     offset=offset, limit=limit, kind=kind or "", subject=subject, kinds=CONTRADICTION_KINDS,
-                    kept={name: value for name, value in (("kind", kind), ("subject", subject)) if value},
-                    chosen=chosen)
+                    min_sources=min_sources, kept={"kind": kind} if kind else None, chosen=chosen)
 
     @app.get("/sources", response_class=HTMLResponse)
     def sources_page(by: str = "outlet"):
@@ -472,11 +485,9 @@ def create_app(db_path: Path | str, *, allowed_hosts: Iterable[str] | None = Non
         return chosen.sorted([entry for entry in entries if chosen.keeps_entry(entry)], entry_day)
 
     @app.get("/api/contradictions")
-    def api_contradictions(kind: str | None = None, subject: str | None = None, since: str | None = None,
-                           until: str | None = None, outlet: str | None = None,
-                           min_sources: int = Query(0, ge=0)):
-        return contradictions_of(kind, subject=subject, since=since, until=until, outlet=outlet,
-                                 min_sources=min_sources)
+    def api_contradictions(kind: str | None = None, subject: str | None = None,
+                           min_sources: int = Query(0, ge=0), chosen: ViewFilter = Depends(view_filter)):
+        return chosen_contradictions(kind, subject, min_sources, chosen)
 
     @app.get("/api/people/{name:path}")
     def api_person(name: str):
