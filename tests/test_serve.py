@@ -13,7 +13,7 @@ from claimledger.errors import InputError, LedgerError
 from claimledger.extract.link_records import add_link_records
 from claimledger.link import update_for_documents
 from claimledger.link.corpus import corpus_from_dict
-from claimledger.schema import Document, Event, Extraction, Quote, SubjectMention
+from claimledger.schema import Document, Event, Extraction, PersonRole, Quote, SubjectMention
 from claimledger.serve import create_app
 from claimledger.serve.app import snippet_markup
 from claimledger.serve.people import people_index
@@ -443,3 +443,29 @@ def test_people_index_names_a_speaker_whose_name_is_not_ascii(tmp_path):
         ledger.add_extraction(extraction)   # not linked: no identity resolves the speaker
         people = people_index(ledger.db)
     assert [(person["name"], person["quotes"]) for person in people] == [("Élise Strauß", 1)]
+
+
+def test_person_stored_with_line_breaks_has_a_page(tmp_path):
+    # a name taken at a paragraph's end keeps its line breaks; its link and its page must agree
+    text = "The fleet was inspected by Admiral Petrenko\n\nand his staff on Monday."
+    name = "Petrenko\n\n"
+    extraction = Extraction(Document(id="doc-admiral", text=text, dct="2026-01-05", outlet="Harbour Post"),
+                            person_roles=[PersonRole("doc-admiral", span_of(text, name), name, role="admiral")])
+    with Ledger(tmp_path / "ledger.db") as ledger:
+        ledger.add_extraction(extraction)
+        update_for_documents(ledger, [])
+    client = TestClient(create_app(tmp_path / "ledger.db"))
+    assert '<a href="/people/Petrenko">Petrenko</a>' in client.get("/people").text
+    person = client.get("/api/people/Petrenko").json()
+    assert (person["name"], person["spellings"]) == ("Petrenko", ["Petrenko"])
+    assert [role["role"] for role in person["roles"]] == ["admiral"]
+
+
+def test_people_index_lists_a_name_given_only_a_role(tmp_path):
+    text = "Colonel Varga inspected the new radar site."
+    extraction = Extraction(Document(id="doc-colonel", text=text, dct="2026-02-01", outlet="Field Notes"),
+                            person_roles=[PersonRole("doc-colonel", span_of(text, "Varga"), "Varga", role="colonel")])
+    with Ledger(tmp_path / "ledger.db") as ledger:
+        ledger.add_extraction(extraction)   # not linked: no identity resolves the name
+        people = people_index(ledger.db)
+    assert [(person["name"], person["quotes"], person["roles"]) for person in people] == [("Varga", 0, ["colonel"])]
