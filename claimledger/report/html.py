@@ -345,8 +345,8 @@ def axis_ticks(first: date, last: date) -> list[tuple[date, str]]:
         step = next(step for step in TICK_DAY_STEPS if days / step <= CHART_MAX_TICKS)
         monday = first + timedelta(days=(7 - first.weekday()) % 7)
         ticks = [monday + timedelta(days=step * number) for number in range(days // step + 1)]
-        return [(tick, tick.strftime("%d %b %Y" if number == 0 or tick.day <= step and tick.month == 1 else "%d %b"))
-                for number, tick in enumerate(ticks) if tick <= last]
+        return [(tick, day_text(tick.isoformat()) if number == 0 or tick.day <= step and tick.month == 1
+                 else f"{tick.day} {tick:%b}") for number, tick in enumerate(ticks) if tick <= last]
     labelled, previous_year = [], None
     for tick in month_ticks(first, last):
         labelled.append((tick, tick_label(tick, previous_year is None)))
