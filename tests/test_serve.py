@@ -240,6 +240,35 @@ def test_contradictions_form_sets_subject_and_min_sources(client):
     assert 'href="/contradictions?subject=Oreshnik&amp;min_sources=1"' in page   # the "all kinds" link keeps them
 
 
+@pytest.mark.parametrize("params, doc_ids", [
+    ({"location": "Poland"}, []),
+    ({"location": "belarus", "status": "IN_TRANSIT"}, ["prog-transit", "status-transit"]),
+])
+def test_overview_filters_documents_by_the_place_of_an_event(client, params, doc_ids):
+    assert document_rows(client.get("/", params=params).text) == doc_ids
+
+
+@pytest.mark.parametrize("params, doc_ids", [
+    ({"location": "Poland"}, set()),
+    ({"location": "belarus", "status": "IN_TRANSIT"}, {"prog-transit", "status-transit"}),
+])
+def test_search_filters_by_the_place_and_status_of_an_event(client, params, doc_ids):
+    page = client.get("/search", params={"q": "Oreshnik", **params}).text
+    assert set(re.findall(r'<td><a href="/documents/([^"]+)"', page)) == doc_ids
+
+
+@pytest.mark.parametrize("params, count", [({"location": "belarus"}, 2), ({"location": "Poland"}, 0)])
+def test_contradictions_filter_by_place(client, params, count):
+    assert client.get("/contradictions", params=params).text.count('class="contradiction"') == count
+    assert len(client.get("/api/contradictions", params=params).json()) == count
+
+
+@pytest.mark.parametrize("url, params", [("/", {}), ("/search", {"q": "Oreshnik"}), ("/contradictions", {})])
+def test_list_forms_choose_a_place(client, url, params):
+    page = client.get(url, params={**params, "location": "belarus"}).text
+    assert '<select name="location"><option value="">any</option>\n<option value="Belarus" selected>Belarus</option>' in page
+
+
 def test_search_filters_by_outlet(client):
     page = client.get("/search", params={"q": "Oreshnik", "outlet": "Rail Times"}).text
     assert re.findall(r'<td><a href="/documents/([^"]+)"', page) == ["status-transit"] * page.count('<tr class="hit">')

@@ -66,7 +66,7 @@ class LedgerSource:
         self._lock = threading.Lock()
         self._linked = None
         self._signature = None
-        self._names: tuple[WebLinks, list[str]] | None = None
+        self._names: tuple[WebLinks, list[str], list[str]] | None = None
         self._names_signature = None
 
     @contextmanager
@@ -106,8 +106,9 @@ class LedgerSource:
                 self._signature = signature
             return self._linked
 
-    def names(self) -> tuple[WebLinks, list[str]]:
-        """(links that name documents and people, every outlet), read again when the file changed.
+    def names(self) -> tuple[WebLinks, list[str], list[str]]:
+        """(links that name documents and people, every outlet, every event location), read again
+        when the file changed.
 
         A few cheap queries, not a relink: every page needs them to name documents, people and
         the outlets of the filter form. Built once per version of the file, not per page.
@@ -117,7 +118,7 @@ class LedgerSource:
             if self._names is None or signature != self._names_signature:
                 with self.open() as ledger:
                     links = WebLinks(stored_labels(ledger.db), people=person_names(ledger.db))
-                    self._names = (links, outlet_names(ledger.db))
+                    self._names = (links, outlet_names(ledger.db), location_names(ledger.db))
                 self._names_signature = signature
             return self._names
 
@@ -135,6 +136,12 @@ def outlet_names(db) -> list[str]:
     """Every outlet that published or carried a stored document, for the filter form."""
     rows = db.execute("SELECT outlet FROM documents WHERE outlet IS NOT NULL "
                       "UNION SELECT outlet FROM document_sources WHERE outlet IS NOT NULL")
+    return sorted({row[0] for row in rows if row[0]}, key=str.casefold)
+
+
+def location_names(db) -> list[str]:
+    """Every place a linked event is at, for the filter form."""
+    rows = db.execute("SELECT DISTINCT location FROM linked_events WHERE location IS NOT NULL")
     return sorted({row[0] for row in rows if row[0]}, key=str.casefold)
 
 
@@ -231,6 +238,11 @@ def persisted_picture(ledger):
     return linked
 
 
+def document_events(linked) -> dict[str, list]:
+    """doc id -> its extracted events, for the status and location filters of search hits."""
+    return {extraction.document.id: extraction.events for extraction in linked.corpus.extractions}
+
+
 def event_subjects(linked) -> list[str]:
     """Every subject with linked events, sorted."""
     return sorted({event.subject for event in linked.events})
@@ -277,9 +289,9 @@ def create_app(db_path: Path | str, *, allowed_hosts: Iterable[str] | None = Non
 
     def page(name: str, status_code: int = 200, **context) -> HTMLResponse:
         # an error page must render even when the ledger cannot be linked
-        links, outlets = (WebLinks(), []) if name == ERROR_TEMPLATE else source.names()
+        links, outlets, locations = (WebLinks(), [], []) if name == ERROR_TEMPLATE else source.names()
         body = environment.get_template(name).render(links=links, db_name=source.db_path.name, outlets=outlets,
-                                                     **context)
+                                                     all_locations=locations, **context)
         return HTMLResponse(body, status_code=status_code)
 
     async def handle_error(request: Request, error: Exception):
@@ -381,7 +393,7 @@ def create_app(db_path: Path | str, *, allowed_hosts: Iterable[str] | None = Non
         with source.open() as ledger:
             summary = ledger_summary(ledger, linked.corpus.extractions)
         documents = [document_summary(extraction, linked.corpus.copies) for extraction in linked.corpus.extractions
-                     if not chosen.status or any(event.status == chosen.status for event in extraction.events)]
+                     if chosen.keeps_events(extraction.events)]
         documents = [document for document in documents if chosen.keeps_card(document)]
         return page("index.html", summary=summary, subjects=subject_counts(linked),
                     documents=chosen.sorted(documents, lambda document: document.get("dct")),
@@ -392,7 +404,9 @@ def create_app(db_path: Path | str, *, allowed_hosts: Iterable[str] | None = Non
                     chosen: ViewFilter = Depends(view_filter)):
         # a filter drops hits after ranking, so ask for the most the search allows, then cut
         hits = run_search(q, MAX_SEARCH_LIMIT if chosen.active else limit) if q.strip() else []
-        hits = chosen.sorted([hit for hit in hits if chosen.keeps_card(hit)], lambda hit: hit.get("dct"))[:limit]
+        events = document_events(source.linked()) if chosen.status or chosen.location else {}
+        hits = [hit for hit in hits if chosen.keeps_card(hit) and chosen.keeps_events(events.get(hit["doc_id"], ()))]
+        hits = chosen.sorted(hits, lambda hit: hit.get("dct"))[:limit]
         for hit in hits:
             hit["snippet_html"] = snippet_markup(hit["snippet"], q)
         return page("search.html", query=q, hits=hits, chosen=chosen)
