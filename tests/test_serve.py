@@ -231,6 +231,10 @@ def test_contradictions_page_and_api_take_the_cli_filters(client, params, count)
     assert len(client.get("/api/contradictions", params=params).json()) == count
 
 
+def test_contradictions_page_names_the_subject_as_the_ledger_spells_it(client):
+    assert "<h2>Contradictions of Oreshnik <span" in client.get("/contradictions", params={"subject": "oreshnik"}).text
+
+
 def test_contradictions_form_sets_subject_and_min_sources(client):
     page = client.get("/contradictions", params={"subject": "Oreshnik", "min_sources": "1", "kind": "status"}).text
     form = page.split('<form class="filters', 1)[1].split("</form>", 1)[0]

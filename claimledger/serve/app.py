@@ -452,6 +452,7 @@ def create_app(db_path: Path | str, *, allowed_hosts: Iterable[str] | None = Non
                             min_sources: int = Query(0, ge=0), chosen: ViewFilter = Depends(view_filter)):
         subject = (subject or "").strip()
         found = chosen_contradictions(kind, subject, min_sources, chosen)
+        subject = subject and (known_subject(source.linked(), subject) or subject)   # "s300" is headed "S-300"
         return page("contradictions.html", contradictions=found[offset:offset + limit], total=len(found),
                     offset=offset, limit=limit, kind=kind or "", subject=subject, kinds=CONTRADICTION_KINDS,
                     min_sources=min_sources, kept={"kind": kind} if kind else None, chosen=chosen)
