@@ -402,6 +402,13 @@ def test_markup_never_appears_raw(client, url):
     assert PAYLOAD not in client.get(url).text
 
 
+@pytest.mark.parametrize("url", ["/", "/search", "/contradictions"])
+def test_markup_in_a_filter_is_escaped_in_the_form(client, url):
+    # the place and subject a reader typed come back in the form's fields
+    page = client.get(url, params={"q": "Oreshnik", "location": PAYLOAD, "subject": PAYLOAD}).text
+    assert PAYLOAD not in page
+
+
 @pytest.mark.parametrize("template", ["/documents/{}", "/subjects/{}/timeline"])
 def test_markup_in_the_url_is_escaped_in_the_error(client, template):
     payload = "<img src=x onerror=alert(1)>"
