@@ -8,6 +8,10 @@ from claimledger.report.dates_display import (dates_in_words, entry_date_text, e
 # fmt: off
 @pytest.mark.parametrize("value, text", [
     ("2025-12-19", "19 Dec 2025"),
+    ("2025-12-19T21:45", "19 Dec 2025, 21:45"),
+    ("2025-12-19TNI", "night of 19 Dec 2025"),
+    ("2025-12-19TMO", "morning of 19 Dec 2025"),
+    ("2025-12-19TDT", "19 Dec 2025"),
     ("2025-12", "December 2025"),
     ("2025", "2025"),
     ("2025-W44-WE", "weekend of 1–2 Nov 2025"),
@@ -50,6 +54,7 @@ def entry(date, start, end, kind):
     (entry(None, None, "2025-12-19", "reported_by"), "by 19 Dec 2025"),
     (entry("2025", None, "2025-12-31", "by"), "by 2025"),
     (entry(None, None, None, "reported_by"), "undated"),
+    (entry("PRESENT_REF", "2019-06-03", "2019-06-03", "on"), "now (as of 3 Jun 2019)"),
 ])
 def test_entry_date_text_follows_date_kind(item, text):
     assert entry_date_text(item) == text
@@ -65,6 +70,9 @@ def test_entry_date_title_keeps_the_timex_value_and_days():
     ("began 2025-W44-WE <b>", 'began <span class="date" title="2025-W44-WE">weekend of 1–2 Nov 2025</span> &lt;b&gt;'),
     ("2,000-2,500 km", "2,000-2,500 km"),
     ("version 2025-13", "version 2025-13"),
+    ("DEPLOYED dated PRESENT_REF (Latvia)", 'DEPLOYED dated <span class="date" title="PRESENT_REF">now</span> (Latvia)'),
+    ("PRESENT_REFERENCE", "PRESENT_REFERENCE"),
+    ("USED first, dated 2025-12-19TEV", 'USED first, dated <span class="date" title="2025-12-19TEV">evening of 19 Dec 2025</span>'),
 ])
 def test_dates_in_words_names_values_and_escapes_the_rest(text, html):
     assert str(dates_in_words(text)) == html

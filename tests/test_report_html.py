@@ -309,6 +309,24 @@ def test_axis_ticks_first_label_names_the_year(first, last, label):
     assert all(first <= day <= last for day, _ in ticks)
 
 
+def test_report_document_index_gives_dates_in_words(report_html):
+    index = report_html.split('<ol class="toc">', 1)[1].split("</ol>", 1)[0]
+    assert '<span class="date" title="2026-03-04">4 Mar 2026</span>' in index
+    assert not re.search(r">[^<]*\b\d{4}-\d{2}-\d{2}\b[^<]*<", index)
+
+
+def test_axis_ticks_write_days_as_the_rest_of_the_page():
+    # "2 Feb", as "2 Feb 2026" elsewhere; not "02 Feb"
+    labels = [label for _, label in axis_ticks(date(2026, 1, 28), date(2026, 2, 20))]
+    assert labels == ["2 Feb 2026", "9 Feb", "16 Feb"]
+
+
+def test_report_summary_names_fact_kinds_in_words(report_html):
+    counts = report_html.split('<table class="facts">', 1)[1].split("</table>", 1)[0]
+    assert "<th class=\"num\">status claims</th>" in counts
+    assert "_" not in counts
+
+
 # end to end, through the real pipeline
 
 FRONT_MATTER = "---\ndate: {date}\noutlet: {outlet}\n---\n"

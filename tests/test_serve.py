@@ -13,7 +13,7 @@ from claimledger.errors import InputError, LedgerError
 from claimledger.extract.link_records import add_link_records
 from claimledger.link import update_for_documents
 from claimledger.link.corpus import corpus_from_dict
-from claimledger.schema import Document, Event, Extraction, Quote, SubjectMention
+from claimledger.schema import Document, Event, Extraction, PersonRole, Quote, SubjectMention
 from claimledger.serve import create_app
 from claimledger.serve.app import snippet_markup
 from claimledger.serve.people import people_index
@@ -221,6 +221,58 @@ def test_contradictions_filters(client, params, count):
     assert page.count('class="contradiction"') == count
 
 
+@pytest.mark.parametrize("params, count", [
+    ({"min_sources": "1"}, 2), ({"min_sources": "2"}, 0), ({"outlet": "rail times"}, 1),
+    ({"subject": "oreshnik", "status": "in_transit"}, 1),
+])
+def test_contradictions_page_and_api_take_the_cli_filters(client, params, count):
+    page = client.get("/contradictions", params=params).text
+    assert page.count('class="contradiction"') == count
+    assert len(client.get("/api/contradictions", params=params).json()) == count
+
+
+def test_contradictions_page_names_the_subject_as_the_ledger_spells_it(client):
+    assert "<h2>Contradictions of Oreshnik <span" in client.get("/contradictions", params={"subject": "oreshnik"}).text
+
+
+def test_contradictions_form_sets_subject_and_min_sources(client):
+    page = client.get("/contradictions", params={"subject": "Oreshnik", "min_sources": "1", "kind": "status"}).text
+    form = page.split('<form class="filters', 1)[1].split("</form>", 1)[0]
+    assert '<input type="text" name="subject" value="Oreshnik"' in form
+    assert 'name="min_sources" min="0" value="1"' in form
+    assert '<input type="hidden" name="kind" value="status">' in form
+    assert 'href="/contradictions?subject=Oreshnik&amp;min_sources=1"' in page   # the "all kinds" link keeps them
+
+
+@pytest.mark.parametrize("params, doc_ids", [
+    ({"location": "Poland"}, []),
+    ({"location": "belarus", "status": "IN_TRANSIT"}, ["prog-transit", "status-transit"]),
+])
+def test_overview_filters_documents_by_the_place_of_an_event(client, params, doc_ids):
+    assert document_rows(client.get("/", params=params).text) == doc_ids
+
+
+@pytest.mark.parametrize("params, doc_ids", [
+    ({"location": "Poland"}, set()),
+    ({"location": "belarus", "status": "IN_TRANSIT"}, {"prog-transit", "status-transit"}),
+])
+def test_search_filters_by_the_place_and_status_of_an_event(client, params, doc_ids):
+    page = client.get("/search", params={"q": "Oreshnik", **params}).text
+    assert set(re.findall(r'<td><a href="/documents/([^"]+)"', page)) == doc_ids
+
+
+@pytest.mark.parametrize("params, count", [({"location": "belarus"}, 2), ({"location": "Poland"}, 0)])
+def test_contradictions_filter_by_place(client, params, count):
+    assert client.get("/contradictions", params=params).text.count('class="contradiction"') == count
+    assert len(client.get("/api/contradictions", params=params).json()) == count
+
+
+@pytest.mark.parametrize("url, params", [("/", {}), ("/search", {"q": "Oreshnik"}), ("/contradictions", {})])
+def test_list_forms_choose_a_place(client, url, params):
+    page = client.get(url, params={**params, "location": "belarus"}).text
+    assert '<select name="location"><option value="">any</option>\n<option value="Belarus" selected>Belarus</option>' in page
+
+
 def test_search_filters_by_outlet(client):
     page = client.get("/search", params={"q": "Oreshnik", "outlet": "Rail Times"}).text
     assert re.findall(r'<td><a href="/documents/([^"]+)"', page) == ["status-transit"] * page.count('<tr class="hit">')
@@ -262,6 +314,8 @@ def test_page_errors_are_html(client, url, status):
     ("/api/search", 400, "q is required"),
     ("/api/search?q=x&limit=abc", 400, "limit:"),
     ("/api/contradictions?kind=bogus", 400, "kind must be one of"),
+    ("/api/contradictions?since=yesterday", 400, "since must be a day as YYYY-MM-DD"),
+    ("/api/contradictions?min_sources=-1", 400, "min_sources:"),
     ("/api/nothing", 404, "Not Found"),
 ])
 def test_api_errors_are_json(client, url, status, message):
@@ -348,6 +402,13 @@ def test_markup_never_appears_raw(client, url):
     assert PAYLOAD not in client.get(url).text
 
 
+@pytest.mark.parametrize("url", ["/", "/search", "/contradictions"])
+def test_markup_in_a_filter_is_escaped_in_the_form(client, url):
+    # the place and subject a reader typed come back in the form's fields
+    page = client.get(url, params={"q": "Oreshnik", "location": PAYLOAD, "subject": PAYLOAD}).text
+    assert PAYLOAD not in page
+
+
 @pytest.mark.parametrize("template", ["/documents/{}", "/subjects/{}/timeline"])
 def test_markup_in_the_url_is_escaped_in_the_error(client, template):
     payload = "<img src=x onerror=alert(1)>"
@@ -422,3 +483,29 @@ def test_people_index_names_a_speaker_whose_name_is_not_ascii(tmp_path):
         ledger.add_extraction(extraction)   # not linked: no identity resolves the speaker
         people = people_index(ledger.db)
     assert [(person["name"], person["quotes"]) for person in people] == [("Élise Strauß", 1)]
+
+
+def test_person_stored_with_line_breaks_has_a_page(tmp_path):
+    # a name taken at a paragraph's end keeps its line breaks; its link and its page must agree
+    text = "The fleet was inspected by Admiral Petrenko\n\nand his staff on Monday."
+    name = "Petrenko\n\n"
+    extraction = Extraction(Document(id="doc-admiral", text=text, dct="2026-01-05", outlet="Harbour Post"),
+                            person_roles=[PersonRole("doc-admiral", span_of(text, name), name, role="admiral")])
+    with Ledger(tmp_path / "ledger.db") as ledger:
+        ledger.add_extraction(extraction)
+        update_for_documents(ledger, [])
+    client = TestClient(create_app(tmp_path / "ledger.db"))
+    assert '<a href="/people/Petrenko">Petrenko</a>' in client.get("/people").text
+    person = client.get("/api/people/Petrenko").json()
+    assert (person["name"], person["spellings"]) == ("Petrenko", ["Petrenko"])
+    assert [role["role"] for role in person["roles"]] == ["admiral"]
+
+
+def test_people_index_lists_a_name_given_only_a_role(tmp_path):
+    text = "Colonel Varga inspected the new radar site."
+    extraction = Extraction(Document(id="doc-colonel", text=text, dct="2026-02-01", outlet="Field Notes"),
+                            person_roles=[PersonRole("doc-colonel", span_of(text, "Varga"), "Varga", role="colonel")])
+    with Ledger(tmp_path / "ledger.db") as ledger:
+        ledger.add_extraction(extraction)   # not linked: no identity resolves the name
+        people = people_index(ledger.db)
+    assert [(person["name"], person["quotes"], person["roles"]) for person in people] == [("Varga", 0, ["colonel"])]

@@ -11,16 +11,20 @@ import re
 from markupsafe import Markup, escape
 
 from claimledger.lexicon import lexicon
-from claimledger.timex_calendar import VALUE_PATTERNS, parse_dct as _day, timex_value_to_range
+from claimledger.timex_calendar import TIME_OF_DAY, VALUE_PATTERNS, parse_dct as _day, timex_value_to_range
 
 SEASON_NAMES = lexicon().seasons["names"]
 HALF_NAMES = {"1": "first half", "2": "second half"}
+# TIMEX3 parts of a day in words: the first word the lexicon reads as each ("morning", not "dawn")
+DAY_PART_NAMES = {code: word for word, code in reversed(lexicon().timex["parts_of_day"].items())}
 # fuzzy references (ISO-TimeML) and duration units, as words
 REFERENCE_NAMES = {"PAST_REF": "in the past", "PRESENT_REF": "now", "FUTURE_REF": "in the future"}
 DURATION_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour", "DE": "decade"}
 DURATION = re.compile(r"^PT?(\d+|X)(DE|[YMWDH])$")
-# a calendar TIMEX3 value inside running text, such as the link stage's notes
-VALUE_IN_TEXT = re.compile(r"\b\d{4}-(?:\d{2}-\d{2}|W\d{2}(?:-WE)?|\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI)\b")
+# a calendar TIMEX3 value or a fuzzy reference inside running text, such as the link stage's
+# notes and positions ("ARRIVED dated PRESENT_REF")
+VALUE_IN_TEXT = re.compile(r"\b(?:\d{4}-(?:\d{2}-\d{2}(?:T(?:\d{2}:\d{2}|[A-Z]{2}))?|W\d{2}(?:-WE)?|\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI)|"
+                           + "|".join(REFERENCE_NAMES) + r")\b")
 # a value, or two days as a stretch ("2022-11-09 to 2022-11-16": the incident kind's notes)
 STRETCH_IN_TEXT = re.compile(r"\b(?P<first>\d{4}-\d{2}-\d{2}) to (?P<last>\d{4}-\d{2}-\d{2})\b|" + VALUE_IN_TEXT.pattern)
 
@@ -69,7 +73,7 @@ def timex_text(value: str | None) -> str:
     if span is None or found is None:
         return value
     if kind == "day":
-        return day_text(span[0])
+        return day_time_text(value, day_text(span[0]))
     if kind == "month":
         return f"{_day(span[0]):%B %Y}"
     if kind == "year":
@@ -87,6 +91,17 @@ def timex_text(value: str | None) -> str:
     if _day(span[0]).year != _day(span[1]).year:   # winter runs into the next year
         return f"{SEASON_NAMES[found.group(2)]} {found.group(1)}–{str(int(found.group(1)) + 1)[-2:]}"
     return f"{SEASON_NAMES[found.group(2)]} {found.group(1)}"   # season
+
+
+def day_time_text(value: str, day: str) -> str:
+    """A day with the time of day its value gives: "4 May 2023, 02:30", "night of 4 May 2023"."""
+    found = TIME_OF_DAY.fullmatch(value)
+    if found is None:
+        return day
+    if found.group(2):
+        return f"{day}, {found.group(2)}:{found.group(3)}"
+    part = DAY_PART_NAMES.get(found.group(4))
+    return f"{part} of {day}" if part else day
 
 
 def dates_in_words(text: str | None) -> Markup:
@@ -116,6 +131,8 @@ def entry_date_text(entry: dict) -> str:
         return f"by {day_text(end)}" if end else "undated"
     if kind == "by":
         return f"by {timex_text(entry['date']) if entry.get('date') else day_text(end)}"
+    if entry.get("date") in REFERENCE_NAMES and (start or end):   # "now" is the report's now, not the reader's
+        return f"{timex_text(entry['date'])} (as of {range_text(start, end)})"
     if entry.get("date"):
         return timex_text(entry["date"])
     return range_text(start, end) if start or end else "undated"

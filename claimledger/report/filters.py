@@ -4,6 +4,7 @@ and writes them back into links, so a page's links keep the filters the reader c
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, fields, replace
 from urllib.parse import urlencode
 
@@ -11,6 +12,8 @@ from claimledger.lexicon import lexicon
 
 SORT_ORDERS = ("", "date", "-date")   # "": the page's own order (timeline order, rank, relevance)
 STATUSES = tuple(lexicon().status_names)
+# a place in a contradiction's reading: "ARRIVED reached (Belarus)", "DEPLOYED dated 2025-12-17 (Belarus)"
+PLACE_IN_READING = re.compile(r"\(([^()]+)\)")
 
 
 class FilterError(ValueError):
@@ -79,7 +82,7 @@ class ViewFilter:
         (open ends meet anything), and a report from the outlet."""
         if self.status and entry["status"] != self.status:
             return False
-        if self.location and (entry.get("location") or "").casefold() != self.location.casefold():
+        if not self.keeps_location(entry.get("location")):
             return False
         start, end = entry["date_range"]
         if self.since and end and end < self.since:
@@ -88,9 +91,25 @@ class ViewFilter:
             return False
         return not self.outlet or any(self.keeps_outlet(source.get("outlet")) for source in entry["sources"])
 
+    def keeps_location(self, location: str | None) -> bool:
+        return not self.location or (location or "").casefold() == self.location.casefold()
+
+    def keeps_events(self, events: list) -> bool:
+        """A document (or search hit) by its events (``.status``, ``.location``): one of them has
+        the status and the location chosen; any document when neither is chosen."""
+        if not (self.status or self.location):
+            return True
+        return any((not self.status or event.status == self.status) and self.keeps_location(event.location)
+                   for event in events)
+
     def keeps_contradiction(self, item: dict) -> bool:
-        """A contradiction: one of its positions has the status (the SQL filter took the rest)."""
-        return not self.status or any(position.split(" ", 1)[0] == self.status for position in item["positions"])
+        """A contradiction: one of its positions has the status, and its place or a side's
+        reading names the location (the SQL filter took the rest)."""
+        if self.status and not any(position.split(" ", 1)[0] == self.status for position in item["positions"]):
+            return False
+        places = [item.get("place"), *(place for side in item.get("sides", ())
+                                       for place in PLACE_IN_READING.findall(side.get("reading") or ""))]
+        return not self.location or any(self.keeps_location(place) for place in places if place)
 
     def sorted(self, rows: list[dict], date_of) -> list[dict]:
         """Rows by ``date_of(row)`` (undated last) when a date order is chosen, else as they came."""

@@ -100,6 +100,17 @@ class ReportLinks:
         return None
 
 
+def spoken_name(name: str) -> str:
+    """A name on one line: the spaces and line breaks a name was stored with ("Gorshkov\\n\\n") as
+    single spaces, so its page address and its lookup agree."""
+    return " ".join(name.split())
+
+
+def name_key(name: str | None) -> str:
+    """A name as person pages compare it: on one line, in any case."""
+    return spoken_name(name or "").casefold()
+
+
 class WebLinks(ReportLinks):
     """Links between the pages of the web UI (claimledger.serve).
 
@@ -110,7 +121,7 @@ class WebLinks(ReportLinks):
     def __init__(self, labels: dict[str, str] | None = None, subjects: Iterable[str] = (),
                  people: Iterable[str] = ()):
         super().__init__(labels, subjects)
-        self.people = {name.casefold() for name in people}
+        self.people = {name_key(name) for name in people}
 
     def span_id(self, doc_id: str, span) -> str:
         return f"s-{span[0]}-{span[1]}"
@@ -131,9 +142,9 @@ class WebLinks(ReportLinks):
         return "/?" + urlencode({"outlet": name})
 
     def person(self, name: str) -> str | None:
-        if name.casefold() not in self.people:
+        if name_key(name) not in self.people:
             return None
-        return "/people/" + url_quote(name, safe="")
+        return "/people/" + url_quote(spoken_name(name), safe="")
 
 
 @lru_cache(maxsize=65536)
@@ -334,8 +345,8 @@ def axis_ticks(first: date, last: date) -> list[tuple[date, str]]:
         step = next(step for step in TICK_DAY_STEPS if days / step <= CHART_MAX_TICKS)
         monday = first + timedelta(days=(7 - first.weekday()) % 7)
         ticks = [monday + timedelta(days=step * number) for number in range(days // step + 1)]
-        return [(tick, tick.strftime("%d %b %Y" if number == 0 or tick.day <= step and tick.month == 1 else "%d %b"))
-                for number, tick in enumerate(ticks) if tick <= last]
+        return [(tick, day_text(tick.isoformat()) if number == 0 or tick.day <= step and tick.month == 1
+                 else f"{tick.day} {tick:%b}") for number, tick in enumerate(ticks) if tick <= last]
     labelled, previous_year = [], None
     for tick in month_ticks(first, last):
         labelled.append((tick, tick_label(tick, previous_year is None)))

@@ -66,7 +66,7 @@ class LedgerSource:
         self._lock = threading.Lock()
         self._linked = None
         self._signature = None
-        self._names: tuple[WebLinks, list[str]] | None = None
+        self._names: tuple[WebLinks, list[str], list[str]] | None = None
         self._names_signature = None
 
     @contextmanager
@@ -106,8 +106,9 @@ class LedgerSource:
                 self._signature = signature
             return self._linked
 
-    def names(self) -> tuple[WebLinks, list[str]]:
-        """(links that name documents and people, every outlet), read again when the file changed.
+    def names(self) -> tuple[WebLinks, list[str], list[str]]:
+        """(links that name documents and people, every outlet, every event location), read again
+        when the file changed.
 
         A few cheap queries, not a relink: every page needs them to name documents, people and
         the outlets of the filter form. Built once per version of the file, not per page.
@@ -117,7 +118,7 @@ class LedgerSource:
             if self._names is None or signature != self._names_signature:
                 with self.open() as ledger:
                     links = WebLinks(stored_labels(ledger.db), people=person_names(ledger.db))
-                    self._names = (links, outlet_names(ledger.db))
+                    self._names = (links, outlet_names(ledger.db), location_names(ledger.db))
                 self._names_signature = signature
             return self._names
 
@@ -136,6 +137,19 @@ def outlet_names(db) -> list[str]:
     rows = db.execute("SELECT outlet FROM documents WHERE outlet IS NOT NULL "
                       "UNION SELECT outlet FROM document_sources WHERE outlet IS NOT NULL")
     return sorted({row[0] for row in rows if row[0]}, key=str.casefold)
+
+
+def location_names(db) -> list[str]:
+    """Every place a linked event is at, for the filter form."""
+    rows = db.execute("SELECT DISTINCT location FROM linked_events WHERE location IS NOT NULL")
+    return sorted({row[0] for row in rows if row[0]}, key=str.casefold)
+
+
+def stored_outlet(outlets: list[str], outlet: str) -> str:
+    """The stored spelling of an outlet chosen in any case ("tass" is "TASS"); as given when
+    no outlet has it, so the filter keeps nothing."""
+    wanted = outlet.casefold()
+    return next((name for name in outlets if name.casefold() == wanted), outlet)
 
 
 def view_filter(since: str = "", until: str = "", outlet: str = "", status: str = "", location: str = "",
@@ -224,6 +238,11 @@ def persisted_picture(ledger):
     return linked
 
 
+def document_events(linked) -> dict[str, list]:
+    """doc id -> its extracted events, for the status and location filters of search hits."""
+    return {extraction.document.id: extraction.events for extraction in linked.corpus.extractions}
+
+
 def event_subjects(linked) -> list[str]:
     """Every subject with linked events, sorted."""
     return sorted({event.subject for event in linked.events})
@@ -270,9 +289,9 @@ def create_app(db_path: Path | str, *, allowed_hosts: Iterable[str] | None = Non
 
     def page(name: str, status_code: int = 200, **context) -> HTMLResponse:
         # an error page must render even when the ledger cannot be linked
-        links, outlets = (WebLinks(), []) if name == ERROR_TEMPLATE else source.names()
+        links, outlets, locations = (WebLinks(), [], []) if name == ERROR_TEMPLATE else source.names()
         body = environment.get_template(name).render(links=links, db_name=source.db_path.name, outlets=outlets,
-                                                     **context)
+                                                     all_locations=locations, **context)
         return HTMLResponse(body, status_code=status_code)
 
     async def handle_error(request: Request, error: Exception):
@@ -352,6 +371,15 @@ def create_app(db_path: Path | str, *, allowed_hosts: Iterable[str] | None = Non
         with source.open() as ledger:   # the link tables, filtered in SQL
             return LinkedLedger(ledger).find_contradictions(kind=kind, **filters)
 
+    def chosen_contradictions(kind: str | None, subject: str | None, min_sources: int,
+                              chosen: ViewFilter) -> list[dict]:
+        """The contradictions a page or the API shows: the CLI's filters (kind, subject, since,
+        until, outlet in any case, min sources), then the list filters' status and order."""
+        outlet = stored_outlet(source.names()[1], chosen.outlet) if chosen.outlet else None
+        found = contradictions_of(kind or None, subject=(subject or "").strip() or None, since=chosen.since or None,
+                                  until=chosen.until or None, outlet=outlet, min_sources=min_sources)
+        return chosen.sorted([item for item in found if chosen.keeps_contradiction(item)], contradiction_day)
+
     def profiles_of(by: str) -> list[dict]:
         if by not in PROFILE_SCOPES:
             raise BadQuery(f"by must be one of {', '.join(PROFILE_SCOPES)}, got {by!r}")
@@ -365,7 +393,7 @@ def create_app(db_path: Path | str, *, allowed_hosts: Iterable[str] | None = Non
         with source.open() as ledger:
             summary = ledger_summary(ledger, linked.corpus.extractions)
         documents = [document_summary(extraction, linked.corpus.copies) for extraction in linked.corpus.extractions
-                     if not chosen.status or any(event.status == chosen.status for event in extraction.events)]
+                     if chosen.keeps_events(extraction.events)]
         documents = [document for document in documents if chosen.keeps_card(document)]
         return page("index.html", summary=summary, subjects=subject_counts(linked),
                     documents=chosen.sorted(documents, lambda document: document.get("dct")),
@@ -376,7 +404,9 @@ def create_app(db_path: Path | str, *, allowed_hosts: Iterable[str] | None = Non
                     chosen: ViewFilter = Depends(view_filter)):
         # a filter drops hits after ranking, so ask for the most the search allows, then cut
         hits = run_search(q, MAX_SEARCH_LIMIT if chosen.active else limit) if q.strip() else []
-        hits = chosen.sorted([hit for hit in hits if chosen.keeps_card(hit)], lambda hit: hit.get("dct"))[:limit]
+        events = document_events(source.linked()) if chosen.status or chosen.location else {}
+        hits = [hit for hit in hits if chosen.keeps_card(hit) and chosen.keeps_events(events.get(hit["doc_id"], ()))]
+        hits = chosen.sorted(hits, lambda hit: hit.get("dct"))[:limit]
         for hit in hits:
             hit["snippet_html"] = snippet_markup(hit["snippet"], q)
         return page("search.html", query=q, hits=hits, chosen=chosen)
@@ -419,15 +449,13 @@ def create_app(db_path: Path | str, *, allowed_hosts: Iterable[str] | None = Non
     @app.get("/contradictions", response_class=HTMLResponse)
     def contradictions_page(kind: str | None = None, subject: str | None = None, offset: int = Query(0, ge=0),
                             limit: int = Query(PAGE_LIMIT, ge=1, le=MAX_PAGE_LIMIT),
-                            chosen: ViewFilter = Depends(view_filter)):
+                            min_sources: int = Query(0, ge=0), chosen: ViewFilter = Depends(view_filter)):
         subject = (subject or "").strip()
-        found = contradictions_of(kind or None, subject=subject or None, since=chosen.since or None,
-                                  until=chosen.until or None, outlet=chosen.outlet or None)
-        found = chosen.sorted([item for item in found if chosen.keeps_contradiction(item)], contradiction_day)
+        found = chosen_contradictions(kind, subject, min_sources, chosen)
+        subject = subject and (known_subject(source.linked(), subject) or subject)   # "s300" is headed "S-300"
         return page("contradictions.html", contradictions=found[offset:offset + limit], total=len(found),
                     offset=offset, limit=limit, kind=kind or "", subject=subject, kinds=CONTRADICTION_KINDS,
-                    kept={name: value for name, value in (("kind", kind), ("subject", subject)) if value},
-                    chosen=chosen)
+                    min_sources=min_sources, kept={"kind": kind} if kind else None, chosen=chosen)
 
     @app.get("/sources", response_class=HTMLResponse)
     def sources_page(by: str = "outlet"):
@@ -472,11 +500,9 @@ def create_app(db_path: Path | str, *, allowed_hosts: Iterable[str] | None = Non
         return chosen.sorted([entry for entry in entries if chosen.keeps_entry(entry)], entry_day)
 
     @app.get("/api/contradictions")
-    def api_contradictions(kind: str | None = None, subject: str | None = None, since: str | None = None,
-                           until: str | None = None, outlet: str | None = None,
-                           min_sources: int = Query(0, ge=0)):
-        return contradictions_of(kind, subject=subject, since=since, until=until, outlet=outlet,
-                                 min_sources=min_sources)
+    def api_contradictions(kind: str | None = None, subject: str | None = None,
+                           min_sources: int = Query(0, ge=0), chosen: ViewFilter = Depends(view_filter)):
+        return chosen_contradictions(kind, subject, min_sources, chosen)
 
     @app.get("/api/people/{name:path}")
     def api_person(name: str):
