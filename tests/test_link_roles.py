@@ -63,3 +63,15 @@ def test_spokesman_and_minister_of_one_person_are_a_role_conflict(db):
 def test_one_office_named_two_ways_or_offices_years_apart_are_no_conflict(db):
     notes = " ".join(row[0] for row in db.execute("SELECT note FROM contradictions WHERE kind = 'role'"))
     assert "Wallace" not in notes and "Kovac" not in notes
+
+
+@pytest.mark.parametrize("before,roles,orgs", [
+    ("The talks went well, Mr ", set(), set()),
+    ("said Dr ", set(), set()),
+    ("NATO Secretary General Mrs ", {"secretary", "general"}, {"nato"}),
+])
+def test_a_courtesy_title_before_a_name_is_neither_a_role_nor_a_body(before, roles, orgs):
+    from claimledger.extract.link_records import context_roles
+
+    found_roles, _nations, found_orgs = context_roles(before + "Jane Roe spoke.", len(before))
+    assert (found_roles & {"secretary", "general"}, found_orgs) == (roles, orgs)

@@ -40,6 +40,7 @@ FRONTED_REPORT_WORDS = 6      # "On March 2, the president confirmed that": word
 WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)*", re.UNICODE)
 SENTENCE_END = re.compile(r"(?<=[.!?])([’'\"”)]*)\s+(?=[\"“‘'A-Z0-9А-ЯЁ])|\n+")
 ROLE_WORDS = frozenset(lexicon().roles["role_words"])
+COURTESY_TITLES = frozenset(lexicon().roles["courtesy_titles"])   # "Mr", "Dr": neither a role nor a body
 PAST_PARTICIPLE = re.compile(r"(?:ed|down|out|lost)$", re.IGNORECASE)   # "destroyed", "shot down": not "destroying"
 ABBREVIATIONS = tuple(lexicon().grammar["abbreviations"])
 
@@ -1328,6 +1329,8 @@ def context_roles(text: str, start: int) -> tuple[set[str], set[str], set[str]]:
             nations.add(demonyms[lower])
         elif lower in ROLE_WORDS:
             roles.add(lower)
+        elif lower in COURTESY_TITLES:
+            continue
         elif word[:1].isupper():
             orgs.add(org_forms.get(lower, lower))
         elif lower not in {"of", "the", "s"}:
