@@ -2971,6 +2971,32 @@ def _attach_adjacent_cue(doc: Doc, quote: Candidate, stretch: QuotedStretch,
     if label is not None:
         quote.cue, quote.speaker_token = [doc[before[-1].i + 1]], label
         return
+    person = _person_before_colon(doc, before)
+    if person is not None:
+        quote.cue, quote.speaker_token = [doc[before[-1].i + 1]], person
+
+
+def _person_before_colon(doc: Doc, before: list[Token]) -> Token | None:
+    """The person a sentence is about when it ends in a colon that opens a quotation with no
+    verb of saying ("The minister was blunt:", "X gave the figures in parliament:"): the
+    named person, personal pronoun or office holder named with an apposed name that is the
+    subject of the clause's main verb; else None ("The message was clear:")."""
+    if doc[before[-1].i + 1].text != ":":
+        return None
+    inside = range(before[0].i, before[-1].i + 1)
+    # the clause's own top verb: the parser may hang it on the quotation's
+    tops = [t for t in before if (t.head.i not in inside or t.head.i == t.i)
+            and t.pos_ in {"VERB", "AUX"}]
+    if len(tops) != 1:
+        return None
+    subjects = [c for c in tops[0].children if c.dep_ == "nsubj"]
+    if len(subjects) != 1:
+        return None
+    subject = subjects[0]
+    if subject.ent_type_ == "PERSON" or subject.lower_ in PERSONAL_SUBJECTS:
+        return subject
+    named = any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subject.children)
+    return subject if named and subject.lemma_.lower() in ROLE_NOUNS else None
 
 
 def _subject_before_quoted_aside(verb: Token, quoted) -> Token | None:

@@ -14,7 +14,7 @@ import re
 import threading
 from bisect import bisect_right, insort
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy
 from spacy.attrs import LOWER
@@ -197,6 +197,12 @@ def clean_person_name(text: str) -> str:
 # The last words of an office's "of" phrase, which a tagger may join to the name after it
 # ("Commander of the Air Force Mykola Oleshchuk" tagged "Force Mykola Oleshchuk").
 BODY_NAME_ENDINGS = frozenset(lexicon().sources["body_name_endings"])
+
+
+# A state or armed body named by common nouns is cited without its article ("the German
+# military said": "German military"), as most corpora write it; other common-noun bodies
+# keep it ("the Trump campaign"), as political prose cites them.
+BARE_BODY_HEADS = BODY_NAME_ENDINGS | MILITARY_HEADS | frozenset(lexicon().sources["bare_body_heads"])
 
 
 # last words of a tagged "name" that are no surname ("Yohannes Tesfamariam Force")
@@ -985,6 +991,15 @@ def _right_org(head: Token) -> str | None:
     return None
 
 
+def _cited_without_article(found: Speaker) -> Speaker:
+    """A state or armed body named by common nouns, without the article the sentence gave it
+    ("The Ukrainian military said": "Ukrainian military")."""
+    words = (found.name or "").split()
+    if len(words) > 1 and words[0].lower() == "the" and words[-1] in BARE_BODY_HEADS:
+        return replace(found, name=" ".join(words[1:]))
+    return found
+
+
 def clean_institution_name(text: str) -> str:
     """An institution's name as written, with its article ("the Associated Press"),
     without edge marks or a possessive ending."""
@@ -1621,6 +1636,11 @@ class SpeakerResolver:
 
     def resolve(self, token: Token) -> Speaker:
         """The speaker named by the phrase whose head is token."""
+        return _cited_without_article(self._resolve_with_office(token))
+
+    def _resolve_with_office(self, token: Token) -> Speaker:
+        """The speaker named by the phrase whose head is token, an office without a name
+        taken as its holder where the document gives one."""
         found = self._resolve(token)
         if found.source_type != SourceType.PERSON.value or not found.name \
                 or _only_office_words(found.name):
