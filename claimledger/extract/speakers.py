@@ -68,6 +68,7 @@ GIVEN_NAME_GENDER = {name.lower(): sex[0] for sex, names in
 FAMILY_NAMES_FIRST = frozenset(name.lower() for name in lexicon().roles["family_names_first"])
 HONORIFIC_GENDER = dict(lexicon().roles["honorific_gender"])
 PERSONAL_PRONOUNS = frozenset(PRONOUN_GENDER)   # the pronouns that tell a gender
+FEMININE = PRONOUN_GENDER["she"]
 # How far back (in tokens) a pronoun may take up the same pronoun of an earlier main clause.
 MAX_PRONOUN_CHAIN_TOKENS = 120
 RELATIVE_PRONOUNS = frozenset(lexicon().grammar["relative_pronouns"])
@@ -1632,6 +1633,13 @@ class SpeakerResolver:
                         and self.genders.get(m.name) == gender}
             if len(agreeing) == 1 and self.doc[found.token_i].sent.start == sentence.start:
                 return next(iter(agreeing))
+        if found is not None and gender == FEMININE and inside \
+                and _sex_of_given_name(found.name) is None:
+            # news names many more men than women: a man whose given name is not listed is
+            # the likelier "he", while "she" goes to a woman the paragraph has named
+            named = [m for m in near if _sex_of_given_name(m.name) == gender]
+            if named:   # "Anna X said ... . General Y said ... . She added"
+                return named[-1].name
         return found.name if found is not None else None
 
     def resolve(self, token: Token) -> Speaker:
@@ -2852,6 +2860,11 @@ def _party_member_description(token: Token) -> bool:
         and not any(c.dep_ in {"prep", "appos"} for c in token.rights)
 
 
+def _sex_of_given_name(name: str | None) -> str | None:
+    """The sex a person's given name tells ("Anna Kovac": female), else None."""
+    return GIVEN_NAME_GENDER.get(name.split()[0].lower()) if name and name.split() else None
+
+
 def infer_genders(doc: Doc, mentions: list, quotations=()) -> dict[str, str]:
     """Each person's gender where the document shows it: an honorific (Mr., Mrs.), or the
     pronouns of sentences about that person alone, outside the quotations (“I said his name
@@ -2869,7 +2882,7 @@ def infer_genders(doc: Doc, mentions: list, quotations=()) -> dict[str, str]:
             if gender:
                 votes.setdefault(mention.name, Counter())[gender] += 3
     for name in {m.name for m in mentions}:   # "Jane Ruiz": a given name of one sex
-        gender = GIVEN_NAME_GENDER.get(name.split()[0].lower()) if name else None
+        gender = _sex_of_given_name(name)
         if gender:   # outweighs the pronouns of sentences that only happen to be near
             votes.setdefault(name, Counter())[gender] += 6
     for number, names in by_sentence.items():
