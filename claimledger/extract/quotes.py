@@ -453,21 +453,47 @@ def _quoted_person(verb: Token) -> Token | None:
     return objects[0] if objects else None
 
 
+def _passive_quoted_person(verb: Token) -> Token | None:
+    """The subject of a passive "X was quoted as saying": X speaks."""
+    if verb.lemma_.lower() not in QUOTED_AS_VERBS or verb.tag_ != "VBN" \
+            or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return subjects[0] if subjects else None
+
+
+def _clause_before_passive_quoted(verb: Token, speaker: Token) -> Token | None:
+    """ "The tanks will stay, X was quoted as saying by Y": the clause the parser joined
+    before the passive, set off from its subject by a comma; else None."""
+    doc = verb.doc
+    head = verb.head
+    if verb.dep_ not in {"conj", "parataxis", "ccomp"} or head.i > speaker.left_edge.i \
+            or speaker.left_edge.i == 0 or doc[speaker.left_edge.i - 1].text != ",":
+        return None
+    return head
+
+
 def find_quoted_as(doc: Doc, names) -> list[Candidate]:
     """ "The strike used a KN-23, Reuters quoted X as saying.": the clause before an active
-    "quoted/cited X as saying" with nothing of its own is X's content."""
+    "quoted/cited X as saying", or a passive "X was quoted as saying (by Y)", with nothing of
+    its own is X's content."""
     found = []
     for i in lemma_positions(doc, QUOTED_AS_VERBS):
         verb = doc[i]
-        speaker = _quoted_person(verb)
+        passive = _passive_quoted_person(verb)
+        speaker = _quoted_person(verb) or passive
         saying = [c for as_ in verb.children if as_.dep_ == "prep" and as_.lower_ == "as"
                   for c in as_.children if c.dep_ == "pcomp" and c.lemma_.lower() in SPEECH_VERBS]
         before = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+        if not before and passive is not None:
+            joined = _clause_before_passive_quoted(verb, passive)
+            before = [joined] if joined is not None else []
         if speaker is None or not saying or not before \
                 or any(c.dep_ == "ccomp" for c in saying[0].children):
             continue
         clause = before[0]
-        start, end = clip_to_line(doc, clause.left_edge.i, clause.right_edge.i + 1, verb)
+        last = clause.right_edge.i if clause.right_edge.i < verb.i else speaker.left_edge.i - 2
+        start, end = clip_to_line(doc, clause.left_edge.i, last + 1, verb)
         candidate = _content_candidate(doc, start, end, clause, [verb], speaker, names,
                                        weak=False)
         if candidate is not None:

@@ -871,11 +871,23 @@ def _reports_before_itself(pronoun: Token) -> bool:
         or verb.dep_ in {"parataxis", "conj"} and verb.head.i < verb.i
 
 
+FRONTED_MODIFIER_DEPS = frozenset({"advcl", "prep", "npadvmod", "advmod", "punct"})
+
+
+def _after_fronted_modifiers(pronoun: Token) -> bool:
+    """ "Citing two officials, it said ...", "On Monday, it said ...": the subject of a main
+    clause opened by adverbials only."""
+    verb = pronoun.head
+    return verb.dep_ == "ROOT" and all(c.dep_ in FRONTED_MODIFIER_DEPS
+                                       for c in verb.children if c.i < pronoun.i)
+
+
 def reports_with_a_clause(pronoun: Token) -> bool:
     """ "It added that more would follow": a pronoun subject of a reporting verb with a
     content clause of its own, which only a source can be."""
     verb = pronoun.head
-    if not (pronoun.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.left_edge.i == pronoun.i):
+    if not (pronoun.dep_ == "nsubj" and verb.pos_ == "VERB"
+            and (verb.left_edge.i == pronoun.i or _after_fronted_modifiers(pronoun))):
         return False
     # "It went on to say that ...": the report in the verb's complement
     verbs = [verb] + [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
