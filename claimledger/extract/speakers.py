@@ -1812,7 +1812,7 @@ class SpeakerResolver:
             if described:   # "Ukraine's Defense Minister said ... He confirmed that"
                 return described
             name = self.last_person_before(token.i)
-            given = GIVEN_NAME_GENDER.get(name.split()[0].lower()) if name else None
+            given = _sex_of_given_name(name)
             if name and given in (None, PRONOUN_GENDER.get(token.lower_)):
                 # no one of the pronoun's sex as the document reads it, and the last person's
                 # given name does not say otherwise: the document's reading failed
@@ -1975,6 +1975,11 @@ class SpeakerResolver:
             # ("The Russian MoD added" after "the Russian Ministry of Defence (MoD)")
             phrase = [t for t in self._phrase(token) if t.i <= token.i]
             return self._institution(phrase or [token])
+        if token.pos_ == "NOUN" and token.is_title \
+                and surname_key(token.text) in self.index.fullest_by_surname:
+            # "Lehto said ...": a capitalised surname tagged as a common noun (most often
+            # where it opens a sentence), of a person the document names in full
+            return self._person(token, [token])
         described = self._described_person(token) or self._role_holder(token)
         if described:
             return Speaker(described, _span_of(self._phrase(token)), SourceType.PERSON.value)
