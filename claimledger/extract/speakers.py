@@ -203,7 +203,8 @@ BODY_NAME_ENDINGS = frozenset(lexicon().sources["body_name_endings"])
 # A state or armed body named by common nouns is cited without its article ("the German
 # military said": "German military"), as most corpora write it; other common-noun bodies
 # keep it ("the Trump campaign"), as political prose cites them.
-BARE_BODY_HEADS = BODY_NAME_ENDINGS | MILITARY_HEADS | frozenset(lexicon().sources["bare_body_heads"])
+BARE_BODY_HEADS = BODY_NAME_ENDINGS | MILITARY_HEADS \
+    | frozenset(lexicon().sources["bare_body_heads"])
 
 
 # last words of a tagged "name" that are no surname ("Yohannes Tesfamariam Force")
