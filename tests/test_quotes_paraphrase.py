@@ -394,6 +394,14 @@ BODIES = [
      "squadron was on its way.",
      [("the jets would stay", "US Department of Defense"),
       ("a second squadron was on its way", "US Department of Defense")]),
+    ("The Russian Defence Ministry said four drones had been shot down. Russia's Defence "
+     "Ministry later said two more had crashed.",
+     [("four drones had been shot down", "Russian Defence Ministry"),
+      ("two more had crashed", "Russian Defence Ministry")]),
+    ("Russia's Defence Ministry said four drones had been shot down. The Russian Defence "
+     "Ministry later said two more had crashed.",
+     [("four drones had been shot down", "Russia's Defence Ministry"),
+      ("two more had crashed", "Russia's Defence Ministry")]),
     ("The ministry's press service said the drones had been launched from the sea.",
      [("the drones had been launched from the sea", "ministry's press service")]),
     ("The Kremlin said on Monday that the talks would go on.",
@@ -535,6 +543,12 @@ NOT_QUOTES_NAMINGS_AND_CAPTIONS = [
 ]
 
 WIRE_FORMS = [
+    ("NATO chief Lena Dahl said the bridge had been restored.",
+     [("the bridge had been restored", "Lena Dahl")]),
+    ("DAPA head Min Jae-sung said the bridge had been restored.",
+     [("the bridge had been restored", "Min Jae-sung")]),
+    ("The bridge has been restored, IAEA Director General Rafael Ortiz told reporters.",
+     [("The bridge has been restored", "Rafael Ortiz")]),
     ("KYIV, March 3 (Reuters) - The bridge over the river has been restored, the regional "
      "governor said on Sunday.",
      [("The bridge over the river has been restored", "the regional governor")]),

@@ -1076,7 +1076,6 @@ PHOTO_CREDIT = re.compile(r"\w/\w|\b(?:File Photo|Getty Images|AP Photo|Photo by
 # Head words that name one kind of body ("the intelligence agency" is the intelligence
 # service the document names).
 BODY_HEADS = dict(lexicon().sources["body_heads"])
-COUNTRY_NAMES = frozenset(name.lower() for name in DEMONYMS.values())
 # Words of a body's formal name that its short form leaves out ("Ministry of National Defence"
 # is the "Defence Ministry").
 FORMAL_NAME_WORDS = frozenset({"national"})
@@ -1286,8 +1285,8 @@ class InstitutionIndex:
         Ministry of Defence of Russia", "the Ukrainian intelligence agency" and "Ukraine's
         military intelligence service". A country's adjective counts as its name, and
         "agency" as "service"; the other form may add lower-case words only. Of the forms,
-        the one with the most such words, then the most words, then the one naming the
-        country by its name, then the first written."""
+        the one with the most such words, then the most words, then the first written
+        ("the Russian Defense Ministry" over a later "Russia's Defense Ministry")."""
         folded = _folded_key(key)
         if len(folded) < 2 or not folded & (COUNTRY_WORDS | BODY_HEADS.keys()
                                             | frozenset(BODY_HEADS.values()) | INSTITUTION_WORDS):
@@ -1298,12 +1297,16 @@ class InstitutionIndex:
         if len(forms) == 1:
             return name
 
+        first_written = {}
+        for mention in self.mentions:
+            first_written.setdefault(mention.name, mention.position)
+
         def rank(form):
             text, words = form
             bare = text[4:] if text.lower().startswith("the ") else text
-            by_name = any(w.lower().strip("’'s") in COUNTRY_NAMES for w in bare.split())
-            return (len(_folded_key(words)), len(bare.split()), by_name)
-        return max(forms, key=rank)[0]   # the first written of the best
+            return (len(_folded_key(words)), len(bare.split()),
+                    -first_written.get(text, len(doc_text(self.doc))))
+        return max(forms, key=rank)[0]
 
     def last_named_before(self, position: int) -> str | None:
         """The last institution named by a proper name before position ("The Coast Guard
