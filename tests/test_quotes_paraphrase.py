@@ -616,12 +616,62 @@ SHORT_REPORTS = [
      [("the two countries would hold a joint exercise in March", "Kari Lehto"),
       ("Sweden would send four fighter jets", "Ulf Berg")]),
 ]
+
+TITLES_AND_LABELS = [
+    ("Air Commodore Edwin Gabari said the aircraft had landed in Kainji.",
+     [("the aircraft had landed in Kainji", "Edwin Gabari")]),
+    ("Prime Minister Sir Keith Arden said the frigates would sail in June.",
+     [("the frigates would sail in June", "Keith Arden")]),
+    ("Air Chief Marshal Dev Rana told reporters that the squadron was ready.",
+     [("the squadron was ready", "Dev Rana")]),
+    ("Ukrainian MP Olha Rudenko said the tanks were needed urgently.",
+     [("the tanks were needed urgently", "Olha Rudenko")]),
+    ("The tanks are needed urgently, Conservative MP Tom Hale told the station.",
+     [("The tanks are needed urgently", "Tom Hale")]),
+    ("Tom Hale MP said the tanks were needed urgently.",
+     [("the tanks were needed urgently", "Tom Hale")]),
+    ("Chief of the General Staff Marek Olsen visited the front on Monday. The Chief of the "
+     "General Staff said the line was holding.",
+     [("the line was holding", "Marek Olsen")]),
+    ("The head of the presidential office, Viktor Sava, met the press. The head of the "
+     "presidential office said the talks would resume.",
+     [("the talks would resume", "Viktor Sava")]),
+]
+
+TAKEN_UP = [
+    ("General Tomas Reiner toured the front. The general said the line was holding.",
+     [("the line was holding", "Tomas Reiner")]),
+    ("Government sources said the missiles would be deployed next year. The first launchers "
+     "will arrive in March, the sources said.",
+     [("the missiles would be deployed next year", "Government sources"),
+      ("The first launchers will arrive in March", "Government sources")]),
+    ("Government sources said the missiles would be deployed next year. According to them, "
+     "the first launchers will arrive in March.",
+     [("the missiles would be deployed next year", "Government sources"),
+      ("the first launchers will arrive in March", "Government sources")]),
+    ("A senior defence official said the missiles would be deployed next year. The official "
+     "said the first launchers would arrive in March.",
+     [("the missiles would be deployed next year", "A senior defence official"),
+      ("the first launchers would arrive in March", "A senior defence official")]),
+    ("The Israeli military said the drones had been shot down. It said on Tuesday that no one "
+     "had been hurt.",
+     [("the drones had been shot down", "Israeli military"),
+      ("no one had been hurt", "Israeli military")]),
+    ("The Australian Department of Defence (DoD) took delivery of the jets on Monday. The DoD "
+     "announced that four more would arrive in June.",
+     [("four more would arrive in June", "Australian Department of Defence")]),
+    ("The jets will stay in the region, Defence Minister Anna Kovac said in a televised "
+     "address. “We will not leave our allies alone.”",
+     [("The jets will stay in the region", "Anna Kovac"),
+      ("We will not leave our allies alone", "Anna Kovac")]),
+]
 # fmt: on
 
 CASES = (DIRECT + CONTINUED + INDIRECT + SURNAME_LATER + ROLE_NOUNS + INSTITUTIONS + PRONOUNS
          + NEXT_SENTENCE + NOT_QUOTES + REPORTING_FORMS + APPOSITIONS + AFTER_ATTRIBUTION
          + OFFICE_NOUNS + BODIES + NOT_QUOTES_COMPLEMENTS_AND_LINES + SEVERAL_SPEAKERS + HEADLINES
-         + FRAMES_AND_PRONOUNS + NOT_QUOTES_NAMINGS_AND_CAPTIONS + WIRE_FORMS + SHORT_REPORTS)
+         + FRAMES_AND_PRONOUNS + NOT_QUOTES_NAMINGS_AND_CAPTIONS + WIRE_FORMS + SHORT_REPORTS
+         + TITLES_AND_LABELS + TAKEN_UP)
 
 
 @pytest.mark.parametrize("text, expected", CASES)

@@ -1844,8 +1844,9 @@ class SpeakerResolver:
             if not name:   # "The Malian government has denied ... “...,” it said"
                 body = self._body_subject_before(token)
                 found = self._resolve(body) if body is not None else None
-                if found is not None and found.name \
-                        and found.source_type == SourceType.INSTITUTION.value:
+                if found is not None and found.name and (
+                        found.source_type == SourceType.INSTITUTION.value
+                        or body.lower_ in BARE_BODY_HEADS):   # "The Israeli military said"
                     name = found.name
             name = name or self.institutions.last_named_before(token.idx)
             if name:
@@ -1948,6 +1949,12 @@ class SpeakerResolver:
             holder = self._role_holder(token)
             if holder:
                 return Speaker(holder, _span_of(self._phrase(token)), SourceType.PERSON.value)
+        if ent is None and token.text in self.institutions.acronyms \
+                and ACRONYM.fullmatch(token.text):
+            # an acronym the document spells out names that body whatever the tagger read
+            # ("The Russian MoD added" after "the Russian Ministry of Defence (MoD)")
+            phrase = [t for t in self._phrase(token) if t.i <= token.i]
+            return self._institution(phrase or [token])
         if token.pos_ == "PROPN" and not token.is_lower:   # "the minister" mistagged: a noun
             # an institution keeps a title-like word of its name: "the General Staff"
             chunk = list(ent) if ent is not None else _proper_chunk(
@@ -1973,12 +1980,6 @@ class SpeakerResolver:
                      and ACRONYM.fullmatch(token.text) and any(c.islower() for c in token.text)):
             # "the MoD", tagged as a common noun, or as a place ("the MoD has issued")
             return self._institution(list(ent))
-        if ent is None and token.text in self.institutions.acronyms \
-                and ACRONYM.fullmatch(token.text):
-            # an acronym the document spells out names that body whatever the tagger read
-            # ("The Russian MoD added" after "the Russian Ministry of Defence (MoD)")
-            phrase = [t for t in self._phrase(token) if t.i <= token.i]
-            return self._institution(phrase or [token])
         if token.pos_ == "NOUN" and token.is_title \
                 and surname_key(token.text) in self.index.fullest_by_surname:
             # "Lehto said ...": a capitalised surname tagged as a common noun (most often
@@ -2124,7 +2125,8 @@ class SpeakerResolver:
             return None
         last = candidates[-1]
         if last.tag_ not in {"NN", "NNP"} or last.ent_type_ in NAME_LABELS \
-                or not (last.ent_type_ == "ORG" or last.lower_ in INSTITUTION_WORDS):
+                or not (last.ent_type_ == "ORG" or last.lower_ in INSTITUTION_WORDS
+                        or last.lower_ in BARE_BODY_HEADS):
             return None
         if "\n" in doc_text(self.doc)[word.idx:pronoun.idx] and not (
                 last.head.lemma_.lower() in REPORTING_LEMMAS
