@@ -665,13 +665,94 @@ TAKEN_UP = [
      [("The jets will stay in the region", "Anna Kovac"),
       ("We will not leave our allies alone", "Anna Kovac")]),
 ]
+
+VERB_FORMS = [
+    ("The army says the bridge over the river is open again.",
+     [("the bridge over the river is open again", "army")]),
+    ("Defence Minister Anna Kovac has said that the bridge will reopen in May.",
+     [("the bridge will reopen in May", "Anna Kovac")]),
+    ("Defence Minister Anna Kovac confirmed to Reuters that the bridge would reopen in May.",
+     [("the bridge would reopen in May", "Anna Kovac")]),
+    ("The Ministry of Defence denied that the bridge had been hit.",
+     [("the bridge had been hit", "Ministry of Defence")]),
+    ("The Ministry of Defence claimed that the bridge had been hit by a drone.",
+     [("the bridge had been hit by a drone", "Ministry of Defence")]),
+    ("Defence Minister Anna Kovac admitted that the bridge had been damaged.",
+     [("the bridge had been damaged", "Anna Kovac")]),
+    ("Defence Minister Anna Kovac announced on Monday that the bridge would reopen in May.",
+     [("the bridge would reopen in May", "Anna Kovac")]),
+    ("Defence Minister Anna Kovac reiterated that the bridge would reopen in May.",
+     [("the bridge would reopen in May", "Anna Kovac")]),
+    ("“The bridge will reopen in May,” Kovac added.",
+     [("The bridge will reopen in May", "Kovac")]),
+    ("“When will the bridge reopen?” Kovac asked.",
+     [("When will the bridge reopen?", "Kovac")]),
+    ("Defence Minister Anna Kovac said that “the bridge will reopen in May.”",
+     [("the bridge will reopen in May", "Anna Kovac")]),
+    ("The bridge will reopen in May, according to Defence Ministry spokesman Karl Berg.",
+     [("The bridge will reopen in May", "Karl Berg")]),
+    ("The bridge will reopen in May, according to the General Staff of the Armed Forces of "
+     "Ukraine.",
+     [("The bridge will reopen in May", "General Staff of the Armed Forces of Ukraine")]),
+    ("The Ministry of Defence said in a statement posted on Telegram that the bridge would "
+     "reopen in May.",
+     [("the bridge would reopen in May", "Ministry of Defence")]),
+]
+
+MORE_SPEAKER_FORMS = [
+    ("President Adam Wojcik visited the base. Poland's president said the jets would stay.",
+     [("the jets would stay", "Adam Wojcik")]),
+    ("President Adam Wojcik visited the base. The Polish leader said the jets would stay.",
+     [("the jets would stay", "Adam Wojcik")]),
+    ("Kremlin spokesman Dmitry Volkov spoke to reporters. The Kremlin spokesman said the talks "
+     "had stalled.",
+     [("the talks had stalled", "Dmitry Volkov")]),
+    ("The 47th Mechanised Brigade said the village had been retaken.",
+     [("the village had been retaken", "47th Mechanised Brigade")]),
+    ("The Ukrainian Navy said a landing craft had been sunk. The navy said the crew had "
+     "escaped.",
+     [("a landing craft had been sunk", "Ukrainian Navy"),
+      ("the crew had escaped", "Ukrainian Navy")]),
+    ("Latvian Defence Minister Ivo Zarins visited the port. The country's defence minister said "
+     "the radars were in place.",
+     [("the radars were in place", "Ivo Zarins")]),
+]
+
+NOT_QUOTES_UNSAID = [
+    ("Kovac's claim that the bridge was open turned out to be false.", []),
+    ("Asked whether the bridge was open, Kovac declined to comment.", []),
+    ("Kovac did not say when the bridge would reopen.", []),
+    ("Kovac refused to say whether the bridge was open.", []),
+    pytest.param("The ministry has yet to confirm that the bridge is open.", [],
+                 marks=xfail_because("PolNeAR's gold gives \"has yet to explain why ...\" to "
+                                     "its subject; the en parts leave such complements out")),
+]
+
+SPAN_EDGES = [
+    ("The bridge is open again, Kovac said, adding that the crews were ready.",
+     [("The bridge is open again", "Kovac"), ("the crews were ready", "Kovac")]),
+    ("Defence Minister Anna Kovac said the bridge was open, but did not say when traffic "
+     "would resume.",
+     [("the bridge was open", "Anna Kovac")]),
+    ("Defence Minister Anna Kovac said that, despite the damage, the bridge was open.",
+     [("despite the damage, the bridge was open", "Anna Kovac")]),
+    ("Defence Minister Anna Kovac said the bridge, which was hit in May, was open again.",
+     [("the bridge, which was hit in May, was open again", "Anna Kovac")]),
+    ("“The bridge is open: trucks crossed it this morning,” Kovac said.",
+     [("The bridge is open: trucks crossed it this morning", "Kovac")]),
+    ("Defence Minister Anna Kovac said the bridge was open, saying that trucks had crossed it "
+     "in the morning.",
+     [("the bridge was open", "Anna Kovac"),
+      ("trucks had crossed it in the morning", "Anna Kovac")]),
+]
 # fmt: on
 
 CASES = (DIRECT + CONTINUED + INDIRECT + SURNAME_LATER + ROLE_NOUNS + INSTITUTIONS + PRONOUNS
          + NEXT_SENTENCE + NOT_QUOTES + REPORTING_FORMS + APPOSITIONS + AFTER_ATTRIBUTION
          + OFFICE_NOUNS + BODIES + NOT_QUOTES_COMPLEMENTS_AND_LINES + SEVERAL_SPEAKERS + HEADLINES
          + FRAMES_AND_PRONOUNS + NOT_QUOTES_NAMINGS_AND_CAPTIONS + WIRE_FORMS + SHORT_REPORTS
-         + TITLES_AND_LABELS + TAKEN_UP)
+         + TITLES_AND_LABELS + TAKEN_UP + VERB_FORMS + MORE_SPEAKER_FORMS + NOT_QUOTES_UNSAID
+         + SPAN_EDGES)
 
 
 @pytest.mark.parametrize("text, expected", CASES)
