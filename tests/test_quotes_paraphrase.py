@@ -628,6 +628,12 @@ TITLES_AND_LABELS = [
      [("the tanks were needed urgently", "Olha Rudenko")]),
     ("The tanks are needed urgently, Conservative MP Tom Hale told the station.",
      [("The tanks are needed urgently", "Tom Hale")]),
+    ("Germany will send tanks within weeks, Ukrainian MP Olha Rudenko said on Tuesday.",
+     [("Germany will send tanks within weeks", "Olha Rudenko")]),
+    ("Germany will send tanks within weeks, a Ukrainian MP said on Tuesday.",
+     [("Germany will send tanks within weeks", "a Ukrainian MP")]),
+    ("According to a British MP, Germany will send tanks within weeks.",
+     [("Germany will send tanks within weeks", "a British MP")]),
     ("Tom Hale MP said the tanks were needed urgently.",
      [("the tanks were needed urgently", "Tom Hale")]),
     ("Chief of the General Staff Marek Olsen visited the front on Monday. The Chief of the "

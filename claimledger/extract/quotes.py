@@ -36,9 +36,9 @@ from claimledger.extract.quote_lexicon import (
     WEAK_SPEECH_VERBS)
 from claimledger.extract.paragraphs import ends_unwrapped_line
 from claimledger.extract.quote_marks import CLOSING_MARKS, OPENING_MARKS, QuotedStretch, find_quoted_stretches
-from claimledger.extract.speakers import (GIVING_VERBS, ROLE_NOUNS, TITLE_WORDS, Speaker,
-                                          SpeakerResolver, build_resolver, clean_person_name,
-                                          reports_with_a_clause)
+from claimledger.extract.speakers import (GIVING_VERBS, POST_NOMINALS, ROLE_NOUNS, TITLE_WORDS,
+                                          Speaker, SpeakerResolver, build_resolver,
+                                          clean_person_name, reports_with_a_clause)
 from claimledger.extract.syntax import passive_agent
 from claimledger.extract.text_cache import doc_text
 from claimledger.extract.token_filters import dep_positions, lemma_positions, lower_positions
@@ -1190,10 +1190,13 @@ def find_attribution_after(doc: Doc, names) -> list[Candidate]:
             continue
         comma, subject = attribution
         parsed = find_subject(verb)
-        if parsed is not None and parsed.i > comma:
+        split = verb.sent.start > comma   # "..., Ukrainian MP X said": the parser began a
+        #                                   sentence inside the source's description
+        if parsed is not None and parsed.i > comma and not split:
             continue   # the parser found the source: the other finders read this report
         line_start = next((t.i + 1 for t in reversed(doc[:comma]) if "\n" in t.text), 0)
-        start = max(line_start, verb.sent.start if verb.sent.start < comma else line_start)
+        opening = doc[comma - 1].sent.start if split else verb.sent.start
+        start = max(line_start, opening if opening < comma else line_start)
         content = doc[start:comma]
         if not any(t.pos_ in {"VERB", "AUX"} and t.tag_ in {"VBD", "VBZ", "VBP", "MD"}
                    for t in content) or sum(t.is_alpha for t in content) < MIN_ACCORDING_WORDS:
@@ -1230,7 +1233,9 @@ def _attribution_before(doc: Doc, verb: Token) -> tuple[int, Token] | None:
     heads = [t for t in words if t.pos_ == "PROPN" or is_source_like(t)]
     if not heads or words[0].i > comma + 3:
         return None
-    head = heads[0]
+    people = [t for t in heads if t.ent_type_ == "PERSON"]
+    # an office before a name ("Ukrainian MP Olha Rudenko"): the name's
+    head = people[-1] if people and heads[0].text in POST_NOMINALS else heads[0]
     while head.dep_ == "compound" and comma < head.head.i < verb.i:
         head = head.head
     return comma, head

@@ -897,6 +897,12 @@ def reports_with_a_clause(pronoun: Token) -> bool:
                for v in verbs)
 
 
+def _office_letters_alone(token: Token) -> bool:
+    """ "a Ukrainian MP said", "Ukrainian MP says": letters of an office written after a
+    name ("Jane Roe MP") that head a phrase naming no one, a description, not a name."""
+    return token.text in POST_NOMINALS and not any(t.ent_type_ == "PERSON" for t in token.subtree)
+
+
 def _is_role_name(token: Token) -> bool:
     """ "U.K. Defence Secretary", "Defense Minister": a title written as a name, with
     no name in it; only its country, its office and role words."""
@@ -1955,7 +1961,8 @@ class SpeakerResolver:
             # ("The Russian MoD added" after "the Russian Ministry of Defence (MoD)")
             phrase = [t for t in self._phrase(token) if t.i <= token.i]
             return self._institution(phrase or [token])
-        if token.pos_ == "PROPN" and not token.is_lower:   # "the minister" mistagged: a noun
+        if token.pos_ == "PROPN" and not token.is_lower and not _office_letters_alone(token):
+            # "the minister" mistagged: a noun
             # an institution keeps a title-like word of its name: "the General Staff"
             chunk = list(ent) if ent is not None else _proper_chunk(
                 token, keep_titles=token.lower_ in INSTITUTION_WORDS)
