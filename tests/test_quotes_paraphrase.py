@@ -476,13 +476,13 @@ FRAMES_AND_PRONOUNS = [
     ("Defence Minister Anna Kovac said the tanks were “ready for anything”.",
      [("the tanks were “ready for anything”", "Anna Kovac")]),
     ("The army wrote on Facebook: “The bridge over the river has been restored.”",
-     [("The bridge over the river has been restored", "army")]),
+     [("The bridge over the river has been restored", "The army")]),
     ("“The bridge has been restored,” the Ministry of Defence said in a statement. “Traffic will "
      "resume on Monday.”",
      [("The bridge has been restored", "Ministry of Defence"),
       ("Traffic will resume on Monday", "Ministry of Defence")]),
     ("According to the ministry's statement, the bridge has been restored.",
-     [("the bridge has been restored", "ministry")]),
+     [("the bridge has been restored", "the ministry")]),
     pytest.param("As Defence Minister Anna Kovac put it, the bridge is “back in business”.",
                  [("the bridge is “back in business”", "Anna Kovac")],
                  marks=xfail_because("no rule reads an \"as X put it\" frame")),
@@ -674,7 +674,7 @@ TAKEN_UP = [
 
 VERB_FORMS = [
     ("The army says the bridge over the river is open again.",
-     [("the bridge over the river is open again", "army")]),
+     [("the bridge over the river is open again", "The army")]),
     ("Defence Minister Anna Kovac has said that the bridge will reopen in May.",
      [("the bridge will reopen in May", "Anna Kovac")]),
     ("Defence Minister Anna Kovac confirmed to Reuters that the bridge would reopen in May.",

@@ -36,9 +36,10 @@ from claimledger.extract.quote_lexicon import (
     WEAK_SPEECH_VERBS)
 from claimledger.extract.paragraphs import ends_unwrapped_line
 from claimledger.extract.quote_marks import CLOSING_MARKS, OPENING_MARKS, QuotedStretch, find_quoted_stretches
-from claimledger.extract.speakers import (GIVING_VERBS, POST_NOMINALS, ROLE_NOUNS, TITLE_WORDS,
-                                          Speaker, SpeakerResolver, build_resolver,
-                                          clean_person_name, reports_with_a_clause)
+from claimledger.extract.speakers import (GIVING_VERBS, INFORMATION_NOUNS, POST_NOMINALS,
+                                          ROLE_NOUNS, TITLE_WORDS, Speaker, SpeakerResolver,
+                                          build_resolver, clean_person_name,
+                                          reports_with_a_clause)
 from claimledger.extract.syntax import passive_agent
 from claimledger.extract.text_cache import doc_text
 from claimledger.extract.token_filters import dep_positions, lemma_positions, lower_positions
@@ -3007,6 +3008,10 @@ def _attach_adjacent_cue(doc: Doc, quote: Candidate, stretch: QuotedStretch,
         quote.cue, quote.speaker_token = [doc[before[-1].i + 1]], person
 
 
+# what a speaker may give before a colon that opens their words: "gave the figures:"
+COLON_OBJECT_NOUNS = TEXT_NOUNS | GIVEN_ACCOUNT_NOUNS | INFORMATION_NOUNS
+
+
 def _person_before_colon(doc: Doc, before: list[Token]) -> Token | None:
     """The person a sentence is about when it ends in a colon that opens a quotation with no
     verb of saying ("The minister was blunt:", "X gave the figures in parliament:"): the
@@ -3020,6 +3025,9 @@ def _person_before_colon(doc: Doc, before: list[Token]) -> Token | None:
             and t.pos_ in {"VERB", "AUX"}]
     if len(tops) != 1:
         return None
+    objects = [c for c in tops[0].children if c.dep_ == "dobj"]
+    if any(o.lemma_.lower() not in COLON_OBJECT_NOUNS for o in objects):
+        return None   # "X made the following changes:": what follows is no one's words
     subjects = [c for c in tops[0].children if c.dep_ == "nsubj"]
     if len(subjects) != 1:
         return None

@@ -1012,10 +1012,12 @@ def _right_org(head: Token) -> str | None:
 
 
 def _cited_without_article(found: Speaker) -> Speaker:
-    """A state or armed body named by common nouns, without the article the sentence gave it
-    ("The Ukrainian military said": "Ukrainian military")."""
+    """A state or armed body described by common nouns, without the article the sentence
+    gave it ("The Ukrainian military said": "Ukrainian military"); a bare "the ministry",
+    which names no body, stays as written."""
     words = (found.name or "").split()
-    if len(words) > 1 and words[0].lower() == "the" and words[-1] in BARE_BODY_HEADS:
+    head = (found.name or "").split(" of ")[0].split()[-1:]   # "the chairman of the committee"
+    if len(words) > 2 and words[0].lower() == "the" and head and head[0] in BARE_BODY_HEADS:
         return replace(found, name=" ".join(words[1:]))
     return found
 
