@@ -125,6 +125,12 @@ INDIRECT = [
     ("Defence Minister Anna Kovac and Foreign Minister Lars Berg said in a joint statement that "
      "the air base would stay open.",
      [("the air base would stay open", "Anna Kovac and Lars Berg")]),
+    ("Latvia, Lithuania and Estonia said in a joint statement that the border would stay "
+     "closed.",
+     [("the border would stay closed", "Latvia, Lithuania and Estonia")]),
+    ("Russia and Belarus said the radars had arrived. They added that the crews were ready.",
+     [("the radars had arrived", "Russia and Belarus"),
+      ("the crews were ready", "Russia and Belarus")]),
     ("The air base will stay open, the defence and foreign ministers said in a joint statement.",
      [("The air base will stay open", "the defence and foreign ministers")]),
     ("Officials said the jets had landed in Lithuania on Thursday.",

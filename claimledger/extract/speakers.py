@@ -1693,7 +1693,11 @@ class SpeakerResolver:
     def joint_speaker(self, token: Token, found: Speaker) -> Speaker:
         """ "Defence Minister A and Foreign Minister B said": a person speaking with others
         joined to them by "and" speaks as one source naming each ("A and B"); found is
-        token's own speaker, returned as it is when the subject names one person only."""
+        token's own speaker, returned as it is when the subject names one person only.
+        Bodies and countries joined by "and" speak together too ("Russia and Belarus said")."""
+        if found.source_type == SourceType.INSTITUTION.value and found.name \
+                and found.span is not None:
+            return self._joint_bodies(token, found)
         if found.source_type != SourceType.PERSON.value or not found.name or found.span is None:
             return found
         partners = _coordinated_with(token)
@@ -1710,6 +1714,24 @@ class SpeakerResolver:
         names = [name for _, name in spoken]
         joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
         return Speaker(joined, (spoken[0][0][0], spoken[-1][0][1]), SourceType.PERSON.value)
+
+    def _joint_bodies(self, token: Token, found: Speaker) -> Speaker:
+        """ "Russia and Belarus said": named bodies or countries joined by "and" in one
+        subject, each by its fullest name ("A and B", "A, B and C")."""
+        partners = _conjoined_bodies(token)
+        if not partners or token.ent_type_ not in BODY_LABELS:
+            return found
+        spoken = [(found.span, found.name)]
+        for partner in partners:
+            other = self._resolve(partner)
+            if other.source_type != SourceType.INSTITUTION.value or not other.name \
+                    or other.span is None or other.name == found.name:
+                return found
+            spoken.append((other.span, other.name))
+        spoken.sort()
+        names = [name for _, name in spoken]
+        joined = ", ".join(names[:-1]) + " and " + names[-1]
+        return Speaker(joined, (spoken[0][0][0], spoken[-1][0][1]), SourceType.INSTITUTION.value)
 
     def _office_words_by_person(self) -> list[tuple[int, str, list[str]]]:
         """Each named person's words of office, in the order written (hyphened words
@@ -1862,7 +1884,7 @@ class SpeakerResolver:
         if token.lower_ == "they" and token.dep_ == "nsubj" or _according_to_them(token):
             group = self._plural_subject_before(token)
             if group is not None:   # "The Houthis claimed the attack. They said ..."
-                found = self.resolve(group)
+                found = self.joint_speaker(group, self.resolve(group))
                 if found.name:
                     return Speaker(found.name, span, found.source_type)
         if token.pos_ == "PRON":  # they, we, some, everyone: kept as written
@@ -2823,6 +2845,24 @@ def _coordinated_with(token: Token) -> list[Token]:
               and c.ent_type_ == "PERSON" and any(d.dep_ == "cc" and d.lower_ == "and"
                                                   for d in c.children)]
     return before + after
+
+
+BODY_LABELS = frozenset({"GPE", "ORG"})
+
+
+def _conjoined_bodies(token: Token) -> list[Token]:
+    """The named bodies or countries joined to token in one coordination closed by "and"
+    ("Latvia, Lithuania and Estonia"): its conjuncts, and theirs, after it."""
+    found, stack, closed = [], [token], False
+    while stack:
+        head = stack.pop()
+        closed = closed or any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children)
+        for conj in (c for c in head.children if c.dep_ == "conj" and c.i > head.i):
+            if conj.pos_ != "PROPN" or conj.ent_type_ not in BODY_LABELS:
+                return []
+            found.append(conj)
+            stack.append(conj)
+    return sorted(found, key=lambda t: t.i) if closed else []
 
 
 MAX_OFFICE_REACH = 6   # words of an office written before a name ("Minister for Defence X")
