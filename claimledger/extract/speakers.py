@@ -1727,7 +1727,11 @@ class SpeakerResolver:
             if other.source_type != SourceType.INSTITUTION.value or not other.name \
                     or other.span is None or other.name == found.name:
                 return found
-            spoken.append((other.span, other.name))
+            name = other.name
+            if partner.ent_type_ == "GPE" and partner.left_edge.lower_ == "the" \
+                    and not name.lower().startswith("the "):
+                name = "the " + name   # a country keeps its article: "Spain and the Netherlands"
+            spoken.append((other.span, name))
         spoken.sort()
         names = [name for _, name in spoken]
         joined = ", ".join(names[:-1]) + " and " + names[-1]
