@@ -79,8 +79,9 @@ def test_coordinated_proper_modifier_is_part_of_the_name(nlp):
 
 
 def test_coordinated_subjects_are_not_one_name(nlp):
+    # two countries speak together, each by its own name, not as one body's name
     text = "Spain and the Netherlands said the jets would arrive in May."
-    assert speaker_of(nlp, text, "the jets would") == "Spain"
+    assert speaker_of(nlp, text, "the jets would") == "Spain and the Netherlands"
 
 
 # An entity that holds the verb its word is the subject of is no name (the tagger read

@@ -95,7 +95,7 @@ def test_split_quote_continuation_takes_previous_speaker(nlp):
     ("Anton Veres told reporters: “The convoy left at dawn.”",
      "The convoy left at dawn.", "Anton Veres"),
     ("“The convoy left at dawn,” the army’s press office said in a statement.",
-     "The convoy left at dawn,", "the army’s press office"),
+     "The convoy left at dawn,", "army’s press office"),
 ])
 def test_direct_quote_takes_adjacent_cue(nlp, text, quoted, speaker):
     quote = quote_for(nlp(text), quoted)
@@ -377,7 +377,7 @@ def test_clause_before_a_semicolon_is_not_the_content(nlp):
 @pytest.mark.parametrize("text, content, speaker", [
     ("The Latvian defence ministry said the minesweepers had sailed. The ministry reminded "
      "that two more were in repair.", "two more were in repair",
-     "The Latvian defence ministry"),
+     "Latvian defence ministry"),
     ("Colonel Ines Aalto spoke on Friday. She reminded that the radars had been tested in "
      "March.", "the radars had been tested in March", "Ines Aalto"),
 ])
@@ -605,10 +605,10 @@ def test_author_inference_after_a_report_is_not_the_speakers(nlp):
      "\n\nThe navy declined to comment.",
      [("the radars arrived on Monday", "the ministry"), ("the crews are trained", "the ministry")]),
     ("The Latvian army said on Monday:\n- the radars arrived on Monday;\n- the crews are "
-     "trained.", [("the radars arrived on Monday", "The Latvian army"),
-                  ("the crews are trained", "The Latvian army")]),
+     "trained.", [("the radars arrived on Monday", "Latvian army"),
+                  ("the crews are trained", "Latvian army")]),
     ("According to the Latvian army:\nThe radars arrived on Monday and the crews are trained.",
-     [("The radars arrived on Monday and the crews are trained", "the Latvian army")]),
+     [("The radars arrived on Monday and the crews are trained", "Latvian army")]),
     # nothing after "according to X": no quote, and no failure
     ("According to the ministry", []),
 ])

@@ -36,8 +36,9 @@ from claimledger.extract.quote_lexicon import (
     WEAK_SPEECH_VERBS)
 from claimledger.extract.paragraphs import ends_unwrapped_line
 from claimledger.extract.quote_marks import CLOSING_MARKS, OPENING_MARKS, QuotedStretch, find_quoted_stretches
-from claimledger.extract.speakers import (GIVING_VERBS, ROLE_NOUNS, TITLE_WORDS, Speaker,
-                                          SpeakerResolver, build_resolver, clean_person_name,
+from claimledger.extract.speakers import (GIVING_VERBS, INFORMATION_NOUNS, POST_NOMINALS,
+                                          ROLE_NOUNS, TITLE_WORDS, Speaker, SpeakerResolver,
+                                          build_resolver, clean_person_name,
                                           reports_with_a_clause)
 from claimledger.extract.syntax import passive_agent
 from claimledger.extract.text_cache import doc_text
@@ -453,21 +454,47 @@ def _quoted_person(verb: Token) -> Token | None:
     return objects[0] if objects else None
 
 
+def _passive_quoted_person(verb: Token) -> Token | None:
+    """The subject of a passive "X was quoted as saying": X speaks."""
+    if verb.lemma_.lower() not in QUOTED_AS_VERBS or verb.tag_ != "VBN" \
+            or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return subjects[0] if subjects else None
+
+
+def _clause_before_passive_quoted(verb: Token, speaker: Token) -> Token | None:
+    """ "The tanks will stay, X was quoted as saying by Y": the clause the parser joined
+    before the passive, set off from its subject by a comma; else None."""
+    doc = verb.doc
+    head = verb.head
+    if verb.dep_ not in {"conj", "parataxis", "ccomp"} or head.i > speaker.left_edge.i \
+            or speaker.left_edge.i == 0 or doc[speaker.left_edge.i - 1].text != ",":
+        return None
+    return head
+
+
 def find_quoted_as(doc: Doc, names) -> list[Candidate]:
     """ "The strike used a KN-23, Reuters quoted X as saying.": the clause before an active
-    "quoted/cited X as saying" with nothing of its own is X's content."""
+    "quoted/cited X as saying", or a passive "X was quoted as saying (by Y)", with nothing of
+    its own is X's content."""
     found = []
     for i in lemma_positions(doc, QUOTED_AS_VERBS):
         verb = doc[i]
-        speaker = _quoted_person(verb)
+        passive = _passive_quoted_person(verb)
+        speaker = _quoted_person(verb) or passive
         saying = [c for as_ in verb.children if as_.dep_ == "prep" and as_.lower_ == "as"
                   for c in as_.children if c.dep_ == "pcomp" and c.lemma_.lower() in SPEECH_VERBS]
         before = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+        if not before and passive is not None:
+            joined = _clause_before_passive_quoted(verb, passive)
+            before = [joined] if joined is not None else []
         if speaker is None or not saying or not before \
                 or any(c.dep_ == "ccomp" for c in saying[0].children):
             continue
         clause = before[0]
-        start, end = clip_to_line(doc, clause.left_edge.i, clause.right_edge.i + 1, verb)
+        last = clause.right_edge.i if clause.right_edge.i < verb.i else speaker.left_edge.i - 2
+        start, end = clip_to_line(doc, clause.left_edge.i, last + 1, verb)
         candidate = _content_candidate(doc, start, end, clause, [verb], speaker, names,
                                        weak=False)
         if candidate is not None:
@@ -1164,10 +1191,13 @@ def find_attribution_after(doc: Doc, names) -> list[Candidate]:
             continue
         comma, subject = attribution
         parsed = find_subject(verb)
-        if parsed is not None and parsed.i > comma:
+        split = verb.sent.start > comma   # "..., Ukrainian MP X said": the parser began a
+        #                                   sentence inside the source's description
+        if parsed is not None and parsed.i > comma and not split:
             continue   # the parser found the source: the other finders read this report
         line_start = next((t.i + 1 for t in reversed(doc[:comma]) if "\n" in t.text), 0)
-        start = max(line_start, verb.sent.start if verb.sent.start < comma else line_start)
+        opening = doc[comma - 1].sent.start if split else verb.sent.start
+        start = max(line_start, opening if opening < comma else line_start)
         content = doc[start:comma]
         if not any(t.pos_ in {"VERB", "AUX"} and t.tag_ in {"VBD", "VBZ", "VBP", "MD"}
                    for t in content) or sum(t.is_alpha for t in content) < MIN_ACCORDING_WORDS:
@@ -1204,7 +1234,9 @@ def _attribution_before(doc: Doc, verb: Token) -> tuple[int, Token] | None:
     heads = [t for t in words if t.pos_ == "PROPN" or is_source_like(t)]
     if not heads or words[0].i > comma + 3:
         return None
-    head = heads[0]
+    people = [t for t in heads if t.ent_type_ == "PERSON"]
+    # an office before a name ("Ukrainian MP Olha Rudenko"): the name's
+    head = people[-1] if people and heads[0].text in POST_NOMINALS else heads[0]
     while head.dep_ == "compound" and comma < head.head.i < verb.i:
         head = head.head
     return comma, head
@@ -2971,6 +3003,39 @@ def _attach_adjacent_cue(doc: Doc, quote: Candidate, stretch: QuotedStretch,
     if label is not None:
         quote.cue, quote.speaker_token = [doc[before[-1].i + 1]], label
         return
+    person = _person_before_colon(doc, before)
+    if person is not None:
+        quote.cue, quote.speaker_token = [doc[before[-1].i + 1]], person
+
+
+# what a speaker may give before a colon that opens their words: "gave the figures:"
+COLON_OBJECT_NOUNS = TEXT_NOUNS | GIVEN_ACCOUNT_NOUNS | INFORMATION_NOUNS
+
+
+def _person_before_colon(doc: Doc, before: list[Token]) -> Token | None:
+    """The person a sentence is about when it ends in a colon that opens a quotation with no
+    verb of saying ("The minister was blunt:", "X gave the figures in parliament:"): the
+    named person, personal pronoun or office holder named with an apposed name that is the
+    subject of the clause's main verb; else None ("The message was clear:")."""
+    if doc[before[-1].i + 1].text != ":":
+        return None
+    inside = range(before[0].i, before[-1].i + 1)
+    # the clause's own top verb: the parser may hang it on the quotation's
+    tops = [t for t in before if (t.head.i not in inside or t.head.i == t.i)
+            and t.pos_ in {"VERB", "AUX"}]
+    if len(tops) != 1:
+        return None
+    objects = [c for c in tops[0].children if c.dep_ == "dobj"]
+    if any(o.lemma_.lower() not in COLON_OBJECT_NOUNS for o in objects):
+        return None   # "X made the following changes:": what follows is no one's words
+    subjects = [c for c in tops[0].children if c.dep_ == "nsubj"]
+    if len(subjects) != 1:
+        return None
+    subject = subjects[0]
+    if subject.ent_type_ == "PERSON" or subject.lower_ in PERSONAL_SUBJECTS:
+        return subject
+    named = any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subject.children)
+    return subject if named and subject.lemma_.lower() in ROLE_NOUNS else None
 
 
 def _subject_before_quoted_aside(verb: Token, quoted) -> Token | None:

@@ -14,7 +14,7 @@ import re
 import threading
 from bisect import bisect_right, insort
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy
 from spacy.attrs import LOWER
@@ -68,6 +68,7 @@ GIVEN_NAME_GENDER = {name.lower(): sex[0] for sex, names in
 FAMILY_NAMES_FIRST = frozenset(name.lower() for name in lexicon().roles["family_names_first"])
 HONORIFIC_GENDER = dict(lexicon().roles["honorific_gender"])
 PERSONAL_PRONOUNS = frozenset(PRONOUN_GENDER)   # the pronouns that tell a gender
+FEMININE = PRONOUN_GENDER["she"]
 # How far back (in tokens) a pronoun may take up the same pronoun of an earlier main clause.
 MAX_PRONOUN_CHAIN_TOKENS = 120
 RELATIVE_PRONOUNS = frozenset(lexicon().grammar["relative_pronouns"])
@@ -197,6 +198,13 @@ def clean_person_name(text: str) -> str:
 # The last words of an office's "of" phrase, which a tagger may join to the name after it
 # ("Commander of the Air Force Mykola Oleshchuk" tagged "Force Mykola Oleshchuk").
 BODY_NAME_ENDINGS = frozenset(lexicon().sources["body_name_endings"])
+
+
+# A state or armed body named by common nouns is cited without its article ("the German
+# military said": "German military"), as most corpora write it; other common-noun bodies
+# keep it ("the Trump campaign"), as political prose cites them.
+BARE_BODY_HEADS = BODY_NAME_ENDINGS | MILITARY_HEADS \
+    | frozenset(lexicon().sources["bare_body_heads"])
 
 
 # last words of a tagged "name" that are no surname ("Yohannes Tesfamariam Force")
@@ -864,17 +872,35 @@ def _reports_before_itself(pronoun: Token) -> bool:
         or verb.dep_ in {"parataxis", "conj"} and verb.head.i < verb.i
 
 
+FRONTED_MODIFIER_DEPS = frozenset({"advcl", "prep", "npadvmod", "advmod", "punct"})
+
+
+def _after_fronted_modifiers(pronoun: Token) -> bool:
+    """ "Citing two officials, it said ...", "On Monday, it said ...": the subject of a main
+    clause opened by adverbials only."""
+    verb = pronoun.head
+    return verb.dep_ == "ROOT" and all(c.dep_ in FRONTED_MODIFIER_DEPS
+                                       for c in verb.children if c.i < pronoun.i)
+
+
 def reports_with_a_clause(pronoun: Token) -> bool:
     """ "It added that more would follow": a pronoun subject of a reporting verb with a
     content clause of its own, which only a source can be."""
     verb = pronoun.head
-    if not (pronoun.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.left_edge.i == pronoun.i):
+    if not (pronoun.dep_ == "nsubj" and verb.pos_ == "VERB"
+            and (verb.left_edge.i == pronoun.i or _after_fronted_modifiers(pronoun))):
         return False
     # "It went on to say that ...": the report in the verb's complement
     verbs = [verb] + [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
     return any(v.lemma_.lower() in REPORTING_LEMMAS
                and any(c.dep_ == "ccomp" and c.i > v.i for c in v.children)   # not "what it says"
                for v in verbs)
+
+
+def _office_letters_alone(token: Token) -> bool:
+    """ "a Ukrainian MP said", "Ukrainian MP says": letters of an office written after a
+    name ("Jane Roe MP") that head a phrase naming no one, a description, not a name."""
+    return token.text in POST_NOMINALS and not any(t.ent_type_ == "PERSON" for t in token.subtree)
 
 
 def _is_role_name(token: Token) -> bool:
@@ -985,6 +1011,17 @@ def _right_org(head: Token) -> str | None:
     return None
 
 
+def _cited_without_article(found: Speaker) -> Speaker:
+    """A state or armed body described by common nouns, without the article the sentence
+    gave it ("The Ukrainian military said": "Ukrainian military"); a bare "the ministry",
+    which names no body, stays as written."""
+    words = (found.name or "").split()
+    head = (found.name or "").split(" of ")[0].split()[-1:]   # "the chairman of the committee"
+    if len(words) > 2 and words[0].lower() == "the" and head and head[0] in BARE_BODY_HEADS:
+        return replace(found, name=" ".join(words[1:]))
+    return found
+
+
 def clean_institution_name(text: str) -> str:
     """An institution's name as written, with its article ("the Associated Press"),
     without edge marks or a possessive ending."""
@@ -1047,7 +1084,6 @@ PHOTO_CREDIT = re.compile(r"\w/\w|\b(?:File Photo|Getty Images|AP Photo|Photo by
 # Head words that name one kind of body ("the intelligence agency" is the intelligence
 # service the document names).
 BODY_HEADS = dict(lexicon().sources["body_heads"])
-COUNTRY_NAMES = frozenset(name.lower() for name in DEMONYMS.values())
 # Words of a body's formal name that its short form leaves out ("Ministry of National Defence"
 # is the "Defence Ministry").
 FORMAL_NAME_WORDS = frozenset({"national"})
@@ -1257,8 +1293,8 @@ class InstitutionIndex:
         Ministry of Defence of Russia", "the Ukrainian intelligence agency" and "Ukraine's
         military intelligence service". A country's adjective counts as its name, and
         "agency" as "service"; the other form may add lower-case words only. Of the forms,
-        the one with the most such words, then the most words, then the one naming the
-        country by its name, then the first written."""
+        the one with the most such words, then the most words, then the first written
+        ("the Russian Defense Ministry" over a later "Russia's Defense Ministry")."""
         folded = _folded_key(key)
         if len(folded) < 2 or not folded & (COUNTRY_WORDS | BODY_HEADS.keys()
                                             | frozenset(BODY_HEADS.values()) | INSTITUTION_WORDS):
@@ -1269,12 +1305,16 @@ class InstitutionIndex:
         if len(forms) == 1:
             return name
 
+        first_written = {}
+        for mention in self.mentions:
+            first_written.setdefault(mention.name, mention.position)
+
         def rank(form):
             text, words = form
             bare = text[4:] if text.lower().startswith("the ") else text
-            by_name = any(w.lower().strip("’'s") in COUNTRY_NAMES for w in bare.split())
-            return (len(_folded_key(words)), len(bare.split()), by_name)
-        return max(forms, key=rank)[0]   # the first written of the best
+            return (len(_folded_key(words)), len(bare.split()),
+                    -first_written.get(text, len(doc_text(self.doc))))
+        return max(forms, key=rank)[0]
 
     def last_named_before(self, position: int) -> str | None:
         """The last institution named by a proper name before position ("The Coast Guard
@@ -1617,10 +1657,22 @@ class SpeakerResolver:
                         and self.genders.get(m.name) == gender}
             if len(agreeing) == 1 and self.doc[found.token_i].sent.start == sentence.start:
                 return next(iter(agreeing))
+        if found is not None and gender == FEMININE and inside \
+                and _sex_of_given_name(found.name) is None:
+            # news names many more men than women: a man whose given name is not listed is
+            # the likelier "he", while "she" goes to a woman the paragraph has named
+            named = [m for m in near if _sex_of_given_name(m.name) == gender]
+            if named:   # "Anna X said ... . General Y said ... . She added"
+                return named[-1].name
         return found.name if found is not None else None
 
     def resolve(self, token: Token) -> Speaker:
         """The speaker named by the phrase whose head is token."""
+        return _cited_without_article(self._resolve_with_office(token))
+
+    def _resolve_with_office(self, token: Token) -> Speaker:
+        """The speaker named by the phrase whose head is token, an office without a name
+        taken as its holder where the document gives one."""
         found = self._resolve(token)
         if found.source_type != SourceType.PERSON.value or not found.name \
                 or _only_office_words(found.name):
@@ -1641,7 +1693,11 @@ class SpeakerResolver:
     def joint_speaker(self, token: Token, found: Speaker) -> Speaker:
         """ "Defence Minister A and Foreign Minister B said": a person speaking with others
         joined to them by "and" speaks as one source naming each ("A and B"); found is
-        token's own speaker, returned as it is when the subject names one person only."""
+        token's own speaker, returned as it is when the subject names one person only.
+        Bodies and countries joined by "and" speak together too ("Russia and Belarus said")."""
+        if found.source_type == SourceType.INSTITUTION.value and found.name \
+                and found.span is not None:
+            return self._joint_bodies(token, found)
         if found.source_type != SourceType.PERSON.value or not found.name or found.span is None:
             return found
         partners = _coordinated_with(token)
@@ -1658,6 +1714,28 @@ class SpeakerResolver:
         names = [name for _, name in spoken]
         joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
         return Speaker(joined, (spoken[0][0][0], spoken[-1][0][1]), SourceType.PERSON.value)
+
+    def _joint_bodies(self, token: Token, found: Speaker) -> Speaker:
+        """ "Russia and Belarus said": named bodies or countries joined by "and" in one
+        subject, each by its fullest name ("A and B", "A, B and C")."""
+        partners = _conjoined_bodies(token)
+        if not partners or token.ent_type_ not in BODY_LABELS:
+            return found
+        spoken = [(found.span, found.name)]
+        for partner in partners:
+            other = self._resolve(partner)
+            if other.source_type != SourceType.INSTITUTION.value or not other.name \
+                    or other.span is None or other.name == found.name:
+                return found
+            name = other.name
+            if partner.ent_type_ == "GPE" and partner.left_edge.lower_ == "the" \
+                    and not name.lower().startswith("the "):
+                name = "the " + name   # a country keeps its article: "Spain and the Netherlands"
+            spoken.append((other.span, name))
+        spoken.sort()
+        names = [name for _, name in spoken]
+        joined = ", ".join(names[:-1]) + " and " + names[-1]
+        return Speaker(joined, (spoken[0][0][0], spoken[-1][0][1]), SourceType.INSTITUTION.value)
 
     def _office_words_by_person(self) -> list[tuple[int, str, list[str]]]:
         """Each named person's words of office, in the order written (hyphened words
@@ -1772,7 +1850,7 @@ class SpeakerResolver:
             if described:   # "Ukraine's Defense Minister said ... He confirmed that"
                 return described
             name = self.last_person_before(token.i)
-            given = GIVEN_NAME_GENDER.get(name.split()[0].lower()) if name else None
+            given = _sex_of_given_name(name)
             if name and given in (None, PRONOUN_GENDER.get(token.lower_)):
                 # no one of the pronoun's sex as the document reads it, and the last person's
                 # given name does not say otherwise: the document's reading failed
@@ -1800,8 +1878,9 @@ class SpeakerResolver:
             if not name:   # "The Malian government has denied ... “...,” it said"
                 body = self._body_subject_before(token)
                 found = self._resolve(body) if body is not None else None
-                if found is not None and found.name \
-                        and found.source_type == SourceType.INSTITUTION.value:
+                if found is not None and found.name and (
+                        found.source_type == SourceType.INSTITUTION.value
+                        or body.lower_ in BARE_BODY_HEADS):   # "The Israeli military said"
                     name = found.name
             name = name or self.institutions.last_named_before(token.idx)
             if name:
@@ -1809,7 +1888,7 @@ class SpeakerResolver:
         if token.lower_ == "they" and token.dep_ == "nsubj" or _according_to_them(token):
             group = self._plural_subject_before(token)
             if group is not None:   # "The Houthis claimed the attack. They said ..."
-                found = self.resolve(group)
+                found = self.joint_speaker(group, self.resolve(group))
                 if found.name:
                     return Speaker(found.name, span, found.source_type)
         if token.pos_ == "PRON":  # they, we, some, everyone: kept as written
@@ -1904,7 +1983,14 @@ class SpeakerResolver:
             holder = self._role_holder(token)
             if holder:
                 return Speaker(holder, _span_of(self._phrase(token)), SourceType.PERSON.value)
-        if token.pos_ == "PROPN" and not token.is_lower:   # "the minister" mistagged: a noun
+        if ent is None and token.text in self.institutions.acronyms \
+                and ACRONYM.fullmatch(token.text):
+            # an acronym the document spells out names that body whatever the tagger read
+            # ("The Russian MoD added" after "the Russian Ministry of Defence (MoD)")
+            phrase = [t for t in self._phrase(token) if t.i <= token.i]
+            return self._institution(phrase or [token])
+        if token.pos_ == "PROPN" and not token.is_lower and not _office_letters_alone(token):
+            # "the minister" mistagged: a noun
             # an institution keeps a title-like word of its name: "the General Staff"
             chunk = list(ent) if ent is not None else _proper_chunk(
                 token, keep_titles=token.lower_ in INSTITUTION_WORDS)
@@ -1929,12 +2015,11 @@ class SpeakerResolver:
                      and ACRONYM.fullmatch(token.text) and any(c.islower() for c in token.text)):
             # "the MoD", tagged as a common noun, or as a place ("the MoD has issued")
             return self._institution(list(ent))
-        if ent is None and token.text in self.institutions.acronyms \
-                and ACRONYM.fullmatch(token.text):
-            # an acronym the document spells out names that body whatever the tagger read
-            # ("The Russian MoD added" after "the Russian Ministry of Defence (MoD)")
-            phrase = [t for t in self._phrase(token) if t.i <= token.i]
-            return self._institution(phrase or [token])
+        if token.pos_ == "NOUN" and token.is_title \
+                and surname_key(token.text) in self.index.fullest_by_surname:
+            # "Lehto said ...": a capitalised surname tagged as a common noun (most often
+            # where it opens a sentence), of a person the document names in full
+            return self._person(token, [token])
         described = self._described_person(token) or self._role_holder(token)
         if described:
             return Speaker(described, _span_of(self._phrase(token)), SourceType.PERSON.value)
@@ -2075,7 +2160,8 @@ class SpeakerResolver:
             return None
         last = candidates[-1]
         if last.tag_ not in {"NN", "NNP"} or last.ent_type_ in NAME_LABELS \
-                or not (last.ent_type_ == "ORG" or last.lower_ in INSTITUTION_WORDS):
+                or not (last.ent_type_ == "ORG" or last.lower_ in INSTITUTION_WORDS
+                        or last.lower_ in BARE_BODY_HEADS):
             return None
         if "\n" in doc_text(self.doc)[word.idx:pronoun.idx] and not (
                 last.head.lemma_.lower() in REPORTING_LEMMAS
@@ -2765,6 +2851,24 @@ def _coordinated_with(token: Token) -> list[Token]:
     return before + after
 
 
+BODY_LABELS = frozenset({"GPE", "ORG"})
+
+
+def _conjoined_bodies(token: Token) -> list[Token]:
+    """The named bodies or countries joined to token in one coordination closed by "and"
+    ("Latvia, Lithuania and Estonia"): its conjuncts, and theirs, after it."""
+    found, stack, closed = [], [token], False
+    while stack:
+        head = stack.pop()
+        closed = closed or any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children)
+        for conj in (c for c in head.children if c.dep_ == "conj" and c.i > head.i):
+            if conj.pos_ != "PROPN" or conj.ent_type_ not in BODY_LABELS:
+                return []
+            found.append(conj)
+            stack.append(conj)
+    return sorted(found, key=lambda t: t.i) if closed else []
+
+
 MAX_OFFICE_REACH = 6   # words of an office written before a name ("Minister for Defence X")
 
 
@@ -2832,6 +2936,11 @@ def _party_member_description(token: Token) -> bool:
         and not any(c.dep_ in {"prep", "appos"} for c in token.rights)
 
 
+def _sex_of_given_name(name: str | None) -> str | None:
+    """The sex a person's given name tells ("Anna Kovac": female), else None."""
+    return GIVEN_NAME_GENDER.get(name.split()[0].lower()) if name and name.split() else None
+
+
 def infer_genders(doc: Doc, mentions: list, quotations=()) -> dict[str, str]:
     """Each person's gender where the document shows it: an honorific (Mr., Mrs.), or the
     pronouns of sentences about that person alone, outside the quotations (“I said his name
@@ -2849,7 +2958,7 @@ def infer_genders(doc: Doc, mentions: list, quotations=()) -> dict[str, str]:
             if gender:
                 votes.setdefault(mention.name, Counter())[gender] += 3
     for name in {m.name for m in mentions}:   # "Jane Ruiz": a given name of one sex
-        gender = GIVEN_NAME_GENDER.get(name.split()[0].lower()) if name else None
+        gender = _sex_of_given_name(name)
         if gender:   # outweighs the pronouns of sentences that only happen to be near
             votes.setdefault(name, Counter())[gender] += 6
     for number, names in by_sentence.items():
