@@ -1045,7 +1045,7 @@ def verb_trigger(token: Token) -> Trigger | None:
         # "the missiles ordered by Taiwan" names them; it states nothing
         # a headline's, a causative's or a comma-set participle predicates its noun
         predicated = is_headline_participle(token) or is_causative_result(token) or is_set_off_participle(token) \
-            or is_launch_participle(token) or is_use_participle(token) or (is_absolute_clause(token) and has_attached_date(token))
+            or is_launch_participle(token) or is_use_participle(token) or is_strike_means_participle(token) or (is_absolute_clause(token) and has_attached_date(token))
         # "..., with the rest received by 2027": an absolute participle with a time of its own
         stated = predicated or is_noun_content_clause(token) or stating_noun(token)
         trigger = clause_verb_trigger(token) if stated else None
@@ -1130,6 +1130,17 @@ def is_use_participle(token: Token) -> bool:
         obj.dep_ == "pobj" and lemma_of(obj) in USE_NOUNS | ACTIVITY_NOUNS and not any(
             word.dep_ in ("compound", "amod") and lemma_of(word) in EXERCISE_NOUNS for word in obj.children)
         for obj in prep.children) for prep in token.children)
+
+
+def is_strike_means_participle(token: Token) -> bool:
+    """"struck the bridge using Storm Shadow missiles": the parser hangs the means of a strike on
+    its target; a present participle of use with an object, after a strike's target, is the
+    strike's means."""
+    if VERB_STATUSES.get(lemma_of(token)) != USED or token.tag_ != "VBG":
+        return False
+    target = token.head
+    return target.dep_ == "dobj" and lemma_of(target.head) in TARGET_VERBS and target.i < token.i \
+        and any(child.dep_ == "dobj" for child in token.children)
 
 
 # "the missiles launched at Lviv": a launch participle with its target states the launch
@@ -2015,6 +2026,8 @@ def possession_trigger(token: Token) -> Trigger | None:
         return Trigger(DEPLOYED, token, (token,))
     if "since" in preps:
         return Trigger(ARRIVED, token, (token,))
+    if lemma_of(token) not in KEEPING_VERBS and token.tag_ in ("VBZ", "VBP") and is_kept_at_place(token):
+        return Trigger(ARRIVED, token, (token,))   # "Greece has S-300 missiles on Crete": present there
     if lemma_of(token) in FUTURE_HOLDING_VERBS and is_future_holding(token):
         return Trigger(PLANNED, token, (token,))
     if lemma_of(token) not in KEEPING_VERBS:
@@ -2532,13 +2545,15 @@ def is_bare(noun: Token) -> bool:
 
 
 def position_trigger(token: Token) -> Trigger | None:
-    """"the system's first sites have been set up"."""
+    """"the system's first sites have been set up", "the batteries took up positions"."""
     if lemma_of(token) not in POSITION_NOUNS or token.dep_ not in ("nsubjpass", "dobj"):
         return None
     verb = token.head
-    if lemma_of(verb) in POSITION_VERBS:
-        return Trigger(DEPLOYED, verb, (token,))
-    return None
+    if lemma_of(verb) not in POSITION_VERBS:
+        return None
+    if token.dep_ == "dobj" and any(child.dep_ == "prt" for child in verb.children):
+        return Trigger(DEPLOYED, verb, (token, verb))   # "the batteries took up positions": the taker's
+    return Trigger(DEPLOYED, verb, (token,))
 
 
 def expectation_trigger(token: Token) -> Trigger | None:
