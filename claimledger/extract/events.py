@@ -2024,8 +2024,9 @@ def possession_trigger(token: Token) -> Trigger | None:
     if placed is not None and any(lemma_of(obj) in IN_PLACE_NOUNS and is_bare(obj)
                                   for obj in placed.children if obj.dep_ == "pobj"):
         return Trigger(DEPLOYED, token, (token,))
-    if "since" in preps:
-        return Trigger(ARRIVED, token, (token,))
+    if "since" in preps or any(prep.dep_ == "prep" and prep.lower_ == "since" for obj in token.children
+                               if obj.dep_ == "dobj" for prep in obj.children):
+        return Trigger(ARRIVED, token, (token,))   # the parser may hang "since" on the object
     if lemma_of(token) not in KEEPING_VERBS and token.tag_ in ("VBZ", "VBP") and is_kept_at_place(token):
         return Trigger(ARRIVED, token, (token,))   # "Greece has S-300 missiles on Crete": present there
     if lemma_of(token) in FUTURE_HOLDING_VERBS and is_future_holding(token):
@@ -2198,13 +2199,14 @@ def holder_places(anchor: Token) -> list[Token]:
 # operating the S-300 since 2016", "the M-2 that Ukraine operates") is possession (ARRIVED); a
 # bare past ("operated it until 2005") and an infinitive ("trained to operate") state neither
 OPERATION_VERBS = frozenset(EVENT_WORDS["operation_verbs"])
+OPERATING_BASE_PREPS = frozenset(EVENT_WORDS["operating_base_preps"])
 
 
 def operation_trigger(token: Token) -> Trigger | None:
     if lemma_of(token) not in OPERATION_VERBS or token.pos_ != "VERB" or is_passive(token):
         return None
     if not any(child.dep_ == "dobj" for child in token.children):
-        return None
+        return operating_base_trigger(token)
     auxiliaries = {child.lower_ for child in token.children if child.dep_ == "aux"}
     if auxiliaries & FUTURE_AUX:
         return Trigger(PLANNED, token, (token,))
@@ -2217,6 +2219,28 @@ def operation_trigger(token: Token) -> Trigger | None:
     if present or since:
         return Trigger(ARRIVED, token, (token,))
     return None
+
+
+def operating_base_trigger(verb: Token) -> Trigger | None:
+    """"the Patriot battery operates from Rzeszow", "continues to operate out of Constanta": a
+    system operating from a named place, now, is stationed there (DEPLOYED)."""
+    if not is_present_operation(verb):
+        return None
+    bases = [obj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in OPERATING_BASE_PREPS
+             for obj in prep.subtree if obj.dep_ == "pobj" and place_name(obj)]
+    clause = verb.head if verb.dep_ == "xcomp" else verb
+    operators = tuple(child for child in clause.children if child.dep_ == "nsubj")
+    # the operator is the system itself: "operate" reads its subject only through an object
+    return Trigger(DEPLOYED, verb, operators) if bases and operators else None
+
+
+def is_present_operation(verb: Token) -> bool:
+    """"operates", "is operating", "continues to operate"; not "operated" or "will operate"."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    if verb.tag_ == "VBG":
+        return any(child.dep_ == "aux" and child.lower_ in FINITE_BE for child in verb.children)
+    return verb.dep_ == "xcomp" and lemma_of(verb.head) in CONTINUING_VERBS and verb.head.tag_ in ("VBZ", "VBP")
 
 
 def is_future_operator(verb: Token) -> bool:
@@ -4268,6 +4292,11 @@ def own_tokens(head: Token) -> list[Token]:
     return sorted(tokens, key=lambda token: token.i)
 
 
+def is_operating_base(anchor: Token, status: str) -> bool:
+    """"operates from Rzeszow": where a stationed system operates from is where it is."""
+    return status == DEPLOYED and lemma_of(anchor) in OPERATION_VERBS
+
+
 def find_location(trigger: Trigger, status: str, subject: str, context: DocContext) -> str | None:
     """Where the clause places the subject; else the deploying country; else its last place."""
     anchor = trigger.anchor
@@ -4292,7 +4321,7 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
         if token.dep_ != "pobj" or (preposition not in LOCATION_PREPS and not (
                 preposition in PLAN_PLACE_PREPS and status in (PLANNED, REQUESTED))):
             continue
-        if preposition == "from" and status not in FROM_STATUSES:
+        if preposition == "from" and status not in FROM_STATUSES and not is_operating_base(anchor, status):
             continue
         if preposition != "from" and status not in FROM_STATUSES and is_inside_from_phrase(token, anchor):
             continue   # "launched from the bombers in the area of Engels", "from Lockheed Martin in South Carolina": the origin
