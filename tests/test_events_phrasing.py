@@ -121,6 +121,10 @@ PLANS = [
      [('F-16', 'PLANNED', 'Ukraine')]),
     ('The IRIS-T systems are due in Kyiv before Christmas.',
      [('IRIS-T SLM', 'PLANNED', 'Ukraine')]),
+    ('Poland bought F-35 jets in 2020. They are due in Lask in 2026.',
+     [('F-35', 'PLANNED', 'Poland'), ('F-35', 'PLANNED')]),
+    ('Norway has ordered K9 howitzers. Both batches are expected in Rena next year.',
+     [('K9', 'PLANNED'), ('K9', 'PLANNED')]),
 ]
 
 MOVES = [
@@ -136,6 +140,13 @@ MOVES = [
      [('S-300', 'WITHDRAWN', 'Syria')]),
     ('The HIMARS launchers were transferred to the southern front.',
      [('HIMARS', 'ARRIVED')]),
+    # a stop on the way is a transit, bound for where the way leads
+    ('The Leopard tanks arrived in Gdansk on their way to Ukraine.',
+     [('Leopard 2', 'IN_TRANSIT', 'Ukraine')]),
+    ('The F-16 jets landed in Denmark last week on the way to Kyiv.',
+     [('F-16', 'IN_TRANSIT', 'Ukraine')]),
+    ('The Leopard tanks arrived in Ukraine on Monday.',
+     [('Leopard 2', 'ARRIVED', 'Ukraine')]),
 ]
 
 WITHDRAWALS = [
@@ -163,6 +174,8 @@ NO_EVENT = [
     ('The company shifted production of the shells to Poland.', []),
     ('Russia would have Iskander launchers in Belarus by now.', []),
     ('Russia does not have Iskander launchers in Belarus.', []),
+    ('Poland ordered K2 tanks in 2022. Talks on a second batch are expected in May.', [('K2', 'PLANNED')]),
+    ('The rains are due in Kyiv next week.', []),
 ]
 # fmt: on
 

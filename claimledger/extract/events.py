@@ -649,8 +649,8 @@ def find_sentence_events(sent: Span, context: DocContext) -> list[dict]:
             if is_bracketed_apart(doc[i], trigger.anchor):
                 continue   # "sent the Storm Shadow (SCALP in French service)": the aside's words
             status = plans.revise(trigger, governed_status(trigger))
-            if status is None:
-                continue
+            if status is None or (status == ARRIVED and way_destination(trigger.anchor)):
+                continue   # "arrived in Gdansk on their way to Ukraine": a stop, told as a transit
             subjects = find_subjects(trigger, context)
             if not subjects and status != USED:
                 subjects = absolute_clause_subjects(trigger.anchor, clause_subjects)
@@ -4292,6 +4292,22 @@ def own_tokens(head: Token) -> list[Token]:
     return sorted(tokens, key=lambda token: token.i)
 
 
+def way_destination(verb: Token) -> str | None:
+    """The place an "on its way to" phrase of a verb names: where a transit is bound."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "on":
+            continue
+        for way in prep.children:
+            if way.dep_ != "pobj" or lemma_of(way) != "way":
+                continue
+            name = next((place_name(obj) for to in way.children if to.dep_ == "prep"
+                         and to.lower_ in DESTINATION_PREPS for obj in to.children
+                         if obj.dep_ == "pobj" and place_name(obj)), None)
+            if name:
+                return CAPITAL_COUNTRIES.get(name, name)
+    return None
+
+
 def is_operating_base(anchor: Token, status: str) -> bool:
     """"operates from Rzeszow": where a stationed system operates from is where it is."""
     return status == DEPLOYED and lemma_of(anchor) in OPERATION_VERBS
@@ -4300,6 +4316,8 @@ def is_operating_base(anchor: Token, status: str) -> bool:
 def find_location(trigger: Trigger, status: str, subject: str, context: DocContext) -> str | None:
     """Where the clause places the subject; else the deploying country; else its last place."""
     anchor = trigger.anchor
+    if status == IN_TRANSIT and way_destination(anchor):
+        return way_destination(anchor)   # "in Poland on their way to Ukraine": bound for Ukraine
     if status == IN_TRANSIT and lemma_of(anchor) in LEAVE_VERBS:   # "jets for Ukraine left Sweden": bound there
         place = departure_destination(anchor)
         if place:

@@ -268,13 +268,24 @@ def awaited_trigger(token: Token) -> ev.Trigger | None:
     if any(child.dep_ in ("xcomp", "ccomp", "advcl", "oprd", "acomp") and child.i != token.i for child in children):
         return None   # "are expected to arrive": the clause's own verb states it
     subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or not names_a_system(subject):
+    if subject is None or not (names_a_system(subject) or refers_to_a_system(subject)):
         return None
     if not any(child.dep_ == "prep" and child.lower_ in AWAITED_PREPS and any(
-            obj.dep_ == "pobj" and (obj.ent_type_ in ("GPE", "LOC", "DATE") or ev.lemma_of(obj) in ev.NOUN_STATUSES)
+            obj.dep_ == "pobj" and (obj.ent_type_ in ("GPE", "LOC", "DATE") or ev.lemma_of(obj) in ev.NOUN_STATUSES
+                                    or ev.place_name(obj))
             for obj in child.children) for child in children):
         return None
+    if subject.lower_ in ev.PAIR_WORDS | ev.ANAPHOR_PRONOUNS:
+        return ev.Trigger(ev.PLANNED, verb, (verb,))   # the clause's subject search resolves a pronoun
     return ev.Trigger(ev.PLANNED, verb, (subject,))
+
+
+def refers_to_a_system(noun: Token) -> bool:
+    """"Both are due in Kyiv", "both batches are expected in May", "The jets are due in March": a
+    subject that refers back to a system the report named (the subject search resolves it)."""
+    if noun.lower_ in ev.PAIR_WORDS | ev.ANAPHOR_PRONOUNS or ev.is_anaphoric_noun(noun):
+        return True
+    return ev.lemma_of(noun) in ev.ANAPHOR_NOUNS and any(child.lower_ in ev.PAIR_WORDS for child in noun.children)
 
 
 def names_a_system(noun: Token) -> bool:
