@@ -68,6 +68,14 @@ STARTING_DUTY = [
     xfail('The S-300 crews stood watch over the port of Tartus.',
           [('S-300', 'COMBAT_DUTY')],
           "the parser takes 'watch' after 'stood' for a clause of its own; no duty noun is read"),
+    ('The THAAD battery in Saudi Arabia was declared operational in July.',
+     [('THAAD', 'COMBAT_DUTY', 'Saudi Arabia')]),
+    xfail('Combat duty for the Sarmat regiment began in September.',
+          [('Sarmat', 'COMBAT_DUTY')],
+          "a duty noun as the subject of a start verb, its system named after 'for', is not read"),
+    xfail('The NASAMS crews stand guard over Kyiv.',
+          [('NASAMS', 'COMBAT_DUTY')],
+          "'stand guard' is no duty phrase of the lexicon (a noun after a verb of posture)"),
 ]
 
 CONTINUING = [
@@ -125,6 +133,14 @@ PLANS = [
      [('F-35', 'PLANNED', 'Poland'), ('F-35', 'PLANNED')]),
     ('Norway has ordered K9 howitzers. Both batches are expected in Rena next year.',
      [('K9', 'PLANNED'), ('K9', 'PLANNED')]),
+    ('Berlin cleared the export of Leopard 2 tanks to Ukraine in January.',
+     [('Leopard 2', 'PLANNED', 'Ukraine')]),
+    ('The Storting has ratified the purchase of K9 howitzers.',
+     [('K9', 'PLANNED')]),
+    ('Putin signed a decree on deploying the Oreshnik in Belarus.',
+     [('Oreshnik', 'PLANNED', 'Belarus')]),
+    ('Lukashenko issued a directive on stationing Iskander launchers near Brest.',
+     [('Iskander', 'PLANNED')]),
 ]
 
 MOVES = [
@@ -147,6 +163,8 @@ MOVES = [
      [('F-16', 'IN_TRANSIT', 'Ukraine')]),
     ('The Leopard tanks arrived in Ukraine on Monday.',
      [('Leopard 2', 'ARRIVED', 'Ukraine')]),
+    ('The Patriot batteries were repositioned near Lviv overnight.',
+     [('Patriot', 'DEPLOYED', 'Lviv')]),
 ]
 
 WITHDRAWALS = [
@@ -176,6 +194,8 @@ NO_EVENT = [
     ('Russia does not have Iskander launchers in Belarus.', []),
     ('Poland ordered K2 tanks in 2022. Talks on a second batch are expected in May.', [('K2', 'PLANNED')]),
     ('The rains are due in Kyiv next week.', []),
+    ('Engineers cleared the road near Bakhmut.', []),
+    ('The company declared the plant operational.', []),
 ]
 # fmt: on
 

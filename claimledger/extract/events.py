@@ -1942,6 +1942,8 @@ def duty_trigger(token: Token) -> Trigger | None:
         return Trigger(COMBAT_DUTY, token.head, (token.head,))
     if lemma in OPERATIONAL_WORDS and token.dep_ == "conj" and token.head.pos_ in ("VERB", "ADJ"):
         return Trigger(COMBAT_DUTY, token.head, (token.head,))   # "is now deployed and operational"
+    if lemma in OPERATIONAL_WORDS and token.dep_ == "oprd" and lemma_of(token.head) in DUTY_VERBS:
+        return Trigger(COMBAT_DUTY, token.head, (token.head,))   # "was declared operational"
     status = duty_status(token)
     if status is None:
         return None

@@ -142,12 +142,15 @@ def is_planned_by_chain(clause: Token) -> bool:
 def is_planned_gerund(clause: Token) -> bool:
     """"a further slip in fielding Dark Eagle", "its goal for fielding its first set": a status
     gerund of a plan, a goal or a delay (delays and schedules are PLANNED); "committed to
-    sending": a status gerund of a commitment."""
+    sending": a status gerund of a commitment; "signed a decree on stationing": of a paper."""
     prep = clause.head
     if clause.dep_ != "pcomp" or clause.tag_ != "VBG" or prep.dep_ != "prep":
         return False
     if prep.head.pos_ == "NOUN":
         return ev.lemma_of(prep.head) in PLAN_HEAD_NOUNS
+    if prep.head.pos_ == "VERB" and any(child.dep_ == "dobj" and ev.lemma_of(child) in PLAN_HEAD_NOUNS
+                                        for child in prep.head.children):
+        return True   # "signed a decree on deploying": the parser hangs the paper's content on the verb
     # "the US has committed to sending a Patriot system": what is committed to is still to come
     # ("contributed to sending" or "returned to firing" commit to nothing)
     return prep.lower_ == "to" and prep.head.pos_ in ("VERB", "ADJ", "AUX") \
