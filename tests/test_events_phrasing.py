@@ -70,9 +70,10 @@ STARTING_DUTY = [
           "the parser takes 'watch' after 'stood' for a clause of its own; no duty noun is read"),
     ('The THAAD battery in Saudi Arabia was declared operational in July.',
      [('THAAD', 'COMBAT_DUTY', 'Saudi Arabia')]),
-    xfail('Combat duty for the Sarmat regiment began in September.',
-          [('Sarmat', 'COMBAT_DUTY')],
-          "a duty noun as the subject of a start verb, its system named after 'for', is not read"),
+    ('Combat duty for the Sarmat regiment began in September.',
+     [('Sarmat', 'COMBAT_DUTY')]),
+    ('Combat duty of the S-500 battalion started on Monday.',
+     [('S-500', 'COMBAT_DUTY')]),
     xfail('The NASAMS crews stand guard over Kyiv.',
           [('NASAMS', 'COMBAT_DUTY')],
           "'stand guard' is no duty phrase of the lexicon (a noun after a verb of posture)"),
@@ -196,6 +197,7 @@ NO_EVENT = [
     ('The rains are due in Kyiv next week.', []),
     ('Engineers cleared the road near Bakhmut.', []),
     ('The company declared the plant operational.', []),
+    ('The service of the new pilots began in May.', []),
 ]
 # fmt: on
 

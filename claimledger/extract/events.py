@@ -284,6 +284,7 @@ DUTY_DESTINATION_PREPS = frozenset(EVENT_WORDS["duty_destination_preps"])
 PENDING_ADVERBS = frozenset(EVENT_WORDS["pending_adverbs"])   # "has yet to arrive"
 DUTY_VERBS = frozenset(EVENT_WORDS["duty_verbs"])
 OPERATIONAL_WORDS = frozenset(EVENT_WORDS["operational_words"])
+DUTY_HOLDER_PREPS = frozenset(EVENT_WORDS["duty_holder_preps"])   # "combat duty for the Oreshnik"
 IN_PLACE_NOUNS = frozenset(EVENT_WORDS["in_place_nouns"])
 PLACE_OBJECT_VERBS = frozenset(EVENT_WORDS["place_object_verbs"])
 # "the launchers left Lithuania": leaving a place withdraws the system from it
@@ -1955,6 +1956,11 @@ def duty_trigger(token: Token) -> Trigger | None:
         return Trigger(status, head.head.head, (head.head.head,))
     if token.dep_ == "dobj" and lemma_of(head) in DUTY_VERBS:
         return Trigger(status, head, (head,))
+    if token.dep_ == "nsubj" and lemma_of(head) in START_VERBS:
+        # "combat duty for the Oreshnik began in December": the system is whose duty it is
+        holders = tuple(obj for prep in token.children if prep.dep_ == "prep" and prep.lower_ in DUTY_HOLDER_PREPS
+                        for obj in prep.children if obj.dep_ == "pobj")
+        return Trigger(status, head, holders) if holders else None
     if token.dep_ == "compound" and head.dep_ == "dobj" and lemma_of(head.head) in DUTY_ACTIVITY_VERBS:
         return Trigger(status, head.head, (head.head,))   # "performing combat duty tasks"
     if token.dep_ == "pobj" and head.lower_ in NOUN_DUTY_PREPS and head.head.dep_ == "ROOT" \
