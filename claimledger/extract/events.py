@@ -284,6 +284,7 @@ DUTY_DESTINATION_PREPS = frozenset(EVENT_WORDS["duty_destination_preps"])
 PENDING_ADVERBS = frozenset(EVENT_WORDS["pending_adverbs"])   # "has yet to arrive"
 DUTY_VERBS = frozenset(EVENT_WORDS["duty_verbs"])
 OPERATIONAL_WORDS = frozenset(EVENT_WORDS["operational_words"])
+DUTY_HOLDER_PREPS = frozenset(EVENT_WORDS["duty_holder_preps"])   # "combat duty for the Oreshnik"
 IN_PLACE_NOUNS = frozenset(EVENT_WORDS["in_place_nouns"])
 PLACE_OBJECT_VERBS = frozenset(EVENT_WORDS["place_object_verbs"])
 # "the launchers left Lithuania": leaving a place withdraws the system from it
@@ -649,8 +650,8 @@ def find_sentence_events(sent: Span, context: DocContext) -> list[dict]:
             if is_bracketed_apart(doc[i], trigger.anchor):
                 continue   # "sent the Storm Shadow (SCALP in French service)": the aside's words
             status = plans.revise(trigger, governed_status(trigger))
-            if status is None:
-                continue
+            if status is None or (status == ARRIVED and way_destination(trigger.anchor)):
+                continue   # "arrived in Gdansk on their way to Ukraine": a stop, told as a transit
             subjects = find_subjects(trigger, context)
             if not subjects and status != USED:
                 subjects = absolute_clause_subjects(trigger.anchor, clause_subjects)
@@ -1045,7 +1046,7 @@ def verb_trigger(token: Token) -> Trigger | None:
         # "the missiles ordered by Taiwan" names them; it states nothing
         # a headline's, a causative's or a comma-set participle predicates its noun
         predicated = is_headline_participle(token) or is_causative_result(token) or is_set_off_participle(token) \
-            or is_launch_participle(token) or is_use_participle(token) or (is_absolute_clause(token) and has_attached_date(token))
+            or is_launch_participle(token) or is_use_participle(token) or is_strike_means_participle(token) or (is_absolute_clause(token) and has_attached_date(token))
         # "..., with the rest received by 2027": an absolute participle with a time of its own
         stated = predicated or is_noun_content_clause(token) or stating_noun(token)
         trigger = clause_verb_trigger(token) if stated else None
@@ -1130,6 +1131,17 @@ def is_use_participle(token: Token) -> bool:
         obj.dep_ == "pobj" and lemma_of(obj) in USE_NOUNS | ACTIVITY_NOUNS and not any(
             word.dep_ in ("compound", "amod") and lemma_of(word) in EXERCISE_NOUNS for word in obj.children)
         for obj in prep.children) for prep in token.children)
+
+
+def is_strike_means_participle(token: Token) -> bool:
+    """"struck the bridge using Storm Shadow missiles": the parser hangs the means of a strike on
+    its target; a present participle of use with an object, after a strike's target, is the
+    strike's means."""
+    if VERB_STATUSES.get(lemma_of(token)) != USED or token.tag_ != "VBG":
+        return False
+    target = token.head
+    return target.dep_ == "dobj" and lemma_of(target.head) in TARGET_VERBS and target.i < token.i \
+        and any(child.dep_ == "dobj" for child in token.children)
 
 
 # "the missiles launched at Lviv": a launch participle with its target states the launch
@@ -1931,6 +1943,8 @@ def duty_trigger(token: Token) -> Trigger | None:
         return Trigger(COMBAT_DUTY, token.head, (token.head,))
     if lemma in OPERATIONAL_WORDS and token.dep_ == "conj" and token.head.pos_ in ("VERB", "ADJ"):
         return Trigger(COMBAT_DUTY, token.head, (token.head,))   # "is now deployed and operational"
+    if lemma in OPERATIONAL_WORDS and token.dep_ == "oprd" and lemma_of(token.head) in DUTY_VERBS:
+        return Trigger(COMBAT_DUTY, token.head, (token.head,))   # "was declared operational"
     status = duty_status(token)
     if status is None:
         return None
@@ -1942,6 +1956,11 @@ def duty_trigger(token: Token) -> Trigger | None:
         return Trigger(status, head.head.head, (head.head.head,))
     if token.dep_ == "dobj" and lemma_of(head) in DUTY_VERBS:
         return Trigger(status, head, (head,))
+    if token.dep_ == "nsubj" and lemma_of(head) in START_VERBS:
+        # "combat duty for the Oreshnik began in December": the system is whose duty it is
+        holders = tuple(obj for prep in token.children if prep.dep_ == "prep" and prep.lower_ in DUTY_HOLDER_PREPS
+                        for obj in prep.children if obj.dep_ == "pobj")
+        return Trigger(status, head, holders) if holders else None
     if token.dep_ == "compound" and head.dep_ == "dobj" and lemma_of(head.head) in DUTY_ACTIVITY_VERBS:
         return Trigger(status, head.head, (head.head,))   # "performing combat duty tasks"
     if token.dep_ == "pobj" and head.lower_ in NOUN_DUTY_PREPS and head.head.dep_ == "ROOT" \
@@ -2013,8 +2032,11 @@ def possession_trigger(token: Token) -> Trigger | None:
     if placed is not None and any(lemma_of(obj) in IN_PLACE_NOUNS and is_bare(obj)
                                   for obj in placed.children if obj.dep_ == "pobj"):
         return Trigger(DEPLOYED, token, (token,))
-    if "since" in preps:
-        return Trigger(ARRIVED, token, (token,))
+    if "since" in preps or any(prep.dep_ == "prep" and prep.lower_ == "since" for obj in token.children
+                               if obj.dep_ == "dobj" for prep in obj.children):
+        return Trigger(ARRIVED, token, (token,))   # the parser may hang "since" on the object
+    if lemma_of(token) not in KEEPING_VERBS and token.tag_ in ("VBZ", "VBP") and is_kept_at_place(token):
+        return Trigger(ARRIVED, token, (token,))   # "Greece has S-300 missiles on Crete": present there
     if lemma_of(token) in FUTURE_HOLDING_VERBS and is_future_holding(token):
         return Trigger(PLANNED, token, (token,))
     if lemma_of(token) not in KEEPING_VERBS:
@@ -2185,13 +2207,14 @@ def holder_places(anchor: Token) -> list[Token]:
 # operating the S-300 since 2016", "the M-2 that Ukraine operates") is possession (ARRIVED); a
 # bare past ("operated it until 2005") and an infinitive ("trained to operate") state neither
 OPERATION_VERBS = frozenset(EVENT_WORDS["operation_verbs"])
+OPERATING_BASE_PREPS = frozenset(EVENT_WORDS["operating_base_preps"])
 
 
 def operation_trigger(token: Token) -> Trigger | None:
     if lemma_of(token) not in OPERATION_VERBS or token.pos_ != "VERB" or is_passive(token):
         return None
     if not any(child.dep_ == "dobj" for child in token.children):
-        return None
+        return operating_base_trigger(token)
     auxiliaries = {child.lower_ for child in token.children if child.dep_ == "aux"}
     if auxiliaries & FUTURE_AUX:
         return Trigger(PLANNED, token, (token,))
@@ -2204,6 +2227,28 @@ def operation_trigger(token: Token) -> Trigger | None:
     if present or since:
         return Trigger(ARRIVED, token, (token,))
     return None
+
+
+def operating_base_trigger(verb: Token) -> Trigger | None:
+    """"the Patriot battery operates from Rzeszow", "continues to operate out of Constanta": a
+    system operating from a named place, now, is stationed there (DEPLOYED)."""
+    if not is_present_operation(verb):
+        return None
+    bases = [obj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in OPERATING_BASE_PREPS
+             for obj in prep.subtree if obj.dep_ == "pobj" and place_name(obj)]
+    clause = verb.head if verb.dep_ == "xcomp" else verb
+    operators = tuple(child for child in clause.children if child.dep_ == "nsubj")
+    # the operator is the system itself: "operate" reads its subject only through an object
+    return Trigger(DEPLOYED, verb, operators) if bases and operators else None
+
+
+def is_present_operation(verb: Token) -> bool:
+    """"operates", "is operating", "continues to operate"; not "operated" or "will operate"."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    if verb.tag_ == "VBG":
+        return any(child.dep_ == "aux" and child.lower_ in FINITE_BE for child in verb.children)
+    return verb.dep_ == "xcomp" and lemma_of(verb.head) in CONTINUING_VERBS and verb.head.tag_ in ("VBZ", "VBP")
 
 
 def is_future_operator(verb: Token) -> bool:
@@ -2532,13 +2577,15 @@ def is_bare(noun: Token) -> bool:
 
 
 def position_trigger(token: Token) -> Trigger | None:
-    """"the system's first sites have been set up"."""
+    """"the system's first sites have been set up", "the batteries took up positions"."""
     if lemma_of(token) not in POSITION_NOUNS or token.dep_ not in ("nsubjpass", "dobj"):
         return None
     verb = token.head
-    if lemma_of(verb) in POSITION_VERBS:
-        return Trigger(DEPLOYED, verb, (token,))
-    return None
+    if lemma_of(verb) not in POSITION_VERBS:
+        return None
+    if token.dep_ == "dobj" and any(child.dep_ == "prt" for child in verb.children):
+        return Trigger(DEPLOYED, verb, (token, verb))   # "the batteries took up positions": the taker's
+    return Trigger(DEPLOYED, verb, (token,))
 
 
 def expectation_trigger(token: Token) -> Trigger | None:
@@ -4253,9 +4300,32 @@ def own_tokens(head: Token) -> list[Token]:
     return sorted(tokens, key=lambda token: token.i)
 
 
+def way_destination(verb: Token) -> str | None:
+    """The place an "on its way to" phrase of a verb names: where a transit is bound."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "on":
+            continue
+        for way in prep.children:
+            if way.dep_ != "pobj" or lemma_of(way) != "way":
+                continue
+            name = next((place_name(obj) for to in way.children if to.dep_ == "prep"
+                         and to.lower_ in DESTINATION_PREPS for obj in to.children
+                         if obj.dep_ == "pobj" and place_name(obj)), None)
+            if name:
+                return CAPITAL_COUNTRIES.get(name, name)
+    return None
+
+
+def is_operating_base(anchor: Token, status: str) -> bool:
+    """"operates from Rzeszow": where a stationed system operates from is where it is."""
+    return status == DEPLOYED and lemma_of(anchor) in OPERATION_VERBS
+
+
 def find_location(trigger: Trigger, status: str, subject: str, context: DocContext) -> str | None:
     """Where the clause places the subject; else the deploying country; else its last place."""
     anchor = trigger.anchor
+    if status == IN_TRANSIT and way_destination(anchor):
+        return way_destination(anchor)   # "in Poland on their way to Ukraine": bound for Ukraine
     if status == IN_TRANSIT and lemma_of(anchor) in LEAVE_VERBS:   # "jets for Ukraine left Sweden": bound there
         place = departure_destination(anchor)
         if place:
@@ -4277,7 +4347,7 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
         if token.dep_ != "pobj" or (preposition not in LOCATION_PREPS and not (
                 preposition in PLAN_PLACE_PREPS and status in (PLANNED, REQUESTED))):
             continue
-        if preposition == "from" and status not in FROM_STATUSES:
+        if preposition == "from" and status not in FROM_STATUSES and not is_operating_base(anchor, status):
             continue
         if preposition != "from" and status not in FROM_STATUSES and is_inside_from_phrase(token, anchor):
             continue   # "launched from the bombers in the area of Engels", "from Lockheed Martin in South Carolina": the origin

@@ -142,12 +142,15 @@ def is_planned_by_chain(clause: Token) -> bool:
 def is_planned_gerund(clause: Token) -> bool:
     """"a further slip in fielding Dark Eagle", "its goal for fielding its first set": a status
     gerund of a plan, a goal or a delay (delays and schedules are PLANNED); "committed to
-    sending": a status gerund of a commitment."""
+    sending": a status gerund of a commitment; "signed a decree on stationing": of a paper."""
     prep = clause.head
     if clause.dep_ != "pcomp" or clause.tag_ != "VBG" or prep.dep_ != "prep":
         return False
     if prep.head.pos_ == "NOUN":
         return ev.lemma_of(prep.head) in PLAN_HEAD_NOUNS
+    if prep.head.pos_ == "VERB" and any(child.dep_ == "dobj" and ev.lemma_of(child) in PLAN_HEAD_NOUNS
+                                        for child in prep.head.children):
+        return True   # "signed a decree on deploying": the parser hangs the paper's content on the verb
     # "the US has committed to sending a Patriot system": what is committed to is still to come
     # ("contributed to sending" or "returned to firing" commit to nothing)
     return prep.lower_ == "to" and prep.head.pos_ in ("VERB", "ADJ", "AUX") \
@@ -268,13 +271,24 @@ def awaited_trigger(token: Token) -> ev.Trigger | None:
     if any(child.dep_ in ("xcomp", "ccomp", "advcl", "oprd", "acomp") and child.i != token.i for child in children):
         return None   # "are expected to arrive": the clause's own verb states it
     subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or not names_a_system(subject):
+    if subject is None or not (names_a_system(subject) or refers_to_a_system(subject)):
         return None
     if not any(child.dep_ == "prep" and child.lower_ in AWAITED_PREPS and any(
-            obj.dep_ == "pobj" and (obj.ent_type_ in ("GPE", "LOC", "DATE") or ev.lemma_of(obj) in ev.NOUN_STATUSES)
+            obj.dep_ == "pobj" and (obj.ent_type_ in ("GPE", "LOC", "DATE") or ev.lemma_of(obj) in ev.NOUN_STATUSES
+                                    or ev.place_name(obj))
             for obj in child.children) for child in children):
         return None
+    if subject.lower_ in ev.PAIR_WORDS | ev.ANAPHOR_PRONOUNS:
+        return ev.Trigger(ev.PLANNED, verb, (verb,))   # the clause's subject search resolves a pronoun
     return ev.Trigger(ev.PLANNED, verb, (subject,))
+
+
+def refers_to_a_system(noun: Token) -> bool:
+    """"Both are due in Kyiv", "both batches are expected in May", "The jets are due in March": a
+    subject that refers back to a system the report named (the subject search resolves it)."""
+    if noun.lower_ in ev.PAIR_WORDS | ev.ANAPHOR_PRONOUNS or ev.is_anaphoric_noun(noun):
+        return True
+    return ev.lemma_of(noun) in ev.ANAPHOR_NOUNS and any(child.lower_ in ev.PAIR_WORDS for child in noun.children)
 
 
 def names_a_system(noun: Token) -> bool:
