@@ -139,6 +139,13 @@ def test_a_use_in_a_temporal_clause_under_a_future_is_none(nlp, text, expected):
     ("The first two Gepards came from Germany this morning.", [("Gepard", "ARRIVED")], None),
     ("The Rafale jets touched down at Ambala airbase on Wednesday.", [("Rafale", "ARRIVED")], "Ambala"),
     ("The Su-35 jets arrived at the Hmeimim air base.", [("Su-35", "ARRIVED")], "Hmeimim"),
+    # a base named by two words keeps both, not its qualifier ("Air", "Naval")
+    ("The Patriot batteries were moved to Prince Sultan Air Base on Monday.", [("Patriot", "ARRIVED")],
+     "Prince Sultan"),
+    ("The Pentagon deployed two Patriot batteries at Prince Sultan Air Base.", [("Patriot", "DEPLOYED")],
+     "Prince Sultan"),
+    ("Four Typhoon jets landed at Al Udeid Air Base on Monday.", [("Eurofighter Typhoon", "ARRIVED")], "Al Udeid"),
+    ("The Patriot batteries were deployed at an Indian Air Force base.", [("Patriot", "DEPLOYED")], "India"),
     # near misses: a direction is no origin; an owner's adjective still names the country
     ("The Shahed drones came from the direction of the sea.", [], None),
     ("The Patriot batteries were deployed at a Turkish air base.", [("Patriot", "DEPLOYED")], "Turkey"),

@@ -325,6 +325,7 @@ LOCATION_NOUNS = frozenset(EVENT_WORDS["location_nouns"])
 # "a Turkish air base": a facility places a system in the country its adjective names (the
 # base's own name, "the Murted airbase", is left to the country the report gives)
 FACILITY_NOUNS = frozenset(EVENT_WORDS["facility_nouns"])
+FACILITY_QUALIFIERS = frozenset(EVENT_WORDS["facility_qualifiers"])   # "Air" of "Ramstein Air Base": no part of its name
 # "the Ukrainian capital": the capital city of the country its adjective names
 CAPITAL_NOUNS = frozenset(EVENT_WORDS["capital_nouns"])
 # "delivered to the Taiwanese military": a country's forces receive for the country
@@ -4209,9 +4210,9 @@ def place_name(token: Token, *, facilities: bool = True) -> str | None:
         owner = next((DEMONYMS[child.lower_] for child in token.children
                       if child.dep_ == "amod" and child.lower_ in DEMONYMS), None)
         # "Ambala airbase", "the Hmeimim air base": a place name before the facility names it
-        named = next((place_name(child) or facility_name(child) for child in token.children
-                      if child.dep_ == "compound" and (child.ent_type_ in LOCATION_LABELS or is_facility_name(child))),
-                     None)
+        named = next((place_name(child) for child in token.children
+                      if child.dep_ == "compound" and child.ent_type_ in LOCATION_LABELS and place_name(child)),
+                     None) or name_before_facility(token)
         if any(child.dep_ in ("amod", "nummod") and (child.ent_type_ == "ORDINAL" or child.like_num)
                for child in token.children):
             # "the 32nd Tactical Air Base in Łask": a numbered unit's base is named by its
@@ -4265,6 +4266,29 @@ def in_subject_mention(token: Token) -> bool:
     doc = token.doc
     spans = doc.spans[SUBJECTS_KEY] if SUBJECTS_KEY in doc.spans else ()
     return any(span.start <= token.i < span.end for span in spans)
+
+
+def name_before_facility(facility: Token) -> str | None:
+    """"Prince Sultan" of "Prince Sultan Air Base", "Ambala" of "Ambala airbase": every name word
+    compounded before the facility noun, without its qualifiers ("Air", "Naval")."""
+    # a receiver's name words ("the Nigerian Air Force") name its owner, not a place
+    named = facility_entity(facility) if lemma_of(facility) in FACILITY_NOUNS else None
+    if named is not None:   # the model's span holds every word of the name, however it nests them
+        words = [token.text for token in facility.doc[named.start:facility.i]
+                 if token.pos_ == "PROPN" and token.is_title and token.lower_ not in FACILITY_QUALIFIERS
+                 and token.lower_ not in DEMONYMS and not in_subject_mention(token)]
+        return " ".join(words) or None
+    words = [child for child in facility.children if child.dep_ == "compound" and child.i < facility.i
+             and is_facility_name(child) and child.lower_ not in FACILITY_QUALIFIERS]
+    return " ".join(facility_name(word) for word in words) or None
+
+
+def facility_entity(facility: Token):
+    """The entity the model reads as a facility's whole name, ending at its facility noun
+    ("Al Udeid Air Base" as an ORG), or None: its words name the base, not an owner (an
+    "Indian Air Force base" ends its entity before the noun)."""
+    return next((ent for ent in facility.doc.ents
+                 if ent.label_ in ("ORG", "FAC") and ent.start < facility.i and ent.end == facility.i + 1), None)
 
 
 def facility_name(token: Token) -> str:
