@@ -11,6 +11,8 @@ DOCS = {
     "retracted": ("The army retracted its claim that the CV90 vehicles had arrived at the front.", "2024-02-12"),
     "dismissed-as": ("Berlin dismissed as baseless the reports that Taurus missiles had been delivered.", "2024-02-12"),
     "not-a-single-sent": ("Not a single Su-30 fighter has been sent to Belarus, the minister said.", "2024-02-12"),
+    "not-one-shipped": ("Not one Su-30 fighter was shipped to Belarus last year, the minister said.", "2024-02-12"),
+    "none-of-handed": ("None of the Su-30 fighters were handed over to Belarus, the minister said.", "2024-02-12"),
     "no-truth-in": ("There is no truth in claims that Su-30 fighters were delivered to Belarus.", "2024-02-12"),
     "no-decision-sent": ("No decision on Su-30 fighters has been sent to the parliament yet.", "2024-02-12"),
     "no-compensation": ("Belarus has not received compensation for the delay in the delivery of its Su-30 "
@@ -43,6 +45,8 @@ DOCS = {
     "ordered-count": ("Belarus ordered 12 Su-30 fighters from Russia, the ministry said.", "2024-06-09"),
     "destroyed-count-day": ("Russian forces destroyed three Gepard vehicles near Pokrovsk on Thursday, Moscow said.",
                             "2024-06-09"),
+    "first-lot-then-more": ("Belarus received the first lot of Su-30 fighters on Monday. Additional units are "
+                            "expected in the autumn, officials said.", "2024-06-09"),
     # a time word closing a reported clause
     "time-before-speech": ("The CV90 vehicles arrived in Ukraine yesterday, the ministry said.", "2024-06-09"),
     "time-after-speech": ("The CV90 vehicles arrived in Ukraine, the ministry said yesterday.", "2024-06-09"),
@@ -152,3 +156,17 @@ def test_a_time_word_before_the_speech_verb_dates_the_clause(ledger):
 
 def test_a_time_word_after_the_speech_verb_dates_the_report(ledger):
     assert arrival_dates(ledger, "time-after-speech") == [(None,)]
+
+
+def events_of(db, doc_id):
+    return db.execute("SELECT subject, status FROM events WHERE doc_id = ?", (doc_id,)).fetchall()
+
+
+@pytest.mark.parametrize("doc_id", ["not-a-single-sent", "not-one-shipped", "none-of-handed"])
+def test_a_transfer_negated_through_its_subject_gives_no_event(ledger, doc_id):
+    assert events_of(ledger, doc_id) == []
+
+
+def test_a_first_lot_is_the_first_unit_beside_further_ones(ledger):
+    assert ledger.execute("SELECT another_unit FROM status_claims WHERE doc_id = 'first-lot-then-more' "
+                          "AND status = 'ARRIVED' AND kind = 'reached'").fetchall() == [(0,)]
