@@ -42,6 +42,13 @@ DOCS = {
     "intercepted-count": ("Air defences intercepted nine Kalibr missiles over Odesa on Friday night, the navy said.",
                           "2024-06-09"),
     "downed-count": ("Air defences shot down 25 Shahed-136 drones overnight, the air force said.", "2024-06-09"),
+    "out-of-whole-fired": ("Air defences downed only four out of the ten total Kalibr missiles that were fired at "
+                           "Odesa, the navy said.", "2024-06-09"),
+    "of-whole-launched": ("Air defences shot down seven of the eleven Kalibr missiles launched at Odesa overnight, "
+                          "the navy said.", "2024-06-09"),
+    "out-of-bare-whole": ("The navy said its crews destroyed three out of nine Kalibr missiles.", "2024-06-09"),
+    "whole-after-anaphor": ("Kalibr missiles hit Odesa at dawn. Air defences intercepted only two of the six missiles "
+                            "that Russia fired, the navy said.", "2024-06-09"),
     "ordered-count": ("Belarus ordered 12 Su-30 fighters from Russia, the ministry said.", "2024-06-09"),
     "destroyed-count-day": ("Russian forces destroyed three Gepard vehicles near Pokrovsk on Thursday, Moscow said.",
                             "2024-06-09"),
@@ -170,3 +177,13 @@ def test_a_transfer_negated_through_its_subject_gives_no_event(ledger, doc_id):
 def test_a_first_lot_is_the_first_unit_beside_further_ones(ledger):
     assert ledger.execute("SELECT another_unit FROM status_claims WHERE doc_id = 'first-lot-then-more' "
                           "AND status = 'ARRIVED' AND kind = 'reached'").fetchall() == [(0,)]
+
+
+@pytest.mark.parametrize("doc_id,part,whole", [("out-of-whole-fired", 4.0, (10.0, "total", "USED")),
+                                               ("of-whole-launched", 7.0, (11.0, "total", "USED")),
+                                               ("out-of-bare-whole", 3.0, (9.0, "total", None)),
+                                               ("whole-after-anaphor", 2.0, (6.0, "total", "USED"))])
+def test_a_part_downed_of_a_whole_fired_counts_both(ledger, doc_id, part, whole):
+    """The part is the loss; the whole is what its own verb did to it ("fired"), else no status."""
+    found = sorted((row[2], row[3], row[4]) for row in counts(ledger, doc_id))
+    assert found == sorted([(part, None, "DESTROYED"), whole])

@@ -233,6 +233,11 @@ NUMBER = [
     ("intercepted-counts", CONFLICT,
      ("Air defences intercepted six Kinzhal missiles over Kyiv overnight, the air force said.", "2023-05-16"),
      ("Air defences intercepted four Kinzhal missiles over Kyiv overnight, the mayor said.", "2023-05-16")),
+    ("part-of-a-whole-counts", CONFLICT,
+     ("Moscow said its air defences downed five of the six Kalibr missiles launched at Odesa on Monday.",
+      "2024-03-11"),
+     ("Kalibr missiles struck Odesa on Monday. Russia had destroyed only two out of the seven total missiles "
+      "that were fired, a navy spokesman said.", "2024-03-11")),
     ("fired-counts", CONFLICT,
      ("Russia fired 30 Kalibr missiles at Odesa overnight, the navy said.", "2024-03-10"),
      ("Russia fired 45 Kalibr missiles at Odesa overnight, the governor said.", "2024-03-10")),
