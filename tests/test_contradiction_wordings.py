@@ -30,6 +30,12 @@ DOCS = {
     "only-damaged": ("The Gepard vehicle was merely damaged and is back in service, the brigade said.", "2024-02-12"),
     "did-not-damage": ("The drone attack did not damage the Gepard system, the brigade said.", "2024-02-12"),
     "damaged": ("The Gepard vehicle was damaged in the shelling, the brigade said.", "2024-02-12"),
+    # an aircraft's loss by "hit" or "crashed"
+    "craft-hit": ("A Su-25 jet was hit by friendly fire over the Azov Sea on Friday, the navy said.", "2024-02-12"),
+    "craft-crashed": ("The Su-25 crashed into the sea shortly after take-off, the navy said.", "2024-02-12"),
+    "craft-not-hit": ("No Su-25 jet was hit during the attack on the base, the navy said.", "2024-02-12"),
+    "tank-hit": ("A drone hit the Gepard vehicle near Pokrovsk, the brigade said.", "2024-02-12"),
+    "craft-hits-target": ("The Su-25 hit a fuel depot near the coast, the navy said.", "2024-02-12"),
     # a loss's place
     "loss-near-town": ("Russian drones destroyed a Gepard vehicle near Pokrovsk on Sunday.", "2024-02-12"),
     "loss-ministry-town": ("Russian drones destroyed a Gepard vehicle, the ministry in Moscow said.", "2024-02-12"),
@@ -187,3 +193,14 @@ def test_a_part_downed_of_a_whole_fired_counts_both(ledger, doc_id, part, whole)
     """The part is the loss; the whole is what its own verb did to it ("fired"), else no status."""
     found = sorted((row[2], row[3], row[4]) for row in counts(ledger, doc_id))
     assert found == sorted([(part, None, "DESTROYED"), whole])
+
+
+@pytest.mark.parametrize("doc_id,kind", [("craft-hit", "reached"), ("craft-crashed", "reached"),
+                                         ("craft-not-hit", "denied")])
+def test_an_aircraft_hit_or_crashed_is_lost(ledger, doc_id, kind):
+    assert [(row[0], row[2]) for row in claims(ledger, doc_id, "DESTROYED")] == [("Su-25", kind)]
+
+
+@pytest.mark.parametrize("doc_id", ["tank-hit", "craft-hits-target"])
+def test_a_hit_vehicle_or_a_hitting_aircraft_is_no_loss(ledger, doc_id):
+    assert claims(ledger, doc_id, "DESTROYED") == []

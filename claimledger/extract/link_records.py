@@ -111,6 +111,9 @@ def loss_patterns(loss: dict) -> dict[str, re.Pattern]:
     """The pieces of a loss claim: the verb, what makes it passive, and the negations."""
     return {
         "loss_verb": re.compile(r"(?<!\w)(?:" + loss["verbs"] + r")(?!\w)", re.IGNORECASE),
+        # "the F-16 was hit", "the helicopter crashed": a loss only of an aircraft
+        "craft_loss_verb": re.compile(r"(?<!\w)(?:" + loss["craft_verbs"] + r")(?!\w)", re.IGNORECASE),
+        "craft_intransitive": re.compile(r"(?:" + loss["craft_intransitive"] + r")$", re.IGNORECASE),
         "loss_participle": re.compile(r"(?:" + loss["participles"] + r")$", re.IGNORECASE),
         "loss_passive": re.compile(r"(?<!\w)(?:" + loss["passive"] + r")(?!\w)", re.IGNORECASE),
         # another noun phrase or clause between a name and "was destroyed": "Iskander ... until the war was lost"
@@ -1020,15 +1023,20 @@ def loss_claims(extraction: Extraction, sentences: Sentences, finder: SubjectFin
         return []
     starts = [ref.span[0] for ref in finder.references]
     first_story = first_loss_story(text, sentences)
-    for match in patterns()["loss_verb"].finditer(text):
+    crafts = aircraft_subjects(extraction)
+    for match, craft_only in loss_verb_matches(text):
         sentence = sentences.around(match.span())
         if not sentence[0] <= match.start() < sentence[1]:
             continue
         negated = bool(patterns()["loss_negated_verb"].search(text, max(sentence[0], match.start() - 24), match.start()))
-        refs = loss_subjects(text, match, sentence, finder.references, starts, loss)
-        definite = definite_kind_object(extraction, text, match, sentence)
-        if definite:   # "destroy the ballistic missile ... that a MiG-31 launched": the object is the noun
-            refs = [ref for ref in refs if ref.span[0] < match.start()] + definite
+        if craft_only:
+            refs = [ref for ref in loss_subjects(text, match, sentence, finder.references, starts, loss, craft=True)
+                    if ref.subject in crafts]
+        else:
+            refs = loss_subjects(text, match, sentence, finder.references, starts, loss)
+            definite = definite_kind_object(extraction, text, match, sentence)
+            if definite:   # "destroy the ballistic missile ... that a MiG-31 launched": the object is the noun
+                refs = [ref for ref in refs if ref.span[0] < match.start()] + definite
         for ref in refs:
             denied = negated or bool(patterns()["loss_negated_subject"].search(
                 text, max(sentence[0], ref.span[0] - 40), ref.span[0]))
@@ -1047,6 +1055,21 @@ def loss_claims(extraction: Extraction, sentences: Sentences, finder: SubjectFin
                 source=source, sentence_span=sentence, date=date, date_role="onset" if date else None, location=place,
                 first_time=first_story or bool(patterns()["first_use"].search(text, sentence[0], sentence[1]))))
     return list(found.values())
+
+
+def loss_verb_matches(text: str):
+    """The verbs of loss in a text, each with whether it is a loss only of an aircraft ("was hit",
+    "crashed": a tank hit may fight on, an aircraft hit in flight is lost)."""
+    for match in patterns()["loss_verb"].finditer(text):
+        yield match, False
+    for match in patterns()["craft_loss_verb"].finditer(text):
+        yield match, True
+
+
+def aircraft_subjects(extraction: Extraction) -> set[str]:
+    """The subjects the text names whose kind is an aircraft's (``craft_kinds`` of the loss cues)."""
+    kinds = tuple(lexicon().cues["loss"]["craft_kinds"])
+    return {mention.subject for mention in extraction.subjects if (mention.kind or "").endswith(kinds)}
 
 
 def lesser_harm_denials(extraction: Extraction, sentences: Sentences, finder: SubjectFinder) -> list[StatusClaim]:
@@ -1188,11 +1211,14 @@ def definite_kind_object(extraction: Extraction, text: str, match, sentence: tup
 DEFINITE_KIND = re.compile(r"\s+the\s+([\w-]+(?:\s+[\w-]+){0,2})")   # "the", then up to three words
 
 
-def loss_subjects(text: str, match, sentence, references, starts, loss) -> list[SubjectReference]:
-    """The references a loss verb governs: its object after it, or its passive subject before it."""
+def loss_subjects(text: str, match, sentence, references, starts, loss, craft: bool = False) -> list[SubjectReference]:
+    """The references a loss verb governs: its object after it, or its passive subject before it.
+    An aircraft's verb of loss (``craft``) takes its subject before it also when intransitive
+    ("the helicopter crashed"), and "hit" is its own participle ("the jet was hit")."""
     out = []
+    intransitive = craft and bool(patterns()["craft_intransitive"].search(match.group(0)))
     after = bisect_left(starts, match.end())
-    if after < len(references):
+    if after < len(references) and not intransitive:
         ref = references[after]
         gap = text[match.end():ref.span[0]]
         if (ref.span[1] <= sentence[1] and len(gap.split()) <= loss["object_words"] and ";" not in gap
@@ -1206,8 +1232,8 @@ def loss_subjects(text: str, match, sentence, references, starts, loss) -> list[
         gap = text[ref.span[1]:match.start()]
         if (ref.span[0] >= sentence[0] and len(gap.split()) <= loss["subject_words"] and ";" not in gap
                 and not patterns()["loss_clause"].search(gap)
-                and (patterns()["loss_participle"].search(match.group(0))
-                     or (PAST_PARTICIPLE.search(match.group(0)) and patterns()["loss_passive"].search(gap)))):
+                and (patterns()["loss_participle"].search(match.group(0)) or intransitive
+                     or ((craft or PAST_PARTICIPLE.search(match.group(0))) and patterns()["loss_passive"].search(gap)))):
             out.append(ref)
     return out
 
