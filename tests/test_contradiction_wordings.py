@@ -13,6 +13,13 @@ DOCS = {
     "not-a-single-sent": ("Not a single Su-30 fighter has been sent to Belarus, the minister said.", "2024-02-12"),
     "not-one-shipped": ("Not one Su-30 fighter was shipped to Belarus last year, the minister said.", "2024-02-12"),
     "none-of-handed": ("None of the Su-30 fighters were handed over to Belarus, the minister said.", "2024-02-12"),
+    "no-fewer-than": ("No fewer than 12 Su-30 fighters were handed to Belarus last year, the minister said.",
+                      "2024-02-12"),
+    "not-more-than": ("Not more than 12 Su-30 fighters were shipped to Belarus last year, the minister said.",
+                      "2024-02-12"),
+    "not-one-but-two": ("Russia shipped not one but two Su-30 fighters to Belarus last year, the minister said.",
+                        "2024-02-12"),
+    "no-more-sent": ("No more Su-30 fighters were sent to Belarus after the spring, the minister said.", "2024-02-12"),
     "no-truth-in": ("There is no truth in claims that Su-30 fighters were delivered to Belarus.", "2024-02-12"),
     "no-decision-sent": ("No decision on Su-30 fighters has been sent to the parliament yet.", "2024-02-12"),
     "no-compensation": ("Belarus has not received compensation for the delay in the delivery of its Su-30 "
@@ -175,9 +182,14 @@ def events_of(db, doc_id):
     return db.execute("SELECT subject, status FROM events WHERE doc_id = ?", (doc_id,)).fetchall()
 
 
-@pytest.mark.parametrize("doc_id", ["not-a-single-sent", "not-one-shipped", "none-of-handed"])
+@pytest.mark.parametrize("doc_id", ["not-a-single-sent", "not-one-shipped", "none-of-handed", "no-more-sent"])
 def test_a_transfer_negated_through_its_subject_gives_no_event(ledger, doc_id):
     assert events_of(ledger, doc_id) == []
+
+
+@pytest.mark.parametrize("doc_id", ["no-fewer-than", "not-more-than", "not-one-but-two"])
+def test_a_negation_bounding_or_correcting_a_count_keeps_the_event(ledger, doc_id):
+    assert events_of(ledger, doc_id) == [("Su-30", "ARRIVED")]
 
 
 def test_a_first_lot_is_the_first_unit_beside_further_ones(ledger):

@@ -2634,12 +2634,23 @@ def is_negated_noun(noun: Token) -> bool:
     words += [grandchild for child in words for grandchild in child.children if grandchild.dep_ == "neg"]
     for word in words:
         if word.dep_ == "det" and word.lower_ == "no":
+            return denies_the_noun(word, noun)
+        if (word.dep_ == "neg" or word.lower_ in NEGATIONS) and denies_the_noun(word, noun):
             return True
-        if word.dep_ == "neg" or word.lower_ in NEGATIONS:
-            following = word.nbor() if word.i + 1 < len(word.doc) else None
-            if following is None or following.lower_ not in NEGATION_LIMITERS:
-                return True
     return False
+
+
+def denies_the_noun(negation: Token, noun: Token) -> bool:
+    """A negation before a noun denies it, unless it bounds a number ("not more than 12"), limits
+    ("not only the tanks") or corrects one ("not one but two tanks")."""
+    following = negation.nbor() if negation.i + 1 < len(negation.doc) else None
+    if following is None:
+        return True
+    bound = following.tag_ in ("JJR", "RBR") and following.i + 1 < len(following.doc) and \
+        following.nbor().lower_ == "than"   # "no more tanks" denies; "no more than 12 tanks" bounds
+    if bound or following.lower_ in NEGATION_LIMITERS:
+        return False
+    return not any(token.dep_ == "cc" for token in negation.doc[negation.i + 1:noun.i])
 
 
 def governed_status(trigger: Trigger) -> str | None:
