@@ -11,6 +11,15 @@ DOCS = {
     "retracted": ("The army retracted its claim that the CV90 vehicles had arrived at the front.", "2024-02-12"),
     "dismissed-as": ("Berlin dismissed as baseless the reports that Taurus missiles had been delivered.", "2024-02-12"),
     "not-a-single-sent": ("Not a single Su-30 fighter has been sent to Belarus, the minister said.", "2024-02-12"),
+    "not-one-shipped": ("Not one Su-30 fighter was shipped to Belarus last year, the minister said.", "2024-02-12"),
+    "none-of-handed": ("None of the Su-30 fighters were handed over to Belarus, the minister said.", "2024-02-12"),
+    "no-fewer-than": ("No fewer than 12 Su-30 fighters were handed to Belarus last year, the minister said.",
+                      "2024-02-12"),
+    "not-more-than": ("Not more than 12 Su-30 fighters were shipped to Belarus last year, the minister said.",
+                      "2024-02-12"),
+    "not-one-but-two": ("Russia shipped not one but two Su-30 fighters to Belarus last year, the minister said.",
+                        "2024-02-12"),
+    "no-more-sent": ("No more Su-30 fighters were sent to Belarus after the spring, the minister said.", "2024-02-12"),
     "no-truth-in": ("There is no truth in claims that Su-30 fighters were delivered to Belarus.", "2024-02-12"),
     "no-decision-sent": ("No decision on Su-30 fighters has been sent to the parliament yet.", "2024-02-12"),
     "no-compensation": ("Belarus has not received compensation for the delay in the delivery of its Su-30 "
@@ -28,6 +37,12 @@ DOCS = {
     "only-damaged": ("The Gepard vehicle was merely damaged and is back in service, the brigade said.", "2024-02-12"),
     "did-not-damage": ("The drone attack did not damage the Gepard system, the brigade said.", "2024-02-12"),
     "damaged": ("The Gepard vehicle was damaged in the shelling, the brigade said.", "2024-02-12"),
+    # an aircraft's loss by "hit" or "crashed"
+    "craft-hit": ("A Su-25 jet was hit by friendly fire over the Azov Sea on Friday, the navy said.", "2024-02-12"),
+    "craft-crashed": ("The Su-25 crashed into the sea shortly after take-off, the navy said.", "2024-02-12"),
+    "craft-not-hit": ("No Su-25 jet was hit during the attack on the base, the navy said.", "2024-02-12"),
+    "tank-hit": ("A drone hit the Gepard vehicle near Pokrovsk, the brigade said.", "2024-02-12"),
+    "craft-hits-target": ("The Su-25 hit a fuel depot near the coast, the navy said.", "2024-02-12"),
     # a loss's place
     "loss-near-town": ("Russian drones destroyed a Gepard vehicle near Pokrovsk on Sunday.", "2024-02-12"),
     "loss-ministry-town": ("Russian drones destroyed a Gepard vehicle, the ministry in Moscow said.", "2024-02-12"),
@@ -40,9 +55,18 @@ DOCS = {
     "intercepted-count": ("Air defences intercepted nine Kalibr missiles over Odesa on Friday night, the navy said.",
                           "2024-06-09"),
     "downed-count": ("Air defences shot down 25 Shahed-136 drones overnight, the air force said.", "2024-06-09"),
+    "out-of-whole-fired": ("Air defences downed only four out of the ten total Kalibr missiles that were fired at "
+                           "Odesa, the navy said.", "2024-06-09"),
+    "of-whole-launched": ("Air defences shot down seven of the eleven Kalibr missiles launched at Odesa overnight, "
+                          "the navy said.", "2024-06-09"),
+    "out-of-bare-whole": ("The navy said its crews destroyed three out of nine Kalibr missiles.", "2024-06-09"),
+    "whole-after-anaphor": ("Kalibr missiles hit Odesa at dawn. Air defences intercepted only two of the six missiles "
+                            "that Russia fired, the navy said.", "2024-06-09"),
     "ordered-count": ("Belarus ordered 12 Su-30 fighters from Russia, the ministry said.", "2024-06-09"),
     "destroyed-count-day": ("Russian forces destroyed three Gepard vehicles near Pokrovsk on Thursday, Moscow said.",
                             "2024-06-09"),
+    "first-lot-then-more": ("Belarus received the first lot of Su-30 fighters on Monday. Additional units are "
+                            "expected in the autumn, officials said.", "2024-06-09"),
     # a time word closing a reported clause
     "time-before-speech": ("The CV90 vehicles arrived in Ukraine yesterday, the ministry said.", "2024-06-09"),
     "time-after-speech": ("The CV90 vehicles arrived in Ukraine, the ministry said yesterday.", "2024-06-09"),
@@ -152,3 +176,43 @@ def test_a_time_word_before_the_speech_verb_dates_the_clause(ledger):
 
 def test_a_time_word_after_the_speech_verb_dates_the_report(ledger):
     assert arrival_dates(ledger, "time-after-speech") == [(None,)]
+
+
+def events_of(db, doc_id):
+    return db.execute("SELECT subject, status FROM events WHERE doc_id = ?", (doc_id,)).fetchall()
+
+
+@pytest.mark.parametrize("doc_id", ["not-a-single-sent", "not-one-shipped", "none-of-handed", "no-more-sent"])
+def test_a_transfer_negated_through_its_subject_gives_no_event(ledger, doc_id):
+    assert events_of(ledger, doc_id) == []
+
+
+@pytest.mark.parametrize("doc_id", ["no-fewer-than", "not-more-than", "not-one-but-two"])
+def test_a_negation_bounding_or_correcting_a_count_keeps_the_event(ledger, doc_id):
+    assert events_of(ledger, doc_id) == [("Su-30", "ARRIVED")]
+
+
+def test_a_first_lot_is_the_first_unit_beside_further_ones(ledger):
+    assert ledger.execute("SELECT another_unit FROM status_claims WHERE doc_id = 'first-lot-then-more' "
+                          "AND status = 'ARRIVED' AND kind = 'reached'").fetchall() == [(0,)]
+
+
+@pytest.mark.parametrize("doc_id,part,whole", [("out-of-whole-fired", 4.0, (10.0, "total", "USED")),
+                                               ("of-whole-launched", 7.0, (11.0, "total", "USED")),
+                                               ("out-of-bare-whole", 3.0, (9.0, "total", None)),
+                                               ("whole-after-anaphor", 2.0, (6.0, "total", "USED"))])
+def test_a_part_downed_of_a_whole_fired_counts_both(ledger, doc_id, part, whole):
+    """The part is the loss; the whole is what its own verb did to it ("fired"), else no status."""
+    found = sorted((row[2], row[3], row[4]) for row in counts(ledger, doc_id))
+    assert found == sorted([(part, None, "DESTROYED"), whole])
+
+
+@pytest.mark.parametrize("doc_id,kind", [("craft-hit", "reached"), ("craft-crashed", "reached"),
+                                         ("craft-not-hit", "denied")])
+def test_an_aircraft_hit_or_crashed_is_lost(ledger, doc_id, kind):
+    assert [(row[0], row[2]) for row in claims(ledger, doc_id, "DESTROYED")] == [("Su-25", kind)]
+
+
+@pytest.mark.parametrize("doc_id", ["tank-hit", "craft-hits-target"])
+def test_a_hit_vehicle_or_a_hitting_aircraft_is_no_loss(ledger, doc_id):
+    assert claims(ledger, doc_id, "DESTROYED") == []

@@ -352,3 +352,11 @@ def test_open_bound_is_stored_without_an_upper_end_and_meets_larger_values():
     exact = SubjectFact("doc-b", (0, 5), "Patriot", "quantity:launchers:", "12 launchers", 12, 12)
     below = SubjectFact("doc-c", (0, 5), "Patriot", "quantity:launchers:", "8 launchers", 8, 8)
     assert meet(over, exact) and not meet(over, below)
+
+
+@pytest.mark.parametrize("text,named", [("on Saturday", True), ("19 April", True), ("Friday 19 April", True),
+                                        ("yesterday", False), ("the day before yesterday", False),
+                                        ("last week", False)])
+def test_a_timex_names_its_day_by_digits_or_a_weekday(text, named):
+    from claimledger.link.documents import names_its_day
+    assert names_its_day(text) is named

@@ -226,6 +226,8 @@ MANNER_MARKS = frozenset(EVENT_WORDS["manner_marks"])   # "as promised": a compa
 INVERTED_CONDITION_AUX = frozenset(EVENT_WORDS["inverted_condition_aux"])
 NEGATIONS = frozenset(EVENT_WORDS["negations"])
 CORRELATIVE_NEGATIONS = frozenset(EVENT_WORDS["correlative_negations"])
+NEGATIVE_PRONOUNS = frozenset(EVENT_WORDS["negative_pronouns"])   # "none of the jets"
+NEGATION_LIMITERS = frozenset(EVENT_WORDS["negation_limiters"])   # "not only the tanks": no denial
 
 # combat duty: "on combat duty", "took up combat duty", "entered combat readiness"
 DUTY_NOUNS = frozenset(EVENT_WORDS["duty_nouns"])
@@ -2671,6 +2673,34 @@ TRIGGER_LOWER_IDS = frozenset(get_string_id(word) for word in TRIGGER_WORDS)
 
 # --- governing verbs: REQUESTED, PLANNED, or no event -----------------------------------
 
+def is_negated_noun(noun: Token) -> bool:
+    """"no missiles", "not a single launcher", "not one jet", "none of the tanks": a subject or
+    object said not to exist, so the clause states no event of it ("not only the tanks" does)."""
+    if noun.lower_ in NEGATIVE_PRONOUNS:
+        return True
+    words = [child for child in noun.children if child.dep_ in ("det", "neg", "nummod", "amod", "advmod")]
+    words += [grandchild for child in words for grandchild in child.children if grandchild.dep_ == "neg"]
+    for word in words:
+        if word.dep_ == "det" and word.lower_ == "no":
+            return denies_the_noun(word, noun)
+        if (word.dep_ == "neg" or word.lower_ in NEGATIONS) and denies_the_noun(word, noun):
+            return True
+    return False
+
+
+def denies_the_noun(negation: Token, noun: Token) -> bool:
+    """A negation before a noun denies it, unless it bounds a number ("not more than 12"), limits
+    ("not only the tanks") or corrects one ("not one but two tanks")."""
+    following = negation.nbor() if negation.i + 1 < len(negation.doc) else None
+    if following is None:
+        return True
+    bound = following.tag_ in ("JJR", "RBR") and following.i + 1 < len(following.doc) and \
+        following.nbor().lower_ == "than"   # "no more tanks" denies; "no more than 12 tanks" bounds
+    if bound or following.lower_ in NEGATION_LIMITERS:
+        return False
+    return not any(token.dep_ == "cc" for token in negation.doc[negation.i + 1:noun.i])
+
+
 def governed_status(trigger: Trigger) -> str | None:
     """The status the sentence asserts, given the verbs and markers above the trigger."""
     anchor, status = trigger.anchor, trigger.status
@@ -2701,9 +2731,8 @@ def governed_status(trigger: Trigger) -> str | None:
         return None
     if is_manner_participle(anchor):
         return None   # "made it into their hands as promised": the status is the main clause's
-    if any(child.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
-            det.dep_ == "det" and det.lower_ == "no" for det in child.children) for child in children):
-        return None   # "No Oreshnik missiles have been stationed"
+    if any(child.dep_ in ("nsubj", "nsubjpass", "dobj") and is_negated_noun(child) for child in children):
+        return None   # "No Oreshnik missiles have been stationed", "not a single launcher has been sent"
     auxiliaries = {child.lower_ for child in children if child.dep_ in ("aux", "auxpass")}
     if anchor.dep_ == "pcomp":
         # "would respond by deploying", "will join Britain in supplying": the gerund shares

@@ -111,6 +111,9 @@ def loss_patterns(loss: dict) -> dict[str, re.Pattern]:
     """The pieces of a loss claim: the verb, what makes it passive, and the negations."""
     return {
         "loss_verb": re.compile(r"(?<!\w)(?:" + loss["verbs"] + r")(?!\w)", re.IGNORECASE),
+        # "the F-16 was hit", "the helicopter crashed": a loss only of an aircraft
+        "craft_loss_verb": re.compile(r"(?<!\w)(?:" + loss["craft_verbs"] + r")(?!\w)", re.IGNORECASE),
+        "craft_intransitive": re.compile(r"(?:" + loss["craft_intransitive"] + r")$", re.IGNORECASE),
         "loss_participle": re.compile(r"(?:" + loss["participles"] + r")$", re.IGNORECASE),
         "loss_passive": re.compile(r"(?<!\w)(?:" + loss["passive"] + r")(?!\w)", re.IGNORECASE),
         # another noun phrase or clause between a name and "was destroyed": "Iskander ... until the war was lost"
@@ -1020,15 +1023,20 @@ def loss_claims(extraction: Extraction, sentences: Sentences, finder: SubjectFin
         return []
     starts = [ref.span[0] for ref in finder.references]
     first_story = first_loss_story(text, sentences)
-    for match in patterns()["loss_verb"].finditer(text):
+    crafts = aircraft_subjects(extraction)
+    for match, craft_only in loss_verb_matches(text):
         sentence = sentences.around(match.span())
         if not sentence[0] <= match.start() < sentence[1]:
             continue
         negated = bool(patterns()["loss_negated_verb"].search(text, max(sentence[0], match.start() - 24), match.start()))
-        refs = loss_subjects(text, match, sentence, finder.references, starts, loss)
-        definite = definite_kind_object(extraction, text, match, sentence)
-        if definite:   # "destroy the ballistic missile ... that a MiG-31 launched": the object is the noun
-            refs = [ref for ref in refs if ref.span[0] < match.start()] + definite
+        if craft_only:
+            refs = [ref for ref in loss_subjects(text, match, sentence, finder.references, starts, loss, craft=True)
+                    if ref.subject in crafts]
+        else:
+            refs = loss_subjects(text, match, sentence, finder.references, starts, loss)
+            definite = definite_kind_object(extraction, text, match, sentence)
+            if definite:   # "destroy the ballistic missile ... that a MiG-31 launched": the object is the noun
+                refs = [ref for ref in refs if ref.span[0] < match.start()] + definite
         for ref in refs:
             denied = negated or bool(patterns()["loss_negated_subject"].search(
                 text, max(sentence[0], ref.span[0] - 40), ref.span[0]))
@@ -1047,6 +1055,21 @@ def loss_claims(extraction: Extraction, sentences: Sentences, finder: SubjectFin
                 source=source, sentence_span=sentence, date=date, date_role="onset" if date else None, location=place,
                 first_time=first_story or bool(patterns()["first_use"].search(text, sentence[0], sentence[1]))))
     return list(found.values())
+
+
+def loss_verb_matches(text: str):
+    """The verbs of loss in a text, each with whether it is a loss only of an aircraft ("was hit",
+    "crashed": a tank hit may fight on, an aircraft hit in flight is lost)."""
+    for match in patterns()["loss_verb"].finditer(text):
+        yield match, False
+    for match in patterns()["craft_loss_verb"].finditer(text):
+        yield match, True
+
+
+def aircraft_subjects(extraction: Extraction) -> set[str]:
+    """The subjects the text names whose kind is an aircraft's (``craft_kinds`` of the loss cues)."""
+    kinds = tuple(lexicon().cues["loss"]["craft_kinds"])
+    return {mention.subject for mention in extraction.subjects if (mention.kind or "").endswith(kinds)}
 
 
 def lesser_harm_denials(extraction: Extraction, sentences: Sentences, finder: SubjectFinder) -> list[StatusClaim]:
@@ -1153,6 +1176,7 @@ def fronted_loss_date(extraction: Extraction, text: str, verb: tuple[int, int], 
 # the day is the statement's, not the loss's
 QUOTE_OPENING = re.compile(r"[:“\"«]")
 # "on 3 May", "On Sunday": a day told as when something happened (not "since", "by", "until")
+LOSS_COUNT_STATUSES = lexicon().statuses_in("loss")   # the whole of "two of the eight downed" was not all lost
 LOSS_DAY_PREP = re.compile(r"\bon\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -1187,11 +1211,14 @@ def definite_kind_object(extraction: Extraction, text: str, match, sentence: tup
 DEFINITE_KIND = re.compile(r"\s+the\s+([\w-]+(?:\s+[\w-]+){0,2})")   # "the", then up to three words
 
 
-def loss_subjects(text: str, match, sentence, references, starts, loss) -> list[SubjectReference]:
-    """The references a loss verb governs: its object after it, or its passive subject before it."""
+def loss_subjects(text: str, match, sentence, references, starts, loss, craft: bool = False) -> list[SubjectReference]:
+    """The references a loss verb governs: its object after it, or its passive subject before it.
+    An aircraft's verb of loss (``craft``) takes its subject before it also when intransitive
+    ("the helicopter crashed"), and "hit" is its own participle ("the jet was hit")."""
     out = []
+    intransitive = craft and bool(patterns()["craft_intransitive"].search(match.group(0)))
     after = bisect_left(starts, match.end())
-    if after < len(references):
+    if after < len(references) and not intransitive:
         ref = references[after]
         gap = text[match.end():ref.span[0]]
         if (ref.span[1] <= sentence[1] and len(gap.split()) <= loss["object_words"] and ";" not in gap
@@ -1205,8 +1232,8 @@ def loss_subjects(text: str, match, sentence, references, starts, loss) -> list[
         gap = text[ref.span[1]:match.start()]
         if (ref.span[0] >= sentence[0] and len(gap.split()) <= loss["subject_words"] and ";" not in gap
                 and not patterns()["loss_clause"].search(gap)
-                and (patterns()["loss_participle"].search(match.group(0))
-                     or (PAST_PARTICIPLE.search(match.group(0)) and patterns()["loss_passive"].search(gap)))):
+                and (patterns()["loss_participle"].search(match.group(0)) or intransitive
+                     or ((craft or PAST_PARTICIPLE.search(match.group(0))) and patterns()["loss_passive"].search(gap)))):
             out.append(ref)
     return out
 
@@ -1593,7 +1620,9 @@ def unit_subject(extraction: Extraction, unit: str, before: int | None = None) -
 def anaphoric_subject(extraction: Extraction, quantity) -> str | None:
     """The subject a count of a definite plural names by its unit ("six of the jets", with an
     F-16 named before): the one subject named earlier in the text whose kind counts in that unit."""
-    if not re.search(r"\bof\s+the\s+\w", quantity.text, re.IGNORECASE):
+    before = extraction.document.text[max(0, quantity.span[0] - 8):quantity.span[0]]
+    if not (re.search(r"\bof\s+the\s+\w", quantity.text, re.IGNORECASE)
+            or re.search(r"\bof\s+the\s+$", before, re.IGNORECASE)):   # the whole: "two of the eight missiles"
         return None
     return unit_subject(extraction, quantity.unit, before=quantity.span[0])
 
@@ -1655,12 +1684,34 @@ def plain_verb(verb) -> bool:
     return not any(child.dep_ == "neg" or (child.dep_ == "aux" and child.tag_ == "MD") for child in verb.children)
 
 
+def is_number_word(token) -> bool:
+    return token.like_num or token.lower_ in NUMBER_WORDS
+
+
+def partitive_after(doc, at: int) -> int | None:
+    """The index after "of" or "out of" starting at ``at`` ("two out of the eight"), else None."""
+    if at < len(doc) and doc[at].lower_ == "out":
+        at += 1
+    return at + 1 if at < len(doc) and doc[at].lower_ == "of" else None
+
+
 def stated_part(doc, quantity) -> bool:
-    """The part of a stated whole: the 21 of "21 of around 50 missiles", "ten of the 31 tanks"."""
+    """The part of a stated whole: the 21 of "21 of around 50 missiles", "ten of the 31 tanks",
+    "two out of the eight missiles"."""
     number, _ = quantity_tokens(doc, quantity)
-    if number is None or number.i + 2 >= len(doc) or doc[number.i + 1].lower_ != "of":
+    after = partitive_after(doc, number.i + 1) if number is not None else None
+    return after is not None and any(is_number_word(token) for token in doc[after:after + 3])
+
+
+def part_before_whole(doc, number) -> bool:
+    """A count of the part just before the whole's number: "Ten of 31", "two out of the eight"."""
+    at = number.i - 1
+    if at >= 0 and doc[at].dep_ == "det":
+        at -= 1
+    if at < 1 or doc[at].lower_ != "of":
         return False
-    return any(token.like_num or token.lower_ in NUMBER_WORDS for token in doc[number.i + 2:number.i + 5])
+    at -= 2 if doc[at - 1].lower_ == "out" else 1
+    return at >= 0 and is_number_word(doc[at])
 
 
 def partitive_whole(doc, quantity) -> bool:
@@ -1669,9 +1720,8 @@ def partitive_whole(doc, quantity) -> bool:
     if noun is None:
         return False
     doc = noun.doc
-    if number.i >= 2 and doc[number.i - 1].lower_ == "of" and (
-            doc[number.i - 2].like_num or doc[number.i - 2].lower_ in NUMBER_WORDS):
-        return True   # "Ten of 31 promised tanks", however the parser hangs it
+    if part_before_whole(doc, number):
+        return True   # "Ten of 31 promised tanks", "two out of the eight missiles", however the parser hangs it
     token = noun if number.dep_ in ("nummod", "compound") else number
     return (token.dep_ == "pobj" and token.head.lower_ == "of"
             and (token.head.head.like_num or token.head.head.lower_ in NUMBER_WORDS))
@@ -1740,6 +1790,16 @@ def first_batch_subject(doc, quantity) -> bool:
         return False
     return any(child.dep_ in ("nsubj", "nsubjpass") and any(token.lower_ in FIRST_WORDS for token in child.subtree)
                for child in noun.head.children)
+
+
+def modifier_status(doc, quantity) -> str | None:
+    """The status a verb hung on a counted noun states of it, in the past and plain ("the eight
+    missiles fired at the city", "missiles that were launched": USED), else None."""
+    _, noun = quantity_tokens(doc, quantity)
+    if noun is None:
+        return None
+    return next((status for child in noun.children if child.dep_ in ("acl", "relcl")
+                 and (status := past_count_status(child)) is not None), None)
 
 
 def verb_status(doc, quantity) -> str | None:
@@ -1853,6 +1913,8 @@ def measured_quantities(extraction: Extraction, sentences: Sentences, finder: Su
         if status == "DESTROYED" and date is None:   # a count of losses is of the day its sentence gives them
             date = loss_date(extraction, text, tuple(quantity.span), sentence)
         scope = scope_of(text, sentence, quantity) if counted else None
+        if scope == TOTAL_SCOPE and doc is not None and stated_part(doc, quantity):
+            scope = None   # "two of the eight total missiles": the "total" is the whole's, not the part's
         if counted and scope is None and doc is not None:
             if partitive_whole(doc, quantity) or completed_whole(doc, quantity):
                 scope = TOTAL_SCOPE   # the 31 of "Ten of 31 promised tanks": the whole a part is counted of;
@@ -1862,6 +1924,8 @@ def measured_quantities(extraction: Extraction, sentences: Sentences, finder: Su
                 status = None   # what a holder has now is compared with holdings only, not with deliveries
             elif first_batch_subject(doc, quantity):
                 scope = FIRST_SCOPE
+        if status in LOSS_COUNT_STATUSES and scope == TOTAL_SCOPE and doc is not None and partitive_whole(doc, quantity):
+            status = modifier_status(doc, quantity)   # "two of the eight missiles fired": the eight were fired
         value = f"{quantity.value:,.0f}" if float(quantity.value).is_integer() else f"{quantity.value:,}"
         shown = f"{start:,.0f} to {value}" if qualifier == "range" else f"{qualifier + ' ' if qualifier else ''}{value}"
         out.append(SubjectFact(extraction.document.id, tuple(quantity.span), subject,

@@ -207,7 +207,8 @@ def partitive_noun(number: Token) -> tuple[int, str] | None:
         return (noun.i + 1, count_unit(noun)) if noun is not None else None
     if number.dep_ not in PARTITIVE_DEPS:
         return None
-    of = next((child for child in number.children if child.dep_ == "prep" and child.lower_ == "of"), None)
+    of = next((child for child in number.children if child.dep_ == "prep" and child.lower_ == "of"), None) or \
+        out_of(number)
     if of is None:
         return None
     noun = next((child for child in of.children if child.dep_ == "pobj"), None)
@@ -227,9 +228,20 @@ def partitive_noun(number: Token) -> tuple[int, str] | None:
     return named
 
 
+def out_of(number: Token) -> Token | None:
+    """The "of" of "two out of the eight missiles" right after the number, wherever the parser
+    hangs "out" (often on the verb)."""
+    doc = number.doc
+    if number.i + 2 < len(doc) and doc[number.i + 1].lower_ == "out" and doc[number.i + 2].lower_ == "of":
+        return doc[number.i + 2]
+    return None
+
+
 def quantity_is_partitive(doc: Doc, token: Token, end: int) -> bool:
-    """Whether the quantity read at ``token`` is a part of a stated whole ("ten of the 31 ...")."""
-    return end > token.i + 2 and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of"
+    """Whether the quantity read at ``token`` is a part of a stated whole ("ten of the 31 ...",
+    "two out of the eight ...")."""
+    return end > token.i + 2 and token.i + 1 < len(doc) and (doc[token.i + 1].lower_ == "of"
+                                                              or out_of(token) is not None)
 
 
 def elided_counts(doc: Doc, starts: list[int], used: set[int]) -> list[tuple[int, float, str, str]]:
@@ -364,7 +376,8 @@ def counted_noun(number: Token) -> Token | None:
     if number.dep_ not in ("nummod", "compound") or noun.i <= number.i:
         return None
     # "10 F-16 fighter jets": 10 -> F-16 -> jets; "not more than 12 F-16 jets": 12 -> F-16 (nummod) -> jets
-    while noun.dep_ in ("compound", "nummod") and noun.head.i > noun.i:
+    # "nine total missiles": the parser may hang the number on an adjective of the noun
+    while noun.dep_ in ("compound", "nummod", "amod") and noun.head.i > noun.i:
         noun = noun.head
     noun = noun_after_name(noun)
     # words between them, a hyphenated compound ("Iranian-made", "F-16") counting as its parts less the

@@ -2,10 +2,13 @@
 translation, link/translations.py) repeats, and which reports count as one source. Read from the ledger for the documents at hand only."""
 from __future__ import annotations
 
+import re
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from anyascii import anyascii
+
+from claimledger.lexicon import lexicon
 
 
 @dataclass(frozen=True)
@@ -17,6 +20,9 @@ class DocumentInfo:
     outlet: str | None
     original: str          # the earliest original (itself when not a copy or translation)
     independence_key: str  # reports with one key are one source
+    # the days the text names by a calendar date or a weekday ("on 19 April", "on Saturday"), not
+    # by a word that counts from the report ("yesterday"), which drifts with a late dateline
+    named_days: frozenset[str] = field(default=frozenset())
 
     @property
     def is_copy(self) -> bool:
@@ -57,14 +63,39 @@ def document_infos(db: sqlite3.Connection, doc_ids) -> dict[str, DocumentInfo]:
             original = rows[original]["copy_of"]
             seen.add(original)
         infos[doc_id] = (row, original)
-    out = {}
+    out, named_days = {}, document_named_days(db, infos)
     for doc_id, (row, original) in infos.items():
         outlet = row["outlet"] or row["carrier"]
         original_row = rows.get(original, row)
         original_outlet = original_row["outlet"] or original_row["carrier"]
         key = f"outlet:{original_outlet.casefold()}" if original_outlet else f"doc:{original}"
-        out[doc_id] = DocumentInfo(doc_id, row["dct"] or row["source_dct"], outlet, original, key)
+        out[doc_id] = DocumentInfo(doc_id, row["dct"] or row["source_dct"], outlet, original, key,
+                                   named_days.get(doc_id, frozenset()))
     return out
+
+
+WEEKDAY_WORDS = frozenset(lexicon().timex["weekdays"])
+DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}$")
+
+
+def names_its_day(text: str) -> bool:
+    """A timex that names its day: digits ("19 April", "April 19") or a weekday ("Saturday")."""
+    return any(character.isdigit() for character in text) or any(
+        word in WEEKDAY_WORDS for word in re.findall(r"\w+", text.casefold()))
+
+
+def document_named_days(db: sqlite3.Connection, doc_ids) -> dict[str, frozenset[str]]:
+    """Each document's days (TIMEX3 values) given by a calendar date or a weekday."""
+    out: dict[str, set[str]] = {}
+    doc_ids = list(doc_ids)
+    for start in range(0, len(doc_ids), 500):
+        chunk = doc_ids[start:start + 500]
+        marks = ", ".join("?" * len(chunk))
+        for doc_id, value, text in db.execute(
+                f"SELECT doc_id, value, text FROM timexes WHERE doc_id IN ({marks}) AND value IS NOT NULL", chunk):
+            if DAY_VALUE.match(value) and names_its_day(text or ""):
+                out.setdefault(doc_id, set()).add(value)
+    return {doc_id: frozenset(days) for doc_id, days in out.items()}
 
 
 def corroboration(infos: dict[str, DocumentInfo], doc_ids) -> int:

@@ -18,6 +18,7 @@ from claimledger.schema import TOTAL_SCOPE
 from claimledger.timex_calendar import hours_range, parse_day
 
 DATE_TOLERANCE_DAYS = 3        # reporting slack: "yesterday" against "the day before yesterday"
+NAMED_DAY_REPORT_DAYS = 2      # a day named in a report at most this many days later is that day, no slack
 
 
 def find(bucket: SubjectBucket) -> list[Trigger]:
@@ -58,7 +59,7 @@ def first_of(bucket: SubjectBucket, status: str, noun: str) -> list[Trigger]:
             gap = max(left_hours[0] - right_hours[1], right_hours[0] - left_hours[1])
             meet, starts = gap.total_seconds() <= FIRST_HOURS_SLACK * 3600, (left_hours[0], right_hours[0])
         else:
-            meet = left_time.range.gap_days(right_time.range) <= slack_days(left_time, right_time)
+            meet = left_time.range.gap_days(right_time.range) <= claims_slack_days(bucket, left, right)
             starts = (left_time.range.start, right_time.range.start)
         if meet:
             continue
@@ -97,7 +98,7 @@ def began_later(bucket: SubjectBucket) -> list[Trigger]:
             continue
         began_time, held_time = bucket.time(began), bucket.time(held)
         start, reached = began_time.range.start, held_time.range.end
-        if start is None or reached is None or (start - reached).days <= slack_days(began_time, held_time):
+        if start is None or reached is None or (start - reached).days <= claims_slack_days(bucket, began, held):
             continue
         if (start - reached).days > batch_days and not began.first_time:
             continue   # a start a year (for missiles, two months) after the subject was there is a further
@@ -108,7 +109,10 @@ def began_later(bucket: SubjectBucket) -> list[Trigger]:
                 f"{'presupposed' if held.kind == 'presupposed' else 'held'} by {reached.isoformat()}")
         if began.status == held.status:   # one status, dated apart: a position per linked event
             dates.setdefault(began.status, set()).update((start.isoformat(), reached.isoformat()))
-            out.append(Trigger("date", bucket.subject, bucket.position(held), bucket.position(began),
+            positions = [bucket.position(held), bucket.position(began)]
+            if positions[0] == positions[1]:   # one linked event (its days meet), told apart by the named days
+                positions = [f"{claim.status} dated {claim.date}" for claim in (held, began)]
+            out.append(Trigger("date", bucket.subject, *positions,
                                Claimed(held.doc_id, held.span), Claimed(began.doc_id, began.span), note,
                                dated(began_time) + dated(held_time), group=f"began:{began.status}"))
             continue
@@ -145,6 +149,22 @@ def deliveries_in_progress(bucket: SubjectBucket) -> list:
         if any(fact.scope != TOTAL_SCOPE and 0 < fact.low < whole for fact in facts for whole in wholes):
             out.add(doc_id)
     return [day for doc_id in sorted(out) if (day := parse_day(bucket.infos[doc_id].dct)) is not None]
+
+
+def claims_slack_days(bucket: SubjectBucket, left, right) -> int:
+    """The slack between two claims' dates: none when both name their day ("on Friday 19 April",
+    "on Saturday") in reports published within two days of it, which leaves no drift to absorb;
+    else ``slack_days``."""
+    if all(names_day_near_report(bucket, claim) for claim in (left, right)):
+        return 0
+    return slack_days(bucket.time(left), bucket.time(right))
+
+
+def names_day_near_report(bucket: SubjectBucket, claim) -> bool:
+    info = bucket.infos[claim.doc_id]
+    day, published = parse_day(claim.date or ""), parse_day(info.dct or "")
+    return (claim.date_role == "onset" and claim.date in info.named_days and day is not None
+            and published is not None and 0 <= (published - day).days <= NAMED_DAY_REPORT_DAYS)
 
 
 def slack_days(began_time, held_time) -> int:
