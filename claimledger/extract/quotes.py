@@ -982,8 +982,9 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
             start, end = clip_to_line(doc, first, last + 1, verb)
             if clause.lower_ == "that" and start == clause.i and clause.tag_ == "IN":
                 start += 1   # a complementizer read as the object opens the clause, outside it
-                clause = next(t for t in clause.subtree if t.i > clause.i and t.pos_ in {
-                    "VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children))
+                # the clause's own verb; a verbless "that" subtree keeps the complementizer
+                clause = next((t for t in clause.subtree if t.i > clause.i and t.pos_ in {
+                    "VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)), clause)
         elif set_in:   # "But to avoid delays, he said, the crews should train now."
             clause = verb.head
             start, end = clip_to_line(doc, verb.right_edge.i + 1, clause.right_edge.i + 1, verb)
