@@ -204,7 +204,7 @@ DATE = [
      ("The first F-16 jets arrived in Ukraine yesterday, the air force said.", "2024-08-05"),
      ("The first F-16 jets arrived in Ukraine on Sunday, August 4, officials said.", "2024-08-06")),
     ("planned-month-met", QUIET,
-     ("The first Abrams tanks will arrive in Ukraine in September, officials said.", "2023-07-10"),
+     ("The first Abrams tanks will arrive on Ukrainian soil in September, officials said.", "2023-07-10"),
      ("The Abrams tanks are already in Ukraine, the president said on Monday.", "2023-09-25")),
     ("day-before-yesterday-against-yesterday", QUIET,
      ("The first Gripen jets arrived in Ukraine the day before yesterday, officials said.", "2024-03-06"),

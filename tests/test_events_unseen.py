@@ -142,7 +142,7 @@ def test_a_use_in_a_temporal_clause_under_a_future_is_none(nlp, text, expected):
     # a base named by two words keeps both, not its qualifier ("Air", "Naval")
     ("The Patriot batteries were moved to Prince Sultan Air Base on Monday.", [("Patriot", "ARRIVED")],
      "Prince Sultan"),
-    ("The Pentagon deployed two Patriot batteries at Prince Sultan Air Base.", [("Patriot", "DEPLOYED")],
+    ("The Pentagon deployed a pair of Patriot batteries at Prince Sultan Air Base.", [("Patriot", "DEPLOYED")],
      "Prince Sultan"),
     ("Four Typhoon jets landed at Al Udeid Air Base on Monday.", [("Eurofighter Typhoon", "ARRIVED")], "Al Udeid"),
     ("The Patriot batteries were deployed at an Indian Air Force base.", [("Patriot", "DEPLOYED")], "India"),

@@ -704,8 +704,8 @@ VERB_FORMS = [
     ("The bridge will reopen in May, according to Defence Ministry spokesman Karl Berg.",
      [("The bridge will reopen in May", "Karl Berg")]),
     ("The bridge will reopen in May, according to the General Staff of the Armed Forces of "
-     "Ukraine.",
-     [("The bridge will reopen in May", "General Staff of the Armed Forces of Ukraine")]),
+     "Moldova.",
+     [("The bridge will reopen in May", "General Staff of the Armed Forces of Moldova")]),
     ("The Ministry of Defence said in a statement posted on Telegram that the bridge would "
      "reopen in May.",
      [("the bridge would reopen in May", "Ministry of Defence")]),
