@@ -703,9 +703,8 @@ VERB_FORMS = [
      [("the bridge will reopen in May", "Anna Kovac")]),
     ("The bridge will reopen in May, according to Defence Ministry spokesman Karl Berg.",
      [("The bridge will reopen in May", "Karl Berg")]),
-    ("The bridge will reopen in May, according to the General Staff of the Armed Forces of "
-     "Moldova.",
-     [("The bridge will reopen in May", "General Staff of the Armed Forces of Moldova")]),
+    ("The bridge will reopen in May, according to the General Staff of Moldova's Armed Forces.",
+     [("The bridge will reopen in May", "General Staff of Moldova's Armed Forces")]),
     ("The Ministry of Defence said in a statement posted on Telegram that the bridge would "
      "reopen in May.",
      [("the bridge would reopen in May", "Ministry of Defence")]),

@@ -605,7 +605,7 @@ def words_not_moved(frame: str, text: str, match) -> bool:
 
 def moves_words(text: str, end: int) -> bool:
     """Whether the object of a transfer verb ending at ``end`` is a request, message or plan
-    ("has not received any requests from Iran for delivering its S-400", "will send a letter"):
+    ("has had no request from any buyer to supply the S-400", "will send a letter"):
     words moved, not the system, so neither a denial of its delivery nor a delivery ahead."""
     following = WORD.findall(text[end:end + 60])[:WORDS_NOUN_REACH]
     return any(word.lower().rstrip("s") in words_nouns() or word.lower() in words_nouns() for word in following)
