@@ -1710,10 +1710,7 @@ class SpeakerResolver:
                     or other.span is None or other.name == found.name:
                 return found
             spoken.append((other.span, other.name))
-        spoken.sort()
-        names = [name for _, name in spoken]
-        joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-        return Speaker(joined, (spoken[0][0][0], spoken[-1][0][1]), SourceType.PERSON.value)
+        return _joint_speaker(spoken, SourceType.PERSON.value)
 
     def _joint_bodies(self, token: Token, found: Speaker) -> Speaker:
         """ "Russia and Belarus said": named bodies or countries joined by "and" in one
@@ -1732,10 +1729,7 @@ class SpeakerResolver:
                     and not name.lower().startswith("the "):
                 name = "the " + name   # a country keeps its article: "Spain and the Netherlands"
             spoken.append((other.span, name))
-        spoken.sort()
-        names = [name for _, name in spoken]
-        joined = ", ".join(names[:-1]) + " and " + names[-1]
-        return Speaker(joined, (spoken[0][0][0], spoken[-1][0][1]), SourceType.INSTITUTION.value)
+        return _joint_speaker(spoken, SourceType.INSTITUTION.value)
 
     def _office_words_by_person(self) -> list[tuple[int, str, list[str]]]:
         """Each named person's words of office, in the order written (hyphened words
@@ -2852,6 +2846,15 @@ def _coordinated_with(token: Token) -> list[Token]:
 
 
 BODY_LABELS = frozenset({"GPE", "ORG"})
+
+
+def _joint_speaker(spoken: list[tuple[tuple[int, int], str]], source_type: str) -> Speaker:
+    """Speakers of one subject as one source, in text order: "A and B", "A, B and C", its span
+    from the first name to the last."""
+    spoken = sorted(spoken)
+    names = [name for _, name in spoken]
+    joined = ", ".join(names[:-1]) + " and " + names[-1]
+    return Speaker(joined, (spoken[0][0][0], spoken[-1][0][1]), source_type)
 
 
 def _conjoined_bodies(token: Token) -> list[Token]:
