@@ -121,6 +121,30 @@ def statuses_of(nlp, text):
     return event_statuses(events_of(nlp, text))
 
 
+UNCHECKED = object()   # a grid case's place left unchecked while its date is checked
+
+
+def check_events(nlp, text, expected):
+    """The events of ``text`` are ``expected``, in any order: (subject, status), optionally with
+    a location and then a date to check (``UNCHECKED`` leaves the location unchecked)."""
+    from collections import Counter
+
+    events = nlp(text)._.events
+    found = [(event["subject"], event["status"]) for event in events]
+    assert Counter(found) == Counter(case[:2] for case in expected), found
+    for subject, status, *rest in expected:
+        same = [event for event in events if (event["subject"], event["status"]) == (subject, status)]
+        if rest and rest[0] is not UNCHECKED:
+            assert rest[0] in [event["location"] for event in same], events
+        if len(rest) > 1:
+            assert rest[1] in [event["date"] for event in same], events
+
+
+def expected_failure(text, expected, reason):
+    """A grid case the rules cannot read yet, with its reason (strict: a pass is reported)."""
+    return pytest.param(text, expected, marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
 def speaker_of_quote_starting(nlp, text, content):
     """The speaker of the quote whose span starts with ``content``; fails naming the quotes found."""
     doc = nlp(text)

@@ -7,9 +7,8 @@ capitals, cities, armies and units, reported speech; and sentences that state no
 is a sentence written for it, run through the whole extraction pipeline; an expected
 location is checked where the case gives one. Cases the rules cannot read yet are expected
 failures with their reason."""
-from collections import Counter
-
 import pytest
+from conftest import check_events
 
 from claimledger.extract import build_pipeline
 
@@ -17,18 +16,6 @@ from claimledger.extract import build_pipeline
 @pytest.fixture(scope="module")
 def nlp():
     return build_pipeline()
-
-
-def check_events(nlp, text, expected):
-    """The events of ``text`` are ``expected`` ((subject, status) or (subject, status,
-    location)), in any order."""
-    events = nlp(text)._.events
-    found = [(event["subject"], event["status"]) for event in events]
-    assert Counter(found) == Counter(case[:2] for case in expected), found
-    for subject, status, *place in expected:
-        if place:
-            assert place[0] in [event["location"] for event in events
-                                if (event["subject"], event["status"]) == (subject, status)], events
 
 
 # fmt: off

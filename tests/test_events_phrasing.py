@@ -9,9 +9,9 @@ hypotheticals, negations, questions). Each case is a sentence written for it, ru
 whole extraction pipeline; the events found must be exactly the expected (subject, status)
 pairs, and a location is checked where a case gives one. Cases the rules cannot read yet are
 expected failures with their reason."""
-from collections import Counter
-
 import pytest
+from conftest import check_events
+from conftest import expected_failure as xfail
 
 from claimledger.extract import build_pipeline
 
@@ -19,22 +19,6 @@ from claimledger.extract import build_pipeline
 @pytest.fixture(scope="module")
 def nlp():
     return build_pipeline()
-
-
-def check_events(nlp, text, expected):
-    """The events of ``text`` are ``expected`` ((subject, status) or (subject, status,
-    location)), in any order."""
-    events = nlp(text)._.events
-    found = [(event["subject"], event["status"]) for event in events]
-    assert Counter(found) == Counter(case[:2] for case in expected), found
-    for subject, status, *place in expected:
-        if place:
-            assert place[0] in [event["location"] for event in events
-                                if (event["subject"], event["status"]) == (subject, status)], events
-
-
-def xfail(text, expected, reason):
-    return pytest.param(text, expected, marks=pytest.mark.xfail(strict=True, reason=reason))
 
 
 # fmt: off

@@ -15,9 +15,9 @@ found must be exactly the expected (subject, status) pairs, and a place or a dat
 where a case gives one (``None`` for a date that must stay empty). Losses (DESTROYED) are
 status claims of the link records, checked on the sentence that refers back. Cases the rules
 cannot read yet are expected failures with their reason."""
-from collections import Counter
-
 import pytest
+from conftest import UNCHECKED, check_events
+from conftest import expected_failure as xfail
 
 from claimledger.extract import build_pipeline, extract_documents
 from claimledger.schema import Document
@@ -26,27 +26,6 @@ from claimledger.schema import Document
 @pytest.fixture(scope="module")
 def nlp():
     return build_pipeline()
-
-
-UNCHECKED = object()
-
-
-def check_events(nlp, text, expected):
-    """The events of ``text`` are ``expected``: (subject, status), optionally with a location
-    and then a date to check (``UNCHECKED`` leaves the location unchecked)."""
-    events = nlp(text)._.events
-    found = [(event["subject"], event["status"]) for event in events]
-    assert Counter(found) == Counter(case[:2] for case in expected), found
-    for subject, status, *rest in expected:
-        same = [event for event in events if (event["subject"], event["status"]) == (subject, status)]
-        if rest and rest[0] is not UNCHECKED:
-            assert rest[0] in [event["location"] for event in same], events
-        if len(rest) > 1:
-            assert rest[1] in [event["date"] for event in same], events
-
-
-def xfail(text, expected, reason):
-    return pytest.param(text, expected, marks=pytest.mark.xfail(strict=True, reason=reason))
 
 
 # fmt: off
