@@ -39,8 +39,9 @@ def subject_key(subject: str) -> str:
     return anyascii(subject).casefold().replace(" ", "").replace("-", "")
 
 
-def document_infos(db: sqlite3.Connection, doc_ids) -> dict[str, DocumentInfo]:
-    """DocumentInfo of these documents (and of the originals they copy)."""
+def document_infos(db: sqlite3.Connection, doc_ids, *, named_days: bool = False) -> dict[str, DocumentInfo]:
+    """DocumentInfo of these documents (and of the originals they copy); with ``named_days``,
+    the days each names (only the date kind of a subject bucket compares them)."""
     wanted, infos, rows = set(doc_ids), {}, {}
     while wanted:
         batch = list(wanted - rows.keys())
@@ -63,14 +64,14 @@ def document_infos(db: sqlite3.Connection, doc_ids) -> dict[str, DocumentInfo]:
             original = rows[original]["copy_of"]
             seen.add(original)
         infos[doc_id] = (row, original)
-    out, named_days = {}, document_named_days(db, infos)
+    out, days = {}, document_named_days(db, infos) if named_days else {}
     for doc_id, (row, original) in infos.items():
         outlet = row["outlet"] or row["carrier"]
         original_row = rows.get(original, row)
         original_outlet = original_row["outlet"] or original_row["carrier"]
         key = f"outlet:{original_outlet.casefold()}" if original_outlet else f"doc:{original}"
         out[doc_id] = DocumentInfo(doc_id, row["dct"] or row["source_dct"], outlet, original, key,
-                                   named_days.get(doc_id, frozenset()))
+                                   days.get(doc_id, frozenset()))
     return out
 
 

@@ -312,7 +312,7 @@ def load_bucket(db: sqlite3.Connection, key: str, names: list[str]) -> SubjectBu
             claims.append(denial)
         if generic:   # every country of the reports (suppliers and recipients), and the denials'
             countries = country_mentions(db, {claim.doc_id for claim in claims})
-    infos = document_infos(db, {item.doc_id for item in claims} | {item.doc_id for item in facts})
+    infos = document_infos(db, {item.doc_id for item in claims} | {item.doc_id for item in facts}, named_days=True)
     events = link_events(claims, infos)
     return SubjectBucket(key, subject, claims, facts, infos, events, generic, origin, countries)
 
