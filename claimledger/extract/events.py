@@ -4231,8 +4231,8 @@ def place_name(token: Token, *, facilities: bool = True) -> str | None:
     """The place a token names: a GPE/LOC entity, or "Belarusian soil"/"territory of X";
     with ``facilities``, "a Turkish air base", "the Port of Taipei", "the Taiwanese military"
     (where a strike hits "a Russian airbase", the adjective names the owner, not the place)."""
-    if token.text in KNOWN_PLACES:   # the model misses or mislabels bare place names
-        return token.text
+    if token.text in KNOWN_PLACES and not heads_longer_name(token):
+        return token.text   # the model misses or mislabels bare place names
     if lemma_of(token) in FACILITY_NOUNS | RECEIVER_NOUNS or token.lower_ in RECEIVER_NOUNS:
         if not facilities:
             return None
@@ -4281,6 +4281,13 @@ def place_name(token: Token, *, facilities: bool = True) -> str | None:
                     if name:
                         return name
     return None
+
+
+def heads_longer_name(token: Token) -> bool:
+    """"Mexico" in "New Mexico", "Sudan" in "South Sudan": a country's name that ends a longer
+    proper name is that name's, not the country ("Greater Taipei" is still Taipei)."""
+    return token.text in COUNTRIES and any(child.dep_ == "compound" and child.pos_ == "PROPN" and child.is_title
+               and child.i == token.i - 1 for child in token.children)
 
 
 def is_facility_name(token: Token) -> bool:
@@ -4579,7 +4586,7 @@ def is_strike_against(place: Token, anchor: Token, status: str) -> bool:
 def owning_country(place: Token) -> str | None:
     """The country a place is given as part of ("Australia's Northern Territory")."""
     for child in place.children:
-        if child.dep_ == "poss" and child.text in COUNTRIES:
+        if child.dep_ == "poss" and child.text in COUNTRIES and not heads_longer_name(child):
             return child.text
     return None
 

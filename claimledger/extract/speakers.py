@@ -2204,6 +2204,7 @@ class SpeakerResolver:
             run = self._named_holder(title, any_office=True)
             # "Commander of the Southern Zone": a name after "the" is the office's body
             if run and not any(token.ent_type_ in NAME_LABELS for token in run) \
+                    and not _only_ranks(Span(doc, run[0].i, run[-1].i + 1)) \
                     and not (COUNTRY_WORDS & {token.lower_ for token in run}) \
                     and doc[run[0].i - 1].lower_ not in {"the", "of"}:
                 found.append((title, run))
@@ -2658,6 +2659,11 @@ class SpeakerResolver:
         for person in self.titled:
             if not titles & person.titles:
                 continue
+            held = {PORTFOLIO_FOLDS.get(w, w) for title in person.titles for w in title.split()
+                    if w in PORTFOLIO_WORDS} | {PORTFOLIO_FOLDS.get(w, w)
+                                                for w in person.qualifiers if w in PORTFOLIO_WORDS}
+            if portfolio and held and not portfolio & held:
+                continue   # "Israel's defence minister" is not its prime minister
             matched = {q for q in qualifiers if _related_word(q, person.qualifiers)}
             if qualifiers and matched != qualifiers:
                 # "the Chief of Army Staff" for the only "Army Chief" named: the office's
@@ -2667,11 +2673,6 @@ class SpeakerResolver:
                         and not (qualifiers - matched) & of_names:   # not "of Mykolaiv"
                     holders.add(person.name)
                 continue
-            held = {PORTFOLIO_FOLDS.get(w, w) for title in person.titles for w in title.split()
-                    if w in PORTFOLIO_WORDS} | {PORTFOLIO_FOLDS.get(w, w)
-                                                for w in person.qualifiers if w in PORTFOLIO_WORDS}
-            if portfolio and held and not portfolio & held:
-                continue   # "Israel's defence minister" is not its prime minister
             # the last such person named before the description, else the first after it
             before = person.position < token.i
             candidates.append((before, before and person.name in actors,
@@ -2739,7 +2740,8 @@ class SpeakerResolver:
         body = _body_after_headline(text, token.idx)
         if token.tag_ != "NN" or token.lower_ not in OFFICE_HEADS | ROLE_WORDS or body is None:
             return None   # "French officials say": no one person
-        words = {t.lower_ for t in self._phrase(token) if t.i < token.i}
+        # "Ghanaian minister of defence": the portfolio may follow the office noun
+        words = {t.lower_ for t in self._phrase(token) if t.i != token.i}
         wanted = {PORTFOLIO_FOLDS[w] for w in words if w in PORTFOLIO_FOLDS} \
             | {DEMONYMS.get(w, w).lower() for w in words if w in COUNTRY_WORDS}
         if not wanted:
