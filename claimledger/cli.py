@@ -97,6 +97,46 @@ def analyze(paths: List[Path] = typer.Argument(..., help="Files and folders to i
     raise typer.Exit(code=EXIT_SKIPPED if summary.skipped or summary.link_failures else 0)
 
 
+@app.command()
+def reextract(db: Path = DB_OPTION,
+              subjects: Optional[Path] = SUBJECTS_OPTION,
+              workers: int = typer.Option(1, "--workers", min=1, help="Extract on a local Dask cluster of this many worker processes (1: in this process)."),
+              scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Extract on the dask.distributed cluster at this address (e.g. tcp://host:8786)."),
+              chunk_size: int = typer.Option(64, "--chunk-size", min=1, help="Documents extracted and stored together."),
+              as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON.")):
+    """Extract every stored document again (after an upgrade, or with a changed subjects file),
+    replace its facts and relink; a document whose extraction fails keeps its old facts."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from claimledger.pipeline import reextract as run_reextract
+
+    with Progress(TextColumn("re-extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=err, transient=True) as progress:
+        task = progress.add_task("reextract", total=None)
+
+        def advance(done: int, total: int | None) -> None:
+            progress.update(task, completed=done, total=total)
+
+        try:
+            summary = run_reextract(db_path=db, subjects_file=subjects, workers=workers, scheduler=scheduler,
+                                    chunk_size=chunk_size, report=report_skip, progress=advance)
+        except ClaimledgerError as error:
+            raise fail(error) from None
+    report_link_failures(summary.link_failures)
+    if as_json:
+        print(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        table = Table(title=f"claimledger reextract → {db}", show_header=True)
+        table.add_column("what")
+        table.add_column("count", justify="right")
+        table.add_row("documents extracted again", str(summary.documents))
+        table.add_row("failed (old facts kept)", str(len(summary.failed)))
+        for kind, value in sorted(summary.facts.items()):
+            table.add_row(f"  {kind}", str(value))
+        out.print(table)
+    raise typer.Exit(code=EXIT_SKIPPED if summary.failed or summary.link_failures else 0)
+
+
 def report_link_failures(failures) -> None:
     """One stderr line per subject or place whose linking failed (its documents wait for the next run)."""
     for failure in failures:

@@ -297,7 +297,7 @@ def side_cell(side: dict) -> str:
 
 
 def relink(db: Path = typer.Option(DEFAULT_DB, "--db", help=DB_OPTION_HELP)):
-    """Rebuild every link table from the stored records (after a change of the subjects file or lexicon)."""
+    """Rebuild every link table from the stored records (after a change of the link rules; `reextract` after one of the subjects file or extraction)."""
     from claimledger.errors import ClaimledgerError
     from claimledger.link import relink as relink_ledger
     from claimledger.store import Ledger

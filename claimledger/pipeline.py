@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from claimledger.errors import InputError
+from claimledger.errors import InputError, LedgerError
 from claimledger.ingest.evaljsonl import read_eval_jsonl
 from claimledger.schema import Document, Extraction
 
@@ -110,6 +110,69 @@ def analyze(paths: Iterable[Path], *, db_path: Path | str, options=None, subject
         # one link run for every document stored and not yet linked (this run's, and any a
         # killed run left): relinking the touched subjects once, not once per chunk
         from claimledger.link import update_for_documents
+        summary.link_failures = update_for_documents(ledger, []).failures
+    return summary
+
+
+@dataclass
+class ReextractSummary:
+    """What one ``reextract`` run did."""
+
+    documents: int = 0           # stored documents extracted again, their facts replaced
+    failed: list[InputError] = field(default_factory=list)   # extraction failed: old facts kept
+    facts: Counter = field(default_factory=Counter)           # the new facts, by kind
+    link_failures: list = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {"documents": self.documents, "failed": len(self.failed),
+                "failed_reasons": [str(error) for error in self.failed], "facts": dict(self.facts),
+                "link_failures": [str(failure) for failure in self.link_failures]}
+
+
+def reextract(*, db_path: Path | str, subjects_file=None, workers: int = 1, scheduler: str | None = None,
+              chunk_size: int = DEFAULT_CHUNK_SIZE, batch_size: int = 32, report: Report = _ignore,
+              progress: Callable[[int, int | None], None] | None = None) -> ReextractSummary:
+    """Extract every stored document again, with this version's rules and subject list (and
+    ``subjects_file``), replace its facts, and rebuild the link tables from them.
+
+    The link tables are cleared first, in one transaction, and every document is linked again
+    at the end: a run killed half-way leaves each document with either its old or its new
+    facts, all of them unlinked, and the next ``analyze``, ``relink`` or ``reextract`` links
+    them. A document whose extraction fails keeps its old facts and is reported. Texts are read
+    a chunk at a time. DOCS: docs/scale.md
+    """
+    from claimledger.batch import chunk_driver
+    from claimledger.link import update_for_documents
+    from claimledger.store import Ledger, link_tables
+
+    summary = ReextractSummary()
+    if not Path(db_path).exists():
+        raise LedgerError(f"{db_path}: no such ledger; run 'claimledger analyze' first or pass --db FILE")
+    with Ledger(db_path) as ledger:
+        with ledger.transaction() as db:
+            link_tables.clear(db)   # link rows name facts about to be replaced
+        doc_ids = ledger.document_ids()
+        in_flight: deque[list[str]] = deque()
+
+        def documents_of() -> Iterator[list[Document]]:
+            for start in range(0, len(doc_ids), chunk_size):
+                chunk = doc_ids[start:start + chunk_size]
+                in_flight.append(chunk)
+                yield [ledger.document(doc_id) for doc_id in chunk]
+
+        with chunk_driver(workers=workers, scheduler=scheduler, subjects_file=subjects_file,
+                          batch_size=batch_size) as extract_chunks:
+            for results in extract_chunks(documents_of()):
+                for doc_id, result in zip(in_flight.popleft(), results):
+                    if isinstance(result, InputError):
+                        summary.failed.append(result)
+                        report(result)
+                        continue
+                    ledger.replace_facts(result)
+                    summary.documents += 1
+                    summary.facts.update(result.counts())
+                if progress:
+                    progress(summary.documents + len(summary.failed), len(doc_ids))
         summary.link_failures = update_for_documents(ledger, []).failures
     return summary
 

@@ -86,7 +86,7 @@ def update_for_documents(ledger, doc_ids) -> LinkSummary:
 
 
 def relink(ledger) -> LinkSummary:
-    """Rebuild every link table from the stored records (after a lexicon or subjects change)."""
+    """Rebuild every link table from the stored records (after a change of the link rules)."""
     with ledger.transaction() as db:
         link_tables.clear(db)
         doc_ids = [row[0] for row in db.execute("SELECT id FROM documents ORDER BY rowid")]

@@ -87,6 +87,23 @@ def incident_subject_rows(doc_id: str, incidents) -> list[tuple[str, int, str]]:
     return sorted(rows)
 
 
+def _insert_facts(db: sqlite3.Connection, extraction: Extraction) -> None:
+    """Write a document's fact records, its incidents' subject index and its quotes' search rows."""
+    document = extraction.document
+    for kind, (table, _) in FACT_TABLES.items():
+        rows = [record_to_row(record) for record in getattr(extraction, kind)]
+        if rows:
+            columns = list(rows[0])
+            quoted = ", ".join(f'"{column}"' for column in columns)
+            db.executemany(f"INSERT INTO {table} ({quoted}) VALUES ({', '.join('?' * len(columns))})",
+                           [tuple(row[column] for column in columns) for row in rows])
+    db.executemany("INSERT INTO incident_subjects (doc_id, start, subject_key) VALUES (?, ?, ?)",
+                   incident_subject_rows(document.id, extraction.incidents))
+    db.executemany("INSERT INTO quotes_fts (doc_id, speaker, text, start, \"end\") VALUES (?, ?, ?, ?, ?)",
+                   [(document.id, quote.speaker or "", document.text[quote.span[0]:quote.span[1]],
+                     quote.span[0], quote.span[1]) for quote in extraction.quotes])
+
+
 def row_to_record(cls, row: sqlite3.Row):
     """The inverse of record_to_row."""
     values = {}
@@ -201,21 +218,25 @@ class Ledger:
             self._insert_source(db, document.id, document)
             if signature is not None:
                 insert_signature(db, document.id, *signature)
-            for kind, (table, _) in FACT_TABLES.items():
-                rows = [record_to_row(record) for record in getattr(extraction, kind)]
-                if rows:
-                    columns = list(rows[0])
-                    quoted = ", ".join(f'"{column}"' for column in columns)
-                    db.executemany(f"INSERT INTO {table} ({quoted}) VALUES ({', '.join('?' * len(columns))})",
-                                   [tuple(row[column] for column in columns) for row in rows])
-            db.executemany("INSERT INTO incident_subjects (doc_id, start, subject_key) VALUES (?, ?, ?)",
-                           incident_subject_rows(document.id, extraction.incidents))
+            _insert_facts(db, extraction)
             db.execute("INSERT INTO documents_fts (doc_id, title, text) VALUES (?, ?, ?)",
                        (document.id, document.title or "", document.text))
-            db.executemany("INSERT INTO quotes_fts (doc_id, speaker, text, start, \"end\") VALUES (?, ?, ?, ?, ?)",
-                           [(document.id, quote.speaker or "", document.text[quote.span[0]:quote.span[1]],
-                             quote.span[0], quote.span[1]) for quote in extraction.quotes])
         return AddResult("added", document.id)
+
+    def replace_facts(self, extraction: Extraction) -> None:
+        """Replace a stored document's facts by a new extraction of it, atomically. The
+        document is left unlinked: the next link run rebuilds its link rows from the new facts."""
+        doc_id = extraction.document.id
+        with self.transaction() as db:
+            for table, _ in FACT_TABLES.values():
+                db.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
+            for table in ("incident_subjects", "quotes_fts", "linked_documents"):
+                db.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
+            _insert_facts(db, extraction)
+
+    def document_ids(self) -> list[str]:
+        """Every stored document's id, in the order they were stored."""
+        return [row[0] for row in self.db.execute("SELECT id FROM documents ORDER BY rowid")]
 
     def mark_copies(self, original_id: str, copy_ids: list[str]) -> None:
         """Make documents (and their copies) copies of an earlier original."""
