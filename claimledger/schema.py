@@ -154,6 +154,9 @@ class Timex(Record):
     type: str          # TimexType value
     value: str | None
     text: str = ""
+    # gives its day by a calendar date or a weekday ("19 April", "on Saturday"), not by a word
+    # that counts from the report ("yesterday"), which drifts with a late dateline
+    names_day: bool = False
 
 
 @dataclass

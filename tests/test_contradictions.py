@@ -358,5 +358,5 @@ def test_open_bound_is_stored_without_an_upper_end_and_meets_larger_values():
                                         ("yesterday", False), ("the day before yesterday", False),
                                         ("last week", False)])
 def test_a_timex_names_its_day_by_digits_or_a_weekday(text, named):
-    from claimledger.link.documents import names_its_day
+    from claimledger.extract.timex_lexicon import names_its_day
     assert names_its_day(text) is named

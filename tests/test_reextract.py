@@ -94,3 +94,14 @@ def test_the_command_prints_what_it_did(tmp_path, inputs):
     result = CliRunner().invoke(app, ["reextract", "--db", str(ledger), "--json"])
     assert result.exit_code == 0, result.output
     assert '"documents": 2' in result.output
+
+
+def test_a_stored_timex_says_whether_it_names_its_day(tmp_path, inputs):
+    # the link stage's date rules read this flag, not the timex's words
+    (inputs / "late.txt").write_text("The Vezha-7 launchers left Poland yesterday, a day after "
+                                     "a visit on Saturday, 8 March.\n", encoding="utf-8")
+    ledger = tmp_path / "l.db"
+    analyze([inputs], db_path=ledger)
+    with sqlite3.connect(ledger) as db:
+        flags = dict(db.execute("SELECT text, names_day FROM timexes"))
+    assert flags["yesterday"] == 0 and flags["Monday"] == 1 and flags["3 March"] == 1

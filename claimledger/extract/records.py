@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from claimledger.extract.extensions import NUMBERS_KEY, SUBJECTS_KEY
 from claimledger.extract.link_records import add_link_records
 from claimledger.extract.text_cache import doc_text, remember_text
+from claimledger.extract.timex_lexicon import names_its_day
 from claimledger.schema import (Claim, Document, Entity, Event, Extraction, Quantity, Quote,
                                 SubjectMention, Timex, span_fields)
 
@@ -40,6 +41,12 @@ def _records(cls, items, doc_id):
     return out
 
 
+def timex_record(timex: dict, document: Document) -> Timex:
+    text = document.text[timex["span"][0]:timex["span"][1]]
+    return Timex(doc_id=document.id, span=_span(timex["span"]), type=timex["type"], value=timex.get("value"),
+                 text=text, names_day=names_its_day(text))
+
+
 def doc_to_extraction(doc: Doc, document: Document) -> Extraction:
     """Collect the components' results from a processed Doc into an Extraction."""
     doc_id = document.id
@@ -61,8 +68,7 @@ def doc_to_extraction(doc: Doc, document: Document) -> Extraction:
             subjects.append(SubjectMention(doc_id=doc_id, span=(span.start_char, span.end_char),
                                            subject=span.label_, kind=span.kb_id_ or None,
                                            text=text[span.start_char:span.end_char]))
-    timexes = [Timex(doc_id=doc_id, span=_span(t["span"]), type=t["type"], value=t.get("value"),
-                     text=document.text[t["span"][0]:t["span"][1]]) for t in doc._.timexes or ()]
+    timexes = [timex_record(t, document) for t in doc._.timexes or ()]
     extraction = Extraction(
         document=document,
         entities=entities,

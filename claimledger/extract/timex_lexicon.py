@@ -5,10 +5,13 @@ modal and "march" the verb stay out; everything else is matched case-insensitive
 """
 from __future__ import annotations
 
+import re
+
 from claimledger.lexicon import lexicon
 
 MONTHS = dict(lexicon().timex["months"])
 WEEKDAYS = dict(lexicon().timex["weekdays"])
+WEEKDAY_WORDS = frozenset(word.casefold() for word in WEEKDAYS)
 SEASONS = lexicon().seasons["words"]   # claimledger/lexicon/seasons.json
 # TIMEX3 part-of-day codes
 PARTS_OF_DAY = dict(lexicon().timex["parts_of_day"])
@@ -72,3 +75,9 @@ POSITION = (r"(?:(?P<position>early|late|mid|middle|(?:the\s+)?(?:very\s+)?(?:en
             r"middle|turn|close)\s+of(?:\s+the)?|(?:earlier|later)(?=\s+(?:this|next|last)\b))"
             r"(?:\s*-\s*|\s+))?")
 ORDINAL_CENTURY = r"(?P<century>\d{1,2}(?:st|nd|rd|th)|" + alternation(ORDINAL_WORDS) + ")"
+
+
+def names_its_day(text: str) -> bool:
+    """A timex that names its day: digits ("19 April", "April 19") or a weekday ("Saturday")."""
+    return any(character.isdigit() for character in text) or any(
+        word in WEEKDAY_WORDS for word in re.findall(r"\w+", text.casefold()))

@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 
 from anyascii import anyascii
 
-from claimledger.lexicon import lexicon
 
 
 @dataclass(frozen=True)
@@ -75,14 +74,7 @@ def document_infos(db: sqlite3.Connection, doc_ids, *, named_days: bool = False)
     return out
 
 
-WEEKDAY_WORDS = frozenset(lexicon().timex["weekdays"])
 DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}$")
-
-
-def names_its_day(text: str) -> bool:
-    """A timex that names its day: digits ("19 April", "April 19") or a weekday ("Saturday")."""
-    return any(character.isdigit() for character in text) or any(
-        word in WEEKDAY_WORDS for word in re.findall(r"\w+", text.casefold()))
 
 
 def document_named_days(db: sqlite3.Connection, doc_ids) -> dict[str, frozenset[str]]:
@@ -92,9 +84,10 @@ def document_named_days(db: sqlite3.Connection, doc_ids) -> dict[str, frozenset[
     for start in range(0, len(doc_ids), 500):
         chunk = doc_ids[start:start + 500]
         marks = ", ".join("?" * len(chunk))
-        for doc_id, value, text in db.execute(
-                f"SELECT doc_id, value, text FROM timexes WHERE doc_id IN ({marks}) AND value IS NOT NULL", chunk):
-            if DAY_VALUE.match(value) and names_its_day(text or ""):
+        for doc_id, value in db.execute(
+                f"SELECT doc_id, value FROM timexes WHERE doc_id IN ({marks}) AND value IS NOT NULL "
+                "AND names_day = 1", chunk):
+            if DAY_VALUE.match(value):
                 out.setdefault(doc_id, set()).add(value)
     return {doc_id: frozenset(days) for doc_id, days in out.items()}
 
