@@ -1465,6 +1465,18 @@ def is_in_process(verb: Token) -> bool:
     return verb.dep_ == "pcomp" and prep.lower_ == "of" and lemma_of(prep.head) in PROCESS_NOUNS
 
 
+def process_subject_auxiliaries(verb: Token) -> set[str]:
+    """"the process of transferring the launchers could take weeks", "will take months": an act
+    named under "the process of" that is a clause's subject shares that clause's future or
+    possibility; it is not yet under way."""
+    if not is_in_process(verb):
+        return set()
+    process = verb.head.head
+    if process.dep_ not in ("nsubj", "nsubjpass"):
+        return set()
+    return {child.lower_ for child in process.head.children if child.dep_ == "aux"}
+
+
 def is_sent_at_target(verb: Token) -> bool:
     """"sent 48 drones and 12 Kinzhal missiles at the city": an "at" phrase with a place, on
     the verb or, as the parser may hang it, on one of the objects it lists."""
@@ -2372,8 +2384,9 @@ def reach_trigger(token: Token) -> Trigger | None:
     targets", which names no place and is a capability)."""
     if lemma_of(token) != "reach" or token.pos_ != "VERB":
         return None
-    if any(child.dep_ == "dobj" and (place_name(child) or lemma_of(child) in FACILITY_NOUNS or is_owned_land(child))
-           for child in token.children):   # "reached an air base in Manila"
+    if any(child.dep_ == "dobj" and (place_name(child) or lemma_of(child) in FACILITY_NOUNS or is_owned_land(child)
+                                     or is_the_country(child))
+           for child in token.children):   # "reached an air base in Manila", "reached the country"
         return Trigger(ARRIVED, token, (token,))
     return None
 
@@ -2382,6 +2395,17 @@ def is_owned_land(noun: Token) -> bool:
     """"its territory", "their soil": a country's land named through a possessive, a place the
     report names elsewhere."""
     return lemma_of(noun) in LOCATION_NOUNS and any(child.dep_ == "poss" for child in noun.children)
+
+
+# "the country", "the nation": the country a report is about, as in "the country's president"
+# (the possessors of claimledger/lexicon/sources.json)
+COUNTRY_NOUNS = frozenset(lexicon().sources["country_owners"])
+
+
+def is_the_country(noun: Token) -> bool:
+    """"reached the country": the country the report names elsewhere, a place like its name."""
+    return lemma_of(noun) in COUNTRY_NOUNS and any(child.dep_ == "det" and child.lower_ == "the"
+                                                  for child in noun.children)
 
 
 def activity_trigger(token: Token) -> Trigger | None:
@@ -2738,6 +2762,7 @@ def governed_status(trigger: Trigger) -> str | None:
         # "would respond by deploying", "will join Britain in supplying": the gerund shares
         # its verb's future or possibility
         auxiliaries |= {child.lower_ for child in anchor.head.head.children if child.dep_ == "aux"}
+    auxiliaries |= process_subject_auxiliaries(anchor)
     if is_conditional(anchor) or is_denied_by_governor(anchor) or is_wished_or_depended_on(anchor):
         return None
     if is_hypothetical_occasion(anchor):
@@ -3761,7 +3786,24 @@ def subject_in(argument: Token, context: DocContext) -> str | None:
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.lower_ in PARTITIVE_PRONOUNS:
                     return antecedent(obj, context)
-    return None
+    return fragment_subject(argument, context)
+
+
+def fragment_subject(argument: Token, context: DocContext) -> str | None:
+    """"The air force's (SP) second pair of FA-50PL (Fighting Eagle) Lot 2s arrived in Poland":
+    the parser cut the subject at a parenthesis into a verbless fragment, taken for a sentence
+    of its own, and a bare designation ("Lot 2s") that opens the clause; the system is the last
+    one the fragment names."""
+    sentence = argument.sent
+    if argument.dep_ not in ("nsubj", "nsubjpass") or argument.left_edge.i != sentence.start \
+            or sentence.start == 0 or any(child.dep_ == "det" for child in argument.children):
+        return None
+    fragment = argument.doc[sentence.start - 1].sent
+    closed = fragment[-1].is_bracket and fragment[-1].is_right_punct   # ")" or "]"
+    if not closed or any(token.pos_ in ("VERB", "AUX") for token in fragment):
+        return None
+    return next((context.mention_at[token.i].label_ for token in reversed(fragment)
+                 if token.i in context.mention_at), None)
 
 
 # "fighter jets, particularly F-16s": a member named after a focusing adverb (claimledger/lexicon/events.json)
