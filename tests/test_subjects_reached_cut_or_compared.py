@@ -1,7 +1,8 @@
 """Arrivals and losses whose subject or status the records lost or mistook (extract): "reached the
 country" as an arrival, a subject phrase the parser cut at a parenthesis, a system named only as
-the standard of a comparison, which is not the one lost, and a transfer whose "process" is said
-to take weeks, which is still ahead."""
+the standard of a comparison, which is not the one lost, a headline's "X shot down over Y" as the
+loss of X (not its use), and a transfer whose "process" is said to take weeks, which is still
+ahead."""
 import pytest
 from conftest import opened_ledger
 
@@ -24,6 +25,15 @@ DOCS = {
     "heavier-than": ("The tanker, which is heavier than a Su-30, was shot down near the coast.", "2025-03-04"),
     "slower-than": ("The decoy, far slower than the Shahed-136, was downed over the bay on Friday.", "2025-03-04"),
     "plain-loss": ("The Su-30 was shot down near the coast, the navy said.", "2025-03-04"),
+    # a headline's passive with no auxiliary
+    "headline-downed-over": ("Russian Su-30 fighter shot down over the Black Sea\n\nThe navy said the crew ejected.",
+                             "2025-03-04"),
+    "headline-downed-says": ("Belarusian Su-25 jet shot down, says border guard\n\nNo other details were given.",
+                             "2025-03-04"),
+    "headline-downed-by": ("Su-30 fighter downed by a Ukrainian Stinger missile near Kherson\n\nThe navy said so.", "2025-03-04"),
+    "active-with-object": ("The Su-30 shot down a drone over the Black Sea, the navy said.", "2025-03-04"),
+    "active-with-count": ("Patriot batteries shot down over 20 drones above Kyiv on Friday, the air force said.",
+                          "2025-03-04"),
     # a process said to take time
     "process-could-take": ("The process of transferring the IRIS-T launchers to Kyiv could take several weeks, "
                            "the minister said.", "2025-03-04"),
@@ -83,3 +93,20 @@ def test_a_process_that_will_take_months_is_a_plan(ledger):
 
 def test_a_receiver_in_the_process_still_has_it_under_way(ledger):
     assert ("Leopard 2", "IN_TRANSIT") in [row[:2] for row in claims(ledger, "in-the-process")]
+
+
+@pytest.mark.parametrize("doc_id,subject", [("headline-downed-over", "Su-30"), ("headline-downed-says", "Su-25"),
+                                            ("headline-downed-by", "Su-30")])
+def test_a_headline_shot_down_is_the_subjects_loss_not_its_use(ledger, doc_id, subject):
+    found = [row[:2] for row in claims(ledger, doc_id) if row[0] == subject]
+    assert (subject, "DESTROYED") in found and (subject, "USED") not in found
+
+
+def test_the_shooter_of_a_headline_passive_is_used(ledger):
+    assert ("Stinger", "USED") in [row[:2] for row in claims(ledger, "headline-downed-by")]
+
+
+@pytest.mark.parametrize("doc_id,subject", [("active-with-object", "Su-30"), ("active-with-count", "Patriot")])
+def test_a_shooter_that_names_what_it_shot_is_used_not_lost(ledger, doc_id, subject):
+    found = [row[:2] for row in claims(ledger, doc_id) if row[0] == subject]
+    assert (subject, "USED") in found and (subject, "DESTROYED") not in found

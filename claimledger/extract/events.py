@@ -1292,6 +1292,8 @@ def clause_status_trigger(token: Token) -> Trigger | None:
         if lemma == verb and (particle in particles or (status == REQUESTED and particle in object_preps)):
             if status == ARRIVED and is_progressive(token):
                 status = IN_TRANSIT
+            if status == USED and is_reduced_passive(token):
+                return None   # "Russian Su-34 bomber shot down over Kursk": the bomber was the target
             return Trigger(status, token, (token,))
     if lemma in TARGETING_TRANSPORT_VERBS and is_sent_at_target(token):
         return Trigger(USED, token, (token,))   # "has sent 12 Kinzhal missiles at the city"
@@ -1475,6 +1477,18 @@ def process_subject_auxiliaries(verb: Token) -> set[str]:
     if process.dep_ not in ("nsubj", "nsubjpass"):
         return set()
     return {child.lower_ for child in process.head.children if child.dep_ == "aux"}
+
+
+def is_reduced_passive(verb: Token) -> bool:
+    """"Su-34 bomber shot down over Kursk", "F-16 jet shot down, says the ministry": a headline's
+    past form with a subject, no auxiliary and no object is a passive whose subject was hit; an
+    active use names what it shot ("shot down two drones", "shot down over 20 drones")."""
+    if verb.tag_ not in ("VBD", "VBN") or not any(child.dep_ == "nsubj" for child in verb.children):
+        return False
+    if any(child.dep_ in ("dobj", "aux", "auxpass") for child in verb.children):
+        return False
+    return not any(child.dep_ == "prep" and child.i + 1 < len(verb.doc) and verb.doc[child.i + 1].like_num
+                   for child in verb.children)
 
 
 def is_sent_at_target(verb: Token) -> bool:
