@@ -2416,6 +2416,22 @@ def is_owned_land(noun: Token) -> bool:
 COUNTRY_NOUNS = frozenset(lexicon().sources["country_owners"])
 
 
+def country_named_before(noun: Token) -> str | None:
+    """The country "the country" takes up: the nearest one named before it, up to
+    ``ANAPHOR_REACH`` sentences back, as a place or a destination ("in Argentina", "to
+    Ukraine"); a country named only as an origin or an owner ("from Denmark", "Germany's
+    tanks") is not it."""
+    sentences = list(noun.doc.sents)
+    index = next(i for i, sentence in enumerate(sentences) if sentence.start <= noun.i < sentence.end)
+    first = sentences[max(0, index - ANAPHOR_REACH)].start
+    for token in reversed(noun.doc[first:noun.i]):
+        if token.dep_ == "pobj" and token.head.lower_ in LIST_PLACE_PREPS and token.ent_type_ == "GPE":
+            name = place_name(token, facilities=False)
+            if name in COUNTRIES:
+                return name
+    return None
+
+
 def is_the_country(noun: Token) -> bool:
     """"reached the country": the country the report names elsewhere, a place like its name."""
     return lemma_of(noun) in COUNTRY_NOUNS and any(child.dep_ == "det" and child.lower_ == "the"
@@ -4289,6 +4305,8 @@ def place_name(token: Token, *, facilities: bool = True) -> str | None:
     (where a strike hits "a Russian airbase", the adjective names the owner, not the place)."""
     if token.text in KNOWN_PLACES and not heads_longer_name(token):
         return token.text   # the model misses or mislabels bare place names
+    if is_the_country(token) and token.dep_ in ("pobj", "dobj"):
+        return country_named_before(token)   # "arrived in the country", "reached the country"
     if lemma_of(token) in FACILITY_NOUNS | RECEIVER_NOUNS or token.lower_ in RECEIVER_NOUNS:
         if not facilities:
             return None
