@@ -12,6 +12,8 @@ DOCS = {
     "reached-nation": ("Six Caesar howitzers reached the nation by rail on 2 March, the army said.", "2025-03-04"),
     "can-reach-country": ("The Kalibr missiles can reach the country within minutes, the army said.", "2025-03-04"),
     "reached-agreement": ("The two governments reached an agreement on the Gripen jets on Monday.", "2025-03-04"),
+    "country-then-town": ("The jets bring a new capability to Chile.\nThe first four F-16 jets reached the country on "
+                          "3 March, landing at the air base in Antofagasta.", "2025-03-04"),
     # a subject phrase cut at a parenthesis
     "cut-at-bracket": ("Poland has waited long for its new jets.\nThe Polish Air Force’s (Siły Powietrzne – SP) "
                        "second pair of FA-50PL (Fighting Eagle) Lot 2s arrived in Poland on 3 March, touching "
@@ -110,3 +112,26 @@ def test_the_shooter_of_a_headline_passive_is_used(ledger):
 def test_a_shooter_that_names_what_it_shot_is_used_not_lost(ledger, doc_id, subject):
     found = [row[:2] for row in claims(ledger, doc_id) if row[0] == subject]
     assert (subject, "USED") in found and (subject, "DESTROYED") not in found
+
+
+def test_the_country_reached_is_the_one_named_before_as_a_destination(ledger):
+    assert ("F-16", "ARRIVED", "reached", "2025-03-03") in claims(ledger, "country-then-town")
+    assert db_location(ledger, "country-then-town", "F-16") == "Chile"
+
+
+def db_location(db, doc_id, subject):
+    return db.execute("SELECT location FROM status_claims WHERE doc_id = ? AND subject = ? AND status = 'ARRIVED'",
+                      (doc_id, subject)).fetchone()[0]
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Berlin sent the Marder vehicles to Ukraine in May. They arrived in the country a week later.", "Ukraine"),
+    ("The Marder vehicles left Germany in May. They arrived in the country a week later.", None),
+    ("Kyiv got the Marder vehicles from Germany in May. They arrived in the country a week later.", None),
+])
+def test_the_country_takes_up_a_place_or_destination_not_an_origin(text, country):
+    from claimledger.extract import load_model
+    from claimledger.extract.events import country_named_before
+    doc = load_model()(text)
+    noun = next(token for token in doc if token.lower_ == "country")
+    assert country_named_before(noun) == country
