@@ -1292,6 +1292,8 @@ def clause_status_trigger(token: Token) -> Trigger | None:
         if lemma == verb and (particle in particles or (status == REQUESTED and particle in object_preps)):
             if status == ARRIVED and is_progressive(token):
                 status = IN_TRANSIT
+            if status == USED and is_reduced_passive(token):
+                return None   # "Russian Su-34 bomber shot down over Kursk": the bomber was the target
             return Trigger(status, token, (token,))
     if lemma in TARGETING_TRANSPORT_VERBS and is_sent_at_target(token):
         return Trigger(USED, token, (token,))   # "has sent 12 Kinzhal missiles at the city"
@@ -1463,6 +1465,30 @@ def is_in_process(verb: Token) -> bool:
     act under way, not done."""
     prep = verb.head
     return verb.dep_ == "pcomp" and prep.lower_ == "of" and lemma_of(prep.head) in PROCESS_NOUNS
+
+
+def process_subject_auxiliaries(verb: Token) -> set[str]:
+    """"the process of transferring the launchers could take weeks", "will take months": an act
+    named under "the process of" that is a clause's subject shares that clause's future or
+    possibility; it is not yet under way."""
+    if not is_in_process(verb):
+        return set()
+    process = verb.head.head
+    if process.dep_ not in ("nsubj", "nsubjpass"):
+        return set()
+    return {child.lower_ for child in process.head.children if child.dep_ == "aux"}
+
+
+def is_reduced_passive(verb: Token) -> bool:
+    """"Su-34 bomber shot down over Kursk", "F-16 jet shot down, says the ministry": a headline's
+    past form with a subject, no auxiliary and no object is a passive whose subject was hit; an
+    active use names what it shot ("shot down two drones", "shot down over 20 drones")."""
+    if verb.tag_ not in ("VBD", "VBN") or not any(child.dep_ == "nsubj" for child in verb.children):
+        return False
+    if any(child.dep_ in ("dobj", "aux", "auxpass") for child in verb.children):
+        return False
+    return not any(child.dep_ == "prep" and child.i + 1 < len(verb.doc) and verb.doc[child.i + 1].like_num
+                   for child in verb.children)
 
 
 def is_sent_at_target(verb: Token) -> bool:
@@ -2372,8 +2398,9 @@ def reach_trigger(token: Token) -> Trigger | None:
     targets", which names no place and is a capability)."""
     if lemma_of(token) != "reach" or token.pos_ != "VERB":
         return None
-    if any(child.dep_ == "dobj" and (place_name(child) or lemma_of(child) in FACILITY_NOUNS or is_owned_land(child))
-           for child in token.children):   # "reached an air base in Manila"
+    if any(child.dep_ == "dobj" and (place_name(child) or lemma_of(child) in FACILITY_NOUNS or is_owned_land(child)
+                                     or is_the_country(child))
+           for child in token.children):   # "reached an air base in Manila", "reached the country"
         return Trigger(ARRIVED, token, (token,))
     return None
 
@@ -2382,6 +2409,33 @@ def is_owned_land(noun: Token) -> bool:
     """"its territory", "their soil": a country's land named through a possessive, a place the
     report names elsewhere."""
     return lemma_of(noun) in LOCATION_NOUNS and any(child.dep_ == "poss" for child in noun.children)
+
+
+# "the country", "the nation": the country a report is about, as in "the country's president"
+# (the possessors of claimledger/lexicon/sources.json)
+COUNTRY_NOUNS = frozenset(lexicon().sources["country_owners"])
+
+
+def country_named_before(noun: Token) -> str | None:
+    """The country "the country" takes up: the nearest one named before it, up to
+    ``ANAPHOR_REACH`` sentences back, as a place or a destination ("in Argentina", "to
+    Ukraine"); a country named only as an origin or an owner ("from Denmark", "Germany's
+    tanks") is not it."""
+    sentences = list(noun.doc.sents)
+    index = next(i for i, sentence in enumerate(sentences) if sentence.start <= noun.i < sentence.end)
+    first = sentences[max(0, index - ANAPHOR_REACH)].start
+    for token in reversed(noun.doc[first:noun.i]):
+        if token.dep_ == "pobj" and token.head.lower_ in LIST_PLACE_PREPS and token.ent_type_ == "GPE":
+            name = place_name(token, facilities=False)
+            if name in COUNTRIES:
+                return name
+    return None
+
+
+def is_the_country(noun: Token) -> bool:
+    """"reached the country": the country the report names elsewhere, a place like its name."""
+    return lemma_of(noun) in COUNTRY_NOUNS and any(child.dep_ == "det" and child.lower_ == "the"
+                                                  for child in noun.children)
 
 
 def activity_trigger(token: Token) -> Trigger | None:
@@ -2738,6 +2792,7 @@ def governed_status(trigger: Trigger) -> str | None:
         # "would respond by deploying", "will join Britain in supplying": the gerund shares
         # its verb's future or possibility
         auxiliaries |= {child.lower_ for child in anchor.head.head.children if child.dep_ == "aux"}
+    auxiliaries |= process_subject_auxiliaries(anchor)
     if is_conditional(anchor) or is_denied_by_governor(anchor) or is_wished_or_depended_on(anchor):
         return None
     if is_hypothetical_occasion(anchor):
@@ -3761,7 +3816,24 @@ def subject_in(argument: Token, context: DocContext) -> str | None:
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.lower_ in PARTITIVE_PRONOUNS:
                     return antecedent(obj, context)
-    return None
+    return fragment_subject(argument, context)
+
+
+def fragment_subject(argument: Token, context: DocContext) -> str | None:
+    """"The air force's (SP) second pair of FA-50PL (Fighting Eagle) Lot 2s arrived in Poland":
+    the parser cut the subject at a parenthesis into a verbless fragment, taken for a sentence
+    of its own, and a bare designation ("Lot 2s") that opens the clause; the system is the last
+    one the fragment names."""
+    sentence = argument.sent
+    if argument.dep_ not in ("nsubj", "nsubjpass") or argument.left_edge.i != sentence.start \
+            or sentence.start == 0 or any(child.dep_ == "det" for child in argument.children):
+        return None
+    fragment = argument.doc[sentence.start - 1].sent
+    closed = fragment[-1].is_bracket and fragment[-1].is_right_punct   # ")" or "]"
+    if not closed or any(token.pos_ in ("VERB", "AUX") for token in fragment):
+        return None
+    return next((context.mention_at[token.i].label_ for token in reversed(fragment)
+                 if token.i in context.mention_at), None)
 
 
 # "fighter jets, particularly F-16s": a member named after a focusing adverb (claimledger/lexicon/events.json)
@@ -4233,6 +4305,8 @@ def place_name(token: Token, *, facilities: bool = True) -> str | None:
     (where a strike hits "a Russian airbase", the adjective names the owner, not the place)."""
     if token.text in KNOWN_PLACES and not heads_longer_name(token):
         return token.text   # the model misses or mislabels bare place names
+    if is_the_country(token) and token.dep_ in ("pobj", "dobj"):
+        return country_named_before(token)   # "arrived in the country", "reached the country"
     if lemma_of(token) in FACILITY_NOUNS | RECEIVER_NOUNS or token.lower_ in RECEIVER_NOUNS:
         if not facilities:
             return None

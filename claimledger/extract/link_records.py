@@ -43,6 +43,7 @@ ROLE_WORDS = frozenset(lexicon().roles["role_words"])
 COURTESY_TITLES = frozenset(lexicon().roles["courtesy_titles"])   # "Mr", "Dr": neither a role nor a body
 PAST_PARTICIPLE = re.compile(r"(?:ed|down|out|lost)$", re.IGNORECASE)   # "destroyed", "shot down": not "destroying"
 ABBREVIATIONS = tuple(lexicon().grammar["abbreviations"])
+PERFECT_AUXILIARIES = frozenset(lexicon().grammar["perfect_auxiliaries"])
 
 
 def words_pattern(words) -> str:
@@ -119,6 +120,11 @@ def loss_patterns(loss: dict) -> dict[str, re.Pattern]:
         # another noun phrase or clause between a name and "was destroyed": "Iskander ... until the war was lost"
         "loss_clause": re.compile(r"(?<!\w)(?:" + loss["clause_words"] + r")(?!\w)", re.IGNORECASE),
         "loss_agent": re.compile(r"(?<!\w)(?:" + loss["agent_words"] + r")(?!\w)", re.IGNORECASE),
+        # "Su-34 bomber shot down over Kursk": a headline's passive with no auxiliary
+        "loss_reduced_after": re.compile(loss["reduced_passive_after"], re.IGNORECASE),
+        # "larger than the F-16, was shot down": the name after "than" is what the lost one is compared with
+        "loss_compared": re.compile(r"(?<!\w)(?:" + loss["compared_before_subject"] + r")\s+(?:(?:the|a|an)\s+)?$",
+                                    re.IGNORECASE),
         # "was not destroyed", "have not been eliminated", "did not destroy", "не втратили"
         "loss_negated_verb": re.compile(r"(?<!\w)(?:" + loss["negation_before_verb"] + r")\s+(?:(?:been|be|yet)\s+)?$",
                                         re.IGNORECASE),
@@ -1231,11 +1237,29 @@ def loss_subjects(text: str, match, sentence, references, starts, loss, craft: b
         ref = references[before]
         gap = text[ref.span[1]:match.start()]
         if (ref.span[0] >= sentence[0] and len(gap.split()) <= loss["subject_words"] and ";" not in gap
-                and not patterns()["loss_clause"].search(gap)
+                and not patterns()["loss_clause"].search(gap) and not is_compared(text, ref, sentence)
                 and (patterns()["loss_participle"].search(match.group(0)) or intransitive
-                     or ((craft or PAST_PARTICIPLE.search(match.group(0))) and patterns()["loss_passive"].search(gap)))):
+                     or ((craft or PAST_PARTICIPLE.search(match.group(0))) and patterns()["loss_passive"].search(gap))
+                     or is_reduced_passive(text, match, gap))):
             out.append(ref)
     return out
+
+
+def is_reduced_passive(text: str, match, gap: str) -> bool:
+    """"Russian Su-34 bomber shot down over Kursk": a past form of loss right after its subject's
+    phrase (a gap of modifiers only, no verb or auxiliary), followed by a place, an agent, a comma
+    or the line's end, not by an object."""
+    if not PAST_PARTICIPLE.search(match.group(0)) or "\n" in gap:
+        return False
+    if any(word.lower() in PERFECT_AUXILIARIES for word in gap.split()):
+        return False   # "Ukraine has shot down over Kursk ...": an active perfect
+    return bool(patterns()["loss_reduced_after"].match(text, match.end()))
+
+
+def is_compared(text: str, ref: SubjectReference, sentence: tuple[int, int]) -> bool:
+    """"much larger than the F-16": the name is the standard of a comparison, not a subject of
+    the clause."""
+    return bool(patterns()["loss_compared"].search(text, max(sentence[0], ref.span[0] - 16), ref.span[0]))
 
 
 def weapon_use_claims(doc, extraction: Extraction, finder: SubjectFinder) -> list[StatusClaim]:

@@ -103,8 +103,8 @@ def began_later(bucket: SubjectBucket) -> list[Trigger]:
         if (start - reached).days > batch_days and not began.first_time:
             continue   # a start a year (for missiles, two months) after the subject was there is a further
             # batch; not a first one ("the first installment ... arrived in August")
-        if any(day <= start for day in in_progress):
-            continue   # "has handed over three of its 12" by then: a later arrival is one of the rest
+        if any(day <= start and place_meets(places, began.location) for day, places in in_progress):
+            continue   # "has handed over three of its 12" by then: a later arrival there is one of the rest
         note = (f"{bucket.subject}: {began.status} began {began.date}, but {held.status} "
                 f"{'presupposed' if held.kind == 'presupposed' else 'held'} by {reached.isoformat()}")
         if began.status == held.status:   # one status, dated apart: a position per linked event
@@ -136,9 +136,10 @@ def began_later(bucket: SubjectBucket) -> list[Trigger]:
 
 def deliveries_in_progress(bucket: SubjectBucket) -> list:
     """The publication days of documents that count the subject delivered as a part of a stated
-    whole ("Oslo has already passed on two of its 10 Patriot batteries"): deliveries were
-    under way then, so an arrival that begins after such a day is one of the rest, not a second
-    date of an earlier one."""
+    whole ("Oslo has already passed on two of its 10 Patriot batteries"), each with the places
+    their arrivals name (None: none named): deliveries were under way there then, so an arrival
+    there that begins after such a day is one of the rest, not a second date of an earlier one.
+    Another country's deliveries under way say nothing of an arrival elsewhere."""
     counts: dict[str, list] = {}
     for fact in bucket.facts:
         if fact.attribute.startswith("quantity:") and fact.status == "ARRIVED":
@@ -148,7 +149,19 @@ def deliveries_in_progress(bucket: SubjectBucket) -> list:
         wholes = [fact.low for fact in facts if fact.scope == TOTAL_SCOPE]
         if any(fact.scope != TOTAL_SCOPE and 0 < fact.low < whole for fact in facts for whole in wholes):
             out.add(doc_id)
-    return [day for doc_id in sorted(out) if (day := parse_day(bucket.infos[doc_id].dct)) is not None]
+    arrival_places: dict[str, set] = {}
+    for claim in bucket.claims:
+        if claim.doc_id in out and claim.status == "ARRIVED":
+            arrival_places.setdefault(claim.doc_id, set()).add(place_key(claim.location) if claim.location else None)
+    return [(day, arrival_places.get(doc_id) or {None}) for doc_id in sorted(out)
+            if (day := parse_day(bucket.infos[doc_id].dct)) is not None]
+
+
+def place_meets(places: set, location: str | None) -> bool:
+    """Whether an arrival at ``location`` may be one of the deliveries under way at ``places``:
+    an unknown place on either side meets any, and a town meets its country."""
+    return location is None or None in places or any(locations_compatible(place, place_key(location))
+                                                     for place in places)
 
 
 def claims_slack_days(bucket: SubjectBucket, left, right) -> int:
