@@ -213,6 +213,8 @@ PRESENT_PASSIVE_AUX = frozenset(EVENT_WORDS["present_passive_aux"])
 ELLIPTICAL_QUANTIFIERS = frozenset(EVENT_WORDS["elliptical_quantifiers"])
 # "The remainder should be handed over in 2026": the remainder of the system named before
 REMAINDER_NOUNS = frozenset(EVENT_WORDS["remainder_nouns"])
+# "..., followed by three more in June": the later batch repeats the clause's status
+SUCCESSION_VERBS = frozenset(EVENT_WORDS["succession_verbs"])
 # "promised Ukraine 113 vehicles", "pledged Kyiv four systems": the receiver is the place
 PLEDGE_VERBS = frozenset(EVENT_WORDS["pledge_verbs"])
 HANDOVER_VERBS = TRANSPORT_VERBS | PLEDGE_VERBS   # "gave Ukraine 19 jets", "promised Ukraine 113 vehicles"
@@ -427,6 +429,8 @@ NON_COMBAT_MODIFIERS = frozenset(EVENT_WORDS["non_combat_modifiers"])   # "train
 LANDING_VERBS = frozenset(EVENT_WORDS["landing_verbs"])
 LANDING_PARTICLES = dict(EVENT_WORDS["landing_particles"])
 LANDING_PREPS = frozenset(EVENT_WORDS["landing_preps"])
+# "touched down on the runway": where an aircraft sets down, a place without a name
+LANDING_SURFACES = frozenset(EVENT_WORDS["landing_surfaces"])
 # words of a title or an institution, never part of a personal name
 ROLE_WORDS = frozenset(lexicon().roles["not_name_words"])
 ATTRIBUTION_MARKS = {"–", "—", "-", ":"}   # "... – Reznikov", "...: Macron"
@@ -741,6 +745,10 @@ def elliptical_repeats(sent: Span) -> list[tuple[Token, Token, list[Token]]]:
             continue
         if not is_further_quantity(token):
             continue
+        follower = succeeded_clause(token)
+        if follower is not None:   # "are expected in April, followed by three more in June"
+            repeats.append((token, follower, list(token.subtree)))
+            continue
         if token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
             repeats.append((token, token.head, list(token.subtree)))
             continue
@@ -751,6 +759,17 @@ def elliptical_repeats(sent: Span) -> list[tuple[Token, Token, list[Token]]]:
             # ("with the other four kept for training": a status verb of its own decides)
             repeats.append((clause, governor, own_tokens(clause)))
     return repeats
+
+
+def succeeded_clause(quantity: Token) -> Token | None:
+    """The verb whose clause a further quantity follows ("..., followed by three more in
+    mid-year"): the quantity is the agent of a succession participle hung on that verb."""
+    agent = quantity.head
+    participle = agent.head
+    if quantity.dep_ != "pobj" or agent.dep_ not in ("agent", "prep") or agent.lower_ != "by" \
+            or lemma_of(participle) not in SUCCESSION_VERBS or participle.dep_ not in ("advcl", "conj"):
+        return None
+    return participle.head if participle.head.pos_ in ("VERB", "AUX") else None
 
 
 def add_elliptical_repeats(merged: dict, sent: Span, context: DocContext) -> None:
@@ -1652,12 +1671,19 @@ def noun_trigger(token: Token) -> Trigger | None:
     """A status noun asserted by its verb: "begun the deployment", "requested the placement",
     "agreed on the deployment of", "the delivery ... was scheduled for July"."""
     status = NOUN_STATUSES.get(lemma_of(token))
-    if status is None or token.pos_ != "NOUN":
+    if status is None or not (token.pos_ == "NOUN" or is_capitalised_opening_noun(token)):
         return use_noun_trigger(token)
     trigger = asserted_noun_trigger(token, status)
     if trigger is not None and trigger.status not in (REQUESTED, PLANNED) and is_placed_ahead(token):
         trigger.status = PLANNED   # "confirmed the upcoming delivery of the Su-35 fighter jets"
     return trigger
+
+
+def is_capitalised_opening_noun(token: Token) -> bool:
+    """"Delivery will take place in 2012": a sentence's first word, capitalised, that the
+    tagger took for a name; a name it is not when no entity holds it."""
+    return token.pos_ == "PROPN" and token.is_sent_start and token.is_title and not token.ent_type_ \
+        and token.dep_ in ("nsubj", "nsubjpass")
 
 
 def is_placed_ahead(noun: Token) -> bool:
@@ -2075,13 +2101,18 @@ def left_in_place_trigger(token: Token) -> Trigger | None:
 
 
 def acceptance_trigger(token: Token) -> Trigger | None:
-    """"The air force has accepted its first HIMARS", "the jets were accepted at the plant": the
-    system itself accepted is received (ARRIVED); "accepted the offer" is no receipt."""
+    """"The air force has accepted its first HIMARS", "the jets were accepted at the plant",
+    "welcomes the first of 12 Rafale jets": the system itself accepted or welcomed is received
+    (ARRIVED); "accepted the offer" and "welcomed the decision" are no receipt."""
     if lemma_of(token) not in ACCEPTANCE_VERBS or token.pos_ != "VERB":
         return None
-    themes = [child for child in token.children if child.dep_ in ("dobj", "nsubjpass")]
+    themes = [child for child in token.children if child.dep_ in ("dobj", "nsubjpass")
+              or (child.dep_ == "advmod" and child.lower_ in RANK_WORDS)]   # a headline's "welcomes first of"
+    themes += [obj for theme in themes for prep in theme.children if prep.dep_ == "prep" and prep.lower_ == "of"
+               and (theme.lower_ in RANK_WORDS or theme.like_num) for obj in prep.children if obj.dep_ == "pobj"]
     if any(in_subject_mention(word) for theme in themes for word in (theme, *theme.lefts)):
-        return Trigger(ARRIVED, token, (token,))
+        ranked = tuple(theme for theme in themes if theme.dep_ == "advmod")
+        return Trigger(ARRIVED, token, (token, *ranked))
     return None
 
 
@@ -2451,19 +2482,32 @@ def role_trigger(token: Token) -> Trigger | None:
 
 def landing_trigger(token: Token) -> Trigger | None:
     """"have touched down at the air base in Ambala", "touched down at Ambala
-    airbase": an aircraft landing at a place has arrived there."""
+    airbase": an aircraft landing at a place has arrived there; so has one that "touched
+    down" or "flew in" (the particle says it came down here) or landed at a stated time."""
     if token.pos_ != "VERB":
         return None
     lemma = lemma_of(token)
     particle = LANDING_PARTICLES.get(lemma)
-    if lemma not in LANDING_VERBS and not (particle and any(
-            child.dep_ == "prt" and child.lower_ == particle for child in token.children)):
+    with_particle = bool(particle) and any(child.dep_ in ("prt", "advmod") and child.lower_ == particle
+                                           for child in token.children)   # "flew in": the parser may take "in" for an adverb
+    if lemma not in LANDING_VERBS and not with_particle:
         return None
-    if not any(child.dep_ == "prep" and child.lower_ in LANDING_PREPS and any(
-            obj.dep_ == "pobj" and (place_name(obj) or lemma_of(obj) in FACILITY_NOUNS) for obj in child.children)
-               for child in token.children):
-        return None
+    if not (with_particle or lands_somewhere(token) or has_attached_time(token)):
+        return None   # "the plane landed safely": no place and no time, a landing anywhere
     return Trigger(ARRIVED, token, (token,))
+
+
+def lands_somewhere(verb: Token) -> bool:
+    """"landed at Ambala", "landed at the air base", "landed on the new runway": a place,
+    a facility or a landing surface where the landing verb sets the aircraft down."""
+    return any(child.dep_ == "prep" and child.lower_ in LANDING_PREPS and any(
+        obj.dep_ == "pobj" and (place_name(obj) or lemma_of(obj) in FACILITY_NOUNS | LANDING_SURFACES)
+        for obj in child.children) for child in verb.children)
+
+
+def has_attached_time(anchor: Token) -> bool:
+    """True when a day or a time of day hangs on the clause itself ("landed this evening")."""
+    return any(token.ent_type_ in ("DATE", "TIME") and not token.is_stop for token in own_tokens(anchor))
 
 
 def leave_trigger(token: Token) -> Trigger | None:
@@ -2768,9 +2812,9 @@ def governed_status(trigger: Trigger) -> str | None:
         return None
     if status == USED and (is_exercise(anchor) or is_training_firing(anchor)):
         return None
-    if auxiliaries & SCHEDULE_AUX and status in (ARRIVED, IN_TRANSIT, DEPLOYED, COMBAT_DUTY) \
+    if auxiliaries & SCHEDULE_AUX and status in (ARRIVED, IN_TRANSIT, DEPLOYED, COMBAT_DUTY, WITHDRAWN) \
             and has_attached_date(anchor):
-        return PLANNED   # "should arrive by the end of March", "should be delivered in 2025"
+        return PLANNED   # "should arrive by the end of March", "should be delivered in 2025", "should end in June"
     if auxiliaries & POSSIBILITY_AUX and "have" not in {lemma_of(c) for c in children}:
         return None   # "could be delivered", "may deploy": a possibility, not a plan
     clause = anchor
@@ -3557,7 +3601,7 @@ def noun_antecedent(trigger: Trigger, context: DocContext) -> str | None:
     """"The initial delivery was scheduled for ...", "Supplies have begun": a status noun that
     names no system is about the system the report is about, the latest one named."""
     noun = trigger.argument_heads[0]
-    if noun.pos_ != "NOUN" or (lemma_of(noun) not in STATUS_OR_USE_NOUNS and not is_received_request(trigger, noun)):
+    if not (noun.pos_ == "NOUN" or is_capitalised_opening_noun(noun)) or (lemma_of(noun) not in STATUS_OR_USE_NOUNS and not is_received_request(trigger, noun)):
         return None
     if any(child.dep_ == "prep" and child.lower_ in ("of", "by") for child in noun.children):
         # "the stationing of new rockets" names what it is about; "an attack by Ukrainian
