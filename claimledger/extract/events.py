@@ -89,6 +89,8 @@ TOUGH_ADJECTIVES = frozenset(EVENT_WORDS["tough_adjectives"])
 GENERIC_USE_ADVERBS = frozenset(EVENT_WORDS["generic_use_adverbs"])
 UNTIL_WORDS = frozenset(EVENT_WORDS["until_words"])
 FINITE_BE = frozenset(EVENT_WORDS["finite_be"])
+# "have been operating from X since 2018": a perfect that reaches the present
+PRESENT_PERFECT_AUX = frozenset(EVENT_WORDS["present_perfect_aux"])
 # "Ukraine got its first Abrams tanks": a receipt in the past or future, not the present
 GENERIC_PRESENT_VERBS = frozenset(EVENT_WORDS["generic_present_verbs"])
 TARGET_SITE_PREPS = frozenset(EVENT_WORDS["target_site_preps"])
@@ -2110,7 +2112,9 @@ def acceptance_trigger(token: Token) -> Trigger | None:
               or (child.dep_ == "advmod" and child.lower_ in RANK_WORDS)]   # a headline's "welcomes first of"
     themes += [obj for theme in themes for prep in theme.children if prep.dep_ == "prep" and prep.lower_ == "of"
                and (theme.lower_ in RANK_WORDS or theme.like_num) for obj in prep.children if obj.dep_ == "pobj"]
-    if any(in_subject_mention(word) for theme in themes for word in (theme, *theme.lefts)):
+    # the theme and the words before its head ("the first operational Japan Air Self-Defense
+    # Force F-35A Lightning II"); not a clause after it ("the decision to send F-16s")
+    if any(in_subject_mention(word) for theme in themes for word in theme.subtree if word.i <= theme.i):
         ranked = tuple(theme for theme in themes if theme.dep_ == "advmod")
         return Trigger(ARRIVED, token, (token, *ranked))
     return None
@@ -2277,11 +2281,13 @@ def operating_base_trigger(verb: Token) -> Trigger | None:
 
 
 def is_present_operation(verb: Token) -> bool:
-    """"operates", "is operating", "continues to operate"; not "operated" or "will operate"."""
+    """"operates", "is operating", "have been operating", "continues to operate"; not
+    "operated", "had been operating" or "will operate"."""
     if verb.tag_ in ("VBZ", "VBP"):
         return True
     if verb.tag_ == "VBG":
-        return any(child.dep_ == "aux" and child.lower_ in FINITE_BE for child in verb.children)
+        auxiliaries = {child.lower_ for child in verb.children if child.dep_ == "aux"}
+        return bool(auxiliaries & FINITE_BE) or ("been" in auxiliaries and bool(auxiliaries & PRESENT_PERFECT_AUX))
     return verb.dep_ == "xcomp" and lemma_of(verb.head) in CONTINUING_VERBS and verb.head.tag_ in ("VBZ", "VBP")
 
 
@@ -3799,13 +3805,20 @@ def subject_in(argument: Token, context: DocContext) -> str | None:
         if is_anaphoric_noun(token) and not is_depicted(token, argument) \
                 and not in_relative_clause(token, argument):
             return antecedent(token, context)
-    # "the first of them", "two of them": the pronoun's referent
+    # "the first of them", "two of them": the pronoun's referent; "two of the three units",
+    # "17 of the UAVs": the referent of the noun they are counted from
     for child in argument.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == "prep" and child.lower_ == "of" and is_counted_part(argument):
             for obj in child.children:
-                if obj.dep_ == "pobj" and obj.lower_ in PARTITIVE_PRONOUNS:
+                if obj.dep_ == "pobj" and (obj.lower_ in PARTITIVE_PRONOUNS or is_anaphoric_noun(obj)):
                     return antecedent(obj, context)
     return None
+
+
+def is_counted_part(token: Token) -> bool:
+    """"two", "the first", "some", "all": a count or a rank that picks a part of a whole."""
+    return token.like_num or token.pos_ in ("NUM", "PRON", "DET") or lemma_of(token) in RANK_WORDS \
+        or token.lower_ in PARTITIVE_PRONOUNS
 
 
 # "fighter jets, particularly F-16s": a member named after a focusing adverb (claimledger/lexicon/events.json)
