@@ -217,6 +217,10 @@ ELLIPTICAL_QUANTIFIERS = frozenset(EVENT_WORDS["elliptical_quantifiers"])
 REMAINDER_NOUNS = frozenset(EVENT_WORDS["remainder_nouns"])
 # "..., followed by three more in June": the later batch repeats the clause's status
 SUCCESSION_VERBS = frozenset(EVENT_WORDS["succession_verbs"])
+# "a stop at Moron Air Base, where it arrived on Monday": a place passed on the way
+STOPOVER_NOUNS = frozenset(EVENT_WORDS["stopover_nouns"])
+# "sent them to Serbia for a drill along with S-400": a system moved beside the one named
+COMPANION_ADVERBS = frozenset(EVENT_WORDS["companion_adverbs"])
 # "promised Ukraine 113 vehicles", "pledged Kyiv four systems": the receiver is the place
 PLEDGE_VERBS = frozenset(EVENT_WORDS["pledge_verbs"])
 HANDOVER_VERBS = TRANSPORT_VERBS | PLEDGE_VERBS   # "gave Ukraine 19 jets", "promised Ukraine 113 vehicles"
@@ -659,7 +663,8 @@ def find_sentence_events(sent: Span, context: DocContext) -> list[dict]:
             if is_bracketed_apart(doc[i], trigger.anchor):
                 continue   # "sent the Storm Shadow (SCALP in French service)": the aside's words
             status = plans.revise(trigger, governed_status(trigger))
-            if status is None or (status == ARRIVED and way_destination(trigger.anchor)):
+            if status is None or (status == ARRIVED and (way_destination(trigger.anchor)
+                                                         or is_stopover_arrival(trigger.anchor))):
                 continue   # "arrived in Gdansk on their way to Ukraine": a stop, told as a transit
             subjects = find_subjects(trigger, context)
             if not subjects and status != USED:
@@ -2854,9 +2859,10 @@ def governed_status(trigger: Trigger) -> str | None:
     if clause.dep_ == "xcomp" or (clause.dep_ == "ccomp" and infinitival) or is_object_control(clause, infinitival):
         governor = clause.head
         if lemma_of(governor) in ONGOING_VERBS and governor.head.i != governor.i and (
-                governor.dep_ == "xcomp" or (governor.dep_ == "advcl" and any(
+                governor.dep_ == "xcomp" or (governor.dep_ in ("advcl", "ccomp") and any(
                     child.dep_ == "aux" and child.lower_ == "to" for child in governor.children))):
-            governor = governor.head   # "is set to begin receiving": the plan governs the start
+            governor = governor.head   # "is set to begin receiving", "will help Thailand to start
+            # using": the plan or the future governs the start
         if governor.pos_ == "ADJ":      # "getting ready to", "is set to"
             if lemma_of(governor) in PREPARE_WORDS:
                 return PLANNED   # preparing for a next stage (seed notes, R3)
@@ -2886,7 +2892,9 @@ def governed_status(trigger: Trigger) -> str | None:
             return PLANNED   # "plans to send", "was supposed to deliver", "is slated to receive"
         if status != REQUESTED and any(child.dep_ == "aux" and child.lower_ in FUTURE_AUX
                                        for child in governor.children):
-            return PLANNED   # "will strive to complete the shipment", "will try to deliver"
+            # "will strive to complete the shipment", "will try to deliver"; a use ahead is
+            # no event, as a shared future's is not ("will help them start using the jets")
+            return None if status == USED else PLANNED
     if is_directed(clause, infinitival):
         return PLANNED
     if infinitival and clause.dep_ in ("acl", "relcl") and clause.head.dep_ == "attr" and status != REQUESTED \
@@ -3502,8 +3510,9 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
             if subject is not None and subject == carried_weapon(argument, context):
                 return [subject]   # the weapon borne, not its carrier beside it
             if subject is not None:
-                return listed_before(argument, subject, context) + [subject] \
+                named = listed_before(argument, subject, context) + [subject] \
                     + coordinated_subjects(argument, subject, context) + gapped_subjects(argument, subject, context)
+                return named + [other for other in companions(trigger, context) if other not in named]
     subject = subject_left_of_subjectless(trigger.anchor, context)
     if subject is not None:
         return [subject]
@@ -3514,6 +3523,23 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
         return []
     # "deploy SM-6 and Tomahawk missiles ... The deployment will begin in 2026": all of them
     return [subject] + listed_with_latest(trigger.argument_heads[0], subject, context)
+
+
+def companions(trigger: Trigger, context: DocContext) -> list[str]:
+    """"Russia sent them to Serbia for a drill along with S-400", "arrived together with two
+    NASAMS launchers": a system an along-with phrase of a moving clause adds to its subject."""
+    if trigger.status not in (ARRIVED, IN_TRANSIT, DEPLOYED, WITHDRAWN):
+        return []
+    found = []
+    for token in own_tokens(trigger.anchor):
+        preposition = token.head
+        if token.dep_ != "pobj" or preposition.lower_ != "with" or preposition.i == 0 \
+                or token.doc[preposition.i - 1].lower_ not in COMPANION_ADVERBS:
+            continue
+        # the companion phrase's head and the words before it ("two IRIS-T SLM batteries")
+        found += [context.mention_at[word.i].label_ for word in token.subtree
+                  if word.i <= token.i and word.i in context.mention_at]
+    return list(dict.fromkeys(found))
 
 
 def has_people_as_subject(verb: Token) -> bool:
@@ -4424,6 +4450,17 @@ def way_destination(verb: Token) -> str | None:
             if name:
                 return CAPITAL_COUNTRIES.get(name, name)
     return None
+
+
+def is_stopover_arrival(verb: Token) -> bool:
+    """"included a stop at the Moron Air Base in Spain, where it arrived on Monday": an
+    arrival told of a place the journey stopped at, not of where it was bound."""
+    if verb.dep_ != "relcl":
+        return False
+    place = verb.head
+    while place.dep_ in ("pobj", "prep", "compound", "appos") and lemma_of(place) not in STOPOVER_NOUNS:
+        place = place.head
+    return lemma_of(place) in STOPOVER_NOUNS
 
 
 def is_operating_base(anchor: Token, status: str) -> bool:
