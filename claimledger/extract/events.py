@@ -217,7 +217,7 @@ ELLIPTICAL_QUANTIFIERS = frozenset(EVENT_WORDS["elliptical_quantifiers"])
 REMAINDER_NOUNS = frozenset(EVENT_WORDS["remainder_nouns"])
 # "..., followed by three more in June": the later batch repeats the clause's status
 SUCCESSION_VERBS = frozenset(EVENT_WORDS["succession_verbs"])
-# "a stop at Moron Air Base, where it arrived on Monday": a place passed on the way
+# "a stop at Souda Bay, where they arrived": a place passed on the way
 STOPOVER_NOUNS = frozenset(EVENT_WORDS["stopover_nouns"])
 # "sent them to Serbia for a drill along with S-400": a system moved beside the one named
 COMPANION_ADVERBS = frozenset(EVENT_WORDS["companion_adverbs"])
@@ -733,6 +733,8 @@ def is_further_quantity(token: Token) -> bool:
     if lemma_of(token) in REMAINDER_NOUNS:
         return any(child.dep_ == "det" for child in token.children)
     counted = token.like_num or token.pos_ == "NUM" or any(child.dep_ == "nummod" for child in token.children)
+    if counted and token.lower_ in FURTHER_WORDS:
+        return True   # "followed by four more": the parser may make "more" the head of the count
     return counted and any(child.dep_ in ("det", "amod", "advmod") and child.lower_ in FURTHER_WORDS
                            for child in token.children)
 
@@ -754,7 +756,7 @@ def elliptical_repeats(sent: Span) -> list[tuple[Token, Token, list[Token]]]:
             continue
         follower = succeeded_clause(token)
         if follower is not None:   # "are expected in April, followed by three more in June"
-            repeats.append((token, follower, list(token.subtree)))
+            repeats.append((token, follower, list(token.head.head.subtree)))   # the participle's time too
             continue
         if token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
             repeats.append((token, token.head, list(token.subtree)))
@@ -2117,8 +2119,8 @@ def acceptance_trigger(token: Token) -> Trigger | None:
               or (child.dep_ == "advmod" and child.lower_ in RANK_WORDS)]   # a headline's "welcomes first of"
     themes += [obj for theme in themes for prep in theme.children if prep.dep_ == "prep" and prep.lower_ == "of"
                and (theme.lower_ in RANK_WORDS or theme.like_num) for obj in prep.children if obj.dep_ == "pobj"]
-    # the theme and the words before its head ("the first operational Japan Air Self-Defense
-    # Force F-35A Lightning II"); not a clause after it ("the decision to send F-16s")
+    # the theme and the words before its head ("the first upgraded Norwegian NASAMS
+    # launcher"); not a clause after it ("the decision to send F-16s")
     if any(in_subject_mention(word) for theme in themes for word in theme.subtree if word.i <= theme.i):
         ranked = tuple(theme for theme in themes if theme.dep_ == "advmod")
         return Trigger(ARRIVED, token, (token, *ranked))
@@ -4453,7 +4455,7 @@ def way_destination(verb: Token) -> str | None:
 
 
 def is_stopover_arrival(verb: Token) -> bool:
-    """"included a stop at the Moron Air Base in Spain, where it arrived on Monday": an
+    """"the ferry flight included a stop at Souda Bay, where the jets arrived on Sunday": an
     arrival told of a place the journey stopped at, not of where it was bound."""
     if verb.dep_ != "relcl":
         return False
