@@ -145,3 +145,24 @@ def test_an_arrival_at_a_stop_on_the_way_is_no_arrival(nlp, text, expected):
 def test_a_use_under_a_future_start_is_no_event(nlp):
     text = "Sweden sold Gripen jets to Peru. Swedish instructors will help Peru to start flying and using the jets."
     assert statuses(full_events(nlp, text)) == [("Gripen", "PLANNED")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Thailand bought six Gripen jets. The first one then continued to Thailand via India.",
+     [("Gripen", "PLANNED"), ("Gripen", "IN_TRANSIT")]),
+    # near miss: continuing to act is the infinitive's status, not a journey
+    ("Sweden will continue to train pilots on the Gripen.", []),
+])
+def test_a_journey_continued_towards_a_place_is_a_transit(nlp, text, expected):
+    assert statuses(full_events(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Norway ordered 14 P-8 Poseidon planes. Five more P-8 Poseidon planes will join them to form a second squadron.",
+     [("P-8 Poseidon", "PLANNED"), ("P-8 Poseidon", "PLANNED")]),
+    # near miss: joining others to train is no unit made up
+    ("Norway ordered 14 P-8 Poseidon planes. Five crews will join them to train in Florida.",
+     [("P-8 Poseidon", "PLANNED")]),
+])
+def test_systems_joining_others_to_form_a_unit_enter_service(nlp, text, expected):
+    assert statuses(full_events(nlp, text)) == expected

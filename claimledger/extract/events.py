@@ -221,6 +221,8 @@ SUCCESSION_VERBS = frozenset(EVENT_WORDS["succession_verbs"])
 STOPOVER_NOUNS = frozenset(EVENT_WORDS["stopover_nouns"])
 # "sent them to Serbia for a drill along with S-400": a system moved beside the one named
 COMPANION_ADVERBS = frozenset(EVENT_WORDS["companion_adverbs"])
+# "It then continued to Bulgaria": a journey going on towards a place
+ONWARD_VERBS = frozenset(EVENT_WORDS["onward_verbs"])
 # "promised Ukraine 113 vehicles", "pledged Kyiv four systems": the receiver is the place
 PLEDGE_VERBS = frozenset(EVENT_WORDS["pledge_verbs"])
 HANDOVER_VERBS = TRANSPORT_VERBS | PLEDGE_VERBS   # "gave Ukraine 19 jets", "promised Ukraine 113 vehicles"
@@ -2205,9 +2207,29 @@ def joining_trigger(token: Token) -> Trigger | None:
     else:
         joined = [obj for prep in token.children if prep.dep_ == "prep" and prep.lower_ in ("to", "into")
                   for obj in prep.children if obj.dep_ == "pobj"]
-    if not any(lemma_of(noun) in JOINED_NOUNS for noun in joined):
+    if not any(lemma_of(noun) in JOINED_NOUNS for noun in joined) and not forms_a_unit(token):
         return None
     return Trigger(DEPLOYED, token, (token,))
+
+
+def forms_a_unit(verb: Token) -> bool:
+    """"Nine more jets will join it to form the first squadron": joining others to make up a
+    unit is taking the system into service."""
+    return any(clause.dep_ in ("xcomp", "advcl") and lemma_of(clause) in FORMATION_VERBS and any(
+        obj.dep_ == "dobj" and lemma_of(obj) in FORMATION_NOUNS for obj in clause.children)
+        for clause in verb.children)
+
+
+def onward_trigger(token: Token) -> Trigger | None:
+    """"It then continued to Bulgaria", "the convoy proceeded to Lviv": a journey going on
+    towards a named place is a transit; "continued to deliver" is another verb's."""
+    if lemma_of(token) not in ONWARD_VERBS or token.pos_ != "VERB" or has_to(token):
+        return None
+    if not any(prep.dep_ == "prep" and prep.lower_ in DESTINATION_PREPS and any(
+            obj.dep_ == "pobj" and place_name(obj, facilities=False) for obj in prep.children)
+            for prep in token.children):
+        return None
+    return Trigger(IN_TRANSIT, token, (token,))
 
 
 def user_trigger(token: Token) -> Trigger | None:
@@ -2719,11 +2741,12 @@ STATUS_FINDERS = (verb_trigger, noun_trigger, duty_trigger, transit_phrase_trigg
                   appearance_trigger, perceived_participle_trigger, position_trigger,
                   document_trigger, duty_activity_trigger, possession_trigger, request_for_trigger,
                   expectation_trigger, delay_trigger, activity_trigger, landing_trigger, role_trigger,
-                  operation_trigger, guarding_trigger, equipping_trigger, joining_trigger, user_trigger)
+                  operation_trigger, guarding_trigger, equipping_trigger, joining_trigger, user_trigger,
+                  onward_trigger)
 # ... and may also state a plan beside it ("has arrived and is being readied for combat duty")
 PLAN_FINDERS = (preparation_trigger, plans.purchase_trigger, plans.approved_transfer_trigger,
                 plans.delivered_order_trigger, plans.awaited_trigger)
-TRIGGER_WORDS |= OPERATION_VERBS | RETURN_VERBS | set(CARGO_DEPARTURE_VERBS)
+TRIGGER_WORDS |= OPERATION_VERBS | RETURN_VERBS | set(CARGO_DEPARTURE_VERBS) | ONWARD_VERBS
 TRIGGER_WORDS |= plans.TRIGGER_WORDS   # "approved the procurement of" (extract/plans.py)
 TRIGGER_LOWER_IDS = frozenset(get_string_id(word) for word in TRIGGER_WORDS)
 
