@@ -223,6 +223,8 @@ STOPOVER_NOUNS = frozenset(EVENT_WORDS["stopover_nouns"])
 COMPANION_ADVERBS = frozenset(EVENT_WORDS["companion_adverbs"])
 # "It then continued to Bulgaria": a journey going on towards a place
 ONWARD_VERBS = frozenset(EVENT_WORDS["onward_verbs"])
+COMPANION_IDS = frozenset(get_string_id(word) for word in COMPANION_ADVERBS)
+WITH_ID = get_string_id("with")
 # "promised Ukraine 113 vehicles", "pledged Kyiv four systems": the receiver is the place
 PLEDGE_VERBS = frozenset(EVENT_WORDS["pledge_verbs"])
 HANDOVER_VERBS = TRANSPORT_VERBS | PLEDGE_VERBS   # "gave Ukraine 19 jets", "promised Ukraine 113 vehicles"
@@ -641,6 +643,15 @@ class DocContext:
         self.names = doc._.names or {}
         self.last_location = {}   # subject -> location of its latest event
         self.dct = doc._.dct
+
+    @functools.cached_property
+    def companion_withs(self) -> list[int]:
+        """Indices of the "with" of each "along with" and "together with", in order."""
+        if len(self.doc) == 0:
+            return []
+        lowers = self.doc.to_array([LOWER]).tolist()   # read off the array, no Token built
+        return [i + 1 for i in range(len(lowers) - 1)
+                if lowers[i] in COMPANION_IDS and lowers[i + 1] == WITH_ID]
 
     @functools.cached_property
     def trigger_candidates(self) -> list[int]:
@@ -3553,17 +3564,17 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
 def companions(trigger: Trigger, context: DocContext) -> list[str]:
     """"Russia sent them to Serbia for a drill along with S-400", "arrived together with two
     NASAMS launchers": a system an along-with phrase of a moving clause adds to its subject."""
-    if trigger.status not in (ARRIVED, IN_TRANSIT, DEPLOYED, WITHDRAWN):
+    sentence = trigger.anchor.sent
+    withs = [i for i in context.companion_withs if sentence.start <= i < sentence.end]
+    if not withs or trigger.status not in (ARRIVED, IN_TRANSIT, DEPLOYED, WITHDRAWN):
         return []
+    clause = {token.i for token in own_tokens(trigger.anchor)}
     found = []
-    for token in own_tokens(trigger.anchor):
-        preposition = token.head
-        if token.dep_ != "pobj" or preposition.lower_ != "with" or preposition.i == 0 \
-                or token.doc[preposition.i - 1].lower_ not in COMPANION_ADVERBS:
-            continue
-        # the companion phrase's head and the words before it ("two IRIS-T SLM batteries")
-        found += [context.mention_at[word.i].label_ for word in token.subtree
-                  if word.i <= token.i and word.i in context.mention_at]
+    for preposition in (context.doc[i] for i in withs if i in clause):
+        for obj in preposition.children:
+            # the companion phrase's head and the words before it ("two IRIS-T SLM batteries")
+            found += [context.mention_at[word.i].label_ for word in obj.subtree
+                      if obj.dep_ == "pobj" and word.i <= obj.i and word.i in context.mention_at]
     return list(dict.fromkeys(found))
 
 
