@@ -166,3 +166,13 @@ def test_a_journey_continued_towards_a_place_is_a_transit(nlp, text, expected):
 ])
 def test_systems_joining_others_to_form_a_unit_enter_service(nlp, text, expected):
     assert statuses(full_events(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Norway's second NASAMS battery is expected to arrive in the autumn.", "Norway"),
+    ("Romania's first F-35 jets will reach the base next year.", "Romania"),
+    # near miss: a place of the clause's own comes first
+    ("Norway's second NASAMS battery is expected in Lithuania in the autumn.", "Lithuania"),
+])
+def test_a_holder_country_places_a_clause_that_names_no_place(nlp, text, expected):
+    assert [event["location"] for event in full_events(nlp, text)] == [expected]

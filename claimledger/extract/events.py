@@ -4633,8 +4633,31 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
                                  and (name := country_of_place(obj))), None)
                     if name:
                         return name
+    if status != USED:
+        holder = holder_country(anchor)
+        if holder:
+            return holder   # "Norway's second NASAMS battery is expected in the autumn"
     if status in CARRIED_LOCATION_STATUSES:
         return context.last_location.get(subject)
+    return None
+
+
+def holder_country(anchor: Token) -> str | None:
+    """The country a clause's subject names as its holder ("Slovakia's third F-16 jet is
+    expected in October", "Japan's first F-35B jets arrived"): where the clause places the
+    system when it names no place of its own."""
+    clause = anchor
+    while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i and not any(
+            child.dep_ in ("nsubj", "nsubjpass") for child in clause.children):
+        clause = clause.head   # "is expected to arrive": the governing verb's subject
+    for subject in clause.children:
+        if subject.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        for owner in subject.children:
+            if owner.dep_ == "poss" and owner.ent_type_ == "GPE" and not in_dateline(owner):
+                name = country_of_place(owner)
+                if name in COUNTRIES:
+                    return name
     return None
 
 
