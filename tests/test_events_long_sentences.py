@@ -64,6 +64,7 @@ def test_a_landing_with_a_particle_a_surface_or_a_time_arrives(nlp, text, expect
 @pytest.mark.parametrize("text", [
     "Greece ordered six Rafale jets. The pilot landed safely after the drill.",
     "Greece ordered six Rafale jets. The talks landed on the minister's desk.",
+    "Greece ordered six Rafale jets. Two Rafale jets flew in to escort the airliner.",
 ])
 def test_a_landing_without_place_time_or_aircraft_arrives_nowhere(nlp, text):
     assert statuses(full_events(nlp, text)) == [("Rafale", "PLANNED")]
@@ -73,6 +74,7 @@ def test_a_landing_without_place_time_or_aircraft_arrives_nowhere(nlp, text):
     ("Crews at Rygge welcomed the first upgraded Norwegian NASAMS launcher to the base.", [("NASAMS", "ARRIVED")]),
     ("Andoya welcomes first of five P-8 Poseidon patrol planes", [("P-8 Poseidon", "ARRIVED")]),
     ("Kyiv welcomed the decision to send more IRIS-T SLM launchers.", [("IRIS-T SLM", "PLANNED")]),
+    ("Vilnius welcomed the NASAMS announcement from Oslo.", []),
 ])
 def test_a_welcomed_system_is_received_a_welcomed_decision_is_not(nlp, text, expected):
     assert statuses(full_events(nlp, text)) == expected
@@ -150,8 +152,11 @@ def test_a_use_under_a_future_start_is_no_event(nlp):
 @pytest.mark.parametrize("text,expected", [
     ("Thailand bought six Gripen jets. The first one then continued to Thailand via India.",
      [("Gripen", "PLANNED"), ("Gripen", "IN_TRANSIT")]),
-    # near miss: continuing to act is the infinitive's status, not a journey
+    # near misses: continuing to act is the infinitive's status, not a journey; a drone going
+    # on towards a city is in flight
     ("Sweden will continue to train pilots on the Gripen.", []),
+    ("Russia fired Shahed-136 drones at Ukraine at night. The drones continued to Kyiv from the south.",
+     [("Shahed-136", "USED")]),
 ])
 def test_a_journey_continued_towards_a_place_is_a_transit(nlp, text, expected):
     assert statuses(full_events(nlp, text)) == expected

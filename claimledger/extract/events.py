@@ -683,6 +683,8 @@ def find_sentence_events(sent: Span, context: DocContext) -> list[dict]:
             if not subjects and status != USED:
                 subjects = absolute_clause_subjects(trigger.anchor, clause_subjects)
             for subject in subjects:
+                if is_munition_flight(trigger, status, subject, context):
+                    continue   # "the drones continued towards Kyiv": a flight, no transit
                 key = add_event(merged, sent, trigger, landed_missile_status(trigger, status, subject, context),
                                 subject, context)
                 if is_signed_paper(trigger):
@@ -821,6 +823,15 @@ def landed_missile_status(trigger: Trigger, status: str, subject: str, context: 
         return status
     kind = next((mention.kb_id_ for mention in context.mentions if mention.label_ == subject), "")
     return USED if kind_fits(kind, {"rocket"}) else status   # a "missile" or a "rocket"
+
+
+def is_munition_flight(trigger: Trigger, status: str, subject: str, context: DocContext) -> bool:
+    """"The drones continued towards Kyiv": a missile or drone going on towards a place is in
+    flight to its target, not a system in transit."""
+    if status != IN_TRANSIT or lemma_of(trigger.anchor) not in ONWARD_VERBS:
+        return False
+    kind = next((mention.kb_id_ for mention in context.mentions if mention.label_ == subject), "")
+    return kind_fits(kind, {"rocket"}) or kind_fits(kind, {"drone"})
 
 
 def add_event(merged: dict, sent: Span, trigger: Trigger, status: str, subject: str,
@@ -2134,6 +2145,8 @@ def acceptance_trigger(token: Token) -> Trigger | None:
                and (theme.lower_ in RANK_WORDS or theme.like_num) for obj in prep.children if obj.dep_ == "pobj"]
     # the theme and the words before its head ("the first upgraded Norwegian NASAMS
     # launcher"); not a clause after it ("the decision to send F-16s")
+    themes = [theme for theme in themes if in_subject_mention(theme) or lemma_of(theme) in ANAPHOR_NOUNS
+              or theme.lower_ in RANK_WORDS or theme.like_num]   # not "welcomed the F-16 pledge"
     if any(in_subject_mention(word) for theme in themes for word in theme.subtree if word.i <= theme.i):
         ranked = tuple(theme for theme in themes if theme.dep_ == "advmod")
         return Trigger(ARRIVED, token, (token, *ranked))
@@ -2540,6 +2553,8 @@ def landing_trigger(token: Token) -> Trigger | None:
         return None
     if not (with_particle or lands_somewhere(token) or has_attached_time(token)):
         return None   # "the plane landed safely": no place and no time, a landing anywhere
+    if any(child.dep_ in ("advcl", "xcomp") and has_to(child) for child in token.children):
+        return None   # "the jets flew in to intercept the drones": a mission flown, no arrival
     return Trigger(ARRIVED, token, (token,))
 
 
