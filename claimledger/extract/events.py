@@ -2145,8 +2145,9 @@ def acceptance_trigger(token: Token) -> Trigger | None:
                and (theme.lower_ in RANK_WORDS or theme.like_num) for obj in prep.children if obj.dep_ == "pobj"]
     # the theme and the words before its head ("the first upgraded Norwegian NASAMS
     # launcher"); not a clause after it ("the decision to send F-16s")
-    themes = [theme for theme in themes if in_subject_mention(theme) or lemma_of(theme) in ANAPHOR_NOUNS
-              or theme.lower_ in RANK_WORDS or theme.like_num]   # not "welcomed the F-16 pledge"
+    # the system itself, by name ("F-35A Lightning II") or kind ("jets"); not "welcomed the F-16 pledge"
+    themes = [theme for theme in themes if in_subject_mention(theme) or theme.pos_ == "PROPN"
+              or lemma_of(theme) in ANAPHOR_NOUNS or theme.lower_ in RANK_WORDS or theme.like_num]
     if any(in_subject_mention(word) for theme in themes for word in theme.subtree if word.i <= theme.i):
         ranked = tuple(theme for theme in themes if theme.dep_ == "advmod")
         return Trigger(ARRIVED, token, (token, *ranked))
