@@ -3886,9 +3886,10 @@ def subject_in(argument: Token, context: DocContext) -> str | None:
     # "the first of them", "two of them": the pronoun's referent; "two of the three units",
     # "17 of the UAVs": the referent of the noun they are counted from
     for child in argument.children:
-        if child.dep_ == "prep" and child.lower_ == "of" and is_counted_part(argument):
+        if child.dep_ == "prep" and child.lower_ == "of":
             for obj in child.children:
-                if obj.dep_ == "pobj" and (obj.lower_ in PARTITIVE_PRONOUNS or is_anaphoric_noun(obj)):
+                if obj.dep_ == "pobj" and (obj.lower_ in PARTITIVE_PRONOUNS
+                                           or (is_counted_part(argument) and is_anaphoric_noun(obj))):
                     return antecedent(obj, context)
     return None
 
