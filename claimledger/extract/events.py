@@ -89,6 +89,8 @@ TOUGH_ADJECTIVES = frozenset(EVENT_WORDS["tough_adjectives"])
 GENERIC_USE_ADVERBS = frozenset(EVENT_WORDS["generic_use_adverbs"])
 UNTIL_WORDS = frozenset(EVENT_WORDS["until_words"])
 FINITE_BE = frozenset(EVENT_WORDS["finite_be"])
+# "have been operating from X since 2018": a perfect that reaches the present
+PRESENT_PERFECT_AUX = frozenset(EVENT_WORDS["present_perfect_aux"])
 # "Ukraine got its first Abrams tanks": a receipt in the past or future, not the present
 GENERIC_PRESENT_VERBS = frozenset(EVENT_WORDS["generic_present_verbs"])
 TARGET_SITE_PREPS = frozenset(EVENT_WORDS["target_site_preps"])
@@ -213,6 +215,16 @@ PRESENT_PASSIVE_AUX = frozenset(EVENT_WORDS["present_passive_aux"])
 ELLIPTICAL_QUANTIFIERS = frozenset(EVENT_WORDS["elliptical_quantifiers"])
 # "The remainder should be handed over in 2026": the remainder of the system named before
 REMAINDER_NOUNS = frozenset(EVENT_WORDS["remainder_nouns"])
+# "..., followed by three more in June": the later batch repeats the clause's status
+SUCCESSION_VERBS = frozenset(EVENT_WORDS["succession_verbs"])
+# "a stop at Souda Bay, where they arrived": a place passed on the way
+STOPOVER_NOUNS = frozenset(EVENT_WORDS["stopover_nouns"])
+# "sent them to Serbia for a drill along with S-400": a system moved beside the one named
+COMPANION_ADVERBS = frozenset(EVENT_WORDS["companion_adverbs"])
+# "It then continued to Bulgaria": a journey going on towards a place
+ONWARD_VERBS = frozenset(EVENT_WORDS["onward_verbs"])
+COMPANION_IDS = frozenset(get_string_id(word) for word in COMPANION_ADVERBS)
+WITH_ID = get_string_id("with")
 # "promised Ukraine 113 vehicles", "pledged Kyiv four systems": the receiver is the place
 PLEDGE_VERBS = frozenset(EVENT_WORDS["pledge_verbs"])
 HANDOVER_VERBS = TRANSPORT_VERBS | PLEDGE_VERBS   # "gave Ukraine 19 jets", "promised Ukraine 113 vehicles"
@@ -427,6 +439,8 @@ NON_COMBAT_MODIFIERS = frozenset(EVENT_WORDS["non_combat_modifiers"])   # "train
 LANDING_VERBS = frozenset(EVENT_WORDS["landing_verbs"])
 LANDING_PARTICLES = dict(EVENT_WORDS["landing_particles"])
 LANDING_PREPS = frozenset(EVENT_WORDS["landing_preps"])
+# "touched down on the runway": where an aircraft sets down, a place without a name
+LANDING_SURFACES = frozenset(EVENT_WORDS["landing_surfaces"])
 # words of a title or an institution, never part of a personal name
 ROLE_WORDS = frozenset(lexicon().roles["not_name_words"])
 ATTRIBUTION_MARKS = {"–", "—", "-", ":"}   # "... – Reznikov", "...: Macron"
@@ -631,6 +645,15 @@ class DocContext:
         self.dct = doc._.dct
 
     @functools.cached_property
+    def companion_withs(self) -> list[int]:
+        """Indices of the "with" of each "along with" and "together with", in order."""
+        if len(self.doc) == 0:
+            return []
+        lowers = self.doc.to_array([LOWER]).tolist()   # read off the array, no Token built
+        return [i + 1 for i in range(len(lowers) - 1)
+                if lowers[i] in COMPANION_IDS and lowers[i + 1] == WITH_ID]
+
+    @functools.cached_property
     def trigger_candidates(self) -> list[int]:
         """Indices of the tokens that pass find_trigger's first test, in order."""
         return trigger_candidates(self.doc)
@@ -653,12 +676,15 @@ def find_sentence_events(sent: Span, context: DocContext) -> list[dict]:
             if is_bracketed_apart(doc[i], trigger.anchor):
                 continue   # "sent the Storm Shadow (SCALP in French service)": the aside's words
             status = plans.revise(trigger, governed_status(trigger))
-            if status is None or (status == ARRIVED and way_destination(trigger.anchor)):
+            if status is None or (status == ARRIVED and (way_destination(trigger.anchor)
+                                                         or is_stopover_arrival(trigger.anchor))):
                 continue   # "arrived in Gdansk on their way to Ukraine": a stop, told as a transit
             subjects = find_subjects(trigger, context)
             if not subjects and status != USED:
                 subjects = absolute_clause_subjects(trigger.anchor, clause_subjects)
             for subject in subjects:
+                if is_munition_flight(trigger, status, subject, context):
+                    continue   # "the drones continued towards Kyiv": a flight, no transit
                 key = add_event(merged, sent, trigger, landed_missile_status(trigger, status, subject, context),
                                 subject, context)
                 if is_signed_paper(trigger):
@@ -722,6 +748,8 @@ def is_further_quantity(token: Token) -> bool:
     if lemma_of(token) in REMAINDER_NOUNS:
         return any(child.dep_ == "det" for child in token.children)
     counted = token.like_num or token.pos_ == "NUM" or any(child.dep_ == "nummod" for child in token.children)
+    if counted and token.lower_ in FURTHER_WORDS:
+        return True   # "followed by four more": the parser may make "more" the head of the count
     return counted and any(child.dep_ in ("det", "amod", "advmod") and child.lower_ in FURTHER_WORDS
                            for child in token.children)
 
@@ -741,6 +769,10 @@ def elliptical_repeats(sent: Span) -> list[tuple[Token, Token, list[Token]]]:
             continue
         if not is_further_quantity(token):
             continue
+        follower = succeeded_clause(token)
+        if follower is not None:   # "are expected in April, followed by three more in June"
+            repeats.append((token, follower, list(token.head.head.subtree)))   # the participle's time too
+            continue
         if token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
             repeats.append((token, token.head, list(token.subtree)))
             continue
@@ -751,6 +783,17 @@ def elliptical_repeats(sent: Span) -> list[tuple[Token, Token, list[Token]]]:
             # ("with the other four kept for training": a status verb of its own decides)
             repeats.append((clause, governor, own_tokens(clause)))
     return repeats
+
+
+def succeeded_clause(quantity: Token) -> Token | None:
+    """The verb whose clause a further quantity follows ("..., followed by three more in
+    mid-year"): the quantity is the agent of a succession participle hung on that verb."""
+    agent = quantity.head
+    participle = agent.head
+    if quantity.dep_ != "pobj" or agent.dep_ not in ("agent", "prep") or agent.lower_ != "by" \
+            or lemma_of(participle) not in SUCCESSION_VERBS or participle.dep_ not in ("advcl", "conj"):
+        return None
+    return participle.head if participle.head.pos_ in ("VERB", "AUX") else None
 
 
 def add_elliptical_repeats(merged: dict, sent: Span, context: DocContext) -> None:
@@ -780,6 +823,15 @@ def landed_missile_status(trigger: Trigger, status: str, subject: str, context: 
         return status
     kind = next((mention.kb_id_ for mention in context.mentions if mention.label_ == subject), "")
     return USED if kind_fits(kind, {"rocket"}) else status   # a "missile" or a "rocket"
+
+
+def is_munition_flight(trigger: Trigger, status: str, subject: str, context: DocContext) -> bool:
+    """"The drones continued towards Kyiv": a missile or drone going on towards a place is in
+    flight to its target, not a system in transit."""
+    if status != IN_TRANSIT or lemma_of(trigger.anchor) not in ONWARD_VERBS:
+        return False
+    kind = next((mention.kb_id_ for mention in context.mentions if mention.label_ == subject), "")
+    return kind_fits(kind, {"rocket"}) or kind_fits(kind, {"drone"})
 
 
 def add_event(merged: dict, sent: Span, trigger: Trigger, status: str, subject: str,
@@ -1678,12 +1730,19 @@ def noun_trigger(token: Token) -> Trigger | None:
     """A status noun asserted by its verb: "begun the deployment", "requested the placement",
     "agreed on the deployment of", "the delivery ... was scheduled for July"."""
     status = NOUN_STATUSES.get(lemma_of(token))
-    if status is None or token.pos_ != "NOUN":
+    if status is None or not (token.pos_ == "NOUN" or is_capitalised_opening_noun(token)):
         return use_noun_trigger(token)
     trigger = asserted_noun_trigger(token, status)
     if trigger is not None and trigger.status not in (REQUESTED, PLANNED) and is_placed_ahead(token):
         trigger.status = PLANNED   # "confirmed the upcoming delivery of the Su-35 fighter jets"
     return trigger
+
+
+def is_capitalised_opening_noun(token: Token) -> bool:
+    """"Delivery will take place in 2012": a sentence's first word, capitalised, that the
+    tagger took for a name; a name it is not when no entity holds it."""
+    return token.pos_ == "PROPN" and token.is_sent_start and token.is_title and not token.ent_type_ \
+        and token.dep_ in ("nsubj", "nsubjpass")
 
 
 def is_placed_ahead(noun: Token) -> bool:
@@ -2101,13 +2160,23 @@ def left_in_place_trigger(token: Token) -> Trigger | None:
 
 
 def acceptance_trigger(token: Token) -> Trigger | None:
-    """"The air force has accepted its first HIMARS", "the jets were accepted at the plant": the
-    system itself accepted is received (ARRIVED); "accepted the offer" is no receipt."""
+    """"The air force has accepted its first HIMARS", "the jets were accepted at the plant",
+    "welcomes the first of 12 Rafale jets": the system itself accepted or welcomed is received
+    (ARRIVED); "accepted the offer" and "welcomed the decision" are no receipt."""
     if lemma_of(token) not in ACCEPTANCE_VERBS or token.pos_ != "VERB":
         return None
-    themes = [child for child in token.children if child.dep_ in ("dobj", "nsubjpass")]
-    if any(in_subject_mention(word) for theme in themes for word in (theme, *theme.lefts)):
-        return Trigger(ARRIVED, token, (token,))
+    themes = [child for child in token.children if child.dep_ in ("dobj", "nsubjpass")
+              or (child.dep_ == "advmod" and child.lower_ in RANK_WORDS)]   # a headline's "welcomes first of"
+    themes += [obj for theme in themes for prep in theme.children if prep.dep_ == "prep" and prep.lower_ == "of"
+               and (theme.lower_ in RANK_WORDS or theme.like_num) for obj in prep.children if obj.dep_ == "pobj"]
+    # the theme and the words before its head ("the first upgraded Norwegian NASAMS
+    # launcher"); not a clause after it ("the decision to send F-16s")
+    # the system itself, by name ("F-35A Lightning II") or kind ("jets"); not "welcomed the F-16 pledge"
+    themes = [theme for theme in themes if in_subject_mention(theme) or theme.pos_ == "PROPN"
+              or lemma_of(theme) in ANAPHOR_NOUNS or theme.lower_ in RANK_WORDS or theme.like_num]
+    if any(in_subject_mention(word) for theme in themes for word in theme.subtree if word.i <= theme.i):
+        ranked = tuple(theme for theme in themes if theme.dep_ == "advmod")
+        return Trigger(ARRIVED, token, (token, *ranked))
     return None
 
 
@@ -2189,9 +2258,29 @@ def joining_trigger(token: Token) -> Trigger | None:
     else:
         joined = [obj for prep in token.children if prep.dep_ == "prep" and prep.lower_ in ("to", "into")
                   for obj in prep.children if obj.dep_ == "pobj"]
-    if not any(lemma_of(noun) in JOINED_NOUNS for noun in joined):
+    if not any(lemma_of(noun) in JOINED_NOUNS for noun in joined) and not forms_a_unit(token):
         return None
     return Trigger(DEPLOYED, token, (token,))
+
+
+def forms_a_unit(verb: Token) -> bool:
+    """"Nine more jets will join it to form the first squadron": joining others to make up a
+    unit is taking the system into service."""
+    return any(clause.dep_ in ("xcomp", "advcl") and lemma_of(clause) in FORMATION_VERBS and any(
+        obj.dep_ == "dobj" and lemma_of(obj) in FORMATION_NOUNS for obj in clause.children)
+        for clause in verb.children)
+
+
+def onward_trigger(token: Token) -> Trigger | None:
+    """"It then continued to Bulgaria", "the convoy proceeded to Lviv": a journey going on
+    towards a named place is a transit; "continued to deliver" is another verb's."""
+    if lemma_of(token) not in ONWARD_VERBS or token.pos_ != "VERB" or has_to(token):
+        return None
+    if not any(prep.dep_ == "prep" and prep.lower_ in DESTINATION_PREPS and any(
+            obj.dep_ == "pobj" and place_name(obj, facilities=False) for obj in prep.children)
+            for prep in token.children):
+        return None
+    return Trigger(IN_TRANSIT, token, (token,))
 
 
 def user_trigger(token: Token) -> Trigger | None:
@@ -2272,11 +2361,13 @@ def operating_base_trigger(verb: Token) -> Trigger | None:
 
 
 def is_present_operation(verb: Token) -> bool:
-    """"operates", "is operating", "continues to operate"; not "operated" or "will operate"."""
+    """"operates", "is operating", "have been operating", "continues to operate"; not
+    "operated", "had been operating" or "will operate"."""
     if verb.tag_ in ("VBZ", "VBP"):
         return True
     if verb.tag_ == "VBG":
-        return any(child.dep_ == "aux" and child.lower_ in FINITE_BE for child in verb.children)
+        auxiliaries = {child.lower_ for child in verb.children if child.dep_ == "aux"}
+        return bool(auxiliaries & FINITE_BE) or ("been" in auxiliaries and bool(auxiliaries & PRESENT_PERFECT_AUX))
     return verb.dep_ == "xcomp" and lemma_of(verb.head) in CONTINUING_VERBS and verb.head.tag_ in ("VBZ", "VBP")
 
 
@@ -2505,19 +2596,34 @@ def role_trigger(token: Token) -> Trigger | None:
 
 def landing_trigger(token: Token) -> Trigger | None:
     """"have touched down at the air base in Ambala", "touched down at Ambala
-    airbase": an aircraft landing at a place has arrived there."""
+    airbase": an aircraft landing at a place has arrived there; so has one that "touched
+    down" or "flew in" (the particle says it came down here) or landed at a stated time."""
     if token.pos_ != "VERB":
         return None
     lemma = lemma_of(token)
     particle = LANDING_PARTICLES.get(lemma)
-    if lemma not in LANDING_VERBS and not (particle and any(
-            child.dep_ == "prt" and child.lower_ == particle for child in token.children)):
+    with_particle = bool(particle) and any(child.dep_ in ("prt", "advmod") and child.lower_ == particle
+                                           for child in token.children)   # "flew in": the parser may take "in" for an adverb
+    if lemma not in LANDING_VERBS and not with_particle:
         return None
-    if not any(child.dep_ == "prep" and child.lower_ in LANDING_PREPS and any(
-            obj.dep_ == "pobj" and (place_name(obj) or lemma_of(obj) in FACILITY_NOUNS) for obj in child.children)
-               for child in token.children):
-        return None
+    if not (with_particle or lands_somewhere(token) or has_attached_time(token)):
+        return None   # "the plane landed safely": no place and no time, a landing anywhere
+    if any(child.dep_ in ("advcl", "xcomp") and has_to(child) for child in token.children):
+        return None   # "the jets flew in to intercept the drones": a mission flown, no arrival
     return Trigger(ARRIVED, token, (token,))
+
+
+def lands_somewhere(verb: Token) -> bool:
+    """"landed at Ambala", "landed at the air base", "landed on the new runway": a place,
+    a facility or a landing surface where the landing verb sets the aircraft down."""
+    return any(child.dep_ == "prep" and child.lower_ in LANDING_PREPS and any(
+        obj.dep_ == "pobj" and (place_name(obj) or lemma_of(obj) in FACILITY_NOUNS | LANDING_SURFACES)
+        for obj in child.children) for child in verb.children)
+
+
+def has_attached_time(anchor: Token) -> bool:
+    """True when a day or a time of day hangs on the clause itself ("landed this evening")."""
+    return any(token.ent_type_ in ("DATE", "TIME") and not token.is_stop for token in own_tokens(anchor))
 
 
 def leave_trigger(token: Token) -> Trigger | None:
@@ -2716,11 +2822,12 @@ STATUS_FINDERS = (verb_trigger, noun_trigger, duty_trigger, transit_phrase_trigg
                   appearance_trigger, perceived_participle_trigger, position_trigger,
                   document_trigger, duty_activity_trigger, possession_trigger, request_for_trigger,
                   expectation_trigger, delay_trigger, activity_trigger, landing_trigger, role_trigger,
-                  operation_trigger, guarding_trigger, equipping_trigger, joining_trigger, user_trigger)
+                  operation_trigger, guarding_trigger, equipping_trigger, joining_trigger, user_trigger,
+                  onward_trigger)
 # ... and may also state a plan beside it ("has arrived and is being readied for combat duty")
 PLAN_FINDERS = (preparation_trigger, plans.purchase_trigger, plans.approved_transfer_trigger,
                 plans.delivered_order_trigger, plans.awaited_trigger)
-TRIGGER_WORDS |= OPERATION_VERBS | RETURN_VERBS | set(CARGO_DEPARTURE_VERBS)
+TRIGGER_WORDS |= OPERATION_VERBS | RETURN_VERBS | set(CARGO_DEPARTURE_VERBS) | ONWARD_VERBS
 TRIGGER_WORDS |= plans.TRIGGER_WORDS   # "approved the procurement of" (extract/plans.py)
 TRIGGER_LOWER_IDS = frozenset(get_string_id(word) for word in TRIGGER_WORDS)
 
@@ -2823,9 +2930,9 @@ def governed_status(trigger: Trigger) -> str | None:
         return None
     if status == USED and (is_exercise(anchor) or is_training_firing(anchor)):
         return None
-    if auxiliaries & SCHEDULE_AUX and status in (ARRIVED, IN_TRANSIT, DEPLOYED, COMBAT_DUTY) \
+    if auxiliaries & SCHEDULE_AUX and status in (ARRIVED, IN_TRANSIT, DEPLOYED, COMBAT_DUTY, WITHDRAWN) \
             and has_attached_date(anchor):
-        return PLANNED   # "should arrive by the end of March", "should be delivered in 2025"
+        return PLANNED   # "should arrive by the end of March", "should be delivered in 2025", "should end in June"
     if auxiliaries & POSSIBILITY_AUX and "have" not in {lemma_of(c) for c in children}:
         return None   # "could be delivered", "may deploy": a possibility, not a plan
     clause = anchor
@@ -2859,9 +2966,10 @@ def governed_status(trigger: Trigger) -> str | None:
     if clause.dep_ == "xcomp" or (clause.dep_ == "ccomp" and infinitival) or is_object_control(clause, infinitival):
         governor = clause.head
         if lemma_of(governor) in ONGOING_VERBS and governor.head.i != governor.i and (
-                governor.dep_ == "xcomp" or (governor.dep_ == "advcl" and any(
+                governor.dep_ == "xcomp" or (governor.dep_ in ("advcl", "ccomp") and any(
                     child.dep_ == "aux" and child.lower_ == "to" for child in governor.children))):
-            governor = governor.head   # "is set to begin receiving": the plan governs the start
+            governor = governor.head   # "is set to begin receiving", "will help Thailand to start
+            # using": the plan or the future governs the start
         if governor.pos_ == "ADJ":      # "getting ready to", "is set to"
             if lemma_of(governor) in PREPARE_WORDS:
                 return PLANNED   # preparing for a next stage (seed notes, R3)
@@ -2891,7 +2999,9 @@ def governed_status(trigger: Trigger) -> str | None:
             return PLANNED   # "plans to send", "was supposed to deliver", "is slated to receive"
         if status != REQUESTED and any(child.dep_ == "aux" and child.lower_ in FUTURE_AUX
                                        for child in governor.children):
-            return PLANNED   # "will strive to complete the shipment", "will try to deliver"
+            # "will strive to complete the shipment", "will try to deliver"; a use ahead is
+            # no event, as a shared future's is not ("will help them start using the jets")
+            return None if status == USED else PLANNED
     if is_directed(clause, infinitival):
         return PLANNED
     if infinitival and clause.dep_ in ("acl", "relcl") and clause.head.dep_ == "attr" and status != REQUESTED \
@@ -3507,8 +3617,9 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
             if subject is not None and subject == carried_weapon(argument, context):
                 return [subject]   # the weapon borne, not its carrier beside it
             if subject is not None:
-                return listed_before(argument, subject, context) + [subject] \
+                named = listed_before(argument, subject, context) + [subject] \
                     + coordinated_subjects(argument, subject, context) + gapped_subjects(argument, subject, context)
+                return named + [other for other in companions(trigger, context) if other not in named]
     subject = subject_left_of_subjectless(trigger.anchor, context)
     if subject is not None:
         return [subject]
@@ -3519,6 +3630,23 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
         return []
     # "deploy SM-6 and Tomahawk missiles ... The deployment will begin in 2026": all of them
     return [subject] + listed_with_latest(trigger.argument_heads[0], subject, context)
+
+
+def companions(trigger: Trigger, context: DocContext) -> list[str]:
+    """"Russia sent them to Serbia for a drill along with S-400", "arrived together with two
+    NASAMS launchers": a system an along-with phrase of a moving clause adds to its subject."""
+    sentence = trigger.anchor.sent
+    withs = [i for i in context.companion_withs if sentence.start <= i < sentence.end]
+    if not withs or trigger.status not in (ARRIVED, IN_TRANSIT, DEPLOYED, WITHDRAWN):
+        return []
+    clause = {token.i for token in own_tokens(trigger.anchor)}
+    found = []
+    for preposition in (context.doc[i] for i in withs if i in clause):
+        for obj in preposition.children:
+            # the companion phrase's head and the words before it ("two IRIS-T SLM batteries")
+            found += [context.mention_at[word.i].label_ for word in obj.subtree
+                      if obj.dep_ == "pobj" and word.i <= obj.i and word.i in context.mention_at]
+    return list(dict.fromkeys(found))
 
 
 def has_people_as_subject(verb: Token) -> bool:
@@ -3612,7 +3740,7 @@ def noun_antecedent(trigger: Trigger, context: DocContext) -> str | None:
     """"The initial delivery was scheduled for ...", "Supplies have begun": a status noun that
     names no system is about the system the report is about, the latest one named."""
     noun = trigger.argument_heads[0]
-    if noun.pos_ != "NOUN" or (lemma_of(noun) not in STATUS_OR_USE_NOUNS and not is_received_request(trigger, noun)):
+    if not (noun.pos_ == "NOUN" or is_capitalised_opening_noun(noun)) or (lemma_of(noun) not in STATUS_OR_USE_NOUNS and not is_received_request(trigger, noun)):
         return None
     if any(child.dep_ == "prep" and child.lower_ in ("of", "by") for child in noun.children):
         # "the stationing of new rockets" names what it is about; "an attack by Ukrainian
@@ -3810,11 +3938,13 @@ def subject_in(argument: Token, context: DocContext) -> str | None:
         if is_anaphoric_noun(token) and not is_depicted(token, argument) \
                 and not in_relative_clause(token, argument):
             return antecedent(token, context)
-    # "the first of them", "two of them": the pronoun's referent
+    # "the first of them", "two of them": the pronoun's referent; "two of the three units",
+    # "17 of the UAVs": the referent of the noun they are counted from
     for child in argument.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for obj in child.children:
-                if obj.dep_ == "pobj" and obj.lower_ in PARTITIVE_PRONOUNS:
+                if obj.dep_ == "pobj" and (obj.lower_ in PARTITIVE_PRONOUNS
+                                           or (is_counted_part(argument) and is_anaphoric_noun(obj))):
                     return antecedent(obj, context)
     return fragment_subject(argument, context)
 
@@ -3834,6 +3964,12 @@ def fragment_subject(argument: Token, context: DocContext) -> str | None:
         return None
     return next((context.mention_at[token.i].label_ for token in reversed(fragment)
                  if token.i in context.mention_at), None)
+
+
+def is_counted_part(token: Token) -> bool:
+    """"two", "the first", "some", "all": a count or a rank that picks a part of a whole."""
+    return token.like_num or token.pos_ in ("NUM", "PRON", "DET") or lemma_of(token) in RANK_WORDS \
+        or token.lower_ in PARTITIVE_PRONOUNS
 
 
 # "fighter jets, particularly F-16s": a member named after a focusing adverb (claimledger/lexicon/events.json)
@@ -4450,6 +4586,17 @@ def way_destination(verb: Token) -> str | None:
     return None
 
 
+def is_stopover_arrival(verb: Token) -> bool:
+    """"the ferry flight included a stop at Souda Bay, where the jets arrived on Sunday": an
+    arrival told of a place the journey stopped at, not of where it was bound."""
+    if verb.dep_ != "relcl":
+        return False
+    place = verb.head
+    while place.dep_ in ("pobj", "prep", "compound", "appos") and lemma_of(place) not in STOPOVER_NOUNS:
+        place = place.head
+    return lemma_of(place) in STOPOVER_NOUNS
+
+
 def is_operating_base(anchor: Token, status: str) -> bool:
     """"operates from Rzeszow": where a stationed system operates from is where it is."""
     return status == DEPLOYED and lemma_of(anchor) in OPERATION_VERBS
@@ -4584,8 +4731,31 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
                                  and (name := country_of_place(obj))), None)
                     if name:
                         return name
+    if status != USED:
+        holder = holder_country(anchor)
+        if holder:
+            return holder   # "Norway's second NASAMS battery is expected in the autumn"
     if status in CARRIED_LOCATION_STATUSES:
         return context.last_location.get(subject)
+    return None
+
+
+def holder_country(anchor: Token) -> str | None:
+    """The country a clause's subject names as its holder ("Slovakia's third F-16 jet is
+    expected in October", "Japan's first F-35B jets arrived"): where the clause places the
+    system when it names no place of its own."""
+    clause = anchor
+    while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i and not any(
+            child.dep_ in ("nsubj", "nsubjpass") for child in clause.children):
+        clause = clause.head   # "is expected to arrive": the governing verb's subject
+    for subject in clause.children:
+        if subject.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        for owner in subject.children:
+            if owner.dep_ == "poss" and owner.ent_type_ == "GPE" and not in_dateline(owner):
+                name = country_of_place(owner)
+                if name in COUNTRIES:
+                    return name
     return None
 
 

@@ -261,19 +261,25 @@ def awaited_trigger(token: Token) -> ev.Trigger | None:
     """"The first four Rafale jets are expected in India by July", "The F-35 jets are slated
     for delivery in 2027", "The first battery is due in March": a system the clause schedules
     somewhere or at some time, with no verb of its own below the schedule word."""
+    # "..., with five more jets expected in 2025": an absolute participle awaits the noun it follows
+    absolute = token.dep_ == "acl" and ev.is_absolute_clause(token)
     if (ev.lemma_of(token) not in AWAITING_WORDS and token.lower_ not in AWAITING_WORDS) \
-            or token.dep_ in ("amod", "acl", "relcl"):   # the tagger lemmatizes "slated" as "slat"
+            or (token.dep_ in ("amod", "acl", "relcl") and not absolute):   # the tagger lemmatizes "slated" as "slat"
         return None
     verb = token.head if token.pos_ == "ADJ" and token.dep_ == "acomp" else token   # "is due in March"
-    if token.pos_ == "VERB" and not ev.is_passive(token):
+    if token.pos_ == "VERB" and not ev.is_passive(token) and not absolute:
         return None   # "Russia expects an escalation": the active verb is expectation_trigger's
     children = list(token.children) + ([] if verb is token else list(verb.children))
-    if any(child.dep_ in ("xcomp", "ccomp", "advcl", "oprd", "acomp") and child.i != token.i for child in children):
-        return None   # "are expected to arrive": the clause's own verb states it
-    subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or not (names_a_system(subject) or refers_to_a_system(subject)):
-        return None
-    if not any(child.dep_ == "prep" and child.lower_ in AWAITED_PREPS and any(
+    if any(child.dep_ in ("xcomp", "ccomp", "advcl", "oprd", "acomp") and child.i != token.i
+           and ev.lemma_of(child) not in ev.SUCCESSION_VERBS for child in children):
+        return None   # "are expected to arrive": the clause's own verb states it ("followed by" does not)
+    subject = token.head if absolute else next(
+        (child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not (names_a_system(subject) or refers_to_a_system(subject)
+                               or (absolute and ev.is_further_quantity(subject))):
+        return None   # (the remaining eight: the clause it follows names what they are)
+    # (a participle's "by 2027" may be parsed as its agent)
+    if not any(child.dep_ in ("prep", "agent") and child.lower_ in AWAITED_PREPS and any(
             obj.dep_ == "pobj" and (obj.ent_type_ in ("GPE", "LOC", "DATE") or ev.lemma_of(obj) in ev.NOUN_STATUSES
                                     or ev.place_name(obj))
             for obj in child.children) for child in children):
