@@ -327,3 +327,12 @@ def test_caseless_window_gates_agree_with_their_patterns(text):
     assert not text.isascii()
     for bit, gate in enumerate(timexes.GATES):
         assert bool(held & 1 << bit) == gate.held_by(text), gate.pattern.pattern
+
+
+@pytest.mark.parametrize("words", [frozenset({"tank", "arrive"}), frozenset({"zeppelin"}), frozenset()])
+def test_lemma_positions_twice_give_the_same_positions(english, words):
+    from claimledger.extract.token_filters import lemma_positions
+    doc = english("The tanks arrived on Monday, and more tanks will arrive in May.")
+    first = lemma_positions(doc, words)
+    assert first == [token.i for token in doc if token.lemma_.lower() in words]
+    assert lemma_positions(doc, words) == first   # the second time from the word list's cache

@@ -38,6 +38,7 @@ from claimledger.extract import plans
 from claimledger.extract.extensions import SUBJECTS_KEY
 from claimledger.extract.syntax import has_to
 from claimledger.extract.text_cache import doc_text
+from claimledger.extract.token_filters import matching_lemma_ids
 from claimledger.lexicon import lexicon
 from claimledger.places import COUNTRIES, DEMONYMS
 from claimledger.schema import Status
@@ -457,7 +458,6 @@ TRIGGER_WORDS = (set(VERB_STATUSES) | TRANSPORT_VERBS | PASSIVE_ONLY_VERBS
                  | LEFT_IN_PLACE_VERBS | ACCEPTANCE_VERBS | FORMATION_VERBS | set(LEMMA_REPAIRS)
                  | {noun for _, noun in EVENT_WORDS["transit_states"]})
 # TRIGGER_LOWER_IDS (their string ids) is built once the finders below have added theirs
-LEMMA_IS_TRIGGER: dict[int, bool] = {}   # lemma id -> its lower-cased lemma is a trigger word
 
 
 @dataclass
@@ -1009,17 +1009,11 @@ def trigger_candidates(doc: Doc) -> list[int]:
     of ``find_trigger``), read off the Doc's attribute array without building every Token."""
     if len(doc) == 0:
         return []
-    strings = doc.vocab.strings
-    candidates = []
-    for i, (lemma, lower) in enumerate(doc.to_array([LEMMA, LOWER]).tolist()):
-        if lower not in TRIGGER_LOWER_IDS:
-            is_trigger = LEMMA_IS_TRIGGER.get(lemma)
-            if is_trigger is None:
-                is_trigger = LEMMA_IS_TRIGGER[lemma] = strings[lemma].lower() in TRIGGER_WORDS
-            if not is_trigger:
-                continue
-        candidates.append(i)
-    return candidates
+    arrays = doc.to_array([LEMMA, LOWER])
+    lemmas, lowers = arrays[:, 0].tolist(), arrays[:, 1].tolist()
+    lemma_hits = matching_lemma_ids(doc, set(lemmas), TRIGGER_WORD_SET)
+    return [i for i, (lemma, lower) in enumerate(zip(lemmas, lowers))
+            if lower in TRIGGER_LOWER_IDS or lemma in lemma_hits]
 
 
 def find_triggers(token: Token) -> list[Trigger]:
@@ -2669,6 +2663,7 @@ PLAN_FINDERS = (preparation_trigger, plans.purchase_trigger, plans.approved_tran
 TRIGGER_WORDS |= OPERATION_VERBS | RETURN_VERBS | set(CARGO_DEPARTURE_VERBS)
 TRIGGER_WORDS |= plans.TRIGGER_WORDS   # "approved the procurement of" (extract/plans.py)
 TRIGGER_LOWER_IDS = frozenset(get_string_id(word) for word in TRIGGER_WORDS)
+TRIGGER_WORD_SET = frozenset(TRIGGER_WORDS)
 
 
 # --- governing verbs: REQUESTED, PLANNED, or no event -----------------------------------
