@@ -999,9 +999,20 @@ def is_after(value: str | None, dct: str | None) -> bool:
 
 # --- triggers ---------------------------------------------------------------------------
 
+# lemma id -> lemma_of's form of it: the rules ask for a token's lemma hundreds of times a Doc
+_LEMMA_FORMS: dict[int, str] = {}
+MAX_LEMMA_FORMS = 200_000   # the cache stops growing there (a long run meets ever more words)
+
+
 def lemma_of(token: Token) -> str:
-    lemma = token.lemma_.lower()
-    return LEMMA_REPAIRS.get(lemma, lemma)
+    """The token's lemma, lower-cased, with the parser's known slips repaired (``LEMMA_REPAIRS``)."""
+    form = _LEMMA_FORMS.get(token.lemma)
+    if form is None:
+        lemma = token.lemma_.lower()
+        form = LEMMA_REPAIRS.get(lemma, lemma)
+        if len(_LEMMA_FORMS) < MAX_LEMMA_FORMS:
+            _LEMMA_FORMS[token.lemma] = form
+    return form
 
 
 def trigger_candidates(doc: Doc) -> list[int]:
