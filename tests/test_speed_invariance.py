@@ -336,3 +336,13 @@ def test_lemma_positions_twice_give_the_same_positions(english, words):
     first = lemma_positions(doc, words)
     assert first == [token.i for token in doc if token.lemma_.lower() in words]
     assert lemma_positions(doc, words) == first   # the second time from the word list's cache
+
+
+@pytest.mark.parametrize("text", ["KYIV (Reuters) — The launchers reached Lviv on Monday.",
+                                  "New Delhi: The jets landed at Ambala, officials in Delhi said.", ""])
+def test_in_dateline_agrees_with_the_scan_of_every_entity(english, text):
+    from claimledger.extract.events import in_dateline, is_dateline, is_dateline_word
+    doc = english(text)
+    for token in doc:
+        scanned = is_dateline_word(token) or any(is_dateline(ent) for ent in doc.ents if ent.start <= token.i < ent.end)
+        assert in_dateline(token) == scanned, token.text

@@ -570,10 +570,17 @@ def is_dateline(ent: Span) -> bool:
     return line_start and (ent.text.isupper() or (after is not None and after.text in ("(", ":", "—", "-", "–")))
 
 
+ENTITY_IOB = (1, 3)   # Token.ent_iob inside an entity ("I", "B"); 0 and 2 are missing and "O"
+
+
 def in_dateline(token: Token) -> bool:
     """A word of the place a report was filed from, in capitals or not ("New Delhi:" opening
     the text, which the parser may take for the subject of the first verb)."""
-    return is_dateline_word(token) or any(is_dateline(ent) for ent in token.doc.ents if ent.start <= token.i < ent.end)
+    if is_dateline_word(token):
+        return True
+    if token.ent_iob not in ENTITY_IOB:
+        return False   # outside every entity: no need to build doc.ents
+    return any(is_dateline(ent) for ent in token.doc.ents if ent.start <= token.i < ent.end)
 
 
 def is_in_origin_phrase(token: Token) -> bool:

@@ -62,8 +62,9 @@ class Gate:
         (``folds_like_ascii``); ``lowered`` is ``window.lower()``. There both tests agree
         (tests/test_speed_invariance.py)."""
         haystack = lowered if self.folded else window
-        if any(word in haystack for word in self.words):
-            return True
+        for word in self.words:   # a plain loop: this runs for every gate of every window
+            if word in haystack:
+                return True
         return self.digit and DIGIT_PATTERN.search(window) is not None
 
 
