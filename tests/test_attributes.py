@@ -46,3 +46,19 @@ def test_table_choices_expand_in_lists_and_decline_other_tests():
     assert table_choices({"LOWER": {"REGEX": "^n'?t$"}}) is None
     assert table_choices({"DEP": "expl"}) is None
     assert table_choices({}) is None
+
+
+def test_sequence_starts_come_in_token_then_attribute_order(models):
+    _, indexed = models
+    ruler = indexed.get_pipe(COMPONENT)
+    doc = indexed.make_doc("But there ain't a  radar, but a gun.")
+    columns = [[ruler_value(key, token) for token in doc] for key in ruler.sequence_keys]
+    starts = ruler.sequence_starts(columns)
+    expected = [(i, key, column[i]) for i in range(len(doc))
+                for key, column in zip(ruler.sequence_keys, columns) if (key, column[i]) in ruler.sequence_ids]
+    assert starts == expected and starts
+
+
+def ruler_value(key, token):
+    """The token's value id of an attribute, read off the Token rather than the Doc's array."""
+    return {"LOWER": token.lower, "TAG": token.tag, "DEP": token.dep, "IS_SPACE": int(token.is_space)}[key]

@@ -270,3 +270,79 @@ def is_claim_bearing(sent) -> bool:
                                          for span in doc.spans[SUBJECTS_KEY]):
         return True
     return any(token.like_num or token.ent_type_ in CLAIM_ENTITY_LABELS for token in sent)
+
+
+# Whole-text gates of the link records' cue scans. Sentences of our own, several with curly
+# quotes and dashes (caseless: the substring look-ups serve) and several with letters that
+# match an ASCII letter only under IGNORECASE ("ſ", "İ", the Kelvin sign).
+WHOLE_TEXT_SENTENCES = [
+    "The ministry denied that any Patriot battery had been delivered to the island.",
+    "Officials called the reports of the tanks’ withdrawal “baseless” — and said nothing more.",
+    "Kyiv has not yet received the jets; it is still waiting for the first of them.",
+    "The launcher was only damaged, not destroyed, in the strike on Tuesday.",
+    "Two drones were shot down and a third crashed — the army said so four days after.",
+    "The arrival of the long-range missiles on Polish soil was confirmed yesterday.",
+    "A ſecond batch of the howitzers arrived; the mİnistry denİed the rumours.",
+    "The Kelvin sign K stands in \u212anocked out, and the ſtationing went on.",
+    "",
+]
+
+
+def whole_text_scans():
+    from claimledger.extract.link_records import another_unit_pattern, patterns
+    names = ("pending", "awaiting", "denial_verb", "denial_claim_false", "denial_false_claim",
+             "denial_negated", "denial_negated_subject", "loss_verb", "craft_loss_verb", "lesser_verb",
+             "presupposition", "range_class", "lag_after", "lag_recent")
+    return [pytest.param(patterns()[name], id=name) for name in names] + [
+        pytest.param(another_unit_pattern("en"), id="another_unit")]
+
+
+@pytest.mark.parametrize("pattern", whole_text_scans())
+@pytest.mark.parametrize("text", WHOLE_TEXT_SENTENCES)
+def test_gated_scan_finds_what_the_full_scan_finds(pattern, text):
+    from claimledger.extract.regex_gates import gated_finditer
+    assert [match.span() for match in gated_finditer(pattern, text)] == [
+        match.span() for match in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("pattern", whole_text_scans())
+def test_gated_scan_skips_a_text_without_its_words(pattern):
+    from claimledger.extract.regex_gates import may_match
+    assert not may_match(pattern, "Rain fell on the quiet harbour all afternoon.")
+
+
+@pytest.mark.parametrize("text, folds", [
+    ("plain ASCII text", True), ("the tanks’ “return” — 30 °C", True), ("", True),
+    ("the ſecond", False), ("the mİnistry", False), ("a \u212a sign", False), ("Kyiv’s café", False),
+])
+def test_folds_like_ascii_only_without_cased_letters_beyond_ascii(text, folds):
+    from claimledger.extract.regex_gates import folds_like_ascii
+    assert folds_like_ascii(text) is folds
+
+
+@pytest.mark.parametrize("text", ["It happened twice a week — or so “they” said.",
+                                  "The tanks’ second week in the field", "From 2024 — after Christmas — FY-25"])
+def test_caseless_window_gates_agree_with_their_patterns(text):
+    held = timexes.window_gates(text, 0, len(text))
+    assert not text.isascii()
+    for bit, gate in enumerate(timexes.GATES):
+        assert bool(held & 1 << bit) == gate.held_by(text), gate.pattern.pattern
+
+
+@pytest.mark.parametrize("words", [frozenset({"tank", "arrive"}), frozenset({"zeppelin"}), frozenset()])
+def test_lemma_positions_twice_give_the_same_positions(english, words):
+    from claimledger.extract.token_filters import lemma_positions
+    doc = english("The tanks arrived on Monday, and more tanks will arrive in May.")
+    first = lemma_positions(doc, words)
+    assert first == [token.i for token in doc if token.lemma_.lower() in words]
+    assert lemma_positions(doc, words) == first   # the second time from the word list's cache
+
+
+@pytest.mark.parametrize("text", ["KYIV (Reuters) — The launchers reached Lviv on Monday.",
+                                  "New Delhi: The jets landed at Ambala, officials in Delhi said.", ""])
+def test_in_dateline_agrees_with_the_scan_of_every_entity(english, text):
+    from claimledger.extract.events import in_dateline, is_dateline, is_dateline_word
+    doc = english(text)
+    for token in doc:
+        scanned = is_dateline_word(token) or any(is_dateline(ent) for ent in doc.ents if ent.start <= token.i < ent.end)
+        assert in_dateline(token) == scanned, token.text

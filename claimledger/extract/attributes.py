@@ -139,6 +139,8 @@ class IndexedAttributeRuler:
         # the same, looked up by the value's id in the Doc's arrays (a string's hash, a flag's 0 or 1)
         self.sequence_ids = {(attribute, value_id(value)): entries
                              for (attribute, value), entries in self.sequences.items()}
+        self.sequence_first_values = {key: frozenset(value for attribute, value in self.sequence_ids if attribute == key)
+                                      for key in self.sequence_keys}
         self.combined: dict[tuple[int, int], tuple[tuple[int, ...], dict]] = {}
 
     def sequence_matches(self, doc: Doc) -> Iterator[tuple[int, int, int]]:
@@ -147,14 +149,24 @@ class IndexedAttributeRuler:
         length = len(doc)
         if not length or not self.sequence_keys:
             return
-        rows = doc.to_array([ARRAY_ATTRS[key] for key in self.sequence_keys]).reshape(length, -1).tolist()
-        for i, values in enumerate(rows):
-            for attribute, value in zip(self.sequence_keys, values):
-                for pattern_id, compiled in self.sequence_ids.get((attribute, value), ()):
-                    end = i + len(compiled)
-                    if end <= length and all(test(read(doc[i + offset]))
-                                             for offset, tests in enumerate(compiled) for read, test in tests):
-                        yield pattern_id, i, end
+        columns = doc.to_array([ARRAY_ATTRS[key] for key in self.sequence_keys]).reshape(length, -1).T.tolist()
+        for i, attribute, value in self.sequence_starts(columns):
+            for pattern_id, compiled in self.sequence_ids[(attribute, value)]:
+                end = i + len(compiled)
+                if end <= length and all(test(read(doc[i + offset]))
+                                         for offset, tests in enumerate(compiled) for read, test in tests):
+                    yield pattern_id, i, end
+
+    def sequence_starts(self, columns: list[list[int]]) -> list[tuple[int, str, int]]:
+        """(token, attribute, value id) of each token whose value of an attribute (one column
+        per ``sequence_keys``) starts a sequence pattern, in token then attribute order; an
+        attribute none of whose values in the Doc starts one costs a set test, not a loop."""
+        starts = []
+        for column_number, (attribute, column) in enumerate(zip(self.sequence_keys, columns)):
+            first_values = self.sequence_first_values[attribute]
+            if not first_values.isdisjoint(column):
+                starts += [(i, column_number, value) for i, value in enumerate(column) if value in first_values]
+        return [(i, self.sequence_keys[column_number], value) for i, column_number, value in sorted(starts)]
 
     def table_attrs(self, strings: StringStore, lower_id: int, tag_id: int) -> tuple[tuple[int, ...], dict]:
         """The table patterns a token of this form and tag (their string ids) matches, in order,

@@ -38,6 +38,7 @@ from claimledger.extract import plans
 from claimledger.extract.extensions import SUBJECTS_KEY
 from claimledger.extract.syntax import has_to
 from claimledger.extract.text_cache import doc_text
+from claimledger.extract.token_filters import matching_lemma_ids
 from claimledger.lexicon import lexicon
 from claimledger.places import COUNTRIES, DEMONYMS
 from claimledger.schema import Status
@@ -471,7 +472,6 @@ TRIGGER_WORDS = (set(VERB_STATUSES) | TRANSPORT_VERBS | PASSIVE_ONLY_VERBS
                  | LEFT_IN_PLACE_VERBS | ACCEPTANCE_VERBS | FORMATION_VERBS | set(LEMMA_REPAIRS)
                  | {noun for _, noun in EVENT_WORDS["transit_states"]})
 # TRIGGER_LOWER_IDS (their string ids) is built once the finders below have added theirs
-LEMMA_IS_TRIGGER: dict[int, bool] = {}   # lemma id -> its lower-cased lemma is a trigger word
 
 
 @dataclass
@@ -584,10 +584,17 @@ def is_dateline(ent: Span) -> bool:
     return line_start and (ent.text.isupper() or (after is not None and after.text in ("(", ":", "—", "-", "–")))
 
 
+ENTITY_IOB = (1, 3)   # Token.ent_iob inside an entity ("I", "B"); 0 and 2 are missing and "O"
+
+
 def in_dateline(token: Token) -> bool:
     """A word of the place a report was filed from, in capitals or not ("New Delhi:" opening
     the text, which the parser may take for the subject of the first verb)."""
-    return is_dateline_word(token) or any(is_dateline(ent) for ent in token.doc.ents if ent.start <= token.i < ent.end)
+    if is_dateline_word(token):
+        return True
+    if token.ent_iob not in ENTITY_IOB:
+        return False   # outside every entity: no need to build doc.ents
+    return any(is_dateline(ent) for ent in token.doc.ents if ent.start <= token.i < ent.end)
 
 
 def is_in_origin_phrase(token: Token) -> bool:
@@ -1051,9 +1058,20 @@ def is_after(value: str | None, dct: str | None) -> bool:
 
 # --- triggers ---------------------------------------------------------------------------
 
+# lemma id -> lemma_of's form of it: the rules ask for a token's lemma hundreds of times a Doc
+_LEMMA_FORMS: dict[int, str] = {}
+MAX_LEMMA_FORMS = 200_000   # the cache stops growing there (a long run meets ever more words)
+
+
 def lemma_of(token: Token) -> str:
-    lemma = token.lemma_.lower()
-    return LEMMA_REPAIRS.get(lemma, lemma)
+    """The token's lemma, lower-cased, with the parser's known slips repaired (``LEMMA_REPAIRS``)."""
+    form = _LEMMA_FORMS.get(token.lemma)
+    if form is None:
+        lemma = token.lemma_.lower()
+        form = LEMMA_REPAIRS.get(lemma, lemma)
+        if len(_LEMMA_FORMS) < MAX_LEMMA_FORMS:
+            _LEMMA_FORMS[token.lemma] = form
+    return form
 
 
 def trigger_candidates(doc: Doc) -> list[int]:
@@ -1061,17 +1079,11 @@ def trigger_candidates(doc: Doc) -> list[int]:
     of ``find_trigger``), read off the Doc's attribute array without building every Token."""
     if len(doc) == 0:
         return []
-    strings = doc.vocab.strings
-    candidates = []
-    for i, (lemma, lower) in enumerate(doc.to_array([LEMMA, LOWER]).tolist()):
-        if lower not in TRIGGER_LOWER_IDS:
-            is_trigger = LEMMA_IS_TRIGGER.get(lemma)
-            if is_trigger is None:
-                is_trigger = LEMMA_IS_TRIGGER[lemma] = strings[lemma].lower() in TRIGGER_WORDS
-            if not is_trigger:
-                continue
-        candidates.append(i)
-    return candidates
+    arrays = doc.to_array([LEMMA, LOWER])
+    lemmas, lowers = arrays[:, 0].tolist(), arrays[:, 1].tolist()
+    lemma_hits = matching_lemma_ids(doc, set(lemmas), TRIGGER_WORD_SET)
+    return [i for i, (lemma, lower) in enumerate(zip(lemmas, lowers))
+            if lower in TRIGGER_LOWER_IDS or lemma in lemma_hits]
 
 
 def find_triggers(token: Token) -> list[Trigger]:
@@ -2830,6 +2842,7 @@ PLAN_FINDERS = (preparation_trigger, plans.purchase_trigger, plans.approved_tran
 TRIGGER_WORDS |= OPERATION_VERBS | RETURN_VERBS | set(CARGO_DEPARTURE_VERBS) | ONWARD_VERBS
 TRIGGER_WORDS |= plans.TRIGGER_WORDS   # "approved the procurement of" (extract/plans.py)
 TRIGGER_LOWER_IDS = frozenset(get_string_id(word) for word in TRIGGER_WORDS)
+TRIGGER_WORD_SET = frozenset(TRIGGER_WORDS)
 
 
 # --- governing verbs: REQUESTED, PLANNED, or no event -----------------------------------

@@ -24,6 +24,7 @@ from claimledger.extract.agents import kind_noun_losses, loss_agents
 from claimledger.extract.incidents import incidents
 from claimledger.extract.filler import is_filler, is_framed_filler
 from claimledger.errors import LexiconError
+from claimledger.extract.regex_gates import gated_finditer
 from claimledger.extract.quantities import COUNT_NOUNS, WORD_NUMBERS, kind_unit
 from claimledger.extract.sourcing import claim_modality
 from claimledger.places import COUNTRIES, COUNTRY_ALIASES
@@ -472,7 +473,7 @@ DESTINATION = re.compile(r"\bto\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
 def pending_claims(extraction: Extraction, sentences: Sentences, finder: SubjectFinder) -> list[StatusClaim]:
     """A status announced as still ahead: "getting ready to take up combat duty"."""
     text, out = extraction.document.text, []
-    for match in patterns()["pending"].finditer(text):
+    for match in gated_finditer(patterns()["pending"], text):
         if patterns()["persistence"].search(match.group(0)) or patterns()["bounded_after"].match(text, match.end()):
             continue   # "will remain deployed", "had not been deployed until May": not still ahead
         if patterns()["report_of_status"].search(text, match.start(), match.start("status")):
@@ -497,7 +498,7 @@ def awaited_claims(extraction: Extraction, sentences: Sentences, finder: Subject
     """A receiver waiting for a system it names as the object ("Armenia is still waiting for the
     Caesar howitzers"): its delivery is still ahead."""
     text, out = extraction.document.text, []
-    for match in patterns()["awaiting"].finditer(text):
+    for match in gated_finditer(patterns()["awaiting"], text):
         subject = object_subject(finder, text, match.end(), "ARRIVED", AWAITED_WORDS)
         if subject is None or patterns()["loss_negated_verb"].search(text, max(0, match.start() - 12), match.start()):
             continue   # "is not waiting for": no delivery ahead said
@@ -563,7 +564,7 @@ def denied_claims(extraction: Extraction, sentences: Sentences, finder: SubjectF
                       + parsed_refusals(doc, extraction, finder, sole)):
             found.setdefault((claim.sentence_span, claim.subject, claim.status), claim)
     for frame in DENIAL_FRAMES:
-        for match in patterns()[frame].finditer(text):
+        for match in gated_finditer(patterns()[frame], text):
             if frame == "denial_verb" and match.start() in read_verbs:
                 continue   # read from the parse
             word = " ".join(match.group("status").lower().split())
@@ -1066,9 +1067,9 @@ def loss_claims(extraction: Extraction, sentences: Sentences, finder: SubjectFin
 def loss_verb_matches(text: str):
     """The verbs of loss in a text, each with whether it is a loss only of an aircraft ("was hit",
     "crashed": a tank hit may fight on, an aircraft hit in flight is lost)."""
-    for match in patterns()["loss_verb"].finditer(text):
+    for match in gated_finditer(patterns()["loss_verb"], text):
         yield match, False
-    for match in patterns()["craft_loss_verb"].finditer(text):
+    for match in gated_finditer(patterns()["craft_loss_verb"], text):
         yield match, True
 
 
@@ -1086,7 +1087,7 @@ def lesser_harm_denials(extraction: Extraction, sentences: Sentences, finder: Su
     if not finder.references:
         return []
     starts = [ref.span[0] for ref in finder.references]
-    for match in patterns()["lesser_verb"].finditer(text):
+    for match in gated_finditer(patterns()["lesser_verb"], text):
         sentence = sentences.around(match.span())
         if not sentence[0] <= match.start() < sentence[1]:
             continue
@@ -1349,7 +1350,7 @@ def presupposed_claims(extraction: Extraction, sentences: Sentences, finder: Sub
     """"The placement of X on Belarusian soil signals ..." takes the status as a present fact."""
     text, out = extraction.document.text, []
     hypothetical = set(lexicon().cues["hypothetical"])
-    for match in patterns()["presupposition"].finditer(text):
+    for match in gated_finditer(patterns()["presupposition"], text):
         sentence = sentences.around(match.span())
         # only what leads up to the noun phrase can make it hypothetical ("a possible placement",
         # "requested the placement"); "... could destabilize" after it does not
@@ -1413,7 +1414,7 @@ def person_roles(extraction: Extraction) -> list[PersonRole]:
 def range_classes(extraction: Extraction, sentences: Sentences, finder: SubjectFinder) -> list[SubjectFact]:
     text, out = extraction.document.text, []
     classes = lexicon().measures["range_classes"]
-    for match in patterns()["range_class"].finditer(text):
+    for match in gated_finditer(patterns()["range_class"], text):
         sentence = sentences.around(match.span())
         if len(finder.subjects_in(sentence)) > 1:
             continue   # two systems in one sentence: the class may describe either
@@ -1968,7 +1969,7 @@ def announcement_lags(extraction: Extraction, sentences: Sentences) -> list[Subj
     lags = lexicon().lags
     for pattern, table, group in ((patterns()["lag_after"], lags["after_units"], "unit"),
                                   (patterns()["lag_recent"], lags["recent_words"], "when")):
-        for match in pattern.finditer(text):
+        for match in gated_finditer(pattern, text):
             sentence = sentences.around(match.span())
             about = [event.subject for event in events
                      if sentence[0] <= event.span[0] < sentence[1] or event.span[0] <= sentence[0] < event.span[1]]
@@ -2049,7 +2050,7 @@ def add_link_records(extraction: Extraction, sentence_spans: list[tuple[int, int
                      if claim.status == "DESTROYED" and claim.kind == "denied"}
     claims += [claim for claim in lesser_harm_denials(extraction, sentences, finder)
                if (claim.sentence_span, claim.subject) not in denied_losses]   # "only damaged, not destroyed": one
-    further = [match.span() for match in another_unit_pattern(extraction.document.lang).finditer(text)]
+    further = [match.span() for match in gated_finditer(another_unit_pattern(extraction.document.lang), text)]
     if further:
         # a text that reports a further unit ("a second battery") may call it "the battery" anywhere,
         # except where a sentence names the first ("the first squadron ... arrived in December")

@@ -13,6 +13,7 @@ do not (they may read text before the window).
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from re import _constants as sre     # the parse-tree opcodes of the standard library's engine
@@ -27,6 +28,9 @@ MAX_CLASS_SIZE = 12
 # A gate beyond the first needs words at least this long (or to be a digit alone).
 MIN_WORD_LENGTH = 2
 DIGIT_PATTERN = re.compile(r"\d")
+NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+# Lower-cased copies of the texts scanned last, so the gates of several patterns share one.
+LOWERED_TEXTS = 8
 
 
 @dataclass(frozen=True)
@@ -44,13 +48,70 @@ class Gate:
         end = len(text) if end is None else end
         return self.pattern.search(text, start, end) is not None
 
+    @functools.cached_property
+    def folds_like_ascii(self) -> bool:
+        """Whether ``held_by_ascii`` agrees with ``held_by`` on any window that folds like
+        ASCII: a gate that ignores case has its words lower-cased, and none of them holds a
+        letter that IGNORECASE matches to an ASCII one ("ſ", "K"). A word in another script
+        ("сбит") can be held by no such window, and the substring test says so too."""
+        return not self.folded or all(word == word.lower() and not any(map(folds_into_ascii, word))
+                                      for word in self.words)
+
     def held_by_ascii(self, window: str, lowered: str) -> bool:
-        """The same test for an ASCII window by substring look-ups; ``lowered`` is
-        ``window.lower()``. On ASCII text both tests agree (tests/test_speed_invariance.py)."""
+        """The same test by substring look-ups, for a window that folds like ASCII
+        (``folds_like_ascii``); ``lowered`` is ``window.lower()``. There both tests agree
+        (tests/test_speed_invariance.py)."""
         haystack = lowered if self.folded else window
-        if any(word in haystack for word in self.words):
-            return True
+        for word in self.words:   # a plain loop: this runs for every gate of every window
+            if word in haystack:
+                return True
         return self.digit and DIGIT_PATTERN.search(window) is not None
+
+
+def folds_into_ascii(char: str) -> bool:
+    """Whether a character beyond ASCII has an ASCII letter among its case forms ("ſ", "ı",
+    "İ", the Kelvin sign): IGNORECASE may match it to that letter."""
+    return not char.isascii() and any(form.isascii() for form in char.lower() + char.upper())
+
+
+def folds_like_ascii(text: str) -> bool:
+    """Whether matching ``text`` case-insensitively is matching ``text.lower()`` exactly: the
+    text is ASCII, or its other characters have no case (curly quotes, dashes, a degree sign).
+    A cased one may match an ASCII letter under IGNORECASE ("ſ" an "s", "İ" an "i") or change
+    length when lower-cased, so a substring look-up could miss what the pattern finds."""
+    if text.isascii():
+        return True
+    others = "".join(NON_ASCII.findall(text))
+    return others.lower() == others == others.upper()
+
+
+@functools.cache
+def text_gates(pattern: re.Pattern) -> tuple[Gate, ...]:
+    """The gates of a pattern scanned over whole texts; none when a word of them does not fold
+    like ASCII (the substring test could miss it)."""
+    gates = gates_of(pattern)
+    return gates if all(gate.folds_like_ascii for gate in gates) else ()
+
+
+@functools.lru_cache(maxsize=LOWERED_TEXTS)
+def lowered_text(text: str) -> str | None:
+    """``text.lower()`` when the text folds like ASCII, else None."""
+    return text.lower() if folds_like_ascii(text) else None
+
+
+def may_match(pattern: re.Pattern, text: str) -> bool:
+    """False only when ``text`` lacks a gate of ``pattern``, so holds no match of it."""
+    gates = text_gates(pattern)
+    if not gates:
+        return True
+    lowered = lowered_text(text)
+    return lowered is None or all(gate.held_by_ascii(text, lowered) for gate in gates)
+
+
+def gated_finditer(pattern: re.Pattern, text: str):
+    """``pattern.finditer(text)``, skipped on a text that lacks a word every match needs: most
+    reports hold none of a rare cue's words, and the gate look-ups cost far less than the scan."""
+    return pattern.finditer(text) if may_match(pattern, text) else iter(())
 
 
 def make_gate(words, *, folded: bool, digit: bool) -> Gate:

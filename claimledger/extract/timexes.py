@@ -33,7 +33,7 @@ from spacy.tokens import Doc
 from claimledger.extract import extensions  # noqa: F401  (registers Doc._.timexes, Doc._.dct)
 from claimledger.extract.text_cache import doc_text
 from claimledger.timex_calendar import parse_dct, timex_value_to_range
-from claimledger.extract.regex_gates import Gate, gates_of
+from claimledger.extract.regex_gates import Gate, folds_like_ascii, gates_of
 from claimledger.extract.timex_lexicon import PARTS_OF_DAY, WEEKDAYS
 from claimledger.extract.timex_rules import (CASED_TRIGGERS, DIGIT_TRIGGER, NOT_TIMEX,
                                              RULES, TRIGGER_WORDS, WINDOW_AFTER,
@@ -166,16 +166,21 @@ def rule_set_for(lang: str) -> RuleSet:
 def window_gates(text: str, start: int, end: int, gates: tuple[Gate, ...] = GATES) -> int:
     """The gates the window ``text[start:end]`` holds, as a bit mask over ``gates``.
 
-    An ASCII window is tested with substring look-ups on its text (lower-cased for gates
-    that ignore case), which agree with the gate patterns on ASCII text; any other window
-    is searched with the patterns themselves, whose case folding reaches beyond ASCII.
+    A window that folds like ASCII (ASCII, or with caseless others such as curly quotes) is
+    tested with substring look-ups on its text (lower-cased for gates that ignore case),
+    which agree with the gate patterns there; any other window is searched with the
+    patterns themselves, whose case folding reaches beyond ASCII.
     """
     window = text[start:end]
     is_ascii = window.isascii()
-    lowered = window.lower() if is_ascii else window
+    plain = is_ascii or folds_like_ascii(window)
+    lowered = window.lower() if plain else window
     held = 0
     for bit, gate in enumerate(gates):
-        found = gate.held_by_ascii(window, lowered) if is_ascii else gate.held_by(text, start, end)
+        if plain and (is_ascii or gate.folds_like_ascii):
+            found = gate.held_by_ascii(window, lowered)
+        else:
+            found = gate.held_by(text, start, end)
         if found:
             held |= 1 << bit
     return held

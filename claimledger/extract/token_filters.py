@@ -2,40 +2,61 @@
 
 A component that looks at a few words only need not build a Token for every token of the
 Doc: the arrays give each token's string ids, and a small cache per word list remembers
-which lemma ids lower-case to one of its words.
+which lemma ids lower-case to one of its words. A Doc that holds none of the words is
+told by set operations on its ids, without a Python loop over its tokens.
 """
 from __future__ import annotations
+
+import functools
 
 from spacy.attrs import DEP, LEMMA, LIKE_NUM, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
-# word list -> {lemma id: whether the lemma, lower-cased, is in the list}
-_LEMMA_VERDICTS: dict[frozenset[str], dict[int, bool]] = {}
+# word list -> (the lemma ids judged so far, those whose lemma, lower-cased, is in the list)
+_LEMMA_HITS: dict[frozenset[str], tuple[set[int], set[int]]] = {}
+# word lists whose string ids are kept (a list of a document's own names is asked for once)
+LOWER_ID_LISTS = 256
+
+
+def matching_lemma_ids(doc: Doc, lemma_ids: set[int], words: frozenset[str]) -> set[int]:
+    """The ids among ``lemma_ids`` whose lemma, lower-cased, is one of ``words``; each lemma id
+    is looked up once per word list, and the rest is set arithmetic."""
+    seen, hits = _LEMMA_HITS.setdefault(words, (set(), set()))
+    unseen = lemma_ids - seen
+    if unseen:
+        strings = doc.vocab.strings
+        hits.update(lemma for lemma in unseen if strings[lemma].lower() in words)
+        seen |= unseen
+    return lemma_ids & hits
 
 
 def lemma_positions(doc: Doc, words: frozenset[str]) -> list[int]:
     """Indices of the tokens whose lemma, lower-cased, is one of ``words``, in order."""
     if len(doc) == 0:
         return []
-    verdicts = _LEMMA_VERDICTS.setdefault(words, {})
-    strings = doc.vocab.strings
-    positions = []
-    for i, lemma in enumerate(doc.to_array(LEMMA).tolist()):
-        verdict = verdicts.get(lemma)
-        if verdict is None:
-            verdict = verdicts[lemma] = strings[lemma].lower() in words
-        if verdict:
-            positions.append(i)
-    return positions
+    lemmas = doc.to_array(LEMMA).tolist()
+    hits = matching_lemma_ids(doc, set(lemmas), words)
+    if not hits:
+        return []   # most word lists: no token of the Doc, found without a loop over tokens
+    return [i for i, lemma in enumerate(lemmas) if lemma in hits]
+
+
+@functools.lru_cache(maxsize=LOWER_ID_LISTS)
+def string_ids(words: frozenset[str]) -> frozenset[int]:
+    """The string ids of ``words``."""
+    return frozenset(get_string_id(word) for word in words)
 
 
 def lower_positions(doc: Doc, words: frozenset[str]) -> list[int]:
     """Indices of the tokens whose lower-cased text is one of ``words``, in order."""
     if len(doc) == 0:
         return []
-    ids = {get_string_id(word) for word in words}
-    return [i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower in ids]
+    ids = string_ids(words)
+    lowers = doc.to_array(LOWER).tolist()
+    if ids.isdisjoint(lowers):
+        return []
+    return [i for i, lower in enumerate(lowers) if lower in ids]
 
 
 def number_positions(doc: Doc) -> list[int]:
