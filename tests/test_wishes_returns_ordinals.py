@@ -1,8 +1,9 @@
 """A wish to give a system away, an offer and talks about a system are no requests to receive
 it; a system given back to its supplier leaves its holder (WITHDRAWN, or a plan of it, at the
-holder's country). Extract, on sentences written for these tests."""
+holder's country); an ordinal of losses ("the third F-16 loss") is a running total of them that
+the number kind compares. Extract and link, on sentences written for these tests."""
 import pytest
-from conftest import opened_ledger
+from conftest import number_rows, opened_ledger
 
 DOCS = {
     # a seller's wish: the seller's intent, never a request
@@ -24,8 +25,18 @@ DOCS = {
     "sent-back": ("Algeria sent the Su-35 fighters back to Russia in May.", "2025-06-02"),
     # near misses: a return from a place, a crew's return, a return to service
     "back-from": ("The Patriot batteries returned from Saudi Arabia in June.", "2025-07-02"),
-    "crew": ("The crews returned to Ukraine after their training on the F-16.", "2025-07-02"),
+    "crew": ("The crews returned to Sweden after their training on the Gripen.", "2025-07-02"),
     "delivered": ("Russia sent the S-400 batteries to Turkey in July.", "2025-08-02"),
+    # ordinals of losses: a running total on the loss's day
+    "ordinal-loss": ("Moscow said its fighters shot down a Ukrainian F-16 on 9 April, the third F-16 loss "
+                     "for Kyiv.", "2025-04-10"),
+    "lost-so-far": ("Ukraine has lost two F-16 jets so far, its air force said.", "2025-04-12"),
+    "ordinal-object": ("Romania lost its second MiG-21 on 4 March near Constanta.", "2025-03-05"),
+    "ordinal-passive": ("The fifth Su-25 was shot down over Avdiivka on 2 February.", "2025-02-03"),
+    # near misses: ordinals of batches, units and strikes count no loss
+    "second-batch": ("The second batch of Leopard 2 tanks reached Kyiv in April.", "2025-04-20"),
+    "second-squadron": ("A second Rafale squadron was formed at the base in May.", "2025-05-20"),
+    "second-strike": ("The second HIMARS strike of the week hit a fuel depot.", "2025-05-20"),
 }
 
 
@@ -74,3 +85,26 @@ def test_other_returns_and_deliveries_stay_as_they_were(ledger):
     assert claims(ledger, "back-from") == [("Patriot", "WITHDRAWN", "Saudi Arabia")]
     assert claims(ledger, "crew") == []
     assert "WITHDRAWN" not in statuses(ledger, "delivered")
+
+
+def loss_counts(db, doc_id):
+    return db.execute("SELECT subject, attribute, low, scope, status, date FROM subject_facts WHERE doc_id = ? "
+                      "AND attribute LIKE 'quantity:%' ORDER BY start", (doc_id,)).fetchall()
+
+
+def test_an_ordinal_of_losses_is_a_running_total_on_the_day_of_the_loss(ledger):
+    assert loss_counts(ledger, "ordinal-loss") == [
+        ("F-16", "quantity:aircraft:", 3.0, "total", "DESTROYED", "2025-04-09")]
+    assert loss_counts(ledger, "ordinal-object") == [
+        ("MiG-21", "quantity:aircraft:", 2.0, "total", "DESTROYED", "2025-03-04")]
+    assert loss_counts(ledger, "ordinal-passive") == [
+        ("Su-25", "quantity:aircraft:", 5.0, "total", "DESTROYED", "2025-02-02")]
+
+
+@pytest.mark.parametrize("doc_id", ["second-batch", "second-squadron", "second-strike"])
+def test_an_ordinal_of_batches_units_or_strikes_counts_no_loss(ledger, doc_id):
+    assert all(row[4] != "DESTROYED" for row in loss_counts(ledger, doc_id))
+
+
+def test_the_number_kind_compares_an_ordinal_with_a_total_of_its_days(ledger):
+    assert [docs for _note, docs in number_rows(ledger, "F-16")] == [{"ordinal-loss", "lost-so-far"}]
