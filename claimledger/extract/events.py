@@ -1254,7 +1254,7 @@ def clause_verb_trigger(token: Token) -> Trigger | None:
 # statuses of a transfer, which a transfer back to the supplier turns into a departure
 TRANSFER_STATUSES = frozenset(lexicon().statuses_in("transfer"))
 # "wants talks on returning the S-400": what is asked for is a negotiation, not the system
-TALK_NOUNS = frozenset(EVENT_WORDS["talk_nouns"])
+TALK_NOUNS = frozenset(lexicon().cues["talk_nouns"])   # claimledger/lexicon/cues.json
 
 
 def is_request_for_talks(token: Token) -> bool:
