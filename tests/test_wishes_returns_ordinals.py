@@ -17,6 +17,7 @@ DOCS = {
     "buyer-wish": ("Algeria wants to buy the Su-35 fighters that Egypt no longer flies.", "2025-03-02"),
     "asked-for": ("Warsaw asked Washington for two more Patriot batteries this spring.", "2025-03-02"),
     "wants-more": ("Kyiv wants more F-16 jets from its Western partners.", "2025-03-02"),
+    "after-talks": ("Warsaw asked for more Patriot batteries after the talks in Brussels.", "2025-03-02"),
     "addressee": ("Algeria asked Egypt to sell it the Su-35 fighters.", "2025-03-02"),
     # a return to the supplier
     "returned": ("Turkey returned its S-400 batteries to Russia in October.", "2025-11-02"),
@@ -65,7 +66,7 @@ def test_a_wish_to_give_away_is_the_holders_intent(ledger):
     assert statuses(ledger, "withdraw-wish") == {"PLANNED"}
 
 
-@pytest.mark.parametrize("doc_id", ["buyer-wish", "asked-for", "wants-more", "addressee"])
+@pytest.mark.parametrize("doc_id", ["buyer-wish", "asked-for", "wants-more", "addressee", "after-talks"])
 def test_a_request_to_receive_stays_a_request(ledger, doc_id):
     assert "REQUESTED" in statuses(ledger, doc_id)
 

@@ -1259,11 +1259,13 @@ TALK_NOUNS = frozenset(lexicon().cues["talk_nouns"])   # claimledger/lexicon/cue
 
 def is_request_for_talks(token: Token) -> bool:
     """"Ankara wants talks with Moscow on the S-400", "called for negotiations on the jets": a
-    request verb whose object is a talk asks for no system; "asked for more jets" does."""
+    request verb whose object is a talk asks for no system; "asked for more jets" and "asked for
+    jets after the talks" do."""
     if lemma_of(token) not in REQUEST_VERBS:
         return False
     objects = [child for child in token.children if child.dep_ == "dobj"] + [
-        obj for prep in token.children if prep.dep_ == "prep" for obj in prep.children if obj.dep_ == "pobj"]
+        obj for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "for"
+        for obj in prep.children if obj.dep_ == "pobj"]
     return any(lemma_of(obj) in TALK_NOUNS for obj in objects)
 
 
