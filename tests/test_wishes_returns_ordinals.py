@@ -28,6 +28,7 @@ DOCS = {
     "back-from": ("The Patriot batteries returned from Saudi Arabia in June.", "2025-07-02"),
     "crew": ("The crews returned to Sweden after their training on the Gripen.", "2025-07-02"),
     "delivered": ("Russia sent the S-400 batteries to Turkey in July.", "2025-08-02"),
+    "moving-home": ("The Army is moving a Patriot battery back to Texas from Kuwait.", "2025-08-02"),
     # ordinals of losses: a running total on the loss's day
     "ordinal-loss": ("Moscow said its fighters shot down a Ukrainian F-16 on 9 April, the third F-16 loss "
                      "for Kyiv.", "2025-04-10"),
@@ -86,6 +87,7 @@ def test_other_returns_and_deliveries_stay_as_they_were(ledger):
     assert claims(ledger, "back-from") == [("Patriot", "WITHDRAWN", "Saudi Arabia")]
     assert claims(ledger, "crew") == []
     assert "WITHDRAWN" not in statuses(ledger, "delivered")
+    assert claims(ledger, "moving-home") == [("Patriot", "IN_TRANSIT", "Texas")]
 
 
 def loss_counts(db, doc_id):

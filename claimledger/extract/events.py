@@ -1246,13 +1246,11 @@ def clause_verb_trigger(token: Token) -> Trigger | None:
     trigger = clause_status_trigger(token)
     if trigger is not None and trigger.status == ARRIVED and is_allotted_to_formation(token):
         trigger.status = DEPLOYED
-    if trigger is not None and trigger.status in TRANSFER_STATUSES and is_sent_back(token):
-        trigger.status = WITHDRAWN
+    if trigger is not None and trigger.status == ARRIVED and is_sent_back(token):
+        trigger.status = WITHDRAWN   # "were sent back to Russia": gone from the holder; "is moving
+        # a unit back to Texas" stays in transit to where it goes
     return trigger
 
-
-# statuses of a transfer, which a transfer back to the supplier turns into a departure
-TRANSFER_STATUSES = frozenset(lexicon().statuses_in("transfer"))
 # "wants talks on returning the S-400": what is asked for is a negotiation, not the system
 TALK_NOUNS = frozenset(lexicon().cues["talk_nouns"])   # claimledger/lexicon/cues.json
 
@@ -2606,7 +2604,7 @@ def giving_holder(verb: Token) -> str | None:
 
 def is_sent_back(token: Token) -> bool:
     """"The S-400 batteries were sent back to Russia", "shipped the launchers back": a transfer
-    back to the supplier is a departure from the holder, not an arrival at the supplier."""
+    done back to the supplier is a departure from the holder, not an arrival at the supplier."""
     return lemma_of(token) in TRANSPORT_VERBS and any(
         child.dep_ in ("advmod", "prt") and child.lower_ in RETURN_PARTICLES for child in token.children)
 
@@ -4530,7 +4528,7 @@ def is_operating_base(anchor: Token, status: str) -> bool:
 def find_location(trigger: Trigger, status: str, subject: str, context: DocContext) -> str | None:
     """Where the clause places the subject; else the deploying country; else its last place."""
     anchor = trigger.anchor
-    if is_given_back(anchor) or is_sent_back(anchor):
+    if is_given_back(anchor) or (status == WITHDRAWN and is_sent_back(anchor)):
         return giving_holder(anchor)   # "Turkey returned the S-400 to Russia": it leaves Turkey
     if status == IN_TRANSIT and way_destination(anchor):
         return way_destination(anchor)   # "in Poland on their way to Ukraine": bound for Ukraine
