@@ -2604,8 +2604,9 @@ def giving_holder(verb: Token) -> str | None:
 
 def is_sent_back(token: Token) -> bool:
     """"The S-400 batteries were sent back to Russia", "shipped the launchers back": a transfer
-    done back to the supplier is a departure from the holder, not an arrival at the supplier."""
-    return lemma_of(token) in TRANSPORT_VERBS and any(
+    done back to the supplier is a departure from the holder, not an arrival at the supplier;
+    "brought them back to the exclave" is a verb of taking, home again (ARRIVED)."""
+    return lemma_of(token) in GIVING_VERBS and any(
         child.dep_ in ("advmod", "prt") and child.lower_ in RETURN_PARTICLES for child in token.children)
 
 
