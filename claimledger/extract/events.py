@@ -1305,10 +1305,30 @@ def is_participle_as_clausal_subject(token: Token) -> bool:
 def clause_verb_trigger(token: Token) -> Trigger | None:
     """A status verb with its own clause: "has been deployed", "are being moved"; a system
     handed to a military formation is allotted to it (DEPLOYED)."""
+    if is_request_for_talks(token):
+        return None
     trigger = clause_status_trigger(token)
     if trigger is not None and trigger.status == ARRIVED and is_allotted_to_formation(token):
         trigger.status = DEPLOYED
+    if trigger is not None and trigger.status == ARRIVED and is_sent_back(token):
+        trigger.status = WITHDRAWN   # "were sent back to Russia": gone from the holder; "is moving
+        # a unit back to Texas" stays in transit to where it goes
     return trigger
+
+# "wants talks on returning the S-400": what is asked for is a negotiation, not the system
+TALK_NOUNS = frozenset(lexicon().cues["talk_nouns"])   # claimledger/lexicon/cues.json
+
+
+def is_request_for_talks(token: Token) -> bool:
+    """"Ankara wants talks with Moscow on the S-400", "called for negotiations on the jets": a
+    request verb whose object is a talk asks for no system; "asked for more jets" and "asked for
+    jets after the talks" do."""
+    if lemma_of(token) not in REQUEST_VERBS:
+        return False
+    objects = [child for child in token.children if child.dep_ == "dobj"] + [
+        obj for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "for"
+        for obj in prep.children if obj.dep_ == "pobj"]
+    return any(lemma_of(obj) in TALK_NOUNS for obj in objects)
 
 
 # "were delivered to the 3rd Air Defence Regiment", "came to the brigades": a system handed to a
@@ -2650,8 +2670,10 @@ def leave_trigger(token: Token) -> Trigger | None:
 
 
 # "returned from Saudi Arabia", "returned from a nine-month deployment": back from where the
-# system was (claimledger/lexicon/events.json)
+# system was; "sent back to Russia": a system given back to its supplier leaves its holder
+# (claimledger/lexicon/events.json)
 RETURN_VERBS = frozenset(EVENT_WORDS["return_verbs"])
+RETURN_PARTICLES = frozenset(EVENT_WORDS["return_particles"])
 
 
 def return_trigger(token: Token) -> Trigger | None:
@@ -2661,6 +2683,8 @@ def return_trigger(token: Token) -> Trigger | None:
     return are none."""
     if lemma_of(token) not in RETURN_VERBS or token.pos_ != "VERB":
         return None
+    if is_given_back(token):
+        return Trigger(WITHDRAWN, token, (token,))
     if any(child.dep_ == "dobj" or (child.dep_ == "nsubj" and lemma_of(child) in PERSON_NOUNS)
            for child in token.children):
         return None
@@ -2670,6 +2694,38 @@ def return_trigger(token: Token) -> Trigger | None:
                 for obj in prep.children):
             return Trigger(WITHDRAWN, token, (token,))
     return None
+
+
+def is_given_back(token: Token) -> bool:
+    """"Turkey returned the S-400 systems to Russia", "plans to return its S-400 to Moscow":
+    an object given back to a named place leaves its holder; "returned the jets to service"
+    names no place, and a returning crew ("the pilots returned to Ukraine") has no object."""
+    if lemma_of(token) not in RETURN_VERBS or not any(
+            child.dep_ == "dobj" and lemma_of(child) not in PERSON_NOUNS for child in token.children):
+        return False
+    return any(child.dep_ in ("prep", "dative") and child.lower_ == "to" and any(
+        obj.dep_ == "pobj" and place_name(obj) for obj in child.children) for child in token.children)
+
+
+def giving_holder(verb: Token) -> str | None:
+    """The place that gives a system back: the verb's subject, or the subject of the verb whose
+    infinitive it is ("Ankara plans to return them"); none when the clause names no holder."""
+    while True:
+        subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+        if subject is not None:
+            name = place_name(subject)
+            return CAPITAL_COUNTRIES.get(name, name) if name else None   # "Ankara": Turkey
+        if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+
+
+def is_sent_back(token: Token) -> bool:
+    """"The S-400 batteries were sent back to Russia", "shipped the launchers back": a transfer
+    done back to the supplier is a departure from the holder, not an arrival at the supplier;
+    "brought them back to the exclave" is a verb of taking, home again (ARRIVED)."""
+    return lemma_of(token) in GIVING_VERBS and any(
+        child.dep_ in ("advmod", "prt") and child.lower_ in RETURN_PARTICLES for child in token.children)
 
 
 # "An An-124 with a batch of TB2 drones took off from Turkey": a carrier's departure, each verb
@@ -3004,6 +3060,8 @@ def governed_status(trigger: Trigger) -> str | None:
             return PLANNED   # "it is envisaged to deploy", "it is required to deliver": a stated plan
         if lemma in PREPARE_WORDS:
             return PLANNED
+        if lemma in REQUEST_VERBS and is_wish_to_give(governor, clause, status):
+            return PLANNED   # "Egypt wants to sell its jets", "wants to pull them out": the giver's intent
         if lemma in REQUEST_VERBS:
             return REQUESTED
         if lemma in PLAN_VERBS and is_plan_set_aside_in_headline(governor):
@@ -3200,6 +3258,19 @@ def is_object_control(clause: Token, infinitival: bool) -> bool:
     asking or directing it is still what is asked for, not a purpose."""
     return infinitival and clause.dep_ == "advcl" and clause.head.i != clause.i \
         and lemma_of(clause.head) in REQUEST_VERBS | DIRECTIVE_VERBS
+
+
+# verbs whose subject gives the system away (claimledger/lexicon/cues.json, refusal)
+GIVING_VERBS = frozenset(lexicon().cues["refusal"]["transfer_lemmas"])
+
+
+def is_wish_to_give(governor: Token, clause: Token, status: str) -> bool:
+    """"Egypt wants to sell its Su-35 jets to Algeria", "Germany wants to pull its jets out of
+    Romania": a wish to give a system away or take it out is the holder's intent, no request
+    to receive it; "asked the US to send jets" (an addressee) and "wants to buy" stay requests."""
+    if any(child.dep_ in ("dobj", "dative") for child in governor.children):
+        return False
+    return status == WITHDRAWN or lemma_of(clause) in GIVING_VERBS
 
 
 def is_unrealised(verb: Token) -> bool:
@@ -4618,6 +4689,8 @@ def is_operating_base(anchor: Token, status: str) -> bool:
 def find_location(trigger: Trigger, status: str, subject: str, context: DocContext) -> str | None:
     """Where the clause places the subject; else the deploying country; else its last place."""
     anchor = trigger.anchor
+    if is_given_back(anchor) or (status == WITHDRAWN and is_sent_back(anchor)):
+        return giving_holder(anchor)   # "Turkey returned the S-400 to Russia": it leaves Turkey
     if status == IN_TRANSIT and way_destination(anchor):
         return way_destination(anchor)   # "in Poland on their way to Ukraine": bound for Ukraine
     if status == IN_TRANSIT and lemma_of(anchor) in LEAVE_VERBS:   # "jets for Ukraine left Sweden": bound there

@@ -1961,6 +1961,87 @@ def measured_quantities(extraction: Extraction, sentences: Sentences, finder: Su
     return out
 
 
+# "the second confirmed F-16 loss": an ordinal of losses counts them (the first is a first
+# loss, dated by the date kind); the loss noun is the one statuses.json names for DESTROYED
+ORDINAL_COUNTS = {word: number for word, number in lexicon().timex["ordinal_words"].items()
+                  if number > 1 and " " not in word}
+LOSS_NOUN = next(status.first_noun for status in lexicon().statuses if status.name == "DESTROYED")
+
+
+def ordinal_loss_counts(doc, extraction: Extraction, sentences: Sentences, finder: SubjectFinder,
+                        losses) -> list[SubjectFact]:
+    """"This is Ukraine's second confirmed F-16 loss", "the third F-16 that Ukraine has lost":
+    the ordinal of a loss is the running total of the subject's losses on the day of that loss,
+    compared by the number kind as "has lost three F-16 so far" is; "the second batch of F-16"
+    and "a second F-16 squadron" count no loss."""
+    if doc is None:
+        return []
+    text, out = extraction.document.text, []
+    for i in lower_positions(doc, frozenset(ORDINAL_COUNTS)):
+        ordinal = doc[i]
+        noun = ordinal_noun(ordinal)
+        if noun is None:
+            continue
+        verb = lost_participle(noun)
+        if noun.lemma_.lower() != LOSS_NOUN and verb is None:
+            continue
+        span = (ordinal.idx, noun.idx + len(noun.text))
+        sentence = sentences.around(span)
+        subject = ordinal_loss_subject(finder, noun, sentence, losses)
+        unit = kind_unit(next((mention.kind for mention in extraction.subjects if mention.subject == subject), None))
+        if subject is None or unit is None:
+            continue
+        date = ordinal_loss_date(extraction, text, verb, sentence, subject, losses)
+        number = ORDINAL_COUNTS[ordinal.lower_]
+        out.append(SubjectFact(extraction.document.id, span, subject, f"quantity:{unit}:", value=f"{number} {unit}",
+                               low=number, high=number, text=text[span[0]:span[1]], scope=TOTAL_SCOPE,
+                               status="DESTROYED", date=date))
+    return out
+
+
+def ordinal_noun(ordinal):
+    """The noun an ordinal ranks, through the modifiers between them ("the second confirmed
+    loss", which the parser may hang on "confirmed"); a name may be tagged as a number."""
+    if ordinal.dep_ not in ("amod", "advmod"):
+        return None
+    noun = ordinal.head
+    while noun.dep_ in ("amod", "advmod") and noun.pos_ in ("ADJ", "VERB", "ADV") and noun.head.i > noun.i:
+        noun = noun.head
+    return noun if noun.pos_ in ("NOUN", "PROPN", "NUM") and noun.i > ordinal.i else None
+
+
+def is_loss_verb(verb) -> bool:
+    words = verb.doc[verb.i:verb.i + 2].text if verb.lower_ in ("shot", "knocked") else verb.text
+    return verb.pos_ == "VERB" and patterns()["loss_verb"].fullmatch(words) is not None
+
+
+def lost_participle(noun):
+    """The verb of loss that names the noun's system as lost: "the fourth Leopard tank destroyed
+    this month", "lost its second F-16", "the third Su-25 was shot down"."""
+    if noun.dep_ in ("dobj", "nsubjpass") and is_loss_verb(noun.head):
+        return noun.head
+    return next((clause for clause in noun.children if clause.dep_ in ("acl", "relcl") and is_loss_verb(clause)), None)
+
+
+def ordinal_loss_subject(finder: SubjectFinder, noun, sentence, losses) -> str | None:
+    """The system the ordinal counts: one named in its noun phrase ("F-16 loss"), else the one
+    subject of the sentence's losses ("shot down a jet ... the second loss")."""
+    named = finder.subjects_in((noun.left_edge.idx, noun.idx + len(noun.text)), named_only=True)
+    if named:
+        return named[0]
+    lost = {claim.subject for claim in losses if claim.sentence_span == sentence}
+    return lost.pop() if len(lost) == 1 else None
+
+
+def ordinal_loss_date(extraction: Extraction, text: str, verb, sentence, subject: str, losses) -> str | None:
+    """The day of the loss the ordinal counts: after its own verb, else the date of the
+    subject's loss in the sentence."""
+    if verb is not None:
+        return loss_date(extraction, text, (verb.idx, verb.idx + len(verb.text)), sentence)
+    return next((claim.date for claim in losses if claim.sentence_span == sentence
+                 and claim.subject == subject and claim.date), None)
+
+
 def announcement_lags(extraction: Extraction, sentences: Sentences) -> list[SubjectFact]:
     """Sentences that say how long before the report a status was announced."""
     text, out = extraction.document.text, []
@@ -2071,6 +2152,9 @@ def add_link_records(extraction: Extraction, sentence_spans: list[tuple[int, int
                                                        and claim.kind == "reached"],
                                                       count_verb_statuses(doc) if doc is not None else {}, doc)
                                 + announcement_lags(extraction, sentences))
+    extraction.subject_facts += ordinal_loss_counts(doc, extraction, sentences, finder,
+                                                    [claim for claim in claims if claim.status == "DESTROYED"
+                                                     and claim.kind == "reached"])
     fill_donors(extraction, claims, extraction.subject_facts, doc)
     extraction.subject_facts += loss_agents(extraction, claims, doc)
     extraction.incidents = incidents(doc, extraction, references)
