@@ -31,6 +31,8 @@ err = Console(stderr=True, soft_wrap=True)  # one line per skip, however long
 
 DB_OPTION = typer.Option(Path("claimledger.db"), "--db", help="SQLite ledger file.")
 SUBJECTS_OPTION = typer.Option(None, "--subjects", help="Extra subject list (YAML or JSON) extending the shipped one.")
+WORKERS_OPTION = typer.Option(1, "--workers", min=1, help="Extract on a local Dask cluster of this many worker processes (1: in this process).")
+SCHEDULER_OPTION = typer.Option(None, "--scheduler", help="Extract on the dask.distributed cluster at this address (e.g. tcp://host:8786).")
 EXIT_SKIPPED = 1
 EXIT_FATAL = 2
 
@@ -58,14 +60,12 @@ def analyze(paths: List[Path] = typer.Argument(..., help="Files and folders to i
             outlet: Optional[str] = typer.Option(None, "--outlet", help="Outlet name for every document."),
             lang: str = typer.Option("auto", "--lang", help="Language of every document (en, ru, uk ...); 'auto': each document's metadata, else its text, decides."),
             subjects: Optional[Path] = SUBJECTS_OPTION,
-            workers: int = typer.Option(1, "--workers", min=1, help="Extract on a local Dask cluster of this many worker processes (1: in this process)."),
-            scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Extract on the dask.distributed cluster at this address (e.g. tcp://host:8786)."),
+            workers: int = WORKERS_OPTION,
+            scheduler: Optional[str] = SCHEDULER_OPTION,
             chunk_size: int = typer.Option(64, "--chunk-size", min=1, help="Documents extracted and stored together; a killed run loses at most the chunks in flight."),
             max_chars: int = typer.Option(5_000_000, "--max-chars", help="Skip documents longer than this many characters."),
             as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON.")):
     """Ingest, extract and store reports; print a summary of what was added and skipped."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
     from claimledger.ingest import IngestOptions
     from claimledger.pipeline import analyze as run_analyze
 
@@ -76,19 +76,9 @@ def analyze(paths: List[Path] = typer.Argument(..., help="Files and folders to i
             raise fail(ValueError(f"--lang must be 'auto' or a language code such as 'en', 'ru' or 'uk', got {lang!r}"))
         lang = normalise_code(lang)
     options = IngestOptions(dct=dct, outlet=outlet, lang=lang, max_text_chars=max_chars)
-    with Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=err, transient=True) as progress:
-        task = progress.add_task("extract", total=None)
-
-        def advance(done: int, total: int | None) -> None:
-            progress.update(task, completed=done, total=total)
-
-        try:
-            summary = run_analyze(paths, db_path=db, options=options, subjects_file=subjects,
-                                  workers=workers, scheduler=scheduler, chunk_size=chunk_size,
-                                  report=report_skip, progress=advance)
-        except ClaimledgerError as error:
-            raise fail(error) from None
+    summary = with_progress("extracting", lambda advance: run_analyze(
+        paths, db_path=db, options=options, subjects_file=subjects, workers=workers, scheduler=scheduler,
+        chunk_size=chunk_size, report=report_skip, progress=advance))
     report_link_failures(summary.link_failures)
     if as_json:
         print(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
@@ -100,28 +90,17 @@ def analyze(paths: List[Path] = typer.Argument(..., help="Files and folders to i
 @app.command()
 def reextract(db: Path = DB_OPTION,
               subjects: Optional[Path] = SUBJECTS_OPTION,
-              workers: int = typer.Option(1, "--workers", min=1, help="Extract on a local Dask cluster of this many worker processes (1: in this process)."),
-              scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Extract on the dask.distributed cluster at this address (e.g. tcp://host:8786)."),
+              workers: int = WORKERS_OPTION,
+              scheduler: Optional[str] = SCHEDULER_OPTION,
               chunk_size: int = typer.Option(64, "--chunk-size", min=1, help="Documents extracted and stored together."),
               as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON.")):
     """Extract every stored document again (after an upgrade, or with a changed subjects file),
     replace its facts and relink; a document whose extraction fails keeps its old facts."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
     from claimledger.pipeline import reextract as run_reextract
 
-    with Progress(TextColumn("re-extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=err, transient=True) as progress:
-        task = progress.add_task("reextract", total=None)
-
-        def advance(done: int, total: int | None) -> None:
-            progress.update(task, completed=done, total=total)
-
-        try:
-            summary = run_reextract(db_path=db, subjects_file=subjects, workers=workers, scheduler=scheduler,
-                                    chunk_size=chunk_size, report=report_skip, progress=advance)
-        except ClaimledgerError as error:
-            raise fail(error) from None
+    summary = with_progress("re-extracting", lambda advance: run_reextract(
+        db_path=db, subjects_file=subjects, workers=workers, scheduler=scheduler, chunk_size=chunk_size,
+        report=report_skip, progress=advance))
     report_link_failures(summary.link_failures)
     if as_json:
         print(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
@@ -135,6 +114,19 @@ def reextract(db: Path = DB_OPTION,
             table.add_row(f"  {kind}", str(value))
         out.print(table)
     raise typer.Exit(code=EXIT_SKIPPED if summary.failed or summary.link_failures else 0)
+
+
+def with_progress(label: str, run):
+    """``run(advance)`` under a transient progress bar on stderr; a ClaimledgerError is fatal."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    with Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=err, transient=True) as progress:
+        task = progress.add_task(label, total=None)
+        try:
+            return run(lambda done, total: progress.update(task, completed=done, total=total))
+        except ClaimledgerError as error:
+            raise fail(error) from None
 
 
 def report_link_failures(failures) -> None:
