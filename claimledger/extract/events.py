@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract import extensions  # noqa: F401  (registers Doc attributes)
 from claimledger.extract import plans
+from claimledger.extract.event_countries import fill_event_countries
 from claimledger.extract.extensions import SUBJECTS_KEY
 from claimledger.extract.syntax import has_to
 from claimledger.extract.text_cache import doc_text
@@ -501,6 +502,7 @@ class EventExtractor:
         for sent in doc.sents:
             events.extend(find_sentence_events(sent, context))
         fill_document_locations(events, functools.partial(main_country, doc))
+        fill_event_countries(events, doc, functools.partial(main_country, doc))
         doc._.events = events
         return doc
 
