@@ -191,6 +191,7 @@ HYPOTHESIS_VERBS = frozenset(EVENT_WORDS["hypothesis_verbs"])
 # "cleared Ukraine to use its ATACMS", "gave permission to use the missiles": a permission, not a
 # use, a plan or a delivery
 PERMISSION_VERBS = frozenset(EVENT_WORDS["permission_verbs"])
+REFLEXIVE_PRONOUNS = frozenset(lexicon().grammar["reflexive_pronouns"])
 TRAINING_VERBS = frozenset(EVENT_WORDS["training_verbs"])   # "trained crews to use": a skill, no use
 DESIGN_VERBS = frozenset(EVENT_WORDS["design_verbs"])   # "is designed to deliver effects": what it is for
 PERMISSION_NOUNS = frozenset(EVENT_WORDS["permission_nouns"])
@@ -236,6 +237,9 @@ CAPABILITY_AUX = frozenset(EVENT_WORDS["capability_aux"])
 EXERCISE_NOUNS = frozenset(lexicon().cues["exercise_nouns"])
 
 CONDITION_MARKS = frozenset(EVENT_WORDS["condition_marks"])
+# "in exchange for the US stationing Patriots in Crete": what a bargain asks for in return is a
+# condition, not a status that holds
+BARGAIN_NOUNS = frozenset(EVENT_WORDS["bargain_nouns"])
 MANNER_MARKS = frozenset(EVENT_WORDS["manner_marks"])   # "as promised": a comparison, no status
 INVERTED_CONDITION_AUX = frozenset(EVENT_WORDS["inverted_condition_aux"])
 NEGATIONS = frozenset(EVENT_WORDS["negations"])
@@ -2942,6 +2946,9 @@ def governed_status(trigger: Trigger) -> str | None:
         causative = anchor.head.head
         return governed_status(Trigger(status, causative, (causative,)))
     children = list(anchor.children)
+    if status in (ARRIVED, IN_TRANSIT) and lemma_of(anchor) in TRANSPORT_VERBS and any(
+            child.dep_ == "dobj" and lemma_of(child) in USE_NOUNS for child in children):
+        status = USED   # "delivered a strike with a Kinzhal missile": the attack is delivered
     if status in CARRIED_LOCATION_STATUSES and any(is_no_longer(child) for child in children):
         return WITHDRAWN   # "is no longer deployed in Rzeszow", "no longer in Crimea"
     if any(child.dep_ == "neg" or child.lower_ in NEGATIONS for child in children):
@@ -2959,6 +2966,8 @@ def governed_status(trigger: Trigger) -> str | None:
         return None
     if any(child.dep_ == "dobj" and lemma_of(child) in PERMISSION_NOUNS for child in children):
         return None   # "has given Ukraine permission to use the missiles": nothing is delivered
+    if any(child.dep_ == "dobj" and child.lower_ in REFLEXIVE_PRONOUNS for child in children):
+        return None   # "the Netherlands has positioned itself as a key player": the actor, no system
     if is_in_condition(anchor):
         return None
     if is_manner_participle(anchor):
@@ -2999,7 +3008,7 @@ def governed_status(trigger: Trigger) -> str | None:
         return PLANNED if status != REQUESTED else status
     if auxiliaries & CAPABILITY_AUX:
         return None
-    if status == USED and (is_exercise(anchor) or is_training_firing(anchor)):
+    if status == USED and (is_exercise(anchor) or is_training_firing(anchor) or is_trained_skill(anchor)):
         return None
     if auxiliaries & SCHEDULE_AUX and status in (ARRIVED, IN_TRANSIT, DEPLOYED, COMBAT_DUTY, WITHDRAWN) \
             and has_attached_date(anchor):
@@ -3392,6 +3401,16 @@ def is_exercise(anchor: Token) -> bool:
         for token in own_tokens(anchor))
 
 
+def is_trained_skill(anchor: Token) -> bool:
+    """"underwent training in using the tanks", "the course on operating them": a use a
+    training noun governs is a skill taught, not a use."""
+    if anchor.dep_ != "pcomp" or anchor.head.dep_ != "prep":
+        return False
+    governor = anchor.head.head   # the noun, or the verb the parser hangs "in" on ("underwent training in")
+    return lemma_of(governor) in TRAINING_NOUNS or any(
+        child.dep_ == "dobj" and lemma_of(child) in TRAINING_NOUNS for child in governor.children)
+
+
 def is_training_firing(anchor: Token) -> bool:
     """"is fired during a joint training": a crew's training shot is practice, not a use."""
     return any(token.dep_ == "pobj" and token.head.dep_ == "prep" and lemma_of(token) in TRAINING_NOUNS
@@ -3432,6 +3451,15 @@ def is_time_away(anchor: Token) -> bool:
                for child in anchor.head.head.children)
 
 
+def is_bargained(clause: Token) -> bool:
+    """"in exchange for the US stationing Patriots", "in return for supplying the jets": the
+    clause a bargain's "for" governs."""
+    preposition = clause.head
+    return clause.dep_ in ("pcomp", "pobj") and preposition.lower_ == "for" \
+        and preposition.head.i != preposition.i and lemma_of(preposition.head) in BARGAIN_NOUNS \
+        and preposition.head.head.lower_ == "in"
+
+
 def is_in_condition(anchor: Token) -> bool:
     """"If the missiles arrive, ...", "If Germany agrees to supply the Taurus missiles, ...": the
     status is inside an if-clause, marked on its own verb or on the verb whose infinitive it is
@@ -3439,6 +3467,8 @@ def is_in_condition(anchor: Token) -> bool:
     clause = anchor
     for _ in range(3):
         if any(child.dep_ == "mark" and child.lower_ in CONDITION_MARKS for child in clause.children):
+            return True
+        if is_bargained(clause):
             return True
         if clause.dep_ == "conj" and any(child.dep_ in ("nsubj", "nsubjpass") for child in clause.children):
             return False   # "..., and if ... it sends": a conjunct with its own subject is its own clause
@@ -3804,7 +3834,10 @@ def shared_objects(verb: Token) -> list[Token]:
     shares the object the parser hangs on the second."""
     if verb.pos_ != "VERB" or any(child.dep_ == "dobj" for child in verb.children):
         return []
+    # "fired on and hit the F/A-18": what a strike verb hits is its target, never what the
+    # first verb fired or used
     return [obj for conj in verb.children if conj.dep_ == "conj" and conj.pos_ == "VERB"
+            and lemma_of(conj) not in TARGET_VERBS
             and not any(child.dep_ in ("nsubj", "nsubjpass") for child in conj.children)
             for obj in conj.children if obj.dep_ == "dobj"]
 

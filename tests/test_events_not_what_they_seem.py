@@ -1,0 +1,55 @@
+"""Sentences whose words look like a status but state none, or another one: a target hit
+after a firing verb, a bargain's condition, a skill trained, an actor placing itself, a strike
+"delivered", a decision to give. Sentences written for these tests, run through the whole
+extraction pipeline."""
+import pytest
+
+from claimledger.extract import build_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline()
+
+
+def statuses(nlp, text):
+    return sorted((event["subject"], event["status"]) for event in nlp(text)._.events)
+
+
+# fmt: off
+NO_EVENT = [
+    # what a strike verb conjoined to a firing verb hits is its target
+    "The destroyer accidentally fired on and struck an F/A-18 returning to the carrier.",
+    "Air defences opened fire and hit the Su-34 over the city.",
+    # a bargain's condition
+    "Athens would hand over nothing in exchange for Washington stationing Patriot batteries on Crete.",
+    "In return for receiving the Leopard 2 tanks, the army must retire its older vehicles.",
+    # a skill taught or learned is no use
+    "Forty crews underwent training in operating the IRIS-T launchers in Germany.",
+    "The gunners learned how to use the Caesar howitzers in France last spring.",
+]
+
+SOME_EVENT = [
+    # a delivered strike is a use, not a delivery
+    ("Russian troops delivered a strike with an Iskander missile on the depot.", [("Iskander", "USED")]),
+    # a decision to give is a plan
+    ("The Norwegian government has chosen to donate two NASAMS batteries to Kyiv.", [("NASAMS", "PLANNED")]),
+    ("Madrid opted to send six Leopard 2 tanks to Ukraine.", [("Leopard 2", "PLANNED")]),
+    # an actor placing itself places no system: the plan is the only status
+    ("With plans to send more HIMARS launchers, Washington has positioned itself as the main supplier.",
+     [("HIMARS", "PLANNED")]),
+    # the same words that still state a status
+    ("Ukrainian crews used the IRIS-T launchers to down twelve drones.", [("IRIS-T SLM", "USED")]),
+    ("Germany delivered two IRIS-T launchers to Ukraine on Monday.", [("IRIS-T SLM", "ARRIVED")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", NO_EVENT)
+def test_no_status_event(nlp, text):
+    assert statuses(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", SOME_EVENT)
+def test_the_status_the_words_state(nlp, text, expected):
+    assert statuses(nlp, text) == sorted(expected)
