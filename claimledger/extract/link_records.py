@@ -38,6 +38,8 @@ CLASS_WINDOW_CHARS = 100      # a range class this close to the subject's name d
 ROLE_CONTEXT_CHARS = 80       # how far before a name its role words may stand
 REPORT_VERB_WINDOW = 3        # "confirmed on Tuesday": at most this many words between verb and date
 FRONTED_REPORT_WORDS = 6      # "On March 2, the president confirmed that": words between date and verb
+FRONTED_LONG_REPORT_WORDS = 16   # the same past a long title with commas
+REPORT_OBJECT_WORDS = 4       # "told the German newspaper FAS that": words between the verb and "that"
 WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)*", re.UNICODE)
 SENTENCE_END = re.compile(r"(?<=[.!?])([’'\"”)]*)\s+(?=[\"“‘'A-Z0-9А-ЯЁ])|\n+")
 ROLE_WORDS = frozenset(lexicon().roles["role_words"])
@@ -93,6 +95,12 @@ def patterns() -> dict[str, re.Pattern]:
         "fronted_date": re.compile(r"\s*(?:(?:on|in|at|last|this|early|late|earlier)\s+)?(?:the\s+)?$", re.IGNORECASE),
         "fronted_report_verb": re.compile(r",?\s+(?:[^\s,;:.]+\s+){0," + str(FRONTED_REPORT_WORDS - 1) + r"}?"
                                           + verbs + r"\s+that\b", re.IGNORECASE),
+        # the speaker may be a long title with commas of its own, the verb may have an object
+        # ("Last week, the secretary of the committee on security, defence and intelligence told
+        # a newspaper that ..."); read only when the system is named after the "that"
+        "fronted_long_report_verb": re.compile(
+            r",?\s+(?:[^\s;:.]+\s+){0," + str(FRONTED_LONG_REPORT_WORDS - 1) + r"}?" + verbs
+            + r"(?:\s+[^\s;:.]+){0," + str(REPORT_OBJECT_WORDS) + r"}?,?\s+that\b", re.IGNORECASE),
         "planned": re.compile(r"\b(?:" + words_pattern(cues["planned"]) + r")\b", re.IGNORECASE),
         "hedged": re.compile(r"\b(?:" + words_pattern(cues["hedged"]) + r")\b", re.IGNORECASE),
         "lag_after": re.compile(
@@ -342,14 +350,26 @@ def date_role(extraction: Extraction, event, sentence: tuple[int, int], sentence
         before = text[max(sentence[0], timex.span[0] - 60):timex.span[0]]
         if patterns()["report_verb"].search(before):
             return "report"
-        if (patterns()["fronted_date"].fullmatch(text, sentence[0], timex.span[0])
-                and patterns()["fronted_report_verb"].match(text, timex.span[1], sentence[1])):
+        if patterns()["fronted_date"].fullmatch(text, sentence[0], timex.span[0]) and (
+                patterns()["fronted_report_verb"].match(text, timex.span[1], sentence[1])
+                or reports_the_subject_after(extraction, event, timex, sentence)):
             return "report"
         if patterns()["deadline"].search(before):
             return "deadline"
     if patterns()["onset"].search(sentence_text) or not patterns()["holding"].search(sentence_text):
         return "onset"
     return "holding"
+
+
+def reports_the_subject_after(extraction: Extraction, event, timex, sentence: tuple[int, int]) -> bool:
+    """"Last week, <a long title> told a newspaper that Ukraine has received 12 Challenger
+    tanks": a fronted date on a report verb far from it, whose that-clause names the system
+    (not "On August 4, the Gripen jets arrived, officials confirmed that ...")."""
+    found = patterns()["fronted_long_report_verb"].match(extraction.document.text, timex.span[1], sentence[1])
+    if found is None:
+        return False
+    return not any(mention.subject == event.subject and timex.span[1] <= mention.span[0] < found.end()
+                   for mention in extraction.subjects)
 
 
 @functools.cache
