@@ -24,6 +24,9 @@ NO_EVENT = [
     # a bargain's condition
     "Athens would hand over nothing in exchange for Washington stationing Patriot batteries on Crete.",
     "In return for receiving the Leopard 2 tanks, the army must retire its older vehicles.",
+    # the content of a denial is asserted by no one
+    "Moscow denied that Iran will receive Su-35 fighters this month.",
+    "The ministry flatly rejected that any Patriot batteries had arrived in Kyiv.",
     # a skill taught or learned is no use
     "Forty crews underwent training in operating the IRIS-T launchers in Germany.",
     "The gunners learned how to use the Caesar howitzers in France last spring.",
@@ -38,6 +41,8 @@ SOME_EVENT = [
     # an actor placing itself places no system: the plan is the only status
     ("With plans to send more HIMARS launchers, Washington has positioned itself as the main supplier.",
      [("HIMARS", "PLANNED")]),
+    # a denial not made leaves the content standing
+    ("Tehran did not deny that Iran will receive Su-35 fighters this month.", [("Su-35", "PLANNED")]),
     # the same words that still state a status
     ("Ukrainian crews used the IRIS-T launchers to down twelve drones.", [("IRIS-T SLM", "USED")]),
     ("Germany delivered two IRIS-T launchers to Ukraine on Monday.", [("IRIS-T SLM", "ARRIVED")]),

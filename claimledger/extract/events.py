@@ -3586,6 +3586,8 @@ def is_denied_by_governor(anchor: Token) -> bool:
     verb, or under a noun with "no"."""
     if anchor.dep_ == "acl" and is_noun_content_clause(anchor):
         return is_report_denied(anchor.head)
+    if is_denied_content(anchor):
+        return True
     token = anchor
     while token.dep_ in GOVERNED_DEPS and token.head.i != token.i:
         token = token.head
@@ -3598,6 +3600,16 @@ def is_denied_by_governor(anchor: Token) -> bool:
                 (child.dep_ in ("nsubj", "nsubjpass") and is_no_phrase(child))
                 for child in token.children)
     return False
+
+
+def is_denied_content(anchor: Token) -> bool:
+    """"Tehran denied that Iran will receive the jets", "X denies Iran to receive jets": the
+    content clause of a denial states what no one asserts."""
+    clause = anchor
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ == "ccomp" and clause.head.i != clause.i and lemma_of(clause.head) in DENIAL_VERBS \
+        and not any(child.dep_ == "neg" for child in clause.head.children)
 
 
 # "did not confirm reports that": not confirming a report withholds it; "did not comment on
