@@ -24,6 +24,13 @@ NO_EVENT = [
     # a bargain's condition
     "Athens would hand over nothing in exchange for Washington stationing Patriot batteries on Crete.",
     "In return for receiving the Leopard 2 tanks, the army must retire its older vehicles.",
+    # a gerund under "without" or "about" states nothing done
+    "The general praised the crews without naming the kind of HIMARS equipment they handed over.",
+    "The whole debate in Berlin is about sending Taurus missiles to Kyiv.",
+    # a skill taught by a course
+    "Washington announced a training course for Ukrainian crews to operate the NASAMS launchers.",
+    # a second indirect question the parser joins to the first
+    "The ministry did not disclose how many Patriot launchers it holds or where they have been deployed.",
     # the content of a denial is asserted by no one
     "Moscow denied that Iran will receive Su-35 fighters this month.",
     "The ministry flatly rejected that any Patriot batteries had arrived in Kyiv.",
@@ -41,6 +48,11 @@ SOME_EVENT = [
     # an actor placing itself places no system: the plan is the only status
     ("With plans to send more HIMARS launchers, Washington has positioned itself as the main supplier.",
      [("HIMARS", "PLANNED")]),
+    # a sending into the enemy's land to strike is the attack; a purpose of striking is no use
+    ("Moscow sent swarms of Shahed-136 drones into Ukraine to hit power stations overnight.",
+     [("Shahed-136", "USED")]),
+    ("Washington shipped ATACMS missiles to Ukraine to hit Russian airfields.", [("ATACMS", "ARRIVED")]),
+    ("Russia used Lancet drones to hit two howitzers near the river.", [("Lancet", "USED")]),
     # a denial not made leaves the content standing
     ("Tehran did not deny that Iran will receive Su-35 fighters this month.", [("Su-35", "PLANNED")]),
     # the same words that still state a status

@@ -240,6 +240,12 @@ CONDITION_MARKS = frozenset(EVENT_WORDS["condition_marks"])
 # "in exchange for the US stationing Patriots in Crete": what a bargain asks for in return is a
 # condition, not a status that holds
 BARGAIN_NOUNS = frozenset(EVENT_WORDS["bargain_nouns"])
+# "without giving the type of equipment", "this is about sending tanks": a gerund under these
+# states no status
+UNASSERTING_PREPS = frozenset(EVENT_WORDS["unasserting_preps"])
+# "sent waves of drones into Ukraine to strike power plants": a sending into the enemy's land
+# to strike is the attack (its strike verb is the use), no delivery
+INCURSION_PREPS = frozenset(EVENT_WORDS["incursion_preps"])
 MANNER_MARKS = frozenset(EVENT_WORDS["manner_marks"])   # "as promised": a comparison, no status
 INVERTED_CONDITION_AUX = frozenset(EVENT_WORDS["inverted_condition_aux"])
 NEGATIONS = frozenset(EVENT_WORDS["negations"])
@@ -2949,6 +2955,12 @@ def governed_status(trigger: Trigger) -> str | None:
     if status in (ARRIVED, IN_TRANSIT) and lemma_of(anchor) in TRANSPORT_VERBS and any(
             child.dep_ == "dobj" and lemma_of(child) in USE_NOUNS for child in children):
         status = USED   # "delivered a strike with a Kinzhal missile": the attack is delivered
+    if status in (ARRIVED, IN_TRANSIT) and is_sent_to_strike(anchor):
+        return None
+    if anchor.dep_ == "pcomp" and anchor.head.lower_ in UNASSERTING_PREPS:
+        return None   # "without giving ...", "is about sending ...": nothing done
+    if status == USED and anchor.dep_ == "advcl" and has_to(anchor) and not is_sent_to_strike(anchor.head):
+        return None   # "sent ATACMS to Ukraine to strike Russian bases": a purpose, no use
     if status in CARRIED_LOCATION_STATUSES and any(is_no_longer(child) for child in children):
         return WITHDRAWN   # "is no longer deployed in Rzeszow", "no longer in Crimea"
     if any(child.dep_ == "neg" or child.lower_ in NEGATIONS for child in children):
@@ -3404,9 +3416,12 @@ def is_exercise(anchor: Token) -> bool:
 def is_trained_skill(anchor: Token) -> bool:
     """"underwent training in using the tanks", "the course on operating them": a use a
     training noun governs is a skill taught, not a use."""
-    if anchor.dep_ != "pcomp" or anchor.head.dep_ != "prep":
+    if anchor.dep_ == "pcomp" and anchor.head.dep_ == "prep":
+        governor = anchor.head.head   # the noun, or the verb the parser hangs "in" on ("underwent training in")
+    elif anchor.dep_ in ("xcomp", "advcl", "acl", "relcl") and has_to(anchor):
+        governor = anchor.head   # "announced a training course for the crews to use the system"
+    else:
         return False
-    governor = anchor.head.head   # the noun, or the verb the parser hangs "in" on ("underwent training in")
     return lemma_of(governor) in TRAINING_NOUNS or any(
         child.dep_ == "dobj" and lemma_of(child) in TRAINING_NOUNS for child in governor.children)
 
@@ -3449,6 +3464,17 @@ def is_time_away(anchor: Token) -> bool:
         return False
     return any(child.dep_ == "npadvmod" and (child.ent_type_ in ("DATE", "TIME") or lemma_of(child) in TIME_UNITS)
                for child in anchor.head.head.children)
+
+
+def is_sent_to_strike(anchor: Token) -> bool:
+    """"sent waves of Shahed drones into Ukraine to strike power plants": a sending into a
+    land with a purpose of striking."""
+    if lemma_of(anchor) not in TRANSPORT_VERBS:
+        return False
+    into = any(token.dep_ == "prep" and token.lower_ in INCURSION_PREPS for token in own_tokens(anchor))
+    strike = any(child.dep_ in ("advcl", "xcomp") and lemma_of(child) in TARGET_VERBS and has_to(child)
+                 for child in anchor.children)
+    return into and strike
 
 
 def is_bargained(clause: Token) -> bool:
@@ -3574,9 +3600,26 @@ def is_indirect_question(anchor: Token) -> bool:
             while governor.pos_ == "ADP" and governor.head.i != governor.i:
                 governor = governor.head   # "elaborate on how ...", "nor on how ..."
             return lemma_of(governor) in QUESTION_GOVERNORS
+        if clause.dep_ == "conj" and clause.left_edge.lower_ in INDIRECT_QUESTION_WORDS \
+                and clause.left_edge.i < clause.i:
+            # "has not specified how many it has or where they have been deployed": the parser
+            # joins the second question to the first one's words
+            return is_in_question_phrase(clause.head)
         if clause.dep_ not in ("ccomp", "advcl", "pcomp", "xcomp", "conj"):
             return False
         clause = clause.head
+    return False
+
+
+def is_in_question_phrase(token: Token) -> bool:
+    """Whether a token lies in a phrase that opens with a question word and is governed by a
+    verb of telling or knowing ("disclose how many launchers it holds")."""
+    for _ in range(4):
+        if token.head.i == token.i:
+            return False
+        if lemma_of(token.head) in QUESTION_GOVERNORS and token.left_edge.lower_ in INDIRECT_QUESTION_WORDS:
+            return True
+        token = token.head
     return False
 
 
