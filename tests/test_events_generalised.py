@@ -167,3 +167,27 @@ def test_a_system_itself_received_still_arrives(nlp):
 ])
 def test_operating_from_a_base_is_stationing_combat_operations_are_uses(nlp, text, expected):
     assert expected in found(nlp, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The four Rafale jets became part of the fleet at Tanagra in January.", ("Rafale", "DEPLOYED")),
+    ("USS Arleigh Burke pulled into Rota as it officially becomes part of the Forward Deployed Naval Force.",
+     ("Arleigh Burke-class destroyer", "DEPLOYED")),
+])
+def test_becoming_part_of_a_fleet_or_a_force_is_joining_it(nlp, text, expected):
+    assert expected in found(nlp, text)
+
+
+def test_becoming_part_of_a_debate_is_no_status(nlp):
+    assert found(nlp, "The Rafale became part of a heated debate in parliament.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Two of the six Turkish helicopters acquired for the air force arrived on Wednesday morning. "
+    "The two T129 ATAK helicopters were unloaded at Clark.",
+    "The six Turkish helicopters bought for the navy arrived on Wednesday morning. "
+    "The T129 ATAK helicopters were then unloaded at Clark.",
+])
+def test_a_reduced_participle_read_as_the_main_verb_leaves_the_arrival_its_subject(nlp, text):
+    events = full_events(nlp, text, dct="2022-03-10")
+    assert ("T129 ATAK", "ARRIVED", "2022-03-09TMO") in [(e["subject"], e["status"], e["date"]) for e in events]

@@ -224,6 +224,8 @@ STOPOVER_NOUNS = frozenset(EVENT_WORDS["stopover_nouns"])
 REACHING_IDIOMS = dict(EVENT_WORDS["reaching_idioms"])
 # "began regular operations from the flagship": an activity from a base, a stationing
 BASED_ACTIVITY_NOUNS = frozenset(EVENT_WORDS["based_activity_nouns"])
+# "becomes part of the naval force": the verb and the noun of an idiom of membership
+MEMBERSHIP_IDIOMS = dict(EVENT_WORDS["membership_idioms"])
 # "received the Aegis Baseline 9 update": an upgrade of what is there, not a system received
 UPGRADE_NOUNS = frozenset(EVENT_WORDS["upgrade_nouns"])
 # "passed via Malta", "staged through Souda Bay": a journey going through a place
@@ -1115,6 +1117,8 @@ def find_triggers(token: Token) -> list[Trigger]:
 
 
 def verb_trigger(token: Token) -> Trigger | None:
+    if misread_participle_clause(token) is not None:
+        return None   # the reduced participle of a noun that the real main verb follows: it names
     if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "compound") or is_name_modifier(token) \
             or is_participle_as_clausal_subject(token) or is_participle_before_main_verb(token) \
             or is_being_participle_before_verb(token) \
@@ -1153,6 +1157,25 @@ def is_listed_by_copula(token: Token) -> bool:
         and any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children) \
         and any(child.dep_ == "auxpass" and child.lower_ == "be" for child in token.children) \
         and any(child.dep_ == "attr" for child in copula.children)
+
+
+def misread_participle_clause(verb: Token) -> Token | None:
+    """"Two of the helicopters acquired for the air force arrived on Wednesday": the parser may
+    read the reduced participle as the main verb and the real one as its adverbial clause; that
+    clause (finite, with neither subject nor subordinator) is returned, else None."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBN") or not any(
+            child.dep_ == "nsubj" for child in verb.children) or any(
+            child.dep_ in ("dobj", "aux", "auxpass") for child in verb.children):
+        return None
+    return next((clause for clause in verb.children if clause.dep_ == "advcl" and clause.i > verb.i
+                 and clause.tag_ in ("VBD", "VBZ", "VBP") and not any(
+                     word.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for word in clause.children)), None)
+
+
+def is_misread_main_verb(head: Token, anchor: Token) -> bool:
+    """Whether ``anchor`` is the real main verb that the parser hung under ``head``, a misread participle."""
+    clause = misread_participle_clause(head)
+    return clause is not None and clause.i == anchor.i
 
 
 def is_name_modifier(token: Token) -> bool:
@@ -2333,6 +2356,19 @@ def joining_trigger(token: Token) -> Trigger | None:
     return Trigger(DEPLOYED, token, (token,))
 
 
+def membership_trigger(token: Token) -> Trigger | None:
+    """"as it officially becomes part of the Forward Deployed Naval Force", "the jets became part
+    of the fleet": made a member of a force or a fleet, as "joined the fleet" (DEPLOYED)."""
+    if token.pos_ not in ("VERB", "AUX") or MEMBERSHIP_IDIOMS.get(lemma_of(token)) is None:
+        return None
+    parts = [child for child in token.children if child.dep_ in ("attr", "acomp", "dobj")
+             and child.lower_ == MEMBERSHIP_IDIOMS[lemma_of(token)]]
+    if not any(lemma_of(word) in JOINED_NOUNS for part in parts for prep in part.children
+               if prep.dep_ == "prep" and prep.lower_ == "of" for word in prep.subtree):
+        return None
+    return Trigger(DEPLOYED, token, (token,))
+
+
 def forms_a_unit(verb: Token) -> bool:
     """"Nine more jets will join it to form the first squadron": joining others to make up a
     unit is taking the system into service."""
@@ -2969,11 +3005,11 @@ STATUS_FINDERS = (verb_trigger, noun_trigger, duty_trigger, transit_phrase_trigg
                   document_trigger, duty_activity_trigger, possession_trigger, request_for_trigger,
                   expectation_trigger, delay_trigger, activity_trigger, landing_trigger, role_trigger,
                   operation_trigger, guarding_trigger, equipping_trigger, joining_trigger, user_trigger,
-                  onward_trigger, reaching_idiom_trigger, passage_trigger)
+                  onward_trigger, reaching_idiom_trigger, passage_trigger, membership_trigger)
 # ... and may also state a plan beside it ("has arrived and is being readied for combat duty")
 PLAN_FINDERS = (preparation_trigger, plans.purchase_trigger, plans.approved_transfer_trigger,
                 plans.delivered_order_trigger, plans.awaited_trigger)
-TRIGGER_WORDS |= OPERATION_VERBS | RETURN_VERBS | set(CARGO_DEPARTURE_VERBS) | ONWARD_VERBS | set(REACHING_IDIOMS) | PASSAGE_VERBS
+TRIGGER_WORDS |= OPERATION_VERBS | RETURN_VERBS | set(CARGO_DEPARTURE_VERBS) | ONWARD_VERBS | set(REACHING_IDIOMS) | PASSAGE_VERBS | set(MEMBERSHIP_IDIOMS)
 TRIGGER_WORDS |= plans.TRIGGER_WORDS   # "approved the procurement of" (extract/plans.py)
 TRIGGER_LOWER_IDS = frozenset(get_string_id(word) for word in TRIGGER_WORDS)
 TRIGGER_WORD_SET = frozenset(TRIGGER_WORDS)
@@ -3716,7 +3752,7 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
         arguments += [subject for clause in head.children if is_participle_as_clausal_subject(clause)
                       for subject in clause.children if subject.dep_ == "nsubj"]
         deps = ("nsubj", "nsubjpass") if head.i in subject_only else SUBJECT_ARG_DEPS
-        if lemma_of(head) in OBJECT_ONLY_VERBS or any(
+        if (lemma_of(head) in OBJECT_ONLY_VERBS and not is_misread_main_verb(head, trigger.anchor)) or any(
                 (lemma_of(head), child.lower_) in OBJECT_ONLY_PARTICLE_VERBS
                 for child in head.children if child.dep_ in ("prt", "prep")):
             deps = tuple(dep for dep in deps if dep != "nsubj")
