@@ -191,3 +191,23 @@ def test_becoming_part_of_a_debate_is_no_status(nlp):
 def test_a_reduced_participle_read_as_the_main_verb_leaves_the_arrival_its_subject(nlp, text):
     events = full_events(nlp, text, dct="2022-03-10")
     assert ("T129 ATAK", "ARRIVED", "2022-03-09TMO") in [(e["subject"], e["status"], e["date"]) for e in events]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("USS Arleigh Burke will support these missions while patrolling the Mediterranean.",
+     ("Arleigh Burke-class destroyer", "PLANNED")),
+    ("The Eurofighter Typhoon will provide critical security support for the summit in Doha.",
+     ("Eurofighter Typhoon", "PLANNED")),
+    ("The Gripen jets will play a key role in policing Baltic airspace next year.", ("Gripen", "PLANNED")),
+    ("The BrahMos batteries will provide coastal defence capabilities along the western shore.", ("BrahMos", "PLANNED")),
+])
+def test_a_mission_ahead_is_a_plan(nlp, text, expected):
+    assert expected in found(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The F-35 would play a key role in any war with its neighbours.",
+    "The HIMARS provides fire support to the brigade every day.",
+])
+def test_a_mission_now_or_conditional_is_no_plan(nlp, text):
+    assert [status for _, status in found(nlp, text) if status == "PLANNED"] == []

@@ -226,6 +226,9 @@ REACHING_IDIOMS = dict(EVENT_WORDS["reaching_idioms"])
 BASED_ACTIVITY_NOUNS = frozenset(EVENT_WORDS["based_activity_nouns"])
 # "becomes part of the naval force": the verb and the noun of an idiom of membership
 MEMBERSHIP_IDIOMS = dict(EVENT_WORDS["membership_idioms"])
+# "will support these missions", "will provide security support", "will play a key role":
+# a system's mission ahead; the object it needs ("service": a service object, "role": a role noun)
+MISSION_VERBS = dict(EVENT_WORDS["mission_verbs"])
 # "received the Aegis Baseline 9 update": an upgrade of what is there, not a system received
 UPGRADE_NOUNS = frozenset(EVENT_WORDS["upgrade_nouns"])
 # "passed via Malta", "staged through Souda Bay": a journey going through a place
@@ -2356,6 +2359,25 @@ def joining_trigger(token: Token) -> Trigger | None:
     return Trigger(DEPLOYED, token, (token,))
 
 
+def mission_trigger(token: Token) -> Trigger | None:
+    """"USS Arleigh Burke will support these missions", "the Typhoon will provide critical
+    security support for the World Cup", "the Eurofighter will play a key role in security": a
+    system's mission ahead is a plan of its stationing (PLANNED); what the system does now, or
+    would do, states none."""
+    if token.pos_ != "VERB" or lemma_of(token) not in MISSION_VERBS:
+        return None
+    if not any(child.dep_ == "aux" and child.lower_ in FUTURE_AUX - CONDITIONAL_AUX for child in token.children):
+        return None
+    needed = MISSION_VERBS[lemma_of(token)]
+    objects = [child for child in token.children if child.dep_ == "dobj"]
+    if not objects or (needed == "service" and not any(lemma_of(obj) in SERVICE_OBJECTS for obj in objects)) \
+            or (needed == "role" and not any(lemma_of(obj) in ROLE_NOUNS for obj in objects)):
+        return None
+    # the system is the verb's subject ("the F-35 brings stealth" reads no subject of a transport verb)
+    agents = tuple(child for child in token.children if child.dep_ == "nsubj")
+    return Trigger(PLANNED, token, agents) if agents else None
+
+
 def membership_trigger(token: Token) -> Trigger | None:
     """"as it officially becomes part of the Forward Deployed Naval Force", "the jets became part
     of the fleet": made a member of a force or a fleet, as "joined the fleet" (DEPLOYED)."""
@@ -3005,11 +3027,12 @@ STATUS_FINDERS = (verb_trigger, noun_trigger, duty_trigger, transit_phrase_trigg
                   document_trigger, duty_activity_trigger, possession_trigger, request_for_trigger,
                   expectation_trigger, delay_trigger, activity_trigger, landing_trigger, role_trigger,
                   operation_trigger, guarding_trigger, equipping_trigger, joining_trigger, user_trigger,
-                  onward_trigger, reaching_idiom_trigger, passage_trigger, membership_trigger)
+                  onward_trigger, reaching_idiom_trigger, passage_trigger, membership_trigger,
+                  mission_trigger)
 # ... and may also state a plan beside it ("has arrived and is being readied for combat duty")
 PLAN_FINDERS = (preparation_trigger, plans.purchase_trigger, plans.approved_transfer_trigger,
                 plans.delivered_order_trigger, plans.awaited_trigger)
-TRIGGER_WORDS |= OPERATION_VERBS | RETURN_VERBS | set(CARGO_DEPARTURE_VERBS) | ONWARD_VERBS | set(REACHING_IDIOMS) | PASSAGE_VERBS | set(MEMBERSHIP_IDIOMS)
+TRIGGER_WORDS |= OPERATION_VERBS | RETURN_VERBS | set(CARGO_DEPARTURE_VERBS) | ONWARD_VERBS | set(REACHING_IDIOMS) | PASSAGE_VERBS | set(MEMBERSHIP_IDIOMS) | set(MISSION_VERBS)
 TRIGGER_WORDS |= plans.TRIGGER_WORDS   # "approved the procurement of" (extract/plans.py)
 TRIGGER_LOWER_IDS = frozenset(get_string_id(word) for word in TRIGGER_WORDS)
 TRIGGER_WORD_SET = frozenset(TRIGGER_WORDS)
