@@ -222,6 +222,22 @@ REMAINDER_NOUNS = frozenset(EVENT_WORDS["remainder_nouns"])
 SUCCESSION_VERBS = frozenset(EVENT_WORDS["succession_verbs"])
 # "a stop at Souda Bay, where they arrived": a place passed on the way
 STOPOVER_NOUNS = frozenset(EVENT_WORDS["stopover_nouns"])
+# "made it to Qatar": the verb and the object of an idiom of getting somewhere
+REACHING_IDIOMS = dict(EVENT_WORDS["reaching_idioms"])
+# "began regular operations from the flagship": an activity from a base, a stationing
+BASED_ACTIVITY_NOUNS = frozenset(EVENT_WORDS["based_activity_nouns"])
+# "becomes part of the naval force": the verb and the noun of an idiom of membership
+MEMBERSHIP_IDIOMS = dict(EVENT_WORDS["membership_idioms"])
+# "will support these missions", "will provide security support", "will play a key role":
+# a system's mission ahead; the object it needs ("service": a service object, "role": a role noun)
+MISSION_VERBS = dict(EVENT_WORDS["mission_verbs"])
+# "received the Aegis Baseline 9 update": an upgrade of what is there, not a system received
+UPGRADE_NOUNS = frozenset(EVENT_WORDS["upgrade_nouns"])
+# "passed via Malta", "staged through Souda Bay": a journey going through a place
+PASSAGE_VERBS = frozenset(EVENT_WORDS["passage_verbs"])
+PASSAGE_PREPS = frozenset(EVENT_WORDS["passage_preps"])
+# "on its way to", "on delivery to": the journey whose "to" names where it is bound
+JOURNEY_NOUNS = frozenset(EVENT_WORDS["journey_nouns"])
 # "sent them to Serbia for a drill along with S-400": a system moved beside the one named
 COMPANION_ADVERBS = frozenset(EVENT_WORDS["companion_adverbs"])
 # "It then continued to Bulgaria": a journey going on towards a place
@@ -1116,11 +1132,19 @@ def find_triggers(token: Token) -> list[Trigger]:
 
 
 def verb_trigger(token: Token) -> Trigger | None:
+    if misread_participle_clause(token) is not None:
+        return None   # the reduced participle of a noun that the real main verb follows: it names
     if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "compound") or is_name_modifier(token) \
             or is_participle_as_clausal_subject(token) or is_participle_before_main_verb(token) \
             or is_being_participle_before_verb(token) \
             or is_ranked_infinitive(token):
         return None
+    if is_listed_by_copula(token):
+        trigger = clause_verb_trigger(token)
+        if trigger is not None and trigger.status not in (USED, WITHDRAWN):
+            # "the new platforms to be inducted are the DA-62 and the Wing Loong II": what is
+            # ahead for the noun is ahead for the systems the copula lists
+            return Trigger(PLANNED, token, (token, token.head.head))
     if token.dep_ == "acl" and not is_main_verb_as_participle(token) and not has_own_infinitive_subject(token):
         # "the missiles ordered by Taiwan" names them; it states nothing
         # a headline's, a causative's or a comma-set participle predicates its noun
@@ -1137,6 +1161,36 @@ def verb_trigger(token: Token) -> Trigger | None:
             trigger.argument_heads = (*trigger.argument_heads, token.head)
         return trigger
     return clause_verb_trigger(token)
+
+
+def is_listed_by_copula(token: Token) -> bool:
+    """"The platforms to be inducted are A, B and C": a "to be" infinitive on the subject of a
+    copula whose complement names what the noun stands for."""
+    noun = token.head
+    copula = noun.head
+    return token.dep_ in ("acl", "relcl") and noun.dep_ == "nsubj" and lemma_of(copula) == "be" \
+        and any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children) \
+        and any(child.dep_ == "auxpass" and child.lower_ == "be" for child in token.children) \
+        and any(child.dep_ == "attr" for child in copula.children)
+
+
+def misread_participle_clause(verb: Token) -> Token | None:
+    """"Two of the helicopters acquired for the air force arrived on Wednesday": the parser may
+    read the reduced participle as the main verb and the real one as its adverbial clause; that
+    clause (finite, with neither subject nor subordinator) is returned, else None."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBN") or not any(
+            child.dep_ == "nsubj" for child in verb.children) or any(
+            child.dep_ in ("dobj", "aux", "auxpass") for child in verb.children):
+        return None
+    return next((clause for clause in verb.children if clause.dep_ == "advcl" and clause.i > verb.i
+                 and clause.tag_ in ("VBD", "VBZ", "VBP") and not any(
+                     word.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for word in clause.children)), None)
+
+
+def is_misread_main_verb(head: Token, anchor: Token) -> bool:
+    """Whether ``anchor`` is the real main verb that the parser hung under ``head``, a misread participle."""
+    clause = misread_participle_clause(head)
+    return clause is not None and clause.i == anchor.i
 
 
 def is_name_modifier(token: Token) -> bool:
@@ -1428,6 +1482,9 @@ def clause_status_trigger(token: Token) -> Trigger | None:
     if lemma in RECEIVING_VERBS and any(child.dep_ == "dobj" and lemma_of(child) in TRAINING_NOUNS
                                         for child in token.children):
         return None   # "officers received training on the system": people are taught, nothing arrives
+    if lemma in RECEIVING_VERBS and any(child.dep_ == "dobj" and lemma_of(child) in UPGRADE_NOUNS
+                                        for child in token.children):
+        return None   # "the destroyer received the Aegis Baseline 9 update": an upgrade, no system arrives
     if lemma in TARGET_VERBS and any(child.dep_ == "dobj" and lemma_of(child) in OBSTACLE_NOUNS
                                      for child in token.children):
         return None   # "the delivery of 66 F-16V jets has hit delays": nothing is struck
@@ -1444,8 +1501,10 @@ def clause_status_trigger(token: Token) -> Trigger | None:
     if status == ARRIVED and lemma in ARRIVAL_VERBS and is_under_way(token):
         status = IN_TRANSIT   # "they're arriving", "began to arrive in Ukraine"
     if lemma in ACQUISITION_VERBS and (is_progressive(token) or is_bought_for_transfer(token)
-                                       or is_in_process(token)):
-        status = PLANNED   # "is acquiring the systems", "acquired two launchers that will be sent"
+                                       or is_in_process(token) or is_passive(token)):
+        # "is acquiring the systems", "acquired two launchers that will be sent"; "were acquired
+        # by the Philippines": a passive acquisition names a buyer's purchase, not a receipt
+        status = PLANNED
     return Trigger(status, token, (token,))
 
 
@@ -2221,6 +2280,11 @@ def acceptance_trigger(token: Token) -> Trigger | None:
     if any(in_subject_mention(word) for theme in themes for word in theme.subtree if word.i <= theme.i):
         ranked = tuple(theme for theme in themes if theme.dep_ == "advmod")
         return Trigger(ARRIVED, token, (token, *ranked))
+    if any(child.dep_ == "nsubjpass" and child.lower_ in ANAPHOR_PRONOUNS for child in token.children) \
+            and any(child.dep_ == "aux" and child.lower_ in FUTURE_AUX for child in token.children):
+        # "before it will be formally accepted": the system referred to, accepted ahead (a past
+        # "it was accepted" may be an offer's)
+        return Trigger(ARRIVED, token, (token,))
     return None
 
 
@@ -2303,6 +2367,38 @@ def joining_trigger(token: Token) -> Trigger | None:
         joined = [obj for prep in token.children if prep.dep_ == "prep" and prep.lower_ in ("to", "into")
                   for obj in prep.children if obj.dep_ == "pobj"]
     if not any(lemma_of(noun) in JOINED_NOUNS for noun in joined) and not forms_a_unit(token):
+        return None
+    return Trigger(DEPLOYED, token, (token,))
+
+
+def mission_trigger(token: Token) -> Trigger | None:
+    """"USS Arleigh Burke will support these missions", "the Typhoon will provide critical
+    security support for the World Cup", "the Eurofighter will play a key role in security": a
+    system's mission ahead is a plan of its stationing (PLANNED); what the system does now, or
+    would do, states none."""
+    if token.pos_ != "VERB" or lemma_of(token) not in MISSION_VERBS:
+        return None
+    if not any(child.dep_ == "aux" and child.lower_ in FUTURE_AUX - CONDITIONAL_AUX for child in token.children):
+        return None
+    needed = MISSION_VERBS[lemma_of(token)]
+    objects = [child for child in token.children if child.dep_ == "dobj"]
+    if not objects or (needed == "service" and not any(lemma_of(obj) in SERVICE_OBJECTS for obj in objects)) \
+            or (needed == "role" and not any(lemma_of(obj) in ROLE_NOUNS for obj in objects)):
+        return None
+    # the system is the verb's subject ("the F-35 brings stealth" reads no subject of a transport verb)
+    agents = tuple(child for child in token.children if child.dep_ == "nsubj")
+    return Trigger(PLANNED, token, agents) if agents else None
+
+
+def membership_trigger(token: Token) -> Trigger | None:
+    """"as it officially becomes part of the Forward Deployed Naval Force", "the jets became part
+    of the fleet": made a member of a force or a fleet, as "joined the fleet" (DEPLOYED)."""
+    if token.pos_ not in ("VERB", "AUX") or MEMBERSHIP_IDIOMS.get(lemma_of(token)) is None:
+        return None
+    parts = [child for child in token.children if child.dep_ in ("attr", "acomp", "dobj")
+             and child.lower_ == MEMBERSHIP_IDIOMS[lemma_of(token)]]
+    if not any(lemma_of(word) in JOINED_NOUNS for part in parts for prep in part.children
+               if prep.dep_ == "prep" and prep.lower_ == "of" for word in prep.subtree):
         return None
     return Trigger(DEPLOYED, token, (token,))
 
@@ -2612,7 +2708,47 @@ def activity_trigger(token: Token) -> Trigger | None:
     # what the activity is carried out with: "with F-16s" on the verb or the noun, "using X"
     heads = [head, token] + [clause for word in (head, token) for clause in word.children
                              if clause.dep_ in ("acl", "advcl") and lemma_of(clause) in ("use", "employ")]
+    if is_based_activity(token):
+        return Trigger(DEPLOYED, head, tuple(heads))   # "begins regular operations from the flagship"
     return Trigger(USED, head, tuple(heads))
+
+
+def is_based_activity(noun: Token) -> bool:
+    """"began regular operations from the TCG Anadolu", "started operations out of Constanta":
+    operating from a base or a ship is being stationed there, as "operates from" is; combat
+    or strike operations are uses."""
+    if lemma_of(noun) not in BASED_ACTIVITY_NOUNS or any(
+            lemma_of(child) in ACTIVITY_NOUNS or lemma_of(child) in COMBAT_GERUNDS
+            for child in noun.children if child.dep_ in ("amod", "compound", "nmod")):
+        return False
+    return any(prep.dep_ == "prep" and prep.lower_ in OPERATING_BASE_PREPS
+               for word in (noun, noun.head) for prep in word.children)
+
+
+def reaching_idiom_trigger(token: Token) -> Trigger | None:
+    """"the sole Typhoon that made it to Qatar", "only one jet making it into Poland": getting
+    to a named place or facility is arriving there ("made it to the final" names none)."""
+    if token.pos_ != "VERB" or REACHING_IDIOMS.get(lemma_of(token)) is None:
+        return None
+    if not any(child.dep_ == "dobj" and child.lower_ == REACHING_IDIOMS[lemma_of(token)] for child in token.children):
+        return None
+    if not any(prep.dep_ == "prep" and prep.lower_ in DESTINATION_PREPS and any(
+            obj.dep_ == "pobj" and lemma_of(obj) not in STOPOVER_NOUNS
+            and (place_name(obj) or lemma_of(obj) in FACILITY_NOUNS) for obj in prep.children)
+            for prep in token.children):
+        return None   # "made it to their first stop in Athens": a stop on the way, no arrival
+    return Trigger(ARRIVED, token, (token,))
+
+
+def passage_trigger(token: Token) -> Trigger | None:
+    """"two Typhoons passed via Malta on delivery to Qatar", "the convoy transited through
+    Romania": a journey through a named place is a transit (bound where its "to" says)."""
+    if token.pos_ != "VERB" or lemma_of(token) not in PASSAGE_VERBS:
+        return None
+    if not any(prep.dep_ == "prep" and prep.lower_ in PASSAGE_PREPS and any(
+            obj.dep_ == "pobj" and place_name(obj) for obj in prep.children) for prep in token.children):
+        return None
+    return Trigger(IN_TRANSIT, token, (token,))
 
 
 def role_trigger(token: Token) -> Trigger | None:
@@ -2903,11 +3039,12 @@ STATUS_FINDERS = (verb_trigger, noun_trigger, duty_trigger, transit_phrase_trigg
                   document_trigger, duty_activity_trigger, possession_trigger, request_for_trigger,
                   expectation_trigger, delay_trigger, activity_trigger, landing_trigger, role_trigger,
                   operation_trigger, guarding_trigger, equipping_trigger, joining_trigger, user_trigger,
-                  onward_trigger)
+                  onward_trigger, reaching_idiom_trigger, passage_trigger, membership_trigger,
+                  mission_trigger)
 # ... and may also state a plan beside it ("has arrived and is being readied for combat duty")
 PLAN_FINDERS = (preparation_trigger, plans.purchase_trigger, plans.approved_transfer_trigger,
                 plans.delivered_order_trigger, plans.awaited_trigger)
-TRIGGER_WORDS |= OPERATION_VERBS | RETURN_VERBS | set(CARGO_DEPARTURE_VERBS) | ONWARD_VERBS
+TRIGGER_WORDS |= OPERATION_VERBS | RETURN_VERBS | set(CARGO_DEPARTURE_VERBS) | ONWARD_VERBS | set(REACHING_IDIOMS) | PASSAGE_VERBS | set(MEMBERSHIP_IDIOMS) | set(MISSION_VERBS)
 TRIGGER_WORDS |= plans.TRIGGER_WORDS   # "approved the procurement of" (extract/plans.py)
 TRIGGER_LOWER_IDS = frozenset(get_string_id(word) for word in TRIGGER_WORDS)
 TRIGGER_WORD_SET = frozenset(TRIGGER_WORDS)
@@ -3725,7 +3862,7 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
         arguments += [subject for clause in head.children if is_participle_as_clausal_subject(clause)
                       for subject in clause.children if subject.dep_ == "nsubj"]
         deps = ("nsubj", "nsubjpass") if head.i in subject_only else SUBJECT_ARG_DEPS
-        if lemma_of(head) in OBJECT_ONLY_VERBS or any(
+        if (lemma_of(head) in OBJECT_ONLY_VERBS and not is_misread_main_verb(head, trigger.anchor)) or any(
                 (lemma_of(head), child.lower_) in OBJECT_ONLY_PARTICLE_VERBS
                 for child in head.children if child.dep_ in ("prt", "prep")):
             deps = tuple(dep for dep in deps if dep != "nsubj")
@@ -4745,12 +4882,12 @@ def own_tokens(head: Token) -> list[Token]:
 
 
 def way_destination(verb: Token) -> str | None:
-    """The place an "on its way to" phrase of a verb names: where a transit is bound."""
+    """The place an "on its way to" or "on delivery to" phrase of a verb names: where a transit is bound."""
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ != "on":
             continue
         for way in prep.children:
-            if way.dep_ != "pobj" or lemma_of(way) != "way":
+            if way.dep_ != "pobj" or lemma_of(way) not in JOURNEY_NOUNS:
                 continue
             name = next((place_name(obj) for to in way.children if to.dep_ == "prep"
                          and to.lower_ in DESTINATION_PREPS for obj in to.children
