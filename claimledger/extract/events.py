@@ -299,6 +299,16 @@ JOINED_NOUNS = frozenset(EVENT_WORDS["joined_nouns"])
 # "Algeria became the second foreign user of the Su-35": it has them (ARRIVED)
 USER_NOUNS = frozenset(EVENT_WORDS["user_nouns"])
 USER_COPULAS = frozenset(EVENT_WORDS["user_copulas"])
+# "called it a historic day": a verb that names its object with a predicate requests nothing
+NAMING_VERBS = frozenset(EVENT_WORDS["naming_verbs"])
+# "hosting an F-35 arrival ceremony": what is hosted or received is the occasion, not the system
+OCCASION_EVENT_NOUNS = frozenset(EVENT_WORDS["occasion_event_nouns"])
+# "the most advanced jet anyone has ever fielded": a comparison with every time, no status
+COMPARISON_ADVERBS = frozenset(EVENT_WORDS["comparison_adverbs"])
+# named actors: a people, a state, an organisation or a person acts on systems and is none
+ACTOR_ENTITY_LABELS = frozenset(("PERSON", "ORG", "GPE", "NORP"))
+# "sent back to Guam on deployment", "for a deployment": the errand a sending is on
+DEPLOYMENT_PURPOSE_PREPS = frozenset(EVENT_WORDS["deployment_purpose_preps"])
 # "keeps Iskander launchers in Kaliningrad": kept at a named place, stationed there (DEPLOYED)
 KEEPING_VERBS = frozenset(EVENT_WORDS["keeping_verbs"])
 # "the decision leaves two Patriot batteries at the air base": left at a place, still stationed there
@@ -1376,7 +1386,7 @@ def clause_verb_trigger(token: Token) -> Trigger | None:
     trigger = clause_status_trigger(token)
     if trigger is not None and trigger.status == ARRIVED and is_allotted_to_formation(token):
         trigger.status = DEPLOYED
-    if trigger is not None and trigger.status == ARRIVED and is_sent_back(token):
+    if trigger is not None and trigger.status == ARRIVED and is_sent_back(token) and not is_sent_on_deployment(token):
         trigger.status = WITHDRAWN   # "were sent back to Russia": gone from the holder; "is moving
         # a unit back to Texas" stays in transit to where it goes
     return trigger
@@ -1430,6 +1440,8 @@ def clause_status_trigger(token: Token) -> Trigger | None:
     lemma = lemma_of(token)
     if has_duty_phrase(token):
         return None   # "placed on combat duty", "brought into service": the duty phrase's status
+    if lemma in NAMING_VERBS and any(child.dep_ == "oprd" for child in token.children):
+        return None   # "called it a historic day for the forces": a name given, nothing asked for
     if lemma in TRANSPORT_VERBS and is_moved_into_place(token):
         return Trigger(DEPLOYED, token, (token,))   # "were moved into position near the border"
     if lemma in TRANSPORT_VERBS | MOVEMENT_VERBS and is_moved_out(token):
@@ -1456,7 +1468,8 @@ def clause_status_trigger(token: Token) -> Trigger | None:
     if lemma in TRANSPORT_VERBS and any(child.dep_ == "dobj" and lemma_of(child) in SERVICE_OBJECTS
                                         for child in token.children):
         return None   # "Bradleys barreling in to provide cover": the system gives, it is not given
-    if lemma in TRANSPORT_VERBS or (lemma in AIR_TRANSPORT_VERBS and (is_passive(token) or any(
+    if lemma in TRANSPORT_VERBS or (lemma in AIR_TRANSPORT_VERBS and (
+            (is_passive(token) and not is_flown_by_crew(token)) or any(
             child.dep_ == "prep" and child.lower_ in DESTINATION_PREPS for child in token.children))):
         status = IN_TRANSIT if is_progressive(token) or is_moved_by_means(token) else ARRIVED
         return Trigger(status, token, (token,))
@@ -1471,6 +1484,8 @@ def clause_status_trigger(token: Token) -> Trigger | None:
     status = VERB_STATUSES.get(lemma) or VERB_STATUSES.get(token.lower_)
     if status is None or (status == REQUESTED and asks_a_question(token)):
         return None
+    if any(child.dep_ == "dobj" and lemma_of(child) in OCCASION_EVENT_NOUNS for child in token.children):
+        return None   # "celebrated by hosting an F-35 arrival ceremony": the occasion is hosted
     if lemma in GENERIC_PRESENT_VERBS and token.tag_ in ("VBP", "VBZ") and not (
             has_named_receiver(token) and (is_in_headline(token) or is_title_line(token))):
         return None   # "we take the tanks, and you take the jets": a bargain, not a receipt; a
@@ -1506,6 +1521,23 @@ def clause_status_trigger(token: Token) -> Trigger | None:
         # by the Philippines": a passive acquisition names a buyer's purchase, not a receipt
         status = PLANNED
     return Trigger(status, token, (token,))
+
+
+def is_flown_by_crew(verb: Token) -> bool:
+    """"The jets will be flown and maintained by Hill airmen": a passive "fly" whose agent (its
+    own, or its conjunct's) is people, with no destination, says who operates the aircraft."""
+    if any(child.dep_ == "prep" and child.lower_ in DESTINATION_PREPS for child in verb.children):
+        return False
+    verbs = [verb] + [child for child in verb.children if child.dep_ == "conj"]
+    return any(is_person_word(obj) for word in verbs for agent in word.children if agent.dep_ == "agent"
+               for obj in agent.children if obj.dep_ == "pobj")
+
+
+def is_person_word(noun: Token) -> bool:
+    """"pilots", "airmen", "Hill Airmen": a noun of people (a proper-cased plural included)."""
+    word = lemma_of(noun)
+    singular = word[:-3] + "man" if word.endswith("men") else word.rstrip("s")
+    return word in PERSON_NOUNS or singular in PERSON_NOUNS or noun.ent_type_ == "PERSON"
 
 
 # "against drones", "against aerial threats": what a deployment guards against, not a target
@@ -2386,7 +2418,10 @@ def mission_trigger(token: Token) -> Trigger | None:
             or (needed == "role" and not any(lemma_of(obj) in ROLE_NOUNS for obj in objects)):
         return None
     # the system is the verb's subject ("the F-35 brings stealth" reads no subject of a transport verb)
-    agents = tuple(child for child in token.children if child.dep_ == "nsubj")
+    # "the long-term placement of the battery will provide a capability": the placement's
+    # benefit is weighed, and a status noun is no system
+    agents = tuple(child for child in token.children if child.dep_ == "nsubj"
+                   and lemma_of(child) not in NOUN_STATUSES)
     return Trigger(PLANNED, token, agents) if agents else None
 
 
@@ -2876,6 +2911,14 @@ def is_sent_back(token: Token) -> bool:
         child.dep_ in ("advmod", "prt") and child.lower_ in RETURN_PARTICLES for child in token.children)
 
 
+def is_sent_on_deployment(verb: Token) -> bool:
+    """"sends B-1 bombers back to Guam on temporary deployment": a sending back on a deployment
+    returns the systems to a post, not to their supplier."""
+    return any(prep.dep_ == "prep" and prep.lower_ in DEPLOYMENT_PURPOSE_PREPS and any(
+        obj.dep_ == "pobj" and NOUN_STATUSES.get(lemma_of(obj)) == DEPLOYED for obj in prep.children)
+        for prep in verb.children)
+
+
 # "An An-124 with a batch of TB2 drones took off from Turkey": a carrier's departure, each verb
 # with the particle it needs ("" for none; claimledger/lexicon/events.json)
 CARGO_DEPARTURE_VERBS = dict(EVENT_WORDS["cargo_departure_verbs"])
@@ -3010,6 +3053,12 @@ def is_passive(token: Token) -> bool:
     return any(child.dep_ in ("auxpass", "nsubjpass") for child in token.children)
 
 
+def is_reduced_participle(token: Token) -> bool:
+    """"a plan designed to move ...": a past participle hung on its noun, a passive without
+    an auxiliary."""
+    return token.dep_ == "acl" and token.tag_ == "VBN"
+
+
 def is_progressive(token: Token) -> bool:
     """"is being moved", "is moving", "are heading", "began sending", a headline's "Russia
     moving S-400s"; not a participle clause (", giving Kyiv's troops a means")."""
@@ -3113,6 +3162,8 @@ def governed_status(trigger: Trigger) -> str | None:
         return None   # "Neither the Patriot nor the SAMP/T has been delivered": every subject denied
     if is_talk(anchor) or is_indirect_question(anchor) or has_question_subject(anchor) or is_direct_question(anchor):
         return None
+    if anchor.dep_ in ("relcl", "acl") and any(child.lower_ in COMPARISON_ADVERBS for child in children):
+        return None   # "the most advanced jet that anyone has ever fielded": a comparison
     if any(child.dep_ == "dobj" and lemma_of(child) in PERMISSION_NOUNS for child in children):
         return None   # "has given Ukraine permission to use the missiles": nothing is delivered
     if any(child.dep_ == "dobj" and child.lower_ in REFLEXIVE_PRONOUNS for child in children):
@@ -3180,8 +3231,9 @@ def governed_status(trigger: Trigger) -> str | None:
         return None   # "cleared Ukraine to use its ATACMS", "permission to strike with them",
         # "trained Russian crews to use the Fath-360": what is allowed or taught is not done
     if infinitival and clause.dep_ in ("xcomp", "advcl") and lemma_of(clause.head) in DESIGN_VERBS \
-            and is_passive(clause.head):
-        return None   # "was built to intercept ballistic missiles": what it is for
+            and (is_passive(clause.head) or is_reduced_participle(clause.head)):
+        return None   # "was built to intercept ballistic missiles", "a plan designed to move the
+        # warplanes to spots around the world": what it is for
     if infinitival and clause.dep_ == "ROOT":
         return PLANNED if status != REQUESTED else status   # headline: "France to send missiles"
     if infinitival and status == USED and clause.dep_ in ("relcl", "acl") and is_passive(clause):
@@ -3516,8 +3568,10 @@ def is_purpose(clause: Token, infinitival: bool) -> bool:
     head = clause.head
     return infinitival and clause.dep_ == "advcl" and head.i != clause.i and head.pos_ in ("VERB", "AUX") \
         and not any(child.dep_ == "nsubj" for child in clause.children) \
-        and lemma_of(head) not in USER_COPULAS and not any(child.dep_ in ("attr", "acomp") for child in head.children)
-    # ("is now the second Gulf country to field the system": a rank, not a purpose)
+        and (lemma_of(head) not in USER_COPULAS or any(child.dep_ == "prep" for child in head.children)) \
+        and not any(child.dep_ in ("attr", "acomp") for child in head.children)
+    # ("is now the second Gulf country to field the system": a rank, not a purpose; "will be
+    # at the air base to receive the jets": a presence for a purpose)
 
 
 def is_directed(clause: Token, infinitival: bool) -> bool:
@@ -3836,6 +3890,9 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
             and lemma_of(trigger.anchor) not in OBJECT_ARGUMENT_VERBS and not people:
         if clause.dep_ == "xcomp" and clause.head.pos_ == "ADJ" and lemma_of(clause.head) in TOUGH_ADJECTIVES:
             return []   # "difficult to detect and intercept": what it is hard to act on, no status
+        if clause.dep_ == "conj" and any(child.dep_ in ("nsubj", "nsubjpass") and is_actor(child)
+                                         for child in clause.children):
+            break   # "it was deployed to Guam, but now the army wants to ...": its own actor's
         # "it destroyed three Leopards using artillery": a gerund with its own object uses that;
         # the clause above it names the target and the actor, not what is used (a strike
         # gerund's own object is its target: "the Iron Dome came to the rescue, intercepting
@@ -3938,6 +3995,12 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
         return []
     # "deploy SM-6 and Tomahawk missiles ... The deployment will begin in 2026": all of them
     return [subject] + listed_with_latest(trigger.argument_heads[0], subject, context)
+
+
+def is_actor(noun: Token) -> bool:
+    """"the army", "Washington", "the pilots": a subject that acts on systems and is none."""
+    return lemma_of(noun) in EQUIPPED_NOUNS or is_person_word(noun) \
+        or noun.ent_type_ in ACTOR_ENTITY_LABELS
 
 
 def companions(trigger: Trigger, context: DocContext) -> list[str]:
@@ -4579,7 +4642,7 @@ def antecedent(token: Token, context: DocContext) -> str | None:
             break
         sentence = context.doc[sentence.start - 1].sent
         earliest = sentence.start
-    wanted = kind_words_of(token)
+    wanted = kind_words_of(token) | two_word_kinds(token)
     if token.lower_ in PLURAL_PRONOUNS and follows_people_subject(token):
         return None   # "Russian soldiers trained on the Pantsir-S1. They were later sent ...": the soldiers
     blocker = latest_other_referent(token, earliest, context)
@@ -4590,6 +4653,10 @@ def antecedent(token: Token, context: DocContext) -> str | None:
     earlier = [mention for mention in reversed(context.mentions)
                if earliest <= mention.start < token.i and kind_fits(mention.kb_id_, wanted)]
     earlier = [mention for mention in earlier if not is_lineage_mention(mention)] or earlier
+    # "the Rafale jets were escorted by two Su-30MKI jets. It will be inducted": the companion
+    # in a passive's agent ranks after the subject it escorts
+    earlier = [mention for mention in earlier if not is_companion_agent(mention, context)] \
+        + [mention for mention in earlier if is_companion_agent(mention, context)]
     # "the batteries" takes up "two Patriot batteries" before a later "a THAAD unit"
     for mention in earlier:
         head = mention.root.head if mention.root.dep_ == "compound" else mention.root
@@ -4622,6 +4689,19 @@ def antecedent(token: Token, context: DocContext) -> str | None:
     if len(before) == 1 and (wanted or token.pos_ == "NOUN" or is_quoted(token, context)):
         return before.pop()
     return None
+
+
+def is_companion_agent(mention: Span, context: DocContext) -> bool:
+    """"were escorted by two Su-30MKI jets": a system named as the agent of a passive whose
+    subject names another tracked system."""
+    root = mention.root
+    while root.dep_ == "compound" and root.head.i != root.i:
+        root = root.head
+    if root.dep_ != "pobj" or root.head.dep_ != "agent":
+        return False
+    verb = root.head.head
+    return any(child.dep_ == "nsubjpass" and any(word.i in context.mention_at for word in child.subtree)
+               for child in verb.children)
 
 
 def latest_other_referent(token: Token, earliest: int, context: DocContext) -> int | None:
@@ -4709,6 +4789,14 @@ def kind_words_of(anaphor: Token) -> set[str]:
     "the anti-aircraft system" -> anti-aircraft (what it fights is not what it is)."""
     words = {lemma_of(anaphor)} | {hyphenated_word(child) for child in anaphor.children
                                    if child.dep_ in ("compound", "amod")}
+    return {word for word in words if word in ANAPHOR_KINDS}
+
+
+def two_word_kinds(anaphor: Token) -> set[str]:
+    """"air defense systems": a kind named by two words, the first a compound of the second; it
+    narrows the systems a reference may take up (never a rocket launcher), and licenses none."""
+    words = {f"{first.lower_}-{child.lower_}" for child in anaphor.children if child.dep_ in ("compound", "amod")
+             for first in child.children if first.dep_ == "compound"}
     return {word for word in words if word in ANAPHOR_KINDS}
 
 
