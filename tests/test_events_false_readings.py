@@ -1,7 +1,7 @@
 """Sentences whose words look like a status but state none, or another one: a schedule whose
 participle the tagger lemmatises wrongly, a selection to receive, a presence for a purpose, a
 name given, an occasion hosted, a crew that flies the jets, a sending back on a deployment, a status noun's benefit, a purpose
-of a design, a comparison with every time, a conjoined clause with its own subject, an escort,
+of a design, a comparison with every time, a skill mastered, a name offered as a question's alternative, a conjoined clause with its own subject, an escort,
 a two-word kind. Each comes with a near miss that keeps its event. Sentences written for these
 tests, run through the whole extraction pipeline."""
 import pytest
@@ -33,6 +33,11 @@ NO_EVENT = [
     # a comparison with every time states no status
     "The Abrams is the finest tank that the army has ever fielded.",
     "Crews praised the most capable fighter jet that the air force has ever fielded, the F-16.",
+    # a skill mastered is no use
+    "The gunners are steadily mastering their skills in firing the Caesar howitzers.",
+    # a name offered as one alternative of a question does not resolve a description
+    "Russian forces struck the port of Odesa with a ballistic missile on Sunday morning.\n\nThe navy will "
+    "establish whether it was an Iskander-M missile or an S-300 interceptor, the spokesman said.",
 ]
 
 SOME_EVENT = [
@@ -66,6 +71,10 @@ SOME_EVENT = [
      "into the fleet in August.", [("Rafale", "PLANNED")]),
     ("The tankers were escorted by two Su-30MKI fighters over the border. They will be inducted "
      "into the fleet in August.", [("Su-30", "PLANNED")]),
+    # near misses of the skill and of the question: a firing, and a name the report asserts
+    ("The gunners fired the Caesar howitzers at Russian positions.", [("Caesar", "USED")]),
+    ("Russian forces struck the port of Odesa with a ballistic missile on Sunday morning.\n\nThe navy "
+     "said it was an Iskander-M missile.", [("Iskander", "USED")]),
     # a sending back on a deployment returns the systems to a post, not to their supplier
     ("The air force sends B-52 bombers back to Qatar on a short deployment.", [("B-52", "ARRIVED")]),
     ("Kyiv sent the faulty B-52 bombers back to the United States.", [("B-52", "WITHDRAWN")]),

@@ -3613,7 +3613,8 @@ def is_trained_skill(anchor: Token) -> bool:
         governor = anchor.head   # "announced a training course for the crews to use the system"
     else:
         return False
-    return lemma_of(governor) in TRAINING_NOUNS or any(
+    # "are mastering their skills in using the system": a verb of learning governs it too
+    return lemma_of(governor) in TRAINING_NOUNS or lemma_of(governor) in TRAINING_VERBS or any(
         child.dep_ == "dobj" and lemma_of(child) in TRAINING_NOUNS for child in governor.children)
 
 
@@ -4671,7 +4672,10 @@ def antecedent(token: Token, context: DocContext) -> str | None:
     if not before and (is_in_headline(token) or (wanted and is_in_lead(token) and is_described_kind(token))):
         # a headline's or a lead's description comes before the name: the one system of its
         # kind below ("signed an agreement to buy 288 rocket launchers ... the Chunmoo")
-        before = {mention.label_ for mention in context.mentions if kind_fits(mention.kb_id_, wanted)}
+        # a name offered as one of the alternatives of a question ("we will establish whether it
+        # was an Iskander-M or an S-400") says what the description may be, not what it is
+        before = {mention.label_ for mention in context.mentions if kind_fits(mention.kb_id_, wanted)
+                  and not is_in_alternative_question(mention.root)}
         if len(before) > 1:
             # several of its kind below: the one the next sentence names, when it names one
             # ("received its first laser air-defense system. Dubbed Iron Beam, ..."; not "20
@@ -4702,6 +4706,17 @@ def is_companion_agent(mention: Span, context: DocContext) -> bool:
     verb = root.head.head
     return any(child.dep_ == "nsubjpass" and any(word.i in context.mention_at for word in child.subtree)
                for child in verb.children)
+
+
+def is_in_alternative_question(token: Token) -> bool:
+    """"whether it was an Iskander-M or an S-400": a word in a clause that a question word
+    opens, or in an indirect question a verb of telling governs."""
+    word = token
+    while word.head.i != word.i:
+        if any(child.dep_ == "mark" and child.lower_ in INDIRECT_QUESTION_WORDS for child in word.children):
+            return True
+        word = word.head
+    return is_in_question_phrase(token)
 
 
 def latest_other_referent(token: Token, earliest: int, context: DocContext) -> int | None:
