@@ -3849,6 +3849,10 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
         participle = clause.dep_ == "advcl" and (clause.tag_ == "VBN" or (
             clause.tag_ == "VBD" and lemma_of(clause) in TARGET_VERBS)) and not any(
             child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for child in clause.children)
+        if clause.i != trigger.anchor.i and clause.dep_ == "advcl" and any(
+                child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in RELATIVE_PRONOUNS
+                for child in clause.children):
+            break   # "..., while Americans were urged to seek shelter": that clause has its own subject
         clause = clause.head
         heads.append(clause)
         if participle or own_object:   # "Stationed in X since 2021, the task force would command the missiles"
