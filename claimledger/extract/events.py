@@ -4600,7 +4600,7 @@ def antecedent(token: Token, context: DocContext) -> str | None:
         if lemma_of(head) == lemma_of(token):
             return mention.label_
     if earlier:
-        return earlier[0].label_
+        return salient_mention(earlier, token).label_
     # a generic description ("the jets") further on still means the system named before it
     # when it is the only one of its kind the report has named
     before = {mention.label_ for mention in context.mentions
@@ -4626,6 +4626,34 @@ def antecedent(token: Token, context: DocContext) -> str | None:
     if len(before) == 1 and (wanted or token.pos_ == "NOUN" or is_quoted(token, context)):
         return before.pop()
     return None
+
+
+def salient_mention(earlier: list, token: Token):
+    """Of the mentions before an anaphor, latest first, the one it takes up: the latest, unless
+    that one is named inside a prepositional phrase of an earlier sentence whose subject names
+    another ("the J-10C is a jet, says a report on a force reliant on JF-17s and F-16s. The
+    planes were inducted ...": the J-10C)."""
+    latest = earlier[0]
+    sentence = latest.root.sent
+    if sentence.start == token.sent.start or not is_in_prepositional_phrase(latest.root):
+        return latest
+    subject = next((mention for mention in earlier if mention.root.sent.start == sentence.start
+                    and is_clause_subject(mention.root)), None)
+    return subject or latest
+
+
+def is_in_prepositional_phrase(word: Token) -> bool:
+    """Whether a mention's head is the object of a preposition, or a conjunct of one."""
+    while word.dep_ in ("conj", "compound", "appos", "nmod") and word.head.i != word.i:
+        word = word.head
+    return word.dep_ == "pobj"
+
+
+def is_clause_subject(word: Token) -> bool:
+    """Whether a mention's head is (or names, as a compound) the subject of its clause."""
+    while word.dep_ == "compound" and word.head.i != word.i:
+        word = word.head
+    return word.dep_ in ("nsubj", "nsubjpass")
 
 
 def latest_other_referent(token: Token, earliest: int, context: DocContext) -> int | None:
