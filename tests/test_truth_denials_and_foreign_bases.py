@@ -3,8 +3,9 @@ no truth to these claims", "I do not think there is any truth in the claims made
 is a denial of the claim it points back to, up to three sentences back; and where a system is
 placed when a report names a base abroad ("a Russian air base in Tajikistan"), when it left a
 country before ("left Norway", then "arrived a week later"), or when a conjoined verb names its
-destination ("were flown by ... and escorted to Thailand"). Every sentence is written for these
-tests."""
+destination ("were flown by ... and escorted to Thailand"); and a number set beside its noun with a
+phrase of totals ("the launchers, eight in total, reached ...") is a count. Every sentence is
+written for these tests."""
 from __future__ import annotations
 
 import sqlite3
@@ -98,3 +99,22 @@ def test_a_conjunct_with_its_own_subject_lends_no_place(tmp_path):
                             "delivered by Swedish pilots on Monday, and the instructors were sent to "
                             "Thailand.", "2024-03-01")
     assert places(rows, "ARRIVED") == ["Hungary", "Hungary"]
+
+
+def counts(tmp_path, text: str) -> list[tuple]:
+    db = sqlite3.connect(analyzed_ledger(tmp_path, {"a": (text, "2024-06-10")}))
+    try:
+        return db.execute("SELECT subject, value, status, scope FROM subject_facts "
+                          "WHERE attribute LIKE 'quantity:%'").fetchall()
+    finally:
+        db.close()
+
+
+def test_a_number_set_beside_its_noun_with_in_total_counts_it(tmp_path):
+    # "the launchers, eight in total, reached ...": the whole of what reached Romania
+    assert counts(tmp_path, "The HIMARS launchers, eight in total, reached Romania on Friday.") == [
+        ("HIMARS", "8 launchers", "ARRIVED", "total")]
+
+
+def test_a_number_set_beside_its_noun_without_a_total_counts_nothing(tmp_path):
+    assert counts(tmp_path, "The HIMARS launchers, eight of them new, reached Romania on Friday.") == []
