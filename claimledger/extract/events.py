@@ -640,18 +640,26 @@ def fill_document_locations(events: list[dict], find_country: Callable[[], str |
     else the document's most frequent event place, else its most named country: reports
     keep to one theatre. A use takes only the places uses struck, never where a system was
     delivered or stationed, else the country, which is never the attacker's.
-    ``find_country`` gives that country, looked up only when needed."""
+    ``find_country`` gives that country, looked up only when needed. The place a system left or
+    was withdrawn from ("departed Russia in May") is not where its other reports place it."""
     country: list[str | None] = []   # looked up once, when first needed
     for uses in (False, True):
         group = [event for event in events if (event["status"] == USED) == uses]
         by_subject: dict[str, Counter] = {}
+        stayed: dict[str, Counter] = {}   # the same without the places systems left
         for event in group:
             if event["location"]:
                 by_subject.setdefault(event["subject"], Counter())[event["location"]] += 1
+                if event["status"] != WITHDRAWN:
+                    stayed.setdefault(event["subject"], Counter())[event["location"]] += 1
         overall = sum(by_subject.values(), Counter())
+        overall_stayed = sum(stayed.values(), Counter())
         for event in group:
             if event["location"] is None:
-                places = by_subject.get(event["subject"]) or overall
+                if event["status"] == WITHDRAWN:
+                    places = by_subject.get(event["subject"]) or overall
+                else:
+                    places = stayed.get(event["subject"]) or overall_stayed
                 if places:
                     event["location"] = places.most_common(1)[0][0]
                     continue
@@ -895,7 +903,8 @@ def add_event(merged: dict, sent: Span, trigger: Trigger, status: str, subject: 
     }
     if event["source"]:
         event["source"] = LEADING_ARTICLE.sub("", event["source"])
-    if event["location"]:
+    if event["location"] and status != WITHDRAWN:
+        # where a system left ("departed Russia") is not where its later reports place it
         context.last_location[subject] = event["location"]
     # a headline the parser ran into the first sentence is a statement of its own, and so is
     # each clause with its own subject ("has purchased two launchers that will be provided")
@@ -4799,11 +4808,14 @@ def place_name(token: Token, *, facilities: bool = True) -> str | None:
                for child in token.children):
             # "the 32nd Tactical Air Base in Łask": a numbered unit's base is named by its
             # place, not by the words of its designation
-            named = next((place_name(obj) for prep in token.children if prep.dep_ == "prep"
-                          and prep.lower_ in ("in", "near") for obj in prep.children if obj.dep_ == "pobj"), None)
-        return owner or named or next((place_name(obj) for prep in token.children if prep.dep_ == "prep"
-                                       and prep.lower_ == "of" for obj in prep.children
-                                       if obj.dep_ == "pobj" and place_name(obj)), None)
+            named = facility_site(token, ("in", "near"))
+        if lemma_of(token) in FACILITY_NOUNS and (owner or named in COUNTRIES):
+            # "the Russian base of Hmeimim in Syria", "a US air base in Qatar": a base abroad
+            # is where its name or its place says; its owner only for a base named by neither
+            owner = owner or named
+            named = None if named == owner else named
+            return named or facility_site(token, ("of", "in", "at", "near")) or owner
+        return owner or named or facility_site(token, ("of",))
     if is_place_labelled_people(token):
         return token.text
     if token.ent_type_ in LOCATION_LABELS:
@@ -4833,6 +4845,18 @@ def place_name(token: Token, *, facilities: bool = True) -> str | None:
                     name = place_name(obj)
                     if name:
                         return name
+    return None
+
+
+def facility_site(facility: Token, preps: tuple[str, ...]) -> str | None:
+    """The place a facility's own phrase names after one of ``preps`` ("the base of Hmeimim",
+    "an air base in Qatar"), the first in the order of ``preps``."""
+    for word in preps:
+        for prep in facility.children:
+            if prep.dep_ == "prep" and prep.lower_ == word:
+                name = next((name for obj in prep.children if obj.dep_ == "pobj" and (name := place_name(obj))), None)
+                if name:
+                    return name
     return None
 
 
@@ -5052,6 +5076,10 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
             return CAPITAL_COUNTRIES.get(receiver, receiver)
     if candidates:
         return min(candidates)[2]
+    if status != USED:
+        place = conjunct_destination(anchor)
+        if place:
+            return place   # "were flown by Russian pilots and escorted to Libya": bound there
     if any(lemma_of(word) in USER_NOUNS for word in trigger.argument_heads):
         holder = next(iter(holder_places(anchor)), None)   # "Finland is among the users of"
         if holder is not None:
@@ -5082,6 +5110,25 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
             return holder   # "Norway's second NASAMS battery is expected in the autumn"
     if status in CARRIED_LOCATION_STATUSES:
         return context.last_location.get(subject)
+    return None
+
+
+def conjunct_destination(anchor: Token) -> str | None:
+    """The destination a verb conjoined with the trigger names for their shared subject ("were
+    loaded and shipped to Poland", "were flown by pilots and escorted to Libya"): a place after a
+    destination preposition of a conjunct with no subject of its own."""
+    verbs = [child for child in anchor.children if child.dep_ == "conj" and child.pos_ == "VERB"]
+    if anchor.dep_ == "conj" and anchor.head.pos_ == "VERB":
+        verbs.append(anchor.head)
+    for verb in verbs:
+        if verb is not anchor.head and any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children):
+            continue   # a conjunct with its own subject speaks of something else
+        for prep in verb.children:
+            if prep.dep_ not in ("prep", "dative") or prep.lower_ not in DESTINATION_PREPS:
+                continue
+            name = next((name for obj in prep.children if obj.dep_ == "pobj" and (name := place_name(obj))), None)
+            if name:
+                return CAPITAL_COUNTRIES.get(name, name)
     return None
 
 
