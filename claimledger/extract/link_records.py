@@ -413,13 +413,14 @@ def reached_claims(extraction: Extraction, sentences: Sentences) -> list[StatusC
                                kind="reached", modality=modality, date=date, date_role=role,
                                location=event.location, source=event.source, sentence_span=sentence,
                                date_part=date_part(extraction, event, sentence) if role == "onset" else None,
-                               first_time=event.status == "USED" and bool(patterns()["first_use"].search(sentence_text))))
+                               first_time=event.status == "USED" and bool(patterns()["first_use"].search(sentence_text)),
+                               country=event.country))
         if event.status == "IN_TRANSIT" and patterns()["arrival_begun"].search(sentence_text):
             # "had begun to arrive in India": an arrival under way, and its first units there
             out.append(StatusClaim(extraction.document.id, tuple(event.span), event.subject, "ARRIVED",
                                    kind="reached", modality=modality, date=event.date,
                                    date_role="holding" if event.date else None, location=event.location,
-                                   source=event.source, sentence_span=sentence))
+                                   source=event.source, sentence_span=sentence, country=event.country))
     return out
 
 
