@@ -53,6 +53,14 @@ SOME_EVENT = [
      [("Shahed-136", "USED")]),
     ("Washington shipped ATACMS missiles to Ukraine to hit Russian airfields.", [("ATACMS", "ARRIVED")]),
     ("Russia used Lancet drones to hit two howitzers near the river.", [("Lancet", "USED")]),
+    # an adverbial clause with its own subject lends none to the statuses under it
+    ("The Iron Dome intercepted most of the rockets, while residents of Haifa were urged to seek shelter.",
+     [("Iron Dome", "USED")]),
+    # a generic description takes up the subject of the sentence before, not a system named
+    # in its prepositional phrase
+    ("Egypt showed off its new Rafale jets on Monday. The Rafale is a multirole fighter that will "
+     "complement a fleet still reliant on ageing MiG-29 and F-16 aircraft. The planes were inducted "
+     "at a ceremony near Cairo.", [("Rafale", "DEPLOYED")]),
     # a denial not made leaves the content standing
     ("Tehran did not deny that Iran will receive Su-35 fighters this month.", [("Su-35", "PLANNED")]),
     # the same words that still state a status

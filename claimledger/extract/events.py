@@ -650,18 +650,26 @@ def fill_document_locations(events: list[dict], find_country: Callable[[], str |
     else the document's most frequent event place, else its most named country: reports
     keep to one theatre. A use takes only the places uses struck, never where a system was
     delivered or stationed, else the country, which is never the attacker's.
-    ``find_country`` gives that country, looked up only when needed."""
+    ``find_country`` gives that country, looked up only when needed. The place a system left or
+    was withdrawn from ("departed Russia in May") is not where its other reports place it."""
     country: list[str | None] = []   # looked up once, when first needed
     for uses in (False, True):
         group = [event for event in events if (event["status"] == USED) == uses]
         by_subject: dict[str, Counter] = {}
+        stayed: dict[str, Counter] = {}   # the same without the places systems left
         for event in group:
             if event["location"]:
                 by_subject.setdefault(event["subject"], Counter())[event["location"]] += 1
+                if event["status"] != WITHDRAWN:
+                    stayed.setdefault(event["subject"], Counter())[event["location"]] += 1
         overall = sum(by_subject.values(), Counter())
+        overall_stayed = sum(stayed.values(), Counter())
         for event in group:
             if event["location"] is None:
-                places = by_subject.get(event["subject"]) or overall
+                if event["status"] == WITHDRAWN:
+                    places = by_subject.get(event["subject"]) or overall
+                else:
+                    places = stayed.get(event["subject"]) or overall_stayed
                 if places:
                     event["location"] = places.most_common(1)[0][0]
                     continue
@@ -905,7 +913,8 @@ def add_event(merged: dict, sent: Span, trigger: Trigger, status: str, subject: 
     }
     if event["source"]:
         event["source"] = LEADING_ARTICLE.sub("", event["source"])
-    if event["location"]:
+    if event["location"] and status != WITHDRAWN:
+        # where a system left ("departed Russia") is not where its later reports place it
         context.last_location[subject] = event["location"]
     # a headline the parser ran into the first sentence is a statement of its own, and so is
     # each clause with its own subject ("has purchased two launchers that will be provided")
@@ -3907,6 +3916,10 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
         participle = clause.dep_ == "advcl" and (clause.tag_ == "VBN" or (
             clause.tag_ == "VBD" and lemma_of(clause) in TARGET_VERBS)) and not any(
             child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for child in clause.children)
+        if clause.i != trigger.anchor.i and clause.dep_ == "advcl" and any(
+                child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in RELATIVE_PRONOUNS
+                for child in clause.children):
+            break   # "..., while Americans were urged to seek shelter": that clause has its own subject
         clause = clause.head
         heads.append(clause)
         if participle or own_object:   # "Stationed in X since 2021, the task force would command the missiles"
@@ -4664,7 +4677,7 @@ def antecedent(token: Token, context: DocContext) -> str | None:
         if lemma_of(head) == lemma_of(token):
             return mention.label_
     if earlier:
-        return earlier[0].label_
+        return salient_mention(earlier, token).label_
     # a generic description ("the jets") further on still means the system named before it
     # when it is the only one of its kind the report has named
     before = {mention.label_ for mention in context.mentions
@@ -4717,6 +4730,34 @@ def is_in_alternative_question(token: Token) -> bool:
             return True
         word = word.head
     return is_in_question_phrase(token)
+
+
+def salient_mention(earlier: list, token: Token):
+    """Of the mentions before an anaphor, latest first, the one it takes up: the latest, unless
+    that one is named inside a prepositional phrase of an earlier sentence whose subject names
+    another ("the J-10C is a jet, says a report on a force reliant on JF-17s and F-16s. The
+    planes were inducted ...": the J-10C)."""
+    latest = earlier[0]
+    sentence = latest.root.sent
+    if sentence.start == token.sent.start or not is_in_prepositional_phrase(latest.root):
+        return latest
+    subject = next((mention for mention in earlier if mention.root.sent.start == sentence.start
+                    and is_clause_subject(mention.root)), None)
+    return subject or latest
+
+
+def is_in_prepositional_phrase(word: Token) -> bool:
+    """Whether a mention's head is the object of a preposition, or a conjunct of one."""
+    while word.dep_ in ("conj", "compound", "appos", "nmod") and word.head.i != word.i:
+        word = word.head
+    return word.dep_ == "pobj"
+
+
+def is_clause_subject(word: Token) -> bool:
+    """Whether a mention's head is (or names, as a compound) the subject of its clause."""
+    while word.dep_ == "compound" and word.head.i != word.i:
+        word = word.head
+    return word.dep_ in ("nsubj", "nsubjpass")
 
 
 def latest_other_referent(token: Token, earliest: int, context: DocContext) -> int | None:
@@ -4870,11 +4911,14 @@ def place_name(token: Token, *, facilities: bool = True) -> str | None:
                for child in token.children):
             # "the 32nd Tactical Air Base in Łask": a numbered unit's base is named by its
             # place, not by the words of its designation
-            named = next((place_name(obj) for prep in token.children if prep.dep_ == "prep"
-                          and prep.lower_ in ("in", "near") for obj in prep.children if obj.dep_ == "pobj"), None)
-        return owner or named or next((place_name(obj) for prep in token.children if prep.dep_ == "prep"
-                                       and prep.lower_ == "of" for obj in prep.children
-                                       if obj.dep_ == "pobj" and place_name(obj)), None)
+            named = facility_site(token, ("in", "near"))
+        if lemma_of(token) in FACILITY_NOUNS and (owner or named in COUNTRIES):
+            # "the Russian base of Hmeimim in Syria", "a US air base in Qatar": a base abroad
+            # is where its name or its place says; its owner only for a base named by neither
+            owner = owner or named
+            named = None if named == owner else named
+            return named or facility_site(token, ("of", "in", "at", "near")) or owner
+        return owner or named or facility_site(token, ("of",))
     if is_place_labelled_people(token):
         return token.text
     if token.ent_type_ in LOCATION_LABELS:
@@ -4904,6 +4948,18 @@ def place_name(token: Token, *, facilities: bool = True) -> str | None:
                     name = place_name(obj)
                     if name:
                         return name
+    return None
+
+
+def facility_site(facility: Token, preps: tuple[str, ...]) -> str | None:
+    """The place a facility's own phrase names after one of ``preps`` ("the base of Hmeimim",
+    "an air base in Qatar"), the first in the order of ``preps``."""
+    for word in preps:
+        for prep in facility.children:
+            if prep.dep_ == "prep" and prep.lower_ == word:
+                name = next((name for obj in prep.children if obj.dep_ == "pobj" and (name := place_name(obj))), None)
+                if name:
+                    return name
     return None
 
 
@@ -5123,6 +5179,10 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
             return CAPITAL_COUNTRIES.get(receiver, receiver)
     if candidates:
         return min(candidates)[2]
+    if status != USED:
+        place = conjunct_destination(anchor)
+        if place:
+            return place   # "were flown by Russian pilots and escorted to Libya": bound there
     if any(lemma_of(word) in USER_NOUNS for word in trigger.argument_heads):
         holder = next(iter(holder_places(anchor)), None)   # "Finland is among the users of"
         if holder is not None:
@@ -5153,6 +5213,25 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
             return holder   # "Norway's second NASAMS battery is expected in the autumn"
     if status in CARRIED_LOCATION_STATUSES:
         return context.last_location.get(subject)
+    return None
+
+
+def conjunct_destination(anchor: Token) -> str | None:
+    """The destination a verb conjoined with the trigger names for their shared subject ("were
+    loaded and shipped to Poland", "were flown by pilots and escorted to Libya"): a place after a
+    destination preposition of a conjunct with no subject of its own."""
+    verbs = [child for child in anchor.children if child.dep_ == "conj" and child.pos_ == "VERB"]
+    if anchor.dep_ == "conj" and anchor.head.pos_ == "VERB":
+        verbs.append(anchor.head)
+    for verb in verbs:
+        if verb is not anchor.head and any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children):
+            continue   # a conjunct with its own subject speaks of something else
+        for prep in verb.children:
+            if prep.dep_ not in ("prep", "dative") or prep.lower_ not in DESTINATION_PREPS:
+                continue
+            name = next((name for obj in prep.children if obj.dep_ == "pobj" and (name := place_name(obj))), None)
+            if name:
+                return CAPITAL_COUNTRIES.get(name, name)
     return None
 
 
