@@ -4667,10 +4667,6 @@ def antecedent(token: Token, context: DocContext) -> str | None:
     earlier = [mention for mention in reversed(context.mentions)
                if earliest <= mention.start < token.i and kind_fits(mention.kb_id_, wanted)]
     earlier = [mention for mention in earlier if not is_lineage_mention(mention)] or earlier
-    # "the Rafale jets were escorted by two Su-30MKI jets. It will be inducted": the companion
-    # in a passive's agent ranks after the subject it escorts
-    earlier = [mention for mention in earlier if not is_companion_agent(mention, context)] \
-        + [mention for mention in earlier if is_companion_agent(mention, context)]
     # "the batteries" takes up "two Patriot batteries" before a later "a THAAD unit"
     for mention in earlier:
         head = mention.root.head if mention.root.dep_ == "compound" else mention.root
@@ -4706,19 +4702,6 @@ def antecedent(token: Token, context: DocContext) -> str | None:
     if len(before) == 1 and (wanted or token.pos_ == "NOUN" or is_quoted(token, context)):
         return before.pop()
     return None
-
-
-def is_companion_agent(mention: Span, context: DocContext) -> bool:
-    """"were escorted by two Su-30MKI jets": a system named as the agent of a passive whose
-    subject names another tracked system."""
-    root = mention.root
-    while root.dep_ == "compound" and root.head.i != root.i:
-        root = root.head
-    if root.dep_ != "pobj" or root.head.dep_ != "agent":
-        return False
-    verb = root.head.head
-    return any(child.dep_ == "nsubjpass" and any(word.i in context.mention_at for word in child.subtree)
-               for child in verb.children)
 
 
 def is_in_alternative_question(token: Token) -> bool:
