@@ -66,6 +66,8 @@ SOME_EVENT = [
      "protection to the island.", [("Patriot", "DEPLOYED")]),
     ("The Patriot battery was first deployed to Guam and is now on combat duty there.",
      [("Patriot", "COMBAT_DUTY"), ("Patriot", "DEPLOYED")]),
+    # a verb the parser joins to the noun before it keeps that noun's system
+    ("Leopard 2 tanks from Poland, Norway, and Spain have reached Ukraine.", [("Leopard 2", "ARRIVED")]),
     # the escort named in a passive's agent ranks after the subject it escorts
     ("The Rafale jets were escorted by two Su-30MKI fighters over the border. It will be inducted "
      "into the fleet in August.", [("Rafale", "PLANNED")]),

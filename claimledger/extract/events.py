@@ -3900,9 +3900,10 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
             and lemma_of(trigger.anchor) not in OBJECT_ARGUMENT_VERBS and not people:
         if clause.dep_ == "xcomp" and clause.head.pos_ == "ADJ" and lemma_of(clause.head) in TOUGH_ADJECTIVES:
             return []   # "difficult to detect and intercept": what it is hard to act on, no status
-        if clause.dep_ == "conj" and any(child.dep_ in ("nsubj", "nsubjpass") and is_actor(child)
-                                         for child in clause.children):
+        if clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX") and any(
+                child.dep_ in ("nsubj", "nsubjpass") and is_actor(child) for child in clause.children):
             break   # "it was deployed to Guam, but now the army wants to ...": its own actor's
+            # (a verb the parser joins to a noun, "Patriot batteries from ... Spain have reached", is none)
         # "it destroyed three Leopards using artillery": a gerund with its own object uses that;
         # the clause above it names the target and the actor, not what is used (a strike
         # gerund's own object is its target: "the Iron Dome came to the rescue, intercepting
