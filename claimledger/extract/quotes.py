@@ -40,7 +40,7 @@ from claimledger.extract.speakers import (GIVING_VERBS, INFORMATION_NOUNS, POST_
                                           ROLE_NOUNS, TITLE_WORDS, Speaker, SpeakerResolver,
                                           build_resolver, clean_person_name,
                                           reports_with_a_clause)
-from claimledger.extract.syntax import entity_of, has_to, passive_agent
+from claimledger.extract.syntax import entity_of, passive_agent
 from claimledger.extract.text_cache import doc_text
 from claimledger.extract.token_filters import dep_positions, lemma_positions, lower_positions
 from claimledger.lexicon import lexicon
@@ -1529,21 +1529,15 @@ def _content_clauses(verb: Token) -> list[Token]:
     side: in "Writing for a panel that agreed X won, Y noted that ..." the parser may hang
     the opening phrase's clause on "noted" too, while the "that" clause is what is noted."""
     clauses = [c for c in verb.children if (c.dep_ == "ccomp" or _that_clause_as_adverbial(c))
-               and not _across_semicolon(c, verb) and not _on_a_later_line(c, verb)
-               and not (c.i > verb.i and _object_and_infinitive(c))]
+               and not _across_semicolon(c, verb) and not _on_a_later_line(c, verb)]
     after = [c for c in clauses if c.i > verb.i]
-    if not after and any(c.dep_ == "xcomp" and c.i > verb.i and c.tag_ != "VBG"
+    if not after and any(c.dep_ == "xcomp" and c.i > verb.i
+                         and not (c.tag_ == "VBG" and c.lemma_.lower() in SOURCE_CITING_VERBS)
                          for c in verb.children):
         # "IRIS-T arrives in Ukraine, NASAMS expected to arrive": its own complement; not
         # "..., a paper reported citing two officials": a participle of how it reported
         return []
     return after + [c for c in clauses if c.i < verb.i] if after else clauses
-
-
-def _object_and_infinitive(clause: Token) -> bool:
-    """ "estimated it to be worth ...": an object with an infinitive is no content clause
-    (no tense, no statement of its own)."""
-    return has_to(clause) and any(c.dep_ == "nsubj" and c.i < clause.i for c in clause.children)
 
 
 def _on_a_later_line(clause: Token, verb: Token) -> bool:
@@ -2408,6 +2402,14 @@ def attribute_fragments(doc: Doc, quotes: list[Candidate]) -> list[Candidate]:
     out = []
     for quote in quotes:
         if quote.kind == QuoteKind.DIRECT.value and quote.cue is None and quote.stretches \
+                and is_fragment(text[quote.start_char:quote.end_char]) and out \
+                and _joined_to_the_last(text, out[-1], quote.stretches[0]):
+            # 'that the talks "went well" and "will go on,"': one paraphrase, two fragments
+            out[-1].end_char = quote.stretches[0].outer_end
+            out[-1].stretches = out[-1].stretches + quote.stretches
+            out[-1].kind = QuoteKind.MIXED.value   # an indirect one now holds quoted words
+            continue
+        if quote.kind == QuoteKind.DIRECT.value and quote.cue is None and quote.stretches \
                 and is_fragment(text[quote.start_char:quote.end_char]):
             mixed = _governed_fragment(doc, quote)
             if mixed is not None and _named_as(doc, quote.stretches[0]):
@@ -2427,6 +2429,19 @@ def attribute_fragments(doc: Doc, quotes: list[Candidate]) -> list[Candidate]:
                 continue
         out.append(quote)
     return out
+
+
+def _joined_to_the_last(text: str, last: Candidate, stretch: QuotedStretch) -> bool:
+    """Whether a quoted fragment follows a paraphrase that ends in a quoted fragment, with
+    only "and" or "or" between the two."""
+    if last.kind not in {QuoteKind.MIXED.value, QuoteKind.INDIRECT.value} \
+            or last.end_char > stretch.outer_start:
+        return False
+    marks = "".join(CLOSING_MARKS)
+    ends_quoted = text[:last.end_char].rstrip()[-1:] in marks or \
+        text[last.end_char:stretch.outer_start].lstrip()[:1] in marks
+    between = text[last.end_char:stretch.outer_start].strip(marks + " ")
+    return ends_quoted and between in {"and", "or"}
 
 
 def _named_as(doc: Doc, stretch: QuotedStretch) -> bool:

@@ -123,6 +123,7 @@ DATE_WORDS = (frozenset(lexicon().timex["months"]) | frozenset(lexicon().timex["
               | frozenset(lexicon().timex["name_preceding_date_words"]))
 # An acronym defined in brackets after the name it stands for: "Ministry of Defence (MoD)".
 ACRONYM = re.compile(r"[A-Z][A-Za-z]?[A-Z][A-Z]{0,4}")   # "MND", "MoD", "NATO"
+COUNTRY_LABELS = frozenset({"GPE", "NORP"})   # a country or its people, never an outlet's name
 BODY_CODE = re.compile(r"[A-Z]{1,4}\d{1,2}")   # "G7", "G20", "E3": letters and a number
 ACRONYM_DEFINITION = re.compile(rf"\(({ACRONYM.pattern})\)")
 # Labels of a line that names the source of what follows ("Source: Defense Express").
@@ -1589,14 +1590,18 @@ class SpeakerResolver:
         return None
 
     def _vague_source_just_before(self, token_i: int) -> str | None:
-        """The source that spoke last before token_i when it is an unnamed one ("a source",
-        "officials"): "they" goes on with it; a named person or body in between ends it."""
-        last = next((speaker for i, speaker, _ in reversed(self.sources) if i < token_i), None)
+        """The source that spoke last before token_i when it is one unnamed source ("a
+        source"): the singular "they" goes on with it; a named person or body in between
+        ends it, and plural sources are the plural subject's rule."""
+        i, last = next(((i, speaker) for i, speaker, _ in reversed(self.sources) if i < token_i),
+                       (None, None))
         if last is None or last.source_type == SourceType.PERSON.value:
             return None
+        said_by = self.doc[i]   # one source ("a source said"), or "they" already taken as one
+        singular = said_by.tag_ in {"NN", "NNP"} or said_by.lower_ == "they"
         first = last.name.split()[0].lower()
         unnamed = last.source_type == SourceType.VAGUE.value or first in INDEFINITE_WORDS
-        return last.name if unnamed and first not in UNRESOLVED_SPEAKERS else None
+        return last.name if singular and unnamed and first not in UNRESOLVED_SPEAKERS else None
 
     def last_source_before(self, token_i: int, *, kinds: set[str], head: str = "") -> str | None:
         """The last speaker noted before token_i of one of the kinds (and head word)."""
@@ -1923,7 +1928,8 @@ class SpeakerResolver:
                      and c.i > token.i and c.text[:1].isupper()]
             if named:   # "Lithuania's national broadcaster LRT": the outlet's own name
                 return self.resolve(named[0])
-            before = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            before = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
+                      and c.ent_type_ not in COUNTRY_LABELS]   # not "US media outlet"
             if before:   # "the Handelsblatt daily": the name before the description
                 return self._institution(_proper_chunk(before[-1], keep_titles=True))
         for known in (c for c in token.children if c.dep_ == "acl" and c.lower_ == "known"):
@@ -2537,7 +2543,8 @@ class SpeakerResolver:
         """ "the Defense Express military portal": an outlet noun whose name stands before it."""
         if token.lemma_.lower() not in MEDIA_ANAPHORS:
             return None
-        names = [t for t in token.lefts if t.pos_ == "PROPN" and t.dep_ in {"compound", "nmod"}]
+        names = [t for t in token.lefts if t.pos_ == "PROPN" and t.dep_ in {"compound", "nmod"}
+                 and t.ent_type_ not in COUNTRY_LABELS]   # "US media outlet": a country
         if not names:
             return None
         chunk = _proper_chunk(names[-1])
