@@ -3497,9 +3497,9 @@ def _runs_into(doc: Doc, quote: Candidate, following: Candidate) -> bool:
 
 def _verbless(doc: Doc, quote: Candidate) -> bool:
     """A quoted name of a thing with no verb ("the “Iris-T system from Germany”"): the
-    author's marks on a phrase, no one's words."""
-    return not any(t.pos_ in {"VERB", "AUX"} for t in _tokens_in(doc, quote.start_char,
-                                                                   quote.end_char))
+    author's marks on a phrase, no one's words. Without tags nothing is known of it."""
+    return doc.has_annotation("POS") and not any(
+        t.pos_ in {"VERB", "AUX"} for t in _tokens_in(doc, quote.start_char, quote.end_char))
 
 
 def is_fragment(quoted: str) -> bool:

@@ -123,7 +123,7 @@ DATE_WORDS = (frozenset(lexicon().timex["months"]) | frozenset(lexicon().timex["
               | frozenset(lexicon().timex["name_preceding_date_words"]))
 # An acronym defined in brackets after the name it stands for: "Ministry of Defence (MoD)".
 ACRONYM = re.compile(r"[A-Z][A-Za-z]?[A-Z][A-Z]{0,4}")   # "MND", "MoD", "NATO"
-COUNTRY_LABELS = frozenset({"GPE", "NORP"})   # a country or its people, never an outlet's name
+COUNTRY_LABELS = frozenset({"GPE", "NORP"})   # a country or its people, as the tagger labels them
 BODY_CODE = re.compile(r"[A-Z]{1,4}\d{1,2}")   # "G7", "G20", "E3": letters and a number
 ACRONYM_DEFINITION = re.compile(rf"\(({ACRONYM.pattern})\)")
 # Labels of a line that names the source of what follows ("Source: Defense Express").
@@ -796,6 +796,12 @@ def _closes_after_body(person: Span, title: Token) -> bool:
         and person.end - 1 == title.right_edge.i
 
 
+def _names_a_country(token: Token) -> bool:
+    """ "US", "British": a country or its people as the tagger and the demonyms read it (not an
+    outlet's name the tagger took for a place, "the Corriere daily")."""
+    return token.ent_type_ in COUNTRY_LABELS and (token.lower_ in COUNTRY_WORDS or token.is_upper)
+
+
 def _reads_as_initials(token: Token) -> bool:
     """One or two capitals written before a surname ("MM Naravane", "Y.K. Joshi"), not a
     body's short form ("UN", "EU")."""
@@ -1388,7 +1394,6 @@ class PersonMention:
 
 
 INDEFINITE_WORDS = frozenset(lexicon().grammar["indefinite_words"])
-UNRESOLVED_SPEAKERS = frozenset(lexicon().grammar["unresolved_speakers"])
 
 
 def _office_parts(text: str) -> list[str]:
@@ -1592,16 +1597,16 @@ class SpeakerResolver:
     def _vague_source_just_before(self, token_i: int) -> str | None:
         """The source that spoke last before token_i when it is one unnamed source ("a
         source"): the singular "they" goes on with it; a named person or body in between
-        ends it, and plural sources are the plural subject's rule."""
+        ends it, and plural sources and bodies are the plural subject's rule."""
         i, last = next(((i, speaker) for i, speaker, _ in reversed(self.sources) if i < token_i),
                        (None, None))
         if last is None or last.source_type == SourceType.PERSON.value:
             return None
         said_by = self.doc[i]   # one source ("a source said"), or "they" already taken as one
         singular = said_by.tag_ in {"NN", "NNP"} or said_by.lower_ == "they"
-        first = last.name.split()[0].lower()
-        unnamed = last.source_type == SourceType.VAGUE.value or first in INDEFINITE_WORDS
-        return last.name if singular and unnamed and first not in UNRESOLVED_SPEAKERS else None
+        # "a source", "an official"; not a body named with "the" ("The port authority")
+        unnamed = last.name.split()[0].lower() in INDEFINITE_WORDS
+        return last.name if singular and unnamed else None
 
     def last_source_before(self, token_i: int, *, kinds: set[str], head: str = "") -> str | None:
         """The last speaker noted before token_i of one of the kinds (and head word)."""
@@ -1929,7 +1934,7 @@ class SpeakerResolver:
             if named:   # "Lithuania's national broadcaster LRT": the outlet's own name
                 return self.resolve(named[0])
             before = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
-                      and c.ent_type_ not in COUNTRY_LABELS]   # not "US media outlet"
+                      and not _names_a_country(c)]   # not "US media outlet"
             if before:   # "the Handelsblatt daily": the name before the description
                 return self._institution(_proper_chunk(before[-1], keep_titles=True))
         for known in (c for c in token.children if c.dep_ == "acl" and c.lower_ == "known"):
@@ -2544,7 +2549,7 @@ class SpeakerResolver:
         if token.lemma_.lower() not in MEDIA_ANAPHORS:
             return None
         names = [t for t in token.lefts if t.pos_ == "PROPN" and t.dep_ in {"compound", "nmod"}
-                 and t.ent_type_ not in COUNTRY_LABELS]   # "US media outlet": a country
+                 and not _names_a_country(t)]   # "US media outlet": a country
         if not names:
             return None
         chunk = _proper_chunk(names[-1])
