@@ -85,6 +85,8 @@ SPANS = [
 ]
 
 NOT_QUOTES = [
+    ("Nordic yard launches second frigate, unveils updated hull design\n\nThe yard launched "
+     "the ship on Friday.", []),
     ("The navy on Monday showed off the newest addition to its fleet, two German-built "
      "corvettes.", []),
     ("The parade came a day after Latvia protested over what it said was a Russian-made, but "

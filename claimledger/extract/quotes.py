@@ -1051,6 +1051,8 @@ def _source_closing_a_headline(verb: Token) -> Token | None:
     if not after or after[-1].is_punct or len(after) > MAX_NAME_WORDS + 2 \
             or not _is_name_phrase(after) or any(t.pos_ in {"VERB", "AUX"} for t in after):
         return None
+    if verb.lower_ not in SPEECH_VERB_FORMS and not any(t.pos_ == "PROPN" for t in after):
+        return None   # "releases a phone, announces upcoming update": a second headline act
     line_start = doc_text(doc).rfind("\n", 0, verb.idx) + 1
     before = [t for t in doc[verb.i - 1].sent if line_start <= t.idx < doc[verb.i - 1].idx]
     if "\n" in doc_text(doc)[line_start: verb.idx] \
