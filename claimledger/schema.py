@@ -169,6 +169,14 @@ class Event(Record):
     date: str | None = None     # TIMEX3 value
     source: str | None = None   # who asserts it; None for the text's own voice
     source_span: Span | None = None
+    country: str | None = None   # the country the location lies in ("Hill AFB in Utah": United States)
+
+    def evaluation_location(self) -> str | None:
+        """The place the evaluation format gives: the country for a deployment, a delivery or a
+        plan, the place as named for a use or a loss (a strike's target city)."""
+        if self.country and self.status not in lexicon().statuses_in("at_its_site"):
+            return self.country
+        return self.location
 
 
 @dataclass
@@ -233,6 +241,7 @@ class StatusClaim(Record):
     sentence_span: Span | None = None
     date_part: str | None = None   # early | mid | late: the part of the dated month or year ("at the end of July")
     first_time: bool = False   # a use, loss or shipment said to be the first ("for the first time", "the first installment"): its date is the first one's onset
+    country: str | None = None   # the country the location lies in ("Tanagra": Greece), from the event
 
 
 @dataclass
@@ -360,7 +369,7 @@ class Extraction:
             "timexes": [{"span": list(t.span), "type": t.type, "value": t.value}
                         for t in self.timexes],
             "events": [
-                {"subject": e.subject, "status": e.status, "location": e.location,
+                {"subject": e.subject, "status": e.status, "location": e.evaluation_location(),
                  "date": e.date, "source": e.source, "span": list(e.span)}
                 for e in self.events
             ],

@@ -52,3 +52,22 @@ def test_a_town_in_another_country_stays_apart():
     infos = {"a": info("a", "2025-12-18"), "b": info("b", "2025-12-19")}
     events = link_events([arrival("a", "Rzeszów"), arrival("b", "Belarus")], infos)
     assert len(events) == 2
+
+
+def site_arrival(doc_id, place, country):
+    return StatusClaim(doc_id, (0, 40), "Rafale", "ARRIVED", date="2022-01-19", date_role="onset",
+                       location=place, country=country)
+
+
+def test_a_site_links_with_the_country_its_report_placed_it_in():
+    # "Tanagra Air Base" is in no gazetteer; its report placed it in Greece
+    infos = {"a": info("a", "2022-01-19"), "b": info("b", "2022-01-20")}
+    events = link_events([site_arrival("a", "Tanagra", "Greece"), site_arrival("b", "Greece", "Greece")], infos)
+    assert len(events) == 1
+    assert {report.doc_id for report in events[0].reports} == {"a", "b"}
+
+
+def test_two_sites_of_one_country_stay_two_events():
+    infos = {"a": info("a", "2022-01-19"), "b": info("b", "2022-01-20")}
+    events = link_events([site_arrival("a", "Tanagra", "Greece"), site_arrival("b", "Souda", "Greece")], infos)
+    assert sorted(event.location for event in events) == ["Souda", "Tanagra"]

@@ -48,6 +48,11 @@ DOCS = {
     "fronted-onset": ("On August 4, the first Gripen jets arrived in Ukraine, officials confirmed that training "
                       "was over.", "2024-08-10"),
     "currently": ("He confirmed that these 31 Abrams tanks are currently in Ukraine.", "2023-10-17"),
+    "fronted-long-report": ("Last week, the chair of the parliament's committee on security, defence and "
+                            "intelligence told a German weekly, that Ukraine had received twelve Challenger 2 "
+                            "tanks.", "2023-10-17"),
+    "fronted-long-onset": ("Last week, twelve Challenger 2 tanks reached Ukraine by rail, the chair of the "
+                           "committee told a German weekly that the crews were ready.", "2023-10-17"),
 
     # an arrival begun has its first units there; an arrival under way does not
     "begun": ("News agency ANI reported that the S-400 system had begun to arrive in India.", "2021-11-16"),
@@ -138,6 +143,9 @@ def test_a_fronted_date_on_a_report_verb_is_the_day_of_the_report(ledger):
     assert ("F-35", "ARRIVED", "reached", "report", 0) in claims(ledger, "fronted-report")
     assert ("Gripen", "ARRIVED", "reached", "onset", 0) in claims(ledger, "fronted-onset")
     assert ("Abrams", "ARRIVED", "reached", "holding", 0) in claims(ledger, "currently")
+    # past a long title with commas, and an object of the verb, while the system is named after "that"
+    assert ("Challenger 2", "ARRIVED", "reached", "report", 0) in claims(ledger, "fronted-long-report")
+    assert ("Challenger 2", "ARRIVED", "reached", "onset", 0) in claims(ledger, "fronted-long-onset")
 
 
 def test_an_arrival_begun_has_its_first_units_there(ledger):

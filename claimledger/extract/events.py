@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract import extensions  # noqa: F401  (registers Doc attributes)
 from claimledger.extract import plans
+from claimledger.extract.event_countries import fill_event_countries
 from claimledger.extract.extensions import SUBJECTS_KEY
 from claimledger.extract.syntax import has_to
 from claimledger.extract.text_cache import doc_text
@@ -190,6 +191,7 @@ HYPOTHESIS_VERBS = frozenset(EVENT_WORDS["hypothesis_verbs"])
 # "cleared Ukraine to use its ATACMS", "gave permission to use the missiles": a permission, not a
 # use, a plan or a delivery
 PERMISSION_VERBS = frozenset(EVENT_WORDS["permission_verbs"])
+REFLEXIVE_PRONOUNS = frozenset(lexicon().grammar["reflexive_pronouns"])
 TRAINING_VERBS = frozenset(EVENT_WORDS["training_verbs"])   # "trained crews to use": a skill, no use
 DESIGN_VERBS = frozenset(EVENT_WORDS["design_verbs"])   # "is designed to deliver effects": what it is for
 PERMISSION_NOUNS = frozenset(EVENT_WORDS["permission_nouns"])
@@ -220,6 +222,22 @@ REMAINDER_NOUNS = frozenset(EVENT_WORDS["remainder_nouns"])
 SUCCESSION_VERBS = frozenset(EVENT_WORDS["succession_verbs"])
 # "a stop at Souda Bay, where they arrived": a place passed on the way
 STOPOVER_NOUNS = frozenset(EVENT_WORDS["stopover_nouns"])
+# "made it to Qatar": the verb and the object of an idiom of getting somewhere
+REACHING_IDIOMS = dict(EVENT_WORDS["reaching_idioms"])
+# "began regular operations from the flagship": an activity from a base, a stationing
+BASED_ACTIVITY_NOUNS = frozenset(EVENT_WORDS["based_activity_nouns"])
+# "becomes part of the naval force": the verb and the noun of an idiom of membership
+MEMBERSHIP_IDIOMS = dict(EVENT_WORDS["membership_idioms"])
+# "will support these missions", "will provide security support", "will play a key role":
+# a system's mission ahead; the object it needs ("service": a service object, "role": a role noun)
+MISSION_VERBS = dict(EVENT_WORDS["mission_verbs"])
+# "received the Aegis Baseline 9 update": an upgrade of what is there, not a system received
+UPGRADE_NOUNS = frozenset(EVENT_WORDS["upgrade_nouns"])
+# "passed via Malta", "staged through Souda Bay": a journey going through a place
+PASSAGE_VERBS = frozenset(EVENT_WORDS["passage_verbs"])
+PASSAGE_PREPS = frozenset(EVENT_WORDS["passage_preps"])
+# "on its way to", "on delivery to": the journey whose "to" names where it is bound
+JOURNEY_NOUNS = frozenset(EVENT_WORDS["journey_nouns"])
 # "sent them to Serbia for a drill along with S-400": a system moved beside the one named
 COMPANION_ADVERBS = frozenset(EVENT_WORDS["companion_adverbs"])
 # "It then continued to Bulgaria": a journey going on towards a place
@@ -235,6 +253,15 @@ CAPABILITY_AUX = frozenset(EVENT_WORDS["capability_aux"])
 EXERCISE_NOUNS = frozenset(lexicon().cues["exercise_nouns"])
 
 CONDITION_MARKS = frozenset(EVENT_WORDS["condition_marks"])
+# "in exchange for the US stationing Patriots in Crete": what a bargain asks for in return is a
+# condition, not a status that holds
+BARGAIN_NOUNS = frozenset(EVENT_WORDS["bargain_nouns"])
+# "without giving the type of equipment", "this is about sending tanks": a gerund under these
+# states no status
+UNASSERTING_PREPS = frozenset(EVENT_WORDS["unasserting_preps"])
+# "sent waves of drones into Ukraine to strike power plants": a sending into the enemy's land
+# to strike is the attack (its strike verb is the use), no delivery
+INCURSION_PREPS = frozenset(EVENT_WORDS["incursion_preps"])
 MANNER_MARKS = frozenset(EVENT_WORDS["manner_marks"])   # "as promised": a comparison, no status
 INVERTED_CONDITION_AUX = frozenset(EVENT_WORDS["inverted_condition_aux"])
 NEGATIONS = frozenset(EVENT_WORDS["negations"])
@@ -501,6 +528,7 @@ class EventExtractor:
         for sent in doc.sents:
             events.extend(find_sentence_events(sent, context))
         fill_document_locations(events, functools.partial(main_country, doc))
+        fill_event_countries(events, doc, functools.partial(main_country, doc))
         doc._.events = events
         return doc
 
@@ -612,18 +640,26 @@ def fill_document_locations(events: list[dict], find_country: Callable[[], str |
     else the document's most frequent event place, else its most named country: reports
     keep to one theatre. A use takes only the places uses struck, never where a system was
     delivered or stationed, else the country, which is never the attacker's.
-    ``find_country`` gives that country, looked up only when needed."""
+    ``find_country`` gives that country, looked up only when needed. The place a system left or
+    was withdrawn from ("departed Russia in May") is not where its other reports place it."""
     country: list[str | None] = []   # looked up once, when first needed
     for uses in (False, True):
         group = [event for event in events if (event["status"] == USED) == uses]
         by_subject: dict[str, Counter] = {}
+        stayed: dict[str, Counter] = {}   # the same without the places systems left
         for event in group:
             if event["location"]:
                 by_subject.setdefault(event["subject"], Counter())[event["location"]] += 1
+                if event["status"] != WITHDRAWN:
+                    stayed.setdefault(event["subject"], Counter())[event["location"]] += 1
         overall = sum(by_subject.values(), Counter())
+        overall_stayed = sum(stayed.values(), Counter())
         for event in group:
             if event["location"] is None:
-                places = by_subject.get(event["subject"]) or overall
+                if event["status"] == WITHDRAWN:
+                    places = by_subject.get(event["subject"]) or overall
+                else:
+                    places = stayed.get(event["subject"]) or overall_stayed
                 if places:
                     event["location"] = places.most_common(1)[0][0]
                     continue
@@ -867,7 +903,8 @@ def add_event(merged: dict, sent: Span, trigger: Trigger, status: str, subject: 
     }
     if event["source"]:
         event["source"] = LEADING_ARTICLE.sub("", event["source"])
-    if event["location"]:
+    if event["location"] and status != WITHDRAWN:
+        # where a system left ("departed Russia") is not where its later reports place it
         context.last_location[subject] = event["location"]
     # a headline the parser ran into the first sentence is a statement of its own, and so is
     # each clause with its own subject ("has purchased two launchers that will be provided")
@@ -1104,11 +1141,19 @@ def find_triggers(token: Token) -> list[Trigger]:
 
 
 def verb_trigger(token: Token) -> Trigger | None:
+    if misread_participle_clause(token) is not None:
+        return None   # the reduced participle of a noun that the real main verb follows: it names
     if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "compound") or is_name_modifier(token) \
             or is_participle_as_clausal_subject(token) or is_participle_before_main_verb(token) \
             or is_being_participle_before_verb(token) \
             or is_ranked_infinitive(token):
         return None
+    if is_listed_by_copula(token):
+        trigger = clause_verb_trigger(token)
+        if trigger is not None and trigger.status not in (USED, WITHDRAWN):
+            # "the new platforms to be inducted are the DA-62 and the Wing Loong II": what is
+            # ahead for the noun is ahead for the systems the copula lists
+            return Trigger(PLANNED, token, (token, token.head.head))
     if token.dep_ == "acl" and not is_main_verb_as_participle(token) and not has_own_infinitive_subject(token):
         # "the missiles ordered by Taiwan" names them; it states nothing
         # a headline's, a causative's or a comma-set participle predicates its noun
@@ -1125,6 +1170,36 @@ def verb_trigger(token: Token) -> Trigger | None:
             trigger.argument_heads = (*trigger.argument_heads, token.head)
         return trigger
     return clause_verb_trigger(token)
+
+
+def is_listed_by_copula(token: Token) -> bool:
+    """"The platforms to be inducted are A, B and C": a "to be" infinitive on the subject of a
+    copula whose complement names what the noun stands for."""
+    noun = token.head
+    copula = noun.head
+    return token.dep_ in ("acl", "relcl") and noun.dep_ == "nsubj" and lemma_of(copula) == "be" \
+        and any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children) \
+        and any(child.dep_ == "auxpass" and child.lower_ == "be" for child in token.children) \
+        and any(child.dep_ == "attr" for child in copula.children)
+
+
+def misread_participle_clause(verb: Token) -> Token | None:
+    """"Two of the helicopters acquired for the air force arrived on Wednesday": the parser may
+    read the reduced participle as the main verb and the real one as its adverbial clause; that
+    clause (finite, with neither subject nor subordinator) is returned, else None."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBN") or not any(
+            child.dep_ == "nsubj" for child in verb.children) or any(
+            child.dep_ in ("dobj", "aux", "auxpass") for child in verb.children):
+        return None
+    return next((clause for clause in verb.children if clause.dep_ == "advcl" and clause.i > verb.i
+                 and clause.tag_ in ("VBD", "VBZ", "VBP") and not any(
+                     word.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for word in clause.children)), None)
+
+
+def is_misread_main_verb(head: Token, anchor: Token) -> bool:
+    """Whether ``anchor`` is the real main verb that the parser hung under ``head``, a misread participle."""
+    clause = misread_participle_clause(head)
+    return clause is not None and clause.i == anchor.i
 
 
 def is_name_modifier(token: Token) -> bool:
@@ -1416,6 +1491,9 @@ def clause_status_trigger(token: Token) -> Trigger | None:
     if lemma in RECEIVING_VERBS and any(child.dep_ == "dobj" and lemma_of(child) in TRAINING_NOUNS
                                         for child in token.children):
         return None   # "officers received training on the system": people are taught, nothing arrives
+    if lemma in RECEIVING_VERBS and any(child.dep_ == "dobj" and lemma_of(child) in UPGRADE_NOUNS
+                                        for child in token.children):
+        return None   # "the destroyer received the Aegis Baseline 9 update": an upgrade, no system arrives
     if lemma in TARGET_VERBS and any(child.dep_ == "dobj" and lemma_of(child) in OBSTACLE_NOUNS
                                      for child in token.children):
         return None   # "the delivery of 66 F-16V jets has hit delays": nothing is struck
@@ -1432,8 +1510,10 @@ def clause_status_trigger(token: Token) -> Trigger | None:
     if status == ARRIVED and lemma in ARRIVAL_VERBS and is_under_way(token):
         status = IN_TRANSIT   # "they're arriving", "began to arrive in Ukraine"
     if lemma in ACQUISITION_VERBS and (is_progressive(token) or is_bought_for_transfer(token)
-                                       or is_in_process(token)):
-        status = PLANNED   # "is acquiring the systems", "acquired two launchers that will be sent"
+                                       or is_in_process(token) or is_passive(token)):
+        # "is acquiring the systems", "acquired two launchers that will be sent"; "were acquired
+        # by the Philippines": a passive acquisition names a buyer's purchase, not a receipt
+        status = PLANNED
     return Trigger(status, token, (token,))
 
 
@@ -2209,6 +2289,11 @@ def acceptance_trigger(token: Token) -> Trigger | None:
     if any(in_subject_mention(word) for theme in themes for word in theme.subtree if word.i <= theme.i):
         ranked = tuple(theme for theme in themes if theme.dep_ == "advmod")
         return Trigger(ARRIVED, token, (token, *ranked))
+    if any(child.dep_ == "nsubjpass" and child.lower_ in ANAPHOR_PRONOUNS for child in token.children) \
+            and any(child.dep_ == "aux" and child.lower_ in FUTURE_AUX for child in token.children):
+        # "before it will be formally accepted": the system referred to, accepted ahead (a past
+        # "it was accepted" may be an offer's)
+        return Trigger(ARRIVED, token, (token,))
     return None
 
 
@@ -2291,6 +2376,38 @@ def joining_trigger(token: Token) -> Trigger | None:
         joined = [obj for prep in token.children if prep.dep_ == "prep" and prep.lower_ in ("to", "into")
                   for obj in prep.children if obj.dep_ == "pobj"]
     if not any(lemma_of(noun) in JOINED_NOUNS for noun in joined) and not forms_a_unit(token):
+        return None
+    return Trigger(DEPLOYED, token, (token,))
+
+
+def mission_trigger(token: Token) -> Trigger | None:
+    """"USS Arleigh Burke will support these missions", "the Typhoon will provide critical
+    security support for the World Cup", "the Eurofighter will play a key role in security": a
+    system's mission ahead is a plan of its stationing (PLANNED); what the system does now, or
+    would do, states none."""
+    if token.pos_ != "VERB" or lemma_of(token) not in MISSION_VERBS:
+        return None
+    if not any(child.dep_ == "aux" and child.lower_ in FUTURE_AUX - CONDITIONAL_AUX for child in token.children):
+        return None
+    needed = MISSION_VERBS[lemma_of(token)]
+    objects = [child for child in token.children if child.dep_ == "dobj"]
+    if not objects or (needed == "service" and not any(lemma_of(obj) in SERVICE_OBJECTS for obj in objects)) \
+            or (needed == "role" and not any(lemma_of(obj) in ROLE_NOUNS for obj in objects)):
+        return None
+    # the system is the verb's subject ("the F-35 brings stealth" reads no subject of a transport verb)
+    agents = tuple(child for child in token.children if child.dep_ == "nsubj")
+    return Trigger(PLANNED, token, agents) if agents else None
+
+
+def membership_trigger(token: Token) -> Trigger | None:
+    """"as it officially becomes part of the Forward Deployed Naval Force", "the jets became part
+    of the fleet": made a member of a force or a fleet, as "joined the fleet" (DEPLOYED)."""
+    if token.pos_ not in ("VERB", "AUX") or MEMBERSHIP_IDIOMS.get(lemma_of(token)) is None:
+        return None
+    parts = [child for child in token.children if child.dep_ in ("attr", "acomp", "dobj")
+             and child.lower_ == MEMBERSHIP_IDIOMS[lemma_of(token)]]
+    if not any(lemma_of(word) in JOINED_NOUNS for part in parts for prep in part.children
+               if prep.dep_ == "prep" and prep.lower_ == "of" for word in prep.subtree):
         return None
     return Trigger(DEPLOYED, token, (token,))
 
@@ -2600,7 +2717,47 @@ def activity_trigger(token: Token) -> Trigger | None:
     # what the activity is carried out with: "with F-16s" on the verb or the noun, "using X"
     heads = [head, token] + [clause for word in (head, token) for clause in word.children
                              if clause.dep_ in ("acl", "advcl") and lemma_of(clause) in ("use", "employ")]
+    if is_based_activity(token):
+        return Trigger(DEPLOYED, head, tuple(heads))   # "begins regular operations from the flagship"
     return Trigger(USED, head, tuple(heads))
+
+
+def is_based_activity(noun: Token) -> bool:
+    """"began regular operations from the TCG Anadolu", "started operations out of Constanta":
+    operating from a base or a ship is being stationed there, as "operates from" is; combat
+    or strike operations are uses."""
+    if lemma_of(noun) not in BASED_ACTIVITY_NOUNS or any(
+            lemma_of(child) in ACTIVITY_NOUNS or lemma_of(child) in COMBAT_GERUNDS
+            for child in noun.children if child.dep_ in ("amod", "compound", "nmod")):
+        return False
+    return any(prep.dep_ == "prep" and prep.lower_ in OPERATING_BASE_PREPS
+               for word in (noun, noun.head) for prep in word.children)
+
+
+def reaching_idiom_trigger(token: Token) -> Trigger | None:
+    """"the sole Typhoon that made it to Qatar", "only one jet making it into Poland": getting
+    to a named place or facility is arriving there ("made it to the final" names none)."""
+    if token.pos_ != "VERB" or REACHING_IDIOMS.get(lemma_of(token)) is None:
+        return None
+    if not any(child.dep_ == "dobj" and child.lower_ == REACHING_IDIOMS[lemma_of(token)] for child in token.children):
+        return None
+    if not any(prep.dep_ == "prep" and prep.lower_ in DESTINATION_PREPS and any(
+            obj.dep_ == "pobj" and lemma_of(obj) not in STOPOVER_NOUNS
+            and (place_name(obj) or lemma_of(obj) in FACILITY_NOUNS) for obj in prep.children)
+            for prep in token.children):
+        return None   # "made it to their first stop in Athens": a stop on the way, no arrival
+    return Trigger(ARRIVED, token, (token,))
+
+
+def passage_trigger(token: Token) -> Trigger | None:
+    """"two Typhoons passed via Malta on delivery to Qatar", "the convoy transited through
+    Romania": a journey through a named place is a transit (bound where its "to" says)."""
+    if token.pos_ != "VERB" or lemma_of(token) not in PASSAGE_VERBS:
+        return None
+    if not any(prep.dep_ == "prep" and prep.lower_ in PASSAGE_PREPS and any(
+            obj.dep_ == "pobj" and place_name(obj) for obj in prep.children) for prep in token.children):
+        return None
+    return Trigger(IN_TRANSIT, token, (token,))
 
 
 def role_trigger(token: Token) -> Trigger | None:
@@ -2891,11 +3048,12 @@ STATUS_FINDERS = (verb_trigger, noun_trigger, duty_trigger, transit_phrase_trigg
                   document_trigger, duty_activity_trigger, possession_trigger, request_for_trigger,
                   expectation_trigger, delay_trigger, activity_trigger, landing_trigger, role_trigger,
                   operation_trigger, guarding_trigger, equipping_trigger, joining_trigger, user_trigger,
-                  onward_trigger)
+                  onward_trigger, reaching_idiom_trigger, passage_trigger, membership_trigger,
+                  mission_trigger)
 # ... and may also state a plan beside it ("has arrived and is being readied for combat duty")
 PLAN_FINDERS = (preparation_trigger, plans.purchase_trigger, plans.approved_transfer_trigger,
                 plans.delivered_order_trigger, plans.awaited_trigger)
-TRIGGER_WORDS |= OPERATION_VERBS | RETURN_VERBS | set(CARGO_DEPARTURE_VERBS) | ONWARD_VERBS
+TRIGGER_WORDS |= OPERATION_VERBS | RETURN_VERBS | set(CARGO_DEPARTURE_VERBS) | ONWARD_VERBS | set(REACHING_IDIOMS) | PASSAGE_VERBS | set(MEMBERSHIP_IDIOMS) | set(MISSION_VERBS)
 TRIGGER_WORDS |= plans.TRIGGER_WORDS   # "approved the procurement of" (extract/plans.py)
 TRIGGER_LOWER_IDS = frozenset(get_string_id(word) for word in TRIGGER_WORDS)
 TRIGGER_WORD_SET = frozenset(TRIGGER_WORDS)
@@ -2940,6 +3098,15 @@ def governed_status(trigger: Trigger) -> str | None:
         causative = anchor.head.head
         return governed_status(Trigger(status, causative, (causative,)))
     children = list(anchor.children)
+    if status in (ARRIVED, IN_TRANSIT) and lemma_of(anchor) in TRANSPORT_VERBS and any(
+            child.dep_ == "dobj" and lemma_of(child) in USE_NOUNS for child in children):
+        status = USED   # "delivered a strike with a Kinzhal missile": the attack is delivered
+    if status in (ARRIVED, IN_TRANSIT) and is_sent_to_strike(anchor):
+        return None
+    if anchor.dep_ == "pcomp" and anchor.head.lower_ in UNASSERTING_PREPS:
+        return None   # "without giving ...", "is about sending ...": nothing done
+    if status == USED and anchor.dep_ == "advcl" and has_to(anchor) and not is_sent_to_strike(anchor.head):
+        return None   # "sent ATACMS to Ukraine to strike Russian bases": a purpose, no use
     if status in CARRIED_LOCATION_STATUSES and any(is_no_longer(child) for child in children):
         return WITHDRAWN   # "is no longer deployed in Rzeszow", "no longer in Crimea"
     if any(child.dep_ == "neg" or child.lower_ in NEGATIONS for child in children):
@@ -2957,6 +3124,8 @@ def governed_status(trigger: Trigger) -> str | None:
         return None
     if any(child.dep_ == "dobj" and lemma_of(child) in PERMISSION_NOUNS for child in children):
         return None   # "has given Ukraine permission to use the missiles": nothing is delivered
+    if any(child.dep_ == "dobj" and child.lower_ in REFLEXIVE_PRONOUNS for child in children):
+        return None   # "the Netherlands has positioned itself as a key player": the actor, no system
     if is_in_condition(anchor):
         return None
     if is_manner_participle(anchor):
@@ -2997,7 +3166,7 @@ def governed_status(trigger: Trigger) -> str | None:
         return PLANNED if status != REQUESTED else status
     if auxiliaries & CAPABILITY_AUX:
         return None
-    if status == USED and (is_exercise(anchor) or is_training_firing(anchor)):
+    if status == USED and (is_exercise(anchor) or is_training_firing(anchor) or is_trained_skill(anchor)):
         return None
     if auxiliaries & SCHEDULE_AUX and status in (ARRIVED, IN_TRANSIT, DEPLOYED, COMBAT_DUTY, WITHDRAWN) \
             and has_attached_date(anchor):
@@ -3390,6 +3559,19 @@ def is_exercise(anchor: Token) -> bool:
         for token in own_tokens(anchor))
 
 
+def is_trained_skill(anchor: Token) -> bool:
+    """"underwent training in using the tanks", "the course on operating them": a use a
+    training noun governs is a skill taught, not a use."""
+    if anchor.dep_ == "pcomp" and anchor.head.dep_ == "prep":
+        governor = anchor.head.head   # the noun, or the verb the parser hangs "in" on ("underwent training in")
+    elif anchor.dep_ in ("xcomp", "advcl", "acl", "relcl") and has_to(anchor):
+        governor = anchor.head   # "announced a training course for the crews to use the system"
+    else:
+        return False
+    return lemma_of(governor) in TRAINING_NOUNS or any(
+        child.dep_ == "dobj" and lemma_of(child) in TRAINING_NOUNS for child in governor.children)
+
+
 def is_training_firing(anchor: Token) -> bool:
     """"is fired during a joint training": a crew's training shot is practice, not a use."""
     return any(token.dep_ == "pobj" and token.head.dep_ == "prep" and lemma_of(token) in TRAINING_NOUNS
@@ -3430,6 +3612,26 @@ def is_time_away(anchor: Token) -> bool:
                for child in anchor.head.head.children)
 
 
+def is_sent_to_strike(anchor: Token) -> bool:
+    """"sent waves of Shahed drones into Ukraine to strike power plants": a sending into a
+    land with a purpose of striking."""
+    if lemma_of(anchor) not in TRANSPORT_VERBS:
+        return False
+    into = any(token.dep_ == "prep" and token.lower_ in INCURSION_PREPS for token in own_tokens(anchor))
+    strike = any(child.dep_ in ("advcl", "xcomp") and lemma_of(child) in TARGET_VERBS and has_to(child)
+                 for child in anchor.children)
+    return into and strike
+
+
+def is_bargained(clause: Token) -> bool:
+    """"in exchange for the US stationing Patriots", "in return for supplying the jets": the
+    clause a bargain's "for" governs."""
+    preposition = clause.head
+    return clause.dep_ in ("pcomp", "pobj") and preposition.lower_ == "for" \
+        and preposition.head.i != preposition.i and lemma_of(preposition.head) in BARGAIN_NOUNS \
+        and preposition.head.head.lower_ == "in"
+
+
 def is_in_condition(anchor: Token) -> bool:
     """"If the missiles arrive, ...", "If Germany agrees to supply the Taurus missiles, ...": the
     status is inside an if-clause, marked on its own verb or on the verb whose infinitive it is
@@ -3437,6 +3639,8 @@ def is_in_condition(anchor: Token) -> bool:
     clause = anchor
     for _ in range(3):
         if any(child.dep_ == "mark" and child.lower_ in CONDITION_MARKS for child in clause.children):
+            return True
+        if is_bargained(clause):
             return True
         if clause.dep_ == "conj" and any(child.dep_ in ("nsubj", "nsubjpass") for child in clause.children):
             return False   # "..., and if ... it sends": a conjunct with its own subject is its own clause
@@ -3542,9 +3746,26 @@ def is_indirect_question(anchor: Token) -> bool:
             while governor.pos_ == "ADP" and governor.head.i != governor.i:
                 governor = governor.head   # "elaborate on how ...", "nor on how ..."
             return lemma_of(governor) in QUESTION_GOVERNORS
+        if clause.dep_ == "conj" and clause.left_edge.lower_ in INDIRECT_QUESTION_WORDS \
+                and clause.left_edge.i < clause.i:
+            # "has not specified how many it has or where they have been deployed": the parser
+            # joins the second question to the first one's words
+            return is_in_question_phrase(clause.head)
         if clause.dep_ not in ("ccomp", "advcl", "pcomp", "xcomp", "conj"):
             return False
         clause = clause.head
+    return False
+
+
+def is_in_question_phrase(token: Token) -> bool:
+    """Whether a token lies in a phrase that opens with a question word and is governed by a
+    verb of telling or knowing ("disclose how many launchers it holds")."""
+    for _ in range(4):
+        if token.head.i == token.i:
+            return False
+        if lemma_of(token.head) in QUESTION_GOVERNORS and token.left_edge.lower_ in INDIRECT_QUESTION_WORDS:
+            return True
+        token = token.head
     return False
 
 
@@ -3554,6 +3775,8 @@ def is_denied_by_governor(anchor: Token) -> bool:
     verb, or under a noun with "no"."""
     if anchor.dep_ == "acl" and is_noun_content_clause(anchor):
         return is_report_denied(anchor.head)
+    if is_denied_content(anchor):
+        return True
     token = anchor
     while token.dep_ in GOVERNED_DEPS and token.head.i != token.i:
         token = token.head
@@ -3566,6 +3789,16 @@ def is_denied_by_governor(anchor: Token) -> bool:
                 (child.dep_ in ("nsubj", "nsubjpass") and is_no_phrase(child))
                 for child in token.children)
     return False
+
+
+def is_denied_content(anchor: Token) -> bool:
+    """"Tehran denied that Iran will receive the jets", "X denies Iran to receive jets": the
+    content clause of a denial states what no one asserts."""
+    clause = anchor
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ == "ccomp" and clause.head.i != clause.i and lemma_of(clause.head) in DENIAL_VERBS \
+        and not any(child.dep_ == "neg" for child in clause.head.children)
 
 
 # "did not confirm reports that": not confirming a report withholds it; "did not comment on
@@ -3625,6 +3858,10 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
         participle = clause.dep_ == "advcl" and (clause.tag_ == "VBN" or (
             clause.tag_ == "VBD" and lemma_of(clause) in TARGET_VERBS)) and not any(
             child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for child in clause.children)
+        if clause.i != trigger.anchor.i and clause.dep_ == "advcl" and any(
+                child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in RELATIVE_PRONOUNS
+                for child in clause.children):
+            break   # "..., while Americans were urged to seek shelter": that clause has its own subject
         clause = clause.head
         heads.append(clause)
         if participle or own_object:   # "Stationed in X since 2021, the task force would command the missiles"
@@ -3638,7 +3875,7 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
         arguments += [subject for clause in head.children if is_participle_as_clausal_subject(clause)
                       for subject in clause.children if subject.dep_ == "nsubj"]
         deps = ("nsubj", "nsubjpass") if head.i in subject_only else SUBJECT_ARG_DEPS
-        if lemma_of(head) in OBJECT_ONLY_VERBS or any(
+        if (lemma_of(head) in OBJECT_ONLY_VERBS and not is_misread_main_verb(head, trigger.anchor)) or any(
                 (lemma_of(head), child.lower_) in OBJECT_ONLY_PARTICLE_VERBS
                 for child in head.children if child.dep_ in ("prt", "prep")):
             deps = tuple(dep for dep in deps if dep != "nsubj")
@@ -3802,7 +4039,10 @@ def shared_objects(verb: Token) -> list[Token]:
     shares the object the parser hangs on the second."""
     if verb.pos_ != "VERB" or any(child.dep_ == "dobj" for child in verb.children):
         return []
+    # "fired on and hit the F/A-18": what a strike verb hits is its target, never what the
+    # first verb fired or used
     return [obj for conj in verb.children if conj.dep_ == "conj" and conj.pos_ == "VERB"
+            and lemma_of(conj) not in TARGET_VERBS
             and not any(child.dep_ in ("nsubj", "nsubjpass") for child in conj.children)
             for obj in conj.children if obj.dep_ == "dobj"]
 
@@ -4369,7 +4609,7 @@ def antecedent(token: Token, context: DocContext) -> str | None:
         if lemma_of(head) == lemma_of(token):
             return mention.label_
     if earlier:
-        return earlier[0].label_
+        return salient_mention(earlier, token).label_
     # a generic description ("the jets") further on still means the system named before it
     # when it is the only one of its kind the report has named
     before = {mention.label_ for mention in context.mentions
@@ -4395,6 +4635,34 @@ def antecedent(token: Token, context: DocContext) -> str | None:
     if len(before) == 1 and (wanted or token.pos_ == "NOUN" or is_quoted(token, context)):
         return before.pop()
     return None
+
+
+def salient_mention(earlier: list, token: Token):
+    """Of the mentions before an anaphor, latest first, the one it takes up: the latest, unless
+    that one is named inside a prepositional phrase of an earlier sentence whose subject names
+    another ("the J-10C is a jet, says a report on a force reliant on JF-17s and F-16s. The
+    planes were inducted ...": the J-10C)."""
+    latest = earlier[0]
+    sentence = latest.root.sent
+    if sentence.start == token.sent.start or not is_in_prepositional_phrase(latest.root):
+        return latest
+    subject = next((mention for mention in earlier if mention.root.sent.start == sentence.start
+                    and is_clause_subject(mention.root)), None)
+    return subject or latest
+
+
+def is_in_prepositional_phrase(word: Token) -> bool:
+    """Whether a mention's head is the object of a preposition, or a conjunct of one."""
+    while word.dep_ in ("conj", "compound", "appos", "nmod") and word.head.i != word.i:
+        word = word.head
+    return word.dep_ == "pobj"
+
+
+def is_clause_subject(word: Token) -> bool:
+    """Whether a mention's head is (or names, as a compound) the subject of its clause."""
+    while word.dep_ == "compound" and word.head.i != word.i:
+        word = word.head
+    return word.dep_ in ("nsubj", "nsubjpass")
 
 
 def latest_other_referent(token: Token, earliest: int, context: DocContext) -> int | None:
@@ -4540,11 +4808,14 @@ def place_name(token: Token, *, facilities: bool = True) -> str | None:
                for child in token.children):
             # "the 32nd Tactical Air Base in Łask": a numbered unit's base is named by its
             # place, not by the words of its designation
-            named = next((place_name(obj) for prep in token.children if prep.dep_ == "prep"
-                          and prep.lower_ in ("in", "near") for obj in prep.children if obj.dep_ == "pobj"), None)
-        return owner or named or next((place_name(obj) for prep in token.children if prep.dep_ == "prep"
-                                       and prep.lower_ == "of" for obj in prep.children
-                                       if obj.dep_ == "pobj" and place_name(obj)), None)
+            named = facility_site(token, ("in", "near"))
+        if lemma_of(token) in FACILITY_NOUNS and (owner or named in COUNTRIES):
+            # "the Russian base of Hmeimim in Syria", "a US air base in Qatar": a base abroad
+            # is where its name or its place says; its owner only for a base named by neither
+            owner = owner or named
+            named = None if named == owner else named
+            return named or facility_site(token, ("of", "in", "at", "near")) or owner
+        return owner or named or facility_site(token, ("of",))
     if is_place_labelled_people(token):
         return token.text
     if token.ent_type_ in LOCATION_LABELS:
@@ -4574,6 +4845,18 @@ def place_name(token: Token, *, facilities: bool = True) -> str | None:
                     name = place_name(obj)
                     if name:
                         return name
+    return None
+
+
+def facility_site(facility: Token, preps: tuple[str, ...]) -> str | None:
+    """The place a facility's own phrase names after one of ``preps`` ("the base of Hmeimim",
+    "an air base in Qatar"), the first in the order of ``preps``."""
+    for word in preps:
+        for prep in facility.children:
+            if prep.dep_ == "prep" and prep.lower_ == word:
+                name = next((name for obj in prep.children if obj.dep_ == "pobj" and (name := place_name(obj))), None)
+                if name:
+                    return name
     return None
 
 
@@ -4655,12 +4938,12 @@ def own_tokens(head: Token) -> list[Token]:
 
 
 def way_destination(verb: Token) -> str | None:
-    """The place an "on its way to" phrase of a verb names: where a transit is bound."""
+    """The place an "on its way to" or "on delivery to" phrase of a verb names: where a transit is bound."""
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ != "on":
             continue
         for way in prep.children:
-            if way.dep_ != "pobj" or lemma_of(way) != "way":
+            if way.dep_ != "pobj" or lemma_of(way) not in JOURNEY_NOUNS:
                 continue
             name = next((place_name(obj) for to in way.children if to.dep_ == "prep"
                          and to.lower_ in DESTINATION_PREPS for obj in to.children
@@ -4793,6 +5076,10 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
             return CAPITAL_COUNTRIES.get(receiver, receiver)
     if candidates:
         return min(candidates)[2]
+    if status != USED:
+        place = conjunct_destination(anchor)
+        if place:
+            return place   # "were flown by Russian pilots and escorted to Libya": bound there
     if any(lemma_of(word) in USER_NOUNS for word in trigger.argument_heads):
         holder = next(iter(holder_places(anchor)), None)   # "Finland is among the users of"
         if holder is not None:
@@ -4823,6 +5110,25 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
             return holder   # "Norway's second NASAMS battery is expected in the autumn"
     if status in CARRIED_LOCATION_STATUSES:
         return context.last_location.get(subject)
+    return None
+
+
+def conjunct_destination(anchor: Token) -> str | None:
+    """The destination a verb conjoined with the trigger names for their shared subject ("were
+    loaded and shipped to Poland", "were flown by pilots and escorted to Libya"): a place after a
+    destination preposition of a conjunct with no subject of its own."""
+    verbs = [child for child in anchor.children if child.dep_ == "conj" and child.pos_ == "VERB"]
+    if anchor.dep_ == "conj" and anchor.head.pos_ == "VERB":
+        verbs.append(anchor.head)
+    for verb in verbs:
+        if verb is not anchor.head and any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children):
+            continue   # a conjunct with its own subject speaks of something else
+        for prep in verb.children:
+            if prep.dep_ not in ("prep", "dative") or prep.lower_ not in DESTINATION_PREPS:
+                continue
+            name = next((name for obj in prep.children if obj.dep_ == "pobj" and (name := place_name(obj))), None)
+            if name:
+                return CAPITAL_COUNTRIES.get(name, name)
     return None
 
 

@@ -38,6 +38,8 @@ CLASS_WINDOW_CHARS = 100      # a range class this close to the subject's name d
 ROLE_CONTEXT_CHARS = 80       # how far before a name its role words may stand
 REPORT_VERB_WINDOW = 3        # "confirmed on Tuesday": at most this many words between verb and date
 FRONTED_REPORT_WORDS = 6      # "On March 2, the president confirmed that": words between date and verb
+FRONTED_LONG_REPORT_WORDS = 16   # the same past a long title with commas
+REPORT_OBJECT_WORDS = 4       # "told the German newspaper FAS that": words between the verb and "that"
 WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)*", re.UNICODE)
 SENTENCE_END = re.compile(r"(?<=[.!?])([’'\"”)]*)\s+(?=[\"“‘'A-Z0-9А-ЯЁ])|\n+")
 ROLE_WORDS = frozenset(lexicon().roles["role_words"])
@@ -93,6 +95,12 @@ def patterns() -> dict[str, re.Pattern]:
         "fronted_date": re.compile(r"\s*(?:(?:on|in|at|last|this|early|late|earlier)\s+)?(?:the\s+)?$", re.IGNORECASE),
         "fronted_report_verb": re.compile(r",?\s+(?:[^\s,;:.]+\s+){0," + str(FRONTED_REPORT_WORDS - 1) + r"}?"
                                           + verbs + r"\s+that\b", re.IGNORECASE),
+        # the speaker may be a long title with commas of its own, the verb may have an object
+        # ("Last week, the secretary of the committee on security, defence and intelligence told
+        # a newspaper that ..."); read only when the system is named after the "that"
+        "fronted_long_report_verb": re.compile(
+            r",?\s+(?:[^\s;:.]+\s+){0," + str(FRONTED_LONG_REPORT_WORDS - 1) + r"}?" + verbs
+            + r"(?:\s+[^\s;:.]+){0," + str(REPORT_OBJECT_WORDS) + r"}?,?\s+that\b", re.IGNORECASE),
         "planned": re.compile(r"\b(?:" + words_pattern(cues["planned"]) + r")\b", re.IGNORECASE),
         "hedged": re.compile(r"\b(?:" + words_pattern(cues["hedged"]) + r")\b", re.IGNORECASE),
         "lag_after": re.compile(
@@ -342,14 +350,26 @@ def date_role(extraction: Extraction, event, sentence: tuple[int, int], sentence
         before = text[max(sentence[0], timex.span[0] - 60):timex.span[0]]
         if patterns()["report_verb"].search(before):
             return "report"
-        if (patterns()["fronted_date"].fullmatch(text, sentence[0], timex.span[0])
-                and patterns()["fronted_report_verb"].match(text, timex.span[1], sentence[1])):
+        if patterns()["fronted_date"].fullmatch(text, sentence[0], timex.span[0]) and (
+                patterns()["fronted_report_verb"].match(text, timex.span[1], sentence[1])
+                or reports_the_subject_after(extraction, event, timex, sentence)):
             return "report"
         if patterns()["deadline"].search(before):
             return "deadline"
     if patterns()["onset"].search(sentence_text) or not patterns()["holding"].search(sentence_text):
         return "onset"
     return "holding"
+
+
+def reports_the_subject_after(extraction: Extraction, event, timex, sentence: tuple[int, int]) -> bool:
+    """"Last week, <a long title> told a newspaper that Ukraine has received 12 Challenger
+    tanks": a fronted date on a report verb far from it, whose that-clause names the system
+    (not "On August 4, the Gripen jets arrived, officials confirmed that ...")."""
+    found = patterns()["fronted_long_report_verb"].match(extraction.document.text, timex.span[1], sentence[1])
+    if found is None:
+        return False
+    return not any(mention.subject == event.subject and timex.span[1] <= mention.span[0] < found.end()
+                   for mention in extraction.subjects)
 
 
 @functools.cache
@@ -393,13 +413,14 @@ def reached_claims(extraction: Extraction, sentences: Sentences) -> list[StatusC
                                kind="reached", modality=modality, date=date, date_role=role,
                                location=event.location, source=event.source, sentence_span=sentence,
                                date_part=date_part(extraction, event, sentence) if role == "onset" else None,
-                               first_time=event.status == "USED" and bool(patterns()["first_use"].search(sentence_text))))
+                               first_time=event.status == "USED" and bool(patterns()["first_use"].search(sentence_text)),
+                               country=event.country))
         if event.status == "IN_TRANSIT" and patterns()["arrival_begun"].search(sentence_text):
             # "had begun to arrive in India": an arrival under way, and its first units there
             out.append(StatusClaim(extraction.document.id, tuple(event.span), event.subject, "ARRIVED",
                                    kind="reached", modality=modality, date=event.date,
                                    date_role="holding" if event.date else None, location=event.location,
-                                   source=event.source, sentence_span=sentence))
+                                   source=event.source, sentence_span=sentence, country=event.country))
     return out
 
 
@@ -750,7 +771,9 @@ def parsed_denials(doc, extraction: Extraction, finder: SubjectFinder, read_verb
     calling = set(lexicon().speech_verbs["naming"])   # "called the reports fake"
     out = []
     # the tokens any reading below can start from: a calling or denial verb, a falsity or truth word
+    truth_nouns = frozenset(structure["truth_nouns"])
     starts = set(lemma_positions(doc, frozenset(calling | verbs))) | set(lower_positions(doc, frozenset(falsity | truths)))
+    starts |= set(lower_positions(doc, truth_nouns))
     # and the verbs a refuting adverb hangs on ("actually documented", "in fact shows")
     for i in lower_positions(doc, frozenset(structure["refuting_adverbs"])):
         adverb = doc[i]
@@ -770,6 +793,11 @@ def parsed_denials(doc, extraction: Extraction, finder: SubjectFinder, read_verb
                        if child.dep_ in ("dobj", "ccomp", "xcomp", "pcomp", "nsubjpass")
                        or (child.dep_ == "prep" and child.lower_ in ("of", "about", "that"))]
             clauses += shifted_objects(token, falsity)
+            head = token
+        elif token.lower_ in truth_nouns and token.pos_ == "NOUN":
+            if not denies_truth(token, structure):
+                continue
+            clauses = truth_claims(token, structure)   # "no truth in the reports that ...": the reports
             head = token
         elif token.dep_ in ("acomp", "attr", "amod") and (token.lower_ in falsity or token.lower_ in truths):
             predicate = token.head if token.dep_ == "amod" else token
@@ -848,20 +876,60 @@ def object_kind_subject(extraction: Extraction, word) -> str | None:
 
 def anaphoric_denial(clauses, structure):
     """What a denial whose object only points back denies ("Shoigu dismissed it", "denied the
-    claim", "This is false"): the status word of the sentence before, nearest its root, with that
-    sentence as its clause; None when an object says more than a pointer (a name, a clause of its
-    own) or there is no sentence before."""
+    claim", "This is false", "the claims made by the lawmaker"): the status word nearest the root
+    of the nearest sentence before that has one (``anaphoric_lookback`` sentences at most), with
+    that sentence as its clause; None when an object says more than a pointer and its maker (a
+    name, a clause of its own) or no sentence before reports a status."""
     pointers = set(structure["anaphoric_objects"])
     for clause in clauses:
-        words = [token for token in clause.subtree if not token.is_punct and token.dep_ not in ("det", "poss", "amod", "compound")]
+        own = pointer_words(clause, structure)
+        words = [token for token in own if not token.is_punct and token.dep_ not in ("det", "poss", "amod", "compound")]
         if (clause.lemma_.lower() not in pointers or len(words) > 1
-                or any(token.ent_type_ and token.ent_type_ not in ("NORP", "GPE") for token in clause.subtree)):
+                or any(token.ent_type_ and token.ent_type_ not in ("NORP", "GPE") for token in own)):
             return None
-    sentence = clauses[0].sent
-    if sentence.start == 0:
-        return None
-    before = sentence.doc[sentence.start - 1].sent
-    return governed_status(before.root, [before.root])
+    doc, start = clauses[0].doc, clauses[0].sent.start
+    for _ in range(structure["anaphoric_lookback"]):
+        if start == 0:
+            return None
+        before = doc[start - 1].sent
+        found = governed_status(before.root, [before.root])
+        if found is not None:
+            return found
+        start = before.start
+    return None
+
+
+def pointer_words(noun, structure) -> list:
+    """A claim noun's words without the phrase naming who made the claim ("the claims made by
+    the lawmaker", "the report by the agency"): what says whether it only points back."""
+    makers = {child.i for child in noun.children
+              if (child.dep_ == "acl" and child.lemma_.lower() in structure["maker_verbs"])
+              or (child.dep_ == "prep" and child.lower_ in structure["maker_preps"])}
+    left_out = {word.i for child in noun.children if child.i in makers for word in child.subtree}
+    return [token for token in noun.subtree if token.i not in left_out]
+
+
+def denies_truth(noun, structure) -> bool:
+    """Whether a truth noun is said to be absent: "no truth", "is not any truth", or an
+    existential under a negated verb of belief ("I don't believe there is any truth")."""
+    if any(child.dep_ == "det" and child.lower_ == "no" for child in noun.children):
+        return True
+    copula = noun.head
+    if copula.lemma_.lower() != "be" or noun.dep_ not in ("attr", "nsubj"):
+        return False
+    if any(child.dep_ == "neg" for child in copula.children):
+        return True
+    belief = copula.head
+    return (copula.dep_ == "ccomp" and belief.lemma_.lower() in structure["belief_verbs"]
+            and any(child.dep_ == "neg" for child in belief.children))
+
+
+def truth_claims(noun, structure) -> list:
+    """The claims a truth noun is denied of: the objects of its truth phrases ("in the reports
+    that ...", "to these assertions") that are claim nouns or pointers."""
+    claim_nouns = set(lexicon().cues["denial"]["claim_nouns"]) | set(structure["anaphoric_objects"])
+    return [obj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in structure["truth_preps"]
+            for obj in prep.children if obj.dep_ == "pobj" and (obj.lower_ in claim_nouns or obj.lemma_.lower() in claim_nouns)]
 
 
 def generic_denial(extraction: Extraction, verb) -> StatusClaim | None:

@@ -191,7 +191,29 @@ def read_quantity(token: Token) -> tuple[int, int, float, str] | None:
     whole = partitive_noun(token)
     if whole is not None:
         return token.i, whole[0], value, whole[1]
+    apposed = apposed_total(token)
+    if apposed is not None:   # the noun phrase, the number and its phrase of totals: "the jets, 10 in total"
+        noun, phrase_end = apposed
+        return noun.left_edge.i, phrase_end, value, count_unit(noun)
     return None
+
+
+# "the jets, ten in total, arrived": the phrases after a number set beside its noun that say it counts them all
+APPOSED_TOTALS = tuple(tuple(phrase.split()) for phrase in lexicon().measures["scope_words"]["total"]["after"]
+                       if phrase.split()[0] == "in")
+
+
+def apposed_total(number: Token) -> tuple[Token, int] | None:
+    """The counted noun a number is set beside with a phrase of totals ("the F-35 jets, 10 in
+    total, arrived", "the launchers, four in all, were sent"), and where the phrase ends: the
+    noun before the number, when it is a count noun."""
+    noun, doc = number.head, number.doc
+    if number.dep_ != "appos" or noun.i >= number.i or not (noun.lemma_.lower() in COUNT_NOUNS
+                                                            or noun.lower_ in COUNT_NOUNS):
+        return None
+    after = tuple(token.lower_ for token in doc[number.i + 1:number.i + 4])
+    phrase = next((phrase for phrase in APPOSED_TOTALS if after[:len(phrase)] == phrase), None)
+    return (noun, number.i + 1 + len(phrase)) if phrase else None
 
 
 def partitive_noun(number: Token) -> tuple[int, str] | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+import dataclasses
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -201,12 +202,30 @@ def parse_subject_list(data, source: str, *, require_version: bool = False) -> S
         fail("'spellings' must be a list of word pairs")
     spellings = tuple(parse_spelling(raw, f"{source}: spellings entry {number}")
                       for number, raw in enumerate(raw_spellings, start=1))
+    prefixes = data.get("lead_ship_prefixes", [])
+    if not isinstance(prefixes, list) or not all(isinstance(word, str) and word.strip() for word in prefixes):
+        fail("'lead_ship_prefixes' must be a list of non-empty strings")
     subjects = {}
     for number, entry in enumerate(entries, start=1):
-        subject = parse_subject(entry, f"{source}: subjects entry {number}")
+        subject = with_lead_ship_names(parse_subject(entry, f"{source}: subjects entry {number}"), prefixes)
         subjects[subject.name] = subject
     return SubjectList(version=None if version is None else str(version), subjects=subjects,
                        context_words=frozenset(word.lower() for word in words), spellings=spellings)
+
+
+SHIP_CLASS_NAME = re.compile(r"^(?P<lead>.+?)-class\b")
+
+
+def with_lead_ship_names(subject: Subject, prefixes: list[str]) -> Subject:
+    """A ship class with its first ship's names as aliases ("USS Arleigh Burke" for the
+    Arleigh Burke-class destroyer): a report names the ship, the ledger tracks its class."""
+    match = SHIP_CLASS_NAME.match(subject.name)
+    if match is None or not prefixes:
+        return subject
+    known = {alias.text for alias in subject.aliases}
+    names = tuple(Alias(f"{prefix.strip()} {match['lead']}", case_sensitive=True) for prefix in prefixes
+                  if f"{prefix.strip()} {match['lead']}" not in known)
+    return dataclasses.replace(subject, aliases=subject.aliases + names)
 
 
 def parse_spelling(raw, where: str) -> Spelling:

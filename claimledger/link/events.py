@@ -79,9 +79,33 @@ class LinkedEvent:
         return f"{anchor.isoformat() if anchor else '9999'}|{rank if rank is not None else 99:02d}|{self.id}"
 
 
+@dataclass(frozen=True)
+class PlaceKeys:
+    """A report's place as link keys: the place as named, and the country it lies in when the
+    extraction found one ("tanagra", "greece")."""
+
+    place: str
+    country: str | None = None
+
+
+def place_keys(claim: StatusClaim) -> PlaceKeys | None:
+    if not claim.location:
+        return None
+    return PlaceKeys(place_key(claim.location), place_key(claim.country) if claim.country else None)
+
+
 def locations_compatible(left: str | None, right: str | None) -> bool:
     """No place, the same place, or a town and its country (keys of place_key)."""
     return left is None or right is None or same_or_within(left, right)
+
+
+def report_places_compatible(left: PlaceKeys | None, right: PlaceKeys | None) -> bool:
+    """Places of two reports of one event: compatible places (``locations_compatible``), or a
+    site and the country the extraction placed it in ("Tanagra Air Base" and "Greece"); two
+    sites of one country stay apart."""
+    if left is None or right is None or locations_compatible(left.place, right.place):
+        return True
+    return left.country == right.place or right.country == left.place
 
 
 def begun(time: ReportTime):
@@ -144,7 +168,7 @@ def link_events(claims: list[StatusClaim], infos: dict[str, DocumentInfo]) -> li
     infos (dict): DocumentInfo of every document the claims come from.
     RETURNS (list[LinkedEvent]): events in timeline order.
     """
-    reports = [(claim, report_time(claim, infos[claim.doc_id].dct), place_key(claim.location) if claim.location else None)
+    reports = [(claim, report_time(claim, infos[claim.doc_id].dct), place_keys(claim))
                for claim in claims if claim.kind == "reached"]
     # most precise dates first, so an event's date is its most specific report's
     reports.sort(key=lambda item: (undated(item[1]), item[1].range.width_days(),
@@ -156,7 +180,7 @@ def link_events(claims: list[StatusClaim], infos: dict[str, DocumentInfo]) -> li
         candidates = by_status.setdefault(claim.status, [])
         by_target = claim.status in lexicon().dated_by_target
         compatible = [entry for entry in candidates
-                      if locations_compatible(entry[1][0], location) and times_compatible(entry[0].time, time, by_target)]
+                      if report_places_compatible(entry[1][0], location) and times_compatible(entry[0].time, time, by_target)]
         if undated(time):
             compatible.sort(key=undated_order(time, by_target))
         match = compatible[0] if compatible else None
