@@ -3105,7 +3105,7 @@ def governed_status(trigger: Trigger) -> str | None:
         return None
     if anchor.dep_ == "pcomp" and anchor.head.lower_ in UNASSERTING_PREPS:
         return None   # "without giving ...", "is about sending ...": nothing done
-    if status == USED and anchor.dep_ == "advcl" and has_to(anchor) and not is_sent_to_strike(anchor.head):
+    if status == USED and is_purpose_of_giving(anchor):
         return None   # "sent ATACMS to Ukraine to strike Russian bases": a purpose, no use
     if status in CARRIED_LOCATION_STATUSES and any(is_no_longer(child) for child in children):
         return WITHDRAWN   # "is no longer deployed in Rzeszow", "no longer in Crimea"
@@ -3610,6 +3610,15 @@ def is_time_away(anchor: Token) -> bool:
         return False
     return any(child.dep_ == "npadvmod" and (child.ent_type_ in ("DATE", "TIME") or lemma_of(child) in TIME_UNITS)
                for child in anchor.head.head.children)
+
+
+def is_purpose_of_giving(anchor: Token) -> bool:
+    """"sent ATACMS to Ukraine to strike Russian bases": the purpose of a giving or a sending
+    is no use ("deployed Iskander missiles to strike a command center" uses them; a sending
+    into a land to strike is the attack)."""
+    giver = anchor.head
+    return anchor.dep_ == "advcl" and has_to(anchor) and lemma_of(giver) in GIVING_VERBS | TRANSPORT_VERBS \
+        and not is_sent_to_strike(giver)
 
 
 def is_sent_to_strike(anchor: Token) -> bool:
