@@ -40,7 +40,7 @@ from claimledger.extract.speakers import (GIVING_VERBS, INFORMATION_NOUNS, POST_
                                           ROLE_NOUNS, TITLE_WORDS, Speaker, SpeakerResolver,
                                           build_resolver, clean_person_name,
                                           reports_with_a_clause)
-from claimledger.extract.syntax import passive_agent
+from claimledger.extract.syntax import entity_of, passive_agent
 from claimledger.extract.text_cache import doc_text
 from claimledger.extract.token_filters import dep_positions, lemma_positions, lower_positions
 from claimledger.lexicon import lexicon
@@ -929,6 +929,14 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
         as_report = not (clauses or parenthetical or set_in or split) and _reports_as(verb)
         fragment = None if clauses or parenthetical or set_in or split or as_report \
             else _fragment_before(verb)
+        headline_source = None if clauses or parenthetical or set_in or split or as_report \
+            else _source_closing_a_headline(verb)
+        if fragment is not None and headline_source is not None:
+            subject = find_subject(verb)   # "Downed a missile, claims Kyiv": the fragment's
+            if subject is not None and is_source_like(subject):   # subject is no source
+                headline_source = None
+            else:
+                fragment = None
         colon = None if verb.dep_ in NOUN_PHRASE_VERB_DEPS else _colon_after(verb)
         if colon is not None and verb.lemma_.lower() in SPEECH_VERBS:
             subject = find_subject(verb)   # "The army said on Monday:" over bulleted lines
@@ -937,8 +945,6 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
                                     speaker_token=subject)
                           for start, end in lines_after_colon(doc_text(doc), colon.idx)]
             continue
-        headline_source = None if clauses or parenthetical or set_in or split or as_report \
-            or fragment is not None else _source_closing_a_headline(verb)
         if not clauses and not parenthetical and not set_in and not split and not as_report \
                 and fragment is None and headline_source is None:
             continue
@@ -1032,17 +1038,21 @@ def _source_closing_a_headline(verb: Token) -> Token | None:
     reports what stands before the comma, whatever the parser made of that line; the head
     of the name phrase, or None."""
     doc = verb.doc
-    if verb.lower_ not in SPEECH_VERB_FORMS or verb.i < MIN_HEADLINE_CONTENT_WORDS + 1 \
-            or doc[verb.i - 1].text != ",":
+    # a headline's present tense: "says", also "claims", "warns"
+    present = verb.tag_ == "VBZ" and verb.lemma_.lower() in REPORTING_VERBS
+    if not (verb.lower_ in SPEECH_VERB_FORMS or present) \
+            or verb.i < MIN_HEADLINE_CONTENT_WORDS + 1 or doc[verb.i - 1].text != ",":
         return None
     after = []
     for token in doc[verb.i + 1:]:
-        if "\n" in token.text or token.is_space:
-            break
+        if "\n" in token.text or token.is_space or _site_name_follows(token):
+            break   # "..., claims Kyiv : The Daily Star": the site's name is no part of it
         after.append(token)
     if not after or after[-1].is_punct or len(after) > MAX_NAME_WORDS + 2 \
             or not _is_name_phrase(after) or any(t.pos_ in {"VERB", "AUX"} for t in after):
         return None
+    if verb.lower_ not in SPEECH_VERB_FORMS and not any(t.pos_ == "PROPN" for t in after):
+        return None   # "releases a phone, announces upcoming update": a second headline act
     line_start = doc_text(doc).rfind("\n", 0, verb.idx) + 1
     before = [t for t in doc[verb.i - 1].sent if line_start <= t.idx < doc[verb.i - 1].idx]
     if "\n" in doc_text(doc)[line_start: verb.idx] \
@@ -1050,6 +1060,15 @@ def _source_closing_a_headline(verb: Token) -> Token | None:
         return None
     named = [t for t in after if t.ent_type_ == "PERSON"]
     return named[-1] if named else _nominal_head(after[::-1])
+
+
+def _site_name_follows(token: Token) -> bool:
+    """A separator set off by spaces (" : ", " | ") before a capitalised word: a page
+    title's site name follows."""
+    doc, text = token.doc, doc_text(token.doc)
+    spaced = token.idx > 0 and text[token.idx - 1] == " " and token.whitespace_ == " "
+    return token.text in {":", "|"} and spaced and token.i + 1 < len(doc) \
+        and doc[token.i + 1].text[:1].isupper()
 
 
 def _subject_hung_on_the_verb(verb: Token, clause: Token) -> int | None:
@@ -1167,6 +1186,9 @@ def _reports_inside_a_relative(verb: Token, clause: Token) -> bool:
     if clause.i < verb.i:
         return False
     subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects and any(c.dep_ == "dobj" and c.lower_ in GAP_WORDS and c.i < verb.i
+                            for c in verb.children):
+        return True   # "over what it said was a drone": the gap word read as said's object
     if not subjects:   # the clause opens with its verb (or its auxiliaries) right after
         return verb.dep_ in {"relcl", "acl"} and clause.left_edge.i == verb.i + 1 and all(
             t.dep_ in {"aux", "auxpass", "neg", "advmod"}
@@ -1388,11 +1410,19 @@ def _splits_its_clause(verb: Token) -> bool:
     words = [t for t in verb.subtree if not t.is_punct]
     before, after = words[0].i - 1, words[-1].i + 1
     return (verb.dep_ == "parataxis" and head.i > verb.i and verb.pos_ == "VERB"
-            and verb.lemma_.lower() in REPORTING_VERBS
+            and (verb.lemma_.lower() in REPORTING_VERBS or _person_weighs_in(verb))
             and before > 0 and doc[before].text == "," and after < len(doc)
             and doc[after].text == ","
             and any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} and c.i < before
                     for c in head.children))
+
+
+def _person_weighs_in(verb: Token) -> bool:
+    """ "This approach, he suggested, shows ...": a verb of comment set off by commas with a
+    person as its subject reports the sentence round it like "said"."""
+    return verb.lemma_.lower() in SPEECH_VERBS and any(
+        c.dep_ == "nsubj" and (c.lower_ in PERSONAL_SUBJECTS or c.ent_type_ == "PERSON")
+        for c in verb.children)
 
 
 def _clause_after_phrase(verb: Token) -> list[Token]:
@@ -1503,8 +1533,12 @@ def _content_clauses(verb: Token) -> list[Token]:
     clauses = [c for c in verb.children if (c.dep_ == "ccomp" or _that_clause_as_adverbial(c))
                and not _across_semicolon(c, verb) and not _on_a_later_line(c, verb)]
     after = [c for c in clauses if c.i > verb.i]
-    if not after and any(c.dep_ == "xcomp" and c.i > verb.i for c in verb.children):
-        return []   # "IRIS-T arrives in Ukraine, NASAMS expected to arrive": its own complement
+    if not after and any(c.dep_ == "xcomp" and c.i > verb.i
+                         and not (c.tag_ == "VBG" and c.lemma_.lower() in SOURCE_CITING_VERBS)
+                         for c in verb.children):
+        # "IRIS-T arrives in Ukraine, NASAMS expected to arrive": its own complement; not
+        # "..., a paper reported citing two officials": a participle of how it reported
+        return []
     return after + [c for c in clauses if c.i < verb.i] if after else clauses
 
 
@@ -1785,6 +1819,8 @@ def find_other_attributions(doc: Doc, names) -> list[Candidate]:
         candidate = None
         if lemma in SOURCE_CITING_VERBS and objects and _names_a_source(objects[0]):
             pass   # "citing its sources", "citing Radio Liberty": whom, not what
+        elif kind == "evidence" and objects and any(c.dep_ == "prt" for c in children):
+            pass   # "showed off its new jets", "found out the date": a display, no finding
         elif kind == "evidence" and objects:
             obj = objects[0]
             candidate = _content_candidate(doc, obj.left_edge.i, verb.right_edge.i + 1, obj,
@@ -2178,8 +2214,12 @@ def find_stated_after(doc: Doc, names) -> list[Candidate]:
         if pointing.dep_ != "nsubjpass" or pointing.i != sentence.start:
             continue
         source = passive_agent(verb) or _text_source(verb)
+        if source is None and sentence.start > 0 and _holds_a_report(doc[sentence.start - 1].sent):
+            # "They believe that ... This was stated at a briefing by X": whose belief it is
+            source = _agent_of_setting(verb)
         if source is None or sentence.start == 0:
             continue
+        source = _name_set_after(source) or source
         before = doc[sentence.start - 1].sent
         start, end = clip_to_line(doc, before.start, before.end, before.root)
         trimmed = trim_content(doc, start, end, before.root, names)
@@ -2189,6 +2229,36 @@ def find_stated_after(doc: Doc, names) -> list[Candidate]:
         found.append(Candidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text),
                                QuoteKind.INDIRECT.value, cue=[verb], speaker_token=source))
     return found
+
+
+def _holds_a_report(sentence: Span) -> bool:
+    """Whether a verb of speech or thought in the sentence has a content clause."""
+    return any(t.lemma_.lower() in SPEECH_VERBS | COGNITION_VERBS
+               and any(c.dep_ == "ccomp" for c in t.children) for t in sentence)
+
+
+def _name_set_after(agent: Token) -> Token | None:
+    """ "by the head of the defence forces, Martin Herem.": the name that closes the
+    sentence after the agent's phrase, however the parser hung it."""
+    doc, after = agent.doc, agent.right_edge.i + 1
+    if after + 1 >= len(doc) or doc[after].text != ",":
+        return None
+    name = entity_of(doc[after + 1])
+    if name is None or name.label_ != "PERSON" or name.start != after + 1:
+        return None
+    rest = [t for t in doc[name.end: agent.sent.end] if not t.is_space]
+    return name.root if all(t.is_punct for t in rest) else None
+
+
+def _agent_of_setting(verb: Token) -> Token | None:
+    """ "stated at a briefing by X": the parser hangs the agent on the occasion, not the verb."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ != "by"):
+        for occasion in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
+            for by in (c for c in occasion.children if c.dep_ == "prep" and c.lower_ == "by"):
+                agent = next((c for c in by.children if c.dep_ == "pobj"), None)
+                if agent is not None:
+                    return agent
+    return None
 
 
 def _text_source(verb: Token) -> Token | None:
@@ -2334,6 +2404,14 @@ def attribute_fragments(doc: Doc, quotes: list[Candidate]) -> list[Candidate]:
     out = []
     for quote in quotes:
         if quote.kind == QuoteKind.DIRECT.value and quote.cue is None and quote.stretches \
+                and is_fragment(text[quote.start_char:quote.end_char]) and out \
+                and _joined_to_the_last(text, out[-1], quote.stretches[0]):
+            # 'that the talks "went well" and "will go on,"': one paraphrase, two fragments
+            out[-1].end_char = quote.stretches[0].outer_end
+            out[-1].stretches = out[-1].stretches + quote.stretches
+            out[-1].kind = QuoteKind.MIXED.value   # an indirect one now holds quoted words
+            continue
+        if quote.kind == QuoteKind.DIRECT.value and quote.cue is None and quote.stretches \
                 and is_fragment(text[quote.start_char:quote.end_char]):
             mixed = _governed_fragment(doc, quote)
             if mixed is not None and _named_as(doc, quote.stretches[0]):
@@ -2353,6 +2431,19 @@ def attribute_fragments(doc: Doc, quotes: list[Candidate]) -> list[Candidate]:
                 continue
         out.append(quote)
     return out
+
+
+def _joined_to_the_last(text: str, last: Candidate, stretch: QuotedStretch) -> bool:
+    """Whether a quoted fragment follows a paraphrase that ends in a quoted fragment, with
+    only "and" or "or" between the two."""
+    if last.kind not in {QuoteKind.MIXED.value, QuoteKind.INDIRECT.value} \
+            or last.end_char > stretch.outer_start:
+        return False
+    marks = "".join(CLOSING_MARKS)
+    ends_quoted = text[:last.end_char].rstrip()[-1:] in marks or \
+        text[last.end_char:stretch.outer_start].lstrip()[:1] in marks
+    between = text[last.end_char:stretch.outer_start].strip(marks + " ")
+    return ends_quoted and between in {"and", "or"}
 
 
 def _named_as(doc: Doc, stretch: QuotedStretch) -> bool:
@@ -3355,7 +3446,8 @@ def resolve_speakers(doc: Doc, quotes: list[Candidate], resolver: SpeakerResolve
             resolver.note_source(quote.speaker_token.i, quote.speaker,
                                  quote.speaker_token.lemma_.lower())
         if quote.kind == QuoteKind.DIRECT.value and quote.speaker is None \
-                and is_fragment(doc_text(doc)[quote.start_char:quote.end_char]):
+                and (is_fragment(doc_text(doc)[quote.start_char:quote.end_char])
+                     or _verbless(doc, quote)):
             continue
         if _outlet_recalls_itself(quote):
             continue   # "As we reported earlier, ...": the author's own voice
@@ -3403,6 +3495,13 @@ def _runs_into(doc: Doc, quote: Candidate, following: Candidate) -> bool:
         return False
     gap = doc_text(doc)[quote.stretches[-1].outer_end:following.stretches[0].outer_start]
     return "\n" in gap and not gap.strip()
+
+
+def _verbless(doc: Doc, quote: Candidate) -> bool:
+    """A quoted name of a thing with no verb ("the “Iris-T system from Germany”"): the
+    author's marks on a phrase, no one's words. Without tags nothing is known of it."""
+    return doc.has_annotation("POS") and not any(
+        t.pos_ in {"VERB", "AUX"} for t in _tokens_in(doc, quote.start_char, quote.end_char))
 
 
 def is_fragment(quoted: str) -> bool:

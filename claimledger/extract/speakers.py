@@ -123,6 +123,8 @@ DATE_WORDS = (frozenset(lexicon().timex["months"]) | frozenset(lexicon().timex["
               | frozenset(lexicon().timex["name_preceding_date_words"]))
 # An acronym defined in brackets after the name it stands for: "Ministry of Defence (MoD)".
 ACRONYM = re.compile(r"[A-Z][A-Za-z]?[A-Z][A-Z]{0,4}")   # "MND", "MoD", "NATO"
+COUNTRY_LABELS = frozenset({"GPE", "NORP"})   # a country or its people, as the tagger labels them
+BODY_CODE = re.compile(r"[A-Z]{1,4}\d{1,2}")   # "G7", "G20", "E3": letters and a number
 ACRONYM_DEFINITION = re.compile(rf"\(({ACRONYM.pattern})\)")
 # Labels of a line that names the source of what follows ("Source: Defense Express").
 SOURCE_LINE_LABELS = frozenset(lexicon().sources["source_line_labels"])
@@ -782,6 +784,22 @@ def _held_by(name: Token, title: Token) -> bool:
 
 INITIALS = re.compile(r"(?:[A-Z]\.?){1,2}")
 NOT_INITIALS = frozenset(lexicon().sources["not_initials"])
+
+
+def _closes_after_body(person: Span, title: Token) -> bool:
+    """ "the coordinator for communications in the National Security Council of the White
+    House John Kirby": a name written right after a body's name ends the title's phrase and
+    is its holder, however long the chain of offices and bodies before it."""
+    doc = person.doc
+    before = doc[person.start - 1] if person.start > title.i + 1 else None
+    return before is not None and before.ent_type_ == "ORG" and before.ent_iob_ != "O" \
+        and person.end - 1 == title.right_edge.i
+
+
+def _names_a_country(token: Token) -> bool:
+    """ "US", "British": a country or its people as the tagger and the demonyms read it (not an
+    outlet's name the tagger took for a place, "the Corriere daily")."""
+    return token.ent_type_ in COUNTRY_LABELS and (token.lower_ in COUNTRY_WORDS or token.is_upper)
 
 
 def _reads_as_initials(token: Token) -> bool:
@@ -1576,6 +1594,20 @@ class SpeakerResolver:
                 return speaker.name   # "State media said ... It added": media as one body
         return None
 
+    def _vague_source_just_before(self, token_i: int) -> str | None:
+        """The source that spoke last before token_i when it is one unnamed source ("a
+        source"): the singular "they" goes on with it; a named person or body in between
+        ends it, and plural sources and bodies are the plural subject's rule."""
+        i, last = next(((i, speaker) for i, speaker, _ in reversed(self.sources) if i < token_i),
+                       (None, None))
+        if last is None or last.source_type == SourceType.PERSON.value:
+            return None
+        said_by = self.doc[i]   # one source ("a source said"), or "they" already taken as one
+        singular = said_by.tag_ in {"NN", "NNP"} or said_by.lower_ == "they"
+        # "a source", "an official"; not a body named with "the" ("The port authority")
+        unnamed = last.name.split()[0].lower() in INDEFINITE_WORDS
+        return last.name if singular and unnamed else None
+
     def last_source_before(self, token_i: int, *, kinds: set[str], head: str = "") -> str | None:
         """The last speaker noted before token_i of one of the kinds (and head word)."""
         for i, speaker, lemma in reversed(self.sources):
@@ -1716,7 +1748,9 @@ class SpeakerResolver:
         """ "Russia and Belarus said": named bodies or countries joined by "and" in one
         subject, each by its fullest name ("A and B", "A, B and C")."""
         partners = _conjoined_bodies(token)
-        if not partners or token.ent_type_ not in BODY_LABELS:
+        # an untagged proper name read as a body ("The G7 and IMF said") joins a tagged one
+        untagged_body = token.pos_ == "PROPN" and not token.ent_type_
+        if not partners or token.ent_type_ not in BODY_LABELS and not untagged_body:
             return found
         spoken = [(found.span, found.name)]
         for partner in partners:
@@ -1885,6 +1919,10 @@ class SpeakerResolver:
                 found = self.joint_speaker(group, self.resolve(group))
                 if found.name:
                     return Speaker(found.name, span, found.source_type)
+        if token.lower_ == "they" and token.dep_ == "nsubj":
+            vague = self._vague_source_just_before(token.i)
+            if vague:   # "..., a source said. The tanks ..., they said": the same source
+                return Speaker(vague, span, SourceType.VAGUE.value)
         if token.pos_ == "PRON":  # they, we, some, everyone: kept as written
             phrase = self._phrase(token)
             return Speaker(doc_text(self.doc)[phrase[0].idx: phrase[-1].idx + len(phrase[-1].text)],
@@ -1895,7 +1933,8 @@ class SpeakerResolver:
                      and c.i > token.i and c.text[:1].isupper()]
             if named:   # "Lithuania's national broadcaster LRT": the outlet's own name
                 return self.resolve(named[0])
-            before = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            before = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
+                      and not _names_a_country(c)]   # not "US media outlet"
             if before:   # "the Handelsblatt daily": the name before the description
                 return self._institution(_proper_chunk(before[-1], keep_titles=True))
         for known in (c for c in token.children if c.dep_ == "acl" and c.lower_ == "known"):
@@ -1944,6 +1983,9 @@ class SpeakerResolver:
             named = self._named_holder(token)   # "Minister of National Defense Jan Nowak"
             if named:
                 return self._person(named[-1], named)
+        voice = self._voice_of_body_named_before(token)
+        if voice:   # "the representative of the White House" after "... of the White House X"
+            return Speaker(voice, _span_of(self._phrase(token)), SourceType.PERSON.value)
         if _is_definite_role(token) or _is_role_name(token):   # "the Defence Secretary"
             described = self._described_person(token) or self._titled_before(token)
             if described:
@@ -1999,6 +2041,8 @@ class SpeakerResolver:
                 if described:   # "the NATO Secretary General": an office named before
                     return Speaker(described, _span_of(self._phrase(token)),
                                    SourceType.PERSON.value)
+                if BODY_CODE.fullmatch(surface):   # "G7", "E3": a group's code, no person
+                    return self._institution(chunk)
                 # an untagged proper name that speaks, not an outlet's: most likely a person
                 return Speaker(clean_person_name(surface) or surface or None, _name_span(chunk),
                                SourceType.PERSON.value)
@@ -2041,6 +2085,23 @@ class SpeakerResolver:
                     written = named   # "the Danish armed forces" -> "Denmark's armed forces"
                 return Speaker(written, _span_of(phrase), SourceType.INSTITUTION.value)
         return self._vague(token)
+
+    def _voice_of_body_named_before(self, token: Token) -> str | None:
+        """ "the representative of the White House": the person named before as speaking
+        for that body, the last one if several were."""
+        if token.lower_ not in SPOKES_WORDS or not any(t.lower_ == "the" for t in token.lefts):
+            return None
+        bodies = [o for p in token.rights if p.lower_ in {"of", "for"}
+                  for o in p.children if o.dep_ == "pobj"]
+        words = {t.lower_ for b in bodies for t in b.subtree if t.pos_ in {"PROPN", "NOUN"}}
+        if not words:
+            return None
+        found = None
+        for mention in self.mentions:
+            org = (self.roles.get(mention.name) or (None, None))[1]
+            if mention.token_i < token.i and org and words <= set(org.lower().split()):
+                found = mention.name
+        return found
 
     def _name_before_its_office(self, token: Token) -> Span | None:
         """The person named just before an office set off by a comma, when the parser made
@@ -2243,7 +2304,9 @@ class SpeakerResolver:
             if root.dep_ == "pobj" and root.head.lower_ == "of" and not any(
                     c.dep_ == "compound" and c.i < person.start for c in root.children):
                 return None   # "governor of the region of Mykolaiv": a place, no holder
-            return list(person) if _held_by(root, title) else None
+            if _held_by(root, title) or _closes_after_body(person, title):
+                return list(person)
+            return None
         last = _end_of_office_chain(title) if any_office else title.doc[title.right_edge.i]
         if last.i <= title.i or last.pos_ != "PROPN" \
                 or title.lower_ not in (OFFICE_HEADS if any_office else TITLES) \
@@ -2259,6 +2322,8 @@ class SpeakerResolver:
                     or (any_office and (token.lower_ in COUNTRY_WORDS or token.is_upper)):
                 break
             run.insert(0, token)
+        if run and title.doc[run[0].i - 1].lower_ == "the":
+            return None   # "the representative of the White House": a body, no holder
         return run if len(run) >= 2 or self.index.is_person_name(last.text) else None
 
     def _last_described_speaker(self, token_i: int) -> Speaker | None:
@@ -2483,7 +2548,8 @@ class SpeakerResolver:
         """ "the Defense Express military portal": an outlet noun whose name stands before it."""
         if token.lemma_.lower() not in MEDIA_ANAPHORS:
             return None
-        names = [t for t in token.lefts if t.pos_ == "PROPN" and t.dep_ in {"compound", "nmod"}]
+        names = [t for t in token.lefts if t.pos_ == "PROPN" and t.dep_ in {"compound", "nmod"}
+                 and not _names_a_country(t)]   # "US media outlet": a country
         if not names:
             return None
         chunk = _proper_chunk(names[-1])
