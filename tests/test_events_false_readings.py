@@ -1,7 +1,7 @@
 """Sentences whose words look like a status but state none, or another one: a schedule whose
 participle the tagger lemmatises wrongly, a selection to receive, a presence for a purpose, a
 name given, an occasion hosted, a crew that flies the jets, a sending back on a deployment, a status noun's benefit, a purpose
-of a design, a comparison with every time, a skill mastered, a name offered as a question's alternative, a conjoined clause with its own subject, an escort,
+of a design, a comparison with every time, a skill mastered, flights beside a training, a name offered as a question's alternative, a conjoined clause with its own subject, an escort,
 a two-word kind. Each comes with a near miss that keeps its event. Sentences written for these
 tests, run through the whole extraction pipeline."""
 import pytest
@@ -77,6 +77,10 @@ SOME_EVENT = [
     ("The gunners fired the Caesar howitzers at Russian positions.", [("Caesar", "USED")]),
     ("Russian forces struck the port of Odesa with a ballistic missile on Sunday morning.\n\nThe navy "
      "said it was an Iskander-M missile.", [("Iskander", "USED")]),
+    # flights named beside training are a training, no use; combat flights are one
+    ("Three B-2 bombers arrived in Guam on Friday to conduct local sorties and regional training.",
+     [("B-2", "ARRIVED")]),
+    ("The B-2 bombers conducted combat sorties over Libya on Monday.", [("B-2", "USED")]),
     # a sending back on a deployment returns the systems to a post, not to their supplier
     ("The air force sends B-52 bombers back to Qatar on a short deployment.", [("B-52", "ARRIVED")]),
     ("Kyiv sent the faulty B-52 bombers back to the United States.", [("B-52", "WITHDRAWN")]),

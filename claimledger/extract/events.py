@@ -2723,6 +2723,8 @@ def activity_trigger(token: Token) -> Trigger | None:
     if any(hyphenated_word(child) in NON_COMBAT_MODIFIERS or child.lower_ in NON_COMBAT_MODIFIERS
            for child in token.children if child.dep_ in ("compound", "amod", "nmod")):
         return None
+    if any(child.dep_ == "conj" and lemma_of(child) in TRAINING_NOUNS | EXERCISE_NOUNS for child in token.children):
+        return None   # "to conduct local sorties and regional training": flights of a training
     head = token.head
     if token.dep_ == "pobj" and head.lower_ == "in":
         holder = head.head
