@@ -31,7 +31,7 @@ def found(nlp, text):
 @pytest.mark.parametrize("text,expected", [
     ("The NASAMS batteries were crucial in thwarting the night raid on the capital.", ("NASAMS", "USED")),
     ("Patriot batteries played a decisive role in intercepting the barrage over Kyiv.", ("Patriot", "USED")),
-    ("Air defences, among them the Akash missile system, were instrumental in blunting the second wave.",
+    ("Air defences, among them the Akash missile system, were instrumental in blunting a later wave of drones.",
      ("Akash", "USED")),
     ("The Iron Dome batteries were vital in foiling the rocket salvo from the north.", ("Iron Dome", "USED")),
 ])
@@ -171,7 +171,7 @@ def test_operating_from_a_base_is_stationing_combat_operations_are_uses(nlp, tex
 
 @pytest.mark.parametrize("text,expected", [
     ("The four Rafale jets became part of the fleet at Tanagra in January.", ("Rafale", "DEPLOYED")),
-    ("USS Arleigh Burke pulled into Rota as it officially becomes part of the Forward Deployed Naval Force.",
+    ("USS Arleigh Burke pulled into Rota as it formally becomes part of the forward-based naval force.",
      ("Arleigh Burke-class destroyer", "DEPLOYED")),
 ])
 def test_becoming_part_of_a_fleet_or_a_force_is_joining_it(nlp, text, expected):
@@ -183,7 +183,7 @@ def test_becoming_part_of_a_debate_is_no_status(nlp):
 
 
 @pytest.mark.parametrize("text", [
-    "Two of the six Turkish helicopters acquired for the air force arrived on Wednesday morning. "
+    "Two of the six Turkish helicopters bought for the air force arrived on Wednesday morning. "
     "The two T129 ATAK helicopters were unloaded at Clark.",
     "The six Turkish helicopters bought for the navy arrived on Wednesday morning. "
     "The T129 ATAK helicopters were then unloaded at Clark.",
@@ -194,9 +194,9 @@ def test_a_reduced_participle_read_as_the_main_verb_leaves_the_arrival_its_subje
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("USS Arleigh Burke will support these missions while patrolling the Mediterranean.",
+    ("USS Arleigh Burke will support those patrol missions while cruising the Mediterranean.",
      ("Arleigh Burke-class destroyer", "PLANNED")),
-    ("The Eurofighter Typhoon will provide critical security support for the summit in Doha.",
+    ("The Eurofighter Typhoon will provide vital security support for the summit in Doha.",
      ("Eurofighter Typhoon", "PLANNED")),
     ("The Gripen jets will play a key role in policing Baltic airspace next year.", ("Gripen", "PLANNED")),
     ("The BrahMos batteries will provide coastal defence capabilities along the western shore.", ("BrahMos", "PLANNED")),

@@ -67,7 +67,7 @@ def test_a_part_of_a_place_is_the_place(nlp, text, expected):
     assert [(e["subject"], e["status"], e["location"]) for e in events_of(nlp, text)] == expected
 
 
-RECEIVED = "Poland received 10 K2 tanks and 24 K9 howitzers from South Korea. The ministry wrote about it. "
+RECEIVED = "Poland has received twelve K2 tanks and 18 K9 howitzers from Seoul. The ministry wrote about it. "
 
 
 @pytest.mark.parametrize("text,expected", [

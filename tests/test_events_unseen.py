@@ -158,7 +158,7 @@ def test_verbless_transit_arrival_from_a_country_and_named_bases(nlp, text, expe
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("The Abrams tanks arrived in Taiwan on Sunday. The rest should be delivered in 2025 and 2026.",
+    ("The Abrams tanks arrived in Taiwan on Sunday. The rest should be delivered during 2025 and 2026.",
      [("Abrams", "ARRIVED"), ("Abrams", "PLANNED")]),
     # near miss: "the rest of" names what it is the rest of
     ("The Abrams tanks arrived in Taiwan on Sunday. The rest of the world should be watching in 2025.",

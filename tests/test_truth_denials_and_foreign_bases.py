@@ -1,5 +1,5 @@
 """Two readings that lost real conflicts between outlets: a claim said to hold no truth ("there is
-no truth to these claims", "I do not think there is any truth in the claims made by the deputy")
+no truth to these claims", "I do not think there is any truth in the assertions made by the deputy")
 is a denial of the claim it points back to, up to three sentences back; and where a system is
 placed when a report names a base abroad ("a Russian air base in Tajikistan"), when it left a
 country before ("left Norway", then "arrived a week later"), or when a conjoined verb names its
@@ -34,7 +34,7 @@ def places(rows: list[tuple], status: str) -> list[str | None]:
     "There is no truth to reports that Egypt has received Su-35 fighters, a spokesman said on Thursday.",
     # the claim the maker made, three sentences back, past two that report no status
     "A deputy told a radio station that Egypt had received Su-35 fighters in March. Few observers "
-    "were persuaded. \"I do not think there is any truth in the claims made by the deputy,\" a "
+    "were persuaded. \"I do not think there is any truth in the assertions made by the deputy,\" a "
     "researcher said.",
     "Egypt took delivery of Su-35 fighters in March, a lawmaker said. \"There is not any truth to "
     "these assertions,\" the ministry's spokesman replied.",
@@ -59,7 +59,7 @@ def test_a_denied_truth_stands_against_another_outlets_report(tmp_path):
         "report": ("Russia has delivered Su-35 fighters to Egypt, a deputy told a radio station on Monday.",
                    "2025-04-07"),
         "answer": ("A deputy claimed on Monday that Su-35 fighters had been delivered to Egypt. Analysts doubt "
-                   "it. \"I do not think there is any truth in the claims made by the deputy,\" a "
+                   "it. \"I do not think there is any truth in the assertions made by the deputy,\" a "
                    "researcher said.", "2025-04-09"),
     }))
     try:

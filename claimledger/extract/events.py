@@ -2413,8 +2413,8 @@ def joining_trigger(token: Token) -> Trigger | None:
 
 
 def mission_trigger(token: Token) -> Trigger | None:
-    """"USS Arleigh Burke will support these missions", "the Typhoon will provide critical
-    security support for the World Cup", "the Eurofighter will play a key role in security": a
+    """"the destroyer will back these patrols", "the Typhoon will give vital
+    security cover for the games", "the Eurofighter is to have a central role in security": a
     system's mission ahead is a plan of its stationing (PLANNED); what the system does now, or
     would do, states none."""
     if token.pos_ != "VERB" or lemma_of(token) not in MISSION_VERBS:
@@ -2435,7 +2435,7 @@ def mission_trigger(token: Token) -> Trigger | None:
 
 
 def membership_trigger(token: Token) -> Trigger | None:
-    """"as it officially becomes part of the Forward Deployed Naval Force", "the jets became part
+    """"as it formally joins the forward-based naval force", "the jets became part
     of the fleet": made a member of a force or a fleet, as "joined the fleet" (DEPLOYED)."""
     if token.pos_ not in ("VERB", "AUX") or MEMBERSHIP_IDIOMS.get(lemma_of(token)) is None:
         return None
@@ -2782,7 +2782,7 @@ def reaching_idiom_trigger(token: Token) -> Trigger | None:
             obj.dep_ == "pobj" and lemma_of(obj) not in STOPOVER_NOUNS
             and (place_name(obj) or lemma_of(obj) in FACILITY_NOUNS) for obj in prep.children)
             for prep in token.children):
-        return None   # "made it to their first stop in Athens": a stop on the way, no arrival
+        return None   # "made it to a first refuelling stop in Athens": a stop on the way, no arrival
     return Trigger(ARRIVED, token, (token,))
 
 
@@ -3178,7 +3178,7 @@ def governed_status(trigger: Trigger) -> str | None:
     if any(child.dep_ == "dobj" and lemma_of(child) in PERMISSION_NOUNS for child in children):
         return None   # "has given Ukraine permission to use the missiles": nothing is delivered
     if any(child.dep_ == "dobj" and child.lower_ in REFLEXIVE_PRONOUNS for child in children):
-        return None   # "the Netherlands has positioned itself as a key player": the actor, no system
+        return None   # "the Netherlands has cast itself as a leading supplier": the actor, no system
     if is_in_condition(anchor):
         return None
     if is_manner_participle(anchor):
@@ -3679,7 +3679,7 @@ def is_purpose_of_giving(anchor: Token) -> bool:
 
 
 def is_sent_to_strike(anchor: Token) -> bool:
-    """"sent waves of Shahed drones into Ukraine to strike power plants": a sending into a
+    """"sent swarms of Shahed drones over the border into Ukraine to hit power plants": a sending into a
     land with a purpose of striking."""
     if lemma_of(anchor) not in TRANSPORT_VERBS:
         return False
@@ -3814,7 +3814,7 @@ def is_indirect_question(anchor: Token) -> bool:
             return lemma_of(governor) in QUESTION_GOVERNORS
         if clause.dep_ == "conj" and clause.left_edge.lower_ in INDIRECT_QUESTION_WORDS \
                 and clause.left_edge.i < clause.i:
-            # "has not specified how many it has or where they have been deployed": the parser
+            # "has not said how many it holds or where they have been deployed": the parser
             # joins the second question to the first one's words
             return is_in_question_phrase(clause.head)
         if clause.dep_ not in ("ccomp", "advcl", "pcomp", "xcomp", "conj"):
