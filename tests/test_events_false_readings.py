@@ -36,8 +36,8 @@ NO_EVENT = [
     # a skill mastered is no use
     "The gunners are steadily mastering their skills in firing the Caesar howitzers.",
     # a name offered as one alternative of a question does not resolve a description
-    "Russian forces struck the port of Odesa with a ballistic missile on Sunday morning.\n\nThe navy will "
-    "establish whether it was an Iskander-M missile or an S-300 interceptor, the spokesman said.",
+    "Russian forces struck the port of Odesa with a ballistic missile on Sunday morning.\n\nInvestigators will "
+    "find out whether an Iskander-M missile or an S-300 interceptor hit the pier, the spokesman said.",
 ]
 
 SOME_EVENT = [
@@ -85,9 +85,9 @@ SOME_EVENT = [
     ("The air force sends B-52 bombers back to Qatar on a short deployment.", [("B-52", "ARRIVED")]),
     ("Kyiv sent the faulty B-52 bombers back to the United States.", [("B-52", "WITHDRAWN")]),
     # a two-word kind ("air defense") fits only systems of that kind
-    ("Poland will deploy new air defense systems on the border with Belarus\n\nIn addition, HIMARS "
+    ("Poland will place fresh air defense systems along its frontier with Belarus\n\nIn addition, HIMARS "
      "launchers will be installed in the province of Lublin.", [("HIMARS", "PLANNED")]),
-    ("Poland will deploy new rocket systems on the border with Belarus\n\nIn addition, HIMARS "
+    ("Poland will place fresh rocket systems along its frontier with Belarus\n\nIn addition, HIMARS "
      "launchers will be installed in the province of Lublin.", [("HIMARS", "PLANNED"), ("HIMARS", "PLANNED")]),
 ]
 # fmt: on

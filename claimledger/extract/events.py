@@ -1533,7 +1533,7 @@ def clause_status_trigger(token: Token) -> Trigger | None:
 
 
 def is_flown_by_crew(verb: Token) -> bool:
-    """"The jets will be flown and maintained by Hill airmen": a passive "fly" whose agent (its
+    """"the Rafales are to be flown and serviced by the squadron's pilots": a passive "fly" whose agent (its
     own, or its conjunct's) is people, with no destination, says who operates the aircraft."""
     if any(child.dep_ == "prep" and child.lower_ in DESTINATION_PREPS for child in verb.children):
         return False
@@ -2923,7 +2923,7 @@ def is_sent_back(token: Token) -> bool:
 
 
 def is_sent_on_deployment(verb: Token) -> bool:
-    """"sends B-1 bombers back to Guam on temporary deployment": a sending back on a deployment
+    """"sends the B-52s back to Qatar on a short deployment": a sending back on a deployment
     returns the systems to a post, not to their supplier."""
     return any(prep.dep_ == "prep" and prep.lower_ in DEPLOYMENT_PURPOSE_PREPS and any(
         obj.dep_ == "pobj" and NOUN_STATUSES.get(lemma_of(obj)) == DEPLOYED for obj in prep.children)
@@ -3913,7 +3913,7 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
             return []   # "difficult to detect and intercept": what it is hard to act on, no status
         if clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX") and any(
                 child.dep_ in ("nsubj", "nsubjpass") and is_actor(child) for child in clause.children):
-            break   # "it was deployed to Guam, but now the army wants to ...": its own actor's
+            break   # "it was first based on Guam, but the navy now wants to ...": its own actor's
             # (a verb the parser joins to a noun, "Patriot batteries from ... Spain have reached", is none)
         # "it destroyed three Leopards using artillery": a gerund with its own object uses that;
         # the clause above it names the target and the actor, not what is used (a strike
@@ -4693,8 +4693,8 @@ def antecedent(token: Token, context: DocContext) -> str | None:
     if not before and (is_in_headline(token) or (wanted and is_in_lead(token) and is_described_kind(token))):
         # a headline's or a lead's description comes before the name: the one system of its
         # kind below ("signed an agreement to buy 288 rocket launchers ... the Chunmoo")
-        # a name offered as one of the alternatives of a question ("we will establish whether it
-        # was an Iskander-M or an S-400") says what the description may be, not what it is
+        # a name offered as one of the alternatives of a question ("investigators will find out
+        # whether an Iskander-M or an S-300 hit the pier") says what the description may be
         before = {mention.label_ for mention in context.mentions if kind_fits(mention.kb_id_, wanted)
                   and not is_in_alternative_question(mention.root)}
         if len(before) > 1:
@@ -4717,7 +4717,7 @@ def antecedent(token: Token, context: DocContext) -> str | None:
 
 
 def is_in_alternative_question(token: Token) -> bool:
-    """"whether it was an Iskander-M or an S-400": a word in a clause that a question word
+    """"whether an Iskander-M or an S-300 hit the pier": a word in a clause that a question word
     opens, or in an indirect question a verb of telling governs."""
     word = token
     while word.head.i != word.i:
