@@ -17,55 +17,65 @@ A place with no country found (a sea, "Crimea", "the Middle East") has ``country
 """
 from __future__ import annotations
 
+import functools
 from typing import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from claimledger.extract.donors import capital_countries, country_names
 from claimledger.lexicon import lexicon
-from claimledger.places import COUNTRIES, COUNTRY_ALIASES, DEMONYMS
+from claimledger.places import COUNTRIES, DEMONYMS
 
 REGIONS = dict(lexicon().places["regions"])
 SITE_WORDS = frozenset(lexicon().places["site_words"])
 SITE_QUALIFIERS = frozenset(lexicon().events["facility_qualifiers"])   # "Air" of "Luke Air Force Base"
-CAPITAL_COUNTRIES = dict(lexicon().events["capital_countries"])
 LOCATING_PREPS = frozenset(lexicon().cues["incident"]["place_preps"])   # "X in Y": Y holds X
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def canonical_country(name: str | None) -> str | None:
     """A country's name in one spelling ("USA", "U.S." -> "United States"); None if not a country."""
-    if not name:
-        return None
-    folded = COUNTRY_ALIASES.get(name.lower())
-    if folded:
-        return folded
-    return name if name in COUNTRIES else None
+    return country_names().get(name.casefold()) if name else None
+
+
+class ReportCountries:
+    """What a report says of countries, read once, and only when a place needs it."""
+
+    def __init__(self, doc: Doc, find_main_country: Callable[[], str | None]):
+        self.doc = doc
+        self._find_main_country = find_main_country
+
+    @functools.cached_property
+    def main(self) -> str | None:
+        """The country the report names most as a place or receiver."""
+        return canonical_country(self._find_main_country())
+
+    @functools.cached_property
+    def named(self) -> set[str]:
+        """The countries the report names as places or by adjective."""
+        named = {canonical_country(ent.text) for ent in self.doc.ents if ent.label_ in PLACE_LABELS}
+        named |= {DEMONYMS[token.lower_] for token in self.doc if token.lower_ in DEMONYMS}
+        return {name for name in named if name}
 
 
 def fill_event_countries(events: list[dict], doc: Doc, find_main_country: Callable[[], str | None]) -> None:
     """Give each event the country its place lies in (``country``; None when none is found).
     ``find_main_country`` gives the country the report names most, looked up once if needed."""
+    report = ReportCountries(doc, find_main_country)
     found: dict[str, str | None] = {}
-    main: list[str | None] = []
-
-    def main_country() -> str | None:
-        if not main:
-            main.append(canonical_country(find_main_country()))
-        return main[0]
-
     for event in events:
         place = event.get("location")
         if place not in found:
-            found[place] = place_country(place, doc, main_country) if place else None
+            found[place] = place_country(place, report) if place else None
         event["country"] = found[place]
 
 
-def place_country(place: str, doc: Doc, main_country: Callable[[], str | None]) -> str | None:
+def place_country(place: str, report: ReportCountries) -> str | None:
     """The country a place named in the report lies in (see the module's order)."""
     country = canonical_country(place)
     if country:
         return country
-    mentions = place_mentions(place, doc)
+    mentions = place_mentions(place, report.doc)
     for mention in mentions:
         country = country_in_phrase(mention)
         if country:
@@ -75,17 +85,16 @@ def place_country(place: str, doc: Doc, main_country: Callable[[], str | None]) 
         return country
     town_country = gazetteer_country(place)
     if town_country:
-        named = countries_named(doc)
         # a town's name may be another's elsewhere ("Clark"): the report's countries decide
-        return town_country if town_country in named or not named else main_country()
+        return town_country if town_country in report.named or not report.named else report.main
     if any(is_site(mention) for mention in mentions):
-        return main_country()
+        return report.main
     return None
 
 
 def named_region_country(name: str) -> str | None:
     """The country of a region or capital named alone ("Utah", "Okinawa", "Vilnius")."""
-    return REGIONS.get(name) or CAPITAL_COUNTRIES.get(name)
+    return REGIONS.get(name) or capital_countries().get(name)
 
 
 def gazetteer_country(name: str) -> str | None:
@@ -97,26 +106,15 @@ def gazetteer_country(name: str) -> str | None:
     return country_names_by_key().get(key) if key else None
 
 
+@functools.cache
 def country_names_by_key() -> dict[str, str]:
     """Place key -> a country's display name ('united states' -> 'United States')."""
-    global _COUNTRY_KEYS
-    if _COUNTRY_KEYS is None:
-        from claimledger.link.identity import place_key
+    from claimledger.link.identity import place_key
 
-        _COUNTRY_KEYS = {}
-        for name in sorted(COUNTRIES, key=len, reverse=True):   # the full name over "US", "UK"
-            _COUNTRY_KEYS.setdefault(place_key(name), canonical_country(name))
-    return _COUNTRY_KEYS
-
-
-_COUNTRY_KEYS: dict[str, str] | None = None
-
-
-def countries_named(doc: Doc) -> set[str]:
-    """The countries a report names as places or by adjective."""
-    named = {canonical_country(ent.text) for ent in doc.ents if ent.label_ in PLACE_LABELS}
-    named |= {DEMONYMS[token.lower_] for token in doc if token.lower_ in DEMONYMS}
-    return {name for name in named if name}
+    names: dict[str, str] = {}
+    for name in sorted(COUNTRIES, key=len, reverse=True):   # the full name over "US", "UK"
+        names.setdefault(place_key(name), canonical_country(name))
+    return names
 
 
 def place_mentions(place: str, doc: Doc) -> list[Span]:
