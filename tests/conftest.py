@@ -116,6 +116,20 @@ def events_nlp():
     return events_pipeline()
 
 
+@pytest.fixture(scope="module")
+def full_nlp():
+    """The whole extraction pipeline, built once per test module that takes it as its ``nlp``
+    (``from conftest import full_nlp as nlp``)."""
+    from claimledger.extract import build_pipeline
+
+    return build_pipeline()
+
+
+def sorted_statuses(nlp, text):
+    """(subject, status) of each event the whole pipeline finds in ``text``, sorted."""
+    return sorted((event["subject"], event["status"]) for event in nlp(text)._.events)
+
+
 def statuses_of(nlp, text):
     """(subject, status) of each event of ``text``."""
     return event_statuses(events_of(nlp, text))

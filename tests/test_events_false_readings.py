@@ -5,17 +5,8 @@ of a design, a comparison with every time, a skill mastered, flights beside a tr
 a two-word kind. Each comes with a near miss that keeps its event. Sentences written for these
 tests, run through the whole extraction pipeline."""
 import pytest
-
-from claimledger.extract import build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
-
-
-def statuses(nlp, text):
-    return sorted((event["subject"], event["status"]) for event in nlp(text)._.events)
+from conftest import full_nlp as nlp  # noqa: F401  (the module's pipeline fixture)
+from conftest import sorted_statuses as statuses
 
 
 # fmt: off

@@ -3,17 +3,8 @@ after a firing verb, a bargain's condition, a skill trained, an actor placing it
 "delivered", a decision to give. Sentences written for these tests, run through the whole
 extraction pipeline."""
 import pytest
-
-from claimledger.extract import build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
-
-
-def statuses(nlp, text):
-    return sorted((event["subject"], event["status"]) for event in nlp(text)._.events)
+from conftest import full_nlp as nlp  # noqa: F401  (the module's pipeline fixture)
+from conftest import sorted_statuses as statuses
 
 
 # fmt: off
