@@ -537,8 +537,9 @@ class EventExtractor:
         events = []
         for sent in doc.sents:
             events.extend(find_sentence_events(sent, context))
-        fill_document_locations(events, functools.partial(main_country, doc))
-        fill_event_countries(events, doc, functools.partial(main_country, doc))
+        find_country = functools.cache(functools.partial(main_country, doc))   # read once, if at all
+        fill_document_locations(events, find_country)
+        fill_event_countries(events, doc, find_country)
         doc._.events = events
         return doc
 
@@ -650,9 +651,9 @@ def fill_document_locations(events: list[dict], find_country: Callable[[], str |
     else the document's most frequent event place, else its most named country: reports
     keep to one theatre. A use takes only the places uses struck, never where a system was
     delivered or stationed, else the country, which is never the attacker's.
-    ``find_country`` gives that country, looked up only when needed. The place a system left or
-    was withdrawn from ("departed Russia in May") is not where its other reports place it."""
-    country: list[str | None] = []   # looked up once, when first needed
+    ``find_country`` gives that country (the caller caches it: it is looked up only when
+    needed). The place a system left or was withdrawn from ("departed Russia in May") is not
+    where its other reports place it."""
     for uses in (False, True):
         group = [event for event in events if (event["status"] == USED) == uses]
         by_subject: dict[str, Counter] = {}
@@ -673,9 +674,7 @@ def fill_document_locations(events: list[dict], find_country: Callable[[], str |
                 if places:
                     event["location"] = places.most_common(1)[0][0]
                     continue
-                if not country:
-                    country.append(find_country())
-                event["location"] = country[0]
+                event["location"] = find_country()
 
 
 class DocContext:
