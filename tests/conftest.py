@@ -130,6 +130,22 @@ def sorted_statuses(nlp, text):
     return sorted((event["subject"], event["status"]) for event in nlp(text)._.events)
 
 
+QUOTE_EDGE_MARKS = " \n,.;:\"“”‘’'"
+
+
+def found_quotes(nlp, text):
+    """(content, speaker) of each quote of ``text``, the content without its edge marks."""
+    doc = nlp(text)
+    return sorted((text[q["span"][0]:q["span"][1]].strip(QUOTE_EDGE_MARKS), q["speaker"])
+                  for q in doc._.quotes)
+
+
+def check_quotes(nlp, text, expected):
+    """The quotes of ``text`` are ``expected``: (content, speaker) pairs in any order."""
+    assert found_quotes(nlp, text) == sorted((content.strip(QUOTE_EDGE_MARKS), speaker)
+                                             for content, speaker in expected)
+
+
 def statuses_of(nlp, text):
     """(subject, status) of each event of ``text``."""
     return event_statuses(events_of(nlp, text))

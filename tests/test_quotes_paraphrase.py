@@ -10,31 +10,12 @@ on a name. Each case is a short report written for it, run through the whole ext
 pipeline; the quotes found must be exactly the ones listed (content, speaker). Cases the rules
 cannot read yet are expected failures with their reason."""
 import pytest
-
-from claimledger.extract import build_pipeline
-
-EDGE_MARKS = " \n,.;:\"“”‘’'"
+from conftest import check_quotes
+from conftest import full_nlp as nlp  # noqa: F401  (the module's pipeline fixture)
 
 
 def xfail_because(reason):
     return pytest.mark.xfail(strict=True, reason=reason)
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
-
-
-def found_quotes(nlp, text):
-    """(content, speaker) of each quote of ``text``, the content without its edge marks."""
-    doc = nlp(text)
-    return sorted((text[q["span"][0]:q["span"][1]].strip(EDGE_MARKS), q["speaker"])
-                  for q in doc._.quotes)
-
-
-def check_quotes(nlp, text, expected):
-    assert found_quotes(nlp, text) == sorted((content.strip(EDGE_MARKS), speaker)
-                                             for content, speaker in expected)
 
 
 # fmt: off

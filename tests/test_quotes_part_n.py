@@ -6,28 +6,8 @@ code joined to a body, a headline's "claims X" before the site's name, "what it 
 off", a comment verb set off by commas, "reported citing", two quoted fragments joined by "and", a
 quoted name with no verb, and an outlet described after its country."""
 import pytest
-
-from claimledger.extract import build_pipeline
-
-EDGE_MARKS = " \n,.;:\"“”‘’'"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
-
-
-def found_quotes(nlp, text):
-    """(content, speaker) of each quote of ``text``, the content without its edge marks."""
-    doc = nlp(text)
-    return sorted((text[q["span"][0]:q["span"][1]].strip(EDGE_MARKS), q["speaker"])
-                  for q in doc._.quotes)
-
-
-def check_quotes(nlp, text, expected):
-    assert found_quotes(nlp, text) == sorted((content.strip(EDGE_MARKS), speaker)
-                                             for content, speaker in expected)
-
+from conftest import check_quotes
+from conftest import full_nlp as nlp  # noqa: F401  (the module's pipeline fixture)
 
 # fmt: off
 STATED_AFTER = [
