@@ -474,6 +474,21 @@ def _clause_before_passive_quoted(verb: Token, speaker: Token) -> Token | None:
     return head
 
 
+def _clause_read_as_adverbial(verb: Token) -> list[Token]:
+    """ "At least half had been delivered, TASS quoted X as saying": the finite clause before
+    the verb that the parser hung on it as an adverbial; one with no subordinator and set off
+    by a comma is the content. Else []."""
+    doc = verb.doc
+    return [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i
+            and c.left_edge.i == verb.sent.start and c.tag_ in FINITE_OR_PERFECT_TAGS
+            and not any(m.dep_ == "mark" for m in c.children)
+            and any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)
+            and c.right_edge.i + 1 < verb.i and doc[c.right_edge.i + 1].text == ","]
+
+
+FINITE_OR_PERFECT_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
+
+
 def find_quoted_as(doc: Doc, names) -> list[Candidate]:
     """ "The strike used a KN-23, Reuters quoted X as saying.": the clause before an active
     "quoted/cited X as saying", or a passive "X was quoted as saying (by Y)", with nothing of
@@ -485,7 +500,8 @@ def find_quoted_as(doc: Doc, names) -> list[Candidate]:
         speaker = _quoted_person(verb) or passive
         saying = [c for as_ in verb.children if as_.dep_ == "prep" and as_.lower_ == "as"
                   for c in as_.children if c.dep_ == "pcomp" and c.lemma_.lower() in SPEECH_VERBS]
-        before = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+        before = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i] \
+            or _clause_read_as_adverbial(verb)
         if not before and passive is not None:
             joined = _clause_before_passive_quoted(verb, passive)
             before = [joined] if joined is not None else []
@@ -599,6 +615,8 @@ def _after_dateline(doc: Doc, start: int, end: int) -> int:
                 t.pos_ == "PROPN" and t.is_title for t in doc[start:i]) \
                 and (start == 0 or "\n" in doc[start - 1].text_with_ws):
             return i + 1   # "New Delhi: Amid tensions ...": a place set off by a colon
+        if capitals and _closes_place_and_agency(doc, start, i):
+            return i + 1   # "MINSK (Agencies): Belarus deployed ...": the agency in brackets
         if capitals and _closes_place_and_date(doc, start, i):
             return i + 1   # "JERUSALEM, Israel—Israel's ...", "NEW DELHI, Dec 27: India ..."
         if doc[i].text in DATELINE_DASHES and not _joins_words(doc, i):
@@ -612,6 +630,15 @@ def _after_dateline(doc: Doc, start: int, end: int) -> int:
         if doc[i].pos_ in {"VERB", "AUX"} and not capitals:
             return start
     return start
+
+
+def _closes_place_and_agency(doc: Doc, start: int, i: int) -> bool:
+    """Whether doc[i] is the colon closing a place in capitals and an agency in brackets
+    ("MINSK (Agencies):", "NEW DELHI (PTI):"), the tokenizer may join the bracket and colon."""
+    if doc[i].text not in {":", "):"} or doc[i].text == ":" and doc[i - 1].text != ")":
+        return False
+    opening = next((t.i for t in doc[start + 1:i] if t.text == "("), None)
+    return opening is not None and all(t.is_upper and t.is_alpha for t in doc[start:opening])
 
 
 def _closes_place_and_date(doc: Doc, start: int, i: int) -> bool:
@@ -3331,7 +3358,7 @@ def add_transcript_lines(doc: Doc, quotes: list[Candidate]) -> list[Candidate]:
                 # "KARACHI: Pakistan Navy inducted ... here on Monday.": a single label in
                 # capitals opening the story, over narration with no "I", "we" or "you"
                 dateline = dateline or (label.isupper() and label_counts.get(label) == 1
-                                        and not known and not found
+                                        and not _tagged_person(label_tokens) and not found
                                         and position <= DATELINE_REACH
                                         and _narrates(text[content_start:content_end]))
                 # "EXPERT: Jane Roe is a senior fellow ...", line after line: a heading in
@@ -3351,6 +3378,12 @@ def add_transcript_lines(doc: Doc, quotes: list[Candidate]) -> list[Candidate]:
     kept = [q for q in quotes if not any(_overlap(q.start_char, q.end_char, t.start_char,
                                                   t.end_char) for t in found)]
     return sorted(kept + found, key=lambda q: q.start_char)
+
+
+def _tagged_person(label: list[Token]) -> bool:
+    """Whether a label in capitals is itself read as a person's name; a place opening the story
+    ("KYIV: ...") stays a dateline even where the tagger took the same word for a person."""
+    return any(t.ent_type_ == "PERSON" for t in label) or not label
 
 
 DATELINE_REACH = 300    # characters from the text's start within which a story opens

@@ -1951,6 +1951,9 @@ class SpeakerResolver:
                     child.pos_ == "PROPN" and token.lower_ in ROLE_WORDS
                     and not INSTITUTION_WORDS & {t.lower_ for t in child.subtree})):
                 return self.resolve(child)
+        closing = _name_closing_the_description(token)
+        if closing is not None:   # "The Spokesman for US Central Command, Capt. Bill Urban,"
+            return self.resolve(closing)
         if token.lower_ in ROLE_WORDS and token.pos_ in {"NOUN", "PROPN"}:
             # "X President and CEO Jane Roe": two offices joined before one name
             for named in (c for c in token.children if c.dep_ == "conj" and c.i > token.i
@@ -2941,6 +2944,27 @@ def _conjoined_bodies(token: Token) -> list[Token]:
 
 
 MAX_OFFICE_REACH = 6   # words of an office written before a name ("Minister for Defence X")
+
+
+def _name_closing_the_description(role: Token) -> Token | None:
+    """The person named in apposition at the end of an office's phrase, set off by a comma:
+    "the Spokesman for US Central Command, Captain Bill Urban," and "the Special Envoy for
+    Afghanistan, the ministry's department director, Zamir Kabulov," where the parser hangs
+    the name on the phrase's last noun rather than on the office. Else None."""
+    if role.lower_ not in ROLE_WORDS:
+        return None
+    words = [t for t in role.subtree if not t.is_punct and t.i > role.i]
+    last = words[-1] if words else None
+    if last is None or last.dep_ != "appos" or last.head.i == role.i \
+            or last.ent_type_ not in NAME_LABELS or last.left_edge.i == 0 \
+            or role.doc[last.left_edge.i - 1].text != ",":
+        return None
+    node = last.head   # "the spokesman for the governor of Texas, Greg Abbott": the governor's
+    while node.i != role.i:
+        if node.dep_ != "conj" and (node.lower_ in ROLE_WORDS or node.lemma_.lower() in ROLE_NOUNS):
+            return None
+        node = node.head
+    return last
 
 
 def _named_with_office(head: Token) -> bool:
