@@ -94,6 +94,7 @@ MEDIA_WORDS = frozenset(lexicon().sources["media_words"])
 MEDIA_DESCRIPTIONS = frozenset(lexicon().sources["media_descriptions"])
 MEDIA_ANAPHORS = frozenset(lexicon().sources["media_anaphors"])
 SOURCE_ANAPHORS = frozenset(lexicon().sources["source_anaphors"])
+REPEAT_WORDS = frozenset(lexicon().sources["repeat_words"])   # "the same source"
 # Nouns of an issued text ("the statement", "a tweet"), which speak for whoever issued them.
 STATEMENT_NOUNS = frozenset(lexicon().roles["issued_texts"])
 # What a source gives out without issuing a text of its own: "the information given by X",
@@ -1590,8 +1591,9 @@ class SpeakerResolver:
         for i, speaker, lemma in reversed(self.sources):
             if i < token_i and (speaker.source_type == SourceType.INSTITUTION.value or (
                     speaker.source_type == SourceType.VAGUE.value
-                    and lemma in INSTITUTION_WORDS | MASS_SOURCE_NOUNS)):
-                return speaker.name   # "State media said ... It added": media as one body
+                    and lemma in INSTITUTION_WORDS | MASS_SOURCE_NOUNS | ISSUED_TEXT_NOUNS)):
+                return speaker.name   # "State media said ... It added": media as one body;
+                #                       "A government statement said ... It added": the text
         return None
 
     def _vague_source_just_before(self, token_i: int) -> str | None:
@@ -2307,6 +2309,9 @@ class SpeakerResolver:
             if root.dep_ == "pobj" and root.head.lower_ == "of" and not any(
                     c.dep_ == "compound" and c.i < person.start for c in root.children):
                 return None   # "governor of the region of Mykolaiv": a place, no holder
+            if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.is_lower \
+                    and root.head.lower_ not in TITLE_WORDS:
+                return None   # "governor of the Mykolaiv region": a name read as a modifier
             if _held_by(root, title) or _closes_after_body(person, title):
                 return list(person)
             return None
@@ -2479,6 +2484,9 @@ class SpeakerResolver:
             return None
         lemma = token.lemma_.lower()
         lefts = [t.lower_ for t in token.lefts]
+        if lefts[:1] == ["the"] and len(lefts) == 2 and lefts[1] in REPEAT_WORDS and (
+                lemma in SOURCE_ANAPHORS | MEDIA_ANAPHORS | STATEMENT_NOUNS | REPORT_NOUNS):
+            return self.last_source_before(token.i, kinds=CITED_KINDS)   # "the same source"
         if lemma in SOURCE_ANAPHORS and lefts[:1] == ["the"] and len(lefts) > 1:
             return self._introduced_later(token, self._source_described(token, set(lefts[1:])),
                                           set(lefts[1:])) \
@@ -2540,12 +2548,22 @@ class SpeakerResolver:
                     c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.lefts):
                 continue
             said = {t.lower_ for t in noun.subtree if t.i < noun.i}
-            written = doc_text(self.doc)[noun.left_edge.idx: noun.idx + len(noun.text)]
+            written = self._name_described(noun) or \
+                doc_text(self.doc)[noun.left_edge.idx: noun.idx + len(noun.text)]
             if words <= said:
                 return i, written
             if sharing is None and i >= previous_start and words & said:
                 sharing = (i, written)
         return sharing
+
+    def _name_described(self, noun: Token) -> str | None:
+        """The person a description stands in apposition to ("Jane Roe, a military expert,"):
+        "the expert" later takes up her name, not the description."""
+        if noun.dep_ != "appos" or noun.head.ent_type_ not in NAME_LABELS \
+                or noun.head.i > noun.i:
+            return None
+        found = self.resolve(noun.head)
+        return found.name if found.source_type == SourceType.PERSON.value else None
 
     def _named_outlet(self, token: Token) -> str | None:
         """ "the Defense Express military portal": an outlet noun whose name stands before it."""
@@ -2944,6 +2962,11 @@ def _conjoined_bodies(token: Token) -> list[Token]:
 
 
 MAX_OFFICE_REACH = 6   # words of an office written before a name ("Minister for Defence X")
+
+
+ISSUED_TEXT_NOUNS = STATEMENT_NOUNS | REPORT_NOUNS
+CITED_KINDS = frozenset({SourceType.PERSON.value, SourceType.INSTITUTION.value,
+                         SourceType.VAGUE.value})
 
 
 def _name_closing_the_description(role: Token) -> Token | None:
