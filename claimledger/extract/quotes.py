@@ -37,7 +37,8 @@ from claimledger.extract.quote_lexicon import (
 from claimledger.extract.paragraphs import ends_unwrapped_line
 from claimledger.extract.quote_marks import CLOSING_MARKS, OPENING_MARKS, QuotedStretch, find_quoted_stretches
 from claimledger.extract.speakers import (GIVING_VERBS, INFORMATION_NOUNS, POST_NOMINALS,
-                                          ROLE_NOUNS, TITLE_WORDS, Speaker, SpeakerResolver,
+                                          NAME_SUFFIXES, ROLE_NOUNS, TITLE_WORDS, Speaker,
+                                          SpeakerResolver,
                                           build_resolver, clean_person_name,
                                           reports_with_a_clause)
 from claimledger.extract.syntax import entity_of, passive_agent
@@ -313,7 +314,7 @@ def find_subject(verb: Token, depth: int = 0, quoted=()) -> Token | None:
     outside = [c for c in subjects if not _in_any(c.idx, quoted)] or subjects
     if outside:   # of two, the nearer one before the verb ("KYIV: The army said")
         before = [c for c in outside if c.i < verb.i]
-        return _named_before_brackets(before[-1] if before else outside[0])
+        return _name_before_suffix(_named_before_brackets(before[-1] if before else outside[0]))
     # "Speaking at the ceremony, X, said": the parser hung the subject on the participle
     # that opens the sentence; the one standing right before the verb is the verb's
     for opener in (c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
@@ -412,6 +413,16 @@ def _governor_of_content(clause: Token) -> Token | None:
     if clause.dep_ == "acl" and above.pos_ in {"NOUN", "PROPN"} and above.dep_ == "dobj":
         above = above.head
     return above if above.pos_ in {"VERB", "AUX"} and above.i < clause.i else None
+
+
+def _name_before_suffix(subject: Token) -> Token:
+    """The name a suffix set off by a comma closes, when the parser took the suffix for the
+    subject: "President Ferdinand Marcos, Jr. said": Marcos, not "Jr."."""
+    doc = subject.doc
+    if subject.lower_.rstrip(".") not in NAME_SUFFIXES or subject.i < 2 \
+            or doc[subject.i - 1].text != "," or doc[subject.i - 2].ent_type_ != "PERSON":
+        return subject
+    return doc[subject.i - 2]
 
 
 def _named_before_brackets(subject: Token) -> Token:
@@ -791,10 +802,21 @@ def _end_before_speaker(text: str, quote: Candidate, speaker_span) -> int:
     if quote.kind == QuoteKind.DIRECT.value or not speaker_span \
             or not quote.start_char < speaker_span[0] < end <= speaker_span[1]:
         return end
-    cut = speaker_span[0]
+    cut = _before_titles(text, quote.start_char, speaker_span[0])
     while cut > quote.start_char and (text[cut - 1].isspace() or text[cut - 1] in ",;"):
         cut -= 1
     return cut if cut > quote.start_char else end
+
+
+def _before_titles(text: str, start: int, cut: int) -> int:
+    """cut moved back over the capitalised titles right before a name ("..., President
+    Ferdinand Marcos, Jr. said": the content stops before "President")."""
+    while True:
+        words = text[start:cut].rstrip()
+        title = words.rsplit(None, 1)[-1] if words.strip() else ""
+        if not title[:1].isupper() or title.lower().rstrip(".") not in TITLE_WORDS:
+            return cut
+        cut = start + len(words) - len(title)
 
 
 def _closing_attribution(doc: Doc, start: int, end: int) -> bool:

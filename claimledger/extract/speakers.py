@@ -2066,7 +2066,8 @@ class SpeakerResolver:
         described = self._described_person(token) or self._role_holder(token)
         if described:
             return Speaker(described, _span_of(self._phrase(token)), SourceType.PERSON.value)
-        named = self._named_in_the_next_sentence(token) or self._headline_source_named_below(token)
+        named = self._named_in_the_next_sentence(token) or self._headline_source_named_below(token) \
+            or self._office_named_next(token)
         if named:   # "a spokesperson said ... . Chen Bo, a spokesperson for X, made the remarks"
             return Speaker(named, _span_of(self._phrase(token)), SourceType.PERSON.value)
         introduced = self._headline_source_introduced_below(token)
@@ -2844,6 +2845,30 @@ class SpeakerResolver:
             if wanted <= office:
                 return person.name
         return None
+
+    def _office_named_next(self, token: Token) -> str | None:
+        """ "..., Iran's defense minister has announced. ..., Defense Minister Hossein Dehghan
+        said": an office written with its portfolio before anyone holds it in the text is the
+        one person the next sentence names with that office and portfolio."""
+        if token.tag_ != "NN" or token.lower_ not in OFFICE_HEADS | ROLE_WORDS \
+                or token.sent.end >= len(self.doc) or not any(
+                    c.dep_ == "poss" or c.lower_ == "the" for c in token.lefts):
+            return None
+        words = {t.lower_ for t in self._phrase(token) if t.i != token.i}
+        wanted = {PORTFOLIO_FOLDS[w] for w in words if w in PORTFOLIO_FOLDS}
+        if not wanted:
+            return None
+        following = self.doc[token.sent.end].sent
+        found = set()
+        for person in self.titled:
+            if not following.start <= person.position < following.end:
+                continue
+            named_at = self.doc[person.position]
+            office = {PORTFOLIO_FOLDS.get(t.lower_, t.lower_) for t in self.doc[
+                max(named_at.sent.start, person.position - 8): person.position + 1]}
+            if wanted | {token.lower_} <= office:
+                found.add(person.name)
+        return found.pop() if len(found) == 1 else None
 
     def _headline_source_introduced_below(self, token: Token) -> str | None:
         """ "US military official says ..." over "..., a senior US military official says":
