@@ -67,10 +67,8 @@ SOURCE_CITING_VERBS = frozenset(lexicon().speech_verbs["source_citing"])
 TEXT_NOUNS = frozenset(lexicon().sources["text_nouns"])
 # Verbs that present a text and its publisher: "shared by the channel ‘X’".
 PUBLISH_VERBS = frozenset(lexicon().speech_verbs["publishing"])
-# Nouns that may stand as sources although they are not names, armed bodies among them
-# ("The air force reported that ...", "the military reported").
-SOURCE_NOUNS = VAGUE_HEADS | frozenset(lexicon().sources["source_nouns"]) \
-    | frozenset(lexicon().sources["military_heads"])
+# Nouns that may stand as sources although they are not names.
+SOURCE_NOUNS = VAGUE_HEADS | frozenset(lexicon().sources["source_nouns"])
 # Labels at a line start that are not speakers ("UPDATE: ...", "PHOTO: ...").
 NOT_SPEAKER_LABELS = frozenset(lexicon().sources["not_speaker_labels"])
 # Labels before a quotation that continue the source just reported ("Quote: “...”").

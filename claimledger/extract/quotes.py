@@ -36,9 +36,9 @@ from claimledger.extract.quote_lexicon import (
     WEAK_SPEECH_VERBS)
 from claimledger.extract.paragraphs import ends_unwrapped_line
 from claimledger.extract.quote_marks import CLOSING_MARKS, OPENING_MARKS, QuotedStretch, find_quoted_stretches
-from claimledger.extract.speakers import (GIVING_VERBS, INFORMATION_NOUNS, POST_NOMINALS,
-                                          NAME_SUFFIXES, ROLE_NOUNS, TITLE_WORDS, Speaker,
-                                          SpeakerResolver,
+from claimledger.extract.speakers import (GIVING_VERBS, INFORMATION_NOUNS, MILITARY_HEADS,
+                                          NAME_SUFFIXES, POST_NOMINALS, ROLE_NOUNS,
+                                          TITLE_WORDS, Speaker, SpeakerResolver,
                                           build_resolver, clean_person_name,
                                           reports_with_a_clause)
 from claimledger.extract.syntax import entity_of, passive_agent
@@ -492,7 +492,7 @@ def _clause_read_as_adverbial(verb: Token) -> list[Token]:
     doc = verb.doc
     return [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i
             and c.left_edge.i == verb.sent.start and c.tag_ in FINITE_OR_PERFECT_TAGS
-            and not any(m.dep_ == "mark" for m in c.children)
+            and not any(m.dep_ == "mark" or m.tag_ == "WRB" for m in c.children)
             and any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)
             and c.right_edge.i + 1 < verb.i and doc[c.right_edge.i + 1].text == ","]
 
@@ -577,6 +577,9 @@ def is_source_like(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if token.pos_ == "NOUN" and (lemma in ROLE_NOUNS or lemma.endswith(PERSON_NOUN_ENDINGS)):
         return True   # "the attorney general", "environmentalists", "historians"
+    if lemma in MILITARY_HEADS and not any(c.dep_ == "prep" and c.lower_ == "of"
+                                           for c in token.children):
+        return True   # "The air force reported that ...", not "the force of the blast"
     return lemma in SOURCE_NOUNS or token.lower_ in SOURCE_NOUNS
 
 
@@ -3337,6 +3340,10 @@ def add_transcript_lines(doc: Doc, quotes: list[Candidate]) -> list[Candidate]:
     """
     text = doc_text(doc)
     resolver_names = {ent.text.split()[-1].lower() for ent in doc.ents if ent.label_ == "PERSON"}
+    # a label that only a one-word "person" spells ("the capital, Kyiv" mis-tagged) is no one
+    # the document introduces by name: it may still open the story as a dateline
+    full_names = {ent.text.split()[-1].lower() for ent in doc.ents
+                  if ent.label_ == "PERSON" and len(ent) > 1}
     label_counts, speaking = {}, set()
     for line in text.split("\n"):
         match = TRANSCRIPT_LABEL.match(line)
@@ -3380,7 +3387,7 @@ def add_transcript_lines(doc: Doc, quotes: list[Candidate]) -> list[Candidate]:
                 # "KARACHI: Pakistan Navy inducted ... here on Monday.": a single label in
                 # capitals opening the story, over narration with no "I", "we" or "you"
                 dateline = dateline or (label.isupper() and label_counts.get(label) == 1
-                                        and not _tagged_person(label_tokens) and not found
+                                        and words[-1].lower() not in full_names and not found
                                         and position <= DATELINE_REACH
                                         and _narrates(text[content_start:content_end]))
                 # "EXPERT: Jane Roe is a senior fellow ...", line after line: a heading in
@@ -3400,12 +3407,6 @@ def add_transcript_lines(doc: Doc, quotes: list[Candidate]) -> list[Candidate]:
     kept = [q for q in quotes if not any(_overlap(q.start_char, q.end_char, t.start_char,
                                                   t.end_char) for t in found)]
     return sorted(kept + found, key=lambda q: q.start_char)
-
-
-def _tagged_person(label: list[Token]) -> bool:
-    """Whether a label in capitals is itself read as a person's name; a place opening the story
-    ("KYIV: ...") stays a dateline even where the tagger took the same word for a person."""
-    return any(t.ent_type_ == "PERSON" for t in label) or not label
 
 
 DATELINE_REACH = 300    # characters from the text's start within which a story opens
