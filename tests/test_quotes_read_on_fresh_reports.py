@@ -3,8 +3,8 @@ written for it, with a near miss beside it: an armed body reporting with a weak 
 clause the parser hung before "quoted X as saying", a name closing an office's phrase,
 datelines with an agency or a place the tagger took for a person, "the same source", "it"
 after a text that spoke, a description taken up by the person it describes, a name that
-modifies a place, an office named with its holder in the next sentence, and a name suffix
-set off by a comma."""
+modifies a place, an office named with its holder in the next sentence, a name suffix
+set off by a comma, and "but according to X," opening the second clause."""
 import pytest
 from conftest import check_quotes, speaker_of_quote_starting
 from conftest import full_nlp as nlp  # noqa: F401  (the module's pipeline fixture)
@@ -53,6 +53,17 @@ OFFICES = [
      [("The navy will lease two more patrol planes", "John Reyes")]),
 ]
 
+ACCORDING_TO = [
+    ("No date has been given for the handover, but according to the navy, two of the corvettes "
+     "are already in port.",
+     [("two of the corvettes are already in port", "the navy")]),
+    # the phrase closing the first clause keeps it, and the clause joined after it
+    ("The corvettes are already in port, according to the navy, but no date has been given for "
+     "the handover.",
+     [("The corvettes are already in port", "the navy"),
+      ("no date has been given for the handover", "the navy")]),
+]
+
 DATELINES = [
     ("TARTU (BNS): Estonia moved two radar units to the islands, navy officer Karl Mets said "
      "on Monday.",
@@ -99,7 +110,8 @@ TAKEN_UP = [
 # fmt: on
 
 
-@pytest.mark.parametrize("text, expected", ARMED_BODIES + QUOTED_AS + OFFICES + DATELINES + TAKEN_UP)
+@pytest.mark.parametrize("text, expected", ARMED_BODIES + QUOTED_AS + OFFICES + ACCORDING_TO + DATELINES
+                         + TAKEN_UP)
 def test_quotes_read_on_fresh_reports(nlp, text, expected):
     check_quotes(nlp, text, expected)
 

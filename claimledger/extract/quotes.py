@@ -2084,6 +2084,9 @@ def find_according_to(doc: Doc, names) -> list[Candidate]:
         leading = [t for t in doc[line_start:opener.i] if not t.is_punct and not t.is_space]
         if leading and _only_adverbial(doc, leading, opener):
             leading = []   # "In addition, according to him, ...": what follows is X's
+        if leading and _opens_a_joined_clause(doc, opener) and phrase_end < len(doc) \
+                and doc[phrase_end].text == ",":
+            leading = []   # "..., but according to the ministry, the radars ...": X's is after
         around = _subject_around_phrase(doc, leading, opener, phrase_end, sentence)
         if around is not None:   # "The systems, according to X, are comparable to ...":
             head = _around_head(doc, phrase_end, around)   # the sentence round the phrase
@@ -2131,6 +2134,12 @@ def find_according_to(doc: Doc, names) -> list[Candidate]:
                 found.append(Candidate(joined[0], joined[1], QuoteKind.INDIRECT.value, cue=cue,
                                        speaker_token=objects[0]))
     return found
+
+
+def _opens_a_joined_clause(doc: Doc, opener: Token) -> bool:
+    """Whether "according to" follows a comma and a coordinating conjunction ("No date was
+    given, but according to the ministry, ..."): it opens the second clause, the source's."""
+    return opener.i >= 2 and doc[opener.i - 1].tag_ == "CC" and doc[opener.i - 2].text == ","
 
 
 def _subject_around_phrase(doc: Doc, leading: list[Token], opener: Token, phrase_end: int,
