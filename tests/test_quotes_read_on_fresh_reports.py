@@ -4,7 +4,8 @@ clause the parser hung before "quoted X as saying", a name closing an office's p
 datelines with an agency or a place the tagger took for a person, "the same source", "it"
 after a text that spoke, a description taken up by the person it describes, a name that
 modifies a place, an office named with its holder in the next sentence, a name suffix
-set off by a comma, and "but according to X," opening the second clause."""
+set off by a comma, "but according to X," opening the second clause, and ", saying" after
+a claim's clause going on from the main clause's subject."""
 import pytest
 from conftest import check_quotes, speaker_of_quote_starting
 from conftest import full_nlp as nlp  # noqa: F401  (the module's pipeline fixture)
@@ -64,6 +65,16 @@ ACCORDING_TO = [
       ("no date has been given for the handover", "the navy")]),
 ]
 
+PARTICIPLES = [
+    ("Latvia has hit back at Russia over its assertion that deployment of the rocket launchers "
+     "in the east would have 'destabilising effects' on the region, saying that weapons placed "
+     "on its own soil are of no concern to Moscow.",
+     [("weapons placed on its own soil are of no concern to Moscow", "Latvia")]),
+    # a content clause under a verb, as before: the verb's subject goes on
+    ("The ministry denied reports that the radar was hit, saying that it was intact.",
+     [("it was intact", "The ministry")]),
+]
+
 DATELINES = [
     ("TARTU (BNS): Estonia moved two radar units to the islands, navy officer Karl Mets said "
      "on Monday.",
@@ -110,8 +121,8 @@ TAKEN_UP = [
 # fmt: on
 
 
-@pytest.mark.parametrize("text, expected", ARMED_BODIES + QUOTED_AS + OFFICES + ACCORDING_TO + DATELINES
-                         + TAKEN_UP)
+@pytest.mark.parametrize("text, expected", ARMED_BODIES + QUOTED_AS + OFFICES + ACCORDING_TO
+                         + PARTICIPLES + DATELINES + TAKEN_UP)
 def test_quotes_read_on_fresh_reports(nlp, text, expected):
     check_quotes(nlp, text, expected)
 

@@ -351,10 +351,11 @@ def find_subject(verb: Token, depth: int = 0, quoted=()) -> Token | None:
             # '“...,” X said, going on to say that ...': X goes on, whatever clause the
             # parser hung the participle on
             return find_subject(said, depth + 1, quoted)
-    if verb.dep_ == "conj" and depth < 3 and verb.lemma_.lower() in SPEECH_VERBS:
+    if depth < 3 and verb.lemma_.lower() in SPEECH_VERBS and (verb.dep_ == "conj" or (
+            verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.doc[verb.i - 1].text == ",")):
         governor = _governor_of_content(verb.head)
-        if governor is not None:   # "X ruled out reports that pipes were hit and said":
-            return find_subject(governor, depth + 1, quoted)   # X says, not the pipes
+        if governor is not None:   # "X ruled out reports that pipes were hit and said",
+            return find_subject(governor, depth + 1, quoted)   # ", saying": X, not the pipes
     clause_subject = _object_of_a_conjunction_read_as_preposition(verb)
     if clause_subject is not None:   # "came after Washington this week said ...": Washington
         return clause_subject
@@ -412,6 +413,8 @@ def _governor_of_content(clause: Token) -> Token | None:
     above = clause.head
     if clause.dep_ == "acl" and above.pos_ in {"NOUN", "PROPN"} and above.dep_ == "dobj":
         above = above.head
+    elif clause.dep_ == "acl" and above.pos_ in {"NOUN", "PROPN"} and above.dep_ == "pobj":
+        above = above.head.head   # "hit back over its assertion that ..."
     return above if above.pos_ in {"VERB", "AUX"} and above.i < clause.i else None
 
 
