@@ -14,8 +14,12 @@ from claimledger.timex_calendar import Direction
 # the plain future of the events lexicon (its future_aux less its conditional_aux, "would")
 FUTURE_AUXILIARIES = frozenset(lexicon().events["future_aux"]) - frozenset(lexicon().events["conditional_aux"])
 MODAL_AUXILIARIES = frozenset(lexicon().grammar["modal_auxiliaries"])
+CONDITIONAL_AUXILIARIES = frozenset(lexicon().events["conditional_aux"])
 # Verbs whose object lies ahead whatever their tense, unless simple past
 SCHEDULING_VERBS = frozenset(lexicon().timex["scheduling_verbs"])
+SCHEDULING_PARTICIPLES = frozenset(
+    form for verb in SCHEDULING_VERBS
+    for form in (verb + "d" if verb.endswith("e") else verb + "ed", verb + verb[-1] + "ed"))
 PERFECT_AUXILIARIES = frozenset(lexicon().grammar["perfect_auxiliaries"])
 PAST_TAGS = {"VBD"}
 PRESENT_TAGS = {"VBZ", "VBP"}
@@ -51,12 +55,15 @@ def verb_direction(verb: Token) -> Direction | None:
     tags = {child.tag_ for child in auxiliaries} | {verb.tag_}
     if words & FUTURE_AUXILIARIES or verb.lower_ in FUTURE_AUXILIARIES:
         return Direction.FUTURE
-    if verb.lemma_ in SCHEDULING_VERBS and not tags & PAST_TAGS:
+    if is_scheduling_word(verb) and not tags & PAST_TAGS:
         return Direction.FUTURE      # "a hearing has been scheduled for June 3"
     if verb.tag_ == "VBN" and words & PERFECT_AUXILIARIES:
         return Direction.PAST        # what has (or could have) happened
     if words & MODAL_AUXILIARIES:
-        return Direction.FUTURE
+        # "would" looks ahead from a past time as often as from the report's ("Austin would
+        # not confirm on Thursday"): the nearest day
+        return Direction.PRESENT if words & MODAL_AUXILIARIES <= CONDITIONAL_AUXILIARIES \
+            else Direction.FUTURE
     if tags & PAST_TAGS:
         return Direction.PAST
     if "to" in words:
@@ -65,10 +72,10 @@ def verb_direction(verb: Token) -> Direction | None:
         governor = verb.head
         if governor is not verb and (governor.tag_ in PRESENT_TAGS | {"MD", "VB"}):
             return Direction.FUTURE
-        if governor is not verb and governor.lemma_ in SCHEDULING_VERBS and any(
-                c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT_TAGS for c in governor.children):
-            # "are set to deploy on Monday", "is scheduled to arrive": a finite present
-            # schedule (a bare participle, "missiles scheduled to arrive", may be an old plan)
+        if governor is not verb and is_scheduling_word(governor) and is_finite_present(governor):
+            # "are set to deploy on Monday", "is scheduled to arrive", "are due to arrive": a
+            # finite present schedule (a bare participle, "missiles scheduled to arrive", may
+            # be an old plan)
             return Direction.FUTURE
         return Direction.PRESENT
     if verb.tag_ == "VBN" and not words:
@@ -76,6 +83,20 @@ def verb_direction(verb: Token) -> Direction | None:
     if tags & PRESENT_TAGS or (verb.tag_ == "VBG" and words):
         return Direction.PRESENT
     return None
+
+
+def is_scheduling_word(token: Token) -> bool:
+    """A scheduling verb by its lemma or, where the lemmatizer errs ("slated" -> "slat"),
+    by its participle."""
+    return token.lemma_ in SCHEDULING_VERBS or token.lower_ in SCHEDULING_PARTICIPLES
+
+
+def is_finite_present(token: Token) -> bool:
+    """Whether a participle or adjective stands in a present-tense clause: "are slated" (its
+    auxiliary), "are due" (the copula it complements)."""
+    if any(c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT_TAGS for c in token.children):
+        return True
+    return token.dep_ == "acomp" and token.head.tag_ in PRESENT_TAGS
 
 
 def sentence_direction(sentence: Span) -> Direction:
