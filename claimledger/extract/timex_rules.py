@@ -608,6 +608,17 @@ def normalize_half(match, context):
     return "DATE", f"{year_value(year)}-H{half}"
 
 
+def normalize_half_of_month(match, context):
+    """ "the second half of April": TIMEX3 has no half of a month, so the month, as for
+    "early March"."""
+    month = month_number(match["month"])
+    if match["year"]:
+        return "DATE", month_value(int(match["year"]), month)
+    if context.dct is None:
+        return "DATE", f"XXXX-{month:02d}"
+    return "DATE", month_value(year_for_period(context.dct, month, 1, context.direction()), month)
+
+
 def normalize_season(match, context):
     name = match["season"].lower()
     relation = (match["rel"] or "").lower()
@@ -976,13 +987,15 @@ def is_entry_timestamp(match) -> bool:
 # The end of a full date, then the gap before its clock time: "7.12.2024, 15:55"
 FULL_DATE_END = re.compile(r"(?:1[5-9]\d\d|20\d\d|\d{4}[-/]\d\d?[-/]\d\d?)[ \t]*(?:,|\||[-–—])?[ \t]*(?:at[ \t]+)?$")
 # A wire stamp's month and day alone before its clock time on a line: "Dec 17, 10:05"
+# enough to hold "2024-08-26 | at " whole
+FULL_DATE_LOOKBEHIND = 20
 STAMP_DAY = re.compile(rf"[ \t]*{_MONTH_WORD}\.?[ \t]+\d{{1,2}},[ \t]*")
 
 
 def follows_full_date(match) -> bool:
     """Whether a clock time comes right after a date with its year (a byline's time stamp),
     or after the month and day that alone open a wire stamp's line."""
-    before = match.string[max(0, match.start("h") - 12):match.start("h")]
+    before = match.string[max(0, match.start("h") - FULL_DATE_LOOKBEHIND):match.start("h")]
     if FULL_DATE_END.search(before) is not None and bool(before.strip()):
         return True
     start = match.start("h")
@@ -1328,6 +1341,10 @@ RULE_TABLE = (
          normalize_months_of_year,
          ("Grid strikes doubled across the first three months of the year, per Kyiv.", "the first three months of the year", "2025-Q1"),
          ("Exports fell in the first six months of 2024.", "the first six months of 2024", "2024-H1")),
+    rule("half_of_month", rf"{_WORD_EDGE}the\s+(?:first|second|latter)\s+half\s+of\s+{MONTH_FULL}(?:,?\s+{YEAR})?",
+         normalize_half_of_month,
+         ("The battery goes into service in the second half of January.", "the second half of January", "2026-01"),
+         ("The works ran through the first half of May 2024.", "the first half of May 2024", "2024-05")),
     rule("half", rf"{_WORD_EDGE}the\s+(?P<ord>first|second)\s+half(?:{_PERIOD_YEAR})", normalize_half,
          ("More jets are due in the first half of 2026.", "the first half of 2026", "2026-H1")),
     rule("season", rf"{_WORD_EDGE}{POSITION}(?:(?P<rel>last|this|next|past|coming)\s+|(?P<the>the)\s+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<syear>1[5-9]\d\d|20\d\d))?(?![\w-])",

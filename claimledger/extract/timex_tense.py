@@ -14,6 +14,8 @@ from claimledger.timex_calendar import Direction
 # the plain future of the events lexicon (its future_aux less its conditional_aux, "would")
 FUTURE_AUXILIARIES = frozenset(lexicon().events["future_aux"]) - frozenset(lexicon().events["conditional_aux"])
 MODAL_AUXILIARIES = frozenset(lexicon().grammar["modal_auxiliaries"])
+# verbs whose object takes a participle of the state wanted: "to have the work finished"
+OBJECT_PARTICIPLE_VERBS = frozenset(lexicon().timex["object_participle_verbs"])
 CONDITIONAL_AUXILIARIES = frozenset(lexicon().events["conditional_aux"])
 # Verbs whose object lies ahead whatever their tense, unless simple past
 SCHEDULING_VERBS = frozenset(lexicon().timex["scheduling_verbs"])
@@ -79,10 +81,22 @@ def verb_direction(verb: Token) -> Direction | None:
             return Direction.FUTURE
         return Direction.PRESENT
     if verb.tag_ == "VBN" and not words:
+        if completes_an_object(verb):
+            return None              # "to have the work finished by May": the verb above decides
         return Direction.PAST        # a participle on its own ("plans announced in January")
     if tags & PRESENT_TAGS or (verb.tag_ == "VBG" and words):
         return Direction.PRESENT
     return None
+
+
+def completes_an_object(participle: Token) -> bool:
+    """Whether a participle tells the state wanted for an object ("to have the mission wrapped
+    up", "wants the jets delivered"), not a past event of the noun ("plans announced")."""
+    head = participle.head
+    if participle.dep_ in ("oprd", "ccomp", "xcomp") and head.lemma_ in OBJECT_PARTICIPLE_VERBS:
+        return True                  # parsed as the verb's complement clause
+    return participle.dep_ == "acl" and head.dep_ == "dobj" \
+        and head.head.lemma_ in OBJECT_PARTICIPLE_VERBS
 
 
 def is_scheduling_word(token: Token) -> bool:
