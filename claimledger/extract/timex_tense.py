@@ -16,6 +16,7 @@ FUTURE_AUXILIARIES = frozenset(lexicon().events["future_aux"]) - frozenset(lexic
 MODAL_AUXILIARIES = frozenset(lexicon().grammar["modal_auxiliaries"])
 # verbs whose object takes a participle of the state wanted: "to have the work finished"
 OBJECT_PARTICIPLE_VERBS = frozenset(lexicon().timex["object_participle_verbs"])
+ATTRIBUTION_OPENERS = frozenset(lexicon().grammar["attribution_openers"])
 CONDITIONAL_AUXILIARIES = frozenset(lexicon().events["conditional_aux"])
 # Verbs whose object lies ahead whatever their tense, unless simple past
 SCHEDULING_VERBS = frozenset(lexicon().timex["scheduling_verbs"])
@@ -155,6 +156,10 @@ def direction_at(span: Span, annotations: frozenset[str]) -> Direction:
             verb = governing_verb(token)
             if verb is None:
                 break
+            if verb.lower_ in ATTRIBUTION_OPENERS:
+                # "according to a January statement": the date of a source already
+                # heard, not of the event it reports
+                return Direction.PAST
             direction = verb_direction(verb)
             if direction is not None:
                 return direction
