@@ -25,6 +25,8 @@ SCHEDULING_PARTICIPLES = frozenset(
     for form in (verb + "d" if verb.endswith("e") else verb + "ed", verb + verb[-1] + "ed"))
 PERFECT_AUXILIARIES = frozenset(lexicon().grammar["perfect_auxiliaries"])
 PAST_TAGS = {"VBD"}
+# a participle the tagger may also read as a past tense ("have the work wrapped up")
+PARTICIPLE_TAGS = {"VBN", "VBD"}
 PRESENT_TAGS = {"VBZ", "VBP"}
 VERBAL_POS = {"VERB", "AUX"}
 MAX_CLIMB = 12
@@ -56,6 +58,8 @@ def verb_direction(verb: Token) -> Direction | None:
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
     words = {plain_apostrophe(child.lower_) for child in auxiliaries}
     tags = {child.tag_ for child in auxiliaries} | {verb.tag_}
+    if not words and verb.tag_ in PARTICIPLE_TAGS and completes_an_object(verb):
+        return None                  # "to have the work finished by May": the verb above decides
     if words & FUTURE_AUXILIARIES or verb.lower_ in FUTURE_AUXILIARIES:
         return Direction.FUTURE
     if is_scheduling_word(verb) and not tags & PAST_TAGS:
@@ -82,8 +86,6 @@ def verb_direction(verb: Token) -> Direction | None:
             return Direction.FUTURE
         return Direction.PRESENT
     if verb.tag_ == "VBN" and not words:
-        if completes_an_object(verb):
-            return None              # "to have the work finished by May": the verb above decides
         return Direction.PAST        # a participle on its own ("plans announced in January")
     if tags & PRESENT_TAGS or (verb.tag_ == "VBG" and words):
         return Direction.PRESENT
