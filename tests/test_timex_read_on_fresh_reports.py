@@ -1,7 +1,7 @@
 """Time expressions as fresh reports write them: relations ("this past week", "this Tuesday"
 by tense, "last June 19"), a year written once for two months, "at present", "lately",
-"in the fall", outlets called "the daily", and the tense of schedules, of "would", of a
-participle wanted for an object and of a source under "according to".
+"in the fall", "on the eve", outlets called "the daily", and the tense of schedules, of
+"would", of a participle wanted for an object and of a source under "according to".
 
 Every case is read gated, ungated and without the window prefilter, which must agree.
 The sentences are written for these tests.
@@ -165,4 +165,18 @@ def test_tense_of_schedules_would_participles_and_sources(english, text, dct, ex
 ])
 # fmt: on
 def test_half_of_a_month_and_a_piped_stamp(english, text, expected):
+    assert read(english, text) == expected
+
+
+# fmt: off
+@pytest.mark.parametrize("text,expected", [
+    ("On the eve, the governor said a column of trucks had left the depot.",
+     [("the eve", "DATE", "2025-12-18")]),
+    ("The brigade reached the river on June 4. On the eve, sappers had cleared the bank.",
+     [("June 4", "DATE", "2025-06-04"), ("the eve", "DATE", "2025-06-03")]),
+    # "the eve of" an event is anchored to it, not a day of its own
+    ("Shelling rose on the eve of the ceasefire talks.", []),
+])
+# fmt: on
+def test_on_the_eve_is_the_day_before(english, text, expected):
     assert read(english, text) == expected

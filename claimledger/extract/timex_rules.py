@@ -1200,6 +1200,12 @@ def normalize_anchored(match, context):
     return normalize_anchored_day(match, context)
 
 
+def normalize_eve(match, context):
+    """ "On the eve, the ministry said ...": the day before the date narrated last (or the
+    report's), as agency copy translates the Russian for "the day before"."""
+    return "DATE", context.shift_from_anchor("day", -1)
+
+
 def introduces_clause(context, end: int) -> bool:
     """Whether the word ending at ``end`` ("before", "after") opens a clause, not a noun phrase:
     "the day before he was arrested" against "the day before the vote"."""
@@ -1381,6 +1387,10 @@ RULE_TABLE = (
     rule("anchored_day", rf"{_WORD_EDGE}(?:(?:the|that)\s+(?:(?P<which>next(?=\s+day)|following|previous|preceding|prior|same)\s+(?P<unit>day|week|month|year)|(?P<unit2>day|week|month|year)\s+(?P<ba>before|after|earlier|later|previous|prior)(?!\s+(?:yesterday|tomorrow)))|that\s+(?P<unit3>day))(?![\w-])",
          normalize_anchored,
          ("The convoy reached the border on March 3 and crossed it the following day.", "the following day", "2025-03-04")),
+    # "on the eve" alone is a day; "on the eve of the talks" is anchored to an event
+    rule("eve", rf"{_WORD_EDGE}on\s+(?P<tx>the\s+eve)(?![\w-])(?!\s+of\b)", normalize_eve,
+         ("On the eve, the ministry said two launchers had been moved.", "the eve", "2025-12-18"),
+         ("The frigate docked on March 3. On the eve, its escort had left.", "the eve", "2025-03-02")),
     rule("the_day_before_clause", rf"{_WORD_EDGE}(?P<tx>(?:the|that)\s+(?P<unit>day|week|month|year))\s+(?P<ba>before|after)(?![\w-])",
          normalize_day_before_clause,
          ("The ship left port the day before it was due to sail.", "the day", "XXXX-XX-XX")),
@@ -1500,7 +1510,7 @@ TRIGGER_WORDS = {
     *WEEKDAYS, *SEASONS, *PARTS_OF_DAY, *FREQUENCY_WORDS, *UNIT_CODES, "seconds", "minutes",
     "hours", "days", "weeks", "months", "quarters", "years", "decades", "centuries",
     "fortnights", "weekend", "today", "tonight", "yesterday", "tomorrow", "noon", "midnight",
-    "midday", "fy", "overnight", *(word for name in HOLIDAYS for word in name.lower().split()
+    "midday", "fy", "overnight", "eve", *(word for name in HOLIDAYS for word in name.lower().split()
                                    if word not in ("new", "year's")),
     *(word for phrase in FUZZY_VALUES for word in phrase.split()
       if word not in ("the", "more", "most", "very", "near", "short", "long", "medium", "longer",
