@@ -106,8 +106,12 @@ def test_present_lately_and_adjectives(english, text, expected):
     ("A report in the daily newspaper Trud named the unit.", []),
     ("The order was first reported by the Vedomosti daily on Tuesday.",
      [("Tuesday", "DATE", "2025-12-16")]),
+    # a name, its description, then a word that reports
+    ("Izvestia daily reported on Monday that the order grew.", [("Monday", "DATE", "2025-12-15")]),
+    ("The colonel was cited by Novaya daily as saying the unit had left.", []),
     # a frequency all the same
     ("Drones strike the city daily, the mayor said.", [("daily", "SET", "P1D")]),
+    ("Drones strike Odesa daily, the mayor said.", [("daily", "SET", "P1D")]),
     ("Ferries run daily Tuesday to Friday, the port said.",
      [("daily", "SET", "P1D"), ("Tuesday", "DATE", "2025-12-16"), ("Friday", "DATE", "2025-12-19")]),
 ])

@@ -1054,6 +1054,7 @@ def normalize_frequency_word(match, context):
 
 # "daily", "weekly": also nouns of the press (the sources lexicon's media descriptions)
 MEDIA_DESCRIPTIONS = frozenset(lexicon().sources["media_descriptions"])
+REPORTING_VERBS = frozenset(lexicon().speech_verbs["reporting"])
 # "the Handelsblatt daily": the article of a paper's name before its description
 NAMED_OUTLET_BEFORE = re.compile(r"\bthe\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){1,3}$", re.IGNORECASE)
 WORD_AFTER = re.compile(r"[ \t]+([\w'’]+)")
@@ -1074,7 +1075,22 @@ def names_an_outlet(match, context) -> bool:
         if following[0].isupper() and following.lower() not in WEEKDAYS and following.lower() not in MONTHS:
             return True
     before = context.text[max(0, match.start() - NAMED_OUTLET_LOOKBEHIND):match.start()]
-    return NAMED_OUTLET_BEFORE.search(before) is not None
+    return NAMED_OUTLET_BEFORE.search(before) is not None or reports_after_a_name(context)
+
+
+def reports_after_a_name(context) -> bool:
+    """ "Haaretz daily reported", "quoted by Haaretz daily as saying": after a name inside the
+    sentence, a word that reports (the speech verbs lexicon) makes the pair an outlet."""
+    tokens = context.tokens()
+    if not tokens or tokens[0].i == 0:
+        return False
+    doc, name = tokens.doc, tokens.doc[tokens[0].i - 1]
+    if not name.text[:1].isupper() or (name.is_sent_start and name.pos_ != "PROPN"):
+        return False
+    following = doc[tokens[-1].i + 1:tokens[-1].i + 3]
+    if len(following) and following[0].lower_ == "as":
+        following = following[1:]
+    return len(following) > 0 and following[0].lemma_.lower() in REPORTING_VERBS
 
 
 def normalize_rate(match, context):
