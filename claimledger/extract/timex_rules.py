@@ -987,7 +987,7 @@ def is_entry_timestamp(match) -> bool:
 # The end of a full date, then the gap before its clock time: "7.12.2024, 15:55"
 FULL_DATE_END = re.compile(r"(?:1[5-9]\d\d|20\d\d|\d{4}[-/]\d\d?[-/]\d\d?)[ \t]*(?:,|\||[-–—])?[ \t]*(?:at[ \t]+)?$")
 # A wire stamp's month and day alone before its clock time on a line: "Dec 17, 10:05"
-# enough to hold "2024-08-26 | at " whole
+# enough to hold "2025-12-18 | at " whole
 FULL_DATE_LOOKBEHIND = 20
 STAMP_DAY = re.compile(rf"[ \t]*{_MONTH_WORD}\.?[ \t]+\d{{1,2}},[ \t]*")
 
@@ -1055,15 +1055,15 @@ def normalize_frequency_word(match, context):
 # "daily", "weekly": also nouns of the press (the sources lexicon's media descriptions)
 MEDIA_DESCRIPTIONS = frozenset(lexicon().sources["media_descriptions"])
 REPORTING_VERBS = frozenset(lexicon().speech_verbs["reporting"])
-# "the Handelsblatt daily": the article of a paper's name before its description
+# "the Vedomosti daily": the article of a paper's name before its description
 NAMED_OUTLET_BEFORE = re.compile(r"\bthe\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){1,3}$", re.IGNORECASE)
 WORD_AFTER = re.compile(r"[ \t]+([\w'’]+)")
 NAMED_OUTLET_LOOKBEHIND = 60
 
 
 def names_an_outlet(match, context) -> bool:
-    """Whether a frequency word is the noun of a newspaper: "the daily newspaper Etemad",
-    "the daily Haaretz", "the Handelsblatt daily" (but "flights run daily Monday to Friday")."""
+    """Whether a frequency word is the noun of a newspaper: "the daily newspaper Trud",
+    "the daily Izvestia", "the Vedomosti daily" (but "flights run daily Monday to Friday")."""
     word = match["word"].lower()
     if word not in MEDIA_DESCRIPTIONS:
         return False
@@ -1079,7 +1079,7 @@ def names_an_outlet(match, context) -> bool:
 
 
 def reports_after_a_name(context) -> bool:
-    """ "Haaretz daily reported", "quoted by Haaretz daily as saying": after a name inside the
+    """ "Izvestia daily reported", "cited by Novaya daily as saying": after a name inside the
     sentence, a word that reports (the speech verbs lexicon) makes the pair an outlet."""
     tokens = context.tokens()
     if not tokens or tokens[0].i == 0:

@@ -67,8 +67,8 @@ def verb_direction(verb: Token) -> Direction | None:
     if verb.tag_ == "VBN" and words & PERFECT_AUXILIARIES:
         return Direction.PAST        # what has (or could have) happened
     if words & MODAL_AUXILIARIES:
-        # "would" looks ahead from a past time as often as from the report's ("Austin would
-        # not confirm on Thursday"): the nearest day
+        # "would" looks ahead from a past time as often as from the report's ("the minister
+        # would not say on Thursday"): the nearest day
         return Direction.PRESENT if words & MODAL_AUXILIARIES <= CONDITIONAL_AUXILIARIES \
             else Direction.FUTURE
     if tags & PAST_TAGS:
@@ -93,8 +93,8 @@ def verb_direction(verb: Token) -> Direction | None:
 
 
 def completes_an_object(participle: Token) -> bool:
-    """Whether a participle tells the state wanted for an object ("to have the mission wrapped
-    up", "wants the jets delivered"), not a past event of the noun ("plans announced")."""
+    """Whether a participle tells the state wanted for an object ("to have the bridge
+    repaired", "wants the jets delivered"), not a past event of the noun ("plans announced")."""
     head = participle.head
     if participle.dep_ in ("oprd", "ccomp", "xcomp") and head.lemma_ in OBJECT_PARTICIPLE_VERBS:
         return True                  # parsed as the verb's complement clause
