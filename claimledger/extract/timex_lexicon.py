@@ -51,6 +51,7 @@ _ABBREVIATED_MONTHS = [name.capitalize() for name in MONTHS if len(name) <= 4 an
 _NUMBER_WORD = alternation([word for word in NUMBER_WORDS if word not in ("a", "an", "single",
                                                                           "dozen")])
 
+FULL_MONTH_NAMES = tuple(_FULL_MONTHS)
 MONTH_FULL = rf"(?-i:(?P<month>{alternation(_FULL_MONTHS)}))(?![\w])"
 # A month name, or an abbreviation with an optional full stop ("Dec.", "Sept")
 MONTH_ANY = (rf"(?-i:(?P<month>{alternation(_FULL_MONTHS)}|(?:{alternation(_ABBREVIATED_MONTHS)})"

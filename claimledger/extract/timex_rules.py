@@ -26,7 +26,7 @@ from claimledger.timex_calendar import (Direction, day_value, month_value, shift
                                                 weekday_date, year_for_month_day,
                                                 year_for_period)
 from claimledger.extract.timex_lexicon import (
-    APPROXIMATOR, COUNT_NOUN_TAGS, DAY, FREQUENCY_WORDS, FUZZY_VALUES, HOLIDAYS, MEASURE_WORDS,
+    APPROXIMATOR, COUNT_NOUN_TAGS, DAY, FREQUENCY_WORDS, FULL_MONTH_NAMES, FUZZY_VALUES, HOLIDAYS, MEASURE_WORDS,
     MONTH_ANY, MONTH_CUE_WORDS, MONTH_FULL, MONTHS, NON_YEAR_ENTITY_LABELS, NUMBER, NUMBER_WORDS,
     ORDINAL_CENTURY, ORDINAL_WORDS, PARTS_OF_DAY, POSITION, QUANTITY, SEASONS, UNIT,
     UNIT_ADJECTIVE, UNIT_CODES, UNIT_MULTIPLIERS, UNIT_PLURAL, VAGUE_QUANTITIES, WEEKDAY,
@@ -406,8 +406,14 @@ def normalize_month_day(match, context):
     if first is not None and not match["ofyear"]:
         year = year_after(first, month, day)
         return ("DATE", f"{year:04d}-{month:02d}-{day:02d}") if valid_day(year, month, day) else None
+    relation = (match["rel"] or "").lower() if "rel" in match.re.groupindex else ""
     if match["ofyear"]:
         year = context.dct.year + {"this": 0, "last": -1, "next": 1}[match["ofyear"].lower()]
+    elif relation == "this":
+        year = context.dct.year
+    elif relation:
+        direction = Direction.PAST if relation == "last" else Direction.FUTURE
+        year = year_for_month_day(context.dct, month, day, direction)
     else:
         year = year_for_month_day(context.dct, month, day, context.direction())
         if "weekday" in match.re.groupindex:
@@ -502,10 +508,13 @@ def normalize_month(match, context):
             return None
     month = month_number(name)
     relation = (match["rel"] or "").lower()
-    if context.dct is None:
+    if context.dct is None and not match["year2"]:
         return "DATE", f"XXXX-{month:02d}"
     dct = context.dct
-    if match["ofyear"] or match["yearrel"]:
+    if match["year2"]:
+        # a range "from November to February 2025" starts in the year before its end
+        year = int(match["year2"]) - (month > month_number(match["month2"]))
+    elif match["ofyear"] or match["yearrel"]:
         year = dct.year + {"this": 0, "last": -1, "next": 1}[
             (match["ofyear"] or match["yearrel"]).lower()]
     elif relation == "last":
@@ -599,10 +608,22 @@ def normalize_half(match, context):
     return "DATE", f"{year_value(year)}-H{half}"
 
 
+def normalize_half_of_month(match, context):
+    """ "the second half of April": TIMEX3 has no half of a month, so the month, as for
+    "early March"."""
+    month = month_number(match["month"])
+    if match["year"]:
+        return "DATE", month_value(int(match["year"]), month)
+    if context.dct is None:
+        return "DATE", f"XXXX-{month:02d}"
+    return "DATE", month_value(year_for_period(context.dct, month, 1, context.direction()), month)
+
+
 def normalize_season(match, context):
     name = match["season"].lower()
     relation = (match["rel"] or "").lower()
-    if name == "fall" and not (relation or match["syear"] or match["position"]):
+    if name == "fall" and not (relation or match["syear"] or match["position"]
+                               or is_fall_season(match, context)):
         return None
     if match["the"] and match["position"]:
         return None     # "early the summer" is not English; "early summer" is found without it
@@ -612,6 +633,19 @@ def normalize_season(match, context):
     if context.dct is None:
         return "DATE", f"XXXX-{code}"
     return "DATE", f"{season_year(code, relation, context):04d}-{code}"
+
+
+# "in the fall" is the season; "the fall of the city", "the fall in prices" a falling
+FALL_SEASON_PREPS = frozenset(lexicon().timex["fall_season_preps"])
+FALL_NOUN_FOLLOWERS = frozenset(lexicon().timex["fall_noun_followers"])
+
+
+def is_fall_season(match, context) -> bool:
+    """Whether "the fall" after a preposition of time names the season."""
+    if not match["the"] or context.word_before(match.start()) not in FALL_SEASON_PREPS:
+        return False
+    after = WORD_AFTER.match(context.text, match.end())
+    return after is None or after.group(1).lower() not in FALL_NOUN_FOLLOWERS
 
 
 SEASON_FIRST_MONTHS = {code: months[0] for code, months in lexicon().seasons["months"].items()}
@@ -636,7 +670,9 @@ def season_year(code: str, relation: str, context) -> int:
 
 def normalize_relative_unit(match, context):
     """this/last/next/the past/the coming + week, month, year, decade, ... (DATE or DURATION)."""
-    relation = match["rel"].lower()
+    relation = relation_word(match["rel"])
+    if relation == "this past":
+        relation = "last"   # "this past week": the one just gone, not a span
     unit = match["unit"].lower()
     has_article = bool(match["det"])
     if unit in ("decade", "century") and (has_article or relation in ("past", "next", "coming")) \
@@ -840,18 +876,26 @@ def normalize_adjective_duration(match, context):
 
 def weekday_value(match, context) -> str:
     weekday = WEEKDAYS[match["weekday"].lower()]
-    relation = (match["rel"] or "").lower() if "rel" in match.re.groupindex else ""
+    relation = relation_word(match["rel"]) if "rel" in match.re.groupindex else ""
     if context.dct is None:
         return f"XXXX-WXX-{weekday + 1}"
-    if relation in ("last", "past", "previous"):
+    if relation in ("last", "past", "previous", "this past"):
         day = weekday_date(context.dct, weekday, Direction.PAST, strict=True)
     elif relation in ("next", "coming"):
         day = weekday_date(context.dct, weekday, Direction.FUTURE, strict=True)
     elif relation == "this":
-        day = weekday_date(context.dct, weekday, Direction.FUTURE)
+        # "will meet this Tuesday" is the coming one; "confirmed this Tuesday" the day of
+        # this week already gone
+        past = context.direction() is Direction.PAST
+        day = weekday_date(context.dct, weekday, Direction.PAST if past else Direction.FUTURE)
     else:
         day = weekday_date(context.dct, weekday, context.direction())
     return day_value(day)
+
+
+def relation_word(word: str | None) -> str:
+    """A relation word lower-cased with its spaces made single ("this  past" -> "this past")."""
+    return " ".join((word or "").lower().split())
 
 
 def normalize_weekday(match, context):
@@ -867,10 +911,10 @@ def normalize_weekend(match, context):
 def weekend(relation: str, context):
     """The weekend a relation word ("last", "next", "this" or none) points at from the dct;
     the English and the Russian/Ukrainian rules share it."""
-    relation = relation.lower()
+    relation = relation_word(relation)
     if context.dct is None:
         return "DATE", UNDERSPECIFIED["weekend"]
-    if relation in ("last", "past"):
+    if relation in ("last", "past", "this past"):
         offset = -1
     elif relation in ("next", "coming"):
         offset = 1
@@ -943,13 +987,15 @@ def is_entry_timestamp(match) -> bool:
 # The end of a full date, then the gap before its clock time: "7.12.2024, 15:55"
 FULL_DATE_END = re.compile(r"(?:1[5-9]\d\d|20\d\d|\d{4}[-/]\d\d?[-/]\d\d?)[ \t]*(?:,|\||[-–—])?[ \t]*(?:at[ \t]+)?$")
 # A wire stamp's month and day alone before its clock time on a line: "Dec 17, 10:05"
+# enough to hold "2025-12-18 | at " whole
+FULL_DATE_LOOKBEHIND = 20
 STAMP_DAY = re.compile(rf"[ \t]*{_MONTH_WORD}\.?[ \t]+\d{{1,2}},[ \t]*")
 
 
 def follows_full_date(match) -> bool:
     """Whether a clock time comes right after a date with its year (a byline's time stamp),
     or after the month and day that alone open a wire stamp's line."""
-    before = match.string[max(0, match.start("h") - 12):match.start("h")]
+    before = match.string[max(0, match.start("h") - FULL_DATE_LOOKBEHIND):match.start("h")]
     if FULL_DATE_END.search(before) is not None and bool(before.strip()):
         return True
     start = match.start("h")
@@ -1001,7 +1047,50 @@ def normalize_frequency_word(match, context):
         return None     # "the Daily Telegraph"
     if inside_name(context):
         return None
+    if names_an_outlet(match, context):
+        return None
     return "SET", FREQUENCY_WORDS[word.lower()]
+
+
+# "daily", "weekly": also nouns of the press (the sources lexicon's media descriptions)
+MEDIA_DESCRIPTIONS = frozenset(lexicon().sources["media_descriptions"])
+REPORTING_VERBS = frozenset(lexicon().speech_verbs["reporting"])
+# "the Vedomosti daily": the article of a paper's name before its description
+NAMED_OUTLET_BEFORE = re.compile(r"\bthe\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){1,3}$", re.IGNORECASE)
+WORD_AFTER = re.compile(r"[ \t]+([\w'’]+)")
+NAMED_OUTLET_LOOKBEHIND = 60
+
+
+def names_an_outlet(match, context) -> bool:
+    """Whether a frequency word is the noun of a newspaper: "the daily newspaper Trud",
+    "the daily Izvestia", "the Vedomosti daily" (but "flights run daily Monday to Friday")."""
+    word = match["word"].lower()
+    if word not in MEDIA_DESCRIPTIONS:
+        return False
+    after = WORD_AFTER.match(context.text, match.end())
+    if after is not None:
+        following = after.group(1)
+        if following.lower() in MEDIA_DESCRIPTIONS:
+            return True
+        if following[0].isupper() and following.lower() not in WEEKDAYS and following.lower() not in MONTHS:
+            return True
+    before = context.text[max(0, match.start() - NAMED_OUTLET_LOOKBEHIND):match.start()]
+    return NAMED_OUTLET_BEFORE.search(before) is not None or reports_after_a_name(context)
+
+
+def reports_after_a_name(context) -> bool:
+    """ "Izvestia daily reported", "cited by Novaya daily as saying": after a name inside the
+    sentence, a word that reports (the speech verbs lexicon) makes the pair an outlet."""
+    tokens = context.tokens()
+    if not tokens or tokens[0].i == 0:
+        return False
+    doc, name = tokens.doc, tokens.doc[tokens[0].i - 1]
+    if not name.text[:1].isupper() or (name.is_sent_start and name.pos_ != "PROPN"):
+        return False
+    following = doc[tokens[-1].i + 1:tokens[-1].i + 3]
+    if len(following) and following[0].lower_ == "as":
+        following = following[1:]
+    return len(following) > 0 and following[0].lemma_.lower() in REPORTING_VERBS
 
 
 def normalize_rate(match, context):
@@ -1047,9 +1136,13 @@ def normalize_fuzzy(match, context):
     if match["tx"].lower().startswith("the ") and FUTURE_OF.match(context.text, match.end()):
         return None     # "the future of the alliance": a subject, not a time
     phrase = " ".join(match["tx"].lower().split())
-    if phrase in ("the present", "the past") and modifies_noun_after(context, match.end()):
-        return None     # "the present administration": an adjective, not a time
+    if phrase in ("the present", "the past", "the future") and modifies_noun_after(context, match.end()):
+        return None     # "the present administration", "the future frigate": an adjective
     return "DATE", FUZZY_VALUES[phrase]
+
+
+def normalize_at_present(match, context):
+    return "DATE", FUZZY_VALUES["the present"]
 
 
 # nouns after "the present" that still name a time ("to the present day")
@@ -1123,6 +1216,12 @@ def normalize_anchored(match, context):
     return normalize_anchored_day(match, context)
 
 
+def normalize_eve(match, context):
+    """ "On the eve, the ministry said ...": the day before the date narrated last (or the
+    report's), as agency copy translates the Russian for "the day before"."""
+    return "DATE", context.shift_from_anchor("day", -1)
+
+
 def introduces_clause(context, end: int) -> bool:
     """Whether the word ending at ``end`` ("before", "after") opens a clause, not a noun phrase:
     "the day before he was arrested" against "the day before the vote"."""
@@ -1157,6 +1256,11 @@ _OF_YEAR = r"(?:\s+(?:of\s+)?(?P<ofyear>this|last|next)\s+year\b)?"
 _FUNCTION_WORDS = (r"(?:in|on|at|to|into|from|and|with|during|as|the|a|an|after|before|when|while|"
                    r"near|over|across|along|against|by|for|of|but|or|that|which|amid|were|was|"
                    r"is|are|had|has|have|been|said|says|according)")
+# The second month of a pair or range and the year they share: "May or June 2027"
+_SHARED_YEAR = (rf"(?=(?:\s+(?:or|and|to|through|until|till)\s+|\s*[-–]\s*)"
+                rf"(?-i:(?P<month2>{alternation(FULL_MONTH_NAMES)}))\s+(?P<year2>1[5-9]\d\d|20\d\d)(?![\d\w]))")
+# "this past week", "this past Friday": the one just gone
+_THIS_PAST = r"this\s+past"
 _RANGE_WORDS = r"(?:past|last|previous|next|coming|following|first|upcoming)"
 
 
@@ -1202,8 +1306,11 @@ RULE_TABLE = (
          ("Veterans marched on Victory Day 2025 in the rain.", "Victory Day 2025", "2025-05-09")),
     # a number after the day is a year or a list ("March 14, 15 and 16"), unless it is a
     # clock time: a wire story's stamp "Feb 7, 8:41 AM EST" holds the day and then the time
-    rule("month_day", rf"(?:{WEEKDAY},?[ \t]+)?{MONTH_ANY}\s*{DAY}(?!\s*,?\s*\d(?!\d?[:.][0-5]\d)(?!\d?\s+(?!(?:and|or|to|through)\b)[A-Za-z])){_OF_YEAR}", normalize_month_day,
+    rule("month_day", rf"(?:{WEEKDAY},?[ \t]+)?(?:{_WORD_EDGE}(?P<rel>last|this|next)[ \t]+)?{MONTH_ANY}\s*{DAY}(?!\s*,?\s*\d(?!\d?[:.][0-5]\d)(?!\d?\s+(?!(?:and|or|to|through)\b)[A-Za-z])){_OF_YEAR}", normalize_month_day,
          ("The radar was switched off on March 14.", "March 14", "2025-03-14"),
+         # "last June 19": the June 19 gone by, as some regional outlets write it
+         ("The ceremony was first slated last June 19 at the pier.", "last June 19", "2025-06-19"),
+         ("The frigate sails next January 5 from the base.", "next January 5", "2026-01-05"),
          # a range's end keeps to the year of its start, whatever the verb's tense
          ("The games, slated from December 19 to December 28, were opened by the minister.", "December 28", "2025-12-28"),
          ("Dec 2, 8:41 AM EST\nThe brigade left its base.", "Dec 2", "2025-12-02"),
@@ -1235,8 +1342,11 @@ RULE_TABLE = (
          ("The footage was released on Thursday, 6th March, with a statement.", "Thursday, 6th March", "2025-03-06")),
     rule("month_year", rf"{POSITION}{MONTH_ANY},?\s+(?:of\s+)?{YEAR}", normalize_month_year,
          ("The crews finished training in March 2025.", "March 2025", "2025-03")),
-    rule("month", rf"{_WORD_EDGE}{POSITION}(?:(?P<rel>last|next|this)\s+)?{MONTH_FULL}(?:\s+(?P<yearrel>this|last|next)\s+year\b|(?=\s+of\s+(?P<ofyear>this|last|next)\s+year\b))?", normalize_month,
+    rule("month", rf"{_WORD_EDGE}{POSITION}(?:(?P<rel>last|next|this)\s+)?{MONTH_FULL}(?:\s+(?P<yearrel>this|last|next)\s+year\b|(?=\s+of\s+(?P<ofyear>this|last|next)\s+year\b)|{_SHARED_YEAR})?", normalize_month,
          ("The crews finished training in October.", "October", "2025-10"),
+         # the year written once for two months: "in May or June 2027"
+         ("The jets will land in May or June 2027.", "May", "2027-05"),
+         ("The drills ran from November to February 2025.", "November", "2024-11"),
          ("The contract was signed in March last year.", "March last year", "2024-03")),
     rule("quarter_number", r"(?<![\w-])(?:(?P<kind>[QH])(?P<q>[1-4])\s*(?P<qy>1[5-9]\d\d|20\d\d)|(?P<qy2>1[5-9]\d\d|20\d\d)-(?P<kind2>[QH])(?P<q2>[1-4]))(?![\w])",
          normalize_quarter_number,
@@ -1253,12 +1363,17 @@ RULE_TABLE = (
          normalize_months_of_year,
          ("Grid strikes doubled across the first three months of the year, per Kyiv.", "the first three months of the year", "2025-Q1"),
          ("Exports fell in the first six months of 2024.", "the first six months of 2024", "2024-H1")),
+    rule("half_of_month", rf"{_WORD_EDGE}the\s+(?:first|second|latter)\s+half\s+of\s+{MONTH_FULL}(?:,?\s+{YEAR})?",
+         normalize_half_of_month,
+         ("The battery goes into service in the second half of January.", "the second half of January", "2026-01"),
+         ("The works ran through the first half of May 2024.", "the first half of May 2024", "2024-05")),
     rule("half", rf"{_WORD_EDGE}the\s+(?P<ord>first|second)\s+half(?:{_PERIOD_YEAR})", normalize_half,
          ("More jets are due in the first half of 2026.", "the first half of 2026", "2026-H1")),
     rule("season", rf"{_WORD_EDGE}{POSITION}(?:(?P<rel>last|this|next|past|coming)\s+|(?P<the>the)\s+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<syear>1[5-9]\d\d|20\d\d))?(?![\w-])",
          normalize_season,
          ("The radars were installed last spring.", "last spring", "2025-SP"),
-         ("The tanks were shipped in the summer.", "the summer", "2025-SU")),
+         ("The tanks were shipped in the summer.", "the summer", "2025-SU"),
+         ("More launchers are due to arrive in the fall.", "the fall", "2026-FA")),
     rule("century", rf"{_WORD_EDGE}{ORDINAL_CENTURY}[\s-]+(?-i:[Cc])entury(?!\w)", normalize_century,
          ("Trench warfare returned in the 21st century.", "21st century", "20")),
     rule("decade", rf"{_WORD_EDGE}{POSITION}(?:(?P<cent>1[5-9]|20)(?P<dec>\d)0['’]?s|(?:(?<=the\s)|(?<=and\s)|(?<=early\s)|(?<=late\s)|(?<=mid-)|['’‘])(?P<short>\d)0['’]?s)(?!\w)",
@@ -1279,7 +1394,8 @@ RULE_TABLE = (
          normalize_rate,
          ("The plant builds four missiles a month.", "a month", "P1M")),
     rule("frequency", rf"{_WORD_EDGE}(?P<word>{alternation(FREQUENCY_WORDS)})(?![\w-])", normalize_frequency_word,
-         ("Reconnaissance flights run daily along the border.", "daily", "P1D")),
+         ("Reconnaissance flights run daily along the border.", "daily", "P1D"),
+         ("Patrols sail weekly Monday to Friday.", "weekly", "P1W")),
     rule("ago", rf"{_WORD_EDGE}{APPROXIMATOR}(?P<q>{QUANTITY})\s+{UNIT_ADJECTIVE}(?P<unit>{UNIT})\s+ago\b", normalize_ago,
          ("The depot burned two weeks ago.", "two weeks ago", "2025-12-05")),
     rule("later", rf"{_WORD_EDGE}(?P<q>{QUANTITY})\s+(?P<unit>{UNIT})\s+(?P<dir>later|earlier)\b(?!\s+than)", normalize_later,
@@ -1287,6 +1403,10 @@ RULE_TABLE = (
     rule("anchored_day", rf"{_WORD_EDGE}(?:(?:the|that)\s+(?:(?P<which>next(?=\s+day)|following|previous|preceding|prior|same)\s+(?P<unit>day|week|month|year)|(?P<unit2>day|week|month|year)\s+(?P<ba>before|after|earlier|later|previous|prior)(?!\s+(?:yesterday|tomorrow)))|that\s+(?P<unit3>day))(?![\w-])",
          normalize_anchored,
          ("The convoy reached the border on March 3 and crossed it the following day.", "the following day", "2025-03-04")),
+    # "on the eve" alone is a day; "on the eve of the talks" is anchored to an event
+    rule("eve", rf"{_WORD_EDGE}on\s+(?P<tx>the\s+eve)(?![\w-])(?!\s+of\b)", normalize_eve,
+         ("On the eve, the ministry said two launchers had been moved.", "the eve", "2025-12-18"),
+         ("The frigate docked on March 3. On the eve, its escort had left.", "the eve", "2025-03-02")),
     rule("the_day_before_clause", rf"{_WORD_EDGE}(?P<tx>(?:the|that)\s+(?P<unit>day|week|month|year))\s+(?P<ba>before|after)(?![\w-])",
          normalize_day_before_clause,
          ("The ship left port the day before it was due to sail.", "the day", "XXXX-XX-XX")),
@@ -1310,12 +1430,14 @@ RULE_TABLE = (
          normalize_positioned_unit,
          ("The contracts are to be signed by year end, the ministry said.", "year end", "2025"),
          ("Deliveries slipped past this year-end deadline.", "this year-end", "2025")),
-    rule("relative_unit", rf"{_WORD_EDGE}{POSITION}(?P<det>the\s+)?(?P<rel>this|last|next|past|previous|coming|current|present|following|preceding|same)\s+(?:(?:fiscal|financial|calendar)\s+)?(?P<unit>week|month|year|decade|century|quarter)(?![\w-])",
+    rule("relative_unit", rf"{_WORD_EDGE}{POSITION}(?P<det>the\s+)?(?P<rel>{_THIS_PAST}|this|last|next|past|previous|coming|current|present|following|preceding|same)\s+(?:(?:fiscal|financial|calendar)\s+)?(?P<unit>week|month|year|decade|century|quarter)(?![\w-])",
          normalize_relative_unit,
          ("The crews were trained last month.", "last month", "2025-11"),
+         ("The frigate was due to sail this past week.", "this past week", "2025-W50"),
          ("The deal was signed in August 2016, and the next year the first jets landed.", "the next year", "2017")),
-    rule("weekend", rf"{_WORD_EDGE}(?:(?P<rel>this|last|next|past|coming)|the)\s+weekend(?![\w-])", normalize_weekend,
-         ("The launchers moved over the weekend.", "the weekend", "2025-W50-WE")),
+    rule("weekend", rf"{_WORD_EDGE}(?:(?P<rel>{_THIS_PAST}|this|last|next|past|coming)|the)\s+weekend(?![\w-])", normalize_weekend,
+         ("The launchers moved over the weekend.", "the weekend", "2025-W50-WE"),
+         ("The crews returned to base this past weekend.", "this past weekend", "2025-W50-WE")),
     rule("relative_units_range", rf"{_WORD_EDGE}(?:the\s+)?{_RANGE_WORDS}\s+(?P<q>{NUMBER})\s*(?:to|or|-|–)\s*(?P<q2>{NUMBER})\s+{UNIT_ADJECTIVE}(?P<unit>{UNIT_PLURAL})(?![\w-])",
          normalize_units_range,
          ("The loan covers the next five to seven years.", "the next five to seven years", "PXY")),
@@ -1346,9 +1468,11 @@ RULE_TABLE = (
          ("Kyiv signed a ten-year security deal.", "ten-year", "P10Y")),
     rule("bare_units", rf"{_WORD_EDGE}(?:the\s+)?(?P<unit>{UNIT_PLURAL})(?![\w-]|\s+(?:old|older|of\s+age)\b)", normalize_bare_units,
          ("The repairs took months, the engineers said.", "months", "PXM")),
-    rule("weekday", rf"{_WORD_EDGE}(?:(?P<rel>last|next|this|coming|past|previous)\s+)?{WEEKDAY}(?P<plural>s)?(?![\w-])",
+    rule("weekday", rf"{_WORD_EDGE}(?:(?P<rel>{_THIS_PAST}|last|next|this|coming|past|previous)\s+)?{WEEKDAY}(?P<plural>s)?(?![\w-])",
          normalize_weekday,
          ("The minister arrived on Tuesday.", "Tuesday", "2025-12-16"),
+         ("The staff confirmed this Tuesday that the drone had been used.", "this Tuesday", "2025-12-16"),
+         ("The radar went quiet this past Friday.", "this past Friday", "2025-12-12"),
          ("The factory delivers the shells by Wednesday.", "Wednesday", "2025-12-24")),
     rule("part_of_named_day", rf"{_WORD_EDGE}(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.\s?m\.?|p\.\s?m\.?|am|pm|AM|PM),?\s+)?{WEEKDAY}(?:\s+(?P<part>morning|afternoon|evening|night))?,\s+{MONTH_ANY}\s*{DAY}(?!\s*,?\s*\d){_OF_YEAR}",
          normalize_part_of_named_day,
@@ -1373,8 +1497,12 @@ RULE_TABLE = (
          ("The drills ended at 19:27 PM, the ministry said.", "19:27 PM", "2025-12-19T19:27")),
     rule("named_clock", rf"{_WORD_EDGE}(?P<word>noon|midday|midnight)(?![\w-])", normalize_named_clock,
          ("The deadline passed at midnight.", "midnight", "2025-12-19T24:00")),
+    # "at present": the time of "the present", its preposition a signal outside the extent
+    rule("at_present", rf"{_WORD_EDGE}at\s+(?P<tx>present)(?![\w-])", normalize_at_present,
+         ("At present, two batteries guard the port.", "present", "PRESENT_REF")),
     rule("fuzzy", rf"{_WORD_EDGE}(?P<tx>{alternation(FUZZY_VALUES)})(?![\w-])", normalize_fuzzy,
          ("The system is now in service with two brigades.", "now", "PRESENT_REF"),
+         ("Lately the drones have flown at night.", "Lately", "PAST_REF"),
          # "the present administration" is not a time; "the present" alone is
          ("The fleet has grown from the past to the present.", "the present", "PRESENT_REF")),
 )
@@ -1398,7 +1526,7 @@ TRIGGER_WORDS = {
     *WEEKDAYS, *SEASONS, *PARTS_OF_DAY, *FREQUENCY_WORDS, *UNIT_CODES, "seconds", "minutes",
     "hours", "days", "weeks", "months", "quarters", "years", "decades", "centuries",
     "fortnights", "weekend", "today", "tonight", "yesterday", "tomorrow", "noon", "midnight",
-    "midday", "fy", "overnight", *(word for name in HOLIDAYS for word in name.lower().split()
+    "midday", "fy", "overnight", "eve", *(word for name in HOLIDAYS for word in name.lower().split()
                                    if word not in ("new", "year's")),
     *(word for phrase in FUZZY_VALUES for word in phrase.split()
       if word not in ("the", "more", "most", "very", "near", "short", "long", "medium", "longer",

@@ -14,10 +14,19 @@ from claimledger.timex_calendar import Direction
 # the plain future of the events lexicon (its future_aux less its conditional_aux, "would")
 FUTURE_AUXILIARIES = frozenset(lexicon().events["future_aux"]) - frozenset(lexicon().events["conditional_aux"])
 MODAL_AUXILIARIES = frozenset(lexicon().grammar["modal_auxiliaries"])
+# verbs whose object takes a participle of the state wanted: "to have the work finished"
+OBJECT_PARTICIPLE_VERBS = frozenset(lexicon().timex["object_participle_verbs"])
+ATTRIBUTION_OPENERS = frozenset(lexicon().grammar["attribution_openers"])
+CONDITIONAL_AUXILIARIES = frozenset(lexicon().events["conditional_aux"])
 # Verbs whose object lies ahead whatever their tense, unless simple past
 SCHEDULING_VERBS = frozenset(lexicon().timex["scheduling_verbs"])
+SCHEDULING_PARTICIPLES = frozenset(
+    form for verb in SCHEDULING_VERBS
+    for form in (verb + "d" if verb.endswith("e") else verb + "ed", verb + verb[-1] + "ed"))
 PERFECT_AUXILIARIES = frozenset(lexicon().grammar["perfect_auxiliaries"])
 PAST_TAGS = {"VBD"}
+# a participle the tagger may also read as a past tense ("have the work wrapped up")
+PARTICIPLE_TAGS = {"VBN", "VBD"}
 PRESENT_TAGS = {"VBZ", "VBP"}
 VERBAL_POS = {"VERB", "AUX"}
 MAX_CLIMB = 12
@@ -49,14 +58,19 @@ def verb_direction(verb: Token) -> Direction | None:
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
     words = {plain_apostrophe(child.lower_) for child in auxiliaries}
     tags = {child.tag_ for child in auxiliaries} | {verb.tag_}
+    if not words and verb.tag_ in PARTICIPLE_TAGS and completes_an_object(verb):
+        return None                  # "to have the work finished by May": the verb above decides
     if words & FUTURE_AUXILIARIES or verb.lower_ in FUTURE_AUXILIARIES:
         return Direction.FUTURE
-    if verb.lemma_ in SCHEDULING_VERBS and not tags & PAST_TAGS:
+    if is_scheduling_word(verb) and not tags & PAST_TAGS:
         return Direction.FUTURE      # "a hearing has been scheduled for June 3"
     if verb.tag_ == "VBN" and words & PERFECT_AUXILIARIES:
         return Direction.PAST        # what has (or could have) happened
     if words & MODAL_AUXILIARIES:
-        return Direction.FUTURE
+        # "would" looks ahead from a past time as often as from the report's ("the minister
+        # would not say on Thursday"): the nearest day
+        return Direction.PRESENT if words & MODAL_AUXILIARIES <= CONDITIONAL_AUXILIARIES \
+            else Direction.FUTURE
     if tags & PAST_TAGS:
         return Direction.PAST
     if "to" in words:
@@ -65,10 +79,10 @@ def verb_direction(verb: Token) -> Direction | None:
         governor = verb.head
         if governor is not verb and (governor.tag_ in PRESENT_TAGS | {"MD", "VB"}):
             return Direction.FUTURE
-        if governor is not verb and governor.lemma_ in SCHEDULING_VERBS and any(
-                c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT_TAGS for c in governor.children):
-            # "are set to deploy on Monday", "is scheduled to arrive": a finite present
-            # schedule (a bare participle, "missiles scheduled to arrive", may be an old plan)
+        if governor is not verb and is_scheduling_word(governor) and is_finite_present(governor):
+            # "are set to deploy on Monday", "is scheduled to arrive", "are due to arrive": a
+            # finite present schedule (a bare participle, "missiles scheduled to arrive", may
+            # be an old plan)
             return Direction.FUTURE
         return Direction.PRESENT
     if verb.tag_ == "VBN" and not words:
@@ -76,6 +90,30 @@ def verb_direction(verb: Token) -> Direction | None:
     if tags & PRESENT_TAGS or (verb.tag_ == "VBG" and words):
         return Direction.PRESENT
     return None
+
+
+def completes_an_object(participle: Token) -> bool:
+    """Whether a participle tells the state wanted for an object ("to have the bridge
+    repaired", "wants the jets delivered"), not a past event of the noun ("plans announced")."""
+    head = participle.head
+    if participle.dep_ in ("oprd", "ccomp", "xcomp") and head.lemma_ in OBJECT_PARTICIPLE_VERBS:
+        return True                  # parsed as the verb's complement clause
+    return participle.dep_ == "acl" and head.dep_ == "dobj" \
+        and head.head.lemma_ in OBJECT_PARTICIPLE_VERBS
+
+
+def is_scheduling_word(token: Token) -> bool:
+    """A scheduling verb by its lemma or, where the lemmatizer errs ("slated" -> "slat"),
+    by its participle."""
+    return token.lemma_ in SCHEDULING_VERBS or token.lower_ in SCHEDULING_PARTICIPLES
+
+
+def is_finite_present(token: Token) -> bool:
+    """Whether a participle or adjective stands in a present-tense clause: "are slated" (its
+    auxiliary), "are due" (the copula it complements)."""
+    if any(c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT_TAGS for c in token.children):
+        return True
+    return token.dep_ == "acomp" and token.head.tag_ in PRESENT_TAGS
 
 
 def sentence_direction(sentence: Span) -> Direction:
@@ -120,6 +158,10 @@ def direction_at(span: Span, annotations: frozenset[str]) -> Direction:
             verb = governing_verb(token)
             if verb is None:
                 break
+            if verb.lower_ in ATTRIBUTION_OPENERS:
+                # "according to a January statement": the date of a source already
+                # heard, not of the event it reports
+                return Direction.PAST
             direction = verb_direction(verb)
             if direction is not None:
                 return direction
