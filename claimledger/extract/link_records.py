@@ -987,6 +987,7 @@ def parsed_refusals(doc, extraction: Extraction, finder: SubjectFinder, sole: st
     refusal = lexicon().cues["refusal"]
     transfers, modals = set(refusal["transfer_lemmas"]), set(lexicon().events["future_aux"])   # "will", "would", "'ll"
     deciding, refusing = set(refusal["deciding_lemmas"]), set(refusal["refusing_lemmas"])
+    intending = frozenset(refusal["intending_lemmas"])
     stops = set(refusal["not_refusal_words"])
     out = []
     for i in lemma_positions(doc, frozenset(transfers)):
@@ -1012,13 +1013,14 @@ def parsed_refusals(doc, extraction: Extraction, finder: SubjectFinder, sole: st
             refused = refused or (not negated and any(child.lower_ == "no" for child in head.head.children))
         decided = negated and token.dep_ in ("xcomp", "ccomp") and head_word in deciding and not head_negated
         going = token.dep_ == "xcomp" and head_word == "go" and head_negated and head.tag_ == "VBG"   # "is not going to send"
+        going = going or (not negated and intends_not(token, intending, stops))   # "is not considering sending"
         # "Iran has never supplied drones to Russia", however many words between: a denied delivery
         past = (negated and not modal and token.tag_ in ("VBD", "VBN")
                 and not any(child.dep_ == "aux" and child.lower_ in ("will", "would", "shall") for child in children))
         if not (refused or decided or going or (negated and modal) or past):
             continue
         subject = None
-        for obj in (child for child in children if child.dep_ in ("dobj", "nsubjpass")):
+        for obj in delivered_objects(token):
             # "We have not provided weapons to any side" in a story of one system: its sole subject
             subject = refused_subject(extraction, finder, obj) or sole_reading(finder, obj, sole, sentence_unnamed=True)
             if subject:
@@ -1035,9 +1037,35 @@ def parsed_refusals(doc, extraction: Extraction, finder: SubjectFinder, sole: st
     return out
 
 
+def intends_not(verb, intending, stops) -> bool:
+    """A transfer verb under a negated verb of intending: "is not considering sending", "does not
+    plan to supply", "has no intention" aside (a plan noun). Not "has not decided to send" (no
+    decision yet), not "not only considering", "not yet planning" (a stop word on the head)."""
+    head = verb.head
+    if head is verb or verb.dep_ not in ("xcomp", "ccomp") or head.lemma_.lower() not in intending:
+        return False
+    children = list(head.children)
+    return (any(child.dep_ == "neg" for child in children)
+            and not any(child.lower_ in stops or (child.dep_ == "mark" and child.lower_ in CONDITION_MARKS)
+                        for child in children))
+
+
+def delivered_objects(verb) -> list:
+    """What a transfer verb hands over: its object or passive subject, or the "with" phrase of
+    "supply Kyiv with Tomahawks", "provide Ukraine with ATACMS" (whose object is the recipient)."""
+    out = [child for child in verb.children if child.dep_ in ("dobj", "nsubjpass")]
+    return out + [obj for child in verb.children if child.dep_ == "prep" and child.lower_ == "with"
+                  for obj in child.children if obj.dep_ == "pobj"]
+
+
 def recipient(verb) -> str | None:
     """The country a refused delivery was for ("refused to sell Iran its S-400", "would not
-    provide ATACMS to Ukraine"): a place entity as the verb's indirect object or after "to"."""
+    provide ATACMS to Ukraine", "would not supply Kyiv with Tomahawks"): a place entity as the
+    verb's indirect object, after "to", or as its object beside a "with" phrase."""
+    if any(child.dep_ == "prep" and child.lower_ == "with" for child in verb.children):
+        for child in verb.children:
+            if child.dep_ == "dobj" and child.ent_type_ == "GPE":
+                return entity_text(child)
     for child in verb.children:
         if child.dep_ == "dative" and child.ent_type_ == "GPE":
             return entity_text(child)
@@ -1251,7 +1279,6 @@ def fronted_loss_date(extraction: Extraction, text: str, verb: tuple[int, int], 
 # the day is the statement's, not the loss's
 QUOTE_OPENING = re.compile(r"[:“\"«]")
 # "on 3 May", "On Sunday": a day told as when something happened (not "since", "by", "until")
-LOSS_COUNT_STATUSES = lexicon().statuses_in("loss")   # the whole of "two of the eight downed" was not all lost
 LOSS_DAY_PREP = re.compile(r"\bon\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -2017,8 +2044,11 @@ def measured_quantities(extraction: Extraction, sentences: Sentences, finder: Su
                 status = None   # what a holder has now is compared with holdings only, not with deliveries
             elif first_batch_subject(doc, quantity):
                 scope = FIRST_SCOPE
-        if status in LOSS_COUNT_STATUSES and scope == TOTAL_SCOPE and doc is not None and partitive_whole(doc, quantity):
-            status = modifier_status(doc, quantity)   # "two of the eight missiles fired": the eight were fired
+        if scope == TOTAL_SCOPE and doc is not None and partitive_whole(doc, quantity):
+            # the whole is what its own words say it is, not what the part's verb did: "two of the
+            # eight missiles fired were shot down" (the eight were fired), "12 of the 31 promised
+            # tanks have arrived" (the 31 did not all arrive)
+            status = modifier_status(doc, quantity)
         value = f"{quantity.value:,.0f}" if float(quantity.value).is_integer() else f"{quantity.value:,}"
         shown = f"{start:,.0f} to {value}" if qualifier == "range" else f"{qualifier + ' ' if qualifier else ''}{value}"
         out.append(SubjectFact(extraction.document.id, tuple(quantity.span), subject,
