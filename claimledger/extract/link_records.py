@@ -20,7 +20,8 @@ from spacy.attrs import IDX
 
 from claimledger.extract import events
 from claimledger.extract.donors import fill_donors
-from claimledger.extract.agents import kind_noun_losses, loss_agents
+from claimledger.extract.agents import kind_noun_losses, loss_agents, loss_holders
+from claimledger.extract.class_losses import class_loss_denials
 from claimledger.extract.incidents import incidents
 from claimledger.extract.filler import is_filler, is_framed_filler
 from claimledger.errors import LexiconError
@@ -2225,6 +2226,7 @@ def add_link_records(extraction: Extraction, sentence_spans: list[tuple[int, int
               + shipment_contents_claims(extraction, sentences, finder)
               + identified_use_claims(extraction, sentences, finder))
     claims += kind_noun_losses(doc, extraction, sole_subject(extraction, sentences), claims)
+    claims += class_loss_denials(doc, extraction, references)   # "not a single Pakistani aircraft was lost"
     denied_losses = {(claim.sentence_span, claim.subject) for claim in claims
                      if claim.status == "DESTROYED" and claim.kind == "denied"}
     claims += [claim for claim in lesser_harm_denials(extraction, sentences, finder)
@@ -2254,6 +2256,6 @@ def add_link_records(extraction: Extraction, sentence_spans: list[tuple[int, int
                                                     [claim for claim in claims if claim.status == "DESTROYED"
                                                      and claim.kind == "reached"])
     fill_donors(extraction, claims, extraction.subject_facts, doc)
-    extraction.subject_facts += loss_agents(extraction, claims, doc)
+    extraction.subject_facts += loss_agents(extraction, claims, doc) + loss_holders(extraction, claims, doc)
     extraction.incidents = incidents(doc, extraction, references)
     return extraction
