@@ -143,7 +143,7 @@ def loss_holders(extraction, claims, doc) -> list[SubjectFact]:
     """A holder fact for each reached loss whose words say whose system it was: a country on the
     lost system's name ("three Pakistani F-16 fighters", "Russia's A-50"), else the subject of a
     loser's verb ("Ukraine lost an F-16"). What a denied loss of a kind of system by its holder
-    answers (extract/class_losses.py); never the maker, who need not be the holder."""
+    answers (extract/parsed_losses.py); never the maker, who need not be the holder."""
     if doc is None or (extraction.document.lang or "en") != "en":
         return []
     _, losers, _ = agent_words()

@@ -21,7 +21,7 @@ from spacy.attrs import IDX
 from claimledger.extract import events
 from claimledger.extract.donors import fill_donors
 from claimledger.extract.agents import kind_noun_losses, loss_agents, loss_holders
-from claimledger.extract.class_losses import class_loss_denials
+from claimledger.extract.parsed_losses import class_loss_denials, named_loss_denials
 from claimledger.extract.incidents import incidents
 from claimledger.extract.filler import is_filler, is_framed_filler
 from claimledger.errors import LexiconError
@@ -707,6 +707,8 @@ def token_status(token) -> str | None:
     if word in structure["loss_words"] or (word in particles and any(
             child.lower_ == particles[word] for child in token.children)):
         return "DESTROYED"
+    if token.lemma_.lower() == LOSS_NOUN and token.pos_ == "NOUN" and any(child.dep_ == "compound" for child in token.children):
+        return "DESTROYED"   # "reports of Su-34 losses were false": a loss noun with what was lost before it
     return denied_status_of().get(word)
 
 
@@ -2227,6 +2229,7 @@ def add_link_records(extraction: Extraction, sentence_spans: list[tuple[int, int
               + identified_use_claims(extraction, sentences, finder))
     claims += kind_noun_losses(doc, extraction, sole_subject(extraction, sentences), claims)
     claims += class_loss_denials(doc, extraction, references)   # "not a single Pakistani aircraft was lost"
+    claims += named_loss_denials(doc, extraction, references, claims)   # "the Su-34 jets were intact"
     denied_losses = {(claim.sentence_span, claim.subject) for claim in claims
                      if claim.status == "DESTROYED" and claim.kind == "denied"}
     claims += [claim for claim in lesser_harm_denials(extraction, sentences, finder)

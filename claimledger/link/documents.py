@@ -32,7 +32,7 @@ class DocumentInfo:
 # any weapons to Russia"): this prefix and the supplier's place key (extract/link_records.py)
 GENERIC_SUBJECT = "arms:"
 # a denied loss of a kind of system held by a country ("not a single Pakistani aircraft was
-# damaged"): the prefix, the holder's place key, this mark and the kind (extract/class_losses.py)
+# damaged"): the prefix, the holder's place key, this mark and the kind (extract/parsed_losses.py)
 KIND_MARK = "/"
 
 

@@ -92,3 +92,53 @@ def test_a_kind_and_its_holder_are_kept(tmp_path, text, expected):
 ])
 def test_no_kind_denial(tmp_path, text):
     assert kind_denials(analyzed_ledger(tmp_path, {"a": (text, "2024-06-01")})) == []
+
+
+def named_denials(path) -> list[tuple]:
+    with sqlite3.connect(path) as db:
+        return db.execute("SELECT DISTINCT subject, status FROM status_claims WHERE kind = 'denied' "
+                          "AND subject NOT LIKE 'arms:%' ORDER BY subject").fetchall()
+
+
+HIMARS_HIT = ("Russian Iskander missiles destroyed a HIMARS launcher near Kupiansk on Monday, the ministry in "
+              "Moscow said.", "2024-06-10")
+
+NAMED = [
+    ("intact", CONFLICT, HIMARS_HIT,
+     ("Every HIMARS launcher near Kupiansk is intact, a Ukrainian army spokesman said.", "2024-06-11")),
+    ("remained-undamaged", CONFLICT, HIMARS_HIT,
+     ("The HIMARS launchers remained undamaged after Monday's strike, Kyiv said.", "2024-06-11")),
+    ("survived-unscathed", CONFLICT, HIMARS_HIT,
+     ("A Ukrainian officer said the HIMARS crews and launchers survived the strike unscathed.", "2024-06-11")),
+    ("no-losses", CONFLICT, HIMARS_HIT,
+     ("There have been no HIMARS losses this month, the general staff in Kyiv said.", "2024-06-11")),
+    ("reports-of-losses-false", CONFLICT, HIMARS_HIT,
+     ("Kyiv said the reports of HIMARS losses near Kupiansk were false.", "2024-06-11")),
+    ("failed-to-destroy", CONFLICT, HIMARS_HIT,
+     ("The Iskander strike failed to destroy any HIMARS launcher, a Ukrainian officer said.", "2024-06-11")),
+    # near misses: harm said, no system in the subject, a state still ahead
+    ("not-intact-quiet", QUIET, HIMARS_HIT,
+     ("The HIMARS launchers near Kupiansk are not intact, a Ukrainian officer admitted.", "2024-06-11")),
+    ("runway-intact-quiet", QUIET, HIMARS_HIT,
+     ("The road to Kupiansk remained intact, and the HIMARS was moved after the strike, Kyiv said.",
+      "2024-06-11")),
+    ("losses-mounted-quiet", QUIET, HIMARS_HIT,
+     ("HIMARS losses have mounted this month, a Western analyst wrote.", "2024-06-11")),
+]
+
+
+@pytest.mark.parametrize("expected,one,other",
+                         [pytest.param(expected, one, other, id=pair_id) for pair_id, expected, one, other in NAMED])
+def test_named_loss_denied_in_other_words(tmp_path, expected, one, other):
+    rows = rows_between(analyzed_ledger(tmp_path, {"one": one, "other": other}), "one", "other")
+    assert bool(rows) == (expected == CONFLICT), rows
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Pantsir battery at the airfield was intact on Tuesday, the governor said.", [("Pantsir-S1", "DESTROYED")]),
+    ("No Leopard 2 losses were recorded in the battle, the brigade said.", [("Leopard 2", "DESTROYED")]),
+    ("The Pantsir battery will remain intact if the drones are stopped.", []),
+    ("The Pantsir battery was not intact after the raid.", []),
+])
+def test_named_denials(tmp_path, text, expected):
+    assert named_denials(analyzed_ledger(tmp_path, {"a": (text, "2024-06-01")})) == expected

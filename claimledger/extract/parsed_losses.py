@@ -1,14 +1,19 @@
-"""Losses denied of a kind of system and its holder, naming no system: "not a single Pakistani
-aircraft was damaged or destroyed", "Pakistan did not lose any jets", "the blasts caused no damage
-to Russian aircraft", "denied that any Indian jets had been shot down".
+"""Losses denied in words the frames of ``link_records`` do not read, from the parse (English).
 
-A side that denies its losses often names only the kind of what it lost and whose it was. Such a
+A side that denies its losses often names only the kind of what it lost and whose it was: "not a
+single Pakistani aircraft was damaged or destroyed", "Pakistan did not lose any jets", "the blasts
+caused no damage to Russian aircraft", "denied that any Indian jets had been shot down". Such a
 denial is kept as a claim DESTROYED of kind ``denied`` whose subject is ``GENERIC_SUBJECT``, the
 holder's place key and the kind ("arms:pakistan/aircraft", ``link.documents.loss_denial_subject``);
 the link stage sets it against a reported loss of a system of that kind held by that country
-(docs/link.md, "denials that name no system"). Kind nouns: the loss agents' ``kind_nouns``;
-loss nouns ("damage to", "losses of"): the loss cues' ``loss_nouns``. A phrase that names a
-system is left to the rules that read it; a holder not named gives no claim."""
+(docs/link.md, "denials that name no system"). A holder not named gives no claim.
+
+A named system is denied lost by a predicate of no harm ("the Su-34 jets at the base were
+intact", "survived the raid unscathed") or a negated loss noun that names it ("there were no Su-34
+losses"): a denied DESTROYED of that subject (``named_loss_denials``).
+
+Kind nouns: the loss agents' ``kind_nouns``; loss nouns ("damage to", "losses of"), predicates of
+no harm and their heads: the loss cues' ``loss_nouns``, ``unharmed_words``, ``unharmed_heads``."""
 from __future__ import annotations
 
 from claimledger.extract.agents import phrase_country
@@ -44,6 +49,46 @@ def class_loss_denials(doc, extraction, references) -> list[StatusClaim]:
             extraction.document.id, sentence, subject, "DESTROYED", kind="denied", modality="negated",
             sentence_span=sentence))
     return list(found.values())
+
+
+def named_loss_denials(doc, extraction, references, claims) -> list[StatusClaim]:
+    """A denied loss of each system a predicate of no harm is said of, or a negated loss noun
+    names; none where the sentence already denies that system's loss (``claims``)."""
+    if doc is None or (extraction.document.lang or "en") != "en" or not references:
+        return []
+    loss = lexicon().cues["loss"]
+    taken = {(claim.sentence_span, claim.subject) for claim in claims
+             if claim.status == "DESTROYED" and claim.kind == "denied"}
+    phrases = [subject for i in lower_positions(doc, frozenset(loss["unharmed_words"]))
+               for subject in unharmed_subjects(doc[i], loss["unharmed_heads"])]
+    phrases += [doc[i] for i in lower_positions(doc, frozenset(loss["loss_nouns"])) if negated_loss_noun(doc[i])]
+    found: dict[tuple, StatusClaim] = {}
+    for phrase in phrases:
+        start, end = phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge)
+        sentence = (phrase.sent.start_char, phrase.sent.end_char)
+        for ref in references:
+            if start <= ref.span[0] < end and (sentence, ref.subject) not in taken:
+                found.setdefault((sentence, ref.subject), StatusClaim(
+                    extraction.document.id, sentence, ref.subject, "DESTROYED", kind="denied", modality="negated",
+                    sentence_span=sentence))
+    return list(found.values())
+
+
+def unharmed_subjects(word, heads) -> list:
+    """The subjects a predicate of no harm is said of: "the jets were intact", "the battery
+    remained undamaged", "survived the raid unscathed"; none when negated or ahead."""
+    head = word.head
+    if head is word or head.lemma_.lower() not in heads or negated(head) or ahead(head):
+        return []
+    return [child for child in head.children if child.dep_ in ("nsubj", "nsubjpass")]
+
+
+def negated_loss_noun(noun) -> bool:
+    """"no Su-34 losses", "did not suffer any losses of Su-34 jets"."""
+    if noun.pos_ != "NOUN":
+        return False
+    governor = governing_verb(noun)
+    return refuted(noun) or (governor is not None and not ahead(governor) and negated(governor))
 
 
 def denied_loss_of(noun) -> bool:
