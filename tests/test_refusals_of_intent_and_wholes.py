@@ -99,6 +99,8 @@ def counts(path) -> list[tuple]:
      [("12 tanks", "ARRIVED", None), ("31 tanks", None, "total")]),
     ("So far 14 of the 24 Caesar howitzers have been handed over to Ukraine.",
      [("14 howitzers", "ARRIVED", None), ("24 howitzers", None, "total")]),
+    ("Of the 20 Krab howitzers Warsaw promised, 12 have been handed over to Kyiv, the agency said.",
+     [("20 howitzers", None, "total"), ("12 howitzers", "ARRIVED", None)]),
     ("Ten of the 31 Abrams tanks Washington shipped have reached the front.",
      [("31 tanks", "ARRIVED", "total")]),   # the whole's own verb: shipped
     ("Air defences shot down two of the eight Kinzhal missiles fired at Kyiv.",

@@ -1846,8 +1846,12 @@ def partitive_whole(doc, quantity) -> bool:
     if part_before_whole(doc, number):
         return True   # "Ten of 31 promised tanks", "two out of the eight missiles", however the parser hangs it
     token = noun if number.dep_ in ("nummod", "compound") else number
-    return (token.dep_ == "pobj" and token.head.lower_ == "of"
-            and (token.head.head.like_num or token.head.head.lower_ in NUMBER_WORDS))
+    if token.dep_ != "pobj" or token.head.lower_ != "of":
+        return False
+    owner = token.head.head
+    # "ten of the 31 tanks"; "Of the 24 howitzers pledged, 18 have been delivered" (the part is its verb's subject)
+    return (owner.like_num or owner.lower_ in NUMBER_WORDS
+            or any(child.dep_ in ("nsubj", "nsubjpass") and is_number_word(child) for child in owner.children))
 
 
 @functools.cache
