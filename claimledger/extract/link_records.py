@@ -21,6 +21,7 @@ from spacy.attrs import IDX
 from claimledger.extract import events
 from claimledger.extract.donors import fill_donors
 from claimledger.extract.agents import kind_noun_losses, loss_agents, loss_holders
+from claimledger.extract.absences import absence_claims
 from claimledger.extract.parsed_losses import class_loss_denials, named_loss_denials
 from claimledger.extract.incidents import incidents
 from claimledger.extract.filler import is_filler, is_framed_filler
@@ -743,6 +744,23 @@ def governed_status(head, clauses):
     return best
 
 
+def denied_presence(clauses):
+    """A claim of presence a denial governs when it names no status word: "reports about HQ-9
+    missiles on Woody Island", "the claim that the launchers are in Belarus": a noun or "be" with an
+    "in", "on" or "at" phrase naming a place, read as DEPLOYED (as ``governed_status`` gives it)."""
+    from claimledger.extract.absences import PLACE_LABELS, PLACE_PREPS
+
+    for clause in clauses:
+        for token in clause.subtree:
+            if token.pos_ not in ("NOUN", "PROPN") and token.lemma_.lower() != "be":
+                continue
+            if any(prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS
+                   and any(obj.dep_ == "pobj" and obj.ent_type_ in PLACE_LABELS for obj in prep.children)
+                   for prep in token.children):
+                return 1, 0, token, "DEPLOYED", clause
+    return None
+
+
 def unsaid_denial(verb) -> bool:
     """"did not deny", "neither confirmed nor denied", "declined to deny", "refused to confirm or
     deny": a denial verb that denies nothing."""
@@ -817,7 +835,7 @@ def parsed_denials(doc, extraction: Extraction, finder: SubjectFinder, read_verb
             clauses, head = refuted, token   # "a claim its military blew up tanks actually documented ... a tractor"
         if not clauses:
             continue
-        found = governed_status(head, clauses) or anaphoric_denial(clauses, structure)
+        found = governed_status(head, clauses) or anaphoric_denial(clauses, structure) or denied_presence(clauses)
         if found is None:
             continue
         _, _, word, status, clause = found
@@ -2234,6 +2252,7 @@ def add_link_records(extraction: Extraction, sentence_spans: list[tuple[int, int
     claims += kind_noun_losses(doc, extraction, sole_subject(extraction, sentences), claims)
     claims += class_loss_denials(doc, extraction, references)   # "not a single Pakistani aircraft was lost"
     claims += named_loss_denials(doc, extraction, references, claims)   # "the Su-34 jets were intact"
+    claims += absence_claims(doc, extraction, references, claims)   # "there are no HQ-9 missiles on the island"
     denied_losses = {(claim.sentence_span, claim.subject) for claim in claims
                      if claim.status == "DESTROYED" and claim.kind == "denied"}
     claims += [claim for claim in lesser_harm_denials(extraction, sentences, finder)

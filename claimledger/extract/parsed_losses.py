@@ -119,10 +119,12 @@ def loss_verb(verb) -> bool:
 
 
 def refuted(word) -> bool:
-    """"no jets", "not a single aircraft", "not one plane"."""
+    """"no jets", "not a single aircraft", "not one plane", "no HQ-9 launchers" (the parser may
+    hang "no" on the name before the noun)."""
+    words = [word] + [child for child in word.children if child.dep_ == "compound"]
     return any((child.dep_ in ("det", "neg") and child.lower_ in DENIED_DETERMINERS)
                or (child.dep_ == "nummod" and child.lower_ == "one" and any(grand.dep_ == "neg" for grand in child.children))
-               for child in word.children)
+               for token in words for child in token.children)
 
 
 def negated(verb) -> bool:
