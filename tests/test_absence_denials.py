@@ -49,7 +49,17 @@ PAIRS = [
      ("The claim that Iskander-M launchers are in Belarus is groundless, the ministry said.", "2024-02-02")),
     ("called-propaganda", CONFLICT, ISKANDER_BELARUS,
      ("Minsk called the reports of an Iskander-M deployment in Belarus Polish propaganda.", "2024-02-02")),
-    # near misses: another place, a plan, a doubt, a condition
+    ("reports-fabricated", CONFLICT, ISKANDER_BELARUS,
+     ("Minsk said the reports about Iskander-M launchers in Belarus were fabricated.", "2024-02-02")),
+    ("no-delivery-of", CONFLICT,
+     ("Iran has delivered Fath-360 missiles to Russia, officials in Washington said.", "2024-09-06"),
+     ("There has been no delivery of Fath-360 missiles to Russia, the mission in New York said.", "2024-09-07")),
+    # near misses: another place, a plan, a doubt, a condition, another recipient
+    ("no-delivery-elsewhere-quiet", QUIET,
+     ("Iran has delivered Fath-360 missiles to Russia, officials in Washington said.", "2024-09-06"),
+     ("There has been no delivery of Fath-360 missiles to Sudan, the mission in New York said.", "2024-09-07")),
+    ("reports-not-fabricated-quiet", QUIET, ISKANDER_BELARUS,
+     ("Minsk said the reports about Iskander-M launchers in Belarus were not fabricated.", "2024-02-02")),
     ("another-place-quiet", QUIET, S400_CRIMEA,
      ("There are no S-400 batteries in Kaliningrad, a Russian military source told the agency.", "2023-08-15")),
     ("no-doubt-quiet", QUIET, S400_CRIMEA,

@@ -1,6 +1,7 @@
 """A system said not to be somewhere, read from the parse (English): "there are no HQ-9 missiles on
 the island", "there aren't any Iskander launchers in Belarus", "no S-400 batteries have been placed
-in Crimea", "the launchers had never been stationed there".
+in Crimea", "the launchers had never been stationed there"; and a status noun said not to have happened, "there
+has been no delivery of Fath-360 missiles to Russia" (that status denied, bound where its "to" says).
 
 Each is a claim DEPLOYED of kind ``denied`` (modality negated) of the system the phrase names, at
 the place its "in", "on" or "at" phrase names (else none); the status kind sets it against a
@@ -17,6 +18,7 @@ from claimledger.lexicon import lexicon
 from claimledger.schema import StatusClaim
 
 PLACE_PREPS = frozenset({"in", "on", "at"})
+TO = frozenset({"to"})   # where a denied delivery was bound
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
@@ -27,17 +29,22 @@ def absence_claims(doc, extraction, references, claims) -> list[StatusClaim]:
         return []
     taken = {(claim.sentence_span, claim.subject) for claim in claims
              if claim.kind == "denied" and claim.status in ("DEPLOYED", "ARRIVED")}
+    from claimledger.extract.link_records import denied_status_of
+
     found: dict[tuple, StatusClaim] = {}
     for head, phrase in existential_absences(doc) + undone_deployments(doc):
-        # the system is the noun or stands before it ("no HQ-9 missiles"), not in what follows
-        # ("no plans to deploy HQ-9", "no doubt that the HQ-9 ...")
-        start, end = phrase.left_edge.idx, phrase.idx + len(phrase)
+        status = denied_status_of().get(phrase.lower_) if phrase.dep_ == "attr" else None
+        if status is not None:   # "there has been no delivery of the missiles to Russia": that status denied
+            start, end, place = phrase.idx, phrase.right_edge.idx + len(phrase.right_edge), place_of(head, phrase, TO)
+        else:
+            # the system is the noun or stands before it ("no HQ-9 missiles"), not in what follows
+            # ("no plans to deploy HQ-9", "no doubt that the HQ-9 ...")
+            status, start, end, place = "DEPLOYED", phrase.left_edge.idx, phrase.idx + len(phrase), place_of(head, phrase)
         sentence = (head.sent.start_char, head.sent.end_char)
-        place = place_of(head, phrase)
         for ref in references:
             if start <= ref.span[0] < end and (sentence, ref.subject) not in taken:
                 found.setdefault((sentence, ref.subject), StatusClaim(
-                    extraction.document.id, sentence, ref.subject, "DEPLOYED", kind="denied", modality="negated",
+                    extraction.document.id, sentence, ref.subject, status, kind="denied", modality="negated",
                     location=place, sentence_span=sentence))
     return list(found.values())
 
@@ -85,11 +92,12 @@ def stopped(verb) -> bool:
     return any(child.lower_ in stops for child in verb.children)
 
 
-def place_of(head, phrase) -> str | None:
-    """The place an "in", "on" or "at" phrase of the verb or of the noun names ("on Woody Island")."""
+def place_of(head, phrase, preps=PLACE_PREPS) -> str | None:
+    """The place an "in", "on" or "at" phrase (or ``preps``) of the verb or of the noun names ("on
+    Woody Island", a delivery "to Russia")."""
     for token in (phrase, head):
         for prep in token.children:
-            if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
                 continue
             for obj in prep.children:
                 if obj.dep_ == "pobj" and obj.ent_type_ in PLACE_LABELS:

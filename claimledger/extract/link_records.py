@@ -831,6 +831,10 @@ def parsed_denials(doc, extraction: Extraction, finder: SubjectFinder, read_verb
             clauses = [child for child in copula.children if child.dep_ in ("nsubj", "nsubjpass", "csubj", "ccomp")]
             clauses += [child for child in token.children if child.dep_ in ("ccomp", "prep")]
             head = copula
+        elif (token.lower_ in falsity and token.pos_ == "VERB" and any(child.dep_ == "auxpass" for child in token.children)
+              and not any(child.dep_ == "neg" for child in token.children)):
+            # "reports about the missiles in Russia were fabricated": a falsity word as a passive verb
+            clauses, head = [child for child in token.children if child.dep_ == "nsubjpass"], token
         elif token.pos_ == "VERB" and (refuted := refuted_claims(token, structure)):
             clauses, head = refuted, token   # "a claim its military blew up tanks actually documented ... a tractor"
         if not clauses:
