@@ -17,7 +17,7 @@ from claimledger.extract.token_filters import lemma_positions
 from claimledger.lexicon import lexicon
 from claimledger.schema import StatusClaim
 
-PLACE_PREPS = frozenset({"in", "on", "at"})
+PLACE_PREPS = frozenset(lexicon().events["holding_place_preps"])   # "in", "at", "on": where a system is
 TO = frozenset({"to"})   # where a denied delivery was bound
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
