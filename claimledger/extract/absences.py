@@ -13,7 +13,7 @@ deployment words of the denial cues' ``status_words``, ``not_refusal_words`` of 
 from __future__ import annotations
 
 from claimledger.extract.parsed_losses import ahead, negated, refuted
-from claimledger.extract.token_filters import lemma_positions
+from claimledger.extract.token_filters import lemma_positions, lower_positions
 from claimledger.lexicon import lexicon
 from claimledger.schema import StatusClaim
 
@@ -69,8 +69,8 @@ def undone_deployments(doc) -> list[tuple]:
     "has not deployed" (a deployment still ahead)."""
     words = deployment_words()
     out = []
-    for verb in doc:
-        if verb.lower_ not in words or verb.pos_ != "VERB" or ahead(verb) or stopped(verb):
+    for verb in (doc[i] for i in lower_positions(doc, words)):
+        if verb.pos_ != "VERB" or ahead(verb) or stopped(verb):
             continue
         if not any(child.dep_ == "auxpass" for child in verb.children):
             continue
