@@ -24,6 +24,7 @@ from claimledger.lexicon import lexicon
 from claimledger.schema import StatusClaim, SubjectFact
 
 AGENT = "agent"   # SubjectFact.attribute of an agent
+HOLDER = "holder"   # SubjectFact.attribute of the side whose system was lost
 
 
 @functools.cache
@@ -107,11 +108,8 @@ def subject_country(verb) -> str | None:
 
 def holder_country(doc, extraction, claim) -> str | None:
     """The side that held the lost system: a country on its name, else its maker."""
-    for ref in extraction.references:
-        if ref.subject == claim.subject and claim.span[0] <= ref.span[0] and ref.span[1] <= claim.span[1]:
-            token = char_token(doc, *ref.span)
-            if token is not None and (found := modifier_country(token) or modifier_country(phrase_head(token))):
-                return found
+    if found := named_holder(doc, extraction, claim):
+        return found
     from claimledger.link.kinds.common import subject_origins
 
     return subject_origins().get(claim.subject)
@@ -139,6 +137,37 @@ def loss_agents(extraction, claims, doc) -> list[SubjectFact]:
         out.append(SubjectFact(extraction.document.id, tuple(claim.span), claim.subject, AGENT, value=agent,
                                text=text[claim.span[0]:claim.span[1]], status="DESTROYED", date=claim.date))
     return out
+
+
+def loss_holders(extraction, claims, doc) -> list[SubjectFact]:
+    """A holder fact for each reached loss whose words say whose system it was: a country on the
+    lost system's name ("three Pakistani F-16 fighters", "Russia's A-50"), else the subject of a
+    loser's verb ("Ukraine lost an F-16"). What a denied loss of a kind of system by its holder
+    answers (extract/parsed_losses.py); never the maker, who need not be the holder."""
+    if doc is None or (extraction.document.lang or "en") != "en":
+        return []
+    _, losers, _ = agent_words()
+    text, out = extraction.document.text, []
+    for claim in claims:
+        if claim.status != "DESTROYED" or claim.kind != "reached":
+            continue
+        holder = named_holder(doc, extraction, claim)
+        if holder is None and (verb := loss_verb(doc, claim.span)) is not None and verb.lemma_.lower() in losers:
+            holder = subject_country(verb)
+        if holder is not None:
+            out.append(SubjectFact(extraction.document.id, tuple(claim.span), claim.subject, HOLDER, value=holder,
+                                   text=text[claim.span[0]:claim.span[1]], status="DESTROYED", date=claim.date))
+    return out
+
+
+def named_holder(doc, extraction, claim) -> str | None:
+    """A country on the lost system's name inside the claim ("a Ukrainian Su-25", "Russia's A-50")."""
+    for ref in extraction.references:
+        if ref.subject == claim.subject and claim.span[0] <= ref.span[0] and ref.span[1] <= claim.span[1]:
+            token = char_token(doc, *ref.span)
+            if token is not None and (found := modifier_country(token) or modifier_country(phrase_head(token))):
+                return found
+    return None
 
 
 def kind_noun_losses(doc, extraction, sole: str | None, claims) -> list[StatusClaim]:

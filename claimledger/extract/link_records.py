@@ -20,7 +20,9 @@ from spacy.attrs import IDX
 
 from claimledger.extract import events
 from claimledger.extract.donors import fill_donors
-from claimledger.extract.agents import kind_noun_losses, loss_agents
+from claimledger.extract.agents import kind_noun_losses, loss_agents, loss_holders
+from claimledger.extract.absences import absence_claims
+from claimledger.extract.parsed_losses import class_loss_denials, named_loss_denials
 from claimledger.extract.incidents import incidents
 from claimledger.extract.filler import is_filler, is_framed_filler
 from claimledger.errors import LexiconError
@@ -706,6 +708,8 @@ def token_status(token) -> str | None:
     if word in structure["loss_words"] or (word in particles and any(
             child.lower_ == particles[word] for child in token.children)):
         return "DESTROYED"
+    if token.lemma_.lower() == LOSS_NOUN and token.pos_ == "NOUN" and any(child.dep_ == "compound" for child in token.children):
+        return "DESTROYED"   # "reports of Su-34 losses were false": a loss noun with what was lost before it
     return denied_status_of().get(word)
 
 
@@ -738,6 +742,23 @@ def governed_status(head, clauses):
                 following.extend(token.children)
             frontier, depth = following, depth + 1
     return best
+
+
+def denied_presence(clauses):
+    """A claim of presence a denial governs when it names no status word: "reports about HQ-9
+    missiles on Woody Island", "the claim that the launchers are in Belarus": a noun or "be" with an
+    "in", "on" or "at" phrase naming a place, read as DEPLOYED (as ``governed_status`` gives it)."""
+    from claimledger.extract.absences import PLACE_LABELS, PLACE_PREPS
+
+    for clause in clauses:
+        for token in clause.subtree:
+            if token.pos_ not in ("NOUN", "PROPN") and token.lemma_.lower() != "be":
+                continue
+            if any(prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS
+                   and any(obj.dep_ == "pobj" and obj.ent_type_ in PLACE_LABELS for obj in prep.children)
+                   for prep in token.children):
+                return 1, 0, token, "DEPLOYED", clause
+    return None
 
 
 def unsaid_denial(verb) -> bool:
@@ -810,11 +831,15 @@ def parsed_denials(doc, extraction: Extraction, finder: SubjectFinder, read_verb
             clauses = [child for child in copula.children if child.dep_ in ("nsubj", "nsubjpass", "csubj", "ccomp")]
             clauses += [child for child in token.children if child.dep_ in ("ccomp", "prep")]
             head = copula
+        elif (token.lower_ in falsity and token.pos_ == "VERB" and any(child.dep_ == "auxpass" for child in token.children)
+              and not any(child.dep_ == "neg" for child in token.children)):
+            # "reports about the missiles in Russia were fabricated": a falsity word as a passive verb
+            clauses, head = [child for child in token.children if child.dep_ == "nsubjpass"], token
         elif token.pos_ == "VERB" and (refuted := refuted_claims(token, structure)):
             clauses, head = refuted, token   # "a claim its military blew up tanks actually documented ... a tractor"
         if not clauses:
             continue
-        found = governed_status(head, clauses) or anaphoric_denial(clauses, structure)
+        found = governed_status(head, clauses) or anaphoric_denial(clauses, structure) or denied_presence(clauses)
         if found is None:
             continue
         _, _, word, status, clause = found
@@ -987,6 +1012,7 @@ def parsed_refusals(doc, extraction: Extraction, finder: SubjectFinder, sole: st
     refusal = lexicon().cues["refusal"]
     transfers, modals = set(refusal["transfer_lemmas"]), set(lexicon().events["future_aux"])   # "will", "would", "'ll"
     deciding, refusing = set(refusal["deciding_lemmas"]), set(refusal["refusing_lemmas"])
+    intending = frozenset(refusal["intending_lemmas"])
     stops = set(refusal["not_refusal_words"])
     out = []
     for i in lemma_positions(doc, frozenset(transfers)):
@@ -1012,13 +1038,14 @@ def parsed_refusals(doc, extraction: Extraction, finder: SubjectFinder, sole: st
             refused = refused or (not negated and any(child.lower_ == "no" for child in head.head.children))
         decided = negated and token.dep_ in ("xcomp", "ccomp") and head_word in deciding and not head_negated
         going = token.dep_ == "xcomp" and head_word == "go" and head_negated and head.tag_ == "VBG"   # "is not going to send"
+        going = going or (not negated and intends_not(token, intending, stops))   # "is not considering sending"
         # "Iran has never supplied drones to Russia", however many words between: a denied delivery
         past = (negated and not modal and token.tag_ in ("VBD", "VBN")
                 and not any(child.dep_ == "aux" and child.lower_ in ("will", "would", "shall") for child in children))
         if not (refused or decided or going or (negated and modal) or past):
             continue
         subject = None
-        for obj in (child for child in children if child.dep_ in ("dobj", "nsubjpass")):
+        for obj in delivered_objects(token):
             # "We have not provided weapons to any side" in a story of one system: its sole subject
             subject = refused_subject(extraction, finder, obj) or sole_reading(finder, obj, sole, sentence_unnamed=True)
             if subject:
@@ -1035,9 +1062,35 @@ def parsed_refusals(doc, extraction: Extraction, finder: SubjectFinder, sole: st
     return out
 
 
+def intends_not(verb, intending, stops) -> bool:
+    """A transfer verb under a negated verb of intending: "is not considering sending", "does not
+    plan to supply", "has no intention" aside (a plan noun). Not "has not decided to send" (no
+    decision yet), not "not only considering", "not yet planning" (a stop word on the head)."""
+    head = verb.head
+    if head is verb or verb.dep_ not in ("xcomp", "ccomp") or head.lemma_.lower() not in intending:
+        return False
+    children = list(head.children)
+    return (any(child.dep_ == "neg" for child in children)
+            and not any(child.lower_ in stops or (child.dep_ == "mark" and child.lower_ in CONDITION_MARKS)
+                        for child in children))
+
+
+def delivered_objects(verb) -> list:
+    """What a transfer verb hands over: its object or passive subject, or the "with" phrase of
+    "supply Kyiv with Tomahawks", "provide Ukraine with ATACMS" (whose object is the recipient)."""
+    out = [child for child in verb.children if child.dep_ in ("dobj", "nsubjpass")]
+    return out + [obj for child in verb.children if child.dep_ == "prep" and child.lower_ == "with"
+                  for obj in child.children if obj.dep_ == "pobj"]
+
+
 def recipient(verb) -> str | None:
     """The country a refused delivery was for ("refused to sell Iran its S-400", "would not
-    provide ATACMS to Ukraine"): a place entity as the verb's indirect object or after "to"."""
+    provide ATACMS to Ukraine", "would not supply Kyiv with Tomahawks"): a place entity as the
+    verb's indirect object, after "to", or as its object beside a "with" phrase."""
+    if any(child.dep_ == "prep" and child.lower_ == "with" for child in verb.children):
+        for child in verb.children:
+            if child.dep_ == "dobj" and child.ent_type_ == "GPE":
+                return entity_text(child)
     for child in verb.children:
         if child.dep_ == "dative" and child.ent_type_ == "GPE":
             return entity_text(child)
@@ -1251,7 +1304,6 @@ def fronted_loss_date(extraction: Extraction, text: str, verb: tuple[int, int], 
 # the day is the statement's, not the loss's
 QUOTE_OPENING = re.compile(r"[:“\"«]")
 # "on 3 May", "On Sunday": a day told as when something happened (not "since", "by", "until")
-LOSS_COUNT_STATUSES = lexicon().statuses_in("loss")   # the whole of "two of the eight downed" was not all lost
 LOSS_DAY_PREP = re.compile(r"\bon\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -1816,8 +1868,12 @@ def partitive_whole(doc, quantity) -> bool:
     if part_before_whole(doc, number):
         return True   # "Ten of 31 promised tanks", "two out of the eight missiles", however the parser hangs it
     token = noun if number.dep_ in ("nummod", "compound") else number
-    return (token.dep_ == "pobj" and token.head.lower_ == "of"
-            and (token.head.head.like_num or token.head.head.lower_ in NUMBER_WORDS))
+    if token.dep_ != "pobj" or token.head.lower_ != "of":
+        return False
+    owner = token.head.head
+    # "ten of the 31 tanks"; "Of the 24 howitzers pledged, 18 have been delivered" (the part is its verb's subject)
+    return (owner.like_num or owner.lower_ in NUMBER_WORDS
+            or any(child.dep_ in ("nsubj", "nsubjpass") and is_number_word(child) for child in owner.children))
 
 
 @functools.cache
@@ -2017,8 +2073,11 @@ def measured_quantities(extraction: Extraction, sentences: Sentences, finder: Su
                 status = None   # what a holder has now is compared with holdings only, not with deliveries
             elif first_batch_subject(doc, quantity):
                 scope = FIRST_SCOPE
-        if status in LOSS_COUNT_STATUSES and scope == TOTAL_SCOPE and doc is not None and partitive_whole(doc, quantity):
-            status = modifier_status(doc, quantity)   # "two of the eight missiles fired": the eight were fired
+        if scope == TOTAL_SCOPE and doc is not None and partitive_whole(doc, quantity):
+            # the whole is what its own words say it is, not what the part's verb did: "two of the
+            # eight missiles fired were shot down" (the eight were fired), "12 of the 31 promised
+            # tanks have arrived" (the 31 did not all arrive)
+            status = modifier_status(doc, quantity)
         value = f"{quantity.value:,.0f}" if float(quantity.value).is_integer() else f"{quantity.value:,}"
         shown = f"{start:,.0f} to {value}" if qualifier == "range" else f"{qualifier + ' ' if qualifier else ''}{value}"
         out.append(SubjectFact(extraction.document.id, tuple(quantity.span), subject,
@@ -2195,6 +2254,9 @@ def add_link_records(extraction: Extraction, sentence_spans: list[tuple[int, int
               + shipment_contents_claims(extraction, sentences, finder)
               + identified_use_claims(extraction, sentences, finder))
     claims += kind_noun_losses(doc, extraction, sole_subject(extraction, sentences), claims)
+    claims += class_loss_denials(doc, extraction, references)   # "not a single Pakistani aircraft was lost"
+    claims += named_loss_denials(doc, extraction, references, claims)   # "the Su-34 jets were intact"
+    claims += absence_claims(doc, extraction, references, claims)   # "there are no HQ-9 missiles on the island"
     denied_losses = {(claim.sentence_span, claim.subject) for claim in claims
                      if claim.status == "DESTROYED" and claim.kind == "denied"}
     claims += [claim for claim in lesser_harm_denials(extraction, sentences, finder)
@@ -2224,6 +2286,6 @@ def add_link_records(extraction: Extraction, sentence_spans: list[tuple[int, int
                                                     [claim for claim in claims if claim.status == "DESTROYED"
                                                      and claim.kind == "reached"])
     fill_donors(extraction, claims, extraction.subject_facts, doc)
-    extraction.subject_facts += loss_agents(extraction, claims, doc)
+    extraction.subject_facts += loss_agents(extraction, claims, doc) + loss_holders(extraction, claims, doc)
     extraction.incidents = incidents(doc, extraction, references)
     return extraction

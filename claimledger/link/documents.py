@@ -31,6 +31,20 @@ class DocumentInfo:
 # the subject of a denied delivery of weapons in general ("denied that her country ... exported
 # any weapons to Russia"): this prefix and the supplier's place key (extract/link_records.py)
 GENERIC_SUBJECT = "arms:"
+# a denied loss of a kind of system held by a country ("not a single Pakistani aircraft was
+# damaged"): the prefix, the holder's place key, this mark and the kind (extract/parsed_losses.py)
+KIND_MARK = "/"
+
+
+def loss_denial_subject(holder: str, kind: str) -> str:
+    return f"{GENERIC_SUBJECT}{holder}{KIND_MARK}{kind}"
+
+
+def generic_parts(subject: str) -> tuple[str, str | None]:
+    """(country, kind) of a generic subject: the supplier of a denied delivery of weapons
+    ("arms:iran": no kind), or the holder and kind of a denied loss ("arms:pakistan/aircraft")."""
+    country, _, kind = subject[len(GENERIC_SUBJECT):].partition(KIND_MARK)
+    return country, kind or None
 
 
 def subject_key(subject: str) -> str:

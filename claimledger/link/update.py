@@ -23,9 +23,10 @@ from dataclasses import dataclass, field
 from claimledger.link import conflicts as conflict_rules
 from claimledger.link import translations
 from claimledger.link.bucket import SubjectBucket
-from claimledger.link.documents import GENERIC_SUBJECT, document_infos, subject_key
+from claimledger.link.documents import GENERIC_SUBJECT, KIND_MARK, document_infos, generic_parts, subject_key
 from claimledger.link.events import link_events
 from claimledger.link.identity import NameRow, build_identities, entity_country, form_key, name_rows, place_key
+from claimledger.link.kinds.agent import HOLDER
 from claimledger.link.kinds.common import subject_origins
 from claimledger.link.kinds import KINDS, PLACE_KINDS, attribution, incident, role
 from claimledger.schema import Incident, StatusClaim, SubjectFact
@@ -154,13 +155,29 @@ def touched_subjects(db: sqlite3.Connection, doc_ids: list[str]) -> set[str]:
         for table in ("status_claims", "subject_facts"):
             names |= {row[0] for row in db.execute(f"SELECT DISTINCT subject FROM {table} WHERE doc_id IN ({marks})", chunk)}
     keys = {subject_key(name) for name in names}
-    suppliers = {name[len(GENERIC_SUBJECT):] for name in names if name.startswith(GENERIC_SUBJECT)}
+    suppliers = {generic_parts(name)[0] for name in names if name.startswith(GENERIC_SUBJECT)}
     if suppliers:
         # a denial of weapons in general answers only the reports its supplier fits (generic_fits):
         # of a subject the supplier makes, or in a sentence naming the supplier
         keys |= {subject_key(name) for name, origin in subject_origins().items() if place_key(origin) in suppliers}
         keys |= {subject_key(name) for name in subjects_naming(db, suppliers)}
+        if any(generic_parts(name)[1] for name in names if name.startswith(GENERIC_SUBJECT)):
+            # a denied loss of a kind answers the losses held by its country (holder_fits)
+            keys |= {subject_key(name) for name in subjects_held_by(db, suppliers)}
     return keys
+
+
+def fact_holders(facts) -> set[str]:
+    """The countries (place keys) whose systems these facts say were lost."""
+    return {place_key(fact.value) for fact in facts if fact.attribute == HOLDER and fact.value}
+
+
+def subjects_held_by(db: sqlite3.Connection, countries) -> set[str]:
+    """The subjects of losses held by one of these countries (place keys): read only when a run
+    brings a denied loss of a kind (a scan of the holder facts, few beside the other facts)."""
+    return {subject for subject, value in db.execute(
+        "SELECT DISTINCT subject, value FROM subject_facts WHERE attribute = ?", (HOLDER,))
+            if place_key(value) in countries}
 
 
 def documents_touching(db: sqlite3.Connection, doc_ids: list[str], key: str, touched) -> list[str]:
@@ -190,7 +207,7 @@ def generic_range() -> tuple[str, str]:
 def denial_suppliers(db: sqlite3.Connection) -> set[str]:
     """The suppliers (place keys) of the stored denials of weapons in general, from the subject
     index alone."""
-    return {row[0][len(GENERIC_SUBJECT):] for row in db.execute(
+    return {generic_parts(row[0])[0] for row in db.execute(
         "SELECT DISTINCT subject FROM status_claims WHERE subject >= ? AND subject < ?", generic_range())}
 
 
@@ -217,17 +234,18 @@ def generic_denials(db: sqlite3.Connection, suppliers, doc_ids) -> list[StatusCl
 
     order = "ORDER BY doc_id, start, \"end\""
     rows = []
-    if suppliers:
-        names = sorted(GENERIC_SUBJECT + supplier for supplier in suppliers)
-        marks = ", ".join("?" * len(names))
-        rows += db.execute(f"SELECT * FROM status_claims WHERE subject IN ({marks}) AND kind = 'denied' {order}",
-                           names).fetchall()
+    for supplier in sorted(suppliers):
+        # "arms:iran" and the denied losses of a kind, "arms:iran/aircraft": a range on the index
+        name = GENERIC_SUBJECT + supplier
+        rows += db.execute(f"SELECT * FROM status_claims WHERE (subject = ? OR (subject >= ? AND subject < ?)) "
+                           f"AND kind = 'denied' {order}",
+                           (name, name + KIND_MARK, name + chr(ord(KIND_MARK) + 1))).fetchall()
     for chunk in chunks(sorted(doc_ids)):
         marks = ", ".join("?" * len(chunk))
         rows += [row for row in db.execute(
             f"SELECT * FROM status_claims WHERE doc_id IN ({marks}) AND subject >= ? AND subject < ? "
             f"AND kind = 'denied' {order}", (*chunk, *generic_range()))
-            if row["subject"][len(GENERIC_SUBJECT):] not in suppliers]
+            if generic_parts(row["subject"])[0] not in suppliers]
     rows.sort(key=lambda row: (row["doc_id"], row["start"], row["end"]))
     return [row_to_record(StatusClaim, row) for row in rows]
 
@@ -305,7 +323,7 @@ def load_bucket(db: sqlite3.Connection, key: str, names: list[str]) -> SubjectBu
         # only the denials whose supplier can fit a report here: the subject's maker, or a country
         # one of its documents names (generic_fits narrows that to the report's sentence)
         doc_ids = {claim.doc_id for claim in claims}
-        suppliers = named_countries(db, doc_ids, stored - {origin}) | ({origin} & stored)
+        suppliers = named_countries(db, doc_ids, stored - {origin}) | ({origin} & stored) | (fact_holders(facts) & stored)
         for denial in generic_denials(db, suppliers, doc_ids):
             generic[id(denial)] = denial.subject[len(GENERIC_SUBJECT):]
             denial.subject = subject

@@ -17,6 +17,7 @@ from claimledger.link.identity import place_key
 from claimledger.timex_calendar import parse_day, timex_range
 
 AGENT = "agent"
+HOLDER = "holder"   # whose system was lost (extract/agents.py): what a denied loss of a kind answers
 AGENT_FRAME_DAYS = 3
 
 

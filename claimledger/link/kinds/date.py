@@ -142,12 +142,14 @@ def deliveries_in_progress(bucket: SubjectBucket) -> list:
     Another country's deliveries under way say nothing of an arrival elsewhere."""
     counts: dict[str, list] = {}
     for fact in bucket.facts:
-        if fact.attribute.startswith("quantity:") and fact.status == "ARRIVED":
+        if fact.attribute.startswith("quantity:"):
             counts.setdefault(fact.doc_id, []).append(fact)
     out = set()
     for doc_id, facts in counts.items():
+        # the whole counts what its own words say (pledged, promised: no status), the part arrived
         wholes = [fact.low for fact in facts if fact.scope == TOTAL_SCOPE]
-        if any(fact.scope != TOTAL_SCOPE and 0 < fact.low < whole for fact in facts for whole in wholes):
+        if any(fact.status == "ARRIVED" and fact.scope != TOTAL_SCOPE and 0 < fact.low < whole
+               for fact in facts for whole in wholes):
             out.add(doc_id)
     arrival_places: dict[str, set] = {}
     for claim in bucket.claims:

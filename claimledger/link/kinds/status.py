@@ -16,8 +16,11 @@ from claimledger.lexicon import lexicon
 from claimledger.link.bucket import FACTUAL_MODALITIES, LOSS_STATUSES, SubjectBucket
 from claimledger.link.conflicts import Claimed, Trigger
 from claimledger.link.events import DATE_KIND_REPORTED_BY, locations_compatible, undated
+from claimledger.link.documents import KIND_MARK
 from claimledger.link.identity import place_key
-from claimledger.link.kinds.common import claim_pairs_in_window, dated, donors_differ, further_batch_days, status_position, summarise
+from claimledger.link.kinds.agent import AGENT, HOLDER
+from claimledger.link.kinds.common import (claim_pairs_in_window, dated, donors_differ, further_batch_days, status_position,
+                                           subject_kinds, summarise)
 from claimledger.timex_calendar import parse_day, timex_range
 
 # a status reached this long before another report has it still ahead is of another unit or batch
@@ -192,12 +195,31 @@ def generic_fits(bucket: SubjectBucket, denial, claim) -> bool:
     supplier = bucket.generic.get(id(denial))
     if supplier is None:
         return True
+    supplier, _, kind = supplier.partition(KIND_MARK)
+    if kind:
+        return holder_fits(bucket, supplier, kind, claim)
     if supplier not in bucket.suppliers(claim):
         return False
     if not denial.location:
         return True
     target = place_key(denial.location)
     return target in bucket.sentence_countries(claim) or bool(claim.location and locations_compatible(place_key(claim.location), target))
+
+
+def holder_fits(bucket: SubjectBucket, holder: str, kind: str, claim) -> bool:
+    """A denied loss of a kind of system held by a country ("not a single Pakistani aircraft was
+    damaged") answers a reported loss of a system of that kind (the last word of the subject's
+    kind in the subject list) held by that country (the report's holder fact: "three Pakistani
+    F-16 fighters") or in a sentence naming it, unless the report gives that country as the one
+    that brought the loss about ("Pakistani jets shot down a Rafale")."""
+    if subject_kinds().get(bucket.subject, "").casefold().split()[-1:] != [kind]:
+        return False
+    start, end = claim.sentence_span or claim.span
+    sides = {(fact.attribute, place_key(fact.value)) for fact in bucket.facts
+             if fact.doc_id == claim.doc_id and start <= fact.span[0] < end and fact.attribute in (AGENT, HOLDER)}
+    if (AGENT, holder) in sides:
+        return False
+    return (HOLDER, holder) in sides or holder in bucket.sentence_countries(claim)
 
 
 def claim_day(bucket: SubjectBucket, claim):
