@@ -45,6 +45,17 @@ SITE_COUNTRIES = [
      ("Patriot", "ARRIVED", "USA", "United States")),
 ]
 
+# a border is the edge of a place: another place of the clause says where the system is
+BORDER_PLACES = [
+    ("Moscow has stationed Iskander launchers in Belarus close to the Lithuanian frontier.",
+     ("Iskander", "DEPLOYED", "Belarus")),
+    ("Two Patriot batteries were stationed in Slovakia near the Ukrainian border last spring.",
+     ("Patriot", "DEPLOYED", "Slovakia")),
+    # near miss: a border alone still names its country
+    ("The F-16s landed at an airfield near the Romanian border on Friday.",
+     ("F-16", "ARRIVED", "Romania")),
+]
+
 NO_COUNTRY = [
     # a sea lies in no country
     ("Two Kalibr-armed corvettes are deployed in the Black Sea.",
@@ -89,3 +100,11 @@ def test_the_evaluation_format_places_all_but_uses_and_losses_in_their_country(s
 def test_an_event_with_no_country_keeps_its_place_in_the_evaluation_format():
     event = Event(doc_id="d", subject="Kalibr", status="DEPLOYED", span=(0, 1), location="Black Sea")
     assert event.evaluation_location() == "Black Sea"
+
+
+@pytest.mark.parametrize("text, expected", BORDER_PLACES)
+def test_a_border_yields_to_the_place_the_clause_names(nlp, text, expected):
+    subject, status, country = expected
+    found = [event for event in events_of(nlp, text) if event[:2] == (subject, status)]
+    assert found, events_of(nlp, text)
+    assert found[0][3] == country

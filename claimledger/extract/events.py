@@ -338,6 +338,7 @@ DUTY_VERBS = frozenset(EVENT_WORDS["duty_verbs"])
 OPERATIONAL_WORDS = frozenset(EVENT_WORDS["operational_words"])
 DUTY_HOLDER_PREPS = frozenset(EVENT_WORDS["duty_holder_preps"])   # "combat duty for the Oreshnik"
 IN_PLACE_NOUNS = frozenset(EVENT_WORDS["in_place_nouns"])
+EDGE_NOUNS = frozenset(lexicon().places["edge_nouns"])
 PLACE_OBJECT_VERBS = frozenset(EVENT_WORDS["place_object_verbs"])
 # "the launchers left Lithuania": leaving a place withdraws the system from it
 LEAVE_VERBS = frozenset(EVENT_WORDS["leave_verbs"])
@@ -5066,6 +5067,13 @@ def is_operating_base(anchor: Token, status: str) -> bool:
     return status == DEPLOYED and lemma_of(anchor) in OPERATION_VERBS
 
 
+def without_edges(candidates: list[tuple], doc: Doc) -> list[tuple]:
+    """Drop a border's place when the clause names another: "in Belarus near the Polish border"
+    is in Belarus; a border alone still names its country."""
+    inner = [candidate for candidate in candidates if lemma_of(doc[candidate[1]]) not in EDGE_NOUNS]
+    return inner or candidates
+
+
 def find_location(trigger: Trigger, status: str, subject: str, context: DocContext) -> str | None:
     """Where the clause places the subject; else the deploying country; else its last place."""
     anchor = trigger.anchor
@@ -5164,6 +5172,7 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
             name = place_name(child) if child.dep_ == "dobj" else None
             if name:
                 candidates.append(((False, False), child.i, CAPITAL_COUNTRIES.get(name, name)))
+    candidates = without_edges(candidates, anchor.doc)
     if candidates and all(rank[0] for rank, _, _ in candidates) and lemma_of(anchor) in RECEIVING_VERBS:
         # "Taiwan will receive jets from Lockheed Martin in South Carolina": the receiver, not a
         # place inside the object's phrase
