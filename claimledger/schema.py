@@ -242,6 +242,7 @@ class StatusClaim(Record):
     date_part: str | None = None   # early | mid | late: the part of the dated month or year ("at the end of July")
     first_time: bool = False   # a use, loss or shipment said to be the first ("for the first time", "the first installment"): its date is the first one's onset
     country: str | None = None   # the country the location lies in ("Tanagra": Greece), from the event
+    still_there: bool = False   # said to hold still on the report's day ("is still in", "remains in")
 
 
 @dataclass

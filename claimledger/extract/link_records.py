@@ -87,6 +87,7 @@ def patterns() -> dict[str, re.Pattern]:
         "first_use": re.compile(cues["first_use"], re.IGNORECASE),
         "anaphora": re.compile(cues["anaphora"], re.IGNORECASE),
         "holding": re.compile(r"\b(?:" + words_pattern(cues["holding"]) + r")\b", re.IGNORECASE),
+        "still_there": re.compile(r"\b(?:" + words_pattern(cues["still_there"]) + r")\b", re.IGNORECASE),
         "onset": re.compile(r"\b(?:" + words_pattern(cues["onset"]) + r")\b", re.IGNORECASE),
         "deadline": re.compile(r"\b(?:" + words_pattern(cues["deadline"]) + r")\s+(?:the\s+)?$", re.IGNORECASE),
         "report_verb": re.compile(r"\b" + verbs + r"\s+(?:\S+\s+){0," + str(REPORT_VERB_WINDOW - 1) + r"}$",
@@ -416,7 +417,7 @@ def reached_claims(extraction: Extraction, sentences: Sentences) -> list[StatusC
                                location=event.location, source=event.source, sentence_span=sentence,
                                date_part=date_part(extraction, event, sentence) if role == "onset" else None,
                                first_time=event.status == "USED" and bool(patterns()["first_use"].search(sentence_text)),
-                               country=event.country))
+                               country=event.country, still_there=is_still_there(extraction, event)))
         if event.status == "IN_TRANSIT" and patterns()["arrival_begun"].search(sentence_text):
             # "had begun to arrive in India": an arrival under way, and its first units there
             out.append(StatusClaim(extraction.document.id, tuple(event.span), event.subject, "ARRIVED",
@@ -424,6 +425,16 @@ def reached_claims(extraction: Extraction, sentences: Sentences) -> list[StatusC
                                    date_role="holding" if event.date else None, location=event.location,
                                    source=event.source, sentence_span=sentence, country=event.country))
     return out
+
+
+PRESENT_STATUSES = lexicon().statuses_in("present")
+
+
+def is_still_there(extraction: Extraction, event) -> bool:
+    """Whether an event says its system is at its place still, on the report's day: "the Typhon
+    is still in Japan", "the batteries remain in Poland" (not "arrived in May"). Read in the
+    event's own span, for a status that puts the system at a place."""
+    return event.status in PRESENT_STATUSES and bool(patterns()["still_there"].search(extraction.document.text, event.span[0], event.span[1]))
 
 
 REACHED_BEFORE_STATUSES = lexicon().statuses_in("reached_before")

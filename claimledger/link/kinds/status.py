@@ -39,6 +39,9 @@ DEPLOYMENT_STATUSES = lexicon().statuses_in("deployment")
 PROMISED_STATUSES = lexicon().statuses_in("promised")
 # the modalities of a claim that is no promise to add: a fact (already compared), hedged, negated
 UNPROMISED_MODALITIES = FACTUAL_MODALITIES | {"hedged", "negated"}
+# what a departure ends: the system at its place; what takes it away
+PRESENT_STATUSES = lexicon().statuses_in("present")
+DEPARTURE_STATUSES = lexicon().statuses_in("departure")
 # a delivery (or a promise) more than this many days after a refusal's date is a reversal, a change
 # of policy, not a conflict; a promise this long before a refusal is one too (a promise withdrawn)
 REVERSAL_DAYS = 14
@@ -56,7 +59,7 @@ def report_start(bucket: SubjectBucket, claim):
 
 
 def find(bucket: SubjectBucket) -> list[Trigger]:
-    return still_ahead(bucket) + denied(bucket)
+    return still_ahead(bucket) + denied(bucket) + still_there(bucket)
 
 
 def still_ahead(bucket: SubjectBucket) -> list[Trigger]:
@@ -325,3 +328,45 @@ def denial_note(subject: str, trigger: Trigger, said_on, denied_on) -> str:
     """"Shahed-136: ARRIVED said (Russia) in a report of 2022-10-05, but ARRIVED denied on 2022-10-18"."""
     return (f"{subject}: {trigger.position_a} in a report of {said_on.isoformat()}, "
             f"but {trigger.position_b} on {denied_on.isoformat()}")
+
+
+def still_there(bucket: SubjectBucket) -> list[Trigger]:
+    """A departure one report gives ("withdrew the Typhon from Japan on Thursday") and a report
+    published after its day, within ``DENIAL_WINDOW_DAYS``, that has the system at that place
+    still ("the Typhon is still in Japan"): one conflict per place, the departures on one side
+    and every report of it still there on the other. A departure still ahead ("will withdraw")
+    is a plan, not a fact, and a report of the system there before it left is its history."""
+    out, spans = [], {}   # spans: (position a, position b) -> [earliest departure, latest stay]
+
+    def is_departure(claim) -> bool:
+        return claim.kind == "reached" and claim.status in DEPARTURE_STATUSES
+
+    def is_stay(claim) -> bool:
+        return claim.kind == "reached" and claim.still_there and claim.status in PRESENT_STATUSES
+
+    def window(departure):   # reports of a stay from the day after it left
+        left = claim_day(bucket, departure)
+        return None if left is None else (left + timedelta(days=1), left + timedelta(days=DENIAL_WINDOW_DAYS))
+
+    def stay_day(claim):
+        return parse_day(bucket.infos[claim.doc_id].dct)
+
+    for departure, stay in claim_pairs_in_window(bucket, is_departure, is_stay, stay_day, window):
+        if departure.doc_id == stay.doc_id or not (departure.location and stay.location) or stay.another_unit:
+            continue   # one text telling both tells a sequence; an unplaced one names no place to leave;
+            # "a second battery remains" is of a unit that did not leave
+        left, stayed = claim_day(bucket, departure), stay_day(stay)
+        gone = status_position(bucket, departure, f"{departure.status}")
+        there = status_position(bucket, stay, "still there")
+        seen = spans.setdefault((gone, there), [left, stayed])
+        seen[:] = [min(seen[0], left), max(seen[1], stayed)]
+        out.append(Trigger("status", bucket.subject, gone, there, Claimed(departure.doc_id, departure.span),
+                           Claimed(stay.doc_id, stay.span), "", dated(bucket.time(departure))))
+    return summarise(out, lambda trigger: stay_note(bucket.subject, trigger, *spans[trigger.position_a,
+                                                                                    trigger.position_b]))
+
+
+def stay_note(subject: str, trigger: Trigger, left, stayed) -> str:
+    """"Typhon: WITHDRAWN (Japan) on 2024-09-19, but still there (Japan) in a report of 2024-09-21"."""
+    return (f"{subject}: {trigger.position_a} on {left.isoformat()}, "
+            f"but {trigger.position_b} in a report of {stayed.isoformat()}")
