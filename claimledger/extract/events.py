@@ -330,6 +330,8 @@ CARRIER_NOUNS = frozenset(EVENT_WORDS["carrier_nouns"])
 CAUSATIVE_VERBS = frozenset(EVENT_WORDS["causative_verbs"])
 DUTY_MODIFIERS = frozenset(EVENT_WORDS["duty_modifiers"])
 DUTY_BARE_NOUNS = frozenset(EVENT_WORDS["duty_bare_nouns"])
+# "the crews took up duty", "went on duty": a bare duty noun a verb of putting on duty takes
+DUTY_TAKEN_NOUNS = frozenset(EVENT_WORDS["duty_taken_nouns"])
 DUTY_PREPS = frozenset(EVENT_WORDS["duty_preps"])
 # "brought to combat readiness": a preposition of a duty noun only after a verb that puts on duty
 DUTY_DESTINATION_PREPS = frozenset(EVENT_WORDS["duty_destination_preps"])
@@ -2143,11 +2145,22 @@ def duty_status(token: Token) -> str | None:
     if lemma not in DUTY_NOUNS:
         return None
     modifiers = {lemma_of(child) for child in token.children if child.dep_ in ("compound", "amod")}
-    if lemma not in DUTY_BARE_NOUNS and not modifiers & DUTY_MODIFIERS:
+    if lemma not in DUTY_BARE_NOUNS and not modifiers & DUTY_MODIFIERS and not is_duty_taken(token):
         return None
     if lemma in OPERATIONAL_ONLY_NOUNS and "operational" not in modifiers:
         return None
     return DEPLOYED if lemma in FIELDED_NOUNS and "combat" not in modifiers else COMBAT_DUTY
+
+
+def is_duty_taken(token: Token) -> bool:
+    """"took up duty", "went on duty": a bare duty noun as what a duty verb takes up or goes
+    on; "is on duty" or "duty-free" name no status."""
+    if lemma_of(token) not in DUTY_TAKEN_NOUNS:
+        return False
+    if token.dep_ == "dobj":
+        return lemma_of(token.head) in DUTY_VERBS
+    return token.dep_ == "pobj" and token.head.lower_ in DUTY_PREPS and token.head.dep_ == "prep" \
+        and lemma_of(token.head.head) in DUTY_VERBS
 
 
 def is_duty_phrase(prep: Token) -> bool:
@@ -2359,6 +2372,27 @@ def is_done_by_people(verb: Token) -> bool:
     return any(child.dep_ == "nsubj" and (child.ent_type_ == "PERSON" or lemma_of(child) in PERSON_NOUNS
                                           or child.lower_ in PERSONAL_PRONOUNS)
                for child in verb.children)
+
+
+# "defended Kyiv from a missile", "protected the city against a drone attack": a guard that
+# met an attack was used
+REPELLING_PREPS = frozenset(EVENT_WORDS["repelling_preps"])
+REPELLED_NOUNS = frozenset(EVENT_WORDS["repelled_nouns"])
+
+
+def repelling_trigger(token: Token) -> Trigger | None:
+    """"the Patriot system defended Kyiv from an enemy missile": a system that guarded a place
+    against an attack, told in the simple past, was used (USED); "defends the city against
+    drones" is its task and "could protect" a capability."""
+    if lemma_of(token) not in DUTY_ACTIVITY_VERBS or token.tag_ != "VBD" or is_passive(token):
+        return None
+    if not any(child.dep_ == "nsubj" for child in token.children) or is_done_by_people(token):
+        return None
+    if not any(prep.dep_ == "prep" and prep.lower_ in REPELLING_PREPS and any(
+            obj.dep_ == "pobj" and lemma_of(obj) in REPELLED_NOUNS for obj in prep.children)
+            for prep in token.children):
+        return None
+    return Trigger(USED, token, (token,))
 
 
 def guarding_trigger(token: Token) -> Trigger | None:
@@ -3097,7 +3131,7 @@ STATUS_FINDERS = (verb_trigger, noun_trigger, duty_trigger, transit_phrase_trigg
                   appearance_trigger, perceived_participle_trigger, position_trigger,
                   document_trigger, duty_activity_trigger, possession_trigger, request_for_trigger,
                   expectation_trigger, delay_trigger, activity_trigger, landing_trigger, role_trigger,
-                  operation_trigger, guarding_trigger, equipping_trigger, joining_trigger, user_trigger,
+                  operation_trigger, guarding_trigger, repelling_trigger, equipping_trigger, joining_trigger, user_trigger,
                   onward_trigger, reaching_idiom_trigger, passage_trigger, membership_trigger,
                   mission_trigger)
 # ... and may also state a plan beside it ("has arrived and is being readied for combat duty")
@@ -4553,7 +4587,17 @@ def is_anaphoric_noun(token: Token) -> bool:
                or child.dep_ == "nummod" for child in token.children) or is_headline_description(token) \
         or has_holder_possessive(token) \
         or is_unit_of_described_system(token) or is_bare_kind_description(token) \
-        or is_lead_indefinite_description(token)
+        or is_lead_indefinite_description(token) or is_held_by_determined_container(token)
+
+
+def is_held_by_determined_container(token: Token) -> bool:
+    """"the first batch of jets", "this shipment of tanks": the bare plural a determined
+    consignment holds refers back as "the jets" would ("a batch of jets" introduces one)."""
+    if token.dep_ != "pobj" or token.tag_ != "NNS" or token.head.lower_ != "of" or token.head.dep_ != "prep":
+        return False
+    container = token.head.head
+    return lemma_of(container) in CONTAINER_NOUNS and any(
+        child.dep_ in ("det", "poss") and child.lower_ in ANAPHOR_DETERMINERS for child in container.children)
 
 
 def is_abstract_system(token: Token) -> bool:

@@ -1,0 +1,58 @@
+"""Status claims the extractor used to miss on unseen reports: a bare duty noun that a verb of
+putting on duty takes ("the crews took up duty"), a consignment that holds the systems named
+before ("the first batch of jets arrived"), a guard that met an attack ("the system defended
+the city from a missile"). Each comes with near misses that must stay without an event (a
+negation, a modal of capability, a question, a habitual task, a consignment of something
+else). Sentences written for these tests, run through the whole extraction pipeline."""
+import pytest
+from conftest import full_nlp as nlp  # noqa: F401  (the module's pipeline fixture)
+from conftest import sorted_statuses as statuses
+
+
+# fmt: off
+SOME_EVENT = [
+    # a bare "duty" taken up, taken over or gone on by the system's crews is combat duty
+    ("The crews of the S-400 regiment took up duty outside Kursk on Tuesday.", [("S-400", "COMBAT_DUTY")]),
+    ("S-400 crews went on duty near the border last week.", [("S-400", "COMBAT_DUTY")]),
+    ("The S-400 crews will take up duty near Kursk next month.", [("S-400", "PLANNED")]),
+    ("The S-400 battalion was moved to the island and took over duty there.",
+     [("S-400", "ARRIVED"), ("S-400", "COMBAT_DUTY")]),
+    # a determined consignment of the kind named before refers back to the system
+    ("Rafale jets were handed over in June.\n\nThe first batch of jets arrived in India on Monday.",
+     [("Rafale", "ARRIVED"), ("Rafale", "ARRIVED")]),
+    ("The Abrams is a heavy tank built in Ohio.\n\nThe first batch of tanks was seen at a railway station in Lublin.",
+     [("Abrams", "ARRIVED")]),
+    ("Poland ordered Abrams tanks in 2022.\n\nThis shipment of main battle tanks reached Gdynia on Friday.",
+     [("Abrams", "ARRIVED"), ("Abrams", "PLANNED")]),
+    # a guard that met an attack, in the simple past, was used
+    ("The Patriot battery defended the capital from a ballistic missile at dawn.", [("Patriot", "USED")]),
+    ("IRIS-T systems protected the port against a drone attack overnight.", [("IRIS-T SLM", "USED")]),
+]
+
+NO_EVENT = [
+    # a duty noun without a verb of taking it up, or a taking up denied or only possible
+    "The S-400 crews did not take up duty on Tuesday.",
+    "The crews of the S-400 regiment could take up duty in May if the radars arrive.",
+    "Gunners of the S-400 regiment were off duty at the weekend.",
+    # a consignment that is indefinite, or that holds something other than the kind named
+    "The Abrams is a heavy tank built in Ohio.\n\nA batch of tanks was seen at a railway station in Lublin.",
+    "The Abrams is a heavy tank built in Ohio.\n\nThe first batch of shells reached Gdynia on Friday.",
+    # a guard's task, a capability, a question and a denial state no use
+    "The Patriot battery defends the capital from ballistic missiles.",
+    "The Patriot battery could protect the capital from ballistic missiles.",
+    "Did the Patriot battery protect the capital from the drone attack?",
+    "The Patriot battery did not defend the capital from the missile.",
+    # people who guarded the system did not use it
+    "Soldiers defended the Patriot battery from a drone attack.",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", SOME_EVENT)
+def test_missed_status_is_read(nlp, text, expected):
+    assert statuses(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", NO_EVENT)
+def test_near_miss_states_no_status(nlp, text):
+    assert statuses(nlp, text) == []
