@@ -1,7 +1,8 @@
 """Status claims the extractor used to miss on unseen reports: a bare duty noun that a verb of
 putting on duty takes ("the crews took up duty"), a consignment that holds the systems named
 before ("the first batch of jets arrived"), a guard that met an attack ("the system defended
-the city from a missile"). Each comes with near misses that must stay without an event (a
+the city from a missile"), a status verb of a title-case headline that the tagger takes for a
+name ("Norway Pulling NASAMS Batteries From Qatar"). Each comes with near misses that must stay without an event (a
 negation, a modal of capability, a question, a habitual task, a consignment of something
 else). Sentences written for these tests, run through the whole extraction pipeline."""
 import pytest
@@ -27,6 +28,12 @@ SOME_EVENT = [
     # a guard that met an attack, in the simple past, was used
     ("The Patriot battery defended the capital from a ballistic missile at dawn.", [("Patriot", "USED")]),
     ("IRIS-T systems protected the port against a drone attack overnight.", [("IRIS-T SLM", "USED")]),
+    # a title-case headline's verb, read as a name between its actor and its object
+    ("Norway Pulling NASAMS Batteries From Qatar\n\nThe batteries leave after three years.",
+     [("NASAMS", "WITHDRAWN")]),
+    ("Iran Deploys S-300 Batteries Around Fordow\n\nSatellite images show the launchers.", [("S-300", "DEPLOYED")]),
+    ("Hungary Receives Three More Gripen Jets\n\nOn Tuesday a ceremony was held in Kecskemet.",
+     [("Gripen", "ARRIVED")]),
 ]
 
 NO_EVENT = [
@@ -44,6 +51,10 @@ NO_EVENT = [
     "The Patriot battery did not defend the capital from the missile.",
     # people who guarded the system did not use it
     "Soldiers defended the Patriot battery from a drone attack.",
+    # a title-case headline whose capitalised plural is a noun, a denial, a question
+    "NASAMS Orders Backlog Grows At Kongsberg\n\nThe firm hires more staff.",
+    "Iran Denies It Deploys S-300 Batteries\n\nThe ministry spoke on Monday.",
+    "Is Iran Deploying S-300 Batteries Around Fordow?\n\nAnalysts are divided.",
 ]
 # fmt: on
 

@@ -3122,6 +3122,42 @@ def is_progressive(token: Token) -> bool:
         child.dep_ in ("aux", "auxpass") for child in token.children)
 
 
+def inflected_forms(verb: str) -> tuple[str, ...]:
+    """The third-person and -ing forms of a verb ("withdraws", "pulling", "moves", "moving")."""
+    stem = verb[:-1] if verb.endswith("e") and not verb.endswith("ee") else verb
+    forms = [verb + "s", verb + "es", stem + "ing"]
+    if len(verb) > 2 and verb[-1] not in "aeiouwxy" and verb[-2] in "aeiou" and verb[-3] not in "aeiou":
+        forms.append(verb + verb[-1] + "ing")   # "shipping"
+    return tuple(forms)
+
+
+# a status verb's inflected form, spelt with a capital in a title-case headline, which the
+# tagger reads as a name inside the noun phrase ("US Withdraws Patriots From Qatar")
+TITLE_VERB_FORMS = {form: verb for verb in VERB_STATUSES for form in inflected_forms(verb)}
+
+
+def title_verb_trigger(token: Token) -> Trigger | None:
+    """"US Withdraws Patriots From Qatar", "Pentagon Pulling Patriot Batteries from Iraq": in a
+    title-case headline the tagger takes the verb for a name between its actor and its object,
+    all one noun phrase; the phrase's head is then the object whose system it states."""
+    verb = TITLE_VERB_FORMS.get(token.lower_)
+    if verb is None or token.tag_ not in ("NNP", "NNPS") or not token.is_title:
+        return None
+    if not (is_in_headline(token) or is_title_line(token)):
+        return None
+    if token.dep_ == "ROOT" and {"nsubj", "dobj"} <= {child.dep_ for child in token.children}:
+        return Trigger(VERB_STATUSES[verb], token, (token,))   # the clause parsed, the verb mis-tagged
+    head = token.head
+    if token.dep_ != "compound" or head.i < token.i:
+        return None
+    if not any(child.dep_ == "compound" and child.i < token.i and child.pos_ in ("PROPN", "NOUN")
+               for word in (token, head) for child in word.children):
+        return None   # an actor before the verb and the object after it, or no clause at all
+    if not any(word.i > token.i and in_subject_mention(word) for word in head.subtree):
+        return None   # "NASAMS Orders Backlog Grows": the system before the noun, its plural no verb
+    return Trigger(VERB_STATUSES[verb], token, (head,))
+
+
 # each token heads at most one status predicate; the finders are tried in this order
 STATUS_FINDERS = (verb_trigger, noun_trigger, duty_trigger, transit_phrase_trigger,
                   location_be_trigger, reach_trigger, leave_trigger, left_in_place_trigger, return_trigger,
@@ -3133,12 +3169,13 @@ STATUS_FINDERS = (verb_trigger, noun_trigger, duty_trigger, transit_phrase_trigg
                   expectation_trigger, delay_trigger, activity_trigger, landing_trigger, role_trigger,
                   operation_trigger, guarding_trigger, repelling_trigger, equipping_trigger, joining_trigger, user_trigger,
                   onward_trigger, reaching_idiom_trigger, passage_trigger, membership_trigger,
-                  mission_trigger)
+                  mission_trigger, title_verb_trigger)
 # ... and may also state a plan beside it ("has arrived and is being readied for combat duty")
 PLAN_FINDERS = (preparation_trigger, plans.purchase_trigger, plans.approved_transfer_trigger,
                 plans.delivered_order_trigger, plans.awaited_trigger)
 TRIGGER_WORDS |= OPERATION_VERBS | RETURN_VERBS | set(CARGO_DEPARTURE_VERBS) | ONWARD_VERBS | set(REACHING_IDIOMS) | PASSAGE_VERBS | set(MEMBERSHIP_IDIOMS) | set(MISSION_VERBS)
 TRIGGER_WORDS |= plans.TRIGGER_WORDS   # "approved the procurement of" (extract/plans.py)
+TRIGGER_WORDS |= set(TITLE_VERB_FORMS)
 TRIGGER_LOWER_IDS = frozenset(get_string_id(word) for word in TRIGGER_WORDS)
 TRIGGER_WORD_SET = frozenset(TRIGGER_WORDS)
 
