@@ -34,6 +34,23 @@ SOME_EVENT = [
     ("Iran Deploys S-300 Batteries Around Fordow\n\nSatellite images show the launchers.", [("S-300", "DEPLOYED")]),
     ("Hungary Receives Three More Gripen Jets\n\nOn Tuesday a ceremony was held in Kecskemet.",
      [("Gripen", "ARRIVED")]),
+    # a stop made at a named place on the way is a transit (the UAE named by its initials)
+    ("Four Gripen jets left Sweden on Monday.\n\nThe jets made a refuelling stopover in the UAE.",
+     [("Gripen", "IN_TRANSIT"), ("Gripen", "WITHDRAWN")]),
+    ("The Gripen jets will make a stopover in Cyprus on the way.", [("Gripen", "PLANNED")]),
+    # "the jets" after an escort named in a passive's agent takes up the escorted system
+    ("The Rafale jets were escorted by two Su-30 jets over the border.\n\nCameras filmed the refuelling."
+     "\n\nThe jets made a stopover in Cyprus.", [("Rafale", "IN_TRANSIT")]),
+    # a preparation for operation readies a system present for its next stage
+    ("Officials said the S-300 batteries had already been moved and were being prepared for operation.",
+     [("S-300", "ARRIVED"), ("S-300", "PLANNED")]),
+    # a system added to a moving clause's object by "in addition to" moves with it
+    ("Egypt received Rafale jets from France in addition to the Mistral missiles.",
+     [("Mistral", "ARRIVED"), ("Rafale", "ARRIVED")]),
+    # what a sale or a contract includes is planned
+    ("Congress cleared the arms sale to Kuwait.\n\nThe sale includes Patriot interceptors and NASAMS launchers.",
+     [("NASAMS", "PLANNED"), ("Patriot", "PLANNED")]),
+    ("The contract signed in Seoul included 48 K9 howitzers.", [("K9", "PLANNED")]),
 ]
 
 NO_EVENT = [
@@ -55,6 +72,16 @@ NO_EVENT = [
     "NASAMS Orders Backlog Grows At Kongsberg\n\nThe firm hires more staff.",
     "Iran Denies It Deploys S-300 Batteries\n\nThe ministry spoke on Monday.",
     "Is Iran Deploying S-300 Batteries Around Fordow?\n\nAnalysts are divided.",
+    # a stop denied, a stop made by people, a preparation only possible
+    "The Gripen jets did not make a stopover in Cyprus.",
+    "Reporters made a stopover in Cyprus to film the Gripen jets.",
+    "The Rafale jets were escorted by two Su-30 jets over the border.\n\nThe jets might make a stopover in Cyprus.",
+    "The S-300 batteries could be prepared for operation within a week.",
+    # "in addition to" before a system with a status of its own, or before a quality
+    "In addition to its long range, the Rafale is cheap to fly.",
+    # a sale that could include a system, or that does not
+    "The sale could include Patriot interceptors.",
+    "The sale does not include Patriot interceptors.",
 ]
 # fmt: on
 

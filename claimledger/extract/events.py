@@ -222,6 +222,8 @@ REMAINDER_NOUNS = frozenset(EVENT_WORDS["remainder_nouns"])
 SUCCESSION_VERBS = frozenset(EVENT_WORDS["succession_verbs"])
 # "a stop at Souda Bay, where they arrived": a place passed on the way
 STOPOVER_NOUNS = frozenset(EVENT_WORDS["stopover_nouns"])
+# "made a stopover in Qatar": a verb that takes a stop on the way as its object
+STOPOVER_VERBS = frozenset(EVENT_WORDS["stopover_verbs"])
 # "made it to Qatar": the verb and the object of an idiom of getting somewhere
 REACHING_IDIOMS = dict(EVENT_WORDS["reaching_idioms"])
 # "began regular operations from the flagship": an activity from a base, a stationing
@@ -244,6 +246,9 @@ COMPANION_ADVERBS = frozenset(EVENT_WORDS["companion_adverbs"])
 ONWARD_VERBS = frozenset(EVENT_WORDS["onward_verbs"])
 COMPANION_IDS = frozenset(get_string_id(word) for word in COMPANION_ADVERBS)
 WITH_ID = get_string_id("with")
+# "in addition to the Su-35 jets": a noun whose "to" adds a companion as "along with" does
+ADDITION_IDS = frozenset(get_string_id(word) for word in EVENT_WORDS["companion_nouns"])
+TO_ID = get_string_id("to")
 # "promised Ukraine 113 vehicles", "pledged Kyiv four systems": the receiver is the place
 PLEDGE_VERBS = frozenset(EVENT_WORDS["pledge_verbs"])
 HANDOVER_VERBS = TRANSPORT_VERBS | PLEDGE_VERBS   # "gave Ukraine 19 jets", "promised Ukraine 113 vehicles"
@@ -401,7 +406,7 @@ KNOWN_PLACES = set(DEMONYMS.values()) | {
     "Vilnius", "Riga", "Tallinn", "Helsinki", "Bucharest", "Chisinau", "Transnistria",
     "Abkhazia", "Tbilisi", "Yerevan", "Baku", "Damascus", "Tartus", "Latakia", "Hmeimim",
     "Tehran", "Pyongyang", "Seoul", "Tokyo", "Okinawa", "Guam", "Taipei", "Manila", "Luzon",
-    "Beijing", "Kamchatka", "Murmansk", "Plesetsk", "Orenburg", "Uzhur",
+    "Beijing", "Kamchatka", "Murmansk", "Plesetsk", "Orenburg", "Uzhur", "UAE",
 }
 # verbs whose grammatical subject is the host country ("Belarus has begun the deployment",
 # "Ukraine has received"); a supplier ("Russia will deliver") is not where the system goes
@@ -700,12 +705,14 @@ class DocContext:
 
     @functools.cached_property
     def companion_withs(self) -> list[int]:
-        """Indices of the "with" of each "along with" and "together with", in order."""
+        """Indices of the "with" of each "along with" and "together with" and of the "to" of
+        each "in addition to", in order."""
         if len(self.doc) == 0:
             return []
         lowers = self.doc.to_array([LOWER]).tolist()   # read off the array, no Token built
         return [i + 1 for i in range(len(lowers) - 1)
-                if lowers[i] in COMPANION_IDS and lowers[i + 1] == WITH_ID]
+                if (lowers[i] in COMPANION_IDS and lowers[i + 1] == WITH_ID)
+                or (lowers[i] in ADDITION_IDS and lowers[i + 1] == TO_ID)]
 
     @functools.cached_property
     def trigger_candidates(self) -> list[int]:
@@ -1883,6 +1890,18 @@ def noun_trigger(token: Token) -> Trigger | None:
     return trigger
 
 
+def included_plan_trigger(token: Token) -> Trigger | None:
+    """"The sale includes AIM-9X and Harpoon missiles", "the contract included 32 F-16 jets":
+    what a sale, purchase or contract includes is planned (its objects name the systems)."""
+    lemma = lemma_of(token)
+    if PLANNED not in (NOUN_STATUSES.get(lemma), DOCUMENT_NOUNS.get(lemma)) or token.pos_ != "NOUN":
+        return None
+    verb = token.head
+    if token.dep_ != "nsubj" or lemma_of(verb) not in INCLUSION_VERBS or verb.pos_ != "VERB":
+        return None
+    return Trigger(PLANNED, verb, (verb,))
+
+
 def is_capitalised_opening_noun(token: Token) -> bool:
     """"Delivery will take place in 2012": a sentence's first word, capitalised, that the
     tagger took for a name; a name it is not when no entity holds it."""
@@ -2109,7 +2128,7 @@ def preparation_trigger(token: Token) -> Trigger | None:
 # what a status noun names: a status, or a use ("the delivery", "the first use")
 STATUS_OR_USE_NOUNS = frozenset(NOUN_STATUSES) | USE_NOUNS
 # stages a system is prepared for ("for combat duty", "for deployment", "for use")
-NEXT_STAGE_NOUNS = DUTY_NOUNS | STATUS_OR_USE_NOUNS
+NEXT_STAGE_NOUNS = DUTY_NOUNS | STATUS_OR_USE_NOUNS | frozenset(EVENT_WORDS["stage_nouns"])   # "for operation"
 
 
 def is_system_preparing(verb: Token) -> bool:
@@ -2819,6 +2838,19 @@ def reaching_idiom_trigger(token: Token) -> Trigger | None:
     return Trigger(ARRIVED, token, (token,))
 
 
+def stopover_trigger(token: Token) -> Trigger | None:
+    """"The jets made a stopover in Al Dhafra", "made a refuelling stop at Souda Bay": a stop
+    at a named place on the way is a transit; "put a stop to the attacks" names no place."""
+    if token.pos_ != "VERB" or lemma_of(token) not in STOPOVER_VERBS:
+        return None
+    stops = [child for child in token.children if child.dep_ == "dobj" and lemma_of(child) in STOPOVER_NOUNS]
+    if not any(prep.dep_ == "prep" and prep.lower_ in STATION_PREPS and any(
+            obj.dep_ == "pobj" and place_name(obj) for obj in prep.children)
+            for word in (token, *stops) for prep in word.children) or not stops:
+        return None
+    return Trigger(IN_TRANSIT, token, (token,))
+
+
 def passage_trigger(token: Token) -> Trigger | None:
     """"two Typhoons passed via Malta on delivery to Qatar", "the convoy transited through
     Romania": a journey through a named place is a transit (bound where its "to" says)."""
@@ -3159,7 +3191,7 @@ def title_verb_trigger(token: Token) -> Trigger | None:
 
 
 # each token heads at most one status predicate; the finders are tried in this order
-STATUS_FINDERS = (verb_trigger, noun_trigger, duty_trigger, transit_phrase_trigger,
+STATUS_FINDERS = (verb_trigger, noun_trigger, included_plan_trigger, duty_trigger, transit_phrase_trigger,
                   location_be_trigger, reach_trigger, leave_trigger, left_in_place_trigger, return_trigger,
                   cargo_departure_trigger, acceptance_trigger, formation_trigger,
                   sighting_trigger,
@@ -3168,14 +3200,14 @@ STATUS_FINDERS = (verb_trigger, noun_trigger, duty_trigger, transit_phrase_trigg
                   document_trigger, duty_activity_trigger, possession_trigger, request_for_trigger,
                   expectation_trigger, delay_trigger, activity_trigger, landing_trigger, role_trigger,
                   operation_trigger, guarding_trigger, repelling_trigger, equipping_trigger, joining_trigger, user_trigger,
-                  onward_trigger, reaching_idiom_trigger, passage_trigger, membership_trigger,
+                  onward_trigger, reaching_idiom_trigger, stopover_trigger, passage_trigger, membership_trigger,
                   mission_trigger, title_verb_trigger)
 # ... and may also state a plan beside it ("has arrived and is being readied for combat duty")
 PLAN_FINDERS = (preparation_trigger, plans.purchase_trigger, plans.approved_transfer_trigger,
                 plans.delivered_order_trigger, plans.awaited_trigger)
 TRIGGER_WORDS |= OPERATION_VERBS | RETURN_VERBS | set(CARGO_DEPARTURE_VERBS) | ONWARD_VERBS | set(REACHING_IDIOMS) | PASSAGE_VERBS | set(MEMBERSHIP_IDIOMS) | set(MISSION_VERBS)
 TRIGGER_WORDS |= plans.TRIGGER_WORDS   # "approved the procurement of" (extract/plans.py)
-TRIGGER_WORDS |= set(TITLE_VERB_FORMS)
+TRIGGER_WORDS |= set(TITLE_VERB_FORMS) | STOPOVER_VERBS
 TRIGGER_LOWER_IDS = frozenset(get_string_id(word) for word in TRIGGER_WORDS)
 TRIGGER_WORD_SET = frozenset(TRIGGER_WORDS)
 
@@ -4110,6 +4142,8 @@ def companions(trigger: Trigger, context: DocContext) -> list[str]:
     found = []
     for preposition in (context.doc[i] for i in withs if i in clause):
         for obj in preposition.children:
+            if any(child.dep_ in ("acl", "relcl") for child in obj.children):
+                continue   # "in addition to the HIMARS deployed in Estonia": a status of its own
             # the companion phrase's head and the words before it ("two IRIS-T SLM batteries")
             found += [context.mention_at[word.i].label_ for word in obj.subtree
                       if obj.dep_ == "pobj" and word.i <= obj.i and word.i in context.mention_at]
@@ -4759,11 +4793,12 @@ def antecedent(token: Token, context: DocContext) -> str | None:
     earlier = [mention for mention in reversed(context.mentions)
                if earliest <= mention.start < token.i and kind_fits(mention.kb_id_, wanted)]
     earlier = [mention for mention in earlier if not is_lineage_mention(mention)] or earlier
-    # "the batteries" takes up "two Patriot batteries" before a later "a THAAD unit"
-    for mention in earlier:
-        head = mention.root.head if mention.root.dep_ == "compound" else mention.root
-        if lemma_of(head) == lemma_of(token):
-            return mention.label_
+    # "the batteries" takes up "two Patriot batteries" before a later "a THAAD unit"; of
+    # several such, the salient one ("the Rafale jets were escorted by two Su-30 jets ... the jets")
+    same_noun = [mention for mention in earlier if lemma_of(
+        mention.root.head if mention.root.dep_ == "compound" else mention.root) == lemma_of(token)]
+    if same_noun:
+        return salient_mention(same_noun, token).label_
     if earlier:
         return salient_mention(earlier, token).label_
     # a generic description ("the jets") further on still means the system named before it
