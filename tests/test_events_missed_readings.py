@@ -72,6 +72,9 @@ NO_EVENT = [
     "NASAMS Orders Backlog Grows At Kongsberg\n\nThe firm hires more staff.",
     "Iran Denies It Deploys S-300 Batteries\n\nThe ministry spoke on Monday.",
     "Is Iran Deploying S-300 Batteries Around Fordow?\n\nAnalysts are divided.",
+    # the system beside the object, not the object ("talks on a purchase"), or a target struck
+    "Turkey Hosts Talks On S-400 Purchase\n\nThe delegations meet in Ankara.",
+    "Kremlin Targets HIMARS Supply Lines\n\nThe strikes went on all night.",
     # a stop denied, a stop made by people, a preparation only possible
     "The Gripen jets did not make a stopover in Cyprus.",
     "Reporters made a stopover in Cyprus to film the Gripen jets.",
@@ -82,6 +85,8 @@ NO_EVENT = [
     # a sale that could include a system, or that does not
     "The sale could include Patriot interceptors.",
     "The sale does not include Patriot interceptors.",
+    # what the sale includes is something for the systems, not the systems
+    "The sale includes training for Patriot crews.",
 ]
 # fmt: on
 

@@ -1899,6 +1899,10 @@ def included_plan_trigger(token: Token) -> Trigger | None:
     verb = token.head
     if token.dep_ != "nsubj" or lemma_of(verb) not in INCLUSION_VERBS or verb.pos_ != "VERB":
         return None
+    if not any(child.dep_ == "dobj" and (in_subject_mention(child) or lemma_of(child) in ANAPHOR_NOUNS
+                                         or lemma_of(child) in NOUN_STATUSES)   # "the delivery of"
+               for child in verb.children):
+        return None   # "includes training for F-16 pilots", "an option for more jets": not the systems
     return Trigger(PLANNED, verb, (verb,))
 
 
@@ -3173,8 +3177,8 @@ def title_verb_trigger(token: Token) -> Trigger | None:
     title-case headline the tagger takes the verb for a name between its actor and its object,
     all one noun phrase; the phrase's head is then the object whose system it states."""
     verb = TITLE_VERB_FORMS.get(token.lower_)
-    if verb is None or token.tag_ not in ("NNP", "NNPS") or not token.is_title:
-        return None
+    if verb is None or verb in TARGET_VERBS or token.tag_ not in ("NNP", "NNPS") or not token.is_title:
+        return None   # "Kremlin Targets HIMARS Supply Lines": what is struck is no weapon used
     if not (is_in_headline(token) or is_title_line(token)):
         return None
     if token.dep_ == "ROOT" and {"nsubj", "dobj"} <= {child.dep_ for child in token.children}:
@@ -3185,9 +3189,22 @@ def title_verb_trigger(token: Token) -> Trigger | None:
     if not any(child.dep_ == "compound" and child.i < token.i and child.pos_ in ("PROPN", "NOUN")
                for word in (token, head) for child in word.children):
         return None   # an actor before the verb and the object after it, or no clause at all
-    if not any(word.i > token.i and in_subject_mention(word) for word in head.subtree):
-        return None   # "NASAMS Orders Backlog Grows": the system before the noun, its plural no verb
+    if not (in_subject_mention(head) or title_noun_lemma(head) in ANAPHOR_NOUNS | UNIT_NOUNS) or not any(
+            in_subject_mention(word) for word in token.doc[token.i + 1:head.i + 1]):
+        # "NASAMS Orders Backlog Grows", "Turkey Hosts Talks On S-400 Purchase": the object
+        # phrase is the system's own ("Patriot Missile Systems"), not a noun beside it
+        return None
     return Trigger(VERB_STATUSES[verb], token, (head,))
+
+
+def title_noun_lemma(token: Token) -> str:
+    """The singular of a capitalised plural the tagger took for a name ("Batteries", "Systems")."""
+    word = token.lower_
+    if token.tag_ != "NNPS":
+        return lemma_of(token)
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") else word
 
 
 # each token heads at most one status predicate; the finders are tried in this order
