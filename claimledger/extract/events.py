@@ -2845,14 +2845,16 @@ def reaching_idiom_trigger(token: Token) -> Trigger | None:
 def stopover_trigger(token: Token) -> Trigger | None:
     """"The jets made a stopover in Al Dhafra", "made a refuelling stop at Souda Bay": a stop
     at a named place on the way is a transit; "put a stop to the attacks" names no place."""
-    if token.pos_ != "VERB" or lemma_of(token) not in STOPOVER_VERBS:
+    if lemma_of(token) not in STOPOVER_NOUNS or token.dep_ != "dobj":
+        return None   # read off the stop, not off every "make"
+    verb = token.head
+    if verb.pos_ != "VERB" or lemma_of(verb) not in STOPOVER_VERBS:
         return None
-    stops = [child for child in token.children if child.dep_ == "dobj" and lemma_of(child) in STOPOVER_NOUNS]
     if not any(prep.dep_ == "prep" and prep.lower_ in STATION_PREPS and any(
             obj.dep_ == "pobj" and place_name(obj) for obj in prep.children)
-            for word in (token, *stops) for prep in word.children) or not stops:
+            for word in (verb, token) for prep in word.children):
         return None
-    return Trigger(IN_TRANSIT, token, (token,))
+    return Trigger(IN_TRANSIT, verb, (verb,))
 
 
 def passage_trigger(token: Token) -> Trigger | None:
@@ -3224,7 +3226,7 @@ PLAN_FINDERS = (preparation_trigger, plans.purchase_trigger, plans.approved_tran
                 plans.delivered_order_trigger, plans.awaited_trigger)
 TRIGGER_WORDS |= OPERATION_VERBS | RETURN_VERBS | set(CARGO_DEPARTURE_VERBS) | ONWARD_VERBS | set(REACHING_IDIOMS) | PASSAGE_VERBS | set(MEMBERSHIP_IDIOMS) | set(MISSION_VERBS)
 TRIGGER_WORDS |= plans.TRIGGER_WORDS   # "approved the procurement of" (extract/plans.py)
-TRIGGER_WORDS |= set(TITLE_VERB_FORMS) | STOPOVER_VERBS
+TRIGGER_WORDS |= set(TITLE_VERB_FORMS) | STOPOVER_NOUNS
 TRIGGER_LOWER_IDS = frozenset(get_string_id(word) for word in TRIGGER_WORDS)
 TRIGGER_WORD_SET = frozenset(TRIGGER_WORDS)
 
