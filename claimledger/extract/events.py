@@ -222,6 +222,8 @@ REMAINDER_NOUNS = frozenset(EVENT_WORDS["remainder_nouns"])
 SUCCESSION_VERBS = frozenset(EVENT_WORDS["succession_verbs"])
 # "a stop at Souda Bay, where they arrived": a place passed on the way
 STOPOVER_NOUNS = frozenset(EVENT_WORDS["stopover_nouns"])
+# "made a stopover in Qatar": a verb that takes a stop on the way as its object
+STOPOVER_VERBS = frozenset(EVENT_WORDS["stopover_verbs"])
 # "made it to Qatar": the verb and the object of an idiom of getting somewhere
 REACHING_IDIOMS = dict(EVENT_WORDS["reaching_idioms"])
 # "began regular operations from the flagship": an activity from a base, a stationing
@@ -244,6 +246,9 @@ COMPANION_ADVERBS = frozenset(EVENT_WORDS["companion_adverbs"])
 ONWARD_VERBS = frozenset(EVENT_WORDS["onward_verbs"])
 COMPANION_IDS = frozenset(get_string_id(word) for word in COMPANION_ADVERBS)
 WITH_ID = get_string_id("with")
+# "in addition to the Su-35 jets": a noun whose "to" adds a companion as "along with" does
+ADDITION_IDS = frozenset(get_string_id(word) for word in EVENT_WORDS["companion_nouns"])
+TO_ID = get_string_id("to")
 # "promised Ukraine 113 vehicles", "pledged Kyiv four systems": the receiver is the place
 PLEDGE_VERBS = frozenset(EVENT_WORDS["pledge_verbs"])
 HANDOVER_VERBS = TRANSPORT_VERBS | PLEDGE_VERBS   # "gave Ukraine 19 jets", "promised Ukraine 113 vehicles"
@@ -330,6 +335,8 @@ CARRIER_NOUNS = frozenset(EVENT_WORDS["carrier_nouns"])
 CAUSATIVE_VERBS = frozenset(EVENT_WORDS["causative_verbs"])
 DUTY_MODIFIERS = frozenset(EVENT_WORDS["duty_modifiers"])
 DUTY_BARE_NOUNS = frozenset(EVENT_WORDS["duty_bare_nouns"])
+# "the crews took up duty", "went on duty": a bare duty noun a verb of putting on duty takes
+DUTY_TAKEN_NOUNS = frozenset(EVENT_WORDS["duty_taken_nouns"])
 DUTY_PREPS = frozenset(EVENT_WORDS["duty_preps"])
 # "brought to combat readiness": a preposition of a duty noun only after a verb that puts on duty
 DUTY_DESTINATION_PREPS = frozenset(EVENT_WORDS["duty_destination_preps"])
@@ -400,7 +407,7 @@ KNOWN_PLACES = set(DEMONYMS.values()) | {
     "Vilnius", "Riga", "Tallinn", "Helsinki", "Bucharest", "Chisinau", "Transnistria",
     "Abkhazia", "Tbilisi", "Yerevan", "Baku", "Damascus", "Tartus", "Latakia", "Hmeimim",
     "Tehran", "Pyongyang", "Seoul", "Tokyo", "Okinawa", "Guam", "Taipei", "Manila", "Luzon",
-    "Beijing", "Kamchatka", "Murmansk", "Plesetsk", "Orenburg", "Uzhur",
+    "Beijing", "Kamchatka", "Murmansk", "Plesetsk", "Orenburg", "Uzhur", "UAE",
 }
 # verbs whose grammatical subject is the host country ("Belarus has begun the deployment",
 # "Ukraine has received"); a supplier ("Russia will deliver") is not where the system goes
@@ -699,12 +706,14 @@ class DocContext:
 
     @functools.cached_property
     def companion_withs(self) -> list[int]:
-        """Indices of the "with" of each "along with" and "together with", in order."""
+        """Indices of the "with" of each "along with" and "together with" and of the "to" of
+        each "in addition to", in order."""
         if len(self.doc) == 0:
             return []
         lowers = self.doc.to_array([LOWER]).tolist()   # read off the array, no Token built
         return [i + 1 for i in range(len(lowers) - 1)
-                if lowers[i] in COMPANION_IDS and lowers[i + 1] == WITH_ID]
+                if (lowers[i] in COMPANION_IDS and lowers[i + 1] == WITH_ID)
+                or (lowers[i] in ADDITION_IDS and lowers[i + 1] == TO_ID)]
 
     @functools.cached_property
     def trigger_candidates(self) -> list[int]:
@@ -1882,6 +1891,22 @@ def noun_trigger(token: Token) -> Trigger | None:
     return trigger
 
 
+def included_plan_trigger(token: Token) -> Trigger | None:
+    """"The sale includes AIM-9X and Harpoon missiles", "the contract included 32 F-16 jets":
+    what a sale, purchase or contract includes is planned (its objects name the systems)."""
+    lemma = lemma_of(token)
+    if PLANNED not in (NOUN_STATUSES.get(lemma), DOCUMENT_NOUNS.get(lemma)) or token.pos_ != "NOUN":
+        return None
+    verb = token.head
+    if token.dep_ != "nsubj" or lemma_of(verb) not in INCLUSION_VERBS or verb.pos_ != "VERB":
+        return None
+    if not any(child.dep_ == "dobj" and (in_subject_mention(child) or lemma_of(child) in ANAPHOR_NOUNS
+                                         or lemma_of(child) in NOUN_STATUSES)   # "the delivery of"
+               for child in verb.children):
+        return None   # "includes training for F-16 pilots", "an option for more jets": not the systems
+    return Trigger(PLANNED, verb, (verb,))
+
+
 def is_capitalised_opening_noun(token: Token) -> bool:
     """"Delivery will take place in 2012": a sentence's first word, capitalised, that the
     tagger took for a name; a name it is not when no entity holds it."""
@@ -2108,7 +2133,7 @@ def preparation_trigger(token: Token) -> Trigger | None:
 # what a status noun names: a status, or a use ("the delivery", "the first use")
 STATUS_OR_USE_NOUNS = frozenset(NOUN_STATUSES) | USE_NOUNS
 # stages a system is prepared for ("for combat duty", "for deployment", "for use")
-NEXT_STAGE_NOUNS = DUTY_NOUNS | STATUS_OR_USE_NOUNS
+NEXT_STAGE_NOUNS = DUTY_NOUNS | STATUS_OR_USE_NOUNS | frozenset(EVENT_WORDS["stage_nouns"])   # "for operation"
 
 
 def is_system_preparing(verb: Token) -> bool:
@@ -2144,11 +2169,22 @@ def duty_status(token: Token) -> str | None:
     if lemma not in DUTY_NOUNS:
         return None
     modifiers = {lemma_of(child) for child in token.children if child.dep_ in ("compound", "amod")}
-    if lemma not in DUTY_BARE_NOUNS and not modifiers & DUTY_MODIFIERS:
+    if lemma not in DUTY_BARE_NOUNS and not modifiers & DUTY_MODIFIERS and not is_duty_taken(token):
         return None
     if lemma in OPERATIONAL_ONLY_NOUNS and "operational" not in modifiers:
         return None
     return DEPLOYED if lemma in FIELDED_NOUNS and "combat" not in modifiers else COMBAT_DUTY
+
+
+def is_duty_taken(token: Token) -> bool:
+    """"took up duty", "went on duty": a bare duty noun as what a duty verb takes up or goes
+    on; "is on duty" or "duty-free" name no status."""
+    if lemma_of(token) not in DUTY_TAKEN_NOUNS:
+        return False
+    if token.dep_ == "dobj":
+        return lemma_of(token.head) in DUTY_VERBS
+    return token.dep_ == "pobj" and token.head.lower_ in DUTY_PREPS and token.head.dep_ == "prep" \
+        and lemma_of(token.head.head) in DUTY_VERBS
 
 
 def is_duty_phrase(prep: Token) -> bool:
@@ -2360,6 +2396,27 @@ def is_done_by_people(verb: Token) -> bool:
     return any(child.dep_ == "nsubj" and (child.ent_type_ == "PERSON" or lemma_of(child) in PERSON_NOUNS
                                           or child.lower_ in PERSONAL_PRONOUNS)
                for child in verb.children)
+
+
+# "defended Kyiv from a missile", "protected the city against a drone attack": a guard that
+# met an attack was used
+REPELLING_PREPS = frozenset(EVENT_WORDS["repelling_preps"])
+REPELLED_NOUNS = frozenset(EVENT_WORDS["repelled_nouns"])
+
+
+def repelling_trigger(token: Token) -> Trigger | None:
+    """"the Patriot system defended Kyiv from an enemy missile": a system that guarded a place
+    against an attack, told in the simple past, was used (USED); "defends the city against
+    drones" is its task and "could protect" a capability."""
+    if lemma_of(token) not in DUTY_ACTIVITY_VERBS or token.tag_ != "VBD" or is_passive(token):
+        return None
+    if not any(child.dep_ == "nsubj" for child in token.children) or is_done_by_people(token):
+        return None
+    if not any(prep.dep_ == "prep" and prep.lower_ in REPELLING_PREPS and any(
+            obj.dep_ == "pobj" and lemma_of(obj) in REPELLED_NOUNS for obj in prep.children)
+            for prep in token.children):
+        return None
+    return Trigger(USED, token, (token,))
 
 
 def guarding_trigger(token: Token) -> Trigger | None:
@@ -2786,6 +2843,21 @@ def reaching_idiom_trigger(token: Token) -> Trigger | None:
     return Trigger(ARRIVED, token, (token,))
 
 
+def stopover_trigger(token: Token) -> Trigger | None:
+    """"The jets made a stopover in Al Dhafra", "made a refuelling stop at Souda Bay": a stop
+    at a named place on the way is a transit; "put a stop to the attacks" names no place."""
+    if lemma_of(token) not in STOPOVER_NOUNS or token.dep_ != "dobj":
+        return None   # read off the stop, not off every "make"
+    verb = token.head
+    if verb.pos_ != "VERB" or lemma_of(verb) not in STOPOVER_VERBS:
+        return None
+    if not any(prep.dep_ == "prep" and prep.lower_ in STATION_PREPS and any(
+            obj.dep_ == "pobj" and place_name(obj) for obj in prep.children)
+            for word in (verb, token) for prep in word.children):
+        return None
+    return Trigger(IN_TRANSIT, verb, (verb,))
+
+
 def passage_trigger(token: Token) -> Trigger | None:
     """"two Typhoons passed via Malta on delivery to Qatar", "the convoy transited through
     Romania": a journey through a named place is a transit (bound where its "to" says)."""
@@ -3089,8 +3161,57 @@ def is_progressive(token: Token) -> bool:
         child.dep_ in ("aux", "auxpass") for child in token.children)
 
 
+def inflected_forms(verb: str) -> tuple[str, ...]:
+    """The third-person and -ing forms of a verb ("withdraws", "pulling", "moves", "moving")."""
+    stem = verb[:-1] if verb.endswith("e") and not verb.endswith("ee") else verb
+    forms = [verb + "s", verb + "es", stem + "ing"]
+    if len(verb) > 2 and verb[-1] not in "aeiouwxy" and verb[-2] in "aeiou" and verb[-3] not in "aeiou":
+        forms.append(verb + verb[-1] + "ing")   # "shipping"
+    return tuple(forms)
+
+
+# a status verb's inflected form, spelt with a capital in a title-case headline, which the
+# tagger reads as a name inside the noun phrase ("US Withdraws Patriots From Qatar")
+TITLE_VERB_FORMS = {form: verb for verb in VERB_STATUSES for form in inflected_forms(verb)}
+
+
+def title_verb_trigger(token: Token) -> Trigger | None:
+    """"US Withdraws Patriots From Qatar", "Pentagon Pulling Patriot Batteries from Iraq": in a
+    title-case headline the tagger takes the verb for a name between its actor and its object,
+    all one noun phrase; the phrase's head is then the object whose system it states."""
+    verb = TITLE_VERB_FORMS.get(token.lower_)
+    if verb is None or verb in TARGET_VERBS or token.tag_ not in ("NNP", "NNPS") or not token.is_title:
+        return None   # "Kremlin Targets HIMARS Supply Lines": what is struck is no weapon used
+    if not (is_in_headline(token) or is_title_line(token)):
+        return None
+    if token.dep_ == "ROOT" and {"nsubj", "dobj"} <= {child.dep_ for child in token.children}:
+        return Trigger(VERB_STATUSES[verb], token, (token,))   # the clause parsed, the verb mis-tagged
+    head = token.head
+    if token.dep_ != "compound" or head.i < token.i:
+        return None
+    if not any(child.dep_ == "compound" and child.i < token.i and child.pos_ in ("PROPN", "NOUN")
+               for word in (token, head) for child in word.children):
+        return None   # an actor before the verb and the object after it, or no clause at all
+    if not (in_subject_mention(head) or title_noun_lemma(head) in ANAPHOR_NOUNS | UNIT_NOUNS) or not any(
+            in_subject_mention(word) for word in token.doc[token.i + 1:head.i + 1]):
+        # "NASAMS Orders Backlog Grows", "Turkey Hosts Talks On S-400 Purchase": the object
+        # phrase is the system's own ("Patriot Missile Systems"), not a noun beside it
+        return None
+    return Trigger(VERB_STATUSES[verb], token, (head,))
+
+
+def title_noun_lemma(token: Token) -> str:
+    """The singular of a capitalised plural the tagger took for a name ("Batteries", "Systems")."""
+    word = token.lower_
+    if token.tag_ != "NNPS":
+        return lemma_of(token)
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") else word
+
+
 # each token heads at most one status predicate; the finders are tried in this order
-STATUS_FINDERS = (verb_trigger, noun_trigger, duty_trigger, transit_phrase_trigger,
+STATUS_FINDERS = (verb_trigger, noun_trigger, included_plan_trigger, duty_trigger, transit_phrase_trigger,
                   location_be_trigger, reach_trigger, leave_trigger, left_in_place_trigger, return_trigger,
                   cargo_departure_trigger, acceptance_trigger, formation_trigger,
                   sighting_trigger,
@@ -3098,14 +3219,15 @@ STATUS_FINDERS = (verb_trigger, noun_trigger, duty_trigger, transit_phrase_trigg
                   appearance_trigger, perceived_participle_trigger, position_trigger,
                   document_trigger, duty_activity_trigger, possession_trigger, request_for_trigger,
                   expectation_trigger, delay_trigger, activity_trigger, landing_trigger, role_trigger,
-                  operation_trigger, guarding_trigger, equipping_trigger, joining_trigger, user_trigger,
-                  onward_trigger, reaching_idiom_trigger, passage_trigger, membership_trigger,
-                  mission_trigger)
+                  operation_trigger, guarding_trigger, repelling_trigger, equipping_trigger, joining_trigger, user_trigger,
+                  onward_trigger, reaching_idiom_trigger, stopover_trigger, passage_trigger, membership_trigger,
+                  mission_trigger, title_verb_trigger)
 # ... and may also state a plan beside it ("has arrived and is being readied for combat duty")
 PLAN_FINDERS = (preparation_trigger, plans.purchase_trigger, plans.approved_transfer_trigger,
                 plans.delivered_order_trigger, plans.awaited_trigger)
 TRIGGER_WORDS |= OPERATION_VERBS | RETURN_VERBS | set(CARGO_DEPARTURE_VERBS) | ONWARD_VERBS | set(REACHING_IDIOMS) | PASSAGE_VERBS | set(MEMBERSHIP_IDIOMS) | set(MISSION_VERBS)
 TRIGGER_WORDS |= plans.TRIGGER_WORDS   # "approved the procurement of" (extract/plans.py)
+TRIGGER_WORDS |= set(TITLE_VERB_FORMS) | STOPOVER_NOUNS
 TRIGGER_LOWER_IDS = frozenset(get_string_id(word) for word in TRIGGER_WORDS)
 TRIGGER_WORD_SET = frozenset(TRIGGER_WORDS)
 
@@ -4040,6 +4162,8 @@ def companions(trigger: Trigger, context: DocContext) -> list[str]:
     found = []
     for preposition in (context.doc[i] for i in withs if i in clause):
         for obj in preposition.children:
+            if any(child.dep_ in ("acl", "relcl") for child in obj.children):
+                continue   # "in addition to the HIMARS deployed in Estonia": a status of its own
             # the companion phrase's head and the words before it ("two IRIS-T SLM batteries")
             found += [context.mention_at[word.i].label_ for word in obj.subtree
                       if obj.dep_ == "pobj" and word.i <= obj.i and word.i in context.mention_at]
@@ -4554,7 +4678,17 @@ def is_anaphoric_noun(token: Token) -> bool:
                or child.dep_ == "nummod" for child in token.children) or is_headline_description(token) \
         or has_holder_possessive(token) \
         or is_unit_of_described_system(token) or is_bare_kind_description(token) \
-        or is_lead_indefinite_description(token)
+        or is_lead_indefinite_description(token) or is_held_by_determined_container(token)
+
+
+def is_held_by_determined_container(token: Token) -> bool:
+    """"the first batch of jets", "this shipment of tanks": the bare plural a determined
+    consignment holds refers back as "the jets" would ("a batch of jets" introduces one)."""
+    if token.dep_ != "pobj" or token.tag_ != "NNS" or token.head.lower_ != "of" or token.head.dep_ != "prep":
+        return False
+    container = token.head.head
+    return lemma_of(container) in CONTAINER_NOUNS and any(
+        child.dep_ in ("det", "poss") and child.lower_ in ANAPHOR_DETERMINERS for child in container.children)
 
 
 def is_abstract_system(token: Token) -> bool:
@@ -4679,11 +4813,12 @@ def antecedent(token: Token, context: DocContext) -> str | None:
     earlier = [mention for mention in reversed(context.mentions)
                if earliest <= mention.start < token.i and kind_fits(mention.kb_id_, wanted)]
     earlier = [mention for mention in earlier if not is_lineage_mention(mention)] or earlier
-    # "the batteries" takes up "two Patriot batteries" before a later "a THAAD unit"
-    for mention in earlier:
-        head = mention.root.head if mention.root.dep_ == "compound" else mention.root
-        if lemma_of(head) == lemma_of(token):
-            return mention.label_
+    # "the batteries" takes up "two Patriot batteries" before a later "a THAAD unit"; of
+    # several such, the salient one ("the Rafale jets were escorted by two Su-30 jets ... the jets")
+    same_noun = [mention for mention in earlier if lemma_of(
+        mention.root.head if mention.root.dep_ == "compound" else mention.root) == lemma_of(token)]
+    if same_noun:
+        return salient_mention(same_noun, token).label_
     if earlier:
         return salient_mention(earlier, token).label_
     # a generic description ("the jets") further on still means the system named before it
