@@ -346,6 +346,7 @@ OPERATIONAL_WORDS = frozenset(EVENT_WORDS["operational_words"])
 DUTY_HOLDER_PREPS = frozenset(EVENT_WORDS["duty_holder_preps"])   # "combat duty for the Oreshnik"
 IN_PLACE_NOUNS = frozenset(EVENT_WORDS["in_place_nouns"])
 EDGE_NOUNS = frozenset(lexicon().places["edge_nouns"])
+SITE_WORDS = frozenset(lexicon().places["site_words"])
 PLACE_OBJECT_VERBS = frozenset(EVENT_WORDS["place_object_verbs"])
 # "the launchers left Lithuania": leaving a place withdraws the system from it
 LEAVE_VERBS = frozenset(EVENT_WORDS["leave_verbs"])
@@ -2690,7 +2691,21 @@ def location_be_trigger(token: Token) -> Trigger | None:
                 return Trigger(DEPLOYED, token, (token,))   # "is in place", "is in position"
             if any(place_name(obj) for obj in objects):
                 return Trigger(STATE_VERBS[lemma], token, (token,))
+        if prep.dep_ == "prep" and prep.lower_ == "at" and any(
+                is_site_at(obj) for obj in prep.children if obj.dep_ == "pobj"):
+            return Trigger(STATE_VERBS[lemma], token, (token,))   # "remain at Rzeszow airport"
     return None
+
+
+def is_site_at(obj: Token) -> bool:
+    """Whether the object of "at" is a site with a place: "at Rzeszow airport", "at the base in
+    Japan", "at Souda Bay" (not "at risk", "at the heart of", "at the talks")."""
+    if lemma_of(obj) not in SITE_WORDS and obj.ent_type_ not in LOCATION_LABELS:
+        return False
+    if place_name(obj):
+        return True
+    return any(place_name(place) for prep in obj.children if prep.dep_ == "prep" and prep.lower_ in ("in", "near")
+               for place in prep.children if place.dep_ == "pobj")
 
 
 def verbless_presence_trigger(token: Token) -> Trigger | None:
