@@ -104,7 +104,9 @@ def completes_an_object(participle: Token) -> bool:
 
 def is_scheduling_word(token: Token) -> bool:
     """A scheduling verb by its lemma or, where the lemmatizer errs ("slated" -> "slat"),
-    by its participle."""
+    by its participle; with a particle it is another verb ("set off", "set up")."""
+    if any(child.dep_ == "prt" for child in token.children):
+        return False
     return token.lemma_ in SCHEDULING_VERBS or token.lower_ in SCHEDULING_PARTICIPLES
 
 

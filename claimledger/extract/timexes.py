@@ -243,8 +243,9 @@ def read_timexes(doc: Doc, dct, *, use_tense: bool, use_gates: bool, use_windows
                         "value": value})
         if timex_type in ("DATE", "TIME"):
             context.remember(value, candidate.start)
-    return with_weekdays(join_dates_and_clocks(with_parts_of_day(results, context.text),
-                                               context.text), context.text)
+    return with_appositive_days(
+        with_weekdays(join_dates_and_clocks(with_parts_of_day(results, context.text),
+                                            context.text), context.text), context.text)
 
 
 DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -347,6 +348,27 @@ def with_weekdays(results: list[dict], text: str) -> list[dict]:
             if index + 1 < len(results) and results[index + 1]["span"][0] < after.end():
                 dropped.add(index + 1)
     return [timex for index, timex in enumerate(results) if index not in dropped]
+
+
+# "arrived today (24th August)", "Yesterday, 3 May 2024, the ...": the date written beside a
+# day word says which day it is, where the report's date (often stamped a day late) would not
+DAY_WORD = re.compile(r"today|yesterday|tomorrow", re.IGNORECASE)
+APPOSITION_GAP = re.compile(r"[ \t]*[(,][ \t]*")
+APPOSITION_MAX_DAYS = 3     # a date further off is another day, not the same one restated
+
+
+def with_appositive_days(results: list[dict], text: str) -> list[dict]:
+    """A day word followed by a date in brackets or between commas takes that date's value."""
+    for day_word, date in zip(results, results[1:]):
+        if not (day_word["type"] == date["type"] == "DATE"
+                and DAY_WORD.fullmatch(text, *day_word["span"])
+                and DAY_VALUE.fullmatch(day_word["value"]) and DAY_VALUE.fullmatch(date["value"])
+                and APPOSITION_GAP.fullmatch(text, day_word["span"][1], date["span"][0])):
+            continue
+        gap = parse_dct(date["value"]) - parse_dct(day_word["value"])
+        if abs(gap.days) <= APPOSITION_MAX_DAYS:
+            day_word["value"] = date["value"]
+    return results
 
 
 # A dateline opens a line with a place in capitals: "KYIV, March 3, 2024 (Reuters) -"
