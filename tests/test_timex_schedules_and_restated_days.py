@@ -84,3 +84,24 @@ def test_a_day_word_takes_the_date_written_beside_it(english, text, expected):
 # fmt: on
 def test_a_phrasal_verb_is_no_schedule(english, text, expected):
     assert read(english, text) == expected
+
+
+# fmt: off
+@pytest.mark.parametrize("text,expected", [
+    # carried three days late: the weekday counts from the dateline (a Monday)
+    ("ODESA, Dec. 15 (Agency) -- The minesweeper reached the port on Monday.",
+     [("Dec. 15", "DATE", "2025-12-15"), ("Monday", "DATE", "2025-12-15")]),
+    ("ODESA, Dec. 15 (Agency) -- The first crews landed on Saturday.",
+     [("Dec. 15", "DATE", "2025-12-15"), ("Saturday", "DATE", "2025-12-13")]),
+    # a dateline weeks behind is an old story quoted: the report's date stays the anchor
+    ("ODESA, Nov. 20 (Agency) -- The first crews landed on Tuesday.",
+     [("Nov. 20", "DATE", "2025-11-20"), ("Tuesday", "DATE", "2025-12-16")]),
+    # a date on a line of prose is no dateline
+    ("The ship was seen on Dec. 15 near the port.\nIt sailed on Tuesday.",
+     [("Dec. 15", "DATE", "2025-12-15"), ("Tuesday", "DATE", "2025-12-16")]),
+    ("ODESA, Dec. 15 (Agency) -- The first crews landed on Tuesday.",
+     [("Dec. 15", "DATE", "2025-12-15"), ("Tuesday", "DATE", "2025-12-09")]),
+])
+# fmt: on
+def test_wire_copy_counts_from_its_dateline(english, text, expected):
+    assert read(english, text) == expected

@@ -216,7 +216,13 @@ def find_timexes(doc: Doc, dct: str | None, *, use_tense: bool = True, use_gates
         anchor = text_date(doc, undated)
         if anchor is None:
             return undated
-    return read_timexes(doc, anchor, **options)
+    timexes = read_timexes(doc, anchor, **options)
+    dateline = text_date(doc, timexes, datelines_only=True)
+    if dateline is not None and 0 < (anchor - dateline).days <= DATELINE_MAX_LAG_DAYS:
+        # wire copy carried days later ("ORENBURG, Sept. 10 (Xinhua) --" posted on the 13th):
+        # its "on Monday" counts from the dateline
+        return read_timexes(doc, dateline, **options)
+    return timexes
 
 
 def read_timexes(doc: Doc, dct, *, use_tense: bool, use_gates: bool, use_windows: bool,
@@ -374,14 +380,17 @@ def with_appositive_days(results: list[dict], text: str) -> list[dict]:
 # A dateline opens a line with a place in capitals: "KYIV, March 3, 2024 (Reuters) -"
 DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'’-]+,(?:\s+[A-Z][a-z]+,)?\s*$")
 BYLINE_MAX_WORDS = 6
+# A dateline further behind the publication date is an old story quoted, not copy carried late
+DATELINE_MAX_LAG_DAYS = 7
 # The lower-case words a byline holds besides names: "Published on 7.12.2024 at 15:55"
 BYLINE_WORDS = frozenset(lexicon().timex["byline_words"])
 LETTER_WORD = re.compile(r"[^\W\d_]+")
 
 
-def text_date(doc: Doc, timexes: list[dict]):
-    """The date a text gives itself: the first full date in a dateline or alone on a byline
-    line (with at most a few other words: "Published", a weekday, an author); None if none."""
+def text_date(doc: Doc, timexes: list[dict], *, datelines_only: bool = False):
+    """The date a text gives itself: the first full date in a dateline or (unless
+    ``datelines_only``) alone on a byline line (with at most a few other words: "Published",
+    a weekday, an author); None if none."""
     text = doc_text(doc)
     for timex in timexes:
         start, end = timex["span"]
@@ -393,7 +402,7 @@ def text_date(doc: Doc, timexes: list[dict]):
         rest = text[line_start:start] + " " + text[end:line_end]
         words = LETTER_WORD.findall(rest)
         if DATELINE_PLACE.fullmatch(text[line_start:start]) or (
-                len(words) <= BYLINE_MAX_WORDS
+                not datelines_only and len(words) <= BYLINE_MAX_WORDS
                 and all(word[0].isupper() or word.lower() in BYLINE_WORDS for word in words)):
             return parse_dct(timex["value"][:10])
     return None
