@@ -105,3 +105,18 @@ def test_a_phrasal_verb_is_no_schedule(english, text, expected):
 # fmt: on
 def test_wire_copy_counts_from_its_dateline(english, text, expected):
     assert read(english, text) == expected
+
+
+# fmt: off
+@pytest.mark.parametrize("text,expected", [
+    # the possessor of a planned event is ahead, though the arrival is told in the past
+    ("The frigate docked on Tuesday ahead of Saturday's planned parade.",
+     [("Tuesday", "DATE", "2025-12-16"), ("Saturday", "DATE", "2025-12-20")]),
+    ("Engineers flew in for Monday's scheduled handover of the radar.", [("Monday", "DATE", "2025-12-22")]),
+    ("The staff published Sunday's upcoming drills in full.", [("Sunday", "DATE", "2025-12-21")]),
+    # without a planning word the day follows the verb
+    ("The gunners rested after Wednesday's firing.", [("Wednesday", "DATE", "2025-12-17")]),
+])
+# fmt: on
+def test_a_day_owning_a_planned_event_lies_ahead(english, text, expected):
+    assert read(english, text) == expected
