@@ -622,14 +622,15 @@ def normalize_half_of_month(match, context):
 def normalize_season(match, context):
     name = match["season"].lower()
     relation = (match["rel"] or "").lower()
-    if name == "fall" and not (relation or match["syear"] or match["position"]
+    year = match["syear"] or match["syear_first"]
+    if name == "fall" and not (relation or year or match["position"]
                                or is_fall_season(match, context)):
         return None
     if match["the"] and match["position"]:
         return None     # "early the summer" is not English; "early summer" is found without it
     code = SEASONS[name]
-    if match["syear"]:
-        return "DATE", f"{match['syear']}-{code}"
+    if year:
+        return "DATE", f"{year}-{code}"
     if context.dct is None:
         return "DATE", f"XXXX-{code}"
     return "DATE", f"{season_year(code, relation, context):04d}-{code}"
@@ -1203,8 +1204,9 @@ def normalize_week_of_month(match, context):
 
 
 def normalize_fiscal_year(match, context):
-    """FY2026, FY26: a fiscal year, whose months depend on who keeps the books."""
-    year = match["fy"]
+    """FY2026, FY26, fiscal year 2026, the 2026 fiscal year: a fiscal year, whose months
+    depend on who keeps the books."""
+    year = match["fy"] or match["fyear"] or match["fyear_first"]
     return "DATE", "FY" + (year if len(year) == 4 else "20" + year)
 
 
@@ -1354,8 +1356,14 @@ RULE_TABLE = (
     rule("week_of_month", rf"{_WORD_EDGE}the\s+(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+{MONTH_FULL}(?:,?\s+{YEAR})?",
          normalize_week_of_month,
          ("The drills take place in the second week of March 2026.", "the second week of March 2026", "2026-W11")),
-    rule("fiscal_year", r"(?<![\w-])FY\s?-?(?P<fy>\d{4}|\d{2})(?![\w])", normalize_fiscal_year,
-         ("The FY2027 request funds three more batteries.", "FY2027", "FY2027")),
+    # written out, the year after "fiscal (year)" or before "fiscal year"; never a duration
+    # of two thousand years
+    rule("fiscal_year", r"(?<![\w-])(?:FY\s?-?(?P<fy>\d{4}|\d{2})|fiscal(?:\s+year)?\s+(?P<fyear>1[5-9]\d\d|20\d\d)|(?:the\s+)?(?P<fyear_first>1[5-9]\d\d|20\d\d)\s+fiscal\s+year)(?![\w])",
+         normalize_fiscal_year,
+         ("The FY2027 request funds three more batteries.", "FY2027", "FY2027"),
+         ("Only two radars were handed over in fiscal year 2024.", "fiscal year 2024", "FY2024"),
+         ("The army hopes to field the launchers in fiscal 2027.", "fiscal 2027", "FY2027"),
+         ("Four interceptors arrived in the 2023 fiscal year, the agency said.", "the 2023 fiscal year", "FY2023")),
     rule("quarter", rf"{_WORD_EDGE}(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|past|previous)[\s-]+(?:(?:fiscal|financial|calendar)\s+)?quarter(?!s)(?:{_PERIOD_YEAR})?",
          normalize_quarter,
          ("Output doubled in the first quarter of 2025.", "the first quarter of 2025", "2025-Q1")),
@@ -1369,11 +1377,14 @@ RULE_TABLE = (
          ("The works ran through the first half of May 2024.", "the first half of May 2024", "2024-05")),
     rule("half", rf"{_WORD_EDGE}the\s+(?P<ord>first|second)\s+half(?:{_PERIOD_YEAR})", normalize_half,
          ("More jets are due in the first half of 2026.", "the first half of 2026", "2026-H1")),
-    rule("season", rf"{_WORD_EDGE}{POSITION}(?:(?P<rel>last|this|next|past|coming)\s+|(?P<the>the)\s+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<syear>1[5-9]\d\d|20\d\d))?(?![\w-])",
+    rule("season", rf"{_WORD_EDGE}{POSITION}(?:(?P<rel>last|this|next|past|coming)\s+|(?P<the>the)\s+)?(?:(?P<syear_first>1[5-9]\d\d|20\d\d)\s+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<syear>1[5-9]\d\d|20\d\d))?(?![\w-])",
          normalize_season,
          ("The radars were installed last spring.", "last spring", "2025-SP"),
          ("The tanks were shipped in the summer.", "the summer", "2025-SU"),
-         ("More launchers are due to arrive in the fall.", "the fall", "2026-FA")),
+         ("More launchers are due to arrive in the fall.", "the fall", "2026-FA"),
+         # the year before the season names it as well ("its 2024 winter rotation")
+         ("The battalion returns for its 2027 winter rotation.", "2027 winter", "2027-WI"),
+         ("Crews were trained during the 2023 fall exercises.", "the 2023 fall", "2023-FA")),
     rule("century", rf"{_WORD_EDGE}{ORDINAL_CENTURY}[\s-]+(?-i:[Cc])entury(?!\w)", normalize_century,
          ("Trench warfare returned in the 21st century.", "21st century", "20")),
     rule("decade", rf"{_WORD_EDGE}{POSITION}(?:(?P<cent>1[5-9]|20)(?P<dec>\d)0['’]?s|(?:(?<=the\s)|(?<=and\s)|(?<=early\s)|(?<=late\s)|(?<=mid-)|['’‘])(?P<short>\d)0['’]?s)(?!\w)",

@@ -23,6 +23,8 @@ SCHEDULING_VERBS = frozenset(lexicon().timex["scheduling_verbs"])
 SCHEDULING_PARTICIPLES = frozenset(
     form for verb in SCHEDULING_VERBS
     for form in (verb + "d" if verb.endswith("e") else verb + "ed", verb + verb[-1] + "ed"))
+# adjectives that put a noun's day ahead of the report ("the upcoming Sunday's drills")
+FORWARD_ADJECTIVES = frozenset(lexicon().timex["forward_adjectives"])
 PERFECT_AUXILIARIES = frozenset(lexicon().grammar["perfect_auxiliaries"])
 PAST_TAGS = {"VBD"}
 # a participle the tagger may also read as a past tense ("have the work wrapped up")
@@ -104,7 +106,9 @@ def completes_an_object(participle: Token) -> bool:
 
 def is_scheduling_word(token: Token) -> bool:
     """A scheduling verb by its lemma or, where the lemmatizer errs ("slated" -> "slat"),
-    by its participle."""
+    by its participle; with a particle it is another verb ("set off", "set up")."""
+    if any(child.dep_ == "prt" for child in token.children):
+        return False
     return token.lemma_ in SCHEDULING_VERBS or token.lower_ in SCHEDULING_PARTICIPLES
 
 
@@ -143,6 +147,15 @@ def marks_earlier_point(token: Token) -> bool:
     return False
 
 
+def owns_a_planned_event(token: Token) -> bool:
+    """Whether a day is the possessor of an event said to be planned or upcoming ("ahead of
+    Saturday's planned ceremony"): the event lies ahead, whatever the tense of the verb."""
+    if token.dep_ != "poss":
+        return False
+    modifiers = [child for child in (*token.head.children, *token.children) if child.dep_ == "amod"]
+    return any(is_scheduling_word(word) or word.lower_ in FORWARD_ADJECTIVES for word in modifiers)
+
+
 def direction_at(span: Span, annotations: frozenset[str]) -> Direction:
     """The tense direction for a timex span, from its governing verb or its sentence.
 
@@ -152,6 +165,8 @@ def direction_at(span: Span, annotations: frozenset[str]) -> Direction:
     doc = span.doc
     if "DEP" in annotations and marks_earlier_point(span.root):
         return Direction.PAST
+    if "DEP" in annotations and owns_a_planned_event(span.root):
+        return Direction.FUTURE
     if "DEP" in annotations:
         token = span.root
         for _ in range(3):          # a verb without a direction of its own: ask its governor

@@ -216,7 +216,13 @@ def find_timexes(doc: Doc, dct: str | None, *, use_tense: bool = True, use_gates
         anchor = text_date(doc, undated)
         if anchor is None:
             return undated
-    return read_timexes(doc, anchor, **options)
+    timexes = read_timexes(doc, anchor, **options)
+    dateline = text_date(doc, timexes, datelines_only=True)
+    if dateline is not None and 0 < (anchor - dateline).days <= DATELINE_MAX_LAG_DAYS:
+        # wire copy carried days later ("ORENBURG, Sept. 10 (Xinhua) --" posted on the 13th):
+        # its "on Monday" counts from the dateline
+        return read_timexes(doc, dateline, **options)
+    return timexes
 
 
 def read_timexes(doc: Doc, dct, *, use_tense: bool, use_gates: bool, use_windows: bool,
@@ -243,8 +249,9 @@ def read_timexes(doc: Doc, dct, *, use_tense: bool, use_gates: bool, use_windows
                         "value": value})
         if timex_type in ("DATE", "TIME"):
             context.remember(value, candidate.start)
-    return with_weekdays(join_dates_and_clocks(with_parts_of_day(results, context.text),
-                                               context.text), context.text)
+    return with_appositive_days(
+        with_weekdays(join_dates_and_clocks(with_parts_of_day(results, context.text),
+                                            context.text), context.text), context.text)
 
 
 DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -349,17 +356,41 @@ def with_weekdays(results: list[dict], text: str) -> list[dict]:
     return [timex for index, timex in enumerate(results) if index not in dropped]
 
 
+# "arrived today (24th August)", "Yesterday, 3 May 2024, the ...": the date written beside a
+# day word says which day it is, where the report's date (often stamped a day late) would not
+DAY_WORD = re.compile(r"today|yesterday|tomorrow", re.IGNORECASE)
+APPOSITION_GAP = re.compile(r"[ \t]*[(,][ \t]*")
+APPOSITION_MAX_DAYS = 3     # a date further off is another day, not the same one restated
+
+
+def with_appositive_days(results: list[dict], text: str) -> list[dict]:
+    """A day word followed by a date in brackets or between commas takes that date's value."""
+    for day_word, date in zip(results, results[1:]):
+        if not (day_word["type"] == date["type"] == "DATE"
+                and DAY_WORD.fullmatch(text, *day_word["span"])
+                and DAY_VALUE.fullmatch(day_word["value"]) and DAY_VALUE.fullmatch(date["value"])
+                and APPOSITION_GAP.fullmatch(text, day_word["span"][1], date["span"][0])):
+            continue
+        gap = parse_dct(date["value"]) - parse_dct(day_word["value"])
+        if abs(gap.days) <= APPOSITION_MAX_DAYS:
+            day_word["value"] = date["value"]
+    return results
+
+
 # A dateline opens a line with a place in capitals: "KYIV, March 3, 2024 (Reuters) -"
 DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'’-]+,(?:\s+[A-Z][a-z]+,)?\s*$")
 BYLINE_MAX_WORDS = 6
+# A dateline further behind the publication date is an old story quoted, not copy carried late
+DATELINE_MAX_LAG_DAYS = 7
 # The lower-case words a byline holds besides names: "Published on 7.12.2024 at 15:55"
 BYLINE_WORDS = frozenset(lexicon().timex["byline_words"])
 LETTER_WORD = re.compile(r"[^\W\d_]+")
 
 
-def text_date(doc: Doc, timexes: list[dict]):
-    """The date a text gives itself: the first full date in a dateline or alone on a byline
-    line (with at most a few other words: "Published", a weekday, an author); None if none."""
+def text_date(doc: Doc, timexes: list[dict], *, datelines_only: bool = False):
+    """The date a text gives itself: the first full date in a dateline or (unless
+    ``datelines_only``) alone on a byline line (with at most a few other words: "Published",
+    a weekday, an author); None if none."""
     text = doc_text(doc)
     for timex in timexes:
         start, end = timex["span"]
@@ -371,7 +402,7 @@ def text_date(doc: Doc, timexes: list[dict]):
         rest = text[line_start:start] + " " + text[end:line_end]
         words = LETTER_WORD.findall(rest)
         if DATELINE_PLACE.fullmatch(text[line_start:start]) or (
-                len(words) <= BYLINE_MAX_WORDS
+                not datelines_only and len(words) <= BYLINE_MAX_WORDS
                 and all(word[0].isupper() or word.lower() in BYLINE_WORDS for word in words)):
             return parse_dct(timex["value"][:10])
     return None
