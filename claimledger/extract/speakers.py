@@ -318,6 +318,9 @@ def _with_given_names_after_title(ent: Span) -> Span:
     doc, start = ent.doc, ent.start
     if ent[0].lower_ in TITLE_WORDS:
         return ent   # the tagger took the title in ("Spokesperson X"): nothing was cut
+    if sum(t.is_alpha and t.lower_.rstrip(".") not in NAME_SUFFIXES for t in ent) >= 2:
+        return ent   # given name and surname both tagged: the proper words before them are
+        #              the rest of the office ("Chief Patrol Agent Rodney Scott")
     taken = 0
     while start > 0 and taken < 2:
         before = doc[start - 1]
@@ -1873,6 +1876,9 @@ class SpeakerResolver:
                     found = self._chained[earlier.i] = self.resolve(earlier)
                 if found.name and found.source_type == SourceType.PERSON.value:
                     return Speaker(found.name, span, found.source_type)
+            unnamed = self._unnamed_role_after_people(token.i)
+            if unnamed is not None:   # "Kiev ... , a spokesman said. He added": the spokesman
+                return Speaker(unnamed.name, span, unnamed.source_type)
             name = self.last_person_before(token.i, token.lower_)
             if name:
                 return Speaker(name, span, SourceType.PERSON.value)
@@ -2334,6 +2340,21 @@ class SpeakerResolver:
         if run and title.doc[run[0].i - 1].lower_ == "the":
             return None   # "the representative of the White House": a body, no holder
         return run if len(run) >= 2 or self.index.is_person_name(last.text) else None
+
+    def _unnamed_role_after_people(self, token_i: int) -> Speaker | None:
+        """The last speaker before token_i when it is one unnamed holder of a role ("a
+        Pentagon spokesman") and no person is named between it and token_i: a "he" that
+        follows takes up that speaker, not a person named before it."""
+        for i, speaker, lemma in reversed(self.sources):
+            if i >= token_i:
+                continue
+            unnamed = speaker.source_type == SourceType.VAGUE.value and speaker.name \
+                and speaker.name.split()[0].lower() in INDEFINITE_WORDS \
+                and self.doc[i].tag_ == "NN" and (lemma in ROLE_NOUNS or lemma in ROLE_WORDS)
+            if not unnamed or any(i < m.token_i < token_i for m in self.mentions):
+                return None
+            return speaker
+        return None
 
     def _last_described_speaker(self, token_i: int) -> Speaker | None:
         """The last speaker before token_i named only by a role ("Ukraine's Defense

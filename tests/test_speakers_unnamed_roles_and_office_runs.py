@@ -1,0 +1,33 @@
+"""Speakers read off briefings and wire copy without gold: "he" after an unnamed holder of a
+role who spoke after a person was named takes up that holder, and the capitalised words of
+an office between its title word and a fully tagged name stay out of the name."""
+import pytest
+from conftest import check_quotes
+from conftest import full_nlp as nlp  # noqa: F401  (the module's pipeline fixture)
+
+# fmt: off
+UNNAMED_ROLES = [
+    ("Minister Karl Lind announced the plan on Monday. The first four launchers reached the "
+     "port, a navy spokesman said. He added that two more would follow in June.",
+     [("The first four launchers reached the port", "a navy spokesman"),
+      ("two more would follow in June", "a navy spokesman")]),
+    # a person named after the spokesman is the one "he" takes up
+    ("A navy spokesman said the first four launchers reached the port on Monday. Defence "
+     "Minister Karl Lind later toured the quay. He said that two more would follow in June.",
+     [("the first four launchers reached the port on Monday", "A navy spokesman"),
+      ("two more would follow in June", "Karl Lind")]),
+]
+
+OFFICE_RUNS = [
+    ("The depot received the trucks, said Chief Range Officer Tomas Novak.",
+     [("The depot received the trucks", "Tomas Novak")]),
+    # a name the tagger cut after the title keeps its untagged given name
+    ('"The ship is ready," Secretary Jonas Petrauskas Jr. said.',
+     [("The ship is ready,", "Jonas Petrauskas Jr")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", UNNAMED_ROLES + OFFICE_RUNS)
+def test_speakers_of_unnamed_roles_and_office_runs(nlp, text, expected):
+    check_quotes(nlp, text, expected)
