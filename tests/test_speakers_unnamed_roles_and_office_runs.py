@@ -1,6 +1,8 @@
-"""Speakers read off briefings and wire copy without gold: "he" after an unnamed holder of a
-role who spoke after a person was named takes up that holder, and the capitalised words of
-an office between its title word and a fully tagged name stay out of the name."""
+"""Speakers and spans read off briefings and wire copy without gold: "he" after an unnamed
+holder of a role who spoke after a person was named takes up that holder; the capitalised
+words of an office between its title word and a fully tagged name stay out of the name;
+"the official, who ..." set off by a comma is still the official met before; and a
+participle joined to the content's perfect verb by "and" shares its auxiliary and object."""
 import pytest
 from conftest import check_quotes
 from conftest import full_nlp as nlp  # noqa: F401  (the module's pipeline fixture)
@@ -25,9 +27,28 @@ OFFICE_RUNS = [
     ('"The ship is ready," Secretary Jonas Petrauskas Jr. said.',
      [("The ship is ready,", "Jonas Petrauskas Jr")]),
 ]
+SET_OFF_DESCRIPTIONS = [
+    ('A harbour official said on Monday that the cranes had reached the quay. "The cranes are '
+     'a relief," said the official, who asked not to be named.',
+     [("the cranes had reached the quay", "A harbour official"),
+      ("The cranes are a relief,", "A harbour official")]),
+    # a restrictive relative picks out another official: kept as written
+    ('A harbour official said on Monday that the cranes had reached the quay. "The cranes are '
+     'a relief," said the official who runs the northern berths.',
+     [("the cranes had reached the quay", "A harbour official"),
+      ("The cranes are a relief,", "the official")]),
+]
+
+SHARED_AUXILIARIES = [
+    ("The deputy noted that the ministry has not ordered and tested any new radars.",
+     [("the ministry has not ordered and tested any new radars", "The deputy")]),
+    # after a comma and "and", the speaker's own next act
+    ("The envoy said the convoy has arrived, and declined to say more.",
+     [("the convoy has arrived", "The envoy")]),
+]
 # fmt: on
 
 
-@pytest.mark.parametrize("text,expected", UNNAMED_ROLES + OFFICE_RUNS)
+@pytest.mark.parametrize("text,expected", UNNAMED_ROLES + OFFICE_RUNS + SET_OFF_DESCRIPTIONS + SHARED_AUXILIARIES)
 def test_speakers_of_unnamed_roles_and_office_runs(nlp, text, expected):
     check_quotes(nlp, text, expected)

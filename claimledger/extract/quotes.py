@@ -944,9 +944,23 @@ def _continues_the_report(verb: Token, head: Token) -> bool:
         return False
     if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
         return False
+    if _shares_the_head_verbs_object(verb, head):
+        return False
     form = _finite_form(cue)
     return form in {"VBD", "VBZ", "VBP"} and _finite_form(verb) == form \
         and _finite_form(head) != form
+
+
+def _shares_the_head_verbs_object(verb: Token, head: Token) -> bool:
+    """ "said the ministry has not bought and tested its radars": a participle right after
+    the content's perfect verb and "and", nothing of that verb after it but the conjunction,
+    shares its auxiliary and object; the pair is one verb phrase of the content."""
+    doc = verb.doc
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in head.children)
+    return perfect and verb.tag_ in {"VBN", "VBD"} \
+        and verb.left_edge.i == head.i + 2 and doc[head.i + 1].dep_ == "cc" \
+        and doc[head.i + 1].lower_ in {"and", "or"} \
+        and not any(c.i > head.i and c.i < verb.i and c.dep_ != "cc" for c in head.children)
 
 
 def _joins_the_report(verb: Token, head: Token) -> bool:

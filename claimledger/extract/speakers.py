@@ -2502,8 +2502,8 @@ class SpeakerResolver:
         """The source that "the publication", "the source" or "the statement" takes up:
         a bare definite noun, no other modifier."""
         if token.pos_ != "NOUN" or any(t.dep_ in {"prep", "acl", "relcl", "amod"}
-                                       for t in token.rights):
-            return None
+                                       and not _set_off(token, t) for t in token.rights):
+            return None   # "the official, who asked not to be named": still the one met
         lemma = token.lemma_.lower()
         lefts = [t.lower_ for t in token.lefts]
         if lefts[:1] == ["the"] and len(lefts) == 2 and lefts[1] in REPEAT_WORDS and (
