@@ -52,3 +52,36 @@ SHARED_AUXILIARIES = [
 @pytest.mark.parametrize("text,expected", UNNAMED_ROLES + OFFICE_RUNS + SET_OFF_DESCRIPTIONS + SHARED_AUXILIARIES)
 def test_speakers_of_unnamed_roles_and_office_runs(nlp, text, expected):
     check_quotes(nlp, text, expected)
+
+
+def _parsed(words, heads, deps, tags):
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags,
+               sent_starts=[True] + [False] * (len(words) - 1))
+
+
+DELAY_WORDS = ["Berg", "said", "the", "delay", "—", "and", "other", "faults", "—", "were",
+               "still", "being", "studied", "."]
+DELAY_HEADS = [1, 1, 3, 1, 3, 3, 7, 3, 1, 12, 12, 12, 1, 1]
+DELAY_DEPS = ["nsubj", "ROOT", "det", "dobj", "punct", "cc", "amod", "conj", "punct", "aux",
+              "advmod", "auxpass", "ccomp", "punct"]
+DELAY_TAGS = ["NNP", "VBD", "DT", "NN", ":", "CC", "JJ", "NNS", ":", "VBD", "RB", "VBG", "VBN",
+              "."]
+
+
+def test_subject_set_off_by_dashes_read_as_the_object_opens_the_content():
+    from claimledger.extract.quotes import _subject_hung_on_the_verb
+
+    doc = _parsed(DELAY_WORDS, DELAY_HEADS, DELAY_DEPS, DELAY_TAGS)
+    assert _subject_hung_on_the_verb(doc[1], doc[12]) == 2
+
+
+def test_object_before_commas_is_left_to_the_parse():
+    from claimledger.extract.quotes import _subject_hung_on_the_verb
+
+    words = [w if w != "—" else "," for w in DELAY_WORDS]
+    tags = [t if t != ":" else "," for t in DELAY_TAGS]
+    doc = _parsed(words, DELAY_HEADS, DELAY_DEPS, tags)
+    assert _subject_hung_on_the_verb(doc[1], doc[12]) is None

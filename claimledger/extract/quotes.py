@@ -1149,12 +1149,29 @@ def _subject_hung_on_the_verb(verb: Token, clause: Token) -> int | None:
                                 for c in clause.children):
         return None
     between = doc[verb.i + 1: clause.left_edge.i]
+    if _object_read_off_its_clause(verb, clause, between):
+        return between[0].i
     hung = [c for c in verb.children if c.dep_ in {"prt", "prep"} and verb.i < c.i < clause.i]
     if not len(between) or not hung or between[-1].dep_ != "pobj" \
             or between[-1].pos_ not in {"NOUN", "PROPN"} \
             or not all(any(t in c.subtree for c in hung) for t in between):
         return None
     return between[0].i
+
+
+def _object_read_off_its_clause(verb: Token, clause: Token, between) -> bool:
+    """ "said the incident — and two others — were still being assessed": the subject
+    of a finite content clause, set apart from its verb by dashes, which the parser took
+    for the reporting verb's object; the object opens right after the verb and only it
+    and punctuation stand before the clause."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i]
+    finite = clause.tag_ in {"VBD", "VBZ", "VBP", "MD"} or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP", "MD"}
+        for c in clause.children)
+    return len(between) > 0 and len(objects) == 1 and finite \
+        and objects[0].left_edge.i == verb.i + 1 \
+        and all(t in objects[0].subtree or t.is_punct for t in between) \
+        and any(t.text in {"—", "–", "-", "("} for t in between)
 
 
 def _in_the_perfect(verb: Token) -> bool:
