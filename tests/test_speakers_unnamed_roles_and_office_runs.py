@@ -2,7 +2,9 @@
 holder of a role who spoke after a person was named takes up that holder; the capitalised
 words of an office between its title word and a fully tagged name stay out of the name;
 "the official, who ..." set off by a comma is still the official met before; and a
-participle joined to the content's perfect verb by "and" shares its auxiliary and object."""
+participle joined to the content's perfect verb by "and" shares its auxiliary and object;
+a transcript's label with a time stamp ("Name: (00:12)") opens the turn on the lines below;
+a label's office in capitals ends where the name the document gives begins."""
 import pytest
 from conftest import check_quotes
 from conftest import full_nlp as nlp  # noqa: F401  (the module's pipeline fixture)
@@ -46,10 +48,25 @@ SHARED_AUXILIARIES = [
     ("The envoy said the convoy has arrived, and declined to say more.",
      [("the convoy has arrived", "The envoy")]),
 ]
+TRANSCRIPT_LABELS = [
+    ("Coast guard spokesman Peter Hansen briefed reporters on Tuesday.\n\nPeter Hansen: "
+     "(00:12)\nThe two patrol boats are already in the water. We expect the third in April.\n"
+     "\nMark Olsen: (00:40)\nWill the crews train abroad?\n",
+     [("The two patrol boats are already in the water. We expect the third in April.",
+       "Peter Hansen"),
+      ("Will the crews train abroad?", "Mark Olsen")]),
+    # a label followed by words other than a time stamp is no turn of the transcript
+    ("Coast guard spokesman Peter Hansen briefed reporters on Tuesday.\n\nPeter Hansen: "
+     "(00:12) patrol boats in the water\n", []),
+    ("Junior minister Tomas Brandt spoke to the channel.\n\nDEPUTY MINISTER FOR COASTAL "
+     "AFFAIRS TOMAS BRANDT: The two patrol boats are already in the water.\n",
+     [("The two patrol boats are already in the water.", "Tomas Brandt")]),
+]
 # fmt: on
 
 
-@pytest.mark.parametrize("text,expected", UNNAMED_ROLES + OFFICE_RUNS + SET_OFF_DESCRIPTIONS + SHARED_AUXILIARIES)
+@pytest.mark.parametrize("text,expected", UNNAMED_ROLES + OFFICE_RUNS + SET_OFF_DESCRIPTIONS + SHARED_AUXILIARIES
+                         + TRANSCRIPT_LABELS)
 def test_speakers_of_unnamed_roles_and_office_runs(nlp, text, expected):
     check_quotes(nlp, text, expected)
 

@@ -3408,11 +3408,14 @@ def add_transcript_lines(doc: Doc, quotes: list[Candidate]) -> list[Candidate]:
         if match:
             known = words[-1].lower() in resolver_names and words[0].lower() != "the" \
                 and not any(w.lower() in SPEECH_VERB_FORMS for w in words)
-            headline = known and not label.isupper() and \
+            stamped = LABEL_TIME_STAMP.match(text[match.end():line_end]) is not None
+            headline = known and not label.isupper() and not stamped and \
                 text[position:line_end].rstrip()[-1:] not in ".!?\"”’…"   # "Name: France to send"
             if ((label.isupper() and len(label) >= 3 and label not in NOT_SPEAKER_LABELS)
                     or known) and not headline:
                 content_start = match.end()
+                if stamped:
+                    content_start = line_end   # "Jane Roe: (01:02)": the words below it
                 if content_start >= line_end:   # "RICHARD MARLES:" alone, the words below it
                     content_start = line_end + 1
                     line_end = text.find("\n", content_start)
@@ -3450,6 +3453,23 @@ def add_transcript_lines(doc: Doc, quotes: list[Candidate]) -> list[Candidate]:
     kept = [q for q in quotes if not any(_overlap(q.start_char, q.end_char, t.start_char,
                                                   t.end_char) for t in found)]
     return sorted(kept + found, key=lambda q: q.start_char)
+
+
+def _fullest_closing_the_label(index, label: str) -> str:
+    """The fullest name of the person a transcript label names: "INDUSTRY PAT CONROY", left
+    of an office in capitals ("MINISTER FOR DEFENCE INDUSTRY"), is Pat Conroy when the
+    document names him so; a label the document names no one by stays as written."""
+    fullest = index.fullest(label)
+    if fullest != label or len(label.split()) < 2:
+        return fullest
+    known = index.fullest(label.split()[-1])
+    if len(known.split()) > 1 and label.lower().endswith(" " + known.lower()):
+        return known
+    return label
+
+
+# a time stamp after a transcript's label, the words on the lines below: "Jane Roe: (01:02)"
+LABEL_TIME_STAMP = re.compile(r"[ \t]*\(\d{1,2}:\d{2}(?::\d{2})?\)[ \t]*$")
 
 
 DATELINE_REACH = 300    # characters from the text's start within which a story opens
@@ -3532,7 +3552,7 @@ def resolve_speakers(doc: Doc, quotes: list[Candidate], resolver: SpeakerResolve
         elif quote.label is not None:   # "SECRETARY OF DEFENSE LLOYD AUSTIN": the name
             label = quote.label if len(quote.label.split()) <= 3 \
                 else clean_person_name(quote.label)
-            quote.speaker = Speaker(resolver.index.fullest(label),
+            quote.speaker = Speaker(_fullest_closing_the_label(resolver.index, label),
                                     _span_of_tokens([quote.speaker_token]),
                                     SourceType.PERSON.value)
         elif quote.speaker_token is not None:
