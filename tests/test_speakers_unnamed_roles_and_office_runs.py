@@ -4,7 +4,8 @@ words of an office between its title word and a fully tagged name stay out of th
 "the official, who ..." set off by a comma is still the official met before; and a
 participle joined to the content's perfect verb by "and" shares its auxiliary and object;
 a transcript's label with a time stamp ("Name: (00:12)") opens the turn on the lines below;
-a label's office in capitals ends where the name the document gives begins."""
+a label's office in capitals ends where the name the document gives begins; "the head of
+the Ministry of Defense" is the defence minister named before."""
 import pytest
 from conftest import check_quotes
 from conftest import full_nlp as nlp  # noqa: F401  (the module's pipeline fixture)
@@ -62,11 +63,20 @@ TRANSCRIPT_LABELS = [
      "AFFAIRS TOMAS BRANDT: The two patrol boats are already in the water.\n",
      [("The two patrol boats are already in the water.", "Tomas Brandt")]),
 ]
+MINISTRY_HEADS = [
+    ("Foreign Minister Ann Berg and Defence Minister Karl Lind visited the base on Monday. The "
+     "head of the Ministry of Defense said that four radars had arrived.",
+     [("four radars had arrived", "Karl Lind")]),
+    # no one named holds that portfolio: kept as written
+    ("Foreign Minister Ann Berg visited the base on Monday. The head of the Ministry of "
+     "Defense said that four radars had arrived.",
+     [("four radars had arrived", "The head of the Ministry of Defense")]),
+]
 # fmt: on
 
 
 @pytest.mark.parametrize("text,expected", UNNAMED_ROLES + OFFICE_RUNS + SET_OFF_DESCRIPTIONS + SHARED_AUXILIARIES
-                         + TRANSCRIPT_LABELS)
+                         + TRANSCRIPT_LABELS + MINISTRY_HEADS)
 def test_speakers_of_unnamed_roles_and_office_runs(nlp, text, expected):
     check_quotes(nlp, text, expected)
 

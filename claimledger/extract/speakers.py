@@ -2745,6 +2745,8 @@ class SpeakerResolver:
         for of in (c for c in token.rights if c.lower_ in {"of", "for"}):   # "president of X"
             for obj in (c for c in of.children if c.dep_ == "pobj"):
                 titles = ROLE_OF_ALIASES.get((token.lower_, obj.lower_), titles)
+                # "the head of the Ministry of Defense": the minister of that portfolio
+                of_words |= {t.lower_ for t in obj.subtree if t.lower_ in PORTFOLIO_WORDS}
                 if (token.lower_, obj.lower_) not in ROLE_OF_ALIASES:
                     of_words |= {t.lower_ for t in obj.subtree if t.pos_ in {"PROPN", "NOUN"}}
                     of_names |= {t.lower_ for t in obj.subtree if t.pos_ == "PROPN"
