@@ -5,7 +5,8 @@ words of an office between its title word and a fully tagged name stay out of th
 participle joined to the content's perfect verb by "and" shares its auxiliary and object;
 a transcript's label with a time stamp ("Name: (00:12)") opens the turn on the lines below;
 a label's office in capitals ends where the name the document gives begins; "the head of
-the Ministry of Defense" is the defence minister named before."""
+the Ministry of Defense" is the defence minister named before; "the Slovak president", with
+no one named before, is the person the next sentence names without an office."""
 import pytest
 from conftest import check_quotes
 from conftest import full_nlp as nlp  # noqa: F401  (the module's pipeline fixture)
@@ -72,11 +73,20 @@ MINISTRY_HEADS = [
      "Defense said that four radars had arrived.",
      [("four radars had arrived", "The head of the Ministry of Defense")]),
 ]
+HOLDERS_NAMED_NEXT = [
+    ("The Slovak president said on Monday that the jets had landed. Peter Novak said the "
+     "pilots were ready.",
+     [("the jets had landed", "Peter Novak"), ("the pilots were ready", "Peter Novak")]),
+    # the next sentence gives its person another office: the description stays as written
+    ("The Slovak president said on Monday that the jets had landed. Peter Novak, the defence "
+     "minister, said the pilots were ready.",
+     [("the jets had landed", "The Slovak president"), ("the pilots were ready", "Peter Novak")]),
+]
 # fmt: on
 
 
 @pytest.mark.parametrize("text,expected", UNNAMED_ROLES + OFFICE_RUNS + SET_OFF_DESCRIPTIONS + SHARED_AUXILIARIES
-                         + TRANSCRIPT_LABELS + MINISTRY_HEADS)
+                         + TRANSCRIPT_LABELS + MINISTRY_HEADS + HOLDERS_NAMED_NEXT)
 def test_speakers_of_unnamed_roles_and_office_runs(nlp, text, expected):
     check_quotes(nlp, text, expected)
 

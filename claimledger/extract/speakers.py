@@ -704,10 +704,11 @@ def _office_tagged_as_name(token: Token, named: Token) -> bool:
 
 
 def _is_definite_role(token: Token) -> bool:
-    """ "the Defence Secretary": a title used as a description, every word a role word."""
+    """ "the Defence Secretary", "the Serbian president": a title used as a description,
+    every word a role word or, before the title, a country's."""
     words = [t for t in token.doc[token.left_edge.i: token.i + 1]]
-    return (len(words) > 1 and words[0].lower_ == "the"
-            and all(t.lower_ in ROLE_WORDS for t in words[1:]))
+    return (len(words) > 1 and words[0].lower_ == "the" and token.lower_ in ROLE_WORDS
+            and all(t.lower_ in ROLE_WORDS or t.lower_ in COUNTRY_WORDS for t in words[1:-1]))
 
 
 PLACE_OR_TIME_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "EVENT"})
