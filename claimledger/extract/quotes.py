@@ -944,9 +944,23 @@ def _continues_the_report(verb: Token, head: Token) -> bool:
         return False
     if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
         return False
+    if _shares_the_head_verbs_object(verb, head):
+        return False
     form = _finite_form(cue)
     return form in {"VBD", "VBZ", "VBP"} and _finite_form(verb) == form \
         and _finite_form(head) != form
+
+
+def _shares_the_head_verbs_object(verb: Token, head: Token) -> bool:
+    """ "said the ministry has not bought and tested its radars": a participle right after
+    the content's perfect verb and "and", nothing of that verb after it but the conjunction,
+    shares its auxiliary and object; the pair is one verb phrase of the content."""
+    doc = verb.doc
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in head.children)
+    return perfect and verb.tag_ in {"VBN", "VBD"} \
+        and verb.left_edge.i == head.i + 2 and doc[head.i + 1].dep_ == "cc" \
+        and doc[head.i + 1].lower_ in {"and", "or"} \
+        and not any(c.i > head.i and c.i < verb.i and c.dep_ != "cc" for c in head.children)
 
 
 def _joins_the_report(verb: Token, head: Token) -> bool:
@@ -1135,12 +1149,29 @@ def _subject_hung_on_the_verb(verb: Token, clause: Token) -> int | None:
                                 for c in clause.children):
         return None
     between = doc[verb.i + 1: clause.left_edge.i]
+    if _object_read_off_its_clause(verb, clause, between):
+        return between[0].i
     hung = [c for c in verb.children if c.dep_ in {"prt", "prep"} and verb.i < c.i < clause.i]
     if not len(between) or not hung or between[-1].dep_ != "pobj" \
             or between[-1].pos_ not in {"NOUN", "PROPN"} \
             or not all(any(t in c.subtree for c in hung) for t in between):
         return None
     return between[0].i
+
+
+def _object_read_off_its_clause(verb: Token, clause: Token, between) -> bool:
+    """ "said the incident — and two others — were still being assessed": the subject
+    of a finite content clause, set apart from its verb by dashes, which the parser took
+    for the reporting verb's object; the object opens right after the verb and only it
+    and punctuation stand before the clause."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i]
+    finite = clause.tag_ in {"VBD", "VBZ", "VBP", "MD"} or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP", "MD"}
+        for c in clause.children)
+    return len(between) > 0 and len(objects) == 1 and finite \
+        and objects[0].left_edge.i == verb.i + 1 \
+        and all(t in objects[0].subtree or t.is_punct for t in between) \
+        and any(t.text in {"—", "–", "-", "("} for t in between)
 
 
 def _in_the_perfect(verb: Token) -> bool:
@@ -3377,11 +3408,14 @@ def add_transcript_lines(doc: Doc, quotes: list[Candidate]) -> list[Candidate]:
         if match:
             known = words[-1].lower() in resolver_names and words[0].lower() != "the" \
                 and not any(w.lower() in SPEECH_VERB_FORMS for w in words)
-            headline = known and not label.isupper() and \
+            stamped = LABEL_TIME_STAMP.match(text[match.end():line_end]) is not None
+            headline = known and not label.isupper() and not stamped and \
                 text[position:line_end].rstrip()[-1:] not in ".!?\"”’…"   # "Name: France to send"
             if ((label.isupper() and len(label) >= 3 and label not in NOT_SPEAKER_LABELS)
                     or known) and not headline:
                 content_start = match.end()
+                if stamped:
+                    content_start = line_end   # "Jane Roe: (01:02)": the words below it
                 if content_start >= line_end:   # "RICHARD MARLES:" alone, the words below it
                     content_start = line_end + 1
                     line_end = text.find("\n", content_start)
@@ -3419,6 +3453,23 @@ def add_transcript_lines(doc: Doc, quotes: list[Candidate]) -> list[Candidate]:
     kept = [q for q in quotes if not any(_overlap(q.start_char, q.end_char, t.start_char,
                                                   t.end_char) for t in found)]
     return sorted(kept + found, key=lambda q: q.start_char)
+
+
+def _fullest_closing_the_label(index, label: str) -> str:
+    """The fullest name of the person a transcript label names: "INDUSTRY PAT CONROY", left
+    of an office in capitals ("MINISTER FOR DEFENCE INDUSTRY"), is Pat Conroy when the
+    document names him so; a label the document names no one by stays as written."""
+    fullest = index.fullest(label)
+    if fullest != label or len(label.split()) < 2:
+        return fullest
+    known = index.fullest(label.split()[-1])
+    if len(known.split()) > 1 and label.lower().endswith(" " + known.lower()):
+        return known
+    return label
+
+
+# a time stamp after a transcript's label, the words on the lines below: "Jane Roe: (01:02)"
+LABEL_TIME_STAMP = re.compile(r"[ \t]*\(\d{1,2}:\d{2}(?::\d{2})?\)[ \t]*$")
 
 
 DATELINE_REACH = 300    # characters from the text's start within which a story opens
@@ -3501,7 +3552,7 @@ def resolve_speakers(doc: Doc, quotes: list[Candidate], resolver: SpeakerResolve
         elif quote.label is not None:   # "SECRETARY OF DEFENSE LLOYD AUSTIN": the name
             label = quote.label if len(quote.label.split()) <= 3 \
                 else clean_person_name(quote.label)
-            quote.speaker = Speaker(resolver.index.fullest(label),
+            quote.speaker = Speaker(_fullest_closing_the_label(resolver.index, label),
                                     _span_of_tokens([quote.speaker_token]),
                                     SourceType.PERSON.value)
         elif quote.speaker_token is not None:

@@ -318,6 +318,9 @@ def _with_given_names_after_title(ent: Span) -> Span:
     doc, start = ent.doc, ent.start
     if ent[0].lower_ in TITLE_WORDS:
         return ent   # the tagger took the title in ("Spokesperson X"): nothing was cut
+    if sum(t.is_alpha and t.lower_.rstrip(".") not in NAME_SUFFIXES for t in ent) >= 2:
+        return ent   # given name and surname both tagged: the proper words before them are
+        #              the rest of the office ("Chief Patrol Agent Rodney Scott")
     taken = 0
     while start > 0 and taken < 2:
         before = doc[start - 1]
@@ -701,10 +704,11 @@ def _office_tagged_as_name(token: Token, named: Token) -> bool:
 
 
 def _is_definite_role(token: Token) -> bool:
-    """ "the Defence Secretary": a title used as a description, every word a role word."""
+    """ "the Defence Secretary", "the Serbian president": a title used as a description,
+    every word a role word or, before the title, a country's."""
     words = [t for t in token.doc[token.left_edge.i: token.i + 1]]
-    return (len(words) > 1 and words[0].lower_ == "the"
-            and all(t.lower_ in ROLE_WORDS for t in words[1:]))
+    return (len(words) > 1 and words[0].lower_ == "the" and token.lower_ in ROLE_WORDS
+            and all(t.lower_ in ROLE_WORDS or t.lower_ in COUNTRY_WORDS for t in words[1:-1]))
 
 
 PLACE_OR_TIME_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "EVENT"})
@@ -1873,6 +1877,9 @@ class SpeakerResolver:
                     found = self._chained[earlier.i] = self.resolve(earlier)
                 if found.name and found.source_type == SourceType.PERSON.value:
                     return Speaker(found.name, span, found.source_type)
+            unnamed = self._unnamed_role_after_people(token.i)
+            if unnamed is not None:   # "Kiev ... , a spokesman said. He added": the spokesman
+                return Speaker(unnamed.name, span, unnamed.source_type)
             name = self.last_person_before(token.i, token.lower_)
             if name:
                 return Speaker(name, span, SourceType.PERSON.value)
@@ -2335,6 +2342,21 @@ class SpeakerResolver:
             return None   # "the representative of the White House": a body, no holder
         return run if len(run) >= 2 or self.index.is_person_name(last.text) else None
 
+    def _unnamed_role_after_people(self, token_i: int) -> Speaker | None:
+        """The last speaker before token_i when it is one unnamed holder of a role ("a
+        Pentagon spokesman") and no person is named between it and token_i: a "he" that
+        follows takes up that speaker, not a person named before it."""
+        for i, speaker, lemma in reversed(self.sources):
+            if i >= token_i:
+                continue
+            unnamed = speaker.source_type == SourceType.VAGUE.value and speaker.name \
+                and speaker.name.split()[0].lower() in INDEFINITE_WORDS \
+                and self.doc[i].tag_ == "NN" and (lemma in ROLE_NOUNS or lemma in ROLE_WORDS)
+            if not unnamed or any(i < m.token_i < token_i for m in self.mentions):
+                return None
+            return speaker
+        return None
+
     def _last_described_speaker(self, token_i: int) -> Speaker | None:
         """The last speaker before token_i named only by a role ("Ukraine's Defense
         Minister"), which a pronoun takes up when the document names no one."""
@@ -2481,8 +2503,8 @@ class SpeakerResolver:
         """The source that "the publication", "the source" or "the statement" takes up:
         a bare definite noun, no other modifier."""
         if token.pos_ != "NOUN" or any(t.dep_ in {"prep", "acl", "relcl", "amod"}
-                                       for t in token.rights):
-            return None
+                                       and not _set_off(token, t) for t in token.rights):
+            return None   # "the official, who asked not to be named": still the one met
         lemma = token.lemma_.lower()
         lefts = [t.lower_ for t in token.lefts]
         if lefts[:1] == ["the"] and len(lefts) == 2 and lefts[1] in REPEAT_WORDS and (
@@ -2724,6 +2746,8 @@ class SpeakerResolver:
         for of in (c for c in token.rights if c.lower_ in {"of", "for"}):   # "president of X"
             for obj in (c for c in of.children if c.dep_ == "pobj"):
                 titles = ROLE_OF_ALIASES.get((token.lower_, obj.lower_), titles)
+                # "the head of the Ministry of Defense": the minister of that portfolio
+                of_words |= {t.lower_ for t in obj.subtree if t.lower_ in PORTFOLIO_WORDS}
                 if (token.lower_, obj.lower_) not in ROLE_OF_ALIASES:
                     of_words |= {t.lower_ for t in obj.subtree if t.pos_ in {"PROPN", "NOUN"}}
                     of_names |= {t.lower_ for t in obj.subtree if t.pos_ == "PROPN"
