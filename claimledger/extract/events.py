@@ -256,6 +256,10 @@ CAPABILITY_AUX = frozenset(EVENT_WORDS["capability_aux"])
 # "fired a Harpoon during an exercise", "test-fired": a test or drill is not a use
 # (claimledger/lexicon/cues.json)
 EXERCISE_NOUNS = frozenset(lexicon().cues["exercise_nouns"])
+# "a test range", "a trial site": an exercise noun that makes a place a test site (a training
+# ground is also a target of strikes)
+DURATION_VERBS = frozenset(EVENT_WORDS["duration_verbs"])   # "putting it on duty will take months"
+TEST_SITE_WORDS = EXERCISE_NOUNS - frozenset(EVENT_WORDS["training_nouns"]) - frozenset(EVENT_WORDS["training_verbs"])
 
 CONDITION_MARKS = frozenset(EVENT_WORDS["condition_marks"])
 # "in exchange for the US stationing Patriots in Crete": what a bargain asks for in return is a
@@ -2021,8 +2025,8 @@ def use_noun_trigger(token: Token) -> Trigger | None:
     the use of the system it governs."""
     if lemma_of(token) not in USE_NOUNS or token.pos_ != "NOUN":
         return None
-    if any(child.dep_ in ("compound", "amod") and lemma_of(child) in EXERCISE_NOUNS for child in token.children):
-        return None   # "a test launch of the Sarmat", "a training strike": no use
+    if any(child.dep_ in ("compound", "amod", "nmod") and lemma_of(child) in EXERCISE_NOUNS for child in token.children):
+        return None   # "a test launch of the Sarmat", "a training strike", "a training and combat launch": no use
     verb = token.head
     if token.dep_ == "nsubj" and lemma_of(verb) in INCLUSION_VERBS and lemma_of(token) != "use":
         return Trigger(USED, verb, (verb,))   # "The daylight attack included Kinzhal hypersonic missiles"
@@ -3328,6 +3332,7 @@ def governed_status(trigger: Trigger) -> str | None:
         # its verb's future or possibility
         auxiliaries |= {child.lower_ for child in anchor.head.head.children if child.dep_ == "aux"}
     auxiliaries |= process_subject_auxiliaries(anchor)
+    auxiliaries |= subject_clause_auxiliaries(anchor)
     if is_conditional(anchor) or is_denied_by_governor(anchor) or is_wished_or_depended_on(anchor):
         return None
     if is_hypothetical_occasion(anchor):
@@ -3338,6 +3343,8 @@ def governed_status(trigger: Trigger) -> str | None:
         return None   # "it is time to deploy the batteries": what ought to be, not a plan
     if is_hypothetical_gerund_subject(anchor):
         return None   # "sending the missiles would be an escalation": the act is weighed, not done
+    if is_generic_duration(anchor):
+        return None   # "deploying a battery takes an hour": an estimate, no event
     if anchor.dep_ == "pcomp" and anchor.head.dep_ == "prep" and lemma_of(anchor.head.head) in REFUSAL_VERBS:
         return None   # "objects to sending Taurus missiles", "refrained from sending": refused, not done
     if is_far_from(anchor):
@@ -3605,11 +3612,30 @@ def is_hypothetical_occasion(anchor: Token) -> bool:
 
 def is_hypothetical_gerund_subject(anchor: Token) -> bool:
     """"that sending Fath-360 missiles to Russia would be an escalation", "delivering the jets
-    could take months": a gerund as the subject of a clause under "would" or a modal of
-    possibility names an act weighed or imagined."""
-    if anchor.dep_ != "csubj" or anchor.tag_ != "VBG":
+    could take months", "to put them on duty would take a year": a gerund or an infinitive as
+    the subject of a clause under "would" or a modal of possibility names an act weighed or
+    imagined."""
+    if anchor.dep_ != "csubj" or not (anchor.tag_ == "VBG" or has_to(anchor)):
         return False
     return any(child.dep_ == "aux" and child.lower_ in POSSIBILITY_AUX | {"would"} for child in anchor.head.children)
+
+
+def subject_clause_auxiliaries(anchor: Token) -> set[str]:
+    """"Putting the regiment on combat duty will take months": a gerund or an infinitive that
+    is a clause's subject shares that clause's future; the act is ahead."""
+    if anchor.dep_ != "csubj" or not (anchor.tag_ == "VBG" or has_to(anchor)):
+        return set()
+    return {child.lower_ for child in anchor.head.children if child.dep_ == "aux"}
+
+
+def is_generic_duration(anchor: Token) -> bool:
+    """"Deploying a battery takes about an hour", "to move one requires a week": how long an act
+    takes, said in the present, is a general estimate, no event."""
+    if anchor.dep_ != "csubj" or not (anchor.tag_ == "VBG" or has_to(anchor)):
+        return False
+    governor = anchor.head
+    return lemma_of(governor) in DURATION_VERBS and governor.tag_ in ("VBZ", "VBP") \
+        and not any(child.dep_ in ("aux", "auxpass") for child in governor.children)
 
 
 def is_object_control(clause: Token, infinitival: bool) -> bool:
@@ -3747,9 +3773,34 @@ def is_exercise(anchor: Token) -> bool:
         return True
     # "fired two HIMARS at targets during Exercise Rapid Falcon": a named exercise, wherever
     # the parser hangs its "during" inside the clause
-    return any(token.dep_ == "pobj" and token.head.lower_ == "during" and any(
-        lemma_of(word) in EXERCISE_NOUNS for word in (token, *token.children) if word.dep_ in ("pobj", "compound"))
-        for token in own_tokens(anchor))
+    if any(token.dep_ == "pobj" and token.head.lower_ == "during" and any(
+            lemma_of(word) in EXERCISE_NOUNS for word in (token, *token.children) if word.dep_ in ("pobj", "compound"))
+            for token in own_tokens(anchor)):
+        return True
+    return is_at_test_site(anchor) or follows_test_launch(anchor)
+
+
+def follows_test_launch(anchor: Token) -> bool:
+    """"carried out a training launch of the missile, and the missile hit the target": a hit
+    joined to a test or training launch is that launch's outcome, no use of its own."""
+    first = anchor
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.i == anchor.i:
+        return False
+    return any(child.dep_ in ("dobj", "nsubj", "nsubjpass") and lemma_of(child) in USE_NOUNS and any(
+        word.dep_ in ("compound", "amod", "nmod") and lemma_of(word) in EXERCISE_NOUNS for word in child.children)
+        for child in first.children)
+
+
+def is_at_test_site(anchor: Token) -> bool:
+    """"was fired and hit its target at a remote test range", "launched at a trial site": a
+    shot at a test or trial site, in the clause or a verb joined to it, is a test. A training
+    ground is left out: "struck a training ground near Dnipro" is a strike on it."""
+    verbs = [anchor] + [child for child in anchor.children if child.dep_ == "conj" and child.pos_ == "VERB"]
+    return any(token.dep_ == "pobj" and any(
+        child.dep_ in ("compound", "amod", "nmod") and lemma_of(child) in TEST_SITE_WORDS for child in token.children)
+        for verb in verbs for token in own_tokens(verb))
 
 
 def is_trained_skill(anchor: Token) -> bool:

@@ -1,0 +1,54 @@
+"""Tests, trials and drills are no use: a shot that hits its mark "at a test range", a
+"training and combat launch". A real strike keeps its event, also on a training ground (a
+target). A gerund or an infinitive that is the subject of an estimate ("Putting the battery on
+duty will take months") is a plan, or nothing when the estimate is general or weighed.
+Sentences written for these tests, run through the whole extraction pipeline."""
+import pytest
+
+
+def statuses(nlp, text):
+    return [(event["subject"], event["status"]) for event in nlp(text)._.events]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from claimledger.extract import build_pipeline
+    return build_pipeline()
+
+
+@pytest.mark.parametrize("text", [
+    "The Kinzhal was launched by a MiG-31 and struck a mock bunker at a distant test range, officials said.",
+    "A Tu-22M3 bomber carried out a training and combat launch of a Kh-22 missile over the sea.",
+    "A Su-57 made a test launch of a Kinzhal missile, and the missile hit its target, the ministry said.",
+    "Moscow test-fired a Zircon from a frigate in the Barents Sea on Friday.",
+    "During drills near Kaliningrad the brigade fired three Iskander missiles at mock targets.",
+])
+def test_a_test_or_a_drill_is_no_use(nlp, text):
+    assert [status for status in statuses(nlp, text) if status[1] == "USED"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian forces fired two Iskander missiles at a training ground near Dnipro on Tuesday.",
+     [("Iskander", "USED")]),
+    ("A MiG-31 carried out a combat launch of a Kinzhal missile, and the missile hit a depot in Odesa.",
+     [("Kinzhal", "USED")]),
+    ("A MiG-31 carried out a combat launch of a Kinzhal missile against Odesa, the ministry said.",
+     [("Kinzhal", "USED")]),
+])
+def test_a_strike_keeps_its_use(nlp, text, expected):
+    assert statuses(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Putting the new S-400 regiment on combat duty will take months, a general said.",
+     [("S-400", "PLANNED")]),
+    ("To deploy the Patriot battery near Lviv would take another two years.", []),
+    ("Deploying a NASAMS battery takes roughly an hour, according to the manual.", []),
+])
+def test_a_subject_clause_of_an_estimate(nlp, text, expected):
+    assert statuses(nlp, text) == expected
+
+
+def test_a_subject_clause_of_a_past_duration_keeps_its_status(nlp):
+    text = "Putting the S-400 regiment on combat duty took three months, a general said."
+    assert statuses(nlp, text) == [("S-400", "COMBAT_DUTY")]
