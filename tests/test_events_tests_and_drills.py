@@ -52,3 +52,24 @@ def test_a_subject_clause_of_an_estimate(nlp, text, expected):
 def test_a_subject_clause_of_a_past_duration_keeps_its_status(nlp):
     text = "Putting the S-400 regiment on combat duty took three months, a general said."
     assert statuses(nlp, text) == [("S-400", "COMBAT_DUTY")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Zircon can fly at nine times the speed of sound and strike ships 1,000 km away.",
+    "The Kinzhal missile is meant to destroy ships and bunkers.",
+    "Crews of the Su-34 have carried out 300 flights this year.",
+])
+def test_a_capability_a_purpose_or_plain_flying_is_no_event(nlp, text):
+    assert statuses(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Storm Shadow missiles are meant to be used against Russian depots in Crimea.",
+     [("Storm Shadow", "PLANNED")]),
+    ("Ukrainian crews have carried out 40 combat flights with the F-16 this week.",
+     [("F-16", "USED")]),
+    ("The Zircon can fly at nine times the speed of sound, and Russia has fired the Zircon at Kyiv.",
+     [("Zircon", "USED")]),
+])
+def test_a_plan_a_combat_flight_or_a_joined_use_keeps_its_event(nlp, text, expected):
+    assert statuses(nlp, text) == expected

@@ -258,6 +258,8 @@ CAPABILITY_AUX = frozenset(EVENT_WORDS["capability_aux"])
 EXERCISE_NOUNS = frozenset(lexicon().cues["exercise_nouns"])
 # "a test range", "a trial site": an exercise noun that makes a place a test site (a training
 # ground is also a target of strikes)
+PURPOSE_VERBS = frozenset(EVENT_WORDS["purpose_verbs"])   # "is intended to destroy": what it is for
+PLAIN_ACTIVITY_NOUNS = frozenset(EVENT_WORDS["plain_activity_nouns"])   # "flights": a use only as "combat flights"
 DURATION_VERBS = frozenset(EVENT_WORDS["duration_verbs"])   # "putting it on duty will take months"
 TEST_SITE_WORDS = EXERCISE_NOUNS - frozenset(EVENT_WORDS["training_nouns"]) - frozenset(EVENT_WORDS["training_verbs"])
 
@@ -2796,6 +2798,10 @@ def activity_trigger(token: Token) -> Trigger | None:
     are none."""
     if lemma_of(token) not in ACTIVITY_NOUNS or token.pos_ != "NOUN":
         return None
+    if lemma_of(token) in PLAIN_ACTIVITY_NOUNS and not any(
+            lemma_of(child) in ENGAGEMENT_NOUNS | ACTIVITY_NOUNS | COMBAT_GERUNDS
+            for child in token.children if child.dep_ in ("compound", "amod", "nmod")):
+        return None   # "have carried out 250 flights this year": flying is no use; "combat flights" are
     if any(hyphenated_word(child) in NON_COMBAT_MODIFIERS or child.lower_ in NON_COMBAT_MODIFIERS
            for child in token.children if child.dep_ in ("compound", "amod", "nmod")):
         return None
@@ -3361,7 +3367,7 @@ def governed_status(trigger: Trigger) -> str | None:
         if status == USED:
             return None   # "would inspect them once more before use": no use, and no plan of one
         return PLANNED if status != REQUESTED else status
-    if auxiliaries & CAPABILITY_AUX:
+    if auxiliaries & CAPABILITY_AUX or shares_capability(anchor, auxiliaries):
         return None
     if status == USED and (is_exercise(anchor) or is_training_firing(anchor) or is_trained_skill(anchor)):
         return None
@@ -3433,6 +3439,8 @@ def governed_status(trigger: Trigger) -> str | None:
             return REQUESTED
         if lemma in PLAN_VERBS and is_plan_set_aside_in_headline(governor):
             return None
+        if status == USED and lemma in PURPOSE_VERBS and is_passive(governor) and not is_passive(clause):
+            return None   # "the missile is intended to destroy ships": what it is for, no plan of a use
         if lemma in PLAN_VERBS or lemma in DIRECTIVE_VERBS or (lemma in SCHEDULE_WORDS and is_passive(governor)):
             return PLANNED   # "plans to send", "was supposed to deliver", "is slated to receive"
         if status != REQUESTED and any(child.dep_ == "aux" and child.lower_ in FUTURE_AUX
@@ -3618,6 +3626,14 @@ def is_hypothetical_gerund_subject(anchor: Token) -> bool:
     if anchor.dep_ != "csubj" or not (anchor.tag_ == "VBG" or has_to(anchor)):
         return False
     return any(child.dep_ == "aux" and child.lower_ in POSSIBILITY_AUX | {"would"} for child in anchor.head.children)
+
+
+def shares_capability(anchor: Token, auxiliaries: set[str]) -> bool:
+    """"can reach 7,000 mph and travel 2,000 km": a verb joined to one under "can", with no
+    auxiliary or subject of its own, states the same capability."""
+    if anchor.dep_ != "conj" or auxiliaries or any(child.dep_ in ("nsubj", "nsubjpass") for child in anchor.children):
+        return False
+    return any(child.dep_ == "aux" and child.lower_ in CAPABILITY_AUX for child in anchor.head.children)
 
 
 def subject_clause_auxiliaries(anchor: Token) -> set[str]:
