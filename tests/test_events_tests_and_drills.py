@@ -73,3 +73,17 @@ def test_a_capability_a_purpose_or_plain_flying_is_no_event(nlp, text):
 ])
 def test_a_plan_a_combat_flight_or_a_joined_use_keeps_its_event(nlp, text, expected):
     assert statuses(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Russia test-fired a Zircon missile on Monday, the ministry said. The Zircon hit its designated target, the ministry added.",
+    "A Su-57 made a test launch of a Kinzhal missile last week. The Kinzhal was launched from an airfield in southern Russia.",
+    "A MiG-31 crew performed a training launch of a Kinzhal over the Arctic. The Kinzhal was fired from a base near Murmansk.",
+])
+def test_a_later_shot_in_a_test_report_is_the_test(nlp, text):
+    assert [status for status in statuses(nlp, text) if status[1] == "USED"] == []
+
+
+def test_a_strike_on_a_named_place_in_a_test_report_is_a_use(nlp):
+    text = "Russia test-fired a Zircon missile in 2020. On Friday Russia fired a Zircon missile at Kyiv, officials said."
+    assert statuses(nlp, text) == [("Zircon", "USED")]
