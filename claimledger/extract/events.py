@@ -256,6 +256,12 @@ CAPABILITY_AUX = frozenset(EVENT_WORDS["capability_aux"])
 # "fired a Harpoon during an exercise", "test-fired": a test or drill is not a use
 # (claimledger/lexicon/cues.json)
 EXERCISE_NOUNS = frozenset(lexicon().cues["exercise_nouns"])
+# "a test range", "a trial site": an exercise noun that makes a place a test site (a training
+# ground is also a target of strikes)
+PURPOSE_VERBS = frozenset(EVENT_WORDS["purpose_verbs"])   # "is intended to destroy": what it is for
+PLAIN_ACTIVITY_NOUNS = frozenset(EVENT_WORDS["plain_activity_nouns"])   # "flights": a use only as "combat flights"
+DURATION_VERBS = frozenset(EVENT_WORDS["duration_verbs"])   # "putting it on duty will take months"
+TEST_SITE_WORDS = EXERCISE_NOUNS - frozenset(EVENT_WORDS["training_nouns"]) - frozenset(EVENT_WORDS["training_verbs"])
 
 CONDITION_MARKS = frozenset(EVENT_WORDS["condition_marks"])
 # "in exchange for the US stationing Patriots in Crete": what a bargain asks for in return is a
@@ -546,11 +552,30 @@ class EventExtractor:
         events = []
         for sent in doc.sents:
             events.extend(find_sentence_events(sent, context))
+        if names_a_test_launch(doc):
+            events = [event for event in events if event["status"] != USED or event["location"]]
         find_country = functools.cache(functools.partial(main_country, doc))   # read once, if at all
         fill_document_locations(events, find_country)
         fill_event_countries(events, doc, find_country)
         doc._.events = events
         return doc
+
+
+def names_a_test_launch(doc: Doc) -> bool:
+    """"test fired a hypersonic missile", "conducted a test launch": a report of a test. Its
+    later "the missile hit the designated target" is the test's outcome; a use that strikes a
+    named place is a real one and stays."""
+    for token in doc:
+        if lemma_of(token) in USE_NOUNS and any(
+                child.dep_ in ("compound", "amod", "nmod") and lemma_of(child) in EXERCISE_NOUNS
+                for child in token.children):
+            return True   # "a test launch", "a trial firing", "a training launch"
+        if token.lower_ == "test" and token.i + 1 < len(doc) and lemma_of(doc[token.i + 1]) in LAUNCH_VERBS:
+            return True   # "test fired", "test launched"
+        if token.lower_ == "test" and token.i + 2 < len(doc) and doc[token.i + 1].text == "-" \
+                and lemma_of(doc[token.i + 2]) in LAUNCH_VERBS:
+            return True   # "test-fired", tokenized as three words
+    return False
 
 
 def main_country(doc: Doc) -> str | None:
@@ -2021,8 +2046,8 @@ def use_noun_trigger(token: Token) -> Trigger | None:
     the use of the system it governs."""
     if lemma_of(token) not in USE_NOUNS or token.pos_ != "NOUN":
         return None
-    if any(child.dep_ in ("compound", "amod") and lemma_of(child) in EXERCISE_NOUNS for child in token.children):
-        return None   # "a test launch of the Sarmat", "a training strike": no use
+    if any(child.dep_ in ("compound", "amod", "nmod") and lemma_of(child) in EXERCISE_NOUNS for child in token.children):
+        return None   # "a test launch of the Sarmat", "a training strike", "a training and combat launch": no use
     verb = token.head
     if token.dep_ == "nsubj" and lemma_of(verb) in INCLUSION_VERBS and lemma_of(token) != "use":
         return Trigger(USED, verb, (verb,))   # "The daylight attack included Kinzhal hypersonic missiles"
@@ -2792,6 +2817,10 @@ def activity_trigger(token: Token) -> Trigger | None:
     are none."""
     if lemma_of(token) not in ACTIVITY_NOUNS or token.pos_ != "NOUN":
         return None
+    if lemma_of(token) in PLAIN_ACTIVITY_NOUNS and not any(
+            lemma_of(child) in ENGAGEMENT_NOUNS | ACTIVITY_NOUNS | COMBAT_GERUNDS
+            for child in token.children if child.dep_ in ("compound", "amod", "nmod")):
+        return None   # "have carried out 250 flights this year": flying is no use; "combat flights" are
     if any(hyphenated_word(child) in NON_COMBAT_MODIFIERS or child.lower_ in NON_COMBAT_MODIFIERS
            for child in token.children if child.dep_ in ("compound", "amod", "nmod")):
         return None
@@ -3328,6 +3357,7 @@ def governed_status(trigger: Trigger) -> str | None:
         # its verb's future or possibility
         auxiliaries |= {child.lower_ for child in anchor.head.head.children if child.dep_ == "aux"}
     auxiliaries |= process_subject_auxiliaries(anchor)
+    auxiliaries |= subject_clause_auxiliaries(anchor)
     if is_conditional(anchor) or is_denied_by_governor(anchor) or is_wished_or_depended_on(anchor):
         return None
     if is_hypothetical_occasion(anchor):
@@ -3338,6 +3368,8 @@ def governed_status(trigger: Trigger) -> str | None:
         return None   # "it is time to deploy the batteries": what ought to be, not a plan
     if is_hypothetical_gerund_subject(anchor):
         return None   # "sending the missiles would be an escalation": the act is weighed, not done
+    if is_generic_duration(anchor):
+        return None   # "deploying a battery takes an hour": an estimate, no event
     if anchor.dep_ == "pcomp" and anchor.head.dep_ == "prep" and lemma_of(anchor.head.head) in REFUSAL_VERBS:
         return None   # "objects to sending Taurus missiles", "refrained from sending": refused, not done
     if is_far_from(anchor):
@@ -3354,7 +3386,7 @@ def governed_status(trigger: Trigger) -> str | None:
         if status == USED:
             return None   # "would inspect them once more before use": no use, and no plan of one
         return PLANNED if status != REQUESTED else status
-    if auxiliaries & CAPABILITY_AUX:
+    if auxiliaries & CAPABILITY_AUX or shares_capability(anchor, auxiliaries):
         return None
     if status == USED and (is_exercise(anchor) or is_training_firing(anchor) or is_trained_skill(anchor)):
         return None
@@ -3426,6 +3458,8 @@ def governed_status(trigger: Trigger) -> str | None:
             return REQUESTED
         if lemma in PLAN_VERBS and is_plan_set_aside_in_headline(governor):
             return None
+        if status == USED and lemma in PURPOSE_VERBS and is_passive(governor) and not is_passive(clause):
+            return None   # "the missile is intended to destroy ships": what it is for, no plan of a use
         if lemma in PLAN_VERBS or lemma in DIRECTIVE_VERBS or (lemma in SCHEDULE_WORDS and is_passive(governor)):
             return PLANNED   # "plans to send", "was supposed to deliver", "is slated to receive"
         if status != REQUESTED and any(child.dep_ == "aux" and child.lower_ in FUTURE_AUX
@@ -3605,11 +3639,38 @@ def is_hypothetical_occasion(anchor: Token) -> bool:
 
 def is_hypothetical_gerund_subject(anchor: Token) -> bool:
     """"that sending Fath-360 missiles to Russia would be an escalation", "delivering the jets
-    could take months": a gerund as the subject of a clause under "would" or a modal of
-    possibility names an act weighed or imagined."""
-    if anchor.dep_ != "csubj" or anchor.tag_ != "VBG":
+    could take months", "to put them on duty would take a year": a gerund or an infinitive as
+    the subject of a clause under "would" or a modal of possibility names an act weighed or
+    imagined."""
+    if anchor.dep_ != "csubj" or not (anchor.tag_ == "VBG" or has_to(anchor)):
         return False
     return any(child.dep_ == "aux" and child.lower_ in POSSIBILITY_AUX | {"would"} for child in anchor.head.children)
+
+
+def shares_capability(anchor: Token, auxiliaries: set[str]) -> bool:
+    """"can reach 7,000 mph and travel 2,000 km": a verb joined to one under "can", with no
+    auxiliary or subject of its own, states the same capability."""
+    if anchor.dep_ != "conj" or auxiliaries or any(child.dep_ in ("nsubj", "nsubjpass") for child in anchor.children):
+        return False
+    return any(child.dep_ == "aux" and child.lower_ in CAPABILITY_AUX for child in anchor.head.children)
+
+
+def subject_clause_auxiliaries(anchor: Token) -> set[str]:
+    """"Putting the regiment on combat duty will take months": a gerund or an infinitive that
+    is a clause's subject shares that clause's future; the act is ahead."""
+    if anchor.dep_ != "csubj" or not (anchor.tag_ == "VBG" or has_to(anchor)):
+        return set()
+    return {child.lower_ for child in anchor.head.children if child.dep_ == "aux"}
+
+
+def is_generic_duration(anchor: Token) -> bool:
+    """"Deploying a battery takes about an hour", "to move one requires a week": how long an act
+    takes, said in the present, is a general estimate, no event."""
+    if anchor.dep_ != "csubj" or not (anchor.tag_ == "VBG" or has_to(anchor)):
+        return False
+    governor = anchor.head
+    return lemma_of(governor) in DURATION_VERBS and governor.tag_ in ("VBZ", "VBP") \
+        and not any(child.dep_ in ("aux", "auxpass") for child in governor.children)
 
 
 def is_object_control(clause: Token, infinitival: bool) -> bool:
@@ -3747,9 +3808,34 @@ def is_exercise(anchor: Token) -> bool:
         return True
     # "fired two HIMARS at targets during Exercise Rapid Falcon": a named exercise, wherever
     # the parser hangs its "during" inside the clause
-    return any(token.dep_ == "pobj" and token.head.lower_ == "during" and any(
-        lemma_of(word) in EXERCISE_NOUNS for word in (token, *token.children) if word.dep_ in ("pobj", "compound"))
-        for token in own_tokens(anchor))
+    if any(token.dep_ == "pobj" and token.head.lower_ == "during" and any(
+            lemma_of(word) in EXERCISE_NOUNS for word in (token, *token.children) if word.dep_ in ("pobj", "compound"))
+            for token in own_tokens(anchor)):
+        return True
+    return is_at_test_site(anchor) or follows_test_launch(anchor)
+
+
+def follows_test_launch(anchor: Token) -> bool:
+    """"carried out a training launch of the missile, and the missile hit the target": a hit
+    joined to a test or training launch is that launch's outcome, no use of its own."""
+    first = anchor
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.i == anchor.i:
+        return False
+    return any(child.dep_ in ("dobj", "nsubj", "nsubjpass") and lemma_of(child) in USE_NOUNS and any(
+        word.dep_ in ("compound", "amod", "nmod") and lemma_of(word) in EXERCISE_NOUNS for word in child.children)
+        for child in first.children)
+
+
+def is_at_test_site(anchor: Token) -> bool:
+    """"was fired and hit its target at a remote test range", "launched at a trial site": a
+    shot at a test or trial site, in the clause or a verb joined to it, is a test. A training
+    ground is left out: "struck a training ground near Dnipro" is a strike on it."""
+    verbs = [anchor] + [child for child in anchor.children if child.dep_ == "conj" and child.pos_ == "VERB"]
+    return any(token.dep_ == "pobj" and any(
+        child.dep_ in ("compound", "amod", "nmod") and lemma_of(child) in TEST_SITE_WORDS for child in token.children)
+        for verb in verbs for token in own_tokens(verb))
 
 
 def is_trained_skill(anchor: Token) -> bool:
