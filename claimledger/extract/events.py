@@ -309,6 +309,9 @@ JOINING_OR_ADDING_VERBS = JOINING_VERBS | ADDING_VERBS
 JOINED_NOUNS = frozenset(EVENT_WORDS["joined_nouns"])
 # "Algeria became the second foreign user of the Su-35": it has them (ARRIVED)
 USER_NOUNS = frozenset(EVENT_WORDS["user_nouns"])
+# "Estonia became the latest buyer of the K9": a purchase, so a plan (PLANNED)
+BUYER_NOUNS = frozenset(EVENT_WORDS["buyer_nouns"])
+HOLDER_NOUNS = USER_NOUNS | BUYER_NOUNS
 USER_COPULAS = frozenset(EVENT_WORDS["user_copulas"])
 # "called it a historic day": a verb that names its object with a predicate requests nothing
 NAMING_VERBS = frozenset(EVENT_WORDS["naming_verbs"])
@@ -520,7 +523,7 @@ TRIGGER_WORDS = (set(VERB_STATUSES) | TRANSPORT_VERBS | PASSIVE_ONLY_VERBS
                  | {"route", "way", "letter"} | set(lexicon().cues["request_nouns"]) | PRESENCE_ADVERBS
                  | EXPECTATION_VERBS | DELAY_VERBS | ACTIVITY_NOUNS | LANDING_VERBS
                  | set(LANDING_PARTICLES) | TARGETING_TRANSPORT_VERBS | ROLE_NOUNS | ROLE_ADJECTIVES
-                 | EQUIPPING_VERBS | JOINING_VERBS | ADDING_VERBS | USER_NOUNS
+                 | EQUIPPING_VERBS | JOINING_VERBS | ADDING_VERBS | HOLDER_NOUNS
                  | LEFT_IN_PLACE_VERBS | ACCEPTANCE_VERBS | FORMATION_VERBS | set(LEMMA_REPAIRS)
                  | {noun for _, noun in EVENT_WORDS["transit_states"]})
 # TRIGGER_LOWER_IDS (their string ids) is built once the finders below have added theirs
@@ -2473,8 +2476,19 @@ def equipping_trigger(token: Token) -> Trigger | None:
         return None
     deps = ("nsubjpass",) if is_passive(token) else ("dobj",)
     if not any(child.dep_ in deps and lemma_of(child) in EQUIPPED_NOUNS for child in token.children):
-        return None
+        return Trigger(PLANNED, token, (token,)) if is_fitting_ahead(token) else None
     return Trigger(IN_TRANSIT if is_progressive(token) else ARRIVED, token, (token,))
+
+
+def is_fitting_ahead(verb: Token) -> bool:
+    """"the frigates will be armed with", "are to be equipped with": a platform to be fitted
+    with a system plans its delivery, where "the jet is equipped with" only describes the jet."""
+    if not is_passive(verb):
+        return False
+    if any(child.dep_ == "aux" and child.lower_ in FUTURE_AUX for child in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and lemma_of(verb.head) == "be" and verb.head.pos_ == "AUX" \
+        and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
 
 
 def joining_trigger(token: Token) -> Trigger | None:
@@ -2553,8 +2567,9 @@ def onward_trigger(token: Token) -> Trigger | None:
 def user_trigger(token: Token) -> Trigger | None:
     """"Algeria became the second foreign user of the Su-35", "is the largest user of the
     F-16", "are among the users of the K9", "Other users of the K9 include Turkey and India":
-    the holder has them (ARRIVED, possession as presence)."""
-    if lemma_of(token) not in USER_NOUNS or not any(child.dep_ == "prep" and child.lower_ == "of"
+    the holder has them (ARRIVED, possession as presence). "is becoming the latest buyer of the
+    K9": a buyer has bought or will buy them (PLANNED)."""
+    if lemma_of(token) not in HOLDER_NOUNS or not any(child.dep_ == "prep" and child.lower_ == "of"
                                                     for child in token.children):
         return None
     verb = token.head
@@ -2564,12 +2579,17 @@ def user_trigger(token: Token) -> Trigger | None:
         # "users of the K9 include Turkey and India": the holders are the objects
         if not any(child.dep_ == "dobj" and place_name(child) for child in verb.children):
             return None
-        return Trigger(ARRIVED, verb, (verb, token))
+        return Trigger(holder_status(token), verb, (verb, token))
     elif token.dep_ != "attr":
         return None
     if lemma_of(verb) not in USER_COPULAS:
         return None
-    return Trigger(ARRIVED, verb, (verb, token))
+    return Trigger(holder_status(token), verb, (verb, token))
+
+
+def holder_status(noun: Token) -> str:
+    """A user has the system (ARRIVED); a buyer is owed it (PLANNED)."""
+    return PLANNED if lemma_of(noun) in BUYER_NOUNS else ARRIVED
 
 
 USER_GROUP_PREPS = frozenset(EVENT_WORDS["user_group_preps"])
@@ -5422,7 +5442,7 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
         place = conjunct_destination(anchor)
         if place:
             return place   # "were flown by Russian pilots and escorted to Libya": bound there
-    if any(lemma_of(word) in USER_NOUNS for word in trigger.argument_heads):
+    if any(lemma_of(word) in HOLDER_NOUNS for word in trigger.argument_heads):
         holder = next(iter(holder_places(anchor)), None)   # "Finland is among the users of"
         if holder is not None:
             return country_of_place(holder)

@@ -1,0 +1,33 @@
+"""Plans stated through equipment and buyers: a platform that will be, or is to be, fitted
+with a system plans its delivery (PLANNED), where a platform that is fitted with it only
+describes itself; a country named as a buyer of a system has a purchase (PLANNED), where a
+negated buyer states nothing."""
+import pytest
+
+from conftest import event_statuses as statuses
+from conftest import events_of, events_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return events_pipeline()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The two new corvettes will be armed with Harpoon missiles from 2028.", [("Harpoon", "PLANNED")]),
+    ("Its next frigates are to be equipped with the Naval Strike Missile.", [("Naval Strike Missile", "PLANNED")]),
+    ("Lithuania is becoming the newest buyer of the HIMARS launcher.", [("HIMARS", "PLANNED")]),
+    ("Croatia became the third purchaser of the Rafale jet in Europe.", [("Rafale", "PLANNED")]),
+])
+def test_fitting_ahead_and_buyers_are_plans(nlp, text, expected):
+    assert statuses(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Their older frigates are armed with Harpoon missiles.",
+    "The corvettes would be armed with Harpoon missiles if funds were found.",
+    "The corvettes will not be armed with Harpoon missiles after all.",
+    "Lithuania is not a buyer of the HIMARS launcher.",
+])
+def test_near_misses_of_fitting_and_buying(nlp, text):
+    assert not any(status == "PLANNED" for _, status in statuses(events_of(nlp, text)))
