@@ -31,3 +31,23 @@ def test_fitting_ahead_and_buyers_are_plans(nlp, text, expected):
 ])
 def test_near_misses_of_fitting_and_buying(nlp, text):
     assert not any(status == "PLANNED" for _, status in statuses(events_of(nlp, text)))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The two new contracts are for IRIS-T launchers.", [("IRIS-T SLM", "PLANNED")]),
+    ("The second deal covers 36 K9 howitzers and their ammunition.", [("K9", "PLANNED")]),
+    ("This year's budget includes orders for 18 HIMARS launchers.", [("HIMARS", "PLANNED")]),
+    ("The two governments reconfirmed the Rafale deal on Monday.", [("Rafale", "PLANNED")]),
+])
+def test_what_a_paper_is_for_covers_or_renews_is_planned(nlp, text, expected):
+    assert statuses(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Both of the new contracts are for spare parts of the IRIS-T launchers.",
+    "The second deal might cover 36 K9 howitzers.",
+    "This year's budget includes training for HIMARS crews.",
+    "Neither of the contracts is for IRIS-T launchers.",
+])
+def test_near_misses_of_paper_scope(nlp, text):
+    assert not any(status == "PLANNED" for _, status in statuses(events_of(nlp, text)))

@@ -153,6 +153,10 @@ ADDRESS_NOUNS = frozenset(EVENT_WORDS["address_nouns"])
 USE_NOUNS = frozenset(EVENT_WORDS["use_nouns"])
 # "The daylight attack included Kinzhal missiles": a use whose parts the verb lists
 INCLUSION_VERBS = frozenset(EVENT_WORDS["inclusion_verbs"])
+# "the deal covers 48 K9 howitzers": what a paper covers it plans, as what it includes
+COVERAGE_VERBS = frozenset(EVENT_WORDS["coverage_verbs"])
+# "the two contracts are for NASAMS", "includes orders for 40 HIMARS": the systems a paper is for
+PAPER_SCOPE_PREPS = frozenset(EVENT_WORDS["paper_scope_preps"])
 # "the six Kinzhals launched from aircraft": launches a participle may state after its noun
 LAUNCH_VERBS = frozenset(EVENT_WORDS["launch_verbs"])
 # "in the process of acquiring": an acquisition under way is not complete
@@ -1927,13 +1931,25 @@ def included_plan_trigger(token: Token) -> Trigger | None:
     if PLANNED not in (NOUN_STATUSES.get(lemma), DOCUMENT_NOUNS.get(lemma)) or token.pos_ != "NOUN":
         return None
     verb = token.head
-    if token.dep_ != "nsubj" or lemma_of(verb) not in INCLUSION_VERBS or verb.pos_ != "VERB":
+    if token.dep_ == "dobj" and lemma_of(verb) in INCLUSION_VERBS and names_systems_in_scope(token):
+        return Trigger(PLANNED, token, (token,))   # "the package includes orders for 40 HIMARS"
+    if token.dep_ == "nsubj" and lemma_of(verb) == "be" and names_systems_in_scope(verb):
+        return Trigger(PLANNED, verb, (verb,))   # "the two contracts are for NASAMS batteries"
+    if token.dep_ != "nsubj" or lemma_of(verb) not in INCLUSION_VERBS | COVERAGE_VERBS or verb.pos_ != "VERB":
         return None
     if not any(child.dep_ == "dobj" and (in_subject_mention(child) or lemma_of(child) in ANAPHOR_NOUNS
                                          or lemma_of(child) in NOUN_STATUSES)   # "the delivery of"
                for child in verb.children):
         return None   # "includes training for F-16 pilots", "an option for more jets": not the systems
     return Trigger(PLANNED, verb, (verb,))
+
+
+def names_systems_in_scope(head: Token) -> bool:
+    """A "for" phrase on the paper or its copula whose object is a system mention ("for
+    NASAMS batteries"), not work on one ("for maintenance of the NASAMS batteries")."""
+    return any(prep.dep_ == "prep" and prep.lower_ in PAPER_SCOPE_PREPS and any(
+        obj.dep_ == "pobj" and any(in_subject_mention(word) for word in (obj, *obj.lefts))
+        for obj in prep.children) for prep in head.children)
 
 
 def is_capitalised_opening_noun(token: Token) -> bool:
