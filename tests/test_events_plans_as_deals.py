@@ -37,7 +37,7 @@ def test_near_misses_of_fitting_and_buying(nlp, text):
     ("The two new contracts are for IRIS-T launchers.", [("IRIS-T SLM", "PLANNED")]),
     ("The second deal covers 36 K9 howitzers and their ammunition.", [("K9", "PLANNED")]),
     ("This year's budget includes orders for 18 HIMARS launchers.", [("HIMARS", "PLANNED")]),
-    ("The two governments reconfirmed the Rafale deal on Monday.", [("Rafale", "PLANNED")]),
+    ("The two governments reconfirmed the Rafale jet deal on Monday.", [("Rafale", "PLANNED")]),
 ])
 def test_what_a_paper_is_for_covers_or_renews_is_planned(nlp, text, expected):
     assert statuses(events_of(nlp, text)) == expected
