@@ -51,3 +51,8 @@ def test_what_a_paper_is_for_covers_or_renews_is_planned(nlp, text, expected):
 ])
 def test_near_misses_of_paper_scope(nlp, text):
     assert not any(status == "PLANNED" for _, status in statuses(events_of(nlp, text)))
+
+
+def test_a_paper_for_a_system_named_by_its_abbreviation(nlp):
+    text = "Officials said the new contracts are for Advanced Surface Missile Systems (NASAMS) and radars."
+    assert statuses(events_of(nlp, text)) == [("NASAMS", "PLANNED")]

@@ -1948,8 +1948,14 @@ def names_systems_in_scope(head: Token) -> bool:
     """A "for" phrase on the paper or its copula whose object is a system mention ("for
     NASAMS batteries"), not work on one ("for maintenance of the NASAMS batteries")."""
     return any(prep.dep_ == "prep" and prep.lower_ in PAPER_SCOPE_PREPS and any(
-        obj.dep_ == "pobj" and any(in_subject_mention(word) for word in (obj, *obj.lefts))
+        obj.dep_ == "pobj" and any(in_subject_mention(word) for word in named_words(obj))
         for obj in prep.children) for prep in head.children)
+
+
+def named_words(noun: Token) -> list[Token]:
+    """A noun with the words that name it: its modifiers ("NASAMS batteries") and an
+    abbreviation in apposition ("Missile Systems (NASAMS)")."""
+    return [noun, *noun.lefts, *(word for word in noun.rights if word.dep_ == "appos")]
 
 
 def is_capitalised_opening_noun(token: Token) -> bool:
