@@ -56,3 +56,21 @@ def test_near_misses_of_paper_scope(nlp, text):
 def test_a_paper_for_a_system_named_by_its_abbreviation(nlp):
     text = "Officials said the new contracts are for Advanced Surface Missile Systems (NASAMS) and radars."
     assert statuses(events_of(nlp, text)) == [("NASAMS", "PLANNED")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A follow-on contract for 20 more Leopard 2 tanks is expected to be signed in spring.", [("Leopard 2", "PLANNED")]),
+    ("The IRIS-T launcher deal is set to be concluded before the summit.", [("IRIS-T SLM", "PLANNED")]),
+    ("Romania is looking to acquire a second batch of K9 howitzers.", [("K9", "PLANNED")]),
+])
+def test_a_paper_expected_to_be_signed_and_a_country_looking_to_buy(nlp, text, expected):
+    assert statuses(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A follow-on contract for 20 more Leopard 2 tanks is not expected to be signed in spring.",
+    "A follow-on contract for 20 more Leopard 2 tanks is unlikely to be signed soon.",
+    "Romania's Leopard 2 tanks look to be in poor shape after the winter.",
+])
+def test_near_misses_of_expected_papers_and_looking(nlp, text):
+    assert not any(status == "PLANNED" for _, status in statuses(events_of(nlp, text)))

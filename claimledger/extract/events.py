@@ -2122,9 +2122,18 @@ def document_trigger(token: Token) -> Trigger | None:
         if verb.lower_ not in DOCUMENT_PREPS:
             return None   # "entered Poland under the contract", "sent under the deal": no signing
         verb = verb.head
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        verb = raised_signing(verb) or verb   # "a deal is expected to be signed"
     if lemma_of(verb) not in SIGNING_WORDS and verb.lower_ not in SIGNING_WORDS:
         return None
     return Trigger(status, verb, (token, verb))   # "signed a letter of request for X"
+
+
+def raised_signing(verb: Token) -> Token | None:
+    """"a new deal is expected to be signed", "the contract is set to be concluded": the passive
+    signing infinitive of the verb the paper is the subject of; the raising verb governs it."""
+    return next((child for child in verb.children if child.dep_ == "xcomp" and is_passive(child)
+                 and lemma_of(child) in SIGNING_WORDS), None)
 
 
 def is_paper_for_other_work(paper: Token) -> bool:
