@@ -74,3 +74,20 @@ def test_a_paper_expected_to_be_signed_and_a_country_looking_to_buy(nlp, text, e
 ])
 def test_near_misses_of_expected_papers_and_looking(nlp, text):
     assert not any(status == "PLANNED" for _, status in statuses(events_of(nlp, text)))
+
+
+@pytest.mark.parametrize("text", [
+    "Norway took over its first six K9 howitzers in March. Another consignment is due early next year.",
+    "Norway took over its first six K9 howitzers in March. A further batch is expected next summer.",
+])
+def test_a_further_consignment_awaited_at_a_bare_time_is_planned(nlp, text):
+    assert ("K9", "PLANNED") in statuses(events_of(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Norway took over its first six K9 howitzers in March. A further batch is not expected this year.",
+    "Norway took over its first six K9 howitzers in March. A further batch of spare parts is due next year.",
+    "Norway took over its first six K9 howitzers in March. A ruling is expected early next year.",
+])
+def test_near_misses_of_further_consignments(nlp, text):
+    assert ("K9", "PLANNED") not in statuses(events_of(nlp, text))

@@ -4830,7 +4830,14 @@ def is_anaphoric_noun(token: Token) -> bool:
                or child.dep_ == "nummod" for child in token.children) or is_headline_description(token) \
         or has_holder_possessive(token) \
         or is_unit_of_described_system(token) or is_bare_kind_description(token) \
-        or is_lead_indefinite_description(token) or is_held_by_determined_container(token)
+        or is_lead_indefinite_description(token) or is_held_by_determined_container(token) \
+        or is_further_consignment(token)
+
+
+def is_further_consignment(token: Token) -> bool:
+    """"a further batch", "another tranche": one more consignment of the system just named."""
+    return lemma_of(token) in CONTAINER_NOUNS and any(
+        child.dep_ in ("det", "amod") and child.lower_ in FURTHER_WORDS for child in token.children)
 
 
 def is_held_by_determined_container(token: Token) -> bool:
