@@ -91,3 +91,8 @@ def test_a_further_consignment_awaited_at_a_bare_time_is_planned(nlp, text):
 ])
 def test_near_misses_of_further_consignments(nlp, text):
     assert ("K9", "PLANNED") not in statuses(events_of(nlp, text))
+
+
+def test_more_units_after_a_question_is_no_further_consignment(nlp):
+    text = "He was asked about the K9 howitzers and whether there are plans to buy more units."
+    assert ("K9", "PLANNED") not in statuses(events_of(nlp, text))

@@ -4835,8 +4835,9 @@ def is_anaphoric_noun(token: Token) -> bool:
 
 
 def is_further_consignment(token: Token) -> bool:
-    """"a further batch", "another tranche": one more consignment of the system just named."""
-    return lemma_of(token) in CONTAINER_NOUNS and any(
+    """"a further batch", "another consignment": one more consignment of the system just
+    named; a plural ("more units") counts things of no kind the clause names."""
+    return lemma_of(token) in CONTAINER_NOUNS and token.tag_ == "NN" and any(
         child.dep_ in ("det", "amod") and child.lower_ in FURTHER_WORDS for child in token.children)
 
 
