@@ -96,3 +96,20 @@ def test_near_misses_of_further_consignments(nlp, text):
 def test_more_units_after_a_question_is_no_further_consignment(nlp):
     text = "He was asked about the K9 howitzers and whether there are plans to buy more units."
     assert ("K9", "PLANNED") not in statuses(events_of(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The contract for the Leopard 2 tanks is now official, a spokesman said.",
+    "Officials say the Rafale jet deal is a done deal after months of talks.",
+])
+def test_a_paper_called_settled_is_planned(nlp, text):
+    assert statuses(events_of(nlp, text))[-1][1] == "PLANNED"
+
+
+@pytest.mark.parametrize("text", [
+    "The contract for the Leopard 2 tanks is not yet official.",
+    "Officials say the Rafale jet deal is far from a done deal.",
+    "Critics say the Rafale jet deal is a poor deal for taxpayers.",
+])
+def test_near_misses_of_settled_papers(nlp, text):
+    assert not any(status == "PLANNED" for _, status in statuses(events_of(nlp, text)))

@@ -172,6 +172,8 @@ LETTER_KINDS = dict(EVENT_WORDS["letter_kinds"])
 # a paper states its purchase only when someone signs or places it ("the S-400 deal" alone
 # names the deal, not a plan)
 SIGNING_WORDS = frozenset(EVENT_WORDS["signing_words"])
+# "the HIMARS deal is final", "the agreement on it is a done deal": a paper said to be settled
+SETTLED_WORDS = frozenset(EVENT_WORDS["settled_words"])
 DOCUMENT_PREPS = frozenset(EVENT_WORDS["document_preps"])   # "signing of", "entered into", "locked in" a deal
 # "is being prepared for combat use", "final preparations for active duty"
 PREPARE_VERBS = frozenset(EVENT_WORDS["prepare_verbs"])
@@ -2124,9 +2126,24 @@ def document_trigger(token: Token) -> Trigger | None:
         verb = verb.head
     if token.dep_ in ("nsubj", "nsubjpass"):
         verb = raised_signing(verb) or verb   # "a deal is expected to be signed"
+    if token.dep_ == "nsubj" and is_settled_predicate(verb):
+        return Trigger(status, verb, (token, verb))
     if lemma_of(verb) not in SIGNING_WORDS and verb.lower_ not in SIGNING_WORDS:
         return None
     return Trigger(status, verb, (token, verb))   # "signed a letter of request for X"
+
+
+def is_settled_predicate(verb: Token) -> bool:
+    """"is final", "is now official", "is a done deal": a copula that calls its subject settled."""
+    if lemma_of(verb) != "be":
+        return False
+    for child in verb.children:
+        if child.dep_ == "acomp" and child.lower_ in SETTLED_WORDS:
+            return True
+        if child.dep_ == "attr" and lemma_of(child) in DOCUMENT_NOUNS and any(
+                word.dep_ == "amod" and word.lower_ in SETTLED_WORDS for word in child.children):
+            return True
+    return False
 
 
 def raised_signing(verb: Token) -> Token | None:
