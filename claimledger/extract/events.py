@@ -153,6 +153,10 @@ ADDRESS_NOUNS = frozenset(EVENT_WORDS["address_nouns"])
 USE_NOUNS = frozenset(EVENT_WORDS["use_nouns"])
 # "The daylight attack included Kinzhal missiles": a use whose parts the verb lists
 INCLUSION_VERBS = frozenset(EVENT_WORDS["inclusion_verbs"])
+# "the deal covers 48 K9 howitzers": what a paper covers it plans, as what it includes
+COVERAGE_VERBS = frozenset(EVENT_WORDS["coverage_verbs"])
+# "the two contracts are for NASAMS", "includes orders for 40 HIMARS": the systems a paper is for
+PAPER_SCOPE_PREPS = frozenset(EVENT_WORDS["paper_scope_preps"])
 # "the six Kinzhals launched from aircraft": launches a participle may state after its noun
 LAUNCH_VERBS = frozenset(EVENT_WORDS["launch_verbs"])
 # "in the process of acquiring": an acquisition under way is not complete
@@ -168,6 +172,8 @@ LETTER_KINDS = dict(EVENT_WORDS["letter_kinds"])
 # a paper states its purchase only when someone signs or places it ("the S-400 deal" alone
 # names the deal, not a plan)
 SIGNING_WORDS = frozenset(EVENT_WORDS["signing_words"])
+# "the HIMARS deal is final", "the agreement on it is a done deal": a paper said to be settled
+SETTLED_WORDS = frozenset(EVENT_WORDS["settled_words"])
 DOCUMENT_PREPS = frozenset(EVENT_WORDS["document_preps"])   # "signing of", "entered into", "locked in" a deal
 # "is being prepared for combat use", "final preparations for active duty"
 PREPARE_VERBS = frozenset(EVENT_WORDS["prepare_verbs"])
@@ -309,6 +315,9 @@ JOINING_OR_ADDING_VERBS = JOINING_VERBS | ADDING_VERBS
 JOINED_NOUNS = frozenset(EVENT_WORDS["joined_nouns"])
 # "Algeria became the second foreign user of the Su-35": it has them (ARRIVED)
 USER_NOUNS = frozenset(EVENT_WORDS["user_nouns"])
+# "Estonia became the latest buyer of the K9": a purchase, so a plan (PLANNED)
+BUYER_NOUNS = frozenset(EVENT_WORDS["buyer_nouns"])
+HOLDER_NOUNS = USER_NOUNS | BUYER_NOUNS
 USER_COPULAS = frozenset(EVENT_WORDS["user_copulas"])
 # "called it a historic day": a verb that names its object with a predicate requests nothing
 NAMING_VERBS = frozenset(EVENT_WORDS["naming_verbs"])
@@ -520,7 +529,7 @@ TRIGGER_WORDS = (set(VERB_STATUSES) | TRANSPORT_VERBS | PASSIVE_ONLY_VERBS
                  | {"route", "way", "letter"} | set(lexicon().cues["request_nouns"]) | PRESENCE_ADVERBS
                  | EXPECTATION_VERBS | DELAY_VERBS | ACTIVITY_NOUNS | LANDING_VERBS
                  | set(LANDING_PARTICLES) | TARGETING_TRANSPORT_VERBS | ROLE_NOUNS | ROLE_ADJECTIVES
-                 | EQUIPPING_VERBS | JOINING_VERBS | ADDING_VERBS | USER_NOUNS
+                 | EQUIPPING_VERBS | JOINING_VERBS | ADDING_VERBS | HOLDER_NOUNS
                  | LEFT_IN_PLACE_VERBS | ACCEPTANCE_VERBS | FORMATION_VERBS | set(LEMMA_REPAIRS)
                  | {noun for _, noun in EVENT_WORDS["transit_states"]})
 # TRIGGER_LOWER_IDS (their string ids) is built once the finders below have added theirs
@@ -1924,13 +1933,31 @@ def included_plan_trigger(token: Token) -> Trigger | None:
     if PLANNED not in (NOUN_STATUSES.get(lemma), DOCUMENT_NOUNS.get(lemma)) or token.pos_ != "NOUN":
         return None
     verb = token.head
-    if token.dep_ != "nsubj" or lemma_of(verb) not in INCLUSION_VERBS or verb.pos_ != "VERB":
+    if token.dep_ == "dobj" and lemma_of(verb) in INCLUSION_VERBS and names_systems_in_scope(token):
+        return Trigger(PLANNED, token, (token,))   # "the package includes orders for 40 HIMARS"
+    if token.dep_ == "nsubj" and lemma_of(verb) == "be" and names_systems_in_scope(verb):
+        return Trigger(PLANNED, verb, (verb,))   # "the two contracts are for NASAMS batteries"
+    if token.dep_ != "nsubj" or lemma_of(verb) not in INCLUSION_VERBS | COVERAGE_VERBS or verb.pos_ != "VERB":
         return None
     if not any(child.dep_ == "dobj" and (in_subject_mention(child) or lemma_of(child) in ANAPHOR_NOUNS
                                          or lemma_of(child) in NOUN_STATUSES)   # "the delivery of"
                for child in verb.children):
         return None   # "includes training for F-16 pilots", "an option for more jets": not the systems
     return Trigger(PLANNED, verb, (verb,))
+
+
+def names_systems_in_scope(head: Token) -> bool:
+    """A "for" phrase on the paper or its copula whose object is a system mention ("for
+    NASAMS batteries"), not work on one ("for maintenance of the NASAMS batteries")."""
+    return any(prep.dep_ == "prep" and prep.lower_ in PAPER_SCOPE_PREPS and any(
+        obj.dep_ == "pobj" and any(in_subject_mention(word) for word in named_words(obj))
+        for obj in prep.children) for prep in head.children)
+
+
+def named_words(noun: Token) -> list[Token]:
+    """A noun with the words that name it: its modifiers ("NASAMS batteries") and an
+    abbreviation in apposition ("Missile Systems (NASAMS)")."""
+    return [noun, *noun.lefts, *(word for word in noun.rights if word.dep_ == "appos")]
 
 
 def is_capitalised_opening_noun(token: Token) -> bool:
@@ -2097,9 +2124,33 @@ def document_trigger(token: Token) -> Trigger | None:
         if verb.lower_ not in DOCUMENT_PREPS:
             return None   # "entered Poland under the contract", "sent under the deal": no signing
         verb = verb.head
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        verb = raised_signing(verb) or verb   # "a deal is expected to be signed"
+    if token.dep_ == "nsubj" and is_settled_predicate(verb):
+        return Trigger(status, verb, (token, verb))
     if lemma_of(verb) not in SIGNING_WORDS and verb.lower_ not in SIGNING_WORDS:
         return None
     return Trigger(status, verb, (token, verb))   # "signed a letter of request for X"
+
+
+def is_settled_predicate(verb: Token) -> bool:
+    """"is final", "is now official", "is a done deal": a copula that calls its subject settled."""
+    if lemma_of(verb) != "be":
+        return False
+    for child in verb.children:
+        if child.dep_ == "acomp" and child.lower_ in SETTLED_WORDS:
+            return True
+        if child.dep_ == "attr" and lemma_of(child) in DOCUMENT_NOUNS and any(
+                word.dep_ == "amod" and word.lower_ in SETTLED_WORDS for word in child.children):
+            return True
+    return False
+
+
+def raised_signing(verb: Token) -> Token | None:
+    """"a new deal is expected to be signed", "the contract is set to be concluded": the passive
+    signing infinitive of the verb the paper is the subject of; the raising verb governs it."""
+    return next((child for child in verb.children if child.dep_ == "xcomp" and is_passive(child)
+                 and lemma_of(child) in SIGNING_WORDS), None)
 
 
 def is_paper_for_other_work(paper: Token) -> bool:
@@ -2473,8 +2524,19 @@ def equipping_trigger(token: Token) -> Trigger | None:
         return None
     deps = ("nsubjpass",) if is_passive(token) else ("dobj",)
     if not any(child.dep_ in deps and lemma_of(child) in EQUIPPED_NOUNS for child in token.children):
-        return None
+        return Trigger(PLANNED, token, (token,)) if is_fitting_ahead(token) else None
     return Trigger(IN_TRANSIT if is_progressive(token) else ARRIVED, token, (token,))
+
+
+def is_fitting_ahead(verb: Token) -> bool:
+    """"the frigates will be armed with", "are to be equipped with": a platform to be fitted
+    with a system plans its delivery, where "the jet is equipped with" only describes the jet."""
+    if not is_passive(verb):
+        return False
+    if any(child.dep_ == "aux" and child.lower_ in FUTURE_AUX for child in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and lemma_of(verb.head) == "be" and verb.head.pos_ == "AUX" \
+        and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
 
 
 def joining_trigger(token: Token) -> Trigger | None:
@@ -2553,8 +2615,9 @@ def onward_trigger(token: Token) -> Trigger | None:
 def user_trigger(token: Token) -> Trigger | None:
     """"Algeria became the second foreign user of the Su-35", "is the largest user of the
     F-16", "are among the users of the K9", "Other users of the K9 include Turkey and India":
-    the holder has them (ARRIVED, possession as presence)."""
-    if lemma_of(token) not in USER_NOUNS or not any(child.dep_ == "prep" and child.lower_ == "of"
+    the holder has them (ARRIVED, possession as presence). "is becoming the latest buyer of the
+    K9": a buyer has bought or will buy them (PLANNED)."""
+    if lemma_of(token) not in HOLDER_NOUNS or not any(child.dep_ == "prep" and child.lower_ == "of"
                                                     for child in token.children):
         return None
     verb = token.head
@@ -2564,12 +2627,17 @@ def user_trigger(token: Token) -> Trigger | None:
         # "users of the K9 include Turkey and India": the holders are the objects
         if not any(child.dep_ == "dobj" and place_name(child) for child in verb.children):
             return None
-        return Trigger(ARRIVED, verb, (verb, token))
+        return Trigger(holder_status(token), verb, (verb, token))
     elif token.dep_ != "attr":
         return None
     if lemma_of(verb) not in USER_COPULAS:
         return None
-    return Trigger(ARRIVED, verb, (verb, token))
+    return Trigger(holder_status(token), verb, (verb, token))
+
+
+def holder_status(noun: Token) -> str:
+    """A user has the system (ARRIVED); a buyer is owed it (PLANNED)."""
+    return PLANNED if lemma_of(noun) in BUYER_NOUNS else ARRIVED
 
 
 USER_GROUP_PREPS = frozenset(EVENT_WORDS["user_group_preps"])
@@ -4779,7 +4847,15 @@ def is_anaphoric_noun(token: Token) -> bool:
                or child.dep_ == "nummod" for child in token.children) or is_headline_description(token) \
         or has_holder_possessive(token) \
         or is_unit_of_described_system(token) or is_bare_kind_description(token) \
-        or is_lead_indefinite_description(token) or is_held_by_determined_container(token)
+        or is_lead_indefinite_description(token) or is_held_by_determined_container(token) \
+        or is_further_consignment(token)
+
+
+def is_further_consignment(token: Token) -> bool:
+    """"a further batch", "another consignment": one more consignment of the system just
+    named; a plural ("more units") counts things of no kind the clause names."""
+    return lemma_of(token) in CONTAINER_NOUNS and token.tag_ == "NN" and any(
+        child.dep_ in ("det", "amod") and child.lower_ in FURTHER_WORDS for child in token.children)
 
 
 def is_held_by_determined_container(token: Token) -> bool:
@@ -5422,7 +5498,7 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
         place = conjunct_destination(anchor)
         if place:
             return place   # "were flown by Russian pilots and escorted to Libya": bound there
-    if any(lemma_of(word) in USER_NOUNS for word in trigger.argument_heads):
+    if any(lemma_of(word) in HOLDER_NOUNS for word in trigger.argument_heads):
         holder = next(iter(holder_places(anchor)), None)   # "Finland is among the users of"
         if holder is not None:
             return country_of_place(holder)

@@ -282,8 +282,9 @@ def awaited_trigger(token: Token) -> ev.Trigger | None:
     if not any(child.dep_ in ("prep", "agent") and child.lower_ in AWAITED_PREPS and any(
             obj.dep_ == "pobj" and (obj.ent_type_ in ("GPE", "LOC", "DATE") or ev.lemma_of(obj) in ev.NOUN_STATUSES
                                     or ev.place_name(obj))
-            for obj in child.children) for child in children):
-        return None
+            for obj in child.children) for child in children) and not any(
+            child.dep_ == "npadvmod" and child.ent_type_ == "DATE" for child in children):
+        return None   # (nor a bare time: "expected later this year")
     if subject.lower_ in ev.PAIR_WORDS | ev.ANAPHOR_PRONOUNS:
         return ev.Trigger(ev.PLANNED, verb, (verb,))   # the clause's subject search resolves a pronoun
     return ev.Trigger(ev.PLANNED, verb, (subject,))
