@@ -18,7 +18,7 @@ def nlp():
 
 @pytest.mark.parametrize("text", [
     "The Kinzhal was launched by a MiG-31 and struck a mock bunker at a distant test range, officials said.",
-    "A Tu-22M3 bomber carried out a training and combat launch of a Kh-22 missile over the sea.",
+    "A Tu-22M3 bomber performed a training and combat launch of a Kh-22 missile over the sea.",
     "A Su-57 made a test launch of a Kinzhal missile, and the missile hit its target, the ministry said.",
     "Moscow test-fired a Zircon from a frigate in the Barents Sea on Friday.",
     "During drills near Kaliningrad the brigade fired three Iskander missiles at mock targets.",

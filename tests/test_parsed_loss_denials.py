@@ -1,5 +1,5 @@
 """A side that denies its losses often names only the kind of what it lost and whose it was: "not
-a single Pakistani aircraft was damaged", "Pakistan did not lose any jets", "the attack caused no
+a single Pakistani military aircraft was damaged", "Pakistan did not lose any jets", "the attack caused no
 damage to Russian aircraft". Such a denial answers a reported loss of a system of that kind held by
 that country, and nothing else: not a loss the same country brought about, not a system of another
 kind, not a denial naming no holder. Every sentence is written for these tests."""
@@ -39,7 +39,7 @@ SU25_DOWNED = ("A Russian missile destroyed a Ukrainian Su-25 near Kramatorsk on
 
 PAIRS = [
     ("not-a-single", CONFLICT, F16_DOWNED,
-     ("Not a single Pakistani aircraft was damaged or destroyed in the clashes, the minister said.", "2025-05-09")),
+     ("Not a single Pakistani military aircraft was damaged or destroyed in the clashes, the minister said.", "2025-05-09")),
     ("did-not-lose-any", CONFLICT, F16_DOWNED,
      ("Pakistan did not lose any jets in the fighting, its army spokesman told reporters.", "2025-05-09")),
     ("no-damage-to", CONFLICT, SU34_HIT,
@@ -51,10 +51,10 @@ PAIRS = [
     # near misses: the holder brought the loss about, another kind, no holder, another holder, long after
     ("holder-is-the-agent-quiet", QUIET,
      ("Pakistani JF-17 jets shot down an Indian Rafale near the border, the army in Rawalpindi said.", "2025-05-08"),
-     ("Not a single Pakistani aircraft was damaged or destroyed in the clashes, the minister said.", "2025-05-09")),
+     ("Not a single Pakistani military aircraft was damaged or destroyed in the clashes, the minister said.", "2025-05-09")),
     ("another-kind-quiet", QUIET,
      ("Indian missiles destroyed a Pakistani HQ-9 battery near Lahore, officials in Delhi said.", "2025-05-08"),
-     ("Not a single Pakistani aircraft was damaged or destroyed in the clashes, the minister said.", "2025-05-09")),
+     ("Not a single Pakistani military aircraft was damaged or destroyed in the clashes, the minister said.", "2025-05-09")),
     ("no-holder-quiet", QUIET, SU34_HIT,
      ("No aircraft were damaged in the attack on the base, the ministry said.", "2024-08-04")),
     ("another-holder-quiet", QUIET, SU34_HIT,

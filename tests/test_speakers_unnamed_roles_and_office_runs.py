@@ -33,7 +33,7 @@ OFFICE_RUNS = [
 ]
 SET_OFF_DESCRIPTIONS = [
     ('A harbour official said on Monday that the cranes had reached the quay. "The cranes are '
-     'a relief," said the official, who asked not to be named.',
+     'a relief," said the official, who did not want to be quoted by name.',
      [("the cranes had reached the quay", "A harbour official"),
       ("The cranes are a relief,", "A harbour official")]),
     # a restrictive relative picks out another official: kept as written

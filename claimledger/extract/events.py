@@ -2147,7 +2147,7 @@ def is_settled_predicate(verb: Token) -> bool:
 
 
 def raised_signing(verb: Token) -> Token | None:
-    """"a new deal is expected to be signed", "the contract is set to be concluded": the passive
+    """"a fresh accord is expected to be signed", "the contract is set to be concluded": the passive
     signing infinitive of the verb the paper is the subject of; the raising verb governs it."""
     return next((child for child in verb.children if child.dep_ == "xcomp" and is_passive(child)
                  and lemma_of(child) in SIGNING_WORDS), None)
@@ -2956,7 +2956,7 @@ def reaching_idiom_trigger(token: Token) -> Trigger | None:
 
 
 def stopover_trigger(token: Token) -> Trigger | None:
-    """"The jets made a stopover in Al Dhafra", "made a refuelling stop at Souda Bay": a stop
+    """"The jets made a stopover in Cyprus", "made a refuelling stop at Souda Bay": a stop
     at a named place on the way is a transit; "put a stop to the attacks" names no place."""
     if lemma_of(token) not in STOPOVER_NOUNS or token.dep_ != "dobj":
         return None   # read off the stop, not off every "make"

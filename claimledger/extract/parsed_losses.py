@@ -1,7 +1,7 @@
 """Losses denied in words the frames of ``link_records`` do not read, from the parse (English).
 
 A side that denies its losses often names only the kind of what it lost and whose it was: "not a
-single Pakistani aircraft was damaged or destroyed", "Pakistan did not lose any jets", "the blasts
+single Pakistani military aircraft was damaged or destroyed", "Pakistan did not lose any jets", "the blasts
 caused no damage to Russian aircraft", "denied that any Indian jets had been shot down". Such a
 denial is kept as a claim DESTROYED of kind ``denied`` whose subject is ``GENERIC_SUBJECT``, the
 holder's place key and the kind ("arms:pakistan/aircraft", ``link.documents.loss_denial_subject``);

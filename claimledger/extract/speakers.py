@@ -1961,7 +1961,7 @@ class SpeakerResolver:
                     and not INSTITUTION_WORDS & {t.lower_ for t in child.subtree})):
                 return self.resolve(child)
         closing = _name_closing_the_description(token)
-        if closing is not None:   # "The Spokesman for US Central Command, Capt. Bill Urban,"
+        if closing is not None:   # "The Spokesman for US Africa Command, Col. Ann Reyes,"
             return self.resolve(closing)
         if token.lower_ in ROLE_WORDS and token.pos_ in {"NOUN", "PROPN"}:
             # "X President and CEO Jane Roe": two offices joined before one name
@@ -2504,7 +2504,7 @@ class SpeakerResolver:
         a bare definite noun, no other modifier."""
         if token.pos_ != "NOUN" or any(t.dep_ in {"prep", "acl", "relcl", "amod"}
                                        and not _set_off(token, t) for t in token.rights):
-            return None   # "the official, who asked not to be named": still the one met
+            return None   # "the official, who asked not to be identified": still the one met
         lemma = token.lemma_.lower()
         lefts = [t.lower_ for t in token.lefts]
         if lefts[:1] == ["the"] and len(lefts) == 2 and lefts[1] in REPEAT_WORDS and (
@@ -3020,7 +3020,7 @@ CITED_KINDS = frozenset({SourceType.PERSON.value, SourceType.INSTITUTION.value,
 
 def _name_closing_the_description(role: Token) -> Token | None:
     """The person named in apposition at the end of an office's phrase, set off by a comma:
-    "the Spokesman for US Central Command, Captain Bill Urban," and "the Special Envoy for
+    "the Spokesman for US Africa Command, Colonel Ann Reyes," and "the Special Envoy for
     Afghanistan, the ministry's department director, Zamir Kabulov," where the parser hangs
     the name on the phrase's last noun rather than on the office. Else None."""
     if role.lower_ not in ROLE_WORDS:
