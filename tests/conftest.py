@@ -7,6 +7,7 @@ green run cannot hide tests that never ran.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 import sqlite3
 from pathlib import Path
@@ -41,6 +42,18 @@ def analyzed_ledger(folder: Path, docs: dict[str, tuple[str, str]]) -> Path:
                             for doc_id, (text, dct) in docs.items()), encoding="utf-8")
     analyze([path], db_path=folder / "ledger.db")
     return folder / "ledger.db"
+
+
+def rows_between(ledger: Path, first: str, second: str) -> list[tuple[str, str]]:
+    """(kind, note) of each contradiction in a ledger with a document whose id holds ``first`` on
+    one side and one whose id holds ``second`` on another."""
+    with sqlite3.connect(ledger) as db:
+        sides: dict[str, dict[int, set[str]]] = {}
+        for row_id, side, doc_id in db.execute("SELECT contradiction_id, side, doc_id FROM contradiction_sides"):
+            sides.setdefault(row_id, {}).setdefault(side, set()).add(doc_id)
+        return [(kind, note) for row_id, kind, note in db.execute("SELECT id, kind, note FROM contradictions")
+                if any(first in one and second in other
+                       for one, other in itertools.permutations(sides.get(row_id, {}).values(), 2))]
 
 
 def quotes_pipeline():

@@ -5,23 +5,12 @@ Venezuela as hype"). Each answers a report of the system deployed there; another
 doubt, a condition or a "not yet" does not. Every sentence is written for these tests."""
 from __future__ import annotations
 
-import itertools
 import sqlite3
 
 import pytest
-from conftest import analyzed_ledger
+from conftest import analyzed_ledger, rows_between
 
 CONFLICT, QUIET = "conflict", "quiet"
-
-
-def rows_between(path, first: str, second: str) -> list[tuple[str, str]]:
-    with sqlite3.connect(path) as db:
-        sides: dict[str, dict[int, set[str]]] = {}
-        for row_id, side, doc_id in db.execute("SELECT contradiction_id, side, doc_id FROM contradiction_sides"):
-            sides.setdefault(row_id, {}).setdefault(side, set()).add(doc_id)
-        return [(kind, note) for row_id, kind, note in db.execute("SELECT id, kind, note FROM contradictions")
-                if any(first in one and second in other
-                       for one, other in itertools.permutations(sides.get(row_id, {}).values(), 2))]
 
 
 def denials(path) -> list[tuple]:
