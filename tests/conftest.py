@@ -218,3 +218,15 @@ def contradiction_rows(db, kind, subject):
 def number_rows(db, subject):
     """Each number contradiction of a subject: (note, the documents on its sides)."""
     return contradiction_rows(db, "number", subject)
+
+
+def timexes_read_three_ways(english, text: str, dct: str) -> list[tuple[str, str, str]]:
+    """(text, type, value) of every timex of an English text, after checking that reading it
+    ungated and without the window prefilter changes nothing."""
+    from claimledger.extract.timexes import find_timexes
+
+    doc = english(text)
+    gated = find_timexes(doc, dct)
+    assert gated == find_timexes(doc, dct, use_gates=False)
+    assert gated == find_timexes(doc, dct, use_gates=False, use_windows=False)
+    return [(text[t["span"][0]:t["span"][1]], t["type"], t["value"]) for t in gated]

@@ -9,7 +9,7 @@ The sentences are written for these tests.
 import pytest
 
 from claimledger.extract import load_model
-from claimledger.extract.timexes import find_timexes
+from conftest import timexes_read_three_ways
 
 DCT = "2025-12-19"   # a Friday, ISO week 51
 
@@ -20,13 +20,7 @@ def english():
 
 
 def read(english, text, dct=DCT):
-    """(text, type, value) of every timex, after checking that the gates and the windows
-    change nothing."""
-    doc = english(text)
-    gated = find_timexes(doc, dct)
-    assert gated == find_timexes(doc, dct, use_gates=False)
-    assert gated == find_timexes(doc, dct, use_gates=False, use_windows=False)
-    return [(text[t["span"][0]:t["span"][1]], t["type"], t["value"]) for t in gated]
+    return timexes_read_three_ways(english, text, dct)
 
 
 # fmt: off
