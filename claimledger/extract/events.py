@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract import extensions  # noqa: F401  (registers Doc attributes)
 from claimledger.extract import plans
-from claimledger.extract.event_countries import fill_event_countries
+from claimledger.extract.event_countries import SITE_WORDS, fill_event_countries
 from claimledger.extract.extensions import SUBJECTS_KEY
 from claimledger.extract.syntax import has_to
 from claimledger.extract.text_cache import doc_text
@@ -361,7 +361,6 @@ OPERATIONAL_WORDS = frozenset(EVENT_WORDS["operational_words"])
 DUTY_HOLDER_PREPS = frozenset(EVENT_WORDS["duty_holder_preps"])   # "combat duty for the Oreshnik"
 IN_PLACE_NOUNS = frozenset(EVENT_WORDS["in_place_nouns"])
 EDGE_NOUNS = frozenset(lexicon().places["edge_nouns"])
-SITE_WORDS = frozenset(lexicon().places["site_words"])
 PLACE_OBJECT_VERBS = frozenset(EVENT_WORDS["place_object_verbs"])
 # "the launchers left Lithuania": leaving a place withdraws the system from it
 LEAVE_VERBS = frozenset(EVENT_WORDS["leave_verbs"])
@@ -2795,10 +2794,7 @@ def is_site_at(obj: Token) -> bool:
     Japan", "at Souda Bay" (not "at risk", "at the heart of", "at the talks")."""
     if lemma_of(obj) not in SITE_WORDS and obj.ent_type_ not in LOCATION_LABELS:
         return False
-    if place_name(obj):
-        return True
-    return any(place_name(place) for prep in obj.children if prep.dep_ == "prep" and prep.lower_ in ("in", "near")
-               for place in prep.children if place.dep_ == "pobj")
+    return bool(place_name(obj) or facility_site(obj, ("in", "near")))
 
 
 def verbless_presence_trigger(token: Token) -> Trigger | None:

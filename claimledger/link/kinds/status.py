@@ -39,8 +39,7 @@ DEPLOYMENT_STATUSES = lexicon().statuses_in("deployment")
 PROMISED_STATUSES = lexicon().statuses_in("promised")
 # the modalities of a claim that is no promise to add: a fact (already compared), hedged, negated
 UNPROMISED_MODALITIES = FACTUAL_MODALITIES | {"hedged", "negated"}
-# what a departure ends: the system at its place; what takes it away
-PRESENT_STATUSES = lexicon().statuses_in("present")
+# what takes a system away from its place (extract marks the claims that have it there still)
 DEPARTURE_STATUSES = lexicon().statuses_in("departure")
 # a delivery (or a promise) more than this many days after a refusal's date is a reversal, a change
 # of policy, not a conflict; a promise this long before a refusal is one too (a promise withdrawn)
@@ -342,7 +341,7 @@ def still_there(bucket: SubjectBucket) -> list[Trigger]:
         return claim.kind == "reached" and claim.status in DEPARTURE_STATUSES
 
     def is_stay(claim) -> bool:
-        return claim.kind == "reached" and claim.still_there and claim.status in PRESENT_STATUSES
+        return claim.kind == "reached" and claim.still_there
 
     def window(departure):   # reports of a stay from the day after it left
         left = claim_day(bucket, departure)
@@ -352,11 +351,12 @@ def still_there(bucket: SubjectBucket) -> list[Trigger]:
         return parse_day(bucket.infos[claim.doc_id].dct)
 
     for departure, stay in claim_pairs_in_window(bucket, is_departure, is_stay, stay_day, window):
+        # one text telling both tells a sequence; an unplaced claim names no place to leave; "a
+        # second battery remains" is of a unit that did not leave
         if departure.doc_id == stay.doc_id or not (departure.location and stay.location) or stay.another_unit:
-            continue   # one text telling both tells a sequence; an unplaced one names no place to leave;
-            # "a second battery remains" is of a unit that did not leave
+            continue
         left, stayed = claim_day(bucket, departure), stay_day(stay)
-        gone = status_position(bucket, departure, f"{departure.status}")
+        gone = status_position(bucket, departure, departure.status)
         there = status_position(bucket, stay, "still there")
         seen = spans.setdefault((gone, there), [left, stayed])
         seen[:] = [min(seen[0], left), max(seen[1], stayed)]
