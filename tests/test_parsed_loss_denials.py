@@ -131,3 +131,19 @@ def test_named_loss_denied_in_other_words(tmp_path, expected, one, other):
 ])
 def test_named_denials(tmp_path, text, expected):
     assert named_denials(analyzed_ledger(tmp_path, {"a": (text, "2024-06-01")})) == expected
+
+
+def test_the_holders_of_losses_are_read_through_an_index(tmp_path):
+    """A denied loss of a kind asks which subjects a country's losses name: that read costs the
+    holder facts, not every fact of the ledger."""
+    from claimledger.link.update import subjects_held_by
+    from claimledger.store.ledger import Ledger
+
+    with Ledger(tmp_path / "ledger.db") as ledger:
+        statements = []
+        ledger.db.set_trace_callback(statements.append)
+        subjects_held_by(ledger.db, {"pakistan"})
+        ledger.db.set_trace_callback(None)
+        query = next(statement for statement in statements if "subject_facts" in statement)
+        plan = " ".join(row[-1] for row in ledger.db.execute(f"EXPLAIN QUERY PLAN {query}"))
+    assert "subject_facts_attribute" in plan and "SCAN" not in plan
