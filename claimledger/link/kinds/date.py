@@ -19,6 +19,9 @@ from claimledger.timex_calendar import hours_range, parse_day
 
 DATE_TOLERANCE_DAYS = 3        # reporting slack: "yesterday" against "the day before yesterday"
 NAMED_DAY_REPORT_DAYS = 2      # a day named in a report at most this many days later is that day, no slack
+FRESH_ONSET_DAYS = 14          # a start dated at most this long before its own report is that report's news
+SEPARATE_NEWS_DAYS = 60        # two reports of fresh news this far apart tell two occurrences
+RECURRING = lexicon().statuses_in("recurs")   # reached again and again at one place: a deployment
 
 
 def find(bucket: SubjectBucket) -> list[Trigger]:
@@ -105,6 +108,8 @@ def began_later(bucket: SubjectBucket) -> list[Trigger]:
             # batch; not a first one ("the first installment ... arrived in August")
         if any(day <= start and place_meets(places, began.location) for day, places in in_progress):
             continue   # "has handed over three of its 12" by then: a later arrival there is one of the rest
+        if began.status == held.status and began.status in RECURRING and separate_news(bucket, held, began):
+            continue
         note = (f"{bucket.subject}: {began.status} began {began.date}, but {held.status} "
                 f"{'presupposed' if held.kind == 'presupposed' else 'held'} by {reached.isoformat()}")
         if began.status == held.status:   # one status, dated apart: a position per linked event
@@ -132,6 +137,30 @@ def began_later(bucket: SubjectBucket) -> list[Trigger]:
         return onset_note(bucket.subject, status, dates[status])
 
     return summarise(out, note_of)
+
+
+def separate_news(bucket: SubjectBucket, earlier, later) -> bool:
+    """Two reports, months apart, that each date a start of a recurring status as their own fresh news
+    ("was deployed near Haifa last week" in April, "was deployed in Haifa on Monday" in October):
+    two deployments, not two dates of one. The earlier report may say it again undated ("the
+    battery was set up near the university"). A report that dates a start long before its own
+    day, or gives it no date at all, still meets a later account of that start."""
+    published = [parse_day(bucket.infos[claim.doc_id].dct or "") for claim in (earlier, later)]
+    if None in published or (published[1] - published[0]).days <= SEPARATE_NEWS_DAYS:
+        return False
+    return is_fresh_onset(bucket, later, published[1]) and any(
+        claim.doc_id == earlier.doc_id and claim.status == earlier.status
+        and place_meets({place_key(earlier.location) if earlier.location else None}, claim.location)
+        and is_fresh_onset(bucket, claim, published[0]) for claim in bucket.claims)
+
+
+def is_fresh_onset(bucket: SubjectBucket, claim, published) -> bool:
+    """A start the claim dates itself, within ``FRESH_ONSET_DAYS`` before its report's day."""
+    time = bucket.time(claim)
+    if claim.date_role != "onset" or not claim.date or undated(time):
+        return False
+    start, end = time.range.start, time.range.end
+    return start is not None and end is not None and end <= published and (published - start).days <= FRESH_ONSET_DAYS
 
 
 def deliveries_in_progress(bucket: SubjectBucket) -> list:
