@@ -360,3 +360,22 @@ def test_open_bound_is_stored_without_an_upper_end_and_meets_larger_values():
 def test_a_timex_names_its_day_by_digits_or_a_weekday(text, named):
     from claimledger.extract.timex_lexicon import names_its_day
     assert names_its_day(text) is named
+
+
+def typed_quote(doc_id, speaker, source_type, words="the first four launchers reached the coastal base overnight"):
+    return QuoteItem(doc_id, (0, len(words)), speaker, words, None, source_type)
+
+
+@pytest.mark.parametrize("left, right, conflict", [
+    # a body's statement given to the body in one report and to a named officer in another
+    (("Northern Fleet", "named_institution"), ("Pavel Orlov", "named_person"), False),
+    (("Pavel Orlov", "named_person"), ("Northern Fleet", "named_institution"), False),
+    # two people, or two bodies, are still told apart
+    (("Pavel Orlov", "named_person"), ("Irina Sokolova", "named_person"), True),
+    (("Northern Fleet", "named_institution"), ("Baltic Fleet", "named_institution"), True),
+])
+def test_contradiction_attribution_a_person_and_a_body_are_not_told_apart(left, right, conflict):
+    from claimledger.link.kinds.attribution import find
+
+    pair = (typed_quote("doc-a", *left), typed_quote("doc-b", *right))
+    assert bool(find([pair])) is conflict

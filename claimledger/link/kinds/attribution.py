@@ -124,7 +124,16 @@ def find(pairs, resolve=None) -> list[tuple[QuoteItem, QuoteItem]]:
     """The pairs of quotations with the same words and different speakers."""
     return [(left, right) for left, right in pairs
             if left.doc_id != right.doc_id and same_words(left.words, right.words)
-            and not same_speaker(left.speaker, right.speaker, resolve)]
+            and not person_and_body(left, right) and not same_speaker(left.speaker, right.speaker, resolve)]
+
+
+def person_and_body(left: QuoteItem, right: QuoteItem) -> bool:
+    """A named person against an institution: the words of a statement are given to the body in
+    one report and to its spokesman or head in another ("the Air Force said" against "Air
+    Commodore X, the force's spokesman, said") far more often than to a stranger, so only two
+    people or two institutions are told apart."""
+    kinds = {left.source_type, right.source_type}
+    return kinds == {SourceType.PERSON.value, SourceType.INSTITUTION.value}
 
 
 def quotation_groups(pairs, stored_groups=()) -> list[set[QuoteItem]]:
