@@ -75,3 +75,16 @@ def test_a_courtesy_title_before_a_name_is_neither_a_role_nor_a_body(before, rol
 
     found_roles, _nations, found_orgs = context_roles(before + "Jane Roe spoke.", len(before))
     assert (found_roles & {"secretary", "general"}, found_orgs) == (roles, orgs)
+
+
+@pytest.mark.parametrize("one, other, fits", [
+    # a deputy press secretary or deputy spokesman speaks for the department: reports call her its spokeswoman
+    ("deputy spokesperson", "spokeswoman", True),
+    ("Deputy Press Secretary", "spokesman", True),
+    # a deputy of other offices holds another office
+    ("deputy defence minister", "defence minister", False),
+    ("Deputy Prime Minister", "Prime Minister", False),
+])
+def test_a_deputy_spokesperson_is_a_spokesperson(one, other, fits):
+    assert office_of(one).fits(office_of(other)) is fits
+    assert office_of(other).fits(office_of(one)) is fits

@@ -26,6 +26,8 @@ COMPOUNDS = OFFICES["compounds"]
 QUALIFIERS = frozenset(OFFICES["qualifiers"])
 PAST = frozenset(OFFICES["past"])
 LOOSE_HEADS = frozenset(OFFICES["loose"])
+DEPUTIES_SPEAK_TOO = frozenset(OFFICES["deputies_speak_too"])
+DEPUTY = "deputy"
 ROLE_WINDOW_DAYS = 60
 EXPLICITNESS = 1   # an office is stated, not inferred
 
@@ -41,8 +43,15 @@ class Office:
         a loose word of headship ("chief", a bare "Secretary") fits any office."""
         if self.is_loose() or other.is_loose():
             return True
-        return self.head == other.head and self.qualifiers == other.qualifiers and (
+        return self.head == other.head and self.qualifiers_fit(other) and (
             self.portfolio is None or other.portfolio is None or self.portfolio == other.portfolio)
+
+    def qualifiers_fit(self, other: Office) -> bool:
+        """The same qualifiers, or a deputy of an office whose deputies speak for the body too
+        ("Deputy Press Secretary" is what reports call the department's spokeswoman)."""
+        if self.qualifiers == other.qualifiers:
+            return True
+        return self.head in DEPUTIES_SPEAK_TOO and self.qualifiers ^ other.qualifiers == {DEPUTY}
 
     def is_loose(self) -> bool:
         """"FBI chief", "Secretary Clinton": a word reports use for the head of anything, or as
