@@ -40,6 +40,8 @@ DOCS = {
     "leopard": ("Ukraine has received 14 Leopard 2 tanks from Germany, the agency reported.", "2023-03-29"),
     "modal": ("Ukraine has received 40 Marder vehicles. Germany will send 20, the minister said.", "2023-04-01"),
     "modal-other": ("Ukraine has received 40 Marder vehicles, officials said.", "2023-04-02"),
+    # "no more than" is a bound, not one more batch
+    "no-more-than": ("No more than 12 HIMARS launchers will reach Romania this year, the minister said.", "2024-05-03"),
     "superlative": ("The Patriot is one of the most advanced systems in the world, the general said.",
                     "2023-04-01"),
 }
@@ -65,6 +67,7 @@ def facts(db, doc_id):
     ("before", ("Krab", "quantity:howitzers:", 18.0, 18.0, None, "ARRIVED")),
     ("of-which", ("M270 MLRS", "quantity:launchers:", 12.0, 12.0, None, "ARRIVED")),
     ("of-which", ("M270 MLRS", "quantity:launchers:", 20.0, None, "total", "ARRIVED")),   # "more than 20": a bound
+    ("no-more-than", ("HIMARS", "quantity:launchers:", 0.0, 12.0, None, "PLANNED")),      # a bound, no further batch
 ])
 def test_counts_in_words_ranges_parts_and_left_out_nouns_are_read(ledger, doc_id, fact):
     assert fact in facts(ledger, doc_id)

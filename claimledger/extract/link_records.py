@@ -1666,7 +1666,8 @@ def scope_of(text: str, sentence: tuple[int, int], quantity) -> str | None:
     more launchers"), None for a plain number."""
     words = lexicon().measures["scope_words"]
     before = text[max(sentence[0], quantity.span[0] - SCOPE_WINDOW_CHARS):quantity.span[0]].lower()
-    inside = re.sub(r"^(?:more|fewer|less)\s+than\b", "", quantity.text.lower())   # "more than 20": a bound, not a further batch
+    # "more than 20", "no more than 20", "not more than 20": a bound, not a further batch
+    inside = re.sub(r"^(?:(?:no|not)\s+)?(?:more|fewer|less)\s+than\b", "", quantity.text.lower())
     after = text[quantity.span[1]:min(sentence[1], quantity.span[1] + SCOPE_WINDOW_CHARS)].lower()
     if PART_AFTER.match(text[quantity.span[1]:min(sentence[1], quantity.span[1] + 2 * SCOPE_WINDOW_CHARS)].lower()):
         return TOTAL_SCOPE   # "more than 20 launchers, 12 of which ...": the whole a part is counted of
