@@ -102,7 +102,7 @@ def test_alias_forms_spell_a_designation_with_a_space(alias, spaced):
 
 def test_a_report_still_ahead_is_not_the_status_still_ahead(ledger):
     assert claims(ledger, "unconfirmed", "pending") == []
-    assert ("F-16", "ARRIVED", "pending", "planned") in claims(ledger, "not-arrived", "pending")
+    assert ("F-16", "ARRIVED", "pending", "negated") in claims(ledger, "not-arrived", "pending")
 
 
 def test_a_denial_naming_the_kind_denies_the_one_system_of_that_kind(ledger):

@@ -520,9 +520,14 @@ def pending_claims(extraction: Extraction, sentences: Sentences, finder: Subject
                    if patterns()["pending_object_verb"].fullmatch(match.group("status")) else finder.subject_at(match.span()))
         if subject is not None:
             sentence = sentences.around(match.span())
+            # "has not yet arrived", "is yet to arrive": still ahead because it has not happened
+            negated = NOT_YET.search(text, match.start(), match.start("status"))
             out.append(StatusClaim(extraction.document.id, sentence, subject, status, kind="pending",
-                                   modality="planned", sentence_span=sentence))
+                                   modality="negated" if negated else "planned", sentence_span=sentence))
     return out + awaited_claims(extraction, sentences, finder)
+
+
+NOT_YET = re.compile(r"\b(?:not|yet\s+to)\b|n't\b", re.IGNORECASE)
 
 
 AWAITED_WORDS = 3   # "waiting for the first new Caesar howitzers"; not "for the outcome of talks on the F-16"

@@ -263,8 +263,10 @@ def denied(bucket: SubjectBucket) -> list[Trigger]:
     # a claim in a sentence that denies it ("denied reports that Russia would deliver ...") is
     # the text's account of what it denies, not a position of its own
     denying = {(claim.doc_id, claim.sentence_span) for claim in denials}
+    # "has not yet arrived" says what the denial says: it is still ahead because it did not happen
     claims = [claim for claim in bucket.comparable_claims()
-              if claim.kind != "denied" and (claim.doc_id, claim.sentence_span) not in denying]
+              if claim.kind != "denied" and (claim.doc_id, claim.sentence_span) not in denying
+              and not (claim.kind == "pending" and claim.modality == "negated")]
     if any(is_refusal(denial) for denial in denials):
         # a promise ("will provide ATACMS") is a plan, not a fact (so not among the claims above),
         # yet a refusal answers it
