@@ -234,14 +234,17 @@ class DateRange:
                 self.end.isoformat() if self.end else None]
 
 
+PRESENT_REF = "PRESENT_REF"   # "now", "currently", "at present": the report's own day
+
+
 def timex_range(value: str | None, *, dct: str | None = None) -> DateRange | None:
     """The days a TIMEX3 value covers as a DateRange (``PRESENT_REF`` is the dct), or None.
 
     The one reader of TIMEX3 values as calendar stretches: ``timex_value_to_range`` does the
     parsing, so extract and link agree (``2025-W51-WE`` is that week's weekend).
     """
-    if value and value.strip() == "PRESENT_REF":
-        return timex_range(dct) if dct and dct != "PRESENT_REF" else None
+    if value and value.strip() == PRESENT_REF:
+        return timex_range(dct) if dct and dct != PRESENT_REF else None
     found = timex_value_to_range(value)
     if found is None:
         return None

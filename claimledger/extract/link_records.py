@@ -35,6 +35,7 @@ from claimledger.languages.tables import language_table
 from claimledger.lexicon import lexicon
 from claimledger.schema import (FIRST_SCOPE, HOLDING_SCOPE, INCREMENT_SCOPE, TOTAL_SCOPE, Extraction, PersonRole,
                                 Sentence, StatusClaim, SubjectFact, SubjectReference)
+from claimledger.timex_calendar import PRESENT_REF
 
 CLASS_WINDOW_CHARS = 100      # a range class this close to the subject's name describes it
 ROLE_CONTEXT_CHARS = 80       # how far before a name its role words may stand
@@ -349,6 +350,8 @@ def date_role(extraction: Extraction, event, sentence: tuple[int, int], sentence
                   if item.value == event.date and sentence[0] <= item.span[0] < sentence[1]), None)
     if event.date == extraction.document.dct and (timex is None or not any(ch.isdigit() for ch in timex.text)):
         return "report"   # the report's own day ("today", a dateline) dates the report, never an onset
+    if event.date == PRESENT_REF:
+        return "holding"   # "are now deployed", "currently stationed": the state on the report's day
     if timex is not None:
         before = text[max(sentence[0], timex.span[0] - 60):timex.span[0]]
         if patterns()["report_verb"].search(before):
