@@ -814,6 +814,8 @@ def parsed_denials(doc, extraction: Extraction, finder: SubjectFinder, read_verb
     truth_nouns = frozenset(structure["truth_nouns"])
     starts = set(lemma_positions(doc, frozenset(calling | verbs))) | set(lower_positions(doc, frozenset(falsity | truths)))
     starts |= set(lower_positions(doc, truth_nouns))
+    evidence_nouns = frozenset(structure["evidence_nouns"])
+    starts |= set(lower_positions(doc, evidence_nouns))
     # and the verbs a refuting adverb hangs on ("actually documented", "in fact shows")
     for i in lower_positions(doc, frozenset(structure["refuting_adverbs"])):
         adverb = doc[i]
@@ -839,6 +841,10 @@ def parsed_denials(doc, extraction: Extraction, finder: SubjectFinder, read_verb
                 continue
             clauses = truth_claims(token, structure)   # "no truth in the reports that ...": the reports
             head = token
+        elif token.lower_ in evidence_nouns and token.pos_ == "NOUN":
+            if not denies_truth(token, structure) and not seen_none(token):
+                continue
+            clauses, head = evidence_claims(token), token   # "no indication that Russia had moved ..."
         elif token.dep_ in ("acomp", "attr", "amod") and (token.lower_ in falsity or token.lower_ in truths):
             predicate = token.head if token.dep_ == "amod" else token
             copula = predicate.head if predicate.dep_ in ("acomp", "attr") else None
@@ -870,7 +876,9 @@ def parsed_denials(doc, extraction: Extraction, finder: SubjectFinder, read_verb
             if generic is not None:
                 out.append(generic)
             continue
-        out.append(StatusClaim(extraction.document.id, sentence, subject, status, kind="denied", modality="negated",
+        # no evidence of a status is a weaker denial than a denial of it
+        modality = "hedged" if token.lower_ in evidence_nouns else "negated"
+        out.append(StatusClaim(extraction.document.id, sentence, subject, status, kind="denied", modality=modality,
                                sentence_span=sentence))
     return out
 
@@ -966,6 +974,21 @@ def denies_truth(noun, structure) -> bool:
     belief = copula.head
     return (copula.dep_ == "ccomp" and belief.lemma_.lower() in structure["belief_verbs"]
             and any(child.dep_ == "neg" for child in belief.children))
+
+
+def seen_none(noun) -> bool:
+    """An evidence noun as the object of a negated verb ("has not seen any evidence that",
+    "did not find any sign of")."""
+    return noun.dep_ in ("dobj", "attr") and any(child.dep_ == "neg" for child in noun.head.children)
+
+
+def evidence_claims(noun) -> list:
+    """What an evidence noun is denied of: its that-clause ("no indication that Russia had moved
+    the warheads") or the object of its "of" ("no sign of the launchers being deployed")."""
+    clauses = [child for child in noun.children if child.dep_ in ("acl", "ccomp", "relcl") and child.pos_ in ("VERB", "AUX")
+               and any(word.lower_ == "that" and word.dep_ == "mark" for word in child.children)]
+    return clauses + [obj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                      for obj in prep.children if obj.dep_ in ("pobj", "pcomp")]
 
 
 def truth_claims(noun, structure) -> list:
