@@ -44,3 +44,16 @@ def test_an_arrival_is_no_recurring_status(tmp_path):
     april = ("NASAMS reached Ukraine on 15 April, officials said.", "2024-04-20")
     ledger = analyzed_ledger(tmp_path, {"january": january, "april": april})
     assert [kind for kind, _ in rows_between(ledger, "january", "april") if kind == "date"]
+
+
+def test_a_first_arrival_after_the_system_was_there_is_a_date_conflict(tmp_path):
+    """"first arrived in early 2026" against a report that had it there in 2024: the first arrival
+    cannot come after it, so the years between do not make it a further batch."""
+    earlier = ("Russia has moved Bastion launchers into the Kuril Islands, the defence ministry confirmed on Saturday.",
+               "2024-10-05")
+    first = ("The Bastion launchers first arrived in the Kuril Islands in early 2026, Japanese officials said.",
+             "2026-02-11")
+    later = ("Bastion launchers arrived in the Kuril Islands in early 2026, Japanese officials said.", "2026-02-11")
+    ledger = analyzed_ledger(tmp_path, {"earlier": earlier, "first": first, "later": later})
+    assert [kind for kind, _ in rows_between(ledger, "earlier", "first")] == ["date"]
+    assert rows_between(ledger, "earlier", "later") == []   # a further batch, years on

@@ -86,6 +86,7 @@ def patterns() -> dict[str, re.Pattern]:
         "first_unit": re.compile(cues["first_unit"], re.IGNORECASE),
         "arrival_begun": re.compile(cues["arrival_begun"], re.IGNORECASE),
         "first_use": re.compile(cues["first_use"], re.IGNORECASE),
+        "first_onset": re.compile(cues["first_onset"], re.IGNORECASE),
         "anaphora": re.compile(cues["anaphora"], re.IGNORECASE),
         "holding": re.compile(r"\b(?:" + words_pattern(cues["holding"]) + r")\b", re.IGNORECASE),
         "still_there": re.compile(r"\b(?:" + words_pattern(cues["still_there"]) + r")\b", re.IGNORECASE),
@@ -419,7 +420,7 @@ def reached_claims(extraction: Extraction, sentences: Sentences) -> list[StatusC
                                kind="reached", modality=modality, date=date, date_role=role,
                                location=event.location, source=event.source, sentence_span=sentence,
                                date_part=date_part(extraction, event, sentence) if role == "onset" else None,
-                               first_time=event.status == "USED" and bool(patterns()["first_use"].search(sentence_text)),
+                               first_time=is_first_time(event, sentence_text),
                                country=event.country, still_there=is_still_there(extraction, event)))
         if event.status == "IN_TRANSIT" and patterns()["arrival_begun"].search(sentence_text):
             # "had begun to arrive in India": an arrival under way, and its first units there
@@ -431,6 +432,18 @@ def reached_claims(extraction: Extraction, sentences: Sentences) -> list[StatusC
 
 
 PRESENT_STATUSES = lexicon().statuses_in("present")
+ONSET_RANKED = frozenset(status.name for status in lexicon().statuses
+                         if status.rank is not None and status.rank >= lexicon().status_rank["ARRIVED"])
+
+
+def is_first_time(event, sentence_text: str) -> bool:
+    """A use said to be the first ("for the first time"), or an arrival, deployment or duty said
+    to be the first one ("first arrived in early 2018", "the first battery reached"): its date is
+    the first onset, which no earlier report can leave as a further batch."""
+    if event.status == "USED":
+        return bool(patterns()["first_use"].search(sentence_text))
+    return event.status in ONSET_RANKED and bool(patterns()["first_onset"].search(sentence_text)
+                                                 or patterns()["first_unit"].search(sentence_text))
 
 
 def is_still_there(extraction: Extraction, event) -> bool:
