@@ -47,7 +47,7 @@ WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)*", re.UNICODE)
 SENTENCE_END = re.compile(r"(?<=[.!?])([’'\"”)]*)\s+(?=[\"“‘'A-Z0-9А-ЯЁ])|\n+")
 ROLE_WORDS = frozenset(lexicon().roles["role_words"])
 COURTESY_TITLES = frozenset(lexicon().roles["courtesy_titles"])   # "Mr", "Dr": neither a role nor a body
-PAST_PARTICIPLE = re.compile(r"(?:ed|down|out|lost)$", re.IGNORECASE)   # "destroyed", "shot down": not "destroying"
+PAST_PARTICIPLE = re.compile(r"(?:ed|down|out|lost|\bhit|\bstruck)$", re.IGNORECASE)   # "destroyed", "shot down", "hit": not "destroying"
 ABBREVIATIONS = tuple(lexicon().grammar["abbreviations"])
 PERFECT_AUXILIARIES = frozenset(lexicon().grammar["perfect_auxiliaries"])
 
@@ -1263,14 +1263,19 @@ def lesser_harm_denials(extraction: Extraction, sentences: Sentences, finder: Su
     if not finder.references:
         return []
     starts = [ref.span[0] for ref in finder.references]
+    crafts = aircraft_subjects(extraction)
     for match in gated_finditer(patterns()["lesser_verb"], text):
         sentence = sentences.around(match.span())
+        # an aircraft "not hit" is read by the loss verbs themselves (a craft's hit is its loss)
+        craft_verb = bool(patterns()["craft_loss_verb"].fullmatch(match.group(0)))
         if not sentence[0] <= match.start() < sentence[1]:
             continue
         before = max(sentence[0], match.start() - 24), match.start()
         said_short = (patterns()["loss_negated_verb"].search(text, *before)
                       or patterns()["loss_limited_verb"].search(text, *before))
         for ref in loss_subjects(text, match, sentence, finder.references, starts, loss):
+            if craft_verb and ref.subject in crafts:
+                continue
             if not (said_short or patterns()["loss_negated_subject"].search(text, max(sentence[0], ref.span[0] - 40),
                                                                             ref.span[0])):
                 continue
