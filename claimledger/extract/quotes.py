@@ -38,7 +38,7 @@ from claimledger.extract.paragraphs import ends_unwrapped_line
 from claimledger.extract.quote_marks import CLOSING_MARKS, OPENING_MARKS, QuotedStretch, find_quoted_stretches
 from claimledger.extract.speakers import (GIVING_VERBS, INFORMATION_NOUNS, MILITARY_HEADS,
                                           NAME_SUFFIXES, POST_NOMINALS, ROLE_NOUNS,
-                                          TITLE_WORDS, Speaker, SpeakerResolver,
+                                          HONORIFICS, TITLE_WORDS, Speaker, SpeakerResolver,
                                           build_resolver, clean_person_name,
                                           reports_with_a_clause)
 from claimledger.extract.syntax import entity_of, passive_agent
@@ -100,7 +100,7 @@ PERSON_NOUN_ENDINGS = ("ist", "ian")
 
 # A transcript label at a line start: SMITH: ... / "Jones: ...
 TRANSCRIPT_LABEL = re.compile(
-    r"[\"“'‘]?(?P<label>[A-Z][A-Za-z.\-’']+(?: [A-Z][A-Za-z.\-’']+){0,2}"
+    r"[\"“'‘]?(?P<label>[A-Z][A-Za-z.\-’']+(?: [A-Z][A-Za-z.\-’']+){0,3}"
     # a speaker's office in capitals before the name: "SECRETARY OF DEFENSE LLOYD AUSTIN:"
     r"|[A-Z][A-Z.\-’']+(?: [A-Z][A-Z.\-’']+){3,7}):(?:[ \t]+|[ \t]*(?=\n[^\n]))")
 DASHES = "―—–"
@@ -3394,7 +3394,7 @@ def add_transcript_lines(doc: Doc, quotes: list[Candidate]) -> list[Candidate]:
             label_counts[match.group("label")] = label_counts.get(match.group("label"), 0) + 1
             if not _narrates(line[match.end():]):
                 speaking.add(match.group("label"))
-    found = []
+    found, turn_lines = [], []
     position = 0
     while position < len(text):
         line_end = text.find("\n", position)
@@ -3447,12 +3447,67 @@ def add_transcript_lines(doc: Doc, quotes: list[Candidate]) -> list[Candidate]:
                     found.append(Candidate(content_start, content_end, QuoteKind.DIRECT.value,
                                            cue=[colon[0]], speaker_token=label_tokens[-1],
                                            label=label))
+                    turn_lines.append(position)
         position = line_end + 1
     if not found:
         return quotes
+    found = _with_paragraphs_of_each_turn(text, found, turn_lines)
     kept = [q for q in quotes if not any(_overlap(q.start_char, q.end_char, t.start_char,
                                                   t.end_char) for t in found)]
     return sorted(kept + found, key=lambda q: q.start_char)
+
+
+MAX_LABEL_NAME_WORDS = 3
+MIN_TURN_PARAGRAPH_WORDS = 4   # "Andrew." or "(Laughter.)" calls the next question
+QUESTION_LINE = re.compile(r"Q\b[.:]?\s")   # "Q Does the secretary ...": a reporter asks
+
+
+def _with_paragraphs_of_each_turn(text: str, turns: list[Candidate],
+                                  turn_lines: list[int]) -> list[Candidate]:
+    """In a transcript of two turns or more, the paragraphs below a labelled line that no
+    label, question or short call opens go on with that speaker's turn."""
+    if len(turns) < 2:
+        return turns
+    out = []
+    ends = turn_lines[1:] + [len(text)]
+    for turn, stop in zip(turns, ends):
+        out.append(turn)
+        position = text.find("\n", turn.end_char)
+        while 0 <= position < stop:
+            start = position + 1
+            end = text.find("\n", start)
+            end = min(len(text) if end < 0 else end, stop)
+            line = text[start:end].strip()
+            if line:
+                if QUESTION_LINE.match(line) or len(line.split()) < MIN_TURN_PARAGRAPH_WORDS \
+                        or TRANSCRIPT_LABEL.match(line):
+                    break
+                begin = start + len(text[start:end]) - len(text[start:end].lstrip())
+                out.append(Candidate(begin, begin + len(line), QuoteKind.DIRECT.value,
+                                     cue=turn.cue, speaker_token=turn.speaker_token,
+                                     label=turn.label))
+            position = end if end < stop else -1
+    return out
+
+
+def _name_after_label_titles(index, label: str, text: str) -> str | None:
+    """The name a label gives after its titles ("MR. MORRELL", "CHIEF CABINET SECRETARY
+    SUGA"), as the document writes it elsewhere ("Press Secretary Morrell"), else in title
+    case when the label is in capitals; None for a label with no title before a name."""
+    words = label.split()
+    titles = [k for k, word in enumerate(words)
+              if word.lower() in TITLE_WORDS or word.lower() in HONORIFICS]
+    if not titles:
+        return None
+    name = words[titles[-1] + 1:]
+    if not 1 <= len(name) <= MAX_LABEL_NAME_WORDS or not all(w[:1].isalpha() for w in name):
+        return None
+    pattern = r"\b" + r"\s+".join(re.escape(w) for w in name) + r"\b"
+    written = [m.group(0) for m in re.finditer(pattern, text, re.IGNORECASE)
+               if not m.group(0).isupper()]
+    if written:
+        return index.fullest(written[0])
+    return " ".join(w.capitalize() for w in name) if label.isupper() else " ".join(name)
 
 
 def _fullest_closing_the_label(index, label: str) -> str:
@@ -3552,8 +3607,10 @@ def resolve_speakers(doc: Doc, quotes: list[Candidate], resolver: SpeakerResolve
         elif quote.label is not None:   # "SECRETARY OF DEFENSE LLOYD AUSTIN": the name
             label = quote.label if len(quote.label.split()) <= 3 \
                 else clean_person_name(quote.label)
-            quote.speaker = Speaker(_fullest_closing_the_label(resolver.index, label),
-                                    _span_of_tokens([quote.speaker_token]),
+            name = _fullest_closing_the_label(resolver.index, label)
+            if name == label:   # "MR. MORRELL", "CHIEF CABINET SECRETARY SUGA": the name
+                name = _name_after_label_titles(resolver.index, label, doc_text(doc)) or name
+            quote.speaker = Speaker(name, _span_of_tokens([quote.speaker_token]),
                                     SourceType.PERSON.value)
         elif quote.speaker_token is not None:
             quote.speaker = _resolve_with_names(doc, quote.speaker_token, resolver, names)

@@ -123,7 +123,7 @@ INSTITUTION_PRONOUNS = frozenset({"it"})
 DATE_WORDS = (frozenset(lexicon().timex["months"]) | frozenset(lexicon().timex["weekdays"])
               | frozenset(lexicon().timex["name_preceding_date_words"]))
 # An acronym defined in brackets after the name it stands for: "Ministry of Defence (MoD)".
-ACRONYM = re.compile(r"[A-Z][A-Za-z]?[A-Z][A-Z]{0,4}")   # "MND", "MoD", "NATO"
+ACRONYM = re.compile(r"[A-Z][A-Za-z]?[A-Z][A-Z]{0,6}")   # "MND", "MoD", "NATO", "SOUTHCOM"
 COUNTRY_LABELS = frozenset({"GPE", "NORP"})   # a country or its people, as the tagger labels them
 BODY_CODE = re.compile(r"[A-Z]{1,4}\d{1,2}")   # "G7", "G20", "E3": letters and a number
 ACRONYM_DEFINITION = re.compile(rf"\(({ACRONYM.pattern})\)")
@@ -512,6 +512,21 @@ class NameIndex:
             longer = [n for n in names if len(n) > len(best) and n.lower().endswith(" " + best.lower())
                       and order[n] <= order[best] and n in outside_headline]
             self.fullest_by_surname[surname] = max(longer, key=len) if longer else best
+        self._add_second_surnames(outside_headline)
+
+    def _add_second_surnames(self, outside_headline: set[str]) -> None:
+        """A full name that opens the one longer name the document gives by one more word
+        is that person with a second surname ("Bruno Rodríguez" written before or after
+        "Bruno Rodríguez Parrilla"): its surname takes up the longer name."""
+        names = set(self.fullest_by_surname.values())
+        for surname, full in list(self.fullest_by_surname.items()):
+            if len(full.split()) < 2:
+                continue
+            longer = {n for n in names if n in outside_headline
+                      and len(n.split()) == len(full.split()) + 1
+                      and n.lower().startswith(full.lower() + " ")}
+            if len(longer) == 1:
+                self.fullest_by_surname[surname] = longer.pop()
 
     def fullest(self, name: str) -> str:
         """The fullest form of a person's name ("Khrenin" -> "Victor Khrenin")."""
@@ -1414,6 +1429,11 @@ def _only_office_words(name: str) -> bool:
     return bool(words) and all(w.isupper() or w.lower() in ROLE_WORDS for w in words)
 
 
+def _capitals_read_as_person(ent: Span) -> bool:
+    """A lone word in capitals the tagger took for a person: an acronym ("SOUTHCOM")."""
+    return ent.label_ == "PERSON" and len(ent) == 1 and ent[0].is_upper and len(ent[0]) >= 3
+
+
 def _initials_run(acronym: str, words: list[str]) -> list[str] | None:
     """The run of words an acronym's letters begin ("dg": director general; "ispr": inter
     services public relations), or None."""
@@ -1978,6 +1998,9 @@ class SpeakerResolver:
                 and ent.start <= token.head.i < ent.end:
             ent = None   # "Mercer accused Hines" tagged as a title: a name holds
             #              no verb it is the subject of
+        if ent is not None and _capitals_read_as_person(ent) \
+                and token.text in self.institutions.acronyms and ACRONYM.fullmatch(token.text):
+            return self._institution([token])   # "SOUTHCOM stated", spelled out before
         if ent is not None and is_person_ent(ent):
             return self._person(ent.root, list(ent))
         if ent is None and token.lower_ in NAME_PARTICLES and token.i > 0:
