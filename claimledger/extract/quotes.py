@@ -3411,6 +3411,12 @@ def add_transcript_lines(doc: Doc, quotes: list[Candidate]) -> list[Candidate]:
             stamped = LABEL_TIME_STAMP.match(text[match.end():line_end]) is not None
             headline = known and not label.isupper() and not stamped and \
                 text[position:line_end].rstrip()[-1:] not in ".!?\"”’…"   # "Name: France to send"
+            if position == 0 and not label.isupper() and _claims_in_finite_clause(
+                    _tokens_in(doc, match.end(), line_end)) and (
+                    known or words[-1].lower() in SOURCE_NOUNS):
+                # "Kirby: Russia continues to receive drones", "US official: Iran moved
+                # missiles": a title line giving the source's words, not an announcement
+                headline, known = False, True
             if ((label.isupper() and len(label) >= 3 and label not in NOT_SPEAKER_LABELS)
                     or known) and not headline:
                 content_start = match.end()
@@ -3458,6 +3464,7 @@ def add_transcript_lines(doc: Doc, quotes: list[Candidate]) -> list[Candidate]:
 
 
 MAX_LABEL_NAME_WORDS = 3
+FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
 MIN_TURN_PARAGRAPH_WORDS = 4   # "Andrew." or "(Laughter.)" calls the next question
 QUESTION_LINE = re.compile(r"Q\b[.:]?\s")   # "Q Does the secretary ...": a reporter asks
 
@@ -3488,6 +3495,11 @@ def _with_paragraphs_of_each_turn(text: str, turns: list[Candidate],
                                      label=turn.label))
             position = end if end < stop else -1
     return out
+
+
+def _claims_in_finite_clause(tokens: list[Token]) -> bool:
+    """Whether the words after a title's colon make a clause with a tensed verb."""
+    return any(t.tag_ in FINITE_TAGS and t.pos_ in {"VERB", "AUX"} for t in tokens)
 
 
 def _name_after_label_titles(index, label: str, text: str) -> str | None:

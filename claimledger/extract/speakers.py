@@ -3050,6 +3050,9 @@ def _name_closing_the_description(role: Token) -> Token | None:
         return None
     words = [t for t in role.subtree if not t.is_punct and t.i > role.i]
     last = words[-1] if words else None
+    ranked = _ranked_name_closing_the_phrase(role, last)
+    if ranked is not None:
+        return ranked
     if last is None or last.dep_ != "appos" or last.head.i == role.i \
             or last.ent_type_ not in NAME_LABELS or last.left_edge.i == 0 \
             or role.doc[last.left_edge.i - 1].text != ",":
@@ -3060,6 +3063,25 @@ def _name_closing_the_description(role: Token) -> Token | None:
             return None
         node = node.head
     return last
+
+
+def _ranked_name_closing_the_phrase(role: Token, last: Token | None) -> Token | None:
+    """A name with its rank closing an office's phrase with no comma, after the body the
+    office serves: "PCG spokesperson for the West Philippine Sea Commodore Jane Roe" (the
+    parser hangs the name as the phrase's object); not "the spokesman for President X"."""
+    if last is None or last.ent_type_ not in NAME_LABELS or last.dep_ != "pobj" \
+            or last.head.head.i != role.i or last.head.lower_ not in {"for", "of", "at"}:
+        return None
+    start = last.i
+    while start > 0 and role.doc[start - 1].ent_type_ in NAME_LABELS \
+            and role.doc[start - 1].ent_iob_ != "O" and last.i - start < MAX_NAME_TOKENS:
+        start -= 1
+    rank = role.doc[start - 1]
+    if rank.lower_ not in (TITLE_WORDS | HONORIFICS) - COURTESY_TITLES or not rank.is_title:
+        return None
+    body = [t for t in role.doc[last.head.i + 1: rank.i]
+            if t.pos_ == "PROPN" and t.lower_ not in TITLE_WORDS | HONORIFICS]
+    return last if body else None
 
 
 def _named_with_office(head: Token) -> bool:
