@@ -36,9 +36,10 @@ from claimledger.extract.quote_lexicon import (
     WEAK_SPEECH_VERBS)
 from claimledger.extract.paragraphs import ends_unwrapped_line
 from claimledger.extract.quote_marks import CLOSING_MARKS, OPENING_MARKS, QuotedStretch, find_quoted_stretches
-from claimledger.extract.speakers import (GIVING_VERBS, INFORMATION_NOUNS, MILITARY_HEADS,
+from claimledger.extract.speakers import (COUNTRY_WORDS, GIVING_VERBS, HONORIFICS,
+                                          INFORMATION_NOUNS, MILITARY_HEADS,
                                           NAME_SUFFIXES, POST_NOMINALS, ROLE_NOUNS,
-                                          HONORIFICS, TITLE_WORDS, Speaker, SpeakerResolver,
+                                          TITLE_WORDS, Speaker, SpeakerResolver,
                                           build_resolver, clean_person_name,
                                           reports_with_a_clause)
 from claimledger.extract.syntax import entity_of, passive_agent
@@ -2106,6 +2107,8 @@ def find_according_to(doc: Doc, names) -> list[Candidate]:
                 and not _ends_clause(doc, phrase_end):
             continue   # "..., per X" attributes the clause before it only at that clause's end
         if not objects:
+            objects = _teller_of_what(cue[-1])
+        if not objects:
             nouns = [t for t in doc[after_cue:phrase_end] if t.pos_ in {"NOUN", "PROPN", "PRON"}]
             objects = nouns[-1:] if nouns else []
         if not objects:
@@ -2116,8 +2119,10 @@ def find_according_to(doc: Doc, names) -> list[Candidate]:
         if opener.i > line_start and doc[opener.i - 1].text == ":":
             line_start = opener.i   # "Details: According to X, ...": a label, not content
         leading = [t for t in doc[line_start:opener.i] if not t.is_punct and not t.is_space]
-        if leading and _only_adverbial(doc, leading, opener):
-            leading = []   # "In addition, according to him, ...": what follows is X's
+        if leading and (_only_adverbial(doc, leading, opener)
+                        or all(t.pos_ == "CCONJ" for t in leading)):
+            leading = []   # "In addition, according to him, ...", "But according to X, ...":
+            #                what follows is X's
         if leading and _opens_a_joined_clause(doc, opener) and phrase_end < len(doc) \
                 and doc[phrase_end].text == ",":
             leading = []   # "..., but according to the ministry, the radars ...": X's is after
@@ -2153,7 +2158,9 @@ def find_according_to(doc: Doc, names) -> list[Candidate]:
             continue   # nothing after "according to X" in its sentence
         start, end = clip_to_line(doc, start, end, token)
         head = doc[start:end].root if end > start else token
-        trimmed = trim_content(doc, start, end, head, names)
+        # "According to X, Y, destroying ...": no speaker acts in the sentence, so a
+        # participle after Y's comma is still X's account
+        trimmed = trim_content(doc, start, end, head, names, fronted=not leading)
         if trimmed is None:
             continue
         start, end = trimmed
@@ -2168,6 +2175,14 @@ def find_according_to(doc: Doc, names) -> list[Candidate]:
                 found.append(Candidate(joined[0], joined[1], QuoteKind.INDIRECT.value, cue=cue,
                                        speaker_token=objects[0]))
     return found
+
+
+def _teller_of_what(to: Token) -> list[Token]:
+    """ "according to what a source told AFP": the one who told it, not the outlet told."""
+    told = [c for c in to.children if c.dep_ == "pcomp" and c.pos_ == "VERB"
+            and c.lemma_.lower() in SPEECH_VERBS
+            and any(o.lower_ == "what" for o in c.children)]
+    return [c for c in told[0].children if c.dep_ == "nsubj"][:1] if told else []
 
 
 def _opens_a_joined_clause(doc: Doc, opener: Token) -> bool:
@@ -3413,9 +3428,10 @@ def add_transcript_lines(doc: Doc, quotes: list[Candidate]) -> list[Candidate]:
                 text[position:line_end].rstrip()[-1:] not in ".!?\"”’…"   # "Name: France to send"
             if position == 0 and not label.isupper() and _claims_in_finite_clause(
                     _tokens_in(doc, match.end(), line_end)) and (
-                    known or words[-1].lower() in SOURCE_NOUNS):
-                # "Kirby: Russia continues to receive drones", "US official: Iran moved
-                # missiles": a title line giving the source's words, not an announcement
+                    words[-1].lower() in full_names - COUNTRY_WORDS
+                    or words[-1].lower() in SOURCE_NOUNS):
+                # "Kirby: Russia continues to receive drones" (a person the document names
+                # in full): a title line giving the source's words, not an announcement
                 headline, known = False, True
             if ((label.isupper() and len(label) >= 3 and label not in NOT_SPEAKER_LABELS)
                     or known) and not headline:

@@ -1963,6 +1963,7 @@ class SpeakerResolver:
             if named:   # "Lithuania's national broadcaster LRT": the outlet's own name
                 return self.resolve(named[0])
             before = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
+                      and c.text[:1].isupper()   # not "the state news agency"
                       and not _names_a_country(c)]   # not "US media outlet"
             if before:   # "the Handelsblatt daily": the name before the description
                 return self._institution(_proper_chunk(before[-1], keep_titles=True))
