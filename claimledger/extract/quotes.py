@@ -2106,8 +2106,8 @@ def find_according_to(doc: Doc, names) -> list[Candidate]:
         if cue[0].lower_ == "per" and token.i > sentence.start and phrase_end < sentence.end \
                 and not _ends_clause(doc, phrase_end):
             continue   # "..., per X" attributes the clause before it only at that clause's end
-        if not objects:
-            objects = _teller_of_what(cue[-1])
+        teller = _teller_of_what(doc, after_cue, phrase_end)
+        objects = teller or objects
         if not objects:
             nouns = [t for t in doc[after_cue:phrase_end] if t.pos_ in {"NOUN", "PROPN", "PRON"}]
             objects = nouns[-1:] if nouns else []
@@ -2177,12 +2177,17 @@ def find_according_to(doc: Doc, names) -> list[Candidate]:
     return found
 
 
-def _teller_of_what(to: Token) -> list[Token]:
-    """ "according to what a source told AFP": the one who told it, not the outlet told."""
-    told = [c for c in to.children if c.dep_ == "pcomp" and c.pos_ == "VERB"
-            and c.lemma_.lower() in SPEECH_VERBS
-            and any(o.lower_ == "what" for o in c.children)]
-    return [c for c in told[0].children if c.dep_ == "nsubj"][:1] if told else []
+def _teller_of_what(doc: Doc, after_cue: int, phrase_end: int) -> list[Token]:
+    """ "according to what a source told AFP": the one who told it, not the outlet told
+    (the head noun between "what" and the verb of speech, however the parser hung them)."""
+    if after_cue >= phrase_end or doc[after_cue].lower_ != "what":
+        return []
+    verb = next((t for t in doc[after_cue + 1:phrase_end] if t.pos_ == "VERB"
+                 and t.lemma_.lower() in SPEECH_VERBS), None)
+    if verb is None:
+        return []
+    return [t for t in doc[after_cue + 1:verb.i] if t.pos_ in {"NOUN", "PROPN", "PRON"}
+            and not after_cue < t.head.i < verb.i][:1]
 
 
 def _opens_a_joined_clause(doc: Doc, opener: Token) -> bool:

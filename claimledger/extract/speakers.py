@@ -2723,7 +2723,8 @@ class SpeakerResolver:
                 start = i + 1
                 break
         run = list(doc[start:end])
-        while run and (run[0].is_punct or run[0].pos_ in {"ADP", "CCONJ"}):
+        while run and (run[0].is_punct or run[0].pos_ in {"ADP", "CCONJ"}
+                       or run[0].lower_ == "what" and len(run) > 1):   # "to what a source told"
             run.pop(0)
         while run and run[-1].is_punct:
             run.pop()
