@@ -3533,6 +3533,8 @@ def _name_after_label_titles(index, label: str, text: str) -> str | None:
     if not titles:
         return None
     name = words[titles[-1] + 1:]
+    if any(w.lower() in TITLE_SMALL_WORDS for w in name):
+        name = name[-1:]   # "CHIEF OF STAFF RENNER": an office's "of" phrase before the name
     if not 1 <= len(name) <= MAX_LABEL_NAME_WORDS or not all(w[:1].isalpha() for w in name):
         return None
     pattern = r"\b" + r"\s+".join(re.escape(w) for w in name) + r"\b"
@@ -3642,7 +3644,8 @@ def resolve_speakers(doc: Doc, quotes: list[Candidate], resolver: SpeakerResolve
                 else clean_person_name(quote.label)
             name = _fullest_closing_the_label(resolver.index, label)
             if name == label:   # "MR. MORRELL", "CHIEF CABINET SECRETARY SUGA": the name
-                name = _name_after_label_titles(resolver.index, label, doc_text(doc)) or name
+                name = _name_after_label_titles(resolver.index, quote.label, doc_text(doc)) \
+                    or name
             quote.speaker = Speaker(name, _span_of_tokens([quote.speaker_token]),
                                     SourceType.PERSON.value)
         elif quote.speaker_token is not None:
