@@ -75,6 +75,10 @@ ACCORDING_TO = [
      "while three fell into the sea.",
      [("air defences tracked 15 missiles, destroying 12 of them, while three fell into the sea",
        "the ministry")]),
+    # the author's comment on the account is not the source's
+    ("According to the president, the first launchers have been set up, signaling a quick "
+     "build-up on the border.",
+     [("the first launchers have been set up", "the president")]),
     # a report by a verb of speech still ends where its speaker's next act begins
     ("The ministry said air defences tracked 15 missiles, adding that more were expected.",
      [("air defences tracked 15 missiles", "The ministry"), ("more were expected", "The ministry")]),

@@ -2158,11 +2158,13 @@ def find_according_to(doc: Doc, names) -> list[Candidate]:
             continue   # nothing after "according to X" in its sentence
         start, end = clip_to_line(doc, start, end, token)
         head = doc[start:end].root if end > start else token
-        # "According to X, Y, destroying ...": no speaker acts in the sentence, so a
-        # participle after Y's comma is still X's account
-        trimmed = trim_content(doc, start, end, head, names, fronted=not leading)
+        trimmed = trim_content(doc, start, end, head, names)
         if trimmed is None:
             continue
+        if not leading and _account_goes_on(doc, trimmed[1]):
+            # "According to X, Y, destroying ...": no speaker acts in the sentence, so an
+            # event's participle after Y's comma is still X's account (not "signaling ...")
+            trimmed = trim_content(doc, start, end, head, names, fronted=True) or trimmed
         start, end = trimmed
         if sum(t.is_alpha for t in doc[start:end]) < MIN_ACCORDING_WORDS:
             continue   # "That's according to ...": the content is elsewhere
@@ -2175,6 +2177,16 @@ def find_according_to(doc: Doc, names) -> list[Candidate]:
                 found.append(Candidate(joined[0], joined[1], QuoteKind.INDIRECT.value, cue=cue,
                                        speaker_token=objects[0]))
     return found
+
+
+def _account_goes_on(doc: Doc, comma: int) -> bool:
+    """Whether the content cut at comma goes on with a participle of an event, not of the
+    author's comment on it ("signaling", "indicating") or of a further report."""
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return False
+    following = doc[comma + 1]
+    lemma = following.lemma_.lower()
+    return following.tag_ == "VBG" and lemma not in EVALUATIVE_VERBS and lemma not in SPEECH_VERBS
 
 
 def _teller_of_what(doc: Doc, after_cue: int, phrase_end: int) -> list[Token]:
@@ -3498,9 +3510,9 @@ def _with_paragraphs_of_each_turn(text: str, turns: list[Candidate],
         return turns
     out = []
     ends = turn_lines[1:] + [len(text)]
-    for turn, stop in zip(turns, ends):
+    for turn, line, stop in zip(turns, turn_lines, ends):
         out.append(turn)
-        position = text.find("\n", turn.end_char)
+        position = text.find("\n", turn.end_char) if line > 0 else -1   # not a title's
         while 0 <= position < stop:
             start = position + 1
             end = text.find("\n", start)
@@ -3510,8 +3522,9 @@ def _with_paragraphs_of_each_turn(text: str, turns: list[Candidate],
                 if QUESTION_LINE.match(line) or len(line.split()) < MIN_TURN_PARAGRAPH_WORDS \
                         or TRANSCRIPT_LABEL.match(line):
                     break
-                begin = start + len(text[start:end]) - len(text[start:end].lstrip())
-                out.append(Candidate(begin, begin + len(line), QuoteKind.DIRECT.value,
+                words = line.lstrip("\"“'‘").rstrip("\"”'’")   # a transcript quoted whole
+                begin = start + text[start:end].index(words)
+                out.append(Candidate(begin, begin + len(words), QuoteKind.DIRECT.value,
                                      cue=turn.cue, speaker_token=turn.speaker_token,
                                      label=turn.label))
             position = end if end < stop else -1
