@@ -39,14 +39,14 @@ TURN_PARAGRAPHS = [
      [("The two frigates left Souda Bay on Friday.", "Dana Holt")]),
 ]
 ACRONYMS = [
-    ("The sea lanes stay under watch. This was stated by the United States Southern Command "
-     "(SOUTHCOM) in a warning on Tuesday. In a post on X, SOUTHCOM stated that its forces are "
-     "ready to act.",
-     [("The sea lanes stay under watch", "United States Southern Command"),
-      ("its forces are ready to act", "United States Southern Command")]),
+    ("The northern approaches stay under watch. This was stated by the United States Northern "
+     "Command (NORTHCOM) in a notice on Tuesday. In a post on X, NORTHCOM stated that its "
+     "crews are ready to act.",
+     [("The northern approaches stay under watch", "United States Northern Command"),
+      ("its crews are ready to act", "United States Northern Command")]),
     # an acronym the document never spells out stays as written
-    ("In a post on X, SOUTHCOM stated that its forces are ready to act.",
-     [("its forces are ready to act", "SOUTHCOM")]),
+    ("In a post on X, NORTHCOM stated that its crews are ready to act.",
+     [("its crews are ready to act", "NORTHCOM")]),
 ]
 SECOND_SURNAMES = [
     ("Bruno Rodríguez Warns Of Naval Build-up\nForeign Minister Bruno Rodríguez Parrilla "
@@ -71,17 +71,17 @@ TITLE_LINES = [
      "Lindqvist spoke to reporters at the harbour on Tuesday.", []),
 ]
 ACCORDING_TO = [
-    ("According to the ministry, air defences tracked 15 missiles, destroying 12 of them, "
-     "while three fell into the sea.",
-     [("air defences tracked 15 missiles, destroying 12 of them, while three fell into the sea",
-       "the ministry")]),
+    ("According to the ministry, the gunners tracked nine drones, downing seven of them, "
+     "while the other two crashed in a field.",
+     [("the gunners tracked nine drones, downing seven of them, while the other two crashed "
+       "in a field", "the ministry")]),
     # the author's comment on the account is not the source's
     ("According to the president, the first launchers have been set up, signaling a quick "
      "build-up on the border.",
      [("the first launchers have been set up", "the president")]),
     # a report by a verb of speech still ends where its speaker's next act begins
-    ("The ministry said air defences tracked 15 missiles, adding that more were expected.",
-     [("air defences tracked 15 missiles", "The ministry"), ("more were expected", "The ministry")]),
+    ("The ministry said the gunners tracked nine drones, adding that more were expected.",
+     [("the gunners tracked nine drones", "The ministry"), ("more were expected", "The ministry")]),
     ("But according to Defence Secretary Jane Roe, who on Monday gave the first official word "
      "of the test, the rocket flew 2,000 kilometres.",
      [("the rocket flew 2,000 kilometres", "Jane Roe")]),

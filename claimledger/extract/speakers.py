@@ -3069,7 +3069,7 @@ def _name_closing_the_description(role: Token) -> Token | None:
 
 def _ranked_name_closing_the_phrase(role: Token, last: Token | None) -> Token | None:
     """A name with its rank closing an office's phrase with no comma, after the body the
-    office serves: "PCG spokesperson for the West Philippine Sea Commodore Jane Roe" (the
+    office serves: "Coast guard spokesperson for the Northern Sea Commodore Jane Roe" (the
     parser hangs the name as the phrase's object); not "the spokesman for President X"."""
     if last is None or last.ent_type_ not in NAME_LABELS or last.dep_ != "pobj" \
             or last.head.head.i != role.i or last.head.lower_ not in {"for", "of", "at"}:
