@@ -18,13 +18,13 @@ LABEL_TITLES = [
      "planned for this leg.\n",
      [("The two frigates left Souda Bay on Friday.", "Dana Holt"),
       ("No port call is planned for this leg.", "Dana Holt")]),
-    # the document writes the name only in the label: the name in title case
+    # the document writes the name only in the label: the name as the label writes it
     ("Briefing on the tanker escorts\n\nCHIEF OF STAFF RENNER: The escorts begin next week.\n"
      "\nREPORTER: How many ships take part?\n\nCHIEF OF STAFF RENNER: Four ships, all from "
      "the northern fleet.\n",
-     [("The escorts begin next week.", "Renner"),
+     [("The escorts begin next week.", "RENNER"),
       ("How many ships take part?", "REPORTER"),
-      ("Four ships, all from the northern fleet.", "Renner")]),
+      ("Four ships, all from the northern fleet.", "RENNER")]),
 ]
 TURN_PARAGRAPHS = [
     ("Press Secretary Dana Holt took questions.\n\nMS. HOLT: The two frigates left Souda Bay "

@@ -3538,8 +3538,8 @@ def _claims_in_finite_clause(tokens: list[Token]) -> bool:
 
 def _name_after_label_titles(index, label: str, text: str) -> str | None:
     """The name a label gives after its titles ("MR. MORRELL", "CHIEF CABINET SECRETARY
-    SUGA"), as the document writes it elsewhere ("Press Secretary Morrell"), else in title
-    case when the label is in capitals; None for a label with no title before a name."""
+    SUGA"), as the document writes it elsewhere ("Press Secretary Morrell"), else as the label
+    writes it; None for a label with no title before a name."""
     words = label.split()
     titles = [k for k, word in enumerate(words)
               if word.lower() in TITLE_WORDS or word.lower() in HONORIFICS]
@@ -3555,7 +3555,7 @@ def _name_after_label_titles(index, label: str, text: str) -> str | None:
                if not m.group(0).isupper()]
     if written:
         return index.fullest(written[0])
-    return " ".join(w.capitalize() for w in name) if label.isupper() else " ".join(name)
+    return " ".join(name)
 
 
 def _fullest_closing_the_label(index, label: str) -> str:
