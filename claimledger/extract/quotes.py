@@ -36,7 +36,8 @@ from claimledger.extract.quote_lexicon import (
     WEAK_SPEECH_VERBS)
 from claimledger.extract.paragraphs import ends_unwrapped_line
 from claimledger.extract.quote_marks import CLOSING_MARKS, OPENING_MARKS, QuotedStretch, find_quoted_stretches
-from claimledger.extract.speakers import (GIVING_VERBS, INFORMATION_NOUNS, MILITARY_HEADS,
+from claimledger.extract.speakers import (COUNTRY_WORDS, GIVING_VERBS, HONORIFICS,
+                                          INFORMATION_NOUNS, MILITARY_HEADS,
                                           NAME_SUFFIXES, POST_NOMINALS, ROLE_NOUNS,
                                           TITLE_WORDS, Speaker, SpeakerResolver,
                                           build_resolver, clean_person_name,
@@ -100,7 +101,7 @@ PERSON_NOUN_ENDINGS = ("ist", "ian")
 
 # A transcript label at a line start: SMITH: ... / "Jones: ...
 TRANSCRIPT_LABEL = re.compile(
-    r"[\"“'‘]?(?P<label>[A-Z][A-Za-z.\-’']+(?: [A-Z][A-Za-z.\-’']+){0,2}"
+    r"[\"“'‘]?(?P<label>[A-Z][A-Za-z.\-’']+(?: [A-Z][A-Za-z.\-’']+){0,3}"
     # a speaker's office in capitals before the name: "SECRETARY OF DEFENSE LLOYD AUSTIN:"
     r"|[A-Z][A-Z.\-’']+(?: [A-Z][A-Z.\-’']+){3,7}):(?:[ \t]+|[ \t]*(?=\n[^\n]))")
 DASHES = "―—–"
@@ -2105,6 +2106,8 @@ def find_according_to(doc: Doc, names) -> list[Candidate]:
         if cue[0].lower_ == "per" and token.i > sentence.start and phrase_end < sentence.end \
                 and not _ends_clause(doc, phrase_end):
             continue   # "..., per X" attributes the clause before it only at that clause's end
+        teller = _teller_of_what(doc, after_cue, phrase_end)
+        objects = teller or objects
         if not objects:
             nouns = [t for t in doc[after_cue:phrase_end] if t.pos_ in {"NOUN", "PROPN", "PRON"}]
             objects = nouns[-1:] if nouns else []
@@ -2116,8 +2119,10 @@ def find_according_to(doc: Doc, names) -> list[Candidate]:
         if opener.i > line_start and doc[opener.i - 1].text == ":":
             line_start = opener.i   # "Details: According to X, ...": a label, not content
         leading = [t for t in doc[line_start:opener.i] if not t.is_punct and not t.is_space]
-        if leading and _only_adverbial(doc, leading, opener):
-            leading = []   # "In addition, according to him, ...": what follows is X's
+        if leading and (_only_adverbial(doc, leading, opener)
+                        or all(t.pos_ == "CCONJ" for t in leading)):
+            leading = []   # "In addition, according to him, ...", "But according to X, ...":
+            #                what follows is X's
         if leading and _opens_a_joined_clause(doc, opener) and phrase_end < len(doc) \
                 and doc[phrase_end].text == ",":
             leading = []   # "..., but according to the ministry, the radars ...": X's is after
@@ -2156,6 +2161,10 @@ def find_according_to(doc: Doc, names) -> list[Candidate]:
         trimmed = trim_content(doc, start, end, head, names)
         if trimmed is None:
             continue
+        if not leading and _account_goes_on(doc, trimmed[1]):
+            # "According to X, Y, destroying ...": no speaker acts in the sentence, so an
+            # event's participle after Y's comma is still X's account (not "signaling ...")
+            trimmed = trim_content(doc, start, end, head, names, fronted=True) or trimmed
         start, end = trimmed
         if sum(t.is_alpha for t in doc[start:end]) < MIN_ACCORDING_WORDS:
             continue   # "That's according to ...": the content is elsewhere
@@ -2168,6 +2177,29 @@ def find_according_to(doc: Doc, names) -> list[Candidate]:
                 found.append(Candidate(joined[0], joined[1], QuoteKind.INDIRECT.value, cue=cue,
                                        speaker_token=objects[0]))
     return found
+
+
+def _account_goes_on(doc: Doc, comma: int) -> bool:
+    """Whether the content cut at comma goes on with a participle of an event, not of the
+    author's comment on it ("signaling", "indicating") or of a further report."""
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return False
+    following = doc[comma + 1]
+    lemma = following.lemma_.lower()
+    return following.tag_ == "VBG" and lemma not in EVALUATIVE_VERBS and lemma not in SPEECH_VERBS
+
+
+def _teller_of_what(doc: Doc, after_cue: int, phrase_end: int) -> list[Token]:
+    """ "according to what a source told AFP": the one who told it, not the outlet told
+    (the head noun between "what" and the verb of speech, however the parser hung them)."""
+    if after_cue >= phrase_end or doc[after_cue].lower_ != "what":
+        return []
+    verb = next((t for t in doc[after_cue + 1:phrase_end] if t.pos_ == "VERB"
+                 and t.lemma_.lower() in SPEECH_VERBS), None)
+    if verb is None:
+        return []
+    return [t for t in doc[after_cue + 1:verb.i] if t.pos_ in {"NOUN", "PROPN", "PRON"}
+            and not after_cue < t.head.i < verb.i][:1]
 
 
 def _opens_a_joined_clause(doc: Doc, opener: Token) -> bool:
@@ -3394,7 +3426,7 @@ def add_transcript_lines(doc: Doc, quotes: list[Candidate]) -> list[Candidate]:
             label_counts[match.group("label")] = label_counts.get(match.group("label"), 0) + 1
             if not _narrates(line[match.end():]):
                 speaking.add(match.group("label"))
-    found = []
+    found, turn_lines = [], []
     position = 0
     while position < len(text):
         line_end = text.find("\n", position)
@@ -3411,6 +3443,13 @@ def add_transcript_lines(doc: Doc, quotes: list[Candidate]) -> list[Candidate]:
             stamped = LABEL_TIME_STAMP.match(text[match.end():line_end]) is not None
             headline = known and not label.isupper() and not stamped and \
                 text[position:line_end].rstrip()[-1:] not in ".!?\"”’…"   # "Name: France to send"
+            if position == 0 and not label.isupper() and _claims_in_finite_clause(
+                    _tokens_in(doc, match.end(), line_end)) and (
+                    words[-1].lower() in full_names - COUNTRY_WORDS
+                    or words[-1].lower() in SOURCE_NOUNS):
+                # "Kirby: Russia continues to receive drones" (a person the document names
+                # in full): a title line giving the source's words, not an announcement
+                headline, known = False, True
             if ((label.isupper() and len(label) >= 3 and label not in NOT_SPEAKER_LABELS)
                     or known) and not headline:
                 content_start = match.end()
@@ -3447,12 +3486,76 @@ def add_transcript_lines(doc: Doc, quotes: list[Candidate]) -> list[Candidate]:
                     found.append(Candidate(content_start, content_end, QuoteKind.DIRECT.value,
                                            cue=[colon[0]], speaker_token=label_tokens[-1],
                                            label=label))
+                    turn_lines.append(position)
         position = line_end + 1
     if not found:
         return quotes
+    found = _with_paragraphs_of_each_turn(text, found, turn_lines)
     kept = [q for q in quotes if not any(_overlap(q.start_char, q.end_char, t.start_char,
                                                   t.end_char) for t in found)]
     return sorted(kept + found, key=lambda q: q.start_char)
+
+
+MAX_LABEL_NAME_WORDS = 3
+FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
+MIN_TURN_PARAGRAPH_WORDS = 4   # "Andrew." or "(Laughter.)" calls the next question
+QUESTION_LINE = re.compile(r"Q\b[.:]?\s")   # "Q Does the secretary ...": a reporter asks
+
+
+def _with_paragraphs_of_each_turn(text: str, turns: list[Candidate],
+                                  turn_lines: list[int]) -> list[Candidate]:
+    """In a transcript of two turns or more, the paragraphs below a labelled line that no
+    label, question or short call opens go on with that speaker's turn."""
+    if len(turns) < 2:
+        return turns
+    out = []
+    ends = turn_lines[1:] + [len(text)]
+    for turn, line, stop in zip(turns, turn_lines, ends):
+        out.append(turn)
+        position = text.find("\n", turn.end_char) if line > 0 else -1   # not a title's
+        while 0 <= position < stop:
+            start = position + 1
+            end = text.find("\n", start)
+            end = min(len(text) if end < 0 else end, stop)
+            line = text[start:end].strip()
+            if line:
+                if QUESTION_LINE.match(line) or len(line.split()) < MIN_TURN_PARAGRAPH_WORDS \
+                        or TRANSCRIPT_LABEL.match(line):
+                    break
+                words = line.lstrip("\"“'‘").rstrip("\"”'’")   # a transcript quoted whole
+                begin = start + text[start:end].index(words)
+                out.append(Candidate(begin, begin + len(words), QuoteKind.DIRECT.value,
+                                     cue=turn.cue, speaker_token=turn.speaker_token,
+                                     label=turn.label))
+            position = end if end < stop else -1
+    return out
+
+
+def _claims_in_finite_clause(tokens: list[Token]) -> bool:
+    """Whether the words after a title's colon make a clause with a tensed verb."""
+    return any(t.tag_ in FINITE_TAGS and t.pos_ in {"VERB", "AUX"} for t in tokens)
+
+
+def _name_after_label_titles(index, label: str, text: str) -> str | None:
+    """The name a label gives after its titles ("MR. MORRELL", "CHIEF CABINET SECRETARY
+    SUGA"), as the document writes it elsewhere ("Press Secretary Morrell"), else as the label
+    writes it; None for a label with no title before a name."""
+    words = label.split()
+    titles = [k for k, word in enumerate(words)
+              if word.lower() in TITLE_WORDS or word.lower() in HONORIFICS]
+    if not titles:
+        return None
+    name = words[titles[-1] + 1:]
+    if any(w.lower() in TITLE_SMALL_WORDS for w in name):
+        name = name[-1:]   # "CHIEF OF STAFF RENNER": an office's "of" phrase before the name
+    if not 1 <= len(name) <= MAX_LABEL_NAME_WORDS or not all(w[:1].isalpha() for w in name):
+        return None
+    pattern = r"\b" + r"\s+".join(re.escape(w) for w in name) + r"\b"
+    written = [m.group(0) for m in re.finditer(pattern, text, re.IGNORECASE)
+               if not m.group(0).isupper()]
+    if written:
+        return index.fullest(written[0])
+    return " ".join(name)
 
 
 def _fullest_closing_the_label(index, label: str) -> str:
@@ -3552,8 +3655,11 @@ def resolve_speakers(doc: Doc, quotes: list[Candidate], resolver: SpeakerResolve
         elif quote.label is not None:   # "SECRETARY OF DEFENSE LLOYD AUSTIN": the name
             label = quote.label if len(quote.label.split()) <= 3 \
                 else clean_person_name(quote.label)
-            quote.speaker = Speaker(_fullest_closing_the_label(resolver.index, label),
-                                    _span_of_tokens([quote.speaker_token]),
+            name = _fullest_closing_the_label(resolver.index, label)
+            if name == label:   # "MR. MORRELL", "CHIEF CABINET SECRETARY SUGA": the name
+                name = _name_after_label_titles(resolver.index, quote.label, doc_text(doc)) \
+                    or name
+            quote.speaker = Speaker(name, _span_of_tokens([quote.speaker_token]),
                                     SourceType.PERSON.value)
         elif quote.speaker_token is not None:
             quote.speaker = _resolve_with_names(doc, quote.speaker_token, resolver, names)

@@ -123,7 +123,7 @@ INSTITUTION_PRONOUNS = frozenset({"it"})
 DATE_WORDS = (frozenset(lexicon().timex["months"]) | frozenset(lexicon().timex["weekdays"])
               | frozenset(lexicon().timex["name_preceding_date_words"]))
 # An acronym defined in brackets after the name it stands for: "Ministry of Defence (MoD)".
-ACRONYM = re.compile(r"[A-Z][A-Za-z]?[A-Z][A-Z]{0,4}")   # "MND", "MoD", "NATO"
+ACRONYM = re.compile(r"[A-Z][A-Za-z]?[A-Z][A-Z]{0,6}")   # "MND", "MoD", "NATO", "SOUTHCOM"
 COUNTRY_LABELS = frozenset({"GPE", "NORP"})   # a country or its people, as the tagger labels them
 BODY_CODE = re.compile(r"[A-Z]{1,4}\d{1,2}")   # "G7", "G20", "E3": letters and a number
 ACRONYM_DEFINITION = re.compile(rf"\(({ACRONYM.pattern})\)")
@@ -512,6 +512,21 @@ class NameIndex:
             longer = [n for n in names if len(n) > len(best) and n.lower().endswith(" " + best.lower())
                       and order[n] <= order[best] and n in outside_headline]
             self.fullest_by_surname[surname] = max(longer, key=len) if longer else best
+        self._add_second_surnames(outside_headline)
+
+    def _add_second_surnames(self, outside_headline: set[str]) -> None:
+        """A full name that opens the one longer name the document gives by one more word
+        is that person with a second surname ("Bruno Rodríguez" written before or after
+        "Bruno Rodríguez Parrilla"): its surname takes up the longer name."""
+        names = set(self.fullest_by_surname.values())
+        for surname, full in list(self.fullest_by_surname.items()):
+            if len(full.split()) < 2:
+                continue
+            longer = {n for n in names if n in outside_headline
+                      and len(n.split()) == len(full.split()) + 1
+                      and n.lower().startswith(full.lower() + " ")}
+            if len(longer) == 1:
+                self.fullest_by_surname[surname] = longer.pop()
 
     def fullest(self, name: str) -> str:
         """The fullest form of a person's name ("Khrenin" -> "Victor Khrenin")."""
@@ -1414,6 +1429,11 @@ def _only_office_words(name: str) -> bool:
     return bool(words) and all(w.isupper() or w.lower() in ROLE_WORDS for w in words)
 
 
+def _capitals_read_as_person(ent: Span) -> bool:
+    """A lone word in capitals the tagger took for a person: an acronym ("SOUTHCOM")."""
+    return ent.label_ == "PERSON" and len(ent) == 1 and ent[0].is_upper and len(ent[0]) >= 3
+
+
 def _initials_run(acronym: str, words: list[str]) -> list[str] | None:
     """The run of words an acronym's letters begin ("dg": director general; "ispr": inter
     services public relations), or None."""
@@ -1943,6 +1963,7 @@ class SpeakerResolver:
             if named:   # "Lithuania's national broadcaster LRT": the outlet's own name
                 return self.resolve(named[0])
             before = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
+                      and c.text[:1].isupper()   # not "the state news agency"
                       and not _names_a_country(c)]   # not "US media outlet"
             if before:   # "the Handelsblatt daily": the name before the description
                 return self._institution(_proper_chunk(before[-1], keep_titles=True))
@@ -1978,6 +1999,9 @@ class SpeakerResolver:
                 and ent.start <= token.head.i < ent.end:
             ent = None   # "Mercer accused Hines" tagged as a title: a name holds
             #              no verb it is the subject of
+        if ent is not None and _capitals_read_as_person(ent) \
+                and token.text in self.institutions.acronyms and ACRONYM.fullmatch(token.text):
+            return self._institution([token])   # "SOUTHCOM stated", spelled out before
         if ent is not None and is_person_ent(ent):
             return self._person(ent.root, list(ent))
         if ent is None and token.lower_ in NAME_PARTICLES and token.i > 0:
@@ -2699,7 +2723,8 @@ class SpeakerResolver:
                 start = i + 1
                 break
         run = list(doc[start:end])
-        while run and (run[0].is_punct or run[0].pos_ in {"ADP", "CCONJ"}):
+        while run and (run[0].is_punct or run[0].pos_ in {"ADP", "CCONJ"}
+                       or run[0].lower_ == "what" and len(run) > 1):   # "to what a source told"
             run.pop(0)
         while run and run[-1].is_punct:
             run.pop()
@@ -3027,6 +3052,9 @@ def _name_closing_the_description(role: Token) -> Token | None:
         return None
     words = [t for t in role.subtree if not t.is_punct and t.i > role.i]
     last = words[-1] if words else None
+    ranked = _ranked_name_closing_the_phrase(role, last)
+    if ranked is not None:
+        return ranked
     if last is None or last.dep_ != "appos" or last.head.i == role.i \
             or last.ent_type_ not in NAME_LABELS or last.left_edge.i == 0 \
             or role.doc[last.left_edge.i - 1].text != ",":
@@ -3037,6 +3065,25 @@ def _name_closing_the_description(role: Token) -> Token | None:
             return None
         node = node.head
     return last
+
+
+def _ranked_name_closing_the_phrase(role: Token, last: Token | None) -> Token | None:
+    """A name with its rank closing an office's phrase with no comma, after the body the
+    office serves: "Coast guard spokesperson for the Northern Sea Commodore Jane Roe" (the
+    parser hangs the name as the phrase's object); not "the spokesman for President X"."""
+    if last is None or last.ent_type_ not in NAME_LABELS or last.dep_ != "pobj" \
+            or last.head.head.i != role.i or last.head.lower_ not in {"for", "of", "at"}:
+        return None
+    start = last.i
+    while start > 0 and role.doc[start - 1].ent_type_ in NAME_LABELS \
+            and role.doc[start - 1].ent_iob_ != "O" and last.i - start < MAX_NAME_TOKENS:
+        start -= 1
+    rank = role.doc[start - 1]
+    if rank.lower_ not in (TITLE_WORDS | HONORIFICS) - COURTESY_TITLES or not rank.is_title:
+        return None
+    body = [t for t in role.doc[last.head.i + 1: rank.i]
+            if t.pos_ == "PROPN" and t.lower_ not in TITLE_WORDS | HONORIFICS]
+    return last if body else None
 
 
 def _named_with_office(head: Token) -> bool:
