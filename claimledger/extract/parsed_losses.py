@@ -13,7 +13,9 @@ intact", "survived the raid unscathed") or a negated loss noun that names it ("t
 losses"): a denied DESTROYED of that subject (``named_loss_denials``).
 
 Kind nouns: the loss agents' ``kind_nouns``; loss nouns ("damage to", "losses of"), predicates of
-no harm and their heads: the loss cues' ``loss_nouns``, ``unharmed_words``, ``unharmed_heads``."""
+no harm and their heads: the loss cues' ``loss_nouns``, ``unharmed_words``, ``unharmed_heads``.
+A strike said to have hit decoys ("Russia hit decoy Patriot systems", "the targets were decoys")
+denies the loss of the system the decoys stood for (``decoy_phrases``; ``decoy_nouns``)."""
 from __future__ import annotations
 
 from claimledger.extract.agents import phrase_country
@@ -62,6 +64,8 @@ def named_loss_denials(doc, extraction, references, claims) -> list[StatusClaim]
     phrases = [subject for i in lower_positions(doc, frozenset(loss["unharmed_words"]))
                for subject in unharmed_subjects(doc[i], loss["unharmed_heads"])]
     phrases += [doc[i] for i in lower_positions(doc, frozenset(loss["loss_nouns"])) if negated_loss_noun(doc[i])]
+    phrases += [phrase for i in lower_positions(doc, frozenset(loss["decoy_nouns"]))
+                for phrase in decoy_phrases(doc[i], loss["decoy_targets"])]
     found: dict[tuple, StatusClaim] = {}
     for phrase in phrases:
         start, end = phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge)
@@ -72,6 +76,26 @@ def named_loss_denials(doc, extraction, references, claims) -> list[StatusClaim]
                     extraction.document.id, sentence, ref.subject, "DESTROYED", kind="denied", modality="negated",
                     sentence_span=sentence))
     return list(found.values())
+
+
+def decoy_phrases(noun, targets) -> list:
+    """Where a strike said to have hit decoys names the system they stood for: the decoy noun a
+    verb of loss takes ("hit decoy Patriot systems", "struck mock-ups of HIMARS"), or, when a copula says the targets were
+    decoys ("the targets were actually decoys"), what a verb of loss in that sentence took."""
+    if noun.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return []
+    if noun.dep_ in ("compound", "amod") and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head   # "decoy Patriot systems": the phrase the decoy word qualifies
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass", "pobj") and loss_verb(head if noun.dep_ != "pobj" else head.head):
+        verb = head if noun.dep_ != "pobj" else head.head   # "struck mock-ups of HIMARS": the "of" phrase
+        return [] if negated(verb) or ahead(verb) else [noun]
+    if noun.dep_ != "attr" or head.lemma_.lower() != "be" or negated(head) or ahead(head):
+        return []
+    if not any(child.dep_ == "nsubj" and child.lower_ in targets for child in head.children):
+        return []
+    return [child for verb in noun.sent if verb is not head and loss_verb(verb)
+            for child in verb.children if child.dep_ in ("dobj", "nsubjpass")]
 
 
 def unharmed_subjects(word, heads) -> list:
