@@ -887,8 +887,11 @@ def parsed_denials(doc, extraction: Extraction, finder: SubjectFinder, read_verb
             if generic is not None:
                 out.append(generic)
             continue
+        # a denied delivery that names its recipient ("denied selling the missiles to Vietnam")
+        # answers only reports of a delivery there, as a refusal does
+        place = recipient(word) if status == "ARRIVED" and word.pos_ == "VERB" else None
         out.append(StatusClaim(extraction.document.id, sentence, subject, status, kind="denied", modality="negated",
-                               sentence_span=sentence))
+                               location=place, sentence_span=sentence))
     return out
 
 

@@ -42,6 +42,8 @@ def class_loss_denials(doc, extraction, references) -> list[StatusClaim]:
         start, end = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge)
         if any(start <= ref_start < end for ref_start, _ in named):
             continue   # "no Su-34 aircraft": the system is named, read by the denials of a subject
+        if doer_named(noun, named):
+            continue   # "denied that a Turkish F-16 shot down the jet": who did it is denied, not the loss
         holder = holder_of(noun)
         if holder is None:
             continue
@@ -51,6 +53,17 @@ def class_loss_denials(doc, extraction, references) -> list[StatusClaim]:
             extraction.document.id, sentence, subject, "DESTROYED", kind="denied", modality="negated",
             sentence_span=sentence))
     return list(found.values())
+
+
+def doer_named(noun, named) -> bool:
+    """Whether the active verb of loss that takes the noun as its object has a doer that names a
+    system ("a Turkish F-16 shot down the jet"): the denial is of the doer's use
+    (``link_records.doer_or_loss``)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or any(child.dep_ == "auxpass" for child in verb.children):
+        return False
+    return any(child.dep_ == "nsubj" and any(child.left_edge.idx <= start <= child.right_edge.idx for start, _ in named)
+               for child in verb.children)
 
 
 def named_loss_denials(doc, extraction, references, claims) -> list[StatusClaim]:
@@ -80,7 +93,7 @@ def named_loss_denials(doc, extraction, references, claims) -> list[StatusClaim]
 
 def decoy_phrases(noun, targets) -> list:
     """Where a strike said to have hit decoys names the system they stood for: the decoy noun a
-    verb of loss takes ("hit decoy Patriot systems", "struck mock-ups of HIMARS"), or, when a copula says the targets were
+    verb of loss takes ("hit decoy Patriot systems", "struck replicas of HIMARS"), or, when a copula says the targets were
     decoys ("the targets were actually decoys"), what a verb of loss in that sentence took."""
     if noun.pos_ not in ("NOUN", "PROPN", "ADJ"):
         return []
@@ -88,7 +101,7 @@ def decoy_phrases(noun, targets) -> list:
         noun = noun.head   # "decoy Patriot systems": the phrase the decoy word qualifies
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass", "pobj") and loss_verb(head if noun.dep_ != "pobj" else head.head):
-        verb = head if noun.dep_ != "pobj" else head.head   # "struck mock-ups of HIMARS": the "of" phrase
+        verb = head if noun.dep_ != "pobj" else head.head   # "struck replicas of HIMARS": the "of" phrase
         return [] if negated(verb) or ahead(verb) else [noun]
     if noun.dep_ != "attr" or head.lemma_.lower() != "be" or negated(head) or ahead(head):
         return []
