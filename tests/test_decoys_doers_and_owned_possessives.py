@@ -104,3 +104,22 @@ def test_denied_shooting_reads_the_doer(tmp_path, text, expected):
 ])
 def test_denials_read(tmp_path, text, expected):
     assert denials(analyzed_ledger(tmp_path, {"a": (text, "2024-06-01")})) == expected
+
+
+def statuses(path) -> list[tuple]:
+    with sqlite3.connect(path) as db:
+        return db.execute("SELECT subject, status FROM status_claims ORDER BY start").fetchall()
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a plan moving on moves no system
+    ("Jakarta is moving forward with plans to buy 42 Rafale jets, the ministry said.", [("Rafale", "PLANNED")]),
+    ("Jakarta is moving ahead with the purchase of 42 Rafale jets, the ministry said.", []),
+    # a system moving is still in transit, or moved
+    ("A ship carrying two Patriot batteries is moving to the port of Gdynia, the ministry said.",
+     [("Patriot", "IN_TRANSIT")]),
+    ("The trucks moved the Patriot batteries forward to the border on Monday, the ministry said.",
+     [("Patriot", "ARRIVED")]),
+])
+def test_moving_on_with_a_plan(tmp_path, text, expected):
+    assert statuses(analyzed_ledger(tmp_path, {"a": (text, "2024-01-10")})) == expected
