@@ -42,6 +42,8 @@ PAIRS = [
     ("targets-were-not-decoys-quiet", QUIET, HIMARS_LOST,
      ("Moscow says it struck three HIMARS launchers, and Western analysts say the targets were not decoys.",
       "2024-03-13")),
+    ("decoy-compared-quiet", QUIET, HIMARS_LOST,
+     ("A plywood decoy, far cheaper than a HIMARS launcher, was struck near Kupiansk, Kyiv said.", "2024-03-12")),
     ("decoys-of-another-system-quiet", QUIET, HIMARS_LOST,
      ("The missiles hit decoy Su-27 jets at an airfield near Poltava, a Ukrainian commander said.", "2024-03-12")),
     # a denied shooting-down: the doer's use

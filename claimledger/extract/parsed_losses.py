@@ -77,11 +77,11 @@ def named_loss_denials(doc, extraction, references, claims) -> list[StatusClaim]
     phrases = [subject for i in lower_positions(doc, frozenset(loss["unharmed_words"]))
                for subject in unharmed_subjects(doc[i], loss["unharmed_heads"])]
     phrases += [doc[i] for i in lower_positions(doc, frozenset(loss["loss_nouns"])) if negated_loss_noun(doc[i])]
-    phrases += [phrase for i in lower_positions(doc, frozenset(loss["decoy_nouns"]))
+    phrases += [noun_core(phrase) for i in lower_positions(doc, frozenset(loss["decoy_nouns"]))
                 for phrase in decoy_phrases(doc[i], loss["decoy_targets"])]
     found: dict[tuple, StatusClaim] = {}
     for phrase in phrases:
-        start, end = phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge)
+        start, end = bounds(phrase)
         sentence = (phrase.sent.start_char, phrase.sent.end_char)
         for ref in references:
             if start <= ref.span[0] < end and (sentence, ref.subject) not in taken:
@@ -89,6 +89,24 @@ def named_loss_denials(doc, extraction, references, claims) -> list[StatusClaim]
                     extraction.document.id, sentence, ref.subject, "DESTROYED", kind="denied", modality="negated",
                     sentence_span=sentence))
     return list(found.values())
+
+
+def bounds(phrase) -> tuple[int, int]:
+    """The characters of a phrase: a span's own, or a token's subtree."""
+    if hasattr(phrase, "start_char"):
+        return phrase.start_char, phrase.end_char
+    return phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge)
+
+
+def noun_core(noun):
+    """A noun with the words before it and its "of" phrase ("decoy Patriot systems", "replicas of
+    HIMARS launchers"): what it names, without a comparison or a clause that only describes it
+    ("the decoy, far slower than the Shahed-136")."""
+    end = noun.i + 1
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i > noun.i:
+            end = max(end, child.right_edge.i + 1)
+    return noun.doc[noun.left_edge.i:end]
 
 
 def decoy_phrases(noun, targets) -> list:
