@@ -63,6 +63,7 @@ AIR_TRANSPORT_VERBS = frozenset(EVENT_WORDS["air_transport_verbs"])
 TRANSPORT_VERBS = frozenset(EVENT_WORDS["transport_verbs"])
 # "moving towards supplying Ukraine with tanks": progress towards an act, not a move
 PROGRESS_PREPS = frozenset(EVENT_WORDS["progress_preps"])
+PROGRESS_ADVERBS = frozenset(EVENT_WORDS["progress_adverbs"])   # "moving forward with plans"
 # "prepared"/"readied" mean the system is there only when it is the one being prepared
 PASSIVE_ONLY_VERBS = frozenset(EVENT_WORDS["passive_only_verbs"])
 # verbs whose grammatical subject is the user, never the system ("Oreshnik uses solid fuel")
@@ -1515,6 +1516,8 @@ def clause_status_trigger(token: Token) -> Trigger | None:
         return None   # "sent a request for ATACMS" moves no system
     if lemma in TRANSPORT_VERBS and is_act_moved_towards(token):
         return None   # "was moving towards supplying tanks": the act is ahead, nothing moved
+    if lemma in TRANSPORT_VERBS and is_moving_on_with(token):
+        return None   # "is moving forward with plans to buy the jets": a plan advanced, nothing moved
     if lemma in TRANSPORT_VERBS and is_brought_into_service(token):
         return None   # "was brought into service in 2007": put to use where it is, not moved
     if lemma in TRANSPORT_VERBS and any(child.dep_ == "dobj" and lemma_of(child) in SERVICE_OBJECTS
@@ -1803,6 +1806,14 @@ def is_act_moved_towards(verb: Token) -> bool:
     prep = verb.head
     return verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "pobj") and prep.dep_ == "prep" \
         and prep.lower_ in PROGRESS_PREPS and prep.head.pos_ == "VERB"
+
+
+def is_moving_on_with(verb: Token) -> bool:
+    """Whether a verb of moving says an act goes on ("is moving forward with plans to purchase
+    the jets", "moved ahead with the deal"): a "forward" or "ahead" and a "with" phrase."""
+    children = list(verb.children)
+    return (any(child.dep_ in ("advmod", "prt") and child.lower_ in PROGRESS_ADVERBS for child in children)
+            and any(child.dep_ == "prep" and child.lower_ == "with" for child in children))
 
 
 def sends_a_message(verb: Token) -> bool:

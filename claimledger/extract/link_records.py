@@ -88,6 +88,7 @@ def patterns() -> dict[str, re.Pattern]:
         "first_use": re.compile(cues["first_use"], re.IGNORECASE),
         "first_onset": re.compile(cues["first_onset"], re.IGNORECASE),
         "anaphora": re.compile(cues["anaphora"], re.IGNORECASE),
+        "anaphora_owner": re.compile(cues["anaphora_owned"]["before"]),
         "holding": re.compile(r"\b(?:" + words_pattern(cues["holding"]) + r")\b", re.IGNORECASE),
         "still_there": re.compile(r"\b(?:" + words_pattern(cues["still_there"]) + r")\b", re.IGNORECASE),
         "onset": re.compile(r"\b(?:" + words_pattern(cues["onset"]) + r")\b", re.IGNORECASE),
@@ -261,7 +262,7 @@ def subject_references(extraction: Extraction, sentences: Sentences, doc=None) -
                 context = context or events.DocContext(doc)
                 out.extend(parsed_anaphors(doc, context, extraction, start, inside[0][0], deps={"nsubjpass"}))
             continue
-        match = patterns()["anaphora"].search(text, start, end)
+        match = pointing_anaphor(text, start, end)
         if parsed:
             context = context or events.DocContext(doc)
             out.extend(ref for ref in parsed_anaphors(doc, context, extraction, start, end)
@@ -278,6 +279,26 @@ def subject_references(extraction: Extraction, sentences: Sentences, doc=None) -
         if subject is not None:
             out.append(SubjectReference(doc_id, match.span(), subject, match.group(0), anaphor=True))
     return sorted(out, key=lambda item: (item.span, item.subject))
+
+
+def pointing_anaphor(text: str, start: int, end: int):
+    """The first anaphor of a sentence (``start``..``end``) that may point back to a system; a
+    possessive a country or an army owns ("the United States and its allies", "its war against
+    Kyiv") is skipped."""
+    owned = lexicon().cues["anaphora_owned"]
+    for match in patterns()["anaphora"].finditer(text, start, end):
+        if match.group(0).lower() in owned["pronouns"] and owned_possessive(text, start, end, match, owned):
+            continue
+        return match
+    return None
+
+
+def owned_possessive(text: str, start: int, end: int, match, owned: dict) -> bool:
+    """A possessive a name just before it owns, or one of a noun only a country or an army has."""
+    if patterns()["anaphora_owner"].search(text, start, match.start()):
+        return True
+    following = WORD.findall(text[match.end():end])[:owned["owner_noun_words"]]
+    return any(word.lower() in owned["owner_nouns"] for word in following)
 
 
 def parsed_anaphors(doc, context, extraction: Extraction, start: int, end: int, *,
@@ -650,10 +671,12 @@ WORDS_NOUN_REACH = 3   # words after a negated transfer verb in which its object
 
 @functools.cache
 def words_nouns() -> frozenset[str]:
-    """Nouns of a request, a message or a plan: what "has not received any requests for the
-    S-400" or "has not sent a proposal" says was not moved, instead of the system."""
-    cues = lexicon().cues
-    return frozenset(cues["request_nouns"] + cues["message_nouns"] + cues["plan_nouns"])
+    """Nouns of a request, a message, a plan or an account: what "has not received any requests
+    for the S-400", "has not sent a proposal" or "did not provide further detail" says was not
+    moved, instead of the system."""
+    cues, sources = lexicon().cues, lexicon().sources
+    return frozenset(cues["request_nouns"] + cues["message_nouns"] + cues["plan_nouns"]
+                     + sources["given_account_nouns"] + sources["information_nouns"])
 
 
 def words_not_moved(frame: str, text: str, match) -> bool:
@@ -666,8 +689,8 @@ def words_not_moved(frame: str, text: str, match) -> bool:
 
 
 def moves_words(text: str, end: int) -> bool:
-    """Whether the object of a transfer verb ending at ``end`` is a request, message or plan
-    ("has had no request from any buyer to supply the S-400", "will send a letter"):
+    """Whether the object of a transfer verb ending at ``end`` is a request, message, plan or
+    account ("has had no request from any buyer to supply the S-400", "will send a letter"):
     words moved, not the system, so neither a denial of its delivery nor a delivery ahead."""
     following = WORD.findall(text[end:end + 60])[:WORDS_NOUN_REACH]
     return any(word.lower().rstrip("s") in words_nouns() or word.lower() in words_nouns() for word in following)
@@ -883,6 +906,8 @@ def parsed_denials(doc, extraction: Extraction, finder: SubjectFinder, read_verb
         _, _, word, status, clause = found
         subject = (clause_subject(extraction, finder, clause, word) or object_kind_subject(extraction, word)
                    or sole_reading(finder, clause, sole))
+        if status == "DESTROYED" and subject is not None:
+            subject, status = doer_or_loss(finder, word, subject)
         sentence = (token.sent.start_char, token.sent.end_char)
         if subject is None:
             generic = generic_denial(extraction, word) if status == "ARRIVED" else None
@@ -891,11 +916,34 @@ def parsed_denials(doc, extraction: Extraction, finder: SubjectFinder, read_verb
             continue
         # no evidence of a status is a weaker denial than a denial of it
         modality = "hedged" if token.lower_ in evidence_nouns else "negated"
+        # a denied delivery that names its recipient ("denied selling the missiles to Vietnam")
+        # answers only reports of a delivery there, as a refusal does
+        place = recipient(word) if status == "ARRIVED" and word.pos_ == "VERB" else None
         out.append(StatusClaim(extraction.document.id, sentence, subject, status, kind="denied", modality=modality,
-                               sentence_span=sentence))
+                               location=place, sentence_span=sentence))
     return out
 
 
+
+
+def doer_or_loss(finder: SubjectFinder, word, subject: str) -> tuple[str, str]:
+    """What a denied loss denies when its subject names who did it ("denied that a Turkish F-16
+    shot down the Armenian jet"): the loss of a system the verb's object names, else the doer's
+    use (USED); a passive verb or a subject that is not the doer keeps the loss (DESTROYED)."""
+    if word.pos_ != "VERB" or any(child.dep_ == "auxpass" for child in word.children):
+        return subject, "DESTROYED"
+    doers = {name for child in word.children if child.dep_ == "nsubj"
+             for name in finder.subjects_in(phrase_span(child), named_only=True)}   # "its army": no doer
+    if subject not in doers:
+        return subject, "DESTROYED"
+    lost = [name for child in word.children if child.dep_ == "dobj"
+            for name in finder.subjects_in(phrase_span(child)) if name not in doers]
+    return (lost[0], "DESTROYED") if lost else (subject, "USED")
+
+
+def phrase_span(token) -> tuple[int, int]:
+    """The characters of a token's phrase (its subtree)."""
+    return token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
 
 
 def shifted_objects(verb, falsity: set[str]) -> list:

@@ -13,7 +13,9 @@ intact", "survived the raid unscathed") or a negated loss noun that names it ("t
 losses"): a denied DESTROYED of that subject (``named_loss_denials``).
 
 Kind nouns: the loss agents' ``kind_nouns``; loss nouns ("damage to", "losses of"), predicates of
-no harm and their heads: the loss cues' ``loss_nouns``, ``unharmed_words``, ``unharmed_heads``."""
+no harm and their heads: the loss cues' ``loss_nouns``, ``unharmed_words``, ``unharmed_heads``.
+A strike said to have hit decoys ("Russia hit decoy Patriot systems", "the targets were decoys")
+denies the loss of the system the decoys stood for (``decoy_phrases``; ``decoy_nouns``)."""
 from __future__ import annotations
 
 from claimledger.extract.agents import phrase_country
@@ -40,6 +42,8 @@ def class_loss_denials(doc, extraction, references) -> list[StatusClaim]:
         start, end = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge)
         if any(start <= ref_start < end for ref_start, _ in named):
             continue   # "no Su-34 aircraft": the system is named, read by the denials of a subject
+        if doer_named(noun, named):
+            continue   # "denied that a Turkish F-16 shot down the jet": who did it is denied, not the loss
         holder = holder_of(noun)
         if holder is None:
             continue
@@ -49,6 +53,17 @@ def class_loss_denials(doc, extraction, references) -> list[StatusClaim]:
             extraction.document.id, sentence, subject, "DESTROYED", kind="denied", modality="negated",
             sentence_span=sentence))
     return list(found.values())
+
+
+def doer_named(noun, named) -> bool:
+    """Whether the active verb of loss that takes the noun as its object has a doer that names a
+    system ("a Turkish F-16 shot down the jet"): the denial is of the doer's use
+    (``link_records.doer_or_loss``)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or any(child.dep_ == "auxpass" for child in verb.children):
+        return False
+    return any(child.dep_ == "nsubj" and any(child.left_edge.idx <= start <= child.right_edge.idx for start, _ in named)
+               for child in verb.children)
 
 
 def named_loss_denials(doc, extraction, references, claims) -> list[StatusClaim]:
@@ -62,9 +77,11 @@ def named_loss_denials(doc, extraction, references, claims) -> list[StatusClaim]
     phrases = [subject for i in lower_positions(doc, frozenset(loss["unharmed_words"]))
                for subject in unharmed_subjects(doc[i], loss["unharmed_heads"])]
     phrases += [doc[i] for i in lower_positions(doc, frozenset(loss["loss_nouns"])) if negated_loss_noun(doc[i])]
+    phrases += [noun_core(phrase) for i in lower_positions(doc, frozenset(loss["decoy_nouns"]))
+                for phrase in decoy_phrases(doc[i], loss["decoy_targets"])]
     found: dict[tuple, StatusClaim] = {}
     for phrase in phrases:
-        start, end = phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge)
+        start, end = bounds(phrase)
         sentence = (phrase.sent.start_char, phrase.sent.end_char)
         for ref in references:
             if start <= ref.span[0] < end and (sentence, ref.subject) not in taken:
@@ -72,6 +89,44 @@ def named_loss_denials(doc, extraction, references, claims) -> list[StatusClaim]
                     extraction.document.id, sentence, ref.subject, "DESTROYED", kind="denied", modality="negated",
                     sentence_span=sentence))
     return list(found.values())
+
+
+def bounds(phrase) -> tuple[int, int]:
+    """The characters of a phrase: a span's own, or a token's subtree."""
+    if hasattr(phrase, "start_char"):
+        return phrase.start_char, phrase.end_char
+    return phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge)
+
+
+def noun_core(noun):
+    """A noun with the words before it and its "of" phrase ("decoy Patriot systems", "replicas of
+    HIMARS launchers"): what it names, without a comparison or a clause that only describes it
+    ("the decoy, far slower than the Shahed-136")."""
+    end = noun.i + 1
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i > noun.i:
+            end = max(end, child.right_edge.i + 1)
+    return noun.doc[noun.left_edge.i:end]
+
+
+def decoy_phrases(noun, targets) -> list:
+    """Where a strike said to have hit decoys names the system they stood for: the decoy noun a
+    verb of loss takes ("hit decoy Patriot systems", "struck replicas of HIMARS"), or, when a copula says the targets were
+    decoys ("the targets were actually decoys"), what a verb of loss in that sentence took."""
+    if noun.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return []
+    if noun.dep_ in ("compound", "amod") and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head   # "decoy Patriot systems": the phrase the decoy word qualifies
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass", "pobj") and loss_verb(head if noun.dep_ != "pobj" else head.head):
+        verb = head if noun.dep_ != "pobj" else head.head   # "struck replicas of HIMARS": the "of" phrase
+        return [] if negated(verb) or ahead(verb) else [noun]
+    if noun.dep_ != "attr" or head.lemma_.lower() != "be" or negated(head) or ahead(head):
+        return []
+    if not any(child.dep_ == "nsubj" and child.lower_ in targets for child in head.children):
+        return []
+    return [child for verb in noun.sent if verb is not head and loss_verb(verb)
+            for child in verb.children if child.dep_ in ("dobj", "nsubjpass")]
 
 
 def unharmed_subjects(word, heads) -> list:
