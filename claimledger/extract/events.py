@@ -1193,13 +1193,26 @@ def find_triggers(token: Token) -> list[Trigger]:
     return triggers
 
 
+# "it's placed wherever we need to protect", "fires whenever the sirens sound": any place or
+# time at all (claimledger/lexicon/grammar.json)
+FREE_RELATIVE_ADVERBS = frozenset(lexicon().grammar["free_relative_adverbs"])
+
+
+def is_any_occasion(verb: Token) -> bool:
+    """A verb with a "wherever" or "whenever" clause, or the verb of that clause: what holds on
+    any occasion is a habit of the type, not a status ("placed where the threat was" is one)."""
+    clauses = [verb] + [child for child in verb.children if child.dep_ == "advcl"]
+    return any(child.dep_ == "advmod" and child.lower_ in FREE_RELATIVE_ADVERBS
+               for clause in clauses for child in clause.children)
+
+
 def verb_trigger(token: Token) -> Trigger | None:
     if misread_participle_clause(token) is not None:
         return None   # the reduced participle of a noun that the real main verb follows: it names
     if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "compound") or is_name_modifier(token) \
             or is_participle_as_clausal_subject(token) or is_participle_before_main_verb(token) \
             or is_being_participle_before_verb(token) \
-            or is_ranked_infinitive(token):
+            or is_ranked_infinitive(token) or is_any_occasion(token):
         return None
     if is_listed_by_copula(token):
         trigger = clause_verb_trigger(token)
@@ -1669,7 +1682,11 @@ def has_named_receiver(verb: Token) -> bool:
 def is_capability_clause(verb: Token) -> bool:
     """"The truck-based weapon, which fires GPS-guided rockets, has a range of 300 km": a use
     verb in the simple present, in a relative clause on the weapon itself, says what the weapon
-    does, not that it was used ("Russia, which fires missiles at Kyiv every night" is an actor)."""
+    does, not that it was used ("Russia, which fires missiles at Kyiv every night" is an actor);
+    so does a use the clause's verb enables ("the missiles, which allow striking deep")."""
+    if verb.tag_ in ("VBG", "VB") and verb.dep_ in ("xcomp", "dobj", "ccomp") \
+            and lemma_of(verb.head) in PERMISSION_VERBS:
+        verb = verb.head
     if verb.dep_ != "relcl" or verb.tag_ not in ("VBZ", "VBP") or any(
             child.dep_ in ("aux", "auxpass", "neg") for child in verb.children):
         return False
@@ -2979,8 +2996,9 @@ def passage_trigger(token: Token) -> Trigger | None:
 
 def role_trigger(token: Token) -> Trigger | None:
     """"are now playing a critical role in pushing back the Russians", "played a vital role on
-    the front line", "had been vital in holding off Russian attacks": a system's share in the
-    fighting is its use; a role in deterrence, training or a plan is none."""
+    the front line", "had been vital in holding off Russian attacks", "played a key role during
+    the offensive": a system's share in the fighting is its use; a role in deterrence, training,
+    an exercise or a plan is none."""
     if lemma_of(token) in ROLE_NOUNS and token.dep_ == "dobj" and lemma_of(token.head) in ROLE_VERBS:
         holder = token.head
     elif lemma_of(token) in ROLE_ADJECTIVES and token.dep_ == "acomp":
@@ -2990,14 +3008,22 @@ def role_trigger(token: Token) -> Trigger | None:
     # the parser may hang "in holding off" on the copula or the verb rather than on "vital", "role"
     preps = list(token.children) + list(holder.children)
     for prep in preps:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "on", "at"):
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "on", "at", "during"):
             continue
         for obj in prep.children:
             if (obj.dep_ == "pcomp" and lemma_of(obj) in COMBAT_GERUNDS) or (
-                    obj.dep_ == "pobj" and (lemma_of(obj) in BATTLEFIELD_NOUNS or lemma_of(obj) in ACTIVITY_NOUNS)
+                    obj.dep_ == "pobj" and names_fighting(obj)
                     and not any(child.lower_ in NON_COMBAT_MODIFIERS for child in obj.children)):
                 return Trigger(USED, holder, (holder,))
     return None
+
+
+def names_fighting(noun: Token) -> bool:
+    """"the front line", "the offensive", "Operation Sindoor" (a named operation: its name's
+    head word is an activity noun)."""
+    return lemma_of(noun) in BATTLEFIELD_NOUNS or lemma_of(noun) in ACTIVITY_NOUNS or (
+        noun.pos_ == "PROPN" and any(child.dep_ == "compound" and lemma_of(child) in ACTIVITY_NOUNS
+                                     for child in noun.children))
 
 
 def landing_trigger(token: Token) -> Trigger | None:
@@ -5227,6 +5253,8 @@ def place_name(token: Token, *, facilities: bool = True) -> str | None:
     if token.ent_type_ in LOCATION_LABELS:
         for ent in token.doc.ents:
             if ent.start <= token.i < ent.end:
+                if names_a_body(ent):
+                    return None
                 return LEADING_ARTICLE_OF_PLACE.sub("", ent.text.rstrip("’'").strip())
     if lemma_of(token) in CAPITAL_NOUNS:
         return next((CAPITAL_CITIES.get(DEMONYMS[child.lower_]) for child in token.children
@@ -5252,6 +5280,18 @@ def place_name(token: Token, *, facilities: bool = True) -> str | None:
                     if name:
                         return name
     return None
+
+
+# "the United States Indo-Pacific Command", "the Russian Defence Ministry": a name the model
+# labels as a place whose last word names a body (claimledger/lexicon/sources.json)
+BODY_NAME_ENDINGS = frozenset(lexicon().sources["body_name_endings"])
+
+
+def names_a_body(ent: Span) -> bool:
+    """Whether an entity labelled as a place ends in a body's word ("... Command", "... Fleet");
+    "the Southern Military District" and "the Kyiv region" stay places."""
+    last = ent[-1]
+    return last.lower_ in BODY_NAME_ENDINGS and lemma_of(last) not in LOCATION_NOUNS
 
 
 def facility_site(facility: Token, preps: tuple[str, ...]) -> str | None:
@@ -5414,6 +5454,10 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
             continue
         if preposition != "from" and status not in FROM_STATUSES and is_inside_from_phrase(token, anchor):
             continue   # "launched from the bombers in the area of Engels", "from Lockheed Martin in South Carolina": the origin
+        if is_addressee(token) and status not in (PLANNED, REQUESTED):
+            continue   # "deployed the jets, a clear signal to Russia": whom it tells, not where it is
+        if is_inside_circumstance(token, anchor):
+            continue   # "amid tensions in Europe": where the tensions are
         if (status == USED and preposition not in USED_PLACE_PREPS) or \
                 (preposition in USED_ONLY_PLACE_PREPS and not is_strike_against(token, anchor, status)):
             continue
@@ -5502,7 +5546,7 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
     place = (where_clause_place(anchor) if trigger.status != USED else None) or requester_place(anchor)
     if place:
         return place
-    if lemma_of(anchor) in HOST_AGENT_VERBS:
+    if lemma_of(anchor) in HOST_AGENT_VERBS and not is_sent_abroad(anchor):
         # "Belarus is expected to receive": the raised subject of the governing verb
         holders = [anchor, anchor.head] if anchor.dep_ in ("xcomp", "conj") else [anchor]
         for holder in holders:
@@ -5525,6 +5569,14 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
     if status in CARRIED_LOCATION_STATUSES:
         return context.last_location.get(subject)
     return None
+
+
+def is_addressee(token: Token) -> bool:
+    """"a signal to Russia and China", "a warning to Moscow": the place after "to" on a
+    message noun is whom the message is for ("an offer to Ukraine" still names the receiver
+    of a plan, which the caller keeps)."""
+    prep = token.head
+    return prep.lower_ == "to" and prep.head.i != prep.i and lemma_of(prep.head) in MESSAGE_NOUNS
 
 
 def conjunct_destination(anchor: Token) -> str | None:
@@ -5593,6 +5645,30 @@ def target_site(target: Token) -> str | None:
             if name:
                 return name
     return None
+
+
+# "deployed the system amid tensions in Europe": the circumstance's place is not the system's
+CIRCUMSTANCE_PREPS = frozenset(EVENT_WORDS["circumstance_preps"])
+
+
+def is_inside_circumstance(token: Token, anchor: Token) -> bool:
+    """True for a place nested in an "amid" or "despite" phrase of the clause ("amid mounting
+    tensions in Europe and the Indo-Pacific")."""
+    while token.i != anchor.i and token.head.i != token.i:
+        token = token.head
+        if token.dep_ == "prep" and token.lower_ in CIRCUMSTANCE_PREPS:
+            return True
+    return False
+
+
+# "the United States has deployed the system overseas": the deploying country is not where it went
+ABROAD_ADVERBS = frozenset(EVENT_WORDS["abroad_adverbs"])
+
+
+def is_sent_abroad(anchor: Token) -> bool:
+    """Whether the clause sends its system "overseas" or "abroad" (the parser may hang the
+    adverb on the object)."""
+    return any(token.lower_ in ABROAD_ADVERBS and token.dep_ == "advmod" for token in own_tokens(anchor))
 
 
 def is_inside_from_phrase(token: Token, anchor: Token) -> bool:
