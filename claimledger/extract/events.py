@@ -93,6 +93,7 @@ UNTIL_WORDS = frozenset(EVENT_WORDS["until_words"])
 FINITE_BE = frozenset(EVENT_WORDS["finite_be"])
 # "have been operating from X since 2018": a perfect that reaches the present
 PRESENT_PERFECT_AUX = frozenset(EVENT_WORDS["present_perfect_aux"])
+PERFECT_AUXILIARIES = frozenset(lexicon().grammar["perfect_auxiliaries"])
 # "Ukraine got its first Abrams tanks": a receipt in the past or future, not the present
 GENERIC_PRESENT_VERBS = frozenset(EVENT_WORDS["generic_present_verbs"])
 TARGET_SITE_PREPS = frozenset(EVENT_WORDS["target_site_preps"])
@@ -1250,16 +1251,28 @@ def is_listed_by_copula(token: Token) -> bool:
 
 
 def misread_participle_clause(verb: Token) -> Token | None:
-    """"Two of the helicopters acquired for the air force arrived on Wednesday": the parser may
-    read the reduced participle as the main verb and the real one as its adverbial clause; that
-    clause (finite, with neither subject nor subordinator) is returned, else None."""
-    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBN") or not any(
+    """"Two of the helicopters acquired for the air force arrived on Wednesday", "reported that
+    all 18 tanks promised to Ukraine had arrived": the parser may read the reduced participle
+    as the main verb (of the sentence or of a content clause) and the real one as its adverbial
+    clause; that clause (finite, perhaps perfect, with neither subject nor subordinator) is
+    returned, else None."""
+    if verb.dep_ not in ("ROOT", "ccomp") or verb.tag_ not in ("VBD", "VBN") or not any(
             child.dep_ == "nsubj" for child in verb.children) or any(
             child.dep_ in ("dobj", "aux", "auxpass") for child in verb.children):
         return None
     return next((clause for clause in verb.children if clause.dep_ == "advcl" and clause.i > verb.i
-                 and clause.tag_ in ("VBD", "VBZ", "VBP") and not any(
-                     word.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for word in clause.children)), None)
+                 and is_finite_without_subject(clause)), None)
+
+
+def is_finite_without_subject(clause: Token) -> bool:
+    """"arrived on Wednesday", "had arrived in Ukraine": a finite verb, or a perfect one, with
+    neither subject nor subordinator nor any other auxiliary."""
+    auxiliaries = [word for word in clause.children if word.dep_ in ("aux", "auxpass")]
+    if any(word.dep_ in ("nsubj", "nsubjpass", "mark") for word in clause.children):
+        return False
+    if clause.tag_ in ("VBD", "VBZ", "VBP"):
+        return not auxiliaries
+    return clause.tag_ == "VBN" and len(auxiliaries) == 1 and auxiliaries[0].lower_ in PERFECT_AUXILIARIES
 
 
 def is_misread_main_verb(head: Token, anchor: Token) -> bool:
@@ -1944,9 +1957,11 @@ def noun_trigger(token: Token) -> Trigger | None:
 
 def included_plan_trigger(token: Token) -> Trigger | None:
     """"The sale includes AIM-9X and Harpoon missiles", "the contract included 32 F-16 jets":
-    what a sale, purchase or contract includes is planned (its objects name the systems)."""
+    what a sale, purchase or contract includes is planned (its objects name the systems); so is
+    what a delivery still ahead will include ("the upcoming shipment will include 18 HIMARS")."""
     lemma = lemma_of(token)
-    if PLANNED not in (NOUN_STATUSES.get(lemma), DOCUMENT_NOUNS.get(lemma)) or token.pos_ != "NOUN":
+    if token.pos_ != "NOUN" or (PLANNED not in (NOUN_STATUSES.get(lemma), DOCUMENT_NOUNS.get(lemma)) and not (
+            NOUN_STATUSES.get(lemma) == IN_TRANSIT and is_delivery_ahead(token))):
         return None
     verb = token.head
     if token.dep_ == "dobj" and lemma_of(verb) in INCLUSION_VERBS and names_systems_in_scope(token):
@@ -1960,6 +1975,14 @@ def included_plan_trigger(token: Token) -> Trigger | None:
                for child in verb.children):
         return None   # "includes training for F-16 pilots", "an option for more jets": not the systems
     return Trigger(PLANNED, verb, (verb,))
+
+
+def is_delivery_ahead(noun: Token) -> bool:
+    """"the upcoming shipment will include", "the next delivery is to include": a delivery noun
+    whose verb is future or which a modifier puts ahead ("the shipment included" is done)."""
+    verb = noun.head
+    future = any(child.dep_ == "aux" and child.lower_ in FUTURE_AUX for child in verb.children)
+    return noun.dep_ == "nsubj" and (future or is_placed_ahead(noun))
 
 
 def names_systems_in_scope(head: Token) -> bool:
@@ -2532,14 +2555,16 @@ def guarding_trigger(token: Token) -> Trigger | None:
 def equipping_trigger(token: Token) -> Trigger | None:
     """"the units are being fitted out with S-500 batteries" (IN_TRANSIT while under way), "the
     brigade has been equipped with", "is equipping its units with" (ARRIVED once done): a force
-    fitted out with a system. What is equipped must be a force: "the jet is equipped with
-    missiles" describes the jet, "equipped with radios" names no system."""
+    fitted out with a system, "will equip Ukraine with Abrams tanks" (a country's forces). What
+    is equipped must be a force: "the jet is equipped with missiles" describes the jet,
+    "equipped with radios" names no system."""
     if lemma_of(token) not in EQUIPPING_VERBS or token.pos_ != "VERB":
         return None
     if not any(child.dep_ == "prep" and child.lower_ == "with" for child in token.children):
         return None
     deps = ("nsubjpass",) if is_passive(token) else ("dobj",)
-    if not any(child.dep_ in deps and lemma_of(child) in EQUIPPED_NOUNS for child in token.children):
+    if not any(child.dep_ in deps and (lemma_of(child) in EQUIPPED_NOUNS or place_name(child) in COUNTRIES)
+               for child in token.children):
         return Trigger(PLANNED, token, (token,)) if is_fitting_ahead(token) else None
     return Trigger(IN_TRANSIT if is_progressive(token) else ARRIVED, token, (token,))
 
@@ -5504,8 +5529,8 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
                         and token.head.lower_ in TARGET_PLACE_PREPS else None
                     if name:
                         candidates.append(((False, True), token.i, name))
-    if lemma_of(anchor) in HANDOVER_VERBS:
-        # "gave Ukraine 19 jets", "provided Ukraine with", "promised Ukraine 113 vehicles";
+    if lemma_of(anchor) in HANDOVER_VERBS or lemma_of(anchor) in EQUIPPING_VERBS:
+        # "gave Ukraine 19 jets", "provided Ukraine with", "equipped Ukraine with", "promised Ukraine 113 vehicles";
         # "Kyiv was given two systems": the passive's subject beside a retained object
         retained = any(child.dep_ == "dobj" for child in anchor.children)
         for child in anchor.children:
