@@ -1260,8 +1260,11 @@ def misread_participle_clause(verb: Token) -> Token | None:
             child.dep_ == "nsubj" for child in verb.children) or any(
             child.dep_ in ("dobj", "aux", "auxpass") for child in verb.children):
         return None
-    return next((clause for clause in verb.children if clause.dep_ == "advcl" and clause.i > verb.i
-                 and is_finite_without_subject(clause)), None)
+    # the real verb hangs on the participle, or beside it on the verb of speech
+    clauses = [clause for clause in verb.children if clause.dep_ == "advcl"]
+    if verb.dep_ == "ccomp":
+        clauses += [clause for clause in verb.head.children if clause.dep_ == "ccomp"]
+    return next((clause for clause in clauses if clause.i > verb.i and is_finite_without_subject(clause)), None)
 
 
 def is_finite_without_subject(clause: Token) -> bool:
@@ -6044,6 +6047,16 @@ def according_to(clause: Token, context: DocContext) -> dict | None:
     return None
 
 
+def is_addressed_to(word: Token, document: Token) -> bool:
+    """"a report submitted to the Legislative Yuan": the body a document went to is not its
+    author ("a statement from the Pentagon" names it)."""
+    while word.i != document.i and word.head.i != word.i:
+        word = word.head
+        if word.dep_ in ("prep", "dative") and word.lower_ == "to":
+            return True
+    return False
+
+
 def speech_subject(verb: Token, context: DocContext) -> dict | None:
     """The speaker of a speech verb; for "he said", the speaker the quotes component resolved
     for that cue, else the latest person named before it."""
@@ -6077,7 +6090,8 @@ def source_of(head: Token, context: DocContext) -> dict:
             return {"source": fullest_name(ent, context), "source_span": [ent.start_char, ent.end_char]}
     if lemma_of(head) in SOURCE_DOCUMENT_NOUNS:   # "a statement from the Pentagon"
         for ent in doc.ents:
-            if ent.label_ in SOURCE_LABELS and head.i < ent.start and ent.end <= head.right_edge.i + 1:
+            if ent.label_ in SOURCE_LABELS and head.i < ent.start and ent.end <= head.right_edge.i + 1 \
+                    and not is_addressed_to(ent.root, head):
                 return {"source": fullest_name(ent, context), "source_span": [ent.start_char, ent.end_char]}
     name = trailing_name(head)
     if name is not None:   # "Minister of National Defense Mariusz Błaszczak", untagged
