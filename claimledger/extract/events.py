@@ -4489,7 +4489,16 @@ def noun_antecedent(trigger: Trigger, context: DocContext) -> str | None:
         # "the stationing of new rockets" names what it is about; "an attack by Ukrainian
         # armored units" names who made it, and not with a system named before
         return None
+    if any(names_untracked_system(word) for word in noun.sent if word.i < noun.i):
+        return None   # "its indigenous system, Project Kusha, with deployment planned": that system's
     return antecedent(noun, context)
+
+
+def names_untracked_system(word: Token) -> bool:
+    """"the Narew system", "its own system, Project Kusha": a system noun with a name of its
+    own that is no tracked system ("the Patriot system" is one)."""
+    return lemma_of(word) in ANAPHOR_NOUNS and word.pos_ == "NOUN" and names_another_system(word) \
+        and not any(in_subject_mention(token) for token in word.subtree)
 
 
 # "The equipment was unloaded at Gdynia": a collective noun that takes up every system the
@@ -5013,9 +5022,13 @@ NATIONALITY_LABELS = {"NORP", "GPE"}   # "the Russian system", "the US system": 
 def names_another_system(noun: Token) -> bool:
     """"the Common Anti-air Modular Missile-based system", "the Narew system": a name before
     the noun makes it a system of its own (one off the list), not a description of one named
-    before."""
+    before; so does a name set beside it that is no tracked system ("its indigenous air
+    defence system, Project Kusha")."""
     modifiers = [token for child in noun.children if child.dep_ in ("compound", "nmod", "amod")
                  for token in child.subtree]
+    if any(child.dep_ == "appos" and child.pos_ == "PROPN" and child.is_title
+           and not in_subject_mention(child) for child in noun.children):
+        return True
     return any(token.pos_ == "PROPN" and (token.is_title or token.is_upper)
                and token.ent_type_ not in NATIONALITY_LABELS for token in modifiers)
 
