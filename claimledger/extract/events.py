@@ -3803,11 +3803,19 @@ def is_object_control(clause: Token, infinitival: bool) -> bool:
 GIVING_VERBS = frozenset(lexicon().cues["refusal"]["transfer_lemmas"])
 
 
+# "called on Germany to provide", "appealed to Berlin to send": whom a request is made of
+ADDRESSEE_PREPS = frozenset(EVENT_WORDS["addressee_preps"])
+
+
 def is_wish_to_give(governor: Token, clause: Token, status: str) -> bool:
     """"Egypt wants to sell its Su-35 jets to Algeria", "Germany wants to pull its jets out of
     Romania": a wish to give a system away or take it out is the holder's intent, no request
-    to receive it; "asked the US to send jets" (an addressee) and "wants to buy" stay requests."""
+    to receive it; "asked the US to send jets", "called on Germany to provide" (an addressee)
+    and "wants to buy" stay requests."""
     if any(child.dep_ in ("dobj", "dative") for child in governor.children):
+        return False
+    if any(child.dep_ == "prep" and child.lower_ in ADDRESSEE_PREPS and any(obj.dep_ == "pobj" for obj in child.children)
+           for child in governor.children):
         return False
     return status == WITHDRAWN or lemma_of(clause) in GIVING_VERBS
 
@@ -6024,10 +6032,16 @@ def name_source(token: Token, context: DocContext, after: Token | None = None) -
 
 
 def clause_source(anchor: Token, context: DocContext) -> dict:
-    """The source named in the clause or by the speech verbs above it."""
+    """The source named in the clause or by the speech verbs above it; for "the official
+    confirmed the arrival of", the one who confirms."""
+    if is_confirmed_status_noun(anchor):
+        speaker = speech_subject(anchor, context)
+        if speaker is not None:
+            return speaker
     clause = anchor
     while True:
-        named = according_to(clause, context) or parenthetical_speaker(clause, context)
+        named = according_to(clause, context) or parenthetical_speaker(clause, context) \
+            or reported_by(clause, context)
         if named is not None:
             return named
         if clause.dep_ in ("conj", "ccomp", "advcl", "xcomp") and clause.head.i != clause.i:
@@ -6038,6 +6052,28 @@ def clause_source(anchor: Token, context: DocContext) -> dict:
                     return speaker
             continue
         return {"source": None, "source_span": None}
+
+
+def is_confirmed_status_noun(verb: Token) -> bool:
+    """"confirmed the arrival of 40 vehicles", "announced the delivery of": a verb of
+    confirming whose object is the status noun it asserts."""
+    return lemma_of(verb) in CONFIRMING_VERBS and any(
+        child.dep_ == "dobj" and lemma_of(child) in CONFIRMED_NOUNS for child in verb.children)
+
+
+def reported_by(clause: Token, context: DocContext) -> dict | None:
+    """"... from the front line - reported on Friday by the AP agency": a participle of a
+    speech verb set after the clause names its source with "by"."""
+    for child in clause.children:
+        if child.dep_ not in ("advcl", "parataxis") or child.tag_ != "VBN" or child.i < clause.i \
+                or lemma_of(child) not in SPEECH_VERBS:
+            continue
+        for agent in child.children:
+            if agent.dep_ == "agent":
+                source = next((obj for obj in agent.children if obj.dep_ == "pobj"), None)
+                if source is not None:
+                    return source_of(source, context)
+    return None
 
 
 def parenthetical_speaker(clause: Token, context: DocContext) -> dict | None:
