@@ -4503,10 +4503,9 @@ def noun_antecedent(trigger: Trigger, context: DocContext) -> str | None:
 
 
 def names_untracked_system(word: Token) -> bool:
-    """"the Narew system", "its own system, Project Kusha": a system noun with a name of its
-    own that is no tracked system ("the Patriot system" is one)."""
-    return lemma_of(word) in ANAPHOR_NOUNS and word.pos_ == "NOUN" and names_another_system(word) \
-        and not any(in_subject_mention(token) for token in word.subtree)
+    """"its indigenous system, Project Kusha": a system noun with a name set beside it that is
+    no tracked system (a name before the noun may be a tracked one the report shortens)."""
+    return lemma_of(word) in ANAPHOR_NOUNS and word.pos_ == "NOUN" and has_untracked_name_beside(word)
 
 
 # "The equipment was unloaded at Gdynia": a collective noun that takes up every system the
@@ -5034,11 +5033,19 @@ def names_another_system(noun: Token) -> bool:
     defence system, Project Kusha")."""
     modifiers = [token for child in noun.children if child.dep_ in ("compound", "nmod", "amod")
                  for token in child.subtree]
-    if any(child.dep_ == "appos" and child.pos_ == "PROPN" and child.is_title
-           and not in_subject_mention(child) for child in noun.children):
+    if has_untracked_name_beside(noun):
         return True
     return any(token.pos_ == "PROPN" and (token.is_title or token.is_upper)
                and token.ent_type_ not in NATIONALITY_LABELS for token in modifiers)
+
+
+def has_untracked_name_beside(noun: Token) -> bool:
+    """"its indigenous air defence system, Project Kusha": a name in apposition, set off by a
+    comma, that no tracked system's mention covers."""
+    doc = noun.doc
+    return any(child.dep_ == "appos" and child.pos_ == "PROPN" and child.is_title and child.i > noun.i
+               and doc[child.left_edge.i - 1].text == "," and not in_subject_mention(child)
+               for child in noun.children)
 
 
 def antecedent(token: Token, context: DocContext) -> str | None:
@@ -6055,10 +6062,12 @@ def clause_source(anchor: Token, context: DocContext) -> dict:
 
 
 def is_confirmed_status_noun(verb: Token) -> bool:
-    """"confirmed the arrival of 40 vehicles", "announced the delivery of": a verb of
-    confirming whose object is the status noun it asserts."""
+    """"the official confirmed the arrival of 40 vehicles": a verb of confirming whose object
+    is the status noun it asserts, with a subject that names who confirms ("they have confirmed"
+    leaves the one meant to the sentences before)."""
     return lemma_of(verb) in CONFIRMING_VERBS and any(
-        child.dep_ == "dobj" and lemma_of(child) in CONFIRMED_NOUNS for child in verb.children)
+        child.dep_ == "dobj" and lemma_of(child) in CONFIRMED_NOUNS for child in verb.children) and any(
+        child.dep_ == "nsubj" and child.pos_ != "PRON" for child in verb.children)
 
 
 def reported_by(clause: Token, context: DocContext) -> dict | None:
