@@ -94,6 +94,17 @@ def test_readings_of_governing_words(nlp, text, expected):
     assert statuses(nlp, text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a system put to work against a country or a city is used on it
+    ("Russia has received KN-23 missiles from Pyongyang and has deployed them against Ukraine.",
+     [("KN-23", "ARRIVED"), ("KN-23", "USED")]),
+    # against a threat it is deployed
+    ("NATO deployed Patriot batteries against the threat of Russian missiles.", [("Patriot", "DEPLOYED")]),
+])
+def test_deployed_against_a_place_is_used(nlp, text, expected):
+    assert statuses(nlp, text) == expected
+
+
 def test_equipped_country_is_the_place(nlp):
     found = events(nlp, "The Netherlands has equipped Ukraine with F-16 jets.")
     assert [(event["status"], event["location"]) for event in found] == [("ARRIVED", "Ukraine")]

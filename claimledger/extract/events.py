@@ -3438,6 +3438,8 @@ def governed_status(trigger: Trigger) -> str | None:
         status = USED   # "delivered a strike with a Kinzhal missile": the attack is delivered
     if status in (ARRIVED, IN_TRANSIT) and is_sent_to_strike(anchor):
         return None
+    if status == DEPLOYED and is_deployed_against_place(anchor):
+        status = USED   # "missiles the Russian military has deployed against Ukraine": fired at it
     if anchor.dep_ == "pcomp" and anchor.head.lower_ in UNASSERTING_PREPS:
         return None   # "without giving ...", "is about sending ...": nothing done
     if status == USED and is_purpose_of_giving(anchor):
@@ -5725,6 +5727,15 @@ def is_sent_abroad(anchor: Token) -> bool:
     """Whether the clause sends its system "overseas" or "abroad" (the parser may hang the
     adverb on the object)."""
     return any(token.lower_ in ABROAD_ADVERBS and token.dep_ == "advmod" for token in own_tokens(anchor))
+
+
+def is_deployed_against_place(verb: Token) -> bool:
+    """"has already deployed them against Ukraine", "were deployed against Kharkiv": a system
+    put to work against a country or a city is used on it ("deployed against the threat" names
+    no place)."""
+    return any(prep.dep_ == "prep" and prep.lower_ in USED_ONLY_PLACE_PREPS and any(
+        obj.dep_ == "pobj" and place_name(obj, facilities=False) for obj in prep.children)
+        for prep in verb.children)
 
 
 def is_inside_from_phrase(token: Token, anchor: Token) -> bool:
