@@ -69,7 +69,7 @@ def test_a_body_named_like_a_place_is_no_place(nlp):
     ('The Patriot battery guards Kyiv. "It is placed wherever we need to cover a city," the colonel said.', []),
     ("The Patriot batteries were placed where the threat was greatest, near Lviv.", [("Patriot", "DEPLOYED")]),
     # what will be done, explained, is a question; a date said for it is a plan
-    ("The officers explained what will be done to activate the S-400.", []),
+    ("The colonel explained what will be done to put the S-400 on combat duty.", []),
     ("The officers said the S-400 will be activated in April.", [("S-400", "PLANNED")]),
 ])
 def test_enabled_uses_habits_and_questions(nlp, text, expected):

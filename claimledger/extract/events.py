@@ -6082,8 +6082,8 @@ def is_confirmed_status_noun(verb: Token) -> bool:
 
 
 def reported_by(clause: Token, context: DocContext) -> dict | None:
-    """"... from the front line - reported on Friday by the AP agency": a participle of a
-    speech verb set after the clause names its source with "by"."""
+    """"the crews are pulling the tanks back - reported on Monday by a news agency": a
+    participle of a speech verb set after the clause names its source with "by"."""
     for child in clause.children:
         if child.dep_ not in ("advcl", "parataxis") or child.tag_ != "VBN" or child.i < clause.i \
                 or lemma_of(child) not in SPEECH_VERBS:
