@@ -94,6 +94,7 @@ UNTIL_WORDS = frozenset(EVENT_WORDS["until_words"])
 FINITE_BE = frozenset(EVENT_WORDS["finite_be"])
 # "have been operating from X since 2018": a perfect that reaches the present
 PRESENT_PERFECT_AUX = frozenset(EVENT_WORDS["present_perfect_aux"])
+PERFECT_AUXILIARIES = frozenset(lexicon().grammar["perfect_auxiliaries"])
 # "Ukraine got its first Abrams tanks": a receipt in the past or future, not the present
 GENERIC_PRESENT_VERBS = frozenset(EVENT_WORDS["generic_present_verbs"])
 TARGET_SITE_PREPS = frozenset(EVENT_WORDS["target_site_preps"])
@@ -1194,13 +1195,26 @@ def find_triggers(token: Token) -> list[Trigger]:
     return triggers
 
 
+# "it's placed wherever we need to protect", "fires whenever the sirens sound": any place or
+# time at all (claimledger/lexicon/grammar.json)
+FREE_RELATIVE_ADVERBS = frozenset(lexicon().grammar["free_relative_adverbs"])
+
+
+def is_any_occasion(verb: Token) -> bool:
+    """A verb with a "wherever" or "whenever" clause, or the verb of that clause: what holds on
+    any occasion is a habit of the type, not a status ("placed where the threat was" is one)."""
+    clauses = [verb] + [child for child in verb.children if child.dep_ == "advcl"]
+    return any(child.dep_ == "advmod" and child.lower_ in FREE_RELATIVE_ADVERBS
+               for clause in clauses for child in clause.children)
+
+
 def verb_trigger(token: Token) -> Trigger | None:
     if misread_participle_clause(token) is not None:
         return None   # the reduced participle of a noun that the real main verb follows: it names
     if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "compound") or is_name_modifier(token) \
             or is_participle_as_clausal_subject(token) or is_participle_before_main_verb(token) \
             or is_being_participle_before_verb(token) \
-            or is_ranked_infinitive(token):
+            or is_ranked_infinitive(token) or is_any_occasion(token):
         return None
     if is_listed_by_copula(token):
         trigger = clause_verb_trigger(token)
@@ -1238,16 +1252,31 @@ def is_listed_by_copula(token: Token) -> bool:
 
 
 def misread_participle_clause(verb: Token) -> Token | None:
-    """"Two of the helicopters acquired for the air force arrived on Wednesday": the parser may
-    read the reduced participle as the main verb and the real one as its adverbial clause; that
-    clause (finite, with neither subject nor subordinator) is returned, else None."""
-    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBN") or not any(
+    """"Two of the helicopters acquired for the air force arrived on Wednesday", "reported that
+    all 18 tanks promised to Ukraine had arrived": the parser may read the reduced participle
+    as the main verb (of the sentence or of a content clause) and the real one as its adverbial
+    clause; that clause (finite, perhaps perfect, with neither subject nor subordinator) is
+    returned, else None."""
+    if verb.dep_ not in ("ROOT", "ccomp") or verb.tag_ not in ("VBD", "VBN") or not any(
             child.dep_ == "nsubj" for child in verb.children) or any(
             child.dep_ in ("dobj", "aux", "auxpass") for child in verb.children):
         return None
-    return next((clause for clause in verb.children if clause.dep_ == "advcl" and clause.i > verb.i
-                 and clause.tag_ in ("VBD", "VBZ", "VBP") and not any(
-                     word.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for word in clause.children)), None)
+    # the real verb hangs on the participle, or beside it on the verb of speech
+    clauses = [clause for clause in verb.children if clause.dep_ == "advcl"]
+    if verb.dep_ == "ccomp":
+        clauses += [clause for clause in verb.head.children if clause.dep_ == "ccomp"]
+    return next((clause for clause in clauses if clause.i > verb.i and is_finite_without_subject(clause)), None)
+
+
+def is_finite_without_subject(clause: Token) -> bool:
+    """"arrived on Wednesday", "had arrived in Ukraine": a finite verb, or a perfect one, with
+    neither subject nor subordinator nor any other auxiliary."""
+    auxiliaries = [word for word in clause.children if word.dep_ in ("aux", "auxpass")]
+    if any(word.dep_ in ("nsubj", "nsubjpass", "mark") for word in clause.children):
+        return False
+    if clause.tag_ in ("VBD", "VBZ", "VBP"):
+        return not auxiliaries
+    return clause.tag_ == "VBN" and len(auxiliaries) == 1 and auxiliaries[0].lower_ in PERFECT_AUXILIARIES
 
 
 def is_misread_main_verb(head: Token, anchor: Token) -> bool:
@@ -1672,7 +1701,11 @@ def has_named_receiver(verb: Token) -> bool:
 def is_capability_clause(verb: Token) -> bool:
     """"The truck-based weapon, which fires GPS-guided rockets, has a range of 300 km": a use
     verb in the simple present, in a relative clause on the weapon itself, says what the weapon
-    does, not that it was used ("Russia, which fires missiles at Kyiv every night" is an actor)."""
+    does, not that it was used ("Russia, which fires missiles at Kyiv every night" is an actor);
+    so does a use the clause's verb enables ("the missiles, which allow striking deep")."""
+    if verb.tag_ in ("VBG", "VB") and verb.dep_ in ("xcomp", "dobj", "ccomp") \
+            and lemma_of(verb.head) in PERMISSION_VERBS:
+        verb = verb.head
     if verb.dep_ != "relcl" or verb.tag_ not in ("VBZ", "VBP") or any(
             child.dep_ in ("aux", "auxpass", "neg") for child in verb.children):
         return False
@@ -1938,9 +1971,11 @@ def noun_trigger(token: Token) -> Trigger | None:
 
 def included_plan_trigger(token: Token) -> Trigger | None:
     """"The sale includes AIM-9X and Harpoon missiles", "the contract included 32 F-16 jets":
-    what a sale, purchase or contract includes is planned (its objects name the systems)."""
+    what a sale, purchase or contract includes is planned (its objects name the systems); so is
+    what a delivery still ahead will include ("the upcoming shipment will include 18 HIMARS")."""
     lemma = lemma_of(token)
-    if PLANNED not in (NOUN_STATUSES.get(lemma), DOCUMENT_NOUNS.get(lemma)) or token.pos_ != "NOUN":
+    if token.pos_ != "NOUN" or (PLANNED not in (NOUN_STATUSES.get(lemma), DOCUMENT_NOUNS.get(lemma)) and not (
+            NOUN_STATUSES.get(lemma) == IN_TRANSIT and is_delivery_ahead(token))):
         return None
     verb = token.head
     if token.dep_ == "dobj" and lemma_of(verb) in INCLUSION_VERBS and names_systems_in_scope(token):
@@ -1954,6 +1989,14 @@ def included_plan_trigger(token: Token) -> Trigger | None:
                for child in verb.children):
         return None   # "includes training for F-16 pilots", "an option for more jets": not the systems
     return Trigger(PLANNED, verb, (verb,))
+
+
+def is_delivery_ahead(noun: Token) -> bool:
+    """"the upcoming shipment will include", "the next delivery is to include": a delivery noun
+    whose verb is future or which a modifier puts ahead ("the shipment included" is done)."""
+    verb = noun.head
+    future = any(child.dep_ == "aux" and child.lower_ in FUTURE_AUX for child in verb.children)
+    return noun.dep_ == "nsubj" and (future or is_placed_ahead(noun))
 
 
 def names_systems_in_scope(head: Token) -> bool:
@@ -2526,14 +2569,16 @@ def guarding_trigger(token: Token) -> Trigger | None:
 def equipping_trigger(token: Token) -> Trigger | None:
     """"the units are being fitted out with S-500 batteries" (IN_TRANSIT while under way), "the
     brigade has been equipped with", "is equipping its units with" (ARRIVED once done): a force
-    fitted out with a system. What is equipped must be a force: "the jet is equipped with
-    missiles" describes the jet, "equipped with radios" names no system."""
+    fitted out with a system, "will equip Ukraine with Abrams tanks" (a country's forces). What
+    is equipped must be a force: "the jet is equipped with missiles" describes the jet,
+    "equipped with radios" names no system."""
     if lemma_of(token) not in EQUIPPING_VERBS or token.pos_ != "VERB":
         return None
     if not any(child.dep_ == "prep" and child.lower_ == "with" for child in token.children):
         return None
     deps = ("nsubjpass",) if is_passive(token) else ("dobj",)
-    if not any(child.dep_ in deps and lemma_of(child) in EQUIPPED_NOUNS for child in token.children):
+    if not any(child.dep_ in deps and (lemma_of(child) in EQUIPPED_NOUNS or place_name(child) in COUNTRIES)
+               for child in token.children):
         return Trigger(PLANNED, token, (token,)) if is_fitting_ahead(token) else None
     return Trigger(IN_TRANSIT if is_progressive(token) else ARRIVED, token, (token,))
 
@@ -2990,8 +3035,9 @@ def passage_trigger(token: Token) -> Trigger | None:
 
 def role_trigger(token: Token) -> Trigger | None:
     """"are now playing a critical role in pushing back the Russians", "played a vital role on
-    the front line", "had been vital in holding off Russian attacks": a system's share in the
-    fighting is its use; a role in deterrence, training or a plan is none."""
+    the front line", "had been vital in holding off Russian attacks", "played a key role during
+    the offensive": a system's share in the fighting is its use; a role in deterrence, training,
+    an exercise or a plan is none."""
     if lemma_of(token) in ROLE_NOUNS and token.dep_ == "dobj" and lemma_of(token.head) in ROLE_VERBS:
         holder = token.head
     elif lemma_of(token) in ROLE_ADJECTIVES and token.dep_ == "acomp":
@@ -3001,14 +3047,22 @@ def role_trigger(token: Token) -> Trigger | None:
     # the parser may hang "in holding off" on the copula or the verb rather than on "vital", "role"
     preps = list(token.children) + list(holder.children)
     for prep in preps:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "on", "at"):
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "on", "at", "during"):
             continue
         for obj in prep.children:
             if (obj.dep_ == "pcomp" and lemma_of(obj) in COMBAT_GERUNDS) or (
-                    obj.dep_ == "pobj" and (lemma_of(obj) in BATTLEFIELD_NOUNS or lemma_of(obj) in ACTIVITY_NOUNS)
+                    obj.dep_ == "pobj" and names_fighting(obj)
                     and not any(child.lower_ in NON_COMBAT_MODIFIERS for child in obj.children)):
                 return Trigger(USED, holder, (holder,))
     return None
+
+
+def names_fighting(noun: Token) -> bool:
+    """"the front line", "the offensive", "Operation Sindoor" (a named operation: its name's
+    head word is an activity noun)."""
+    return lemma_of(noun) in BATTLEFIELD_NOUNS or lemma_of(noun) in ACTIVITY_NOUNS or (
+        noun.pos_ == "PROPN" and any(child.dep_ == "compound" and lemma_of(child) in ACTIVITY_NOUNS
+                                     for child in noun.children))
 
 
 def landing_trigger(token: Token) -> Trigger | None:
@@ -3395,6 +3449,8 @@ def governed_status(trigger: Trigger) -> str | None:
         status = USED   # "delivered a strike with a Kinzhal missile": the attack is delivered
     if status in (ARRIVED, IN_TRANSIT) and is_sent_to_strike(anchor):
         return None
+    if status == DEPLOYED and is_deployed_against_place(anchor):
+        status = USED   # "missiles the Russian military has deployed against Ukraine": fired at it
     if anchor.dep_ == "pcomp" and anchor.head.lower_ in UNASSERTING_PREPS:
         return None   # "without giving ...", "is about sending ...": nothing done
     if status == USED and is_purpose_of_giving(anchor):
@@ -3760,11 +3816,19 @@ def is_object_control(clause: Token, infinitival: bool) -> bool:
 GIVING_VERBS = frozenset(lexicon().cues["refusal"]["transfer_lemmas"])
 
 
+# "called on Germany to provide", "appealed to Berlin to send": whom a request is made of
+ADDRESSEE_PREPS = frozenset(EVENT_WORDS["addressee_preps"])
+
+
 def is_wish_to_give(governor: Token, clause: Token, status: str) -> bool:
     """"Egypt wants to sell its Su-35 jets to Algeria", "Germany wants to pull its jets out of
     Romania": a wish to give a system away or take it out is the holder's intent, no request
-    to receive it; "asked the US to send jets" (an addressee) and "wants to buy" stay requests."""
+    to receive it; "asked the US to send jets", "called on Germany to provide" (an addressee)
+    and "wants to buy" stay requests."""
     if any(child.dep_ in ("dobj", "dative") for child in governor.children):
+        return False
+    if any(child.dep_ == "prep" and child.lower_ in ADDRESSEE_PREPS and any(obj.dep_ == "pobj" for obj in child.children)
+           for child in governor.children):
         return False
     return status == WITHDRAWN or lemma_of(clause) in GIVING_VERBS
 
@@ -4446,7 +4510,15 @@ def noun_antecedent(trigger: Trigger, context: DocContext) -> str | None:
         # "the stationing of new rockets" names what it is about; "an attack by Ukrainian
         # armored units" names who made it, and not with a system named before
         return None
+    if any(names_untracked_system(word) for word in noun.sent if word.i < noun.i):
+        return None   # "its indigenous system, Project Kusha, with deployment planned": that system's
     return antecedent(noun, context)
+
+
+def names_untracked_system(word: Token) -> bool:
+    """"its indigenous system, Project Kusha": a system noun with a name set beside it that is
+    no tracked system (a name before the noun may be a tracked one the report shortens)."""
+    return lemma_of(word) in ANAPHOR_NOUNS and word.pos_ == "NOUN" and has_untracked_name_beside(word)
 
 
 # "The equipment was unloaded at Gdynia": a collective noun that takes up every system the
@@ -4970,11 +5042,23 @@ NATIONALITY_LABELS = {"NORP", "GPE"}   # "the Russian system", "the US system": 
 def names_another_system(noun: Token) -> bool:
     """"the Common Anti-air Modular Missile-based system", "the Narew system": a name before
     the noun makes it a system of its own (one off the list), not a description of one named
-    before."""
+    before; so does a name set beside it that is no tracked system ("its indigenous air
+    defence system, Project Kusha")."""
     modifiers = [token for child in noun.children if child.dep_ in ("compound", "nmod", "amod")
                  for token in child.subtree]
+    if has_untracked_name_beside(noun):
+        return True
     return any(token.pos_ == "PROPN" and (token.is_title or token.is_upper)
                and token.ent_type_ not in NATIONALITY_LABELS for token in modifiers)
+
+
+def has_untracked_name_beside(noun: Token) -> bool:
+    """"its indigenous air defence system, Project Kusha": a name in apposition, set off by a
+    comma, that no tracked system's mention covers."""
+    doc = noun.doc
+    return any(child.dep_ == "appos" and child.pos_ == "PROPN" and child.is_title and child.i > noun.i
+               and doc[child.left_edge.i - 1].text == "," and not in_subject_mention(child)
+               for child in noun.children)
 
 
 def antecedent(token: Token, context: DocContext) -> str | None:
@@ -5238,6 +5322,8 @@ def place_name(token: Token, *, facilities: bool = True) -> str | None:
     if token.ent_type_ in LOCATION_LABELS:
         for ent in token.doc.ents:
             if ent.start <= token.i < ent.end:
+                if names_a_body(ent):
+                    return None
                 return LEADING_ARTICLE_OF_PLACE.sub("", ent.text.rstrip("’'").strip())
     if lemma_of(token) in CAPITAL_NOUNS:
         return next((CAPITAL_CITIES.get(DEMONYMS[child.lower_]) for child in token.children
@@ -5263,6 +5349,18 @@ def place_name(token: Token, *, facilities: bool = True) -> str | None:
                     if name:
                         return name
     return None
+
+
+# "the United States Indo-Pacific Command", "the Russian Defence Ministry": a name the model
+# labels as a place whose last word names a body (claimledger/lexicon/sources.json)
+BODY_NAME_ENDINGS = frozenset(lexicon().sources["body_name_endings"])
+
+
+def names_a_body(ent: Span) -> bool:
+    """Whether an entity labelled as a place ends in a body's word ("... Command", "... Fleet");
+    "the Southern Military District" and "the Kyiv region" stay places."""
+    last = ent[-1]
+    return last.lower_ in BODY_NAME_ENDINGS and lemma_of(last) not in LOCATION_NOUNS
 
 
 def facility_site(facility: Token, preps: tuple[str, ...]) -> str | None:
@@ -5425,6 +5523,10 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
             continue
         if preposition != "from" and status not in FROM_STATUSES and is_inside_from_phrase(token, anchor):
             continue   # "launched from the bombers in the area of Engels", "from Lockheed Martin in South Carolina": the origin
+        if is_addressee(token) and status not in (PLANNED, REQUESTED):
+            continue   # "deployed the jets, a clear signal to Russia": whom it tells, not where it is
+        if is_inside_circumstance(token, anchor):
+            continue   # "amid tensions in Europe": where the tensions are
         if (status == USED and preposition not in USED_PLACE_PREPS) or \
                 (preposition in USED_ONLY_PLACE_PREPS and not is_strike_against(token, anchor, status)):
             continue
@@ -5471,8 +5573,8 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
                         and token.head.lower_ in TARGET_PLACE_PREPS else None
                     if name:
                         candidates.append(((False, True), token.i, name))
-    if lemma_of(anchor) in HANDOVER_VERBS:
-        # "gave Ukraine 19 jets", "provided Ukraine with", "promised Ukraine 113 vehicles";
+    if lemma_of(anchor) in HANDOVER_VERBS or lemma_of(anchor) in EQUIPPING_VERBS:
+        # "gave Ukraine 19 jets", "provided Ukraine with", "equipped Ukraine with", "promised Ukraine 113 vehicles";
         # "Kyiv was given two systems": the passive's subject beside a retained object
         retained = any(child.dep_ == "dobj" for child in anchor.children)
         for child in anchor.children:
@@ -5513,7 +5615,7 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
     place = (where_clause_place(anchor) if trigger.status != USED else None) or requester_place(anchor)
     if place:
         return place
-    if lemma_of(anchor) in HOST_AGENT_VERBS:
+    if lemma_of(anchor) in HOST_AGENT_VERBS and not is_sent_abroad(anchor):
         # "Belarus is expected to receive": the raised subject of the governing verb
         holders = [anchor, anchor.head] if anchor.dep_ in ("xcomp", "conj") else [anchor]
         for holder in holders:
@@ -5536,6 +5638,14 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
     if status in CARRIED_LOCATION_STATUSES:
         return context.last_location.get(subject)
     return None
+
+
+def is_addressee(token: Token) -> bool:
+    """"a signal to Russia and China", "a warning to Moscow": the place after "to" on a
+    message noun is whom the message is for ("an offer to Ukraine" still names the receiver
+    of a plan, which the caller keeps)."""
+    prep = token.head
+    return prep.lower_ == "to" and prep.head.i != prep.i and lemma_of(prep.head) in MESSAGE_NOUNS
 
 
 def conjunct_destination(anchor: Token) -> str | None:
@@ -5604,6 +5714,39 @@ def target_site(target: Token) -> str | None:
             if name:
                 return name
     return None
+
+
+# "deployed the system amid tensions in Europe": the circumstance's place is not the system's
+CIRCUMSTANCE_PREPS = frozenset(EVENT_WORDS["circumstance_preps"])
+
+
+def is_inside_circumstance(token: Token, anchor: Token) -> bool:
+    """True for a place nested in an "amid" or "despite" phrase of the clause ("amid mounting
+    tensions in Europe and the Indo-Pacific")."""
+    while token.i != anchor.i and token.head.i != token.i:
+        token = token.head
+        if token.dep_ == "prep" and token.lower_ in CIRCUMSTANCE_PREPS:
+            return True
+    return False
+
+
+# "the United States has deployed the system overseas": the deploying country is not where it went
+ABROAD_ADVERBS = frozenset(EVENT_WORDS["abroad_adverbs"])
+
+
+def is_sent_abroad(anchor: Token) -> bool:
+    """Whether the clause sends its system "overseas" or "abroad" (the parser may hang the
+    adverb on the object)."""
+    return any(token.lower_ in ABROAD_ADVERBS and token.dep_ == "advmod" for token in own_tokens(anchor))
+
+
+def is_deployed_against_place(verb: Token) -> bool:
+    """"has already deployed them against Ukraine", "were deployed against Kharkiv": a system
+    put to work against a country or a city is used on it ("deployed against the threat" names
+    no place)."""
+    return any(prep.dep_ == "prep" and prep.lower_ in USED_ONLY_PLACE_PREPS and any(
+        obj.dep_ == "pobj" and place_name(obj, facilities=False) for obj in prep.children)
+        for prep in verb.children)
 
 
 def is_inside_from_phrase(token: Token, anchor: Token) -> bool:
@@ -5918,10 +6061,16 @@ def name_source(token: Token, context: DocContext, after: Token | None = None) -
 
 
 def clause_source(anchor: Token, context: DocContext) -> dict:
-    """The source named in the clause or by the speech verbs above it."""
+    """The source named in the clause or by the speech verbs above it; for "the official
+    confirmed the arrival of", the one who confirms."""
+    if is_confirmed_status_noun(anchor):
+        speaker = speech_subject(anchor, context)
+        if speaker is not None:
+            return speaker
     clause = anchor
     while True:
-        named = according_to(clause, context) or parenthetical_speaker(clause, context)
+        named = according_to(clause, context) or parenthetical_speaker(clause, context) \
+            or reported_by(clause, context)
         if named is not None:
             return named
         if clause.dep_ in ("conj", "ccomp", "advcl", "xcomp") and clause.head.i != clause.i:
@@ -5932,6 +6081,30 @@ def clause_source(anchor: Token, context: DocContext) -> dict:
                     return speaker
             continue
         return {"source": None, "source_span": None}
+
+
+def is_confirmed_status_noun(verb: Token) -> bool:
+    """"the official confirmed the arrival of 40 vehicles": a verb of confirming whose object
+    is the status noun it asserts, with a subject that names who confirms ("they have confirmed"
+    leaves the one meant to the sentences before)."""
+    return lemma_of(verb) in CONFIRMING_VERBS and any(
+        child.dep_ == "dobj" and lemma_of(child) in CONFIRMED_NOUNS for child in verb.children) and any(
+        child.dep_ == "nsubj" and child.pos_ != "PRON" for child in verb.children)
+
+
+def reported_by(clause: Token, context: DocContext) -> dict | None:
+    """"the crews are pulling the tanks back - reported on Monday by a news agency": a
+    participle of a speech verb set after the clause names its source with "by"."""
+    for child in clause.children:
+        if child.dep_ not in ("advcl", "parataxis") or child.tag_ != "VBN" or child.i < clause.i \
+                or lemma_of(child) not in SPEECH_VERBS:
+            continue
+        for agent in child.children:
+            if agent.dep_ == "agent":
+                source = next((obj for obj in agent.children if obj.dep_ == "pobj"), None)
+                if source is not None:
+                    return source_of(source, context)
+    return None
 
 
 def parenthetical_speaker(clause: Token, context: DocContext) -> dict | None:
@@ -5952,6 +6125,16 @@ def according_to(clause: Token, context: DocContext) -> dict | None:
                     if obj.dep_ == "pobj":
                         return source_of(obj, context)
     return None
+
+
+def is_addressed_to(word: Token, document: Token) -> bool:
+    """"a report submitted to the Legislative Yuan": the body a document went to is not its
+    author ("a statement from the Pentagon" names it)."""
+    while word.i != document.i and word.head.i != word.i:
+        word = word.head
+        if word.dep_ in ("prep", "dative") and word.lower_ == "to":
+            return True
+    return False
 
 
 def speech_subject(verb: Token, context: DocContext) -> dict | None:
@@ -5987,7 +6170,8 @@ def source_of(head: Token, context: DocContext) -> dict:
             return {"source": fullest_name(ent, context), "source_span": [ent.start_char, ent.end_char]}
     if lemma_of(head) in SOURCE_DOCUMENT_NOUNS:   # "a statement from the Pentagon"
         for ent in doc.ents:
-            if ent.label_ in SOURCE_LABELS and head.i < ent.start and ent.end <= head.right_edge.i + 1:
+            if ent.label_ in SOURCE_LABELS and head.i < ent.start and ent.end <= head.right_edge.i + 1 \
+                    and not is_addressed_to(ent.root, head):
                 return {"source": fullest_name(ent, context), "source_span": [ent.start_char, ent.end_char]}
     name = trailing_name(head)
     if name is not None:   # "Minister of National Defense Mariusz Błaszczak", untagged
