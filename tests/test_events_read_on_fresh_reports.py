@@ -145,3 +145,17 @@ def test_a_documents_addressee_is_no_source(nlp):
             " will include four IRIS-T launchers.")
     found = of_status(nlp, text, "PLANNED")
     assert found and all(event["source"] != "Federal Council" for event in found)
+
+
+# fmt: off
+@pytest.mark.parametrize("text, expected", [
+    # an arrival under way told with "reach": in transit, as "began arriving" is
+    ("Parts of the NASAMS batteries had started reaching Kyiv by mid-month, the ministry said.", [("NASAMS", "IN_TRANSIT")]),
+    ("The first Leopard 2 tanks are reaching Ukraine this week, officials said.", [("Leopard 2", "IN_TRANSIT")]),
+    # near misses: a finished arrival, and a range that names no place
+    ("The first Leopard 2 tanks reached Ukraine on Monday, officials said.", [("Leopard 2", "ARRIVED")]),
+    ("The NASAMS missiles can reach targets at long distances, the maker said.", []),
+])
+# fmt: on
+def test_an_arrival_under_way_told_with_reach(nlp, text, expected):
+    assert statuses(nlp, text) == expected

@@ -2893,7 +2893,8 @@ def reach_trigger(token: Token) -> Trigger | None:
     if any(child.dep_ == "dobj" and (place_name(child) or lemma_of(child) in FACILITY_NOUNS or is_owned_land(child)
                                      or is_the_country(child))
            for child in token.children):   # "reached an air base in Manila", "reached the country"
-        return Trigger(ARRIVED, token, (token,))
+        # "began reaching India", "are reaching the port": an arrival under way
+        return Trigger(IN_TRANSIT if is_under_way(token) else ARRIVED, token, (token,))
     return None
 
 
