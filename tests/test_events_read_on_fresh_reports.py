@@ -159,3 +159,18 @@ def test_a_documents_addressee_is_no_source(nlp):
 # fmt: on
 def test_an_arrival_under_way_told_with_reach(nlp, text, expected):
     assert statuses(nlp, text) == expected
+
+
+# fmt: off
+@pytest.mark.parametrize("text, expected", [
+    # a status under a verb of saying that is declined is not said
+    ("A Kremlin spokesman declined to confirm that Bastion launchers had been stationed on the islands.", []),
+    ("The ministry refused to confirm that the NASAMS battery had arrived in Lviv.", []),
+    ("The navy failed to confirm that the Harpoon missiles had been delivered to Taiwan.", []),
+    # near misses: said, or said by a decision to say it
+    ("The ministry confirmed that the NASAMS battery had arrived in Lviv.", [("NASAMS", "ARRIVED")]),
+    ("The ministry chose to confirm that the NASAMS battery had arrived in Lviv.", [("NASAMS", "ARRIVED")]),
+])
+# fmt: on
+def test_a_status_a_speaker_declines_to_confirm_is_not_said(nlp, text, expected):
+    assert statuses(nlp, text) == expected

@@ -3617,9 +3617,19 @@ def governed_status(trigger: Trigger) -> str | None:
         # "to ensure the deliveries are completed by the end of 2026" aims at a status (a
         # plan); "to ensure they are used properly" at a manner of use, which is none
         return None if status == USED else PLANNED
-    if clause.dep_ == "ccomp" and any(c.dep_ == "neg" for c in clause.head.children):
-        return None   # "did not confirm that ..."
+    if clause.dep_ == "ccomp" and (any(c.dep_ == "neg" for c in clause.head.children) or is_withheld(clause.head)):
+        return None   # "did not confirm that ...", "declined to confirm that ..."
     return status
+
+
+# "declined to confirm", "refused to say", "failed to confirm": the words of a denial that
+# deny nothing (claimledger/lexicon/cues.json, denial structure), which assert nothing either
+WITHHOLDING_HEADS = frozenset(lexicon().cues["denial"]["structure"]["unsaying_heads"])
+
+
+def is_withheld(verb: Token) -> bool:
+    """A verb of saying set under a verb of declining: what it would say is not said."""
+    return verb.dep_ == "xcomp" and lemma_of(verb.head) in WITHHOLDING_HEADS
 
 
 def is_pending(governor: Token) -> bool:
