@@ -44,9 +44,9 @@ def test_remaining_operational_is_no_duty_ahead(tmp_path):
 
 
 def test_a_declaration_still_ahead_is_a_report_ahead(tmp_path):
-    """"is set to declare ... operational capability": the declaration is ahead, not the duty."""
-    text = ("The first NASAMS launchers in Latvia are now operational, the army said. The air force is set to declare "
-            "the system's initial operational capability on Friday at its base near Riga.")
+    """"is set to declare ... operational": the declaration is ahead, not the duty."""
+    text = ("The first NASAMS launchers in Latvia are now operational, the army said. Riga is set to declare "
+            "the NASAMS battery fully operational on Friday, the ministry added.")
     ledger = analyzed_ledger(tmp_path, {"doc": (text, "2026-02-05")})
     with sqlite3.connect(ledger) as db:
         assert db.execute("SELECT count(*) FROM contradictions").fetchone()[0] == 0
