@@ -174,3 +174,16 @@ def test_an_arrival_under_way_told_with_reach(nlp, text, expected):
 # fmt: on
 def test_a_status_a_speaker_declines_to_confirm_is_not_said(nlp, text, expected):
     assert statuses(nlp, text) == expected
+
+
+# fmt: off
+@pytest.mark.parametrize("text, location", [
+    # the model may label a country's bare name an organisation; it is still the report's country
+    ("Belarus said the Oreshnik is deployed on its territory.", "Belarus"),
+    ("Belarus confirmed on Tuesday that the Oreshnik is deployed on its territory.", "Belarus"),
+    # near miss: no country named, no place given
+    ("The ministry said the Oreshnik is deployed on its territory.", None),
+])
+# fmt: on
+def test_a_country_labelled_as_a_body_is_the_reports_country(nlp, text, location):
+    assert [event["location"] for event in events(nlp, text)] == [location]

@@ -588,15 +588,20 @@ def names_a_test_launch(doc: Doc) -> bool:
     return False
 
 
+COUNTRY_LABELS = ("GPE", "ORG")
+
+
 def main_country(doc: Doc) -> str | None:
     """The country a report names most often as a place or receiver, outside its dateline;
     a supplier or an attacker ("Russia sent", "the NASAMS from Norway", "launched by Russia")
     is not where the systems are or struck."""
     counts = Counter()
     for ent in doc.ents:
-        if ent.label_ == "GPE" and ent.text in COUNTRIES and not is_dateline(ent) \
+        # a country's bare name the model labelled an organisation ("Belarus said") is still the country
+        if ent.label_ in COUNTRY_LABELS and ent.text in COUNTRIES and not is_dateline(ent) \
                 and not is_dateline_word(ent.root) and ent.root.dep_ in PLACE_DEPS and not is_supplier(ent.root):
-            counts[ent.text] += country_weight(ent.root)
+            # a name the model took for a body counts half: it is the less sure place of two
+            counts[ent.text] += country_weight(ent.root) * (1 if ent.label_ == "GPE" else 0.5)
     counts = +counts
     return counts.most_common(1)[0][0] if counts else None
 
