@@ -104,3 +104,13 @@ def test_near_misses_stay_quiet(ledger, subject):
 
 def test_a_superlative_is_no_count(ledger):
     assert facts(ledger, "superlative") == []
+
+
+@pytest.mark.parametrize("unit, value, qualifier, label", [
+    ("launchers", 1, None, "launcher"), ("batteries", 1, None, "battery"), ("aircraft", 1, None, "aircraft"),
+    ("launchers", 2, None, "launchers"), ("launchers", 1, "up to", "launchers"), ("km", 1, None, "km"),
+])
+def test_one_counted_thing_is_labelled_in_the_singular(unit, value, qualifier, label):
+    from claimledger.extract.link_records import unit_as_counted
+
+    assert unit_as_counted(unit, value, qualifier) == label

@@ -1752,6 +1752,15 @@ def quantity_interval(value: float, qualifier: str | None, *, counted: bool = Fa
     return (value * (1 - tolerance), value * (1 + tolerance))
 
 
+def unit_as_counted(unit: str, value: float, qualifier: str | None) -> str:
+    """The counted noun as a label writes it: "1 launcher", "1 battery", not "1 launchers"."""
+    if value != 1 or qualifier or not is_counted(unit):
+        return unit
+    if unit.endswith("ies"):
+        return unit[:-3] + "y"
+    return unit[:-1] if unit.endswith("s") and not unit.endswith("ss") else unit
+
+
 def is_counted(unit: str) -> bool:
     """A count of things ("12 launchers", "$8 billion"), not a measure ("5,000 km")."""
     return unit not in lexicon().measures["measured_units"]
@@ -2191,7 +2200,8 @@ def measured_quantities(extraction: Extraction, sentences: Sentences, finder: Su
         shown = f"{start:,.0f} to {value}" if qualifier == "range" else f"{qualifier + ' ' if qualifier else ''}{value}"
         out.append(SubjectFact(extraction.document.id, tuple(quantity.span), subject,
                                f"quantity:{quantity.unit.casefold()}:{measure or ''}",
-                               value=f"{shown} {quantity.unit}", low=low, high=None if math.isinf(high) else high,
+                               value=f"{shown} {unit_as_counted(quantity.unit, quantity.value, qualifier)}",
+                               low=low, high=None if math.isinf(high) else high,
                                text=quantity.text,
                                qualifier=qualifier, scope=scope, status=status, date=date))
     return out
