@@ -108,6 +108,7 @@ def test_a_superlative_is_no_count(ledger):
 
 @pytest.mark.parametrize("unit, value, qualifier, label", [
     ("launchers", 1, None, "launcher"), ("batteries", 1, None, "battery"), ("aircraft", 1, None, "aircraft"),
+    ("complexes", 1, None, "complex"), ("troops", 1, None, "troops"),
     ("launchers", 2, None, "launchers"), ("launchers", 1, "up to", "launchers"), ("km", 1, None, "km"),
 ])
 def test_one_counted_thing_is_labelled_in_the_singular(unit, value, qualifier, label):

@@ -27,7 +27,7 @@ from claimledger.extract.incidents import incidents
 from claimledger.extract.filler import is_filler, is_framed_filler
 from claimledger.errors import LexiconError
 from claimledger.extract.regex_gates import gated_finditer
-from claimledger.extract.quantities import COUNT_NOUNS, WORD_NUMBERS, kind_unit
+from claimledger.extract.quantities import COUNT_NOUNS, WORD_NUMBERS, kind_unit, singular_unit
 from claimledger.extract.sourcing import claim_modality
 from claimledger.places import COUNTRIES, COUNTRY_ALIASES
 from claimledger.extract.token_filters import lemma_positions, lower_positions, number_positions
@@ -1754,11 +1754,7 @@ def quantity_interval(value: float, qualifier: str | None, *, counted: bool = Fa
 
 def unit_as_counted(unit: str, value: float, qualifier: str | None) -> str:
     """The counted noun as a label writes it: "1 launcher", "1 battery", not "1 launchers"."""
-    if value != 1 or qualifier or not is_counted(unit):
-        return unit
-    if unit.endswith("ies"):
-        return unit[:-3] + "y"
-    return unit[:-1] if unit.endswith("s") and not unit.endswith("ss") else unit
+    return singular_unit(unit) if value == 1 and not qualifier and is_counted(unit) else unit
 
 
 def is_counted(unit: str) -> bool:

@@ -444,6 +444,21 @@ def count_unit(noun: Token) -> str:
     return lemma + "s"
 
 
+# the one noun a unit is counted from, where the alias table names exactly one ("batteries": battery)
+SINGLE_ALIAS = {unit: nouns[0] for unit in set(COUNT_UNIT_ALIASES.values())
+                if len(nouns := [noun for noun, aliased in COUNT_UNIT_ALIASES.items() if aliased == unit]) == 1}
+
+
+def singular_unit(unit: str) -> str:
+    """The noun ``count_unit`` made a unit of, for "1 launcher": its one alias, else the unit
+    without the "s" ``count_unit`` added; a unit of several nouns ("aircraft", "troops") as it is."""
+    if unit in SINGLE_ALIAS:
+        return SINGLE_ALIAS[unit]
+    if unit in COUNT_UNIT_ALIASES.values():
+        return unit
+    return unit[:-1] if unit.endswith("s") else unit
+
+
 def read_qualifier(doc: Doc, start: int) -> tuple[str | None, int]:
     """The qualifier right before a quantity ("over", "up to") and the new start."""
     for length in range(QUALIFIER_REACH, 0, -1):
