@@ -453,8 +453,8 @@ def reached_claims(extraction: Extraction, sentences: Sentences) -> list[StatusC
 
 
 PRESENT_STATUSES = lexicon().statuses_in("present")
-ONSET_RANKED = frozenset(status.name for status in lexicon().statuses
-                         if status.rank is not None and status.rank >= lexicon().status_rank["ARRIVED"])
+# ARRIVED and the statuses past it: reaching one says when the system came
+ONSET_RANKED = frozenset(status.name for status in lexicon().statuses if status.onset_implies_earlier)
 
 
 def is_first_time(event, sentence_text: str) -> bool:
