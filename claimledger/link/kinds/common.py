@@ -80,6 +80,13 @@ def status_position(bucket: SubjectBucket, claim, label: str) -> str:
     return f"{label} ({place})" if place else label
 
 
+def widen(spans: dict, key, first, last) -> None:
+    """Stretch the stretch of days kept for a pair of positions to hold first..last: a conflict's
+    note spans every report of it, not the first pair found."""
+    seen = spans.setdefault(key, [first, last])
+    seen[:] = [min(seen[0], first), max(seen[1], last)]
+
+
 def summarise(triggers, note_of):
     """The triggers with one note per pair of positions, from ``note_of(trigger)``: a conflict
     says what all its claims say, not what its first pair did."""

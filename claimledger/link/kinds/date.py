@@ -12,7 +12,7 @@ from claimledger.link.bucket import SubjectBucket
 from claimledger.link.conflicts import Claimed, Trigger
 from claimledger.link.events import DATE_KIND_WITHIN, locations_compatible, undated
 from claimledger.link.identity import place_key
-from claimledger.link.kinds.common import claim_pairs, dated, further_batch_days, status_position, summarise
+from claimledger.link.kinds.common import claim_pairs, dated, further_batch_days, status_position, summarise, widen
 from claimledger.link.kinds.status import EARLIER_BATCH_DAYS
 from claimledger.schema import TOTAL_SCOPE
 from claimledger.timex_calendar import hours_range, parse_day
@@ -124,8 +124,7 @@ def began_later(bucket: SubjectBucket) -> list[Trigger]:
         # a status further along held before this one began: one conflict per status and place
         held_position = status_position(bucket, held, f"{began.status} reached")
         began_position = status_position(bucket, began, f"{began.status} began later")
-        seen = later_starts.setdefault((held_position, began_position), [reached, start])
-        seen[:] = [min(seen[0], reached), max(seen[1], start)]
+        widen(later_starts, (held_position, began_position), reached, start)
         out.append(Trigger("status", bucket.subject, held_position, began_position,
                            Claimed(held.doc_id, held.span), Claimed(began.doc_id, began.span), note,
                            dated(began_time) + dated(held_time)))

@@ -20,7 +20,7 @@ from claimledger.link.documents import KIND_MARK
 from claimledger.link.identity import place_key
 from claimledger.link.kinds.agent import AGENT, HOLDER
 from claimledger.link.kinds.common import (claim_pairs_in_window, dated, donors_differ, further_batch_days, status_position,
-                                           subject_kinds, summarise)
+                                           subject_kinds, summarise, widen)
 from claimledger.timex_calendar import parse_day, timex_range
 
 # a status reached this long before another report has it still ahead is of another unit or batch
@@ -289,8 +289,7 @@ def denied(bucket: SubjectBucket) -> list[Trigger]:
                 continue
             said = said_position(bucket, denial, claim)
             refused = f"{denial.status} refused" if is_refusal(denial) else f"{denial.status} denied"
-            seen = spans.setdefault((said, refused), [said_on, denied_on])
-            seen[:] = [min(seen[0], said_on), max(seen[1], denied_on)]
+            widen(spans, (said, refused), said_on, denied_on)
             out.append(Trigger("status", bucket.subject, said, refused, Claimed(claim.doc_id, claim.span),
                                Claimed(denial.doc_id, denial.span), "", dated(bucket.time(claim))))
     return summarise(out, lambda trigger: denial_note(bucket.subject, trigger, *spans[trigger.position_a,
@@ -360,8 +359,7 @@ def still_there(bucket: SubjectBucket) -> list[Trigger]:
         left, stayed = claim_day(bucket, departure), stay_day(stay)
         gone = status_position(bucket, departure, departure.status)
         there = status_position(bucket, stay, "still there")
-        seen = spans.setdefault((gone, there), [left, stayed])
-        seen[:] = [min(seen[0], left), max(seen[1], stayed)]
+        widen(spans, (gone, there), left, stayed)
         out.append(Trigger("status", bucket.subject, gone, there, Claimed(departure.doc_id, departure.span),
                            Claimed(stay.doc_id, stay.span), "", dated(bucket.time(departure))))
     return summarise(out, lambda trigger: stay_note(bucket.subject, trigger, *spans[trigger.position_a,
