@@ -220,6 +220,15 @@ def number_rows(db, subject):
     return contradiction_rows(db, "number", subject)
 
 
+@pytest.fixture(scope="module")
+def english_model():
+    """The English model with the project's tokenizer exceptions, loaded once per test module
+    that takes it (``from conftest import english_model as english``)."""
+    from claimledger.extract import load_model
+
+    return load_model()
+
+
 def timexes_read_three_ways(english, text: str, dct: str) -> list[tuple[str, str, str]]:
     """(text, type, value) of every timex of an English text, after checking that reading it
     ungated and without the window prefilter changes nothing."""

@@ -8,15 +8,10 @@ The sentences are written for these tests.
 """
 import pytest
 
-from claimledger.extract import load_model
+from conftest import english_model as english  # noqa: F401  (the module's model fixture)
 from conftest import timexes_read_three_ways
 
 DCT = "2025-12-19"   # a Friday
-
-
-@pytest.fixture(scope="module")
-def english():
-    return load_model()
 
 
 def read(english, text, dct=DCT):
