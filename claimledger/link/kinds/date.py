@@ -84,6 +84,7 @@ def began_later(bucket: SubjectBucket) -> list[Trigger]:
     later_starts: dict[tuple, list] = {}   # (held, began) positions -> [earliest held, latest start]
     batch_days = further_batch_days(bucket.subject, EARLIER_BATCH_DAYS)
     in_progress = deliveries_in_progress(bucket)
+    fresh = fresh_starts(bucket)
 
     def may_have_begun(claim) -> bool:   # a dated start of a status from ARRIVED on
         return claim.kind == "reached" and claim.date_role == "onset" and ranks.get(claim.status, -1) >= arrived
@@ -108,7 +109,7 @@ def began_later(bucket: SubjectBucket) -> list[Trigger]:
             # batch; not a first one ("the first installment ... arrived in August")
         if any(day <= start and place_meets(places, began.location) for day, places in in_progress):
             continue   # "has handed over three of its 12" by then: a later arrival there is one of the rest
-        if began.status == held.status and began.status in RECURRING and separate_news(bucket, held, began):
+        if began.status == held.status and separate_news(bucket, fresh, held, began):
             continue
         note = (f"{bucket.subject}: {began.status} began {began.date}, but {held.status} "
                 f"{'presupposed' if held.kind == 'presupposed' else 'held'} by {reached.isoformat()}")
@@ -138,19 +139,32 @@ def began_later(bucket: SubjectBucket) -> list[Trigger]:
     return summarise(out, note_of)
 
 
-def separate_news(bucket: SubjectBucket, earlier, later) -> bool:
+def fresh_starts(bucket: SubjectBucket) -> dict[tuple[str, str], list]:
+    """(document, status) -> the claims by which a report tells a start of a recurring status as
+    its own fresh news: dated at most ``FRESH_ONSET_DAYS`` before the report's day. Read once a
+    bucket, so a pair of claims asks a dictionary, not every claim of the subject."""
+    out: dict[tuple[str, str], list] = {}
+    for claim in bucket.claims:
+        published = parse_day(bucket.infos[claim.doc_id].dct or "")
+        if claim.status in RECURRING and published is not None and is_fresh_onset(bucket, claim, published):
+            out.setdefault((claim.doc_id, claim.status), []).append(claim)
+    return out
+
+
+def separate_news(bucket: SubjectBucket, fresh: dict, earlier, later) -> bool:
     """Two reports, months apart, that each date a start of a recurring status as their own fresh news
     ("was deployed near Haifa last week" in April, "was deployed in Haifa on Monday" in October):
     two deployments, not two dates of one. The earlier report may say it again undated ("the
     battery was set up near the university"). A report that dates a start long before its own
-    day, or gives it no date at all, still meets a later account of that start."""
+    day, or gives it no date at all, still meets a later account of that start. ``fresh``:
+    ``fresh_starts`` of the bucket."""
+    if later not in fresh.get((later.doc_id, later.status), ()):
+        return False
     published = [parse_day(bucket.infos[claim.doc_id].dct or "") for claim in (earlier, later)]
     if None in published or (published[1] - published[0]).days <= SEPARATE_NEWS_DAYS:
         return False
-    return is_fresh_onset(bucket, later, published[1]) and any(
-        claim.doc_id == earlier.doc_id and claim.status == earlier.status
-        and place_meets({place_key(earlier.location) if earlier.location else None}, claim.location)
-        and is_fresh_onset(bucket, claim, published[0]) for claim in bucket.claims)
+    place = {place_key(earlier.location) if earlier.location else None}
+    return any(place_meets(place, claim.location) for claim in fresh.get((earlier.doc_id, earlier.status), ()))
 
 
 def is_fresh_onset(bucket: SubjectBucket, claim, published) -> bool:
