@@ -68,6 +68,8 @@ def patterns() -> dict[str, re.Pattern]:
     measures = vocabulary.measures
     return {
         "pending_object_verb": re.compile(cues["pending_object_verbs"]["words"], re.IGNORECASE),
+        # of the "pending" cues, those still ahead because they did not happen ("has not yet")
+        "pending_not_happened": re.compile(cues["pending_not_happened"], re.IGNORECASE),
         "awaiting": re.compile(r"\b(?:" + cues["pending_object_verbs"]["awaiting"] + r")\b", re.IGNORECASE),
         "pending": re.compile(
             r"\b(?:" + "|".join(cues["pending"]) + r")\s+(?:[\w’'-]+\s+){0,4}?(?P<status>"
@@ -558,13 +560,10 @@ def pending_claims(extraction: Extraction, sentences: Sentences, finder: Subject
         if subject is not None:
             sentence = sentences.around(match.span())
             # "has not yet arrived", "is yet to arrive": still ahead because it has not happened
-            negated = NOT_YET.search(text, match.start(), match.start("status"))
+            negated = patterns()["pending_not_happened"].search(text, match.start(), match.start("status"))
             out.append(StatusClaim(extraction.document.id, sentence, subject, status, kind="pending",
                                    modality="negated" if negated else "planned", sentence_span=sentence))
     return out + awaited_claims(extraction, sentences, finder)
-
-
-NOT_YET = re.compile(r"\b(?:not|yet\s+to)\b|n't\b", re.IGNORECASE)
 
 
 AWAITED_WORDS = 3   # "waiting for the first new Caesar howitzers"; not "for the outcome of talks on the F-16"
