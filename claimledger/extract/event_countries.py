@@ -83,13 +83,24 @@ def place_country(place: str, report: ReportCountries) -> str | None:
     country = named_region_country(place)
     if country:
         return country
-    town_country = gazetteer_country(place)
+    town_country = gazetteer_country(place) or site_town_country(place)
     if town_country:
-        # a town's name may be another's elsewhere ("Clark"): the report's countries decide
-        return town_country if town_country in report.named or not report.named else report.main
+        # a town's name may be another's elsewhere ("Clark"): the report's main country
+        # decides, and the town's own when the report has none
+        return town_country if town_country in report.named or not report.named else report.main or town_country
     if any(is_site(mention) for mention in mentions):
         return report.main
     return None
+
+
+def site_town_country(place: str) -> str | None:
+    """The country of the town a site is named for ("Rzeszów airport", "Jasionka Air Base"):
+    the name without its site words, as a region or in the town gazetteer."""
+    words = place.split()
+    town = " ".join(word for word in words if word.lower() not in SITE_WORDS | SITE_QUALIFIERS)
+    if not town or town == place:
+        return None
+    return canonical_country(town) or named_region_country(town) or gazetteer_country(town)
 
 
 def named_region_country(name: str) -> str | None:

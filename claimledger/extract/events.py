@@ -3138,7 +3138,39 @@ def return_trigger(token: Token) -> Trigger | None:
                 obj.dep_ == "pobj" and (place_name(obj, facilities=False) or NOUN_STATUSES.get(lemma_of(obj)) == DEPLOYED)
                 for obj in prep.children):
             return Trigger(WITHDRAWN, token, (token,))
+    if returns_abroad(token):
+        return Trigger(ARRIVED, token, (token,))
     return None
+
+
+def returns_abroad(token: Token) -> bool:
+    """"US nuclear bombs have returned to British soil", "the Patriot batteries returned to
+    Poland": a system back in a named country that is not its owner's is there again; "the
+    German batteries returned to Germany" come home, and "returned to service" names no place."""
+    subject = next((child for child in token.children if child.dep_ == "nsubj"), None)
+    if subject is None or lemma_of(subject) in PERSON_NOUNS:
+        return False
+    owner = owner_country(subject)
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to":
+            place = next((place_name(obj, facilities=False) for obj in prep.children if obj.dep_ == "pobj"), None)
+            if place and place_country_name(place) != owner:
+                return True
+    return False
+
+
+def owner_country(noun: Token) -> str | None:
+    """The country a nationality word before a noun names ("US", "American", "Germany's")."""
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound", "nmod", "poss"):
+            name = DEMONYMS.get(child.lower_) or place_name(child, facilities=False)
+            if name:
+                return place_country_name(name)
+    return None
+
+
+def place_country_name(place: str) -> str:
+    return CAPITAL_COUNTRIES.get(place, place)
 
 
 def is_given_back(token: Token) -> bool:
@@ -3475,6 +3507,8 @@ def governed_status(trigger: Trigger) -> str | None:
                                                        for word in child.children) for child in children):
         return None   # "Neither the Patriot nor the SAMP/T has been delivered": every subject denied
     if is_talk(anchor) or is_indirect_question(anchor) or has_question_subject(anchor) or is_direct_question(anchor):
+        return None
+    if is_open_choice(anchor):
         return None
     if anchor.dep_ in ("relcl", "acl") and any(child.lower_ in COMPARISON_ADVERBS for child in children):
         return None   # "the most advanced jet that anyone has ever fielded": a comparison
@@ -4199,6 +4233,22 @@ def is_indirect_question(anchor: Token) -> bool:
             return False
         clause = clause.head
     return False
+
+
+def is_open_choice(anchor: Token) -> bool:
+    """"worked on where to place or store them", "advice on how to deploy the launchers": an
+    infinitive after a question word weighs an option and states no event; one a plan verb
+    governs ("deciding where to station the launchers") is a plan, read as such."""
+    verb = anchor.head if anchor.dep_ == "conj" and anchor.head.i != anchor.i else anchor
+    if not any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children):
+        return False
+    if not any(child.dep_ == "advmod" and child.lower_ in INDIRECT_QUESTION_WORDS and child.i < verb.i
+               for child in verb.children):
+        return False
+    governor = verb.head
+    while governor.pos_ == "ADP" and governor.head.i != governor.i:
+        governor = governor.head
+    return lemma_of(governor) not in PLAN_VERBS
 
 
 def is_in_question_phrase(token: Token) -> bool:
@@ -5942,10 +5992,25 @@ def date_in(tokens: list[Token], context: DocContext) -> str | None:
     for token in tokens:
         if token.i in context.mention_at:
             continue   # "Mirage 2000-5": a number in a designation dates nothing
+        if is_record_since(token):
+            continue   # "for the first time since 2008": the year of the last time, not this one
         timex = context.timex_at.get(token.i)
         if timex is not None and timex.get("type") in DATE_TYPES and timex.get("value"):
             return timex["value"]
     return None
+
+
+def is_record_since(token: Token) -> bool:
+    """True for a time inside "since ..." that a rank or a superlative governs ("for the first
+    time since 2008", "the largest delivery since 1991", "the first such deployment since the
+    Cold War"): it dates the last time the like happened; "deployed since 2015" dates this one."""
+    since = next((ancestor for ancestor in token.ancestors if ancestor.dep_ == "prep"), None)
+    if since is None or since.lower_ != "since":
+        return False
+    head = since.head
+    return head.tag_ == "JJS" or head.lower_ in RANK_WORDS or any(
+        child.dep_ in ("amod", "advmod") and (child.lower_ in RANK_WORDS or child.tag_ == "JJS")
+        for child in head.children)
 
 
 # --- source -----------------------------------------------------------------------------
