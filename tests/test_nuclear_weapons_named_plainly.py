@@ -1,6 +1,7 @@
 """Nuclear weapons as the press names them: most reports of nuclear weapons moved, stored or
 asked for abroad say plain "nuclear weapons", "nuclear warheads" or "nukes", and those are the
-nonstrategic weapons the shipped list tracks; the strategic arms treaties count are an entry of
+nonstrategic weapons the shipped list tracks (a model the reports name, the B61, is an entry of
+its own); the strategic arms treaties count are an entry of
 their own, and a payload, a programme or a treaty's title states no event. Sentences written for
 these tests, run through the whole extraction pipeline."""
 import pytest
@@ -27,6 +28,9 @@ def placed(nlp, text):
      [(NSNW, "REQUESTED", "Spain")]),
     ("The last US nukes were withdrawn from Portugal in 1998.",
      [(NSNW, "WITHDRAWN", "Portugal")]),
+    # a model the reports name is its own entry
+    ("Several B61-12 gravity bombs reached an air base in Greece last spring.",
+     [("B61", "ARRIVED", "Greece")]),
 ])
 def test_plain_nuclear_weapons_are_the_nonstrategic_entry(nlp, text, expected):
     assert placed(nlp, text) == expected

@@ -2,8 +2,8 @@
 deployed there, while an infinitive after a question word ("where to store them") weighs an
 option; a system that returns to a named country not its owner's is there again (an arrival),
 while one that returns home is not; and "for the first time since 2008" dates the last time the
-like happened, not the event. Sentences written for these tests, run through the whole
-extraction pipeline."""
+like happened, not the event; a call to withdraw a system asks for none. Sentences written for
+these tests, run through the whole extraction pipeline."""
 import pytest
 from conftest import full_nlp as nlp  # noqa: F401  (the module's pipeline fixture)
 
@@ -55,4 +55,17 @@ def test_a_system_back_in_another_country_is_there_again(nlp, text, expected):
 ])
 def test_the_first_time_since_dates_the_last_time(nlp, text, expected):
     assert dated(nlp, text) == expected
+# fmt: on
+
+
+# fmt: off
+@pytest.mark.parametrize("text,expected", [
+    # a call for a removal asks for no system
+    ("Opposition deputies urged the cabinet to withdraw the NASAMS launchers from Latvia.", []),
+    ("The study calls on the air force to remove every B61 bomb from its bases abroad.", []),
+    # a call for a system stays a request
+    ("Riga urged Oslo to supply more NASAMS launchers.", [("NASAMS", "REQUESTED")]),
+])
+def test_a_call_for_a_removal_is_no_request(nlp, text, expected):
+    assert sorted((event["subject"], event["status"]) for event in nlp(text)._.events) == expected
 # fmt: on

@@ -3626,7 +3626,9 @@ def governed_status(trigger: Trigger) -> str | None:
         if lemma in REQUEST_VERBS and is_wish_to_give(governor, clause, status):
             return PLANNED   # "Egypt wants to sell its jets", "wants to pull them out": the giver's intent
         if lemma in REQUEST_VERBS:
-            return REQUESTED
+            # "urged the government to withdraw the batteries": a call for a removal asks for
+            # no system, and the removal has not happened
+            return None if status == WITHDRAWN else REQUESTED
         if lemma in PLAN_VERBS and is_plan_set_aside_in_headline(governor):
             return None
         if status == USED and lemma in PURPOSE_VERBS and is_passive(governor) and not is_passive(clause):
