@@ -283,8 +283,9 @@ ARRIVED = [
      [('Abrams', 'ARRIVED', 'Ukraine')]),
     ('According to the ministry, the F-16 jets have arrived in Ukraine.',
      [('F-16', 'ARRIVED', 'Ukraine')]),
+    # the duty the systems hold now is an event of its own
     ('Delivered in May, the Patriot systems now protect Kyiv.',
-     [('Patriot', 'ARRIVED')]),
+     [('Patriot', 'ARRIVED'), ('Patriot', 'COMBAT_DUTY')]),
     ('Ukraine has received from Germany a third IRIS-T system.',
      [('IRIS-T SLM', 'ARRIVED', 'Ukraine')]),
     ('A third IRIS-T system has been delivered to the Ukrainian army.',

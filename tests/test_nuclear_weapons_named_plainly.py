@@ -28,6 +28,8 @@ def placed(nlp, text):
      [(NSNW, "REQUESTED", "Spain")]),
     ("The last US nukes were withdrawn from Portugal in 1998.",
      [(NSNW, "WITHDRAWN", "Portugal")]),
+    ("Hungary has received nuclear munitions from its ally, the minister said.",
+     [(NSNW, "ARRIVED", "Hungary")]),
     # a model the reports name is its own entry
     ("Several B61-12 gravity bombs reached an air base in Greece last spring.",
      [("B61", "ARRIVED", "Greece")]),

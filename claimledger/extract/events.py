@@ -2565,10 +2565,30 @@ def guarding_trigger(token: Token) -> Trigger | None:
     if has_to(token):
         return None
     if not any(child.dep_ == "dobj" and (lemma_of(child) in GUARDED_NOUNS or (
-            child.pos_ == "PROPN" and is_progressive(token) and place_name(child, facilities=False)))
+            child.pos_ == "PROPN" and is_progressive(token) and place_name(child, facilities=False))
+            or guards_a_named_site_now(token, child))
             for child in token.children):
         return None   # "guarding the skies"; a place in the progressive: "is now guarding Odesa"
     return Trigger(COMBAT_DUTY, token, (token,))
+
+
+def guards_a_named_site_now(verb: Token, guarded: Token) -> bool:
+    """"Two Patriot batteries guard the airport in Rzeszow", "NASAMS launchers now protect
+    Kyiv": in the simple present, counted or definite systems that guard a named place or site
+    hold that duty now; "the system defends the city against drones" is its task."""
+    if verb.tag_ not in ("VBZ", "VBP") or any(
+            child.dep_ == "prep" and child.lower_ in REPELLING_PREPS for child in verb.children):
+        return False
+    subject = next(child for child in verb.children if child.dep_ == "nsubj")
+    if not any(child.dep_ in ("nummod", "det", "poss") and child.lower_ not in ("a", "an", "any", "every", "each")
+               for child in subject.children):
+        return False
+    if place_name(guarded, facilities=False) or facility_site(guarded, ("in", "near", "at")):
+        return True
+    # "the airport at Riga" with the place hung on the verb, or "the Rzeszow airport"
+    return lemma_of(guarded) in SITE_WORDS and (
+        any(child.dep_ == "compound" and place_name(child) for child in guarded.children)
+        or facility_site(verb, ("in", "near", "at")) is not None)
 
 
 def equipping_trigger(token: Token) -> Trigger | None:
@@ -5411,11 +5431,33 @@ def place_name(token: Token, *, facilities: bool = True) -> str | None:
                     return name
                 if child.dep_ == "compound" and child.pos_ == "PROPN":
                     return child.text   # "the Irkutsk region": a named region whatever its label
+                if child.dep_ == "poss" and child.lower_ in LAND_OWNER_PRONOUNS:
+                    return country_of_clause(token)   # "Greece wants them on its soil"
             if child.dep_ == "prep" and child.lower_ == "of":
                 for obj in child.children:
                     name = place_name(obj)
                     if name:
                         return name
+    return None
+
+
+# "its territory", "their soil": the land of the country the clause is about
+LAND_OWNER_PRONOUNS = frozenset(EVENT_WORDS["land_owner_pronouns"])
+
+
+def country_of_clause(noun: Token) -> str | None:
+    """The country whose land a possessive pronoun names: the nearest clause subject up the
+    tree that is a country ("Spain said the batteries would be stationed on its territory",
+    "Poland asks the US to deploy them to its territory")."""
+    for head in noun.ancestors:
+        if head.pos_ not in ("VERB", "AUX"):
+            continue
+        for child in head.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i != noun.i:
+                name = place_name(child, facilities=False)
+                name = CAPITAL_COUNTRIES.get(name, name) if name else None
+                if name in COUNTRIES:
+                    return name
     return None
 
 
@@ -5615,6 +5657,16 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
             rank = (token.head.head.i != anchor.i,
                     status == IN_TRANSIT and preposition not in DESTINATION_PREPS)
             candidates.append((rank, token.i, name))
+    if status == COMBAT_DUTY:   # "are guarding Odesa", "began protecting Rzeszow airport": the place guarded
+        duty_verbs = [anchor] + [child for child in anchor.children if child.dep_ == "xcomp"]
+        for verb in duty_verbs:
+            if lemma_of(verb) in DUTY_ACTIVITY_VERBS:
+                for child in verb.children:
+                    # an airspace's adjective ("the Baltic airspace") names a region, not a place
+                    name = place_name(child, facilities=False) \
+                        if child.dep_ == "dobj" and lemma_of(child) not in GUARDED_NOUNS else None
+                    if name:
+                        candidates.append(((False, False), child.i, CAPITAL_COUNTRIES.get(name, name)))
     if status == USED:   # "targeted Kyiv with", "to attack Kyiv": the target
         targets = [anchor] + [child for child in anchor.children
                               if child.dep_ in ("xcomp", "advcl") and lemma_of(child) in TARGET_VERBS]
