@@ -593,13 +593,15 @@ COUNTRY_LABELS = ("GPE", "ORG")
 
 def main_country(doc: Doc) -> str | None:
     """The country a report names most often as a place or receiver, outside its dateline;
-    a supplier or an attacker ("Russia sent", "the NASAMS from Norway", "launched by Russia")
-    is not where the systems are or struck."""
+    a supplier or an attacker ("Russia sent", "the NASAMS from Norway", "launched by Russia"),
+    and the place of another occasion ("after the summit in Vilnius"), is not where the
+    systems are or struck."""
     counts = Counter()
     for ent in doc.ents:
         # a country's bare name the model labelled an organisation ("Belarus said") is still the country
         if ent.label_ in COUNTRY_LABELS and ent.text in COUNTRIES and not is_dateline(ent) \
-                and not is_dateline_word(ent.root) and ent.root.dep_ in PLACE_DEPS and not is_supplier(ent.root):
+                and not is_dateline_word(ent.root) and ent.root.dep_ in PLACE_DEPS and not is_supplier(ent.root) \
+                and not is_inside_circumstance(ent.root, ent.root.sent.root):
             # a name the model took for a body counts half: it is the less sure place of two
             counts[ent.text] += country_weight(ent.root) * (1 if ent.label_ == "GPE" else 0.5)
     counts = +counts
@@ -1759,6 +1761,15 @@ def process_subject_auxiliaries(verb: Token) -> set[str]:
     return {child.lower_ for child in process.head.children if child.dep_ == "aux"}
 
 
+def is_target_verb(verb: Token) -> bool:
+    """A verb of striking, also as a particle verb of use ("took down two jets"): its object is
+    what is struck, not a weapon used."""
+    if lemma_of(verb) in TARGET_VERBS:
+        return True
+    return any(PARTICLE_VERBS.get((lemma_of(verb), child.lower_)) == USED
+               for child in verb.children if child.dep_ == "prt")
+
+
 def is_reduced_passive(verb: Token) -> bool:
     """"Su-34 bomber shot down over Kursk", "F-16 jet shot down, says the ministry": a headline's
     past form with a subject, no auxiliary and no object is a passive whose subject was hit; an
@@ -1968,10 +1979,25 @@ def noun_trigger(token: Token) -> Trigger | None:
     status = NOUN_STATUSES.get(lemma_of(token))
     if status is None or not (token.pos_ == "NOUN" or is_capitalised_opening_noun(token)):
         return use_noun_trigger(token)
-    trigger = asserted_noun_trigger(token, status)
+    trigger = scheduled_noun_trigger(token) or asserted_noun_trigger(token, status)
     if trigger is not None and trigger.status not in (REQUESTED, PLANNED) and is_placed_ahead(token):
         trigger.status = PLANNED   # "confirmed the upcoming delivery of the Su-35 fighter jets"
     return trigger
+
+
+def scheduled_noun_trigger(noun: Token) -> Trigger | None:
+    """"The Harpoon missiles are old and due for withdrawal next year": a status noun after a
+    schedule word and "for" is planned for the subject of the schedule word's copula."""
+    preposition = noun.head
+    word = preposition.head
+    if noun.dep_ != "pobj" or preposition.lower_ != "for" or word.i == preposition.i \
+            or word.pos_ != "ADJ" or lemma_of(word) not in SCHEDULE_WORDS:
+        return None
+    holder = word
+    while holder.dep_ in ("conj", "acomp") and not any(
+            child.dep_ in ("nsubj", "nsubjpass") for child in holder.children):
+        holder = holder.head   # "old and due for": the copula above the conjoined adjective
+    return Trigger(PLANNED, word, (holder, noun))
 
 
 def included_plan_trigger(token: Token) -> Trigger | None:
@@ -2110,6 +2136,10 @@ STAGE_VERBS = START_VERBS | END_VERBS | CONTINUING_VERBS | REALIZING_VERBS | {"t
     | TRANSPORT_VERBS
 
 
+# "follows the arrival of": a verb of sequence whose object has happened already
+SEQUEL_VERBS = frozenset(EVENT_WORDS["sequel_verbs"])
+
+
 def is_realized_noun(noun: Token, verb: Token) -> bool:
     """The status noun is what the verb carries out ("deliveries ... were carried out") or the
     event that happens ("the delivery took place")."""
@@ -2117,6 +2147,8 @@ def is_realized_noun(noun: Token, verb: Token) -> bool:
     if lemma == "take":
         return noun.dep_ == "nsubj" and any(child.dep_ == "dobj" and child.lower_ == "place"
                                             for child in verb.children)
+    if lemma in SEQUEL_VERBS:   # "the move follows the arrival of the first batch": it took place before
+        return noun.dep_ == "dobj"
     return lemma in REALIZING_VERBS and (noun.dep_ == "nsubjpass" or lemma in ("happen", "occur"))
 
 
@@ -3359,10 +3391,12 @@ def title_verb_trigger(token: Token) -> Trigger | None:
     title-case headline the tagger takes the verb for a name between its actor and its object,
     all one noun phrase; the phrase's head is then the object whose system it states."""
     verb = TITLE_VERB_FORMS.get(token.lower_)
-    if verb is None or verb in TARGET_VERBS or token.tag_ not in ("NNP", "NNPS") or not token.is_title:
-        return None   # "Kremlin Targets HIMARS Supply Lines": what is struck is no weapon used
+    if verb is None or token.tag_ not in ("NNP", "NNPS") or not token.is_title:
+        return None
     if not (is_in_headline(token) or is_title_line(token)):
         return None
+    if verb in TARGET_VERBS:
+        return title_strike_trigger(token)
     if token.dep_ == "ROOT" and {"nsubj", "dobj"} <= {child.dep_ for child in token.children}:
         return Trigger(VERB_STATUSES[verb], token, (token,))   # the clause parsed, the verb mis-tagged
     head = token.head
@@ -3377,6 +3411,17 @@ def title_verb_trigger(token: Token) -> Trigger | None:
         # phrase is the system's own ("Patriot Missile Systems"), not a noun beside it
         return None
     return Trigger(VERB_STATUSES[verb], token, (head,))
+
+
+def title_strike_trigger(token: Token) -> Trigger | None:
+    """"Iron Dome Downs First Gaza Rocket": a verb of striking in a title-case headline uses the
+    system named before it, its actor; a system named after it is what is struck ("Kremlin
+    Targets HIMARS Supply Lines" uses no weapon)."""
+    if any(in_subject_mention(word) for word in token.doc[token.i + 1:token.sent.end]):
+        return None
+    actors = [child for child in token.children if child.i < token.i
+              and child.dep_ in ("compound", "nsubj") and in_subject_mention(child)]
+    return Trigger(USED, token, (actors[-1],)) if actors else None
 
 
 def title_noun_lemma(token: Token) -> str:
@@ -4327,7 +4372,7 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
                 (lemma_of(head), child.lower_) in OBJECT_ONLY_PARTICLE_VERBS
                 for child in head.children if child.dep_ in ("prt", "prep")):
             deps = tuple(dep for dep in deps if dep != "nsubj")
-        if lemma_of(head) in TARGET_VERBS:
+        if is_target_verb(head):
             deps = ("nsubj",)
         if (lemma_of(head) in TRANSPORT_VERBS or VERB_STATUSES.get(lemma_of(head)) == DEPLOYED) \
                 and not is_passive(head) and any(child.dep_ == "dobj" for child in head.children):
@@ -5736,14 +5781,30 @@ def target_site(target: Token) -> str | None:
 CIRCUMSTANCE_PREPS = frozenset(EVENT_WORDS["circumstance_preps"])
 
 
+# "shot down after the end of the summit in Vilnius": the place of the occasion a time phrase
+# names, not where the system is
+OCCASION_PREPS = frozenset(EVENT_WORDS["occasion_preps"])
+
+
 def is_inside_circumstance(token: Token, anchor: Token) -> bool:
     """True for a place nested in an "amid" or "despite" phrase of the clause ("amid mounting
-    tensions in Europe and the Indo-Pacific")."""
+    tensions in Europe and the Indo-Pacific"), or in an "after" or "following" phrase naming
+    another occasion ("following the kidnapping of three teens in Hebron"; "after its arrival
+    in Poland" keeps the system's own place)."""
     while token.i != anchor.i and token.head.i != token.i:
         token = token.head
         if token.dep_ == "prep" and token.lower_ in CIRCUMSTANCE_PREPS:
             return True
+        if token.dep_ == "prep" and token.lower_ in OCCASION_PREPS and names_another_occasion(token):
+            return True
     return False
+
+
+def names_another_occasion(preposition: Token) -> bool:
+    """Whether a time preposition's object is a noun of some other happening ("the end of the
+    summit", "the kidnapping"), not a status noun of the system ("its arrival") nor a clause."""
+    objects = [child for child in preposition.children if child.dep_ == "pobj"]
+    return bool(objects) and all(obj.pos_ == "NOUN" and lemma_of(obj) not in NOUN_STATUSES for obj in objects)
 
 
 # "the United States has deployed the system overseas": the deploying country is not where it went
