@@ -475,6 +475,8 @@ EXPECTATION_VERBS = frozenset(EVENT_WORDS["expectation_verbs"])
 DISPOSAL_NOUNS = frozenset(EVENT_WORDS["disposal_nouns"])
 # "the F-35s are delayed", "was postponed until 2024": a schedule, PLANNED
 DELAY_VERBS = frozenset(EVENT_WORDS["delay_verbs"])
+# "is accelerating deliveries": a verb that hastens a status still ahead
+HASTENING_VERBS = frozenset(EVENT_WORDS["hastening_verbs"])
 # "depends on Belgium receiving F-35 jets": a condition, no status
 DEPENDENCE_VERBS = frozenset(EVENT_WORDS["dependence_verbs"])
 # "hopes to receive", "looking forward to receiving": a wish, no status
@@ -528,7 +530,7 @@ TRIGGER_WORDS = (set(VERB_STATUSES) | TRANSPORT_VERBS | PASSIVE_ONLY_VERBS
                  | set(DOCUMENT_NOUNS) | PREPARE_VERBS | PREPARATION_NOUNS
                  | DUTY_ACTIVITY_VERBS | POSSESSION_VERBS | COMING_VERBS
                  | {"route", "way", "letter"} | set(lexicon().cues["request_nouns"]) | PRESENCE_ADVERBS
-                 | EXPECTATION_VERBS | DELAY_VERBS | ACTIVITY_NOUNS | LANDING_VERBS
+                 | EXPECTATION_VERBS | DELAY_VERBS | HASTENING_VERBS | ACTIVITY_NOUNS | LANDING_VERBS
                  | set(LANDING_PARTICLES) | TARGETING_TRANSPORT_VERBS | ROLE_NOUNS | ROLE_ADJECTIVES
                  | EQUIPPING_VERBS | JOINING_VERBS | ADDING_VERBS | HOLDER_NOUNS
                  | LEFT_IN_PLACE_VERBS | ACCEPTANCE_VERBS | FORMATION_VERBS | set(LEMMA_REPAIRS)
@@ -1564,9 +1566,9 @@ def clause_status_trigger(token: Token) -> Trigger | None:
             child.dep_ == "prep" and child.lower_ in DESTINATION_PREPS for child in token.children))):
         status = IN_TRANSIT if is_progressive(token) or is_moved_by_means(token) else ARRIVED
         return Trigger(status, token, (token,))
-    if lemma in COMING_VERBS and is_progressive(token) and not any(
-            child.dep_ == "prep" for child in token.children):
-        return Trigger(IN_TRANSIT, token, (token,))
+    if lemma in COMING_VERBS and is_progressive(token) and all(
+            is_place_destination(child) for child in token.children if child.dep_ == "prep"):
+        return Trigger(IN_TRANSIT, token, (token,))   # "are coming", "are coming to Ukraine"
     if lemma in COMING_VERBS and token.tag_ == "VBD" and any(
             child.dep_ == "prep" and child.lower_ in USE_SOURCE_PREPS and any(
                 obj.dep_ == "pobj" and obj.ent_type_ == "GPE" for obj in child.children)
@@ -3328,10 +3330,20 @@ def expectation_trigger(token: Token) -> Trigger | None:
     return None
 
 
+def is_place_destination(preposition: Token) -> bool:
+    """"to Ukraine": a destination preposition whose object is a place ("coming to an end",
+    "coming under fire" name none)."""
+    return preposition.lower_ in DESTINATION_PREPS and any(
+        obj.dep_ == "pobj" and place_name(obj) for obj in preposition.children)
+
+
 def delay_trigger(token: Token) -> Trigger | None:
     """"the F-35s are delayed", "postponed the F-16 deliveries": a delayed system or delivery
-    keeps a schedule, PLANNED."""
-    if lemma_of(token) not in DELAY_VERBS or token.pos_ != "VERB" or not (
+    keeps a schedule, PLANNED; so does one being hastened ("is accelerating deliveries of
+    HIMARS"; "has accelerated its deliveries" says nothing of what is still ahead)."""
+    hastened = lemma_of(token) in HASTENING_VERBS and (is_progressive(token) or any(
+        child.dep_ == "aux" and child.lower_ in FUTURE_AUX for child in token.children))
+    if not (lemma_of(token) in DELAY_VERBS or hastened) or token.pos_ != "VERB" or not (
             is_passive(token) or any(child.dep_ == "dobj" for child in token.children)):
         return None
     if token.dep_ in ("amod", "acl", "compound"):
@@ -3534,6 +3546,7 @@ def governed_status(trigger: Trigger) -> str | None:
     if any(child.dep_ in ("nsubj", "nsubjpass", "dobj") and is_negated_noun(child) for child in children):
         return None   # "No Oreshnik missiles have been stationed", "not a single launcher has been sent"
     auxiliaries = {child.lower_ for child in children if child.dep_ in ("aux", "auxpass")}
+    auxiliaries |= conjunct_auxiliaries(anchor)
     if anchor.dep_ == "pcomp":
         # "would respond by deploying", "will join Britain in supplying": the gerund shares
         # its verb's future or possibility
@@ -3939,6 +3952,19 @@ def is_wished_or_depended_on(anchor: Token) -> bool:
     elif anchor.dep_ != "xcomp":
         return False
     return lemma_of(governor) in WISH_VERBS or governor.lower_ in WISH_VERBS
+
+
+def conjunct_auxiliaries(anchor: Token) -> set[str]:
+    """"will train the pilots and transfer the jets", "will buy and deploy the batteries": a bare
+    verb conjoined to one with an auxiliary shares that auxiliary."""
+    if anchor.dep_ != "conj" or anchor.tag_ != "VB" or any(
+            child.dep_ in ("aux", "auxpass") for child in anchor.children):
+        return set()
+    head = anchor.head
+    while head.dep_ == "conj" and head.head.i != head.i and not any(
+            child.dep_ == "aux" for child in head.children):
+        head = head.head   # "will train, equip and send": the first conjunct holds it
+    return {child.lower_ for child in head.children if child.dep_ == "aux"}
 
 
 def shares_future(anchor: Token, auxiliaries: set[str]) -> bool:
@@ -4976,7 +5002,7 @@ def subject_in_phrase(noun: Token, context: DocContext) -> str | None:
 def is_anaphoric_noun(token: Token) -> bool:
     if lemma_of(token) not in ANAPHOR_NOUNS or token.pos_ != "NOUN" or names_another_system(token):
         return False
-    if is_abstract_system(token):
+    if is_abstract_system(token) or is_superlative_class(token):
         return False
     if lemma_of(token) in HOLDING_NOUNS and any(
             child.dep_ == "prep" and child.lower_ == "of" for child in token.children):
@@ -5006,6 +5032,13 @@ def is_held_by_determined_container(token: Token) -> bool:
     container = token.head.head
     return lemma_of(container) in CONTAINER_NOUNS and any(
         child.dep_ in ("det", "poss") and child.lower_ in ANAPHOR_DETERMINERS for child in container.children)
+
+
+def is_superlative_class(token: Token) -> bool:
+    """"requiring the most advanced platforms": a class ranked by a superlative, not the system
+    named before."""
+    return any(child.dep_ == "amod" and any(word.tag_ == "RBS" for word in child.children)
+               for child in token.children)
 
 
 def is_abstract_system(token: Token) -> bool:
