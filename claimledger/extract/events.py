@@ -1981,10 +1981,29 @@ def noun_trigger(token: Token) -> Trigger | None:
     status = NOUN_STATUSES.get(lemma_of(token))
     if status is None or not (token.pos_ == "NOUN" or is_capitalised_opening_noun(token)):
         return use_noun_trigger(token)
-    trigger = scheduled_noun_trigger(token) or asserted_noun_trigger(token, status)
+    trigger = scheduled_noun_trigger(token) or ceremony_noun_trigger(token, status) \
+        or asserted_noun_trigger(token, status)
     if trigger is not None and trigger.status not in (REQUESTED, PLANNED) and is_placed_ahead(token):
         trigger.status = PLANNED   # "confirmed the upcoming delivery of the Su-35 fighter jets"
     return trigger
+
+
+# "the induction ceremony was held": a verb that holds an occasion
+OCCASION_HOLDING_VERBS = frozenset(EVENT_WORDS["occasion_holding_verbs"])
+
+
+def ceremony_noun_trigger(noun: Token, status: str) -> Trigger | None:
+    """"The induction ceremony of the Rafale jets was held at Ambala", "a handover ceremony took
+    place": a ceremony held for a status marks it done; what it is for hangs on the ceremony."""
+    occasion = noun.head
+    if noun.dep_ not in ("compound", "amod", "nmod") or noun.i == occasion.i \
+            or lemma_of(occasion) not in OCCASION_EVENT_NOUNS:
+        return None
+    verb = occasion.head
+    held = occasion.dep_ == "nsubjpass" and lemma_of(verb) in OCCASION_HOLDING_VERBS
+    if not (held or is_realized_noun(occasion, verb)):
+        return None
+    return Trigger(ARRIVED if status == IN_TRANSIT else status, verb, (occasion,))
 
 
 def scheduled_noun_trigger(noun: Token) -> Trigger | None:
@@ -3514,6 +3533,8 @@ def governed_status(trigger: Trigger) -> str | None:
         return None
     if status == DEPLOYED and is_deployed_against_place(anchor):
         status = USED   # "missiles the Russian military has deployed against Ukraine": fired at it
+    if status == DEPLOYED and is_deployed_to_fire(anchor):
+        return None   # "deployed the J-10 jets to launch missiles": the use its purpose states is the event
     if anchor.dep_ == "pcomp" and anchor.head.lower_ in UNASSERTING_PREPS:
         return None   # "without giving ...", "is about sending ...": nothing done
     if status == USED and is_purpose_of_giving(anchor):
@@ -5848,6 +5869,13 @@ def is_sent_abroad(anchor: Token) -> bool:
     """Whether the clause sends its system "overseas" or "abroad" (the parser may hang the
     adverb on the object)."""
     return any(token.lower_ in ABROAD_ADVERBS and token.dep_ == "advmod" for token in own_tokens(anchor))
+
+
+def is_deployed_to_fire(verb: Token) -> bool:
+    """"deployed the J-10 jets to launch air-to-air missiles", "deployed Iskander missiles to
+    strike a command center": a placement whose purpose is firing or striking is that use."""
+    return any(child.dep_ in ("advcl", "xcomp") and has_to(child)
+               and lemma_of(child) in TARGET_VERBS | LAUNCH_VERBS for child in verb.children)
 
 
 def is_deployed_against_place(verb: Token) -> bool:
