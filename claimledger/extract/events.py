@@ -3448,10 +3448,11 @@ def title_strike_trigger(token: Token) -> Trigger | None:
     """"Iron Dome Downs First Gaza Rocket": a verb of striking in a title-case headline uses the
     system named before it, its actor; a system named after it is what is struck ("Kremlin
     Targets HIMARS Supply Lines" uses no weapon)."""
-    if any(in_subject_mention(word) for word in token.doc[token.i + 1:token.sent.end]):
+    struck = token.doc[token.i + 1:token.sent.end]
+    if not any(word.is_alpha for word in struck) or any(in_subject_mention(word) for word in struck):
         return None
-    actors = [child for child in token.children if child.i < token.i
-              and child.dep_ in ("compound", "nsubj") and in_subject_mention(child)]
+    # however the parser joins the title's words, the system before the verb is its actor
+    actors = [word for word in token.doc[token.sent.start:token.i] if in_subject_mention(word)]
     return Trigger(USED, token, (actors[-1],)) if actors else None
 
 
