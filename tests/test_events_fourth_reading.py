@@ -101,15 +101,6 @@ def test_deliveries_being_hastened_are_planned(nlp, text, expected):
     assert statuses(nlp, text) == expected
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("Moscow deployed Kinzhal missiles to strike the dam.", [("Kinzhal", "USED")]),
-    # a placement for protection stays a placement
-    ("Moscow deployed S-400 batteries to protect the bridge.", [("S-400", "DEPLOYED")]),
-])
-def test_a_placement_to_fire_is_the_use(nlp, text, expected):
-    assert statuses(nlp, text) == expected
-
-
 def test_a_superlative_class_takes_up_no_system(nlp):
     lead = "The F-35 jets arrived at Amendola. "
     assert ("F-35", "REQUESTED") not in statuses(

@@ -3534,8 +3534,6 @@ def governed_status(trigger: Trigger) -> str | None:
         return None
     if status == DEPLOYED and is_deployed_against_place(anchor):
         status = USED   # "missiles the Russian military has deployed against Ukraine": fired at it
-    if status == DEPLOYED and is_deployed_to_fire(anchor):
-        return None   # "deployed the J-10 jets to launch missiles": the use its purpose states is the event
     if anchor.dep_ == "pcomp" and anchor.head.lower_ in UNASSERTING_PREPS:
         return None   # "without giving ...", "is about sending ...": nothing done
     if status == USED and is_purpose_of_giving(anchor):
@@ -5870,13 +5868,6 @@ def is_sent_abroad(anchor: Token) -> bool:
     """Whether the clause sends its system "overseas" or "abroad" (the parser may hang the
     adverb on the object)."""
     return any(token.lower_ in ABROAD_ADVERBS and token.dep_ == "advmod" for token in own_tokens(anchor))
-
-
-def is_deployed_to_fire(verb: Token) -> bool:
-    """"deployed the J-10 jets to launch air-to-air missiles", "deployed Iskander missiles to
-    strike a command center": a placement whose purpose is firing or striking is that use."""
-    return any(child.dep_ in ("advcl", "xcomp") and has_to(child)
-               and lemma_of(child) in TARGET_VERBS | LAUNCH_VERBS for child in verb.children)
 
 
 def is_deployed_against_place(verb: Token) -> bool:
