@@ -3,10 +3,9 @@ that keeps its old reading: a title-case verb of striking after its system and a
 of taking down are uses; a status noun due for its time, one a report says an event follows, an
 induction and a ceremony held for a status are events; a bare verb conjoined to a future shares
 it; systems coming to a place are in transit; a need stated with "require" is a request;
-deliveries being hastened are planned; a placement whose purpose is firing is that use; a
-superlative class takes up no system; and the place of another occasion in a time phrase is not
-where the system is. Sentences written for these tests, run through the whole extraction
-pipeline."""
+deliveries being hastened are planned; a superlative class takes up no system; a system leaving
+a place is not left there; and the place of another occasion in a time phrase is not where the
+system is. Sentences written for these tests, run through the whole extraction pipeline."""
 import pytest
 from conftest import full_nlp as nlp  # noqa: F401  (the module's pipeline fixture)
 from conftest import sorted_statuses as statuses
@@ -115,3 +114,13 @@ def test_the_place_of_another_occasion_is_not_the_systems(nlp):
     # the system's own arrival in a time phrase keeps its place
     found = events(nlp, "After their arrival in Romania, the Patriot batteries were deployed near the coast.")
     assert [event["location"] for event in found if event["status"] == "DEPLOYED"] == ["Romania"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the system leaving a maker's plant is no system left in place there
+    ("The F-35 jets left Lockheed Martin in Texas last week.", []),
+    # what a country leaves at a place stays there
+    ("Russia left its S-300 systems in Syria.", [("S-300", "DEPLOYED")]),
+])
+def test_a_system_leaving_is_not_left_in_place(nlp, text, expected):
+    assert statuses(nlp, text) == expected

@@ -2524,7 +2524,14 @@ def left_in_place_trigger(token: Token) -> Trigger | None:
     as the object, is a departure (leave_trigger)."""
     if lemma_of(token) not in LEFT_IN_PLACE_VERBS or token.pos_ != "VERB" or not is_kept_at_place(token):
         return None
+    if any(child.dep_ == "nsubj" and names_system_or_kind(child) for child in token.children):
+        return None   # "the jets left the plant in Texas": the system is the one leaving
     return Trigger(DEPLOYED, token, (token,))
+
+
+def names_system_or_kind(noun: Token) -> bool:
+    """A noun phrase that names a system ("the F-35 jets") or a kind of one ("the jets")."""
+    return lemma_of(noun) in ANAPHOR_NOUNS or any(in_subject_mention(word) for word in noun.subtree)
 
 
 def acceptance_trigger(token: Token) -> Trigger | None:
