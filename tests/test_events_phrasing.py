@@ -33,9 +33,8 @@ EVENT_NOUNS = [
      [('Zircon', 'USED', 'Kyiv')]),
     ('The export of K9 howitzers to Norway began in 2019.',
      [('K9', 'IN_TRANSIT', 'Norway')]),
-    xfail('The handover ceremony for the first Gripen jets was held in Linkoping.',
-          [('JAS 39 Gripen', 'ARRIVED')],
-          "a status noun that only modifies an occasion noun ('handover ceremony') is not read"),
+    ('The handover ceremony for the first Gripen jets was held in Linkoping.',
+     [('Gripen', 'ARRIVED')]),
 ]
 
 STARTING_DUTY = [

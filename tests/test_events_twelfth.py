@@ -158,10 +158,11 @@ def test_a_sale_is_a_plan_of_delivery(nlp, text, expected):
     ("The deployment of the S-400 in Belarus is complete.", [("S-400", "DEPLOYED")]),
     ("Shipments of the Patriot interceptors have resumed.", [("Patriot", "IN_TRANSIT")]),
     ("The handover of the Gripen jets took place on Monday.", [("Gripen", "ARRIVED")]),
-    # near misses: a negation, a question, a ceremony noun
+    # near misses: a negation, a question, a ceremony for people (one held for a handover
+    # marks the handover: tests/test_events_fourth_reading.py)
     ("The deployment of the S-400 in Belarus is not complete.", []),
     ("Is the deployment of the S-400 in Belarus complete?", []),
-    ("The handover ceremony for the Gripen jets was held on Monday.", []),
+    ("The ceremony for the Gripen pilots was held on Monday.", []),
 ])
 def test_a_status_noun_said_done_resumed_or_taking_place(nlp, text, expected):
     assert statuses(events_of(nlp, text)) == expected

@@ -475,6 +475,8 @@ EXPECTATION_VERBS = frozenset(EVENT_WORDS["expectation_verbs"])
 DISPOSAL_NOUNS = frozenset(EVENT_WORDS["disposal_nouns"])
 # "the F-35s are delayed", "was postponed until 2024": a schedule, PLANNED
 DELAY_VERBS = frozenset(EVENT_WORDS["delay_verbs"])
+# "is accelerating deliveries": a verb that hastens a status still ahead
+HASTENING_VERBS = frozenset(EVENT_WORDS["hastening_verbs"])
 # "depends on Belgium receiving F-35 jets": a condition, no status
 DEPENDENCE_VERBS = frozenset(EVENT_WORDS["dependence_verbs"])
 # "hopes to receive", "looking forward to receiving": a wish, no status
@@ -528,7 +530,7 @@ TRIGGER_WORDS = (set(VERB_STATUSES) | TRANSPORT_VERBS | PASSIVE_ONLY_VERBS
                  | set(DOCUMENT_NOUNS) | PREPARE_VERBS | PREPARATION_NOUNS
                  | DUTY_ACTIVITY_VERBS | POSSESSION_VERBS | COMING_VERBS
                  | {"route", "way", "letter"} | set(lexicon().cues["request_nouns"]) | PRESENCE_ADVERBS
-                 | EXPECTATION_VERBS | DELAY_VERBS | ACTIVITY_NOUNS | LANDING_VERBS
+                 | EXPECTATION_VERBS | DELAY_VERBS | HASTENING_VERBS | ACTIVITY_NOUNS | LANDING_VERBS
                  | set(LANDING_PARTICLES) | TARGETING_TRANSPORT_VERBS | ROLE_NOUNS | ROLE_ADJECTIVES
                  | EQUIPPING_VERBS | JOINING_VERBS | ADDING_VERBS | HOLDER_NOUNS
                  | LEFT_IN_PLACE_VERBS | ACCEPTANCE_VERBS | FORMATION_VERBS | set(LEMMA_REPAIRS)
@@ -593,13 +595,15 @@ COUNTRY_LABELS = ("GPE", "ORG")
 
 def main_country(doc: Doc) -> str | None:
     """The country a report names most often as a place or receiver, outside its dateline;
-    a supplier or an attacker ("Russia sent", "the NASAMS from Norway", "launched by Russia")
-    is not where the systems are or struck."""
+    a supplier or an attacker ("Russia sent", "the NASAMS from Norway", "launched by Russia"),
+    and the place of another occasion ("after the summit in Vilnius"), is not where the
+    systems are or struck."""
     counts = Counter()
     for ent in doc.ents:
         # a country's bare name the model labelled an organisation ("Belarus said") is still the country
         if ent.label_ in COUNTRY_LABELS and ent.text in COUNTRIES and not is_dateline(ent) \
-                and not is_dateline_word(ent.root) and ent.root.dep_ in PLACE_DEPS and not is_supplier(ent.root):
+                and not is_dateline_word(ent.root) and ent.root.dep_ in PLACE_DEPS and not is_supplier(ent.root) \
+                and not is_inside_circumstance(ent.root, ent.root.sent.root):
             # a name the model took for a body counts half: it is the less sure place of two
             counts[ent.text] += country_weight(ent.root) * (1 if ent.label_ == "GPE" else 0.5)
     counts = +counts
@@ -1562,9 +1566,9 @@ def clause_status_trigger(token: Token) -> Trigger | None:
             child.dep_ == "prep" and child.lower_ in DESTINATION_PREPS for child in token.children))):
         status = IN_TRANSIT if is_progressive(token) or is_moved_by_means(token) else ARRIVED
         return Trigger(status, token, (token,))
-    if lemma in COMING_VERBS and is_progressive(token) and not any(
-            child.dep_ == "prep" for child in token.children):
-        return Trigger(IN_TRANSIT, token, (token,))
+    if lemma in COMING_VERBS and is_progressive(token) and all(
+            is_place_destination(child) for child in token.children if child.dep_ == "prep"):
+        return Trigger(IN_TRANSIT, token, (token,))   # "are coming", "are coming to Ukraine"
     if lemma in COMING_VERBS and token.tag_ == "VBD" and any(
             child.dep_ == "prep" and child.lower_ in USE_SOURCE_PREPS and any(
                 obj.dep_ == "pobj" and obj.ent_type_ == "GPE" for obj in child.children)
@@ -1757,6 +1761,15 @@ def process_subject_auxiliaries(verb: Token) -> set[str]:
     if process.dep_ not in ("nsubj", "nsubjpass"):
         return set()
     return {child.lower_ for child in process.head.children if child.dep_ == "aux"}
+
+
+def is_target_verb(verb: Token) -> bool:
+    """A verb of striking, also as a particle verb of use ("took down two jets"): its object is
+    what is struck, not a weapon used."""
+    if lemma_of(verb) in TARGET_VERBS:
+        return True
+    return any(PARTICLE_VERBS.get((lemma_of(verb), child.lower_)) == USED
+               for child in verb.children if child.dep_ == "prt")
 
 
 def is_reduced_passive(verb: Token) -> bool:
@@ -1968,10 +1981,44 @@ def noun_trigger(token: Token) -> Trigger | None:
     status = NOUN_STATUSES.get(lemma_of(token))
     if status is None or not (token.pos_ == "NOUN" or is_capitalised_opening_noun(token)):
         return use_noun_trigger(token)
-    trigger = asserted_noun_trigger(token, status)
+    trigger = scheduled_noun_trigger(token) or ceremony_noun_trigger(token, status) \
+        or asserted_noun_trigger(token, status)
     if trigger is not None and trigger.status not in (REQUESTED, PLANNED) and is_placed_ahead(token):
         trigger.status = PLANNED   # "confirmed the upcoming delivery of the Su-35 fighter jets"
     return trigger
+
+
+# "the induction ceremony was held": a verb that holds an occasion
+OCCASION_HOLDING_VERBS = frozenset(EVENT_WORDS["occasion_holding_verbs"])
+
+
+def ceremony_noun_trigger(noun: Token, status: str) -> Trigger | None:
+    """"The induction ceremony of the Rafale jets was held at Ambala", "a handover ceremony took
+    place": a ceremony held for a status marks it done; what it is for hangs on the ceremony."""
+    occasion = noun.head
+    if noun.dep_ not in ("compound", "amod", "nmod") or noun.i == occasion.i \
+            or lemma_of(occasion) not in OCCASION_EVENT_NOUNS:
+        return None
+    verb = occasion.head
+    held = occasion.dep_ == "nsubjpass" and lemma_of(verb) in OCCASION_HOLDING_VERBS
+    if not (held or is_realized_noun(occasion, verb)):
+        return None
+    return Trigger(ARRIVED if status == IN_TRANSIT else status, verb, (occasion,))
+
+
+def scheduled_noun_trigger(noun: Token) -> Trigger | None:
+    """"The Harpoon missiles are old and due for withdrawal next year": a status noun after a
+    schedule word and "for" is planned for the subject of the schedule word's copula."""
+    preposition = noun.head
+    word = preposition.head
+    if noun.dep_ != "pobj" or preposition.lower_ != "for" or word.i == preposition.i \
+            or word.pos_ != "ADJ" or lemma_of(word) not in SCHEDULE_WORDS:
+        return None
+    holder = word
+    while holder.dep_ in ("conj", "acomp") and not any(
+            child.dep_ in ("nsubj", "nsubjpass") for child in holder.children):
+        holder = holder.head   # "old and due for": the copula above the conjoined adjective
+    return Trigger(PLANNED, word, (holder, noun))
 
 
 def included_plan_trigger(token: Token) -> Trigger | None:
@@ -2110,6 +2157,10 @@ STAGE_VERBS = START_VERBS | END_VERBS | CONTINUING_VERBS | REALIZING_VERBS | {"t
     | TRANSPORT_VERBS
 
 
+# "follows the arrival of": a verb of sequence whose object has happened already
+SEQUEL_VERBS = frozenset(EVENT_WORDS["sequel_verbs"])
+
+
 def is_realized_noun(noun: Token, verb: Token) -> bool:
     """The status noun is what the verb carries out ("deliveries ... were carried out") or the
     event that happens ("the delivery took place")."""
@@ -2117,6 +2168,8 @@ def is_realized_noun(noun: Token, verb: Token) -> bool:
     if lemma == "take":
         return noun.dep_ == "nsubj" and any(child.dep_ == "dobj" and child.lower_ == "place"
                                             for child in verb.children)
+    if lemma in SEQUEL_VERBS:   # "the move follows the arrival of the first batch": it took place before
+        return noun.dep_ == "dobj"
     return lemma in REALIZING_VERBS and (noun.dep_ == "nsubjpass" or lemma in ("happen", "occur"))
 
 
@@ -2471,7 +2524,14 @@ def left_in_place_trigger(token: Token) -> Trigger | None:
     as the object, is a departure (leave_trigger)."""
     if lemma_of(token) not in LEFT_IN_PLACE_VERBS or token.pos_ != "VERB" or not is_kept_at_place(token):
         return None
+    if any(child.dep_ == "nsubj" and names_system_or_kind(child) for child in token.children):
+        return None   # "the jets left the plant in Texas": the system is the one leaving
     return Trigger(DEPLOYED, token, (token,))
+
+
+def names_system_or_kind(noun: Token) -> bool:
+    """A noun phrase that names a system ("the F-35 jets") or a kind of one ("the jets")."""
+    return lemma_of(noun) in ANAPHOR_NOUNS or any(in_subject_mention(word) for word in noun.subtree)
 
 
 def acceptance_trigger(token: Token) -> Trigger | None:
@@ -3348,10 +3408,20 @@ def expectation_trigger(token: Token) -> Trigger | None:
     return None
 
 
+def is_place_destination(preposition: Token) -> bool:
+    """"to Ukraine": a destination preposition whose object is a place ("coming to an end",
+    "coming under fire" name none)."""
+    return preposition.lower_ in DESTINATION_PREPS and any(
+        obj.dep_ == "pobj" and place_name(obj) for obj in preposition.children)
+
+
 def delay_trigger(token: Token) -> Trigger | None:
     """"the F-35s are delayed", "postponed the F-16 deliveries": a delayed system or delivery
-    keeps a schedule, PLANNED."""
-    if lemma_of(token) not in DELAY_VERBS or token.pos_ != "VERB" or not (
+    keeps a schedule, PLANNED; so does one being hastened ("is accelerating deliveries of
+    HIMARS"; "has accelerated its deliveries" says nothing of what is still ahead)."""
+    hastened = lemma_of(token) in HASTENING_VERBS and (is_progressive(token) or any(
+        child.dep_ == "aux" and child.lower_ in FUTURE_AUX for child in token.children))
+    if not (lemma_of(token) in DELAY_VERBS or hastened) or token.pos_ != "VERB" or not (
             is_passive(token) or any(child.dep_ == "dobj" for child in token.children)):
         return None
     if token.dep_ in ("amod", "acl", "compound"):
@@ -3411,10 +3481,12 @@ def title_verb_trigger(token: Token) -> Trigger | None:
     title-case headline the tagger takes the verb for a name between its actor and its object,
     all one noun phrase; the phrase's head is then the object whose system it states."""
     verb = TITLE_VERB_FORMS.get(token.lower_)
-    if verb is None or verb in TARGET_VERBS or token.tag_ not in ("NNP", "NNPS") or not token.is_title:
-        return None   # "Kremlin Targets HIMARS Supply Lines": what is struck is no weapon used
+    if verb is None or token.tag_ not in ("NNP", "NNPS") or not token.is_title:
+        return None
     if not (is_in_headline(token) or is_title_line(token)):
         return None
+    if verb in TARGET_VERBS:
+        return title_strike_trigger(token)
     if token.dep_ == "ROOT" and {"nsubj", "dobj"} <= {child.dep_ for child in token.children}:
         return Trigger(VERB_STATUSES[verb], token, (token,))   # the clause parsed, the verb mis-tagged
     head = token.head
@@ -3429,6 +3501,18 @@ def title_verb_trigger(token: Token) -> Trigger | None:
         # phrase is the system's own ("Patriot Missile Systems"), not a noun beside it
         return None
     return Trigger(VERB_STATUSES[verb], token, (head,))
+
+
+def title_strike_trigger(token: Token) -> Trigger | None:
+    """"Iron Dome Downs First Gaza Rocket": a verb of striking in a title-case headline uses the
+    system named before it, its actor; a system named after it is what is struck ("Kremlin
+    Targets HIMARS Supply Lines" uses no weapon)."""
+    struck = token.doc[token.i + 1:token.sent.end]
+    if not any(word.is_alpha for word in struck) or any(in_subject_mention(word) for word in struck):
+        return None
+    # however the parser joins the title's words, the system before the verb is its actor
+    actors = [word for word in token.doc[token.sent.start:token.i] if in_subject_mention(word)]
+    return Trigger(USED, token, (actors[-1],)) if actors else None
 
 
 def title_noun_lemma(token: Token) -> str:
@@ -3543,6 +3627,7 @@ def governed_status(trigger: Trigger) -> str | None:
     if any(child.dep_ in ("nsubj", "nsubjpass", "dobj") and is_negated_noun(child) for child in children):
         return None   # "No Oreshnik missiles have been stationed", "not a single launcher has been sent"
     auxiliaries = {child.lower_ for child in children if child.dep_ in ("aux", "auxpass")}
+    auxiliaries |= conjunct_auxiliaries(anchor)
     if anchor.dep_ == "pcomp":
         # "would respond by deploying", "will join Britain in supplying": the gerund shares
         # its verb's future or possibility
@@ -3950,6 +4035,19 @@ def is_wished_or_depended_on(anchor: Token) -> bool:
     elif anchor.dep_ != "xcomp":
         return False
     return lemma_of(governor) in WISH_VERBS or governor.lower_ in WISH_VERBS
+
+
+def conjunct_auxiliaries(anchor: Token) -> set[str]:
+    """"will train the pilots and transfer the jets", "will buy and deploy the batteries": a bare
+    verb conjoined to one with an auxiliary shares that auxiliary."""
+    if anchor.dep_ != "conj" or anchor.tag_ != "VB" or any(
+            child.dep_ in ("aux", "auxpass") for child in anchor.children):
+        return set()
+    head = anchor.head
+    while head.dep_ == "conj" and head.head.i != head.i and not any(
+            child.dep_ == "aux" for child in head.children):
+        head = head.head   # "will train, equip and send": the first conjunct holds it
+    return {child.lower_ for child in head.children if child.dep_ == "aux"}
 
 
 def shares_future(anchor: Token, auxiliaries: set[str]) -> bool:
@@ -4399,7 +4497,7 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
                 (lemma_of(head), child.lower_) in OBJECT_ONLY_PARTICLE_VERBS
                 for child in head.children if child.dep_ in ("prt", "prep")):
             deps = tuple(dep for dep in deps if dep != "nsubj")
-        if lemma_of(head) in TARGET_VERBS:
+        if is_target_verb(head):
             deps = ("nsubj",)
         if (lemma_of(head) in TRANSPORT_VERBS or VERB_STATUSES.get(lemma_of(head)) == DEPLOYED) \
                 and not is_passive(head) and any(child.dep_ == "dobj" for child in head.children):
@@ -5003,7 +5101,7 @@ def subject_in_phrase(noun: Token, context: DocContext) -> str | None:
 def is_anaphoric_noun(token: Token) -> bool:
     if lemma_of(token) not in ANAPHOR_NOUNS or token.pos_ != "NOUN" or names_another_system(token):
         return False
-    if is_abstract_system(token):
+    if is_abstract_system(token) or is_superlative_class(token):
         return False
     if lemma_of(token) in HOLDING_NOUNS and any(
             child.dep_ == "prep" and child.lower_ == "of" for child in token.children):
@@ -5033,6 +5131,13 @@ def is_held_by_determined_container(token: Token) -> bool:
     container = token.head.head
     return lemma_of(container) in CONTAINER_NOUNS and any(
         child.dep_ in ("det", "poss") and child.lower_ in ANAPHOR_DETERMINERS for child in container.children)
+
+
+def is_superlative_class(token: Token) -> bool:
+    """"requiring the most advanced platforms": a class ranked by a superlative, not the system
+    named before."""
+    return any(child.dep_ == "amod" and any(word.tag_ == "RBS" for word in child.children)
+               for child in token.children)
 
 
 def is_abstract_system(token: Token) -> bool:
@@ -5840,14 +5945,30 @@ def target_site(target: Token) -> str | None:
 CIRCUMSTANCE_PREPS = frozenset(EVENT_WORDS["circumstance_preps"])
 
 
+# "shot down after the end of the summit in Vilnius": the place of the occasion a time phrase
+# names, not where the system is
+OCCASION_PREPS = frozenset(EVENT_WORDS["occasion_preps"])
+
+
 def is_inside_circumstance(token: Token, anchor: Token) -> bool:
     """True for a place nested in an "amid" or "despite" phrase of the clause ("amid mounting
-    tensions in Europe and the Indo-Pacific")."""
+    tensions in Europe and the Indo-Pacific"), or in an "after" or "following" phrase naming
+    another occasion ("following the kidnapping of three teens in Hebron"; "after its arrival
+    in Poland" keeps the system's own place)."""
     while token.i != anchor.i and token.head.i != token.i:
         token = token.head
         if token.dep_ == "prep" and token.lower_ in CIRCUMSTANCE_PREPS:
             return True
+        if token.dep_ == "prep" and token.lower_ in OCCASION_PREPS and names_another_occasion(token):
+            return True
     return False
+
+
+def names_another_occasion(preposition: Token) -> bool:
+    """Whether a time preposition's object is a noun of some other happening ("the end of the
+    summit", "the kidnapping"), not a status noun of the system ("its arrival") nor a clause."""
+    objects = [child for child in preposition.children if child.dep_ == "pobj"]
+    return bool(objects) and all(obj.pos_ == "NOUN" and lemma_of(obj) not in NOUN_STATUSES for obj in objects)
 
 
 # "the United States has deployed the system overseas": the deploying country is not where it went
