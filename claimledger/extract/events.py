@@ -1231,6 +1231,8 @@ def verb_trigger(token: Token) -> Trigger | None:
             # "the new platforms to be inducted are the DA-62 and the Wing Loong II": what is
             # ahead for the noun is ahead for the systems the copula lists
             return Trigger(PLANNED, token, (token, token.head.head))
+    if is_unstated_infinitive_conjunct(token):
+        return None   # "its determination to build warheads and to deploy them": the noun's, unstated
     if token.dep_ == "acl" and not is_main_verb_as_participle(token) and not has_own_infinitive_subject(token):
         # "the missiles ordered by Taiwan" names them; it states nothing
         # a headline's, a causative's or a comma-set participle predicates its noun
@@ -1903,6 +1905,22 @@ REQUEST_RECEIPT_VERBS = {verb: frozenset(deps) for verb, deps in EVENT_WORDS["re
 # the request nouns that, received and naming no system, take the report's ("a call came" may
 # be a telephone call)
 RECEIVED_REQUEST_NOUNS = frozenset(EVENT_WORDS["received_request_nouns"])
+
+
+def is_unstated_infinitive_conjunct(token: Token) -> bool:
+    """An infinitive joined to one that hangs on a noun that states nothing of it ("the
+    regime's determination to build warheads and eventually to deploy them"): it shares that
+    first infinitive's reading, none; one joined to a plan or request noun's ("a plan to buy the
+    jets and to base them in Poland") is read with it."""
+    if token.dep_ != "conj" or not any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children):
+        return False
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    first_infinitive = any(child.dep_ == "aux" and child.lower_ == "to" for child in first.children)
+    if not first_infinitive and first.tag_ in ("VBZ", "VBP", "VBD"):
+        return True   # a to-infinitive the parser joined to a finite verb belongs to a noun it missed
+    return first.dep_ == "acl" and first_infinitive and not (is_noun_content_clause(first) or stating_noun(first))
 
 
 def stating_noun(token: Token) -> str | None:
