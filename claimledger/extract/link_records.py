@@ -1666,12 +1666,29 @@ def measure_of(text: str, sentence: tuple[int, int], span) -> str | None:
     return min(found)[1] if found else None
 
 
-def qualifier_of(text: str, quantity) -> str | None:
+def qualifier_of(text: str, quantity, doc=None) -> str | None:
     forms = lexicon().measures["qualifier_forms"]
     if quantity.qualifier:
         return forms.get(quantity.qualifier.casefold(), quantity.qualifier.casefold())
     match = patterns()["qualifier"].search(text[max(0, quantity.span[0] - 25):quantity.span[0]])
-    return forms[match.group(1).lower()] if match else None
+    if match is None or particle_before(doc, quantity.span[0]):
+        return None   # "handed over 12 more tanks": the particle of "hand over" bounds nothing
+    return forms[match.group(1).lower()]
+
+
+def particle_before(doc, start: int) -> bool:
+    """The word right before a number is the particle of a verb ("handed over 12 tanks", "took
+    over two bases"): the parser's particle, or the second word of a particle verb of the events
+    lexicon after that verb's lemma."""
+    if doc is None:
+        return False
+    first = token_ending_in(doc, start + 1)
+    if first is None or first.i == 0:
+        return False
+    word = doc[first.i - 1]
+    if word.dep_ == "prt":
+        return True
+    return word.i > 0 and (doc[word.i - 1].lemma_.lower(), word.lower_) in events.PARTICLE_VERBS
 
 
 EXACT_TOLERANCE = 0.10         # a bare measure ("5,000 km") stands for +-10 %; a bare count is exact
@@ -1687,6 +1704,9 @@ RANGE_BEFORE = re.compile(r"(?:between\s+)?\b" + NUMBER + r"\s*(?:to|and|or|-|�
 RANGE_AFTER = re.compile(r"^\s*(?:to|or|-|–)\s*(?:\d|(?:" + NUMBER_FORMS + r")\b)|^\s*and\s*\d", re.IGNORECASE)
 # "two or three batteries": a range read as one quantity from its first number
 RANGE_INSIDE = re.compile(r"^(?:between\s+)?" + NUMBER + r"\s*(?:to|or|-|–)\s*" + NUMBER + r"\b", re.IGNORECASE)
+# "between 100 and 150 jets", read from its first number: "and" makes a range only after "between"
+RANGE_AND_INSIDE = re.compile(r"^" + NUMBER + r"\s+and\s+" + NUMBER + r"\b", re.IGNORECASE)
+BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 # verbs whose object or predicate counts what their subject names ("the first batch was six tanks")
 PREDICATE_VERBS = frozenset(lexicon().measures["count_predicate_verbs"])
 # "The first batch of Abrams will be six to eight tanks": the single words of the first-batch scope cues
@@ -1729,9 +1749,10 @@ def number_value(word: str) -> float | None:
         return None
 
 
-def range_inside(text: str) -> tuple[float, float] | None:
-    """(low, high) of a quantity written as a range of two numbers ("two or three", "6-8")."""
-    match = RANGE_INSIDE.match(text)
+def range_inside(text: str, after_between: bool = False) -> tuple[float, float] | None:
+    """(low, high) of a quantity written as a range of two numbers ("two or three", "6-8", and
+    "100 and 150" when "between" stands before it)."""
+    match = RANGE_INSIDE.match(text) or (RANGE_AND_INSIDE.match(text) if after_between else None)
     if match is None:
         return None
     low, high = number_value(match.group(1)), number_value(match.group(2))
@@ -1880,9 +1901,15 @@ def anaphoric_subject(extraction: Extraction, quantity) -> str | None:
     F-16 named before): the one subject named earlier in the text whose kind counts in that unit."""
     before = extraction.document.text[max(0, quantity.span[0] - 8):quantity.span[0]]
     if not (re.search(r"\bof\s+the\s+\w", quantity.text, re.IGNORECASE)
-            or re.search(r"\bof\s+the\s+$", before, re.IGNORECASE)):   # the whole: "two of the eight missiles"
+            or re.search(r"\bof\s+the\s+$", before, re.IGNORECASE)   # the whole: "two of the eight missiles"
+            or POINTING_PHRASE.search(quantity.text)):
         return None
     return unit_subject(extraction, quantity.unit, before=quantity.span[0])
+
+
+# a counted phrase that points back by its own words: a definite noun set beside its number ("The jets,
+# ten in total, landed"), or "such" on the counted noun ("no fewer than 70 such jets")
+POINTING_PHRASE = re.compile(r"^(?:the|these|those)\s+[\w-]+\s*,|\bsuch\s+[\w-]+$", re.IGNORECASE)
 
 
 def phrase_subject(finder: SubjectFinder, span) -> str | None:
@@ -2134,6 +2161,8 @@ def measured_quantities(extraction: Extraction, sentences: Sentences, finder: Su
         subject, found_by = count_subject(extraction, sentences, finder, doc, quantity, counted)
         if subject is None:
             continue
+        if counted and len(finder.subjects_in(quantity.span, named_only=True)) > 1:
+            continue   # "about 200 Mirage and Rafale aircraft": a count of two systems together is of neither
         anaphoric, in_story = found_by == "anaphor", found_by == "story"
         sentence = sentences.around(quantity.span)
         if RANGE_AFTER.match(text, quantity.span[1]) and not quantity.text[-1:].isalpha():
@@ -2144,10 +2173,10 @@ def measured_quantities(extraction: Extraction, sentences: Sentences, finder: Su
                 and not clause_names_subject(doc, finder, extraction, subject, quantity)):
             continue
         measure = None if counted else measure_of(text, sentence, quantity.span)
-        qualifier = qualifier_of(text, quantity)
+        qualifier = qualifier_of(text, quantity, doc)
         low, high = quantity_interval(quantity.value, qualifier, counted=counted)
         start = range_start(text, sentence, quantity)
-        inside = range_inside(quantity.text)
+        inside = range_inside(quantity.text, bool(BETWEEN_BEFORE.search(text[max(0, quantity.span[0] - 12):quantity.span[0]])))
         if start is not None and start < quantity.value:
             qualifier, low, high = "range", start, quantity.value
         elif inside is not None:
