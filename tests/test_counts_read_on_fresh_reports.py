@@ -1,8 +1,10 @@
 """Counts as fresh reports write them, read by extract (quantities, link records) and compared by
 the number kind (docs/link.md, "number"): a range after "between" or written with a dash before a
 long counted phrase, the particle of "hand over" that bounds nothing, a price with its letter
-("£2m"), a calibre that counts nothing, a phrase that counts two systems together, and a counted
-noun that points back by "such" or a definite noun set beside its number. Each rule has a near
+("£2m"), a calibre that counts nothing, a phrase that counts two systems together, a counted
+noun that points back by "such", a definite noun set beside its number or a definite batch in a
+sentence naming its system, a part "of which" hung on its verb, a first batch still planned, and
+running totals read past a phrase of place that grow from report to report. Each rule has a near
 miss that keeps its old reading; every sentence was written for these tests."""
 import pytest
 from conftest import number_rows, opened_ledger
@@ -38,6 +40,20 @@ DOCS = {
     "plan-range": ("Kyiv plans to buy between 60 and 80 Gripen fighter jets, the ministry said.", "2025-11-05"),
     "plan-out": ("Kyiv plans to buy 120 Gripen fighter jets, the ministry said.", "2025-11-06"),
     "plan-in": ("Kyiv plans to buy 70 Gripen fighter jets, the ministry said.", "2025-11-06"),
+    # "of which" the parser hangs on the verb: the part is of the drones, not of a system named before
+    "of-which": ("Kyiv has relied on its F-16 jets against cruise missiles. Moscow kept up its raids, sending 90 "
+                 "drones in one night, of which 61 had been shot down and 20 had been jammed.", "2025-05-16"),
+    # a definite batch in a sentence that names its system, and one in a story of two aircraft
+    "batch": ("Tehran has bought 36 Su-35 aircraft, with the first batch of 10 jets due in 2026, the report said.",
+              "2025-09-20"),
+    "batch-two": ("Tehran has bought Su-35 aircraft and Yak-130 trainers, with the first batch of 10 jets due in "
+                  "2026.", "2025-09-20"),
+    # a running total after a phrase of place, growing from one report to the next, and one that shrinks
+    "total-june": ("Madrid has delivered 20 Leopard 2 tanks to Kyiv so far, the ministry said.", "2024-06-01"),
+    "total-later": ("Madrid has delivered 26 Leopard 2 tanks to Kyiv so far, the ministry said.", "2024-06-10"),
+    "total-1a5": ("Copenhagen has delivered 30 Leopard 1 tanks to Kyiv so far, the ministry said.", "2024-06-01"),
+    "total-1a5-less": ("Copenhagen has delivered 24 Leopard 1 tanks to Kyiv so far, the ministry said.",
+                       "2024-06-09"),
 }
 
 
@@ -102,3 +118,25 @@ def test_a_plan_outside_a_stated_range_conflicts_and_one_inside_stays_quiet(ledg
     sides = ledger.execute("SELECT doc_id, side FROM contradiction_sides WHERE doc_id LIKE 'plan-%'").fetchall()
     position = dict(sides)
     assert position["plan-in"] == position["plan-range"] != position["plan-out"]
+
+
+def test_a_part_of_which_hung_on_its_verb_is_no_count_of_the_system_named_before(ledger):
+    assert not [fact for fact in facts(ledger, "of-which") if fact[1] == "quantity:aircraft:"]
+
+
+def test_a_definite_batch_counts_the_system_its_sentence_names(ledger):
+    assert ("Su-35", "quantity:aircraft:", 10.0, 10.0, None, "first") in facts(ledger, "batch")
+    assert facts(ledger, "batch-two") == []
+
+
+def test_a_planned_first_batch_is_no_second_count_of_the_plan(ledger):
+    assert number_rows(ledger, "Su-35") == []
+
+
+def test_a_running_total_read_past_a_phrase_of_place(ledger):
+    assert ("Leopard 2", "quantity:tanks:", 20.0, 20.0, None, "total") in facts(ledger, "total-june")
+
+
+def test_a_running_total_that_grows_stays_quiet_and_one_that_shrinks_conflicts(ledger):
+    assert number_rows(ledger, "Leopard 2") == []
+    assert any({"total-1a5", "total-1a5-less"} <= docs for _, docs in number_rows(ledger, "Leopard 1"))

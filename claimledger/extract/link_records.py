@@ -1791,15 +1791,27 @@ def scope_of(text: str, sentence: tuple[int, int], quantity) -> str | None:
     # "more than 20", "no more than 20", "not more than 20": a bound, not a further batch
     inside = re.sub(r"^(?:(?:no|not)\s+)?(?:more|fewer|less)\s+than\b", "", quantity.text.lower())
     after = text[quantity.span[1]:min(sentence[1], quantity.span[1] + SCOPE_WINDOW_CHARS)].lower()
+    # "delivered 20 tanks to Kyiv so far": the scope words after a short phrase of place or donor
+    beyond = beyond_place(text[quantity.span[1]:min(sentence[1], quantity.span[1] + 2 * SCOPE_WINDOW_CHARS)].lower())
     if PART_AFTER.match(text[quantity.span[1]:min(sentence[1], quantity.span[1] + 2 * SCOPE_WINDOW_CHARS)].lower()):
         return TOTAL_SCOPE   # "more than 20 launchers, 12 of which ...": the whole a part is counted of
     for scope in (TOTAL_SCOPE, FIRST_SCOPE, INCREMENT_SCOPE):   # keys of the lexicon's scope_words
         cues = words[scope]
         if (any(re.search(rf"\b{re.escape(cue)}\s*$", before) for cue in cues["before"])
                 or any(re.search(rf"\b{re.escape(cue)}\b", inside) for cue in cues["inside"])
-                or any(re.search(rf"^\W*{re.escape(cue)}\b", after) for cue in cues["after"])):
+                or any(re.search(rf"^\W*{re.escape(cue)}\b", rest) for rest in (after, *beyond)
+                       for cue in cues["after"])):
             return scope
     return None
+
+
+# "to Kyiv", "from Spain", "by the Netherlands": a phrase of one or two words between a count and its scope words
+PLACE_BEFORE_SCOPE = tuple(re.compile(r"^\s+(?:to|for|from|by)(?:\s+the)?(?:\s+[\w’'-]+){%d}" % words) for words in (1, 2))
+
+
+def beyond_place(after: str) -> list[str]:
+    """The text after a count past a short phrase of place or donor, each way it may end."""
+    return [after[match.end():] for pattern in PLACE_BEFORE_SCOPE if (match := pattern.match(after))]
 
 
 def range_start(text: str, sentence: tuple[int, int], quantity) -> float | None:
@@ -1905,6 +1917,27 @@ def anaphoric_subject(extraction: Extraction, quantity) -> str | None:
             or POINTING_PHRASE.search(quantity.text)):
         return None
     return unit_subject(extraction, quantity.unit, before=quantity.span[0])
+
+
+def sentence_batch(extraction: Extraction, quantity, subject: str) -> bool:
+    """A definite batch counted in a sentence that names its system ("Iran has bought 48 Su-35
+    aircraft, with the first batch of 12 jets due in 2026"): the batch is of the one subject of the
+    document whose kind counts in that unit, and ``subject`` (the sentence's) is it."""
+    before = extraction.document.text[max(0, quantity.span[0] - 40):quantity.span[0]]
+    return bool(batch_before().search(before)) and unit_subject(extraction, quantity.unit) == subject
+
+
+@functools.cache
+def batch_before():
+    """"the first batch of 12 jets", "the next shipment of four launchers": a definite batch of the
+    system spoken of, by the batch nouns of the scope words (the last word of their "in the first
+    batch" phrases) after "the" and an ordinal of the timex lexicon or a first or further cue."""
+    scopes = lexicon().measures["scope_words"]
+    nouns = {phrase.split()[-1] for phrase in scopes[FIRST_SCOPE]["after"]}
+    orders = ({word for word in lexicon().timex["ordinal_words"] if " " not in word}
+              | {cue for scope in (FIRST_SCOPE, INCREMENT_SCOPE) for cue in scopes[scope]["before"] if " " not in cue})
+    return re.compile(r"\bthe\s+(?:" + "|".join(sorted(map(re.escape, orders), key=len, reverse=True)) + r")\s+(?:"
+                      + "|".join(sorted(map(re.escape, nouns))) + r")\s+of\s+$", re.IGNORECASE)
 
 
 # a counted phrase that points back by its own words: a definite noun set beside its number ("The jets,
@@ -2170,7 +2203,8 @@ def measured_quantities(extraction: Extraction, sentences: Sentences, finder: Su
         elided = counted and is_elided(quantity)
         if (counted and not elided and not anaphoric and not in_story
                 and not names_subject(finder, subject, quantity.span)
-                and not clause_names_subject(doc, finder, extraction, subject, quantity)):
+                and not clause_names_subject(doc, finder, extraction, subject, quantity)
+                and not sentence_batch(extraction, quantity, subject)):
             continue
         measure = None if counted else measure_of(text, sentence, quantity.span)
         qualifier = qualifier_of(text, quantity, doc)

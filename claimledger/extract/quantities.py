@@ -312,6 +312,20 @@ def pronoun_whole(token: Token) -> bool:
         child.dep_ == "pobj" and child.tag_ in ("PRP", "DT", "WDT") for child in token.children)
 
 
+def verb_has_relative_whole(number: Token) -> bool:
+    """"112 drones, of which 73 were shot down and 36 were lost": the parser may hang "of which" on
+    the number's verb (or on the verb that verb is a conjunct of), before the number; the part is
+    then of the noun "which" stands for, never of a system the sentence names elsewhere."""
+    verb = number.head
+    while True:
+        if any(child.i < number.i and pronoun_whole(child) and any(grand.tag_ == "WDT" for grand in child.children)
+               for child in verb.children):
+            return True
+        if verb.dep_ != "conj" or verb.head is verb:
+            return False
+        verb = verb.head
+
+
 def timex_tokens(doc: Doc) -> set[int]:
     """Tokens inside timexes (the parser's DATE entities take a bare "18" for a day)."""
     indices = set()
@@ -328,7 +342,7 @@ def elided_noun(doc: Doc, number: Token) -> tuple[str, str] | None:
     spans = doc.spans[SUBJECTS_KEY]
     # "more than 20 HIMARS launchers, 12 of which have been delivered": the noun "which" stands for
     relative = any(pronoun_whole(child) and any(grand.tag_ == "WDT" for grand in child.children)
-                   for child in number.children)
+                   for child in number.children) or verb_has_relative_whole(number)
     if relative:
         verb = number.head
         noun = verb.head if verb.dep_ in ("relcl", "acl") else None
