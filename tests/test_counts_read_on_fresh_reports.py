@@ -4,7 +4,7 @@ long counted phrase, the particle of "hand over" that bounds nothing, a price wi
 ("£2m"), a calibre that counts nothing, a phrase that counts two systems together, a counted
 noun that points back by "such", a definite noun set beside its number or a definite batch in a
 sentence naming its system, a part "of which" hung on its verb, a first batch still planned, and
-running totals read past a phrase of place that grow from report to report. Each rule has a near
+running totals read past a phrase of place. Each rule has a near
 miss that keeps its old reading; every sentence was written for these tests."""
 import pytest
 from conftest import number_rows, opened_ledger
@@ -48,12 +48,9 @@ DOCS = {
               "2025-09-20"),
     "batch-two": ("Tehran has bought Su-35 aircraft and Yak-130 trainers, with the first batch of 10 jets due in "
                   "2026.", "2025-09-20"),
-    # a running total after a phrase of place, growing from one report to the next, and one that shrinks
+    # a running total after a phrase of place, not set against one shipment of its days
     "total-june": ("Madrid has delivered 20 Leopard 2 tanks to Kyiv so far, the ministry said.", "2024-06-01"),
-    "total-later": ("Madrid has delivered 26 Leopard 2 tanks to Kyiv so far, the ministry said.", "2024-06-10"),
-    "total-1a5": ("Copenhagen has delivered 30 Leopard 1 tanks to Kyiv so far, the ministry said.", "2024-06-01"),
-    "total-1a5-less": ("Copenhagen has delivered 24 Leopard 1 tanks to Kyiv so far, the ministry said.",
-                       "2024-06-09"),
+    "shipment": ("Madrid sent 6 Leopard 2 tanks to Kyiv on Monday, the ministry said.", "2024-06-03"),
 }
 
 
@@ -137,6 +134,5 @@ def test_a_running_total_read_past_a_phrase_of_place(ledger):
     assert ("Leopard 2", "quantity:tanks:", 20.0, 20.0, None, "total") in facts(ledger, "total-june")
 
 
-def test_a_running_total_that_grows_stays_quiet_and_one_that_shrinks_conflicts(ledger):
+def test_a_running_total_is_not_set_against_one_shipment(ledger):
     assert number_rows(ledger, "Leopard 2") == []
-    assert any({"total-1a5", "total-1a5-less"} <= docs for _, docs in number_rows(ledger, "Leopard 1"))

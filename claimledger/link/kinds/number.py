@@ -149,22 +149,6 @@ def count_scope(fact) -> str:
     return "" if fact.scope in (None, FIRST_SCOPE) else fact.scope   # HOLDING_SCOPE is a scope of its own
 
 
-GROWING_STATUSES = frozenset({"ARRIVED", "DEPLOYED", "USED", "DESTROYED"})   # reached: their totals only grow
-
-
-def grown_total(bucket: SubjectBucket, left, right) -> bool:
-    """Two running totals of a reached status from reports of different days, the later one no
-    smaller: the total grew between them ("delivered 20 so far" on 1 June, "26 so far" on 10 June).
-    A later smaller total, or two totals of one day, still conflict."""
-    if not (left.scope == right.scope == TOTAL_SCOPE and left.status in GROWING_STATUSES):
-        return False
-    days = parse_day(bucket.infos[left.doc_id].dct), parse_day(bucket.infos[right.doc_id].dct)
-    if None in days or days[0] == days[1]:
-        return False
-    earlier, later = (left, right) if days[0] < days[1] else (right, left)
-    return later.low >= upper(earlier)
-
-
 def find(bucket: SubjectBucket) -> list[Trigger]:
     quantities = [fact for fact in bucket.facts if fact.attribute.startswith("quantity:") and bucket.original(fact.doc_id)]
     out = []
@@ -186,8 +170,6 @@ def find(bucket: SubjectBucket) -> list[Trigger]:
                 continue   # two first batches of one status are compared under that status
             if donors_differ(left, right):
                 continue   # counts of two donors' deliveries
-            if grown_total(bucket, left, right):
-                continue   # "20 so far" and, days later, "26 so far": a running total grows
             out.append(Trigger("number", bucket.subject, label[id(left)], label[id(right)],
                                Claimed(left.doc_id, left.span), Claimed(right.doc_id, right.span), note, 1,
                                group=group))
