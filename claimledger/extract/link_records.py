@@ -1799,8 +1799,9 @@ def scope_of(text: str, sentence: tuple[int, int], quantity) -> str | None:
         cues = words[scope]
         if (any(re.search(rf"\b{re.escape(cue)}\s*$", before) for cue in cues["before"])
                 or any(re.search(rf"\b{re.escape(cue)}\b", inside) for cue in cues["inside"])
-                or any(re.search(rf"^\W*{re.escape(cue)}\b", rest) for rest in (after, *beyond)
-                       for cue in cues["after"])):
+                or any(re.search(rf"^\W*{re.escape(cue)}\b", after) for cue in cues["after"])
+                or any(re.search(rf"^\W*{re.escape(cue)}\b", rest) for rest in beyond
+                       for cue in cues.get("after_place", ()))):
             return scope
     return None
 
