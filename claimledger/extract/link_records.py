@@ -1686,12 +1686,29 @@ def measure_of(text: str, sentence: tuple[int, int], span) -> str | None:
     return min(found)[1] if found else None
 
 
-def qualifier_of(text: str, quantity) -> str | None:
+def qualifier_of(text: str, quantity, doc=None) -> str | None:
     forms = lexicon().measures["qualifier_forms"]
     if quantity.qualifier:
         return forms.get(quantity.qualifier.casefold(), quantity.qualifier.casefold())
     match = patterns()["qualifier"].search(text[max(0, quantity.span[0] - 25):quantity.span[0]])
-    return forms[match.group(1).lower()] if match else None
+    if match is None or particle_before(doc, quantity.span[0]):
+        return None   # "handed over 12 more tanks": the particle of "hand over" bounds nothing
+    return forms[match.group(1).lower()]
+
+
+def particle_before(doc, start: int) -> bool:
+    """The word right before a number is the particle of a verb ("handed over 12 tanks", "took
+    over two bases"): the parser's particle, or the second word of a particle verb of the events
+    lexicon after that verb's lemma."""
+    if doc is None:
+        return False
+    first = token_ending_in(doc, start + 1)
+    if first is None or first.i == 0:
+        return False
+    word = doc[first.i - 1]
+    if word.dep_ == "prt":
+        return True
+    return word.i > 0 and (doc[word.i - 1].lemma_.lower(), word.lower_) in events.PARTICLE_VERBS
 
 
 EXACT_TOLERANCE = 0.10         # a bare measure ("5,000 km") stands for +-10 %; a bare count is exact
@@ -1707,6 +1724,9 @@ RANGE_BEFORE = re.compile(r"(?:between\s+)?\b" + NUMBER + r"\s*(?:to|and|or|-|�
 RANGE_AFTER = re.compile(r"^\s*(?:to|or|-|–)\s*(?:\d|(?:" + NUMBER_FORMS + r")\b)|^\s*and\s*\d", re.IGNORECASE)
 # "two or three batteries": a range read as one quantity from its first number
 RANGE_INSIDE = re.compile(r"^(?:between\s+)?" + NUMBER + r"\s*(?:to|or|-|–)\s*" + NUMBER + r"\b", re.IGNORECASE)
+# "between 100 and 150 jets", read from its first number: "and" makes a range only after "between"
+RANGE_AND_INSIDE = re.compile(r"^" + NUMBER + r"\s+and\s+" + NUMBER + r"\b", re.IGNORECASE)
+BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 # verbs whose object or predicate counts what their subject names ("the first batch was six tanks")
 PREDICATE_VERBS = frozenset(lexicon().measures["count_predicate_verbs"])
 # "The first batch of Abrams will be six to eight tanks": the single words of the first-batch scope cues
@@ -1749,9 +1769,10 @@ def number_value(word: str) -> float | None:
         return None
 
 
-def range_inside(text: str) -> tuple[float, float] | None:
-    """(low, high) of a quantity written as a range of two numbers ("two or three", "6-8")."""
-    match = RANGE_INSIDE.match(text)
+def range_inside(text: str, after_between: bool = False) -> tuple[float, float] | None:
+    """(low, high) of a quantity written as a range of two numbers ("two or three", "6-8", and
+    "100 and 150" when "between" stands before it)."""
+    match = RANGE_INSIDE.match(text) or (RANGE_AND_INSIDE.match(text) if after_between else None)
     if match is None:
         return None
     low, high = number_value(match.group(1)), number_value(match.group(2))
@@ -1790,15 +1811,28 @@ def scope_of(text: str, sentence: tuple[int, int], quantity) -> str | None:
     # "more than 20", "no more than 20", "not more than 20": a bound, not a further batch
     inside = re.sub(r"^(?:(?:no|not)\s+)?(?:more|fewer|less)\s+than\b", "", quantity.text.lower())
     after = text[quantity.span[1]:min(sentence[1], quantity.span[1] + SCOPE_WINDOW_CHARS)].lower()
+    # "delivered 20 tanks to Kyiv so far": the scope words after a short phrase of place or donor
+    beyond = beyond_place(text[quantity.span[1]:min(sentence[1], quantity.span[1] + 2 * SCOPE_WINDOW_CHARS)].lower())
     if PART_AFTER.match(text[quantity.span[1]:min(sentence[1], quantity.span[1] + 2 * SCOPE_WINDOW_CHARS)].lower()):
         return TOTAL_SCOPE   # "more than 20 launchers, 12 of which ...": the whole a part is counted of
     for scope in (TOTAL_SCOPE, FIRST_SCOPE, INCREMENT_SCOPE):   # keys of the lexicon's scope_words
         cues = words[scope]
         if (any(re.search(rf"\b{re.escape(cue)}\s*$", before) for cue in cues["before"])
                 or any(re.search(rf"\b{re.escape(cue)}\b", inside) for cue in cues["inside"])
-                or any(re.search(rf"^\W*{re.escape(cue)}\b", after) for cue in cues["after"])):
+                or any(re.search(rf"^\W*{re.escape(cue)}\b", after) for cue in cues["after"])
+                or any(re.search(rf"^\W*{re.escape(cue)}\b", rest) for rest in beyond
+                       for cue in cues.get("after_place", ()))):
             return scope
     return None
+
+
+# "to Kyiv", "from Spain", "by the Netherlands": a phrase of one or two words between a count and its scope words
+PLACE_BEFORE_SCOPE = tuple(re.compile(r"^\s+(?:to|for|from|by)(?:\s+the)?(?:\s+[\w’'-]+){%d}" % words) for words in (1, 2))
+
+
+def beyond_place(after: str) -> list[str]:
+    """The text after a count past a short phrase of place or donor, each way it may end."""
+    return [after[match.end():] for pattern in PLACE_BEFORE_SCOPE if (match := pattern.match(after))]
 
 
 def range_start(text: str, sentence: tuple[int, int], quantity) -> float | None:
@@ -1900,9 +1934,36 @@ def anaphoric_subject(extraction: Extraction, quantity) -> str | None:
     F-16 named before): the one subject named earlier in the text whose kind counts in that unit."""
     before = extraction.document.text[max(0, quantity.span[0] - 8):quantity.span[0]]
     if not (re.search(r"\bof\s+the\s+\w", quantity.text, re.IGNORECASE)
-            or re.search(r"\bof\s+the\s+$", before, re.IGNORECASE)):   # the whole: "two of the eight missiles"
+            or re.search(r"\bof\s+the\s+$", before, re.IGNORECASE)   # the whole: "two of the eight missiles"
+            or POINTING_PHRASE.search(quantity.text)):
         return None
     return unit_subject(extraction, quantity.unit, before=quantity.span[0])
+
+
+def sentence_batch(extraction: Extraction, quantity, subject: str) -> bool:
+    """A definite batch counted in a sentence that names its system ("Iran has bought 48 Su-35
+    aircraft, with the first batch of 12 jets due in 2026"): the batch is of the one subject of the
+    document whose kind counts in that unit, and ``subject`` (the sentence's) is it."""
+    before = extraction.document.text[max(0, quantity.span[0] - 40):quantity.span[0]]
+    return bool(batch_before().search(before)) and unit_subject(extraction, quantity.unit) == subject
+
+
+@functools.cache
+def batch_before():
+    """"the first batch of 12 jets", "the next shipment of four launchers": a definite batch of the
+    system spoken of, by the batch nouns of the scope words (the last word of their "in the first
+    batch" phrases) after "the" and an ordinal of the timex lexicon or a first or further cue."""
+    scopes = lexicon().measures["scope_words"]
+    nouns = {phrase.split()[-1] for phrase in scopes[FIRST_SCOPE]["after"]}
+    orders = ({word for word in lexicon().timex["ordinal_words"] if " " not in word}
+              | {cue for scope in (FIRST_SCOPE, INCREMENT_SCOPE) for cue in scopes[scope]["before"] if " " not in cue})
+    return re.compile(r"\bthe\s+(?:" + "|".join(sorted(map(re.escape, orders), key=len, reverse=True)) + r")\s+(?:"
+                      + "|".join(sorted(map(re.escape, nouns))) + r")\s+of\s+$", re.IGNORECASE)
+
+
+# a counted phrase that points back by its own words: a definite noun set beside its number ("The jets,
+# ten in total, landed"), or "such" on the counted noun ("no fewer than 70 such jets")
+POINTING_PHRASE = re.compile(r"^(?:the|these|those)\s+[\w-]+\s*,|\bsuch\s+[\w-]+$", re.IGNORECASE)
 
 
 def phrase_subject(finder: SubjectFinder, span) -> str | None:
@@ -2154,6 +2215,8 @@ def measured_quantities(extraction: Extraction, sentences: Sentences, finder: Su
         subject, found_by = count_subject(extraction, sentences, finder, doc, quantity, counted)
         if subject is None:
             continue
+        if counted and len(finder.subjects_in(quantity.span, named_only=True)) > 1:
+            continue   # "about 200 Mirage and Rafale aircraft": a count of two systems together is of neither
         anaphoric, in_story = found_by == "anaphor", found_by == "story"
         sentence = sentences.around(quantity.span)
         if RANGE_AFTER.match(text, quantity.span[1]) and not quantity.text[-1:].isalpha():
@@ -2161,13 +2224,14 @@ def measured_quantities(extraction: Extraction, sentences: Sentences, finder: Su
         elided = counted and is_elided(quantity)
         if (counted and not elided and not anaphoric and not in_story
                 and not names_subject(finder, subject, quantity.span)
-                and not clause_names_subject(doc, finder, extraction, subject, quantity)):
+                and not clause_names_subject(doc, finder, extraction, subject, quantity)
+                and not sentence_batch(extraction, quantity, subject)):
             continue
         measure = None if counted else measure_of(text, sentence, quantity.span)
-        qualifier = qualifier_of(text, quantity)
+        qualifier = qualifier_of(text, quantity, doc)
         low, high = quantity_interval(quantity.value, qualifier, counted=counted)
         start = range_start(text, sentence, quantity)
-        inside = range_inside(quantity.text)
+        inside = range_inside(quantity.text, bool(BETWEEN_BEFORE.search(text[max(0, quantity.span[0] - 12):quantity.span[0]])))
         if start is not None and start < quantity.value:
             qualifier, low, high = "range", start, quantity.value
         elif inside is not None:

@@ -9,6 +9,8 @@ quantity names the tracked subject its sentence is about, if any. Sets ``doc._.q
 """
 from __future__ import annotations
 
+import re
+
 from spacy.attrs import LIKE_NUM, LOWER, ORTH
 from spacy.language import Language
 from spacy.strings import get_string_id
@@ -28,6 +30,8 @@ SPEED_BASES = frozenset(lexicon().measures["speed_bases"])   # "kilometers per h
 PREFIX_UNITS = dict(lexicon().measures["prefix_units"])   # the unit precedes the number
 CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP"}
 CURRENCY_WORDS = dict(lexicon().measures["currency_words"])
+# the letter after a price ("£2m", "$4.5bn"): read only after a currency sign, where "m" is no metre
+CURRENCY_MULTIPLIERS = dict(lexicon().measures["currency_multipliers"])
 # counted things: the plural noun is the unit ("12 launchers" -> "launchers")
 COUNT_NOUNS = frozenset(lexicon().measures["count_nouns"])
 # the unit a counted name is counted in, by the last word of its kind ("loitering munition")
@@ -52,6 +56,8 @@ RELATIVE_REACH = 6          # "20 HIMARS launchers to Ukraine, 12 of which": tok
 ELIDED_DEPS = {"nsubj", "nsubjpass", "dobj"}   # "18 have been delivered", "France has sent 18"
 COUNT_MODIFIER_REACH = 3     # "two more Patriot systems": words between number and noun
 DATE_LABELS = {"DATE", "TIME"}
+# "60-80" the model may label a date (decades); numbers of at most three digits are no years
+SHORT_RANGE = re.compile(r"\d{1,3}\s*[-–]\s*\d{1,3}")
 # may_start_quantity's words as string ids, to test a Doc's attribute array
 START_LOWER_IDS = frozenset(get_string_id(word) for word in (*WORD_NUMBERS, *PREFIX_UNITS))
 START_ORTH_IDS = frozenset(get_string_id(sign) for sign in CURRENCY_SYMBOLS)
@@ -104,7 +110,8 @@ class QuantityExtractor:
 
 def dated_tokens(doc: Doc) -> set[int]:
     """Tokens inside dates and times (entities or timexes): "December 17", "2024"."""
-    indices = {token.i for ent in doc.ents if ent.label_ in DATE_LABELS for token in ent}
+    indices = {token.i for ent in doc.ents if ent.label_ in DATE_LABELS and not SHORT_RANGE.fullmatch(ent.text)
+               for token in ent}
     for timex in doc._.timexes or ():
         span = doc.char_span(*timex["span"], alignment_mode="expand")
         if span is not None:
@@ -169,11 +176,14 @@ def read_quantity(token: Token) -> tuple[int, int, float, str] | None:
         if number is not None:
             return token.i, number[1], number[0], PREFIX_UNITS[token.lower_]
         return None
-    if token.text in CURRENCY_SYMBOLS and token.i + 1 < len(doc):   # "$1.2 billion"
+    if token.text in CURRENCY_SYMBOLS and token.i + 1 < len(doc):   # "$1.2 billion", "£2m"
         number = read_number(doc, token.i + 1)
-        if number is not None:
-            return token.i, number[1], number[0], CURRENCY_SYMBOLS[token.text]
-        return None
+        if number is None:
+            return None
+        value, end = number
+        if end < len(doc) and doc[end].lower_ in CURRENCY_MULTIPLIERS and not doc[end - 1].whitespace_:
+            value, end = value * CURRENCY_MULTIPLIERS[doc[end].lower_], end + 1
+        return token.i, end, value, CURRENCY_SYMBOLS[token.text]
     number = read_number(doc, token.i)
     if number is None:
         return None
@@ -302,6 +312,20 @@ def pronoun_whole(token: Token) -> bool:
         child.dep_ == "pobj" and child.tag_ in ("PRP", "DT", "WDT") for child in token.children)
 
 
+def verb_has_relative_whole(number: Token) -> bool:
+    """"112 drones, of which 73 were shot down and 36 were lost": the parser may hang "of which" on
+    the number's verb (or on the verb that verb is a conjunct of), before the number; the part is
+    then of the noun "which" stands for, never of a system the sentence names elsewhere."""
+    verb = number.head
+    while True:
+        if any(child.i < number.i and pronoun_whole(child) and any(grand.tag_ == "WDT" for grand in child.children)
+               for child in verb.children):
+            return True
+        if verb.dep_ != "conj" or verb.head is verb:
+            return False
+        verb = verb.head
+
+
 def timex_tokens(doc: Doc) -> set[int]:
     """Tokens inside timexes (the parser's DATE entities take a bare "18" for a day)."""
     indices = set()
@@ -318,7 +342,7 @@ def elided_noun(doc: Doc, number: Token) -> tuple[str, str] | None:
     spans = doc.spans[SUBJECTS_KEY]
     # "more than 20 HIMARS launchers, 12 of which have been delivered": the noun "which" stands for
     relative = any(pronoun_whole(child) and any(grand.tag_ == "WDT" for grand in child.children)
-                   for child in number.children)
+                   for child in number.children) or verb_has_relative_whole(number)
     if relative:
         verb = number.head
         noun = verb.head if verb.dep_ in ("relcl", "acl") else None
@@ -404,13 +428,27 @@ def counted_noun(number: Token) -> Token | None:
     noun = noun_after_name(noun)
     # words between them, a hyphenated compound ("Iranian-made", "F-16") counting as its parts less the
     # hyphen, and the system's own name not at all ("a single Indian Air Force Rafale jet")
-    named = named_tokens(number.doc, number.i + 1, noun.i)
+    first = range_end(number)   # "60-80 newly built jets": the range's second number modifies nothing
+    named = named_tokens(number.doc, first, noun.i)
+    named |= {i + 1 for i in named if number.doc[i + 1].is_upper and len(number.doc[i + 1]) <= 2}   # "Gripen E"
     if sum(not token.is_punct and token.i not in named
-           for token in number.doc[number.i + 1:noun.i]) > COUNT_MODIFIER_REACH:
+           for token in number.doc[first:noun.i]) > COUNT_MODIFIER_REACH:
         return None
     if noun.lemma_.lower() in COUNT_NOUNS or noun.lower_ in COUNT_NOUNS:
         return noun
     return None
+
+
+RANGE_JOINERS = frozenset({"-", "–", "to", "or"})
+
+
+def range_end(number: Token) -> int:
+    """The index after a range that starts at ``number`` ("60-80", "six to eight"), else after the number."""
+    doc, after = number.doc, number.i + 1
+    if after + 1 < len(doc) and doc[after].lower_ in RANGE_JOINERS and (
+            doc[after + 1].like_num or doc[after + 1].lower_ in WORD_NUMBERS):
+        return after + 2
+    return after
 
 
 def noun_after_name(token: Token) -> Token:

@@ -141,7 +141,11 @@ def first_unstated(fact) -> bool:
 
 def count_scope(fact) -> str:
     """The scope a count is compared under: the first batch is the event a plain count of its
-    days reports ("the first 10 jets" against "Ukraine receives 6 jets")."""
+    days reports ("the first 10 jets" against "Ukraine receives 6 jets"); a first batch still
+    planned is a part of the plan, compared with first batches only ("bought 36 jets, the first
+    batch of 10 due in 2026")."""
+    if fact.scope == FIRST_SCOPE and fact.status == "PLANNED":
+        return FIRST_SCOPE
     return "" if fact.scope in (None, FIRST_SCOPE) else fact.scope   # HOLDING_SCOPE is a scope of its own
 
 
