@@ -215,7 +215,10 @@ def governing_verb(noun):
         token = token.head
     if token is not noun and token.pos_ in ("VERB", "AUX"):
         return token   # "did not result in damage": the preposition's verb
-    head = token.head if token.dep_ in ("dobj", "nsubj", "attr") else None
+    # a loss noun inside the subject's phrase is what the subject is about, not what its verb says
+    # ("a video of the destruction ... does not match the first one")
+    governed = ("dobj", "attr") if token is not noun else ("dobj", "nsubj", "attr")
+    head = token.head if token.dep_ in governed else None
     return head if head is not None and head.pos_ in ("VERB", "AUX") else None
 
 
