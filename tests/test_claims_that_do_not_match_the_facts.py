@@ -24,6 +24,8 @@ def denials(path) -> list[tuple]:
 TOR_LOST = ("Two Tor-M2 launchers were destroyed near the river on Monday, the Ukrainian army said.", "2024-05-06")
 KILO_LOST = ("A Kilo-class submarine was destroyed in port at Sevastopol on Wednesday, the Ukrainian navy said.",
              "2024-05-08")
+KA52_DOWNED = ("Ukrainian air defences shot down a Russian Ka-52 helicopter near Robotyne on Friday, "
+               "the General Staff said.", "2024-06-07")
 KILO_DELIVERED = ("Two Kilo-class submarines were delivered to Algeria in January, the shipyard said.", "2024-05-08")
 
 PAIRS = [
@@ -55,6 +57,19 @@ PAIRS = [
     ("claim-sent-no-delivery-quiet", QUIET, KILO_DELIVERED,
      ("The information sent by Kyiv to reporters about the destruction of a Kilo-class submarine in port "
       "is false, Moscow said.", "2024-05-08")),
+    # a claim a falsity adjective qualifies
+    ("false-claim-that", CONFLICT, KA52_DOWNED,
+     ("Russian bloggers are spreading the false claim that Ukrainian air defences shot down a Ka-52 helicopter "
+      "near Robotyne, the ministry said.", "2024-06-07")),
+    ("fabricated-report-of", CONFLICT, KA52_DOWNED,
+     ("The ministry called it a fabricated report of a Ka-52 helicopter shot down near Robotyne.", "2024-06-08")),
+    # near misses: the falsity is of something else, or not said
+    ("false-report-of-something-else-quiet", QUIET, KA52_DOWNED,
+     ("A false report about a fire at the depot was followed by news that a Ka-52 helicopter had been shot down "
+      "near Robotyne.", "2024-06-07")),
+    ("claim-not-baseless-quiet", QUIET, KA52_DOWNED,
+     ("Analysts said the claim that Ukrainian air defences shot down a Ka-52 near Robotyne was not baseless.",
+      "2024-06-08")),
 ]
 
 
@@ -78,6 +93,9 @@ def test_denial_against_a_report(tmp_path, expected, one, other):
     # the participle of the claim is passed over for the status it is about
     ("The information sent by the navy to reporters about the destruction of the Kilo-class submarine "
      "in port is false, Kyiv said.", [("Kilo-class submarine", "DESTROYED")]),
+    ("Bloggers keep spreading the false claim that Ukrainian air defences shot down a Mi-24 helicopter "
+     "over the bay.", [("Mi-24", "DESTROYED")]),
+    ("Analysts said the claim that air defences shot down the Mi-24 helicopter was not baseless.", []),
     # a clause of the claim is the claim: its status is denied
     ("The ministry rejected the reports that Russia had sent the Su-35 jets to Iran.", [("Su-35", "ARRIVED")]),
 ])

@@ -889,6 +889,8 @@ def parsed_denials(doc, extraction: Extraction, finder: SubjectFinder, read_verb
             if not denies_truth(token, structure) and not seen_none(token):
                 continue
             clauses, head = evidence_claims(token), token   # "no indication that Russia had moved ..."
+        elif token.dep_ == "amod" and token.lower_ in falsity and (false_claim := falsely_told(token)):
+            clauses, head = false_claim, token.head   # "spreading the false claim that air defences shot down"
         elif token.dep_ in ("acomp", "attr", "amod") and (token.lower_ in falsity or token.lower_ in truths):
             predicate = token.head if token.dep_ == "amod" else token
             copula = predicate.head if predicate.dep_ in ("acomp", "attr") else None
@@ -954,6 +956,18 @@ def doer_or_loss(finder: SubjectFinder, word, subject: str) -> tuple[str, str]:
 def phrase_span(token) -> tuple[int, int]:
     """The characters of a token's phrase (its subtree)."""
     return token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+
+
+def falsely_told(adjective) -> list:
+    """The clause of a claim noun a falsity adjective qualifies ("the false claim that Russian air
+    defences shot down the helicopter", "a baseless report of the delivery"); empty when the noun
+    is no claim noun or the adjective is negated ("a not unfounded report")."""
+    noun = adjective.head
+    if (noun.lower_ not in lexicon().cues["denial"]["claim_nouns"]
+            or any(child.dep_ == "neg" for child in adjective.children)):
+        return []
+    return [child for child in noun.children
+            if child.dep_ in ("acl", "ccomp", "relcl") or (child.dep_ == "prep" and child.lower_ in ("of", "about", "that"))]
 
 
 def unmatched_claims(verb, structure) -> list:
