@@ -26,6 +26,8 @@ KILO_LOST = ("A Kilo-class submarine was destroyed in port at Sevastopol on Wedn
              "2024-05-08")
 KA52_DOWNED = ("Ukrainian air defences shot down a Russian Ka-52 helicopter near Robotyne on Friday, "
                "the General Staff said.", "2024-06-07")
+F16_LOST = ("Indian missiles destroyed three Pakistani F-16 jets at the Sargodha base, the Indian air chief said.",
+            "2025-05-10")
 KILO_DELIVERED = ("Two Kilo-class submarines were delivered to Algeria in January, the shipyard said.", "2024-05-08")
 
 PAIRS = [
@@ -70,6 +72,23 @@ PAIRS = [
     ("claim-not-baseless-quiet", QUIET, KA52_DOWNED,
      ("Analysts said the claim that Ukrainian air defences shot down a Ka-52 near Robotyne was not baseless.",
       "2024-06-08")),
+    # a denied loss of a holder's kind: the claim that, and a speaker's words, denied
+    ("denied-claim-that-kind", CONFLICT, F16_LOST,
+     ("Pakistan denied the claim that three Pakistani fighter jets were destroyed at the Sargodha base.",
+      "2025-05-11")),
+    ("denied-speaker-who-claimed", CONFLICT, F16_LOST,
+     ("The minister denied recent statements by the Indian air chief, who claimed that three Pakistani fighter "
+      "jets were destroyed at the Sargodha base.", "2025-05-11")),
+    # near misses: not denied, or another holder's jets
+    ("did-not-deny-claim-quiet", QUIET, F16_LOST,
+     ("Pakistan did not deny the claim that three Pakistani fighter jets were destroyed at the Sargodha base.",
+      "2025-05-11")),
+    ("welcomed-speaker-quiet", QUIET, F16_LOST,
+     ("The minister welcomed recent statements by the Indian air chief, who claimed that three Pakistani fighter "
+      "jets were destroyed at the Sargodha base.", "2025-05-11")),
+    ("another-holder-quiet", QUIET, F16_LOST,
+     ("India denied the claim that three Indian fighter jets were destroyed near the Sargodha base.",
+      "2025-05-11")),
 ]
 
 
@@ -96,6 +115,9 @@ def test_denial_against_a_report(tmp_path, expected, one, other):
     ("Bloggers keep spreading the false claim that Ukrainian air defences shot down a Mi-24 helicopter "
      "over the bay.", [("Mi-24", "DESTROYED")]),
     ("Analysts said the claim that air defences shot down the Mi-24 helicopter was not baseless.", []),
+    # a kind of system a country holds, named by a compound ("Pakistani fighter jets")
+    ("Pakistan denied that any Pakistani fighter jets were destroyed.", [("arms:pakistan/aircraft", "DESTROYED")]),
+    ("The minister did not deny the claim that six Pakistani fighter jets were destroyed.", []),
     # a clause of the claim is the claim: its status is denied
     ("The ministry rejected the reports that Russia had sent the Su-35 jets to Iran.", [("Su-35", "ARRIVED")]),
 ])

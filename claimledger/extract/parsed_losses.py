@@ -198,13 +198,35 @@ def ahead(verb) -> bool:
 
 
 def denied_clause(verb) -> bool:
-    """The clause is what a denial verb governs: "denied that any jets had been shot down"."""
+    """The clause is what a denial verb governs: "denied that any jets had been shot down",
+    "denied the claim that six jets were destroyed"."""
+    head = verb.head if verb.dep_ == "conj" else verb
+    if head.dep_ in ("ccomp", "xcomp"):
+        return denial_verb(head.head) or denied_speaker(head.head)
+    # "denied the claim that six jets were destroyed": the clause of a claim noun it takes
+    claim = head.head
+    return (head.dep_ == "acl" and claim.dep_ in ("dobj", "nsubjpass")
+            and claim.lower_ in lexicon().cues["denial"]["claim_nouns"] and denial_verb(claim.head))
+
+
+def denied_speaker(saying) -> bool:
+    """The clause is what a speaker said whose words a denial verb takes ("denied the remarks of the
+    air chief, who claimed that six jets were destroyed")."""
+    if saying.dep_ != "relcl":
+        return False
+    noun = saying.head
+    while noun.dep_ in ("pobj", "prep") and noun.head is not noun:
+        noun = noun.head
+    return (noun.dep_ in ("dobj", "nsubjpass") and noun.lower_ in lexicon().cues["denial"]["claim_nouns"]
+            and denial_verb(noun.head))
+
+
+def denial_verb(verb) -> bool:
+    """A verb of denial that denies ("denied", not "did not deny")."""
     from claimledger.extract.link_records import unsaid_denial
 
     verbs = set(lexicon().cues["denial"]["structure"]["verb_lemmas"])
-    head = verb.head if verb.dep_ == "conj" else verb
-    return (head.dep_ in ("ccomp", "xcomp") and head.head.lemma_.lower() in verbs and head.head.pos_ == "VERB"
-            and not unsaid_denial(head.head))
+    return verb.lemma_.lower() in verbs and verb.pos_ == "VERB" and not unsaid_denial(verb)
 
 
 def governing_verb(noun):
@@ -228,7 +250,9 @@ def holder_of(noun) -> str | None:
     jets")."""
     from claimledger.extract.donors import PRONOUNS, token_country
 
-    for child in noun.children:
+    # on the noun, or on a compound before it ("Pakistani fighter jets")
+    compounds = [child for child in noun.children if child.dep_ == "compound"]
+    for child in [*noun.children, *(grand for compound in compounds for grand in compound.children)]:
         if child.dep_ in ("amod", "compound", "poss", "nmod") and child.lower_ not in PRONOUNS:
             if found := token_country(child):
                 return found
