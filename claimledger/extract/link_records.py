@@ -810,12 +810,20 @@ def governed_status(head, clauses):
                 if token.i in seen:
                     continue
                 seen.add(token.i)
-                status = token_status(token)
+                status = None if carries_claim(token) else token_status(token)
                 if status is not None and (best is None or (depth, abs(token.i - head.i)) < best[:2]):
                     best = (depth, abs(token.i - head.i), token, status, clause)
                 following.extend(token.children)
             frontier, depth = following, depth + 1
     return best
+
+
+def carries_claim(token) -> bool:
+    """A participle that tells how a claim came ("the information provided by the Turkish
+    military", "reports sent to the ministry"): it moves the claim, not a system. A clause of
+    the claim ("reports that Iran received the jets") has a subject of its own and is the claim."""
+    return (token.dep_ == "acl" and token.tag_ == "VBN" and token.head.lower_ in lexicon().cues["denial"]["claim_nouns"]
+            and not any(child.dep_ in ("nsubj", "nsubjpass", "mark") for child in token.children))
 
 
 def denied_presence(clauses):
@@ -871,6 +879,7 @@ def parsed_denials(doc, extraction: Extraction, finder: SubjectFinder, read_verb
     starts |= set(lower_positions(doc, truth_nouns))
     evidence_nouns = frozenset(structure["evidence_nouns"])
     starts |= set(lower_positions(doc, evidence_nouns))
+    starts |= set(lemma_positions(doc, frozenset(structure["unmatched_verbs"])))
     # and the verbs a refuting adverb hangs on ("actually documented", "in fact shows")
     for i in lower_positions(doc, frozenset(structure["refuting_adverbs"])):
         adverb = doc[i]
@@ -900,6 +909,8 @@ def parsed_denials(doc, extraction: Extraction, finder: SubjectFinder, read_verb
             if not denies_truth(token, structure) and not seen_none(token):
                 continue
             clauses, head = evidence_claims(token), token   # "no indication that Russia had moved ..."
+        elif token.dep_ == "amod" and token.lower_ in falsity and (false_claim := falsely_told(token)):
+            clauses, head = false_claim, token.head   # "spreading the false claim that air defences shot down"
         elif token.dep_ in ("acomp", "attr", "amod") and (token.lower_ in falsity or token.lower_ in truths):
             predicate = token.head if token.dep_ == "amod" else token
             copula = predicate.head if predicate.dep_ in ("acomp", "attr") else None
@@ -915,6 +926,8 @@ def parsed_denials(doc, extraction: Extraction, finder: SubjectFinder, read_verb
               and not any(child.dep_ == "neg" for child in token.children)):
             # "reports about the missiles in Russia were fabricated": a falsity word as a passive verb
             clauses, head = [child for child in token.children if child.dep_ == "nsubjpass"], token
+        elif token.pos_ == "VERB" and (unmatched := unmatched_claims(token, structure)):
+            clauses, head = unmatched, token   # "the information about ... does not correspond to reality"
         elif token.pos_ == "VERB" and (refuted := refuted_claims(token, structure)):
             clauses, head = refuted, token   # "a claim its military blew up tanks actually documented ... a tractor"
         if not clauses:
@@ -963,6 +976,34 @@ def doer_or_loss(finder: SubjectFinder, word, subject: str) -> tuple[str, str]:
 def phrase_span(token) -> tuple[int, int]:
     """The characters of a token's phrase (its subtree)."""
     return token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+
+
+def falsely_told(adjective) -> list:
+    """The clause of a claim noun a falsity adjective qualifies ("the false claim that Russian air
+    defences shot down the helicopter", "a baseless report of the delivery"); empty when the noun
+    is no claim noun or the adjective is negated ("a not unfounded report")."""
+    noun = adjective.head
+    if (noun.lower_ not in lexicon().cues["denial"]["claim_nouns"]
+            or any(child.dep_ == "neg" for child in adjective.children)):
+        return []
+    return [child for child in noun.children
+            if child.dep_ in ("acl", "ccomp", "relcl") or (child.dep_ == "prep" and child.lower_ in ("of", "about", "that"))]
+
+
+def unmatched_claims(verb, structure) -> list:
+    """The subject of a negated verb that says a claim does not match the facts ("the information
+    about the destruction of eight launchers does not correspond to reality", "these reports do
+    not reflect the facts"): its object, or that of its "to" or "with", is a reality noun; empty
+    otherwise, and for a verb of another lemma or not negated."""
+    if (verb.lemma_.lower() not in structure["unmatched_verbs"]
+            or not any(child.dep_ == "neg" for child in verb.children)):
+        return []
+    objects = [child for child in verb.children if child.dep_ == "dobj"]
+    objects += [grandchild for child in verb.children if child.dep_ == "prep" and child.lower_ in ("to", "with")
+                for grandchild in child.children if grandchild.dep_ == "pobj"]
+    if not any(obj.lower_ in structure["reality_nouns"] for obj in objects):
+        return []
+    return [child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass", "csubj")]
 
 
 def shifted_objects(verb, falsity: set[str]) -> list:

@@ -198,13 +198,35 @@ def ahead(verb) -> bool:
 
 
 def denied_clause(verb) -> bool:
-    """The clause is what a denial verb governs: "denied that any jets had been shot down"."""
+    """The clause is what a denial verb governs: "denied that any jets had been shot down",
+    "denied the claim that six jets were destroyed"."""
+    head = verb.head if verb.dep_ == "conj" else verb
+    if head.dep_ in ("ccomp", "xcomp"):
+        return denial_verb(head.head) or denied_speaker(head.head)
+    # "denied the claim that six jets were destroyed": the clause of a claim noun it takes
+    claim = head.head
+    return (head.dep_ == "acl" and claim.dep_ in ("dobj", "nsubjpass")
+            and claim.lower_ in lexicon().cues["denial"]["claim_nouns"] and denial_verb(claim.head))
+
+
+def denied_speaker(saying) -> bool:
+    """The clause is what a speaker said whose words a denial verb takes ("denied the remarks of the
+    air chief, who claimed that six jets were destroyed")."""
+    if saying.dep_ != "relcl":
+        return False
+    noun = saying.head
+    while noun.dep_ in ("pobj", "prep") and noun.head is not noun:
+        noun = noun.head
+    return (noun.dep_ in ("dobj", "nsubjpass") and noun.lower_ in lexicon().cues["denial"]["claim_nouns"]
+            and denial_verb(noun.head))
+
+
+def denial_verb(verb) -> bool:
+    """A verb of denial that denies ("denied", not "did not deny")."""
     from claimledger.extract.link_records import unsaid_denial
 
     verbs = set(lexicon().cues["denial"]["structure"]["verb_lemmas"])
-    head = verb.head if verb.dep_ == "conj" else verb
-    return (head.dep_ in ("ccomp", "xcomp") and head.head.lemma_.lower() in verbs and head.head.pos_ == "VERB"
-            and not unsaid_denial(head.head))
+    return verb.lemma_.lower() in verbs and verb.pos_ == "VERB" and not unsaid_denial(verb)
 
 
 def governing_verb(noun):
@@ -215,7 +237,10 @@ def governing_verb(noun):
         token = token.head
     if token is not noun and token.pos_ in ("VERB", "AUX"):
         return token   # "did not result in damage": the preposition's verb
-    head = token.head if token.dep_ in ("dobj", "nsubj", "attr") else None
+    # a loss noun inside the subject's phrase is what the subject is about, not what its verb says
+    # ("a video of the destruction ... does not match the first one")
+    governed = ("dobj", "attr") if token is not noun else ("dobj", "nsubj", "attr")
+    head = token.head if token.dep_ in governed else None
     return head if head is not None and head.pos_ in ("VERB", "AUX") else None
 
 
@@ -225,7 +250,9 @@ def holder_of(noun) -> str | None:
     jets")."""
     from claimledger.extract.donors import PRONOUNS, token_country
 
-    for child in noun.children:
+    # on the noun, or on a compound before it ("Pakistani fighter jets")
+    compounds = [child for child in noun.children if child.dep_ == "compound"]
+    for child in [*noun.children, *(grand for compound in compounds for grand in compound.children)]:
         if child.dep_ in ("amod", "compound", "poss", "nmod") and child.lower_ not in PRONOUNS:
             if found := token_country(child):
                 return found
