@@ -1484,6 +1484,18 @@ def clause_verb_trigger(token: Token) -> Trigger | None:
         # a unit back to Texas" stays in transit to where it goes
     return trigger
 
+
+def deployment_preps(verb: Token) -> list[Token]:
+    """The prepositions of a deploying verb, and those the parser hangs on what it deploys."""
+    return [child for owner in (verb, *(obj for obj in verb.children if obj.dep_ == "dobj"))
+            for child in owner.children if child.dep_ == "prep"]
+
+
+def deployed_attack_target(verb: Token) -> str | None:
+    """The place weapons were deployed against ("against Ukraine"), for a deployment read as a use."""
+    return next((name for prep in deployment_preps(verb) if prep.lower_ in USED_ONLY_PLACE_PREPS
+                 for obj in prep.children if obj.dep_ == "pobj" and (name := place_name(obj, facilities=False))), None)
+
 # "wants talks on returning the S-400": what is asked for is a negotiation, not the system
 TALK_NOUNS = frozenset(lexicon().cues["talk_nouns"])   # claimledger/lexicon/cues.json
 
@@ -5790,6 +5802,8 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
                         if child.dep_ == "dobj" and lemma_of(child) not in GUARDED_NOUNS else None
                     if name:
                         candidates.append(((False, False), child.i, CAPITAL_COUNTRIES.get(name, name)))
+    if status == USED and (target := deployed_attack_target(anchor)):
+        return target   # "deployed 57 drones against Ukraine"
     if status == USED:   # "targeted Kyiv with", "to attack Kyiv": the target
         targets = [anchor] + [child for child in anchor.children
                               if child.dep_ in ("xcomp", "advcl") and lemma_of(child) in TARGET_VERBS]
@@ -6000,12 +6014,14 @@ def is_sent_abroad(anchor: Token) -> bool:
 
 
 def is_deployed_against_place(verb: Token) -> bool:
-    """"has already deployed them against Ukraine", "were deployed against Kharkiv": a system
-    put to work against a country or a city is used on it ("deployed against the threat" names
-    no place)."""
-    return any(prep.dep_ == "prep" and prep.lower_ in USED_ONLY_PLACE_PREPS and any(
-        obj.dep_ == "pobj" and place_name(obj, facilities=False) for obj in prep.children)
-        for prep in verb.children)
+    """"has already deployed them against Ukraine", "were deployed against Kharkiv", "deployed
+    40 drones in the attack on Odesa": a system put to work against a country or a city, or in
+    an attack, is used on it ("deployed against the threat" names no place). The parser may hang
+    the phrase on the weapons deployed ("deployed 57 drones against Ukraine")."""
+    preps = deployment_preps(verb)
+    return deployed_attack_target(verb) is not None or any(
+        prep.lower_ == "in" and any(obj.dep_ == "pobj" and lemma_of(obj) in USE_NOUNS - {"use"} for obj in prep.children)
+        for prep in preps)
 
 
 def is_inside_from_phrase(token: Token, anchor: Token) -> bool:
