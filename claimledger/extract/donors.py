@@ -145,7 +145,7 @@ def from_country(token) -> str | None:
 def giver_subject(verb, depth: int = 0) -> str | None:
     """The country a verb of giving has as its giver: its subject, its passive agent, or the
     subject (or object, under "asked Germany to send") of the verb it completes."""
-    if is_passive(verb):
+    if is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):   # "tanks donated by Portugal"
         for child in verb.children:
             if child.dep_ == "agent":
                 for obj in child.children:

@@ -27,6 +27,7 @@ GIVEN_NAME_VARIANTS = tuple(frozenset(group) for group in lexicon().roles["given
 NAME_STOPWORDS = frozenset(lexicon().places["name_stopwords"])
 ORG_WORD_FORMS = lexicon().org_word_forms
 PERSON_TITLES = frozenset(lexicon().roles["person_titles"])
+SURNAME_ARTICLES = frozenset(lexicon().roles["surname_articles"])
 ROLE_SYNONYMS = {key: frozenset(value) for key, value in lexicon().roles["role_synonyms"].items()}
 ROLE_WORDS = frozenset(lexicon().roles["role_words"])
 PLACE_WORD_FORMS = {word: form for word, form in lexicon().places["place_word_forms"].items()
@@ -64,7 +65,14 @@ def cached_ascii_words(name: str) -> tuple[str, ...]:
     text = transliterate(name.lower()) if CYRILLIC.search(name) else anyascii(name)
     text = text.lower().replace("’", "'")
     words = re.findall(r"[a-z]+(?:-[a-z]+)*", re.sub(r"'s\b|'", " ", text))
-    return tuple(word for word in words if word not in PERSON_TITLES)
+    return tuple(without_article(word) for word in words if word not in PERSON_TITLES)
+
+
+def without_article(word: str) -> str:
+    """A surname without the article hyphened to it ("al-assad" -> "assad"), as the press writes
+    it alone ("Assad")."""
+    article, _, rest = word.partition("-")
+    return rest if rest and article in SURNAME_ARTICLES else word
 
 
 def spelling_skeleton(word: str) -> str:
