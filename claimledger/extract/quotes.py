@@ -998,6 +998,8 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
             or _object_read_as_clause(verb) or _complementizer_read_as_object(verb)
         if clauses and clauses[0].i < verb.i and _led_by_subordinator(verb):
             continue   # "France has stepped up production, so Ukraine can expect ...": no report
+        if clauses and _claim_object_before(verb, clauses[0]):
+            continue   # "denying claims circulating in the media that ...": the claims' content
         inverted = _inverted_subject(verb, clauses)
         parenthetical = not clauses and verb.head.i < verb.i and verb.lemma_.lower() in SPEECH_VERBS \
             and (verb.dep_ == "parataxis" or _is_postposed_report(verb) or inverted is not None)
@@ -1107,6 +1109,15 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
 
 
 MIN_HEADLINE_CONTENT_WORDS = 3
+
+
+def _claim_object_before(verb: Token, clause: Token) -> bool:
+    """ "denying claims circulating in Indian media that Islamabad had deployed ...": a
+    claim noun the verb takes as its object before the clause owns the clause, wherever
+    the parser hung it."""
+    return clause.i > verb.i and any(
+        c.dep_ == "dobj" and c.i < clause.left_edge.i and c.lower_ in CLAIM_CONTENT_NOUNS
+        and c.pos_ == "NOUN" and c.is_lower for c in verb.children)   # not "told Forces News"
 
 
 def _source_closing_a_headline(verb: Token) -> Token | None:

@@ -2361,9 +2361,11 @@ class SpeakerResolver:
         written = clean_institution_name(
             doc_text(self.doc)[first.idx: tokens[-1].idx + len(tokens[-1].text)])
         surface = _with_article(written, tokens)
-        if first.text == "The" and not first.is_sent_start and len(written.split()) == 2:
+        words = written.split()
+        if first.text == "The" and not first.is_sent_start and len(words) == 2 \
+                and words[1].isalpha() and words[1].istitle():
             surface = written   # "according to The Print": a capital article inside a
-            #                     sentence belongs to the one-word name
+            #                     sentence belongs to the one-word name (not to "S.E.C.")
         name = self.institutions.fullest(surface, first.idx) if surface else None
         return Speaker(name or None, _name_span(tokens), SourceType.INSTITUTION.value)
 
