@@ -9,7 +9,8 @@ before; a person named only in another source's report is no pronoun's anteceden
 citing X, that"; a name deep in an opening participle's phrase speaks; title lines with a
 colon before "says" or a dropped auxiliary; "A:" answers a briefing's labelled speaker; "the
 daily" is the outlet named before; "the officer who did not want to be named" is the officer
-met before; a claim noun owns the clause after it; hyphenated titles stay out of names."""
+met before; a claim noun owns the clause after it; hyphenated titles stay out of names; "Navy
+and Army officials" share their noun."""
 import pytest
 from conftest import check_quotes
 from conftest import full_nlp as nlp  # noqa: F401  (the module's pipeline fixture)
@@ -88,8 +89,12 @@ REPORTS = [
     ("The Evening Post, a regional daily, covered the visit. The daily has published that the "
      "base would close in June.",
      [("the base would close in June", "Evening Post")]),
+    # "Daily" as a word of the outlet's own name
+    ("Fleet Daily, the official paper of the navy, warned on Monday that the move could bring "
+     "reprisals.",
+     [("the move could bring reprisals", "Fleet Daily")]),
     ("A senior police officer told the radio that the roads were closed. The officer who did "
-     "not want to be named said that the curfew would start at nine.",
+     "not wish to be named said that the curfew would start at nine.",
      [("the roads were closed", "A senior police officer"),
       ("the curfew would start at nine", "A senior police officer")]),
     # a relative clause that picks out an officer: another one
@@ -106,6 +111,13 @@ REPORTS = [
      "river.", []),
     ("The army issued a statement denying that troops had crossed the river.",
      [("troops had crossed the river", "The army")]),
+]
+JOINT_SOURCES = [
+    ("The brigade was relieved of its orders this weekend, Navy and Army officials said today.",
+     [("The brigade was relieved of its orders this weekend", "Navy and Army officials")]),
+    # two bodies by name speak together, each by its name
+    ("Russia and Belarus said the drills would end on Sunday.",
+     [("the drills would end on Sunday", "Russia and Belarus")]),
 ]
 TITLE_LINES = [
     ("Lisbon says no extra frigates sent to Madeira\nLISBON, May 3: The government on Friday "
@@ -128,6 +140,6 @@ ANSWERS = [
 
 
 @pytest.mark.parametrize("text,expected", STATEMENTS + IT_ADDS + OUTLET_ARTICLES + OFFICES
-                         + PRONOUNS + REPORTS + TITLE_LINES + ANSWERS)
+                         + PRONOUNS + REPORTS + JOINT_SOURCES + TITLE_LINES + ANSWERS)
 def test_quotes_of_the_fourth_reading(nlp, text, expected):
     check_quotes(nlp, text, expected)

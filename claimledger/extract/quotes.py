@@ -809,8 +809,8 @@ def _separates_list_items(doc: Doc, semicolon: int, end: int) -> bool:
 
 
 def _end_before_speaker(text: str, quote: Candidate, speaker_span) -> int:
-    """The end of a reported clause that ran on into its own speaker ("... tension with
-    Pakistan, Press Trust of India said": the parser joined the name to the last noun):
+    """The end of a reported clause that ran on into its own speaker ("... tension on the
+    border, Press Trust of India said": the parser joined the name to the last noun):
     the content stops at the comma before the speaker."""
     end = quote.end_char
     if quote.kind == QuoteKind.DIRECT.value or not speaker_span \
@@ -1112,7 +1112,7 @@ MIN_HEADLINE_CONTENT_WORDS = 3
 
 
 def _claim_object_before(verb: Token, clause: Token) -> bool:
-    """ "denying claims circulating in Indian media that Islamabad had deployed ...": a
+    """ "denying claims spreading online that troops had crossed the river": a
     claim noun the verb takes as its object before the clause owns the clause, wherever
     the parser hung it."""
     return clause.i > verb.i and any(
@@ -1757,7 +1757,7 @@ def _object_read_as_clause(verb: Token) -> list[Token]:
     # "said Tuesday the navy's frigate ... arrived": the subject hung on the day in apposition
     objects += [a for d in verb.rights if d.dep_ == "npadvmod" and d.ent_type_ == "DATE"
                 and d.i == verb.i + 1 for a in d.children if a.dep_ == "appos" and a.pos_ == "NOUN"]
-    # "New Delhi says no extra troops sent to border": a title drops the auxiliary
+    # "Lisbon says no extra frigates sent to Madeira": a title drops the auxiliary
     tenses = {"VBD", "VBN"} if _on_title_line(verb) else {"VBD"}
     for obj in objects:
         finite = [t for t in obj.subtree if t.tag_ in tenses and (
@@ -3546,7 +3546,7 @@ MAX_LABEL_NAME_WORDS = 3
 FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
 MIN_TURN_PARAGRAPH_WORDS = 4   # "Andrew." or "(Laughter.)" calls the next question
 QUESTION_LINE = re.compile(r"Q\b[.:]?\s")   # "Q Does the secretary ...": a reporter asks
-ANSWER_LABEL = re.compile(r"A:[ \t]+")   # "A: I would be glad to do that.": the briefer answers
+ANSWER_LABEL = re.compile(r"A:[ \t]+")   # "A: They stay until June.": the briefer answers
 
 
 def _with_paragraphs_of_each_turn(text: str, turns: list[Candidate],

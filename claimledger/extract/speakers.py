@@ -450,7 +450,7 @@ def _closes_a_headline(token: Token) -> bool:
 
 
 def _opens_a_headline(token: Token) -> bool:
-    """ "Joint Chiefs Chairman Says U.S. Will Not ...": a bare office that says, opening
+    """ "Joint Chiefs Chairman Says Carriers Will Stay": a bare office that says, opening
     the document's title line, as headlines write it without an article."""
     verb = token.head
     if token.dep_ != "nsubj" or verb.lemma_.lower() != "say" or verb.i < token.i \
@@ -779,7 +779,7 @@ def _text_issuer(noun: Token) -> Token | None:
             and after.head.i == noun.head.i and not any(
                 c.dep_ == "auxpass" for c in noun.head.children):
         objects = [c for c in after.children if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"}]
-        if objects:   # "made to read a statement by the military", "by" hung on the verb
+        if objects:   # "made to read a statement by the army", "by" hung on the verb
             return objects[0]
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUING_VERBS:
         return find_subject_of(noun)   # "14 countries issued a joint statement saying"
@@ -1842,6 +1842,12 @@ class SpeakerResolver:
     def _joint_bodies(self, token: Token, found: Speaker) -> Speaker:
         """ "Russia and Belarus said": named bodies or countries joined by "and" in one
         subject, each by its fullest name ("A and B", "A, B and C")."""
+        shared = _shared_source_noun(token)
+        if shared is not None:   # "Pentagon and Army officials said": officials of both
+            text = doc_text(self.doc)
+            return Speaker(text[token.left_edge.idx: shared.idx + len(shared.text)],
+                           (token.left_edge.idx, shared.idx + len(shared.text)),
+                           SourceType.VAGUE.value)
         partners = _conjoined_bodies(token)
         # an untagged proper name read as a body ("The G7 and IMF said") joins a tagged one
         untagged_body = token.pos_ == "PROPN" and not token.ent_type_
@@ -2643,7 +2649,8 @@ class SpeakerResolver:
         """The source that "the publication", "the source" or "the statement" takes up:
         a bare definite noun, no other modifier."""
         # "The daily has published that ...": a subject the tagger read as an adjective
-        noun = token.pos_ == "NOUN" or token.dep_ == "nsubj" and token.lower_ in MEDIA_ANAPHORS
+        noun = token.pos_ == "NOUN" or token.pos_ == "ADJ" and token.dep_ == "nsubj" \
+            and token.lower_ in MEDIA_ANAPHORS
         if not noun or any(t.dep_ in {"prep", "acl", "relcl", "amod"}
                            and not _set_off(token, t) for t in token.rights):
             return None   # "the official, who asked not to be identified": still the one met
@@ -2732,8 +2739,8 @@ class SpeakerResolver:
 
     def _named_outlet(self, token: Token) -> str | None:
         """ "the Defense Express military portal": an outlet noun whose name stands before it."""
-        if token.lemma_.lower() not in MEDIA_ANAPHORS:
-            return None
+        if token.lemma_.lower() not in MEDIA_ANAPHORS or not token.is_lower:
+            return None   # "PLA Daily": the noun is the name's own word
         names = [t for t in token.lefts if t.pos_ == "PROPN" and t.dep_ in {"compound", "nmod"}
                  and not _names_a_country(t)]   # "US media outlet": a country
         if not names:
@@ -3109,6 +3116,17 @@ def _according_to_them(token: Token) -> bool:
     """ "According to them, ...": "them" names the source as "they" would."""
     return token.lower_ == "them" and token.dep_ == "pobj" and token.head.lower_ == "to" \
         and token.head.i > 0 and token.doc[token.head.i - 1].lower_ == "according"
+
+
+def _shared_source_noun(token: Token) -> Token | None:
+    """ "Pentagon and Army officials": a body's name joined by "and" to a plural source
+    noun that a second body's name modifies, the noun shared by both; else None."""
+    for noun in (c for c in token.children if c.dep_ == "conj" and c.i > token.i):
+        if noun.pos_ == "NOUN" and noun.tag_ == "NNS" and noun.lemma_.lower() in VAGUE_HEADS \
+                and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children) \
+                and any(c.dep_ == "cc" and c.lower_ == "and" for c in token.children):
+            return noun
+    return None
 
 
 def _coordinated_with(token: Token) -> list[Token]:
