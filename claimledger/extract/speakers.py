@@ -934,7 +934,8 @@ def _set_off(token: Token, clause: Token) -> bool:
 def _keeps_unnamed(clause: Token) -> bool:
     """ "who did not want to be named", "who asked not to be identified", "who remained
     anonymous": a clause about the speaker's anonymity."""
-    return any(t.lemma_.lower() in NAMING_PASSIVES and any(c.dep_ == "auxpass" for c in t.children)
+    return any(t.lemma_.lower() in NAMING_PASSIVES
+               and any(c.dep_ == "auxpass" for c in t.children)
                or t.lower_ in ANONYMOUS_WORDS or t.lower_ == "anonymity" for t in clause.subtree)
 
 
