@@ -36,12 +36,12 @@ from claimledger.extract.quote_lexicon import (
     WEAK_SPEECH_VERBS)
 from claimledger.extract.paragraphs import ends_unwrapped_line
 from claimledger.extract.quote_marks import CLOSING_MARKS, OPENING_MARKS, QuotedStretch, find_quoted_stretches
-from claimledger.extract.speakers import (COUNTRY_WORDS, GIVING_VERBS, HONORIFICS,
-                                          INFORMATION_NOUNS, MILITARY_HEADS,
-                                          NAME_SUFFIXES, POST_NOMINALS, ROLE_NOUNS,
-                                          TITLE_WORDS, Speaker, SpeakerResolver,
+from claimledger.extract.speakers import (ANONYMOUS_WORDS, COUNTRY_WORDS, GIVING_VERBS,
+                                          HONORIFICS, INFORMATION_NOUNS, MILITARY_HEADS,
+                                          NAME_SUFFIXES, NAMING_PASSIVES, POST_NOMINALS,
+                                          ROLE_NOUNS, TITLE_WORDS, Speaker, SpeakerResolver,
                                           build_resolver, clean_person_name,
-                                          reports_with_a_clause)
+                                          reports_after_its_content, reports_with_a_clause)
 from claimledger.extract.syntax import entity_of, passive_agent
 from claimledger.extract.text_cache import doc_text
 from claimledger.extract.token_filters import dep_positions, lemma_positions, lower_positions
@@ -324,6 +324,11 @@ def find_subject(verb: Token, depth: int = 0, quoted=()) -> Token | None:
                     c.dep_ in {"npadvmod", "dep", "appos"} and c.pos_ in {"PROPN", "NOUN"}))
                 and c.right_edge.i >= verb.i - 2
                 and all(t.is_punct for t in verb.doc[c.right_edge.i + 1: verb.i])]
+        # "Addressing troops on Christmas Eve, General X, the chairman of ..., said": a
+        # name deeper in the opener, joined to its last word, that runs up to the verb
+        hung = hung or [c for c in opener.subtree if c.ent_type_ == "PERSON"
+                        and c.dep_ in {"conj", "appos"} and c.right_edge.i >= verb.i - 2
+                        and all(t.is_punct for t in verb.doc[c.right_edge.i + 1: verb.i])]
         if hung:
             return hung[-1]
     agents = [c for c in verb.children if c.dep_ == "agent"]
@@ -577,7 +582,8 @@ def is_source_like(token: Token) -> bool:
         return True
     if token.pos_ == "PRON":   # "It added that ...": "it" as a source of a content clause
         return token.lower_ not in {"it", "this", "that", "which", "what", "there"} \
-            or reports_with_a_clause(token)
+            or reports_with_a_clause(token) \
+            or token.lower_ == "it" and reports_after_its_content(token)   # "..., it adds."
     lemma = token.lemma_.lower()
     if token.pos_ == "NOUN" and (lemma in ROLE_NOUNS or lemma.endswith(PERSON_NOUN_ENDINGS)):
         return True   # "the attorney general", "environmentalists", "historians"
@@ -802,8 +808,8 @@ def _separates_list_items(doc: Doc, semicolon: int, end: int) -> bool:
 
 
 def _end_before_speaker(text: str, quote: Candidate, speaker_span) -> int:
-    """The end of a reported clause that ran on into its own speaker ("... tension with
-    Pakistan, Press Trust of India said": the parser joined the name to the last noun):
+    """The end of a reported clause that ran on into its own speaker ("... tension on the
+    border, Press Trust of India said": the parser joined the name to the last noun):
     the content stops at the comma before the speaker."""
     end = quote.end_char
     if quote.kind == QuoteKind.DIRECT.value or not speaker_span \
@@ -991,6 +997,8 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
             or _object_read_as_clause(verb) or _complementizer_read_as_object(verb)
         if clauses and clauses[0].i < verb.i and _led_by_subordinator(verb):
             continue   # "France has stepped up production, so Ukraine can expect ...": no report
+        if clauses and _claim_object_before(verb, clauses[0]):
+            continue   # "denying claims circulating in the media that ...": the claims' content
         inverted = _inverted_subject(verb, clauses)
         parenthetical = not clauses and verb.head.i < verb.i and verb.lemma_.lower() in SPEECH_VERBS \
             and (verb.dep_ == "parataxis" or _is_postposed_report(verb) or inverted is not None)
@@ -1102,6 +1110,15 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
 MIN_HEADLINE_CONTENT_WORDS = 3
 
 
+def _claim_object_before(verb: Token, clause: Token) -> bool:
+    """ "denying claims spreading online that troops had crossed the river": a
+    claim noun the verb takes as its object before the clause owns the clause, wherever
+    the parser hung it."""
+    return clause.i > verb.i and any(
+        c.dep_ == "dobj" and c.i < clause.left_edge.i and c.lower_ in CLAIM_CONTENT_NOUNS
+        and c.pos_ == "NOUN" and c.is_lower for c in verb.children)   # not "told Forces News"
+
+
 def _source_closing_a_headline(verb: Token) -> Token | None:
     """ "UK showing leadership by sending tanks, says MP Bob Seely": a line without a
     closing stop (a headline) that ends in a comma, a speech verb and a name phrase
@@ -1111,7 +1128,7 @@ def _source_closing_a_headline(verb: Token) -> Token | None:
     # a headline's present tense: "says", also "claims", "warns"
     present = verb.tag_ == "VBZ" and verb.lemma_.lower() in REPORTING_VERBS
     if not (verb.lower_ in SPEECH_VERB_FORMS or present) \
-            or verb.i < MIN_HEADLINE_CONTENT_WORDS + 1 or doc[verb.i - 1].text != ",":
+            or verb.i < MIN_HEADLINE_CONTENT_WORDS + 1 or doc[verb.i - 1].text not in {",", ":"}:
         return None
     after = []
     for token in doc[verb.i + 1:]:
@@ -1303,8 +1320,9 @@ def find_attribution_after(doc: Doc, names) -> list[Candidate]:
         parsed = find_subject(verb)
         split = verb.sent.start > comma   # "..., Ukrainian MP X said": the parser began a
         #                                   sentence inside the source's description
-        if parsed is not None and parsed.i > comma and not split:
-            continue   # the parser found the source: the other finders read this report
+        if parsed is not None and parsed.i > comma and not split and verb.dep_ != "relcl":
+            continue   # the parser found the source: the other finders read this report,
+            #            unless it hung the report on a noun of the content as a relative
         line_start = next((t.i + 1 for t in reversed(doc[:comma]) if "\n" in t.text), 0)
         opening = doc[comma - 1].sent.start if split else verb.sent.start
         start = max(line_start, opening if opening < comma else line_start)
@@ -1514,7 +1532,15 @@ def _person_weighs_in(verb: Token) -> bool:
 
 def _clause_after_phrase(verb: Token) -> list[Token]:
     """ "announced in a Telegram post that ...", "confirmed for the first time that ...":
-    the content clause the parser hung on a noun of the phrase between verb and "that"."""
+    the content clause the parser hung on a noun of the phrase between verb and "that"; "The
+    paper reported, citing officials, that ...": the one hung on the citing participle."""
+    for citing in (c for c in verb.rights if c.dep_ in {"advcl", "xcomp"} and c.tag_ == "VBG"
+                   and c.lemma_.lower() in SOURCE_CITING_VERBS and c.i == verb.i + 2
+                   and verb.doc[verb.i + 1].text == ","):
+        clauses = [c for c in citing.children if c.dep_ == "ccomp" and c.i > citing.i
+                   and _opens_with_complementizer(c) and verb.doc[c.left_edge.i - 1].text == ","]
+        if clauses:
+            return clauses
     for phrase in (c for c in verb.rights if c.dep_ in {"prep", "npadvmod", "advmod", "dobj"}):
         if phrase.dep_ == "dobj" and verb.lemma_.lower() not in REPORTING_VERBS:
             continue
@@ -1730,8 +1756,10 @@ def _object_read_as_clause(verb: Token) -> list[Token]:
     # "said Tuesday the navy's frigate ... arrived": the subject hung on the day in apposition
     objects += [a for d in verb.rights if d.dep_ == "npadvmod" and d.ent_type_ == "DATE"
                 and d.i == verb.i + 1 for a in d.children if a.dep_ == "appos" and a.pos_ == "NOUN"]
+    # "Lisbon says no extra frigates sent to Madeira": a title drops the auxiliary
+    tenses = {"VBD", "VBN"} if _on_title_line(verb) else {"VBD"}
     for obj in objects:
-        finite = [t for t in obj.subtree if t.tag_ == "VBD" and (
+        finite = [t for t in obj.subtree if t.tag_ in tenses and (
             t.dep_ == "acl" or t.dep_ == "relcl" and not any(
                 c.tag_ in {"WDT", "WP"} or c.lower_ == "that" or c.dep_ in {"nsubj", "nsubjpass"}
                 for c in t.children))
@@ -1740,6 +1768,15 @@ def _object_read_as_clause(verb: Token) -> list[Token]:
                               for t in verb.doc[obj.i: finite[0].i]):
             return [obj]
     return []
+
+
+def _on_title_line(token: Token) -> bool:
+    """Whether token stands on the document's first line and that line has no closing
+    stop: the title."""
+    text = doc_text(token.doc)
+    end = text.find("\n")
+    line = text if end < 0 else text[:end]
+    return token.idx < len(line) and not line.rstrip().endswith((".", "!", "?"))
 
 
 def _complementizer_read_as_object(verb: Token) -> list[Token]:
@@ -1962,8 +1999,6 @@ def _leaves_a_gap(verb: Token) -> bool:
 
 
 # "asked not to be named", "asked to remain anonymous": a source's request about its name
-NAMING_PASSIVES = frozenset(lexicon().speech_verbs["naming_passives"])
-ANONYMOUS_WORDS = frozenset(lexicon().sources["anonymous_words"])
 
 
 def _asks_anonymity(complement: Token) -> bool:
@@ -3431,6 +3466,16 @@ def add_transcript_lines(doc: Doc, quotes: list[Candidate]) -> list[Candidate]:
     while position < len(text):
         line_end = text.find("\n", position)
         line_end = len(text) if line_end < 0 else line_end
+        answer = ANSWER_LABEL.match(text, position)
+        if answer and found and answer.end() < line_end:
+            # "A: I would be glad to ...": the answer of the speaker labelled last
+            last = found[-1]
+            found.append(Candidate(answer.end(), len(text[:line_end].rstrip()),
+                                   QuoteKind.DIRECT.value, cue=last.cue,
+                                   speaker_token=last.speaker_token, label=last.label))
+            turn_lines.append(position)
+            position = line_end + 1
+            continue
         match = TRANSCRIPT_LABEL.match(text, position)
         if match:
             label = match.group("label")
@@ -3500,6 +3545,7 @@ MAX_LABEL_NAME_WORDS = 3
 FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
 MIN_TURN_PARAGRAPH_WORDS = 4   # "Andrew." or "(Laughter.)" calls the next question
 QUESTION_LINE = re.compile(r"Q\b[.:]?\s")   # "Q Does the secretary ...": a reporter asks
+ANSWER_LABEL = re.compile(r"A:[ \t]+")   # "A: They stay until June.": the briefer answers
 
 
 def _with_paragraphs_of_each_turn(text: str, turns: list[Candidate],

@@ -36,7 +36,8 @@ TITLES = frozenset(lexicon().roles["person_titles"]) | frozenset(lexicon().roles
 POST_NOMINALS = frozenset(lexicon().roles["post_nominals"])   # "Jane Roe MP": not her name
 # Military ranks and honorifics: dropped from both the name and the role.
 COURTESY_TITLES = frozenset(lexicon().roles["courtesy_titles"])   # "Mr", "Dr": no office
-HONORIFICS = COURTESY_TITLES | frozenset(lexicon().roles["rank_honorifics"])
+RANK_HONORIFICS = frozenset(lexicon().roles["rank_honorifics"])   # "General", "Col."
+HONORIFICS = COURTESY_TITLES | RANK_HONORIFICS
 # Title-case words that belong to a role ("Foreign Minister", "Defense Secretary").
 ROLE_WORDS = frozenset(lexicon().roles["title_words"])
 # Role words that only modify a title ("Secretary of State", "First Deputy", "Press Secretary"),
@@ -94,6 +95,9 @@ MEDIA_WORDS = frozenset(lexicon().sources["media_words"])
 MEDIA_DESCRIPTIONS = frozenset(lexicon().sources["media_descriptions"])
 MEDIA_ANAPHORS = frozenset(lexicon().sources["media_anaphors"])
 SOURCE_ANAPHORS = frozenset(lexicon().sources["source_anaphors"])
+# Passives and words of a source kept unnamed: "not to be quoted", "anonymous".
+NAMING_PASSIVES = frozenset(lexicon().speech_verbs["naming_passives"])
+ANONYMOUS_WORDS = frozenset(lexicon().sources["anonymous_words"])
 REPEAT_WORDS = frozenset(lexicon().sources["repeat_words"])   # "the same source"
 # Nouns of an issued text ("the statement", "a tweet"), which speak for whoever issued them.
 STATEMENT_NOUNS = frozenset(lexicon().roles["issued_texts"])
@@ -445,6 +449,17 @@ def _closes_a_headline(token: Token) -> bool:
     return not text[end: len(text) if line_end < 0 else line_end].strip(" .")
 
 
+def _opens_a_headline(token: Token) -> bool:
+    """ "Joint Chiefs Chairman Says Carriers Will Stay": a bare office that says, opening
+    the document's title line, as headlines write it without an article."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_.lower() != "say" or verb.i < token.i \
+            or any(c.dep_ in {"det", "poss"} for c in token.children):
+        return False
+    first = token.left_edge
+    return first.i == 0 and "\n" not in doc_text(token.doc)[first.idx: verb.idx]
+
+
 def _reads_as_name(ent: Span) -> bool:
     """Whether a tagged person reads as one: not a photo credit ("Jane Roe/U.S. Army"),
     not a participle the tagger took in ("Praising India at ..."), not ranks alone."""
@@ -744,6 +759,12 @@ def _text_issuer(noun: Token) -> Token | None:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects and objects[0].pos_ in {"NOUN", "PROPN"}:
                 return objects[0]
+        if child.dep_ == "prep" and child.lower_ == "on":
+            named = [a for o in child.children if o.dep_ == "pobj"
+                     and o.lower_ in MEDIA_DESCRIPTIONS for a in o.children
+                     if a.dep_ == "appos" and a.pos_ == "PROPN"]
+            if named:   # "an announcement on the state broadcaster TRT": the outlet's
+                return named[0]
         if child.dep_ == "prep" and child.lower_ == "in" and noun.lemma_.lower() in REPORT_NOUNS:
             objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "PROPN"
                        and c.ent_type_ not in PLACE_OR_TIME_LABELS]
@@ -753,6 +774,13 @@ def _text_issuer(noun: Token) -> Token | None:
              and t.dep_ in {"compound", "nmod", "amod"}]
     if names:
         return names[-1]
+    after = noun.doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(noun.doc) else None
+    if noun.dep_ == "dobj" and after is not None and after.lower_ == "by" \
+            and after.head.i == noun.head.i and not any(
+                c.dep_ == "auxpass" for c in noun.head.children):
+        objects = [c for c in after.children if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"}]
+        if objects:   # "made to read a statement by the army", "by" hung on the verb
+            return objects[0]
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUING_VERBS:
         return find_subject_of(noun)   # "14 countries issued a joint statement saying"
     return None
@@ -856,6 +884,21 @@ def _office_words(ent: Span) -> set[str]:
             and not (t.i > 0 and t.doc[t.i - 1].lower_ in LESSER_RANKS)}   # not "Vice President"
 
 
+def _office_read_as_subject(ent: Span) -> Token | None:
+    """ "The chairman of the Joint Chiefs, General X rejected ...": an office noun set
+    before the name with a comma, which the parser made a second subject of the name's
+    verb rather than its apposition."""
+    name = ent.root
+    if name.dep_ != "nsubj":
+        return None
+    for office in (c for c in name.head.children if c.dep_ == "nsubj" and c.i < ent.start):
+        comma = office.right_edge.i + 1
+        if office.lower_ in ROLE_WORDS and comma < ent.start and ent.doc[comma].text == "," \
+                and all(_is_rank(t) for t in ent.doc[comma + 1: ent.start]):
+            return office
+    return None
+
+
 def _refers_back(token: Token) -> bool:
     """ "the prosecutor", "the minister", "Armenia's prime minister", "the Ukrainian leader":
     a definite noun of an office or rank, with at most a country's possessive or adjective
@@ -879,9 +922,21 @@ def _refers_back(token: Token) -> bool:
 
 def _set_off(token: Token, clause: Token) -> bool:
     """Whether a relative clause or an apposition after token is set off by a comma ("the
-    general, who commands ..."): it describes the one meant, it does not pick out another."""
+    general, who commands ..."), or is a relative clause that only keeps the one meant
+    unnamed ("the officer who did not want to be quoted"): it describes the one meant, it
+    does not pick out another."""
+    if clause.dep_ == "relcl" and _keeps_unnamed(clause):
+        return True
     return clause.dep_ in {"relcl", "appos"} and clause.left_edge.i > token.i + 1 \
         and token.doc[clause.left_edge.i - 1].text == ","
+
+
+def _keeps_unnamed(clause: Token) -> bool:
+    """ "who did not want to be named", "who asked not to be identified", "who remained
+    anonymous": a clause about the speaker's anonymity."""
+    return any(t.lemma_.lower() in NAMING_PASSIVES
+               and any(c.dep_ == "auxpass" for c in t.children)
+               or t.lower_ in ANONYMOUS_WORDS or t.lower_ == "anonymity" for t in clause.subtree)
 
 
 # Possessors that stand for the country a report is about: "the country's president".
@@ -919,6 +974,13 @@ def _after_fronted_modifiers(pronoun: Token) -> bool:
     verb = pronoun.head
     return verb.dep_ == "ROOT" and all(c.dep_ in FRONTED_MODIFIER_DEPS
                                        for c in verb.children if c.i < pronoun.i)
+
+
+def reports_after_its_content(pronoun: Token) -> bool:
+    """ "Martial law has been imposed, it adds.": a pronoun subject of a reporting verb set
+    after the clause it reports, which only a source can be."""
+    return pronoun.dep_ == "nsubj" and pronoun.head.lemma_.lower() in REPORTING_LEMMAS \
+        and _reports_before_itself(pronoun)
 
 
 def reports_with_a_clause(pronoun: Token) -> bool:
@@ -1058,6 +1120,12 @@ def _cited_without_article(found: Speaker) -> Speaker:
     if len(words) > 2 and words[0].lower() == "the" and head and head[0] in BARE_BODY_HEADS:
         return replace(found, name=" ".join(words[1:]))
     return found
+
+
+def _without_article(name: str) -> str:
+    """A body's name without the article the sentence gave it ("the military")."""
+    words = name.split()
+    return " ".join(words[1:]) if len(words) > 1 and words[0].lower() == "the" else name
 
 
 def clean_institution_name(text: str) -> str:
@@ -1502,7 +1570,8 @@ class SpeakerResolver:
             if role:
                 self.titled.append(TitledPerson(name, _title_forms(role), set(qualifiers) | set(
                     (org or "").lower().split()), ent.start))
-            else:
+            if not role or role.lower() in RANK_HONORIFICS:
+                # "The chairman of the Joint Chiefs, General X": the office beside the rank
                 self._note_title_elsewhere(ent, name)
         for title, run in office_holders:   # "the Secretary of the Security Council X"
             name = self.index.fullest(clean_person_name(span_text(Span(doc, run[0].i, run[-1].i + 1))))
@@ -1576,7 +1645,7 @@ class SpeakerResolver:
                 self.titled.append(TitledPerson(name, _title_forms(roles[0].lower_), qualifiers,
                                                 ent.start))
                 return
-        head = ent.root.head if ent.root.dep_ == "appos" else None
+        head = ent.root.head if ent.root.dep_ == "appos" else _office_read_as_subject(ent)
         of = ent.root.head if ent.root.dep_ == "pobj" and ent.root.head.lower_ == "of" else None
         after = [c for c in ent.root.children if c.dep_ == "appos" and c.i > ent.root.i
                  and (c.lower_ in ROLE_WORDS or c.lemma_.lower() in ROLE_ALIASES)]
@@ -1702,7 +1771,8 @@ class SpeakerResolver:
             last = self.doc[salient[-1].token_i].sent.start   # mentions from here on share it
             salient = [m for m in salient if m.token_i < last] + (
                 [m for m in salient if m.token_i >= last and m.main]
-                or [m for m in salient if m.token_i >= last])
+                or [m for m in salient if m.token_i >= last
+                    and not _reported_by_another_source(self.doc[m.token_i])])
         tiers = ([m for m in near if m.main], [m for m in near if m.salient], salient, before)
         found = next((tier[-1] for tier in tiers if tier), None)
         if found is not None and gender is not None and found.name not in self.genders \
@@ -1773,6 +1843,12 @@ class SpeakerResolver:
     def _joint_bodies(self, token: Token, found: Speaker) -> Speaker:
         """ "Russia and Belarus said": named bodies or countries joined by "and" in one
         subject, each by its fullest name ("A and B", "A, B and C")."""
+        shared = _shared_source_noun(token)
+        if shared is not None:   # "Pentagon and Army officials said": officials of both
+            text = doc_text(self.doc)
+            return Speaker(text[token.left_edge.idx: shared.idx + len(shared.text)],
+                           (token.left_edge.idx, shared.idx + len(shared.text)),
+                           SourceType.VAGUE.value)
         partners = _conjoined_bodies(token)
         # an untagged proper name read as a body ("The G7 and IMF said") joins a tagged one
         untagged_body = token.pos_ == "PROPN" and not token.ent_type_
@@ -2037,6 +2113,11 @@ class SpeakerResolver:
             issuer = _text_issuer(token)   # "a tweet posted by X", "the ministry's statement"
             if issuer is not None:
                 return self.resolve(issuer)
+            indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
+            issued_by = self._body_of_its_content(token) if indefinite else None
+            if issued_by is not None:   # "Rwanda will send ..., a statement said": Rwanda's
+                return Speaker(issued_by.name, _span_of(self._phrase(token)),
+                               issued_by.source_type)
             issued_by = self._issuer_before(token)   # "the statement said": its issuer
             if issued_by is not None and token.tag_ == "NN":   # not "official statements"
                 return Speaker(issued_by.name, _span_of(self._phrase(token)),
@@ -2079,6 +2160,8 @@ class SpeakerResolver:
                                    SourceType.PERSON.value)
                 if BODY_CODE.fullmatch(surface):   # "G7", "E3": a group's code, no person
                     return self._institution(chunk)
+                if chunk[0].i > 0 and self.doc[chunk[0].i - 1].lower_ == "the":
+                    return self._institution(chunk)   # "The Print": no person takes "the"
                 # an untagged proper name that speaks, not an outlet's: most likely a person
                 return Speaker(clean_person_name(surface) or surface or None, _name_span(chunk),
                                SourceType.PERSON.value)
@@ -2282,8 +2365,14 @@ class SpeakerResolver:
         first = articles[-1] if articles else tokens[0]   # not "Later the Defence Ministry"
         if first.i > 0 and first.lower_ != "the" and self.doc[first.i - 1].lower_ == "the":
             first = self.doc[first.i - 1]
-        surface = _with_article(clean_institution_name(
-            doc_text(self.doc)[first.idx: tokens[-1].idx + len(tokens[-1].text)]), tokens)
+        written = clean_institution_name(
+            doc_text(self.doc)[first.idx: tokens[-1].idx + len(tokens[-1].text)])
+        surface = _with_article(written, tokens)
+        words = written.split()
+        if first.text == "The" and not first.is_sent_start and len(words) == 2 \
+                and words[1].isalpha() and words[1].istitle():
+            surface = written   # "according to The Print": a capital article inside a
+            #                     sentence belongs to the one-word name (not to "S.E.C.")
         name = self.institutions.fullest(surface, first.idx) if surface else None
         return Speaker(name or None, _name_span(tokens), SourceType.INSTITUTION.value)
 
@@ -2442,6 +2531,37 @@ class SpeakerResolver:
                  if m.named and not m.media and m.position < token.idx]
         return Speaker(named[-1].name, None, SourceType.INSTITUTION.value) if named else None
 
+    def _body_of_its_content(self, noun: Token) -> Speaker | None:
+        """Who issued a new text ("a statement said") the text does not name: the body
+        its own content clause is about ("Rwanda will deploy ..., a statement said"), else
+        the body that was the subject of the sentence before it ("The Foreign Office
+        advised ... . A statement read: “...”"); a source quoted earlier is no issuer of it."""
+        verb = noun.head
+        content = [c for c in verb.children if c.dep_ == "ccomp"]
+        subjects = [c for clause in content for c in clause.children
+                    if c.dep_ in {"nsubj", "nsubjpass"}]
+        sentence = noun.sent
+        if sentence.start > 0:
+            before = self.doc[sentence.start - 1].sent.root
+            if before.lemma_.lower() not in REPORTING_LEMMAS:   # not "Dogan reported ..."
+                subjects = subjects[:1] + [c for c in before.children if c.dep_ == "nsubj"]
+        return next(filter(None, (self._body_named_by(s) for s in subjects[:2])), None)
+
+    def _body_named_by(self, token: Token) -> Speaker | None:
+        """The body a name or a body's common noun stands for ("the military": "military"),
+        else None."""
+        found = self._resolve(token)
+        if not found.name:
+            return None
+        if found.source_type == SourceType.INSTITUTION.value:
+            text = doc_text(self.doc)
+            written = next((m.name for m in self.institutions.mentions if m.named and
+                            m.position <= token.idx < _end_of(text, m)), None)
+            return replace(found, name=written) if written else found   # as this one names it
+        if token.pos_ == "NOUN" and token.lemma_.lower() in MILITARY_HEADS | INSTITUTION_WORDS:
+            return Speaker(_without_article(found.name), found.span, SourceType.INSTITUTION.value)
+        return None
+
     def _introduced_statement_before(self, token: Token) -> tuple[int, Speaker] | None:
         """The last text of the same kind before token ("statement" for "the statement")
         whose issuer the text names ("a statement signed by X", "X's statement"), with
@@ -2458,6 +2578,9 @@ class SpeakerResolver:
             if found.name and found.source_type in {SourceType.PERSON.value,
                                                     SourceType.INSTITUTION.value}:
                 return i, Speaker(found.name, None, found.source_type)
+            body = self._body_named_by(issuer)
+            if body is not None:   # "a statement by the military"
+                return i, Speaker(body.name, None, body.source_type)
         return None
 
     def _role_holder(self, token: Token) -> str | None:
@@ -2526,8 +2649,11 @@ class SpeakerResolver:
     def _anaphoric_source(self, token: Token) -> str | None:
         """The source that "the publication", "the source" or "the statement" takes up:
         a bare definite noun, no other modifier."""
-        if token.pos_ != "NOUN" or any(t.dep_ in {"prep", "acl", "relcl", "amod"}
-                                       and not _set_off(token, t) for t in token.rights):
+        # "The daily has published that ...": a subject the tagger read as an adjective
+        noun = token.pos_ == "NOUN" or token.pos_ == "ADJ" and token.dep_ == "nsubj" \
+            and token.lower_ in MEDIA_ANAPHORS
+        if not noun or any(t.dep_ in {"prep", "acl", "relcl", "amod"}
+                           and not _set_off(token, t) for t in token.rights):
             return None   # "the official, who asked not to be identified": still the one met
         lemma = token.lemma_.lower()
         lefts = [t.lower_ for t in token.lefts]
@@ -2614,8 +2740,8 @@ class SpeakerResolver:
 
     def _named_outlet(self, token: Token) -> str | None:
         """ "the Defense Express military portal": an outlet noun whose name stands before it."""
-        if token.lemma_.lower() not in MEDIA_ANAPHORS:
-            return None
+        if token.lemma_.lower() not in MEDIA_ANAPHORS or not token.is_lower:
+            return None   # "PLA Daily": the noun is the name's own word
         names = [t for t in token.lefts if t.pos_ == "PROPN" and t.dep_ in {"compound", "nmod"}
                  and not _names_a_country(t)]   # "US media outlet": a country
         if not names:
@@ -2760,7 +2886,8 @@ class SpeakerResolver:
                       and t.lower_.strip("’'s") in COUNTRY_WORDS), None)
         definite = any(t.lower_ in {"the", "this", "that"} for t in token.lefts) \
             or _is_role_name(token) or _owned_by_the_country(token) or owner is not None \
-            or _closes_a_headline(token)
+            or _closes_a_headline(token) or _opens_a_headline(token) \
+            or any(t.dep_ == "poss" and t.ent_type_ == "PERSON" for t in token.lefts)   # "Putin's"
         if not titles or not self.titled or not definite:
             return None
         qualifiers = {t.lower_ for t in token.subtree if t.i < token.i
@@ -2992,6 +3119,17 @@ def _according_to_them(token: Token) -> bool:
         and token.head.i > 0 and token.doc[token.head.i - 1].lower_ == "according"
 
 
+def _shared_source_noun(token: Token) -> Token | None:
+    """ "Pentagon and Army officials": a body's name joined by "and" to a plural source
+    noun that a second body's name modifies, the noun shared by both; else None."""
+    for noun in (c for c in token.children if c.dep_ == "conj" and c.i > token.i):
+        if noun.pos_ == "NOUN" and noun.tag_ == "NNS" and noun.lemma_.lower() in VAGUE_HEADS \
+                and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children) \
+                and any(c.dep_ == "cc" and c.lower_ == "and" for c in token.children):
+            return noun
+    return None
+
+
 def _coordinated_with(token: Token) -> list[Token]:
     """The heads of the names joined to token by "and" in one subject: its conjuncts after
     it ("A and B said", B a conjunct of A), or a name before it that the parser hung on it
@@ -3211,6 +3349,22 @@ def _reported_before(pronoun: Token) -> range:
     if verb.head.i < verb.i and verb.dep_ in {"parataxis", "conj", "advcl"}:
         return range(verb.sent.start, verb.left_edge.i)
     return range(0)
+
+
+def _reported_by_another_source(token: Token) -> bool:
+    """Whether token stands in the content clause of a report whose source is no person
+    ("US media reported that Trump had ordered ..."): the person named there is what the
+    report is about, not someone who spoke ("X announced this, Y reports": X spoke)."""
+    if token.head.lemma_.lower() in REPORTING_LEMMAS:
+        return False
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in REPORTING_LEMMAS:
+            sources = [c for c in node.head.children if c.dep_ == "nsubj"]
+            return bool(sources) and sources[0].ent_type_ != "PERSON" \
+                and sources[0].pos_ != "PRON" and sources[0].lemma_.lower() not in ROLE_NOUNS
+        node = node.head
+    return False
 
 
 def _subject_read_as_compound(token: Token) -> bool:
