@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span, Token
 from claimledger.extract import extensions  # noqa: F401  (registers Doc attributes)
 from claimledger.extract import plans
 from claimledger.extract.event_countries import SITE_WORDS, fill_event_countries
+from claimledger.extract.paragraphs import lines_after_colon
 from claimledger.extract.extensions import SUBJECTS_KEY
 from claimledger.extract.syntax import has_to
 from claimledger.extract.text_cache import doc_text
@@ -564,6 +565,7 @@ class EventExtractor:
         events = []
         for sent in doc.sents:
             events.extend(find_sentence_events(sent, context))
+        events.extend(listed_item_events(doc, context, events))
         if names_a_test_launch(doc):
             events = [event for event in events if event["status"] != USED or event["location"]]
         find_country = functools.cache(functools.partial(main_country, doc))   # read once, if at all
@@ -764,6 +766,54 @@ class DocContext:
     def trigger_candidates(self) -> list[int]:
         """Indices of the tokens that pass find_trigger's first test, in order."""
         return trigger_candidates(self.doc)
+
+
+# "shipments later this year will include:" over a bulleted list: each system listed is planned
+LIST_VERBS = frozenset(EVENT_WORDS["list_verbs"])
+
+
+def listed_item_events(doc: Doc, context: DocContext, found: list[dict]) -> list[dict]:
+    """A delivery ahead whose contents follow as a list ("Taipei expects the shipments due later
+    this year will include:" and one system a line): the system each line names first is
+    planned, with the date and source of the line that opens the list. A list of what was
+    delivered, or under a verb that is no listing one, is left to the lines themselves."""
+    out = []
+    text = doc_text(doc)
+    for colon in doc:
+        verb = list_opening_verb(colon, text)
+        if verb is None:
+            continue
+        items = lines_after_colon(text, colon.idx)
+        if len(items) < 2:
+            continue
+        merged: dict[tuple, dict] = {}
+        trigger = Trigger(PLANNED, verb, (verb,))
+        for start, end in items:
+            named = [mention for mention in context.mentions if start <= mention.start_char < end
+                     and mention[0].head.lower_ != "for"]   # "munitions for HIMARS" lists no HIMARS
+            # a line the sentence pass already read, run into the opening sentence or on its own
+            if named and not any(event["subject"] == named[0].label_ and event["status"] == PLANNED
+                                 and verb.sent.start_char <= event["span"][0] < end for event in found):
+                add_event(merged, verb.sent, trigger, PLANNED, named[0].label_, context)
+        out.extend(merged.values())
+    return out
+
+
+def list_opening_verb(colon: Token, text: str) -> Token | None:
+    """The listing verb with a future of its own before a colon that ends its line, after a
+    delivery noun on that line ("the shipments later this year will include:")."""
+    if colon.text != ":" or colon.i == 0 or text[colon.idx + 1:colon.idx + 2] not in ("\n", ""):
+        return None
+    verb = colon.nbor(-1)
+    if lemma_of(verb) not in LIST_VERBS:
+        return None
+    if not {child.lower_ for child in verb.children if child.dep_ == "aux"} & (FUTURE_AUX - CONDITIONAL_AUX):
+        return None
+    line_start = text.rfind("\n", 0, verb.idx) + 1
+    if not any(NOUN_STATUSES.get(lemma_of(token)) in (IN_TRANSIT, ARRIVED, DEPLOYED)
+               for token in verb.doc[verb.sent.start:verb.i] if token.idx >= line_start):
+        return None
+    return verb
 
 
 def find_sentence_events(sent: Span, context: DocContext) -> list[dict]:

@@ -113,3 +113,37 @@ def ends_unwrapped_line(text: str, newline: int) -> bool:
 @Language.factory("claimledger_paragraphs")
 def create_paragraphs(nlp: Language, name: str) -> ParagraphBreaks:
     return ParagraphBreaks()
+
+
+# a bulleted or numbered line of a list
+BULLET = re.compile(r"[ \t]*(?:[-•▪◦*–—]|\d{1,2}[.)])[ \t]+(?P<line>\S[^\n]*)")
+
+
+def lines_after_colon(text: str, colon: int) -> list[tuple[int, int]]:
+    """What a colon at a line's end introduces: each bulleted line after it, else the next
+    paragraph; (start, end) character spans without bullets and end marks."""
+    line_end = text.find("\n", colon)
+    if line_end < 0 or text[colon + 1:line_end].strip():
+        return []
+    spans, position = [], line_end + 1
+    while position < len(text):
+        match = BULLET.match(text, position)
+        end = text.find("\n", position)
+        end = len(text) if end < 0 else end
+        if match is None or match.start("line") > end:
+            break
+        spans.append((match.start("line"), end))
+        position = end + 1
+    if not spans:
+        start = position
+        while start < len(text) and text[start].isspace():
+            start += 1
+        end = text.find("\n", start)
+        spans = [(start, len(text) if end < 0 else end)] if start < len(text) else []
+    trimmed = []
+    for start, end in spans:
+        while end > start and text[end - 1] in " \t;,.":
+            end -= 1
+        if end > start:
+            trimmed.append((start, end))
+    return trimmed

@@ -34,7 +34,7 @@ from claimledger.extract.quote_lexicon import (
     REFLEXIVE_PRONOUNS, RESPONSE_VERBS, QUOTE_LABELS, QUOTED_AS_VERBS, QUOTING_VERBS,
     WEAPON_NOUNS, SOURCE_CITING_VERBS, SOURCE_NOUNS, SPEECH_PHRASES, SPEECH_VERBS, TEXT_NOUNS,
     WEAK_SPEECH_VERBS)
-from claimledger.extract.paragraphs import ends_unwrapped_line
+from claimledger.extract.paragraphs import ends_unwrapped_line, lines_after_colon
 from claimledger.extract.quote_marks import CLOSING_MARKS, OPENING_MARKS, QuotedStretch, find_quoted_stretches
 from claimledger.extract.speakers import (ANONYMOUS_WORDS, COUNTRY_WORDS, GIVING_VERBS,
                                           HONORIFICS, INFORMATION_NOUNS, MILITARY_HEADS,
@@ -2326,39 +2326,6 @@ def _only_adverbial(doc: Doc, leading: list[Token], opener: Token) -> bool:
     tops = [t for t in leading if t.head.i not in inside or t.head is t]
     return bool(tops) and all(t.dep_ in {"prep", "advmod", "npadvmod", "cc", "intj"}
                               and t.head.i > opener.i for t in tops)
-
-
-BULLET = re.compile(r"[ \t]*(?:[-•▪◦*–—]|\d{1,2}[.)])[ \t]+(?P<line>\S[^\n]*)")
-
-
-def lines_after_colon(text: str, colon: int) -> list[tuple[int, int]]:
-    """What a colon at a line's end introduces: each bulleted line after it, else the next
-    paragraph; (start, end) character spans without bullets and end marks."""
-    line_end = text.find("\n", colon)
-    if line_end < 0 or text[colon + 1:line_end].strip():
-        return []
-    spans, position = [], line_end + 1
-    while position < len(text):
-        match = BULLET.match(text, position)
-        end = text.find("\n", position)
-        end = len(text) if end < 0 else end
-        if match is None or match.start("line") > end:
-            break
-        spans.append((match.start("line"), end))
-        position = end + 1
-    if not spans:
-        start = position
-        while start < len(text) and text[start].isspace():
-            start += 1
-        end = text.find("\n", start)
-        spans = [(start, len(text) if end < 0 else end)] if start < len(text) else []
-    trimmed = []
-    for start, end in spans:
-        while end > start and text[end - 1] in " \t;,.":
-            end -= 1
-        if end > start:
-            trimmed.append((start, end))
-    return trimmed
 
 
 def find_stated_after(doc: Doc, names) -> list[Candidate]:
