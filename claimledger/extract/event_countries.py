@@ -29,6 +29,7 @@ from claimledger.places import COUNTRIES, DEMONYMS
 REGIONS = dict(lexicon().places["regions"])
 SITE_WORDS = frozenset(lexicon().places["site_words"])
 SITE_QUALIFIERS = frozenset(lexicon().events["facility_qualifiers"])   # "Air" of "Luke Air Force Base"
+SITE_NAME_WORDS = SITE_WORDS | SITE_QUALIFIERS   # the words a site's name adds to its town's
 LOCATING_PREPS = frozenset(lexicon().cues["incident"]["place_preps"])   # "X in Y": Y holds X
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
@@ -96,8 +97,7 @@ def place_country(place: str, report: ReportCountries) -> str | None:
 def site_town_country(place: str) -> str | None:
     """The country of the town a site is named for ("Rzeszów airport", "Jasionka Air Base"):
     the name without its site words, as a region or in the town gazetteer."""
-    words = place.split()
-    town = " ".join(word for word in words if word.lower() not in SITE_WORDS | SITE_QUALIFIERS)
+    town = " ".join(word for word in place.split() if word.lower() not in SITE_NAME_WORDS)
     if not town or town == place:
         return None
     return canonical_country(town) or named_region_country(town) or gazetteer_country(town)

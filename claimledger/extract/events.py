@@ -779,7 +779,7 @@ def listed_item_events(doc: Doc, context: DocContext, found: list[dict]) -> list
     delivered, or under a verb that is no listing one, is left to the lines themselves."""
     out = []
     text = doc_text(doc)
-    for colon in doc:
+    for colon in (token for token in doc if token.text == ":"):
         verb = list_opening_verb(colon, text)
         if verb is None:
             continue
@@ -802,7 +802,7 @@ def listed_item_events(doc: Doc, context: DocContext, found: list[dict]) -> list
 def list_opening_verb(colon: Token, text: str) -> Token | None:
     """The listing verb with a future of its own before a colon that ends its line, after a
     delivery noun on that line ("the shipments later this year will include:")."""
-    if colon.text != ":" or colon.i == 0 or text[colon.idx + 1:colon.idx + 2] not in ("\n", ""):
+    if colon.i == 0 or text[colon.idx + 1:colon.idx + 2] not in ("\n", ""):
         return None
     verb = colon.nbor(-1)
     if lemma_of(verb) not in LIST_VERBS:
@@ -2712,6 +2712,10 @@ def guarding_trigger(token: Token) -> Trigger | None:
     return Trigger(COMBAT_DUTY, token, (token,))
 
 
+# "a battery guards any airport": a determiner of any member of a kind, no system in place
+GENERIC_DETERMINERS = frozenset(EVENT_WORDS["generic_determiners"])
+
+
 def guards_a_named_site_now(verb: Token, guarded: Token) -> bool:
     """"Two Patriot batteries guard the airport in Rzeszow", "NASAMS launchers now protect
     Kyiv": in the simple present, counted or definite systems that guard a named place or site
@@ -2720,7 +2724,7 @@ def guards_a_named_site_now(verb: Token, guarded: Token) -> bool:
             child.dep_ == "prep" and child.lower_ in REPELLING_PREPS for child in verb.children):
         return False
     subject = next(child for child in verb.children if child.dep_ == "nsubj")
-    if not any(child.dep_ in ("nummod", "det", "poss") and child.lower_ not in ("a", "an", "any", "every", "each")
+    if not any(child.dep_ in ("nummod", "det", "poss") and child.lower_ not in GENERIC_DETERMINERS
                for child in subject.children):
         return False
     if place_name(guarded, facilities=False) or facility_site(guarded, ("in", "near", "at")):
@@ -3330,6 +3334,7 @@ def owner_country(noun: Token) -> str | None:
 
 
 def place_country_name(place: str) -> str:
+    """A capital named for its country ("Kyiv": Ukraine), any other place as it is."""
     return CAPITAL_COUNTRIES.get(place, place)
 
 
@@ -5640,9 +5645,8 @@ def country_of_clause(noun: Token) -> str | None:
         for child in head.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.i != noun.i:
                 name = place_name(child, facilities=False)
-                name = CAPITAL_COUNTRIES.get(name, name) if name else None
-                if name in COUNTRIES:
-                    return name
+                if name and place_country_name(name) in COUNTRIES:
+                    return place_country_name(name)
     return None
 
 
@@ -5851,7 +5855,7 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
                     name = place_name(child, facilities=False) \
                         if child.dep_ == "dobj" and lemma_of(child) not in GUARDED_NOUNS else None
                     if name:
-                        candidates.append(((False, False), child.i, CAPITAL_COUNTRIES.get(name, name)))
+                        candidates.append(((False, False), child.i, place_country_name(name)))
     if status == USED and (target := deployed_attack_target(anchor)):
         return target   # "deployed 57 drones against Ukraine"
     if status == USED:   # "targeted Kyiv with", "to attack Kyiv": the target
@@ -6251,10 +6255,9 @@ def date_in(tokens: list[Token], context: DocContext) -> str | None:
     for token in tokens:
         if token.i in context.mention_at:
             continue   # "Mirage 2000-5": a number in a designation dates nothing
-        if is_record_since(token):
-            continue   # "for the first time since 2008": the year of the last time, not this one
         timex = context.timex_at.get(token.i)
-        if timex is not None and timex.get("type") in DATE_TYPES and timex.get("value"):
+        if timex is not None and timex.get("type") in DATE_TYPES and timex.get("value") \
+                and not is_record_since(token):   # "for the first time since 2008": the last time's year
             return timex["value"]
     return None
 

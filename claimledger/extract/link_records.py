@@ -659,30 +659,29 @@ def denied_claims(extraction: Extraction, sentences: Sentences, finder: SubjectF
             subject = named or kind_subject(extraction, sentence, match.end("status"))
             if subject is None:
                 continue
-            if frame == "denial_negated_subject" and STILL_AHEAD.match(text, match.end("status")):
+            verb = frame_verb(doc, match.end("status")) if doc is not None and frame in NEGATED_FRAMES else None
+            if frame == "denial_negated_subject" and verb is not None and any(
+                    child.dep_ == "advmod" and child.lower_ == "yet" for child in verb.children):
                 continue   # "no batteries have arrived yet": still ahead, not denied
-            place = frame_place(doc, match.end("status")) if doc is not None and frame in NEGATED_FRAMES else None
+            place = frame_place(verb) if verb is not None else None
             found.setdefault((sentence, subject, status), StatusClaim(
                 extraction.document.id, sentence, subject, status, kind="denied", modality="negated",
                 location=place, sentence_span=sentence))
     return list(found.values())
 
 
-STILL_AHEAD = re.compile(r"(?:\s+(?:in|to|into|at)\s+(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?\s+yet\b")
+def frame_verb(doc, end: int):
+    """The verb a denial frame's status words end with."""
+    span = doc.char_span(end - 1, end, alignment_mode="expand")
+    return span.root if span is not None else None
 
 
-def frame_place(doc, end: int) -> str | None:
+def frame_place(verb) -> str | None:
     """The country a negated transfer names as its end ("no launchers have been delivered to
     Latvia", "not a single jet has arrived in Ukraine"): where the denial says the system is not."""
-    span = doc.char_span(end - 1, end, alignment_mode="expand")
-    if span is None:
-        return None
-    verb = span.root
-    place = recipient(verb)
-    if place is None and events.lemma_of(verb) in ("arrive", "deliver"):
-        place = next((entity_text(noun) for child in verb.children if child.dep_ == "prep" and child.lower_ in ("in", "into")
-                      for noun in child.children if noun.dep_ == "pobj" and noun.ent_type_ == "GPE"), None)
-    return place
+    return recipient(verb) or next((entity_text(noun) for child in verb.children
+                                    if child.dep_ == "prep" and child.lower_ in ("in", "into")
+                                    for noun in child.children if noun.dep_ == "pobj" and noun.ent_type_ == "GPE"), None)
 
 
 WORDS_NOUN_REACH = 3   # words after a negated transfer verb in which its object's noun stands

@@ -155,7 +155,10 @@ def count_scope(fact) -> str:
 
 def find(bucket: SubjectBucket) -> list[Trigger]:
     quantities = [fact for fact in bucket.facts if fact.attribute.startswith("quantity:") and bucket.original(fact.doc_id)]
+    if not quantities:
+        return []
     places = count_places(bucket)
+    recipients = {id(fact): count_recipients(places, fact) for fact in quantities}
     out = []
     for group, measure, members in like_groups(bucket, quantities):
         runs = positions(members)
@@ -175,7 +178,7 @@ def find(bucket: SubjectBucket) -> list[Trigger]:
                 continue   # two first batches of one status are compared under that status
             if donors_differ(left, right):
                 continue   # counts of two donors' deliveries
-            if recipients_differ(places, left, right):
+            if recipients_differ(recipients[id(left)], recipients[id(right)], left, right):
                 continue   # counts of deliveries to two countries ("31 to Ukraine", "116 for Poland")
             out.append(Trigger("number", bucket.subject, label[id(left)], label[id(right)],
                                Claimed(left.doc_id, left.span), Claimed(right.doc_id, right.span), note, 1,
@@ -188,25 +191,27 @@ def count_places(bucket: SubjectBucket) -> dict[str, list[tuple[int, int, str]]]
     where the event a count belongs to happens."""
     out: dict[str, list[tuple[int, int, str]]] = {}
     for claim in bucket.claims:
-        where = getattr(claim, "country", None) or claim.location
+        where = claim.country or claim.location
         if where and claim.kind != "denied":
             start, end = claim.sentence_span or claim.span
             out.setdefault(claim.doc_id, []).append((start, end, place_key(where)))
     return out
 
 
-def recipients_differ(places, left, right) -> bool:
+def count_recipients(places, fact) -> set[str]:
+    """The place keys of the claims in a count's sentence, its donor's own country aside (where
+    the system comes from is not whom the count is for)."""
+    donor = place_key(fact.donor) if fact.donor else None
+    return {key for start, end, key in places.get(fact.doc_id, ())
+            if start <= fact.span[0] and fact.span[1] <= end and key != donor}
+
+
+def recipients_differ(left_places: set[str], right_places: set[str], left, right) -> bool:
     """Both counts of a transfer stand in sentences whose claims place the subject, and no place
     of one meets a place of the other: counts of two countries' deliveries or orders, not one
     told twice. A use or a loss is placed by its target or by whoever reports it, so the places
     of its sentences decide nothing."""
     if left.status not in TRANSFER_STATUSES or right.status not in TRANSFER_STATUSES:
         return False
-    def where(fact):
-        # the donor's own country is where the system comes from, not whom the count is for
-        donor = place_key(fact.donor) if getattr(fact, "donor", None) else None
-        return {key for start, end, key in places.get(fact.doc_id, ())
-                if start <= fact.span[0] and fact.span[1] <= end and key != donor}
-    left_places, right_places = where(left), where(right)
     return bool(left_places and right_places) and not any(
         locations_compatible(one, other) for one in left_places for other in right_places)

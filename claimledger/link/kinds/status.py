@@ -306,8 +306,8 @@ def said_position(bucket: SubjectBucket, denial, claim) -> str:
     # reports placed in a town of the country a denial names ("at an air base near Kecskemet",
     # "in Hungary") answer one question: the denial's place names the position
     if denial.location and claim.location:
-        target = place_key(denial.location)
-        if place_key(claim.location) != target and locations_compatible(place_key(claim.location), target):
+        target, place = place_key(denial.location), place_key(claim.location)
+        if place != target and locations_compatible(place, target):
             return f"{label} ({bucket.place_names.get(target, denial.location)})"
     return status_position(bucket, claim, label)
 
