@@ -27,9 +27,11 @@ from claimledger.lexicon import lexicon
 from claimledger.places import COUNTRIES, DEMONYMS
 
 REGIONS = dict(lexicon().places["regions"])
+MILITARY_SITES = dict(lexicon().places["military_sites"])   # "Lakenheath": United Kingdom
 SITE_WORDS = frozenset(lexicon().places["site_words"])
 SITE_QUALIFIERS = frozenset(lexicon().events["facility_qualifiers"])   # "Air" of "Luke Air Force Base"
 SITE_NAME_WORDS = SITE_WORDS | SITE_QUALIFIERS   # the words a site's name adds to its town's
+SITE_PREFIXES = frozenset(lexicon().places["site_prefixes"])   # "RAF Lakenheath", "NAS Sigonella"
 LOCATING_PREPS = frozenset(lexicon().cues["incident"]["place_preps"])   # "X in Y": Y holds X
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
@@ -81,7 +83,7 @@ def place_country(place: str, report: ReportCountries) -> str | None:
         country = country_in_phrase(mention)
         if country:
             return country
-    country = named_region_country(place)
+    country = named_region_country(place) or military_site_country(place)
     if country:
         return country
     town_country = gazetteer_country(place) or site_town_country(place)
@@ -101,6 +103,16 @@ def site_town_country(place: str) -> str | None:
     if not town or town == place:
         return None
     return canonical_country(town) or named_region_country(town) or gazetteer_country(town)
+
+
+def military_site_country(place: str) -> str | None:
+    """The country of a base, range or port the lexicon names ("RAF Lakenheath", "Incirlik Air
+    Base", "Camp Lemonnier"), read with and without its site words."""
+    name = place.removeprefix("the ").strip()
+    if name in MILITARY_SITES:
+        return MILITARY_SITES[name]
+    bare = " ".join(word for word in name.split() if word.lower() not in SITE_NAME_WORDS | SITE_PREFIXES)
+    return MILITARY_SITES.get(bare)
 
 
 def named_region_country(name: str) -> str | None:

@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract import extensions  # noqa: F401  (registers Doc attributes)
 from claimledger.extract import plans
-from claimledger.extract.event_countries import SITE_WORDS, fill_event_countries
+from claimledger.extract.event_countries import MILITARY_SITES, SITE_PREFIXES, SITE_WORDS, fill_event_countries
 from claimledger.extract.paragraphs import lines_after_colon
 from claimledger.extract.extensions import SUBJECTS_KEY
 from claimledger.extract.syntax import has_to
@@ -187,6 +187,11 @@ ENDING_VERBS = frozenset(EVENT_WORDS["ending_verbs"])   # "ended the deployment"
 
 # the governing verb decides what a status clause states
 REQUEST_VERBS = frozenset(EVENT_WORDS["request_verbs"])
+# "demanded that the US deploy more batteries", "asked that the jets be sent", "ordered that the
+# launchers be moved": a bare verb under a verb of asking or ordering (the mandative subjunctive)
+# asks for or orders the status; it does not state it
+MANDATIVE_REQUEST_VERBS = frozenset(EVENT_WORDS["mandative_request_verbs"])
+MANDATIVE_ORDER_VERBS = frozenset(EVENT_WORDS["mandative_order_verbs"])
 # ("be" and "go" for "is to be stationed", "is going to deploy")
 PLAN_VERBS = frozenset(EVENT_WORDS["plan_verbs"])
 PREPARE_WORDS = frozenset(EVENT_WORDS["prepare_words"])
@@ -3766,6 +3771,12 @@ def governed_status(trigger: Trigger) -> str | None:
     if (infinitival or bare) and clause.dep_ in ("xcomp", "advcl", "ccomp") and clause.head.pos_ in ("VERB", "AUX") and {
             child.lower_ for child in clause.head.children if child.dep_ == "aux"} & (CAPABILITY_AUX | POSSIBILITY_AUX):
         return None   # "we can put them to use", "could move to deploy", "could help provide": a possibility
+    mandating = mandative_governor(clause)
+    if mandating is not None:
+        if lemma_of(mandating) in MANDATIVE_ORDER_VERBS:
+            return PLANNED   # "ordered that the launchers be moved to the border"
+        # "demanded that it be removed": a call for a removal asks for no system
+        return None if status == WITHDRAWN else REQUESTED
     if infinitival and (clause.dep_ in ("xcomp", "ccomp", "advcl")
                         and lemma_of(clause.head) in PERMISSION_VERBS | TRAINING_VERBS
                         or clause.dep_ in ("acl", "relcl") and lemma_of(clause.head) in PERMISSION_NOUNS):
@@ -3848,9 +3859,29 @@ def governed_status(trigger: Trigger) -> str | None:
         # "to ensure the deliveries are completed by the end of 2026" aims at a status (a
         # plan); "to ensure they are used properly" at a manner of use, which is none
         return None if status == USED else PLANNED
-    if clause.dep_ == "ccomp" and (any(c.dep_ == "neg" for c in clause.head.children) or is_withheld(clause.head)):
-        return None   # "did not confirm that ...", "declined to confirm that ..."
+    if clause.dep_ == "ccomp" and (any(c.dep_ == "neg" for c in clause.head.children)
+                                   or is_withheld(clause.head) or is_pending(clause.head)):
+        return None   # "did not confirm that ...", "declined to confirm that ...", "has yet to confirm that ..."
     return status
+
+
+def mandative_governor(clause: Token) -> Token | None:
+    """The verb of asking or ordering whose that-clause is in the mandative subjunctive: the
+    clause's verb is bare ("that the US deploy", "that they be sent"), or a plural present under
+    a past governor, which the sequence of tenses rules out ("demanded that the allies deploy").
+    A question ("asked whether ...") and a clause with a tense of its own ("insisted that the
+    jets were delivered") are not."""
+    if clause.dep_ != "ccomp" or lemma_of(clause.head) not in MANDATIVE_REQUEST_VERBS | MANDATIVE_ORDER_VERBS:
+        return None
+    governor = clause.head
+    if any(child.dep_ == "mark" and child.lower_ != "that" for child in clause.children):
+        return None
+    auxiliaries = [child for child in clause.children if child.dep_ in ("aux", "auxpass")]
+    if auxiliaries:
+        return governor if all(aux.lower_ == "be" for aux in auxiliaries) else None
+    if clause.tag_ == "VB" or (clause.tag_ == "VBP" and governor.tag_ in ("VBD", "VBN")):
+        return governor
+    return None
 
 
 # "declined to confirm", "refused to say", "failed to confirm": the words of a denial that
@@ -5566,12 +5597,20 @@ def is_depicted(token: Token, top: Token) -> bool:
 
 # --- location ---------------------------------------------------------------------------
 
+def is_prefixed_site(token: Token) -> bool:
+    """A base the lexicon names, after its service's prefix ("RAF Lakenheath", "NAS Sigonella")."""
+    return token.text in MILITARY_SITES and any(
+        child.dep_ == "compound" and child.lower_ in SITE_PREFIXES for child in token.children)
+
+
 def place_name(token: Token, *, facilities: bool = True) -> str | None:
     """The place a token names: a GPE/LOC entity, or "Belarusian soil"/"territory of X";
     with ``facilities``, "a Turkish air base", "the Port of Taipei", "the Taiwanese military"
     (where a strike hits "a Russian airbase", the adjective names the owner, not the place)."""
     if token.text in KNOWN_PLACES and not heads_longer_name(token):
         return token.text   # the model misses or mislabels bare place names
+    if is_prefixed_site(token):
+        return token.text   # "moved to RAF Lakenheath", "NAS Sigonella": the model takes them for bodies
     if is_the_country(token) and token.dep_ in ("pobj", "dobj"):
         return country_named_before(token)   # "arrived in the country", "reached the country"
     if lemma_of(token) in FACILITY_NOUNS | RECEIVER_NOUNS or token.lower_ in RECEIVER_NOUNS:

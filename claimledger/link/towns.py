@@ -12,6 +12,7 @@ import gzip
 import json
 from pathlib import Path
 
+from claimledger.lexicon import lexicon
 from claimledger.link.identity import place_key
 
 TOWNS_PATH = Path(__file__).resolve().parent.parent / "data" / "towns.json.gz"
@@ -29,6 +30,8 @@ def town_countries() -> dict[str, str]:
     for variant, key in variant_keys().items():   # the table spells a place one way ("chernobyl")
         if key not in out and variant in out:
             out[key] = out[variant]
+    for site, country in lexicon().places["military_sites"].items():   # bases the table lacks ("Incirlik")
+        out[place_key(site)] = place_key(country)
     return out
 
 
