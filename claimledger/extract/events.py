@@ -5612,7 +5612,11 @@ def place_name(token: Token, *, facilities: bool = True) -> str | None:
     if is_prefixed_site(token):
         return token.text   # "moved to RAF Lakenheath", "NAS Sigonella": the model takes them for bodies
     if is_the_country(token) and token.dep_ in ("pobj", "dobj"):
-        return country_named_before(token)   # "arrived in the country", "reached the country"
+        # "arrived in the country", "reached the country"; else the country of who reports it
+        return country_named_before(token) or speaker_country_above(token)
+    if lemma_of(token) in COUNTRY_NOUNS and any(
+            child.dep_ == "poss" and child.lower_ in LAND_OWNER_PRONOUNS for child in token.children):
+        return speaker_country_above(token)   # "Lukashenko said his country had begun receiving them"
     if lemma_of(token) in FACILITY_NOUNS | RECEIVER_NOUNS or token.lower_ in RECEIVER_NOUNS:
         if not facilities:
             return None
@@ -5686,6 +5690,31 @@ def country_of_clause(noun: Token) -> str | None:
                 name = place_name(child, facilities=False)
                 if name and place_country_name(name) in COUNTRIES:
                     return place_country_name(name)
+    return None
+
+
+def speaker_country_above(noun: Token) -> str | None:
+    """The country of whoever reports the clause "his country", "their country" or "the
+    country" stands in: the nearest subject of a speech verb up the tree whose phrase names a
+    country ("the Polish defence minister said his country would"). A country subject nearer
+    the noun is not taken: "Russia began delivering to his country" is the speaker's."""
+    for head in noun.ancestors:
+        if head.pos_ not in ("VERB", "AUX") or lemma_of(head) not in SPEECH_VERBS:
+            continue
+        for child in head.children:
+            if child.dep_ == "nsubj" and (country := speaker_country(child)):
+                return country
+    return None
+
+
+def speaker_country(subject: Token) -> str | None:
+    """The country a person or body speaks for, by the country adjective or possessive of its
+    phrase ("Ukrainian President Volodymyr Zelensky", "Poland's defence minister")."""
+    for word in subject.subtree:
+        if word.dep_ in ("amod", "compound") and word.lower_ in DEMONYMS:
+            return DEMONYMS[word.lower_]
+        if word.dep_ == "poss" and place_country_name(word.text) in COUNTRIES:
+            return place_country_name(word.text)
     return None
 
 
