@@ -508,6 +508,7 @@ ENGAGEMENT_NOUNS = frozenset(EVENT_WORDS["engagement_nouns"])
 NON_COMBAT_MODIFIERS = frozenset(EVENT_WORDS["non_combat_modifiers"])   # "training flights"
 # "landed at Ambala airbase", "touched down at the base": an aircraft's arrival at a place
 LANDING_VERBS = frozenset(EVENT_WORDS["landing_verbs"])
+DOCKING_VERBS = frozenset(EVENT_WORDS["docking_verbs"])   # a ship's landing; a missile never docks
 LANDING_PARTICLES = dict(EVENT_WORDS["landing_particles"])
 LANDING_PREPS = frozenset(EVENT_WORDS["landing_preps"])
 # "touched down on the runway": where an aircraft sets down, a place without a name
@@ -536,7 +537,7 @@ TRIGGER_WORDS = (set(VERB_STATUSES) | TRANSPORT_VERBS | PASSIVE_ONLY_VERBS
                  | set(DOCUMENT_NOUNS) | PREPARE_VERBS | PREPARATION_NOUNS
                  | DUTY_ACTIVITY_VERBS | POSSESSION_VERBS | COMING_VERBS
                  | {"route", "way", "letter"} | set(lexicon().cues["request_nouns"]) | PRESENCE_ADVERBS
-                 | EXPECTATION_VERBS | DELAY_VERBS | HASTENING_VERBS | ACTIVITY_NOUNS | LANDING_VERBS
+                 | EXPECTATION_VERBS | DELAY_VERBS | HASTENING_VERBS | ACTIVITY_NOUNS | LANDING_VERBS | DOCKING_VERBS
                  | set(LANDING_PARTICLES) | TARGETING_TRANSPORT_VERBS | ROLE_NOUNS | ROLE_ADJECTIVES
                  | EQUIPPING_VERBS | JOINING_VERBS | ADDING_VERBS | HOLDER_NOUNS
                  | LEFT_IN_PLACE_VERBS | ACCEPTANCE_VERBS | FORMATION_VERBS | set(LEMMA_REPAIRS)
@@ -981,10 +982,18 @@ def add_elliptical_repeats(merged: dict, sent: Span, context: DocContext) -> Non
 def landed_missile_status(trigger: Trigger, status: str, subject: str, context: DocContext) -> str:
     """"the rocket came down in the northern sea": a missile that lands has been fired (its use);
     an aircraft that lands has arrived."""
-    if status != ARRIVED or lemma_of(trigger.anchor) not in LANDING_VERBS:
-        return status
+    if status != ARRIVED or lemma_of(trigger.anchor) not in LANDING_VERBS or lands_with_cargo(trigger.anchor):
+        return status   # "a plane carrying the first Patriot missiles landed in Rzeszow": delivered
     kind = next((mention.kb_id_ for mention in context.mentions if mention.label_ == subject), "")
     return USED if kind_fits(kind, {"rocket"}) else status   # a "missile" or a "rocket"
+
+
+def lands_with_cargo(verb: Token) -> bool:
+    """A landing whose subject carries its load ("a plane carrying the missiles", "an aircraft
+    with the first interceptors on board"): the load arrives; it is not fired."""
+    return any(child.dep_ == "nsubj" and any(
+        (part.dep_ == "acl" and lemma_of(part) in CARRYING_VERBS) or (part.dep_ == "prep" and part.lower_ == "with")
+        for part in child.children) for child in verb.children)
 
 
 def is_munition_flight(trigger: Trigger, status: str, subject: str, context: DocContext) -> bool:
@@ -3250,7 +3259,7 @@ def landing_trigger(token: Token) -> Trigger | None:
     particle = LANDING_PARTICLES.get(lemma)
     with_particle = bool(particle) and any(child.dep_ in ("prt", "advmod") and child.lower_ == particle
                                            for child in token.children)   # "flew in": the parser may take "in" for an adverb
-    if lemma not in LANDING_VERBS and not with_particle:
+    if lemma not in LANDING_VERBS | DOCKING_VERBS and not with_particle:
         return None
     if not (with_particle or lands_somewhere(token) or has_attached_time(token)):
         return None   # "the plane landed safely": no place and no time, a landing anywhere
@@ -3639,6 +3648,17 @@ TRIGGER_WORD_SET = frozenset(TRIGGER_WORDS)
 
 # --- governing verbs: REQUESTED, PLANNED, or no event -----------------------------------
 
+def is_under_a_denied_statement(anchor: Token) -> bool:
+    """A gerund after "on" or "about" on a verb whose subject or object is a plan or a request
+    said not to exist ("No decision has been taken on sending ...", the parser hanging the
+    preposition on the verb): what no one decided is neither done nor planned."""
+    prep = anchor.head
+    if anchor.dep_ != "pcomp" or prep.dep_ not in ("prep", "prt") or prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(child.dep_ in ("nsubj", "nsubjpass", "dobj") and lemma_of(child) in NOUN_STATEMENTS
+               and is_negated_noun(child) for child in prep.head.children)
+
+
 def is_negated_noun(noun: Token) -> bool:
     """"no missiles", "not a single launcher", "not one jet", "none of the tanks": a subject or
     object said not to exist, so the clause states no event of it ("not only the tanks" does)."""
@@ -3716,6 +3736,8 @@ def governed_status(trigger: Trigger) -> str | None:
         return None   # "made it into their hands as promised": the status is the main clause's
     if any(child.dep_ in ("nsubj", "nsubjpass", "dobj") and is_negated_noun(child) for child in children):
         return None   # "No Oreshnik missiles have been stationed", "not a single launcher has been sent"
+    if is_under_a_denied_statement(anchor):
+        return None   # "No decision has yet been taken on sending Taurus missiles"
     auxiliaries = {child.lower_ for child in children if child.dep_ in ("aux", "auxpass")}
     auxiliaries |= conjunct_auxiliaries(anchor)
     if anchor.dep_ == "pcomp":
