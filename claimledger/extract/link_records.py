@@ -22,6 +22,7 @@ from claimledger.extract import events
 from claimledger.extract.donors import fill_donors
 from claimledger.extract.agents import kind_noun_losses, loss_agents, loss_holders
 from claimledger.extract.absences import absence_claims
+from claimledger.extract.cue_denials import cue_denials
 from claimledger.extract.parsed_losses import class_loss_denials, named_loss_denials
 from claimledger.extract.incidents import incidents
 from claimledger.extract.filler import is_filler, is_framed_filler
@@ -2495,6 +2496,7 @@ def add_link_records(extraction: Extraction, sentence_spans: list[tuple[int, int
     claims += class_loss_denials(doc, extraction, references)   # "not a single Pakistani aircraft was lost"
     claims += named_loss_denials(doc, extraction, references, claims)   # "the Su-34 jets were intact"
     claims += absence_claims(doc, extraction, references, claims)   # "there are no HQ-9 missiles on the island"
+    claims += cue_denials(extraction, claims)   # "the government denied the reports", the status elsewhere in it
     denied_losses = {(claim.sentence_span, claim.subject) for claim in claims
                      if claim.status == "DESTROYED" and claim.kind == "denied"}
     claims += [claim for claim in lesser_harm_denials(extraction, sentences, finder)

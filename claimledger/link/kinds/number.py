@@ -10,6 +10,9 @@ Only like numbers are compared:
   ("29 in total", "so far") never against a single batch, and a further batch ("another 2",
   "48 more") against nothing, since each such batch is a new one; the first batch ("the first
   10 jets") is one event, compared with the plain counts of its days ("Ukraine receives 6 jets");
+- a holding ("now has 14") against holdings of its days, unless a report of either tells units
+  coming or going in those days (a count of an arrival or a loss, a further unit arrived): a holder
+  has one total before such a change and another after it;
 - a bound ("up to", "more than", "no more than", "at least") is open on one side, so it conflicts
   only with numbers wholly outside it.
 One subject's like numbers are one conflict, with a position per set of values that agree."""
@@ -31,6 +34,8 @@ from claimledger.timex_calendar import DateRange, parse_day, timex_range
 UNDATED_FRAME_DAYS = 14   # an undated count is of something reported within this many days of its report
 HOLDING_FRAME_DAYS = 3    # a holding is the state of its report's days: holdings grow from week to week
 TRANSFER_STATUSES = lexicon().statuses_in("transfer")   # the statuses a count of a delivery or an order has
+# what changes the number a holder has: units arriving or in service with it, lost, or taken away
+HOLDING_CHANGES = lexicon().statuses_in("present") | lexicon().statuses_in("loss") | lexicon().statuses_in("departure")
 
 
 def unit_and_measure(fact) -> tuple[str, str]:
@@ -159,6 +164,7 @@ def find(bucket: SubjectBucket) -> list[Trigger]:
         return []
     places = count_places(bucket)
     recipients = {id(fact): count_recipients(places, fact) for fact in quantities}
+    changing = documents_telling_changes(bucket, quantities)
     out = []
     for group, measure, members in like_groups(bucket, quantities):
         runs = positions(members)
@@ -180,10 +186,31 @@ def find(bucket: SubjectBucket) -> list[Trigger]:
                 continue   # counts of two donors' deliveries
             if recipients_differ(recipients[id(left)], recipients[id(right)], left, right):
                 continue   # counts of deliveries to two countries ("31 to Ukraine", "116 for Poland")
+            if what == "held" and changing & {left.doc_id, right.doc_id}:
+                continue   # totals before and after units came or went ("eight in service", "from today 14")
             out.append(Trigger("number", bucket.subject, label[id(left)], label[id(right)],
                                Claimed(left.doc_id, left.span), Claimed(right.doc_id, right.span), note, 1,
                                group=group))
     return out
+
+
+def documents_telling_changes(bucket: SubjectBucket, quantities) -> set[str]:
+    """The documents that tell units of the subject coming or going in the days of their report:
+    a count of an arrival, a loss or a withdrawal that is no total ("four jets handed over on
+    Monday"), or a further unit arrived ("four more jets"). Their holdings may be counted before
+    or after that change."""
+    def recent(doc_id: str, date: str | None) -> bool:
+        if not date:
+            return True
+        dct = bucket.infos[doc_id].dct
+        told, day = timex_range(date, dct=dct), parse_day(dct)
+        return told is None or day is None or told.overlaps(DateRange(day, day), tolerance_days=HOLDING_FRAME_DAYS)
+
+    counted = {fact.doc_id for fact in quantities if fact.status in HOLDING_CHANGES
+               and fact.scope not in (HOLDING_SCOPE, TOTAL_SCOPE) and recent(fact.doc_id, fact.date)}
+    further = {claim.doc_id for claim in bucket.claims if claim.kind == "reached" and claim.another_unit
+               and claim.status in HOLDING_CHANGES and recent(claim.doc_id, claim.date)}
+    return counted | further
 
 
 def count_places(bucket: SubjectBucket) -> dict[str, list[tuple[int, int, str]]]:
