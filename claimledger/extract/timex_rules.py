@@ -679,14 +679,7 @@ def season_year(code: str, relation: str, context) -> int:
 
 def normalize_relative_unit(match, context):
     """this/last/next/the past/the coming + week, month, year, decade, ... (DATE or DURATION);
-    "this fiscal year" is a fiscal year, FY2024, as "fiscal 2024" is."""
-    kind, value = relative_unit_value(match, context)
-    if match["fiscal"] and match["unit"].lower() == "year" and kind == "DATE" and value.isdigit():
-        return kind, "FY" + value
-    return kind, value
-
-
-def relative_unit_value(match, context):
+    "this fiscal year" reads as the year, as TimeBank writes it (a named "fiscal 2024" is FY2024)."""
     relation = relation_word(match["rel"])
     if relation == "this past":
         relation = "last"   # "this past week": the one just gone, not a span
@@ -808,8 +801,8 @@ def normalize_duration_range_start(match, context):
 
 
 def normalize_long_adjective(match, context):
-    """yearlong, year-long: one unit; months-long: some number of them."""
-    return "DURATION", duration_value(None if match["plural"] else 1, unit_of(match["unit"]))
+    """yearlong, year-long: one unit."""
+    return "DURATION", duration_value(1, unit_of(match["unit"]))
 
 
 def normalize_bare_ago(match, context):
@@ -1480,7 +1473,7 @@ RULE_TABLE = (
          normalize_positioned_unit,
          ("The contracts are to be signed by year end, the ministry said.", "year end", "2025"),
          ("Deliveries slipped past this year-end deadline.", "this year-end", "2025")),
-    rule("relative_unit", rf"{_WORD_EDGE}{POSITION}(?P<det>the\s+)?(?P<rel>{_THIS_PAST}|this|last|next|past|previous|coming|current|present|following|preceding|same)\s+(?:(?P<fiscal>fiscal|financial)\s+|calendar\s+)?(?P<unit>week|month|year|decade|century|quarter)(?![\w-])",
+    rule("relative_unit", rf"{_WORD_EDGE}{POSITION}(?P<det>the\s+)?(?P<rel>{_THIS_PAST}|this|last|next|past|previous|coming|current|present|following|preceding|same)\s+(?:(?:fiscal|financial|calendar)\s+)?(?P<unit>week|month|year|decade|century|quarter)(?![\w-])",
          normalize_relative_unit,
          ("The crews were trained last month.", "last month", "2025-11"),
          ("The frigate was due to sail this past week.", "this past week", "2025-W50"),
@@ -1516,11 +1509,11 @@ RULE_TABLE = (
          ("Deliveries will take a year and a half.", "a year and a half", "P1.5Y"),
          ("The refit will take 14-16 weeks.", "16 weeks", "P16W"),
          ("The tender ran for two-and-a-half months.", "two-and-a-half months", "P2.5M")),
-    # "a yearlong deployment", "a months-long campaign": a duration as an adjective
-    rule("long_adjective", rf"{_WORD_EDGE}(?P<unit>{alternation(UNIT_CODES)})(?P<plural>s)?-?long(?![\w-])",
+    # "a yearlong deployment", "a week-long drill": one unit as an adjective (a plural
+    # "months-long" is left alone: how many is not said)
+    rule("long_adjective", rf"{_WORD_EDGE}(?P<unit>{alternation(UNIT_CODES)})-?long(?![\w-])",
          normalize_long_adjective,
-         ("The battery came home from a yearlong tour.", "yearlong", "P1Y"),
-         ("The months-long siege ended in May.", "months-long", "PXM")),
+         ("The battery came home from a yearlong tour.", "yearlong", "P1Y")),
     rule("adjective_duration", rf"{_WORD_EDGE}(?P<q>\d+|single|{alternation(w for w in NUMBER_WORDS if w not in ('a', 'an'))})-(?P<unit>second|minute|hour|day|week|month|year|decade|century)(?![\w-])",
          normalize_adjective_duration,
          ("Kyiv signed a ten-year security deal.", "ten-year", "P10Y")),
