@@ -62,6 +62,9 @@ def test_a_hyphenated_half_belongs_to_the_quantity(english, text, expected):
     ("Crews first saw the drones weeks ago, a pilot said.", [("weeks ago", "DATE", "PAST_REF")]),
     # with a number it is still a date counted back
     ("The navy ordered the corvettes two years ago.", [("two years ago", "DATE", "2023")]),
+    ("Aid arrived a couple of weeks ago.", [("a couple of weeks ago", "DATE", "PAST_REF")]),
+    # a byline's "minutes ago" stamps the page, it is not told as a past time
+    ("By the desk \u2022 14 minutes ago \u2022 2 minute read", [("14 minutes", "DURATION", "PT14M"), ("2 minute", "DURATION", "PT2M")]),
 ])
 # fmt: on
 def test_units_ago_without_a_number(english, text, expected):

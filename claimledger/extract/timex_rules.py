@@ -806,7 +806,14 @@ def normalize_long_adjective(match, context):
 
 
 def normalize_bare_ago(match, context):
+    before = context.word_before(match.start())
+    if before.isdigit() or before in NUMBER_WORDS or before in VAGUE_WORDS_BEFORE_UNITS:
+        return None     # "32 days ago", "a couple of weeks ago": the counted rule's
     return "DATE", "PAST_REF"
+
+
+# the last word of a vague quantity before its unit ("a few", "a couple of", "several")
+VAGUE_WORDS_BEFORE_UNITS = frozenset(phrase.split()[-1] for phrase in VAGUE_QUANTITIES)
 
 
 def normalize_relative_units(match, context):
@@ -1517,8 +1524,8 @@ RULE_TABLE = (
     rule("adjective_duration", rf"{_WORD_EDGE}(?P<q>\d+|single|{alternation(w for w in NUMBER_WORDS if w not in ('a', 'an'))})-(?P<unit>second|minute|hour|day|week|month|year|decade|century)(?![\w-])",
          normalize_adjective_duration,
          ("Kyiv signed a ten-year security deal.", "ten-year", "P10Y")),
-    # "years ago" without a number: some time back
-    rule("bare_ago", rf"{_WORD_EDGE}(?P<unit>{UNIT_PLURAL})\s+ago\b", normalize_bare_ago,
+    # "years ago" without a number: some time back (a byline's "minutes ago" is a stamp)
+    rule("bare_ago", rf"{_WORD_EDGE}(?P<unit>days|weeks|months|years|decades)\s+ago\b", normalize_bare_ago,
          ("The sale was agreed years ago.", "years ago", "PAST_REF")),
     rule("bare_units", rf"{_WORD_EDGE}(?:the\s+)?(?P<unit>{UNIT_PLURAL})(?![\w-]|\s+(?:old|older|of\s+age)\b)", normalize_bare_units,
          ("The repairs took months, the engineers said.", "months", "PXM")),
