@@ -61,7 +61,9 @@ DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:.,]\d|\w)"
 YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)(?![\d\w])"
 NUMBER = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?:{_NUMBER_WORD})(?:[\s-](?:{_NUMBER_WORD}))?"
           r"|a\s+dozen|a\s+hundred)")
-QUANTITY = (rf"(?:{NUMBER}(?:\s+and\s+a\s+half)?|an?(?:\s+and\s+a\s+half)?|half\s+an?|several|"
+# "two and a half", "two-and-a-half"
+_AND_A_HALF = r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half"
+QUANTITY = (rf"(?:{NUMBER}(?:{_AND_A_HALF})?|an?(?:\s+and\s+a\s+half)?|half\s+an?|several|"
             r"a\s+few|few|a\s+couple\s+of|many)")
 UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)"
 UNIT_PLURAL = r"(?:seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)"

@@ -50,8 +50,8 @@ GRANULARITY_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, 
 # Roughly how many years one unit spans, to keep shifted dates inside the calendar
 SHIFT_UNIT_YEARS = {"day": 1 / 365, "week": 1 / 52, "weekend": 1 / 52, "month": 1 / 12,
                     "quarter": 1 / 4, "year": 1, "decade": 10, "century": 100}
-# the dash after a live-blog entry's time stamp
-LINE_STAMP_DASH = re.compile(r"[ \t]*(?:[—–]|-{1,2})[ \t]")
+# the dash after a live-blog entry's time stamp, or the spaced colon of French-style copy
+LINE_STAMP_DASH = re.compile(r"[ \t]*(?:[—–]|-{1,2})[ \t]|[ \t]+:[ \t]")
 # A month-day or month without its year: an anchor that keeps the year unknown
 UNKNOWN_YEAR_VALUE = re.compile(r"^XXXX-(?P<month>\d{2})(?:-(?P<day>\d{2}))?$")
 LEAP_YEAR = 2000   # stands in for an unknown year, so that February 29 exists
@@ -514,6 +514,8 @@ def normalize_month(match, context):
     if match["year2"]:
         # a range "from November to February 2025" starts in the year before its end
         year = int(match["year2"]) - (month > month_number(match["month2"]))
+    elif match["ofyear"] and match["ofyear"].lower().endswith("same"):
+        year = anchored_year(context) or year_for_period(dct, month, 1, context.direction())
     elif match["ofyear"] or match["yearrel"]:
         year = dct.year + {"this": 0, "last": -1, "next": 1}[
             (match["ofyear"] or match["yearrel"]).lower()]
@@ -526,6 +528,12 @@ def normalize_month(match, context):
     else:
         year = year_for_period(dct, month, 1, context.direction())
     return "DATE", month_value(year, month)
+
+
+def anchored_year(context) -> int | None:
+    """The year of the date narrated last ("in June of the same year"), None when unknown."""
+    value = context.shift_from_anchor("year", 0)
+    return int(value) if value and value.isdigit() else None
 
 
 def normalize_year(match, context):
@@ -670,7 +678,8 @@ def season_year(code: str, relation: str, context) -> int:
 
 
 def normalize_relative_unit(match, context):
-    """this/last/next/the past/the coming + week, month, year, decade, ... (DATE or DURATION)."""
+    """this/last/next/the past/the coming + week, month, year, decade, ... (DATE or DURATION);
+    "this fiscal year" reads as the year, as TimeBank writes it (a named "fiscal 2024" is FY2024)."""
     relation = relation_word(match["rel"])
     if relation == "this past":
         relation = "last"   # "this past week": the one just gone, not a span
@@ -789,6 +798,22 @@ def normalize_duration(match, context):
 def normalize_duration_range_start(match, context):
     amount = number_value(match["q"])
     return ("DURATION", duration_value(amount, unit_of(match["unit"]))) if amount else None
+
+
+def normalize_long_adjective(match, context):
+    """yearlong, year-long: one unit."""
+    return "DURATION", duration_value(1, unit_of(match["unit"]))
+
+
+def normalize_bare_ago(match, context):
+    before = context.word_before(match.start())
+    if before.isdigit() or before in NUMBER_WORDS or before in VAGUE_WORDS_BEFORE_UNITS:
+        return None     # "32 days ago", "a couple of weeks ago": the counted rule's
+    return "DATE", "PAST_REF"
+
+
+# the last word of a vague quantity before its unit ("a few", "a couple of", "several")
+VAGUE_WORDS_BEFORE_UNITS = frozenset(phrase.split()[-1] for phrase in VAGUE_QUANTITIES)
 
 
 def normalize_relative_units(match, context):
@@ -1137,9 +1162,21 @@ def normalize_fuzzy(match, context):
     if match["tx"].lower().startswith("the ") and FUTURE_OF.match(context.text, match.end()):
         return None     # "the future of the alliance": a subject, not a time
     phrase = " ".join(match["tx"].lower().split())
+    if phrase in SOON_PHRASES and word_after(context.text, match.end()) in RELATION_WORDS_AFTER_SOON:
+        return None     # "soon after the strike": a relation to an event, like "as soon as"
     if phrase in ("the present", "the past", "the future") and modifies_noun_after(context, match.end()):
         return None     # "the present administration", "the future frigate": an adjective
     return "DATE", FUZZY_VALUES[phrase]
+
+
+SOON_PHRASES = ("soon", "very soon")
+RELATION_WORDS_AFTER_SOON = frozenset(lexicon().timex["relation_words_after_soon"])
+
+
+def word_after(text: str, end: int) -> str:
+    """The lower-cased word that follows ``end`` ("" at the end of the text)."""
+    found = re.match(r"\s*([A-Za-z]+)", text[end:end + 40])
+    return found.group(1).lower() if found else ""
 
 
 def normalize_at_present(match, context):
@@ -1251,6 +1288,8 @@ _ZONE_SUFFIX = (rf"(?:\s*(?P<paren>\()?\s*{_TIME_ZONE}(?P<offset>\s*[+-]\s*\d{{1
                 r"(?(paren)\s*\)))?")
 _CLOCK_DAY = (rf"(?:,?\s+(?:{WEEKDAY}|(?P<dayword>today|yesterday|tomorrow)))?")
 _WORD_EDGE = r"(?<![\w-])"
+# after a hyphen or dash between numbers, where a range ends ("18-19 months")
+_RANGE_END_EDGE = r"(?:(?<![\w-])|(?<=\d[-–])(?<!\d{4}[-–]))"
 # "June 16 of last year": the year comes as a relative phrase
 _OF_YEAR = r"(?:\s+(?:of\s+)?(?P<ofyear>this|last|next)\s+year\b)?"
 # Words that may follow an adverb ("overnight in the south", "overnight, officials said"),
@@ -1344,7 +1383,7 @@ RULE_TABLE = (
          ("The footage was released on Thursday, 6th March, with a statement.", "Thursday, 6th March", "2025-03-06")),
     rule("month_year", rf"{POSITION}{MONTH_ANY},?\s+(?:of\s+)?{YEAR}", normalize_month_year,
          ("The crews finished training in March 2025.", "March 2025", "2025-03")),
-    rule("month", rf"{_WORD_EDGE}{POSITION}(?:(?P<rel>last|next|this)\s+)?{MONTH_FULL}(?:\s+(?P<yearrel>this|last|next)\s+year\b|(?=\s+of\s+(?P<ofyear>this|last|next)\s+year\b)|{_SHARED_YEAR})?", normalize_month,
+    rule("month", rf"{_WORD_EDGE}{POSITION}(?:(?P<rel>last|next|this)\s+)?{MONTH_FULL}(?:\s+(?P<yearrel>this|last|next)\s+year\b|(?=\s+of\s+(?P<ofyear>this|last|next|the\s+same)\s+year\b)|{_SHARED_YEAR})?", normalize_month,
          ("The crews finished training in October.", "October", "2025-10"),
          # the year written once for two months: "in May or June 2027"
          ("The jets will land in May or June 2027.", "May", "2027-05"),
@@ -1358,7 +1397,7 @@ RULE_TABLE = (
          ("The drills take place in the second week of March 2026.", "the second week of March 2026", "2026-W11")),
     # written out, the year after "fiscal (year)" or before "fiscal year"; never a duration
     # of two thousand years
-    rule("fiscal_year", r"(?<![\w-])(?:FY\s?-?(?P<fy>\d{4}|\d{2})|fiscal(?:\s+year)?\s+(?P<fyear>1[5-9]\d\d|20\d\d)|(?:the\s+)?(?P<fyear_first>1[5-9]\d\d|20\d\d)\s+fiscal\s+year)(?![\w])",
+    rule("fiscal_year", r"(?<![\w-])(?:FY\s?[-'’]?(?P<fy>\d{4}|\d{2})|fiscal(?:\s+year)?\s+(?P<fyear>1[5-9]\d\d|20\d\d)|(?:the\s+)?(?P<fyear_first>1[5-9]\d\d|20\d\d)\s+fiscal\s+year)(?![\w])",
          normalize_fiscal_year,
          ("The FY2027 request funds three more batteries.", "FY2027", "FY2027"),
          ("Only two radars were handed over in fiscal year 2024.", "fiscal year 2024", "FY2024"),
@@ -1455,9 +1494,10 @@ RULE_TABLE = (
     rule("relative_units_pair", rf"{_WORD_EDGE}(?:the\s+)?(?:{_RANGE_WORDS}|recent)\s+(?P<unit>{UNIT_PLURAL})\s+(?:and|or)\s+(?P<unit2>{UNIT_PLURAL})(?![\w-])",
          normalize_units_pair,
          ("More shells will arrive in the coming days and weeks.", "the coming days and weeks", "PXW")),
-    rule("relative_units", rf"{_WORD_EDGE}(?P<det>the\s+)?(?:(?:past|last|previous|next|coming|following|recent|upcoming)\s+)(?:(?P<q>{QUANTITY})\s+)?{UNIT_ADJECTIVE}(?P<unit>{UNIT_PLURAL})(?![\w-])",
+    rule("relative_units", rf"{_WORD_EDGE}(?P<det>the\s+)?(?:(?:past|last|previous|preceding|next|coming|following|recent|upcoming)\s+)(?:(?P<q>{QUANTITY})\s+)?{UNIT_ADJECTIVE}(?P<unit>{UNIT_PLURAL})(?![\w-])",
          normalize_relative_units,
-         ("Strikes intensified over the past three weeks.", "the past three weeks", "P3W")),
+         ("Strikes intensified over the past three weeks.", "the past three weeks", "P3W"),
+         ("Output doubled against the preceding two years.", "the preceding two years", "P2Y")),
     rule("relative_units_number", rf"{_WORD_EDGE}(?P<det>the\s+)(?:(?:past|last|previous|next|coming|following|first)\s+)(?P<q>{QUANTITY})\s+{UNIT_ADJECTIVE}(?P<unit>{UNIT})(?![\w-])",
          normalize_relative_units,
          ("Losses peaked during the first two weeks.", "the first two weeks", "P2W")),
@@ -1470,13 +1510,23 @@ RULE_TABLE = (
     rule("clock_military", rf"{_WORD_EDGE}(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:{_TIME_ZONE}|hours?\b|hrs\b)(?P<ampm>){_CLOCK_DAY}",
          normalize_clock,
          ("The convoy left at 0400 hours.", "0400 hours", "2025-12-19T04:00")),
-    rule("duration", rf"{_WORD_EDGE}(?:the\s+)?{APPROXIMATOR}(?P<q>{QUANTITY})\s+{UNIT_ADJECTIVE}(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?![\w-]|\s+(?:old|older|of\s+age|(?:and|or)\s+(?:older|younger))\b)",
+    rule("duration", rf"{_RANGE_END_EDGE}(?:the\s+)?{APPROXIMATOR}(?P<q>{QUANTITY})\s+{UNIT_ADJECTIVE}(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?![\w-]|\s+(?:old|older|of\s+age|(?:and|or)\s+(?:older|younger))\b)",
          normalize_duration,
          ("The siege of the town lasted three months.", "three months", "P3M"),
-         ("Deliveries will take a year and a half.", "a year and a half", "P1.5Y")),
+         ("Deliveries will take a year and a half.", "a year and a half", "P1.5Y"),
+         ("The refit will take 14-16 weeks.", "16 weeks", "P16W"),
+         ("The tender ran for two-and-a-half months.", "two-and-a-half months", "P2.5M")),
+    # "a yearlong deployment", "a week-long drill": one unit as an adjective (a plural
+    # "months-long" is left alone: how many is not said)
+    rule("long_adjective", rf"{_WORD_EDGE}(?P<unit>{alternation(UNIT_CODES)})-?long(?![\w-])",
+         normalize_long_adjective,
+         ("The battery came home from a yearlong tour.", "yearlong", "P1Y")),
     rule("adjective_duration", rf"{_WORD_EDGE}(?P<q>\d+|single|{alternation(w for w in NUMBER_WORDS if w not in ('a', 'an'))})-(?P<unit>second|minute|hour|day|week|month|year|decade|century)(?![\w-])",
          normalize_adjective_duration,
          ("Kyiv signed a ten-year security deal.", "ten-year", "P10Y")),
+    # "years ago" without a number: some time back (a byline's "minutes ago" is a stamp)
+    rule("bare_ago", rf"{_WORD_EDGE}(?P<unit>days|weeks|months|years|decades)\s+ago\b", normalize_bare_ago,
+         ("The sale was agreed years ago.", "years ago", "PAST_REF")),
     rule("bare_units", rf"{_WORD_EDGE}(?:the\s+)?(?P<unit>{UNIT_PLURAL})(?![\w-]|\s+(?:old|older|of\s+age)\b)", normalize_bare_units,
          ("The repairs took months, the engineers said.", "months", "PXM")),
     rule("weekday", rf"{_WORD_EDGE}(?:(?P<rel>{_THIS_PAST}|last|next|this|coming|past|previous)\s+)?{WEEKDAY}(?P<plural>s)?(?![\w-])",
@@ -1506,6 +1556,10 @@ RULE_TABLE = (
          ("The alert sounded at 03:40 over the capital.", "03:40", "2025-12-19T03:40"),
          ("The blast came at 15:55:45 near the port.", "15:55:45", "2025-12-19T15:55:45"),
          ("The drills ended at 19:27 PM, the ministry said.", "19:27 PM", "2025-12-19T19:27")),
+    # a live blog's "22h54": the hour, an "h", the minutes
+    rule("clock_h", rf"{_WORD_EDGE}(?P<h>[01]?\d|2[0-3])(?-i:h)(?P<mi>[0-5]\d)(?![\w:])(?P<tz>)(?P<ampm>){_CLOCK_DAY}",
+         normalize_clock,
+         ("22h54 : Sirens sounded over the port.", "22h54", "2025-12-19T22:54")),
     rule("named_clock", rf"{_WORD_EDGE}(?P<word>noon|midday|midnight)(?![\w-])", normalize_named_clock,
          ("The deadline passed at midnight.", "midnight", "2025-12-19T24:00")),
     # "at present": the time of "the present", its preposition a signal outside the extent
@@ -1537,13 +1591,13 @@ TRIGGER_WORDS = {
     *WEEKDAYS, *SEASONS, *PARTS_OF_DAY, *FREQUENCY_WORDS, *UNIT_CODES, "seconds", "minutes",
     "hours", "days", "weeks", "months", "quarters", "years", "decades", "centuries",
     "fortnights", "weekend", "today", "tonight", "yesterday", "tomorrow", "noon", "midnight",
-    "midday", "fy", "overnight", "eve", *(word for name in HOLIDAYS for word in name.lower().split()
+    "midday", "fy", "overnight", "eve", *(unit + "long" for unit in UNIT_CODES), *(word for name in HOLIDAYS for word in name.lower().split()
                                    if word not in ("new", "year's")),
     *(word for phrase in FUZZY_VALUES for word in phrase.split()
       if word not in ("the", "more", "most", "very", "near", "short", "long", "medium", "longer",
                       "distant", "foreseeable", "time", "these"))}
 CASED_TRIGGERS = {name.capitalize() for name in MONTHS}
-DIGIT_TRIGGER = re.compile(r"\d{4}|\d[:/]\d|\d\s*[ap]\.?m\b|\d0['’]?s\b|['’]\d\d|\bQ[1-4]\b",
+DIGIT_TRIGGER = re.compile(r"\d{4}|\d[:/]\d|\dh[0-5]\d|\d\s*[ap]\.?m\b|\d0['’]?s\b|['’]\d\d|\bQ[1-4]\b",
                            re.IGNORECASE)
 WINDOW_BEFORE = 60   # characters kept before a trigger ("the very beginning of the", "almost two and a half")
 WINDOW_AFTER = 60    # and after it ("quarter of this fiscal year", "10:30 a.m. (GMT +8), Saturday")
