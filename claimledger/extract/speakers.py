@@ -85,6 +85,8 @@ MISTAGGED_PERSON_LABELS = frozenset({"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_A
 PERSON_SURNAMES_KEY = "claimledger_person_surnames"
 # Words that mark a proper name as an institution's.
 INSTITUTION_WORDS = frozenset(lexicon().sources["institution_words"])
+MILITARY_BODY_WORDS = frozenset(lexicon().sources["military_body_words"])
+CIVIL_BODY_WORDS = frozenset(lexicon().sources["civil_body_words"])
 # Words of an outlet's name: what "the publication" or "the portal" takes up.
 MASS_SOURCE_NOUNS = frozenset(lexicon().sources["mass_source_nouns"])   # "it" takes them up as one body
 MEDIA_WORDS = frozenset(lexicon().sources["media_words"])
@@ -1126,6 +1128,16 @@ def _without_article(name: str) -> str:
     """A body's name without the article the sentence gave it ("the military")."""
     words = name.split()
     return " ".join(words[1:]) if len(words) > 1 and words[0].lower() == "the" else name
+
+
+def is_other_kind_of_body(bare: str, name: str) -> bool:
+    """A bare body noun and a body's name of the other branch of the state: "the ministry" and
+    "the Ukrainian air force", "the army" and "the Ministry of Defence"."""
+    words = set(name.lower().split())
+    military, civil = bool(words & MILITARY_BODY_WORDS), bool(words & CIVIL_BODY_WORDS)
+    if bare in MILITARY_BODY_WORDS:
+        return civil and not military
+    return bare in CIVIL_BODY_WORDS and military and not civil
 
 
 def clean_institution_name(text: str) -> str:
@@ -2765,7 +2777,9 @@ class SpeakerResolver:
                     return speaker.name
             issuer = self._issuer_before(token)
             kind = SourceType.INSTITUTION.value
-            return issuer.name if issuer is not None and issuer.source_type == kind else None
+            if issuer is None or issuer.source_type != kind or is_other_kind_of_body(lemma, issuer.name):
+                return None   # "..., the ministry said" is not the air force named before it
+            return issuer.name
         if lemma in SOURCE_ANAPHORS:   # "A French diplomatic source said ... the source added"
             return self._introduced_later(token, self.last_source_before(
                 token.i, kinds={SourceType.VAGUE.value, SourceType.INSTITUTION.value}, head=lemma),
