@@ -3759,6 +3759,8 @@ def governed_status(trigger: Trigger) -> str | None:
     clause = anchor
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
+    if is_ability_gerund(clause):
+        return None   # "warships capable of firing Kalibr missiles": what they can do, no use
     infinitival = any(child.dep_ == "aux" and child.lower_ == "to" for child in clause.children)
     # "could help provide", "could help Ukraine receive": a bare infinitive
     bare = clause.dep_ in ("xcomp", "ccomp") and clause.tag_ == "VB" and not any(
@@ -4949,7 +4951,8 @@ def subject_in(argument: Token, context: DocContext) -> str | None:
     nearest = None
     for token in argument.subtree:
         mention = context.mention_at.get(token.i)
-        if mention is None or is_depicted(token, argument) or in_relative_clause(token, argument):
+        if mention is None or is_depicted(token, argument) or in_relative_clause(token, argument) \
+                or in_ability_phrase(token, argument):
             continue
         depth = depth_below(token, argument)
         if nearest is None or depth < nearest[0]:
@@ -5149,6 +5152,24 @@ def in_relative_clause(token: Token, top: Token) -> bool:
     a noun ("received news that the deliveries of the jets would ...")."""
     while token.i != top.i and token.head.i != token.i:
         if token.dep_ == "relcl" or (token.dep_ in ("acl", "ccomp") and is_finite_clause(token)):
+            return True
+        token = token.head
+    return False
+
+
+def is_ability_gerund(clause: Token) -> bool:
+    """"capable of carrying", "capable of firing": a gerund after "of" on an ability adjective
+    states a capability."""
+    prep = clause.head
+    return clause.dep_ == "pcomp" and clause.tag_ == "VBG" and prep.lower_ == "of" \
+        and prep.head.pos_ == "ADJ" and lemma_of(prep.head) in ABILITY_WORDS
+
+
+def in_ability_phrase(token: Token, top: Token) -> bool:
+    """"bombers capable of carrying nuclear weapons", "warships able to fire Kalibr missiles":
+    what a noun can carry or fire, named in its ability adjective, is not the noun itself."""
+    while token.i != top.i and token.head.i != token.i:
+        if token.dep_ == "amod" and token.pos_ == "ADJ" and lemma_of(token) in ABILITY_WORDS:
             return True
         token = token.head
     return False
