@@ -1,6 +1,8 @@
 """Event readings that unseen reports got wrong, each rule with a near miss that keeps its old
 reading: a bomber described in a report's lead before it is named is the bomber named below it;
-what a noun is capable of carrying or firing is neither the noun nor a use. Sentences written
+what a noun is capable of carrying or firing is neither the noun nor a use; a country deploying
+along a neighbour's border keeps the system on its own side; the AW109 helicopter and Japan's
+Type 03 Chu-SAM are tracked. Sentences written
 for these tests, run through the whole extraction pipeline."""
 import pytest
 from conftest import full_nlp as nlp  # noqa: F401  (the module's pipeline fixture)
@@ -35,5 +37,31 @@ def test_a_lead_description_of_bombers_takes_the_name_below(nlp, text, expected)
     ("Kalibr missiles capable of hitting moving ships arrived in Syria last week.", [("Kalibr", "ARRIVED")]),
 ])
 def test_a_capability_names_no_subject_and_no_use(nlp, text, expected):
+    assert statuses(nlp, text) == expected
+
+
+def located(nlp, text):
+    return [(event["subject"], event["status"], event["location"]) for event in nlp(text)._.events]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a deploying country or its force, and only a border's place: the country's own side
+    ("Greece has stationed Patriot batteries along the Turkish border.", [("Patriot", "DEPLOYED", "Greece")]),
+    ("The Finnish Army deployed K9 howitzers along Russia's border last spring.", [("K9", "DEPLOYED", "Finland")]),
+    # near misses: no deploying country keeps the border's country; a place of its own wins
+    ("K9 howitzers were deployed along the Russian border last spring.", [("K9", "DEPLOYED", "Russia")]),
+    ("Greece has stationed Patriot batteries on Crete, far from the Turkish border.", [("Patriot", "DEPLOYED", "Greece")]),
+])
+def test_a_border_of_another_country_keeps_the_deployer_side(nlp, text, expected):
+    assert located(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Two AgustaWestland AW109 helicopters reached the naval base in Ghana on Friday.", [("AW109", "ARRIVED")]),
+    ("Japan moved Chu-SAM Kai launchers onto Ishigaki island in March.", [("Type 03 Chu-SAM", "ARRIVED")]),
+    # near miss: a road numbered like the helicopter names no system
+    ("Lorries were stuck on the A109 near the naval base on Friday.", []),
+])
+def test_new_systems_are_tracked(nlp, text, expected):
     assert statuses(nlp, text) == expected
 # fmt: on

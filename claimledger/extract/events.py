@@ -5926,6 +5926,9 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
             if name:
                 candidates.append(((False, False), child.i, CAPITAL_COUNTRIES.get(name, name)))
     candidates = without_edges(candidates, anchor.doc)
+    host = host_beyond_border(anchor, candidates)
+    if host:
+        return host
     if candidates and all(rank[0] for rank, _, _ in candidates) and lemma_of(anchor) in RECEIVING_VERBS:
         # "Taiwan will receive jets from Lockheed Martin in South Carolina": the receiver, not a
         # place inside the object's phrase
@@ -5948,21 +5951,9 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
     if place:
         return place
     if lemma_of(anchor) in HOST_AGENT_VERBS and not is_sent_abroad(anchor):
-        # "Belarus is expected to receive": the raised subject of the governing verb
-        holders = [anchor, anchor.head] if anchor.dep_ in ("xcomp", "conj") else [anchor]
-        for holder in holders:
-            if begins_a_transfer(holder):
-                continue   # "Russia began deliveries": the giver, not where the systems are
-            for child in holder.children:
-                if child.dep_ in ("nsubj", "nsubjpass") and not in_dateline(child):
-                    name = place_name(child) or reporting_place(child, holder)
-                    if name:
-                        return CAPITAL_COUNTRIES.get(name, name)
-                if child.dep_ == "agent":   # "have been ordered by Turkey"
-                    name = next((name for obj in child.children if obj.dep_ == "pobj"
-                                 and (name := country_of_place(obj))), None)
-                    if name:
-                        return name
+        name = host_agent_country(anchor)
+        if name:
+            return name
     if status != USED:
         holder = holder_country(anchor)
         if holder:
@@ -5970,6 +5961,47 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
     if status in CARRIED_LOCATION_STATUSES:
         return context.last_location.get(subject)
     return None
+
+
+def host_agent_country(anchor: Token) -> str | None:
+    """The country that hosts or takes the system, named as the subject of a host's verb
+    ("Belarus is expected to receive": the raised subject of the governing verb) or its agent
+    ("have been ordered by Turkey")."""
+    holders = [anchor, anchor.head] if anchor.dep_ in ("xcomp", "conj") else [anchor]
+    for holder in holders:
+        if begins_a_transfer(holder):
+            continue   # "Russia began deliveries": the giver, not where the systems are
+        for child in holder.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and not in_dateline(child):
+                name = place_name(child) or reporting_place(child, holder)
+                if name:
+                    return CAPITAL_COUNTRIES.get(name, name)
+            if child.dep_ == "agent":
+                name = next((name for obj in child.children if obj.dep_ == "pobj"
+                             and (name := country_of_place(obj))), None)
+                if name:
+                    return name
+    return None
+
+
+def host_beyond_border(anchor: Token, candidates: list[tuple]) -> str | None:
+    """"India deployed the S-400 along Pakistan's border": when the clause's only places are a
+    border's and the country deploying there is another, the system stands on its own side."""
+    doc = anchor.doc
+    if not candidates or any(lemma_of(doc[index]) not in EDGE_NOUNS for _, index, _ in candidates):
+        return None
+    if lemma_of(anchor) not in HOST_AGENT_VERBS or is_sent_abroad(anchor):
+        return None
+    host = host_agent_country(anchor) or force_country(anchor)
+    return host if host and host not in {name for _, _, name in candidates} else None
+
+
+def force_country(anchor: Token) -> str | None:
+    """"The Indian Air Force has deployed": the country a force named as the verb's subject
+    belongs to."""
+    holders = [anchor, anchor.head] if anchor.dep_ in ("xcomp", "conj") else [anchor]
+    return next((name for holder in holders for child in holder.children
+                 if child.dep_ == "nsubj" and (name := owner_country(child))), None)
 
 
 def is_addressee(token: Token) -> bool:
