@@ -1,7 +1,8 @@
 """Event readings that unseen reports got wrong, each rule with a near miss that keeps its old
 reading: a bomber described in a report's lead before it is named is the bomber named below it;
 what a noun is capable of carrying or firing is neither the noun nor a use; a country deploying
-along a neighbour's border keeps the system on its own side; the AW109 helicopter and Japan's
+along a neighbour's border keeps the system on its own side; a force named with its nation's
+adjective receives a system in that nation; the AW109 helicopter and Japan's
 Type 03 Chu-SAM are tracked. Sentences written
 for these tests, run through the whole extraction pipeline."""
 import pytest
@@ -53,6 +54,17 @@ def located(nlp, text):
     ("Greece has stationed Patriot batteries on Crete, far from the Turkish border.", [("Patriot", "DEPLOYED", "Greece")]),
 ])
 def test_a_border_of_another_country_keeps_the_deployer_side(nlp, text, expected):
+    assert located(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the parser may make the capitalised adjective a compound of the force's name
+    ("The Romanian Army has taken delivery of 18 K9 howitzers.", [("K9", "ARRIVED", "Romania")]),
+    ("The Philippine Navy has received two BrahMos batteries.", [("BrahMos", "ARRIVED", "Philippines")]),
+    # near miss: a force with no nation named gives no place
+    ("The Army has taken delivery of 18 K9 howitzers.", [("K9", "ARRIVED", None)]),
+])
+def test_a_national_force_receives_in_its_country(nlp, text, expected):
     assert located(nlp, text) == expected
 
 

@@ -5598,8 +5598,10 @@ def place_name(token: Token, *, facilities: bool = True) -> str | None:
     if lemma_of(token) in FACILITY_NOUNS | RECEIVER_NOUNS or token.lower_ in RECEIVER_NOUNS:
         if not facilities:
             return None
+        # "the Taiwanese military", "the Polish Army" (the parser may make a capitalised
+        # demonym a compound)
         owner = next((DEMONYMS[child.lower_] for child in token.children
-                      if child.dep_ == "amod" and child.lower_ in DEMONYMS), None)
+                      if child.dep_ in ("amod", "compound") and child.lower_ in DEMONYMS), None)
         # "Ambala airbase", "the Hmeimim air base": a place name before the facility names it
         named = next((place_name(child) for child in token.children
                       if child.dep_ == "compound" and child.ent_type_ in LOCATION_LABELS and place_name(child)),
