@@ -2,7 +2,8 @@
 reading: a bomber described in a report's lead before it is named is the bomber named below it;
 what a noun is capable of carrying or firing is neither the noun nor a use; a country deploying
 along a neighbour's border keeps the system on its own side; a force named with its nation's
-adjective receives a system in that nation; the AW109 helicopter and Japan's
+adjective receives a system in that nation; a strike against a kind of target named as the purpose
+of a placement is no use; the AW109 helicopter and Japan's
 Type 03 Chu-SAM are tracked. Sentences written
 for these tests, run through the whole extraction pipeline."""
 import pytest
@@ -38,6 +39,22 @@ def test_a_lead_description_of_bombers_takes_the_name_below(nlp, text, expected)
     ("Kalibr missiles capable of hitting moving ships arrived in Syria last week.", [("Kalibr", "ARRIVED")]),
 ])
 def test_a_capability_names_no_subject_and_no_use(nlp, text, expected):
+    assert statuses(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the purpose of a placement, against a kind of target: what the systems are there for
+    ("The navy stationed Harpoon launchers on the northern coast to hit hostile landing ships.",
+     [("Harpoon", "DEPLOYED")]),
+    ("Two NASAMS batteries arrived in the capital to intercept incoming cruise missiles.",
+     [("NASAMS", "ARRIVED")]),
+    # near misses: a named target, a nation's targets, and a launch keep the use
+    ("Moscow stationed Iskander launchers in Belarus to hit Ukraine.",
+     [("Iskander", "DEPLOYED"), ("Iskander", "USED")]),
+    ("The air force deployed J-10 jets to hit Indian positions.", [("J-10", "DEPLOYED"), ("J-10", "USED")]),
+    ("The air force deployed J-10 jets to launch missiles.", [("J-10", "DEPLOYED"), ("J-10", "USED")]),
+])
+def test_a_purpose_against_a_kind_of_target_is_no_use(nlp, text, expected):
     assert statuses(nlp, text) == expected
 
 

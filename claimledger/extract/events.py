@@ -1649,6 +1649,8 @@ def clause_status_trigger(token: Token) -> Trigger | None:
         # headline's country ("Poland gets first Abrams tanks") has the news present of a receipt
     if status == USED and (is_generic_use(token) or is_capability_clause(token)):
         return None   # "is widely used by European members of NATO": who operates the type
+    if status == USED and is_purpose_against_a_kind(token):
+        return None   # "deployed the missiles on the island to target enemy vessels": what they are for
     if lemma in LAUNCH_VERBS and launches_a_formation(token):
         return None   # "the army launched a new Patriot battalion": a unit is set up, nothing is fired
     if lemma in RECEIVING_VERBS and any(child.dep_ == "dobj" and lemma_of(child) in TRAINING_NOUNS
@@ -1789,6 +1791,30 @@ def is_capability_clause(verb: Token) -> bool:
     return lemma_of(weapon) in ANAPHOR_NOUNS or any(
         mention.start <= word.i < mention.end for mention in mentions
         for word in (weapon, *(child for child in weapon.children if child.dep_ == "compound")))
+
+
+def is_purpose_against_a_kind(verb: Token) -> bool:
+    """"deployed the Type 12 batteries to target enemy vessels": a strike named as the purpose
+    of a placement, against a kind of target (a bare plural that names no place or nation), is
+    what the systems are there for; "deployed the missiles to Belarus to strike Ukraine" names
+    its target, and "to launch missiles" is a launch, not a strike."""
+    placement = verb.head
+    if verb.dep_ != "advcl" or lemma_of(verb) not in TARGET_VERBS or not any(
+            child.dep_ == "aux" and child.lower_ == "to" for child in verb.children):
+        return False
+    if VERB_STATUSES.get(lemma_of(placement)) not in (DEPLOYED, ARRIVED, IN_TRANSIT):
+        return False
+    targets = [child for child in verb.children if child.dep_ == "dobj"]
+    return bool(targets) and all(is_kind_of_target(target) for target in targets)
+
+
+def is_kind_of_target(noun: Token) -> bool:
+    """"enemy vessels", "ships": a bare plural with no determiner, number, name, place or nation."""
+    if noun.tag_ != "NNS" or noun.ent_type_:
+        return False
+    return not any(word.dep_ in ("det", "poss", "nummod") or word.pos_ == "PROPN" or word.ent_type_
+                   or word.lower_ in DEMONYMS or place_name(word, facilities=False)
+                   for word in noun.subtree if word.i != noun.i)
 
 
 def is_generic_use(verb: Token) -> bool:
