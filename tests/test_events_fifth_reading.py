@@ -3,7 +3,7 @@ reading: a bomber described in a report's lead before it is named is the bomber 
 what a noun is capable of carrying or firing is neither the noun nor a use; a country deploying
 along a neighbour's border keeps the system on its own side; a force named with its nation's
 adjective receives a system in that nation; a strike against a kind of target named as the purpose
-of a placement is no use; the AW109 helicopter and Japan's
+of a placement is no use; "the first" and a bare number bought refer to the system just named; the AW109 helicopter and Japan's
 Type 03 Chu-SAM are tracked. Sentences written
 for these tests, run through the whole extraction pipeline."""
 import pytest
@@ -55,6 +55,21 @@ def test_a_capability_names_no_subject_and_no_use(nlp, text, expected):
     ("The air force deployed J-10 jets to launch missiles.", [("J-10", "DEPLOYED"), ("J-10", "USED")]),
 ])
 def test_a_purpose_against_a_kind_of_target_is_no_use(nlp, text, expected):
+    assert statuses(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an ordinal without its noun, and a number bought without its noun: the system just named
+    ("Greece bought four Gowind corvettes and two Type 214 submarines. The first arrived in Greece "
+     "in June.", [("Type 214", "ARRIVED"), ("Type 214", "PLANNED")]),
+    ("Morocco tested the FREMM frigate last year. In March it ordered two from Italy.", [("FREMM", "PLANNED")]),
+    # near misses: an ordinal with a noun of its own, or one that names people, refers to no system
+    ("Greece bought two Type 214 submarines. The first crew arrived in Greece in June.",
+     [("Type 214", "PLANNED")]),
+    ("Greece bought two Type 214 submarines. The first of the sailors arrived in Greece in June.",
+     [("Type 214", "PLANNED")]),
+])
+def test_an_ordinal_or_a_number_without_its_noun_refers_back(nlp, text, expected):
     assert statuses(nlp, text) == expected
 
 

@@ -225,6 +225,8 @@ CONFIRMED_NOUNS = dict(EVENT_WORDS["confirmed_nouns"])
 PRESENT_PASSIVE_AUX = frozenset(EVENT_WORDS["present_passive_aux"])
 # "And more are on the way": a bare quantifier as subject, more of the system named before
 ELLIPTICAL_QUANTIFIERS = frozenset(EVENT_WORDS["elliptical_quantifiers"])
+# "The first was handed over in 2016": an ordinal without its noun, one of the systems just named
+ELLIPTICAL_ORDINALS = frozenset(EVENT_WORDS["elliptical_ordinals"])
 # "The remainder should be handed over in 2026": the remainder of the system named before
 REMAINDER_NOUNS = frozenset(EVENT_WORDS["remainder_nouns"])
 # "..., followed by three more in June": the later batch repeats the clause's status
@@ -4954,11 +4956,20 @@ def is_elliptical_number(token: Token) -> bool:
 
 
 def is_elliptical_object_number(token: Token) -> bool:
-    """"We hope to receive 20 before May", "Germany will send 12 more": a number
-    without its noun as what is received or moved, counting the system named before."""
+    """"We hope to receive 20 before May", "Germany will send 12 more", "Egypt ordered two from
+    Berlin": a number without its noun as what is received, moved or bought, counting the system
+    named before."""
     return token.tag_ == "CD" and token.like_num and token.dep_ == "dobj" \
-        and lemma_of(token.head) in RECEIVING_VERBS | TRANSPORT_VERBS and not any(
+        and lemma_of(token.head) in RECEIVING_VERBS | TRANSPORT_VERBS | plans.BUYING_VERBS and not any(
             child.dep_ in ("prep", "compound") for child in token.children)
+
+
+def is_elliptical_ordinal(token: Token) -> bool:
+    """"The first was handed to Egypt in 2016", "the second arrived in May": "the" and an
+    ordinal without its noun as the subject, one of the systems just named."""
+    return token.lower_ in ELLIPTICAL_ORDINALS and token.pos_ == "ADJ" and token.dep_ in ("nsubj", "nsubjpass") \
+        and any(child.dep_ == "det" and child.lower_ == "the" for child in token.children) \
+        and not any(child.dep_ in ("prep", "compound", "amod") for child in token.children)
 
 
 def latest_in_previous_sentence(token: Token, context: DocContext) -> str | None:
@@ -4993,7 +5004,7 @@ def subject_in(argument: Token, context: DocContext) -> str | None:
     if argument.lower_ in ELLIPTICAL_QUANTIFIERS and argument.dep_ in ("nsubj", "nsubjpass") \
             and not any(True for _ in argument.children):
         return antecedent(argument, context)   # "Ten tanks are in Ukraine. And more are coming."
-    if is_elliptical_number(argument) or is_elliptical_object_number(argument):
+    if is_elliptical_number(argument) or is_elliptical_object_number(argument) or is_elliptical_ordinal(argument):
         return latest_in_previous_sentence(argument, context)
     # "the Oreshnik, which was deployed in December": the noun the relative clause modifies
     if argument.lower_ in RELATIVE_PRONOUNS and argument.head.dep_ == "relcl":
