@@ -4,7 +4,8 @@ what a noun is capable of carrying or firing is neither the noun nor a use; a co
 along a neighbour's border keeps the system on its own side; a force named with its nation's
 adjective receives a system in that nation; a strike against a kind of target named as the purpose
 of a placement is no use; "the first" and a bare number bought refer to the system just named; the AW109 helicopter and Japan's
-Type 03 Chu-SAM are tracked. Sentences written
+Type 03 Chu-SAM are tracked; the smaller states that buy drones and jets (Togo, Niger, Chad, ...)
+are places. Sentences written
 for these tests, run through the whole extraction pipeline."""
 import pytest
 from conftest import full_nlp as nlp  # noqa: F401  (the module's pipeline fixture)
@@ -97,6 +98,17 @@ def test_a_border_of_another_country_keeps_the_deployer_side(nlp, text, expected
     ("The Army has taken delivery of 18 K9 howitzers.", [("K9", "ARRIVED", None)]),
 ])
 def test_a_national_force_receives_in_its_country(nlp, text, expected):
+    assert located(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ankara shipped three Bayraktar TB2 drones to Togo in June.", [("Bayraktar TB2", "ARRIVED", "Togo")]),
+    ("Four Akinci drones reached Niger last week.", [("Bayraktar Akinci", "ARRIVED", "Niger")]),
+    ("Two L-39 jets landed in Chad on Friday.", [("L-39", "ARRIVED", "Chad")]),
+    # near miss: a person's first name that is also a country's is no place
+    ("Chad Morris said two L-39 jets landed in Mali on Friday.", [("L-39", "ARRIVED", "Mali")]),
+])
+def test_smaller_states_are_places(nlp, text, expected):
     assert located(nlp, text) == expected
 
 
