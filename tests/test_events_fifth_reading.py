@@ -3,7 +3,8 @@ reading: a bomber described in a report's lead before it is named is the bomber 
 what a noun is capable of carrying or firing is neither the noun nor a use; a country deploying
 along a neighbour's border keeps the system on its own side; a force named with its nation's
 adjective receives a system in that nation; a strike against a kind of target named as the purpose
-of a placement is no use; "the first" and a bare number bought refer to the system just named; the AW109 helicopter and Japan's
+of a placement is no use; "the first" and a bare number bought refer to the system just named; "the occupied north of X" is in
+X; a lead's description with two coordinated modifiers takes the name below it; the AW109 helicopter and Japan's
 Type 03 Chu-SAM are tracked; the smaller states that buy drones and jets (Togo, Niger, Chad, ...)
 are places. Sentences written
 for these tests, run through the whole extraction pipeline."""
@@ -88,6 +89,26 @@ def located(nlp, text):
 ])
 def test_a_border_of_another_country_keeps_the_deployer_side(nlp, text, expected):
     assert located(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a direction of a place, with an adjective of its own, is in that place
+    ("Moscow stationed Iskander launchers in the occupied east of Georgia.", [("Iskander", "DEPLOYED", "Georgia")]),
+    ("Two Pantsir-S1 systems were moved to the mountainous west of Syria.", [("Pantsir-S1", "ARRIVED", "Syria")]),
+    # near miss: a place beside a direction that is no part of it keeps the clause's place
+    ("Moscow stationed Iskander launchers in Belarus, north of Ukraine.", [("Iskander", "DEPLOYED", "Belarus")]),
+])
+def test_a_direction_of_a_place_is_in_it(nlp, text, expected):
+    assert located(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a lead's description whose first modifier is coordinated with a second
+    ("Ankara flew a strike and surveillance drone to Libya on Sunday. The Bayraktar Akinci later "
+     "landed at Al-Watiya.", [("Bayraktar Akinci", "ARRIVED"), ("Bayraktar Akinci", "ARRIVED")]),
+])
+def test_a_lead_description_with_coordinated_modifiers(nlp, text, expected):
+    assert statuses(nlp, text) == expected
 
 
 @pytest.mark.parametrize("text,expected", [

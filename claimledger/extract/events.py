@@ -366,6 +366,8 @@ OPERATIONAL_WORDS = frozenset(EVENT_WORDS["operational_words"])
 DUTY_HOLDER_PREPS = frozenset(EVENT_WORDS["duty_holder_preps"])   # "combat duty for the Oreshnik"
 IN_PLACE_NOUNS = frozenset(EVENT_WORDS["in_place_nouns"])
 EDGE_NOUNS = frozenset(lexicon().places["edge_nouns"])
+# "in the occupied south of Ukraine": a part of a place named by its direction
+REGION_NOUNS = frozenset(lexicon().places["region_nouns"])
 PLACE_OBJECT_VERBS = frozenset(EVENT_WORDS["place_object_verbs"])
 # "the launchers left Lithuania": leaving a place withdraws the system from it
 LEAVE_VERBS = frozenset(EVENT_WORDS["leave_verbs"])
@@ -5310,8 +5312,11 @@ def is_described_kind(token: Token) -> bool:
 
 
 def has_describing_modifier(token: Token) -> bool:
-    """"kamikaze" in "a kamikaze drone", "artillery" in "rocket launchers": an adjective or noun before it."""
-    return any(child.dep_ in ("amod", "compound") and child.pos_ in ("ADJ", "NOUN") for child in token.children)
+    """"kamikaze" in "a kamikaze drone", "artillery" in "rocket launchers": an adjective or noun
+    before it (the parser makes the first of two coordinated nouns a "nmod": "a surveillance and
+    reconnaissance drone")."""
+    return any(child.dep_ in ("amod", "compound", "nmod") and child.pos_ in ("ADJ", "NOUN") and child.i < token.i
+               for child in token.children)
 
 
 def is_in_lead(token: Token) -> bool:
@@ -5843,6 +5848,17 @@ def is_operating_base(anchor: Token, status: str) -> bool:
     return status == DEPLOYED and lemma_of(anchor) in OPERATION_VERBS
 
 
+def region_of_place(place: Token) -> Token | None:
+    """"to the occupied north of Cyprus": the direction noun whose "of" names the place, when
+    a preposition of place governs it; the place stands where the direction noun stands."""
+    prep = place.head
+    region = prep.head
+    if place.dep_ != "pobj" or prep.lower_ != "of" or lemma_of(region) not in REGION_NOUNS \
+            or region.dep_ != "pobj" or region.head.dep_ != "prep":
+        return None
+    return region
+
+
 def without_edges(candidates: list[tuple], doc: Doc) -> list[tuple]:
     """Drop a border's place when the clause names another: "in Belarus near the Polish border"
     is in Belarus; a border alone still names its country."""
@@ -5875,6 +5891,10 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
         preposition = token.head.lower_
         if preposition == "of" and token.head.head.lower_ == "out":
             preposition = "from"   # "pulled out of Saudi Arabia"
+        place = token
+        region = region_of_place(token)
+        if region is not None:   # "in the north of Cyprus": in Cyprus, where "north" stands
+            token, preposition = region, region.head.lower_
         if token.dep_ != "pobj" or (preposition not in LOCATION_PREPS and not (
                 preposition in PLAN_PLACE_PREPS and status in (PLANNED, REQUESTED))):
             continue
@@ -5896,10 +5916,14 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
                           if child.dep_ == "compound" and child.i < token.i and not is_dateline_word(child)), None)
             if token is None:
                 continue
+        if region is not None:
+            token = place
         name = place_name(token, facilities=status != USED)
         if name and status != USED:
             # "handed over to Kyiv": to Ukraine; "to Australia's Northern Territory": Australia
             name = owning_country(token) or CAPITAL_COUNTRIES.get(name, name)
+        if region is not None:
+            token = region
         if name:
             # a place attached to the verb beats one inside a noun phrase; a destination
             # beats any other place for a system in transit
