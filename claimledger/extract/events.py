@@ -230,6 +230,8 @@ CONFIRMED_NOUNS = dict(EVENT_WORDS["confirmed_nouns"])
 PRESENT_PASSIVE_AUX = frozenset(EVENT_WORDS["present_passive_aux"])
 # "And more are on the way": a bare quantifier as subject, more of the system named before
 ELLIPTICAL_QUANTIFIERS = frozenset(EVENT_WORDS["elliptical_quantifiers"])
+# "The first was handed over in 2016": an ordinal without its noun, one of the systems just named
+ELLIPTICAL_ORDINALS = frozenset(EVENT_WORDS["elliptical_ordinals"])
 # "The remainder should be handed over in 2026": the remainder of the system named before
 REMAINDER_NOUNS = frozenset(EVENT_WORDS["remainder_nouns"])
 # "..., followed by three more in June": the later batch repeats the clause's status
@@ -369,6 +371,8 @@ OPERATIONAL_WORDS = frozenset(EVENT_WORDS["operational_words"])
 DUTY_HOLDER_PREPS = frozenset(EVENT_WORDS["duty_holder_preps"])   # "combat duty for the Oreshnik"
 IN_PLACE_NOUNS = frozenset(EVENT_WORDS["in_place_nouns"])
 EDGE_NOUNS = frozenset(lexicon().places["edge_nouns"])
+# "in the occupied south of Ukraine": a part of a place named by its direction
+REGION_NOUNS = frozenset(lexicon().places["region_nouns"])
 PLACE_OBJECT_VERBS = frozenset(EVENT_WORDS["place_object_verbs"])
 # "the launchers left Lithuania": leaving a place withdraws the system from it
 LEAVE_VERBS = frozenset(EVENT_WORDS["leave_verbs"])
@@ -1663,6 +1667,8 @@ def clause_status_trigger(token: Token) -> Trigger | None:
         # headline's country ("Poland gets first Abrams tanks") has the news present of a receipt
     if status == USED and (is_generic_use(token) or is_capability_clause(token)):
         return None   # "is widely used by European members of NATO": who operates the type
+    if status == USED and is_purpose_against_a_kind(token):
+        return None   # "deployed the missiles on the island to target enemy vessels": what they are for
     if lemma in LAUNCH_VERBS and launches_a_formation(token):
         return None   # "the army launched a new Patriot battalion": a unit is set up, nothing is fired
     if lemma in RECEIVING_VERBS and any(child.dep_ == "dobj" and lemma_of(child) in TRAINING_NOUNS
@@ -1803,6 +1809,30 @@ def is_capability_clause(verb: Token) -> bool:
     return lemma_of(weapon) in ANAPHOR_NOUNS or any(
         mention.start <= word.i < mention.end for mention in mentions
         for word in (weapon, *(child for child in weapon.children if child.dep_ == "compound")))
+
+
+def is_purpose_against_a_kind(verb: Token) -> bool:
+    """"deployed the Type 12 batteries to target enemy vessels": a strike named as the purpose
+    of a placement, against a kind of target (a bare plural that names no place or nation), is
+    what the systems are there for; "deployed the missiles to Belarus to strike Ukraine" names
+    its target, and "to launch missiles" is a launch, not a strike."""
+    placement = verb.head
+    if verb.dep_ != "advcl" or lemma_of(verb) not in TARGET_VERBS or not any(
+            child.dep_ == "aux" and child.lower_ == "to" for child in verb.children):
+        return False
+    if VERB_STATUSES.get(lemma_of(placement)) not in (DEPLOYED, ARRIVED, IN_TRANSIT):
+        return False
+    targets = [child for child in verb.children if child.dep_ == "dobj"]
+    return bool(targets) and all(is_kind_of_target(target) for target in targets)
+
+
+def is_kind_of_target(noun: Token) -> bool:
+    """"enemy vessels", "ships": a bare plural with no determiner, number, name, place or nation."""
+    if noun.tag_ != "NNS" or noun.ent_type_:
+        return False
+    return not any(word.dep_ in ("det", "poss", "nummod") or word.pos_ == "PROPN" or word.ent_type_
+                   or word.lower_ in DEMONYMS or place_name(word, facilities=False)
+                   for word in noun.subtree if word.i != noun.i)
 
 
 def is_generic_use(verb: Token) -> bool:
@@ -3786,6 +3816,8 @@ def governed_status(trigger: Trigger) -> str | None:
     clause = anchor
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
+    if is_ability_gerund(clause):
+        return None   # "warships capable of firing Kalibr missiles": what they can do, no use
     infinitival = any(child.dep_ == "aux" and child.lower_ == "to" for child in clause.children)
     # "could help provide", "could help Ukraine receive": a bare infinitive
     bare = clause.dep_ in ("xcomp", "ccomp") and clause.tag_ == "VB" and not any(
@@ -4979,11 +5011,20 @@ def is_elliptical_number(token: Token) -> bool:
 
 
 def is_elliptical_object_number(token: Token) -> bool:
-    """"We hope to receive 20 before May", "Germany will send 12 more": a number
-    without its noun as what is received or moved, counting the system named before."""
+    """"We hope to receive 20 before May", "Germany will send 12 more", "Egypt ordered two from
+    Berlin": a number without its noun as what is received, moved or bought, counting the system
+    named before."""
     return token.tag_ == "CD" and token.like_num and token.dep_ == "dobj" \
-        and lemma_of(token.head) in RECEIVING_VERBS | TRANSPORT_VERBS and not any(
+        and lemma_of(token.head) in RECEIVING_VERBS | TRANSPORT_VERBS | plans.BUYING_VERBS and not any(
             child.dep_ in ("prep", "compound") for child in token.children)
+
+
+def is_elliptical_ordinal(token: Token) -> bool:
+    """"The first was handed to Egypt in 2016", "the second arrived in May": "the" and an
+    ordinal without its noun as the subject, one of the systems just named."""
+    return token.lower_ in ELLIPTICAL_ORDINALS and token.pos_ == "ADJ" and token.dep_ in ("nsubj", "nsubjpass") \
+        and any(child.dep_ == "det" and child.lower_ == "the" for child in token.children) \
+        and not any(child.dep_ in ("prep", "compound", "amod") for child in token.children)
 
 
 def latest_in_previous_sentence(token: Token, context: DocContext) -> str | None:
@@ -5002,7 +5043,8 @@ def subject_in(argument: Token, context: DocContext) -> str | None:
     nearest = None
     for token in argument.subtree:
         mention = context.mention_at.get(token.i)
-        if mention is None or is_depicted(token, argument) or in_relative_clause(token, argument):
+        if mention is None or is_depicted(token, argument) or in_relative_clause(token, argument) \
+                or in_ability_phrase(token, argument):
             continue
         depth = depth_below(token, argument)
         if nearest is None or depth < nearest[0]:
@@ -5017,7 +5059,7 @@ def subject_in(argument: Token, context: DocContext) -> str | None:
     if argument.lower_ in ELLIPTICAL_QUANTIFIERS and argument.dep_ in ("nsubj", "nsubjpass") \
             and not any(True for _ in argument.children):
         return antecedent(argument, context)   # "Ten tanks are in Ukraine. And more are coming."
-    if is_elliptical_number(argument) or is_elliptical_object_number(argument):
+    if is_elliptical_number(argument) or is_elliptical_object_number(argument) or is_elliptical_ordinal(argument):
         return latest_in_previous_sentence(argument, context)
     # "the Oreshnik, which was deployed in December": the noun the relative clause modifies
     if argument.lower_ in RELATIVE_PRONOUNS and argument.head.dep_ == "relcl":
@@ -5207,6 +5249,24 @@ def in_relative_clause(token: Token, top: Token) -> bool:
     return False
 
 
+def is_ability_gerund(clause: Token) -> bool:
+    """"capable of carrying", "capable of firing": a gerund after "of" on an ability adjective
+    states a capability."""
+    prep = clause.head
+    return clause.dep_ == "pcomp" and clause.tag_ == "VBG" and prep.lower_ == "of" \
+        and prep.head.pos_ == "ADJ" and lemma_of(prep.head) in ABILITY_WORDS
+
+
+def in_ability_phrase(token: Token, top: Token) -> bool:
+    """"bombers capable of carrying nuclear weapons", "warships able to fire Kalibr missiles":
+    what a noun can carry or fire, named in its ability adjective, is not the noun itself."""
+    while token.i != top.i and token.head.i != token.i:
+        if token.dep_ == "amod" and token.pos_ == "ADJ" and lemma_of(token) in ABILITY_WORDS:
+            return True
+        token = token.head
+    return False
+
+
 def is_finite_clause(verb: Token) -> bool:
     return any(child.dep_ in ("nsubj", "nsubjpass") or (child.dep_ == "mark" and child.lower_ == "that")
                for child in verb.children)
@@ -5305,8 +5365,11 @@ def is_described_kind(token: Token) -> bool:
 
 
 def has_describing_modifier(token: Token) -> bool:
-    """"kamikaze" in "a kamikaze drone", "artillery" in "rocket launchers": an adjective or noun before it."""
-    return any(child.dep_ in ("amod", "compound") and child.pos_ in ("ADJ", "NOUN") for child in token.children)
+    """"kamikaze" in "a kamikaze drone", "artillery" in "rocket launchers": an adjective or noun
+    before it (the parser makes the first of two coordinated nouns a "nmod": "a surveillance and
+    reconnaissance drone")."""
+    return any(child.dep_ in ("amod", "compound", "nmod") and child.pos_ in ("ADJ", "NOUN") and child.i < token.i
+               for child in token.children)
 
 
 def is_in_lead(token: Token) -> bool:
@@ -5642,8 +5705,10 @@ def place_name(token: Token, *, facilities: bool = True) -> str | None:
     if lemma_of(token) in FACILITY_NOUNS | RECEIVER_NOUNS or token.lower_ in RECEIVER_NOUNS:
         if not facilities:
             return None
+        # "the Taiwanese military", "the Polish Army" (the parser may make a capitalised
+        # demonym a compound)
         owner = next((DEMONYMS[child.lower_] for child in token.children
-                      if child.dep_ == "amod" and child.lower_ in DEMONYMS), None)
+                      if child.dep_ in ("amod", "compound") and child.lower_ in DEMONYMS), None)
         # "Ambala airbase", "the Hmeimim air base": a place name before the facility names it
         named = next((place_name(child) for child in token.children
                       if child.dep_ == "compound" and child.ent_type_ in LOCATION_LABELS and place_name(child)),
@@ -5873,6 +5938,17 @@ def is_operating_base(anchor: Token, status: str) -> bool:
     return status == DEPLOYED and lemma_of(anchor) in OPERATION_VERBS
 
 
+def region_of_place(place: Token) -> Token | None:
+    """"to the occupied north of Cyprus": the direction noun whose "of" names the place, when
+    a preposition of place governs it; the place stands where the direction noun stands."""
+    prep = place.head
+    region = prep.head
+    if place.dep_ != "pobj" or prep.lower_ != "of" or lemma_of(region) not in REGION_NOUNS \
+            or region.dep_ != "pobj" or region.head.dep_ != "prep":
+        return None
+    return region
+
+
 def without_edges(candidates: list[tuple], doc: Doc) -> list[tuple]:
     """Drop a border's place when the clause names another: "in Belarus near the Polish border"
     is in Belarus; a border alone still names its country."""
@@ -5905,6 +5981,10 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
         preposition = token.head.lower_
         if preposition == "of" and token.head.head.lower_ == "out":
             preposition = "from"   # "pulled out of Saudi Arabia"
+        place = token
+        region = region_of_place(token)
+        if region is not None:   # "in the north of Cyprus": in Cyprus, where "north" stands
+            token, preposition = region, region.head.lower_
         if token.dep_ != "pobj" or (preposition not in LOCATION_PREPS and not (
                 preposition in PLAN_PLACE_PREPS and status in (PLANNED, REQUESTED))):
             continue
@@ -5926,10 +6006,14 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
                           if child.dep_ == "compound" and child.i < token.i and not is_dateline_word(child)), None)
             if token is None:
                 continue
+        if region is not None:
+            token = place
         name = place_name(token, facilities=status != USED)
         if name and status != USED:
             # "handed over to Kyiv": to Ukraine; "to Australia's Northern Territory": Australia
             name = owning_country(token) or CAPITAL_COUNTRIES.get(name, name)
+        if region is not None:
+            token = region
         if name:
             # a place attached to the verb beats one inside a noun phrase; a destination
             # beats any other place for a system in transit
@@ -5995,6 +6079,9 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
             if name:
                 candidates.append(((False, False), child.i, CAPITAL_COUNTRIES.get(name, name)))
     candidates = without_edges(candidates, anchor.doc)
+    host = host_beyond_border(anchor, candidates)
+    if host:
+        return host
     if candidates and all(rank[0] for rank, _, _ in candidates) and lemma_of(anchor) in RECEIVING_VERBS:
         # "Taiwan will receive jets from Lockheed Martin in South Carolina": the receiver, not a
         # place inside the object's phrase
@@ -6017,21 +6104,9 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
     if place:
         return place
     if lemma_of(anchor) in HOST_AGENT_VERBS and not is_sent_abroad(anchor):
-        # "Belarus is expected to receive": the raised subject of the governing verb
-        holders = [anchor, anchor.head] if anchor.dep_ in ("xcomp", "conj") else [anchor]
-        for holder in holders:
-            if begins_a_transfer(holder):
-                continue   # "Russia began deliveries": the giver, not where the systems are
-            for child in holder.children:
-                if child.dep_ in ("nsubj", "nsubjpass") and not in_dateline(child):
-                    name = place_name(child) or reporting_place(child, holder)
-                    if name:
-                        return CAPITAL_COUNTRIES.get(name, name)
-                if child.dep_ == "agent":   # "have been ordered by Turkey"
-                    name = next((name for obj in child.children if obj.dep_ == "pobj"
-                                 and (name := country_of_place(obj))), None)
-                    if name:
-                        return name
+        name = host_agent_country(anchor)
+        if name:
+            return name
     if status != USED:
         holder = holder_country(anchor)
         if holder:
@@ -6039,6 +6114,47 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
     if status in CARRIED_LOCATION_STATUSES:
         return context.last_location.get(subject)
     return None
+
+
+def host_agent_country(anchor: Token) -> str | None:
+    """The country that hosts or takes the system, named as the subject of a host's verb
+    ("Belarus is expected to receive": the raised subject of the governing verb) or its agent
+    ("have been ordered by Turkey")."""
+    holders = [anchor, anchor.head] if anchor.dep_ in ("xcomp", "conj") else [anchor]
+    for holder in holders:
+        if begins_a_transfer(holder):
+            continue   # "Russia began deliveries": the giver, not where the systems are
+        for child in holder.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and not in_dateline(child):
+                name = place_name(child) or reporting_place(child, holder)
+                if name:
+                    return CAPITAL_COUNTRIES.get(name, name)
+            if child.dep_ == "agent":
+                name = next((name for obj in child.children if obj.dep_ == "pobj"
+                             and (name := country_of_place(obj))), None)
+                if name:
+                    return name
+    return None
+
+
+def host_beyond_border(anchor: Token, candidates: list[tuple]) -> str | None:
+    """"India deployed the S-400 along Pakistan's border": when the clause's only places are a
+    border's and the country deploying there is another, the system stands on its own side."""
+    doc = anchor.doc
+    if not candidates or any(lemma_of(doc[index]) not in EDGE_NOUNS for _, index, _ in candidates):
+        return None
+    if lemma_of(anchor) not in HOST_AGENT_VERBS or is_sent_abroad(anchor):
+        return None
+    host = host_agent_country(anchor) or force_country(anchor)
+    return host if host and host not in {name for _, _, name in candidates} else None
+
+
+def force_country(anchor: Token) -> str | None:
+    """"The Indian Air Force has deployed": the country a force named as the verb's subject
+    belongs to."""
+    holders = [anchor, anchor.head] if anchor.dep_ in ("xcomp", "conj") else [anchor]
+    return next((name for holder in holders for child in holder.children
+                 if child.dep_ == "nsubj" and (name := owner_country(child))), None)
 
 
 def is_addressee(token: Token) -> bool:
