@@ -1285,6 +1285,23 @@ def is_any_occasion(verb: Token) -> bool:
                for clause in clauses for child in clause.children)
 
 
+def misread_headline_verb_trigger(token: Token) -> Trigger | None:
+    """"First F-16s arrive in Ukraine": in a line with no closing stop the tagger may read the
+    verb after a plural designation as a noun compounded with it. A status verb's bare or -s
+    form heading such a line, with the system's name compounded before it and a place after a
+    locating preposition, is the line's verb."""
+    if token.pos_ != "NOUN" or token.dep_ != "ROOT" or token.sent[-1].text in (".", "!", "?", ";"):
+        return None
+    lemma = lemma_of(token)
+    status = VERB_STATUSES.get(lemma) or (ARRIVED if lemma in LANDING_VERBS | DOCKING_VERBS else None)
+    if status is None or token.lower_ not in (lemma, lemma + "s", lemma + "es"):
+        return None
+    names = tuple(child for child in token.children if child.dep_ in ("compound", "nsubj") and child.i < token.i)
+    placed = any(child.dep_ == "prep" and child.lower_ in LOCATION_PREPS and any(
+        obj.dep_ == "pobj" and place_name(obj) for obj in child.children) for child in token.children)
+    return Trigger(status, token, names) if names and placed else None
+
+
 def verb_trigger(token: Token) -> Trigger | None:
     if misread_participle_clause(token) is not None:
         return None   # the reduced participle of a noun that the real main verb follows: it names
@@ -3655,7 +3672,7 @@ def title_noun_lemma(token: Token) -> str:
 
 
 # each token heads at most one status predicate; the finders are tried in this order
-STATUS_FINDERS = (verb_trigger, noun_trigger, included_plan_trigger, duty_trigger, transit_phrase_trigger,
+STATUS_FINDERS = (verb_trigger, misread_headline_verb_trigger, noun_trigger, included_plan_trigger, duty_trigger, transit_phrase_trigger,
                   location_be_trigger, reach_trigger, leave_trigger, left_in_place_trigger, return_trigger,
                   cargo_departure_trigger, acceptance_trigger, formation_trigger,
                   sighting_trigger,
