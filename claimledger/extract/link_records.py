@@ -1862,7 +1862,9 @@ def scope_of(text: str, sentence: tuple[int, int], quantity) -> str | None:
                 or any(re.search(rf"\b{re.escape(cue)}\b", inside) for cue in cues["inside"])
                 or any(re.search(rf"^\W*{re.escape(cue)}\b", after) for cue in cues["after"])
                 or any(re.search(rf"^\W*{re.escape(cue)}\b", rest) for rest in beyond
-                       for cue in cues.get("after_place", ()))):
+                       for cue in cues.get("after_place", ()))
+                # "has so far delivered 18 tanks": the words between the auxiliary and the verb
+                or any(re.search(rf"\b{re.escape(cue)}\s+[a-z]+\s*$", before) for cue in cues.get("before_verb", ()))):
             return scope
     return None
 

@@ -8,7 +8,9 @@ Only like numbers are compared:
 - a count (launchers, batteries, USD) only with one of the same counted noun, under the same
   status of the subject and a time frame that overlaps, and of the same scope: a running total
   ("29 in total", "so far") never against a single batch, and a further batch ("another 2",
-  "48 more") against nothing, since each such batch is a new one; the first batch ("the first
+  "48 more") against nothing, since each such batch is a new one; a running total also against
+  the totals of the ``TOTAL_FALL_DAYS`` after it that are lower (a total grows; a later, larger
+  one is no conflict); the first batch ("the first
   10 jets") is one event, compared with the plain counts of its days ("Ukraine receives 6 jets");
 - a holding ("now has 14") against holdings of its days, unless a report of either tells units
   coming or going in those days (a count of an arrival or a loss, a further unit arrived): a holder
@@ -33,6 +35,7 @@ from claimledger.timex_calendar import DateRange, parse_day, timex_range
 
 UNDATED_FRAME_DAYS = 14   # an undated count is of something reported within this many days of its report
 HOLDING_FRAME_DAYS = 3    # a holding is the state of its report's days: holdings grow from week to week
+TOTAL_FALL_DAYS = 14      # a running total told lower within this many days of a higher one was never so high
 TRANSFER_STATUSES = lexicon().statuses_in("transfer")   # the statuses a count of a delivery or an order has
 # what changes the number a holder has: units arriving or in service with it, lost, or taken away
 HOLDING_CHANGES = lexicon().statuses_in("present") | lexicon().statuses_in("loss") | lexicon().statuses_in("departure")
@@ -90,11 +93,13 @@ def position_label(run, measure: str) -> str:
     return f"{values}{' ' + measure if measure else ''}"
 
 
-def time_frame(bucket: SubjectBucket, fact, slack_days: int = UNDATED_FRAME_DAYS) -> DateRange | None:
-    """The days a count is of: its event's date, else ``slack_days`` around its report."""
+def time_frame(bucket: SubjectBucket, fact, slack_days: int = UNDATED_FRAME_DAYS,
+               reach_days: int = 0) -> DateRange | None:
+    """The days a count is of: its event's date (and ``reach_days`` after it), else
+    ``slack_days`` around its report."""
     dated = timex_range(fact.date, dct=bucket.infos[fact.doc_id].dct) if fact.date else None
     if dated is not None and dated.start is not None and dated.end is not None:
-        return dated
+        return DateRange(dated.start, dated.end + dt.timedelta(days=reach_days)) if reach_days else dated
     day = parse_day(bucket.infos[fact.doc_id].dct)
     if day is None:
         return None
@@ -102,9 +107,11 @@ def time_frame(bucket: SubjectBucket, fact, slack_days: int = UNDATED_FRAME_DAYS
     return DateRange(day - slack, day + slack)
 
 
-def same_frame_groups(bucket: SubjectBucket, facts, slack_days: int = UNDATED_FRAME_DAYS) -> list[list]:
+def same_frame_groups(bucket: SubjectBucket, facts, slack_days: int = UNDATED_FRAME_DAYS,
+                      reach_days: int = 0) -> list[list]:
     """Counts in chains of overlapping time frames: counts of different times are of different things."""
-    framed = [(frame, fact) for fact in facts if (frame := time_frame(bucket, fact, slack_days)) is not None]
+    framed = [(frame, fact) for fact in facts
+              if (frame := time_frame(bucket, fact, slack_days, reach_days)) is not None]
     framed.sort(key=lambda item: (item[0].start, item[0].end, item[1].doc_id, item[1].span))
     groups, reach = [], None
     for frame, fact in framed:
@@ -133,7 +140,9 @@ def like_groups(bucket: SubjectBucket, quantities) -> list[tuple[str, str, list]
             for index, group in enumerate(same_frame_groups(bucket, members, HOLDING_FRAME_DAYS)):
                 out.append((f"{unit}:{scope}:{index}", "", group))
         elif status and scope not in ("increment", HOLDING_SCOPE):   # a count: of one event, in one time frame
-            for index, group in enumerate(same_frame_groups(bucket, members)):
+            # a running total reaches TOTAL_FALL_DAYS ahead: a later total may not be lower
+            reach = TOTAL_FALL_DAYS if scope == TOTAL_SCOPE else 0
+            for index, group in enumerate(same_frame_groups(bucket, members, reach_days=reach)):
                 out.append((f"{unit}:{status}:{scope}:{index}", "", group))
     for unit in sorted({unit_and_measure(fact)[0] for fact in quantities if first_unstated(fact)}):
         firsts = [fact for fact in quantities if fact.scope == FIRST_SCOPE and unit_and_measure(fact) == (unit, "")]
@@ -188,10 +197,22 @@ def find(bucket: SubjectBucket) -> list[Trigger]:
                 continue   # counts of deliveries to two countries ("31 to Ukraine", "116 for Poland")
             if what == "held" and changing & {left.doc_id, right.doc_id}:
                 continue   # totals before and after units came or went ("eight in service", "from today 14")
+            if total and grew(bucket, left, right):
+                continue   # "18 so far" a week after "14 so far": the total grew
             out.append(Trigger("number", bucket.subject, label[id(left)], label[id(right)],
                                Claimed(left.doc_id, left.span), Claimed(right.doc_id, right.span), note, 1,
                                group=group))
     return out
+
+
+def grew(bucket: SubjectBucket, left, right) -> bool:
+    """Two running totals of different days, the later one the larger: a total that grew, not
+    two counts of one thing."""
+    days = [time_frame(bucket, fact, 0) for fact in (left, right)]
+    if None in days or days[0].start == days[1].start:
+        return False
+    earlier, later = (left, right) if days[0].start < days[1].start else (right, left)
+    return later.low > upper(earlier)
 
 
 def documents_telling_changes(bucket: SubjectBucket, quantities) -> set[str]:

@@ -350,9 +350,13 @@ def still_there(bucket: SubjectBucket) -> list[Trigger]:
     def is_stay(claim) -> bool:
         return claim.kind == "reached" and claim.still_there
 
-    def window(departure):   # reports of a stay from the day after it left
-        left = claim_day(bucket, departure)
-        return None if left is None else (left + timedelta(days=1), left + timedelta(days=DENIAL_WINDOW_DAYS))
+    def window(departure):   # reports of a stay from the day after it left, up to a month after
+        left = claim_day(bucket, departure)   # the departure was told ("withdrawn in June", told 1 July)
+        if left is None:
+            return None
+        told = parse_day(bucket.infos[departure.doc_id].dct)
+        last = max(day for day in (left, told) if day is not None)
+        return left + timedelta(days=1), last + timedelta(days=DENIAL_WINDOW_DAYS)
 
     def stay_day(claim):
         return parse_day(bucket.infos[claim.doc_id].dct)
