@@ -28,7 +28,7 @@ from claimledger.extract.incidents import incidents
 from claimledger.extract.filler import is_filler, is_framed_filler
 from claimledger.errors import LexiconError
 from claimledger.extract.regex_gates import gated_finditer
-from claimledger.extract.quantities import COUNT_NOUNS, WORD_NUMBERS, kind_unit, singular_unit
+from claimledger.extract.quantities import COUNT_NOUNS, WORD_NUMBERS, kind_unit, measured_subject, singular_unit
 from claimledger.extract.sourcing import claim_modality
 from claimledger.places import COUNTRIES, COUNTRY_ALIASES
 from claimledger.extract.token_filters import lemma_positions, lower_positions, number_positions
@@ -2231,6 +2231,12 @@ def count_subject(extraction: Extraction, sentences: Sentences, finder: SubjectF
     quantity's own subject, the subject at its span (how None); for a count of a plain noun, else
     the one subject named earlier in its unit ("six of the jets": "anaphor"), else the story's one
     subject of that unit ("Ten of 31 promised tanks have arrived": "story")."""
+    if not counted and doc is not None:
+        # "can carry cruise missiles with a range of 3,410 miles": the measure is the object's
+        number = doc.char_span(quantity.span[0], quantity.span[1], alignment_mode="expand")
+        measured = measured_subject(doc, number[0], quantity.unit) if number is not None and len(number) else None
+        if measured is not None:
+            return measured or None, None
     subject = (phrase_subject(finder, quantity.span) if counted else None) or quantity.subject
     if subject is None and counted:
         # "shot down five of the missiles" after "fired ATACMS missiles": the definite plural points

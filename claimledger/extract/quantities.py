@@ -95,7 +95,7 @@ class QuantityExtractor:
                 "value": value,
                 "unit": unit,
                 "qualifier": qualifier,
-                "subject": counted_subject(doc, token.i, end) or sentence_subject(doc, token),
+                "subject": quantity_subject(doc, token, end, unit),
                 "text": span.text,
             })
         for i, value, unit, subject in elided_counts(doc, starts, used | timex_tokens(doc)):
@@ -506,6 +506,42 @@ def read_qualifier(doc: Doc, start: int) -> tuple[str | None, int]:
         if words in QUALIFIERS and doc[start - 1].dep_ != "prt":   # not "hand over two"
             return QUALIFIERS[words], start - length
     return None, start
+
+
+def quantity_subject(doc: Doc, number: Token, end: int, unit: str) -> str | None:
+    """The tracked subject a quantity is of: the object a measure's "with" phrase describes,
+    else the subject its count names, else its sentence's."""
+    measured = measured_subject(doc, number, unit)
+    if measured is not None:
+        return measured or None
+    return counted_subject(doc, number.i, end) or sentence_subject(doc, number)
+
+
+MEASURED_UNITS = frozenset(lexicon().measures["measured_units"])
+UNTRACKED = ""   # a measure of a thing the subject list does not track
+
+
+def measured_subject(doc: Doc, number: Token, unit: str) -> str | None:
+    """Whose a measure is when the parser hangs its "with" phrase on the verb ("can carry cruise
+    missiles with a range of 3,410 miles"): the verb's object's, named before the phrase. The
+    tracked subject the object names; ``UNTRACKED`` when it names none (the carrier's subject
+    is not measured); None when the measure stands in no such phrase."""
+    if unit not in MEASURED_UNITS or SUBJECTS_KEY not in doc.spans:
+        return None
+    token = number
+    for _ in range(6):
+        head = token.head
+        if head.i == token.i:
+            return None
+        if token.dep_ == "prep" and token.lower_ == "with" and head.pos_ in ("VERB", "AUX"):
+            objects = [child for child in head.children if child.dep_ == "dobj" and child.i < token.i]
+            if not objects:
+                return None
+            low, high = objects[0].left_edge.i, objects[0].right_edge.i
+            named = [span for span in doc.spans[SUBJECTS_KEY] if low <= span.start and span.end <= high + 1]
+            return named[-1].label_ if named else UNTRACKED
+        token = head
+    return None
 
 
 def sentence_subject(doc: Doc, token: Token) -> str | None:

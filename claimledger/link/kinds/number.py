@@ -197,12 +197,18 @@ def find(bucket: SubjectBucket) -> list[Trigger]:
                 continue   # counts of deliveries to two countries ("31 to Ukraine", "116 for Poland")
             if what == "held" and changing & {left.doc_id, right.doc_id}:
                 continue   # totals before and after units came or went ("eight in service", "from today 14")
-            if total and grew(bucket, left, right):
+            if total and not same_frame(bucket, left, right) and grew(bucket, left, right):
                 continue   # "18 so far" a week after "14 so far": the total grew
             out.append(Trigger("number", bucket.subject, label[id(left)], label[id(right)],
                                Claimed(left.doc_id, left.span), Claimed(right.doc_id, right.span), note, 1,
                                group=group))
     return out
+
+
+def same_frame(bucket: SubjectBucket, left, right) -> bool:
+    """Whether two counts' own time frames overlap (without a total's reach): counts of one time."""
+    frames = [time_frame(bucket, fact) for fact in (left, right)]
+    return None not in frames and frames[0].overlaps(frames[1])
 
 
 def grew(bucket: SubjectBucket, left, right) -> bool:
