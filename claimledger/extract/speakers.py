@@ -48,6 +48,8 @@ OFFICE_MODIFIERS = TITLE_MODIFIERS | frozenset(lexicon().roles["office_modifiers
 ROLE_ALIASES = {word: frozenset(words) for word, words in lexicon().roles["role_aliases"].items()}
 # "the head of state": a description whose "of" object names the title it stands for.
 ROLE_OF_ALIASES = {tuple(words.split()): frozenset(titles) for words, titles in lexicon().roles["role_of_aliases"].items()}
+# kinds of office holder ("the diplomat") and the office words that make someone one
+KIND_OF_OFFICE_HOLDERS = {kind: frozenset(words) for kind, words in lexicon().roles["kind_of_office_holders"].items()}
 OFFICES = lexicon().roles["offices"]
 # The role words of a spokesperson's office ("spokesman", "spokeswoman", ...).
 SPOKES_WORDS = frozenset(word for word, office in OFFICES["heads"].items() if office == "spokesperson")
@@ -73,6 +75,8 @@ FEMININE = PRONOUN_GENDER["she"]
 # How far back (in tokens) a pronoun may take up the same pronoun of an earlier main clause.
 MAX_PRONOUN_CHAIN_TOKENS = 120
 RELATIVE_PRONOUNS = frozenset(lexicon().grammar["relative_pronouns"])
+# possessives that give a description its body: "its new chief of staff said"
+BODY_POSSESSIVES = frozenset(lexicon().grammar["body_possessives"])
 # Common nouns that name a source without naming anyone.
 VAGUE_HEADS = frozenset(lexicon().sources["vague_heads"])
 NAME_LABELS = frozenset({"PERSON"})
@@ -81,6 +85,7 @@ NAME_PARTICLES = frozenset(lexicon().roles["name_particles"])
 # a dateline in capitals before a story's first words ("KYIV >> ", "LONDON — ")
 DATELINE_OPENING = re.compile(r"^[A-Z][A-Z .,'’-]*[A-Z.]\s*(?:>>|—|–|-|:)\s+")
 MAX_NAME_TOKENS = 3    # of a name the tagger labelled as something else
+MAX_OFFICE_WORDS = 5   # of an office written before a name ("Armed Forces chief General")
 MISTAGGED_PERSON_LABELS = frozenset({"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC"})
 PERSON_SURNAMES_KEY = "claimledger_person_surnames"
 # Words that mark a proper name as an institution's.
@@ -118,6 +123,8 @@ BODY_WORDS = INSTITUTION_WORDS | MEDIA_WORDS       # words that make a proper na
 ISSUING_VERBS = frozenset(lexicon().speech_verbs["text_issuing"])   # "a tweet posted by X"
 # Verbs that report what was said, which "it" may be the subject of ("It added that ...").
 REPORTING_LEMMAS = frozenset(lexicon().speech_verbs["quoting"]) | frozenset(lexicon().speech_verbs["institution_reporting"])
+# verbs that go on with the speaker before ("he added")
+CONTINUING_VERBS = frozenset(lexicon().speech_verbs["continuing"])
 ANNOUNCING_FORMS = frozenset(lexicon().speech_verbs["announcement"])
 # Pronouns that stand for the institution that spoke last ("they" and "we" more often
 # stand for a group of people, and are kept as written).
@@ -1973,6 +1980,9 @@ class SpeakerResolver:
                     found = self._chained[earlier.i] = self.resolve(earlier)
                 if found.name and found.source_type == SourceType.PERSON.value:
                     return Speaker(found.name, span, found.source_type)
+            went_on = self._speaker_going_on(token)
+            if went_on:   # "X said ... . Y is expected to attend. He added": X, not Y
+                return Speaker(went_on, span, SourceType.PERSON.value)
             unnamed = self._unnamed_role_after_people(token.i)
             if unnamed is not None:   # "Kiev ... , a spokesman said. He added": the spokesman
                 return Speaker(unnamed.name, span, unnamed.source_type)
@@ -2470,6 +2480,19 @@ class SpeakerResolver:
             return speaker
         return None
 
+    def _speaker_going_on(self, pronoun: Token) -> str | None:
+        """The person a pronoun subject of "added" or "continued" goes on with: the last
+        person who spoke before it, when the pronoun's sex does not rule them out, even
+        where someone who did not speak was named in between."""
+        if pronoun.dep_ != "nsubj" or pronoun.head.lemma_.lower() not in CONTINUING_VERBS:
+            return None
+        gender = PRONOUN_GENDER.get(pronoun.lower_)
+        last = next((speaker.name for i, speaker, _ in reversed(self.sources)
+                     if i < pronoun.i and speaker.source_type == SourceType.PERSON.value), None)
+        if last is None or gender is not None and self.genders.get(last, gender) != gender:
+            return None
+        return last
+
     def _last_described_speaker(self, token_i: int) -> Speaker | None:
         """The last speaker before token_i named only by a role ("Ukraine's Defense
         Minister"), which a pronoun takes up when the document names no one."""
@@ -2769,8 +2792,9 @@ class SpeakerResolver:
         if lemma in SOURCE_ANAPHORS:   # "A French diplomatic source said ... the source added"
             return self._introduced_later(token, self.last_source_before(
                 token.i, kinds={SourceType.VAGUE.value, SourceType.INSTITUTION.value}, head=lemma),
-                set()) or self._official_named_before(token, set())
-        return None
+                set()) or self._official_named_before(token, set()) \
+                or self._office_holder_of_kind(token)
+        return self._office_holder_of_kind(token)   # "the politician said"
 
     def _official_named_before(self, token: Token, words: set[str]) -> str | None:
         """The person "the official" or "the German official" takes up when no source was
@@ -2784,20 +2808,45 @@ class SpeakerResolver:
             return None
         wanted = {DEMONYMS.get(w, w).lower() for w in countries}
         for mention in reversed([m for m in self.mentions if m.token_i < token.i]):
-            role, org = self.roles.get(mention.name, (None, None))
-            office = {w.lower().strip("’'s") for w in f"{role or ''} {org or ''}".split()}
-            office |= self.described_as.get(mention.name, set())
+            office = self._office_words_of(mention.name)
             if mention.quoted or not office - {""}:
                 continue
-            for other in self.mentions:   # the words written before each mention
-                if other.name == mention.name and other.token_i < token.i:
-                    named_at = self.doc[other.token_i]
-                    office |= {t.lower_ for t in self.doc[max(named_at.sent.start,
-                                                              named_at.i - 8): named_at.i]}
+            office |= self._words_before_mentions(mention.name, token.i)
             if all(w in office or any(DEMONYMS.get(o, o).lower() == w for o in office)
                    for w in wanted):
                 return mention.name
             return None   # the last person with an office is another country's
+        return None
+
+    def _office_words_of(self, name: str) -> set[str]:
+        """The words of a person's stated office: role and body, and the words the
+        person was described by beside the name."""
+        role, org = self.roles.get(name, (None, None))
+        office = {w.lower().strip("’'s") for w in f"{role or ''} {org or ''}".split()}
+        return office | self.described_as.get(name, set())
+
+    def _words_before_mentions(self, name: str, token_i: int) -> set[str]:
+        """The words written just before each mention of a person before token_i."""
+        words = set()
+        for other in self.mentions:
+            if other.name == name and other.token_i < token_i:
+                named_at = self.doc[other.token_i]
+                words |= {t.lower_ for t in self.doc[max(named_at.sent.start,
+                                                         named_at.i - 8): named_at.i]}
+        return words
+
+    def _office_holder_of_kind(self, token: Token) -> str | None:
+        """The person "the diplomat" or "the politician" takes up: the last person named
+        before it (outside quotations) with an office of that kind ("Deputy Foreign Minister
+        X", "Island Mayor Y")."""
+        kind = KIND_OF_OFFICE_HOLDERS.get(token.lemma_.lower())
+        if kind is None or token.tag_ != "NN":
+            return None
+        for mention in reversed([m for m in self.mentions if m.token_i < token.i]):
+            office = self._office_words_of(mention.name) \
+                | self._words_before_mentions(mention.name, token.i)
+            if not mention.quoted and office & kind:
+                return mention.name
         return None
 
     def _person(self, head: Token, tokens: list[Token]) -> Speaker:
@@ -2968,11 +3017,13 @@ class SpeakerResolver:
 
     def _named_in_the_next_sentence(self, token: Token) -> str | None:
         """The person an indefinite description ("a spokesperson", "a member of the
-        committee") turns out to be: the one person the next sentence names, with an
-        appositive of the same head noun, as the subject of a verb of speech or of "made the
-        remarks" ("Chen Bo, a spokesperson for the office, made the remarks")."""
-        if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in {"a", "an"}
-                                           for c in token.children):
+        committee", "its new chief") turns out to be: the one person the next sentence names
+        with the same head noun, in apposition ("Chen Bo, a spokesperson for the office") or
+        in the office written before the name ("said Army chief General X"), as the subject
+        of a verb of speech or of "made the remarks"."""
+        if token.pos_ != "NOUN" or not any(
+                c.dep_ == "det" and c.lower_ in {"a", "an"}
+                or c.dep_ == "poss" and c.lower_ in BODY_POSSESSIVES for c in token.children):
             return None
         sentence = token.sent
         if sentence.end >= len(self.doc):
@@ -2981,20 +3032,33 @@ class SpeakerResolver:
         found = set()
         for named in following:
             ent = entity_of(named)
-            if ent is None or not is_person_ent(ent) or named.i != ent.root.i \
-                    or named.dep_ != "nsubj":
+            if ent is None or not is_person_ent(ent) or named.i != ent.root.i:
                 continue
-            same = [c for c in named.children if c.dep_ == "appos" and c.i > named.i
-                    and c.lemma_.lower() == token.lemma_.lower()
-                    and any(d.dep_ == "det" and d.lower_ in {"a", "an", "the"}
-                            for d in c.children)]
-            verb = named.head
+            # "General X" with X in apposition to the rank: the rank is the subject
+            subject = named.head if named.dep_ == "appos" and named.head.i < named.i else named
+            if subject.dep_ != "nsubj":
+                continue
+            verb = subject.head
             speaks = verb.lemma_.lower() in REPORTING_LEMMAS or verb.lemma_.lower() == "make" \
                 and any(c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS | {"remark"}
                         for c in verb.children)
-            if same and speaks:
+            if speaks and token.lemma_.lower() in self._office_nouns_of(named, ent):
                 found.add(self._person(named, list(ent)).name)
         return found.pop() if len(found) == 1 else None
+
+    def _office_nouns_of(self, named: Token, ent: Span) -> set[str]:
+        """The nouns a name is described by in its own phrase: an appositive after it (with
+        "a", "the" or no article) and the office words written just before it."""
+        appositives = {c.lemma_.lower() for c in named.children if c.dep_ == "appos"
+                       and c.i > named.i and all(d.lower_ in {"a", "an", "the"}
+                                                 for d in c.children if d.dep_ == "det")}
+        before = []
+        for word in reversed(self.doc[max(named.sent.start, ent.start - MAX_OFFICE_WORDS):
+                                      ent.start]):
+            if word.pos_ not in {"NOUN", "PROPN"}:
+                break
+            before.append(word.lemma_.lower())
+        return appositives | set(before)
 
     def _headline_source_named_below(self, token: Token) -> str | None:
         """ "Polish defence department head says ..." over "..., Polish Defence Minister
