@@ -27,6 +27,8 @@ NAMING_VERBS = frozenset(lexicon().speech_verbs["naming"])
 # actor did or set out to do, in the author's voice, not what anyone said.
 INTENTION_VERBS = frozenset(lexicon().speech_verbs["intention"])
 OTHER_CUE_VERBS = EVIDENCE_VERBS | NAMING_VERBS | INTENTION_VERBS
+# Modals of possibility: "Moscow might want to ..." guesses at an intention, nobody states it.
+HEDGE_MODALS = frozenset(lexicon().cues["hedge_modals"])
 # Nouns of weapons: "asked for the missiles" requests a system, it reports no claim.
 WEAPON_NOUNS = frozenset(lexicon().events["anaphor_nouns"]) | frozenset(
     noun + "s" for noun in lexicon().events["anaphor_nouns"])

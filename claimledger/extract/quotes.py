@@ -28,7 +28,7 @@ from claimledger.extract import extensions  # noqa: F401  (registers Doc attribu
 from claimledger.extract.extensions import SUBJECTS_KEY
 from claimledger.extract.quote_lexicon import (
     CLAIM_CONTENT_NOUNS, COGNITION_VERBS, COMMENT_NOUNS, CONCESSIVE_MARKS, DISCOVERY_VERBS,
-    EVALUATIVE_VERBS, EVIDENCE_VERBS, INTENTION_VERBS, NAMING_VERBS, NOT_SPEAKER_LABELS,
+    EVALUATIVE_VERBS, EVIDENCE_VERBS, HEDGE_MODALS, INTENTION_VERBS, NAMING_VERBS, NOT_SPEAKER_LABELS,
     OTHER_CUE_VERBS, PUBLISH_VERBS, ATTRIBUTION_NOUNS, CLAUSE_LINKING_MARKS,
     GIVEN_ACCOUNT_NOUNS, INVERTED_EXCLUDED, LEMMA_FIXES, PLACEMENT_VERBS, POINTING_BACK,
     REFLEXIVE_PRONOUNS, RESPONSE_VERBS, QUOTE_LABELS, QUOTED_AS_VERBS, QUOTING_VERBS,
@@ -1043,6 +1043,8 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
             continue
         if clauses and asks_question(clauses[0]) and not is_source_like(subject):
             continue
+        if clauses and asks_question(clauses[0]) and _put_to_the_subject(verb):
+            continue   # "X told reporters when asked whether ...": the reporters' question
         if clauses and _reports_inside_a_relative(verb, clauses[0]):
             continue   # "a video they say shows ...", "what officials said are the first"
         if clauses and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INTENTION_VERBS \
@@ -1645,6 +1647,9 @@ def _content_clauses(verb: Token) -> list[Token]:
     the opening phrase's clause on "noted" too, while the "that" clause is what is noted."""
     clauses = [c for c in verb.children if (c.dep_ == "ccomp" or _that_clause_as_adverbial(c))
                and not _across_semicolon(c, verb) and not _on_a_later_line(c, verb)]
+    if any(c.i < verb.i for c in clauses):   # "..., the council's president said Wednesday,
+        # Xinhua reported": the outlet passing the report on, hung on "said" by the parser
+        clauses = [c for c in clauses if c.i < verb.i or not _relays_a_report(c)]
     after = [c for c in clauses if c.i > verb.i]
     if not after and any(c.dep_ == "xcomp" and c.i > verb.i
                          and not (c.tag_ == "VBG" and c.lemma_.lower() in SOURCE_CITING_VERBS)
@@ -1871,6 +1876,14 @@ def asks_question(clause: Token) -> bool:
     return clause.left_edge.lower_ in QUESTION_OPENERS and clause.left_edge.i < clause.i
 
 
+def _put_to_the_subject(verb: Token) -> bool:
+    """A passive verb of asking ("was asked if"), or one with no subject of its own in an
+    adverbial clause ("when asked whether"): the one asked is the subject, and the
+    question is someone else's."""
+    return (verb.tag_ == "VBN" or verb.dep_ == "advcl") \
+        and not any(c.dep_ == "nsubj" for c in verb.children)
+
+
 def _is_postposed_report(verb: Token) -> bool:
     """ "The army has moved its tanks, the ministry said on Friday.": the reporting clause
     after a comma that the parser took for a conjunct of the reported clause (no "and")."""
@@ -1910,6 +1923,11 @@ def _content_candidate(doc: Doc, start: int, end: int, head: Token, cue: list[To
                      QuoteKind.INDIRECT.value, cue=cue, speaker_token=subject, weak=weak)
 
 
+def _guessed_at(verb: Token) -> bool:
+    """A verb under a modal of possibility ("might want", "may intend")."""
+    return any(c.dep_ == "aux" and c.lower_ in HEDGE_MODALS for c in verb.children)
+
+
 def find_other_attributions(doc: Doc, names) -> list[Candidate]:
     """Attributions without a content clause: what a source shows or finds (a poll shows
     Clinton ahead), calls something ("called the plan ‘a disaster’"), or means to do
@@ -1933,6 +1951,9 @@ def find_other_attributions(doc: Doc, names) -> list[Candidate]:
         if kind == "intention" and _leaves_a_gap(verb):
             continue   # "the causes they wanted to draw notice to", "why she wanted to
             #            join the navy": the clause names a thing or asks, it reports nothing
+        if kind == "intention" and _guessed_at(verb):
+            continue   # "fear that Moscow might want to create a pretext": a guess at an
+            #            intention, which the subject never stated
         if kind == "intention" and _asks_for_a_system(verb):
             continue   # "pressed the president for the rockets": a request for a system
         if kind == "evidence" and lemma in DISCLOSURE_VERBS and (

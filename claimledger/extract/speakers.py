@@ -106,6 +106,8 @@ ANONYMOUS_WORDS = frozenset(lexicon().sources["anonymous_words"])
 REPEAT_WORDS = frozenset(lexicon().sources["repeat_words"])   # "the same source"
 # Nouns of an issued text ("the statement", "a tweet"), which speak for whoever issued them.
 STATEMENT_NOUNS = frozenset(lexicon().roles["issued_texts"])
+# what a speaker "made" that points back to words reported before ("made the remarks")
+REMARK_NOUNS = STATEMENT_NOUNS | frozenset(lexicon().roles["remark_nouns"])
 # What a source gives out without issuing a text of its own: "the information given by X",
 # "figures provided by X", "data released by X" are X's.
 INFORMATION_NOUNS = frozenset(lexicon().sources["information_nouns"])
@@ -3016,19 +3018,21 @@ class SpeakerResolver:
         return holders.pop() if len(holders) == 1 else None
 
     def _named_in_the_next_sentence(self, token: Token) -> str | None:
-        """The person an indefinite description ("a spokesperson", "a member of the
-        committee", "its new chief") turns out to be: the one person the next sentence names
-        with the same head noun, in apposition ("Chen Bo, a spokesperson for the office") or
-        in the office written before the name ("said Army chief General X"), as the subject
-        of a verb of speech or of "made the remarks"."""
-        if token.pos_ != "NOUN" or not any(
-                c.dep_ == "det" and c.lower_ in {"a", "an"}
-                or c.dep_ == "poss" and c.lower_ in BODY_POSSESSIVES for c in token.children):
+        """The person a description turns out to be: the one person the next sentence
+        names as the subject of "made the remarks" ("the council's president said ... .
+        Ambassador X made the comments"), or, for an indefinite description ("a
+        spokesperson", "its new chief"), as the subject of a verb of speech with the same
+        head noun in apposition ("Chen Bo, a spokesperson for the office") or in the office
+        written before the name ("said Army chief General X")."""
+        if token.pos_ != "NOUN" or token.sent.end >= len(self.doc):
             return None
-        sentence = token.sent
-        if sentence.end >= len(self.doc):
+        indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"}
+                         or c.dep_ == "poss" and c.lower_ in BODY_POSSESSIVES
+                         for c in token.children)
+        described = indefinite or any(c.dep_ in {"det", "poss"} for c in token.children)
+        if not described:
             return None
-        following = self.doc[sentence.end].sent
+        following = self.doc[token.sent.end].sent
         found = set()
         for named in following:
             ent = entity_of(named)
@@ -3039,10 +3043,11 @@ class SpeakerResolver:
             if subject.dep_ != "nsubj":
                 continue
             verb = subject.head
-            speaks = verb.lemma_.lower() in REPORTING_LEMMAS or verb.lemma_.lower() == "make" \
-                and any(c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS | {"remark"}
-                        for c in verb.children)
-            if speaks and token.lemma_.lower() in self._office_nouns_of(named, ent):
+            remarks = verb.lemma_.lower() == "make" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in REMARK_NOUNS for c in verb.children)
+            speaks = remarks or verb.lemma_.lower() in REPORTING_LEMMAS
+            same_office = token.lemma_.lower() in self._office_nouns_of(named, ent)
+            if remarks or indefinite and speaks and same_office:
                 found.add(self._person(named, list(ent)).name)
         return found.pop() if len(found) == 1 else None
 
