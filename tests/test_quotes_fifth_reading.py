@@ -1,0 +1,85 @@
+"""Quotes and speakers read off a fifth set of real reports without gold: a description the
+next sentence names (by an office written before the name, a bare appositive, or as the one
+who "made the comments") is that person; "he added" goes on with the last speaker past someone
+named in between who did not speak; "the diplomat" and "the politician" take up the last
+person named with an office of that kind; "it stressed that" reports for the body before it; a
+question put to the speaker ("when asked whether") is no quote of theirs, nor an intention
+guessed under "might"; a report an outlet passes on after a speaker ("..., X said, the agency
+reported") leaves X's content to X."""
+import pytest
+from conftest import check_quotes
+from conftest import full_nlp as nlp  # noqa: F401  (the module's pipeline fixture)
+
+# fmt: off
+NAMED_NEXT = [
+    ("The navy will send two more corvettes to the strait, its new chief said on Monday. "
+     "\"We have to be seen there,\" said Navy chief Admiral Tomas Brenner at the pier.",
+     [("The navy will send two more corvettes to the strait", "Tomas Brenner"),
+      ("We have to be seen there,", "Tomas Brenner")]),
+    ("The drills will go on as planned, a ministry spokesperson said on Friday. \"The drills "
+     "follow the usual calendar,\" Lena Okafor, spokesperson for the ministry, said at a briefing.",
+     [("The drills will go on as planned", "Lena Okafor"),
+      ("The drills follow the usual calendar,", "Lena Okafor")]),
+    # another office in the next sentence: the description as written
+    ("The drills will go on as planned, a ministry spokesperson said on Friday. \"The drills "
+     "follow the usual calendar,\" Lena Okafor, director of the academy, said at a briefing.",
+     [("The drills will go on as planned", "a ministry spokesperson"),
+      ("The drills follow the usual calendar,", "Lena Okafor")]),
+    ("The council will not send monitors before the vote, the council's chair said on Tuesday. "
+     "Ambassador Pieter Dekker made the comments after a closed meeting.",
+     [("The council will not send monitors before the vote", "Pieter Dekker")]),
+    # the next sentence's person only attends: the description as written
+    ("The council will not send monitors before the vote, the council's chair said on Tuesday. "
+     "Ambassador Pieter Dekker attended the closed meeting.",
+     [("The council will not send monitors before the vote", "the council's chair")]),
+]
+GOING_ON = [
+    ("Karl Jensen said the frigates would sail in May. Foreign Minister Olaf Berg is expected "
+     "to join the talks.\nHe added that the crews had finished their training.",
+     [("the frigates would sail in May", "Karl Jensen"),
+      ("the crews had finished their training", "Karl Jensen")]),
+    # a verb that does not go on with the speaker: the person named last
+    ("Karl Jensen said the frigates would sail in May. Foreign Minister Olaf Berg is expected "
+     "to join the talks.\nHe warned that the crews had not finished their training.",
+     [("the frigates would sail in May", "Karl Jensen"),
+      ("the crews had not finished their training", "Olaf Berg")]),
+]
+KINDS_OF_OFFICE = [
+    ("Ambassador Ruth Kamau met the press in the capital. The diplomat said the embassy would "
+     "stay open.",
+     [("the embassy would stay open", "Ruth Kamau")]),
+    ("Harbour Mayor Ivo Petric met the fishermen on Monday. The politician said the patrol "
+     "boats had chased his boat away.",
+     [("the patrol boats had chased his boat away", "Ivo Petric")]),
+    # no one named with such an office: as written
+    ("Colonel Ivo Petric met the fishermen on Monday. The politician said the patrol boats "
+     "had chased his boat away.",
+     [("the patrol boats had chased his boat away", "The politician")]),
+]
+BODIES = [
+    ("The Regional Security Board noted the delays with regret.\nIt stressed that the border "
+     "posts would reopen only after the audit.",
+     [("the border posts would reopen only after the audit", "Regional Security Board")]),
+]
+NOT_THEIR_WORDS = [
+    ("Defence Minister Ana Ruiz spoke to reporters when asked whether the radars had been moved "
+     "north.", []),
+    # asked by the speaker: the question is theirs
+    ("Defence Minister Ana Ruiz asked whether the radars had been moved north.",
+     [("whether the radars had been moved north", "Ana Ruiz")]),
+    ("The allies fear that the junta might want to close the airport.", []),
+    ("The junta wants to close the airport, its spokesman said.",
+     [("The junta wants to close the airport", "its spokesman")]),
+]
+PASSED_ON = [
+    ("The board will not approve new bases unless the talks resume, the board's chairman said "
+     "Friday, the agency reported.",
+     [("The board will not approve new bases unless the talks resume", "the board's chairman")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", NAMED_NEXT + GOING_ON + KINDS_OF_OFFICE + BODIES
+                         + NOT_THEIR_WORDS + PASSED_ON)
+def test_quotes_of_the_fifth_reading(nlp, text, expected):
+    check_quotes(nlp, text, expected)
