@@ -5,7 +5,9 @@ named in between who did not speak; "the diplomat" and "the politician" take up 
 person named with an office of that kind; "it stressed that" reports for the body before it; a
 question put to the speaker ("when asked whether") is no quote of theirs, nor an intention
 guessed under "might"; a report an outlet passes on after a speaker ("..., X said, the agency
-reported") leaves X's content to X."""
+reported") leaves X's content to X; a statement's issuer is a body word compounded with it
+("a coast guard statement", not "a press statement"), the subject that "made" it, or those
+it was "made by", also where the parser hung the statement on the content's last noun."""
 import pytest
 from conftest import check_quotes
 from conftest import full_nlp as nlp  # noqa: F401  (the module's pipeline fixture)
@@ -71,6 +73,24 @@ NOT_THEIR_WORDS = [
     ("The junta wants to close the airport, its spokesman said.",
      [("The junta wants to close the airport", "its spokesman")]),
 ]
+STATEMENTS = [
+    # the parser set the statement beside the content's last noun: still the subject
+    ("\"The patrol boats fired two warning shots\" near the reef off the northern coast of "
+     "the islands, a coast guard statement said. \"The boats left the area,\" it said.",
+     [("\"The patrol boats fired two warning shots\" near the reef off the northern coast of "
+       "the islands", "coast guard"),
+      ("The boats left the area,", "coast guard")]),
+    # a press statement names no body
+    ("The border stays closed, a press statement said on Monday.",
+     [("The border stays closed", "a press statement")]),
+    ("According to Kyodo, the Joint Staff made a statement on the flights. According to the "
+     "statement, four bombers crossed the strait.",
+     [("the Joint Staff made a statement on the flights", "Kyodo"),
+      ("four bombers crossed the strait", "Joint Staff")]),
+    ("In a statement made by local officials, the curfew was lifted. The statement stressed "
+     "that the roads would reopen.",
+     [("the roads would reopen", "local officials")]),
+]
 PASSED_ON = [
     ("The board will not approve new bases unless the talks resume, the board's chairman said "
      "Friday, the agency reported.",
@@ -80,6 +100,6 @@ PASSED_ON = [
 
 
 @pytest.mark.parametrize("text,expected", NAMED_NEXT + GOING_ON + KINDS_OF_OFFICE + BODIES
-                         + NOT_THEIR_WORDS + PASSED_ON)
+                         + NOT_THEIR_WORDS + STATEMENTS + PASSED_ON)
 def test_quotes_of_the_fifth_reading(nlp, text, expected):
     check_quotes(nlp, text, expected)

@@ -1907,7 +1907,9 @@ def _subject_before(verb: Token) -> Token | None:
         i -= 1
     if i >= 0 and verb.doc[i].pos_ in {"PROPN", "PRON"}:
         return verb.doc[i]
-    return None
+    if i >= 0 and verb.doc[i].dep_ == "appos" and verb.doc[i].lemma_.lower() in TEXT_NOUNS:
+        return verb.doc[i]   # "..., between the two Koreas, a ministry statement said": the
+    return None              # parser set the statement beside the last noun of the content
 
 
 def _content_candidate(doc: Doc, start: int, end: int, head: Token, cue: list[Token],

@@ -757,7 +757,7 @@ def _text_issuer(noun: Token) -> Token | None:
     """Who an issued text names as its own: the "by" agent of its participle ("a tweet
     posted by X"), its possessor ("the ministry's statement"), a "from" object ("a
     statement from the Pentagon"), or a proper name before it ("an Army news release")."""
-    agent = _participle_agent(noun.children, ISSUING_VERBS)
+    agent = _participle_agent(noun.children, GIVING_VERBS)   # also "a statement made by X"
     if agent is not None:
         return agent
     for child in noun.children:
@@ -783,6 +783,10 @@ def _text_issuer(noun: Token) -> Token | None:
              and t.dep_ in {"compound", "nmod", "amod"}]
     if names:
         return names[-1]
+    bodies = [t for t in noun.lefts if t.dep_ == "compound" and t.lower_ in INSTITUTION_WORDS
+              and t.lower_ not in MEDIA_WORDS]   # not "a press statement"
+    if bodies:   # "a defence ministry statement": the ministry's
+        return bodies[-1]
     after = noun.doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(noun.doc) else None
     if noun.dep_ == "dobj" and after is not None and after.lower_ == "by" \
             and after.head.i == noun.head.i and not any(
@@ -790,8 +794,9 @@ def _text_issuer(noun: Token) -> Token | None:
         objects = [c for c in after.children if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"}]
         if objects:   # "made to read a statement by the army", "by" hung on the verb
             return objects[0]
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUING_VERBS:
-        return find_subject_of(noun)   # "14 countries issued a joint statement saying"
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in GIVING_VERBS:
+        return find_subject_of(noun)   # "14 countries issued a joint statement saying", "the
+        #                                staff made a statement on the issue"
     return None
 
 
@@ -2606,6 +2611,9 @@ class SpeakerResolver:
             body = self._body_named_by(issuer)
             if body is not None:   # "a statement by the military"
                 return i, Speaker(body.name, None, body.source_type)
+            if found.name and issuer.tag_ == "NNS" and issuer.dep_ == "pobj":
+                # "a statement made by South Korean authorities": a plural body as written
+                return i, Speaker(found.name, None, found.source_type)
         return None
 
     def _role_holder(self, token: Token) -> str | None:
