@@ -7,7 +7,9 @@ question put to the speaker ("when asked whether") is no quote of theirs, nor an
 guessed under "might"; a report an outlet passes on after a speaker ("..., X said, the agency
 reported") leaves X's content to X; a statement's issuer is a body word compounded with it
 ("a coast guard statement", not "a press statement"), the subject that "made" it, or those
-it was "made by", also where the parser hung the statement on the content's last noun."""
+it was "made by", also where the parser hung the statement on the content's last noun; a one-word body keeps
+the proper possessor it is written with ("The X Spokesperson's Unit"), and a body's name
+followed by a lower-case word ("Union forces") is no fuller name of it."""
 import pytest
 from conftest import check_quotes
 from conftest import full_nlp as nlp  # noqa: F401  (the module's pipeline fixture)
@@ -91,6 +93,17 @@ STATEMENTS = [
      "that the roads would reopen.",
      [("the roads would reopen", "local officials")]),
 ]
+BODY_NAMES = [
+    ("The Navy Press Officer's Bureau said the drills had ended.",
+     [("the drills had ended", "Navy Press Officer's Bureau")]),
+    # an acronym names its body alone
+    ("The South's JCS said the flights had stopped.",
+     [("the flights had stopped", "JCS")]),
+    # "Eastern Alliance forces" are the alliance's troops, no fuller name of it
+    ("The Eastern Alliance said its troops would stay in the valley until spring. The Eastern "
+     "Alliance forces lost two trucks in the pass.",
+     [("its troops would stay in the valley until spring", "Eastern Alliance")]),
+]
 PASSED_ON = [
     ("The board will not approve new bases unless the talks resume, the board's chairman said "
      "Friday, the agency reported.",
@@ -100,6 +113,6 @@ PASSED_ON = [
 
 
 @pytest.mark.parametrize("text,expected", NAMED_NEXT + GOING_ON + KINDS_OF_OFFICE + BODIES
-                         + NOT_THEIR_WORDS + STATEMENTS + PASSED_ON)
+                         + NOT_THEIR_WORDS + STATEMENTS + BODY_NAMES + PASSED_ON)
 def test_quotes_of_the_fifth_reading(nlp, text, expected):
     check_quotes(nlp, text, expected)

@@ -1045,7 +1045,7 @@ def _institution_tokens(head: Token, chunk: list[Token]) -> list[Token]:
                     and owner[0].doc[start - 1].ent_type_ == "GPE":
                 start -= 1
             return list(owner[0].doc[start: owner[0].i]) + list(owner) + chunk
-        return chunk
+        return _proper_owner(head, chunk) + chunk
     run = _left_modifiers(head, chunk[0].i)
     while run and (run[0].dep_ not in INSTITUTION_MODIFIER_DEPS or not _names_institution(run[0])):
         run = run[1:]
@@ -1053,6 +1053,22 @@ def _institution_tokens(head: Token, chunk: list[Token]) -> list[Token]:
                                          and t.is_alpha) for t in run):
         return chunk
     return run + chunk
+
+
+def _proper_owner(head: Token, chunk: list[Token]) -> list[Token]:
+    """The proper possessor a one-word capitalised name is written with, no person's:
+    "The IDF Spokesperson's Unit" is the Unit of the IDF Spokesperson."""
+    doc = head.doc
+    if len(chunk) != 1 or head.pos_ != "PROPN" or not head.is_title or chunk[0].i < 2:
+        return []   # an acronym names its body alone: "the South's JCS" is the JCS
+    owner, case = doc[chunk[0].i - 2], doc[chunk[0].i - 1]
+    if case.dep_ != "case" or owner.dep_ != "poss" or owner.head.i != head.i \
+            or owner.pos_ != "PROPN" or owner.ent_type_ in {"PERSON", "GPE"}:
+        return []   # "Russia's Unit" keeps its country apart, as for any body
+    start = owner.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == owner.i:
+        start -= 1
+    return list(doc[start: owner.i + 2])
 
 
 def _owned_by_a_name(run: list[Token]) -> bool:
@@ -1213,6 +1229,16 @@ def _folded_key(key: frozenset[str]) -> frozenset[str]:
     """An institution's key with a country's adjective as its name ("russian" ->
     "russia") and one head word for an agency or a service."""
     return frozenset(BODY_HEADS.get(w, DEMONYMS.get(w, w).lower()) for w in key)
+
+
+def _closes_with_its_members(short: str, wide: str) -> bool:
+    """Whether a wider form only closes a proper name with a lower-case word after it:
+    "African Union forces" are the Union's troops, not a fuller name of "the African
+    Union" ("Ministry of Defence" is fuller than "Defence Ministry")."""
+    short_words, wide_words = short.split(), wide.split()
+    return bool(short_words) and short_words[-1][:1].isupper() and wide_words[-1].islower() \
+        and wide.lower().replace("the ", "", 1).startswith(
+            short.lower().replace("the ", "", 1))
 
 
 def _adds_only_lower_words(name: str, folded: frozenset[str]) -> bool:
@@ -1381,7 +1407,7 @@ class InstitutionIndex:
             return self.acronyms[words[-1]]   # "The Russian MoD"
         key = institution_key(name)
         wider = [m for m in self.mentions if m.named and key < m.key
-                 and _names_same_body(name, m.name)]
+                 and _names_same_body(name, m.name) and not _closes_with_its_members(name, m.name)]
         if not key:
             return name
         if not wider:
@@ -1421,7 +1447,8 @@ class InstitutionIndex:
             return name
         forms = [(name, key)] + [(m.name, m.key) for m in self.mentions if m.named
                                  and m.name != name and _folded_key(m.key) >= folded
-                                 and _adds_only_lower_words(m.name, folded)]
+                                 and _adds_only_lower_words(m.name, folded)
+                                 and not _closes_with_its_members(name, m.name)]
         if len(forms) == 1:
             return name
 
@@ -2171,6 +2198,9 @@ class SpeakerResolver:
                 body = _body_of_phrase(token)
                 if body is not None:   # "Joint Chiefs of Staff": a body, not a person
                     return self._institution(list(self.doc[chunk[0].i: body.i + 1]))
+                owner = _proper_owner(token, chunk)
+                if owner:   # "The IDF Spokesperson's Unit": a body its owner's name opens
+                    return self._institution(owner + chunk)
                 described = self._described_person(token)
                 if described:   # "the NATO Secretary General": an office named before
                     return Speaker(described, _span_of(self._phrase(token)),
