@@ -9,7 +9,8 @@ reported") leaves X's content to X; a statement's issuer is a body word compound
 ("a coast guard statement", not "a press statement"), the subject that "made" it, or those
 it was "made by", also where the parser hung the statement on the content's last noun; a one-word body keeps
 the proper possessor it is written with ("The X Spokesperson's Unit"), and a body's name
-followed by a lower-case word ("Union forces") is no fuller name of it."""
+followed by a lower-case word ("Union forces") is no fuller name of it; "Moreover, they warned, ..." reports the rest of its sentence where the
+parser made the verb the root."""
 import pytest
 from conftest import check_quotes
 from conftest import full_nlp as nlp  # noqa: F401  (the module's pipeline fixture)
@@ -104,6 +105,18 @@ BODY_NAMES = [
      "Alliance forces lost two trucks in the pass.",
      [("its troops would stay in the valley until spring", "Eastern Alliance")]),
 ]
+SET_IN = [
+    # the parser made the set-in verb the root; "they" after a paragraph break goes on with
+    # those who "cautioned" before it
+    ("Defence analysts cautioned that the new base would take years to build.\nMoreover, "
+     "they warned, several of the proposed sites, like the one near the harbour, sit on soft "
+     "ground.",
+     [("the new base would take years to build", "Defence analysts"),
+      ("several of the proposed sites, like the one near the harbour, sit on soft ground",
+       "Defence analysts")]),
+    # too few words after the comma to be a report
+    ("In the end, he said, nothing.", []),
+]
 PASSED_ON = [
     ("The board will not approve new bases unless the talks resume, the board's chairman said "
      "Friday, the agency reported.",
@@ -113,6 +126,6 @@ PASSED_ON = [
 
 
 @pytest.mark.parametrize("text,expected", NAMED_NEXT + GOING_ON + KINDS_OF_OFFICE + BODIES
-                         + NOT_THEIR_WORDS + STATEMENTS + BODY_NAMES + PASSED_ON)
+                         + NOT_THEIR_WORDS + STATEMENTS + BODY_NAMES + SET_IN + PASSED_ON)
 def test_quotes_of_the_fifth_reading(nlp, text, expected):
     check_quotes(nlp, text, expected)

@@ -1002,7 +1002,8 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
         inverted = _inverted_subject(verb, clauses)
         parenthetical = not clauses and verb.head.i < verb.i and verb.lemma_.lower() in SPEECH_VERBS \
             and (verb.dep_ == "parataxis" or _is_postposed_report(verb) or inverted is not None)
-        set_in = not clauses and not parenthetical and _is_set_in_report(verb)
+        set_in = not clauses and not parenthetical and (
+            _is_set_in_report(verb) or _set_in_report_read_as_root(verb) is not None)
         split = not clauses and not parenthetical and not set_in and _splits_its_clause(verb)
         as_report = not (clauses or parenthetical or set_in or split) and _reports_as(verb)
         fragment = None if clauses or parenthetical or set_in or split or as_report \
@@ -1071,6 +1072,11 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
                 # the clause's own verb; a verbless "that" subtree keeps the complementizer
                 clause = next((t for t in clause.subtree if t.i > clause.i and t.pos_ in {
                     "VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)), clause)
+        elif set_in and verb.head.i == verb.i:   # "Moreover, they warned, some steps ...
+            # risk backfiring": the parser made the report the root of the sentence
+            start, end = clip_to_line(doc, _set_in_report_read_as_root(verb),
+                                      verb.sent.end, verb)
+            clause = next((t for t in doc[start:end] if not start <= t.head.i < end), verb)
         elif set_in:   # "But to avoid delays, he said, the crews should train now."
             clause = verb.head
             start, end = clip_to_line(doc, verb.right_edge.i + 1, clause.right_edge.i + 1, verb)
@@ -1452,6 +1458,29 @@ def _is_set_in_report(verb: Token) -> bool:
             and doc[after].text == ","
             and any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} and c.i > after
                     for c in _with_auxiliaries(head)))
+
+
+MIN_SET_IN_CONTENT_WORDS = 4
+
+
+def _set_in_report_read_as_root(verb: Token) -> int | None:
+    """Where the reported sentence goes on after "Moreover, they warned, ...", when the
+    parser made the set-in verb the sentence's root with no content clause: a speech
+    verb after an opening word and a comma, its subject right before it, a comma right
+    after it, and words enough after that comma."""
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or verb.lemma_.lower() not in SPEECH_VERBS \
+            or any(c.dep_ in {"ccomp", "dobj"} for c in verb.children):
+        return None
+    subjects = [c for c in verb.lefts if c.dep_ == "nsubj"]
+    if not subjects or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ",":
+        return None
+    first = subjects[-1].left_edge.i
+    if first < 2 or doc[first - 1].text != "," or doc[first - 1].i <= verb.sent.start \
+            or verb.i - first > 3:
+        return None
+    rest = [t for t in doc[verb.i + 2: verb.sent.end] if t.is_alpha]
+    return verb.i + 2 if len(rest) >= MIN_SET_IN_CONTENT_WORDS else None
 
 
 def _with_auxiliaries(verb: Token) -> list[Token]:

@@ -125,6 +125,8 @@ BODY_WORDS = INSTITUTION_WORDS | MEDIA_WORDS       # words that make a proper na
 ISSUING_VERBS = frozenset(lexicon().speech_verbs["text_issuing"])   # "a tweet posted by X"
 # Verbs that report what was said, which "it" may be the subject of ("It added that ...").
 REPORTING_LEMMAS = frozenset(lexicon().speech_verbs["quoting"]) | frozenset(lexicon().speech_verbs["institution_reporting"])
+# verbs whose subject spoke ("cautioned that"), which a "they" after a paragraph break goes on with
+SPOKEN_LEMMAS = REPORTING_LEMMAS | frozenset(lexicon().speech_verbs["speech"])
 # verbs that go on with the speaker before ("he added")
 CONTINUING_VERBS = frozenset(lexicon().speech_verbs["continuing"])
 ANNOUNCING_FORMS = frozenset(lexicon().speech_verbs["announcement"])
@@ -2322,7 +2324,7 @@ class SpeakerResolver:
             before = word.sent
             candidates = [t for t in before if t.dep_ == "nsubj" and _heads_main_clause(t.head)]
             if "\n" in doc_text(self.doc)[word.idx:pronoun.idx] and not (
-                    candidates and candidates[-1].head.lemma_.lower() in REPORTING_LEMMAS):
+                    candidates and candidates[-1].head.lemma_.lower() in SPOKEN_LEMMAS):
                 return None   # past a paragraph break only the source that spoke last goes on
         else:
             return None
