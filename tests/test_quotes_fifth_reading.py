@@ -72,6 +72,9 @@ NOT_THEIR_WORDS = [
     # asked by the speaker: the question is theirs
     ("Defence Minister Ana Ruiz asked whether the radars had been moved north.",
      [("whether the radars had been moved north", "Ana Ruiz")]),
+    # a question the speaker raises is theirs, asked or not
+    ("\"We have to know the past,\" Ana Ruiz said, explaining why the old forts matter.",
+     [("We have to know the past,", "Ana Ruiz"), ("why the old forts matter", "Ana Ruiz")]),
     ("The allies fear that the junta might want to close the airport.", []),
     ("The junta wants to close the airport, its spokesman said.",
      [("The junta wants to close the airport", "its spokesman")]),
@@ -90,6 +93,12 @@ STATEMENTS = [
      "statement, four bombers crossed the strait.",
      [("the Joint Staff made a statement on the flights", "Kyodo"),
       ("four bombers crossed the strait", "Joint Staff")]),
+    # a new statement after an outlet's report: not the outlet's
+    ("The frigate left port early, according to Reuters. The captain met the mayor and "
+     "\"discussed the patrols\", according to a statement after the visit.",
+     [("The frigate left port early", "Reuters"),
+      ("The captain met the mayor and \"discussed the patrols\"",
+       "a statement after the visit")]),
     ("In a statement made by local officials, the curfew was lifted. The statement stressed "
      "that the roads would reopen.",
      [("the roads would reopen", "local officials")]),

@@ -27,8 +27,9 @@ from spacy.tokens import Doc, Span, Token
 from claimledger.extract import extensions  # noqa: F401  (registers Doc attributes)
 from claimledger.extract.extensions import SUBJECTS_KEY
 from claimledger.extract.quote_lexicon import (
-    CLAIM_CONTENT_NOUNS, COGNITION_VERBS, COMMENT_NOUNS, CONCESSIVE_MARKS, DISCOVERY_VERBS,
-    EVALUATIVE_VERBS, EVIDENCE_VERBS, HEDGE_MODALS, INTENTION_VERBS, NAMING_VERBS, NOT_SPEAKER_LABELS,
+    ASKING_VERBS, CLAIM_CONTENT_NOUNS, COGNITION_VERBS, COMMENT_NOUNS, CONCESSIVE_MARKS,
+    DISCOVERY_VERBS, EVALUATIVE_VERBS, EVIDENCE_VERBS, HEDGE_MODALS, INTENTION_VERBS,
+    NAMING_VERBS, NOT_SPEAKER_LABELS,
     OTHER_CUE_VERBS, PUBLISH_VERBS, ATTRIBUTION_NOUNS, CLAUSE_LINKING_MARKS,
     GIVEN_ACCOUNT_NOUNS, INVERTED_EXCLUDED, LEMMA_FIXES, PLACEMENT_VERBS, POINTING_BACK,
     REFLEXIVE_PRONOUNS, RESPONSE_VERBS, QUOTE_LABELS, QUOTED_AS_VERBS, QUOTING_VERBS,
@@ -1909,7 +1910,7 @@ def _put_to_the_subject(verb: Token) -> bool:
     """A passive verb of asking ("was asked if"), or one with no subject of its own in an
     adverbial clause ("when asked whether"): the one asked is the subject, and the
     question is someone else's."""
-    return (verb.tag_ == "VBN" or verb.dep_ == "advcl") \
+    return verb.lemma_.lower() in ASKING_VERBS and (verb.tag_ == "VBN" or verb.dep_ == "advcl") \
         and not any(c.dep_ == "nsubj" for c in verb.children)
 
 

@@ -1479,6 +1479,10 @@ class InstitutionIndex:
         return self._nearest([m for m in self.mentions if m.named and head in m.key
                               and (media or not m.media)], position)
 
+    def is_outlet(self, name: str) -> bool:
+        """Whether the document names an outlet by name."""
+        return any(m.media and m.name == name for m in self.mentions)
+
     def outlet(self, position: int) -> str | None:
         """The outlet "the publication" stands for: the last one named before, else the next."""
         labelled = [m for m in self.mentions if m.labelled and m.position < position]
@@ -2165,6 +2169,9 @@ class SpeakerResolver:
                 return Speaker(issued_by.name, _span_of(self._phrase(token)),
                                issued_by.source_type)
             issued_by = self._issuer_before(token)   # "the statement said": its issuer
+            if issued_by is not None and indefinite and self.institutions.is_outlet(issued_by.name):
+                issued_by = None   # "according to a statement" after "according to Reuters":
+                #                    a new text, which the outlet that reported before did not issue
             if issued_by is not None and token.tag_ == "NN":   # not "official statements"
                 return Speaker(issued_by.name, _span_of(self._phrase(token)),
                                issued_by.source_type)
