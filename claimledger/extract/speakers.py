@@ -1061,7 +1061,8 @@ def _proper_owner(head: Token, chunk: list[Token]) -> list[Token]:
     """The proper possessor a one-word capitalised name is written with, no person's:
     "The IDF Spokesperson's Unit" is the Unit of the IDF Spokesperson."""
     doc = head.doc
-    if len(chunk) != 1 or head.pos_ != "PROPN" or not head.is_title or chunk[0].i < 2:
+    if len(chunk) != 1 or head.pos_ != "PROPN" or not head.is_title or chunk[0].i < 2 \
+            or head.lower_ in TITLE_WORDS:   # "The People's Deputy" is a title
         return []   # an acronym names its body alone: "the South's JCS" is the JCS
     owner, case = doc[chunk[0].i - 2], doc[chunk[0].i - 1]
     if case.dep_ != "case" or owner.dep_ != "poss" or owner.head.i != head.i \
