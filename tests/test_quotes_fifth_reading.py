@@ -6,11 +6,12 @@ person named with an office of that kind; "it stressed that" reports for the bod
 question put to the speaker ("when asked whether") is no quote of theirs, nor an intention
 guessed under "might"; a report an outlet passes on after a speaker ("..., X said, the agency
 reported") leaves X's content to X; a statement's issuer is a body word compounded with it
-("a coast guard statement", not "a press statement"), the subject that "made" it, or those
-it was "made by", also where the parser hung the statement on the content's last noun; a one-word body keeps
-the proper possessor it is written with ("The X Spokesperson's Unit"), and a body's name
-followed by a lower-case word ("Union forces") is no fuller name of it; "Moreover, they warned, ..." reports the rest of its sentence where the
-parser made the verb the root."""
+("a coast guard statement", not "a press statement"), the subject that "made" it, or those it
+was "made by", also where the parser hung the statement on the content's last noun; a new
+statement after an outlet's report is not the outlet's; a one-word body keeps the proper
+possessor it is written with ("The X Spokesperson's Unit"), and a body's name followed by a
+lower-case word ("Union forces") is no fuller name of it; "Moreover, they warned, ..." reports
+the rest of its sentence where the parser made the verb the root."""
 import pytest
 from conftest import check_quotes
 from conftest import full_nlp as nlp  # noqa: F401  (the module's pipeline fixture)

@@ -1984,7 +1984,7 @@ def find_other_attributions(doc: Doc, names) -> list[Candidate]:
             continue   # "the causes they wanted to draw notice to", "why she wanted to
             #            join the navy": the clause names a thing or asks, it reports nothing
         if kind == "intention" and _guessed_at(verb):
-            continue   # "fear that Moscow might want to create a pretext": a guess at an
+            continue   # "worry that the junta may want to shut the port": a guess at an
             #            intention, which the subject never stated
         if kind == "intention" and _asks_for_a_system(verb):
             continue   # "pressed the president for the rockets": a request for a system

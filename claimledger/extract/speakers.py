@@ -49,7 +49,8 @@ ROLE_ALIASES = {word: frozenset(words) for word, words in lexicon().roles["role_
 # "the head of state": a description whose "of" object names the title it stands for.
 ROLE_OF_ALIASES = {tuple(words.split()): frozenset(titles) for words, titles in lexicon().roles["role_of_aliases"].items()}
 # kinds of office holder ("the diplomat") and the office words that make someone one
-KIND_OF_OFFICE_HOLDERS = {kind: frozenset(words) for kind, words in lexicon().roles["kind_of_office_holders"].items()}
+KIND_OF_OFFICE_HOLDERS = {kind: frozenset(words)
+                          for kind, words in lexicon().roles["kind_of_office_holders"].items()}
 OFFICES = lexicon().roles["offices"]
 # The role words of a spokesperson's office ("spokesman", "spokeswoman", ...).
 SPOKES_WORDS = frozenset(word for word, office in OFFICES["heads"].items() if office == "spokesperson")
@@ -2528,17 +2529,18 @@ class SpeakerResolver:
         return None
 
     def _speaker_going_on(self, pronoun: Token) -> str | None:
-        """The person a pronoun subject of "added" or "continued" goes on with: the last
-        person who spoke before it, when the pronoun's sex does not rule them out, even
-        where someone who did not speak was named in between."""
+        """The person a pronoun subject of "added" or "continued" goes on with when the
+        person it would otherwise take up never spoke: the last person who spoke before
+        it, when the pronoun's sex does not rule them out."""
         if pronoun.dep_ != "nsubj" or pronoun.head.lemma_.lower() not in CONTINUING_VERBS:
             return None
+        spoke = [speaker.name for i, speaker, _ in reversed(self.sources)
+                 if i < pronoun.i and speaker.source_type == SourceType.PERSON.value]
+        if not spoke or self.last_person_before(pronoun.i, pronoun.lower_) in spoke:
+            return None   # the person the pronoun takes up spoke: no one was passed over
         gender = PRONOUN_GENDER.get(pronoun.lower_)
-        last = next((speaker.name for i, speaker, _ in reversed(self.sources)
-                     if i < pronoun.i and speaker.source_type == SourceType.PERSON.value), None)
-        if last is None or gender is not None and self.genders.get(last, gender) != gender:
-            return None
-        return last
+        last = spoke[0]
+        return last if gender is None or self.genders.get(last, gender) == gender else None
 
     def _last_described_speaker(self, token_i: int) -> Speaker | None:
         """The last speaker before token_i named only by a role ("Ukraine's Defense
