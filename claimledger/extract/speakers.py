@@ -786,10 +786,6 @@ def _text_issuer(noun: Token) -> Token | None:
              and t.dep_ in {"compound", "nmod", "amod"}]
     if names:
         return names[-1]
-    bodies = [t for t in noun.lefts if t.dep_ == "compound" and t.lower_ in INSTITUTION_WORDS
-              and t.lower_ not in MEDIA_WORDS]   # not "a press statement"
-    if bodies:   # "a defence ministry statement": the ministry's
-        return bodies[-1]
     after = noun.doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(noun.doc) else None
     if noun.dep_ == "dobj" and after is not None and after.lower_ == "by" \
             and after.head.i == noun.head.i and not any(
@@ -801,6 +797,13 @@ def _text_issuer(noun: Token) -> Token | None:
         return find_subject_of(noun)   # "14 countries issued a joint statement saying", "the
         #                                staff made a statement on the issue"
     return None
+
+
+def _names_its_body(noun: Token) -> bool:
+    """Whether a text's own words name the kind of body that issued it: "a defence ministry
+    statement", not "a press statement"."""
+    return any(t.dep_ == "compound" and t.lower_ in INSTITUTION_WORDS
+               and t.lower_ not in MEDIA_WORDS for t in noun.lefts)
 
 
 GIVING_VERBS = ISSUING_VERBS | frozenset(lexicon().speech_verbs["text_giving"])   # also "made the following comment:"
@@ -2165,6 +2168,8 @@ class SpeakerResolver:
             issuer = _text_issuer(token)   # "a tweet posted by X", "the ministry's statement"
             if issuer is not None:
                 return self.resolve(issuer)
+            if _names_its_body(token):   # "a defence ministry statement": as written, not
+                return self._vague(token)  # the body of the sentence before
             indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
             issued_by = self._body_of_its_content(token) if indefinite else None
             if issued_by is not None:   # "Rwanda will send ..., a statement said": Rwanda's
