@@ -5,7 +5,7 @@ named in between who did not speak; "the diplomat" and "the politician" take up 
 person named with an office of that kind; "it stressed that" reports for the body before it; a
 question put to the speaker ("when asked whether") is no quote of theirs, nor an intention
 guessed under "might"; a report an outlet passes on after a speaker ("..., X said, the agency
-reported") leaves X's content to X; a statement whose words name its body ("a coast guard
+reported") leaves X's content to X; a statement whose words name its body ("a navy
 statement", not "a press statement") speaks as written, not for the body before it; a
 statement's issuer is the subject that "made" it, or those it
 was "made by", also where the parser hung the statement on the content's last noun; a new
@@ -84,9 +84,10 @@ NOT_THEIR_WORDS = [
 STATEMENTS = [
     # the parser set the statement beside the content's last noun: still the subject
     ("\"The patrol boats fired two warning shots\" near the reef off the northern coast of "
-     "the islands, a coast guard statement said.",
+     "the islands, a navy statement said. Fishermen said the boats left.",
      [("\"The patrol boats fired two warning shots\" near the reef off the northern coast of "
-       "the islands", "a coast guard statement")]),
+       "the islands", "a navy statement"),
+      ("the boats left", "Fishermen")]),
     # a press statement names no body
     ("The border stays closed, a press statement said on Monday.",
      [("The border stays closed", "a press statement")]),
