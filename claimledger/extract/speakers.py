@@ -3073,12 +3073,12 @@ class SpeakerResolver:
         return holders.pop() if len(holders) == 1 else None
 
     def _named_in_the_next_sentence(self, token: Token) -> str | None:
-        """The person a description turns out to be: the one person the next sentence
-        names as the subject of "made the remarks" ("the council's president said ... .
-        Ambassador X made the comments"), or, for an indefinite description ("a
-        spokesperson", "its new chief"), as the subject of a verb of speech with the same
-        head noun in apposition ("Chen Bo, a spokesperson for the office") or in the office
-        written before the name ("said Army chief General X")."""
+        """The person a description turns out to be: for a definite one, the one person the
+        next sentence names as the subject of "made the remarks" ("the council's president
+        said ... . Ambassador X made the comments"); for an indefinite one ("a spokesperson",
+        "its new chief"), the one named as the subject of a verb of speech or of "made the
+        remarks" with the same head noun in apposition ("Chen Bo, a spokesperson for the
+        office") or in the office written before the name ("said Army chief General X")."""
         if token.pos_ != "NOUN" or token.sent.end >= len(self.doc):
             return None
         indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"}
@@ -3102,7 +3102,10 @@ class SpeakerResolver:
                 c.dep_ == "dobj" and c.lemma_.lower() in REMARK_NOUNS for c in verb.children)
             speaks = remarks or verb.lemma_.lower() in REPORTING_LEMMAS
             same_office = token.lemma_.lower() in self._office_nouns_of(named, ent)
-            if remarks or indefinite and speaks and same_office:
+            # an indefinite description needs the same noun ("a spokesperson ... X, an
+            # adviser, made the remarks" is another person); a definite one, "made the
+            # comments" alone ("the council's president said ... Ambassador X made the comments")
+            if speaks and same_office if indefinite else remarks:
                 found.add(self._person(named, list(ent)).name)
         return found.pop() if len(found) == 1 else None
 
