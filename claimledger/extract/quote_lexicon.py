@@ -27,6 +27,10 @@ NAMING_VERBS = frozenset(lexicon().speech_verbs["naming"])
 # actor did or set out to do, in the author's voice, not what anyone said.
 INTENTION_VERBS = frozenset(lexicon().speech_verbs["intention"])
 OTHER_CUE_VERBS = EVIDENCE_VERBS | NAMING_VERBS | INTENTION_VERBS
+# Modals of possibility: "Moscow might want to ..." guesses at an intention, nobody states it.
+HEDGE_MODALS = frozenset(lexicon().cues["hedge_modals"])
+# Verbs of putting a question: "when asked whether ..." is the asker's question.
+ASKING_VERBS = frozenset(lexicon().speech_verbs["asking"])
 # Nouns of weapons: "asked for the missiles" requests a system, it reports no claim.
 WEAPON_NOUNS = frozenset(lexicon().events["anaphor_nouns"]) | frozenset(
     noun + "s" for noun in lexicon().events["anaphor_nouns"])

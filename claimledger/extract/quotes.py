@@ -27,8 +27,9 @@ from spacy.tokens import Doc, Span, Token
 from claimledger.extract import extensions  # noqa: F401  (registers Doc attributes)
 from claimledger.extract.extensions import SUBJECTS_KEY
 from claimledger.extract.quote_lexicon import (
-    CLAIM_CONTENT_NOUNS, COGNITION_VERBS, COMMENT_NOUNS, CONCESSIVE_MARKS, DISCOVERY_VERBS,
-    EVALUATIVE_VERBS, EVIDENCE_VERBS, INTENTION_VERBS, NAMING_VERBS, NOT_SPEAKER_LABELS,
+    ASKING_VERBS, CLAIM_CONTENT_NOUNS, COGNITION_VERBS, COMMENT_NOUNS, CONCESSIVE_MARKS,
+    DISCOVERY_VERBS, EVALUATIVE_VERBS, EVIDENCE_VERBS, HEDGE_MODALS, INTENTION_VERBS,
+    NAMING_VERBS, NOT_SPEAKER_LABELS,
     OTHER_CUE_VERBS, PUBLISH_VERBS, ATTRIBUTION_NOUNS, CLAUSE_LINKING_MARKS,
     GIVEN_ACCOUNT_NOUNS, INVERTED_EXCLUDED, LEMMA_FIXES, PLACEMENT_VERBS, POINTING_BACK,
     REFLEXIVE_PRONOUNS, RESPONSE_VERBS, QUOTE_LABELS, QUOTED_AS_VERBS, QUOTING_VERBS,
@@ -1002,7 +1003,8 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
         inverted = _inverted_subject(verb, clauses)
         parenthetical = not clauses and verb.head.i < verb.i and verb.lemma_.lower() in SPEECH_VERBS \
             and (verb.dep_ == "parataxis" or _is_postposed_report(verb) or inverted is not None)
-        set_in = not clauses and not parenthetical and _is_set_in_report(verb)
+        set_in = not clauses and not parenthetical and (
+            _is_set_in_report(verb) or _set_in_report_read_as_root(verb) is not None)
         split = not clauses and not parenthetical and not set_in and _splits_its_clause(verb)
         as_report = not (clauses or parenthetical or set_in or split) and _reports_as(verb)
         fragment = None if clauses or parenthetical or set_in or split or as_report \
@@ -1043,6 +1045,8 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
             continue
         if clauses and asks_question(clauses[0]) and not is_source_like(subject):
             continue
+        if clauses and asks_question(clauses[0]) and _put_to_the_subject(verb):
+            continue   # "X told reporters when asked whether ...": the reporters' question
         if clauses and _reports_inside_a_relative(verb, clauses[0]):
             continue   # "a video they say shows ...", "what officials said are the first"
         if clauses and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INTENTION_VERBS \
@@ -1069,6 +1073,11 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
                 # the clause's own verb; a verbless "that" subtree keeps the complementizer
                 clause = next((t for t in clause.subtree if t.i > clause.i and t.pos_ in {
                     "VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)), clause)
+        elif set_in and verb.head.i == verb.i:   # "Moreover, they warned, some steps ...
+            # risk backfiring": the parser made the report the root of the sentence
+            start, end = clip_to_line(doc, _set_in_report_read_as_root(verb),
+                                      verb.sent.end, verb)
+            clause = next((t for t in doc[start:end] if not start <= t.head.i < end), verb)
         elif set_in:   # "But to avoid delays, he said, the crews should train now."
             clause = verb.head
             start, end = clip_to_line(doc, verb.right_edge.i + 1, clause.right_edge.i + 1, verb)
@@ -1452,6 +1461,29 @@ def _is_set_in_report(verb: Token) -> bool:
                     for c in _with_auxiliaries(head)))
 
 
+MIN_SET_IN_CONTENT_WORDS = 4
+
+
+def _set_in_report_read_as_root(verb: Token) -> int | None:
+    """Where the reported sentence goes on after "Moreover, they warned, ...", when the
+    parser made the set-in verb the sentence's root with no content clause: a speech
+    verb after an opening word and a comma, its subject right before it, a comma right
+    after it, and words enough after that comma."""
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or verb.lemma_.lower() not in SPEECH_VERBS \
+            or any(c.dep_ in {"ccomp", "dobj"} for c in verb.children):
+        return None
+    subjects = [c for c in verb.lefts if c.dep_ == "nsubj"]
+    if not subjects or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ",":
+        return None
+    first = subjects[-1].left_edge.i
+    if first < 2 or doc[first - 1].text != "," or doc[first - 1].i <= verb.sent.start \
+            or verb.i - first > 3:
+        return None
+    rest = [t for t in doc[verb.i + 2: verb.sent.end] if t.is_alpha]
+    return verb.i + 2 if len(rest) >= MIN_SET_IN_CONTENT_WORDS else None
+
+
 def _with_auxiliaries(verb: Token) -> list[Token]:
     """The children of verb and of its auxiliaries: "the president has grown exasperated",
     parsed with "grown" as an auxiliary that holds the subject."""
@@ -1645,6 +1677,9 @@ def _content_clauses(verb: Token) -> list[Token]:
     the opening phrase's clause on "noted" too, while the "that" clause is what is noted."""
     clauses = [c for c in verb.children if (c.dep_ == "ccomp" or _that_clause_as_adverbial(c))
                and not _across_semicolon(c, verb) and not _on_a_later_line(c, verb)]
+    if any(c.i < verb.i for c in clauses):   # "..., the council's president said Wednesday,
+        # Xinhua reported": the outlet passing the report on, hung on "said" by the parser
+        clauses = [c for c in clauses if c.i < verb.i or not _relays_a_report(c)]
     after = [c for c in clauses if c.i > verb.i]
     if not after and any(c.dep_ == "xcomp" and c.i > verb.i
                          and not (c.tag_ == "VBG" and c.lemma_.lower() in SOURCE_CITING_VERBS)
@@ -1871,6 +1906,14 @@ def asks_question(clause: Token) -> bool:
     return clause.left_edge.lower_ in QUESTION_OPENERS and clause.left_edge.i < clause.i
 
 
+def _put_to_the_subject(verb: Token) -> bool:
+    """A passive verb of asking ("was asked if"), or one with no subject of its own in an
+    adverbial clause ("when asked whether"): the one asked is the subject, and the
+    question is someone else's."""
+    return verb.lemma_.lower() in ASKING_VERBS and (verb.tag_ == "VBN" or verb.dep_ == "advcl") \
+        and not any(c.dep_ == "nsubj" for c in verb.children)
+
+
 def _is_postposed_report(verb: Token) -> bool:
     """ "The army has moved its tanks, the ministry said on Friday.": the reporting clause
     after a comma that the parser took for a conjunct of the reported clause (no "and")."""
@@ -1894,7 +1937,9 @@ def _subject_before(verb: Token) -> Token | None:
         i -= 1
     if i >= 0 and verb.doc[i].pos_ in {"PROPN", "PRON"}:
         return verb.doc[i]
-    return None
+    if i >= 0 and verb.doc[i].dep_ == "appos" and verb.doc[i].lemma_.lower() in TEXT_NOUNS:
+        return verb.doc[i]   # "..., between the two Koreas, a ministry statement said": the
+    return None              # parser set the statement beside the last noun of the content
 
 
 def _content_candidate(doc: Doc, start: int, end: int, head: Token, cue: list[Token],
@@ -1908,6 +1953,11 @@ def _content_candidate(doc: Doc, start: int, end: int, head: Token, cue: list[To
     start, end = trimmed
     return Candidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text),
                      QuoteKind.INDIRECT.value, cue=cue, speaker_token=subject, weak=weak)
+
+
+def _guessed_at(verb: Token) -> bool:
+    """A verb under a modal of possibility ("might want", "may intend")."""
+    return any(c.dep_ == "aux" and c.lower_ in HEDGE_MODALS for c in verb.children)
 
 
 def find_other_attributions(doc: Doc, names) -> list[Candidate]:
@@ -1933,6 +1983,9 @@ def find_other_attributions(doc: Doc, names) -> list[Candidate]:
         if kind == "intention" and _leaves_a_gap(verb):
             continue   # "the causes they wanted to draw notice to", "why she wanted to
             #            join the navy": the clause names a thing or asks, it reports nothing
+        if kind == "intention" and _guessed_at(verb):
+            continue   # "worry that the junta may want to shut the port": a guess at an
+            #            intention, which the subject never stated
         if kind == "intention" and _asks_for_a_system(verb):
             continue   # "pressed the president for the rockets": a request for a system
         if kind == "evidence" and lemma in DISCLOSURE_VERBS and (

@@ -48,6 +48,9 @@ OFFICE_MODIFIERS = TITLE_MODIFIERS | frozenset(lexicon().roles["office_modifiers
 ROLE_ALIASES = {word: frozenset(words) for word, words in lexicon().roles["role_aliases"].items()}
 # "the head of state": a description whose "of" object names the title it stands for.
 ROLE_OF_ALIASES = {tuple(words.split()): frozenset(titles) for words, titles in lexicon().roles["role_of_aliases"].items()}
+# kinds of office holder ("the diplomat") and the office words that make someone one
+KIND_OF_OFFICE_HOLDERS = {kind: frozenset(words)
+                          for kind, words in lexicon().roles["kind_of_office_holders"].items()}
 OFFICES = lexicon().roles["offices"]
 # The role words of a spokesperson's office ("spokesman", "spokeswoman", ...).
 SPOKES_WORDS = frozenset(word for word, office in OFFICES["heads"].items() if office == "spokesperson")
@@ -73,6 +76,8 @@ FEMININE = PRONOUN_GENDER["she"]
 # How far back (in tokens) a pronoun may take up the same pronoun of an earlier main clause.
 MAX_PRONOUN_CHAIN_TOKENS = 120
 RELATIVE_PRONOUNS = frozenset(lexicon().grammar["relative_pronouns"])
+# possessives that give a description its body: "its new chief of staff said"
+BODY_POSSESSIVES = frozenset(lexicon().grammar["body_possessives"])
 # Common nouns that name a source without naming anyone.
 VAGUE_HEADS = frozenset(lexicon().sources["vague_heads"])
 NAME_LABELS = frozenset({"PERSON"})
@@ -81,6 +86,7 @@ NAME_PARTICLES = frozenset(lexicon().roles["name_particles"])
 # a dateline in capitals before a story's first words ("KYIV >> ", "LONDON — ")
 DATELINE_OPENING = re.compile(r"^[A-Z][A-Z .,'’-]*[A-Z.]\s*(?:>>|—|–|-|:)\s+")
 MAX_NAME_TOKENS = 3    # of a name the tagger labelled as something else
+MAX_OFFICE_WORDS = 5   # of an office written before a name ("Armed Forces chief General")
 MISTAGGED_PERSON_LABELS = frozenset({"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC"})
 PERSON_SURNAMES_KEY = "claimledger_person_surnames"
 # Words that mark a proper name as an institution's.
@@ -103,6 +109,8 @@ ANONYMOUS_WORDS = frozenset(lexicon().sources["anonymous_words"])
 REPEAT_WORDS = frozenset(lexicon().sources["repeat_words"])   # "the same source"
 # Nouns of an issued text ("the statement", "a tweet"), which speak for whoever issued them.
 STATEMENT_NOUNS = frozenset(lexicon().roles["issued_texts"])
+# what a speaker "made" that points back to words reported before ("made the remarks")
+REMARK_NOUNS = STATEMENT_NOUNS | frozenset(lexicon().roles["remark_nouns"])
 # What a source gives out without issuing a text of its own: "the information given by X",
 # "figures provided by X", "data released by X" are X's.
 INFORMATION_NOUNS = frozenset(lexicon().sources["information_nouns"])
@@ -120,6 +128,10 @@ BODY_WORDS = INSTITUTION_WORDS | MEDIA_WORDS       # words that make a proper na
 ISSUING_VERBS = frozenset(lexicon().speech_verbs["text_issuing"])   # "a tweet posted by X"
 # Verbs that report what was said, which "it" may be the subject of ("It added that ...").
 REPORTING_LEMMAS = frozenset(lexicon().speech_verbs["quoting"]) | frozenset(lexicon().speech_verbs["institution_reporting"])
+# verbs whose subject spoke ("cautioned that"), which a "they" after a paragraph break goes on with
+SPOKEN_LEMMAS = REPORTING_LEMMAS | frozenset(lexicon().speech_verbs["speech"])
+# verbs that go on with the speaker before ("he added")
+CONTINUING_VERBS = frozenset(lexicon().speech_verbs["continuing"])
 ANNOUNCING_FORMS = frozenset(lexicon().speech_verbs["announcement"])
 # Pronouns that stand for the institution that spoke last ("they" and "we" more often
 # stand for a group of people, and are kept as written).
@@ -750,7 +762,7 @@ def _text_issuer(noun: Token) -> Token | None:
     """Who an issued text names as its own: the "by" agent of its participle ("a tweet
     posted by X"), its possessor ("the ministry's statement"), a "from" object ("a
     statement from the Pentagon"), or a proper name before it ("an Army news release")."""
-    agent = _participle_agent(noun.children, ISSUING_VERBS)
+    agent = _participle_agent(noun.children, GIVING_VERBS)   # also "a statement made by X"
     if agent is not None:
         return agent
     for child in noun.children:
@@ -783,9 +795,17 @@ def _text_issuer(noun: Token) -> Token | None:
         objects = [c for c in after.children if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"}]
         if objects:   # "made to read a statement by the army", "by" hung on the verb
             return objects[0]
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUING_VERBS:
-        return find_subject_of(noun)   # "14 countries issued a joint statement saying"
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in GIVING_VERBS:
+        return find_subject_of(noun)   # "14 countries issued a joint statement saying", "the
+        #                                staff made a statement on the issue"
     return None
+
+
+def _names_its_body(noun: Token) -> bool:
+    """Whether a text's own words name the kind of body that issued it: "a defence ministry
+    statement", not "a press statement"."""
+    return any(t.dep_ == "compound" and t.lower_ in INSTITUTION_WORDS
+               and t.lower_ not in MEDIA_WORDS for t in noun.lefts)
 
 
 GIVING_VERBS = ISSUING_VERBS | frozenset(lexicon().speech_verbs["text_giving"])   # also "made the following comment:"
@@ -1033,7 +1053,7 @@ def _institution_tokens(head: Token, chunk: list[Token]) -> list[Token]:
                     and owner[0].doc[start - 1].ent_type_ == "GPE":
                 start -= 1
             return list(owner[0].doc[start: owner[0].i]) + list(owner) + chunk
-        return chunk
+        return _proper_owner(head, chunk) + chunk
     run = _left_modifiers(head, chunk[0].i)
     while run and (run[0].dep_ not in INSTITUTION_MODIFIER_DEPS or not _names_institution(run[0])):
         run = run[1:]
@@ -1041,6 +1061,23 @@ def _institution_tokens(head: Token, chunk: list[Token]) -> list[Token]:
                                          and t.is_alpha) for t in run):
         return chunk
     return run + chunk
+
+
+def _proper_owner(head: Token, chunk: list[Token]) -> list[Token]:
+    """The proper possessor a one-word capitalised name is written with, no person's:
+    "The IDF Spokesperson's Unit" is the Unit of the IDF Spokesperson."""
+    doc = head.doc
+    if len(chunk) != 1 or head.pos_ != "PROPN" or not head.is_title or chunk[0].i < 2 \
+            or head.lower_ in TITLE_WORDS:   # "The People's Deputy" is a title
+        return []   # an acronym names its body alone: "the South's JCS" is the JCS
+    owner, case = doc[chunk[0].i - 2], doc[chunk[0].i - 1]
+    if case.dep_ != "case" or owner.dep_ != "poss" or owner.head.i != head.i \
+            or owner.pos_ != "PROPN" or owner.ent_type_ in {"PERSON", "GPE"}:
+        return []   # "Russia's Unit" keeps its country apart, as for any body
+    start = owner.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == owner.i:
+        start -= 1
+    return list(doc[start: owner.i + 2])
 
 
 def _owned_by_a_name(run: list[Token]) -> bool:
@@ -1213,6 +1250,16 @@ def _folded_key(key: frozenset[str]) -> frozenset[str]:
     return frozenset(BODY_HEADS.get(w, DEMONYMS.get(w, w).lower()) for w in key)
 
 
+def _closes_with_its_members(short: str, wide: str) -> bool:
+    """Whether a wider form only closes a proper name with a lower-case word after it:
+    "African Union forces" are the Union's troops, not a fuller name of "the African
+    Union" ("Ministry of Defence" is fuller than "Defence Ministry")."""
+    short_words, wide_words = short.split(), wide.split()
+    return bool(short_words) and short_words[-1][:1].isupper() and wide_words[-1].islower() \
+        and wide.lower().replace("the ", "", 1).startswith(
+            short.lower().replace("the ", "", 1))
+
+
 def _adds_only_lower_words(name: str, folded: frozenset[str]) -> bool:
     """Whether the words of name beyond a folded key are all written in lower case
     ("military" in "Ukraine's military intelligence service"), not more of a proper name
@@ -1379,7 +1426,7 @@ class InstitutionIndex:
             return self.acronyms[words[-1]]   # "The Russian MoD"
         key = institution_key(name)
         wider = [m for m in self.mentions if m.named and key < m.key
-                 and _names_same_body(name, m.name)]
+                 and _names_same_body(name, m.name) and not _closes_with_its_members(name, m.name)]
         if not key:
             return name
         if not wider:
@@ -1419,7 +1466,8 @@ class InstitutionIndex:
             return name
         forms = [(name, key)] + [(m.name, m.key) for m in self.mentions if m.named
                                  and m.name != name and _folded_key(m.key) >= folded
-                                 and _adds_only_lower_words(m.name, folded)]
+                                 and _adds_only_lower_words(m.name, folded)
+                                 and not _closes_with_its_members(name, m.name)]
         if len(forms) == 1:
             return name
 
@@ -1447,6 +1495,10 @@ class InstitutionIndex:
         media = head in MEDIA_WORDS   # "the army" is no "Army Radio"
         return self._nearest([m for m in self.mentions if m.named and head in m.key
                               and (media or not m.media)], position)
+
+    def is_outlet(self, name: str) -> bool:
+        """Whether the document names an outlet by name."""
+        return any(m.media and m.name == name for m in self.mentions)
 
     def outlet(self, position: int) -> str | None:
         """The outlet "the publication" stands for: the last one named before, else the next."""
@@ -1985,6 +2037,9 @@ class SpeakerResolver:
                     found = self._chained[earlier.i] = self.resolve(earlier)
                 if found.name and found.source_type == SourceType.PERSON.value:
                     return Speaker(found.name, span, found.source_type)
+            went_on = self._speaker_going_on(token)
+            if went_on:   # "X said ... . Y is expected to attend. He added": X, not Y
+                return Speaker(went_on, span, SourceType.PERSON.value)
             unnamed = self._unnamed_role_after_people(token.i)
             if unnamed is not None:   # "Kiev ... , a spokesman said. He added": the spokesman
                 return Speaker(unnamed.name, span, unnamed.source_type)
@@ -2125,12 +2180,17 @@ class SpeakerResolver:
             issuer = _text_issuer(token)   # "a tweet posted by X", "the ministry's statement"
             if issuer is not None:
                 return self.resolve(issuer)
+            if _names_its_body(token):   # "a defence ministry statement": as written, not
+                return self._vague(token)  # the body of the sentence before
             indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
             issued_by = self._body_of_its_content(token) if indefinite else None
             if issued_by is not None:   # "Rwanda will send ..., a statement said": Rwanda's
                 return Speaker(issued_by.name, _span_of(self._phrase(token)),
                                issued_by.source_type)
             issued_by = self._issuer_before(token)   # "the statement said": its issuer
+            if issued_by is not None and indefinite and self.institutions.is_outlet(issued_by.name):
+                issued_by = None   # "according to a statement" after "according to Reuters":
+                #                    a new text, which the outlet that reported before did not issue
             if issued_by is not None and token.tag_ == "NN":   # not "official statements"
                 return Speaker(issued_by.name, _span_of(self._phrase(token)),
                                issued_by.source_type)
@@ -2166,6 +2226,9 @@ class SpeakerResolver:
                 body = _body_of_phrase(token)
                 if body is not None:   # "Joint Chiefs of Staff": a body, not a person
                     return self._institution(list(self.doc[chunk[0].i: body.i + 1]))
+                owner = _proper_owner(token, chunk)
+                if owner:   # "The IDF Spokesperson's Unit": a body its owner's name opens
+                    return self._institution(owner + chunk)
                 described = self._described_person(token)
                 if described:   # "the NATO Secretary General": an office named before
                     return Speaker(described, _span_of(self._phrase(token)),
@@ -2287,7 +2350,7 @@ class SpeakerResolver:
             before = word.sent
             candidates = [t for t in before if t.dep_ == "nsubj" and _heads_main_clause(t.head)]
             if "\n" in doc_text(self.doc)[word.idx:pronoun.idx] and not (
-                    candidates and candidates[-1].head.lemma_.lower() in REPORTING_LEMMAS):
+                    candidates and candidates[-1].head.lemma_.lower() in SPOKEN_LEMMAS):
                 return None   # past a paragraph break only the source that spoke last goes on
         else:
             return None
@@ -2482,6 +2545,20 @@ class SpeakerResolver:
             return speaker
         return None
 
+    def _speaker_going_on(self, pronoun: Token) -> str | None:
+        """The person a pronoun subject of "added" or "continued" goes on with when the
+        person it would otherwise take up never spoke: the last person who spoke before
+        it, when the pronoun's sex does not rule them out."""
+        if pronoun.dep_ != "nsubj" or pronoun.head.lemma_.lower() not in CONTINUING_VERBS:
+            return None
+        spoke = [speaker.name for i, speaker, _ in reversed(self.sources)
+                 if i < pronoun.i and speaker.source_type == SourceType.PERSON.value]
+        if not spoke or self.last_person_before(pronoun.i, pronoun.lower_) in spoke:
+            return None   # the person the pronoun takes up spoke: no one was passed over
+        gender = PRONOUN_GENDER.get(pronoun.lower_)
+        last = spoke[0]
+        return last if gender is None or self.genders.get(last, gender) == gender else None
+
     def _last_described_speaker(self, token_i: int) -> Speaker | None:
         """The last speaker before token_i named only by a role ("Ukraine's Defense
         Minister"), which a pronoun takes up when the document names no one."""
@@ -2593,6 +2670,9 @@ class SpeakerResolver:
             body = self._body_named_by(issuer)
             if body is not None:   # "a statement by the military"
                 return i, Speaker(body.name, None, body.source_type)
+            if found.name and issuer.tag_ == "NNS" and issuer.dep_ == "pobj":
+                # "a statement made by South Korean authorities": a plural body as written
+                return i, Speaker(found.name, None, found.source_type)
         return None
 
     def _role_holder(self, token: Token) -> str | None:
@@ -2783,8 +2863,9 @@ class SpeakerResolver:
         if lemma in SOURCE_ANAPHORS:   # "A French diplomatic source said ... the source added"
             return self._introduced_later(token, self.last_source_before(
                 token.i, kinds={SourceType.VAGUE.value, SourceType.INSTITUTION.value}, head=lemma),
-                set()) or self._official_named_before(token, set())
-        return None
+                set()) or self._official_named_before(token, set()) \
+                or self._office_holder_of_kind(token)
+        return self._office_holder_of_kind(token)   # "the politician said"
 
     def _official_named_before(self, token: Token, words: set[str]) -> str | None:
         """The person "the official" or "the German official" takes up when no source was
@@ -2798,20 +2879,45 @@ class SpeakerResolver:
             return None
         wanted = {DEMONYMS.get(w, w).lower() for w in countries}
         for mention in reversed([m for m in self.mentions if m.token_i < token.i]):
-            role, org = self.roles.get(mention.name, (None, None))
-            office = {w.lower().strip("’'s") for w in f"{role or ''} {org or ''}".split()}
-            office |= self.described_as.get(mention.name, set())
+            office = self._office_words_of(mention.name)
             if mention.quoted or not office - {""}:
                 continue
-            for other in self.mentions:   # the words written before each mention
-                if other.name == mention.name and other.token_i < token.i:
-                    named_at = self.doc[other.token_i]
-                    office |= {t.lower_ for t in self.doc[max(named_at.sent.start,
-                                                              named_at.i - 8): named_at.i]}
+            office |= self._words_before_mentions(mention.name, token.i)
             if all(w in office or any(DEMONYMS.get(o, o).lower() == w for o in office)
                    for w in wanted):
                 return mention.name
             return None   # the last person with an office is another country's
+        return None
+
+    def _office_words_of(self, name: str) -> set[str]:
+        """The words of a person's stated office: role and body, and the words the
+        person was described by beside the name."""
+        role, org = self.roles.get(name, (None, None))
+        office = {w.lower().strip("’'s") for w in f"{role or ''} {org or ''}".split()}
+        return office | self.described_as.get(name, set())
+
+    def _words_before_mentions(self, name: str, token_i: int) -> set[str]:
+        """The words written just before each mention of a person before token_i."""
+        words = set()
+        for other in self.mentions:
+            if other.name == name and other.token_i < token_i:
+                named_at = self.doc[other.token_i]
+                words |= {t.lower_ for t in self.doc[max(named_at.sent.start,
+                                                         named_at.i - 8): named_at.i]}
+        return words
+
+    def _office_holder_of_kind(self, token: Token) -> str | None:
+        """The person "the diplomat" or "the politician" takes up: the last person named
+        before it (outside quotations) with an office of that kind ("Deputy Foreign Minister
+        X", "Island Mayor Y")."""
+        kind = KIND_OF_OFFICE_HOLDERS.get(token.lemma_.lower())
+        if kind is None or token.tag_ != "NN":
+            return None
+        for mention in reversed([m for m in self.mentions if m.token_i < token.i]):
+            office = self._office_words_of(mention.name) \
+                | self._words_before_mentions(mention.name, token.i)
+            if not mention.quoted and office & kind:
+                return mention.name
         return None
 
     def _person(self, head: Token, tokens: list[Token]) -> Speaker:
@@ -2981,34 +3087,55 @@ class SpeakerResolver:
         return holders.pop() if len(holders) == 1 else None
 
     def _named_in_the_next_sentence(self, token: Token) -> str | None:
-        """The person an indefinite description ("a spokesperson", "a member of the
-        committee") turns out to be: the one person the next sentence names, with an
-        appositive of the same head noun, as the subject of a verb of speech or of "made the
-        remarks" ("Chen Bo, a spokesperson for the office, made the remarks")."""
-        if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in {"a", "an"}
-                                           for c in token.children):
+        """The person a description turns out to be: for a definite one, the one person the
+        next sentence names as the subject of "made the remarks" ("the council's president
+        said ... . Ambassador X made the comments"); for an indefinite one ("a spokesperson",
+        "its new chief"), the one named as the subject of a verb of speech or of "made the
+        remarks" with the same head noun in apposition ("Chen Bo, a spokesperson for the
+        office") or in the office written before the name ("said Army chief General X")."""
+        if token.pos_ != "NOUN" or token.sent.end >= len(self.doc):
             return None
-        sentence = token.sent
-        if sentence.end >= len(self.doc):
+        indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"}
+                         or c.dep_ == "poss" and c.lower_ in BODY_POSSESSIVES
+                         for c in token.children)
+        described = indefinite or any(c.dep_ in {"det", "poss"} for c in token.children)
+        if not described:
             return None
-        following = self.doc[sentence.end].sent
+        following = self.doc[token.sent.end].sent
         found = set()
         for named in following:
             ent = entity_of(named)
-            if ent is None or not is_person_ent(ent) or named.i != ent.root.i \
-                    or named.dep_ != "nsubj":
+            if ent is None or not is_person_ent(ent) or named.i != ent.root.i:
                 continue
-            same = [c for c in named.children if c.dep_ == "appos" and c.i > named.i
-                    and c.lemma_.lower() == token.lemma_.lower()
-                    and any(d.dep_ == "det" and d.lower_ in {"a", "an", "the"}
-                            for d in c.children)]
-            verb = named.head
-            speaks = verb.lemma_.lower() in REPORTING_LEMMAS or verb.lemma_.lower() == "make" \
-                and any(c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS | {"remark"}
-                        for c in verb.children)
-            if same and speaks:
+            # "General X" with X in apposition to the rank: the rank is the subject
+            subject = named.head if named.dep_ == "appos" and named.head.i < named.i else named
+            if subject.dep_ != "nsubj":
+                continue
+            verb = subject.head
+            remarks = verb.lemma_.lower() == "make" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in REMARK_NOUNS for c in verb.children)
+            speaks = remarks or verb.lemma_.lower() in REPORTING_LEMMAS
+            same_office = token.lemma_.lower() in self._office_nouns_of(named, ent)
+            # an indefinite description needs the same noun ("a spokesperson ... X, an
+            # adviser, made the remarks" is another person); a definite one, "made the
+            # comments" alone ("the council's president said ... Ambassador X made the comments")
+            if speaks and same_office if indefinite else remarks:
                 found.add(self._person(named, list(ent)).name)
         return found.pop() if len(found) == 1 else None
+
+    def _office_nouns_of(self, named: Token, ent: Span) -> set[str]:
+        """The nouns a name is described by in its own phrase: an appositive after it (with
+        "a", "the" or no article) and the office words written just before it."""
+        appositives = {c.lemma_.lower() for c in named.children if c.dep_ == "appos"
+                       and c.i > named.i and all(d.lower_ in {"a", "an", "the"}
+                                                 for d in c.children if d.dep_ == "det")}
+        before = []
+        for word in reversed(self.doc[max(named.sent.start, ent.start - MAX_OFFICE_WORDS):
+                                      ent.start]):
+            if word.pos_ not in {"NOUN", "PROPN"}:
+                break
+            before.append(word.lemma_.lower())
+        return appositives | set(before)
 
     def _headline_source_named_below(self, token: Token) -> str | None:
         """ "Polish defence department head says ..." over "..., Polish Defence Minister
