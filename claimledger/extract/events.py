@@ -512,7 +512,9 @@ ENGAGEMENT_NOUNS = frozenset(EVENT_WORDS["engagement_nouns"])
 NON_COMBAT_MODIFIERS = frozenset(EVENT_WORDS["non_combat_modifiers"])   # "training flights"
 # "landed at Ambala airbase", "touched down at the base": an aircraft's arrival at a place
 LANDING_VERBS = frozenset(EVENT_WORDS["landing_verbs"])
-DOCKING_VERBS = frozenset(EVENT_WORDS["docking_verbs"])   # a ship's landing; a missile never docks
+DOCKING_VERBS = frozenset(EVENT_WORDS["docking_verbs"])
+HOMEWARD_ADVERBS = frozenset(EVENT_WORDS["homeward_adverbs"])   # "the battery returned home": withdrawn
+BACK_THERE_ADVERBS = frozenset(EVENT_WORDS["back_there_adverbs"])   # "stationed there": the place named last   # a ship's landing; a missile never docks
 LANDING_PARTICLES = dict(EVENT_WORDS["landing_particles"])
 LANDING_PREPS = frozenset(EVENT_WORDS["landing_preps"])
 # "touched down on the runway": where an aircraft sets down, a place without a name
@@ -759,6 +761,7 @@ class DocContext:
         self.quotes = list(doc._.quotes or ())
         self.names = doc._.names or {}
         self.last_location = {}   # subject -> location of its latest event
+        self.last_place = {}   # subject -> the place its latest event names, a departure's too
         self.dct = doc._.dct
 
     @functools.cached_property
@@ -1038,6 +1041,8 @@ def add_event(merged: dict, sent: Span, trigger: Trigger, status: str, subject: 
     if event["location"] and status != WITHDRAWN:
         # where a system left ("departed Russia") is not where its later reports place it
         context.last_location[subject] = event["location"]
+    if event["location"]:
+        context.last_place[subject] = event["location"]   # what a later "there" points to
     # a headline the parser ran into the first sentence is a statement of its own, and so is
     # each clause with its own subject ("has purchased two launchers that will be provided")
     key = (subject, status, line.start, own_clause(trigger.anchor))
@@ -3365,6 +3370,8 @@ def return_trigger(token: Token) -> Trigger | None:
             return Trigger(WITHDRAWN, token, (token,))
     if returns_abroad(token):
         return Trigger(ARRIVED, token, (token,))
+    if any(child.dep_ in ("advmod", "npadvmod") and child.lower_ in HOMEWARD_ADVERBS for child in token.children):
+        return Trigger(WITHDRAWN, token, (token,))   # "the battery returned home on Friday"
     return None
 
 
@@ -6108,6 +6115,9 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
             return CAPITAL_COUNTRIES.get(receiver, receiver)
     if candidates:
         return min(candidates)[2]
+    if status != USED and any(child.dep_ == "advmod" and child.lower_ in BACK_THERE_ADVERBS for child in anchor.children) \
+            and subject in context.last_place:
+        return context.last_place[subject]   # "had been stationed there": the place named last, a departure's too
     if status != USED:
         place = conjunct_destination(anchor)
         if place:
