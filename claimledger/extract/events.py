@@ -360,6 +360,9 @@ CARRIER_NOUNS = frozenset(EVENT_WORDS["carrier_nouns"])
 CAUSATIVE_VERBS = frozenset(EVENT_WORDS["causative_verbs"])
 DUTY_MODIFIERS = frozenset(EVENT_WORDS["duty_modifiers"])
 DUTY_BARE_NOUNS = frozenset(EVENT_WORDS["duty_bare_nouns"])
+# "in operation", "put into operation" name a status only bare: "in the operation", "an
+# operation", "Operation Sindoor" are military operations
+UNDETERMINED_DUTY_NOUNS = frozenset(EVENT_WORDS["undetermined_duty_nouns"])
 # "the crews took up duty", "went on duty": a bare duty noun a verb of putting on duty takes
 DUTY_TAKEN_NOUNS = frozenset(EVENT_WORDS["duty_taken_nouns"])
 DUTY_PREPS = frozenset(EVENT_WORDS["duty_preps"])
@@ -2503,6 +2506,9 @@ def duty_status(token: Token) -> str | None:
     if lemma not in DUTY_NOUNS:
         return None
     modifiers = {lemma_of(child) for child in token.children if child.dep_ in ("compound", "amod")}
+    if lemma in UNDETERMINED_DUTY_NOUNS and (token.pos_ == "PROPN" or token.text[:1].isupper() or any(
+            child.dep_ in ("det", "poss", "compound", "amod", "nummod") for child in token.children)):
+        return None
     if lemma not in DUTY_BARE_NOUNS and not modifiers & DUTY_MODIFIERS and not is_duty_taken(token):
         return None
     if lemma in OPERATIONAL_ONLY_NOUNS and "operational" not in modifiers:
