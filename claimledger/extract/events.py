@@ -360,7 +360,7 @@ CARRIER_NOUNS = frozenset(EVENT_WORDS["carrier_nouns"])
 CAUSATIVE_VERBS = frozenset(EVENT_WORDS["causative_verbs"])
 DUTY_MODIFIERS = frozenset(EVENT_WORDS["duty_modifiers"])
 DUTY_BARE_NOUNS = frozenset(EVENT_WORDS["duty_bare_nouns"])
-# "in operation", "put into operation" name a status only bare: "in the operation", "an
+# "in operation", "put into operation" name a status only bare and singular: "in the operation", "an
 # operation", "Operation Sindoor" are military operations
 UNDETERMINED_DUTY_NOUNS = frozenset(EVENT_WORDS["undetermined_duty_nouns"])
 # "the crews took up duty", "went on duty": a bare duty noun a verb of putting on duty takes
@@ -2506,9 +2506,9 @@ def duty_status(token: Token) -> str | None:
     if lemma not in DUTY_NOUNS:
         return None
     modifiers = {lemma_of(child) for child in token.children if child.dep_ in ("compound", "amod")}
-    if lemma in UNDETERMINED_DUTY_NOUNS and (token.pos_ == "PROPN" or token.text[:1].isupper() or any(
+    if lemma in UNDETERMINED_DUTY_NOUNS and (token.tag_ != "NN" or token.text[:1].isupper() or any(
             child.dep_ in ("det", "poss", "compound", "amod", "nummod") for child in token.children)):
-        return None
+        return None   # "started operations out of", "in the operation", "Operation Sindoor"
     if lemma not in DUTY_BARE_NOUNS and not modifiers & DUTY_MODIFIERS and not is_duty_taken(token):
         return None
     if lemma in OPERATIONAL_ONLY_NOUNS and "operational" not in modifiers:
