@@ -2454,6 +2454,17 @@ def sentence_records(extraction: Extraction, sentences: Sentences, anchors: list
     return out
 
 
+def mark_counted_further_units(claims: list[StatusClaim], facts: list[SubjectFact]) -> None:
+    """A status told in a sentence that counts the subject's units as a further batch ("Two more
+    jets arrived on Friday") is of another unit, whatever the counted noun."""
+    further = [(fact.subject, fact.span[0]) for fact in facts if fact.scope == INCREMENT_SCOPE]
+    for claim in claims:
+        span = claim.sentence_span or claim.span
+        if not claim.another_unit and any(subject == claim.subject and span[0] <= start < span[1]
+                                          for subject, start in further):
+            claim.another_unit = True
+
+
 @functools.cache
 def another_unit_pattern(lang: str | None) -> re.Pattern:
     """The further-unit cue of a language: English from cues.json, others from their event
@@ -2533,6 +2544,7 @@ def add_link_records(extraction: Extraction, sentence_spans: list[tuple[int, int
     extraction.subject_facts += ordinal_loss_counts(doc, extraction, sentences, finder,
                                                     [claim for claim in claims if claim.status == "DESTROYED"
                                                      and claim.kind == "reached"])
+    mark_counted_further_units(claims, extraction.subject_facts)
     fill_donors(extraction, claims, extraction.subject_facts, doc)
     extraction.subject_facts += loss_agents(extraction, claims, doc) + loss_holders(extraction, claims, doc)
     extraction.incidents = incidents(doc, extraction, references)

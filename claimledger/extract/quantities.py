@@ -162,10 +162,21 @@ def read_number(doc: Doc, i: int) -> tuple[float, int] | None:
         except ValueError:
             return None
     end = i + 1
+    units = hyphenated_units(doc, end) if text in WORD_NUMBERS and value >= 20 and value % 10 == 0 else None
+    if units is not None:   # "thirty-one": the tens, a hyphen and the units
+        value, end = value + units, end + 2
     if end < len(doc) and doc[end].lower_ in MULTIPLIERS:
         value *= MULTIPLIERS[doc[end].lower_]
         end += 1
     return value, end
+
+
+def hyphenated_units(doc: Doc, i: int) -> int | None:
+    """The units after a tens word's hyphen ("thirty-one" is three tokens), when written as one word."""
+    if i + 1 >= len(doc) or doc[i].text != "-" or doc[i - 1].whitespace_ or doc[i].whitespace_:
+        return None
+    value = WORD_NUMBERS.get(doc[i + 1].lower_)
+    return int(value) if value is not None and 1 <= value <= 9 else None
 
 
 def read_quantity(token: Token) -> tuple[int, int, float, str] | None:
