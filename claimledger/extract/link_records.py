@@ -879,6 +879,8 @@ def parsed_denials(doc, extraction: Extraction, finder: SubjectFinder, read_verb
     starts |= set(lower_positions(doc, truth_nouns))
     evidence_nouns = frozenset(structure["evidence_nouns"])
     starts |= set(lower_positions(doc, evidence_nouns))
+    denial_nouns = frozenset(structure["denial_nouns"])
+    starts |= set(lower_positions(doc, denial_nouns))
     starts |= set(lemma_positions(doc, frozenset(structure["unmatched_verbs"])))
     # and the verbs a refuting adverb hangs on ("actually documented", "in fact shows")
     for i in lower_positions(doc, frozenset(structure["refuting_adverbs"])):
@@ -909,6 +911,10 @@ def parsed_denials(doc, extraction: Extraction, finder: SubjectFinder, read_verb
             if not denies_truth(token, structure) and not seen_none(token):
                 continue
             clauses, head = evidence_claims(token), token   # "no indication that Russia had moved ..."
+        elif token.lower_ in denial_nouns and token.pos_ == "NOUN":
+            if not asserted_denial_noun(token):
+                continue
+            clauses, head = denial_noun_claims(token), token   # "issued a denial that the battery had been deployed"
         elif token.dep_ == "amod" and token.lower_ in falsity and (false_claim := falsely_told(token)):
             clauses, head = false_claim, token.head   # "spreading the false claim that air defences shot down"
         elif token.dep_ in ("acomp", "attr", "amod") and (token.lower_ in falsity or token.lower_ in truths):
@@ -950,12 +956,29 @@ def parsed_denials(doc, extraction: Extraction, finder: SubjectFinder, read_verb
         modality = "hedged" if token.lower_ in evidence_nouns else "negated"
         # a denied delivery that names its recipient ("denied selling the missiles to Vietnam")
         # answers only reports of a delivery there, as a refusal does
-        place = recipient(word) if status == "ARRIVED" and word.pos_ == "VERB" else None
+        # and so does a denied deployment that names where ("denied that the battery had been deployed to Varna")
+        place = frame_place(word) if status in ("ARRIVED", "DEPLOYED") and word.pos_ == "VERB" else None
         out.append(StatusClaim(extraction.document.id, sentence, subject, status, kind="denied", modality=modality,
                                location=place, sentence_span=sentence))
     return out
 
 
+
+
+def asserted_denial_noun(noun) -> bool:
+    """A denial noun that denies: not "no denial", and not under a verb that denies nothing
+    ("did not issue a denial", "declined to issue a denial")."""
+    if any(child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no") for child in noun.children):
+        return False
+    return not (noun.head is not noun and noun.head.pos_ in ("VERB", "AUX") and unsaid_denial(noun.head))
+
+
+def denial_noun_claims(noun) -> list:
+    """What a denial noun denies: its that-clause ("a denial that the jets had arrived") or its
+    "of" or "about" phrase ("a denial of the delivery", "a denial of reports that ...")."""
+    return [child for child in noun.children
+            if (child.dep_ in ("acl", "ccomp") and any(grand.dep_ == "mark" for grand in child.children))
+            or (child.dep_ == "prep" and child.lower_ in ("of", "about"))]
 
 
 def doer_or_loss(finder: SubjectFinder, word, subject: str) -> tuple[str, str]:
