@@ -978,7 +978,15 @@ def denial_noun_claims(noun) -> list:
     "of" or "about" phrase ("a denial of the delivery", "a denial of reports that ...")."""
     return [child for child in noun.children
             if (child.dep_ in ("acl", "ccomp") and any(grand.dep_ == "mark" for grand in child.children))
-            or (child.dep_ == "prep" and child.lower_ in ("of", "about"))]
+            or misread_content_clause(child) or (child.dep_ == "prep" and child.lower_ in ("of", "about"))]
+
+
+def misread_content_clause(clause) -> bool:
+    """A that-clause the parser took for a relative one with "that" as its object, though its
+    verb is passive and takes none ("a denial that the launchers had been deployed")."""
+    children = list(clause.children)
+    return (clause.dep_ == "relcl" and any(child.dep_ == "nsubjpass" for child in children)
+            and any(child.dep_ == "dobj" and child.lower_ == "that" for child in children))
 
 
 def doer_or_loss(finder: SubjectFinder, word, subject: str) -> tuple[str, str]:
