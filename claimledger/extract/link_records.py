@@ -2263,7 +2263,7 @@ def count_subject(extraction: Extraction, sentences: Sentences, finder: SubjectF
     the one subject named earlier in its unit ("six of the jets": "anaphor"), else the story's one
     subject of that unit ("Ten of 31 promised tanks have arrived": "story")."""
     if not counted and doc is not None:
-        # "can carry cruise missiles with a range of 3,410 miles": the measure is the object's
+        # "can carry cruise missiles with a 3,410-mile range": the measure is the object's
         number = doc.char_span(quantity.span[0], quantity.span[1], alignment_mode="expand")
         measured = measured_subject(doc, number[0], quantity.unit) if number is not None and len(number) else None
         if measured is not None:

@@ -534,7 +534,7 @@ UNTRACKED = ""   # a measure of a thing the subject list does not track
 
 def measured_subject(doc: Doc, number: Token, unit: str) -> str | None:
     """Whose a measure is when the parser hangs its "with" phrase on the verb ("can carry cruise
-    missiles with a range of 3,410 miles"): the verb's object's, named before the phrase. The
+    missiles with a 3,410-mile range"): the verb's object's, named before the phrase. The
     tracked subject the object names; ``UNTRACKED`` when it names none (the carrier's subject
     is not measured); None when the measure stands in no such phrase."""
     if unit not in MEASURED_UNITS or SUBJECTS_KEY not in doc.spans:
