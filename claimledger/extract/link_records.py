@@ -879,6 +879,8 @@ def parsed_denials(doc, extraction: Extraction, finder: SubjectFinder, read_verb
     starts |= set(lower_positions(doc, truth_nouns))
     evidence_nouns = frozenset(structure["evidence_nouns"])
     starts |= set(lower_positions(doc, evidence_nouns))
+    denial_nouns = frozenset(structure["denial_nouns"])
+    starts |= set(lower_positions(doc, denial_nouns))
     starts |= set(lemma_positions(doc, frozenset(structure["unmatched_verbs"])))
     # and the verbs a refuting adverb hangs on ("actually documented", "in fact shows")
     for i in lower_positions(doc, frozenset(structure["refuting_adverbs"])):
@@ -909,6 +911,10 @@ def parsed_denials(doc, extraction: Extraction, finder: SubjectFinder, read_verb
             if not denies_truth(token, structure) and not seen_none(token):
                 continue
             clauses, head = evidence_claims(token), token   # "no indication that Russia had moved ..."
+        elif token.lower_ in denial_nouns and token.pos_ == "NOUN":
+            if not asserted_denial_noun(token):
+                continue
+            clauses, head = denial_noun_claims(token), token   # "issued a denial that the battery had been deployed"
         elif token.dep_ == "amod" and token.lower_ in falsity and (false_claim := falsely_told(token)):
             clauses, head = false_claim, token.head   # "spreading the false claim that air defences shot down"
         elif token.dep_ in ("acomp", "attr", "amod") and (token.lower_ in falsity or token.lower_ in truths):
@@ -950,12 +956,37 @@ def parsed_denials(doc, extraction: Extraction, finder: SubjectFinder, read_verb
         modality = "hedged" if token.lower_ in evidence_nouns else "negated"
         # a denied delivery that names its recipient ("denied selling the missiles to Vietnam")
         # answers only reports of a delivery there, as a refusal does
-        place = recipient(word) if status == "ARRIVED" and word.pos_ == "VERB" else None
+        # and so does a denied deployment that names where ("denied that the battery had been deployed to Varna")
+        place = frame_place(word) if status in ("ARRIVED", "DEPLOYED") and word.pos_ == "VERB" else None
         out.append(StatusClaim(extraction.document.id, sentence, subject, status, kind="denied", modality=modality,
                                location=place, sentence_span=sentence))
     return out
 
 
+
+
+def asserted_denial_noun(noun) -> bool:
+    """A denial noun that denies: not "no denial", and not under a verb that denies nothing
+    ("did not issue a denial", "declined to issue a denial")."""
+    if any(child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no") for child in noun.children):
+        return False
+    return not (noun.head is not noun and noun.head.pos_ in ("VERB", "AUX") and unsaid_denial(noun.head))
+
+
+def denial_noun_claims(noun) -> list:
+    """What a denial noun denies: its that-clause ("a denial that the jets had arrived") or its
+    "of" or "about" phrase ("a denial of the delivery", "a denial of reports that ...")."""
+    return [child for child in noun.children
+            if (child.dep_ in ("acl", "ccomp") and any(grand.dep_ == "mark" for grand in child.children))
+            or misread_content_clause(child) or (child.dep_ == "prep" and child.lower_ in ("of", "about"))]
+
+
+def misread_content_clause(clause) -> bool:
+    """A that-clause the parser took for a relative one with "that" as its object, though its
+    verb is passive and takes none ("a denial that the launchers had been deployed")."""
+    children = list(clause.children)
+    return (clause.dep_ == "relcl" and any(child.dep_ == "nsubjpass" for child in children)
+            and any(child.dep_ == "dobj" and child.lower_ == "that" for child in children))
 
 
 def doer_or_loss(finder: SubjectFinder, word, subject: str) -> tuple[str, str]:
@@ -2232,7 +2263,7 @@ def count_subject(extraction: Extraction, sentences: Sentences, finder: SubjectF
     the one subject named earlier in its unit ("six of the jets": "anaphor"), else the story's one
     subject of that unit ("Ten of 31 promised tanks have arrived": "story")."""
     if not counted and doc is not None:
-        # "can carry cruise missiles with a range of 3,410 miles": the measure is the object's
+        # "can carry cruise missiles with a 3,410-mile range": the measure is the object's
         number = doc.char_span(quantity.span[0], quantity.span[1], alignment_mode="expand")
         measured = measured_subject(doc, number[0], quantity.unit) if number is not None and len(number) else None
         if measured is not None:
@@ -2454,6 +2485,17 @@ def sentence_records(extraction: Extraction, sentences: Sentences, anchors: list
     return out
 
 
+def mark_counted_further_units(claims: list[StatusClaim], facts: list[SubjectFact]) -> None:
+    """A status told in a sentence that counts the subject's units as a further batch ("Two more
+    jets arrived on Friday") is of another unit, whatever the counted noun."""
+    further = [(fact.subject, fact.span[0]) for fact in facts if fact.scope == INCREMENT_SCOPE]
+    for claim in claims:
+        span = claim.sentence_span or claim.span
+        if not claim.another_unit and any(subject == claim.subject and span[0] <= start < span[1]
+                                          for subject, start in further):
+            claim.another_unit = True
+
+
 @functools.cache
 def another_unit_pattern(lang: str | None) -> re.Pattern:
     """The further-unit cue of a language: English from cues.json, others from their event
@@ -2533,6 +2575,7 @@ def add_link_records(extraction: Extraction, sentence_spans: list[tuple[int, int
     extraction.subject_facts += ordinal_loss_counts(doc, extraction, sentences, finder,
                                                     [claim for claim in claims if claim.status == "DESTROYED"
                                                      and claim.kind == "reached"])
+    mark_counted_further_units(claims, extraction.subject_facts)
     fill_donors(extraction, claims, extraction.subject_facts, doc)
     extraction.subject_facts += loss_agents(extraction, claims, doc) + loss_holders(extraction, claims, doc)
     extraction.incidents = incidents(doc, extraction, references)

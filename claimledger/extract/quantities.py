@@ -162,10 +162,21 @@ def read_number(doc: Doc, i: int) -> tuple[float, int] | None:
         except ValueError:
             return None
     end = i + 1
+    units = hyphenated_units(doc, end) if text in WORD_NUMBERS and value >= 20 and value % 10 == 0 else None
+    if units is not None:   # "thirty-one": the tens, a hyphen and the units
+        value, end = value + units, end + 2
     if end < len(doc) and doc[end].lower_ in MULTIPLIERS:
         value *= MULTIPLIERS[doc[end].lower_]
         end += 1
     return value, end
+
+
+def hyphenated_units(doc: Doc, i: int) -> int | None:
+    """The units after a tens word's hyphen ("thirty-one" is three tokens), when written as one word."""
+    if i + 1 >= len(doc) or doc[i].text != "-" or doc[i - 1].whitespace_ or doc[i].whitespace_:
+        return None
+    value = WORD_NUMBERS.get(doc[i + 1].lower_)
+    return int(value) if value is not None and 1 <= value <= 9 else None
 
 
 def read_quantity(token: Token) -> tuple[int, int, float, str] | None:
@@ -523,7 +534,7 @@ UNTRACKED = ""   # a measure of a thing the subject list does not track
 
 def measured_subject(doc: Doc, number: Token, unit: str) -> str | None:
     """Whose a measure is when the parser hangs its "with" phrase on the verb ("can carry cruise
-    missiles with a range of 3,410 miles"): the verb's object's, named before the phrase. The
+    missiles with a 3,410-mile range"): the verb's object's, named before the phrase. The
     tracked subject the object names; ``UNTRACKED`` when it names none (the carrier's subject
     is not measured); None when the measure stands in no such phrase."""
     if unit not in MEASURED_UNITS or SUBJECTS_KEY not in doc.spans:

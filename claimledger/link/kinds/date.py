@@ -85,6 +85,7 @@ def began_later(bucket: SubjectBucket) -> list[Trigger]:
     batch_days = further_batch_days(bucket.subject, EARLIER_BATCH_DAYS)
     in_progress = deliveries_in_progress(bucket)
     fresh = fresh_starts(bucket)
+    counts = sentence_counts(bucket)
 
     def may_have_begun(claim) -> bool:   # a dated start of a status from ARRIVED on
         return claim.kind == "reached" and claim.date_role == "onset" and ranks.get(claim.status, -1) >= arrived
@@ -111,6 +112,8 @@ def began_later(bucket: SubjectBucket) -> list[Trigger]:
             continue   # "has handed over three of its 12" by then: a later arrival there is one of the rest
         if began.status == held.status and separate_news(bucket, fresh, held, began):
             continue
+        if began.status == held.status and counts_differ(counts, began, held):
+            continue   # "12 delivered in March", "eight delivered in June": two batches, not two dates of one
         note = (f"{bucket.subject}: {began.status} began {began.date}, but {held.status} "
                 f"{'presupposed' if held.kind == 'presupposed' else 'held'} by {reached.isoformat()}")
         if began.status == held.status:   # one status, dated apart: a position per linked event
@@ -137,6 +140,29 @@ def began_later(bucket: SubjectBucket) -> list[Trigger]:
         return onset_note(bucket.subject, status, dates[status])
 
     return summarise(out, note_of)
+
+
+def sentence_counts(bucket: SubjectBucket) -> dict[tuple[str, int], set[tuple[str, float]]]:
+    """(document, sentence start) -> the plain counts of the subject's units a status's sentence
+    gives ("delivered 12 howitzers"): neither a total nor a first or further batch."""
+    out: dict[tuple[str, int], set[tuple[str, float]]] = {}
+    starts = {(claim.doc_id, (claim.sentence_span or claim.span)) for claim in bucket.claims}
+    by_document: dict[str, list[tuple[int, int]]] = {}
+    for doc_id, span in starts:
+        by_document.setdefault(doc_id, []).append(span)
+    for fact in bucket.facts:
+        if not fact.attribute.startswith("quantity:") or fact.scope or not fact.status or fact.low != fact.high:
+            continue
+        for start, end in by_document.get(fact.doc_id, ()):
+            if start <= fact.span[0] < end:
+                out.setdefault((fact.doc_id, start), set()).add((fact.attribute, fact.low))
+    return out
+
+
+def counts_differ(counts: dict, left, right) -> bool:
+    """Whether two claims' sentences each count the subject's units and share no count."""
+    sides = [counts.get((claim.doc_id, (claim.sentence_span or claim.span)[0])) for claim in (left, right)]
+    return None not in sides and sides[0].isdisjoint(sides[1])
 
 
 def fresh_starts(bucket: SubjectBucket) -> dict[tuple[str, str], list]:

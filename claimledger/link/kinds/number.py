@@ -206,8 +206,9 @@ def find(bucket: SubjectBucket) -> list[Trigger]:
 
 
 def same_frame(bucket: SubjectBucket, left, right) -> bool:
-    """Whether two counts' own time frames overlap (without a total's reach): counts of one time."""
-    frames = [time_frame(bucket, fact) for fact in (left, right)]
+    """Whether two running totals' own time frames overlap (without a total's reach): counts of one
+    time. An undated total ("so far", "to date") is of its report's days, as a holding is."""
+    frames = [time_frame(bucket, fact, HOLDING_FRAME_DAYS) for fact in (left, right)]
     return None not in frames and frames[0].overlaps(frames[1])
 
 
