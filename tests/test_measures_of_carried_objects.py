@@ -1,5 +1,5 @@
-"""A measure in a "with" phrase the parser hangs on the verb ("can carry cruise missiles with a
-range of 3,410 miles") is of the verb's object, named before the phrase: of the tracked system
+"""A measure in a "with" phrase the parser hangs on the verb ("the bombers can carry cruise
+missiles with a 2,500 km range") is of the verb's object, named before the phrase: of the tracked system
 the object names, and of no tracked system when it names none (not of the carrier that is the
 clause's subject). Sentences written for these tests, through the whole extraction pipeline."""
 import pytest
