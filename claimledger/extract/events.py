@@ -3329,14 +3329,22 @@ def has_attached_time(anchor: Token) -> bool:
 
 
 def leave_trigger(token: Token) -> Trigger | None:
-    """"the HIMARS launchers had left Lithuania": leaving a named place is a withdrawal; leaving it
-    for a destination ("The first Gripen jets for Ukraine left Sweden", "left Germany for Poland")
-    is a departure, in transit to that destination."""
+    """"the HIMARS launchers had left Lithuania", "the jets departed from Poland": leaving a named
+    place is a withdrawal; leaving it for a destination ("The first Gripen jets for Ukraine left
+    Sweden", "left Germany for Poland") is a departure, in transit to that destination."""
     if lemma_of(token) not in LEAVE_VERBS or token.pos_ != "VERB":
         return None
-    if any(child.dep_ == "dobj" and place_name(child) for child in token.children):
+    if any(child.dep_ == "nsubj" and lemma_of(child) in PERSON_NOUNS for child in token.children):
+        return None   # "the pilots of the jets left Poland": the crews go, not the system
+    if any(child.dep_ == "dobj" and place_name(child) for child in token.children) or leaves_from_place(token):
         return Trigger(IN_TRANSIT if departure_destination(token) else WITHDRAWN, token, (token,))
     return None
+
+
+def leaves_from_place(verb: Token) -> bool:
+    """"departed from Poland", "left from Amari": the place left is named after "from"."""
+    return any(prep.dep_ == "prep" and prep.lower_ == "from" and any(
+        obj.dep_ == "pobj" and place_name(obj) for obj in prep.children) for prep in verb.children)
 
 
 # "returned from Saudi Arabia", "returned from a nine-month deployment": back from where the
@@ -4576,6 +4584,8 @@ def is_denied_by_governor(anchor: Token) -> bool:
     verb, or under a noun with "no"."""
     if anchor.dep_ == "acl" and is_noun_content_clause(anchor):
         return is_report_denied(anchor.head)
+    if anchor.dep_ == "relcl" and is_noun_content_clause(anchor) and is_called_false(anchor.head):
+        return True   # the parser may hang a noun's "that" clause as a relative one
     if is_denied_content(anchor):
         return True
     token = anchor
@@ -4607,11 +4617,18 @@ def is_denied_content(anchor: Token) -> bool:
 REPORT_CONFIRMING_VERBS = frozenset(lexicon().cues["confirming_verbs"])
 
 
+# "reports that ... were false": a word that calls the report untrue (claimledger/lexicon/cues.json)
+FALSITY_WORDS = frozenset(lexicon().cues["denial"]["structure"]["falsity_words"])
+
+
 def is_report_denied(noun: Token) -> bool:
-    """For a "that" clause of a noun: the verb over the noun denies it ("denied reports that")
-    or declines to confirm it ("did not confirm reports that")."""
+    """For a "that" clause of a noun: the verb over the noun denies it ("denied reports that"),
+    declines to confirm it ("did not confirm reports that") or calls it false ("reports that
+    ... were false")."""
     if is_no_phrase(noun):
         return True   # "gave no indication that", "there is no evidence that"
+    if is_called_false(noun):
+        return True
     verb = noun.head
     if noun.dep_ == "pobj" and verb.dep_ == "prep":
         verb = verb.head
@@ -4622,6 +4639,19 @@ def is_report_denied(noun: Token) -> bool:
         return True
     negated = any(child.dep_ == "neg" or child.lower_ in NEGATIONS for child in verb.children)
     return negated and lemma in REPORT_CONFIRMING_VERBS
+
+
+def is_called_false(noun: Token) -> bool:
+    """"Reports that the jets had arrived were false", "the claim that ... is baseless": the
+    noun is the subject of a copula whose complement is a word of falsity, or of one such
+    participle ("were fabricated")."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.i == noun.i:
+        return False
+    if verb.lower_ in FALSITY_WORDS:
+        return True
+    return lemma_of(verb) == "be" and any(
+        child.dep_ in ("acomp", "attr") and child.lower_ in FALSITY_WORDS for child in verb.children)
 
 
 def is_no_phrase(token: Token) -> bool:
