@@ -1,9 +1,13 @@
-"""Wordings outlets use for departures, for reports called false and for a system named with a
-unit word: "the jets departed from Poland" is a withdrawal as "left Poland" is; a report that
-is called false ("reports that the launchers had arrived were false") asserts nothing; "Patriot
-units" and "the Rafale detachment" name the system as "batteries" and "jets" do. Each rule has a
-near miss that keeps its old reading. Sentences written for these tests, run through the whole
-extraction pipeline."""
+"""Wordings outlets use for statuses, probed with sentences written for these tests and run
+through the whole extraction pipeline; each rule has a near miss that keeps its old reading.
+- "departed from Poland" is a withdrawal as "left Poland" is; crews leaving are none;
+- a report called false ("reports that the launchers had arrived were false") asserts nothing;
+- "Patriot units", "the Rafale detachment" name the system as "batteries" and "jets" do;
+- "withdrew its offer to send" takes back a word, and no system moves;
+- "confirmed receipt of" is an arrival; "upon receipt of" is a time;
+- "the deployment ... is under way" has begun;
+- "the first of which arrived", "18 of which have arrived" are parts of the noun before;
+- "redeployed from Japan to Guam" has also left Japan."""
 import pytest
 from conftest import full_nlp as nlp  # noqa: F401  (the module's pipeline fixture)
 
@@ -71,3 +75,92 @@ def test_a_unit_word_names_the_system(nlp, text, expected):
 ])
 def test_a_unit_word_alone_does_not_make_a_weapon(nlp, text):
     assert events(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Oslo withdrew its offer to send NASAMS launchers to Kyiv after the election.",
+    "Sofia has withdrawn its request for two more Patriot batteries.",
+    "The cabinet withdrew its pledge of Leopard 1 tanks in March.",
+])
+def test_a_word_taken_back_moves_no_system(nlp, text):
+    assert events(nlp, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the system itself is what is withdrawn
+    ("Oslo withdrew its NASAMS launchers from Kyiv after the election.", [("NASAMS", "WITHDRAWN", "Ukraine")]),
+])
+def test_a_system_withdrawn_keeps_its_withdrawal(nlp, text, expected):
+    assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Warsaw confirmed receipt of the last K9 howitzers on Monday.", [("K9", "ARRIVED", None)]),
+    ("Riga acknowledged receipt of three more IRIS-T SLM launchers.", [("IRIS-T SLM", "ARRIVED", None)]),
+])
+def test_a_confirmed_receipt_is_an_arrival(nlp, text, expected):
+    assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Warsaw has yet to confirm receipt of the last K9 howitzers.",
+    # a status noun in a time phrase is when something else happens, not a status told
+    "Upon receipt of the Gripen jets, the crews will start their training.",
+    "Upon delivery of the Gripen jets, the crews will start their training.",
+])
+def test_receipt_unconfirmed_or_as_a_time_is_no_event(nlp, text):
+    assert events(nlp, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The deployment of NASAMS batteries to Estonia is under way.", [("NASAMS", "DEPLOYED", "Estonia")]),
+    ("The deployment of Rafale jets to Cyprus is now in progress, the ministry said.", [("Rafale", "DEPLOYED", "Cyprus")]),
+    ("The withdrawal of the Patriot batteries from Jordan is underway.", [("Patriot", "WITHDRAWN", "Jordan")]),
+])
+def test_a_status_noun_under_way_has_begun(nlp, text, expected):
+    assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The deployment of NASAMS batteries to Estonia is under review.",
+    "The deployment of NASAMS batteries to Estonia is under discussion.",
+])
+def test_a_status_noun_under_review_has_not_begun(nlp, text):
+    assert events(nlp, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Caesar howitzers, the first of which reached Armenia in June, are now in service.",
+     [("Caesar", "ARRIVED", "Armenia"), ("Caesar", "DEPLOYED", "Armenia")]),
+    ("Warsaw ordered 48 Chunmoo launchers, 18 of which have arrived in Poland.",
+     [("Chunmoo", "ARRIVED", "Poland"), ("Chunmoo", "PLANNED", "Poland")]),
+])
+def test_a_part_of_which_is_a_part_of_the_noun_before(nlp, text, expected):
+    assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Warsaw ordered 48 Chunmoo launchers, none of which have arrived.", [("Chunmoo", "PLANNED", "Poland")]),
+])
+def test_a_part_of_which_negated_keeps_no_arrival(nlp, text, expected):
+    assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Two Patriot batteries were relocated from Qatar to Bahrain in June.",
+     [("Patriot", "ARRIVED", "Bahrain"), ("Patriot", "WITHDRAWN", "Qatar")]),
+    ("Six F-16 jets were redeployed from Italy to Romania on Monday.",
+     [("F-16", "DEPLOYED", "Romania"), ("F-16", "WITHDRAWN", "Italy")]),
+])
+def test_a_move_between_two_places_leaves_the_first(nlp, text, expected):
+    assert sorted(events(nlp, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # still on the way: not yet gone
+    ("Two Patriot batteries are being relocated from Qatar to Bahrain.", [("Patriot", "IN_TRANSIT", "Bahrain")]),
+    # no place left named
+    ("Six F-16 jets were redeployed to Romania on Monday.", [("F-16", "DEPLOYED", "Romania")]),
+])
+def test_a_move_without_a_place_left_keeps_its_reading(nlp, text, expected):
+    assert events(nlp, text) == expected

@@ -376,6 +376,9 @@ REGION_NOUNS = frozenset(lexicon().places["region_nouns"])
 PLACE_OBJECT_VERBS = frozenset(EVENT_WORDS["place_object_verbs"])
 # "the launchers left Lithuania": leaving a place withdraws the system from it
 LEAVE_VERBS = frozenset(EVENT_WORDS["leave_verbs"])
+# "withdrew its offer to send", "pulled its request for": what is taken back is a word, not a
+# system (claimledger/lexicon/events.json)
+RETRACTED_NOUNS = frozenset(EVENT_WORDS["retracted_nouns"])
 # "new S-400 batteries have appeared near Belgorod": showing up at a place is arriving there
 APPEARANCE_VERBS = frozenset(EVENT_WORDS["appearance_verbs"])
 # "images show a Pantsir-S1 system deployed near X": the participle after a perception verb
@@ -1264,12 +1267,32 @@ def find_triggers(token: Token) -> list[Trigger]:
         trigger = finder(token)
         if trigger is not None:
             triggers.append(trigger)
+            if trigger.status in (ARRIVED, DEPLOYED) and is_move_between_places(token):
+                triggers.append(Trigger(WITHDRAWN, token, (token,)))   # gone from where it came from
             break
     for finder in PLAN_FINDERS:
         trigger = finder(token)
         if trigger is not None:
             triggers.append(trigger)
     return triggers
+
+
+# "redeployed from Japan to Guam", "relocated from Jordan to Kuwait": a move between two named
+# places (claimledger/lexicon/events.json)
+RELOCATION_VERBS = frozenset(EVENT_WORDS["relocation_verbs"])
+
+
+def is_move_between_places(verb: Token) -> bool:
+    """"Four F-35s were redeployed from Japan to Guam", "the battery was moved from Romania to
+    Poland": a system moved from one named place to another has left the first; a move "from
+    the factory" or "to Poland" alone names no place it has left."""
+    if lemma_of(verb) not in RELOCATION_VERBS or verb.pos_ != "VERB":
+        return False
+    def names_place(preps: tuple[str, ...]) -> bool:
+        return any(prep.dep_ == "prep" and prep.lower_ in preps and any(
+            obj.dep_ == "pobj" and place_name(obj, facilities=False) for obj in prep.children)
+            for prep in verb.children)
+    return names_place(("from",)) and names_place(tuple(DESTINATION_PREPS))
 
 
 # "it's placed wherever we need to protect", "fires whenever the sirens sound": any place or
@@ -1678,6 +1701,9 @@ def clause_status_trigger(token: Token) -> Trigger | None:
         return None
     if any(child.dep_ == "dobj" and lemma_of(child) in OCCASION_EVENT_NOUNS for child in token.children):
         return None   # "celebrated by hosting an F-35 arrival ceremony": the occasion is hosted
+    if status == WITHDRAWN and any(child.dep_ == "dobj" and lemma_of(child) in RETRACTED_NOUNS
+                                   for child in token.children):
+        return None   # "withdrew its offer to send the jets": a word taken back, no system moves
     if lemma in GENERIC_PRESENT_VERBS and token.tag_ in ("VBP", "VBZ") and not (
             has_named_receiver(token) and (is_in_headline(token) or is_title_line(token))):
         return None   # "we take the tanks, and you take the jets": a bargain, not a receipt; a
@@ -2225,6 +2251,8 @@ def asserted_noun_trigger(token: Token, status: str) -> Trigger | None:
     while token.dep_ == "conj" and token.head.pos_ == "NOUN":
         token = token.head   # "begin serial production and deployment of": the first conjunct's verb
     verb = token.head
+    if token.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in OCCASION_PREPS:
+        return None   # "upon delivery of the jets, the pilots will begin training": a time, not an argument
     if token.dep_ == "pobj" and verb.dep_ == "prep" and verb.head.pos_ == "VERB":
         verb = verb.head   # "agreed on the deployment of"
     elif token.dep_ not in ("dobj", "nsubjpass", "nsubj"):
@@ -2232,7 +2260,7 @@ def asserted_noun_trigger(token: Token, status: str) -> Trigger | None:
     lemma = lemma_of(verb)
     if lemma in ENDING_VERBS and status == DEPLOYED and token.dep_ in ("dobj", "nsubjpass", "nsubj"):
         return Trigger(WITHDRAWN, verb, (token,))   # "ended its Patriot deployment in Slovakia"
-    if lemma in START_VERBS or (lemma in CONTINUING_VERBS and token.dep_ == "nsubj"):
+    if lemma in START_VERBS or (lemma in CONTINUING_VERBS and token.dep_ == "nsubj") or is_said_ongoing(token, verb):
         return Trigger(status, verb, (token,))   # "began the deployment", "the deployment continues"
     if lemma in END_VERBS and token.dep_ == "pobj" and token.head.lower_ == "for":
         return Trigger(PLANNED, verb, (token,))   # "plans have been completed for the shipment of"
@@ -2266,6 +2294,25 @@ def asserted_noun_trigger(token: Token, status: str) -> Trigger | None:
 
 # "the deployment of the S-400 in Belarus is complete": the noun's status, done
 END_ADJECTIVES = frozenset(EVENT_WORDS["end_adjectives"])
+
+
+# "the deployment is under way", "is in progress": a status noun whose process has begun
+# (claimledger/lexicon/events.json)
+ONGOING_STATES = frozenset(tuple(words) for words in EVENT_WORDS["ongoing_states"])
+
+
+def is_said_ongoing(noun: Token, verb: Token) -> bool:
+    """A status noun that a copula calls going on ("The deployment of the batteries is under
+    way", "the withdrawal is underway", "is in progress"): the status has begun."""
+    if noun.dep_ != "nsubj" or lemma_of(verb) != "be":
+        return False
+    for child in verb.children:
+        if child.dep_ == "acomp" and (child.lower_,) in ONGOING_STATES:
+            return True
+        if child.dep_ == "prep" and any(obj.dep_ == "pobj" and (child.lower_, obj.lower_) in ONGOING_STATES
+                                        for obj in child.children):
+            return True
+    return False
 
 
 def is_said_complete(noun: Token, verb: Token) -> bool:
@@ -5131,7 +5178,25 @@ def subject_in(argument: Token, context: DocContext) -> str | None:
                 if obj.dep_ == "pobj" and (obj.lower_ in PARTITIVE_PRONOUNS
                                            or (is_counted_part(argument) and is_anaphoric_noun(obj))):
                     return antecedent(obj, context)
+    partitive = partitive_relative_antecedent(argument)
+    if partitive is not None:
+        return context.mention_at[partitive.i].label_ if partitive.i in context.mention_at \
+            else subject_in_phrase(partitive, context)
     return fragment_subject(argument, context)
+
+
+def partitive_relative_antecedent(argument: Token) -> Token | None:
+    """"The M777 howitzers, the first of which arrived in May", "60 tanks, 31 of which have
+    arrived": a count or rank "of which" that opens a relative clause is a part of the noun
+    the clause modifies."""
+    clause = argument.head
+    if clause.dep_ != "relcl" or argument.dep_ not in ("nsubj", "nsubjpass") or not is_counted_part(argument):
+        return None
+    for child in argument.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and any(
+                obj.dep_ == "pobj" and obj.lower_ in RELATIVE_PRONOUNS for obj in child.children):
+            return clause.head
+    return None
 
 
 def fragment_subject(argument: Token, context: DocContext) -> str | None:
