@@ -7,7 +7,9 @@ through the whole extraction pipeline; each rule has a near miss that keeps its 
 - "confirmed receipt of" is an arrival; "upon receipt of" is a time;
 - "the deployment ... is under way" has begun;
 - "the first of which arrived", "18 of which have arrived" are parts of the noun before;
-- "redeployed from Japan to Guam" has also left Japan."""
+- "redeployed from Japan to Guam" has also left Japan;
+- "Taurus missiles to be sent to Ukraine, sources say": a passive infinitive on a system plans it;
+- "appealed for F-16 jets to be delivered" asks for them."""
 import pytest
 from conftest import full_nlp as nlp  # noqa: F401  (the module's pipeline fixture)
 
@@ -164,3 +166,39 @@ def test_a_move_between_two_places_leaves_the_first(nlp, text, expected):
 ])
 def test_a_move_without_a_place_left_keeps_its_reading(nlp, text, expected):
     assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Storm Shadow missiles to be sent to Kyiv, officials say", [("Storm Shadow", "PLANNED", "Ukraine")]),
+    ("NASAMS batteries to be deployed in Estonia, minister says", [("NASAMS", "PLANNED", "Estonia")]),
+    ("The Leopard 2 tanks to be delivered to Kyiv will come from Spanish stocks.", [("Leopard 2", "PLANNED", "Ukraine")]),
+])
+def test_a_passive_infinitive_on_a_system_plans_it(nlp, text, expected):
+    assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a relative clause with a tense of its own states the status
+    ("The Leopard 2 tanks that were delivered to Kyiv came from Spanish stocks.", [("Leopard 2", "ARRIVED", "Ukraine")]),
+    # a use is never planned this way: what the weapon is for
+    ("The Harpoon missiles to be fired from the ships are made in the US.", []),
+])
+def test_a_passive_infinitive_near_misses(nlp, text, expected):
+    assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Riga asked for more Piorun launchers to be sent before the winter.", [("Piorun", "REQUESTED")]),
+    ("The governor appealed for Patriot batteries to be delivered quickly.", [("Patriot", "REQUESTED")]),
+])
+def test_asking_for_a_system_to_be_sent_requests_it(nlp, text, expected):
+    assert [(subject, status) for subject, status, _ in events(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the holder's own wish to give or pull out stays its intent
+    ("Cairo wants to sell its Su-35 jets to Algiers.", [("Su-35", "PLANNED")]),
+    ("Madrid wants its NASAMS launchers to be pulled out of Latvia.", [("NASAMS", "PLANNED")]),
+])
+def test_a_wish_to_give_stays_a_plan(nlp, text, expected):
+    assert [(subject, status) for subject, status, _ in events(nlp, text)] == expected

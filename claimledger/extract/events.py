@@ -3634,6 +3634,16 @@ def is_no_longer(token: Token) -> bool:
     return token.lower_ == "longer" and any(child.lower_ == "no" for child in token.children)
 
 
+def is_passive_infinitive_of_noun(clause: Token) -> bool:
+    """"Patriot batteries to be deployed in Poland, ministry says", "the missiles to be sent to
+    Kyiv": a passive infinitive on a noun before it, which it has no subject of its own for;
+    the noun is what the status is to come to."""
+    return clause.dep_ in ("relcl", "acl") and clause.head.pos_ in ("NOUN", "PROPN") \
+        and clause.head.i < clause.i and is_passive(clause) \
+        and any(child.dep_ == "aux" and child.lower_ == "to" for child in clause.children) \
+        and not any(child.dep_ in ("nsubj", "nsubjpass") for child in clause.children)
+
+
 def is_passive(token: Token) -> bool:
     return any(child.dep_ in ("auxpass", "nsubjpass") for child in token.children)
 
@@ -3916,6 +3926,8 @@ def governed_status(trigger: Trigger) -> str | None:
         return PLANNED if status != REQUESTED else status   # headline: "France to send missiles"
     if infinitival and status == USED and clause.dep_ in ("relcl", "acl") and is_passive(clause):
         return None   # "the RGM-84 to be fired from warships": what it is for
+    if is_passive_infinitive_of_noun(clause) and status != REQUESTED:
+        return PLANNED   # "Taurus missiles to be sent to Ukraine, sources say": what is yet to be sent
     if infinitival and clause.dep_ in ("relcl", "acl") and (
             clause.head.dep_ == "ROOT" or is_in_headline(clause) or is_title_line(clause)) \
             and clause.head.pos_ == "PROPN" and clause.head.i < clause.i and status != REQUESTED:
@@ -4229,6 +4241,8 @@ def is_wish_to_give(governor: Token, clause: Token, status: str) -> bool:
     if any(child.dep_ == "prep" and child.lower_ in ADDRESSEE_PREPS and any(obj.dep_ == "pobj" for obj in child.children)
            for child in governor.children):
         return False
+    if status != WITHDRAWN and any(child.dep_ == "nsubjpass" for child in clause.children):
+        return False   # "appealed for F-16 jets to be delivered": the jets are asked for, not given
     return status == WITHDRAWN or lemma_of(clause) in GIVING_VERBS
 
 
@@ -4750,6 +4764,8 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
             subject_only.add(clause.i)
     if clause.dep_ == "acl" and lemma_of(clause) in SCHEDULE_WORDS:
         heads.append(clause.head)   # "with the remaining HIMARS scheduled to arrive": they are
+    if is_passive_infinitive_of_noun(clause):
+        heads.append(clause.head)   # "Taurus missiles to be sent to Ukraine": the missiles are
     for head in heads:
         arguments = [head] if head.pos_ in ("NOUN", "PROPN") or head.i == clause.head.i != clause.i else []
         if lemma_of(head) not in TARGET_VERBS:   # "to target and shoot down these jets": the target
