@@ -7,7 +7,7 @@ through the whole extraction pipeline; each rule has a near miss that keeps its 
 - "confirmed receipt of" is an arrival; "upon receipt of" is a time;
 - "the deployment ... is under way" has begun;
 - "the first of which arrived", "18 of which have arrived" are parts of the noun before;
-- "redeployed from Japan to Guam" has also left Japan;
+- "redeployed from Japan to Guam" has also left Japan (a move within one country leaves none);
 - "Taurus missiles to be sent to Ukraine, sources say": a passive infinitive on a system plans it;
 - "appealed for F-16 jets to be delivered" asks for them."""
 import pytest
@@ -163,6 +163,8 @@ def test_a_move_between_two_places_leaves_the_first(nlp, text, expected):
     ("Two Patriot batteries are being relocated from Qatar to Bahrain.", [("Patriot", "IN_TRANSIT", "Bahrain")]),
     # no place left named
     ("Six F-16 jets were redeployed to Romania on Monday.", [("F-16", "DEPLOYED", "Romania")]),
+    # a move within one country leaves no country
+    ("The NASAMS battery was relocated from Klaipeda to Vilnius in May.", [("NASAMS", "ARRIVED", "Lithuania")]),
 ])
 def test_a_move_without_a_place_left_keeps_its_reading(nlp, text, expected):
     assert events(nlp, text) == expected

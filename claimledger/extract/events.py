@@ -35,7 +35,9 @@ from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract import extensions  # noqa: F401  (registers Doc attributes)
 from claimledger.extract import plans
-from claimledger.extract.event_countries import MILITARY_SITES, SITE_PREFIXES, SITE_WORDS, fill_event_countries
+from claimledger.extract.event_countries import (MILITARY_SITES, SITE_PREFIXES, SITE_WORDS, canonical_country,
+                                                 fill_event_countries, gazetteer_country, military_site_country,
+                                                 named_region_country)
 from claimledger.extract.paragraphs import lines_after_colon
 from claimledger.extract.extensions import SUBJECTS_KEY
 from claimledger.extract.syntax import has_to
@@ -1284,15 +1286,26 @@ RELOCATION_VERBS = frozenset(EVENT_WORDS["relocation_verbs"])
 
 def is_move_between_places(verb: Token) -> bool:
     """"Four F-35s were redeployed from Japan to Guam", "the battery was moved from Romania to
-    Poland": a system moved from one named place to another has left the first; a move "from
-    the factory" or "to Poland" alone names no place it has left."""
+    Poland": a system moved from one country to another has left the first; a move "from the
+    factory", "to Poland" alone, or within one country ("from Rzeszow to Warsaw") leaves none."""
     if lemma_of(verb) not in RELOCATION_VERBS or verb.pos_ != "VERB":
         return False
-    def names_place(preps: tuple[str, ...]) -> bool:
-        return any(prep.dep_ == "prep" and prep.lower_ in preps and any(
-            obj.dep_ == "pobj" and place_name(obj, facilities=False) for obj in prep.children)
-            for prep in verb.children)
-    return names_place(("from",)) and names_place(tuple(DESTINATION_PREPS))
+    origin = country_after(verb, frozenset({"from"}))
+    destination = country_after(verb, DESTINATION_PREPS)
+    return origin is not None and destination is not None and origin != destination
+
+
+def country_after(verb: Token, preps: frozenset[str]) -> str | None:
+    """The country of the first named place after one of ``preps`` on the verb, if known."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
+            continue
+        for obj in prep.children:
+            name = place_name(obj, facilities=False) if obj.dep_ == "pobj" else None
+            if name:
+                return canonical_country(name) or named_region_country(name) \
+                    or military_site_country(name) or gazetteer_country(name)
+    return None
 
 
 # "it's placed wherever we need to protect", "fires whenever the sirens sound": any place or
