@@ -708,7 +708,7 @@ MIXED = [
     ('The Iskander missiles have been moved out of Kaliningrad.',
      [('Iskander', 'WITHDRAWN')]),
     ('The THAAD battery was relocated from Seongju to Guam.',
-     [('THAAD', 'ARRIVED')]),
+     [('THAAD', 'ARRIVED'), ('THAAD', 'WITHDRAWN')]),   # it has also left Seongju
     ('Japan has asked the US for Tomahawk missiles and received 200 of them.',
      [('Tomahawk', 'REQUESTED'), ('Tomahawk', 'ARRIVED')]),
     ('Delivered in two batches, the Abrams tanks reached Ukraine by October.',

@@ -128,8 +128,8 @@ PLANS = [
 ]
 
 MOVES = [
-    ('Russia relocated its S-400 batteries from Crimea to Krasnodar.',
-     [('S-400', 'ARRIVED', 'Krasnodar')]),
+    ('Russia relocated its S-400 batteries from Crimea to Krasnodar.',   # also gone from Crimea
+     [('S-400', 'ARRIVED', 'Krasnodar'), ('S-400', 'WITHDRAWN', 'Crimea')]),
     ('Moscow has shifted S-400 batteries from Kaliningrad to Belgorod.',
      [('S-400', 'ARRIVED', 'Belgorod')]),
     ('The Iskander launchers were redeployed to Belarus in June.',

@@ -35,7 +35,9 @@ from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract import extensions  # noqa: F401  (registers Doc attributes)
 from claimledger.extract import plans
-from claimledger.extract.event_countries import MILITARY_SITES, SITE_PREFIXES, SITE_WORDS, fill_event_countries
+from claimledger.extract.event_countries import (MILITARY_SITES, SITE_PREFIXES, SITE_WORDS, canonical_country,
+                                                 fill_event_countries, gazetteer_country, military_site_country,
+                                                 named_region_country)
 from claimledger.extract.paragraphs import lines_after_colon
 from claimledger.extract.extensions import SUBJECTS_KEY
 from claimledger.extract.syntax import has_to
@@ -379,6 +381,9 @@ REGION_NOUNS = frozenset(lexicon().places["region_nouns"])
 PLACE_OBJECT_VERBS = frozenset(EVENT_WORDS["place_object_verbs"])
 # "the launchers left Lithuania": leaving a place withdraws the system from it
 LEAVE_VERBS = frozenset(EVENT_WORDS["leave_verbs"])
+# "withdrew its offer to send", "pulled its request for": what is taken back is a word, not a
+# system (claimledger/lexicon/events.json)
+RETRACTED_NOUNS = frozenset(EVENT_WORDS["retracted_nouns"])
 # "new S-400 batteries have appeared near Belgorod": showing up at a place is arriving there
 APPEARANCE_VERBS = frozenset(EVENT_WORDS["appearance_verbs"])
 # "images show a Pantsir-S1 system deployed near X": the participle after a perception verb
@@ -1272,12 +1277,43 @@ def find_triggers(token: Token) -> list[Trigger]:
         trigger = finder(token)
         if trigger is not None:
             triggers.append(trigger)
+            if trigger.status in (ARRIVED, DEPLOYED) and is_move_between_places(token):
+                triggers.append(Trigger(WITHDRAWN, token, (token,)))   # gone from where it came from
             break
     for finder in PLAN_FINDERS:
         trigger = finder(token)
         if trigger is not None:
             triggers.append(trigger)
     return triggers
+
+
+# "redeployed from Japan to Guam", "relocated from Jordan to Kuwait": a move between two named
+# places (claimledger/lexicon/events.json)
+RELOCATION_VERBS = frozenset(EVENT_WORDS["relocation_verbs"])
+
+
+def is_move_between_places(verb: Token) -> bool:
+    """"Four F-35s were redeployed from Japan to Guam", "the battery was moved from Romania to
+    Poland": a system moved from one country to another has left the first; a move "from the
+    factory", "to Poland" alone, or within one country ("from Rzeszow to Warsaw") leaves none."""
+    if lemma_of(verb) not in RELOCATION_VERBS or verb.pos_ != "VERB":
+        return False
+    origin = country_after(verb, frozenset({"from"}))
+    destination = country_after(verb, DESTINATION_PREPS)
+    return origin is not None and destination is not None and origin != destination
+
+
+def country_after(verb: Token, preps: frozenset[str]) -> str | None:
+    """The country of the first named place after one of ``preps`` on the verb, if known."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
+            continue
+        for obj in prep.children:
+            name = place_name(obj, facilities=False) if obj.dep_ == "pobj" else None
+            if name:
+                return canonical_country(name) or named_region_country(name) \
+                    or military_site_country(name) or gazetteer_country(name)
+    return None
 
 
 # "it's placed wherever we need to protect", "fires whenever the sirens sound": any place or
@@ -1686,6 +1722,9 @@ def clause_status_trigger(token: Token) -> Trigger | None:
         return None
     if any(child.dep_ == "dobj" and lemma_of(child) in OCCASION_EVENT_NOUNS for child in token.children):
         return None   # "celebrated by hosting an F-35 arrival ceremony": the occasion is hosted
+    if status == WITHDRAWN and any(child.dep_ == "dobj" and lemma_of(child) in RETRACTED_NOUNS
+                                   for child in token.children):
+        return None   # "withdrew its offer to send the jets": a word taken back, no system moves
     if lemma in GENERIC_PRESENT_VERBS and token.tag_ in ("VBP", "VBZ") and not (
             has_named_receiver(token) and (is_in_headline(token) or is_title_line(token))):
         return None   # "we take the tanks, and you take the jets": a bargain, not a receipt; a
@@ -2233,6 +2272,8 @@ def asserted_noun_trigger(token: Token, status: str) -> Trigger | None:
     while token.dep_ == "conj" and token.head.pos_ == "NOUN":
         token = token.head   # "begin serial production and deployment of": the first conjunct's verb
     verb = token.head
+    if token.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in OCCASION_PREPS:
+        return None   # "upon delivery of the jets, the pilots will begin training": a time, not an argument
     if token.dep_ == "pobj" and verb.dep_ == "prep" and verb.head.pos_ == "VERB":
         verb = verb.head   # "agreed on the deployment of"
     elif token.dep_ not in ("dobj", "nsubjpass", "nsubj"):
@@ -2240,7 +2281,7 @@ def asserted_noun_trigger(token: Token, status: str) -> Trigger | None:
     lemma = lemma_of(verb)
     if lemma in ENDING_VERBS and status == DEPLOYED and token.dep_ in ("dobj", "nsubjpass", "nsubj"):
         return Trigger(WITHDRAWN, verb, (token,))   # "ended its Patriot deployment in Slovakia"
-    if lemma in START_VERBS or (lemma in CONTINUING_VERBS and token.dep_ == "nsubj"):
+    if lemma in START_VERBS or (lemma in CONTINUING_VERBS and token.dep_ == "nsubj") or is_said_ongoing(token, verb):
         return Trigger(status, verb, (token,))   # "began the deployment", "the deployment continues"
     if lemma in END_VERBS and token.dep_ == "pobj" and token.head.lower_ == "for":
         return Trigger(PLANNED, verb, (token,))   # "plans have been completed for the shipment of"
@@ -2274,6 +2315,25 @@ def asserted_noun_trigger(token: Token, status: str) -> Trigger | None:
 
 # "the deployment of the S-400 in Belarus is complete": the noun's status, done
 END_ADJECTIVES = frozenset(EVENT_WORDS["end_adjectives"])
+
+
+# "the deployment is under way", "is in progress": a status noun whose process has begun
+# (claimledger/lexicon/events.json)
+ONGOING_STATES = frozenset(tuple(words) for words in EVENT_WORDS["ongoing_states"])
+
+
+def is_said_ongoing(noun: Token, verb: Token) -> bool:
+    """A status noun that a copula calls going on ("The deployment of the batteries is under
+    way", "the withdrawal is underway", "is in progress"): the status has begun."""
+    if noun.dep_ != "nsubj" or lemma_of(verb) != "be":
+        return False
+    for child in verb.children:
+        if child.dep_ == "acomp" and (child.lower_,) in ONGOING_STATES:
+            return True
+        if child.dep_ == "prep" and any(obj.dep_ == "pobj" and (child.lower_, obj.lower_) in ONGOING_STATES
+                                        for obj in child.children):
+            return True
+    return False
 
 
 def is_said_complete(noun: Token, verb: Token) -> bool:
@@ -3340,14 +3400,22 @@ def has_attached_time(anchor: Token) -> bool:
 
 
 def leave_trigger(token: Token) -> Trigger | None:
-    """"the HIMARS launchers had left Lithuania": leaving a named place is a withdrawal; leaving it
-    for a destination ("The first Gripen jets for Ukraine left Sweden", "left Germany for Poland")
-    is a departure, in transit to that destination."""
+    """"the HIMARS launchers had left Lithuania", "the jets departed from Poland": leaving a named
+    place is a withdrawal; leaving it for a destination ("The first Gripen jets for Ukraine left
+    Sweden", "left Germany for Poland") is a departure, in transit to that destination."""
     if lemma_of(token) not in LEAVE_VERBS or token.pos_ != "VERB":
         return None
-    if any(child.dep_ == "dobj" and place_name(child) for child in token.children):
+    if any(child.dep_ == "nsubj" and lemma_of(child) in PERSON_NOUNS for child in token.children):
+        return None   # "the pilots of the jets left Poland": the crews go, not the system
+    if any(child.dep_ == "dobj" and place_name(child) for child in token.children) or leaves_from_place(token):
         return Trigger(IN_TRANSIT if departure_destination(token) else WITHDRAWN, token, (token,))
     return None
+
+
+def leaves_from_place(verb: Token) -> bool:
+    """"departed from Poland", "left from Amari": the place left is named after "from"."""
+    return any(prep.dep_ == "prep" and prep.lower_ == "from" and any(
+        obj.dep_ == "pobj" and place_name(obj) for obj in prep.children) for prep in verb.children)
 
 
 # "returned from Saudi Arabia", "returned from a nine-month deployment": back from where the
@@ -3590,6 +3658,16 @@ def delay_trigger(token: Token) -> Trigger | None:
 
 def is_no_longer(token: Token) -> bool:
     return token.lower_ == "longer" and any(child.lower_ == "no" for child in token.children)
+
+
+def is_passive_infinitive_of_noun(clause: Token) -> bool:
+    """"Patriot batteries to be deployed in Poland, ministry says", "the missiles to be sent to
+    Kyiv": a passive infinitive on a noun before it, which it has no subject of its own for;
+    the noun is what the status is to come to."""
+    return clause.dep_ in ("relcl", "acl") and clause.head.pos_ in ("NOUN", "PROPN") \
+        and clause.head.i < clause.i and is_passive(clause) \
+        and any(child.dep_ == "aux" and child.lower_ == "to" for child in clause.children) \
+        and not any(child.dep_ in ("nsubj", "nsubjpass") for child in clause.children)
 
 
 def is_passive(token: Token) -> bool:
@@ -3874,6 +3952,8 @@ def governed_status(trigger: Trigger) -> str | None:
         return PLANNED if status != REQUESTED else status   # headline: "France to send missiles"
     if infinitival and status == USED and clause.dep_ in ("relcl", "acl") and is_passive(clause):
         return None   # "the RGM-84 to be fired from warships": what it is for
+    if is_passive_infinitive_of_noun(clause) and status != REQUESTED:
+        return PLANNED   # "Taurus missiles to be sent to Ukraine, sources say": what is yet to be sent
     if infinitival and clause.dep_ in ("relcl", "acl") and (
             clause.head.dep_ == "ROOT" or is_in_headline(clause) or is_title_line(clause)) \
             and clause.head.pos_ == "PROPN" and clause.head.i < clause.i and status != REQUESTED:
@@ -4187,6 +4267,8 @@ def is_wish_to_give(governor: Token, clause: Token, status: str) -> bool:
     if any(child.dep_ == "prep" and child.lower_ in ADDRESSEE_PREPS and any(obj.dep_ == "pobj" for obj in child.children)
            for child in governor.children):
         return False
+    if status != WITHDRAWN and any(child.dep_ == "nsubjpass" for child in clause.children):
+        return False   # "appealed for F-16 jets to be delivered": the jets are asked for, not given
     return status == WITHDRAWN or lemma_of(clause) in GIVING_VERBS
 
 
@@ -4589,6 +4671,8 @@ def is_denied_by_governor(anchor: Token) -> bool:
     verb, or under a noun with "no"."""
     if anchor.dep_ == "acl" and is_noun_content_clause(anchor):
         return is_report_denied(anchor.head)
+    if anchor.dep_ == "relcl" and is_noun_content_clause(anchor) and is_called_false(anchor.head):
+        return True   # the parser may hang a noun's "that" clause as a relative one
     if is_denied_content(anchor):
         return True
     token = anchor
@@ -4620,11 +4704,18 @@ def is_denied_content(anchor: Token) -> bool:
 REPORT_CONFIRMING_VERBS = frozenset(lexicon().cues["confirming_verbs"])
 
 
+# "reports that ... were false": a word that calls the report untrue (claimledger/lexicon/cues.json)
+FALSITY_WORDS = frozenset(lexicon().cues["denial"]["structure"]["falsity_words"])
+
+
 def is_report_denied(noun: Token) -> bool:
-    """For a "that" clause of a noun: the verb over the noun denies it ("denied reports that")
-    or declines to confirm it ("did not confirm reports that")."""
+    """For a "that" clause of a noun: the verb over the noun denies it ("denied reports that"),
+    declines to confirm it ("did not confirm reports that") or calls it false ("reports that
+    ... were false")."""
     if is_no_phrase(noun):
         return True   # "gave no indication that", "there is no evidence that"
+    if is_called_false(noun):
+        return True
     verb = noun.head
     if noun.dep_ == "pobj" and verb.dep_ == "prep":
         verb = verb.head
@@ -4635,6 +4726,19 @@ def is_report_denied(noun: Token) -> bool:
         return True
     negated = any(child.dep_ == "neg" or child.lower_ in NEGATIONS for child in verb.children)
     return negated and lemma in REPORT_CONFIRMING_VERBS
+
+
+def is_called_false(noun: Token) -> bool:
+    """"Reports that the jets had arrived were false", "the claim that ... is baseless": the
+    noun is the subject of a copula whose complement is a word of falsity, or of one such
+    participle ("were fabricated")."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.i == noun.i:
+        return False
+    if verb.lower_ in FALSITY_WORDS:
+        return True
+    return lemma_of(verb) == "be" and any(
+        child.dep_ in ("acomp", "attr") and child.lower_ in FALSITY_WORDS for child in verb.children)
 
 
 def is_no_phrase(token: Token) -> bool:
@@ -4686,6 +4790,8 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
             subject_only.add(clause.i)
     if clause.dep_ == "acl" and lemma_of(clause) in SCHEDULE_WORDS:
         heads.append(clause.head)   # "with the remaining HIMARS scheduled to arrive": they are
+    if is_passive_infinitive_of_noun(clause):
+        heads.append(clause.head)   # "Taurus missiles to be sent to Ukraine": the missiles are
     for head in heads:
         arguments = [head] if head.pos_ in ("NOUN", "PROPN") or head.i == clause.head.i != clause.i else []
         if lemma_of(head) not in TARGET_VERBS:   # "to target and shoot down these jets": the target
@@ -5114,7 +5220,25 @@ def subject_in(argument: Token, context: DocContext) -> str | None:
                 if obj.dep_ == "pobj" and (obj.lower_ in PARTITIVE_PRONOUNS
                                            or (is_counted_part(argument) and is_anaphoric_noun(obj))):
                     return antecedent(obj, context)
+    partitive = partitive_relative_antecedent(argument)
+    if partitive is not None:
+        return context.mention_at[partitive.i].label_ if partitive.i in context.mention_at \
+            else subject_in_phrase(partitive, context)
     return fragment_subject(argument, context)
+
+
+def partitive_relative_antecedent(argument: Token) -> Token | None:
+    """"The M777 howitzers, the first of which arrived in May", "60 tanks, 31 of which have
+    arrived": a count or rank "of which" that opens a relative clause is a part of the noun
+    the clause modifies."""
+    clause = argument.head
+    if clause.dep_ != "relcl" or argument.dep_ not in ("nsubj", "nsubjpass") or not is_counted_part(argument):
+        return None
+    for child in argument.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and any(
+                obj.dep_ == "pobj" and obj.lower_ in RELATIVE_PRONOUNS for obj in child.children):
+            return clause.head
+    return None
 
 
 def fragment_subject(argument: Token, context: DocContext) -> str | None:
