@@ -3839,6 +3839,8 @@ def governed_status(trigger: Trigger) -> str | None:
         status = USED   # "delivered a strike with a Kinzhal missile": the attack is delivered
     if status in (ARRIVED, IN_TRANSIT) and is_sent_to_strike(anchor):
         return None
+    if status == IN_TRANSIT and anchor.dep_ == "xcomp" and anchor.tag_ == "VBG" and lemma_of(anchor.head) in END_VERBS:
+        status = ARRIVED   # "has finished moving them to Belarus", "completed delivering": the move is over
     if status == DEPLOYED and is_deployed_against_place(anchor):
         status = USED   # "missiles the Russian military has deployed against Ukraine": fired at it
     if anchor.dep_ == "pcomp" and anchor.head.lower_ in UNASSERTING_PREPS:
