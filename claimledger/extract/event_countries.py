@@ -99,7 +99,7 @@ def place_country(place: str, report: ReportCountries) -> str | None:
 def site_town_country(place: str) -> str | None:
     """The country of the town a site is named for ("Rzeszów airport", "Jasionka Air Base"):
     the name without its site words, as a region or in the town gazetteer."""
-    town = " ".join(word for word in place.split() if word.lower() not in SITE_NAME_WORDS)
+    town = without_words(place, SITE_NAME_WORDS)
     if not town or town == place:
         return None
     return canonical_country(town) or named_region_country(town) or gazetteer_country(town)
@@ -111,8 +111,12 @@ def military_site_country(place: str) -> str | None:
     name = place.removeprefix("the ").strip()
     if name in MILITARY_SITES:
         return MILITARY_SITES[name]
-    bare = " ".join(word for word in name.split() if word.lower() not in SITE_NAME_WORDS | SITE_PREFIXES)
-    return MILITARY_SITES.get(bare)
+    return MILITARY_SITES.get(without_words(name, SITE_NAME_WORDS | SITE_PREFIXES))
+
+
+def without_words(name: str, words: frozenset[str]) -> str:
+    """A site's name without the words a site adds to it ("Air Base", "RAF")."""
+    return " ".join(word for word in name.split() if word.lower() not in words)
 
 
 def named_region_country(name: str) -> str | None:

@@ -1006,9 +1006,13 @@ def landed_missile_status(trigger: Trigger, status: str, subject: str, context: 
 def lands_with_cargo(verb: Token) -> bool:
     """A landing whose subject carries its load ("a plane carrying the missiles", "an aircraft
     with the first interceptors on board"): the load arrives; it is not fired."""
-    return any(child.dep_ == "nsubj" and any(
-        (part.dep_ == "acl" and lemma_of(part) in CARRYING_VERBS) or (part.dep_ == "prep" and part.lower_ == "with")
-        for part in child.children) for child in verb.children)
+    return any(child.dep_ == "nsubj" and cargo_phrases(child) for child in verb.children)
+
+
+def cargo_phrases(carrier: Token) -> list[Token]:
+    """The phrases that give what a carrier bears: "with ..." and "carrying ...", "loaded with ..."."""
+    return [child for child in carrier.children if (child.dep_ == "prep" and child.lower_ == "with")
+            or (child.dep_ == "acl" and lemma_of(child) in CARRYING_VERBS)]
 
 
 def is_munition_flight(trigger: Trigger, status: str, subject: str, context: DocContext) -> bool:
@@ -3540,10 +3544,7 @@ def cargo_departure_trigger(token: Token) -> Trigger | None:
     for carrier in token.children:
         if carrier.dep_ != "nsubj" or any(word.i in mentioned for word in carrier.lefts) or carrier.i in mentioned:
             continue
-        cargo = [word for child in carrier.children
-                 if (child.dep_ == "prep" and child.lower_ == "with")
-                 or (child.dep_ == "acl" and lemma_of(child) in CARRYING_VERBS)
-                 for word in child.subtree]
+        cargo = [word for child in cargo_phrases(carrier) for word in child.subtree]
         if any(word.i in mentioned for word in cargo):
             return Trigger(IN_TRANSIT, token, (carrier,))
     return None
@@ -5953,12 +5954,7 @@ def speaker_country_above(noun: Token) -> str | None:
 def speaker_country(subject: Token) -> str | None:
     """The country a person or body speaks for, by the country adjective or possessive of its
     phrase ("Ukrainian President Volodymyr Zelensky", "Poland's defence minister")."""
-    for word in subject.subtree:
-        if word.dep_ in ("amod", "compound") and word.lower_ in DEMONYMS:
-            return DEMONYMS[word.lower_]
-        if word.dep_ == "poss" and place_country_name(word.text) in COUNTRIES:
-            return place_country_name(word.text)
-    return None
+    return next((country for word in subject.subtree if (country := owner_country(word)) in COUNTRIES), None)
 
 
 # "the United States Indo-Pacific Command", "the Russian Defence Ministry": a name the model
