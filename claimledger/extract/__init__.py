@@ -20,7 +20,7 @@ from spacy.language import Language
 
 from claimledger.errors import InputError, ModelMissing
 from claimledger.extract import extensions  # noqa: F401  (registers Doc attributes)
-from claimledger.extract import attributes, paragraphs, subjects, timexes, quotes, events, sourcing, quantities  # noqa: F401  (register factories)
+from claimledger.extract import attributes, lemmas, paragraphs, subjects, timexes, quotes, events, sourcing, quantities  # noqa: F401  (register factories)
 from claimledger.extract.records import doc_to_extraction, merge_segments, prepare_doc
 from claimledger.extract.segments import SEGMENT_CHARS, segment_bounds
 from claimledger.extract.site_names import keep_rank_abbreviations, keep_site_names
@@ -68,7 +68,7 @@ def build_pipeline(*, subjects_file: Path | str | None = None, model: str = MODE
     components; for another language its row of ``claimledger.languages.pipelines``."""
     if lang != ENGLISH:
         return build_language_pipeline(lang, subjects_file=subjects_file, disable=disable)
-    nlp = attributes.index_attribute_ruler(load_model(model))
+    nlp = lemmas.cache_lemmatizer(attributes.index_attribute_ruler(load_model(model)))
     for name in PRE_PARSER_COMPONENTS:
         if name not in disable:
             nlp.add_pipe(name, before="parser")
