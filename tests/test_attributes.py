@@ -62,3 +62,12 @@ def test_sequence_starts_come_in_token_then_attribute_order(models):
 def ruler_value(key, token):
     """The token's value id of an attribute, read off the Token rather than the Doc's array."""
     return {"LOWER": token.lower, "TAG": token.tag, "DEP": token.dep, "IS_SPACE": int(token.is_space)}[key]
+
+
+def test_the_matcher_runs_only_where_a_form_opens_one_of_its_patterns(models):
+    _, indexed = models
+    ruler = indexed.get_pipe(COMPONENT)
+    assert ruler.matcher_openings, "the model's ruler keeps patterns the tables cannot answer"
+    forms = lambda text: [token.lower for token in indexed.make_doc(text)]
+    assert ruler.may_hold_matcher_patterns(forms("Y'all know the battery is nothin' new."))
+    assert not ruler.may_hold_matcher_patterns(forms("The battery arrived at the base on Monday."))

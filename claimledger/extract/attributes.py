@@ -117,6 +117,10 @@ class IndexedAttributeRuler:
         self.by_lower_tag: dict[tuple[str | None, str | None], list[int]] = defaultdict(list)
         self.sequences: dict[tuple[str, object], list[tuple[int, list]]] = defaultdict(list)
         self.matcher = Matcher(vocab, validate=True)
+        # the lower-case forms a Matcher pattern's first token may have, as tests; None once
+        # a pattern opens with a test of anything else (then the Matcher runs on every Doc)
+        self.matcher_openings: list[Callable] | None = []
+        self.opens_a_match: dict[int, bool] = {}
         for pattern_id, entry in enumerate(patterns):
             self.attrs.append((normalize_token_attrs(vocab, entry["attrs"]), entry.get("index", 0)))
             for token_patterns in entry["patterns"]:
@@ -129,6 +133,7 @@ class IndexedAttributeRuler:
                 looked_up = index_values(token_patterns[0]) if compiled and token_patterns else None
                 if looked_up is None:
                     self.matcher.add(str(pattern_id), [token_patterns])
+                    self._add_matcher_opening(token_patterns)
                     continue
                 attribute, values = looked_up
                 for value in values:
@@ -142,6 +147,32 @@ class IndexedAttributeRuler:
         self.sequence_first_values = {key: frozenset(value for attribute, value in self.sequence_ids if attribute == key)
                                       for key in self.sequence_keys}
         self.combined: dict[tuple[int, int], tuple[tuple[int, ...], dict]] = {}
+
+    def _add_matcher_opening(self, token_patterns: list[dict]) -> None:
+        first = token_patterns[0] if token_patterns else {}
+        test = value_test(first.get("LOWER")) if set(first) == {"LOWER"} else None
+        if test is None or self.matcher_openings is None:
+            self.matcher_openings = None
+        else:
+            self.matcher_openings.append(test)
+
+    def may_hold_matcher_patterns(self, lower_ids: list[int]) -> bool:
+        """Whether a Doc with these lower-case forms (string ids) may hold a match of the
+        Matcher's patterns: most Docs have no form any of them opens with, and a set of the
+        Doc's forms is tested far faster than the Matcher runs."""
+        if self.matcher_openings is None:
+            return True
+        strings, known = self.vocab.strings, self.opens_a_match
+        for lower_id in set(lower_ids):
+            opens = known.get(lower_id)
+            if opens is None:
+                lower = strings[lower_id]
+                opens = any(test(lower) for test in self.matcher_openings)
+                if len(known) < MAX_COMBINED:
+                    known[lower_id] = opens
+            if opens:
+                return True
+        return False
 
     def sequence_matches(self, doc: Doc) -> Iterator[tuple[int, int, int]]:
         """(pattern id, start, end) of every sequence pattern that holds in the doc; a pattern is
@@ -187,15 +218,15 @@ class IndexedAttributeRuler:
 
     def __call__(self, doc: Doc) -> Doc:
         matched: dict[int, list[tuple[int, int, int]]] = {}   # token -> (pattern id, start, end)
+        rows = doc.to_array([LOWER, TAG]).tolist() if len(doc) else []
         found = list(self.sequence_matches(doc))
-        if len(self.matcher):
+        if len(self.matcher) and self.may_hold_matcher_patterns([lower_id for lower_id, _ in rows]):
             found += [(int(self.vocab.strings[match_id]), start, end)
                       for match_id, start, end in self.matcher(doc, allow_missing=True)]
         for pattern_id, start, end in found:
             target = Span(doc, start, end)[self.attrs[pattern_id][1]].i
             matched.setdefault(target, []).append((pattern_id, start, end))
         strings = self.vocab.strings
-        rows = doc.to_array([LOWER, TAG]).tolist() if len(doc) else []
         for position, (lower_id, tag_id) in enumerate(rows):
             pattern_ids, merged = self.table_attrs(strings, lower_id, tag_id)
             token = doc[position]
