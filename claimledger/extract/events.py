@@ -39,6 +39,7 @@ from claimledger.extract.event_countries import (MILITARY_SITES, SITE_PREFIXES, 
                                                  fill_event_countries, gazetteer_country, military_site_country,
                                                  named_region_country)
 from claimledger.extract.paragraphs import lines_after_colon
+from claimledger.extract.speakers import BODY_WORDS, NAMED_SOURCE_TYPES, TITLE_WORDS, resolver_copy
 from claimledger.extract.extensions import SUBJECTS_KEY
 from claimledger.extract.syntax import has_to
 from claimledger.extract.text_cache import doc_text
@@ -782,6 +783,11 @@ class DocContext:
         return [i + 1 for i in range(len(lowers) - 1)
                 if (lowers[i] in COMPANION_IDS and lowers[i + 1] == WITH_ID)
                 or (lowers[i] in ADDITION_IDS and lowers[i + 1] == TO_ID)]
+
+    @functools.cached_property
+    def resolver(self):
+        """The speaker resolver of the Doc, for a name outside any quotation."""
+        return resolver_copy(self.doc)
 
     @functools.cached_property
     def trigger_candidates(self) -> list[int]:
@@ -6722,14 +6728,43 @@ def headline_attribution(anchor: Token, context: DocContext) -> dict | None:
         return None   # a headline has no final stop
     for i in range(len(tokens) - 1, 0, -1):   # trailing "– Name" or ": Name"
         if tokens[i].text in ATTRIBUTION_MARKS:
+            if len(tokens) - i - 1 > 4:
+                break
+            office = office_head(tokens[i + 1:])
+            if office is not None:
+                return office_source(office, tokens[i + 1:], context)
             named = [token for token in tokens[i + 1:] if is_attributed_name(token)]
-            if named and len(tokens) - i - 1 <= 4:
+            if named:
                 return name_source(named[0], context, after=tokens[i])
             break
     first, second = tokens[0], tokens[1]
     if second.text == ":" and is_attributed_name(first) and not first.is_upper:
         return name_source(first, context)
     return None
+
+
+def office_head(words: list[Token]) -> Token | None:
+    """The office or body a headline's attribution names by its head noun ("defense chief",
+    "Defence Minister of Germany", "Defense Ministry"); None for a name ("Reznikov",
+    "President Macron") or anything else."""
+    before_of = list(itertools.takewhile(lambda token: token.lower_ != "of", words))
+    head = next((token for token in reversed(before_of) if not token.is_punct), None)
+    if head is None or head.ent_type_ == "PERSON" or head.lower_ not in TITLE_WORDS | BODY_WORDS:
+        return None
+    return head
+
+
+def office_source(head: Token, words: list[Token], context: DocContext) -> dict:
+    """Who an office named in a headline's attribution is: the person or body the report
+    names holding it ("defense chief" over "Ukraine's Defense Minister Oleksii Reznikov
+    wrote"), else the words themselves, without an article."""
+    speaker = context.resolver.resolve(head)
+    if speaker.name and speaker.source_type in NAMED_SOURCE_TYPES \
+            and not set(speaker.name.lower().split()) <= TITLE_WORDS | BODY_WORDS:
+        return {"source": speaker.name, "source_span": list(speaker.span)}
+    kept = [token for token in words if not token.is_punct and token.pos_ != "DET"]
+    return {"source": " ".join(token.text for token in kept),
+            "source_span": [kept[0].idx, kept[-1].idx + len(kept[-1])]}
 
 
 def text_line_of(token: Token) -> Span:

@@ -3561,6 +3561,16 @@ def build_resolver(doc: Doc, quotations: list[QuotedStretch] | None = None) -> S
     return built.copy()
 
 
+NAMED_SOURCE_TYPES = frozenset({SourceType.PERSON.value, SourceType.INSTITUTION.value})
+
+
+def resolver_copy(doc: Doc) -> SpeakerResolver:
+    """A copy of the resolver ``build_resolver`` made for doc, left in place for
+    ``built_resolver``; a new resolver where there is none (the quote stage did not run)."""
+    built = getattr(_BUILT, "resolver", None)
+    return built.copy() if built is not None and built.doc is doc else SpeakerResolver(doc)
+
+
 def built_resolver(doc: Doc) -> SpeakerResolver | None:
     """The resolver ``build_resolver`` made for doc, as it was built (handed over once and
     no longer kept), or None."""
