@@ -6665,8 +6665,30 @@ def find_source(anchor: Token, context: DocContext) -> dict:
         return {"source": speaker, "source_span": list(speaker_span) if speaker_span else None}
     source = clause_source(anchor, context)
     if source["source"] is None:
-        return headline_attribution(anchor, context) or source
+        return told_in_the_next_sentence(anchor, context) or headline_attribution(anchor, context) or source
     return source
+
+
+# "this", "that": a speech verb's object that points back to what came before
+POINTING_BACK = frozenset(lexicon().speech_verbs["pointing_back"])
+
+
+def told_in_the_next_sentence(anchor: Token, context: DocContext) -> dict | None:
+    """"The launchers will be in place within weeks. Minister X said this in an interview":
+    the next sentence's speech verb, whose object points back, names who asserts the clause
+    (also under an outlet's report of it: "X announced this, Y reports")."""
+    doc, after = anchor.doc, anchor.sent.end
+    while after < len(doc) and doc[after].is_space:
+        after += 1
+    if after >= len(doc):
+        return None
+    sentence = doc[after].sent
+    for verb in (sentence.root, *(child for child in sentence.root.children if child.dep_ == "ccomp")):
+        if lemma_of(verb) in SPEECH_VERBS and any(child.dep_ == "dobj" and child.lower_ in POINTING_BACK
+                                                  for child in verb.children) \
+                and not any(child.dep_ == "neg" for child in verb.children):   # "did not confirm this"
+            return speech_subject(verb, context)
+    return None
 
 
 def latest_person(char: int, context: DocContext) -> str | None:
