@@ -42,3 +42,50 @@ def test_an_office_after_the_dash_is_its_holder(nlp, text, expected):
 ])
 def test_a_name_or_no_attribution_keeps_its_reading(nlp, text, expected):
     assert headline_sources(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the hyphen inside a word is no attribution mark
+    ("Sweden to send four more IRIS-T systems to Ukraine\n\nThe systems will leave in May.",
+     [("IRIS-T SLM", None)]),
+    ("Spain to deliver 20 more long-range Storm Shadow missiles to Ukraine\n\nThey leave in May.",
+     [("Storm Shadow", None)]),
+    # a surname before the colon that the report names in full, though the tagger took it
+    # for a common noun
+    ("Kristersson: Sweden to send four more IRIS-T systems to Ukraine\n\n"
+     "Prime Minister Ulf Kristersson said on Monday that the systems would leave within weeks.",
+     [("IRIS-T SLM", "Ulf Kristersson")]),
+    # a label before the colon is no one
+    ("Analysis: Sweden to send four more IRIS-T systems to Ukraine\n\nThe systems will leave in May.",
+     [("IRIS-T SLM", None)]),
+])
+def test_hyphens_and_colons_in_headlines(nlp, text, expected):
+    assert headline_sources(nlp, text) == expected
+
+
+def headline_places(nlp, text):
+    return [(event["subject"], event["status"], event["location"]) for event in nlp(text)._.events]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a trailing label after a dash is no place; the place the parser hung under it is
+    ("Storm Shadow missiles hit a Russian depot in Dzhankoi – Video",
+     [("Storm Shadow", "USED", "Dzhankoi")]),
+    ("NASAMS launchers deployed in Lithuania - video",
+     [("NASAMS", "DEPLOYED", "Lithuania")]),
+    ("NASAMS launchers deployed in Lithuania",
+     [("NASAMS", "DEPLOYED", "Lithuania")]),
+])
+def test_a_headline_label_after_a_dash_is_no_place(nlp, text, expected):
+    assert headline_places(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,source", [
+    # a speech verb whose object is the status noun: its subject tells it
+    ("Finland announces arrival of new NASAMS launchers by year end", "Finland"),
+    ("Estonia confirms the delivery of the first HIMARS launchers", "Estonia"),
+    # a pronoun subject leaves the one meant to the sentences before
+    ("They confirmed the delivery of the first HIMARS launchers.", None),
+])
+def test_who_tells_a_status_noun(nlp, text, source):
+    assert [event["source"] for event in nlp(text)._.events] == [source]

@@ -5855,6 +5855,10 @@ def place_name(token: Token, *, facilities: bool = True) -> str | None:
     """The place a token names: a GPE/LOC entity, or "Belarusian soil"/"territory of X";
     with ``facilities``, "a Turkish air base", "the Port of Taipei", "the Taiwanese military"
     (where a strike hits "a Russian airbase", the adjective names the owner, not the place)."""
+    if token.lower_ in HEADLINE_LABELS:
+        # "deployed in Latvia - video": the parser hangs the place under a headline's trailing label
+        return next((name for child in token.children if child.dep_ in ("nmod", "compound") and child.i < token.i
+                     for name in [place_name(child, facilities=facilities)] if name), None)
     if token.text in KNOWN_PLACES and not heads_longer_name(token):
         return token.text   # the model misses or mislabels bare place names
     if is_prefixed_site(token):
@@ -6382,7 +6386,7 @@ def target_site(target: Token) -> str | None:
                     continue
                 name = place_name(obj, facilities=False)
                 if name is None and obj.pos_ == "PROPN" and obj.is_title and obj.ent_type_ not in ("ORG", "PRODUCT") \
-                        and not in_subject_mention(obj):
+                        and not in_subject_mention(obj) and obj.lower_ not in HEADLINE_LABELS:
                     name = obj.text   # the model may take a town for a person ("in Kremenchuk")
                 if name:
                     return name
@@ -6749,7 +6753,7 @@ def headline_attribution(anchor: Token, context: DocContext) -> dict | None:
     if len(tokens) < 3 or tokens[-1].text in (".", "!", "?", "”", '"'):
         return None   # a headline has no final stop
     for i in range(len(tokens) - 1, 0, -1):   # trailing "– Name" or ": Name"
-        if tokens[i].text in ATTRIBUTION_MARKS:
+        if is_attribution_mark(tokens[i], tokens[i - 1]):
             if len(tokens) - i - 1 > 4:
                 break
             office = office_head(tokens[i + 1:])
@@ -6760,9 +6764,25 @@ def headline_attribution(anchor: Token, context: DocContext) -> dict | None:
                 return name_source(named[0], context, after=tokens[i])
             break
     first, second = tokens[0], tokens[1]
-    if second.text == ":" and is_attributed_name(first) and not first.is_upper:
+    if second.text == ":" and (is_attributed_name(first) or is_surname_named_elsewhere(first, context)) \
+            and not first.is_upper:
         return name_source(first, context)
     return None
+
+
+def is_surname_named_elsewhere(token: Token, context: DocContext) -> bool:
+    """A title-case word the tagger took for a common noun ("Scholz: Germany to send ...")
+    that is the surname of a person the report names in full."""
+    return token.is_title and token.lower_ not in HEADLINE_LABELS and any(
+        len(name.split()) > 1 and name.split()[-1] == token.text for name in context.names.values())
+
+
+def is_attribution_mark(token: Token, before: Token) -> bool:
+    """A dash set apart by spaces ("... to Ukraine – Reznikov") or a colon with a space after
+    it; not the hyphen inside a word ("IRIS-T", "long-range")."""
+    if token.text not in ATTRIBUTION_MARKS or not token.whitespace_:
+        return False
+    return token.text == ":" or bool(before.whitespace_)
 
 
 def office_head(words: list[Token]) -> Token | None:
@@ -6817,6 +6837,7 @@ def name_source(token: Token, context: DocContext, after: Token | None = None) -
             return {"source": fullest_name(ent, context), "source_span": [ent.start_char, ent.end_char]}
     # an untagged surname: the fullest person the report names with it
     people = [ent.text for ent in token.doc.ents if ent.label_ == "PERSON" and ent.text.split()[-1] == token.text]
+    people += [name for name in context.names.values() if name.split()[-1] == token.text]
     return {"source": context.names.get(token.text) or max(people, key=len, default=token.text),
             "source_span": [token.idx, token.idx + len(token)]}
 
@@ -6845,10 +6866,11 @@ def clause_source(anchor: Token, context: DocContext) -> dict:
 
 
 def is_confirmed_status_noun(verb: Token) -> bool:
-    """"the official confirmed the arrival of 40 vehicles": a verb of confirming whose object
-    is the status noun it asserts, with a subject that names who confirms ("they have confirmed"
-    leaves the one meant to the sentences before)."""
-    return lemma_of(verb) in CONFIRMING_VERBS and any(
+    """"the official confirmed the arrival of 40 vehicles", "Norway announces arrival of new
+    launchers by year end": a verb of confirming or speech whose object is the status noun it
+    tells, with a subject that names who tells it ("they have confirmed" leaves the one meant
+    to the sentences before)."""
+    return lemma_of(verb) in CONFIRMING_VERBS | SPEECH_VERBS and any(
         child.dep_ == "dobj" and lemma_of(child) in CONFIRMED_NOUNS for child in verb.children) and any(
         child.dep_ == "nsubj" and child.pos_ != "PRON" for child in verb.children)
 
