@@ -2813,8 +2813,9 @@ class SpeakerResolver:
                     c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.lefts):
                 continue
             said = {t.lower_ for t in noun.subtree if t.i < noun.i}
+            last = _last_of_prep_phrases(noun)   # "a spokesperson for the defence ministry"
             written = self._name_described(noun) or \
-                doc_text(self.doc)[noun.left_edge.idx: noun.idx + len(noun.text)]
+                doc_text(self.doc)[noun.left_edge.idx: last.idx + len(last.text)]
             if words <= said:
                 return i, written
             if sharing is None and i >= previous_start and words & said:
@@ -3220,6 +3221,21 @@ class SpeakerResolver:
         else:
             kind = SourceType.VAGUE.value
         return Speaker(text or None, _span_of(phrase), kind)
+
+
+# prepositions of a description's own phrase ("a spokesperson for the ministry", "an officer
+# of the navy", "a source at the ministry", "an official from the region")
+DESCRIPTION_PREPS = frozenset({"for", "of", "at", "from"})
+
+
+def _last_of_prep_phrases(noun: Token) -> Token:
+    """The last token of a noun with the prepositional phrases written right after it."""
+    last = noun
+    for child in noun.rights:
+        if child.i != last.i + 1 or child.dep_ != "prep" or child.lower_ not in DESCRIPTION_PREPS:
+            break
+        last = child.right_edge
+    return last
 
 
 def _owned_form_before(text: str, phrase: str, position: int) -> str | None:
