@@ -17,7 +17,7 @@ DEAL_NOUNS = frozenset(DEAL["nouns"])
 UNIT_PRICE_AFTER = re.compile(r"\W{0,3}(?:" + "|".join(map(re.escape, DEAL["unit_price_words"])) + r")\b",
                               re.IGNORECASE)
 CURRENCY_UNITS = frozenset(CURRENCY_SYMBOLS.values()) | frozenset(CURRENCY_WORDS.values())
-DEFINITE = frozenset({"the", "this", "that"})
+DEFINITE = frozenset(lexicon().events["anaphor_determiners"])   # "the contract", "its deal": a deal told before
 HEAD_REACH = 3   # "$" -> "million" -> "contract": a money phrase hangs on its noun within a few steps
 
 
@@ -73,7 +73,7 @@ def deal_subject(deal, finder, sole: str | None) -> str | None:
     named = named_in(deal, finder) or [subject for thing in bought_objects(deal) for subject in named_in(thing, finder)]
     if named:
         return named[0] if len(set(named)) == 1 else None
-    if any(child.dep_ == "det" and child.lower_ in DEFINITE for child in deal.children):
+    if any(child.dep_ in ("det", "poss") and child.lower_ in DEFINITE for child in deal.children):
         return sole
     return None
 
