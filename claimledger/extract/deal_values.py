@@ -2,9 +2,10 @@
 contract, worth $1.4 billion, ...". A money amount that prices a contract, deal or order counts
 that order in its currency, so two reports of one deal at different values can be compared as
 two counts of one order are. The deal is the noun the amount modifies or the one its "worth"
-phrase describes; its system is the one the deal's own phrase names, else, for a definite deal
-("the contract") that names none, the document's sole subject. A unit price ("worth $92
-million apiece") prices no deal. Words: ``deal_value`` in ``lexicon/measures.json``."""
+phrase describes; its system is the one the deal's own phrase names, or the object of the verb
+the deal is the means of ("ordered 18 Rafale jets in a deal worth ..."), else, for a definite deal
+("the contract") that names none, the document's sole subject. A deal of two systems and a unit
+price ("worth $92 million apiece") give none. Words: ``deal_value`` in ``lexicon/measures.json``."""
 from __future__ import annotations
 
 import re
