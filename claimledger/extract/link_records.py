@@ -23,6 +23,7 @@ from claimledger.extract.donors import fill_donors
 from claimledger.extract.agents import kind_noun_losses, loss_agents, loss_holders
 from claimledger.extract.absences import absence_claims
 from claimledger.extract.cue_denials import cue_denials
+from claimledger.extract.deal_values import priced_quantities
 from claimledger.extract.parsed_losses import class_loss_denials, named_loss_denials
 from claimledger.extract.incidents import incidents
 from claimledger.extract.filler import is_filler, is_framed_filler
@@ -2268,13 +2269,15 @@ def count_subject(extraction: Extraction, sentences: Sentences, finder: SubjectF
         measured = measured_subject(doc, number[0], quantity.unit) if number is not None and len(number) else None
         if measured is not None:
             return measured or None, None
-    subject = (phrase_subject(finder, quantity.span) if counted else None) or quantity.subject
+    subject = phrase_subject(finder, quantity.span) if counted else None
     if subject is None and counted:
-        # "shot down five of the missiles" after "fired ATACMS missiles": the definite plural points
-        # back, even where a claim of that subject is read at the number's span
+        # "shot down five of the missiles" after "fired ATACMS missiles", "The jets, ten in total,
+        # arrived": the definite plural points back, even where a claim of that subject is read at
+        # the number's span or the quantity extractor already took the subject it points to
         anaphor = anaphoric_subject(extraction, quantity)
-        if anaphor is not None:
+        if anaphor is not None and quantity.subject in (None, anaphor):
             return anaphor, "anaphor"
+    subject = subject or quantity.subject
     subject = subject or finder.subject_at(quantity.span)
     if subject is not None or not counted:
         return subject, None
@@ -2447,6 +2450,25 @@ def ordinal_loss_date(extraction: Extraction, text: str, verb, sentence, subject
                  and claim.subject == subject and claim.date), None)
 
 
+def deal_value_facts(doc, extraction: Extraction, finder: SubjectFinder, sole: str | None,
+                     counted: list[SubjectFact]) -> list[SubjectFact]:
+    """The value of a deal for a system ("a $700 million contract for 29 Tor-M2 launchers"): a
+    count of the order in its currency, PLANNED as the order is (``extract/deal_values.py``);
+    ``counted``: the facts already read, whose spans are left alone."""
+    text, out = extraction.document.text, []
+    taken = {fact.span for fact in counted}
+    for quantity, subject in priced_quantities(doc, extraction, finder, sole, taken):
+        qualifier = qualifier_of(text, quantity, doc)
+        low, high = quantity_interval(quantity.value, qualifier, counted=True)
+        value = f"{quantity.value:,.0f}" if float(quantity.value).is_integer() else f"{quantity.value:,}"
+        out.append(SubjectFact(extraction.document.id, tuple(quantity.span), subject,
+                               f"quantity:{quantity.unit.casefold()}:",
+                               value=f"{qualifier + ' ' if qualifier else ''}{value} {quantity.unit}",
+                               low=low, high=None if math.isinf(high) else high, text=quantity.text,
+                               qualifier=qualifier, status="PLANNED"))
+    return out
+
+
 def announcement_lags(extraction: Extraction, sentences: Sentences) -> list[SubjectFact]:
     """Sentences that say how long before the report a status was announced."""
     text, out = extraction.document.text, []
@@ -2575,6 +2597,8 @@ def add_link_records(extraction: Extraction, sentence_spans: list[tuple[int, int
     extraction.subject_facts += ordinal_loss_counts(doc, extraction, sentences, finder,
                                                     [claim for claim in claims if claim.status == "DESTROYED"
                                                      and claim.kind == "reached"])
+    extraction.subject_facts += deal_value_facts(doc, extraction, finder, sole_subject(extraction, sentences),
+                                                 extraction.subject_facts)
     mark_counted_further_units(claims, extraction.subject_facts)
     fill_donors(extraction, claims, extraction.subject_facts, doc)
     extraction.subject_facts += loss_agents(extraction, claims, doc) + loss_holders(extraction, claims, doc)
