@@ -1661,6 +1661,7 @@ class SpeakerResolver:
         other = copy.copy(self)
         other.mentions, other.sources = list(self.mentions), list(self.sources)
         other.extra_names, other._chained = dict(self.extra_names), dict(self._chained)
+        other._salient_at = set(self._salient_at)
         return other
 
     def _untagged_surname_subjects(self) -> list[PersonMention]:
@@ -1779,6 +1780,10 @@ class SpeakerResolver:
         quoted = self._quotation_of(self.doc[token_i].idx) is not None
         self.mentions.append(PersonMention(token_i, name, True, True, quoted))
         self.mentions.sort(key=lambda m: m.token_i)
+        if self.doc[token_i].pos_ != "PRON":
+            # a speaker named in a subordinate clause ("His remarks came after X said ...")
+            # breaks a chain of "he" as a subject named in a main clause does
+            self._salient_at.add(token_i)
 
     def _quotation_of(self, char: int) -> QuotedStretch | None:
         """The quotation whose marks hold the character offset char, if any."""
