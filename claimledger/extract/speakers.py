@@ -1488,13 +1488,17 @@ class InstitutionIndex:
         before = [m for m in self.mentions if m.named and m.position < position]
         return before[-1].name if before else None
 
-    def named_for(self, head: str, position: int) -> str | None:
+    def named_for(self, head: str, position: int, *, before_only: bool = False) -> str | None:
         """The named institution a description with this head word stands for ("the
-        city's military administration" -> "The Kyiv administration")."""
+        city's military administration" -> "The Kyiv administration"); before_only: one
+        named before position only."""
         head = SPELLING_FOLDS.get(head, head)
         media = head in MEDIA_WORDS   # "the army" is no "Army Radio"
-        return self._nearest([m for m in self.mentions if m.named and head in m.key
-                              and (media or not m.media)], position)
+        candidates = [m for m in self.mentions if m.named and head in m.key
+                      and (media or not m.media)]
+        if before_only:
+            candidates = [m for m in candidates if m.position < position]
+        return self._nearest(candidates, position)
 
     def is_outlet(self, name: str) -> bool:
         """Whether the document names an outlet by name."""
@@ -2853,24 +2857,31 @@ class SpeakerResolver:
         institution that spoke, or was named, last."""
         lemma = token.lemma_.lower()
         if token.lower_ in INSTITUTION_WORDS:
-            named = self.institutions.named_for(token.lower_, token.idx)
+            named = self.institutions.named_for(token.lower_, token.idx, before_only=True)
             if named or token.tag_ != "NN":
-                return named
+                return named or self.institutions.named_for(token.lower_, token.idx)
             heads = MILITARY_HEADS if lemma in MILITARY_HEADS else {lemma}
             for i, speaker, head in reversed(self.sources):   # "the military said ... The
                 if i < token.i and head in heads:              # army added": one body
                     return speaker.name
-            issuer = self._issuer_before(token)
-            kind = SourceType.INSTITUTION.value
-            if issuer is None or issuer.source_type != kind or is_other_kind_of_body(lemma, issuer.name):
-                return None   # "..., the ministry said" is not the air force named before it
-            return issuer.name
+            # a body the text names only after it ("the Swedish army" later) comes last:
+            # "The army said" after "Norway's military said" is Norway's
+            return self.institutions.named_for(token.lower_, token.idx) or self._issuer_of_kind(
+                token, lemma)
         if lemma in SOURCE_ANAPHORS:   # "A French diplomatic source said ... the source added"
             return self._introduced_later(token, self.last_source_before(
                 token.i, kinds={SourceType.VAGUE.value, SourceType.INSTITUTION.value}, head=lemma),
                 set()) or self._official_named_before(token, set()) \
                 or self._office_holder_of_kind(token)
         return self._office_holder_of_kind(token)   # "the politician said"
+
+    def _issuer_of_kind(self, token: Token, lemma: str) -> str | None:
+        """The body whose text token takes up, when it is a body of token's kind."""
+        issuer = self._issuer_before(token)
+        kind = SourceType.INSTITUTION.value
+        if issuer is None or issuer.source_type != kind or is_other_kind_of_body(lemma, issuer.name):
+            return None   # "..., the ministry said" is not the air force named before it
+        return issuer.name
 
     def _official_named_before(self, token: Token, words: set[str]) -> str | None:
         """The person "the official" or "the German official" takes up when no source was
