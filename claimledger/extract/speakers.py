@@ -87,6 +87,7 @@ NAME_PARTICLES = frozenset(lexicon().roles["name_particles"])
 DATELINE_OPENING = re.compile(r"^[A-Z][A-Z .,'’-]*[A-Z.]\s*(?:>>|—|–|-|:)\s+")
 MAX_NAME_TOKENS = 3    # of a name the tagger labelled as something else
 MAX_OFFICE_WORDS = 5   # of an office written before a name ("Armed Forces chief General")
+RANK_WORDS = dict(lexicon().roles["rank_words"])   # "gen." -> "general"
 MISTAGGED_PERSON_LABELS = frozenset({"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC"})
 PERSON_SURNAMES_KEY = "claimledger_person_surnames"
 # Words that mark a proper name as an institution's.
@@ -2261,7 +2262,8 @@ class SpeakerResolver:
             # "Lehto said ...": a capitalised surname tagged as a common noun (most often
             # where it opens a sentence), of a person the document names in full
             return self._person(token, [token])
-        described = self._described_person(token) or self._role_holder(token)
+        described = self._described_person(token) or self._role_holder(token) \
+            or self._speaker_of_office_with_body_words(token)
         if described:
             return Speaker(described, _span_of(self._phrase(token)), SourceType.PERSON.value)
         named = self._named_in_the_next_sentence(token) or self._headline_source_named_below(token) \
@@ -2715,6 +2717,24 @@ class SpeakerResolver:
             return None
         return found
 
+    def _speaker_of_office_with_body_words(self, token: Token) -> str | None:
+        """ "said the defense ministry spokesperson" after "The Spokesperson of the Ministry
+        of Defense, Colonel X, stated": a definite office noun with lower-case words of its
+        body before it takes up the one person who spoke before it with that office; no
+        one, or two, who did, and it stays a description."""
+        lefts = list(token.lefts)
+        if token.tag_ != "NN" or token.lower_ not in ROLE_NOUNS or not lefts \
+                or lefts[0].lower_ != "the" or len(lefts) < 2 \
+                or not all(t.is_lower and t.is_alpha and t.lower_ not in COUNTRY_WORDS
+                           for t in lefts[1:]):
+            return None
+        noun = token.lemma_.lower()
+        holders = {speaker.name for i, speaker, _ in self.sources
+                   if i < token.i and speaker.source_type == SourceType.PERSON.value
+                   and any(_same_office(noun, word)
+                           for word in self.described_as.get(speaker.name, ()))}
+        return holders.pop() if len(holders) == 1 else None
+
     def _titled_before(self, token: Token) -> str | None:
         """The person "the Defence Secretary" takes up when no one was named with that
         title in full: the last person named before it, outside a quotation, whom the
@@ -3150,7 +3170,8 @@ class SpeakerResolver:
                                       ent.start]):
             if word.pos_ not in {"NOUN", "PROPN"}:
                 break
-            before.append(word.lemma_.lower())
+            lemma = word.lemma_.lower()
+            before.append(RANK_WORDS.get(lemma, lemma))   # "a top general ... Gen. X"
         return appositives | set(before)
 
     def _headline_source_named_below(self, token: Token) -> str | None:
