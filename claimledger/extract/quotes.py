@@ -2009,6 +2009,9 @@ def find_other_attributions(doc: Doc, names) -> list[Candidate]:
         candidate = None
         if lemma in SOURCE_CITING_VERBS and objects and _names_a_source(objects[0]):
             pass   # "citing its sources", "citing Radio Liberty": whom, not what
+        elif lemma in SOURCE_CITING_VERBS and _gives_reason_for_anonymity(verb):
+            pass   # "asked not to be named, citing the sensitivity of the talks": why the
+            #        source stays unnamed, nothing it reports
         elif kind == "evidence" and objects and any(c.dep_ == "prt" for c in children):
             pass   # "showed off its new jets", "found out the date": a display, no finding
         elif kind == "evidence" and objects:
@@ -2075,6 +2078,13 @@ def _asks_anonymity(complement: Token) -> bool:
         return any(child.dep_ == "auxpass" for child in complement.children)
     return lemma in {"remain", "stay", "be"} and any(
         child.lower_ in ANONYMOUS_WORDS for child in complement.children)
+
+
+def _gives_reason_for_anonymity(verb: Token) -> bool:
+    """Whether a participle ("citing") hangs on a source's request to stay unnamed ("did not
+    wish to be identified, citing ...", "asked not to be named, citing ...")."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "xcomp" and _asks_anonymity(c) for c in verb.head.children)
 
 
 def _in_impersonal_report(verb: Token) -> bool:

@@ -2876,14 +2876,17 @@ class SpeakerResolver:
         one the document names under no such word ("the service" for the Army) takes the
         institution that spoke, or was named, last."""
         lemma = token.lemma_.lower()
+        if token.tag_ == "NN" and lemma in MILITARY_HEADS and token.lower_ not in INSTITUTION_WORDS:
+            return self._military_that_spoke(token)   # "the military", no word of a name
         if token.lower_ in INSTITUTION_WORDS:
             named = self.institutions.named_for(token.lower_, token.idx, before_only=True)
             if named or token.tag_ != "NN":
                 return named or self.institutions.named_for(token.lower_, token.idx)
-            heads = MILITARY_HEADS if lemma in MILITARY_HEADS else {lemma}
-            for i, speaker, head in reversed(self.sources):   # "the military said ... The
-                if i < token.i and head in heads:              # army added": one body
-                    return speaker.name
+            spoke = self._military_that_spoke(token) if lemma in MILITARY_HEADS else next(
+                (speaker.name for i, speaker, head in reversed(self.sources)
+                 if i < token.i and head == lemma), None)
+            if spoke:   # "the military said ... The army added": one body
+                return spoke
             # a body the text names only after it ("the Swedish army" later) comes last:
             # "The army said" after "Norway's military said" is Norway's
             return self.institutions.named_for(token.lower_, token.idx) or self._issuer_of_kind(
@@ -2894,6 +2897,11 @@ class SpeakerResolver:
                 set()) or self._official_named_before(token, set()) \
                 or self._office_holder_of_kind(token)
         return self._office_holder_of_kind(token)   # "the politician said"
+
+    def _military_that_spoke(self, token: Token) -> str | None:
+        """The last armed body that spoke before token ("Norway's military said ...")."""
+        return next((speaker.name for i, speaker, head in reversed(self.sources)
+                     if i < token.i and head in MILITARY_HEADS), None)
 
     def _issuer_of_kind(self, token: Token, lemma: str) -> str | None:
         """The body whose text token takes up, when it is a body of token's kind."""
@@ -3067,7 +3075,10 @@ class SpeakerResolver:
         qualifiers -= ROLE_WORDS - LESSER_RANKS
         # people who spoke or acted before the description: "the minister said" takes up
         # the minister the report is about, not one thanked in passing
-        actors = {m.name for m in self.mentions if m.salient and m.token_i < token.i} | {
+        # the minister the report is about; one named only in what another reported ("The
+        # minister said Prime Minister X had approved ...") is that report's topic
+        actors = {m.name for m in self.mentions if m.salient and m.token_i < token.i
+                  and not _in_reported_content(self.doc[m.token_i])} | {
             speaker.name for i, speaker, _ in self.sources if i < token.i}
         # lower-case adjectives of scope or standing ("the regional governor", "the top
         # commander") say nothing of which office: without them, the only holder will do
@@ -3527,6 +3538,17 @@ def _reported_before(pronoun: Token) -> range:
     if verb.head.i < verb.i and verb.dep_ in {"parataxis", "conj", "advcl"}:
         return range(verb.sent.start, verb.left_edge.i)
     return range(0)
+
+
+def _in_reported_content(token: Token) -> bool:
+    """Whether token stands in the content clause of a verb of reporting ("said X had
+    approved the plan")."""
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in REPORTING_LEMMAS:
+            return True
+        node = node.head
+    return False
 
 
 def _reported_by_another_source(token: Token) -> bool:
