@@ -7,7 +7,9 @@ on a noun ("also known as the ‘...’") names the noun, no one's words; "the a
 military that spoke takes up that military, not an army the text names only later; a
 rank's short form ("Gen. X") names the office of "a senior general"; a definite office with
 its body's words before it ("the defense ministry spokesperson") takes up the one holder of
-that office who spoke before."""
+that office who spoke before; "the military" takes up the armed body that spoke before it; a
+minister named only inside another's report is no antecedent of "the minister"; "citing" a
+reason after a request for anonymity reports nothing."""
 import pytest
 from conftest import check_quotes
 from conftest import full_nlp as nlp  # noqa: F401  (the module's pipeline fixture)
@@ -99,9 +101,38 @@ OFFICES = [
      [("the troops had reached the border", "Aden Duale"),
       ("We are preparing the units for the second phase,", "the foreign ministry spokesperson")]),
 ]
+MILITARY_AND_MINISTERS = [
+    ("The Danish military said on Wednesday that its jets had flown over the island. The "
+     "exercise was held “as part of routine readiness drills,” the military said.",
+     [("its jets had flown over the island", "Danish military"),
+      ("The exercise was held “as part of routine readiness drills,”", "Danish military")]),
+    # no armed body spoke before: the description as written
+    ("Troops crossed the river at dawn. The exercise was held “as part of routine readiness "
+     "drills,” the military said.",
+     [("The exercise was held “as part of routine readiness drills,”", "the military")]),
+    ("Defence Minister Kamal Aziz said the troops would leave shortly. The minister said Prime "
+     "Minister Tariq Hamid had approved the plan. The senators pressed him after the minister "
+     "said he could not give operational details.",
+     [("the troops would leave shortly", "Kamal Aziz"),
+      ("Prime Minister Tariq Hamid had approved the plan", "Kamal Aziz"),
+      ("he could not give operational details", "Kamal Aziz")]),
+    # the prime minister as the one the report is about: the minister taken up
+    ("Prime Minister Tariq Hamid met the envoys on Monday. The minister said the troops would "
+     "leave shortly.",
+     [("the troops would leave shortly", "Tariq Hamid")]),
+]
+REASONS = [
+    ("Another officer said the convoy had turned back. He did not wish to be identified, "
+     "citing the sensitivity of the talks.",
+     [("the convoy had turned back", "Another officer")]),
+    # no request for anonymity: what the minister put forward
+    ("The minister defended the deal, citing a threat to the northern ports.",
+     [("a threat to the northern ports", "The minister")]),
+]
 # fmt: on
 
 
-@pytest.mark.parametrize("text,expected", CHAINS + SUBJECTS + NAMINGS + BODIES + OFFICES)
+@pytest.mark.parametrize("text,expected", CHAINS + SUBJECTS + NAMINGS + BODIES + OFFICES
+                         + MILITARY_AND_MINISTERS + REASONS)
 def test_quotes_of_the_sixth_reading(nlp, text, expected):
     check_quotes(nlp, text, expected)
