@@ -9,7 +9,8 @@ rank's short form ("Gen. X") names the office of "a senior general"; a definite 
 its body's words before it ("the defense ministry spokesperson") takes up the one holder of
 that office who spoke before; "the military" takes up the armed body that spoke before it; a
 minister named only inside another's report is no antecedent of "the minister"; "citing" a
-reason after a request for anonymity reports nothing."""
+reason after a request for anonymity reports nothing; a person "also known as" another name
+keeps the name the document gives in full."""
 import pytest
 from conftest import check_quotes
 from conftest import full_nlp as nlp  # noqa: F401  (the module's pipeline fixture)
@@ -121,6 +122,13 @@ MILITARY_AND_MINISTERS = [
      "leave shortly.",
      [("the troops would leave shortly", "Tariq Hamid")]),
 ]
+ALIASES = [
+    ("Hassan Mahad Farah, a spokesman for the district council, said troops had arrived in the "
+     "town. Farah, also known as Abu Hamza, spoke by phone on Monday and claimed that about "
+     "800 soldiers had been sent.",
+     [("troops had arrived in the town", "Hassan Mahad Farah"),
+      ("about 800 soldiers had been sent", "Hassan Mahad Farah")]),
+]
 REASONS = [
     ("Another officer said the convoy had turned back. He did not wish to be identified, "
      "citing the sensitivity of the talks.",
@@ -133,6 +141,6 @@ REASONS = [
 
 
 @pytest.mark.parametrize("text,expected", CHAINS + SUBJECTS + NAMINGS + BODIES + OFFICES
-                         + MILITARY_AND_MINISTERS + REASONS)
+                         + MILITARY_AND_MINISTERS + ALIASES + REASONS)
 def test_quotes_of_the_sixth_reading(nlp, text, expected):
     check_quotes(nlp, text, expected)

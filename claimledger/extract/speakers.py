@@ -2120,7 +2120,10 @@ class SpeakerResolver:
                       and not _names_a_country(c)]   # not "US media outlet"
             if before:   # "the Handelsblatt daily": the name before the description
                 return self._institution(_proper_chunk(before[-1], keep_titles=True))
-        for known in (c for c in token.children if c.dep_ == "acl" and c.lower_ == "known"):
+        person = token.ent_type_ == "PERSON" or token.text[:1].isupper() \
+            and surname_key(token.text) in self.index.fullest_by_surname
+        for known in (c for c in token.children if c.dep_ == "acl" and c.lower_ == "known"
+                      and not person):   # "X, also known as Y": X's own name is the fuller
             named = [o for a in known.children if a.lower_ == "as" for o in a.children
                      if o.dep_ == "pobj" and o.pos_ == "PROPN"]
             if named:   # "the force known as UNIFIL"
