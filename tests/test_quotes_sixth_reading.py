@@ -130,8 +130,8 @@ ALIASES = [
       ("about 800 soldiers had been sent", "Hassan Mahad Farah")]),
 ]
 REASONS = [
-    ("Another officer said the convoy had turned back. He did not wish to be identified, "
-     "citing the sensitivity of the talks.",
+    ("Another officer said the convoy had turned back. He did not want to be named, "
+     "citing the delicacy of the negotiations.",
      [("the convoy had turned back", "Another officer")]),
     # no request for anonymity: what the minister put forward
     ("The minister defended the deal, citing a threat to the northern ports.",

@@ -2010,7 +2010,7 @@ def find_other_attributions(doc: Doc, names) -> list[Candidate]:
         if lemma in SOURCE_CITING_VERBS and objects and _names_a_source(objects[0]):
             pass   # "citing its sources", "citing Radio Liberty": whom, not what
         elif lemma in SOURCE_CITING_VERBS and _gives_reason_for_anonymity(verb):
-            pass   # "asked not to be named, citing the sensitivity of the talks": why the
+            pass   # "asked not to be named, citing the delicacy of the talks": why the
             #        source stays unnamed, nothing it reports
         elif kind == "evidence" and objects and any(c.dep_ == "prt" for c in children):
             pass   # "showed off its new jets", "found out the date": a display, no finding
