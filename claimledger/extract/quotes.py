@@ -318,9 +318,11 @@ def find_subject(verb: Token, depth: int = 0, quoted=()) -> Token | None:
         before = [c for c in outside if c.i < verb.i]
         return _name_before_suffix(_named_before_brackets(before[-1] if before else outside[0]))
     # "Speaking at the ceremony, X, said": the parser hung the subject on the participle
-    # that opens the sentence; the one standing right before the verb is the verb's
-    for opener in (c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
-                   and c.i < verb.i):
+    # that opens the sentence; the one standing right before the verb is the verb's. So
+    # with a subordinate clause ("While the talks failed to ..., Envoy X, said"), whose
+    # last noun takes the name in apposition
+    for opener in (c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and (
+            c.tag_ == "VBG" or any(m.dep_ == "mark" for m in c.children))):
         hung = [c for c in opener.children if c.i < verb.i and (c.dep_ == "nsubj" or (
                     c.dep_ in {"npadvmod", "dep", "appos"} and c.pos_ in {"PROPN", "NOUN"}))
                 and c.right_edge.i >= verb.i - 2
@@ -581,6 +583,8 @@ def is_source_like(token: Token) -> bool:
         return is_source_like(token.head.head)
     if token.pos_ == "PROPN" or token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
         return True
+    if _surname_of_a_named_person(token):
+        return True   # "Rogers underscored that ...", the tagger's plural noun "rogers"
     if token.pos_ == "PRON":   # "It added that ...": "it" as a source of a content clause
         return token.lower_ not in {"it", "this", "that", "which", "what", "there"} \
             or reports_with_a_clause(token) \
@@ -592,6 +596,15 @@ def is_source_like(token: Token) -> bool:
                                            for c in token.children):
         return True   # "The air force reported that ...", not "the force of the blast"
     return lemma in SOURCE_NOUNS or token.lower_ in SOURCE_NOUNS
+
+
+def _surname_of_a_named_person(token: Token) -> bool:
+    """Whether a capitalized word the tagger left untagged is the last word of a person's
+    name the document gives in full ("Rep. Michael Rogers ... Rogers underscored")."""
+    if not token.text[:1].isupper() or token.ent_type_:
+        return False
+    return any(ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == token.text
+               for ent in token.doc.ents)
 
 
 def _in_any(index: int, stretches) -> bool:
@@ -1996,6 +2009,9 @@ def find_other_attributions(doc: Doc, names) -> list[Candidate]:
         candidate = None
         if lemma in SOURCE_CITING_VERBS and objects and _names_a_source(objects[0]):
             pass   # "citing its sources", "citing Radio Liberty": whom, not what
+        elif lemma in SOURCE_CITING_VERBS and _gives_reason_for_anonymity(verb):
+            pass   # "asked not to be named, citing the delicacy of the talks": why the
+            #        source stays unnamed, nothing it reports
         elif kind == "evidence" and objects and any(c.dep_ == "prt" for c in children):
             pass   # "showed off its new jets", "found out the date": a display, no finding
         elif kind == "evidence" and objects:
@@ -2062,6 +2078,13 @@ def _asks_anonymity(complement: Token) -> bool:
         return any(child.dep_ == "auxpass" for child in complement.children)
     return lemma in {"remain", "stay", "be"} and any(
         child.lower_ in ANONYMOUS_WORDS for child in complement.children)
+
+
+def _gives_reason_for_anonymity(verb: Token) -> bool:
+    """Whether a participle ("citing") hangs on a source's request to stay unnamed ("did not
+    wish to be identified, citing ...", "asked not to be named, citing ...")."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "xcomp" and _asks_anonymity(c) for c in verb.head.children)
 
 
 def _in_impersonal_report(verb: Token) -> bool:
@@ -2641,6 +2664,14 @@ def _named_as(doc: Doc, stretch: QuotedStretch) -> bool:
     return i >= 0 and doc[i].lower_ == "as"
 
 
+def _agentless_name_of_its_noun(verb: Token) -> bool:
+    """ "the mission, also known as the ‘blue helmets’", "a unit nicknamed “the Wall”": a
+    participle with no "by" agent, hung on a noun, gives what the noun is called; the noun
+    is the thing named, no one who speaks ("described by X as “...”" keeps X)."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" \
+        and not any(c.dep_ == "agent" for c in verb.children)
+
+
 def _governed_fragment(doc: Doc, quote: Candidate) -> Candidate | None:
     stretch = quote.stretches[0]
     inside = _tokens_in(doc, stretch.start, stretch.end)
@@ -2655,7 +2686,8 @@ def _governed_fragment(doc: Doc, quote: Candidate) -> Candidate | None:
             #               fragment is in what the noun names, no words of the clause above
         verb = verb.head
     if verb.pos_ != "VERB" or stretch.outer_start <= verb.idx < stretch.outer_end \
-            or _names_for_the_author(verb) or _complements_a_noun(verb):
+            or _names_for_the_author(verb) or _complements_a_noun(verb) \
+            or _agentless_name_of_its_noun(verb):
         return None
     if _reads_as_a_title(doc_text(doc)[stretch.start:stretch.end]) \
             and verb.lemma_.lower() not in NAMING_VERBS | SPEECH_VERBS:

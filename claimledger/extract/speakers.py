@@ -87,6 +87,7 @@ NAME_PARTICLES = frozenset(lexicon().roles["name_particles"])
 DATELINE_OPENING = re.compile(r"^[A-Z][A-Z .,'’-]*[A-Z.]\s*(?:>>|—|–|-|:)\s+")
 MAX_NAME_TOKENS = 3    # of a name the tagger labelled as something else
 MAX_OFFICE_WORDS = 5   # of an office written before a name ("Armed Forces chief General")
+RANK_WORDS = dict(lexicon().roles["rank_words"])   # "gen." -> "general"
 MISTAGGED_PERSON_LABELS = frozenset({"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC"})
 PERSON_SURNAMES_KEY = "claimledger_person_surnames"
 # Words that mark a proper name as an institution's.
@@ -1488,13 +1489,17 @@ class InstitutionIndex:
         before = [m for m in self.mentions if m.named and m.position < position]
         return before[-1].name if before else None
 
-    def named_for(self, head: str, position: int) -> str | None:
+    def named_for(self, head: str, position: int, *, before_only: bool = False) -> str | None:
         """The named institution a description with this head word stands for ("the
-        city's military administration" -> "The Kyiv administration")."""
+        city's military administration" -> "The Kyiv administration"); before_only: one
+        named before position only."""
         head = SPELLING_FOLDS.get(head, head)
         media = head in MEDIA_WORDS   # "the army" is no "Army Radio"
-        return self._nearest([m for m in self.mentions if m.named and head in m.key
-                              and (media or not m.media)], position)
+        candidates = [m for m in self.mentions if m.named and head in m.key
+                      and (media or not m.media)]
+        if before_only:
+            candidates = [m for m in candidates if m.position < position]
+        return self._nearest(candidates, position)
 
     def is_outlet(self, name: str) -> bool:
         """Whether the document names an outlet by name."""
@@ -1661,6 +1666,7 @@ class SpeakerResolver:
         other = copy.copy(self)
         other.mentions, other.sources = list(self.mentions), list(self.sources)
         other.extra_names, other._chained = dict(self.extra_names), dict(self._chained)
+        other._salient_at = set(self._salient_at)
         return other
 
     def _untagged_surname_subjects(self) -> list[PersonMention]:
@@ -1779,6 +1785,10 @@ class SpeakerResolver:
         quoted = self._quotation_of(self.doc[token_i].idx) is not None
         self.mentions.append(PersonMention(token_i, name, True, True, quoted))
         self.mentions.sort(key=lambda m: m.token_i)
+        if self.doc[token_i].pos_ != "PRON":
+            # a speaker named in a subordinate clause ("His remarks came after X said ...")
+            # breaks a chain of "he" as a subject named in a main clause does
+            self._salient_at.add(token_i)
 
     def _quotation_of(self, char: int) -> QuotedStretch | None:
         """The quotation whose marks hold the character offset char, if any."""
@@ -2110,7 +2120,10 @@ class SpeakerResolver:
                       and not _names_a_country(c)]   # not "US media outlet"
             if before:   # "the Handelsblatt daily": the name before the description
                 return self._institution(_proper_chunk(before[-1], keep_titles=True))
-        for known in (c for c in token.children if c.dep_ == "acl" and c.lower_ == "known"):
+        person = token.ent_type_ == "PERSON" or token.text[:1].isupper() \
+            and surname_key(token.text) in self.index.fullest_by_surname
+        for known in (c for c in token.children if c.dep_ == "acl" and c.lower_ == "known"
+                      and not person):   # "X, also known as Y": X's own name is the fuller
             named = [o for a in known.children if a.lower_ == "as" for o in a.children
                      if o.dep_ == "pobj" and o.pos_ == "PROPN"]
             if named:   # "the force known as UNIFIL"
@@ -2252,7 +2265,8 @@ class SpeakerResolver:
             # "Lehto said ...": a capitalised surname tagged as a common noun (most often
             # where it opens a sentence), of a person the document names in full
             return self._person(token, [token])
-        described = self._described_person(token) or self._role_holder(token)
+        described = self._described_person(token) or self._role_holder(token) \
+            or self._speaker_of_office_with_body_words(token)
         if described:
             return Speaker(described, _span_of(self._phrase(token)), SourceType.PERSON.value)
         named = self._named_in_the_next_sentence(token) or self._headline_source_named_below(token) \
@@ -2706,6 +2720,24 @@ class SpeakerResolver:
             return None
         return found
 
+    def _speaker_of_office_with_body_words(self, token: Token) -> str | None:
+        """ "said the defense ministry spokesperson" after "The Spokesperson of the Ministry
+        of Defense, Colonel X, stated": a definite office noun with lower-case words of its
+        body before it takes up the one person who spoke before it with that office; no
+        one, or two, who did, and it stays a description."""
+        lefts = list(token.lefts)
+        if token.tag_ != "NN" or token.lower_ not in ROLE_NOUNS or not lefts \
+                or lefts[0].lower_ != "the" or len(lefts) < 2 \
+                or not all(t.is_lower and t.is_alpha and t.lower_ not in COUNTRY_WORDS
+                           for t in lefts[1:]):
+            return None
+        noun = token.lemma_.lower()
+        holders = {speaker.name for i, speaker, _ in self.sources
+                   if i < token.i and speaker.source_type == SourceType.PERSON.value
+                   and any(_same_office(noun, word)
+                           for word in self.described_as.get(speaker.name, ()))}
+        return holders.pop() if len(holders) == 1 else None
+
     def _titled_before(self, token: Token) -> str | None:
         """The person "the Defence Secretary" takes up when no one was named with that
         title in full: the last person named before it, outside a quotation, whom the
@@ -2848,25 +2880,40 @@ class SpeakerResolver:
         one the document names under no such word ("the service" for the Army) takes the
         institution that spoke, or was named, last."""
         lemma = token.lemma_.lower()
+        if token.tag_ == "NN" and lemma in MILITARY_HEADS and token.lower_ not in INSTITUTION_WORDS:
+            return self._military_that_spoke(token)   # "the military", no word of a name
         if token.lower_ in INSTITUTION_WORDS:
-            named = self.institutions.named_for(token.lower_, token.idx)
+            named = self.institutions.named_for(token.lower_, token.idx, before_only=True)
             if named or token.tag_ != "NN":
-                return named
-            heads = MILITARY_HEADS if lemma in MILITARY_HEADS else {lemma}
-            for i, speaker, head in reversed(self.sources):   # "the military said ... The
-                if i < token.i and head in heads:              # army added": one body
-                    return speaker.name
-            issuer = self._issuer_before(token)
-            kind = SourceType.INSTITUTION.value
-            if issuer is None or issuer.source_type != kind or is_other_kind_of_body(lemma, issuer.name):
-                return None   # "..., the ministry said" is not the air force named before it
-            return issuer.name
+                return named or self.institutions.named_for(token.lower_, token.idx)
+            spoke = self._military_that_spoke(token) if lemma in MILITARY_HEADS else next(
+                (speaker.name for i, speaker, head in reversed(self.sources)
+                 if i < token.i and head == lemma), None)
+            if spoke:   # "the military said ... The army added": one body
+                return spoke
+            # a body the text names only after it ("the Swedish army" later) comes last:
+            # "The army said" after "Norway's military said" is Norway's
+            return self.institutions.named_for(token.lower_, token.idx) or self._issuer_of_kind(
+                token, lemma)
         if lemma in SOURCE_ANAPHORS:   # "A French diplomatic source said ... the source added"
             return self._introduced_later(token, self.last_source_before(
                 token.i, kinds={SourceType.VAGUE.value, SourceType.INSTITUTION.value}, head=lemma),
                 set()) or self._official_named_before(token, set()) \
                 or self._office_holder_of_kind(token)
         return self._office_holder_of_kind(token)   # "the politician said"
+
+    def _military_that_spoke(self, token: Token) -> str | None:
+        """The last armed body that spoke before token ("Norway's military said ...")."""
+        return next((speaker.name for i, speaker, head in reversed(self.sources)
+                     if i < token.i and head in MILITARY_HEADS), None)
+
+    def _issuer_of_kind(self, token: Token, lemma: str) -> str | None:
+        """The body whose text token takes up, when it is a body of token's kind."""
+        issuer = self._issuer_before(token)
+        kind = SourceType.INSTITUTION.value
+        if issuer is None or issuer.source_type != kind or is_other_kind_of_body(lemma, issuer.name):
+            return None   # "..., the ministry said" is not the air force named before it
+        return issuer.name
 
     def _official_named_before(self, token: Token, words: set[str]) -> str | None:
         """The person "the official" or "the German official" takes up when no source was
@@ -3032,7 +3079,10 @@ class SpeakerResolver:
         qualifiers -= ROLE_WORDS - LESSER_RANKS
         # people who spoke or acted before the description: "the minister said" takes up
         # the minister the report is about, not one thanked in passing
-        actors = {m.name for m in self.mentions if m.salient and m.token_i < token.i} | {
+        # the minister the report is about; one named only in what another reported ("The
+        # minister said Prime Minister X had approved ...") is that report's topic
+        actors = {m.name for m in self.mentions if m.salient and m.token_i < token.i
+                  and not _in_reported_content(self.doc[m.token_i])} | {
             speaker.name for i, speaker, _ in self.sources if i < token.i}
         # lower-case adjectives of scope or standing ("the regional governor", "the top
         # commander") say nothing of which office: without them, the only holder will do
@@ -3135,7 +3185,8 @@ class SpeakerResolver:
                                       ent.start]):
             if word.pos_ not in {"NOUN", "PROPN"}:
                 break
-            before.append(word.lemma_.lower())
+            lemma = word.lemma_.lower()
+            before.append(RANK_WORDS.get(lemma, lemma))   # "a top general ... Gen. X"
         return appositives | set(before)
 
     def _headline_source_named_below(self, token: Token) -> str | None:
@@ -3506,6 +3557,17 @@ def _reported_before(pronoun: Token) -> range:
     if verb.head.i < verb.i and verb.dep_ in {"parataxis", "conj", "advcl"}:
         return range(verb.sent.start, verb.left_edge.i)
     return range(0)
+
+
+def _in_reported_content(token: Token) -> bool:
+    """Whether token stands in the content clause of a verb of reporting ("said X had
+    approved the plan")."""
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in REPORTING_LEMMAS:
+            return True
+        node = node.head
+    return False
 
 
 def _reported_by_another_source(token: Token) -> bool:
