@@ -3276,7 +3276,7 @@ class SpeakerResolver:
 
 # prepositions of a description's own phrase ("a spokesperson for the ministry", "an officer
 # of the navy", "a source at the ministry", "an official from the region")
-DESCRIPTION_PREPS = frozenset({"for", "of", "at", "from"})
+DESCRIPTION_PREPS = frozenset(lexicon().sources["description_preps"])
 
 
 def _last_of_prep_phrases(noun: Token) -> Token:
