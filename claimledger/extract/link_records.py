@@ -544,8 +544,9 @@ COUNTRY_NAMES = {**{name.lower(): name for name in COUNTRIES}, **COUNTRY_ALIASES
 DESTINATION = re.compile(r"\bto\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
 
 
-def pending_claims(extraction: Extraction, sentences: Sentences, finder: SubjectFinder) -> list[StatusClaim]:
-    """A status announced as still ahead: "getting ready to take up combat duty"."""
+def pending_claims(extraction: Extraction, sentences: Sentences, finder: SubjectFinder, doc=None) -> list[StatusClaim]:
+    """A status announced as still ahead: "getting ready to take up combat duty", at the place
+    its verb names ("has not yet arrived in Lithuania"), else at none."""
     text, out = extraction.document.text, []
     for match in gated_finditer(patterns()["pending"], text):
         if patterns()["persistence"].search(match.group(0)) or patterns()["bounded_after"].match(text, match.end()):
@@ -563,8 +564,26 @@ def pending_claims(extraction: Extraction, sentences: Sentences, finder: Subject
             # "has not yet arrived", "is yet to arrive": still ahead because it has not happened
             negated = patterns()["pending_not_happened"].search(text, match.start(), match.start("status"))
             out.append(StatusClaim(extraction.document.id, sentence, subject, status, kind="pending",
-                                   modality="negated" if negated else "planned", sentence_span=sentence))
+                                   modality="negated" if negated else "planned", sentence_span=sentence,
+                                   location=pending_place(doc, extraction, match.end("status"))))
     return out + awaited_claims(extraction, sentences, finder)
+
+
+def pending_place(doc, extraction: Extraction, end: int) -> str | None:
+    """The place a status still ahead is of: a place phrase of the verb its status words end with
+    ("are yet to be deployed at the Engels air base", "has not yet arrived in Lithuania"), so it
+    answers only reports of that place."""
+    if doc is None or (extraction.document.lang or "en") != "en":
+        return None
+    verb = frame_verb(doc, end)
+    if verb is None:
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in events.LOCATION_PREPS and prep.lower_ != "from":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and (name := events.place_name(obj)):
+                    return name
+    return None
 
 
 AWAITED_WORDS = 3   # "waiting for the first new Caesar howitzers"; not "for the outcome of talks on the F-16"
@@ -2537,7 +2556,7 @@ def add_link_records(extraction: Extraction, sentence_spans: list[tuple[int, int
     sentences = Sentences(text, sentence_spans if sentence_spans is not None else split_sentences(text))
     references = subject_references(extraction, sentences, doc)
     finder = SubjectFinder(references, sentences)
-    claims = (reached_claims(extraction, sentences) + pending_claims(extraction, sentences, finder)
+    claims = (reached_claims(extraction, sentences) + pending_claims(extraction, sentences, finder, doc)
               + presupposed_claims(extraction, sentences, finder) + denied_claims(extraction, sentences, finder, doc)
               + loss_claims(extraction, sentences, finder) + weapon_use_claims(doc, extraction, finder)
               + shipment_contents_claims(extraction, sentences, finder)
