@@ -545,8 +545,9 @@ DESTINATION = re.compile(r"\bto\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
 
 
 def pending_claims(extraction: Extraction, sentences: Sentences, finder: SubjectFinder, doc=None) -> list[StatusClaim]:
-    """A status announced as still ahead: "getting ready to take up combat duty", at the place
-    its verb names ("has not yet arrived in Lithuania"), else at none."""
+    """A status announced as still ahead: "getting ready to take up combat duty". One still ahead
+    because it has not happened is at the place its verb names ("has not yet arrived in
+    Lithuania"); a plan's place is where it is bound, and a plan keeps none."""
     text, out = extraction.document.text, []
     for match in gated_finditer(patterns()["pending"], text):
         if patterns()["persistence"].search(match.group(0)) or patterns()["bounded_after"].match(text, match.end()):
@@ -565,7 +566,7 @@ def pending_claims(extraction: Extraction, sentences: Sentences, finder: Subject
             negated = patterns()["pending_not_happened"].search(text, match.start(), match.start("status"))
             out.append(StatusClaim(extraction.document.id, sentence, subject, status, kind="pending",
                                    modality="negated" if negated else "planned", sentence_span=sentence,
-                                   location=pending_place(doc, extraction, match.end("status"))))
+                                   location=pending_place(doc, extraction, match.end("status")) if negated else None))
     return out + awaited_claims(extraction, sentences, finder)
 
 

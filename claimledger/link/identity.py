@@ -49,6 +49,9 @@ DESCRIPTION = re.compile(
 SKELETON_RULES = (("kh", "h"), ("ck", "k"), ("c", "k"), ("x", "ks"), ("w", "v"), ("y", "i"),
                   ("j", "i"), ("ph", "f"), ("q", "k"), ("zh", "j"), ("ou", "u"))
 VOWELS = frozenset("aeiou")
+# Ukrainian romanises as "h" the letter Russian romanises as "g" (Ihnat/Ignat, Oleh/Oleg, Serhiy/Sergei);
+# an "h" that closes a digraph ("sh", "ch", "zh", "th") is another letter
+UKRAINIAN_H = re.compile(r"(?<![sczt])h")
 
 
 # ----- name normalisation ---------------------------------------------------------------
@@ -76,10 +79,11 @@ def without_article(word: str) -> str:
 
 
 def spelling_skeleton(word: str) -> str:
-    """A word with romanisation differences folded: victor -> viktor, alexander -> aleksander."""
+    """A word with romanisation differences folded: victor -> viktor, alexander -> aleksander,
+    ihnat -> ignat."""
     for old, new in SKELETON_RULES:
         word = word.replace(old, new)
-    return re.sub(r"(.)\1+", r"\1", word)
+    return re.sub(r"(.)\1+", r"\1", UKRAINIAN_H.sub("g", word))
 
 
 @functools.lru_cache(maxsize=65536)
