@@ -577,8 +577,12 @@ def pending_place(doc, extraction: Extraction, end: int) -> str | None:
     if doc is None or (extraction.document.lang or "en") != "en":
         return None
     verb = frame_verb(doc, end)
-    if verb is None:
-        return None
+    return verb_place(verb) if verb is not None else None
+
+
+def verb_place(verb) -> str | None:
+    """The place a phrase of the verb names ("deployed at the Engels air base", "shot down over
+    Kharkiv"), not where it came from."""
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ in events.LOCATION_PREPS and prep.lower_ != "from":
             for obj in prep.children:
@@ -977,12 +981,17 @@ def parsed_denials(doc, extraction: Extraction, finder: SubjectFinder, read_verb
         # a denied delivery that names its recipient ("denied selling the missiles to Vietnam")
         # answers only reports of a delivery there, as a refusal does
         # and so does a denied deployment that names where ("denied that the battery had been deployed to Varna")
-        place = frame_place(word) if status in ("ARRIVED", "DEPLOYED") and word.pos_ == "VERB" else None
+        # and so does a denied loss that names where ("denied that a jet had been shot down over Kharkiv")
+        place = ((frame_place(word) or verb_place(word)) if status in PLACED_DENIALS and word.pos_ == "VERB"
+                 else None)
         out.append(StatusClaim(extraction.document.id, sentence, subject, status, kind="denied", modality=modality,
                                location=place, sentence_span=sentence))
     return out
 
 
+
+
+PLACED_DENIALS = ("ARRIVED", "DEPLOYED", "DESTROYED")   # a denial of these answers only reports of its place
 
 
 def asserted_denial_noun(noun) -> bool:
