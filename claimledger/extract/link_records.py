@@ -1724,7 +1724,7 @@ def context_roles(text: str, start: int) -> tuple[set[str], set[str], set[str]]:
     window = re.split(r"[.,;:!?\n(\"“”‘]\s", window)[-1]
     roles, nations, orgs = set(), set(), set()
     for word in reversed(WORD.findall(window)):
-        lower = re.sub(r"'s?$", "", anyascii(word).lower().replace("’", "'"))
+        lower = role_word(word)
         if lower in demonyms and word[:1].isupper():
             nations.add(demonyms[lower])
         elif lower in ROLE_WORDS:
@@ -1738,14 +1738,44 @@ def context_roles(text: str, start: int) -> tuple[set[str], set[str], set[str]]:
     return roles, nations, orgs
 
 
+# ", the defence ministry's spokesman," or ", a spokesman for the army," right after a name
+APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+([^,;:.()\"“”\n]{1,60}?)\s*(?=[,.;]|$)")
+APPOSITIVE_WORDS = 6   # a longer phrase after a name's comma is a clause, not its office
+
+
+def appositive_roles(text: str, end: int) -> tuple[set[str], set[str], set[str]]:
+    """Role words, nationalities and organisation words of a description set after a name
+    between commas ("Pal Jonson, the army's spokesman, said"): reports give an office there
+    as often as before the name. Nothing unless the description holds a role word."""
+    match = APPOSITIVE.match(text, end)
+    if match is None:
+        return set(), set(), set()
+    words = WORD.findall(match.group(1))
+    roles = {lower for word in words if (lower := role_word(word)) in ROLE_WORDS}
+    if len(words) > APPOSITIVE_WORDS or not roles:
+        return set(), set(), set()
+    demonyms, org_forms = lexicon().demonyms, lexicon().org_word_forms
+    capitalised = [role_word(word) for word in words if word[:1].isupper()]
+    return (roles, {demonyms[word] for word in capitalised if word in demonyms},
+            {org_forms.get(word, word) for word in capitalised
+             if word not in demonyms and word not in ROLE_WORDS and word not in COURTESY_TITLES})
+
+
+def role_word(word: str) -> str:
+    """A word as the role words list it: lower case, ASCII, without a possessive."""
+    return re.sub(r"'s?$", "", anyascii(word).lower().replace("’", "'"))
+
+
 def person_roles(extraction: Extraction) -> list[PersonRole]:
-    """The roles the text gives each named person: words before the name, and the speaker's
-    role and organisation that the speakers component found."""
+    """The roles the text gives each named person: words before the name or in a description
+    set after it, and the speaker's role and organisation that the speakers component found."""
     text, doc_id, out = extraction.document.text, extraction.document.id, []
     for entity in extraction.entities:
         if entity.label != "PERSON":
             continue
         roles, nations, orgs = context_roles(text, entity.span[0])
+        if not roles:
+            roles, nations, orgs = appositive_roles(text, entity.span[1])
         if roles or nations or orgs:
             out.append(PersonRole(doc_id, tuple(entity.span), entity.name or entity.text,
                                   role=" ".join(sorted(roles)) or None, nation=" ".join(sorted(nations)) or None,
