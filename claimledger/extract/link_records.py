@@ -1977,15 +1977,18 @@ def range_start(text: str, sentence: tuple[int, int], quantity) -> float | None:
 
 
 def event_context(extraction: Extraction, sentence: tuple[int, int], subject: str, span,
-                  losses=()) -> tuple[str | None, str | None]:
+                  losses=(), report_dated=frozenset()) -> tuple[str | None, str | None]:
     """The status and TIMEX3 value of the subject's event nearest the number in its sentence:
     "delivered 5 launchers on 3 March" counts a delivery on that day; with no event, a loss of
     the subject in the sentence ("three Rafale jets were shot down") counts the loss, on its day; a number
     with neither ("fired 11 missiles this year") counts nothing the link stage can line up. A
     loss whose own words hold the number ("air defences shot down 32 Shahed drones") counts it,
-    before an event the extractor read from the same verb (the drones' use)."""
+    before an event the extractor read from the same verb (the drones' use). An event dated by its
+    report's day (``report_dated``: "has deployed four launchers, the army said on Monday") gives
+    the count no date: the count is of its report's days, as an undated one is."""
     own = [loss for loss in losses if loss.subject == subject and loss.span[0] <= span[0] < loss.span[1]]
-    near = [(abs(event.span[0] - span[0]), event.status, event.date) for event in extraction.events
+    near = [(abs(event.span[0] - span[0]), event.status,
+             None if tuple(event.span) in report_dated else event.date) for event in extraction.events
             if event.subject == subject and sentence[0] <= event.span[0] < sentence[1]]
     if own:   # undated, it is of the day of the sentence's event ("downed 11 missiles launched on Monday")
         return own[0].status, own[0].date or (min(near)[2] if near else None)
@@ -2342,9 +2345,10 @@ def count_subject(extraction: Extraction, sentences: Sentences, finder: SubjectF
 
 
 def measured_quantities(extraction: Extraction, sentences: Sentences, finder: SubjectFinder,
-                        losses=(), verb_statuses=None, doc=None) -> list[SubjectFact]:
+                        losses=(), verb_statuses=None, doc=None, report_dated=frozenset()) -> list[SubjectFact]:
     """Numbers of a subject, each with its interval, bound, scope and event context; ``losses``:
     the document's reached DESTROYED claims, the context of a count with no event;
+    ``report_dated``: the spans of events dated by their report's day (``event_context``);
     ``verb_statuses``: the status the verb of a bare number states (``count_verb_statuses``)."""
     text, out = extraction.document.text, []
     noun_statuses = noun_verb_statuses(doc) if doc is not None else {}
@@ -2390,7 +2394,8 @@ def measured_quantities(extraction: Extraction, sentences: Sentences, finder: Su
         elif in_story:   # the sentence names no system: only its own verb says what it counts
             status, date = verb_status(doc, quantity), None
         else:
-            status, date = event_context(extraction, sentence, subject, quantity.span, losses) if counted else (None, None)
+            status, date = (event_context(extraction, sentence, subject, quantity.span, losses, report_dated)
+                            if counted else (None, None))
         if counted and not elided and status is None:   # no event of the subject here: the counted noun's own verb
             at = bisect_left(noun_numbers, quantity.span[0])
             if at < len(noun_numbers) and noun_numbers[at] < quantity.span[1]:
@@ -2629,7 +2634,9 @@ def add_link_records(extraction: Extraction, sentence_spans: list[tuple[int, int
                                 + measured_quantities(extraction, sentences, finder,
                                                       [claim for claim in claims if claim.status == "DESTROYED"
                                                        and claim.kind == "reached"],
-                                                      count_verb_statuses(doc) if doc is not None else {}, doc)
+                                                      count_verb_statuses(doc) if doc is not None else {}, doc,
+                                                      frozenset(claim.span for claim in claims if claim.kind == "reached"
+                                                                and claim.date_role == "report"))
                                 + announcement_lags(extraction, sentences))
     extraction.subject_facts += ordinal_loss_counts(doc, extraction, sentences, finder,
                                                     [claim for claim in claims if claim.status == "DESTROYED"
