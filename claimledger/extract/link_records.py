@@ -1781,9 +1781,16 @@ def person_roles(extraction: Extraction) -> list[PersonRole]:
                                   role=" ".join(sorted(roles)) or None, nation=" ".join(sorted(nations)) or None,
                                   org=" ".join(sorted(orgs)) or None))
     for quote in extraction.quotes:
-        if quote.speaker and quote.speaker_span and (quote.speaker_role or quote.speaker_org):
+        if not quote.speaker or not quote.speaker_span:
+            continue
+        if quote.speaker_role or quote.speaker_org:
             out.append(PersonRole(doc_id, tuple(quote.speaker_span), quote.speaker, role=quote.speaker_role,
                                   org=quote.speaker_org))
+        elif quote.source_type == "named_person":
+            roles, nations, orgs = appositive_roles(text, quote.speaker_span[1])
+            if roles:
+                out.append(PersonRole(doc_id, tuple(quote.speaker_span), quote.speaker, role=" ".join(sorted(roles)),
+                                      nation=" ".join(sorted(nations)) or None, org=" ".join(sorted(orgs)) or None))
     return out
 
 

@@ -403,7 +403,13 @@ def name_rows(extraction: Extraction) -> list[NameRow]:
         add(label, name, entity.doc_id, entity.span, *((found.role, found.nation, found.org) if found else ()))
     for quote in extraction.quotes:
         if quote.speaker and quote.source_type in PERSON_SOURCE_TYPES:
-            add("PERSON", quote.speaker, quote.doc_id, quote.speaker_span, quote.speaker_role, None, quote.speaker_org)
+            # the speaker's office as the speakers component read it, else as extract read it
+            # around the name ("Rustem Umerov, a spokesman for the ministry, said")
+            found = roles.get(tuple(quote.speaker_span)) if quote.speaker_span else None
+            if quote.speaker_role or quote.speaker_org or found is None:
+                add("PERSON", quote.speaker, quote.doc_id, quote.speaker_span, quote.speaker_role, None, quote.speaker_org)
+            else:
+                add("PERSON", quote.speaker, quote.doc_id, quote.speaker_span, found.role, found.nation, found.org)
         elif quote.speaker and quote.source_type in ORG_SOURCE_TYPES:
             add("ORG", quote.speaker, quote.doc_id, quote.speaker_span)
         if quote.speaker_org:
