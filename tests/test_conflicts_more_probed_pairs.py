@@ -9,7 +9,8 @@ with near misses that stay quiet. The rules they check:
 - a status told as done with a hedge ("allegedly delivered") stands against its denial and
   against another date (``STATED_MODALITIES`` in ``link/bucket.py``);
 - a denied deployment or loss keeps the place its verb names, a site or a town ("denied that
-  ... had been stationed at the Tiyas air base");
+  ... had been stationed at the Tiyas air base"); a reported loss takes a known town the tagger
+  missed ("shot down a Russian Su-25 over Avdiivka", ``known_loss_place``);
 - a denial names combat duty by its words ("were operational", "put on combat duty");
 - a deployment denied at a named place ("there are no Gripen jets in Ukraine") answers an
   arrival there;
@@ -36,6 +37,8 @@ SU30_DENIED = ("Myanmar's military government denied on Thursday that any Su-30 
                "to the country.", "2025-02-20")
 BUK_AT_HMEIMIM = ("Russian Buk-M3 launchers have been stationed at the Hmeimim air base in Syria, a Syrian news "
                   "site reported.", "2025-07-07")
+SU25_OVER_AVDIIVKA = ("Ukrainian paratroopers shot down a Russian Su-25 over Avdiivka on Thursday, the brigade "
+                      "said.", "2025-08-01")
 GRIPEN_ARRIVED = ("Swedish Gripen fighter jets arrived in Ukraine on Sunday, a Ukrainian member of parliament "
                   "said.", "2025-09-15")
 UMEROV_MINISTER = ("Rustem Umerov, the country's defence minister, said the Bradley vehicles had reached the "
@@ -72,6 +75,11 @@ PAIRS = [
     ("stationing-denied-at-another-base-quiet", QUIET, BUK_AT_HMEIMIM,
      ("The Russian defence ministry denied that Buk-M3 launchers had been stationed at the Tiyas air base.",
       "2025-07-09")),
+    # a loss at a known town the tagger may miss
+    ("loss-denied-at-its-town", "status", SU25_OVER_AVDIIVKA,
+     ("Russia's defence ministry denied that a Su-25 had been shot down over Avdiivka.", "2025-08-02")),
+    ("loss-denied-at-another-town-quiet", QUIET, SU25_OVER_AVDIIVKA,
+     ("Russia's defence ministry denied that a Su-25 had been shot down over Pokrovsk.", "2025-08-02")),
     # combat duty denied by its words
     ("operational-denied", "status",
      ("Russian Bastion missile complexes deployed in Syria are now on combat duty, a Russian newspaper "

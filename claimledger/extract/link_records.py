@@ -149,6 +149,10 @@ def loss_patterns(loss: dict) -> dict[str, re.Pattern]:
         # "destroyed a HIMARS launcher near Kherson": where the loss was
         "loss_place_gap": re.compile(r"^(?:[^\s,;:.]+\s+){0," + str(loss["place_words"]) + r"}?(?:" + loss["place_preps"]
                                      + r")\s+(?:the\s+)?$", re.IGNORECASE),
+        # "shot down a Su-34 over Donetsk", where the tagger found no place: a known place's name
+        "loss_place_word": re.compile(r"\s*(?:[^\s,;:.]+\s+){0," + str(loss["place_words"]) + r"}?(?:"
+                                      + loss["place_preps"] + r")\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+)",
+                                      re.IGNORECASE),
         # "was only damaged", "was partly damaged": a harm short of a loss
         "lesser_verb": re.compile(r"(?<!\w)(?:" + loss["lesser_verbs"] + r")(?!\w)", re.IGNORECASE),
         "loss_limited_verb": re.compile(r"(?<!\w)(?:" + loss["limiting_before_verb"] + r")\s+(?:(?:been|be)\s+)?$",
@@ -1401,6 +1405,9 @@ def loss_claims(extraction: Extraction, sentences: Sentences, finder: SubjectFin
             span = (min(match.start(), ref.span[0]), max(match.end(), ref.span[1]))
             modality, source = claim_modality(extraction, sentences.slice(sentence), match.start())
             date = loss_date(extraction, text, match.span(), sentence)
+            # a reported loss also takes a known place the tagger missed; a denial keeps to the
+            # places found, since a placed denial stands apart from the unplaced reports it answers
+            place = place or known_loss_place(text, max(match.end(), ref.span[1]), sentence)
             found.setdefault((sentence, ref.subject, "reached"), StatusClaim(
                 extraction.document.id, span, ref.subject, "DESTROYED", kind="reached", modality=modality,
                 source=source, sentence_span=sentence, date=date, date_role="onset" if date else None, location=place,
@@ -1471,6 +1478,15 @@ def loss_place(extraction: Extraction, text: str, after: int, sentence: tuple[in
             return None
         return entity.name or entity.text
     return None
+
+
+def known_loss_place(text: str, after: int, sentence: tuple[int, int]) -> str | None:
+    """A place the tagger did not find, right after a loss ("shot down a Su-34 over Donetsk"):
+    a name of the places the event extractor knows, capitalised, with no verb of reporting between."""
+    match = patterns()["loss_place_word"].match(text, after, sentence[1])
+    if match is None or not match.group("place")[:1].isupper() or match.group("place") not in events.KNOWN_PLACES:
+        return None
+    return None if patterns()["any_report_verb"].search(text, after, match.start("place")) else match.group("place")
 
 
 def first_loss_story(text: str, sentences: Sentences) -> bool:
