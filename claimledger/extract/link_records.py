@@ -150,6 +150,10 @@ def loss_patterns(loss: dict) -> dict[str, re.Pattern]:
         # "destroyed a HIMARS launcher near Kherson": where the loss was
         "loss_place_gap": re.compile(r"^(?:[^\s,;:.]+\s+){0," + str(loss["place_words"]) + r"}?(?:" + loss["place_preps"]
                                      + r")\s+(?:the\s+)?$", re.IGNORECASE),
+        # "shot down a Su-34 over Donetsk", where the tagger found no place: a known place's name
+        "loss_place_word": re.compile(r"\s*(?:[^\s,;:.]+\s+){0," + str(loss["place_words"]) + r"}?(?:"
+                                      + loss["place_preps"] + r")\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+)",
+                                      re.IGNORECASE),
         # "was only damaged", "was partly damaged": a harm short of a loss
         "lesser_verb": re.compile(r"(?<!\w)(?:" + loss["lesser_verbs"] + r")(?!\w)", re.IGNORECASE),
         "loss_limited_verb": re.compile(r"(?<!\w)(?:" + loss["limiting_before_verb"] + r")\s+(?:(?:been|be)\s+)?$",
@@ -545,8 +549,10 @@ COUNTRY_NAMES = {**{name.lower(): name for name in COUNTRIES}, **COUNTRY_ALIASES
 DESTINATION = re.compile(r"\bto\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
 
 
-def pending_claims(extraction: Extraction, sentences: Sentences, finder: SubjectFinder) -> list[StatusClaim]:
-    """A status announced as still ahead: "getting ready to take up combat duty"."""
+def pending_claims(extraction: Extraction, sentences: Sentences, finder: SubjectFinder, doc=None) -> list[StatusClaim]:
+    """A status announced as still ahead: "getting ready to take up combat duty". One still ahead
+    because it has not happened is at the place its verb names ("has not yet arrived in
+    Lithuania"); a plan's place is where it is bound, and a plan keeps none."""
     text, out = extraction.document.text, []
     for match in gated_finditer(patterns()["pending"], text):
         if patterns()["persistence"].search(match.group(0)) or patterns()["bounded_after"].match(text, match.end()):
@@ -564,8 +570,30 @@ def pending_claims(extraction: Extraction, sentences: Sentences, finder: Subject
             # "has not yet arrived", "is yet to arrive": still ahead because it has not happened
             negated = patterns()["pending_not_happened"].search(text, match.start(), match.start("status"))
             out.append(StatusClaim(extraction.document.id, sentence, subject, status, kind="pending",
-                                   modality="negated" if negated else "planned", sentence_span=sentence))
+                                   modality="negated" if negated else "planned", sentence_span=sentence,
+                                   location=pending_place(doc, extraction, match.end("status")) if negated else None))
     return out + awaited_claims(extraction, sentences, finder)
+
+
+def pending_place(doc, extraction: Extraction, end: int) -> str | None:
+    """The place a status still ahead is of: a place phrase of the verb its status words end with
+    ("are yet to be deployed at the Engels air base", "has not yet arrived in Lithuania"), so it
+    answers only reports of that place."""
+    if doc is None or (extraction.document.lang or "en") != "en":
+        return None
+    verb = frame_verb(doc, end)
+    return verb_place(verb) if verb is not None else None
+
+
+def verb_place(verb) -> str | None:
+    """The place a phrase of the verb names ("deployed at the Engels air base", "shot down over
+    Kharkiv"), not where it came from."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in events.LOCATION_PREPS and prep.lower_ != "from":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and (name := events.place_name(obj)):
+                    return name
+    return None
 
 
 AWAITED_WORDS = 3   # "waiting for the first new Caesar howitzers"; not "for the outcome of talks on the F-16"
@@ -958,12 +986,17 @@ def parsed_denials(doc, extraction: Extraction, finder: SubjectFinder, read_verb
         # a denied delivery that names its recipient ("denied selling the missiles to Vietnam")
         # answers only reports of a delivery there, as a refusal does
         # and so does a denied deployment that names where ("denied that the battery had been deployed to Varna")
-        place = frame_place(word) if status in ("ARRIVED", "DEPLOYED") and word.pos_ == "VERB" else None
+        # and so does a denied loss that names where ("denied that a jet had been shot down over Kharkiv")
+        place = ((frame_place(word) or verb_place(word)) if status in PLACED_DENIALS and word.pos_ == "VERB"
+                 else None)
         out.append(StatusClaim(extraction.document.id, sentence, subject, status, kind="denied", modality=modality,
                                location=place, sentence_span=sentence))
     return out
 
 
+
+
+PLACED_DENIALS = ("ARRIVED", "DEPLOYED", "DESTROYED")   # a denial of these answers only reports of its place
 
 
 def asserted_denial_noun(noun) -> bool:
@@ -1373,6 +1406,9 @@ def loss_claims(extraction: Extraction, sentences: Sentences, finder: SubjectFin
             span = (min(match.start(), ref.span[0]), max(match.end(), ref.span[1]))
             modality, source = claim_modality(extraction, sentences.slice(sentence), match.start())
             date = loss_date(extraction, text, match.span(), sentence)
+            # a reported loss also takes a known place the tagger missed; a denial keeps to the
+            # places found, since a placed denial stands apart from the unplaced reports it answers
+            place = place or known_loss_place(text, max(match.end(), ref.span[1]), sentence)
             found.setdefault((sentence, ref.subject, "reached"), StatusClaim(
                 extraction.document.id, span, ref.subject, "DESTROYED", kind="reached", modality=modality,
                 source=source, sentence_span=sentence, date=date, date_role="onset" if date else None, location=place,
@@ -1443,6 +1479,15 @@ def loss_place(extraction: Extraction, text: str, after: int, sentence: tuple[in
             return None
         return entity.name or entity.text
     return None
+
+
+def known_loss_place(text: str, after: int, sentence: tuple[int, int]) -> str | None:
+    """A place the tagger did not find, right after a loss ("shot down a Su-34 over Donetsk"):
+    a name of the places the event extractor knows, capitalised, with no verb of reporting between."""
+    match = patterns()["loss_place_word"].match(text, after, sentence[1])
+    if match is None or not match.group("place")[:1].isupper() or match.group("place") not in events.KNOWN_PLACES:
+        return None
+    return None if patterns()["any_report_verb"].search(text, after, match.start("place")) else match.group("place")
 
 
 def first_loss_story(text: str, sentences: Sentences) -> bool:
@@ -1696,7 +1741,7 @@ def context_roles(text: str, start: int) -> tuple[set[str], set[str], set[str]]:
     window = re.split(r"[.,;:!?\n(\"“”‘]\s", window)[-1]
     roles, nations, orgs = set(), set(), set()
     for word in reversed(WORD.findall(window)):
-        lower = re.sub(r"'s?$", "", anyascii(word).lower().replace("’", "'"))
+        lower = role_word(word)
         if lower in demonyms and word[:1].isupper():
             nations.add(demonyms[lower])
         elif lower in ROLE_WORDS:
@@ -1710,22 +1755,59 @@ def context_roles(text: str, start: int) -> tuple[set[str], set[str], set[str]]:
     return roles, nations, orgs
 
 
+# ", the defence ministry's spokesman," or ", a spokesman for the army," right after a name
+APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+([^,;:.()\"“”\n]{1,60}?)\s*(?=[,.;]|$)")
+APPOSITIVE_WORDS = 6   # a longer phrase after a name's comma is a clause, not its office
+
+
+def appositive_roles(text: str, end: int) -> tuple[set[str], set[str], set[str]]:
+    """Role words, nationalities and organisation words of a description set after a name
+    between commas ("Pal Jonson, the army's spokesman, said"): reports give an office there
+    as often as before the name. Nothing unless the description holds a role word."""
+    match = APPOSITIVE.match(text, end)
+    if match is None:
+        return set(), set(), set()
+    words = WORD.findall(match.group(1))
+    roles = {lower for word in words if (lower := role_word(word)) in ROLE_WORDS}
+    if len(words) > APPOSITIVE_WORDS or not roles:
+        return set(), set(), set()
+    demonyms, org_forms = lexicon().demonyms, lexicon().org_word_forms
+    capitalised = [role_word(word) for word in words if word[:1].isupper()]
+    return (roles, {demonyms[word] for word in capitalised if word in demonyms},
+            {org_forms.get(word, word) for word in capitalised
+             if word not in demonyms and word not in ROLE_WORDS and word not in COURTESY_TITLES})
+
+
+def role_word(word: str) -> str:
+    """A word as the role words list it: lower case, ASCII, without a possessive."""
+    return re.sub(r"'s?$", "", anyascii(word).lower().replace("’", "'"))
+
+
 def person_roles(extraction: Extraction) -> list[PersonRole]:
-    """The roles the text gives each named person: words before the name, and the speaker's
-    role and organisation that the speakers component found."""
+    """The roles the text gives each named person: words before the name or in a description
+    set after it, and the speaker's role and organisation that the speakers component found."""
     text, doc_id, out = extraction.document.text, extraction.document.id, []
     for entity in extraction.entities:
         if entity.label != "PERSON":
             continue
         roles, nations, orgs = context_roles(text, entity.span[0])
+        if not roles:
+            roles, nations, orgs = appositive_roles(text, entity.span[1])
         if roles or nations or orgs:
             out.append(PersonRole(doc_id, tuple(entity.span), entity.name or entity.text,
                                   role=" ".join(sorted(roles)) or None, nation=" ".join(sorted(nations)) or None,
                                   org=" ".join(sorted(orgs)) or None))
     for quote in extraction.quotes:
-        if quote.speaker and quote.speaker_span and (quote.speaker_role or quote.speaker_org):
+        if not quote.speaker or not quote.speaker_span:
+            continue
+        if quote.speaker_role or quote.speaker_org:
             out.append(PersonRole(doc_id, tuple(quote.speaker_span), quote.speaker, role=quote.speaker_role,
                                   org=quote.speaker_org))
+        elif quote.source_type == "named_person":
+            roles, nations, orgs = appositive_roles(text, quote.speaker_span[1])
+            if roles:
+                out.append(PersonRole(doc_id, tuple(quote.speaker_span), quote.speaker, role=" ".join(sorted(roles)),
+                                      nation=" ".join(sorted(nations)) or None, org=" ".join(sorted(orgs)) or None))
     return out
 
 
@@ -1919,15 +2001,18 @@ def range_start(text: str, sentence: tuple[int, int], quantity) -> float | None:
 
 
 def event_context(extraction: Extraction, sentence: tuple[int, int], subject: str, span,
-                  losses=()) -> tuple[str | None, str | None]:
+                  losses=(), report_dated=frozenset()) -> tuple[str | None, str | None]:
     """The status and TIMEX3 value of the subject's event nearest the number in its sentence:
     "delivered 5 launchers on 3 March" counts a delivery on that day; with no event, a loss of
     the subject in the sentence ("three Rafale jets were shot down") counts the loss, on its day; a number
     with neither ("fired 11 missiles this year") counts nothing the link stage can line up. A
     loss whose own words hold the number ("air defences shot down 32 Shahed drones") counts it,
-    before an event the extractor read from the same verb (the drones' use)."""
+    before an event the extractor read from the same verb (the drones' use). An event dated by its
+    report's day (``report_dated``: "has deployed four launchers, the army said on Monday") gives
+    the count no date: the count is of its report's days, as an undated one is."""
     own = [loss for loss in losses if loss.subject == subject and loss.span[0] <= span[0] < loss.span[1]]
-    near = [(abs(event.span[0] - span[0]), event.status, event.date) for event in extraction.events
+    near = [(abs(event.span[0] - span[0]), event.status,
+             None if tuple(event.span) in report_dated else event.date) for event in extraction.events
             if event.subject == subject and sentence[0] <= event.span[0] < sentence[1]]
     if own:   # undated, it is of the day of the sentence's event ("downed 11 missiles launched on Monday")
         return own[0].status, own[0].date or (min(near)[2] if near else None)
@@ -2286,9 +2371,10 @@ def count_subject(extraction: Extraction, sentences: Sentences, finder: SubjectF
 
 
 def measured_quantities(extraction: Extraction, sentences: Sentences, finder: SubjectFinder,
-                        losses=(), verb_statuses=None, doc=None) -> list[SubjectFact]:
+                        losses=(), verb_statuses=None, doc=None, report_dated=frozenset()) -> list[SubjectFact]:
     """Numbers of a subject, each with its interval, bound, scope and event context; ``losses``:
     the document's reached DESTROYED claims, the context of a count with no event;
+    ``report_dated``: the spans of events dated by their report's day (``event_context``);
     ``verb_statuses``: the status the verb of a bare number states (``count_verb_statuses``)."""
     text, out = extraction.document.text, []
     noun_statuses = noun_verb_statuses(doc) if doc is not None else {}
@@ -2334,7 +2420,8 @@ def measured_quantities(extraction: Extraction, sentences: Sentences, finder: Su
         elif in_story:   # the sentence names no system: only its own verb says what it counts
             status, date = verb_status(doc, quantity), None
         else:
-            status, date = event_context(extraction, sentence, subject, quantity.span, losses) if counted else (None, None)
+            status, date = (event_context(extraction, sentence, subject, quantity.span, losses, report_dated)
+                            if counted else (None, None))
         if counted and not elided and status is None:   # no event of the subject here: the counted noun's own verb
             at = bisect_left(noun_numbers, quantity.span[0])
             if at < len(noun_numbers) and noun_numbers[at] < quantity.span[1]:
@@ -2559,7 +2646,7 @@ def add_link_records(extraction: Extraction, sentence_spans: list[tuple[int, int
     sentences = Sentences(text, sentence_spans if sentence_spans is not None else split_sentences(text))
     references = subject_references(extraction, sentences, doc)
     finder = SubjectFinder(references, sentences)
-    claims = (reached_claims(extraction, sentences) + pending_claims(extraction, sentences, finder)
+    claims = (reached_claims(extraction, sentences) + pending_claims(extraction, sentences, finder, doc)
               + presupposed_claims(extraction, sentences, finder) + denied_claims(extraction, sentences, finder, doc)
               + loss_claims(extraction, sentences, finder) + weapon_use_claims(doc, extraction, finder)
               + shipment_contents_claims(extraction, sentences, finder)
@@ -2592,7 +2679,9 @@ def add_link_records(extraction: Extraction, sentence_spans: list[tuple[int, int
                                 + measured_quantities(extraction, sentences, finder,
                                                       [claim for claim in claims if claim.status == "DESTROYED"
                                                        and claim.kind == "reached"],
-                                                      count_verb_statuses(doc) if doc is not None else {}, doc)
+                                                      count_verb_statuses(doc) if doc is not None else {}, doc,
+                                                      frozenset(claim.span for claim in claims if claim.kind == "reached"
+                                                                and claim.date_role == "report"))
                                 + announcement_lags(extraction, sentences))
     extraction.subject_facts += ordinal_loss_counts(doc, extraction, sentences, finder,
                                                     [claim for claim in claims if claim.status == "DESTROYED"

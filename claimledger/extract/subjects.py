@@ -31,6 +31,7 @@ from claimledger.extract.text_cache import doc_text
 from claimledger.lexicon import lexicon
 
 SHIPPED_SUBJECTS_PATH = Path(__file__).resolve().parent.parent / "data" / "subjects.yaml"
+DEMONYMS = lexicon().demonyms   # a country's adjective, never a given name
 ENTITY_LABEL = "PRODUCT"     # the label a subject mention gets among doc.ents
 # libyaml's loader when PyYAML was built with it: the shipped list parses nine times faster
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -581,6 +582,8 @@ def is_surname(doc: Doc, start: int, end: int | None = None, starts: frozenset |
     if start <= 0:
         return False
     before = doc[start - 1]
+    if before.lower_ in DEMONYMS:
+        return False   # "Dutch Patriot launchers": the tagger may take the owner's word for a given name
     if before.ent_type_ == "PERSON" and doc[start].ent_iob_ == "I":
         return True
     end = start + 1 if end is None else end

@@ -10,6 +10,9 @@ from claimledger.link.identity import display_place_name, place_key
 from claimledger.schema import StatusClaim, SubjectFact
 
 FACTUAL_MODALITIES = frozenset({"asserted", "reported"})   # planned, hedged, negated: not a fact that happened
+# a status told as done with a hedge ("reportedly arrived", "is believed to have been deployed") still
+# takes a side on what happened: a denial, or another date, answers it (a plan or a condition gives no claim)
+STATED_MODALITIES = FACTUAL_MODALITIES | {"hedged"}
 LOSS_STATUSES = lexicon().statuses_in("loss")   # placed where the subject was hit
 
 
@@ -58,9 +61,10 @@ class SubjectBucket:
         return not self.infos[doc_id].is_copy
 
     def comparable_claims(self) -> list[StatusClaim]:
-        """Claims of originals that state a fact (or, for "pending", a not-yet) about the subject."""
+        """Claims of originals that state a fact, even a hedged one (or, for "pending", a not-yet),
+        about the subject."""
         return [claim for claim in self.claims if self.original(claim.doc_id)
-                and (claim.kind == "pending" or claim.modality in FACTUAL_MODALITIES)]
+                and (claim.kind == "pending" or claim.modality in STATED_MODALITIES)]
 
     def time(self, claim: StatusClaim) -> ReportTime:
         key = id(claim)

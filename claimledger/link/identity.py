@@ -49,6 +49,9 @@ DESCRIPTION = re.compile(
 SKELETON_RULES = (("kh", "h"), ("ck", "k"), ("c", "k"), ("x", "ks"), ("w", "v"), ("y", "i"),
                   ("j", "i"), ("ph", "f"), ("q", "k"), ("zh", "j"), ("ou", "u"))
 VOWELS = frozenset("aeiou")
+# Ukrainian romanises as "h" the letter Russian romanises as "g" (Ihnat/Ignat, Oleh/Oleg, Serhiy/Sergei);
+# an "h" that closes a digraph ("sh", "ch", "zh", "th") is another letter
+UKRAINIAN_H = re.compile(r"(?<![sczt])h")
 
 
 # ----- name normalisation ---------------------------------------------------------------
@@ -76,10 +79,11 @@ def without_article(word: str) -> str:
 
 
 def spelling_skeleton(word: str) -> str:
-    """A word with romanisation differences folded: victor -> viktor, alexander -> aleksander."""
+    """A word with romanisation differences folded: victor -> viktor, alexander -> aleksander,
+    ihnat -> ignat."""
     for old, new in SKELETON_RULES:
         word = word.replace(old, new)
-    return re.sub(r"(.)\1+", r"\1", word)
+    return re.sub(r"(.)\1+", r"\1", UKRAINIAN_H.sub("g", word))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -399,7 +403,13 @@ def name_rows(extraction: Extraction) -> list[NameRow]:
         add(label, name, entity.doc_id, entity.span, *((found.role, found.nation, found.org) if found else ()))
     for quote in extraction.quotes:
         if quote.speaker and quote.source_type in PERSON_SOURCE_TYPES:
-            add("PERSON", quote.speaker, quote.doc_id, quote.speaker_span, quote.speaker_role, None, quote.speaker_org)
+            # the speaker's office as the speakers component read it, else as extract read it
+            # around the name ("Rustem Umerov, a spokesman for the ministry, said")
+            found = roles.get(tuple(quote.speaker_span)) if quote.speaker_span else None
+            if quote.speaker_role or quote.speaker_org or found is None:
+                add("PERSON", quote.speaker, quote.doc_id, quote.speaker_span, quote.speaker_role, None, quote.speaker_org)
+            else:
+                add("PERSON", quote.speaker, quote.doc_id, quote.speaker_span, found.role, found.nation, found.org)
         elif quote.speaker and quote.source_type in ORG_SOURCE_TYPES:
             add("ORG", quote.speaker, quote.doc_id, quote.speaker_span)
         if quote.speaker_org:

@@ -35,6 +35,8 @@ DELIVERY_STATUSES = lexicon().statuses_in("delivery")
 PENDING_DELIVERY_STATUSES = lexicon().statuses_in("pending_delivery")
 # what a denied deployment denies: the subject in service there or used there
 DEPLOYMENT_STATUSES = lexicon().statuses_in("deployment")
+# what puts the subject at a place: what a deployment denied at a named place denies too
+PRESENT_STATUSES = lexicon().statuses_in("present")
 # a refusal (a denied claim of modality "planned": "has decided not to send") also answers a promise
 PROMISED_STATUSES = lexicon().statuses_in("promised")
 # the modalities of a claim that is no promise to add: a fact (already compared), hedged, negated
@@ -163,7 +165,9 @@ def denies(denial, claim) -> bool:
     if denial.status == "ARRIVED":
         return claim.status in DELIVERY_STATUSES if claim.kind == "reached" else claim.status in PENDING_DELIVERY_STATUSES
     if denial.status == "DEPLOYED":
-        return claim.kind == "reached" and claim.status in DEPLOYMENT_STATUSES
+        # "there are no F-16 jets in Ukraine": a deployment denied at a place denies any presence there
+        presence = DEPLOYMENT_STATUSES | PRESENT_STATUSES if denial.location else DEPLOYMENT_STATUSES
+        return claim.kind == "reached" and claim.status in presence
     return claim.kind == "reached" and claim.status == denial.status
 
 
