@@ -637,20 +637,44 @@ def force_nation(doc: Doc) -> str | None:
     report that names no country as a place, the nation whose armed force it names most is
     where the systems it reports are."""
     counts = Counter(DEMONYMS[token.lower_] for token in doc if token.lower_ in DEMONYMS and names_a_force(token))
+    counts.update(country for ent in doc.ents if (country := force_name_country(ent)))
     return counts.most_common(1)[0][0] if counts else None
 
 
 def names_a_force(demonym: Token) -> bool:
     """"Nigerian Air Force", "Philippine Navy", "Moroccan Armed Forces": a nation's adjective
     opening the name of its armed force (read by position: the parser may hang the adjective
-    on a noun after the name, "the Philippine Air Force (PAF) modernization")."""
+    on a noun after the name, "the Philippine Air Force (PAF) modernization"). A force named
+    as a former operator or a supplier ("operated by the Danish Air Force", "from the Dutch
+    army") is not the one the report is about."""
     doc = demonym.doc
     for word in doc[demonym.i + 1:min(len(doc), demonym.i + 4)]:
         if is_force_noun(word):
-            return True
+            return not is_owner_or_origin_force(word)
         if not word.is_title:
             return False
     return False
+
+
+def is_owner_or_origin_force(force: Token) -> bool:
+    """"operated by the Danish Air Force", "from the Dutch army", "a destroyer of the United
+    States Navy": a force that operated, supplied or owns the system, not one that receives or
+    hosts it."""
+    return is_in_origin_phrase(force) or force.head.dep_ == "agent" or (
+        force.dep_ == "pobj" and force.head.lower_ == "of")
+
+
+def force_name_country(ent: Span) -> str | None:
+    """"Sri Lanka Navy", "Pakistan Air Force": a country's name opening a force's name (the model
+    may label it a body or a person)."""
+    if len(ent) < 2 or not is_force_noun(ent[-1]) or is_owner_or_origin_force(ent.root):
+        return None
+    words = [word.text for word in ent if word.lower_ != "the"]
+    for end in range(len(words) - 1, 0, -1):
+        country = canonical_country(" ".join(words[:end]))
+        if country:
+            return country
+    return None
 
 
 def is_force_noun(noun: Token) -> bool:
@@ -6726,10 +6750,20 @@ def date_in(tokens: list[Token], context: DocContext) -> str | None:
             continue   # "Mirage 2000-5": a number in a designation dates nothing
         timex = context.timex_at.get(token.i)
         if timex is not None and timex.get("type") in DATE_TYPES and timex.get("value") \
-                and not is_record_since(token) and not is_dateline_time(timex, doc_text(token.doc)):
+                and not is_record_since(token) and not is_dateline_time(timex, doc_text(token.doc)) \
+                and not is_year_of_a_name(token):
             # "for the first time since 2008": the last time's year
             return timex["value"]
     return None
+
+
+NAME_LABELS = ("ORG", "EVENT", "FAC", "LOC", "WORK_OF_ART", "PRODUCT")
+
+
+def is_year_of_a_name(token: Token) -> bool:
+    """"for Talisman Sabre 2023", "over the Seoul ... Exhibition 2023": a year that ends the
+    name of an exercise, a show or a body belongs to the name; it does not date the clause."""
+    return token.ent_type_ in NAME_LABELS and token.ent_iob_ == "I"
 
 
 # "Tangier, March 3, 2025 –", "May 21, 2021:": a line opened by a date, perhaps after a place
