@@ -107,7 +107,7 @@ def test_a_system_used_out_of_a_base_is_based_there(nlp, text, expected):
 @pytest.mark.parametrize("text,expected", [
     # the only verb is a participle the parser hung on the noun: the sentence states it
     ("Four B-52 bombers on Monday deployed to RAF Fairford in England.", [("B-52", "DEPLOYED")]),
-    ("Two B-1B bombers deployed to Andersen Air Force Base in Guam on Sunday.", [("B-1", "DEPLOYED")]),
+    ("Two B-1B bombers deployed to Andersen air base on Guam on Sunday.", [("B-1", "DEPLOYED")]),
     # near misses: such a participle with no place, and a status verb's participle that is no
     # status ("assembled")
     ("Four B-52 bombers deployed on Monday.", []),

@@ -757,7 +757,7 @@ DATELINE_DASHES = (":", "—", "-", "–")
 
 def is_bracket_before_dash(bracket: Token) -> bool:
     """"Taipei (Taiwan News) —": a bracket after a line's first name ends a dateline only when
-    a dash or colon follows it; "The Nigerian Air Force (NAF) has taken delivery" opens a
+    a dash or colon follows it; "The Kenyan Air Force (KAF) received two helicopters" opens a
     sentence with a body and its abbreviation."""
     doc = bracket.doc
     close = next((token for token in doc[bracket.i + 1:min(len(doc), bracket.i + 8)] if token.text == ")"), None)
@@ -1632,9 +1632,9 @@ def is_main_verb_as_participle(token: Token) -> bool:
 
 
 def is_verbless_sentence_verb(token: Token) -> bool:
-    """"A pair of B-1B bombers on Friday deployed to Andersen Air Force Base in Guam.": a
-    sentence closed by a stop whose only verb is a participle on its root noun, with a time or
-    a place of its own, was written as a clause; the parser took its verb for a reduced
+    """"Three B-52 bombers on Sunday deployed to RAF Fairford in England.": a
+    sentence closed by a stop whose only verb is a status participle on its root noun, with a
+    place of its own, was written as a clause; the parser took its verb for a reduced
     relative. A participle inside a longer noun phrase ("the bombers deployed to Guam were
     old") leaves a finite verb elsewhere, and a headline has no stop."""
     sent = token.sent
@@ -1838,7 +1838,7 @@ def clause_status_trigger(token: Token) -> Trigger | None:
     if status == DEPLOYED and is_set_against_target(token):
         status = USED   # "deployed ATACMS against Russian airfields": a use on targets
     if status == USED and is_flown_from_a_base(token):
-        status = DEPLOYED   # "began using the drones out of Larisa Air Force Base": based there
+        status = DEPLOYED   # "started using the Reapers out of Amendola air base": based there
     if status == DEPLOYED and any(child.lower_ in OCCASION_WORDS or any(
             grandchild.lower_ in OCCASION_WORDS for grandchild in child.children)
             for child in token.children if child.dep_ in ("npadvmod", "advmod", "dobj")):
@@ -2006,7 +2006,7 @@ def is_generic_use(verb: Token) -> bool:
 
 
 def is_flown_from_a_base(verb: Token) -> bool:
-    """"has begun using MQ-9 Reaper drones out of Larisa Air Force Base": a use verb with a base
+    """"started using the Reaper drones out of Amendola air base": a use verb with a base
     the system works out of, but no strike ("to strike ...") and no "against", names where the
     system is based, not a use; "used F-35 jets from Nevatim air base to strike targets" and
     "used HIMARS from a base near Kharkiv" (fired from it) are uses."""
@@ -2020,7 +2020,7 @@ def is_flown_from_a_base(verb: Token) -> bool:
 
 
 def is_named_site(noun: Token) -> bool:
-    """"Larisa Air Force Base", "the Nevatim airbase": a site noun, or a name ending in one."""
+    """"Amendola air base", "the Nevatim airbase": a site noun, or a name ending in one."""
     return lemma_of(noun) in SITE_WORDS or noun.lower_ in SITE_WORDS
 
 
@@ -3140,7 +3140,7 @@ def holder_places(anchor: Token) -> list[Token]:
 # bare past ("operated it until 2005") and an infinitive ("trained to operate") state neither
 OPERATION_VERBS = frozenset(EVENT_WORDS["operation_verbs"])
 OPERATING_BASE_PREPS = frozenset(EVENT_WORDS["operating_base_preps"])
-# "began using the drones out of Larisa Air Force Base": a use verb that says where a system is based
+# "started using the Reapers out of Amendola air base": a use verb that says where a system is based
 BASE_USE_VERBS = frozenset(EVENT_WORDS["base_use_verbs"])
 BASE_USE_PREPS = frozenset(EVENT_WORDS["base_use_preps"])   # "out of" a base; "from" a base may be a launch
 
