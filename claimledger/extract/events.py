@@ -1631,6 +1631,10 @@ def is_main_verb_as_participle(token: Token) -> bool:
         and token.tag_ in ("VBD", "VBN") and any(child.dep_ == "dobj" for child in token.children)
 
 
+# statuses that put a system at a place or take it away: what a verbless sentence's participle may state
+PLACED_STATUSES = lexicon().statuses_in("present") | lexicon().statuses_in("departure") | {IN_TRANSIT}
+
+
 def is_verbless_sentence_verb(token: Token) -> bool:
     """"Three B-52 bombers on Sunday deployed to RAF Fairford in England.": a
     sentence closed by a stop whose only verb is a status participle on its root noun, with a
@@ -1639,8 +1643,8 @@ def is_verbless_sentence_verb(token: Token) -> bool:
     old") leaves a finite verb elsewhere, and a headline has no stop."""
     sent = token.sent
     last = next((word for word in reversed(sent) if not word.is_space), sent[-1])
-    if last.text != "." or token.dep_ != "acl" or lemma_of(token) not in VERB_STATUSES:
-        return False
+    if last.text != "." or token.dep_ != "acl" or VERB_STATUSES.get(lemma_of(token)) not in PLACED_STATUSES:
+        return False   # "The howitzer sold well in Europe." tells no placement
     if any(word.pos_ in ("VERB", "AUX") and word.i != token.i and not token.is_ancestor(word) for word in sent):
         return False
     return any(child.dep_ == "prep" and child.lower_ in LOCATION_PREPS | DESTINATION_PREPS and any(
