@@ -55,6 +55,10 @@ def test_capitalised_opening_without_dash_is_not_a_dateline(nlp):
     # a byline over a paragraph longer than any wrapped line
     ("By Marta Ozola\nThe Latvian army said on Monday that the first coastal radars had arrived "
      "at the port and would be ready for duty within two weeks.", "By Marta Ozola"),
+    # a sentence-case headline longer than any wrapped line, before a short lead
+    ("Latvian gunners finish their course on the new coastal radars abroad, first units to ship "
+     "within weeks\nLatvia is getting ready to bring the radars home.", "Latvian gunners finish their "
+     "course on the new coastal radars abroad, first units to ship within weeks"),
 ])
 def test_line_that_cannot_be_a_hard_wrap_is_its_own_sentence(nlp, text, first_sentence):
     assert sentence_texts(nlp(text))[0] == first_sentence

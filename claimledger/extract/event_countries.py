@@ -158,15 +158,16 @@ def place_mentions(place: str, doc: Doc) -> list[Span]:
 
 
 def is_site(mention: Span) -> bool:
-    """A named site: its name ends in a site word, or one follows or comes before it ("Amari
-    Air Base", "Hill AFB", "the military airport 'Kucina'")."""
+    """A named site: its name ends in a site word, holds one before its town ("NAF Base
+    Makurdi", "Naval Base Kitsap"), or one follows or comes before it ("Amari Air Base", "Hill
+    AFB", "the military airport 'Kucina'")."""
     doc = mention.doc
     end = mention.end
     while end < len(doc) and end < mention.end + 3 and doc[end].lower_ in SITE_QUALIFIERS:
         end += 1   # "Luke Air Force Base"
     following = [doc[end].lower_] if end < len(doc) else []
     before = [token.lower_ for token in doc[max(0, mention.start - 2):mention.start] if not token.is_punct]
-    return mention[-1].lower_ in SITE_WORDS or any(word in SITE_WORDS for word in following + before[-1:])
+    return any(token.lower_ in SITE_WORDS for token in mention) or any(word in SITE_WORDS for word in following + before[-1:])
 
 
 def country_in_phrase(mention: Span) -> str | None:

@@ -630,7 +630,57 @@ def main_country(doc: Doc) -> str | None:
             # a name the model took for a body counts half: it is the less sure place of two
             counts[ent.text] += country_weight(ent.root) * (1 if ent.label_ == "GPE" else 0.5)
     counts = +counts
+    return counts.most_common(1)[0][0] if counts else force_nation(doc)
+
+
+def force_nation(doc: Doc) -> str | None:
+    """"The Nigerian Air Force has taken delivery ...", "the Philippine Air Force (PAF)": in a
+    report that names no country as a place, the nation whose armed force it names most is
+    where the systems it reports are."""
+    counts = Counter(DEMONYMS[token.lower_] for token in doc if token.lower_ in DEMONYMS and names_a_force(token))
+    counts.update(country for ent in doc.ents if (country := force_name_country(ent)))
     return counts.most_common(1)[0][0] if counts else None
+
+
+def names_a_force(demonym: Token) -> bool:
+    """"Nigerian Air Force", "Philippine Navy", "Moroccan Armed Forces": a nation's adjective
+    opening the name of its armed force (read by position: the parser may hang the adjective
+    on a noun after the name, "the Philippine Air Force (PAF) modernization"). A force named
+    as a former operator or a supplier ("operated by the Danish Air Force", "from the Dutch
+    army") is not the one the report is about."""
+    doc = demonym.doc
+    for word in doc[demonym.i + 1:min(len(doc), demonym.i + 4)]:
+        if is_force_noun(word):
+            return not is_owner_or_origin_force(word)
+        if not word.is_title:
+            return False
+    return False
+
+
+def is_owner_or_origin_force(force: Token) -> bool:
+    """"operated by the Danish Air Force", "from the Dutch army", "a destroyer of the United
+    States Navy": a force that operated, supplied or owns the system, not one that receives or
+    hosts it."""
+    return is_in_origin_phrase(force) or force.head.dep_ == "agent" or (
+        force.dep_ == "pobj" and force.head.lower_ == "of")
+
+
+def force_name_country(ent: Span) -> str | None:
+    """"Sri Lanka Navy", "Pakistan Air Force": a country's name opening a force's name (the model
+    may label it a body or a person)."""
+    if len(ent) < 2 or not is_force_noun(ent[-1]) or is_owner_or_origin_force(ent.root):
+        return None
+    words = [word.text for word in ent if word.lower_ != "the"]
+    for end in range(len(words) - 1, 0, -1):
+        country = canonical_country(" ".join(words[:end]))
+        if country:
+            return country
+    return None
+
+
+def is_force_noun(noun: Token) -> bool:
+    """"Air Force", "Navy", "Armed Forces", "the army": the head noun of an armed force's name."""
+    return lemma_of(noun) in RECEIVER_NOUNS or noun.lower_ in RECEIVER_NOUNS
 
 
 def country_weight(root: Token) -> int:
@@ -696,7 +746,23 @@ def is_dateline(ent: Span) -> bool:
     """"ISTANBUL:", "TAIPEI (Taiwan News) —": the place a report was filed from."""
     line_start = ent.start_char == 0 or doc_text(ent.doc)[ent.start_char - 1] == "\n"
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    return line_start and (ent.text.isupper() or (after is not None and after.text in ("(", ":", "—", "-", "–")))
+    if not line_start or after is None:
+        return line_start and ent.text.isupper()
+    if after.text == "(":
+        return ent.text.isupper() or is_bracket_before_dash(after)
+    return ent.text.isupper() or after.text in (":", "—", "-", "–")
+
+
+DATELINE_DASHES = (":", "—", "-", "–")
+
+
+def is_bracket_before_dash(bracket: Token) -> bool:
+    """"Taipei (Taiwan News) —": a bracket after a line's first name ends a dateline only when
+    a dash or colon follows it; "The Kenyan Air Force (KAF) received two helicopters" opens a
+    sentence with a body and its abbreviation."""
+    doc = bracket.doc
+    close = next((token for token in doc[bracket.i + 1:min(len(doc), bracket.i + 8)] if token.text == ")"), None)
+    return close is not None and close.i + 1 < len(doc) and doc[close.i + 1].text in DATELINE_DASHES
 
 
 ENTITY_IOB = (1, 3)   # Token.ent_iob inside an entity ("I", "B"); 0 and 2 are missing and "O"
@@ -1375,7 +1441,8 @@ def verb_trigger(token: Token) -> Trigger | None:
     if token.dep_ == "acl" and not is_main_verb_as_participle(token) and not has_own_infinitive_subject(token):
         # "the missiles ordered by Taiwan" names them; it states nothing
         # a headline's, a causative's or a comma-set participle predicates its noun
-        predicated = is_headline_participle(token) or is_causative_result(token) or is_set_off_participle(token) \
+        predicated = is_headline_participle(token) or is_verbless_sentence_verb(token) \
+            or is_causative_result(token) or is_set_off_participle(token) \
             or is_launch_participle(token) or is_use_participle(token) or is_strike_means_participle(token) or (is_absolute_clause(token) and has_attached_date(token))
         # "..., with the rest received by 2027": an absolute participle with a time of its own
         stated = predicated or is_noun_content_clause(token) or stating_noun(token)
@@ -1570,6 +1637,26 @@ def is_main_verb_as_participle(token: Token) -> bool:
         and token.tag_ in ("VBD", "VBN") and any(child.dep_ == "dobj" for child in token.children)
 
 
+# statuses that put a system at a place or take it away: what a verbless sentence's participle may state
+PLACED_STATUSES = lexicon().statuses_in("present") | lexicon().statuses_in("departure") | {IN_TRANSIT}
+
+
+def is_verbless_sentence_verb(token: Token) -> bool:
+    """"Three B-52 bombers on Sunday deployed to RAF Fairford in England.": a
+    sentence closed by a stop whose only verb is a status participle on its root noun, with a
+    place of its own, was written as a clause; the parser took its verb for a reduced
+    relative. A participle inside a longer noun phrase ("the bombers deployed to Guam were
+    old") leaves a finite verb elsewhere, and a headline has no stop."""
+    sent = token.sent
+    last = next((word for word in reversed(sent) if not word.is_space), sent[-1])
+    if last.text != "." or token.dep_ != "acl" or VERB_STATUSES.get(lemma_of(token)) not in PLACED_STATUSES:
+        return False   # "The howitzer sold well in Europe." tells no placement
+    if any(word.pos_ in ("VERB", "AUX") and word.i != token.i and not token.is_ancestor(word) for word in sent):
+        return False
+    return any(child.dep_ == "prep" and child.lower_ in LOCATION_PREPS | DESTINATION_PREPS and any(
+        place_name(obj) for obj in child.children if obj.dep_ == "pobj") for child in token.children)
+
+
 def is_participle_before_main_verb(token: Token) -> bool:
     """"The rockets fired in the spring, she said, never went off": a bare participle
     the parser took for the main verb, whose coordinated verb carries the clause's own
@@ -1739,8 +1826,8 @@ def clause_status_trigger(token: Token) -> Trigger | None:
             has_named_receiver(token) and (is_in_headline(token) or is_title_line(token))):
         return None   # "we take the tanks, and you take the jets": a bargain, not a receipt; a
         # headline's country ("Poland gets first Abrams tanks") has the news present of a receipt
-    if status == USED and (is_generic_use(token) or is_capability_clause(token)):
-        return None   # "is widely used by European members of NATO": who operates the type
+    if status == USED and (is_generic_use(token) or is_capability_clause(token) or is_operator_passive(token)):
+        return None   # "is widely used by European members of NATO", "is also used by Myanmar": who operates the type
     if status == USED and is_purpose_against_a_kind(token):
         return None   # "deployed the missiles on the island to target enemy vessels": what they are for
     if lemma in LAUNCH_VERBS and launches_a_formation(token):
@@ -1760,6 +1847,8 @@ def clause_status_trigger(token: Token) -> Trigger | None:
         return None
     if status == DEPLOYED and is_set_against_target(token):
         status = USED   # "deployed ATACMS against Russian airfields": a use on targets
+    if status == USED and is_flown_from_a_base(token):
+        status = DEPLOYED   # "started using the Reapers out of Amendola air base": based there
     if status == DEPLOYED and any(child.lower_ in OCCASION_WORDS or any(
             grandchild.lower_ in OCCASION_WORDS for grandchild in child.children)
             for child in token.children if child.dep_ in ("npadvmod", "advmod", "dobj")):
@@ -1924,6 +2013,40 @@ def is_generic_use(verb: Token) -> bool:
     return holder.tag_ in ("VBZ", "VBP") or any(
         child.dep_ in ("aux", "auxpass") and child.tag_ in ("VBZ", "VBP") and lemma_of(child) == "be"
         for child in holder.children)   # "has widely used" reports uses
+
+
+def is_flown_from_a_base(verb: Token) -> bool:
+    """"started using the Reaper drones out of Amendola air base": a use verb with a base
+    the system works out of, but no strike ("to strike ...") and no "against", names where the
+    system is based, not a use; "used F-35 jets from Nevatim air base to strike targets" and
+    "used HIMARS from a base near Kharkiv" (fired from it) are uses."""
+    if lemma_of(verb) not in BASE_USE_VERBS:
+        return False
+    if any(child.dep_ in ("xcomp", "advcl") for child in verb.children) or any(
+            word.lower_ in USED_ONLY_PLACE_PREPS for word in verb.subtree):
+        return False
+    return any(child.dep_ == "prep" and child.lower_ in BASE_USE_PREPS and any(
+        is_named_site(obj) for obj in child.subtree if obj.dep_ == "pobj") for child in verb.children)
+
+
+def is_named_site(noun: Token) -> bool:
+    """"Amendola air base", "the Nevatim airbase": a site noun, or a name ending in one."""
+    return lemma_of(noun) in SITE_WORDS or noun.lower_ in SITE_WORDS
+
+
+def is_operator_passive(verb: Token) -> bool:
+    """"The fighter is also used by Myanmar": a use verb in the simple present passive whose
+    agent is a country or a force, with nothing struck, no place and no time of its own, names
+    an operator of the type; "have been used by Ukraine" and "are used by Ukraine against
+    depots" report uses."""
+    if verb.tag_ != "VBN" or not any(child.dep_ == "auxpass" and child.lower_ in PRESENT_PASSIVE_AUX
+                                     for child in verb.children):
+        return False
+    agents = [obj for child in verb.children if child.dep_ == "agent"
+              for obj in child.children if obj.dep_ == "pobj"]
+    if not agents or not all(place_name(obj, facilities=False) or is_force_noun(obj) for obj in agents):
+        return False
+    return not any(child.dep_ in ("prep", "npadvmod", "xcomp", "advcl", "dobj") for child in verb.children)
 
 
 def is_in_process(verb: Token) -> bool:
@@ -3027,6 +3150,9 @@ def holder_places(anchor: Token) -> list[Token]:
 # bare past ("operated it until 2005") and an infinitive ("trained to operate") state neither
 OPERATION_VERBS = frozenset(EVENT_WORDS["operation_verbs"])
 OPERATING_BASE_PREPS = frozenset(EVENT_WORDS["operating_base_preps"])
+# "started using the Reapers out of Amendola air base": a use verb that says where a system is based
+BASE_USE_VERBS = frozenset(EVENT_WORDS["base_use_verbs"])
+BASE_USE_PREPS = frozenset(EVENT_WORDS["base_use_preps"])   # "out of" a base; "from" a base may be a launch
 
 
 def operation_trigger(token: Token) -> Trigger | None:
@@ -3253,8 +3379,8 @@ def activity_trigger(token: Token) -> Trigger | None:
             lemma_of(child) in ENGAGEMENT_NOUNS | ACTIVITY_NOUNS | COMBAT_GERUNDS
             for child in token.children if child.dep_ in ("compound", "amod", "nmod")):
         return None   # "have carried out 250 flights this year": flying is no use; "combat flights" are
-    if any(hyphenated_word(child) in NON_COMBAT_MODIFIERS or child.lower_ in NON_COMBAT_MODIFIERS
-           for child in token.children if child.dep_ in ("compound", "amod", "nmod")):
+    if any(hyphenated_word(word) in NON_COMBAT_MODIFIERS or word.lower_ in NON_COMBAT_MODIFIERS
+           for word in activity_modifiers(token)):
         return None
     if any(child.dep_ == "conj" and lemma_of(child) in TRAINING_NOUNS | EXERCISE_NOUNS for child in token.children):
         return None   # "to conduct local sorties and regional training": flights of a training
@@ -3367,6 +3493,16 @@ def role_trigger(token: Token) -> Trigger | None:
                     and not any(child.lower_ in NON_COMBAT_MODIFIERS for child in obj.children)):
                 return Trigger(USED, holder, (holder,))
     return None
+
+
+def activity_modifiers(noun: Token) -> list[Token]:
+    """The words before an activity noun that say what kind it is, with those coordinated with
+    them ("over-flight and familiarization flight missions": familiarization too)."""
+    words = []
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod", "nmod") and child.i < noun.i:
+            words += [word for word in child.subtree if word.i < noun.i]
+    return words
 
 
 def names_fighting(noun: Token) -> bool:
@@ -6628,9 +6764,34 @@ def date_in(tokens: list[Token], context: DocContext) -> str | None:
             continue   # "Mirage 2000-5": a number in a designation dates nothing
         timex = context.timex_at.get(token.i)
         if timex is not None and timex.get("type") in DATE_TYPES and timex.get("value") \
-                and not is_record_since(token):   # "for the first time since 2008": the last time's year
+                and not is_record_since(token) and not is_dateline_time(timex, doc_text(token.doc)) \
+                and not is_year_of_a_name(token):
+            # "for the first time since 2008": the last time's year
             return timex["value"]
     return None
+
+
+NAME_LABELS = ("ORG", "EVENT", "FAC", "LOC", "WORK_OF_ART", "PRODUCT")
+
+
+def is_year_of_a_name(token: Token) -> bool:
+    """"for Talisman Sabre 2023", "over the Seoul ... Exhibition 2023": a year that ends the
+    name of an exercise, a show or a body belongs to the name; it does not date the clause."""
+    return token.ent_type_ in NAME_LABELS and token.ent_iob_ == "I"
+
+
+# "Tangier, March 3, 2025 –", "May 21, 2021:": a line opened by a date, perhaps after a place
+# and a comma, up to a dash or colon (an agency in brackets between them)
+DATELINE_BEFORE_TIME = re.compile(r"(?:[A-Z][\w.'’ -]{0,30},\s*)?")
+DATELINE_AFTER_TIME = re.compile(r",?\s*(?:\([^()\n]{1,40}\)\s*)?(?:[—–:]|-\s)")
+
+
+def is_dateline_time(timex: dict, text: str) -> bool:
+    """The date of a dateline is the day the report was filed, not the day of what it tells."""
+    start, end = timex["span"]
+    line_start = text.rfind("\n", 0, start) + 1
+    return DATELINE_BEFORE_TIME.fullmatch(text, line_start, start) is not None \
+        and DATELINE_AFTER_TIME.match(text, end) is not None
 
 
 def is_record_since(token: Token) -> bool:

@@ -6,7 +6,7 @@ the text that follows them; left to itself the parser often runs them into the n
 ("WARSAW, March 4 (Wire) - Poland has deployed ..." parses WARSAW as a subject), which breaks
 that sentence's parse, and with it its quotes and events. A single line break ends a sentence
 only where it cannot be a hard wrap: the line before it ends a sentence, or is a headline
-(mostly capitalised words), or the line after it is longer than any wrapped line.
+(mostly capitalised words), or a line beside it is longer than any wrapped line.
 """
 from __future__ import annotations
 
@@ -89,7 +89,7 @@ def ends_unwrapped_line(text: str, newline: int) -> bool:
     """Whether the line break at text[newline] ends a sentence rather than wraps one: the
     next line opens like a sentence (a capital, a digit, a quotation mark or a bullet), and
     the line before is a finished sentence, or a headline ("Norway sends radars to Latvia":
-    short, or mostly capitalised words), or the next line is too long to be a wrapped one."""
+    short, or mostly capitalised words), or either line is too long to be a wrapped one."""
     before = text[text.rfind("\n", 0, newline) + 1:newline].strip()
     end = text.find("\n", newline + 1)
     after = text[newline + 1: len(text) if end < 0 else end].strip()
@@ -97,8 +97,8 @@ def ends_unwrapped_line(text: str, newline: int) -> bool:
                                         or after[0] in LINE_OPENERS):
         return False
     if before[-1] in SENTENCE_END_MARKS or len(after) > MAX_WRAPPED_LINE \
-            or len(before) < MIN_WRAPPED_LINE:
-        return True
+            or len(before) < MIN_WRAPPED_LINE or len(before) > MAX_WRAPPED_LINE:
+        return True   # a line longer than any wrapped line is no wrapped line: it ends there
     # a short next line that ends no sentence and is followed by another line is a label
     # of its own ("... says governor" / "Emergencies" / "May 04, 2023"), not the last line
     # of a wrapped sentence, which ends with the sentence

@@ -67,6 +67,7 @@ DESIGNATION_PARTS = re.compile(
     "^(?P<head>(?:[^ ]+ )*?)(?P<letters>[A-Za-z\u0400-\u04ff]+)(?P<sep>[- \u2013]?)"
     "(?P<number>[0-9][0-9A-Za-z\u0400-\u04ff]*(?:-[0-9A-Za-z\u0400-\u04ff]+)?)$")
 DESIGNATION_SEPARATORS = ("-", " ", "")
+CLASS_SUFFIX = "-class"      # "Arleigh Burke-class": the press also writes the hyphen as an en dash
 GLUED_LETTERS = 4            # "Su35", "RBS70", "S400"; never "Leopard2" or "Hwasong15"
 # a designation and a variant's capitals ("M109A7", "Tu-95MC", "MIM-104E", "Su-30SM2",
 # "T-72B3M"): the variant of a listed designation names its system
@@ -648,6 +649,9 @@ def derived_aliases(alias: Alias, spellings: tuple[Spelling, ...] = (), kind: st
             elif not (one_letter and needs_context):
                 # in the alias's own capitals ("AS 24", never "as 24 people"; "SU 35" too)
                 derived.setdefault(form, Alias(form, True, needs_context, **keep))
+    if CLASS_SUFFIX in alias.text:   # "Arleigh Burke–class destroyers": a ship class with an en dash
+        dashed = alias.text.replace(CLASS_SUFFIX, "\u2013" + CLASS_SUFFIX[1:])
+        derived.setdefault(dashed, Alias(dashed, alias.case_sensitive, alias.needs_context, **keep))
     derived.pop(alias.text, None)
     return list(derived.values())
 
