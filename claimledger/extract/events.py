@@ -3210,14 +3210,22 @@ def verbless_presence_trigger(token: Token) -> Trigger | None:
 def sighting_trigger(token: Token) -> Trigger | None:
     """"Iskander launchers were spotted near Brest": a sighting places the system there, as a
     headline's bare participle does ("Pantsir systems spotted in Venezuela")."""
-    headline = not is_passive(token) and is_headline_participle(token)
-    if lemma_of(token) not in SIGHTING_VERBS or not (headline or is_passive(token)):
+    if lemma_of(token) not in SIGHTING_VERBS:
+        return None
+    headline = not is_passive(token) and (is_headline_participle(token) or is_headline_bare_passive(token))
+    if not (headline or is_passive(token)):
         return None
     for prep in token.children:   # "near Brest", "at a training ground near Grodno"
         if prep.dep_ == "prep" and prep.lower_ in SIGHTING_PREPS and any(
                 place_name(obj) for obj in prep.subtree if obj.dep_ == "pobj"):
-            return Trigger(ARRIVED, token, (token, token.head) if headline else (token,))
+            return Trigger(ARRIVED, token, (token, token.head) if headline and token.dep_ == "acl" else (token,))
     return None
+
+
+def is_headline_bare_passive(verb: Token) -> bool:
+    """"Tor-M2 launchers spotted near Grodno": in a headline the tagger may read the bare
+    participle as a past tense with the noun as its subject; with no object it is a passive."""
+    return verb.tag_ == "VBD" and is_in_headline(verb) and not any(child.dep_ == "dobj" for child in verb.children)
 
 
 def reach_trigger(token: Token) -> Trigger | None:
