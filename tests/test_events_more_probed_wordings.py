@@ -10,7 +10,9 @@ run through the whole extraction pipeline; each rule has a near miss that keeps 
 - "have been guarding Odesa since June" holds the duty now;
 - "the withdrawal got under way" has begun; "the fielding of" a system is its deployment;
 - "left Denmark on Friday, bound for Ukraine" is on its way there;
-- "are kept at a base in Lithuania", as "stored", places the system there."""
+- "are kept at a base in Lithuania", as "stored", places the system there;
+- "arrived at Rukla": a listed base named alone after a preposition of place is the place (and
+  lies in its country)."""
 import pytest
 from conftest import full_nlp as nlp  # noqa: F401  (the module's pipeline fixture)
 
@@ -53,6 +55,7 @@ def test_the_front_is_a_place_reached_or_held(nlp, text):
     "The Marder vehicles can reach the front within a day.",   # a capability
     "The CV90 vehicles reached a line of trees at dawn.",      # a line is no front
     "The Krab crews are at the front.",                         # people, no system
+    "The Leopard 2 tanks were at the front of the parade.",     # the front of something else
 ])
 def test_the_front_near_misses(nlp, text):
     assert statuses(nlp, text) == []
@@ -141,3 +144,25 @@ def test_kept_at_a_place_is_stationed_there(nlp, text, expected):
 ])
 def test_kept_with_no_place_is_no_status(nlp, text):
     assert statuses(nlp, text) == []
+
+
+def events(nlp, text):
+    return sorted((event["subject"], event["status"], event["location"]) for event in nlp(text)._.events)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The British M270 battery arrived at Rukla on Thursday.", [("M270 MLRS", "ARRIVED", "Rukla")]),
+    ("Two Dutch F-35 jets have rotated into Siauliai.", [("F-35", "DEPLOYED", "Siauliai")]),
+    ("The Chunmoo launchers will stay at Orzysz until May.", [("Chunmoo", "PLANNED", "Orzysz")]),
+])
+def test_a_listed_base_named_alone_is_the_place(nlp, text, expected):
+    assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a person's name that a base shares is no base
+    ("According to Morris, the F-16 jets arrived in Poland.", [("F-16", "ARRIVED", "Poland")]),
+    ("The Patriot batteries were handed to Edwards, a contractor.", [("Patriot", "ARRIVED", None)]),
+])
+def test_a_base_name_not_after_a_place_preposition_is_no_base(nlp, text, expected):
+    assert events(nlp, text) == expected

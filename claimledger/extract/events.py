@@ -3175,13 +3175,16 @@ def names_the_front(noun: Token) -> bool:
     if lemma not in BATTLEFIELD_NOUNS or any(
             child.dep_ == "det" and child.lower_ != "the" for child in noun.children):
         return False   # "a front" is any front; a headline drops the article
+    if any(child.dep_ == "prep" and child.lower_ == "of" for child in noun.children):
+        return False   # "at the front of the parade": the front of something else
     return lemma != "line" or any(lemma_of(child) in BATTLEFIELD_NOUNS for child in noun.children)
 
 
 def is_site_at(obj: Token) -> bool:
     """Whether the object of "at" is a site with a place: "at Rzeszow airport", "at the base in
     Japan", "at Souda Bay" (not "at risk", "at the heart of", "at the talks")."""
-    if lemma_of(obj) not in SITE_WORDS and obj.ent_type_ not in LOCATION_LABELS:
+    if lemma_of(obj) not in SITE_WORDS and obj.ent_type_ not in LOCATION_LABELS \
+            and not is_bare_site_after_preposition(obj):
         return False
     return bool(place_name(obj) or facility_site(obj, ("in", "near")))
 
@@ -5901,6 +5904,22 @@ def is_prefixed_site(token: Token) -> bool:
         child.dep_ == "compound" and child.lower_ in SITE_PREFIXES for child in token.children)
 
 
+# "at Tapa", "into Adazi", "near Rukla": the prepositions after which a listed base's bare name
+# is the base (claimledger/lexicon/events.json, claimledger/lexicon/cues.json)
+SITE_PREPS = DESTINATION_PREPS | frozenset(lexicon().cues["incident"]["place_preps"])
+
+
+def is_bare_site_after_preposition(token: Token) -> bool:
+    """"arrived at Tapa", "will remain at Adazi": a one-word base the lexicon lists, alone after
+    a preposition of place or of destination on a verb (not "according to Morris")."""
+    if token.pos_ != "PROPN" or token.dep_ != "pobj" or token.text not in MILITARY_SITES:
+        return False
+    prep = token.head
+    return prep.lower_ in SITE_PREPS and prep.head.pos_ in ("VERB", "AUX") \
+        and lemma_of(prep.head) not in ACCORDING_HEADS and not any(
+            child.dep_ in ("compound", "poss", "appos") for child in token.children)
+
+
 def place_name(token: Token, *, facilities: bool = True) -> str | None:
     """The place a token names: a GPE/LOC entity, or "Belarusian soil"/"territory of X";
     with ``facilities``, "a Turkish air base", "the Port of Taipei", "the Taiwanese military"
@@ -5909,6 +5928,8 @@ def place_name(token: Token, *, facilities: bool = True) -> str | None:
         return token.text   # the model misses or mislabels bare place names
     if is_prefixed_site(token):
         return token.text   # "moved to RAF Lakenheath", "NAS Sigonella": the model takes them for bodies
+    if is_bare_site_after_preposition(token):
+        return token.text   # "arrived at Tapa", "rotated into Adazi": the model takes them for names
     if is_the_country(token) and token.dep_ in ("pobj", "dobj"):
         # "arrived in the country", "reached the country"; else the country of who reports it
         return country_named_before(token) or speaker_country_above(token)
