@@ -3162,15 +3162,12 @@ def location_be_trigger(token: Token) -> Trigger | None:
         if prep.dep_ == "prep" and prep.lower_ == "at" and any(
                 is_site_at(obj) for obj in prep.children if obj.dep_ == "pobj"):
             return Trigger(STATE_VERBS[lemma], token, (token,))   # "remain at Rzeszow airport"
-        if prep.dep_ == "prep" and prep.lower_ in ("at", "on") and any(
-                names_the_front(obj) for obj in prep.children if obj.dep_ == "pobj"):
-            return Trigger(STATE_VERBS[lemma], token, (token,))   # "are already at the front"
     return None
 
 
 def names_the_front(noun: Token) -> bool:
     """"the front", "the frontline", "front line" (a headline's): where fighting systems are
-    taken, a place reached or held though no country is named ("line" alone is no front)."""
+    taken, a place reached though no country is named ("line" alone is no front)."""
     lemma = lemma_of(noun)
     if lemma not in BATTLEFIELD_NOUNS or any(
             child.dep_ == "det" and child.lower_ != "the" for child in noun.children):
