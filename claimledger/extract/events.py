@@ -83,6 +83,8 @@ GRANTING_VERBS = frozenset(EVENT_WORDS["granting_verbs"])
 # verbs whose object is the target: "hit the Leopard 2 tanks" does not use the tanks; the weapon
 # is the subject, "with" X, or "by" X
 TARGET_VERBS = frozenset(EVENT_WORDS["target_verbs"])
+# "sank a patrol boat", "was sunk by": a use only with what it hits (claimledger/lexicon/events.json)
+OBJECT_USE_VERBS = frozenset(EVENT_WORDS["object_use_verbs"])
 # "the rocket debris struck houses": what falls of a downed weapon strikes; the
 # weapon was not used on what its debris hits
 DEBRIS_NOUNS = frozenset(EVENT_WORDS["debris_nouns"])
@@ -1783,6 +1785,8 @@ def clause_status_trigger(token: Token) -> Trigger | None:
                     for prep in obj.children if prep.dep_ == "prep"}
     for (verb, particle), status in PARTICLE_VERBS.items():
         if lemma == verb and (particle in particles or (status == REQUESTED and particle in object_preps)):
+            if status in (ARRIVED, DEPLOYED, WITHDRAWN) and are_people_moving(token):
+                return None   # "the soldiers of the battery rotated into Romania": people move
             if status == ARRIVED and is_progressive(token):
                 status = IN_TRANSIT
             if status == USED and is_reduced_passive(token):
@@ -1843,6 +1847,8 @@ def clause_status_trigger(token: Token) -> Trigger | None:
         return None   # "the delivery of 66 F-16V jets has hit delays": nothing is struck
     if (lemma in PASSIVE_ONLY_VERBS or token.lower_ in PASSIVE_ONLY_VERBS) and not is_passive(token):
         return None
+    if lemma in OBJECT_USE_VERBS and not is_passive(token) and not any(child.dep_ == "dobj" for child in token.children):
+        return None   # "the sea drone sank": its own loss; "sank a patrol boat" is a use
     if particles & NOT_A_PLACE_PREPS.get(lemma, set()):
         return None
     if status == DEPLOYED and is_set_against_target(token):
@@ -2453,12 +2459,13 @@ END_ADJECTIVES = frozenset(EVENT_WORDS["end_adjectives"])
 # "the deployment is under way", "is in progress": a status noun whose process has begun
 # (claimledger/lexicon/events.json)
 ONGOING_STATES = frozenset(tuple(words) for words in EVENT_WORDS["ongoing_states"])
+ONGOING_COPULAS = frozenset(EVENT_WORDS["ongoing_copulas"])   # "is under way", "got under way"
 
 
 def is_said_ongoing(noun: Token, verb: Token) -> bool:
     """A status noun that a copula calls going on ("The deployment of the batteries is under
-    way", "the withdrawal is underway", "is in progress"): the status has begun."""
-    if noun.dep_ != "nsubj" or lemma_of(verb) != "be":
+    way", "the withdrawal is underway", "is in progress", "got under way"): the status has begun."""
+    if noun.dep_ != "nsubj" or lemma_of(verb) not in ONGOING_COPULAS:
         return False
     for child in verb.children:
         if child.dep_ == "acomp" and (child.lower_,) in ONGOING_STATES:
@@ -2984,8 +2991,9 @@ GENERIC_DETERMINERS = frozenset(EVENT_WORDS["generic_determiners"])
 def guards_a_named_site_now(verb: Token, guarded: Token) -> bool:
     """"Two Patriot batteries guard the airport in Rzeszow", "NASAMS launchers now protect
     Kyiv": in the simple present, counted or definite systems that guard a named place or site
-    hold that duty now; "the system defends the city against drones" is its task."""
-    if verb.tag_ not in ("VBZ", "VBP") or any(
+    hold that duty now, as they do when they "are guarding" it or "have been guarding" it
+    since a date; "the system defends the city against drones" is its task."""
+    if not (verb.tag_ in ("VBZ", "VBP") or is_present_progressive(verb)) or any(
             child.dep_ == "prep" and child.lower_ in REPELLING_PREPS for child in verb.children):
         return False
     subject = next(child for child in verb.children if child.dep_ == "nsubj")
@@ -2998,6 +3006,13 @@ def guards_a_named_site_now(verb: Token, guarded: Token) -> bool:
     return lemma_of(guarded) in SITE_WORDS and (
         any(child.dep_ == "compound" and place_name(child) for child in guarded.children)
         or facility_site(verb, ("in", "near", "at")) is not None)
+
+
+def is_present_progressive(verb: Token) -> bool:
+    """"are guarding", "has been guarding": a gerund whose first auxiliary is in the present and
+    no modal ("will be guarding" is ahead, "had been guarding" over)."""
+    auxiliaries = [child for child in verb.children if child.dep_ == "aux"]
+    return verb.tag_ == "VBG" and bool(auxiliaries) and auxiliaries[0].tag_ in ("VBZ", "VBP")
 
 
 def equipping_trigger(token: Token) -> Trigger | None:
@@ -3282,10 +3297,23 @@ def location_be_trigger(token: Token) -> Trigger | None:
     return None
 
 
+def names_the_front(noun: Token) -> bool:
+    """"the front", "the frontline", "front line" (a headline's): where fighting systems are
+    taken, a place reached though no country is named ("line" alone is no front)."""
+    lemma = lemma_of(noun)
+    if lemma not in BATTLEFIELD_NOUNS or any(
+            child.dep_ == "det" and child.lower_ != "the" for child in noun.children):
+        return False   # "a front" is any front; a headline drops the article
+    if any(child.dep_ == "prep" and child.lower_ == "of" for child in noun.children):
+        return False   # "at the front of the parade": the front of something else
+    return lemma != "line" or any(lemma_of(child) in BATTLEFIELD_NOUNS for child in noun.children)
+
+
 def is_site_at(obj: Token) -> bool:
     """Whether the object of "at" is a site with a place: "at Rzeszow airport", "at the base in
     Japan", "at Souda Bay" (not "at risk", "at the heart of", "at the talks")."""
-    if lemma_of(obj) not in SITE_WORDS and obj.ent_type_ not in LOCATION_LABELS:
+    if lemma_of(obj) not in SITE_WORDS and obj.ent_type_ not in LOCATION_LABELS \
+            and not is_bare_site_after_preposition(obj):
         return False
     return bool(place_name(obj) or facility_site(obj, ("in", "near")))
 
@@ -3312,14 +3340,24 @@ def verbless_presence_trigger(token: Token) -> Trigger | None:
 
 
 def sighting_trigger(token: Token) -> Trigger | None:
-    """"Iskander launchers were spotted near Brest": a sighting places the system there."""
-    if lemma_of(token) not in SIGHTING_VERBS or not is_passive(token):
+    """"Iskander launchers were spotted near Brest": a sighting places the system there, as a
+    headline's bare participle does ("Pantsir systems spotted in Venezuela")."""
+    if lemma_of(token) not in SIGHTING_VERBS:
+        return None
+    headline = not is_passive(token) and (is_headline_participle(token) or is_headline_bare_passive(token))
+    if not (headline or is_passive(token)):
         return None
     for prep in token.children:   # "near Brest", "at a training ground near Grodno"
         if prep.dep_ == "prep" and prep.lower_ in SIGHTING_PREPS and any(
                 place_name(obj) for obj in prep.subtree if obj.dep_ == "pobj"):
-            return Trigger(ARRIVED, token, (token,))
+            return Trigger(ARRIVED, token, (token, token.head) if headline and token.dep_ == "acl" else (token,))
     return None
+
+
+def is_headline_bare_passive(verb: Token) -> bool:
+    """"Tor-M2 launchers spotted near Grodno": in a headline the tagger may read the bare
+    participle as a past tense with the noun as its subject; with no object it is a passive."""
+    return verb.tag_ == "VBD" and is_in_headline(verb) and not any(child.dep_ == "dobj" for child in verb.children)
 
 
 def reach_trigger(token: Token) -> Trigger | None:
@@ -3328,7 +3366,7 @@ def reach_trigger(token: Token) -> Trigger | None:
     if lemma_of(token) != "reach" or token.pos_ != "VERB":
         return None
     if any(child.dep_ == "dobj" and (place_name(child) or lemma_of(child) in FACILITY_NOUNS or is_owned_land(child)
-                                     or is_the_country(child))
+                                     or is_the_country(child) or names_the_front(child))
            for child in token.children):   # "reached an air base in Manila", "reached the country"
         # "began reaching India", "are reaching the port": an arrival under way
         return Trigger(IN_TRANSIT if is_under_way(token) else ARRIVED, token, (token,))
@@ -3558,6 +3596,13 @@ def leave_trigger(token: Token) -> Trigger | None:
     return None
 
 
+def are_people_moving(verb: Token) -> bool:
+    """"the pilots of the jets rotated into Poland", "the soldiers pulled out": people as the
+    subject of a verb of moving with no object move themselves, not a system."""
+    return not any(child.dep_ == "dobj" for child in verb.children) and any(
+        child.dep_ == "nsubj" and lemma_of(child) in PERSON_NOUNS for child in verb.children)
+
+
 def leaves_from_place(verb: Token) -> bool:
     """"departed from Poland", "left from Amari": the place left is named after "from"."""
     return any(prep.dep_ == "prep" and prep.lower_ == "from" and any(
@@ -3697,10 +3742,12 @@ DEPARTURE_PREPS = frozenset(lexicon().events["departure_preps"])
 
 def departure_destination(verb: Token) -> str | None:
     """Where what leaves a place is bound: a place after "for" or "to" on the verb or in its
-    subject ("jets for Ukraine left Sweden", "left Germany for Poland")."""
+    subject ("jets for Ukraine left Sweden", "left Germany for Poland"), or on a participle of
+    destination beside it ("left Britain on Monday, bound for Ukraine")."""
     holders = [verb] + [child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")]
-    for holder in holders:
-        scope = holder.children if holder is verb else holder.subtree
+    bound = [child for child in verb.children if child.dep_ in ("advcl", "acl") and child.lower_ in DESTINED_WORDS]
+    for holder in holders + bound:
+        scope = holder.subtree if holder.dep_ in ("nsubj", "nsubjpass") else holder.children
         for prep in scope:
             if prep.dep_ != "prep" or prep.lower_ not in DEPARTURE_PREPS:
                 continue
@@ -5093,10 +5140,19 @@ def listed_before(argument: Token, subject: str, context: DocContext) -> list[st
 def is_addressed_pronoun(pronoun: Token) -> bool:
     """"asked them to send", "urging them to deliver": an object pronoun followed by an
     infinitive of its verb is who is asked or urged, not a system."""
-    if pronoun.pos_ != "PRON" or pronoun.dep_ != "dobj":
+    if pronoun.pos_ != "PRON" or pronoun.dep_ != "dobj" or is_relative_for_thing(pronoun):
         return False
     return any(clause.dep_ in ("xcomp", "advcl", "ccomp") and clause.i > pronoun.i and any(
         child.dep_ == "aux" and child.lower_ == "to" for child in clause.children) for clause in pronoun.head.children)
+
+
+def is_relative_for_thing(pronoun: Token) -> bool:
+    """"the battery that Italy sent to guard Iasi": a relative pronoun standing for a thing is
+    what was sent, and the infinitive after it says what for; one standing for people or a
+    country ("the allies that Kyiv asked to send jets") stays who is asked."""
+    if pronoun.lower_ not in RELATIVE_PRONOUNS or pronoun.head.dep_ != "relcl":
+        return False
+    return not is_actor(relative_antecedent(pronoun))
 
 
 def is_plural_weapon_pronoun(pronoun: Token, context: DocContext) -> bool:
@@ -5987,6 +6043,22 @@ def is_prefixed_site(token: Token) -> bool:
         child.dep_ == "compound" and child.lower_ in SITE_PREFIXES for child in token.children)
 
 
+# "at Tapa", "into Adazi", "near Rukla": the prepositions after which a listed base's bare name
+# is the base (claimledger/lexicon/events.json, claimledger/lexicon/cues.json)
+SITE_PREPS = DESTINATION_PREPS | frozenset(lexicon().cues["incident"]["place_preps"])
+
+
+def is_bare_site_after_preposition(token: Token) -> bool:
+    """"arrived at Tapa", "will remain at Adazi": a one-word base the lexicon lists, alone after
+    a preposition of place or of destination on a verb (not "according to Morris")."""
+    if token.pos_ != "PROPN" or token.dep_ != "pobj" or token.text not in MILITARY_SITES:
+        return False
+    prep = token.head
+    return prep.lower_ in SITE_PREPS and prep.head.pos_ in ("VERB", "AUX") \
+        and lemma_of(prep.head) not in ACCORDING_HEADS and not any(
+            child.dep_ in ("compound", "poss", "appos") for child in token.children)
+
+
 def place_name(token: Token, *, facilities: bool = True) -> str | None:
     """The place a token names: a GPE/LOC entity, or "Belarusian soil"/"territory of X";
     with ``facilities``, "a Turkish air base", "the Port of Taipei", "the Taiwanese military"
@@ -5999,6 +6071,8 @@ def place_name(token: Token, *, facilities: bool = True) -> str | None:
         return token.text   # the model misses or mislabels bare place names
     if is_prefixed_site(token):
         return token.text   # "moved to RAF Lakenheath", "NAS Sigonella": the model takes them for bodies
+    if is_bare_site_after_preposition(token):
+        return token.text   # "arrived at Tapa", "rotated into Adazi": the model takes them for names
     if is_the_country(token) and token.dep_ in ("pobj", "dobj"):
         # "arrived in the country", "reached the country"; else the country of who reports it
         return country_named_before(token) or speaker_country_above(token)

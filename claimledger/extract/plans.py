@@ -91,7 +91,8 @@ def revise(trigger: ev.Trigger, status: str | None) -> str | None:
     if is_planned_infinitive(clause) or is_planned_by_chain(clause) or is_planned_gerund(clause):
         return ev.PLANNED
     if ev.lemma_of(trigger.anchor) not in ev.TRANSPORT_VERBS and any(
-            child.dep_ == "dobj" and ev.lemma_of(child) in PLAN_HEAD_NOUNS for child in trigger.anchor.children):
+            child.dep_ == "dobj" and ev.lemma_of(child) in PLAN_HEAD_NOUNS and not ev.names_the_front(child)
+            for child in trigger.anchor.children):   # "reached the front line" is no paper
         return ev.PLANNED   # "received a contract to provide 145 M777": the paper is what arrived
     return status
 
