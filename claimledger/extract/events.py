@@ -39,6 +39,7 @@ from claimledger.extract.event_countries import (MILITARY_SITES, SITE_PREFIXES, 
                                                  fill_event_countries, gazetteer_country, military_site_country,
                                                  named_region_country)
 from claimledger.extract.paragraphs import lines_after_colon
+from claimledger.extract.quote_lexicon import POINTING_BACK   # "this", "that": an object pointing back
 from claimledger.extract.speakers import BODY_WORDS, NAMED_SOURCE_TYPES, TITLE_WORDS, resolver_copy
 from claimledger.extract.extensions import SUBJECTS_KEY
 from claimledger.extract.syntax import has_to
@@ -523,9 +524,9 @@ ENGAGEMENT_NOUNS = frozenset(EVENT_WORDS["engagement_nouns"])
 NON_COMBAT_MODIFIERS = frozenset(EVENT_WORDS["non_combat_modifiers"])   # "training flights"
 # "landed at Ambala airbase", "touched down at the base": an aircraft's arrival at a place
 LANDING_VERBS = frozenset(EVENT_WORDS["landing_verbs"])
-DOCKING_VERBS = frozenset(EVENT_WORDS["docking_verbs"])
+DOCKING_VERBS = frozenset(EVENT_WORDS["docking_verbs"])   # a ship's landing; a missile never docks
 HOMEWARD_ADVERBS = frozenset(EVENT_WORDS["homeward_adverbs"])   # "the battery returned home": withdrawn
-BACK_THERE_ADVERBS = frozenset(EVENT_WORDS["back_there_adverbs"])   # "stationed there": the place named last   # a ship's landing; a missile never docks
+BACK_THERE_ADVERBS = frozenset(EVENT_WORDS["back_there_adverbs"])   # "stationed there": the place named last
 LANDING_PARTICLES = dict(EVENT_WORDS["landing_particles"])
 LANDING_PREPS = frozenset(EVENT_WORDS["landing_preps"])
 # "touched down on the runway": where an aircraft sets down, a place without a name
@@ -746,13 +747,14 @@ def is_dateline_word(token: Token) -> bool:
 
 def is_dateline(ent: Span) -> bool:
     """"ISTANBUL:", "TAIPEI (Taiwan News) —": the place a report was filed from."""
-    line_start = ent.start_char == 0 or doc_text(ent.doc)[ent.start_char - 1] == "\n"
+    if ent.start_char > 0 and doc_text(ent.doc)[ent.start_char - 1] != "\n":
+        return False
+    if ent.text.isupper():
+        return True
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    if not line_start or after is None:
-        return line_start and ent.text.isupper()
-    if after.text == "(":
-        return ent.text.isupper() or is_bracket_before_dash(after)
-    return ent.text.isupper() or after.text in (":", "—", "-", "–")
+    if after is None:
+        return False
+    return is_bracket_before_dash(after) if after.text == "(" else after.text in DATELINE_DASHES
 
 
 DATELINE_DASHES = (":", "—", "-", "–")
@@ -6378,14 +6380,11 @@ def find_location(trigger: Trigger, status: str, subject: str, context: DocConte
                           if child.dep_ == "compound" and child.i < token.i and not is_dateline_word(child)), None)
             if token is None:
                 continue
-        if region is not None:
-            token = place
-        name = place_name(token, facilities=status != USED)
+        named = place if region is not None else token   # the place itself, ranked where its region stands
+        name = place_name(named, facilities=status != USED)
         if name and status != USED:
             # "handed over to Kyiv": to Ukraine; "to Australia's Northern Territory": Australia
-            name = owning_country(token) or CAPITAL_COUNTRIES.get(name, name)
-        if region is not None:
-            token = region
+            name = owning_country(named) or CAPITAL_COUNTRIES.get(name, name)
         if name:
             # a place attached to the verb beats one inside a noun phrase; a destination
             # beats any other place for a system in transit
@@ -6495,8 +6494,7 @@ def host_agent_country(anchor: Token) -> str | None:
     """The country that hosts or takes the system, named as the subject of a host's verb
     ("Belarus is expected to receive": the raised subject of the governing verb) or its agent
     ("have been ordered by Turkey")."""
-    holders = [anchor, anchor.head] if anchor.dep_ in ("xcomp", "conj") else [anchor]
-    for holder in holders:
+    for holder in verb_and_governor(anchor):
         if begins_a_transfer(holder):
             continue   # "Russia began deliveries": the giver, not where the systems are
         for child in holder.children:
@@ -6524,11 +6522,16 @@ def host_beyond_border(anchor: Token, candidates: list[tuple]) -> str | None:
     return host if host and host not in {name for _, _, name in candidates} else None
 
 
+def verb_and_governor(anchor: Token) -> list[Token]:
+    """The verb and, for an infinitive or a conjunct ("Belarus is expected to receive"), the
+    verb it hangs on, whose subject it shares."""
+    return [anchor, anchor.head] if anchor.dep_ in ("xcomp", "conj") else [anchor]
+
+
 def force_country(anchor: Token) -> str | None:
     """"The Indian Air Force has deployed": the country a force named as the verb's subject
     belongs to."""
-    holders = [anchor, anchor.head] if anchor.dep_ in ("xcomp", "conj") else [anchor]
-    return next((name for holder in holders for child in holder.children
+    return next((name for holder in verb_and_governor(anchor) for child in holder.children
                  if child.dep_ == "nsubj" and (name := owner_country(child))), None)
 
 
@@ -6908,10 +6911,6 @@ def find_source(anchor: Token, context: DocContext) -> dict:
     return source
 
 
-# "this", "that": a speech verb's object that points back to what came before
-POINTING_BACK = frozenset(lexicon().speech_verbs["pointing_back"])
-
-
 def told_in_the_next_sentence(anchor: Token, context: DocContext) -> dict | None:
     """"The launchers will be in place within weeks. Minister X said this in an interview":
     the next sentence's speech verb, whose object points back, names who asserts the clause
@@ -7009,7 +7008,12 @@ def is_surname_named_elsewhere(token: Token, context: DocContext) -> bool:
     """A title-case word the tagger took for a common noun ("Scholz: Germany to send ...")
     that is the surname of a person the report names in full."""
     return token.is_title and token.lower_ not in HEADLINE_LABELS and any(
-        len(name.split()) > 1 and name.split()[-1] == token.text for name in context.names.values())
+        len(name.split()) > 1 for name in full_names_ending_in(token.text, context))
+
+
+def full_names_ending_in(surname: str, context: DocContext) -> list[str]:
+    """The fullest forms of the people the report names whose name ends in ``surname``."""
+    return [name for name in context.names.values() if name.split()[-1:] == [surname]]
 
 
 def is_attribution_mark(token: Token, before: Token) -> bool:
@@ -7072,7 +7076,7 @@ def name_source(token: Token, context: DocContext, after: Token | None = None) -
             return {"source": fullest_name(ent, context), "source_span": [ent.start_char, ent.end_char]}
     # an untagged surname: the fullest person the report names with it
     people = [ent.text for ent in token.doc.ents if ent.label_ == "PERSON" and ent.text.split()[-1] == token.text]
-    people += [name for name in context.names.values() if name.split()[-1] == token.text]
+    people += full_names_ending_in(token.text, context)
     return {"source": context.names.get(token.text) or max(people, key=len, default=token.text),
             "source_span": [token.idx, token.idx + len(token)]}
 

@@ -9,7 +9,6 @@ lemma the model's component gives (``tests/test_lemmas.py`` compares the two).
 """
 from __future__ import annotations
 
-import numpy
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -33,7 +32,7 @@ class CachedLemmatizer:
         rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
         lemmas = rows[:, 3].copy()
         # a lemma set before (the attribute ruler's exceptions) stays, as overwrite=False keeps it
-        keep = bool(not self.lemmatizer.overwrite)
+        keep = not self.lemmatizer.overwrite
         for position, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
             if keep and lemma:
                 continue
