@@ -56,6 +56,19 @@ def rows_between(ledger: Path, first: str, second: str) -> list[tuple[str, str]]
                        for one, other in itertools.permutations(sides.get(row_id, {}).values(), 2))]
 
 
+QUIET = "quiet"   # a pair of reports that must give no contradiction between them
+
+
+def assert_pair_reading(folder: Path, expected: str, one: tuple[str, str], other: tuple[str, str]) -> None:
+    """Two reports (text, dct) analyzed into one ledger give a contradiction of kind
+    ``expected`` between them, or none at all for ``QUIET``."""
+    rows = rows_between(analyzed_ledger(folder, {"one": one, "other": other}), "one", "other")
+    if expected == QUIET:
+        assert not rows, rows
+    else:
+        assert any(kind == expected for kind, _ in rows), rows
+
+
 def quotes_pipeline():
     """The English model (with the project's tokenizer exceptions) and the quote component."""
     from claimledger.extract import load_model

@@ -27,9 +27,8 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from conftest import analyzed_ledger, rows_between
+from conftest import QUIET, analyzed_ledger, assert_pair_reading, rows_between
 
-QUIET = "quiet"
 
 SKYRANGER_IN_AUSTRIA = ("Austria has received its first Skyranger anti-aircraft vehicles, the Austrian army said "
                         "on Monday.", "2025-11-17")
@@ -113,11 +112,7 @@ PAIRS = [
 @pytest.mark.parametrize("expected,one,other",
                          [pytest.param(expected, one, other, id=pair_id) for pair_id, expected, one, other in PAIRS])
 def test_probed_pair(tmp_path, expected, one, other):
-    rows = rows_between(analyzed_ledger(tmp_path, {"one": one, "other": other}), "one", "other")
-    if expected == QUIET:
-        assert not rows, rows
-    else:
-        assert any(kind == expected for kind, _ in rows), rows
+    assert_pair_reading(tmp_path, expected, one, other)
 
 
 QUOTE = "The new radars have doubled what our air defence can see over the south"

@@ -17,9 +17,8 @@ quiet. The rules they check:
 from __future__ import annotations
 
 import pytest
-from conftest import analyzed_ledger, rows_between
+from conftest import QUIET, assert_pair_reading
 
-QUIET = "quiet"
 
 FIRST_JETS_JUNE_3 = ("The first two Gripen jets for Hungary landed at Kecskemet air base on 3 June, the "
                      "Hungarian air force said.", "2025-06-10")
@@ -84,8 +83,4 @@ PAIRS = [
 @pytest.mark.parametrize("expected,one,other",
                          [pytest.param(expected, one, other, id=pair_id) for pair_id, expected, one, other in PAIRS])
 def test_probed_pair(tmp_path, expected, one, other):
-    rows = rows_between(analyzed_ledger(tmp_path, {"one": one, "other": other}), "one", "other")
-    if expected == QUIET:
-        assert not rows, rows
-    else:
-        assert any(kind == expected for kind, _ in rows), rows
+    assert_pair_reading(tmp_path, expected, one, other)
