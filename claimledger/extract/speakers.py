@@ -930,7 +930,10 @@ def _refers_back(token: Token) -> bool:
     # "The Minister spoke": a capitalised office word after a bare article is no name
     capitalised = token.pos_ == "PROPN" and token.tag_ == "NNP" \
         and [t.lower_ for t in lefts] == ["the"]
-    if not lefts or not (capitalised or token.pos_ == "NOUN" and token.tag_ == "NN") \
+    # "quoted the general as saying": a rank the tagger read as an adjective, used as a noun
+    nominal_rank = token.pos_ == "ADJ" and token.dep_ in {"nsubj", "dobj"} \
+        and [t.lower_ for t in lefts] == ["the"]
+    if not lefts or not (capitalised or nominal_rank or token.pos_ == "NOUN" and token.tag_ == "NN") \
             or token.lower_ not in ROLE_NOUNS \
             or any(c.dep_ in {"prep", "appos", "acl", "relcl"} and not _set_off(token, c)
                    for c in token.rights):
