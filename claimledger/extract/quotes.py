@@ -3811,6 +3811,8 @@ def resolve_speakers(doc: Doc, quotes: list[Candidate], resolver: SpeakerResolve
             continue
         if _outlet_recalls_itself(quote):
             continue   # "As we reported earlier, ...": the author's own voice
+        if _addresses_the_reader(quote):
+            continue   # "By clicking OK, you agree to ...": the page speaking to its reader
         speaker = quote.speaker or Speaker(None, None)
         continuing = quote.continues is not None and quote.cue is None
         entries[id(quote)] = len(out)
@@ -3843,6 +3845,12 @@ def _outlet_recalls_itself(quote: Candidate) -> bool:
     return quote.kind != QuoteKind.DIRECT.value and not quote.stretches \
         and quote.speaker_token is not None and quote.speaker_token.lower_ == "we" \
         and any(c.dep_ == "mark" and c.lower_ == "as" for verb in verbs for c in verb.children)
+
+
+def _addresses_the_reader(quote: Candidate) -> bool:
+    """Whether a paraphrase's source is "you": the reader the page addresses, no source."""
+    return quote.kind != QuoteKind.DIRECT.value and quote.speaker_token is not None \
+        and quote.speaker_token.lower_ == "you"
 
 
 def _runs_into(doc: Doc, quote: Candidate, following: Candidate) -> bool:

@@ -543,6 +543,16 @@ class NameIndex:
                       and order[n] <= order[best] and n in outside_headline]
             self.fullest_by_surname[surname] = max(longer, key=len) if longer else best
         self._add_second_surnames(outside_headline)
+        self._add_hyphenated_tails()
+
+    def _add_hyphenated_tails(self) -> None:
+        """A hyphenated surname ("Arkady Ter-Tadevosian") is also found by its last part,
+        which the tokenizer splits off ("Ter - Tadevosian"), unless another person of the
+        document bears that surname."""
+        for surname, full in list(self.fullest_by_surname.items()):
+            tail = surname.rsplit("-", 1)[-1]
+            if tail != surname and tail.isalpha() and len(full.split()) > 1:
+                self.fullest_by_surname.setdefault(tail, full)
 
     def _add_second_surnames(self, outside_headline: set[str]) -> None:
         """A full name that opens the one longer name the document gives by one more word
