@@ -1697,13 +1697,22 @@ def _content_clauses(verb: Token) -> list[Token]:
     after = [c for c in clauses if c.i > verb.i]
     if not after and any(c.dep_ == "xcomp" and c.i > verb.i
                          and not (c.tag_ == "VBG" and (c.lemma_.lower() in SOURCE_CITING_VERBS
-                                                       or any(d.i < verb.i for d in clauses)))
+                                                       or _participle_after_fronted_report(
+                                                           verb, c, clauses)))
                          for c in verb.children):
         # "IRIS-T arrives in Ukraine, NASAMS expected to arrive": its own complement; not
         # "..., a paper reported citing two officials", nor "..., an official said on Sunday
         # scotching speculation": a participle of how or why it was said, after its content
         return []
     return after + [c for c in clauses if c.i < verb.i] if after else clauses
+
+
+def _participle_after_fronted_report(verb: Token, participle: Token, clauses: list[Token]) -> bool:
+    """ "The army is not moving, an official said on Sunday scotching speculation": a
+    participle set apart from the reporting verb by an adverbial, after a content clause
+    before the verb; "X suggested looking at ..." right after the verb is its complement."""
+    return any(c.i < verb.i for c in clauses) and any(
+        not t.is_punct for t in verb.doc[verb.i + 1: participle.left_edge.i])
 
 
 def _on_a_later_line(clause: Token, verb: Token) -> bool:
@@ -3811,8 +3820,6 @@ def resolve_speakers(doc: Doc, quotes: list[Candidate], resolver: SpeakerResolve
             continue
         if _outlet_recalls_itself(quote):
             continue   # "As we reported earlier, ...": the author's own voice
-        if _addresses_the_reader(quote):
-            continue   # "By clicking OK, you agree to ...": the page speaking to its reader
         speaker = quote.speaker or Speaker(None, None)
         continuing = quote.continues is not None and quote.cue is None
         entries[id(quote)] = len(out)
@@ -3845,12 +3852,6 @@ def _outlet_recalls_itself(quote: Candidate) -> bool:
     return quote.kind != QuoteKind.DIRECT.value and not quote.stretches \
         and quote.speaker_token is not None and quote.speaker_token.lower_ == "we" \
         and any(c.dep_ == "mark" and c.lower_ == "as" for verb in verbs for c in verb.children)
-
-
-def _addresses_the_reader(quote: Candidate) -> bool:
-    """Whether a paraphrase's source is "you": the reader the page addresses, no source."""
-    return quote.kind != QuoteKind.DIRECT.value and quote.speaker_token is not None \
-        and quote.speaker_token.lower_ == "you"
 
 
 def _runs_into(doc: Doc, quote: Candidate, following: Candidate) -> bool:
