@@ -23,7 +23,9 @@ CURLY_MARKS = {"“": (DOUBLE, True), "”": (DOUBLE, False), "‘": (SINGLE, Tr
 OPENING_CONTEXT = set(" \t\n([{—–-/“‘\"'") | {""}
 # Two-character marks some newswire texts write for double quotes.
 TEX_OPEN, TEX_CLOSE = "``", "''"
-MARK_PATTERN = re.compile(r"``|''|[“”‘’«»\"']")
+# Two curly single marks some pages write for double quotes: ‘‘...’’
+DOUBLED_OPEN, DOUBLED_CLOSE = "‘‘", "’’"
+MARK_PATTERN = re.compile(r"``|''|‘‘|’’|[“”‘’«»\"']")
 # After a closing single mark: a pronoun or a reporting verb ("the missiles’ range" has a noun)
 REPORTING_AFTER = re.compile(r" (?:he|she|they|it|we|i|said|says|added|told|according)\b")
 CLOSING_SINGLE = re.compile(r"’(?!\w)")
@@ -72,8 +74,10 @@ def _straight_mark(text: str, index: int, family: str) -> Mark | None:
 
 def _classify(text: str, index: int, found: str) -> Mark | None:
     """The mark at text[index] (found is the matched mark), or None for an apostrophe."""
-    if found == TEX_OPEN:
+    if found in {TEX_OPEN, DOUBLED_OPEN}:
         return Mark(index, index + 2, DOUBLE, True)
+    if found == DOUBLED_CLOSE:
+        return Mark(index, index + 2, DOUBLE, False)
     if found == TEX_CLOSE:  # some newswire texts write '' for both opening and closing
         mark = _straight_mark(text[:index] + '"' + text[index + 2:index + 3], index, DOUBLE)
         return Mark(index, index + 2, DOUBLE, mark.opening) if mark else None

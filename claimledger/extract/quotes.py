@@ -311,8 +311,9 @@ def find_subject(verb: Token, depth: int = 0, quoted=()) -> Token | None:
     """
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
     quoted_one = _quoted_person(verb) if subjects else None
-    if quoted_one is not None and quoted_one.pos_ == "PROPN":
-        return quoted_one   # "Reuters quotes X, “...”": X speaks, the agency relays
+    if quoted_one is not None and (quoted_one.pos_ == "PROPN" or quoted_one.lower_ in ROLE_NOUNS):
+        return quoted_one   # "Reuters quotes X, “...”", "quoted the general as saying": X
+        #                     speaks, the agency relays
     outside = [c for c in subjects if not _in_any(c.idx, quoted)] or subjects
     if outside:   # of two, the nearer one before the verb ("KYIV: The army said")
         before = [c for c in outside if c.i < verb.i]
@@ -1695,12 +1696,23 @@ def _content_clauses(verb: Token) -> list[Token]:
         clauses = [c for c in clauses if c.i < verb.i or not _relays_a_report(c)]
     after = [c for c in clauses if c.i > verb.i]
     if not after and any(c.dep_ == "xcomp" and c.i > verb.i
-                         and not (c.tag_ == "VBG" and c.lemma_.lower() in SOURCE_CITING_VERBS)
+                         and not (c.tag_ == "VBG" and (c.lemma_.lower() in SOURCE_CITING_VERBS
+                                                       or _participle_after_fronted_report(
+                                                           verb, c, clauses)))
                          for c in verb.children):
         # "IRIS-T arrives in Ukraine, NASAMS expected to arrive": its own complement; not
-        # "..., a paper reported citing two officials": a participle of how it reported
+        # "..., a paper reported citing two officials", nor "..., an official said on Sunday
+        # scotching speculation": a participle of how or why it was said, after its content
         return []
     return after + [c for c in clauses if c.i < verb.i] if after else clauses
+
+
+def _participle_after_fronted_report(verb: Token, participle: Token, clauses: list[Token]) -> bool:
+    """ "The army is not moving, an official said on Sunday scotching speculation": a
+    participle set apart from the reporting verb by an adverbial, after a content clause
+    before the verb; "X suggested looking at ..." right after the verb is its complement."""
+    return any(c.i < verb.i for c in clauses) and any(
+        not t.is_punct for t in verb.doc[verb.i + 1: participle.left_edge.i])
 
 
 def _on_a_later_line(clause: Token, verb: Token) -> bool:
@@ -1752,9 +1764,17 @@ def _clauses_joined_to_the_report(verb: Token, clause: Token, end: int) -> int:
     form = _finite_form(verb)
     if clause.i < verb.i or form not in {"VBD", "VBZ", "VBP"}:
         return end
-    for conj in sorted((c for c in verb.children if c.dep_ == "conj" and c.i > end),
+    # a gapped conjunct may be hung on the verb as its object: "said 24 were killed and
+    # hundreds injured"
+    for conj in sorted((c for c in verb.children if c.dep_ in {"conj", "dobj"} and c.i > end),
                        key=lambda c: c.i):
         between = doc[end + 1: conj.left_edge.i]
+        # the parser may end the content's subtree on the comma or "and" before the conjunct
+        word = next(t.i for t in reversed(doc[clause.i: end + 1]) if not (t.is_punct or t.dep_ == "cc"))
+        gap = doc[word + 1: conj.left_edge.i]
+        if _gapped_conjunct(conj, gap) or _content_verb_list(conj, clause, gap):
+            end = conj.right_edge.i
+            continue
         if not any(t.dep_ == "cc" and t.lower_ in {"but", "and"} for t in between) or not all(
                 t.dep_ in {"cc", "punct"} and t.text not in {";", ":"} for t in between):
             break
@@ -1769,6 +1789,29 @@ def _clauses_joined_to_the_report(verb: Token, clause: Token, end: int) -> int:
             break   # "war is not the answer but our wish should not be read as ...": both now
         end = conj.right_edge.i
     return end
+
+
+def _gapped_conjunct(conj: Token, between: Span) -> bool:
+    """ "said five soldiers were killed and 12 wounded": a number or noun joined by "and"
+    with a bare participle of its own ("12 wounded", "hundreds injured") is the content's
+    passive with its auxiliary left out, which the parser hung on the reporting verb."""
+    if [t.lower_ for t in between] != ["and"] or conj.pos_ not in {"NOUN", "NUM"}:
+        return False
+    return any(c.dep_ in {"acl", "amod"} and c.tag_ == "VBN" and c.i > conj.i
+               for c in conj.children)
+
+
+def _content_verb_list(conj: Token, clause: Token, between: Span) -> bool:
+    """ "added that the navy identified the ship, issued a warning and expelled it": a
+    subjectless verb after a comma that opens a list closed by "and", in the tense of the
+    content's verb and no speech verb, goes on with the content's list of acts."""
+    if [t.text for t in between] != [","] or conj.pos_ != "VERB" \
+            or conj.lemma_.lower() in CUE_VERB_LEMMAS or conj.tag_ != clause.tag_ \
+            or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in conj.children):
+        return False
+    last = [c for c in conj.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    return bool(last) and any(c.dep_ == "cc" and c.lower_ == "and" for c in conj.children) \
+        and last[-1].lemma_.lower() not in CUE_VERB_LEMMAS
 
 
 # the modals of the present ("should"), not of the past ("would", "could"); one table with the events'
@@ -3252,8 +3295,11 @@ def _attach_adjacent_cue(doc: Doc, quote: Candidate, stretch: QuotedStretch,
         verb = None
     if verb is not None:
         subject = find_subject(verb, quoted=[stretch])
+        # "“...,” the agency quoted the general as saying": the one quoted, after the verb
+        quoted_one = _quoted_person(verb)
+        quoted_after = subject is not None and quoted_one is not None and subject.i == quoted_one.i
         if subject is None or _in_any(subject.idx, [stretch]) or (
-                leading and subject.i not in {t.i for t in leading}):
+                leading and subject.i not in {t.i for t in leading} and not quoted_after):
             subject = _named_before_apposition(leading) or _nominal_head(leading[::-1]) \
                 or _nominal_head([t for t in after if t.i > verb.i])
         if subject is not None:

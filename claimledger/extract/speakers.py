@@ -543,6 +543,16 @@ class NameIndex:
                       and order[n] <= order[best] and n in outside_headline]
             self.fullest_by_surname[surname] = max(longer, key=len) if longer else best
         self._add_second_surnames(outside_headline)
+        self._add_hyphenated_tails()
+
+    def _add_hyphenated_tails(self) -> None:
+        """A hyphenated surname ("Arkady Ter-Tadevosian") is also found by its last part,
+        which the tokenizer splits off ("Ter - Tadevosian"), unless another person of the
+        document bears that surname."""
+        for surname, full in list(self.fullest_by_surname.items()):
+            tail = surname.rsplit("-", 1)[-1]
+            if tail != surname and tail.isalpha() and len(full.split()) > 1:
+                self.fullest_by_surname.setdefault(tail, full)
 
     def _add_second_surnames(self, outside_headline: set[str]) -> None:
         """A full name that opens the one longer name the document gives by one more word
@@ -930,7 +940,10 @@ def _refers_back(token: Token) -> bool:
     # "The Minister spoke": a capitalised office word after a bare article is no name
     capitalised = token.pos_ == "PROPN" and token.tag_ == "NNP" \
         and [t.lower_ for t in lefts] == ["the"]
-    if not lefts or not (capitalised or token.pos_ == "NOUN" and token.tag_ == "NN") \
+    # "quoted the general as saying": a rank the tagger read as an adjective, used as a noun
+    nominal_rank = token.pos_ == "ADJ" and token.dep_ in {"nsubj", "dobj"} \
+        and [t.lower_ for t in lefts] == ["the"]
+    if not lefts or not (capitalised or nominal_rank or token.pos_ == "NOUN" and token.tag_ == "NN") \
             or token.lower_ not in ROLE_NOUNS \
             or any(c.dep_ in {"prep", "appos", "acl", "relcl"} and not _set_off(token, c)
                    for c in token.rights):
