@@ -5264,8 +5264,10 @@ def coordinated_antecedents(token: Token, context: DocContext) -> list[str]:
     if latest is None:
         return []
     wanted = kind_words_of(token) | two_word_kinds(token)
-    mention = next(mention for mention in reversed(context.mentions)
-                   if mention.start < token.i and mention.label_ == latest)
+    mention = next((mention for mention in reversed(context.mentions)
+                    if mention.start < token.i and mention.label_ == latest), None)
+    if mention is None:
+        return []   # a headline's description taken up by the name below it
     noun = mention.root
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
