@@ -5386,7 +5386,9 @@ def dashed_off_subject(anchor: Token) -> Token | None:
     for word in doc[anchor.sent.start:closing.i]:
         if word.text in DASHES:
             noun = doc[word.i - 1] if word.i > anchor.sent.start else None
-            return noun if noun is not None and noun.pos_ == "NOUN" and noun.dep_ == "dep" else None
+            hung_inside = noun is not None and noun.dep_ in ("dep", "nsubj", "nsubjpass") \
+                and word.i < noun.head.i < closing.i
+            return noun if hung_inside and noun.pos_ == "NOUN" else None
     return None
 
 
@@ -5943,8 +5945,7 @@ def holds_noun(mention: Span, lemma: str) -> bool:
     it takes up "a Scud missile")."""
     noun = mention.root.head if mention.root.dep_ == "compound" else mention.root
     return lemma_of(noun) == lemma or any(
-        child.dep_ == "compound" and child.i > mention.root.i and lemma_of(child) == lemma
-        for child in noun.children)
+        child.dep_ == "compound" and lemma_of(child) == lemma for child in noun.children)
 
 
 def is_in_alternative_question(token: Token) -> bool:
