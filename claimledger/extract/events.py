@@ -5252,8 +5252,8 @@ def collective_antecedents(token: Token, context: DocContext) -> list[str]:
 
 
 def coordinated_antecedents(token: Token, context: DocContext) -> list[str]:
-    """"These drones – the TB2 and the Akinci – were handed over ... these aircraft are joining
-    the fleet": a plural description that refers back ("these aircraft", "the missiles") takes
+    """"Two types – the HIMARS and the M270 – reached the brigade ... these launchers now guard
+    the coast": a plural description that refers back ("these aircraft", "the missiles") takes
     up every system of the coordination it reaches first, when each is of its kind; a single
     system named last ("the TB2 ... the Akinci jet. The jets") stays with ``antecedent``."""
     if token.pos_ != "NOUN" or not is_plural_noun(token) or not is_anaphoric_noun(token):
@@ -5374,7 +5374,7 @@ def subject_left_of_subjectless(anchor: Token, context: DocContext) -> str | Non
 
 
 def dashed_off_subject(anchor: Token) -> Token | None:
-    """"The missile batteries—each battery can hold 16 launchers—were deployed": the noun that
+    """"The launchers—each one a truck of its own—were moved north": the noun that
     opens the sentence before a parenthetical set off by dashes, which the parser hangs inside
     the parenthetical, is the subject of the verb after it."""
     doc = anchor.doc
@@ -5729,7 +5729,7 @@ def is_anaphoric_noun(token: Token) -> bool:
 
 
 def is_one_more_unit(token: Token) -> bool:
-    """"A second battery is due by the end of the year", "another launcher arrived": one more
+    """"a second battery follows in May", "another launcher arrived": one more
     unit of the system just named, counted by an ordinal after "a" or by "another" ("a first
     battery" introduces one; "the second battery" already refers back)."""
     if token.tag_ != "NN" or lemma_of(token) not in UNIT_NOUNS:
