@@ -39,6 +39,7 @@ from claimledger.extract.event_countries import (MILITARY_SITES, SITE_PREFIXES, 
                                                  fill_event_countries, gazetteer_country, military_site_country,
                                                  named_region_country)
 from claimledger.extract.paragraphs import lines_after_colon
+from claimledger.extract.quotes import DASHES   # the dashes that set an aside off
 from claimledger.extract.quote_lexicon import POINTING_BACK   # "this", "that": an object pointing back
 from claimledger.extract.speakers import BODY_WORDS, NAMED_SOURCE_TYPES, TITLE_WORDS, resolver_copy
 from claimledger.extract.extensions import SUBJECTS_KEY
@@ -469,6 +470,7 @@ ANAPHOR_DETERMINERS = frozenset(EVENT_WORDS["anaphor_determiners"])
 ANAPHOR_PRONOUNS = frozenset(EVENT_WORDS["anaphor_pronouns"])
 PLURAL_PRONOUNS = frozenset(EVENT_WORDS["plural_pronouns"])   # "they", "them": never one country
 PAIR_WORDS = frozenset(EVENT_WORDS["pair_words"])   # "both systems", "both have been used"
+PLURAL_DETERMINERS = frozenset(EVENT_WORDS["plural_determiners"])   # "these aircraft": plural whatever the noun
 # "the political system", "a new tax system": a system that is no weapon
 ABSTRACT_SYSTEM_MODIFIERS = frozenset(EVENT_WORDS["abstract_system_modifiers"])
 PARTITIVE_PRONOUNS = frozenset(EVENT_WORDS["partitive_pronouns"])
@@ -5045,7 +5047,8 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
                                                              or argument.lower_ in DEBRIS_NOUNS):
                 continue   # "the rocket debris struck houses": debris, no use
             listed = relative_list_subjects(argument, context) or described_systems(argument, context) \
-                or collective_antecedents(argument, context) or paired_antecedents(argument, context)
+                or collective_antecedents(argument, context) or paired_antecedents(argument, context) \
+                or coordinated_antecedents(argument, context)
             if listed:
                 return listed
             if lemma_of(head) in OBJECT_ARGUMENT_VERBS and is_pronoun_phrase(argument):
@@ -5248,6 +5251,40 @@ def collective_antecedents(token: Token, context: DocContext) -> list[str]:
     return []
 
 
+def coordinated_antecedents(token: Token, context: DocContext) -> list[str]:
+    """"Two types – the HIMARS and the M270 – reached the brigade ... these launchers now guard
+    the coast": a plural description that refers back ("these aircraft", "the missiles") takes
+    up every system of the coordination it reaches first, when each is of its kind; a single
+    system named last ("the TB2 ... the Akinci jet. The jets") stays with ``antecedent``."""
+    if token.pos_ != "NOUN" or not is_plural_noun(token) or not is_anaphoric_noun(token):
+        return []
+    if any(word.i in context.mention_at for word in token.subtree):
+        return []
+    latest = antecedent(token, context)
+    if latest is None:
+        return []
+    wanted = kind_words_of(token) | two_word_kinds(token)
+    mention = next((mention for mention in reversed(context.mentions)
+                    if mention.start < token.i and mention.label_ == latest), None)
+    if mention is None:
+        return []   # a headline's description taken up by the name below it
+    noun = mention.root
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    members = {noun.i} | {word.i for word in noun.conjuncts}
+    named = []
+    for other in context.mentions:
+        if other.root.i in members and other.label_ not in named and kind_fits(other.kb_id_, wanted):
+            named.append(other.label_)
+    return named if len(named) >= 2 else []
+
+
+def is_plural_noun(token: Token) -> bool:
+    """A plural noun, also one whose plural looks singular ("these aircraft")."""
+    return token.tag_ == "NNS" or "Plur" in token.morph.get("Number") or any(
+        child.dep_ == "det" and child.lower_ in PLURAL_DETERMINERS for child in token.children)
+
+
 def is_received_request(trigger: Trigger, noun: Token) -> bool:
     """"The request from Kyiv was received last week": a received request that names no system
     after "for" (not "a request for comment came")."""
@@ -5332,6 +5369,26 @@ def subject_left_of_subjectless(anchor: Token, context: DocContext) -> str | Non
     for mention in reversed(context.mentions):
         if anchor.sent.start <= mention.start and mention.end <= anchor.i:
             return mention.label_
+    noun = dashed_off_subject(anchor)
+    return antecedent(noun, context) if noun is not None and is_anaphoric_noun(noun) else None
+
+
+def dashed_off_subject(anchor: Token) -> Token | None:
+    """"The launchers—each one a truck of its own—were moved north": the noun that
+    opens the sentence before a parenthetical set off by dashes, which the parser hangs inside
+    the parenthetical, is the subject of the verb after it."""
+    doc = anchor.doc
+    before = doc[anchor.left_edge.i - 1] if anchor.left_edge.i > anchor.sent.start else None
+    closing = next((child for child in anchor.children if child.dep_ == "punct" and child.text in DASHES
+                    and child.i < anchor.i), None) or (before if before is not None and before.text in DASHES else None)
+    if closing is None:
+        return None
+    for word in doc[anchor.sent.start:closing.i]:
+        if word.text in DASHES:
+            noun = doc[word.i - 1] if word.i > anchor.sent.start else None
+            hung_inside = noun is not None and noun.dep_ in ("dep", "nsubj", "nsubjpass") \
+                and word.i < noun.head.i < closing.i
+            return noun if hung_inside and noun.pos_ == "NOUN" else None
     return None
 
 
@@ -5668,7 +5725,20 @@ def is_anaphoric_noun(token: Token) -> bool:
         or has_holder_possessive(token) \
         or is_unit_of_described_system(token) or is_bare_kind_description(token) \
         or is_lead_indefinite_description(token) or is_held_by_determined_container(token) \
-        or is_further_consignment(token)
+        or is_further_consignment(token) or is_one_more_unit(token)
+
+
+def is_one_more_unit(token: Token) -> bool:
+    """"a second battery follows in May", "another launcher arrived": one more
+    unit of the system just named, counted by an ordinal after "a" or by "another" ("a first
+    battery" introduces one; "the second battery" already refers back)."""
+    if token.tag_ != "NN" or lemma_of(token) not in UNIT_NOUNS:
+        return False
+    if any(child.dep_ == "det" and child.lower_ in FURTHER_WORDS for child in token.children):
+        return True
+    return any(child.dep_ == "det" and child.lower_ in ("a", "an") for child in token.children) and any(
+        child.dep_ == "amod" and child.lower_ in ELLIPTICAL_ORDINALS and child.lower_ != "first"
+        for child in token.children)
 
 
 def is_further_consignment(token: Token) -> bool:
@@ -5834,8 +5904,7 @@ def antecedent(token: Token, context: DocContext) -> str | None:
     earlier = [mention for mention in earlier if not is_lineage_mention(mention)] or earlier
     # "the batteries" takes up "two Patriot batteries" before a later "a THAAD unit"; of
     # several such, the salient one ("the Rafale jets were escorted by two Su-30 jets ... the jets")
-    same_noun = [mention for mention in earlier if lemma_of(
-        mention.root.head if mention.root.dep_ == "compound" else mention.root) == lemma_of(token)]
+    same_noun = [mention for mention in earlier if holds_noun(mention, lemma_of(token))]
     if same_noun:
         return salient_mention(same_noun, token).label_
     if earlier:
@@ -5868,6 +5937,15 @@ def antecedent(token: Token, context: DocContext) -> str | None:
     if len(before) == 1 and (wanted or token.pos_ == "NOUN" or is_quoted(token, context)):
         return before.pop()
     return None
+
+
+def holds_noun(mention: Span, lemma: str) -> bool:
+    """Whether a mention's phrase has ``lemma`` for its noun ("Scud missile" for "the missiles")
+    or for a noun beside that one ("Patriot missile batteries": "the missiles" takes them up as
+    it takes up "a Scud missile")."""
+    noun = mention.root.head if mention.root.dep_ == "compound" else mention.root
+    return lemma_of(noun) == lemma or any(
+        child.dep_ == "compound" and lemma_of(child) == lemma for child in noun.children)
 
 
 def is_in_alternative_question(token: Token) -> bool:
