@@ -4224,9 +4224,10 @@ def governed_status(trigger: Trigger) -> str | None:
 
 
 def is_scheduling_passive(governor: Token) -> bool:
-    """"is slated to receive", and without its auxiliary in an absolute clause: "..., with their
-    batch anticipated to arrive in the autumn"."""
-    return is_passive(governor) or (governor.tag_ == "VBN" and is_absolute_clause(governor))
+    """"is slated to receive", and without its auxiliary in an absolute clause or on its noun:
+    "..., with their batch anticipated to arrive in the autumn", "the jets projected to arrive"."""
+    return is_passive(governor) or is_reduced_participle(governor) \
+        or (governor.tag_ == "VBN" and is_absolute_clause(governor))
 
 
 def mandative_governor(clause: Token) -> Token | None:
@@ -5368,7 +5369,8 @@ def is_elliptical_ordinal(token: Token) -> bool:
     """"The first was handed to Egypt in 2016", "the second arrived in May", "a fourth will
     follow": an article and an ordinal without its noun as the subject, one of the systems just
     named."""
-    return token.lower_ in ELLIPTICAL_ORDINALS and token.pos_ == "ADJ" and token.dep_ in ("nsubj", "nsubjpass") \
+    # (the tagger may take "a third" for a noun, a fraction; a fraction has its "of" phrase)
+    return token.lower_ in ELLIPTICAL_ORDINALS and token.pos_ in ("ADJ", "NOUN") and token.dep_ in ("nsubj", "nsubjpass") \
         and any(child.dep_ == "det" and child.lower_ in ("the", "a", "an") for child in token.children) \
         and not any(child.dep_ in ("prep", "compound", "amod") for child in token.children)
 

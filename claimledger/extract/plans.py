@@ -247,7 +247,7 @@ def stated_paper_trigger(paper: Token, verb: Token, status: str) -> ev.Trigger |
         return None
     if not paper_names_systems(paper):
         return None   # "the deal was announced": which systems, the clause does not say
-    return ev.Trigger(status, verb, (paper,))
+    return ev.Trigger(status, verb, (paper, *named_in_relative_clause(paper)))
 
 
 def takes_effect(verb: Token) -> bool:
@@ -264,19 +264,31 @@ def paper_names_systems(paper: Token) -> bool:
     status noun ("the supply of")."""
     if any(child.dep_ in ("compound", "amod", "nmod") and ev.in_subject_mention(child) for child in paper.children):
         return True
-    for prep in paper.children:
+    return bool(scope_nouns(paper) or named_in_relative_clause(paper))
+
+
+def named_in_relative_clause(paper: Token) -> list[Token]:
+    """"the deal it signed with Lisbon for the supply of": the parser may hang the paper's scope
+    on its relative clause."""
+    return [noun for clause in paper.children if clause.dep_ == "relcl" for noun in scope_nouns(clause)]
+
+
+def scope_nouns(head: Token) -> list[Token]:
+    """The objects of ``head``'s "for"/"of" phrases that name a system, by themselves or as
+    what a status noun holds ("for the supply of 36 Gripen NG")."""
+    found = []
+    for prep in head.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("for", "of"):
             continue
         for obj in prep.children:
             if obj.dep_ != "pobj":
                 continue
             if phrase_names_system(obj):
-                return True
-            if ev.lemma_of(obj) in ev.NOUN_STATUSES and any(
-                    phrase_names_system(inner) for of in obj.children if of.dep_ == "prep" and of.lower_ == "of"
-                    for inner in of.children if inner.dep_ == "pobj"):
-                return True
-    return False
+                found.append(obj)
+            elif ev.lemma_of(obj) in ev.NOUN_STATUSES:
+                found += [inner for of in obj.children if of.dep_ == "prep" and of.lower_ == "of"
+                          for inner in of.children if inner.dep_ == "pobj" and phrase_names_system(inner)]
+    return found
 
 
 def phrase_names_system(noun: Token) -> bool:
