@@ -128,3 +128,7 @@ def test_ordinal_with_an_indefinite_article_refers_back(nlp):
     assert "ARRIVED" in statuses(nlp, text, "Archer")
     events = events_of(nlp, "Two Archer howitzers reached Kyiv last week. A third arrived on Sunday.")
     assert sorted(event["status"] for event in events if event["subject"] == "Archer") == ["ARRIVED", "ARRIVED"]
+
+
+def test_receiver_eager_to_receive_keeps_its_plan(nlp):
+    assert ("Leopard 2", "PLANNED") in found(nlp, "The brigade is eager to receive the Leopard 2 tanks in May.")

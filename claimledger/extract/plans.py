@@ -225,9 +225,10 @@ def is_wished(clause: Token) -> bool:
 
 
 def is_offered(clause: Token) -> bool:
-    """"France was willing to provide more jets": a readiness to give, offered and not
-    decided, is no plan (a wish, R3)."""
-    if clause.dep_ != "xcomp" or not has_to(clause):
+    """"France was willing to provide more jets", "Seoul is keen to sell tanks": a giver's
+    readiness to give, offered and not decided, is no plan (a wish, R3); a receiver's eagerness
+    ("is eager to receive") is read as its plan."""
+    if clause.dep_ != "xcomp" or not has_to(clause) or ev.lemma_of(clause) not in ev.GIVING_VERBS:
         return False
     return clause.head.pos_ == "ADJ" and ev.lemma_of(clause.head) in OFFER_WORDS
 
