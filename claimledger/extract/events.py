@@ -4225,7 +4225,7 @@ def governed_status(trigger: Trigger) -> str | None:
 
 def is_scheduling_passive(governor: Token) -> bool:
     """"is slated to receive", and without its auxiliary in an absolute clause or on its noun:
-    "..., with their batch anticipated to arrive in the autumn", "the jets projected to arrive"."""
+    "..., with its launchers anticipated to reach Oslo", "the tanks projected to land in May"."""
     return is_passive(governor) or is_reduced_participle(governor) \
         or (governor.tag_ == "VBN" and is_absolute_clause(governor))
 

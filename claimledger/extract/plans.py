@@ -69,11 +69,11 @@ AWAITING_WORDS = frozenset(WORDS["awaiting_words"])
 AWAITED_PREPS = frozenset(WORDS["awaited_preps"])
 # "was willing to provide": an offer, no event
 OFFER_WORDS = frozenset(WORDS["offer_words"])
-# "the order for M777 howitzers was announced", "the Gripen contract takes effect": a paper that holds
+# "the deal for K9 guns was unveiled", "the Archer contract enters into force": a paper that holds
 PAPER_STATING_VERBS = frozenset(WORDS["paper_stating_verbs"])
 PAPER_EFFECT_VERBS = frozenset(WORDS["paper_effect_verbs"])
 PAPER_EFFECT_NOUNS = frozenset(WORDS["paper_effect_nouns"])
-# "Polish MiG-29s will replace Canadian CF-18s": a system taking the place of another unit
+# "Czech Gripens will replace the Danish jets": a system taking the place of another unit
 ROTATION_VERBS = frozenset(WORDS["rotation_verbs"])
 ROTATION_PARTICLES = dict(WORDS["rotation_particles"])
 ROTATION_PREPS = frozenset(WORDS["rotation_preps"])
@@ -225,7 +225,7 @@ def is_wished(clause: Token) -> bool:
 
 
 def is_offered(clause: Token) -> bool:
-    """"France was willing to provide more jets", "Seoul is keen to sell tanks": a giver's
+    """"Rome was willing to send two more batteries", "Seoul is keen to sell tanks": a giver's
     readiness to give, offered and not decided, is no plan (a wish, R3); a receiver's eagerness
     ("is eager to receive") is read as its plan."""
     if clause.dep_ != "xcomp" or not has_to(clause) or ev.lemma_of(clause) not in ev.GIVING_VERBS:
@@ -234,8 +234,8 @@ def is_offered(clause: Token) -> bool:
 
 
 def stated_paper_trigger(paper: Token, verb: Token, status: str) -> ev.Trigger | None:
-    """"The order for M777 howitzers was announced", "the Gripen contract takes effect",
-    "the contract ... for the supply of 36 Gripen NG has come into effect": a verb that says a
+    """"The deal for 18 K9 guns was unveiled", "the Archer contract enters into force",
+    "the accord ... for the delivery of 12 Rafale jets took effect": a verb that says a
     paper naming its systems holds states the plan it makes (signing verbs are
     ``events.document_trigger``'s own)."""
     if status != ev.PLANNED or paper.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.pos_ not in ("VERB", "AUX"):
@@ -260,8 +260,8 @@ def takes_effect(verb: Token) -> bool:
 
 
 def paper_names_systems(paper: Token) -> bool:
-    """"the Gripen contract", "the order for M777 howitzers", "the contract for the supply of 36
-    Gripen NG": a paper whose modifier or "for"/"of" phrase names a system, also through a
+    """"the Archer contract", "the deal for K9 guns", "the accord for the delivery of 12
+    Rafale jets": a paper whose modifier or "for"/"of" phrase names a system, also through a
     status noun ("the supply of")."""
     if any(child.dep_ in ("compound", "amod", "nmod") and ev.in_subject_mention(child) for child in paper.children):
         return True
@@ -269,14 +269,14 @@ def paper_names_systems(paper: Token) -> bool:
 
 
 def named_in_relative_clause(paper: Token) -> list[Token]:
-    """"the deal it signed with Lisbon for the supply of": the parser may hang the paper's scope
+    """"the accord Oslo sealed with Seoul for the delivery of": the parser may hang the paper's scope
     on its relative clause."""
     return [noun for clause in paper.children if clause.dep_ == "relcl" for noun in scope_nouns(clause)]
 
 
 def scope_nouns(head: Token) -> list[Token]:
     """The objects of ``head``'s "for"/"of" phrases that name a system, by themselves or as
-    what a status noun holds ("for the supply of 36 Gripen NG")."""
+    what a status noun holds ("for the delivery of 12 Rafale jets")."""
     found = []
     for prep in head.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("for", "of"):
@@ -293,13 +293,13 @@ def scope_nouns(head: Token) -> list[Token]:
 
 
 def phrase_names_system(noun: Token) -> bool:
-    """"36 Gripen NG aircraft", "M777 howitzers": a noun named by itself or by a word before it."""
+    """"12 Rafale B jets", "K9 guns": a noun named by itself or by a word before it."""
     return any(ev.in_subject_mention(word) for word in noun.subtree if word.i <= noun.i)
 
 
 def rotation_trigger(token: Token) -> ev.Trigger | None:
-    """"Polish MiG-29s will replace Canadian CF-18s at Siauliai", "Belgian F-16s will relieve a
-    Dutch F-16 deployment", "Spanish Eurofighters will take over from a German deployment": a
+    """"Czech Gripens will replace the Danish jets at Keflavik", "two Greek F-16s will relieve a
+    Turkish detachment", "Italian F-35s will take over from a French deployment": a
     system that takes the place of another unit is deployed where that one was (PLANNED when
     the verb is ahead); what is replaced is not its subject."""
     if token.pos_ != "VERB":
