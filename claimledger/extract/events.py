@@ -2593,7 +2593,7 @@ def document_trigger(token: Token) -> Trigger | None:
     if token.dep_ == "nsubj" and is_settled_predicate(verb):
         return Trigger(status, verb, (token, verb))
     if lemma_of(verb) not in SIGNING_WORDS and verb.lower_ not in SIGNING_WORDS:
-        return None
+        return plans.stated_paper_trigger(token, verb, status)   # "the Gripen contract takes effect"
     return Trigger(status, verb, (token, verb))   # "signed a letter of request for X"
 
 
@@ -3957,7 +3957,7 @@ def title_noun_lemma(token: Token) -> str:
 
 
 # each token heads at most one status predicate; the finders are tried in this order
-STATUS_FINDERS = (verb_trigger, misread_headline_verb_trigger, noun_trigger, included_plan_trigger, duty_trigger, transit_phrase_trigger,
+STATUS_FINDERS = (plans.rotation_trigger, verb_trigger, misread_headline_verb_trigger, noun_trigger, included_plan_trigger, duty_trigger, transit_phrase_trigger,
                   location_be_trigger, reach_trigger, leave_trigger, left_in_place_trigger, return_trigger,
                   cargo_departure_trigger, acceptance_trigger, formation_trigger,
                   sighting_trigger,
@@ -4194,7 +4194,7 @@ def governed_status(trigger: Trigger) -> str | None:
             return None
         if status == USED and lemma in PURPOSE_VERBS and is_passive(governor) and not is_passive(clause):
             return None   # "the missile is intended to destroy ships": what it is for, no plan of a use
-        if lemma in PLAN_VERBS or lemma in DIRECTIVE_VERBS or (lemma in SCHEDULE_WORDS and is_passive(governor)):
+        if lemma in PLAN_VERBS or lemma in DIRECTIVE_VERBS or (lemma in SCHEDULE_WORDS and is_scheduling_passive(governor)):
             return PLANNED   # "plans to send", "was supposed to deliver", "is slated to receive"
         if status != REQUESTED and any(child.dep_ == "aux" and child.lower_ in FUTURE_AUX
                                        for child in governor.children):
@@ -4223,6 +4223,13 @@ def governed_status(trigger: Trigger) -> str | None:
                                    or is_withheld(clause.head) or is_pending(clause.head)):
         return None   # "did not confirm that ...", "declined to confirm that ...", "has yet to confirm that ..."
     return status
+
+
+def is_scheduling_passive(governor: Token) -> bool:
+    """"is slated to receive", and without its auxiliary in an absolute clause or on its noun:
+    "..., with its launchers anticipated to reach Oslo", "the tanks projected to land in May"."""
+    return is_passive(governor) or is_reduced_participle(governor) \
+        or (governor.tag_ == "VBN" and is_absolute_clause(governor))
 
 
 def mandative_governor(clause: Token) -> Token | None:
@@ -5416,11 +5423,22 @@ def is_elliptical_object_number(token: Token) -> bool:
 
 
 def is_elliptical_ordinal(token: Token) -> bool:
-    """"The first was handed to Egypt in 2016", "the second arrived in May": "the" and an
-    ordinal without its noun as the subject, one of the systems just named."""
-    return token.lower_ in ELLIPTICAL_ORDINALS and token.pos_ == "ADJ" and token.dep_ in ("nsubj", "nsubjpass") \
-        and any(child.dep_ == "det" and child.lower_ == "the" for child in token.children) \
+    """"The first was handed to Egypt in 2016", "the second arrived in May", "a fourth will
+    follow": an article and an ordinal without its noun as the subject, one of the systems just
+    named."""
+    # (the tagger may take "a third" for a noun, a fraction; a fraction has its "of" phrase)
+    return token.lower_ in ELLIPTICAL_ORDINALS and token.pos_ in ("ADJ", "NOUN") and token.dep_ in ("nsubj", "nsubjpass") \
+        and any(child.dep_ == "det" and child.lower_ in ("the", "a", "an") for child in token.children) \
         and not any(child.dep_ in ("prep", "compound", "amod") for child in token.children)
+
+
+def is_counted_consignment(token: Token) -> bool:
+    """"A second batch of four will arrive in 2024": a consignment of a bare number as the
+    subject, counting the systems just named."""
+    return lemma_of(token) in CONTAINER_NOUNS and token.dep_ in ("nsubj", "nsubjpass") and any(
+        prep.dep_ == "prep" and prep.lower_ == "of" and any(
+            obj.dep_ == "pobj" and obj.like_num and not any(True for _ in obj.children) for obj in prep.children)
+        for prep in token.children)
 
 
 def latest_in_previous_sentence(token: Token, context: DocContext) -> str | None:
@@ -5455,7 +5473,8 @@ def subject_in(argument: Token, context: DocContext) -> str | None:
     if argument.lower_ in ELLIPTICAL_QUANTIFIERS and argument.dep_ in ("nsubj", "nsubjpass") \
             and not any(True for _ in argument.children):
         return antecedent(argument, context)   # "Ten tanks are in Ukraine. And more are coming."
-    if is_elliptical_number(argument) or is_elliptical_object_number(argument) or is_elliptical_ordinal(argument):
+    if is_elliptical_number(argument) or is_elliptical_object_number(argument) or is_elliptical_ordinal(argument) \
+            or is_counted_consignment(argument):
         return latest_in_previous_sentence(argument, context)
     # "the Oreshnik, which was deployed in December": the noun the relative clause modifies
     if argument.lower_ in RELATIVE_PRONOUNS and argument.head.dep_ == "relcl":

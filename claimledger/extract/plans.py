@@ -67,7 +67,17 @@ DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # "are expected in India by July", "slated for delivery in 2027", "is due in March"
 AWAITING_WORDS = frozenset(WORDS["awaiting_words"])
 AWAITED_PREPS = frozenset(WORDS["awaited_preps"])
-TRIGGER_WORDS = PURCHASE_NOUNS | APPROVAL_VERBS | AWAITING_WORDS
+# "was willing to provide": an offer, no event
+OFFER_WORDS = frozenset(WORDS["offer_words"])
+# "the deal for K9 guns was unveiled", "the Archer contract enters into force": a paper that holds
+PAPER_STATING_VERBS = frozenset(WORDS["paper_stating_verbs"])
+PAPER_EFFECT_VERBS = frozenset(WORDS["paper_effect_verbs"])
+PAPER_EFFECT_NOUNS = frozenset(WORDS["paper_effect_nouns"])
+# "Czech Gripens will replace the Danish jets": a system taking the place of another unit
+ROTATION_VERBS = frozenset(WORDS["rotation_verbs"])
+ROTATION_PARTICLES = dict(WORDS["rotation_particles"])
+ROTATION_PREPS = frozenset(WORDS["rotation_preps"])
+TRIGGER_WORDS = PURCHASE_NOUNS | APPROVAL_VERBS | AWAITING_WORDS | ROTATION_VERBS
 
 
 def revise(trigger: ev.Trigger, status: str | None) -> str | None:
@@ -78,7 +88,7 @@ def revise(trigger: ev.Trigger, status: str | None) -> str | None:
     clause = trigger.anchor
     while clause.dep_ == "conj" and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX"):
         clause = clause.head
-    if status == ev.PLANNED and (is_plan_given_up(clause) or is_wished(clause)):
+    if status == ev.PLANNED and (is_plan_given_up(clause) or is_wished(clause) or is_offered(clause)):
         return None   # the conditional "would" of "would like to" may already have made it a plan
     if status == ev.USED and is_second_hand(trigger.anchor):
         return None
@@ -86,7 +96,8 @@ def revise(trigger: ev.Trigger, status: str | None) -> str | None:
         return ev.PLANNED   # "the schedule calls for the delivery of 12 jets": a plan, not a request
     if status not in REALISED:
         return status
-    if is_wished(clause) or is_possible_start(clause) or gives_approval(trigger.anchor) or is_doubted(clause):
+    if is_wished(clause) or is_offered(clause) or is_possible_start(clause) or gives_approval(trigger.anchor) \
+            or is_doubted(clause):
         return None   # "gave the green light for the purchase of": nothing is given but an approval
     if is_planned_infinitive(clause) or is_planned_by_chain(clause) or is_planned_gerund(clause):
         return ev.PLANNED
@@ -211,6 +222,104 @@ def is_wished(clause: Token) -> bool:
     governor = clause.head
     return ev.lemma_of(governor) in WISH_VERBS and any(
         child.dep_ == "aux" and child.lower_ in WISH_AUX for child in governor.children)
+
+
+def is_offered(clause: Token) -> bool:
+    """"Rome was willing to send two more batteries", "Seoul is keen to sell tanks": a giver's
+    readiness to give, offered and not decided, is no plan (a wish, R3); a receiver's eagerness
+    ("is eager to receive") is read as its plan."""
+    if clause.dep_ != "xcomp" or not has_to(clause) or ev.lemma_of(clause) not in ev.GIVING_VERBS:
+        return False
+    return clause.head.pos_ == "ADJ" and ev.lemma_of(clause.head) in OFFER_WORDS
+
+
+def stated_paper_trigger(paper: Token, verb: Token, status: str) -> ev.Trigger | None:
+    """"The deal for 18 K9 guns was unveiled", "the Archer contract enters into force",
+    "the accord ... for the delivery of 12 Rafale jets took effect": a verb that says a
+    paper naming its systems holds states the plan it makes (signing verbs are
+    ``events.document_trigger``'s own)."""
+    if status != ev.PLANNED or paper.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = ev.lemma_of(verb)
+    if lemma in PAPER_EFFECT_VERBS:
+        if not takes_effect(verb):
+            return None   # "the deal came as a surprise": nothing said of the paper holding
+    elif lemma not in PAPER_STATING_VERBS:
+        return None
+    if not paper_names_systems(paper):
+        return None   # "the deal was announced": which systems, the clause does not say
+    return ev.Trigger(status, verb, (paper, *named_in_relative_clause(paper)))
+
+
+def takes_effect(verb: Token) -> bool:
+    """"takes effect", "came into effect", "entered into force": an effect noun as the verb's
+    object or under its preposition."""
+    return any(ev.lemma_of(child) in PAPER_EFFECT_NOUNS for child in verb.children if child.dep_ == "dobj") \
+        or any(ev.lemma_of(obj) in PAPER_EFFECT_NOUNS for prep in verb.children if prep.dep_ == "prep"
+               for obj in prep.children if obj.dep_ == "pobj")
+
+
+def paper_names_systems(paper: Token) -> bool:
+    """"the Archer contract", "the deal for K9 guns", "the accord for the delivery of 12
+    Rafale jets": a paper whose modifier or "for"/"of" phrase names a system, also through a
+    status noun ("the supply of")."""
+    if any(child.dep_ in ("compound", "amod", "nmod") and ev.in_subject_mention(child) for child in paper.children):
+        return True
+    return bool(scope_nouns(paper) or named_in_relative_clause(paper))
+
+
+def named_in_relative_clause(paper: Token) -> list[Token]:
+    """"the accord Oslo sealed with Seoul for the delivery of": the parser may hang the paper's scope
+    on its relative clause."""
+    return [noun for clause in paper.children if clause.dep_ == "relcl" for noun in scope_nouns(clause)]
+
+
+def scope_nouns(head: Token) -> list[Token]:
+    """The objects of ``head``'s "for"/"of" phrases that name a system, by themselves or as
+    what a status noun holds ("for the delivery of 12 Rafale jets")."""
+    found = []
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "of"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            if phrase_names_system(obj):
+                found.append(obj)
+            elif ev.lemma_of(obj) in ev.NOUN_STATUSES:
+                found += [inner for of in obj.children if of.dep_ == "prep" and of.lower_ == "of"
+                          for inner in of.children if inner.dep_ == "pobj" and phrase_names_system(inner)]
+    return found
+
+
+def phrase_names_system(noun: Token) -> bool:
+    """"12 Rafale B jets", "K9 guns": a noun named by itself or by a word before it."""
+    return any(ev.in_subject_mention(word) for word in noun.subtree if word.i <= noun.i)
+
+
+def rotation_trigger(token: Token) -> ev.Trigger | None:
+    """"Czech Gripens will replace the Danish jets at Keflavik", "two Greek F-16s will relieve a
+    Turkish detachment", "Italian F-35s will take over from a French deployment": a
+    system that takes the place of another unit is deployed where that one was (PLANNED when
+    the verb is ahead); what is replaced is not its subject."""
+    if token.pos_ != "VERB":
+        return None
+    lemma = ev.lemma_of(token)
+    if lemma in ROTATION_VERBS:
+        relieved = next((child for child in token.children if child.dep_ == "dobj"), None)
+    elif lemma in ROTATION_PARTICLES and any(child.dep_ == "prt" and child.lower_ == ROTATION_PARTICLES[lemma]
+                                             for child in token.children) \
+            and not any(child.dep_ == "dobj" for child in token.children):
+        relieved = next((obj for prep in token.children if prep.dep_ == "prep" and prep.lower_ in ROTATION_PREPS
+                         for obj in prep.children if obj.dep_ == "pobj"), None)
+    else:
+        return None
+    if relieved is None or not (names_a_system(relieved) or ev.lemma_of(relieved) in ev.NOUN_STATUSES):
+        return None
+    subject = next((child for child in token.children if child.dep_ == "nsubj"), None)
+    if subject is None or not names_a_system(subject):
+        return None
+    return ev.Trigger(ev.DEPLOYED, token, (subject,))
 
 
 def purchase_trigger(token: Token) -> ev.Trigger | None:
