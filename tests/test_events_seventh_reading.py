@@ -17,7 +17,7 @@ def events_of(nlp, text, status):
 # fmt: off
 @pytest.mark.parametrize("text,expected", [
     # a plural description takes up both systems of the coordination before it
-    ("Two drone types – the Bayraktar TB2 and the Bayraktar Akinci – were handed over to the army of "
+    ("Two drone types – the Bayraktar TB2 and the Bayraktar Akinci – were delivered to the armed forces of "
      "Niger on Friday. “We are proud that these aircraft are joining our fleet,” the minister said.",
      ["Bayraktar Akinci", "Bayraktar TB2"]),
     # near miss: a kind that fits one of the two keeps that one ("the tanks", not the howitzers)

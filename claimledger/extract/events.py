@@ -5433,7 +5433,7 @@ def is_elliptical_ordinal(token: Token) -> bool:
 
 
 def is_counted_consignment(token: Token) -> bool:
-    """"A second batch of four will arrive in 2024": a consignment of a bare number as the
+    """"A further batch of six will arrive in 2026": a consignment of a bare number as the
     subject, counting the systems just named."""
     return lemma_of(token) in CONTAINER_NOUNS and token.dep_ in ("nsubj", "nsubjpass") and any(
         prep.dep_ == "prep" and prep.lower_ == "of" and any(
