@@ -529,9 +529,11 @@ def normalize_month_year(match, context):
 def normalize_month(match, context):
     name = match["month"]
     if context.text[match.start() - 1:match.start()] in ("-", "–"):
-        if not follows_a_month(context.text, match.start() - 1):
-            return None     # "pre-June", "X-May": the month of a pair only ("May-June")
-    elif name in ("May", "March") and not (match["position"] or match["rel"] or match["yearrel"]):
+        first = month_before_hyphen(context.text, match.start() - 1)
+        if first is None:
+            return None     # "pre-June", "Trump-May": the month of a pair only ("May-June")
+        return second_month_of_pair(month_number(first), month_number(name), context)
+    if name in ("May", "March") and not (match["position"] or match["rel"] or match["yearrel"]):
         if context.word_before(match.start("month")) not in MONTH_CUE_WORDS:
             return None
     month = month_number(name)
@@ -558,10 +560,19 @@ def normalize_month(match, context):
     return "DATE", month_value(year, month)
 
 
-def follows_a_month(text: str, hyphen: int) -> bool:
-    """Whether a month's name ends just before ``hyphen`` ("September-October")."""
+def month_before_hyphen(text: str, hyphen: int) -> str | None:
+    """The month's name that ends just before ``hyphen`` ("September-October"), else None."""
     words = re.findall(r"[A-Za-z]+$", text[max(0, hyphen - 12):hyphen])
-    return bool(words) and words[0][:1].isupper() and words[0] in FULL_MONTH_NAMES
+    return words[0] if words and words[0] in FULL_MONTH_NAMES else None
+
+
+def second_month_of_pair(first: int, second: int, context):
+    """The second month of "November-December": the year that puts it right after the first,
+    whose year the tense gives."""
+    if context.dct is None:
+        return "DATE", f"XXXX-{second:02d}"
+    year = year_for_period(context.dct, first, 1, context.direction())
+    return "DATE", month_value(year + (second < first), second)
 
 
 def anchored_year(context) -> int | None:
