@@ -39,10 +39,10 @@ def test_stamps_with_a_pipe_or_a_weekday_before_a_yearless_date(english, text, e
 
 # fmt: off
 @pytest.mark.parametrize("text,expected", [
-    ("The Red Sword 2017 exercise ended with a parade.", []),
+    ("The Iron Falcon 2019 exercise ended with a parade.", []),
     # near misses: a year after a determiner, or before another noun, is the year
-    ("During the 2017 exercise, two jets crashed.", [("2017", "DATE", "2017")]),
-    ("The Red Sword brigade left in 2017.", [("2017", "DATE", "2017")]),
+    ("During the 2019 exercise, two jets crashed.", [("2019", "DATE", "2019")]),
+    ("The Iron Falcon brigade left in 2019.", [("2019", "DATE", "2019")]),
 ])
 # fmt: on
 def test_a_year_inside_an_exercise_name(english, text, expected):
@@ -80,7 +80,7 @@ def test_a_quarter_with_its_position_and_year(english, text, expected):
 @pytest.mark.parametrize("text,expected", [
     ("The convoy should sail in the November-December window.",
      [("November", "DATE", "2026-11"), ("December", "DATE", "2026-12")]),
-    ("The drills ran in the September-October time frame.",
+    ("The drills ran in a September-October window.",
      [("September", "DATE", "2025-09"), ("October", "DATE", "2025-10")]),
     # over the new year the second month is the next year's
     ("The crews rotated in a December-January swap.", [("December", "DATE", "2025-12"), ("January", "DATE", "2026-01")]),
