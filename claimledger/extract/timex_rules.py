@@ -50,7 +50,7 @@ FORWARD_PHRASE_BEFORE = re.compile(
                         for phrase in lexicon().timex["forward_phrases"]) + r")\s+$",
     re.IGNORECASE)
 FORWARD_LOOKBEHIND = 30
-# "the Red Sword 2017 exercise": a year between a name and one of these is part of the name
+# "the Iron Falcon 2019 exercise": a year between a name and one of these is part of the name
 EXERCISE_NOUN_AFTER = re.compile(
     r"[ \t]+(?:" + "|".join(r"\s+".join(map(re.escape, noun.split()))
                            for noun in lexicon().timex["exercise_nouns"]) + r")\b",
@@ -603,7 +603,7 @@ def normalize_year(match, context):
 
 def names_an_exercise(match, context) -> bool:
     """Whether the year ends an exercise's name: after a proper noun that is no month or
-    weekday, before "exercise", "drills", "war games" ("the Red Sword 2017 exercise")."""
+    weekday, before "exercise", "drills", "war games" ("the Iron Falcon 2019 exercise")."""
     if EXERCISE_NOUN_AFTER.match(context.text, match.end("year")) is None:
         return False
     tokens = context.tokens()
