@@ -70,9 +70,10 @@ UNIT_PLURAL = r"(?:seconds|minutes|hours|days|weeks|months|quarters|years|decade
 # Words between the number and the unit that keep the meaning ("six straight days")
 UNIT_ADJECTIVE = (r"(?:(?:consecutive|straight|successive|full|whole|more|additional|further|"
                   r"long|trading|calendar|business|working|fiscal|financial)\s+)?")
-# Approximators that TimeML keeps inside the extent ("almost seven years")
+# Approximators and bounds that TimeML keeps inside the extent ("almost seven years",
+# "more than a month"; "over" stays out, a preposition as often as a bound)
 APPROXIMATOR = (r"(?:(?:almost|nearly|approximately|roughly|some|a\s+mere|only|"
-                r"barely|close\s+to)\s+)?")
+                r"barely|close\s+to|more\s+than|less\s+than)\s+)?")
 # Position inside a period, kept inside the extent ("early December", "the end of 2025")
 POSITION = (r"(?:(?P<position>early|late|mid|middle|(?:the\s+)?(?:very\s+)?(?:end|beginning|start|"
             r"middle|turn|close)\s+of(?:\s+the)?|(?:earlier|later)(?=\s+(?:this|next|last)\b))"

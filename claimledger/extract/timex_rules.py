@@ -44,6 +44,21 @@ UNTIL_SIGNALS = frozenset(lexicon().timex["until_signals"])
 SPAN_SIGNALS = frozenset(lexicon().timex["span_signals"])
 # "by Monday": a deadline lies ahead unless the verb puts it in the past
 DEADLINE_SIGNALS = {"by"}
+# "ahead of Saturday's parade", "in time for Christmas": the day comes after the narrated one
+FORWARD_PHRASE_BEFORE = re.compile(
+    r"\b(?:" + "|".join(r"\s+".join(map(re.escape, phrase.split()))
+                        for phrase in lexicon().timex["forward_phrases"]) + r")\s+$",
+    re.IGNORECASE)
+FORWARD_LOOKBEHIND = 30
+# "the Iron Falcon 2019 exercise": a year between a name and one of these is part of the name
+EXERCISE_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:" + "|".join(r"\s+".join(map(re.escape, noun.split()))
+                           for noun in lexicon().timex["exercise_nouns"]) + r")\b",
+    re.IGNORECASE)
+# Countries' names: "Russia Today", "India Today" before a capitalized day word name an outlet
+COUNTRY_NAMES = frozenset(name for name in (*lexicon().places["country_names"],
+                                            *lexicon().places["demonyms"].values())
+                          if " " not in name)
 # Entities whose words are a name, not a time ("USA Today", "The Daily Show")
 NAME_ENTITY_LABELS = {"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "PERSON"}
 GRANULARITY_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4}
@@ -139,6 +154,8 @@ class Context:
             return Direction.PRESENT
         if self.tense is not None:
             return self.tense(self, span)
+        if self.looks_forward():
+            return Direction.FUTURE
         signal = self.word_before()
         if signal in PAST_SIGNALS:
             return Direction.PAST
@@ -148,6 +165,14 @@ class Context:
         if signal in DEADLINE_SIGNALS and direction is Direction.PRESENT:
             return Direction.FUTURE
         return direction
+
+    def looks_forward(self) -> bool:
+        """ "ahead of Saturday's ceremony": the day comes after the narrated event, unless the
+        text named that day before (then it is the day already told: "gathered Friday ...
+        ahead of Friday's meeting")."""
+        if not FORWARD_PHRASE_BEFORE.search(self.text, max(0, self.start - FORWARD_LOOKBEHIND), self.start):
+            return False
+        return self.text.find(self.text[self.start:self.end], 0, self.start) < 0
 
     def word_before(self, start: int | None = None) -> str:
         """The lower-cased word just before ``start`` (default: the expression's start)."""
@@ -503,6 +528,11 @@ def normalize_month_year(match, context):
 
 def normalize_month(match, context):
     name = match["month"]
+    if context.text[match.start() - 1:match.start()] in ("-", "–"):
+        first = month_before_hyphen(context.text, match.start() - 1)
+        if first is None:
+            return None     # "pre-June", "Trump-May": the month of a pair only ("May-June")
+        return second_month_of_pair(month_number(first), month_number(name), context)
     if name in ("May", "March") and not (match["position"] or match["rel"] or match["yearrel"]):
         if context.word_before(match.start("month")) not in MONTH_CUE_WORDS:
             return None
@@ -530,6 +560,21 @@ def normalize_month(match, context):
     return "DATE", month_value(year, month)
 
 
+def month_before_hyphen(text: str, hyphen: int) -> str | None:
+    """The month's name that ends just before ``hyphen`` ("September-October"), else None."""
+    words = re.findall(r"[A-Za-z]+$", text[max(0, hyphen - 12):hyphen])
+    return words[0] if words and words[0] in FULL_MONTH_NAMES else None
+
+
+def second_month_of_pair(first: int, second: int, context):
+    """The second month of "November-December": the year that puts it right after the first,
+    whose year the tense gives."""
+    if context.dct is None:
+        return "DATE", f"XXXX-{second:02d}"
+    year = year_for_period(context.dct, first, 1, context.direction())
+    return "DATE", month_value(year + (second < first), second)
+
+
 def anchored_year(context) -> int | None:
     """The year of the date narrated last ("in June of the same year"), None when unknown."""
     value = context.shift_from_anchor("year", 0)
@@ -551,7 +596,22 @@ def normalize_year(match, context):
     year = int(match["year"])
     if year < 1800 and context.word_before(match.start("year")) not in ("in", "since", "of", "by"):
         return None
+    if names_an_exercise(match, context):
+        return None
     return "DATE", year_value(year)
+
+
+def names_an_exercise(match, context) -> bool:
+    """Whether the year ends an exercise's name: after a proper noun that is no month or
+    weekday, before "exercise", "drills", "war games" ("the Iron Falcon 2019 exercise")."""
+    if EXERCISE_NOUN_AFTER.match(context.text, match.end("year")) is None:
+        return False
+    tokens = context.tokens()
+    if not tokens or tokens[0].i == 0:
+        return False
+    before = tokens[0].nbor(-1)
+    return (before.pos_ == "PROPN" and before.text[:1].isupper()
+            and before.lower_ not in MONTHS and before.lower_ not in WEEKDAYS)
 
 
 def normalize_year_suffix(match, context):
@@ -722,6 +782,15 @@ def normalize_anchored_day(match, context):
     return "DATE", context.shift_from_anchor(unit, offset)
 
 
+def follows_a_country_name(match, context) -> bool:
+    """ "Russia Today", "India Today": a capitalized day word right after a country's name
+    names an outlet."""
+    if not match["word"][:1].isupper():
+        return False
+    before = re.search(r"([\w.]+)[ \t]+$", context.text[max(0, match.start("word") - 20):match.start("word")])
+    return before is not None and before.group(1) in COUNTRY_NAMES
+
+
 def inside_name(context) -> bool:
     """Whether the expression is part of a longer name ("USA Today", "NBC Nightly News")."""
     for token in context.tokens():
@@ -733,7 +802,7 @@ def inside_name(context) -> bool:
 
 
 def normalize_day_word(match, context):
-    if inside_name(context):
+    if inside_name(context) or follows_a_country_name(match, context):
         return None
     word = " ".join(match["word"].lower().split())
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
@@ -1255,6 +1324,24 @@ def normalize_anchored(match, context):
     return normalize_anchored_day(match, context)
 
 
+def normalize_bare_ordinal_day(match, context):
+    """A day of the month without the month's name ("on 24th"): the report's month, unless the
+    tense puts the day in the month before (past, later day) or after (future, earlier day)."""
+    day = int(match["day"])
+    dct = context.dct
+    if dct is None:
+        return "DATE", f"XXXX-XX-{day:02d}"
+    year, month = dct.year, dct.month
+    direction = context.direction()
+    if direction is Direction.PAST and day > dct.day:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    elif direction is Direction.FUTURE and day < dct.day:
+        year, month = (year, month + 1) if month < 12 else (year + 1, 1)
+    if not valid_day(year, month, day):
+        return None
+    return "DATE", f"{year:04d}-{month:02d}-{day:02d}"
+
+
 def normalize_eve(match, context):
     """ "On the eve, the ministry said ...": the day before the date narrated last (or the
     report's), as agency copy translates the Russian for "the day before"."""
@@ -1280,7 +1367,7 @@ def normalize_day_before_clause(match, context):
     return "DATE", UNDERSPECIFIED[match["unit"].lower()]
 
 
-_PERIOD_YEAR = r"(?:\s+of)?\s+(?:(?P<pyear>1[5-9]\d\d|20\d\d)(?!\d)|(?P<prel>this|last|next|current|the)\s+(?:fiscal\s+|financial\s+)?year)"
+_PERIOD_YEAR = r"(?:\s+of)?\s+(?:(?:year\s+)?(?P<pyear>1[5-9]\d\d|20\d\d)(?!\d)|(?P<prel>this|last|next|current|the)\s+(?:fiscal\s+|financial\s+)?year)"
 _HOLIDAY_NAMES = alternation(name.replace("'", "['’]") for name in HOLIDAYS)
 _TIME_ZONE = r"(?P<tz>UTC|GMT|Z\b|(?:local|Moscow|Kyiv|Kiev|Minsk|Warsaw)\s+time|[ECMP][SD]T\b|BST\b|IST\b|CET|CEST|EET|EEST|MSK)"
 # A time zone after a clock time, maybe with an offset, maybe in brackets: "(GMT +8)"
@@ -1383,12 +1470,14 @@ RULE_TABLE = (
          ("The footage was released on Thursday, 6th March, with a statement.", "Thursday, 6th March", "2025-03-06")),
     rule("month_year", rf"{POSITION}{MONTH_ANY},?\s+(?:of\s+)?{YEAR}", normalize_month_year,
          ("The crews finished training in March 2025.", "March 2025", "2025-03")),
-    rule("month", rf"{_WORD_EDGE}{POSITION}(?:(?P<rel>last|next|this)\s+)?{MONTH_FULL}(?:\s+(?P<yearrel>this|last|next)\s+year\b|(?=\s+of\s+(?P<ofyear>this|last|next|the\s+same)\s+year\b)|{_SHARED_YEAR})?", normalize_month,
+    rule("month", rf"(?:{_WORD_EDGE}|(?<=[a-z][-–])){POSITION}(?:(?P<rel>last|next|this)\s+)?{MONTH_FULL}(?:\s+(?P<yearrel>this|last|next)\s+year\b|(?=\s+of\s+(?P<ofyear>this|last|next|the\s+same)\s+year\b)|{_SHARED_YEAR})?", normalize_month,
          ("The crews finished training in October.", "October", "2025-10"),
          # the year written once for two months: "in May or June 2027"
          ("The jets will land in May or June 2027.", "May", "2027-05"),
          ("The drills ran from November to February 2025.", "November", "2024-11"),
-         ("The contract was signed in March last year.", "March last year", "2024-03")),
+         ("The contract was signed in March last year.", "March last year", "2024-03"),
+         # the second month of a hyphenated pair: "the May-June window"
+         ("The tanks will move in the May-June window.", "June", "2026-06")),
     rule("quarter_number", r"(?<![\w-])(?:(?P<kind>[QH])(?P<q>[1-4])\s*(?P<qy>1[5-9]\d\d|20\d\d)|(?P<qy2>1[5-9]\d\d|20\d\d)-(?P<kind2>[QH])(?P<q2>[1-4]))(?![\w])",
          normalize_quarter_number,
          ("Deliveries resume in Q2 2026, the maker said.", "Q2 2026", "2026-Q2")),
@@ -1403,7 +1492,7 @@ RULE_TABLE = (
          ("Only two radars were handed over in fiscal year 2024.", "fiscal year 2024", "FY2024"),
          ("The army hopes to field the launchers in fiscal 2027.", "fiscal 2027", "FY2027"),
          ("Four interceptors arrived in the 2023 fiscal year, the agency said.", "the 2023 fiscal year", "FY2023")),
-    rule("quarter", rf"{_WORD_EDGE}(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|past|previous)[\s-]+(?:(?:fiscal|financial|calendar)\s+)?quarter(?!s)(?:{_PERIOD_YEAR})?",
+    rule("quarter", rf"{_WORD_EDGE}{POSITION}(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|past|previous)[\s-]+(?:(?:fiscal|financial|calendar)\s+)?quarter(?!s)(?:{_PERIOD_YEAR})?",
          normalize_quarter,
          ("Output doubled in the first quarter of 2025.", "the first quarter of 2025", "2025-Q1")),
     rule("months_of_year", rf"{_WORD_EDGE}the\s+(?P<ord>first|last|final)\s+(?P<count>three|six|3|6)\s+months(?:{_PERIOD_YEAR})",
@@ -1454,6 +1543,11 @@ RULE_TABLE = (
          normalize_anchored,
          ("The convoy reached the border on March 3 and crossed it the following day.", "the following day", "2025-03-04")),
     # "on the eve" alone is a day; "on the eve of the talks" is anchored to an event
+    # "on 24th." with no month: a day of the report's month, or of the month before or after
+    rule("bare_ordinal_day", rf"{_WORD_EDGE}on\s+(?:the\s+)?(?P<tx>(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?=[ \t]*(?:[.,;:!?)]|$))", normalize_bare_ordinal_day,
+         ("The depot burned on 14th.", "14th", "2025-12-14"),
+         ("The crews will rotate on the 28th, the colonel said.", "28th", "2025-12-28"),
+         ("The column left on 21st.", "21st", "2025-11-21")),
     rule("eve", rf"{_WORD_EDGE}on\s+(?P<tx>the\s+eve)(?![\w-])(?!\s+of\b)", normalize_eve,
          ("On the eve, the ministry said two launchers had been moved.", "the eve", "2025-12-18"),
          ("The frigate docked on March 3. On the eve, its escort had left.", "the eve", "2025-03-02")),
@@ -1597,8 +1691,8 @@ TRIGGER_WORDS = {
       if word not in ("the", "more", "most", "very", "near", "short", "long", "medium", "longer",
                       "distant", "foreseeable", "time", "these"))}
 CASED_TRIGGERS = {name.capitalize() for name in MONTHS}
-DIGIT_TRIGGER = re.compile(r"\d{4}|\d[:/]\d|\dh[0-5]\d|\d\s*[ap]\.?m\b|\d0['’]?s\b|['’]\d\d|\bQ[1-4]\b",
-                           re.IGNORECASE)
+DIGIT_TRIGGER = re.compile(r"\d{4}|\d[:/]\d|\dh[0-5]\d|\d\s*[ap]\.?m\b|\d0['’]?s\b|['’]\d\d|\bQ[1-4]\b"
+                           r"|\bon\s+(?:the\s+)?\d\d?(?:st|nd|rd|th)\b", re.IGNORECASE)
 WINDOW_BEFORE = 60   # characters kept before a trigger ("the very beginning of the", "almost two and a half")
 WINDOW_AFTER = 60    # and after it ("quarter of this fiscal year", "10:30 a.m. (GMT +8), Saturday")
 # Phrases that look temporal but are not timexes (discourse connectives, conjunctions).

@@ -259,7 +259,7 @@ CLOCK_VALUE = re.compile(r"^(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)(?P<clock>T\
 # What may stand between a date and its clock time in a byline: "7.12.2024, 15:55",
 # "Monday, 25 March 2024 | 16:50", "07:38 GMT 19.12.2025"
 DATE_CLOCK_GAP = re.compile(r"[ \t]*(?:,|\||[-–—]|at|,[ \t]*at)?[ \t]*")
-CLOCK_DATE_GAP = re.compile(r"[ \t]*,?[ \t]*")
+CLOCK_DATE_GAP = re.compile(r"[ \t]*(?:,|\|)?[ \t]*")   # "05:06 PM | 2 Feb, 2024"
 # "about 2:30 a.m. on May 4" (a clock time of the day named after it) (never one TIMEX3)
 CLOCK_ON_DATE_GAP = re.compile(r"[ \t]+on[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
 # A byline's date states its year ("16:15 UTC, June 1st" is a time and a date)
@@ -309,9 +309,10 @@ def join_dates_and_clocks(results: list[dict], text: str) -> list[dict]:
             clock = CLOCK_VALUE.match(pair[1]["value"]) if pair is not None else None
             if clock is not None and DAY_VALUE.fullmatch(pair[0]["value"]):
                 value = pair[0]["value"] + clock["clock"]
-                if YEAR_DIGITS.search(text, *pair[0]["span"]):
-                    joined[-1] = {"span": [previous["span"][0], timex["span"][1]],
-                                  "type": "TIME", "value": value}
+                weekday_start = weekday_named_before(text, pair[0])
+                if YEAR_DIGITS.search(text, *pair[0]["span"]) or weekday_start is not None:
+                    start = previous["span"][0] if weekday_start is None else weekday_start
+                    joined[-1] = {"span": [start, timex["span"][1]], "type": "TIME", "value": value}
                     continue
                 pair[1]["value"] = value    # "16:15 UTC, June 1st": the clock's own day
         joined.append(timex)
@@ -327,6 +328,17 @@ _WEEKDAY_WORD = "|".join(sorted((name.capitalize() for name in _WEEKDAY_NAMES), 
 WEEKDAY_BEFORE = re.compile(rf"(?<![\w-])(?P<weekday>{_WEEKDAY_WORD})\.?,?[ \t]+$")
 WEEKDAY_AFTER = re.compile(rf"[ \t]*,[ \t]*(?P<weekday>{_WEEKDAY_WORD})(?![\w-])")
 WEEKDAY_LOOKBEHIND = 12
+
+
+def weekday_named_before(text: str, timex: dict) -> int | None:
+    """Where a weekday written just before a date and naming that date's own weekday starts
+    ("Mon Nov 7, 5:03 PM": a byline whose date leaves out the year), else None."""
+    day = parse_dct(timex["value"][:10])
+    start = timex["span"][0]
+    before = WEEKDAY_BEFORE.search(text, max(0, start - WEEKDAY_LOOKBEHIND), start)
+    if day is None or before is None or _WEEKDAY_NAMES[before["weekday"].lower()] != day.weekday():
+        return None
+    return before.start()
 
 
 def with_weekdays(results: list[dict], text: str) -> list[dict]:
