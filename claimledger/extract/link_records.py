@@ -673,7 +673,8 @@ def denied_claims(extraction: Extraction, sentences: Sentences, finder: SubjectF
             if frame == "denial_verb" and match.start() in read_verbs:
                 continue   # read from the parse
             word = " ".join(match.group("status").lower().split())
-            status = "ARRIVED" if frame in NEGATED_FRAMES else denied_status_of().get(word)
+            status = (negated_transfer_status(word) if frame in NEGATED_FRAMES
+                      else denied_status_of().get(word))
             if status is None or (frame in NEGATED_FRAMES and words_not_moved(frame, text, match)):
                 continue
             sentence = sentences.around(match.span("status"))
@@ -698,6 +699,13 @@ def denied_claims(extraction: Extraction, sentences: Sentences, finder: SubjectF
                 extraction.document.id, sentence, subject, status, kind="denied", modality="negated",
                 location=place, sentence_span=sentence))
     return list(found.values())
+
+
+def negated_transfer_status(words: str) -> str:
+    """What a transfer said not to have happened denies: a deal when its verb is one of sale
+    ("has never sold"), else a delivery ("has NOT delivered")."""
+    last = WORD.findall(words)[-1:] or [""]
+    return "PLANNED" if denied_status_of().get(last[0].lower()) == "PLANNED" else "ARRIVED"
 
 
 def frame_verb(doc, end: int):
@@ -977,7 +985,8 @@ def parsed_denials(doc, extraction: Extraction, finder: SubjectFinder, read_verb
             subject, status = doer_or_loss(finder, word, subject)
         sentence = (token.sent.start_char, token.sent.end_char)
         if subject is None:
-            generic = generic_denial(extraction, word) if status == "ARRIVED" else None
+            # a sale of weapons denied is, as before, a denied delivery of them
+            generic = generic_denial(extraction, word) if status in ("ARRIVED", "PLANNED") else None
             if generic is not None:
                 out.append(generic)
             continue
@@ -987,8 +996,7 @@ def parsed_denials(doc, extraction: Extraction, finder: SubjectFinder, read_verb
         # answers only reports of a delivery there, as a refusal does
         # and so does a denied deployment that names where ("denied that the battery had been deployed to Varna")
         # and so does a denied loss that names where ("denied that a jet had been shot down over Kharkiv")
-        place = ((frame_place(word) or verb_place(word)) if status in PLACED_DENIALS and word.pos_ == "VERB"
-                 else None)
+        place = denial_place(word, status)
         out.append(StatusClaim(extraction.document.id, sentence, subject, status, kind="denied", modality=modality,
                                location=place, sentence_span=sentence))
     return out
@@ -996,7 +1004,31 @@ def parsed_denials(doc, extraction: Extraction, finder: SubjectFinder, read_verb
 
 
 
-PLACED_DENIALS = ("ARRIVED", "DEPLOYED", "DESTROYED")   # a denial of these answers only reports of its place
+PLACED_DENIALS = ("ARRIVED", "PLANNED", "DEPLOYED", "DESTROYED")   # a denial of these answers only reports of its place
+
+
+def denial_place(word, status: str) -> str | None:
+    """The place a denied status names, when its word is a verb: the recipient of a delivery or a
+    sale, where a system was deployed or lost ("denied that a jet had been shot down over
+    Kharkiv"), or the place a withdrawal left ("denied that the launchers had been pulled out of
+    the air base"): a denial of that place answers only reports of it."""
+    if word.pos_ != "VERB":
+        return None
+    if status == "WITHDRAWN":
+        return left_place(word)
+    return (frame_place(word) or verb_place(word)) if status in PLACED_DENIALS else None
+
+
+def left_place(verb) -> str | None:
+    """The place a verb of leaving names: "withdrawn from the base", "pulled out of Libya"."""
+    preps = [child for child in verb.children if child.dep_ == "prep"]
+    preps += [grand for prep in preps if prep.lower_ == "out" for grand in prep.children if grand.dep_ == "prep"]
+    for prep in preps:
+        if prep.lower_ in ("from", "of"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and (name := events.place_name(obj)):
+                    return name
+    return None
 
 
 def asserted_denial_noun(noun) -> bool:
@@ -1284,8 +1316,10 @@ def parsed_refusals(doc, extraction: Extraction, finder: SubjectFinder, sole: st
                 out.append(generic)
             continue
         sentence = (token.sent.start_char, token.sent.end_char)
-        out.append(StatusClaim(extraction.document.id, sentence, subject, "ARRIVED", kind="denied",
-                               modality="negated" if past and not (refused or decided or going) else "planned",
+        denied_past = past and not (refused or decided or going)
+        out.append(StatusClaim(extraction.document.id, sentence, subject,
+                               negated_transfer_status(token.lower_) if denied_past else "ARRIVED", kind="denied",
+                               modality="negated" if denied_past else "planned",
                                location=recipient(token), sentence_span=sentence))
     return out
 
