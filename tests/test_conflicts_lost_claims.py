@@ -24,8 +24,8 @@ SU57_CONTRACT = ("Algeria has signed a contract for fourteen Su-57 fighter jets,
 # a count of a plain noun after the system was named
 SU34_THREE = ("Ukraine's air force said it had shot down three Russian Su-34 bombers over the Kharkiv region "
               "on Monday.", "2025-05-20")
-IRIST_FOUR = ("Germany has delivered four IRIS-T SLM launchers to Ukraine, the German defence ministry said on "
-              "Thursday.", "2025-08-14")
+CAESAR_FOUR = ("Denmark has delivered four Caesar howitzers to Armenia, the Danish defence ministry said on "
+               "Thursday.", "2025-08-14")
 
 # a withdrawal against a status that stands, or a withdrawal denied
 PANTSIR_PULLED = ("Russia has withdrawn its Pantsir-S1 systems from the al-Khadim air base in Libya, satellite "
@@ -79,11 +79,11 @@ PAIRS = [
     ("count-of-more-jets-quiet", QUIET, SU34_THREE,
      ("Russian Su-34 bombers struck the Kharkiv region on Monday. Ukraine's air force said it had shot down "
       "three jets, and two more on Wednesday.", "2025-05-22")),
-    ("count-of-the-launchers", "number", IRIST_FOUR,
-     ("Germany has sent IRIS-T SLM systems to Ukraine. Six of the launchers have arrived, a Ukrainian official "
+    ("count-of-the-howitzers", "number", CAESAR_FOUR,
+     ("Denmark has sent Caesar artillery to Armenia. Six of the howitzers have arrived, an Armenian official "
       "said on Friday.", "2025-08-15")),
-    ("count-of-another-batch-quiet", QUIET, IRIST_FOUR,
-     ("Germany has sent IRIS-T SLM systems to Ukraine. Six more launchers will follow next year, a Ukrainian "
+    ("count-of-another-batch-quiet", QUIET, CAESAR_FOUR,
+     ("Denmark has sent Caesar artillery to Armenia. Six more howitzers will follow next year, an Armenian "
       "official said on Friday.", "2025-08-15")),
     # a withdrawal against a status that stands
     ("withdrawn-against-remains", "status", PANTSIR_PULLED,

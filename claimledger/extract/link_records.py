@@ -26,6 +26,7 @@ from claimledger.extract.cue_denials import cue_denials
 from claimledger.extract.deal_values import priced_quantities
 from claimledger.extract.parsed_losses import class_loss_denials, named_loss_denials
 from claimledger.extract.incidents import incidents
+from claimledger.extract.told_losses import pointed_losses, told_losses
 from claimledger.extract.filler import is_filler, is_framed_filler
 from claimledger.errors import LexiconError
 from claimledger.extract.regex_gates import gated_finditer
@@ -2351,14 +2352,18 @@ def verb_status(doc, quantity) -> str | None:
     return None
 
 
+STORY_COUNT_STATUSES = ("ARRIVED", "DESTROYED")   # "Ten of the tanks have arrived", "shot down five jets"
+
+
 def story_subject(extraction: Extraction, sentences: Sentences, finder: SubjectFinder, doc, quantity) -> str | None:
     """The system a count of a plain noun is of when its sentence names none ("Ten of 31 promised
     tanks have arrived" in an Abrams story): the one subject of the document whose kind counts in
     that unit (tanks for a tank), named in the headline, the lead or the sentence before; only for
-    a delivery the count's own verb states in the past, and not for a noun of another party
-    ("four Russian tanks")."""
+    a delivery or a loss the count's own verb states in the past ("it had shot down five jets"
+    after "Su-34 bombers struck ..."), and not for a noun of another party ("four Russian tanks")."""
     sentence = sentences.around(quantity.span)
-    if finder.subjects_in(sentence) or doc is None or verb_status(doc, quantity) != "ARRIVED":
+    if (finder.subjects_in(sentence, named_only=True) or doc is None
+            or verb_status(doc, quantity) not in STORY_COUNT_STATUSES):
         return None
     _, noun = quantity_tokens(doc, quantity)
     if noun is None or any(child.dep_ == "amod" and child.ent_type_ in ("NORP", "GPE") for child in noun.children):
@@ -2397,6 +2402,12 @@ def count_subject(extraction: Extraction, sentences: Sentences, finder: SubjectF
         if anaphor is not None and quantity.subject in (None, anaphor):
             return anaphor, "anaphor"
     subject = subject or quantity.subject
+    if subject is None and counted and not finder.subjects_in(sentences.around(quantity.span), named_only=True):
+        # a sentence that names no system, only pronouns ("it had shot down five jets", where "it"
+        # is the air force): the story's system of that unit, before what a pronoun is taken for
+        story = story_subject(extraction, sentences, finder, doc, quantity)
+        if story is not None:
+            return story, "story"
     subject = subject or finder.subject_at(quantity.span)
     if subject is not None or not counted:
         return subject, None
@@ -2651,6 +2662,26 @@ def another_unit_pattern(lang: str | None) -> re.Pattern:
     return patterns()["another_unit"]
 
 
+def told_loss_claims(doc, extraction: Extraction, sentences: Sentences, finder: SubjectFinder,
+                     claims: list[StatusClaim]) -> list[StatusClaim]:
+    """Losses told as a noun or a gerund, and losses (or denied ones) of a noun pointing back to
+    the systems named before (``extract/told_losses.py``), read with this module's place, date and
+    modality of a loss."""
+    text = extraction.document.text
+
+    def modality_of(sentence, at):
+        return claim_modality(extraction, sentences.slice(sentence), at)
+
+    def date_of(verb, sentence):
+        return loss_date(extraction, text, verb, sentence)
+
+    def place_of(after, sentence):
+        return loss_place(extraction, text, after, sentence) or known_loss_place(text, after, sentence)
+
+    told = told_losses(doc, extraction, finder, claims, place_of, date_of, modality_of)
+    return told + pointed_losses(doc, extraction, sentences, finder, claims + told, modality_of)
+
+
 def subjects_of_further_units(claims: list[StatusClaim], further: list[tuple[int, int]]) -> set[str]:
     """The subjects a text's further units belong to: those of the claims in the sentences that
     name one ("the remaining 48 missiles" in a sentence of ATACMS deliveries), so a further
@@ -2694,6 +2725,7 @@ def add_link_records(extraction: Extraction, sentence_spans: list[tuple[int, int
                      if claim.status == "DESTROYED" and claim.kind == "denied"}
     claims += [claim for claim in lesser_harm_denials(extraction, sentences, finder)
                if (claim.sentence_span, claim.subject) not in denied_losses]   # "only damaged, not destroyed": one
+    claims += told_loss_claims(doc, extraction, sentences, finder, claims)   # "claimed the downing of a Su-30"
     further = [match.span() for match in gated_finditer(another_unit_pattern(extraction.document.lang), text)]
     if further:
         # a text that reports a further unit ("a second battery") may call it "the battery" anywhere,
