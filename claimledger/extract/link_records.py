@@ -2352,15 +2352,17 @@ def verb_status(doc, quantity) -> str | None:
     return None
 
 
-STORY_COUNT_STATUSES = ("ARRIVED", "DESTROYED")   # "Ten of the tanks have arrived", "shot down five jets"
+# "Ten of the tanks have arrived"; not a loss: "crews destroyed four tanks" in a tank's story are the other side's
+STORY_COUNT_STATUSES = ("ARRIVED",)
 
 
 def story_subject(extraction: Extraction, sentences: Sentences, finder: SubjectFinder, doc, quantity) -> str | None:
     """The system a count of a plain noun is of when its sentence names none ("Ten of 31 promised
     tanks have arrived" in an Abrams story): the one subject of the document whose kind counts in
     that unit (tanks for a tank), named in the headline, the lead or the sentence before; only for
-    a delivery or a loss the count's own verb states in the past ("it had shot down five jets"
-    after "Su-34 bombers struck ..."), and not for a noun of another party ("four Russian tanks")."""
+    a delivery the count's own verb states in the past, and not for a noun of another party ("four
+    Russian tanks"). A sentence that names its system only by a pronoun ("it said ten tanks have
+    arrived") names none."""
     sentence = sentences.around(quantity.span)
     if (finder.subjects_in(sentence, named_only=True) or doc is None
             or verb_status(doc, quantity) not in STORY_COUNT_STATUSES):
