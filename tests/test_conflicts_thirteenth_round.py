@@ -24,11 +24,12 @@ def denied(path) -> list[tuple]:
 SALE = "Norway sold 14 Su-34 jets to Chile last month, a Chilean weekly reported."
 
 
+# a sale denied is a deal denied (PLANNED), which the status kind sets against the sale and the delivery
 @pytest.mark.parametrize("text,expected", [
-    (SALE + " Oslo denies this information.", [("Su-34", "ARRIVED")]),
-    (SALE + " For its part, the Norwegian ministry says that this news is untrue.", [("Su-34", "ARRIVED")]),
-    (SALE + " The ministry dismissed the story on Tuesday.", [("Su-34", "ARRIVED")]),
-    (SALE + " Officials in Oslo rejected such rumours.", [("Su-34", "ARRIVED")]),
+    (SALE + " Oslo denies this information.", [("Su-34", "PLANNED")]),
+    (SALE + " For its part, the Norwegian ministry says that this news is untrue.", [("Su-34", "PLANNED")]),
+    (SALE + " The ministry dismissed the story on Tuesday.", [("Su-34", "PLANNED")]),
+    (SALE + " Officials in Oslo rejected such rumours.", [("Su-34", "PLANNED")]),
     # near misses: the noun says more than a pointer, or no denial verb governs it
     (SALE + " Oslo denies the information about the price.", []),
     (SALE + " Oslo did not comment on this information.", []),

@@ -26,6 +26,7 @@ from claimledger.extract.cue_denials import cue_denials
 from claimledger.extract.deal_values import priced_quantities
 from claimledger.extract.parsed_losses import class_loss_denials, named_loss_denials
 from claimledger.extract.incidents import incidents
+from claimledger.extract.told_losses import pointed_losses, told_losses
 from claimledger.extract.filler import is_filler, is_framed_filler
 from claimledger.errors import LexiconError
 from claimledger.extract.regex_gates import gated_finditer
@@ -673,7 +674,8 @@ def denied_claims(extraction: Extraction, sentences: Sentences, finder: SubjectF
             if frame == "denial_verb" and match.start() in read_verbs:
                 continue   # read from the parse
             word = " ".join(match.group("status").lower().split())
-            status = "ARRIVED" if frame in NEGATED_FRAMES else denied_status_of().get(word)
+            status = (negated_transfer_status(word) if frame in NEGATED_FRAMES
+                      else denied_status_of().get(word))
             if status is None or (frame in NEGATED_FRAMES and words_not_moved(frame, text, match)):
                 continue
             sentence = sentences.around(match.span("status"))
@@ -698,6 +700,13 @@ def denied_claims(extraction: Extraction, sentences: Sentences, finder: SubjectF
                 extraction.document.id, sentence, subject, status, kind="denied", modality="negated",
                 location=place, sentence_span=sentence))
     return list(found.values())
+
+
+def negated_transfer_status(words: str) -> str:
+    """What a transfer said not to have happened denies: a deal when its verb is one of sale
+    ("has never sold"), else a delivery ("has NOT delivered")."""
+    last = WORD.findall(words)[-1:] or [""]
+    return "PLANNED" if denied_status_of().get(last[0].lower()) == "PLANNED" else "ARRIVED"
 
 
 def frame_verb(doc, end: int):
@@ -977,7 +986,8 @@ def parsed_denials(doc, extraction: Extraction, finder: SubjectFinder, read_verb
             subject, status = doer_or_loss(finder, word, subject)
         sentence = (token.sent.start_char, token.sent.end_char)
         if subject is None:
-            generic = generic_denial(extraction, word) if status == "ARRIVED" else None
+            # a sale of weapons denied is, as before, a denied delivery of them
+            generic = generic_denial(extraction, word) if status in ("ARRIVED", "PLANNED") else None
             if generic is not None:
                 out.append(generic)
             continue
@@ -987,8 +997,7 @@ def parsed_denials(doc, extraction: Extraction, finder: SubjectFinder, read_verb
         # answers only reports of a delivery there, as a refusal does
         # and so does a denied deployment that names where ("denied that the battery had been deployed to Varna")
         # and so does a denied loss that names where ("denied that a jet had been shot down over Kharkiv")
-        place = ((frame_place(word) or verb_place(word)) if status in PLACED_DENIALS and word.pos_ == "VERB"
-                 else None)
+        place = denial_place(word, status)
         out.append(StatusClaim(extraction.document.id, sentence, subject, status, kind="denied", modality=modality,
                                location=place, sentence_span=sentence))
     return out
@@ -996,7 +1005,31 @@ def parsed_denials(doc, extraction: Extraction, finder: SubjectFinder, read_verb
 
 
 
-PLACED_DENIALS = ("ARRIVED", "DEPLOYED", "DESTROYED")   # a denial of these answers only reports of its place
+PLACED_DENIALS = ("ARRIVED", "PLANNED", "DEPLOYED", "DESTROYED")   # a denial of these answers only reports of its place
+
+
+def denial_place(word, status: str) -> str | None:
+    """The place a denied status names, when its word is a verb: the recipient of a delivery or a
+    sale, where a system was deployed or lost ("denied that a jet had been shot down over
+    Kharkiv"), or the place a withdrawal left ("denied that the launchers had been pulled out of
+    the air base"): a denial of that place answers only reports of it."""
+    if word.pos_ != "VERB":
+        return None
+    if status == "WITHDRAWN":
+        return left_place(word)
+    return (frame_place(word) or verb_place(word)) if status in PLACED_DENIALS else None
+
+
+def left_place(verb) -> str | None:
+    """The place a verb of leaving names: "withdrawn from the base", "pulled out of Libya"."""
+    preps = [child for child in verb.children if child.dep_ == "prep"]
+    preps += [grand for prep in preps if prep.lower_ == "out" for grand in prep.children if grand.dep_ == "prep"]
+    for prep in preps:
+        if prep.lower_ in ("from", "of"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and (name := events.place_name(obj)):
+                    return name
+    return None
 
 
 def asserted_denial_noun(noun) -> bool:
@@ -1284,8 +1317,10 @@ def parsed_refusals(doc, extraction: Extraction, finder: SubjectFinder, sole: st
                 out.append(generic)
             continue
         sentence = (token.sent.start_char, token.sent.end_char)
-        out.append(StatusClaim(extraction.document.id, sentence, subject, "ARRIVED", kind="denied",
-                               modality="negated" if past and not (refused or decided or going) else "planned",
+        denied_past = past and not (refused or decided or going)
+        out.append(StatusClaim(extraction.document.id, sentence, subject,
+                               negated_transfer_status(token.lower_) if denied_past else "ARRIVED", kind="denied",
+                               modality="negated" if denied_past else "planned",
                                location=recipient(token), sentence_span=sentence))
     return out
 
@@ -2317,14 +2352,20 @@ def verb_status(doc, quantity) -> str | None:
     return None
 
 
+# "Ten of the tanks have arrived"; not a loss: "crews destroyed four tanks" in a tank's story are the other side's
+STORY_COUNT_STATUSES = ("ARRIVED",)
+
+
 def story_subject(extraction: Extraction, sentences: Sentences, finder: SubjectFinder, doc, quantity) -> str | None:
     """The system a count of a plain noun is of when its sentence names none ("Ten of 31 promised
     tanks have arrived" in an Abrams story): the one subject of the document whose kind counts in
     that unit (tanks for a tank), named in the headline, the lead or the sentence before; only for
-    a delivery the count's own verb states in the past, and not for a noun of another party
-    ("four Russian tanks")."""
+    a delivery the count's own verb states in the past, and not for a noun of another party ("four
+    Russian tanks"). A sentence that names its system only by a pronoun ("it said ten tanks have
+    arrived") names none."""
     sentence = sentences.around(quantity.span)
-    if finder.subjects_in(sentence) or doc is None or verb_status(doc, quantity) != "ARRIVED":
+    if (finder.subjects_in(sentence, named_only=True) or doc is None
+            or verb_status(doc, quantity) not in STORY_COUNT_STATUSES):
         return None
     _, noun = quantity_tokens(doc, quantity)
     if noun is None or any(child.dep_ == "amod" and child.ent_type_ in ("NORP", "GPE") for child in noun.children):
@@ -2363,6 +2404,12 @@ def count_subject(extraction: Extraction, sentences: Sentences, finder: SubjectF
         if anaphor is not None and quantity.subject in (None, anaphor):
             return anaphor, "anaphor"
     subject = subject or quantity.subject
+    if subject is None and counted and not finder.subjects_in(sentences.around(quantity.span), named_only=True):
+        # a sentence that names no system, only pronouns ("it had shot down five jets", where "it"
+        # is the air force): the story's system of that unit, before what a pronoun is taken for
+        story = story_subject(extraction, sentences, finder, doc, quantity)
+        if story is not None:
+            return story, "story"
     subject = subject or finder.subject_at(quantity.span)
     if subject is not None or not counted:
         return subject, None
@@ -2617,6 +2664,26 @@ def another_unit_pattern(lang: str | None) -> re.Pattern:
     return patterns()["another_unit"]
 
 
+def told_loss_claims(doc, extraction: Extraction, sentences: Sentences, finder: SubjectFinder,
+                     claims: list[StatusClaim]) -> list[StatusClaim]:
+    """Losses told as a noun or a gerund, and losses (or denied ones) of a noun pointing back to
+    the systems named before (``extract/told_losses.py``), read with this module's place, date and
+    modality of a loss."""
+    text = extraction.document.text
+
+    def modality_of(sentence, at):
+        return claim_modality(extraction, sentences.slice(sentence), at)
+
+    def date_of(verb, sentence):
+        return loss_date(extraction, text, verb, sentence)
+
+    def place_of(after, sentence):
+        return loss_place(extraction, text, after, sentence) or known_loss_place(text, after, sentence)
+
+    told = told_losses(doc, extraction, finder, claims, place_of, date_of, modality_of)
+    return told + pointed_losses(doc, extraction, sentences, finder, claims + told, modality_of)
+
+
 def subjects_of_further_units(claims: list[StatusClaim], further: list[tuple[int, int]]) -> set[str]:
     """The subjects a text's further units belong to: those of the claims in the sentences that
     name one ("the remaining 48 missiles" in a sentence of ATACMS deliveries), so a further
@@ -2660,6 +2727,7 @@ def add_link_records(extraction: Extraction, sentence_spans: list[tuple[int, int
                      if claim.status == "DESTROYED" and claim.kind == "denied"}
     claims += [claim for claim in lesser_harm_denials(extraction, sentences, finder)
                if (claim.sentence_span, claim.subject) not in denied_losses]   # "only damaged, not destroyed": one
+    claims += told_loss_claims(doc, extraction, sentences, finder, claims)   # "claimed the downing of a Su-30"
     further = [match.span() for match in gated_finditer(another_unit_pattern(extraction.document.lang), text)]
     if further:
         # a text that reports a further unit ("a second battery") may call it "the battery" anywhere,

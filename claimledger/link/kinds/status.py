@@ -33,6 +33,8 @@ SAME_DAY_SLACK = 1
 DELIVERY_STATUSES = lexicon().statuses_in("delivery")
 # a delivery still ahead that a denial of the delivery answers ("will receive them next week")
 PENDING_DELIVERY_STATUSES = lexicon().statuses_in("pending_delivery")
+# a deal (a sale, a purchase, a contract) told as made: what a denied sale denies besides the delivery
+DEAL_STATUS = "PLANNED"
 # what a denied deployment denies: the subject in service there or used there
 DEPLOYMENT_STATUSES = lexicon().statuses_in("deployment")
 # what puts the subject at a place: what a deployment denied at a named place denies too
@@ -164,6 +166,11 @@ def denies(denial, claim) -> bool:
         return True
     if denial.status == "ARRIVED":
         return claim.status in DELIVERY_STATUSES if claim.kind == "reached" else claim.status in PENDING_DELIVERY_STATUSES
+    if denial.status == DEAL_STATUS:
+        # a deal denied ("denied selling the jets") answers the deal reported made and, as a deal
+        # is for a delivery, the delivery
+        deal = DELIVERY_STATUSES | {DEAL_STATUS}
+        return claim.status in deal if claim.kind == "reached" else claim.status in PENDING_DELIVERY_STATUSES
     if denial.status == "DEPLOYED":
         # "there are no F-16 jets in Ukraine": a deployment denied at a place denies any presence there
         presence = DEPLOYMENT_STATUSES | PRESENT_STATUSES if denial.location else DEPLOYMENT_STATUSES
