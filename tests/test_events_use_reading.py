@@ -88,3 +88,19 @@ def test_a_report_of_a_weapon_test(nlp, text):
 ])
 def test_a_strike_on_a_place_or_a_test_of_something_else_keeps_its_use(nlp, text, expected):
     assert uses(nlp, text) == expected
+
+
+def test_the_downing_of_a_use_told_just_before_is_that_use(nlp):
+    text = ("Kyiv said its troops had fired Neptune missiles at a depot near Kherson. "
+            "Moscow said its air defences had shot down four Neptune missiles over the region.")
+    assert [event["subject"] for event in nlp(text)._.events if event["status"] == "USED"] == ["Neptune"]
+
+
+def test_a_downing_told_on_its_own_is_a_use(nlp):
+    text = "The governor said air defences had shot down four Neptune missiles over the bay."
+    assert uses(nlp, text) == ["Neptune"]
+
+
+def test_an_interceptor_named_tells_the_clause_use(nlp):
+    text = "A NASAMS battery shot down a Kh-101 over the western districts."
+    assert uses(nlp, text) == ["NASAMS"]

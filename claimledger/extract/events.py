@@ -868,6 +868,7 @@ class DocContext:
         self.names = doc._.names or {}
         self.last_location = {}   # subject -> location of its latest event
         self.last_place = {}   # subject -> the place its latest event names, a departure's too
+        self.last_used_in = {}   # subject -> start of the latest sentence that tells its use
         self.dct = doc._.dct
 
     @functools.cached_property
@@ -976,15 +977,28 @@ def find_sentence_events(sent: Span, context: DocContext) -> list[dict]:
             elif is_interception_verb(trigger.anchor):
                 intercepted.append(trigger)
     for trigger in intercepted:   # "the Kinzhal was shot down": fired by the other side
+        clause = own_clause(trigger.anchor)
+        if any(key[1] == USED and key[3] == clause for key in merged):
+            continue   # "a Patriot downed a Kinzhal": the clause tells the interceptor's use
         for subject in intercepted_munitions(trigger.anchor, context):
-            if not any(key[0] == subject and key[1] == USED for key in merged):
+            if not any(key[0] == subject and key[1] == USED for key in merged) \
+                    and not is_use_told_before(subject, sent, context):
                 add_event(merged, sent, trigger, USED, subject, context)
+    for key in merged:
+        if key[1] == USED:
+            context.last_used_in[key[0]] = sent.start
     for key in papers:   # "to provide 145 M777 under the deal, signed in 2016": one plan, not two
         if any(other[:4] == key[:4] and other not in papers for other in merged):
             del merged[key]
     if merged:
         add_elliptical_repeats(merged, sent, context)
     return list(merged.values())
+
+
+def is_use_told_before(subject: str, sent: Span, context: DocContext) -> bool:
+    """"Kyiv said it had used ATACMS against Crimea. Moscow said it had shot down five ATACMS
+    over the peninsula.": the downing of a use the sentence before told is that use again."""
+    return sent.start > 0 and context.last_used_in.get(subject) == sent.doc[sent.start - 1].sent.start
 
 
 def is_interception_verb(verb: Token) -> bool:
@@ -1002,7 +1016,7 @@ def intercepted_munitions(verb: Token, context: DocContext) -> list[str]:
     found = []
     listed = [obj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in LIST_PREPS
               for obj in prep.children if obj.dep_ == "pobj"]   # "downed all ..., including six Kinzhal"
-    for argument in [child for child in verb.children if child.dep_ in ("dobj", "nsubjpass")] + listed:
+    for argument in [child for child in verb.children if child.dep_ in ("dobj", "nsubjpass", "npadvmod")] + listed:
         for word in argument.subtree:
             mention = context.mention_at.get(word.i)
             if mention is not None and mention.label_ not in found and is_munition(mention.kb_id_):
@@ -5126,7 +5140,8 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
         # a mention the tagger mislabels ("supplied Shahed-136 drones", Shahed-136 as PUNCT), also
         # under the preposition ("provided Moscow with Fath-360 missiles (CRBMs)")
         arguments += [child for child in head.children if child.i in context.mention_at
-                      and child.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "prep")]
+                      and child.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "prep")
+                      and not (is_target_verb(head) and child.dep_ == "npadvmod")]   # "shot down five ATACMS": the target
         arguments += [child for prep in head.children if prep.dep_ == "prep" and prep.lower_ in preps
                       for child in prep.children if child.i in context.mention_at and child.dep_ == "punct"]
         for argument in arguments:
