@@ -370,7 +370,8 @@ def test_event_span_stops_at_a_line_break(nlp):
     ("NASAMS batteries intercepted two Shahed-136 drones over Odesa.", [("NASAMS", "USED")]),
     ("The drones were intercepted by IRIS-T SLM systems near Kyiv.", [("IRIS-T SLM", "USED")]),
     ("HIMARS rockets destroyed a Tor-M2 launcher near Kherson.", [("HIMARS", "USED")]),
-    ("Air defences shot down a Kinzhal over Kyiv.", []),
+    # a missile shot down was fired: its use, by the side it was fired at
+    ("Air defences shot down a Kinzhal over Kyiv.", [("Kinzhal", "USED")]),
     # leaving a place is a withdrawal
     ("The F-16 jets left Romania after the exercise.", [("F-16", "WITHDRAWN")]),
     # showing up at a place is arriving there

@@ -14,12 +14,15 @@ from conftest import statuses_of as run
      "overnight.", [("Kalibr", "USED"), ("Kh-101", "USED")]),
     ("The army destroyed four Tornado-S rockets and six drones which the enemy launched on Monday.",
      [("Tornado-S", "USED")]),
-    # near misses: the clause's own noun names a system, so the clause is about it alone; a
-    # shoot-down with no launch; a relative clause on a noun that is not a list's last item
+    # near misses: the clause's own noun names a system, so the launch is of it alone (the
+    # missiles downed before it were fired too, a use of their own with no launch date); a
+    # shoot-down with no launch is a use of what it downed and of nothing else; a relative clause
+    # on a noun that is not a list's last item adds nothing
     ("Air defences shot down two Kalibr missiles and three Kh-101 missiles that Russia fired overnight.",
-     [("Kh-101", "USED")]),
-    ("Air defences shot down two Kalibr cruise missiles and 20 drones over Kyiv.", []),
-    ("Air defences shot down two Kalibr cruise missiles near the drones that crews had repaired.", []),
+     [("Kh-101", "USED"), ("Kalibr", "USED")]),
+    ("Air defences shot down two Kalibr cruise missiles and 20 drones over Kyiv.", [("Kalibr", "USED")]),
+    ("Air defences shot down two Kalibr cruise missiles near the drones that crews had repaired.",
+     [("Kalibr", "USED")]),
 ])
 def test_a_relative_clause_on_a_list_reads_over_the_list(nlp, text, expected):
     assert run(nlp, text) == expected

@@ -130,6 +130,8 @@ USE_SOURCE_PREPS = frozenset(EVENT_WORDS["use_source_preps"])
 NOT_A_PLACE_PREPS = {verb: frozenset(preps) for verb, preps in EVENT_WORDS["not_a_place_preps"].items()}
 # "handed over", "pulled out", "pulled back"
 PARTICLE_VERBS = {tuple(words.split()): status for words, status in EVENT_WORDS["particle_verbs"].items()}
+# the particles of the particle verbs of use ("shot down"), which the tagger may read as adverbs
+USE_PARTICLES = frozenset(particle for (_, particle), status in PARTICLE_VERBS.items() if status == USED)
 # "NASAMS are coming": on the way, said only in the progressive ("comes with radars" is not)
 COMING_VERBS = frozenset(EVENT_WORDS["coming_verbs"])
 HERE_WORDS = frozenset(EVENT_WORDS["here_words"])
@@ -161,6 +163,12 @@ RECEIVING_VERBS = frozenset(EVENT_WORDS["receiving_verbs"])
 ADDRESS_NOUNS = frozenset(EVENT_WORDS["address_nouns"])
 # "first known use of the Zircon", "an attack with a Zircon missile": use named by a noun
 USE_NOUNS = frozenset(EVENT_WORDS["use_nouns"])
+# "intercepted", "downed": verbs of interception whose object was fired at the interceptor's side
+INTERCEPTION_VERBS = frozenset(EVENT_WORDS["interception_verbs"])
+# "loitering munition": kinds of drones that are munitions, fired once (kinds of subjects.yaml)
+MUNITION_KIND_WORDS = frozenset(EVENT_WORDS["munition_kind_words"])
+# "killed in an Iskander strike": the prepositions that give a strike as the means of a harm done
+HARM_MEANS_PREPS = frozenset(EVENT_WORDS["harm_means_preps"])
 # "The daylight attack included Kinzhal missiles": a use whose parts the verb lists
 INCLUSION_VERBS = frozenset(EVENT_WORDS["inclusion_verbs"])
 # "the deal covers 48 K9 howitzers": what a paper covers it plans, as what it includes
@@ -615,7 +623,26 @@ def names_a_test_launch(doc: Doc) -> bool:
         if token.lower_ == "test" and token.i + 2 < len(doc) and doc[token.i + 1].text == "-" \
                 and lemma_of(doc[token.i + 2]) in LAUNCH_VERBS:
             return True   # "test-fired", tokenized as three words
+        if is_weapon_test(token):
+            return True
     return False
+
+
+def is_weapon_test(noun: Token) -> bool:
+    """"the missile test demonstrates", "tests involved the Hwasong-18", "the first trial of
+    the Sarmat": a test noun of a weapon (a weapon noun or a tracked name before it, of it, or
+    what the clause it is the subject of names) makes the report one of a test."""
+    if noun.pos_ != "NOUN" or lemma_of(noun) not in EXERCISE_NOUNS:
+        return False
+    named = {i for span in noun.doc.spans.get(SUBJECTS_KEY, ()) for i in range(span.start, span.end)}
+    if any(child.dep_ in ("compound", "amod", "nmod") and (lemma_of(child) in ANAPHOR_NOUNS or child.i in named)
+           for child in noun.children):
+        return True   # "the missile test", "a Hwasong-18 test"
+    if any(obj.i in named for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+           for obj in prep.children):
+        return True   # "the first test of the Sarmat"
+    return noun.dep_ == "nsubj" and lemma_of(noun.head) in INCLUSION_VERBS and any(
+        child.dep_ == "dobj" and any(word.i in named for word in child.subtree) for child in noun.head.children)
 
 
 COUNTRY_LABELS = ("GPE", "ORG")
@@ -843,6 +870,7 @@ class DocContext:
         self.names = doc._.names or {}
         self.last_location = {}   # subject -> location of its latest event
         self.last_place = {}   # subject -> the place its latest event names, a departure's too
+        self.last_used_in = {}   # subject -> start of the latest sentence that tells its use
         self.dct = doc._.dct
 
     @functools.cached_property
@@ -927,6 +955,7 @@ def find_sentence_events(sent: Span, context: DocContext) -> list[dict]:
     candidates = context.trigger_candidates
     clause_subjects: dict[int, list[str]] = {}   # the subjects of each clause's statuses, for its absolutes
     papers = set()   # the keys of the plans of signed papers, beside their clause's own status
+    intercepted = []   # the interceptions, whose downed missiles and drones were fired
     for i in candidates[bisect_left(candidates, sent.start):bisect_left(candidates, sent.end)]:
         for trigger in find_triggers(doc[i]):
             if is_bracketed_apart(doc[i], trigger.anchor):
@@ -947,12 +976,61 @@ def find_sentence_events(sent: Span, context: DocContext) -> list[dict]:
                     papers.add(key)
             if status != USED:
                 clause_subjects.setdefault(own_clause(trigger.anchor), []).extend(subjects)
+            elif is_interception_verb(trigger.anchor):
+                intercepted.append(trigger)
+    for trigger in intercepted:   # "the Kinzhal was shot down": fired by the other side
+        clause = own_clause(trigger.anchor)
+        if any(key[1] == USED and key[3] == clause for key in merged):
+            continue   # "a Patriot downed a Kinzhal": the clause tells the interceptor's use
+        for subject in intercepted_munitions(trigger.anchor, context):
+            if not any(key[0] == subject and key[1] == USED for key in merged) \
+                    and not is_use_told_before(subject, sent, context):
+                add_event(merged, sent, trigger, USED, subject, context)
+    for key in merged:
+        if key[1] == USED:
+            context.last_used_in[key[0]] = sent.start
     for key in papers:   # "to provide 145 M777 under the deal, signed in 2016": one plan, not two
         if any(other[:4] == key[:4] and other not in papers for other in merged):
             del merged[key]
     if merged:
         add_elliptical_repeats(merged, sent, context)
     return list(merged.values())
+
+
+def is_use_told_before(subject: str, sent: Span, context: DocContext) -> bool:
+    """"Kyiv said it had used ATACMS against Crimea. Moscow said it had shot down five ATACMS
+    over the peninsula.": the downing of a use the sentence before told is that use again."""
+    return sent.start > 0 and context.last_used_in.get(subject) == sent.doc[sent.start - 1].sent.start
+
+
+def is_interception_verb(verb: Token) -> bool:
+    """"intercepted", "downed", "shot down", "took down": a verb whose object was in the air."""
+    return lemma_of(verb) in INTERCEPTION_VERBS or any(
+        PARTICLE_VERBS.get((lemma_of(verb), child.lower_)) == USED
+        for child in verb.children if child.dep_ == "prt" or is_adverb_particle(child))
+
+
+def intercepted_munitions(verb: Token, context: DocContext) -> list[str]:
+    """The missiles, rockets and loitering drones an interception names as what it downed (its
+    object, the subject of its passive, and "including ..." after them): each was fired, so
+    used, by the side it was fired at. Aircraft and drones of other kinds shot down are losses,
+    and an interceptor downed is no use."""
+    found = []
+    listed = [obj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in LIST_PREPS
+              for obj in prep.children if obj.dep_ == "pobj"]   # "downed all ..., including six Kinzhal"
+    for argument in [child for child in verb.children if child.dep_ in ("dobj", "nsubjpass", "npadvmod")] + listed:
+        for word in argument.subtree:
+            mention = context.mention_at.get(word.i)
+            if mention is not None and mention.label_ not in found and is_munition(mention.kb_id_):
+                found.append(mention.label_)
+    return found
+
+
+def is_munition(kind: str) -> bool:
+    """A missile, a rocket or a loitering munition: fired, never flown back."""
+    if kind_fits(kind, {"air-defence"}) or kind_fits(kind, {"aircraft"}):
+        return False
+    return kind_fits(kind, {"rocket"}) or any(word in kind.lower() for word in MUNITION_KIND_WORDS)
 
 
 def opening_bracket(token: Token) -> int | None:
@@ -1783,7 +1861,7 @@ def clause_status_trigger(token: Token) -> Trigger | None:
         return Trigger(DEPLOYED, token, (token,))   # "were moved into position near the border"
     if lemma in TRANSPORT_VERBS | MOVEMENT_VERBS and is_moved_out(token):
         return Trigger(WITHDRAWN, token, (token,))   # "were moved out of Kaliningrad"
-    particles = {child.lower_ for child in token.children if child.dep_ in ("prt", "prep")}
+    particles = {child.lower_ for child in token.children if child.dep_ in ("prt", "prep") or is_adverb_particle(child)}
     # "pressed the president for the rockets": the parser may hang a request's "for" on its object
     object_preps = {prep.lower_ for obj in token.children if obj.dep_ == "dobj"
                     for prep in obj.children if prep.dep_ == "prep"}
@@ -2084,7 +2162,13 @@ def is_target_verb(verb: Token) -> bool:
     if lemma_of(verb) in TARGET_VERBS:
         return True
     return any(PARTICLE_VERBS.get((lemma_of(verb), child.lower_)) == USED
-               for child in verb.children if child.dep_ == "prt")
+               for child in verb.children if child.dep_ == "prt" or is_adverb_particle(child))
+
+
+def is_adverb_particle(word: Token) -> bool:
+    """"S-400 systems shot down five missiles": the parser may tag the particle of a verb of use
+    that follows it as an adverb."""
+    return word.dep_ == "advmod" and word.i == word.head.i + 1 and word.lower_ in USE_PARTICLES
 
 
 def is_reduced_passive(verb: Token) -> bool:
@@ -2557,14 +2641,36 @@ def is_past_deed(noun: Token) -> bool:
     """"An Iskander strike killed 20 people": a strike named by its weapon (a compound) is the
     subject of a verb in the past, so it happened; "the use of" and a strike still to come are not."""
     verb = noun.head
-    if noun.dep_ != "nsubj" or lemma_of(noun) == "use" or verb.pos_ != "VERB":
-        return False
-    if not any(child.dep_ == "compound" and any(word.pos_ == "PROPN" for word in child.subtree)
-               for child in noun.children):
+    if lemma_of(noun) == "use" or not is_named_by_weapon(noun):
         return False   # a weapon's name ("Iskander missile strike"), not a kind ("a drone attack")
+    if noun.dep_ == "pobj" and (verb.dep_ == "agent" or verb.lower_ in HARM_MEANS_PREPS):
+        return is_harm_done(verb.head)   # "killed in a Storm Shadow strike", "hit by an ATACMS attack"
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return False
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
     return verb.tag_ == "VBD" and not auxiliaries or (
-        verb.tag_ == "VBN" and any(lemma_of(aux) == "have" for aux in auxiliaries))
+        verb.tag_ == "VBN" and any(lemma_of(aux) == "have" for aux in auxiliaries)) or (
+        verb.tag_ == "VBN" and not auxiliaries and has_object(verb))   # "... strike killed and injured commanders"
+
+
+def is_named_by_weapon(noun: Token) -> bool:
+    """"an Iskander missile strike", "a 'Storm Shadow' missile strike": a name before the noun."""
+    return any(child.dep_ in ("compound", "nmod") and any(word.pos_ == "PROPN" for word in child.subtree)
+               for child in noun.children if child.i < noun.i)
+
+
+def is_harm_done(verb: Token) -> bool:
+    """"commanders killed in ...", "the base was hit by ...": a past participle of what a strike
+    did, told as done (no modal, no future)."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBN", "VBD"):
+        return False
+    return not any(child.dep_ == "aux" and (child.tag_ == "MD" or lemma_of(child) == "will") for child in verb.children)
+
+
+def has_object(verb: Token) -> bool:
+    """The verb, or a verb joined to it, has an object: an active clause."""
+    return any(child.dep_ == "dobj" for word in (verb, *(child for child in verb.children if child.dep_ == "conj"))
+               for child in word.children)
 
 
 def document_trigger(token: Token) -> Trigger | None:
@@ -5036,14 +5142,15 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
         if head.pos_ == "NOUN":   # "the deployment of long-range missiles, including SM-6"
             arguments += [obj for prep in trigger.anchor.children if prep.dep_ == "prep"
                           and prep.lower_ in LIST_PREPS for obj in prep.children if obj.dep_ == "pobj"]
-        if lemma_of(head) in TARGET_VERBS:   # "the city was struck by Kinzhal missiles"
+        if is_target_verb(head):   # "the city was struck by Kinzhal missiles", "taken down by a Patriot"
             arguments += [obj for agent in head.children if agent.dep_ == "agent"
                           for obj in agent.children if obj.dep_ == "pobj"]
             arguments += weapons_attached_to_target(head)
         # a mention the tagger mislabels ("supplied Shahed-136 drones", Shahed-136 as PUNCT), also
         # under the preposition ("provided Moscow with Fath-360 missiles (CRBMs)")
         arguments += [child for child in head.children if child.i in context.mention_at
-                      and child.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "prep")]
+                      and child.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "prep")
+                      and not (is_target_verb(head) and child.dep_ == "npadvmod")]   # "shot down five ATACMS": the target
         arguments += [child for prep in head.children if prep.dep_ == "prep" and prep.lower_ in preps
                       for child in prep.children if child.i in context.mention_at and child.dep_ == "punct"]
         for argument in arguments:

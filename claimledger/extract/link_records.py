@@ -2469,6 +2469,9 @@ def measured_quantities(extraction: Extraction, sentences: Sentences, finder: Su
         else:
             status, date = (event_context(extraction, sentence, subject, quantity.span, losses, report_dated)
                             if counted else (None, None))
+            if status == "USED" and doc is not None and verb_status(doc, quantity) == "DESTROYED":
+                status, date = "DESTROYED", None   # "intercepted nine Kalibr missiles": the use the
+                # extractor reads of what was downed is not what the number counts; the loss is
         if counted and not elided and status is None:   # no event of the subject here: the counted noun's own verb
             at = bisect_left(noun_numbers, quantity.span[0])
             if at < len(noun_numbers) and noun_numbers[at] < quantity.span[1]:
