@@ -2452,17 +2452,20 @@ def asserted_noun_trigger(token: Token, status: str) -> Trigger | None:
         return Trigger(PLANNED, verb, (token,))
     if is_occurrence_subject(token, verb):
         return Trigger(ARRIVED if status == IN_TRANSIT else status, verb, (token,))
+    if token.dep_ == "nsubj" and is_placed_ahead(token) and verb.pos_ in ("VERB", "AUX") \
+            and lemma not in DELAY_VERBS:
+        return Trigger(PLANNED, verb, (token,))   # "the expected arrival of the system will be the second"
     return None
 
 
 def is_occurrence_subject(noun: Token, verb: Token) -> bool:
-    """"The jets' arrival comes a month after ...", "the arrival of the bombers at the base last
-    week drew crowds": a status noun whose verb places it in time, or which carries its own
-    date, is asserted to have happened; "its deployment extends Moscow's reach" only presupposes
-    it, and a delayed event has not happened."""
+    """"the arrival of the bombers at the base last week drew crowds": a status noun that
+    carries its own date is asserted to have happened then; "its deployment extends Moscow's
+    reach" or "the delivery comes amid tensions" only presupposes it, and a delayed event has
+    not happened."""
     if noun.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX") or lemma_of(verb) in DELAY_VERBS:
         return False
-    return lemma_of(verb) in OCCURRENCE_VERBS or has_own_date(noun, verb)
+    return has_own_date(noun, verb)
 
 
 def has_own_date(noun: Token, verb: Token) -> bool:
@@ -2536,9 +2539,6 @@ STAGE_VERBS = START_VERBS | END_VERBS | CONTINUING_VERBS | REALIZING_VERBS | {"t
 
 # "follows the arrival of": a verb of sequence whose object has happened already
 SEQUEL_VERBS = frozenset(EVENT_WORDS["sequel_verbs"])
-# "the arrival comes a month after ...": a verb that places its subject's event in time, so
-# says that it happened (claimledger/lexicon/events.json)
-OCCURRENCE_VERBS = frozenset(EVENT_WORDS["occurrence_verbs"])
 
 
 def is_realized_noun(noun: Token, verb: Token) -> bool:
@@ -5776,10 +5776,13 @@ def is_further_consignment(token: Token) -> bool:
 
 
 def is_held_by_determined_container(token: Token) -> bool:
-    """"the first batch of jets", "this shipment of tanks": the bare plural a determined
-    consignment holds refers back as "the jets" would ("a batch of jets" introduces one)."""
-    if token.dep_ != "pobj" or token.tag_ != "NNS" or token.head.lower_ != "of" or token.head.dep_ != "prep":
+    """"the first batch of jets", "this shipment of tanks", "the detachment of aircraft": the
+    bare plural a determined consignment holds refers back as "the jets" would ("a batch of
+    jets" introduces one)."""
+    if token.dep_ != "pobj" or token.head.lower_ != "of" or token.head.dep_ != "prep":
         return False
+    if token.tag_ != "NNS" and any(child.dep_ == "det" for child in token.children):
+        return False   # a bare noun of one form for both numbers counts: "a detachment of aircraft"
     container = token.head.head
     return lemma_of(container) in CONTAINER_NOUNS and any(
         child.dep_ in ("det", "poss") and child.lower_ in ANAPHOR_DETERMINERS for child in container.children)
@@ -5902,9 +5905,15 @@ def names_another_system(noun: Token) -> bool:
 
 
 def is_force_name_word(token: Token) -> bool:
-    """"Army" in "US Army tanks", "Air" in "Air Force jets": the force that holds the systems,
-    no name of a system of its own."""
-    return is_force_noun(token) or (token.dep_ == "compound" and is_force_noun(token.head))
+    """"Army" in "US Army tanks", "United" in "the United States Air Force aircraft": a word of
+    the name of the force that holds the systems (a compound chain up to its force noun), no
+    name of a system of its own."""
+    word = token
+    while not is_force_noun(word):
+        if word.dep_ != "compound" or word.head.i == word.i:
+            return False
+        word = word.head
+    return True
 
 
 def has_untracked_name_beside(noun: Token) -> bool:
