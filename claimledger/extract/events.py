@@ -5906,14 +5906,28 @@ def names_another_system(noun: Token) -> bool:
 
 def is_force_name_word(token: Token) -> bool:
     """"Army" in "US Army tanks", "United" in "the United States Air Force aircraft": a word of
-    the name of the force that holds the systems (a compound chain up to its force noun), no
-    name of a system of its own."""
+    the name of the force that holds the systems (a compound chain up to its force noun, or an
+    entity that holds one), no name of a system of its own."""
     word = token
     while not is_force_noun(word):
         if word.dep_ != "compound" or word.head.i == word.i:
-            return False
+            return in_force_entity(token)
         word = word.head
     return True
+
+
+def in_force_entity(token: Token) -> bool:
+    """"US" in "US Navy jets", which the parser hangs on the noun: a word of a named entity
+    whose later words hold a force noun."""
+    doc = token.doc
+    if not token.ent_type_:
+        return False
+    j = token.i + 1
+    while j < len(doc) and doc[j].ent_iob_ == "I":
+        if is_force_noun(doc[j]):
+            return True
+        j += 1
+    return False
 
 
 def has_untracked_name_beside(noun: Token) -> bool:
