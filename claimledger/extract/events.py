@@ -2453,8 +2453,10 @@ def asserted_noun_trigger(token: Token, status: str) -> Trigger | None:
     if is_occurrence_subject(token, verb):
         return Trigger(ARRIVED if status == IN_TRANSIT else status, verb, (token,))
     if token.dep_ == "nsubj" and is_placed_ahead(token) and verb.pos_ in ("VERB", "AUX") \
-            and lemma not in DELAY_VERBS:
-        return Trigger(PLANNED, verb, (token,))   # "the expected arrival of the system will be the second"
+            and lemma not in DELAY_VERBS | INCLUSION_VERBS | COVERAGE_VERBS:
+        # "the expected arrival of the system will be the second"; what an upcoming delivery
+        # includes is the included plan's
+        return Trigger(PLANNED, verb, (token,))
     return None
 
 
