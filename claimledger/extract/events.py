@@ -947,9 +947,6 @@ def find_sentence_events(sent: Span, context: DocContext) -> list[dict]:
     """The events stated in one sentence, one per subject and status."""
     if not context.mentions:
         return []
-    if context.mentions[0].start >= sent.end and not is_in_headline(sent[0]) and not is_in_lead(sent[0]):
-        return []   # no subject named yet, so none to refer back to either (a headline's or a
-        # lead's description may name the one system its report names below)
     merged: dict[tuple, dict] = {}
     doc = sent.doc
     candidates = context.trigger_candidates
@@ -2537,7 +2534,40 @@ def asserted_noun_trigger(token: Token, status: str) -> Trigger | None:
         return Trigger(announced, verb, (token,)) if announced else None
     if token.dep_ in ("nsubj", "nsubjpass") and is_scheduled(verb):
         return Trigger(PLANNED, verb, (token,))
+    if is_occurrence_subject(token, verb):
+        return Trigger(ARRIVED if status == IN_TRANSIT else status, verb, (token,))
+    if token.dep_ == "nsubj" and is_placed_ahead(token) and verb.pos_ in ("VERB", "AUX") \
+            and lemma not in DELAY_VERBS | INCLUSION_VERBS | COVERAGE_VERBS:
+        # "the expected arrival of the system will be the second"; what an upcoming delivery
+        # includes is the included plan's
+        return Trigger(PLANNED, verb, (token,))
     return None
+
+
+def is_occurrence_subject(noun: Token, verb: Token) -> bool:
+    """"the arrival of the bombers at the base last week drew crowds": a status noun that
+    carries its own date is asserted to have happened then; "its deployment extends Moscow's
+    reach" or "the delivery comes amid tensions" only presupposes it, and a delayed event has
+    not happened."""
+    if noun.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX") \
+            or lemma_of(verb) in DELAY_VERBS | INCLUSION_VERBS | COVERAGE_VERBS:
+        return False   # what "the deliveries last autumn included" is told by the list's own rules
+    return has_own_date(noun, verb)
+
+
+def has_own_date(noun: Token, verb: Token) -> bool:
+    """A date between a status noun and its verb ("the arrival ... last week caused", "the
+    delivery on Monday drew"), in the noun's phrase or hung on the verb before it (the parser
+    hangs "last week" there), not inside a clause that modifies the noun."""
+    for word in noun.doc[noun.i + 1:verb.i]:
+        if word.ent_type_ not in ("DATE", "TIME"):
+            continue
+        step = word
+        while step.i not in (noun.i, verb.i) and step.pos_ not in ("VERB", "AUX") and step.head.i != step.i:
+            step = step.head
+        if step.i in (noun.i, verb.i):
+            return True
+    return False
 
 
 # "the deployment of the S-400 in Belarus is complete": the noun's status, done
@@ -5875,10 +5905,13 @@ def is_further_consignment(token: Token) -> bool:
 
 
 def is_held_by_determined_container(token: Token) -> bool:
-    """"the first batch of jets", "this shipment of tanks": the bare plural a determined
-    consignment holds refers back as "the jets" would ("a batch of jets" introduces one)."""
-    if token.dep_ != "pobj" or token.tag_ != "NNS" or token.head.lower_ != "of" or token.head.dep_ != "prep":
+    """"the first batch of jets", "this shipment of tanks", "the detachment of aircraft": the
+    bare plural a determined consignment holds refers back as "the jets" would ("a batch of
+    jets" introduces one)."""
+    if token.dep_ != "pobj" or token.head.lower_ != "of" or token.head.dep_ != "prep":
         return False
+    if token.tag_ != "NNS" and any(child.dep_ == "det" for child in token.children):
+        return False   # a bare noun of one form for both numbers counts: "a detachment of aircraft"
     container = token.head.head
     return lemma_of(container) in CONTAINER_NOUNS and any(
         child.dep_ in ("det", "poss") and child.lower_ in ANAPHOR_DETERMINERS for child in container.children)
@@ -5996,7 +6029,34 @@ def names_another_system(noun: Token) -> bool:
     if has_untracked_name_beside(noun):
         return True
     return any(token.pos_ == "PROPN" and (token.is_title or token.is_upper)
-               and token.ent_type_ not in NATIONALITY_LABELS for token in modifiers)
+               and token.ent_type_ not in NATIONALITY_LABELS and not is_force_name_word(token)
+               for token in modifiers)
+
+
+def is_force_name_word(token: Token) -> bool:
+    """"Army" in "US Army tanks", "United" in "the United States Air Force aircraft": a word of
+    the name of the force that holds the systems (a compound chain up to its force noun, or an
+    entity that holds one), no name of a system of its own."""
+    word = token
+    while not is_force_noun(word):
+        if word.dep_ != "compound" or word.head.i == word.i:
+            return in_force_entity(token)
+        word = word.head
+    return True
+
+
+def in_force_entity(token: Token) -> bool:
+    """"US" in "US Navy jets", which the parser hangs on the noun: a word of a named entity
+    whose later words hold a force noun."""
+    doc = token.doc
+    if not token.ent_type_:
+        return False
+    j = token.i + 1
+    while j < len(doc) and doc[j].ent_iob_ == "I":
+        if is_force_noun(doc[j]):
+            return True
+        j += 1
+    return False
 
 
 def has_untracked_name_beside(noun: Token) -> bool:
@@ -6057,12 +6117,25 @@ def antecedent(token: Token, context: DocContext) -> str | None:
                              if token.i < mention.start < next_sentence.end and kind_fits(mention.kb_id_, wanted)}
             if len(following) == 1:
                 return following.pop()
+    if not before and wanted and is_definite_description(token):
+        # "The tanks, which arrived on Wednesday, ..." before the report names "87 M1 Abrams
+        # tanks": a definite description with nothing of its kind named before it means the one
+        # system of its kind the report names after it
+        before = {mention.label_ for mention in context.mentions
+                  if mention.start > token.i and kind_fits(mention.kb_id_, wanted)}
     # "the system", "the complex": no kind, so only when the report has named one system so far;
     # so is "they" in a quotation that goes on about the one system named ("Now that they're
     # coming, we'll act", said after several sentences of quotation)
     if len(before) == 1 and (wanted or token.pos_ == "NOUN" or is_quoted(token, context)):
         return before.pop()
     return None
+
+
+def is_definite_description(token: Token) -> bool:
+    """"the tanks", "these jets", "their aircraft": a noun a determiner or possessive makes
+    definite."""
+    return token.pos_ == "NOUN" and any(child.dep_ in ("det", "poss") and child.lower_ in ANAPHOR_DETERMINERS
+                                        for child in token.children)
 
 
 def holds_noun(mention: Span, lemma: str) -> bool:
