@@ -2617,7 +2617,7 @@ def merge(doc: Doc, quotations: list[QuotedStretch], clauses: list[Candidate]) -
         inside = [q for q in quotes if _overlap(q.start_char, q.end_char,
                                                  clause.start_char, clause.end_char)]
         if inside and (_unquoted_words(doc_text(doc), clause, inside) < MIXED_MIN_UNQUOTED_WORDS
-                       or len(inside) == 1 and not _holds_a_clause(doc, clause)):
+                       or len(inside) == 1 and not _holds_a_clause(doc, clause, inside[0])):
             source = clause.speaker_token
             if source is not None and _in_any(source.idx, quotations):
                 continue   # its subject is a quotation's word: the quotation finds its source
@@ -2635,14 +2635,14 @@ def merge(doc: Doc, quotations: list[QuotedStretch], clauses: list[Candidate]) -
     return sorted(quotes + kept, key=lambda q: q.start_char)
 
 
-def _holds_a_clause(doc: Doc, clause: Candidate) -> bool:
-    """Whether a candidate around a quotation holds a clause, in the marks or out: a verb
-    with a subject ("that forces “have monitored ...”", "“trainers” were present",
-    "“the risk is high” regarding ..."), other than a relative clause's ("anyone who
-    attempts ...")."""
+def _holds_a_clause(doc: Doc, clause: Candidate, quote: Candidate) -> bool:
+    """Whether a candidate around one quotation holds a clause of its own: a verb with a
+    subject, not both inside the marks ("that forces “have monitored ...”", "“trainers”
+    were present"), other than a relative clause's ("anyone who attempts ...")."""
+    inside = range(quote.start_char, quote.end_char)
     return any(t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"relcl", "acl"} and any(
-        c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in t.children)
-        for t in _tokens_in(doc, clause.start_char, clause.end_char))
+        c.dep_ in {"nsubj", "nsubjpass", "expl"} and not (c.idx in inside and t.idx in inside)
+        for c in t.children) for t in _tokens_in(doc, clause.start_char, clause.end_char))
 
 
 def close_open_mark(text: str, start: int, end: int) -> int:
