@@ -2598,11 +2598,9 @@ def _overlap(a0: int, a1: int, b0: int, b1: int) -> int:
 def merge(doc: Doc, quotations: list[QuotedStretch], clauses: list[Candidate]) -> list[Candidate]:
     """Direct quotes from the marks, indirect and mixed ones from the parse, without doubles.
 
-    A content clause that is mostly one quotation gives that quotation its cue, and so
-    does a verb's object or infinitive around one quotation, which paraphrases nothing
-    ("called a report “erroneous”", "urged them to “do their part”"); a clause that
-    holds a quoted fragment is mixed; one whose cue stands inside a quotation is the
-    speaker's own reported speech, not the article's.
+    A content clause that is mostly one quotation gives that quotation its cue;
+    one that holds a quoted fragment is mixed; one whose cue stands inside a
+    quotation is the speaker's own reported speech, not the article's.
     """
     text = doc_text(doc)
     for clause in clauses:
@@ -2616,8 +2614,7 @@ def merge(doc: Doc, quotations: list[QuotedStretch], clauses: list[Candidate]) -
     for clause in clauses:
         inside = [q for q in quotes if _overlap(q.start_char, q.end_char,
                                                  clause.start_char, clause.end_char)]
-        if inside and (_unquoted_words(doc_text(doc), clause, inside) < MIXED_MIN_UNQUOTED_WORDS
-                       or len(inside) == 1 and not _holds_a_clause(doc, clause, inside[0])):
+        if inside and _unquoted_words(doc_text(doc), clause, inside) < MIXED_MIN_UNQUOTED_WORDS:
             source = clause.speaker_token
             if source is not None and _in_any(source.idx, quotations):
                 continue   # its subject is a quotation's word: the quotation finds its source
@@ -2633,16 +2630,6 @@ def merge(doc: Doc, quotations: list[QuotedStretch], clauses: list[Candidate]) -
         kept.append(clause)
     quotes = [q for q in quotes if q.kind != "absorbed"]
     return sorted(quotes + kept, key=lambda q: q.start_char)
-
-
-def _holds_a_clause(doc: Doc, clause: Candidate, quote: Candidate) -> bool:
-    """Whether a candidate around one quotation holds a clause of its own: a verb with a
-    subject, not both inside the marks ("that forces “have monitored ...”", "“trainers”
-    were present"), other than a relative clause's ("anyone who attempts ...")."""
-    inside = range(quote.start_char, quote.end_char)
-    return any(t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"relcl", "acl"} and any(
-        c.dep_ in {"nsubj", "nsubjpass", "expl"} and not (c.idx in inside and t.idx in inside)
-        for c in t.children) for t in _tokens_in(doc, clause.start_char, clause.end_char))
 
 
 def close_open_mark(text: str, start: int, end: int) -> int:
