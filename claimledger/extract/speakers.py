@@ -3205,18 +3205,21 @@ class SpeakerResolver:
         """ "..., a top government official said. ... . X, secretary to the ministry, said
         ...": an unnamed office holder who speaks is the first person the next sentences
         name for the first time as a speaker, when that one follows at once with a bare
-        name ("the interior minister said ... . X said") or says again some of what the
-        description said; not when the description keeps its source anonymous or names
-        another country than that person's office does."""
+        name ("the interior minister said ... . X said"), says again some of what the
+        description said, or (for "a" description) is written with one of its nouns; not
+        when the description keeps its source anonymous, is a body's ("the campaign"), or
+        names another country than that person's office does."""
         doc = self.doc
         if token.pos_ != "NOUN" or token.lemma_.lower() not in OFFICE_HEADS | ROLE_WORDS \
-                or token.lemma_.lower() in SOURCE_NOUNS or token.sent.end >= len(doc) \
+                or token.lemma_.lower() in SOURCE_NOUNS | BODY_WORDS or token.sent.end >= len(doc) \
                 or not any(c.dep_ in {"det", "poss"} for c in token.children) \
                 or _keeps_unnamed(token.sent.root):
             return None
         described = {t.i for t in token.subtree}
         said = _content_lemmas(t for t in token.sent if t.i not in described)
         countries = _countries_in(doc[t] for t in described)
+        indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
+        nouns = _noun_lemmas(doc[t] for t in described)
         for k, sentence in enumerate(_sentences_after(token, SENTENCES_TO_NAMING)):
             for ent in sentence.ents:
                 speaker = self._new_speaker_in(ent, sentence)
@@ -3228,10 +3231,15 @@ class SpeakerResolver:
                 if countries and office and not countries & office:
                     return None   # "a US official said ... . Ukraine's minister X said"
                 bare = k == 0 and not self._office_nouns_of(ent.root, ent) \
-                    and ent.start == subject.left_edge.i
+                    and ent.start == subject.left_edge.i and ent.end - 1 == subject.right_edge.i
                 again = _content_lemmas(t for t in sentence if t.i not in
                                         {d.i for d in subject.subtree})
-                if bare or len(said & again) >= SHARED_CONTENT_WORDS:
+                # "a senior police officer ... The police chief of X, Y, said": an
+                # indefinite description whose nouns the person's own phrase repeats
+                office = _noun_lemmas(t for t in subject.subtree if t.i not in range(
+                    ent.start, ent.end)) | self._office_nouns_of(ent.root, ent)
+                if bare or len(said & again) >= SHARED_CONTENT_WORDS \
+                        or indefinite and nouns & office:
                     return speaker
                 return None   # the first person named as a speaker after is another
         return None
@@ -3360,10 +3368,10 @@ class SpeakerResolver:
 # Sentences after an unnamed office holder's report in which the person may be named, and the
 # content words a later report of that person shares with it to be taken as the same report.
 SENTENCES_TO_NAMING = 3
-SHARED_CONTENT_WORDS = 2
+SHARED_CONTENT_WORDS = 3
 # Heads of a description that is anonymous by its very noun ("a source").
 SOURCE_NOUNS = frozenset(lexicon().sources["anonymous_heads"])
-CONTENT_TAGS = frozenset({"NOUN", "PROPN", "NUM", "VERB"})
+CONTENT_TAGS = frozenset({"NOUN", "PROPN", "NUM"})
 
 
 def _reads_as_full_name(ent: Span) -> bool:
@@ -3396,9 +3404,15 @@ def _subject_phrase(name: Token) -> Token:
 
 
 def _content_lemmas(tokens) -> set[str]:
-    """The lemmas of the content words, less the verbs of speech."""
+    """The lemmas of the nouns and numbers that say what a report is about, less people's
+    names (which a story about them repeats in every report)."""
     return {t.lemma_.lower() for t in tokens if t.pos_ in CONTENT_TAGS and not t.is_stop
-            and t.lemma_.lower() not in SPOKEN_LEMMAS}
+            and t.ent_type_ not in NAME_LABELS}
+
+
+def _noun_lemmas(tokens) -> set[str]:
+    """The lemmas of the common nouns."""
+    return {t.lemma_.lower() for t in tokens if t.pos_ == "NOUN"}
 
 
 def _countries_in(tokens) -> set[str]:
