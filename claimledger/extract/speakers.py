@@ -3230,14 +3230,14 @@ class SpeakerResolver:
                                            ent.start]) | _countries_in(subject.subtree)
                 if countries and office and not countries & office:
                     return None   # "a US official said ... . Ukraine's minister X said"
-                bare = k == 0 and not self._office_nouns_of(ent.root, ent) \
-                    and ent.start == subject.left_edge.i and ent.end - 1 == subject.right_edge.i
+                named = set(speaker.lower().split())   # "Valerii" may stand outside the entity
+                bare = k == 0 and all(t.lower_ in named for t in subject.subtree)
                 again = _content_lemmas(t for t in sentence if t.i not in
                                         {d.i for d in subject.subtree})
                 # "a senior police officer ... The police chief of X, Y, said": an
                 # indefinite description whose nouns the person's own phrase repeats
-                office = _noun_lemmas(t for t in subject.subtree if t.i not in range(
-                    ent.start, ent.end)) | self._office_nouns_of(ent.root, ent)
+                office = (_noun_lemmas(t for t in subject.subtree if t.i not in range(
+                    ent.start, ent.end)) | self._office_nouns_of(ent.root, ent)) - named
                 if bare or len(said & again) >= SHARED_CONTENT_WORDS \
                         or indefinite and nouns & office:
                     return speaker
