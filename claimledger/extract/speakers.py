@@ -25,7 +25,7 @@ from claimledger.extract.syntax import entity_of
 from claimledger.extract.text_cache import doc_text, span_text
 from claimledger.extract.token_filters import lower_positions
 from claimledger.lexicon import lexicon
-from claimledger.places import COUNTRIES, DEMONYMS
+from claimledger.places import COUNTRIES, COUNTRY_ALIASES, DEMONYMS
 from claimledger.schema import SourceType
 
 COUNTRY_WORDS = frozenset(DEMONYMS) | frozenset(name.lower() for name in DEMONYMS.values())
@@ -3221,7 +3221,7 @@ class SpeakerResolver:
         indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
         nouns = _noun_lemmas(doc[t] for t in described)
         for k, sentence in enumerate(_sentences_after(token, SENTENCES_TO_NAMING)):
-            for ent in sentence.ents:
+            for ent in _names_in(sentence):
                 speaker = self._new_speaker_in(ent, sentence)
                 if speaker is None:
                     continue
@@ -3374,6 +3374,15 @@ SOURCE_NOUNS = frozenset(lexicon().sources["anonymous_heads"])
 CONTENT_TAGS = frozenset({"NOUN", "PROPN", "NUM"})
 
 
+def _names_in(sentence: Span) -> list[Span]:
+    """The names of a sentence: its entities, and the proper names the tagger left
+    untagged that are the subject of a verb ("Rasa Vilkaite said"), in text order."""
+    untagged = [Span(sentence.doc, min([t.i] + [c.i for c in t.lefts if c.dep_ == "compound"
+                                                and c.pos_ == "PROPN"]), t.i + 1, label="PERSON")
+                for t in sentence if t.dep_ == "nsubj" and t.pos_ == "PROPN" and not t.ent_type_]
+    return sorted(list(sentence.ents) + untagged, key=lambda span: span.start)
+
+
 def _reads_as_full_name(ent: Span) -> bool:
     """ "Denys Monastyrskiy" tagged as a body: two or three capitalised proper nouns, none
     a word of a body's name."""
@@ -3416,9 +3425,15 @@ def _noun_lemmas(tokens) -> set[str]:
 
 
 def _countries_in(tokens) -> set[str]:
-    """The countries the words name or describe ("Ugandan" and "Uganda" alike)."""
-    return {DEMONYMS.get(t.lower_, t.lower_).lower() for t in tokens
-            if t.lower_ in COUNTRY_WORDS}
+    """The countries the words name or describe ("Ugandan" and "Uganda" alike, "US" but
+    not "us")."""
+    found = set()
+    for t in tokens:
+        if t.lower_ in COUNTRY_WORDS:
+            found.add(DEMONYMS.get(t.lower_, t.lower_).lower())
+        elif not t.is_lower and t.lower_ in COUNTRY_ALIASES:
+            found.add(COUNTRY_ALIASES[t.lower_].lower())
+    return found
 
 
 # prepositions of a description's own phrase ("a spokesperson for the ministry", "an officer
