@@ -47,6 +47,7 @@ from claimledger.extract.syntax import entity_of, passive_agent
 from claimledger.extract.text_cache import doc_text
 from claimledger.extract.token_filters import dep_positions, lemma_positions, lower_positions
 from claimledger.lexicon import lexicon
+from claimledger.places import COUNTRIES
 from claimledger.schema import QuoteKind, SourceType
 
 # Verbs of coming to know: "expect to know how many ..." wants an answer, reports none.
@@ -157,6 +158,7 @@ class QuoteFinder:
                        + find_quoted_as(doc, names) + find_phrase_reports(doc, names)
                        + find_attribution_after(doc, names)
                        + find_report_in_opening_clause(doc, names))
+            clauses = with_title_case_headlines(doc, clauses)
         quotes = add_transcript_lines(doc, merge(doc, quotations, clauses))
         quotes = add_dash_attributed_lines(doc, quotes)
         quotes = attribute_fragments(doc, quotes)
@@ -165,6 +167,71 @@ class QuoteFinder:
         doc._.quotes = resolve_speakers(doc, quotes, resolver, names)
         doc._.names = resolver.names()
         return doc
+
+
+# The title-case forms of "says" a headline reports with ("Minsk Says ..."), not those of
+# verbs that take an object ("Mali Denies Deployment").
+HEADLINE_SAYS = frozenset(lexicon().speech_verbs["headline_forms"]) \
+    & frozenset(form.title() for form in SPEECH_VERB_FORMS)
+MAX_HEADLINE_CHARS = 200
+MAX_HEADLINE_SPEAKER_TOKENS = 4
+MIN_TITLE_CASE_SHARE = 0.7      # of a line's longer words, capitalised in a title-case headline
+MIN_TITLE_CASE_WORD = 4         # shorter words ("of", "to", "as") may stay lower-case
+
+
+def with_title_case_headlines(doc: Doc, clauses: list[Candidate]) -> list[Candidate]:
+    """The clauses, with a title-case headline's report read from its words rather than its
+    parse (which takes the capitalised words for names), and nothing else read on its line."""
+    headlines = find_title_case_headlines(doc)
+    if not headlines:
+        return clauses
+    lines = [_line_bounds(doc_text(doc), quote.start_char) for quote in headlines]
+    return [c for c in clauses if not any(start <= c.start_char < end for start, end in lines)] \
+        + headlines
+
+
+def find_title_case_headlines(doc: Doc) -> list[Candidate]:
+    """ "Minsk Says Forces Mobilized As Poland Deploys Troops": in a headline written in
+    title case, what follows "Says" is reported by the name before it (at most a few
+    words, no comma), or, after a comma, by the country that opens the line ("Mali Denies
+    X, Says Only 'Trainers' Present")."""
+    text = doc_text(doc)
+    found = []
+    for says in (t for t in doc if t.text in HEADLINE_SAYS and t.i > 0):
+        start, end = _line_bounds(text, says.idx)
+        line = text[start:end].strip()
+        if not line or len(line) > MAX_HEADLINE_CHARS or line[-1] in ".!?:" \
+                or not _in_title_case(line) or says.idx + len(says.text) >= start + len(line):
+            continue
+        opener = next(t for t in doc[:says.i + 1] if t.idx >= start and not t.is_space)
+        before = doc[opener.i: says.i]
+        content_start = says.idx + len(says.text)
+        content_start += len(text[content_start:end]) - len(text[content_start:end].lstrip())
+        quote = Candidate(content_start, start + len(text[start:end].rstrip()),
+                          QuoteKind.INDIRECT.value, cue=[says])
+        if before and before[-1].text == "," and opener.text in COUNTRIES:
+            # the parser ran the country into the words after it: the country as written
+            quote.speaker = Speaker(opener.text, _span_of_tokens([opener]),
+                                    SourceType.INSTITUTION.value)
+        elif before and len(before) <= MAX_HEADLINE_SPEAKER_TOKENS \
+                and all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in before):
+            quote.speaker_token = before[-1]
+        else:
+            continue
+        found.append(quote)
+    return found
+
+
+def _line_bounds(text: str, char: int) -> tuple[int, int]:
+    """Where the line that holds char starts and ends."""
+    end = text.find("\n", char)
+    return text.rfind("\n", 0, char) + 1, len(text) if end < 0 else end
+
+
+def _in_title_case(line: str) -> bool:
+    """Whether most longer words of a line are capitalised, as in a title-case headline."""
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", line) if len(w) >= MIN_TITLE_CASE_WORD]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= MIN_TITLE_CASE_SHARE * len(words)
 
 
 def fix_lemmas(doc: Doc) -> None:

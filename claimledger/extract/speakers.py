@@ -25,7 +25,7 @@ from claimledger.extract.syntax import entity_of
 from claimledger.extract.text_cache import doc_text, span_text
 from claimledger.extract.token_filters import lower_positions
 from claimledger.lexicon import lexicon
-from claimledger.places import COUNTRIES, DEMONYMS
+from claimledger.places import COUNTRIES, COUNTRY_ALIASES, DEMONYMS
 from claimledger.schema import SourceType
 
 COUNTRY_WORDS = frozenset(DEMONYMS) | frozenset(name.lower() for name in DEMONYMS.values())
@@ -246,6 +246,8 @@ def person_span(ent: Span) -> Span | None:
     took for an organisation or a place after a person's title, with the given names
     between ("Chancellor Olaf Scholz", "Colonel Ants Kiviselg" tagged "Kiviselg"); else None."""
     if ent.label_ in NAME_LABELS:
+        if _place_read_as_person(ent):
+            return None
         return _with_surname_after(_with_given_names_after_title(ent))
     if _reads_as_mistagged_person(ent):
         return Span(ent.doc, ent.start, ent.end, label="PERSON")
@@ -267,6 +269,18 @@ def person_span(ent: Span) -> Span | None:
             return None
         start -= 1
     return None
+
+
+# Countries and capitals, which a tagger reads as a person's name in a dateline.
+PLACE_NAMES = COUNTRIES | frozenset(lexicon().events["capital_countries"])
+
+
+def _place_read_as_person(ent: Span) -> bool:
+    """ "Reuters | Kyiv | Updated": a country or a capital alone, tagged as a person, that
+    no person the document names in full bears as a surname."""
+    return ent.text in PLACE_NAMES and not any(
+        other.label_ in NAME_LABELS and len(other) > 1 and other[-1].text == ent.text
+        for other in ent.doc.ents)
 
 
 def _with_surname_after(ent: Span) -> Span:
@@ -2283,7 +2297,7 @@ class SpeakerResolver:
         if described:
             return Speaker(described, _span_of(self._phrase(token)), SourceType.PERSON.value)
         named = self._named_in_the_next_sentence(token) or self._headline_source_named_below(token) \
-            or self._office_named_next(token)
+            or self._office_named_next(token) or self._named_speaker_after(token)
         if named:   # "a spokesperson said ... . Chen Bo, a spokesperson for X, made the remarks"
             return Speaker(named, _span_of(self._phrase(token)), SourceType.PERSON.value)
         introduced = self._headline_source_introduced_below(token)
@@ -3187,6 +3201,70 @@ class SpeakerResolver:
                 found.add(self._person(named, list(ent)).name)
         return found.pop() if len(found) == 1 else None
 
+    def _named_speaker_after(self, token: Token) -> str | None:
+        """ "..., a top government official said. ... . X, secretary to the ministry, said
+        ...": an unnamed office holder who speaks is the first person the next sentences
+        name for the first time as a speaker, when that one follows at once with a bare
+        name ("the interior minister said ... . X said"), says again some of what the
+        description said, or (for "a" description) is written with one of its nouns; not
+        when the description keeps its source anonymous, is a body's ("the campaign"), or
+        names another country than that person's office does."""
+        doc = self.doc
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in OFFICE_HEADS | ROLE_WORDS \
+                or token.lemma_.lower() in SOURCE_NOUNS | BODY_WORDS or token.sent.end >= len(doc) \
+                or not any(c.dep_ in {"det", "poss"} for c in token.children) \
+                or _keeps_unnamed(token.sent.root):
+            return None
+        described = {t.i for t in token.subtree}
+        said = _content_lemmas(t for t in token.sent if t.i not in described)
+        countries = _countries_in(doc[t] for t in described)
+        indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
+        nouns = _noun_lemmas(doc[t] for t in described)
+        for k, sentence in enumerate(_sentences_after(token, SENTENCES_TO_NAMING)):
+            for ent in _names_in(sentence):
+                speaker = self._new_speaker_in(ent, sentence)
+                if speaker is None:
+                    continue
+                subject = _subject_phrase(ent.root)
+                office = _countries_in(doc[max(sentence.start, ent.start - MAX_OFFICE_WORDS):
+                                           ent.start]) | _countries_in(subject.subtree)
+                if countries and office and not countries & office:
+                    return None   # "a US official said ... . Ukraine's minister X said"
+                named = set(speaker.lower().split())   # "Valerii" may stand outside the entity
+                bare = k == 0 and all(t.lower_ in named for t in subject.subtree)
+                again = _content_lemmas(t for t in sentence if t.i not in
+                                        {d.i for d in subject.subtree})
+                # "a senior police officer ... The police chief of X, Y, said": an
+                # indefinite description whose nouns the person's own phrase repeats
+                office = (_noun_lemmas(t for t in subject.subtree if t.i not in range(
+                    ent.start, ent.end)) | self._office_nouns_of(ent.root, ent)) - named
+                if bare or len(said & again) >= SHARED_CONTENT_WORDS \
+                        or indefinite and nouns & office:
+                    return speaker
+                return None   # the first person named as a speaker after is another
+        return None
+
+    def _new_speaker_in(self, ent: Span, sentence: Span) -> str | None:
+        """The person an entity names, when the document names them here for the first time
+        as the subject of a verb of speech ("X said", "X called it ..., adding that")."""
+        if ent.label_ not in NAME_LABELS | {"ORG"} or ent.root.pos_ != "PROPN":
+            return None
+        subject = _subject_phrase(ent.root)
+        verb = subject.head
+        if subject.dep_ != "nsubj" or not (
+                verb.lemma_.lower() in REPORTING_LEMMAS or any(
+                    c.dep_ in {"advcl", "conj", "xcomp"} and c.lemma_.lower() in REPORTING_LEMMAS
+                    for c in verb.children)):
+            return None
+        found = self.resolve(ent.root)
+        person = found.source_type == SourceType.PERSON.value or _reads_as_full_name(ent)
+        if not person or not found.name or any(
+                m.name == found.name and m.token_i < sentence.start
+                and _body_after_headline(doc_text(self.doc), self.doc[m.token_i].idx) is None
+                for m in self.mentions):
+            return None   # named before below the headline: not the one first described
+        return found.name
+
     def _office_nouns_of(self, named: Token, ent: Span) -> set[str]:
         """The nouns a name is described by in its own phrase: an appositive after it (with
         "a", "the" or no article) and the office words written just before it."""
@@ -3285,6 +3363,77 @@ class SpeakerResolver:
         else:
             kind = SourceType.VAGUE.value
         return Speaker(text or None, _span_of(phrase), kind)
+
+
+# Sentences after an unnamed office holder's report in which the person may be named, and the
+# content words a later report of that person shares with it to be taken as the same report.
+SENTENCES_TO_NAMING = 3
+SHARED_CONTENT_WORDS = 3
+# Heads of a description that is anonymous by its very noun ("a source").
+SOURCE_NOUNS = frozenset(lexicon().sources["anonymous_heads"])
+CONTENT_TAGS = frozenset({"NOUN", "PROPN", "NUM"})
+
+
+def _names_in(sentence: Span) -> list[Span]:
+    """The names of a sentence: its entities, and the proper names the tagger left
+    untagged that are the subject of a verb ("Rasa Vilkaite said"), in text order."""
+    untagged = [Span(sentence.doc, min([t.i] + [c.i for c in t.lefts if c.dep_ == "compound"
+                                                and c.pos_ == "PROPN"]), t.i + 1, label="PERSON")
+                for t in sentence if t.dep_ == "nsubj" and t.pos_ == "PROPN" and not t.ent_type_]
+    return sorted(list(sentence.ents) + untagged, key=lambda span: span.start)
+
+
+def _reads_as_full_name(ent: Span) -> bool:
+    """ "Denys Monastyrskiy" tagged as a body: two or three capitalised proper nouns, none
+    a word of a body's name."""
+    return ent.label_ == "ORG" and 2 <= len(ent) <= 3 and all(
+        t.pos_ == "PROPN" and t.is_title and t.lower_ not in BODY_WORDS for t in ent)
+
+
+def _sentences_after(token: Token, count: int) -> list[Span]:
+    """The count sentences that follow token's."""
+    doc, found, i = token.doc, [], token.sent.end
+    while i < len(doc) and len(found) < count:
+        found.append(doc[i].sent)
+        i = doc[i].sent.end
+    return found
+
+
+def _subject_phrase(name: Token) -> Token:
+    """The head of the phrase a name closes or stands in apposition to ("the police chief,
+    X," gives chief)."""
+    set_off = name.dep_ == "appos"
+    while name.dep_ in {"appos", "compound", "flat"} and name.head.i != name.i:
+        name = name.head
+    # "The police chief of the town of X, Y, said": a name set off after an "of" phrase
+    # that the parser hung on the phrase's last noun
+    while set_off and name.dep_ in {"pobj", "prep"} and name.head.i != name.i:
+        name = name.head
+    return name
+
+
+def _content_lemmas(tokens) -> set[str]:
+    """The lemmas of the nouns and numbers that say what a report is about, less people's
+    names (which a story about them repeats in every report)."""
+    return {t.lemma_.lower() for t in tokens if t.pos_ in CONTENT_TAGS and not t.is_stop
+            and t.ent_type_ not in NAME_LABELS}
+
+
+def _noun_lemmas(tokens) -> set[str]:
+    """The lemmas of the common nouns."""
+    return {t.lemma_.lower() for t in tokens if t.pos_ == "NOUN"}
+
+
+def _countries_in(tokens) -> set[str]:
+    """The countries the words name or describe ("Ugandan" and "Uganda" alike, "US" but
+    not "us")."""
+    found = set()
+    for t in tokens:
+        if t.lower_ in COUNTRY_WORDS:
+            found.add(DEMONYMS.get(t.lower_, t.lower_).lower())
+        elif not t.is_lower and t.lower_ in COUNTRY_ALIASES:
+            found.add(COUNTRY_ALIASES[t.lower_].lower())
+    return found
 
 
 # prepositions of a description's own phrase ("a spokesperson for the ministry", "an officer
