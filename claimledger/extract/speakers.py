@@ -3234,7 +3234,7 @@ class SpeakerResolver:
                 bare = k == 0 and all(t.lower_ in named for t in subject.subtree)
                 again = _content_lemmas(t for t in sentence if t.i not in
                                         {d.i for d in subject.subtree})
-                # "a senior officer said ... X's police chief, Y, said": an
+                # "a senior police official said ... X's police chief, Y, said": an
                 # indefinite description whose nouns the person's own phrase repeats
                 office = (_noun_lemmas(t for t in subject.subtree if t.i not in range(
                     ent.start, ent.end)) | self._office_nouns_of(ent.root, ent)) - named
