@@ -465,6 +465,8 @@ def is_approved_transfer(trigger: ev.Trigger) -> bool:
     for the purchase of"), its giving verb not negated; ``events.governed_status`` sets a given
     permission aside, as "permission to use" is none."""
     verb = trigger.anchor
+    if not any(child.dep_ == "dobj" and ev.lemma_of(child) in ev.PERMISSION_NOUNS for child in verb.children):
+        return False   # "made a determination": no permission for governed_status to have set aside
     return trigger.status == ev.PLANNED and ev.lemma_of(verb) in APPROVAL_GIVING_VERBS \
         and any(approved_transfer_trigger(head) is not None or purchase_trigger(head) is not None
                 for head in trigger.argument_heads) \

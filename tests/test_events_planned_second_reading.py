@@ -1,0 +1,90 @@
+"""Planned statuses read on a second set of fresh real reports: approvals made as a
+determination, aims, arrivals a programme foresees, and requests placed for systems, each
+beside near misses (a wish, a conditional, a negated plan, a plan already fulfilled) that
+keep their reading."""
+import pytest
+
+from conftest import events_of, events_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return events_pipeline()
+
+
+def found(nlp, text):
+    return {(event["subject"], event["status"]) for event in events_of(nlp, text)}
+
+
+# --- an approval made as a determination ---------------------------------------------------
+
+@pytest.mark.parametrize("text, subject", [
+    ("Washington made a determination for the possible sale of Rafale jets to Peru.", "Rafale"),
+    ("The ministry has made a determination for the purchase of 40 K9 howitzers.", "K9"),
+])
+def test_determination_for_a_sale_is_planned(nlp, text, subject):
+    assert (subject, "PLANNED") in found(nlp, text)
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Washington has not made a determination for the sale of Rafale jets to Peru.", "Rafale"),   # negated
+    ("If Lima makes a determination for the purchase of K9 howitzers, talks follow.", "K9"),     # a conditional
+])
+def test_determination_not_made_keeps_reading(nlp, text, subject):
+    assert (subject, "PLANNED") not in found(nlp, text)
+
+
+# --- a status gerund under "aimed at" -------------------------------------------------------
+
+@pytest.mark.parametrize("text, subject", [
+    ("The step is aimed at redeploying the NASAMS batteries to the Arctic.", "NASAMS"),
+    ("Oslo's move was aimed at moving its Patriot units to the north.", "Patriot"),
+])
+def test_aimed_at_status_is_planned(nlp, text, subject):
+    statuses = {status for name, status in found(nlp, text) if name == subject}
+    assert statuses == {"PLANNED"}
+
+
+def test_aimed_gun_keeps_no_plan(nlp):
+    # a weapon aimed at a town is no plan of a status
+    assert ("Caesar", "PLANNED") not in found(nlp, "The Caesar guns deployed near Avdiivka were aimed at the town.")
+
+
+# --- an arrival a programme foresees --------------------------------------------------------
+
+@pytest.mark.parametrize("text, subject", [
+    ("The plan will see 40 Gripen jets arrive at Kallax over two years.", "Gripen"),
+    ("The upgrade will see a squadron of F-35 jets arrive at Amendola.", "F-35"),
+])
+def test_foreseen_arrival_is_planned(nlp, text, subject):
+    statuses = {status for name, status in found(nlp, text) if name == subject}
+    assert statuses == {"PLANNED"}
+
+
+@pytest.mark.parametrize("text, subject, status", [
+    ("Farmers saw four HIMARS launchers arrive at the depot.", "HIMARS", "ARRIVED"),     # a sighting, done
+    ("Last spring saw the first Gripen jets arrive at Kallax.", "Gripen", "ARRIVED"),   # fulfilled
+])
+def test_seen_arrival_keeps_reading(nlp, text, subject, status):
+    assert (subject, status) in found(nlp, text)
+    assert (subject, "PLANNED") not in found(nlp, text)
+
+
+def test_hypothetical_foreseen_arrival_is_no_plan(nlp):
+    # "would see": a hypothesis, never read as a plan
+    assert ("Gripen", "PLANNED") not in found(nlp, "Such a deal would see 40 Gripen jets arrive at Kallax.")
+
+
+# --- a request placed for systems -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, subject", [
+    ("The Government of Chile placed a request for 10 F-16 aircraft last year.", "F-16"),
+    ("Vilnius sent an appeal for two NASAMS batteries in March.", "NASAMS"),
+])
+def test_request_placed_is_requested_not_deployed(nlp, text, subject):
+    statuses = {status for name, status in found(nlp, text) if name == subject}
+    assert "DEPLOYED" not in statuses and "ARRIVED" not in statuses
+
+
+def test_placed_system_keeps_deployed(nlp):
+    assert ("Patriot", "DEPLOYED") in found(nlp, "The army placed two Patriot batteries near the port in May.")
