@@ -88,3 +88,42 @@ def test_request_placed_is_requested_not_deployed(nlp, text, subject):
 
 def test_placed_system_keeps_deployed(nlp):
     assert ("Patriot", "DEPLOYED") in found(nlp, "The army placed two Patriot batteries near the port in May.")
+
+
+# --- a bare count or "all" standing for systems a report has named -------------------------
+
+@pytest.mark.parametrize("text, subject", [
+    ("Oslo ordered 12 K9 howitzers. All are scheduled for handover by the end of 2027.", "K9"),
+    ("Spain bought six NASAMS launchers. Two are due in Valencia by March.", "NASAMS"),
+])
+def test_counted_schedule_is_a_second_plan(nlp, text, subject):
+    planned = [event for event in events_of(nlp, text) if event["subject"] == subject and event["status"] == "PLANNED"]
+    assert len(planned) == 2
+
+
+def test_counted_troops_take_no_system(nlp):
+    # a count of people in a report naming no system yet is no plan of one
+    assert not events_of(nlp, "About 300 airmen are due in Lask by March.")
+
+
+# --- a status noun whose start a schedule sets ----------------------------------------------
+
+@pytest.mark.parametrize("text, subject", [
+    ("Deliveries of the 24 Gripen jets are to begin in 2027.", "Gripen"),
+    ("The deployment of the NASAMS batteries is expected to start in June.", "NASAMS"),
+])
+def test_scheduled_start_of_a_status_noun_is_planned(nlp, text, subject):
+    assert (subject, "PLANNED") in found(nlp, text)
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Deliveries of the 24 Gripen jets are not to begin before 2031.", "Gripen"),              # negated
+    ("If deliveries of the Gripen jets are to begin in 2027, the plant must grow.", "Gripen"),  # a conditional
+])
+def test_unscheduled_start_keeps_no_plan(nlp, text, subject):
+    assert (subject, "PLANNED") not in found(nlp, text)
+
+
+def test_started_deliveries_are_no_plan(nlp):
+    # fulfilled: the deliveries began
+    assert ("Gripen", "PLANNED") not in found(nlp, "Deliveries of the Gripen jets began in 2023.")

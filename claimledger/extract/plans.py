@@ -427,15 +427,35 @@ def awaited_trigger(token: Token) -> ev.Trigger | None:
             for obj in child.children) for child in children) and not any(
             child.dep_ == "npadvmod" and child.ent_type_ == "DATE" for child in children):
         return None   # (nor a bare time: "expected later this year")
-    if subject.lower_ in ev.PAIR_WORDS | ev.ANAPHOR_PRONOUNS:
+    if subject.lower_ in ev.PAIR_WORDS | ev.ANAPHOR_PRONOUNS or subject.lower_ == "all" or subject.like_num:
         return ev.Trigger(ev.PLANNED, verb, (verb,))   # the clause's subject search resolves a pronoun
     return ev.Trigger(ev.PLANNED, verb, (subject,))
+
+
+def scheduled_start_trigger(token: Token) -> ev.Trigger | None:
+    """"Deliveries of the 18 tanks are to begin in 2025", "the deployment is due to start in
+    May", "shipments are expected to commence": a status noun whose start a schedule sets
+    ("is to", "is due to", "is expected to") is a plan."""
+    if token.pos_ != "NOUN" or ev.lemma_of(token) not in ev.NOUN_STATUSES or token.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = token.head
+    if ev.lemma_of(verb) == "be":
+        holders = [verb] + [child for child in verb.children if child.dep_ == "acomp" and child.lower_ in AWAITING_WORDS]
+    elif ev.lemma_of(verb) in AWAITING_WORDS or verb.lower_ in AWAITING_WORDS:
+        holders = [verb]
+    else:
+        return None
+    start = next((child for holder in holders for child in holder.children
+                  if child.dep_ == "xcomp" and has_to(child) and ev.lemma_of(child) in START_WORDS), None)
+    return ev.Trigger(ev.PLANNED, start, (token,)) if start is not None else None
 
 
 def refers_to_a_system(noun: Token) -> bool:
     """"Both are due in Kyiv", "both batches are expected in May", "The jets are due in March": a
     subject that refers back to a system the report named (the subject search resolves it)."""
     if noun.lower_ in ev.PAIR_WORDS | ev.ANAPHOR_PRONOUNS or ev.is_anaphoric_noun(noun):
+        return True
+    if noun.lower_ == "all" or (noun.like_num and not any(True for _ in noun.children)):
         return True
     return ev.lemma_of(noun) in ev.ANAPHOR_NOUNS and any(child.lower_ in ev.PAIR_WORDS for child in noun.children)
 
