@@ -127,3 +127,16 @@ def test_unscheduled_start_keeps_no_plan(nlp, text, subject):
 def test_started_deliveries_are_no_plan(nlp):
     # fulfilled: the deliveries began
     assert ("Gripen", "PLANNED") not in found(nlp, "Deliveries of the Gripen jets began in 2023.")
+
+
+# --- a message a relative clause sends --------------------------------------------------------
+
+def test_message_sent_is_no_plan_of_a_system(nlp):
+    text = "Washington will ship Abrams tanks to Vilnius. It is a clear signal, the message it will send to Minsk."
+    planned = [event for event in events_of(nlp, text) if event["subject"] == "Abrams" and event["status"] == "PLANNED"]
+    assert len(planned) == 1
+
+
+def test_systems_a_relative_clause_sends_keep_their_status(nlp):
+    text = "Vilnius asked for Abrams tanks. The Abrams tanks that Washington sent in May arrived in June."
+    assert ("Abrams", "ARRIVED") in found(nlp, text)

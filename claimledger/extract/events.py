@@ -2184,7 +2184,11 @@ def is_moving_on_with(verb: Token) -> bool:
 
 def sends_a_message(verb: Token) -> bool:
     """"sent a request for", "submitted a letter", "the request was sent to Berlin", "the
-    request came from Warsaw": what moves is a message, not a system."""
+    request came from Warsaw", "the message it will send to Moscow" (the relative clause's
+    antecedent is what it sends): what moves is a message, not a system."""
+    if verb.dep_ == "relcl" and lemma_of(verb.head) in MESSAGE_NOUNS \
+            and not any(child.dep_ in ("dobj", "nsubjpass") for child in verb.children):
+        return True
     return any(child.dep_ in ("dobj", "nsubjpass", "nsubj") and lemma_of(child) in MESSAGE_NOUNS
                for child in verb.children)
 
