@@ -19,7 +19,7 @@ def found(nlp, text):
 # --- an approval made as a determination ---------------------------------------------------
 
 @pytest.mark.parametrize("text, subject", [
-    ("Washington made a determination for the possible sale of Rafale jets to Peru.", "Rafale"),
+    ("Washington has made a determination for a sale of Rafale jets to Peru.", "Rafale"),
     ("The ministry has made a determination for the purchase of 40 K9 howitzers.", "K9"),
 ])
 def test_determination_for_a_sale_is_planned(nlp, text, subject):

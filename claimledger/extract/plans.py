@@ -79,7 +79,7 @@ ROTATION_PARTICLES = dict(WORDS["rotation_particles"])
 ROTATION_PREPS = frozenset(WORDS["rotation_preps"])
 # "is aimed at redeploying": a status gerund under "at" of an aim is a plan
 AIMING_VERBS = frozenset(WORDS["aiming_verbs"])
-# "a programme which will see 54 jets arrive": a bare status infinitive a future foresees
+# "a scheme that will see 40 jets arrive": a bare status infinitive a future foresees
 FORESEEING_VERBS = frozenset(WORDS["foreseeing_verbs"])
 # "placed a request for 12 F-16s": a request is what the status verb moves, not a system
 REQUEST_NOUNS = frozenset(lexicon().events["received_request_nouns"])
@@ -124,7 +124,7 @@ def moves_a_request(verb: Token) -> bool:
 
 
 def is_foreseen(clause: Token) -> bool:
-    """"a programme which will see a total of 54 jets arrive at the base": a bare status
+    """"the scheme will see some 40 Gripens arrive at Kallax": a bare status
     infinitive under a verb of foreseeing with a future auxiliary is a plan ("saw two
     launchers arrive" is a sighting, and "would see" a hypothesis)."""
     if clause.dep_ not in ("ccomp", "xcomp") or clause.tag_ not in ("VB", "VBP") \
@@ -433,7 +433,7 @@ def awaited_trigger(token: Token) -> ev.Trigger | None:
 
 
 def scheduled_start_trigger(token: Token) -> ev.Trigger | None:
-    """"Deliveries of the 18 tanks are to begin in 2025", "the deployment is due to start in
+    """"Deliveries of the 24 jets are to begin in 2027", "the deployment is due to start in
     May", "shipments are expected to commence": a status noun whose start a schedule sets
     ("is to", "is due to", "is expected to") is a plan."""
     if token.pos_ != "NOUN" or ev.lemma_of(token) not in ev.NOUN_STATUSES or token.dep_ not in ("nsubj", "nsubjpass"):
