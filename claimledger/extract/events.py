@@ -2265,7 +2265,11 @@ def is_moving_on_with(verb: Token) -> bool:
 
 def sends_a_message(verb: Token) -> bool:
     """"sent a request for", "submitted a letter", "the request was sent to Berlin", "the
-    request came from Warsaw": what moves is a message, not a system."""
+    request came from Warsaw", "the message it will send to Moscow" (the relative clause's
+    antecedent is what it sends): what moves is a message, not a system."""
+    if verb.dep_ == "relcl" and lemma_of(verb.head) in MESSAGE_NOUNS \
+            and not any(child.dep_ in ("dobj", "nsubjpass") for child in verb.children):
+        return True
     return any(child.dep_ in ("dobj", "nsubjpass", "nsubj") and lemma_of(child) in MESSAGE_NOUNS
                for child in verb.children)
 
@@ -4106,7 +4110,7 @@ STATUS_FINDERS = (plans.rotation_trigger, verb_trigger, misread_headline_verb_tr
                   mission_trigger, title_verb_trigger)
 # ... and may also state a plan beside it ("has arrived and is being readied for combat duty")
 PLAN_FINDERS = (preparation_trigger, plans.purchase_trigger, plans.approved_transfer_trigger,
-                plans.delivered_order_trigger, plans.awaited_trigger)
+                plans.delivered_order_trigger, plans.awaited_trigger, plans.scheduled_start_trigger)
 TRIGGER_WORDS |= OPERATION_VERBS | RETURN_VERBS | set(CARGO_DEPARTURE_VERBS) | ONWARD_VERBS | set(REACHING_IDIOMS) | PASSAGE_VERBS | set(MEMBERSHIP_IDIOMS) | set(MISSION_VERBS)
 TRIGGER_WORDS |= plans.TRIGGER_WORDS   # "approved the procurement of" (extract/plans.py)
 TRIGGER_WORDS |= set(TITLE_VERB_FORMS) | STOPOVER_NOUNS

@@ -77,6 +77,12 @@ PAPER_EFFECT_NOUNS = frozenset(WORDS["paper_effect_nouns"])
 ROTATION_VERBS = frozenset(WORDS["rotation_verbs"])
 ROTATION_PARTICLES = dict(WORDS["rotation_particles"])
 ROTATION_PREPS = frozenset(WORDS["rotation_preps"])
+# "is aimed at redeploying": a status gerund under "at" of an aim is a plan
+AIMING_VERBS = frozenset(WORDS["aiming_verbs"])
+# "a scheme that will see 40 jets arrive": a bare status infinitive a future foresees
+FORESEEING_VERBS = frozenset(WORDS["foreseeing_verbs"])
+# "placed a request for 12 F-16s": a request is what the status verb moves, not a system
+REQUEST_NOUNS = frozenset(lexicon().events["received_request_nouns"])
 TRIGGER_WORDS = PURCHASE_NOUNS | APPROVAL_VERBS | AWAITING_WORDS | ROTATION_VERBS
 
 
@@ -96,16 +102,39 @@ def revise(trigger: ev.Trigger, status: str | None) -> str | None:
         return ev.PLANNED   # "the schedule calls for the delivery of 12 jets": a plan, not a request
     if status not in REALISED:
         return status
+    if moves_a_request(trigger.anchor):
+        return None   # "placed a request for 12 F-16 jets": the request noun states what is asked
     if is_wished(clause) or is_offered(clause) or is_possible_start(clause) or gives_approval(trigger.anchor) \
             or is_doubted(clause):
         return None   # "gave the green light for the purchase of": nothing is given but an approval
-    if is_planned_infinitive(clause) or is_planned_by_chain(clause) or is_planned_gerund(clause):
+    if is_planned_infinitive(clause) or is_planned_by_chain(clause) or is_planned_gerund(clause) \
+            or is_foreseen(clause):
         return ev.PLANNED
     if ev.lemma_of(trigger.anchor) not in ev.TRANSPORT_VERBS and any(
             child.dep_ == "dobj" and ev.lemma_of(child) in PLAN_HEAD_NOUNS and not ev.names_the_front(child)
             for child in trigger.anchor.children):   # "reached the front line" is no paper
         return ev.PLANNED   # "received a contract to provide 145 M777": the paper is what arrived
     return status
+
+
+def moves_a_request(verb: Token) -> bool:
+    """"placed a request for 12 F-16 aircraft", "sent an appeal for Patriots": the verb's
+    object is a request, and the systems it names are only asked for."""
+    return any(child.dep_ == "dobj" and ev.lemma_of(child) in REQUEST_NOUNS for child in verb.children)
+
+
+def is_foreseen(clause: Token) -> bool:
+    """"the scheme will see some 40 Gripens arrive at Kallax": a bare status
+    infinitive under a verb of foreseeing with a future auxiliary is a plan ("saw two
+    launchers arrive" is a sighting, and "would see" a hypothesis)."""
+    if clause.dep_ not in ("ccomp", "xcomp") or clause.tag_ not in ("VB", "VBP") \
+            or any(child.dep_ in ("aux", "auxpass") for child in clause.children):
+        return False   # (the tagger may take the bare infinitive for a present tense)
+    governor = clause.head
+    if any(child.dep_ == "nsubj" and child.ent_type_ == "DATE" for child in governor.children):
+        return False   # "next year will see the jets arrive": the time subject is read, and dates it, as a future
+    return ev.lemma_of(governor) in FORESEEING_VERBS and any(
+        child.dep_ == "aux" and child.lower_ in ev.FUTURE_AUX - ev.CONDITIONAL_AUX for child in governor.children)
 
 
 def is_paper_subject(verb: Token) -> bool:
@@ -154,7 +183,8 @@ def is_planned_by_chain(clause: Token) -> bool:
 def is_planned_gerund(clause: Token) -> bool:
     """"a further slip in fielding Dark Eagle", "its goal for fielding its first set": a status
     gerund of a plan, a goal or a delay (delays and schedules are PLANNED); "committed to
-    sending": a status gerund of a commitment; "signed a decree on stationing": of a paper."""
+    sending": a status gerund of a commitment; "signed a decree on stationing": of a paper;
+    "is aimed at redeploying": of an aim."""
     prep = clause.head
     if clause.dep_ != "pcomp" or clause.tag_ != "VBG" or prep.dep_ != "prep":
         return False
@@ -165,6 +195,8 @@ def is_planned_gerund(clause: Token) -> bool:
         return True   # "signed a decree on deploying": the parser hangs the paper's content on the verb
     # "the US has committed to sending a Patriot system": what is committed to is still to come
     # ("contributed to sending" or "returned to firing" commit to nothing)
+    if prep.lower_ == "at" and prep.head.pos_ in ("VERB", "ADJ") and ev.lemma_of(prep.head) in AIMING_VERBS:
+        return True   # "the move is aimed at redeploying these systems": what is aimed at is still to come
     return prep.lower_ == "to" and prep.head.pos_ in ("VERB", "ADJ", "AUX") \
         and ev.lemma_of(prep.head) in COMMITMENT_VERBS
 
@@ -395,15 +427,35 @@ def awaited_trigger(token: Token) -> ev.Trigger | None:
             for obj in child.children) for child in children) and not any(
             child.dep_ == "npadvmod" and child.ent_type_ == "DATE" for child in children):
         return None   # (nor a bare time: "expected later this year")
-    if subject.lower_ in ev.PAIR_WORDS | ev.ANAPHOR_PRONOUNS:
+    if subject.lower_ in ev.PAIR_WORDS | ev.ANAPHOR_PRONOUNS or subject.lower_ == "all" or subject.like_num:
         return ev.Trigger(ev.PLANNED, verb, (verb,))   # the clause's subject search resolves a pronoun
     return ev.Trigger(ev.PLANNED, verb, (subject,))
+
+
+def scheduled_start_trigger(token: Token) -> ev.Trigger | None:
+    """"Deliveries of the 24 jets are to begin in 2027", "the deployment is due to start in
+    May", "shipments are expected to commence": a status noun whose start a schedule sets
+    ("is to", "is due to", "is expected to") is a plan."""
+    if token.pos_ != "NOUN" or ev.lemma_of(token) not in ev.NOUN_STATUSES or token.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = token.head
+    if ev.lemma_of(verb) == "be":
+        holders = [verb] + [child for child in verb.children if child.dep_ == "acomp" and child.lower_ in AWAITING_WORDS]
+    elif ev.lemma_of(verb) in AWAITING_WORDS or verb.lower_ in AWAITING_WORDS:
+        holders = [verb]
+    else:
+        return None
+    start = next((child for holder in holders for child in holder.children
+                  if child.dep_ == "xcomp" and has_to(child) and ev.lemma_of(child) in START_WORDS), None)
+    return ev.Trigger(ev.PLANNED, start, (token,)) if start is not None else None
 
 
 def refers_to_a_system(noun: Token) -> bool:
     """"Both are due in Kyiv", "both batches are expected in May", "The jets are due in March": a
     subject that refers back to a system the report named (the subject search resolves it)."""
     if noun.lower_ in ev.PAIR_WORDS | ev.ANAPHOR_PRONOUNS or ev.is_anaphoric_noun(noun):
+        return True
+    if noun.lower_ == "all" or (noun.like_num and not any(True for _ in noun.children)):
         return True
     return ev.lemma_of(noun) in ev.ANAPHOR_NOUNS and any(child.lower_ in ev.PAIR_WORDS for child in noun.children)
 
@@ -433,6 +485,8 @@ def is_approved_transfer(trigger: ev.Trigger) -> bool:
     for the purchase of"), its giving verb not negated; ``events.governed_status`` sets a given
     permission aside, as "permission to use" is none."""
     verb = trigger.anchor
+    if not any(child.dep_ == "dobj" and ev.lemma_of(child) in ev.PERMISSION_NOUNS for child in verb.children):
+        return False   # "made a determination": no permission for governed_status to have set aside
     return trigger.status == ev.PLANNED and ev.lemma_of(verb) in APPROVAL_GIVING_VERBS \
         and any(approved_transfer_trigger(head) is not None or purchase_trigger(head) is not None
                 for head in trigger.argument_heads) \
