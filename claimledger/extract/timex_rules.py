@@ -542,7 +542,8 @@ def normalize_month(match, context):
     month = month_number(name)
     relation = (match["rel"] or "").lower()
     if context.dct is None and not match["year2"]:
-        return "DATE", f"XXXX-{month:02d}"
+        year = paragraph_year(context)
+        return "DATE", month_value(year, month) if year else f"XXXX-{month:02d}"
     dct = context.dct
     if match["year2"]:
         # a range "from November to February 2025" starts in the year before its end
@@ -586,6 +587,13 @@ def second_month_of_pair(first: int, second: int, context, year_relation: str | 
     else:
         year = year_for_period(context.dct, first, 1, context.direction())
     return "DATE", month_value(year + (second < first), second)
+
+
+def paragraph_year(context) -> int | None:
+    """Without a report date, the year its paragraph narrated last ("Throughout 2006 ... in
+    October"), None when the paragraph names none."""
+    value = context.shift_from_anchor("year", 0, same_paragraph=True)
+    return int(value) if value and value.isdigit() else None
 
 
 def anchored_year(context) -> int | None:
@@ -1396,6 +1404,8 @@ _ZONE_SUFFIX = (rf"(?:\s*(?P<paren>\()?\s*{_TIME_ZONE}(?P<offset>\s*[+-]\s*\d{{1
                 r"(?(paren)\s*\)))?")
 _CLOCK_DAY = (rf"(?:,?\s+(?:{WEEKDAY}|(?P<dayword>today|yesterday|tomorrow)))?")
 _WORD_EDGE = r"(?<![\w-])"
+# "late Thursday night", "early on Monday": the position in the day is inside the extent
+_LATE_OR_EARLY = r"(?:(?:late|early)(?:\s+on)?\s+(?=(?-i:[A-Z])))?"
 # a transcript's "00:43that": a clock glued to the word after it is an offset, not a time
 _NOT_GLUED_TO_WORD = r"(?!(?-i:(?!(?:hrs?|h|am|pm)\b)[a-z]))"
 # after a hyphen or dash between numbers, where a range ends ("18-19 months")
@@ -1650,7 +1660,7 @@ RULE_TABLE = (
          ("The sale was agreed years ago.", "years ago", "PAST_REF")),
     rule("bare_units", rf"{_WORD_EDGE}(?:the\s+)?(?P<unit>{UNIT_PLURAL})(?![\w-]|\s+(?:old|older|of\s+age)\b)", normalize_bare_units,
          ("The repairs took months, the engineers said.", "months", "PXM")),
-    rule("weekday", rf"{_WORD_EDGE}(?:(?P<rel>{_THIS_PAST}|last|next|this|coming|past|previous)\s+)?{WEEKDAY}(?P<plural>s)?(?![\w-])",
+    rule("weekday", rf"{_WORD_EDGE}{_LATE_OR_EARLY}(?:(?P<rel>{_THIS_PAST}|last|next|this|coming|past|previous)\s+)?{WEEKDAY}(?P<plural>s)?(?![\w-])",
          normalize_weekday,
          ("The minister arrived on Tuesday.", "Tuesday", "2025-12-16"),
          ("The staff confirmed this Tuesday that the drone had been used.", "this Tuesday", "2025-12-16"),
@@ -1664,7 +1674,7 @@ RULE_TABLE = (
          normalize_night_adverb,
          ("Eight drones were shot down overnight, the air force said.", "overnight", "2025-12-19TNI"),
          ("At night, the region came under attack.", "At night", "2025-12-19TNI")),
-    rule("part_of_day", rf"{_WORD_EDGE}(?P<lead>this|today|yesterday|tomorrow|last|(?:(?P<rel>last|next|this)\s+)?{WEEKDAY})\s+(?P<part>morning|afternoon|evening|night)(?![\w-])",
+    rule("part_of_day", rf"{_WORD_EDGE}(?P<lead>this|today|yesterday|tomorrow|last|{_LATE_OR_EARLY}(?:(?P<rel>last|next|this)\s+)?{WEEKDAY})\s+(?P<part>morning|afternoon|evening|night)(?![\w-])",
          normalize_part_of_day,
          ("Drones struck the port on Tuesday night.", "Tuesday night", "2025-12-16TNI")),
     rule("clock_12h", rf"{_WORD_EDGE}(?P<h>\d{{1,2}})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.\s?m\.?|p\.\s?m\.?|am|pm|AM|PM)(?!\w){_ZONE_SUFFIX}{_CLOCK_DAY}",
