@@ -567,7 +567,8 @@ def normalize_month(match, context):
     return "DATE", month_value(year, month)
 
 
-YEAR_RELATION_SHIFT = {"this": 0, "last": -1, "next": 1}
+# "last year" is the year before the report's, "next year" the one after
+YEAR_RELATION_SHIFT = dict(lexicon().timex["year_relation_shifts"])
 
 
 def month_before_hyphen(text: str, hyphen: int) -> str | None:
@@ -1463,7 +1464,7 @@ RULE_TABLE = (
          ("The frigate sailed on March 14, 2025, from Kiel.", "March 14, 2025", "2025-03-14")),
     # a forum's post stamp puts a comma after the month: "posted on Jan, 4 2003 @ 09:06 PM"
     rule("month_comma_day_year", rf"{_WORD_EDGE}(?-i:(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)),[ \t]*{DAY}[ \t]+{YEAR}", normalize_full_date,
-         ("posted on Mar, 9 2004 @ 11:15 AM\nThe brigade left.", "Mar, 9 2004", "2004-03-09")),
+         ("A post of Mar, 9 2004 said the brigade had left.", "Mar, 9 2004", "2004-03-09")),
     rule("day_month_year", rf"(?:{WEEKDAY},?[ \t]+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH_ANY},?\s+{YEAR}", normalize_full_date,
          ("The frigate sailed on 14 March 2025 from Kiel.", "14 March 2025", "2025-03-14")),
     rule("holiday", rf"{_WORD_EDGE}(?-i:(?P<holiday>{_HOLIDAY_NAMES}))(?:,?\s+(?P<hyear>1[5-9]\d\d|20\d\d))?\b", normalize_holiday,
