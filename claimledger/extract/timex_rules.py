@@ -1462,7 +1462,7 @@ RULE_TABLE = (
          ("Two launchers were seen near the port (02/11).", "02/11", "2025-11-02")),
     rule("month_day_year", rf"(?:{WEEKDAY},?[ \t]+)?{MONTH_ANY}\s*{DAY}(?:,\s*|\s+){YEAR}", normalize_full_date,
          ("The frigate sailed on March 14, 2025, from Kiel.", "March 14, 2025", "2025-03-14")),
-    # a forum's post stamp puts a comma after the month: "posted on Jan, 4 2003 @ 09:06 PM"
+    # a forum's post stamp puts a comma after the month: "Nov, 3 2006 @ 07:12 PM"
     rule("month_comma_day_year", rf"{_WORD_EDGE}(?-i:(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)),[ \t]*{DAY}[ \t]+{YEAR}", normalize_full_date,
          ("A post of Mar, 9 2004 said the brigade had left.", "Mar, 9 2004", "2004-03-09")),
     rule("day_month_year", rf"(?:{WEEKDAY},?[ \t]+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH_ANY},?\s+{YEAR}", normalize_full_date,

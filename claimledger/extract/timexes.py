@@ -257,7 +257,7 @@ def read_timexes(doc: Doc, dct, *, use_tense: bool, use_gates: bool, use_windows
 DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 CLOCK_VALUE = re.compile(r"^(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)(?P<clock>T\d{2}:\d{2}(?::\d{2})?Z?)$")
 # What may stand between a date and its clock time in a byline: "7.12.2024, 15:55",
-# a forum's "Jan, 4 2003 @ 09:06 PM",
+# a forum's "Nov, 3 2006 @ 07:12 PM",
 # "Monday, 25 March 2024 | 16:50", "07:38 GMT 19.12.2025"
 DATE_CLOCK_GAP = re.compile(r"[ \t]*(?:,|\||[-–—]|at|,[ \t]*at|@)?[ \t]*")
 CLOCK_DATE_GAP = re.compile(r"[ \t]*(?:,|\|)?[ \t]*")   # "05:06 PM | 2 Feb, 2024"
