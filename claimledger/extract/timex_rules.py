@@ -591,8 +591,8 @@ def second_month_of_pair(first: int, second: int, context, year_relation: str | 
 
 
 def paragraph_year(context) -> int | None:
-    """Without a report date, the year its paragraph narrated last ("Throughout 2006 ... in
-    October"), None when the paragraph names none."""
+    """Without a report date, the year its paragraph narrated last ("Throughout 2014 ... in
+    March"), None when the paragraph names none."""
     value = context.shift_from_anchor("year", 0, same_paragraph=True)
     return int(value) if value and value.isdigit() else None
 

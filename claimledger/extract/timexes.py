@@ -380,7 +380,7 @@ NAMED_DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-\d{2}-\d{2}")
 
 def with_appositive_days(results: list[dict], text: str) -> list[dict]:
     """A day word followed by a date in brackets or between commas takes that date's value;
-    without a report date ("today, June 30" of an undated page), the date's value whatever it
+    without a report date ("today, May 2" of an undated page), the date's value whatever it
     holds."""
     for day_word, date in zip(results, results[1:]):
         if not (day_word["type"] == date["type"] == "DATE"
