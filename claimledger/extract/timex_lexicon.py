@@ -64,12 +64,12 @@ NUMBER = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?:{_NUMBER_WORD})(?:[\s-](
 # "two and a half", "two-and-a-half"
 _AND_A_HALF = r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half"
 QUANTITY = (rf"(?:{NUMBER}(?:{_AND_A_HALF})?|an?(?:\s+and\s+a\s+half)?|half\s+an?|several|"
-            r"a\s+few|few|a\s+couple\s+of|many)")
+            r"a\s+few|few|(?:a\s+)?couple\s+of|many)")
 UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)"
 UNIT_PLURAL = r"(?:seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)"
 # Words between the number and the unit that keep the meaning ("six straight days")
 UNIT_ADJECTIVE = (r"(?:(?:consecutive|straight|successive|full|whole|more|additional|further|"
-                  r"long|trading|calendar|business|working|fiscal|financial)\s+)?")
+                  r"long|trading|calendar|business|working|fiscal|financial|combined|cumulative)\s+)?")
 # Approximators and bounds that TimeML keeps inside the extent ("almost seven years",
 # "more than a month"; "over" stays out, a preposition as often as a bound)
 APPROXIMATOR = (r"(?:(?:almost|nearly|approximately|roughly|some|a\s+mere|only|"

@@ -55,6 +55,8 @@ EXERCISE_NOUN_AFTER = re.compile(
     r"[ \t]+(?:" + "|".join(r"\s+".join(map(re.escape, noun.split()))
                            for noun in lexicon().timex["exercise_nouns"]) + r")\b",
     re.IGNORECASE)
+# "the Sunday Times", "the Sunday Telegraph": a weekday before one of these names a paper
+NEWSPAPER_TITLE_WORDS = frozenset(lexicon().timex["newspaper_title_words"])
 # Countries' names: "Russia Today", "India Today" before a capitalized day word name an outlet
 COUNTRY_NAMES = frozenset(name for name in (*lexicon().places["country_names"],
                                             *lexicon().places["demonyms"].values())
@@ -532,23 +534,28 @@ def normalize_month(match, context):
         first = month_before_hyphen(context.text, match.start() - 1)
         if first is None:
             return None     # "pre-June", "Trump-May": the month of a pair only ("May-June")
-        return second_month_of_pair(month_number(first), month_number(name), context)
+        return second_month_of_pair(month_number(first), month_number(name), context,
+                                    match["yearrel"])
     if name in ("May", "March") and not (match["position"] or match["rel"] or match["yearrel"]):
         if context.word_before(match.start("month")) not in MONTH_CUE_WORDS:
             return None
     month = month_number(name)
     relation = (match["rel"] or "").lower()
     if context.dct is None and not match["year2"]:
-        return "DATE", f"XXXX-{month:02d}"
+        year = paragraph_year(context)
+        return "DATE", month_value(year, month) if year else f"XXXX-{month:02d}"
     dct = context.dct
     if match["year2"]:
         # a range "from November to February 2025" starts in the year before its end
         year = int(match["year2"]) - (month > month_number(match["month2"]))
+    elif match["year2rel"]:
+        # "in April-May last year": the pair's relative year is the first month's too
+        year = dct.year + YEAR_RELATION_SHIFT[match["year2rel"].lower()] \
+            - (month > month_number(match["month2"]))
     elif match["ofyear"] and match["ofyear"].lower().endswith("same"):
         year = anchored_year(context) or year_for_period(dct, month, 1, context.direction())
     elif match["ofyear"] or match["yearrel"]:
-        year = dct.year + {"this": 0, "last": -1, "next": 1}[
-            (match["ofyear"] or match["yearrel"]).lower()]
+        year = dct.year + YEAR_RELATION_SHIFT[(match["ofyear"] or match["yearrel"]).lower()]
     elif relation == "last":
         year = dct.year if month < dct.month else dct.year - 1
     elif relation == "next":
@@ -560,19 +567,34 @@ def normalize_month(match, context):
     return "DATE", month_value(year, month)
 
 
+# "last year" is the year before the report's, "next year" the one after
+YEAR_RELATION_SHIFT = dict(lexicon().timex["year_relation_shifts"])
+
+
 def month_before_hyphen(text: str, hyphen: int) -> str | None:
     """The month's name that ends just before ``hyphen`` ("September-October"), else None."""
     words = re.findall(r"[A-Za-z]+$", text[max(0, hyphen - 12):hyphen])
     return words[0] if words and words[0] in FULL_MONTH_NAMES else None
 
 
-def second_month_of_pair(first: int, second: int, context):
+def second_month_of_pair(first: int, second: int, context, year_relation: str | None = None):
     """The second month of "November-December": the year that puts it right after the first,
-    whose year the tense gives."""
+    whose year the tense gives, or a relative year written after the pair ("April-May last
+    year")."""
     if context.dct is None:
         return "DATE", f"XXXX-{second:02d}"
-    year = year_for_period(context.dct, first, 1, context.direction())
+    if year_relation:
+        year = context.dct.year + YEAR_RELATION_SHIFT[year_relation.lower()] - (second < first)
+    else:
+        year = year_for_period(context.dct, first, 1, context.direction())
     return "DATE", month_value(year + (second < first), second)
+
+
+def paragraph_year(context) -> int | None:
+    """Without a report date, the year its paragraph narrated last ("Throughout 2014 ... in
+    March"), None when the paragraph names none."""
+    value = context.shift_from_anchor("year", 0, same_paragraph=True)
+    return int(value) if value and value.isdigit() else None
 
 
 def anchored_year(context) -> int | None:
@@ -993,7 +1015,15 @@ def relation_word(word: str | None) -> str:
     return " ".join((word or "").lower().split())
 
 
+def names_a_newspaper(match, context) -> bool:
+    """A weekday before a capitalized title word names a paper: "the Sunday Times"."""
+    after = re.match(r"[ \t]+([A-Z][a-z]+)\b", context.text[match.end():match.end() + 16])
+    return after is not None and after[1] in NEWSPAPER_TITLE_WORDS
+
+
 def normalize_weekday(match, context):
+    if names_a_newspaper(match, context):
+        return None
     if match["plural"]:
         return "SET", f"XXXX-WXX-{WEEKDAYS[match['weekday'].lower()] + 1}"
     return "DATE", weekday_value(match, context)
@@ -1375,6 +1405,10 @@ _ZONE_SUFFIX = (rf"(?:\s*(?P<paren>\()?\s*{_TIME_ZONE}(?P<offset>\s*[+-]\s*\d{{1
                 r"(?(paren)\s*\)))?")
 _CLOCK_DAY = (rf"(?:,?\s+(?:{WEEKDAY}|(?P<dayword>today|yesterday|tomorrow)))?")
 _WORD_EDGE = r"(?<![\w-])"
+# "late Thursday night", "early on Monday": the position in the day is inside the extent
+_LATE_OR_EARLY = r"(?:(?:late|early)(?:\s+on)?\s+(?=(?-i:[A-Z])))?"
+# a transcript's "00:43that": a clock glued to the word after it is an offset, not a time
+_NOT_GLUED_TO_WORD = r"(?!(?-i:(?!(?:hrs?|h|am|pm)\b)[a-z]))"
 # after a hyphen or dash between numbers, where a range ends ("18-19 months")
 _RANGE_END_EDGE = r"(?:(?<![\w-])|(?<=\d[-–])(?<!\d{4}[-–]))"
 # "June 16 of last year": the year comes as a relative phrase
@@ -1386,7 +1420,8 @@ _FUNCTION_WORDS = (r"(?:in|on|at|to|into|from|and|with|during|as|the|a|an|after|
                    r"is|are|had|has|have|been|said|says|according)")
 # The second month of a pair or range and the year they share: "May or June 2027"
 _SHARED_YEAR = (rf"(?=(?:\s+(?:or|and|to|through|until|till)\s+|\s*[-–]\s*)"
-                rf"(?-i:(?P<month2>{alternation(FULL_MONTH_NAMES)}))\s+(?P<year2>1[5-9]\d\d|20\d\d)(?![\d\w]))")
+                rf"(?-i:(?P<month2>{alternation(FULL_MONTH_NAMES)}))\s+(?:(?P<year2>1[5-9]\d\d|20\d\d)(?![\d\w])"
+                rf"|(?P<year2rel>this|last|next)\s+year\b))")
 # "this past week", "this past Friday": the one just gone
 _THIS_PAST = r"this\s+past"
 _RANGE_WORDS = r"(?:past|last|previous|next|coming|following|first|upcoming)"
@@ -1427,6 +1462,9 @@ RULE_TABLE = (
          ("Two launchers were seen near the port (02/11).", "02/11", "2025-11-02")),
     rule("month_day_year", rf"(?:{WEEKDAY},?[ \t]+)?{MONTH_ANY}\s*{DAY}(?:,\s*|\s+){YEAR}", normalize_full_date,
          ("The frigate sailed on March 14, 2025, from Kiel.", "March 14, 2025", "2025-03-14")),
+    # a forum's post stamp puts a comma after the month: "Nov, 3 2006 @ 07:12 PM"
+    rule("month_comma_day_year", rf"{_WORD_EDGE}(?-i:(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)),[ \t]*{DAY}[ \t]+{YEAR}", normalize_full_date,
+         ("A post of Mar, 9 2004 said the brigade had left.", "Mar, 9 2004", "2004-03-09")),
     rule("day_month_year", rf"(?:{WEEKDAY},?[ \t]+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH_ANY},?\s+{YEAR}", normalize_full_date,
          ("The frigate sailed on 14 March 2025 from Kiel.", "14 March 2025", "2025-03-14")),
     rule("holiday", rf"{_WORD_EDGE}(?-i:(?P<holiday>{_HOLIDAY_NAMES}))(?:,?\s+(?P<hyear>1[5-9]\d\d|20\d\d))?\b", normalize_holiday,
@@ -1623,7 +1661,7 @@ RULE_TABLE = (
          ("The sale was agreed years ago.", "years ago", "PAST_REF")),
     rule("bare_units", rf"{_WORD_EDGE}(?:the\s+)?(?P<unit>{UNIT_PLURAL})(?![\w-]|\s+(?:old|older|of\s+age)\b)", normalize_bare_units,
          ("The repairs took months, the engineers said.", "months", "PXM")),
-    rule("weekday", rf"{_WORD_EDGE}(?:(?P<rel>{_THIS_PAST}|last|next|this|coming|past|previous)\s+)?{WEEKDAY}(?P<plural>s)?(?![\w-])",
+    rule("weekday", rf"{_WORD_EDGE}{_LATE_OR_EARLY}(?:(?P<rel>{_THIS_PAST}|last|next|this|coming|past|previous)\s+)?{WEEKDAY}(?P<plural>s)?(?![\w-])",
          normalize_weekday,
          ("The minister arrived on Tuesday.", "Tuesday", "2025-12-16"),
          ("The staff confirmed this Tuesday that the drone had been used.", "this Tuesday", "2025-12-16"),
@@ -1637,7 +1675,7 @@ RULE_TABLE = (
          normalize_night_adverb,
          ("Eight drones were shot down overnight, the air force said.", "overnight", "2025-12-19TNI"),
          ("At night, the region came under attack.", "At night", "2025-12-19TNI")),
-    rule("part_of_day", rf"{_WORD_EDGE}(?P<lead>this|today|yesterday|tomorrow|last|(?:(?P<rel>last|next|this)\s+)?{WEEKDAY})\s+(?P<part>morning|afternoon|evening|night)(?![\w-])",
+    rule("part_of_day", rf"{_WORD_EDGE}(?P<lead>this|today|yesterday|tomorrow|last|{_LATE_OR_EARLY}(?:(?P<rel>last|next|this)\s+)?{WEEKDAY})\s+(?P<part>morning|afternoon|evening|night)(?![\w-])",
          normalize_part_of_day,
          ("Drones struck the port on Tuesday night.", "Tuesday night", "2025-12-16TNI")),
     rule("clock_12h", rf"{_WORD_EDGE}(?P<h>\d{{1,2}})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.\s?m\.?|p\.\s?m\.?|am|pm|AM|PM)(?!\w){_ZONE_SUFFIX}{_CLOCK_DAY}",
@@ -1645,7 +1683,7 @@ RULE_TABLE = (
          ("The alert sounded at 3:40 a.m. and ended an hour later.", "3:40 a.m.", "2025-12-19T03:40")),
     # seconds of a wire stamp ("2018-11-14 15:55:45"), and the meridiem some bylines put
     # after an hour past noon ("19:27 PM"; an hour of 12 or less is the 12-hour rule's)
-    rule("clock_24h", rf"{_WORD_EDGE}(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:])(?:[ \t]?(?P<late>(?-i:PM|AM))(?!\w))?{_ZONE_SUFFIX}(?P<ampm>){_CLOCK_DAY}",
+    rule("clock_24h", rf"{_WORD_EDGE}(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:]){_NOT_GLUED_TO_WORD}(?:[ \t]?(?P<late>(?-i:PM|AM))(?!\w))?{_ZONE_SUFFIX}(?P<ampm>){_CLOCK_DAY}",
          normalize_clock,
          ("The alert sounded at 03:40 over the capital.", "03:40", "2025-12-19T03:40"),
          ("The blast came at 15:55:45 near the port.", "15:55:45", "2025-12-19T15:55:45"),
@@ -1688,7 +1726,7 @@ TRIGGER_WORDS = {
     "midday", "fy", "overnight", "eve", *(unit + "long" for unit in UNIT_CODES), *(word for name in HOLIDAYS for word in name.lower().split()
                                    if word not in ("new", "year's")),
     *(word for phrase in FUZZY_VALUES for word in phrase.split()
-      if word not in ("the", "more", "most", "very", "near", "short", "long", "medium", "longer",
+      if word not in ("the", "more", "most", "very", "near", "short", "long", "medium", "longer", "right",
                       "distant", "foreseeable", "time", "these"))}
 CASED_TRIGGERS = {name.capitalize() for name in MONTHS}
 DIGIT_TRIGGER = re.compile(r"\d{4}|\d[:/]\d|\dh[0-5]\d|\d\s*[ap]\.?m\b|\d0['’]?s\b|['’]\d\d|\bQ[1-4]\b"

@@ -257,8 +257,9 @@ def read_timexes(doc: Doc, dct, *, use_tense: bool, use_gates: bool, use_windows
 DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 CLOCK_VALUE = re.compile(r"^(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)(?P<clock>T\d{2}:\d{2}(?::\d{2})?Z?)$")
 # What may stand between a date and its clock time in a byline: "7.12.2024, 15:55",
+# a forum's "Nov, 3 2006 @ 07:12 PM",
 # "Monday, 25 March 2024 | 16:50", "07:38 GMT 19.12.2025"
-DATE_CLOCK_GAP = re.compile(r"[ \t]*(?:,|\||[-–—]|at|,[ \t]*at)?[ \t]*")
+DATE_CLOCK_GAP = re.compile(r"[ \t]*(?:,|\||[-–—]|at|,[ \t]*at|@)?[ \t]*")
 CLOCK_DATE_GAP = re.compile(r"[ \t]*(?:,|\|)?[ \t]*")   # "05:06 PM | 2 Feb, 2024"
 # "about 2:30 a.m. on May 4" (a clock time of the day named after it) (never one TIMEX3)
 CLOCK_ON_DATE_GAP = re.compile(r"[ \t]+on[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
@@ -373,15 +374,23 @@ def with_weekdays(results: list[dict], text: str) -> list[dict]:
 DAY_WORD = re.compile(r"today|yesterday|tomorrow", re.IGNORECASE)
 APPOSITION_GAP = re.compile(r"[ \t]*[(,][ \t]*")
 APPOSITION_MAX_DAYS = 3     # a date further off is another day, not the same one restated
+UNKNOWN_DAY = "XXXX-XX-XX"   # a day word's value without a report date
+NAMED_DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-\d{2}-\d{2}")
 
 
 def with_appositive_days(results: list[dict], text: str) -> list[dict]:
-    """A day word followed by a date in brackets or between commas takes that date's value."""
+    """A day word followed by a date in brackets or between commas takes that date's value;
+    without a report date ("today, May 2" of an undated page), the date's value whatever it
+    holds."""
     for day_word, date in zip(results, results[1:]):
         if not (day_word["type"] == date["type"] == "DATE"
                 and DAY_WORD.fullmatch(text, *day_word["span"])
-                and DAY_VALUE.fullmatch(day_word["value"]) and DAY_VALUE.fullmatch(date["value"])
                 and APPOSITION_GAP.fullmatch(text, day_word["span"][1], date["span"][0])):
+            continue
+        if day_word["value"] == UNKNOWN_DAY and NAMED_DAY_VALUE.fullmatch(date["value"]):
+            day_word["value"] = date["value"]
+            continue
+        if not (DAY_VALUE.fullmatch(day_word["value"]) and DAY_VALUE.fullmatch(date["value"])):
             continue
         gap = parse_dct(date["value"]) - parse_dct(day_word["value"])
         if abs(gap.days) <= APPOSITION_MAX_DAYS:
