@@ -109,9 +109,9 @@ def loss_reading(verb) -> str | None:
     """What a verb of loss or harm says of its subject: "reached" (destroyed, shot down, lost),
     "denied" (negated, or a harm short of a loss: "only damaged"), or None (a plain harm, a
     plan)."""
-    lemma = verb.lemma_.lower()
-    lost = lemma in ("destroy", "lose") or (lemma == "shoot" and any(child.lower_ == "down" for child in verb.children))
-    harmed = lemma in ("damage", "hit", "strike")
+    lemma, lemmas = verb.lemma_.lower(), lexicon().cues["loss"]["reading_lemmas"]
+    lost = lemma in lemmas["lost"] and (lemma != "shoot" or any(child.lower_ == "down" for child in verb.children))
+    harmed = lemma in lemmas["harmed"]
     negated = any(child.dep_ == "neg" for child in verb.children)
     limited = any(child.dep_ == "advmod" and limiting_words().fullmatch(child.lower_) for child in verb.children)
     if (lost or harmed) and (negated or (harmed and limited)):
