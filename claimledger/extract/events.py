@@ -108,6 +108,9 @@ GENERIC_PRESENT_VERBS = frozenset(EVENT_WORDS["generic_present_verbs"])
 TARGET_SITE_PREPS = frozenset(EVENT_WORDS["target_site_preps"])
 ABILITY_WORDS = frozenset(EVENT_WORDS["ability_words"])
 LIKELIHOOD_WORDS = frozenset(EVENT_WORDS["likelihood_words"])
+# "was probably fired", "it is speculated that ... intends to buy": a guess, no status stated
+HEDGE_ADVERBS = frozenset(EVENT_WORDS["hedge_adverbs"]) | LIKELIHOOD_WORDS
+SPECULATION_VERBS = frozenset(EVENT_WORDS["speculation_verbs"])
 GOAL_VERBS = frozenset(EVENT_WORDS["goal_verbs"])
 # "to provide cover to a group of soldiers": what a transport verb gives is no system
 SERVICE_OBJECTS = frozenset(EVENT_WORDS["service_objects"])
@@ -3389,8 +3392,16 @@ def transit_phrase_trigger(token: Token) -> Trigger | None:
             and head.head.dep_ == "ROOT":   # a verbless headline: "Marder IFVs en route to Ukraine"
         return Trigger(IN_TRANSIT, head.head, (head.head,))
     if lemma == "way" and token.dep_ == "dobj" and lemma_of(head) in ("make", "wind", "find"):
-        return Trigger(IN_TRANSIT, head, (head,))
+        return Trigger(ARRIVED if is_completed_journey(head) else IN_TRANSIT, head, (head,))
     return transit_state_trigger(token)
+
+
+def is_completed_journey(verb: Token) -> bool:
+    """"have made their way to the army", "made its way to the base": a past or perfect journey
+    has ended where it went; "is making its way" is still under way."""
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(child.dep_ == "aux" and lemma_of(child) == "have" for child in verb.children)
 
 
 # "are in transit", "deliveries are under way" (claimledger/lexicon/events.json)
@@ -4224,6 +4235,8 @@ def governed_status(trigger: Trigger) -> str | None:
         return None
     if is_hypothetical_occasion(anchor):
         return None   # "it would mark the first time the guns are exported to Africa"
+    if is_hedged(anchor):
+        return None   # "was likely fired from a jet", "it is speculated that Oslo intends to buy"
     if is_evaluated_infinitive(anchor):
         return None   # "it mattered to give soldiers up-to-date arms": a judgment
     if is_judged_occasion(anchor):
@@ -5042,6 +5055,18 @@ def is_denied_content(anchor: Token) -> bool:
         and not any(child.dep_ == "neg" for child in clause.head.children)
 
 
+def is_hedged(anchor: Token) -> bool:
+    """"A Taurus was probably fired at the bridge", "it is speculated that Oslo intends to buy
+    the jets": a status a hedging adverb qualifies, or the content of a verb of guessing, is a
+    guess, which the readings leave out as they leave out hypotheticals (seed notes, R3)."""
+    if any(child.dep_ == "advmod" and child.lower_ in HEDGE_ADVERBS for child in anchor.children):
+        return True
+    clause = anchor
+    while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ == "ccomp" and clause.head.i != clause.i and lemma_of(clause.head) in SPECULATION_VERBS
+
+
 # "did not confirm reports that": not confirming a report withholds it; "did not comment on
 # reports that" leaves the report as it stands (claimledger/lexicon/cues.json)
 REPORT_CONFIRMING_VERBS = frozenset(lexicon().cues["confirming_verbs"])
@@ -5358,7 +5383,18 @@ def noun_antecedent(trigger: Trigger, context: DocContext) -> str | None:
         return None
     if any(names_untracked_system(word) for word in noun.sent if word.i < noun.i):
         return None   # "its indigenous system, Project Kusha, with deployment planned": that system's
+    owner = system_noun_owner(noun)
+    if owner is not None:
+        return antecedent(owner, context)   # "the frigate's deployment": the frigate's, if tracked
     return antecedent(noun, context)
+
+
+def system_noun_owner(noun: Token) -> Token | None:
+    """"the frigate's deployment", "the bombers' arrival": a possessor that is a noun of a
+    system's kind owns the status; the status noun takes up what that noun takes up, not the
+    latest system named ("the missiles ... The frigate's deployment" is no deployment of them)."""
+    return next((child for child in noun.children if child.dep_ == "poss" and child.pos_ == "NOUN"
+                 and lemma_of(child) in ANAPHOR_NOUNS), None)
 
 
 def names_untracked_system(word: Token) -> bool:
@@ -6894,6 +6930,8 @@ def target_site(target: Token) -> str | None:
 
 # "deployed the system amid tensions in Europe": the circumstance's place is not the system's
 CIRCUMSTANCE_PREPS = frozenset(EVENT_WORDS["circumstance_preps"])
+# "in response to Rafales bought by India": a reason phrase names another occasion's places
+CIRCUMSTANCE_NOUNS = frozenset(EVENT_WORDS["circumstance_nouns"])
 
 
 # "shot down after the end of the summit in Vilnius": the place of the occasion a time phrase
@@ -6903,13 +6941,17 @@ OCCASION_PREPS = frozenset(EVENT_WORDS["occasion_preps"])
 
 def is_inside_circumstance(token: Token, anchor: Token) -> bool:
     """True for a place nested in an "amid" or "despite" phrase of the clause ("amid mounting
-    tensions in Europe and the Indo-Pacific"), or in an "after" or "following" phrase naming
+    tensions in Europe and the Indo-Pacific"), in a reason phrase ("in response to jets bought
+    by India"), or in an "after" or "following" phrase naming
     another occasion ("following the kidnapping of three teens in Hebron"; "after its arrival
     in Poland" keeps the system's own place)."""
     while token.i != anchor.i and token.head.i != token.i:
         token = token.head
         if token.dep_ == "prep" and token.lower_ in CIRCUMSTANCE_PREPS:
             return True
+        if token.dep_ == "prep" and any(child.dep_ == "pobj" and lemma_of(child) in CIRCUMSTANCE_NOUNS
+                                        for child in token.children):
+            return True   # "acquired the jets in response to Rafales bought by India"
         if token.dep_ == "prep" and token.lower_ in OCCASION_PREPS and names_another_occasion(token):
             return True
     return False
