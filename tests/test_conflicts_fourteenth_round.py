@@ -1,0 +1,47 @@
+"""General remedies from the fourteenth conflict round, each on reports written for these tests,
+with near misses that stay quiet:
+
+- a count with a hedge in brackets between the number and its noun ("18 [by one account] of the
+  Gripen fighters", "24 (by one account) of the Gripen jets") counts the noun after the aside, as the same
+  count without it does (``quantities.count_after_aside``; a number the model reads as a date, as
+  "24 (by one account)" may be, is still no count); an aside that holds a figure of its own
+  ("(about 30 km)"), or one followed by no count noun ("six (pictured) near the base"), counts
+  nothing, so two such counts of one order meet in the number kind.
+"""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from conftest import QUIET, analyzed_ledger, assert_pair_reading
+
+
+def counts(path) -> list[tuple]:
+    with sqlite3.connect(path) as db:
+        return db.execute("SELECT subject, value FROM subject_facts WHERE attribute LIKE 'quantity:aircraft:%' "
+                          "ORDER BY value").fetchall()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Lisbon has signed for 18 [by one account] of the Gripen fighter jets, to be built in Sweden.",
+     [("Gripen", "18 aircraft")]),
+    # near misses: the aside is a measure, or no count noun follows it
+    ("The Gripen squadron flew 18 (about 30 km) east of Lisbon.", []),
+    ("Crews moved six (pictured) near the Gripen hangars in Lisbon.", []),
+])
+def test_a_count_with_a_bracketed_hedge_counts_the_noun_after_it(tmp_path, text, expected):
+    assert counts(analyzed_ledger(tmp_path, {"a": (text, "2024-06-10")})) == expected
+
+
+ORDER = ("Portugal has signed a contract for 18 [according to two sources] of the Gripen fighter aircraft, "
+         "a Lisbon daily reported.", "2024-06-10")
+
+
+@pytest.mark.parametrize("expected,other", [
+    ("number", ("Portugal has signed a contract for 22 Gripen fighter aircraft, a trade weekly says.", "2024-06-20")),
+    # near misses: the same count, and a count of another system
+    (QUIET, ("Portugal has signed a contract for 18 Gripen fighter aircraft, a trade weekly says.", "2024-06-20")),
+    (QUIET, ("Portugal has signed a contract for 22 Rafale fighter aircraft, a trade weekly says.", "2024-06-20")),
+])
+def test_two_counts_of_one_order_one_with_a_hedge_in_brackets(tmp_path, expected, other):
+    assert_pair_reading(tmp_path, expected, ORDER, other)
