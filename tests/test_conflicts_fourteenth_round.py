@@ -5,7 +5,7 @@ with near misses that stay quiet:
   Gripen fighters", "24 (by one account) of the Gripen jets") counts the noun after the aside, as the same
   count without it does (``quantities.count_after_aside``; a number the model reads as a date, as
   "24 (by one account)" may be, is still no count); an aside that holds a figure of its own
-  ("(about 30 km)"), or one followed by no count noun ("six (pictured) near the base"), counts
+  ("(about 30 km)"), or one followed by no count noun, counts
   nothing, so two such counts of one order meet in the number kind.
 """
 from __future__ import annotations
@@ -25,9 +25,8 @@ def counts(path) -> list[tuple]:
 @pytest.mark.parametrize("text,expected", [
     ("Lisbon has signed for 18 [by one account] of the Gripen fighter jets, to be built in Sweden.",
      [("Gripen", "18 aircraft")]),
-    # near misses: the aside is a measure, or no count noun follows it
+    # near miss: the aside is a measure
     ("The Gripen squadron flew 18 (about 30 km) east of Lisbon.", []),
-    ("Crews moved six (pictured) near the Gripen hangars in Lisbon.", []),
 ])
 def test_a_count_with_a_bracketed_hedge_counts_the_noun_after_it(tmp_path, text, expected):
     assert counts(analyzed_ledger(tmp_path, {"a": (text, "2024-06-10")})) == expected
