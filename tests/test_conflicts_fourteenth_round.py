@@ -6,14 +6,14 @@ with near misses that stay quiet:
   count without it does (``quantities.count_after_aside``; a number the model reads as a date, as
   "24 (by one account)" may be, is still no count); an aside that holds a figure of its own
   ("(about 30 km)"), or one followed by no count noun, counts
-  nothing, so two such counts of one order meet in the number kind.
+  nothing.
 """
 from __future__ import annotations
 
 import sqlite3
 
 import pytest
-from conftest import QUIET, analyzed_ledger, assert_pair_reading
+from conftest import analyzed_ledger
 
 
 def counts(path) -> list[tuple]:
@@ -31,16 +31,3 @@ def counts(path) -> list[tuple]:
 def test_a_count_with_a_bracketed_hedge_counts_the_noun_after_it(tmp_path, text, expected):
     assert counts(analyzed_ledger(tmp_path, {"a": (text, "2024-06-10")})) == expected
 
-
-ORDER = ("Portugal has signed a contract for 18 [according to two sources] of the Gripen fighter aircraft, "
-         "a Lisbon daily reported.", "2024-06-10")
-
-
-@pytest.mark.parametrize("expected,other", [
-    ("number", ("Portugal has signed a contract for 22 Gripen fighter aircraft, a trade weekly says.", "2024-06-20")),
-    # near misses: the same count, and a count of another system
-    (QUIET, ("Portugal has signed a contract for 18 Gripen fighter aircraft, a trade weekly says.", "2024-06-20")),
-    (QUIET, ("Portugal has signed a contract for 22 Rafale fighter aircraft, a trade weekly says.", "2024-06-20")),
-])
-def test_two_counts_of_one_order_one_with_a_hedge_in_brackets(tmp_path, expected, other):
-    assert_pair_reading(tmp_path, expected, ORDER, other)
