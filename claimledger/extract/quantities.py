@@ -235,7 +235,7 @@ ASIDE_NOUN_REACH = 4      # tokens from the aside's end to the counted noun ("of
 
 def count_after_aside(doc: Doc, opener: int) -> tuple[int, str] | None:
     """The counted noun after a bracketed aside that follows a number, and the end of the count:
-    "24 (by one account) Su-35 aircraft", "24 [according to some sources] of the Su-35 fighter
+    "24 (by one account) Su-35 aircraft", "16 [as some sources have it] of the MiG-29 fighter
     aircraft". The aside holds no figure of its own ("(about 30 km)" is a measure, not a hedge);
     the noun is a count noun reached through names and modifiers only, so "six (pictured) near the
     base" counts nothing."""
