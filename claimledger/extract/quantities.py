@@ -203,6 +203,9 @@ def read_quantity(token: Token) -> tuple[int, int, float, str] | None:
     if unit is not None:
         unit_name, factor, unit_end = unit
         return token.i, unit_end, round(value * factor, 3), unit_name
+    if end < len(doc) and doc[end].text in ASIDE_OPENERS:
+        aside = count_after_aside(doc, end)
+        return (token.i, aside[0], value, aside[1]) if aside is not None else None
     counted = counted_noun(token)
     if counted is not None:
         return token.i, counted.i + 1, value, count_unit(counted)
@@ -222,6 +225,42 @@ def read_quantity(token: Token) -> tuple[int, int, float, str] | None:
 # "the jets, ten in total, arrived": the phrases after a number set beside its noun that say it counts them all
 APPOSED_TOTALS = tuple(tuple(phrase.split()) for phrase in lexicon().measures["scope_words"]["total"]["after"]
                        if phrase.split()[0] == "in")
+
+
+# a hedge set in brackets between a count and its noun: "24 [by some accounts] of the jets"
+ASIDE_OPENERS = {"(": ")", "[": "]"}
+ASIDE_REACH = 8           # tokens an aside may hold
+ASIDE_NOUN_REACH = 4      # tokens from the aside's end to the counted noun ("of the Su-35 fighter aircraft")
+
+
+def count_after_aside(doc: Doc, opener: int) -> tuple[int, str] | None:
+    """The counted noun after a bracketed aside that follows a number, and the end of the count:
+    "24 (by one account) Su-35 aircraft", "16 [as some sources have it] of the MiG-29 fighter
+    aircraft". The aside holds no figure of its own ("(about 30 km)" is a measure, not a hedge);
+    the noun is a count noun reached through names and modifiers only, so "six (pictured) near the
+    base" counts nothing."""
+    closer = ASIDE_OPENERS[doc[opener].text]
+    close = next((k for k in range(opener + 1, min(len(doc), opener + ASIDE_REACH + 2)) if doc[k].text == closer), None)
+    if close is None or any(character.isdigit() for character in doc[opener + 1:close].text):
+        return None
+    i = close + 1
+    if i < len(doc) and doc[i].lower_ == "of":
+        i += 1
+    if i < len(doc) and doc[i].tag_ == "DT":
+        i += 1
+    for token in doc[i:i + ASIDE_NOUN_REACH]:
+        if token.is_punct or token.pos_ in ("VERB", "AUX", "ADP"):
+            return None
+        if is_count_word(token):
+            last = token   # the run's last count noun: "fighter aircraft"
+            while last.i + 1 < len(doc) and is_count_word(doc[last.i + 1]):
+                last = doc[last.i + 1]
+            return last.i + 1, count_unit(last)
+    return None
+
+
+def is_count_word(token: Token) -> bool:
+    return token.lemma_.lower() in COUNT_NOUNS or token.lower_ in COUNT_NOUNS
 
 
 def apposed_total(number: Token) -> tuple[Token, int] | None:
