@@ -108,7 +108,8 @@ def began_later(bucket: SubjectBucket) -> list[Trigger]:
         if (start - reached).days > batch_days and not began.first_time:
             continue   # a start a year (for missiles, two months) after the subject was there is a further
             # batch; not a first one ("the first installment ... arrived in August")
-        if any(day <= start and place_meets(places, began.location) for day, places in in_progress):
+        if any(day <= start and (start - day).days <= batch_days and place_meets(places, began.location)
+               for day, places in in_progress):
             continue   # "has handed over three of its 12" by then: a later arrival there is one of the rest
         if began.status == held.status and separate_news(bucket, fresh, held, began):
             continue
@@ -207,7 +208,8 @@ def deliveries_in_progress(bucket: SubjectBucket) -> list:
     whole ("Oslo has already passed on two of its 10 Patriot batteries"), each with the places
     their arrivals name (None: none named): deliveries were under way there then, so an arrival
     there that begins after such a day is one of the rest, not a second date of an earlier one.
-    Another country's deliveries under way say nothing of an arrival elsewhere."""
+    Another country's deliveries under way say nothing of an arrival elsewhere, and an arrival the
+    document leaves unplaced does not spread them to every place when others are placed."""
     counts: dict[str, list] = {}
     for fact in bucket.facts:
         if fact.attribute.startswith("quantity:"):
@@ -223,7 +225,7 @@ def deliveries_in_progress(bucket: SubjectBucket) -> list:
     for claim in bucket.claims:
         if claim.doc_id in out and claim.status == "ARRIVED":
             arrival_places.setdefault(claim.doc_id, set()).add(place_key(claim.location) if claim.location else None)
-    return [(day, arrival_places.get(doc_id) or {None}) for doc_id in sorted(out)
+    return [(day, (arrival_places.get(doc_id, set()) - {None}) or {None}) for doc_id in sorted(out)
             if (day := parse_day(bucket.infos[doc_id].dct)) is not None]
 
 
