@@ -45,7 +45,7 @@ from claimledger.extract.speakers import BODY_WORDS, NAMED_SOURCE_TYPES, TITLE_W
 from claimledger.extract.extensions import SUBJECTS_KEY
 from claimledger.extract.syntax import has_to
 from claimledger.extract.text_cache import doc_text
-from claimledger.extract.token_filters import matching_lemma_ids
+from claimledger.extract.token_filters import lemma_positions, lower_positions, matching_lemma_ids
 from claimledger.lexicon import lexicon
 from claimledger.places import COUNTRIES, DEMONYMS
 from claimledger.schema import Status
@@ -613,7 +613,8 @@ def names_a_test_launch(doc: Doc) -> bool:
     """"test fired a hypersonic missile", "conducted a test launch": a report of a test. Its
     later "the missile hit the designated target" is the test's outcome; a use that strikes a
     named place is a real one and stays."""
-    for token in doc:
+    for i in test_launch_candidates(doc):
+        token = doc[i]
         if lemma_of(token) in USE_NOUNS and any(
                 child.dep_ in ("compound", "amod", "nmod") and lemma_of(child) in EXERCISE_NOUNS
                 for child in token.children):
@@ -626,6 +627,17 @@ def names_a_test_launch(doc: Doc) -> bool:
         if is_weapon_test(token):
             return True
     return False
+
+
+TEST_WORD = frozenset({"test"})
+
+
+def test_launch_candidates(doc: Doc) -> list[int]:
+    """The tokens ``names_a_test_launch`` asks about, read off the Doc's arrays: a use or
+    exercise noun, or "test"; a report with none of them costs no loop over its tokens."""
+    nouns = repaired_lemma_positions(doc, USE_NOUNS | EXERCISE_NOUNS)
+    tests = lower_positions(doc, TEST_WORD)
+    return sorted(set(nouns).union(tests)) if tests else nouns
 
 
 def is_weapon_test(noun: Token) -> bool:
@@ -899,6 +911,9 @@ class DocContext:
 LIST_VERBS = frozenset(EVENT_WORDS["list_verbs"])
 
 
+COLON = frozenset({":"})   # a colon has no case: its lower-cased form is its text
+
+
 def listed_item_events(doc: Doc, context: DocContext, found: list[dict]) -> list[dict]:
     """A delivery ahead whose contents follow as a list ("Taipei expects the shipments due later
     this year will include:" and one system a line): the system each line names first is
@@ -906,7 +921,7 @@ def listed_item_events(doc: Doc, context: DocContext, found: list[dict]) -> list
     delivered, or under a verb that is no listing one, is left to the lines themselves."""
     out = []
     text = doc_text(doc)
-    for colon in (token for token in doc if token.text == ":"):
+    for colon in (doc[i] for i in lower_positions(doc, COLON)):
         verb = list_opening_verb(colon, text)
         if verb is None:
             continue
@@ -1411,6 +1426,20 @@ def lemma_of(token: Token) -> str:
         if len(_LEMMA_FORMS) < MAX_LEMMA_FORMS:
             _LEMMA_FORMS[token.lemma] = form
     return form
+
+
+@functools.cache
+def model_lemmas_read_as(words: frozenset[str]) -> frozenset[str]:
+    """The lower-cased model lemmas that ``lemma_of`` reads as one of ``words``: the words
+    no repair rewrites, and each slip that is repaired to one of them."""
+    kept = frozenset(word for word in words if word not in LEMMA_REPAIRS)
+    return kept | frozenset(slip for slip, repaired in LEMMA_REPAIRS.items() if repaired in words)
+
+
+def repaired_lemma_positions(doc: Doc, words: frozenset[str]) -> list[int]:
+    """Indices of the tokens whose ``lemma_of`` is one of ``words``, in order, found on the
+    Doc's lemma array (no Token built for a token whose lemma is none of them)."""
+    return lemma_positions(doc, model_lemmas_read_as(words))
 
 
 def trigger_candidates(doc: Doc) -> list[int]:
