@@ -23,6 +23,7 @@ from typing import Callable
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract.donors import capital_countries, country_names
+from claimledger.extract.text_cache import doc_text
 from claimledger.lexicon import lexicon
 from claimledger.places import COUNTRIES, DEMONYMS
 
@@ -146,7 +147,7 @@ def country_names_by_key() -> dict[str, str]:
 
 def place_mentions(place: str, doc: Doc) -> list[Span]:
     """Where the report names the place, as token spans (at most a few)."""
-    text = doc.text
+    text = doc_text(doc)   # doc.text is rebuilt from every token on each access
     spans = []
     start = text.find(place)
     while start >= 0 and len(spans) < 4:
