@@ -45,7 +45,7 @@ from claimledger.extract.speakers import BODY_WORDS, NAMED_SOURCE_TYPES, TITLE_W
 from claimledger.extract.extensions import SUBJECTS_KEY
 from claimledger.extract.syntax import has_to
 from claimledger.extract.text_cache import doc_text
-from claimledger.extract.token_filters import lemma_positions, lower_positions, matching_lemma_ids
+from claimledger.extract.token_filters import column_ids, lemma_positions, lower_positions, matching_lemma_ids
 from claimledger.lexicon import lexicon
 from claimledger.places import COUNTRIES, DEMONYMS
 from claimledger.schema import Status
@@ -1447,9 +1447,8 @@ def trigger_candidates(doc: Doc) -> list[int]:
     of ``find_trigger``), read off the Doc's attribute array without building every Token."""
     if len(doc) == 0:
         return []
-    arrays = doc.to_array([LEMMA, LOWER])
-    lemmas, lowers = arrays[:, 0].tolist(), arrays[:, 1].tolist()
-    lemma_hits = matching_lemma_ids(doc, set(lemmas), TRIGGER_WORD_SET)
+    (lemmas, lemma_set), (lowers, _) = column_ids(doc, LEMMA), column_ids(doc, LOWER)
+    lemma_hits = matching_lemma_ids(doc, lemma_set, TRIGGER_WORD_SET)
     return [i for i, (lemma, lower) in enumerate(zip(lemmas, lowers))
             if lower in TRIGGER_LOWER_IDS or lemma in lemma_hits]
 
