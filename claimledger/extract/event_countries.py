@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract.donors import capital_countries, country_names
 from claimledger.extract.text_cache import doc_text
+from claimledger.extract.token_filters import lower_positions
 from claimledger.lexicon import lexicon
 from claimledger.places import COUNTRIES, DEMONYMS
 
@@ -42,6 +43,9 @@ def canonical_country(name: str | None) -> str | None:
     return country_names().get(name.casefold()) if name else None
 
 
+DEMONYM_WORDS = frozenset(DEMONYMS)   # the country adjectives, as a word list for lower_positions
+
+
 class ReportCountries:
     """What a report says of countries, read once, and only when a place needs it."""
 
@@ -58,7 +62,7 @@ class ReportCountries:
     def named(self) -> set[str]:
         """The countries the report names as places or by adjective."""
         named = {canonical_country(ent.text) for ent in self.doc.ents if ent.label_ in PLACE_LABELS}
-        named |= {DEMONYMS[token.lower_] for token in self.doc if token.lower_ in DEMONYMS}
+        named |= {DEMONYMS[self.doc[i].lower_] for i in lower_positions(self.doc, DEMONYM_WORDS)}
         return {name for name in named if name}
 
 

@@ -35,8 +35,8 @@ from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract import extensions  # noqa: F401  (registers Doc attributes)
 from claimledger.extract import plans
-from claimledger.extract.event_countries import (MILITARY_SITES, SITE_PREFIXES, SITE_WORDS, canonical_country,
-                                                 fill_event_countries, gazetteer_country, military_site_country,
+from claimledger.extract.event_countries import (DEMONYM_WORDS, MILITARY_SITES, SITE_PREFIXES, SITE_WORDS,
+                                                 canonical_country, fill_event_countries, gazetteer_country, military_site_country,
                                                  named_region_country)
 from claimledger.extract.paragraphs import lines_after_colon
 from claimledger.extract.quotes import DASHES   # the dashes that set an aside off
@@ -681,7 +681,7 @@ def force_nation(doc: Doc) -> str | None:
     """"The Nigerian Air Force has taken delivery ...", "the Philippine Air Force (PAF)": in a
     report that names no country as a place, the nation whose armed force it names most is
     where the systems it reports are."""
-    counts = Counter(DEMONYMS[token.lower_] for token in doc if token.lower_ in DEMONYMS and names_a_force(token))
+    counts = Counter(DEMONYMS[doc[i].lower_] for i in lower_positions(doc, DEMONYM_WORDS) if names_a_force(doc[i]))
     counts.update(country for ent in doc.ents if (country := force_name_country(ent)))
     return counts.most_common(1)[0][0] if counts else None
 
