@@ -471,6 +471,7 @@ HOLDING_NOUNS = CONTAINER_NOUNS | REMAINDER_NOUNS   # "the shipment of", "the re
 PHASE_NOUNS = frozenset(EVENT_WORDS["phase_nouns"])
 # "the system", "this missile complex", "it": refer back to the latest subject mention
 ANAPHOR_NOUNS = frozenset(EVENT_WORDS["anaphor_nouns"]) | CONTAINER_NOUNS
+REFERENT_NOUNS = PERSON_NOUNS | ANAPHOR_NOUNS   # what latest_other_referent reads
 # anaphor words that constrain the referent's kind (the list's "kind" field); "system",
 # "complex", "weapon", "platform" fit anything
 ANAPHOR_KINDS = {word: tuple(kinds) for word, kinds in EVENT_WORDS["anaphor_kinds"].items()}
@@ -630,12 +631,13 @@ def names_a_test_launch(doc: Doc) -> bool:
 
 
 TEST_WORD = frozenset({"test"})
+TEST_NOUNS = USE_NOUNS | EXERCISE_NOUNS   # the nouns names_a_test_launch reads
 
 
 def test_launch_candidates(doc: Doc) -> list[int]:
     """The tokens ``names_a_test_launch`` asks about, read off the Doc's arrays: a use or
     exercise noun, or "test"; a report with none of them costs no loop over its tokens."""
-    nouns = repaired_lemma_positions(doc, USE_NOUNS | EXERCISE_NOUNS)
+    nouns = repaired_lemma_positions(doc, TEST_NOUNS)
     tests = lower_positions(doc, TEST_WORD)
     return sorted(set(nouns).union(tests)) if tests else nouns
 
@@ -884,6 +886,11 @@ class DocContext:
         self.last_place = {}   # subject -> the place its latest event names, a departure's too
         self.last_used_in = {}   # subject -> start of the latest sentence that tells its use
         self.dct = doc._.dct
+
+    @functools.cached_property
+    def referent_noun_positions(self) -> list[int]:
+        """Indices of the words ``latest_other_referent`` may take: people and system nouns."""
+        return repaired_lemma_positions(self.doc, REFERENT_NOUNS)
 
     @functools.cached_property
     def companion_withs(self) -> list[int]:
@@ -6223,7 +6230,9 @@ def latest_other_referent(token: Token, earliest: int, context: DocContext) -> i
     mean instead of a tracked system: a system named off the list ("the Narew, a short-range
     system"), and for "they" or "them" people ("the crews", "troops")."""
     plural = token.lower_ in PLURAL_PRONOUNS
-    for word in reversed(context.doc[earliest:token.i]):
+    nouns = context.referent_noun_positions   # any other word is passed over below
+    for i in reversed(nouns[bisect_left(nouns, earliest):bisect_left(nouns, token.i)]):
+        word = context.doc[i]
         if word.pos_ != "NOUN" or word.i in context.mention_at:
             continue
         if plural and word.tag_ == "NNS" and lemma_of(word) in PERSON_NOUNS:
