@@ -23,6 +23,8 @@ from typing import Callable
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract.donors import capital_countries, country_names
+from claimledger.extract.text_cache import doc_text
+from claimledger.extract.token_filters import lower_positions
 from claimledger.lexicon import lexicon
 from claimledger.places import COUNTRIES, DEMONYMS
 
@@ -41,6 +43,9 @@ def canonical_country(name: str | None) -> str | None:
     return country_names().get(name.casefold()) if name else None
 
 
+DEMONYM_WORDS = frozenset(DEMONYMS)   # the country adjectives, as a word list for lower_positions
+
+
 class ReportCountries:
     """What a report says of countries, read once, and only when a place needs it."""
 
@@ -57,7 +62,7 @@ class ReportCountries:
     def named(self) -> set[str]:
         """The countries the report names as places or by adjective."""
         named = {canonical_country(ent.text) for ent in self.doc.ents if ent.label_ in PLACE_LABELS}
-        named |= {DEMONYMS[token.lower_] for token in self.doc if token.lower_ in DEMONYMS}
+        named |= {DEMONYMS[self.doc[i].lower_] for i in lower_positions(self.doc, DEMONYM_WORDS)}
         return {name for name in named if name}
 
 
@@ -146,7 +151,7 @@ def country_names_by_key() -> dict[str, str]:
 
 def place_mentions(place: str, doc: Doc) -> list[Span]:
     """Where the report names the place, as token spans (at most a few)."""
-    text = doc.text
+    text = doc_text(doc)   # doc.text is rebuilt from every token on each access
     spans = []
     start = text.find(place)
     while start >= 0 and len(spans) < 4:

@@ -35,8 +35,8 @@ from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract import extensions  # noqa: F401  (registers Doc attributes)
 from claimledger.extract import plans
-from claimledger.extract.event_countries import (MILITARY_SITES, SITE_PREFIXES, SITE_WORDS, canonical_country,
-                                                 fill_event_countries, gazetteer_country, military_site_country,
+from claimledger.extract.event_countries import (DEMONYM_WORDS, MILITARY_SITES, SITE_PREFIXES, SITE_WORDS,
+                                                 canonical_country, fill_event_countries, gazetteer_country, military_site_country,
                                                  named_region_country)
 from claimledger.extract.paragraphs import lines_after_colon
 from claimledger.extract.quotes import DASHES   # the dashes that set an aside off
@@ -45,7 +45,7 @@ from claimledger.extract.speakers import BODY_WORDS, NAMED_SOURCE_TYPES, TITLE_W
 from claimledger.extract.extensions import SUBJECTS_KEY
 from claimledger.extract.syntax import has_to
 from claimledger.extract.text_cache import doc_text
-from claimledger.extract.token_filters import matching_lemma_ids
+from claimledger.extract.token_filters import column_ids, lemma_positions, lower_positions, matching_lemma_ids
 from claimledger.lexicon import lexicon
 from claimledger.places import COUNTRIES, DEMONYMS
 from claimledger.schema import Status
@@ -474,6 +474,7 @@ HOLDING_NOUNS = CONTAINER_NOUNS | REMAINDER_NOUNS   # "the shipment of", "the re
 PHASE_NOUNS = frozenset(EVENT_WORDS["phase_nouns"])
 # "the system", "this missile complex", "it": refer back to the latest subject mention
 ANAPHOR_NOUNS = frozenset(EVENT_WORDS["anaphor_nouns"]) | CONTAINER_NOUNS
+REFERENT_NOUNS = PERSON_NOUNS | ANAPHOR_NOUNS   # what latest_other_referent reads
 # anaphor words that constrain the referent's kind (the list's "kind" field); "system",
 # "complex", "weapon", "platform" fit anything
 ANAPHOR_KINDS = {word: tuple(kinds) for word, kinds in EVENT_WORDS["anaphor_kinds"].items()}
@@ -616,7 +617,8 @@ def names_a_test_launch(doc: Doc) -> bool:
     """"test fired a hypersonic missile", "conducted a test launch": a report of a test. Its
     later "the missile hit the designated target" is the test's outcome; a use that strikes a
     named place is a real one and stays."""
-    for token in doc:
+    for i in test_launch_candidates(doc):
+        token = doc[i]
         if lemma_of(token) in USE_NOUNS and any(
                 child.dep_ in ("compound", "amod", "nmod") and lemma_of(child) in EXERCISE_NOUNS
                 for child in token.children):
@@ -629,6 +631,18 @@ def names_a_test_launch(doc: Doc) -> bool:
         if is_weapon_test(token):
             return True
     return False
+
+
+TEST_WORD = frozenset({"test"})
+TEST_NOUNS = USE_NOUNS | EXERCISE_NOUNS   # the nouns names_a_test_launch reads
+
+
+def test_launch_candidates(doc: Doc) -> list[int]:
+    """The tokens ``names_a_test_launch`` asks about, read off the Doc's arrays: a use or
+    exercise noun, or "test"; a report with none of them costs no loop over its tokens."""
+    nouns = repaired_lemma_positions(doc, TEST_NOUNS)
+    tests = lower_positions(doc, TEST_WORD)
+    return sorted(set(nouns).union(tests)) if tests else nouns
 
 
 def is_weapon_test(noun: Token) -> bool:
@@ -672,7 +686,7 @@ def force_nation(doc: Doc) -> str | None:
     """"The Nigerian Air Force has taken delivery ...", "the Philippine Air Force (PAF)": in a
     report that names no country as a place, the nation whose armed force it names most is
     where the systems it reports are."""
-    counts = Counter(DEMONYMS[token.lower_] for token in doc if token.lower_ in DEMONYMS and names_a_force(token))
+    counts = Counter(DEMONYMS[doc[i].lower_] for i in lower_positions(doc, DEMONYM_WORDS) if names_a_force(doc[i]))
     counts.update(country for ent in doc.ents if (country := force_name_country(ent)))
     return counts.most_common(1)[0][0] if counts else None
 
@@ -877,6 +891,11 @@ class DocContext:
         self.dct = doc._.dct
 
     @functools.cached_property
+    def referent_noun_positions(self) -> list[int]:
+        """Indices of the words ``latest_other_referent`` may take: people and system nouns."""
+        return repaired_lemma_positions(self.doc, REFERENT_NOUNS)
+
+    @functools.cached_property
     def companion_withs(self) -> list[int]:
         """Indices of the "with" of each "along with" and "together with" and of the "to" of
         each "in addition to", in order."""
@@ -902,6 +921,9 @@ class DocContext:
 LIST_VERBS = frozenset(EVENT_WORDS["list_verbs"])
 
 
+COLON = frozenset({":"})   # a colon has no case: its lower-cased form is its text
+
+
 def listed_item_events(doc: Doc, context: DocContext, found: list[dict]) -> list[dict]:
     """A delivery ahead whose contents follow as a list ("Taipei expects the shipments due later
     this year will include:" and one system a line): the system each line names first is
@@ -909,7 +931,7 @@ def listed_item_events(doc: Doc, context: DocContext, found: list[dict]) -> list
     delivered, or under a verb that is no listing one, is left to the lines themselves."""
     out = []
     text = doc_text(doc)
-    for colon in (token for token in doc if token.text == ":"):
+    for colon in (doc[i] for i in lower_positions(doc, COLON)):
         verb = list_opening_verb(colon, text)
         if verb is None:
             continue
@@ -1416,14 +1438,27 @@ def lemma_of(token: Token) -> str:
     return form
 
 
+@functools.cache
+def model_lemmas_read_as(words: frozenset[str]) -> frozenset[str]:
+    """The lower-cased model lemmas that ``lemma_of`` reads as one of ``words``: the words
+    no repair rewrites, and each slip that is repaired to one of them."""
+    kept = frozenset(word for word in words if word not in LEMMA_REPAIRS)
+    return kept | frozenset(slip for slip, repaired in LEMMA_REPAIRS.items() if repaired in words)
+
+
+def repaired_lemma_positions(doc: Doc, words: frozenset[str]) -> list[int]:
+    """Indices of the tokens whose ``lemma_of`` is one of ``words``, in order, found on the
+    Doc's lemma array (no Token built for a token whose lemma is none of them)."""
+    return lemma_positions(doc, model_lemmas_read_as(words))
+
+
 def trigger_candidates(doc: Doc) -> list[int]:
     """Indices of the tokens whose lemma or lower-cased form is a trigger word (the first test
     of ``find_trigger``), read off the Doc's attribute array without building every Token."""
     if len(doc) == 0:
         return []
-    arrays = doc.to_array([LEMMA, LOWER])
-    lemmas, lowers = arrays[:, 0].tolist(), arrays[:, 1].tolist()
-    lemma_hits = matching_lemma_ids(doc, set(lemmas), TRIGGER_WORD_SET)
+    (lemmas, lemma_set), (lowers, _) = column_ids(doc, LEMMA), column_ids(doc, LOWER)
+    lemma_hits = matching_lemma_ids(doc, lemma_set, TRIGGER_WORD_SET)
     return [i for i, (lemma, lower) in enumerate(zip(lemmas, lowers))
             if lower in TRIGGER_LOWER_IDS or lemma in lemma_hits]
 
@@ -6231,7 +6266,9 @@ def latest_other_referent(token: Token, earliest: int, context: DocContext) -> i
     mean instead of a tracked system: a system named off the list ("the Narew, a short-range
     system"), and for "they" or "them" people ("the crews", "troops")."""
     plural = token.lower_ in PLURAL_PRONOUNS
-    for word in reversed(context.doc[earliest:token.i]):
+    nouns = context.referent_noun_positions   # any other word is passed over below
+    for i in reversed(nouns[bisect_left(nouns, earliest):bisect_left(nouns, token.i)]):
+        word = context.doc[i]
         if word.pos_ != "NOUN" or word.i in context.mention_at:
             continue
         if plural and word.tag_ == "NNS" and lemma_of(word) in PERSON_NOUNS:

@@ -47,6 +47,7 @@ from claimledger.extract.donors import PRONOUNS, country_of_text
 from claimledger.extract.sourcing import claim_modality
 from claimledger.extract.syntax import entity_of, passive_agent
 from claimledger.extract.text_cache import doc_text
+from claimledger.extract.token_filters import lemma_positions
 from claimledger.lexicon import lexicon
 from claimledger.schema import Incident
 
@@ -112,11 +113,25 @@ def of_a_group(noun) -> bool:
                for child in noun.children)
 
 
-def strike_tokens(sentence) -> list:
+STRIKE_WORD_CLASSES = ("verb_lemmas", "noun_lemmas", "weapon_nouns", "cause_lemmas", "falling_nouns",
+                       "interception_lemmas", "interception_down_verbs")
+
+
+@functools.cache
+def strike_words() -> frozenset[str]:
+    """Every lemma ``strike_tokens`` starts a reading from (an interception verb included)."""
+    return frozenset().union(*(words()[name] for name in STRIKE_WORD_CLASSES))
+
+
+def strike_tokens(sentence, candidates: list[int] | None = None) -> list:
     """The words of a strike in a sentence: striking verbs and nouns, interceptions, and the
-    verb a weapon noun is the subject of."""
+    verb a weapon noun is the subject of. ``candidates``: the Doc's tokens with a lemma of
+    ``strike_words`` (``lemma_positions``), so that only those are read; every token when None."""
     table, found = words(), []
-    for token in sentence:
+    doc = sentence.doc
+    tokens = sentence if candidates is None else (
+        doc[i] for i in candidates[bisect_left(candidates, sentence.start):bisect_left(candidates, sentence.end)])
+    for token in tokens:
         pos = token.pos_
         if pos != "VERB" and pos != "NOUN":
             continue   # every reading below starts from a verb or a noun
@@ -451,12 +466,13 @@ def incidents(doc, extraction, references) -> list[Incident]:
     dates = sorted((timex.span, timex.value) for timex in extraction.timexes
                    if timex.type == "DATE" and timex.value and timex.value[:1].isdigit())
     date_starts, reference_starts = [span[0] for span, _ in dates], [ref.span[0] for ref in references]
+    candidates = lemma_positions(doc, strike_words())   # the words a strike is read from, found once
     for sentence in doc.sents:
         if not any(token.is_alpha for token in sentence):
             continue
         counted += 1
         index = counted
-        tokens = [token for token in strike_tokens(sentence) if not modal(token)]
+        tokens = [token for token in strike_tokens(sentence, candidates) if not modal(token)]
         if not tokens:
             if out and placed[-1] == index - 1 and (rejection := rejecting_verb(sentence)) is not None:
                 out.append(rejecting(out[-1], rejection, extraction, (sentence.start_char, sentence.end_char)))

@@ -8,6 +8,7 @@ told by set operations on its ids, without a Python loop over its tokens.
 from __future__ import annotations
 
 import functools
+import weakref
 
 from spacy.attrs import DEP, LEMMA, LIKE_NUM, LOWER
 from spacy.strings import get_string_id
@@ -19,7 +20,30 @@ _LEMMA_HITS: dict[frozenset[str], tuple[set[int], set[int]]] = {}
 LOWER_ID_LISTS = 256
 
 
-def matching_lemma_ids(doc: Doc, lemma_ids: set[int], words: frozenset[str]) -> set[int]:
+# attribute -> Doc -> (the column's bytes when read, its ids token by token, their set); the
+# components ask for the same column a few dozen times a Doc, and most of a call's cost was
+# turning the array into Python ints again
+_COLUMNS: dict[int, "weakref.WeakKeyDictionary[Doc, tuple[bytes, tuple[int, ...], frozenset[int]]]"] = {
+    LEMMA: weakref.WeakKeyDictionary(), LOWER: weakref.WeakKeyDictionary()}
+
+
+def column_ids(doc: Doc, attr: int) -> tuple[tuple[int, ...], frozenset[int]]:
+    """The Doc's string ids of ``attr`` (LEMMA or LOWER), token by token and as a set.
+
+    Kept per Doc and given again while the column holds the same bytes: a component that
+    changes lemmas (the quote stage repairs a few) makes the next call read the new ones.
+    """
+    column = doc.to_array(attr)
+    raw = column.tobytes()
+    kept = _COLUMNS[attr].get(doc)
+    if kept is not None and kept[0] == raw:
+        return kept[1], kept[2]
+    ids = tuple(column.tolist())
+    _COLUMNS[attr][doc] = (raw, ids, frozenset(ids))
+    return ids, _COLUMNS[attr][doc][2]
+
+
+def matching_lemma_ids(doc: Doc, lemma_ids: set[int] | frozenset[int], words: frozenset[str]) -> set[int]:
     """The ids among ``lemma_ids`` whose lemma, lower-cased, is one of ``words``; each lemma id
     is looked up once per word list, and the rest is set arithmetic."""
     seen, hits = _LEMMA_HITS.setdefault(words, (set(), set()))
@@ -35,8 +59,8 @@ def lemma_positions(doc: Doc, words: frozenset[str]) -> list[int]:
     """Indices of the tokens whose lemma, lower-cased, is one of ``words``, in order."""
     if len(doc) == 0:
         return []
-    lemmas = doc.to_array(LEMMA).tolist()
-    hits = matching_lemma_ids(doc, set(lemmas), words)
+    lemmas, lemma_set = column_ids(doc, LEMMA)
+    hits = matching_lemma_ids(doc, lemma_set, words)
     if not hits:
         return []   # most word lists: no token of the Doc, found without a loop over tokens
     return [i for i, lemma in enumerate(lemmas) if lemma in hits]
@@ -53,8 +77,8 @@ def lower_positions(doc: Doc, words: frozenset[str]) -> list[int]:
     if len(doc) == 0:
         return []
     ids = string_ids(words)
-    lowers = doc.to_array(LOWER).tolist()
-    if ids.isdisjoint(lowers):
+    lowers, lower_set = column_ids(doc, LOWER)
+    if ids.isdisjoint(lower_set):
         return []
     return [i for i, lower in enumerate(lowers) if lower in ids]
 

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from claimledger.extract import extensions  # noqa: F401  (registers Doc attributes)
 from claimledger.extract.extensions import NUMBERS_KEY
+from claimledger.extract.text_cache import doc_text
 
 NUMBER_LABEL = "CARDINAL"
 # digits with thousands groups: "1 500", "1,500", "2.5"; one token or a run of tokens
@@ -26,7 +27,7 @@ def number_spans(doc: Doc) -> list[Span]:
     taken = [tuple(timex["span"]) for timex in doc._.timexes or ()]
     taken += [(ent.start_char, ent.end_char) for ent in doc.ents]
     out = []
-    for match in NUMBER.finditer(doc.text):
+    for match in NUMBER.finditer(doc_text(doc)):
         start, end = match.span()
         if any(left < end and start < right for left, right in taken):
             continue
