@@ -93,8 +93,10 @@ def test_a_briefings_date_and_clock_joined_by_a_double_hyphen(english, text, exp
 # fmt: off
 @pytest.mark.parametrize("text,expected", [
     ("The rocket was fired earlier Sunday, the navy said.", [("earlier Sunday", "DATE", "2025-12-14")]),
-    ("Guards fired warning shots earlier on Tuesday near the gate.", [("earlier on Tuesday", "DATE", "2025-12-16")]),
-    # near misses: "earlier" set off by a comma, or before a lower-case word
+    ("Guards fired warning shots earlier Tuesday near the gate.", [("earlier Tuesday", "DATE", "2025-12-16")]),
+    # near misses: "earlier on" before the weekday, "earlier" set off by a comma or before a
+    # lower-case word
+    ("Earlier on Tuesday, guards fired warning shots.", [("Tuesday", "DATE", "2025-12-16")]),
     ("The rocket was fired earlier, Sunday's report said.", [("Sunday", "DATE", "2025-12-14")]),
     ("The rocket flew earlier than the drone on Sunday.", [("Sunday", "DATE", "2025-12-14")]),
 ])

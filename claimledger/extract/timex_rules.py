@@ -1427,7 +1427,9 @@ _WORD_EDGE = r"(?<![\w-])"
 # "the 6th of March", "the 6th March": a determiner of the day itself; in "the 31 August
 # deadline" it is the noun's, and stays out
 _THE_BEFORE_DAY = r"(?:the\s+(?=\d{1,2}(?:st|nd|rd|th)|\d{1,2}\s+of\b))?"
-_LATE_OR_EARLY = r"(?:(?:late|early|earlier)(?:\s+on)?\s+(?=(?-i:[A-Z])))?"
+# "late on Monday", "earlier Sunday" (with "on", "earlier" is an adverb outside: "Earlier on
+# Tuesday")
+_LATE_OR_EARLY = r"(?:(?:(?:late|early)(?:\s+on)?|earlier)\s+(?=(?-i:[A-Z])))?"
 # a transcript's "00:43that": a clock glued to the word after it is an offset, not a time
 _NOT_GLUED_TO_WORD = r"(?!(?-i:(?!(?:hrs?|h|am|pm)\b)[a-z]))"
 # after a hyphen or dash between numbers, where a range ends ("18-19 months")
