@@ -52,6 +52,8 @@ _NUMBER_WORD = alternation([word for word in NUMBER_WORDS if word not in ("a", "
                                                                           "dozen")])
 
 FULL_MONTH_NAMES = tuple(_FULL_MONTHS)
+# A full month name in capitals, as a release's dateline writes it ("14 MARCH 2025")
+MONTH_CAPITALS = rf"(?-i:(?P<month>{alternation(name.upper() for name in _FULL_MONTHS)}))(?![\w])"
 MONTH_FULL = rf"(?-i:(?P<month>{alternation(_FULL_MONTHS)}))(?![\w])"
 # A month name, or an abbreviation with an optional full stop ("Dec.", "Sept")
 MONTH_ANY = (rf"(?-i:(?P<month>{alternation(_FULL_MONTHS)}|(?:{alternation(_ABBREVIATED_MONTHS)})"

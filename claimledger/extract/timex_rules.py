@@ -27,7 +27,7 @@ from claimledger.timex_calendar import (Direction, day_value, month_value, shift
                                                 year_for_period)
 from claimledger.extract.timex_lexicon import (
     APPROXIMATOR, COUNT_NOUN_TAGS, DAY, FREQUENCY_WORDS, FULL_MONTH_NAMES, FUZZY_VALUES, HOLIDAYS, MEASURE_WORDS,
-    MONTH_ANY, MONTH_CUE_WORDS, MONTH_FULL, MONTHS, NON_YEAR_ENTITY_LABELS, NUMBER, NUMBER_WORDS,
+    MONTH_ANY, MONTH_CAPITALS, MONTH_CUE_WORDS, MONTH_FULL, MONTHS, NON_YEAR_ENTITY_LABELS, NUMBER, NUMBER_WORDS,
     ORDINAL_CENTURY, ORDINAL_WORDS, PARTS_OF_DAY, POSITION, QUANTITY, SEASONS, UNIT,
     UNIT_ADJECTIVE, UNIT_CODES, UNIT_MULTIPLIERS, UNIT_PLURAL, VAGUE_QUANTITIES, WEEKDAY,
     WEEKDAYS, YEAR, alternation)
@@ -69,6 +69,8 @@ SHIFT_UNIT_YEARS = {"day": 1 / 365, "week": 1 / 52, "weekend": 1 / 52, "month": 
                     "quarter": 1 / 4, "year": 1, "decade": 10, "century": 100}
 # the dash after a live-blog entry's time stamp, or the spaced colon of French-style copy
 LINE_STAMP_DASH = re.compile(r"[ \t]*(?:[—–]|-{1,2})[ \t]|[ \t]+:[ \t]")
+# the end of a line a live-blog stamp stands alone on, or the comma before its writer's name
+LINE_STAMP_END = re.compile(r"[ \t]*(?:\n|$)|[ \t]*,[ \t]+(?-i:[A-Z])")
 # A month-day or month without its year: an anchor that keeps the year unknown
 UNKNOWN_YEAR_VALUE = re.compile(r"^XXXX-(?P<month>\d{2})(?:-(?P<day>\d{2}))?$")
 LEAP_YEAR = 2000   # stands in for an unknown year, so that February 29 exists
@@ -1084,6 +1086,9 @@ def normalize_clock(match, context):
         if not 1 <= hour <= 12:
             return None
         hour = to_24_hour(hour, meridiem)
+    elif match.groupdict().get("hours"):
+        if not military_hours(match):    # "2:30 hours" is a length of time, not a clock time
+            return "DURATION", f"PT{hour}H" + (f"{minute}M" if minute else "")
     elif not match["tz"] and context.word_before(match.start("h")) not in (
             "at", "by", "around", "until", "from", "after", "before", "since", "to", "till") \
             and not is_entry_timestamp(match) and not follows_full_date(match) \
@@ -1102,11 +1107,24 @@ def normalize_clock(match, context):
     return "TIME", f"{clock_date(match, context)}T{clock}{zone}"
 
 
+def military_hours(match) -> bool:
+    """ "17:30 hours": a two-digit hour and "hours" after it are the military way to write a
+    clock time ("2:30 hours" is a length of time)."""
+    return bool(match.groupdict().get("hours")) and len(match["h"]) == 2
+
+
 def is_entry_timestamp(match) -> bool:
     """ "09:40 — Ukraine's air force said ...": a clock time opening a line and followed by
-    a dash stamps a live-blog entry (a bare "3:10" elsewhere may be a score or a ratio)."""
+    a dash stamps a live-blog entry, and so does one alone on its line or before its writer's
+    name ("21:05 , Jane Roe"); a bare "3:10" elsewhere may be a score or a ratio, and a lone
+    "0:00" is a video player's counter."""
     line = match.string[:match.start("h")].rsplit("\n", 1)[-1]
-    return not line.strip() and LINE_STAMP_DASH.match(match.string, match.end()) is not None
+    if line.strip():
+        return False
+    if LINE_STAMP_DASH.match(match.string, match.end()) is not None:
+        return True
+    return LINE_STAMP_END.match(match.string, match.end()) is not None \
+        and (int(match["h"]), int(match["mi"])) != (0, 0)
 
 
 # The end of a full date, then the gap before its clock time: "7.12.2024, 15:55"
@@ -1406,7 +1424,12 @@ _ZONE_SUFFIX = (rf"(?:\s*(?P<paren>\()?\s*{_TIME_ZONE}(?P<offset>\s*[+-]\s*\d{{1
 _CLOCK_DAY = (rf"(?:,?\s+(?:{WEEKDAY}|(?P<dayword>today|yesterday|tomorrow)))?")
 _WORD_EDGE = r"(?<![\w-])"
 # "late Thursday night", "early on Monday": the position in the day is inside the extent
-_LATE_OR_EARLY = r"(?:(?:late|early)(?:\s+on)?\s+(?=(?-i:[A-Z])))?"
+# "the 6th of March", "the 6th March": a determiner of the day itself; in "the 31 August
+# deadline" it is the noun's, and stays out
+_THE_BEFORE_DAY = r"(?:the\s+(?=\d{1,2}(?:st|nd|rd|th)|\d{1,2}\s+of\b))?"
+# "late on Monday", "earlier Sunday" (with "on", "earlier" is an adverb outside: "Earlier on
+# Tuesday")
+_LATE_OR_EARLY = r"(?:(?:(?:late|early)(?:\s+on)?|earlier)\s+(?=(?-i:[A-Z])))?"
 # a transcript's "00:43that": a clock glued to the word after it is an offset, not a time
 _NOT_GLUED_TO_WORD = r"(?!(?-i:(?!(?:hrs?|h|am|pm)\b)[a-z]))"
 # after a hyphen or dash between numbers, where a range ends ("18-19 months")
@@ -1460,13 +1483,18 @@ RULE_TABLE = (
     rule("day_month_slash", r"(?<![\w/.:])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|[.,]\d|\s+of\b)", normalize_day_month_slash,
          ("The ministry confirmed on 14/03 that the radar was working.", "14/03", "2025-03-14"),
          ("Two launchers were seen near the port (02/11).", "02/11", "2025-11-02")),
-    rule("month_day_year", rf"(?:{WEEKDAY},?[ \t]+)?{MONTH_ANY}\s*{DAY}(?:,\s*|\s+){YEAR}", normalize_full_date,
-         ("The frigate sailed on March 14, 2025, from Kiel.", "March 14, 2025", "2025-03-14")),
+    # a digest's stamp puts a full stop after a full month name too: "May. 16, 2022"
+    rule("month_day_year", rf"(?:{WEEKDAY},?[ \t]+)?{MONTH_ANY}\.?\s*{DAY}(?:,\s*|\s+){YEAR}", normalize_full_date,
+         ("The frigate sailed on March 14, 2025, from Kiel.", "March 14, 2025", "2025-03-14"),
+         ("Posted June. 3, 2021 the list named two brigades.", "June. 3, 2021", "2021-06-03")),
     # a forum's post stamp puts a comma after the month: "Nov, 3 2006 @ 07:12 PM"
     rule("month_comma_day_year", rf"{_WORD_EDGE}(?-i:(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)),[ \t]*{DAY}[ \t]+{YEAR}", normalize_full_date,
          ("A post of Mar, 9 2004 said the brigade had left.", "Mar, 9 2004", "2004-03-09")),
-    rule("day_month_year", rf"(?:{WEEKDAY},?[ \t]+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH_ANY},?\s+{YEAR}", normalize_full_date,
+    rule("day_month_year", rf"(?:{WEEKDAY},?[ \t]+)?{_THE_BEFORE_DAY}{DAY}(?:\s+of)?\s+{MONTH_ANY},?\s+{YEAR}", normalize_full_date,
          ("The frigate sailed on 14 March 2025 from Kiel.", "14 March 2025", "2025-03-14")),
+    # a release's dateline in capitals: "LONDON - 14 MARCH 2025"
+    rule("day_month_year_capitals", rf"{_WORD_EDGE}{DAY}\s+{MONTH_CAPITALS},?\s+{YEAR}", normalize_full_date,
+         ("OSLO - 2 FEBRUARY 2024 The navy took the corvette over.", "2 FEBRUARY 2024", "2024-02-02")),
     rule("holiday", rf"{_WORD_EDGE}(?-i:(?P<holiday>{_HOLIDAY_NAMES}))(?:,?\s+(?P<hyear>1[5-9]\d\d|20\d\d))?\b", normalize_holiday,
          ("Sirens sounded across the city on Christmas Day.", "Christmas Day", "2024-12-25"),
          ("Veterans marched on Victory Day 2025 in the rain.", "Victory Day 2025", "2025-05-09")),
@@ -1502,10 +1530,11 @@ RULE_TABLE = (
          normalize_ordinal_day,
          ("The decision taken on the sixth of May 1976 founded the army.", "the sixth of May 1976", "1976-05-06"),
          ("The parade was held on the twenty-first of June.", "the twenty-first of June", "2025-06-21")),
-    rule("day_month", rf"{_WORD_EDGE}(?:{WEEKDAY},?[ \t]+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH_ANY}{_OF_YEAR}", normalize_month_day,
+    rule("day_month", rf"{_WORD_EDGE}(?:{WEEKDAY},?[ \t]+)?{_THE_BEFORE_DAY}{DAY}(?:\s+of)?\s+{MONTH_ANY}{_OF_YEAR}", normalize_month_day,
          ("The radar was switched off on 14 March.", "14 March", "2025-03-14"),
          # a weekday before the date is part of it, as before "March 14" and "14 March 2025"
-         ("The footage was released on Thursday, 6th March, with a statement.", "Thursday, 6th March", "2025-03-06")),
+         ("The footage was released on Thursday, 6th March, with a statement.", "Thursday, 6th March", "2025-03-06"),
+         ("Talks stalled before the 9 June cut-off for the deal.", "9 June", "2025-06-09")),
     rule("month_year", rf"{POSITION}{MONTH_ANY},?\s+(?:of\s+)?{YEAR}", normalize_month_year,
          ("The crews finished training in March 2025.", "March 2025", "2025-03")),
     rule("month", rf"(?:{_WORD_EDGE}|(?<=[a-z][-–])){POSITION}(?:(?P<rel>last|next|this)\s+)?{MONTH_FULL}(?:\s+(?P<yearrel>this|last|next)\s+year\b|(?=\s+of\s+(?P<ofyear>this|last|next|the\s+same)\s+year\b)|{_SHARED_YEAR})?", normalize_month,
@@ -1683,11 +1712,12 @@ RULE_TABLE = (
          ("The alert sounded at 3:40 a.m. and ended an hour later.", "3:40 a.m.", "2025-12-19T03:40")),
     # seconds of a wire stamp ("2018-11-14 15:55:45"), and the meridiem some bylines put
     # after an hour past noon ("19:27 PM"; an hour of 12 or less is the 12-hour rule's)
-    rule("clock_24h", rf"{_WORD_EDGE}(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:]){_NOT_GLUED_TO_WORD}(?:[ \t]?(?P<late>(?-i:PM|AM))(?!\w))?{_ZONE_SUFFIX}(?P<ampm>){_CLOCK_DAY}",
+    rule("clock_24h", rf"{_WORD_EDGE}(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:]){_NOT_GLUED_TO_WORD}(?:[ \t]+(?P<hours>hours)(?![\w-]))?(?:[ \t]?(?P<late>(?-i:PM|AM))(?!\w))?{_ZONE_SUFFIX}(?P<ampm>){_CLOCK_DAY}",
          normalize_clock,
          ("The alert sounded at 03:40 over the capital.", "03:40", "2025-12-19T03:40"),
          ("The blast came at 15:55:45 near the port.", "15:55:45", "2025-12-19T15:55:45"),
-         ("The drills ended at 19:27 PM, the ministry said.", "19:27 PM", "2025-12-19T19:27")),
+         ("The drills ended at 19:27 PM, the ministry said.", "19:27 PM", "2025-12-19T19:27"),
+         ("The convoy is due at roughly 06:45 hours, the staff said.", "06:45 hours", "2025-12-19T06:45")),
     # a live blog's "22h54": the hour, an "h", the minutes
     rule("clock_h", rf"{_WORD_EDGE}(?P<h>[01]?\d|2[0-3])(?-i:h)(?P<mi>[0-5]\d)(?![\w:])(?P<tz>)(?P<ampm>){_CLOCK_DAY}",
          normalize_clock,

@@ -222,6 +222,10 @@ def find_timexes(doc: Doc, dct: str | None, *, use_tense: bool = True, use_gates
         # wire copy carried days later ("ORENBURG, Sept. 10 (Xinhua) --" posted on the 13th):
         # its "on Monday" counts from the dateline
         return read_timexes(doc, dateline, **options)
+    spoken = transcript_date(doc, timexes)
+    if spoken is not None and 0 < (anchor - spoken).days <= DATELINE_MAX_LAG_DAYS:
+        # a transcript posted days after the briefing: its speakers' "today" is the briefing's
+        return read_timexes(doc, spoken, **options)
     return timexes
 
 
@@ -258,8 +262,8 @@ DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 CLOCK_VALUE = re.compile(r"^(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)(?P<clock>T\d{2}:\d{2}(?::\d{2})?Z?)$")
 # What may stand between a date and its clock time in a byline: "7.12.2024, 15:55",
 # a forum's "Nov, 3 2006 @ 07:12 PM",
-# "Monday, 25 March 2024 | 16:50", "07:38 GMT 19.12.2025"
-DATE_CLOCK_GAP = re.compile(r"[ \t]*(?:,|\||[-–—]|at|,[ \t]*at|@)?[ \t]*")
+# "Monday, 25 March 2024 | 16:50", "07:38 GMT 19.12.2025", a briefing's "June 4, 2002 -- 1:05 p.m."
+DATE_CLOCK_GAP = re.compile(r"[ \t]*(?:,|\||--|[-–—]|at|,[ \t]*at|@)?[ \t]*")
 CLOCK_DATE_GAP = re.compile(r"[ \t]*(?:,|\|)?[ \t]*")   # "05:06 PM | 2 Feb, 2024"
 # "about 2:30 a.m. on May 4" (a clock time of the day named after it) (never one TIMEX3)
 CLOCK_ON_DATE_GAP = re.compile(r"[ \t]+on[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
@@ -426,6 +430,37 @@ def text_date(doc: Doc, timexes: list[dict], *, datelines_only: bool = False):
                 not datelines_only and len(words) <= BYLINE_MAX_WORDS
                 and all(word[0].isupper() or word.lower() in BYLINE_WORDS for word in words)):
             return parse_dct(timex["value"][:10])
+    return None
+
+
+# A heading line over a transcript ("Transcript", "News Transcript") near the top of a page
+TRANSCRIPT_HEADING = re.compile(
+    r"^[ \t]*(?:" + "|".join(r"\s+".join(map(re.escape, heading.split()))
+                            for heading in lexicon().timex["transcript_headings"]) + r")[ \t]*:?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE)
+TRANSCRIPT_HEADING_REACH = 600     # how far into a page its transcript heading may stand
+TRANSCRIPT_DATE_REACH = 400        # how far below the heading the transcript's date line may be
+DATE_LINE_REST = re.compile(r"[ \t.]*")
+
+
+def transcript_date(doc: Doc, timexes: list[dict]):
+    """The day a transcript gives itself: the first full date alone on its line below a
+    transcript heading near the top of the page; None if there is none."""
+    text = doc_text(doc)
+    heading = TRANSCRIPT_HEADING.search(text, 0, TRANSCRIPT_HEADING_REACH)
+    if heading is None:
+        return None
+    for timex in timexes:
+        start, end = timex["span"]
+        if start < heading.end() or not DAY_VALUE.fullmatch(timex["value"]):
+            continue
+        if start > heading.end() + TRANSCRIPT_DATE_REACH:
+            return None
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        if not text[line_start:start].strip() and DATE_LINE_REST.fullmatch(text, end, line_end):
+            return parse_dct(timex["value"])
     return None
 
 
