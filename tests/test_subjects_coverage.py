@@ -60,6 +60,14 @@ def test_the_list_is_version_nine():
     ("The Hyunmoo-III was shown at the parade.", "Hyunmoo-3"),
     ("Pyongyang fired a Hwasongpho-11Da with a heavier warhead.", "KN-23"),
     ("The Arrow air defense system intercepted two missiles over the Negev.", "Arrow"),
+    ("A Merkava Mk4 was hit near the border fence.", "Merkava"),
+    ("Vilnius ordered more Vilkas for the new brigade.", "Boxer"),
+    ("INS Vagir sailed for a patrol off Goa.", "Scorpene"),
+    ("INS Imphal joined the western fleet.", "Visakhapatnam-class destroyer"),
+    ("The Project 17A ships carry vertical launchers.", "Nilgiri-class frigate"),
+    ("INS Arighat was quietly commissioned.", "Arihant-class submarine"),
+    ("INS Vikrant hosted the exercise.", "Vikrant-class aircraft carrier"),
+    ("Two MH-60R Seahawk airframes arrived at Kochi.", "MH-60R"),
 ])
 def test_new_system_or_spelling_names_its_subject(nlp, text, canonical):
     assert canonical in subjects_in(nlp, text)
@@ -85,6 +93,12 @@ def test_new_system_or_spelling_names_its_subject(nlp, text, canonical):
     ("A Liutyi struck the plant overnight, the drone unit said.", "Liutyi"),
     ("Officials said a Lyutyi drone reached Tatarstan.", "Liutyi"),
     ("A Lyutyy was launched at the airbase, the drone forces said.", "Liutyi"),
+    ("The tank's Trophy system stopped two anti-tank missiles.", "Trophy"),
+    ("The brigade's Boxer vehicles crossed the river.", "Boxer"),
+    ("A Dhruv helicopter landed after the army's drill.", "HAL Dhruv"),
+    ("The navy grounded its ALH helicopters after a crash in Porbandar.", "HAL Dhruv"),
+    ("Two Chetak helicopters flew over the parade.", "Chetak"),
+    ("The navy flew a Chetak, its oldest chopper, from the deck.", "Chetak"),
 ])
 def test_ambiguous_new_alias_counts_in_context(nlp, text, canonical):
     assert canonical in subjects_in(nlp, text)
@@ -108,6 +122,11 @@ def test_ambiguous_new_alias_counts_in_context(nlp, text, canonical):
     ("Lyutyi is the month when the schools reopen.", "Liutyi"),
     ("Lyutyy winds swept the steppe.", "Liutyi"),
     ("Form L-70 must be filed with the county.", "Bofors L70"),
+    ("The Trophy was handed to the captain after the final.", "Trophy"),
+    ("Boxer Mike Tyson visited the city.", "Boxer"),
+    ("Dhruv Rathee posted a new video.", "HAL Dhruv"),
+    ("The ALH team presented its annual report.", "HAL Dhruv"),
+    ("Chetak scooters are selling well again.", "Chetak"),
 ])
 def test_ambiguous_new_alias_alone_names_no_system(nlp, text, canonical):
     assert canonical not in subjects_in(nlp, text)
