@@ -68,6 +68,9 @@ def test_the_list_is_version_nine():
     ("INS Arighat was quietly commissioned.", "Arihant-class submarine"),
     ("INS Vikrant hosted the exercise.", "Vikrant-class aircraft carrier"),
     ("Two MH-60R Seahawk airframes arrived at Kochi.", "MH-60R"),
+    ("An ALH Dhruv landed after the army's drill.", "HAL Dhruv"),
+    ("Two Chetak helicopters flew over the parade.", "Chetak"),
+    ("HAL Chetak airframes are retiring; the last Chetak flies in March.", "Chetak"),
 ])
 def test_new_system_or_spelling_names_its_subject(nlp, text, canonical):
     assert canonical in subjects_in(nlp, text)
@@ -95,10 +98,6 @@ def test_new_system_or_spelling_names_its_subject(nlp, text, canonical):
     ("A Lyutyy was launched at the airbase, the drone forces said.", "Liutyi"),
     ("The tank's Trophy system stopped two anti-tank missiles.", "Trophy"),
     ("The brigade's Boxer vehicles crossed the river.", "Boxer"),
-    ("A Dhruv helicopter landed after the army's drill.", "HAL Dhruv"),
-    ("The navy grounded its ALH helicopters after a crash in Porbandar.", "HAL Dhruv"),
-    ("Two Chetak helicopters flew over the parade.", "Chetak"),
-    ("The navy flew a Chetak, its oldest chopper, from the deck.", "Chetak"),
 ])
 def test_ambiguous_new_alias_counts_in_context(nlp, text, canonical):
     assert canonical in subjects_in(nlp, text)
@@ -127,6 +126,8 @@ def test_ambiguous_new_alias_counts_in_context(nlp, text, canonical):
     ("Dhruv Rathee posted a new video.", "HAL Dhruv"),
     ("The ALH team presented its annual report.", "HAL Dhruv"),
     ("Chetak scooters are selling well again.", "Chetak"),
+    ("The army operates helicopters such as the Dhruv and the Chetak.", "HAL Dhruv"),
+    ("The army operates helicopters such as the Dhruv and the Chetak.", "Chetak"),
 ])
 def test_ambiguous_new_alias_alone_names_no_system(nlp, text, canonical):
     assert canonical not in subjects_in(nlp, text)
