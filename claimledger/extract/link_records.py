@@ -26,6 +26,7 @@ from claimledger.extract.cue_denials import cue_denials
 from claimledger.extract.deal_values import priced_quantities
 from claimledger.extract.parsed_losses import class_loss_denials, named_loss_denials
 from claimledger.extract.incidents import incidents
+from claimledger.extract.dated_deliveries import dated_delivery_claims
 from claimledger.extract.told_losses import pointed_losses, told_losses
 from claimledger.extract.filler import is_filler, is_framed_filler
 from claimledger.errors import LexiconError
@@ -2687,6 +2688,16 @@ def told_loss_claims(doc, extraction: Extraction, sentences: Sentences, finder: 
     return told + pointed_losses(doc, extraction, sentences, finder, claims + told, modality_of)
 
 
+def dated_noun_claims(doc, extraction: Extraction, sentences: Sentences, finder: SubjectFinder,
+                      claims: list[StatusClaim]) -> list[StatusClaim]:
+    """Deliveries named as a noun a year modifies ("the 2023 delivery of the launchers",
+    ``extract/dated_deliveries.py``), read with this module's modality of a claim."""
+    def modality_of(sentence, at):
+        return claim_modality(extraction, sentences.slice(sentence), at)
+
+    return dated_delivery_claims(doc, extraction, finder, claims, modality_of)
+
+
 def subjects_of_further_units(claims: list[StatusClaim], further: list[tuple[int, int]]) -> set[str]:
     """The subjects a text's further units belong to: those of the claims in the sentences that
     name one ("the remaining 48 missiles" in a sentence of ATACMS deliveries), so a further
@@ -2731,6 +2742,7 @@ def add_link_records(extraction: Extraction, sentence_spans: list[tuple[int, int
     claims += [claim for claim in lesser_harm_denials(extraction, sentences, finder)
                if (claim.sentence_span, claim.subject) not in denied_losses]   # "only damaged, not destroyed": one
     claims += told_loss_claims(doc, extraction, sentences, finder, claims)   # "claimed the downing of a Su-30"
+    claims += dated_noun_claims(doc, extraction, sentences, finder, claims)   # "the 2023 delivery of the launchers"
     further = [match.span() for match in gated_finditer(another_unit_pattern(extraction.document.lang), text)]
     if further:
         # a text that reports a further unit ("a second battery") may call it "the battery" anywhere,
