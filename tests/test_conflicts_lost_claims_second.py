@@ -6,7 +6,9 @@ near misses that stay quiet. The wordings:
   and a count whose number the model reads as a date ("12 (by some accounts) Rafale jets");
 - a year held in a modifier of a delivery noun ("the 2023 delivery of");
 - a loss told as a noun set beside a phrase ("a first: the downing of");
-- a denial that points back ("the reports are false") to a headline naming the system;
+- a denial that points back ("the reports are false") to a headline naming the system, or a
+  pointer said not to have happened ("this did not happen", "that never happened"), which denies
+  what the sentence right before reports, and only that sentence;
 - a quotation given with dashes and "cites the words of" its speaker.
 
 Two wordings are still lost (marked as expected failures, so a fix shows): the count behind a
@@ -84,6 +86,15 @@ PAIRS = [
     ("denial-of-another-claim-quiet", QUIET, MI35_SOLD,
      ("Minsk rejects report of Sudanese pilots in training\nBelarus's state arms exporter said on Wednesday "
       "that the reports are false.", "2025-04-16")),
+    ("this-did-not-happen", "status", MI35_SOLD,
+     ("A Dutch group says Belarus sold Mi-35 helicopters to Sudan. Belarus's state arms exporter said on "
+      "Wednesday that this did not happen.", "2025-04-16")),
+    ("that-never-happened-first", "status", MI35_SOLD,
+     ("A Dutch group says Belarus sold Mi-35 helicopters to Sudan. That never happened, Belarus's state arms "
+      "exporter said on Wednesday.", "2025-04-16")),
+    ("this-did-not-happen-of-another-claim-quiet", QUIET, MI35_SOLD,
+     ("Belarus sold Mi-35 helicopters to Sudan. A Dutch group also says Sudanese crews trained in Belarus. "
+      "Belarus's state arms exporter said on Wednesday that this did not happen.", "2025-04-16")),
     # a quotation given with dashes and its speaker after it
     ("dashed-quotation-two-speakers", "attribution",
      (f'"{QUOTE}," Defence Minister Pavel Orlov said on Tuesday.', "2025-02-04"),
