@@ -9,10 +9,11 @@ near misses that stay quiet. The wordings:
 - a denial that points back ("the reports are false") to a headline naming the system, or a
   pointer said not to have happened ("this did not happen", "that never happened"), which denies
   what the sentence right before reports, and only that sentence;
-- a quotation given with dashes and "cites the words of" its speaker.
+- a quotation opened by a dash after a sentence of its paragraph and signed after a dash by a
+  citing verb ("the agency cites the words of X"): X is its speaker, not the agency.
 
-Two wordings are still lost (marked as expected failures, so a fix shows): the count behind a
-bracketed aside, and the quotation between dashes.
+One wording is still lost (marked as an expected failure, so a fix shows): the count behind a
+bracketed aside.
 """
 from __future__ import annotations
 
@@ -100,6 +101,10 @@ PAIRS = [
      (f'"{QUOTE}," Defence Minister Pavel Orlov said on Tuesday.', "2025-02-04"),
      (f"The launchers have left their depots. – {QUOTE}, – the agency cites the words of Kremlin spokesman "
       "Ilya Sorokin.", "2025-02-06")),
+    ("dashed-quotation-one-speaker-quiet", QUIET,
+     (f'"{QUOTE}," Defence Minister Pavel Orlov said on Tuesday.', "2025-02-04"),
+     (f"The launchers have left their depots. – {QUOTE}, – the agency cites the words of Defence Minister "
+      "Pavel Orlov.", "2025-02-06")),
     ("quotation-and-its-paraphrase-by-one-speaker-quiet", QUIET,
      (f'"{QUOTE}," Defence Minister Pavel Orlov said on Tuesday.', "2025-02-04"),
      ("Defence Minister Pavel Orlov said on Tuesday that the Bastion launchers had been moved to the coast.",
@@ -107,9 +112,9 @@ PAIRS = [
 ]
 
 
-# wordings still read wrong: the aside breaks the parse of the delivery, so the count has no status
-# to be compared under; a quotation set between dashes keeps no speaker
-STILL_LOST = {"count-read-as-date-with-an-aside", "dashed-quotation-two-speakers"}
+# a wording still read wrong: the aside breaks the parse of the delivery, so the count has no status
+# to be compared under
+STILL_LOST = {"count-read-as-date-with-an-aside"}
 
 
 def pair_param(pair_id, expected, one, other):
