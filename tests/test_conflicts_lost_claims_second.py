@@ -101,6 +101,10 @@ PAIRS = [
      (f'"{QUOTE}," Defence Minister Pavel Orlov said on Tuesday.', "2025-02-04"),
      (f"The launchers have left their depots. – {QUOTE}, – the agency cites the words of Kremlin spokesman "
       "Ilya Sorokin.", "2025-02-06")),
+    ("dashed-quotation-in-a-running-paragraph", "attribution",
+     (f'"{QUOTE}," Defence Minister Pavel Orlov said on Tuesday.', "2025-02-04"),
+     (f"The launchers have left their depots. – {QUOTE}, – a news agency quotes the remarks of Kremlin "
+      "spokesman Ilya Sorokin. The move follows drills on the peninsula.", "2025-02-06")),
     ("dashed-quotation-one-speaker-quiet", QUIET,
      (f'"{QUOTE}," Defence Minister Pavel Orlov said on Tuesday.', "2025-02-04"),
      (f"The launchers have left their depots. – {QUOTE}, – the agency cites the words of Defence Minister "

@@ -3818,12 +3818,14 @@ def _reports_itself(tokens: list[Token]) -> bool:
 # trying every position of a long paragraph made the search quadratic in its length.
 # The speech may also open with a dash after a sentence of the paragraph ("... on Tuesday. – We
 # have finished ..., – the agency cites the words of X."): only a dash after a sentence's end
-# starts one there, so the lazy scan still begins at few places.
+# starts one there, so the lazy scan still begins at few places; its attribution may end a
+# sentence the paragraph goes on after.
 DASH_ATTRIBUTION = re.compile(
-    r"(?:^[ \t]*|(?<=[.!?])[ \t]+[–—][ \t]+)(?P<content>\S(?:(?![.!?][ \t]+[–—][ \t]+\w)[^\n])*?[.!?…,])"
+    r"(?:^[ \t]*|(?<=[.!?])[ \t]+(?P<opened>[–—])[ \t]+)"
+    r"(?P<content>\S(?:(?![.!?][ \t]+[–—][ \t]+\w)[^\n])*?[.!?…,])"
     r"[ \t]+(?:-{1,2}|[–—])[ \t]+"
     r"(?P<attribution>[^\n]{2,80}?)"
-    r"[.!]?[ \t]*$", re.MULTILINE)
+    r"(?:[.!]?[ \t]*$|(?(opened)[.!](?=[ \t]+[A-Z])|(?!)))", re.MULTILINE)
 
 
 def add_dash_attributed_lines(doc: Doc, quotes: list[Candidate]) -> list[Candidate]:
