@@ -244,6 +244,7 @@ ANNOUNCED_STATUSES = dict(EVENT_WORDS["announced_statuses"])
 # takes states the status as done
 CONFIRMING_VERBS = frozenset(EVENT_WORDS["confirming_verbs"])
 CONFIRMED_NOUNS = dict(EVENT_WORDS["confirmed_nouns"])
+MAKE_PARTICIPLES = frozenset(EVENT_WORDS["make_participles"])
 # "before they are used": a present passive in a temporal clause under a future main clause
 PRESENT_PASSIVE_AUX = frozenset(EVENT_WORDS["present_passive_aux"])
 # "And more are on the way": a bare quantifier as subject, more of the system named before
@@ -7202,13 +7203,21 @@ def date_in(tokens: list[Token], context: DocContext) -> str | None:
         timex = context.timex_at.get(token.i)
         if timex is not None and timex.get("type") in DATE_TYPES and timex.get("value") \
                 and not is_record_since(token) and not is_dateline_time(timex, doc_text(token.doc)) \
-                and not is_year_of_a_name(token):
+                and not is_year_of_a_name(token) and not is_year_of_a_make(token):
             # "for the first time since 2008": the last time's year
             return timex["value"]
     return None
 
 
 NAME_LABELS = ("ORG", "EVENT", "FAC", "LOC", "WORK_OF_ART", "PRODUCT")
+
+
+def is_year_of_a_make(token: Token) -> bool:
+    """"its 2023-built launchers": a year joined by a hyphen to a participle of making dates the
+    make of what it modifies, not the clause."""
+    doc = token.doc
+    return (token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_
+            and doc[token.i + 2].lower_ in MAKE_PARTICIPLES)
 
 
 def is_year_of_a_name(token: Token) -> bool:

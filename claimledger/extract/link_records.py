@@ -26,6 +26,7 @@ from claimledger.extract.cue_denials import cue_denials
 from claimledger.extract.deal_values import priced_quantities
 from claimledger.extract.parsed_losses import class_loss_denials, named_loss_denials
 from claimledger.extract.incidents import incidents
+from claimledger.extract.dated_deliveries import dated_delivery_claims
 from claimledger.extract.told_losses import pointed_losses, told_losses
 from claimledger.extract.filler import is_filler, is_framed_filler
 from claimledger.errors import LexiconError
@@ -920,12 +921,13 @@ def parsed_denials(doc, extraction: Extraction, finder: SubjectFinder, read_verb
     denial_nouns = frozenset(structure["denial_nouns"])
     starts |= set(lower_positions(doc, denial_nouns))
     starts |= set(lemma_positions(doc, frozenset(structure["unmatched_verbs"])))
+    starts |= set(lemma_positions(doc, frozenset(structure["occurrence_verbs"])))
     # and the verbs a refuting adverb hangs on ("actually documented", "in fact shows")
     for i in lower_positions(doc, frozenset(structure["refuting_adverbs"])):
         adverb = doc[i]
         starts.add((adverb.head.head if adverb.dep_ == "pobj" else adverb.head).i)
     for token in (doc[i] for i in sorted(starts)):
-        clauses = []
+        clauses, lookback = [], structure["anaphoric_lookback"]
         if (token.lemma_.lower() in calling and token.pos_ == "VERB" and not unsaid_denial(token)
                 and any(word.lower_ in falsity and word.i != token.i
                         and not any(child.dep_ == "neg" for child in word.children) for word in token.subtree)):
@@ -972,11 +974,15 @@ def parsed_denials(doc, extraction: Extraction, finder: SubjectFinder, read_verb
             clauses, head = [child for child in token.children if child.dep_ == "nsubjpass"], token
         elif token.pos_ == "VERB" and (unmatched := unmatched_claims(token, structure)):
             clauses, head = unmatched, token   # "the information about ... does not correspond to reality"
+        elif token.pos_ == "VERB" and (pointer := unhappened_pointer(token, structure)):
+            # "this did not happen": what the sentence right before reports, or nothing
+            clauses, head, lookback = pointer, token, 1
         elif token.pos_ == "VERB" and (refuted := refuted_claims(token, structure)):
             clauses, head = refuted, token   # "a claim its military blew up tanks actually documented ... a tractor"
         if not clauses:
             continue
-        found = governed_status(head, clauses) or anaphoric_denial(clauses, structure) or denied_presence(clauses)
+        found = (governed_status(head, clauses) or anaphoric_denial(clauses, structure, lookback)
+                 or denied_presence(clauses))
         if found is None:
             continue
         _, _, word, status, clause = found
@@ -1104,6 +1110,17 @@ def unmatched_claims(verb, structure) -> list:
     return [child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass", "csubj")]
 
 
+def unhappened_pointer(verb, structure) -> list:
+    """The subject of a negated verb of happening when it only points back ("this did not
+    happen", "that never occurred"): a denial of what the sentence before reports. Empty for a
+    subject that says more ("the delivery did not happen" is read by the status word itself)."""
+    if (verb.lemma_.lower() not in structure["occurrence_verbs"]
+            or not any(child.dep_ == "neg" for child in verb.children)):
+        return []
+    return [child for child in verb.children if child.dep_ == "nsubj"
+            and child.lower_ in structure["anaphoric_objects"] and not list(child.children)]
+
+
 def shifted_objects(verb, falsity: set[str]) -> list:
     """The object a denial verb's "as" complement took from it when the object comes last
     ("dismissed as fake the reports that ..."): the parser may hang it on the falsity word."""
@@ -1145,10 +1162,10 @@ def object_kind_subject(extraction: Extraction, word) -> str | None:
     return None
 
 
-def anaphoric_denial(clauses, structure):
+def anaphoric_denial(clauses, structure, lookback: int):
     """What a denial whose object only points back denies ("Shoigu dismissed it", "denied the
     claim", "This is false", "the claims made by the lawmaker"): the status word nearest the root
-    of the nearest sentence before that has one (``anaphoric_lookback`` sentences at most), with
+    of the nearest sentence before that has one (``lookback`` sentences at most), with
     that sentence as its clause; None when an object says more than a pointer and its maker (a
     name, a clause of its own) or no sentence before reports a status."""
     pointers = set(structure["anaphoric_objects"])
@@ -1159,7 +1176,7 @@ def anaphoric_denial(clauses, structure):
                 or any(token.ent_type_ and token.ent_type_ not in ("NORP", "GPE") for token in own)):
             return None
     doc, start = clauses[0].doc, clauses[0].sent.start
-    for _ in range(structure["anaphoric_lookback"]):
+    for _ in range(lookback):
         if start == 0:
             return None
         before = doc[start - 1].sent
@@ -2687,6 +2704,16 @@ def told_loss_claims(doc, extraction: Extraction, sentences: Sentences, finder: 
     return told + pointed_losses(doc, extraction, sentences, finder, claims + told, modality_of)
 
 
+def dated_noun_claims(doc, extraction: Extraction, sentences: Sentences, finder: SubjectFinder,
+                      claims: list[StatusClaim]) -> list[StatusClaim]:
+    """Deliveries named as a noun a year modifies ("the 2023 delivery of the launchers",
+    ``extract/dated_deliveries.py``), read with this module's modality of a claim."""
+    def modality_of(sentence, at):
+        return claim_modality(extraction, sentences.slice(sentence), at)
+
+    return dated_delivery_claims(doc, extraction, finder, claims, modality_of)
+
+
 def subjects_of_further_units(claims: list[StatusClaim], further: list[tuple[int, int]]) -> set[str]:
     """The subjects a text's further units belong to: those of the claims in the sentences that
     name one ("the remaining 48 missiles" in a sentence of ATACMS deliveries), so a further
@@ -2731,6 +2758,7 @@ def add_link_records(extraction: Extraction, sentence_spans: list[tuple[int, int
     claims += [claim for claim in lesser_harm_denials(extraction, sentences, finder)
                if (claim.sentence_span, claim.subject) not in denied_losses]   # "only damaged, not destroyed": one
     claims += told_loss_claims(doc, extraction, sentences, finder, claims)   # "claimed the downing of a Su-30"
+    claims += dated_noun_claims(doc, extraction, sentences, finder, claims)   # "the 2023 delivery of the launchers"
     further = [match.span() for match in gated_finditer(another_unit_pattern(extraction.document.lang), text)]
     if further:
         # a text that reports a further unit ("a second battery") may call it "the battery" anywhere,

@@ -3818,10 +3818,16 @@ def _reports_itself(tokens: list[Token]) -> bool:
 # clause (a convention of some agency copy): "We cannot give more. - said the minister."
 # Anchored at the line's first character: a match from inside a line would start there too, and
 # trying every position of a long paragraph made the search quadratic in its length.
+# The speech may also open with a dash after a sentence of the paragraph ("... on Tuesday. – We
+# have finished ..., – the agency cites the words of X."): only a dash after a sentence's end
+# starts one there, so the lazy scan still begins at few places; its attribution may end a
+# sentence the paragraph goes on after.
 DASH_ATTRIBUTION = re.compile(
-    r"^[ \t]*(?P<content>\S[^\n]*?[.!?…,])[ \t]+(?:-{1,2}|[–—])[ \t]+"
+    r"(?:^[ \t]*|(?<=[.!?])[ \t]+(?P<opened>[–—])[ \t]+)"
+    r"(?P<content>\S(?:(?![.!?][ \t]+[–—][ \t]+\w)[^\n])*?[.!?…,])"
+    r"[ \t]+(?:-{1,2}|[–—])[ \t]+"
     r"(?P<attribution>[^\n]{2,80}?)"
-    r"[.!]?[ \t]*$", re.MULTILINE)
+    r"(?:[.!]?[ \t]*$|(?(opened)[.!](?=[ \t]+[A-Z])|(?!)))", re.MULTILINE)
 
 
 def add_dash_attributed_lines(doc: Doc, quotes: list[Candidate]) -> list[Candidate]:
@@ -3832,10 +3838,10 @@ def add_dash_attributed_lines(doc: Doc, quotes: list[Candidate]) -> list[Candida
     for match in DASH_ATTRIBUTION.finditer(text):
         tokens = [t for t in _tokens_in(doc, match.start("attribution"), match.end("attribution"))
                   if not t.is_space]
-        verb = _speech_verb_near(tokens)
+        verb = _speech_verb_near(tokens) or next((t for t in tokens if cited_words_speaker(t) is not None), None)
         if verb is None or any(t.text in OPENING_MARKS for t in tokens):
             continue
-        subject = find_subject(verb)
+        subject = cited_words_speaker(verb) or find_subject(verb)
         if subject is None or not (tokens[0].i <= subject.i <= tokens[-1].i):
             subject = _nominal_head([t for t in tokens if t.i > verb.i]) or _nominal_head(tokens)
         if subject is None:
@@ -3847,6 +3853,17 @@ def add_dash_attributed_lines(doc: Doc, quotes: list[Candidate]) -> list[Candida
     kept = [q for q in quotes if not any(_overlap(q.start_char, q.end_char, d.start_char,
                                                   d.end_char) for d in found)]
     return sorted(kept + found, key=lambda q: q.start_char)
+
+
+def cited_words_speaker(verb: Token) -> Token | None:
+    """Whose words a citing verb gives ("the agency cites the words of X", "quotes the remarks
+    of X"): the speaker is the one the words are of, not the outlet that cites them."""
+    if verb.lemma_.lower() not in SOURCE_CITING_VERBS:
+        return None
+    for obj in (child for child in verb.children if child.dep_ == "dobj" and child.lower_ in TEXT_NOUNS):
+        for prep in (child for child in obj.children if child.dep_ == "prep" and child.lower_ == "of"):
+            return next((child for child in prep.children if child.dep_ == "pobj"), None)
+    return None
 
 
 # Speakers and output

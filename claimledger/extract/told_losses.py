@@ -50,11 +50,19 @@ def refs_inside(references, span) -> list:
     return [ref for ref in references if span[0] <= ref.span[0] and ref.span[1] <= span[1]]
 
 
+def told_object(noun):
+    """The object a loss noun stands in for: itself, or the word it is set beside ("announced a
+    first: the downing of", "claimed a success, the destruction of"), which the verb takes."""
+    return noun.head if noun.dep_ == "appos" and noun.head.i < noun.i else noun
+
+
 def told_noun_objects(noun) -> list:
     """The "of" phrase of a loss noun a plain verb of telling or showing takes as its object
-    ("claimed the downing of a Su-30"), else nothing."""
-    verb = noun.head
-    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or verb.lemma_.lower() not in telling_lemmas() or not is_plain(verb):
+    ("claimed the downing of a Su-30"), or as the word its object is set beside ("announced a
+    first: the downing of a Su-30"), else nothing."""
+    taken = told_object(noun)
+    verb = taken.head
+    if noun.pos_ != "NOUN" or taken.dep_ != "dobj" or verb.lemma_.lower() not in telling_lemmas() or not is_plain(verb):
         return []
     if any(child.dep_ == "det" and child.lower_ == "no" for child in noun.children):
         return []
