@@ -408,7 +408,7 @@ def find_subject(verb: Token, depth: int = 0, quoted=()) -> Token | None:
         if objects:
             return objects[0]
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and depth < 3 \
-            and verb.lemma_.lower() in REPORTING_VERBS:
+            and verb.lemma_.lower() in REPORTING_VERBS | NAMING_VERBS:
         reporter = _reporting_verb_above(verb)
         if reporter is not None:   # "X said that ..., announcing that ...": X goes on
             return find_subject(reporter, depth + 1, quoted)
