@@ -1225,12 +1225,15 @@ def clean_institution_name(text: str) -> str:
     text = " ".join(text.split()).strip(EDGE_PUNCT)
     # a short form in brackets after the name: "Department of National Defense (DND)"
     text = ACRONYM_AFTER_NAME.sub("", text).strip(EDGE_PUNCT)
+    # a caption's last word run into the article: "Nigerian-troopsThe Defence Headquarters"
+    text = WORD_RUN_INTO_ARTICLE.sub("", text)
     for ending in POSSESSIVE_ENDINGS:
         if text.endswith(ending):
             return text[: -len(ending)].strip(EDGE_PUNCT)
     return text
 
 
+WORD_RUN_INTO_ARTICLE = re.compile(r"^\S*[a-z](?=The\s)")
 ACRONYM_AFTER_NAME = re.compile(r"(?<=\w)\s*\([A-Z][A-Za-z]{1,7}\)?$")
 
 
@@ -3232,7 +3235,8 @@ class SpeakerResolver:
             return None
         indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"}
                          or c.dep_ == "poss" and c.lower_ in BODY_POSSESSIVES
-                         for c in token.children)
+                         or c.dep_ == "poss" and c.ent_type_ == "PERSON"   # "Putin's spokesman":
+                         for c in token.children)   # one of the holders, named by the same noun
         described = indefinite or any(c.dep_ in {"det", "poss"} for c in token.children)
         if not described:
             return None
