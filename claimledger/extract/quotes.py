@@ -1411,11 +1411,17 @@ def find_attribution_after(doc: Doc, names) -> list[Candidate]:
         parsed = find_subject(verb)
         split = verb.sent.start > comma   # "..., Ukrainian MP X said": the parser began a
         #                                   sentence inside the source's description
+        joined = parsed is not None and parsed.i > comma and not split \
+            and verb.dep_ == "conj" and verb.head.i < comma
         if parsed is not None and parsed.i > comma and not split and verb.dep_ != "relcl" \
-                and not (verb.dep_ == "conj" and verb.head.i < comma):
+                and not joined:
             continue   # the parser found the source: the other finders read this report,
             #            unless it hung the report on a noun of the content as a relative
             #            or joined it to the content's verb ("X intends to ..., Y told")
+        if joined:   # the parser's subject, after the last comma before it ("over Erbil,
+            subject = parsed   # Iraq, the official says": the official's, not Iraq's)
+            comma = max((i for i in range(comma, parsed.left_edge.i) if doc[i].text == ","),
+                        default=comma)
         line_start = next((t.i + 1 for t in reversed(doc[:comma]) if "\n" in t.text), 0)
         opening = doc[comma - 1].sent.start if split else verb.sent.start
         start = max(line_start, opening if opening < comma else line_start)

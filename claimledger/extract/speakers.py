@@ -356,9 +356,9 @@ def _with_given_names_after_title(ent: Span) -> Span:
         return ent   # the tagger took the title in ("Spokesperson X"): nothing was cut
     if sum(t.is_alpha and t.lower_.rstrip(".") not in NAME_SUFFIXES for t in ent) >= 2:
         if start > 1 and _given_name_left_out(doc[start - 1]) \
-                and doc[start - 2].is_lower and doc[start - 2].lower_ in TITLE_WORDS:
+                and doc[start - 2].lower_ in TITLE_WORDS:
             return Span(doc, start - 1, ent.end, label=ent.label_)   # "NATO chief [Anders]
-            #   Fogh Rasmussen": an office in small letters opens no capitalised office
+            #   Fogh Rasmussen": one proper word right after an office word is a given name
         return ent   # given name and surname both tagged: the proper words before them are
         #              the rest of the office ("Chief Patrol Agent Rodney Scott")
     taken = 0
@@ -2320,7 +2320,10 @@ class SpeakerResolver:
             if ent is None and not BODY_WORDS & {t.lower_ for t in chunk}:
                 body = _body_of_phrase(token)
                 if body is not None:   # "Joint Chiefs of Staff": a body, not a person
-                    return self._institution(list(self.doc[chunk[0].i: body.i + 1]))
+                    start = chunk[0].i   # with the nation before it ("South Korean")
+                    while start > 0 and self.doc[start - 1].ent_type_ == "NORP":
+                        start -= 1
+                    return self._institution(list(self.doc[start: body.i + 1]))
                 owner = _proper_owner(token, chunk)
                 if owner:   # "The IDF Spokesperson's Unit": a body its owner's name opens
                     return self._institution(owner + chunk)
