@@ -905,12 +905,14 @@ def _end_before_speaker(text: str, quote: Candidate, speaker_span) -> int:
 
 def _before_titles(text: str, start: int, cut: int) -> int:
     """cut moved back over the capitalised titles right before a name ("..., President
-    Ferdinand Marcos, Jr. said": the content stops before "President")."""
+    Ferdinand Marcos, Jr. said": the content stops before "President"), and over an article
+    ("..., the Joint Staff Public Affairs, the ... wing said")."""
     while True:
         words = text[start:cut].rstrip()
         title = words.rsplit(None, 1)[-1] if words.strip() else ""
-        if not title[:1].isupper() or title.lower().rstrip(".") not in TITLE_WORDS:
-            return cut
+        if title.lower() != "the" and (not title[:1].isupper()
+                                       or title.lower().rstrip(".") not in TITLE_WORDS):
+            return cut   # the article of a body's name goes with it too ("..., the Joint Staff")
         cut = start + len(words) - len(title)
 
 
