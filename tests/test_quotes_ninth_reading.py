@@ -23,6 +23,14 @@ SET_OFF_NAME = [
     ("The statement also quoted General Mark Ellison, USEUCOM commander saying: \"We stand "
      "ready to help our allies.\"",
      [("We stand ready to help our allies.", "Mark Ellison")]),
+    ("However, critics have pointed to other motives behind the plan, with Tom Lacey, the "
+     "chief editor and director of WarWatch.org telling Radio Nine in a Sunday interview that "
+     "“this shows that the government wants a wider war.”",
+     [("this shows that the government wants a wider war.", "Tom Lacey")]),
+    # near miss: "with" before a name ends a phrase of the clause before the speaker
+    ("While the talks did not settle every dispute with Peter Omondi, the delegates said the "
+     "meeting had produced progress.",
+     [("the meeting had produced progress", "the delegates")]),
     # near miss: a name inside a clause of its own is not the description's
     ("After meeting Defence Minister Jan Nowak, the army chief said the brigade would stay.",
      [("the brigade would stay", "the army chief")]),

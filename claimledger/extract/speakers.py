@@ -3634,8 +3634,8 @@ def _name_set_off_before(description: Token, phrase: list[Token]) -> Token | Non
     subject: "..., the Joint Staff Public Affairs, the military's media wing said", "quoted
     General X Y, the command's chief saying", "with X Y, the chief editor of Z telling". The
     name is a person's or a body's (not a place's), opens its own stretch (after a comma, the
-    start of the sentence, "with" or a verb of quoting) and the description runs up to the
-    verb; "After meeting X, the army chief said" keeps the chief."""
+    start of the sentence, a verb of quoting, or "with" before a participle) and the
+    description runs up to the verb; "After meeting X, the army chief said" keeps the chief."""
     doc = description.doc
     if description.pos_ != "NOUN" or not description.is_lower or not phrase:
         return None
@@ -3655,10 +3655,11 @@ def _name_set_off_before(description: Token, phrase: list[Token]) -> Token | Non
     while start > 0 and (doc[start - 1].lower_ == "the" or doc[start - 1].lower_ in TITLES):
         start -= 1   # "the", "General": what opens the name's stretch is before them
     opener = doc[start - 1] if start > 0 else None
-    if opener is None or doc[start].is_sent_start or opener.text == "," \
-            or opener.lower_ == "with" or opener.lemma_.lower() in QUOTED_AS_LEMMAS:
-        return name
-    return None
+    absolute = opener is not None and opener.lower_ == "with" and doc[last + 1].tag_ == "VBG"
+    if opener is None or doc[start].is_sent_start or opener.text == "," or absolute \
+            or opener.lemma_.lower() in QUOTED_AS_LEMMAS:
+        return name   # "with X, the editor of Y telling": X tells; "a dispute with X, the
+    return None       # delegates said": the delegates
 
 
 def _person_after_offices(description: Token, name: Token) -> bool:
