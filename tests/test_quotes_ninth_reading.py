@@ -2,7 +2,7 @@
 the description the parser made the subject ("X, the military's media wing said", "quoted
 General X, the command's chief saying") is the speaker; proper words after lower-case
 offices name a person, whatever the tagger read; a given name the tagger cut off after an
-office word belongs to the name ("NATO chief [Anders] Fogh Rasmussen"); a naming participle
+office word belongs to the name ("Alliance chief [Anders] Toft Mikkelsen"); a naming participle
 after a report ("..., calling it “...”") goes with the reporter; an acronym of clipped words
 ("SOUTHCOM") names the body written in full; a noun of a body's people after its name
 ("Israeli army forces") is no fuller name of it; a person's spokesman is the spokesman named
@@ -41,19 +41,19 @@ SET_OFF_NAME = [
 ]
 PERSON_AFTER_OFFICES = [
     ("\"I'm sure they do not want to stay long,\" US historian and political commentator "
-     "Helena Cobban said.",
-     [("I'm sure they do not want to stay long,", "Helena Cobban")]),
+     "Nadia Oberholt said.",
+     [("I'm sure they do not want to stay long,", "Nadia Oberholt")]),
     # near miss: an outlet after its description keeps its own name
     ("\"The talks will resume in May,\" the broadcaster Radio Nordsee said.",
      [("The talks will resume in May,", "Radio Nordsee")]),
 ]
 GIVEN_NAME_CUT = [
-    ("NATO chief Anders Fogh Rasmussen said on Thursday that Russia had sent more troops to "
-     "the border.",
-     [("Russia had sent more troops to the border", "Anders Fogh Rasmussen")]),
-    ("NATO Secretary-General Anders Fogh Rasmussen said in Brussels that more troops had been "
-     "deployed.",
-     [("more troops had been deployed", "Anders Fogh Rasmussen")]),
+    ("Alliance chief Anders Toft Mikkelsen said on Monday that Moscow had moved two more "
+     "brigades to the frontier.",
+     [("Moscow had moved two more brigades to the frontier", "Anders Toft Mikkelsen")]),
+    ("NATO Secretary-General Anders Toft Mikkelsen said in Vilnius that two brigades had been "
+     "moved.",
+     [("two brigades had been moved", "Anders Toft Mikkelsen")]),
     # near miss: proper words of an office before a tagged name stay outside it
     ("Chief Patrol Agent Rodney Scott said the wall was finished.",
      [("the wall was finished", "Rodney Scott")]),
@@ -62,8 +62,9 @@ NAMING_AFTER_REPORT = [
     ("The army said the rebels had shelled the town, calling it \"a war crime\".",
      [("the rebels had shelled the town", "The army"), ("a war crime", "The army")]),
     # near miss: a naming participle inside what an agency reports stays in the content
-    ("Russia sent more troops to the border, calling it \"a drill\", the agency reported.",
-     [("Russia sent more troops to the border, calling it \"a drill\"", "the agency")]),
+    ("Moscow moved two brigades to the frontier, calling it \"an exercise\", the agency "
+     "reported.",
+     [("Moscow moved two brigades to the frontier, calling it \"an exercise\"", "the agency")]),
 ]
 CLIPPED_ACRONYM = [
     ("The U.S. Southern Command said its ships intercepted a vessel near Aruba.\nIn a post on "

@@ -357,8 +357,8 @@ def _with_given_names_after_title(ent: Span) -> Span:
     if sum(t.is_alpha and t.lower_.rstrip(".") not in NAME_SUFFIXES for t in ent) >= 2:
         if start > 1 and _given_name_left_out(doc[start - 1]) \
                 and doc[start - 2].lower_ in TITLE_WORDS:
-            return Span(doc, start - 1, ent.end, label=ent.label_)   # "NATO chief [Anders]
-            #   Fogh Rasmussen": one proper word right after an office word is a given name
+            return Span(doc, start - 1, ent.end, label=ent.label_)   # "Alliance chief
+            #   [Anders] Toft Mikkelsen": one proper word right after an office word is a given name
         return ent   # given name and surname both tagged: the proper words before them are
         #              the rest of the office ("Chief Patrol Agent Rodney Scott")
     taken = 0
