@@ -410,7 +410,7 @@ def find_subject(verb: Token, depth: int = 0, quoted=()) -> Token | None:
         if objects:
             return objects[0]
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and depth < 3 \
-            and verb.lemma_.lower() in REPORTING_VERBS:
+            and verb.lemma_.lower() in REPORTING_VERBS | NAMING_VERBS:
         reporter = _reporting_verb_above(verb)
         if reporter is not None:   # "X said that ..., announcing that ...": X goes on
             return find_subject(reporter, depth + 1, quoted)
@@ -907,12 +907,14 @@ def _end_before_speaker(text: str, quote: Candidate, speaker_span) -> int:
 
 def _before_titles(text: str, start: int, cut: int) -> int:
     """cut moved back over the capitalised titles right before a name ("..., President
-    Ferdinand Marcos, Jr. said": the content stops before "President")."""
+    Ferdinand Marcos, Jr. said": the content stops before "President"), and over an article
+    ("..., the Joint Staff Public Affairs, the ... wing said")."""
     while True:
         words = text[start:cut].rstrip()
         title = words.rsplit(None, 1)[-1] if words.strip() else ""
-        if not title[:1].isupper() or title.lower().rstrip(".") not in TITLE_WORDS:
-            return cut
+        if title.lower() != "the" and (not title[:1].isupper()
+                                       or title.lower().rstrip(".") not in TITLE_WORDS):
+            return cut   # the article of a body's name goes with it too ("..., the Joint Staff")
         cut = start + len(words) - len(title)
 
 
@@ -1403,7 +1405,8 @@ def find_attribution_after(doc: Doc, names) -> list[Candidate]:
     for i in lemma_positions(doc, REPORTING_VERBS):
         verb = doc[i]
         if verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBZ", "VBP"} or _content_clauses(verb) \
-                or any(c.dep_ in {"xcomp", "dobj", "aux", "auxpass", "neg"} for c in verb.children):
+                or any(c.dep_ in {"xcomp", "dobj", "aux", "auxpass", "neg"}
+                       and not _told_whom(verb, c) for c in verb.children):
             continue
         attribution = _attribution_before(doc, verb)
         if attribution is None:
@@ -1412,9 +1415,17 @@ def find_attribution_after(doc: Doc, names) -> list[Candidate]:
         parsed = find_subject(verb)
         split = verb.sent.start > comma   # "..., Ukrainian MP X said": the parser began a
         #                                   sentence inside the source's description
-        if parsed is not None and parsed.i > comma and not split and verb.dep_ != "relcl":
+        joined = parsed is not None and parsed.i > comma and not split \
+            and verb.dep_ == "conj" and verb.head.i < comma
+        if parsed is not None and parsed.i > comma and not split and verb.dep_ != "relcl" \
+                and not joined:
             continue   # the parser found the source: the other finders read this report,
             #            unless it hung the report on a noun of the content as a relative
+            #            or joined it to the content's verb ("X intends to ..., Y told")
+        if joined:   # the parser's subject, after the last comma before it ("over Erbil,
+            subject = parsed   # Iraq, the official says": the official's, not Iraq's)
+            comma = max((i for i in range(comma, parsed.left_edge.i) if doc[i].text == ","),
+                        default=comma)
         line_start = next((t.i + 1 for t in reversed(doc[:comma]) if "\n" in t.text), 0)
         opening = doc[comma - 1].sent.start if split else verb.sent.start
         start = max(line_start, opening if opening < comma else line_start)
@@ -1427,6 +1438,12 @@ def find_attribution_after(doc: Doc, names) -> list[Candidate]:
         if candidate is not None:
             found.append(candidate)
     return found
+
+
+def _told_whom(verb: Token, child: Token) -> bool:
+    """ "..., X told reporters": the object of "tell" is who heard it, no content."""
+    return verb.lemma_.lower() == "tell" and child.dep_ == "dobj" \
+        and child.pos_ in {"NOUN", "PROPN"} and not any(c.dep_ == "ccomp" for c in child.children)
 
 
 def _attribution_before(doc: Doc, verb: Token) -> tuple[int, Token] | None:
@@ -3908,9 +3925,12 @@ def resolve_speakers(doc: Doc, quotes: list[Candidate], resolver: SpeakerResolve
             continue   # "As we reported earlier, ...": the author's own voice
         speaker = quote.speaker or Speaker(None, None)
         continuing = quote.continues is not None and quote.cue is None
+        span = [quote.start_char, _end_before_speaker(doc_text(doc), quote, speaker.span)]
+        if out and any(o["span"] == span and o["speaker"] == speaker.name for o in out[-3:]):
+            continue   # two finders read one report the same way
         entries[id(quote)] = len(out)
         out.append({
-            "span": [quote.start_char, _end_before_speaker(doc_text(doc), quote, speaker.span)],
+            "span": span,
             "kind": quote.kind,
             "speaker": speaker.name,
             "speaker_span": None if continuing or speaker.span is None else list(speaker.span),
@@ -3942,9 +3962,12 @@ def _outlet_recalls_itself(quote: Candidate) -> bool:
 
 def _runs_into(doc: Doc, quote: Candidate, following: Candidate) -> bool:
     """Whether an unattributed direct quotation is left open at its paragraph's end and
-    the next paragraph opens the quotation that follows it."""
+    the next paragraph opens the quotation that follows it (one carried on from a report in
+    other words before it, "..., the Pentagon said. / “... / “...,” X told reporters", is
+    X's too; one carried on from a quotation stays that speaker's)."""
+    carried = quote.continues is not None and quote.continues.kind == QuoteKind.DIRECT.value
     if quote.kind != QuoteKind.DIRECT.value or quote.cue is not None \
-            or quote.continues is not None or not quote.stretches \
+            or carried or not quote.stretches \
             or quote.stretches[-1].closed or not following.stretches \
             or following.kind != QuoteKind.DIRECT.value:
         return False

@@ -93,6 +93,7 @@ PERSON_SURNAMES_KEY = "claimledger_person_surnames"
 # Words that mark a proper name as an institution's.
 INSTITUTION_WORDS = frozenset(lexicon().sources["institution_words"])
 MILITARY_BODY_WORDS = frozenset(lexicon().sources["military_body_words"])
+MEMBER_NOUNS = frozenset(lexicon().sources["member_nouns"])   # "forces", "troops"
 CIVIL_BODY_WORDS = frozenset(lexicon().sources["civil_body_words"])
 # Words of an outlet's name: what "the publication" or "the portal" takes up.
 MASS_SOURCE_NOUNS = frozenset(lexicon().sources["mass_source_nouns"])   # "it" takes them up as one body
@@ -122,12 +123,14 @@ BODY_DESCRIPTIONS = frozenset(lexicon().roles["body_descriptions"])
 REPORT_NOUNS = frozenset(lexicon().roles["reports"])
 # Nouns of an office or rank that refer back to a person named before ("the prosecutor").
 ROLE_NOUNS = frozenset(lexicon().roles["role_nouns"])
+PERSON_ROLE_WORDS = frozenset(lexicon().roles["role_words"])   # "analyst", "commentator"
 # Office nouns whose "of" phrase can end in the holder's name ("Chief of the General Staff X").
 OFFICE_HEADS = TITLES | ROLE_NOUNS | {"head"}
 TITLE_WORDS = TITLES | ROLE_WORDS                  # words written before a person's name
 BODY_WORDS = INSTITUTION_WORDS | MEDIA_WORDS       # words that make a proper name a body's
 ISSUING_VERBS = frozenset(lexicon().speech_verbs["text_issuing"])   # "a tweet posted by X"
 # Verbs that report what was said, which "it" may be the subject of ("It added that ...").
+QUOTED_AS_LEMMAS = frozenset(lexicon().speech_verbs["quoted_as"])   # "quoted X as saying"
 REPORTING_LEMMAS = frozenset(lexicon().speech_verbs["quoting"]) | frozenset(lexicon().speech_verbs["institution_reporting"])
 # verbs whose subject spoke ("cautioned that"), which a "they" after a paragraph break goes on with
 SPOKEN_LEMMAS = REPORTING_LEMMAS | frozenset(lexicon().speech_verbs["speech"])
@@ -352,6 +355,10 @@ def _with_given_names_after_title(ent: Span) -> Span:
     if ent[0].lower_ in TITLE_WORDS:
         return ent   # the tagger took the title in ("Spokesperson X"): nothing was cut
     if sum(t.is_alpha and t.lower_.rstrip(".") not in NAME_SUFFIXES for t in ent) >= 2:
+        if start > 1 and _given_name_left_out(doc[start - 1]) \
+                and doc[start - 2].lower_ in TITLE_WORDS:
+            return Span(doc, start - 1, ent.end, label=ent.label_)   # "Alliance chief
+            #   [Anders] Toft Mikkelsen": one proper word right after an office word is a given name
         return ent   # given name and surname both tagged: the proper words before them are
         #              the rest of the office ("Chief Patrol Agent Rodney Scott")
     taken = 0
@@ -375,6 +382,13 @@ def _with_given_names_after_title(ent: Span) -> Span:
     if start == ent.start or start == 0 or doc[start - 1].lower_ not in TITLE_WORDS:
         return ent
     return Span(doc, start, ent.end, label=ent.label_)
+
+
+def _given_name_left_out(word: Token) -> bool:
+    """An untagged proper word that can open a name: capitalised, no title or body word."""
+    return word.pos_ == "PROPN" and word.is_alpha and word.is_title and not word.ent_type_ \
+        and word.lower_ not in TITLE_WORDS and word.lower_ not in BODY_WORDS \
+        and word.lower_ not in COUNTRY_WORDS
 
 
 def _reads_as_mistagged_person(ent: Span) -> bool:
@@ -1211,12 +1225,15 @@ def clean_institution_name(text: str) -> str:
     text = " ".join(text.split()).strip(EDGE_PUNCT)
     # a short form in brackets after the name: "Department of National Defense (DND)"
     text = ACRONYM_AFTER_NAME.sub("", text).strip(EDGE_PUNCT)
+    # a caption's last word run into the article: "Nigerian-troopsThe Defence Headquarters"
+    text = WORD_RUN_INTO_ARTICLE.sub("", text)
     for ending in POSSESSIVE_ENDINGS:
         if text.endswith(ending):
             return text[: -len(ending)].strip(EDGE_PUNCT)
     return text
 
 
+WORD_RUN_INTO_ARTICLE = re.compile(r"^\S*[a-z](?=The\s)")
 ACRONYM_AFTER_NAME = re.compile(r"(?<=\w)\s*\([A-Z][A-Za-z]{1,7}\)?$")
 
 
@@ -1283,9 +1300,11 @@ def _closes_with_its_members(short: str, wide: str) -> bool:
     "African Union forces" are the Union's troops, not a fuller name of "the African
     Union" ("Ministry of Defence" is fuller than "Defence Ministry")."""
     short_words, wide_words = short.split(), wide.split()
-    return bool(short_words) and short_words[-1][:1].isupper() and wide_words[-1].islower() \
+    return bool(short_words) and wide_words[-1].islower() and (
+        short_words[-1][:1].isupper() or wide_words[-1] in MEMBER_NOUNS
+        and short_words[-1].lower() != wide_words[-1]) \
         and wide.lower().replace("the ", "", 1).startswith(
-            short.lower().replace("the ", "", 1))
+            short.lower().replace("the ", "", 1))   # "the Israeli army forces": its troops
 
 
 def _adds_only_lower_words(name: str, folded: frozenset[str]) -> bool:
@@ -1399,6 +1418,12 @@ class InstitutionIndex:
                             if w.isalpha() and w.lower() != "the")
             if len(small) >= 3 and any(c.islower() for c in small):
                 found.setdefault(small, mention.name)
+        for token in self.doc:
+            if len(token.text) >= CLIPPED_ACRONYM_MIN and token.is_upper and token.is_alpha \
+                    and token.text not in found:   # "CENTCOM": clipped words, no initials
+                full = next((m.name for m in named if _clipped_words_of(token.text, m.name)), None)
+                if full:
+                    found[token.text] = full
         return found
 
     def _add(self, tokens: list[Token]) -> None:
@@ -1596,6 +1621,30 @@ def _only_office_words(name: str) -> bool:
 def _capitals_read_as_person(ent: Span) -> bool:
     """A lone word in capitals the tagger took for a person: an acronym ("SOUTHCOM")."""
     return ent.label_ == "PERSON" and len(ent) == 1 and ent[0].is_upper and len(ent[0]) >= 3
+
+
+CLIPPED_ACRONYM_MIN = 5   # "CENTCOM", "AFRICOM": shorter capitals are initials
+
+
+def _clipped_words_of(acronym: str, name: str) -> bool:
+    """Whether an acronym is the name's last words clipped and run together ("CENTCOM":
+    Central Command; "USCENTCOM": U.S. Central Command): each piece at least two letters of
+    its word's start (a country written in capitals whole), two words at least, and the
+    run ending with the name."""
+    words = [w.replace(".", "") for w in name.split() if w[:1].isupper()]
+    letters = acronym.lower()
+
+    def clips(rest: str, index: int) -> bool:
+        """Whether rest is words[index:] clipped, in order, to the end."""
+        if not rest:
+            return index == len(words)
+        if index == len(words):
+            return False
+        word = words[index].lower()
+        return any(rest.startswith(word[:size]) and clips(rest[size:], index + 1)
+                   for size in range(min(len(word), len(rest)), 1, -1))
+
+    return any(clips(letters, start) for start in range(max(0, len(words) - 4), len(words) - 1))
 
 
 def _initials_run(acronym: str, words: list[str]) -> list[str] | None:
@@ -2164,6 +2213,9 @@ class SpeakerResolver:
                     child.pos_ == "PROPN" and token.lower_ in ROLE_WORDS
                     and not INSTITUTION_WORDS & {t.lower_ for t in child.subtree})):
                 return self.resolve(child)
+            if child.dep_ == "appos" and child.i > token.i and _person_after_offices(token, child):
+                # "US historian and political commentator Helena Cobban" (tagged a body)
+                return self._person(child, list(self.doc[child.left_edge.i: child.i + 1]))
         closing = _name_closing_the_description(token)
         if closing is not None:   # "The Spokesman for US Africa Command, Col. Ann Reyes,"
             return self.resolve(closing)
@@ -2195,6 +2247,9 @@ class SpeakerResolver:
         named = self._name_before_its_office(token)
         if named is not None:   # "Moon Sang-gyun, spokesman at the Ministry, said"
             return self._person(named.root, list(named))
+        apposed = _name_set_off_before(token, self._phrase(token))
+        if apposed is not None:   # "X, the military's media wing said": X's
+            return self.resolve(apposed)
         held = self._office_holder_after(token, ent)
         if held is not None:   # "Armed Forces of X (AFP) Chief of Staff Lt.Gen. Y, ..., said"
             return self._person(held.root, list(held))
@@ -2265,7 +2320,10 @@ class SpeakerResolver:
             if ent is None and not BODY_WORDS & {t.lower_ for t in chunk}:
                 body = _body_of_phrase(token)
                 if body is not None:   # "Joint Chiefs of Staff": a body, not a person
-                    return self._institution(list(self.doc[chunk[0].i: body.i + 1]))
+                    start = chunk[0].i   # with the nation before it ("South Korean")
+                    while start > 0 and self.doc[start - 1].ent_type_ == "NORP":
+                        start -= 1
+                    return self._institution(list(self.doc[start: body.i + 1]))
                 owner = _proper_owner(token, chunk)
                 if owner:   # "The IDF Spokesperson's Unit": a body its owner's name opens
                     return self._institution(owner + chunk)
@@ -2314,6 +2372,9 @@ class SpeakerResolver:
             elif ends_here and not token.is_lower:   # a proper name: not "the centrist" Center
                 named = [t for t in phrase if not t.is_lower and t.lower_ != "the"]
                 return self._institution(phrase[phrase.index(named[0]):] if named else phrase)
+            elif ends_here and _body_before_its_members(token, phrase):
+                # "US Central Command forces conducted ..., a statement says": the command
+                return self._institution(_body_before_its_members(token, phrase))
             elif ends_here:   # "the Ukrainian army": the phrase as written, an institution
                 written = self._vague(token).name
                 named = self.institutions.fullest(written, token.idx) if written else None
@@ -2687,6 +2748,8 @@ class SpeakerResolver:
             text = doc_text(self.doc)
             written = next((m.name for m in self.institutions.mentions if m.named and
                             m.position <= token.idx < _end_of(text, m)), None)
+            if written and _closes_with_its_members(found.name, written):
+                return found   # "US Central Command forces": the command, not its troops
             return replace(found, name=written) if written else found   # as this one names it
         if token.pos_ == "NOUN" and token.lemma_.lower() in MILITARY_HEADS | INSTITUTION_WORDS:
             return Speaker(_without_article(found.name), found.span, SourceType.INSTITUTION.value)
@@ -3175,7 +3238,8 @@ class SpeakerResolver:
             return None
         indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"}
                          or c.dep_ == "poss" and c.lower_ in BODY_POSSESSIVES
-                         for c in token.children)
+                         or c.dep_ == "poss" and c.ent_type_ == "PERSON"   # "Putin's spokesman":
+                         for c in token.children)   # one of the holders, named by the same noun
         described = indefinite or any(c.dep_ in {"det", "poss"} for c in token.children)
         if not described:
             return None
@@ -3549,6 +3613,68 @@ MAX_OFFICE_REACH = 6   # words of an office written before a name ("Minister for
 ISSUED_TEXT_NOUNS = STATEMENT_NOUNS | REPORT_NOUNS
 CITED_KINDS = frozenset({SourceType.PERSON.value, SourceType.INSTITUTION.value,
                          SourceType.VAGUE.value})
+
+
+def _body_before_its_members(head: Token, phrase: list[Token]) -> list[Token]:
+    """The proper name of a body before a noun of its people ("US Central Command forces",
+    "Brazilian Navy troops"): the capitalised words up to the head, when the last of them
+    is a body's word; else [] ("Ukrainian forces" name no body)."""
+    if head.lower_ not in MEMBER_NOUNS or head.i < 1:
+        return []
+    before = [t for t in phrase if t.i < head.i]
+    named = [t for t in before if t.lower_ != "the"]
+    if not named or not all(t.text[:1].isupper() for t in named) \
+            or head.doc[head.i - 1].lower_ not in INSTITUTION_WORDS:
+        return []
+    return named
+
+
+def _name_set_off_before(description: Token, phrase: list[Token]) -> Token | None:
+    """The name a description is set off after, when the parser made the description the
+    subject: "..., the Joint Staff Public Affairs, the military's media wing said", "quoted
+    General X Y, the command's chief saying", "with X Y, the chief editor of Z telling". The
+    name is a person's or a body's (not a place's), opens its own stretch (after a comma, the
+    start of the sentence, a verb of quoting, or "with" before a participle) and the
+    description runs up to the verb; "After meeting X, the army chief said" keeps the chief."""
+    doc = description.doc
+    if description.pos_ != "NOUN" or not description.is_lower or not phrase:
+        return None
+    first, last = phrase[0].i, phrase[-1].i
+    if first < 2 or doc[first - 1].text != "," or last + 1 >= len(doc) \
+            or doc[last + 1].pos_ not in {"VERB", "AUX"}:
+        return None
+    name = doc[first - 2]
+    ent = entity_of(name)
+    if ent is not None and (ent.end != name.i + 1 or ent.label_ not in {"PERSON", "ORG"}):
+        return None
+    words = list(ent) if ent is not None else _proper_chunk(name, keep_titles=True)
+    if not words or name.pos_ != "PROPN" or words[-1].i != name.i \
+            or any(t.lower_ in COUNTRY_WORDS for t in words):
+        return None
+    start = words[0].i
+    while start > 0 and (doc[start - 1].lower_ == "the" or doc[start - 1].lower_ in TITLES):
+        start -= 1   # "the", "General": what opens the name's stretch is before them
+    opener = doc[start - 1] if start > 0 else None
+    absolute = opener is not None and opener.lower_ == "with" and doc[last + 1].tag_ == "VBG"
+    if opener is None or doc[start].is_sent_start or opener.text == "," or absolute \
+            or opener.lemma_.lower() in QUOTED_AS_LEMMAS:
+        return name   # "with X, the editor of Y telling": X tells; "a dispute with X, the
+    return None       # delegates said": the delegates
+
+
+def _person_after_offices(description: Token, name: Token) -> bool:
+    """ "US historian and political commentator Helena Cobban": two or three proper words
+    set after lower-case offices, one of them a person's office word, with no body's or
+    country's word in the name: a person, whatever label the tagger gave."""
+    offices = [description] + [c for c in description.children if c.dep_ == "conj"]
+    if not description.is_lower or not any(
+            o.lower_ in ROLE_WORDS or o.lower_ in ROLE_NOUNS or o.lower_ in PERSON_ROLE_WORDS
+            for o in offices):
+        return False
+    words = list(description.doc[name.left_edge.i: name.i + 1])
+    return 2 <= len(words) <= MAX_NAME_TOKENS and all(
+        t.pos_ == "PROPN" and t.is_alpha and t.is_title and t.lower_ not in BODY_WORDS
+        and t.lower_ not in COUNTRY_WORDS for t in words)
 
 
 def _name_closing_the_description(role: Token) -> Token | None:
