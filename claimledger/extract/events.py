@@ -1444,7 +1444,7 @@ def find_triggers(token: Token) -> list[Trigger]:
         trigger = finder(token)
         if trigger is not None:
             triggers.append(trigger)
-    return triggers
+    return triggers + plans.package_triggers(token)   # one plan for each system a package lists
 
 
 # "redeployed from Japan to Guam", "relocated from Jordan to Kuwait": a move between two named

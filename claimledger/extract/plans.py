@@ -83,7 +83,11 @@ AIMING_VERBS = frozenset(WORDS["aiming_verbs"])
 FORESEEING_VERBS = frozenset(WORDS["foreseeing_verbs"])
 # "placed a request for 12 F-16s": a request is what the status verb moves, not a system
 REQUEST_NOUNS = frozenset(lexicon().events["received_request_nouns"])
-TRIGGER_WORDS = PURCHASE_NOUNS | APPROVAL_VERBS | AWAITING_WORDS | ROTATION_VERBS
+# "the package includes four NASAMS launchers": what an aid package holds is planned
+PACKAGE_NOUNS = frozenset(WORDS["package_nouns"])
+PACKAGE_HOLDING_VERBS = frozenset(WORDS["package_holding_verbs"])
+HOLDER_PREPS = ("in", "of")   # "the capabilities in this package", "the contents of the tranche"
+TRIGGER_WORDS = PURCHASE_NOUNS | APPROVAL_VERBS | AWAITING_WORDS | ROTATION_VERBS | PACKAGE_HOLDING_VERBS
 
 
 def revise(trigger: ev.Trigger, status: str | None) -> str | None:
@@ -448,6 +452,52 @@ def scheduled_start_trigger(token: Token) -> ev.Trigger | None:
     start = next((child for holder in holders for child in holder.children
                   if child.dep_ == "xcomp" and has_to(child) and ev.lemma_of(child) in START_WORDS), None)
     return ev.Trigger(ev.PLANNED, start, (token,)) if start is not None else None
+
+
+def package_triggers(token: Token) -> list[ev.Trigger]:
+    """"The package includes four NASAMS launchers and TOW missiles", "the capabilities in this
+    package include: ...; Stinger systems; 32 Stryker carriers", "aid announced last week, which
+    included four HIMARS": each system an aid package holds is planned, one trigger for each
+    listed object that names one; what it holds for a system ("munitions for Patriot
+    batteries") is not the system."""
+    if token.pos_ != "VERB" or ev.lemma_of(token) not in PACKAGE_HOLDING_VERBS \
+            or not is_package(holder_of(token)):
+        return []
+    return [ev.Trigger(ev.PLANNED, token, (noun,)) for noun in held_systems(token)]
+
+
+def holder_of(verb: Token) -> Token | None:
+    """The noun that holds what ``verb`` lists: its subject, or the antecedent of a relative
+    pronoun subject ("aid ..., which included")."""
+    subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        return verb.head
+    return subject
+
+
+def is_package(noun: Token | None) -> bool:
+    """"the package", "this tranche", "the contract", "a shipment of military aid", "the
+    capabilities in this package": a package or a planning paper, or a noun whose "in"/"of"
+    phrase names one."""
+    if noun is None:
+        return False
+    return holds_a_plan(noun) or any(
+        prep.dep_ == "prep" and prep.lower_ in HOLDER_PREPS and holds_a_plan(obj)
+        for prep in noun.children for obj in prep.children if obj.dep_ == "pobj")
+
+
+def holds_a_plan(noun: Token) -> bool:
+    """An aid package, or a paper or a purchase that plans ("the contract", "the sale")."""
+    lemma = ev.lemma_of(noun)
+    return lemma in PACKAGE_NOUNS or ev.PLANNED in (ev.DOCUMENT_NOUNS.get(lemma), ev.NOUN_STATUSES.get(lemma))
+
+
+def held_systems(verb: Token) -> list[Token]:
+    """The verb's objects and their conjuncts that name a system by a word of their own
+    ("four NASAMS launchers", "Javelin"), in the order of the list."""
+    objects = [obj for child in verb.children if child.dep_ == "dobj" for obj in (child, *child.conjuncts)]
+    return sorted((noun for noun in objects if any(ev.in_subject_mention(word) for word in ev.named_words(noun))),
+                  key=lambda noun: noun.i)
 
 
 def refers_to_a_system(noun: Token) -> bool:
