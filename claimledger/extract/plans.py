@@ -77,6 +77,8 @@ PAPER_EFFECT_NOUNS = frozenset(WORDS["paper_effect_nouns"])
 ROTATION_VERBS = frozenset(WORDS["rotation_verbs"])
 ROTATION_PARTICLES = dict(WORDS["rotation_particles"])
 ROTATION_PREPS = frozenset(WORDS["rotation_preps"])
+# "will replace all of Sweden's Viggen aircraft", "the ageing Tornado fleet": weapons replaced
+REPLACED_FLEET_NOUNS = frozenset(WORDS["replaced_fleet_nouns"])
 # "is aimed at redeploying": a status gerund under "at" of an aim is a plan
 AIMING_VERBS = frozenset(WORDS["aiming_verbs"])
 # "a scheme that will see 40 jets arrive": a bare status infinitive a future foresees
@@ -87,7 +89,14 @@ REQUEST_NOUNS = frozenset(lexicon().events["received_request_nouns"])
 PACKAGE_NOUNS = frozenset(WORDS["package_nouns"])
 PACKAGE_HOLDING_VERBS = frozenset(WORDS["package_holding_verbs"])
 HOLDER_PREPS = ("in", "of")   # "the capabilities in this package", "the contents of the tranche"
-TRIGGER_WORDS = PURCHASE_NOUNS | APPROVAL_VERBS | AWAITING_WORDS | ROTATION_VERBS | PACKAGE_HOLDING_VERBS
+# "has committed 18 Caesar guns to Kyiv": systems committed somewhere are planned there
+COMMITTING_VERBS = frozenset(WORDS["committing_verbs"])
+# "Hungary has chosen the Gripen": a system chosen is a purchase decided
+CHOOSING_VERBS = frozenset(WORDS["choosing_verbs"])
+# "contracted Nexter for 18 more Caesar guns": a contract made for systems
+CONTRACTING_VERBS = frozenset(WORDS["contracting_verbs"])
+TRIGGER_WORDS = CHOOSING_VERBS | CONTRACTING_VERBS | PURCHASE_NOUNS | APPROVAL_VERBS | AWAITING_WORDS | ROTATION_VERBS | PACKAGE_HOLDING_VERBS \
+    | COMMITTING_VERBS
 
 
 def revise(trigger: ev.Trigger, status: str | None) -> str | None:
@@ -350,12 +359,22 @@ def rotation_trigger(token: Token) -> ev.Trigger | None:
                          for obj in prep.children if obj.dep_ == "pobj"), None)
     else:
         return None
-    if relieved is None or not (names_a_system(relieved) or ev.lemma_of(relieved) in ev.NOUN_STATUSES):
+    if relieved is None or not (names_a_system(relieved) or ev.lemma_of(relieved) in ev.NOUN_STATUSES
+                                or is_replaced_weapon(relieved)):
         return None
     subject = next((child for child in token.children if child.dep_ == "nsubj"), None)
     if subject is None or not names_a_system(subject):
         return None
     return ev.Trigger(ev.DEPLOYED, token, (subject,))
+
+
+def is_replaced_weapon(noun: Token) -> bool:
+    """"all Sweden's Viggen aircraft", "the F-4 Phantom and F-5", "the ageing Tornado fleet": a
+    kind of weapon (a system the text does not track among them) or a fleet."""
+    lemma = ev.lemma_of(noun)
+    if lemma in REPLACED_FLEET_NOUNS or any(names_a_system(other) for other in noun.conjuncts):
+        return True
+    return lemma in ev.ANAPHOR_NOUNS and lemma not in ev.PAIR_WORDS and noun.lower_ not in ("rest", "remainder")
 
 
 def purchase_trigger(token: Token) -> ev.Trigger | None:
@@ -464,6 +483,54 @@ def package_triggers(token: Token) -> list[ev.Trigger]:
             or not is_package(holder_of(token)):
         return []
     return [ev.Trigger(ev.PLANNED, token, (noun,)) for noun in held_systems(token)]
+
+
+def committed_trigger(token: Token) -> ev.Trigger | None:
+    """"France has committed 18 Caesar guns to Ukraine", "two NASAMS batteries were committed to
+    Kyiv": systems committed to a receiver or a mission are planned there; what is committed
+    with one ("committed crimes with Iskander missiles") or a unit committed to a fight is none."""
+    if token.pos_ != "VERB" or ev.lemma_of(token) not in COMMITTING_VERBS:
+        return None
+    if not any(child.dep_ == "prep" and child.lower_ == "to" for child in token.children):
+        return None
+    dep = "nsubjpass" if ev.is_passive(token) else "dobj"
+    committed = next((child for child in token.children if child.dep_ == dep), None)
+    if committed is None or not names_a_system(committed):
+        return None
+    return ev.Trigger(ev.PLANNED, token, (committed,))
+
+
+def chosen_trigger(token: Token) -> ev.Trigger | None:
+    """"Hungary has chosen the Gripen", "the Gripen has been chosen by South Africa", "Bern
+    selected the F-35 jet": the system a buyer chooses is planned (a decision, R3); people
+    named after one ("selected F-16 pilots") or an infinitive ("chose to send") are not what
+    is chosen here."""
+    if token.pos_ != "VERB" or ev.lemma_of(token) not in CHOOSING_VERBS:
+        return None
+    dep = "nsubjpass" if ev.is_passive(token) else "dobj"
+    chosen = next((child for child in token.children if child.dep_ == dep), None)
+    if chosen is None or not is_named_weapon(chosen):
+        return None
+    return ev.Trigger(ev.PLANNED, token, (chosen,))
+
+
+def contracted_trigger(token: Token) -> ev.Trigger | None:
+    """"The agency contracted Nexter for 18 more Caesar guns", "Nexter contracted for an
+    additional 18 Caesar pieces": a contract made for systems plans them; work on one
+    ("contracted Lockheed for maintenance of the jets") is none."""
+    if token.pos_ != "VERB" or ev.lemma_of(token) not in CONTRACTING_VERBS:
+        return None
+    bought = next((obj for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "for"
+                   for obj in prep.children if obj.dep_ == "pobj" and (
+                       is_named_weapon(obj) or ev.lemma_of(obj) in ev.ANAPHOR_NOUNS)), None)
+    return ev.Trigger(ev.PLANNED, token, (bought,)) if bought is not None else None
+
+
+def is_named_weapon(noun: Token) -> bool:
+    """"the Gripen", "the F-35 jet", "24 Rafale fighters": a mention, or a kind of weapon a
+    mention names."""
+    return ev.in_subject_mention(noun) or (
+        ev.lemma_of(noun) in ev.ANAPHOR_NOUNS and any(ev.in_subject_mention(word) for word in noun.lefts))
 
 
 def holder_of(verb: Token) -> Token | None:
