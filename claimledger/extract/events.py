@@ -4112,7 +4112,7 @@ def title_noun_lemma(token: Token) -> str:
 
 
 # each token heads at most one status predicate; the finders are tried in this order
-STATUS_FINDERS = (plans.rotation_trigger, verb_trigger, misread_headline_verb_trigger, noun_trigger, included_plan_trigger, duty_trigger, transit_phrase_trigger,
+STATUS_FINDERS = (plans.rotation_trigger, plans.assigned_trigger, verb_trigger, misread_headline_verb_trigger, noun_trigger, included_plan_trigger, duty_trigger, transit_phrase_trigger,
                   location_be_trigger, reach_trigger, leave_trigger, left_in_place_trigger, return_trigger,
                   cargo_departure_trigger, acceptance_trigger, formation_trigger,
                   sighting_trigger,

@@ -95,7 +95,9 @@ COMMITTING_VERBS = frozenset(WORDS["committing_verbs"])
 CHOOSING_VERBS = frozenset(WORDS["choosing_verbs"])
 # "contracted Nexter for 18 more Caesar guns": a contract made for systems
 CONTRACTING_VERBS = frozenset(WORDS["contracting_verbs"])
-TRIGGER_WORDS = CHOOSING_VERBS | CONTRACTING_VERBS | PURCHASE_NOUNS | APPROVAL_VERBS | AWAITING_WORDS | ROTATION_VERBS | PACKAGE_HOLDING_VERBS \
+# "will be assigned to the 33rd Fighter Wing": a system given to a unit or a base
+ASSIGNING_VERBS = frozenset(WORDS["assigning_verbs"])
+TRIGGER_WORDS = ASSIGNING_VERBS | CHOOSING_VERBS | CONTRACTING_VERBS | PURCHASE_NOUNS | APPROVAL_VERBS | AWAITING_WORDS | ROTATION_VERBS | PACKAGE_HOLDING_VERBS \
     | COMMITTING_VERBS
 
 
@@ -375,6 +377,26 @@ def is_replaced_weapon(noun: Token) -> bool:
     if lemma in REPLACED_FLEET_NOUNS or any(names_a_system(other) for other in noun.conjuncts):
         return True
     return lemma in ev.ANAPHOR_NOUNS and lemma not in ev.PAIR_WORDS and noun.lower_ not in ("rest", "remainder")
+
+
+def assigned_trigger(token: Token) -> ev.Trigger | None:
+    """"Three of the jets ... will be assigned to the 33rd Fighter Wing", "four F-16s were
+    allocated to the base at Spangdahlem": a system given to a unit or a place is deployed there
+    (PLANNED ahead); a task given to one ("was assigned the task of") or people assigned are none."""
+    if token.pos_ != "VERB" or ev.lemma_of(token) not in ASSIGNING_VERBS:
+        return None
+    if not any(prep.dep_ == "prep" and prep.lower_ == "to" and any(
+            obj.dep_ == "pobj" and (ev.lemma_of(obj) in ev.EQUIPPED_NOUNS or obj.ent_type_ in ("GPE", "LOC", "FAC")
+                                    or ev.place_name(obj)) for obj in prep.children)
+               for prep in token.children):
+        return None
+    dep = "nsubjpass" if ev.is_passive(token) else "dobj"
+    given = next((child for child in token.children if child.dep_ == dep), None)
+    if given is None:   # "Three of the jets are F-35As and will be assigned": the conjoined clause's subject
+        return ev.Trigger(ev.DEPLOYED, token, (token,)) if token.dep_ == "conj" and ev.is_passive(token) else None
+    if not (is_named_weapon(given) or refers_to_a_system(given)):
+        return None
+    return ev.Trigger(ev.DEPLOYED, token, (given,))
 
 
 def purchase_trigger(token: Token) -> ev.Trigger | None:
