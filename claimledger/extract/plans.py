@@ -361,6 +361,9 @@ def rotation_trigger(token: Token) -> ev.Trigger | None:
                          for obj in prep.children if obj.dep_ == "pobj"), None)
     else:
         return None
+    if relieved is not None and relieved.lower_ == "all":   # "will replace all of the old aircraft"
+        relieved = next((obj for prep in relieved.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                         for obj in prep.children if obj.dep_ == "pobj"), relieved)
     if relieved is None or not (names_a_system(relieved) or ev.lemma_of(relieved) in ev.NOUN_STATUSES
                                 or is_replaced_weapon(relieved)):
         return None
@@ -515,8 +518,11 @@ def committed_trigger(token: Token) -> ev.Trigger | None:
         return None
     if not any(child.dep_ == "prep" and child.lower_ == "to" for child in token.children):
         return None
-    dep = "nsubjpass" if ev.is_passive(token) else "dobj"
-    committed = next((child for child in token.children if child.dep_ == dep), None)
+    if token.dep_ == "acomp" and ev.lemma_of(token.head) == "be":   # "were committed to", read as an adjective
+        committed = next((child for child in token.head.children if child.dep_ == "nsubj"), None)
+    else:
+        dep = "nsubjpass" if ev.is_passive(token) else "dobj"
+        committed = next((child for child in token.children if child.dep_ == dep), None)
     if committed is None or not names_a_system(committed):
         return None
     return ev.Trigger(ev.PLANNED, token, (committed,))
@@ -585,8 +591,21 @@ def held_systems(verb: Token) -> list[Token]:
     """The verb's objects and their conjuncts that name a system by a word of their own
     ("four NASAMS launchers", "Javelin"), in the order of the list."""
     objects = [obj for child in verb.children if child.dep_ == "dobj" for obj in (child, *child.conjuncts)]
-    return sorted((noun for noun in objects if any(ev.in_subject_mention(word) for word in ev.named_words(noun))),
-                  key=lambda noun: noun.i)
+    objects += colon_list_items(verb)
+    named = {noun.i: noun for noun in objects if any(ev.in_subject_mention(word) for word in ev.named_words(noun))}
+    return [named[i] for i in sorted(named)]
+
+
+def colon_list_items(verb: Token) -> list[Token]:
+    """"include: fuel for Bradley vehicles; 40 Stryker carriers; Stinger systems": after a colon
+    the parser hangs the items anywhere; every noun there that no preposition governs ("for
+    Bradley vehicles" is what the fuel is for)."""
+    colon = next((child for child in verb.children if child.dep_ == "punct" and child.text == ":"), None)
+    if colon is None:
+        return []
+    return [token for token in verb.doc[colon.i + 1:verb.sent.end] if token.pos_ in ("NOUN", "PROPN")
+            and token.dep_ not in ("compound", "pobj", "poss") and not any(
+                ancestor.dep_ in ("prep", "pobj") for ancestor in token.ancestors if ancestor.i > colon.i)]
 
 
 def refers_to_a_system(noun: Token) -> bool:
