@@ -42,6 +42,7 @@ def test_held_for_a_system_is_not_the_system(nlp):
     ("If the package includes NASAMS launchers, Moscow will respond.", "NASAMS"),   # a conditional
     ("The package does not include any Stryker carriers.", "Stryker"),               # negated
     ("The training package includes courses for F-16 pilots.", "F-16"),             # people, not the jets
+    ("The attack package will include three F-35 jets.", "F-35"),                    # aircraft sent to strike
 ])
 def test_package_near_misses_keep_reading(nlp, text, subject):
     assert (subject, "PLANNED") not in found(nlp, text)

@@ -582,8 +582,11 @@ def is_package(noun: Token | None) -> bool:
 
 
 def holds_a_plan(noun: Token) -> bool:
-    """An aid package, or a paper or a purchase that plans ("the contract", "the sale")."""
+    """An aid package, or a paper or a purchase that plans ("the contract", "the sale"); a
+    "strike package" is aircraft sent to attack, no aid."""
     lemma = ev.lemma_of(noun)
+    if any(child.dep_ in ("compound", "amod") and ev.lemma_of(child) in ev.USE_NOUNS for child in noun.children):
+        return False
     return lemma in PACKAGE_NOUNS or ev.PLANNED in (ev.DOCUMENT_NOUNS.get(lemma), ev.NOUN_STATUSES.get(lemma))
 
 
