@@ -3173,7 +3173,7 @@ def equipping_trigger(token: Token) -> Trigger | None:
     deps = ("nsubjpass",) if is_passive(token) else ("dobj",)
     forces = [child for child in token.children if child.dep_ in deps
               and (lemma_of(child) in EQUIPPED_NOUNS or place_name(child) in COUNTRIES)]
-    # "to equip its army with Caesar guns": the parser may hang "with" on the force
+    # "plans to equip its army with Caesar guns": the parser may hang "with" on the force
     fitted = [obj for holder in (token, *forces) for prep in holder.children if prep.dep_ == "prep"
               and prep.lower_ == "with" for obj in prep.children if obj.dep_ == "pobj"]
     if not any(child.dep_ == "prep" and child.lower_ == "with" for child in token.children) and not fitted:

@@ -77,7 +77,7 @@ PAPER_EFFECT_NOUNS = frozenset(WORDS["paper_effect_nouns"])
 ROTATION_VERBS = frozenset(WORDS["rotation_verbs"])
 ROTATION_PARTICLES = dict(WORDS["rotation_particles"])
 ROTATION_PREPS = frozenset(WORDS["rotation_preps"])
-# "will replace all of Sweden's Viggen aircraft", "the ageing Tornado fleet": weapons replaced
+# "will replace Thailand's old Northrop aircraft", "the ageing Jaguar fleet": weapons replaced
 REPLACED_FLEET_NOUNS = frozenset(WORDS["replaced_fleet_nouns"])
 # "is aimed at redeploying": a status gerund under "at" of an aim is a plan
 AIMING_VERBS = frozenset(WORDS["aiming_verbs"])
@@ -88,14 +88,14 @@ REQUEST_NOUNS = frozenset(lexicon().events["received_request_nouns"])
 # "the package includes four NASAMS launchers": what an aid package holds is planned
 PACKAGE_NOUNS = frozenset(WORDS["package_nouns"])
 PACKAGE_HOLDING_VERBS = frozenset(WORDS["package_holding_verbs"])
-HOLDER_PREPS = ("in", "of")   # "the capabilities in this package", "the contents of the tranche"
-# "has committed 18 Caesar guns to Kyiv": systems committed somewhere are planned there
+HOLDER_PREPS = ("in", "of")   # "the items in this package", "the contents of the tranche"
+# "has committed twelve Caesar guns to Kyiv": systems committed somewhere are planned there
 COMMITTING_VERBS = frozenset(WORDS["committing_verbs"])
-# "Hungary has chosen the Gripen": a system chosen is a purchase decided
+# "Budapest has chosen the Gripen": a system chosen is a purchase decided
 CHOOSING_VERBS = frozenset(WORDS["choosing_verbs"])
-# "contracted Nexter for 18 more Caesar guns": a contract made for systems
+# "contracted Hanwha for 30 more K9 howitzers": a contract made for systems
 CONTRACTING_VERBS = frozenset(WORDS["contracting_verbs"])
-# "will be assigned to the 33rd Fighter Wing": a system given to a unit or a base
+# "will be assigned to the 48th Fighter Wing": a system given to a unit or a base
 ASSIGNING_VERBS = frozenset(WORDS["assigning_verbs"])
 TRIGGER_WORDS = ASSIGNING_VERBS | CHOOSING_VERBS | CONTRACTING_VERBS | PURCHASE_NOUNS | APPROVAL_VERBS | AWAITING_WORDS | ROTATION_VERBS | PACKAGE_HOLDING_VERBS \
     | COMMITTING_VERBS
@@ -374,8 +374,8 @@ def rotation_trigger(token: Token) -> ev.Trigger | None:
 
 
 def is_replaced_weapon(noun: Token) -> bool:
-    """"all Sweden's Viggen aircraft", "the F-4 Phantom and F-5", "the ageing Tornado fleet": a
-    kind of weapon (a system the text does not track among them) or a fleet."""
+    """"all of Thailand's old Northrop aircraft", "an untracked type and the F-5", "the ageing
+    Jaguar fleet": a kind of weapon (a system the text does not track among them) or a fleet."""
     lemma = ev.lemma_of(noun)
     if lemma in REPLACED_FLEET_NOUNS or any(names_a_system(other) for other in noun.conjuncts):
         return True
@@ -383,8 +383,8 @@ def is_replaced_weapon(noun: Token) -> bool:
 
 
 def assigned_trigger(token: Token) -> ev.Trigger | None:
-    """"Three of the jets ... will be assigned to the 33rd Fighter Wing", "four F-16s were
-    allocated to the base at Spangdahlem": a system given to a unit or a place is deployed there
+    """"Two of the jets ... will be assigned to the 48th Fighter Wing", "four F-16s were
+    allocated to the base at Aviano": a system given to a unit or a place is deployed there
     (PLANNED ahead); a task given to one ("was assigned the task of") or people assigned are none."""
     if token.pos_ != "VERB" or ev.lemma_of(token) not in ASSIGNING_VERBS:
         return None
@@ -395,7 +395,7 @@ def assigned_trigger(token: Token) -> ev.Trigger | None:
         return None
     dep = "nsubjpass" if ev.is_passive(token) else "dobj"
     given = next((child for child in token.children if child.dep_ == dep), None)
-    if given is None:   # "Three of the jets are F-35As and will be assigned": the conjoined clause's subject
+    if given is None:   # "Two of the jets are F-35As and will be assigned": the conjoined clause's subject
         return ev.Trigger(ev.DEPLOYED, token, (token,)) if token.dep_ == "conj" and ev.is_passive(token) else None
     if not (is_named_weapon(given) or refers_to_a_system(given)):
         return None
@@ -499,9 +499,9 @@ def scheduled_start_trigger(token: Token) -> ev.Trigger | None:
 
 
 def package_triggers(token: Token) -> list[ev.Trigger]:
-    """"The package includes four NASAMS launchers and TOW missiles", "the capabilities in this
-    package include: ...; Stinger systems; 32 Stryker carriers", "aid announced last week, which
-    included four HIMARS": each system an aid package holds is planned, one trigger for each
+    """"The tranche includes two NASAMS launchers and TOW missiles", "the items in this
+    package include: ...; Stinger systems; 40 Stryker carriers", "a round of aid, which
+    included three HIMARS": each system an aid package holds is planned, one trigger for each
     listed object that names one; what it holds for a system ("munitions for Patriot
     batteries") is not the system."""
     if token.pos_ != "VERB" or ev.lemma_of(token) not in PACKAGE_HOLDING_VERBS \
@@ -511,8 +511,8 @@ def package_triggers(token: Token) -> list[ev.Trigger]:
 
 
 def committed_trigger(token: Token) -> ev.Trigger | None:
-    """"France has committed 18 Caesar guns to Ukraine", "two NASAMS batteries were committed to
-    Kyiv": systems committed to a receiver or a mission are planned there; what is committed
+    """"Paris has committed twelve Caesar guns to Kyiv", "two NASAMS batteries were committed to
+    Ukraine": systems committed to a receiver or a mission are planned there; what is committed
     with one ("committed crimes with Iskander missiles") or a unit committed to a fight is none."""
     if token.pos_ != "VERB" or ev.lemma_of(token) not in COMMITTING_VERBS:
         return None
@@ -529,7 +529,7 @@ def committed_trigger(token: Token) -> ev.Trigger | None:
 
 
 def chosen_trigger(token: Token) -> ev.Trigger | None:
-    """"Hungary has chosen the Gripen", "the Gripen has been chosen by South Africa", "Bern
+    """"Budapest has chosen the Gripen", "the Rafale jet was selected by Jakarta", "Bern
     selected the F-35 jet": the system a buyer chooses is planned (a decision, R3); people
     named after one ("selected F-16 pilots") or an infinitive ("chose to send") are not what
     is chosen here."""
@@ -543,8 +543,8 @@ def chosen_trigger(token: Token) -> ev.Trigger | None:
 
 
 def contracted_trigger(token: Token) -> ev.Trigger | None:
-    """"The agency contracted Nexter for 18 more Caesar guns", "Nexter contracted for an
-    additional 18 Caesar pieces": a contract made for systems plans them; work on one
+    """"The office contracted Hanwha for 30 more K9 howitzers", "a maker contracted for
+    more guns": a contract made for systems plans them; work on one
     ("contracted Lockheed for maintenance of the jets") is none."""
     if token.pos_ != "VERB" or ev.lemma_of(token) not in CONTRACTING_VERBS:
         return None
@@ -571,9 +571,8 @@ def holder_of(verb: Token) -> Token | None:
 
 
 def is_package(noun: Token | None) -> bool:
-    """"the package", "this tranche", "the contract", "a shipment of military aid", "the
-    capabilities in this package": a package or a planning paper, or a noun whose "in"/"of"
-    phrase names one."""
+    """"the package", "this tranche", "the contract", "a round of aid", "the items in this
+    package": a package or a planning paper, or a noun whose "in"/"of" phrase names one."""
     if noun is None:
         return False
     return holds_a_plan(noun) or any(
