@@ -1480,7 +1480,7 @@ def find_triggers(token: Token) -> list[Trigger]:
         trigger = finder(token)
         if trigger is not None:
             triggers.append(trigger)
-    return triggers
+    return triggers + plans.package_triggers(token)   # one plan for each system a package lists
 
 
 # "redeployed from Japan to Guam", "relocated from Jordan to Kuwait": a move between two named
@@ -3206,13 +3206,17 @@ def equipping_trigger(token: Token) -> Trigger | None:
     "equipped with radios" names no system."""
     if lemma_of(token) not in EQUIPPING_VERBS or token.pos_ != "VERB":
         return None
-    if not any(child.dep_ == "prep" and child.lower_ == "with" for child in token.children):
-        return None
     deps = ("nsubjpass",) if is_passive(token) else ("dobj",)
-    if not any(child.dep_ in deps and (lemma_of(child) in EQUIPPED_NOUNS or place_name(child) in COUNTRIES)
-               for child in token.children):
+    forces = [child for child in token.children if child.dep_ in deps
+              and (lemma_of(child) in EQUIPPED_NOUNS or place_name(child) in COUNTRIES)]
+    # "plans to equip its army with Caesar guns": the parser may hang "with" on the force
+    fitted = [obj for holder in (token, *forces) for prep in holder.children if prep.dep_ == "prep"
+              and prep.lower_ == "with" for obj in prep.children if obj.dep_ == "pobj"]
+    if not any(child.dep_ == "prep" and child.lower_ == "with" for child in token.children) and not fitted:
+        return None
+    if not forces:
         return Trigger(PLANNED, token, (token,)) if is_fitting_ahead(token) else None
-    return Trigger(IN_TRANSIT if is_progressive(token) else ARRIVED, token, (token,))
+    return Trigger(IN_TRANSIT if is_progressive(token) else ARRIVED, token, (token, *fitted))
 
 
 def is_fitting_ahead(verb: Token) -> bool:
@@ -4144,7 +4148,7 @@ def title_noun_lemma(token: Token) -> str:
 
 
 # each token heads at most one status predicate; the finders are tried in this order
-STATUS_FINDERS = (plans.rotation_trigger, verb_trigger, misread_headline_verb_trigger, noun_trigger, included_plan_trigger, duty_trigger, transit_phrase_trigger,
+STATUS_FINDERS = (plans.rotation_trigger, plans.assigned_trigger, verb_trigger, misread_headline_verb_trigger, noun_trigger, included_plan_trigger, duty_trigger, transit_phrase_trigger,
                   location_be_trigger, reach_trigger, leave_trigger, left_in_place_trigger, return_trigger,
                   cargo_departure_trigger, acceptance_trigger, formation_trigger,
                   sighting_trigger,
@@ -4157,7 +4161,8 @@ STATUS_FINDERS = (plans.rotation_trigger, verb_trigger, misread_headline_verb_tr
                   mission_trigger, title_verb_trigger)
 # ... and may also state a plan beside it ("has arrived and is being readied for combat duty")
 PLAN_FINDERS = (preparation_trigger, plans.purchase_trigger, plans.approved_transfer_trigger,
-                plans.delivered_order_trigger, plans.awaited_trigger, plans.scheduled_start_trigger)
+                plans.delivered_order_trigger, plans.awaited_trigger, plans.scheduled_start_trigger,
+                plans.committed_trigger, plans.chosen_trigger, plans.contracted_trigger)
 TRIGGER_WORDS |= OPERATION_VERBS | RETURN_VERBS | set(CARGO_DEPARTURE_VERBS) | ONWARD_VERBS | set(REACHING_IDIOMS) | PASSAGE_VERBS | set(MEMBERSHIP_IDIOMS) | set(MISSION_VERBS)
 TRIGGER_WORDS |= plans.TRIGGER_WORDS   # "approved the procurement of" (extract/plans.py)
 TRIGGER_WORDS |= set(TITLE_VERB_FORMS) | STOPOVER_NOUNS
@@ -5197,7 +5202,9 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
     if is_passive_infinitive_of_noun(clause):
         heads.append(clause.head)   # "Taurus missiles to be sent to Ukraine": the missiles are
     for head in heads:
-        arguments = [head] if head.pos_ in ("NOUN", "PROPN") or head.i == clause.head.i != clause.i else []
+        # (a designation the tagger reads as a number, "the KF-21", is a noun here)
+        arguments = [head] if head.pos_ in ("NOUN", "PROPN") or head.i == clause.head.i != clause.i \
+            or (head.pos_ == "NUM" and head.i in context.mention_at) else []
         if lemma_of(head) not in TARGET_VERBS:   # "to target and shoot down these jets": the target
             arguments += shared_objects(head)
         arguments += [subject for clause in head.children if is_participle_as_clausal_subject(clause)

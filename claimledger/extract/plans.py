@@ -77,13 +77,28 @@ PAPER_EFFECT_NOUNS = frozenset(WORDS["paper_effect_nouns"])
 ROTATION_VERBS = frozenset(WORDS["rotation_verbs"])
 ROTATION_PARTICLES = dict(WORDS["rotation_particles"])
 ROTATION_PREPS = frozenset(WORDS["rotation_preps"])
+# "will replace Thailand's old Northrop aircraft", "the ageing Jaguar fleet": weapons replaced
+REPLACED_FLEET_NOUNS = frozenset(WORDS["replaced_fleet_nouns"])
 # "is aimed at redeploying": a status gerund under "at" of an aim is a plan
 AIMING_VERBS = frozenset(WORDS["aiming_verbs"])
 # "a scheme that will see 40 jets arrive": a bare status infinitive a future foresees
 FORESEEING_VERBS = frozenset(WORDS["foreseeing_verbs"])
 # "placed a request for 12 F-16s": a request is what the status verb moves, not a system
 REQUEST_NOUNS = frozenset(lexicon().events["received_request_nouns"])
-TRIGGER_WORDS = PURCHASE_NOUNS | APPROVAL_VERBS | AWAITING_WORDS | ROTATION_VERBS
+# "the package includes four NASAMS launchers": what an aid package holds is planned
+PACKAGE_NOUNS = frozenset(WORDS["package_nouns"])
+PACKAGE_HOLDING_VERBS = frozenset(WORDS["package_holding_verbs"])
+HOLDER_PREPS = ("in", "of")   # "the items in this package", "the contents of the tranche"
+# "has committed twelve Caesar guns to Kyiv": systems committed somewhere are planned there
+COMMITTING_VERBS = frozenset(WORDS["committing_verbs"])
+# "Budapest has chosen the Gripen": a system chosen is a purchase decided
+CHOOSING_VERBS = frozenset(WORDS["choosing_verbs"])
+# "contracted Hanwha for 30 more K9 howitzers": a contract made for systems
+CONTRACTING_VERBS = frozenset(WORDS["contracting_verbs"])
+# "will be assigned to the 48th Fighter Wing": a system given to a unit or a base
+ASSIGNING_VERBS = frozenset(WORDS["assigning_verbs"])
+TRIGGER_WORDS = ASSIGNING_VERBS | CHOOSING_VERBS | CONTRACTING_VERBS | PURCHASE_NOUNS | APPROVAL_VERBS | AWAITING_WORDS | ROTATION_VERBS | PACKAGE_HOLDING_VERBS \
+    | COMMITTING_VERBS
 
 
 def revise(trigger: ev.Trigger, status: str | None) -> str | None:
@@ -346,12 +361,45 @@ def rotation_trigger(token: Token) -> ev.Trigger | None:
                          for obj in prep.children if obj.dep_ == "pobj"), None)
     else:
         return None
-    if relieved is None or not (names_a_system(relieved) or ev.lemma_of(relieved) in ev.NOUN_STATUSES):
+    if relieved is not None and relieved.lower_ == "all":   # "will replace all of the old aircraft"
+        relieved = next((obj for prep in relieved.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                         for obj in prep.children if obj.dep_ == "pobj"), relieved)
+    if relieved is None or not (names_a_system(relieved) or ev.lemma_of(relieved) in ev.NOUN_STATUSES
+                                or is_replaced_weapon(relieved)):
         return None
     subject = next((child for child in token.children if child.dep_ == "nsubj"), None)
     if subject is None or not names_a_system(subject):
         return None
     return ev.Trigger(ev.DEPLOYED, token, (subject,))
+
+
+def is_replaced_weapon(noun: Token) -> bool:
+    """"all of Thailand's old Northrop aircraft", "an untracked type and the F-5", "the ageing
+    Jaguar fleet": a kind of weapon (a system the text does not track among them) or a fleet."""
+    lemma = ev.lemma_of(noun)
+    if lemma in REPLACED_FLEET_NOUNS or any(names_a_system(other) for other in noun.conjuncts):
+        return True
+    return lemma in ev.ANAPHOR_NOUNS and lemma not in ev.PAIR_WORDS and noun.lower_ not in ("rest", "remainder")
+
+
+def assigned_trigger(token: Token) -> ev.Trigger | None:
+    """"Two of the jets ... will be assigned to the 48th Fighter Wing", "four F-16s were
+    allocated to the base at Aviano": a system given to a unit or a place is deployed there
+    (PLANNED ahead); a task given to one ("was assigned the task of") or people assigned are none."""
+    if token.pos_ != "VERB" or ev.lemma_of(token) not in ASSIGNING_VERBS:
+        return None
+    if not any(prep.dep_ == "prep" and prep.lower_ == "to" and any(
+            obj.dep_ == "pobj" and (ev.lemma_of(obj) in ev.EQUIPPED_NOUNS or obj.ent_type_ in ("GPE", "LOC", "FAC")
+                                    or ev.place_name(obj)) for obj in prep.children)
+               for prep in token.children):
+        return None
+    dep = "nsubjpass" if ev.is_passive(token) else "dobj"
+    given = next((child for child in token.children if child.dep_ == dep), None)
+    if given is None:   # "Two of the jets are F-35As and will be assigned": the conjoined clause's subject
+        return ev.Trigger(ev.DEPLOYED, token, (token,)) if token.dep_ == "conj" and ev.is_passive(token) else None
+    if not (is_named_weapon(given) or refers_to_a_system(given)):
+        return None
+    return ev.Trigger(ev.DEPLOYED, token, (given,))
 
 
 def purchase_trigger(token: Token) -> ev.Trigger | None:
@@ -448,6 +496,118 @@ def scheduled_start_trigger(token: Token) -> ev.Trigger | None:
     start = next((child for holder in holders for child in holder.children
                   if child.dep_ == "xcomp" and has_to(child) and ev.lemma_of(child) in START_WORDS), None)
     return ev.Trigger(ev.PLANNED, start, (token,)) if start is not None else None
+
+
+def package_triggers(token: Token) -> list[ev.Trigger]:
+    """"The tranche includes two NASAMS launchers and TOW missiles", "the items in this
+    package include: ...; Stinger systems; 40 Stryker carriers", "a round of aid, which
+    included three HIMARS": each system an aid package holds is planned, one trigger for each
+    listed object that names one; what it holds for a system ("munitions for Patriot
+    batteries") is not the system."""
+    if token.pos_ != "VERB" or ev.lemma_of(token) not in PACKAGE_HOLDING_VERBS \
+            or not is_package(holder_of(token)):
+        return []
+    return [ev.Trigger(ev.PLANNED, token, (noun,)) for noun in held_systems(token)]
+
+
+def committed_trigger(token: Token) -> ev.Trigger | None:
+    """"Paris has committed twelve Caesar guns to Kyiv", "two NASAMS batteries were committed to
+    Ukraine": systems committed to a receiver or a mission are planned there; what is committed
+    with one ("committed crimes with Iskander missiles") or a unit committed to a fight is none."""
+    if token.pos_ != "VERB" or ev.lemma_of(token) not in COMMITTING_VERBS:
+        return None
+    if not any(child.dep_ == "prep" and child.lower_ == "to" for child in token.children):
+        return None
+    if token.dep_ == "acomp" and ev.lemma_of(token.head) == "be":   # "were committed to", read as an adjective
+        committed = next((child for child in token.head.children if child.dep_ == "nsubj"), None)
+    else:
+        dep = "nsubjpass" if ev.is_passive(token) else "dobj"
+        committed = next((child for child in token.children if child.dep_ == dep), None)
+    if committed is None or not names_a_system(committed):
+        return None
+    return ev.Trigger(ev.PLANNED, token, (committed,))
+
+
+def chosen_trigger(token: Token) -> ev.Trigger | None:
+    """"Budapest has chosen the Gripen", "the Rafale jet was selected by Jakarta", "Bern
+    selected the F-35 jet": the system a buyer chooses is planned (a decision, R3); people
+    named after one ("selected F-16 pilots") or an infinitive ("chose to send") are not what
+    is chosen here."""
+    if token.pos_ != "VERB" or ev.lemma_of(token) not in CHOOSING_VERBS:
+        return None
+    dep = "nsubjpass" if ev.is_passive(token) else "dobj"
+    chosen = next((child for child in token.children if child.dep_ == dep), None)
+    if chosen is None or not is_named_weapon(chosen):
+        return None
+    return ev.Trigger(ev.PLANNED, token, (chosen,))
+
+
+def contracted_trigger(token: Token) -> ev.Trigger | None:
+    """"The office contracted Hanwha for 30 more K9 howitzers", "a maker contracted for
+    more guns": a contract made for systems plans them; work on one
+    ("contracted Lockheed for maintenance of the jets") is none."""
+    if token.pos_ != "VERB" or ev.lemma_of(token) not in CONTRACTING_VERBS:
+        return None
+    bought = next((obj for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "for"
+                   for obj in prep.children if obj.dep_ == "pobj" and (
+                       is_named_weapon(obj) or ev.lemma_of(obj) in ev.ANAPHOR_NOUNS)), None)
+    return ev.Trigger(ev.PLANNED, token, (bought,)) if bought is not None else None
+
+
+def is_named_weapon(noun: Token) -> bool:
+    """"the Gripen", "the F-35 jet", "24 Rafale fighters": a mention, or a kind of weapon a
+    mention names."""
+    return ev.in_subject_mention(noun) or (
+        ev.lemma_of(noun) in ev.ANAPHOR_NOUNS and any(ev.in_subject_mention(word) for word in noun.lefts))
+
+
+def holder_of(verb: Token) -> Token | None:
+    """The noun that holds what ``verb`` lists: its subject, or the antecedent of a relative
+    pronoun subject ("aid ..., which included")."""
+    subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        return verb.head
+    return subject
+
+
+def is_package(noun: Token | None) -> bool:
+    """"the package", "this tranche", "the contract", "a round of aid", "the items in this
+    package": a package or a planning paper, or a noun whose "in"/"of" phrase names one."""
+    if noun is None:
+        return False
+    return holds_a_plan(noun) or any(
+        prep.dep_ == "prep" and prep.lower_ in HOLDER_PREPS and holds_a_plan(obj)
+        for prep in noun.children for obj in prep.children if obj.dep_ == "pobj")
+
+
+def holds_a_plan(noun: Token) -> bool:
+    """An aid package, or a paper or a purchase that plans ("the contract", "the sale"); a
+    "strike package" is aircraft sent to attack, no aid."""
+    lemma = ev.lemma_of(noun)
+    if any(child.dep_ in ("compound", "amod") and ev.lemma_of(child) in ev.USE_NOUNS for child in noun.children):
+        return False
+    return lemma in PACKAGE_NOUNS or ev.PLANNED in (ev.DOCUMENT_NOUNS.get(lemma), ev.NOUN_STATUSES.get(lemma))
+
+
+def held_systems(verb: Token) -> list[Token]:
+    """The verb's objects and their conjuncts that name a system by a word of their own
+    ("four NASAMS launchers", "Javelin"), in the order of the list."""
+    objects = [obj for child in verb.children if child.dep_ == "dobj" for obj in (child, *child.conjuncts)]
+    objects += colon_list_items(verb)
+    named = {noun.i: noun for noun in objects if any(ev.in_subject_mention(word) for word in ev.named_words(noun))}
+    return [named[i] for i in sorted(named)]
+
+
+def colon_list_items(verb: Token) -> list[Token]:
+    """"include: fuel for Bradley vehicles; 40 Stryker carriers; Stinger systems": after a colon
+    the parser hangs the items anywhere; every noun there that no preposition governs ("for
+    Bradley vehicles" is what the fuel is for)."""
+    colon = next((child for child in verb.children if child.dep_ == "punct" and child.text == ":"), None)
+    if colon is None:
+        return []
+    return [token for token in verb.doc[colon.i + 1:verb.sent.end] if token.pos_ in ("NOUN", "PROPN")
+            and token.dep_ not in ("compound", "pobj", "poss") and not any(
+                ancestor.dep_ in ("prep", "pobj") for ancestor in token.ancestors if ancestor.i > colon.i)]
 
 
 def refers_to_a_system(noun: Token) -> bool:
