@@ -279,6 +279,13 @@ JOURNEY_NOUNS = frozenset(EVENT_WORDS["journey_nouns"])
 COMPANION_ADVERBS = frozenset(EVENT_WORDS["companion_adverbs"])
 # "It then continued to Bulgaria": a journey going on towards a place
 ONWARD_VERBS = frozenset(EVENT_WORDS["onward_verbs"])
+# "the missiles reached the Odesa region": a munition over an area of the attacked country is
+# in flight, not delivered there
+FLIGHT_ARRIVAL_VERBS = frozenset(EVENT_WORDS["flight_arrival_verbs"])
+FLIGHT_AREA_NOUNS = frozenset(EVENT_WORDS["flight_area_nouns"])
+FLOWN_MUNITION_NOUNS = frozenset(EVENT_WORDS["flown_munition_nouns"])
+ROUND_KIND_ENDINGS = tuple(lexicon().cues["shipped_kinds"]["kind_endings"])
+FLIGHT_DIRECTIONS = frozenset(EVENT_WORDS["flight_direction_prepositions"])
 COMPANION_IDS = frozenset(get_string_id(word) for word in COMPANION_ADVERBS)
 WITH_ID = get_string_id("with")
 # "in addition to the Su-35 jets": a noun whose "to" adds a companion as "along with" does
@@ -1196,11 +1203,49 @@ def cargo_phrases(carrier: Token) -> list[Token]:
 
 def is_munition_flight(trigger: Trigger, status: str, subject: str, context: DocContext) -> bool:
     """"The drones continued towards Kyiv": a missile or drone going on towards a place is in
-    flight to its target, not a system in transit."""
-    if status != IN_TRANSIT or lemma_of(trigger.anchor) not in ONWARD_VERBS:
-        return False
+    flight to its target, not a system in transit; "the missiles reached the Odesa region": one
+    over an area (a region, a district, the airspace) is in flight there, not delivered."""
+    onward = status == IN_TRANSIT and lemma_of(trigger.anchor) in ONWARD_VERBS
+    if not onward:   # a battery or launcher reaching a region is deployed there: only rounds fly
+        return status == ARRIVED and flight_target(trigger.anchor) and (
+            flown_subject(trigger.anchor) or is_expended_round(subject_kind(subject, context)))
     kind = next((mention.kb_id_ for mention in context.mentions if mention.label_ == subject), "")
     return kind_fits(kind, {"rocket"}) or kind_fits(kind, {"drone"})
+
+
+def subject_kind(subject: str, context: DocContext) -> str:
+    return next((mention.kb_id_ for mention in context.mentions if mention.label_ == subject), "")
+
+
+def is_expended_round(kind: str) -> bool:
+    """A cruise or ballistic missile, a guided rocket, a loitering munition: rounds fired, whose
+    "reached the region" is a flight ("Calibres headed towards the west")."""
+    return kind.lower().endswith(ROUND_KIND_ENDINGS)
+
+
+def flown_subject(verb: Token) -> bool:
+    """Whether the verb's subject is a round in flight ("the missiles", "several of the drones"),
+    not a unit (a battery, a launcher, a jet)."""
+    for subject in (child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")):
+        nouns = [subject] + [grandchild for child in subject.children if child.dep_ == "prep"
+                             for grandchild in child.children if grandchild.dep_ == "pobj"]
+        if any(lemma_of(noun) in FLOWN_MUNITION_NOUNS for noun in nouns):
+            return True
+    return False
+
+
+def flight_target(verb: Token) -> bool:
+    """"reached the Lviv region", "flew into Kharkiv oblast", "entered the airspace", "flew
+    towards Kyiv": the verb's object, or its preposition's, is an area noun, or the verb only
+    heads towards its place."""
+    if lemma_of(verb) not in FLIGHT_ARRIVAL_VERBS:
+        return False
+    preps = [child for child in verb.children if child.dep_ == "prep"]
+    if any(prep.lower_ in FLIGHT_DIRECTIONS for prep in preps):
+        return True
+    objects = [child for child in verb.children if child.dep_ == "dobj"]
+    objects += [grandchild for prep in preps for grandchild in prep.children if grandchild.dep_ == "pobj"]
+    return any(lemma_of(noun) in FLIGHT_AREA_NOUNS for noun in objects)
 
 
 def add_event(merged: dict, sent: Span, trigger: Trigger, status: str, subject: str,
