@@ -22,7 +22,10 @@ def statuses_of(nlp, text, subject):
     ("Shahed drones reached the Kharkiv region shortly after midnight, officials said.", "Shahed-136", []),
     # heading towards a place, by the noun or by the system's kind
     ("Kalibr missiles flew towards Kyiv, the air force said.", "Kalibr", []),
-    ("Calibres from the south also headed towards the centre, the air force said.", "Kalibr", []),
+    ("Russia fired Kalibr cruise missiles from the sea overnight, the navy said. "
+     "Later the Calibres headed towards Vinnytsia.", "Kalibr", ["USED"]),
+    ("Russia fired Kalibr cruise missiles from the sea overnight, the navy said. "
+     "By dawn the Calibres had reached the Poltava region.", "Kalibr", ["USED"]),
     ("Storm Shadow missiles reached the Kherson region on Tuesday, Russian officials said.", "Storm Shadow", []),
 ])
 def test_rounds_in_flight_are_not_arrivals(nlp, text, subject, expected):
