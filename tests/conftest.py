@@ -228,6 +228,15 @@ def contradiction_rows(db, kind, subject):
         for row_id, note in rows]
 
 
+def ledger_contradictions(folder, docs, kind, subject):
+    """``contradiction_rows`` of hand-written reports analysed into a ledger in ``folder``."""
+    db = sqlite3.connect(analyzed_ledger(folder, docs))
+    try:
+        return contradiction_rows(db, kind, subject)
+    finally:
+        db.close()
+
+
 def number_rows(db, subject):
     """Each number contradiction of a subject: (note, the documents on its sides)."""
     return contradiction_rows(db, "number", subject)

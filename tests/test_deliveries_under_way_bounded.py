@@ -4,7 +4,7 @@ place and every later year. Before, one such report anywhere in a ledger (an arr
 unplaced, or a count years old) silenced two dates of an unrelated arrival."""
 from types import SimpleNamespace
 
-from conftest import analyzed_ledger, contradiction_rows
+from conftest import ledger_contradictions
 
 from claimledger.link.kinds.date import deliveries_in_progress
 from claimledger.schema import TOTAL_SCOPE
@@ -21,12 +21,7 @@ SAME_PLACE_WEEKS_BEFORE = {"two-of-24-chile-2025": ("Chile has so far received t
 
 
 def date_rows(tmp_path, docs):
-    import sqlite3
-    db = sqlite3.connect(analyzed_ledger(tmp_path, docs))
-    try:
-        return contradiction_rows(db, "date", "F-16")
-    finally:
-        db.close()
+    return ledger_contradictions(tmp_path, docs, "date", "F-16")
 
 
 def test_a_count_of_deliveries_long_before_does_not_silence_two_dates_of_an_arrival(tmp_path):

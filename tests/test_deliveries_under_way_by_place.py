@@ -2,7 +2,7 @@
 one country says nothing of another country's arrival, whose two dates still conflict; at the
 same place, a later arrival is one of the rest."""
 import pytest
-from conftest import analyzed_ledger, contradiction_rows
+from conftest import ledger_contradictions
 
 CHILE_ARRIVALS = {
     "first-four-friday": ("The first four F-16 jets arrived in Chile on Friday 5 December 2025, the air force said.",
@@ -15,12 +15,7 @@ SAME_PLACE = {"two-of-24-chile": ("Chile has so far received two of its 24 F-16 
 
 
 def date_rows(tmp_path, docs):
-    import sqlite3
-    db = sqlite3.connect(analyzed_ledger(tmp_path, docs))
-    try:
-        return contradiction_rows(db, "date", "F-16")
-    finally:
-        db.close()
+    return ledger_contradictions(tmp_path, docs, "date", "F-16")
 
 
 def test_deliveries_under_way_elsewhere_leave_two_dates_of_one_arrival_in_conflict(tmp_path):

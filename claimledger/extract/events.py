@@ -285,7 +285,7 @@ FLIGHT_ARRIVAL_VERBS = frozenset(EVENT_WORDS["flight_arrival_verbs"])
 FLIGHT_AREA_NOUNS = frozenset(EVENT_WORDS["flight_area_nouns"])
 FLOWN_MUNITION_NOUNS = frozenset(EVENT_WORDS["flown_munition_nouns"])
 ROUND_KIND_ENDINGS = tuple(lexicon().cues["shipped_kinds"]["kind_endings"])
-FLIGHT_DIRECTIONS = frozenset(EVENT_WORDS["flight_direction_prepositions"])
+FLIGHT_DIRECTION_PREPOSITIONS = frozenset(EVENT_WORDS["flight_direction_prepositions"])
 COMPANION_IDS = frozenset(get_string_id(word) for word in COMPANION_ADVERBS)
 WITH_ID = get_string_id("with")
 # "in addition to the Su-35 jets": a noun whose "to" adds a companion as "along with" does
@@ -1241,7 +1241,7 @@ def flight_target(verb: Token) -> bool:
     if lemma_of(verb) not in FLIGHT_ARRIVAL_VERBS:
         return False
     preps = [child for child in verb.children if child.dep_ == "prep"]
-    if any(prep.lower_ in FLIGHT_DIRECTIONS for prep in preps):
+    if any(prep.lower_ in FLIGHT_DIRECTION_PREPOSITIONS for prep in preps):
         return True
     objects = [child for child in verb.children if child.dep_ == "dobj"]
     objects += [grandchild for prep in preps for grandchild in prep.children if grandchild.dep_ == "pobj"]
