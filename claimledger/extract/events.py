@@ -284,7 +284,6 @@ ONWARD_VERBS = frozenset(EVENT_WORDS["onward_verbs"])
 FLIGHT_ARRIVAL_VERBS = frozenset(EVENT_WORDS["flight_arrival_verbs"])
 FLIGHT_AREA_NOUNS = frozenset(EVENT_WORDS["flight_area_nouns"])
 FLOWN_MUNITION_NOUNS = frozenset(EVENT_WORDS["flown_munition_nouns"])
-ROUND_KIND_ENDINGS = tuple(lexicon().cues["shipped_kinds"]["kind_endings"])
 FLIGHT_DIRECTION_PREPOSITIONS = frozenset(EVENT_WORDS["flight_direction_prepositions"])
 COMPANION_IDS = frozenset(get_string_id(word) for word in COMPANION_ADVERBS)
 WITH_ID = get_string_id("with")
@@ -1185,8 +1184,7 @@ def landed_missile_status(trigger: Trigger, status: str, subject: str, context: 
     an aircraft that lands has arrived."""
     if status != ARRIVED or lemma_of(trigger.anchor) not in LANDING_VERBS or lands_with_cargo(trigger.anchor):
         return status   # "a plane carrying the first Patriot missiles landed in Rzeszow": delivered
-    kind = next((mention.kb_id_ for mention in context.mentions if mention.label_ == subject), "")
-    return USED if kind_fits(kind, {"rocket"}) else status   # a "missile" or a "rocket"
+    return USED if kind_fits(subject_kind(subject, context), {"rocket"}) else status   # a "missile" or a "rocket"
 
 
 def lands_with_cargo(verb: Token) -> bool:
@@ -1205,22 +1203,17 @@ def is_munition_flight(trigger: Trigger, status: str, subject: str, context: Doc
     """"The drones continued towards Kyiv": a missile or drone going on towards a place is in
     flight to its target, not a system in transit; "the missiles reached the Odesa region": one
     over an area (a region, a district, the airspace) is in flight there, not delivered."""
-    onward = status == IN_TRANSIT and lemma_of(trigger.anchor) in ONWARD_VERBS
-    if not onward:   # a battery or launcher reaching a region is deployed there: only rounds fly
-        return status == ARRIVED and flight_target(trigger.anchor) and (
-            flown_subject(trigger.anchor) or is_expended_round(subject_kind(subject, context)))
-    kind = next((mention.kb_id_ for mention in context.mentions if mention.label_ == subject), "")
-    return kind_fits(kind, {"rocket"}) or kind_fits(kind, {"drone"})
+    if status == IN_TRANSIT and lemma_of(trigger.anchor) in ONWARD_VERBS:
+        kind = subject_kind(subject, context)
+        return kind_fits(kind, {"rocket"}) or kind_fits(kind, {"drone"})
+    # a battery or launcher reaching a region is deployed there: only rounds fly
+    return status == ARRIVED and flight_target(trigger.anchor) and (
+        flown_subject(trigger.anchor) or lexicon().is_shipped_round(subject_kind(subject, context)))
 
 
 def subject_kind(subject: str, context: DocContext) -> str:
+    """The kind of a subject the document mentions ("cruise missile"), from its mention."""
     return next((mention.kb_id_ for mention in context.mentions if mention.label_ == subject), "")
-
-
-def is_expended_round(kind: str) -> bool:
-    """A cruise or ballistic missile, a guided rocket, a loitering munition: rounds fired, whose
-    "reached the region" is a flight ("Calibres headed towards the west")."""
-    return kind.lower().endswith(ROUND_KIND_ENDINGS)
 
 
 def flown_subject(verb: Token) -> bool:

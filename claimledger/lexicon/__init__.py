@@ -95,6 +95,11 @@ class Lexicon:
         """The statuses of one group of statuses.json ("delivery": IN_TRANSIT ... USED)."""
         return frozenset(status.name for status in self.statuses if group in status.groups)
 
+    def is_shipped_round(self, kind: str) -> bool:
+        """Whether a subject's kind ("cruise missile", "loitering munition") is a round expended in
+        use and delivered shipment after shipment (cues.json ``shipped_kinds``)."""
+        return kind.casefold().endswith(tuple(self.cues["shipped_kinds"]["kind_endings"]))
+
     @functools.cached_property
     def presupposing_nouns(self) -> dict[str, str]:
         return {noun: status.name for status in self.statuses for noun in status.presupposing_nouns}

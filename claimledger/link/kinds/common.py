@@ -114,6 +114,5 @@ def further_batch_days(subject: str, default: int) -> int:
     ``shipped_kinds.days`` for rounds delivered in shipments (missiles, guided rockets, loitering
     munitions: "ATACMS arrived in October 2023" and "in March 2024" are two shipments), else
     ``default``."""
-    shipped = lexicon().cues["shipped_kinds"]
-    kind = subject_kinds().get(subject, "").casefold()
-    return shipped["days"] if kind.endswith(tuple(shipped["kind_endings"])) else default
+    shipped_round = lexicon().is_shipped_round(subject_kinds().get(subject, ""))
+    return lexicon().cues["shipped_kinds"]["days"] if shipped_round else default
