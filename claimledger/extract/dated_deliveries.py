@@ -12,6 +12,7 @@ import functools
 import re
 
 from claimledger.extract.token_filters import lower_positions
+from claimledger.extract.told_losses import refs_inside, subtree_span
 from claimledger.lexicon import lexicon
 from claimledger.schema import StatusClaim
 
@@ -51,10 +52,6 @@ def noun_place(noun) -> str | None:
     return place.doc[first:place.i + 1].text
 
 
-def subtree_span(token) -> tuple[int, int]:
-    return token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
-
-
 def dated_delivery_claims(doc, extraction, finder, claims, modality_of) -> list[StatusClaim]:
     """A reached, dated status claim of each system a year-modified delivery noun's "of" phrase
     names, where its sentence holds no claim of that status for the system yet. ``modality_of``
@@ -70,8 +67,7 @@ def dated_delivery_claims(doc, extraction, finder, claims, modality_of) -> list[
             continue
         status, sentence = nouns[noun.lower_], (noun.sent.start_char, noun.sent.end_char)
         for obj in prep_objects(noun, ("of",)):
-            span = subtree_span(obj)
-            for ref in (ref for ref in finder.references if span[0] <= ref.span[0] and ref.span[1] <= span[1]):
+            for ref in refs_inside(finder.references, subtree_span(obj)):
                 if (sentence, ref.subject, status) in taken:
                     continue
                 taken.add((sentence, ref.subject, status))
