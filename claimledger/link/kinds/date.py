@@ -80,7 +80,7 @@ def first_of(bucket: SubjectBucket, status: str, noun: str) -> list[Trigger]:
 def began_later(bucket: SubjectBucket) -> list[Trigger]:
     ranks, arrived = lexicon().status_rank, lexicon().status_rank["ARRIVED"]
     out = []
-    dates: dict[str, set[str]] = {}   # status -> the days its start is put at, for the group's note
+    dates: dict[str, set[str]] = {}   # group -> the days its start is put at, for the group's note
     later_starts: dict[tuple, list] = {}   # (held, began) positions -> [earliest held, latest start]
     batch_days = further_batch_days(bucket.subject, EARLIER_BATCH_DAYS)
     in_progress = deliveries_in_progress(bucket)
@@ -118,13 +118,14 @@ def began_later(bucket: SubjectBucket) -> list[Trigger]:
         note = (f"{bucket.subject}: {began.status} began {began.date}, but {held.status} "
                 f"{'presupposed' if held.kind == 'presupposed' else 'held'} by {reached.isoformat()}")
         if began.status == held.status:   # one status, dated apart: a position per linked event
-            dates.setdefault(began.status, set()).update((start.isoformat(), reached.isoformat()))
-            positions = [bucket.position(held), bucket.position(began)]
+            group = onset_group(began, held)
+            dates.setdefault(group, set()).update((start.isoformat(), reached.isoformat()))
+            positions = [onset_position(bucket, held, held_time), bucket.position(began)]
             if positions[0] == positions[1]:   # one linked event (its days meet), told apart by the named days
                 positions = [f"{claim.status} dated {claim.date}" for claim in (held, began)]
             out.append(Trigger("date", bucket.subject, *positions,
                                Claimed(held.doc_id, held.span), Claimed(began.doc_id, began.span), note,
-                               dated(began_time) + dated(held_time), group=f"began:{began.status}"))
+                               dated(began_time) + dated(held_time), group=group))
             continue
         # a status further along held before this one began: one conflict per status and place
         held_position = status_position(bucket, held, f"{began.status} reached")
@@ -137,10 +138,27 @@ def began_later(bucket: SubjectBucket) -> list[Trigger]:
     def note_of(trigger: Trigger) -> str:   # what every claim of the trigger's conflict says
         if trigger.kind == "status":
             return began_note(bucket.subject, trigger, *later_starts[trigger.position_a, trigger.position_b])
-        status = trigger.group.split(":", 1)[1]
-        return onset_note(bucket.subject, status, dates[status])
+        status = trigger.group.split(":")[1]
+        return onset_note(bucket.subject, status, dates[trigger.group])
 
     return summarise(out, note_of)
+
+
+def onset_group(began, held) -> str:
+    """The dates of one status's start at one place are one conflict: arrivals in Ukraine and in
+    Argentina are two stories, not two sides of one (the pair's places are comparable, so the
+    place either names)."""
+    place = began.location or held.location
+    return f"began:{began.status}:{place_key(place) if place else ''}"
+
+
+def onset_position(bucket: SubjectBucket, held, held_time) -> str:
+    """A side of the onset conflict. A report with no date of its own says only that the status
+    held by its day, whichever linked event it was filed under: every such report stands on one
+    side ("ARRIVED held, undated"), so two of them never face each other as two dates."""
+    if undated(held_time):
+        return f"{held.status} held, undated"
+    return bucket.position(held)
 
 
 def sentence_counts(bucket: SubjectBucket) -> dict[tuple[str, int], set[tuple[str, float]]]:
