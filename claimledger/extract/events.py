@@ -218,6 +218,8 @@ PREPARE_WORDS = frozenset(EVENT_WORDS["prepare_words"])
 DIRECTIVE_VERBS = frozenset(lexicon().cues["directive_verbs"])
 # "refused to supply", "failed to deliver": the status is not asserted
 REFUSAL_VERBS = frozenset(EVENT_WORDS["refusal_verbs"])
+# "its opposition to sending", "a veto on supplying": a stance against the act, which did not happen
+REFUSAL_NOUNS = frozenset(EVENT_WORDS["refusal_nouns"])
 # "would consider providing", "remains reluctant to send": a thought or a reluctance, not a plan
 HYPOTHESIS_VERBS = frozenset(EVENT_WORDS["hypothesis_verbs"])
 # "cleared Ukraine to use its ATACMS", "gave permission to use the missiles": a permission, not a
@@ -4324,8 +4326,8 @@ def governed_status(trigger: Trigger) -> str | None:
         return None   # "sending the missiles would be an escalation": the act is weighed, not done
     if is_generic_duration(anchor):
         return None   # "deploying a battery takes an hour": an estimate, no event
-    if anchor.dep_ == "pcomp" and anchor.head.dep_ == "prep" and lemma_of(anchor.head.head) in REFUSAL_VERBS:
-        return None   # "objects to sending Taurus missiles", "refrained from sending": refused, not done
+    if is_refused_act(anchor):
+        return None   # "objects to sending Taurus missiles", "dropped its opposition to sending": not done
     if is_far_from(anchor):
         return None   # "is far from receiving the jets": not done, nor planned
     if is_continued_transit(anchor, status):
@@ -7188,6 +7190,24 @@ def said_time_tokens(anchor: Token) -> set[int]:
     if subject is None or subject.i < head.i:
         return set()
     return set(range(head.i + 1, subject.left_edge.i))
+
+
+def is_refused_act(anchor: Token) -> bool:
+    """A gerund under a preposition of a refusal ("objects to sending", "refrained from sending",
+    "balked at delivering") or of a stance against it ("its opposition to sending", "the veto on
+    supplying", "resistance to deploying"): the act is refused, not done. Lifting the stance
+    ("dropped its opposition to sending") decides no date and place of its own either."""
+    if anchor.dep_ != "pcomp" or anchor.head.dep_ != "prep":
+        return False
+    preposition = anchor.head
+    governor = preposition.head
+    if governor.pos_ == "NOUN":
+        return lemma_of(governor) in REFUSAL_NOUNS
+    # the parser may hang the phrase on the verb whose object the stance is ("lifted its veto on
+    # sending"): the object right before the preposition
+    return lemma_of(governor) in REFUSAL_VERBS or any(
+        child.dep_ == "dobj" and lemma_of(child) in REFUSAL_NOUNS and child.right_edge.i + 1 == preposition.i
+        for child in governor.children)
 
 
 def holds_at_report(anchor: Token, status: str) -> bool:
