@@ -1,6 +1,7 @@
 """Time expressions of a seventh reading of fresh reports: a briefing transcript's dotted
 fiscal year ("F.Y. '27"), "the end of the decade", "the year ahead", "a matter of weeks" as
-one span, and a capital "Now" that begins a place's name inside a sentence.
+one span, a capital "Now" that begins a place's name inside a sentence, and a month-day that
+names a past event before an event noun ("the Sept. 11 attacks").
 
 Every case is read gated, ungated and without the window prefilter, which must agree; each rule
 has near misses that keep their old reading. The sentences are written for these tests.
@@ -103,3 +104,25 @@ def test_a_matter_of_weeks(english, text, expected):
 # fmt: on
 def test_a_capital_now_that_begins_a_name(english, text, expected):
     assert read(english, text) == expected
+
+
+# fmt: off
+@pytest.mark.parametrize("text,expected", [
+    ("The garrison was set up after the Sept. 11 attacks.", [("Sept. 11", "DATE", "2001-09-11")]),
+    ("Two of the September 11 hijackers had trained abroad.", [("September 11", "DATE", "2001-09-11")]),
+    ("Bases multiplied in the post-9/11 era, the study found.", [("9/11", "DATE", "2001-09-11")]),
+    ("The 9/11 Commission urged a new command.", [("9/11", "DATE", "2001-09-11")]),
+    # near misses: the same day without an event noun is this year's; another day before
+    # "attacks" is read as before
+    ("On September 11, the brigade moved to the coast.", [("September 11", "DATE", "2025-09-11")]),
+    ("The March 11 attacks on the depot were repelled.", [("March 11", "DATE", "2025-03-11")]),
+    ("The 11/9 attacks were never confirmed.", []),
+])
+# fmt: on
+def test_a_month_day_that_names_a_past_event(english, text, expected):
+    assert read(english, text) == expected
+
+
+def test_an_event_day_without_a_report_date(english):
+    assert read(english, "Troops were sent after the Sept 11 attacks.", dct=None) == [
+        ("Sept 11", "DATE", "2001-09-11")]

@@ -55,6 +55,11 @@ EXERCISE_NOUN_AFTER = re.compile(
     r"[ \t]+(?:" + "|".join(r"\s+".join(map(re.escape, noun.split()))
                            for noun in lexicon().timex["exercise_nouns"]) + r")\b",
     re.IGNORECASE)
+# "the Sept. 11 attacks", "the 9/11 hijackers": a month-day before one of these nouns names a
+# past event, whose year the lexicon gives ("MM-DD": year)
+EVENT_DAYS = lexicon().timex["event_days"]
+EVENT_DAY_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:" + "|".join(map(re.escape, lexicon().timex["event_day_nouns"])) + r")\b", re.IGNORECASE)
 # "the Sunday Times", "the Sunday Telegraph": a weekday before one of these names a paper
 NEWSPAPER_TITLE_WORDS = frozenset(lexicon().timex["newspaper_title_words"])
 # Countries' names: "Russia Today", "India Today" before a capitalized day word name an outlet
@@ -429,6 +434,9 @@ def normalize_month_day(match, context):
     month, day = month_number(match["month"]), int(match["day"])
     if not valid_day(2000, month, day):
         return None
+    event_date = event_day(month, day, context.text, match.end())
+    if event_date is not None:
+        return "DATE", event_date
     if context.dct is None:
         return "DATE", f"XXXX-{month:02d}-{day:02d}"
     first = range_start(context, match.start())
@@ -979,9 +987,22 @@ def normalize_months_of_year(match, context):
     return "DATE", f"{year_value(year)}-H{2 if last else 1}"
 
 
+def event_day(month: int, day: int, text: str, end: int) -> str | None:
+    """The date of the past event a month-day names before an event noun ("the Sept. 11
+    attacks": 2001-09-11); None for any other month-day or without the noun."""
+    year = EVENT_DAYS.get(f"{month:02d}-{day:02d}")
+    if year is None or not EVENT_DAY_NOUN_AFTER.match(text, end):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
 def normalize_day_month_slash(match, context):
     """14/03: day and month as Ukrainian, Russian and most European writing orders them
-    (month first only where the day would be impossible), after a word that marks a date."""
+    (month first only where the day would be impossible), after a word that marks a date;
+    "9/11" before an event noun is the event's day, written month first."""
+    event_date = event_day(int(match["a"]), int(match["b"]), context.text, match.end())
+    if event_date is not None:
+        return "DATE", event_date
     if context.word_before(match.start()) not in SLASH_DATE_CUES and not in_brackets(match):
         return None     # a score, a ratio or a fraction
     first, second = int(match["a"]), int(match["b"])
