@@ -55,6 +55,11 @@ EXERCISE_NOUN_AFTER = re.compile(
     r"[ \t]+(?:" + "|".join(r"\s+".join(map(re.escape, noun.split()))
                            for noun in lexicon().timex["exercise_nouns"]) + r")\b",
     re.IGNORECASE)
+# "the Sept. 11 attacks", "the 9/11 hijackers": a month-day before one of these nouns names a
+# past event, whose year the lexicon gives ("MM-DD": year)
+EVENT_DAYS = lexicon().timex["event_days"]
+EVENT_DAY_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:" + "|".join(map(re.escape, lexicon().timex["event_day_nouns"])) + r")\b", re.IGNORECASE)
 # "the Sunday Times", "the Sunday Telegraph": a weekday before one of these names a paper
 NEWSPAPER_TITLE_WORDS = frozenset(lexicon().timex["newspaper_title_words"])
 # Countries' names: "Russia Today", "India Today" before a capitalized day word name an outlet
@@ -429,6 +434,9 @@ def normalize_month_day(match, context):
     month, day = month_number(match["month"]), int(match["day"])
     if not valid_day(2000, month, day):
         return None
+    event_date = event_day(month, day, context.text, match.end())
+    if event_date is not None:
+        return "DATE", event_date
     if context.dct is None:
         return "DATE", f"XXXX-{month:02d}-{day:02d}"
     first = range_start(context, match.start())
@@ -789,12 +797,26 @@ def normalize_relative_unit(match, context):
     return "DATE", context.shift_from_anchor(unit, offset)
 
 
+def normalize_unit_ahead(match, context):
+    """ "the year ahead", "the month ahead": the unit after the report's, as "the coming year"
+    reads."""
+    return "DATE", shift_value(context.dct, match["unit"].lower(), 1)
+
+
 def normalize_positioned_unit(match, context):
     """early/the end of + the year, this month ...: the unit containing the anchor or dct."""
     unit = match["unit"].lower()
     if match["this"]:
         return "DATE", shift_value(context.dct, unit, 0)
+    if unit == "decade":
+        return "DATE", decade_of(context.shift_from_anchor("year", 0))
     return "DATE", context.shift_from_anchor(unit, 0)
+
+
+def decade_of(year: str) -> str:
+    """ "the end of the decade": the decade of the year narrated last, or of the report's year
+    (its first three digits); unknown when that year is."""
+    return year[:3] if year[:4].isdigit() else "XXX"
 
 
 def normalize_anchored_day(match, context):
@@ -965,9 +987,22 @@ def normalize_months_of_year(match, context):
     return "DATE", f"{year_value(year)}-H{2 if last else 1}"
 
 
+def event_day(month: int, day: int, text: str, end: int) -> str | None:
+    """The date of the past event a month-day names before an event noun ("the Sept. 11
+    attacks": 2001-09-11); None for any other month-day or without the noun."""
+    year = EVENT_DAYS.get(f"{month:02d}-{day:02d}")
+    if year is None or not EVENT_DAY_NOUN_AFTER.match(text, end):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
 def normalize_day_month_slash(match, context):
     """14/03: day and month as Ukrainian, Russian and most European writing orders them
-    (month first only where the day would be impossible), after a word that marks a date."""
+    (month first only where the day would be impossible), after a word that marks a date;
+    "9/11" before an event noun is the event's day, written month first."""
+    event_date = event_day(int(match["a"]), int(match["b"]), context.text, match.end())
+    if event_date is not None:
+        return "DATE", event_date
     if context.word_before(match.start()) not in SLASH_DATE_CUES and not in_brackets(match):
         return None     # a score, a ratio or a fraction
     first, second = int(match["a"]), int(match["b"])
@@ -1274,7 +1309,7 @@ MODIFIER_DEPS = {"compound", "nmod", "amod"}
 
 
 def normalize_fuzzy(match, context):
-    if inside_name(context):
+    if inside_name(context) or capital_now_in_a_name(match, context.text):
         return None
     if match["tx"].lower().startswith("the ") and FUTURE_OF.match(context.text, match.end()):
         return None     # "the future of the alliance": a subject, not a time
@@ -1284,6 +1319,22 @@ def normalize_fuzzy(match, context):
     if phrase in ("the present", "the past", "the future") and modifies_noun_after(context, match.end()):
         return None     # "the present administration", "the future frigate": an adjective
     return "DATE", FUZZY_VALUES[phrase]
+
+
+# a capital "Now" inside a sentence before another capital word: a place's name ("in Now Zad")
+NOW_IN_A_NAME = re.compile(r"(?:(?<![\w'’-])[a-z][\w'’-]*|,)[ \t]+$")
+CAPITAL_WORD_AFTER = re.compile(r"[ \t]+(?-i:[A-Z])[a-z]")
+
+
+def capital_now_in_a_name(match, text: str) -> bool:
+    """ "the bazaar in Now Zad": "Now" capitalized after a lower-case word or a comma and
+    before a capitalized word is a name's first word, not the present; at a sentence's or a
+    headline's start ("Now Troops Move In") it stays a time."""
+    if match["tx"] != "Now":
+        return False
+    start, end = match.start("tx"), match.end("tx")
+    return (NOW_IN_A_NAME.search(text[max(0, start - 30):start]) is not None
+            and CAPITAL_WORD_AFTER.match(text, end) is not None)
 
 
 SOON_PHRASES = ("soon", "very soon")
@@ -1358,9 +1409,9 @@ def normalize_week_of_month(match, context):
 
 
 def normalize_fiscal_year(match, context):
-    """FY2026, FY26, fiscal year 2026, the 2026 fiscal year: a fiscal year, whose months
+    """FY2026, FY26, F.Y. '26, fiscal year 2026, the 2026 fiscal year: a fiscal year, whose months
     depend on who keeps the books."""
-    year = match["fy"] or match["fyear"] or match["fyear_first"]
+    year = match["fy"] or match["fy_dotted"] or match["fyear"] or match["fyear_first"]
     return "DATE", "FY" + (year if len(year) == 4 else "20" + year)
 
 
@@ -1553,12 +1604,14 @@ RULE_TABLE = (
          ("The drills take place in the second week of March 2026.", "the second week of March 2026", "2026-W11")),
     # written out, the year after "fiscal (year)" or before "fiscal year"; never a duration
     # of two thousand years
-    rule("fiscal_year", r"(?<![\w-])(?:FY\s?[-'’]?(?P<fy>\d{4}|\d{2})|fiscal(?:\s+year)?\s+(?P<fyear>1[5-9]\d\d|20\d\d)|(?:the\s+)?(?P<fyear_first>1[5-9]\d\d|20\d\d)\s+fiscal\s+year)(?![\w])",
+    rule("fiscal_year", r"(?<![\w-])(?:FY\s?[-'’]?(?P<fy>\d{4}|\d{2})|(?-i:F\.\s?Y\.)\s?['’]?(?P<fy_dotted>\d{4}|\d{2})(?![\w'’])|fiscal(?:\s+year)?\s+(?P<fyear>1[5-9]\d\d|20\d\d)|(?:the\s+)?(?P<fyear_first>1[5-9]\d\d|20\d\d)\s+fiscal\s+year)(?![\w])",
          normalize_fiscal_year,
          ("The FY2027 request funds three more batteries.", "FY2027", "FY2027"),
          ("Only two radars were handed over in fiscal year 2024.", "fiscal year 2024", "FY2024"),
          ("The army hopes to field the launchers in fiscal 2027.", "fiscal 2027", "FY2027"),
-         ("Four interceptors arrived in the 2023 fiscal year, the agency said.", "the 2023 fiscal year", "FY2023")),
+         ("Four interceptors arrived in the 2023 fiscal year, the agency said.", "the 2023 fiscal year", "FY2023"),
+         # a briefing transcript's "F.Y. '27", the dots and the clipped year of speech
+         ("The F.Y. '27 request buys six more radars.", "F.Y. '27", "FY2027")),
     rule("quarter", rf"{_WORD_EDGE}{POSITION}(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|past|previous)[\s-]+(?:(?:fiscal|financial|calendar)\s+)?quarter(?!s)(?:{_PERIOD_YEAR})?",
          normalize_quarter,
          ("Output doubled in the first quarter of 2025.", "the first quarter of 2025", "2025-Q1")),
@@ -1634,9 +1687,10 @@ RULE_TABLE = (
     rule("within_unit", rf"{_WORD_EDGE}within\s+(?P<tx>the\s+(?P<unit>year|month|week))(?![\w-]|\s+(?:of|after|before|since)\b)",
          normalize_within_unit,
          ("The upgrade will be completed within the year, the air force said.", "the year", "2025")),
-    rule("positioned_unit", rf"{_WORD_EDGE}(?P<position>(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close|turn)\s+of)\s+(?:the\s+|(?P<this>this)\s+)?(?P<unit>year|month|week|day)(?![\w-])",
+    rule("positioned_unit", rf"{_WORD_EDGE}(?P<position>(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close|turn)\s+of)\s+(?:the\s+|(?P<this>this)\s+)?(?P<unit>year|month|week|day|decade)(?![\w-])",
          normalize_positioned_unit,
-         ("The radar will be ready by the end of the year.", "the end of the year", "2025")),
+         ("The radar will be ready by the end of the year.", "the end of the year", "2025"),
+         ("The navy wants twelve hulls afloat by the end of the decade.", "the end of the decade", "202")),
     rule("unit_end", rf"{_WORD_EDGE}(?:the\s+|(?P<this>this)\s+)?(?P<unit>year|month)[-\s]end(?![\w-])",
          normalize_positioned_unit,
          ("The contracts are to be signed by year end, the ministry said.", "year end", "2025"),
@@ -1646,6 +1700,11 @@ RULE_TABLE = (
          ("The crews were trained last month.", "last month", "2025-11"),
          ("The frigate was due to sail this past week.", "this past week", "2025-W50"),
          ("The deal was signed in August 2016, and the next year the first jets landed.", "the next year", "2017")),
+    # "the year ahead": the next one, like "the coming year"; "the year ahead of the vote"
+    # is a relation to an event, and "in the years ahead" is the plural rule's span
+    rule("unit_ahead", rf"{_WORD_EDGE}the\s+(?P<unit>year|month|week)\s+ahead(?![\w-])(?!\s+of\b)",
+         normalize_unit_ahead,
+         ("Analysts expect more launchers in the year ahead.", "the year ahead", "2026")),
     rule("weekend", rf"{_WORD_EDGE}(?:(?P<rel>{_THIS_PAST}|this|last|next|past|coming)|the)\s+weekend(?![\w-])", normalize_weekend,
          ("The launchers moved over the weekend.", "the weekend", "2025-W50-WE"),
          ("The crews returned to base this past weekend.", "this past weekend", "2025-W50-WE")),
@@ -1662,6 +1721,9 @@ RULE_TABLE = (
     rule("relative_units_number", rf"{_WORD_EDGE}(?P<det>the\s+)(?:(?:past|last|previous|next|coming|following|first)\s+)(?P<q>{QUANTITY})\s+{UNIT_ADJECTIVE}(?P<unit>{UNIT})(?![\w-])",
          normalize_relative_units,
          ("Losses peaked during the first two weeks.", "the first two weeks", "P2W")),
+    # "within a matter of weeks": the phrase is the span's, as "a few weeks" is
+    rule("matter_of", rf"{_WORD_EDGE}a\s+matter\s+of\s+(?P<unit>{UNIT_PLURAL})(?![\w-])", normalize_bare_units,
+         ("The frigate could sail within a matter of weeks.", "a matter of weeks", "PXW")),
     rule("to_come", rf"{_WORD_EDGE}(?:the\s+)?(?P<unit>{UNIT_PLURAL})\s+(?:to\s+come|ahead)\b(?!\s+of\b)", normalize_bare_units,
          ("More strikes are expected in the weeks to come.", "the weeks to come", "PXW"),
          ("The plant will grow in the years ahead, the minister said.", "the years ahead", "PXY")),
