@@ -2369,8 +2369,26 @@ def verb_status(doc, quantity) -> str | None:
     return None
 
 
-# "Ten of the tanks have arrived"; not a loss: "crews destroyed four tanks" in a tank's story are the other side's
-STORY_COUNT_STATUSES = ("ARRIVED",)
+# what a count of a plain noun in a sentence naming no system may state of the story's system: an
+# arrival ("Ten of the tanks have arrived"), a use ("the guard said it launched 12 missiles") or a loss
+# ("air defence shot down 23 drones"); a loss only where the system is not the one doing the
+# destroying (``loss_by_the_system``)
+STORY_COUNT_STATUSES = ("ARRIVED", "USED", "DESTROYED")
+
+
+def loss_by_the_system(doc, quantity) -> bool:
+    """A count destroyed by an agent that points back to the system spoken of ("Their crews
+    destroyed four tanks" in an Abrams story, "its missiles hit two ships"): the counted things are
+    the other side's, not losses of the system. An agent with a possessive pronoun, or a bare
+    "they", points back."""
+    number, noun = quantity_tokens(doc, quantity)
+    verb = own_verb(noun) if noun is not None else None
+    if verb is None:
+        return False
+    for agent in (child for child in verb.children if child.dep_ == "nsubj"):
+        if agent.lower_ == "they" or any(child.dep_ == "poss" and child.tag_ == "PRP$" for child in agent.children):
+            return True
+    return False
 
 
 def story_subject(extraction: Extraction, sentences: Sentences, finder: SubjectFinder, doc, quantity) -> str | None:
@@ -2381,8 +2399,9 @@ def story_subject(extraction: Extraction, sentences: Sentences, finder: SubjectF
     Russian tanks"). A sentence that names its system only by a pronoun ("it said ten tanks have
     arrived") names none."""
     sentence = sentences.around(quantity.span)
-    if (finder.subjects_in(sentence, named_only=True) or doc is None
-            or verb_status(doc, quantity) not in STORY_COUNT_STATUSES):
+    status = verb_status(doc, quantity) if doc is not None else None
+    if (finder.subjects_in(sentence, named_only=True) or status not in STORY_COUNT_STATUSES
+            or (status == "DESTROYED" and loss_by_the_system(doc, quantity))):
         return None
     _, noun = quantity_tokens(doc, quantity)
     if noun is None or any(child.dep_ == "amod" and child.ent_type_ in ("NORP", "GPE") for child in noun.children):

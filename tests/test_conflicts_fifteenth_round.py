@@ -1,0 +1,68 @@
+"""General remedies from the fifteenth conflict round, on report pairs written for these tests,
+with near misses that stay quiet.
+
+A count of a plain noun in a sentence that names no system ("the guard said it launched 12
+missiles", "air defence shot down 23 drones", "Kyiv said it downed four jets") is of the story's one
+system of that unit, named in the headline, the lead or the sentence before, when its own verb
+states a use or a loss, as it already was for an arrival (``link_records.story_subject``). A loss
+whose agent points back to the system ("Their crews destroyed four tanks" in a tank's story) is
+the other side's and counts nothing; a document with two systems of the unit binds the count to
+neither; a count of another noun ("eleven soldiers") is no count of the system.
+"""
+from __future__ import annotations
+
+import pytest
+from conftest import QUIET, assert_pair_reading
+
+PAIRS = [
+    # conflicts: the count names no system, the sentence before does
+    ("number",
+     ("The Revolutionary Guard fired Fateh-110 missiles at the Harir base on Sunday. "
+      "The guard said it launched 12 missiles in the attack.", "2024-01-14"),
+     ("Iran fired 20 Fateh-110 missiles at the Harir base on Sunday, US officials said.", "2024-01-14")),
+    ("number",
+     ("Shahed drones attacked Odesa overnight. Air defence shot down 23 drones, the air force said.", "2024-05-06"),
+     ("Air defence shot down 31 Shahed drones over Odesa overnight, the governor said.", "2024-05-06")),
+    ("number",
+     ("The Su-34 bombers struck Vovchansk on Friday. Ukraine said it shot down four jets.", "2024-03-01"),
+     ("Ukraine shot down two Su-34 bombers near Vovchansk on Friday, the air force said.", "2024-03-01")),
+    # near misses
+    ("quiet",   # two systems of the unit: the count is of neither
+     ("Su-35 and Su-30 jets flew over the strait on Monday. Ten jets were counted by the navy.", "2024-06-03"),
+     ("Twelve Su-35 jets flew over the strait on Monday, the navy said.", "2024-06-03")),
+    ("quiet",   # a count of another noun
+     ("Fateh-110 missiles struck the Harir base on Sunday. Eleven soldiers were hurt, officials said.", "2024-01-14"),
+     ("Iran fired 20 Fateh-110 missiles at the Harir base on Sunday, US officials said.", "2024-01-14")),
+    ("quiet",   # another strike, two months later
+     ("The Revolutionary Guard fired Fateh-110 missiles at the Harir base on Sunday. "
+      "The guard said it launched 12 missiles in the attack.", "2024-01-14"),
+     ("Iran fired 20 Fateh-110 missiles at Erbil on Saturday, US officials said.", "2024-03-16")),
+    ("quiet",   # the system's own crews did the destroying: the tanks are the other side's
+     ("Ukraine's Abrams tanks reached the front in May. Their crews destroyed four tanks near Avdiivka on Friday.",
+      "2024-06-01"),
+     ("Russian drones destroyed two Abrams tanks near Avdiivka on Friday, the ministry said.", "2024-06-01")),
+    ("quiet",   # the story's system is counted in another unit (a battery, not missiles)
+     ("A Patriot battery guarded Kyiv overnight. Russia fired 12 missiles at the city, officials said.", "2024-06-01"),
+     ("Russia fired 20 Kinzhal missiles at Kyiv overnight, officials said.", "2024-06-01")),
+    ("quiet",   # the same count told both ways
+     ("Shahed drones attacked Odesa overnight. Air defence shot down 23 drones, the air force said.", "2024-05-06"),
+     ("Air defence shot down 23 Shahed drones over Odesa overnight, the governor said.", "2024-05-06")),
+]
+
+
+@pytest.mark.parametrize("expected,one,other", PAIRS)
+def test_a_count_bound_to_the_story_system(tmp_path, expected, one, other):
+    assert_pair_reading(tmp_path, expected if expected != "quiet" else QUIET, one, other)
+
+
+@pytest.mark.xfail(strict=True, reason="'hit' and 'landed' are no verbs a count's status is read from")
+@pytest.mark.parametrize("one,other", [
+    (("Ukraine's navy struck the Saky base with Neptune missiles overnight. Seven missiles hit the base, "
+      "the navy said.", "2023-09-02"),
+     ("Ukraine fired three Neptune missiles at the Saky base overnight, Russian officials said.", "2023-09-02")),
+    (("Poland's first AH-64 Apache helicopters arrived at Inowroclaw on Monday. Eight helicopters landed at the "
+      "base, the ministry said.", "2025-03-10"),
+     ("Twelve AH-64 Apache helicopters landed at Inowroclaw on Monday, the ministry said.", "2025-03-10")),
+])
+def test_counts_whose_verb_gives_no_status_are_still_unbound(tmp_path, one, other):
+    assert_pair_reading(tmp_path, "number", one, other)
