@@ -8,11 +8,17 @@ states a use or a loss, as it already was for an arrival (``link_records.story_s
 whose agent points back to the system ("Their crews destroyed four tanks" in a tank's story) is
 the other side's and counts nothing; a document with two systems of the unit binds the count to
 neither; a count of another noun ("eleven soldiers") is no count of the system.
+
+A multiplier after a number word multiplies it ("two dozen jets" are 24, not 2), also where the
+parser hangs a partitive's "of" on the multiplier ("three dozen of the jets" are 36, not 12;
+``quantities.multiplied_partitive``).
 """
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
-from conftest import QUIET, assert_pair_reading
+from conftest import QUIET, analyzed_ledger, assert_pair_reading
 
 PAIRS = [
     # conflicts: the count names no system, the sentence before does
@@ -66,3 +72,33 @@ def test_a_count_bound_to_the_story_system(tmp_path, expected, one, other):
 ])
 def test_counts_whose_verb_gives_no_status_are_still_unbound(tmp_path, one, other):
     assert_pair_reading(tmp_path, "number", one, other)
+
+
+DOZEN_PAIRS = [
+    ("number",
+     ("Serbia received two dozen Rafale jets at Batajnica on Friday, the ministry said.", "2025-09-05"),
+     ("Serbia received 12 Rafale jets at Batajnica on Friday, officials said.", "2025-09-05")),
+    ("quiet",   # the same count in words and in figures
+     ("Serbia received two dozen Rafale jets at Batajnica on Friday, the ministry said.", "2025-09-05"),
+     ("Serbia received 24 Rafale jets at Batajnica on Friday, officials said.", "2025-09-05")),
+]
+
+
+@pytest.mark.parametrize("expected,one,other", DOZEN_PAIRS)
+def test_a_number_times_a_dozen(tmp_path, expected, one, other):
+    assert_pair_reading(tmp_path, expected if expected != "quiet" else QUIET, one, other)
+
+
+def aircraft_counts(path) -> list[str]:
+    with sqlite3.connect(path) as db:
+        return [value for (value,) in db.execute(
+            "SELECT value FROM subject_facts WHERE attribute LIKE 'quantity:aircraft:%' ORDER BY value")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Algeria received three dozen of the Su-57 jets on Monday, officials said.", ["36 aircraft"]),
+    ("Hungary has two dozen Gripen fighters in service.", ["24 aircraft"]),
+    ("Algeria received a dozen Su-57 jets on Monday.", ["12 aircraft"]),
+])
+def test_the_value_of_a_number_and_a_dozen(tmp_path, text, expected):
+    assert aircraft_counts(analyzed_ledger(tmp_path, {"a": (text, "2025-02-10")})) == expected
