@@ -2,11 +2,12 @@
 with near misses that stay quiet.
 
 A count of a plain noun in a sentence that names no system ("the guard said it launched 12
-missiles", "air defence shot down 23 drones", "Kyiv said it downed four jets") is of the story's one
+missiles", "Ukraine's air defence shot down 23 drones", "Kyiv downed four jets") is of the story's one
 system of that unit, named in the headline, the lead or the sentence before, when its own verb
 states a use or a loss, as it already was for an arrival (``link_records.story_subject``). A loss
-whose agent points back to the system ("Their crews destroyed four tanks" in a tank's story) is
-the other side's and counts nothing; a document with two systems of the unit binds the count to
+counts only with no agent or an agent naming a party ("Ukraine's air defence"): one that names none
+("Their crews destroyed four tanks" in a tank's story) may be the system's own side, and counts
+nothing; a document with two systems of the unit binds the count to
 neither; a count of another noun ("eleven soldiers") is no count of the system.
 
 A multiplier after a number word multiplies it ("two dozen jets" are 24, not 2), also where the
@@ -27,10 +28,10 @@ PAIRS = [
       "The guard said it launched 12 missiles in the attack.", "2024-01-14"),
      ("Iran fired 20 Fateh-110 missiles at the Harir base on Sunday, US officials said.", "2024-01-14")),
     ("number",
-     ("Shahed drones attacked Odesa overnight. Air defence shot down 23 drones, the air force said.", "2024-05-06"),
+     ("Shahed drones attacked Odesa overnight. Ukraine's air defence shot down 23 drones, the air force said.", "2024-05-06"),
      ("Air defence shot down 31 Shahed drones over Odesa overnight, the governor said.", "2024-05-06")),
     ("number",
-     ("The Su-34 bombers struck Vovchansk on Friday. Ukraine said it shot down four jets.", "2024-03-01"),
+     ("The Su-34 bombers struck Vovchansk on Friday. Ukraine shot down four jets, its air force said.", "2024-03-01"),
      ("Ukraine shot down two Su-34 bombers near Vovchansk on Friday, the air force said.", "2024-03-01")),
     # near misses
     ("quiet",   # two systems of the unit: the count is of neither
@@ -51,7 +52,7 @@ PAIRS = [
      ("A Patriot battery guarded Kyiv overnight. Russia fired 12 missiles at the city, officials said.", "2024-06-01"),
      ("Russia fired 20 Kinzhal missiles at Kyiv overnight, officials said.", "2024-06-01")),
     ("quiet",   # the same count told both ways
-     ("Shahed drones attacked Odesa overnight. Air defence shot down 23 drones, the air force said.", "2024-05-06"),
+     ("Shahed drones attacked Odesa overnight. Ukraine's air defence shot down 23 drones, the air force said.", "2024-05-06"),
      ("Air defence shot down 23 Shahed drones over Odesa overnight, the governor said.", "2024-05-06")),
 ]
 

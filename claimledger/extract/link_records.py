@@ -2371,24 +2371,21 @@ def verb_status(doc, quantity) -> str | None:
 
 # what a count of a plain noun in a sentence naming no system may state of the story's system: an
 # arrival ("Ten of the tanks have arrived"), a use ("the guard said it launched 12 missiles") or a loss
-# ("air defence shot down 23 drones"); a loss only where the system is not the one doing the
-# destroying (``loss_by_the_system``)
+# ("Ukraine's air defence shot down 23 drones"); a loss only where a named party, or no agent, does
+# the destroying (``loss_by_a_named_party``)
 STORY_COUNT_STATUSES = ("ARRIVED", "USED", "DESTROYED")
+NAMED_PARTIES = ("GPE", "NORP", "ORG")
 
 
-def loss_by_the_system(doc, quantity) -> bool:
-    """A count destroyed by an agent that points back to the system spoken of ("Their crews
-    destroyed four tanks" in an Abrams story, "its missiles hit two ships"): the counted things are
-    the other side's, not losses of the system. An agent with a possessive pronoun, or a bare
-    "they", points back."""
-    number, noun = quantity_tokens(doc, quantity)
+def loss_by_a_named_party(doc, quantity) -> bool:
+    """A count destroyed with no agent ("four jets were shot down") or by an agent that names a
+    party ("Ukraine shot down", "Ukraine's air defence downed"): a loss of the system spoken of. An
+    agent that names none ("Crews destroyed four tanks", "Their crews", "they") may be the system's
+    own side, so the counted things may be the other side's."""
+    _, noun = quantity_tokens(doc, quantity)
     verb = own_verb(noun) if noun is not None else None
-    if verb is None:
-        return False
-    for agent in (child for child in verb.children if child.dep_ == "nsubj"):
-        if agent.lower_ == "they" or any(child.dep_ == "poss" and child.tag_ == "PRP$" for child in agent.children):
-            return True
-    return False
+    agents = [child for child in verb.children if child.dep_ == "nsubj"] if verb is not None else []
+    return all(any(token.ent_type_ in NAMED_PARTIES for token in agent.subtree) for agent in agents)
 
 
 def story_subject(extraction: Extraction, sentences: Sentences, finder: SubjectFinder, doc, quantity) -> str | None:
@@ -2401,7 +2398,7 @@ def story_subject(extraction: Extraction, sentences: Sentences, finder: SubjectF
     sentence = sentences.around(quantity.span)
     status = verb_status(doc, quantity) if doc is not None else None
     if (finder.subjects_in(sentence, named_only=True) or status not in STORY_COUNT_STATUSES
-            or (status == "DESTROYED" and loss_by_the_system(doc, quantity))):
+            or (status == "DESTROYED" and not loss_by_a_named_party(doc, quantity))):
         return None
     _, noun = quantity_tokens(doc, quantity)
     if noun is None or any(child.dep_ == "amod" and child.ent_type_ in ("NORP", "GPE") for child in noun.children):
