@@ -2369,8 +2369,23 @@ def verb_status(doc, quantity) -> str | None:
     return None
 
 
-# "Ten of the tanks have arrived"; not a loss: "crews destroyed four tanks" in a tank's story are the other side's
-STORY_COUNT_STATUSES = ("ARRIVED",)
+# what a count of a plain noun in a sentence naming no system may state of the story's system: an
+# arrival ("Ten of the tanks have arrived"), a use ("the guard said it launched 12 missiles") or a loss
+# ("Ukraine's air defence shot down 23 drones"); a loss only where a named party, or no agent, does
+# the destroying (``loss_by_a_named_party``)
+STORY_COUNT_STATUSES = ("ARRIVED", "USED", "DESTROYED")
+NAMED_PARTIES = ("GPE", "NORP", "ORG")
+
+
+def loss_by_a_named_party(doc, quantity) -> bool:
+    """A count destroyed with no agent ("four jets were shot down") or by an agent that names a
+    party ("Ukraine shot down", "Ukraine's air defence downed"): a loss of the system spoken of. An
+    agent that names none ("Crews destroyed four tanks", "Their crews", "they") may be the system's
+    own side, so the counted things may be the other side's."""
+    _, noun = quantity_tokens(doc, quantity)
+    verb = own_verb(noun) if noun is not None else None
+    agents = [child for child in verb.children if child.dep_ == "nsubj"] if verb is not None else []
+    return all(any(token.ent_type_ in NAMED_PARTIES for token in agent.subtree) for agent in agents)
 
 
 def story_subject(extraction: Extraction, sentences: Sentences, finder: SubjectFinder, doc, quantity) -> str | None:
@@ -2381,8 +2396,9 @@ def story_subject(extraction: Extraction, sentences: Sentences, finder: SubjectF
     Russian tanks"). A sentence that names its system only by a pronoun ("it said ten tanks have
     arrived") names none."""
     sentence = sentences.around(quantity.span)
-    if (finder.subjects_in(sentence, named_only=True) or doc is None
-            or verb_status(doc, quantity) not in STORY_COUNT_STATUSES):
+    status = verb_status(doc, quantity) if doc is not None else None
+    if (finder.subjects_in(sentence, named_only=True) or status not in STORY_COUNT_STATUSES
+            or (status == "DESTROYED" and not loss_by_a_named_party(doc, quantity))):
         return None
     _, noun = quantity_tokens(doc, quantity)
     if noun is None or any(child.dep_ == "amod" and child.ent_type_ in ("NORP", "GPE") for child in noun.children):

@@ -212,7 +212,7 @@ def read_quantity(token: Token) -> tuple[int, int, float, str] | None:
     named = counted_name(doc, end)
     if named is not None:
         return token.i, named[0], value, named[1]
-    whole = partitive_noun(token)
+    whole = partitive_noun(token) or multiplied_partitive(doc, token, end)
     if whole is not None:
         return token.i, whole[0], value, whole[1]
     apposed = apposed_total(token)
@@ -308,6 +308,16 @@ def partitive_noun(number: Token) -> tuple[int, str] | None:
     named = counted_name(number.doc, next((token.i for token in between if not token.like_num
                                            and token.dep_ not in ("det", "poss", "amod")), noun.i))
     return named
+
+
+def multiplied_partitive(doc: Doc, number: Token, end: int) -> tuple[int, str] | None:
+    """The whole of "two dozen of the jets", "three hundred of the drones": the parser hangs the
+    "of" phrase on the multiplier the number modifies, so the part is read from there, with the
+    value of both words."""
+    multiplier = doc[end - 1]
+    if end - 1 == number.i or multiplier.lower_ not in MULTIPLIERS or number.head.i != multiplier.i:
+        return None
+    return partitive_noun(multiplier)
 
 
 def out_of(number: Token) -> Token | None:
