@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from claimledger.extract.quote_marks import QUOTE_TOKENS, QuotedStretch, find_quoted_stretches
 from claimledger.extract.syntax import entity_of
 from claimledger.extract.text_cache import doc_text, span_text
-from claimledger.extract.token_filters import lower_positions
+from claimledger.extract.token_filters import capitals_word_positions, lower_positions
 from claimledger.lexicon import lexicon
 from claimledger.places import COUNTRIES, COUNTRY_ALIASES, DEMONYMS
 from claimledger.schema import SourceType
@@ -1418,9 +1418,9 @@ class InstitutionIndex:
                             if w.isalpha() and w.lower() != "the")
             if len(small) >= 3 and any(c.islower() for c in small):
                 found.setdefault(small, mention.name)
-        for token in self.doc:
-            if len(token.text) >= CLIPPED_ACRONYM_MIN and token.is_upper and token.is_alpha \
-                    and token.text not in found:   # "CENTCOM": clipped words, no initials
+        capitals = capitals_word_positions(self.doc, CLIPPED_ACRONYM_MIN) if named else []
+        for token in (self.doc[i] for i in capitals):
+            if token.text not in found:   # "CENTCOM": clipped words, no initials
                 full = next((m.name for m in named if _clipped_words_of(token.text, m.name)), None)
                 if full:
                     found[token.text] = full
