@@ -45,7 +45,8 @@ from claimledger.extract.speakers import BODY_WORDS, NAMED_SOURCE_TYPES, TITLE_W
 from claimledger.extract.extensions import SUBJECTS_KEY
 from claimledger.extract.syntax import has_to
 from claimledger.extract.text_cache import doc_text
-from claimledger.extract.token_filters import column_ids, lemma_positions, lower_positions, matching_lemma_ids
+from claimledger.extract.token_filters import (column_ids, lemma_positions, lower_positions, matching_lemma_ids,
+                                              newline_positions)
 from claimledger.lexicon import lexicon
 from claimledger.places import COUNTRIES, DEMONYMS
 from claimledger.schema import Status
@@ -1064,7 +1065,10 @@ def is_munition(kind: str) -> bool:
 
 def opening_bracket(token: Token) -> int | None:
     """The index of the "(" that opens the bracket holding ``token`` in its sentence, if any."""
-    for word in reversed(token.doc[token.sent.start:token.i]):
+    sent = token.sent
+    if "(" not in doc_text(token.doc)[sent.start_char:token.idx]:
+        return None   # most sentences hold no bracket: no Token is built for their words
+    for word in reversed(token.doc[sent.start:token.i]):
         if word.text == ")":
             return None
         if word.text == "(":
@@ -1410,11 +1414,12 @@ def sentence_lines(sent: Span) -> list[Span]:
     if "\n" not in doc_text(sent.doc)[sent.start_char:sent.end_char]:
         return [sent.doc[sent.start:sent.end]] if len(sent) else []   # one line: no token is a line end
     lines, start = [], sent.start
-    for token in sent:
-        if is_line_end(token):
-            if token.i > start:
-                lines.append(sent.doc[start:token.i])
-            start = token.i + 1
+    breaks = newline_positions(sent.doc)   # a line can end only on a newline
+    for i in breaks[bisect_left(breaks, sent.start):bisect_left(breaks, sent.end)]:
+        if is_line_end(sent.doc[i]):
+            if i > start:
+                lines.append(sent.doc[start:i])
+            start = i + 1
     if start < sent.end:
         lines.append(sent.doc[start:sent.end])
     return lines
