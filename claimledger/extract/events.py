@@ -44,7 +44,7 @@ from claimledger.extract.quote_lexicon import POINTING_BACK   # "this", "that": 
 from claimledger.extract.speakers import BODY_WORDS, NAMED_SOURCE_TYPES, TITLE_WORDS, resolver_copy
 from claimledger.extract.extensions import SUBJECTS_KEY
 from claimledger.extract.syntax import has_to
-from claimledger.extract.text_cache import doc_text
+from claimledger.extract.text_cache import doc_ents, doc_text
 from claimledger.extract.token_filters import (column_ids, lemma_positions, lower_positions, matching_lemma_ids,
                                               newline_positions)
 from claimledger.lexicon import lexicon
@@ -833,7 +833,7 @@ def in_dateline(token: Token) -> bool:
         return True
     if token.ent_iob not in ENTITY_IOB:
         return False   # outside every entity: no need to build doc.ents
-    return any(is_dateline(ent) for ent in token.doc.ents if ent.start <= token.i < ent.end)
+    return any(is_dateline(ent) for ent in doc_ents(token.doc) if ent.start <= token.i < ent.end)
 
 
 def is_in_origin_phrase(token: Token) -> bool:
@@ -6512,7 +6512,7 @@ def place_name(token: Token, *, facilities: bool = True) -> str | None:
     if is_place_labelled_people(token):
         return token.text
     if token.ent_type_ in LOCATION_LABELS:
-        for ent in token.doc.ents:
+        for ent in doc_ents(token.doc):
             if ent.start <= token.i < ent.end:
                 if names_a_body(ent):
                     return None
@@ -7603,14 +7603,14 @@ def speech_subject(verb: Token, context: DocContext) -> dict | None:
 def source_of(head: Token, context: DocContext) -> dict:
     """A source phrase as a name: its named entity (fullest form) or the phrase itself."""
     doc = head.doc
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ in SOURCE_LABELS and ent.start <= head.i < ent.end:
             return {"source": fullest_name(ent, context), "source_span": [ent.start_char, ent.end_char]}
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ == "PERSON" and head.left_edge.i <= ent.start and ent.end <= head.right_edge.i + 1:
             return {"source": fullest_name(ent, context), "source_span": [ent.start_char, ent.end_char]}
     if lemma_of(head) in SOURCE_DOCUMENT_NOUNS:   # "a statement from the Pentagon"
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.label_ in SOURCE_LABELS and head.i < ent.start and ent.end <= head.right_edge.i + 1 \
                     and not is_addressed_to(ent.root, head):
                 return {"source": fullest_name(ent, context), "source_span": [ent.start_char, ent.end_char]}

@@ -44,7 +44,7 @@ from claimledger.extract.speakers import (ANONYMOUS_WORDS, COUNTRY_WORDS, GIVING
                                           build_resolver, clean_person_name,
                                           reports_after_its_content, reports_with_a_clause)
 from claimledger.extract.syntax import entity_of, passive_agent
-from claimledger.extract.text_cache import doc_text
+from claimledger.extract.text_cache import doc_ents, doc_text
 from claimledger.extract.token_filters import dep_positions, lemma_positions, lower_positions
 from claimledger.lexicon import lexicon
 from claimledger.places import COUNTRIES
@@ -674,7 +674,7 @@ def _surname_of_a_named_person(token: Token) -> bool:
     if not token.text[:1].isupper() or token.ent_type_:
         return False
     return any(ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == token.text
-               for ent in token.doc.ents)
+               for ent in doc_ents(token.doc))
 
 
 def _in_any(index: int, stretches) -> bool:
@@ -3633,10 +3633,10 @@ def add_transcript_lines(doc: Doc, quotes: list[Candidate]) -> list[Candidate]:
     the quotation a transcript line sits in gives way to it.
     """
     text = doc_text(doc)
-    resolver_names = {ent.text.split()[-1].lower() for ent in doc.ents if ent.label_ == "PERSON"}
+    resolver_names = {ent.text.split()[-1].lower() for ent in doc_ents(doc) if ent.label_ == "PERSON"}
     # a label that only a one-word "person" spells ("the capital, Kyiv" mis-tagged) is no one
     # the document introduces by name: it may still open the story as a dateline
-    full_names = {ent.text.split()[-1].lower() for ent in doc.ents
+    full_names = {ent.text.split()[-1].lower() for ent in doc_ents(doc)
                   if ent.label_ == "PERSON" and len(ent) > 1}
     label_counts, speaking = {}, set()
     for line in text.split("\n"):

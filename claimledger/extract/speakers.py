@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract.quote_marks import QUOTE_TOKENS, QuotedStretch, find_quoted_stretches
 from claimledger.extract.syntax import entity_of
-from claimledger.extract.text_cache import doc_text, span_text
+from claimledger.extract.text_cache import doc_ents, doc_text, span_text
 from claimledger.extract.token_filters import capitals_word_positions, lower_positions
 from claimledger.lexicon import lexicon
 from claimledger.places import COUNTRIES, COUNTRY_ALIASES, DEMONYMS
@@ -283,7 +283,7 @@ def _place_read_as_person(ent: Span) -> bool:
     no person the document names in full bears as a surname."""
     return ent.text in PLACE_NAMES and not any(
         other.label_ in NAME_LABELS and len(other) > 1 and other[-1].text == ent.text
-        for other in ent.doc.ents)
+        for other in doc_ents(ent.doc))
 
 
 def _with_surname_after(ent: Span) -> Span:
@@ -425,7 +425,7 @@ def _person_surnames(doc: Doc) -> frozenset[str]:
     written alone ("Steinmeier said"), computed once per doc."""
     cached = doc.user_data.get(PERSON_SURNAMES_KEY)
     if cached is None:
-        cached = frozenset(ent[-1].lower_ for ent in doc.ents
+        cached = frozenset(ent[-1].lower_ for ent in doc_ents(doc)
                            if ent.label_ in NAME_LABELS and ent[-1].is_alpha and (
                                len(ent) > 1 or ent[0].pos_ == "PROPN" and ent[0].is_title
                                and ent[0].lower_ not in COUNTRY_WORDS))
@@ -537,7 +537,7 @@ class NameIndex:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.person_ents = [person for person in (person_span(ent) for ent in doc.ents)
+        self.person_ents = [person for person in (person_span(ent) for ent in doc_ents(doc))
                             if person is not None and clean_person_name(span_text(person))
                             and _reads_as_name(person)]
         self._index_names()
@@ -1371,7 +1371,7 @@ class InstitutionIndex:
         self.doc = doc
         self.mentions: list[InstitutionMention] = []
         covered = set()
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.label_ in {"ORG", "NORP", "FAC"} and any(t.pos_ == "PROPN" for t in ent):
                 dashes = [t for t in ent if t.text in {"-", "–", "—"} and t.whitespace_]
                 if dashes:   # a headline's "... to Ukraine - Handelsblatt" tagged as one
@@ -1753,7 +1753,7 @@ class SpeakerResolver:
         if not doc.has_annotation("DEP"):
             return []
         covered = {t.i for ent in self.index.person_ents for t in ent}
-        surnames = {ent[-1].lower_ for ent in doc.ents   # not cached: user_data is serialized
+        surnames = {ent[-1].lower_ for ent in doc_ents(doc)   # not cached: user_data is serialized
                     if ent.label_ in NAME_LABELS and len(ent) > 1 and ent[-1].is_alpha}
         found = []
         for token in (doc[i] for i in lower_positions(doc, frozenset(surnames))):
