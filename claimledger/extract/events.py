@@ -1509,21 +1509,71 @@ def trigger_candidates(doc: Doc) -> list[int]:
 
 def find_triggers(token: Token) -> list[Trigger]:
     """The status predicate that ``token`` heads or marks, if any, and the plan it states."""
-    if lemma_of(token) not in TRIGGER_WORDS and token.lower_ not in TRIGGER_WORDS:
+    lemma = lemma_of(token)
+    if lemma not in TRIGGER_WORDS and token.lower_ not in TRIGGER_WORDS:
         return []   # most tokens: skip the finders
+    status_finders, plan_finders = finders_for(lemma)
     triggers = []
-    for finder in STATUS_FINDERS:
+    for finder in status_finders:
         trigger = finder(token)
         if trigger is not None:
             triggers.append(trigger)
             if trigger.status in (ARRIVED, DEPLOYED) and is_move_between_places(token):
                 triggers.append(Trigger(WITHDRAWN, token, (token,)))   # gone from where it came from
             break
-    for finder in PLAN_FINDERS:
+    for finder in plan_finders:
         trigger = finder(token)
         if trigger is not None:
             triggers.append(trigger)
     return triggers + plans.package_triggers(token)   # one plan for each system a package lists
+
+
+def finders_for(lemma: str) -> tuple[tuple[Callable, ...], tuple[Callable, ...]]:
+    """The status and plan finders, in their order, that a token of this lemma can fire: a
+    finder whose first test is its lemma's being one of its words is left out for any other."""
+    index = finder_index()
+    return index.get(lemma) or index[None]
+
+
+@functools.cache
+def finder_index() -> dict[str | None, tuple[tuple[Callable, ...], tuple[Callable, ...]]]:
+    """Lemma -> the finders a token of it can fire; None -> those of any other lemma (the
+    finders no word list bounds). Built once, from the finders' own word tables."""
+    words_of = finder_words()
+
+    def firing(finders: tuple[Callable, ...], lemma: str | None) -> tuple[Callable, ...]:
+        return tuple(finder for finder in finders if finder not in words_of or lemma in words_of[finder])
+
+    lemmas = set().union(*words_of.values())
+    return {lemma: (firing(STATUS_FINDERS, lemma), firing(PLAN_FINDERS, lemma))
+            for lemma in [None, *sorted(lemmas)]}
+
+
+def finder_words() -> dict[Callable, frozenset[str]]:
+    """For each finder that returns None, before reading anything else, when ``lemma_of`` of
+    its token is not one of a word list's words: that list. A finder left out here is tried
+    on every candidate; one whose first test changes must change here too
+    (``tests/test_extraction_speed_second_pass.py`` tries every finder on its sentences)."""
+    return {
+        reach_trigger: frozenset({"reach"}), leave_trigger: LEAVE_VERBS,
+        left_in_place_trigger: LEFT_IN_PLACE_VERBS, return_trigger: RETURN_VERBS,
+        cargo_departure_trigger: frozenset(CARGO_DEPARTURE_VERBS), acceptance_trigger: ACCEPTANCE_VERBS,
+        formation_trigger: FORMATION_VERBS, sighting_trigger: SIGHTING_VERBS,
+        appearance_trigger: APPEARANCE_VERBS, position_trigger: POSITION_NOUNS,
+        duty_activity_trigger: DUTY_ACTIVITY_VERBS, possession_trigger: POSSESSION_VERBS,
+        request_for_trigger: frozenset(word for word, kind in NOUN_STATEMENTS.items() if kind == REQUESTED),
+        expectation_trigger: EXPECTATION_VERBS, delay_trigger: DELAY_VERBS | HASTENING_VERBS,
+        activity_trigger: ACTIVITY_NOUNS, operation_trigger: OPERATION_VERBS,
+        guarding_trigger: DUTY_ACTIVITY_VERBS, repelling_trigger: DUTY_ACTIVITY_VERBS,
+        equipping_trigger: EQUIPPING_VERBS, joining_trigger: JOINING_OR_ADDING_VERBS,
+        user_trigger: HOLDER_NOUNS, onward_trigger: ONWARD_VERBS,
+        reaching_idiom_trigger: frozenset(REACHING_IDIOMS), stopover_trigger: STOPOVER_NOUNS,
+        passage_trigger: PASSAGE_VERBS, membership_trigger: frozenset(MEMBERSHIP_IDIOMS),
+        mission_trigger: frozenset(MISSION_VERBS), location_be_trigger: frozenset(STATE_VERBS),
+        plans.purchase_trigger: plans.PURCHASE_NOUNS, plans.delivered_order_trigger: TRANSPORT_VERBS,
+        plans.committed_trigger: plans.COMMITTING_VERBS, plans.chosen_trigger: plans.CHOOSING_VERBS,
+        plans.contracted_trigger: plans.CONTRACTING_VERBS,
+    }
 
 
 # "redeployed from Japan to Guam", "relocated from Jordan to Kuwait": a move between two named
