@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 import re
 import threading
-from bisect import bisect_right, insort
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -66,6 +66,7 @@ LESSER_RANKS = frozenset(lexicon().roles["lesser_ranks"])
 # deputy minister is a minister.
 OTHER_OFFICE_RANKS = frozenset(lexicon().roles["other_office_ranks"])
 PRONOUN_GENDER = dict(lexicon().grammar["pronoun_gender"])
+PRONOUN_GENDER_WORDS = frozenset(PRONOUN_GENDER)
 GIVEN_NAME_GENDER = {name.lower(): sex[0] for sex, names in
                      lexicon().roles["given_name_genders"].items() for name in names}
 # family names written before the given name, which a later mention uses alone
@@ -3809,14 +3810,15 @@ def infer_genders(doc: Doc, mentions: list, quotations=()) -> dict[str, str]:
         gender = _sex_of_given_name(name)
         if gender:   # outweighs the pronouns of sentences that only happen to be near
             votes.setdefault(name, Counter())[gender] += 6
+    pronouns = lower_positions(doc, PRONOUN_GENDER_WORDS)   # the only tokens the scopes are read for
     for number, names in by_sentence.items():
         if number < 0 or len(names) != 1:
             continue
         name = next(iter(names))
-        scope = list(sentences[number])
+        scope_end = sentences[number].end
         if number + 1 < len(sentences) and number + 1 not in by_sentence:
-            scope += list(sentences[number + 1])
-        for token in scope:
+            scope_end = sentences[number + 1].end
+        for token in (doc[i] for i in pronouns[bisect_left(pronouns, starts[number]):bisect_left(pronouns, scope_end)]):
             gender = PRONOUN_GENDER.get(token.lower_)
             if gender and token.pos_ == "PRON" and not any(
                     q.outer_start <= token.idx < q.outer_end for q in quotations):
