@@ -10,12 +10,13 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Span
 
-from claimledger.extract import events
+from claimledger.extract import events, quotes, speakers
 from claimledger.extract.text_cache import doc_ents
 from claimledger.extract.token_filters import capitals_word_positions, newline_positions
 
 from conftest import full_nlp as nlp  # noqa: F401  (the module's pipeline fixture)
 
+GENDER_OF_SHE = speakers.PRONOUN_GENDER["she"]
 TEXTS = [
     "The frigate Almirante Cochrane reached Peru on Monday after a refit.\n"
     "Two Gripen jets made a refuelling stop in Malta (on the way to Cyprus) and then flew on.",
@@ -132,3 +133,42 @@ def test_opening_bracket_as_a_loop(docs):
     found = [events.opening_bracket(token) for doc in docs for token in doc]
     assert found == [plain_opening_bracket(token) for doc in docs for token in doc]
     assert any(index is not None for index in found)
+
+
+def plain_clip_to_line(doc, start, end, anchor):
+    for i in range(anchor.i - 1, start - 1, -1):
+        if "\n" in doc[i].text and not quotes._wraps(doc, doc[i]):
+            start = i + 1
+            break
+    for i in range(anchor.i + 1, end):
+        if "\n" in doc[i].text and not quotes._wraps(doc, doc[i]):
+            end = i
+            break
+    return start, end
+
+
+def test_clip_to_line_as_a_loop(docs):
+    clipped = 0
+    for doc in docs:
+        for anchor in doc:
+            for start, end in ((0, len(doc)), (anchor.sent.start, anchor.sent.end), (anchor.i, anchor.i + 1)):
+                found = quotes.clip_to_line(doc, start, end, anchor)
+                assert found == plain_clip_to_line(doc, start, end, anchor)
+                clipped += found != (start, end)
+    assert clipped   # some ranges do run over a line end
+
+
+def test_gender_read_from_pronouns_after_the_name(nlp):  # noqa: F811
+    doc = nlp("Colonel Ayelen Quispe inspected the new radar near Arequipa.\n"
+              "She told reporters the unit would be ready by June.\n\n"
+              "The radar was built in Lima, where its makers said it was tested.")
+    genders = speakers.SpeakerResolver(doc).genders
+    assert [gender for name, gender in genders.items() if name.endswith("Quispe")] == [GENDER_OF_SHE]
+
+
+def test_gender_not_read_from_a_pronoun_two_sentences_on(nlp):  # noqa: F811
+    doc = nlp("Colonel Quilla Quispe inspected the new radar near Arequipa.\n"
+              "The radar was built in Lima last year.\n"
+              "She told reporters the unit would be ready by June.")
+    genders = speakers.SpeakerResolver(doc).genders
+    assert not [name for name in genders if name.endswith("Quispe")]
