@@ -147,8 +147,6 @@ class IndexedAttributeRuler:
         self.sequence_first_values = {key: frozenset(value for attribute, value in self.sequence_ids if attribute == key)
                                       for key in self.sequence_keys}
         self.combined: dict[tuple[int, int], tuple[tuple[int, ...], dict]] = {}
-        # every pattern sets token columns only (POS, MORPH, LEMMA ...), which an array can write
-        self.array_attrs = all(isinstance(attr, int) for attrs, _ in self.attrs for attr in attrs)
 
     def _add_matcher_opening(self, token_patterns: list[dict]) -> None:
         first = token_patterns[0] if token_patterns else {}
@@ -229,37 +227,18 @@ class IndexedAttributeRuler:
             target = Span(doc, start, end)[self.attrs[pattern_id][1]].i
             matched.setdefault(target, []).append((pattern_id, start, end))
         strings = self.vocab.strings
-        by_table: dict[int, tuple[dict, list[int]]] = {}   # the tables' attributes -> the tokens they alone set
         for position, (lower_id, tag_id) in enumerate(rows):
             pattern_ids, merged = self.table_attrs(strings, lower_id, tag_id)
+            token = doc[position]
             others = matched.get(position)
             if not others:
                 if merged:
-                    by_table.setdefault(id(merged), (merged, []))[1].append(position)
+                    set_token_attrs(token, merged)
                 continue
-            token = doc[position]
             # the ruler's order: pattern by pattern, then by the match's start
             for pattern_id, _start, _end in sorted({(i, token.i, token.i + 1) for i in pattern_ids} | set(others)):
                 set_token_attrs(token, self.attrs[pattern_id][0])
-        self.set_table_attrs(doc, list(by_table.values()))
         return doc
-
-    def set_table_attrs(self, doc: Doc, groups: list[tuple[dict, list[int]]]) -> None:
-        """Give each group's tokens its attributes, as set_token_attrs would one token at a
-        time: in one array when every attribute is a token column (no extension attribute)."""
-        if not self.array_attrs:
-            for merged, positions in groups:
-                for position in positions:
-                    set_token_attrs(doc[position], merged)
-            return
-        attrs = sorted({attr for merged, _ in groups for attr in merged})
-        if not attrs:
-            return
-        columns = doc.to_array(attrs)
-        for merged, positions in groups:
-            for attr, value in merged.items():
-                columns[positions, attrs.index(attr)] = value
-        doc.from_array(attrs, columns)
 
 
 @Language.factory(COMPONENT, default_config={"patterns": []})
