@@ -44,8 +44,9 @@ from claimledger.extract.quote_lexicon import POINTING_BACK   # "this", "that": 
 from claimledger.extract.speakers import BODY_WORDS, NAMED_SOURCE_TYPES, TITLE_WORDS, resolver_copy
 from claimledger.extract.extensions import SUBJECTS_KEY
 from claimledger.extract.syntax import has_to
-from claimledger.extract.text_cache import doc_text
-from claimledger.extract.token_filters import column_ids, lemma_positions, lower_positions, matching_lemma_ids
+from claimledger.extract.text_cache import doc_ents, doc_text
+from claimledger.extract.token_filters import (column_ids, lemma_positions, lower_positions, matching_lemma_ids,
+                                              newline_positions)
 from claimledger.lexicon import lexicon
 from claimledger.places import COUNTRIES, DEMONYMS
 from claimledger.schema import Status
@@ -834,7 +835,7 @@ def in_dateline(token: Token) -> bool:
         return True
     if token.ent_iob not in ENTITY_IOB:
         return False   # outside every entity: no need to build doc.ents
-    return any(is_dateline(ent) for ent in token.doc.ents if ent.start <= token.i < ent.end)
+    return any(is_dateline(ent) for ent in doc_ents(token.doc) if ent.start <= token.i < ent.end)
 
 
 def is_in_origin_phrase(token: Token) -> bool:
@@ -1066,7 +1067,10 @@ def is_munition(kind: str) -> bool:
 
 def opening_bracket(token: Token) -> int | None:
     """The index of the "(" that opens the bracket holding ``token`` in its sentence, if any."""
-    for word in reversed(token.doc[token.sent.start:token.i]):
+    sent = token.sent
+    if "(" not in doc_text(token.doc)[sent.start_char:token.idx]:
+        return None   # most sentences hold no bracket: no Token is built for their words
+    for word in reversed(token.doc[sent.start:token.i]):
         if word.text == ")":
             return None
         if word.text == "(":
@@ -1412,11 +1416,12 @@ def sentence_lines(sent: Span) -> list[Span]:
     if "\n" not in doc_text(sent.doc)[sent.start_char:sent.end_char]:
         return [sent.doc[sent.start:sent.end]] if len(sent) else []   # one line: no token is a line end
     lines, start = [], sent.start
-    for token in sent:
-        if is_line_end(token):
-            if token.i > start:
-                lines.append(sent.doc[start:token.i])
-            start = token.i + 1
+    breaks = newline_positions(sent.doc)   # a line can end only on a newline
+    for i in breaks[bisect_left(breaks, sent.start):bisect_left(breaks, sent.end)]:
+        if is_line_end(sent.doc[i]):
+            if i > start:
+                lines.append(sent.doc[start:i])
+            start = i + 1
     if start < sent.end:
         lines.append(sent.doc[start:sent.end])
     return lines
@@ -1506,21 +1511,71 @@ def trigger_candidates(doc: Doc) -> list[int]:
 
 def find_triggers(token: Token) -> list[Trigger]:
     """The status predicate that ``token`` heads or marks, if any, and the plan it states."""
-    if lemma_of(token) not in TRIGGER_WORDS and token.lower_ not in TRIGGER_WORDS:
+    lemma = lemma_of(token)
+    if lemma not in TRIGGER_WORDS and token.lower_ not in TRIGGER_WORDS:
         return []   # most tokens: skip the finders
+    status_finders, plan_finders = finders_for(lemma)
     triggers = []
-    for finder in STATUS_FINDERS:
+    for finder in status_finders:
         trigger = finder(token)
         if trigger is not None:
             triggers.append(trigger)
             if trigger.status in (ARRIVED, DEPLOYED) and is_move_between_places(token):
                 triggers.append(Trigger(WITHDRAWN, token, (token,)))   # gone from where it came from
             break
-    for finder in PLAN_FINDERS:
+    for finder in plan_finders:
         trigger = finder(token)
         if trigger is not None:
             triggers.append(trigger)
     return triggers + plans.package_triggers(token)   # one plan for each system a package lists
+
+
+def finders_for(lemma: str) -> tuple[tuple[Callable, ...], tuple[Callable, ...]]:
+    """The status and plan finders, in their order, that a token of this lemma can fire: a
+    finder whose first test is its lemma's being one of its words is left out for any other."""
+    index = finder_index()
+    return index.get(lemma) or index[None]
+
+
+@functools.cache
+def finder_index() -> dict[str | None, tuple[tuple[Callable, ...], tuple[Callable, ...]]]:
+    """Lemma -> the finders a token of it can fire; None -> those of any other lemma (the
+    finders no word list bounds). Built once, from the finders' own word tables."""
+    words_of = finder_words()
+
+    def firing(finders: tuple[Callable, ...], lemma: str | None) -> tuple[Callable, ...]:
+        return tuple(finder for finder in finders if finder not in words_of or lemma in words_of[finder])
+
+    lemmas = set().union(*words_of.values())
+    return {lemma: (firing(STATUS_FINDERS, lemma), firing(PLAN_FINDERS, lemma))
+            for lemma in [None, *sorted(lemmas)]}
+
+
+def finder_words() -> dict[Callable, frozenset[str]]:
+    """For each finder that returns None, before reading anything else, when ``lemma_of`` of
+    its token is not one of a word list's words: that list. A finder left out here is tried
+    on every candidate; one whose first test changes must change here too
+    (``tests/test_extraction_speed_second_pass.py`` tries every finder on its sentences)."""
+    return {
+        reach_trigger: frozenset({"reach"}), leave_trigger: LEAVE_VERBS,
+        left_in_place_trigger: LEFT_IN_PLACE_VERBS, return_trigger: RETURN_VERBS,
+        cargo_departure_trigger: frozenset(CARGO_DEPARTURE_VERBS), acceptance_trigger: ACCEPTANCE_VERBS,
+        formation_trigger: FORMATION_VERBS, sighting_trigger: SIGHTING_VERBS,
+        appearance_trigger: APPEARANCE_VERBS, position_trigger: POSITION_NOUNS,
+        duty_activity_trigger: DUTY_ACTIVITY_VERBS, possession_trigger: POSSESSION_VERBS,
+        request_for_trigger: frozenset(word for word, kind in NOUN_STATEMENTS.items() if kind == REQUESTED),
+        expectation_trigger: EXPECTATION_VERBS, delay_trigger: DELAY_VERBS | HASTENING_VERBS,
+        activity_trigger: ACTIVITY_NOUNS, operation_trigger: OPERATION_VERBS,
+        guarding_trigger: DUTY_ACTIVITY_VERBS, repelling_trigger: DUTY_ACTIVITY_VERBS,
+        equipping_trigger: EQUIPPING_VERBS, joining_trigger: JOINING_OR_ADDING_VERBS,
+        user_trigger: HOLDER_NOUNS, onward_trigger: ONWARD_VERBS,
+        reaching_idiom_trigger: frozenset(REACHING_IDIOMS), stopover_trigger: STOPOVER_NOUNS,
+        passage_trigger: PASSAGE_VERBS, membership_trigger: frozenset(MEMBERSHIP_IDIOMS),
+        mission_trigger: frozenset(MISSION_VERBS), location_be_trigger: frozenset(STATE_VERBS),
+        plans.purchase_trigger: plans.PURCHASE_NOUNS, plans.delivered_order_trigger: TRANSPORT_VERBS,
+        plans.committed_trigger: plans.COMMITTING_VERBS, plans.chosen_trigger: plans.CHOOSING_VERBS,
+        plans.contracted_trigger: plans.CONTRACTING_VERBS,
+    }
 
 
 # "redeployed from Japan to Guam", "relocated from Jordan to Kuwait": a move between two named
@@ -6509,7 +6564,7 @@ def place_name(token: Token, *, facilities: bool = True) -> str | None:
     if is_place_labelled_people(token):
         return token.text
     if token.ent_type_ in LOCATION_LABELS:
-        for ent in token.doc.ents:
+        for ent in doc_ents(token.doc):
             if ent.start <= token.i < ent.end:
                 if names_a_body(ent):
                     return None
@@ -7618,14 +7673,14 @@ def speech_subject(verb: Token, context: DocContext) -> dict | None:
 def source_of(head: Token, context: DocContext) -> dict:
     """A source phrase as a name: its named entity (fullest form) or the phrase itself."""
     doc = head.doc
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ in SOURCE_LABELS and ent.start <= head.i < ent.end:
             return {"source": fullest_name(ent, context), "source_span": [ent.start_char, ent.end_char]}
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ == "PERSON" and head.left_edge.i <= ent.start and ent.end <= head.right_edge.i + 1:
             return {"source": fullest_name(ent, context), "source_span": [ent.start_char, ent.end_char]}
     if lemma_of(head) in SOURCE_DOCUMENT_NOUNS:   # "a statement from the Pentagon"
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.label_ in SOURCE_LABELS and head.i < ent.start and ent.end <= head.right_edge.i + 1 \
                     and not is_addressed_to(ent.root, head):
                 return {"source": fullest_name(ent, context), "source_span": [ent.start_char, ent.end_char]}

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from claimledger.extract import extensions  # noqa: F401  (registers Doc attributes)
 from claimledger.extract.events import ANAPHOR_PRONOUNS, DocContext, antecedent, is_anaphoric_noun
 from claimledger.extract.extensions import SUBJECTS_KEY
+from claimledger.extract.text_cache import doc_ents
 from claimledger.lexicon import lexicon
 
 # surface unit (lower case) -> (normalized unit, factor to multiply the value by)
@@ -110,7 +111,7 @@ class QuantityExtractor:
 
 def dated_tokens(doc: Doc) -> set[int]:
     """Tokens inside dates and times (entities or timexes): "December 17", "2024"."""
-    indices = {token.i for ent in doc.ents if ent.label_ in DATE_LABELS and not SHORT_RANGE.fullmatch(ent.text)
+    indices = {token.i for ent in doc_ents(doc) if ent.label_ in DATE_LABELS and not SHORT_RANGE.fullmatch(ent.text)
                for token in ent}
     for timex in doc._.timexes or ():
         span = doc.char_span(*timex["span"], alignment_mode="expand")

@@ -19,6 +19,7 @@ Speakers are resolved by ``speakers.SpeakerResolver``. Sets ``doc._.quotes``
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -44,8 +45,8 @@ from claimledger.extract.speakers import (ANONYMOUS_WORDS, COUNTRY_WORDS, GIVING
                                           build_resolver, clean_person_name,
                                           reports_after_its_content, reports_with_a_clause)
 from claimledger.extract.syntax import entity_of, passive_agent
-from claimledger.extract.text_cache import doc_text
-from claimledger.extract.token_filters import dep_positions, lemma_positions, lower_positions
+from claimledger.extract.text_cache import doc_ents, doc_text
+from claimledger.extract.token_filters import dep_positions, lemma_positions, lower_positions, newline_positions
 from claimledger.lexicon import lexicon
 from claimledger.places import COUNTRIES
 from claimledger.schema import QuoteKind, SourceType
@@ -674,7 +675,7 @@ def _surname_of_a_named_person(token: Token) -> bool:
     if not token.text[:1].isupper() or token.ent_type_:
         return False
     return any(ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == token.text
-               for ent in token.doc.ents)
+               for ent in doc_ents(token.doc))
 
 
 def _in_any(index: int, stretches) -> bool:
@@ -684,12 +685,14 @@ def _in_any(index: int, stretches) -> bool:
 def clip_to_line(doc: Doc, start: int, end: int, anchor: Token) -> tuple[int, int]:
     """Keep a token range on the anchor's own line: the parser may join paragraphs. A line
     break that only wraps a sentence (hard-wrapped text) is no line's end."""
-    for i in range(anchor.i - 1, start - 1, -1):
-        if "\n" in doc[i].text and not _wraps(doc, doc[i]):
+    breaks = newline_positions(doc)   # only a token holding a newline can end a line
+    before, after = bisect_left(breaks, anchor.i), bisect_right(breaks, anchor.i)
+    for i in reversed(breaks[bisect_left(breaks, start):before]):
+        if not _wraps(doc, doc[i]):
             start = i + 1
             break
-    for i in range(anchor.i + 1, end):
-        if "\n" in doc[i].text and not _wraps(doc, doc[i]):
+    for i in breaks[after:bisect_left(breaks, end)]:
+        if not _wraps(doc, doc[i]):
             end = i
             break
     return start, end
@@ -3633,10 +3636,10 @@ def add_transcript_lines(doc: Doc, quotes: list[Candidate]) -> list[Candidate]:
     the quotation a transcript line sits in gives way to it.
     """
     text = doc_text(doc)
-    resolver_names = {ent.text.split()[-1].lower() for ent in doc.ents if ent.label_ == "PERSON"}
+    resolver_names = {ent.text.split()[-1].lower() for ent in doc_ents(doc) if ent.label_ == "PERSON"}
     # a label that only a one-word "person" spells ("the capital, Kyiv" mis-tagged) is no one
     # the document introduces by name: it may still open the story as a dateline
-    full_names = {ent.text.split()[-1].lower() for ent in doc.ents
+    full_names = {ent.text.split()[-1].lower() for ent in doc_ents(doc)
                   if ent.label_ == "PERSON" and len(ent) > 1}
     label_counts, speaking = {}, set()
     for line in text.split("\n"):

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from claimledger.extract.extensions import NUMBERS_KEY, SUBJECTS_KEY
 from claimledger.extract.link_records import add_link_records
-from claimledger.extract.text_cache import doc_text, remember_text
+from claimledger.extract.text_cache import doc_ents, doc_text, remember_text
 from claimledger.extract.timex_lexicon import names_its_day
 from claimledger.schema import (Claim, Document, Entity, Event, Extraction, Quantity, Quote,
                                 SubjectMention, Timex, span_fields)
@@ -53,7 +53,7 @@ def doc_to_extraction(doc: Doc, document: Document) -> Extraction:
     names = doc._.names or {}
     text = doc_text(doc)   # span.text rebuilds the text from the span's tokens
     entities = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ in ENTITY_LABELS:
             ent_text = text[ent.start_char:ent.end_char]
             entities.append(Entity(doc_id=doc_id, span=(ent.start_char, ent.end_char),

@@ -100,7 +100,7 @@ class LazyResolver:
 class ClaimIndex:
     """Whether a sentence is claim-bearing (asserts something checkable: not a heading, not
     pure filler), from what is gathered once per Doc: the tokens with a finite tag, the
-    numbers and claim entities, the subject mentions' starts."""
+    numbers and claim entities, the subject mentions' starts, the events' and quotes' spans."""
 
     def __init__(self, doc: Doc):
         self.doc = doc
@@ -110,16 +110,18 @@ class ClaimIndex:
                           if like_num or ent_type in CLAIM_ENTITY_IDS]
         self.subject_starts = sorted(span.start for span in doc.spans[SUBJECTS_KEY]) \
             if SUBJECTS_KEY in doc.spans else []
+        # read off the Doc once: each look-up of an extension attribute costs a call
+        self.event_spans = [event["span"] for event in doc._.events or ()]
+        self.quote_spans = [quote["span"] for quote in doc._.quotes or ()]
 
     def is_claim_bearing(self, sent: Span) -> bool:
         """A sentence with a finite verb that holds an event, a quote, a subject, a number or a claim entity."""
         if not any_in(self.finite, sent.start, sent.end):
             return False   # a heading or caption without a finite verb
-        doc = self.doc
         start, end = sent.start_char, sent.end_char
-        if any(start < event["span"][1] and event["span"][0] < end for event in doc._.events or ()):
+        if any(start < span[1] and span[0] < end for span in self.event_spans):
             return True
-        if any(start < quote["span"][1] and quote["span"][0] < end for quote in doc._.quotes or ()):
+        if any(start < span[1] and span[0] < end for span in self.quote_spans):
             return True
         if any_in(self.subject_starts, sent.start, sent.end):
             return True

@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 import re
 import threading
-from bisect import bisect_right, insort
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -22,8 +22,8 @@ from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract.quote_marks import QUOTE_TOKENS, QuotedStretch, find_quoted_stretches
 from claimledger.extract.syntax import entity_of
-from claimledger.extract.text_cache import doc_text, span_text
-from claimledger.extract.token_filters import lower_positions
+from claimledger.extract.text_cache import doc_ents, doc_text, span_text
+from claimledger.extract.token_filters import capitals_word_positions, lower_positions
 from claimledger.lexicon import lexicon
 from claimledger.places import COUNTRIES, COUNTRY_ALIASES, DEMONYMS
 from claimledger.schema import SourceType
@@ -66,6 +66,7 @@ LESSER_RANKS = frozenset(lexicon().roles["lesser_ranks"])
 # deputy minister is a minister.
 OTHER_OFFICE_RANKS = frozenset(lexicon().roles["other_office_ranks"])
 PRONOUN_GENDER = dict(lexicon().grammar["pronoun_gender"])
+PRONOUN_GENDER_WORDS = frozenset(PRONOUN_GENDER)
 GIVEN_NAME_GENDER = {name.lower(): sex[0] for sex, names in
                      lexicon().roles["given_name_genders"].items() for name in names}
 # family names written before the given name, which a later mention uses alone
@@ -283,7 +284,7 @@ def _place_read_as_person(ent: Span) -> bool:
     no person the document names in full bears as a surname."""
     return ent.text in PLACE_NAMES and not any(
         other.label_ in NAME_LABELS and len(other) > 1 and other[-1].text == ent.text
-        for other in ent.doc.ents)
+        for other in doc_ents(ent.doc))
 
 
 def _with_surname_after(ent: Span) -> Span:
@@ -425,7 +426,7 @@ def _person_surnames(doc: Doc) -> frozenset[str]:
     written alone ("Steinmeier said"), computed once per doc."""
     cached = doc.user_data.get(PERSON_SURNAMES_KEY)
     if cached is None:
-        cached = frozenset(ent[-1].lower_ for ent in doc.ents
+        cached = frozenset(ent[-1].lower_ for ent in doc_ents(doc)
                            if ent.label_ in NAME_LABELS and ent[-1].is_alpha and (
                                len(ent) > 1 or ent[0].pos_ == "PROPN" and ent[0].is_title
                                and ent[0].lower_ not in COUNTRY_WORDS))
@@ -537,7 +538,7 @@ class NameIndex:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.person_ents = [person for person in (person_span(ent) for ent in doc.ents)
+        self.person_ents = [person for person in (person_span(ent) for ent in doc_ents(doc))
                             if person is not None and clean_person_name(span_text(person))
                             and _reads_as_name(person)]
         self._index_names()
@@ -1371,7 +1372,7 @@ class InstitutionIndex:
         self.doc = doc
         self.mentions: list[InstitutionMention] = []
         covered = set()
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.label_ in {"ORG", "NORP", "FAC"} and any(t.pos_ == "PROPN" for t in ent):
                 dashes = [t for t in ent if t.text in {"-", "–", "—"} and t.whitespace_]
                 if dashes:   # a headline's "... to Ukraine - Handelsblatt" tagged as one
@@ -1418,9 +1419,9 @@ class InstitutionIndex:
                             if w.isalpha() and w.lower() != "the")
             if len(small) >= 3 and any(c.islower() for c in small):
                 found.setdefault(small, mention.name)
-        for token in self.doc:
-            if len(token.text) >= CLIPPED_ACRONYM_MIN and token.is_upper and token.is_alpha \
-                    and token.text not in found:   # "CENTCOM": clipped words, no initials
+        capitals = capitals_word_positions(self.doc, CLIPPED_ACRONYM_MIN) if named else []
+        for token in (self.doc[i] for i in capitals):
+            if token.text not in found:   # "CENTCOM": clipped words, no initials
                 full = next((m.name for m in named if _clipped_words_of(token.text, m.name)), None)
                 if full:
                     found[token.text] = full
@@ -1753,7 +1754,7 @@ class SpeakerResolver:
         if not doc.has_annotation("DEP"):
             return []
         covered = {t.i for ent in self.index.person_ents for t in ent}
-        surnames = {ent[-1].lower_ for ent in doc.ents   # not cached: user_data is serialized
+        surnames = {ent[-1].lower_ for ent in doc_ents(doc)   # not cached: user_data is serialized
                     if ent.label_ in NAME_LABELS and len(ent) > 1 and ent[-1].is_alpha}
         found = []
         for token in (doc[i] for i in lower_positions(doc, frozenset(surnames))):
@@ -3809,14 +3810,15 @@ def infer_genders(doc: Doc, mentions: list, quotations=()) -> dict[str, str]:
         gender = _sex_of_given_name(name)
         if gender:   # outweighs the pronouns of sentences that only happen to be near
             votes.setdefault(name, Counter())[gender] += 6
+    pronouns = lower_positions(doc, PRONOUN_GENDER_WORDS)   # the only tokens the scopes are read for
     for number, names in by_sentence.items():
         if number < 0 or len(names) != 1:
             continue
         name = next(iter(names))
-        scope = list(sentences[number])
+        scope_end = sentences[number].end
         if number + 1 < len(sentences) and number + 1 not in by_sentence:
-            scope += list(sentences[number + 1])
-        for token in scope:
+            scope_end = sentences[number + 1].end
+        for token in (doc[i] for i in pronouns[bisect_left(pronouns, starts[number]):bisect_left(pronouns, scope_end)]):
             gender = PRONOUN_GENDER.get(token.lower_)
             if gender and token.pos_ == "PRON" and not any(
                     q.outer_start <= token.idx < q.outer_end for q in quotations):

@@ -1,16 +1,23 @@
-"""Doc.text computed once per Doc and shared by every component.
+"""Doc.text and Doc.ents computed once per Doc and shared by every component.
 
 spaCy rebuilds Doc.text from the tokens on each access; the text of a Doc never changes
-(retokenizing keeps it), so one copy per Doc serves the whole pipeline. The cache holds
-Docs weakly: an entry goes when its Doc does.
+(retokenizing keeps it), so one copy per Doc serves the whole pipeline. Doc.ents is rebuilt
+on each access too, a Span per entity; the entities do change (the subject component
+overrides some), so the kept tuple is given again only while the entity columns hold the
+same values. The caches hold Docs weakly: an entry goes when its Doc does.
 """
 from __future__ import annotations
 
 import weakref
 
+from spacy.attrs import ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE
 from spacy.tokens import Doc, Span
 
 _TEXTS: "weakref.WeakKeyDictionary[Doc, str]" = weakref.WeakKeyDictionary()
+# Doc -> (its entity columns' bytes when read, the entities then)
+_ENTS: "weakref.WeakKeyDictionary[Doc, tuple[bytes, tuple[Span, ...]]]" = weakref.WeakKeyDictionary()
+# every token attribute that Doc.ents reads
+ENT_COLUMNS = [ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID]
 
 
 def remember_text(doc: Doc, text: str) -> None:
@@ -29,3 +36,15 @@ def doc_text(doc: Doc) -> str:
 def span_text(span: Span) -> str:
     """span.text, sliced from the cached text of its Doc rather than rebuilt from tokens."""
     return doc_text(span.doc)[span.start_char:span.end_char]
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """doc.ents, built again only when an entity has changed since the last call for the Doc.
+    The Spans are shared between callers: read them, never set their labels."""
+    columns = doc.to_array(ENT_COLUMNS).tobytes() if len(doc) else b""
+    kept = _ENTS.get(doc)
+    if kept is not None and kept[0] == columns:
+        return kept[1]
+    ents = doc.ents
+    _ENTS[doc] = (columns, ents)
+    return ents

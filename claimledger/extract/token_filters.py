@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import weakref
 
-from spacy.attrs import DEP, LEMMA, LIKE_NUM, LOWER
+from spacy.attrs import DEP, IS_ALPHA, IS_SPACE, IS_UPPER, LEMMA, LENGTH, LIKE_NUM, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
@@ -95,3 +95,27 @@ def dep_positions(doc: Doc, label: str) -> list[int]:
     if len(doc) == 0:
         return []
     return (doc.to_array(DEP) == get_string_id(label)).nonzero()[0].tolist()
+
+
+# Doc -> the indices of its tokens that hold a line break; the tokens of a Doc never change
+_NEWLINES: "weakref.WeakKeyDictionary[Doc, list[int]]" = weakref.WeakKeyDictionary()
+
+
+def newline_positions(doc: Doc) -> list[int]:
+    """Indices of the tokens that hold a line break, in order, found once per Doc: the
+    tokenizer keeps every run of whitespace but a single space as a token of its own, so
+    only the whitespace tokens need be read."""
+    found = _NEWLINES.get(doc)
+    if found is None:
+        spaces = doc.to_array(IS_SPACE).nonzero()[0].tolist() if len(doc) else []
+        found = _NEWLINES[doc] = [i for i in spaces if "\n" in doc[i].text]
+    return found
+
+
+def capitals_word_positions(doc: Doc, min_length: int) -> list[int]:
+    """Indices of the tokens written in capital letters only ("CENTCOM") and at least
+    ``min_length`` characters long, in order: read off the lexical flags, not token by token."""
+    if len(doc) == 0:
+        return []
+    flags = doc.to_array([IS_UPPER, IS_ALPHA, LENGTH])
+    return ((flags[:, 0] != 0) & (flags[:, 1] != 0) & (flags[:, 2] >= min_length)).nonzero()[0].tolist()
