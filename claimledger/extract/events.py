@@ -396,6 +396,8 @@ DUTY_DESTINATION_PREPS = frozenset(EVENT_WORDS["duty_destination_preps"])
 PENDING_ADVERBS = frozenset(EVENT_WORDS["pending_adverbs"])   # "has yet to arrive"
 DUTY_VERBS = frozenset(EVENT_WORDS["duty_verbs"])
 OPERATIONAL_WORDS = frozenset(EVENT_WORDS["operational_words"])
+# "initial operating capability", "full operational capability": a capability that is a status
+CAPABILITY_MODIFIERS = frozenset(EVENT_WORDS["capability_modifiers"])
 DUTY_HOLDER_PREPS = frozenset(EVENT_WORDS["duty_holder_preps"])   # "combat duty for the Oreshnik"
 IN_PLACE_NOUNS = frozenset(EVENT_WORDS["in_place_nouns"])
 EDGE_NOUNS = frozenset(lexicon().places["edge_nouns"])
@@ -2930,9 +2932,9 @@ def duty_status(token: Token) -> str | None:
     if lemma in UNDETERMINED_DUTY_NOUNS and (token.tag_ != "NN" or token.text[:1].isupper() or any(
             child.dep_ in ("det", "poss", "compound", "amod", "nummod") for child in token.children)):
         return None   # "started operations out of", "in the operation", "Operation Sindoor"
-    if lemma not in DUTY_BARE_NOUNS and not modifiers & DUTY_MODIFIERS and not is_duty_taken(token):
+    if lemma not in DUTY_BARE_NOUNS and not modifiers & (DUTY_MODIFIERS | CAPABILITY_MODIFIERS) and not is_duty_taken(token):
         return None
-    if lemma in OPERATIONAL_ONLY_NOUNS and "operational" not in modifiers:
+    if lemma in OPERATIONAL_ONLY_NOUNS and not modifiers & CAPABILITY_MODIFIERS:
         return None
     return DEPLOYED if lemma in FIELDED_NOUNS and "combat" not in modifiers else COMBAT_DUTY
 

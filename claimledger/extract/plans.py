@@ -69,6 +69,10 @@ AWAITING_WORDS = frozenset(WORDS["awaiting_words"])
 AWAITED_PREPS = frozenset(WORDS["awaited_preps"])
 # "was willing to provide": an offer, no event
 OFFER_WORDS = frozenset(WORDS["offer_words"])
+# "expressed interest in acquiring": a wish, no event
+INTEREST_NOUNS = frozenset(WORDS["interest_nouns"])
+# "wants the guns delivered": what is wanted is asked for
+WANTING_VERBS = frozenset(WORDS["wanting_verbs"])
 # "the deal for K9 guns was unveiled", "the Archer contract enters into force": a paper that holds
 PAPER_STATING_VERBS = frozenset(WORDS["paper_stating_verbs"])
 PAPER_EFFECT_VERBS = frozenset(WORDS["paper_effect_verbs"])
@@ -119,6 +123,10 @@ def revise(trigger: ev.Trigger, status: str | None) -> str | None:
         return status
     if moves_a_request(trigger.anchor):
         return None   # "placed a request for 12 F-16 jets": the request noun states what is asked
+    if is_of_interest(clause):
+        return None   # "has expressed interest in acquiring F-15 jets": a wish (R3), nothing acquired
+    if is_wanted_participle(clause):
+        return ev.REQUESTED   # "Kyiv wants the jets delivered before winter": asked for, not there
     if is_wished(clause) or is_offered(clause) or is_possible_start(clause) or gives_approval(trigger.anchor) \
             or is_doubted(clause):
         return None   # "gave the green light for the purchase of": nothing is given but an approval
@@ -271,6 +279,24 @@ def is_wished(clause: Token) -> bool:
         child.dep_ == "aux" and child.lower_ in WISH_AUX for child in governor.children)
 
 
+def is_of_interest(clause: Token) -> bool:
+    """"expressed interest in acquiring", "its interest in buying": a status gerund under "in"
+    of a noun of interest."""
+    prep = clause.head
+    return clause.dep_ == "pcomp" and clause.tag_ == "VBG" and prep.lower_ == "in" \
+        and ev.lemma_of(prep.head) in INTEREST_NOUNS
+
+
+def is_wanted_participle(clause: Token) -> bool:
+    """"India wants the M777 guns delivered": a participle with its own subject, without an
+    auxiliary, under a verb of wanting or needing states what is asked for."""
+    children = list(clause.children)
+    return clause.dep_ in ("ccomp", "xcomp") and clause.tag_ == "VBN" \
+        and ev.lemma_of(clause.head) in WANTING_VERBS \
+        and any(child.dep_ in ("nsubj", "nsubjpass") for child in children) \
+        and not any(child.dep_ in ("aux", "auxpass", "mark") for child in children)
+
+
 def is_offered(clause: Token) -> bool:
     """"Rome was willing to send two more batteries", "Seoul is keen to sell tanks": a giver's
     readiness to give, offered and not decided, is no plan (a wish, R3); a receiver's eagerness
@@ -323,8 +349,9 @@ def named_in_relative_clause(paper: Token) -> list[Token]:
 
 def scope_nouns(head: Token) -> list[Token]:
     """The objects of ``head``'s "for"/"of" phrases that name a system, by themselves or as
-    what a status noun holds ("for the delivery of 12 Rafale jets")."""
-    found = []
+    what a status noun holds ("for the delivery of 12 Rafale jets"), and what a participle of
+    holding on it names ("a contract covering a second tranche of Rafale fighters")."""
+    found = covered_nouns(head)
     for prep in head.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("for", "of"):
             continue
@@ -334,6 +361,25 @@ def scope_nouns(head: Token) -> list[Token]:
             if phrase_names_system(obj):
                 found.append(obj)
             elif ev.lemma_of(obj) in ev.NOUN_STATUSES:
+                found += [inner for of in obj.children if of.dep_ == "prep" and of.lower_ == "of"
+                          for inner in of.children if inner.dep_ == "pobj" and phrase_names_system(inner)]
+    return found
+
+
+def covered_nouns(paper: Token) -> list[Token]:
+    """"a deal covering 18 Rafale jets", "an order comprising a batch of K9 guns": the objects
+    of a holding participle on the paper that name a system, by themselves or through their
+    "of" phrase (a batch, a tranche, units of one)."""
+    found = []
+    for clause in paper.children:
+        if clause.dep_ != "acl" or clause.tag_ != "VBG" or ev.lemma_of(clause) not in PACKAGE_HOLDING_VERBS:
+            continue
+        for obj in clause.children:
+            if obj.dep_ != "dobj":
+                continue
+            if phrase_names_system(obj):
+                found.append(obj)
+            else:
                 found += [inner for of in obj.children if of.dep_ == "prep" and of.lower_ == "of"
                           for inner in of.children if inner.dep_ == "pobj" and phrase_names_system(inner)]
     return found
@@ -593,6 +639,9 @@ def held_systems(verb: Token) -> list[Token]:
     """The verb's objects and their conjuncts that name a system by a word of their own
     ("four NASAMS launchers", "Javelin"), in the order of the list."""
     objects = [obj for child in verb.children if child.dep_ == "dobj" for obj in (child, *child.conjuncts)]
+    # "air defence systems, specifically Patriot and IRIS-T systems": the apposition says which
+    objects += [item for obj in list(objects) for appos in obj.children if appos.dep_ == "appos"
+                for item in (appos, *appos.conjuncts)]
     objects += colon_list_items(verb)
     named = {noun.i: noun for noun in objects if any(ev.in_subject_mention(word) for word in ev.named_words(noun))}
     return [named[i] for i in sorted(named)]
