@@ -4202,7 +4202,7 @@ STATUS_FINDERS = (plans.rotation_trigger, plans.assigned_trigger, verb_trigger, 
 # ... and may also state a plan beside it ("has arrived and is being readied for combat duty")
 PLAN_FINDERS = (preparation_trigger, plans.purchase_trigger, plans.approved_transfer_trigger,
                 plans.delivered_order_trigger, plans.awaited_trigger, plans.scheduled_start_trigger,
-                plans.committed_trigger, plans.chosen_trigger, plans.contracted_trigger)
+                plans.committed_trigger, plans.chosen_trigger, plans.contracted_trigger, plans.gained_paper_trigger)
 TRIGGER_WORDS |= OPERATION_VERBS | RETURN_VERBS | set(CARGO_DEPARTURE_VERBS) | ONWARD_VERBS | set(REACHING_IDIOMS) | PASSAGE_VERBS | set(MEMBERSHIP_IDIOMS) | set(MISSION_VERBS)
 TRIGGER_WORDS |= plans.TRIGGER_WORDS   # "approved the procurement of" (extract/plans.py)
 TRIGGER_WORDS |= set(TITLE_VERB_FORMS) | STOPOVER_NOUNS
@@ -5198,6 +5198,19 @@ def is_no_phrase(token: Token) -> bool:
 
 # --- subject ----------------------------------------------------------------------------
 
+def items_listed_after_object(verb: Token) -> list[Token]:
+    """"to supply weapons and ammunition, including 54 K9 howitzers": after a comma the parser
+    may hang the list of the verb's object on the verb; its items are the object's."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    obj = next((child for child in verb.children if child.dep_ == "dobj"), None)
+    if obj is None:
+        return []
+    return [item for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in LIST_PREPS
+            and prep.i > obj.i and prep.doc[prep.i - 1].text == ","
+            for item in prep.children if item.dep_ == "pobj"]
+
+
 def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
     """The tracked subjects the status is about, from the clause's arguments or an anaphor;
     coordinated ones ("S-400 and Pantsir-S1 systems") each count."""
@@ -5281,6 +5294,7 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
             # object for a second object of the destination's preposition
             arguments += [obj for prep in head.children if prep.dep_ == "prep" and prep.lower_ in DESTINATION_PREPS
                           for obj in [child for child in prep.children if child.dep_ == "pobj"][1:]]
+        arguments += items_listed_after_object(head)   # "to supply weapons, including 54 K9 guns"
         if head.pos_ == "NOUN":   # "the deployment of long-range missiles, including SM-6"
             arguments += [obj for prep in trigger.anchor.children if prep.dep_ == "prep"
                           and prep.lower_ in LIST_PREPS for obj in prep.children if obj.dep_ == "pobj"]

@@ -69,6 +69,8 @@ AWAITING_WORDS = frozenset(WORDS["awaiting_words"])
 AWAITED_PREPS = frozenset(WORDS["awaited_preps"])
 # "was willing to provide": an offer, no event
 OFFER_WORDS = frozenset(WORDS["offer_words"])
+# "has won a contract to", "secured a deal for": a planning paper gained
+PAPER_GAINING_VERBS = frozenset(WORDS["paper_gaining_verbs"])
 # "expressed interest in acquiring": a wish, no event
 INTEREST_NOUNS = frozenset(WORDS["interest_nouns"])
 # "wants the guns delivered": what is wanted is asked for
@@ -598,6 +600,21 @@ def contracted_trigger(token: Token) -> ev.Trigger | None:
                    for obj in prep.children if obj.dep_ == "pobj" and (
                        is_named_weapon(obj) or ev.lemma_of(obj) in ev.ANAPHOR_NOUNS)), None)
     return ev.Trigger(ev.PLANNED, token, (bought,)) if bought is not None else None
+
+
+def gained_paper_trigger(token: Token) -> ev.Trigger | None:
+    """"Hanwha has won a contract to export 54 K9 howitzers", "secured a deal for 18 Rafale
+    jets", "had made an agreement on the supply of Patriot systems": a planning paper its
+    holder wins, secures or makes states its plan, as a signed one does; a paper still sought
+    ("to win a contract to supply", "in securing a deal") states none, nor one for other work
+    on a system ("to maintain the jets")."""
+    if token.pos_ != "NOUN" or token.dep_ != "dobj" or ev.DOCUMENT_NOUNS.get(ev.lemma_of(token)) != ev.PLANNED:
+        return None
+    verb = token.head
+    if ev.lemma_of(verb) not in PAPER_GAINING_VERBS or verb.pos_ != "VERB" or has_to(verb) \
+            or verb.dep_ == "pcomp" or ev.is_paper_for_other_work(token):
+        return None
+    return ev.Trigger(ev.PLANNED, verb, (token, verb))
 
 
 def is_named_weapon(noun: Token) -> bool:
