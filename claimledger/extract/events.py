@@ -4202,7 +4202,8 @@ STATUS_FINDERS = (plans.rotation_trigger, plans.assigned_trigger, verb_trigger, 
 # ... and may also state a plan beside it ("has arrived and is being readied for combat duty")
 PLAN_FINDERS = (preparation_trigger, plans.purchase_trigger, plans.approved_transfer_trigger,
                 plans.delivered_order_trigger, plans.awaited_trigger, plans.scheduled_start_trigger,
-                plans.committed_trigger, plans.chosen_trigger, plans.contracted_trigger, plans.gained_paper_trigger)
+                plans.committed_trigger, plans.chosen_trigger, plans.contracted_trigger, plans.gained_paper_trigger,
+                plans.destined_trigger)
 TRIGGER_WORDS |= OPERATION_VERBS | RETURN_VERBS | set(CARGO_DEPARTURE_VERBS) | ONWARD_VERBS | set(REACHING_IDIOMS) | PASSAGE_VERBS | set(MEMBERSHIP_IDIOMS) | set(MISSION_VERBS)
 TRIGGER_WORDS |= plans.TRIGGER_WORDS   # "approved the procurement of" (extract/plans.py)
 TRIGGER_WORDS |= set(TITLE_VERB_FORMS) | STOPOVER_NOUNS

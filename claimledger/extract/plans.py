@@ -69,6 +69,8 @@ AWAITING_WORDS = frozenset(WORDS["awaiting_words"])
 AWAITED_PREPS = frozenset(WORDS["awaited_preps"])
 # "was willing to provide": an offer, no event
 OFFER_WORDS = frozenset(WORDS["offer_words"])
+# "are intended for the Bundeswehr", "earmarked for Kyiv": systems set aside for a receiver
+DESTINING_VERBS = frozenset(WORDS["destining_verbs"])
 # "has won a contract to", "secured a deal for": a planning paper gained
 PAPER_GAINING_VERBS = frozenset(WORDS["paper_gaining_verbs"])
 # "expressed interest in acquiring": a wish, no event
@@ -103,7 +105,7 @@ CHOOSING_VERBS = frozenset(WORDS["choosing_verbs"])
 CONTRACTING_VERBS = frozenset(WORDS["contracting_verbs"])
 # "will be assigned to the 48th Fighter Wing": a system given to a unit or a base
 ASSIGNING_VERBS = frozenset(WORDS["assigning_verbs"])
-TRIGGER_WORDS = ASSIGNING_VERBS | CHOOSING_VERBS | CONTRACTING_VERBS | PURCHASE_NOUNS | APPROVAL_VERBS | AWAITING_WORDS | ROTATION_VERBS | PACKAGE_HOLDING_VERBS \
+TRIGGER_WORDS = DESTINING_VERBS | ASSIGNING_VERBS | CHOOSING_VERBS | CONTRACTING_VERBS | PURCHASE_NOUNS | APPROVAL_VERBS | AWAITING_WORDS | ROTATION_VERBS | PACKAGE_HOLDING_VERBS \
     | COMMITTING_VERBS
 
 
@@ -600,6 +602,44 @@ def contracted_trigger(token: Token) -> ev.Trigger | None:
                    for obj in prep.children if obj.dep_ == "pobj" and (
                        is_named_weapon(obj) or ev.lemma_of(obj) in ev.ANAPHOR_NOUNS)), None)
     return ev.Trigger(ev.PLANNED, token, (bought,)) if bought is not None else None
+
+
+def destined_trigger(token: Token) -> ev.Trigger | None:
+    """"Five of the IRIS-T systems are intended for the Bundeswehr", "the jets were earmarked
+    for Kyiv": systems a verb of destining sets aside for a receiver (a country, a force) are
+    planned there; a purpose ("are intended for air defence") or a reduced participle that
+    only names them ("the jets destined for Jakarta will be built in France") states none."""
+    if ev.lemma_of(token) not in DESTINING_VERBS or token.dep_ in ("acl", "amod", "relcl"):
+        return None
+    if token.pos_ == "VERB" and ev.is_passive(token):
+        verb, deps = token, ("nsubjpass", "nsubj")
+    elif token.dep_ == "acomp" and ev.lemma_of(token.head) == "be":   # "are destined for", read as an adjective
+        verb, deps = token.head, ("nsubj",)
+    else:
+        return None
+    if not any(is_receiver(obj) for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "for"
+               for obj in prep.children if obj.dep_ == "pobj"):
+        return None
+    subject = next((child for child in verb.children if child.dep_ in deps), None)
+    if subject is None or not (names_a_system(subject) or refers_to_a_system(subject) or counts_systems(subject)):
+        return None
+    return ev.Trigger(ev.PLANNED, verb, (subject,))
+
+
+def is_receiver(noun: Token) -> bool:
+    """A country, a place or a force that receives: "Ukraine", "the Bundeswehr", "the Indonesian
+    Air Force"."""
+    return ev.place_name(noun) is not None or noun.ent_type_ in ("GPE", "ORG", "NORP") \
+        or ev.lemma_of(noun) in ev.EQUIPPED_NOUNS
+
+
+def counts_systems(noun: Token) -> bool:
+    """"Five of the IRIS-T systems", "two of them": a number whose "of" phrase names or refers
+    to systems."""
+    return noun.like_num and any(
+        prep.dep_ == "prep" and prep.lower_ == "of" and any(
+            obj.dep_ == "pobj" and (names_a_system(obj) or refers_to_a_system(obj)) for obj in prep.children)
+        for prep in noun.children)
 
 
 def gained_paper_trigger(token: Token) -> ev.Trigger | None:
