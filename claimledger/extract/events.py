@@ -5332,6 +5332,7 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
             if subject is not None:
                 named = listed_before(argument, subject, context) + [subject] \
                     + coordinated_subjects(argument, subject, context) + gapped_subjects(argument, subject, context)
+                named += [other for other in split_list_subjects(argument, context) if other not in named]
                 return named + [other for other in companions(trigger, context) if other not in named]
     subject = subject_left_of_subjectless(trigger.anchor, context)
     if subject is not None:
@@ -5608,6 +5609,24 @@ def coordinated_subjects(argument: Token, first: str, context: DocContext) -> li
         if (head.dep_ == "conj" or head.i in first_heads or is_listed(token, argument)) \
                 and not is_depicted(token, argument) and not in_relative_clause(token, argument):
             found.append(mention.label_)
+    return found
+
+
+def split_list_subjects(argument: Token, context: DocContext) -> list[str]:
+    """"Another IRIS-T system, Patriot launchers and Gepards will arrive": the parser may split
+    a subject list at its comma into a second subject of the same verb; that one's systems, and
+    its conjuncts', are the list's too."""
+    if argument.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    found = []
+    for sibling in argument.head.children:
+        if sibling.dep_ != argument.dep_ or sibling.i <= argument.i or sibling.left_edge.i == 0 \
+                or argument.doc[sibling.left_edge.i - 1].text != "," \
+                or sibling.left_edge.i - 1 - argument.right_edge.i not in (0, 1):
+            continue   # only the next item, right after the comma that closes this one
+        subject = subject_in(sibling, context)
+        if subject is not None:
+            found += [subject] + coordinated_subjects(sibling, subject, context)
     return found
 
 
