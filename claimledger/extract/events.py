@@ -5209,7 +5209,8 @@ def items_listed_after_object(verb: Token) -> list[Token]:
         return []
     return [item for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in LIST_PREPS
             and prep.i > obj.i and prep.doc[prep.i - 1].text == ","
-            for item in prep.children if item.dep_ == "pobj"]
+            for item in prep.children if item.dep_ == "pobj"
+            and any(in_subject_mention(word) for word in named_words(item))]   # not "parts for Patriot batteries"
 
 
 def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:

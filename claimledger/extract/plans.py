@@ -383,7 +383,7 @@ def covered_nouns(paper: Token) -> list[Token]:
                 continue
             if phrase_names_system(obj):
                 found.append(obj)
-            else:
+            elif ev.lemma_of(obj) in ORDER_NOUNS | ev.CONTAINER_NOUNS:   # not "maintenance of the jets"
                 found += [inner for of in obj.children if of.dep_ == "prep" and of.lower_ == "of"
                           for inner in of.children if inner.dep_ == "pobj" and phrase_names_system(inner)]
     return found
