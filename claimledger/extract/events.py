@@ -5200,7 +5200,7 @@ def is_no_phrase(token: Token) -> bool:
 # --- subject ----------------------------------------------------------------------------
 
 def items_listed_after_object(verb: Token) -> list[Token]:
-    """"to supply weapons and ammunition, including 54 K9 howitzers": after a comma the parser
+    """"to deliver trucks and shells, including 20 Krab guns": after a comma the parser
     may hang the list of the verb's object on the verb; its items are the object's."""
     if verb.pos_ not in ("VERB", "AUX"):
         return []
@@ -5296,7 +5296,7 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
             # object for a second object of the destination's preposition
             arguments += [obj for prep in head.children if prep.dep_ == "prep" and prep.lower_ in DESTINATION_PREPS
                           for obj in [child for child in prep.children if child.dep_ == "pobj"][1:]]
-        arguments += items_listed_after_object(head)   # "to supply weapons, including 54 K9 guns"
+        arguments += items_listed_after_object(head)   # "to deliver trucks, including 20 Krab guns"
         if head.pos_ == "NOUN":   # "the deployment of long-range missiles, including SM-6"
             arguments += [obj for prep in trigger.anchor.children if prep.dep_ == "prep"
                           and prep.lower_ in LIST_PREPS for obj in prep.children if obj.dep_ == "pobj"]
@@ -5614,7 +5614,7 @@ def coordinated_subjects(argument: Token, first: str, context: DocContext) -> li
 
 
 def split_list_subjects(argument: Token, context: DocContext) -> list[str]:
-    """"Another IRIS-T system, Patriot launchers and Gepards will arrive": the parser may split
+    """"Two Krab guns, NASAMS launchers and a Caesar will arrive": the parser may split
     a subject list at its comma into a second subject of the same verb; that one's systems, and
     its conjuncts', are the list's too."""
     if argument.dep_ not in ("nsubj", "nsubjpass"):

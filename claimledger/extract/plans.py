@@ -354,7 +354,7 @@ def named_in_relative_clause(paper: Token) -> list[Token]:
 def scope_nouns(head: Token) -> list[Token]:
     """The objects of ``head``'s "for"/"of" phrases that name a system, by themselves or as
     what a status noun holds ("for the delivery of 12 Rafale jets"), and what a participle of
-    holding on it names ("a contract covering a second tranche of Rafale fighters")."""
+    holding on it names ("a deal covering a third lot of Gripen jets")."""
     found = covered_nouns(head)
     for prep in head.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("for", "of"):
@@ -643,7 +643,7 @@ def counts_systems(noun: Token) -> bool:
 
 
 def gained_paper_trigger(token: Token) -> ev.Trigger | None:
-    """"Hanwha has won a contract to export 54 K9 howitzers", "secured a deal for 18 Rafale
+    """"Nexter has won a contract to ship 30 Caesar guns", "secured a deal for 18 Rafale
     jets", "had made an agreement on the supply of Patriot systems": a planning paper its
     holder wins, secures or makes states its plan, as a signed one does; a paper still sought
     ("to win a contract to supply", "in securing a deal") states none, nor one for other work
