@@ -22,7 +22,7 @@ def found(nlp, text):
 
 @pytest.mark.parametrize("text, expected", [
     ("The Type 12 missile will reach initial operating capability in 2028.", {("Type 12", "PLANNED")}),
-    ("The Boxer vehicles are on track to reach Initial Operating Capability in 2026.", {("Boxer", "PLANNED")}),
+    ("The Boxer vehicles are on course to achieve Initial Operating Capability in 2026.", {("Boxer", "PLANNED")}),
     # already reached: the operational status itself, no plan
     ("The CAMM battery reached initial operating capability in May.", {("CAMM", "COMBAT_DUTY")}),
     ("The CAMM launchers reached full operating capacity last year.", {("CAMM", "COMBAT_DUTY")}),
