@@ -399,6 +399,8 @@ DUTY_DESTINATION_PREPS = frozenset(EVENT_WORDS["duty_destination_preps"])
 PENDING_ADVERBS = frozenset(EVENT_WORDS["pending_adverbs"])   # "has yet to arrive"
 DUTY_VERBS = frozenset(EVENT_WORDS["duty_verbs"])
 OPERATIONAL_WORDS = frozenset(EVENT_WORDS["operational_words"])
+# "initial operating capability", "full operational capability": a capability that is a status
+CAPABILITY_MODIFIERS = frozenset(EVENT_WORDS["capability_modifiers"])
 DUTY_HOLDER_PREPS = frozenset(EVENT_WORDS["duty_holder_preps"])   # "combat duty for the Oreshnik"
 IN_PLACE_NOUNS = frozenset(EVENT_WORDS["in_place_nouns"])
 EDGE_NOUNS = frozenset(lexicon().places["edge_nouns"])
@@ -2987,9 +2989,9 @@ def duty_status(token: Token) -> str | None:
     if lemma in UNDETERMINED_DUTY_NOUNS and (token.tag_ != "NN" or token.text[:1].isupper() or any(
             child.dep_ in ("det", "poss", "compound", "amod", "nummod") for child in token.children)):
         return None   # "started operations out of", "in the operation", "Operation Sindoor"
-    if lemma not in DUTY_BARE_NOUNS and not modifiers & DUTY_MODIFIERS and not is_duty_taken(token):
+    if lemma not in DUTY_BARE_NOUNS and not modifiers & (DUTY_MODIFIERS | CAPABILITY_MODIFIERS) and not is_duty_taken(token):
         return None
-    if lemma in OPERATIONAL_ONLY_NOUNS and "operational" not in modifiers:
+    if lemma in OPERATIONAL_ONLY_NOUNS and not modifiers & CAPABILITY_MODIFIERS:
         return None
     return DEPLOYED if lemma in FIELDED_NOUNS and "combat" not in modifiers else COMBAT_DUTY
 
@@ -4257,7 +4259,8 @@ STATUS_FINDERS = (plans.rotation_trigger, plans.assigned_trigger, verb_trigger, 
 # ... and may also state a plan beside it ("has arrived and is being readied for combat duty")
 PLAN_FINDERS = (preparation_trigger, plans.purchase_trigger, plans.approved_transfer_trigger,
                 plans.delivered_order_trigger, plans.awaited_trigger, plans.scheduled_start_trigger,
-                plans.committed_trigger, plans.chosen_trigger, plans.contracted_trigger)
+                plans.committed_trigger, plans.chosen_trigger, plans.contracted_trigger, plans.gained_paper_trigger,
+                plans.destined_trigger)
 TRIGGER_WORDS |= OPERATION_VERBS | RETURN_VERBS | set(CARGO_DEPARTURE_VERBS) | ONWARD_VERBS | set(REACHING_IDIOMS) | PASSAGE_VERBS | set(MEMBERSHIP_IDIOMS) | set(MISSION_VERBS)
 TRIGGER_WORDS |= plans.TRIGGER_WORDS   # "approved the procurement of" (extract/plans.py)
 TRIGGER_WORDS |= set(TITLE_VERB_FORMS) | STOPOVER_NOUNS
@@ -5253,6 +5256,20 @@ def is_no_phrase(token: Token) -> bool:
 
 # --- subject ----------------------------------------------------------------------------
 
+def items_listed_after_object(verb: Token) -> list[Token]:
+    """"to deliver trucks and shells, including 20 Krab guns": after a comma the parser
+    may hang the list of the verb's object on the verb; its items are the object's."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    obj = next((child for child in verb.children if child.dep_ == "dobj"), None)
+    if obj is None:
+        return []
+    return [item for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in LIST_PREPS
+            and prep.i > obj.i and prep.doc[prep.i - 1].text == ","
+            for item in prep.children if item.dep_ == "pobj"
+            and any(in_subject_mention(word) for word in named_words(item))]   # not "parts for Patriot batteries"
+
+
 def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
     """The tracked subjects the status is about, from the clause's arguments or an anaphor;
     coordinated ones ("S-400 and Pantsir-S1 systems") each count."""
@@ -5336,6 +5353,7 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
             # object for a second object of the destination's preposition
             arguments += [obj for prep in head.children if prep.dep_ == "prep" and prep.lower_ in DESTINATION_PREPS
                           for obj in [child for child in prep.children if child.dep_ == "pobj"][1:]]
+        arguments += items_listed_after_object(head)   # "to deliver trucks, including 20 Krab guns"
         if head.pos_ == "NOUN":   # "the deployment of long-range missiles, including SM-6"
             arguments += [obj for prep in trigger.anchor.children if prep.dep_ == "prep"
                           and prep.lower_ in LIST_PREPS for obj in prep.children if obj.dep_ == "pobj"]
@@ -5372,6 +5390,7 @@ def find_subjects(trigger: Trigger, context: DocContext) -> list[str]:
             if subject is not None:
                 named = listed_before(argument, subject, context) + [subject] \
                     + coordinated_subjects(argument, subject, context) + gapped_subjects(argument, subject, context)
+                named += [other for other in split_list_subjects(argument, context) if other not in named]
                 return named + [other for other in companions(trigger, context) if other not in named]
     subject = subject_left_of_subjectless(trigger.anchor, context)
     if subject is not None:
@@ -5648,6 +5667,24 @@ def coordinated_subjects(argument: Token, first: str, context: DocContext) -> li
         if (head.dep_ == "conj" or head.i in first_heads or is_listed(token, argument)) \
                 and not is_depicted(token, argument) and not in_relative_clause(token, argument):
             found.append(mention.label_)
+    return found
+
+
+def split_list_subjects(argument: Token, context: DocContext) -> list[str]:
+    """"Two Krab guns, NASAMS launchers and a Caesar will arrive": the parser may split
+    a subject list at its comma into a second subject of the same verb; that one's systems, and
+    its conjuncts', are the list's too."""
+    if argument.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    found = []
+    for sibling in argument.head.children:
+        if sibling.dep_ != argument.dep_ or sibling.i <= argument.i or sibling.left_edge.i == 0 \
+                or argument.doc[sibling.left_edge.i - 1].text != "," \
+                or sibling.left_edge.i - 1 - argument.right_edge.i not in (0, 1):
+            continue   # only the next item, right after the comma that closes this one
+        subject = subject_in(sibling, context)
+        if subject is not None:
+            found += [subject] + coordinated_subjects(sibling, subject, context)
     return found
 
 

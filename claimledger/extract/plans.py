@@ -69,6 +69,14 @@ AWAITING_WORDS = frozenset(WORDS["awaiting_words"])
 AWAITED_PREPS = frozenset(WORDS["awaited_preps"])
 # "was willing to provide": an offer, no event
 OFFER_WORDS = frozenset(WORDS["offer_words"])
+# "are intended for the Bundeswehr", "earmarked for Kyiv": systems set aside for a receiver
+DESTINING_VERBS = frozenset(WORDS["destining_verbs"])
+# "has won a contract to", "secured a deal for": a planning paper gained
+PAPER_GAINING_VERBS = frozenset(WORDS["paper_gaining_verbs"])
+# "expressed interest in acquiring": a wish, no event
+INTEREST_NOUNS = frozenset(WORDS["interest_nouns"])
+# "wants the guns delivered": what is wanted is asked for
+WANTING_VERBS = frozenset(WORDS["wanting_verbs"])
 # "the deal for K9 guns was unveiled", "the Archer contract enters into force": a paper that holds
 PAPER_STATING_VERBS = frozenset(WORDS["paper_stating_verbs"])
 PAPER_EFFECT_VERBS = frozenset(WORDS["paper_effect_verbs"])
@@ -97,7 +105,7 @@ CHOOSING_VERBS = frozenset(WORDS["choosing_verbs"])
 CONTRACTING_VERBS = frozenset(WORDS["contracting_verbs"])
 # "will be assigned to the 48th Fighter Wing": a system given to a unit or a base
 ASSIGNING_VERBS = frozenset(WORDS["assigning_verbs"])
-TRIGGER_WORDS = ASSIGNING_VERBS | CHOOSING_VERBS | CONTRACTING_VERBS | PURCHASE_NOUNS | APPROVAL_VERBS | AWAITING_WORDS | ROTATION_VERBS | PACKAGE_HOLDING_VERBS \
+TRIGGER_WORDS = DESTINING_VERBS | ASSIGNING_VERBS | CHOOSING_VERBS | CONTRACTING_VERBS | PURCHASE_NOUNS | APPROVAL_VERBS | AWAITING_WORDS | ROTATION_VERBS | PACKAGE_HOLDING_VERBS \
     | COMMITTING_VERBS
 
 
@@ -119,6 +127,10 @@ def revise(trigger: ev.Trigger, status: str | None) -> str | None:
         return status
     if moves_a_request(trigger.anchor):
         return None   # "placed a request for 12 F-16 jets": the request noun states what is asked
+    if is_of_interest(clause):
+        return None   # "has expressed interest in acquiring F-15 jets": a wish (R3), nothing acquired
+    if is_wanted_participle(clause):
+        return ev.REQUESTED   # "Kyiv wants the jets delivered before winter": asked for, not there
     if is_wished(clause) or is_offered(clause) or is_possible_start(clause) or gives_approval(trigger.anchor) \
             or is_doubted(clause):
         return None   # "gave the green light for the purchase of": nothing is given but an approval
@@ -271,6 +283,24 @@ def is_wished(clause: Token) -> bool:
         child.dep_ == "aux" and child.lower_ in WISH_AUX for child in governor.children)
 
 
+def is_of_interest(clause: Token) -> bool:
+    """"expressed interest in acquiring", "its interest in buying": a status gerund under "in"
+    of a noun of interest."""
+    prep = clause.head
+    return clause.dep_ == "pcomp" and clause.tag_ == "VBG" and prep.lower_ == "in" \
+        and ev.lemma_of(prep.head) in INTEREST_NOUNS
+
+
+def is_wanted_participle(clause: Token) -> bool:
+    """"India wants the M777 guns delivered": a participle with its own subject, without an
+    auxiliary, under a verb of wanting or needing states what is asked for."""
+    children = list(clause.children)
+    return clause.dep_ in ("ccomp", "xcomp") and clause.tag_ == "VBN" \
+        and ev.lemma_of(clause.head) in WANTING_VERBS \
+        and any(child.dep_ in ("nsubj", "nsubjpass") for child in children) \
+        and not any(child.dep_ in ("aux", "auxpass", "mark") for child in children)
+
+
 def is_offered(clause: Token) -> bool:
     """"Rome was willing to send two more batteries", "Seoul is keen to sell tanks": a giver's
     readiness to give, offered and not decided, is no plan (a wish, R3); a receiver's eagerness
@@ -323,8 +353,9 @@ def named_in_relative_clause(paper: Token) -> list[Token]:
 
 def scope_nouns(head: Token) -> list[Token]:
     """The objects of ``head``'s "for"/"of" phrases that name a system, by themselves or as
-    what a status noun holds ("for the delivery of 12 Rafale jets")."""
-    found = []
+    what a status noun holds ("for the delivery of 12 Rafale jets"), and what a participle of
+    holding on it names ("a deal covering a third lot of Gripen jets")."""
+    found = covered_nouns(head)
     for prep in head.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("for", "of"):
             continue
@@ -334,6 +365,25 @@ def scope_nouns(head: Token) -> list[Token]:
             if phrase_names_system(obj):
                 found.append(obj)
             elif ev.lemma_of(obj) in ev.NOUN_STATUSES:
+                found += [inner for of in obj.children if of.dep_ == "prep" and of.lower_ == "of"
+                          for inner in of.children if inner.dep_ == "pobj" and phrase_names_system(inner)]
+    return found
+
+
+def covered_nouns(paper: Token) -> list[Token]:
+    """"a deal covering 18 Rafale jets", "an order comprising a batch of K9 guns": the objects
+    of a holding participle on the paper that name a system, by themselves or through their
+    "of" phrase (a batch, a tranche, units of one)."""
+    found = []
+    for clause in paper.children:
+        if clause.dep_ != "acl" or clause.tag_ != "VBG" or ev.lemma_of(clause) not in PACKAGE_HOLDING_VERBS:
+            continue
+        for obj in clause.children:
+            if obj.dep_ != "dobj":
+                continue
+            if phrase_names_system(obj):
+                found.append(obj)
+            elif ev.lemma_of(obj) in ORDER_NOUNS | ev.CONTAINER_NOUNS:   # not "maintenance of the jets"
                 found += [inner for of in obj.children if of.dep_ == "prep" and of.lower_ == "of"
                           for inner in of.children if inner.dep_ == "pobj" and phrase_names_system(inner)]
     return found
@@ -554,6 +604,59 @@ def contracted_trigger(token: Token) -> ev.Trigger | None:
     return ev.Trigger(ev.PLANNED, token, (bought,)) if bought is not None else None
 
 
+def destined_trigger(token: Token) -> ev.Trigger | None:
+    """"Five of the IRIS-T systems are intended for the Bundeswehr", "the jets were earmarked
+    for Kyiv": systems a verb of destining sets aside for a receiver (a country, a force) are
+    planned there; a purpose ("are intended for air defence") or a reduced participle that
+    only names them ("the jets destined for Jakarta will be built in France") states none."""
+    if ev.lemma_of(token) not in DESTINING_VERBS or token.dep_ in ("acl", "amod", "relcl"):
+        return None
+    if token.pos_ == "VERB" and ev.is_passive(token):
+        verb, deps = token, ("nsubjpass", "nsubj")
+    elif token.dep_ == "acomp" and ev.lemma_of(token.head) == "be":   # "are destined for", read as an adjective
+        verb, deps = token.head, ("nsubj",)
+    else:
+        return None
+    if not any(is_receiver(obj) for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "for"
+               for obj in prep.children if obj.dep_ == "pobj"):
+        return None
+    subject = next((child for child in verb.children if child.dep_ in deps), None)
+    if subject is None or not (names_a_system(subject) or refers_to_a_system(subject) or counts_systems(subject)):
+        return None
+    return ev.Trigger(ev.PLANNED, verb, (subject,))
+
+
+def is_receiver(noun: Token) -> bool:
+    """A country, a place or a force that receives: "Ukraine", "the Bundeswehr", "the Indonesian
+    Air Force"."""
+    return ev.place_name(noun) is not None or noun.ent_type_ in ("GPE", "ORG", "NORP") \
+        or ev.lemma_of(noun) in ev.EQUIPPED_NOUNS
+
+
+def counts_systems(noun: Token) -> bool:
+    """"Five of the IRIS-T systems", "two of them": a number whose "of" phrase names or refers
+    to systems."""
+    return noun.like_num and any(
+        prep.dep_ == "prep" and prep.lower_ == "of" and any(
+            obj.dep_ == "pobj" and (names_a_system(obj) or refers_to_a_system(obj)) for obj in prep.children)
+        for prep in noun.children)
+
+
+def gained_paper_trigger(token: Token) -> ev.Trigger | None:
+    """"Nexter has won a contract to ship 30 Caesar guns", "secured a deal for 18 Rafale
+    jets", "had made an agreement on the supply of Patriot systems": a planning paper its
+    holder wins, secures or makes states its plan, as a signed one does; a paper still sought
+    ("to win a contract to supply", "in securing a deal") states none, nor one for other work
+    on a system ("to maintain the jets")."""
+    if token.pos_ != "NOUN" or token.dep_ != "dobj" or ev.DOCUMENT_NOUNS.get(ev.lemma_of(token)) != ev.PLANNED:
+        return None
+    verb = token.head
+    if ev.lemma_of(verb) not in PAPER_GAINING_VERBS or verb.pos_ != "VERB" or has_to(verb) \
+            or verb.dep_ == "pcomp" or ev.is_paper_for_other_work(token):
+        return None
+    return ev.Trigger(ev.PLANNED, verb, (token, verb))
+
+
 def is_named_weapon(noun: Token) -> bool:
     """"the Gripen", "the F-35 jet", "24 Rafale fighters": a mention, or a kind of weapon a
     mention names."""
@@ -593,6 +696,9 @@ def held_systems(verb: Token) -> list[Token]:
     """The verb's objects and their conjuncts that name a system by a word of their own
     ("four NASAMS launchers", "Javelin"), in the order of the list."""
     objects = [obj for child in verb.children if child.dep_ == "dobj" for obj in (child, *child.conjuncts)]
+    # "air defence systems, specifically Patriot and IRIS-T systems": the apposition says which
+    objects += [item for obj in list(objects) for appos in obj.children if appos.dep_ == "appos"
+                for item in (appos, *appos.conjuncts)]
     objects += colon_list_items(verb)
     named = {noun.i: noun for noun in objects if any(ev.in_subject_mention(word) for word in ev.named_words(noun))}
     return [named[i] for i in sorted(named)]
