@@ -2392,6 +2392,7 @@ def find_according_to(doc: Doc, names) -> list[Candidate]:
             start, end = sentence.start, token.i
             if any(t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB"
                    and not _relays_a_report(t) and not _reports_within(t, token)
+                   and not _reported_of_nobody(t)
                    for t in doc[start:end]):
                 continue  # "..., he said, according to state media": reported at second hand
         if start >= end:
@@ -2504,6 +2505,17 @@ def _reports_before(verb: Token) -> bool:
         and not _relays_a_report(verb) \
         and any(c.dep_ in {"ccomp", "parataxis"} and c.i < verb.i for c in verb.children) \
         and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i > verb.i - 4 for c in verb.children)
+
+
+def _reported_of_nobody(verb: Token) -> bool:
+    """ "No injuries were reported, according to X": a passive speech verb with neither a
+    "by" agent nor a content clause tells what was (not) recorded, X's content, not a
+    report by someone else ("It was reported that ...", "was reported by Y" stay reports)."""
+    children = list(verb.children)
+    if not any(c.dep_ == "auxpass" for c in children):
+        return False
+    return not any(c.dep_ in {"agent", "ccomp"} or c.dep_ == "nsubjpass" and c.lower_ == "it"
+                   for c in children)
 
 
 def _reports_within(verb: Token, opener: Token) -> bool:

@@ -840,6 +840,16 @@ def _text_issuer(noun: Token) -> Token | None:
     return None
 
 
+def _spoke_as_reporter(token: Token) -> bool:
+    """Whether a source was cited as the one reporting: a name whose verb is "report"
+    ("..., NDTV reported") or that names a report ("an ANI report said"). Its report is
+    what a bare "the report" after it takes up, though the name carries no outlet word."""
+    if token.lemma_.lower() == "report" and token.pos_ == "NOUN":
+        return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
+    return token.pos_ == "PROPN" and token.dep_ == "nsubj" \
+        and token.head.lemma_.lower() == "report" and token.head.pos_ == "VERB"
+
+
 def _names_its_body(noun: Token) -> bool:
     """Whether a text's own words name the kind of body that issued it: "a defence ministry
     statement", not "a press statement"."""
@@ -2681,7 +2691,8 @@ class SpeakerResolver:
                     or speaker.source_type != SourceType.INSTITUTION.value:
                 continue
             if head in MEDIA_DESCRIPTIONS or head in MEDIA_ANAPHORS \
-                    or MEDIA_WORDS & set(speaker.name.lower().split()):
+                    or MEDIA_WORDS & set(speaker.name.lower().split()) \
+                    or _spoke_as_reporter(self.doc[i]):
                 return speaker
         return None
 
