@@ -38,7 +38,7 @@ from claimledger.extract.quote_lexicon import (
 from claimledger.extract.paragraphs import ends_unwrapped_line, lines_after_colon
 from claimledger.extract.quote_marks import CLOSING_MARKS, OPENING_MARKS, QuotedStretch, find_quoted_stretches
 from claimledger.extract.speakers import (ANONYMOUS_WORDS, COUNTRY_WORDS, GIVING_VERBS,
-                                          HONORIFICS, INFORMATION_NOUNS, MILITARY_HEADS,
+                                          HONORIFICS, PLACE_NAMES, INFORMATION_NOUNS, MILITARY_HEADS,
                                           NAME_SUFFIXES, NAMING_PASSIVES, POST_NOMINALS,
                                           ROLE_NOUNS, TITLE_WORDS, Speaker, SpeakerResolver,
                                           build_resolver, clean_person_name,
@@ -162,7 +162,8 @@ class QuoteFinder:
         quotes = add_transcript_lines(doc, merge(doc, quotations, clauses))
         quotes = add_dash_attributed_lines(doc, quotes)
         quotes = attribute_fragments(doc, quotes)
-        quotes = [q for q in quotes if not _on_link_line(doc_text(doc), q.start_char)]
+        quotes = [q for q in quotes if not _on_link_line(doc_text(doc), q.start_char)
+                  and not _speaker_is_a_link(q)]
         attribute_direct_quotes(doc, quotes)
         doc._.quotes = resolve_speakers(doc, quotes, resolver, names)
         doc._.names = resolver.names()
@@ -291,6 +292,16 @@ def _on_link_line(text: str, char: int) -> bool:
         return True
     above = text[text.rfind("\n", 0, max(start - 1, 0)) + 1:max(start - 1, 0)]
     return start > 0 and LINK_LABEL.fullmatch(above) is not None
+
+
+URL_SCHEME = re.compile(r"(?i)https?:/*|www\.")
+
+
+def _speaker_is_a_link(quote: Candidate) -> bool:
+    """ "... or https:// means you've safely connected": a web address a page's furniture
+    puts where a subject stands speaks for no one."""
+    token = quote.speaker_token
+    return token is not None and URL_SCHEME.match(token.text) is not None
 
 
 # Quotation marks: names versus quotations
@@ -3715,6 +3726,12 @@ def add_transcript_lines(doc: Doc, quotes: list[Candidate]) -> list[Candidate]:
                 dateline = dateline or (label.isupper() and label_counts.get(label) == 1
                                         and words[-1].lower() not in full_names and not found
                                         and position <= DATELINE_REACH
+                                        and _narrates(text[content_start:content_end]))
+                # "NEW DELHI: More troops were moved ...": a country or capital in capitals,
+                # labelled once over narration, is a dateline wherever the story opens
+                # (below a headline and a photo caption)
+                dateline = dateline or (label.isupper() and label_counts.get(label) == 1
+                                        and label.title() in PLACE_NAMES
                                         and _narrates(text[content_start:content_end]))
                 # "EXPERT: Jane Roe is a senior fellow ...", line after line: a heading in
                 # capitals over narration, never a line a speaker says in the first person
