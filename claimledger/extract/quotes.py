@@ -38,8 +38,9 @@ from claimledger.extract.quote_lexicon import (
 from claimledger.extract.paragraphs import ends_unwrapped_line, lines_after_colon
 from claimledger.extract.quote_marks import CLOSING_MARKS, OPENING_MARKS, QuotedStretch, find_quoted_stretches
 from claimledger.extract.speakers import (ANONYMOUS_WORDS, COUNTRY_WORDS, GIVING_VERBS,
-                                          HONORIFICS, PLACE_NAMES, INFORMATION_NOUNS, MILITARY_HEADS,
-                                          NAME_SUFFIXES, NAMING_PASSIVES, POST_NOMINALS,
+                                          HONORIFICS, INFORMATION_NOUNS, MILITARY_HEADS,
+                                          NAME_SUFFIXES, NAMING_PASSIVES, PLACE_NAMES,
+                                          POST_NOMINALS,
                                           ROLE_NOUNS, TITLE_WORDS, Speaker, SpeakerResolver,
                                           build_resolver, clean_person_name,
                                           reports_after_its_content, reports_with_a_clause)
