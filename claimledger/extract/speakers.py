@@ -230,6 +230,7 @@ BODY_NAME_ENDINGS = frozenset(lexicon().sources["body_name_endings"])
 # keep it ("the Trump campaign"), as political prose cites them.
 BARE_BODY_HEADS = BODY_NAME_ENDINGS | MILITARY_HEADS \
     | frozenset(lexicon().sources["bare_body_heads"])
+BODY_PHRASE_PREPS = frozenset(lexicon().sources["body_phrase_preps"])   # "the mission in Mali"
 
 
 # last words of a tagged "name" that are no surname ("Yohannes Tesfamariam Force")
@@ -1207,7 +1208,10 @@ def _cited_without_article(found: Speaker) -> Speaker:
     gave it ("The Ukrainian military said": "Ukrainian military"); a bare "the ministry",
     which names no body, stays as written."""
     words = (found.name or "").split()
-    head = (found.name or "").split(" of ")[0].split()[-1:]   # "the chairman of the committee"
+    # the head before its phrase: "the chairman of the committee", "the mission in Lebanon"
+    cut = next((i for i, word in enumerate(words) if i > 1 and word in BODY_PHRASE_PREPS),
+               len(words))
+    head = words[cut - 1:cut]
     if len(words) > 2 and words[0].lower() == "the" and head and head[0] in BARE_BODY_HEADS:
         return replace(found, name=" ".join(words[1:]))
     return found
