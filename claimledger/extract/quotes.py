@@ -1879,6 +1879,9 @@ def _clauses_joined_to_the_report(verb: Token, clause: Token, end: int) -> int:
         if _bare_verb_phrase(conj):
             end = conj.right_edge.i   # "said she wanted to speak to them and let them know
             continue                  # ...": a base form goes with the content's "to", not "said"
+        if _not_this_but_that(verb, clause, conj, between):
+            end = conj.right_edge.i
+            continue
         if conj.pos_ not in {"VERB", "AUX"} or conj.lemma_.lower() in CUE_VERB_LEMMAS \
                 or not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in conj.children) \
                 or _finite_form(conj) == form or not (
@@ -1887,6 +1890,18 @@ def _clauses_joined_to_the_report(verb: Token, clause: Token, end: int) -> int:
             break   # "war is not the answer but our wish should not be read as ...": both now
         end = conj.right_edge.i
     return end
+
+
+def _not_this_but_that(verb: Token, clause: Token, conj: Token, between: Span) -> bool:
+    """ "said the ship did not block, but tailed the vessels": after a negated content, a
+    verb with no subject of its own joined by "but" says what was done instead, the
+    content's other half, though the parser hung it on the reporting verb; a further
+    report or a refusal ("..., but declined to give details") stays the speaker's."""
+    return any(c.dep_ == "neg" for c in clause.children) \
+        and not any(c.dep_ == "neg" for c in verb.children) \
+        and any(t.lower_ == "but" for t in between) and conj.pos_ == "VERB" \
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in conj.children) \
+        and conj.lemma_.lower() not in CUE_VERB_LEMMAS | WITHHOLDING_VERBS
 
 
 def _gapped_conjunct(conj: Token, between: Span) -> bool:
