@@ -1164,6 +1164,9 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
                 last = min(last, seconds[0].left_edge.i - 2)
             hung_subject = _subject_hung_on_the_verb(verb, clause)
             first = clause.left_edge.i if hung_subject is None else hung_subject
+            opening = _opening_clause_joined(verb, clause) \
+                if hung_subject is None and clause.i < verb.i else None
+            first = first if opening is None else opening
             start, end = clip_to_line(doc, first, last + 1, verb)
             if clause.lower_ == "that" and start == clause.i and clause.tag_ == "IN":
                 start += 1   # a complementizer read as the object opens the clause, outside it
@@ -1214,6 +1217,27 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
 
 
 MIN_HEADLINE_CONTENT_WORDS = 3
+
+
+def _opening_clause_joined(verb: Token, clause: Token) -> int | None:
+    """Where a report closed by its verb starts when the parser hung that verb on the
+    sentence's first clause: "Rebels fired rockets, but two were shot down, the army said"
+    is all the army's. The first clause must be joined to the content by a comma and
+    "but" or "and" alone, and report nothing itself."""
+    opening = verb.head
+    if verb.dep_ != "conj" or opening.i >= clause.left_edge.i or opening.pos_ not in {"VERB", "AUX"} \
+            or opening.lemma_.lower() in CUE_VERB_LEMMAS \
+            or any(c.dep_ in {"ccomp", "parataxis"} for c in opening.children):
+        return None
+    doc = verb.doc
+    between = [t for t in doc[opening.i + 1: clause.left_edge.i] if t.head.i != opening.i
+               or t.dep_ not in {"cc", "punct"}]
+    joins = [t.lower_ for t in doc[opening.i + 1: clause.left_edge.i]
+             if t.head.i == opening.i and t.dep_ in {"cc", "punct"}]
+    if joins[-2:] not in ([",", "but"], [",", "and"]) or any(t.i > opening.right_edge.i
+                                                               for t in between):
+        return None
+    return opening.left_edge.i
 
 
 def _claim_object_before(verb: Token, clause: Token) -> bool:
