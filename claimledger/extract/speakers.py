@@ -1617,7 +1617,6 @@ class PersonMention:
 
 
 INDEFINITE_WORDS = frozenset(lexicon().grammar["indefinite_words"])
-GROUP_QUANTIFIERS = frozenset(lexicon().grammar["group_quantifiers"])   # "several countries"
 
 
 def _office_parts(text: str) -> list[str]:
@@ -3442,18 +3441,7 @@ class SpeakerResolver:
             kind = SourceType.INSTITUTION.value
         else:
             kind = SourceType.VAGUE.value
-        return Speaker(_without_quantifier(text, token) or None, _span_of(phrase), kind)
-
-
-def _without_quantifier(text: str, head: Token) -> str:
-    """A plural group of sources without the word that counts it ("several European
-    countries", "many lawmakers": "European countries", "lawmakers"); "some of the
-    officials" and a lone "many" keep it."""
-    words = text.split()
-    if len(words) < 2 or words[0].lower() not in GROUP_QUANTIFIERS or words[1].lower() == "of" \
-            or head.tag_ not in {"NNS", "NNPS"}:
-        return text
-    return " ".join(words[1:])
+        return Speaker(text or None, _span_of(phrase), kind)
 
 
 # Sentences after an unnamed office holder's report in which the person may be named, and the
