@@ -40,7 +40,8 @@ from claimledger.extract.paragraphs import ends_unwrapped_line, lines_after_colo
 from claimledger.extract.quote_marks import CLOSING_MARKS, OPENING_MARKS, QuotedStretch, find_quoted_stretches
 from claimledger.extract.speakers import (ANONYMOUS_WORDS, COUNTRY_WORDS, GIVING_VERBS,
                                           HONORIFICS, INFORMATION_NOUNS, MILITARY_HEADS,
-                                          NAME_SUFFIXES, NAMING_PASSIVES, POST_NOMINALS,
+                                          NAME_SUFFIXES, NAMING_PASSIVES, PLACE_NAMES,
+                                          POST_NOMINALS,
                                           ROLE_NOUNS, TITLE_WORDS, Speaker, SpeakerResolver,
                                           build_resolver, clean_person_name,
                                           reports_after_its_content, reports_with_a_clause)
@@ -163,7 +164,8 @@ class QuoteFinder:
         quotes = add_transcript_lines(doc, merge(doc, quotations, clauses))
         quotes = add_dash_attributed_lines(doc, quotes)
         quotes = attribute_fragments(doc, quotes)
-        quotes = [q for q in quotes if not _on_link_line(doc_text(doc), q.start_char)]
+        quotes = [q for q in quotes if not _on_link_line(doc_text(doc), q.start_char)
+                  and not _speaker_is_a_link(q)]
         attribute_direct_quotes(doc, quotes)
         doc._.quotes = resolve_speakers(doc, quotes, resolver, names)
         doc._.names = resolver.names()
@@ -292,6 +294,16 @@ def _on_link_line(text: str, char: int) -> bool:
         return True
     above = text[text.rfind("\n", 0, max(start - 1, 0)) + 1:max(start - 1, 0)]
     return start > 0 and LINK_LABEL.fullmatch(above) is not None
+
+
+URL_SCHEME = re.compile(r"(?i)https?:/*|www\.")
+
+
+def _speaker_is_a_link(quote: Candidate) -> bool:
+    """ "... or https:// means you've safely connected": a web address a page's furniture
+    puts where a subject stands speaks for no one."""
+    token = quote.speaker_token
+    return token is not None and URL_SCHEME.match(token.text) is not None
 
 
 # Quotation marks: names versus quotations
@@ -1155,6 +1167,9 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
                 last = min(last, seconds[0].left_edge.i - 2)
             hung_subject = _subject_hung_on_the_verb(verb, clause)
             first = clause.left_edge.i if hung_subject is None else hung_subject
+            opening = _opening_clause_joined(verb, clause) \
+                if hung_subject is None and clause.i < verb.i else None
+            first = first if opening is None else opening
             start, end = clip_to_line(doc, first, last + 1, verb)
             if clause.lower_ == "that" and start == clause.i and clause.tag_ == "IN":
                 start += 1   # a complementizer read as the object opens the clause, outside it
@@ -1205,6 +1220,27 @@ def find_content_clauses(doc: Doc, names) -> list[Candidate]:
 
 
 MIN_HEADLINE_CONTENT_WORDS = 3
+
+
+def _opening_clause_joined(verb: Token, clause: Token) -> int | None:
+    """Where a report closed by its verb starts when the parser hung that verb on the
+    sentence's first clause: "Rebels fired rockets, but two were shot down, the army said"
+    is all the army's. The first clause must be joined to the content by a comma and
+    "but" or "and" alone, and report nothing itself."""
+    opening = verb.head
+    if verb.dep_ != "conj" or opening.i >= clause.left_edge.i or opening.pos_ not in {"VERB", "AUX"} \
+            or opening.lemma_.lower() in CUE_VERB_LEMMAS \
+            or any(c.dep_ in {"ccomp", "parataxis"} for c in opening.children):
+        return None
+    doc = verb.doc
+    between = [t for t in doc[opening.i + 1: clause.left_edge.i] if t.head.i != opening.i
+               or t.dep_ not in {"cc", "punct"}]
+    joins = [t.lower_ for t in doc[opening.i + 1: clause.left_edge.i]
+             if t.head.i == opening.i and t.dep_ in {"cc", "punct"}]
+    if joins[-2:] not in ([",", "but"], [",", "and"]) or any(t.i > opening.right_edge.i
+                                                               for t in between):
+        return None
+    return opening.left_edge.i
 
 
 def _claim_object_before(verb: Token, clause: Token) -> bool:
@@ -1870,6 +1906,9 @@ def _clauses_joined_to_the_report(verb: Token, clause: Token, end: int) -> int:
         if _bare_verb_phrase(conj):
             end = conj.right_edge.i   # "said she wanted to speak to them and let them know
             continue                  # ...": a base form goes with the content's "to", not "said"
+        if _not_this_but_that(verb, clause, conj, between):
+            end = conj.right_edge.i
+            continue
         if conj.pos_ not in {"VERB", "AUX"} or conj.lemma_.lower() in CUE_VERB_LEMMAS \
                 or not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in conj.children) \
                 or _finite_form(conj) == form or not (
@@ -1878,6 +1917,18 @@ def _clauses_joined_to_the_report(verb: Token, clause: Token, end: int) -> int:
             break   # "war is not the answer but our wish should not be read as ...": both now
         end = conj.right_edge.i
     return end
+
+
+def _not_this_but_that(verb: Token, clause: Token, conj: Token, between: Span) -> bool:
+    """ "said the ship did not block, but tailed the vessels": after a negated content, a
+    verb with no subject of its own joined by "but" says what was done instead, the
+    content's other half, though the parser hung it on the reporting verb; a further
+    report or a refusal ("..., but declined to give details") stays the speaker's."""
+    return any(c.dep_ == "neg" for c in clause.children) \
+        and not any(c.dep_ == "neg" for c in verb.children) \
+        and any(t.lower_ == "but" for t in between) and conj.pos_ == "VERB" \
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in conj.children) \
+        and conj.lemma_.lower() not in CUE_VERB_LEMMAS | WITHHOLDING_VERBS
 
 
 def _gapped_conjunct(conj: Token, between: Span) -> bool:
@@ -2395,6 +2446,7 @@ def find_according_to(doc: Doc, names) -> list[Candidate]:
             start, end = sentence.start, token.i
             if any(t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB"
                    and not _relays_a_report(t) and not _reports_within(t, token)
+                   and not _reported_of_nobody(t)
                    for t in doc[start:end]):
                 continue  # "..., he said, according to state media": reported at second hand
         if start >= end:
@@ -2507,6 +2559,17 @@ def _reports_before(verb: Token) -> bool:
         and not _relays_a_report(verb) \
         and any(c.dep_ in {"ccomp", "parataxis"} and c.i < verb.i for c in verb.children) \
         and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i > verb.i - 4 for c in verb.children)
+
+
+def _reported_of_nobody(verb: Token) -> bool:
+    """ "No injuries were reported, according to X": a passive speech verb with neither a
+    "by" agent nor a content clause tells what was (not) recorded, X's content, not a
+    report by someone else ("It was reported that ...", "was reported by Y" stay reports)."""
+    children = list(verb.children)
+    if not any(c.dep_ == "auxpass" for c in children):
+        return False
+    return not any(c.dep_ in {"agent", "ccomp"} or c.dep_ == "nsubjpass" and c.lower_ == "it"
+                   for c in children)
 
 
 def _reports_within(verb: Token, opener: Token) -> bool:
@@ -3706,6 +3769,12 @@ def add_transcript_lines(doc: Doc, quotes: list[Candidate]) -> list[Candidate]:
                 dateline = dateline or (label.isupper() and label_counts.get(label) == 1
                                         and words[-1].lower() not in full_names and not found
                                         and position <= DATELINE_REACH
+                                        and _narrates(text[content_start:content_end]))
+                # "NEW DELHI: More troops were moved ...": a country or capital in capitals,
+                # labelled once over narration, is a dateline wherever the story opens
+                # (below a headline and a photo caption)
+                dateline = dateline or (label.isupper() and label_counts.get(label) == 1
+                                        and label.title() in PLACE_NAMES
                                         and _narrates(text[content_start:content_end]))
                 # "EXPERT: Jane Roe is a senior fellow ...", line after line: a heading in
                 # capitals over narration, never a line a speaker says in the first person

@@ -231,6 +231,7 @@ BODY_NAME_ENDINGS = frozenset(lexicon().sources["body_name_endings"])
 # keep it ("the Trump campaign"), as political prose cites them.
 BARE_BODY_HEADS = BODY_NAME_ENDINGS | MILITARY_HEADS \
     | frozenset(lexicon().sources["bare_body_heads"])
+BODY_PHRASE_PREPS = frozenset(lexicon().sources["body_phrase_preps"])   # "the mission in Mali"
 
 
 # last words of a tagged "name" that are no surname ("Yohannes Tesfamariam Force")
@@ -841,6 +842,16 @@ def _text_issuer(noun: Token) -> Token | None:
     return None
 
 
+def _spoke_as_reporter(token: Token) -> bool:
+    """Whether a source was cited as the one reporting: a name whose verb is "report"
+    ("..., NDTV reported") or that names a report ("an ANI report said"). Its report is
+    what a bare "the report" after it takes up, though the name carries no outlet word."""
+    if token.lemma_.lower() == "report" and token.pos_ == "NOUN":
+        return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
+    return token.pos_ == "PROPN" and token.dep_ == "nsubj" \
+        and token.head.lemma_.lower() == "report" and token.head.pos_ == "VERB"
+
+
 def _names_its_body(noun: Token) -> bool:
     """Whether a text's own words name the kind of body that issued it: "a defence ministry
     statement", not "a press statement"."""
@@ -1198,7 +1209,10 @@ def _cited_without_article(found: Speaker) -> Speaker:
     gave it ("The Ukrainian military said": "Ukrainian military"); a bare "the ministry",
     which names no body, stays as written."""
     words = (found.name or "").split()
-    head = (found.name or "").split(" of ")[0].split()[-1:]   # "the chairman of the committee"
+    # the head before its phrase: "the chairman of the committee", "the mission in Lebanon"
+    cut = next((i for i, word in enumerate(words) if i > 1 and word in BODY_PHRASE_PREPS),
+               len(words))
+    head = words[cut - 1:cut]
     if len(words) > 2 and words[0].lower() == "the" and head and head[0] in BARE_BODY_HEADS:
         return replace(found, name=" ".join(words[1:]))
     return found
@@ -2682,7 +2696,8 @@ class SpeakerResolver:
                     or speaker.source_type != SourceType.INSTITUTION.value:
                 continue
             if head in MEDIA_DESCRIPTIONS or head in MEDIA_ANAPHORS \
-                    or MEDIA_WORDS & set(speaker.name.lower().split()):
+                    or MEDIA_WORDS & set(speaker.name.lower().split()) \
+                    or _spoke_as_reporter(self.doc[i]):
                 return speaker
         return None
 
