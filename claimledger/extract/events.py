@@ -282,6 +282,8 @@ ONWARD_VERBS = frozenset(EVENT_WORDS["onward_verbs"])
 # "the missiles reached the Odesa region": a munition over an area of the attacked country is
 # in flight, not delivered there
 FLIGHT_ARRIVAL_VERBS = frozenset(EVENT_WORDS["flight_arrival_verbs"])
+# "demonstrating leadership by sending tanks": the status is the means of another act, presupposed
+MEANS_PREPS = frozenset(EVENT_WORDS["means_preps"])
 FLIGHT_AREA_NOUNS = frozenset(EVENT_WORDS["flight_area_nouns"])
 FLOWN_MUNITION_NOUNS = frozenset(EVENT_WORDS["flown_munition_nouns"])
 FLIGHT_DIRECTION_PREPOSITIONS = frozenset(EVENT_WORDS["flight_direction_prepositions"])
@@ -4308,6 +4310,8 @@ def governed_status(trigger: Trigger) -> str | None:
         # "would respond by deploying", "will join Britain in supplying": the gerund shares
         # its verb's future or possibility
         auxiliaries |= {child.lower_ for child in anchor.head.head.children if child.dep_ == "aux"}
+    if is_means_gerund(anchor, auxiliaries):
+        return None   # "showing leadership by sending tanks", "by deploying them, the balance shifts"
     auxiliaries |= process_subject_auxiliaries(anchor)
     auxiliaries |= subject_clause_auxiliaries(anchor)
     if is_conditional(anchor) or is_denied_by_governor(anchor) or is_wished_or_depended_on(anchor):
@@ -4336,7 +4340,8 @@ def governed_status(trigger: Trigger) -> str | None:
         if auxiliaries & FUTURE_AUX <= CONDITIONAL_AUX and not is_reported(anchor):
             return None   # "Germany would send more tanks": a hypothetical, not a "will" reported
         return PLANNED if status != REQUESTED else status
-    if shares_future(anchor, auxiliaries) or shares_absolute_future(anchor, auxiliaries):
+    if shares_future(anchor, auxiliaries) or shares_absolute_future(anchor, auxiliaries) \
+            or shares_participle_future(anchor, auxiliaries):
         if status == USED:
             return None   # "would inspect them once more before use": no use, and no plan of one
         return PLANNED if status != REQUESTED else status
@@ -4785,6 +4790,31 @@ def shares_future(anchor: Token, auxiliaries: set[str]) -> bool:
     if main.dep_ == "xcomp" and lemma_of(main.head) in SCHEDULE_WORDS and has_to(main):
         return True   # "is set to be strengthened as the first elements are activated"
     return any(child.dep_ in ("aux", "auxpass") and child.lower_ in FUTURE_AUX for child in main.children)
+
+
+def is_means_gerund(anchor: Token, auxiliaries: set[str]) -> bool:
+    """"is showing leadership by sending tanks", "by deploying the launchers, the balance will
+    shift": a gerund of means presupposes its act as a nominalisation does; under a future
+    ("will respond by deploying") it is the plan the sentence states."""
+    return anchor.dep_ == "pcomp" and anchor.tag_ == "VBG" and anchor.head.lower_ in MEANS_PREPS \
+        and not auxiliaries & FUTURE_AUX
+
+
+def shares_participle_future(anchor: Token, auxiliaries: set[str]) -> bool:
+    """"will boost its presence, sending two batteries", "is set to make a first deployment,
+    sending jets to Poland": a participle clause without a subject, auxiliary or mark of its
+    own tells the act of its main clause, future or planned with it."""
+    if anchor.dep_ != "advcl" or anchor.tag_ != "VBG" or auxiliaries or any(
+            child.dep_ in ("nsubj", "nsubjpass", "mark") for child in anchor.children):
+        return False
+    main = anchor.head
+    if any(child.dep_ == "aux" and child.lower_ in FUTURE_AUX - CONDITIONAL_AUX for child in main.children):
+        return True
+    if main.dep_ == "xcomp" and has_to(main):
+        main = main.head   # the participle hung on the infinitive: "is set to make ..., sending"
+    # or on the plan word itself: "is set to make ..., sending"
+    return lemma_of(main) in SCHEDULE_WORDS | PLAN_VERBS and any(
+        child.dep_ == "xcomp" and has_to(child) for child in main.children)
 
 
 def shares_absolute_future(anchor: Token, auxiliaries: set[str]) -> bool:
