@@ -284,6 +284,11 @@ ONWARD_VERBS = frozenset(EVENT_WORDS["onward_verbs"])
 FLIGHT_ARRIVAL_VERBS = frozenset(EVENT_WORDS["flight_arrival_verbs"])
 # "demonstrating leadership by sending tanks": the status is the means of another act, presupposed
 MEANS_PREPS = frozenset(EVENT_WORDS["means_preps"])
+# "along the border with China", "talks with Russia": a partner or rival, not the report's place
+PARTNER_PREPS = frozenset(EVENT_WORDS["partner_preps"])
+# "used by a number of European countries": operators of a type, named as a group
+OPERATOR_GROUP_NOUNS = frozenset(EVENT_WORDS["operator_group_nouns"])
+GROUP_QUANTITY_NOUNS = frozenset(EVENT_WORDS["group_quantity_nouns"])
 FLIGHT_AREA_NOUNS = frozenset(EVENT_WORDS["flight_area_nouns"])
 FLOWN_MUNITION_NOUNS = frozenset(EVENT_WORDS["flown_munition_nouns"])
 FLIGHT_DIRECTION_PREPOSITIONS = frozenset(EVENT_WORDS["flight_direction_prepositions"])
@@ -684,11 +689,25 @@ def main_country(doc: Doc) -> str | None:
         # a country's bare name the model labelled an organisation ("Belarus said") is still the country
         if ent.label_ in COUNTRY_LABELS and ent.text in COUNTRIES and not is_dateline(ent) \
                 and not is_dateline_word(ent.root) and ent.root.dep_ in PLACE_DEPS and not is_supplier(ent.root) \
-                and not is_inside_circumstance(ent.root, ent.root.sent.root):
+                and not is_inside_circumstance(ent.root, ent.root.sent.root) and not is_partner_country(ent.root):
             # a name the model took for a body counts half: it is the less sure place of two
             counts[ent.text] += country_weight(ent.root) * (1 if ent.label_ == "GPE" else 0.5)
     counts = +counts
-    return counts.most_common(1)[0][0] if counts else force_nation(doc)
+    if not counts:
+        return force_nation(doc)
+    ranked = counts.most_common()
+    tied = [country for country, count in ranked if count == ranked[0][1]]
+    if len(tied) > 1:   # as often as a rival: the nation whose armed force the report names
+        nation = force_nation(doc)
+        if nation in tied:
+            return nation
+    return ranked[0][0]
+
+
+def is_partner_country(root: Token) -> bool:
+    """"along the northern borders with China", "amid tensions with Russia": a country after
+    "with" is a neighbour, partner or rival of the one the report is about."""
+    return root.dep_ == "pobj" and root.head.lower_ in PARTNER_PREPS
 
 
 def force_nation(doc: Doc) -> str | None:
@@ -2208,9 +2227,19 @@ def is_operator_passive(verb: Token) -> bool:
         return False
     agents = [obj for child in verb.children if child.dep_ == "agent"
               for obj in child.children if obj.dep_ == "pobj"]
-    if not agents or not all(place_name(obj, facilities=False) or is_force_noun(obj) for obj in agents):
+    if not agents or not all(place_name(obj, facilities=False) or is_force_noun(obj) or is_operator_group(obj)
+                             for obj in agents):
         return False
     return not any(child.dep_ in ("prep", "npadvmod", "xcomp", "advcl", "dobj") for child in verb.children)
+
+
+def is_operator_group(noun: Token) -> bool:
+    """"a number of European countries", "several armies", "NATO allies": a group of states or
+    of their forces, perhaps counted by a quantity noun before it."""
+    if lemma_of(noun) in GROUP_QUANTITY_NOUNS:
+        noun = next((obj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                     for obj in prep.children if obj.dep_ == "pobj"), noun)
+    return noun.tag_ == "NNS" and (lemma_of(noun) in OPERATOR_GROUP_NOUNS or is_force_noun(noun))
 
 
 def is_in_process(verb: Token) -> bool:
