@@ -3231,9 +3231,20 @@ def guarding_trigger(token: Token) -> Trigger | None:
     if not any(child.dep_ == "dobj" and (lemma_of(child) in GUARDED_NOUNS or (
             child.pos_ == "PROPN" and is_progressive(token) and place_name(child, facilities=False))
             or guards_a_named_site_now(token, child))
-            for child in token.children):
+            for child in token.children) and not guards_with_next_verb(token):
         return None   # "guarding the skies"; a place in the progressive: "is now guarding Odesa"
     return Trigger(COMBAT_DUTY, token, (token,))
+
+
+def guards_with_next_verb(verb: Token) -> bool:
+    """"will patrol and defend the alliance's airspace": a guarding verb without an object of
+    its own shares the airspace its coordinated guarding verb takes."""
+    if any(child.dep_ == "dobj" for child in verb.children):
+        return False
+    return any(conj.dep_ == "conj" and lemma_of(conj) in DUTY_ACTIVITY_VERBS
+               and not any(child.dep_ in ("nsubj", "nsubjpass") for child in conj.children)
+               and any(obj.dep_ == "dobj" and lemma_of(obj) in GUARDED_NOUNS for obj in conj.children)
+               for conj in verb.children)
 
 
 # "a battery guards any airport": a determiner of any member of a kind, no system in place
