@@ -1,7 +1,7 @@
 """Event readings that a tenth set of unseen reports got wrong, each rule with near misses that
 keep their old reading: a participle clause without a subject of its own ("..., sending four
-jets to Lithuania") shares the plan or future of its main clause; a gerund of means ("by
-sending tanks") presupposes its act, no event unless the sentence plans it; "take out" is
+jets to Lithuania") shares the plan or future of its main clause; a gerund of means under an expected or
+possible outcome ("by deploying them, the balance is expected to shift") is no event; "take out" is
 said of what is taken out, never of its subject; a simple present passive whose agent is a
 group of states ("is also used by a number of countries") names operators of a type, no use;
 a country after "with" ("the border with China") is a neighbour or rival, not the report's
@@ -39,13 +39,13 @@ def test_a_participle_shares_its_main_clause_plan(nlp, text, subject, expected):
 
 
 @pytest.mark.parametrize("text,subject,expected", [
-    # the means of another act: presupposed, as a nominalisation is
-    ("Canada is showing resolve by sending Leopard 2 tanks to Latvia, a senator said.", "Leopard 2", []),
+    # the means of an expected or possible outcome: weighed, not told as done
+    ("By sending Leopard 2 tanks to Latvia, Canada could deter an attack, a senator said.", "Leopard 2", []),
     ("By stationing HIMARS launchers on the coast, the balance in the strait is expected to change.",
      "HIMARS", []),
-    # near misses: a future means is the plan the sentence states; the same act told as done
+    # near misses: a future means is the plan the sentence states; a means told as done
     ("The army will answer by stationing HIMARS launchers on the coast.", "HIMARS", ["PLANNED"]),
-    ("Canada sent Leopard 2 tanks to Latvia to show resolve.", "Leopard 2", ["ARRIVED"]),
+    ("Canada answered by sending Leopard 2 tanks to Latvia.", "Leopard 2", ["ARRIVED"]),
 ])
 def test_a_gerund_of_means_is_presupposed(nlp, text, subject, expected):
     assert statuses_of(nlp, text, subject) == expected

@@ -282,7 +282,7 @@ ONWARD_VERBS = frozenset(EVENT_WORDS["onward_verbs"])
 # "the missiles reached the Odesa region": a munition over an area of the attacked country is
 # in flight, not delivered there
 FLIGHT_ARRIVAL_VERBS = frozenset(EVENT_WORDS["flight_arrival_verbs"])
-# "demonstrating leadership by sending tanks": the status is the means of another act, presupposed
+# "by deploying them, the balance is expected to shift": a means weighed for an outcome, not told
 MEANS_PREPS = frozenset(EVENT_WORDS["means_preps"])
 # "along the border with China", "talks with Russia": a partner or rival, not the report's place
 PARTNER_PREPS = frozenset(EVENT_WORDS["partner_preps"])
@@ -4351,7 +4351,7 @@ def governed_status(trigger: Trigger) -> str | None:
         # its verb's future or possibility
         auxiliaries |= {child.lower_ for child in anchor.head.head.children if child.dep_ == "aux"}
     if is_means_gerund(anchor, auxiliaries):
-        return None   # "showing leadership by sending tanks", "by deploying them, the balance shifts"
+        return None   # "by deploying them, the balance is expected to shift": a means weighed
     auxiliaries |= process_subject_auxiliaries(anchor)
     auxiliaries |= subject_clause_auxiliaries(anchor)
     if is_conditional(anchor) or is_denied_by_governor(anchor) or is_wished_or_depended_on(anchor):
@@ -4833,11 +4833,16 @@ def shares_future(anchor: Token, auxiliaries: set[str]) -> bool:
 
 
 def is_means_gerund(anchor: Token, auxiliaries: set[str]) -> bool:
-    """"is showing leadership by sending tanks", "by deploying the launchers, the balance will
-    shift": a gerund of means presupposes its act as a nominalisation does; under a future
-    ("will respond by deploying") it is the plan the sentence states."""
-    return anchor.dep_ == "pcomp" and anchor.tag_ == "VBG" and anchor.head.lower_ in MEANS_PREPS \
-        and not auxiliaries & FUTURE_AUX
+    """"by deploying the launchers, the balance is expected to shift", "by sending tanks, it
+    could deter": a gerund of means under an expected or possible outcome is weighed as a
+    means, not told as done; "answered by firing missiles" tells the firing, and "will respond
+    by deploying" is the plan the sentence states."""
+    if anchor.dep_ != "pcomp" or anchor.tag_ != "VBG" or anchor.head.lower_ not in MEANS_PREPS \
+            or auxiliaries & FUTURE_AUX:
+        return False
+    outcome = anchor.head.head
+    return lemma_of(outcome) in EXPECTATION_VERBS or any(
+        child.dep_ == "aux" and child.lower_ in POSSIBILITY_AUX | CONDITIONAL_AUX for child in outcome.children)
 
 
 def shares_participle_future(anchor: Token, auxiliaries: set[str]) -> bool:
