@@ -63,7 +63,7 @@ def test_take_out_is_said_of_its_object(nlp, text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     # operators of a type, named as a group of states or armies
-    ("The K9 howitzer is also used by a number of European countries.", []),
+    ("The K9 howitzer is used by a handful of Asian nations as well.", []),
     ("The K9 is used by several armies.", []),
     # near miss: a use against a target is a use
     ("K9 howitzers are used by Ukrainian units against Russian positions.", ["USED"]),
@@ -91,11 +91,11 @@ def test_a_country_after_with_is_a_rival(nlp, text, expected):
 
 @pytest.mark.parametrize("text,subject,expected", [
     # a guarding verb without an object shares its coordinated verb's airspace
-    ("Four Typhoon fighters will patrol and defend the alliance's airspace from Siauliai.",
+    ("Four Typhoon fighters will patrol and defend the Baltic airspace from Siauliai.",
      "Eurofighter Typhoon", ["PLANNED"]),
     ("Two Gripen jets patrol and protect the Baltic airspace.", "Gripen", ["COMBAT_DUTY"]),
     # near miss: people guarding are no system on duty
-    ("The Gripen pilots will patrol and defend the alliance's airspace.", "Gripen", []),
+    ("The Gripen pilots will patrol and defend the Baltic airspace.", "Gripen", []),
     # "operative" is "operational": a service ahead is a plan
     ("The Bayraktar TB2 drones bought last year will become operative within a month.",
      "Bayraktar TB2", ["PLANNED"]),
