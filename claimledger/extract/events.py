@@ -285,6 +285,13 @@ ONWARD_VERBS = frozenset(EVENT_WORDS["onward_verbs"])
 # "the missiles reached the Odesa region": a munition over an area of the attacked country is
 # in flight, not delivered there
 FLIGHT_ARRIVAL_VERBS = frozenset(EVENT_WORDS["flight_arrival_verbs"])
+# "by deploying them, the balance is expected to shift": a means weighed for an outcome, not told
+MEANS_PREPS = frozenset(EVENT_WORDS["means_preps"])
+# "along the border with China", "talks with Russia": a partner or rival, not the report's place
+PARTNER_PREPS = frozenset(EVENT_WORDS["partner_preps"])
+# "used by a number of European countries": operators of a type, named as a group
+OPERATOR_GROUP_NOUNS = frozenset(EVENT_WORDS["operator_group_nouns"])
+GROUP_QUANTITY_NOUNS = frozenset(EVENT_WORDS["group_quantity_nouns"])
 FLIGHT_AREA_NOUNS = frozenset(EVENT_WORDS["flight_area_nouns"])
 FLOWN_MUNITION_NOUNS = frozenset(EVENT_WORDS["flown_munition_nouns"])
 FLIGHT_DIRECTION_PREPOSITIONS = frozenset(EVENT_WORDS["flight_direction_prepositions"])
@@ -687,11 +694,25 @@ def main_country(doc: Doc) -> str | None:
         # a country's bare name the model labelled an organisation ("Belarus said") is still the country
         if ent.label_ in COUNTRY_LABELS and ent.text in COUNTRIES and not is_dateline(ent) \
                 and not is_dateline_word(ent.root) and ent.root.dep_ in PLACE_DEPS and not is_supplier(ent.root) \
-                and not is_inside_circumstance(ent.root, ent.root.sent.root):
+                and not is_inside_circumstance(ent.root, ent.root.sent.root) and not is_partner_country(ent.root):
             # a name the model took for a body counts half: it is the less sure place of two
             counts[ent.text] += country_weight(ent.root) * (1 if ent.label_ == "GPE" else 0.5)
     counts = +counts
-    return counts.most_common(1)[0][0] if counts else force_nation(doc)
+    if not counts:
+        return force_nation(doc)
+    ranked = counts.most_common()
+    tied = [country for country, count in ranked if count == ranked[0][1]]
+    if len(tied) > 1:   # as often as a rival: the nation whose armed force the report names
+        nation = force_nation(doc)
+        if nation in tied:
+            return nation
+    return ranked[0][0]
+
+
+def is_partner_country(root: Token) -> bool:
+    """"along the northern borders with China", "amid tensions with Russia": a country after
+    "with" is a neighbour, partner or rival of the one the report is about."""
+    return root.dep_ == "pobj" and root.head.lower_ in PARTNER_PREPS
 
 
 def force_nation(doc: Doc) -> str | None:
@@ -2265,9 +2286,19 @@ def is_operator_passive(verb: Token) -> bool:
         return False
     agents = [obj for child in verb.children if child.dep_ == "agent"
               for obj in child.children if obj.dep_ == "pobj"]
-    if not agents or not all(place_name(obj, facilities=False) or is_force_noun(obj) for obj in agents):
+    if not agents or not all(place_name(obj, facilities=False) or is_force_noun(obj) or is_operator_group(obj)
+                             for obj in agents):
         return False
     return not any(child.dep_ in ("prep", "npadvmod", "xcomp", "advcl", "dobj") for child in verb.children)
+
+
+def is_operator_group(noun: Token) -> bool:
+    """"a number of European countries", "several armies", "NATO allies": a group of states or
+    of their forces, perhaps counted by a quantity noun before it."""
+    if lemma_of(noun) in GROUP_QUANTITY_NOUNS:
+        noun = next((obj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                     for obj in prep.children if obj.dep_ == "pobj"), noun)
+    return noun.tag_ == "NNS" and (lemma_of(noun) in OPERATOR_GROUP_NOUNS or is_force_noun(noun))
 
 
 def is_in_process(verb: Token) -> bool:
@@ -3259,9 +3290,20 @@ def guarding_trigger(token: Token) -> Trigger | None:
     if not any(child.dep_ == "dobj" and (lemma_of(child) in GUARDED_NOUNS or (
             child.pos_ == "PROPN" and is_progressive(token) and place_name(child, facilities=False))
             or guards_a_named_site_now(token, child))
-            for child in token.children):
+            for child in token.children) and not guards_with_next_verb(token):
         return None   # "guarding the skies"; a place in the progressive: "is now guarding Odesa"
     return Trigger(COMBAT_DUTY, token, (token,))
+
+
+def guards_with_next_verb(verb: Token) -> bool:
+    """"will patrol and defend the alliance's airspace": a guarding verb without an object of
+    its own shares the airspace its coordinated guarding verb takes."""
+    if any(child.dep_ == "dobj" for child in verb.children):
+        return False
+    return any(conj.dep_ == "conj" and lemma_of(conj) in DUTY_ACTIVITY_VERBS
+               and not any(child.dep_ in ("nsubj", "nsubjpass") for child in conj.children)
+               and any(obj.dep_ == "dobj" and lemma_of(obj) in GUARDED_NOUNS for obj in conj.children)
+               for conj in verb.children)
 
 
 # "a battery guards any airport": a determiner of any member of a kind, no system in place
@@ -4368,6 +4410,8 @@ def governed_status(trigger: Trigger) -> str | None:
         # "would respond by deploying", "will join Britain in supplying": the gerund shares
         # its verb's future or possibility
         auxiliaries |= {child.lower_ for child in anchor.head.head.children if child.dep_ == "aux"}
+    if is_means_gerund(anchor, auxiliaries):
+        return None   # "by deploying them, the balance is expected to shift": a means weighed
     auxiliaries |= process_subject_auxiliaries(anchor)
     auxiliaries |= subject_clause_auxiliaries(anchor)
     if is_conditional(anchor) or is_denied_by_governor(anchor) or is_wished_or_depended_on(anchor):
@@ -4396,7 +4440,8 @@ def governed_status(trigger: Trigger) -> str | None:
         if auxiliaries & FUTURE_AUX <= CONDITIONAL_AUX and not is_reported(anchor):
             return None   # "Germany would send more tanks": a hypothetical, not a "will" reported
         return PLANNED if status != REQUESTED else status
-    if shares_future(anchor, auxiliaries) or shares_absolute_future(anchor, auxiliaries):
+    if shares_future(anchor, auxiliaries) or shares_absolute_future(anchor, auxiliaries) \
+            or shares_participle_future(anchor, auxiliaries):
         if status == USED:
             return None   # "would inspect them once more before use": no use, and no plan of one
         return PLANNED if status != REQUESTED else status
@@ -4845,6 +4890,36 @@ def shares_future(anchor: Token, auxiliaries: set[str]) -> bool:
     if main.dep_ == "xcomp" and lemma_of(main.head) in SCHEDULE_WORDS and has_to(main):
         return True   # "is set to be strengthened as the first elements are activated"
     return any(child.dep_ in ("aux", "auxpass") and child.lower_ in FUTURE_AUX for child in main.children)
+
+
+def is_means_gerund(anchor: Token, auxiliaries: set[str]) -> bool:
+    """"by deploying the launchers, the balance is expected to shift", "by sending tanks, it
+    could deter": a gerund of means under an expected or possible outcome is weighed as a
+    means, not told as done; "answered by firing missiles" tells the firing, and "will respond
+    by deploying" is the plan the sentence states."""
+    if anchor.dep_ != "pcomp" or anchor.tag_ != "VBG" or anchor.head.lower_ not in MEANS_PREPS \
+            or auxiliaries & FUTURE_AUX:
+        return False
+    outcome = anchor.head.head
+    return lemma_of(outcome) in EXPECTATION_VERBS or any(
+        child.dep_ == "aux" and child.lower_ in POSSIBILITY_AUX | CONDITIONAL_AUX for child in outcome.children)
+
+
+def shares_participle_future(anchor: Token, auxiliaries: set[str]) -> bool:
+    """"will boost its presence, sending two batteries", "is set to make a first deployment,
+    sending jets to Poland": a participle clause without a subject, auxiliary or mark of its
+    own tells the act of its main clause, future or planned with it."""
+    if anchor.dep_ != "advcl" or anchor.tag_ != "VBG" or auxiliaries or any(
+            child.dep_ in ("nsubj", "nsubjpass", "mark") for child in anchor.children):
+        return False
+    main = anchor.head
+    if any(child.dep_ == "aux" and child.lower_ in FUTURE_AUX - CONDITIONAL_AUX for child in main.children):
+        return True
+    if main.dep_ == "xcomp" and has_to(main):
+        main = main.head   # the participle hung on the infinitive: "is set to make ..., sending"
+    # or on the plan word itself: "is set to make ..., sending"
+    return lemma_of(main) in SCHEDULE_WORDS | PLAN_VERBS and any(
+        child.dep_ == "xcomp" and has_to(child) for child in main.children)
 
 
 def shares_absolute_future(anchor: Token, auxiliaries: set[str]) -> bool:
