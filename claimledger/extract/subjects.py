@@ -516,11 +516,12 @@ class SubjectRecognizer:
         if not (word.is_title and word.is_alpha and len(word) > 1) or word.is_stop \
                 or word.lower_ in self.context_words or word.i in starts:
             return False
-        # a headline in title case ("Neptune Strikes Russian Ship") capitalises every word, a
-        # hyphenated one on both sides ("K9 Self-Propelled Howitzers")
+        # a headline in title case ("Neptune Strikes Russian Ship") capitalises every word
         after = doc[end + 1] if end + 1 < len(doc) else None
-        if after is not None and after.text == "-" and not word.whitespace_ and end + 2 < len(doc):
-            after = doc[end + 2]
+        if after is not None and after.text == "-" and not word.whitespace_:
+            # a hyphenated word before the kind's noun ("K9 Self-Propelled Howitzers"), not a
+            # name's ("Caesar Self-Help Group")
+            return not (end + 3 < len(doc) and doc[end + 3].lower_ in self.context_words)
         return after is None or not (after.is_title or after.lower_ in self.context_words)
 
     def has_context(self, doc: Doc, start: int, end: int) -> bool:
