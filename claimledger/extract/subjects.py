@@ -491,7 +491,7 @@ class SubjectRecognizer:
             if not condition or (name in named_plainly or name in named_in_context)
             and (condition is True or not names_another_model(doc, end))
         ]
-        return sorted(filter_spans(spans), key=lambda span: span.start)
+        return joined_mentions(doc, sorted(filter_spans(spans), key=lambda span: span.start))
 
     def of_other_user(self, doc: Doc, name: str, start: int) -> bool:
         """True when the report names a force that fields another weapon of this bare name and
@@ -518,6 +518,10 @@ class SubjectRecognizer:
             return False
         # a headline in title case ("Neptune Strikes Russian Ship") capitalises every word
         after = doc[end + 1] if end + 1 < len(doc) else None
+        if after is not None and after.text == "-" and not word.whitespace_:
+            # a hyphenated word before the kind's noun ("K9 Self-Propelled Howitzers"), not a
+            # name's ("Caesar Self-Help Group")
+            return not (end + 3 < len(doc) and doc[end + 3].lower_ in self.context_words)
         return after is None or not (after.is_title or after.lower_ in self.context_words)
 
     def has_context(self, doc: Doc, start: int, end: int) -> bool:
@@ -529,6 +533,32 @@ class SubjectRecognizer:
 
 
 LIST_JOINERS = {",", "and", "or", "&"}
+BRACKETS = {"(", ")", "/"}
+JOINED_GAP = 3   # tokens at most between two names of one mention ("F-16A/B MLU Fighting Falcon")
+
+
+def joined_mentions(doc: Doc, mentions: list[Span]) -> list[Span]:
+    """One mention for two names of a system written together: a designation and its name
+    ("MIM-104E Patriot missiles", "K239 Chunmoo K-MLRS", "HMS Somerset Type 23 frigate"), a name
+    and its abbreviation in brackets ("Naval Strike Missile (NSM)"), or with a variant's letters
+    between them ("F-16A/B MLU Fighting Falcon")."""
+    joined: list[Span] = []
+    for mention in mentions:
+        last = joined[-1] if joined else None
+        if last is not None and last.label_ == mention.label_ and is_name_gap(doc[last.end:mention.start]):
+            end = mention.end + (mention.end < len(doc) and doc[mention.end].text == ")" and "(" in doc[last.end:mention.start].text)
+            joined[-1] = Span(doc, last.start, end, label=last.label_, kb_id=last.kb_id_)
+        else:
+            joined.append(mention)
+    return joined
+
+
+def is_name_gap(gap: Span) -> bool:
+    """True when nothing but brackets, a slash and a variant's capitals or numbers stand between
+    two names (not a comma, a joiner or a word of the sentence)."""
+    return len(gap) <= JOINED_GAP and all(
+        token.text in BRACKETS or token.is_upper or any(char.isdigit() for char in token.text)
+        for token in gap)
 
 
 def is_listed_beside_named(doc: Doc, start: int, end: int, plain_edges: set[int]) -> bool:
