@@ -5699,6 +5699,28 @@ def is_counted_consignment(token: Token) -> bool:
         for prep in token.children)
 
 
+def is_count_of_count(token: Token) -> bool:
+    """"35 of the 36 have arrived": a number counted out of a bare number, as the subject."""
+    return token.tag_ == "CD" and token.like_num and token.dep_ in ("nsubj", "nsubjpass") and any(
+        prep.dep_ == "prep" and prep.lower_ == "of" and any(
+            obj.dep_ == "pobj" and obj.like_num and obj.tag_ == "CD" for obj in prep.children)
+        for prep in token.children)
+
+
+def sole_system_before(token: Token, context: DocContext) -> str | None:
+    """"The contract was for 36 aircraft ... 3 will arrive in February": a count whose
+    sentence and the one before name no system counts the one system the report has named
+    so far, within ANAPHOR_REACH sentences (two named leave it open)."""
+    sentence = token.sent
+    for _ in range(ANAPHOR_REACH):
+        if sentence.start == 0:
+            break
+        sentence = context.doc[sentence.start - 1].sent
+    named = {mention.label_ for mention in context.mentions if mention.start < token.i}
+    reached = any(sentence.start <= mention.start < token.i for mention in context.mentions)
+    return named.pop() if len(named) == 1 and reached else None
+
+
 def latest_in_previous_sentence(token: Token, context: DocContext) -> str | None:
     """The latest subject named before ``token`` in its sentence or the one before it."""
     sentence = token.sent
@@ -5732,8 +5754,8 @@ def subject_in(argument: Token, context: DocContext) -> str | None:
             and not any(True for _ in argument.children):
         return antecedent(argument, context)   # "Ten tanks are in Ukraine. And more are coming."
     if is_elliptical_number(argument) or is_elliptical_object_number(argument) or is_elliptical_ordinal(argument) \
-            or is_counted_consignment(argument):
-        return latest_in_previous_sentence(argument, context)
+            or is_counted_consignment(argument) or is_count_of_count(argument):
+        return latest_in_previous_sentence(argument, context) or sole_system_before(argument, context)
     # "the Oreshnik, which was deployed in December": the noun the relative clause modifies
     if argument.lower_ in RELATIVE_PRONOUNS and argument.head.dep_ == "relcl":
         noun = relative_antecedent(argument)
@@ -6210,8 +6232,10 @@ def antecedent(token: Token, context: DocContext) -> str | None:
                if earliest <= mention.start < token.i and kind_fits(mention.kb_id_, wanted)]
     earlier = [mention for mention in earlier if not is_lineage_mention(mention)] or earlier
     # "the batteries" takes up "two Patriot batteries" before a later "a THAAD unit"; of
-    # several such, the salient one ("the Rafale jets were escorted by two Su-30 jets ... the jets")
-    same_noun = [mention for mention in earlier if holds_noun(mention, lemma_of(token))]
+    # several such, the salient one ("the Rafale jets were escorted by two Su-30 jets ... the jets");
+    # a fitting name in its sentence or the one before comes before one further back ("UK
+    # Challenger 2 tanks" in a headline does not beat "18 Leopard 2 tanks ... the tanks")
+    same_noun = [mention for mention in nearby_mentions(earlier, token) if holds_noun(mention, lemma_of(token))]
     if same_noun:
         return salient_mention(same_noun, token).label_
     if earlier:
@@ -6252,6 +6276,14 @@ def antecedent(token: Token, context: DocContext) -> str | None:
     return None
 
 
+def nearby_mentions(earlier: list, token: Token) -> list:
+    """Of the fitting mentions before a reference (latest first), those of its own sentence and
+    the one before it, when there are any; else all of them."""
+    sentence = token.sent
+    start = token.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    return [mention for mention in earlier if mention.start >= start] or earlier
+
+
 def is_definite_description(token: Token) -> bool:
     """"the tanks", "these jets", "their aircraft": a noun a determiner or possessive makes
     definite."""
@@ -6263,9 +6295,20 @@ def holds_noun(mention: Span, lemma: str) -> bool:
     """Whether a mention's phrase has ``lemma`` for its noun ("Scud missile" for "the missiles")
     or for a noun beside that one ("Patriot missile batteries": "the missiles" takes them up as
     it takes up "a Scud missile")."""
-    noun = mention.root.head if mention.root.dep_ == "compound" else mention.root
+    noun = phrase_noun(mention.root)
     return lemma_of(noun) == lemma or any(
         child.dep_ == "compound" and lemma_of(child) == lemma for child in noun.children)
+
+
+NAME_MODIFIER_DEPS = ("compound", "nmod", "nummod", "amod")
+
+
+def phrase_noun(word: Token) -> Token:
+    """The noun a name modifies: "tanks" for "Leopard" in "18 Leopard 2 tanks", which the parser
+    hangs as a noun modifier beside the number, not as a compound."""
+    while word.dep_ in NAME_MODIFIER_DEPS and word.head.i > word.i:
+        word = word.head
+    return word
 
 
 def is_in_alternative_question(token: Token) -> bool:
