@@ -5545,9 +5545,16 @@ def coordinated_antecedents(token: Token, context: DocContext) -> list[str]:
 
 
 def is_plural_noun(token: Token) -> bool:
-    """A plural noun, also one whose plural looks singular ("these aircraft")."""
+    """A plural noun, also one whose plural looks singular ("these aircraft", "the three
+    aircraft": a determiner or a count above one says so)."""
     return token.tag_ == "NNS" or "Plur" in token.morph.get("Number") or any(
-        child.dep_ == "det" and child.lower_ in PLURAL_DETERMINERS for child in token.children)
+        (child.dep_ == "det" and child.lower_ in PLURAL_DETERMINERS) or is_count_above_one(child)
+        for child in token.children)
+
+
+def is_count_above_one(word: Token) -> bool:
+    """"three", "24": a number modifier that counts more than one."""
+    return word.dep_ == "nummod" and word.lower_ not in ("one", "1")
 
 
 def is_received_request(trigger: Trigger, noun: Token) -> bool:
@@ -5884,9 +5891,10 @@ def counted_objects_of_launch(verb: Token) -> list[Token]:
 def described_systems(argument: Token, context: DocContext) -> list[str]:
     """"Moscow to supply combat aircraft to Tehran" over a report that names the Su-35 and the
     Mi-28, "several combat aircraft" in its lead: a headline's or a lead's
-    description of a kind, before any system is named, takes up every system of that kind the
-    report names (one alone is left to ``antecedent``). In a headline the noun may be singular
-    in form ("aircraft"), as long as it has no article."""
+    description of a kind, before any system is named, takes up the systems of that kind the
+    first sentence naming any names (a report naming one system of the kind is left to
+    ``antecedent``). In a headline the noun may be singular in form ("aircraft"), as long as it
+    has no article."""
     if any(token.i in context.mention_at for token in argument.subtree):
         return []   # the argument names its system
     for token in argument.subtree:
@@ -5902,12 +5910,25 @@ def described_systems(argument: Token, context: DocContext) -> list[str]:
         if not wanted or any(mention.start < token.i and kind_fits(mention.kb_id_, wanted)
                              for mention in context.mentions):
             return []
+        if len({mention.label_ for mention in context.mentions if kind_fits(mention.kb_id_, wanted)}) < 2:
+            return []
         found = []
-        for mention in context.mentions:
-            if kind_fits(mention.kb_id_, wanted) and mention.label_ not in found:
+        for mention in first_naming_sentence(token, wanted, context):
+            if mention.label_ not in found:
                 found.append(mention.label_)
-        return found if len(found) > 1 else []
+        return found
     return []
+
+
+def first_naming_sentence(token: Token, wanted: set[str], context: DocContext) -> list:
+    """The mentions of the kind ``wanted`` in the first sentence after ``token`` that names
+    one: what a lead's description stands for ("Italy has handed over cruise missiles ...
+    Storm Shadow is ...": not the Taurus a later call for more names)."""
+    fitting = [mention for mention in context.mentions if mention.start > token.i and kind_fits(mention.kb_id_, wanted)]
+    if not fitting:
+        return []
+    sentence = fitting[0].root.sent
+    return [mention for mention in fitting if sentence.start <= mention.start < sentence.end]
 
 
 def relative_object_of_report(verb: Token) -> list[Token]:
@@ -6237,7 +6258,7 @@ def antecedent(token: Token, context: DocContext) -> str | None:
     # Challenger 2 tanks" in a headline does not beat "18 Leopard 2 tanks ... the tanks")
     same_noun = [mention for mention in nearby_mentions(earlier, token) if holds_noun(mention, lemma_of(token))]
     if same_noun:
-        return salient_mention(same_noun, token).label_
+        return salient_mention(same_noun, token, earlier).label_
     if earlier:
         return salient_mention(earlier, token).label_
     # a generic description ("the jets") further on still means the system named before it
@@ -6300,15 +6321,11 @@ def holds_noun(mention: Span, lemma: str) -> bool:
         child.dep_ == "compound" and lemma_of(child) == lemma for child in noun.children)
 
 
-NAME_MODIFIER_DEPS = ("compound", "nmod", "nummod", "amod")
-
-
 def phrase_noun(word: Token) -> Token:
-    """The noun a name modifies: "tanks" for "Leopard" in "18 Leopard 2 tanks", which the parser
-    hangs as a noun modifier beside the number, not as a compound."""
-    while word.dep_ in NAME_MODIFIER_DEPS and word.head.i > word.i:
-        word = word.head
-    return word
+    """The noun a name modifies: "missile" for "Scud" in "Scud missile", and "tanks" for
+    "Leopard" in "18 Leopard 2 tanks", which the parser hangs as a noun modifier beside the
+    number, not as a compound."""
+    return word.head if word.dep_ in ("compound", "nmod") and word.head.i > word.i else word
 
 
 def is_in_alternative_question(token: Token) -> bool:
@@ -6322,16 +6339,18 @@ def is_in_alternative_question(token: Token) -> bool:
     return is_in_question_phrase(token)
 
 
-def salient_mention(earlier: list, token: Token):
+def salient_mention(earlier: list, token: Token, fitting: list | None = None):
     """Of the mentions before an anaphor, latest first, the one it takes up: the latest, unless
     that one is named inside a prepositional phrase of an earlier sentence whose subject names
     another ("the J-10C is a jet, says a report on a force reliant on JF-17s and F-16s. The
-    planes were inducted ...": the J-10C)."""
+    planes were inducted ...": the J-10C). The subject is looked for among all ``fitting``
+    mentions, also when ``earlier`` holds only those with the anaphor's noun ("JF-17 jets ...
+    these jets" still means the J-10C its sentence is about)."""
     latest = earlier[0]
     sentence = latest.root.sent
     if sentence.start == token.sent.start or not is_in_prepositional_phrase(latest.root):
         return latest
-    subject = next((mention for mention in earlier if mention.root.sent.start == sentence.start
+    subject = next((mention for mention in (fitting or earlier) if mention.root.sent.start == sentence.start
                     and is_clause_subject(mention.root)), None)
     return subject or latest
 
