@@ -115,6 +115,8 @@ def test_a_description_of_a_system_off_the_list_takes_up_nothing(nlp):
 def test_a_lead_description_takes_the_system_of_the_first_naming_sentence(nlp):
     text = ("Spain has handed over cruise missiles to Ukraine, the minister said.\n\n"
             "\"Storm Shadow is a formidable weapon,\" he told reporters.\n\n"
+            "The minister spoke at a factory near Bristol. Its workers assemble the missile there. "
+            "Madrid has bought such missiles since 2001. Its air force keeps them at Moron.\n\n"
             "He added that Berlin should send its Taurus missiles as well.")
     events = found_in(nlp, text, "Spain has handed")
     assert ("Storm Shadow", "ARRIVED") in events
@@ -152,3 +154,23 @@ def test_a_description_in_a_quote_takes_the_subject_of_the_sentence_not_a_phrase
     events = found_in(nlp, text, "We thank China")
     assert ("J-10", "ARRIVED") in events
     assert ("JF-17", "ARRIVED") not in events
+
+
+def test_a_name_beside_a_number_modifies_the_noun_after_it(nlp):
+    from claimledger.extract.events import phrase_noun
+    doc = nlp("Berlin agreed to supply 18 Leopard 2 tanks to Kyiv in March.")
+    name = next(word for word in doc if word.text == "Leopard")
+    assert phrase_noun(name).text == "tanks"
+    # near miss: a name that is itself the noun stays the noun
+    doc = nlp("Kyiv wants the Patriot now.")
+    name = next(word for word in doc if word.text == "Patriot")
+    assert phrase_noun(name).i == name.i
+
+
+def test_a_lead_description_takes_a_system_named_a_few_sentences_on(nlp):
+    # near miss of the first-naming rule: the second supplier's system follows within reach
+    text = ("Kyiv expects France and Italy to send modern air-defence systems before winter, the minister said.\n"
+            "\"Paris has decided to hand us a Crotale system. Our crews are training now. It will arrive soon,\" "
+            "he said.\nHe added that Rome would supply the SAMP/T system in December.")
+    events = found_in(nlp, text, "Kyiv expects")
+    assert {("Crotale", "PLANNED"), ("SAMP/T", "PLANNED")} <= events

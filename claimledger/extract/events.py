@@ -5891,8 +5891,8 @@ def counted_objects_of_launch(verb: Token) -> list[Token]:
 def described_systems(argument: Token, context: DocContext) -> list[str]:
     """"Moscow to supply combat aircraft to Tehran" over a report that names the Su-35 and the
     Mi-28, "several combat aircraft" in its lead: a headline's or a lead's
-    description of a kind, before any system is named, takes up the systems of that kind the
-    first sentence naming any names (a report naming one system of the kind is left to
+    description of a kind, before any system is named, takes up the systems of that kind named
+    from the first sentence naming any on (a report naming one system of the kind is left to
     ``antecedent``). In a headline the noun may be singular in form ("aircraft"), as long as it
     has no article."""
     if any(token.i in context.mention_at for token in argument.subtree):
@@ -5921,14 +5921,19 @@ def described_systems(argument: Token, context: DocContext) -> list[str]:
 
 
 def first_naming_sentence(token: Token, wanted: set[str], context: DocContext) -> list:
-    """The mentions of the kind ``wanted`` in the first sentence after ``token`` that names
-    one: what a lead's description stands for ("Italy has handed over cruise missiles ...
-    Storm Shadow is ...": not the Taurus a later call for more names)."""
+    """The mentions of the kind ``wanted`` within ANAPHOR_REACH sentences from the first sentence
+    after ``token`` that names one: what a lead's description stands for ("Italy has handed over
+    cruise missiles ... Storm Shadow is ...": not the Taurus a call for more names much later;
+    "to deliver anti-aircraft systems ... NASAMS ... IRIS-T" two sentences on: both)."""
     fitting = [mention for mention in context.mentions if mention.start > token.i and kind_fits(mention.kb_id_, wanted)]
     if not fitting:
         return []
     sentence = fitting[0].root.sent
-    return [mention for mention in fitting if sentence.start <= mention.start < sentence.end]
+    for _ in range(ANAPHOR_REACH - 1):
+        if sentence.end >= len(context.doc):
+            break
+        sentence = context.doc[sentence.end].sent
+    return [mention for mention in fitting if mention.start < sentence.end]
 
 
 def relative_object_of_report(verb: Token) -> list[Token]:
