@@ -1,7 +1,8 @@
 """Descriptions, pronouns and counts that carry a status's subject: which tracked system they
-take up. A fitting name in the reference's own sentence or the one before comes before one
-further back (a headline's), a name's noun is found past a number ("18 Leopard 2 tanks"), and a
-bare count with no name nearby counts the one system the report has named; each rule beside
+take up. A name's noun is found past a number ("18 Leopard 2 tanks ... the tanks": not a
+headline's "Challenger 2 tanks"), a bare count with no name nearby counts the one system the
+report has named, a lead's description takes the systems of its kind named within reach of the
+first sentence naming one, and a count above one makes a description plural; each rule beside
 near misses (two systems of one kind, a class statement, a system the list lacks)."""
 import pytest
 

@@ -6258,10 +6258,9 @@ def antecedent(token: Token, context: DocContext) -> str | None:
                if earliest <= mention.start < token.i and kind_fits(mention.kb_id_, wanted)]
     earlier = [mention for mention in earlier if not is_lineage_mention(mention)] or earlier
     # "the batteries" takes up "two Patriot batteries" before a later "a THAAD unit"; of
-    # several such, the salient one ("the Rafale jets were escorted by two Su-30 jets ... the jets");
-    # a fitting name in its sentence or the one before comes before one further back ("UK
-    # Challenger 2 tanks" in a headline does not beat "18 Leopard 2 tanks ... the tanks")
-    same_noun = [mention for mention in nearby_mentions(earlier, token) if holds_noun(mention, lemma_of(token))]
+    # several such, the salient one ("the Rafale jets were escorted by two Su-30 jets ... the jets";
+    # "UK Challenger 2 tanks" in a headline does not beat "18 Leopard 2 tanks ... the tanks")
+    same_noun = [mention for mention in earlier if holds_noun(mention, lemma_of(token))]
     if same_noun:
         return salient_mention(same_noun, token, earlier).label_
     if earlier:
@@ -6300,14 +6299,6 @@ def antecedent(token: Token, context: DocContext) -> str | None:
     if len(before) == 1 and (wanted or token.pos_ == "NOUN" or is_quoted(token, context)):
         return before.pop()
     return None
-
-
-def nearby_mentions(earlier: list, token: Token) -> list:
-    """Of the fitting mentions before a reference (latest first), those of its own sentence and
-    the one before it, when there are any; else all of them."""
-    sentence = token.sent
-    start = token.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
-    return [mention for mention in earlier if mention.start >= start] or earlier
 
 
 def is_definite_description(token: Token) -> bool:
