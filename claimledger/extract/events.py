@@ -5715,17 +5715,17 @@ def is_count_of_count(token: Token) -> bool:
 
 
 def sole_system_before(token: Token, context: DocContext) -> str | None:
-    """"The contract was for 36 aircraft ... 3 will arrive in February": a count whose
-    sentence and the one before name no system counts the one system the report has named
-    so far, within ANAPHOR_REACH sentences (two named leave it open)."""
+    """"The contract was for 36 aircraft, 32 of which ... 3 will arrive in February": a count
+    whose sentence and the one before name no system, after a count of a system noun in that
+    sentence before it, counts the one system the report has named so far (two named leave it
+    open; so does a count after sentences about other things)."""
     sentence = token.sent
-    for _ in range(ANAPHOR_REACH):
-        if sentence.start == 0:
-            break
-        sentence = context.doc[sentence.start - 1].sent
+    earliest = context.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    if not any(lemma_of(word) in ANAPHOR_NOUNS and any(child.dep_ == "nummod" for child in word.children)
+               for word in context.doc[earliest:token.i]):
+        return None
     named = {mention.label_ for mention in context.mentions if mention.start < token.i}
-    reached = any(sentence.start <= mention.start < token.i for mention in context.mentions)
-    return named.pop() if len(named) == 1 and reached else None
+    return named.pop() if len(named) == 1 else None
 
 
 def latest_in_previous_sentence(token: Token, context: DocContext) -> str | None:
