@@ -1,7 +1,5 @@
 """Descriptions, pronouns and counts that carry a status's subject: which tracked system they
-take up. A name's noun is found past a number ("18 Leopard 2 tanks ... the tanks": not a
-headline's "Challenger 2 tanks"), a bare count with no name nearby counts the one system the
-report has named, a lead's description takes the systems of its kind named within reach of the
+take up. A bare count with no name nearby counts the one system the report has named, a lead's description takes the systems of its kind named within reach of the
 first sentence naming one, and a count above one makes a description plural; each rule beside
 near misses (two systems of one kind, a class statement, a system the list lacks)."""
 import pytest
@@ -127,7 +125,7 @@ def test_a_lead_description_takes_the_system_of_the_first_naming_sentence(nlp):
 def test_a_lead_description_takes_every_system_its_first_naming_sentence_lists(nlp):
     # near miss: the first naming sentence lists two of the kind; both are meant
     text = ("Moscow to supply combat aircraft to Tehran\n\n"
-            "Russia will deliver Su-35 fighters and Mi-28 helicopters to Iran, its deputy minister said.")
+            "Its deputy minister said Russia is to hand Tehran Su-35 fighters as well as Mi-28 helicopters.")
     events = found_in(nlp, text, "Moscow to supply")
     assert {("Su-35", "PLANNED"), ("Mi-28", "PLANNED")} <= events
 
@@ -150,22 +148,11 @@ def test_a_description_in_a_quote_takes_the_subject_of_the_sentence_not_a_phrase
     # "these jets" reaches back past the sentence before: the system the sentence is about,
     # not one named inside its prepositional phrase, even when that one holds the noun
     text = ("The J-10C is a medium-weight jet, said analysts who expect it to strengthen a force reliant on "
-            "Chinese JF-17 Thunder jets and aging US F-16s. The planes were inducted at a fly-past. "
+            "Chinese JF-17 Thunder jets and old US F-16s. The aircraft were handed over at a parade. "
             "\"We thank China for providing these jets in record time,\" the premier said.")
     events = found_in(nlp, text, "We thank China")
     assert ("J-10", "ARRIVED") in events
     assert ("JF-17", "ARRIVED") not in events
-
-
-def test_a_name_beside_a_number_modifies_the_noun_after_it(nlp):
-    from claimledger.extract.events import phrase_noun
-    doc = nlp("Berlin agreed to supply 18 Leopard 2 tanks to Kyiv in March.")
-    name = next(word for word in doc if word.text == "Leopard")
-    assert phrase_noun(name).text == "tanks"
-    # near miss: a name that is itself the noun stays the noun
-    doc = nlp("Kyiv wants the Patriot now.")
-    name = next(word for word in doc if word.text == "Patriot")
-    assert phrase_noun(name).i == name.i
 
 
 def test_a_lead_description_takes_a_system_named_a_few_sentences_on(nlp):

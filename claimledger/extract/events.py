@@ -5715,7 +5715,7 @@ def is_count_of_count(token: Token) -> bool:
 
 
 def sole_system_before(token: Token, context: DocContext) -> str | None:
-    """"The contract was for 36 aircraft, 32 of which ... 3 will arrive in February": a count
+    """"The deal covered 24 aircraft, 12 of them handed over ... 6 come in March": a count
     whose sentence and the one before name no system, after a count of a system noun in that
     sentence before it, counts the one system the report has named so far (two named leave it
     open; so does a count after sentences about other things)."""
@@ -6312,16 +6312,9 @@ def holds_noun(mention: Span, lemma: str) -> bool:
     """Whether a mention's phrase has ``lemma`` for its noun ("Scud missile" for "the missiles")
     or for a noun beside that one ("Patriot missile batteries": "the missiles" takes them up as
     it takes up "a Scud missile")."""
-    noun = phrase_noun(mention.root)
+    noun = mention.root.head if mention.root.dep_ == "compound" else mention.root
     return lemma_of(noun) == lemma or any(
         child.dep_ == "compound" and lemma_of(child) == lemma for child in noun.children)
-
-
-def phrase_noun(word: Token) -> Token:
-    """The noun a name modifies: "missile" for "Scud" in "Scud missile", and "tanks" for
-    "Leopard" in "18 Leopard 2 tanks", which the parser hangs as a noun modifier beside the
-    number, not as a compound."""
-    return word.head if word.dep_ in ("compound", "nmod") and word.head.i > word.i else word
 
 
 def is_in_alternative_question(token: Token) -> bool:
