@@ -5696,9 +5696,16 @@ def coordinated_antecedents(token: Token, context: DocContext) -> list[str]:
 
 
 def is_plural_noun(token: Token) -> bool:
-    """A plural noun, also one whose plural looks singular ("these aircraft")."""
+    """A plural noun, also one whose plural looks singular ("these aircraft", "the three
+    aircraft": a determiner or a count above one says so)."""
     return token.tag_ == "NNS" or "Plur" in token.morph.get("Number") or any(
-        child.dep_ == "det" and child.lower_ in PLURAL_DETERMINERS for child in token.children)
+        (child.dep_ == "det" and child.lower_ in PLURAL_DETERMINERS) or is_count_above_one(child)
+        for child in token.children)
+
+
+def is_count_above_one(word: Token) -> bool:
+    """"three", "24": a number modifier that counts more than one."""
+    return word.dep_ == "nummod" and word.lower_ not in ("one", "1")
 
 
 def is_received_request(trigger: Trigger, noun: Token) -> bool:
@@ -5868,6 +5875,28 @@ def is_counted_consignment(token: Token) -> bool:
         for prep in token.children)
 
 
+def is_count_of_count(token: Token) -> bool:
+    """"35 of the 36 have arrived": a number counted out of a bare number, as the subject."""
+    return token.tag_ == "CD" and token.like_num and token.dep_ in ("nsubj", "nsubjpass") and any(
+        prep.dep_ == "prep" and prep.lower_ == "of" and any(
+            obj.dep_ == "pobj" and obj.like_num and obj.tag_ == "CD" for obj in prep.children)
+        for prep in token.children)
+
+
+def sole_system_before(token: Token, context: DocContext) -> str | None:
+    """"The deal covered 24 aircraft, 12 of them handed over ... 6 come in March": a count
+    whose sentence and the one before name no system, after a count of a system noun in that
+    sentence before it, counts the one system the report has named so far (two named leave it
+    open; so does a count after sentences about other things)."""
+    sentence = token.sent
+    earliest = context.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    if not any(lemma_of(word) in ANAPHOR_NOUNS and any(child.dep_ == "nummod" for child in word.children)
+               for word in context.doc[earliest:token.i]):
+        return None
+    named = {mention.label_ for mention in context.mentions if mention.start < token.i}
+    return named.pop() if len(named) == 1 else None
+
+
 def latest_in_previous_sentence(token: Token, context: DocContext) -> str | None:
     """The latest subject named before ``token`` in its sentence or the one before it."""
     sentence = token.sent
@@ -5901,8 +5930,8 @@ def subject_in(argument: Token, context: DocContext) -> str | None:
             and not any(True for _ in argument.children):
         return antecedent(argument, context)   # "Ten tanks are in Ukraine. And more are coming."
     if is_elliptical_number(argument) or is_elliptical_object_number(argument) or is_elliptical_ordinal(argument) \
-            or is_counted_consignment(argument):
-        return latest_in_previous_sentence(argument, context)
+            or is_counted_consignment(argument) or is_count_of_count(argument):
+        return latest_in_previous_sentence(argument, context) or sole_system_before(argument, context)
     # "the Oreshnik, which was deployed in December": the noun the relative clause modifies
     if argument.lower_ in RELATIVE_PRONOUNS and argument.head.dep_ == "relcl":
         noun = relative_antecedent(argument)
@@ -6031,9 +6060,10 @@ def counted_objects_of_launch(verb: Token) -> list[Token]:
 def described_systems(argument: Token, context: DocContext) -> list[str]:
     """"Moscow to supply combat aircraft to Tehran" over a report that names the Su-35 and the
     Mi-28, "several combat aircraft" in its lead: a headline's or a lead's
-    description of a kind, before any system is named, takes up every system of that kind the
-    report names (one alone is left to ``antecedent``). In a headline the noun may be singular
-    in form ("aircraft"), as long as it has no article."""
+    description of a kind, before any system is named, takes up the systems of that kind named
+    from the first sentence naming any on (a report naming one system of the kind is left to
+    ``antecedent``). In a headline the noun may be singular in form ("aircraft"), as long as it
+    has no article."""
     if any(token.i in context.mention_at for token in argument.subtree):
         return []   # the argument names its system
     for token in argument.subtree:
@@ -6049,12 +6079,30 @@ def described_systems(argument: Token, context: DocContext) -> list[str]:
         if not wanted or any(mention.start < token.i and kind_fits(mention.kb_id_, wanted)
                              for mention in context.mentions):
             return []
+        if len({mention.label_ for mention in context.mentions if kind_fits(mention.kb_id_, wanted)}) < 2:
+            return []
         found = []
-        for mention in context.mentions:
-            if kind_fits(mention.kb_id_, wanted) and mention.label_ not in found:
+        for mention in first_naming_sentence(token, wanted, context):
+            if mention.label_ not in found:
                 found.append(mention.label_)
-        return found if len(found) > 1 else []
+        return found
     return []
+
+
+def first_naming_sentence(token: Token, wanted: set[str], context: DocContext) -> list:
+    """The mentions of the kind ``wanted`` within ANAPHOR_REACH sentences from the first sentence
+    after ``token`` that names one: what a lead's description stands for ("Italy has handed over
+    cruise missiles ... Storm Shadow is ...": not the Taurus a call for more names much later;
+    "to deliver anti-aircraft systems ... NASAMS ... IRIS-T" two sentences on: both)."""
+    fitting = [mention for mention in context.mentions if mention.start > token.i and kind_fits(mention.kb_id_, wanted)]
+    if not fitting:
+        return []
+    sentence = fitting[0].root.sent
+    for _ in range(ANAPHOR_REACH - 1):
+        if sentence.end >= len(context.doc):
+            break
+        sentence = context.doc[sentence.end].sent
+    return [mention for mention in fitting if mention.start < sentence.end]
 
 
 def relative_object_of_report(verb: Token) -> list[Token]:
@@ -6379,10 +6427,11 @@ def antecedent(token: Token, context: DocContext) -> str | None:
                if earliest <= mention.start < token.i and kind_fits(mention.kb_id_, wanted)]
     earlier = [mention for mention in earlier if not is_lineage_mention(mention)] or earlier
     # "the batteries" takes up "two Patriot batteries" before a later "a THAAD unit"; of
-    # several such, the salient one ("the Rafale jets were escorted by two Su-30 jets ... the jets")
+    # several such, the salient one ("the Rafale jets were escorted by two Su-30 jets ... the jets";
+    # "UK Challenger 2 tanks" in a headline does not beat "18 Leopard 2 tanks ... the tanks")
     same_noun = [mention for mention in earlier if holds_noun(mention, lemma_of(token))]
     if same_noun:
-        return salient_mention(same_noun, token).label_
+        return salient_mention(same_noun, token, earlier).label_
     if earlier:
         return salient_mention(earlier, token).label_
     # a generic description ("the jets") further on still means the system named before it
@@ -6448,16 +6497,18 @@ def is_in_alternative_question(token: Token) -> bool:
     return is_in_question_phrase(token)
 
 
-def salient_mention(earlier: list, token: Token):
+def salient_mention(earlier: list, token: Token, fitting: list | None = None):
     """Of the mentions before an anaphor, latest first, the one it takes up: the latest, unless
     that one is named inside a prepositional phrase of an earlier sentence whose subject names
     another ("the J-10C is a jet, says a report on a force reliant on JF-17s and F-16s. The
-    planes were inducted ...": the J-10C)."""
+    planes were inducted ...": the J-10C). The subject is looked for among all ``fitting``
+    mentions, also when ``earlier`` holds only those with the anaphor's noun ("JF-17 jets ...
+    these jets" still means the J-10C its sentence is about)."""
     latest = earlier[0]
     sentence = latest.root.sent
     if sentence.start == token.sent.start or not is_in_prepositional_phrase(latest.root):
         return latest
-    subject = next((mention for mention in earlier if mention.root.sent.start == sentence.start
+    subject = next((mention for mention in (fitting or earlier) if mention.root.sent.start == sentence.start
                     and is_clause_subject(mention.root)), None)
     return subject or latest
 
