@@ -80,7 +80,7 @@ def first_of(bucket: SubjectBucket, status: str, noun: str) -> list[Trigger]:
 def began_later(bucket: SubjectBucket) -> list[Trigger]:
     ranks, arrived = lexicon().status_rank, lexicon().status_rank["ARRIVED"]
     out = []
-    dates: dict[str, set[str]] = {}   # group -> the days its start is put at, for the group's note
+    dates: dict[str, tuple[str, set[str]]] = {}   # group -> its status and the days its start is put at
     later_starts: dict[tuple, list] = {}   # (held, began) positions -> [earliest held, latest start]
     batch_days = further_batch_days(bucket.subject, EARLIER_BATCH_DAYS)
     in_progress = deliveries_in_progress(bucket)
@@ -119,7 +119,7 @@ def began_later(bucket: SubjectBucket) -> list[Trigger]:
                 f"{'presupposed' if held.kind == 'presupposed' else 'held'} by {reached.isoformat()}")
         if began.status == held.status:   # one status, dated apart: a position per linked event
             group = onset_group(began, held)
-            dates.setdefault(group, set()).update((start.isoformat(), reached.isoformat()))
+            dates.setdefault(group, (began.status, set()))[1].update((start.isoformat(), reached.isoformat()))
             positions = [onset_position(bucket, held, held_time), bucket.position(began)]
             if positions[0] == positions[1]:   # one linked event (its days meet), told apart by the named days
                 positions = [f"{claim.status} dated {claim.date}" for claim in (held, began)]
@@ -138,8 +138,7 @@ def began_later(bucket: SubjectBucket) -> list[Trigger]:
     def note_of(trigger: Trigger) -> str:   # what every claim of the trigger's conflict says
         if trigger.kind == "status":
             return began_note(bucket.subject, trigger, *later_starts[trigger.position_a, trigger.position_b])
-        status = trigger.group.split(":")[1]
-        return onset_note(bucket.subject, status, dates[trigger.group])
+        return onset_note(bucket.subject, *dates[trigger.group])
 
     return summarise(out, note_of)
 
