@@ -31,7 +31,8 @@ from claimledger.extract.told_losses import pointed_losses, told_losses
 from claimledger.extract.filler import is_filler, is_framed_filler
 from claimledger.errors import LexiconError
 from claimledger.extract.regex_gates import gated_finditer
-from claimledger.extract.quantities import COUNT_NOUNS, WORD_NUMBERS, kind_unit, measured_subject, singular_unit
+from claimledger.extract.quantities import (COUNT_NOUNS, MULTIPLIERS, WORD_NUMBERS, count_unit, elided_head, elided_slot,
+                                            is_count_word, kind_unit, measured_subject, singular_unit)
 from claimledger.extract.sourcing import claim_modality
 from claimledger.places import COUNTRIES, COUNTRY_ALIASES
 from claimledger.extract.token_filters import lemma_positions, lower_positions, number_positions
@@ -2096,13 +2097,43 @@ def count_verb_statuses(doc) -> dict[int, str]:
     of its own verb, not of another clause's event ("would send 14 ..., just three appear"). Not
     under a modal or a negation ("will send 18", "did not send"): those count nothing."""
     out = {}
-    for token in (doc[i] for i in number_positions(doc)):
-        if token.dep_ not in ("nsubj", "nsubjpass", "dobj"):
-            continue
-        status = past_count_status(token.head)
+    for token in (doc[i] for i in elided_number_positions(doc)):
+        slot = elided_head(token)
+        where = elided_slot(slot)
+        if where == "verb" and slot.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            status = past_count_status(slot.head)
+        elif where == "batch":   # "received a batch of 20", "The first delivery was a batch of 20"
+            status = batch_status(slot.head.head)
+        elif where == "total":   # "delivered six more jets, bringing the total to 36": the delivery's verb
+            verb = slot.head.head
+            status = past_count_status(verb.head) if verb.dep_ in ("advcl", "conj", "xcomp") else None
+        else:
+            status = None
         if status is not None:
             out[token.idx] = status
     return out
+
+
+def elided_number_positions(doc) -> list[int]:
+    """The numbers and the multipliers that start a count ("18", "a dozen of them"), in order."""
+    return sorted(set(number_positions(doc)) | set(lower_positions(doc, MULTIPLIER_WORDS)))
+
+
+MULTIPLIER_WORDS = frozenset(word for word in WORD_NUMBERS if word in MULTIPLIERS)
+
+
+def batch_status(batch) -> str | None:
+    """The status of the units a batch noun holds: the verb's whose object or passive subject it is
+    ("received a batch of 20"), or a delivery's, when a noun of transfer is what the batch was
+    ("The first delivery was a batch of 20")."""
+    if batch.dep_ in ("dobj", "nsubjpass"):
+        return past_count_status(batch.head)
+    verb = batch.head
+    if batch.dep_ != "attr" or verb.lemma_ != "be" or verb.tag_ != "VBD" or not plain_verb(verb):
+        return None
+    transfers = completion_words()[1]
+    return "ARRIVED" if any(child.dep_ == "nsubj" and child.lemma_.lower() in transfers
+                            for child in verb.children) else None
 
 
 PRESENT_OR_PAST = frozenset({"VBZ", "VBP", "VBD"})
@@ -2132,13 +2163,27 @@ def noun_verb_statuses(doc) -> dict[int, str]:
     return out
 
 
-def unit_subject(extraction: Extraction, unit: str, before: int | None = None) -> str | None:
-    """The one subject of the document whose kind counts in ``unit`` (tanks for a tank), among
-    the mentions ending by ``before`` when given; None when none or several: the one reading of a
+def unit_subject(extraction: Extraction, unit: str, before: int | None = None, doc=None) -> str | None:
+    """The one subject of the document whose kind counts in ``unit`` (tanks for a tank), or, with
+    ``doc``, that the document names with that noun ("HIMARS launchers" for launchers), among the
+    mentions ending by ``before`` when given; None when none or several: the one reading of a
     counted plain noun's system that ``anaphoric_subject`` and ``story_subject`` share."""
     named = {mention.subject for mention in extraction.subjects
-             if (before is None or mention.span[1] <= before) and kind_unit(mention.kind) == unit}
+             if (before is None or mention.span[1] <= before)
+             and (kind_unit(mention.kind) == unit or (doc is not None and named_with_unit(doc, mention) == unit))}
     return named.pop() if len(named) == 1 else None
+
+
+def named_with_unit(doc, mention) -> str | None:
+    """The unit of the count noun a mention names its system with: its own last word ("K2 tanks")
+    or the word right after it ("HIMARS launchers"); None for any other word."""
+    last = token_ending_in(doc, mention.span[1])
+    if last is None:
+        return None
+    for token in (last, doc[last.i + 1] if last.i + 1 < len(doc) else None):
+        if token is not None and token.tag_ in ("NNS", "NNPS") and is_count_word(token):
+            return count_unit(token)
+    return None
 
 
 def anaphoric_subject(extraction: Extraction, quantity) -> str | None:
@@ -2255,14 +2300,19 @@ def stated_part(doc, quantity) -> bool:
 
 
 def part_before_whole(doc, number) -> bool:
-    """A count of the part just before the whole's number: "Ten of 31", "two out of the eight"."""
+    """A count of the part just before the whole's number: "Ten of 31", "two out of the eight",
+    "half of the 40", "some of the 31"."""
     at = number.i - 1
     if at >= 0 and doc[at].dep_ == "det":
         at -= 1
     if at < 1 or doc[at].lower_ != "of":
         return False
     at -= 2 if doc[at - 1].lower_ == "out" else 1
-    return at >= 0 and is_number_word(doc[at])
+    return at >= 0 and (is_number_word(doc[at]) or doc[at].lower_ in PART_WORDS)
+
+
+# words that take a part of a stated whole ("half of the 40 vehicles have arrived": not all 40 did)
+PART_WORDS = frozenset(lexicon().measures["part_words"]["words"])
 
 
 def partitive_whole(doc, quantity) -> bool:
@@ -2369,6 +2419,22 @@ def verb_status(doc, quantity) -> str | None:
     return None
 
 
+def own_count_status(doc, quantity) -> str | None:
+    """The status a counted phrase's own verb states (``verb_status``), or in a headline, where the
+    present tells what happened ("12 jets arrive in Ankara"), the status of its plain present verb."""
+    status = verb_status(doc, quantity)
+    if status is not None:
+        return status
+    number, noun = quantity_tokens(doc, quantity)
+    if number is None or not events.is_in_headline(number):
+        return None
+    for token in (number, noun):
+        verb = own_verb(token)
+        if verb is not None and verb.tag_ in ("VBZ", "VBP") and plain_verb(verb):
+            return count_verb_status().get(verb.lemma_.lower())
+    return None
+
+
 # what a count of a plain noun in a sentence naming no system may state of the story's system: an
 # arrival ("Ten of the tanks have arrived"), a use ("the guard said it launched 12 missiles") or a loss
 # ("Ukraine's air defence shot down 23 drones"); a loss only where a named party, or no agent, does
@@ -2388,6 +2454,16 @@ def loss_by_a_named_party(doc, quantity) -> bool:
     return all(any(token.ent_type_ in NAMED_PARTIES for token in agent.subtree) for agent in agents)
 
 
+def names_untracked_system(noun) -> bool:
+    """A counted noun whose modifier is a name the subject list does not hold ("20 Dingo vehicles",
+    "12 ZU-23 guns"): a proper noun or a designation with a digit, not a nationality ("Polish
+    vehicles"). The tagger may take such a name for a place, so a place's name counts as one too
+    ("20 US launchers" is not read as the story's launchers either)."""
+    return any(child.i < noun.i and child.dep_ in ("compound", "amod", "nmod")
+               and (child.pos_ == "PROPN" or any(character.isdigit() for character in child.text))
+               and child.ent_type_ != "NORP" for child in noun.children)
+
+
 def story_subject(extraction: Extraction, sentences: Sentences, finder: SubjectFinder, doc, quantity) -> str | None:
     """The system a count of a plain noun is of when its sentence names none ("Ten of 31 promised
     tanks have arrived" in an Abrams story): the one subject of the document whose kind counts in
@@ -2396,14 +2472,18 @@ def story_subject(extraction: Extraction, sentences: Sentences, finder: SubjectF
     Russian tanks"). A sentence that names its system only by a pronoun ("it said ten tanks have
     arrived") names none."""
     sentence = sentences.around(quantity.span)
-    status = verb_status(doc, quantity) if doc is not None else None
+    status = own_count_status(doc, quantity) if doc is not None else None
     if (finder.subjects_in(sentence, named_only=True) or status not in STORY_COUNT_STATUSES
             or (status == "DESTROYED" and not loss_by_a_named_party(doc, quantity))):
         return None
     _, noun = quantity_tokens(doc, quantity)
     if noun is None or any(child.dep_ == "amod" and child.ent_type_ in ("NORP", "GPE") for child in noun.children):
         return None
-    subject = unit_subject(extraction, quantity.unit)
+    if names_untracked_system(noun):
+        return None   # "20 Dingo vehicles" in a Marder story: a system the list does not hold
+    # a delivery may count the noun the story names its system with ("18 launchers" after "HIMARS
+    # launchers"); a use or a loss may be the other side's ("Russia fired 40 missiles" after "Patriot missiles")
+    subject = unit_subject(extraction, quantity.unit, doc=doc if status == "ARRIVED" else None)
     if subject is None:
         return None
     mentions = [mention for mention in extraction.subjects if mention.subject == subject]
@@ -2436,14 +2516,14 @@ def count_subject(extraction: Extraction, sentences: Sentences, finder: SubjectF
         anaphor = anaphoric_subject(extraction, quantity)
         if anaphor is not None and quantity.subject in (None, anaphor):
             return anaphor, "anaphor"
-    subject = subject or quantity.subject
     if subject is None and counted and not finder.subjects_in(sentences.around(quantity.span), named_only=True):
         # a sentence that names no system, only pronouns ("it had shot down five jets", where "it"
-        # is the air force): the story's system of that unit, before what a pronoun is taken for
+        # is the air force), or a headline the parser ran into the lead ("12 jets arrive in Ankara"):
+        # the story's system of that unit, before what a pronoun or the lead is taken for
         story = story_subject(extraction, sentences, finder, doc, quantity)
         if story is not None:
             return story, "story"
-    subject = subject or finder.subject_at(quantity.span)
+    subject = subject or quantity.subject or finder.subject_at(quantity.span)
     if subject is not None or not counted:
         return subject, None
     subject = story_subject(extraction, sentences, finder, doc, quantity)
@@ -2498,7 +2578,7 @@ def measured_quantities(extraction: Extraction, sentences: Sentences, finder: Su
             if status is None:
                 continue
         elif in_story:   # the sentence names no system: only its own verb says what it counts
-            status, date = verb_status(doc, quantity), None
+            status, date = own_count_status(doc, quantity), None
         else:
             status, date = (event_context(extraction, sentence, subject, quantity.span, losses, report_dated)
                             if counted else (None, None))

@@ -99,9 +99,9 @@ class QuantityExtractor:
                 "subject": quantity_subject(doc, token, end, unit),
                 "text": span.text,
             })
-        for i, value, unit, subject in elided_counts(doc, starts, used | timex_tokens(doc)):
+        for i, end, value, unit, subject in elided_counts(doc, starts, used | timex_tokens(doc)):
             qualifier, start = read_qualifier(doc, i)
-            span = doc[start:i + 1]
+            span = doc[start:end]
             quantities.append({"span": [span.start_char, span.end_char], "value": value, "unit": unit,
                                "qualifier": qualifier, "subject": subject, "text": span.text})
         quantities.sort(key=lambda item: item["span"])
@@ -337,34 +337,79 @@ def quantity_is_partitive(doc: Doc, token: Token, end: int) -> bool:
                                                               or out_of(token) is not None)
 
 
-def elided_counts(doc: Doc, starts: list[int], used: set[int]) -> list[tuple[int, float, str, str]]:
-    """Counts whose noun is left out (i, value, unit, subject): "Of the 24 howitzers pledged, 18
-    have already been delivered" (the noun of an "of" phrase on the same verb), "France has sent
-    18, the ministry said" (the system the sentence, or else the sentence before, names, counted in
-    the noun it was named with or its kind's unit). Only a bare number that is the subject or the
-    object of a verb: "in 2023", "at 18:00", "18 percent" are no counts. ``starts``: the
-    tokens that may start a quantity (``possible_starts``), among them every number."""
+def elided_counts(doc: Doc, starts: list[int], used: set[int]) -> list[tuple[int, int, float, str, str]]:
+    """Counts whose noun is left out (start, end, value, unit, subject): "Of the 24 howitzers
+    pledged, 18 have already been delivered" (the noun of an "of" phrase on the same verb), "France
+    has sent 18, the ministry said", "Two dozen of them arrived" (the system the sentence, or else
+    the sentence before, names, counted in the noun it was named with or its kind's unit). Only a
+    bare number that stands where a count does (``elided_slot``): "in 2023", "at 18:00", "18
+    percent" are no counts. ``starts``: the tokens that may start a quantity
+    (``possible_starts``), among them every number."""
     if SUBJECTS_KEY not in doc.spans or not doc.spans[SUBJECTS_KEY]:
         return []
     out = []
     for i in starts:
         token = doc[i]
-        if (token.i in used or not (token.like_num or token.lower_ in WORD_NUMBERS)
-                or token.dep_ not in ELIDED_DEPS or token.head.pos_ not in ("VERB", "AUX")
-                or any(child.dep_ not in ("quantmod", "advmod", "punct") and not pronoun_whole(child)
-                       for child in token.children)):
+        if token.i in used or not (token.like_num or token.lower_ in WORD_NUMBERS) or counted_multiplier(token):
+            continue
+        slot = elided_head(token)
+        if elided_slot(slot) is None or any(
+                child.dep_ not in ("quantmod", "advmod", "punct") and not pronoun_whole(child)
+                and child.i != token.i and not (child.dep_ == "det" and child.lower_ in ("a", "an"))
+                for child in slot.children):
             continue
         number = read_number(doc, token.i)
-        if number is None or number[1] != token.i + 1 or not 1 <= number[0] < 1e5:
+        if number is None or number[1] != slot.i + 1 or not 1 <= number[0] < 1e5:
             continue
-        if token.i + 1 < len(doc) and (doc[token.i + 1].pos_ in ("NOUN", "PROPN", "NUM")
-                                       or doc[token.i + 1].lower_ in ("%", "percent")
-                                       or (doc[token.i + 1].lower_ == "of" and not pronoun_whole(doc[token.i + 1]))):
+        after = slot.i + 1
+        if after < len(doc) and (doc[after].pos_ in ("NOUN", "PROPN", "NUM")
+                                 or doc[after].lower_ in ("%", "percent")
+                                 or (doc[after].lower_ == "of" and not pronoun_whole(doc[after]))):
             continue
-        found = elided_noun(doc, token)
+        found = elided_noun(doc, slot)
         if found is not None:
-            out.append((token.i, number[0], *found))
+            out.append((token.i, after, number[0], *found))
     return out
+
+
+def elided_head(number: Token) -> Token:
+    """The token a count with its noun left out stands as in its clause: the number, or the
+    multiplier it multiplies ("Two dozen of them arrived": "dozen" is the verb's subject)."""
+    head = number.head
+    if number.dep_ in ("nummod", "compound", "quantmod") and head.i == number.i + 1 and head.lower_ in MULTIPLIERS:
+        return head
+    return number
+
+
+def counted_multiplier(token: Token) -> bool:
+    """A multiplier read with the number before it ("dozen" of "two dozen"): that number starts the count."""
+    return token.lower_ in MULTIPLIERS and any(child.i == token.i - 1 and child.dep_ in ("nummod", "compound", "quantmod")
+                                               for child in token.children)
+
+
+# the nouns of a batch a bare number counts the units of ("a batch of 20"): the last words of the
+# first-batch phrases of the scope words ("in the first shipment")
+BATCH_NOUNS = frozenset(phrase.split()[-1] for phrase in lexicon().measures["scope_words"]["first"]["after"])
+# the nouns of a running total a bare number is brought to ("bringing the total to 36")
+TOTAL_NOUNS = frozenset(lexicon().measures["total_nouns"]["words"])
+
+
+def elided_slot(slot: Token) -> str | None:
+    """Where a bare number stands as a count, or None: "verb" (the subject or object of a verb:
+    "18 have been delivered", "France has sent 18"), "batch" (counted by a batch noun: "a batch of
+    20"), "total" (what a running total is brought to: "bringing the total to 36", "the tally rose
+    to 36")."""
+    head = slot.head
+    if slot.dep_ in ELIDED_DEPS and head.pos_ in ("VERB", "AUX"):
+        return "verb"
+    if slot.dep_ != "pobj":
+        return None
+    if head.lower_ == "of" and head.head.lemma_.lower() in BATCH_NOUNS and head.head.i == head.i - 1:
+        return "batch"
+    if head.lower_ == "to" and head.head.pos_ in ("VERB", "AUX") and any(
+            child.dep_ in ("dobj", "nsubj") and child.lemma_.lower() in TOTAL_NOUNS for child in head.head.children):
+        return "total"
+    return None
 
 
 def pronoun_whole(token: Token) -> bool:

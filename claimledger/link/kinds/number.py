@@ -8,7 +8,8 @@ Only like numbers are compared:
 - a count (launchers, batteries, USD) only with one of the same counted noun, under the same
   status of the subject and a time frame that overlaps, and of the same scope: a running total
   ("29 in total", "so far") never against a single batch, and a further batch ("another 2",
-  "48 more") against nothing, since each such batch is a new one; a running total also against
+  "48 more") only against the further batches other reports tell within ``INCREMENT_FRAME_DAYS`` of
+  it (one batch told twice), since each further batch is a new one; a running total also against
   the totals of the ``TOTAL_FALL_DAYS`` after it that are lower (a total grows; a later, larger
   one is no conflict); the first batch ("the first
   10 jets") is one event, compared with the plain counts of its days ("Ukraine receives 6 jets");
@@ -36,6 +37,7 @@ from claimledger.timex_calendar import DateRange, parse_day, timex_range
 UNDATED_FRAME_DAYS = 14   # an undated count is of something reported within this many days of its report
 HOLDING_FRAME_DAYS = 3    # a holding is the state of its report's days: holdings grow from week to week
 TOTAL_FALL_DAYS = 14      # a running total told lower within this many days of a higher one was never so high
+INCREMENT_FRAME_DAYS = 1  # further batches told this close by two reports are one batch told twice
 TRANSFER_STATUSES = lexicon().statuses_in("transfer")   # the statuses a count of a delivery or an order has
 # what changes the number a holder has: units arriving or in service with it, lost, or taken away
 HOLDING_CHANGES = lexicon().statuses_in("present") | lexicon().statuses_in("loss") | lexicon().statuses_in("departure")
@@ -144,6 +146,9 @@ def like_groups(bucket: SubjectBucket, quantities) -> list[tuple[str, str, list]
             reach = TOTAL_FALL_DAYS if scope == TOTAL_SCOPE else 0
             for index, group in enumerate(same_frame_groups(bucket, members, reach_days=reach)):
                 out.append((f"{unit}:{status}:{scope}:{index}", "", group))
+        elif status and scope == "increment":   # a further batch: against further batches of its days only
+            for index, group in enumerate(same_frame_groups(bucket, members, INCREMENT_FRAME_DAYS)):
+                out.append((f"{unit}:{status}:{scope}:{index}", "", group))
     for unit in sorted({unit_and_measure(fact)[0] for fact in quantities if first_unstated(fact)}):
         firsts = [fact for fact in quantities if fact.scope == FIRST_SCOPE and unit_and_measure(fact) == (unit, "")]
         for index, group in enumerate(same_frame_groups(bucket, firsts)):
@@ -188,9 +193,12 @@ def find(bucket: SubjectBucket) -> list[Trigger]:
         what = ("first batch" if firsts else "held" if f":{HOLDING_SCOPE}:" in group else members[0].status)
         note = (f"{bucket.subject}: " + " against ".join(position_label(run, "") + total for run in runs)
                 + (f" for the {measure}" if measure else f" ({what})"))
+        further = ":increment:" in group
         for left, right in itertools.combinations(members, 2):
             if meet(left, right) or (firsts and not (first_unstated(left) or first_unstated(right))):
                 continue   # two first batches of one status are compared under that status
+            if further and left.doc_id == right.doc_id:
+                continue   # "another 12 on Monday and another eight on Friday": two batches of one report
             if donors_differ(left, right):
                 continue   # counts of two donors' deliveries
             if recipients_differ(recipients[id(left)], recipients[id(right)], left, right):
