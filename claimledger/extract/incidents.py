@@ -218,6 +218,8 @@ def sides_of(tokens) -> list[str]:
             ranked.setdefault(rank, []).append(side)
 
     for token in tokens:
+        if token.pos_ == "VERB" and not (is_interception(token) and downs_a_weapon(token)):
+            add(1, owner_side(token))   # "the missile that downed the airliner belonged to Russia's army"
         if is_interception(token):
             continue
         if token.pos_ == "VERB":
@@ -250,6 +252,31 @@ def sides_of(tokens) -> list[str]:
     if not ranked:
         return []
     return list(dict.fromkeys(ranked[max(ranked)]))
+
+
+def owner_side(verb) -> str | None:
+    """The side a strike verb's weapon is said to belong to: the noun the verb's relative clause
+    hangs on ("the rocket that hit the station belonged to Ukraine's army"), or the verb's subject
+    with a relative clause of owning ("the drone, which belonged to the Russian army, struck ...").
+    An interception of an aircraft is read too (the weapon that downed it fired), not one of a
+    weapon (the interceptor's owner is no side of the strike it stopped: the caller's check)."""
+    weapon = verb.head if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") else None
+    if weapon is not None and weapon.dep_ in ("nsubj", "nsubjpass") and lemma(weapon.head) in words()["owner_lemmas"]:
+        return owned_by(weapon.head)
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            for clause in child.children:
+                if clause.dep_ == "relcl" and lemma(clause) in words()["owner_lemmas"]:
+                    return owned_by(clause)
+    return None
+
+
+def owned_by(verb) -> str | None:
+    """The country of a verb of owning's "to" phrase ("belonged to the Ukrainian armed forces")."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "to":
+            return next((side_of(obj) for obj in child.children if obj.dep_ == "pobj"), None)
+    return None
 
 
 def blamed(token) -> str | None:
