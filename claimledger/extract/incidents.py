@@ -218,8 +218,7 @@ def sides_of(tokens) -> list[str]:
             ranked.setdefault(rank, []).append(side)
 
     for token in tokens:
-        if token.pos_ == "VERB" and not (is_interception(token) and downs_a_weapon(token)):
-            add(1, owner_side(token))   # "the missile that downed the airliner belonged to Russia's army"
+        add(1, owner_of_weapon(token))   # "the missile that downed the airliner belonged to Russia's army"
         if is_interception(token):
             continue
         if token.pos_ == "VERB":
@@ -252,6 +251,14 @@ def sides_of(tokens) -> list[str]:
     if not ranked:
         return []
     return list(dict.fromkeys(ranked[max(ranked)]))
+
+
+def owner_of_weapon(token) -> str | None:
+    """``owner_side`` of a strike verb, or of an interception of an aircraft: an interceptor that
+    stopped a weapon belongs to the side struck, no side of the strike."""
+    if token.pos_ != "VERB" or (is_interception(token) and downs_a_weapon(token)):
+        return None
+    return owner_side(token)
 
 
 def owner_side(verb) -> str | None:
@@ -532,7 +539,10 @@ def incidents(doc, extraction, references) -> list[Incident]:
         weapons = [subject for subject in dict.fromkeys(ref.subject for ref in named)
                    if not is_platform(subject) and subject not in intercepting]
         sides = sides_of(live or tokens)
-        places = places_of(doc, tokens, sides)
+        # a weapon's owner may be the country it struck ("downed over Ukraine ... belonged to
+        # Ukraine's forces"): that country stays the place, and the side is then dropped as ever
+        owners = {owner for token in live or tokens if (owner := owner_of_weapon(token))}
+        places = places_of(doc, tokens, [side for side in sides if side not in owners])
         first = min(tokens, key=lambda token: token.i)
         at = bisect_left(date_starts, bounds[0])
         date = dates[at][1] if at < len(dates) and date_starts[at] < bounds[1] else None
