@@ -218,6 +218,7 @@ def sides_of(tokens) -> list[str]:
             ranked.setdefault(rank, []).append(side)
 
     for token in tokens:
+        add(1, owner_of_weapon(token))   # "the missile that downed the airliner belonged to Russia's army"
         if is_interception(token):
             continue
         if token.pos_ == "VERB":
@@ -250,6 +251,39 @@ def sides_of(tokens) -> list[str]:
     if not ranked:
         return []
     return list(dict.fromkeys(ranked[max(ranked)]))
+
+
+def owner_of_weapon(token) -> str | None:
+    """``owner_side`` of a strike verb, or of an interception of an aircraft: an interceptor that
+    stopped a weapon belongs to the side struck, no side of the strike."""
+    if token.pos_ != "VERB" or (is_interception(token) and downs_a_weapon(token)):
+        return None
+    return owner_side(token)
+
+
+def owner_side(verb) -> str | None:
+    """The side a strike verb's weapon is said to belong to: the noun the verb's relative clause
+    hangs on ("the rocket that hit the station belonged to Ukraine's army"), or the verb's subject
+    with a relative clause of owning ("the drone, which belonged to the Russian army, struck ...").
+    An interception of an aircraft is read too (the weapon that downed it fired), not one of a
+    weapon (the interceptor's owner is no side of the strike it stopped: the caller's check)."""
+    weapon = verb.head if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") else None
+    if weapon is not None and weapon.dep_ in ("nsubj", "nsubjpass") and lemma(weapon.head) in words()["owner_lemmas"]:
+        return owned_by(weapon.head)
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            for clause in child.children:
+                if clause.dep_ == "relcl" and lemma(clause) in words()["owner_lemmas"]:
+                    return owned_by(clause)
+    return None
+
+
+def owned_by(verb) -> str | None:
+    """The country of a verb of owning's "to" phrase ("belonged to the Ukrainian armed forces")."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "to":
+            return next((side_of(obj) for obj in child.children if obj.dep_ == "pobj"), None)
+    return None
 
 
 def blamed(token) -> str | None:
@@ -505,7 +539,10 @@ def incidents(doc, extraction, references) -> list[Incident]:
         weapons = [subject for subject in dict.fromkeys(ref.subject for ref in named)
                    if not is_platform(subject) and subject not in intercepting]
         sides = sides_of(live or tokens)
-        places = places_of(doc, tokens, sides)
+        # a weapon's owner may be the country it struck ("downed over Ukraine ... belonged to
+        # Ukraine's forces"): that country stays the place, and the side is then dropped as ever
+        owners = {owner for token in live or tokens if (owner := owner_of_weapon(token))}
+        places = places_of(doc, tokens, [side for side in sides if side not in owners])
         first = min(tokens, key=lambda token: token.i)
         at = bisect_left(date_starts, bounds[0])
         date = dates[at][1] if at < len(dates) and date_starts[at] < bounds[1] else None

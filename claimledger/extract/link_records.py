@@ -1746,6 +1746,78 @@ def identified_use_claims(extraction: Extraction, sentences: Sentences, finder: 
     return out
 
 
+@functools.cache
+def first_use_told_patterns() -> tuple[re.Pattern, re.Pattern]:
+    told = lexicon().cues["first_use_told"]
+    return re.compile(told["debut"], re.IGNORECASE), re.compile(told["activation"], re.IGNORECASE)
+
+
+def debut_claims(extraction: Extraction, sentences: Sentences, finder: SubjectFinder,
+                 claims: list[StatusClaim]) -> list[StatusClaim]:
+    """A first use told in other words (USED, first): "made its combat debut on Tuesday", "debuted
+    in combat near Kherson", "first saw combat over Kharkiv on 4 April", and "was activated for the
+    first time in response to rockets" (an activation against incoming fire is a use). The subject
+    is the one named or referred to nearest the cue in its sentence, else that of a status the
+    sentence already holds ("Israel activated an interceptor ...": the story's system). Dated by
+    the day after the cue, or an "on" day before it, even the report's own day ("made its debut
+    Monday" in a Monday report: a first use is dated by the day it names). A sentence whose own
+    claim already dates a first use of the subject adds nothing."""
+    debut, activation = first_use_told_patterns()
+    text, out = extraction.document.text, []
+    matches = [(match, True) for match in gated_finditer(debut, text)]
+    matches += [(match, bool(patterns()["first_use"].search(text, *sentences.around(match.span()))))
+                for match in gated_finditer(activation, text)]
+    for match, first in matches:
+        sentence = sentences.around(match.span())
+        subject = finder.subject_at(match.span()) or status_subject_in(claims, sentence)
+        if subject is None or dated_first_use(claims, subject, sentence):
+            continue
+        modality, source = claim_modality(extraction, text[sentence[0]:sentence[1]], match.start())
+        if modality in ("planned", "negated"):
+            continue
+        date = debut_date(extraction, text, match.span(), sentence)
+        place = loss_place(extraction, text, match.end(), sentence) or known_loss_place(text, match.end(), sentence)
+        out.append(StatusClaim(extraction.document.id, match.span(), subject, "USED", kind="reached",
+                               modality=modality, source=source, sentence_span=sentence, date=date,
+                               date_role="onset" if date else None, location=place, first_time=first))
+    return out
+
+
+def status_subject_in(claims: list[StatusClaim], sentence: tuple[int, int]) -> str | None:
+    """The subject of a status claim the sentence already holds (read by the events' rules)."""
+    return next((claim.subject for claim in claims
+                 if claim.kind == "reached" and (claim.sentence_span or claim.span) == sentence), None)
+
+
+def dated_first_use(claims: list[StatusClaim], subject: str, sentence: tuple[int, int]) -> bool:
+    return any(claim.subject == subject and claim.status == "USED" and claim.first_time and claim.date
+               and claim.date_role == "onset" and (claim.sentence_span or claim.span) == sentence for claim in claims)
+
+
+def debut_date(extraction: Extraction, text: str, cue: tuple[int, int], sentence: tuple[int, int]) -> str | None:
+    """The day, month or year of a first use told by ``cue``: the first timex after the cue in its
+    sentence with no verb of reporting between ("debuted in combat, the ministry said on Friday":
+    the report's day), else the nearest "on" day before it (``fronted_loss_date``)."""
+    dates = [timex for timex in extraction.timexes
+             if sentence[0] <= timex.span[0] < sentence[1] and timex.type in ("DATE", "TIME")
+             and timex.value and timex.value[:4].isdigit()]
+    after = [timex for timex in dates if cue[1] <= timex.span[0]]
+    if not after:
+        days = [timex for timex in dates if DAY_VALUE.match(timex.value) and timex.span[1] <= cue[0]]
+        if days and reported_on(text, max(days, key=lambda item: item.span[0]), sentence):
+            return None   # "confirmed on Friday that it had made its debut": the report's day
+        return fronted_loss_date(extraction, text, cue, days, sentence[0])
+    timex = min(after, key=lambda item: item.span[0])
+    if patterns()["any_report_verb"].search(text, cue[1], timex.span[0]):
+        return None
+    return timex.value
+
+
+def reported_on(text: str, timex, sentence: tuple[int, int]) -> bool:
+    """Whether a verb of reporting comes right before a day ("the army confirmed on Friday")."""
+    return bool(patterns()["report_verb"].search(text[max(sentence[0], timex.span[0] - 60):timex.span[0]]))
+
+
 def instrument_preps(token, preps):
     """The "with", "from" or "by" phrases of an attack word: its own, or (as the parser often hangs
     them) those of its object's noun phrase or of its other phrases' nouns ("struck a prison in
@@ -2855,6 +2927,7 @@ def add_link_records(extraction: Extraction, sentence_spans: list[tuple[int, int
                if (claim.sentence_span, claim.subject) not in denied_losses]   # "only damaged, not destroyed": one
     claims += told_loss_claims(doc, extraction, sentences, finder, claims)   # "claimed the downing of a Su-30"
     claims += dated_noun_claims(doc, extraction, sentences, finder, claims)   # "the 2023 delivery of the launchers"
+    claims += debut_claims(extraction, sentences, finder, claims)   # "made its combat debut on Tuesday"
     further = [match.span() for match in gated_finditer(another_unit_pattern(extraction.document.lang), text)]
     if further:
         # a text that reports a further unit ("a second battery") may call it "the battery" anywhere,
