@@ -291,9 +291,11 @@ def unit_of(word: str) -> str:
 
 
 def duration_value(amount: float | None, unit: str) -> str:
-    """A TIMEX3 duration: P3D, PT2H, P10Y (a decade), PXM (months), P2.5Y."""
+    """A TIMEX3 duration: P3D, PT2H, P10Y (a decade), P2DE (two decades), PXM (months), P2.5Y."""
     if unit == "half":
         unit = "year"
+    if unit == "decade" and amount is not None and amount >= 2 and amount == int(amount):
+        return f"P{int(amount)}DE"      # counted decades keep their unit: "six decades"
     if amount is not None and unit in UNIT_MULTIPLIERS:
         unit, factor = UNIT_MULTIPLIERS[unit]
         amount *= factor
