@@ -130,8 +130,9 @@ def test_a_day_ahead_of_an_event(english, text, expected):
     ("The launchers will be sent in the very near future.", [("the very near future", "DATE", "FUTURE_REF")]),
     ("The frigate stayed for more than three weeks and the jets for less than a year.",
      [("more than three weeks", "DURATION", "P3W"), ("less than a year", "DURATION", "P1Y")]),
-    # near miss: "over" stays outside, a preposition as often as a bound
-    ("The frigate stayed for over two years.", [("two years", "DURATION", "P2Y")]),
+    # near miss: "over" stays outside, a preposition as often as a bound (only after "for"
+    # can it bound nothing but the length: the eighth reading's rule)
+    ("The frigate stayed there over two years.", [("two years", "DURATION", "P2Y")]),
 ])
 # fmt: on
 def test_the_very_near_future_and_bounds_of_a_duration(english, text, expected):

@@ -73,9 +73,10 @@ UNIT_PLURAL = r"(?:seconds|minutes|hours|days|weeks|months|quarters|years|decade
 UNIT_ADJECTIVE = (r"(?:(?:consecutive|straight|successive|full|whole|more|additional|further|"
                   r"long|trading|calendar|business|working|fiscal|financial|combined|cumulative)\s+)?")
 # Approximators and bounds that TimeML keeps inside the extent ("almost seven years",
-# "more than a month"; "over" stays out, a preposition as often as a bound)
+# "more than a month"; "over" stays out, a preposition as often as a bound, except after
+# "for", where it can only bound the length: "for over two decades")
 APPROXIMATOR = (r"(?:(?:almost|nearly|approximately|roughly|some|a\s+mere|only|"
-                r"barely|close\s+to|more\s+than|less\s+than)\s+)?")
+                r"barely|close\s+to|more\s+than|less\s+than|(?<=\b[Ff]or\s)over)\s+)?")
 # Position inside a period, kept inside the extent ("early December", "the end of 2025")
 POSITION = (r"(?:(?P<position>early|late|mid|middle|(?:the\s+)?(?:very\s+)?(?:end|beginning|start|"
             r"middle|turn|close)\s+of(?:\s+the)?|(?:earlier|later)(?=\s+(?:this|next|last)\b))"

@@ -291,9 +291,11 @@ def unit_of(word: str) -> str:
 
 
 def duration_value(amount: float | None, unit: str) -> str:
-    """A TIMEX3 duration: P3D, PT2H, P10Y (a decade), PXM (months), P2.5Y."""
+    """A TIMEX3 duration: P3D, PT2H, P10Y (a decade), P2DE (two decades), PXM (months), P2.5Y."""
     if unit == "half":
         unit = "year"
+    if unit == "decade" and amount is not None and amount >= 2 and amount == int(amount):
+        return f"P{int(amount)}DE"      # counted decades keep their unit: "six decades"
     if amount is not None and unit in UNIT_MULTIPLIERS:
         unit, factor = UNIT_MULTIPLIERS[unit]
         amount *= factor
@@ -438,7 +440,8 @@ def normalize_month_day(match, context):
     if event_date is not None:
         return "DATE", event_date
     if context.dct is None:
-        return "DATE", f"XXXX-{month:02d}-{day:02d}"
+        year = year_near_narrated_day(context, month, day)
+        return "DATE", f"{year:04d}-{month:02d}-{day:02d}" if year else f"XXXX-{month:02d}-{day:02d}"
     first = range_start(context, match.start())
     if first is not None and not match["ofyear"]:
         year = year_after(first, month, day)
@@ -552,7 +555,8 @@ def normalize_month(match, context):
     month = month_number(name)
     relation = (match["rel"] or "").lower()
     if context.dct is None and not match["year2"]:
-        year = paragraph_year(context)
+        year = paragraph_year(context) or (None if relation or match["yearrel"] or match["ofyear"]
+                                           else year_near_narrated_day(context, month, 1))
         return "DATE", month_value(year, month) if year else f"XXXX-{month:02d}"
     dct = context.dct
     if match["year2"]:
@@ -605,6 +609,25 @@ def paragraph_year(context) -> int | None:
     March"), None when the paragraph names none."""
     value = context.shift_from_anchor("year", 0, same_paragraph=True)
     return int(value) if value and value.isdigit() else None
+
+
+def year_near_narrated_day(context, month: int, day: int) -> int | None:
+    """Without a report date, the year of a month or month-day told in the past tense after a
+    full date ("free to read until Aug 30, 2024 ... told reporters on July 20"): the one that
+    puts it nearest that date. None when the day mentioned last has no known year, when the
+    tense is not past, or inside brackets, where a source's date is cited ("(Wire, June 12)")."""
+    date, _, year_known = context.anchors.get("day", (None, 0, False))
+    if not year_known or inside_brackets(context.text, context.start) \
+            or context.direction() is not Direction.PAST:
+        return None
+    return year_for_month_day(date, month, day, Direction.PRESENT)
+
+
+def inside_brackets(text: str, start: int) -> bool:
+    """Whether an opening parenthesis before ``start`` on its line is still open there."""
+    line_start = text.rfind("\n", 0, start) + 1
+    opening = text.rfind("(", line_start, start)
+    return opening >= 0 and text.find(")", opening, start) < 0
 
 
 def anchored_year(context) -> int | None:

@@ -216,6 +216,9 @@ def find_timexes(doc: Doc, dct: str | None, *, use_tense: bool = True, use_gates
         anchor = text_date(doc, undated)
         if anchor is None:
             return undated
+        entries = entry_dates(doc, undated)
+        if 1 < len({day for _, day in entries}) <= ENTRY_MAX_DATES:
+            return read_entries(doc, anchor, entries, options)
     timexes = read_timexes(doc, anchor, **options)
     dateline = text_date(doc, timexes, datelines_only=True)
     if dateline is not None and 0 < (anchor - dateline).days <= DATELINE_MAX_LAG_DAYS:
@@ -431,6 +434,44 @@ def text_date(doc: Doc, timexes: list[dict], *, datelines_only: bool = False):
                 and all(word[0].isupper() or word.lower() in BYLINE_WORDS for word in words)):
             return parse_dct(timex["value"][:10])
     return None
+
+
+# An undated page listing entries under date lines of their own ("    May 22, 2016  ") reads
+# each entry from its date; past this many dates, all from the first (it bounds the work)
+ENTRY_MAX_DATES = 8
+LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+
+
+def entry_dates(doc: Doc, timexes: list[dict]) -> list[tuple[int, object]]:
+    """(start, date) of every full date that stands alone on its line, bullets and stops
+    aside, in text order: the dates heading the entries of a listing."""
+    text = doc_text(doc)
+    found = []
+    for timex in timexes:
+        if not DAY_VALUE.fullmatch(timex["value"]):
+            continue
+        start, end = timex["span"]
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        if not (LETTER_OR_DIGIT.search(text, line_start, start)
+                or LETTER_OR_DIGIT.search(text, end, line_end)):
+            found.append((start, parse_dct(timex["value"])))
+    return found
+
+
+def read_entries(doc: Doc, first_anchor, entries: list[tuple[int, object]],
+                 options: dict) -> list[dict]:
+    """The timexes of a listing: those before its first entry read from the page's own date,
+    each entry's from the date over it (one reading for each date)."""
+    readings: dict = {}
+    bounds = [(0, first_anchor), *entries, (len(doc_text(doc)) + 1, None)]
+    timexes = []
+    for (start, day), (next_start, _) in zip(bounds, bounds[1:]):
+        if day not in readings:
+            readings[day] = read_timexes(doc, day, **options)
+        timexes.extend(t for t in readings[day] if start <= t["span"][0] < next_start)
+    return timexes
 
 
 # A heading line over a transcript ("Transcript", "News Transcript") near the top of a page
