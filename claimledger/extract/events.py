@@ -340,6 +340,8 @@ OPERATIONAL_ONLY_NOUNS = frozenset(EVENT_WORDS["operational_only_nouns"])
 FIELDED_NOUNS = frozenset(EVENT_WORDS["fielded_nouns"])
 # "began guarding the airspace", "started performing combat duty tasks": duty by its activity
 DUTY_ACTIVITY_VERBS = frozenset(EVENT_WORDS["duty_activity_verbs"])
+# "were sent to Guam to support the training missions": sending on a mission places the system
+DISPATCH_VERBS = frozenset(EVENT_WORDS["dispatch_verbs"])
 # "Gripen jets are guarding the Nordic skies", "patrol the skies": a duty told by what
 # it guards; "protect civilians" is no duty of a system
 GUARDED_NOUNS = frozenset(EVENT_WORDS["guarded_nouns"])
@@ -1648,16 +1650,47 @@ def misread_headline_verb_trigger(token: Token) -> Trigger | None:
     verb after a plural designation as a noun compounded with it. A status verb's bare or -s
     form heading such a line, with the system's name compounded before it and a place after a
     locating preposition, is the line's verb."""
-    if token.pos_ != "NOUN" or token.dep_ != "ROOT" or token.sent[-1].text in (".", "!", "?", ";"):
+    if token.dep_ != "ROOT" or not (token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_title)) \
+            or token.sent[-1].text in (".", "!", "?", ";"):
         return None
-    lemma = lemma_of(token)
-    status = VERB_STATUSES.get(lemma) or (ARRIVED if lemma in LANDING_VERBS | DOCKING_VERBS else None)
-    if status is None or token.lower_ not in (lemma, lemma + "s", lemma + "es"):
+    lemma = headline_verb_lemma(token)
+    if lemma is None:
         return None
-    names = tuple(child for child in token.children if child.dep_ in ("compound", "nsubj") and child.i < token.i)
+    # "F-35 Deploys to ...": the tagger may take a designation before the verb for a number
+    names = tuple(child for child in token.children if child.i < token.i and (
+        child.dep_ in ("compound", "nsubj") or (child.dep_ == "nummod" and in_subject_mention(child))))
+    if not names:
+        return None
+    if lemma in RETURN_VERBS:
+        status = headline_return_status(token)
+        return Trigger(status, token, names) if status else None
+    status = VERB_STATUSES.get(lemma) or ARRIVED   # a landing or a docking is an arrival
     placed = any(child.dep_ == "prep" and child.lower_ in LOCATION_PREPS and any(
         obj.dep_ == "pobj" and place_name(obj) for obj in child.children) for child in token.children)
-    return Trigger(status, token, names) if names and placed else None
+    return Trigger(status, token, names) if placed else None
+
+
+def headline_verb_lemma(token: Token) -> str | None:
+    """The status verb a headline's misread noun spells in its bare or -s form ("arrive",
+    "Deploys", "Land", "return"), read from the word itself: a capitalised word's lemma is its
+    own spelling."""
+    word = token.lower_
+    for lemma in (word, word[:-1] if word.endswith("s") else None, word[:-2] if word.endswith("es") else None):
+        if lemma and (lemma in VERB_STATUSES or lemma in LANDING_VERBS | DOCKING_VERBS | RETURN_VERBS):
+            return lemma
+    return None
+
+
+def headline_return_status(token: Token) -> str | None:
+    """"B-52s return to Guam for ...": back at a named place is an arrival there; "Pumas return
+    home from Iraq": back from a place, or home, is a withdrawal."""
+    for child in token.children:
+        if child.dep_ in ("advmod", "npadvmod") and child.lower_ in HOMEWARD_ADVERBS:
+            return WITHDRAWN
+        if child.dep_ == "prep" and child.lower_ in ("to", "from") and any(
+                obj.dep_ == "pobj" and place_name(obj) for obj in child.children):
+            return ARRIVED if child.lower_ == "to" else WITHDRAWN
+    return None
 
 
 def verb_trigger(token: Token) -> Trigger | None:
@@ -2045,6 +2078,8 @@ def clause_status_trigger(token: Token) -> Trigger | None:
             (is_passive(token) and not is_flown_by_crew(token)) or any(
             child.dep_ == "prep" and child.lower_ in DESTINATION_PREPS for child in token.children))):
         status = IN_TRANSIT if is_progressive(token) or is_moved_by_means(token) else ARRIVED
+        if status == ARRIVED and lemma in DISPATCH_VERBS and is_sent_on_mission(token):
+            status = DEPLOYED   # "sent Patriot systems to Iraq to protect the forces there"
         return Trigger(status, token, (token,))
     if lemma in COMING_VERBS and is_progressive(token) and all(
             is_place_destination(child) for child in token.children if child.dep_ == "prep"):
@@ -2143,6 +2178,16 @@ def is_moved_out(verb: Token) -> bool:
         for child in verb.children)
     return out and not any(child.dep_ in ("prep", "dative") and child.lower_ in DESTINATION_PREPS
                            for child in verb.children)
+
+
+def is_sent_on_mission(verb: Token) -> bool:
+    """"were sent to Guam to support the training missions", "sent the batteries to Iraq to
+    protect the troops": a sending to a place with a purpose of support or defence posts the
+    system there; "sent to Ukraine" with no such purpose is a delivery."""
+    return any(child.dep_ in ("advcl", "xcomp") and child.pos_ == "VERB"
+               and (lemma_of(child) in DUTY_ACTIVITY_VERBS or lemma_of(child) in MISSION_VERBS)
+               and any(aux.dep_ == "aux" and aux.lower_ == "to" for aux in child.children)
+               for child in verb.children)
 
 
 def is_moved_into_place(verb: Token) -> bool:
@@ -3967,7 +4012,7 @@ def return_trigger(token: Token) -> Trigger | None:
                 obj.dep_ == "pobj" and (place_name(obj, facilities=False) or NOUN_STATUSES.get(lemma_of(obj)) == DEPLOYED)
                 for obj in prep.children):
             return Trigger(WITHDRAWN, token, (token,))
-    if returns_abroad(token):
+    if returns_abroad(token) or returns_for_deployment(token):
         return Trigger(ARRIVED, token, (token,))
     if any(child.dep_ in ("advmod", "npadvmod") and child.lower_ in HOMEWARD_ADVERBS for child in token.children):
         return Trigger(WITHDRAWN, token, (token,))   # "the battery returned home on Friday"
@@ -3987,6 +4032,25 @@ def returns_abroad(token: Token) -> bool:
             place = next((place_name(obj, facilities=False) for obj in prep.children if obj.dep_ == "pobj"), None)
             if place and place_country_name(place) != owner:
                 return True
+    return False
+
+
+def returns_for_deployment(token: Token) -> bool:
+    """"returned to RAF Fairford for a bomber deployment", "have returned to Andersen Air Force
+    Base to conduct a training deployment": back at a post for a new deployment is there again,
+    whoever owns the base; "returned to its home base after the deployment" names none."""
+    if not any(prep.dep_ == "prep" and prep.lower_ == "to" and any(
+            obj.dep_ == "pobj" and place_name(obj) for obj in prep.children) for prep in token.children):
+        return False
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in DEPLOYMENT_PURPOSE_PREPS:
+            goals = [obj for obj in child.children if obj.dep_ == "pobj"]
+        elif child.dep_ in ("advcl", "xcomp") and child.pos_ == "VERB":
+            goals = [obj for obj in child.children if obj.dep_ == "dobj"]   # "to conduct a deployment"
+        else:
+            continue
+        if any(NOUN_STATUSES.get(lemma_of(goal)) == DEPLOYED for goal in goals):
+            return True
     return False
 
 
