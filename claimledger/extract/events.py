@@ -340,8 +340,6 @@ OPERATIONAL_ONLY_NOUNS = frozenset(EVENT_WORDS["operational_only_nouns"])
 FIELDED_NOUNS = frozenset(EVENT_WORDS["fielded_nouns"])
 # "began guarding the airspace", "started performing combat duty tasks": duty by its activity
 DUTY_ACTIVITY_VERBS = frozenset(EVENT_WORDS["duty_activity_verbs"])
-# "were sent to Guam to support the training missions": sending on a mission places the system
-DISPATCH_VERBS = frozenset(EVENT_WORDS["dispatch_verbs"])
 # "Gripen jets are guarding the Nordic skies", "patrol the skies": a duty told by what
 # it guards; "protect civilians" is no duty of a system
 GUARDED_NOUNS = frozenset(EVENT_WORDS["guarded_nouns"])
@@ -2078,8 +2076,6 @@ def clause_status_trigger(token: Token) -> Trigger | None:
             (is_passive(token) and not is_flown_by_crew(token)) or any(
             child.dep_ == "prep" and child.lower_ in DESTINATION_PREPS for child in token.children))):
         status = IN_TRANSIT if is_progressive(token) or is_moved_by_means(token) else ARRIVED
-        if status == ARRIVED and lemma in DISPATCH_VERBS and is_sent_on_mission(token):
-            status = DEPLOYED   # "sent Patriot systems to Iraq to protect the forces there"
         return Trigger(status, token, (token,))
     if lemma in COMING_VERBS and is_progressive(token) and all(
             is_place_destination(child) for child in token.children if child.dep_ == "prep"):
@@ -2178,16 +2174,6 @@ def is_moved_out(verb: Token) -> bool:
         for child in verb.children)
     return out and not any(child.dep_ in ("prep", "dative") and child.lower_ in DESTINATION_PREPS
                            for child in verb.children)
-
-
-def is_sent_on_mission(verb: Token) -> bool:
-    """"were sent to Guam to support the training missions", "sent the batteries to Iraq to
-    protect the troops": a sending to a place with a purpose of support or defence posts the
-    system there; "sent to Ukraine" with no such purpose is a delivery."""
-    return any(child.dep_ in ("advcl", "xcomp") and child.pos_ == "VERB"
-               and (lemma_of(child) in DUTY_ACTIVITY_VERBS or lemma_of(child) in MISSION_VERBS)
-               and any(aux.dep_ == "aux" and aux.lower_ == "to" for aux in child.children)
-               for child in verb.children)
 
 
 def is_moved_into_place(verb: Token) -> bool:
