@@ -3957,7 +3957,49 @@ def leave_trigger(token: Token) -> Trigger | None:
     if any(child.dep_ == "nsubj" and lemma_of(child) in PERSON_NOUNS for child in token.children):
         return None   # "the pilots of the jets left Poland": the crews go, not the system
     if any(child.dep_ == "dobj" and place_name(child) for child in token.children) or leaves_from_place(token):
-        return Trigger(IN_TRANSIT if departure_destination(token) else WITHDRAWN, token, (token,))
+        bound = departure_destination(token) or deployment_destination(token)
+        return Trigger(IN_TRANSIT if bound else WITHDRAWN, token, (token,))
+    if leaves_named_system(token) and (departure_destination(token) or deployment_destination(token)
+                                       or left_place_destination(token)):
+        # "the destroyer Chokai departed Yokosuka for San Diego": a port the model does not
+        # know as a place is left all the same, for the place named after it
+        return Trigger(IN_TRANSIT, token, (token,))
+    return None
+
+
+def leaves_named_system(verb: Token) -> bool:
+    """The leaving verb's subject heads a tracked system's mention ("the Kongo-class destroyer"),
+    not a noun beside one ("the commander of the destroyer")."""
+    return any(child.dep_ == "nsubj" and in_subject_mention(child) for child in verb.children)
+
+
+def left_place_destination(verb: Token) -> str | None:
+    """"departed Sasebo for Hawaii": the parser may hang the destination on the place left."""
+    for left in verb.children:
+        if left.dep_ != "dobj":
+            continue
+        for prep in left.children:
+            if prep.dep_ == "prep" and prep.lower_ in DEPARTURE_PREPS:
+                name = next((place_name(obj) for obj in prep.children if obj.dep_ == "pobj"), None)
+                if name:
+                    return CAPITAL_COUNTRIES.get(name, name)
+    return None
+
+
+def deployment_destination(verb: Token) -> str | None:
+    """"departed San Diego for a scheduled deployment to the western Pacific": the place of the
+    deployment the system leaves for."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in DEPLOYMENT_PURPOSE_PREPS:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or NOUN_STATUSES.get(lemma_of(noun)) != DEPLOYED:
+                continue
+            for inner in noun.children:
+                if inner.dep_ == "prep" and inner.lower_ in DEPARTURE_PREPS:
+                    name = next((place_name(obj) for obj in inner.children if obj.dep_ == "pobj"), None)
+                    if name:
+                        return CAPITAL_COUNTRIES.get(name, name)
     return None
 
 
