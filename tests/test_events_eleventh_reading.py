@@ -45,7 +45,7 @@ def test_a_title_case_noun_spelt_like_a_verb_is_no_landing(nlp):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Four B-52 bombers have returned to Andersen Air Force Base to start a bomber task force deployment.",
+    ("A pair of B-52 bombers has returned to Andersen Air Force Base to start a bomber task force deployment.",
      [("B-52", "ARRIVED")]),
     ("The F-35 jets returned to Amendola Air Base for a three-month deployment.",
      [("F-35", "ARRIVED")]),
