@@ -1648,16 +1648,47 @@ def misread_headline_verb_trigger(token: Token) -> Trigger | None:
     verb after a plural designation as a noun compounded with it. A status verb's bare or -s
     form heading such a line, with the system's name compounded before it and a place after a
     locating preposition, is the line's verb."""
-    if token.pos_ != "NOUN" or token.dep_ != "ROOT" or token.sent[-1].text in (".", "!", "?", ";"):
+    if token.dep_ != "ROOT" or not (token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_title)) \
+            or token.sent[-1].text in (".", "!", "?", ";"):
         return None
-    lemma = lemma_of(token)
-    status = VERB_STATUSES.get(lemma) or (ARRIVED if lemma in LANDING_VERBS | DOCKING_VERBS else None)
-    if status is None or token.lower_ not in (lemma, lemma + "s", lemma + "es"):
+    lemma = headline_verb_lemma(token)
+    if lemma is None:
         return None
-    names = tuple(child for child in token.children if child.dep_ in ("compound", "nsubj") and child.i < token.i)
+    # "F-35 Deploys to ...": the tagger may take a designation before the verb for a number
+    names = tuple(child for child in token.children if child.i < token.i and (
+        child.dep_ in ("compound", "nsubj") or (child.dep_ == "nummod" and in_subject_mention(child))))
+    if not names:
+        return None
+    if lemma in RETURN_VERBS:
+        status = headline_return_status(token)
+        return Trigger(status, token, names) if status else None
+    status = VERB_STATUSES.get(lemma) or ARRIVED   # a landing or a docking is an arrival
     placed = any(child.dep_ == "prep" and child.lower_ in LOCATION_PREPS and any(
         obj.dep_ == "pobj" and place_name(obj) for obj in child.children) for child in token.children)
-    return Trigger(status, token, names) if names and placed else None
+    return Trigger(status, token, names) if placed else None
+
+
+def headline_verb_lemma(token: Token) -> str | None:
+    """The status verb a headline's misread noun spells in its bare or -s form ("arrive",
+    "Deploys", "Land", "return"), read from the word itself: a capitalised word's lemma is its
+    own spelling."""
+    word = token.lower_
+    for lemma in (word, word[:-1] if word.endswith("s") else None, word[:-2] if word.endswith("es") else None):
+        if lemma and (lemma in VERB_STATUSES or lemma in LANDING_VERBS | DOCKING_VERBS | RETURN_VERBS):
+            return lemma
+    return None
+
+
+def headline_return_status(token: Token) -> str | None:
+    """"B-52s return to Guam for ...": back at a named place is an arrival there; "Pumas return
+    home from Iraq": back from a place, or home, is a withdrawal."""
+    for child in token.children:
+        if child.dep_ in ("advmod", "npadvmod") and child.lower_ in HOMEWARD_ADVERBS:
+            return WITHDRAWN
+        if child.dep_ == "prep" and child.lower_ in ("to", "from") and any(
+                obj.dep_ == "pobj" and place_name(obj) for obj in child.children):
+            return ARRIVED if child.lower_ == "to" else WITHDRAWN
+    return None
 
 
 def verb_trigger(token: Token) -> Trigger | None:
@@ -3926,7 +3957,49 @@ def leave_trigger(token: Token) -> Trigger | None:
     if any(child.dep_ == "nsubj" and lemma_of(child) in PERSON_NOUNS for child in token.children):
         return None   # "the pilots of the jets left Poland": the crews go, not the system
     if any(child.dep_ == "dobj" and place_name(child) for child in token.children) or leaves_from_place(token):
-        return Trigger(IN_TRANSIT if departure_destination(token) else WITHDRAWN, token, (token,))
+        bound = departure_destination(token) or deployment_destination(token)
+        return Trigger(IN_TRANSIT if bound else WITHDRAWN, token, (token,))
+    if leaves_named_system(token) and (departure_destination(token) or deployment_destination(token)
+                                       or left_place_destination(token)):
+        # "the destroyer Chokai departed Yokosuka for San Diego": a port the model does not
+        # know as a place is left all the same, for the place named after it
+        return Trigger(IN_TRANSIT, token, (token,))
+    return None
+
+
+def leaves_named_system(verb: Token) -> bool:
+    """The leaving verb's subject heads a tracked system's mention ("the Kongo-class destroyer"),
+    not a noun beside one ("the commander of the destroyer")."""
+    return any(child.dep_ == "nsubj" and in_subject_mention(child) for child in verb.children)
+
+
+def left_place_destination(verb: Token) -> str | None:
+    """"departed Sasebo for Hawaii": the parser may hang the destination on the place left."""
+    for left in verb.children:
+        if left.dep_ != "dobj":
+            continue
+        for prep in left.children:
+            if prep.dep_ == "prep" and prep.lower_ in DEPARTURE_PREPS:
+                name = next((place_name(obj) for obj in prep.children if obj.dep_ == "pobj"), None)
+                if name:
+                    return CAPITAL_COUNTRIES.get(name, name)
+    return None
+
+
+def deployment_destination(verb: Token) -> str | None:
+    """"departed San Diego for a scheduled deployment to the western Pacific": the place of the
+    deployment the system leaves for."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in DEPLOYMENT_PURPOSE_PREPS:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or NOUN_STATUSES.get(lemma_of(noun)) != DEPLOYED:
+                continue
+            for inner in noun.children:
+                if inner.dep_ == "prep" and inner.lower_ in DEPARTURE_PREPS:
+                    name = next((place_name(obj) for obj in inner.children if obj.dep_ == "pobj"), None)
+                    if name:
+                        return CAPITAL_COUNTRIES.get(name, name)
     return None
 
 
@@ -3967,7 +4040,7 @@ def return_trigger(token: Token) -> Trigger | None:
                 obj.dep_ == "pobj" and (place_name(obj, facilities=False) or NOUN_STATUSES.get(lemma_of(obj)) == DEPLOYED)
                 for obj in prep.children):
             return Trigger(WITHDRAWN, token, (token,))
-    if returns_abroad(token):
+    if returns_abroad(token) or returns_for_deployment(token):
         return Trigger(ARRIVED, token, (token,))
     if any(child.dep_ in ("advmod", "npadvmod") and child.lower_ in HOMEWARD_ADVERBS for child in token.children):
         return Trigger(WITHDRAWN, token, (token,))   # "the battery returned home on Friday"
@@ -3987,6 +4060,25 @@ def returns_abroad(token: Token) -> bool:
             place = next((place_name(obj, facilities=False) for obj in prep.children if obj.dep_ == "pobj"), None)
             if place and place_country_name(place) != owner:
                 return True
+    return False
+
+
+def returns_for_deployment(token: Token) -> bool:
+    """"returned to RAF Fairford for a bomber deployment", "have returned to Andersen Air Force
+    Base to conduct a training deployment": back at a post for a new deployment is there again,
+    whoever owns the base; "returned to its home base after the deployment" names none."""
+    if not any(prep.dep_ == "prep" and prep.lower_ == "to" and any(
+            obj.dep_ == "pobj" and place_name(obj) for obj in prep.children) for prep in token.children):
+        return False
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in DEPLOYMENT_PURPOSE_PREPS:
+            goals = [obj for obj in child.children if obj.dep_ == "pobj"]
+        elif child.dep_ in ("advcl", "xcomp") and child.pos_ == "VERB":
+            goals = [obj for obj in child.children if obj.dep_ == "dobj"]   # "to conduct a deployment"
+        else:
+            continue
+        if any(NOUN_STATUSES.get(lemma_of(goal)) == DEPLOYED for goal in goals):
+            return True
     return False
 
 
