@@ -662,7 +662,8 @@ def noun_plan_trigger(token: Token) -> ev.Trigger | None:
         return None   # a bare noun: "is weighing the purchase of", "the procurement of X is a boost"
         # (a speech verb's object "said procurement of X are ..." is the subject of a clause misread)
     if verb is not None and (ev.lemma_of(verb) in APPROVAL_VERBS | APPROVAL_GIVING_VERBS | GIVE_UP_VERBS
-                             | WISH_VERBS | WANTING_VERBS or ev.lemma_of(verb) in ev.TRANSPORT_VERBS):
+                             | WISH_VERBS | WANTING_VERBS or (ev.lemma_of(verb) in ev.TRANSPORT_VERBS
+                                                              and token.head.i == verb.i)):
         return None   # approvals are purchase_trigger's, an order delivered delivered_order_trigger's
     return ev.Trigger(ev.PLANNED, verb if verb is not None else token, tuple(systems))
 
@@ -680,13 +681,12 @@ def planned_systems(noun: Token, by_compound: bool) -> list[Token]:
 
 def is_plan_noun_set_aside(noun: Token) -> bool:
     """"interest in the purchase of", "a request for the order of", "the cancellation of the
-    order for", "approval for the acquisition of": a noun over the plan noun that makes it a
-    wish, a request, a plan given up or an approval (``purchase_trigger``'s)."""
+    order for": a noun over the plan noun that makes it a wish, a request or a plan given up."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep":
         return False
     over = ev.lemma_of(prep.head)
-    return over in INTEREST_NOUNS | GIVE_UP_NOUNS | APPROVAL_NOUNS | REQUEST_NOUNS
+    return over in INTEREST_NOUNS | GIVE_UP_NOUNS | REQUEST_NOUNS
 
 
 def governing_verb(noun: Token) -> Token | None:
