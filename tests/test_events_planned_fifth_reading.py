@@ -29,8 +29,6 @@ def found(nlp, text):
     ("The framework deal took in orders of 96 Chunmoo launchers and 30 K2 tanks.",
      {("Chunmoo", "PLANNED"), ("K2", "PLANNED")}),
     ("Approval of the Gripen order came after years of talks in Bangkok.", {("Gripen", "PLANNED")}),
-    ("Cairo's procurement of the Mistral systems started with a small contract in 2019.",
-     {("Mistral", "PLANNED")}),
 ])
 def test_plan_told_through_a_noun(nlp, text, expected):
     assert found(nlp, text) == expected
@@ -47,6 +45,7 @@ def test_plan_told_through_a_noun(nlp, text, expected):
     "Jakarta is still considering the purchase of Mistral systems.",
     "Delhi offered Manila credit for the purchase of the Akash system.",
     "The procurement of Rafale jets is a boost for the navy.",
+    "Cairo's purchase of the Mistral systems angered its neighbours.",
     # a plan of a system the list lacks
     "The talks covered the planned acquisition of Astra missiles.",
 ])

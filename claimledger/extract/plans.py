@@ -114,6 +114,7 @@ STATED_PLAN_NOUNS = frozenset(WORDS["stated_plan_nouns"])
 UNSETTLED_PLAN_ADJECTIVES = frozenset(WORDS["unsettled_plan_adjectives"])
 # "is considering the purchase of", "offered credit for the purchase of": a purchase weighed
 WEIGHING_VERBS = frozenset(WORDS["weighing_verbs"])
+WEIGHING_NOUNS = frozenset(WORDS["weighing_nouns"])   # "talks on the purchase of"
 PACKAGE_LOOKBACK = 2   # sentences back to the package an "it" or a bare passive lists for
 TRIGGER_WORDS = STATED_PLAN_NOUNS | DESTINING_VERBS | ASSIGNING_VERBS | CHOOSING_VERBS | CONTRACTING_VERBS | PURCHASE_NOUNS | APPROVAL_VERBS | AWAITING_WORDS | ROTATION_VERBS | PACKAGE_HOLDING_VERBS \
     | COMMITTING_VERBS
@@ -657,10 +658,11 @@ def noun_plan_trigger(token: Token) -> ev.Trigger | None:
     if not systems or is_plan_noun_set_aside(token):
         return None
     verb = governing_verb(token)
-    if not planned and verb is not None and (ev.lemma_of(verb) in WEIGHING_VERBS or ev.lemma_of(verb) == "be"
-                                             or ev.lemma_of(verb) in ev.SPEECH_VERBS):
+    if not planned and (token.dep_ in ("nsubj", "nsubjpass") or verb is not None and (
+            ev.lemma_of(verb) in WEIGHING_VERBS or ev.lemma_of(verb) == "be" or ev.lemma_of(verb) in ev.SPEECH_VERBS)):
         return None   # a bare noun: "is weighing the purchase of", "the procurement of X is a boost"
-        # (a speech verb's object "said procurement of X are ..." is the subject of a clause misread)
+        # (a bare subject, "Ankara's purchase of X angered its allies", is the topic of what
+        # follows from it; "said procurement of X are ..." is such a subject misread as an object)
     if verb is not None and (ev.lemma_of(verb) in APPROVAL_VERBS | APPROVAL_GIVING_VERBS | GIVE_UP_VERBS
                              | WISH_VERBS | WANTING_VERBS or (ev.lemma_of(verb) in ev.TRANSPORT_VERBS
                                                               and token.head.i == verb.i)):
@@ -681,12 +683,13 @@ def planned_systems(noun: Token, by_compound: bool) -> list[Token]:
 
 def is_plan_noun_set_aside(noun: Token) -> bool:
     """"interest in the purchase of", "a request for the order of", "the cancellation of the
-    order for": a noun over the plan noun that makes it a wish, a request or a plan given up."""
+    order for", "talks on the purchase of": a noun over the plan noun that makes it a wish, a
+    request, a plan given up or one still weighed."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep":
         return False
     over = ev.lemma_of(prep.head)
-    return over in INTEREST_NOUNS | GIVE_UP_NOUNS | REQUEST_NOUNS
+    return over in INTEREST_NOUNS | GIVE_UP_NOUNS | REQUEST_NOUNS | WEIGHING_NOUNS
 
 
 def governing_verb(noun: Token) -> Token | None:
