@@ -29,6 +29,7 @@ def found(nlp, text):
     ("The framework deal took in orders of 96 Chunmoo launchers and 30 K2 tanks.",
      {("Chunmoo", "PLANNED"), ("K2", "PLANNED")}),
     ("Approval of the Gripen order came after years of talks in Bangkok.", {("Gripen", "PLANNED")}),
+    ("Canberra will spend two billion dollars on the acquisition of 40 more F-35 jets.", {("F-35", "PLANNED")}),
 ])
 def test_plan_told_through_a_noun(nlp, text, expected):
     assert found(nlp, text) == expected
@@ -46,6 +47,7 @@ def test_plan_told_through_a_noun(nlp, text, expected):
     "Delhi offered Manila credit for the purchase of the Akash system.",
     "The procurement of Rafale jets is a boost for the navy.",
     "Cairo's purchase of the Mistral systems angered its neighbours.",
+    "Besides purchases of Mistral systems, Cairo has trained new crews.",
     # a plan of a system the list lacks
     "The talks covered the planned acquisition of Astra missiles.",
 ])

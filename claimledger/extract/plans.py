@@ -115,6 +115,9 @@ UNSETTLED_PLAN_ADJECTIVES = frozenset(WORDS["unsettled_plan_adjectives"])
 # "is considering the purchase of", "offered credit for the purchase of": a purchase weighed
 WEIGHING_VERBS = frozenset(WORDS["weighing_verbs"])
 WEIGHING_NOUNS = frozenset(WORDS["weighing_nouns"])   # "talks on the purchase of"
+# "spend billions on the acquisition of", "funds released for the purchase of": a bare plan noun
+# on the verb by one of these states the plan; "alongside acquisitions of" is background
+PLAN_NOUN_VERB_PREPS = frozenset(WORDS["plan_noun_verb_preps"])
 PACKAGE_LOOKBACK = 2   # sentences back to the package an "it" or a bare passive lists for
 TRIGGER_WORDS = STATED_PLAN_NOUNS | DESTINING_VERBS | ASSIGNING_VERBS | CHOOSING_VERBS | CONTRACTING_VERBS | PURCHASE_NOUNS | APPROVAL_VERBS | AWAITING_WORDS | ROTATION_VERBS | PACKAGE_HOLDING_VERBS \
     | COMMITTING_VERBS
@@ -663,6 +666,9 @@ def noun_plan_trigger(token: Token) -> ev.Trigger | None:
         return None   # a bare noun: "is weighing the purchase of", "the procurement of X is a boost"
         # (a bare subject, "Ankara's purchase of X angered its allies", is the topic of what
         # follows from it; "said procurement of X are ..." is such a subject misread as an object)
+    if not planned and token.dep_ == "pobj" and token.head.head.i == getattr(verb, "i", -1) \
+            and token.head.lower_ not in PLAN_NOUN_VERB_PREPS:
+        return None   # "Alongside acquisitions of K2 tanks, Warsaw ordered ...": background
     if verb is not None and (ev.lemma_of(verb) in APPROVAL_VERBS | APPROVAL_GIVING_VERBS | GIVE_UP_VERBS
                              | WISH_VERBS | WANTING_VERBS or (ev.lemma_of(verb) in ev.TRANSPORT_VERBS
                                                               and token.head.i == verb.i)):
