@@ -79,3 +79,16 @@ def test_package_list_held_by_it_or_passive(nlp, text, expected):
 ])
 def test_list_without_a_package_keeps_no_plan(nlp, text):
     assert ("PLANNED" not in {status for _, status in found(nlp, text)})
+
+
+# --- a headline's approved purchase ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pentagon Approves Possible Sale of K9 Howitzers to Estonia", {("K9", "PLANNED")}),
+    ("Washington Approves Possible Sale of Javelin Missiles to Kenya", {("Javelin", "PLANNED")}),
+    # a sale rejected or weighed is no plan
+    ("Senate Rejects Sale of K9 Howitzers to Estonia", set()),
+    ("Cabinet Weighs Purchase of Chunmoo Launchers for Army", set()),
+])
+def test_headline_approved_purchase(nlp, text, expected):
+    assert {pair for pair in found(nlp, text) if pair[1] == "PLANNED"} == expected

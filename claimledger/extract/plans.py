@@ -469,8 +469,10 @@ def assigned_trigger(token: Token) -> ev.Trigger | None:
 def purchase_trigger(token: Token) -> ev.Trigger | None:
     """"The council approved the purchase of three batteries of the Akash system",
     "approved buying Akash missiles", "gave its approval for the purchase of":
-    an approved purchase is a plan."""
-    if token.pos_ != "NOUN" or ev.lemma_of(token) not in PURCHASE_NOUNS:
+    an approved purchase is a plan; a headline's capitals ("Approves Possible Sale of F-16
+    Fighters") make the noun a proper one to the tagger."""
+    if not (token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_title)) \
+            or ev.lemma_of(token) not in PURCHASE_NOUNS:
         return None
     verb = token.head
     if token.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "for" \
