@@ -116,7 +116,8 @@ def statuses(path) -> list[tuple]:
 @pytest.mark.parametrize("text,expected", [
     # a plan moving on moves no system
     ("Jakarta is moving forward with plans to buy 42 Rafale jets, the ministry said.", [("Rafale", "PLANNED")]),
-    ("Jakarta is moving ahead with the purchase of 42 Rafale jets, the ministry said.", []),
+    # (a purchase gone ahead with is a plan, R3: the noun states it, nothing moves)
+    ("Jakarta is moving ahead with the purchase of 42 Rafale jets, the ministry said.", [("Rafale", "PLANNED")]),
     # a system moving is still in transit, or moved
     ("A ship carrying two Patriot batteries is moving to the port of Gdynia, the ministry said.",
      [("Patriot", "IN_TRANSIT")]),

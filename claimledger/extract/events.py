@@ -1598,6 +1598,7 @@ def finder_words() -> dict[Callable, frozenset[str]]:
         plans.purchase_trigger: plans.PURCHASE_NOUNS, plans.delivered_order_trigger: TRANSPORT_VERBS,
         plans.committed_trigger: plans.COMMITTING_VERBS, plans.chosen_trigger: plans.CHOOSING_VERBS,
         plans.contracted_trigger: plans.CONTRACTING_VERBS,
+        plans.noun_plan_trigger: plans.STATED_PLAN_NOUNS | plans.PURCHASE_NOUNS | frozenset(NOUN_STATUSES),
     }
 
 
@@ -4394,7 +4395,7 @@ STATUS_FINDERS = (plans.rotation_trigger, plans.assigned_trigger, verb_trigger, 
 PLAN_FINDERS = (preparation_trigger, plans.purchase_trigger, plans.approved_transfer_trigger,
                 plans.delivered_order_trigger, plans.awaited_trigger, plans.scheduled_start_trigger,
                 plans.committed_trigger, plans.chosen_trigger, plans.contracted_trigger, plans.gained_paper_trigger,
-                plans.destined_trigger)
+                plans.destined_trigger, plans.noun_plan_trigger)
 TRIGGER_WORDS |= OPERATION_VERBS | RETURN_VERBS | set(CARGO_DEPARTURE_VERBS) | ONWARD_VERBS | set(REACHING_IDIOMS) | PASSAGE_VERBS | set(MEMBERSHIP_IDIOMS) | set(MISSION_VERBS)
 TRIGGER_WORDS |= plans.TRIGGER_WORDS   # "approved the procurement of" (extract/plans.py)
 TRIGGER_WORDS |= set(TITLE_VERB_FORMS) | STOPOVER_NOUNS

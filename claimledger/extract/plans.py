@@ -105,7 +105,21 @@ CHOOSING_VERBS = frozenset(WORDS["choosing_verbs"])
 CONTRACTING_VERBS = frozenset(WORDS["contracting_verbs"])
 # "will be assigned to the 48th Fighter Wing": a system given to a unit or a base
 ASSIGNING_VERBS = frozenset(WORDS["assigning_verbs"])
-TRIGGER_WORDS = DESTINING_VERBS | ASSIGNING_VERBS | CHOOSING_VERBS | CONTRACTING_VERBS | PURCHASE_NOUNS | APPROVAL_VERBS | AWAITING_WORDS | ROTATION_VERBS | PACKAGE_HOLDING_VERBS \
+# "the planned acquisition of the BrahMos", "the pending delivery of the S-400 units": a plan
+# told through a noun; "orders of 48 K9 howitzers", "India's procurement of the S-400 system"
+# need no adjective to tell it
+PLANNING_ADJECTIVES = frozenset(WORDS["planning_adjectives"])
+STATED_PLAN_NOUNS = frozenset(WORDS["stated_plan_nouns"])
+# "a possible purchase of", "the cancelled order for": a possibility, or a plan undone
+UNSETTLED_PLAN_ADJECTIVES = frozenset(WORDS["unsettled_plan_adjectives"])
+# "is considering the purchase of", "offered credit for the purchase of": a purchase weighed
+WEIGHING_VERBS = frozenset(WORDS["weighing_verbs"])
+WEIGHING_NOUNS = frozenset(WORDS["weighing_nouns"])   # "talks on the purchase of"
+# "spend billions on the acquisition of", "funds released for the purchase of": a bare plan noun
+# on the verb by one of these states the plan; "alongside acquisitions of" is background
+PLAN_NOUN_VERB_PREPS = frozenset(WORDS["plan_noun_verb_preps"])
+PACKAGE_LOOKBACK = 2   # sentences back to the package an "it" or a bare passive lists for
+TRIGGER_WORDS = STATED_PLAN_NOUNS | DESTINING_VERBS | ASSIGNING_VERBS | CHOOSING_VERBS | CONTRACTING_VERBS | PURCHASE_NOUNS | APPROVAL_VERBS | AWAITING_WORDS | ROTATION_VERBS | PACKAGE_HOLDING_VERBS \
     | COMMITTING_VERBS
 
 
@@ -455,8 +469,10 @@ def assigned_trigger(token: Token) -> ev.Trigger | None:
 def purchase_trigger(token: Token) -> ev.Trigger | None:
     """"The council approved the purchase of three batteries of the Akash system",
     "approved buying Akash missiles", "gave its approval for the purchase of":
-    an approved purchase is a plan."""
-    if token.pos_ != "NOUN" or ev.lemma_of(token) not in PURCHASE_NOUNS:
+    an approved purchase is a plan; a headline's capitals ("Approves Possible Sale of F-16
+    Fighters") make the noun a proper one to the tagger."""
+    if not (token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_title)) \
+            or ev.lemma_of(token) not in PURCHASE_NOUNS:
         return None
     verb = token.head
     if token.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "for" \
@@ -626,6 +642,75 @@ def destined_trigger(token: Token) -> ev.Trigger | None:
     return ev.Trigger(ev.PLANNED, verb, (subject,))
 
 
+def noun_plan_trigger(token: Token) -> ev.Trigger | None:
+    """"signed an accord backing the planned acquisition of the Kalibr", "talks on the pending
+    delivery of the remaining Patriot units", "the deal took in orders of 30 K9 guns": a noun
+    that tells a plan, its system in its "of" or "for" phrase (or, for a plan noun, before it:
+    "the Gripen order"), is PLANNED, read through the verb it hangs on, so a negated, wished
+    or conditional verb keeps it from being one; a possibility ("a possible purchase of"), a
+    plan undone ("the scrapped order for"), an approval (``purchase_trigger``'s) and a request,
+    an interest or a cancellation over the noun state none."""
+    if token.pos_ != "NOUN":
+        return None
+    lemma = ev.lemma_of(token)
+    modifiers = [child for child in token.children if child.dep_ in ("amod", "compound", "det", "neg")]
+    planned = any(child.lower_ in PLANNING_ADJECTIVES for child in modifiers)
+    if lemma not in STATED_PLAN_NOUNS and not (planned and (lemma in PURCHASE_NOUNS or lemma in ev.NOUN_STATUSES)):
+        return None
+    if any(child.lower_ in UNSETTLED_PLAN_ADJECTIVES or child.lower_ == "no" or child.dep_ == "neg" for child in modifiers):
+        return None
+    systems = planned_systems(token, lemma in STATED_PLAN_NOUNS)
+    if not systems or is_plan_noun_set_aside(token):
+        return None
+    verb = governing_verb(token)
+    if not planned and (token.dep_ in ("nsubj", "nsubjpass") or verb is not None and (
+            ev.lemma_of(verb) in WEIGHING_VERBS or ev.lemma_of(verb) == "be" or ev.lemma_of(verb) in ev.SPEECH_VERBS)):
+        return None   # a bare noun: "is weighing the purchase of", "the procurement of X is a boost"
+        # (a bare subject, "Ankara's purchase of X angered its allies", is the topic of what
+        # follows from it; "said procurement of X are ..." is such a subject misread as an object)
+    if not planned and token.dep_ == "pobj" and token.head.head.i == getattr(verb, "i", -1) \
+            and token.head.lower_ not in PLAN_NOUN_VERB_PREPS:
+        return None   # "Alongside acquisitions of K2 tanks, Warsaw ordered ...": background
+    if verb is not None and (ev.lemma_of(verb) in APPROVAL_VERBS | APPROVAL_GIVING_VERBS | GIVE_UP_VERBS
+                             | WISH_VERBS | WANTING_VERBS or (ev.lemma_of(verb) in ev.TRANSPORT_VERBS
+                                                              and token.head.i == verb.i)):
+        return None   # approvals are purchase_trigger's, an order delivered delivered_order_trigger's
+    return ev.Trigger(ev.PLANNED, verb if verb is not None else token, tuple(systems))
+
+
+def planned_systems(noun: Token, by_compound: bool) -> list[Token]:
+    """The systems a plan noun tells of: its "of"/"for" objects and their conjuncts that name
+    one, or (``by_compound``) a compound that does ("the Gripen order")."""
+    objects = [item for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("of", "for")
+               for obj in prep.children if obj.dep_ == "pobj" for item in (obj, *obj.conjuncts)]
+    named = [obj for obj in objects if is_named_weapon(obj) or names_a_system(obj)]
+    if named or not by_compound:
+        return named
+    return [child for child in noun.children if child.dep_ == "compound" and ev.in_subject_mention(child)]
+
+
+def is_plan_noun_set_aside(noun: Token) -> bool:
+    """"interest in the purchase of", "a request for the order of", "the cancellation of the
+    order for", "talks on the purchase of": a noun over the plan noun that makes it a wish, a
+    request, a plan given up or one still weighed."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    over = ev.lemma_of(prep.head)
+    return over in INTEREST_NOUNS | GIVE_UP_NOUNS | REQUEST_NOUNS | WEIGHING_NOUNS
+
+
+def governing_verb(noun: Token) -> Token | None:
+    """The verb a noun phrase hangs on, through its prepositions and nouns; None in a headline
+    without one."""
+    head = noun
+    while head.head.i != head.i:
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+    return None
+
+
 def is_receiver(noun: Token) -> bool:
     """A country, a place or a force that receives: "Ukraine", "the Bundeswehr", "the Indonesian
     Air Force"."""
@@ -670,7 +755,27 @@ def holder_of(verb: Token) -> Token | None:
     subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
     if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         return verb.head
+    if (subject is not None and subject.lower_ == "it") or (subject is None and ev.is_passive(verb)
+                                                           and not any(child.dep_ == "agent" for child in verb.children)):
+        return earlier_package(verb) or subject   # "It also includes ...", "TOW missiles are also included"
     return subject
+
+
+def earlier_package(verb: Token) -> Token | None:
+    """The package an "it" or a holderless passive lists for: a package subject of one of the
+    two sentences before the verb's own, the nearest first."""
+    if verb.dep_ != "ROOT":
+        return None
+    doc, start = verb.doc, verb.sent.start
+    for _ in range(PACKAGE_LOOKBACK):
+        if start == 0:
+            return None
+        sentence = doc[start - 1].sent
+        package = next((token for token in sentence if token.dep_ == "nsubj" and holds_a_plan(token)), None)
+        if package is not None:
+            return package
+        start = sentence.start
+    return None
 
 
 def is_package(noun: Token | None) -> bool:
@@ -695,7 +800,8 @@ def holds_a_plan(noun: Token) -> bool:
 def held_systems(verb: Token) -> list[Token]:
     """The verb's objects and their conjuncts that name a system by a word of their own
     ("four NASAMS launchers", "Javelin"), in the order of the list."""
-    objects = [obj for child in verb.children if child.dep_ == "dobj" for obj in (child, *child.conjuncts)]
+    dep = "nsubjpass" if ev.is_passive(verb) else "dobj"   # "TOW missiles are also included"
+    objects = [obj for child in verb.children if child.dep_ == dep for obj in (child, *child.conjuncts)]
     # "air defence systems, specifically Patriot and IRIS-T systems": the apposition says which
     objects += [item for obj in list(objects) for appos in obj.children if appos.dep_ == "appos"
                 for item in (appos, *appos.conjuncts)]
