@@ -1569,7 +1569,13 @@ class InstitutionIndex:
                       and (media or not m.media)]
         if before_only:
             candidates = [m for m in candidates if m.position < position]
-        return self._nearest(candidates, position)
+        named = self._nearest(candidates, position)
+        if not named:
+            return named
+        # a wider form, not another spelling: "the ministry" after "Japan's Ministry of
+        # Defence" and "the Defence Ministry" is Japan's, as first named in full
+        fuller = self.fullest(named, position)
+        return fuller if len(institution_key(fuller)) > len(institution_key(named)) else named
 
     def is_outlet(self, name: str) -> bool:
         """Whether the document names an outlet by name."""
@@ -3553,9 +3559,10 @@ def _owned_form_before(text: str, phrase: str, position: int) -> str | None:
 
 def _country_owned_form_before(text: str, name: str, position: int) -> str | None:
     """The fuller form of a body's proper name of several words ("the Joint Chiefs of
-    Staff"): the same words written up to position after one country's name or adjective,
-    with or without a service of its own ("Chile's", "the Chilean navy's"); the tagger may
-    have left that owner out of the body's name. None when two countries own the words."""
+    Staff"): the same words written up to position right after one country's name or
+    adjective ("Chile's", "Chilean"); the tagger may have left that owner out of the body's
+    name. A service between them owns the body, not its name ("the Chilean navy's Joint
+    Chiefs of Staff" stays "Joint Chiefs of Staff"). None when two countries own the words."""
     words = name.split()
     if words and words[0].lower() == "the":
         words = words[1:]
@@ -3563,8 +3570,8 @@ def _country_owned_form_before(text: str, name: str, position: int) -> str | Non
             or words[0].lower().strip("’'s") in COUNTRY_WORDS:
         return None
     rest = r"\s+".join(re.escape(w) for w in words)
-    owned = re.compile(r"\b((?:[A-Z][\w.-]*[ \t]+)?([A-Z][\w.-]*?)(?:[’']s)?"
-                       r"(?:[ \t]+[a-z]+[’']s)?)\s+((?i:" + rest + r"))\b")
+    owned = re.compile(r"\b((?:[A-Z][\w.-]*[ \t]+)?([A-Z][\w.-]*?)(?:[’']s)?)\s+((?i:"
+                       + rest + r"))\b")
     # up to the name's own end: the owner may be written right before the name itself
     found = {(m.group(1), m.group(3)) for m in owned.finditer(text, 0, position + len(name) + 4)
              if m.group(2).lower() in COUNTRY_WORDS}
