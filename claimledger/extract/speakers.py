@@ -3559,10 +3559,11 @@ def _owned_form_before(text: str, phrase: str, position: int) -> str | None:
 
 def _country_owned_form_before(text: str, name: str, position: int) -> str | None:
     """The fuller form of a body's proper name of several words ("the Joint Chiefs of
-    Staff"): the same words written up to position right after one country's name or
+    Staff"): the same words written before position right after one country's name or
     adjective ("Chile's", "Chilean"); the tagger may have left that owner out of the body's
-    name. A service between them owns the body, not its name ("the Chilean navy's Joint
-    Chiefs of Staff" stays "Joint Chiefs of Staff"). None when two countries own the words."""
+    name where it was met first. A service between them owns the body, not its name ("the
+    Chilean navy's Joint Chiefs of Staff" stays "Joint Chiefs of Staff"). None when two
+    countries own the words."""
     words = name.split()
     if words and words[0].lower() == "the":
         words = words[1:]
@@ -3572,8 +3573,7 @@ def _country_owned_form_before(text: str, name: str, position: int) -> str | Non
     rest = r"\s+".join(re.escape(w) for w in words)
     owned = re.compile(r"\b((?:[A-Z][\w.-]*[ \t]+)?([A-Z][\w.-]*?)(?:[’']s)?)\s+((?i:"
                        + rest + r"))\b")
-    # up to the name's own end: the owner may be written right before the name itself
-    found = {(m.group(1), m.group(3)) for m in owned.finditer(text, 0, position + len(name) + 4)
+    found = {(m.group(1), m.group(3)) for m in owned.finditer(text, 0, position)
              if m.group(2).lower() in COUNTRY_WORDS}
     if len({owner for owner, _ in found}) != 1:
         return None
