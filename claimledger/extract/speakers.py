@@ -1498,8 +1498,11 @@ class InstitutionIndex:
         if not key:
             return name
         if not wider:
-            return self._country_description_of(name, key) \
+            found = self._country_description_of(name, key) \
                 or self._same_body_otherwise_written(name, key)
+            if found == name:   # "the Joint Chiefs of Staff" after "Chile's Joint Chiefs of Staff"
+                return _country_owned_form_before(doc_text(self.doc), name, position) or name
+            return found
         # a body named before the short form, not one the text names only later ("The
         # Ministry also said" after the Ministry of Defence, before Ministry of External Affairs)
         wider = [m for m in wider if m.position < position] or wider
@@ -1566,7 +1569,13 @@ class InstitutionIndex:
                       and (media or not m.media)]
         if before_only:
             candidates = [m for m in candidates if m.position < position]
-        return self._nearest(candidates, position)
+        named = self._nearest(candidates, position)
+        if not named:
+            return named
+        # a wider form, not another spelling: "the ministry" after "Japan's Ministry of
+        # Defence" and "the Defence Ministry" is Japan's, as first named in full
+        fuller = self.fullest(named, position)
+        return fuller if len(institution_key(fuller)) > len(institution_key(named)) else named
 
     def is_outlet(self, name: str) -> bool:
         """Whether the document names an outlet by name."""
@@ -3543,6 +3552,30 @@ def _owned_form_before(text: str, phrase: str, position: int) -> str | None:
     found = {(m.group(1), m.group(2)) for m in owned.finditer(text, 0, position)}
     owners = {owner for owner, _ in found}
     if len(owners) != 1:
+        return None
+    owner, written = found.pop()
+    return f"{owner} {written}"
+
+
+def _country_owned_form_before(text: str, name: str, position: int) -> str | None:
+    """The fuller form of a body's proper name of several words ("the Joint Chiefs of
+    Staff"): the same words written before position right after one country's name or
+    adjective ("Chile's", "Chilean"); the tagger may have left that owner out of the body's
+    name where it was met first. A service between them owns the body, not its name ("the
+    Chilean navy's Joint Chiefs of Staff" stays "Joint Chiefs of Staff"). None when two
+    countries own the words."""
+    words = name.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) < 2 or not words[0][:1].isupper() \
+            or words[0].lower().strip("’'s") in COUNTRY_WORDS:
+        return None
+    rest = r"\s+".join(re.escape(w) for w in words)
+    owned = re.compile(r"\b((?:[A-Z][\w.-]*[ \t]+)?([A-Z][\w.-]*?)(?:[’']s)?)\s+((?i:"
+                       + rest + r"))\b")
+    found = {(m.group(1), m.group(3)) for m in owned.finditer(text, 0, position)
+             if m.group(2).lower() in COUNTRY_WORDS}
+    if len({owner for owner, _ in found}) != 1:
         return None
     owner, written = found.pop()
     return f"{owner} {written}"
