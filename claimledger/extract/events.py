@@ -6416,6 +6416,11 @@ def antecedent(token: Token, context: DocContext) -> str | None:
         sentence = context.doc[sentence.start - 1].sent
         earliest = sentence.start
     wanted = kind_words_of(token) | two_word_kinds(token)
+    named_after = name_right_after(token, wanted, context)
+    if named_after is not None:
+        return named_after   # "infantry fighting vehicles Marder": the name the noun runs into
+    if is_contrastive_other(token):
+        return None   # "the other air defence systems": not the ones named
     if token.lower_ in PLURAL_PRONOUNS and follows_people_subject(token):
         return None   # "Russian soldiers trained on the Pantsir-S1. They were later sent ...": the soldiers
     blocker = latest_other_referent(token, earliest, context)
@@ -6468,6 +6473,24 @@ def antecedent(token: Token, context: DocContext) -> str | None:
     if len(before) == 1 and (wanted or token.pos_ == "NOUN" or is_quoted(token, context)):
         return before.pop()
     return None
+
+
+def name_right_after(noun: Token, wanted: set[str], context: DocContext) -> str | None:
+    """"About 40 infantry fighting vehicles Marder arrived": a name of the noun's kind that
+    follows it with no comma between, which the parser leaves outside the noun's phrase, is the
+    noun's own name, nearer than any named before."""
+    mention = context.mention_at.get(noun.i + 1)
+    if noun.pos_ != "NOUN" or mention is None or mention.start != noun.i + 1 or not kind_fits(mention.kb_id_, wanted):
+        return None
+    return mention.label_
+
+
+def is_contrastive_other(noun: Token) -> bool:
+    """"The other air defence systems promised are on the way": "other" with no count sets the
+    systems apart from those just named ("the other four units", a count, are the rest of a
+    whole already counted, and "another battery" is one more of the same)."""
+    return any(child.dep_ == "amod" and child.lower_ == "other" for child in noun.children) \
+        and not any(child.dep_ == "nummod" for child in noun.children)
 
 
 def is_definite_description(token: Token) -> bool:
