@@ -1370,6 +1370,8 @@ DESTINED_WORDS = frozenset(EVENT_WORDS["destined_words"])
 ABSOLUTE_PREPS = frozenset(EVENT_WORDS["absolute_preps"])
 # "another two", "two more", "the remaining five": a further quantity of the systems just named
 FURTHER_WORDS = frozenset(EVENT_WORDS["further_words"])
+# "several missiles were launched": a count with no number, which counts as a number does
+VAGUE_COUNTS = frozenset(EVENT_WORDS["vague_counts"])
 
 
 def bound_destination(trigger: Trigger) -> str | None:
@@ -6215,7 +6217,8 @@ def is_anaphoric_noun(token: Token) -> bool:
     # "the jets", "these missiles"; or counted, as a delivery counts them ("64 missiles",
     # "more than 10 aircraft")
     return any((child.dep_ in ("det", "poss", "amod", "predet") and child.lower_ in ANAPHOR_DETERMINERS)
-               or child.dep_ == "nummod" for child in token.children) or is_headline_description(token) \
+               or child.dep_ == "nummod" for child in token.children) or has_vague_count(token) \
+        or is_headline_description(token) \
         or has_holder_possessive(token) \
         or is_unit_of_described_system(token) or is_bare_kind_description(token) \
         or is_lead_indefinite_description(token) or is_held_by_determined_container(token) \
@@ -6443,6 +6446,8 @@ def antecedent(token: Token, context: DocContext) -> str | None:
     # when it is the only one of its kind the report has named
     before = {mention.label_ for mention in context.mentions
               if mention.start < token.i and kind_fits(mention.kb_id_, wanted)}
+    if not before and has_vague_count(token):
+        return None   # "Russia launched several missiles ... its Patriot batteries": nothing to count back to
     if not before and (is_in_headline(token) or (wanted and is_in_lead(token) and is_described_kind(token))):
         # a headline's or a lead's description comes before the name: the one system of its
         # kind below ("signed an agreement to buy 288 rocket launchers ... the Chunmoo")
@@ -6491,6 +6496,12 @@ def is_contrastive_other(noun: Token) -> bool:
     whole already counted, and "another battery" is one more of the same)."""
     return any(child.dep_ == "amod" and child.lower_ == "other" for child in noun.children) \
         and not any(child.dep_ == "nummod" for child in noun.children)
+
+
+def has_vague_count(noun: Token) -> bool:
+    """"several missiles": a count with no number; it counts systems named before it, never
+    the first one named after it."""
+    return any(child.dep_ == "amod" and child.lower_ in VAGUE_COUNTS for child in noun.children)
 
 
 def is_definite_description(token: Token) -> bool:
