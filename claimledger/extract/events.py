@@ -6440,14 +6440,14 @@ def antecedent(token: Token, context: DocContext) -> str | None:
     same_noun = [mention for mention in earlier if holds_noun(mention, lemma_of(token))]
     if same_noun:
         return salient_mention(same_noun, token, earlier).label_
+    if has_vague_count(token):
+        return None   # "the Arrow system ... several anti-aircraft missiles were launched from Syria"
     if earlier:
         return salient_mention(earlier, token).label_
     # a generic description ("the jets") further on still means the system named before it
     # when it is the only one of its kind the report has named
     before = {mention.label_ for mention in context.mentions
               if mention.start < token.i and kind_fits(mention.kb_id_, wanted)}
-    if not before and has_vague_count(token):
-        return None   # "Russia launched several missiles ... its Patriot batteries": nothing to count back to
     if not before and (is_in_headline(token) or (wanted and is_in_lead(token) and is_described_kind(token))):
         # a headline's or a lead's description comes before the name: the one system of its
         # kind below ("signed an agreement to buy 288 rocket launchers ... the Chunmoo")
@@ -6499,8 +6499,9 @@ def is_contrastive_other(noun: Token) -> bool:
 
 
 def has_vague_count(noun: Token) -> bool:
-    """"several missiles": a count with no number; it counts systems named before it, never
-    the first one named after it."""
+    """"several missiles": a count with no number. It counts only a system named before it with
+    its own noun ("SCALP missiles ... several missiles"), never one named after it nor one named
+    with another noun (a count of an attacker's missiles after "the Arrow system")."""
     return any(child.dep_ == "amod" and child.lower_ in VAGUE_COUNTS for child in noun.children)
 
 
