@@ -113,3 +113,11 @@ def test_several_missiles_after_a_system_named_with_another_noun_are_not_it(nlp)
     text = ("The Arrow system was used in combat for the first time on Sunday. "
             "Several anti-aircraft missiles were launched from Lebanon after the raid.")
     assert ("Arrow", "USED") not in found_in(nlp, text, "Several anti-aircraft")
+
+
+def test_a_headline_description_beside_an_unnamed_system_below_is_not_the_name(nlp):
+    # near miss: below, the name is coordinated with systems the list lacks, so the headline's
+    # description holds more than the one name
+    text = ("Washington pulls its missile defense systems out of Kuwait\n\n"
+            "The Pentagon is withdrawing its defense systems and Patriot batteries from Kuwait, officials said.")
+    assert ("Patriot", "WITHDRAWN") not in found_in(nlp, text, "Washington pulls")

@@ -6453,8 +6453,11 @@ def antecedent(token: Token, context: DocContext) -> str | None:
         # kind below ("signed an agreement to buy 288 rocket launchers ... the Chunmoo")
         # a name offered as one of the alternatives of a question ("investigators will find out
         # whether an Iskander-M or an S-300 hit the pier") says what the description may be
-        before = {mention.label_ for mention in context.mentions if kind_fits(mention.kb_id_, wanted)
-                  and not is_in_alternative_question(mention.root)}
+        below = [mention for mention in context.mentions if kind_fits(mention.kb_id_, wanted)
+                 and not is_in_alternative_question(mention.root)]
+        if any(is_beside_unnamed_system(mention, context) for mention in below):
+            return None   # "its defense systems and Patriot batteries" below: the kind holds more than the name
+        before = {mention.label_ for mention in below}
         if len(before) > 1:
             # several of its kind below: the one the next sentence names, when it names one
             # ("received its first laser air-defense system. Dubbed Iron Beam, ..."; not "20
@@ -6496,6 +6499,17 @@ def is_contrastive_other(noun: Token) -> bool:
     whole already counted, and "another battery" is one more of the same)."""
     return any(child.dep_ == "amod" and child.lower_ == "other" for child in noun.children) \
         and not any(child.dep_ == "nummod" for child in noun.children)
+
+
+def is_beside_unnamed_system(mention: Span, context: DocContext) -> bool:
+    """"pulling its defense systems and Patriot batteries out": a name coordinated with a
+    system noun that names nothing, so a description of the kind above it may mean both."""
+    root = mention.root
+    nouns = [word for word in root.children if word.dep_ == "conj"]
+    if root.dep_ == "conj":
+        nouns.append(root.head)
+    return any(word.pos_ == "NOUN" and lemma_of(word) in ANAPHOR_NOUNS and word.i not in context.mention_at
+               for word in nouns)
 
 
 def has_vague_count(noun: Token) -> bool:
