@@ -6455,7 +6455,7 @@ def antecedent(token: Token, context: DocContext) -> str | None:
         # whether an Iskander-M or an S-300 hit the pier") says what the description may be
         below = [mention for mention in context.mentions if kind_fits(mention.kb_id_, wanted)
                  and not is_in_alternative_question(mention.root)]
-        if any(is_beside_unnamed_system(mention, context) for mention in below):
+        if any(is_beside_unnamed_system(mention, token, context) for mention in below):
             return None   # "its defense systems and Patriot batteries" below: the kind holds more than the name
         before = {mention.label_ for mention in below}
         if len(before) > 1:
@@ -6501,15 +6501,24 @@ def is_contrastive_other(noun: Token) -> bool:
         and not any(child.dep_ == "nummod" for child in noun.children)
 
 
-def is_beside_unnamed_system(mention: Span, context: DocContext) -> bool:
-    """"pulling its defense systems and Patriot batteries out": a name coordinated with a
-    system noun that names nothing, so a description of the kind above it may mean both."""
+def is_beside_unnamed_system(mention: Span, description: Token, context: DocContext) -> bool:
+    """"pulling its defense systems and Patriot batteries out": a name coordinated with a noun of
+    the description's own (its noun and a word of its compound: "defense systems" for "missile
+    defense systems") that names nothing, so the description may mean both ("the NASAMS and new
+    radar systems" leaves a missile defence description to the NASAMS)."""
     root = mention.root
     nouns = [word for word in root.children if word.dep_ == "conj"]
     if root.dep_ == "conj":
         nouns.append(root.head)
-    return any(word.pos_ == "NOUN" and lemma_of(word) in ANAPHOR_NOUNS and word.i not in context.mention_at
-               for word in nouns)
+    wanted = compound_words(description)
+    return any(word.pos_ == "NOUN" and lemma_of(word) == lemma_of(description) and word.i not in context.mention_at
+               and compound_words(word) & wanted for word in nouns)
+
+
+def compound_words(noun: Token) -> set[str]:
+    """The nouns of a noun's compound ("missile", "defense" in "missile defense systems")."""
+    return {lemma_of(word) for child in noun.children if child.dep_ == "compound"
+            for word in child.subtree if word.pos_ in ("NOUN", "PROPN")}
 
 
 def has_vague_count(noun: Token) -> bool:
