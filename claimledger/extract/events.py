@@ -6441,7 +6441,7 @@ def antecedent(token: Token, context: DocContext) -> str | None:
     if same_noun:
         return salient_mention(same_noun, token, earlier).label_
     if has_vague_count(token):
-        return None   # "the Arrow system ... several anti-aircraft missiles were launched from Syria"
+        return None   # "the Arrow system ... several missiles fired at it": the other side's
     if earlier:
         return salient_mention(earlier, token).label_
     # a generic description ("the jets") further on still means the system named before it
@@ -6502,7 +6502,7 @@ def is_contrastive_other(noun: Token) -> bool:
 
 
 def is_beside_unnamed_system(mention: Span, description: Token, context: DocContext) -> bool:
-    """"pulling its defense systems and Patriot batteries out": a name coordinated with a noun of
+    """"withdraws its defence systems and Patriot batteries": a name coordinated with a noun of
     the description's own (its noun and a word of its compound: "defense systems" for "missile
     defense systems") that names nothing, so the description may mean both ("the NASAMS and new
     radar systems" leaves a missile defence description to the NASAMS)."""
