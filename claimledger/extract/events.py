@@ -1370,6 +1370,8 @@ DESTINED_WORDS = frozenset(EVENT_WORDS["destined_words"])
 ABSOLUTE_PREPS = frozenset(EVENT_WORDS["absolute_preps"])
 # "another two", "two more", "the remaining five": a further quantity of the systems just named
 FURTHER_WORDS = frozenset(EVENT_WORDS["further_words"])
+# "several missiles were launched": a count with no number, which counts as a number does
+VAGUE_COUNTS = frozenset(EVENT_WORDS["vague_counts"])
 
 
 def bound_destination(trigger: Trigger) -> str | None:
@@ -6308,7 +6310,8 @@ def is_anaphoric_noun(token: Token) -> bool:
     # "the jets", "these missiles"; or counted, as a delivery counts them ("64 missiles",
     # "more than 10 aircraft")
     return any((child.dep_ in ("det", "poss", "amod", "predet") and child.lower_ in ANAPHOR_DETERMINERS)
-               or child.dep_ == "nummod" for child in token.children) or is_headline_description(token) \
+               or child.dep_ == "nummod" for child in token.children) or has_vague_count(token) \
+        or is_headline_description(token) \
         or has_holder_possessive(token) \
         or is_unit_of_described_system(token) or is_bare_kind_description(token) \
         or is_lead_indefinite_description(token) or is_held_by_determined_container(token) \
@@ -6509,6 +6512,11 @@ def antecedent(token: Token, context: DocContext) -> str | None:
         sentence = context.doc[sentence.start - 1].sent
         earliest = sentence.start
     wanted = kind_words_of(token) | two_word_kinds(token)
+    named_after = name_right_after(token, wanted, context)
+    if named_after is not None:
+        return named_after   # "infantry fighting vehicles Marder": the name the noun runs into
+    if is_contrastive_other(token):
+        return None   # "the other air defence systems": not the ones named
     if token.lower_ in PLURAL_PRONOUNS and follows_people_subject(token):
         return None   # "Russian soldiers trained on the Pantsir-S1. They were later sent ...": the soldiers
     blocker = latest_other_referent(token, earliest, context)
@@ -6525,6 +6533,8 @@ def antecedent(token: Token, context: DocContext) -> str | None:
     same_noun = [mention for mention in earlier if holds_noun(mention, lemma_of(token))]
     if same_noun:
         return salient_mention(same_noun, token, earlier).label_
+    if has_vague_count(token):
+        return None   # "the Arrow system ... several missiles fired at it": the other side's
     if earlier:
         return salient_mention(earlier, token).label_
     # a generic description ("the jets") further on still means the system named before it
@@ -6536,8 +6546,11 @@ def antecedent(token: Token, context: DocContext) -> str | None:
         # kind below ("signed an agreement to buy 288 rocket launchers ... the Chunmoo")
         # a name offered as one of the alternatives of a question ("investigators will find out
         # whether an Iskander-M or an S-300 hit the pier") says what the description may be
-        before = {mention.label_ for mention in context.mentions if kind_fits(mention.kb_id_, wanted)
-                  and not is_in_alternative_question(mention.root)}
+        below = [mention for mention in context.mentions if kind_fits(mention.kb_id_, wanted)
+                 and not is_in_alternative_question(mention.root)]
+        if any(is_beside_unnamed_system(mention, token, context) for mention in below):
+            return None   # "its defense systems and Patriot batteries" below: the kind holds more than the name
+        before = {mention.label_ for mention in below}
         if len(before) > 1:
             # several of its kind below: the one the next sentence names, when it names one
             # ("received its first laser air-defense system. Dubbed Iron Beam, ..."; not "20
@@ -6561,6 +6574,51 @@ def antecedent(token: Token, context: DocContext) -> str | None:
     if len(before) == 1 and (wanted or token.pos_ == "NOUN" or is_quoted(token, context)):
         return before.pop()
     return None
+
+
+def name_right_after(noun: Token, wanted: set[str], context: DocContext) -> str | None:
+    """"About 40 infantry fighting vehicles Marder arrived": a name of the noun's kind that
+    follows it with no comma between, which the parser leaves outside the noun's phrase, is the
+    noun's own name, nearer than any named before."""
+    mention = context.mention_at.get(noun.i + 1)
+    if noun.pos_ != "NOUN" or mention is None or mention.start != noun.i + 1 or not kind_fits(mention.kb_id_, wanted):
+        return None
+    return mention.label_
+
+
+def is_contrastive_other(noun: Token) -> bool:
+    """"The other air defence systems promised are on the way": "other" with no count sets the
+    systems apart from those just named ("the other four units", a count, are the rest of a
+    whole already counted, and "another battery" is one more of the same)."""
+    return any(child.dep_ == "amod" and child.lower_ == "other" for child in noun.children) \
+        and not any(child.dep_ == "nummod" for child in noun.children)
+
+
+def is_beside_unnamed_system(mention: Span, description: Token, context: DocContext) -> bool:
+    """"withdraws its defence systems and Patriot batteries": a name coordinated with a noun of
+    the description's own (its noun and a word of its compound: "defense systems" for "missile
+    defense systems") that names nothing, so the description may mean both ("the NASAMS and new
+    radar systems" leaves a missile defence description to the NASAMS)."""
+    root = mention.root
+    nouns = [word for word in root.children if word.dep_ == "conj"]
+    if root.dep_ == "conj":
+        nouns.append(root.head)
+    wanted = compound_words(description)
+    return any(word.pos_ == "NOUN" and lemma_of(word) == lemma_of(description) and word.i not in context.mention_at
+               and compound_words(word) & wanted for word in nouns)
+
+
+def compound_words(noun: Token) -> set[str]:
+    """The nouns of a noun's compound ("missile", "defense" in "missile defense systems")."""
+    return {lemma_of(word) for child in noun.children if child.dep_ == "compound"
+            for word in child.subtree if word.pos_ in ("NOUN", "PROPN")}
+
+
+def has_vague_count(noun: Token) -> bool:
+    """"several missiles": a count with no number. It counts only a system named before it with
+    its own noun ("SCALP missiles ... several missiles"), never one named after it nor one named
+    with another noun (a count of an attacker's missiles after "the Arrow system")."""
+    return any(child.dep_ == "amod" and child.lower_ in VAGUE_COUNTS for child in noun.children)
 
 
 def is_definite_description(token: Token) -> bool:
