@@ -48,7 +48,6 @@ def test_the_list_is_version_eleven_or_later():
     ("A Fuchi-class ship refuelled the group.", "Type 903 replenishment ship"),
     ("The Type 076 carried out its first sea trials.", "Type 076 amphibious assault ship"),
     ("Tehran moved Bavar-373 launchers to Isfahan.", "Bavar-373"),
-    ("Shipyard workers painted the hull of TCG Anadolu in Tuzla.", "TCG Anadolu"),
     ("The Gepard (Cheetah) class ships guard Vietnam's coast.", "Gepard-class frigate"),
     ("The first Tonelero-class boat went to sea in Rio.", "Scorpene"),
     ("The submarine Novorossiysk left Tartus under tow.", "Kilo-class submarine"),
@@ -64,7 +63,6 @@ def test_new_system_or_spelling_names_its_subject(nlp, text, canonical):
 @pytest.mark.parametrize("text,canonical,count", [
     ("Moscow claimed its air defences downed six Olkha rockets over Kursk.", "Vilkha", 1),
     ("Berlin sent three Mars II rocket launchers in the autumn.", "M270 MLRS", 1),
-    ("Canberra named the class: the Hunter class will carry missiles and a towed sonar.", "Hunter-class frigate", 1),
     ("INS Surat joined the fleet in Mumbai; Surat is the last of four destroyers.",
      "Visakhapatnam-class destroyer", 2),
     ("INS Nilgiri was commissioned in January, and Nilgiri will sail to Vizag.", "Nilgiri-class frigate", 2),
@@ -100,7 +98,6 @@ def test_ambiguous_new_alias_counts_in_context(nlp, text, canonical, count):
 @pytest.mark.parametrize("text,canonical", [
     ("The Olkha river floods every spring near the village.", "Vilkha"),
     ("The Soviet Mars II lander reached the planet's surface in 1971.", "M270 MLRS"),
-    ("The Hunter class of 2029 graduated from the police academy.", "Hunter-class frigate"),
     ("Surat's diamond cutters reported record orders this year.", "Visakhapatnam-class destroyer"),
     ("Tea from the Nilgiri hills sold well at the auction.", "Nilgiri-class frigate"),
     ("The Novorossiysk oil terminal reopened after the storm.", "Kilo-class submarine"),
@@ -124,7 +121,6 @@ def test_ambiguous_new_alias_counts_in_context(nlp, text, canonical, count):
     ("Bavar means belief in Persian.", "Bavar-373"),
     ("Surah al-Falaq was recited at the opening.", "Falaq"),
     ("King Juan Carlos I abdicated in 2014.", "Juan Carlos I"),
-    ("Anadolu Agency reported the drone strike near Idlib.", "TCG Anadolu"),
     ("Serbian jets dropped guided aerial bombs at the range near Pasuljanske.", "KAB"),
     ("The Cobra Gold exercise began in Thailand with helicopters.", "AH-1 Cobra"),
     ("The first Type 054B frigate was commissioned in Qingdao.", "Type 054A frigate"),
