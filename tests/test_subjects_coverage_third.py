@@ -106,7 +106,7 @@ def test_ambiguous_new_alias_counts_in_context(nlp, text, canonical, count):
     ("Humaitá is a town on the Madeira river.", "Scorpene"),
     ("Bohdan Krotevych said the brigade had held the line.", "Bohdana"),
     ("Shaheda Begum opened the new school in Sylhet.", "Shahed-136"),
-    ("The so-called Dagger Brigade was deployed to the border.", "Kinzhal"),
+    ("Soldiers of the Dagger Brigade were deployed to the border in spring.", "Kinzhal"),
     ("Selçuk Bayraktar spoke at the technology fair in Istanbul.", "Bayraktar TB2"),
     ("Haluk Bayraktar said the drones would be built in Ukraine.", "Bayraktar TB2"),
     ("ALH said in a statement that profits had doubled.", "HAL Dhruv"),
