@@ -54,9 +54,10 @@ OTHER_MODEL = re.compile(r"^(?:[0-9]|[IVX]+(?:[A-Z]{0,2})$|[A-Z]{1,2}[0-9])")
 # also writes it with a space ("Su 35 fighters"); one letter ("F-16", "S-400") stays hyphenated only
 SPACED_DESIGNATION = re.compile(r"[A-Za-z]{2,4}-[0-9][0-9A-Za-z]*")
 CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
-# a designation ending in one capital after a digit or hyphen ("Kh-31P", "T-90M", "IRIS-T") keeps
-# a sentence's final stop in its token ("Kh-31P."), so it is matched with the stop too
-INITIAL_END = re.compile("(?:-|[0-9])[A-Z\u0400-\u042f\u0404\u0406\u0407\u0490]$")
+# a designation ending in one capital after a digit or hyphen ("Kh-31P", "T-90M", "IRIS-T"), or a
+# name ending in one after a space ("Juan Carlos I", "Agni V"), keeps a sentence's final stop in
+# its token ("Kh-31P.", "Carlos I."), so it is matched with the stop too
+INITIAL_END = re.compile("(?:-|[0-9]| )[A-Z\u0400-\u042f\u0404\u0406\u0407\u0490]$")
 # "Shahed-136/131", "Sukhoi 27/30": a letter-and-number designation, a slash and a sibling's number
 SLASHED_DESIGNATION = re.compile(
     r"(?<![\w/])([A-Za-z]{1,10}[- ]?[0-9]{1,4}[A-Za-z]{0,3})/([0-9]{1,4}[A-Za-z]{0,3})(?![\w/])")
@@ -479,10 +480,11 @@ class SubjectRecognizer:
         # one sense per report: once context has licensed it ("the Typhon missile system"),
         # a later bare "Typhon" is the same system
         plain_edges = {edge for _, start, end, condition in candidates if not condition for edge in (start, end)}
-        named_in_context = {name for name, start, end, condition in candidates
-                            if condition is True and name not in named_plainly
-                            and (self.has_context(doc, start, end) or is_counted(doc, start, end)
-                                 or is_listed_beside_named(doc, start, end, plain_edges))}
+        in_context = [(name, start, end) for name, start, end, condition in candidates
+                      if condition is True and name not in named_plainly
+                      and (self.has_context(doc, start, end) or is_counted(doc, start, end))]
+        named_in_context = {name for name, _, _ in in_context} | listed_systems(
+            doc, candidates, plain_edges | {edge for _, start, end in in_context for edge in (start, end)})
         # a family's bare name ("Mirage", "Hornets") counts only where the report names the
         # system otherwise, and not before another model's number ("Mirage 5", "Mirage III")
         spans = [
@@ -532,7 +534,7 @@ class SubjectRecognizer:
                    if not start <= token.i < end)
 
 
-LIST_JOINERS = {",", "and", "or", "&"}
+LIST_JOINERS = {",", "and", "or", "&", "/"}
 BRACKETS = {"(", ")", "/"}
 JOINED_GAP = 3   # tokens at most between two names of one mention ("F-16A/B MLU Fighting Falcon")
 
@@ -561,13 +563,34 @@ def is_name_gap(gap: Span) -> bool:
         for token in gap)
 
 
-def is_listed_beside_named(doc: Doc, start: int, end: int, plain_edges: set[int]) -> bool:
-    """"F-16s, Patriots and ATACMS": an ambiguous name that is an item of a list whose
-    neighbouring item names a system plainly (``plain_edges``: the starts and ends of such
-    names) is a system too."""
-    before = start >= 2 and doc[start - 1].lower_ in LIST_JOINERS and start - 1 in plain_edges
-    after = end + 1 < len(doc) and doc[end].lower_ in LIST_JOINERS and end + 1 in plain_edges
-    return before or after
+def listed_systems(doc: Doc, candidates, named_edges: set[int]) -> set[str]:
+    """The ambiguous names that are items of a list with a system in it ("F-16s, Patriots and
+    ATACMS", "Chetak/ALH, Sea King, or MH-60R choppers"): an item beside a counted name
+    (``named_edges``: the starts and ends of names counted plainly or in context) is a system
+    too, and so is the item beside it."""
+    edges, listed = set(named_edges), set()
+    pending = [(name, start, end) for name, start, end, condition in candidates if condition]
+    while pending:
+        found = [item for item in pending if is_listed_beside_named(doc, item[1], item[2], edges)]
+        if not found:
+            break
+        listed.update(name for name, _, _ in found)
+        edges.update(edge for _, start, end in found for edge in (start, end))
+        pending = [item for item in pending if item not in found]
+    return listed
+
+
+def is_listed_beside_named(doc: Doc, start: int, end: int, named_edges: set[int]) -> bool:
+    """True when a name is an item of a list whose neighbouring item is a counted name: one
+    joiner or two (", or") between them."""
+    before = start - 1
+    while before >= 0 and doc[before].lower_ in LIST_JOINERS and before not in named_edges:
+        before -= 1
+    after = end
+    while after < len(doc) and doc[after].lower_ in LIST_JOINERS and after not in named_edges:
+        after += 1
+    return (0 < start - before <= 2 and doc[start - 1].lower_ in LIST_JOINERS and before in named_edges) or \
+        (0 < after - end <= 2 and doc[end].lower_ in LIST_JOINERS and after in named_edges)
 
 
 def user_pattern(words: tuple[str, ...]) -> re.Pattern | None:
