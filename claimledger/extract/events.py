@@ -4555,6 +4555,8 @@ def governed_status(trigger: Trigger) -> str | None:
     if is_ability_gerund(clause):
         return None   # "warships capable of firing Kalibr missiles": what they can do, no use
     infinitival = any(child.dep_ == "aux" and child.lower_ == "to" for child in clause.children)
+    if infinitival and is_elapsed_wait(clause):
+        return status   # "it took a year for the tanks to arrive": it happened, after the wait
     # "could help provide", "could help Ukraine receive": a bare infinitive
     bare = clause.dep_ in ("xcomp", "ccomp") and clause.tag_ == "VB" and not any(
         child.dep_ in ("aux", "auxpass") for child in clause.children)
@@ -4874,6 +4876,21 @@ def is_generic_duration(anchor: Token) -> bool:
     governor = anchor.head
     return lemma_of(governor) in DURATION_VERBS and governor.tag_ in ("VBZ", "VBP") \
         and not any(child.dep_ in ("aux", "auxpass") for child in governor.children)
+
+
+def is_elapsed_wait(clause: Token) -> bool:
+    """"It took a year for the tanks to arrive", "it had taken months for the battery to reach
+    the front": an infinitive under a duration verb in the past tells what came about after
+    the time it names; in the present or future ("it will take months for them to arrive") it
+    is still ahead."""
+    governor = clause.head
+    if clause.dep_ not in ("advcl", "xcomp", "ccomp") or governor.i == clause.i \
+            or lemma_of(governor) not in DURATION_VERBS:
+        return False
+    past = governor.tag_ == "VBD" or (governor.tag_ == "VBN" and any(
+        child.dep_ == "aux" and lemma_of(child) == "have" for child in governor.children))
+    return past and not any(child.dep_ == "aux" and child.lower_ in FUTURE_AUX | CONDITIONAL_AUX
+                            for child in governor.children)
 
 
 def is_object_control(clause: Token, infinitival: bool) -> bool:
