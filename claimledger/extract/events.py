@@ -3979,13 +3979,10 @@ def leaves_named_system(verb: Token) -> bool:
 def left_place_destination(verb: Token) -> str | None:
     """"departed Sasebo for Hawaii": the parser may hang the destination on the place left."""
     for left in verb.children:
-        if left.dep_ != "dobj":
-            continue
-        for prep in left.children:
-            if prep.dep_ == "prep" and prep.lower_ in DEPARTURE_PREPS:
-                name = next((place_name(obj) for obj in prep.children if obj.dep_ == "pobj"), None)
-                if name:
-                    return CAPITAL_COUNTRIES.get(name, name)
+        if left.dep_ == "dobj":
+            bound = place_bound_for(left.children)
+            if bound:
+                return bound
     return None
 
 
@@ -3996,13 +3993,10 @@ def deployment_destination(verb: Token) -> str | None:
         if prep.dep_ != "prep" or prep.lower_ not in DEPLOYMENT_PURPOSE_PREPS:
             continue
         for noun in prep.children:
-            if noun.dep_ != "pobj" or NOUN_STATUSES.get(lemma_of(noun)) != DEPLOYED:
-                continue
-            for inner in noun.children:
-                if inner.dep_ == "prep" and inner.lower_ in DEPARTURE_PREPS:
-                    name = next((place_name(obj) for obj in inner.children if obj.dep_ == "pobj"), None)
-                    if name:
-                        return CAPITAL_COUNTRIES.get(name, name)
+            bound = place_bound_for(noun.children) \
+                if noun.dep_ == "pobj" and NOUN_STATUSES.get(lemma_of(noun)) == DEPLOYED else None
+            if bound:
+                return bound
     return None
 
 
@@ -4176,14 +4170,21 @@ def departure_destination(verb: Token) -> str | None:
     holders = [verb] + [child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")]
     bound = [child for child in verb.children if child.dep_ in ("advcl", "acl") and child.lower_ in DESTINED_WORDS]
     for holder in holders + bound:
-        scope = holder.subtree if holder.dep_ in ("nsubj", "nsubjpass") else holder.children
-        for prep in scope:
-            if prep.dep_ != "prep" or prep.lower_ not in DEPARTURE_PREPS:
-                continue
-            for obj in prep.children:
-                name = place_name(obj) if obj.dep_ == "pobj" else None
-                if name:
-                    return CAPITAL_COUNTRIES.get(name, name)
+        place = place_bound_for(holder.subtree if holder.dep_ in ("nsubj", "nsubjpass") else holder.children)
+        if place:
+            return place
+    return None
+
+
+def place_bound_for(words) -> str | None:
+    """The country of the first place after a "for" or "to" among words ("for Poland")."""
+    for prep in words:
+        if prep.dep_ != "prep" or prep.lower_ not in DEPARTURE_PREPS:
+            continue
+        for obj in prep.children:
+            name = place_name(obj) if obj.dep_ == "pobj" else None
+            if name:
+                return CAPITAL_COUNTRIES.get(name, name)
     return None
 
 
