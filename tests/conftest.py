@@ -170,6 +170,11 @@ def subject_mentions(nlp, text):
     return [(span.text, span.label_) for span in doc.spans[SUBJECTS_KEY]]
 
 
+def event_pairs(nlp, text):
+    """(subject, status) of each event the events pipeline finds in ``text``, as a set."""
+    return {(event["subject"], event["status"]) for event in events_of(nlp, text)}
+
+
 def sorted_statuses(nlp, text):
     """(subject, status) of each event the whole pipeline finds in ``text``, sorted."""
     return sorted((event["subject"], event["status"]) for event in nlp(text)._.events)

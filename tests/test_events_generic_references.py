@@ -4,16 +4,10 @@ first sentence naming one, and a count above one makes a description plural; eac
 near misses (two systems of one kind, a class statement, a system the list lacks)."""
 import pytest
 
-from conftest import events_of, events_pipeline
+from conftest import events_of
+from conftest import event_pairs as found
+from conftest import events_nlp as nlp  # noqa: F401  (the module's pipeline fixture)
 
-
-@pytest.fixture(scope="module")
-def nlp():
-    return events_pipeline()
-
-
-def found(nlp, text):
-    return {(event["subject"], event["status"]) for event in events_of(nlp, text)}
 
 
 def found_in(nlp, text, part):

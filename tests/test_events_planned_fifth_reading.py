@@ -5,16 +5,9 @@ beside near misses (a wish, a conditional, a negated plan, a possibility, a plan
 weighed, a plan already fulfilled, a system the list lacks) that keep their reading."""
 import pytest
 
-from conftest import events_of, events_pipeline
+from conftest import event_pairs as found
+from conftest import events_nlp as nlp  # noqa: F401  (the module's pipeline fixture)
 
-
-@pytest.fixture(scope="module")
-def nlp():
-    return events_pipeline()
-
-
-def found(nlp, text):
-    return {(event["subject"], event["status"]) for event in events_of(nlp, text)}
 
 
 # --- a plan told through a noun ------------------------------------------------------------

@@ -6,16 +6,9 @@ plan, a plan already fulfilled, a purpose, work on a system, a paper still sough
 their reading."""
 import pytest
 
-from conftest import events_of, events_pipeline
+from conftest import event_pairs as found
+from conftest import events_nlp as nlp  # noqa: F401  (the module's pipeline fixture)
 
-
-@pytest.fixture(scope="module")
-def nlp():
-    return events_pipeline()
-
-
-def found(nlp, text):
-    return {(event["subject"], event["status"]) for event in events_of(nlp, text)}
 
 
 # --- an initial operating capability -------------------------------------------------------
